@@ -1,0 +1,173 @@
+"""What the words of an answer say about it and its tables.
+
+Title and sector, the question's number and date, what a table counts (its measure, unique
+persons or enrolments), its periods and which of them the answer calls partial. Everything is
+read from the answer's own words; nothing is keyed to a particular file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from okot_audit.tables import Period
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+
+#: A period as a header prints it: a year, perhaps with footnote stars.
+PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2})(\*{0,3})")
+#: A line that ends with a list of periods (``OKOT'(s) 2018 2019 2020 2021 2022*``).
+PERIOD_LIST = re.compile(r"(?:^|\s)((?:(?:19|20)\d{2}\*{0,3}\s+)*(?:19|20)\d{2}\*{0,3})\s*$")
+
+_MEASURES = (
+    ("stopped_or_failed", re.compile(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig", re.I)),
+    ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
+    ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
+)
+_UNIQUE = re.compile(r"\buniek", re.I)
+_ADDITIVE = re.compile(r"inschrijving|\bopleidingsplaatsen|\bdeelnames\b", re.I)
+_PARTIAL = re.compile(
+    r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
+    r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
+    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    re.I,
+)
+_SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
+_QUESTION = re.compile(
+    r"\bop\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+
+
+def read_title(lines: tuple[str, ...]) -> str:
+    """The answer's title: its first paragraph (first non-blank lines up to a blank line)."""
+    out: list[str] = []
+    for line in lines:
+        if line.strip():
+            out.append(line.strip())
+        elif out:
+            break
+        if len(out) >= 4:
+            break
+    return fold(" ".join(out))
+
+
+def read_sector(title: str) -> str | None:
+    """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; else None."""
+    match = _SECTOR.search(title)
+    if not match:
+        return None
+    word = (match.group(1) or match.group(2) or "").lower()
+    return word or None
+
+
+def read_question(text: str) -> tuple[int | None, str | None]:
+    """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
+    match = _QUESTION.search(text)
+    if not match:
+        return None, None
+    number = int(match.group(1))
+    month = MONTHS.get(match.group(3).lower())
+    if month is None:
+        return number, None
+    try:
+        when = date(int(match.group(4)), month, int(match.group(2))).isoformat()
+    except ValueError:
+        when = None
+    return number, when
+
+
+def read_measure(*texts: str) -> str:
+    """What a table counts, from its header, else from the nearest sentence before it."""
+    for text in texts:
+        for sentence in reversed(sentences(text)):
+            for measure, pattern in _MEASURES:
+                if pattern.search(sentence):
+                    return measure
+    return "unknown"
+
+
+def read_unique(header: str, context: str) -> tuple[bool, str]:
+    """Whether totals count unique persons; with the words that say so."""
+    for where, text in (("header", header), ("text", context)):
+        if _UNIQUE.search(text):
+            return True, f"the {where} says unique persons"
+        if _ADDITIVE.search(text):
+            return False, f"the {where} counts enrolments"
+    return True, "not stated; read as unique persons, as OKOT answers count them"
+
+
+def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split a header line into its words and its period list [(year, stars)]."""
+    match = PERIOD_LIST.search(header_line)
+    if not match:
+        return header_line.strip(), []
+    words = header_line[: match.start(1)].strip()
+    return words, PERIOD_TOKEN.findall(match.group(1))
+
+
+def read_periods(
+    found: list[tuple[str, str]], header_line: int, context: str, notes: str, notes_line: int | None
+) -> tuple[Period, ...]:
+    """Periods of a table with their partial flags, from the answer's own words.
+
+    A starred period is partial when a footnote with the same stars explains it in words that
+    say partial; a period named in a sentence that says provisional is partial too.
+    """
+    periods = []
+    footnotes = _footnotes(notes)
+    for year, stars in found:
+        note = None
+        if stars:
+            note = footnotes.get(stars) or f"marked {stars} without an explaining footnote"
+        else:
+            note = _partial_sentence(context, year)
+        periods.append(
+            Period(label=year, partial=note is not None, note=note,
+                   line=notes_line if stars and stars in footnotes else header_line)
+        )
+    return tuple(periods)
+
+
+def period_from_context(context: str, line: int) -> Period | None:
+    """The period of a table whose header names none: the year its text speaks of most."""
+    years = re.findall(r"\b((?:19|20)\d{2})\b", context)
+    if not years:
+        return None
+    best = max(sorted(set(years)), key=lambda y: (years.count(y), y))
+    note = None
+    for sentence in sentences(context):
+        if best in sentence and _PARTIAL.search(sentence):
+            note = sentence
+            break
+    return Period(label=best, partial=note is not None, note=note, line=line)
+
+
+def _footnotes(text: str) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for paragraph in re.split(r"\n\s*\n", text):
+        body = paragraph.strip()
+        match = re.match(r"(\*{1,3})\s*(.*)", body, re.S)
+        if match:
+            notes.setdefault(match.group(1), fold(match.group(2)))
+    return notes
+
+
+def _partial_sentence(context: str, year: str) -> str | None:
+    for sentence in sentences(context):
+        if re.search(rf"\b{year}\b", sentence) and _PARTIAL.search(sentence):
+            return sentence
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s]
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space to one space."""
+    return " ".join(text.split())

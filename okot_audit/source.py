@@ -1,0 +1,128 @@
+"""A document's text: bytes decoded, lines numbered, bad input refused with a reason.
+
+This is the first step of the flow. Nothing here knows about tables; it only turns bytes into
+numbered lines (1-based, as an editor shows them) or raises :class:`InputError` with the file
+and line that made reading impossible.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+#: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
+MAX_LINE_CHARS = 20_000
+#: A file larger than this is not one answer.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_CONTROL_OK = {"\t", "\n", "\r", "\f"}
+
+
+class InputError(Exception):
+    """The input cannot be audited at all (contract exit status 2).
+
+    `str(error)` is the one line shown to the user: ``path:line: what is wrong``.
+    """
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.reason = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The text of one answer, split into lines; `lines[0]` is line 1."""
+
+    path: str
+    text: str
+    encoding: str
+    lines: tuple[str, ...]
+
+    def line(self, number: int) -> str:
+        """Return the text of 1-based line `number`."""
+        return self.lines[number - 1]
+
+
+def read_source(path: str | Path) -> Source:
+    """Read and decode the file at `path`, refusing what is not answer text."""
+    name = str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(name, f"file is {size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
+        data = p.read_bytes()
+    except InputError:
+        raise
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(name, "no such file or folder") from None
+    except PermissionError:
+        raise InputError(name, "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
+    return decode_source(data, name)
+
+
+def decode_source(data: bytes, path: str = "<text>") -> Source:
+    """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252)."""
+    if not data.strip():
+        raise InputError(path, "file is empty" if not data else "file holds only white space")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _decode(data, "utf-16", path), "utf-16"
+    elif data.startswith(codecs.BOM_UTF8):
+        text, encoding = _decode(data[len(codecs.BOM_UTF8):], "utf-8", path), "utf-8-sig"
+    else:
+        if b"\x00" in data:
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise InputError(path, "binary data (NUL byte); expected the text of an answer", line)
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode(data, "cp1252", path), "cp1252"
+    return source_from_text(text, path, encoding)
+
+
+def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:
+    """Build a :class:`Source` from text already in memory (line ends normalised)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not any(line.strip() for line in lines):
+        raise InputError(path, "file is empty" if not text else "file holds only white space")
+    cleaned = []
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
+        bad = sum(1 for ch in line if ch < " " and ch not in _CONTROL_OK)
+        if bad > 2:
+            raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
+        cleaned.append(_clean_line(line))
+    return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
+
+
+def _clean_line(line: str) -> str:
+    """Fold the invisible characters PDF extraction leaves into plain spaces."""
+    if "\f" in line or "\t" in line or "\xa0" in line:
+        line = line.replace("\f", "").replace("\t", " ").replace("\xa0", " ")
+    return line
+
+
+def _decode(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path,
+            f"byte 0x{data[exc.start]:02x} decodes in none of UTF-8, UTF-16 or Windows-1252",
+            line,
+        ) from None

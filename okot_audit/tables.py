@@ -1,0 +1,173 @@
+"""The typed tables of an answer: what the parser produces and everything downstream reads.
+
+Plain dataclasses, no pandas: the tidy DataFrame of CONTRACT.md is built on demand
+(:meth:`Answer.frame`, :meth:`Table.frame`) so that a cached ``okot-audit check`` never pays for
+importing pandas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+Measure = Literal["started", "graduated", "stopped_or_failed", "unknown"]
+Level = Literal["row", "subtotal", "total"]
+Layout = Literal["year", "province"]
+
+#: The columns of ``okot-audit extract --format csv``, in order (CONTRACT.md).
+TIDY_COLUMNS = (
+    "path", "table", "measure", "level", "province", "code", "label",
+    "period", "partial", "count", "line",
+)
+
+PROVINCES = (
+    "Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel",
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """One column of a table: a year, and whether the answer calls it partial."""
+
+    label: str
+    partial: bool = False
+    note: str | None = None  # the answer's own words that make it partial
+    line: int | None = None  # where the period (or its footnote) stands
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One non-blank number of a table, where it stands, and what it counts."""
+
+    level: Level
+    period: str
+    count: int
+    line: int
+    code: str | None = None
+    label: str = ""
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class ParseIssue:
+    """Something the reader saw but could not turn into cells.
+
+    `kind` is one of ``stray-number``, ``unreadable-table``, ``ambiguous-alignment``,
+    ``province-label-mismatch``; the rules of the same names turn these into findings.
+    """
+
+    kind: str
+    line: int
+    detail: str
+    numbers: tuple[int, ...] = ()
+    table: str | None = None
+    province: str | None = None
+
+
+@dataclass
+class Table:
+    """A table of an answer, with its cells in document order."""
+
+    id: str
+    title: str
+    measure: Measure
+    layout: Layout
+    periods: tuple[Period, ...]
+    unique_persons: bool
+    header_line: int
+    end_line: int
+    cells: list[Cell] = field(default_factory=list)
+    counting_note: str = ""
+    unresolved: bool = False  # some row could not be aligned; totals cannot be checked
+
+    def period(self, label: str) -> Period | None:
+        """Return the period called `label`, if the table has it."""
+        return next((p for p in self.periods if p.label == label), None)
+
+    def rows(self) -> list[Cell]:
+        return [c for c in self.cells if c.level == "row"]
+
+    def records(self, path: str) -> list[dict]:
+        """The cells as tidy records with the CONTRACT.md columns."""
+        partial = {p.label: p.partial for p in self.periods}
+        return [
+            {
+                "path": path, "table": self.id, "measure": self.measure, "level": c.level,
+                "province": c.province or "", "code": c.code or "", "label": c.label,
+                "period": c.period, "partial": partial.get(c.period, False),
+                "count": c.count, "line": c.line,
+            }
+            for c in self.cells
+        ]
+
+    def frame(self, path: str = "") -> "pd.DataFrame":
+        return tidy_frame(self.records(path))
+
+
+@dataclass
+class Answer:
+    """One published answer: where it came from, what it is about, and its tables."""
+
+    path: str
+    title: str
+    sector: str | None
+    question_number: int | None
+    question_date: str | None  # ISO date
+    tables: list[Table]
+    issues: list[ParseIssue]
+    encoding: str = "utf-8"
+    line_count: int = 0
+
+    def records(self) -> list[dict]:
+        return [r for t in self.tables for r in t.records(self.path)]
+
+    def frame(self) -> "pd.DataFrame":
+        """All cells of all tables as one tidy DataFrame (CONTRACT.md columns)."""
+        return tidy_frame(self.records())
+
+    def table(self, id_or_measure: str) -> Table:
+        """Return the table with this id, or the only table with this measure."""
+        matches = [t for t in self.tables if t.id == id_or_measure or t.measure == id_or_measure]
+        if len(matches) != 1:
+            raise KeyError(f"{len(matches)} tables match {id_or_measure!r}")
+        return matches[0]
+
+    def describe(self) -> dict:
+        """Plain data about the answer and its tables (for reports and JSON)."""
+        return {
+            "path": self.path,
+            "title": self.title,
+            "sector": self.sector,
+            "question_number": self.question_number,
+            "question_date": self.question_date,
+            "encoding": self.encoding,
+            "tables": [
+                {
+                    "id": t.id, "title": t.title, "measure": t.measure, "layout": t.layout,
+                    "unique_persons": t.unique_persons, "line": t.header_line,
+                    "end_line": t.end_line,
+                    "periods": [
+                        {"period": p.label, "partial": p.partial, "note": p.note} for p in t.periods
+                    ],
+                    "cells": len(t.cells),
+                }
+                for t in self.tables
+            ],
+        }
+
+
+def tidy_frame(records: list[dict]) -> "pd.DataFrame":
+    """Records → DataFrame with the contract's columns and dtypes (imports pandas)."""
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(records, columns=list(TIDY_COLUMNS))
+    return frame.astype(
+        {
+            "path": "string", "table": "string", "measure": "string", "level": "string",
+            "province": "string", "code": "string", "label": "string", "period": "string",
+            "partial": "bool", "count": "int64", "line": "int64",
+        }
+    )
