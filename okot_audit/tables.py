@@ -65,6 +65,7 @@ class ParseIssue:
     numbers: tuple[int, ...] = ()
     table: str | None = None
     province: str | None = None
+    unread: bool = False  # its numbers were not read as cells
 
 
 @dataclass

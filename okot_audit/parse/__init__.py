@@ -75,7 +75,7 @@ def parse_answer(source: Source) -> Answer:
 
 
 def _with_table(issue: ParseIssue, table: str) -> ParseIssue:
-    return ParseIssue(issue.kind, issue.line, issue.detail, issue.numbers, table, issue.province)
+    return ParseIssue(issue.kind, issue.line, issue.detail, issue.numbers, table, issue.province, issue.unread)
 
 
 def _read_table(
@@ -145,7 +145,7 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
                     "ambiguous-alignment", item.last_line,
                     f"row {item.code}: no placement of its {len(option[0].values) - option[0].values.count(None)}"
                     f" or fewer numbers over {n} periods fits the stated totals; the row is not read",
-                    tuple(v for v in option[0].values if v is not None), table.id,
+                    tuple(v for v in option[0].values if v is not None), table.id, unread=True,
                 ))
             elif choice.status in ("ambiguous", "no-total") and len(option) > 1:
                 issues.append(ParseIssue(

@@ -1,0 +1,154 @@
+"""The catalogue of training codes: code → programme, sector, stage, whether it can end a programme.
+
+Shipped as ``schemas/codes.csv`` (and ``schemas/families.csv`` for what a code's prefix
+suggests). Users add codes the catalogue does not know yet with an extra CSV of the same
+columns (``--catalogue FILE`` or ``catalogue = "…"`` under ``[tool.okot-audit]``); its rows
+override the shipped ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from okot_audit.source import InputError
+
+CODE_COLUMNS = ("code", "label", "programme", "sector", "stage", "year", "years", "can_be_final")
+STAGES = ("year", "track", "module", "whole")
+
+
+def schemas_dir() -> Path:
+    """The folder holding schemas and catalogue (inside the installed package, or the repo)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schemas", here.parent / "schemas"):
+        if (candidate / "codes.csv").exists():
+            return candidate
+    raise FileNotFoundError("okot-audit's schemas folder is missing from the installation")
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    label: str
+    programme: str
+    sector: str
+    stage: str
+    year: int | None
+    years: int | None
+    can_be_final: bool
+
+    @property
+    def stage_text(self) -> str:
+        if self.stage == "year" and self.year:
+            return f"year {self.year} of {self.years}" if self.years else f"year {self.year}"
+        return {"track": "individual track", "module": "module", "whole": "whole programme"}.get(
+            self.stage, self.stage
+        )
+
+
+@dataclass(frozen=True)
+class Family:
+    prefix: str
+    family: str
+    sector: str
+
+
+class Catalogue:
+    """Look up training codes; unknown codes get the family their prefix suggests."""
+
+    def __init__(self, entries: dict[str, Entry], families: list[Family], sources: tuple[str, ...] = ()):
+        self.entries = entries
+        self.families = sorted(families, key=lambda f: -len(f.prefix))
+        self.sources = sources
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.entries
+
+    def get(self, code: str) -> Entry | None:
+        return self.entries.get(code)
+
+    def family(self, code: str) -> Family | None:
+        """The most specific family whose prefix the code starts with."""
+        return next((f for f in self.families if code.startswith(f.prefix)), None)
+
+    def extended(self, path: str | Path) -> "Catalogue":
+        """A catalogue with the codes of the CSV at `path` added (they win over ours)."""
+        extra = _read_codes(Path(path))
+        return Catalogue({**self.entries, **extra}, self.families, self.sources + (str(path),))
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    folder = schemas_dir()
+    return Catalogue(
+        _read_codes(folder / "codes.csv"), _read_families(folder / "families.csv"),
+        (str(folder / "codes.csv"),),
+    )
+
+
+def load_catalogue(extra: str | Path | None = None) -> Catalogue:
+    """The shipped catalogue, extended by the CSV at `extra` when given."""
+    catalogue = default_catalogue()
+    return catalogue.extended(extra) if extra else catalogue
+
+
+def same_label(a: str, b: str) -> bool:
+    """Labels match when they differ only in case, spacing and punctuation."""
+    return _label_key(a) == _label_key(b)
+
+
+def _label_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _read_codes(path: Path) -> dict[str, Entry]:
+    name = str(path)
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in ("code", "sector") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(name, f"catalogue lacks the column(s) {', '.join(missing)}", 1)
+            entries = {}
+            for number, row in enumerate(reader, start=2):
+                entries[_check_code(row, name, number)] = _entry(row, name, number)
+            return entries
+    except FileNotFoundError:
+        raise InputError(name, "catalogue file not found") from None
+    except UnicodeDecodeError:
+        raise InputError(name, "catalogue is not UTF-8 text") from None
+
+
+def _check_code(row: dict, name: str, number: int) -> str:
+    code = (row.get("code") or "").strip()
+    if not re.fullmatch(r"\d{6}", code):
+        raise InputError(name, f"catalogue code {code!r} is not six digits", number)
+    return code
+
+
+def _entry(row: dict, name: str, number: int) -> Entry:
+    def integer(key: str) -> int | None:
+        value = (row.get(key) or "").strip()
+        if not value:
+            return None
+        if not value.isdigit():
+            raise InputError(name, f"catalogue column {key} must be a whole number, not {value!r}", number)
+        return int(value)
+
+    final = (row.get("can_be_final") or "").strip().lower()
+    if final not in ("true", "false", "1", "0", "yes", "no", ""):
+        raise InputError(name, f"catalogue column can_be_final must be true or false, not {final!r}", number)
+    return Entry(
+        code=row["code"].strip(), label=(row.get("label") or "").strip(),
+        programme=(row.get("programme") or "").strip(), sector=row["sector"].strip().lower(),
+        stage=(row.get("stage") or "").strip() or "year", year=integer("year"),
+        years=integer("years"), can_be_final=final in ("true", "1", "yes"),
+    )
+
+
+def _read_families(path: Path) -> list[Family]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [Family(r["prefix"], r["family"], r["sector"]) for r in csv.DictReader(handle)]

@@ -1,0 +1,106 @@
+"""Findings and the report that holds them: plain data, no rendering, no decisions.
+
+A :class:`Finding` carries its numbers (``stated``, ``observed``, ``difference``) as well as
+its sentence, so that programs never have to parse messages. A :class:`Report` is the
+documents read, the findings in a deterministic order, and the summary counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from okot_audit.tables import Answer
+
+SEVERITIES = ("error", "warning", "info")
+#: Higher is worse.
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that does not hold together (or a fact the reader must know)."""
+
+    rule: str
+    code: str
+    severity: str
+    path: str
+    line: int | None
+    table: str | None
+    measure: str | None
+    period: str | None
+    province: str | None
+    training_code: str | None
+    stated: int | None
+    observed: int | None
+    difference: int | None
+    message: str
+
+    def as_dict(self) -> dict:
+        """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
+        return asdict(self)
+
+    def sort_key(self) -> tuple:
+        return (
+            self.path, self.line or 0, self.table or "", self.period or "",
+            self.province or "", self.training_code or "", self.code,
+            self.message,
+        )
+
+
+FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+@dataclass
+class Report:
+    """The outcome of an audit: documents read and findings, sorted by place."""
+
+    answers: list["Answer"]
+    findings: list[Finding] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.findings = sorted(self.findings, key=Finding.sort_key)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {s: 0 for s in SEVERITIES}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    def fails(self, level: str = "error") -> bool:
+        """Whether any finding is at `level` or worse (the CLI's exit status 1)."""
+        threshold = SEVERITY_RANK[level]
+        return any(SEVERITY_RANK[f.severity] >= threshold for f in self.findings)
+
+    def by_rule(self, rule: str) -> list[Finding]:
+        """The findings of one rule (by name or code)."""
+        return [f for f in self.findings if rule in (f.rule, f.code)]
+
+    def flatten(self, keys: list[str]) -> list[list]:
+        """Findings as rows of the chosen keys — handy in tests and notebooks."""
+        return [[getattr(f, k) for k in keys] for f in self.findings]
+
+    def frame(self) -> "pd.DataFrame":
+        """The findings as a DataFrame, one row per finding, CONTRACT.md columns."""
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(
+            [f.as_dict() for f in self.findings], columns=list(FINDING_FIELDS)
+        )
+        for column in ("line", "stated", "observed", "difference"):
+            frame[column] = frame[column].astype("Int64")
+        return frame
+
+    def to_dict(self, tool_version: str) -> dict:
+        """The JSON report of CONTRACT.md as plain data."""
+        return {
+            "tool": "okot-audit",
+            "version": tool_version,
+            "documents": [a.describe() for a in self.answers],
+            "findings": [f.as_dict() for f in self.findings],
+            "summary": self.summary,
+        }

@@ -1,0 +1,131 @@
+"""What a rule is: a code, a name, a default severity, a documentation page and a check.
+
+A rule module's docstring is its documentation (sections ``## What it does``,
+``## Why it matters``, ``## Example``): it is what ``okot-audit rule NAME`` prints and what
+SARIF reports carry as help. The check only *yields* :class:`Hit` records — numbers and where
+they stand. :meth:`Rule.findings` turns them into :class:`~okot_audit.findings.Finding` with the
+message in the chosen language. A rule never renders a report.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from okot_audit.findings import Finding
+
+if TYPE_CHECKING:  # pragma: no cover
+    from okot_audit.catalogue import Catalogue
+    from okot_audit.tables import Answer, Table
+
+LANGUAGES = ("en", "nl")
+DOC_SECTIONS = ("## What it does", "## Why it matters", "## Example")
+
+
+@dataclass
+class AuditContext:
+    """What rules may consult besides the answer itself."""
+
+    catalogue: "Catalogue"
+    sector: str | None = None  # overrides the sector read from the title
+    schema_failures: list = field(default_factory=list)  # filled by okot_audit.schemas
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One violation as a rule sees it: where, which numbers, and which message."""
+
+    line: int | None
+    table: "Table | None" = None
+    period: str | None = None
+    province: str | None = None
+    training_code: str | None = None
+    stated: int | None = None
+    observed: int | None = None
+    difference: int | None = None
+    severity: str | None = None  # None: the rule's default
+    variant: str = "default"  # which message template of the rule
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[["Answer", AuditContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str
+    messages: dict[str, dict[str, str]]  # variant -> language -> template
+    check: Check
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.strip().splitlines()[0].strip()
+
+    def section(self, heading: str) -> str:
+        """The text under one ``## heading`` of the documentation."""
+        match = re.search(rf"^## {re.escape(heading)}\s*$(.*?)(?=^## |\Z)", self.doc, re.M | re.S)
+        return match.group(1).strip() if match else ""
+
+    def findings(self, answer: "Answer", context: AuditContext, lang: str = "en") -> Iterator[Finding]:
+        for hit in self.check(answer, context):
+            yield self.finding(answer, hit, lang)
+
+    def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
+        table = hit.table
+        values = {
+            "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
+            "period": hit.period, "province": hit.province, "code": hit.training_code,
+            "table": table.title if table else None, "line": hit.line,
+            "where": describe_place(hit, lang), **hit.args,
+        }
+        template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
+        return Finding(
+            rule=self.name, code=self.code, severity=hit.severity or self.severity,
+            path=answer.path, line=hit.line, table=table.id if table else None,
+            measure=table.measure if table else None, period=hit.period,
+            province=hit.province, training_code=hit.training_code, stated=hit.stated,
+            observed=hit.observed, difference=hit.difference,
+            message=template.format(**values),
+        )
+
+
+def describe_place(hit: Hit, lang: str) -> str:
+    """``the 2020 total of table 'started'`` — a short phrase for messages."""
+    bits = []
+    if hit.province:
+        bits.append(hit.province)
+    if hit.period:
+        bits.append(hit.period)
+    where = " ".join(bits)
+    if hit.table is None:
+        return where
+    table = hit.table.id
+    if lang == "nl":
+        return f"{where} in tabel '{table}'".strip()
+    return f"{where} in table '{table}'".strip()
+
+
+def rule(code: str, name: str, severity: str, messages: dict) -> Callable[[Check], Check]:
+    """Declare the decorated function as the check of a rule; the module docstring documents it."""
+    if set(messages) <= set(LANGUAGES):  # a single variant given as {lang: template}
+        messages = {"default": messages}
+
+    def register(check: Check) -> Check:
+        module = sys.modules[check.__module__]
+        doc = inspect.cleandoc(module.__doc__ or "")
+        check.rule = Rule(code, name, severity, messages, check, doc)  # type: ignore[attr-defined]
+        return check
+
+    return register
+
+
+def hits_in_order(hits: Iterable[Hit]) -> list[Hit]:
+    return sorted(hits, key=lambda h: (h.line or 0, h.period or "", h.province or ""))

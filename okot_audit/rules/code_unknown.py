@@ -1,0 +1,54 @@
+"""A training code is not in the catalogue, so it cannot be verified.
+
+## What it does
+Looks up every row's training code in the catalogue (`schemas/codes.csv`, plus any extra
+catalogue given with `--catalogue`). For a code it does not know, it says which family the
+code's prefix suggests.
+
+## Why it matters
+Without the catalogue okot-audit cannot tell whether the code belongs to the answer's sector,
+or whether it may stand in a graduates table. A new code may be fine — then add it to an
+extra catalogue — but it may also be a typing error.
+
+## Example
+```
+908099: Educatieve master - 1ste jaar 12
+```
+`908099` is unknown; its prefix `9080` suggests a teacher-training programme (onderwijs).
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._rows import printed_rows
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "family": {
+        "en": "training code {code} is not in the catalogue; its prefix {prefix} suggests {family} "
+              "(sector {family_sector}) — check the code, or add it to an extra catalogue",
+        "nl": "opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op "
+              "{family} (sector {family_sector}) — controleer de code of voeg ze toe aan een extra catalogus",
+    },
+    "default": {
+        "en": "training code {code} is not in the catalogue and its prefix matches no known family; "
+              "its sector and stage cannot be verified",
+        "nl": "opleidingscode {code} staat niet in de catalogus en het voorvoegsel past bij geen "
+              "gekende familie; sector en fase zijn niet na te gaan",
+    },
+}
+
+
+@rule("OK203", "code-unknown", "warning", MESSAGES)
+def check(answer, context):
+    catalogue = context.catalogue
+    for table in answer.tables:
+        for cell in printed_rows(table):
+            if cell.code in catalogue:
+                continue
+            family = catalogue.family(cell.code)
+            yield Hit(
+                line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                variant="family" if family else "default",
+                args={"prefix": family.prefix, "family": family.family, "family_sector": family.sector}
+                if family else {},
+            )

@@ -1,0 +1,65 @@
+"""A total's share of double counting is far above the rest of its table.
+
+## What it does
+For every total of unique persons, computes the share of its parts' sum that was counted more
+than once (`(sum of parts - total) / total`). It flags a total whose share is at least 10% and
+more than three times the median share of the table's other totals at the same level.
+
+## Why it matters
+Some double counting is normal (people who move on to the next year, or move house). A total
+with far more than its neighbours is more likely a mistyped total — a total lowered by a typing
+error still passes `max(parts) <= total <= sum(parts)`, and this is the only trace it leaves.
+
+## Example
+```
+Totaal 439 834 1200 1480     (rows sum to 441 864 1492 1496)
+```
+2020: 292 counted twice (24%), where the other years have 0.5% to 3.6%.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from okot_audit.rules._totals import total_checks
+from okot_audit.rules.base import Hit, rule
+
+#: A share below this is never flagged.
+MIN_SHARE = 0.10
+#: How many times the table's median share a total must reach.
+FACTOR = 3.0
+
+MESSAGES = {
+    "en": "{what} {period}: {difference} of {observed} entries ({share:.0%}) were counted more than "
+          "once, against a median of {norm:.1%} for the table's other totals; check this total for a typing error",
+    "nl": "{what} {period}: {difference} van de {observed} vermeldingen ({share:.0%}) zijn dubbel "
+          "geteld, tegenover een mediaan van {norm:.1%} voor de andere totalen van de tabel; "
+          "controleer dit totaal op een tikfout",
+}
+
+
+@rule("OK104", "double-count-outlier", "warning", MESSAGES)
+def check(answer, context):
+    for table in answer.tables:
+        if not table.unique_persons:
+            continue
+        checks = [tc for tc in total_checks(table) if tc.total.count > 0]
+        for tc in checks:
+            excess = tc.parts_sum - tc.total.count
+            if excess <= 0 or tc.total.count < tc.largest.count:
+                continue
+            share = excess / tc.total.count
+            others = [
+                max(o.parts_sum - o.total.count, 0) / o.total.count
+                for o in checks
+                if o is not tc and o.total.level == tc.total.level
+            ]
+            if len(others) < 2:
+                continue
+            norm = median(others)
+            if share >= MIN_SHARE and share > FACTOR * norm:
+                yield Hit(
+                    line=tc.total.line, table=table, period=tc.total.period,
+                    province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
+                    difference=excess, args={"what": tc.what, "share": share, "norm": norm},
+                )

@@ -1,0 +1,38 @@
+"""A period the answer itself marks as partial or provisional.
+
+## What it does
+Reports every period of a table that the answer flags as incomplete: a footnote on a starred
+year (`2022*`: "enkel cijfers … van de eerste jaarhelft"), or words around the table
+("van januari 2020 tot en met oktober 2020", "voorlopige cijfers").
+
+## Why it matters
+A partial period is not comparable with full years: a reader who sees 2022 far below 2021 may
+conclude a drop that is only half a year of data.
+
+## Example
+```
+Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2018 2019 2020 2021 2022*
+*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+```
+2022 is partial: do not compare it with full years.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "en": "period {period} is partial — the answer says: \"{note}\"; do not compare it with full periods",
+    "nl": "periode {period} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze niet met volledige periodes",
+}
+
+
+@rule("OK301", "partial-period", "info", MESSAGES)
+def check(answer, context):
+    for table in answer.tables:
+        for period in table.periods:
+            if period.partial:
+                yield Hit(
+                    line=period.line or table.header_line, table=table, period=period.label,
+                    args={"note": period.note or ""},
+                )

@@ -1,0 +1,44 @@
+"""A graduates table lists a code that cannot end a programme.
+
+## What it does
+In tables of graduates (`Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)`), checks that
+every training code is one the catalogue marks as a possible final stage: the last year of a
+programme, a one-year programme, a final module or an individual track.
+
+## Why it matters
+Only the final year of a programme ends in a diploma ("enkel de finaliteitsjaren"); a first
+year among graduates counts people who have not graduated, or is a wrong code. `908018` (the
+shortened bachelor) is fine: it can be finished in one year.
+
+## Example
+```
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 12 18
+```
+in a graduates table: `908001` is year 1 of 3. Use instead: `908003` (3de jaar).
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._rows import printed_rows
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "en": "training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates "
+          "table; only final years end in a diploma",
+    "nl": "opleidingscode {code} ({stage}) kan geen eindfase zijn, maar staat in een tabel van "
+          "geslaagden; enkel finaliteitsjaren leiden tot een diploma",
+}
+
+
+@rule("OK204", "stage-not-final", "warning", MESSAGES)
+def check(answer, context):
+    for table in answer.tables:
+        if table.measure != "graduated":
+            continue
+        for cell in printed_rows(table):
+            entry = context.catalogue.get(cell.code)
+            if entry is not None and not entry.can_be_final:
+                yield Hit(
+                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                    args={"stage": f"{entry.programme}, {entry.stage_text}"},
+                )

@@ -1,0 +1,34 @@
+"""A number inside a table region became no cell.
+
+## What it does
+Reports every number that stands inside a table (between its header and its total) on a line
+that belongs to no row: page numbers, a figure on a line of its own, text left over from
+extraction.
+
+## Why it matters
+Each number inside a table should be a figure of that table. One that fits nowhere may be a
+cell the extraction tore from its row — and then that row is short of a figure.
+
+## Example
+```
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 38 47
+12
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 22 38
+```
+`12` belongs to no row.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._issues import issue_hits
+from okot_audit.rules.base import rule
+
+MESSAGES = {
+    "en": "number(s) {numbers} inside table '{table_id}' belong to no row and were not read as cells: {detail}",
+    "nl": "getal(len) {numbers} in tabel '{table_id}' horen bij geen rij en zijn niet als cel gelezen: {detail}",
+}
+
+
+@rule("OK902", "stray-number", "warning", MESSAGES)
+def check(answer, context):
+    yield from issue_hits(answer, "stray-number")

@@ -1,0 +1,49 @@
+"""A total is smaller than one of the parts it totals.
+
+## What it does
+Compares every stated total with the largest of its parts (rows of the year, rows of the
+province block, or province subtotals for the `Eindtotaal`).
+
+## Why it matters
+A total of unique persons counts every person of every part at least once, so it is at least
+as large as its largest part. A smaller total is impossible: the total, or that part, is wrong
+— often a digit transposed or a row from another year.
+
+## Example
+```
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 138
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 54
+Totaal 118
+```
+The first row alone holds 138 persons; the total says 118.
+
+Use instead: a total of at least 138 (and at most 192, the sum of the rows).
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._totals import total_checks
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "en": "{what} {period} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
+          "{observed}); a total of unique persons cannot be below its largest part — "
+          "the total or that figure is wrong by at least {difference}",
+    "nl": "{what} {period} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
+          "{observed}); een totaal van unieke personen kan niet onder het grootste deel liggen — "
+          "het totaal of dat cijfer is minstens {difference} fout",
+}
+
+
+@rule("OK102", "total-below-largest-part", "error", MESSAGES)
+def check(answer, context):
+    for tc in (tc for table in answer.tables for tc in total_checks(table)):
+        largest = tc.largest
+        if tc.total.count < largest.count:
+            yield Hit(
+                line=tc.total.line, table=tc.table, period=tc.total.period,
+                province=tc.total.province, training_code=largest.code,
+                stated=tc.total.count, observed=largest.count,
+                difference=largest.count - tc.total.count,
+                args={"what": tc.what, "part_label": largest.code or largest.label, "part_line": largest.line},
+            )

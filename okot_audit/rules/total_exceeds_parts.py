@@ -1,0 +1,54 @@
+"""A total is larger than the sum of the parts it totals.
+
+## What it does
+Compares every stated total with the sum of its parts: a year table's `Totaal` with that
+year's rows; a province block's `Totaal <province>` with the block's rows; the `Eindtotaal`
+with the province subtotals.
+
+## Why it matters
+A total counts unique persons, so it can be smaller than the sum of its parts (people counted
+in two rows) but never larger: a person counted in the total must appear in at least one row.
+A larger total means a row is missing, a cell was mistyped, or the total belongs to another
+table. Any figure the reader takes from this column is in doubt.
+
+## Example
+```
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 38
+Totaal 95
+```
+The rows sum to 88; the total says 95: seven persons are counted in no row.
+
+Use instead: a total between the largest row (50) and the sum of the rows (88).
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._totals import total_checks
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
+          "{difference} persons in the total appear in no {part}; a {part} is missing or a figure is wrong",
+    "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
+          "{difference} personen in het totaal staan in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+}
+
+
+@rule("OK101", "total-exceeds-parts", "error", MESSAGES)
+def check(answer, context):
+    for tc in (tc for table in answer.tables for tc in total_checks(table)):
+        if tc.total.count > tc.parts_sum:
+            yield Hit(
+                line=tc.total.line, table=tc.table, period=tc.total.period,
+                province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
+                difference=tc.total.count - tc.parts_sum, args=_words(tc),
+            )
+
+
+def _words(tc) -> dict:
+    subtotals = tc.parts_word == "subtotals"
+    return {
+        "what": tc.what, "parts": tc.parts_word, "part": "subtotal" if subtotals else "row",
+        "parts_nl": "subtotalen" if subtotals else "rijen", "part_nl": "subtotaal" if subtotals else "rij",
+    }

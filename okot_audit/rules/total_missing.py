@@ -1,0 +1,37 @@
+"""A table has no total line, so its figures cannot be checked.
+
+## What it does
+Reports a table whose rows are not closed by a `Totaal` line (year tables) or an
+`Eindtotaal` line (province tables).
+
+## Why it matters
+Without a stated total nothing says how many unique persons the table covers, and none of the
+totals rules can run. The reader cannot add up the rows either: persons may be counted twice.
+
+## Example
+```
+Unieke cursisten met gestarte OKOT'(s) 2020 2021
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 138 102
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 54 94
+```
+Use instead: close the table with `Totaal 180 190`.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "en": "table '{table}' has no {closing} line; how many unique persons it covers is not stated "
+          "and its rows must not be added up",
+    "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel unieke personen ze telt staat nergens "
+          "en de rijen mogen niet zomaar opgeteld worden",
+}
+
+
+@rule("OK105", "total-missing", "warning", MESSAGES)
+def check(answer, context):
+    for table in answer.tables:
+        if table.rows() and not any(c.level == "total" for c in table.cells):
+            closing = "Eindtotaal" if table.layout == "province" else "Totaal"
+            yield Hit(line=table.end_line, table=table, args={"closing": closing})
