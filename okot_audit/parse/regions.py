@@ -93,6 +93,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     out: list[int] = []
     k = first_row - 1
     while k >= floor and len(out) < 3 and lines[k].strip():
+        if lines[k].rstrip().endswith((".", "?", "!")):
+            break  # a sentence of the prose above, not a header
         out.insert(0, k)
         k -= 1
     if not out:
