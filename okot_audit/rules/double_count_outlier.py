@@ -38,7 +38,7 @@ MESSAGES = {
 }
 
 
-@rule("OK104", "double-count-outlier", "warning", MESSAGES)
+@rule("OK104", "double-count-outlier", "info", MESSAGES)
 def check(answer, context):
     for table in answer.tables:
         if not table.unique_persons:
