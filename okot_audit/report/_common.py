@@ -1,0 +1,330 @@
+"""What every renderer shares: words in two languages, grouping by file and table, chart sums.
+
+Nothing here judges a finding. Grouping only puts the report's findings under the answer and
+table they name; :func:`chart_series` only adds up numbers the answer printed, so that a chart
+can show them next to its totals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from okot_audit.findings import Finding, Report
+
+#: Words of the reports, by language. Finding messages come translated from the rules.
+LABELS = {
+    "en": {
+        "report": "okot-audit report",
+        "answer": ("answer", "answers"),
+        "table": ("table", "tables"),
+        "error": ("error", "errors"),
+        "warning": ("warning", "warnings"),
+        "info": ("info", "info"),
+        "file_findings": "Findings about the whole answer",
+        "no_findings": "no findings",
+        "no_tables": "no tables read",
+        "measure": "measure",
+        "layout": "layout",
+        "periods": "periods",
+        "partial": "partial",
+        "lines": "lines",
+        "sector": "sector",
+        "question": "question",
+        "of": "of",
+        "by_year": "by year",
+        "by_province": "by province",
+        "severity": "Severity",
+        "line": "Line",
+        "rule": "Rule",
+        "period": "Period",
+        "province": "Province",
+        "stated": "Stated",
+        "observed": "Observed",
+        "difference": "Difference",
+        "message": "Message",
+        "chart_title": "Stated totals against the sums of their parts",
+        "chart_stated": "stated total",
+        "chart_parts": "sum of its parts",
+        "chart_none": "no chart: the cells of this table are not at hand",
+        "final_total": "Eindtotaal",
+        "unknown_table": "table",
+    },
+    "nl": {
+        "report": "okot-audit rapport",
+        "answer": ("antwoord", "antwoorden"),
+        "table": ("tabel", "tabellen"),
+        "error": ("fout", "fouten"),
+        "warning": ("waarschuwing", "waarschuwingen"),
+        "info": ("info", "info"),
+        "file_findings": "Bevindingen over het hele antwoord",
+        "no_findings": "geen bevindingen",
+        "no_tables": "geen tabellen gelezen",
+        "measure": "meting",
+        "layout": "indeling",
+        "periods": "periodes",
+        "partial": "gedeeltelijk",
+        "lines": "regels",
+        "sector": "sector",
+        "question": "vraag",
+        "of": "van",
+        "by_year": "per jaar",
+        "by_province": "per provincie",
+        "severity": "Ernst",
+        "line": "Regel",
+        "rule": "Regel-id",
+        "period": "Periode",
+        "province": "Provincie",
+        "stated": "Vermeld",
+        "observed": "Berekend",
+        "difference": "Verschil",
+        "message": "Bericht",
+        "chart_title": "Vermelde totalen tegenover de som van hun delen",
+        "chart_stated": "vermeld totaal",
+        "chart_parts": "som van de delen",
+        "chart_none": "geen grafiek: de cellen van deze tabel zijn niet beschikbaar",
+        "final_total": "Eindtotaal",
+        "unknown_table": "tabel",
+    },
+}
+
+MEASURES = {
+    "en": {"started": "started", "graduated": "graduated", "stopped_or_failed": "stopped or failed",
+           "unknown": "unknown"},
+    "nl": {"started": "gestart", "graduated": "geslaagd", "stopped_or_failed": "gestopt of niet geslaagd",
+           "unknown": "onbekend"},
+}
+
+SEVERITY_WORDS = {
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+    "nl": {"error": "fout", "warning": "waarschuwing", "info": "info"},
+}
+
+
+def labels(lang: str) -> dict:
+    """The words for `lang` (English for any language we do not have)."""
+    return LABELS.get(lang, LABELS["en"])
+
+
+def count_words(n: int, key: str, lang: str) -> str:
+    """``1 table``, ``4 tables``, ``0 fouten``."""
+    one, many = labels(lang)[key]
+    return f"{n} {one if n == 1 else many}"
+
+
+def measure_word(measure: str | None, lang: str) -> str:
+    words = MEASURES.get(lang, MEASURES["en"])
+    return words.get(measure or "unknown", measure or "")
+
+
+def severity_word(severity: str, lang: str) -> str:
+    return SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"]).get(severity, severity)
+
+
+def layout_word(layout: str | None, lang: str) -> str:
+    words = labels(lang)
+    return {"year": words["by_year"], "province": words["by_province"]}.get(layout or "", layout or "")
+
+
+def summary_line(report: Report, groups: "list[FileGroup]", lang: str) -> str:
+    """``2 answers, 4 tables: 0 errors, 0 warnings, 18 info``."""
+    counts = report.summary
+    tables = sum(len(g.tables) for g in groups)
+    answers = sum(1 for g in groups if g.described)
+    return (
+        f"{count_words(answers, 'answer', lang)}, {count_words(tables, 'table', lang)}: "
+        + ", ".join(count_words(counts[s], s, lang) for s in ("error", "warning", "info"))
+    )
+
+
+def counts_line(findings: list[Finding], lang: str) -> str:
+    """``0 errors, 0 warnings, 9 info`` for some findings."""
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    return ", ".join(count_words(counts[s], s, lang) for s in ("error", "warning", "info"))
+
+
+# --------------------------------------------------------------------------------------------
+# Grouping
+
+
+@dataclass
+class TableGroup:
+    """A table as :meth:`Answer.describe` gives it, and the findings that name it."""
+
+    id: str
+    info: dict  # one entry of describe()["tables"]; {} for a table only findings name
+    findings: list[Finding] = field(default_factory=list)
+    table: object | None = None  # the Table object with cells, when the report holds one
+
+    @property
+    def title(self) -> str:
+        return self.info.get("title") or ""
+
+    @property
+    def periods(self) -> list[dict]:
+        return list(self.info.get("periods") or [])
+
+
+@dataclass
+class FileGroup:
+    """An answer (its describe() data) with its file-level findings and its tables."""
+
+    path: str
+    info: dict  # describe(); {} when the report has findings for a path but no answer
+    file_findings: list[Finding] = field(default_factory=list)
+    tables: list[TableGroup] = field(default_factory=list)
+
+    @property
+    def described(self) -> bool:
+        return bool(self.info)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self.file_findings + [f for t in self.tables for f in t.findings]
+
+
+def describe(answer) -> dict:
+    """``answer.describe()``, or the little a stand-in without it still tells."""
+    if hasattr(answer, "describe"):
+        return answer.describe()
+    return {"path": getattr(answer, "path", ""), "tables": []}  # pragma: no cover - defensive
+
+
+def table_objects(answer) -> dict:
+    """Tables with cells by id, when the answer object carries them (a cached stand-in may not)."""
+    tables = getattr(answer, "tables", None)
+    if not isinstance(tables, (list, tuple)):
+        return {}
+    return {
+        t.id: t for t in tables
+        if isinstance(getattr(t, "id", None), str) and isinstance(getattr(t, "cells", None), (list, tuple))
+    }
+
+
+def group_report(report: Report) -> list[FileGroup]:
+    """The report's answers in order, each with its findings under its tables.
+
+    Findings keep the report's order within a group. A finding naming a path or table the
+    report does not describe still gets a group of its own, after the described ones.
+    """
+    groups: list[FileGroup] = []
+    by_path: dict[str, FileGroup] = {}
+    for answer in report.answers:
+        info = describe(answer)
+        path = info.get("path") or getattr(answer, "path", "")
+        if path in by_path:
+            continue
+        objects = table_objects(answer)
+        group = FileGroup(path, info, tables=[
+            TableGroup(t["id"], t, table=objects.get(t["id"])) for t in info.get("tables") or []
+        ])
+        groups.append(group)
+        by_path[path] = group
+    for finding in report.findings:
+        group = by_path.get(finding.path)
+        if group is None:
+            group = by_path[finding.path] = FileGroup(finding.path, {})
+            groups.append(group)
+        if finding.table is None:
+            group.file_findings.append(finding)
+            continue
+        table = next((t for t in group.tables if t.id == finding.table), None)
+        if table is None:
+            table = TableGroup(finding.table, {})
+            group.tables.append(table)
+        table.findings.append(finding)
+    return groups
+
+
+def period_labels(periods: list[dict], marker: str = "*") -> list[str]:
+    """Period names with `marker` on the partial ones: ``['2021', '2022*']``."""
+    return [f"{p['period']}{marker if p.get('partial') else ''}" for p in periods]
+
+
+def has_partial(periods: list[dict]) -> bool:
+    return any(p.get("partial") for p in periods)
+
+
+def answer_line(info: dict, lang: str) -> str:
+    """``<title> — sector onderwijs, question 74 of 2022-10-14`` from describe() data."""
+    words = labels(lang)
+    bits = []
+    if info.get("sector"):
+        bits.append(f"{words['sector']} {info['sector']}")
+    if info.get("question_number") is not None:
+        question = f"{words['question']} {info['question_number']}"
+        if info.get("question_date"):
+            question += f" {words['of']} {info['question_date']}"
+        bits.append(question)
+    title = one_line(info.get("title") or "")
+    if title and bits:
+        return f"{title} — {', '.join(bits)}"
+    return title or ", ".join(bits)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Text on one line: runs of white space (line breaks included) become one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Chart data
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One group of a chart: a stated total (or None) and the sum of the parts it totals.
+
+    Bars of different `scale` are drawn on separate axes (the Eindtotaal of a province table
+    would otherwise flatten the provinces).
+    """
+
+    label: str
+    stated: int | None
+    parts: int | None
+    scale: str = "parts"
+
+
+def chart_series(table) -> list[Bar]:
+    """Stated totals next to the sums of their parts, for display only.
+
+    Year tables: per period, the ``Totaal`` against the sum of its row cells. Province
+    tables: per province, the subtotal against the sum of that province's rows, then the
+    ``Eindtotaal`` against the sum of the subtotals (per period, when there are several).
+    Returns [] for an object without cells.
+    """
+    cells = getattr(table, "cells", None)
+    if not isinstance(cells, (list, tuple)):
+        return []
+    partial = {p.label: p.partial for p in getattr(table, "periods", ())}
+    periods = list(partial) or sorted({c.period for c in cells})
+    several = len(periods) > 1
+    bars: list[Bar] = []
+    if getattr(table, "layout", "year") == "province":
+        for period in periods:
+            suffix = f" {period}{'*' if partial.get(period) else ''}" if several else ""
+            subtotals = [c for c in cells if c.level == "subtotal" and c.period == period]
+            for sub in subtotals:
+                rows = [c.count for c in cells
+                        if c.level == "row" and c.period == period and c.province == sub.province]
+                bars.append(Bar(f"{sub.province or sub.label}{suffix}", sub.count, sum(rows) if rows else None))
+            total = next((c for c in cells if c.level == "total" and c.period == period), None)
+            if total is not None or subtotals:
+                bars.append(Bar(
+                    f"{total.label if total else 'Eindtotaal'}{suffix}",
+                    total.count if total else None,
+                    sum(s.count for s in subtotals) if subtotals else None,
+                    scale="subtotals",
+                ))
+        return bars
+    for period in periods:
+        total = next((c for c in cells if c.level == "total" and c.period == period), None)
+        rows = [c.count for c in cells if c.level == "row" and c.period == period]
+        if total is None and not rows:
+            continue
+        label = f"{period}{'*' if partial.get(period) else ''}"
+        bars.append(Bar(label, total.count if total else None, sum(rows) if rows else None))
+    return bars
