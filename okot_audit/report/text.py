@@ -1,15 +1,119 @@
-"""Plain text for terminals: ``path:line: CODE name message``, grouped by file and table."""
+"""Plain text for terminals, the way a linter reports: grouped by file, then by table.
+
+::
+
+    seeds/002_f58759045b60ed02.txt
+      Onderwijskwalificerende opleidingstrajecten … — sector zorg
+      table started_by_province: Provincie Opleiding Aantal — started, by province, 2020* (* partial), lines 44-236
+    seeds/002_f58759045b60ed02.txt:72: OK103 parts-exceed-total [info] Totaal Antwerpen 2020 counts …
+
+    2 answers, 4 tables: 0 errors, 0 warnings, 18 info
+
+Finding lines start at the first column so that terminals and editors can jump to
+``path:line``. Colour (plain ANSI codes, no import) only when asked for.
+"""
 
 from __future__ import annotations
 
-from okot_audit.findings import Report
+import re
+
+from okot_audit.findings import Finding, Report
+from okot_audit.report._common import (
+    FileGroup,
+    TableGroup,
+    answer_line,
+    counts_line,
+    group_report,
+    has_partial,
+    labels,
+    layout_word,
+    measure_word,
+    one_line,
+    period_labels,
+    severity_word,
+    summary_line,
+)
+
+RESET = "\x1b[0m"
+STYLES = {
+    "error": "\x1b[1;31m",  # bold red
+    "warning": "\x1b[33m",  # yellow
+    "info": "\x1b[36m",  # cyan
+    "file": "\x1b[1m",  # bold
+    "table": "\x1b[34m",  # blue
+    "muted": "\x1b[2m",  # dim
+}
+
+# Control characters from the input must not reach the terminal (no escape sequences
+# smuggled in through a label or a path): they are shown as \xNN.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: object) -> str:
+    """Input text for a terminal line: one line, control characters made visible."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", one_line(str(text)))
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
-    lines = []
-    for f in report.findings:
-        where = f"{f.path}:{f.line}" if f.line else f.path
-        lines.append(f"{where}: {f.code} {f.rule} [{f.severity}] {f.message}")
-    s = report.summary
-    lines.append(f"{len(report.answers)} answer(s) checked: {s['error']} error(s), {s['warning']} warning(s), {s['info']} info")
+    """The report as terminal text; ANSI colour when `color` is true."""
+
+    def paint(style: str, text: str) -> str:
+        return f"{STYLES[style]}{text}{RESET}" if color else text
+
+    groups = group_report(report)
+    lines: list[str] = []
+    for group in groups:
+        lines.extend(_file_lines(group, lang, paint))
+        lines.append("")
+    lines.append(paint("file", summary_line(report, groups, lang)))
     return "\n".join(lines) + "\n"
+
+
+def _file_lines(group: FileGroup, lang: str, paint) -> list[str]:
+    words = labels(lang)
+    lines = [paint("file", safe(group.path))]
+    about = answer_line(group.info, lang)
+    if about:
+        lines.append(paint("muted", f"  {safe(about)}"))
+    if group.findings:
+        lines.append(paint("muted", f"  {counts_line(group.findings, lang)}"))
+    lines.extend(_finding_line(f, lang, paint) for f in group.file_findings)
+    if group.described and not group.tables:
+        lines.append(paint("muted", f"  ({words['no_tables']})"))
+    for table in group.tables:
+        lines.append(paint("table", f"  {safe(_table_heading(table, lang))}"))
+        lines.extend(_finding_line(f, lang, paint) for f in table.findings)
+        if not table.findings:
+            lines.append(paint("muted", f"    ({words['no_findings']})"))
+    return lines
+
+
+def _table_heading(table: TableGroup, lang: str) -> str:
+    """``table started: <title> — started, by year, 2018 2019 2022* (* partial), lines 68-107``."""
+    words = labels(lang)
+    info = table.info
+    head = f"{words['table'][0]} {table.id}"
+    if table.title:
+        head += f": {table.title}"
+    bits = []
+    if info.get("measure"):
+        bits.append(measure_word(info["measure"], lang))
+    if info.get("layout"):
+        bits.append(layout_word(info["layout"], lang))
+    if table.periods:
+        periods = " ".join(period_labels(table.periods))
+        if has_partial(table.periods):
+            periods += f" (* {words['partial']})"
+        bits.append(periods)
+    if info.get("line"):
+        end = info.get("end_line")
+        bits.append(f"{words['lines']} {info['line']}-{end}" if end and end != info["line"] else
+                    f"{words['lines']} {info['line']}")
+    return f"{head} — {', '.join(bits)}" if bits else head
+
+
+def _finding_line(f: Finding, lang: str, paint) -> str:
+    """``path:line: CODE rule-name [severity] message``."""
+    where = f"{f.path}:{f.line}" if f.line else f.path
+    tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
+    return f"{safe(where)}: {f.code} {f.rule} {tag} {safe(f.message)}"
