@@ -1,0 +1,144 @@
+"""Markdown that reads well pasted into a GitHub issue: per file a heading, per table a table.
+
+Every piece of text that comes from an answer (paths, titles, labels, messages that quote
+the answer) is escaped, so that a ``|`` cannot split a table cell and ``<script>``, ``*`` or
+``[x](y)`` stay literal text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.findings import Finding, Report
+from okot_audit.report._common import (
+    FileGroup,
+    TableGroup,
+    answer_line,
+    counts_line,
+    group_report,
+    has_partial,
+    labels,
+    layout_word,
+    measure_word,
+    one_line,
+    period_labels,
+    severity_word,
+    summary_line,
+)
+
+# ASCII punctuation that means something to GitHub-flavoured Markdown anywhere in a line:
+# table cells, escapes, code, emphasis, links, HTML and entities, strikethrough, issue
+# references and @mentions. A backslash before any of them makes it literal.
+# An underscore between two letters or digits cannot start or end emphasis, so
+# ``000_699ad5193617b98e.txt`` and ``stopped_or_failed`` stay as they are.
+_SIGNIFICANT = re.compile(r"([\\`*\[\]<>|~&#@]|(?<![^\W_])_|_(?![^\W_]))")
+# At the start of a line these open a block (list, ordered list, setext heading).
+_BLOCK_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def escape(text: object) -> str:
+    """Input text as literal Markdown on one line (safe in a table cell or at a line start)."""
+    if text is None:
+        return ""
+    flat = _SIGNIFICANT.sub(r"\\\1", _CONTROL.sub("", one_line(str(text))))
+    match = _BLOCK_START.match(flat)
+    if match and match.group(1)[0] in "-+=":
+        return "\\" + flat
+    if match:  # "1. foo" -> "1\. foo"
+        return flat[: match.end()] + "\\" + flat[match.end():]
+    return flat
+
+
+def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
+    """The report as GitHub-flavoured Markdown (`color` is ignored)."""
+    words = labels(lang)
+    groups = group_report(report)
+    out = [f"# {words['report']}", "", f"**{summary_line(report, groups, lang)}**", ""]
+    for group in groups:
+        out.extend(_file_section(group, lang))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _file_section(group: FileGroup, lang: str) -> list[str]:
+    words = labels(lang)
+    out = [f"## {escape(group.path)}", ""]
+    about = answer_line(group.info, lang)
+    if about:
+        out += [escape(about), ""]
+    out += [f"**{counts_line(group.findings, lang)}**", ""]
+    if group.file_findings:
+        out += [f"### {words['file_findings']}", ""]
+        out += _findings_table(group.file_findings, lang) + [""]
+    if group.described and not group.tables:
+        out += [f"_{words['no_tables']}_", ""]
+    for table in group.tables:
+        out += _table_section(table, lang)
+    return out
+
+
+def _table_section(table: TableGroup, lang: str) -> list[str]:
+    words = labels(lang)
+    heading = f"### {escape(table.id)}"
+    if table.title:
+        heading += f" — {escape(table.title)}"
+    out = [heading, ""]
+    about = _table_about(table, lang)
+    if about:
+        out += [about, ""]
+    if table.findings:
+        out += _findings_table(table.findings, lang)
+    else:
+        out.append(f"_{words['no_findings']}_")
+    return out + [""]
+
+
+def _table_about(table: TableGroup, lang: str) -> str:
+    """``measure: started · by year · periods: 2018, 2022\\* (\\* partial) · lines 68–107``."""
+    words = labels(lang)
+    info = table.info
+    bits = []
+    if info.get("measure"):
+        bits.append(f"{words['measure']}: {escape(measure_word(info['measure'], lang))}")
+    if info.get("layout"):
+        bits.append(escape(layout_word(info["layout"], lang)))
+    if table.periods:
+        periods = ", ".join(escape(p) for p in period_labels(table.periods))
+        if has_partial(table.periods):
+            periods += f" (\\* {words['partial']})"
+        bits.append(f"{words['periods']}: {periods}")
+    if info.get("line"):
+        end = info.get("end_line")
+        span = f"{info['line']}–{end}" if end and end != info["line"] else f"{info['line']}"
+        bits.append(f"{words['lines']} {span}")
+    return " · ".join(bits)
+
+
+COLUMNS = ("severity", "line", "rule", "period", "province", "stated", "observed", "difference", "message")
+NUMERIC = {"line", "stated", "observed", "difference"}
+
+
+def _findings_table(findings: list[Finding], lang: str) -> list[str]:
+    words = labels(lang)
+    header = "| " + " | ".join(words[c] for c in COLUMNS) + " |"
+    rule = "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"
+    return [header, rule] + [_finding_row(f, lang) for f in findings]
+
+
+def _finding_row(f: Finding, lang: str) -> str:
+    cells = [
+        f"**{severity_word(f.severity, lang)}**" if f.severity == "error" else severity_word(f.severity, lang),
+        "" if f.line is None else str(f.line),
+        f"{f.code} {escape(f.rule)}",
+        escape(f.period),
+        escape(f.province),
+        _number(f.stated),
+        _number(f.observed),
+        _number(f.difference),
+        escape(f.message),
+    ]
+    return "| " + " | ".join(cells) + " |"
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
