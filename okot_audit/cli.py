@@ -141,11 +141,11 @@ def extract(paths, fmt, output) -> int:
     if fmt == "parquet":
         if not output:
             raise Failure("parquet is a binary format: give the file to write with --output FILE")
-        import importlib.util
-
-        if importlib.util.find_spec("pyarrow") is None:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
             raise Failure('parquet output needs pyarrow: install okot-audit[parquet] '
-                          '(pip install "okot-audit[parquet]")')
+                          '(pip install "okot-audit[parquet]")') from None
     from okot_audit.parse import read_answer
 
     files, errors = collect_files(paths)
@@ -416,7 +416,7 @@ def usage_line(exc: click.UsageError) -> str:
     if message[:1].isupper() and not message[1:2].isupper():
         message = message[0].lower() + message[1:]
     if exc.ctx is not None:
-        message = f"{message.rstrip('.')}; see '{exc.ctx.command_path} --help'"
+        message = f"{message.rstrip('.')} (see '{exc.ctx.command_path} --help')"
     return message
 
 
