@@ -1,0 +1,70 @@
+"""Helpers for tests that drive the installed `okot-audit` console script in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_YEARS = SEEDS / "000_699ad5193617b98e.txt"
+SEED_PROVINCES = SEEDS / "002_f58759045b60ed02.txt"
+#: The console script the project's installation put next to this Python.
+OKOT = Path(sys.executable).parent / ("okot-audit.exe" if os.name == "nt" else "okot-audit")
+HEAVY = ("pandas", "pandera", "numpy", "jinja2", "pyarrow")
+
+#: The 2018 total of the started table; its rows sum to 441.
+STARTED_TOTAL = "Totaal 439 834 1472 1480"
+
+
+def okot(*args: str, cwd: Path, env: dict | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run `okot-audit ARGS` in `cwd`; stdout and stderr come back as UTF-8 text."""
+    assert OKOT.exists(), f"the okot-audit console script is not installed next to {sys.executable}"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    environment.update(env or {})
+    return subprocess.run(
+        [str(OKOT), *args], cwd=cwd, env=environment, input=stdin, capture_output=True,
+        timeout=300, check=False,
+    )
+
+
+def out(result: subprocess.CompletedProcess) -> str:
+    return result.stdout.decode("utf-8")
+
+
+def err(result: subprocess.CompletedProcess) -> str:
+    return result.stderr.decode("utf-8")
+
+
+def copy_seeds(folder: Path) -> Path:
+    """Copy the seed answers into `folder/seeds` and return that folder."""
+    target = folder / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def wrong_total_text() -> str:
+    """Seed 000 with its 2018 started total raised from 439 to 450 (above the rows' 441)."""
+    text = SEED_YEARS.read_text(encoding="utf-8")
+    assert text.count(STARTED_TOTAL) == 1
+    return text.replace(STARTED_TOTAL, "Totaal 450 834 1472 1480")
+
+
+def unknown_code_text() -> str:
+    """Seed 000 with its first 908001 row renamed 908099, a code the catalogue lacks."""
+    text = SEED_YEARS.read_text(encoding="utf-8")
+    old = "908001: Educatieve bachelor voor \n"
+    assert old in text
+    return text.replace(old, "908099: Educatieve bachelor voor \n", 1)
+
+
+def imported_modules(stderr: str) -> set[str]:
+    """Top-level module names in `python -X importtime` output."""
+    names = set()
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    return names

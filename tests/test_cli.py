@@ -1,0 +1,403 @@
+"""The `okot-audit` command as users run it: the installed console script, in a subprocess.
+
+Exit statuses, one-line errors, formats, rule selection and the tidy extract are the outside
+contract (CONTRACT.md); these tests hold the command to it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from clitools import (
+    HEAVY,
+    SEED_PROVINCES,
+    SEED_YEARS,
+    copy_seeds,
+    err,
+    imported_modules,
+    okot,
+    out,
+    unknown_code_text,
+    wrong_total_text,
+)
+
+from okot_audit import __version__, read_answer
+from okot_audit.cli import decide_color
+from okot_audit.rules import all_rules
+from okot_audit.tables import TIDY_COLUMNS
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    """A working folder holding `seeds/` (relative paths, as a user types them)."""
+    copy_seeds(tmp_path)
+    return tmp_path
+
+
+def check_json(cwd, *args):
+    result = okot("check", "--format", "json", "--no-cache", *args, cwd=cwd)
+    return result, (json.loads(out(result)) if result.stdout else None)
+
+
+def assert_one_line_error(result, *words):
+    """Exit 2, nothing on stdout, exactly one `okot-audit: error:` line naming `words`."""
+    text = err(result)
+    assert result.returncode == 2, (result.returncode, out(result), text)
+    assert "Traceback" not in text
+    assert text.endswith("\n") and text.count("\n") == 1, text
+    assert text.startswith("okot-audit: error: "), text
+    for word in words:
+        assert word in text, (word, text)
+    assert result.stdout == b"", out(result)
+
+
+# --------------------------------------------------------------------------- version, help
+
+
+def test_version(tmp_path):
+    result = okot("--version", cwd=tmp_path)
+    assert result.returncode == 0
+    assert out(result) == f"okot-audit {__version__}\n"
+
+
+def test_python_dash_m_runs_the_same_command(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "okot_audit", "--version"], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, f"okot-audit {__version__}\n")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["check", "--help"], ["rules"]])
+def test_start_up_does_not_import_heavy_libraries(tmp_path, args):
+    result = okot(*args, cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0, err(result)
+    modules = imported_modules(err(result))
+    assert "click" in modules and "okot_audit" in modules  # the profile is really there
+    assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+def test_help_lists_the_commands(tmp_path):
+    result = okot("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for command in ("check", "extract", "rules", "rule"):
+        assert f"  {command} " in out(result)
+
+
+# --------------------------------------------------------------------------- check
+
+
+def test_check_seeds_passes_with_information_only(seeds):
+    result = okot("check", "seeds/", cwd=seeds)
+    assert result.returncode == 0, err(result)
+    assert err(result) == ""
+    text = out(result)
+    assert "seeds/000_699ad5193617b98e.txt" in text and "seeds/002_f58759045b60ed02.txt" in text
+    assert "18 info" in text
+
+
+def test_check_json_report_matches_the_contract(seeds):
+    result, report = check_json(seeds, "seeds")
+    assert result.returncode == 0
+    assert report["tool"] == "okot-audit" and report["version"] == __version__
+    assert [d["path"] for d in report["documents"]] == [
+        "seeds/000_699ad5193617b98e.txt", "seeds/002_f58759045b60ed02.txt"]
+    assert [d["sector"] for d in report["documents"]] == ["onderwijs", "zorg"]
+    assert report["summary"] == {"error": 0, "warning": 0, "info": 18}
+    assert Counter(f["rule"] for f in report["findings"]) == {"parts-exceed-total": 15, "partial-period": 3}
+    antwerpen = [f for f in report["findings"] if f["province"] == "Antwerpen"]
+    assert [(f["line"], f["stated"], f["observed"], f["difference"]) for f in antwerpen] == [(72, 577, 591, 14)]
+    keys = ["rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
+            "training_code", "stated", "observed", "difference", "message"]
+    assert all(list(f) == keys for f in report["findings"])
+
+
+def test_check_json_is_byte_identical_across_runs(seeds):
+    first = okot("check", "seeds", "--format", "json", "--no-cache", cwd=seeds)
+    second = okot("check", "seeds", "--format", "json", "--no-cache", cwd=seeds)
+    assert first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout and len(first.stdout) > 1000
+
+
+def test_an_error_exits_1_and_names_place_and_numbers(tmp_path):
+    (tmp_path / "answer.txt").write_text(wrong_total_text(), encoding="utf-8")
+    result = okot("check", "answer.txt", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1, err(result)
+    assert "answer.txt:107" in out(result) and "OK101" in out(result)
+    result, report = check_json(tmp_path, "answer.txt")
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert [(f["rule"], f["line"], f["period"], f["stated"], f["observed"], f["difference"]) for f in errors] == [
+        ("total-exceeds-parts", 107, "2018", 450, 441, 9)]
+
+
+@pytest.mark.parametrize("level, status", [("error", 0), ("warning", 1), ("info", 1)])
+def test_fail_on_a_warning(tmp_path, level, status):
+    (tmp_path / "answer.txt").write_text(unknown_code_text(), encoding="utf-8")
+    result = okot("check", "answer.txt", "--no-cache", "--fail-on", level, cwd=tmp_path)
+    assert result.returncode == status, out(result) + err(result)
+    assert "code-unknown" in out(result)
+
+
+@pytest.mark.parametrize("level, status", [("error", 0), ("warning", 0), ("info", 1)])
+def test_fail_on_with_information_only(seeds, level, status):
+    assert okot("check", "seeds", "--no-cache", "--fail-on", level, cwd=seeds).returncode == status
+
+
+@pytest.mark.parametrize("options, rules", [
+    (["--select", "OK103"], {"parts-exceed-total"}),
+    (["--select", "partial-period"], {"partial-period"}),
+    (["--select", "OK3"], {"partial-period"}),
+    (["--select", "OK1,partial-period"], {"parts-exceed-total", "partial-period"}),
+    (["--select", "OK1", "--select", "OK301"], {"parts-exceed-total", "partial-period"}),
+    (["--ignore", "parts-exceed-total"], {"partial-period"}),
+    (["--ignore", "OK103,OK301"], set()),
+    (["--ignore", "OK103", "--ignore", "partial-period"], set()),
+    (["--select", "OK1", "--ignore", "OK103"], set()),
+])
+def test_select_and_ignore(seeds, options, rules):
+    result, report = check_json(seeds, "seeds", *options)
+    assert result.returncode == 0, err(result)
+    assert {f["rule"] for f in report["findings"]} == rules
+
+
+def test_select_keeps_a_chosen_error_and_ignore_drops_it(tmp_path):
+    (tmp_path / "answer.txt").write_text(wrong_total_text(), encoding="utf-8")
+    assert okot("check", "answer.txt", "--no-cache", "--select", "OK101", cwd=tmp_path).returncode == 1
+    assert okot("check", "answer.txt", "--no-cache", "--ignore", "total-exceeds-parts", cwd=tmp_path).returncode == 0
+
+
+def test_output_writes_the_report_to_a_file(seeds):
+    result = okot("check", "seeds", "--format", "json", "--output", "report.json", "--no-cache", cwd=seeds)
+    assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
+    report = json.loads((seeds / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["info"] == 18
+
+
+def test_lang_nl_gives_dutch_messages(seeds):
+    _, english = check_json(seeds, "seeds", "--select", "OK103")
+    _, dutch = check_json(seeds, "seeds", "--select", "OK103", "--lang", "nl")
+    assert [f["stated"] for f in english["findings"]] == [f["stated"] for f in dutch["findings"]]
+    assert english["findings"][0]["message"] != dutch["findings"][0]["message"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif"])
+def test_every_report_format_renders_the_seeds(seeds, fmt):
+    result = okot("check", "seeds", "--format", fmt, "--no-cache", cwd=seeds)
+    assert result.returncode == 0, err(result)
+    assert "699ad5193617b98e" in out(result) and "f58759045b60ed02" in out(result)
+
+
+def test_a_bad_file_among_good_ones_exits_2_after_reporting_the_others(seeds):
+    (seeds / "empty.txt").write_bytes(b"")
+    result = okot("check", "seeds/002_f58759045b60ed02.txt", "empty.txt", "--no-cache", cwd=seeds)
+    assert result.returncode == 2
+    assert "Antwerpen" in out(result)
+    assert err(result) == "okot-audit: error: empty.txt: file is empty\n"
+
+
+def test_a_folder_is_every_txt_below_it_sorted_without_hidden_folders(tmp_path):
+    (tmp_path / "answers" / "b").mkdir(parents=True)
+    (tmp_path / "answers" / ".hidden").mkdir()
+    (tmp_path / "answers" / "b" / "2.txt").write_text(SEED_PROVINCES.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "answers" / "1.txt").write_text(SEED_YEARS.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "answers" / ".hidden" / "x.txt").write_bytes(b"")
+    (tmp_path / "answers" / "notes.md").write_bytes(b"")
+    result, report = check_json(tmp_path, "answers")
+    assert result.returncode == 0, err(result)
+    assert [d["path"] for d in report["documents"]] == ["answers/1.txt", "answers/b/2.txt"]
+
+
+# --------------------------------------------------------------------------- bad invocations
+
+
+def _write(tmp_path, name, data: bytes):
+    (tmp_path / name).write_bytes(data)
+
+
+BAD_INVOCATIONS = {
+    "unknown option": (["check", "--frobnicate", "seeds"], None, ["--frobnicate"]),
+    "missing path argument": (["check"], None, ["PATH"]),
+    "path does not exist": (["check", "nope.txt"], None, ["nope.txt", "no such file"]),
+    "empty file": (["check", "empty.txt"], ("empty.txt", b""), ["empty.txt", "empty"]),
+    "white space only": (["check", "blank.txt"], ("blank.txt", b" \n\n  \n"), ["blank.txt"]),
+    "binary file": (["check", "binary.txt"], ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50), ["binary.txt", "binary"]),
+    "undecodable bytes": (["check", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt", "0x81"]),
+    "not an answer": (["check", "prose.txt"], ("prose.txt", b"Dear reader,\nnothing here.\n"), ["prose.txt", "not an OKOT answer"]),
+    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["no answers found in empty-folder"]),
+    "unknown rule selector": (["check", "seeds", "--select", "no-such-rule"], None, ["no-such-rule", "--select"]),
+    "unknown ignored rule": (["check", "seeds", "--ignore", "OK999"], None, ["OK999", "--ignore"]),
+    "bad format": (["check", "seeds", "--format", "xml"], None, ["--format", "xml"]),
+    "bad fail level": (["check", "seeds", "--fail-on", "fatal"], None, ["--fail-on", "fatal"]),
+    "bad language": (["check", "seeds", "--lang", "fr"], None, ["--lang"]),
+    "missing catalogue": (["check", "seeds", "--catalogue", "extra.csv"], None, ["extra.csv", "not found"]),
+    "bad catalogue": (["check", "seeds", "--catalogue", "bad.csv"], ("bad.csv", b"code,sector\n12,zorg\n"), ["bad.csv", "six digits"]),
+    "unknown sector": (["check", "seeds", "--sector", "landbouw"], None, ["landbouw", "onderwijs"]),
+    "output is an input": (["check", "seeds/002_f58759045b60ed02.txt", "-o", "seeds/002_f58759045b60ed02.txt"], None, ["--output"]),
+    "unwritable output": (["check", "seeds", "-o", "no/such/folder/report.txt"], None, ["cannot write", "report.txt"]),
+    "no command": ([], None, ["missing command"]),
+    "unknown command": (["audit", "seeds"], None, ["audit"]),
+    "unknown rule": (["rule", "no-such-rule"], None, ["no-such-rule", "okot-audit rules"]),
+    "rule without a name": (["rule"], None, ["NAME_OR_CODE"]),
+    "extract bad format": (["extract", "seeds", "--format", "xlsx"], None, ["--format", "xlsx"]),
+    "extract parquet to stdout": (["extract", "seeds", "--format", "parquet"], None, ["--output"]),
+    "extract empty file": (["extract", "seeds", "empty.txt"], ("empty.txt", b""), ["empty.txt"]),
+    "extract undecodable": (["extract", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt"]),
+    "extract missing path": (["extract", "nope"], None, ["nope"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INVOCATIONS))
+def test_bad_invocation_exits_2_with_one_line(seeds, case):
+    args, file, words = BAD_INVOCATIONS[case]
+    if file:
+        (seeds / file[0]).parent.mkdir(parents=True, exist_ok=True)
+        (seeds / file[0]).write_bytes(file[1])
+    result = okot(*args, cwd=seeds)
+    assert_one_line_error(result, *words)
+
+
+def test_parquet_without_pyarrow_says_what_to_install(seeds, tmp_path):
+    blocker = tmp_path / "no-pyarrow"
+    blocker.mkdir()
+    (blocker / "pyarrow.py").write_text("raise ImportError('blocked for the test')\n", encoding="utf-8")
+    result = okot("extract", "seeds", "--format", "parquet", "-o", "cells.parquet", cwd=seeds,
+                  env={"PYTHONPATH": str(blocker)})
+    assert_one_line_error(result, "okot-audit[parquet]")
+    assert not (seeds / "cells.parquet").exists()
+
+
+# --------------------------------------------------------------------------- extract
+
+
+def read_csv(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_extract_csv_has_the_contract_columns_and_one_line_per_cell(seeds):
+    result = okot("extract", "seeds/000_699ad5193617b98e.txt", cwd=seeds)
+    assert result.returncode == 0, err(result)
+    text = out(result)
+    assert text.splitlines()[0] == "path,table,measure,level,province,code,label,period,partial,count,line"
+    rows = read_csv(text)
+    assert len(rows) == 208
+    assert Counter(r["measure"] for r in rows) == {"started": 73, "graduated": 47, "stopped_or_failed": 88}
+    assert {r["path"] for r in rows} == {"seeds/000_699ad5193617b98e.txt"}
+    assert all(r["count"].isdigit() and r["line"].isdigit() for r in rows)
+    assert {r["partial"] for r in rows} == {"true", "false"}
+    assert {r["period"] for r in rows if r["partial"] == "true"} == {"2022"}
+    lines = [int(r["line"]) for r in rows]
+    assert lines == sorted(lines)  # document order
+
+
+def test_extract_csv_province_table(seeds):
+    rows = read_csv(out(okot("extract", "seeds/002_f58759045b60ed02.txt", cwd=seeds)))
+    assert len(rows) == 100
+    assert Counter(r["level"] for r in rows) == {"row": 93, "subtotal": 6, "total": 1}
+    subtotals = [(r["province"], int(r["count"]), int(r["line"])) for r in rows if r["level"] == "subtotal"]
+    assert subtotals[0] == ("Antwerpen", 577, 72)
+    assert all(r["code"] == "" for r in rows if r["level"] != "row")
+    assert all(len(r["code"]) == 6 for r in rows if r["level"] == "row")
+
+
+def test_extract_of_a_folder_concatenates_in_path_order(seeds):
+    rows = read_csv(out(okot("extract", "seeds", cwd=seeds)))
+    assert len(rows) == 308
+    assert [r["path"] for r in rows] == ["seeds/000_699ad5193617b98e.txt"] * 208 + ["seeds/002_f58759045b60ed02.txt"] * 100
+
+
+def test_extract_csv_equals_the_library_records(seeds):
+    rows = read_csv(out(okot("extract", "seeds/000_699ad5193617b98e.txt", cwd=seeds)))
+    expected = read_answer(seeds / "seeds" / "000_699ad5193617b98e.txt").records()
+    assert len(rows) == len(expected)
+    for row, record in zip(rows, expected):
+        as_text = {k: ("true" if v is True else "false" if v is False else str(v)) for k, v in record.items()}
+        assert row == {**as_text, "path": row["path"]}
+
+
+def test_extract_json_round_trip(seeds):
+    result = okot("extract", "seeds", "--format", "json", cwd=seeds)
+    assert result.returncode == 0, err(result)
+    records = json.loads(out(result))
+    assert isinstance(records, list) and len(records) == 308
+    assert all(list(r) == list(TIDY_COLUMNS) for r in records)
+    csv_rows = read_csv(out(okot("extract", "seeds", cwd=seeds)))
+    assert [str(r["count"]) for r in records] == [r["count"] for r in csv_rows]
+    assert [r["label"] for r in records] == [r["label"] for r in csv_rows]
+    assert all(isinstance(r["partial"], bool) and isinstance(r["count"], int) for r in records)
+
+
+def test_extract_parquet_round_trip(seeds):
+    import pandas as pd
+
+    result = okot("extract", "seeds", "--format", "parquet", "--output", "cells.parquet", cwd=seeds)
+    assert result.returncode == 0 and result.stdout == b"", err(result)
+    frame = pd.read_parquet(seeds / "cells.parquet")
+    assert list(frame.columns) == list(TIDY_COLUMNS)
+    assert len(frame) == 308
+    records = json.loads(out(okot("extract", "seeds", "--format", "json", cwd=seeds)))
+    assert frame.astype(object).to_dict("records") == records
+
+
+def test_extract_output_file(seeds):
+    result = okot("extract", "seeds", "-o", "cells.csv", cwd=seeds)
+    assert result.returncode == 0 and result.stdout == b""
+    assert len(read_csv((seeds / "cells.csv").read_text(encoding="utf-8"))) == 308
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def test_rules_lists_every_rule_in_aligned_columns(tmp_path):
+    result = okot("rules", cwd=tmp_path)
+    assert result.returncode == 0
+    lines = out(result).splitlines()
+    rules = all_rules()
+    assert len(lines) == len(rules) >= 11
+    for line, rule in zip(lines, rules):
+        assert line.startswith(f"{rule.code}  {rule.name} ")
+        assert f" {rule.severity} " in line and line.endswith(rule.summary)
+    name_column = {line.index(rule.name) for line, rule in zip(lines, rules)}
+    summary_column = {line.index(rule.summary) for line, rule in zip(lines, rules)}
+    assert len(name_column) == 1 and len(summary_column) == 1
+    for name in ("total-exceeds-parts", "parts-exceed-total", "schema-violation", "stray-number"):
+        assert f"  {name} " in out(result)
+
+
+@pytest.mark.parametrize("key", ["total-exceeds-parts", "OK101", "ok101"])
+def test_rule_prints_the_documentation(tmp_path, key):
+    result = okot("rule", key, cwd=tmp_path)
+    assert result.returncode == 0
+    rule = all_rules()[0]
+    assert rule.code == "OK101"
+    text = out(result)
+    assert text.splitlines()[0] == "OK101 total-exceeds-parts (error)"
+    assert rule.doc.strip() in text
+    assert "## What it does" in text and "## Example" in text
+
+
+# --------------------------------------------------------------------------- colour
+
+
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert decide_color(None, None) is True
+    assert decide_color(None, "report.txt") is False
+    assert decide_color(False, None) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert decide_color(None, None) is False
+    assert decide_color(True, None) is True
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    monkeypatch.delenv("NO_COLOR")
+    assert decide_color(None, None) is False
+
+
+def test_piped_text_has_no_escape_codes_unless_asked(seeds):
+    plain = okot("check", "seeds", "--no-cache", cwd=seeds)
+    assert b"\x1b[" not in plain.stdout
+    forced_off = okot("check", "seeds", "--no-cache", "--no-color", cwd=seeds)
+    assert forced_off.stdout == plain.stdout
