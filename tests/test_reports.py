@@ -224,7 +224,7 @@ def test_markdown_escapes_input_text():
     row = next(li for li in out.splitlines() if "OK203" in li)
     assert unescaped_pipes(row) == 10  # the pipe in the message cannot open a column
     assert "\\<img src=x onerror=alert(1)\\> \\& \"quotes\" \\| pipe" in row
-    assert "\x1b" not in out
+    assert "\x1b" not in out and "pipe \\\\x1b\\[31mred" in row  # shown, not obeyed
 
 
 def test_markdown_dutch(seeds_report_nl):
@@ -332,6 +332,7 @@ def test_html_escapes_every_piece_of_input_text():
     assert '<script>alert("x")</script> & Co\'s |' in text
     assert 'label <img src=x onerror=alert(1)> & "quotes" | pipe' in text
     assert "&lt;script&gt;" in out and "&amp;" in out and "&#34;" in out  # ... because escaped
+    assert "\x1b" not in out and "pipe \\x1b[31mred" in text
 
 
 def test_html_dutch(seeds_report_nl):

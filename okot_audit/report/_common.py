@@ -263,6 +263,14 @@ def answer_line(info: dict, lang: str) -> str:
 
 
 _SPACE = re.compile(r"\s+")
+# Control characters (other than white space) from the input must not reach a terminal or a
+# page: no escape sequence smuggled in through a label or a path. They are shown as \xNN.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def visible_controls(text: str) -> str:
+    """Control characters made visible: an ESC character becomes the four characters ``\\x1b``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def one_line(text: str) -> str:

@@ -23,6 +23,7 @@ from okot_audit.report._common import (
     measure_word,
     severity_word,
     summary_line,
+    visible_controls,
 )
 
 PLOT_HEIGHT = 150
@@ -209,8 +210,13 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     """The report as one HTML page (`color` is ignored: the page has its own colours)."""
     import jinja2
 
-    env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        # Input text gets its control characters made visible; markup we built (the findings
+        # table macro) passes untouched.
+        finalize=lambda v: visible_controls(v) if isinstance(v, str) and not hasattr(v, "__html__") else v,
+    )
     template = env.from_string(FINDINGS_MACRO + TEMPLATE)
     groups = group_report(report)
     return template.render(

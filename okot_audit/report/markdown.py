@@ -24,6 +24,7 @@ from okot_audit.report._common import (
     period_labels,
     severity_word,
     summary_line,
+    visible_controls,
 )
 
 # ASCII punctuation that means something to GitHub-flavoured Markdown anywhere in a line:
@@ -34,14 +35,13 @@ from okot_audit.report._common import (
 _SIGNIFICANT = re.compile(r"([\\`*\[\]<>|~&#@]|(?<![^\W_])_|_(?![^\W_]))")
 # At the start of a line these open a block (list, ordered list, setext heading).
 _BLOCK_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def escape(text: object) -> str:
     """Input text as literal Markdown on one line (safe in a table cell or at a line start)."""
     if text is None:
         return ""
-    flat = _SIGNIFICANT.sub(r"\\\1", _CONTROL.sub("", one_line(str(text))))
+    flat = _SIGNIFICANT.sub(r"\\\1", one_line(visible_controls(str(text))))
     match = _BLOCK_START.match(flat)
     if match and match.group(1)[0] in "-+=":
         return "\\" + flat

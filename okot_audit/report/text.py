@@ -15,8 +15,6 @@ Finding lines start at the first column so that terminals and editors can jump t
 
 from __future__ import annotations
 
-import re
-
 from okot_audit.findings import Finding, Report
 from okot_audit.report._common import (
     FileGroup,
@@ -32,6 +30,7 @@ from okot_audit.report._common import (
     period_labels,
     severity_word,
     summary_line,
+    visible_controls,
 )
 
 RESET = "\x1b[0m"
@@ -44,14 +43,11 @@ STYLES = {
     "muted": "\x1b[2m",  # dim
 }
 
-# Control characters from the input must not reach the terminal (no escape sequences
-# smuggled in through a label or a path): they are shown as \xNN.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe(text: object) -> str:
     """Input text for a terminal line: one line, control characters made visible."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", one_line(str(text)))
+    return one_line(visible_controls(str(text)))
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
