@@ -30,6 +30,8 @@ NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
+#: How many lines below a row a wrapped label may still run before its numbers come.
+LABEL_LOOKAHEAD = 3
 
 
 def province_name(text: str) -> str | None:
@@ -134,8 +136,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             blank_since_row = True
             k += 1
             continue
-        low = fold(text).lower()
-        if low in repeats or (period_list and PERIOD_LIST.search(text) and fold(PERIOD_LIST.search(text).group(1)) == period_list and not CODE_LINE.match(text)):
+        listed = PERIOD_LIST.search(text) if period_list else None
+        if fold(text).lower() in repeats or (listed and fold(listed.group(1)) == period_list and not CODE_LINE.match(text)):
             k += 1  # a header repeated after a page break
             end = k
             continue
@@ -171,7 +173,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             k = label_end
             end = k
             continue
-        wrapped = has_numeric_tail(text) and re.search(r"[^\W\d_]", stripped) and not _prose_start(text)
+        wrapped = _is_label_end(text) and not _prose_start(text)
         if row is not None and not blank_since_row and (not row.complete or wrapped):
             _add_line(row, k, text, items)
             k += 1
@@ -180,6 +182,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
         if row is not None and blank_since_row and not row.complete:
             _add_line(row, k, text, items)
             blank_since_row = False
+            k += 1
+            end = k
+            continue
+        if row is not None and not blank_since_row and _label_goes_on(lines, k):
+            _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
             end = k
             continue
@@ -240,6 +247,42 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
         if not any(p.startswith(norm) for p in _NORMAL_PROVINCES):
             return None
     return None
+
+
+def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k, text without numbers right below a row whose line ended in a digit
+    (``… module 5``), continues that row's label: the label's last line — numbers, maybe after
+    words (``1ste jaar 12``), maybe alone when the label broke before its last digit
+    (``modules 1-`` / ``4 66 33``) — follows within a few lines, with no blank line and no code
+    or total in between."""
+    for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
+        text = lines[j]
+        if not text.strip() or _prose_start(text) or _starts_item(lines, j):
+            return False
+        if has_numeric_tail(_without_glued_province(text)):
+            return j > k
+    return False
+
+
+def _is_label_end(text: str) -> bool:
+    """Label text and then numbers (maybe a glued province label): the last line of a wrapped
+    label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
+    bare = _without_glued_province(text)
+    head, _ = numeric_tail(bare)
+    return has_numeric_tail(bare) and re.search(r"[^\d\s.]", head) is not None
+
+
+def _without_glued_province(text: str) -> str:
+    match = GLUED_PROVINCE.search(text)
+    return text[: match.start()] if match else text
+
+
+def _starts_item(lines: tuple[str, ...], j: int) -> bool:
+    text = lines[j]
+    return bool(
+        CODE_LINE.match(text) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
+        or _province_label(lines, j) is not None
+    )
 
 
 def _prose_start(text: str) -> bool:

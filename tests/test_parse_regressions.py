@@ -1,0 +1,86 @@
+"""Examples the round-trip property found, kept as explicit regression tests.
+
+Each case is answer text as PDF extraction printed it and the cells a correct reader reads:
+(level, code, label, period, count, line). The text is read without any parse issue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+HEAD = "OKOT's - Onderwijssector\n\n1. Hieronder vindt u een overzicht.\n\n"
+
+
+def cells(text: str) -> list[tuple]:
+    answer = read_text(HEAD + text)
+    assert answer.issues == [], answer.issues
+    offset = HEAD.count("\n")
+    return [
+        (c.level, c.code, c.label if c.level == "row" else None, c.period, c.count, c.line - offset)
+        for t in answer.tables for c in t.cells
+    ]
+
+
+CASES = {
+    # A label ``… 2 - 3`` wrapped after its ``2``: the next line holds only ``-`` before the
+    # numbers, so ``2`` is label text, not the row's only count.
+    "wrap after a digit, hyphen line": (
+        "Unieke cursisten met stopgezette OKOT'(s) 2015 2016 2017\n"
+        "000000: Educatieve Educatieve 2\n"
+        "- 3 2 2 2\n"
+        "000001: Educatieve - modules 1- 4 2 2 2\n"
+        "Totaal 4 4 4\n",
+        [
+            ("row", "000000", "Educatieve Educatieve 2 - 3", "2015", 2, 3),
+            ("row", "000000", "Educatieve Educatieve 2 - 3", "2016", 2, 3),
+            ("row", "000000", "Educatieve Educatieve 2 - 3", "2017", 2, 3),
+            ("row", "000001", "Educatieve - modules 1- 4", "2015", 2, 4),
+            ("row", "000001", "Educatieve - modules 1- 4", "2016", 2, 4),
+            ("row", "000001", "Educatieve - modules 1- 4", "2017", 2, 4),
+            ("total", None, None, "2015", 4, 5),
+            ("total", None, None, "2016", 4, 5),
+            ("total", None, None, "2017", 4, 5),
+        ],
+    ),
+    # The label broke before its last digit (``modules 1-`` / ``4 …``): the numbers-only line
+    # below a label line still ends the row, and its first number is label text.
+    "label ends on a numbers-only line": (
+        "Unieke cursisten met gestarte OKOT'(s) 2015 2016 2017\n"
+        "000000: Educatieve traject - modules 1- 4 1  1\n"
+        "000001: Educatieve module 5\n"
+        "Educatieve niveau\n"
+        "5 1 1  \n"
+        "Totaal 2 1 1\n",
+        [
+            ("row", "000000", "Educatieve traject - modules 1- 4", "2015", 1, 2),
+            ("row", "000000", "Educatieve traject - modules 1- 4", "2017", 1, 2),
+            ("row", "000001", "Educatieve module 5 Educatieve niveau 5", "2015", 1, 5),
+            ("row", "000001", "Educatieve module 5 Educatieve niveau 5", "2016", 1, 5),
+            ("total", None, None, "2015", 2, 6),
+            ("total", None, None, "2016", 1, 6),
+            ("total", None, None, "2017", 1, 6),
+        ],
+    ),
+    "hyphen alone, then numbers": (
+        "De cijfers geven het aantal gestarte cursisten weer voor het volledige jaar 2020.\n\n"
+        "Provincie Opleiding Aantal\n"
+        "498423: verpleegkunde 2\n"
+        "- \n"
+        "3 65\n"
+        "Totaal Limburg 65\n"
+        "Eindtotaal 65\n",
+        [
+            ("row", "498423", "verpleegkunde 2 - 3", "2020", 65, 6),
+            ("subtotal", None, None, "2020", 65, 7),
+            ("total", None, None, "2020", 65, 8),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_regression(name):
+    text, want = CASES[name]
+    assert cells(text) == want
