@@ -1,0 +1,418 @@
+"""Print an :class:`~generate.model.AnswerModel` the way PDF extraction prints an answer.
+
+The renderer follows the spacing convention of :mod:`okot_audit.parse.cells` exactly — ``k``
+blank cells before or between numbers are ``k + 1`` spaces, ``k > 0`` trailing blank cells are
+``k + 1`` trailing spaces — and lays everything else out with the traps of the seeds: labels
+wrapped over one to three lines with the numbers at the end of the last, wrapped headers,
+floating province labels (alone, glued after a row's last number, before a code, or broken
+over lines with blank lines between the pieces), page breaks with form feeds and a repeated
+header, prose full of numbers and years, footnotes on starred periods, Dutch thousands
+separators, CRLF, a BOM and other encodings.
+
+Every layout decision is drawn through a :class:`~generate.choices.Plan` keyed by what it is
+about (a row's layout key, a table's uid), so a faulty copy of an answer renders with the same
+layout. While it prints, the renderer records what a correct reader must read back: every
+non-blank cell with its line (:class:`Expected`), and which line holds which row or total
+(`anchors`), so findings can be compared across renderings whose lines differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generate.choices import Plan
+from generate.model import Anchor, AnswerModel, Block, Row, TableModel
+
+SECTOR_WORDS = {"onderwijs": "Onderwijssector", "zorg": "Zorgsector"}
+
+HEADERS = {
+    "started": ("Unieke cursisten met gestarte OKOT'(s)", "Aantal unieke gestarte cursisten per opleiding"),
+    "graduated": ("Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)", "Unieke geslaagde cursisten"),
+    "stopped_or_failed": (
+        "Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)",
+        "Unieke cursisten die hun opleiding stopgezet hebben",
+    ),
+}
+#: What each table's answer item says it shows (the measure of a province table comes from it).
+MEASURE_WORDS = {"started": "gestarte", "graduated": "geslaagde", "stopped_or_failed": "stopgezette"}
+OVERVIEW = {
+    "started": "het aantal gestarte unieke cursisten in de verschillende opleidingen",
+    "graduated": "het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde",
+    "stopped_or_failed": "het aantal werkzoekenden dat een opleiding heeft stopgezet",
+}
+#: Sentences without measure words or words that make a period partial; {a} {b} numbers, {y} a year.
+NEUTRAL = (
+    "VDAB heeft de afgelopen jaren sterk ingezet op het verbreden van het erkende opleidingsaanbod.",
+    "Zo werden in {y} nog {a} bijkomende vakken erkend voor leerkracht secundair onderwijs.",
+    "Op dit moment kunnen werkzoekenden kiezen uit {a} opleidingen, terwijl er dat in {y} nog maar {b} waren.",
+    "De groep werkzoekenden in onderstaande tabel is niet dezelfde groep als deze uit vraag {q}.",
+    "In Oost-Vlaanderen loopt sinds {y} het proefproject INTRO met {a} deelnemers.",
+    "Een opleidingstraject kan op individuele basis verlengd worden, bv. voor {a} van de {b} cursisten.",
+    "Het aanbod werd uitgebreid naar alle Vlaamse provincies, ook naar Limburg en West-Vlaanderen.",
+    "Er zijn in elke provincie VDAB-bemiddelaars die exclusief ingezet worden voor onderwijs.",
+)
+INTRO = (
+    "Omdat veel knelpuntberoepen niet ingevuld raken, richtte VDAB enkele jaren geleden de OKOT’s op.",
+    "Dit zijn voltijdse opleidingen van één tot drie jaar waarmee mensen een diploma kunnen behalen.",
+    "Zo waren er vorig jaar {a} inschrijvingen, tegenover {b} in {y}.",
+    "Er zijn steeds meer mensen die een dergelijke opleiding volgen, zo blijkt uit cijfers van {d} {m} {y}.",
+    "Op dit moment kunnen werkzoekenden kiezen uit {a} opleidingen, terwijl er dat in {y} nog maar {b} waren.",
+    "In antwoord op mijn schriftelijke vraag nr. {q} van {d} {m} {y} geeft de minister cijfers ter zake.",
+)
+QUESTIONS = (
+    "Hoeveel unieke personen startten in de vijf recentste jaren waarvoor er cijfers beschikbaar zijn, een opleiding binnen een OKOT?",
+    "Hoeveel unieke personen rondden het volledige opleidingstraject af van een OKOT die leidt tot een job?",
+    "Hoeveel unieke personen stopten met hun OKOT zonder het diploma te behalen?",
+    "In hoeverre spoort VDAB potentiële kandidaten daar actief toe aan?",
+)
+FOOTNOTES = {
+    "*": "Voor het jaar {y} zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    "**": "De cijfers voor {y} zijn voorlopig en kunnen nog wijzigen.",
+}
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "september", "oktober", "november")
+ENCODINGS = ("utf-8", "utf-8", "utf-8", "utf-8-sig", "cp1252", "utf-16")
+
+
+@dataclass
+class Expected:
+    """What a correct reader reads from one table."""
+
+    measure: str
+    layout: str
+    periods: list[tuple[str, bool]]  # (label, partial)
+    #: (level, code, label, province, period, count, partial, line) for every non-blank cell;
+    #: label only for rows (folded), "" for totals.
+    cells: list[tuple] = field(default_factory=list)
+
+
+@dataclass
+class Rendered:
+    text: str
+    tables: list[Expected]
+    anchors: dict[int, Anchor]  # line -> the row, total, header or footnotes standing there
+    encoding: str = "utf-8"
+    crlf: bool = False
+
+    def data(self) -> bytes:
+        """The answer as the bytes of a file (line ends and encoding as drawn)."""
+        text = self.text.replace("\n", "\r\n") if self.crlf else self.text
+        return text.encode(self.encoding)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def format_count(value: int, thousands: bool) -> str:
+    return f"{value:,}".replace(",", ".") if thousands and value >= 1000 else str(value)
+
+
+def numeric_tail(values: list[int | None], thousands: bool) -> str:
+    """The numbers of a line after its label, blanks as extra spaces (the convention)."""
+    out, pending = [], 0
+    for value in values:
+        if value is None:
+            pending += 1
+            continue
+        out.append(" " * (pending + 1) + format_count(value, thousands))
+        pending = 0
+    if pending:
+        out.append(" " * (pending + 1))
+    return "".join(out)
+
+
+class _Page:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, text: str = "") -> int:
+        self.lines.append(text)
+        return len(self.lines)
+
+    def blank(self, n: int = 1) -> None:
+        for _ in range(n):
+            self.add("")
+
+
+def render(answer: AnswerModel, plan: Plan, *, encodings: bool = True) -> Rendered:
+    """Print `answer`; with `encodings` also draw line ends and an encoding for :meth:`data`."""
+    return _Renderer(answer, plan).run(encodings)
+
+
+class _Renderer:
+    def __init__(self, answer: AnswerModel, plan: Plan) -> None:
+        self.answer = answer
+        self.plan = plan
+        self.page = _Page()
+        self.anchors: dict[int, Anchor] = {}
+        self.expected: list[Expected] = []
+
+    # -- the answer ---------------------------------------------------------------------------
+
+    def run(self, encodings: bool) -> Rendered:
+        plan, page = self.plan, self.page
+        self.title()
+        page.blank()
+        for i in range(plan.get(("intro",), lambda c: c.integer(0, 3))):
+            self.paragraph(("intro", i), [self.sentence(("intro", i, j), INTRO) for j in range(plan.get(("intro", i, "n"), lambda c: c.integer(1, 3)))])
+            page.blank()
+        for i in range(plan.get(("questions",), lambda c: c.integer(0, 3))):
+            self.paragraph(("question", i), [f"{i + 1}. " + plan.get(("question", i, "t"), lambda c: c.choice(QUESTIONS))])
+            page.blank()
+        number, day, month, year = self.answer.question
+        page.blank(plan.get(("gap",), lambda c: c.integer(0, 2)))
+        page.add("JO BOURNS")
+        page.add("VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW")
+        page.blank()
+        page.add("ANTWOORD ")
+        page.add(f"op vraag nr. {number} van {day} {month} {year}")
+        page.add("van JAN LAEREMANS")
+        page.blank()
+        for index, table in enumerate(self.answer.tables):
+            self.table(index, table)
+        for i in range(plan.get(("after",), lambda c: c.integer(0, 2))):
+            self.paragraph(("after", i), [self.sentence(("after", i, j), NEUTRAL) for j in range(2)])
+            page.blank()
+        page.blank(plan.get(("tail",), lambda c: c.integer(0, 2)))
+        text = "\n".join(page.lines) + "\n"
+        rendered = Rendered(text, self.expected, self.anchors)
+        if encodings:
+            rendered.encoding = plan.get(("encoding",), lambda c: c.choice(ENCODINGS))
+            rendered.crlf = plan.get(("crlf",), lambda c: c.chance(30))
+        return rendered
+
+    def title(self) -> None:
+        word = SECTOR_WORDS[self.answer.sector]
+        style = self.plan.get(("title",), lambda c: c.integer(0, 2))
+        if style == 0:
+            self.page.add(" Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT’s)  -  ")
+            self.page.add(word)
+        elif style == 1:
+            self.page.add(f"OKOT's - {word}")
+        else:
+            self.page.add(f"Onderwijskwalificerende opleidingstrajecten (OKOT's) - {word}")
+
+    # -- prose --------------------------------------------------------------------------------
+
+    def sentence(self, key, templates) -> str:
+        template = self.plan.get(key + ("t",), lambda c: c.choice(templates))
+        values = self.plan.get(key + ("v",), lambda c: {
+            "a": c.integer(2, 9999), "b": c.integer(2, 999), "y": c.integer(2010, 2024),
+            "q": c.integer(1, 400), "d": c.integer(1, 28), "m": c.choice(MONTHS),
+        })
+        return template.format(**values)
+
+    def paragraph(self, key, sentences: list[str]) -> None:
+        """Sentences wrapped at a drawn width; lines keep the trailing space PDFs leave."""
+        width = self.plan.get(key + ("width",), lambda c: c.integer(50, 95))
+        words = " ".join(sentences).split()
+        line = ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > width and not _bad_line_start(word):
+                self.page.add(line + " ")
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        if line:
+            self.page.add(line)
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def table(self, index: int, table: TableModel) -> None:
+        plan, page = self.plan, self.page
+        periods = table.periods
+        year = periods[-1]
+        if table.layout == "year":
+            sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
+            for j in range(plan.get(("sec", table.uid), lambda c: c.integer(0, 2))):
+                sentences.append(self.sentence(("sec", table.uid, j), NEUTRAL))
+            for p in sorted(table.said_partial):
+                sentences.append(f"De cijfers voor {p} zijn voorlopig.")
+            if plan.get(("later", table.uid), lambda c: c.chance(30)):
+                later = int(year) + 1
+                sentences.append(f"Voor {later} zijn de voorlopige cijfers pas beschikbaar half november {later}.")
+        else:
+            word = MEASURE_WORDS[table.measure]
+            sentences = [f"{index + 1}. Hieronder vindt u de gevraagde gegevens voor {year}."]
+            if table.partial(year):
+                sentences.append(f"De cijfers geven het aantal {word} cursisten weer van januari {year} tot en met oktober {year}.")
+                sentences.append(f"De definitieve cijfers voor {year} zijn beschikbaar vanaf 1 februari {int(year) + 1}.")
+            else:
+                sentences.append(f"De cijfers geven het aantal {word} cursisten weer voor het volledige jaar {year}.")
+            sentences.append("De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.")
+            if plan.get(("sum", table.uid), lambda c: c.chance(50)):
+                sentences.append("Bij deze tabellen mag je niet zomaar de som nemen van alle tussentotalen.")
+        self.paragraph(("sec", table.uid), sentences)
+        page.blank()
+        header = self.header_lines(table)
+        first = None
+        for text in header:
+            line = page.add(text)
+            first = first or line
+        self.anchors[first] = ("header", table.uid)
+        expected = Expected(table.measure, table.layout, [(p, table.partial(p)) for p in periods])
+        self.expected.append(expected)
+        if table.layout == "year":
+            block = table.blocks[0]
+            for j, row in enumerate(block.rows):
+                self.row(table, block, row, expected)
+                self.page_break(table, row, header)
+            self.total_line(table, expected, "total", None, table.total, self.total_words(table))
+        else:
+            for block in table.blocks:
+                self.province_block(table, block, expected, header)
+            self.total_line(table, expected, "total", None, table.total, "Eindtotaal")
+        page.blank()
+        if table.stars:
+            page.blank(plan.get(("fgap", table.uid), lambda c: c.integer(0, 2)))
+            first_note = None
+            for period, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1])):
+                note = stars + FOOTNOTES[stars].format(y=period)
+                line = page.add(note + (" " if plan.get(("fsp", table.uid), lambda c: c.chance(50)) else ""))
+                first_note = first_note or line
+                page.blank()
+            self.anchors[first_note] = ("footnotes", table.uid)
+        for i in range(plan.get(("post", table.uid), lambda c: c.integer(0, 2))):
+            self.paragraph(("post", table.uid, i), [self.sentence(("post", table.uid, i, j), NEUTRAL) for j in range(2)])
+            page.blank()
+        page.blank(plan.get(("pgap", table.uid), lambda c: c.integer(0, 2)))
+
+    def header_lines(self, table: TableModel) -> list[str]:
+        if table.layout == "province":
+            return ["Provincie Opleiding Aantal"]
+        words = self.plan.get(("hdr", table.uid), lambda c: c.choice(HEADERS[table.measure]))
+        periods = " ".join(p + table.stars.get(p, "") for p in table.periods)
+        tokens = words.split()
+        split = self.plan.get(("hsplit", table.uid), lambda c: c.integer(1, len(tokens) - 1) if c.chance(40) and len(tokens) > 1 else 0)
+        if split:
+            return [" ".join(tokens[:split]) + " ", " ".join(tokens[split:]) + " " + periods]
+        return [words + " " + periods]
+
+    def total_words(self, table: TableModel) -> str:
+        return self.plan.get(("tw", table.uid), lambda c: "Totaal unieke cursisten" if c.chance(15) else "Totaal")
+
+    def total_line(self, table, expected, level, block, values, words) -> None:
+        ordered = [values[p] for p in table.periods]
+        tail = numeric_tail(ordered, self.answer.thousands)
+        space = " " if ordered[-1] is not None and self.plan.get(("tsp", table.uid, level, block and block.index), lambda c: c.chance(30)) else ""
+        line = self.page.add(words + tail + space)
+        if level == "subtotal":
+            self.anchors[line] = table.subtotal_anchor(block)
+        else:
+            self.anchors[line] = table.total_anchor()
+        for p in table.periods:
+            if values[p] is not None:
+                expected.cells.append((level, None, "", block.province if block else None, p, values[p], table.partial(p), line))
+
+    def province_block(self, table: TableModel, block: Block, expected: Expected, header: list[str]) -> None:
+        plan = self.plan
+        n = len(block.rows)
+        key = ("prov", table.uid, block.index)
+        style = plan.get(key, lambda c: c.choice(("none", "alone", "alone", "glued", "broken", "broken", "prefix")))
+        lowest = -1 if block.index > 0 and style in ("alone", "broken") else 0
+        at = plan.get(key + ("at",), lambda c: c.integer(lowest, n - 1))
+        if at == -1:
+            self.floating_label(key, block.province, style)
+        for j, row in enumerate(block.rows):
+            glue = style == "glued" and j == at
+            prefix = style == "prefix" and j == at
+            self.row(table, block, row, expected, glue=block.province if glue else None, prefix=block.province if prefix else None)
+            if j == at and style in ("alone", "broken"):
+                self.floating_label(key, block.province, style)
+            self.page_break(table, row, header)
+        self.total_line(table, expected, "subtotal", block, block.subtotal, f"Totaal {block.province}")
+
+    def floating_label(self, key, province: str, style: str) -> None:
+        page, plan = self.page, self.plan
+        before = plan.get(key + ("before",), lambda c: c.choice(("", "", " ", "blank2")))
+        if before == "blank2":
+            page.add("")
+            page.add(" ")
+        elif before == " ":
+            page.add(" ")
+        elif plan.get(key + ("b1",), lambda c: c.chance(60)):
+            page.add("")
+        lead = " " if plan.get(key + ("lead",), lambda c: c.chance(40)) else ""
+        if style == "alone":
+            page.add(lead + province)
+        else:
+            cuts = plan.get(key + ("cuts",), lambda c: sorted(set(c.integer(1, len(province) - 1) for _ in range(c.integer(1, 2)))))
+            pieces = [province[i:j] for i, j in zip([0, *cuts], [*cuts, len(province)])]
+            for k, piece in enumerate(pieces):
+                if k and plan.get(key + ("gap", k), lambda c: c.chance(50)):
+                    page.add("")
+                page.add((lead if k == 0 else "") + piece)
+        if plan.get(key + ("after",), lambda c: c.chance(70)):
+            page.add("")
+
+    def row(self, table: TableModel, block: Block, row: Row, expected: Expected, glue: str | None = None, prefix: str | None = None) -> None:
+        plan, k = self.plan, row.layout
+        segments = self.label_segments(row)
+        values = [row.counts[p] for p in table.periods]
+        tail = numeric_tail(values, self.answer.thousands)
+        lines = []
+        for i, segment in enumerate(segments):
+            text = f"{row.code}: {segment}" if i == 0 else segment
+            if i == 0 and prefix:
+                text = f"{prefix} {text}"
+            if i < len(segments) - 1:
+                if plan.get(("lsp", k, i), lambda c: c.chance(70)):
+                    text += " "
+            else:
+                text += tail
+                if glue:
+                    text += " " + glue
+                elif values[-1] is not None and plan.get(("rsp", k), lambda c: c.chance(25)):
+                    text += " "
+            lines.append(self.page.add(text))
+        last = lines[-1]
+        self.anchors[last] = row.anchor
+        label = fold(row.label)
+        for p, value in zip(table.periods, values):
+            if value is not None:
+                expected.cells.append(("row", row.code, label, block.province, p, value, table.partial(p), last))
+
+    def label_segments(self, row: Row) -> list[str]:
+        """The label cut over one to three lines at drawn fractions (the last keeps a word)."""
+        plan, k = self.plan, row.layout
+        tokens = row.label.split()
+        n = plan.get(("lines", k), lambda c: c.choice((1, 1, 2, 2, 2, 3)))
+        fractions = plan.get(("cuts", k), lambda c: [c.integer(1, 99) for _ in range(2)])[: n - 1]
+        cuts = sorted({min(len(tokens) - 1, max(1, round(f * len(tokens) / 100))) for f in fractions})
+        cuts = [c for c in cuts if 0 < c < len(tokens)]
+        double = plan.get(("dbl", k), lambda c: c.integer(1, 99) if c.chance(10) else 0)
+        segments = []
+        for i, j in zip([0, *cuts], [*cuts, len(tokens)]):
+            part = tokens[i:j]
+            if double and len(part) > 1:
+                at = 1 + double % (len(part) - 1)
+                part = part[:at - 1] + [part[at - 1] + " "] + part[at:]  # a double space inside
+                double = 0
+            segments.append(" ".join(part))
+        return segments
+
+    def page_break(self, table: TableModel, row: Row, header: list[str]) -> None:
+        plan, page = self.plan, self.page
+        key = ("pb", table.uid, row.layout)
+        if not plan.get(key, lambda c: c.chance(10)):
+            return
+        for i in range(plan.get(key + ("n",), lambda c: c.integer(1, 4))):
+            page.add(" " if plan.get(key + ("sp", i), lambda c: c.chance(20)) else "")
+        feed = "\f" if plan.get(key + ("ff",), lambda c: c.chance(50)) else ""
+        if plan.get(key + ("hdr",), lambda c: c.chance(40)):
+            for i, text in enumerate(header):
+                page.add((feed if i == 0 else "") + text)
+            return
+        if feed:
+            page.add(feed)
+
+
+def _bad_line_start(word: str) -> bool:
+    """Prose must not wrap so that a line starts like an item, a footnote, a code or a total."""
+    import re
+
+    return bool(re.match(r"^(\d{1,2}\.|[a-z]\)|\*|\d{6}|totaal|eindtotaal)", word, re.I))
