@@ -8,6 +8,7 @@ and line that made reading impossible.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,8 @@ MAX_LINE_CHARS = 20_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
+#: Control characters that text of an answer does not hold (all but those above).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class InputError(Exception):
@@ -99,10 +102,11 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     if not any(line.strip() for line in lines):
         raise InputError(path, "file is empty" if not text else "file holds only white space")
     cleaned = []
+    controls = _CONTROL.search(text) is not None
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
             raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
-        bad = sum(1 for ch in line if ch < " " and ch not in _CONTROL_OK)
+        bad = len(_CONTROL.findall(line)) if controls else 0
         if bad > 2:
             raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
         cleaned.append(_clean_line(line))

@@ -135,6 +135,7 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
         totals = None
         if total is not None:
             total_found = placements(total.texts[-1], n)
+            readings[id(total)] = total_found[0] if total_found else None
             totals = total_found[0].values if total_found else None
         choice = choose(options, totals, table.unique_persons)
         for item, reading, option in zip(kept, choice.readings, options):
@@ -199,13 +200,16 @@ def _emit(
             province = block_province.get(id(item))
             level, code = "row", item.code
         else:
-            found = placements(item.texts[-1], n)
-            if not found:
+            if id(item) in readings:  # a total read while placing its rows
+                reading = readings[id(item)]
+            else:
+                found = placements(item.texts[-1], n)
+                reading = found[0] if found else None
+            if reading is None:
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "a total line without numbers", (), table.id,
                 ))
                 continue
-            reading = found[0]
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             if item.kind == "subtotal":
                 level, code, province = "subtotal", None, item.province

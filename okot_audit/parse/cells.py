@@ -52,7 +52,9 @@ def numeric_tail(line: str) -> tuple[str, list[re.Match]]:
 
 
 def has_numeric_tail(line: str) -> bool:
-    return bool(numeric_tail(line)[1])
+    """Whether `line` ends in a number (its last token is a count)."""
+    last = line.rsplit(None, 1)
+    return bool(last) and NUMBER.fullmatch(last[-1]) is not None
 
 
 def placements(line: str, periods: int) -> list[Placement]:
@@ -65,30 +67,38 @@ def placements(line: str, periods: int) -> list[Placement]:
     totals choose.
     """
     tokens = list(_TOKEN.finditer(line))
-    _, run = numeric_tail(line)
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    run = len(tokens) - k
     if not run or periods < 1:
         return []
-    exact: list[Placement] = []
-    loose: list[Placement] = []
-    for c in range(min(len(run), periods), 0, -1):
+    shapes = []
+    for c in range(min(run, periods), 0, -1):
         cells = tokens[len(tokens) - c:]
         label_end = tokens[len(tokens) - c - 1].end() if len(tokens) - c - 1 >= 0 else -1
-        label = line[:label_end].strip() if label_end >= 0 else ""
-        values = [number_value(t.group()) for t in cells]
         gaps = [cells[0].start() - label_end - 1]
         gaps += [cells[i + 1].start() - cells[i].end() - 1 for i in range(c - 1)]
+        shapes.append((c, cells, label_end, gaps))
+    exact: list[Placement] = []
+    for c, cells, label_end, gaps in shapes:
         trailing_spaces = len(line) - cells[-1].end()
         rest = periods - c - sum(gaps)
         if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
             slots: list[int | None] = []
-            for gap, value in zip(gaps, values):
+            for gap, token in zip(gaps, cells):
                 slots.extend([None] * gap)
-                slots.append(value)
+                slots.append(number_value(token.group()))
             slots.extend([None] * rest)
-            exact.append(Placement(label, tuple(slots), True, 0))
-            continue
+            exact.append(Placement(_label(line, label_end), tuple(slots), True, 0))
+    if exact:
+        return exact
+    loose: list[Placement] = []
+    for c, cells, label_end, gaps in shapes:
+        label = _label(line, label_end)
+        values = [number_value(t.group()) for t in cells]
         implied = _implied_positions(gaps)
-        digits_in_label = min(len(run), periods) - c
+        digits_in_label = min(run, periods) - c
         for positions in combinations(range(periods), c):
             slots = [None] * periods
             for pos, value in zip(positions, values):
@@ -96,7 +106,11 @@ def placements(line: str, periods: int) -> list[Placement]:
             distance = sum(abs(p - q) for p, q in zip(positions, implied))
             loose.append(Placement(label, tuple(slots), False, 1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
-    return exact if exact else loose
+    return loose
+
+
+def _label(line: str, label_end: int) -> str:
+    return line[:label_end].strip() if label_end >= 0 else ""
 
 
 def _implied_positions(gaps: list[int]) -> list[int]:

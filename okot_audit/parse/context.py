@@ -120,12 +120,13 @@ def read_periods(
     """
     periods = []
     footnotes = _footnotes(notes)
+    said = [s for s in sentences(context) if _PARTIAL.search(s)]
     for year, stars in found:
         note = None
         if stars:
             note = footnotes.get(stars) or f"marked {stars} without an explaining footnote"
         else:
-            note = _partial_sentence(context, year)
+            note = _partial_sentence(said, year)
         periods.append(
             Period(label=year, partial=note is not None, note=note,
                    line=notes_line if stars and stars in footnotes else header_line)
@@ -157,9 +158,11 @@ def _footnotes(text: str) -> dict[str, str]:
     return notes
 
 
-def _partial_sentence(context: str, year: str) -> str | None:
-    for sentence in sentences(context):
-        if re.search(rf"\b{year}\b", sentence) and _PARTIAL.search(sentence):
+def _partial_sentence(said: list[str], year: str) -> str | None:
+    """The first of the sentences that say partial (`said`) that names `year`."""
+    named = re.compile(rf"\b{year}\b")
+    for sentence in said:
+        if named.search(sentence):
             return sentence
     return None
 
