@@ -382,6 +382,8 @@ def write_parquet(records: list[dict], output: str) -> None:
 
     try:
         tidy_frame(records).to_parquet(output, index=False, engine="pyarrow")
+    except ValueError as exc:
+        raise Failure(f"cannot write {output}: {exc}") from None
     except OSError as exc:
         raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
 

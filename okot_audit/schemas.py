@@ -3,16 +3,25 @@
 The schemas live as YAML in ``schemas/`` (``year_table.yaml``, ``province_table.yaml``) so
 people can read and extend them. Tables are validated lazily; every row of pandera's
 ``failure_cases`` becomes a :class:`SchemaFailure` with the file and line of the offending
-cell — users never see pandera's raw exception. pandera (and pandas) are imported here only.
+cell — users never see pandera's raw exception.
+
+Importing pandera and pandas costs most of a second, which a pre-commit hook pays on every
+commit. So a table first goes through :func:`screen`: a plain-Python reading of the same YAML
+that can only say *"every cell surely passes"*. It knows pandera's common built-in checks
+(``isin``, ``str_matches``, comparisons, ``in_range``, …), dtypes ``str``/``bool``/``int64``
+and ``nullable``; for anything else in the YAML — a check it does not know, an index, a
+dataframe-level check — or for any cell it doubts, it answers "ask pandera", and pandera
+decides and describes the failures. A property test holds the screen to pandera's verdict.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from okot_audit.catalogue import schemas_dir
-from okot_audit.tables import Answer, Table
+from okot_audit.tables import TIDY_COLUMNS, Answer, Table, tidy_frame
 
 SCHEMA_FILES = {"year": "year_table.yaml", "province": "province_table.yaml"}
 
@@ -45,14 +54,140 @@ def validate_answer(answer: Answer) -> list[SchemaFailure]:
 
 
 def validate_table(path: str, table: Table) -> list[SchemaFailure]:
+    """The schema failures of one table: none when the screen passes it, else pandera's."""
+    records = table.records(path)
+    if screen(table.layout, records):
+        return []
     import pandera.errors as pe
 
-    frame = table.frame(path)
+    failures = [_too_large(path, table, r) for r in records if not _fits_int64(r["count"])]
+    records = [r for r in records if _fits_int64(r["count"])]  # a DataFrame cannot hold the rest
+    frame = tidy_frame(records)
     try:
         load_schema(table.layout).validate(frame, lazy=True)
     except pe.SchemaErrors as errors:
-        return _failures(path, table, frame, errors.failure_cases)
-    return []
+        failures += _failures(path, table, frame, errors.failure_cases)
+    return sorted(failures, key=lambda f: f.line)
+
+
+# --------------------------------------------------------------------------- the screen
+
+#: pandera's built-in checks the screen evaluates: name → (argument names, test).
+_CHECKS = {
+    "isin": (("allowed_values",), lambda v, allowed: v in set(allowed)),
+    "notin": (("forbidden_values",), lambda v, forbidden: v not in set(forbidden)),
+    "equal_to": (("value",), lambda v, x: v == x),
+    "not_equal_to": (("value",), lambda v, x: v != x),
+    "greater_than": (("min_value",), lambda v, x: v > x),
+    "greater_than_or_equal_to": (("min_value",), lambda v, x: v >= x),
+    "less_than": (("max_value",), lambda v, x: v < x),
+    "less_than_or_equal_to": (("max_value",), lambda v, x: v <= x),
+    "in_range": (
+        ("min_value", "max_value", "include_min", "include_max"),
+        lambda v, lo, hi, include_min=True, include_max=True:
+            (lo <= v if include_min else lo < v) and (v <= hi if include_max else v < hi),
+    ),
+    "str_matches": (("pattern",), lambda v, pattern: re.match(pattern, v) is not None),
+    "str_startswith": (("string",), lambda v, x: v.startswith(x)),
+    "str_endswith": (("string",), lambda v, x: v.endswith(x)),
+}
+_NUMERIC_CHECKS = {"greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"}
+_STRING_CHECKS = {"str_matches", "str_startswith", "str_endswith"}
+#: dtype → the exact Python type a tidy record holds in such a column.
+_TYPES = {"str": str, "bool": bool, "int64": int}
+#: Column keys the screen understands, with the only values it accepts (None: any value).
+_COLUMN_KEYS = {
+    "dtype": None, "checks": None, "nullable": None, "title": None, "description": None,
+    "unique": (False,), "coerce": (False,), "required": (True,), "regex": (False,),
+}
+_SCHEMA_KEYS = {
+    "schema_type": ("dataframe",), "version": None, "name": None, "title": None,
+    "description": None, "columns": None, "strict": None, "ordered": None, "coerce": (False,),
+    "checks": (None,), "index": (None,), "dtype": (None,), "unique": (None,),
+}
+
+
+def screen(layout: str, records: list[dict]) -> bool:
+    """True only when every record surely passes the schema of `layout`; False: ask pandera."""
+    columns = _screen_plan(layout)
+    if columns is None or not records:
+        return False
+    for record in records:
+        for name, kind, nullable, checks in columns:
+            value = record[name]
+            if value is None:
+                if not nullable:
+                    return False
+                continue
+            if type(value) is not kind or (kind is int and not _fits_int64(value)):
+                return False
+            for test, args, kwargs in checks:
+                if not test(value, *args, **kwargs):
+                    return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def _screen_plan(layout: str):
+    """The schema of `layout` as plain tests per column, or None when the screen cannot judge."""
+    import yaml
+
+    spec = yaml.safe_load((schemas_dir() / SCHEMA_FILES[layout]).read_text(encoding="utf-8"))
+    if not isinstance(spec, dict) or not _known(spec, _SCHEMA_KEYS):
+        return None
+    columns = spec.get("columns") or {}
+    if not isinstance(columns, dict) or list(columns) != list(TIDY_COLUMNS):
+        return None  # other columns: pandera decides (strict, ordered, missing columns)
+    plan = []
+    for name, column in columns.items():
+        column = column or {}
+        if not isinstance(column, dict) or not _known(column, _COLUMN_KEYS):
+            return None
+        kind = _TYPES.get(str(column.get("dtype")))
+        if kind is None:
+            return None
+        checks = []
+        for check, raw in (column.get("checks") or {}).items():
+            test = _screen_check(check, raw, kind)
+            if test is None:
+                return None
+            checks.append(test)
+        plan.append((name, kind, bool(column.get("nullable", False)), tuple(checks)))
+    return tuple(plan)
+
+
+def _known(spec: dict, allowed: dict) -> bool:
+    return all(k in allowed and (allowed[k] is None or v in allowed[k]) for k, v in spec.items())
+
+
+def _screen_check(name: str, raw, kind):
+    """(test, args, kwargs) for a built-in check written as in pandera's YAML, or None."""
+    if name not in _CHECKS:
+        return None
+    if (name in _NUMERIC_CHECKS and kind is not int) or (name in _STRING_CHECKS and kind is not str):
+        return None
+    params, test = _CHECKS[name]
+    if isinstance(raw, dict):
+        if not set(raw) <= set(params) or params[0] not in raw:
+            return None
+        return test, (), dict(raw)
+    if name in ("isin", "notin"):
+        return (test, (tuple(raw),), {}) if isinstance(raw, list) else None
+    if name == "in_range" or isinstance(raw, (list, dict)) or raw is None:
+        return None
+    return test, (raw,), {}
+
+
+def _fits_int64(value) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+
+def _too_large(path: str, table: Table, record: dict) -> SchemaFailure:
+    return SchemaFailure(
+        path=path, table=table.id, line=record["line"], column="count", check="dtype('int64')",
+        value=record["count"], period=record["period"], province=record["province"] or None,
+        code=record["code"] or None,
+    )
 
 
 def _failures(path: str, table: Table, frame, cases) -> list[SchemaFailure]:

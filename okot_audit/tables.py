@@ -164,6 +164,13 @@ def tidy_frame(records: list[dict]) -> "pd.DataFrame":
     """Records → DataFrame with the contract's columns and dtypes (imports pandas)."""
     import pandas as pd
 
+    for record in records:
+        count = record["count"]
+        if isinstance(count, int) and not -(2**63) <= count < 2**63:
+            raise ValueError(
+                f"{record['path'] or '<text>'}:{record['line']}: count {count} does not fit a 64-bit "
+                "integer column; it cannot be a count of persons (okot-audit check reports it)"
+            )
     frame = pd.DataFrame.from_records(records, columns=list(TIDY_COLUMNS))
     return frame.astype(
         {

@@ -342,6 +342,25 @@ def test_extract_parquet_round_trip(seeds):
     assert frame.astype(object).to_dict("records") == records
 
 
+HUGE_COUNT = (
+    "OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020\n"
+    "908070: Verpleegkunde 99999999999999999999999 5\nTotaal 99999999999999999999999 5\n"
+)
+
+
+def test_a_count_too_large_for_any_column(tmp_path):
+    """23 digits: check reports it as a schema violation; parquet cannot hold it, one line says so."""
+    (tmp_path / "big.txt").write_text(HUGE_COUNT, encoding="utf-8")
+    result = okot("check", "big.txt", "--select", "schema-violation", cwd=tmp_path)
+    assert result.returncode == 1 and err(result) == ""
+    assert out(result).count("OK302 schema-violation") == 2
+    assert "big.txt:4: OK302" in out(result) and "big.txt:5: OK302" in out(result)
+    result = okot("extract", "big.txt", "--format", "parquet", "-o", "big.parquet", cwd=tmp_path)
+    assert_one_line_error(result, "big.parquet", "big.txt:4", "64-bit")
+    csv_rows = read_csv(out(okot("extract", "big.txt", cwd=tmp_path)))
+    assert csv_rows[0]["count"] == "99999999999999999999999"
+
+
 def test_extract_output_file(seeds):
     result = okot("extract", "seeds", "-o", "cells.csv", cwd=seeds)
     assert result.returncode == 0 and result.stdout == b""
