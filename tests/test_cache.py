@@ -35,10 +35,16 @@ def test_a_hit_renders_byte_identical_output_in_every_format(seeds):
 
 
 def test_a_hit_imports_neither_pandas_nor_pandera(seeds):
+    """An answer that breaks its schema needs pandera on a miss, and nothing heavy on a hit."""
+    (seeds / "seeds" / "huge.txt").write_text(
+        "OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020\n"
+        "908070: Verpleegkunde 2.000.000 5\nTotaal 2.000.000 5\n", encoding="utf-8",
+    )
     profile = {"PYTHONPROFILEIMPORTTIME": "1"}
     miss = okot("check", "seeds", "--format", "json", cwd=seeds, env=profile)
     hit = okot("check", "seeds", "--format", "json", cwd=seeds, env=profile)
-    assert miss.stdout == hit.stdout
+    assert miss.returncode == hit.returncode == 1
+    assert miss.stdout == hit.stdout and b"schema-violation" in hit.stdout
     assert {"pandas", "pandera"} <= imported_modules(err(miss))  # the profile would see them
     assert not imported_modules(err(hit)) & {"pandas", "pandera", "numpy", "pyarrow", "jinja2"}
 
