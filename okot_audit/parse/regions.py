@@ -136,7 +136,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             blank_since_row = True
             k += 1
             continue
-        listed = PERIOD_LIST.search(text) if period_list else None
+        listed = _period_list(text) if period_list else None
         if fold(text).lower() in repeats or (listed and fold(listed.group(1)) == period_list and not CODE_LINE.match(text)):
             k += 1  # a header repeated after a page break
             end = k
@@ -190,7 +190,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             k += 1
             end = k
             continue
-        if PERIOD_LIST.search(text) or not _table_resumes(lines, k):
+        if _period_list(text) or not _table_resumes(lines, k):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
         row = None
@@ -273,7 +273,7 @@ def _is_label_end(text: str) -> bool:
 
 
 def _without_glued_province(text: str) -> str:
-    match = GLUED_PROVINCE.search(text)
+    match = _glued(text)
     return text[: match.start()] if match else text
 
 
@@ -283,6 +283,18 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
         CODE_LINE.match(text) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None
     )
+
+
+def _glued(text: str) -> re.Match | None:
+    """A province label glued after a row's last number (every province name ends in a letter)."""
+    end = text.rstrip()
+    return GLUED_PROVINCE.search(text) if end and end[-1].isalpha() else None
+
+
+def _period_list(text: str) -> re.Match | None:
+    """The period list a line ends with (it ends in a year digit or a footnote star)."""
+    end = text.rstrip()
+    return PERIOD_LIST.search(text) if end and (end[-1].isdigit() or end[-1] == "*") else None
 
 
 def _prose_start(text: str) -> bool:
@@ -308,7 +320,7 @@ def _table_resumes(lines: tuple[str, ...], k: int) -> bool:
 
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back."""
-    match = GLUED_PROVINCE.search(text)
+    match = _glued(text)
     row.lines.append(k + 1)
     row.texts.append(text[: match.start()] if match else text)
     if match:
