@@ -6,9 +6,10 @@ Year tables: each period's ``Totaal`` over that period's rows. Province tables: 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from okot_audit.tables import Cell, Table
+from okot_audit.tables import Answer, Cell, Table
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,36 @@ class TotalCheck:
         return self.total.label or "Totaal"
 
     @property
+    def over_subtotals(self) -> bool:
+        """An Eindtotaal over province subtotals (else a total over rows)."""
+        return self.total.level == "total" and self.table.layout == "province"
+
+    @property
     def parts_word(self) -> str:
-        return "subtotals" if self.total.level == "total" and self.table.layout == "province" else "rows"
+        return "subtotals" if self.over_subtotals else "rows"
+
+    @property
+    def double_counted(self) -> int | None:
+        """Persons counted in more than one part (``sum(parts) - total``), or None when there
+        are none or the total is impossible (below its largest part)."""
+        excess = self.parts_sum - self.total.count
+        return excess if excess > 0 and self.total.count >= self.largest.count else None
+
+    def words(self) -> dict[str, str]:
+        """The words messages use for the total and its parts, in English and Dutch."""
+        subtotals = self.over_subtotals
+        return {
+            "what": self.what, "parts": self.parts_word,
+            "part": "subtotal" if subtotals else "row",
+            "parts_nl": "subtotalen" if subtotals else "rijen",
+            "part_nl": "subtotaal" if subtotals else "rij",
+        }
+
+
+def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
+    """Every total of every table of `answer` with its parts, table by table."""
+    for table in answer.tables:
+        yield from total_checks(table)
 
 
 def total_checks(table: Table) -> list[TotalCheck]:

@@ -45,8 +45,8 @@ def check(answer, context):
             continue
         checks = [tc for tc in total_checks(table) if tc.total.count > 0]
         for tc in checks:
-            excess = tc.parts_sum - tc.total.count
-            if excess <= 0 or tc.total.count < tc.largest.count:
+            excess = tc.double_counted
+            if excess is None:
                 continue
             share = excess / tc.total.count
             others = [

@@ -21,7 +21,7 @@ Antwerpen: 14 persons counted in two rows; Eindtotaal: 4 persons counted in two 
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import total_checks
+from okot_audit.rules._totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -42,12 +42,11 @@ MESSAGES = {
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES)
 def check(answer, context):
-    for tc in (tc for table in answer.tables for tc in total_checks(table)):
-        excess = tc.parts_sum - tc.total.count
-        if excess <= 0 or tc.total.count < tc.largest.count:
+    for tc in answer_checks(answer):
+        excess = tc.double_counted
+        if excess is None:
             continue  # nothing counted twice, or an impossible total (total-below-largest-part)
-        provinces = tc.parts_word == "subtotals"
-        one = excess == 1
+        provinces, one = tc.over_subtotals, excess == 1
         yield Hit(
             line=tc.total.line, table=tc.table, period=tc.total.period,
             province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
@@ -55,8 +54,7 @@ def check(answer, context):
             severity=None if tc.table.unique_persons else "error",
             variant="unique" if tc.table.unique_persons else "additive",
             args={
-                "what": tc.what, "parts": tc.parts_word,
-                "parts_nl": "subtotalen" if provinces else "rijen",
+                **tc.words(),
                 "counted": "person counted" if one else "persons counted",
                 "across": "in two provinces" if provinces else "in more than one row",
                 "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",

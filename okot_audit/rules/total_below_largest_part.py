@@ -22,7 +22,7 @@ Use instead: a total of at least 138 (and at most 192, the sum of the rows).
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import total_checks
+from okot_audit.rules._totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -37,7 +37,7 @@ MESSAGES = {
 
 @rule("OK102", "total-below-largest-part", "error", MESSAGES)
 def check(answer, context):
-    for tc in (tc for table in answer.tables for tc in total_checks(table)):
+    for tc in answer_checks(answer):
         largest = tc.largest
         if tc.total.count < largest.count:
             yield Hit(

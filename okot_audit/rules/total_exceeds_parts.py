@@ -24,7 +24,7 @@ Use instead: a total between the largest row (50) and the sum of the rows (88).
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import total_checks
+from okot_audit.rules._totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -37,18 +37,11 @@ MESSAGES = {
 
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES)
 def check(answer, context):
-    for tc in (tc for table in answer.tables for tc in total_checks(table)):
+    for tc in answer_checks(answer):
         if tc.total.count > tc.parts_sum:
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period,
                 province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
-                difference=tc.total.count - tc.parts_sum, args=_words(tc),
+                difference=tc.total.count - tc.parts_sum, args=tc.words(),
             )
 
-
-def _words(tc) -> dict:
-    subtotals = tc.parts_word == "subtotals"
-    return {
-        "what": tc.what, "parts": tc.parts_word, "part": "subtotal" if subtotals else "row",
-        "parts_nl": "subtotalen" if subtotals else "rijen", "part_nl": "subtotaal" if subtotals else "rij",
-    }
