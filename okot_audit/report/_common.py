@@ -297,42 +297,30 @@ class Bar:
 
 
 def chart_series(table) -> list[Bar]:
-    """Stated totals next to the sums of their parts, for display only.
+    """Stated totals next to the sums of their parts, for display only: the totals and parts
+    the totals rules check (:func:`okot_audit.totals.total_checks`).
 
-    Year tables: per period, the ``Totaal`` against the sum of its row cells. Province
-    tables: per province, the subtotal against the sum of that province's rows, then the
-    ``Eindtotaal`` against the sum of the subtotals (per period, when there are several).
-    Returns [] for an object without cells.
+    Year tables: per period, the ``Totaal`` against the sum of its rows. Province tables: per
+    province, the subtotal against the sum of that province's rows, then the ``Eindtotaal``
+    against the sum of the subtotals (with the period, when there are several). Returns []
+    for an object without cells, or a table whose rows could not all be read.
     """
-    cells = getattr(table, "cells", None)
-    if not isinstance(cells, (list, tuple)):
+    from okot_audit.tables import Table
+    from okot_audit.totals import total_checks
+
+    if not isinstance(table, Table):
         return []
-    partial = {p.label: p.partial for p in getattr(table, "periods", ())}
-    periods = list(partial) or sorted({c.period for c in cells})
-    several = len(periods) > 1
+    partial = {p.label: p.partial for p in table.periods}
+    several = len(partial) > 1
     bars: list[Bar] = []
-    if getattr(table, "layout", "year") == "province":
-        for period in periods:
-            suffix = f" {period}{'*' if partial.get(period) else ''}" if several else ""
-            subtotals = [c for c in cells if c.level == "subtotal" and c.period == period]
-            for sub in subtotals:
-                rows = [c.count for c in cells
-                        if c.level == "row" and c.period == period and c.province == sub.province]
-                bars.append(Bar(f"{sub.province or sub.label}{suffix}", sub.count, sum(rows) if rows else None))
-            total = next((c for c in cells if c.level == "total" and c.period == period), None)
-            if total is not None or subtotals:
-                bars.append(Bar(
-                    f"{total.label if total else 'Eindtotaal'}{suffix}",
-                    total.count if total else None,
-                    sum(s.count for s in subtotals) if subtotals else None,
-                    scale="subtotals",
-                ))
-        return bars
-    for period in periods:
-        total = next((c for c in cells if c.level == "total" and c.period == period), None)
-        rows = [c.count for c in cells if c.level == "row" and c.period == period]
-        if total is None and not rows:
+    for check in total_checks(table):
+        total = check.total
+        period = f"{total.period}{'*' if partial.get(total.period) else ''}"
+        if table.layout != "province":
+            bars.append(Bar(period, total.count, check.parts_sum))
             continue
-        label = f"{period}{'*' if partial.get(period) else ''}"
-        bars.append(Bar(label, total.count if total else None, sum(rows) if rows else None))
+        suffix = f" {period}" if several else ""
+        name = total.province if total.level == "subtotal" else total.label
+        scale = "subtotals" if check.over_subtotals else "parts"
+        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale))
     return bars

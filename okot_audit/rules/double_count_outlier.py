@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from okot_audit.rules._totals import total_checks
+from okot_audit.totals import total_checks
 from okot_audit.rules.base import Hit, rule
 
 #: A share below this is never flagged.

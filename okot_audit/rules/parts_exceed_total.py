@@ -21,7 +21,7 @@ Antwerpen: 14 persons counted in two rows; Eindtotaal: 4 persons counted in two 
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import answer_checks
+from okot_audit.totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {

@@ -22,7 +22,7 @@ Use instead: a total of at least 138 (and at most 192, the sum of the rows).
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import answer_checks
+from okot_audit.totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {

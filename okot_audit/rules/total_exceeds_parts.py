@@ -24,7 +24,7 @@ Use instead: a total between the largest row (50) and the sum of the rows (88).
 
 from __future__ import annotations
 
-from okot_audit.rules._totals import answer_checks
+from okot_audit.totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {

@@ -1,4 +1,5 @@
-"""The totals of a table and the parts each one totals (shared by the totals rules).
+"""The totals of a table and the parts each one totals: what the totals rules check and what
+the HTML chart shows, worked out in one place.
 
 Year tables: each period's ``Totaal`` over that period's rows. Province tables: each block's
 ``Totaal <province>`` over the block's rows, and the ``Eindtotaal`` over the subtotals.
