@@ -23,6 +23,7 @@ from okot_audit.parse.context import (
     read_sector,
     read_title,
     read_unique,
+    split_periods,
 )
 from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions
 from okot_audit.source import InputError, Source, read_source, source_from_text
@@ -275,8 +276,6 @@ def _show(values: tuple[int | None, ...], labels: list[str]) -> str:
 
 
 def _strip_periods(header: str) -> str:
-    from okot_audit.parse.context import split_periods
-
     return split_periods(header)[0]
 
 

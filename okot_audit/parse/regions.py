@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import has_numeric_tail, numeric_tail
-from okot_audit.parse.context import PERIOD_LIST, fold
+from okot_audit.parse.context import PERIOD_LIST, PERIOD_TOKEN, fold
 from okot_audit.tables import PROVINCES
 
 _PROVINCE_ALT = "|".join(re.escape(p).replace(r"\-", r"\s*-\s*") for p in PROVINCES)
@@ -115,8 +115,6 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
     last_header = lines[header_idx[-1]] if header_idx else ""
     match = PERIOD_LIST.search(last_header)
     if match:
-        from okot_audit.parse.context import PERIOD_TOKEN
-
         period_tokens = PERIOD_TOKEN.findall(match.group(1))
     repeats = {fold(lines[i]).lower() for i in header_idx}
     period_list = fold(match.group(1)) if match else None

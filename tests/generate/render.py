@@ -18,6 +18,7 @@ non-blank cell with its line (:class:`Expected`), and which line holds which row
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generate.choices import Plan
@@ -413,6 +414,4 @@ class _Renderer:
 
 def _bad_line_start(word: str) -> bool:
     """Prose must not wrap so that a line starts like an item, a footnote, a code or a total."""
-    import re
-
     return bool(re.match(r"^(\d{1,2}\.|[a-z]\)|\*|\d{6}|totaal|eindtotaal)", word, re.I))
