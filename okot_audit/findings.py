@@ -7,7 +7,7 @@ documents read, the findings in a deterministic order, and the summary counts.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,10 +38,13 @@ class Finding:
     observed: int | None
     difference: int | None
     message: str
+    label: str | None = None  # the row or total line where no province or code names it
+    page: int | None = None  # PDF input: the 1-based page of `line`
+    suggestion: int | None = None  # likely-typo: the figure that would fit (never applied)
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
-        return asdict(self)
+        return {key: getattr(self, key) for key in JSON_KEYS}
 
     def sort_key(self) -> tuple:
         return (
@@ -52,6 +55,11 @@ class Finding:
 
 
 FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+#: The keys of a finding in the JSON report, in CONTRACT.md order.
+JSON_KEYS = (
+    "rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
+    "training_code", "label", "page", "stated", "observed", "difference", "suggestion", "message",
+)
 
 
 @dataclass
@@ -89,9 +97,9 @@ class Report:
         import pandas as pd
 
         frame = pd.DataFrame.from_records(
-            [f.as_dict() for f in self.findings], columns=list(FINDING_FIELDS)
+            [f.as_dict() for f in self.findings], columns=list(JSON_KEYS)
         )
-        for column in ("line", "stated", "observed", "difference"):
+        for column in ("line", "page", "stated", "observed", "difference", "suggestion"):
             frame[column] = frame[column].astype("Int64")
         return frame
 

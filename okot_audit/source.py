@@ -38,16 +38,42 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Source:
-    """The text of one answer, split into lines; `lines[0]` is line 1."""
+    """The text of one answer, split into lines; `lines[0]` is line 1.
+
+    Every format is read into this one shape. Text input is kept as it is. A PDF or an
+    ``.xlsx`` annex is *rendered* into lines whose character columns follow the positions on
+    the page (or the sheet's columns), with ``positional=True``: the parser then places a
+    number in the period column its position falls under, instead of inferring blanks from
+    spacing. `pages` gives the 1-based page of each line (PDF), `line_numbers` the line each
+    line is reported as (xlsx: the sheet row; by default its own 1-based index) and `sheets`
+    the sheet each line comes from (xlsx).
+    """
 
     path: str
     text: str
     encoding: str
     lines: tuple[str, ...]
+    kind: str = "text"  # text | pdf | xlsx
+    positional: bool = False
+    pages: tuple[int | None, ...] | None = None
+    line_numbers: tuple[int, ...] | None = None
+    sheets: tuple[str | None, ...] | None = None
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""
         return self.lines[number - 1]
+
+    def page_of(self, number: int) -> int | None:
+        """The page on which 1-based line `number` stands (None for text input)."""
+        return self.pages[number - 1] if self.pages else None
+
+    def reported_line(self, number: int) -> int:
+        """The line number users see for 1-based line `number` (xlsx: the sheet row)."""
+        return self.line_numbers[number - 1] if self.line_numbers else number
+
+    def sheet_of(self, number: int) -> str | None:
+        """The sheet 1-based line `number` comes from (xlsx only)."""
+        return self.sheets[number - 1] if self.sheets else None
 
 
 def read_source(path: str | Path) -> Source:

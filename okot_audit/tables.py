@@ -20,7 +20,7 @@ Layout = Literal["year", "province"]
 #: The columns of ``okot-audit extract --format csv``, in order (CONTRACT.md).
 TIDY_COLUMNS = (
     "path", "table", "measure", "level", "province", "code", "label",
-    "period", "partial", "count", "line",
+    "period", "partial", "count", "line", "page", "semantics",
 )
 
 PROVINCES = (
@@ -49,6 +49,8 @@ class Cell:
     code: str | None = None
     label: str = ""
     province: str | None = None
+    page: int | None = None  # PDF input: the 1-based page the number stands on
+    semantics: str | None = None  # totals and subtotals: "unique" or "additive"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ class Table:
                 "path": path, "table": self.id, "measure": self.measure, "level": c.level,
                 "province": c.province or "", "code": c.code or "", "label": c.label,
                 "period": c.period, "partial": partial.get(c.period, False),
-                "count": c.count, "line": c.line,
+                "count": c.count, "line": c.line, "page": c.page,
+                "semantics": c.semantics or "",
             }
             for c in self.cells
         ]
@@ -176,6 +179,7 @@ def tidy_frame(records: list[dict]) -> "pd.DataFrame":
         {
             "path": "string", "table": "string", "measure": "string", "level": "string",
             "province": "string", "code": "string", "label": "string", "period": "string",
-            "partial": "bool", "count": "int64", "line": "int64",
+            "partial": "bool", "count": "int64", "line": "int64", "page": "Int64",
+            "semantics": "string",
         }
     )

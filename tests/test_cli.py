@@ -112,7 +112,8 @@ def test_check_json_report_matches_the_contract(seeds):
     antwerpen = [f for f in report["findings"] if f["province"] == "Antwerpen"]
     assert [(f["line"], f["stated"], f["observed"], f["difference"]) for f in antwerpen] == [(72, 577, 591, 14)]
     keys = ["rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
-            "training_code", "stated", "observed", "difference", "message"]
+            "training_code", "label", "page", "stated", "observed", "difference", "suggestion",
+            "message"]
     assert all(list(f) == keys for f in report["findings"])
 
 
@@ -281,7 +282,7 @@ def test_extract_csv_has_the_contract_columns_and_one_line_per_cell(seeds):
     result = okot("extract", "seeds/000_699ad5193617b98e.txt", cwd=seeds)
     assert result.returncode == 0, err(result)
     text = out(result)
-    assert text.splitlines()[0] == "path,table,measure,level,province,code,label,period,partial,count,line"
+    assert text.splitlines()[0] == "path,table,measure,level,province,code,label,period,partial,count,line,page,semantics"
     rows = read_csv(text)
     assert len(rows) == 208
     assert Counter(r["measure"] for r in rows) == {"started": 73, "graduated": 47, "stopped_or_failed": 88}
@@ -314,7 +315,7 @@ def test_extract_csv_equals_the_library_records(seeds):
     expected = read_answer(seeds / "seeds" / "000_699ad5193617b98e.txt").records()
     assert len(rows) == len(expected)
     for row, record in zip(rows, expected):
-        as_text = {k: ("true" if v is True else "false" if v is False else str(v)) for k, v in record.items()}
+        as_text = {k: ("true" if v is True else "false" if v is False else "" if v is None else str(v)) for k, v in record.items()}
         assert row == {**as_text, "path": row["path"]}
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from okot_audit import Finding, Report, read_text
 from okot_audit.audit import audit
-from okot_audit.findings import FINDING_FIELDS
+from okot_audit.findings import JSON_KEYS
 from okot_audit.report import FORMATS, render
 from okot_audit.report._common import chart_series, group_report
 
@@ -409,8 +409,9 @@ def test_json_keys_match_the_contract(seeds_report):
     assert [d["path"] for d in data["documents"]] == SEEDS
     assert [d["sector"] for d in data["documents"]] == ["onderwijs", "zorg"]
     contract = ["rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
-                "training_code", "stated", "observed", "difference", "message"]
-    assert list(FINDING_FIELDS) == contract
+                "training_code", "label", "page", "stated", "observed", "difference", "suggestion",
+                "message"]
+    assert list(JSON_KEYS) == contract
     assert all(list(f) == contract for f in data["findings"])
     partial = next(f for f in data["findings"] if f["rule"] == "partial-period")
     assert partial["stated"] is None and partial["observed"] is None and partial["difference"] is None

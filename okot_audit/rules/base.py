@@ -44,6 +44,9 @@ class Hit:
     period: str | None = None
     province: str | None = None
     training_code: str | None = None
+    label: str | None = None  # the row or total line, where no province or code names it
+    page: int | None = None
+    suggestion: int | None = None
     stated: int | None = None
     observed: int | None = None
     difference: int | None = None
@@ -83,6 +86,7 @@ class Rule:
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
+            "label": hit.label, "suggestion": hit.suggestion, "page": hit.page,
             "table": table.title if table else None, "line": hit.line,
             "where": describe_place(hit, lang), **hit.args,
         }
@@ -93,7 +97,8 @@ class Rule:
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=template.format(**values),
+            message=template.format(**values), label=hit.label, page=hit.page,
+            suggestion=hit.suggestion,
         )
 
 
