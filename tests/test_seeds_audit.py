@@ -85,7 +85,8 @@ def test_findings_as_a_dataframe(report):
     frame = report.frame()
     assert list(frame.columns) == [
         "rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
-        "training_code", "stated", "observed", "difference", "message",
+        "training_code", "label", "page", "stated", "observed", "difference", "suggestion",
+        "message",
     ]
     assert len(frame) == len(report.findings)
     assert frame["difference"].sum() == sum(f.difference or 0 for f in report.findings)
