@@ -20,6 +20,14 @@ class TotalCheck:
     parts: tuple[Cell, ...]
 
     @property
+    def unique(self) -> bool:
+        """Whether the total counts unique persons (``max <= total <= sum``); else it is
+        additive (``total == sum``): enrolments, events, or a partition of persons."""
+        if self.total.semantics:
+            return self.total.semantics == "unique"
+        return self.table.unique_persons
+
+    @property
     def parts_sum(self) -> int:
         return sum(c.count for c in self.parts)
 
