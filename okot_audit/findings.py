@@ -62,12 +62,23 @@ JSON_KEYS = (
 )
 
 
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be audited at all (exit status 2): where and why, one line."""
+
+    path: str
+    line: int | None
+    message: str
+
+
 @dataclass
 class Report:
-    """The outcome of an audit: documents read and findings, sorted by place."""
+    """The outcome of an audit: documents read, findings sorted by place, and the inputs that
+    could not be read at all (each with its one-line reason)."""
 
     answers: list["Answer"]
     findings: list[Finding] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings, key=Finding.sort_key)
