@@ -27,11 +27,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from okot_audit.findings import Finding
-from okot_audit.tables import Answer, Cell, ParseIssue, Period, Table
+from okot_audit.tables import Answer, Cell, Layout, ParseIssue, Period, Table
 
 CACHE_DIR = ".okot-audit-cache"
 #: Bumped when the layout of an entry changes.
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2
 _GITIGNORE = "# Created by okot-audit: this folder is a cache and never belongs in git.\n*\n"
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
@@ -151,9 +151,13 @@ def answer_from_data(data: dict) -> Answer:
         Table(**{
             **table,
             "periods": tuple(Period(**p) for p in table["periods"]),
+            "layout": Layout(**table["layout"]),
             "cells": [Cell(**c) for c in table["cells"]],
         })
         for table in data["tables"]
     ]
-    issues = [ParseIssue(**{**i, "numbers": tuple(i["numbers"])}) for i in data["issues"]]
+    issues = [
+        ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"])})
+        for i in data["issues"]
+    ]
     return Answer(**{**data, "tables": tables, "issues": issues})

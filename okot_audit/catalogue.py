@@ -70,6 +70,33 @@ class Catalogue:
     def get(self, code: str) -> Entry | None:
         return self.entries.get(code)
 
+    def by_name(self, name: str) -> Entry | None:
+        """The entry a programme name without code stands for: a code's label, or else the
+        programme whose name the printed name starts with (``Graduaat orthopedagogie`` →
+        the programme Graduaat orthopedagogie); None when no programme or several sectors fit."""
+        key = _label_key(name)
+        if not key:
+            return None
+        index = self._names()
+        if key in index[0]:
+            return index[0][key]
+        fits = [e for programme, e in index[1] if key.startswith(programme)]
+        if fits and len({e.sector for e in fits}) == 1:
+            return max(fits, key=lambda e: len(_label_key(e.programme or "")))
+        return None
+
+    def _names(self) -> tuple[dict[str, Entry], list[tuple[str, Entry]]]:
+        cached = getattr(self, "_name_index", None)
+        if cached is None:
+            labels = {_label_key(e.label): e for e in self.entries.values() if e.label}
+            programmes: dict[str, Entry] = {}
+            for entry in self.entries.values():
+                if entry.programme:
+                    programmes.setdefault(_label_key(entry.programme), entry)
+            cached = (labels, sorted(programmes.items(), key=lambda kv: -len(kv[0])))
+            self._name_index = cached
+        return cached
+
     def family(self, code: str) -> Family | None:
         """The most specific family whose prefix the code starts with."""
         return next((f for f in self.families if code.startswith(f.prefix)), None)

@@ -1,7 +1,9 @@
 """Pandera schemas for every table kind, and the adapter from their failures to findings.
 
-The schemas live as YAML in ``schemas/`` (``year_table.yaml``, ``province_table.yaml``) so
-people can read and extend them. Tables are validated lazily; every row of pandera's
+The schemas live as YAML in ``schemas/``, one per table kind (:attr:`Layout.name
+<okot_audit.tables.Layout.name>`: ``code_rows.yaml``, ``code_rows_by_province.yaml``,
+``province_rows.yaml``, ``category_rows.yaml``, ``programme_rows_by_sector.yaml`` …) so people
+can read and extend them. Tables are validated lazily; every row of pandera's
 ``failure_cases`` becomes a :class:`SchemaFailure` with the file and line of the offending
 cell — users never see pandera's raw exception.
 
@@ -23,7 +25,9 @@ from functools import lru_cache
 from okot_audit.catalogue import schemas_dir
 from okot_audit.tables import TIDY_COLUMNS, Answer, Table, tidy_frame
 
-SCHEMA_FILES = {"year": "year_table.yaml", "province": "province_table.yaml"}
+def schema_file(kind: str) -> str:
+    """The YAML file of the schema for tables of `kind` (a :attr:`Layout.name`)."""
+    return f"{kind}.yaml"
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,11 @@ class SchemaFailure:
 
 
 @lru_cache(maxsize=None)
-def load_schema(layout: str):
-    """The pandera DataFrameSchema for tables of `layout` (``year`` or ``province``)."""
+def load_schema(kind: str):
+    """The pandera DataFrameSchema for tables of `kind` (``code_rows``, ``province_rows`` …)."""
     import pandera.pandas as pa
 
-    text = (schemas_dir() / SCHEMA_FILES[layout]).read_text(encoding="utf-8")
+    text = (schemas_dir() / schema_file(kind)).read_text(encoding="utf-8")
     return pa.DataFrameSchema.from_yaml(text)
 
 
@@ -56,7 +60,7 @@ def validate_answer(answer: Answer) -> list[SchemaFailure]:
 def validate_table(path: str, table: Table) -> list[SchemaFailure]:
     """The schema failures of one table: none when the screen passes it, else pandera's."""
     records = table.records(path)
-    if screen(table.layout, records):
+    if screen(table.layout.name, records):
         return []
     import pandera.errors as pe
 
@@ -64,7 +68,7 @@ def validate_table(path: str, table: Table) -> list[SchemaFailure]:
     records = [r for r in records if _fits_int64(r["count"])]  # a DataFrame cannot hold the rest
     frame = tidy_frame(records)
     try:
-        load_schema(table.layout).validate(frame, lazy=True)
+        load_schema(table.layout.name).validate(frame, lazy=True)
     except pe.SchemaErrors as errors:
         failures += _failures(path, table, frame, errors.failure_cases)
     return sorted(failures, key=lambda f: f.line)
@@ -132,7 +136,7 @@ def _screen_plan(layout: str):
     """The schema of `layout` as plain tests per column, or None when the screen cannot judge."""
     import yaml
 
-    spec = yaml.safe_load((schemas_dir() / SCHEMA_FILES[layout]).read_text(encoding="utf-8"))
+    spec = yaml.safe_load((schemas_dir() / schema_file(layout)).read_text(encoding="utf-8"))
     if not isinstance(spec, dict) or not _known(spec, _SCHEMA_KEYS):
         return None
     columns = spec.get("columns") or {}

@@ -13,9 +13,35 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-Measure = Literal["started", "graduated", "stopped_or_failed", "unknown"]
+Measure = Literal["started", "graduated", "stopped_or_failed", "enrolled", "unknown"]
 Level = Literal["row", "subtotal", "total"]
-Layout = Literal["year", "province"]
+RowKey = Literal["code", "province", "category", "programme"]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The shape of a table, as a value every later step asks questions of.
+
+    `rows`: what keys a row — a training ``code``, a ``province``, a ``category`` of persons
+    (age class, gender, education level: `attribute` says which), or a ``programme`` name
+    without code. `blocks`: ``province`` or ``sector`` when rows are grouped into blocks each
+    closed by its ``Totaal X`` / ``Subtotaal X``, else None. `total_column`: the last period
+    column is a ``Totaal`` of the row's other periods.
+    """
+
+    rows: RowKey = "code"
+    blocks: str | None = None
+    total_column: bool = False
+    attribute: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The table kind, which names its schema: ``code_rows``, ``code_rows_by_province``,
+        ``province_rows``, ``category_rows``, ``programme_rows_by_sector`` …"""
+        return f"{self.rows}_rows" + (f"_by_{self.blocks}" if self.blocks else "")
+
+    def __str__(self) -> str:
+        return self.name
 
 #: The columns of ``okot-audit extract --format csv``, in order (CONTRACT.md).
 TIDY_COLUMNS = (
@@ -51,23 +77,38 @@ class Cell:
     province: str | None = None
     page: int | None = None  # PDF input: the 1-based page the number stands on
     semantics: str | None = None  # totals and subtotals: "unique" or "additive"
+    block: str | None = None  # the sector block a row stands in (``zorg``), when not a province
 
 
 @dataclass(frozen=True)
 class ParseIssue:
-    """Something the reader saw but could not turn into cells.
+    """Something the reader saw but could not turn into cells — data, not a sentence.
 
     `kind` is one of ``stray-number``, ``unreadable-table``, ``ambiguous-alignment``,
-    ``province-label-mismatch``; the rules of the same names turn these into findings.
+    ``province-label-mismatch``; the rules of the same names turn these into findings and own
+    every word of their messages. `reason` says which case of its kind it is (the rule's
+    message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
+    ``block-not-closed``, ``table-like-lines``, ``one-figure-per-line``, ``row-without-label``
+    for ``unreadable-table``. The other fields carry what the message needs: the row (`code`,
+    `label`), the province, the numbers, a reading (`values` per `periods`), another line
+    (`other_line`) and another name (`other`).
     """
 
     kind: str
     line: int
-    detail: str
+    reason: str
     numbers: tuple[int, ...] = ()
     table: str | None = None
     province: str | None = None
     unread: bool = False  # its numbers were not read as cells
+    code: str | None = None
+    label: str | None = None
+    text: str | None = None  # the line as printed (stray numbers, table-like lines)
+    values: tuple[int | None, ...] = ()
+    periods: tuple[str, ...] = ()
+    other_line: int | None = None
+    other: str | None = None
+    page: int | None = None
 
 
 @dataclass
@@ -79,12 +120,14 @@ class Table:
     measure: Measure
     layout: Layout
     periods: tuple[Period, ...]
-    unique_persons: bool
+    unique_persons: bool  # the table counts persons (else events: enrolments, trajectories …)
     header_line: int
     end_line: int
     cells: list[Cell] = field(default_factory=list)
     counting_note: str = ""
     unresolved: bool = False  # some row could not be aligned; totals cannot be checked
+    unit: str = ""  # the unit words of the table (``unieke cursisten``, ``inschrijvingen``)
+    page: int | None = None  # PDF input: the page its header stands on
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""
@@ -150,7 +193,9 @@ class Answer:
             "encoding": self.encoding,
             "tables": [
                 {
-                    "id": t.id, "title": t.title, "measure": t.measure, "layout": t.layout,
+                    "id": t.id, "title": t.title, "measure": t.measure, "layout": t.layout.name,
+                    "rows": t.layout.rows, "blocks": t.layout.blocks,
+                    "total_column": t.layout.total_column, "unit": t.unit,
                     "unique_persons": t.unique_persons, "line": t.header_line,
                     "end_line": t.end_line,
                     "periods": [

@@ -15,17 +15,20 @@ from okot_audit.tables import Answer, Cell, Table
 
 @dataclass(frozen=True)
 class TotalCheck:
+    """One total and the parts it totals, with what it means.
+
+    `unique`: the total counts unique persons (``max(parts) <= total <= sum(parts)``; the
+    surplus is double counting); else it is additive (``total == sum(parts)``: enrolments,
+    events, or a partition of persons by an attribute). `across`: ``rows`` (a column total over
+    rows), ``blocks`` (a grand total over block subtotals) or ``periods`` (a total column over
+    the periods of its own line).
+    """
+
     table: Table
     total: Cell
     parts: tuple[Cell, ...]
-
-    @property
-    def unique(self) -> bool:
-        """Whether the total counts unique persons (``max <= total <= sum``); else it is
-        additive (``total == sum``): enrolments, events, or a partition of persons."""
-        if self.total.semantics:
-            return self.total.semantics == "unique"
-        return self.table.unique_persons
+    unique: bool = True
+    across: str = "rows"
 
     @property
     def parts_sum(self) -> int:
@@ -42,12 +45,17 @@ class TotalCheck:
 
     @property
     def over_subtotals(self) -> bool:
-        """An Eindtotaal over province subtotals (else a total over rows)."""
-        return self.total.level == "total" and self.table.layout == "province"
+        """A grand total over block subtotals (else a total over rows or periods)."""
+        return self.across == "blocks"
+
+    @property
+    def partition(self) -> bool:
+        """A total over rows that are categories of one attribute (gender, age class …)."""
+        return not self.unique and self.table.layout.rows == "category" and self.across == "rows"
 
     @property
     def parts_word(self) -> str:
-        return "subtotals" if self.over_subtotals else "rows"
+        return {"blocks": "subtotals", "periods": "periods"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -56,14 +64,22 @@ class TotalCheck:
         excess = self.parts_sum - self.total.count
         return excess if excess > 0 and self.total.count >= self.largest.count else None
 
+    def place(self) -> dict:
+        """Where the total stands, as finding fields: its province, its training code (a total
+        column of a coded row), else its label (``Totaal inschrijvingen``, ``25-54 jaar``)."""
+        cell = self.total
+        return {
+            "province": cell.province, "training_code": cell.code,
+            "label": None if cell.province or cell.code else (cell.label or None),
+        }
+
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
-        subtotals = self.over_subtotals
+        nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode")}
+        parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
-            "what": self.what, "parts": self.parts_word,
-            "part": "subtotal" if subtotals else "row",
-            "parts_nl": "subtotalen" if subtotals else "rijen",
-            "part_nl": "subtotaal" if subtotals else "rij",
+            "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
+            "parts_nl": parts_nl, "part_nl": part_nl,
         }
 
 
@@ -74,25 +90,59 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
 
 
 def total_checks(table: Table) -> list[TotalCheck]:
-    """Every total of `table` with its parts; none where a row could not be read."""
+    """Every total of `table` with its parts; none where a row could not be read.
+
+    Per period column (a total column too): each block's subtotal over the block's rows; each
+    total line over the blocks' subtotals when the table has blocks, else over the rows above
+    it — several total lines in a row (``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
+    each total the same parts, by their own meaning. Per line with a total column: its
+    ``Totaal`` cell over its other periods.
+    """
     if table.unresolved:
         return []
     checks: list[TotalCheck] = []
+    table_unique = table.unique_persons
+    blocks = table.layout.blocks is not None
+    by_period: dict[str, list[Cell]] = {}
+    for cell in table.cells:
+        by_period.setdefault(cell.period, []).append(cell)
     for period in table.periods:
-        cells = [c for c in table.cells if c.period == period.label]
         block: list[Cell] = []
         subtotals: list[Cell] = []
-        for cell in sorted(cells, key=lambda c: c.line):
+        last: tuple[Cell, ...] = ()
+        across = "rows"
+        after_total = False
+        for cell in sorted(by_period.get(period.label, ()), key=lambda c: c.line):
             if cell.level == "row":
+                if after_total:
+                    subtotals, after_total = [], False
                 block.append(cell)
             elif cell.level == "subtotal":
                 if block:
-                    checks.append(TotalCheck(table, cell, tuple(block)))
+                    checks.append(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)))
                 subtotals.append(cell)
                 block = []
+                after_total = False
             else:
-                parts = subtotals if table.layout == "province" and subtotals else block
-                if parts:
-                    checks.append(TotalCheck(table, cell, tuple(parts)))
-                block, subtotals = [], []
-    return sorted(checks, key=lambda c: (c.total.line, c.total.period))
+                if not after_total:
+                    if blocks and subtotals:
+                        last, across = tuple(subtotals), "blocks"
+                    else:
+                        last, across = tuple(block), "rows"
+                if last:
+                    checks.append(TotalCheck(table, cell, last, _unique(cell, table_unique), across))
+                block, after_total = [], True
+    if table.layout.total_column:
+        lines: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            lines.setdefault(cell.line, []).append(cell)
+        for cells in lines.values():
+            totals = [c for c in cells if c.period == "Totaal"]
+            parts = tuple(c for c in cells if c.period != "Totaal")
+            if totals and parts:
+                checks.append(TotalCheck(table, totals[0], parts, table_unique, "periods"))
+    return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
+
+
+def _unique(cell: Cell, default: bool) -> bool:
+    return cell.semantics == "unique" if cell.semantics else default

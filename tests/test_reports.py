@@ -161,11 +161,11 @@ def test_text_table_heading_has_title_measure_periods_and_partial_mark(seeds_rep
     out = render(seeds_report, "text")
     heading = next(li for li in out.splitlines() if li.strip().startswith("table graduated:"))
     assert "Unieke cursisten met uitgevoerde, geslaagde" in heading
-    assert "graduated, by year, 2018 2019 2020 2021 2022* (* partial)" in heading
+    assert "graduated, rows by training code, 2018 2019 2020 2021 2022* (* partial)" in heading
     started = next(li for li in out.splitlines() if li.strip().startswith("table started:"))
     assert "2018 2019 2020 2021," in started and "*" not in started.split("—")[1]
     nl = render(seeds_report_nl, "text", lang="nl")
-    assert "tabel started_by_province: Provincie Opleiding Aantal — gestart, per provincie, 2020* (* gedeeltelijk)" in nl
+    assert "tabel started_by_province: Provincie Opleiding Aantal — gestart, rijen per opleidingscode, in provincieblokken, 2020* (* gedeeltelijk)" in nl
 
 
 def test_text_finding_messages_follow_the_audit_language(seeds_report_nl):
@@ -210,7 +210,7 @@ def test_markdown_structure(seeds_report):
         f"## {EDU}".replace("\\", "\\\\"), "### started", "### graduated", "### stopped_or_failed",
         f"## {CARE}".replace("\\", "\\\\"), "### started_by_province",
     ]
-    assert "measure: graduated · by year · periods: 2018, 2019, 2020, 2021, 2022\\* (\\* partial) · lines 119–141" in lines
+    assert "measure: graduated · rows by training code · periods: 2018, 2019, 2020, 2021, 2022\\* (\\* partial) · lines 119–141" in lines
     header = "| Severity | Line | Rule | Period | Province | Stated | Observed | Difference | Message |"
     assert lines.count(header) == 4
     rows = [li for li in lines if li.startswith("| info |")]
@@ -232,7 +232,7 @@ def test_markdown_dutch(seeds_report_nl):
     assert out.startswith("# okot-audit rapport\n")
     assert "**2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info**" in out
     assert "| Ernst | Regel | Regel-id | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
-    assert "meting: geslaagd · per jaar · periodes:" in out
+    assert "meting: geslaagd · rijen per opleidingscode · periodes:" in out
 
 
 def test_markdown_marks_errors(error_report):

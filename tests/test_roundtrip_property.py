@@ -20,13 +20,18 @@ from okot_audit.tables import Answer
 from strategies import Case, answers
 
 
+#: The reader's table kinds under the generator's names for them.
+GENERATED_LAYOUTS = {"code_rows": "year", "code_rows_by_province": "province"}
+
+
 def read_back(answer: Answer) -> list[tuple]:
     """What the reader read, in the shape of :class:`generate.render.Expected`."""
     out = []
     for table in answer.tables:
         partial = {p.label: p.partial for p in table.periods}
         out.append((
-            table.measure, table.layout, [(p.label, p.partial) for p in table.periods],
+            table.measure, GENERATED_LAYOUTS.get(table.layout.name, table.layout.name),
+            [(p.label, p.partial) for p in table.periods],
             table.unique_persons,
             [
                 (c.level, c.code, c.label if c.level == "row" else "", c.province, c.period,

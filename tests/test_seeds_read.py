@@ -80,7 +80,7 @@ def test_seed_metadata():
     assert education.sector == "onderwijs"
     assert (education.question_number, education.question_date) == (74, "2022-10-14")
     assert [t.measure for t in education.tables] == ["started", "graduated", "stopped_or_failed"]
-    assert all(t.unique_persons and t.layout == "year" for t in education.tables)
+    assert all(t.unique_persons and t.layout.name == "code_rows" for t in education.tables)
     partial = {t.measure: [p.label for p in t.periods if p.partial] for t in education.tables}
     assert partial == {"started": [], "graduated": ["2022"], "stopped_or_failed": ["2022"]}
     assert "eerste jaarhelft" in education.table("graduated").period("2022").note
@@ -90,7 +90,7 @@ def test_seed_metadata():
     assert care.sector == "zorg"
     assert care.question_number is None
     (table,) = care.tables
-    assert (table.measure, table.layout, table.unique_persons) == ("started", "province", True)
+    assert (table.measure, table.layout.name, table.unique_persons) == ("started", "code_rows_by_province", True)
     (period,) = table.periods
     assert period.label == "2020" and period.partial and "oktober 2020" in period.note
     assert care.issues == []

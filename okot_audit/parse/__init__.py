@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from okot_audit.parse.align import choose
-from okot_audit.parse.cells import Placement, numbers_in, placements
+from okot_audit.parse.cells import Placement, numbers_in, numeric_tail, placements
 from okot_audit.parse.context import (
     fold,
     period_from_context,
@@ -25,9 +26,11 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
-from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions
+from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions, province_name
+from okot_audit.parse.unread import unread_regions
+from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
-from okot_audit.tables import Answer, Cell, ParseIssue, Table
+from okot_audit.tables import Answer, Cell, Layout, ParseIssue, Table
 
 __all__ = ["parse_answer", "read_answer", "read_text"]
 
@@ -66,17 +69,45 @@ def parse_answer(source: Source) -> Answer:
             table.id = f"{table.id}-{ids[table.id]}"
             for i, issue in enumerate(issues):
                 if issue.table is None and issue.line >= table.header_line:
-                    issues[i] = _with_table(issue, table.id)
+                    issues[i] = replace(issue, table=table.id)
         tables.append(table)
-    return Answer(
+    issues.extend(unread_regions(lines, regions))
+    answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
         question_date=when, tables=tables, issues=sorted(issues, key=lambda i: (i.line, i.kind)),
         encoding=source.encoding, line_count=len(lines),
     )
+    return place_on_pages(answer, source)
 
 
-def _with_table(issue: ParseIssue, table: str) -> ParseIssue:
-    return ParseIssue(issue.kind, issue.line, issue.detail, issue.numbers, table, issue.province, issue.unread)
+def place_on_pages(answer: Answer, source: Source) -> Answer:
+    """Give every cell, period, table and issue the line users see and its page (PDF) — and,
+    for an ``.xlsx`` annex, prefix each table id with its sheet."""
+    if not (source.pages or source.line_numbers or source.sheets):
+        return answer
+
+    def line(n: int | None) -> int | None:
+        return source.reported_line(n) if n else n
+
+    def page(n: int | None) -> int | None:
+        return source.page_of(n) if n else None
+
+    ids: dict[str, str] = {}
+    for table in answer.tables:
+        sheet = source.sheet_of(table.header_line)
+        if sheet:
+            ids[table.id] = f"{sheet}/{table.id}"
+        table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
+        table.periods = tuple(replace(p, line=line(p.line)) for p in table.periods)
+        table.page = page(table.header_line)
+        table.header_line, table.end_line = line(table.header_line), line(table.end_line)
+        table.id = ids.get(table.id, table.id)
+    answer.issues = [
+        replace(i, line=line(i.line), page=page(i.line), other_line=line(i.other_line),
+                table=ids.get(i.table, i.table) if i.table else None)
+        for i in answer.issues
+    ]
+    return answer
 
 
 def _read_table(
@@ -88,48 +119,83 @@ def _read_table(
     context = "\n".join(lines[section:first - 1])
     notes = "\n".join(lines[region.end:ceiling])
     header = region.header_text
-    measure = read_measure(_strip_periods(header), context)
-    unique, counting = read_unique(header, context)
-    layout = region.layout
-    table_id = measure + ("_by_province" if layout == "province" else "")
+    words = _strip_periods(header)
+    measure = read_measure(words, context)
+    unique, counting, unit = read_unique(header, context)
+    if measure == "unknown" and unit == "inschrijvingen":
+        measure = "enrolled"
+    layout = _layout(region)
+    table_id = measure + _id_suffix(layout)
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
-        periods = read_periods(region.period_tokens, region.header_lines[-1], context, notes, notes_line)
+        found = [(t.label, t.stars) for t in region.period_tokens]
+        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line)
     else:
-        found = period_from_context(context, first)
-        if found is None:
+        period = period_from_context(context, first)
+        if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
-            issues.append(ParseIssue(
-                "unreadable-table", first,
-                "the table names no period and the text before it names no year", numbers, table_id,
-            ))
+            issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
             return None
-        periods = (found,)
+        periods = (period,)
     table = Table(
-        id=table_id, title=_strip_periods(header) or "(no header)", measure=measure, layout=layout,
+        id=table_id, title=words or "(no header)", measure=measure, layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting,
+        counting_note=counting, unit=unit,
     )
     _fill_cells(table, region, issues)
     return table
 
 
+def _layout(region: Region) -> Layout:
+    """What keys the rows, which blocks group them, whether a total column closes them."""
+    total_column = bool(region.period_tokens) and region.period_tokens[-1].is_total
+    if region.keyed:
+        return Layout("code", region.blocks, total_column)
+    labels = [_plain_label(item) for item in region.items if item.kind == "row"]
+    labels = [label for label in labels if label]
+    if labels and all(province_name(label) for label in labels):
+        return Layout("province", region.blocks, total_column)
+    attributes = {partition_of(label) for label in labels}
+    if labels and len(attributes) == 1 and None not in attributes:
+        return Layout("category", region.blocks, total_column, attributes.pop())
+    return Layout("programme", region.blocks, total_column)
+
+
+def _id_suffix(layout: Layout) -> str:
+    if layout.rows == "province" or layout.blocks == "province":
+        return "_by_province"
+    if layout.rows == "category":
+        return f"_by_{layout.attribute}"
+    if layout.blocks == "sector":
+        return "_by_sector"
+    return ""
+
+
+def _plain_label(item: Item) -> str:
+    """The label of a row without code: its text before the numbers of its last line."""
+    head = numeric_tail(item.texts[-1])[0] if item.texts else ""
+    return fold(" ".join([*item.texts[:-1], head]))
+
+
 def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
     n = len(table.periods)
-    labels = [p.label for p in table.periods]
+    labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
-    groups = _groups(region.items)
-    for rows, total in groups:
+    unique = table.unique_persons and table.layout.rows != "category"
+    for rows, total in _groups(region.items):
         options = []
         kept = []
         for item in rows:
             found = placements(item.texts[-1], n)
-            if not found:
+            label = None if item.code else _plain_label(item)
+            if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
+                reason = "row-without-label" if found else "row-without-counts"
                 issues.append(ParseIssue(
-                    "unreadable-table", item.last_line,
-                    f"row {item.code} has no counts at the end of its last line", numbers, table.id,
+                    "unreadable-table", item.last_line, reason, numbers, table.id,
+                    code=item.code, label=label, unread=True,
                 ))
+                table.unresolved = True
                 continue
             options.append(found)
             kept.append(item)
@@ -138,24 +204,22 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
             total_found = placements(total.texts[-1], n)
             readings[id(total)] = total_found[0] if total_found else None
             totals = total_found[0].values if total_found else None
-        choice = choose(options, totals, table.unique_persons)
+        choice = choose(options, totals, unique)
         for item, reading, option in zip(kept, choice.readings, options):
             readings[id(item)] = reading
+            label = None if item.code else _plain_label(item)
             if reading is None:
                 table.unresolved = True
                 issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line,
-                    f"row {item.code}: no placement of its {len(option[0].values) - option[0].values.count(None)}"
-                    f" or fewer numbers over {n} periods fits the stated totals; the row is not read",
+                    "ambiguous-alignment", item.last_line, "no-fit",
                     tuple(v for v in option[0].values if v is not None), table.id, unread=True,
+                    code=item.code, label=label, periods=labels,
                 ))
             elif choice.status in ("ambiguous", "no-total") and len(option) > 1:
                 issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line,
-                    f"row {item.code}: the spacing does not say which periods are blank"
-                    + (" and several placements fit the totals" if choice.status == "ambiguous" else " and there is no total to decide")
-                    + f"; read as {_show(reading.values, labels)}",
+                    "ambiguous-alignment", item.last_line, choice.status,
                     tuple(v for v in reading.values if v is not None), table.id,
+                    code=item.code, label=label, values=reading.values, periods=labels,
                 ))
     _emit(table, region, readings, labels, issues)
 
@@ -177,29 +241,35 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 
 
 def _emit(
-    table: Table, region: Region, readings: dict, labels: list[str], issues: list[ParseIssue]
+    table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue]
 ) -> None:
     n = len(labels)
-    block_province = _block_provinces(region.items, table.id, issues)
+    blocks = _blocks(region.items, table.id, issues)
+    table_semantics = "unique" if table.unique_persons else "additive"
+    partition = table.layout.rows == "category"
+    rows_since_total = False
     for item in region.items:
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
             if numbers:
                 issues.append(ParseIssue(
-                    "stray-number", item.last_line,
-                    f"text inside the table that belongs to no row: {fold(item.texts[0])!r}",
-                    numbers, table.id,
+                    "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),
                 ))
             continue
-        if item.kind == "province":
+        if item.kind in ("province", "sector"):
             continue
+        block_province, block_sector = blocks.get(id(item), (None, None))
         if item.kind == "row":
             reading = readings.get(id(item))
             if reading is None:
                 continue
-            label = _row_label(item, reading)
-            province = block_province.get(id(item))
-            level, code = "row", item.code
+            rows_since_total = True
+            if item.code:
+                label, province = _row_label(item, reading), block_province
+            else:
+                label = fold(" ".join([*item.texts[:-1], reading.label]))
+                province = province_name(label) or block_province
+            level, code, semantics, sector = "row", item.code, None, block_sector
         else:
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]
@@ -208,54 +278,67 @@ def _emit(
                 reading = found[0] if found else None
             if reading is None:
                 issues.append(ParseIssue(
-                    "unreadable-table", item.last_line, "a total line without numbers", (), table.id,
+                    "unreadable-table", item.last_line, "total-without-numbers", (), table.id,
+                    label=fold(" ".join(item.texts)),
                 ))
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
-            if item.kind == "subtotal":
-                level, code, province = "subtotal", None, item.province
+            own = unit_of(re.sub(r"^\s*\w*totaal\b", "", label, flags=re.I))
+            over_rows = rows_since_total and not (item.kind == "total" and item.province == "*")
+            if own:
+                semantics = own[0]
+            elif partition and over_rows:
+                semantics = "additive"
             else:
-                level, code, province = "total", None, None
+                semantics = table_semantics
+            if item.kind == "subtotal":
+                level, code, province, sector = "subtotal", None, item.province, item.sector
+            else:
+                level, code, province, sector = "total", None, None, None
         for period, value in zip(labels, reading.values):
-            if value is not None:
-                table.cells.append(Cell(
-                    level=level, period=period, count=value, line=item.last_line,
-                    code=code, label=label, province=province,
-                ))
+            if value is None:
+                continue
+            cell_semantics = semantics
+            if level == "row" and period == "Totaal" and table.layout.total_column:
+                cell_semantics = table_semantics
+            table.cells.append(Cell(
+                level=level, period=period, count=value, line=item.last_line,
+                code=code, label=label, province=province, semantics=cell_semantics, block=sector,
+            ))
 
 
-def _block_provinces(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, str | None]:
-    """Each row's province: the one its block's closing ``Totaal <province>`` names."""
-    out: dict[int, str | None] = {}
+def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:
+    """Each row's block: the province (or sector) its closing ``Totaal X`` line names."""
+    out: dict[int, tuple[str | None, str | None]] = {}
     rows: list[Item] = []
     floating: list[Item] = []
     for item in items + [Item("end", [0])]:
         if item.kind == "row":
             rows.append(item)
-        elif item.kind == "province":
+        elif item.kind in ("province", "sector"):
             floating.append(item)
         elif item.kind in ("subtotal", "total", "end"):
             named = item.province if item.kind == "subtotal" else None
+            sector = item.sector if item.kind == "subtotal" else None
             if item.kind != "subtotal" and rows and any(f.province for f in floating):
-                named = floating[0].province
+                named = next(f.province for f in floating if f.province)
                 if item.kind == "end" or item.province == "*":
                     issues.append(ParseIssue(
-                        "unreadable-table", rows[-1].last_line,
-                        f"rows at lines {rows[0].lines[0]}–{rows[-1].last_line} have no closing "
-                        f"'Totaal <province>' line; read as {named} from its floating label",
-                        (), table_id, named,
+                        "unreadable-table", rows[-1].last_line, "block-not-closed", (), table_id,
+                        named, other_line=rows[0].lines[0],
                     ))
             for label in floating:
                 if item.kind == "subtotal" and label.province and named and label.province != named:
                     issues.append(ParseIssue(
-                        "province-label-mismatch", label.lines[0],
-                        f"the floating label says {label.province} but the block closes with "
-                        f"'Totaal {named}' at line {item.last_line}",
-                        (), table_id, named,
+                        "province-label-mismatch", label.lines[0], "label-differs", (), table_id,
+                        named, other_line=item.last_line, other=label.province,
                     ))
             for row in rows:
-                out[id(row)] = named
-            rows, floating = [], []
+                out[id(row)] = (named, sector)
+            if item.kind != "total":
+                rows, floating = [], []
+            else:
+                floating = []
     return out
 
 
@@ -269,10 +352,6 @@ def _row_label(item: Item, reading: Placement) -> str:
 def _without_code(text: str) -> str:
     match = CODE_LINE.match(text)
     return match.group("rest") if match else text
-
-
-def _show(values: tuple[int | None, ...], labels: list[str]) -> str:
-    return ", ".join(f"{p}: {'blank' if v is None else v}" for p, v in zip(labels, values))
 
 
 def _strip_periods(header: str) -> str:

@@ -8,8 +8,10 @@ read from the answer's own words; nothing is keyed to a particular file.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
+from okot_audit.parse.words import unit_of
 from okot_audit.tables import Period
 
 MONTHS = {
@@ -17,18 +19,75 @@ MONTHS = {
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 
-#: A period as a header prints it: a year, perhaps with footnote stars.
-PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2})(\*{0,3})")
-#: A line that ends with a list of periods (``OKOT'(s) 2018 2019 2020 2021 2022*``).
-PERIOD_LIST = re.compile(r"(?:^|\s)((?:(?:19|20)\d{2}\*{0,3}\s+)*(?:19|20)\d{2}\*{0,3})\s*$")
+#: A period as a header prints it: a year or a school year, perhaps with footnote stars.
+PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3})")
+_PERIOD_WORD = re.compile(r"^((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3})$")
+_TOTAL_COLUMN = re.compile(r"^(totaal|total|som)(\*{0,3})$", re.I)
+_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class PeriodToken:
+    """One column of a header's period list: its label as the contract writes it (``2022``,
+    ``2019-2020``, ``2020-10`` for ``oktober 2020``, ``Totaal`` for a total column), its
+    footnote stars and the character span it takes in the header line."""
+
+    label: str
+    stars: str
+    start: int
+    end: int
+
+    @property
+    def is_total(self) -> bool:
+        return self.label == "Totaal"
+
+
+def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
+    """Split a line that ends in a list of periods into its words and the periods.
+
+    Periods are years (``2018``), school years (``2019-2020``), months (``januari 2020``), each
+    perhaps starred; a total column (``Totaal``) may close the list. At least one dated period.
+    """
+    words = list(_WORD.finditer(line))
+    found: list[PeriodToken] = []
+    k = len(words)
+    if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
+        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
+        k -= 1
+    dated = 0
+    while k > 0:
+        word = words[k - 1]
+        match = _PERIOD_WORD.match(word.group())
+        if not match:
+            break
+        label, stars = match.group(1), match.group(2)
+        start = word.start()
+        if k > 1 and "-" not in label and "/" not in label:
+            month = _month_number(words[k - 2].group())
+            if month is not None:
+                label, start = f"{label}-{month:02d}", words[k - 2].start()
+                k -= 1
+        found.append(PeriodToken(label, stars, start, word.end()))
+        dated += 1
+        k -= 1
+    if not dated:
+        return None
+    found.reverse()
+    head = line[: words[k - 1].end()].strip() if k > 0 else ""
+    return head, found
+
+
+def _month_number(word: str) -> int | None:
+    name = word.lower().rstrip(".")
+    return MONTHS.get(name) or (_MONTH_ABBREVIATIONS.get(name) if len(name) == 3 else None)
+
 
 _MEASURES = (
     ("stopped_or_failed", re.compile(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig", re.I)),
     ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
     ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
 )
-_UNIQUE = re.compile(r"\buniek", re.I)
-_ADDITIVE = re.compile(r"inschrijving|\bopleidingsplaatsen|\bdeelnames\b", re.I)
 _PARTIAL = re.compile(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
@@ -91,23 +150,28 @@ def read_measure(*texts: str) -> str:
     return "unknown"
 
 
-def read_unique(header: str, context: str) -> tuple[bool, str]:
-    """Whether totals count unique persons; with the words that say so."""
-    for where, text in (("header", header), ("text", context)):
-        if _UNIQUE.search(text):
-            return True, f"the {where} says unique persons"
-        if _ADDITIVE.search(text):
-            return False, f"the {where} counts enrolments"
-    return True, "not stated; read as unique persons, as OKOT answers count them"
+def read_unique(header: str, context: str) -> tuple[bool, str, str]:
+    """Whether the table counts persons (its totals are of unique persons) or events (its
+    totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
+
+    The header decides; else the sentences before the table, nearest first.
+    """
+    found = unit_of(header)
+    if found:
+        return found[0] == "unique", f"the header says {found[1]}", found[1]
+    for sentence in reversed(sentences(context)):
+        found = unit_of(sentence)
+        if found:
+            return found[0] == "unique", f"the text says {found[1]}", found[1]
+    return True, "not stated; read as unique persons, as OKOT answers count them", ""
 
 
 def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
-    """Split a header line into its words and its period list [(year, stars)]."""
-    match = PERIOD_LIST.search(header_line)
-    if not match:
+    """Split a header line into its words and its period list [(label, stars)]."""
+    found = period_list(header_line)
+    if found is None:
         return header_line.strip(), []
-    words = header_line[: match.start(1)].strip()
-    return words, PERIOD_TOKEN.findall(match.group(1))
+    return found[0], [(t.label, t.stars) for t in found[1]]
 
 
 def read_periods(
@@ -123,6 +187,9 @@ def read_periods(
     said = [s for s in sentences(context) if _PARTIAL.search(s)]
     for year, stars in found:
         note = None
+        if year == "Totaal" and not stars:
+            periods.append(Period(label=year, line=header_line))
+            continue
         if stars:
             note = footnotes.get(stars) or f"marked {stars} without an explaining footnote"
         else:

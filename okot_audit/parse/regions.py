@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import has_numeric_tail, numeric_tail
-from okot_audit.parse.context import PERIOD_LIST, PERIOD_TOKEN, fold
+from okot_audit.parse.context import PeriodToken, fold, period_list
+from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
 _PROVINCE_ALT = "|".join(re.escape(p).replace(r"\-", r"\s*-\s*") for p in PROVINCES)
@@ -23,7 +24,15 @@ CODE_LINE = re.compile(
     re.I,
 )
 GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen)\b", re.I)
-TOTAL_LINE = re.compile(r"^\s*totaal\b(?P<rest>.*)$", re.I)
+TOTAL_LINE = re.compile(
+    r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
+    + r"|^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)",
+    re.I,
+)
+SUBTOTAL_LINE = re.compile(r"^\s*(?:" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+REGION_TOTAL_LINE = re.compile(
+    r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)", re.I
+)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 
@@ -41,11 +50,12 @@ def province_name(text: str) -> str | None:
 
 @dataclass
 class Item:
-    kind: str  # row | subtotal | total | province | junk
+    kind: str  # row | subtotal | total | province | sector | junk
     lines: list[int]  # 1-based numbers of the lines it spans (content lines only)
     code: str | None = None
     province: str | None = None
     texts: list[str] = field(default_factory=list)  # the raw texts of its content lines
+    sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
 
     @property
     def last_line(self) -> int:
@@ -60,17 +70,22 @@ class Item:
 class Region:
     header_lines: list[int]
     header_text: str
-    period_tokens: list[tuple[str, str]]
+    period_tokens: list[PeriodToken]
     items: list[Item]
     start: int  # 1-based first line of header (or first row)
     end: int  # 1-based last line of the region
     closed: bool  # ended by a total line
+    keyed: bool = True  # rows start with a training code (else: provinces, categories, names)
+    period_line: int | None = None  # 1-based line of the header that holds the period list
 
     @property
-    def layout(self) -> str:
-        kinds = {i.kind for i in self.items}
+    def blocks(self) -> str | None:
+        """What the table's blocks are: ``province``, ``sector`` or None."""
+        subtotals = [i for i in self.items if i.kind == "subtotal"]
+        if any(i.sector for i in subtotals):
+            return "sector"
         grand = any(i.kind == "total" and i.province == "*" for i in self.items)
-        return "province" if "subtotal" in kinds or grand else "year"
+        return "province" if subtotals or grand else None
 
 
 def find_regions(lines: tuple[str, ...]) -> list[Region]:
@@ -79,11 +94,19 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     index = 0
     floor = 0  # lines before this belong to an earlier region
     while index < len(lines):
-        if not CODE_LINE.match(lines[index]):
-            index += 1
-            continue
-        header_idx = _header_above(lines, index, floor)
-        region = _scan_region(lines, header_idx, index)
+        if CODE_LINE.match(lines[index]):
+            header_idx = _header_above(lines, index, floor)
+            region = _scan_region(lines, header_idx, index)
+        else:
+            found = _plain_header(lines, index)
+            if found is None:
+                index += 1
+                continue
+            header_idx = _header_above(lines, index, floor) + [index]
+            region = _scan_region(lines, header_idx, found, keyed=False)
+            if not any(item.kind == "row" for item in region.items):
+                index += 1
+                continue
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
@@ -102,25 +125,97 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
-    if PERIOD_LIST.search(lines[out[-1]]):
+    if any(_period_list(lines[i]) for i in out):
         return out
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
     return []
 
 
-def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) -> Region:
+def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
+    """If line k is the header of a table whose rows carry no training code — it ends in a
+    list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``) or in a
+    column word (``Leeftijd Aantal``) — the 0-based index of its first row, else None."""
+    text = lines[k]
+    end = text.rstrip()
+    if not end or len(end) > 200 or end.endswith((".", "?", "!", ":", ";", ",")) or _prose_start(text):
+        return None
+    found = _period_list(text)
+    if found is None:
+        words = end.split()
+        if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS + ("cursisten", "personen", "inschrijvingen"):
+            return None
+        if any(ch.isdigit() for ch in end):
+            return None
+        single = True
+    else:
+        head, tokens = found
+        dated = [t.label for t in tokens if not t.is_total]
+        if dated != sorted(set(dated)):
+            return None  # not a header: periods run in order
+        if len(dated) < 2 and (len(tokens) < 2 and (not head or len(head.split()) > 3)):
+            return None  # one year after a long text is prose, not a header
+        if "," in head or len(head.split()) > 12:
+            return None
+        single = False
+    above = lines[k - 1].strip() if k else ""
+    if above and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
+        return None  # the line stands in the middle of a paragraph of prose
+    seen = 0
+    for j in range(k + 1, min(k + 6, len(lines))):
+        line = lines[j]
+        if not line.strip():
+            continue
+        if CODE_LINE.match(line) or _period_list(line) or _prose_start(line):
+            return None  # a table of codes (read as such), another header, or prose
+        if _PROSE_CLAUSE.search(line):
+            return None
+        if _row_like(line):
+            tail = len(numeric_tail(line)[1])
+            if single and tail != 1:
+                return None
+            return _first_row(lines, k + 1, j)
+        seen += 1
+        if seen >= 3 or len(line.strip()) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+            return None
+    return None
+
+
+#: A clause of prose: a comma and then a word in lower case (``opleidingen, terwijl er …``).
+_PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
+
+
+def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
+    """The 0-based first line of the first row: its label may begin on lines above its numbers."""
+    k = row_end
+    while k - 1 >= start and lines[k - 1].strip():
+        k -= 1
+    return k
+
+
+def _row_like(text: str) -> bool:
+    """Label words and then numbers, as a row of a table prints (not a sentence of prose)."""
+    if not has_numeric_tail(text):
+        return False
+    head, tail = numeric_tail(text)
+    return len(head) <= 150 and not head.rstrip().endswith((".", ":", "?", "!")) and len(tail) <= 40
+
+
+def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
-    period_tokens: list[tuple[str, str]] = []
-    last_header = lines[header_idx[-1]] if header_idx else ""
-    match = PERIOD_LIST.search(last_header)
-    if match:
-        period_tokens = PERIOD_TOKEN.findall(match.group(1))
+    period_tokens: list[PeriodToken] = []
+    period_line = None
+    for i in reversed(header_idx):
+        found = _period_list(lines[i])
+        if found:
+            period_tokens, period_line = found[1], i + 1
+            break
     repeats = {fold(lines[i]).lower() for i in header_idx}
-    period_list = fold(match.group(1)) if match else None
+    labels = [t.label for t in period_tokens] or None
 
     items: list[Item] = []
     row: Item | None = None
+    pending: list[int] = []  # label lines of a row without code whose numbers come below
     blank_since_row = False
     closed = False
     subtotals = 0
@@ -134,8 +229,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             blank_since_row = True
             k += 1
             continue
-        listed = _period_list(text) if period_list else None
-        if fold(text).lower() in repeats or (listed and fold(listed.group(1)) == period_list and not CODE_LINE.match(text)):
+        listed = _period_list(text) if labels else None
+        if fold(text).lower() in repeats or (
+            listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
+        ):
             k += 1  # a header repeated after a page break
             end = k
             continue
@@ -152,18 +249,42 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             continue
         if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
             item, k = _total_item(lines, k)
-            if item.province is None and (subtotals or GRAND_LINE.match(text)):
-                item.province = "*"  # the grand total of a province table
+            if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
+                item.province = "*"  # the grand total over blocks
             if item.kind == "subtotal":
                 subtotals += 1
             items.append(item)
             row = None
+            pending = []
             end = k
             if item.kind == "total":
                 closed = True
-                break
+                if not _more_totals(lines, k):
+                    break
             continue
+        if not keyed or (row is not None and _settled(row) and _new_plain_row(text)):
+            plain = _plain_row(lines, k, pending, keyed)
+            if plain is not None:
+                kind, value = plain
+                if kind == "row":
+                    row = value
+                    items.append(row)
+                    _add_line(row, k, text, items)
+                    pending = []
+                    blank_since_row = False
+                    k += 1
+                    end = k
+                    continue
+                if kind == "pending":
+                    pending.append(k)
+                    k += 1
+                    continue
         label_end = _province_label(lines, k)
+        if label_end is None and not keyed and sector_name(text):
+            items.append(Item("sector", [k + 1], sector=sector_name(text), texts=[text]))
+            k += 1
+            end = k
+            continue
         if label_end is not None:
             name = province_name("".join(lines[i].strip() for i in range(k, label_end)))
             spanned = [i + 1 for i in range(k, label_end) if lines[i].strip()]
@@ -171,7 +292,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             k = label_end
             end = k
             continue
-        wrapped = _is_label_end(text) and not _prose_start(text)
+        wrapped = keyed and _is_label_end(text) and not _prose_start(text)
         if row is not None and not blank_since_row and (not row.complete or wrapped):
             _add_line(row, k, text, items)
             k += 1
@@ -183,23 +304,79 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int) 
             k += 1
             end = k
             continue
-        if row is not None and not blank_since_row and _label_goes_on(lines, k):
+        if keyed and row is not None and not blank_since_row and _label_goes_on(lines, k):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
             end = k
             continue
-        if _period_list(text) or not _table_resumes(lines, k):
+        if _period_list(text) or not _table_resumes(lines, k, keyed):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
         row = None
         k += 1
         end = k
+    for index in pending:  # label lines whose numbers never came
+        items.append(Item("junk", [index + 1], texts=[lines[index]]))
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=header_text,
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
+        keyed=keyed, period_line=period_line,
     )
+
+
+def _settled(row: Item) -> bool:
+    """A row whose last line ends in two numbers or more: its counts are there (one number
+    alone may still be a digit of its label, ``… module 5``)."""
+    return row.complete and len(numeric_tail(_without_glued_province(row.texts[-1]))[1]) >= 2
+
+
+def _new_plain_row(text: str) -> bool:
+    """Below a complete row of codes: a line of label words and numbers that starts a new row
+    (its code was lost) rather than continuing the label above (``onderwijs - 2de jaar 5 6``
+    continues; ``Educatieve bachelor … 2de jaar 5 6`` starts anew)."""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0].isupper() and _is_label_end(text) and not _glued(text)
+
+
+def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool):
+    """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
+    close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
+    for a label line whose numbers follow, None when it is something else."""
+    text = lines[k]
+    bare = _without_glued_province(text)
+    if has_numeric_tail(bare) and _row_like(bare):
+        return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
+    if keyed:
+        return None
+    if _province_label(lines, k) is not None or sector_name(text):
+        return None
+    if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(text.strip()) > 120:
+        return None
+    if _label_continues(lines, k):
+        return "pending", None
+    return None
+
+
+def _label_continues(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the label begun at line k gets its numbers within a few lines, no blank between."""
+    for j in range(k + 1, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
+        text = lines[j]
+        if not text.strip() or _prose_start(text) or CODE_LINE.match(text) or TOTAL_LINE.match(text):
+            return False
+        if _row_like(_without_glued_province(text)):
+            return True
+    return False
+
+
+def _more_totals(lines: tuple[str, ...], k: int) -> bool:
+    """Whether another total line follows line k (``Totaal unieke cursisten`` below
+    ``Totaal inschrijvingen``), blank lines aside."""
+    for j in range(k, min(k + 4, len(lines))):
+        if lines[j].strip():
+            return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]))
+    return False
 
 
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
@@ -218,10 +395,16 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0])
     if GRAND_LINE.match(texts[0]):
         return Item("total", numbers, province="*", texts=texts), j
-    rest = re.sub(r"^\s*totaal\b", "", words, flags=re.I).strip()
+    if REGION_TOTAL_LINE.match(texts[0]):
+        return Item("total", numbers, texts=texts), j
+    subtotal = SUBTOTAL_LINE.match(words) is not None
+    rest = re.sub(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", "", words, flags=re.I).strip()
     name = province_name(rest) if rest else None
     if name:
         return Item("subtotal", numbers, province=name, texts=texts), j
+    sector = sector_name(rest) if rest else None
+    if sector or (subtotal and rest and unit_of(rest) is None):
+        return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
     return Item("total", numbers, texts=texts), j
 
 
@@ -289,10 +472,12 @@ def _glued(text: str) -> re.Match | None:
     return GLUED_PROVINCE.search(text) if end and end[-1].isalpha() else None
 
 
-def _period_list(text: str) -> re.Match | None:
-    """The period list a line ends with (it ends in a year digit or a footnote star)."""
+def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
+    """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
     end = text.rstrip()
-    return PERIOD_LIST.search(text) if end and (end[-1].isdigit() or end[-1] == "*") else None
+    if not end or not (end[-1].isdigit() or end[-1] == "*" or end[-1] in "lLmM"):
+        return None
+    return period_list(text)
 
 
 def _prose_start(text: str) -> bool:
@@ -300,7 +485,7 @@ def _prose_start(text: str) -> bool:
     return bool(NUMBERED.match(text)) or text.lstrip().startswith("*")
 
 
-def _table_resumes(lines: tuple[str, ...], k: int) -> bool:
+def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
     """Whether a code or total line follows within a few non-blank lines (so k is junk)."""
     if _prose_start(lines[k]):
         return False
@@ -309,6 +494,8 @@ def _table_resumes(lines: tuple[str, ...], k: int) -> bool:
         if not lines[j].strip():
             continue
         if CODE_LINE.match(lines[j]) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+            return True
+        if not keyed and _row_like(lines[j]) and not _period_list(lines[j]):
             return True
         seen += 1
         if seen >= JUNK_LOOKAHEAD or NUMBERED.match(lines[j]):

@@ -121,9 +121,24 @@ def severity_word(severity: str, lang: str) -> str:
     return SEVERITY_WORDS.get(lang, SEVERITY_WORDS["en"]).get(severity, severity)
 
 
+_LAYOUT_WORDS = {
+    "en": {"code": "rows by training code", "province": "rows by province", "category": "rows by category",
+           "programme": "rows by programme", "by_province": "in province blocks", "by_sector": "in sector blocks"},
+    "nl": {"code": "rijen per opleidingscode", "province": "rijen per provincie", "category": "rijen per categorie",
+           "programme": "rijen per opleiding", "by_province": "in provincieblokken", "by_sector": "in sectorblokken"},
+}
+
+
 def layout_word(layout: str | None, lang: str) -> str:
-    words = labels(lang)
-    return {"year": words["by_year"], "province": words["by_province"]}.get(layout or "", layout or "")
+    """``code_rows_by_province`` → ``rows by training code, in province blocks``."""
+    if not layout:
+        return ""
+    words = _LAYOUT_WORDS.get(lang, _LAYOUT_WORDS["en"])
+    rows, _, blocks = layout.partition("_rows")
+    out = [words.get(rows, rows)]
+    if blocks:
+        out.append(words.get(blocks.lstrip("_"), blocks.lstrip("_")))
+    return ", ".join(out)
 
 
 def summary_line(report: Report, groups: "list[FileGroup]", lang: str) -> str:
@@ -316,7 +331,7 @@ def chart_series(table) -> list[Bar]:
     for check in total_checks(table):
         total = check.total
         period = f"{total.period}{'*' if partial.get(total.period) else ''}"
-        if table.layout != "province":
+        if not table.layout.blocks and check.across == "rows" and total.level == "total" and not total.label.lower().startswith("totaal "):
             bars.append(Bar(period, total.count, check.parts_sum))
             continue
         suffix = f" {period}" if several else ""

@@ -1,4 +1,8 @@
-"""Findings from what the reader could not read (ParseIssue records of one kind)."""
+"""Findings from what the reader could not read (ParseIssue records of one kind).
+
+The reader reports data (a reason and the numbers, rows and lines involved); the rule owns
+the words: its MESSAGES have one variant per reason.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,23 @@ def issue_hits(answer, kind: str, severity_of=None):
             continue
         yield Hit(
             line=issue.line, table=tables.get(issue.table), province=issue.province,
+            training_code=issue.code,
+            label=issue.label if not (issue.code or issue.province) else None,
+            page=issue.page, variant=issue.reason,
             severity=severity_of(issue) if severity_of else None,
             args={
-                "detail": issue.detail,
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",
                 "table_id": issue.table or "?",
+                "row": issue.code or issue.label or "?",
+                "text": issue.text or "",
+                "other_line": issue.other_line,
+                "other": issue.other or "",
+                "reading": ", ".join(
+                    f"{p}: {'blank' if v is None else v}" for p, v in zip(issue.periods, issue.values)
+                ),
+                "reading_nl": ", ".join(
+                    f"{p}: {'leeg' if v is None else v}" for p, v in zip(issue.periods, issue.values)
+                ),
+                "periods": len(issue.periods),
             },
         )

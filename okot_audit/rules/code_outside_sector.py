@@ -3,7 +3,10 @@
 ## What it does
 Takes the answer's sector from its title (`Onderwijssector` → onderwijs, `Zorgsector` →
 zorg; overridable with `--sector`) and checks every row's training code against the sector
-the catalogue gives it.
+the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
+is checked against its own block's sector. Rows that print a programme name without a code
+(`Graduaat orthopedagogie 118 131`) are matched to the catalogue's programmes by name, so
+their sector is checked too.
 
 ## Why it matters
 The question asks about one sector; a row from another sector inflates the figures the reader
@@ -24,23 +27,50 @@ from okot_audit.rules._rows import printed_rows
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "training code {code} ({programme}) belongs to sector {code_sector}, but the answer is "
-          "about sector {sector}; its persons do not belong in this table",
-    "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar het antwoord "
-          "gaat over de sector {sector}; die personen horen niet in deze tabel",
+    "default": {
+        "en": "training code {code} ({programme}) belongs to sector {code_sector}, but the answer is "
+              "about sector {sector}; its persons do not belong in this table",
+        "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar het antwoord "
+              "gaat over de sector {sector}; die personen horen niet in deze tabel",
+    },
+    "block": {
+        "en": "training code {code} ({programme}) belongs to sector {code_sector}, but it stands in the "
+              "block of sector {sector}; its persons are counted in the wrong subtotal",
+        "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar staat in het "
+              "blok van de sector {sector}; die personen tellen mee in het verkeerde subtotaal",
+    },
+    "name": {
+        "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but the answer "
+              "is about sector {sector}; its persons do not belong in this table",
+        "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar het "
+              "antwoord gaat over de sector {sector}; die personen horen niet in deze tabel",
+    },
+    "name_block": {
+        "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but it stands "
+              "in the block of sector {sector}; its persons are counted in the wrong subtotal",
+        "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar staat "
+              "in het blok van de sector {sector}; die personen tellen mee in het verkeerde subtotaal",
+    },
 }
 
 
 @rule("OK202", "code-outside-sector", "error", MESSAGES)
 def check(answer, context):
-    sector = context.sector or answer.sector
-    if not sector:
-        return
+    answer_sector = context.sector or answer.sector
     for table in answer.tables:
         for cell in printed_rows(table):
-            entry = context.catalogue.get(cell.code)
-            if entry is not None and entry.sector != sector:
-                yield Hit(
-                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                    args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector},
-                )
+            if cell.code:
+                entry = context.catalogue.get(cell.code)
+            elif table.layout.rows == "programme":
+                entry = context.catalogue.by_name(cell.label)
+            else:
+                continue
+            sector = cell.block or answer_sector
+            if entry is None or not sector or entry.sector == sector:
+                continue
+            variant = ("block" if cell.block else "default") if cell.code else ("name_block" if cell.block else "name")
+            yield Hit(
+                line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                label=None if cell.code or cell.province else cell.label, variant=variant,
+                args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector},
+            )

@@ -19,7 +19,7 @@ extra catalogue — but it may also be a typing error.
 
 from __future__ import annotations
 
-from okot_audit.rules._rows import printed_rows
+from okot_audit.rules._rows import coded_rows
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -42,7 +42,7 @@ MESSAGES = {
 def check(answer, context):
     catalogue = context.catalogue
     for table in answer.tables:
-        for cell in printed_rows(table):
+        for cell in coded_rows(table):
             if cell.code in catalogue:
                 continue
             family = catalogue.family(cell.code)

@@ -24,6 +24,8 @@ from statistics import median
 from okot_audit.totals import total_checks
 from okot_audit.rules.base import Hit, rule
 
+#: Counts beyond this are absurd (``schema-violation`` says so); no share is computed for them.
+MAX_COUNT = 10**12
 #: A share below this is never flagged.
 MIN_SHARE = 0.10
 #: How many times the table's median share a total must reach.
@@ -41,9 +43,10 @@ MESSAGES = {
 @rule("OK104", "double-count-outlier", "info", MESSAGES)
 def check(answer, context):
     for table in answer.tables:
-        if not table.unique_persons:
-            continue
-        checks = [tc for tc in total_checks(table) if tc.total.count > 0]
+        checks = [
+            tc for tc in total_checks(table)
+            if tc.unique and 0 < tc.total.count < MAX_COUNT and tc.parts_sum < MAX_COUNT
+        ]
         for tc in checks:
             excess = tc.double_counted
             if excess is None:
@@ -59,7 +62,7 @@ def check(answer, context):
             norm = median(others)
             if share >= MIN_SHARE and share > FACTOR * norm:
                 yield Hit(
-                    line=tc.total.line, table=table, period=tc.total.period,
-                    province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
+                    line=tc.total.line, table=table, period=tc.total.period, **tc.place(),
+                    stated=tc.total.count, observed=tc.parts_sum,
                     difference=excess, args={"what": tc.what, "share": share, "norm": norm},
                 )

@@ -1,8 +1,9 @@
-"""One training code appears twice in the same block.
+"""One row (a training code, a province, a category, a programme) appears twice in the same block.
 
 ## What it does
-Looks for a training code printed on two rows of the same table (or, in a province table, of
-the same province block).
+Looks for a row printed twice in the same table (or, in a table of blocks, in the same
+province or sector block): the same training code, or — for rows without code — the same
+province, category (`Man`, `25-54 jaar`) or programme name.
 
 ## Why it matters
 Each code is one programme stage; a second row with the same code either repeats a row
@@ -19,12 +20,13 @@ Use instead: one row per code; check whether the second row should carry another
 
 from __future__ import annotations
 
+from okot_audit.rules._rows import row_name
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "training code {code} appears again{in_province} (first at line {first}); "
+    "en": "row {row} appears again{in_province} (first at line {first}); "
           "a repeated row counts its persons twice or hides a mistyped code",
-    "nl": "opleidingscode {code} komt opnieuw voor{in_province_nl} (eerst op regel {first}); "
+    "nl": "rij {row} komt opnieuw voor{in_province_nl} (eerst op regel {first}); "
           "een herhaalde rij telt personen dubbel of verbergt een verkeerde code",
 }
 
@@ -35,15 +37,19 @@ def check(answer, context):
         first: dict[tuple, int] = {}
         reported: set[int] = set()
         for cell in table.rows():
-            key = (cell.province, cell.code)
+            if cell.period == "Totaal" and table.layout.total_column:
+                continue
+            block = cell.province if table.layout.rows != "province" else None
+            key = (block, cell.block, row_name(cell).lower())
             seen = first.setdefault(key, cell.line)
             if seen != cell.line and cell.line not in reported:
                 reported.add(cell.line)
                 yield Hit(
                     line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                    label=None if cell.code or cell.province else cell.label,
                     args={
-                        "first": seen,
-                        "in_province": f" in the {cell.province} block" if cell.province else "",
-                        "in_province_nl": f" in het blok {cell.province}" if cell.province else "",
+                        "first": seen, "row": row_name(cell),
+                        "in_province": f" in the {block or cell.block} block" if block or cell.block else "",
+                        "in_province_nl": f" in het blok {block or cell.block}" if block or cell.block else "",
                     },
                 )

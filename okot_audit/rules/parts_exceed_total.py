@@ -32,12 +32,23 @@ MESSAGES = {
               "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op",
     },
     "additive": {
-        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; the table counts "
-              "enrolments, so they must add up exactly — {difference} too many in the {parts}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; de tabel telt "
-              "inschrijvingen, dus de som moet kloppen — {difference} te veel in de {parts_nl}",
+        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
+              "which add up exactly — {difference} too many in the {parts}, or a figure is wrong",
+        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
+              "{unit}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet",
+    },
+    "partition": {
+        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; every person has one "
+              "{attribute}, so the {parts} must add up to the total exactly — {difference} too many "
+              "in the {parts}, or a figure is wrong",
+        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; elke persoon "
+              "heeft één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
+              "{difference} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
 }
+
+_ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
+               "education": ("education level", "opleidingsniveau")}
 
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES)
@@ -46,18 +57,30 @@ def check(answer, context):
         excess = tc.double_counted
         if excess is None:
             continue  # nothing counted twice, or an impossible total (total-below-largest-part)
-        provinces, one = tc.over_subtotals, excess == 1
+        one = excess == 1
+        variant = "unique" if tc.unique else ("partition" if tc.partition else "additive")
+        attribute = _ATTRIBUTES.get(tc.table.layout.attribute or "", ("category", "categorie"))
+        across, across_nl = _across(tc)
         yield Hit(
-            line=tc.total.line, table=tc.table, period=tc.total.period,
-            province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
-            difference=excess,
-            severity=None if tc.table.unique_persons else "error",
-            variant="unique" if tc.table.unique_persons else "additive",
+            line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
+            stated=tc.total.count, observed=tc.parts_sum, difference=excess,
+            severity=None if tc.unique else "error", variant=variant,
             args={
                 **tc.words(),
                 "counted": "person counted" if one else "persons counted",
-                "across": "in two provinces" if provinces else "in more than one row",
+                "across": across, "across_nl": across_nl,
                 "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",
-                "across_nl": "in twee provincies" if provinces else "in meer dan één rij",
+                "unit": tc.table.unit or "events", "attribute": attribute[0], "attribute_nl": attribute[1],
             },
         )
+
+
+def _across(tc) -> tuple[str, str]:
+    """Where persons were counted twice: two provinces, two blocks, two periods, two rows."""
+    if tc.over_subtotals:
+        if tc.table.layout.blocks == "province":
+            return "in two provinces", "in twee provincies"
+        return "in two blocks", "in twee blokken"
+    if tc.across == "periods":
+        return "in more than one period", "in meer dan één periode"
+    return "in more than one row", "in meer dan één rij"

@@ -24,8 +24,12 @@ from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
 MESSAGES = {
-    "en": "{detail}; the rows are counted for the province of the Totaal line",
-    "nl": "{detail}; de rijen worden geteld bij de provincie van de Totaal-regel",
+    "label-differs": {
+        "en": "the floating label says {other} but the block closes with 'Totaal {province}' at line "
+              "{other_line}; the rows are counted for the province of the Totaal line",
+        "nl": "het losse label zegt {other}, maar het blok sluit af met 'Totaal {province}' op regel "
+              "{other_line}; de rijen worden geteld bij de provincie van de Totaal-regel",
+    },
 }
 
 

@@ -19,7 +19,7 @@ in a graduates table: `908001` is year 1 of 3. Use instead: `908003` (3de jaar).
 
 from __future__ import annotations
 
-from okot_audit.rules._rows import printed_rows
+from okot_audit.rules._rows import coded_rows
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -35,7 +35,7 @@ def check(answer, context):
     for table in answer.tables:
         if table.measure != "graduated":
             continue
-        for cell in printed_rows(table):
+        for cell in coded_rows(table):
             entry = context.catalogue.get(cell.code)
             if entry is not None and not entry.can_be_final:
                 yield Hit(

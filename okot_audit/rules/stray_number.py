@@ -24,8 +24,12 @@ from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
 MESSAGES = {
-    "en": "number(s) {numbers} inside table '{table_id}' belong to no row and were not read as cells: {detail}",
-    "nl": "getal(len) {numbers} in tabel '{table_id}' horen bij geen rij en zijn niet als cel gelezen: {detail}",
+    "no-row": {
+        "en": "number(s) {numbers} inside table '{table_id}' belong to no row and were not read as "
+              "cells: text inside the table that belongs to no row: '{text}'",
+        "nl": "getal(len) {numbers} in tabel '{table_id}' horen bij geen rij en zijn niet als cel "
+              "gelezen: tekst in de tabel die bij geen rij hoort: '{text}'",
+    },
 }
 
 

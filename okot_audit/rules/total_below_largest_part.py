@@ -40,10 +40,16 @@ def check(answer, context):
     for tc in answer_checks(answer):
         largest = tc.largest
         if tc.total.count < largest.count:
+            place = tc.place()
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period,
-                province=tc.total.province, training_code=largest.code,
+                province=place["province"], training_code=largest.code or place["training_code"],
+                label=place["label"] if not largest.code else None,
                 stated=tc.total.count, observed=largest.count,
                 difference=largest.count - tc.total.count,
-                args={"what": tc.what, "part_label": largest.code or largest.label, "part_line": largest.line},
+                args={
+                    "what": tc.what,
+                    "part_label": largest.code or largest.label or largest.period,
+                    "part_line": largest.line,
+                },
             )

@@ -1,6 +1,11 @@
 """A total is larger than the sum of the parts it totals.
 
 ## What it does
+Applies to every total: a column total over its rows, a block's subtotal over the block, a
+grand total over the blocks' subtotals, and a total column over the periods of its own line.
+Whether the total counts unique persons or adds up (enrolments, a partition of persons by
+gender or age class), it can never exceed the sum of its parts.
+
 Compares every stated total with the sum of its parts: a year table's `Totaal` with that
 year's rows; a province block's `Totaal <province>` with the block's rows; the `Eindtotaal`
 with the province subtotals.
@@ -28,10 +33,18 @@ from okot_audit.totals import answer_checks
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
-          "{difference} persons in the total appear in no {part}; a {part} is missing or a figure is wrong",
-    "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-          "{difference} personen in het totaal staan in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+    "unique": {
+        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
+              "{difference} {persons} in the total appear in no {part}; a {part} is missing or a figure is wrong",
+        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
+              "{difference} {persons_nl} in het totaal {stand_nl} in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+    },
+    "additive": {
+        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
+              "the sum of its {parts} exactly — {difference} missing in the {parts}, or a figure is wrong",
+        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
+              "moet precies de som van de {parts_nl} zijn — {difference} ontbreken in de {parts_nl}, of een cijfer klopt niet",
+    },
 }
 
 
@@ -39,9 +52,15 @@ MESSAGES = {
 def check(answer, context):
     for tc in answer_checks(answer):
         if tc.total.count > tc.parts_sum:
+            difference = tc.total.count - tc.parts_sum
             yield Hit(
-                line=tc.total.line, table=tc.table, period=tc.total.period,
-                province=tc.total.province, stated=tc.total.count, observed=tc.parts_sum,
-                difference=tc.total.count - tc.parts_sum, args=tc.words(),
+                line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
+                stated=tc.total.count, observed=tc.parts_sum, difference=difference,
+                variant="unique" if tc.unique else "additive",
+                args={
+                    **tc.words(), "persons": "person" if difference == 1 else "persons",
+                    "persons_nl": "persoon" if difference == 1 else "personen",
+                    "stand_nl": "staat" if difference == 1 else "staan",
+                },
             )
 

@@ -33,5 +33,5 @@ MESSAGES = {
 def check(answer, context):
     for table in answer.tables:
         if table.rows() and not any(c.level == "total" for c in table.cells):
-            closing = "Eindtotaal" if table.layout == "province" else "Totaal"
+            closing = "Eindtotaal" if table.layout.blocks else "Totaal"
             yield Hit(line=table.end_line, table=table, args={"closing": closing})

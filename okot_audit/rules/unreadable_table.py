@@ -1,10 +1,14 @@
 """A table region, or part of it, could not be read.
 
 ## What it does
-Reports where the reader met a table (training-code rows) it could not turn into cells: a
-table whose header names no period and whose text names no year, a row without counts at the
-end of its last line, a total line without numbers, a province block without its closing
-`Totaal <province>` line. The rest of the answer is still read and checked.
+Reports where the reader met a table it could not turn into cells: a table whose header names
+no period and whose text names no year, a row without counts at the end of its last line, a
+row whose label was lost, a total line without numbers, a province block without its closing
+`Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
+words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
+took. Text from an extractor that printed one figure per line gets its own message: give the
+PDF instead. The rest of the answer is still read and checked; an answer with an unread table
+never passes as clean.
 
 ## Why it matters
 Figures that could not be read are figures nobody checked. The finding says where and why,
@@ -24,8 +28,51 @@ from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
 MESSAGES = {
-    "en": "cannot read table '{table_id}' here: {detail} (numbers involved: {numbers})",
-    "nl": "tabel '{table_id}' is hier niet te lezen: {detail} (betrokken getallen: {numbers})",
+    "no-period": {
+        "en": "cannot read table '{table_id}': its header names no period and the text before it names "
+              "no year, so its figures ({numbers}) belong to no period and were not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt geen periode en de tekst ervoor "
+              "geen jaar, dus de cijfers ({numbers}) horen bij geen periode en zijn niet gecontroleerd",
+    },
+    "row-without-counts": {
+        "en": "cannot read row {row} of table '{table_id}': its last line ends in no counts (numbers "
+              "seen: {numbers}); the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de laatste regel eindigt niet op "
+              "aantallen (gezien: {numbers}); de totalen van de tabel zijn niet gecontroleerd",
+    },
+    "row-without-label": {
+        "en": "a row of table '{table_id}' has figures ({numbers}) but no label: its label was lost in "
+              "extraction, so nobody can tell what it counts; the table's totals were not checked",
+        "nl": "een rij van tabel '{table_id}' heeft cijfers ({numbers}) maar geen label: het label ging "
+              "verloren bij het omzetten, dus niemand weet wat ze telt; de totalen zijn niet gecontroleerd",
+    },
+    "total-without-numbers": {
+        "en": "the total line '{row}' of table '{table_id}' has no numbers; the table's total cannot be checked",
+        "nl": "de totaalregel '{row}' van tabel '{table_id}' heeft geen getallen; het totaal van de tabel "
+              "is niet te controleren",
+    },
+    "block-not-closed": {
+        "en": "the rows at lines {other_line}–{line} of table '{table_id}' have no closing "
+              "'Totaal <province>' line; they were read as {province} from the floating label",
+        "nl": "de rijen op regels {other_line}–{line} van tabel '{table_id}' hebben geen afsluitende "
+              "'Totaal <provincie>'-regel; ze zijn gelezen als {province} op basis van het losse label",
+    },
+    "table-like-lines": {
+        "en": "lines {line}–{other_line} look like a table ('{text}' …) but no table could be read "
+              "there: no header with periods or training codes was found; its figures ({numbers}) "
+              "were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
+              "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
+              "({numbers}) zijn niet gecontroleerd",
+    },
+    "one-figure-per-line": {
+        "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "
+              "that lost the table's rows (pdftotext without -layout?); give okot-audit the PDF itself "
+              "or text from 'pdftotext -layout'; figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
+              "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
+              "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers}) zijn niet gecontroleerd",
+    },
 }
 
 

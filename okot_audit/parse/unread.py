@@ -1,0 +1,78 @@
+"""Never a silent pass: runs of table-like lines that became no table.
+
+After the tables are read, every line outside them is looked at once more. A run of lines that
+look like table rows — label words ending in two or more numbers, a line of only numbers, a
+``Totaal``-like line with numbers — that no table took is reported as an ``unreadable-table``
+record at its first line, with what was seen. Text from an extractor that printed one figure
+per line (``pdftotext`` without ``-layout``) gets its own reason, so the rule can say that the
+PDF itself reads better.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.parse.cells import NUMBER, numbers_in, numeric_tail
+from okot_audit.parse.context import fold
+from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Region
+from okot_audit.tables import ParseIssue
+
+#: How many lines of other text may stand between two table-like lines of one run.
+GAP = 2
+_ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
+
+
+def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+    """``unreadable-table`` records for runs of table-like lines outside every read region."""
+    covered = bytearray(len(lines) + 2)
+    for region in regions:
+        for n in range(region.start, region.end + 1):
+            covered[n] = 1
+    issues: list[ParseIssue] = []
+    run: list[tuple[int, str]] = []  # (1-based line, kind)
+    gap = 0
+    for number, text in enumerate(lines, start=1):
+        kind = None if covered[number] else _table_like(text)
+        if kind is not None:
+            run.append((number, kind))
+            gap = 0
+            continue
+        if run and (covered[number] or text.strip()):
+            gap += 1
+            if gap > GAP or covered[number]:
+                issues.extend(_report(run, lines))
+                run, gap = [], 0
+    issues.extend(_report(run, lines))
+    return issues
+
+
+def _table_like(text: str) -> str | None:
+    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``total`` (a
+    total line with numbers), or None."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".?!:;,":
+        return None
+    if _ONLY_NUMBERS.match(stripped):
+        return "numbers"
+    head, tail = numeric_tail(stripped)
+    if not tail:
+        return None
+    if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
+        return "total"
+    if len(tail) >= 2 and len(head) <= 120 and re.search(r"[^\W\d]", head):
+        return "row"
+    return None
+
+
+def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIssue]:
+    """One record for a run that looks like a table (two lines or more, or a total line)."""
+    if not run or (len(run) < 2 and run[0][1] != "total"):
+        return []
+    first, last = run[0][0], run[-1][0]
+    numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
+    bare = sum(1 for _, kind in run if kind == "numbers")
+    reason = "one-figure-per-line" if bare * 2 > len(run) and len(run) >= 4 else "table-like-lines"
+    return [ParseIssue(
+        "unreadable-table", first, reason, numbers[:40], None, unread=True,
+        text=fold(lines[first - 1])[:80], other_line=last,
+    )]

@@ -1,0 +1,88 @@
+"""The words of a table and what they mean: one documented, extensible list.
+
+The reader never decides what a total means with an ``if`` keyed to one answer. It looks the
+table's and the total line's own words up here:
+
+- :data:`UNIT_WORDS` — what a table or a total line counts. Persons (``unieke cursisten``,
+  ``personen``, ``werkzoekenden``) are not additive: one person can stand in two rows, so a
+  total of persons is ``unique`` (``max(parts) <= total <= sum(parts)``). Events
+  (``inschrijvingen``, ``trajecten``, ``diploma's``) add up: ``additive`` (``total == sum``).
+- :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
+  once (age class, gender, education level). A total over such rows is a partition of its
+  persons: ``additive`` whatever the unit.
+- :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
+  total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
+- :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
+
+To teach okot-audit a new word, add it to the list it belongs to (and a test case).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
+#: table's header, then in the sentence before the table.
+UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
+    (r"\buniek\w*\b", "unique", "unieke cursisten"),
+    (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
+    (r"\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
+    (r"\bdiploma'?s?\b|\bgediplomeerden\b", "additive", "diploma's"),
+    (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
+    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "personen"),
+)
+_UNIT = [(re.compile(p, re.I), s, u) for p, s, u in UNIT_WORDS]
+
+#: Attribute → patterns of its values (a row label matches one whole).
+PARTITIONS: dict[str, tuple[str, ...]] = {
+    "age": (
+        r"[-<]\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
+        r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
+        r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
+    ),
+    "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x", r"onbekend"),
+    "education": (
+        r"laag(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold",
+        r"hoog(?:geschoold|opgeleid)?",
+    ),
+}
+_PARTITION = {
+    attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
+    for attribute, patterns in PARTITIONS.items()
+}
+
+#: Words that open a table's total line (the line totals the rows or blocks above it).
+TOTAL_WORDS = ("totaal", "eindtotaal", "algemeen totaal", "totaal generaal", "som", "totaal vlaanderen")
+#: Words that open a block's closing line (``Subtotaal zorg 1.121``).
+SUBTOTAL_WORDS = ("subtotaal", "tussentotaal")
+#: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
+REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
+#: Block names a ``Totaal X`` / ``Subtotaal X`` line may close besides the provinces.
+SECTORS = (
+    "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
+    "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
+)
+#: Header words of a single column of counts, or of a total column at the end of the periods.
+COLUMN_WORDS = ("aantal", "totaal", "total", "som")
+
+
+def unit_of(text: str) -> tuple[str, str] | None:
+    """``(semantics, unit)`` the words of `text` say, or None when they say neither."""
+    for pattern, semantics, unit in _UNIT:
+        if pattern.search(text):
+            return semantics, unit
+    return None
+
+
+def partition_of(label: str) -> str | None:
+    """The attribute whose value `label` is (``25-54 jaar`` → ``age``), or None."""
+    for attribute, pattern in _PARTITION.items():
+        if pattern.match(label):
+            return attribute
+    return None
+
+
+def sector_name(text: str) -> str | None:
+    """The sector block a ``Subtotaal X`` names (``Zorg`` → ``zorg``), or None."""
+    word = " ".join(text.split()).lower()
+    return word if word in SECTORS else None
