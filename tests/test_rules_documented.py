@@ -116,3 +116,42 @@ def test_docs_rules_pages_are_generated_from_the_rules():
         assert (folder / name).read_text(encoding="utf-8") == text, f"docs/rules/{name} is stale"
     assert "## Why it matters" in expected["duplicate-row.md"]
     assert "## Waarom het ertoe doet" in expected["nl/duplicate-row.md"]
+
+
+# --------------------------------------------------------------------------- plural forms
+
+PLURAL_NOUNS = r"(persons|entries|numbers|rows|cells|subtotals|personen|vermeldingen|getallen|rijen|cellen)"
+SINGULAR_NOUNS = r"(person|entry|number|row|cell|subtotal|persoon|vermelding|getal|rij|cel)"
+
+
+def filled(template: str, value: int) -> str:
+    """`template` with every field set to `value` (numbers, words and places alike)."""
+    import string
+
+    from okot_audit.rules.base import format_message
+
+    names = {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+    return format_message(template, dict.fromkeys(names, value))
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.name)
+def test_messages_use_the_right_plural_form(rule):
+    for variant, templates in rule.messages.items():
+        for lang, template in templates.items():
+            one, two = filled(template, 1), filled(template, 2)
+            assert not re.search(rf"\b1 (unique |unieke )?{PLURAL_NOUNS}\b", one), (rule.name, variant, lang, one)
+            assert not re.search(rf"\b2 (unique |unieke )?{SINGULAR_NOUNS}\b", two), (rule.name, variant, lang, two)
+            assert "(s)" not in template and "(len)" not in template, (rule.name, lang)
+
+
+def test_plural_forms_in_real_messages():
+    from okot_audit.rules.base import format_message
+
+    rule = get_rule("total-exceeds-parts")
+    values = {"what": "Totaal", "period": "2020", "stated": 5, "observed": 4, "difference": 1,
+              "parts": "rows", "part": "row", "parts_nl": "rijen", "part_nl": "rij"}
+    assert "1 person in the total appears in no row" in format_message(rule.messages["default"]["en"], values)
+    assert "1 persoon in het totaal staat in geen enkele rij" in format_message(rule.messages["default"]["nl"], values)
+    values["difference"] = 3
+    assert "3 persons in the total appear in no row" in format_message(rule.messages["default"]["en"], values)
+    assert "3 personen in het totaal staan" in format_message(rule.messages["default"]["nl"], values)

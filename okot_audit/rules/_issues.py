@@ -17,5 +17,6 @@ def issue_hits(answer, kind: str, severity_of=None):
                 "detail": issue.detail,
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",
                 "table_id": issue.table or "?",
+                "count": len(issue.numbers),
             },
         )

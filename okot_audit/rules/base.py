@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import string
 import sys
 from functools import lru_cache
 from importlib import resources
@@ -127,7 +128,7 @@ class Rule:
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=template.format(**values), label=hit.label, page=hit.page,
+            message=format_message(template, values), label=hit.label, page=hit.page,
             suggestion=hit.suggestion,
         )
 
@@ -140,6 +141,27 @@ def translated_doc(name: str, lang: str) -> str | None:
         return page.read_text(encoding="utf-8").strip() + "\n"
     except (FileNotFoundError, NotADirectoryError, OSError):
         return None
+
+
+class MessageFormatter(string.Formatter):
+    """``str.format`` with plural forms: ``{n:person|persons}`` gives ``1 person`` or
+    ``14 persons``; ``{n:~appears|appear}`` gives only the word (``appears`` for 1)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int):
+            word_only = format_spec.startswith("~")
+            one, many = format_spec.lstrip("~").split("|", 1)
+            word = one if value in (1, -1) else many
+            return word if word_only else f"{value} {word}"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = MessageFormatter()
+
+
+def format_message(template: str, values: dict[str, Any]) -> str:
+    """A message template filled with `values`, plural forms chosen by the numbers."""
+    return _FORMATTER.vformat(template, (), values)
 
 
 def rule_page(rule: Rule, lang: str = "en") -> str:

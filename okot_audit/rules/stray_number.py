@@ -24,8 +24,10 @@ from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
 MESSAGES = {
-    "en": "number(s) {numbers} inside table '{table_id}' belong to no row and were not read as cells: {detail}",
-    "nl": "getal(len) {numbers} in tabel '{table_id}' horen bij geen rij en zijn niet als cel gelezen: {detail}",
+    "en": "{count:~number|numbers} {numbers} inside table '{table_id}' {count:~belongs|belong} to no row and "
+          "{count:~was|were} not read as {count:~a cell|cells}: {detail}",
+    "nl": "{count:~getal|getallen} {numbers} in tabel '{table_id}' {count:~hoort|horen} bij geen rij en "
+          "{count:~is|zijn} niet als cel gelezen: {detail}",
 }
 
 

@@ -29,9 +29,9 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
-          "{difference} persons in the total appear in no {part}; a {part} is missing or a figure is wrong",
+          "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong",
     "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-          "{difference} personen in het totaal staan in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+          "{difference:persoon|personen} in het totaal {difference:~staat|staan} in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
 }
 
 
