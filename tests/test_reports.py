@@ -231,7 +231,7 @@ def test_markdown_dutch(seeds_report_nl):
     out = render(seeds_report_nl, "markdown", lang="nl")
     assert out.startswith("# okot-audit rapport\n")
     assert "**2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info**" in out
-    assert "| Ernst | Regel | Regel-id | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
+    assert "| Ernst | Regel | Controle | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
     assert "meting: geslaagd · per jaar · periodes:" in out
 
 

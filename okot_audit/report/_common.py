@@ -72,7 +72,7 @@ LABELS = {
         "by_province": "per provincie",
         "severity": "Ernst",
         "line": "Regel",
-        "rule": "Regel-id",
+        "rule": "Controle",
         "period": "Periode",
         "province": "Provincie",
         "stated": "Vermeld",
@@ -90,9 +90,9 @@ LABELS = {
 
 MEASURES = {
     "en": {"started": "started", "graduated": "graduated", "stopped_or_failed": "stopped or failed",
-           "unknown": "unknown"},
+           "enrolled": "enrolments", "unknown": "unknown"},
     "nl": {"started": "gestart", "graduated": "geslaagd", "stopped_or_failed": "gestopt of niet geslaagd",
-           "unknown": "onbekend"},
+           "enrolled": "inschrijvingen", "unknown": "onbekend"},
 }
 
 SEVERITY_WORDS = {
