@@ -281,7 +281,7 @@ def collect_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
 def answers_below(folder: str) -> list[str]:
     """Every `*.txt` file below `folder`, sorted by path, outside hidden folders."""
     base = Path(folder)
-    found = []
+    found: list[Path] = []
     for root, dirs, names in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         relative = Path(root).relative_to(base)

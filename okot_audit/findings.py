@@ -64,6 +64,13 @@ JSON_KEYS = (
     "training_code", "label", "page", "stated", "observed", "difference", "suggestion", "message",
 )
 
+#: The pandas dtypes of :meth:`Report.frame`: nullable ``string`` and ``Int64``, as in the
+#: cells frame (:data:`okot_audit.tables.TIDY_DTYPES`).
+FRAME_DTYPES = {
+    key: "Int64" if key in ("line", "page", "stated", "observed", "difference", "suggestion") else "string"
+    for key in JSON_KEYS
+}
+
 
 @dataclass(frozen=True)
 class InputFailure:
@@ -113,9 +120,7 @@ class Report:
         frame = pd.DataFrame.from_records(
             [f.as_dict() for f in self.findings], columns=list(JSON_KEYS)
         )
-        for column in ("line", "page", "stated", "observed", "difference", "suggestion"):
-            frame[column] = frame[column].astype("Int64")
-        return frame
+        return frame.astype(FRAME_DTYPES)  # the same dtypes for no findings as for many
 
     def to_dict(self, tool_version: str) -> dict:
         """The JSON report of CONTRACT.md as plain data."""

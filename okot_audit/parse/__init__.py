@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import cast
 
 from okot_audit.parse.align import choose
 from okot_audit.parse.cells import Placement, numbers_in, placements
@@ -27,7 +28,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions
 from okot_audit.source import InputError, Source, read_source, source_from_text
-from okot_audit.tables import Answer, Cell, ParseIssue, Table
+from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table
 
 __all__ = ["parse_answer", "read_answer", "read_text"]
 
@@ -106,7 +107,7 @@ def _read_table(
             return None
         periods = (found,)
     table = Table(
-        id=table_id, title=_strip_periods(header) or "(no header)", measure=measure, layout=layout,
+        id=table_id, title=_strip_periods(header) or "(no header)", measure=cast(Measure, measure), layout=cast(Layout, layout),
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting,
     )
@@ -219,7 +220,7 @@ def _emit(
         for period, value in zip(labels, reading.values):
             if value is not None:
                 table.cells.append(Cell(
-                    level=level, period=period, count=value, line=item.last_line,
+                    level=cast(Level, level), period=period, count=value, line=item.last_line,
                     code=code, label=label, province=province,
                 ))
 

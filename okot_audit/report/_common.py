@@ -225,7 +225,7 @@ def group_report(report: Report) -> list[FileGroup]:
     by_path: dict[str, FileGroup] = {}
     for answer in report.answers:
         info = describe(answer)
-        path = info.get("path") or getattr(answer, "path", "")
+        path = str(info.get("path") or getattr(answer, "path", ""))
         if path in by_path:
             continue
         objects = table_objects(answer)
@@ -235,17 +235,17 @@ def group_report(report: Report) -> list[FileGroup]:
         groups.append(group)
         by_path[path] = group
     for finding in report.findings:
-        group = by_path.get(finding.path)
-        if group is None:
-            group = by_path[finding.path] = FileGroup(finding.path, {})
-            groups.append(group)
+        owner = by_path.get(finding.path)
+        if owner is None:
+            owner = by_path[finding.path] = FileGroup(finding.path, {})
+            groups.append(owner)
         if finding.table is None:
-            group.file_findings.append(finding)
+            owner.file_findings.append(finding)
             continue
-        table = next((t for t in group.tables if t.id == finding.table), None)
+        table = next((t for t in owner.tables if t.id == finding.table), None)
         if table is None:
             table = TableGroup(finding.table, {})
-            group.tables.append(table)
+            owner.tables.append(table)
         table.findings.append(finding)
     return groups
 
@@ -340,12 +340,14 @@ def chart_series(table) -> list[Bar]:
     for check in total_checks(table):
         total = check.total
         period = f"{total.period}{'*' if partial.get(total.period) else ''}"
-        place = {"line": total.line, "period": total.period, "partial": bool(partial.get(total.period))}
+        is_partial = bool(partial.get(total.period))
         if table.layout != "province":
-            bars.append(Bar(period, total.count, check.parts_sum, **place))
+            bars.append(Bar(period, total.count, check.parts_sum, line=total.line, period=total.period,
+                            partial=is_partial))
             continue
         suffix = f" {period}" if several else ""
         name = total.province if total.level == "subtotal" else total.label
         scale = "subtotals" if check.over_subtotals else "parts"
-        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale, **place))
+        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale,
+                        line=total.line, period=total.period, partial=is_partial))
     return bars
