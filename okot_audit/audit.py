@@ -6,13 +6,13 @@ only wires it together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from okot_audit.catalogue import Catalogue, load_catalogue
 from okot_audit.findings import Finding, Report
 from okot_audit.parse import read_answer
-from okot_audit.rules import AuditContext, Rule, select_rules
+from okot_audit.rules import AuditContext, select_rules
 from okot_audit.tables import Answer
 
 
@@ -42,8 +42,7 @@ def audit(
     return Report(read, findings)
 
 
-def audit_answer(answer: Answer, catalogue: Catalogue, rules: Sequence[Rule], *, sector: str | None = None,
-                 lang: str = "en") -> list[Finding]:
+def audit_answer(answer: Answer, catalogue: Catalogue, rules, *, sector=None, lang="en") -> list[Finding]:
     """The findings of `rules` on one answer."""
     context = AuditContext(catalogue=catalogue, sector=sector)
     if any(r.name == "schema-violation" for r in rules):
