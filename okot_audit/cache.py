@@ -19,6 +19,7 @@ A corrupt, unreadable or foreign entry is a miss; a cache that cannot be written
 from __future__ import annotations
 
 import contextlib
+import datetime
 import hashlib
 import json
 import os
@@ -142,7 +143,10 @@ class Cache:
 
 def answer_to_data(answer: Answer) -> dict:
     """An :class:`Answer` as JSON-ready data (every field, nested dataclasses as dicts)."""
-    return asdict(answer)
+    data = asdict(answer)
+    if answer.question_date is not None:
+        data["question_date"] = answer.question_date.isoformat()
+    return data
 
 
 def answer_from_data(data: dict) -> Answer:
@@ -160,4 +164,6 @@ def answer_from_data(data: dict) -> Answer:
         ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"])})
         for i in data["issues"]
     ]
-    return Answer(**{**data, "tables": tables, "issues": issues})
+    when = data.get("question_date")
+    return Answer(**{**data, "tables": tables, "issues": issues,
+                     "question_date": datetime.date.fromisoformat(when) if when else None})

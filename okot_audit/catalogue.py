@@ -59,7 +59,7 @@ class Family:
 class Catalogue:
     """Look up training codes; unknown codes get the family their prefix suggests."""
 
-    def __init__(self, entries: dict[str, Entry], families: list[Family], sources: tuple[str, ...] = ()):
+    def __init__(self, entries: dict[str, Entry], families: list[Family], sources: tuple[str, ...] = ()) -> None:
         self.entries = entries
         self.families = sorted(families, key=lambda f: -len(f.prefix))
         self.sources = sources

@@ -46,7 +46,7 @@ class Failure(click.ClickException):
     exit_code = EXIT_UNUSABLE
 
     def show(self, file=None) -> None:
-        click.echo(f"{PROG}: error: {self.format_message()}", err=True)
+        click.echo(error_line(self.format_message()), err=True)
 
 
 @dataclass
@@ -168,15 +168,19 @@ def extract(paths, fmt, output) -> int:
 
 
 @cli.command("rules")
-def list_rules() -> int:
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the summaries.  [default: en]")
+def list_rules(lang: str | None) -> int:
     """List every rule: code, name, default severity and what it checks."""
+    from okot_audit.i18n import language_of, severity
     from okot_audit.rules import all_rules
 
+    lang = lang or language_of(None)
     rules = all_rules()
     name_width = max(len(r.name) for r in rules)
-    severity_width = max(len(r.severity) for r in rules)
+    severity_width = max(len(severity(r.severity, lang)) for r in rules)
     lines = [
-        f"{r.code}  {r.name:<{name_width}}  {r.severity:<{severity_width}}  {r.summary}" for r in rules
+        f"{r.code}  {r.name:<{name_width}}  {severity(r.severity, lang):<{severity_width}}  {r.summary_in(lang)}"
+        for r in rules
     ]
     emit("\n".join(lines) + "\n", None)
     return EXIT_CLEAN
@@ -184,10 +188,13 @@ def list_rules() -> int:
 
 @cli.command("rule")
 @click.argument("name_or_code", metavar="NAME_OR_CODE")
-def show_rule(name_or_code: str) -> int:
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the documentation.  [default: en]")
+def show_rule(name_or_code: str, lang: str | None) -> int:
     """Print the full documentation of one rule."""
+    from okot_audit.i18n import language_of, severity, text
     from okot_audit.rules import all_rules, get_rule
 
+    lang = lang or language_of(None)
     try:
         rule = get_rule(name_or_code)
     except KeyError:
@@ -195,7 +202,8 @@ def show_rule(name_or_code: str) -> int:
         close = difflib.get_close_matches(name_or_code, names, n=1)
         hint = f"; did you mean {close[0]}?" if close else ""
         raise Failure(f"no rule called {name_or_code!r}{hint} ('{PROG} rules' lists them all)") from None
-    emit(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc.strip()}\n", None)
+    heading = text("rule_heading", lang, code=rule.code, name=rule.name, severity=severity(rule.severity, lang))
+    emit(f"{heading}\n\n{rule.documentation(lang).strip()}\n", None)
     return EXIT_CLEAN
 
 
@@ -273,7 +281,7 @@ def collect_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
 def answers_below(folder: str) -> list[str]:
     """Every `*.txt` file below `folder`, sorted by path, outside hidden folders."""
     base = Path(folder)
-    found = []
+    found: list[Path] = []
     for root, dirs, names in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         relative = Path(root).relative_to(base)
@@ -349,7 +357,18 @@ def emit(text: str, output: str | None) -> None:
 
 def show_errors(errors: list[str]) -> None:
     for error in errors:
-        click.echo(f"{PROG}: error: {error}", err=True)
+        click.echo(error_line(error), err=True)
+
+
+#: The language of error lines, set by :func:`main` from ``--lang`` or the configuration.
+ERROR_LANG = {"lang": "en"}
+
+
+def error_line(message: str) -> str:
+    """``okot-audit: error: <message>`` in the language of the run (:mod:`okot_audit.i18n`)."""
+    from okot_audit.i18n import error_line as localised
+
+    return localised(message, ERROR_LANG["lang"])
 
 
 def records_csv(records: list[dict]) -> str:
@@ -393,6 +412,9 @@ def write_parquet(records: list[dict], output: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; always ends with `sys.exit` and one of the contract's statuses."""
+    from okot_audit.i18n import language_of
+
+    ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
     try:
         status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
     except click.UsageError as exc:
@@ -423,5 +445,5 @@ def usage_line(exc: click.UsageError) -> str:
 
 
 def fail(message: str) -> int:
-    click.echo(f"{PROG}: error: {message}", err=True)
+    click.echo(error_line(message), err=True)
     return EXIT_UNUSABLE

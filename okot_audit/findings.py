@@ -41,6 +41,9 @@ class Finding:
     label: str | None = None  # the row or total line where no province or code names it
     page: int | None = None  # PDF input: the 1-based page of `line`
     suggestion: int | None = None  # likely-typo: the figure that would fit (never applied)
+    #: Other places the finding concerns, as ``(path, line, page)`` (e.g. the other answer of a
+    #: revised figure). Not a JSON key; SARIF reports them as ``relatedLocations``.
+    related: tuple[tuple[str, int | None, int | None], ...] = ()
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
@@ -60,6 +63,13 @@ JSON_KEYS = (
     "rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
     "training_code", "label", "page", "stated", "observed", "difference", "suggestion", "message",
 )
+
+#: The pandas dtypes of :meth:`Report.frame`: nullable ``string`` and ``Int64``, as in the
+#: cells frame (:data:`okot_audit.tables.TIDY_DTYPES`).
+FRAME_DTYPES = {
+    key: "Int64" if key in ("line", "page", "stated", "observed", "difference", "suggestion") else "string"
+    for key in JSON_KEYS
+}
 
 
 @dataclass(frozen=True)
@@ -110,9 +120,7 @@ class Report:
         frame = pd.DataFrame.from_records(
             [f.as_dict() for f in self.findings], columns=list(JSON_KEYS)
         )
-        for column in ("line", "page", "stated", "observed", "difference", "suggestion"):
-            frame[column] = frame[column].astype("Int64")
-        return frame
+        return frame.astype(FRAME_DTYPES)  # the same dtypes for no findings as for many
 
     def to_dict(self, tool_version: str) -> dict:
         """The JSON report of CONTRACT.md as plain data."""

@@ -98,7 +98,7 @@ _CHECKS = {
 _NUMERIC_CHECKS = {"greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"}
 _STRING_CHECKS = {"str_matches", "str_startswith", "str_endswith"}
 #: dtype → the exact Python type a tidy record holds in such a column.
-_TYPES = {"str": str, "bool": bool, "int64": int, "Int64": int}
+_TYPES = {"str": str, "bool": bool, "boolean": bool, "int64": int, "Int64": int}
 #: Column keys the screen understands, with the only values it accepts (None: any value).
 _COLUMN_KEYS = {
     "dtype": None, "checks": None, "nullable": None, "title": None, "description": None,

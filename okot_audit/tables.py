@@ -7,6 +7,7 @@ importing pandas.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -162,7 +163,7 @@ class Answer:
     title: str
     sector: str | None
     question_number: int | None
-    question_date: str | None  # ISO date
+    question_date: "datetime.date | None"  # JSON and the cache write it as an ISO string
     tables: list[Table]
     issues: list[ParseIssue]
     encoding: str = "utf-8"
@@ -189,7 +190,7 @@ class Answer:
             "title": self.title,
             "sector": self.sector,
             "question_number": self.question_number,
-            "question_date": self.question_date,
+            "question_date": self.question_date.isoformat() if self.question_date else None,
             "encoding": self.encoding,
             "tables": [
                 {
@@ -220,11 +221,14 @@ def tidy_frame(records: list[dict]) -> "pd.DataFrame":
                 "integer column; it cannot be a count of persons (okot-audit check reports it)"
             )
     frame = pd.DataFrame.from_records(records, columns=list(TIDY_COLUMNS))
-    return frame.astype(
-        {
-            "path": "string", "table": "string", "measure": "string", "level": "string",
-            "province": "string", "code": "string", "label": "string", "period": "string",
-            "partial": "bool", "count": "int64", "line": "int64", "page": "Int64",
-            "semantics": "string",
-        }
-    )
+    return frame.astype(TIDY_DTYPES)  # the same dtypes for no cells as for many
+
+
+#: The pandas dtypes of the tidy columns: nullable ``string``, ``Int64`` and ``boolean``, as in
+#: the findings frame (:data:`okot_audit.findings.FRAME_DTYPES`).
+TIDY_DTYPES = {
+    "path": "string", "table": "string", "measure": "string", "level": "string",
+    "province": "string", "code": "string", "label": "string", "period": "string",
+    "partial": "boolean", "count": "Int64", "line": "Int64", "page": "Int64",
+    "semantics": "string",
+}

@@ -231,7 +231,7 @@ def test_markdown_dutch(seeds_report_nl):
     out = render(seeds_report_nl, "markdown", lang="nl")
     assert out.startswith("# okot-audit rapport\n")
     assert "**2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info**" in out
-    assert "| Ernst | Regel | Regel-id | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
+    assert "| Ernst | Regel | Controle | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
     assert "meting: geslaagd · rijen per opleidingscode · periodes:" in out
 
 
@@ -312,14 +312,73 @@ def test_html_charts_show_stated_totals_and_sums_of_parts(seeds_report):
     out = render(seeds_report, "html")
     titles = re.findall(r"<title>([^<]+)</title>", out)
     for expected in (
-        "2018: stated total 439, sum of its parts 441",
-        "2021: stated total 1480, sum of its parts 1496",
-        "2022*: stated total 280, sum of its parts 280",
-        "Antwerpen: stated total 577, sum of its parts 591",
-        "Brussel: stated total 57, sum of its parts 59",
-        "Eindtotaal: stated total 3058, sum of its parts 3062",
+        "2018: stated total 439, sum of its parts 441, difference +2",
+        "2021: stated total 1480, sum of its parts 1496, difference +16",
+        "2022*: stated total 280, sum of its parts 280, difference 0",
+        "Antwerpen*: stated total 577, sum of its parts 591, difference +14",
+        "Brussel*: stated total 57, sum of its parts 59, difference +2",
+        "Eindtotaal*: stated total 3058, sum of its parts 3062, difference +4",
     ):
         assert expected in titles
+
+
+def chart_rows(svg: str) -> list[tuple[str, str, float]]:
+    """(classes, label, bar width or 0) per total of one chart."""
+    rows = []
+    for group in re.finditer(r'<g class="(total[^"]*)">(.*?)</g>', svg, re.S):
+        label = re.search(r'text-anchor="end">([^<]*)</text>', group.group(2)).group(1)
+        width = re.search(r'class="bar" x="[^"]+" y="[^"]+" width="([^"]+)"', group.group(2))
+        rows.append((group.group(1), label, float(width.group(1)) if width else 0.0))
+    return rows
+
+
+def test_html_chart_draws_differences_from_a_zero_line_with_an_axis(seeds_report):
+    out = render(seeds_report, "html")
+    svgs = re.findall(r"<svg.*?</svg>", out, re.S)
+    started = chart_rows(svgs[0])
+    assert [r[1] for r in started] == ["2018", "2019", "2020", "2021"]
+    widths = [r[2] for r in started]  # differences 2, 30, 20, 16
+    assert widths[1] > widths[2] > widths[3] > widths[0] >= 20  # a gap of 2 next to 30: clearly visible
+    ticks = re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', svgs[0])
+    assert ticks == ["\u2212100", "\u221210", "\u22121", "0", "+1", "+10", "+100"]  # logarithmic beyond 20
+    assert "logarithmic scale" in svgs[0]
+    stopped = chart_rows(svgs[2])
+    assert [r[1] for r in stopped] == ["2018", "2019", "2020", "2021", "2022*"]
+    assert "partial" in stopped[4][0] and "partial" not in stopped[0][0]
+    assert stopped[4][2] == 0 and '<circle class="holds"' in svgs[2]  # 224 = 224: a dot on the zero line
+    assert re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', svgs[2])[-1] == "+5"  # linear, up to 5
+    assert stopped[0][2] >= 30  # a gap of 1
+    assert all("sev-info" in r[0] for r in started)
+
+
+def test_html_chart_paints_errors_in_the_error_colour(error_report):
+    out = render(error_report, "html")
+    (svg,) = re.findall(r"<svg.*?</svg>", out, re.S)
+    rows = chart_rows(svg)
+    assert [(r[0], r[1]) for r in rows] == [("total sev-error", "2020"), ("total sev-info", "2021")]
+    bars = re.findall(r'class="bar" x="([^"]+)" y="[^"]+" width="([^"]+)"', svg)
+    zero = float(re.search(r'<line class="grid zero" x1="([^"]+)"', svg).group(1))
+    (x_error, w_error), (x_info, w_info) = [(float(x), float(w)) for x, w in bars]
+    assert x_error + w_error == pytest.approx(zero, abs=0.2)  # the total is 7 above its rows: left
+    assert x_info == pytest.approx(zero, abs=0.2)  # the rows are 8 above the total: right
+    assert "\u22127" in svg and "+8" in svg
+    assert ".sev-error .bar { fill: #c53030; }" in out or "svg .sev-error, svg .sev-error .bar { fill: #c53030; }" in out
+
+
+def test_layout_chart_scale():
+    from okot_audit.report._common import Bar
+    from okot_audit.report.html import HALF, layout_chart
+
+    small = layout_chart([Bar("a", 10, 11), Bar("b", 10, 10), Bar("c", 10, 7)])
+    assert not small.log
+    assert [r.difference for r in small.rows] == [1, 0, -3]
+    assert small.rows[0].width == pytest.approx(HALF / 5, abs=0.1)  # linear up to 5
+    assert small.rows[2].x == pytest.approx(small.zero - 3 * HALF / 5, abs=0.1)
+    large = layout_chart([Bar("a", 1000, 1001), Bar("b", 1000, 1292)])
+    assert large.log
+    assert large.rows[0].width >= 20  # 1 next to 292 is still seen
+    assert large.rows[1].width <= HALF
+    assert layout_chart([Bar("a", None, 5)]) is None
 
 
 def test_html_escapes_every_piece_of_input_text():
@@ -340,8 +399,9 @@ def test_html_dutch(seeds_report_nl):
     assert '<html lang="nl">' in out
     text = "".join(TextCollector.parse(out).text)
     assert "2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info" in text
-    assert "Antwerpen: vermeld totaal 577, som van de delen 591" in out
-    assert "Ernst" in text and "Vermelde totalen tegenover de som van hun delen" in text
+    assert "Antwerpen*: vermeld totaal 577, som van de delen 591, verschil +14" in out
+    assert "Ernst" in text and "Som van de delen min het vermelde totaal, per totaal" in text
+    assert "logaritmische schaal" in text and "totaal groter dan zijn delen" in text
 
 
 class StandIn:

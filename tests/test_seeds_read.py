@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,7 @@ def test_care_table_matches_gold_cell_for_cell():
 def test_seed_metadata():
     education = read_answer(SEEDS / f"{EDUCATION}.txt")
     assert education.sector == "onderwijs"
-    assert (education.question_number, education.question_date) == (74, "2022-10-14")
+    assert (education.question_number, education.question_date) == (74, datetime.date(2022, 10, 14))
     assert [t.measure for t in education.tables] == ["started", "graduated", "stopped_or_failed"]
     assert all(t.unique_persons and t.layout.name == "code_rows" for t in education.tables)
     partial = {t.measure: [p.label for p in t.periods if p.partial] for t in education.tables}

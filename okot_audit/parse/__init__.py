@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from okot_audit.parse.align import choose
 from okot_audit.parse.cells import Placement, numbers_in, numeric_tail, placements
@@ -30,7 +31,7 @@ from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_reg
 from okot_audit.parse.unread import unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
-from okot_audit.tables import Answer, Cell, Layout, ParseIssue, Table
+from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table
 
 __all__ = ["parse_answer", "read_answer", "read_text"]
 
@@ -138,7 +139,7 @@ def _read_table(
             return None
         periods = (period,)
     table = Table(
-        id=table_id, title=words or "(no header)", measure=measure, layout=layout,
+        id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit,
     )
@@ -302,7 +303,7 @@ def _emit(
             if level == "row" and period == "Totaal" and table.layout.total_column:
                 cell_semantics = table_semantics
             table.cells.append(Cell(
-                level=level, period=period, count=value, line=item.last_line,
+                level=cast(Level, level), period=period, count=value, line=item.last_line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
 

@@ -48,10 +48,10 @@ def choose(
     fixed = [o[0] for o in options if len(o) == 1]
     open_rows = [i for i, o in enumerate(options) if len(o) > 1]
     columns = len(totals)
-    fixed_cols = [[p.values[c] for p in fixed if p.values[c] is not None] for c in range(columns)]
+    fixed_cols = [[v for p in fixed if (v := p.values[c]) is not None] for c in range(columns)]
 
     def column_ok(c: int, chosen: tuple[Placement, ...]) -> bool:
-        parts = fixed_cols[c] + [p.values[c] for p in chosen if p.values[c] is not None]
+        parts = fixed_cols[c] + [v for p in chosen if (v := p.values[c]) is not None]
         return fits(parts, totals[c], unique)
 
     found: list[tuple[int, tuple[Placement, ...]]] = []

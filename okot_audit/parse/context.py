@@ -124,7 +124,7 @@ def read_sector(title: str) -> str | None:
     return word or None
 
 
-def read_question(text: str) -> tuple[int | None, str | None]:
+def read_question(text: str) -> tuple[int | None, date | None]:
     """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
     match = _QUESTION.search(text)
     if not match:
@@ -134,7 +134,7 @@ def read_question(text: str) -> tuple[int | None, str | None]:
     if month is None:
         return number, None
     try:
-        when = date(int(match.group(4)), month, int(match.group(2))).isoformat()
+        when: date | None = date(int(match.group(4)), month, int(match.group(2)))
     except ValueError:
         when = None
     return number, when

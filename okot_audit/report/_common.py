@@ -43,9 +43,16 @@ LABELS = {
         "observed": "Observed",
         "difference": "Difference",
         "message": "Message",
-        "chart_title": "Stated totals against the sums of their parts",
+        "chart_title": "Sum of the parts minus the stated total, per total",
         "chart_stated": "stated total",
         "chart_parts": "sum of its parts",
+        "chart_difference": "difference",
+        "chart_axis": "sum of the parts − stated total",
+        "chart_left": "total larger than its parts",
+        "chart_right": "parts add up to more",
+        "chart_log": "logarithmic scale",
+        "chart_holds": "adds up",
+        "chart_partial": "partial period",
         "chart_none": "no chart: the cells of this table are not at hand",
         "final_total": "Eindtotaal",
         "unknown_table": "table",
@@ -72,16 +79,23 @@ LABELS = {
         "by_province": "per provincie",
         "severity": "Ernst",
         "line": "Regel",
-        "rule": "Regel-id",
+        "rule": "Controle",
         "period": "Periode",
         "province": "Provincie",
         "stated": "Vermeld",
         "observed": "Berekend",
         "difference": "Verschil",
         "message": "Bericht",
-        "chart_title": "Vermelde totalen tegenover de som van hun delen",
+        "chart_title": "Som van de delen min het vermelde totaal, per totaal",
         "chart_stated": "vermeld totaal",
         "chart_parts": "som van de delen",
+        "chart_difference": "verschil",
+        "chart_axis": "som van de delen − vermeld totaal",
+        "chart_left": "totaal groter dan zijn delen",
+        "chart_right": "delen tellen op tot meer",
+        "chart_log": "logaritmische schaal",
+        "chart_holds": "klopt",
+        "chart_partial": "gedeeltelijke periode",
         "chart_none": "geen grafiek: de cellen van deze tabel zijn niet beschikbaar",
         "final_total": "Eindtotaal",
         "unknown_table": "tabel",
@@ -90,9 +104,9 @@ LABELS = {
 
 MEASURES = {
     "en": {"started": "started", "graduated": "graduated", "stopped_or_failed": "stopped or failed",
-           "unknown": "unknown"},
+           "enrolled": "enrolments", "unknown": "unknown"},
     "nl": {"started": "gestart", "graduated": "geslaagd", "stopped_or_failed": "gestopt of niet geslaagd",
-           "unknown": "onbekend"},
+           "enrolled": "inschrijvingen", "unknown": "onbekend"},
 }
 
 SEVERITY_WORDS = {
@@ -226,7 +240,7 @@ def group_report(report: Report) -> list[FileGroup]:
     by_path: dict[str, FileGroup] = {}
     for answer in report.answers:
         info = describe(answer)
-        path = info.get("path") or getattr(answer, "path", "")
+        path = str(info.get("path") or getattr(answer, "path", ""))
         if path in by_path:
             continue
         objects = table_objects(answer)
@@ -236,17 +250,17 @@ def group_report(report: Report) -> list[FileGroup]:
         groups.append(group)
         by_path[path] = group
     for finding in report.findings:
-        group = by_path.get(finding.path)
-        if group is None:
-            group = by_path[finding.path] = FileGroup(finding.path, {})
-            groups.append(group)
+        owner = by_path.get(finding.path)
+        if owner is None:
+            owner = by_path[finding.path] = FileGroup(finding.path, {})
+            groups.append(owner)
         if finding.table is None:
-            group.file_findings.append(finding)
+            owner.file_findings.append(finding)
             continue
-        table = next((t for t in group.tables if t.id == finding.table), None)
+        table = next((t for t in owner.tables if t.id == finding.table), None)
         if table is None:
             table = TableGroup(finding.table, {})
-            group.tables.append(table)
+            owner.tables.append(table)
         table.findings.append(finding)
     return groups
 
@@ -299,16 +313,26 @@ def one_line(text: str) -> str:
 
 @dataclass(frozen=True)
 class Bar:
-    """One group of a chart: a stated total (or None) and the sum of the parts it totals.
+    """One total of a chart: the stated total (or None) and the sum of the parts it totals.
 
-    Bars of different `scale` are drawn on separate axes (the Eindtotaal of a province table
-    would otherwise flatten the provinces).
+    `scale` says what the parts are (``parts``: rows; ``subtotals``: a grand total over
+    subtotals), `line` where the total stands, `partial` whether its period is partial.
     """
 
     label: str
     stated: int | None
     parts: int | None
     scale: str = "parts"
+    line: int | None = None
+    period: str | None = None
+    partial: bool = False
+
+    @property
+    def difference(self) -> int | None:
+        """The sum of the parts minus the stated total (None when either is missing)."""
+        if self.stated is None or self.parts is None:
+            return None
+        return self.parts - self.stated
 
 
 def chart_series(table) -> list[Bar]:
@@ -331,11 +355,14 @@ def chart_series(table) -> list[Bar]:
     for check in total_checks(table):
         total = check.total
         period = f"{total.period}{'*' if partial.get(total.period) else ''}"
+        is_partial = bool(partial.get(total.period))
         if not table.layout.blocks and check.across == "rows" and total.level == "total" and not total.label.lower().startswith("totaal "):
-            bars.append(Bar(period, total.count, check.parts_sum))
+            bars.append(Bar(period, total.count, check.parts_sum, line=total.line, period=total.period,
+                            partial=is_partial))
             continue
         suffix = f" {period}" if several else ""
         name = total.province if total.level == "subtotal" else total.label
         scale = "subtotals" if check.over_subtotals else "parts"
-        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale))
+        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale,
+                        line=total.line, period=total.period, partial=is_partial))
     return bars

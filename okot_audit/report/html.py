@@ -1,14 +1,21 @@
 """One self-contained HTML page per run: findings by file and table, and a small chart per table.
 
 The page has inline CSS, an inline SVG chart per table and no script or external resource.
-Every piece of text from the input is escaped by Jinja2's autoescaping. The chart shows the
-totals the answer states next to the sums of their parts (:func:`chart_series`); it judges
-nothing — the findings below it say what the numbers mean. When the report holds answers
+Every piece of text from the input is escaped by Jinja2's autoescaping.
+
+The chart shows the point of the totals rules: per total, the difference between the sum of
+its parts and the stated total (:func:`chart_series`), as a bar from a zero line in the middle
+— right when the parts add up to more, left when the total is larger — on an axis with
+numbers. The scale is linear for small differences and logarithmic beyond, so a gap of 1 is
+always visible next to a gap of 300. A bar takes the colour of the worst finding at its total's
+line (error, warning, info: the findings decide, the chart does not); a total that adds up is a
+green dot; partial periods are marked ``*`` and drawn hatched. When the report holds answers
 without cells (a cached stand-in with only ``describe()`` data), the chart is left out.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from okot_audit.findings import Report
@@ -26,71 +33,150 @@ from okot_audit.report._common import (
     visible_controls,
 )
 
-PLOT_HEIGHT = 150
-TOP = 36  # legend and the value above the tallest bar
-BOTTOM = 34  # group labels
-LEFT = 8
-BAR = 28
+ROW = 22  # height of one total's row
+TOP = 30  # the legend
+AXIS = 56  # tick labels, the two directions and the axis title below the rows
+HALF = 220  # from the zero line to either end of the scale
 CHAR = 6.4  # width of a label character at 11px, roughly
-GAP = 24  # between runs of bars on separate scales
+VALUE_ROOM = 48  # right of the plot, for the value of the longest bar
+LINEAR_UP_TO = 20  # a larger difference switches the scale to logarithmic
+SEVERITY_ORDER = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
-class ChartBar:
+class Tick:
     x: float
-    y: float
-    height: float
-    value: int
+    label: str
 
 
 @dataclass(frozen=True)
-class ChartGroup:
+class ChartRow:
+    """One total: its label, its difference drawn from the zero line, the worst severity of the
+    findings at its line, and whether its period is partial."""
+
     label: str
-    x: float  # centre
-    stated: ChartBar | None
-    parts: ChartBar | None
+    y: float  # the row's vertical centre
+    x: float  # left edge of the bar
+    width: float  # 0 when the total holds exactly
+    difference: int
+    stated: int | None
+    parts: int | None
+    severity: str  # error | warning | info | none
+    partial: bool
+    value_x: float  # where the value is written
+    anchor: str  # text-anchor of the value
 
 
 @dataclass(frozen=True)
 class Chart:
     width: float
     height: float
-    baseline: float
-    groups: tuple[ChartGroup, ...]
-    dividers: tuple[float, ...]  # x of the lines between groups drawn on separate scales
+    zero: float  # x of the zero line
+    plot_left: float
+    plot_right: float
+    top: float
+    bottom: float
+    log: bool
+    ticks: tuple[Tick, ...]
+    rows: tuple[ChartRow, ...]
+    dividers: tuple[float, ...]  # y of the lines between totals of rows and totals of subtotals
+    label_x: float
 
 
-def layout_chart(bars: list[Bar]) -> Chart | None:
-    """Place the bars of a chart (pure geometry; None when there is nothing to draw).
+def _scale(limit_value: int) -> tuple[bool, float, list[int]]:
+    """Linear up to :data:`LINEAR_UP_TO`, else a symmetric log scale: (log, limit, tick values)."""
+    if limit_value <= LINEAR_UP_TO:
+        limit = next(n for n in (1, 2, 5, 10, 20) if n >= limit_value)
+        step = {1: 1, 2: 1, 5: 1, 10: 2, 20: 5}[limit]
+        return False, float(limit), list(range(-limit, limit + 1, step))
+    decades = len(str(limit_value))  # 21..99 -> 2 (up to 100), 292 -> 3 (up to 1000)
+    powers = [10 ** k for k in range(decades + 1)]
+    return True, float(10 ** decades), [-p for p in reversed(powers)] + [0] + powers
 
-    Each run of bars with the same `scale` gets its own axis, so that a grand total does not
-    flatten the subtotals next to it; a dashed line separates the runs.
+
+def _position(value: float, log: bool, limit: float) -> float:
+    """Where `value` falls between -1 and 1 on the scale."""
+    if not log:
+        return value / limit
+    sign = 1 if value >= 0 else -1
+    return sign * math.log10(1 + abs(value)) / math.log10(1 + limit)
+
+
+def layout_chart(bars: list[Bar], severities: dict[tuple, str] | None = None) -> Chart | None:
+    """Place one row per total (pure geometry; None when no total has both numbers).
+
+    The bar of a row runs from the zero line to the difference sum(parts) − total: right when
+    the parts add up to more, left when the total is larger. The scale is linear while every
+    difference is at most :data:`LINEAR_UP_TO`, logarithmic beyond, so that a gap of 1 is
+    always some pixels wide. `severities` maps ``(line, period)`` of a total to the worst
+    severity of the findings there (the colour of its bar).
     """
-    if not any(v is not None for b in bars for v in (b.stated, b.parts)):
+    drawn = [b for b in bars if b.difference is not None]
+    if not drawn:
         return None
-    tops: dict[str, int] = {}
-    for b in bars:
-        tops[b.scale] = max([tops.get(b.scale, 0)] + [v for v in (b.stated, b.parts) if v is not None])
-    group_width = max(2 * BAR + 16, max(len(b.label) for b in bars) * CHAR + 10)
-    baseline = TOP + PLOT_HEIGHT
+    severities = severities or {}
+    log, limit, tick_values = _scale(max(max(abs(b.difference or 0) for b in drawn), 1))
+    label_width = max(len(b.label) for b in drawn) * CHAR + 16
+    plot_left = label_width
+    zero = plot_left + HALF
+    plot_right = zero + HALF
+    rows, dividers = [], []
+    for i, b in enumerate(drawn):
+        difference = b.difference or 0
+        y = TOP + i * ROW + ROW / 2
+        if i and b.scale != drawn[i - 1].scale:
+            dividers.append(round(TOP + i * ROW, 1))
+        end = zero + _position(difference, log, limit) * HALF
+        left, width = min(zero, end), abs(end - zero)
+        rows.append(ChartRow(
+            label=b.label if not b.partial or b.label.endswith("*") else f"{b.label}*", y=round(y, 1), x=round(left, 1), width=round(width, 1),
+            difference=difference, stated=b.stated, parts=b.parts,
+            severity=severities.get((b.line, b.period), "none") if difference else "none",
+            partial=b.partial,
+            value_x=round(end + (4 if difference >= 0 else -4), 1),
+            anchor="start" if difference >= 0 else "end",
+        ))
+    bottom = TOP + len(drawn) * ROW
+    ticks = tuple(Tick(round(zero + _position(v, log, limit) * HALF, 1), _signed(v)) for v in tick_values)
+    return Chart(
+        width=round(plot_right + VALUE_ROOM, 1), height=round(bottom + AXIS, 1), zero=round(zero, 1),
+        plot_left=round(plot_left, 1), plot_right=round(plot_right, 1), top=TOP, bottom=round(bottom, 1),
+        log=log, ticks=ticks, rows=tuple(rows), dividers=tuple(dividers), label_x=round(plot_left - 8, 1),
+    )
 
-    def bar(x: float, value: int | None, scale: str) -> ChartBar | None:
-        if value is None:
-            return None
-        height = round(value / (tops[scale] or 1) * PLOT_HEIGHT, 1)
-        return ChartBar(round(x, 1), round(baseline - height, 1), height, value)
 
-    groups, dividers, x = [], [], float(LEFT)
-    for i, b in enumerate(bars):
-        if i and b.scale != bars[i - 1].scale:
-            dividers.append(round(x + GAP / 2, 1))
-            x += GAP
-        centre = x + group_width / 2
-        groups.append(ChartGroup(b.label, round(centre, 1), bar(centre - BAR - 1, b.stated, b.scale),
-                                 bar(centre + 1, b.parts, b.scale)))
-        x += group_width
-    width = max(x + LEFT, 300)
-    return Chart(round(width, 1), baseline + BOTTOM, baseline, tuple(groups), tuple(dividers))
+def _signed(value: int) -> str:
+    """``+14``, ``−7`` (a real minus sign), ``0``."""
+    return f"+{value}" if value > 0 else (f"\u2212{-value}" if value < 0 else "0")
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    kind: str  # the CSS class of its swatch
+    text: str
+    x: float
+
+
+def legend_items(chart: Chart, lang: str) -> list[LegendItem]:
+    """The legend above a chart: the three severities, a total that adds up, a partial period."""
+    words = labels(lang)
+    entries = [(f"sev-{s}", severity_word(s, lang)) for s in SEVERITY_ORDER]
+    entries += [("holds", f"0 = {words['chart_holds']}"), ("partial-bar", f"* {words['chart_partial']}")]
+    items, x = [], 8.0
+    for kind, text in entries:
+        items.append(LegendItem(kind, text, round(x, 1)))
+        x += 14 + len(text) * CHAR + 14
+    return items
+
+
+def finding_severities(findings: list) -> dict[tuple, str]:
+    """The worst severity of the findings at each ``(line, period)`` of a table."""
+    worst: dict[tuple, str] = {}
+    for f in findings:
+        key = (f.line, f.period)
+        if key not in worst or SEVERITY_ORDER.index(f.severity) < SEVERITY_ORDER.index(worst[key]):
+            worst[key] = f.severity
+    return worst
 
 
 TEMPLATE = """<!DOCTYPE html>
@@ -119,8 +205,20 @@ table.findings td.num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: .5rem 0; overflow-x: auto; }
 figcaption { color: #4a5568; font-size: 12px; }
 svg text { font: 11px system-ui, sans-serif; fill: #2d3748; }
-svg .stated { fill: #4a5568; }
-svg .parts { fill: #90cdf4; }
+svg .grid { stroke: #e2e8f0; }
+svg .grid.zero { stroke: #1a202c; stroke-width: 1.5; }
+svg .divider { stroke: #a0aec0; stroke-dasharray: 4 3; }
+svg .tick { fill: #4a5568; font-size: 10px; }
+svg .axis-side { fill: #718096; font-size: 10px; }
+svg .sev-error, svg .sev-error .bar { fill: #c53030; }
+svg .sev-warning, svg .sev-warning .bar { fill: #d69e2e; }
+svg .sev-info, svg .sev-info .bar { fill: #718096; }
+svg .sev-none .bar { fill: #a0aec0; }
+svg .sev-error .value { fill: #c53030; font-weight: 600; }
+svg .holds { fill: #38a169; }
+svg .partial .bar, svg .partial-bar { fill-opacity: .45; stroke: #2d3748; stroke-dasharray: 3 2; }
+svg .partial-bar { fill: #a0aec0; }
+svg .partial text { font-style: italic; }
 code { font-size: 12px; }
 </style>
 </head>
@@ -149,25 +247,35 @@ code { font-size: 12px; }
 {%- endfor %}</p>
 {% endif %}
 {% if table.chart %}
+{% set c = table.chart %}
 <figure>
-<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{{ table.chart.width }}" height="{{ table.chart.height }}" viewBox="0 0 {{ table.chart.width }} {{ table.chart.height }}">
+<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{{ c.width }}" height="{{ c.height }}" viewBox="0 0 {{ c.width }} {{ c.height }}">
 <title>{{ words.chart_title }}: {{ table.id }}</title>
-<rect class="stated" x="8" y="6" width="10" height="10"/><text x="22" y="15">{{ words.chart_stated }}</text>
-<rect class="parts" x="130" y="6" width="10" height="10"/><text x="144" y="15">{{ words.chart_parts }}</text>
-<line x1="0" x2="{{ table.chart.width }}" y1="{{ table.chart.baseline }}" y2="{{ table.chart.baseline }}" stroke="#a0aec0"/>
-{% for x in table.chart.dividers %}
-<line class="divider" x1="{{ x }}" x2="{{ x }}" y1="{{ 22 }}" y2="{{ table.chart.baseline }}" stroke="#a0aec0" stroke-dasharray="4 3"/>
+<g class="legend">
+{% for item in legend(c) %}
+{% if item.kind == "holds" %}<circle class="holds" cx="{{ item.x + 5 }}" cy="11" r="4"/>{% else %}<rect class="{{ item.kind }}" x="{{ item.x }}" y="6" width="10" height="10"/>{% endif %}<text x="{{ item.x + 14 }}" y="15">{{ item.text }}</text>
 {% endfor %}
-{% for g in table.chart.groups %}
-<g>
-<title>{{ g.label }}: {{ words.chart_stated }} {{ g.stated.value if g.stated else "—" }}, {{ words.chart_parts }} {{ g.parts.value if g.parts else "—" }}</title>
-{% if g.stated %}<rect class="stated" x="{{ g.stated.x }}" y="{{ g.stated.y }}" width="{{ bar }}" height="{{ g.stated.height }}"/><text x="{{ g.stated.x + bar / 2 }}" y="{{ g.stated.y - 3 }}" text-anchor="middle">{{ g.stated.value }}</text>{% endif %}
-{% if g.parts %}<rect class="parts" x="{{ g.parts.x }}" y="{{ g.parts.y }}" width="{{ bar }}" height="{{ g.parts.height }}"/><text x="{{ g.parts.x + bar / 2 }}" y="{{ g.parts.y - 3 }}" text-anchor="middle">{{ g.parts.value }}</text>{% endif %}
-<text x="{{ g.x }}" y="{{ table.chart.baseline + 16 }}" text-anchor="middle">{{ g.label }}</text>
+</g>
+{% for t in c.ticks %}
+<line class="grid{% if t.label == '0' %} zero{% endif %}" x1="{{ t.x }}" x2="{{ t.x }}" y1="{{ c.top - 4 }}" y2="{{ c.bottom + 4 }}"/>
+<text class="tick" x="{{ t.x }}" y="{{ c.bottom + 16 }}" text-anchor="middle">{{ t.label }}</text>
+{% endfor %}
+{% for y in c.dividers %}
+<line class="divider" x1="0" x2="{{ c.plot_right }}" y1="{{ y }}" y2="{{ y }}"/>
+{% endfor %}
+{% for r in c.rows %}
+<g class="total sev-{{ r.severity }}{% if r.partial %} partial{% endif %}">
+<title>{{ r.label }}: {{ words.chart_stated }} {{ r.stated }}, {{ words.chart_parts }} {{ r.parts }}, {{ words.chart_difference }} {{ signed(r.difference) }}</title>
+<text x="{{ c.label_x }}" y="{{ r.y + 4 }}" text-anchor="end">{{ r.label }}</text>
+{% if r.width %}<rect class="bar" x="{{ r.x }}" y="{{ r.y - 7 }}" width="{{ r.width }}" height="14"/>{% else %}<circle class="holds" cx="{{ c.zero }}" cy="{{ r.y }}" r="4"/>{% endif %}
+<text class="value" x="{{ r.value_x if r.width else c.zero + 8 }}" y="{{ r.y + 4 }}" text-anchor="{{ r.anchor }}">{{ signed(r.difference) }}</text>
 </g>
 {% endfor %}
+<text class="axis-side" x="{{ c.zero - 6 }}" y="{{ c.bottom + 31 }}" text-anchor="end">← {{ words.chart_left }}</text>
+<text class="axis-side" x="{{ c.zero + 6 }}" y="{{ c.bottom + 31 }}">{{ words.chart_right }} →</text>
+<text class="axis-title" x="{{ c.zero }}" y="{{ c.bottom + 47 }}" text-anchor="middle">{{ words.chart_axis }}{% if c.log %} ({{ words.chart_log }}){% endif %}</text>
 </svg>
-<figcaption>{{ words.chart_title }}</figcaption>
+<figcaption>{{ words.chart_title }}{% if c.log %} — {{ words.chart_log }}{% endif %}</figcaption>
 </figure>
 {% elif table.chart_missing %}
 <p class="none">{{ words.chart_none }}</p>
@@ -223,8 +331,9 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
         lang=lang if lang in ("en", "nl") else "en",
         words=labels(lang),
         columns=COLUMNS,
-        bar=BAR,
         severity=lambda s: severity_word(s, lang),
+        signed=_signed,
+        legend=lambda chart: legend_items(chart, lang),
         summary=summary_line(report, groups, lang),
         files=[_file_view(g, lang) for g in groups],
     )
@@ -255,7 +364,8 @@ def _table_view(table, lang: str) -> dict:
         end = info.get("end_line")
         meta.append({"text": f"{words['lines']} {info['line']}–{end}" if end and end != info["line"]
                      else f"{words['lines']} {info['line']}"})
-    chart = layout_chart(chart_series(table.table)) if table.table is not None else None
+    chart = (layout_chart(chart_series(table.table), finding_severities(table.findings))
+             if table.table is not None else None)
     return {
         "id": table.id,
         "title": table.title,

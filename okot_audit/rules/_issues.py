@@ -34,5 +34,6 @@ def issue_hits(answer, kind: str, severity_of=None):
                     f"{p}: {'leeg' if v is None else v}" for p, v in zip(issue.periods, issue.values)
                 ),
                 "periods": len(issue.periods),
+                "count": len(issue.numbers),
             },
         )

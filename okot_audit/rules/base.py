@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import inspect
 import re
+import string
 import sys
+from functools import lru_cache
+from importlib import resources
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,6 +27,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 LANGUAGES = ("en", "nl")
 DOC_SECTIONS = ("## What it does", "## Why it matters", "## Example")
+#: The sections of a rule's documentation, by language (the Dutch page has the same three).
+SECTIONS = {
+    "en": DOC_SECTIONS,
+    "nl": ("## Wat het doet", "## Waarom het ertoe doet", "## Voorbeeld"),
+}
+#: Where the Dutch pages live: ``okot_audit/rules/docs/nl/<rule-name>.md``.
+DOCS_PACKAGE = "okot_audit.rules"
 
 
 @dataclass
@@ -72,10 +82,31 @@ class Rule:
         """The first line of the documentation."""
         return self.doc.strip().splitlines()[0].strip()
 
-    def section(self, heading: str) -> str:
-        """The text under one ``## heading`` of the documentation."""
-        match = re.search(rf"^## {re.escape(heading)}\s*$(.*?)(?=^## |\Z)", self.doc, re.M | re.S)
+    def section(self, heading: str, lang: str = "en") -> str:
+        """The text under one ``## heading`` of the documentation in `lang`."""
+        doc = self.documentation(lang)
+        match = re.search(rf"^## {re.escape(heading)}\s*$(.*?)(?=^## |\Z)", doc, re.M | re.S)
         return match.group(1).strip() if match else ""
+
+    def documentation(self, lang: str = "en") -> str:
+        """The rule's documentation page in `lang`: the module docstring in English, the page
+        ``okot_audit/rules/docs/nl/<name>.md`` in Dutch (English when that page is missing)."""
+        if lang != "en":
+            page = translated_doc(self.name, lang)
+            if page:
+                return page
+        return self.doc
+
+    def summary_in(self, lang: str = "en") -> str:
+        """The first line of the documentation in `lang`."""
+        return self.documentation(lang).strip().splitlines()[0].strip()
+
+    def what_it_does(self, lang: str = "en") -> str:
+        """The ``What it does`` section (``Wat het doet`` in Dutch)."""
+        if lang != "en" and not translated_doc(self.name, lang):
+            lang = "en"
+        heading = SECTIONS.get(lang, DOC_SECTIONS)[0][3:]
+        return self.section(heading, lang)
 
     def findings(self, answer: "Answer", context: AuditContext, lang: str = "en") -> Iterator[Finding]:
         for hit in self.check(answer, context):
@@ -97,9 +128,74 @@ class Rule:
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=template.format(**values), label=hit.label, page=hit.page,
+            message=format_message(template, values), label=hit.label, page=hit.page,
             suggestion=hit.suggestion,
         )
+
+
+@lru_cache(maxsize=None)
+def translated_doc(name: str, lang: str) -> str | None:
+    """The documentation page of rule `name` in `lang`, or None when there is none."""
+    try:
+        page = resources.files(DOCS_PACKAGE).joinpath("docs", lang, f"{name}.md")
+        return page.read_text(encoding="utf-8").strip() + "\n"
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return None
+
+
+class MessageFormatter(string.Formatter):
+    """``str.format`` with plural forms: ``{n:person|persons}`` gives ``1 person`` or
+    ``14 persons``; ``{n:~appears|appear}`` gives only the word (``appears`` for 1)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int):
+            word_only = format_spec.startswith("~")
+            one, many = format_spec.lstrip("~").split("|", 1)
+            word = one if value in (1, -1) else many
+            return word if word_only else f"{value} {word}"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = MessageFormatter()
+
+
+def format_message(template: str, values: dict[str, Any]) -> str:
+    """A message template filled with `values`, plural forms chosen by the numbers."""
+    return _FORMATTER.vformat(template, (), values)
+
+
+def rule_page(rule: Rule, lang: str = "en") -> str:
+    """The documentation page of `rule` as the repository keeps it in ``docs/rules/``."""
+    other = "nl" if lang == "en" else "en"
+    link = {"nl": f"[Nederlands](nl/{rule.name}.md)", "en": f"[English](../{rule.name}.md)"}[other]
+    severity = {"en": "Default severity", "nl": "Standaardernst"}[lang]
+    return (f"# {rule.name} ({rule.code})\n\n{severity}: **{rule.severity}** · {link}\n\n"
+            f"{rule.documentation(lang).strip()}\n")
+
+
+def rule_pages() -> dict[str, str]:
+    """Every page of ``docs/rules/``, by path relative to it (``<name>.md``, ``nl/<name>.md``,
+    and the index ``README.md``). Regenerate with ``python -m okot_audit.rules.docs docs/rules``."""
+    from okot_audit.rules import all_rules
+
+    pages = {}
+    index = ["# Rules", "", "| code | name | default severity | what |", "|---|---|---|---|"]
+    for r in all_rules():
+        pages[f"{r.name}.md"] = rule_page(r, "en")
+        pages[f"nl/{r.name}.md"] = rule_page(r, "nl")
+        index.append(f"| {r.code} | [{r.name}]({r.name}.md) | {r.severity} | {r.summary} |")
+    pages["README.md"] = "\n".join(index) + "\n"
+    return pages
+
+
+def write_rule_pages(folder: str) -> None:
+    """Write :func:`rule_pages` below `folder` (the repository's ``docs/rules``)."""
+    from pathlib import Path
+
+    for name, text in rule_pages().items():
+        target = Path(folder) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
 
 
 def describe_place(hit: Hit, lang: str) -> str:

@@ -32,9 +32,9 @@ MIN_SHARE = 0.10
 FACTOR = 3.0
 
 MESSAGES = {
-    "en": "{what} {period}: {difference} of {observed} entries ({share:.0%}) were counted more than "
+    "en": "{what} {period}: {difference} of {observed:entry|entries} ({share:.0%}) {difference:~was|were} counted more than "
           "once, against a median of {norm:.1%} for the table's other totals; check this total for a typing error",
-    "nl": "{what} {period}: {difference} van de {observed} vermeldingen ({share:.0%}) zijn dubbel "
+    "nl": "{what} {period}: {difference} van de {observed:vermelding|vermeldingen} ({share:.0%}) {difference:~is|zijn} dubbel "
           "geteld, tegenover een mediaan van {norm:.1%} voor de andere totalen van de tabel; "
           "controleer dit totaal op een tikfout",
 }

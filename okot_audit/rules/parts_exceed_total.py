@@ -26,9 +26,9 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{what} {period} counts {stated} unique persons; its {parts} sum to {observed}: "
+        "en": "{what} {period} counts {stated:unique person|unique persons}; its {parts} sum to {observed}: "
               "{difference} {counted} {across} — do not add up the {parts}",
-        "nl": "{what} {period} telt {stated} unieke personen; de {parts_nl} tellen op tot {observed}: "
+        "nl": "{what} {period} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen op tot {observed}: "
               "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op",
     },
     "additive": {

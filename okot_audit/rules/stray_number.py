@@ -25,10 +25,11 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "no-row": {
-        "en": "number(s) {numbers} inside table '{table_id}' belong to no row and were not read as "
-              "cells: text inside the table that belongs to no row: '{text}'",
-        "nl": "getal(len) {numbers} in tabel '{table_id}' horen bij geen rij en zijn niet als cel "
-              "gelezen: tekst in de tabel die bij geen rij hoort: '{text}'",
+        "en": "{count:~number|numbers} {numbers} inside table '{table_id}' {count:~belongs|belong} to no row "
+              "and {count:~was|were} not read as {count:~a cell|cells}: text inside the table that belongs "
+              "to no row: '{text}'",
+        "nl": "{count:~getal|getallen} {numbers} in tabel '{table_id}' {count:~hoort|horen} bij geen rij en "
+              "{count:~is|zijn} niet als cel gelezen: tekst in de tabel die bij geen rij hoort: '{text}'",
     },
 }
 

@@ -35,9 +35,9 @@ from okot_audit.rules.base import Hit, rule
 MESSAGES = {
     "unique": {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
-              "{difference} {persons} in the total appear in no {part}; a {part} is missing or a figure is wrong",
+              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference} {persons_nl} in het totaal {stand_nl} in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
     },
     "additive": {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
@@ -57,10 +57,6 @@ def check(answer, context):
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_sum, difference=difference,
                 variant="unique" if tc.unique else "additive",
-                args={
-                    **tc.words(), "persons": "person" if difference == 1 else "persons",
-                    "persons_nl": "persoon" if difference == 1 else "personen",
-                    "stand_nl": "staat" if difference == 1 else "staan",
-                },
+                args=tc.words(),
             )
 

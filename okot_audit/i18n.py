@@ -1,0 +1,182 @@
+"""The command line's own words in English and Dutch: a catalogue, no logic.
+
+:func:`text` gives a line of the command line by key (``text("rule_heading", "nl", code=…, name=…, severity=…)``).
+:func:`error_line` gives the one line an error shows on stderr, in the chosen language: the
+reader, the configuration and click say what is wrong in English; :data:`ERRORS` holds the
+Dutch for each of their messages (an English pattern and its Dutch template), so that
+``--lang nl`` (or ``lang = "nl"``) speaks Dutch from the first line to the last. A message the
+catalogue does not know is shown as it is — never lost.
+
+Finding messages are not here: each rule carries its own (``MESSAGES`` in its module).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LANGUAGES = ("en", "nl")
+
+#: The command line's lines by key and language (``str.format`` templates).
+TEXTS: dict[str, dict[str, str]] = {
+    "error": {"en": "okot-audit: error: {message}", "nl": "okot-audit: fout: {message}"},
+    "rule_heading": {"en": "{code} {name} ({severity})", "nl": "{code} {name} ({severity})"},
+}
+
+SEVERITIES = {
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+    "nl": {"error": "fout", "warning": "waarschuwing", "info": "info"},
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The line `key` in `lang` (English when the language is unknown), filled with `values`."""
+    templates = TEXTS[key]
+    return templates.get(lang, templates["en"]).format(**values)
+
+
+def severity(name: str, lang: str) -> str:
+    """``error`` → ``fout`` in Dutch; the name itself in English."""
+    return SEVERITIES.get(lang, SEVERITIES["en"]).get(name, name)
+
+
+# English message (a regular expression matching the END of the line) → Dutch template.
+# More specific patterns come first; named groups carry the values over.
+_ERRORS: Sequence[tuple[str, str]] = (
+    # reading a file (okot_audit.source, okot_audit.parse)
+    (r"file is (?P<size>[\d,.]+) bytes; an answer is far smaller \(limit (?P<limit>[\d,.]+)\)",
+     "het bestand is {size} bytes; een antwoord is veel kleiner (grens {limit})"),
+    (r"is a folder, not a file", "is een map, geen bestand"),
+    (r"no such file or folder", "bestand of map bestaat niet"),
+    (r"permission denied: cannot read the file", "geen toegang: het bestand kan niet gelezen worden"),
+    (r"cannot read the file: (?P<why>.+)", "het bestand kan niet gelezen worden: {why}"),
+    (r"file is empty", "het bestand is leeg"),
+    (r"file holds only white space", "het bestand bevat alleen witruimte"),
+    (r"binary data \(NUL byte\); expected the text of an answer",
+     "binaire gegevens (NUL-byte); verwacht werd de tekst van een antwoord"),
+    (r"binary data \((?P<n>\d+) control characters\); expected the text of an answer",
+     "binaire gegevens ({n} stuurtekens); verwacht werd de tekst van een antwoord"),
+    (r"line is (?P<n>[\d,.]+) characters long; not the text of an answer",
+     "de regel is {n} tekens lang; dit is niet de tekst van een antwoord"),
+    (r"byte 0x(?P<byte>[0-9a-fA-F]{2}) decodes in none of UTF-8, UTF-16 or Windows-1252",
+     "byte 0x{byte} is geldig in UTF-8, UTF-16 noch Windows-1252"),
+    (r"not an OKOT answer: no table of training codes and no mention of OKOT or VDAB",
+     "geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB"),
+    (r"not an OKOT answer: (?P<why>.+)", "geen OKOT-antwoord: {why}"),
+    (r"not an OKOT answer", "geen OKOT-antwoord"),
+    # the catalogue (okot_audit.catalogue)
+    (r"catalogue lacks the column\(s\) (?P<columns>.+)", "de catalogus mist de kolom(men) {columns}"),
+    (r"catalogue file not found", "catalogusbestand niet gevonden"),
+    (r"catalogue is not UTF-8 text", "de catalogus is geen UTF-8-tekst"),
+    (r"catalogue code (?P<code>.+) is not six digits", "cataloguscode {code} heeft geen zes cijfers"),
+    (r"catalogue column can_be_final must be true or false, not (?P<value>.+)",
+     "cataloguskolom can_be_final moet true of false zijn, niet {value}"),
+    (r"catalogue column (?P<key>\w+) must be a whole number, not (?P<value>.+)",
+     "cataloguskolom {key} moet een geheel getal zijn, niet {value}"),
+    # the configuration (okot_audit.config)
+    (r"not valid TOML \((?P<why>.+)\)", "geen geldige TOML ({why})"),
+    (r"cannot read it \((?P<why>.+)\)", "kan niet gelezen worden ({why})"),
+    (r"must be a table of settings", "moet een tabel met instellingen zijn"),
+    (r"has no setting (?P<key>.+); the settings are (?P<keys>.+)",
+     "heeft geen instelling {key}; de instellingen zijn {keys}"),
+    (r"must be the path of a CSV file, not (?P<value>.+)", "moet het pad van een CSV-bestand zijn, niet {value}"),
+    (r"must be a sector name such as \"zorg\", not (?P<value>.+)",
+     "moet een sectornaam zijn, zoals \"zorg\", niet {value}"),
+    (r"must be a list of rule names or codes, not (?P<value>.+)",
+     "moet een lijst van namen of codes van controles zijn, niet {value}"),
+    (r"must be one of (?P<allowed>.+), not (?P<value>.+)", "moet een van {allowed} zijn, niet {value}"),
+    (r"no such file (?P<path>'.+')", "bestand {path} bestaat niet"),
+    # the command line (okot_audit.cli)
+    (r"^no answers found in (?P<folder>.+) \(no \*\.txt file in it or below it\)",
+     "geen antwoorden gevonden in {folder} (geen *.txt-bestand erin of eronder)"),
+    (r"^no answers found in (?P<folder>.+)", "geen antwoorden gevonden in {folder}"),
+    (r"no rule matches (?P<selector>'.*') \(give a name, a code or a code prefix; 'okot-audit rules' lists them\)",
+     "geen controle past bij {selector} (geef een naam, een code of het begin van een code; "
+     "'okot-audit rules' toont ze allemaal)"),
+    (r"^no rule called (?P<name>'.*'); did you mean (?P<close>\S+)\? \('okot-audit rules' lists them all\)",
+     "geen controle met de naam {name}; bedoelde u {close}? ('okot-audit rules' toont ze allemaal)"),
+    (r"^no rule called (?P<name>'.*') \('okot-audit rules' lists them all\)",
+     "geen controle met de naam {name} ('okot-audit rules' toont ze allemaal)"),
+    (r"unknown sector (?P<sector>'.*'); the catalogue knows (?P<known>.+)",
+     "onbekende sector {sector}; de catalogus kent {known}"),
+    (r"^--output (?P<output>.+) is one of the answers being read; choose another file",
+     "--output {output} is een van de antwoorden die gelezen worden; kies een ander bestand"),
+    (r"^parquet is a binary format: give the file to write with --output FILE",
+     "parquet is een binair formaat: geef met --output FILE het bestand om te schrijven"),
+    (r"^parquet output needs pyarrow: install okot-audit\[parquet\] (?P<how>.+)",
+     "parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] {how}"),
+    (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
+    (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
+     r"with the command you ran \(OKOT_AUDIT_DEBUG=1 shows the traceback\)",
+     "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "
+     "dat u gaf (OKOT_AUDIT_DEBUG=1 toont de traceback)"),
+    # click's usage errors (as okot_audit.cli.usage_line words them)
+    (r"^no such option (?P<option>'[^']+')\.?(?: \(Did you mean one of: (?P<many>.+)\?\))?",
+     "onbekende optie {option}{many}"),
+    (r"^no such option (?P<option>'[^']+')\.? \(?Did you mean (?P<one>'[^']+')\?\)?",
+     "onbekende optie {option} (bedoelde u {one}?)"),
+    (r"^no such option: (?P<option>\S+)", "onbekende optie {option}"),
+    (r"^no such command (?P<command>'[^']+')\.?", "onbekend commando {command}"),
+    (r"^missing argument (?P<argument>'[^']+')\.?", "argument {argument} ontbreekt"),
+    (r"^missing command: (?P<commands>.+) or (?P<last>\S+)", "commando ontbreekt: {commands} of {last}"),
+    (r"^invalid value for (?P<option>'[^']+'): (?P<value>'.*') is not one of (?P<choices>.+?)\.?",
+     "ongeldige waarde voor {option}: {value} is geen van {choices}"),
+    (r"^invalid value for (?P<option>'[^']+'): (?P<why>.+)", "ongeldige waarde voor {option}: {why}"),
+    (r"^option (?P<option>'[^']+') requires an argument\.?", "optie {option} vereist een argument"),
+    (r"^got unexpected extra arguments? \((?P<arguments>.+)\)", "onverwachte extra argumenten ({arguments})"),
+)
+#: Compiled: each pattern matches the end of the message.
+ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(f"(?:{p})$"), t) for p, t in _ERRORS)
+
+_SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
+_FROM = re.compile(r" \(from (?P<origin>[^()]+)\)$")
+
+
+def translate(message: str, lang: str) -> str:
+    """An error message (without the ``okot-audit: error:`` prefix) in `lang`.
+
+    English is returned as it is; in Dutch the part the catalogue knows is replaced (a path or
+    a setting in front of it stays), and a message it does not know stays English.
+    """
+    if lang != "nl":
+        return message
+    suffix = ""
+    for pattern, template in ((_SEE_HELP, " (zie '{command} --help')"), (_FROM, " (uit {origin})")):
+        match = pattern.search(message)
+        if match:
+            suffix = template.format(**match.groupdict()) + suffix
+            message = message[: match.start()]
+    for pattern, template in ERRORS:
+        match = pattern.search(message)
+        if match:
+            values = {k: v or "" for k, v in match.groupdict().items()}
+            if "many" in values and values["many"]:
+                values["many"] = f" (bedoelde u een van: {values['many']}?)"
+            return message[: match.start()] + template.format(**values) + suffix
+    return message + suffix
+
+
+def error_line(message: str, lang: str) -> str:
+    """The line stderr shows for an error: ``okot-audit: fout: …`` in Dutch."""
+    return text("error", lang, message=translate(message, lang))
+
+
+def language_of(argv: Sequence[str] | None) -> str:
+    """The language the command line speaks: ``--lang X`` / ``--lang=X`` in `argv`, else
+    ``lang`` of ``[tool.okot-audit]``, else English. Never fails: errors must still be shown."""
+    args = list(argv or [])
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1] if args[i + 1] in LANGUAGES else "en"
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+            return value if value in LANGUAGES else "en"
+    try:
+        from okot_audit.config import load_config
+
+        configured = load_config().lang
+    except Exception:  # noqa: BLE001 - a broken configuration is reported by the command itself
+        return "en"
+    return configured if configured in LANGUAGES else "en"
