@@ -82,6 +82,38 @@ def test_no_cap_when_the_ties_are_exactly_the_cap():
     assert len(result.solutions) == 3 and not result.capped
 
 
+def test_the_cap_is_said_for_ties_of_two_figures():
+    # two additive totals of six parts each, both wrong: 7 x 7 pairs would repair them
+    values = [100, *[5] * 6, 100, *[5] * 6]
+    constraints = [additive(0, *range(1, 7)), additive(7, *range(8, 14))]
+    result = localise(values, constraints, cap=5)
+    assert result.size == 2 and len(result.solutions) == 5 and result.capped
+    assert all(len(s & set(range(7))) == 1 for s in sets(result))
+
+
+HAND_MADE = [
+    ([10, 4, 5], [additive(0, 1, 2)]),
+    ([3, 8, 2], [unique(0, 1, 2)]),
+    ([35, 20, 15, 12, 12, 80], [unique(0, 1, 2), unique(3, 4), unique(5, 0, 3)]),
+    ([30, 35, 15, 12, 12, 40], [unique(0, 1, 2), unique(3, 4), unique(5, 0, 3)]),  # a row above its subtotal
+    ([10, 5, 9, 20, 15], [additive(0, 1, 2), additive(3, 4, 2)]),
+    ([100, *[5] * 12], [additive(0, *range(1, 13))]),
+]
+
+
+@pytest.mark.parametrize("values,constraints", HAND_MADE)
+def test_single_figure_ties_from_bounds_equal_those_the_program_enumerates(values, constraints):
+    quick = localise(values, constraints, cap=20)
+    solved = localise(values, constraints, cap=20, shortcut=False)
+    assert quick.size == solved.size == 1
+    assert sets(quick) == sets(solved) and quick.capped == solved.capped
+    for solution in quick.solutions:  # every listed change really repairs every constraint
+        corrected = list(values)
+        for f, v in solution.changes:
+            corrected[f] = v
+        assert all(c.holds(corrected) for c in constraints)
+
+
 def test_unique_bounds_both_ways():
     # total 3 below its largest part 8: raise the total, or lower the part 8 (to at most 3,
     # and then the parts still sum to at least 3).

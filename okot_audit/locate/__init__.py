@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from statistics import median
 
 from okot_audit.locate.constraints import Component, Constraint, TableConstraints, table_constraints
 from okot_audit.locate.milp import CAP, Localisation
@@ -84,13 +85,66 @@ def locate(tc: TableConstraints, cap: int = CAP) -> tuple[ComponentResult, ...]:
     return tuple(out)
 
 
-def _distance(tc: TableConstraints, values: list[int], figure: int) -> float:
-    norm = tc.norm(values, {figure})
-    return sum(abs(c.share(values) - norm) for c in tc.by_figure.get(figure, ()) if c.unique)
+class _Norms:
+    """The table's double-counting norm for a figure — the median share of its unique-person
+    totals that hold and do not involve the figure (computed once per set of left-out totals) —
+    and how far a changed figure leaves the totals it is in from that norm."""
+
+    def __init__(self, tc: TableConstraints, values: list[int]) -> None:
+        self.tc = tc
+        self.values = values
+        self.sums = {id(c): sum(values[p] for p in c.parts) for c in tc.constraints}
+        self.shares = [
+            c.share(values) if c.unique and c.holds(values) else None for c in tc.constraints
+        ]
+        self.index = {id(c): i for i, c in enumerate(tc.constraints)}
+        self.memo: dict[tuple[int, ...], float] = {}
+
+    def norm(self, figure: int) -> float:
+        out = tuple(sorted(self.index[id(c)] for c in self.tc.by_figure.get(figure, ())))
+        if out not in self.memo:
+            left = set(out)
+            shares = [s for i, s in enumerate(self.shares) if s is not None and i not in left]
+            self.memo[out] = median(shares) if shares else 0.0
+        return self.memo[out]
+
+    def distance(self, figure: int, value: int) -> float:
+        """Sum over the unique-person totals `figure` is in of ``|share - norm|`` once the
+        figure is `value` (the others as printed)."""
+        norm = self.norm(figure)
+        out = 0.0
+        for c in self.tc.by_figure.get(figure, ()):
+            if not c.unique:
+                continue
+            total, parts = self.values[c.total], self.sums[id(c)]
+            if figure == c.total:
+                total = value
+            else:
+                parts += value - self.values[figure]
+            share = max(parts - total, 0) / total if total > 0 else 0.0
+            out += abs(share - norm)
+        return out
+
+    def nearest_in(self, figure: int, lo: int, hi: int) -> tuple[float, int]:
+        """The value in ``lo..hi`` whose distance from the norm is least: tried at both ends and
+        where each total the figure is in would meet the norm exactly (the distance is a sum of
+        monotone pieces between those points)."""
+        norm = self.norm(figure)
+        points = {lo, hi}
+        for c in self.tc.by_figure.get(figure, ()):
+            if not c.unique:
+                continue
+            if figure == c.total:
+                exact = self.sums[id(c)] / (1 + norm)
+            else:
+                exact = self.values[c.total] * (1 + norm) - (self.sums[id(c)] - self.values[figure])
+            points.update(v for v in (int(exact), int(exact) + 1) if lo <= v <= hi)
+        return min((self.distance(figure, v), v) for v in points)
 
 
 def _suggestions(tc: TableConstraints, component: Component, violated, localisation) -> tuple[Suggestion, ...]:
     values = list(tc.values)
+    norms = _Norms(tc, values)
     found: dict[tuple[int, int], Suggestion] = {}
 
     def keep(s: Suggestion) -> None:
@@ -107,23 +161,15 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
             printed = values[figure]
             for value, kind in candidates(printed):
                 if low <= value and (high is None or value <= high):
-                    trial = values.copy()
-                    trial[figure] = value
                     keep(Suggestion(figure, tc.cells[figure], value, kind, 1,
-                                    _distance(tc, trial, figure), violated, value, value))
+                                    norms.distance(figure, value), violated, value, value))
             spread = thousands(printed)
             if spread is not None:
                 lo = max(low, spread[0])
                 hi = spread[1] if high is None else min(high, spread[1])
                 if lo <= hi:
-                    best = None
-                    for value in range(lo, hi + 1):
-                        trial = values.copy()
-                        trial[figure] = value
-                        d = _distance(tc, trial, figure)
-                        if best is None or d < best[0] - 1e-12:
-                            best = (d, value)
-                    keep(Suggestion(figure, tc.cells[figure], best[1], "thousands", 1, best[0],
+                    distance, value = norms.nearest_in(figure, lo, hi)
+                    keep(Suggestion(figure, tc.cells[figure], value, "thousands", 1, distance,
                                     violated, lo, hi))
     else:
         from okot_audit.locate.milp import feasible_with
@@ -142,7 +188,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
                     if not feasible_with(values, component.constraints, others, {figure: value}):
                         continue
                     keep(Suggestion(figure, tc.cells[figure], value, kind, localisation.size,
-                                    _distance(tc, trial, figure), violated, value, value, others))
+                                    norms.distance(figure, value), violated, value, value, others))
     return tuple(sorted(found.values(), key=Suggestion.rank_key))
 
 

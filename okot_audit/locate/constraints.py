@@ -135,21 +135,16 @@ class TableConstraints:
             out.append(Component(tuple(figures), own))
         return out
 
+    @cached_property
+    def component_of(self) -> dict[int, Component]:
+        return {f: c for c in self.components() for f in c.figures}
+
     def bounds(self, figure: int, values: Sequence[int] | None = None) -> tuple[int, int | None] | None:
-        """The values `figure` may take so that every constraint holds with only it changed:
-        ``(low, high)``, or None when changing it alone cannot make them hold."""
+        """The values `figure` may take so that every constraint of its component holds with
+        only it changed: ``(low, high)``, or None when changing it alone cannot do that."""
         values = self.values if values is None else values
-        low, high = 0, None
-        for constraint in self.by_figure.get(figure, ()):
-            limits = constraint.bounds_for(figure, values)
-            if limits is None:
-                return None
-            low = max(low, limits[0])
-            if limits[1] is not None:
-                high = limits[1] if high is None else min(high, limits[1])
-        if high is not None and low > high:
-            return None
-        return low, high
+        component = self.component_of.get(figure)
+        return single_bounds(figure, values, component.constraints if component else ())
 
     def norm(self, values: Sequence[int], leave_out: set[int]) -> float:
         """The table's own double counting: the median share of its unique-person totals whose
@@ -159,6 +154,28 @@ class TableConstraints:
             if c.unique and not set(c.figures) & leave_out and c.holds(values)
         ]
         return median(shares) if shares else 0.0
+
+
+def single_bounds(
+    figure: int, values: Sequence[int], constraints: Sequence[Constraint],
+) -> tuple[int, int | None] | None:
+    """The values `figure` may take so that every one of `constraints` holds with only it
+    changed: ``(low, high)`` (``high`` None: unbounded), or None when no value does."""
+    low, high = 0, None
+    for constraint in constraints:
+        if figure not in constraint.figures:
+            if not constraint.holds(values):
+                return None
+            continue
+        limits = constraint.bounds_for(figure, values)
+        if limits is None:
+            return None
+        low = max(low, limits[0])
+        if limits[1] is not None:
+            high = limits[1] if high is None else min(high, limits[1])
+    if high is not None and low > high:
+        return None
+    return low, high
 
 
 def cell_key(cell: Cell) -> tuple:

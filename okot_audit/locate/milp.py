@@ -8,6 +8,10 @@ For the figures ``v`` of one component of a table, variables are each figure's c
 program is solved again, until no set of the same size is left or :data:`CAP` sets are found
 (:attr:`Localisation.capped` says so).
 
+When the program's first solution changes one figure, the ties need no further solve: the
+single figures that alone make every constraint hold are exactly those whose bounds (each
+constraint, with every other figure as printed) leave a value, read off in one linear pass.
+
 scipy is imported inside the functions: only a table that fails pays for it.
 """
 
@@ -16,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from okot_audit.locate.constraints import Constraint
+from okot_audit.locate.constraints import Constraint, single_bounds
 
 #: How many smallest sets of figures are listed at most.
 CAP = 10
@@ -54,36 +58,52 @@ class SolverError(RuntimeError):
 
 def localise(
     values: Sequence[int], constraints: Sequence[Constraint], figures: Iterable[int] | None = None,
-    cap: int = CAP,
+    cap: int = CAP, shortcut: bool = True,
 ) -> Localisation:
     """The smallest sets of `figures` (default: every figure of `constraints`) whose change
-    makes every constraint hold; the other figures stay as printed."""
+    makes every constraint hold; the other figures stay as printed. `shortcut`: list the ties
+    of a one-figure change from the bounds (False: by re-solving, as for larger sets)."""
     if all(c.holds(values) for c in constraints):
         return Localisation(0, (), False)
     figs = sorted(set(figures) if figures is not None else {f for c in constraints for f in c.figures})
     program = _Program(values, constraints, figs)
+    first = program.solve(None)
+    if first is None:
+        raise SolverError("no change of the figures makes the constraints hold")
+    if len(first.changes) == 1 and shortcut:
+        return _single(values, constraints, figs, cap)
+    size = len(first.changes)
     solutions: list[Solution] = []
-    size = None
     capped = False
-    while True:
-        found = program.solve(size)
-        if found is None:
-            break
+    found: Solution | None = first
+    while found is not None:
         corrected = list(values)
         for f, v in found.changes:
             corrected[f] = v
         if not all(c.holds(corrected) for c in constraints):
             raise SolverError("HiGHS returned values that break a constraint")
-        if size is None:
-            size = len(found.changes)
         if len(solutions) == cap:
             capped = True
             break
         solutions.append(found)
         program.forbid(found.figures)
-    if size is None:
-        raise SolverError("no change of the figures makes the constraints hold")
+        found = program.solve(size)
     return Localisation(size, tuple(sorted(solutions, key=lambda s: s.changes)), capped)
+
+
+def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: Sequence[int], cap: int) -> Localisation:
+    """Every single figure that alone makes `constraints` hold, once the program has shown
+    that one figure suffices: exactly the figures whose bounds (every constraint, the other
+    figures as printed) leave a value — read off in one pass instead of one solve per tie."""
+    solutions = []
+    for figure in figures:
+        bounds = single_bounds(figure, values, constraints)
+        if bounds is not None:
+            low, high = bounds
+            value = values[figure]
+            value = low if value < low else high if high is not None and value > high else value
+            solutions.append(Solution(((figure, value),)))
+    return Localisation(1, tuple(solutions[:cap]), len(solutions) > cap)
 
 
 def feasible_with(
@@ -174,6 +194,8 @@ class _Program:
         matrix, lower, upper = self.matrix, list(self.lower), list(self.upper)
         extra_rows, extra_cols, extra = [], [], 0
         for cut in self.cuts:
+            if len(cut) == 1:  # a single figure: fixed at its printed value (a bound, not a row)
+                continue
             extra_rows += [extra] * len(cut)
             extra_cols += [n + i for i in cut]
             lower.append(-np.inf)
@@ -191,12 +213,17 @@ class _Program:
         if self.minimise:
             cost = np.concatenate([np.zeros(n), np.ones(n)])
             high = np.concatenate([np.full(n, self.big), np.ones(n)])
+            for cut in self.cuts:
+                if len(cut) == 1:
+                    high[n + cut[0]] = 0
         else:
             cost, high = np.zeros(n), np.full(n, self.big)
         result = milp(
             cost, integrality=np.ones(width), bounds=Bounds(np.zeros(width), high),
             constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
-            options={"time_limit": TIME_LIMIT},
+            # presolve off: on these small programs it costs more than it saves (about 5x
+            # slower per solve once no-good cuts are added; see benchmarks/locate.py)
+            options={"time_limit": TIME_LIMIT, "presolve": False},
         )
         if result.status == 2:  # infeasible: no further set
             return None
