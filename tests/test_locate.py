@@ -246,3 +246,25 @@ def test_importing_the_rules_does_not_import_scipy():
     code = "import sys, okot_audit.rules as r; r.all_rules(); import okot_audit.locate; print('scipy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------------------------------------
+# Where it shows
+
+
+def test_text_and_json_reports_carry_the_suggestion(tmp_path):
+    import json
+
+    text = yaml.safe_load((CASES / "likely-typo.yaml").read_text(encoding="utf-8"))["cases"][0]["text"]
+    path = tmp_path / "typo.txt"
+    path.write_text(text, encoding="utf-8")
+    shown = okot("check", "typo.txt", cwd=tmp_path).stdout.decode("utf-8")
+    line = next(x for x in shown.splitlines() if x.startswith("typo.txt:7: OK206"))
+    assert line.endswith("→ suggested: 232"), line
+    assert "→ suggested" not in next(x for x in shown.splitlines() if "OK101" in x)
+    data = json.loads(okot("check", "typo.txt", "--format", "json", cwd=tmp_path).stdout)
+    [best] = [f for f in data["findings"] if f["rule"] == "likely-typo" and f["line"] == 7]
+    assert (best["stated"], best["suggestion"], best["difference"], best["period"]) == (322, 232, -90, "2020")
+    # the extracted table keeps the printed figure
+    extracted = json.loads(okot("extract", "typo.txt", "--format", "json", cwd=tmp_path).stdout)
+    assert [r["count"] for r in extracted if r["level"] == "total"] == [322]
