@@ -27,17 +27,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the generator lives with the tests
 
 from generate.choices import RandomChooser  # noqa: E402
-from generate.typos import as_table, sized_year_table, typo_options  # noqa: E402
+from generate.typos import as_table, sized_province_table, sized_year_table, typo_options  # noqa: E402
 
 from okot_audit.locate import locate_table  # noqa: E402
 
 SIZES = ((10, 5), (25, 6), (50, 8), (100, 10), (150, 12), (200, 12))
+#: By-province tables: six provinces of this many rows each, one period (rows → subtotal →
+#: Eindtotaal, so two faults can need two changes).
+PROVINCE_ROWS = (5, 17, 34)
 KINDS = ("swap", "doubled", "dropped")
 
 
-def faulty_table(rows: int, periods: int, faults: int, seed: int):
+def faulty_table(rows: int, periods: int, faults: int, seed: int, province: bool = False):
     chooser = RandomChooser(seed)
-    model = sized_year_table(chooser, rows, periods)
+    model = sized_province_table(chooser, rows) if province else sized_year_table(chooser, rows, periods)
     values = model.values()
     figures = [(a, p) for a, cells in values.items() for p, v in cells.items() if v is not None]
     done = []
@@ -88,9 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"scipy import: {1000 * (time.perf_counter() - start):.0f} ms (once per process)")
     print(f"{'cells':>10} {'faults':>6} {'failing':>7} {'smallest':>8} {'sets':>5} {'suggest':>7} {'time':>9}")
     worst_100x10 = 0.0
-    for rows, periods in SIZES:
+    cases = [(rows, periods, False) for rows, periods in SIZES] + [(rows, 1, True) for rows in PROVINCE_ROWS]
+    for rows, periods, province in cases:
         for faults in args.faults:
-            table = faulty_table(rows, periods, faults, args.seed * 1000 + rows * 13 + faults)
+            table = faulty_table(rows, periods, faults, args.seed * 1000 + rows * 13 + faults, province)
 
             def work(table=table):
                 from okot_audit import locate
@@ -103,9 +107,10 @@ def main(argv: list[str] | None = None) -> int:
             sizes = ",".join(str(c.localisation.size) for c in components) or "-"
             sets = ",".join(f"{len(c.localisation.solutions)}{'+' if c.localisation.capped else ''}" for c in components) or "-"
             suggestions = sum(len(c.suggestions) for c in components)
-            print(f"{rows:>4} x {periods:<3} {faults:>6} {len(components):>7} {sizes:>8} {sets:>5} "
+            shape = f"6 x {rows:<3}prov" if province else f"{rows:>4} x {periods:<3}"
+            print(f"{shape:>10} {faults:>6} {len(components):>7} {sizes:>8} {sets:>5} "
                   f"{suggestions:>7} {1000 * seconds:>7.1f} ms")
-            if (rows, periods) == (100, 10):
+            if (rows, periods, province) == (100, 10, False):
                 worst_100x10 = max(worst_100x10, seconds)
     print(f"100 x 10, worst of {args.faults} faults: {1000 * worst_100x10:.1f} ms")
     return 0 if worst_100x10 < 1.0 else 1

@@ -20,7 +20,9 @@ import weakref
 from dataclasses import dataclass
 from statistics import median
 
-from okot_audit.locate.constraints import Component, Constraint, TableConstraints, table_constraints
+from okot_audit.locate.constraints import (
+    Component, Constraint, TableConstraints, single_bounds, table_constraints,
+)
 from okot_audit.locate.milp import CAP, Localisation
 from okot_audit.locate.typos import KINDS, candidates, thousands
 from okot_audit.tables import Cell, Table
@@ -171,24 +173,22 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
                     distance, value = norms.nearest_in(figure, lo, hi)
                     keep(Suggestion(figure, tc.cells[figure], value, "thousands", 1, distance,
                                     violated, lo, hi))
-    else:
-        from okot_audit.locate.milp import feasible_with
-
+    elif localisation.size == 2:
+        # with the typo in place the other figure of the set must fit alone: its bounds say
+        # so exactly (no solve)
         for solution in localisation.solutions:
-            changed = set(solution.figures)
-            for figure in solution.figures:
-                others = tuple(sorted(changed - {figure}))
-                # constraints where this figure is the only one the solution changes
-                alone = [c for c in tc.by_figure.get(figure, ()) if not set(c.figures) & set(others)]
+            for figure, other in (solution.figures, solution.figures[::-1]):
+                alone = [c for c in tc.by_figure.get(figure, ()) if other not in c.figures]
                 for value, kind in candidates(values[figure]):
                     trial = values.copy()
                     trial[figure] = value
                     if not all(c.holds(trial) for c in alone):
                         continue
-                    if not feasible_with(values, component.constraints, others, {figure: value}):
+                    if single_bounds(other, trial, component.constraints) is None:
                         continue
-                    keep(Suggestion(figure, tc.cells[figure], value, kind, localisation.size,
-                                    norms.distance(figure, value), violated, value, value, others))
+                    keep(Suggestion(figure, tc.cells[figure], value, kind, 2,
+                                    norms.distance(figure, value), violated, value, value, (other,)))
+    # three or more figures to change: the localisation only (error-located), no typo guess
     return tuple(sorted(found.values(), key=Suggestion.rank_key))
 
 

@@ -221,9 +221,7 @@ class _Program:
         result = milp(
             cost, integrality=np.ones(width), bounds=Bounds(np.zeros(width), high),
             constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
-            # presolve off: on these small programs it costs more than it saves (about 5x
-            # slower per solve once no-good cuts are added; see benchmarks/locate.py)
-            options={"time_limit": TIME_LIMIT, "presolve": False},
+            options={"time_limit": TIME_LIMIT},
         )
         if result.status == 2:  # infeasible: no further set
             return None

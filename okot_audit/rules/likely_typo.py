@@ -15,9 +15,10 @@ tries the figures one typing error would have turned into the printed one:
 - a thousands separator read as a decimal point (`1.472` printed as `1`): any figure from
   1000 to 1999 — a range, which the totals must narrow down.
 
-A candidate is kept when, with that figure changed alone (or together with the other figures
-of its smallest set, when the table has more than one fault), *every* constraint of the table
-holds. Each kept candidate is one finding at the printed figure's line: `stated` is the printed
+A candidate is kept when, with that figure changed alone (or together with the one other
+figure of its smallest set, when two faults touch the same totals), *every* constraint of the
+table holds. When the smallest change touches three or more figures, no typo is guessed; the
+figures are named by `error-located`. Each kept candidate is one finding at the printed figure's line: `stated` is the printed
 figure, `suggestion` the one that fits, `difference` the change; the message names the totals
 the suggestion restores. When several fit they are ranked — fewest changed figures first, then
 the one that leaves the double counting of its totals closest to the table's own norm (the

@@ -12,7 +12,7 @@ import copy
 
 from generate.choices import Chooser
 from generate.faults import Fault
-from generate.model import Block, Row, TableModel, draw_memberships, new_uid
+from generate.model import PROVINCES, Block, Group, Row, TableModel, draw_memberships, new_uid
 
 KINDS = ("swap", "doubled", "dropped", "thousands")
 
@@ -73,20 +73,55 @@ def sized_year_table(ch: Chooser, rows: int, periods: int) -> TableModel:
     return table
 
 
+def sized_province_table(ch: Chooser, rows_per_block: int, blocks: int = 6) -> TableModel:
+    """A by-province table of `blocks` provinces of exactly `rows_per_block` rows each, for one
+    period; persons who moved are counted in two provinces."""
+    period = "2020"
+    made = []
+    for index, province in enumerate(PROVINCES[:blocks]):
+        rows = [Row(new_uid(), f"{900000 + i:06d}", f"Opleiding {i}", {}, 0) for i in range(rows_per_block)]
+        made.append(Block(index, province, rows, {}))
+    groups = []
+    for block in made:
+        groups += draw_memberships(ch, [(block.index, r.uid) for r in block.rows], shared=max(2, rows_per_block // 5))
+    for _ in range(ch.integer(0, blocks)):
+        one, other = ch.subset(made, 2, 2)
+        a, b = ch.choice(one.rows), ch.choice(other.rows)
+        groups.append(Group(ch.integer(1, 5), frozenset([(one.index, a.uid), (other.index, b.uid)])))
+    table = TableModel(new_uid(), "started", "province", [period], made, {})
+    table.groups[period] = groups
+    for block in made:
+        for row in block.rows:
+            row.counts[period] = sum(g.size for g in groups if (block.index, row.uid) in g.memberships)
+        block.subtotal[period] = sum(g.size for g in groups if any(b == block.index for b, _ in g.memberships))
+    table.total[period] = sum(g.size for g in groups)
+    return table
+
+
 def as_table(model: TableModel):
-    """The :class:`okot_audit.tables.Table` a correct reader makes of a by-year `model`
-    (rows, then the total line; one line each)."""
+    """The :class:`okot_audit.tables.Table` a correct reader makes of `model` (a by-year table:
+    rows, then the total line; a by-province table: each block's rows and its ``Totaal
+    <province>`` line, then the Eindtotaal; one line each)."""
     from okot_audit.tables import Cell, Period, Table
 
     cells = []
     line = 2
-    for row in model.blocks[0].rows:
-        for p in model.periods:
-            if row.counts[p] is not None:
-                cells.append(Cell("row", p, row.counts[p], line, code=row.code, label=row.label))
-        line += 1
+    for block in model.blocks:
+        for row in block.rows:
+            for p in model.periods:
+                if row.counts[p] is not None:
+                    cells.append(Cell("row", p, row.counts[p], line, code=row.code, label=row.label,
+                                      province=block.province))
+            line += 1
+        if block.subtotal is not None:
+            for p in model.periods:
+                if block.subtotal[p] is not None:
+                    cells.append(Cell("subtotal", p, block.subtotal[p], line, label=f"Totaal {block.province}",
+                                      province=block.province, semantics="unique"))
+            line += 1
+    words = "Eindtotaal" if model.layout == "province" else "Totaal"
     for p in model.periods:
         if model.total[p] is not None:
-            cells.append(Cell("total", p, model.total[p], line, label="Totaal", semantics="unique"))
-    return Table("started", "Unieke cursisten met gestarte OKOT'(s)", "started", "year",
+            cells.append(Cell("total", p, model.total[p], line, label=words, semantics="unique"))
+    return Table("started", "Unieke cursisten met gestarte OKOT'(s)", "started", model.layout,
                  tuple(Period(p) for p in model.periods), True, 1, line, cells)
