@@ -268,3 +268,17 @@ def test_text_and_json_reports_carry_the_suggestion(tmp_path):
     # the extracted table keeps the printed figure
     extracted = json.loads(okot("extract", "typo.txt", "--format", "json", cwd=tmp_path).stdout)
     assert [r["count"] for r in extracted if r["level"] == "total"] == [322]
+
+
+def test_a_solver_that_does_not_finish_is_said_not_raised(monkeypatch):
+    from okot_audit.locate import milp
+
+    def stopped(*args, **kwargs):
+        raise milp.SolverError("HiGHS stopped: time limit reached")
+
+    monkeypatch.setattr(milp, "localise", stopped)
+    text = yaml.safe_load((CASES / "likely-typo.yaml").read_text(encoding="utf-8"))["cases"][0]["text"]
+    report = audit(read_text(text, path="case.txt"))
+    [finding] = report.by_rule("error-located")
+    assert finding.line == 7 and "time limit reached" in finding.message
+    assert report.by_rule("likely-typo") == []

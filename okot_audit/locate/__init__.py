@@ -57,8 +57,9 @@ class Suggestion:
 class ComponentResult:
     component: Component
     violated: tuple[Constraint, ...]
-    localisation: Localisation
+    localisation: Localisation | None  # None: the solver did not finish (see `failure`)
     suggestions: tuple[Suggestion, ...]  # ranked, best first
+    failure: str | None = None  # why there is no localisation
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class TableResult:
 
 def locate(tc: TableConstraints, cap: int = CAP) -> tuple[ComponentResult, ...]:
     """Localise the failing components of `tc` and rank the typos that explain them."""
-    from okot_audit.locate.milp import localise
+    from okot_audit.locate import milp
 
     values = tc.values
     out = []
@@ -81,7 +82,11 @@ def locate(tc: TableConstraints, cap: int = CAP) -> tuple[ComponentResult, ...]:
         violated = tuple(c for c in component.constraints if not c.holds(values))
         if not violated:
             continue
-        localisation = localise(values, component.constraints, component.figures, cap)
+        try:
+            localisation = milp.localise(values, component.constraints, component.figures, cap)
+        except milp.SolverError as error:  # said in a finding, never a traceback
+            out.append(ComponentResult(component, violated, None, (), str(error)))
+            continue
         suggestions = _suggestions(tc, component, violated, localisation)
         out.append(ComponentResult(component, violated, localisation, suggestions))
     return tuple(out)

@@ -17,7 +17,8 @@ in how many this figure is. When one figure alone suffices and the totals fix it
 additive total, or a unique-person total whose bounds meet), `suggestion` is that value;
 when they leave a range, the message gives the range and `suggestion` stays empty. When more
 than 10 sets tie, one finding at the first total that fails says so: the table does not say
-which figure is wrong.
+which figure is wrong. Should the solver not finish (a time limit of 20 seconds per program),
+one finding at that total says so too.
 
 Limits: the smallest change is the most economical explanation, not proof. A unique-person
 total leaves room (any total between its largest part and the sum of its parts holds), so a
@@ -64,6 +65,10 @@ MESSAGES = {
         "nl": "{figure} {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
               "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
     },
+    "unsolved": {
+        "en": "{restores} fails, and okot-audit could not work out which figure is wrong: {reason}",
+        "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason}",
+    },
     "many": {
         "en": "{restores} fails, and at least {sets} different sets of {size} printed figure(s) would each "
               "make every total of the table hold: the table does not say which figure is wrong",
@@ -86,10 +91,15 @@ def check(answer, context):
             if component.suggestions:
                 continue
             loc = component.localisation
+            first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
+            if loc is None:
+                yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
+                          **place(result.cells[first.total]),
+                          args={"restores": names(component.violated, "en"), "reason": component.failure})
+                continue
             words = {"restores": names(component.violated, "en"), "size": loc.size,
                      "sets": len(loc.solutions)}
             if loc.capped:
-                first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
                           **place(result.cells[first.total]), args=words)
                 continue
