@@ -85,3 +85,47 @@ def test_an_injected_typo_is_among_the_suggestions(kind, data):
     assert report.by_rule("error-located") == []
     for f in report.by_rule("likely-typo"):
         assert f.severity == "info" and f.stated is not None and f.suggestion != f.stated
+
+
+@given(data=st.data())
+def test_two_typos_that_need_two_changes_are_both_suggested(data):
+    """Two figures of a by-province table mistyped: when the smallest change needs exactly those
+    two figures (and the tied sets are all listed), each figure's true value is suggested,
+    together with the other figure."""
+    from generate.typos import as_table, sized_province_table, typo_options
+
+    chooser = DrawChooser(data.draw)
+    model = sized_province_table(chooser, chooser.integer(1, 5), chooser.integer(2, 6))
+    values = model.values()
+    figures = [(a, p) for a, cells in values.items() for p, v in cells.items() if v is not None]
+    first = chooser.choice(figures)
+    second = chooser.choice([f for f in figures if f != first])
+    true = {}
+    for anchor, period in (first, second):
+        options = typo_options(values[anchor][period], chooser.choice(("swap", "doubled", "dropped")))
+        if not options:
+            event("a figure that cannot take the typo")
+            return
+        true[anchor, period] = values[anchor][period]
+        values[anchor][period] = chooser.choice(options)
+    table = as_table(model)
+    result = locate_table(table)
+    if result is None:
+        event("the typos break nothing")
+        return
+    lines = {}
+    for i, cell in enumerate(result.cells):
+        lines[cell.line] = i
+    order = [a for b in model.blocks for a in [*(r.anchor for r in b.rows), model.subtotal_anchor(b)]]
+    order.append(model.total_anchor())
+    index = {anchor: lines[k + 2] for k, anchor in enumerate(order)}  # as_table: one line each from 2
+    faulted = {index[a] for a, _ in true}
+    [component] = result.components
+    loc = component.localisation
+    if loc.size != 2 or loc.capped or faulted not in [set(s.figures) for s in loc.solutions]:
+        event(f"smallest change: {loc.size} figure(s){' (capped)' if loc.capped else ''}")
+        return
+    event("the two typos are a smallest set")
+    found = {(s.figure, s.value) for s in component.suggestions}
+    for (anchor, period), value in true.items():
+        assert (index[anchor], value) in found, (anchor, value, sorted(found))
