@@ -54,10 +54,9 @@ from okot_audit.rules.likely_typo import figure_name, names, place
 MESSAGES = {
     "one": {
         "en": "{figure} {stated} may be the wrong figure: changing it alone makes every total of the "
-              "table hold again ({restores} fails now){fit}; {sets} single figure(s) could do so",
+              "table hold again ({restores} fails now){fit}; {others}",
         "nl": "{figure} {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
-              "totaal van de tabel weer kloppen ({restores} klopt nu niet){fit_nl}; {sets} "
-              "afzonderlijke cijfer(s) kunnen dat",
+              "totaal van de tabel weer kloppen ({restores} klopt nu niet){fit_nl}; {others_nl}",
     },
     "set": {
         "en": "{figure} {stated} may be wrong: the smallest change that makes every total of the table "
@@ -123,5 +122,9 @@ def check(answer, context):
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell),
                     args={**words, "figure": figure_name(cell), "among": among,
-                          "fit": fit, "fit_nl": fit_nl},
+                          "fit": fit, "fit_nl": fit_nl,
+                          "others": "no other single figure can" if len(loc.solutions) == 1 else
+                          f"it is one of {len(loc.solutions)} figures that each could",
+                          "others_nl": "geen ander afzonderlijk cijfer kan dat" if len(loc.solutions) == 1 else
+                          f"het is een van {len(loc.solutions)} cijfers die dat elk kunnen"},
                 )
