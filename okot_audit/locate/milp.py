@@ -106,24 +106,6 @@ def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: S
     return Localisation(1, tuple(solutions[:cap]), len(solutions) > cap)
 
 
-def feasible_with(
-    values: Sequence[int], constraints: Sequence[Constraint], free: Iterable[int], fixed: dict[int, int],
-) -> bool:
-    """Whether the `free` figures can take values that make every constraint hold, with the
-    figures in `fixed` set to those values and all others as printed."""
-    values = list(values)
-    for f, v in fixed.items():
-        values[f] = v
-    free = sorted(set(free) - set(fixed))
-    relevant = [c for c in constraints if set(c.figures) & set(free)]
-    if any(not c.holds(values) for c in constraints if c not in relevant):
-        return False
-    if not free:
-        return True
-    program = _Program(values, relevant, free, minimise=False)
-    return program.solve(None) is not None
-
-
 class _Program:
     """The mixed-integer program over `free` figures (others fixed at `values`)."""
 

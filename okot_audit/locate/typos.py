@@ -16,8 +16,8 @@ have turned into it (the reverse of the error):
     ``1000 v + 999``. This is a *range*, not a figure: the constraints must narrow it (an
     additive total fixes one value; a unique-person total only bounds it).
 
-No figure gains a leading zero (``0`` alone is a figure). The forward errors (true → printed),
-for tests and benchmarks, are :func:`make_typo`.
+No figure gains a leading zero (``0`` alone is a figure). The forward errors (true → printed)
+are written independently in ``tests/generate/typos.py``, so the tests check one against the other.
 """
 
 from __future__ import annotations
@@ -88,28 +88,3 @@ def candidates(printed: int) -> list[tuple[int, str]]:
             if value != printed:
                 seen.setdefault(value, kind)
     return sorted(seen.items())
-
-
-def make_typo(true: int, kind: str, where: int = 0) -> int | None:
-    """The figure printed when `kind` happens to `true` at digit `where` (taken modulo the
-    places it can happen at); None when that kind cannot happen to `true`."""
-    digits = str(true)
-    if kind == "swap":
-        places = [i for i in range(len(digits) - 1)
-                  if digits[i] != digits[i + 1] and _valid(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])]
-        if not places:
-            return None
-        i = places[where % len(places)]
-        return int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
-    if kind == "doubled":
-        i = where % len(digits)
-        return int(digits[:i + 1] + digits[i:])
-    if kind == "dropped":
-        places = [i for i in range(len(digits)) if _valid(digits[:i] + digits[i + 1:])]
-        if not places:
-            return None
-        i = places[where % len(places)]
-        return int(digits[:i] + digits[i + 1:])
-    if kind == "thousands":
-        return true // 1000 if true >= 1000 else None
-    raise ValueError(f"unknown kind of typo: {kind}")
