@@ -14,7 +14,7 @@ SEED_YEARS = SEEDS / "000_699ad5193617b98e.txt"
 SEED_PROVINCES = SEEDS / "002_f58759045b60ed02.txt"
 #: The console script the project's installation put next to this Python.
 OKOT = Path(sys.executable).parent / ("okot-audit.exe" if os.name == "nt" else "okot-audit")
-HEAVY = ("pandas", "pandera", "numpy", "jinja2", "pyarrow")
+HEAVY = ("pandas", "pandera", "numpy", "jinja2", "pyarrow", "scipy")
 
 #: The 2018 total of the started table; its rows sum to 441.
 STARTED_TOTAL = "Totaal 439 834 1472 1480"

@@ -131,7 +131,7 @@ def test_text_summary_line(seeds_report, seeds_report_nl):
 
 
 def test_text_summary_line_singular(error_report):
-    assert render(error_report, "text").splitlines()[-1] == "1 answer, 1 table: 1 error, 0 warnings, 1 info"
+    assert render(error_report, "text").splitlines()[-1] == "1 answer, 1 table: 1 error, 0 warnings, 3 info"  # two likely-typo
 
 
 def test_text_groups_by_file_then_table(seeds_report):
@@ -238,7 +238,7 @@ def test_markdown_dutch(seeds_report_nl):
 def test_markdown_marks_errors(error_report):
     out = render(error_report, "markdown")
     assert "| **error** | 6 | OK101 total-exceeds-parts | 2020 |  | 95 | 88 | 7 |" in out
-    assert "**1 error, 0 warnings, 1 info**" in out
+    assert "**1 error, 0 warnings, 3 info**" in out  # parts-exceed-total and two likely-typo
 
 
 # --------------------------------------------------------------------------------------------

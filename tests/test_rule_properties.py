@@ -126,10 +126,13 @@ def assert_only_the_fault_changes(case: Case, fault: Fault, rendered: Rendered) 
 
     changed = changed_checks(case.model, fault.model)
     touched = {anchor[1] for anchor, _ in changed}  # uids of tables whose figures changed
+    row_table = {r.anchor: t.uid for t in fault.model.tables for r in t.rows()}
 
     def volatile(key: Key) -> bool:
         if key.rule in TOTALS_RULES:
             return (key.anchor, key.period) in changed
+        if key.rule in ("likely-typo", "error-located"):  # information on the failing tables
+            return key.severity == "info" and row_table.get(key.anchor, key.anchor[1]) in touched
         return key.rule == "double-count-outlier" and key.anchor[0] in ("total", "subtotal") and key.anchor[1] in touched
 
     # The totals rules at the changed checks say exactly what the numbers say.

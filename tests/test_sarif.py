@@ -75,8 +75,8 @@ def test_seeds_log_is_valid_under_draft7_too(schema, seeds_log):
 def test_error_log_is_valid_sarif(validator):
     log = json.loads(render(audit(read_text(ERROR_TEXT, path="case dir/error #1.txt")), "sarif"))
     assert errors(validator, log) == []
-    levels = [(r["ruleId"], r["level"]) for r in log["runs"][0]["results"]]
-    assert levels == [("OK101", "error"), ("OK103", "note")]
+    levels = [(r["ruleId"], r["level"]) for r in log["runs"][0]["results"] if r["ruleId"] != "OK206"]
+    assert levels == [("OK101", "error"), ("OK103", "note")]  # and likely-typo notes (OK206)
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "case%20dir/error%20%231.txt"  # a valid relative URI reference for that path
 

@@ -297,6 +297,13 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+def suggestion_note(f: Finding, lang: str) -> str:
+    """`` → suggested: 1427`` after a finding that carries a suggestion (never applied)."""
+    if f.suggestion is None:
+        return ""
+    return f" → {'voorstel' if lang == 'nl' else 'suggested'}: {f.suggestion}"
+
+
 def visible_controls(text: str) -> str:
     """Control characters made visible: an ESC character becomes the four characters ``\\x1b``."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

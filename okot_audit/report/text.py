@@ -29,6 +29,7 @@ from okot_audit.report._common import (
     one_line,
     period_labels,
     severity_word,
+    suggestion_note,
     summary_line,
     visible_controls,
 )
@@ -112,4 +113,4 @@ def _finding_line(f: Finding, lang: str, paint) -> str:
     """``path:line: CODE rule-name [severity] message``."""
     where = f"{f.path}:{f.line}" if f.line else f.path
     tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
-    return f"{safe(where)}: {f.code} {f.rule} {tag} {safe(f.message)}"
+    return f"{safe(where)}: {f.code} {f.rule} {tag} {safe(f.message)}{suggestion_note(f, lang)}"

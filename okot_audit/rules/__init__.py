@@ -30,6 +30,8 @@ RULE_MODULES = (
     "stray_number",
     "ambiguous_alignment",
     "province_label_mismatch",
+    "likely_typo",
+    "error_located",
 )
 
 

@@ -1,0 +1,215 @@
+"""Which printed figure is wrong: error localisation over a whole table, and typo suggestions.
+
+For a table whose totals do not hold, :func:`locate_table` finds, per group of figures tied
+together by totals (a :class:`~okot_audit.locate.constraints.Component`), the smallest sets of
+printed figures whose change makes *every* constraint hold at once (Fellegi–Holt; solved as a
+mixed-integer program by :mod:`okot_audit.locate.milp`), and the typing errors
+(:mod:`okot_audit.locate.typos`) that explain them. Nothing is ever applied to the data.
+
+Ranking of suggestions: fewest changed figures first; then the suggestion that leaves the
+double counting of the totals it touches closest to the table's own norm (the median share of
+double counting of its other unique-person totals); then the kind of typo (swap, doubled,
+dropped, thousands); then document order.
+
+A table whose constraints hold costs one pass in pure Python and never imports scipy.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from statistics import median
+
+from okot_audit.locate.constraints import (
+    Component, Constraint, TableConstraints, single_bounds, table_constraints,
+)
+from okot_audit.locate.milp import CAP, Localisation
+from okot_audit.locate.typos import KINDS, candidates, thousands
+from okot_audit.tables import Cell, Table
+
+__all__ = [
+    "CAP", "ComponentResult", "Constraint", "Localisation", "Suggestion", "TableConstraints",
+    "TableResult", "locate", "locate_table", "table_constraints",
+]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A printed figure that one typing error explains: the figure that fits instead."""
+
+    figure: int
+    cell: Cell
+    value: int  # the suggested figure (for ``thousands``: the best of low..high)
+    kind: str
+    changes: int  # how many figures the smallest change it belongs to touches
+    distance: float  # how far it leaves double counting from the table's norm
+    restores: tuple[Constraint, ...]  # the violated constraints it makes hold
+    low: int  # every value from low to high fits (the same kind); low == high == value mostly
+    high: int
+    together: tuple[int, ...] = ()  # the other figures of its smallest change (multiple faults)
+
+    def rank_key(self) -> tuple:
+        return (self.changes, round(self.distance, 9), KINDS.index(self.kind), self.cell.line,
+                self.cell.period, self.value)
+
+
+@dataclass(frozen=True)
+class ComponentResult:
+    component: Component
+    violated: tuple[Constraint, ...]
+    localisation: Localisation | None  # None: the solver did not finish (see `failure`)
+    suggestions: tuple[Suggestion, ...]  # ranked, best first
+    failure: str | None = None  # why there is no localisation
+
+
+@dataclass(frozen=True)
+class TableResult:
+    constraints: TableConstraints
+    components: tuple[ComponentResult, ...]  # only those with a violated constraint
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return self.constraints.cells
+
+
+def locate(tc: TableConstraints, cap: int = CAP) -> tuple[ComponentResult, ...]:
+    """Localise the failing components of `tc` and rank the typos that explain them."""
+    from okot_audit.locate import milp
+
+    values = tc.values
+    out = []
+    for component in tc.components():
+        violated = tuple(c for c in component.constraints if not c.holds(values))
+        if not violated:
+            continue
+        try:
+            localisation = milp.localise(values, component.constraints, component.figures, cap)
+        except milp.SolverError as error:  # said in a finding, never a traceback
+            out.append(ComponentResult(component, violated, None, (), str(error)))
+            continue
+        suggestions = _suggestions(tc, component, violated, localisation)
+        out.append(ComponentResult(component, violated, localisation, suggestions))
+    return tuple(out)
+
+
+class _Norms:
+    """The table's double-counting norm for a figure — the median share of its unique-person
+    totals that hold and do not involve the figure (computed once per set of left-out totals) —
+    and how far a changed figure leaves the totals it is in from that norm."""
+
+    def __init__(self, tc: TableConstraints, values: list[int]) -> None:
+        self.tc = tc
+        self.values = values
+        self.sums = {id(c): sum(values[p] for p in c.parts) for c in tc.constraints}
+        self.shares = [
+            c.share(values) if c.unique and c.holds(values) else None for c in tc.constraints
+        ]
+        self.index = {id(c): i for i, c in enumerate(tc.constraints)}
+        self.memo: dict[tuple[int, ...], float] = {}
+
+    def norm(self, figure: int) -> float:
+        out = tuple(sorted(self.index[id(c)] for c in self.tc.by_figure.get(figure, ())))
+        if out not in self.memo:
+            left = set(out)
+            shares = [s for i, s in enumerate(self.shares) if s is not None and i not in left]
+            self.memo[out] = median(shares) if shares else 0.0
+        return self.memo[out]
+
+    def distance(self, figure: int, value: int) -> float:
+        """Sum over the unique-person totals `figure` is in of ``|share - norm|`` once the
+        figure is `value` (the others as printed)."""
+        norm = self.norm(figure)
+        out = 0.0
+        for c in self.tc.by_figure.get(figure, ()):
+            if not c.unique:
+                continue
+            total, parts = self.values[c.total], self.sums[id(c)]
+            if figure == c.total:
+                total = value
+            else:
+                parts += value - self.values[figure]
+            share = max(parts - total, 0) / total if total > 0 else 0.0
+            out += abs(share - norm)
+        return out
+
+    def nearest_in(self, figure: int, lo: int, hi: int) -> tuple[float, int]:
+        """The value in ``lo..hi`` whose distance from the norm is least: tried at both ends and
+        where each total the figure is in would meet the norm exactly (the distance is a sum of
+        monotone pieces between those points)."""
+        norm = self.norm(figure)
+        points = {lo, hi}
+        for c in self.tc.by_figure.get(figure, ()):
+            if not c.unique:
+                continue
+            if figure == c.total:
+                exact = self.sums[id(c)] / (1 + norm)
+            else:
+                exact = self.values[c.total] * (1 + norm) - (self.sums[id(c)] - self.values[figure])
+            points.update(v for v in (int(exact), int(exact) + 1) if lo <= v <= hi)
+        return min((self.distance(figure, v), v) for v in points)
+
+
+def _suggestions(tc: TableConstraints, component: Component, violated, localisation) -> tuple[Suggestion, ...]:
+    values = list(tc.values)
+    norms = _Norms(tc, values)
+    found: dict[tuple[int, int], Suggestion] = {}
+
+    def keep(s: Suggestion) -> None:
+        key = (s.figure, s.value)
+        if key not in found or s.rank_key() < found[key].rank_key():
+            found[key] = s
+
+    if localisation.size == 1:
+        for figure in component.figures:
+            bounds = tc.bounds(figure, values)
+            if bounds is None:
+                continue
+            low, high = bounds
+            printed = values[figure]
+            for value, kind in candidates(printed):
+                if low <= value and (high is None or value <= high):
+                    keep(Suggestion(figure, tc.cells[figure], value, kind, 1,
+                                    norms.distance(figure, value), violated, value, value))
+            spread = thousands(printed)
+            if spread is not None:
+                lo = max(low, spread[0])
+                hi = spread[1] if high is None else min(high, spread[1])
+                if lo <= hi:
+                    distance, value = norms.nearest_in(figure, lo, hi)
+                    keep(Suggestion(figure, tc.cells[figure], value, "thousands", 1, distance,
+                                    violated, lo, hi))
+    elif localisation.size == 2:
+        # with the typo in place the other figure of the set must fit alone: its bounds say
+        # so exactly (no solve)
+        for solution in localisation.solutions:
+            for figure, other in (solution.figures, solution.figures[::-1]):
+                alone = [c for c in tc.by_figure.get(figure, ()) if other not in c.figures]
+                for value, kind in candidates(values[figure]):
+                    trial = values.copy()
+                    trial[figure] = value
+                    if not all(c.holds(trial) for c in alone):
+                        continue
+                    if single_bounds(other, trial, component.constraints) is None:
+                        continue
+                    keep(Suggestion(figure, tc.cells[figure], value, kind, 2,
+                                    norms.distance(figure, value), violated, value, value, (other,)))
+    # three or more figures to change: the localisation only (error-located), no typo guess
+    return tuple(sorted(found.values(), key=Suggestion.rank_key))
+
+
+_CACHE: dict[int, tuple[weakref.ref, TableResult | None]] = {}
+
+
+def locate_table(table: Table) -> TableResult | None:
+    """The localisation of `table`, or None when every constraint holds (then scipy is not
+    imported). Computed once per table object: both localisation rules share it."""
+    entry = _CACHE.get(id(table))
+    if entry is not None and entry[0]() is table:
+        return entry[1]
+    tc = table_constraints(table)
+    result = TableResult(tc, locate(tc)) if tc.violated() else None
+    _CACHE[id(table)] = (weakref.ref(table), result)
+    if len(_CACHE) > 256:
+        for key in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
+            del _CACHE[key]
+    return result

@@ -1,0 +1,206 @@
+"""A table's constraints as linear relations between its printed figures.
+
+Every :class:`~okot_audit.totals.TotalCheck` of a table becomes one :class:`Constraint` over
+*figures* (indices into :attr:`TableConstraints.cells`): a subtotal that totals its block's rows
+and is itself a part of the Eindtotaal is one figure in two constraints. A unique-person total
+asks ``max(parts) <= total <= sum(parts)``, an additive one ``total == sum(parts)``.
+
+Pure Python, no solver: checking whether a table holds (the common case) never imports scipy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from statistics import median
+
+from okot_audit.tables import Cell, Table
+from okot_audit.totals import TotalCheck, total_checks
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """``max(parts) <= total <= sum(parts)`` (unique) or ``total == sum(parts)`` (additive)."""
+
+    total: int
+    parts: tuple[int, ...]
+    unique: bool
+    check: TotalCheck | None = None  # where it comes from (None in hand-made constraint sets)
+
+    @property
+    def figures(self) -> tuple[int, ...]:
+        return (self.total, *self.parts)
+
+    def holds(self, values: Sequence[int]) -> bool:
+        total = values[self.total]
+        counts = [values[p] for p in self.parts]
+        if self.unique:
+            return max(counts) <= total <= sum(counts)
+        return total == sum(counts)
+
+    def share(self, values: Sequence[int]) -> float:
+        """The share of the parts' sum counted more than once, ``(sum - total) / total``
+        (0 for additive totals and empty totals)."""
+        total = values[self.total]
+        if not self.unique or total <= 0:
+            return 0.0
+        return max(sum(values[p] for p in self.parts) - total, 0) / total
+
+    def name(self, lang: str = "en") -> str:
+        """``Totaal 2020`` — the total the constraint is about, as a message names it."""
+        if self.check is None:
+            return f"#{self.total}"
+        return f"{self.check.what} {self.check.total.period}".strip()
+
+    def bounds_for(self, figure: int, values: Sequence[int]) -> tuple[int, int | None] | None:
+        """The values `figure` may take with every other figure of the constraint fixed:
+        ``(low, high)`` (``high`` None: unbounded), or None when no value makes it hold."""
+        if figure == self.total:
+            counts = [values[p] for p in self.parts]
+            low, high = (max(counts), sum(counts)) if self.unique else (sum(counts), sum(counts))
+        else:
+            total = values[self.total]
+            others = list(self.parts)
+            others.remove(figure)
+            rest = sum(values[p] for p in others)
+            if self.unique:
+                if others and max(values[p] for p in others) > total:
+                    return None
+                low, high = max(total - rest, 0), total
+            else:
+                low = high = total - rest
+        low = max(low, 0)
+        if high is not None and low > high:
+            return None
+        return low, high
+
+
+@dataclass(frozen=True)
+class Component:
+    """Figures tied together by constraints; separate components are localised separately."""
+
+    figures: tuple[int, ...]
+    constraints: tuple[Constraint, ...]
+
+
+@dataclass
+class TableConstraints:
+    """The figures of a table that its totals tie together, and the constraints over them."""
+
+    cells: tuple[Cell, ...]
+    constraints: tuple[Constraint, ...]
+    table: Table | None = None
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(c.count for c in self.cells)
+
+    def violated(self, values: Sequence[int] | None = None) -> list[Constraint]:
+        values = self.values if values is None else values
+        return [c for c in self.constraints if not c.holds(values)]
+
+    def holds(self, values: Sequence[int] | None = None) -> bool:
+        return not self.violated(values)
+
+    @cached_property
+    def by_figure(self) -> dict[int, tuple[Constraint, ...]]:
+        out: dict[int, list[Constraint]] = {}
+        for constraint in self.constraints:
+            for f in constraint.figures:
+                out.setdefault(f, []).append(constraint)
+        return {f: tuple(cs) for f, cs in out.items()}
+
+    def components(self) -> list[Component]:
+        """Connected sets of figures and their constraints, in document order."""
+        parent = list(range(len(self.cells)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for constraint in self.constraints:
+            root = find(constraint.total)
+            for p in constraint.parts:
+                parent[find(p)] = root
+        groups: dict[int, list[int]] = {}
+        for f in sorted(self.by_figure):
+            groups.setdefault(find(f), []).append(f)
+        out = []
+        for figures in groups.values():
+            members = set(figures)
+            own = tuple(c for c in self.constraints if c.total in members)
+            out.append(Component(tuple(figures), own))
+        return out
+
+    @cached_property
+    def component_of(self) -> dict[int, Component]:
+        return {f: c for c in self.components() for f in c.figures}
+
+    def bounds(self, figure: int, values: Sequence[int] | None = None) -> tuple[int, int | None] | None:
+        """The values `figure` may take so that every constraint of its component holds with
+        only it changed: ``(low, high)``, or None when changing it alone cannot do that."""
+        values = self.values if values is None else values
+        component = self.component_of.get(figure)
+        return single_bounds(figure, values, component.constraints if component else ())
+
+    def norm(self, values: Sequence[int], leave_out: set[int]) -> float:
+        """The table's own double counting: the median share of its unique-person totals whose
+        figures are not in `leave_out` (0 when there are none)."""
+        shares = [
+            c.share(values) for c in self.constraints
+            if c.unique and not set(c.figures) & leave_out and c.holds(values)
+        ]
+        return median(shares) if shares else 0.0
+
+
+def single_bounds(
+    figure: int, values: Sequence[int], constraints: Sequence[Constraint],
+) -> tuple[int, int | None] | None:
+    """The values `figure` may take so that every one of `constraints` holds with only it
+    changed: ``(low, high)`` (``high`` None: unbounded), or None when no value does."""
+    low, high = 0, None
+    for constraint in constraints:
+        if figure not in constraint.figures:
+            if not constraint.holds(values):
+                return None
+            continue
+        limits = constraint.bounds_for(figure, values)
+        if limits is None:
+            return None
+        low = max(low, limits[0])
+        if limits[1] is not None:
+            high = limits[1] if high is None else min(high, limits[1])
+    if high is not None and low > high:
+        return None
+    return low, high
+
+
+def cell_key(cell: Cell) -> tuple:
+    return (cell.line, cell.period, cell.level, cell.code, cell.label, cell.province)
+
+
+def table_constraints(table: Table) -> TableConstraints:
+    """The constraints of `table` from :func:`okot_audit.totals.total_checks`."""
+    return from_checks(total_checks(table), table)
+
+
+def from_checks(checks: Sequence[TotalCheck], table: Table | None = None) -> TableConstraints:
+    index: dict[tuple, int] = {}
+    cells: list[Cell] = []
+
+    def figure(cell: Cell) -> int:
+        key = cell_key(cell)
+        if key not in index:
+            index[key] = len(cells)
+            cells.append(cell)
+        return index[key]
+
+    constraints = []
+    for tc in checks:
+        total = figure(tc.total)
+        parts = tuple(figure(p) for p in tc.parts)
+        constraints.append(Constraint(total, parts, tc.unique, tc))
+    return TableConstraints(tuple(cells), tuple(constraints), table)

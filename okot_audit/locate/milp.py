@@ -1,0 +1,220 @@
+"""Fellegi–Holt error localisation as a mixed-integer program (scipy's ``milp``, HiGHS).
+
+For the figures ``v`` of one component of a table, variables are each figure's corrected value
+``x_i`` (a non-negative integer) and a binary ``z_i`` (the figure is changed), linked by
+``|x_i - v_i| <= M z_i``. Every constraint of the table holds for ``x``; the objective is
+``min sum z``. Every solution of that smallest size is listed: after each one a *no-good cut*
+``sum_{i in S} z_i <= |S| - 1`` forbids its set ``S`` (and any set containing it) and the
+program is solved again, until no set of the same size is left or :data:`CAP` sets are found
+(:attr:`Localisation.capped` says so).
+
+When the program's first solution changes one figure, the ties need no further solve: the
+single figures that alone make every constraint hold are exactly those whose bounds (each
+constraint, with every other figure as printed) leave a value, read off in one linear pass.
+
+scipy is imported inside the functions: only a table that fails pays for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from okot_audit.locate.constraints import Constraint, single_bounds
+
+#: How many smallest sets of figures are listed at most.
+CAP = 10
+#: Seconds HiGHS may spend on one program.
+TIME_LIMIT = 20.0
+
+
+@dataclass(frozen=True)
+class Solution:
+    """One smallest set of changed figures, with the corrected values the solver chose (for a
+    unique-person total, often one value among several that fit)."""
+
+    changes: tuple[tuple[int, int], ...]  # (figure, corrected value), by figure
+
+    @property
+    def figures(self) -> tuple[int, ...]:
+        return tuple(f for f, _ in self.changes)
+
+
+@dataclass(frozen=True)
+class Localisation:
+    size: int  # how many figures the smallest change touches (0: the constraints hold)
+    solutions: tuple[Solution, ...]
+    capped: bool  # more sets of the same size exist than are listed
+
+    @property
+    def figures(self) -> tuple[int, ...]:
+        """Every figure some smallest set changes, in order."""
+        return tuple(sorted({f for s in self.solutions for f in s.figures}))
+
+
+class SolverError(RuntimeError):
+    """HiGHS did not finish (time limit) or returned something that does not hold."""
+
+
+def localise(
+    values: Sequence[int], constraints: Sequence[Constraint], figures: Iterable[int] | None = None,
+    cap: int = CAP, shortcut: bool = True,
+) -> Localisation:
+    """The smallest sets of `figures` (default: every figure of `constraints`) whose change
+    makes every constraint hold; the other figures stay as printed. `shortcut`: list the ties
+    of a one-figure change from the bounds (False: by re-solving, as for larger sets)."""
+    if all(c.holds(values) for c in constraints):
+        return Localisation(0, (), False)
+    figs = sorted(set(figures) if figures is not None else {f for c in constraints for f in c.figures})
+    program = _Program(values, constraints, figs)
+    first = program.solve(None)
+    if first is None:
+        raise SolverError("no change of the figures makes the constraints hold")
+    if len(first.changes) == 1 and shortcut:
+        return _single(values, constraints, figs, cap)
+    size = len(first.changes)
+    solutions: list[Solution] = []
+    capped = False
+    found: Solution | None = first
+    while found is not None:
+        corrected = list(values)
+        for f, v in found.changes:
+            corrected[f] = v
+        if not all(c.holds(corrected) for c in constraints):
+            raise SolverError("HiGHS returned values that break a constraint")
+        if len(solutions) == cap:
+            capped = True
+            break
+        solutions.append(found)
+        program.forbid(found.figures)
+        found = program.solve(size)
+    return Localisation(size, tuple(sorted(solutions, key=lambda s: s.changes)), capped)
+
+
+def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: Sequence[int], cap: int) -> Localisation:
+    """Every single figure that alone makes `constraints` hold, once the program has shown
+    that one figure suffices: exactly the figures whose bounds (every constraint, the other
+    figures as printed) leave a value — read off in one pass instead of one solve per tie."""
+    solutions = []
+    for figure in figures:
+        bounds = single_bounds(figure, values, constraints)
+        if bounds is not None:
+            low, high = bounds
+            value = values[figure]
+            value = low if value < low else high if high is not None and value > high else value
+            solutions.append(Solution(((figure, value),)))
+    return Localisation(1, tuple(solutions[:cap]), len(solutions) > cap)
+
+
+class _Program:
+    """The mixed-integer program over `free` figures (others fixed at `values`)."""
+
+    def __init__(self, values: Sequence[int], constraints: Sequence[Constraint], free: Sequence[int],
+                 minimise: bool = True) -> None:
+        import numpy as np
+        from scipy.sparse import coo_array
+
+        self.np = np
+        self.values = list(values)
+        self.free = list(free)
+        self.minimise = minimise
+        n = len(self.free)
+        self.n = n
+        column = {f: i for i, f in enumerate(self.free)}
+        involved = [c for c in constraints if any(f in column for f in c.figures)]
+        big = 2 * sum(abs(values[f]) for c in involved for f in c.figures) + 1
+        self.big = big
+        rows, cols, data, lower, upper = [], [], [], [], []
+        r = 0
+
+        def add(terms: list[tuple[int, int]], lo: float, hi: float) -> None:
+            """sum(coef * figure) within [lo, hi]; fixed figures move to the bounds."""
+            nonlocal r
+            shift = 0
+            for figure, coef in terms:
+                if figure in column:
+                    rows.append(r)
+                    cols.append(column[figure])
+                    data.append(coef)
+                else:
+                    shift += coef * values[figure]
+            lower.append(lo - shift)
+            upper.append(hi - shift)
+            r += 1
+
+        for c in involved:
+            parts = [(p, -1) for p in c.parts]
+            if c.unique:
+                for p in c.parts:
+                    add([(p, 1), (c.total, -1)], -np.inf, 0)
+                add([(c.total, 1), *parts], -np.inf, 0)
+            else:
+                add([(c.total, 1), *parts], 0, 0)
+        if minimise:  # |x_i - v_i| <= M z_i
+            for i, f in enumerate(self.free):
+                rows += [r, r, r + 1, r + 1]
+                cols += [i, n + i, i, n + i]
+                data += [1, -big, -1, -big]
+                lower += [-np.inf, -np.inf]
+                upper += [values[f], -values[f]]
+                r += 2
+        width = 2 * n if minimise else n
+        self.matrix = coo_array((data, (rows, cols)), shape=(r, width)).tocsr()
+        self.lower, self.upper = lower, upper
+        self.cuts: list[list[int]] = []
+        self.width = width
+
+    def forbid(self, figures: Sequence[int]) -> None:
+        self.cuts.append([self.free.index(f) for f in figures])
+
+    def solve(self, size: int | None) -> Solution | None:
+        np = self.np
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import coo_array, vstack
+
+        n, width = self.n, self.width
+        matrix, lower, upper = self.matrix, list(self.lower), list(self.upper)
+        extra_rows, extra_cols, extra = [], [], 0
+        for cut in self.cuts:
+            if len(cut) == 1:  # a single figure: fixed at its printed value (a bound, not a row)
+                continue
+            extra_rows += [extra] * len(cut)
+            extra_cols += [n + i for i in cut]
+            lower.append(-np.inf)
+            upper.append(len(cut) - 1)
+            extra += 1
+        if size is not None:
+            extra_rows += [extra] * n
+            extra_cols += [n + i for i in range(n)]
+            lower.append(-np.inf)
+            upper.append(size)
+            extra += 1
+        if extra:
+            more = coo_array(([1.0] * len(extra_rows), (extra_rows, extra_cols)), shape=(extra, width))
+            matrix = vstack([matrix, more]).tocsr()
+        if self.minimise:
+            cost = np.concatenate([np.zeros(n), np.ones(n)])
+            high = np.concatenate([np.full(n, self.big), np.ones(n)])
+            for cut in self.cuts:
+                if len(cut) == 1:
+                    high[n + cut[0]] = 0
+        else:
+            cost, high = np.zeros(n), np.full(n, self.big)
+        result = milp(
+            cost, integrality=np.ones(width), bounds=Bounds(np.zeros(width), high),
+            constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
+            options={"time_limit": TIME_LIMIT},
+        )
+        if result.status == 2:  # infeasible: no further set
+            return None
+        if result.status != 0 or result.x is None:
+            raise SolverError(f"HiGHS stopped: {result.message}")
+        x = [int(round(v)) for v in result.x[:n]]
+        changes = tuple(
+            (f, x[i]) for i, f in enumerate(self.free) if x[i] != self.values[f]
+        )
+        if self.minimise:
+            flagged = {self.free[i] for i in range(n) if result.x[n + i] > 0.5}
+            if not {f for f, _ in changes} <= flagged:
+                raise SolverError("a figure changed without its indicator")
+        return Solution(tuple(sorted(changes)))

@@ -1,0 +1,130 @@
+"""The smallest set of printed figures whose change would make every total of a table hold.
+
+## What it does
+Runs only on a table where some total does not hold, and only where no typing error explains
+it (then `likely-typo` says more). The table's totals become constraints over its printed
+figures — each row → its column total, rows → block subtotal → Eindtotaal —
+`max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
+totals. okot-audit looks for the smallest set of printed figures whose change makes *every*
+constraint hold at once (Fellegi–Holt error localisation), solved as a mixed-integer program
+with scipy's `milp` (HiGHS): one integer variable per figure for its corrected value, one
+yes/no variable per figure for "changed", minimise the number changed. Every set of that
+smallest size is listed, up to 10; each found set is forbidden and the program solved again.
+
+Each figure of those sets is one finding at its line: `stated` the printed figure; the
+message says how many figures the smallest change touches, how many such sets there are and
+in how many this figure is. When one figure alone suffices and the totals fix its value (an
+additive total, or a unique-person total whose bounds meet), `suggestion` is that value;
+when they leave a range, the message gives the range and `suggestion` stays empty. When more
+than 10 sets tie, one finding at the first total that fails says so: the table does not say
+which figure is wrong. Should the solver not finish (a time limit of 20 seconds per program),
+one finding at that total says so too.
+
+Limits: the smallest change is the most economical explanation, not proof. A unique-person
+total leaves room (any total between its largest part and the sum of its parts holds), so a
+wrong figure can often be "corrected" in many places, and a wrong part can hide inside the
+allowed double counting entirely. Nothing is ever applied to the data.
+
+## Why it matters
+`total-exceeds-parts` and `total-below-largest-part` point at the total, but the wrong figure
+may be one of the rows. Looking at the whole table at once — a row is a part of its year's
+total, a subtotal both a total and a part of the Eindtotaal — narrows down which printed
+figures can be wrong, and shows when the table cannot tell.
+
+## Example
+```
+Unieke cursisten met gestarte OKOT'(s) 2020
+Provincie Opleiding Aantal
+900611: Professionele bachelor verpleegkunde - 1ste jaar 20
+900612: Professionele bachelor verpleegkunde - 2de jaar 15
+Totaal Limburg 35
+900611: Professionele bachelor verpleegkunde - 1ste jaar 12
+Totaal Antwerpen 12
+Eindtotaal 80
+```
+The Eindtotaal 80 exceeds the subtotals' 47. Changing a subtotal would break its own block, so
+the only single figure that can be wrong is the Eindtotaal: it must be between 35 and 47.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.likely_typo import figure_name, names, place
+
+MESSAGES = {
+    "one": {
+        "en": "{figure} {stated} may be the wrong figure: changing it alone makes every total of the "
+              "table hold again ({restores} fails now){fit}; {others}",
+        "nl": "{figure} {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
+              "totaal van de tabel weer kloppen ({restores} klopt nu niet){fit_nl}; {others_nl}",
+    },
+    "set": {
+        "en": "{figure} {stated} may be wrong: the smallest change that makes every total of the table "
+              "hold again touches {size} figures, and this figure is in {among} of the {sets} such sets",
+        "nl": "{figure} {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
+              "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
+    },
+    "unsolved": {
+        "en": "{restores} fails, and okot-audit could not work out which figure is wrong: {reason}",
+        "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason}",
+    },
+    "many": {
+        "en": "{restores} fails, and at least {sets} different sets of {size} printed figure(s) would each "
+              "make every total of the table hold: the table does not say which figure is wrong",
+        "nl": "{restores} klopt niet, en minstens {sets} verschillende sets van {size} cijfer(s) zouden "
+              "elk alle totalen van de tabel laten kloppen: de tabel zegt niet welk cijfer fout is",
+    },
+}
+
+
+@rule("OK207", "error-located", "info", MESSAGES)
+def check(answer, context):
+    from okot_audit.locate import locate_table
+
+    for table in answer.tables:
+        result = locate_table(table)
+        if result is None:
+            continue
+        tc = result.constraints
+        for component in result.components:
+            if component.suggestions:
+                continue
+            loc = component.localisation
+            first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
+            if loc is None:
+                yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
+                          **place(result.cells[first.total]),
+                          args={"restores": names(component.violated, "en"), "reason": component.failure})
+                continue
+            words = {"restores": names(component.violated, "en"), "size": loc.size,
+                     "sets": len(loc.solutions)}
+            if loc.capped:
+                yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
+                          **place(result.cells[first.total]), args=words)
+                continue
+            for figure in loc.figures:
+                cell = result.cells[figure]
+                among = sum(figure in s.figures for s in loc.solutions)
+                suggestion = None
+                fit = fit_nl = ""
+                if loc.size == 1:
+                    low, high = tc.bounds(figure)
+                    if low == high:
+                        suggestion = low
+                        fit, fit_nl = f"; it must then be {low}", f"; het moet dan {low} zijn"
+                    else:
+                        top = "" if high is None else f" to {high}"
+                        top_nl = "" if high is None else f" tot {high}"
+                        fit = f"; it must then be from {low}{top}"
+                        fit_nl = f"; het moet dan van {low}{top_nl} zijn"
+                yield Hit(
+                    table=table, stated=cell.count, suggestion=suggestion,
+                    difference=None if suggestion is None else suggestion - cell.count,
+                    variant="one" if loc.size == 1 else "set", **place(cell),
+                    args={**words, "figure": figure_name(cell), "among": among,
+                          "fit": fit, "fit_nl": fit_nl,
+                          "others": "no other single figure can" if len(loc.solutions) == 1 else
+                          f"it is one of {len(loc.solutions)} figures that each could",
+                          "others_nl": "geen ander afzonderlijk cijfer kan dat" if len(loc.solutions) == 1 else
+                          f"het is een van {len(loc.solutions)} cijfers die dat elk kunnen"},
+                )

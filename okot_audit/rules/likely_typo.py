@@ -1,0 +1,138 @@
+"""A printed figure whose digits swapped, dropped or doubled would make every total of its table hold.
+
+## What it does
+Runs only on a table where some total does not hold. The table's totals become constraints
+over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
+`max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
+totals. okot-audit first looks for the *smallest* set of printed figures whose change makes
+every constraint hold at once (Fellegi–Holt error localisation, solved as a mixed-integer
+program with scipy's `milp`/HiGHS; see `error-located`). Then, for each figure in such a set, it
+tries the figures one typing error would have turned into the printed one:
+
+- two adjacent digits swapped (printed `1427`, meant `1472`);
+- a digit typed twice (printed `14772`, meant `1472`);
+- a digit left out (printed `142`, meant `1472` or `1420` …);
+- a thousands separator read as a decimal point (`1.472` printed as `1`): any figure from
+  1000 to 1999 — a range, which the totals must narrow down.
+
+A candidate is kept when, with that figure changed alone (or together with the one other
+figure of its smallest set, when two faults touch the same totals), *every* constraint of the
+table holds. When the smallest change touches three or more figures, no typo is guessed; the
+figures are named by `error-located`. Each kept candidate is one finding at the printed figure's line: `stated` is the printed
+figure, `suggestion` the one that fits, `difference` the change; the message names the totals
+the suggestion restores. When several fit they are ranked — fewest changed figures first, then
+the one that leaves the double counting of its totals closest to the table's own norm (the
+median share of double counting of its other totals), then swaps before doubled before dropped
+digits before separators — and the first 20 are listed, each saying its rank and how many fit.
+The suggestion is never applied: the tables, the extract and the other findings keep the
+printed figure.
+
+Limits. A unique-person total leaves room: any total between its largest part and the sum of
+its parts holds. So a typo that raises a part, or lowers a total, can hide inside the allowed
+double counting and break nothing — then there is nothing to localise and this rule says
+nothing (`double-count-outlier` may still notice a total with far more double counting than
+its neighbours). For the same reason several candidates often fit a unique-person table; they
+are listed, ranked, not chosen among. A separator error on a unique-person figure fits a whole
+range; the message gives the range and the value nearest the table's norm. A typo that turns
+a figure into one that still fits cannot be seen by any check of the totals.
+
+## Why it matters
+An error says *that* a total does not fit; the reader then asks *which* figure is wrong and
+what it should have been. A swapped pair of digits is the most common typing error in
+published tables; naming the figure and the value that fits saves the statistician the search
+and tells the journalist which figure not to quote.
+
+## Example
+```
+Unieke cursisten met gestarte OKOT'(s) 2020
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 138
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 54
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40
+Totaal 322
+```
+The rows sum to 232, the total says 322 (`total-exceeds-parts`). `likely-typo` at the total:
+322 may be a typo for 232 (two digits swapped), which makes Totaal 2020 hold again.
+"""
+
+from __future__ import annotations
+
+from okot_audit.locate.typos import KIND_WORDS
+from okot_audit.rules.base import Hit, rule
+
+#: Suggestions listed per group of tied figures at most (each says how many fit).
+MAX_LISTED = 20
+
+MESSAGES = {
+    "default": {
+        "en": "{figure} {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
+              "{verb} again{together}; suggestion {rank} of {count}, not applied",
+        "nl": "{figure} {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
+              "{verb_nl} {restores_nl} weer{together_nl}; suggestie {rank} van {count}, niet toegepast",
+    },
+    "range": {
+        "en": "{figure} {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
+              "makes {restores} hold again; {suggestion} leaves the double counting nearest the "
+              "table's norm; suggestion {rank} of {count}, not applied",
+        "nl": "{figure} {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
+              "{high}: elk daarvan laat {restores_nl} weer kloppen; {suggestion} laat de dubbeltelling "
+              "het dichtst bij de norm van de tabel; suggestie {rank} van {count}, niet toegepast",
+    },
+}
+
+
+def figure_name(cell, lang: str = "en") -> str:
+    """``908001 2020`` for a row, ``Totaal Antwerpen 2020`` for a total: the printed figure."""
+    if cell.level == "row":
+        name = cell.code or cell.label or cell.province or ("rij" if lang == "nl" else "row")
+    else:
+        name = cell.label or "Totaal"
+    return f"{name} {cell.period}".strip()
+
+
+def place(cell) -> dict:
+    """The finding fields that say where a printed figure stands."""
+    named = cell.province if cell.level == "row" else None
+    return {
+        "line": cell.line, "period": cell.period, "province": cell.province,
+        "training_code": cell.code,
+        "label": None if (cell.code or named) else (cell.label or None),
+        "page": cell.page,
+    }
+
+
+def names(constraints, lang: str) -> str:
+    items = sorted({c.name(lang) for c in constraints})
+    joiner = " en " if lang == "nl" else " and "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + joiner + items[-1]
+
+
+@rule("OK206", "likely-typo", "info", MESSAGES)
+def check(answer, context):
+    from okot_audit.locate import locate_table
+
+    for table in answer.tables:
+        result = locate_table(table)
+        if result is None:
+            continue
+        for component in result.components:
+            suggestions = component.suggestions
+            for rank, s in enumerate(suggestions[:MAX_LISTED], 1):
+                others = [result.cells[f] for f in s.together]
+                together = nl_together = ""
+                if others:
+                    together = " together with a change to " + ", ".join(figure_name(c) for c in others)
+                    nl_together = " samen met een wijziging van " + ", ".join(figure_name(c, "nl") for c in others)
+                many = len(s.restores) > 1
+                yield Hit(
+                    table=table, stated=s.cell.count, suggestion=s.value,
+                    difference=s.value - s.cell.count, **place(s.cell),
+                    variant="range" if s.low != s.high else "default",
+                    args={
+                        "figure": figure_name(s.cell), "kind": KIND_WORDS["en"][s.kind],
+                        "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),
+                        "restores_nl": names(s.restores, "nl"),
+                        "verb": "hold" if many else "holds", "verb_nl": "kloppen" if many else "klopt",
+                        "together": together, "together_nl": nl_together,
+                        "rank": rank, "count": len(suggestions), "low": s.low, "high": s.high,
+                    },
+                )
