@@ -114,6 +114,10 @@ def check(paths, fmt, output, select, ignore, fail_on, lang, catalogue, sector, 
             continue
         answers.append(answer)
         findings.extend(found)
+    if len(answers) > 1:  # rules across answers (figure-revised)
+        from okot_audit.corpus.run import corpus_findings
+
+        findings.extend(corpus_findings(answers, run.catalogue, run.rules, run.lang, sector=run.sector))
     if answers:
         from okot_audit.findings import Report
         from okot_audit.report import render

@@ -41,6 +41,9 @@ class Finding:
     label: str | None = None  # the row or total line where no province or code names it
     page: int | None = None  # PDF input: the 1-based page of `line`
     suggestion: int | None = None  # likely-typo: the figure that would fit (never applied)
+    #: Other places the finding speaks of, as (path, line, page): figure-revised names the
+    #: earlier answer's cell. SARIF's related locations; not a JSON key (CONTRACT.md).
+    related: tuple[tuple[str, int | None, int | None], ...] = ()
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""

@@ -25,6 +25,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
+from okot_audit.parse.questions import read_questions
 from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, ParseIssue, Table
@@ -71,7 +72,7 @@ def parse_answer(source: Source) -> Answer:
     return Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
         question_date=when, tables=tables, issues=sorted(issues, key=lambda i: (i.line, i.kind)),
-        encoding=source.encoding, line_count=len(lines),
+        encoding=source.encoding, line_count=len(lines), **read_questions(lines),
     )
 
 

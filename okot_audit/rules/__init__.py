@@ -30,6 +30,9 @@ RULE_MODULES = (
     "stray_number",
     "ambiguous_alignment",
     "province_label_mismatch",
+    "figure_revised",
+    "period_not_given",
+    "answer_deferred",
 )
 
 
