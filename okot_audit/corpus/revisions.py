@@ -1,7 +1,7 @@
 """The same figure in two answers: which answer is later, and how its figure differs.
 
-A figure is one printed number: its measure, level, row (training code, province, or the
-row's or total line's own words where there is no code) and period. Two answers that print
+A figure is one printed number: the answer's sector, its measure, level, row (training code,
+province, or the row's own words where there is neither) and period. Two answers that print
 the same figure are compared in order — the later answer by its question date, by file order
 when either answer has none — and each answer is compared with the latest earlier answer that
 printed the figure. :func:`revisions` returns what differs as plain :class:`Revision` records;
@@ -13,6 +13,7 @@ figures, not the documents.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,17 +79,30 @@ def table_unit(table: "Table") -> str:
     return "persons" if table.unique_persons else "enrolments"
 
 
-def figure_key(table: "Table", cell: "Cell") -> tuple | None:
-    """What makes two cells the same figure; None for a table whose measure is unknown."""
+def figure_key(sector: str | None, table: "Table", cell: "Cell", several_totals: bool = False) -> tuple | None:
+    """What makes two cells the same figure; None for a table whose measure is unknown.
+
+    The answer's sector, the measure, the level, the row — its training code and province,
+    else its own words — and the period. A total is the table's total whatever its words
+    (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the period
+    (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them apart.
+    """
     measure = _SAME_MEASURE.get(table.measure, table.measure)
     if measure == "unknown":
         return None
-    words = "" if cell.code else " ".join(cell.label.split()).casefold()
-    return (measure, cell.level, cell.code or "", cell.province or "", words, cell.period)
+    if cell.level == "total":
+        words = " ".join(cell.label.split()).casefold() if several_totals else ""
+    elif cell.code or cell.province:
+        words = ""
+    else:
+        words = " ".join(cell.label.split()).casefold()
+    return (sector or "", measure, cell.level, cell.code or "", cell.province or "", words, cell.period)
 
 
-def figures(answers: Iterable["Answer"]) -> dict[tuple, list[Figure]]:
-    """Every figure of the run by key, each answer's first cell of a key once, in file order."""
+def figures(answers: Iterable["Answer"], sector: str | None = None) -> dict[tuple, list[Figure]]:
+    """Every figure of the run by key, each answer's first cell of a key once, in file order.
+
+    `sector` overrides the sector each answer's title gives (``--sector``)."""
     index: dict[tuple, list[Figure]] = {}
     for order, answer in enumerate(answers):
         date = iso_date(answer.question_date)
@@ -97,8 +111,9 @@ def figures(answers: Iterable["Answer"]) -> dict[tuple, list[Figure]]:
             ref = TableRef(table.id, table.measure, table.title)
             partial = {p.label for p in table.periods if p.partial}
             unit = table_unit(table)
+            totals = Counter(c.period for c in table.cells if c.level == "total")
             for cell in table.cells:
-                key = figure_key(table, cell)
+                key = figure_key(sector or answer.sector, table, cell, totals[cell.period] > 1)
                 if key is None or key in seen:
                     continue
                 seen.add(key)
@@ -128,11 +143,11 @@ def classify(earlier: Figure, later: Figure) -> str | None:
     return "revised-up" if grown > 0 else "revised-down"
 
 
-def revisions(answers: Iterable["Answer"]) -> list[Revision]:
+def revisions(answers: Iterable["Answer"], sector: str | None = None) -> list[Revision]:
     """Every figure of a later answer that differs from the same figure of the answer before
     it, in the order of the later answers' places."""
     found = []
-    for occurrences in figures(answers).values():
+    for occurrences in figures(answers, sector).values():
         if len(occurrences) < 2:
             continue
         ordered = in_time_order(occurrences)

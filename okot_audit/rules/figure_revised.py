@@ -2,8 +2,9 @@
 
 ## What it does
 Across all answers of one run (`okot-audit check folder/`), compares every figure printed by
-two answers — the same measure, the same row (training code, province, or the row's own
-words), the same period and the same level. The later answer (by its question date; by file
+two answers about the same sector — the same measure, the same row (training code, province,
+or the row's own words), the same period and the same level (a table's total is its total,
+whether it says `Totaal` or `Eindtotaal`). The later answer (by its question date; by file
 order when an answer has none) is compared with the latest earlier answer that printed the
 figure, and a difference is reported at the later answer's cell: `stated` is its figure,
 `observed` the earlier answer's, `difference` the later minus the earlier, and the message
@@ -83,7 +84,7 @@ SEVERITY = {"revised-down": "warning", "partial-shrank": "warning", "unit": "war
 
 @rule("OK401", "figure-revised", "info", MESSAGES, scope="corpus")
 def check(answers, context):
-    for revision in revisions(answers):
+    for revision in revisions(answers, context.sector):
         later, earlier = revision.later, revision.earlier
         cell = later.cell
         yield later, Hit(
