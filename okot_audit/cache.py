@@ -27,7 +27,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from okot_audit.findings import Finding
-from okot_audit.tables import Answer, Cell, ParseIssue, Period, Table
+from okot_audit.tables import Answer, Asked, Cell, Deferral, ParseIssue, Period, Table
 
 CACHE_DIR = ".okot-audit-cache"
 #: Bumped when the layout of an entry changes.
@@ -156,4 +156,6 @@ def answer_from_data(data: dict) -> Answer:
         for table in data["tables"]
     ]
     issues = [ParseIssue(**{**i, "numbers": tuple(i["numbers"])}) for i in data["issues"]]
-    return Answer(**{**data, "tables": tables, "issues": issues})
+    asked = tuple(Asked(**{**a, "periods": tuple(a["periods"])}) for a in data.get("asked", ()))
+    deferred = tuple(Deferral(**d) for d in data.get("deferred", ()))
+    return Answer(**{**data, "tables": tables, "issues": issues, "asked": asked, "deferred": deferred})
