@@ -56,7 +56,8 @@ _WHEN = re.compile(
     rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+#: Where a sentence ends: after . ! or ? before a capital, digit or bracket; or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
 def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
@@ -151,7 +152,7 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
         later = _LATER.search(sentence)
         if not later:
             continue
-        when = _WHEN.search(sentence, later.start()) or _WHEN.search(sentence)
+        when = _WHEN.search(sentence, later.end())  # the words after "beschikbaar" say when
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
             number, _line_at(offsets, start, at),
