@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.tables import Answer, Cell, Table
@@ -36,9 +36,8 @@ class TableRef:
     title: str
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One printed figure of a run and where it stands."""
+class Figure(NamedTuple):
+    """One printed figure of a run and where it stands (a tuple: a run holds many)."""
 
     order: int  # the answer's place in the run (file order)
     path: str
@@ -79,56 +78,90 @@ def table_unit(table: "Table") -> str:
     return "persons" if table.unique_persons else "enrolments"
 
 
-def figure_key(sector: str | None, table: "Table", cell: "Cell", several_totals: bool = False) -> tuple | None:
+def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: bool = False) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
-    The answer's sector, the measure, the level, the row — its training code and province,
-    else its own words — and the period. A total is the table's total whatever its words
-    (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the period
-    (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them apart.
+    The answer's sector, the table's measure, the level, the row — its training code and
+    province, else its own words — and the period. A total is the table's total whatever its
+    words (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the
+    period (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them
+    apart.
     """
-    measure = _SAME_MEASURE.get(table.measure, table.measure)
+    measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
         return None
-    if cell.level == "total":
+    level = cell.level
+    if level == "total":
         words = " ".join(cell.label.split()).casefold() if several_totals else ""
     elif cell.code or cell.province:
         words = ""
     else:
         words = " ".join(cell.label.split()).casefold()
-    return (sector or "", measure, cell.level, cell.code or "", cell.province or "", words, cell.period)
+    return (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+
+
+class _Context(NamedTuple):
+    """What the figures of one table share."""
+
+    path: str
+    date: str | None
+    table: TableRef
+    partial: frozenset
+    unit: str
 
 
 def figures(answers: Iterable["Answer"], sector: str | None = None) -> dict[tuple, list[Figure]]:
     """Every figure of the run by key, each answer's first cell of a key once, in file order.
 
     `sector` overrides the sector each answer's title gives (``--sector``)."""
-    index: dict[tuple, list[Figure]] = {}
+    return {
+        key: [_figure(o) for o in occurrences]
+        for key, occurrences in _occurrences(answers, sector).items()
+    }
+
+
+def _figure(occurrence: tuple) -> Figure:
+    order, cell, context = occurrence
+    return Figure(order, context.path, context.date, context.table, cell,
+                  cell.period in context.partial, context.unit)
+
+
+def _occurrences(answers: Iterable["Answer"], sector: str | None) -> dict[tuple, list[tuple]]:
+    """:func:`figures` as light ``(order, cell, context)`` tuples: a run holds one per cell."""
+    index: dict[tuple, list[tuple]] = {}
     for order, answer in enumerate(answers):
         date = iso_date(answer.question_date)
-        seen: set[tuple] = set()
+        answer_sector = sector or answer.sector
         for table in answer.tables:
-            ref = TableRef(table.id, table.measure, table.title)
-            partial = {p.label for p in table.periods if p.partial}
-            unit = table_unit(table)
+            context = _Context(
+                answer.path, date, TableRef(table.id, table.measure, table.title),
+                frozenset(p.label for p in table.periods if p.partial), table_unit(table),
+            )
             totals = Counter(c.period for c in table.cells if c.level == "total")
+            several = {period for period, n in totals.items() if n > 1}
+            measure = table.measure
             for cell in table.cells:
-                key = figure_key(sector or answer.sector, table, cell, totals[cell.period] > 1)
-                if key is None or key in seen:
+                key = figure_key(answer_sector, measure, cell, cell.period in several)
+                if key is None:
                     continue
-                seen.add(key)
-                index.setdefault(key, []).append(
-                    Figure(order, answer.path, date, ref, cell, cell.period in partial, unit)
-                )
+                found = index.get(key)
+                if found is None:
+                    index[key] = [(order, cell, context)]
+                elif found[-1][0] != order:  # an answer's first cell of a key only
+                    found.append((order, cell, context))
     return index
 
 
-def in_time_order(occurrences: list[Figure]) -> list[Figure]:
-    """By question date when every answer has one (file order among equal dates); else in
-    file order."""
-    if all(f.date for f in occurrences):
-        return sorted(occurrences, key=lambda f: (f.date, f.order))
-    return sorted(occurrences, key=lambda f: f.order)
+def in_time_order(occurrences: list) -> list:
+    """Figures (or ``(order, cell, context)`` tuples) by question date when every answer has
+    one (file order among equal dates); else in file order."""
+    if isinstance(occurrences[0], Figure):
+        if all(f.date for f in occurrences):
+            return sorted(occurrences, key=lambda f: (f.date, f.order))
+        return sorted(occurrences, key=lambda f: f.order)
+    if all(o[2].date for o in occurrences):
+        return sorted(occurrences, key=lambda o: (o[2].date, o[0]))
+    return occurrences  # already in file order
 
 
 def classify(earlier: Figure, later: Figure) -> str | None:
@@ -147,12 +180,15 @@ def revisions(answers: Iterable["Answer"], sector: str | None = None) -> list[Re
     """Every figure of a later answer that differs from the same figure of the answer before
     it, in the order of the later answers' places."""
     found = []
-    for occurrences in figures(answers, sector).values():
+    for occurrences in _occurrences(answers, sector).values():
         if len(occurrences) < 2:
             continue
         ordered = in_time_order(occurrences)
         for earlier, later in zip(ordered, ordered[1:]):
-            kind = classify(earlier, later)
+            if earlier[1].count == later[1].count and earlier[2].unit == later[2].unit:
+                continue  # copied
+            before, after = _figure(earlier), _figure(later)
+            kind = classify(before, after)
             if kind is not None:
-                found.append(Revision(later, earlier, kind))
+                found.append(Revision(after, before, kind))
     return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period, r.earlier.order))
