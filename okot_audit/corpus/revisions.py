@@ -152,16 +152,12 @@ def _occurrences(answers: Iterable["Answer"], sector: str | None) -> dict[tuple,
     return index
 
 
-def in_time_order(occurrences: list) -> list:
-    """Figures (or ``(order, cell, context)`` tuples) by question date when every answer has
-    one (file order among equal dates); else in file order."""
-    if isinstance(occurrences[0], Figure):
-        if all(f.date for f in occurrences):
-            return sorted(occurrences, key=lambda f: (f.date, f.order))
-        return sorted(occurrences, key=lambda f: f.order)
+def in_time_order(occurrences: list[tuple]) -> list[tuple]:
+    """``(order, cell, context)`` occurrences of one figure by question date when every answer
+    has one (file order among equal dates); else in file order (as they come)."""
     if all(o[2].date for o in occurrences):
         return sorted(occurrences, key=lambda o: (o[2].date, o[0]))
-    return occurrences  # already in file order
+    return occurrences
 
 
 def classify(earlier: Figure, later: Figure) -> str | None:
