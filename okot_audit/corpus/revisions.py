@@ -37,7 +37,7 @@ class TableRef:
 
 
 class Figure(NamedTuple):
-    """One printed figure of a run and where it stands (a tuple: a run holds many)."""
+    """One printed figure of a run and where it stands."""
 
     order: int  # the answer's place in the run (file order)
     path: str
