@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from okot_audit.catalogue import Catalogue, load_catalogue
+from okot_audit.corpus.run import corpus_findings
 from okot_audit.findings import Finding, Report
 from okot_audit.parse import read_answer
 from okot_audit.rules import AuditContext, select_rules
@@ -39,6 +40,7 @@ def audit(
     findings: list[Finding] = []
     for answer in read:
         findings.extend(audit_answer(answer, catalogue, rules, sector=sector, lang=lang))
+    findings.extend(corpus_findings(read, catalogue, rules, lang, sector=sector))
     return Report(read, findings)
 
 

@@ -28,7 +28,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from okot_audit.findings import Finding
-from okot_audit.tables import Answer, Cell, Layout, ParseIssue, Period, Table
+from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue, Period, Table
 
 CACHE_DIR = ".okot-audit-cache"
 #: Bumped when the layout of an entry changes.
@@ -164,6 +164,8 @@ def answer_from_data(data: dict) -> Answer:
         ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"])})
         for i in data["issues"]
     ]
+    asked = tuple(Asked(**{**a, "periods": tuple(a["periods"])}) for a in data.get("asked", ()))
+    deferred = tuple(Deferral(**d) for d in data.get("deferred", ()))
     when = data.get("question_date")
-    return Answer(**{**data, "tables": tables, "issues": issues,
+    return Answer(**{**data, "tables": tables, "issues": issues, "asked": asked, "deferred": deferred,
                      "question_date": datetime.date.fromisoformat(when) if when else None})

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PROG = "okot-audit"
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
-EXTRACT_FORMATS = ("csv", "json", "parquet")
+EXTRACT_FORMATS = ("csv", "json", "parquet", "datapackage")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -114,6 +114,10 @@ def check(paths, fmt, output, select, ignore, fail_on, lang, catalogue, sector, 
             continue
         answers.append(answer)
         findings.extend(found)
+    if len(answers) > 1:  # rules across answers (figure-revised)
+        from okot_audit.corpus.run import corpus_findings
+
+        findings.extend(corpus_findings(answers, run.catalogue, run.rules, run.lang, sector=run.sector))
     if answers:
         from okot_audit.findings import Report
         from okot_audit.report import render
@@ -130,14 +134,17 @@ def check(paths, fmt, output, select, ignore, fail_on, lang, catalogue, sector, 
 @cli.command()
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="csv", show_default=True,
-              help="Output format (parquet needs --output and pyarrow).")
-@click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+              help="Output format (parquet needs --output and pyarrow; datapackage writes the folder "
+                   "--output: cells.csv and a Frictionless datapackage.json).")
+@click.option("--output", "-o", metavar="FILE", help="Write to FILE (datapackage: a folder) instead of stdout.")
 def extract(paths, fmt, output) -> int:
     """Print the answers' tables as tidy data: one line per non-blank cell, in document order.
 
     Columns: path, table, measure, level, province, code, label, period, partial, count, line.
     Nothing is written when any input cannot be read (exit status 2).
     """
+    if fmt == "datapackage" and not output:
+        raise Failure("datapackage writes a folder (cells.csv and datapackage.json): give it with --output FOLDER")
     if fmt == "parquet":
         if not output:
             raise Failure("parquet is a binary format: give the file to write with --output FILE")
@@ -160,7 +167,14 @@ def extract(paths, fmt, output) -> int:
         show_errors(errors)
         return EXIT_UNUSABLE
     records = [record for answer in answers for record in answer.records()]
-    if fmt == "parquet":
+    if fmt == "datapackage":
+        from okot_audit.corpus.datapackage import write_datapackage
+
+        try:
+            write_datapackage(answers, output, __version__)
+        except OSError as exc:
+            raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
+    elif fmt == "parquet":
         write_parquet(records, output)
     else:
         emit(records_csv(records) if fmt == "csv" else records_json(records), output)

@@ -41,8 +41,8 @@ class Finding:
     label: str | None = None  # the row or total line where no province or code names it
     page: int | None = None  # PDF input: the 1-based page of `line`
     suggestion: int | None = None  # likely-typo: the figure that would fit (never applied)
-    #: Other places the finding concerns, as ``(path, line, page)`` (e.g. the other answer of a
-    #: revised figure). Not a JSON key; SARIF reports them as ``relatedLocations``.
+    #: Other places the finding speaks of, as ``(path, line, page)``: figure-revised names the
+    #: earlier answer's cell. Not a JSON key (CONTRACT.md); SARIF reports them as ``relatedLocations``.
     related: tuple[tuple[str, int | None, int | None], ...] = ()
 
     def as_dict(self) -> dict:

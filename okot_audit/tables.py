@@ -82,6 +82,34 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """What a numbered question asks for in time, and where the answer's item of the same
+    number stands (read by :mod:`okot_audit.parse.questions`)."""
+
+    number: int | None  # the question's number (``1.``, ``2.``); None: the only question
+    line: int  # where the words that ask stand
+    words: str  # the words as printed: "de vijf recentste jaren", "2018-2022", "in 2020"
+    count: int | None = None  # how many periods the words ask for
+    periods: tuple[str, ...] = ()  # the years the words name, when they name them
+    answer_start: int | None = None  # first and last line of the answer's item of this number
+    answer_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Deferral:
+    """A sentence of the answer that says figures come later ("pas beschikbaar vanaf 1 februari
+    2021"), with the answer item it stands in."""
+
+    number: int | None  # the answer item's number; None when the answer is not numbered
+    line: int  # where the sentence starts
+    sentence: str
+    when: str  # the words that say when: "vanaf 1 februari 2021", "half november 2022"
+    date: str | None = None  # ISO date when `when` names a day, month and year
+    item_start: int = 0  # first and last line of the answer item
+    item_end: int = 0
+
+
+@dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
@@ -168,6 +196,8 @@ class Answer:
     issues: list[ParseIssue]
     encoding: str = "utf-8"
     line_count: int = 0
+    asked: tuple[Asked, ...] = ()  # what the numbered questions ask for in time
+    deferred: tuple[Deferral, ...] = ()  # sentences that say figures come later
 
     def records(self) -> list[dict]:
         return [r for t in self.tables for r in t.records(self.path)]

@@ -75,7 +75,7 @@ def test_other_settings_do_not_share_entries(seeds):
     everything = okot("check", "seeds", "--format", "json", cwd=seeds)
     chosen = okot("check", "seeds", "--format", "json", "--select", "OK301", cwd=seeds)
     dutch = okot("check", "seeds", "--format", "json", "--lang", "nl", cwd=seeds)
-    assert json.loads(out(everything))["summary"]["info"] == 18
+    assert json.loads(out(everything))["summary"]["info"] == 20
     assert json.loads(out(chosen))["summary"]["info"] == 3
     assert {f["message"] for f in json.loads(out(dutch))["findings"]}.isdisjoint(
         {f["message"] for f in json.loads(out(everything))["findings"]})
@@ -106,7 +106,7 @@ def test_an_unwritable_cache_is_skipped(seeds):
     (seeds / CACHE_DIR).write_text("a file where the folder should be", encoding="utf-8")
     result = okot("check", "seeds", cwd=seeds)
     assert result.returncode == 0 and result.stderr == b""
-    assert "18 info" in out(result)
+    assert "20 info" in out(result)
 
 
 def test_answers_survive_the_round_trip_exactly():

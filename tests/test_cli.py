@@ -97,7 +97,7 @@ def test_check_seeds_passes_with_information_only(seeds):
     assert err(result) == ""
     text = out(result)
     assert "seeds/000_699ad5193617b98e.txt" in text and "seeds/002_f58759045b60ed02.txt" in text
-    assert "18 info" in text
+    assert "20 info" in text
 
 
 def test_check_json_report_matches_the_contract(seeds):
@@ -107,8 +107,8 @@ def test_check_json_report_matches_the_contract(seeds):
     assert [d["path"] for d in report["documents"]] == [
         "seeds/000_699ad5193617b98e.txt", "seeds/002_f58759045b60ed02.txt"]
     assert [d["sector"] for d in report["documents"]] == ["onderwijs", "zorg"]
-    assert report["summary"] == {"error": 0, "warning": 0, "info": 18}
-    assert Counter(f["rule"] for f in report["findings"]) == {"parts-exceed-total": 15, "partial-period": 3}
+    assert report["summary"] == {"error": 0, "warning": 0, "info": 20}
+    assert Counter(f["rule"] for f in report["findings"]) == {"parts-exceed-total": 15, "partial-period": 3, "period-not-given": 1, "answer-deferred": 1}
     antwerpen = [f for f in report["findings"] if f["province"] == "Antwerpen"]
     assert [(f["line"], f["stated"], f["observed"], f["difference"]) for f in antwerpen] == [(72, 577, 591, 14)]
     keys = ["rule", "code", "severity", "path", "line", "table", "measure", "period", "province",
@@ -154,9 +154,10 @@ def test_fail_on_with_information_only(seeds, level, status):
     (["--select", "OK3"], {"partial-period"}),
     (["--select", "OK1,partial-period"], {"parts-exceed-total", "partial-period"}),
     (["--select", "OK1", "--select", "OK301"], {"parts-exceed-total", "partial-period"}),
-    (["--ignore", "parts-exceed-total"], {"partial-period"}),
-    (["--ignore", "OK103,OK301"], set()),
-    (["--ignore", "OK103", "--ignore", "partial-period"], set()),
+    (["--ignore", "parts-exceed-total"], {"partial-period", "period-not-given", "answer-deferred"}),
+    (["--ignore", "OK103,OK301"], {"period-not-given", "answer-deferred"}),
+    (["--ignore", "OK103,OK301,OK4"], set()),
+    (["--ignore", "OK103", "--ignore", "partial-period", "--ignore", "OK4"], set()),
     (["--select", "OK1", "--ignore", "OK103"], set()),
 ])
 def test_select_and_ignore(seeds, options, rules):
@@ -175,7 +176,7 @@ def test_output_writes_the_report_to_a_file(seeds):
     result = okot("check", "seeds", "--format", "json", "--output", "report.json", "--no-cache", cwd=seeds)
     assert result.returncode == 0 and result.stdout == b"" and result.stderr == b""
     report = json.loads((seeds / "report.json").read_text(encoding="utf-8"))
-    assert report["summary"]["info"] == 18
+    assert report["summary"]["info"] == 20
 
 
 def test_lang_nl_gives_dutch_messages(seeds):

@@ -124,9 +124,9 @@ def test_antwerpen_finding_in_json(seeds_report):
 
 
 def test_text_summary_line(seeds_report, seeds_report_nl):
-    assert render(seeds_report, "text").splitlines()[-1] == "2 answers, 4 tables: 0 errors, 0 warnings, 18 info"
+    assert render(seeds_report, "text").splitlines()[-1] == "2 answers, 4 tables: 0 errors, 0 warnings, 20 info"
     assert render(seeds_report_nl, "text", lang="nl").splitlines()[-1] == (
-        "2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info"
+        "2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 20 info"
     )
 
 
@@ -146,7 +146,7 @@ def test_text_groups_by_file_then_table(seeds_report):
     seen = 0
     for li in lines:
         if li in SEEDS:
-            current_file = li
+            current_file, current_table = li, None  # findings of no table come before the tables
         elif li.lstrip().startswith("table "):
             current_table = li.strip().split(":")[0].removeprefix("table ")
         elif re.match(r"^\S+:\d+: OK\d{3} ", li):
@@ -154,7 +154,7 @@ def test_text_groups_by_file_then_table(seeds_report):
             assert (finding.path, finding.table) == (current_file, current_table)
             assert (finding.path, finding.line, finding.message) in by_place
             seen += 1
-    assert seen == len(seeds_report.findings) == 18
+    assert seen == len(seeds_report.findings) == 20
 
 
 def test_text_table_heading_has_title_measure_periods_and_partial_mark(seeds_report, seeds_report_nl):
@@ -204,17 +204,17 @@ def test_markdown_structure(seeds_report):
     out = render(seeds_report, "markdown")
     lines = out.splitlines()
     assert lines[0] == "# okot-audit report"
-    assert "**2 answers, 4 tables: 0 errors, 0 warnings, 18 info**" in lines
+    assert "**2 answers, 4 tables: 0 errors, 0 warnings, 20 info**" in lines
     headings = [li for li in lines if li.startswith("## ") or li.startswith("### ")]
     assert [h.split(" — ")[0] for h in headings] == [
         f"## {EDU}".replace("\\", "\\\\"), "### started", "### graduated", "### stopped_or_failed",
-        f"## {CARE}".replace("\\", "\\\\"), "### started_by_province",
+        f"## {CARE}".replace("\\", "\\\\"), "### Findings about the whole answer", "### started_by_province",
     ]
     assert "measure: graduated · rows by training code · periods: 2018, 2019, 2020, 2021, 2022\\* (\\* partial) · lines 119–141" in lines
     header = "| Severity | Line | Rule | Period | Province | Stated | Observed | Difference | Message |"
-    assert lines.count(header) == 4
+    assert lines.count(header) == 5
     rows = [li for li in lines if li.startswith("| info |")]
-    assert len(rows) == 18 and all(unescaped_pipes(r) == 10 for r in rows)
+    assert len(rows) == 20 and all(unescaped_pipes(r) == 10 for r in rows)
 
 
 def test_markdown_escapes_input_text():
@@ -230,7 +230,7 @@ def test_markdown_escapes_input_text():
 def test_markdown_dutch(seeds_report_nl):
     out = render(seeds_report_nl, "markdown", lang="nl")
     assert out.startswith("# okot-audit rapport\n")
-    assert "**2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info**" in out
+    assert "**2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 20 info**" in out
     assert "| Ernst | Regel | Controle | Periode | Provincie | Vermeld | Berekend | Verschil | Bericht |" in out
     assert "meting: geslaagd · rijen per opleidingscode · periodes:" in out
 
@@ -295,17 +295,19 @@ def test_html_is_one_self_contained_page(seeds_report):
     assert "style" in page.tags
     assert page.tags.count("svg") == 4  # one chart per table
     text = "".join(page.text)
-    assert "2 answers, 4 tables: 0 errors, 0 warnings, 18 info" in text
+    assert "2 answers, 4 tables: 0 errors, 0 warnings, 20 info" in text
 
 
 def test_html_groups_findings_by_file_and_table(seeds_report):
     out = render(seeds_report, "html")
     order = [m.group(1) for m in re.finditer(r"<h[23]>([^<]+)</h[23]>", out)]
     assert [o.split(" — ")[0] for o in order] == [
-        EDU, "started", "graduated", "stopped_or_failed", CARE, "started_by_province",
+        EDU, "started", "graduated", "stopped_or_failed", CARE, "Findings about the whole answer",
+        "started_by_province",
     ]
     tables = out.split('<section class="table">')[1:]
-    assert [len(TextCollector.rows(t)) for t in tables] == [4, 1, 5, 8]
+    # the third piece runs on into the care answer's findings about the whole answer (+1)
+    assert [len(TextCollector.rows(t)) for t in tables] == [5, 1, 6, 8]
 
 
 def test_html_charts_show_stated_totals_and_sums_of_parts(seeds_report):
@@ -398,7 +400,7 @@ def test_html_dutch(seeds_report_nl):
     out = render(seeds_report_nl, "html", lang="nl")
     assert '<html lang="nl">' in out
     text = "".join(TextCollector.parse(out).text)
-    assert "2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 18 info" in text
+    assert "2 antwoorden, 4 tabellen: 0 fouten, 0 waarschuwingen, 20 info" in text
     assert "Antwerpen*: vermeld totaal 577, som van de delen 591, verschil +14" in out
     assert "Ernst" in text and "Som van de delen min het vermelde totaal, per totaal" in text
     assert "logaritmische schaal" in text and "totaal groter dan zijn delen" in text
@@ -465,7 +467,7 @@ def test_json_keys_match_the_contract(seeds_report):
     data = json.loads(render(seeds_report, "json"))
     assert list(data) == ["tool", "version", "documents", "findings", "summary"]
     assert data["tool"] == "okot-audit"
-    assert data["summary"] == {"error": 0, "warning": 0, "info": 18}
+    assert data["summary"] == {"error": 0, "warning": 0, "info": 20}
     assert [d["path"] for d in data["documents"]] == SEEDS
     assert [d["sector"] for d in data["documents"]] == ["onderwijs", "zorg"]
     contract = ["rule", "code", "severity", "path", "line", "table", "measure", "period", "province",

@@ -96,3 +96,20 @@ def test_dutch_messages():
     report = audit(CARE, lang="nl")
     antwerpen = next(f for f in report.by_rule("parts-exceed-total") if f.province == "Antwerpen")
     assert "dubbel geteld" in antwerpen.message
+
+
+def test_what_the_answers_did_not_answer(report):
+    """Seed 000 asks for five years and its started table gives four, saying 2022 comes in
+    November; seed 002 defers its answer to question 2 to 1 February 2021."""
+    missing = report.by_rule("period-not-given")
+    assert [(f.path, f.line, f.measure, f.stated, f.observed, f.severity) for f in missing] == [
+        (str(EDUCATION), 68, "started", 4, 5, "info")]
+    assert "pas beschikbaar half november 2022" in missing[0].message
+    deferred = report.by_rule("answer-deferred")
+    assert [(f.path, f.line, f.severity) for f in deferred] == [(str(CARE), 238, "info")]
+    assert "2021-02-01" in deferred[0].message and "uitval" in deferred[0].message
+
+
+def test_the_two_seeds_share_no_figure(report):
+    """Different sectors: the started totals of 2020 (1472 and 3058) are not the same figure."""
+    assert report.by_rule("figure-revised") == []

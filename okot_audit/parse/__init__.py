@@ -27,6 +27,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
+from okot_audit.parse.questions import read_questions
 from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions, province_name
 from okot_audit.parse.unread import unread_regions
 from okot_audit.parse.words import partition_of, unit_of
@@ -76,7 +77,7 @@ def parse_answer(source: Source) -> Answer:
     answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
         question_date=when, tables=tables, issues=sorted(issues, key=lambda i: (i.line, i.kind)),
-        encoding=source.encoding, line_count=len(lines),
+        encoding=source.encoding, line_count=len(lines), **read_questions(lines),
     )
     return place_on_pages(answer, source)
 

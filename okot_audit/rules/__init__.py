@@ -32,6 +32,9 @@ RULE_MODULES = (
     "province_label_mismatch",
     "likely_typo",
     "error_located",
+    "figure_revised",
+    "period_not_given",
+    "answer_deferred",
 )
 
 

@@ -62,6 +62,7 @@ class Hit:
     difference: int | None = None
     severity: str | None = None  # None: the rule's default
     variant: str = "default"  # which message template of the rule
+    related: tuple[tuple[str, int | None, int | None], ...] = ()  # other places: (path, line, page)
     args: dict[str, Any] = field(default_factory=dict)
 
 
@@ -76,6 +77,10 @@ class Rule:
     messages: dict[str, dict[str, str]]  # variant -> language -> template
     check: Check
     doc: str
+    #: ``answer``: ``check(answer, context)`` sees one answer. ``corpus``: ``check(answers,
+    #: context)`` sees all answers of a run at once and yields ``(answer, Hit)`` pairs (the
+    #: answer is anything with a ``path``); it runs once per run (:meth:`corpus_findings`).
+    scope: str = "answer"
 
     @property
     def summary(self) -> str:
@@ -109,7 +114,19 @@ class Rule:
         return self.section(heading, lang)
 
     def findings(self, answer: "Answer", context: AuditContext, lang: str = "en") -> Iterator[Finding]:
+        """The findings on one answer; none for a corpus rule (see :meth:`corpus_findings`)."""
+        if self.scope != "answer":
+            return
         for hit in self.check(answer, context):
+            yield self.finding(answer, hit, lang)
+
+    def corpus_findings(
+        self, answers: "Iterable[Answer]", context: AuditContext, lang: str = "en"
+    ) -> Iterator[Finding]:
+        """The findings of a corpus rule over all answers of a run; none for a per-answer rule."""
+        if self.scope != "corpus":
+            return
+        for answer, hit in self.check(answers, context):
             yield self.finding(answer, hit, lang)
 
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
@@ -129,7 +146,7 @@ class Rule:
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
             message=format_message(template, values), label=hit.label, page=hit.page,
-            suggestion=hit.suggestion,
+            suggestion=hit.suggestion, related=hit.related,
         )
 
 
@@ -214,15 +231,17 @@ def describe_place(hit: Hit, lang: str) -> str:
     return f"{where} in table '{table}'".strip()
 
 
-def rule(code: str, name: str, severity: str, messages: dict) -> Callable[[Check], Check]:
-    """Declare the decorated function as the check of a rule; the module docstring documents it."""
+def rule(code: str, name: str, severity: str, messages: dict, *, scope: str = "answer") -> Callable[[Check], Check]:
+    """Declare the decorated function as the check of a rule; the module docstring documents it.
+
+    `scope` ``corpus`` declares a rule over all answers of a run (see :attr:`Rule.scope`)."""
     if set(messages) <= set(LANGUAGES):  # a single variant given as {lang: template}
         messages = {"default": messages}
 
     def register(check: Check) -> Check:
         module = sys.modules[check.__module__]
         doc = inspect.cleandoc(module.__doc__ or "")
-        check.rule = Rule(code, name, severity, messages, check, doc)  # type: ignore[attr-defined]
+        check.rule = Rule(code, name, severity, messages, check, doc, scope)  # type: ignore[attr-defined]
         return check
 
     return register

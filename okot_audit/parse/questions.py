@@ -1,0 +1,171 @@
+"""What the questions ask for in time, and which sentences of the answer say figures come later.
+
+Pure reading functions over an answer's lines; they return plain records
+(:class:`~okot_audit.tables.Asked`, :class:`~okot_audit.tables.Deferral`) and decide nothing —
+the rules ``period-not-given`` and ``answer-deferred`` do.
+
+An answer prints the numbered questions first (``1. Hoeveel unieke personen startten in de vijf
+recentste jaren …?``) and then, after ``ANTWOORD`` or where the numbering starts again, the
+numbered items of the answer (``1. Hieronder vindt u …``). The item of the answer with the same
+number answers the question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from okot_audit.parse.context import MONTHS
+from okot_audit.tables import Asked, Deferral
+
+__all__ = ["read_questions", "asked_in", "deferrals_in"]
+
+_ITEM = re.compile(r"^\s*(\d{1,2})\.\s")
+_ANSWER = re.compile(r"^\s*ANTWOORD\b")
+
+_NUMBER_WORDS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10,
+}
+_RECENT = r"(?:laatste|afgelopen|voorbije|recentste|vorige|jongste)"
+_HOW_MANY = r"(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})"
+_YEARS = r"(?:kalender|school|werk)?ja(?:ar|ren)"
+#: "de vijf recentste jaren", "de laatste drie jaar", "de afgelopen 5 jaar".
+_COUNT = re.compile(
+    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b", re.I
+)
+_YEAR = r"(?:19|20)\d{2}"
+#: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
+_RANGE = re.compile(
+    rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b", re.I
+)
+#: "in 2020", "voor het jaar 2021", "tijdens 2019".
+_SINGLE = re.compile(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])", re.I)
+
+#: Words that say figures are not there yet.
+_LATER = re.compile(
+    r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
+    r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
+    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
+    re.I,
+)
+_MONTH = "|".join(MONTHS)
+#: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".
+_WHEN = re.compile(
+    rf"\b(?:(?:vanaf|na|tegen|op|rond|in)\s+)?(?:(?:half|begin|eind|midden|medio)\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b",
+    re.I,
+)
+#: Where a sentence ends: after . ! or ? before a capital, digit or bracket; or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
+
+
+def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
+    """``{"asked": (Asked, …), "deferred": (Deferral, …)}`` for the answer's lines.
+
+    Shaped to be spread into :class:`~okot_audit.tables.Answer` (``Answer(…, **read_questions(lines))``).
+    """
+    questions, answers = _items(lines)
+    items = {number: (start, end) for number, start, end in answers}
+    asked = []
+    for number, start, end in questions:
+        found = asked_in(lines, start, end)
+        if found is None:
+            continue
+        where = items.get(number)
+        asked.append(Asked(
+            number, found.line, found.words, found.count, found.periods,
+            where[0] if where else None, where[1] if where else None,
+        ))
+    deferred = [d for number, start, end in answers for d in deferrals_in(lines, start, end, number)]
+    return {"asked": tuple(asked), "deferred": tuple(deferred)}
+
+
+def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
+    """Numbered items (number, first line, last line; 1-based) of the questions and of the
+    answer. An answer without numbered items is one item numbered None."""
+    found = [(int(m.group(1)), i + 1) for i, line in enumerate(lines) if (m := _ITEM.match(line))]
+    split = next((i + 1 for i, line in enumerate(lines) if _ANSWER.match(line)), None)
+    if split is None:
+        split = next(
+            (line for (n, line), (before, _) in zip(found[1:], found) if n <= before), None
+        )
+    if split is None:  # no sign of where the answer starts: every item is the answer's
+        split = 1
+    question_starts = [(n, line) for n, line in found if line < split]
+    answer_starts = [(n, line) for n, line in found if line >= split]
+    questions = _ranges(question_starts, split - 1)
+    answers = _ranges(answer_starts, len(lines)) or [(None, split, len(lines))]
+    return questions, answers
+
+
+def _ranges(starts: list[tuple[int, int]], last: int) -> list:
+    ends = [line - 1 for _, line in starts[1:]] + [last]
+    return [(n, line, end) for (n, line), end in zip(starts, ends)]
+
+
+def _text(lines, start: int, end: int) -> tuple[str, list[int]]:
+    """The lines start..end joined with newlines, and the offset where each line starts."""
+    chunk = list(lines[start - 1:end])
+    offsets, at = [], 0
+    for line in chunk:
+        offsets.append(at)
+        at += len(line) + 1
+    return "\n".join(chunk), offsets
+
+
+def _line_at(offsets: list[int], start: int, position: int) -> int:
+    return start + max(i for i, o in enumerate(offsets) if o <= position)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def asked_in(lines, start: int, end: int) -> Asked | None:
+    """What the question at lines start..end asks for in time: a number of recent years, a
+    range of years, or one year; None when it names no period."""
+    text, offsets = _text(lines, start, end)
+    match = _COUNT.search(text)
+    if match:
+        word = (match.group("n") or match.group("m")).lower()
+        count = _NUMBER_WORDS.get(word) or int(word)
+        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), count)
+    match = _RANGE.search(text)
+    if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
+        years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
+        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), len(years), years)
+    match = _SINGLE.search(text)
+    if match:
+        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
+    return None
+
+
+def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list[Deferral]:
+    """Every sentence of lines start..end that says figures come later, with when."""
+    text, offsets = _text(lines, start, end)
+    out = []
+    position = 0
+    for sentence in _SENTENCE_END.split(text):
+        at = text.index(sentence, position)
+        position = at + len(sentence)
+        later = _LATER.search(sentence)
+        if not later:
+            continue
+        when = _WHEN.search(sentence, later.end())  # the words after "beschikbaar" say when
+        words = _fold(when.group(0)) if when else ""
+        out.append(Deferral(
+            number, _line_at(offsets, start, at),
+            _fold(sentence), words, _iso(when) if when else None, start, end,
+        ))
+    return out
+
+
+def _iso(match: re.Match) -> str | None:
+    day, month = match.group("d"), match.group("m")
+    if not (day and month):
+        return None
+    try:
+        return date(int(match.group("y")), MONTHS[month.lower()], int(day)).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,123 @@
+"""The same figure differs between two answers: a revision, a completed period, or another unit.
+
+## What it does
+Across all answers of one run (`okot-audit check folder/`), compares every figure printed by
+two answers about the same sector — the same measure, the same row (training code, province,
+or the row's own words), the same period and the same level (a table's total is its total,
+whether it says `Totaal` or `Eindtotaal`). The later answer (by its question date; by file
+order when an answer has none) is compared with the latest earlier answer that printed the
+figure, and a difference is reported at the later answer's cell: `stated` is its figure,
+`observed` the earlier answer's, `difference` the later minus the earlier, and the message
+(and SARIF's related location) names the earlier file and line.
+
+- **info**: the earlier answer marked the period partial and the figure grew — the period was
+  completed (late registrations, the second exam session);
+- **info**: a full period revised upwards;
+- **warning**: a full period revised downwards, or a partial period that shrank;
+- **warning**: the two tables count in different units (`inschrijvingen` against
+  `unieke cursisten`), whether the numbers differ or not.
+
+## Why it matters
+Researchers and journalists follow a figure across years of answers. Answers repeat each
+other's years and revise them; a reader who takes both numbers at face value builds a series
+with a break in it. A half year that becomes a full year is expected; a full year that loses
+persons, or one number that one answer calls enrolments and another unique trainees, needs an
+explanation before the figure is reused.
+
+## Example
+```
+a.txt (question of 14 October 2022):
+Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2021 2022*
+Totaal 368 280
+*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+
+b.txt (question of 3 March 2023):
+Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2021 2022
+Totaal 361 512
+```
+b.txt, 2022: 512 here, 280 in a.txt while 2022 was partial — completed (info);
+b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warning).
+"""
+
+from __future__ import annotations
+
+from okot_audit.corpus.revisions import revisions
+from okot_audit.rules.base import Hit, rule
+
+UNITS = {
+    "persons": ("unique persons", "unieke cursisten"),
+    "enrolments": ("enrolments", "inschrijvingen"),
+}
+
+MESSAGES = {
+    "completed": {
+        "en": "{figure} is {stated}; {other} printed {observed} while {period} was partial: "
+              "the period was completed (+{difference})",
+        "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was: "
+              "de periode werd aangevuld (+{difference})",
+    },
+    "revised-up": {
+        "en": "{figure} is {stated} but {observed} in {other}: revised upwards by {difference}",
+        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {difference}",
+    },
+    "revised-down": {
+        "en": "{figure} is {stated} but {observed} in {other}: a full period revised downwards "
+              "by {minus} — ask for the reason",
+        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: een volledige periode "
+              "neerwaarts herzien met {minus} — vraag naar de reden",
+    },
+    "partial-shrank": {
+        "en": "{figure} is {stated} but {other} printed {observed} while {period} was still partial: "
+              "the figure shrank by {minus} although it covers at least as much time",
+        "nl": "{figure_nl} is {stated}, maar {other_nl} gaf {observed} toen {period} nog onvolledig was: "
+              "het cijfer daalde met {minus} hoewel het minstens even lang dekt",
+    },
+    "unit": {
+        "en": "{figure} is {stated} {unit} here but {observed} {other_unit} in {other}: the same "
+              "figure under other unit words — do not read them as one series",
+        "nl": "{figure_nl} is hier {stated} {unit_nl}, maar {observed} {other_unit_nl} in {other_nl}: "
+              "hetzelfde cijfer onder andere eenheidswoorden — lees ze niet als één reeks",
+    },
+}
+SEVERITY = {"revised-down": "warning", "partial-shrank": "warning", "unit": "warning"}
+
+
+@rule("OK401", "figure-revised", "info", MESSAGES, scope="corpus")
+def check(answers, context):
+    for revision in revisions(answers, context.sector):
+        later, earlier = revision.later, revision.earlier
+        cell = later.cell
+        yield later, Hit(
+            line=cell.line, table=later.table, period=cell.period, province=cell.province,
+            training_code=cell.code, label=None if (cell.code or cell.province) else cell.label or None,
+            page=cell.page, stated=cell.count, observed=earlier.cell.count,
+            difference=revision.difference, severity=SEVERITY.get(revision.kind),
+            variant=revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
+            args={
+                **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"), "minus": -revision.difference,
+                "unit": _unit(later.unit, 0), "unit_nl": _unit(later.unit, 1),
+                "other_unit": _unit(earlier.unit, 0), "other_unit_nl": _unit(earlier.unit, 1),
+            },
+        )
+
+
+def _figure_words(figure) -> dict[str, str]:
+    """``908001 in Antwerpen, 2020, table 'started'`` in English and Dutch."""
+    cell, table = figure.cell, figure.table.id
+    if cell.code:
+        what = cell.code + (f" in {cell.province}" if cell.province else "")
+    else:
+        what = cell.label or cell.province or cell.level
+    return {
+        "figure": f"{what}, {cell.period} (table '{table}')",
+        "figure_nl": f"{what}, {cell.period} (tabel '{table}')",
+    }
+
+
+def _place(figure, word: str = "page") -> str:
+    page = f" ({word} {figure.cell.page})" if figure.cell.page is not None else ""
+    return f"{figure.path}:{figure.cell.line}{page}"
+
+
+def _unit(unit: str, lang: int) -> str:
+    return UNITS.get(unit, (unit, unit))[lang]

@@ -1,0 +1,94 @@
+"""A question asks for more periods than the table that answers it gives.
+
+## What it does
+Reads what each numbered question asks for in time — a number of recent years ("de vijf
+recentste jaren", "de laatste drie jaar"), a range ("2018-2022") or one year ("in 2020") — and
+compares it with the periods of every table in the answer's item of the same number. A table
+with fewer periods, or without a year the question names, is reported at its header, with the
+answer's own reason when its item gives one ("Voor 2022 zijn de voorlopige cijfers … pas
+beschikbaar half november 2022"). `stated` is the number of periods the table gives,
+`observed` the number asked for.
+
+## Why it matters
+A table that covers four of the five years asked for looks complete on its own. Whoever reuses
+it — or asks the next question — needs to know which years the answer left out and why, and
+that a figure for the missing year is still owed.
+
+## Example
+```
+1. Hoeveel unieke personen startten in de vijf recentste jaren …?
+…
+1. … Voor 2022 zijn de voorlopige cijfers van het aantal opgestarte cursisten pas
+beschikbaar half november 2022.
+Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021
+```
+Question 1 asks for five years; the table gives four (2018–2021); the answer says 2022 comes
+in half November 2022.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules.base import Hit, rule
+
+_MISSING = {
+    "en": "question {number} (line {question_line}) asks for {asked} (\"{words}\"); table "
+          "'{table_id}' gives {stated}: {given}",
+    "nl": "vraag {number} (regel {question_line}) vraagt {asked_nl} (\"{words}\"); tabel "
+          "'{table_id}' geeft er {stated}: {given}",
+}
+MESSAGES = {
+    "default": {
+        "en": _MISSING["en"] + "{lacking} — the answer gives no reason",
+        "nl": _MISSING["nl"] + "{lacking_nl} — het antwoord zegt niet waarom",
+    },
+    "reason": {
+        "en": _MISSING["en"] + "{lacking} — the answer says (line {reason_line}): \"{reason}\"",
+        "nl": _MISSING["nl"] + "{lacking_nl} — het antwoord zegt (regel {reason_line}): \"{reason}\"",
+    },
+}
+
+
+@rule("OK402", "period-not-given", "info", MESSAGES)
+def check(answer, context):
+    for asked in answer.asked:
+        if asked.answer_start is None or not asked.count:
+            continue
+        reason = next(
+            (d for d in answer.deferred
+             if asked.answer_start <= d.line <= asked.answer_end),
+            None,
+        )
+        for table in answer.tables:
+            if not asked.answer_start <= table.header_line <= asked.answer_end:
+                continue
+            given = [p.label for p in table.periods]
+            missing = _missing_years(asked.periods, given)
+            if len(given) >= asked.count and not missing:
+                continue
+            yield Hit(
+                line=table.header_line, table=table, stated=len(given), observed=asked.count,
+                difference=asked.count - len(given) if len(given) < asked.count else None,
+                variant="reason" if reason else "default",
+                args={
+                    "number": asked.number, "question_line": asked.line, "words": asked.words,
+                    "table_id": table.id,
+                    "asked": _count(asked.count, "year", "years"),
+                    "asked_nl": _count(asked.count, "jaar", "jaren"),
+                    "given": ", ".join(given),
+                    "lacking": f"; {', '.join(missing)} missing" if missing else "",
+                    "lacking_nl": f"; {', '.join(missing)} ontbreekt" if missing else "",
+                    "reason": reason.sentence if reason else "",
+                    "reason_line": reason.line if reason else None,
+                },
+            )
+
+
+def _missing_years(asked: tuple[str, ...], given: list[str]) -> list[str]:
+    """Asked years a table of years does not give ([] for a table of other periods)."""
+    if not asked or not all(p.isdigit() for p in given):
+        return []
+    return [year for year in asked if year not in given]
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
