@@ -228,7 +228,7 @@ BAD_INVOCATIONS = {
     "binary file": (["check", "binary.txt"], ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50), ["binary.txt", "binary"]),
     "undecodable bytes": (["check", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt", "0x81"]),
     "not an answer": (["check", "prose.txt"], ("prose.txt", b"Dear reader,\nnothing here.\n"), ["prose.txt", "not an OKOT answer"]),
-    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["no answers found in empty-folder"]),
+    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["empty-folder: no answers found", "*.txt, *.pdf, *.xlsx"]),
     "unknown rule selector": (["check", "seeds", "--select", "no-such-rule"], None, ["no-such-rule", "--select"]),
     "unknown ignored rule": (["check", "seeds", "--ignore", "OK999"], None, ["OK999", "--ignore"]),
     "bad format": (["check", "seeds", "--format", "xml"], None, ["--format", "xml"]),
@@ -245,7 +245,7 @@ BAD_INVOCATIONS = {
     "rule without a name": (["rule"], None, ["NAME_OR_CODE"]),
     "extract bad format": (["extract", "seeds", "--format", "xlsx"], None, ["--format", "xlsx"]),
     "extract parquet to stdout": (["extract", "seeds", "--format", "parquet"], None, ["--output"]),
-    "extract empty file": (["extract", "seeds", "empty.txt"], ("empty.txt", b""), ["empty.txt"]),
+    "extract empty file": (["extract", "empty.txt"], ("empty.txt", b""), ["empty.txt"]),
     "extract undecodable": (["extract", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt"]),
     "extract missing path": (["extract", "nope"], None, ["nope"]),
 }
