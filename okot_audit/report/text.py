@@ -28,6 +28,7 @@ from okot_audit.report._common import (
     FileGroup,
     TableGroup,
     answer_line,
+    count_words,
     counts_line,
     group_report,
     has_partial,
@@ -56,10 +57,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 #: Lone surrogates (text given as str, never decoded bytes) cannot be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-HIDDEN = {
-    "en": lambda n: f"{n} info not shown (--show-info shows {'it' if n == 1 else 'them'})",
-    "nl": lambda n: f"{n} info niet getoond (--show-info toont {'ze' if n != 1 else 'het'})",
-}
+HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
 STATISTICS = {"en": "findings per rule", "nl": "bevindingen per regel"}
 FAILED = {
     "en": lambda n: f"{n} input{'' if n == 1 else 's'} could not be audited (see the error lines)",
@@ -95,7 +93,13 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
             lines.append("")
     summary = summary_line(report, groups, lang)
     if hidden_info:
-        summary += f" ({HIDDEN.get(lang, HIDDEN['en'])(hidden_info)})"
+        shown = count_words(report.summary["info"], "info", lang)
+        hidden = count_words(hidden_info, "info", lang)
+        if summary.endswith(shown):  # "…, 0 info" → "…, 18 info (not shown: …)"
+            summary = summary[: -len(shown)] + hidden
+        else:
+            summary += f"; {hidden}"
+        summary += f" ({HIDDEN.get(lang, HIDDEN['en'])})"
     lines.append(paint("file", summary))
     if report.failures:
         lines.append(paint("error", FAILED.get(lang, FAILED["en"])(len(report.failures))))
@@ -112,9 +116,10 @@ def _statistics(report: Report, lang: str) -> list[str]:
     if not counts:
         return []
     width = len(str(max(counts.values())))
+    rule_width = max(len(rule) for _, rule, _ in counts)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return ["", f"{STATISTICS.get(lang, STATISTICS['en'])}:"] + [
-        f"  {n:>{width}}  {code}  {rule}  [{severity_word(severity, lang)}]"
+        f"  {n:>{width}}  {code}  {rule:<{rule_width}}  [{severity_word(severity, lang)}]"
         for (code, rule, severity), n in rows
     ]
 
