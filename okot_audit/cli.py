@@ -182,17 +182,24 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
 
     settings = read_settings(config_file, exclude=exclude)
     inputs = collect_inputs(paths, settings, output)
+    failures: list = []
+    notes: list[str] = []
     with progress_bar(len(inputs.items), False) as advance:
-        answers, failures, notes = audit_run.read_all(
-            inputs, skip_non_answers=skip_non_answers, jobs=job_count(jobs, len(inputs.items)),
-            progress=advance)
-    show_notes(notes, False)
-    if answers or not failures:
-        records = [record for answer in answers for record in answer.records()]
+        answers = audit_run.iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers,
+                                      jobs=job_count(jobs, len(inputs.items)), progress=advance)
         if fmt == "parquet":
-            write_parquet(records, output)
+            records = [record for answer in answers for record in answer.records()]
+            if records or not failures:
+                write_parquet(records, output)
         else:
-            emit(records_csv(records) if fmt == "csv" else records_json(records), output)
+            with RecordStream(fmt, output) as stream:  # each answer's cells written as it is read
+                read = 0
+                for answer in answers:
+                    read += 1
+                    stream.write(answer.records())
+                if read or not failures:
+                    stream.start()  # an empty table has its header
+    show_notes(notes, False)
     show_failures(failures)
     return EXIT_UNUSABLE if failures else EXIT_CLEAN
 
@@ -412,6 +419,76 @@ def records_json(records: list[dict]) -> str:
     import json
 
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+class RecordStream:
+    """Tidy records written as they come, as CSV or as a JSON list; byte-identical to
+    :func:`records_csv` / :func:`records_json` of all records at once. Nothing is written
+    (not even a header) until :meth:`write` or :meth:`start` is called."""
+
+    def __init__(self, fmt: str, output: str | None) -> None:
+        self.fmt, self.output = fmt, output
+        self.handle = None
+        self.count = 0
+
+    def __enter__(self) -> "RecordStream":
+        return self
+
+    def start(self) -> None:
+        if self.handle is not None:
+            return
+        if self.output:
+            try:
+                self.handle = open(self.output, "wb")  # noqa: SIM115 - closed in __exit__
+            except OSError as exc:
+                raise Failure(f"cannot write {self.output}: {exc.strerror or exc}") from None
+        else:
+            sys.stdout.flush()
+            self.handle = sys.stdout.buffer
+        self._put(records_csv([]) if self.fmt == "csv" else "[")
+
+    def write(self, records: list[dict]) -> None:
+        if not records:
+            return
+        self.start()
+        if self.fmt == "csv":
+            self._put(records_csv(records).split("\n", 1)[1])
+            return
+        import json
+
+        parts = []
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            parts.append(("," if self.count else "") + "\n  " + text)
+            self.count += 1
+        self._put("".join(parts))
+
+    def _put(self, text: str) -> None:
+        try:
+            self.handle.write(text.encode("utf-8", "backslashreplace"))
+        except OSError as exc:
+            if self.output is None:
+                silence_stdout()
+            where = self.output or "standard output"
+            raise Failure(f"cannot write the tidy data to {where}: {exc.strerror or exc}") from None
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.handle is None:
+            return
+        try:
+            if kind is None and self.fmt == "json":
+                self._put("\n]\n" if self.count else "]\n")
+            if self.output is None:
+                try:
+                    self.handle.flush()
+                except OSError as exc:
+                    silence_stdout()
+                    if kind is None:
+                        raise Failure(f"cannot write the tidy data to standard output: "
+                                      f"{exc.strerror or exc}") from None
+        finally:
+            if self.output is not None:
+                self.handle.close()
 
 
 def write_parquet(records: list[dict], output: str) -> None:

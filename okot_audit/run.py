@@ -344,17 +344,28 @@ def run(
     return Outcome(Report(answers, findings, failures), notes)
 
 
-def read_all(
-    inputs: Inputs, *, skip_non_answers: bool = False, jobs: int = 1,
-    progress: "Callable[[int], None] | None" = None,
-) -> "tuple[list[Answer], list[InputFailure], list[str]]":
-    """Read every item (no audit, for `extract`): the answers, the failures and the notes."""
-    answers: list[Answer] = []
-    failures = list(inputs.failures)
-    notes = list(inputs.notes)
+def iter_read(
+    inputs: Inputs, failures: list[InputFailure], notes: list[str], *, skip_non_answers: bool = False,
+    jobs: int = 1, progress: "Callable[[int], None] | None" = None,
+) -> "Iterator[Answer]":
+    """Read every item (no audit, for `extract`), yielding each answer as soon as it is read;
+    what cannot be read is appended to `failures` (or `notes`) as it comes."""
+    failures.extend(inputs.failures)
+    notes.extend(inputs.notes)
     for item, result in zip(inputs.items, _results(_read_one, inputs.items, jobs, progress)):
         if isinstance(result, InputFailure):
             _sort_out(item, result, skip_non_answers, failures, notes)
         else:
-            answers.append(result)
+            yield result
+
+
+def read_all(
+    inputs: Inputs, *, skip_non_answers: bool = False, jobs: int = 1,
+    progress: "Callable[[int], None] | None" = None,
+) -> "tuple[list[Answer], list[InputFailure], list[str]]":
+    """Read every item (no audit): the answers, the failures and the notes."""
+    failures: list[InputFailure] = []
+    notes: list[str] = []
+    answers = list(iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers, jobs=jobs,
+                             progress=progress))
     return answers, failures, notes

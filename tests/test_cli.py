@@ -726,3 +726,22 @@ def clean_env(cwd):
     env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
     env["OKOT_AUDIT_CACHE_DIR"] = str(cache_dir_for(cwd))
     return env
+
+
+def test_extract_streams_the_same_bytes_as_all_at_once(seeds):
+    """Cells are written answer by answer; the bytes equal one rendering of all records."""
+    from okot_audit.cli import records_csv, records_json
+
+    records = [r for p in ("000_699ad5193617b98e.txt", "002_f58759045b60ed02.txt")
+               for r in read_answer(seeds / "seeds" / p).records()]
+    for record in records:
+        record["path"] = record["path"].replace(str(seeds) + "/", "")
+    csv_run = okot("extract", "seeds", cwd=seeds)
+    json_run = okot("extract", "seeds", "--format", "json", cwd=seeds)
+    assert csv_run.stdout.decode() == records_csv(records)
+    assert json_run.stdout.decode() == records_json(records)
+    (seeds / "prose.txt").write_text("OKOT antwoord zonder tabel.\n", encoding="utf-8")
+    empty_csv = okot("extract", "prose.txt", cwd=seeds)
+    empty_json = okot("extract", "prose.txt", "--format", "json", cwd=seeds)
+    assert (empty_csv.returncode, out(empty_csv)) == (0, records_csv([]))
+    assert (empty_json.returncode, out(empty_json)) == (0, records_json([]))
