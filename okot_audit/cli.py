@@ -186,7 +186,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     notes: list[str] = []
     with progress_bar(len(inputs.items), False) as advance:
         answers = audit_run.iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers,
-                                      jobs=job_count(jobs, len(inputs.items)), progress=advance)
+                                      jobs=job_count(jobs, len(inputs.items)), progress=advance,
+                                      lang=settings.lang)
         if fmt == "parquet":
             records = [record for answer in answers for record in answer.records()]
             if records or not failures:
@@ -302,7 +303,7 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         raise Failure("standard input (-) can be read once only")
     excluder = Excluder(settings.exclude, settings.root)
     try:
-        inputs = collect(paths, exclude=excluder)
+        inputs = collect(paths, exclude=excluder, lang=settings.lang)
     except OSError as exc:
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])

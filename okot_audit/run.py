@@ -47,6 +47,25 @@ ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx")
 STDIN_ARGUMENT = "-"
 STDIN_NAME = "<stdin>"
 
+#: The run's own words (the reasons come from the reader), in English and Dutch.
+WORDS = {
+    "en": {
+        "skipped": "skipped",
+        "excluded": "skipped: excluded by the exclude patterns",
+        "no_answers": "no answers found (no {kinds} file in this folder or below it)",
+    },
+    "nl": {
+        "skipped": "overgeslagen",
+        "excluded": "overgeslagen: uitgesloten door de exclude-patronen",
+        "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
+    },
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["en"])
+
+
 _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
 #: The reasons (their start) for which a file is "not an answer" rather than a broken answer.
 _NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
@@ -128,6 +147,7 @@ class Excluder:
 
 def collect(
     paths: Iterable[str], *, exclude: Excluder | None = None, stdin: "Callable[[], bytes] | None" = None,
+    lang: str = "en",
 ) -> Inputs:
     """The items to read, in the order given (folders sorted inside), each path once.
 
@@ -152,14 +172,14 @@ def collect(
                 add(Item(STDIN_NAME, data=read_stdin()))
             continue
         if exclude is not None and exclude.excludes(given, os.path.isdir(given)):
-            inputs.notes.append(f"{given}: skipped: excluded by the exclude patterns")
+            inputs.notes.append(f"{given}: {words(lang)['excluded']}")
             continue
         if os.path.isdir(given):
             found = answers_below(given, exclude)
             if not found:
                 kinds = ", ".join(f"*{s}" for s in ANSWER_SUFFIXES)
                 inputs.failures.append(InputFailure(
-                    given, None, f"no answers found (no {kinds} file in this folder or below it)"))
+                    given, None, words(lang)["no_answers"].format(kinds=kinds)))
             for name in found:
                 add(Item(name, walked=True))
         else:
@@ -314,10 +334,11 @@ def failure_line(failure: InputFailure) -> str:
     return f"{where}: {failure.message}"
 
 
-def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failures: list, notes: list) -> None:
+def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failures: list, notes: list,
+              lang: str = "en") -> None:
     """A failure, or a note when the input is no answer and came from a walk or the hook."""
     if (item.walked or skip_non_answers) and failure.message.startswith(_NOT_AN_ANSWER):
-        notes.append(f"{item.name}: skipped: {failure.message}")
+        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message}")
     else:
         failures.append(failure)
 
@@ -334,7 +355,7 @@ def run(
     work = [(item, setup) for item in inputs.items]
     for (item, _), result in zip(work, _results(_audit_one, work, jobs, progress)):
         if isinstance(result, InputFailure):
-            _sort_out(item, result, skip_non_answers, failures, notes)
+            _sort_out(item, result, skip_non_answers, failures, notes, setup.lang)
             continue
         answer, found = result
         answers.append(answer)
@@ -346,7 +367,7 @@ def run(
 
 def iter_read(
     inputs: Inputs, failures: list[InputFailure], notes: list[str], *, skip_non_answers: bool = False,
-    jobs: int = 1, progress: "Callable[[int], None] | None" = None,
+    jobs: int = 1, progress: "Callable[[int], None] | None" = None, lang: str = "en",
 ) -> "Iterator[Answer]":
     """Read every item (no audit, for `extract`), yielding each answer as soon as it is read;
     what cannot be read is appended to `failures` (or `notes`) as it comes."""
@@ -354,7 +375,7 @@ def iter_read(
     notes.extend(inputs.notes)
     for item, result in zip(inputs.items, _results(_read_one, inputs.items, jobs, progress)):
         if isinstance(result, InputFailure):
-            _sort_out(item, result, skip_non_answers, failures, notes)
+            _sort_out(item, result, skip_non_answers, failures, notes, lang)
         else:
             yield result
 

@@ -745,3 +745,18 @@ def test_extract_streams_the_same_bytes_as_all_at_once(seeds):
     empty_json = okot("extract", "prose.txt", "--format", "json", cwd=seeds)
     assert (empty_csv.returncode, out(empty_csv)) == (0, records_csv([]))
     assert (empty_json.returncode, out(empty_json)) == (0, records_json([]))
+
+
+def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
+    (seeds / "seeds" / "requirements.txt").write_text("click>=8\n", encoding="utf-8")
+    (seeds / "leeg").mkdir()
+    result = okot("check", "seeds", "leeg", "--lang", "nl", "--no-cache", cwd=seeds)
+    assert result.returncode == 2
+    assert err(result).splitlines() == [
+        "okot-audit: note: seeds/requirements.txt: overgeslagen: not an OKOT answer: no table of training "
+        "codes and no mention of OKOT or VDAB",
+        "okot-audit: error: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx-bestand in deze map of eronder)",
+    ]
+    excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
+    assert err(excluded) == ("okot-audit: note: seeds/requirements.txt: overgeslagen: uitgesloten door de "
+                             "exclude-patronen\n")
