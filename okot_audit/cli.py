@@ -1,10 +1,15 @@
 """The `okot-audit` command: `check`, `extract`, `rules`, `rule`, `--version`.
 
-Exit status (CONTRACT.md): `0` no finding reaches the fail level, `1` one does, `2` the input
+Exit status (CONTRACT.md): `0` no finding reaches the fail level, `1` one does, `2` an input
 could not be audited (missing, unreadable or unusable file, not an answer, bad option or
-configuration). Every failure is one line on stderr, `okot-audit: error: …` — never a
-traceback; an unexpected exception is reported as a bug in one line too (set
-`OKOT_AUDIT_DEBUG=1` to see its traceback).
+configuration, a report that cannot be written). Every failure is one line on stderr,
+`okot-audit: error: …` — never a traceback; with several inputs each unreadable one gets its
+line and the others are still audited and reported (the status is the worst of all). An
+unexpected exception is reported as a bug in one line too (`OKOT_AUDIT_DEBUG=1` shows its
+traceback).
+
+`check` and `extract` are thin: the inputs, the reading and the audit are the one audit run of
+:mod:`okot_audit.run`, which the library's :func:`okot_audit.audit` uses as well.
 
 Start-up is light: this module imports click and the package's plain-data modules only. The
 reader, the audit and pandas load inside the commands that need them, and a cached `check`
@@ -25,7 +30,7 @@ import click
 from okot_audit import __version__
 from okot_audit.config import FAIL_LEVELS, LANGUAGES, ConfigError, Settings, load_config, merge_settings
 from okot_audit.report import FORMATS
-from okot_audit.source import MAX_FILE_BYTES, InputError
+from okot_audit.source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
