@@ -295,8 +295,6 @@ def _contained(work: Callable, item: Item, *args):
         return work(item, *args)
     except InputError as error:
         return failure_of(error)
-    except RecursionError:
-        return InputFailure(item.name, None, "the input nests too deeply to be read")
     except Exception as error:  # noqa: BLE001 - a bug must not hide the other inputs
         if os.environ.get("OKOT_AUDIT_DEBUG"):
             raise
