@@ -82,6 +82,7 @@ def main() -> int:
     previous = os.getcwd()
     try:
         os.chdir(work)
+        os.environ["OKOT_AUDIT_CACHE_DIR"] = str(work / "cache")  # not the user's cache folder
         shutil.copytree(SEEDS, work / "seeds")
         write_rows(work / "rows.csv")
         subprocess.run([okot, "check", "seeds"], stdout=subprocess.DEVNULL, check=True)  # primes the cache

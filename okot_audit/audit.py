@@ -1,7 +1,8 @@
 """Audit answers: schemas, then rules, then a :class:`~okot_audit.findings.Report`.
 
 The flow is one-way — source → parse → tables → schemas → rules → findings — and this module
-only wires it together.
+only wires it together. :func:`audit` is the library's way in; it runs the same audit run as
+the command line (:mod:`okot_audit.run`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from okot_audit.catalogue import Catalogue, load_catalogue
-from okot_audit.corpus.run import corpus_findings
 from okot_audit.findings import Finding, Report
-from okot_audit.parse import read_answer
 from okot_audit.rules import AuditContext, select_rules
+from okot_audit.source import InputError
 from okot_audit.tables import Answer
 
 
@@ -25,23 +25,40 @@ def audit(
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     lang: str = "en",
+    errors: str = "raise",
 ) -> Report:
-    """Audit one answer (a path or an :class:`Answer`) or several; return the report.
+    """Audit one answer or several; return the report.
 
-    `catalogue` is a :class:`Catalogue` or the path of an extra codes CSV; `sector` overrides
-    the sector read from each answer's title; `select`/`ignore` choose rules by name, code or
-    code prefix; `lang` is ``en`` or ``nl`` for the messages.
+    `answers` is a path (a file, or a folder: every ``*.txt``, ``*.pdf`` and ``*.xlsx`` below
+    it), an :class:`Answer`, or a list of these. `catalogue` is a :class:`Catalogue` or the path
+    of an extra codes CSV; `sector` overrides the sector read from each answer's title;
+    `select`/`ignore` choose rules by name, code or code prefix; `lang` is ``en`` or ``nl``.
+
+    An input that cannot be read raises :class:`~okot_audit.source.InputError` (the first one,
+    after all were tried) with ``errors="raise"``; with ``errors="collect"`` the report carries
+    it in :attr:`Report.failures` and the other inputs are audited all the same.
     """
-    items = [answers] if isinstance(answers, (str, Path, Answer)) else list(answers)
-    read = [a if isinstance(a, Answer) else read_answer(a) for a in items]
+    from okot_audit.run import Inputs, Item, Setup, collect, run
+
+    if errors not in ("raise", "collect"):
+        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    given = [answers] if isinstance(answers, (str, Path, Answer)) else list(answers)
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
-    rules = select_rules(select, ignore)
-    findings: list[Finding] = []
-    for answer in read:
-        findings.extend(audit_answer(answer, catalogue, rules, sector=sector, lang=lang))
-    findings.extend(corpus_findings(read, catalogue, rules, lang, sector=sector))
-    return Report(read, findings)
+    setup = Setup(select_rules(select, ignore), catalogue, sector, lang)
+    inputs = Inputs()
+    for entry in given:
+        if isinstance(entry, Answer):
+            inputs.items.append(Item(entry.path, answer=entry))
+            continue
+        found = collect([str(entry)])
+        inputs.items.extend(found.items)
+        inputs.failures.extend(found.failures)
+    report = run(inputs, setup).report
+    if errors == "raise" and report.failures:
+        first = report.failures[0]
+        raise InputError(first.path, first.message, first.line)
+    return report
 
 
 def audit_answer(answer: Answer, catalogue: Catalogue, rules, *, sector=None, lang="en") -> list[Finding]:

@@ -1,10 +1,18 @@
 """A per-file result cache, so `okot-audit check` on an unchanged answer costs almost nothing.
 
-Like ruff's `.ruff_cache`, results live in `.okot-audit-cache/` in the current directory
-(created with a `.gitignore` holding `*`, so it never gets committed). One entry per file and
-settings: the entry's name hashes the path as given and the settings key; inside, the sha256 of
-the file's bytes says whether the entry still describes the file.
+The cache can only save time, never change a result:
 
+- Entries live in the user's cache folder (``platformdirs.user_cache_dir("okot-audit")``, e.g.
+  ``~/.cache/okot-audit``; ``OKOT_AUDIT_CACHE_DIR`` names another folder), never in the working
+  tree: nothing committed to a repository of answers can plant an entry.
+- Every entry is authenticated with an HMAC-SHA256 under a random key kept in that folder
+  (``key``, created once, readable by its owner only). An entry whose MAC does not verify —
+  forged, damaged, written under another key — is a miss, and the file is audited afresh.
+- A cache folder, version folder or key that is a symbolic link is not used at all: a link
+  could send reads and writes anywhere. The cache is then simply off for the run.
+
+One entry per file and settings: the entry's name hashes the path as given and the settings
+key; inside, the sha256 of the file's bytes says whether the entry still describes the file.
 The settings key covers everything that changes the findings: the tool version, a fingerprint
 of the installed code and shipped catalogue/schemas (so an edited rule never serves stale
 results in a development checkout), the selected rule codes, the sector override, the
@@ -23,6 +31,7 @@ import datetime
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -30,14 +39,94 @@ from pathlib import Path
 from okot_audit.findings import Finding
 from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue, Period, Table
 
-CACHE_DIR = ".okot-audit-cache"
+#: The environment variable that names the cache folder instead of the user's cache folder.
+CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
+APP_NAME = "okot-audit"
 #: Bumped when the layout of an entry changes.
 ENTRY_FORMAT = 2
+KEY_FILE = "key"
+KEY_BYTES = 32
 _GITIGNORE = "# Created by okot-audit: this folder is a cache and never belongs in git.\n*\n"
 _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
-    "# This file marks .okot-audit-cache as a cache folder (https://bford.info/cachedir/).\n"
+    "# This file marks the okot-audit cache folder (https://bford.info/cachedir/).\n"
 )
+
+
+def cache_root() -> Path:
+    """The folder that holds the cache: `$OKOT_AUDIT_CACHE_DIR`, else the user's cache folder."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def open_cache(key: str, version: str, root: Path | None = None) -> "Cache | None":
+    """The cache for settings `key` in `root` (default :func:`cache_root`), or None when it
+    cannot be used safely (a symlinked folder or key, no key can be made or read)."""
+    top = Path(root) if root is not None else cache_root()
+    try:
+        secret = _secret(top)
+    except OSError:
+        return None
+    if secret is None:
+        return None
+    return Cache(top, key, version, secret)
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def _secret(top: Path) -> bytes | None:
+    """The HMAC key of the cache in `top`, made on first use (None: the cache is not safe)."""
+    if _is_link(top):
+        return None
+    if not top.is_dir():
+        top.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _CACHEDIR_TAG)):
+            with contextlib.suppress(FileExistsError):
+                with open(top / name, "x", encoding="utf-8") as handle:
+                    handle.write(text)
+    if _is_link(top):
+        return None
+    path = top / KEY_FILE
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        pass
+    # write the key to a temporary file, then link it into place: a reader never sees half a key
+    descriptor, temporary = tempfile.mkstemp(dir=top, prefix=".key-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(os.urandom(KEY_BYTES))
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+    return _read_key(path)
+
+
+def _read_key(path: Path) -> bytes | None:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        return None  # a symbolic link (ELOOP) or unreadable: no cache
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            return None
+        secret = handle.read(KEY_BYTES + 1)
+    return secret if len(secret) == KEY_BYTES else None
 
 
 def digest_bytes(data: bytes) -> str:
@@ -85,12 +174,21 @@ def settings_key(
 
 
 class Cache:
-    """The entries of one settings key inside `root/.okot-audit-cache/<version>/`."""
+    """The entries of one settings key inside `top/<version>/`, authenticated with `secret`.
 
-    def __init__(self, root: Path, key: str, version: str) -> None:
-        self.top = Path(root) / CACHE_DIR
+    Use :func:`open_cache`, which makes or reads the secret and refuses an unsafe folder.
+    """
+
+    def __init__(self, top: Path, key: str, version: str, secret: bytes) -> None:
+        self.top = Path(top)
         self.folder = self.top / version
         self.key = key
+        self._secret = secret
+
+    def _mac(self, payload: bytes) -> str:
+        import hmac
+
+        return hmac.new(self._secret, payload, hashlib.sha256).hexdigest()
 
     def entry_path(self, path: str) -> Path:
         """Where the entry for the file named `path` (as the user gave it) lives."""
@@ -99,8 +197,16 @@ class Cache:
 
     def load(self, path: str, digest: str) -> tuple[Answer, list[Finding]] | None:
         """The answer and findings stored for `path` with content `digest`, or None (a miss)."""
+        if _is_link(self.top) or _is_link(self.folder):
+            return None
         try:
-            data = json.loads(self.entry_path(path).read_text(encoding="utf-8"))
+            raw = self.entry_path(path).read_bytes()
+            mac, _, payload = raw.partition(b"\n")
+            import hmac
+
+            if not hmac.compare_digest(mac, self._mac(payload).encode()):
+                return None  # not written by this cache: forged, damaged or another key's
+            data = json.loads(payload.decode("utf-8"))
             if (data.get("format"), data.get("key"), data.get("path"), data.get("sha256")) != (
                 ENTRY_FORMAT, self.key, path, digest,
             ):
@@ -116,29 +222,25 @@ class Cache:
             "answer": answer_to_data(answer), "findings": [f.as_dict() for f in findings],
         }
         try:
-            self._prepare()
+            payload = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (TypeError, ValueError, UnicodeEncodeError):
+            return
+        try:
+            if _is_link(self.top) or _is_link(self.folder):
+                return
+            self.folder.mkdir(exist_ok=True, mode=0o700)
+            if _is_link(self.folder):
+                return
             descriptor, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         except OSError:
             return
         try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(self._mac(payload).encode() + b"\n" + payload)
             os.replace(temporary, self.entry_path(path))
-        except (OSError, TypeError, ValueError):
+        except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-
-    def _prepare(self) -> None:
-        """Create the folders, with `.gitignore` and `CACHEDIR.TAG` at the top."""
-        if not self.top.is_dir():
-            self.top.mkdir(exist_ok=True)
-            for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _CACHEDIR_TAG)):
-                try:
-                    with open(self.top / name, "x", encoding="utf-8") as handle:
-                        handle.write(text)
-                except FileExistsError:
-                    pass
-        self.folder.mkdir(exist_ok=True)
 
 
 def answer_to_data(answer: Answer) -> dict:

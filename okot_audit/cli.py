@@ -1,10 +1,15 @@
 """The `okot-audit` command: `check`, `extract`, `rules`, `rule`, `--version`.
 
-Exit status (CONTRACT.md): `0` no finding reaches the fail level, `1` one does, `2` the input
+Exit status (CONTRACT.md): `0` no finding reaches the fail level, `1` one does, `2` an input
 could not be audited (missing, unreadable or unusable file, not an answer, bad option or
-configuration). Every failure is one line on stderr, `okot-audit: error: …` — never a
-traceback; an unexpected exception is reported as a bug in one line too (set
-`OKOT_AUDIT_DEBUG=1` to see its traceback).
+configuration, a report that cannot be written). Every failure is one line on stderr,
+`okot-audit: error: …` — never a traceback; with several inputs each unreadable one gets its
+line and the others are still audited and reported (the status is the worst of all). An
+unexpected exception is reported as a bug in one line too (`OKOT_AUDIT_DEBUG=1` shows its
+traceback).
+
+`check` and `extract` are thin: the inputs, the reading and the audit are the one audit run of
+:mod:`okot_audit.run`, which the library's :func:`okot_audit.audit` uses as well.
 
 Start-up is light: this module imports click and the package's plain-data modules only. The
 reader, the audit and pandas load inside the commands that need them, and a cached `check`
@@ -16,7 +21,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,18 +30,19 @@ import click
 from okot_audit import __version__
 from okot_audit.config import FAIL_LEVELS, LANGUAGES, ConfigError, Settings, load_config, merge_settings
 from okot_audit.report import FORMATS
-from okot_audit.source import MAX_FILE_BYTES, InputError
+from okot_audit.source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
-    from okot_audit.catalogue import Catalogue
-    from okot_audit.findings import Finding
-    from okot_audit.rules import Rule
-    from okot_audit.tables import Answer
+    from okot_audit.run import Inputs, Setup
 
 PROG = "okot-audit"
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 EXTRACT_FORMATS = ("csv", "json", "parquet", "datapackage")
+#: From this many files on, a run uses every core unless --jobs says otherwise.
+PARALLEL_FROM = 64
+#: From this many files on, a terminal shows a progress bar.
+PROGRESS_FROM = 20
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -49,17 +55,6 @@ class Failure(click.ClickException):
         click.echo(error_line(self.format_message()), err=True)
 
 
-@dataclass
-class Run:
-    """What `check` applies to every file: rules, catalogue, sector, language, cache."""
-
-    rules: "tuple[Rule, ...]"
-    catalogue: "Catalogue"
-    sector: str | None
-    lang: str
-    cache: "Cache | None"
-
-
 # --------------------------------------------------------------------------- commands
 
 
@@ -70,12 +65,32 @@ def cli(ctx: click.Context) -> None:
     """Read the tables of published OKOT answers and report what does not hold together.
 
     \b
-    okot-audit check seeds/              audit every *.txt answer below seeds/
+    okot-audit check seeds/              audit every answer (*.txt, *.pdf, *.xlsx) below seeds/
     okot-audit extract a.txt -o a.csv    the tables as tidy data
     okot-audit rules                     what is checked
     """
     if ctx.invoked_subcommand is None:
         raise click.UsageError("missing command: check, extract, rules or rule", ctx)
+
+
+def input_options(function):
+    """The options `check` and `extract` share: which files, read how."""
+    for option in reversed([
+        click.option("--config", "config_file", metavar="FILE",
+                     help="Read the settings from FILE (a pyproject.toml, or a TOML file of settings) "
+                          "instead of the nearest pyproject.toml."),
+        click.option("--exclude", multiple=True, metavar="PATTERN",
+                     help="Leave out paths matching these gitignore-style patterns (repeat, or separate "
+                          "with commas); replaces the configured exclude."),
+        click.option("--skip-non-answers", is_flag=True,
+                     help="A named file that is not an answer is skipped with a note instead of exit 2 "
+                          "(the pre-commit hook passes this)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
+                     help="Read and audit files in N processes (0: one per core).  "
+                          "[default: one per core for many files]"),
+    ]):
+        function = option(function)
+    return function
 
 
 @cli.command()
@@ -88,47 +103,63 @@ def cli(ctx: click.Context) -> None:
 @click.option("--ignore", multiple=True, metavar="RULE", help="Leave out these rules (same forms).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS),
               help="Exit 1 when a finding is this severe or worse.  [default: error]")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on "
+              "(inputs that cannot be audited still exit 2).")
+@click.option("--show-info/--hide-info", default=True, show_default=True,
+              help="Show or leave out findings of severity info (they still count for --fail-on info).")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Errors, warnings and the summary only: no info findings, headings or notes.")
+@click.option("--statistics", is_flag=True, help="After the report, the number of findings per rule "
+              "(text format).")
 @click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the messages.  [default: en]")
 @click.option("--catalogue", metavar="FILE", help="Extra training codes (CSV, catalogue columns).")
 @click.option("--sector", metavar="NAME", help="The answers' sector, instead of what the title says.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report.  [default: when stdout is a terminal and NO_COLOR is unset]")
-@click.option("--no-cache", is_flag=True, help="Neither use nor fill .okot-audit-cache/.")
-def check(paths, fmt, output, select, ignore, fail_on, lang, catalogue, sector, color, no_cache) -> int:
-    """Audit answers (files, or folders: every *.txt below them) and print the findings.
+@click.option("--no-cache", is_flag=True, help="Neither use nor fill the result cache.")
+@input_options
+def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, quiet, statistics, lang,
+          catalogue, sector, color, no_cache, config_file, exclude, skip_non_answers, jobs) -> int:
+    """Audit answers (files; folders: every *.txt, *.pdf and *.xlsx below them; - for standard
+    input) and print the findings.
 
-    Exit status 0 when no finding reaches --fail-on, 1 when one does, 2 when the input could not
+    Exit status 0 when no finding reaches --fail-on, 1 when one does, 2 when an input could not
     be audited. Settings may also come from [tool.okot-audit] in pyproject.toml.
     """
-    settings = read_settings(select=select, ignore=ignore, fail_on=fail_on, catalogue=catalogue,
-                             lang=lang, sector=sector)
-    run = prepare_run(settings, use_cache=not no_cache)
-    files, errors = collect_files(paths)
-    refuse_overwrite(output, files)
-    answers, findings = [], []
-    for name in files:
-        try:
-            answer, found = audit_file(name, run)
-        except InputError as exc:
-            errors.append(str(exc))
-            continue
-        answers.append(answer)
-        findings.extend(found)
-    if len(answers) > 1:  # rules across answers (figure-revised)
-        from okot_audit.corpus.run import corpus_findings
+    from okot_audit import run as audit_run
 
-        findings.extend(corpus_findings(answers, run.catalogue, run.rules, run.lang, sector=run.sector))
-    if answers:
-        from okot_audit.findings import Report
+    if statistics and fmt != "text":
+        raise click.UsageError("--statistics goes with --format text", click.get_current_context())
+    settings = read_settings(config_file, select=select, ignore=ignore, fail_on=fail_on,
+                             catalogue=catalogue, lang=lang, sector=sector, exclude=exclude)
+    setup = prepare_run(settings, use_cache=not no_cache)
+    inputs = collect_inputs(paths, settings, output)
+    with progress_bar(len(inputs.items), quiet) as advance:
+        outcome = audit_run.run(inputs, setup, skip_non_answers=skip_non_answers,
+                                jobs=job_count(jobs, len(inputs.items)), progress=advance)
+    report = outcome.report
+    show_notes(outcome.notes, quiet)
+    if report.answers or not report.failures:
+        shown = report
+        hide_info = quiet or not show_info
+        if hide_info:
+            from okot_audit.findings import Report
+
+            shown = Report(report.answers, [f for f in report.findings if f.severity != "info"],
+                           report.failures)
+        options = {}
+        if fmt == "text":
+            options = {"quiet": quiet, "statistics": statistics,
+                       "hidden_info": report.summary["info"] if hide_info else 0}
         from okot_audit.report import render
 
-        report = Report(answers, findings)
-        text = render(report, fmt, lang=run.lang, color=decide_color(color, output))
-        emit(text, output)
-    show_errors(errors)
-    if errors or not answers:
+        emit(render(shown, fmt, lang=setup.lang, color=decide_color(color, output), **options), output)
+    show_failures(report.failures)
+    if report.failures:
         return EXIT_UNUSABLE
-    return EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_CLEAN
+    if report.fails(settings.fail_on) and not exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
 
 
 @cli.command()
@@ -137,11 +168,13 @@ def check(paths, fmt, output, select, ignore, fail_on, lang, catalogue, sector, 
               help="Output format (parquet needs --output and pyarrow; datapackage writes the folder "
                    "--output: cells.csv and a Frictionless datapackage.json).")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE (datapackage: a folder) instead of stdout.")
-def extract(paths, fmt, output) -> int:
+@input_options
+def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) -> int:
     """Print the answers' tables as tidy data: one line per non-blank cell, in document order.
 
-    Columns: path, table, measure, level, province, code, label, period, partial, count, line.
-    Nothing is written when any input cannot be read (exit status 2).
+    Columns: path, table, measure, level, province, code, label, period, partial, count, line,
+    page, semantics. An input that cannot be read is named on stderr (exit status 2); the cells
+    of the others are written all the same.
     """
     if fmt == "datapackage" and not output:
         raise Failure("datapackage writes a folder (cells.csv and datapackage.json): give it with --output FOLDER")
@@ -153,32 +186,39 @@ def extract(paths, fmt, output) -> int:
         except ImportError:
             raise Failure('parquet output needs pyarrow: install okot-audit[parquet] '
                           '(pip install "okot-audit[parquet]")') from None
-    from okot_audit.parse import read_answer
+    from okot_audit import run as audit_run
 
-    files, errors = collect_files(paths)
-    refuse_overwrite(output, files)
-    answers = []
-    for name in files:
-        try:
-            answers.append(read_answer(name))
-        except InputError as exc:
-            errors.append(str(exc))
-    if errors:
-        show_errors(errors)
-        return EXIT_UNUSABLE
-    records = [record for answer in answers for record in answer.records()]
-    if fmt == "datapackage":
-        from okot_audit.corpus.datapackage import write_datapackage
+    settings = read_settings(config_file, exclude=exclude)
+    inputs = collect_inputs(paths, settings, output)
+    failures: list = []
+    notes: list[str] = []
+    with progress_bar(len(inputs.items), False) as advance:
+        answers = audit_run.iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers,
+                                      jobs=job_count(jobs, len(inputs.items)), progress=advance,
+                                      lang=settings.lang)
+        if fmt == "datapackage":
+            from okot_audit.corpus.datapackage import write_datapackage
 
-        try:
-            write_datapackage(answers, output, __version__)
-        except OSError as exc:
-            raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
-    elif fmt == "parquet":
-        write_parquet(records, output)
-    else:
-        emit(records_csv(records) if fmt == "csv" else records_json(records), output)
-    return EXIT_CLEAN
+            read_answers = list(answers)
+            try:
+                write_datapackage(read_answers, output, __version__)
+            except OSError as exc:
+                raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
+        elif fmt == "parquet":
+            records = [record for answer in answers for record in answer.records()]
+            if records or not failures:
+                write_parquet(records, output)
+        else:
+            with RecordStream(fmt, output) as stream:  # each answer's cells written as it is read
+                read = 0
+                for answer in answers:
+                    read += 1
+                    stream.write(answer.records())
+                if read or not failures:
+                    stream.start()  # an empty table has its header
+    show_notes(notes, False)
+    show_failures(failures)
+    return EXIT_UNUSABLE if failures else EXIT_CLEAN
 
 
 @cli.command("rules")
@@ -224,18 +264,20 @@ def show_rule(name_or_code: str, lang: str | None) -> int:
 # --------------------------------------------------------------------------- check's steps
 
 
-def read_settings(**options) -> Settings:
-    """Merge the command-line options with `[tool.okot-audit]` of the nearest pyproject.toml."""
+def read_settings(config_file: str | None = None, **options) -> Settings:
+    """Merge the command-line options with `[tool.okot-audit]` (of `--config FILE`, else of the
+    nearest pyproject.toml)."""
     try:
-        return merge_settings(load_config(), **options)
+        return merge_settings(load_config(file=config_file), **options)
     except ConfigError as exc:
         raise Failure(str(exc)) from None
 
 
-def prepare_run(settings: Settings, *, use_cache: bool) -> Run:
+def prepare_run(settings: Settings, *, use_cache: bool) -> "Setup":
     """Resolve rules, catalogue and sector once; refuse what cannot be used (exit 2)."""
     from okot_audit.catalogue import load_catalogue
     from okot_audit.rules import select_rules
+    from okot_audit.run import Setup
 
     try:
         rules = select_rules(list(settings.select), list(settings.ignore))
@@ -254,87 +296,60 @@ def prepare_run(settings: Settings, *, use_cache: bool) -> Run:
             raise Failure(f"{settings.origin['sector']}: unknown sector {settings.sector!r}; "
                           f"the catalogue knows {', '.join(sorted(known))}")
     cache = open_cache(settings, rules) if use_cache else None
-    return Run(rules, catalogue, settings.sector, settings.lang, cache)
+    return Setup(tuple(rules), catalogue, settings.sector, settings.lang, cache)
 
 
-def open_cache(settings: Settings, rules) -> "Cache":
-    """The cache for these settings, in `.okot-audit-cache/` of the current directory."""
-    from okot_audit.cache import Cache, digest_file, settings_key
+def open_cache(settings: Settings, rules) -> "Cache | None":
+    """The cache for these settings, in the user's cache folder (None when there is none)."""
+    from okot_audit.cache import open_cache as open_user_cache, settings_key
 
     key = settings_key(
         version=__version__, rules=[r.code for r in rules], sector=settings.sector,
-        lang=settings.lang, catalogue_digest=digest_file(settings.catalogue),
+        lang=settings.lang, catalogue_digest=digest_catalogue(settings.catalogue),
     )
-    return Cache(Path.cwd(), key, __version__)
+    return open_user_cache(key, __version__)
 
 
-def collect_files(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """The files to read, in order and once each, and one error per folder without answers.
+def digest_catalogue(path: Path | None) -> str:
+    from okot_audit.cache import digest_file
 
-    A folder stands for every `*.txt` below it, sorted, hidden folders (`.git`, caches) left
-    out. A path that is not a folder is kept as given; reading it reports what is wrong.
-    """
-    files: list[str] = []
-    errors: list[str] = []
-    seen: set[str] = set()
-    for given in paths:
-        if os.path.isdir(given):
-            found = answers_below(given)
-            if not found:
-                errors.append(f"no answers found in {given} (no *.txt file in it or below it)")
-        else:
-            found = [given]
-        for name in found:
-            key = os.path.realpath(name)
-            if key not in seen:
-                seen.add(key)
-                files.append(name)
-    return files, errors
-
-
-def answers_below(folder: str) -> list[str]:
-    """Every `*.txt` file below `folder`, sorted by path, outside hidden folders."""
-    base = Path(folder)
-    found: list[Path] = []
-    for root, dirs, names in os.walk(base):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        relative = Path(root).relative_to(base)
-        found.extend(relative / n for n in names if n.endswith(".txt") and not n.startswith("."))
-    return [str(base / r) for r in sorted(found, key=lambda p: p.parts)]
-
-
-def audit_file(name: str, run: Run) -> "tuple[Answer, list[Finding]]":
-    """The answer in file `name` and its findings, from the cache when the file is unchanged."""
-    from okot_audit.audit import audit_answer
-    from okot_audit.cache import digest_bytes
-    from okot_audit.parse import parse_answer, read_answer
-    from okot_audit.source import decode_source
-
-    data = read_bytes(name)
-    if data is None:  # the reader says what is wrong with the file (InputError)
-        answer = read_answer(name)
-        return answer, audit_answer(answer, run.catalogue, run.rules, sector=run.sector, lang=run.lang)
-    digest = digest_bytes(data)
-    if run.cache is not None:
-        hit = run.cache.load(name, digest)
-        if hit is not None:
-            return hit
-    answer = parse_answer(decode_source(data, name))
-    findings = audit_answer(answer, run.catalogue, run.rules, sector=run.sector, lang=run.lang)
-    if run.cache is not None:
-        run.cache.store(name, digest, answer, findings)
-    return answer, findings
-
-
-def read_bytes(name: str) -> bytes | None:
-    """The bytes of file `name`, or None when the reader must explain why it cannot have them."""
     try:
-        path = Path(name)
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes()
-    except OSError:
-        return None
+        return digest_file(path)
+    except OSError as exc:
+        raise Failure(f"{path}: cannot read the catalogue ({exc.strerror or exc})") from None
+
+
+def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | None) -> "Inputs":
+    """The inputs of a run (folders walked, exclude patterns applied, `-` read from stdin)."""
+    from okot_audit.run import Excluder, collect
+
+    if list(paths).count("-") > 1:
+        raise Failure("standard input (-) can be read once only")
+    excluder = Excluder(settings.exclude, settings.root)
+    try:
+        inputs = collect(paths, exclude=excluder, lang=settings.lang)
+    except OSError as exc:
+        raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
+    refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
+    return inputs
+
+
+def job_count(jobs: int | None, files: int) -> int:
+    """Processes to use: `--jobs N` (0: one per core); by default one per core for many files."""
+    cores = os.cpu_count() or 1
+    if jobs is None:
+        return cores if files >= PARALLEL_FROM else 1
+    return cores if jobs == 0 else jobs
+
+
+@contextmanager
+def progress_bar(total: int, quiet: bool):
+    """A progress bar on stderr for runs over many files, when stderr is a terminal."""
+    if quiet or total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label="okot-audit", file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
 
 
 # --------------------------------------------------------------------------- output
@@ -357,16 +372,54 @@ def refuse_overwrite(output: str | None, files: list[str]) -> None:
 
 def emit(text: str, output: str | None) -> None:
     """Write `text` as UTF-8 to `output`, or to stdout."""
-    data = text.encode("utf-8")
+    data = text.encode("utf-8", "backslashreplace")  # a lone surrogate must not lose the report
     if output:
         try:
             Path(output).write_bytes(data)
         except OSError as exc:
             raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
         return
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except OSError as exc:
+        silence_stdout()
+        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+
+
+def silence_stdout() -> None:
+    """After a failed write, point stdout at the null device so that Python's final flush of
+    what is still buffered cannot fail again (and print a traceback) at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
+def show_failures(failures) -> None:
+    """One `okot-audit: error:` line per input that could not be audited."""
+    from okot_audit.run import failure_line
+
+    for failure in failures:
+        click.echo(safe_line(error_line(failure_line(failure))), err=True)
+
+
+def show_notes(notes: list[str], quiet: bool) -> None:
+    """One `okot-audit: note:` line per skipped file (none with --quiet)."""
+    if quiet:
+        return
+    for note in notes:
+        click.echo(f"{PROG}: note: {safe_line(note)}", err=True)
+
+
+def safe_line(text: str) -> str:
+    """A message for the terminal: one line, control and bidi characters made visible."""
+    from okot_audit.report.text import safe
+
+    return safe(text)
 
 
 def show_errors(errors: list[str]) -> None:
@@ -407,6 +460,76 @@ def records_json(records: list[dict]) -> str:
     import json
 
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+class RecordStream:
+    """Tidy records written as they come, as CSV or as a JSON list; byte-identical to
+    :func:`records_csv` / :func:`records_json` of all records at once. Nothing is written
+    (not even a header) until :meth:`write` or :meth:`start` is called."""
+
+    def __init__(self, fmt: str, output: str | None) -> None:
+        self.fmt, self.output = fmt, output
+        self.handle = None
+        self.count = 0
+
+    def __enter__(self) -> "RecordStream":
+        return self
+
+    def start(self) -> None:
+        if self.handle is not None:
+            return
+        if self.output:
+            try:
+                self.handle = open(self.output, "wb")  # noqa: SIM115 - closed in __exit__
+            except OSError as exc:
+                raise Failure(f"cannot write {self.output}: {exc.strerror or exc}") from None
+        else:
+            sys.stdout.flush()
+            self.handle = sys.stdout.buffer
+        self._put(records_csv([]) if self.fmt == "csv" else "[")
+
+    def write(self, records: list[dict]) -> None:
+        if not records:
+            return
+        self.start()
+        if self.fmt == "csv":
+            self._put(records_csv(records).split("\n", 1)[1])
+            return
+        import json
+
+        parts = []
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            parts.append(("," if self.count else "") + "\n  " + text)
+            self.count += 1
+        self._put("".join(parts))
+
+    def _put(self, text: str) -> None:
+        try:
+            self.handle.write(text.encode("utf-8", "backslashreplace"))
+        except OSError as exc:
+            if self.output is None:
+                silence_stdout()
+            where = self.output or "standard output"
+            raise Failure(f"cannot write the tidy data to {where}: {exc.strerror or exc}") from None
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.handle is None:
+            return
+        try:
+            if kind is None and self.fmt == "json":
+                self._put("\n]\n" if self.count else "]\n")
+            if self.output is None:
+                try:
+                    self.handle.flush()
+                except OSError as exc:
+                    silence_stdout()
+                    if kind is None:
+                        raise Failure(f"cannot write the tidy data to standard output: "
+                                      f"{exc.strerror or exc}") from None
+        finally:
+            if self.output is not None:
+                self.handle.close()
 
 
 def write_parquet(records: list[dict], output: str) -> None:

@@ -8,7 +8,12 @@ fail-on = "warning"                 # error | warning | info
 catalogue = "extra-codes.csv"       # relative to this pyproject.toml
 lang = "nl"                         # en | nl
 sector = "zorg"
+extend-exclude = ["drafts/", "*.notes.txt"]   # gitignore-style, relative to this file
 ```
+
+`exclude` replaces the default patterns (:data:`DEFAULT_EXCLUDE`); `extend-exclude` adds to them.
+`--config FILE` names the file instead: a `pyproject.toml` (its `[tool.okot-audit]` table) or a
+TOML file that holds the settings at its top level (an `okot-audit.toml`).
 
 The search starts in the current directory and goes up to the file-system root; the first
 `pyproject.toml` that has a `[tool.okot-audit]` table wins (like ruff's `[tool.ruff]`).
@@ -26,7 +31,10 @@ from pathlib import Path
 TABLE = "okot-audit"
 FAIL_LEVELS = ("error", "warning", "info")
 LANGUAGES = ("en", "nl")
-KEYS = ("select", "ignore", "fail-on", "catalogue", "lang", "sector")
+KEYS = ("select", "ignore", "fail-on", "catalogue", "lang", "sector", "exclude", "extend-exclude")
+#: Folders a walk never enters and files it never reads, unless `exclude` replaces them (hidden
+#: folders and files — `.git`, caches, `.venv` — are left out of folder walks as well).
+DEFAULT_EXCLUDE = ("venv/", "node_modules/", "__pycache__/", "site-packages/")
 
 
 class ConfigError(Exception):
@@ -44,6 +52,8 @@ class Config:
     catalogue: Path | None = None
     lang: str | None = None
     sector: str | None = None
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,10 @@ class Settings:
     catalogue: Path | None = None
     lang: str = "en"
     sector: str | None = None
+    #: gitignore-style patterns of paths to leave out (default patterns included)
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    #: the folder `exclude` patterns are relative to (the configuration's folder, else the cwd)
+    root: Path | None = None
     origin: dict[str, str] = field(default_factory=dict)
 
 
@@ -95,12 +109,34 @@ def read_table(path: Path) -> dict | None:
     return table
 
 
-def load_config(start: Path | None = None) -> Config:
-    """The configuration in effect for `start` (default: the current directory)."""
+def load_config(start: Path | None = None, *, file: "str | Path | None" = None) -> Config:
+    """The configuration in effect for `start` (default: the current directory).
+
+    With `file` (``--config FILE``) that file is read instead of searching: its
+    `[tool.okot-audit]` table, or its top level when it has no such table.
+    """
+    if file is not None:
+        return parse_table(*read_config_file(Path(file)))
     found = find_pyproject(start)
     if found is None:
         return Config()
     return parse_table(*found)
+
+
+def read_config_file(path: Path) -> tuple[Path, dict]:
+    """The settings table of the file `--config` names (ConfigError when it cannot be used)."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file (--config)")
+    table = read_table(path)
+    if table is None:
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):  # read_table said why
+            table = {}
+        table.pop("project", None)
+        if isinstance(table.get("tool"), dict) and not set(table) - {"tool"}:
+            table = {}
+    return path.resolve(), table
 
 
 def parse_table(path: Path, table: dict) -> Config:
@@ -139,6 +175,8 @@ def parse_table(path: Path, table: dict) -> Config:
 
     return Config(
         path=path,
+        exclude=_patterns(table.get("exclude"), where("exclude")),
+        extend_exclude=_patterns(table.get("extend-exclude"), where("extend-exclude")),
         select=_selectors(table.get("select"), where("select")),
         ignore=_selectors(table.get("ignore"), where("ignore")),
         fail_on=choice("fail-on", FAIL_LEVELS),
@@ -162,6 +200,7 @@ def merge_settings(
     catalogue: str | None = None,
     lang: str | None = None,
     sector: str | None = None,
+    exclude: tuple[str, ...] = (),
 ) -> Settings:
     """The settings of a run: each option given on the command line wins over `config`."""
     origin: dict[str, str] = {}
@@ -183,6 +222,9 @@ def merge_settings(
         "catalogue", "--catalogue", Path(catalogue) if catalogue else None, config.catalogue
     )
     chosen_sector = pick("sector", "--sector", sector.strip().lower() if sector else None, config.sector)
+    given_exclude = split_selectors(exclude)
+    chosen_exclude = pick("exclude", "--exclude", given_exclude, config.exclude)
+    patterns = (DEFAULT_EXCLUDE if chosen_exclude is None else chosen_exclude) + (config.extend_exclude or ())
     return Settings(
         select=chosen_select or (),
         ignore=chosen_ignore or (),
@@ -190,6 +232,8 @@ def merge_settings(
         catalogue=chosen_catalogue,
         lang=pick("lang", "--lang", lang, config.lang) or "en",
         sector=chosen_sector or None,
+        exclude=tuple(patterns),
+        root=config.path.parent if config.path is not None else None,
         origin=origin,
     )
 
@@ -202,6 +246,16 @@ def _selectors(value, where: str) -> tuple[str, ...] | None:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where} must be a list of rule names or codes, not {value!r}")
     return split_selectors(value)
+
+
+def _patterns(value, where: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} must be a list of gitignore-style patterns, not {value!r}")
+    return tuple(v.strip() for v in value if v.strip())
 
 
 def _reason(exc: Exception) -> str:

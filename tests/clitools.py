@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from okot_audit.cache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -24,11 +28,19 @@ def okot(*args: str, cwd: Path, env: dict | None = None, stdin: bytes | None = N
     """Run `okot-audit ARGS` in `cwd`; stdout and stderr come back as UTF-8 text."""
     assert OKOT.exists(), f"the okot-audit console script is not installed next to {sys.executable}"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    environment[CACHE_ENV] = str(cache_dir_for(cwd))
     environment.update(env or {})
     return subprocess.run(
         [str(OKOT), *args], cwd=cwd, env=environment, input=stdin, capture_output=True,
         timeout=300, check=False,
     )
+
+
+def cache_dir_for(cwd: Path) -> Path:
+    """The result cache of runs in `cwd`: a folder of the temp dir of its own, so that tests
+    neither share entries nor write into the user's cache folder."""
+    digest = hashlib.sha256(str(Path(cwd).resolve()).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / "okot-audit-test-cache" / digest
 
 
 def out(result: subprocess.CompletedProcess) -> str:

@@ -15,6 +15,7 @@ from collections import Counter
 
 import pytest
 from clitools import (
+    OKOT,
     HEAVY,
     SEED_PROVINCES,
     SEED_YEARS,
@@ -229,7 +230,7 @@ BAD_INVOCATIONS = {
     "binary file": (["check", "binary.txt"], ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50), ["binary.txt", "binary"]),
     "undecodable bytes": (["check", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt", "0x81"]),
     "not an answer": (["check", "prose.txt"], ("prose.txt", b"Dear reader,\nnothing here.\n"), ["prose.txt", "not an OKOT answer"]),
-    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["no answers found in empty-folder"]),
+    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["empty-folder: no answers found", "*.txt, *.pdf, *.xlsx"]),
     "unknown rule selector": (["check", "seeds", "--select", "no-such-rule"], None, ["no-such-rule", "--select"]),
     "unknown ignored rule": (["check", "seeds", "--ignore", "OK999"], None, ["OK999", "--ignore"]),
     "bad format": (["check", "seeds", "--format", "xml"], None, ["--format", "xml"]),
@@ -246,7 +247,7 @@ BAD_INVOCATIONS = {
     "rule without a name": (["rule"], None, ["NAME_OR_CODE"]),
     "extract bad format": (["extract", "seeds", "--format", "xlsx"], None, ["--format", "xlsx"]),
     "extract parquet to stdout": (["extract", "seeds", "--format", "parquet"], None, ["--output"]),
-    "extract empty file": (["extract", "seeds", "empty.txt"], ("empty.txt", b""), ["empty.txt"]),
+    "extract empty file": (["extract", "empty.txt"], ("empty.txt", b""), ["empty.txt"]),
     "extract undecodable": (["extract", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt"]),
     "extract missing path": (["extract", "nope"], None, ["nope"]),
 }
@@ -422,3 +423,341 @@ def test_piped_text_has_no_escape_codes_unless_asked(seeds):
     assert b"\x1b[" not in plain.stdout
     forced_off = okot("check", "seeds", "--no-cache", "--no-color", cwd=seeds)
     assert forced_off.stdout == plain.stdout
+
+
+# --------------------------------------------------------------------------- several inputs
+
+
+def test_each_unreadable_input_gets_its_line_and_the_others_are_reported(seeds):
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "binary.txt").write_bytes(b"\x00\x01\x02" * 40)
+    (seeds / "wrong.txt").write_text(wrong_total_text(), encoding="utf-8")
+    result, report = check_json(seeds, "empty.txt", "seeds", "binary.txt", "wrong.txt", "nope.txt")
+    assert result.returncode == 2  # the worst: inputs could not be audited
+    assert [d["path"] for d in report["documents"]] == [
+        "seeds/000_699ad5193617b98e.txt", "seeds/002_f58759045b60ed02.txt", "wrong.txt"]
+    assert report["summary"]["error"] == 1
+    lines = err(result).splitlines()
+    assert lines == [
+        "okot-audit: error: empty.txt: file is empty",
+        "okot-audit: error: binary.txt:1: binary data (NUL byte); expected the text of an answer",
+        "okot-audit: error: nope.txt: no such file or folder",
+    ]
+
+
+def test_extract_writes_the_readable_inputs_and_exits_2(seeds):
+    (seeds / "empty.txt").write_bytes(b"")
+    result = okot("extract", "empty.txt", "seeds/002_f58759045b60ed02.txt", cwd=seeds)
+    assert result.returncode == 2
+    assert len(read_csv(out(result))) == 100
+    assert err(result) == "okot-audit: error: empty.txt: file is empty\n"
+
+
+def test_an_input_that_breaks_the_reader_names_its_file_and_hides_no_other(seeds):
+    """A 5,000-digit count: read as a schema violation, or else one line naming the file."""
+    (seeds / "absurd.txt").write_text(HUGE_COUNT.replace("99999999999999999999999", "9" * 5000),
+                                      encoding="utf-8")
+    result = okot("check", "absurd.txt", "seeds/002_f58759045b60ed02.txt", "--format", "json", cwd=seeds)
+    assert "Traceback" not in err(result)
+    report = json.loads(out(result))
+    assert "seeds/002_f58759045b60ed02.txt" in [d["path"] for d in report["documents"]]
+    if result.returncode == 2:
+        assert err(result).startswith("okot-audit: error: absurd.txt: ") and err(result).count("\n") == 1
+    else:
+        assert result.returncode == 1 and "absurd.txt" in [f["path"] for f in report["findings"]
+                                                           if f["rule"] == "schema-violation"]
+
+
+def test_a_folder_walk_reads_pdf_and_xlsx_files_too(tmp_path):
+    (tmp_path / "answers").mkdir()
+    (tmp_path / "answers" / "a.txt").write_text(SEED_YEARS.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "answers" / "b.pdf").write_bytes(b"%PDF-1.4 not really a pdf\x00\x01")
+    (tmp_path / "answers" / "c.xlsx").write_bytes(b"PK\x03\x04 not really a workbook\x00")
+    (tmp_path / "answers" / "d.csv").write_bytes(b"not, an, answer\n")
+    result = okot("check", "answers", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "answers/a.txt" in out(result)
+    failed = [line.split(": ")[2].split(":")[0] for line in err(result).splitlines()]
+    assert failed == ["answers/b.pdf", "answers/c.xlsx"], err(result)
+
+
+def test_jobs_give_a_byte_identical_report(seeds):
+    for n in range(6):
+        (seeds / "seeds" / f"copy{n}.txt").write_text(
+            wrong_total_text() if n % 2 else unknown_code_text(), encoding="utf-8")
+    (seeds / "seeds" / "empty.txt").write_bytes(b"")
+    one = okot("check", "seeds", "--format", "json", "--no-cache", "--jobs", "1", cwd=seeds)
+    two = okot("check", "seeds", "--format", "json", "--no-cache", "--jobs", "2", cwd=seeds)
+    assert one.returncode == two.returncode == 1  # the empty file from a walk is a note
+    assert one.stdout == two.stdout and len(json.loads(out(one))["documents"]) == 8
+    assert one.stderr == two.stderr
+    cells_one = okot("extract", "seeds", "--jobs", "1", cwd=seeds)
+    cells_two = okot("extract", "seeds", "-j", "2", cwd=seeds)
+    assert cells_one.stdout == cells_two.stdout and cells_one.returncode == 0
+
+
+# --------------------------------------------------------------------------- standard input
+
+
+def test_dash_reads_standard_input(tmp_path):
+    result = okot("check", "-", "--format", "json", cwd=tmp_path, stdin=wrong_total_text().encode("utf-8"))
+    assert result.returncode == 1, err(result)
+    report = json.loads(out(result))
+    assert [d["path"] for d in report["documents"]] == ["<stdin>"]
+    assert [(f["path"], f["line"], f["code"]) for f in report["findings"] if f["severity"] == "error"] == [
+        ("<stdin>", 107, "OK101")]
+    cells = okot("extract", "-", cwd=tmp_path, stdin=SEED_PROVINCES.read_bytes())
+    assert cells.returncode == 0 and len(read_csv(out(cells))) == 100
+
+
+def test_dash_with_bad_bytes_is_one_line(tmp_path):
+    assert_one_line_error(okot("check", "-", cwd=tmp_path, stdin=b""), "<stdin>", "empty")
+    assert_one_line_error(okot("check", "-", cwd=tmp_path, stdin=b"\x81\x8d\xff"), "<stdin>", "0x81")
+    assert_one_line_error(okot("check", "-", "-", cwd=tmp_path, stdin=b"x"), "standard input")
+
+
+# --------------------------------------------------------------------------- linter options
+
+
+def test_exit_zero_exits_0_on_findings_but_2_on_unreadable_input(tmp_path):
+    (tmp_path / "answer.txt").write_text(wrong_total_text(), encoding="utf-8")
+    result = okot("check", "answer.txt", "--exit-zero", cwd=tmp_path)
+    assert result.returncode == 0 and "OK101" in out(result)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert okot("check", "answer.txt", "empty.txt", "--exit-zero", cwd=tmp_path).returncode == 2
+
+
+def test_quiet_prints_errors_warnings_and_the_summary(tmp_path):
+    (tmp_path / "a.txt").write_text(wrong_total_text(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(unknown_code_text(), encoding="utf-8")
+    result = okot("check", "a.txt", "b.txt", "-q", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = [line for line in out(result).splitlines() if line]
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("a.txt:107: OK101 total-exceeds-parts [error]")
+    assert lines[1].startswith("b.txt:") and "OK203 code-unknown [warning]" in lines[1]
+    assert lines[2].startswith("2 answers, 6 tables: 1 error, 1 warning, 19 info (not shown")
+    assert okot("check", "a.txt", "b.txt", "--quiet", cwd=tmp_path).stdout == result.stdout
+
+
+def test_hide_info_leaves_out_info_findings_in_every_format(seeds):
+    result, report = check_json(seeds, "seeds", "--hide-info")
+    assert result.returncode == 0 and report["findings"] == []
+    assert report["summary"] == {"error": 0, "warning": 0, "info": 0}
+    text = out(okot("check", "seeds", "--hide-info", "--no-cache", cwd=seeds))
+    assert "[info]" not in text and "18 info (not shown: --show-info shows them)" in text
+    shown = out(okot("check", "seeds", "--show-info", "--no-cache", cwd=seeds))
+    assert shown == out(okot("check", "seeds", "--no-cache", cwd=seeds))  # showing info is the default
+    assert shown.count("[info]") == 18
+    # hidden info still counts for --fail-on info
+    assert okot("check", "seeds", "--hide-info", "--fail-on", "info", cwd=seeds).returncode == 1
+
+
+def test_statistics_count_the_findings_per_rule(seeds):
+    result = okot("check", "seeds", "--statistics", "--no-cache", cwd=seeds)
+    assert result.returncode == 0
+    tail = out(result).split("findings per rule:\n", 1)[1].splitlines()
+    assert tail == ["  15  OK103  parts-exceed-total  [info]", "   3  OK301  partial-period      [info]"]
+    assert_one_line_error(okot("check", "seeds", "--statistics", "--format", "json", cwd=seeds),
+                          "--statistics", "--format text")
+
+
+def test_github_format_writes_workflow_annotations(tmp_path):
+    (tmp_path / "a,b.txt").write_text(wrong_total_text(), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(unknown_code_text(), encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = okot("check", "a,b.txt", "b.txt", "empty.txt", "--format", "github", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = out(result).splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert errors[0].startswith("::error file=a%2Cb.txt,line=107,title=OK101 total-exceeds-parts::Totaal 2018")
+    assert errors[-1] == "::error file=empty.txt,title=okot-audit::file is empty"
+    assert sum(line.startswith("::warning file=b.txt,line=") and "title=OK203 code-unknown::" in line
+               for line in lines) == 1
+    assert sum(line.startswith("::notice ") for line in lines) == 19
+    assert lines[-1] == "2 answers, 6 tables: 1 error, 1 warning, 19 info"
+
+
+def test_github_annotation_escapes():
+    from okot_audit.report.github import annotation
+
+    line = annotation("error", "50% of 2\nlines\r", file="a:b,c.txt", line=3, title="x: y, z")
+    assert line == "::error file=a%3Ab%2Cc.txt,line=3,title=x%3A y%2C z::50%25 of 2 lines"
+    assert "\u202e" not in annotation("notice", "a\u202eb", file="f")
+
+
+def test_bidi_controls_from_the_input_are_escaped_on_the_terminal(tmp_path):
+    name = "answer\u202etxt.txt"
+    text = wrong_total_text().replace("908001: Educatieve bachelor voor", "908001: Educatieve \u2066bachelor voor", 1)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    for fmt, place in (("text", "answer\\u202etxt.txt:107"), ("github", "file=answer\\u202etxt.txt,line=107")):
+        result = okot("check", name, "--format", fmt, "--no-cache", cwd=tmp_path)
+        assert result.returncode == 1
+        printed = out(result)
+        assert not any(ch in printed for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), fmt
+        assert place in printed, fmt
+
+
+def test_a_write_error_on_stdout_is_one_line_exit_2(seeds):
+    import os
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("/dev/full is not on this system")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([str(OKOT), "check", "seeds", "--no-cache"], cwd=seeds, stdout=full,
+                                stderr=subprocess.PIPE, env=clean_env(seeds))
+    text = result.stderr.decode()
+    assert result.returncode == 2, text
+    assert text == "okot-audit: error: cannot write the report to standard output: No space left on device\n"
+
+
+def test_the_progress_bar_shows_on_a_terminal_only(seeds):
+    import os
+    import pty
+
+    for n in range(25):
+        (seeds / "seeds" / f"copy{n:02d}.txt").write_text(SEED_YEARS.read_text(encoding="utf-8"), encoding="utf-8")
+    piped = okot("check", "seeds", "--no-cache", "--jobs", "1", cwd=seeds)
+    assert piped.returncode == 0 and piped.stderr == b""
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run([str(OKOT), "check", "seeds", "--no-cache", "--jobs", "1", "-o", "r.txt"],
+                                cwd=seeds, stdout=subprocess.DEVNULL, stderr=follower, env=clean_env(seeds),
+                                timeout=300)
+        os.close(follower)
+        follower = None
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        if follower is not None:
+            os.close(follower)
+        os.close(leader)
+    assert result.returncode == 0
+    assert b"okot-audit" in shown and b"27/27" in shown, shown[-300:]
+    quiet = okot("check", "seeds", "--no-cache", "-q", "-o", "r.txt", cwd=seeds)
+    assert quiet.stderr == b""
+
+
+# --------------------------------------------------------------------------- which files
+
+
+def test_a_folder_walk_skips_non_answers_with_a_note(seeds):
+    (seeds / "seeds" / "requirements.txt").write_text("click>=8\n", encoding="utf-8")
+    result, report = check_json(seeds, "seeds")
+    assert result.returncode == 0
+    assert len(report["documents"]) == 2
+    assert err(result) == ("okot-audit: note: seeds/requirements.txt: skipped: not an OKOT answer: "
+                           "no table of training codes and no mention of OKOT or VDAB\n")
+    assert okot("check", "seeds", "-q", "--no-cache", cwd=seeds).stderr == b""
+
+
+def test_a_non_answer_named_alone_is_exit_2_unless_non_answers_are_skipped(seeds):
+    (seeds / "requirements.txt").write_text("click>=8\n", encoding="utf-8")
+    assert_one_line_error(okot("check", "requirements.txt", cwd=seeds), "requirements.txt", "not an OKOT answer")
+    result = okot("check", "requirements.txt", "seeds/002_f58759045b60ed02.txt", "--skip-non-answers", cwd=seeds)
+    assert result.returncode == 0, err(result)
+    assert err(result).startswith("okot-audit: note: requirements.txt: skipped")
+    alone = okot("check", "requirements.txt", "--skip-non-answers", "--format", "json", cwd=seeds)
+    assert alone.returncode == 0 and json.loads(out(alone))["documents"] == []
+    # a broken answer is still an error with --skip-non-answers
+    (seeds / "bytes.txt").write_bytes(b"\x81\x8d\xff")
+    assert okot("check", "bytes.txt", "--skip-non-answers", cwd=seeds).returncode == 2
+
+
+def test_exclude_patterns_from_the_command_line_and_the_configuration(seeds):
+    drafts = seeds / "seeds" / "drafts"
+    drafts.mkdir()
+    (drafts / "wrong.txt").write_text(wrong_total_text(), encoding="utf-8")
+    (seeds / "seeds" / "wrong-old.txt").write_text(wrong_total_text(), encoding="utf-8")
+    assert okot("check", "seeds", "--no-cache", cwd=seeds).returncode == 1
+    result, report = check_json(seeds, "seeds", "--exclude", "drafts/,*-old.txt")
+    assert result.returncode == 0, err(result)
+    assert len(report["documents"]) == 2
+    # a file named on the command line (pre-commit's list) obeys the patterns, with a note
+    result = okot("check", "seeds/drafts/wrong.txt", "seeds/000_699ad5193617b98e.txt",
+                  "--exclude", "drafts/", "--no-cache", cwd=seeds)
+    assert result.returncode == 0
+    assert err(result) == "okot-audit: note: seeds/drafts/wrong.txt: skipped: excluded by the exclude patterns\n"
+    (seeds / "pyproject.toml").write_text('[tool.okot-audit]\nextend-exclude = ["drafts/"]\n'
+                                          'exclude = ["*-old.txt"]\n', encoding="utf-8")
+    result, report = check_json(seeds, "seeds")
+    assert result.returncode == 0 and len(report["documents"]) == 2
+    # --exclude replaces `exclude`; `extend-exclude` still holds
+    assert check_json(seeds, "seeds", "--exclude", "nothing")[0].returncode == 1
+    result, report = check_json(seeds, "seeds", "--exclude", "*-old.txt")
+    assert result.returncode == 0
+
+
+def test_default_excludes_leave_out_virtual_environments(tmp_path):
+    (tmp_path / "answers" / "venv" / "lib").mkdir(parents=True)
+    (tmp_path / "answers" / "venv" / "lib" / "LICENSE.txt").write_text("MIT\n", encoding="utf-8")
+    (tmp_path / "answers" / "a.txt").write_text(SEED_YEARS.read_text(encoding="utf-8"), encoding="utf-8")
+    result = okot("check", "answers", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr == b""
+
+
+def test_config_file_option(seeds, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("settings")
+    (elsewhere / "pyproject.toml").write_text('[tool.okot-audit]\nselect = ["OK301"]\n', encoding="utf-8")
+    (elsewhere / "okot-audit.toml").write_text('ignore = ["OK3"]\nfail-on = "info"\n', encoding="utf-8")
+    (seeds / "pyproject.toml").write_text('[tool.okot-audit]\nfail-on = "info"\n', encoding="utf-8")
+    assert okot("check", "seeds", "--no-cache", cwd=seeds).returncode == 1  # the nearest file
+    result, report = check_json(seeds, "seeds", "--config", str(elsewhere / "pyproject.toml"))
+    assert result.returncode == 0 and report["summary"]["info"] == 3  # fail-on back to error
+    result, report = check_json(seeds, "seeds", "--config", str(elsewhere / "okot-audit.toml"))
+    assert result.returncode == 1 and report["summary"]["info"] == 15
+    assert_one_line_error(okot("check", "seeds", "--config", "missing.toml", cwd=seeds), "missing.toml", "--config")
+    (elsewhere / "bad.toml").write_text("fail-on = 'fatal'\n", encoding="utf-8")
+    assert_one_line_error(okot("check", "seeds", "--config", str(elsewhere / "bad.toml"), cwd=seeds),
+                          "bad.toml", "fail-on")
+
+
+def clean_env(cwd):
+    import os
+
+    from clitools import cache_dir_for
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["OKOT_AUDIT_CACHE_DIR"] = str(cache_dir_for(cwd))
+    return env
+
+
+def test_extract_streams_the_same_bytes_as_all_at_once(seeds):
+    """Cells are written answer by answer; the bytes equal one rendering of all records."""
+    from okot_audit.cli import records_csv, records_json
+
+    records = [r for p in ("000_699ad5193617b98e.txt", "002_f58759045b60ed02.txt")
+               for r in read_answer(seeds / "seeds" / p).records()]
+    for record in records:
+        record["path"] = record["path"].replace(str(seeds) + "/", "")
+    csv_run = okot("extract", "seeds", cwd=seeds)
+    json_run = okot("extract", "seeds", "--format", "json", cwd=seeds)
+    assert csv_run.stdout.decode() == records_csv(records)
+    assert json_run.stdout.decode() == records_json(records)
+    (seeds / "prose.txt").write_text("OKOT antwoord zonder tabel.\n", encoding="utf-8")
+    empty_csv = okot("extract", "prose.txt", cwd=seeds)
+    empty_json = okot("extract", "prose.txt", "--format", "json", cwd=seeds)
+    assert (empty_csv.returncode, out(empty_csv)) == (0, records_csv([]))
+    assert (empty_json.returncode, out(empty_json)) == (0, records_json([]))
+
+
+def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
+    (seeds / "seeds" / "requirements.txt").write_text("click>=8\n", encoding="utf-8")
+    (seeds / "leeg").mkdir()
+    result = okot("check", "seeds", "leeg", "--lang", "nl", "--no-cache", cwd=seeds)
+    assert result.returncode == 2
+    assert err(result).splitlines() == [
+        "okot-audit: note: seeds/requirements.txt: overgeslagen: not an OKOT answer: no table of training "
+        "codes and no mention of OKOT or VDAB",
+        "okot-audit: error: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx-bestand in deze map of eronder)",
+    ]
+    excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
+    assert err(excluded) == ("okot-audit: note: seeds/requirements.txt: overgeslagen: uitgesloten door de "
+                             "exclude-patronen\n")

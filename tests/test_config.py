@@ -161,3 +161,45 @@ def test_bad_configuration_exits_2_naming_the_pyproject(tmp_path, body, words):
     assert str(path) in text
     for word in words:
         assert word in text
+
+
+# --------------------------------------------------------------------------- exclude, --config
+
+
+def test_exclude_and_extend_exclude(tmp_path):
+    from okot_audit.config import DEFAULT_EXCLUDE
+
+    write_pyproject(tmp_path, 'extend-exclude = ["drafts/", "*.notes.txt"]')
+    config = load_config(tmp_path)
+    assert config.extend_exclude == ("drafts/", "*.notes.txt") and config.exclude is None
+    settings = merge_settings(config)
+    assert settings.exclude == DEFAULT_EXCLUDE + ("drafts/", "*.notes.txt")
+    assert settings.root == tmp_path.resolve()
+    # --exclude replaces `exclude` (the defaults included); extend-exclude stays
+    assert merge_settings(config, exclude=("old/,tmp/",)).exclude == ("old/", "tmp/", "drafts/", "*.notes.txt")
+    write_pyproject(tmp_path, 'exclude = []')
+    assert merge_settings(load_config(tmp_path)).exclude == ()
+    assert merge_settings(Config()).exclude == DEFAULT_EXCLUDE and merge_settings(Config()).root is None
+
+
+@pytest.mark.parametrize("body", ['exclude = 3', 'extend-exclude = ["a", 1]', 'exclude = {a = 1}'])
+def test_bad_exclude_names_the_setting(tmp_path, body):
+    write_pyproject(tmp_path, body)
+    with pytest.raises(ConfigError, match="exclude must be a list of gitignore-style patterns"):
+        load_config(tmp_path)
+
+
+def test_config_file_is_read_instead_of_searching(tmp_path):
+    write_pyproject(tmp_path, 'fail-on = "info"')
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "pyproject.toml").write_text('[tool.okot-audit]\nlang = "nl"\n', encoding="utf-8")
+    (other / "okot-audit.toml").write_text('lang = "nl"\nsector = "zorg"\n', encoding="utf-8")
+    (other / "plain.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    from_pyproject = load_config(tmp_path, file=other / "pyproject.toml")
+    assert (from_pyproject.lang, from_pyproject.fail_on) == ("nl", None)
+    top_level = load_config(tmp_path, file=other / "okot-audit.toml")
+    assert (top_level.lang, top_level.sector, top_level.path) == ("nl", "zorg", (other / "okot-audit.toml").resolve())
+    assert load_config(file=other / "plain.toml").lang is None  # a file without settings sets nothing
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        load_config(file=other / "missing.toml")

@@ -65,9 +65,11 @@ def try_repo(hook_repo: Path, pre_commit_home: Path, work: Path, answers: dict[s
     """Commit `answers` to a fresh repository in `work` and run the hook on all its files."""
     git("init", "-q", cwd=work)
     for name, text in answers.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_text(text, encoding="utf-8")
     git("add", "-A", cwd=work)
-    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1"}
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "NO_COLOR": "1",
+           "OKOT_AUDIT_CACHE_DIR": str(work.parent / f"{work.name}-okot-cache")}
     env.pop("PRE_COMMIT", None)
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "okot-audit",
@@ -95,3 +97,53 @@ def test_hook_passes_a_clean_answer(hook_repo, pre_commit_home, tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "okot-audit" in output and "Passed" in output, output
+
+
+REQUIREMENTS = "click>=8.1\npandas>=2.2\n"
+NOTES = "Notes for the next question to parliament.\nAsk for 2023 as well.\n"
+
+
+def test_hook_in_a_real_repository_passes_clean_answers_beside_other_text_files(hook_repo, pre_commit_home, tmp_path):
+    """A requirements.txt and notes beside the answers are skipped, not exit 2."""
+    files = {
+        "answers/2022/education.txt": SEED_YEARS.read_text(encoding="utf-8"),
+        "answers/2020/care.txt": SEED_PROVINCES.read_text(encoding="utf-8"),
+        "requirements.txt": REQUIREMENTS,
+        "notes.txt": NOTES,
+        "docs/empty.txt": "",
+    }
+    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "okot-audit" in output and "Passed" in output, output
+
+
+def test_hook_in_a_real_repository_blocks_a_broken_answer(hook_repo, pre_commit_home, tmp_path):
+    text = SEED_YEARS.read_text(encoding="utf-8")
+    wrong = text.replace("Totaal 439 834 1472 1480", "Totaal 450 834 1472 1480")
+    files = {
+        "answers/2022/education.txt": wrong,
+        "answers/2020/care.txt": SEED_PROVINCES.read_text(encoding="utf-8"),
+        "requirements.txt": REQUIREMENTS,
+        "notes.txt": NOTES,
+    }
+    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Failed" in output and "answers/2022/education.txt:107: OK101" in output, output
+    assert "requirements.txt: skipped: not an OKOT answer" in output, output  # a note, not an error
+    assert "error: requirements.txt" not in output, output
+
+
+def test_hook_obeys_the_configured_exclude(hook_repo, pre_commit_home, tmp_path):
+    """A broken draft under an excluded folder does not block the commit."""
+    text = SEED_YEARS.read_text(encoding="utf-8")
+    files = {
+        "answers/education.txt": text,
+        "drafts/education.txt": text.replace("Totaal 439 834 1472 1480", "Totaal 450 834 1472 1480"),
+        "pyproject.toml": '[tool.okot-audit]\nextend-exclude = ["drafts/"]\n',
+    }
+    result = try_repo(hook_repo, pre_commit_home, tmp_path, files)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Passed" in output, output

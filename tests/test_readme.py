@@ -85,3 +85,30 @@ def test_the_documented_hook_id_exists():
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     for hook_id in re.findall(r"- id: (\S+)", README):
         assert f"- id: {hook_id}" in hooks
+
+
+def test_every_format_and_the_cache_variable_are_documented():
+    from okot_audit.cache import CACHE_ENV
+    from okot_audit.cli import EXTRACT_FORMATS
+    from okot_audit.report import FORMATS
+
+    check_formats = re.search(r"`--format ([^`]+)`", README).group(1).replace("\\|", "|").split("|")
+    assert check_formats == list(FORMATS)
+    assert f"--format {'|'.join(EXTRACT_FORMATS)}" in README
+    assert CACHE_ENV in README
+    assert "**shown by default**" in README  # the default of --show-info/--hide-info is said
+
+
+def test_the_hook_is_documented_as_it_runs():
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = re.search(r"entry: (.+)", hooks).group(1)
+    assert entry == "okot-audit check --skip-non-answers" and "--skip-non-answers" in README
+    for suffix in ("txt", "pdf", "xlsx"):
+        assert suffix in re.search(r"files: (.+)", hooks).group(1) and f"`*.{suffix}`" in README
+
+
+def test_the_documented_exclude_patterns_are_the_defaults():
+    from okot_audit.config import DEFAULT_EXCLUDE
+
+    for pattern in DEFAULT_EXCLUDE:
+        assert f"`{pattern}`" in README

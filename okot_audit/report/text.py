@@ -10,16 +10,25 @@
     2 answers, 4 tables: 0 errors, 0 warnings, 18 info
 
 Finding lines start at the first column so that terminals and editors can jump to
-``path:line``. Colour (plain ANSI codes, no import) only when asked for.
+``path:line``. Colour (plain ANSI codes, no import) only when asked for. Text from the input
+never reaches the terminal raw: control characters and the bidirectional controls that reorder
+what a terminal shows (U+202A–U+202E, U+2066–U+2069) are written as ``\\xNN`` / ``\\u202e``.
+
+``quiet`` leaves only the finding lines and the summary; ``statistics`` adds the number of
+findings per rule; ``hidden_info`` is the number of info findings left out of the report,
+said in the summary.
 """
 
 from __future__ import annotations
+
+import re
 
 from okot_audit.findings import Finding, Report
 from okot_audit.report._common import (
     FileGroup,
     TableGroup,
     answer_line,
+    count_words,
     counts_line,
     group_report,
     has_partial,
@@ -44,14 +53,30 @@ STYLES = {
     "muted": "\x1b[2m",  # dim
 }
 
+#: Bidirectional controls: they reorder how a terminal shows a line (the "Trojan source" trick).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Lone surrogates (text given as str, never decoded bytes) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
+STATISTICS = {"en": "findings per rule", "nl": "bevindingen per regel"}
+FAILED = {
+    "en": lambda n: f"{n} input{'' if n == 1 else 's'} could not be audited (see the error lines)",
+    "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
+                    "gecontroleerd worden (zie de foutregels)",
+}
 
 
 def safe(text: object) -> str:
-    """Input text for a terminal line: one line, control characters made visible."""
-    return one_line(visible_controls(str(text)))
+    """Input text for a terminal line: one line, control and bidi characters made visible."""
+    text = visible_controls(str(text))
+    text = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return one_line(text)
 
 
-def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
+def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool = False,
+           statistics: bool = False, hidden_info: int = 0) -> str:
     """The report as terminal text; ANSI colour when `color` is true."""
 
     def paint(style: str, text: str) -> str:
@@ -59,11 +84,45 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
 
     groups = group_report(report)
     lines: list[str] = []
-    for group in groups:
-        lines.extend(_file_lines(group, lang, paint))
-        lines.append("")
-    lines.append(paint("file", summary_line(report, groups, lang)))
+    if quiet:
+        lines.extend(_finding_line(f, lang, paint) for f in report.findings)
+        if report.findings:
+            lines.append("")
+    else:
+        for group in groups:
+            lines.extend(_file_lines(group, lang, paint))
+            lines.append("")
+    summary = summary_line(report, groups, lang)
+    if hidden_info:
+        shown = count_words(report.summary["info"], "info", lang)
+        hidden = count_words(hidden_info, "info", lang)
+        if summary.endswith(shown):  # "…, 0 info" → "…, 18 info (not shown: …)"
+            summary = summary[: -len(shown)] + hidden
+        else:
+            summary += f"; {hidden}"
+        summary += f" ({HIDDEN.get(lang, HIDDEN['en'])})"
+    lines.append(paint("file", summary))
+    if report.failures:
+        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(len(report.failures))))
+    if statistics:
+        lines.extend(_statistics(report, lang))
     return "\n".join(lines) + "\n"
+
+
+def _statistics(report: Report, lang: str) -> list[str]:
+    """``  15  OK103  parts-exceed-total  info`` per rule, most frequent first."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for f in report.findings:
+        counts[(f.code, f.rule, f.severity)] = counts.get((f.code, f.rule, f.severity), 0) + 1
+    if not counts:
+        return []
+    width = len(str(max(counts.values())))
+    rule_width = max(len(rule) for _, rule, _ in counts)
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ["", f"{STATISTICS.get(lang, STATISTICS['en'])}:"] + [
+        f"  {n:>{width}}  {code}  {rule:<{rule_width}}  [{severity_word(severity, lang)}]"
+        for (code, rule, severity), n in rows
+    ]
 
 
 def _file_lines(group: FileGroup, lang: str, paint) -> list[str]:

@@ -1,0 +1,392 @@
+"""One audit run: inputs → answers → per-answer findings → cross-answer findings → a Report.
+
+Every way in goes through here: `okot-audit check` and `extract`, the pre-commit hook (which is
+`check --skip-non-answers`) and the library's :func:`okot_audit.audit`. The steps:
+
+1. :func:`collect` turns what the user named (files, folders, ``-`` for standard input) into
+   :class:`Item` s — folders are walked for answer files (:data:`ANSWER_SUFFIXES`), excluded
+   paths are left out with a note, and a path named twice is read once.
+2. :func:`read_item` reads one item's bytes and turns them into an :class:`~okot_audit.tables.Answer`
+   (the format is recognised from the bytes); what cannot be read raises
+   :class:`~okot_audit.source.InputError`.
+3. :func:`audit_item` adds the answer's own findings (from the cache when the bytes, the
+   settings and the code are unchanged).
+4. :func:`run` does 2 and 3 for every item — one unreadable input becomes an
+   :class:`~okot_audit.findings.InputFailure` and never stops the others — and returns an
+   :class:`Outcome` whose report holds the answers, their findings and the failures. The
+   findings that compare answers with each other are added in :func:`run` once every answer
+   has been read (``all answers`` below), at the one place marked "cross-answer findings".
+
+The module is light to import: the reader, the rules and pandas load when first needed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from okot_audit.findings import InputFailure, Report
+from okot_audit.source import MAX_FILE_BYTES, InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from okot_audit.cache import Cache
+    from okot_audit.catalogue import Catalogue
+    from okot_audit.findings import Finding
+    from okot_audit.rules import Rule
+    from okot_audit.source import Source
+    from okot_audit.tables import Answer
+
+#: The files a folder walk reads as answers.
+ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx")
+#: The argument that stands for standard input, and the name its answer is reported under.
+STDIN_ARGUMENT = "-"
+STDIN_NAME = "<stdin>"
+
+#: The run's own words (the reasons come from the reader), in English and Dutch.
+WORDS = {
+    "en": {
+        "skipped": "skipped",
+        "excluded": "skipped: excluded by the exclude patterns",
+        "no_answers": "no answers found (no {kinds} file in this folder or below it)",
+    },
+    "nl": {
+        "skipped": "overgeslagen",
+        "excluded": "overgeslagen: uitgesloten door de exclude-patronen",
+        "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
+    },
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["en"])
+
+
+_FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
+#: The reasons (their start) for which a file is "not an answer" rather than a broken answer.
+_NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input to read: a file's path as the user (or a folder walk) gave it, or stdin."""
+
+    name: str
+    walked: bool = False  # found in a folder walk rather than named
+    data: bytes | None = None  # the bytes, when they do not come from a file (stdin)
+    answer: "Answer | None" = None  # an answer already read (the library's audit(answer))
+
+
+@dataclass
+class Inputs:
+    """What :func:`collect` made of the arguments: items to read, failures, notes."""
+
+    items: list[Item] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Setup:
+    """What every answer of a run is audited with."""
+
+    rules: "tuple[Rule, ...]"
+    catalogue: "Catalogue"
+    sector: str | None = None
+    lang: str = "en"
+    cache: "Cache | None" = None
+
+
+@dataclass
+class Outcome:
+    """A finished run: the report (answers, findings, failures) and the notes on skipped files."""
+
+    report: Report
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- 1. inputs
+
+
+class Excluder:
+    """gitignore-style patterns (pathspec), matched against paths relative to `root`."""
+
+    def __init__(self, patterns: Iterable[str], root: "str | Path | None" = None) -> None:
+        self.patterns = tuple(p for p in patterns if p.strip())
+        self.root = Path(root or Path.cwd()).resolve()
+        self._spec = None
+        # `name/` patterns alone (the defaults) are folder names anywhere: no need for pathspec
+        self._folders = {p[:-1] for p in self.patterns if _FOLDER_NAME.fullmatch(p)}
+        if len(self._folders) < len(self.patterns):
+            import pathspec
+
+            self._spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
+
+    def relative(self, path: str, folder: bool = False) -> str:
+        """`path` relative to the root (as given when it lies outside), with `/` separators."""
+        absolute = Path(os.path.abspath(path))
+        try:
+            text = absolute.relative_to(self.root).as_posix()
+        except ValueError:
+            text = Path(path).as_posix()
+        return text + "/" if folder and not text.endswith("/") else text
+
+    def excludes(self, path: str, folder: bool = False) -> bool:
+        """Whether a pattern leaves `path` (a file, or a folder with `folder=True`) out."""
+        if self._spec is None:
+            if not self._folders:
+                return False
+            parts = self.relative(path, folder).split("/")
+            return any(part in self._folders for part in parts[:-1])
+        return self._spec.match_file(self.relative(path, folder))
+
+
+def collect(
+    paths: Iterable[str], *, exclude: Excluder | None = None, stdin: "Callable[[], bytes] | None" = None,
+    lang: str = "en",
+) -> Inputs:
+    """The items to read, in the order given (folders sorted inside), each path once.
+
+    A folder stands for every answer file (:data:`ANSWER_SUFFIXES`) below it, hidden folders
+    and files left out; a folder without any is a failure. A path matching `exclude` is left out
+    with a note — a file named on the command line too, so that pre-commit's file list obeys
+    the configuration. ``-`` reads standard input (through `stdin`, once).
+    """
+    inputs = Inputs()
+    seen: set[str] = set()
+    read_stdin = stdin or (lambda: sys.stdin.buffer.read())
+
+    def add(item: Item) -> None:
+        key = item.name if item.data is not None else os.path.realpath(item.name)
+        if key not in seen:
+            seen.add(key)
+            inputs.items.append(item)
+
+    for given in paths:
+        if given == STDIN_ARGUMENT:
+            if STDIN_NAME not in seen:
+                add(Item(STDIN_NAME, data=read_stdin()))
+            continue
+        if exclude is not None and exclude.excludes(given, os.path.isdir(given)):
+            inputs.notes.append(f"{given}: {words(lang)['excluded']}")
+            continue
+        if os.path.isdir(given):
+            found = answers_below(given, exclude)
+            if not found:
+                kinds = ", ".join(f"*{s}" for s in ANSWER_SUFFIXES)
+                inputs.failures.append(InputFailure(
+                    given, None, words(lang)["no_answers"].format(kinds=kinds)))
+            for name in found:
+                add(Item(name, walked=True))
+        else:
+            add(Item(given))
+    return inputs
+
+
+def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
+    """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
+    base = Path(folder)
+    found = []
+    for root, dirs, names in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
+        relative = Path(root).relative_to(base)
+        found.extend(
+            relative / n for n in names
+            if n.lower().endswith(ANSWER_SUFFIXES) and not n.startswith(".")
+            and not (exclude and exclude.excludes(os.path.join(root, n)))
+        )
+    return [str(base / r) for r in sorted(found, key=lambda p: p.parts)]
+
+
+# --------------------------------------------------------------------------- 2. reading
+
+
+def item_bytes(item: Item) -> bytes:
+    """The bytes of `item` (InputError naming the file when they cannot be had)."""
+    if item.data is not None:
+        if len(item.data) > MAX_FILE_BYTES:
+            raise InputError(item.name, f"input is {len(item.data):,} bytes; an answer is far smaller "
+                                        f"(limit {MAX_FILE_BYTES:,})")
+        return item.data
+    try:
+        path = Path(item.name)
+        if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
+            return path.read_bytes()
+    except OSError:
+        pass
+    from okot_audit.source import read_source
+
+    read_source(item.name)  # raises the InputError that says what is wrong with the file
+    return Path(item.name).read_bytes()  # pragma: no cover - the file changed meanwhile
+
+
+def source_of(data: bytes, name: str) -> "Source":
+    """The one place where bytes become a :class:`~okot_audit.source.Source`.
+
+    The format (PDF, ``.xlsx``, text in any supported encoding) is recognised from the bytes.
+    """
+    from okot_audit import source
+
+    make = getattr(source, "source_from_bytes", None) or source.decode_source
+    return make(data, name)
+
+
+def answer_of(data: bytes, name: str) -> "Answer":
+    """The answer the bytes `data` of the input `name` hold (InputError when none)."""
+    from okot_audit.parse import parse_answer
+
+    return parse_answer(source_of(data, name))
+
+
+def read_item(item: Item) -> "Answer":
+    """Read one input into an :class:`~okot_audit.tables.Answer`."""
+    if item.answer is not None:
+        return item.answer
+    return answer_of(item_bytes(item), item.name)
+
+
+# --------------------------------------------------------------------------- 3. auditing
+
+
+def audit_item(item: Item, setup: Setup) -> "tuple[Answer, list[Finding]]":
+    """The answer of `item` and its own findings, from the cache when nothing changed."""
+    from okot_audit.audit import audit_answer
+
+    if item.answer is not None:
+        return item.answer, audit_answer(item.answer, setup.catalogue, setup.rules,
+                                         sector=setup.sector, lang=setup.lang)
+    data = item_bytes(item)
+    cache = setup.cache if item.data is None else None
+    digest = None
+    if cache is not None:
+        from okot_audit.cache import digest_bytes
+
+        digest = digest_bytes(data)
+        hit = cache.load(item.name, digest)
+        if hit is not None:
+            return hit
+    answer = answer_of(data, item.name)
+    findings = audit_answer(answer, setup.catalogue, setup.rules, sector=setup.sector, lang=setup.lang)
+    if cache is not None:
+        cache.store(item.name, digest, answer, findings)
+    return answer, findings
+
+
+def _audit_one(args: "tuple[Item, Setup]"):
+    """:func:`audit_item`, with what goes wrong as an :class:`InputFailure` value (a worker
+    process sends it back as it is)."""
+    item, setup = args
+    return _contained(audit_item, item, setup)
+
+
+def _read_one(item: Item):
+    return _contained(read_item, item)
+
+
+def _contained(work: Callable, item: Item, *args):
+    """`work(item, *args)`; an InputError, or any exception the input caused, as a failure
+    that names the input — one input never stops the others."""
+    try:
+        return work(item, *args)
+    except InputError as error:
+        return failure_of(error)
+    except Exception as error:  # noqa: BLE001 - a bug must not hide the other inputs
+        if os.environ.get("OKOT_AUDIT_DEBUG"):
+            raise
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        return InputFailure(item.name, None, f"could not be audited: internal error ({detail}); "
+                                             "this is a bug in okot-audit, please report it with the file")
+
+
+def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], None] | None") -> Iterator:
+    """`work(item)` for every item, in order; in `jobs` processes when more than one."""
+    if jobs > 1 and len(items) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+            for result in pool.map(work, items, chunksize=max(1, min(16, len(items) // (jobs * 4)))):
+                if progress:
+                    progress(1)
+                yield result
+        return
+    for item in items:
+        result = work(item)
+        if progress:
+            progress(1)
+        yield result
+
+
+def failure_of(error: InputError) -> InputFailure:
+    """The report's record of an input that could not be audited."""
+    return InputFailure(error.path, error.line, error.reason)
+
+
+def failure_line(failure: InputFailure) -> str:
+    """``path:line: why`` — the one line a failure is shown as."""
+    where = f"{failure.path}:{failure.line}" if failure.line is not None else failure.path
+    return f"{where}: {failure.message}"
+
+
+def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failures: list, notes: list,
+              lang: str = "en") -> None:
+    """A failure, or a note when the input is no answer and came from a walk or the hook."""
+    if (item.walked or skip_non_answers) and failure.message.startswith(_NOT_AN_ANSWER):
+        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message}")
+    else:
+        failures.append(failure)
+
+
+def run(
+    inputs: Inputs, setup: Setup, *, skip_non_answers: bool = False, jobs: int = 1,
+    progress: "Callable[[int], None] | None" = None,
+) -> Outcome:
+    """Read and audit every item of `inputs`; the report carries what could not be audited."""
+    answers: list[Answer] = []
+    findings: list[Finding] = []
+    failures = list(inputs.failures)
+    notes = list(inputs.notes)
+    work = [(item, setup) for item in inputs.items]
+    for (item, _), result in zip(work, _results(_audit_one, work, jobs, progress)):
+        if isinstance(result, InputFailure):
+            _sort_out(item, result, skip_non_answers, failures, notes, setup.lang)
+            continue
+        answer, found = result
+        answers.append(answer)
+        findings.extend(found)
+    # all answers are read: cross-answer findings (figures compared between answers)
+    from okot_audit.corpus.run import corpus_findings
+
+    findings.extend(corpus_findings(answers, setup.catalogue, setup.rules, setup.lang, sector=setup.sector))
+    return Outcome(Report(answers, findings, failures), notes)
+
+
+def iter_read(
+    inputs: Inputs, failures: list[InputFailure], notes: list[str], *, skip_non_answers: bool = False,
+    jobs: int = 1, progress: "Callable[[int], None] | None" = None, lang: str = "en",
+) -> "Iterator[Answer]":
+    """Read every item (no audit, for `extract`), yielding each answer as soon as it is read;
+    what cannot be read is appended to `failures` (or `notes`) as it comes."""
+    failures.extend(inputs.failures)
+    notes.extend(inputs.notes)
+    for item, result in zip(inputs.items, _results(_read_one, inputs.items, jobs, progress)):
+        if isinstance(result, InputFailure):
+            _sort_out(item, result, skip_non_answers, failures, notes, lang)
+        else:
+            yield result
+
+
+def read_all(
+    inputs: Inputs, *, skip_non_answers: bool = False, jobs: int = 1,
+    progress: "Callable[[int], None] | None" = None,
+) -> "tuple[list[Answer], list[InputFailure], list[str]]":
+    """Read every item (no audit): the answers, the failures and the notes."""
+    failures: list[InputFailure] = []
+    notes: list[str] = []
+    answers = list(iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers, jobs=jobs,
+                             progress=progress))
+    return answers, failures, notes

@@ -1,0 +1,87 @@
+"""Crashes the fuzz (tests/test_fuzz.py) and issue 12 found, as explicit regression cases.
+
+Each states what must hold once fixed. Those marked xfail still crash today, in code the
+command line does not own (the reader and a rule); the audit run already keeps them from
+hiding other inputs (see tests/test_cli.py). When a fix lands, strict xfail turns the case red
+until its mark is removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.audit import audit_answer
+from okot_audit.catalogue import default_catalogue
+from okot_audit.parse import read_text
+from okot_audit.report import FORMATS, render
+from okot_audit.rules import select_rules
+from okot_audit.source import InputError
+
+HEADER = "OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020\n"
+
+
+def audited(text: str):
+    """Read, audit (no containment: the rules run directly) and render every format."""
+    answer = read_text(text, "case.txt")
+    findings = audit_answer(answer, default_catalogue(), select_rules())
+    report = audit(answer)
+    for fmt in FORMATS:
+        render(report, fmt).encode("utf-8")
+    return answer, findings
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError, reason="reader crash: a count of more than 4,300 digits hits Python's "
+                   "int() limit in parse/cells.py; the lead fixes it in the parser")
+def test_a_count_of_4400_digits_is_a_schema_violation():
+    _, findings = audited(HEADER + f"908070: Verpleegkunde {'9' * 4400} 5\nTotaal {'9' * 4400} 5\n")
+    assert {(f.rule, f.line) for f in findings if f.rule == "schema-violation"} >= {("schema-violation", 4)}
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError, reason="reader crash: a question number of more than 4,300 digits hits "
+                   "int() in parse/context.py; the lead fixes it in the parser")
+def test_a_question_number_of_4400_digits_is_no_date():
+    answer, _ = audited(f"Antwoord op vraag nr. {'7' * 4400} van 14 oktober 2022\n"
+                        + HEADER + "908070: Verpleegkunde 3 5\nTotaal 3 5\n")
+    assert answer.question_date is None or str(answer.question_date) == "2022-10-14"
+
+
+@pytest.mark.xfail(strict=True, raises=OverflowError, reason="rule crash: a part of 320 digits under a small total overflows the "
+                   "float division of rules/double_count_outlier.py; the lead fixes it with the numbers")
+def test_a_320_digit_part_under_a_small_total_does_not_overflow():
+    big = "9" * 320
+    _, findings = audited("OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020 2021 2022\n"
+                          f"908070: Verpleegkunde {big} 5 5 5\n908071: Verpleegkunde 2 1 5 5 5\nTotaal 1 5 5 5\n")
+    assert any(f.rule == "schema-violation" for f in findings)
+
+
+@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason="reader crash: read_text keeps lone surrogates, which reach the "
+                   "tables and every renderer (UnicodeEncodeError); the lead fixes it in read_text")
+def test_read_text_accepts_lone_surrogates():
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "002_f58759045b60ed02.txt").read_text(
+        encoding="utf-8")
+    try:
+        answer, _ = audited("\udc80" + seed)
+    except InputError:
+        return  # refusing the text with one line is fine too
+    answer.frame()
+
+
+def test_the_audit_run_keeps_a_crashing_input_from_hiding_the_others():
+    """Whatever the reader does with the cases above, a run over them and a good answer reports
+    the good answer, and each case as an answer or a one-line failure naming it."""
+    from okot_audit.run import Inputs, Item, Setup, run
+
+    cases = {
+        "digits.txt": HEADER + f"908070: Verpleegkunde {'9' * 4400} 5\nTotaal {'9' * 4400} 5\n",
+        "surrogate.txt": "\udc80" + HEADER + "908070: Verpleegkunde 3 5\nTotaal 3 5\n",
+        "good.txt": HEADER + "908070: Verpleegkunde 3 5\nTotaal 3 5\n",
+    }
+    items = [Item(name, data=text.encode("utf-8", "surrogatepass")) for name, text in cases.items()]
+    report = run(Inputs(items=items), Setup(tuple(select_rules()), default_catalogue())).report
+    assert "good.txt" in [a.path for a in report.answers]
+    assert sorted([a.path for a in report.answers] + [f.path for f in report.failures]) == sorted(cases)
+    for failure in report.failures:
+        assert "\n" not in failure.message
