@@ -108,6 +108,8 @@ def read_source(path: str | Path) -> Source:
 #: How the formats other than text announce themselves in their first bytes.
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
+#: An OLE compound file: an old ``.xls`` or ``.doc``, or a password-protected ``.xlsx``.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def sniff(data: bytes) -> str:
@@ -115,10 +117,13 @@ def sniff(data: bytes) -> str:
 
     A PDF starts with ``%PDF-`` (a few bytes of junk before it are tolerated, as PDF readers
     do); an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
-    workbook is ``"zip"`` (refused by :func:`source_from_bytes`); anything else is text.
+    workbook is ``"zip"`` and an OLE compound file ``"ole"`` (both refused by
+    :func:`source_from_bytes`); anything else is text.
     """
     if PDF_MAGIC in data[:1024]:
         return "pdf"
+    if data.startswith(OLE_MAGIC):
+        return "ole"
     if data.startswith(ZIP_MAGIC):
         import io
         import zipfile
@@ -148,6 +153,13 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
         from okot_audit.read.xlsx import read_xlsx
 
         return read_xlsx(data, path)
+    if kind == "ole":
+        raise InputError(
+            path, "an old Excel (.xls) or Word (.doc) file, or a password-protected workbook; "
+            "save it as .xlsx without a password, or as PDF",
+            dutch="een oud Excel- (.xls) of Word-bestand (.doc), of een werkmap met wachtwoord; "
+            "bewaar het als .xlsx zonder wachtwoord, of als PDF",
+        )
     if kind == "zip":
         raise InputError(
             path, "a zip archive that is not an Excel workbook (.xlsx); expected an answer (PDF, text or .xlsx)",
