@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 from generate.choices import DrawChooser
@@ -228,6 +228,7 @@ def test_generated_answers_as_pdf_read_every_row_under_its_period(data):
     )
     document = document_from_model(model)
     source = read_pdf(write_pdf(document, style), "generated.pdf")
+    note(f"{style}\n" + "\n".join(f"{p:2}|{line}" for p, line in zip(source.pages, source.lines)))
     assert_rows_under_their_periods(source, document)
     assert not [line for line in source.lines if _PAGE_NUMBER_LINE.match(line)]
 

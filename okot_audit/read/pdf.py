@@ -34,6 +34,7 @@ an :class:`~okot_audit.source.InputError` with one clear line.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -209,18 +210,23 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
             words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
             chars.clear()
 
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    font_size = pdfium_c.FPDFText_GetFontSize
     for index in range(count):
         char = text[index]
         if char.isspace() or char == "\x00":
             close()
             continue
-        left, bottom, right, top = textpage.get_charbox(index, loose=True)
-        char_size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) or (top - bottom) or 10.0
-        if chars and (left - box[2] > char_size / 3 or abs(bottom - box[1]) > char_size / 3 or left < box[0] - 1):
+        loose_box(raw, index, rect_ref)
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
             close()
         if not chars:
             box = [left, bottom, right, top]
-            size = char_size
+            size = font_size(raw, index) or (top - bottom) or 10.0
         else:
             box = [min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top)]
         chars.append(char)
@@ -293,34 +299,57 @@ def _running_key(line: _Line) -> str:
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> None:
-    """Remove running headers and footers and lone page numbers, in place."""
+    """Remove running headers and footers and lone page numbers, in place.
+
+    A running line stands among the top or bottom :data:`MARGIN_LINES` of a page, apart from
+    the text next to it (more than a font size away: a wrapped label's last line, even a lone
+    figure, at the foot of a page is content), and it is a lone page number or its text
+    (digits aside) recurs there on at least half the pages (two at least) and nowhere else;
+    a table's header row repeated at the top of every page it runs over is kept (its columns
+    go on in the lines below it).
+    """
     counted = [p for p in pages if p]
     seen: dict[str, int] = {}
+    inside: set[str] = set()
     for lines in counted:
-        margin = {_running_key(line) for line in lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]}
-        for key in margin:
+        margin = set(map(id, lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]))
+        for key in {_running_key(line) for line in lines if id(line) in margin}:
             seen[key] = seen.get(key, 0) + 1
+        inside.update(_running_key(line) for line in lines if id(line) not in margin)
     need = max(2, (len(counted) + 1) // 2)
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
-            if MARGIN_LINES <= at < len(lines) - MARGIN_LINES:
+            top = at < MARGIN_LINES
+            if not top and at < len(lines) - MARGIN_LINES:
+                continue
+            neighbour = lines[at + 1] if top and at + 1 < len(lines) else lines[at - 1] if not top and at else None
+            apart = neighbour is None or (
+                neighbour.top - line.bottom if top else line.top - neighbour.bottom
+            ) > max(line.size, neighbour.size)
+            if not apart:  # running lines stand in the page's margin, apart from the text
                 continue
             if _PAGE_NUMBER.match(line.text.strip()):
                 drop.add(at)
-            elif seen.get(_running_key(line), 0) >= need and not _table_header(line, lines, at):
+                continue
+            key = _running_key(line)
+            if seen.get(key, 0) >= need and key not in inside and not (top and _table_header(line, lines, at)):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
 
 
 def _table_header(line: _Line, lines: list[_Line], at: int) -> bool:
     """A table's header row repeated at the top of every page is content, not a running header:
-    it has cells, and the line below it has a cell starting in one of its columns."""
-    if len(line.chunks) < 2 or at + 1 >= len(lines):
+    it has cells, and a line just below has a cell (not its first) under one of its cells."""
+    if len(line.chunks) < 2:
         return False
-    below = lines[at + 1]
-    starts = [c.x0 for c in line.chunks]
-    return len(below.chunks) >= 2 and any(abs(c.x0 - x) <= 2.0 for c in below.chunks for x in starts)
+    heads = line.chunks[1:]
+    for below in lines[at + 1: at + 4]:
+        for chunk in below.chunks:
+            for head in heads:
+                if abs(chunk.x0 - head.x0) <= 2.0 or (chunk.x0 < head.x1 and chunk.x1 > head.x0):
+                    return True
+    return False
 
 
 def _has_rule_between(rules: list[tuple[float, float, float]], above: _Line, below: _Line) -> bool:
@@ -435,21 +464,19 @@ def _cells(group: list[_Line]) -> list[_Cell]:
 def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
     """For every row, the left edges of its table's columns.
 
-    A table is a run of rows of two cells or more on one page (a short one-cell line such as
-    a province name may stand among them; prose ends the run). Its cells after a row's first
+    A table is a run of rows of two cells or more, over page breaks too (a short one-cell
+    line such as a province name may stand among them; prose ends the run). Its cells after a row's first
     that overlap horizontally make one column, which starts where the leftmost of them starts:
     a cell must end before the next column of its table, whether its row has a figure there or
     a blank, and a centred period label starts left of the right-aligned figures under it.
     """
-    blocks: list[list[int]] = []
-    last_page = None
+    blocks: list[list[int]] = [[]]
     for index, (page, cells) in enumerate(rows):
         table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
-        if not table_row or page != last_page or not blocks:
-            blocks.append([])
         if table_row:
             blocks[-1].append(index)
-        last_page = page
+        elif blocks[-1]:
+            blocks.append([])
     edges: list[list[float]] = [[] for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
