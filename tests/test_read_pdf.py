@@ -10,6 +10,7 @@ against the header's period columns — not against the parser, which reads them
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -95,9 +96,20 @@ def assert_rows_under_their_periods(source, document: Document) -> None:
                 assert label == fold(row.label), (label, row.label)
 
 
+@functools.cache
+def seed_pdf(seed: str, style: str) -> bytes:
+    """The seed's answer as a PDF in one of :data:`STYLES` (made once per test session)."""
+    return write_pdf(seed_document(seed), STYLES[style])
+
+
+class _SeedPdfs:
+    def __getitem__(self, key: tuple[str, str]) -> bytes:
+        return seed_pdf(*key)
+
+
 @pytest.fixture(scope="module")
 def seed_pdfs():
-    return {(seed, name): write_pdf(seed_document(seed), style) for seed in SEEDS for name, style in STYLES.items()}
+    return _SeedPdfs()
 
 
 @pytest.mark.parametrize("style", sorted(STYLES))

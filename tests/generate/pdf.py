@@ -42,6 +42,7 @@ class PdfTable:
     layout: str = "year"  # year | province
     footnotes: list[str] = field(default_factory=list)
     thousands: bool = False
+    measure: str | None = None  # started | graduated | stopped_or_failed (captions of annex sheets)
 
     def printed(self, value: int | None) -> str:
         if value is None:
@@ -261,7 +262,7 @@ def _pdf_table(table: TableModel, thousands: bool) -> PdfTable:
     notes = [stars + FOOTNOTES[stars].format(y=p) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
     return PdfTable(
         title, [p + table.stars.get(p, "") for p in periods] if table.layout == "year" else ["Aantal"], rows,
-        table.layout, notes, thousands,
+        table.layout, notes, thousands, table.measure,
     )
 
 
@@ -322,7 +323,7 @@ def _gold_table(seed: str, table) -> PdfTable:
                 rows.append(PdfRow(f"Totaal {r['province']}", [count], "subtotal", r["province"]))
             else:
                 rows.append(PdfRow(f"{r['code']}: {r['label']}", [count], "row", r["province"]))
-        return PdfTable(table.periods[0].label, ["Aantal"], rows, "province")
+        return PdfTable(table.periods[0].label, ["Aantal"], rows, "province", measure=table.measure)
     with open(GOLD / f"{seed}.{name}.csv", encoding="utf-8") as handle:
         records = list(csv.DictReader(handle))
     periods = [p.label for p in table.periods]
@@ -334,7 +335,7 @@ def _gold_table(seed: str, table) -> PdfTable:
         else:
             rows.append(PdfRow(f"{r['code']}: {r['label']}", values))
     printed = [p.label + ("*" if p.partial else "") for p in table.periods]
-    return PdfTable(_strip(table.title), printed, rows, "year")
+    return PdfTable(_strip(table.title), printed, rows, "year", measure=table.measure)
 
 
 def _strip(title: str) -> str:

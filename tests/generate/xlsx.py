@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 
 from generate.pdf import Document, PdfTable
+from generate.render import MEASURE_WORDS
 
 
 def write_xlsx(
@@ -52,6 +53,10 @@ def _figure(value: int | None, as_text: bool, index: int):
 
 def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tuple[int, list[tuple[str, int]]]:
     province = table.layout == "province"
+    if province:  # an annex names the period and the measure of a province table in a caption row
+        word = MEASURE_WORDS.get(table.measure or "started", "gestarte")
+        sheet.cell(row, 1, f"Aantal unieke {word} cursisten per provincie en per opleiding in {table.title}")
+        row += 2
     first_figure = 3 if province else 2
     header = ["Provincie", "Opleiding", "Aantal"] if province else [table.title, *table.periods]
     for c, text in enumerate(header, start=1):
