@@ -104,3 +104,35 @@ def test_the_fixtures_are_what_the_extractors_give(extractor):
     text = extract(data, extractor)
     fixture = (FIXTURES / fixture_name(PROVINCES, style, extractor)).read_text(encoding="utf-8")
     assert text == fixture
+
+
+#: What reading a PDF or a workbook (and making one) imports; text input must not pay for it.
+FORMAT_LIBRARIES = {"pypdfium2", "pdfplumber", "pdfminer", "openpyxl", "fpdf", "pypdf"}
+
+
+def test_checking_text_does_not_import_the_pdf_or_excel_libraries(tmp_path):
+    from clitools import copy_seeds, err, imported_modules, okot
+
+    copy_seeds(tmp_path)
+    result = okot("check", "seeds/", "--no-cache", cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0, err(result)
+    modules = imported_modules(err(result))
+    assert "okot_audit" in modules  # the profile is really there
+    assert not modules & FORMAT_LIBRARIES, sorted(modules & FORMAT_LIBRARIES)
+
+
+def test_reading_a_pdf_imports_pdfium_only_then(tmp_path):
+    """The positive control of the test above: the import profile does show a PDF read."""
+    import subprocess
+    import sys
+
+    from clitools import imported_modules
+
+    path = tmp_path / "answer.pdf"
+    path.write_bytes(seed_pdf(PROVINCES, "ruled-top"))
+    code = "import sys; from okot_audit import read_answer; read_answer(sys.argv[1])"
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", code, str(path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    modules = imported_modules(result.stderr)
+    assert "pypdfium2" in modules and "openpyxl" not in modules
