@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,13 +26,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 class InputError(Exception):
     """The input cannot be audited at all (contract exit status 2).
 
-    `str(error)` is the one line shown to the user: ``path:line: what is wrong``.
+    `str(error)` is the one line shown to the user: ``path:line: what is wrong``. `dutch`, when
+    given, is the same reason in Dutch (for ``--lang nl``); `page` the PDF page it concerns.
     """
 
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self, path: str, message: str, line: int | None = None, *, dutch: str | None = None,
+        page: int | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.reason = message
+        self.dutch = dutch
+        self.page = page
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
@@ -77,7 +84,7 @@ class Source:
 
 
 def read_source(path: str | Path) -> Source:
-    """Read and decode the file at `path`, refusing what is not answer text."""
+    """Read the file at `path` in whatever format its bytes say (see :func:`source_from_bytes`)."""
     name = str(path)
     p = Path(path)
     try:
@@ -95,7 +102,70 @@ def read_source(path: str | Path) -> Source:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return decode_source(data, name)
+    return source_from_bytes(data, name)
+
+
+#: How the formats other than text announce themselves in their first bytes.
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+#: An OLE compound file: an old ``.xls`` or ``.doc``, or a password-protected ``.xlsx``.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(data: bytes) -> str:
+    """The format of `data` from its bytes, whatever the file is called: pdf, xlsx or text.
+
+    A PDF starts with ``%PDF-`` (a few bytes of junk before it are tolerated, as PDF readers
+    do); an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
+    workbook is ``"zip"`` and an OLE compound file ``"ole"`` (both refused by
+    :func:`source_from_bytes`); anything else is text.
+    """
+    if PDF_MAGIC in data[:1024]:
+        return "pdf"
+    if data.startswith(OLE_MAGIC):
+        return "ole"
+    if data.startswith(ZIP_MAGIC):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "zip"
+        return "xlsx" if "xl/workbook.xml" in names else "zip"
+    return "text"
+
+
+def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
+    """Read `data` into a :class:`Source`, recognising the format from the bytes.
+
+    PDF → :func:`okot_audit.read.pdf.read_pdf` (positions kept), ``.xlsx`` →
+    :func:`okot_audit.read.xlsx.read_xlsx`, anything else is decoded as text
+    (:func:`decode_source`). pdfplumber and openpyxl are imported only for their format.
+    """
+    kind = sniff(data)
+    if kind == "pdf":
+        from okot_audit.read.pdf import read_pdf
+
+        return read_pdf(data, path)
+    if kind == "xlsx":
+        from okot_audit.read.xlsx import read_xlsx
+
+        return read_xlsx(data, path)
+    if kind == "ole":
+        raise InputError(
+            path, "an old Excel (.xls) or Word (.doc) file, or a password-protected workbook; "
+            "save it as .xlsx without a password, or as PDF",
+            dutch="een oud Excel- (.xls) of Word-bestand (.doc), of een werkmap met wachtwoord; "
+            "bewaar het als .xlsx zonder wachtwoord, of als PDF",
+        )
+    if kind == "zip":
+        raise InputError(
+            path, "a zip archive that is not an Excel workbook (.xlsx); expected an answer (PDF, text or .xlsx)",
+            dutch="een zip-archief dat geen Excel-werkmap (.xlsx) is; verwacht een antwoord (PDF, tekst of .xlsx)",
+        )
+    return decode_source(data, path)
 
 
 def decode_source(data: bytes, path: str = "<text>") -> Source:
@@ -118,7 +188,12 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
 
 
 def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:
-    """Build a :class:`Source` from text already in memory (line ends normalised)."""
+    """Build a :class:`Source` from text already in memory.
+
+    Line ends are normalised and every line is brought to Unicode NFKC form, line by line so
+    that line numbers stay those of the file: ligatures PDF extractors leave (``ﬁ`` → ``fi``),
+    compatibility spaces and full-width digits become the plain characters labels are read in.
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -140,10 +215,20 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
 
 def _clean_line(line: str) -> str:
-    """Fold the invisible characters PDF extraction leaves into plain spaces."""
+    """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest."""
     if "\f" in line or "\t" in line or "\xa0" in line:
         line = line.replace("\f", "").replace("\t", " ").replace("\xa0", " ")
+    if not line.isascii() and not unicodedata.is_normalized("NFKC", line):
+        line = nfkc(line)
     return line
+
+
+def nfkc(text: str) -> str:
+    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space)."""
+    text = unicodedata.normalize("NFKC", text)
+    if "\n" in text or "\r" in text:
+        text = text.replace("\r", " ").replace("\n", " ")
+    return text
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:

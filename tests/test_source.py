@@ -86,3 +86,33 @@ def test_dutch_thousands_separators():
     answer = read_text(text)
     totals = [c.count for c in answer.table("started").cells if c.level == "total"]
     assert totals == [439, 834, 1472, 1480]
+
+
+def test_ligatures_and_compatibility_characters_are_normalised_line_by_line():
+    """pypdf and pdfplumber leave ``ﬁ`` ligatures and odd spaces; NFKC makes plain text of
+    them without moving any line."""
+    from okot_audit.source import source_from_text
+
+    source = source_from_text("OKOT\n908010: Speci\ufb01eke lerarenopleiding\u2002(SLO) 12\nTotaal\u00a012\n")
+    assert source.lines == ("OKOT", "908010: Specifieke lerarenopleiding (SLO) 12", "Totaal 12")
+
+
+def test_the_format_comes_from_the_bytes_not_the_name(tmp_path):
+    """A PDF or a workbook called ``.txt`` is read as what it is; a zip that is no workbook is refused."""
+    import io
+    import zipfile
+
+    from okot_audit.source import sniff, source_from_bytes
+
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(SEED.read_bytes()) == "text"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    assert sniff(buffer.getvalue()) == "zip"
+    with pytest.raises(InputError, match="zip archive that is not an Excel workbook") as caught:
+        source_from_bytes(buffer.getvalue(), "annex.txt")
+    assert str(caught.value).startswith("annex.txt: ")
+    assert caught.value.dutch and "zip-archief" in caught.value.dutch
+    text = source_from_bytes(SEED.read_bytes(), "seed.pdf")
+    assert text.kind == "text" and not text.positional

@@ -1,0 +1,156 @@
+"""Numbers placed in the period column they stand under, by character position.
+
+A PDF or ``.xlsx`` answer is rendered into *layout text* (see :mod:`okot_audit.read`): every
+word stands at a character column proportional to its position on the page, so a number
+stands under the header label of its period, and a blank cell is empty space under a column.
+``pdftotext -layout`` text is laid out the same way. On such lines the columns settle what
+spacing in plain text can only guess:
+
+- :func:`column_spans` finds the character spans of a header line's period labels;
+- :func:`place_by_position` reads one line against those spans, or says it cannot (``None``:
+  the caller falls back to inferring blanks from spacing);
+- :func:`aligned` tells whether a block of text is laid out in columns at all.
+
+Pure functions on strings: nothing here knows about pages, sheets or tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from okot_audit.parse.cells import NUMBER, Placement, number_value
+
+_TOKEN = re.compile(r"\S+")
+#: Slack in characters a number may stand beside its column (right- or left-aligned cells).
+SLACK = 3
+
+Span = tuple[int, int]
+
+
+def column_spans(header_line: str, labels: Sequence[str]) -> list[Span] | None:
+    """The (start, end) character spans of `labels` in `header_line`, in order, or None.
+
+    Labels are looked for as whole tokens, last label at the right end: ``2022*`` matches the
+    label ``2022*`` (footnote markers are part of the printed label).
+    """
+    spans: list[Span] = []
+    end = len(header_line)
+    for label in reversed(labels):
+        at = _rfind_token(header_line, label, end)
+        if at is None:
+            return None
+        spans.append((at, at + len(label)))
+        end = at
+    return spans[::-1]
+
+
+def _rfind_token(line: str, token: str, end: int) -> int | None:
+    at = line.rfind(token, 0, end)
+    while at >= 0:
+        before = line[at - 1] if at > 0 else " "
+        after = line[at + len(token)] if at + len(token) < len(line) else " "
+        if before.isspace() and (after.isspace() or after == "*"):
+            return at
+        at = line.rfind(token, 0, at)
+    return None
+
+
+def _reach(columns: Sequence[Span]) -> list[Span]:
+    """How far left and right of its label a figure of each column may stand.
+
+    Between two columns: half the space between their labels (a right-aligned number under a
+    centred label stands up to there), at least :data:`SLACK` characters. The outer side of
+    the first and the last column reaches as far as their inner side; a lone column reaches
+    three label widths each way.
+    """
+    out = []
+    n = len(columns)
+    for i, (start, end) in enumerate(columns):
+        left = max(SLACK, (start - columns[i - 1][1]) // 2) if i > 0 else None
+        right = max(SLACK, (columns[i + 1][0] - end) // 2) if i + 1 < n else None
+        if left is None and right is None:  # a lone column: its figures are all that is right
+            left = right = max(SLACK, 3 * (end - start))
+        left = left if left is not None else right
+        right = right if right is not None else left
+        out.append((start - left, end + right))
+    return out
+
+
+def _column_of(start: int, end: int, columns: Sequence[Span], reach: Sequence[Span]) -> int | None:
+    """The one column the token at [start, end) stands under, or None (none or two)."""
+    hits = [i for i, (lo, hi) in enumerate(reach) if start < hi and end > lo]
+    if len(hits) == 1:
+        return hits[0]
+    if len(hits) > 1:
+        # Within two reaches: placed under the label it is strictly nearer to.
+        distance = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
+        if distance[0][0] < distance[1][0]:
+            return distance[0][1]
+    return None
+
+
+def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
+    """Read `line`'s trailing numbers into the columns they stand under.
+
+    `columns` are the character spans of the period labels in the header line (see
+    :func:`column_spans`). Every number of the line's trailing run must stand under exactly
+    one column, each in a column right of the one before; the text left of the first placed
+    number is the label — a number left of the first column's label that follows the text
+    after one space, or stands wholly left of the column, is label text (``modules 1- 4``
+    … ``12``). Columns without a number are blank (None). Returns None when
+    the numbers do not line up with the columns (a number between two columns or right of the
+    last, two numbers under one column, label text reaching under the first column), and the
+    caller then infers the placement from spacing.
+    """
+    if not columns:
+        return None
+    reach = _reach(columns)
+    tokens = list(_TOKEN.finditer(line))
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    placed: list[tuple[int, int]] = []  # (column, value), right to left
+    label_end = len(tokens)  # tokens[:label_end] are the label
+    for index in range(len(tokens) - 1, k - 1, -1):
+        token = tokens[index]
+        if token.end() <= reach[0][0]:
+            break  # wholly left of the first column: label text
+        if token.end() <= columns[0][0] and index > 0 and token.start() - tokens[index - 1].end() <= 1:
+            break  # left of the first label and one space after the text: the label's digits
+        column = _column_of(token.start(), token.end(), columns, reach)
+        if column is None or (placed and column >= placed[-1][0]):
+            return None
+        placed.append((column, number_value(token.group())))
+        label_end = index
+    if not placed:
+        return None
+    if label_end > 0 and tokens[label_end - 1].end() > columns[0][0]:
+        return None  # label text under the first column's label: not laid out in these columns
+    values: list[int | None] = [None] * len(columns)
+    for column, value in placed:
+        values[column] = value
+    label = line[: tokens[label_end - 1].end()].strip() if label_end > 0 else ""
+    return Placement(label=label, values=tuple(values), exact=True, rank=0)
+
+
+def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8) -> bool:
+    """Whether the lines with trailing numbers are laid out in `columns` (layout text).
+
+    True when at least `share` of the lines that end in a number read with
+    :func:`place_by_position` and at least one of them has a blank column or numbers that a
+    single-space join could not have put there — i.e. the text keeps positions, as a PDF
+    rendered by okot-audit or ``pdftotext -layout`` does. Plain text with single spaces
+    (pypdf, pdfplumber ``extract_text()``) is not aligned.
+    """
+    numbered = [line for line in lines if line.rstrip() and NUMBER.fullmatch(line.split()[-1])]
+    if not numbered or not columns:
+        return False
+    placed = [place_by_position(line, columns) for line in numbered]
+    good = [p for p in placed if p is not None]
+    if len(good) < share * len(numbered):
+        return False
+    # Single-space text can pass by accident only when every number sits right after the label
+    # and the columns are one space apart; demand real column gaps between the labels.
+    gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:])]
+    return not gaps or max(gaps) > 1 or any(None in p.values for p in good)

@@ -1,0 +1,524 @@
+"""A PDF answer → layout text: every table row one line, every cell at its position.
+
+PDFium (pypdfium2; imported only here, only when a PDF is read) gives each character with its
+box on the page; characters make words. From those boxes:
+
+1. **Visual lines.** Words whose vertical middles lie within a third of the font size of each
+   other stand on one line. Within a line, a gap wider than about two spaces
+   (:data:`CELL_GAP` × the font size) separates *chunks*: a chunk is the text of one table
+   cell on that line (a label, a figure, a period label); words closer together are joined
+   with one space, as prose is.
+2. **Running headers, footers and page numbers go.** A line among the top or bottom two of a
+   page whose text (digits aside) recurs there on at least half the pages, and a lone page
+   number there (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, ``page 3 of 7``), are not
+   content.
+3. **Rows.** Lines that belong to one table row are joined into one line: a label wrapped over
+   several lines in its cell, with its figures on the first, a middle or the last line (or
+   between two lines, when the cell is centred vertically). Consecutive lines on a page are
+   one row unless a horizontal rule runs between them (ruled tables), the gap between them is
+   wider than half the font size (unruled tables leave cell padding between rows), the lower
+   line starts a row itself (a training code ``908001``, ``Totaal``, ``Eindtotaal``), or both
+   lines hold a figure in the same column. Only *table* lines join: a row holds at least one
+   line with two cells or a figure, and every one-cell line of it must fit inside one cell's
+   column — prose, which runs across the columns, is never joined.
+4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
+   is placed at a character column proportional to its x position. One scale serves the whole
+   document, chosen so that the longest joined label still ends before the next cell; so the
+   figures of every row stand under their period labels in the header line, on every page,
+   and a blank cell is empty space under its column. :mod:`okot_audit.parse.columns` reads it.
+
+The result is a :class:`~okot_audit.source.Source` with ``kind="pdf"``, ``positional=True`` and
+the page of every line. A PDF without a text layer (a scan), an encrypted or a damaged PDF is
+an :class:`~okot_audit.source.InputError` with one clear line.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from okot_audit.source import InputError, Source, nfkc
+
+#: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
+CELL_GAP = 0.6
+#: Lines farther apart than this many font sizes (box to box) are not one table row.
+ROW_GAP = 0.5
+#: How many lines at the top and the bottom of a page may be running headers or footers.
+MARGIN_LINES = 2
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.I,
+)
+_ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
+#: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``.
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class _Chunk:
+    words: list[_Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def figure(self) -> bool:
+        return len(self.words) == 1 and _FIGURE.match(self.words[0].text) is not None
+
+
+@dataclass
+class _Line:
+    page: int
+    words: list[_Word]
+    chunks: list[_Chunk] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def tabular(self) -> bool:
+        """Two cells or more, or a figure: a line of a table, not of prose."""
+        return len(self.chunks) > 1 or any(c.figure for c in self.chunks)
+
+
+@dataclass
+class _Cell:
+    x0: float
+    x1: float
+    parts: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
+    """Read the PDF in `data` into layout text (see the module documentation)."""
+    pages, rules = _words_by_page(data, path)
+    if not any(pages):
+        raise InputError(
+            path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
+            "give the PDF as published, or the text after OCR",
+            dutch="de PDF heeft geen tekstlaag (een scan?); okot-audit leest tekst, geen beelden: "
+            "geef de PDF zoals gepubliceerd, of de tekst na OCR",
+        )
+    lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
+    _drop_running_lines(lines_by_page)
+    rows: list[tuple[int, list[_Cell]]] = []
+    for number, lines in enumerate(lines_by_page, start=1):
+        for group in _rows(lines, rules[number - 1]):
+            rows.append((number, _cells(group)))
+    text_lines, line_pages = _lay_out(rows)
+    if not any(line.strip() for line in text_lines):
+        raise InputError(path, "the PDF holds no text but page numbers and running headers",
+                         dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
+    return Source(
+        path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
+        positional=True, pages=tuple(line_pages),
+    )
+
+
+def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]]]:
+    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points.
+
+    PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
+    about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
+    cost of reading its text. Characters on one line closer than a third of the font size form
+    a word; path objects give the rules (a thin box is a rule, a cell's box gives its top and
+    bottom edge).
+    """
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+    except ImportError:  # pragma: no cover - a regular dependency
+        raise InputError(path, "reading a PDF needs pypdfium2: pip install pypdfium2",
+                         dutch="een PDF lezen vraagt pypdfium2: pip install pypdfium2") from None
+    pages: list[list[_Word]] = []
+    rules: list[list[tuple[float, float, float]]] = []
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _pdf_error(path, exc) from None
+    try:
+        for page in document:
+            height = page.get_height()
+            textpage = page.get_textpage()
+            pages.append(_page_words(textpage, height, pdfium_c))
+            rules.append(_page_rules(page, height, pdfium_c))
+            textpage.close()
+            page.close()
+    except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
+        raise _pdf_error(path, exc) from None
+    finally:
+        document.close()
+    return pages, rules
+
+
+def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:  # characters outside the BMP: index them one by one
+        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    words: list[_Word] = []
+    chars: list[str] = []
+    box: list[float] = []
+    size = 0.0
+
+    def close() -> None:
+        if chars:
+            text = "".join(chars)
+            if "\ufffe" in text or "\x02" in text:  # PDFium's mark for a hyphen that ends a line
+                text = text.replace("\ufffe", "-").replace("\x02", "-")
+            words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
+            chars.clear()
+
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    font_size = pdfium_c.FPDFText_GetFontSize
+    for index in range(count):
+        char = text[index]
+        if char.isspace() or char == "\x00":
+            close()
+            continue
+        loose_box(raw, index, rect_ref)
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
+            close()
+        if not chars:
+            box = [left, bottom, right, top]
+            size = font_size(raw, index) or (top - bottom) or 10.0
+        else:
+            box = [min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top)]
+        chars.append(char)
+    close()
+    return words
+
+
+def _page_rules(page, height: float, pdfium_c) -> list[tuple[float, float, float]]:
+    rules = []
+    for obj in page.get_objects(max_depth=3):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < 5:
+            continue
+        if top - bottom < 2.5:
+            rules.append((height - (top + bottom) / 2, left, right))
+        else:  # a cell's box (or a shaded row): its top and bottom edges
+            rules.append((height - top, left, right))
+            rules.append((height - bottom, left, right))
+    return rules
+
+
+def _pdf_error(path: str, exc: Exception) -> InputError:
+    detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+    if "password" in detail.lower() or "encrypt" in detail.lower() or "security" in detail.lower():
+        return InputError(path, "the PDF is encrypted (password-protected); save an unprotected copy and give that",
+                          dutch="de PDF is versleuteld (met wachtwoord); bewaar een onbeveiligde kopie en geef die")
+    return InputError(path, f"not a readable PDF (damaged or incomplete: {detail})",
+                      dutch=f"geen leesbare PDF (beschadigd of onvolledig: {detail})")
+
+
+def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
+    """Words grouped into lines by their vertical middle, left to right; chunks split at cell gaps."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines:
+            last = lines[-1]
+            last_middle = (last.words[0].top + last.words[0].bottom) / 2
+            if abs(middle - last_middle) <= word.size / 3:
+                last.words.append(word)
+                continue
+        lines.append(_Line(page, [word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        line.chunks = _chunks(line.words)
+    return lines
+
+
+def _chunks(words: list[_Word]) -> list[_Chunk]:
+    """Split a line at gaps wider than a cell gap — unless it is justified prose, whose gaps
+    are stretched all alike (and whose words are mostly not figures)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    if len(gaps) >= 3 and max(gaps) <= 1.35 * min(gaps) + 0.5:
+        figures = sum(1 for w in words if _FIGURE.match(w.text))
+        if figures * 2 < len(words):
+            return [_Chunk(list(words))]
+    chunks = [_Chunk([words[0]])]
+    for word, gap in zip(words[1:], gaps):
+        if gap > CELL_GAP * word.size:
+            chunks.append(_Chunk([word]))
+        else:
+            chunks[-1].words.append(word)
+    return chunks
+
+
+def _running_key(line: _Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> None:
+    """Remove running headers and footers and lone page numbers, in place.
+
+    A running line stands among the top or bottom :data:`MARGIN_LINES` of a page, apart from
+    the text next to it (more than a font size away: a wrapped label's last line, even a lone
+    figure, at the foot of a page is content), and it is a lone page number or its text
+    (digits aside) recurs there on at least half the pages (two at least) and nowhere else;
+    a table's header row repeated at the top of every page it runs over is kept (its columns
+    go on in the lines below it).
+    """
+    counted = [p for p in pages if p]
+    seen: dict[str, int] = {}
+    inside: set[str] = set()
+    for lines in counted:
+        margin = set(map(id, lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]))
+        for key in {_running_key(line) for line in lines if id(line) in margin}:
+            seen[key] = seen.get(key, 0) + 1
+        inside.update(_running_key(line) for line in lines if id(line) not in margin)
+    need = max(2, (len(counted) + 1) // 2)
+    for index, lines in enumerate(pages):
+        drop = set()
+        for at, line in enumerate(lines):
+            top = at < MARGIN_LINES
+            if not top and at < len(lines) - MARGIN_LINES:
+                continue
+            neighbour = lines[at + 1] if top and at + 1 < len(lines) else lines[at - 1] if not top and at else None
+            apart = neighbour is None or (
+                neighbour.top - line.bottom if top else line.top - neighbour.bottom
+            ) > max(line.size, neighbour.size)
+            if not apart:  # running lines stand in the page's margin, apart from the text
+                continue
+            if _PAGE_NUMBER.match(line.text.strip()):
+                drop.add(at)
+                continue
+            key = _running_key(line)
+            if seen.get(key, 0) >= need and key not in inside and not (top and _table_header(line, lines, at)):
+                drop.add(at)
+        pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _table_header(line: _Line, lines: list[_Line], at: int) -> bool:
+    """A table's header row repeated at the top of every page is content, not a running header:
+    it has cells, and a line just below has a cell (not its first) under one of its cells."""
+    if len(line.chunks) < 2:
+        return False
+    heads = line.chunks[1:]
+    for below in lines[at + 1: at + 4]:
+        for chunk in below.chunks:
+            for head in heads:
+                if abs(chunk.x0 - head.x0) <= 2.0 or (chunk.x0 < head.x1 and chunk.x1 > head.x0):
+                    return True
+    return False
+
+
+def _has_rule_between(rules: list[tuple[float, float, float]], above: _Line, below: _Line) -> bool:
+    lo, hi = above.bottom - 1.0, below.top + 1.0
+    left = min(below.chunks[0].x0, above.chunks[0].x0)
+    right = max(c.x1 for c in below.chunks + above.chunks)
+    first_cell = (max(below.chunks[0].x0, above.chunks[0].x0) + 1.0)
+    for y, x0, x1 in rules:
+        if lo <= y <= hi and x0 < right and x1 > left and x0 <= first_cell <= x1 or (lo <= y <= hi and x0 <= left + 1 and x1 >= right - 1):
+            return True
+    return False
+
+
+def _fits(line: _Line, table: list[_Line]) -> bool:
+    """A one-cell line fits a row when it lies within one column of the row's table lines: it
+    overlaps no cell of theirs except ones that start where it starts (its own column). Prose,
+    which runs on under the figures, does not fit."""
+    chunk = line.chunks[0]
+    slack = line.size
+    for other in table:
+        for cell in other.chunks:
+            overlaps = chunk.x0 < cell.x1 and chunk.x1 > cell.x0
+            if overlaps and abs(cell.x0 - chunk.x0) > slack:
+                return False
+    return True
+
+
+def _same_column_figures(a: _Line, b: _Line) -> bool:
+    figures_a = [c for c in a.chunks[1:] if c.figure] + [c for c in a.chunks[:1] if c.figure]
+    for chunk in (c for c in b.chunks if c.figure):
+        for other in figures_a:
+            if chunk.x0 < other.x1 and chunk.x1 > other.x0:
+                return True
+    return False
+
+
+def _starts_row(line: _Line) -> bool:
+    return any(_ROW_START.match(chunk.text) for chunk in line.chunks)
+
+
+def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[list[_Line]]:
+    """The page's lines grouped into table rows (one line each for prose)."""
+    groups: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if current and _joins(current, line, rules):
+            current.append(line)
+            continue
+        if current:
+            groups.extend(_settle(current))
+        current = [line]
+    if current:
+        groups.extend(_settle(current))
+    return groups
+
+
+def _joins(group: list[_Line], line: _Line, rules) -> bool:
+    last = group[-1]
+    if line.top - last.bottom > ROW_GAP * max(line.size, last.size):
+        return False
+    if _starts_row(line) or _has_rule_between(rules, last, line):
+        return False
+    if any(_same_column_figures(member, line) for member in group):
+        return False
+    table = [m for m in group + [line] if m.tabular]
+    if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
+        # and a line beside them (a province cell centred over its rows) may belong to the row
+        chunk = line.chunks[0]
+        beside = all(chunk.x1 <= c.x0 or chunk.x0 >= c.x1 for m in group for c in m.chunks)
+        return beside or abs(chunk.x0 - group[0].chunks[0].x0) <= 1.0
+    if line.tabular:
+        return True  # _settle keeps only the one-cell lines before it that fit
+    return _fits(line, table)
+
+
+def _settle(group: list[_Line]) -> list[list[_Line]]:
+    """A finished group: a row if it holds a table line, with only the one-cell lines that fit."""
+    table = [m for m in group if m.tabular]
+    if len(group) == 1 or not table:
+        return [[line] for line in group]
+    first_table = group.index(table[0])
+    start = first_table
+    while start > 0 and _fits(group[start - 1], table):
+        start -= 1
+    out = [[line] for line in group[:start]]
+    row = group[start:]
+    misfit = next((i for i, m in enumerate(row) if not m.tabular and not _fits(m, table)), None)
+    if misfit is not None:  # a line that does not fit the columns ends the row
+        out.append(row[:misfit])
+        out.extend([line] for line in row[misfit:])
+        return out
+    out.append(row)
+    return out
+
+
+def _cells(group: list[_Line]) -> list[_Cell]:
+    """The cells of a row: its chunks that overlap horizontally, text read top to bottom."""
+    cells: list[_Cell] = []
+    for line in group:
+        for chunk in line.chunks:
+            for cell in cells:
+                if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
+                    cell.parts.append(chunk.text)
+                    cell.x0, cell.x1 = min(cell.x0, chunk.x0), max(cell.x1, chunk.x1)
+                    break
+            else:
+                cells.append(_Cell(chunk.x0, chunk.x1, [chunk.text]))
+    cells.sort(key=lambda c: c.x0)
+    return cells
+
+
+def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
+    """For every row, the left edges of its table's columns.
+
+    A table is a run of rows of two cells or more, over page breaks too (a short one-cell
+    line such as a province name may stand among them; prose ends the run). Its cells after a row's first
+    that overlap horizontally make one column, which starts where the leftmost of them starts:
+    a cell must end before the next column of its table, whether its row has a figure there or
+    a blank, and a centred period label starts left of the right-aligned figures under it.
+    """
+    blocks: list[list[int]] = [[]]
+    for index, (page, cells) in enumerate(rows):
+        table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
+        if table_row:
+            blocks[-1].append(index)
+        elif blocks[-1]:
+            blocks.append([])
+    edges: list[list[float]] = [[] for _ in rows]
+    for block in blocks:
+        clusters: list[list[float]] = []  # [x0, x1]
+        for cell in sorted((c for i in block for c in rows[i][1][1:]), key=lambda c: c.x0):
+            if clusters and cell.x0 < clusters[-1][1]:
+                clusters[-1][1] = max(clusters[-1][1], cell.x1)
+            else:
+                clusters.append([cell.x0, cell.x1])
+        for i in block:
+            edges[i] = [lo for lo, _ in clusters]
+    return edges
+
+
+def _lay_out(rows: list[tuple[int, list[_Cell]]]) -> tuple[list[str], list[int]]:
+    """Place every cell at a character column proportional to its x position (one scale)."""
+    widths = [
+        (cell.x1 - cell.x0) / max(1, len(cell.text))
+        for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
+    ]
+    scale = statistics.median(widths) if widths else 5.0
+    edges = _column_edges(rows)
+    for (page, cells), columns in zip(rows, edges):
+        for a in cells[:-1]:
+            edge = min((lo for lo in columns if lo > a.x0 + 1.0), default=None)
+            if edge is None:
+                continue
+            room = (edge - a.x0) / (len(a.text) + 2)
+            if 0 < room < scale:
+                scale = room
+    scale = max(scale, 0.25)
+    left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
+    out, pages = [], []
+    for page, cells in rows:
+        line = ""
+        for index, cell in enumerate(cells):
+            if index and " " not in cell.text:  # a figure or a period label: keep its centre
+                column = round(((cell.x0 + cell.x1) / 2 - left) / scale - len(cell.text) / 2)
+            else:
+                column = round((cell.x0 - left) / scale)
+            if line:
+                column = max(column, len(line) + 2)
+            line = line.ljust(column) + cell.text
+        out.append(line)
+        pages.append(page)
+    return out, pages

@@ -1,0 +1,342 @@
+"""Answers printed as users get them: PDF files with real tables (fpdf2).
+
+A :class:`Document` is prose paragraphs and :class:`PdfTable` tables; :func:`write_pdf` lays
+it out in a :class:`PdfStyle`: ruled cells or none, labels wrapped in a narrow label column,
+the figures' cell aligned to the top, middle or bottom of the row (so a wrapped label's
+numbers stand on its first, middle or last line), blank cells, tables that run over a page
+break with or without a repeated header row, running page headers and page numbers
+(``Pagina 3 van 7``, ``3/7``, ``3``), ``ﬁ`` ligatures in labels.
+
+Documents come from the generator's :class:`~generate.model.AnswerModel`
+(:func:`document_from_model`) or from a seed's gold cells (:func:`seed_document`), and
+:meth:`Document.expected` says what a correct reader reads back.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generate.model import AnswerModel, TableModel
+from generate.render import FOOTNOTES, HEADERS, MEASURE_WORDS, OVERVIEW, SECTOR_WORDS
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+_CODE = re.compile(r"^(\d{6}):\s*(.*)$")
+
+
+@dataclass
+class PdfRow:
+    label: str  # as printed in the label cell: "908001: Educatieve bachelor ..." or "Totaal"
+    values: list[int | None]
+    level: str = "row"  # row | subtotal | total
+    province: str | None = None
+
+
+@dataclass
+class PdfTable:
+    title: str  # the header row's first cell
+    periods: list[str]  # the header row's period cells as printed ("2022*")
+    rows: list[PdfRow]
+    layout: str = "year"  # year | province
+    footnotes: list[str] = field(default_factory=list)
+    thousands: bool = False
+    measure: str | None = None  # started | graduated | stopped_or_failed (captions of annex sheets)
+
+    def printed(self, value: int | None) -> str:
+        if value is None:
+            return ""
+        return f"{value:,}".replace(",", ".") if self.thousands and value >= 1000 else str(value)
+
+
+@dataclass
+class Document:
+    items: list  # str paragraphs and PdfTable tables, in order
+    justify: bool = True  # prose justified (stretched spaces), or left-aligned with its own line breaks
+
+    @property
+    def tables(self) -> list[PdfTable]:
+        return [i for i in self.items if isinstance(i, PdfTable)]
+
+    def expected(self) -> list[list[tuple]]:
+        """Per table: (level, code, label, province, period, count) of every non-blank cell."""
+        out = []
+        for table in self.tables:
+            cells = []
+            periods = [p.rstrip("*") for p in table.periods]
+            if table.layout == "province":
+                periods = [table.title]  # the caller knows the period from the prose
+            for row in table.rows:
+                code, label = None, ""
+                if row.level == "row":
+                    match = _CODE.match(row.label)
+                    code, label = (match.group(1), " ".join(match.group(2).split())) if match else (None, row.label)
+                for period, value in zip(periods, row.values):
+                    if value is not None:
+                        cells.append((row.level, code, label, row.province, period, value))
+            out.append(cells)
+        return out
+
+
+@dataclass
+class PdfStyle:
+    ruled: bool = True
+    v_align: str = "TOP"  # TOP | MIDDLE | BOTTOM: where a row's figures stand beside a wrapped label
+    label_width: float = 70.0  # mm; narrow enough that long labels wrap
+    number_width: float = 17.0
+    number_align: str = "RIGHT"  # RIGHT | CENTER
+    running_header: str | None = "Vlaams Parlement - Schriftelijke vragen en antwoorden"
+    page_numbers: str | None = "Pagina {n} van {nb}"  # "{n}/{nb}", "{n}" or None
+    repeat_header: bool = True
+    page_height: float = 297.0  # mm; lower it to force tables over page breaks
+    font_size: float = 9.0
+    ligatures: bool = False  # print "fi" in labels as the ligature "ﬁ" (needs the DejaVu font)
+    font: str = "core"  # "core" (Helvetica, fast; text folded to Latin-1) or "dejavu" (embedded TrueType)
+
+
+class _Pdf:
+    """An FPDF with running header and page numbers (imported lazily: a test dependency)."""
+
+    def __new__(cls, style: PdfStyle):
+        from fpdf import FPDF
+
+        class Pdf(FPDF):
+            def header(self) -> None:
+                if style.running_header:
+                    self.set_font(_family(style), size=7)
+                    self.cell(0, 4, _text(style, style.running_header), align="L")
+                    self.ln(7)
+
+            def footer(self) -> None:
+                if style.page_numbers:
+                    self.set_y(-12)
+                    self.set_font(_family(style), size=7)
+                    text = style.page_numbers.format(n=self.page_no(), nb="{nb}")
+                    self.cell(0, 4, text, align="C")
+
+        pdf = Pdf(format=(210, style.page_height))
+        if _family(style) == "DejaVu":
+            pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+            pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        pdf.set_auto_page_break(True, margin=16)
+        pdf.alias_nb_pages("{nb}")
+        return pdf
+
+
+def _family(style: PdfStyle) -> str:
+    return "DejaVu" if style.font == "dejavu" or style.ligatures else "helvetica"
+
+
+_LATIN1 = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def _text(style: PdfStyle, text: str) -> str:
+    """Text the font can print: the core font knows Latin-1 only."""
+    if _family(style) == "DejaVu":
+        return text
+    return text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
+
+
+def write_pdf(document: Document, style: PdfStyle | None = None) -> bytes:
+    """The PDF of `document` in `style`."""
+    style = style or PdfStyle()
+    pdf = _Pdf(style)
+    pdf.add_page()
+    pdf.set_font(_family(style), size=style.font_size)
+    for item in document.items:
+        if isinstance(item, PdfTable):
+            _table(pdf, item, style)
+            pdf.ln(3)
+        else:
+            pdf.multi_cell(0, 4.5, _text(style, item), align="J" if document.justify else "L", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
+    from fpdf.fonts import FontFace
+
+    lig = (lambda s: s.replace("fi", "\ufb01")) if style.ligatures else (lambda s: _text(style, s))
+    province = table.layout == "province"
+    widths = ((30.0, style.label_width) if province else (style.label_width,)) + (style.number_width,) * len(table.periods)
+    align = ("LEFT",) * (2 if province else 1) + (style.number_align,) * len(table.periods)
+    with pdf.table(
+        col_widths=widths, width=sum(widths), align="LEFT", text_align=align, v_align=style.v_align,
+        borders_layout="ALL" if style.ruled else "NONE", line_height=4.2, padding=(1.2, 1.5),
+        headings_style=FontFace(emphasis="BOLD"), repeat_headings=1 if style.repeat_header else 0,
+    ) as grid:
+        head = grid.row()
+        if province:
+            head.cell("Provincie")
+            head.cell("Opleiding")
+            head.cell("Aantal")
+        else:
+            head.cell(table.title)
+            for period in table.periods:
+                head.cell(period)
+        block_left = 0
+        for index, row in enumerate(table.rows):
+            cells = grid.row()
+            if province and row.level == "row":
+                first = index == 0 or table.rows[index - 1].province != row.province or table.rows[index - 1].level != "row"
+                size = _block_size(table.rows, index) if first else 0
+                if first and size <= 10:  # a block's province: one cell over its rows (middle) …
+                    cells.cell(row.province, rowspan=size, v_align="MIDDLE")
+                    block_left = size
+                elif first:  # … or printed on its first row when the block is too long for a page
+                    cells.cell(row.province)
+                elif block_left <= 0:
+                    cells.cell("")
+                block_left -= 1
+                cells.cell(lig(row.label))
+            elif province:
+                cells.cell(row.label, colspan=2)
+            else:
+                cells.cell(lig(row.label))
+            for value in row.values:
+                cells.cell(table.printed(value))
+    for note in table.footnotes:
+        pdf.ln(1)
+        pdf.multi_cell(0, 4.5, _text(style, note), new_x="LMARGIN", new_y="NEXT")
+
+
+def _block_size(rows: list[PdfRow], start: int) -> int:
+    n = 0
+    for row in rows[start:]:
+        if row.level != "row":
+            break
+        n += 1
+    return n
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents from the generator's answers and from the seeds' gold cells
+
+
+def document_from_model(answer: AnswerModel) -> Document:
+    """The answer's prose and tables as a :class:`Document` (same wording as the text renderer)."""
+    number, day, month, year = answer.question
+    items: list = [
+        f"Onderwijskwalificerende opleidingstrajecten (OKOT's) - {SECTOR_WORDS[answer.sector]}",
+        "JO BOURNS\nVLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW",
+        f"ANTWOORD\nop vraag nr. {number} van {day} {month} {year}\nvan JAN LAEREMANS",
+    ]
+    for index, table in enumerate(answer.tables):
+        items.append(_intro(index, table))
+        items.append(_pdf_table(table, answer.thousands))
+    return Document(items)
+
+
+def _intro(index: int, table: TableModel) -> str:
+    last = table.periods[-1]
+    if table.layout == "year":
+        sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
+        sentences += [f"De cijfers voor {p} zijn voorlopig." for p in sorted(table.said_partial)]
+        return " ".join(sentences)
+    word = MEASURE_WORDS[table.measure]
+    sentences = [f"{index + 1}. Hieronder vindt u de gevraagde gegevens voor {last}."]
+    if table.partial(last):
+        sentences.append(f"De cijfers geven het aantal {word} cursisten weer van januari {last} tot en met oktober {last}.")
+    else:
+        sentences.append(f"De cijfers geven het aantal {word} cursisten weer voor het volledige jaar {last}.")
+    sentences.append("De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.")
+    return " ".join(sentences)
+
+
+def _pdf_table(table: TableModel, thousands: bool) -> PdfTable:
+    periods = table.periods
+    rows: list[PdfRow] = []
+    if table.layout == "year":
+        for row in table.blocks[0].rows:
+            rows.append(PdfRow(f"{row.code}: {row.label}", [row.counts[p] for p in periods]))
+        rows.append(PdfRow("Totaal", [table.total[p] for p in periods], "total"))
+        title = HEADERS[table.measure][0]
+    else:
+        for block in table.blocks:
+            for row in block.rows:
+                rows.append(PdfRow(f"{row.code}: {row.label}", [row.counts[periods[0]]], "row", block.province))
+            rows.append(PdfRow(f"Totaal {block.province}", [block.subtotal[periods[0]]], "subtotal", block.province))
+        rows.append(PdfRow("Eindtotaal", [table.total[periods[0]]], "total"))
+        title = periods[0]
+    notes = [stars + FOOTNOTES[stars].format(y=p) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
+    return PdfTable(
+        title, [p + table.stars.get(p, "") for p in periods] if table.layout == "year" else ["Aantal"], rows,
+        table.layout, notes, thousands, table.measure,
+    )
+
+
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+
+
+def seed_document(seed: str) -> Document:
+    """A seed answer as a PDF document: its own prose, its tables from the gold cells.
+
+    The prose is the seed's text outside its tables (as the reader finds them), paragraphs
+    split at blank lines; each table is rebuilt from ``tests/data/gold/<seed>.<measure>.csv``.
+    """
+    from okot_audit import read_answer
+
+    path = SEEDS / f"{seed}.txt"
+    answer = read_answer(path)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    spans = [(t.header_line, t.end_line, t) for t in answer.tables]
+    items: list = []
+    paragraph: list[str] = []
+    number = 1
+    skip_to = 0
+
+    def flush() -> None:  # the seed's own line breaks are kept
+        if paragraph:
+            items.append("\n".join(paragraph))
+            paragraph.clear()
+
+    for number, text in enumerate(lines, start=1):
+        if number <= skip_to:
+            continue
+        table = next((t for start, end, t in spans if start == number), None)
+        if table is not None:
+            flush()
+            items.append(_gold_table(seed, table))
+            skip_to = table.end_line
+            continue
+        if not text.strip() or text.startswith("\f"):
+            flush()
+        else:
+            paragraph.append(text.strip())
+    flush()
+    return Document(items, justify=False)
+
+
+def _gold_table(seed: str, table) -> PdfTable:
+    name = {"stopped_or_failed": "stopped"}.get(table.measure, table.measure)
+    if table.layout == "province":
+        with open(GOLD / f"{seed}.{name}_by_province.csv", encoding="utf-8") as handle:
+            records = list(csv.DictReader(handle))
+        rows = []
+        for r in records:
+            count = int(r["count"])
+            if r["province"] == "ALL":
+                rows.append(PdfRow("Eindtotaal", [count], "total"))
+            elif r["code"] == "TOTAL":
+                rows.append(PdfRow(f"Totaal {r['province']}", [count], "subtotal", r["province"]))
+            else:
+                rows.append(PdfRow(f"{r['code']}: {r['label']}", [count], "row", r["province"]))
+        return PdfTable(table.periods[0].label, ["Aantal"], rows, "province", measure=table.measure)
+    with open(GOLD / f"{seed}.{name}.csv", encoding="utf-8") as handle:
+        records = list(csv.DictReader(handle))
+    periods = [p.label for p in table.periods]
+    rows = []
+    for r in records:
+        values = [int(r[p.rstrip("*")]) if r[p.rstrip("*")] else None for p in periods]
+        if r["code"] == "TOTAL":
+            rows.append(PdfRow("Totaal", values, "total"))
+        else:
+            rows.append(PdfRow(f"{r['code']}: {r['label']}", values))
+    printed = [p.label + ("*" if p.partial else "") for p in table.periods]
+    return PdfTable(_strip(table.title), printed, rows, "year", measure=table.measure)
+
+
+def _strip(title: str) -> str:
+    return " ".join(re.sub(r"\s*\d{4}\*?(\s+\d{4}\*?)*\s*$", "", title).split())

@@ -1,0 +1,89 @@
+"""Answers' tables as an Excel annex (openpyxl): the same documents as :mod:`generate.pdf`.
+
+:func:`write_xlsx` puts every table of a :class:`~generate.pdf.Document` in a workbook — all
+on one sheet below each other, or one sheet each — with a header row of periods, the label
+column, total rows, a province merged over its block's rows and ``Totaal <province>`` merged
+over the province and label columns. Figures are number cells, or text (``'1.472``, `` 12 ``)
+when asked. :func:`write_xlsx` returns the bytes and, per table, the sheet and the row of
+each of its rows, so tests can check where the reader says a row stands.
+"""
+
+from __future__ import annotations
+
+import io
+
+from generate.pdf import Document, PdfTable
+from generate.render import MEASURE_WORDS
+
+
+def write_xlsx(
+    document: Document, *, numbers_as_text: bool = False, sheet_per_table: bool = False,
+    merge_provinces: bool = True, gap_rows: int = 1,
+) -> tuple[bytes, list[list[tuple[str, int]]]]:
+    """The workbook's bytes and, per table, (sheet, row) of every one of its rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tabel 1"
+    row = 1
+    where: list[list[tuple[str, int]]] = []
+    for index, table in enumerate(document.tables):
+        if sheet_per_table and index:
+            sheet = book.create_sheet(f"Tabel {index + 1}")
+            row = 1
+        elif index:
+            row += gap_rows
+        row, places = _table(sheet, table, row, numbers_as_text, merge_provinces)
+        where.append(places)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue(), where
+
+
+def _figure(value: int | None, as_text: bool, index: int):
+    if value is None:
+        return None
+    if not as_text:
+        return value
+    if value >= 1000:
+        return f"{value:,}".replace(",", ".") if index % 2 else f"{value:,}".replace(",", " ")
+    return f" {value} " if index % 2 else str(value)
+
+
+def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tuple[int, list[tuple[str, int]]]:
+    province = table.layout == "province"
+    if province:  # an annex names the period and the measure of a province table in a caption row
+        word = MEASURE_WORDS.get(table.measure or "started", "gestarte")
+        sheet.cell(row, 1, f"Aantal unieke {word} cursisten per provincie en per opleiding in {table.title}")
+        row += 2
+    first_figure = 3 if province else 2
+    header = ["Provincie", "Opleiding", "Aantal"] if province else [table.title, *table.periods]
+    for c, text in enumerate(header, start=1):
+        sheet.cell(row, c, text)
+    row += 1
+    places = []
+    block_start = None
+    for i, item in enumerate(table.rows):
+        if province and item.level == "row":
+            if block_start is None:
+                block_start = row
+                sheet.cell(row, 1, item.province)
+            nxt = table.rows[i + 1] if i + 1 < len(table.rows) else None
+            if merge and (nxt is None or nxt.level != "row") and row > block_start:
+                sheet.merge_cells(start_row=block_start, start_column=1, end_row=row, end_column=1)
+            sheet.cell(row, 2, item.label)
+        elif province:
+            block_start = None
+            sheet.cell(row, 1, item.label)
+            if merge:
+                sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        else:
+            sheet.cell(row, 1, item.label)
+        for k, value in enumerate(item.values):
+            figure = _figure(value, as_text, i + k)
+            if figure is not None:
+                sheet.cell(row, first_figure + k, figure)
+        places.append((sheet.title, row))
+        row += 1
+    return row, places

@@ -1,0 +1,140 @@
+"""Numbers placed under the period column they stand under (okot_audit.parse.columns)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit.parse.columns import aligned, column_spans, place_by_position
+
+def under(label: str, values: list[str | None], align: str = "right", width: int = 10) -> str:
+    """A line laid out like HEADER: label, then each value in its 10-character column."""
+    line = label.ljust(44)
+    for value in values:
+        cell = value or ""
+        line += cell.rjust(width) if align == "right" else cell.ljust(width) if align == "left" else cell.center(width)
+    return line.rstrip()
+
+
+HEADER = under("Unieke cursisten met gestarte OKOT'(s)", ["2018", "2019", "2020", "2021"])
+COLUMNS = column_spans(HEADER, ["2018", "2019", "2020", "2021"])
+
+
+def test_column_spans_are_the_period_labels():
+    assert COLUMNS == [(50, 54), (60, 64), (70, 74), (80, 84)]
+    assert [HEADER[a:b] for a, b in COLUMNS] == ["2018", "2019", "2020", "2021"]
+
+
+def test_column_spans_keep_footnote_stars_and_school_years():
+    line = "Opleiding   2019-2020   2020-2021   2021-2022*   Totaal"
+    spans = column_spans(line, ["2019-2020", "2020-2021", "2021-2022*", "Totaal"])
+    assert [line[a:b] for a, b in spans] == ["2019-2020", "2020-2021", "2021-2022*", "Totaal"]
+    assert column_spans(line, ["2018"]) is None
+
+
+def test_a_full_row_reads_in_order():
+    placement = place_by_position(under("908001: Educatieve bachelor kleuteronderwijs", ["50", "71", "138", "102"]), COLUMNS)
+    assert placement is not None
+    assert placement.values == (50, 71, 138, 102)
+    assert placement.label == "908001: Educatieve bachelor kleuteronderwijs"
+    assert placement.exact and placement.rank == 0
+
+
+@pytest.mark.parametrize("align", ["right", "left", "centre"])
+def test_blank_columns_are_known_from_position(align):
+    columns = column_spans(under("Opleiding", ["2018", "2019", "2020", "2021"], align), ["2018", "2019", "2020", "2021"])
+    line = under("908017: Educatieve graduaatsopleiding", [None, "27", "52", None], align)
+    placement = place_by_position(line, columns)
+    assert placement is not None
+    assert placement.values == (None, 27, 52, None)
+    assert placement.label == "908017: Educatieve graduaatsopleiding"
+
+
+def test_only_the_last_column_filled():
+    placement = place_by_position(under("908020: Verkorte educatieve master", [None, None, None, "79"]), COLUMNS)
+    assert placement.values == (None, None, None, 79)
+
+
+def test_label_digits_left_of_the_first_column_stay_label():
+    line = under("908026: individueel traject - modules 1- 4", [None, "12", None, "3"])
+    placement = place_by_position(line, COLUMNS)
+    assert placement is not None
+    assert placement.label == "908026: individueel traject - modules 1- 4"
+    assert placement.values == (None, 12, None, 3)
+
+
+def test_dutch_thousands():
+    placement = place_by_position(under("Totaal", ["439", "834", "1.472", "1.480"]), COLUMNS)
+    assert placement.values == (439, 834, 1472, 1480)
+    assert placement.label == "Totaal"
+
+
+def test_a_number_between_two_columns_is_refused():
+    line = "Totaal".ljust(56) + "12"  # 56-57: between 2018 (50-54) and 2019 (60-64)
+    assert place_by_position(line, COLUMNS) is None
+
+
+def test_a_number_right_of_the_last_column_is_refused():
+    line = under("Totaal", ["1", "2", "3", "4"]) + "          9"
+    assert place_by_position(line, COLUMNS) is None
+
+
+def test_two_numbers_under_one_column_are_refused():
+    line = "Totaal".ljust(48) + "1 2"  # both under 2018
+    assert place_by_position(line, COLUMNS) is None
+
+
+def test_label_text_reaching_under_the_columns_is_refused():
+    line = "908001: a label so long that it runs under the first column   71       138       102"
+    assert place_by_position(line, COLUMNS) is None
+
+
+def test_lines_without_numbers_or_columns():
+    assert place_by_position("Antwerpen", COLUMNS) is None
+    assert place_by_position("Totaal 1 2", []) is None
+
+
+def test_aligned_tells_layout_text_from_single_spaced_text():
+    layout = [HEADER, under("908001: a", ["50", "71", "138", "102"]), under("908017: b", [None, "27", "52", "73"]),
+              under("Totaal", ["439", "834", "1.472", "1.480"])]
+    assert aligned(layout[1:], COLUMNS)
+    flat_header = "Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021"
+    flat = ["908001: a 50 71 138 102", "908017: b 27 52 73", "Totaal 439 834 1.472 1.480"]
+    assert not aligned(flat, column_spans(flat_header, ["2018", "2019", "2020", "2021"]))
+    assert not aligned([], COLUMNS)
+
+
+@given(
+    values=st.lists(st.one_of(st.none(), st.integers(0, 99_999)), min_size=1, max_size=7),
+    width=st.integers(8, 14),  # a cell is wider than its widest figure (99.999) plus a space
+    aligns=st.sampled_from([("right", "right"), ("centre", "right"), ("centre", "centre"), ("left", "left")]),
+    label_digits=st.booleans(),
+)
+def test_any_row_laid_out_in_columns_reads_back(values, width, aligns, label_digits):
+    """Constructive: a header of n period labels and a row whose numbers stand in those columns
+    (header and figures aligned alike, or centred header over right-aligned figures, as tables
+    print them) reads back exactly, blanks included."""
+    header_align, align = aligns
+    periods = [str(2010 + i) for i in range(len(values))]
+    label = "908001: Educatieve bachelor" + (" - modules 1- 4" if label_digits else "")
+    header = "Opleiding".ljust(len(label) + 4) + "".join(
+        p.rjust(width) if header_align == "right" else p.ljust(width) if header_align == "left" else p.center(width)
+        for p in periods
+    )
+    columns = column_spans(header, periods)
+
+    def fmt(v: int) -> str:
+        return f"{v:,}".replace(",", ".")
+
+    line = label.ljust(len(label) + 4)
+    for v in values:
+        cell = fmt(v) if v is not None else ""
+        line += cell.rjust(width) if align == "right" else cell.ljust(width) if align == "left" else cell.center(width)
+    placement = place_by_position(line, columns)
+    if all(v is None for v in values):
+        assert placement is None
+        return
+    assert placement is not None, (header, line)
+    assert placement.values == tuple(values)
+    assert placement.label == label
