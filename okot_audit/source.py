@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,14 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 #: Control characters that text of an answer does not hold (all but those above).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: No line is longer than MAX_LINE_CHARS, so no number has more digits: Python's guard against
+#: converting huge digit strings (4,300 digits by default) is raised to that bound, so that an
+#: absurd count is read as the number it is and reported (``schema-violation``), never a crash.
+if 0 < sys.get_int_max_str_digits() < MAX_LINE_CHARS:
+    sys.set_int_max_str_digits(MAX_LINE_CHARS)
 
 
 class InputError(Exception):
@@ -196,6 +205,8 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     """
     if text.startswith("\ufeff"):
         text = text[1:]
+    if _SURROGATE.search(text):  # lone surrogates cannot be written out: U+FFFD, as a decoder would
+        text = text.encode("utf-8", "replace").decode("utf-8")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines and lines[-1] == "":

@@ -1,9 +1,8 @@
 """Crashes the fuzz (tests/test_fuzz.py) and issue 12 found, as explicit regression cases.
 
-Each states what must hold once fixed. Those marked xfail still crash today, in code the
-command line does not own (the reader and a rule); the audit run already keeps them from
-hiding other inputs (see tests/test_cli.py). When a fix lands, strict xfail turns the case red
-until its mark is removed.
+Each states what must hold: an absurd count is a schema violation, an absurd question number
+is no date, a huge part does not overflow a rule, lone surrogates do not reach the renderers;
+and the audit run keeps any crash from hiding other inputs.
 """
 
 from __future__ import annotations
@@ -33,23 +32,17 @@ def audited(text: str):
     return answer, findings
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="reader crash: a count of more than 4,300 digits hits Python's "
-                   "int() limit in parse/cells.py; the lead fixes it in the parser")
 def test_a_count_of_4400_digits_is_a_schema_violation():
     _, findings = audited(HEADER + f"908070: Verpleegkunde {'9' * 4400} 5\nTotaal {'9' * 4400} 5\n")
     assert {(f.rule, f.line) for f in findings if f.rule == "schema-violation"} >= {("schema-violation", 4)}
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="reader crash: a question number of more than 4,300 digits hits "
-                   "int() in parse/context.py; the lead fixes it in the parser")
 def test_a_question_number_of_4400_digits_is_no_date():
     answer, _ = audited(f"Antwoord op vraag nr. {'7' * 4400} van 14 oktober 2022\n"
                         + HEADER + "908070: Verpleegkunde 3 5\nTotaal 3 5\n")
     assert answer.question_date is None or str(answer.question_date) == "2022-10-14"
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError, reason="rule crash: a part of 320 digits under a small total overflows the "
-                   "float division of rules/double_count_outlier.py; the lead fixes it with the numbers")
 def test_a_320_digit_part_under_a_small_total_does_not_overflow():
     big = "9" * 320
     _, findings = audited("OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020 2021 2022\n"
@@ -57,8 +50,6 @@ def test_a_320_digit_part_under_a_small_total_does_not_overflow():
     assert any(f.rule == "schema-violation" for f in findings)
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason="reader crash: read_text keeps lone surrogates, which reach the "
-                   "tables and every renderer (UnicodeEncodeError); the lead fixes it in read_text")
 def test_read_text_accepts_lone_surrogates():
     seed = (Path(__file__).resolve().parent.parent / "seeds" / "002_f58759045b60ed02.txt").read_text(
         encoding="utf-8")

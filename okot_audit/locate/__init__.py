@@ -200,6 +200,10 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
 _CACHE: dict[int, tuple[weakref.ref, TableResult | None]] = {}
 
 
+#: Counts beyond this are absurd (``schema-violation`` reports them); the solver works in floats.
+MAX_COUNT = 10**9
+
+
 def locate_table(table: Table) -> TableResult | None:
     """The localisation of `table`, or None when every constraint holds (then scipy is not
     imported). Computed once per table object: both localisation rules share it."""
@@ -207,7 +211,10 @@ def locate_table(table: Table) -> TableResult | None:
     if entry is not None and entry[0]() is table:
         return entry[1]
     tc = table_constraints(table)
-    result = TableResult(tc, locate(tc)) if tc.violated() else None
+    if any(cell.count > MAX_COUNT for cell in table.cells):
+        result = None  # an absurd count is a schema-violation; no figure can be located around it
+    else:
+        result = TableResult(tc, locate(tc)) if tc.violated() else None
     _CACHE[id(table)] = (weakref.ref(table), result)
     if len(_CACHE) > 256:
         for key in [k for k, (ref, _) in _CACHE.items() if ref() is None]:

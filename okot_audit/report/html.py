@@ -111,7 +111,8 @@ def layout_chart(bars: list[Bar], severities: dict[tuple, str] | None = None) ->
     always some pixels wide. `severities` maps ``(line, period)`` of a total to the worst
     severity of the findings there (the colour of its bar).
     """
-    drawn = [b for b in bars if b.difference is not None]
+    # an absurd difference (a count of hundreds of digits: schema-violation) has no place on a chart
+    drawn = [b for b in bars if b.difference is not None and abs(b.difference) < 10**15]
     if not drawn:
         return None
     severities = severities or {}
