@@ -37,7 +37,7 @@ def _case(seed: str, name: str, passes_today: bool):
 
 
 @pytest.mark.parametrize("seed,style", [
-    *(_case(YEARS, style, False) for style in sorted(STYLES)),
+    *(_case(YEARS, style, True) for style in sorted(STYLES)),
     *(_case(PROVINCES, style, True) for style in sorted(STYLES)),
 ])
 def test_the_pdf_reads_to_the_gold_cells(tmp_path, seed, style):
@@ -46,7 +46,6 @@ def test_the_pdf_reads_to_the_gold_cells(tmp_path, seed, style):
     assert_gold(read_answer(path), seed)
 
 
-@NEEDS_PARSER
 @pytest.mark.parametrize("seed", SEEDS)
 def test_cells_read_from_a_pdf_carry_their_page(tmp_path, seed):
     """Every cell carries the page its line stands on (CONTRACT.md ``page``)."""
@@ -62,7 +61,7 @@ def test_cells_read_from_a_pdf_carry_their_page(tmp_path, seed):
     assert len({c.page for c in cells}) > 1
 
 
-@pytest.mark.parametrize("seed,kind", [_case(YEARS, "xlsx", False), _case(PROVINCES, "xlsx", True)])
+@pytest.mark.parametrize("seed,kind", [_case(YEARS, "xlsx", True), _case(PROVINCES, "xlsx", True)])
 def test_the_annex_reads_to_the_gold_cells(tmp_path, seed, kind):
     data, _ = write_xlsx(Document(seed_document(seed).tables), numbers_as_text=True)
     path = tmp_path / f"{seed}.xlsx"

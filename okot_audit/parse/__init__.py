@@ -16,6 +16,7 @@ from typing import cast
 
 from okot_audit.parse.align import choose
 from okot_audit.parse.cells import Placement, numbers_in, numeric_tail, placements
+from okot_audit.parse.columns import aligned, place_by_position
 from okot_audit.parse.context import (
     fold,
     period_from_context,
@@ -144,8 +145,30 @@ def _read_table(
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit,
     )
-    _fill_cells(table, region, issues)
+    _fill_cells(table, region, issues, _column_spans(source, region))
     return table
+
+
+def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
+    """The character spans of the period columns, when the text keeps positions: a PDF or an
+    annex rendered in columns, or extractor text laid out with spaces (``pdftotext -layout``)
+    whose rows line up under the header. None: place numbers by spacing instead."""
+    if not region.period_tokens or not region.period_line:
+        return None
+    spans = [(t.start, t.end) for t in region.period_tokens]
+    if source.positional:
+        return spans
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
+    return spans if aligned(rows, spans) else None
+
+
+def _place(text: str, n: int, spans: list[tuple[int, int]] | None) -> list[Placement]:
+    """The readings of a line: the one its positions say, else those its spacing allows."""
+    if spans:
+        placed = place_by_position(text, spans)
+        if placed is not None:
+            return [placed]
+    return placements(text, n)
 
 
 def _layout(region: Region) -> Layout:
@@ -176,10 +199,12 @@ def _id_suffix(layout: Layout) -> str:
 def _plain_label(item: Item) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
     head = numeric_tail(item.texts[-1])[0] if item.texts else ""
-    return fold(" ".join([*item.texts[:-1], head]))
+    return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
 
 
-def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
+def _fill_cells(
+    table: Table, region: Region, issues: list[ParseIssue], spans: list[tuple[int, int]] | None = None
+) -> None:
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
@@ -188,7 +213,7 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
         options = []
         kept = []
         for item in rows:
-            found = placements(item.texts[-1], n)
+            found = _place(item.texts[-1], n, spans)
             label = None if item.code else _plain_label(item)
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
@@ -203,7 +228,7 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
             kept.append(item)
         totals = None
         if total is not None:
-            total_found = placements(total.texts[-1], n)
+            total_found = _place(total.texts[-1], n, spans)
             readings[id(total)] = total_found[0] if total_found else None
             totals = total_found[0].values if total_found else None
         choice = choose(options, totals, unique)
@@ -223,7 +248,7 @@ def _fill_cells(table: Table, region: Region, issues: list[ParseIssue]) -> None:
                     tuple(v for v in reading.values if v is not None), table.id,
                     code=item.code, label=label, values=reading.values, periods=labels,
                 ))
-    _emit(table, region, readings, labels, issues)
+    _emit(table, region, readings, labels, issues, spans)
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
@@ -243,7 +268,8 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 
 
 def _emit(
-    table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue]
+    table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
+    spans: list[tuple[int, int]] | None = None,
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
@@ -269,14 +295,14 @@ def _emit(
             if item.code:
                 label, province = _row_label(item, reading), block_province
             else:
-                label = fold(" ".join([*item.texts[:-1], reading.label]))
+                label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))
                 province = province_name(label) or block_province
             level, code, semantics, sector = "row", item.code, None, block_sector
         else:
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]
             else:
-                found = placements(item.texts[-1], n)
+                found = _place(item.texts[-1], n, spans)
                 reading = found[0] if found else None
             if reading is None:
                 issues.append(ParseIssue(
@@ -345,7 +371,7 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
 
 
 def _row_label(item: Item, reading: Placement) -> str:
-    parts = [*item.texts[:-1], reading.label]
+    parts = [*item.texts[:-1], reading.label, *item.suffix]
     text = fold(" ".join(parts))
     match = CODE_LINE.match(text)
     return fold(match.group("rest")) if match else text

@@ -56,10 +56,12 @@ class Item:
     province: str | None = None
     texts: list[str] = field(default_factory=list)  # the raw texts of its content lines
     sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
+    suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
 
     @property
     def last_line(self) -> int:
-        return self.lines[-1]
+        """The line that holds the row's numbers (label lines below it aside)."""
+        return self.lines[-1 - len(self.suffix)]
 
     @property
     def complete(self) -> bool:
@@ -117,6 +119,10 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
+    if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
+        k -= 1  # layout text leaves a blank line between the header and the first row
+    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
+        k -= 1  # … below a header whose words wrap under its periods
     while k >= floor and len(out) < 3 and lines[k].strip():
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
@@ -292,6 +298,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k = label_end
             end = k
             continue
+        if row is not None and row.complete and not blank_since_row and _label_tail(text) and not _label_goes_on(lines, k):
+            row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
         if row is not None and not blank_since_row and (not row.complete or wrapped):
             _add_line(row, k, text, items)
@@ -323,6 +335,17 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         header_lines=[i + 1 for i in header_idx], header_text=header_text,
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line,
+    )
+
+
+def _label_tail(text: str) -> bool:
+    """A line that ends a label whose numbers stood on the line above (layout text keeps the
+    numbers on a cell's first line): words in lower case, no numbers at its end, no sentence."""
+    stripped = text.strip()
+    return (
+        bool(stripped) and stripped[0].islower() and not has_numeric_tail(stripped)
+        and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
+        and not _prose_start(text)
     )
 
 

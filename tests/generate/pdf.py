@@ -65,7 +65,7 @@ class Document:
         for table in self.tables:
             cells = []
             periods = [p.rstrip("*") for p in table.periods]
-            if table.layout == "province":
+            if table.layout.blocks == "province":
                 periods = [table.title]  # the caller knows the period from the prose
             for row in table.rows:
                 code, label = None, ""
@@ -311,7 +311,7 @@ def seed_document(seed: str) -> Document:
 
 def _gold_table(seed: str, table) -> PdfTable:
     name = {"stopped_or_failed": "stopped"}.get(table.measure, table.measure)
-    if table.layout == "province":
+    if table.layout.blocks == "province":
         with open(GOLD / f"{seed}.{name}_by_province.csv", encoding="utf-8") as handle:
             records = list(csv.DictReader(handle))
         rows = []
