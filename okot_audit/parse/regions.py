@@ -159,7 +159,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         dated = [t.label for t in tokens if not t.is_total]
         if dated != sorted(set(dated)):
             return None  # not a header: periods run in order
-        if len(dated) < 2 and (len(tokens) < 2 and (not head or len(head.split()) > 3)):
+        if len(dated) < 2 and (len(tokens) < 2 and (not head or len(head.split()) > 6)):
             return None  # one year after a long text is prose, not a header
         if "," in head or len(head.split()) > 12:
             return None
@@ -172,7 +172,14 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         line = lines[j]
         if not line.strip():
             continue
-        if CODE_LINE.match(line) or _period_list(line) or _prose_start(line):
+        listed = _period_list(line)
+        if listed and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
+            listed = None  # a row whose counts look like years (``Man 1900``), not a header
+        if listed and single and len(listed[1]) == 1:
+            listed = None  # one count under ``Aantal`` that looks like a year
+        if listed and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
+            listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
+        if CODE_LINE.match(line) or listed or _prose_start(line):
             return None  # a table of codes (read as such), another header, or prose
         if _PROSE_CLAUSE.search(line):
             return None
@@ -238,6 +245,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         listed = _period_list(text) if labels else None
         if fold(text).lower() in repeats or (
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
+            and _header_words(listed[0], header_text)
         ):
             k += 1  # a header repeated after a page break
             end = k
@@ -347,6 +355,13 @@ def _label_tail(text: str) -> bool:
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
         and not _prose_start(text)
     )
+
+
+def _header_words(head: str, header_text: str) -> bool:
+    """Whether the words before a repeated period list are the header's own (or none): a row
+    whose counts happen to equal the years (``Man 2019 2020``) is no repeated header."""
+    words = fold(head).lower()
+    return not words or words in fold(header_text).lower()
 
 
 def _settled(row: Item) -> bool:
