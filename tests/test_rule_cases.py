@@ -16,7 +16,7 @@ from okot_audit.rules import all_rules
 
 CASES = Path(__file__).parent / "rule_cases"
 NUMERIC_KEYS = ("stated", "observed", "difference")
-PLACE_KEYS = ("period", "province", "training_code", "severity")
+PLACE_KEYS = ("period", "province", "training_code", "label", "severity")
 
 
 def load_cases() -> list:

@@ -150,8 +150,8 @@ def test_plural_forms_in_real_messages():
     rule = get_rule("total-exceeds-parts")
     values = {"what": "Totaal", "period": "2020", "stated": 5, "observed": 4, "difference": 1,
               "parts": "rows", "part": "row", "parts_nl": "rijen", "part_nl": "rij"}
-    assert "1 person in the total appears in no row" in format_message(rule.messages["default"]["en"], values)
-    assert "1 persoon in het totaal staat in geen enkele rij" in format_message(rule.messages["default"]["nl"], values)
+    assert "1 person in the total appears in no row" in format_message(rule.messages["unique"]["en"], values)
+    assert "1 persoon in het totaal staat in geen enkele rij" in format_message(rule.messages["unique"]["nl"], values)
     values["difference"] = 3
-    assert "3 persons in the total appear in no row" in format_message(rule.messages["default"]["en"], values)
-    assert "3 personen in het totaal staan" in format_message(rule.messages["default"]["nl"], values)
+    assert "3 persons in the total appear in no row" in format_message(rule.messages["unique"]["en"], values)
+    assert "3 personen in het totaal staan" in format_message(rule.messages["unique"]["nl"], values)

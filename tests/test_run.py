@@ -82,7 +82,7 @@ def test_audit_accepts_a_folder_like_the_command_line(tree):
     (tree / "answers" / "Z.PDF").unlink()
     report = audit(str(tree / "answers"))
     assert [a.path for a in report.answers] == [str(tree / "answers" / "a.txt"), str(tree / "answers" / "b" / "c.txt")]
-    assert report.summary == {"error": 0, "warning": 0, "info": 18}
+    assert report.summary == {"error": 0, "warning": 0, "info": 20}
     assert audit(tree / "answers").summary == report.summary  # a Path too
 
 
@@ -101,6 +101,6 @@ def test_answers_already_read_go_through_the_same_run(tree):
     answer = read_answer(SEED_PROVINCES)
     report = audit([answer, str(tree / "answers" / "a.txt")])
     assert [a.path for a in report.answers] == [answer.path, str(tree / "answers" / "a.txt")]
-    assert report.summary["info"] == 18
+    assert report.summary["info"] == 20
     outcome = run(Inputs(items=[Item(answer.path, answer=answer)]), setup())
-    assert outcome.report.answers == [answer] and len(outcome.report.findings) == 8
+    assert outcome.report.answers == [answer] and len(outcome.report.findings) == 9

@@ -44,7 +44,7 @@ def seed_records() -> list[tuple[str, list[dict]]]:
     out = []
     for seed in SEEDS:
         answer = read_answer(seed)
-        out += [(t.layout, t.records(answer.path)) for t in answer.tables]
+        out += [(t.layout.name, t.records(answer.path)) for t in answer.tables]
     return out
 
 
@@ -92,7 +92,7 @@ def test_the_screen_never_passes_what_pandera_fails(data):
     ("code", "90800"), ("level", "grand"), ("line", 0), ("count", None),
 ])
 def test_each_check_of_the_schema_stops_the_screen(column, value):
-    layout, records = next(t for t in seed_records() if t[0] == "province")
+    layout, records = next(t for t in seed_records() if t[0] == "code_rows_by_province")
     records = [dict(r) for r in records]
     records[3][column] = value
     assert not screen(layout, records)
@@ -100,14 +100,14 @@ def test_each_check_of_the_schema_stops_the_screen(column, value):
 
 
 def test_an_empty_table_goes_to_pandera():
-    assert not screen("year", [])
+    assert not screen("code_rows", [])
 
 
 def test_a_schema_the_screen_does_not_understand_goes_to_pandera(tmp_path, monkeypatch):
     """A user's extended schema with a check the screen does not know: pandera decides."""
-    for name in ("year_table.yaml", "province_table.yaml", "codes.csv", "families.csv"):
+    for name in ("code_rows.yaml", "code_rows_by_province.yaml", "codes.csv", "families.csv"):
         text = (catalogue_module.schemas_dir() / name).read_text(encoding="utf-8")
-        if name == "year_table.yaml":
+        if name == "code_rows.yaml":
             text = text.replace("      greater_than_or_equal_to: 0\n",
                                 "      greater_than_or_equal_to: 0\n      str_length: {min_value: 1}\n", 1)
             assert "str_length" in text
@@ -115,7 +115,7 @@ def test_a_schema_the_screen_does_not_understand_goes_to_pandera(tmp_path, monke
     monkeypatch.setattr(schemas, "schemas_dir", lambda: tmp_path)
     schemas._screen_plan.cache_clear()
     try:
-        layout, records = next(t for t in seed_records() if t[0] == "year")
+        layout, records = next(t for t in seed_records() if t[0] == "code_rows")
         assert not screen(layout, records)
     finally:
         monkeypatch.undo()

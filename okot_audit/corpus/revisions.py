@@ -70,12 +70,17 @@ def iso_date(value) -> str | None:
 
 
 def table_unit(table: "Table") -> str:
-    """What a table counts: its own ``unit`` when the reader gives one, else ``persons`` for
-    unique persons and ``enrolments`` for a table that counts enrolments."""
-    unit = getattr(table, "unit", None)
-    if unit:
-        return str(unit)
-    return "persons" if table.unique_persons else "enrolments"
+    """What a table counts: ``unique persons``, or the events its unit words name
+    (``enrolments``, ``trajectories`` …)."""
+    if table.unique_persons:
+        return "unique persons"
+    unit = getattr(table, "unit", None) or "inschrijvingen"
+    return _ADDITIVE_UNITS.get(unit, unit)
+
+
+#: The reader's additive unit words (okot_audit/parse/words.py) in the messages' English.
+_ADDITIVE_UNITS = {"inschrijvingen": "enrolments", "trajecten": "trajectories", "diploma's": "diplomas",
+                   "deelnames": "participations"}
 
 
 def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: bool = False) -> tuple | None:

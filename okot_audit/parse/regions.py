@@ -149,7 +149,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     found = _period_list(text)
     if found is None:
         words = end.split()
-        if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS + ("cursisten", "personen", "inschrijvingen"):
+        if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS:
             return None
         if any(ch.isdigit() for ch in end):
             return None
@@ -159,8 +159,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         dated = [t.label for t in tokens if not t.is_total]
         if dated != sorted(set(dated)):
             return None  # not a header: periods run in order
-        if len(dated) < 2 and (len(tokens) < 2 and (not head or len(head.split()) > 6)):
-            return None  # one year after a long text is prose, not a header
+        if len(dated) < 2 and len(tokens) < 2 and (
+            not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
+        ):
+            return None  # one period after a long text, or after numbers, is prose, not a header
         if "," in head or len(head.split()) > 12:
             return None
         single = False
@@ -173,11 +175,14 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if not line.strip():
             continue
         listed = _period_list(line)
-        if listed and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
+        if listed and has_numeric_tail(listed[0]):
+            listed = None  # counts end the line (``-25 jaar 1 1900``): a row, the last looks like a year
+        short = listed is not None and len(listed[0].split()) <= 3
+        if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
-        if listed and single and len(listed[1]) == 1:
+        if listed and single and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
             listed = None  # one count under ``Aantal`` that looks like a year
-        if listed and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
+        if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
             listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
         if CODE_LINE.match(line) or listed or _prose_start(line):
             return None  # a table of codes (read as such), another header, or prose

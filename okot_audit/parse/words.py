@@ -22,14 +22,16 @@ from __future__ import annotations
 import re
 
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
-#: table's header, then in the sentence before the table.
+#: table's header, then in the sentence before the table. `unit` is canonical: every word for
+#: persons is the unit ``unieke cursisten``, so only a real change of unit (persons against
+#: enrolments) reads as "another unit" between two answers.
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
     (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
     (r"\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
     (r"\bdiploma'?s?\b|\bgediplomeerden\b", "additive", "diploma's"),
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
-    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "personen"),
+    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "unieke cursisten"),
 )
 _UNIT = [(re.compile(p, re.I), s, u) for p, s, u in UNIT_WORDS]
 

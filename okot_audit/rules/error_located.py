@@ -69,9 +69,9 @@ MESSAGES = {
         "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason}",
     },
     "many": {
-        "en": "{restores} fails, and at least {sets} different sets of {size} printed figure(s) would each "
+        "en": "{restores} fails, and at least {sets} different sets of {size:printed figure|printed figures} would each "
               "make every total of the table hold: the table does not say which figure is wrong",
-        "nl": "{restores} klopt niet, en minstens {sets} verschillende sets van {size} cijfer(s) zouden "
+        "nl": "{restores} klopt niet, en minstens {sets} verschillende sets van {size:cijfer|cijfers} zouden "
               "elk alle totalen van de tabel laten kloppen: de tabel zegt niet welk cijfer fout is",
     },
 }
