@@ -158,6 +158,10 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     spans = [(t.start, t.end) for t in region.period_tokens]
     if source.positional:
         return spans
+    header = source.lines[region.period_line - 1]
+    first = region.period_tokens[0].start
+    if not re.search(r"\S {2,}\S", header[: first + 1]) and not re.search(r"\S {2,}\S", header[first:]):
+        return None  # single spaces in the header: text joined by an extractor, not laid out
     rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     return spans if aligned(rows, spans) else None
 
