@@ -356,7 +356,7 @@ def _label_tail(text: str) -> bool:
     numbers on a cell's first line): words in lower case, no numbers at its end, no sentence."""
     stripped = text.strip()
     return (
-        bool(stripped) and stripped[0].islower() and not has_numeric_tail(stripped)
+        bool(stripped) and stripped[0].islower() and not has_numeric_tail(_without_glued_province(stripped))
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
         and not _prose_start(text)
     )

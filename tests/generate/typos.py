@@ -102,7 +102,7 @@ def as_table(model: TableModel):
     """The :class:`okot_audit.tables.Table` a correct reader makes of `model` (a by-year table:
     rows, then the total line; a by-province table: each block's rows and its ``Totaal
     <province>`` line, then the Eindtotaal; one line each)."""
-    from okot_audit.tables import Cell, Period, Table
+    from okot_audit.tables import Layout, Cell, Period, Table
 
     cells = []
     line = 2
@@ -123,5 +123,6 @@ def as_table(model: TableModel):
     for p in model.periods:
         if model.total[p] is not None:
             cells.append(Cell("total", p, model.total[p], line, label=words, semantics="unique"))
-    return Table("started", "Unieke cursisten met gestarte OKOT'(s)", "started", model.layout,
+    layout = Layout("code", "province" if model.layout == "province" else None)
+    return Table("started", "Unieke cursisten met gestarte OKOT'(s)", "started", layout,
                  tuple(Period(p) for p in model.periods), True, 1, line, cells)
