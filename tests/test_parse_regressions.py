@@ -24,6 +24,34 @@ def cells(text: str) -> list[tuple]:
 
 
 CASES = {
+    # A label wrapped after ``module 5``; its last line ends in the count and a glued province
+    # label: the count is the row's, not a label line below the numbers.
+    "wrap after a digit, count before a glued province": (
+        "Provincie Opleiding Aantal 2015\n"
+        "000000: Educatieve individueel traject - module 5\n"
+        "niveau 5 Educatieve 1 Brussel\n"
+        "Totaal Brussel 1\n"
+        "Eindtotaal 1\n",
+        [
+            ("row", "000000", "Educatieve individueel traject - module 5 niveau 5 Educatieve", "2015", 1, 3),
+            ("subtotal", None, None, "2015", 1, 4),
+            ("total", None, None, "2015", 1, 5),
+        ],
+    ),
+    # Single-spaced text whose numbers happen to stand under the header's years: placed by
+    # spacing, not by position (``10 1`` is 2015: 10 and 2016: 1).
+    "single spaces that happen to line up": (
+        "Unieke geslaagde cursisten 2015 2016\n"
+        "000000: Educatieve - 1ste jaar Educatieve Educatieve Educatieve -\n"
+        "1ste jaar vakbevoegdheid 10 1\n"
+        "Totaal unieke cursisten 10 1\n",
+        [
+            ("row", "000000", "Educatieve - 1ste jaar Educatieve Educatieve Educatieve - 1ste jaar vakbevoegdheid", "2015", 10, 3),
+            ("row", "000000", "Educatieve - 1ste jaar Educatieve Educatieve Educatieve - 1ste jaar vakbevoegdheid", "2016", 1, 3),
+            ("total", None, None, "2015", 10, 4),
+            ("total", None, None, "2016", 1, 4),
+        ],
+    ),
     # A label ``… 2 - 3`` wrapped after its ``2``: the next line holds only ``-`` before the
     # numbers, so ``2`` is label text, not the row's only count.
     "wrap after a digit, hyphen line": (
