@@ -23,7 +23,7 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
@@ -440,19 +440,9 @@ def error_line(message: str) -> str:
 
 def records_csv(records: list[dict]) -> str:
     """Tidy records as CSV (CONTRACT.md columns; `partial` as true/false; LF line ends)."""
-    import csv
-    import io
+    from okot_audit.tables import records_csv as as_csv
 
-    from okot_audit.tables import TIDY_COLUMNS
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(TIDY_COLUMNS)
-    for record in records:
-        writer.writerow(
-            ("true" if record[c] else "false") if c == "partial" else record[c] for c in TIDY_COLUMNS
-        )
-    return buffer.getvalue()
+    return as_csv(records)
 
 
 def records_json(records: list[dict]) -> str:
@@ -469,7 +459,7 @@ class RecordStream:
 
     def __init__(self, fmt: str, output: str | None) -> None:
         self.fmt, self.output = fmt, output
-        self.handle = None
+        self.handle: "BinaryIO | None" = None
         self.count = 0
 
     def __enter__(self) -> "RecordStream":
@@ -505,6 +495,7 @@ class RecordStream:
         self._put("".join(parts))
 
     def _put(self, text: str) -> None:
+        assert self.handle is not None  # start() opened it
         try:
             self.handle.write(text.encode("utf-8", "backslashreplace"))
         except OSError as exc:

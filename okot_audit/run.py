@@ -190,7 +190,7 @@ def collect(
 def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
     """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
     base = Path(folder)
-    found = []
+    found: list[Path] = []
     for root, dirs, names in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
@@ -272,7 +272,7 @@ def audit_item(item: Item, setup: Setup) -> "tuple[Answer, list[Finding]]":
             return hit
     answer = answer_of(data, item.name)
     findings = audit_answer(answer, setup.catalogue, setup.rules, sector=setup.sector, lang=setup.lang)
-    if cache is not None:
+    if cache is not None and digest is not None:
         cache.store(item.name, digest, answer, findings)
     return answer, findings
 

@@ -8,6 +8,7 @@ importing pandas.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -237,6 +238,21 @@ class Answer:
                 for t in self.tables
             ],
         }
+
+
+def records_csv(records: "Iterable[dict]") -> str:
+    """Tidy records as CSV: the contract's columns, ``partial`` as true/false, LF line ends."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(TIDY_COLUMNS)
+    for record in records:
+        writer.writerow(
+            ("true" if record[c] else "false") if c == "partial" else record[c] for c in TIDY_COLUMNS
+        )
+    return buffer.getvalue()
 
 
 def tidy_frame(records: list[dict]) -> "pd.DataFrame":

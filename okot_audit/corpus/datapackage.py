@@ -9,13 +9,11 @@ it with the tools they know. The output is deterministic: no timestamps, paths a
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from okot_audit.tables import PROVINCES, TIDY_COLUMNS
+from okot_audit.tables import PROVINCES, TIDY_COLUMNS, records_csv
 
 DESCRIPTOR = "datapackage.json"
 CELLS = "cells.csv"
@@ -98,14 +96,7 @@ def descriptor(paths: Iterable[str], version: str) -> dict:
 
 def cells_csv(records: Iterable[dict]) -> str:
     """Tidy records as the package's CSV: CONTRACT.md columns, `partial` as true/false, LF."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(TIDY_COLUMNS)
-    for record in records:
-        writer.writerow(
-            ("true" if record[c] else "false") if c == "partial" else record[c] for c in TIDY_COLUMNS
-        )
-    return buffer.getvalue()
+    return records_csv(records)
 
 
 def write_datapackage(answers: list, folder: str | Path, version: str) -> Path:

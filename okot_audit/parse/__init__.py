@@ -89,7 +89,10 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
     if not (source.pages or source.line_numbers or source.sheets):
         return answer
 
-    def line(n: int | None) -> int | None:
+    def line(n: int) -> int:
+        return source.reported_line(n) if n else n
+
+    def maybe_line(n: int | None) -> int | None:
         return source.reported_line(n) if n else n
 
     def page(n: int | None) -> int | None:
@@ -101,12 +104,12 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         if sheet:
             ids[table.id] = f"{sheet}/{table.id}"
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
-        table.periods = tuple(replace(p, line=line(p.line)) for p in table.periods)
+        table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
         table.id = ids.get(table.id, table.id)
     answer.issues = [
-        replace(i, line=line(i.line), page=page(i.line), other_line=line(i.other_line),
+        replace(i, line=line(i.line), page=page(i.line), other_line=maybe_line(i.other_line),
                 table=ids.get(i.table, i.table) if i.table else None)
         for i in answer.issues
     ]

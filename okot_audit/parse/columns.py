@@ -71,9 +71,10 @@ def _reach(columns: Sequence[Span]) -> list[Span]:
         right = max(SLACK, (columns[i + 1][0] - end) // 2) if i + 1 < n else None
         if left is None and right is None:  # a lone column: its figures are all that is right
             left = right = max(SLACK, 3 * (end - start))
-        left = left if left is not None else right
-        right = right if right is not None else left
-        out.append((start - left, end + right))
+        low = left if left is not None else right
+        high = right if right is not None else left
+        assert low is not None and high is not None  # one of them is set, see above
+        out.append((start - low, end + high))
     return out
 
 

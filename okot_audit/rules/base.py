@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from okot_audit.findings import Finding
 
@@ -126,7 +126,8 @@ class Rule:
         """The findings of a corpus rule over all answers of a run; none for a per-answer rule."""
         if self.scope != "corpus":
             return
-        for answer, hit in self.check(answers, context):
+        check = cast("Callable[[Iterable[Answer], AuditContext], Iterable[tuple[Answer, Hit]]]", self.check)
+        for answer, hit in check(answers, context):
             yield self.finding(answer, hit, lang)
 
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
