@@ -112,3 +112,28 @@ CASES = {
 def test_regression(name):
     text, want = CASES[name]
     assert cells(text) == want
+
+
+def test_prose_that_wraps_after_a_year_is_no_table_header():
+    """The benchmark corpus found it: a wrapped sentence whose line ends in a year
+    (``… loopt sinds 2013``) followed by lines ending in numbers is prose, not a table."""
+    text = (
+        "OKOT's - Onderwijssector\n\n"
+        "1. Hieronder vindt u een overzicht van het aantal \n"
+        "gestarte unieke cursisten in de verschillende \n"
+        "opleidingen. In Oost-Vlaanderen loopt sinds 2013 \n"
+        "het proefproject INTRO met 4748 deelnemers. Op dit \n"
+        "moment kunnen werkzoekenden kiezen uit 7530 \n"
+        "opleidingen, terwijl er dat in 2020 nog maar 6 \n"
+        "waren.\n\n"
+        "Aantal unieke gestarte cursisten per opleiding 2019\n"
+        "931360: kinderzorg \n"
+        "onderwijs: lager\n"
+        "master opvoeder 50\n"
+        "Totaal unieke cursisten 50\n"
+    )
+    answer = read_text(text)
+    assert answer.issues == []
+    assert [(t.id, [(c.level, c.count, c.line) for c in t.cells]) for t in answer.tables] == [
+        ("started", [("row", 50, 14), ("total", 50, 15)])
+    ]
