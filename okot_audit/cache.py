@@ -140,7 +140,9 @@ def digest_file(path: Path | None) -> str:
 
 
 def code_fingerprint() -> str:
-    """Name, size and mtime of every module and shipped data file of the installed package."""
+    """A hash of every module and shipped data file of the package: their names relative to
+    the package (or schemas) folder and their contents — so the same okot-audit gives the same
+    key wherever it is installed, and any change to it is a miss."""
     from okot_audit.catalogue import schemas_dir
 
     package = Path(__file__).resolve().parent
@@ -150,13 +152,15 @@ def code_fingerprint() -> str:
     except FileNotFoundError:
         pass
     parts = []
-    for folder in folders:
+    for index, folder in enumerate(folders):
         for root, dirs, files in os.walk(folder):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            dirs[:] = sorted(d for d in dirs if d not in ("__pycache__", "schemas"))
             for name in sorted(files):
-                if name.endswith((".py", ".csv", ".yaml", ".yml")):
-                    stat = os.stat(os.path.join(root, name))
-                    parts.append(f"{os.path.join(root, name)}:{stat.st_size}:{stat.st_mtime_ns}")
+                if name.endswith((".py", ".csv", ".yaml", ".yml", ".md")):
+                    full = os.path.join(root, name)
+                    with open(full, "rb") as handle:
+                        content = digest_bytes(handle.read())
+                    parts.append(f"{index}:{os.path.relpath(full, folder)}:{content}")
     return digest_bytes("\n".join(parts).encode())
 
 
