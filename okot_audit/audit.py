@@ -63,9 +63,5 @@ def audit(
 
 def audit_answer(answer: Answer, catalogue: Catalogue, rules, *, sector=None, lang="en") -> list[Finding]:
     """The findings of `rules` on one answer."""
-    context = AuditContext(catalogue=catalogue, sector=sector)
-    if any(r.name == "schema-violation" for r in rules):
-        from okot_audit.schemas import validate_answer
-
-        context.schema_failures = validate_answer(answer)
+    context = AuditContext(catalogue=catalogue, sector=sector, answer=answer)
     return [f for rule in rules for f in rule.findings(answer, context, lang)]

@@ -192,10 +192,23 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     inputs = collect_inputs(paths, settings, output)
     failures: list = []
     notes: list[str] = []
+    unread: list[str] = []
+
+    def noting_unread(answers):
+        """Pass answers on, remembering every table region that could not be read."""
+        for answer in answers:
+            unread.extend(
+                f"{answer.path}:{issue.line}: a table could not be read here ({issue.reason}); "
+                "its figures are not in the output — okot-audit check says more"
+                for issue in answer.issues if issue.kind == "unreadable-table"
+            )
+            yield answer
+
     with progress_bar(len(inputs.items), False) as advance:
-        answers = audit_run.iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers,
-                                      jobs=job_count(jobs, len(inputs.items)), progress=advance,
-                                      lang=settings.lang)
+        answers = noting_unread(audit_run.iter_read(
+            inputs, failures, notes, skip_non_answers=skip_non_answers,
+            jobs=job_count(jobs, len(inputs.items)), progress=advance, lang=settings.lang,
+        ))
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
 
@@ -218,7 +231,11 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                     stream.start()  # an empty table has its header
     show_notes(notes, False)
     show_failures(failures)
-    return EXIT_UNUSABLE if failures else EXIT_CLEAN
+    for line in unread:
+        click.echo(safe_line(error_line(line)), err=True)
+    if failures:
+        return EXIT_UNUSABLE
+    return EXIT_FINDINGS if unread else EXIT_CLEAN
 
 
 @cli.command("rules")

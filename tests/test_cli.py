@@ -769,3 +769,17 @@ def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
     excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
     assert err(excluded) == ("okot-audit: note: seeds/requirements.txt: overgeslagen: uitgesloten door de "
                              "exclude-patronen\n")
+
+
+def test_extract_of_an_answer_with_an_unread_table_writes_what_it_read_and_exits_1(tmp_path):
+    """Never a silent loss: the cells that were read are written, and each table region that
+    could not be read is one line on stderr naming the file and line; exit status 1."""
+    text = SEED_PROVINCES.read_text(encoding="utf-8") + "\n\n3. Per provincie.\n\n612\n655\n401\n420\n3.150\n"
+    (tmp_path / "answer.txt").write_text(text, encoding="utf-8")
+    result = okot("extract", "answer.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert len(out(result).splitlines()) == 1 + 100  # the header and the care seed's 100 cells
+    lines = err(result).splitlines()
+    assert len(lines) == 1 and lines[0].startswith("okot-audit: error: answer.txt:")
+    assert "one-figure-per-line" in lines[0]
+    assert okot("check", "answer.txt", "--no-cache", cwd=tmp_path).returncode == 1

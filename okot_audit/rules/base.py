@@ -38,11 +38,26 @@ DOCS_PACKAGE = "okot_audit.rules"
 
 @dataclass
 class AuditContext:
-    """What rules may consult besides the answer itself."""
+    """What rules may consult besides the answer itself.
+
+    What a rule needs computed first is computed on first use and kept for the other rules:
+    :attr:`schema_failures` validates the answer against the pandera schemas only when a rule
+    (``schema-violation``) asks for it — the audit run never tests for a rule's name.
+    """
 
     catalogue: "Catalogue"
     sector: str | None = None  # overrides the sector read from the title
-    schema_failures: list = field(default_factory=list)  # filled by okot_audit.schemas
+    answer: "Answer | None" = None  # the answer the per-answer rules are run on
+    _schema_failures: list | None = field(default=None, repr=False)
+
+    @property
+    def schema_failures(self) -> list:
+        """The schema failures of :attr:`answer` (okot_audit.schemas), computed once."""
+        if self._schema_failures is None:
+            from okot_audit.schemas import validate_answer
+
+            self._schema_failures = validate_answer(self.answer) if self.answer is not None else []
+        return self._schema_failures
 
 
 @dataclass(frozen=True)
