@@ -72,15 +72,10 @@ def iso_date(value) -> str | None:
 def table_unit(table: "Table") -> str:
     """What a table counts: ``unique persons``, or the events its unit words name
     (``enrolments``, ``trajectories`` …)."""
-    if table.unique_persons:
-        return "unique persons"
-    unit = getattr(table, "unit", None) or "inschrijvingen"
-    return _ADDITIVE_UNITS.get(unit, unit)
+    from okot_audit.parse.words import UNIT_NAMES_EN
 
-
-#: The reader's additive unit words (okot_audit/parse/words.py) in the messages' English.
-_ADDITIVE_UNITS = {"inschrijvingen": "enrolments", "trajecten": "trajectories", "diploma's": "diplomas",
-                   "deelnames": "participations"}
+    unit = "unieke cursisten" if table.unique_persons else (getattr(table, "unit", None) or "inschrijvingen")
+    return UNIT_NAMES_EN.get(unit, unit)
 
 
 def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: bool = False) -> tuple | None:

@@ -205,7 +205,12 @@ def _id_suffix(layout: Layout) -> str:
 
 def _plain_label(item: Item) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
-    head = numeric_tail(item.texts[-1])[0] if item.texts else ""
+    return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "")
+
+
+def _label(item: Item, head: str) -> str:
+    """A row's label: the lines above its numbers, `head` (the text before the numbers on their
+    line) and the label lines below them, folded."""
     return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
 
 
@@ -302,7 +307,7 @@ def _emit(
             if item.code:
                 label, province = _row_label(item, reading), block_province
             else:
-                label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))
+                label = _label(item, reading.label)
                 province = province_name(label) or block_province
             level, code, semantics, sector = "row", item.code, None, block_sector
         else:
@@ -378,8 +383,7 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
 
 
 def _row_label(item: Item, reading: Placement) -> str:
-    parts = [*item.texts[:-1], reading.label, *item.suffix]
-    text = fold(" ".join(parts))
+    text = _label(item, reading.label)
     match = CODE_LINE.match(text)
     return fold(match.group("rest")) if match else text
 

@@ -144,7 +144,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     column word (``Leeftijd Aantal``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*lLmM" or end[-1] == "l" or end.lower().endswith(_COLUMN_ENDS)):
+    if not end or not (end[-1].isdigit() or end[-1] in "*lLmM" or end.lower().endswith(_COLUMN_ENDS)):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
     if len(end) > 200 or _prose_start(text) or ". " in end:
         return None  # prose: a numbered item, or a sentence that ends inside the line

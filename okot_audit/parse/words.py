@@ -34,6 +34,11 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "unieke cursisten"),
 )
 _UNIT = [(re.compile(p, re.I), s, u) for p, s, u in UNIT_WORDS]
+#: Each unit of :data:`UNIT_WORDS` in the English of messages.
+UNIT_NAMES_EN = {
+    "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
+    "diploma's": "diplomas", "deelnames": "participations",
+}
 
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {

@@ -358,12 +358,15 @@ def chart_series(table) -> list[Bar]:
         return []
     partial = {p.label: p.partial for p in table.periods}
     several = len(partial) > 1
+    # one total line over rows, no blocks, no total column: a bar is named by its period alone
+    plain = (not table.layout.blocks and not table.layout.total_column
+             and len({c.line for c in table.cells if c.level == "total"}) == 1)
     bars: list[Bar] = []
     for check in total_checks(table):
         total = check.total
         period = f"{total.period}{'*' if partial.get(total.period) else ''}"
         is_partial = bool(partial.get(total.period))
-        if not table.layout.blocks and check.across == "rows" and total.level == "total" and not total.label.lower().startswith("totaal "):
+        if plain:
             bars.append(Bar(period, total.count, check.parts_sum, line=total.line, period=total.period,
                             partial=is_partial))
             continue
