@@ -156,6 +156,36 @@ def translate(message: str, lang: str) -> str:
     return message + suffix
 
 
+#: The few words the reader writes itself into the data it reports (okot_audit.parse): a
+#: table's title when it has no header, a period's note when a star has no footnote. Every
+#: other title, label and note is the answer's own text and is never translated.
+READER_WORDS: dict[str, tuple[re.Pattern[str], str]] = {
+    "no-header": (re.compile(r"^\(no header\)$"), "(geen hoofding)"),
+    "unexplained-star": (re.compile(r"^marked (?P<stars>\S+) without an explaining footnote$"),
+                         "gemarkeerd met {stars} zonder verklarende voetnoot"),
+}
+
+
+def reader_kind(text: str | None) -> str | None:
+    """Which of :data:`READER_WORDS` `text` is (None: the answer's own words)."""
+    for kind, (pattern, _) in READER_WORDS.items():
+        if text and pattern.match(text):
+            return kind
+    return None
+
+
+def reader_text(text: str, lang: str) -> str:
+    """A title or note as the reader reported it, in `lang`: the reader's own words
+    (:data:`READER_WORDS`) in Dutch; the answer's words as they are."""
+    if lang != "nl":
+        return text
+    for pattern, template in READER_WORDS.values():
+        match = pattern.match(text or "")
+        if match:
+            return template.format(**match.groupdict())
+    return text
+
+
 def error_line(message: str, lang: str) -> str:
     """The line stderr shows for an error: ``okot-audit: fout: …`` in Dutch."""
     return text("error", lang, message=translate(message, lang))

@@ -29,19 +29,19 @@ MESSAGES = {
         "en": "row {row}: no placement of its numbers over the {periods} periods fits the stated "
               "totals; the row is not read (numbers: {numbers}); check this row against the published PDF",
         "nl": "rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
-              "vermelde totalen; de rij is niet gelezen (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+              "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
     "ambiguous": {
         "en": "row {row}: the spacing does not say which periods are blank and several placements fit "
               "the totals; read as {reading} (numbers: {numbers}); check this row against the published PDF",
         "nl": "rij {row}: de witruimte zegt niet welke perioden leeg zijn en meerdere plaatsingen passen "
-              "bij de totalen; gelezen als {reading_nl} (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+              "bij de totalen; gelezen als {reading_nl} (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
     "no-total": {
         "en": "row {row}: the spacing does not say which periods are blank and there is no total to "
               "decide; read as {reading} (numbers: {numbers}); check this row against the published PDF",
         "nl": "rij {row}: de witruimte zegt niet welke perioden leeg zijn en er is geen totaal om te "
-              "beslissen; gelezen als {reading_nl} (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+              "beslissen; gelezen als {reading_nl} (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
 }
 

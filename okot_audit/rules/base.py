@@ -78,6 +78,7 @@ class Hit:
     severity: str | None = None  # None: the rule's default
     variant: str = "default"  # which message template of the rule
     related: tuple[tuple[str, int | None, int | None], ...] = ()  # other places: (path, line, page)
+    rank: int | None = None  # among several hits about one figure, 1 is preferred
     args: dict[str, Any] = field(default_factory=dict)
 
 
@@ -162,7 +163,7 @@ class Rule:
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
             message=format_message(template, values), label=hit.label, page=hit.page,
-            suggestion=hit.suggestion, related=hit.related,
+            suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
         )
 
 

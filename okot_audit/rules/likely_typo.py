@@ -100,6 +100,15 @@ def place(cell) -> dict:
     }
 
 
+def related_places(path: str, constraints, cells=()) -> tuple[tuple[str, int | None, int | None], ...]:
+    """The other places a finding speaks of, as :attr:`Finding.related`: the totals it is about
+    (in document order), then the other figures of its smallest change."""
+    places = [(path, c.check.total.line, c.check.total.page) for c in constraints if c.check is not None]
+    places.sort(key=lambda p: p[1] or 0)
+    places += [(path, cell.line, cell.page) for cell in cells]
+    return tuple(dict.fromkeys(places))
+
+
 def names(constraints, lang: str) -> str:
     items = sorted({c.name(lang) for c in constraints})
     joiner = " en " if lang == "nl" else " and "
@@ -127,6 +136,7 @@ def check(answer, context):
                     table=table, stated=s.cell.count, suggestion=s.value,
                     difference=s.value - s.cell.count, **place(s.cell),
                     variant="range" if s.low != s.high else "default",
+                    related=related_places(answer.path, s.restores, others), rank=rank,
                     args={
                         "figure": figure_name(s.cell), "kind": KIND_WORDS["en"][s.kind],
                         "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),
