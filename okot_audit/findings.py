@@ -92,6 +92,17 @@ class InputFailure:
     path: str
     line: int | None
     message: str
+    dutch: str | None = None  # the same reason in Dutch, when the reader gave it (InputError.dutch)
+
+    def message_in(self, lang: str) -> str:
+        """The reason in `lang`: the reader's own Dutch, else the catalogue's (okot_audit.i18n)."""
+        if lang != "nl":
+            return self.message
+        if self.dutch:
+            return self.dutch
+        from okot_audit.i18n import translate
+
+        return translate(self.message, lang)
 
 
 @dataclass

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "nl")
 #: The command line's lines by key and language (``str.format`` templates).
 TEXTS: dict[str, dict[str, str]] = {
     "error": {"en": "okot-audit: error: {message}", "nl": "okot-audit: fout: {message}"},
+    "note": {"en": "okot-audit: note: {message}", "nl": "okot-audit: opmerking: {message}"},
     "rule_heading": {"en": "{code} {name} ({severity})", "nl": "{code} {name} ({severity})"},
 }
 
@@ -105,7 +106,27 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "parquet is een binair formaat: geef met --output FILE het bestand om te schrijven"),
     (r"^parquet output needs pyarrow: install okot-audit\[parquet\] (?P<how>.+)",
      "parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] {how}"),
+    (r"^cannot write the data package to (?P<output>.+?): (?P<why>.+)",
+     "kan het datapakket niet naar {output} schrijven: {why}"),
+    (r"^cannot write the tidy data to standard output: (?P<why>.+)",
+     "kan de tabelgegevens niet naar de standaarduitvoer schrijven: {why}"),
+    (r"^cannot write the tidy data to (?P<output>.+?): (?P<why>.+)",
+     "kan de tabelgegevens niet naar {output} schrijven: {why}"),
+    (r"^cannot write the report to standard output: (?P<why>.+)",
+     "kan het rapport niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
+    (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
+     "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
+    (r"^--statistics goes with --format text", "--statistics hoort bij --format text"),
+    (r"^standard input \(-\) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
+    (r"^cannot read standard input: (?P<why>.+)", "kan de standaardinvoer niet lezen: {why}"),
+    (r"cannot read the catalogue \((?P<why>.+)\)", "kan de catalogus niet lezen ({why})"),
+    (r"input is (?P<size>[\d,.]+) bytes; an answer is far smaller \(limit (?P<limit>[\d,.]+)\)",
+     "de invoer is {size} bytes; een antwoord is veel kleiner (grens {limit})"),
+    (r"a table could not be read here \((?P<reason>[^()]+)\); its figures are not in the output — "
+     r"okot-audit check says more",
+     "hier kon een tabel niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
      r"with the command you ran \(OKOT_AUDIT_DEBUG=1 shows the traceback\)",
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "
