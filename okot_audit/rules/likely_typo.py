@@ -27,6 +27,12 @@ digits before separators — and the first 20 are listed, each saying its rank a
 The suggestion is never applied: the tables, the extract and the other findings keep the
 printed figure.
 
+Where it shows: each suggestion is a finding of its own at the printed figure's line, and is
+also listed under the error it explains (`↳ possible typo, line 5, 908002 2020 45 → 54`) in the
+text and Markdown reports; the HTML report marks the suspected cell in a table of the figures,
+with the figures that fit beside it, and frames the total that does not hold. In SARIF it is a
+result without a fix, whose related locations are the totals it restores.
+
 Limits. A unique-person total leaves room: any total between its largest part and the sum of
 its parts holds. So a typo that raises a part, or lowers a total, can hide inside the allowed
 double counting and break nothing — then there is nothing to localise and this rule says
