@@ -60,7 +60,7 @@ class Finding:
     @classmethod
     def from_stored(cls, data: dict) -> "Finding":
         related = tuple(tuple(place) for place in data.get("related") or ())
-        return cls(**{**data, "related": related})  # type: ignore[arg-type]
+        return cls(**{**data, "related": related})
 
     def sort_key(self) -> tuple:
         return (

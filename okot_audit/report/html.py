@@ -448,7 +448,7 @@ class Grid:
 def figures_grid(table, lang: str) -> Grid | None:
     """The table's printed figures by line and period, the suspected ones marked with the
     figures that would fit — only for a table with a suspect and its cells at hand."""
-    from okot_audit.tables import Table
+    from okot_audit.tables import Cell, Table
 
     obj = table.table
     suspects = [f for f in table.findings if is_suspect(f) and f.line is not None]
@@ -461,7 +461,7 @@ def figures_grid(table, lang: str) -> Grid | None:
     for s in sorted(suspects, key=lambda s: (s.rank or 0, s.line or 0)):
         by_place.setdefault((s.line, s.period), []).append(s)
     periods = [p.label for p in obj.periods]
-    lines: dict[int, dict[str, object]] = {}
+    lines: dict[int, dict[str, Cell]] = {}
     for cell in obj.cells:
         lines.setdefault(cell.line, {})[cell.period] = cell
     rows = []
@@ -470,14 +470,14 @@ def figures_grid(table, lang: str) -> Grid | None:
         first = next(iter(cells.values()))
         out: list[GridCell | None] = []
         for period in periods:
-            cell = cells.get(period)
-            if cell is None:
+            printed = cells.get(period)
+            if printed is None:
                 out.append(None)
                 continue
             found = by_place.get((line, period), [])
             values = list(dict.fromkeys(str(s.suggestion) for s in found if s.suggestion is not None))
             out.append(GridCell(
-                count=cell.count, failing=(line, period) in failing, suspect=bool(found),
+                count=printed.count, failing=(line, period) in failing, suspect=bool(found),
                 suggestions=" / ".join(values),
                 title="; ".join([words["suspect_title"]] + [s.message for s in found]) if found else "",
             ))
