@@ -150,7 +150,8 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
         options = {}
         if fmt == "text":
             options = {"quiet": quiet, "statistics": statistics,
-                       "hidden_info": report.summary["info"] if hide_info else 0}
+                       "hidden_info": report.summary["info"] if hide_info else 0,
+                       "context": report.findings if hide_info else None}
         from okot_audit.report import render
 
         emit(render(shown, fmt, lang=setup.lang, color=decide_color(color, output), **options), output)

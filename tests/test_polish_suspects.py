@@ -146,3 +146,11 @@ def test_a_clean_audit_and_every_renderer_leave_scipy_unimported():
         result = subprocess.run([sys.executable, "-c", failing, str(path)], capture_output=True, text=True,
                                 check=True)
     assert typo.exists() and result.stdout.strip() == "True"  # the same code path does import it when needed
+
+
+def test_quiet_still_lists_the_suspects_under_the_error(tmp_path):
+    (tmp_path / "typo.txt").write_text(ROW_TYPO, encoding="utf-8")
+    shown = out(okot("check", "typo.txt", "-q", "--no-cache", cwd=tmp_path)).splitlines()
+    assert shown[0].startswith("typo.txt:7: OK101") and "OK206" not in "\n".join(shown)
+    assert shown[1] == "    \u21b3 possible typo, line 5, 908002 2020 45 \u2192 54"
+    assert shown[-1].endswith("(not shown: --show-info shows them)")
