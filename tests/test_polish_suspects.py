@@ -154,3 +154,19 @@ def test_quiet_still_lists_the_suspects_under_the_error(tmp_path):
     assert shown[0].startswith("typo.txt:7: OK101") and "OK206" not in "\n".join(shown)
     assert shown[1] == "    \u21b3 possible typo, line 5, 908002 2020 45 \u2192 54"
     assert shown[-1].endswith("(not shown: --show-info shows them)")
+
+
+def test_a_finding_that_names_no_figure_is_no_suspect(monkeypatch):
+    """error-located that cannot tell which figure is wrong (the solver stopped) marks nothing."""
+    from okot_audit.locate import milp
+
+    def stopped(*args, **kwargs):
+        raise milp.SolverError("HiGHS stopped: time limit reached")
+
+    monkeypatch.setattr(milp, "localise", stopped)
+    report = audit(read_text(ROW_TYPO, path="typo.txt"), lang="nl")
+    [finding] = report.by_rule("error-located")
+    assert finding.related == () and "HiGHS stopte: time limit reached" in finding.message
+    assert explanations(report.findings) == {}
+    assert "\u21b3" not in render(report, "text", lang="nl")
+    assert 'class="figures"' not in render(report, "html", lang="nl")

@@ -340,7 +340,10 @@ SUSPECT_WORDS = {
 
 
 def is_suspect(f: Finding) -> bool:
-    return f.rule in SUSPECT_RULES
+    """Whether `f` names a printed figure that may be wrong: a finding of :data:`SUSPECT_RULES`
+    with the totals it explains (``error-located`` saying only that the table cannot tell
+    which figure is wrong names none)."""
+    return f.rule in SUSPECT_RULES and bool(f.related)
 
 
 def figure_label(f: Finding) -> str:
@@ -356,7 +359,7 @@ def change_text(f: Finding) -> str:
 
 
 def suspect_note(f: Finding, lang: str) -> str:
-    """``possible typo, line 5: 908002 2020 45 → 54``: a suspect as a note beside an error."""
+    """``possible typo, line 5, 908002 2020 45 → 54``: a suspect as a note beside an error."""
     words = SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])
     where = f"{words['line']} {f.line}, " if f.line is not None else ""
     return f"{words.get(f.rule, f.rule)}, {where}{figure_label(f)} {change_text(f)}".replace("  ", " ")
@@ -370,7 +373,7 @@ def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
     """For each error or warning of :data:`TOTAL_RULES` (by ``id``) the suspects that would explain it: findings of
     :data:`SUSPECT_RULES` of the same file and table whose related places name the error's line,
     for the same period (or standing on the same line: a total column). Best ranked first."""
-    suspects = [f for f in findings if is_suspect(f) and f.related]
+    suspects = [f for f in findings if is_suspect(f)]
     out: dict[int, list[Finding]] = {}
     if not suspects:
         return out

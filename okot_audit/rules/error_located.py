@@ -112,7 +112,7 @@ def check(answer, context):
             first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
             if loc is None:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
-                          **place(result.cells[first.total]), related=related,
+                          **place(result.cells[first.total]),
                           args={"restores": names(component.violated, "en"), "reason": component.failure,
                                 "reason_nl": reason_nl(component.failure or "")})
                 continue
@@ -120,7 +120,7 @@ def check(answer, context):
                      "sets": len(loc.solutions)}
             if loc.capped:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
-                          **place(result.cells[first.total]), related=related, args=words)
+                          **place(result.cells[first.total]), args=words)
                 continue
             for figure in loc.figures:
                 cell = result.cells[figure]
