@@ -150,8 +150,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
         options = {}
         if fmt == "text":
             options = {"quiet": quiet, "statistics": statistics,
-                       "hidden_info": report.summary["info"] if hide_info else 0,
-                       "context": report.findings if hide_info else None}
+                       "hidden_info": report.summary["info"] if hide_info else 0}
         from okot_audit.report import render
 
         emit(render(shown, fmt, lang=setup.lang, color=decide_color(color, output), **options), output)

@@ -148,14 +148,6 @@ def test_a_clean_audit_and_every_renderer_leave_scipy_unimported():
     assert typo.exists() and result.stdout.strip() == "True"  # the same code path does import it when needed
 
 
-def test_quiet_still_lists_the_suspects_under_the_error(tmp_path):
-    (tmp_path / "typo.txt").write_text(ROW_TYPO, encoding="utf-8")
-    shown = out(okot("check", "typo.txt", "-q", "--no-cache", cwd=tmp_path)).splitlines()
-    assert shown[0].startswith("typo.txt:7: OK101") and "OK206" not in "\n".join(shown)
-    assert shown[1] == "    \u21b3 possible typo, line 5, 908002 2020 45 \u2192 54"
-    assert shown[-1].endswith("(not shown: --show-info shows them)")
-
-
 def test_a_finding_that_names_no_figure_is_no_suspect(monkeypatch):
     """error-located that cannot tell which figure is wrong (the solver stopped) marks nothing."""
     from okot_audit.locate import milp

@@ -16,8 +16,7 @@ what a terminal shows (U+202A–U+202E, U+2066–U+2069) are written as ``\\xNN`
 
 ``quiet`` leaves only the finding lines and the summary; ``statistics`` adds the number of
 findings per rule; ``hidden_info`` is the number of info findings left out of the report,
-said in the summary. Under an error, the figures that may cause it (``likely-typo``,
-``error-located``) are listed — also when info findings are hidden.
+said in the summary.
 """
 
 from __future__ import annotations
@@ -82,16 +81,14 @@ def safe(text: object) -> str:
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool = False,
-           statistics: bool = False, hidden_info: int = 0, context: list[Finding] | None = None) -> str:
-    """The report as terminal text; ANSI colour when `color` is true. `context`: every finding
-    of the run when some are left out of `report` (hidden info), so that an error still has the
-    suspected figures that explain it listed under it."""
+           statistics: bool = False, hidden_info: int = 0) -> str:
+    """The report as terminal text; ANSI colour when `color` is true."""
 
     def paint(style: str, text: str) -> str:
         return f"{STYLES[style]}{text}{RESET}" if color else text
 
     groups = group_report(report)
-    notes = explanations(context if context is not None else report.findings)
+    notes = explanations(report.findings)
     lines: list[str] = []
     if quiet:
         for f in report.findings:
