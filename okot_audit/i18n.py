@@ -149,6 +149,14 @@ _ERRORS: Sequence[tuple[str, str]] = (
 #: Compiled: each pattern matches the end of the message.
 ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(f"(?:{p})$"), t) for p, t in _ERRORS)
 
+#: Why a table region could not be read (``ParseIssue.reason`` of ``unreadable-table``), in Dutch.
+UNREAD_REASONS_NL = {
+    "no-period": "geen periode", "row-without-counts": "rij zonder aantallen",
+    "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
+    "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
+    "one-figure-per-line": "één cijfer per regel",
+}
+
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
 _FROM = re.compile(r" \(from (?P<origin>[^()]+)\)$")
 
@@ -171,6 +179,8 @@ def translate(message: str, lang: str) -> str:
         match = pattern.search(message)
         if match:
             values = {k: v or "" for k, v in match.groupdict().items()}
+            if values.get("reason") in UNREAD_REASONS_NL:
+                values["reason"] = UNREAD_REASONS_NL[values["reason"]]
             if "many" in values and values["many"]:
                 values["many"] = f" (bedoelde u een van: {values['many']}?)"
             return message[: match.start()] + template.format(**values) + suffix

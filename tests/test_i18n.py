@@ -92,7 +92,7 @@ EXAMPLES = [
     ("-: input is 60,000,000 bytes; an answer is far smaller (limit 50,000,000)",
      "-: de invoer is 60,000,000 bytes; een antwoord is veel kleiner (grens 50,000,000)"),
     ("a.txt:5: a table could not be read here (no-period); its figures are not in the output — okot-audit check says more",
-     "a.txt:5: hier kon een tabel niet gelezen worden (no-period); de cijfers ervan staan niet in de uitvoer — "
+     "a.txt:5: hier kon een tabel niet gelezen worden (geen periode); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),
     ("internal error (ValueError: x). This is a bug in okot-audit 1.0; please report it with the command you "
      "ran (OKOT_AUDIT_DEBUG=1 shows the traceback)",

@@ -250,3 +250,14 @@ def test_the_readers_own_dutch_reaches_the_error_line(tmp_path):
     assert english.returncode == dutch.returncode == 2
     assert "an old Excel (.xls)" in english.stderr.decode("utf-8")
     assert dutch.stderr.decode("utf-8").startswith("okot-audit: fout: old.xls: een oud Excel- (.xls)")
+
+
+def test_every_unread_reason_has_its_dutch():
+    """extract names why a table region was not read; every reason the rule knows has Dutch."""
+    from okot_audit.i18n import UNREAD_REASONS_NL, translate
+    from okot_audit.rules import get_rule
+
+    assert set(UNREAD_REASONS_NL) == set(get_rule("unreadable-table").messages)
+    line = ("a.txt:5: a table could not be read here (row-without-counts); its figures are not in the output "
+            "— okot-audit check says more")
+    assert translate(line, "nl").startswith("a.txt:5: hier kon een tabel niet gelezen worden (rij zonder aantallen)")
