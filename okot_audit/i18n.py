@@ -197,14 +197,6 @@ READER_WORDS: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
-def reader_kind(text: str | None) -> str | None:
-    """Which of :data:`READER_WORDS` `text` is (None: the answer's own words)."""
-    for kind, (pattern, _) in READER_WORDS.items():
-        if text and pattern.match(text):
-            return kind
-    return None
-
-
 def reader_text(text: str, lang: str) -> str:
     """A title or note as the reader reported it, in `lang`: the reader's own words
     (:data:`READER_WORDS`) in Dutch; the answer's words as they are."""

@@ -261,3 +261,12 @@ def test_every_unread_reason_has_its_dutch():
     line = ("a.txt:5: a table could not be read here (row-without-counts); its figures are not in the output "
             "— okot-audit check says more")
     assert translate(line, "nl").startswith("a.txt:5: hier kon een tabel niet gelezen worden (rij zonder aantallen)")
+
+
+def test_the_readers_own_title_in_dutch():
+    from okot_audit.i18n import reader_text
+
+    assert reader_text("(no header)", "nl") == "(geen hoofding)"
+    assert reader_text("(no header)", "en") == "(no header)"
+    assert reader_text("Unieke cursisten (no header)", "nl") == "Unieke cursisten (no header)"  # the answer's words
+    assert reader_text("marked ** without an explaining footnote", "nl") == "gemarkeerd met ** zonder verklarende voetnoot"

@@ -147,12 +147,14 @@ class Rule:
             yield self.finding(answer, hit, lang)
 
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
+        from okot_audit.i18n import reader_text
+
         table = hit.table
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
             "label": hit.label, "suggestion": hit.suggestion, "page": hit.page,
-            "table": table.title if table else None, "line": hit.line,
+            "table": reader_text(table.title, lang) if table else None, "line": hit.line,
             "where": describe_place(hit, lang), **hit.args,
         }
         template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
