@@ -138,7 +138,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
         outcome = audit_run.run(inputs, setup, skip_non_answers=skip_non_answers,
                                 jobs=job_count(jobs, len(inputs.items)), progress=advance)
     report = outcome.report
-    show_notes(outcome.notes, quiet)
+    show_notes(outcome.notes, quiet, setup.lang)
     if report.answers or not report.failures:
         shown = report
         hide_info = quiet or not show_info
@@ -421,15 +421,17 @@ def show_failures(failures) -> None:
     from okot_audit.run import failure_line
 
     for failure in failures:
-        click.echo(safe_line(error_line(failure_line(failure))), err=True)
+        click.echo(safe_line(error_line(failure_line(failure, ERROR_LANG["lang"]))), err=True)
 
 
-def show_notes(notes: list[str], quiet: bool) -> None:
+def show_notes(notes: list[str], quiet: bool, lang: str | None = None) -> None:
     """One `okot-audit: note:` line per skipped file (none with --quiet)."""
+    from okot_audit.i18n import text
+
     if quiet:
         return
     for note in notes:
-        click.echo(f"{PROG}: note: {safe_line(note)}", err=True)
+        click.echo(text("note", lang or ERROR_LANG["lang"], message=safe_line(note)), err=True)
 
 
 def safe_line(text: str) -> str:

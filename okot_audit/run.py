@@ -300,7 +300,9 @@ def _contained(work: Callable, item: Item, *args):
             raise
         detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
         return InputFailure(item.name, None, f"could not be audited: internal error ({detail}); "
-                                             "this is a bug in okot-audit, please report it with the file")
+                                             "this is a bug in okot-audit, please report it with the file",
+                            f"kon niet gecontroleerd worden: interne fout ({detail}); dit is een fout in "
+                            "okot-audit, meld ze samen met het bestand")
 
 
 def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], None] | None") -> Iterator:
@@ -323,20 +325,20 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
 
 def failure_of(error: InputError) -> InputFailure:
     """The report's record of an input that could not be audited."""
-    return InputFailure(error.path, error.line, error.reason)
+    return InputFailure(error.path, error.line, error.reason, getattr(error, "dutch", None))
 
 
-def failure_line(failure: InputFailure) -> str:
-    """``path:line: why`` — the one line a failure is shown as."""
+def failure_line(failure: InputFailure, lang: str = "en") -> str:
+    """``path:line: why`` — the one line a failure is shown as (the reader's Dutch with nl)."""
     where = f"{failure.path}:{failure.line}" if failure.line is not None else failure.path
-    return f"{where}: {failure.message}"
+    return f"{where}: {failure.dutch if lang == 'nl' and failure.dutch else failure.message}"
 
 
 def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failures: list, notes: list,
               lang: str = "en") -> None:
     """A failure, or a note when the input is no answer and came from a walk or the hook."""
     if (item.walked or skip_non_answers) and failure.message.startswith(_NOT_AN_ANSWER):
-        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message}")
+        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message_in(lang)}")
     else:
         failures.append(failure)
 

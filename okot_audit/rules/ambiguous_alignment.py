@@ -31,14 +31,14 @@ MESSAGES = {
         "en": "row {row}: no placement of its numbers over the {periods} periods fits the stated "
               "totals; the row is not read (numbers: {numbers}); check this row against the published PDF",
         "nl": "rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
-              "vermelde totalen; de rij is niet gelezen (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+              "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
     "ambiguous": {
         "en": "row {row}: the spacing does not say which of the {periods} periods are blank and several "
               "placements fit the totals; the row is not read (numbers: {numbers}) and the table's totals are "
               "not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
         "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en meerdere "
-              "plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers}) en de totalen "
+              "plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen "
               "van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
     },
     "no-total": {
@@ -46,7 +46,7 @@ MESSAGES = {
               "no total to decide; the row is not read (numbers: {numbers}); give okot-audit the PDF itself "
               "or text from 'pdftotext -layout'",
         "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en er is geen "
-              "totaal om te beslissen; de rij is niet gelezen (getallen: {numbers}); geef okot-audit de PDF "
+              "totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); geef okot-audit de PDF "
               "zelf of tekst van 'pdftotext -layout'",
     },
 }
