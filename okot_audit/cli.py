@@ -214,9 +214,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
 
-            read_answers = list(answers)
-            try:
-                write_datapackage(read_answers, output, __version__)
+            try:  # the cells are written as the answers are read
+                write_datapackage(answers, output, __version__)
             except OSError as exc:
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":

@@ -220,10 +220,28 @@ def test_the_fast_encoder_writes_what_json_dumps_writes(value):
     assert dump(value) == json.dumps(value, ensure_ascii=False, indent=2)
 
 
-@given(st.text(), st.none() | st.integers(), st.none() | st.text(max_size=6))
+@given(st.text(), st.none() | st.integers() | st.booleans() | st.floats(allow_nan=False),
+       st.none() | st.text(max_size=6))
 def test_a_finding_is_written_as_json_dumps_writes_it(message, number, text):
+    """Any value a finding may carry, also one of another type than it declares (the general way)."""
     finding = Finding("r", "OK1", "info", "p\u202e.txt", number, text, None, text, None, None,
                       number, None, number, message, label=text, suggestion=number)
     nested = json.dumps({"findings": [finding.as_dict()]}, ensure_ascii=False, indent=2)
     assert "    " + dump_finding(finding) in nested
     assert json.loads(dump_finding(finding)) == finding.as_dict()
+
+
+BIG = ("OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2019 2020\n"
+       "908070: Verpleegkunde {n} 5\nTotaal {n} 5\n")
+
+
+@pytest.mark.parametrize("digits", [23, 5000])
+def test_counts_beyond_64_bits_are_compared_across_answers(tmp_path, digits):
+    """A misread figure of many digits is still a figure: SQLite holds 64 bits, the index more."""
+    from okot_audit import read_text
+
+    first, second = int("9" * digits), int("9" * (digits - 1) + "8")
+    answers = [read_text(BIG.format(n=n), path=name) for n, name in ((first, "a.txt"), (second, "b.txt"))]
+    found = revisions(answers)
+    assert [(r.later.path, r.later.cell.count, r.earlier.cell.count, r.kind, r.difference) for r in found] == [
+        ("b.txt", second, first, "revised-down", -1)] * 2

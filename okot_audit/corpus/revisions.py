@@ -37,6 +37,20 @@ class TableRef:
     title: str
 
 
+@dataclass(slots=True)
+class FigureCell:
+    """The cell of a figure, as the index gives it back: what a finding says of it."""
+
+    level: str
+    period: str
+    count: int
+    line: int
+    code: str | None
+    label: str
+    province: str | None
+    page: int | None
+
+
 class Figure(NamedTuple):
     """One printed figure of a run and where it stands."""
 
@@ -44,7 +58,7 @@ class Figure(NamedTuple):
     path: str
     date: str | None  # the answer's question date, ISO
     table: TableRef
-    cell: "Cell"
+    cell: "Cell | FigureCell"
     partial: bool  # the answer marks the period partial or provisional
     unit: str  # what the table counts: "persons" (unieke cursisten) or "enrolments"
 
@@ -104,7 +118,7 @@ def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: b
 class FigureRow(NamedTuple):
     """One figure as the index stores it: plain values, no objects of the answer."""
 
-    key: bytes  # :func:`figure_key`, encoded (:func:`_key_bytes`)
+    key: "str | bytes"  # :func:`figure_key` as the index stores it (:func:`_key_text`)
     table: int  # the table's place in the answer
     level: str
     period: str
@@ -124,7 +138,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
     Plain tuples, small to send from a worker process; `sector` overrides the answer's sector."""
     refs: list[TableRef] = []
     rows: list[FigureRow] = []
-    seen: set[bytes] = set()
+    seen: set = set()
     answer_sector = sector or answer.sector
     for number, table in enumerate(answer.tables):
         refs.append(TableRef(table.id, table.measure, table.title))
@@ -137,7 +151,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
             key = figure_key(answer_sector, measure, cell, cell.period in several)
             if key is None:
                 continue
-            encoded = _key_bytes(key)
+            encoded = _key_text(key)
             if encoded in seen:  # an answer's first cell of a key only
                 continue
             seen.add(encoded)
@@ -147,18 +161,36 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
     return refs, rows
 
 
-def _key_bytes(key: tuple) -> bytes:
-    """A figure key as bytes that are equal exactly when the keys are (length-prefixed parts)."""
-    return "".join(f"{len(part)}:{part}" for part in key).encode("utf-8", "surrogatepass")
+def _key_text(key: tuple) -> "str | bytes":
+    """A figure key as one value that is equal exactly when the keys are (length-prefixed
+    parts), as the index stores it (:func:`_text`)."""
+    text = "".join(f"{len(part)}:{part}" for part in key)
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass")
 
 
-def _text(value: str | None) -> bytes | None:
-    """Text from the input as stored (a lone surrogate of a file name survives the round trip)."""
-    return None if value is None else value.encode("utf-8", "surrogatepass")
+def _text(value: str | None) -> "str | bytes | None":
+    """Text as the index stores it: ASCII as it is, any other text as UTF-8 bytes (a lone
+    surrogate of a file name survives the round trip). The same text is always stored the same
+    way, so equal texts stay equal in the index."""
+    if value is None or value.isascii():
+        return value
+    return value.encode("utf-8", "surrogatepass")
 
 
-def _str(value: bytes | None) -> str | None:
-    return None if value is None else value.decode("utf-8", "surrogatepass")
+def _str(value: "str | bytes | None") -> str | None:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
+def _number(value: int) -> "int | bytes":
+    """A count as the index stores it: a 64-bit integer as it is, a larger one (a misread
+    figure of thousands of digits) as its bytes."""
+    if -(2**63) <= value < 2**63:
+        return value
+    return value.to_bytes(value.bit_length() // 8 + 1, "big", signed=True)
+
+
+def _int(value: "int | bytes") -> int:
+    return int.from_bytes(value, "big", signed=True) if isinstance(value, bytes) else value
 
 
 _COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit"
@@ -209,7 +241,7 @@ class FigureIndex:
                        [(order, n, _text(r.id), r.measure, _text(r.title)) for n, r in enumerate(refs)])
         db.executemany(
             f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.key, order, r.table, r.level, _text(r.period), r.value, r.line, _text(r.code),
+            [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
               _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit)) for r in rows],
         )
         return order
@@ -233,7 +265,7 @@ class FigureIndex:
             if all(dates[o[2]] for o in occurrences):
                 occurrences.sort(key=lambda o: (dates[o[2]], o[2]))
             for earlier, later in zip(occurrences, occurrences[1:]):
-                kind = _kind(earlier[3], bool(earlier[4]), earlier[5], later[3], later[5])
+                kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5])
                 if kind is not None:
                     found.append((later[2], later[1], earlier[1], kind))
             if len(found) > 10_000:
@@ -270,11 +302,9 @@ class FigureIndex:
                                             r.earlier.order))
 
     def _figure(self, row: tuple, ref: tuple) -> Figure:
-        from okot_audit.tables import Cell
-
         order, _, level, period, count, line, code, label, province, page, partial, unit = row
-        cell = Cell(level=level, period=_str(period) or "", count=count, line=line, code=_str(code),
-                    label=_str(label) or "", province=_str(province), page=page)
+        cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
+                          _str(province), page)
         table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "")
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
                       _str(unit) or "")

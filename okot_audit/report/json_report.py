@@ -75,10 +75,32 @@ class JsonStream:
         self.put(("\n  ]" if self.count else "]") + ',\n  "summary": ' + dump(summary, "  ") + "\n}\n")
 
 
+_STR_OR_NONE = frozenset((str, type(None)))
+_INT_OR_NONE = frozenset((int, type(None)))
+
+
 def dump_finding(finding: Finding) -> str:
     """One finding as its object in the report's findings list (``indent=2``, two levels in)."""
-    values = [getattr(finding, key) for key in JSON_KEYS]
-    return "{" + ",".join(k + _scalar(v) for k, v in zip(_FINDING_KEYS, values)) + "\n    }"
+    f = finding
+    ints = (f.line, f.page, f.stated, f.observed, f.difference, f.suggestion)
+    texts = (f.table, f.measure, f.period, f.province, f.training_code, f.label)
+    if not ({type(v) for v in ints} <= _INT_OR_NONE and {type(v) for v in texts} <= _STR_OR_NONE
+            and {type(f.rule), type(f.code), type(f.severity), type(f.path), type(f.message)} == {str}):
+        values = [getattr(finding, key) for key in JSON_KEYS]  # any other value: the general way
+        return "{" + ",".join(k + _scalar(v) for k, v in zip(_FINDING_KEYS, values)) + "\n    }"
+    line, page, stated, observed, difference, suggestion = (
+        "null" if v is None else int.__repr__(v) for v in ints)
+    table, measure, period, province, training_code, label = (
+        "null" if v is None else encode_basestring(v) for v in texts)
+    e = encode_basestring
+    return (
+        f'{{\n      "rule": {e(f.rule)},\n      "code": {e(f.code)},\n      "severity": {e(f.severity)},'
+        f'\n      "path": {e(f.path)},\n      "line": {line},\n      "table": {table},'
+        f'\n      "measure": {measure},\n      "period": {period},\n      "province": {province},'
+        f'\n      "training_code": {training_code},\n      "label": {label},\n      "page": {page},'
+        f'\n      "stated": {stated},\n      "observed": {observed},\n      "difference": {difference},'
+        f'\n      "suggestion": {suggestion},\n      "message": {e(f.message)}\n    }}'
+    )
 
 
 def dump(value: object, indent: str = "") -> str:
