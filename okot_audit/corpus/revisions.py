@@ -272,13 +272,23 @@ class FigureIndex:
                 db.executemany("INSERT INTO revisions VALUES (?, ?, ?, ?)", found)
                 found.clear()
         db.executemany("INSERT INTO revisions VALUES (?, ?, ?, ?)", found)
-        db.execute("CREATE INDEX revisions_later ON revisions (later_ord)")
-        self._count = db.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+        # every revision with all it says, by the later answer: one bulk join, then one look-up
+        # per answer
+        columns = ", ".join(f"{side}.{c.strip()}" for side in ("l", "e") for c in _COLUMNS.split(",")[1:])
+        tables = ", ".join(f"{side}.{c}" for side in ("lt", "et") for c in ("id", "measure", "title"))
+        db.execute(
+            f"CREATE TABLE found AS SELECT r.later_ord, r.kind, {columns}, {tables} FROM revisions r "
+            "JOIN figures l ON l.rowid = r.later JOIN figures e ON e.rowid = r.earlier "
+            "JOIN tables lt ON lt.ord = l.ord AND lt.tno = l.tno "
+            "JOIN tables et ON et.ord = e.ord AND et.tno = e.tno"
+        )
+        db.execute("CREATE INDEX found_later ON found (later_ord)")
+        self._count = db.execute("SELECT COUNT(*) FROM found").fetchone()[0]
         return self._count
 
     def revisions_of(self, order: int) -> "list[Revision]":
         """The revisions at the answer of place `order`, by line, period and earlier answer."""
-        return self._revisions("WHERE r.later_ord = ?", (order,))
+        return self._revisions("WHERE later_ord = ?", (order,))
 
     def all_revisions(self) -> "list[Revision]":
         """Every revision of the run, in the order of the later answers' places."""
@@ -286,17 +296,10 @@ class FigureIndex:
 
     def _revisions(self, where: str, args: tuple) -> "list[Revision]":
         self.finish()
-        columns = ", ".join(f"{side}.{c.strip()}" for side in ("l", "e") for c in _COLUMNS.split(",")[1:])
-        tables = ", ".join(f"{side}.{c}" for side in ("lt", "et") for c in ("id", "measure", "title"))
-        query = (
-            f"SELECT r.kind, {columns}, {tables} FROM revisions r "
-            "JOIN figures l ON l.rowid = r.later JOIN figures e ON e.rowid = r.earlier "
-            "JOIN tables lt ON lt.ord = l.ord AND lt.tno = l.tno "
-            "JOIN tables et ON et.ord = e.ord AND et.tno = e.tno " + where
-        )
+        query = "SELECT * FROM found " + where
         found = []
         for row in self._db.execute(query, args):
-            kind, later, earlier, refs = row[0], row[1:13], row[13:25], row[25:]
+            kind, later, earlier, refs = row[1], row[2:14], row[14:26], row[26:]
             found.append(Revision(self._figure(later, refs[:3]), self._figure(earlier, refs[3:]), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
