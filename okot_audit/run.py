@@ -16,6 +16,10 @@ Every way in goes through here: `okot-audit check` and `extract`, the pre-commit
    :class:`Outcome` whose report holds the answers, their findings and the failures. The
    findings that compare answers with each other are added in :func:`run` once every answer
    has been read (``all answers`` below), at the one place marked "cross-answer findings".
+5. :func:`stream` is :func:`run` for many answers (``okot-audit check``): it keeps no answer,
+   only compact records on disk (:class:`CorpusRun`), and pairs the figures across answers in
+   a :class:`~okot_audit.corpus.revisions.FigureIndex`; the reports written from it
+   (:mod:`okot_audit.report.stream`) are those of :func:`run`, byte for byte.
 
 The module is light to import: the reader, the rules and pandas load when first needed.
 """
@@ -588,6 +592,8 @@ def stream(
     `on_answer` sees each answer's record as it comes, in file order (the JSON report writes
     its document then). Close the returned :class:`CorpusRun` (a context manager) when done.
     """
+    if len(inputs.items) < 2:  # one answer revises nothing: no figure index to open
+        keep = Keep(figures=False, charts=keep.charts)
     corpus = CorpusRun(setup, keep)
     try:
         corpus.failures.extend(inputs.failures)
