@@ -167,9 +167,13 @@ def layout_word(layout: str | None, lang: str) -> str:
 
 def summary_line(report: Report, groups: "list[FileGroup]", lang: str) -> str:
     """``2 answers, 4 tables: 0 errors, 0 warnings, 18 info``."""
-    counts = report.summary
     tables = sum(len(g.tables) for g in groups)
     answers = sum(1 for g in groups if g.described)
+    return counts_summary(report.summary, answers, tables, lang)
+
+
+def counts_summary(counts: dict[str, int], answers: int, tables: int, lang: str) -> str:
+    """:func:`summary_line` from its numbers (a streamed report counts as it goes)."""
     return (
         f"{count_words(answers, 'answer', lang)}, {count_words(tables, 'table', lang)}: "
         + ", ".join(count_words(counts[s], s, lang) for s in ("error", "warning", "info"))
@@ -429,6 +433,15 @@ class Bar:
         return self.parts - self.stated
 
 
+@dataclass(frozen=True)
+class ChartTable:
+    """What a chart needs of a table, kept when the table itself is not (a streamed run)."""
+
+    id: str
+    bars: tuple[Bar, ...]
+    cells: tuple = ()  # no cells: only the bars are kept
+
+
 def chart_series(table) -> list[Bar]:
     """Stated totals next to the sums of their parts, for display only: the totals and parts
     the totals rules check (:func:`okot_audit.totals.total_checks`).
@@ -441,6 +454,8 @@ def chart_series(table) -> list[Bar]:
     from okot_audit.tables import Table
     from okot_audit.totals import total_checks
 
+    if isinstance(table, ChartTable):
+        return list(table.bars)
     if not isinstance(table, Table):
         return []
     partial = {p.label: p.partial for p in table.periods}

@@ -99,21 +99,27 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
         for group in groups:
             lines.extend(_file_lines(group, lang, paint, notes))
             lines.append("")
-    summary = summary_line(report, groups, lang)
+    lines.extend(closing_lines(summary_line(report, groups, lang), report.summary["info"], hidden_info,
+                               len(report.failures), _statistics(report, lang) if statistics else [],
+                               lang, paint))
+    return "\n".join(lines) + "\n"
+
+
+def closing_lines(summary: str, info: int, hidden_info: int, failures: int, statistics: list[str],
+                  lang: str, paint) -> list[str]:
+    """The summary (saying how many info findings are not shown), the failures, the statistics."""
     if hidden_info:
-        shown = count_words(report.summary["info"], "info", lang)
+        shown = count_words(info, "info", lang)
         hidden = count_words(hidden_info, "info", lang)
         if summary.endswith(shown):  # "…, 0 info" → "…, 18 info (not shown: …)"
             summary = summary[: -len(shown)] + hidden
         else:
             summary += f"; {hidden}"
         summary += f" ({HIDDEN.get(lang, HIDDEN['en'])})"
-    lines.append(paint("file", summary))
-    if report.failures:
-        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(len(report.failures))))
-    if statistics:
-        lines.extend(_statistics(report, lang))
-    return "\n".join(lines) + "\n"
+    lines = [paint("file", summary)]
+    if failures:
+        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(failures)))
+    return lines + statistics
 
 
 def _statistics(report: Report, lang: str) -> list[str]:
@@ -121,6 +127,11 @@ def _statistics(report: Report, lang: str) -> list[str]:
     counts: dict[tuple[str, str, str], int] = {}
     for f in report.findings:
         counts[(f.code, f.rule, f.severity)] = counts.get((f.code, f.rule, f.severity), 0) + 1
+    return statistics_lines(counts, lang)
+
+
+def statistics_lines(counts: dict[tuple[str, str, str], int], lang: str) -> list[str]:
+    """:func:`_statistics` from the numbers of findings per (code, rule, severity)."""
     if not counts:
         return []
     width = len(str(max(counts.values())))

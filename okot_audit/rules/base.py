@@ -197,6 +197,8 @@ _FORMATTER = MessageFormatter()
 
 def format_message(template: str, values: dict[str, Any]) -> str:
     """A message template filled with `values`, plural forms chosen by the numbers."""
+    if "|" not in template:  # no plural form: str.format does the same, in C
+        return template.format_map(values)
     return _FORMATTER.vformat(template, (), values)
 
 
