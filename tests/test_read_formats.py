@@ -300,13 +300,12 @@ def test_generated_answers_read_back_from_their_pdf(case, data):
     assert _cells_of(answer) == _generated_cells(case)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: pdftotext lays each page out on its own grid and prints right-aligned figures up to "
-    "the next column's reach (a 1-digit figure at a column boundary goes to the next period); "
-    "the derandomized examples also hold a middle-aligned row with blanks that the totals "
-    "cannot place. Kept strict so that the fix is noticed"
+@pytest.mark.xfail(strict=False, reason=(
+    "open (issue 9): some generated pages still read differently from pdftotext -layout text — "
+    "rows with blanks whose columns pdftotext shifted per page, reported as ambiguous-alignment; "
+    "which examples Hypothesis draws depends on the tests run before it, so not strict"
 ))
-@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))  # no shrinking while it is open
+@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))
 @given(case=_fresh_answers(), data=st.data())
 def test_generated_answers_read_back_from_the_layout_text_of_their_pdf(case, data):
     if shutil.which("pdftotext") is None:
@@ -316,3 +315,13 @@ def test_generated_answers_read_back_from_the_layout_text_of_their_pdf(case, dat
     answer = read_text(text, "generated.txt")
     assert answer.issues == []
     assert _cells_of(answer) == _generated_cells(case)
+
+
+def test_a_right_aligned_figure_far_from_its_label_stays_in_its_period():
+    """Found by the round-trip property above (pdftotext -layout of a generated PDF): a
+    right-aligned ``4`` stands 6 characters right of its centred label ``2020``, past the middle
+    of the gap to ``2021*``; it lines up with ``2020`` by its right edge, so it stays there."""
+    path = FIXTURES / "generated.right-aligned.pdftotext-layout.txt"
+    answer = read_text(path.read_text(encoding="utf-8"), path.name)
+    row = {c.period: c.count for t in answer.tables for c in t.cells if c.code == "961337"}
+    assert row == {"2016": 24, "2017": 42, "2018": 15, "2019": 21, "2020": 4, "2021": 201}

@@ -74,7 +74,7 @@ def _reach(columns: Sequence[Span]) -> list[Span]:
         low = left if left is not None else right
         high = right if right is not None else left
         assert low is not None and high is not None  # one of them is set, see above
-        out.append((start - low, end + high))
+        out.append((start - low - SLACK, end + high + SLACK))  # neighbours' reaches overlap
     return out
 
 
@@ -84,11 +84,17 @@ def _column_of(start: int, end: int, columns: Sequence[Span], reach: Sequence[Sp
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
-        # Within two reaches: placed under the label it is strictly nearer to.
-        distance = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
+        # Within two reaches: placed under the label it lines up with best — by its right edge
+        # (right-aligned figures) or its centre (centred).
+        distance = sorted((_offset(start, end, columns[i]), i) for i in hits)
         if distance[0][0] < distance[1][0]:
             return distance[0][1]
     return None
+
+
+def _offset(start: int, end: int, label: Span) -> float:
+    """How far a figure at [start, end) stands from lining up with a label's span."""
+    return min(abs(end - label[1]), abs((start + end) - (label[0] + label[1])) / 2)
 
 
 def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
