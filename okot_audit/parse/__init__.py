@@ -254,7 +254,7 @@ def _fill_cells(
                     tuple(v for v in option[0].values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-            elif choice.status in ("ambiguous", "no-total") and len(option) > 1:
+            elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
                 issues.append(ParseIssue(
                     "ambiguous-alignment", item.last_line, choice.status,
                     tuple(v for v in reading.values if v is not None), table.id,
