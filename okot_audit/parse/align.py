@@ -93,23 +93,26 @@ def choose(
             return unresolved
         usable.append(kept)
 
-    # The most and the least the rows from index i on can still add to each column, and to all
-    # columns together (a row's figures are shared out over the columns, not copied).
-    width = len(columns)
-    most = [[0] * width for _ in range(len(usable) + 1)]
-    least = [[0] * width for _ in range(len(usable) + 1)]
-    most_all = [0] * (len(usable) + 1)
-    least_all = [0] * (len(usable) + 1)
-    for i in range(len(usable) - 1, -1, -1):
-        for k in range(width):
-            most[i][k] = most[i + 1][k] + max(adds[k] for _, _, adds in usable[i])
-            least[i][k] = least[i + 1][k] + min(adds[k] for _, _, adds in usable[i])
-        most_all[i] = most_all[i + 1] + max(sum(adds) for _, _, adds in usable[i])
-        least_all[i] = least_all[i + 1] + min(sum(adds) for _, _, adds in usable[i])
+    most, least, most_all, least_all = _bounds(usable, len(columns))
 
     first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
     if first is None:
         return unresolved
+    # All rows together can add most_all[0] and must cover sum(first): a reading that adds
+    # `loss` less than its row's fullest reading fits only if loss <= that slack.
+    slack = most_all[0] - sum(first)
+    trimmed = []
+    for kept in usable:
+        fullest = max(sum(adds) for _, _, adds in kept)
+        trimmed.append([entry for entry in kept if fullest - sum(entry[2]) <= slack])
+    if any(not kept for kept in trimmed):
+        return unresolved
+    if trimmed != usable:
+        usable = trimmed
+        most, least, most_all, least_all = _bounds(usable, len(columns))
+        first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
+        if first is None:
+            return unresolved
     bounds = (most, least, most_all, least_all)
     combinations = 1
     for kept in usable:
@@ -130,6 +133,22 @@ def choose(
 
 Usable = list[list[tuple[int, Placement, tuple[int, ...]]]]
 Bounds = tuple[list[list[int]], list[list[int]], list[int], list[int]]
+
+
+def _bounds(usable: Usable, width: int) -> Bounds:
+    """The most and the least the rows from index i on can still add to each column, and to
+    all columns together (a row's figures are shared out over the columns, not copied)."""
+    most = [[0] * width for _ in range(len(usable) + 1)]
+    least = [[0] * width for _ in range(len(usable) + 1)]
+    most_all = [0] * (len(usable) + 1)
+    least_all = [0] * (len(usable) + 1)
+    for i in range(len(usable) - 1, -1, -1):
+        for k in range(width):
+            most[i][k] = most[i + 1][k] + max(adds[k] for _, _, adds in usable[i])
+            least[i][k] = least[i + 1][k] + min(adds[k] for _, _, adds in usable[i])
+        most_all[i] = most_all[i + 1] + max(sum(adds) for _, _, adds in usable[i])
+        least_all[i] = least_all[i + 1] + min(sum(adds) for _, _, adds in usable[i])
+    return most, least, most_all, least_all
 
 
 def _state_of(
@@ -229,16 +248,18 @@ def _programme_numpy(
             size *= r
         if size < 2**62:
             weights = np.array([int(np.prod(radix[k + 1:], dtype=object)) for k in range(width)], dtype=np.int64)
-            _, where, which = np.unique((after - low) @ weights, return_index=True, return_inverse=True)
-            distinct = after[where]
+            key = (after - low) @ weights
         else:
-            distinct, which = np.unique(after, axis=0, return_inverse=True)
-        which = which.reshape(-1)
+            key = np.unique(after, axis=0, return_inverse=True)[1].reshape(-1)
         candidate = rank[parent] + ranks[reading]
-        # per state, the best candidate: lowest rank, then earliest path (parent's place, reading)
-        sort = np.lexsort((reading, order[parent], candidate, which))
-        firsts = sort[np.r_[True, which[sort][1:] != which[sort][:-1]]]
-        ways = np.minimum(np.bincount(which, weights=ways[parent], minlength=len(distinct)), 2).astype(np.int64)
+        # one sort: by state, then the best candidate first (lowest rank, then earliest path:
+        # the parent's place, then the reading taken)
+        sort = np.lexsort((reading, order[parent], candidate, key))
+        sorted_key = key[sort]
+        starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+        firsts = sort[starts]
+        distinct = after[firsts]
+        ways = np.minimum(np.add.reduceat(ways[parent][sort], starts), 2)
         best_parent, best_reading = parent[firsts], reading[firsts]
         rank = candidate[firsts]
         place = np.lexsort((best_reading, order[best_parent]))
