@@ -178,6 +178,22 @@ def test_a_repeated_line_of_figures_is_reported_where_it_stands():
     assert lost_figures(lines) == []
 
 
+def test_a_lost_code_below_a_row_of_one_figure_and_blanks():
+    """Found by the thorough profile: a cell blanked (``(SLO) 14    ``, one figure and the
+    spaces of blank cells) and the next row's code lost: that row's label and figures are no
+    part of the row above."""
+    lines = _edited(YEARS, "908015: Specifieke lerarenopleiding (SLO) 14 20    ",
+                    ["908015: Specifieke lerarenopleiding (SLO) 14    "])
+    lines = _lost_code(lines, "908016: Verkorte educ bachelor voor sec onderwijs - ", 2)
+    assert lost_figures(lines) == []
+
+
+def _lost_code(lines: list[str], old: str, occurrence: int) -> list[str]:
+    """`lines` with the code of the `occurrence`-th line equal to `old` (1-based) cut off."""
+    at = [i for i, line in enumerate(lines) if line == old][occurrence - 1]
+    return lines[:at] + [old.split(": ", 1)[1]] + lines[at + 1:]
+
+
 @pytest.mark.xfail(strict=True, reason="one-column tables: a line of label words and one number below a "
                    "row is read as the rest of that row's label (``… module 5`` / ``2``), so a row "
                    "whose code was lost is glued to the row above without a finding")

@@ -385,11 +385,14 @@ def _settled(row: Item) -> bool:
 
 
 def _full(row: Item, labels: list[str] | None) -> bool:
-    """A row of a table of two periods or more whose last line ends in two numbers or more:
-    its counts are there, so a line of label words or numbers below it is no part of it (a
+    """A row of a table of two periods or more whose last line ends in two numbers or more, or
+    in one and the spaces of blank cells after it: its counts are there, so a line of label words or numbers below it is no part of it (a
     code-less row, or a line reported where it stands). Under one column (``Aantal``) two
     numbers may still be a label's digits and its count (``niveau 5 2`` / ``- 3 1``)."""
-    return bool(labels) and len(labels or ()) >= 2 and _settled(row)
+    if not labels or len(labels) < 2 or not row.complete:
+        return False
+    last = row.texts[-1]
+    return _settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
 
 
 def _new_plain_row(text: str) -> bool:
