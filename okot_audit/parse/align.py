@@ -93,26 +93,21 @@ def choose(
             return unresolved
         usable.append(kept)
 
-    most, least, most_all, least_all = _bounds(usable, len(columns))
-
-    first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
-    if first is None:
+    # All rows together can add `room` and must cover what the totals leave: a reading that
+    # adds `loss` less than its row's fullest reading fits only if loss <= the difference.
+    room = sum(max(sum(adds) for _, _, adds in kept) for kept in usable)
+    owed = sum(value if value > 0 else 0 for value in start) if unique else sum(start)
+    if owed > room:
         return unresolved
-    # All rows together can add most_all[0] and must cover sum(first): a reading that adds
-    # `loss` less than its row's fullest reading fits only if loss <= that slack.
-    slack = most_all[0] - sum(first)
     trimmed = []
     for kept in usable:
         fullest = max(sum(adds) for _, _, adds in kept)
-        trimmed.append([entry for entry in kept if fullest - sum(entry[2]) <= slack])
-    if any(not kept for kept in trimmed):
+        trimmed.append([entry for entry in kept if fullest - sum(entry[2]) <= room - owed])
+    usable = trimmed
+    most, least, most_all, least_all = _bounds(usable, len(columns))
+    first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
+    if first is None:
         return unresolved
-    if trimmed != usable:
-        usable = trimmed
-        most, least, most_all, least_all = _bounds(usable, len(columns))
-        first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
-        if first is None:
-            return unresolved
     bounds = (most, least, most_all, least_all)
     combinations = 1
     for kept in usable:
@@ -247,7 +242,10 @@ def _programme_numpy(
         for r in radix:
             size *= r
         if size < 2**62:
-            weights = np.array([int(np.prod(radix[k + 1:], dtype=object)) for k in range(width)], dtype=np.int64)
+            place_values = [1] * width
+            for k in range(width - 2, -1, -1):
+                place_values[k] = place_values[k + 1] * radix[k + 1]
+            weights = np.array(place_values, dtype=np.int64)
             key = (after - low) @ weights
         else:
             key = np.unique(after, axis=0, return_inverse=True)[1].reshape(-1)
