@@ -63,5 +63,8 @@ def audit(
 
 def audit_answer(answer: Answer, catalogue: Catalogue, rules, *, sector=None, lang="en") -> list[Finding]:
     """The findings of `rules` on one answer."""
+    from okot_audit.totals import shared_checks
+
     context = AuditContext(catalogue=catalogue, sector=sector, answer=answer)
-    return [f for rule in rules for f in rule.findings(answer, context, lang)]
+    with shared_checks():  # the totals rules share each table's pairings
+        return [f for rule in rules for f in rule.findings(answer, context, lang)]

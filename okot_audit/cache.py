@@ -43,7 +43,7 @@ from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue,
 CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
 APP_NAME = "okot-audit"
 #: Bumped when the layout of an entry changes.
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 KEY_FILE = "key"
 KEY_BYTES = 32
 _GITIGNORE = "# Created by okot-audit: this folder is a cache and never belongs in git.\n*\n"
@@ -215,7 +215,7 @@ class Cache:
                 ENTRY_FORMAT, self.key, path, digest,
             ):
                 return None
-            return answer_from_data(data["answer"]), [Finding(**f) for f in data["findings"]]
+            return answer_from_data(data["answer"]), [Finding.from_stored(f) for f in data["findings"]]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
@@ -223,7 +223,7 @@ class Cache:
         """Remember the result for `path`; silently does nothing when the cache is not writable."""
         entry = {
             "format": ENTRY_FORMAT, "key": self.key, "path": path, "sha256": digest,
-            "answer": answer_to_data(answer), "findings": [f.as_dict() for f in findings],
+            "answer": answer_to_data(answer), "findings": [f.stored() for f in findings],
         }
         try:
             payload = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -134,30 +134,32 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
                              catalogue=catalogue, lang=lang, sector=sector, exclude=exclude)
     setup = prepare_run(settings, use_cache=not no_cache)
     inputs = collect_inputs(paths, settings, output)
-    with progress_bar(len(inputs.items), quiet) as advance:
-        outcome = audit_run.run(inputs, setup, skip_non_answers=skip_non_answers,
-                                jobs=job_count(jobs, len(inputs.items)), progress=advance)
-    report = outcome.report
-    show_notes(outcome.notes, quiet)
-    if report.answers or not report.failures:
-        shown = report
-        hide_info = quiet or not show_info
-        if hide_info:
-            from okot_audit.findings import Report
+    from okot_audit.report.json_report import JsonStream
+    from okot_audit.report.stream import write
 
-            shown = Report(report.answers, [f for f in report.findings if f.severity != "info"],
-                           report.failures)
-        options = {}
-        if fmt == "text":
-            options = {"quiet": quiet, "statistics": statistics,
-                       "hidden_info": report.summary["info"] if hide_info else 0}
-        from okot_audit.report import render
+    out = Output(output)
+    json_stream = JsonStream(out.write) if fmt == "json" else None
 
-        emit(render(shown, fmt, lang=setup.lang, color=decide_color(color, output), **options), output)
-    show_failures(report.failures)
-    if report.failures:
+    def written(audited) -> None:  # the JSON report's documents are written as they come
+        if json_stream is not None:
+            json_stream.document(audited.document)
+
+    # the report is written as it goes: only compact records of each answer are kept, on disk
+    with progress_bar(len(inputs.items), quiet) as advance, out, audit_run.stream(
+        inputs, setup, skip_non_answers=skip_non_answers, jobs=job_count(jobs, len(inputs.items)),
+        progress=advance, keep=audit_run.Keep(charts=fmt == "html"), on_answer=written,
+    ) as corpus:
+        show_notes(corpus.notes, quiet, setup.lang)
+        tally = None
+        if corpus.answers or not corpus.failures:
+            tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
+                          hide_info=quiet or not show_info, quiet=quiet, statistics=statistics,
+                          json_stream=json_stream)
+        failures = corpus.failures
+    show_failures(failures)
+    if failures:
         return EXIT_UNUSABLE
-    if report.fails(settings.fail_on) and not exit_zero:
+    if tally is not None and tally.fails(settings.fail_on) and not exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -212,9 +214,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
 
-            read_answers = list(answers)
-            try:
-                write_datapackage(read_answers, output, __version__)
+            try:  # the cells are written as the answers are read
+                write_datapackage(answers, output, __version__)
             except OSError as exc:
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":
@@ -421,15 +422,17 @@ def show_failures(failures) -> None:
     from okot_audit.run import failure_line
 
     for failure in failures:
-        click.echo(safe_line(error_line(failure_line(failure))), err=True)
+        click.echo(safe_line(error_line(failure_line(failure, ERROR_LANG["lang"]))), err=True)
 
 
-def show_notes(notes: list[str], quiet: bool) -> None:
+def show_notes(notes: list[str], quiet: bool, lang: str | None = None) -> None:
     """One `okot-audit: note:` line per skipped file (none with --quiet)."""
+    from okot_audit.i18n import text
+
     if quiet:
         return
     for note in notes:
-        click.echo(f"{PROG}: note: {safe_line(note)}", err=True)
+        click.echo(text("note", lang or ERROR_LANG["lang"], message=safe_line(note)), err=True)
 
 
 def safe_line(text: str) -> str:
@@ -467,6 +470,51 @@ def records_json(records: list[dict]) -> str:
     import json
 
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+class Output:
+    """The report's destination, written piece by piece as UTF-8: the file `path` (created at
+    the first write, so that a run that writes nothing leaves no file), or stdout."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.handle: "BinaryIO | None" = None
+
+    def __enter__(self) -> "Output":
+        return self
+
+    def write(self, text: str) -> None:
+        data = text.encode("utf-8", "backslashreplace")  # a lone surrogate must not lose the report
+        try:
+            if self.handle is None:
+                if self.path:
+                    self.handle = open(self.path, "wb")  # noqa: SIM115 - closed in __exit__
+                else:
+                    sys.stdout.flush()
+                    self.handle = sys.stdout.buffer
+            self.handle.write(data)
+        except OSError as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: OSError) -> None:
+        if self.path:
+            raise Failure(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        silence_stdout()
+        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.handle is None:
+            return
+        try:
+            if self.path is None:
+                self.handle.flush()
+            else:
+                self.handle.close()
+        except OSError as exc:
+            if kind is None:
+                self._fail(exc)
+        finally:
+            self.handle = None
 
 
 class RecordStream:

@@ -44,16 +44,29 @@ class Finding:
     #: Other places the finding speaks of, as ``(path, line, page)``: figure-revised names the
     #: earlier answer's cell. Not a JSON key (CONTRACT.md); SARIF reports them as ``relatedLocations``.
     related: tuple[tuple[str, int | None, int | None], ...] = ()
+    #: Among several findings of one rule about one figure, the order of preference (likely-typo:
+    #: 1 is the best suggestion). Not a JSON key; it orders the report (:meth:`sort_key`).
+    rank: int | None = None
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
         return {key: getattr(self, key) for key in JSON_KEYS}
 
+    def stored(self) -> dict:
+        """Every field as plain JSON data (the result cache): :meth:`as_dict` and the places
+        and rank that are no JSON keys; :meth:`from_stored` gives the finding back."""
+        return {**self.as_dict(), "related": [list(place) for place in self.related], "rank": self.rank}
+
+    @classmethod
+    def from_stored(cls, data: dict) -> "Finding":
+        related = tuple(tuple(place) for place in data.get("related") or ())
+        return cls(**{**data, "related": related})
+
     def sort_key(self) -> tuple:
         return (
             self.path, self.line or 0, self.table or "", self.period or "",
             self.province or "", self.training_code or "", self.code,
-            self.message,
+            self.rank or 0, self.message,
         )
 
 
@@ -79,6 +92,17 @@ class InputFailure:
     path: str
     line: int | None
     message: str
+    dutch: str | None = None  # the same reason in Dutch, when the reader gave it (InputError.dutch)
+
+    def message_in(self, lang: str) -> str:
+        """The reason in `lang`: the reader's own Dutch, else the catalogue's (okot_audit.i18n)."""
+        if lang != "nl":
+            return self.message
+        if self.dutch:
+            return self.dutch
+        from okot_audit.i18n import translate
+
+        return translate(self.message, lang)
 
 
 @dataclass

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "nl")
 #: The command line's lines by key and language (``str.format`` templates).
 TEXTS: dict[str, dict[str, str]] = {
     "error": {"en": "okot-audit: error: {message}", "nl": "okot-audit: fout: {message}"},
+    "note": {"en": "okot-audit: note: {message}", "nl": "okot-audit: opmerking: {message}"},
     "rule_heading": {"en": "{code} {name} ({severity})", "nl": "{code} {name} ({severity})"},
 }
 
@@ -105,7 +106,27 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "parquet is een binair formaat: geef met --output FILE het bestand om te schrijven"),
     (r"^parquet output needs pyarrow: install okot-audit\[parquet\] (?P<how>.+)",
      "parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] {how}"),
+    (r"^cannot write the data package to (?P<output>.+?): (?P<why>.+)",
+     "kan het datapakket niet naar {output} schrijven: {why}"),
+    (r"^cannot write the tidy data to standard output: (?P<why>.+)",
+     "kan de tabelgegevens niet naar de standaarduitvoer schrijven: {why}"),
+    (r"^cannot write the tidy data to (?P<output>.+?): (?P<why>.+)",
+     "kan de tabelgegevens niet naar {output} schrijven: {why}"),
+    (r"^cannot write the report to standard output: (?P<why>.+)",
+     "kan het rapport niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
+    (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
+     "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
+    (r"^--statistics goes with --format text", "--statistics hoort bij --format text"),
+    (r"^standard input \(-\) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
+    (r"^cannot read standard input: (?P<why>.+)", "kan de standaardinvoer niet lezen: {why}"),
+    (r"cannot read the catalogue \((?P<why>.+)\)", "kan de catalogus niet lezen ({why})"),
+    (r"input is (?P<size>[\d,.]+) bytes; an answer is far smaller \(limit (?P<limit>[\d,.]+)\)",
+     "de invoer is {size} bytes; een antwoord is veel kleiner (grens {limit})"),
+    (r"a table could not be read here \((?P<reason>[^()]+)\); its figures are not in the output — "
+     r"okot-audit check says more",
+     "hier kon een tabel niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
      r"with the command you ran \(OKOT_AUDIT_DEBUG=1 shows the traceback\)",
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "
@@ -127,6 +148,14 @@ _ERRORS: Sequence[tuple[str, str]] = (
 )
 #: Compiled: each pattern matches the end of the message.
 ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(f"(?:{p})$"), t) for p, t in _ERRORS)
+
+#: Why a table region could not be read (``ParseIssue.reason`` of ``unreadable-table``), in Dutch.
+UNREAD_REASONS_NL = {
+    "no-period": "geen periode", "row-without-counts": "rij zonder aantallen",
+    "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
+    "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
+    "one-figure-per-line": "één cijfer per regel",
+}
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
 _FROM = re.compile(r" \(from (?P<origin>[^()]+)\)$")
@@ -150,10 +179,34 @@ def translate(message: str, lang: str) -> str:
         match = pattern.search(message)
         if match:
             values = {k: v or "" for k, v in match.groupdict().items()}
+            if values.get("reason") in UNREAD_REASONS_NL:
+                values["reason"] = UNREAD_REASONS_NL[values["reason"]]
             if "many" in values and values["many"]:
                 values["many"] = f" (bedoelde u een van: {values['many']}?)"
             return message[: match.start()] + template.format(**values) + suffix
     return message + suffix
+
+
+#: The few words the reader writes itself into the data it reports (okot_audit.parse): a
+#: table's title when it has no header, a period's note when a star has no footnote. Every
+#: other title, label and note is the answer's own text and is never translated.
+READER_WORDS: dict[str, tuple[re.Pattern[str], str]] = {
+    "no-header": (re.compile(r"^\(no header\)$"), "(geen hoofding)"),
+    "unexplained-star": (re.compile(r"^marked (?P<stars>\S+) without an explaining footnote$"),
+                         "gemarkeerd met {stars} zonder verklarende voetnoot"),
+}
+
+
+def reader_text(text: str, lang: str) -> str:
+    """A title or note as the reader reported it, in `lang`: the reader's own words
+    (:data:`READER_WORDS`) in Dutch; the answer's words as they are."""
+    if lang != "nl":
+        return text
+    for pattern, template in READER_WORDS.values():
+        match = pattern.match(text or "")
+        if match:
+            return template.format(**match.groupdict())
+    return text
 
 
 def error_line(message: str, lang: str) -> str:

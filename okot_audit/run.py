@@ -16,6 +16,10 @@ Every way in goes through here: `okot-audit check` and `extract`, the pre-commit
    :class:`Outcome` whose report holds the answers, their findings and the failures. The
    findings that compare answers with each other are added in :func:`run` once every answer
    has been read (``all answers`` below), at the one place marked "cross-answer findings".
+5. :func:`stream` is :func:`run` for many answers (``okot-audit check``): it keeps no answer,
+   only compact records on disk (:class:`CorpusRun`), and pairs the figures across answers in
+   a :class:`~okot_audit.corpus.revisions.FigureIndex`; the reports written from it
+   (:mod:`okot_audit.report.stream`) are those of :func:`run`, byte for byte.
 
 The module is light to import: the reader, the rules and pandas load when first needed.
 """
@@ -300,19 +304,30 @@ def _contained(work: Callable, item: Item, *args):
             raise
         detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
         return InputFailure(item.name, None, f"could not be audited: internal error ({detail}); "
-                                             "this is a bug in okot-audit, please report it with the file")
+                                             "this is a bug in okot-audit, please report it with the file",
+                            f"kon niet gecontroleerd worden: interne fout ({detail}); dit is een fout in "
+                            "okot-audit, meld ze samen met het bestand")
 
 
 def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], None] | None") -> Iterator:
-    """`work(item)` for every item, in order; in `jobs` processes when more than one."""
+    """`work(item)` for every item, in order; in `jobs` processes when more than one.
+
+    Work is sent in chunks, and only a few chunks per process are out at a time: results never
+    pile up in memory when the caller is slower than the workers."""
     if jobs > 1 and len(items) > 1:
+        from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
+        size = max(1, min(16, len(items) // (jobs * 4)))
+        chunks = (items[i:i + size] for i in range(0, len(items), size))
         with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-            for result in pool.map(work, items, chunksize=max(1, min(16, len(items) // (jobs * 4)))):
-                if progress:
-                    progress(1)
-                yield result
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(_each, work, chunk))
+                if len(pending) >= jobs * 3:
+                    yield from _chunk_results(pending.popleft(), progress)
+            while pending:
+                yield from _chunk_results(pending.popleft(), progress)
         return
     for item in items:
         result = work(item)
@@ -321,22 +336,34 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
         yield result
 
 
+def _each(work: Callable, chunk: list) -> list:
+    """`work` on every item of a chunk (in a worker process)."""
+    return [work(item) for item in chunk]
+
+
+def _chunk_results(future, progress: "Callable[[int], None] | None") -> Iterator:
+    for result in future.result():
+        if progress:
+            progress(1)
+        yield result
+
+
 def failure_of(error: InputError) -> InputFailure:
     """The report's record of an input that could not be audited."""
-    return InputFailure(error.path, error.line, error.reason)
+    return InputFailure(error.path, error.line, error.reason, getattr(error, "dutch", None))
 
 
-def failure_line(failure: InputFailure) -> str:
-    """``path:line: why`` — the one line a failure is shown as."""
+def failure_line(failure: InputFailure, lang: str = "en") -> str:
+    """``path:line: why`` — the one line a failure is shown as (the reader's Dutch with nl)."""
     where = f"{failure.path}:{failure.line}" if failure.line is not None else failure.path
-    return f"{where}: {failure.message}"
+    return f"{where}: {failure.dutch if lang == 'nl' and failure.dutch else failure.message}"
 
 
 def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failures: list, notes: list,
               lang: str = "en") -> None:
     """A failure, or a note when the input is no answer and came from a walk or the hook."""
     if (item.walked or skip_non_answers) and failure.message.startswith(_NOT_AN_ANSWER):
-        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message}")
+        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message_in(lang)}")
     else:
         failures.append(failure)
 
@@ -390,3 +417,199 @@ def read_all(
     answers = list(iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers, jobs=jobs,
                              progress=progress))
     return answers, failures, notes
+
+
+# --------------------------------------------------------------------------- 5. a run that streams
+
+
+@dataclass(frozen=True)
+class Keep:
+    """What a streaming run keeps of each answer besides its description and findings."""
+
+    figures: bool = True  # the figures the corpus rules compare (on disk: a FigureIndex)
+    charts: bool = False  # the chart bars of each table (the HTML report)
+
+
+@dataclass
+class Audited:
+    """What a streaming run keeps of one audited answer: plain data, never the answer itself.
+
+    Small enough to send back from a worker process and to write to disk as it comes."""
+
+    path: str
+    date: str | None  # the question date, ISO
+    document: dict  # Answer.describe(): the JSON report's document
+    findings: "list[Finding]"
+    figures: "tuple | None" = None  # okot_audit.corpus.revisions.figure_rows()
+    charts: "dict[str, list] | None" = None  # table id → chart bars
+
+
+@dataclass
+class Group:
+    """One path of a report: its answers' descriptions (first one first) and every finding at
+    that path — its own and those comparing it with other answers — in the report's order."""
+
+    path: str
+    documents: list[dict]
+    findings: "list[Finding]"
+    charts: "list[dict[str, list] | None]"
+
+
+def summarise(answer: "Answer", findings: "list[Finding]", setup: Setup, keep: Keep) -> Audited:
+    """The compact record of one audited answer."""
+    from okot_audit.corpus.revisions import figure_rows, iso_date
+
+    charts = None
+    if keep.charts:
+        from okot_audit.report._common import chart_series
+
+        charts = {table.id: chart_series(table) for table in answer.tables}
+    return Audited(answer.path, iso_date(answer.question_date), answer.describe(), findings,
+                   figure_rows(answer, setup.sector) if keep.figures else None, charts)
+
+
+def _audit_compact(args: "tuple[Item, Setup, Keep]"):
+    item, setup, keep = args
+    return _contained(lambda one: summarise(*audit_item(one, setup), setup, keep), item)
+
+
+class CorpusRun:
+    """The answers of a streaming run, as they were audited: on disk, not in memory.
+
+    Each answer's description and findings go to a temporary file as the answer comes (only its
+    path and where its record starts are held), its figures to a
+    :class:`~okot_audit.corpus.revisions.FigureIndex`. Once every answer is added,
+    :meth:`finish` pairs the figures across answers, and :meth:`groups` reads the answers back
+    one path at a time with the cross-answer findings at their places — the findings in the
+    order of :class:`~okot_audit.findings.Report`, byte for byte what a report holding all the
+    answers would say. Memory is bounded by the largest answer, not by the run.
+
+    The corpus rules (``figure-revised``) run here on each answer's revisions
+    (:class:`~okot_audit.corpus.revisions.Revisions`): they run after every answer was read,
+    because a later answer by question date may come first in file order.
+    """
+
+    def __init__(self, setup: Setup, keep: Keep = Keep()) -> None:
+        import tempfile
+
+        self.setup, self.keep = setup, keep
+        self.failures: list[InputFailure] = []
+        self.notes: list[str] = []
+        self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
+        self._entries: list[tuple[str, int, int]] = []  # per answer: path, offset, size
+        self._corpus_rules = [r for r in setup.rules if r.scope == "corpus"]
+        self._index = None
+        if keep.figures and self._corpus_rules:
+            from okot_audit.corpus.revisions import FigureIndex
+
+            self._index = FigureIndex()
+
+    @property
+    def answers(self) -> int:
+        """The number of answers read."""
+        return len(self._entries)
+
+    def add(self, audited: Audited) -> None:
+        """Keep one audited answer (in file order)."""
+        import pickle
+
+        data = pickle.dumps((audited.document, audited.findings, audited.charts), pickle.HIGHEST_PROTOCOL)
+        offset = self._spill.tell()
+        self._spill.write(data)
+        self._entries.append((audited.path, offset, len(data)))
+        if self._index is not None and audited.figures is not None:
+            self._index.add(audited.path, audited.date, *audited.figures)
+
+    def finish(self) -> None:
+        """Every answer is added: pair the figures across answers."""
+        if self._index is not None:
+            self._index.finish()
+
+    def _load(self, entry: int) -> "tuple[dict, list[Finding], dict | None]":
+        import pickle
+
+        _, offset, size = self._entries[entry]
+        self._spill.seek(offset)
+        return pickle.loads(self._spill.read(size))
+
+    def _corpus_findings(self, entry: int) -> "list[Finding]":
+        if self._index is None or len(self._entries) < 2:
+            return []
+        from okot_audit.corpus.revisions import Revisions
+        from okot_audit.rules import AuditContext
+
+        found = self._index.revisions_of(entry)
+        if not found:
+            return []
+        context = AuditContext(catalogue=self.setup.catalogue, sector=self.setup.sector)
+        return [f for rule in self._corpus_rules
+                for f in rule.corpus_findings(Revisions(found), context, self.setup.lang)]
+
+    def documents(self) -> Iterator[dict]:
+        """Every answer's ``describe()`` data, in file order."""
+        for entry in range(len(self._entries)):
+            yield self._load(entry)[0]
+
+    def groups(self, order: str = "answers") -> Iterator[Group]:
+        """One :class:`Group` per path: in the order the answers came (``answers``: the text
+        report's files), or sorted by path (``paths``: the order of the report's findings)."""
+        from okot_audit.findings import Finding
+
+        by_path: dict[str, list[int]] = {}
+        for entry, (path, _, _) in enumerate(self._entries):
+            by_path.setdefault(path, []).append(entry)
+        paths = sorted(by_path) if order == "paths" else list(by_path)
+        for path in paths:
+            entries = by_path.pop(path)
+            documents, findings, charts = [], [], []
+            for entry in entries:
+                document, own, chart = self._load(entry)
+                documents.append(document)
+                findings.extend(own)
+                charts.append(chart)
+            for entry in entries:
+                findings.extend(self._corpus_findings(entry))
+            findings.sort(key=Finding.sort_key)
+            yield Group(path, documents, findings, charts)
+
+    def close(self) -> None:
+        self._spill.close()
+        if self._index is not None:
+            self._index.close()
+
+    def __enter__(self) -> "CorpusRun":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def stream(
+    inputs: Inputs, setup: Setup, *, skip_non_answers: bool = False, jobs: int = 1,
+    progress: "Callable[[int], None] | None" = None, keep: Keep = Keep(),
+    on_answer: "Callable[[Audited], None] | None" = None,
+) -> CorpusRun:
+    """Read and audit every item of `inputs` like :func:`run`, keeping compact records only.
+
+    `on_answer` sees each answer's record as it comes, in file order (the JSON report writes
+    its document then). Close the returned :class:`CorpusRun` (a context manager) when done.
+    """
+    if len(inputs.items) < 2:  # one answer revises nothing: no figure index to open
+        keep = Keep(figures=False, charts=keep.charts)
+    corpus = CorpusRun(setup, keep)
+    try:
+        corpus.failures.extend(inputs.failures)
+        corpus.notes.extend(inputs.notes)
+        work = [(item, setup, keep) for item in inputs.items]
+        for item, result in zip(inputs.items, _results(_audit_compact, work, jobs, progress)):
+            if isinstance(result, InputFailure):
+                _sort_out(item, result, skip_non_answers, corpus.failures, corpus.notes, setup.lang)
+                continue
+            corpus.add(result)
+            if on_answer is not None:
+                on_answer(result)
+        corpus.finish()
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus

@@ -222,7 +222,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         if bad > 2:
             raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
         cleaned.append(_clean_line(line))
-    return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
+    from okot_audit.read.layout import form_feed_pages, relayout
+
+    source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
+    return relayout(source, form_feed_pages(lines) if "\f" in text else None)
 
 
 def _clean_line(line: str) -> str:

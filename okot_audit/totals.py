@@ -8,6 +8,7 @@ Year tables: each period's ``Totaal`` over that period's rows. Province tables: 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from okot_audit.tables import Answer, Cell, Table
@@ -98,6 +99,35 @@ def total_checks(table: Table) -> list[TotalCheck]:
     each total the same parts, by their own meaning. Per line with a total column: its
     ``Totaal`` cell over its other periods.
     """
+    memo = _SHARED
+    if memo is not None:
+        known = memo.get(id(table))
+        if known is not None and known[0] is table:
+            return list(known[1])
+    checks = _total_checks(table)
+    if memo is not None:
+        memo[id(table)] = (table, checks)
+    return list(checks)
+
+
+#: While :func:`shared_checks` is active: each table's checks by the table's id.
+_SHARED: "dict[int, tuple[Table, list[TotalCheck]]] | None" = None
+
+
+@contextmanager
+def shared_checks() -> Iterator[None]:
+    """Within the block, :func:`total_checks` works each table out once: the rules of one
+    answer share the pairings (tables do not change while the rules run)."""
+    global _SHARED
+    outer = _SHARED
+    _SHARED = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _SHARED = outer
+
+
+def _total_checks(table: Table) -> list[TotalCheck]:
     if table.unresolved:
         return []
     checks: list[TotalCheck] = []

@@ -762,12 +762,12 @@ def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
     result = okot("check", "seeds", "leeg", "--lang", "nl", "--no-cache", cwd=seeds)
     assert result.returncode == 2
     assert err(result).splitlines() == [
-        "okot-audit: note: seeds/requirements.txt: overgeslagen: not an OKOT answer: no table of training "
-        "codes and no mention of OKOT or VDAB",
+        "okot-audit: opmerking: seeds/requirements.txt: overgeslagen: geen OKOT-antwoord: geen tabel met "
+        "opleidingscodes en geen vermelding van OKOT of VDAB",
         "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx-bestand in deze map of eronder)",
     ]
     excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
-    assert err(excluded) == ("okot-audit: note: seeds/requirements.txt: overgeslagen: uitgesloten door de "
+    assert err(excluded) == ("okot-audit: opmerking: seeds/requirements.txt: overgeslagen: uitgesloten door de "
                              "exclude-patronen\n")
 
 

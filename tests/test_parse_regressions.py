@@ -23,7 +23,54 @@ def cells(text: str) -> list[tuple]:
     ]
 
 
+def _row(code, label, line, counts):
+    return [("row", code, label, period, n, line) for period, n in counts.items()]
+
+
 CASES = {
+    # The seeds' form marks blank cells with an extra space (``1  1  ``): such rows are no
+    # text laid out in columns (their figures follow their labels, under no header label), so
+    # the blanks are read from the spacing, not from positions.
+    "blanks marked by spacing are not a layout": (
+        "Unieke cursisten met gestarte OKOT'(s) 2015 2016 2017 2018\n"
+        "000000: Educatieve 1 1 1 1\n"
+        "000001: Educatieve - 1ste jaar 1 1 1 1\n"
+        "000010: Educatieve - 1ste jaar 1 1 1 1\n"
+        "000100: bachelor - 1ste jaar 1 1  1\n"
+        "000106: Educatieve Educatieve 1  1  \n"
+        "000111: Educatieve Educatieve Educatieve Educatieve 1  1  \n"
+        "Totaal 6 4 5 4\n",
+        [
+            *_row("000000", "Educatieve", 2, {"2015": 1, "2016": 1, "2017": 1, "2018": 1}),
+            *_row("000001", "Educatieve - 1ste jaar", 3, {"2015": 1, "2016": 1, "2017": 1, "2018": 1}),
+            *_row("000010", "Educatieve - 1ste jaar", 4, {"2015": 1, "2016": 1, "2017": 1, "2018": 1}),
+            *_row("000100", "bachelor - 1ste jaar", 5, {"2015": 1, "2016": 1, "2018": 1}),
+            *_row("000106", "Educatieve Educatieve", 6, {"2015": 1, "2017": 1}),
+            *_row("000111", "Educatieve Educatieve Educatieve Educatieve", 7, {"2015": 1, "2017": 1}),
+            ("total", None, None, "2015", 6, 8), ("total", None, None, "2016", 4, 8),
+            ("total", None, None, "2017", 5, 8), ("total", None, None, "2018", 4, 8),
+        ],
+    ),
+    # A code line ending in a label digit (``module 5``) with label words and then the numbers
+    # below: the rows print their counts last, so ``5`` is the label's — not a table whose
+    # counts stand on the code line with the label continuing below them.
+    "label digit on the code line, counts on the last line": (
+        "Unieke cursisten met gestarte OKOT'(s) 2015 2016 2017\n"
+        "000000: Educatieve individueel traject - modules 1- 4 1  1\n"
+        "000001: Educatieve module 5\n"
+        "lager niveau\n"
+        "5  1 1\n"
+        "Totaal 1 1 2\n",
+        [
+            ("row", "000000", "Educatieve individueel traject - modules 1- 4", "2015", 1, 2),
+            ("row", "000000", "Educatieve individueel traject - modules 1- 4", "2017", 1, 2),
+            ("row", "000001", "Educatieve module 5 lager niveau 5", "2016", 1, 5),
+            ("row", "000001", "Educatieve module 5 lager niveau 5", "2017", 1, 5),
+            ("total", None, None, "2015", 1, 6),
+            ("total", None, None, "2016", 1, 6),
+            ("total", None, None, "2017", 2, 6),
+        ],
+    ),
     # A label wrapped after ``module 5``; its last line ends in the count and a glued province
     # label: the count is the row's, not a label line below the numbers.
     "wrap after a digit, count before a glued province": (

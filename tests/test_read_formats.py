@@ -9,19 +9,27 @@ removed. The extracted texts are fixtures made by ``python tests/generate/extrac
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, given, note, settings
+from hypothesis import strategies as st
 
 from generate.extract import EXTRACTORS, FIXTURES, POPPLER, extract, fixture_name, fixture_styles
 from generate.pdf import Document, seed_document, write_pdf
 from generate.xlsx import write_xlsx
+from clitools import SEEDS as SEED_DIR
+from generate.choices import DrawChooser
 from goldcells import answer_cells, gold_cells
 from okot_audit import read_answer, read_text
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+from strategies import answers
 from test_read_pdf import SEEDS, STYLES, seed_pdf
 
-NEEDS_PARSER = pytest.mark.xfail(strict=True, reason="needs the positional parser (lead's rework)")
+NEEDS_PARSER = pytest.mark.xfail(strict=True, reason="not read exactly yet (see the sets below)")
 YEARS, PROVINCES = SEEDS
 
 
@@ -69,17 +77,35 @@ def test_the_annex_reads_to_the_gold_cells(tmp_path, seed, kind):
     assert_gold(read_answer(path), seed)
 
 
-#: Extracted texts the current parser already reads exactly (every other one needs the rework).
-READ_TODAY: set[tuple[str, str, str]] = set()
+#: Extractors whose text the reader reads exactly today, in every style (the others' cases are
+#: strict xfails: each one that starts to pass is noticed). ``pdftotext`` without ``-layout``
+#: prints one figure per line, in an order that loses rows and blank cells: it cannot be read
+#: and is tested below to be reported as such.
+READ_TODAY = {"pdftotext-layout"}
+#: ``pdfplumber`` ``extract_text(layout=True)`` keeps a grid of its own that squeezes long labels
+#: against their figures; these cases read exactly (the others are strict xfails).
+READ_TODAY_CASES = {("002", "ruled-top", "pdfplumber-layout")}
+UNREADABLE = {"pdftotext"}
+#: Extractors that join words with single spaces: a blank cell leaves no trace, so a row with a
+#: blank is read only where the totals settle its placement, and reported where they do not.
+SINGLE_SPACED = {"pypdf", "pdfplumber"}
+#: Single-spaced texts where the reader still errs, and why (strict xfail: noticed when fixed).
+SINGLE_SPACED_OPEN = {
+    ("002", "plain-middle", "pdfplumber"):
+        "cells centred vertically: a label's own last digit (modules 1- / 4) and the row's count "
+        "stand on lines of their own in either order",
+    ("002", "ligatures", "pdfplumber"):
+        "a province cell broken inside its name (West-Vlaandere / n) with the label's lines between",
+}
 
 
 def _extracted_cases():
     for seed in SEEDS:
         for style in fixture_styles():
-            for extractor in EXTRACTORS:
+            for extractor in (e for e in EXTRACTORS if e not in UNREADABLE | SINGLE_SPACED):
                 yield pytest.param(
                     seed, style, extractor, id=f"{seed[:3]}-{style}-{extractor}",
-                    marks=() if (seed, style, extractor) in READ_TODAY else NEEDS_PARSER,
+                    marks=() if extractor in READ_TODAY or (seed[:3], style, extractor) in READ_TODAY_CASES else NEEDS_PARSER,
                 )
 
 
@@ -135,3 +161,158 @@ def test_reading_a_pdf_imports_pdfium_only_then(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     modules = imported_modules(result.stderr)
     assert "pypdfium2" in modules and "openpyxl" not in modules
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_cells_of_laid_out_text_are_reported_at_the_line_and_page_of_their_figure(seed):
+    """Text laid out in columns is read by its positions (rows joined over their lines), but a
+    cell is reported at the line of the text that holds its figure, on the page its form feeds
+    say — so an editor opened at that line shows the number."""
+    path = FIXTURES / fixture_name(seed, "ruled-top", "pdftotext-layout")
+    text = path.read_text(encoding="utf-8")
+    raw = text.split("\n")
+    answer = read_text(text, path.name)
+    cells = [c for t in answer.tables for c in t.cells]
+    assert cells
+    for cell in cells:
+        figures = raw[cell.line - 1].replace("\f", " ").split()
+        assert f"{cell.count:,}".replace(",", ".") in figures or str(cell.count) in figures, (cell, raw[cell.line - 1])
+        assert cell.page == 1 + "\n".join(raw[: cell.line - 1]).count("\f") + raw[cell.line - 1].split(figures[0])[0].count("\f")
+    assert len({c.page for c in cells}) > 1
+
+
+@pytest.mark.parametrize("seed,style", [(seed, style) for seed in SEEDS for style in fixture_styles()])
+def test_text_with_one_figure_per_line_is_one_unreadable_table_per_table(seed, style):
+    """``pdftotext`` without ``-layout``: nothing is guessed (no cell), and each table of the
+    answer is one ``unreadable-table`` finding that names the extractor's loss and the way out
+    (the PDF itself) — not one finding per fragment, never "0 errors"."""
+    from okot_audit import audit
+
+    path = FIXTURES / fixture_name(seed, style, "pdftotext")
+    if not path.exists():
+        pytest.skip(f"fixture {path.name} missing: run python tests/generate/extract.py")
+    text = path.read_text(encoding="utf-8")
+    answer = read_text(text, path.name)
+    tables = {row[0] for row in gold_cells(seed)}
+    assert [t.id for t in answer.tables] == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")] * len(tables)
+    errors = [f for f in audit(path).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["unreadable-table"] * len(tables)
+    assert all("PDF" in f.message for f in errors), [f.message for f in errors]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+def test_a_footnote_reads_the_same_from_the_pdf_and_laid_out_text(tmp_path, form):
+    """Layout has no blank lines between a footnote and the prose after it: the footnote that
+    marks a partial period still ends where the text's does (before ``4. a)``)."""
+    want = {(t.id, p.label): p.note for t in read_answer(SEED_DIR / f"{YEARS}.txt").tables for p in t.periods}
+    if form == "pdf":
+        path = tmp_path / f"{YEARS}.pdf"
+        path.write_bytes(seed_pdf(YEARS, "ruled-top"))
+        answer = read_answer(path)
+    else:
+        path = FIXTURES / fixture_name(YEARS, "ruled-top", form)
+        answer = read_text(path.read_text(encoding="utf-8"), path.name)
+    got = {(t.id, p.label): p.note for t in answer.tables for p in t.periods}
+    assert any(want.values()) and got == want
+
+
+def _single_spaced_cases():
+    for seed in SEEDS:
+        for style in fixture_styles():
+            for extractor in sorted(SINGLE_SPACED):
+                why = SINGLE_SPACED_OPEN.get((seed[:3], style, extractor))
+                yield pytest.param(
+                    seed, style, extractor, id=f"{seed[:3]}-{style}-{extractor}",
+                    marks=pytest.mark.xfail(strict=True, reason=why) if why else (),
+                )
+
+
+@pytest.mark.parametrize("seed,style,extractor", list(_single_spaced_cases()))
+def test_single_spaced_text_reads_right_or_says_which_rows_it_could_not_place(seed, style, extractor):
+    """pypdf / pdfplumber ``extract_text()``: no cell in a wrong period, every gold cell read or
+    its row reported (``ambiguous-alignment``), and no error but those — never a false
+    total error against a correct answer."""
+    from okot_audit import audit
+
+    path = FIXTURES / fixture_name(seed, style, extractor)
+    if not path.exists():
+        pytest.skip(f"fixture {path.name} missing: run python tests/generate/extract.py")
+    answer = read_text(path.read_text(encoding="utf-8"), path.name)
+    got, want = answer_cells(answer), gold_cells(seed)
+    assert sorted(got - want, key=repr)[:5] == []
+    measures = {t.id: t.measure for t in answer.tables}
+    reported = {(measures.get(i.table), i.code) for i in answer.issues if i.kind == "ambiguous-alignment"}
+    unexplained = sorted((c for c in want - got if (c[0], c[2]) not in reported), key=repr)
+    assert unexplained[:5] == []
+    assert {i.kind for i in answer.issues} <= {"ambiguous-alignment"}
+    errors = {f.rule for f in audit(path).findings if f.severity == "error"}
+    assert errors <= {"ambiguous-alignment"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Round trip: generated answers of every shape the PDF generator prints, as a PDF and as the
+# text `pdftotext -layout` makes of it, read back to the generated cells.
+
+def _hyphens(label: str) -> str:
+    """A label with the spaces around its hyphens left out: an extractor prints a hyphen that
+    starts a wrapped line as the PDF's glyph positions say (``- 1`` or ``-1``)."""
+    return re.sub(r"\s*-\s*", "-", label)
+
+
+def _cells_of(answer) -> set[tuple]:
+    return {(t.measure, c.level, c.code, _hyphens(c.label) if c.level == "row" else "", c.province, c.period, c.count)
+            for t in answer.tables for c in t.cells}
+
+
+def _generated_cells(case) -> set[tuple]:
+    return {(t.measure, c[0], c[1], _hyphens(c[2]), c[3], c[4], c[5]) for t in case.rendered.tables for c in t.cells}
+
+
+@st.composite
+def _fresh_answers(draw):
+    """:func:`strategies.answers` with the generator's id counter started afresh, so that the
+    derandomized examples are the same whatever tests ran before in the process."""
+    import generate.model as model
+
+    model._uids = model._counter(1)
+    return draw(answers(encodings=False))
+
+
+def _generated_pdf(case, data) -> bytes:
+    from generate.pdf import PdfStyle, document_from_model
+
+    chooser = DrawChooser(data.draw)
+    style = PdfStyle(
+        ruled=chooser.chance(50), v_align=chooser.choice(("TOP", "MIDDLE", "BOTTOM")),
+        repeat_header=chooser.chance(50), page_height=chooser.choice((297.0, 210.0)),
+        page_numbers=chooser.choice(("Pagina {n} van {nb}", "{n}/{nb}", None)),
+    )
+    note(f"{style}")
+    return write_pdf(document_from_model(case.model), style)
+
+
+@settings(max_examples=8, deadline=None)
+@given(case=_fresh_answers(), data=st.data())
+def test_generated_answers_read_back_from_their_pdf(case, data):
+    answer = parse_answer(source_from_bytes(_generated_pdf(case, data), "generated.pdf"))
+    assert answer.issues == []
+    assert _cells_of(answer) == _generated_cells(case)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "open: pdftotext lays each page out on its own grid and prints right-aligned figures up to "
+    "the next column's reach (a 1-digit figure at a column boundary goes to the next period); "
+    "the derandomized examples also hold a middle-aligned row with blanks that the totals "
+    "cannot place. Kept strict so that the fix is noticed"
+))
+@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))  # no shrinking while it is open
+@given(case=_fresh_answers(), data=st.data())
+def test_generated_answers_read_back_from_the_layout_text_of_their_pdf(case, data):
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed (apt-get install poppler-utils; .ci/run installs it)")
+    text = extract(_generated_pdf(case, data), "pdftotext-layout")
+    note(text)
+    answer = read_text(text, "generated.txt")
+    assert answer.issues == []
+    assert _cells_of(answer) == _generated_cells(case)

@@ -99,14 +99,22 @@ def cells_csv(records: Iterable[dict]) -> str:
     return records_csv(records)
 
 
-def write_datapackage(answers: list, folder: str | Path, version: str) -> Path:
+def write_datapackage(answers: Iterable, folder: str | Path, version: str) -> Path:
     """Write ``cells.csv`` and ``datapackage.json`` for `answers` into `folder` (created if
     missing); return the descriptor's path. Raises OSError when the folder cannot be written
-    (or is a file)."""
+    (or is a file).
+
+    The cells are written answer by answer as `answers` (any iterable) yields them, so a
+    package of many answers never holds them all; only their paths are kept, for the
+    descriptor's sources."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    records = (record for answer in answers for record in answer.records())
-    (folder / CELLS).write_bytes(cells_csv(records).encode("utf-8"))
-    text = json.dumps(descriptor([a.path for a in answers], version), ensure_ascii=False, indent=2) + "\n"
+    paths: list[str] = []
+    with open(folder / CELLS, "wb") as cells:
+        cells.write(cells_csv([]).encode("utf-8"))
+        for answer in answers:
+            paths.append(answer.path)
+            cells.write(cells_csv(answer.records()).split("\n", 1)[1].encode("utf-8"))
+    text = json.dumps(descriptor(paths, version), ensure_ascii=False, indent=2) + "\n"
     (folder / DESCRIPTOR).write_bytes(text.encode("utf-8"))
     return folder / DESCRIPTOR

@@ -7,14 +7,15 @@ when either answer has none — and each answer is compared with the latest earl
 printed the figure. :func:`revisions` returns what differs as plain :class:`Revision` records;
 the ``figure-revised`` rule turns them into findings.
 
-Only small records are kept per figure (not the answers), so a run over many answers holds the
-figures, not the documents.
+The figures are kept in a :class:`FigureIndex` on disk, as plain rows (not the answers): a run
+over many answers holds neither the documents nor their figures in memory.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from itertools import groupby
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -36,6 +37,20 @@ class TableRef:
     title: str
 
 
+@dataclass(slots=True)
+class FigureCell:
+    """The cell of a figure, as the index gives it back: what a finding says of it."""
+
+    level: str
+    period: str
+    count: int
+    line: int
+    code: str | None
+    label: str
+    province: str | None
+    page: int | None
+
+
 class Figure(NamedTuple):
     """One printed figure of a run and where it stands."""
 
@@ -43,7 +58,7 @@ class Figure(NamedTuple):
     path: str
     date: str | None  # the answer's question date, ISO
     table: TableRef
-    cell: "Cell"
+    cell: "Cell | FigureCell"
     partial: bool  # the answer marks the period partial or provisional
     unit: str  # what the table counts: "persons" (unieke cursisten) or "enrolments"
 
@@ -100,91 +115,250 @@ def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: b
     return (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
 
 
-class _Context(NamedTuple):
-    """What the figures of one table share."""
+class FigureRow(NamedTuple):
+    """One figure as the index stores it: plain values, no objects of the answer."""
 
-    path: str
-    date: str | None
-    table: TableRef
-    partial: frozenset
+    key: "str | bytes"  # :func:`figure_key` as the index stores it (:func:`_key_text`)
+    table: int  # the table's place in the answer
+    level: str
+    period: str
+    value: int  # the printed number
+    line: int
+    code: str | None
+    label: str
+    province: str | None
+    page: int | None
+    partial: bool
     unit: str
 
 
-def figures(answers: Iterable["Answer"], sector: str | None = None) -> dict[tuple, list[Figure]]:
-    """Every figure of the run by key, each answer's first cell of a key once, in file order.
+def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[TableRef], list[FigureRow]]":
+    """What the index keeps of one answer: its tables' refs and each key's first cell.
 
-    `sector` overrides the sector each answer's title gives (``--sector``)."""
-    return {
-        key: [_figure(o) for o in occurrences]
-        for key, occurrences in _occurrences(answers, sector).items()
-    }
-
-
-def _figure(occurrence: tuple) -> Figure:
-    order, cell, context = occurrence
-    return Figure(order, context.path, context.date, context.table, cell,
-                  cell.period in context.partial, context.unit)
-
-
-def _occurrences(answers: Iterable["Answer"], sector: str | None) -> dict[tuple, list[tuple]]:
-    """:func:`figures` as light ``(order, cell, context)`` tuples: a run holds one per cell."""
-    index: dict[tuple, list[tuple]] = {}
-    for order, answer in enumerate(answers):
-        date = iso_date(answer.question_date)
-        answer_sector = sector or answer.sector
-        for table in answer.tables:
-            context = _Context(
-                answer.path, date, TableRef(table.id, table.measure, table.title),
-                frozenset(p.label for p in table.periods if p.partial), table_unit(table),
-            )
-            totals = Counter(c.period for c in table.cells if c.level == "total")
-            several = {period for period, n in totals.items() if n > 1}
-            measure = table.measure
-            for cell in table.cells:
-                key = figure_key(answer_sector, measure, cell, cell.period in several)
-                if key is None:
-                    continue
-                found = index.get(key)
-                if found is None:
-                    index[key] = [(order, cell, context)]
-                elif found[-1][0] != order:  # an answer's first cell of a key only
-                    found.append((order, cell, context))
-    return index
+    Plain tuples, small to send from a worker process; `sector` overrides the answer's sector."""
+    refs: list[TableRef] = []
+    rows: list[FigureRow] = []
+    seen: set = set()
+    answer_sector = sector or answer.sector
+    for number, table in enumerate(answer.tables):
+        refs.append(TableRef(table.id, table.measure, table.title))
+        partial = frozenset(p.label for p in table.periods if p.partial)
+        unit = table_unit(table)
+        totals = Counter(c.period for c in table.cells if c.level == "total")
+        several = {period for period, n in totals.items() if n > 1}
+        measure = table.measure
+        for cell in table.cells:
+            key = figure_key(answer_sector, measure, cell, cell.period in several)
+            if key is None:
+                continue
+            encoded = _key_text(key)
+            if encoded in seen:  # an answer's first cell of a key only
+                continue
+            seen.add(encoded)
+            rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
+                                  cell.code, cell.label, cell.province, cell.page,
+                                  cell.period in partial, unit))
+    return refs, rows
 
 
-def in_time_order(occurrences: list[tuple]) -> list[tuple]:
-    """``(order, cell, context)`` occurrences of one figure by question date when every answer
-    has one (file order among equal dates); else in file order (as they come)."""
-    if all(o[2].date for o in occurrences):
-        return sorted(occurrences, key=lambda o: (o[2].date, o[0]))
-    return occurrences
+def _key_text(key: tuple) -> "str | bytes":
+    """A figure key as one value that is equal exactly when the keys are (length-prefixed
+    parts), as the index stores it (:func:`_text`)."""
+    text = "".join(f"{len(part)}:{part}" for part in key)
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass")
 
 
-def classify(earlier: Figure, later: Figure) -> str | None:
-    """How `later` differs from `earlier` (one of :data:`KINDS`), or None when it does not."""
-    if earlier.unit != later.unit:
+def _text(value: str | None) -> "str | bytes | None":
+    """Text as the index stores it: ASCII as it is, any other text as UTF-8 bytes (a lone
+    surrogate of a file name survives the round trip). The same text is always stored the same
+    way, so equal texts stay equal in the index."""
+    if value is None or value.isascii():
+        return value
+    return value.encode("utf-8", "surrogatepass")
+
+
+def _str(value: "str | bytes | None") -> str | None:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
+def _number(value: int) -> "int | bytes":
+    """A count as the index stores it: a 64-bit integer as it is, a larger one (a misread
+    figure of thousands of digits) as its bytes."""
+    if -(2**63) <= value < 2**63:
+        return value
+    return value.to_bytes(value.bit_length() // 8 + 1, "big", signed=True)
+
+
+def _int(value: "int | bytes") -> int:
+    return int.from_bytes(value, "big", signed=True) if isinstance(value, bytes) else value
+
+
+_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit"
+
+
+class FigureIndex:
+    """The figures of a run's answers, on disk: a run over many answers holds none of them.
+
+    :meth:`add` each answer's :func:`figure_rows` in file order (its place is its order), then
+    :meth:`finish` once: it pairs every figure printed by two answers, in time order (question
+    dates when every answer of the figure has one, file order among equal dates; file order
+    when one has none), and keeps the differences. :meth:`revisions_of` an answer's place gives
+    its revisions, :meth:`all_revisions` every one, each in a fixed order — the same whatever
+    the number of processes that read the answers.
+
+    The figures live in a temporary SQLite database (a file deleted when the index is closed),
+    so memory stays small however many answers a run reads; only the answers' paths and
+    question dates are held.
+    """
+
+    def __init__(self) -> None:
+        import sqlite3
+
+        self.paths: list[str] = []
+        self.dates: list[str | None] = []
+        self._db = sqlite3.connect("")  # "": a private temporary file, deleted on close
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
+            "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
+            "partial INTEGER, unit BLOB);"
+            "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, "
+            "PRIMARY KEY (ord, tno));"
+            "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
+        )
+        self._finished = False
+        self._count = 0
+
+    def add(self, path: str, date: "str | None", refs: "list[TableRef]", rows: "list[FigureRow]") -> int:
+        """Add the next answer (its path, ISO question date and :func:`figure_rows`); returns
+        its order."""
+        assert not self._finished, "add() after finish()"
+        order = len(self.paths)
+        self.paths.append(path)
+        self.dates.append(date)
+        db = self._db
+        db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?)",
+                       [(order, n, _text(r.id), r.measure, _text(r.title)) for n, r in enumerate(refs)])
+        db.executemany(
+            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
+              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit)) for r in rows],
+        )
+        return order
+
+    def finish(self) -> int:
+        """Pair the figures (once every answer is added); returns the number of revisions."""
+        if self._finished:
+            return self._count
+        self._finished = True
+        db = self._db
+        db.execute("CREATE INDEX figures_key ON figures (key, ord)")
+        shared = db.execute(
+            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit FROM figures f "
+            "JOIN (SELECT key FROM figures GROUP BY key HAVING COUNT(*) > 1) s ON s.key = f.key "
+            "ORDER BY f.key, f.ord"
+        )
+        found = []
+        dates = self.dates
+        for _, group in groupby(shared, key=lambda row: row[0]):
+            occurrences = list(group)
+            if all(dates[o[2]] for o in occurrences):
+                occurrences.sort(key=lambda o: (dates[o[2]], o[2]))
+            for earlier, later in zip(occurrences, occurrences[1:]):
+                kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5])
+                if kind is not None:
+                    found.append((later[2], later[1], earlier[1], kind))
+            if len(found) > 10_000:
+                db.executemany("INSERT INTO revisions VALUES (?, ?, ?, ?)", found)
+                found.clear()
+        db.executemany("INSERT INTO revisions VALUES (?, ?, ?, ?)", found)
+        # every revision with all it says, by the later answer: one bulk join, then one look-up
+        # per answer
+        columns = ", ".join(f"{side}.{c.strip()}" for side in ("l", "e") for c in _COLUMNS.split(",")[1:])
+        tables = ", ".join(f"{side}.{c}" for side in ("lt", "et") for c in ("id", "measure", "title"))
+        db.execute(
+            f"CREATE TABLE found AS SELECT r.later_ord, r.kind, {columns}, {tables} FROM revisions r "
+            "JOIN figures l ON l.rowid = r.later JOIN figures e ON e.rowid = r.earlier "
+            "JOIN tables lt ON lt.ord = l.ord AND lt.tno = l.tno "
+            "JOIN tables et ON et.ord = e.ord AND et.tno = e.tno"
+        )
+        db.execute("CREATE INDEX found_later ON found (later_ord)")
+        self._count = db.execute("SELECT COUNT(*) FROM found").fetchone()[0]
+        return self._count
+
+    def revisions_of(self, order: int) -> "list[Revision]":
+        """The revisions at the answer of place `order`, by line, period and earlier answer."""
+        return self._revisions("WHERE later_ord = ?", (order,))
+
+    def all_revisions(self) -> "list[Revision]":
+        """Every revision of the run, in the order of the later answers' places."""
+        return self._revisions("", ())
+
+    def _revisions(self, where: str, args: tuple) -> "list[Revision]":
+        self.finish()
+        query = "SELECT * FROM found " + where
+        found = []
+        for row in self._db.execute(query, args):
+            kind, later, earlier, refs = row[1], row[2:14], row[14:26], row[26:]
+            found.append(Revision(self._figure(later, refs[:3]), self._figure(earlier, refs[3:]), kind))
+        return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
+                                            r.earlier.order))
+
+    def _figure(self, row: tuple, ref: tuple) -> Figure:
+        order, _, level, period, count, line, code, label, province, page, partial, unit = row
+        cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
+                          _str(province), page)
+        table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "")
+        return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
+                      _str(unit) or "")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "FigureIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Revisions(list):
+    """Revisions already paired (by a :class:`FigureIndex`): :func:`revisions` returns them as
+    they are, so the ``figure-revised`` rule can be run on one answer's revisions at a time."""
+
+
+def _kind(earlier_count: int, earlier_partial: bool, earlier_unit, later_count: int, later_unit) -> str | None:
+    """How a later figure differs from an earlier one (one of :data:`KINDS`), or None."""
+    if earlier_unit != later_unit:
         return "unit"
-    grown = later.cell.count - earlier.cell.count
+    grown = later_count - earlier_count
     if grown == 0:
         return None
-    if earlier.partial:
+    if earlier_partial:
         return "completed" if grown > 0 else "partial-shrank"
     return "revised-up" if grown > 0 else "revised-down"
 
 
-def revisions(answers: Iterable["Answer"], sector: str | None = None) -> list[Revision]:
+def in_time_order(figures: "list[Figure]") -> "list[Figure]":
+    """Figures of one key by question date when every answer has one (file order among equal
+    dates); else in file order (as they come)."""
+    if all(f.date for f in figures):
+        return sorted(figures, key=lambda f: (f.date, f.order))
+    return figures
+
+
+def classify(earlier: Figure, later: Figure) -> str | None:
+    """How `later` differs from `earlier` (one of :data:`KINDS`), or None when it does not."""
+    return _kind(earlier.cell.count, earlier.partial, earlier.unit, later.cell.count, later.unit)
+
+
+def revisions(answers: "Iterable[Answer] | Revisions", sector: str | None = None) -> list[Revision]:
     """Every figure of a later answer that differs from the same figure of the answer before
-    it, in the order of the later answers' places."""
-    found = []
-    for occurrences in _occurrences(answers, sector).values():
-        if len(occurrences) < 2:
-            continue
-        ordered = in_time_order(occurrences)
-        for earlier, later in zip(ordered, ordered[1:]):
-            if earlier[1].count == later[1].count and earlier[2].unit == later[2].unit:
-                continue  # copied
-            before, after = _figure(earlier), _figure(later)
-            kind = classify(before, after)
-            if kind is not None:
-                found.append(Revision(after, before, kind))
-    return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period, r.earlier.order))
+    it, in the order of the later answers' places. Given :class:`Revisions` (already paired),
+    returns them."""
+    if isinstance(answers, Revisions):
+        return list(answers)
+    with FigureIndex() as index:
+        for answer in answers:
+            index.add(answer.path, iso_date(answer.question_date), *figure_rows(answer, sector))
+        return index.all_revisions()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
 from okot_audit.parse.align import choose
-from okot_audit.parse.cells import Placement, numbers_in, numeric_tail, placements
-from okot_audit.parse.columns import aligned, place_by_position
+from okot_audit.parse.cells import NUMBER, Placement, numbers_in, numeric_tail, placements
+from okot_audit.parse.columns import aligned, column_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
     period_from_context,
@@ -28,9 +29,10 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
+from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import read_questions
 from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions, province_name
-from okot_audit.parse.unread import unread_regions
+from okot_audit.parse.unread import merge_one_figure_runs, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table
@@ -52,6 +54,7 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
+    source = replace(source, lines=without_furniture(source.lines))
     lines = source.lines
     regions = find_regions(lines)
     if not regions and not _ANSWER_WORDS.search(source.text):
@@ -77,7 +80,7 @@ def parse_answer(source: Source) -> Answer:
     issues.extend(unread_regions(lines, regions))
     answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
-        question_date=when, tables=tables, issues=sorted(issues, key=lambda i: (i.line, i.kind)),
+        question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines),
     )
     return place_on_pages(answer, source)
@@ -132,6 +135,13 @@ def _read_table(
         measure = "enrolled"
     layout = _layout(region)
     table_id = measure + _id_suffix(layout)
+    if _one_figure_per_line(lines, region):
+        numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
+        issues.append(ParseIssue(
+            "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
+            text=fold(lines[first - 1])[:80], other_line=region.end,
+        ))
+        return None
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
@@ -148,8 +158,30 @@ def _read_table(
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit,
     )
-    _fill_cells(table, region, issues, _column_spans(source, region))
+    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)))
     return table
+
+
+def _one_figure_per_line(lines: tuple[str, ...], region: Region) -> bool:
+    """Whether the region prints every cell as a paragraph of its own — each figure alone
+    between blank lines, apart from its label (``pdftotext`` without ``-layout``): which figure
+    belongs to which row and period is lost. (A figure on its own line right below its label,
+    as pypdf prints a one-period table, is read as that row's.)"""
+    figures = rows = 0
+    for k in range(region.start - 1, region.end):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if NUMBER.fullmatch(text):
+            above = lines[k - 1].strip() if k else ""
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            figures += not above and not below
+        elif _LABEL_AND_NUMBERS.search(text):
+            rows += 1
+    return figures >= 4 and figures > 2 * rows
+
+
+_LABEL_AND_NUMBERS = re.compile(r"[^\W\d][^0-9]*\s\d[\d.]*\s*$")
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -169,7 +201,35 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     return spans if aligned(rows, spans) else None
 
 
-def _place(text: str, n: int, spans: list[tuple[int, int]] | None) -> list[Placement]:
+Spans = list[tuple[int, int]]
+
+
+def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt":
+    """The period columns each line of the region stands under: those of the nearest header
+    line above it — the first, or the header repeated on a later page, whose columns may stand
+    elsewhere when an extractor laid out each page on its own character grid."""
+    if not spans or not region.period_line:
+        return lambda line: spans
+    labels = [t.label for t in region.period_tokens]
+    heads = [(region.period_line, spans)]
+    for number in region.repeated:
+        again = column_spans(source.lines[number - 1], labels)
+        heads.append((number, again if again is not None else heads[-1][1]))
+
+    def at(line: int) -> Spans | None:
+        found = spans
+        for number, columns in heads:
+            if number < line:
+                found = columns
+        return found
+
+    return at
+
+
+SpansAt = Callable[[int], "Spans | None"]
+
+
+def _place(text: str, n: int, spans: Spans | None) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows."""
     if spans:
         placed = place_by_position(text, spans)
@@ -215,7 +275,7 @@ def _label(item: Item, head: str) -> str:
 
 
 def _fill_cells(
-    table: Table, region: Region, issues: list[ParseIssue], spans: list[tuple[int, int]] | None = None
+    table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None
 ) -> None:
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
@@ -225,7 +285,7 @@ def _fill_cells(
         options = []
         kept = []
         for item in rows:
-            found = _place(item.texts[-1], n, spans)
+            found = _place(item.texts[-1], n, spans(item.last_line))
             label = None if item.code else _plain_label(item)
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
@@ -240,7 +300,7 @@ def _fill_cells(
             kept.append(item)
         totals = None
         if total is not None:
-            total_found = _place(total.texts[-1], n, spans)
+            total_found = _place(total.texts[-1], n, spans(total.last_line))
             readings[id(total)] = total_found[0] if total_found else None
             totals = total_found[0].values if total_found else None
         choice = choose(options, totals, unique)
@@ -255,10 +315,12 @@ def _fill_cells(
                     code=item.code, label=label, periods=labels,
                 ))
             elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
+                readings[id(item)] = None  # several placements fit: no figure is guessed into a period
+                table.unresolved = True
                 issues.append(ParseIssue(
                     "ambiguous-alignment", item.last_line, choice.status,
-                    tuple(v for v in reading.values if v is not None), table.id,
-                    code=item.code, label=label, values=reading.values, periods=labels,
+                    tuple(v for v in reading.values if v is not None), table.id, unread=True,
+                    code=item.code, label=label, periods=labels,
                 ))
     _emit(table, region, readings, labels, issues, spans)
 
@@ -281,7 +343,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
-    spans: list[tuple[int, int]] | None = None,
+    spans: SpansAt = lambda line: None,
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
@@ -314,7 +376,7 @@ def _emit(
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]
             else:
-                found = _place(item.texts[-1], n, spans)
+                found = _place(item.texts[-1], n, spans(item.last_line))
                 reading = found[0] if found else None
             if reading is None:
                 issues.append(ParseIssue(

@@ -216,8 +216,11 @@ def period_from_context(context: str, line: int) -> Period | None:
 
 
 def _footnotes(text: str) -> dict[str, str]:
+    """Footnotes by their stars: a paragraph that starts with ``*``; it ends at a blank line, or
+    — in text laid out from a PDF, which has no blank lines — where a numbered item of the
+    answer (``4. a)``) or another footnote starts."""
     notes: dict[str, str] = {}
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)", text):
         body = paragraph.strip()
         match = re.match(r"(\*{1,3})\s*(.*)", body, re.S)
         if match:

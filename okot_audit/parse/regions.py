@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.parse.cells import has_numeric_tail, numeric_tail
+from okot_audit.parse.cells import NUMBER, has_numeric_tail, numeric_tail
 from okot_audit.parse.context import PeriodToken, fold, period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
-_PROVINCE_ALT = "|".join(re.escape(p).replace(r"\-", r"\s*-\s*") for p in PROVINCES)
+def _broken_name(name: str) -> str:
+    """A pattern for a province name as a narrow cell may break it: at its hyphen, or inside a
+    word (``West-Vlaandere`` / ``n``), the pieces joined with a space."""
+    return r"\s?".join(r"\s*-\s*" if ch == "-" else re.escape(ch) for ch in name).replace(r"\s?\s*-\s*\s?", r"\s*-\s*")
+
+
+_PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
 CODE_LINE = re.compile(
     rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
@@ -33,8 +39,11 @@ SUBTOTAL_LINE = re.compile(r"^\s*(?:" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
 REGION_TOTAL_LINE = re.compile(
     r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)", re.I
 )
+LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
+#: A line of figures only.
+ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
 _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
@@ -79,6 +88,7 @@ class Region:
     closed: bool  # ended by a total line
     keyed: bool = True  # rows start with a training code (else: provinces, categories, names)
     period_line: int | None = None  # 1-based line of the header that holds the period list
+    repeated: list[int] = field(default_factory=list)  # 1-based lines of the header repeated on later pages
 
     @property
     def blocks(self) -> str | None:
@@ -237,6 +247,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     labels = [t.label for t in period_tokens] or None
 
     items: list[Item] = []
+    repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
     pending: list[int] = []  # label lines of a row without code whose numbers come below
     blank_since_row = False
@@ -245,6 +256,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     k = first_row
     end = first_row
     n = len(lines)
+    style = _row_style(lines, first_row) if keyed else "last"
+    counts_first = style == "first"
     while k < n:
         text = lines[k]
         stripped = text.strip()
@@ -257,6 +270,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
         ):
+            repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
             continue
@@ -320,7 +334,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k = label_end
             end = k
             continue
-        if row is not None and row.complete and not blank_since_row and _label_tail(text) and not _label_goes_on(lines, k):
+        if row is not None and row.complete and not blank_since_row and (
+            (_label_tail(text) and (counts_first or not _label_goes_on(lines, k)))
+            or (counts_first and not row.suffix and _label_tail(_without_number(text)))
+        ):
             row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
             k += 1
@@ -343,6 +360,23 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
+        if keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text):
+            row.suffix.append(text)  # ``… 12`` / ``… modules 1-`` / ``4``: the label's last digit
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
+        if (
+            row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
+            and len(text.split()) <= max(1, len(labels or ()))
+            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels))
+        ):
+            # Figures on a line of their own below a label line that ended in one number: that
+            # number was the label's (``… module 5`` / ``2``, ``modules 1-`` / ``4`` / ``12``).
+            _add_line(row, k, text, items)
+            k += 1
+            end = k
+            continue
         if _period_list(text) or not _table_resumes(lines, k, keyed):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
@@ -356,8 +390,70 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=header_text,
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
-        keyed=keyed, period_line=period_line,
+        keyed=keyed, period_line=period_line, repeated=repeated,
     )
+
+
+#: How a label's continuation starts: a word in lower case, maybe after a hyphen, or an
+#: ordinal (``1ste jaar``, ``- 2de jaar``).
+_LOWER_START = re.compile(r"(?:-\s*)?(?:[^\W\d_A-Z]|\d+(?:ste|de|e)\b)")
+
+
+#: How many lines below a table's first row are looked at to learn how its rows print.
+STYLE_LOOKAHEAD = 200
+
+
+def _row_style(lines: tuple[str, ...], first_row: int) -> str:
+    """How the table prints a row's counts, told by its rows with a code:
+
+    - ``first``: on the code line, the rest of a wrapped label below them (cells aligned at the
+      top: ``900714: Hoger beroepsonderwijs 12`` / ``verpleegkunde … modules 1-`` / ``4``);
+    - ``alone``: on a line of their own below the label (``… modules 1-`` / ``4`` / ``12``);
+    - ``last``: at the end of the label's last line (the seeds' form).
+    """
+    votes = {"first": 0, "alone": 0, "last": 0}
+    stop = min(len(lines), first_row + STYLE_LOOKAHEAD)
+    for k in range(first_row, stop):
+        if not CODE_LINE.match(lines[k]):
+            continue
+        below = []
+        for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
+            if not lines[j].strip() or _starts_item(lines, j):
+                break
+            below.append(_without_glued_province(lines[j]))
+        numbered = next((text for text in below if has_numeric_tail(text)), None)
+        if numbered is not None and ONLY_NUMBERS.match(numbered) and not has_numeric_tail(lines[k]):
+            votes["alone"] += 1
+        elif numbered is not None or not below:
+            votes["last"] += 1  # numbers below after label words, or a row on one line
+        elif has_numeric_tail(lines[k]):
+            votes["first"] += 1
+    total = sum(votes.values())
+    if votes["first"] * 2 > total:
+        return "first"
+    # Rows whose counts stand alone below a label without numbers cannot be read otherwise:
+    # a few of them say how the table prints (cells centred vertically mix them with rows
+    # whose counts end the label's middle line).
+    if votes["alone"] >= 2 and votes["alone"] * 4 >= total:
+        return "alone"
+    return "last"
+
+
+def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
+    """Whether a row whose last line holds only figures gets another line of figures that,
+    together with those, are more than the table has periods: the earlier line was the end of
+    the label (``modules 1-`` / ``4`` / ``12`` under one period)."""
+    last = row.texts[-1] if row.texts else ""
+    return (
+        bool(ONLY_NUMBERS.match(last)) and len(row.texts) > 1
+        and len(last.split()) + len(text.split()) > max(1, len(labels or ()))
+    )
+
+
+def _without_number(text: str) -> str:
+    """`text` without the one number it ends in (``… module 5`` → ``… module``)."""
+    head, tail = numeric_tail(text)
+    return head if len(tail) == 1 and head.strip() else text
 
 
 def _label_tail(text: str) -> bool:
@@ -365,7 +461,7 @@ def _label_tail(text: str) -> bool:
     numbers on a cell's first line): words in lower case, no numbers at its end, no sentence."""
     stripped = text.strip()
     return (
-        bool(stripped) and stripped[0].islower() and not has_numeric_tail(_without_glued_province(stripped))
+        bool(stripped) and _LOWER_START.match(stripped) is not None and not has_numeric_tail(_without_glued_province(stripped))
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
         and not _prose_start(text)
     )
@@ -578,7 +674,13 @@ def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
 
 
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
-    """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back."""
+    """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back, and so
+    does a province name that starts a line of the label below its code line (``Antwerpen
+    zorgkundige - 1ste jaar 19``: the province's cell, centred beside the label's lines)."""
+    leading = LEADING_PROVINCE.match(text) if row.texts else None
+    if leading:
+        items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
+        text = text[leading.end():]
     match = _glued(text)
     row.lines.append(k + 1)
     row.texts.append(text[: match.start()] if match else text)

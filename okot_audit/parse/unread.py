@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.parse.cells import NUMBER, numbers_in, numeric_tail
+from okot_audit.parse.cells import numbers_in, numeric_tail
 from okot_audit.parse.context import fold
-from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Region
+from okot_audit.parse.regions import GRAND_LINE, ONLY_NUMBERS, TOTAL_LINE, Region
 from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
 GAP = 2
-_ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
 
 def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -52,7 +51,7 @@ def _table_like(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or stripped[-1] in ".?!:;,":
         return None
-    if _ONLY_NUMBERS.match(stripped):
+    if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)
     if not tail:
@@ -76,3 +75,55 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last,
     )]
+
+
+#: Reasons of ``unreadable-table`` records that may be pieces of one table printed one figure
+#: per line (its period labels, its rows, its total, read apart).
+_PIECES = {"one-figure-per-line", "table-like-lines", "no-period"}
+
+
+def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> list[ParseIssue]:
+    """One record per table printed one figure per line: the pieces such a table falls into
+    (its period labels, runs of rows, a total read as a table of its own) are merged when only
+    lines that are no prose — blank, page furniture, labels — stand between them, so the user
+    gets one finding per table, not one per fragment."""
+    out: list[ParseIssue] = []
+    group: list[ParseIssue] = []
+
+    def flush() -> None:
+        if len(group) > 1 and any(i.reason == "one-figure-per-line" for i in group):
+            numbers = tuple(n for i in group for n in i.numbers)[:40]
+            first = group[0]
+            table = next((i.table for i in group if i.table), None)
+            last = max(i.other_line or i.line for i in group)
+            out.append(ParseIssue(
+                "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
+                text=first.text, other_line=last,
+            ))
+        else:
+            out.extend(group)
+        group.clear()
+
+    for issue in sorted(issues, key=lambda i: (i.line, i.kind)):
+        piece = issue.kind == "unreadable-table" and issue.reason in _PIECES
+        if not piece:
+            flush()
+            out.append(issue)
+            continue
+        if group and not _no_prose_between(lines, group[-1].other_line or group[-1].line, issue.line):
+            flush()
+        group.append(issue)
+    flush()
+    return out
+
+
+def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:
+    """Whether the lines strictly between 1-based lines `after` and `before` hold no prose."""
+    for number in range(after + 1, before):
+        text = lines[number - 1].strip()
+        if text and (len(text) > 80 or text[-1] in ".?!:;" or _NUMBERED.match(text)):
+            return False
+    return True
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,2}\.|[a-z]\))\s")

@@ -139,12 +139,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
             "geef de PDF zoals gepubliceerd, of de tekst na OCR",
         )
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
-    _drop_running_lines(lines_by_page)
-    rows: list[tuple[int, list[_Cell]]] = []
-    for number, lines in enumerate(lines_by_page, start=1):
-        for group in _rows(lines, rules[number - 1]):
-            rows.append((number, _cells(group)))
-    text_lines, line_pages = _lay_out(rows)
+    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
@@ -152,6 +147,24 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
         path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
         positional=True, pages=tuple(line_pages),
     )
+
+
+def lay_out_pages(
+    lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]]
+) -> tuple[list[str], list[int], list[list[_Line]]]:
+    """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
+    characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
+    running lines dropped, rows joined, cells laid out. Returns the layout lines, the page of
+    each, and the visual lines each was joined from."""
+    _drop_running_lines(lines_by_page)
+    rows: list[tuple[int, list[_Cell]]] = []
+    groups: list[list[_Line]] = []
+    for number, lines in enumerate(lines_by_page, start=1):
+        for group in _rows(lines, rules[number - 1]):
+            rows.append((number, _cells(group)))
+            groups.append(group)
+    text_lines, line_pages = _lay_out(rows)
+    return text_lines, line_pages, groups
 
 
 def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]]]:

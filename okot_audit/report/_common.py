@@ -56,6 +56,11 @@ LABELS = {
         "chart_none": "no chart: the cells of this table are not at hand",
         "final_total": "Eindtotaal",
         "unknown_table": "table",
+        "figures": "The table's figures",
+        "figures_row": "Row",
+        "figures_note": ("marked: a printed figure that may be wrong, with the figure that would make "
+                         "every total hold (never applied); framed: a total that does not hold"),
+        "suspect_title": "may be wrong",
     },
     "nl": {
         "report": "okot-audit rapport",
@@ -99,6 +104,11 @@ LABELS = {
         "chart_none": "geen grafiek: de cellen van deze tabel zijn niet beschikbaar",
         "final_total": "Eindtotaal",
         "unknown_table": "tabel",
+        "figures": "De cijfers van de tabel",
+        "figures_row": "Rij",
+        "figures_note": ("gemarkeerd: een gedrukt cijfer dat mogelijk fout is, met het cijfer dat elk "
+                         "totaal zou laten kloppen (nooit toegepast); omkaderd: een totaal dat niet klopt"),
+        "suspect_title": "mogelijk fout",
     },
 }
 
@@ -157,9 +167,13 @@ def layout_word(layout: str | None, lang: str) -> str:
 
 def summary_line(report: Report, groups: "list[FileGroup]", lang: str) -> str:
     """``2 answers, 4 tables: 0 errors, 0 warnings, 18 info``."""
-    counts = report.summary
     tables = sum(len(g.tables) for g in groups)
     answers = sum(1 for g in groups if g.described)
+    return counts_summary(report.summary, answers, tables, lang)
+
+
+def counts_summary(counts: dict[str, int], answers: int, tables: int, lang: str) -> str:
+    """:func:`summary_line` from its numbers (a streamed report counts as it goes)."""
     return (
         f"{count_words(answers, 'answer', lang)}, {count_words(tables, 'table', lang)}: "
         + ", ".join(count_words(counts[s], s, lang) for s in ("error", "warning", "info"))
@@ -188,6 +202,13 @@ class TableGroup:
     @property
     def title(self) -> str:
         return self.info.get("title") or ""
+
+    def title_in(self, lang: str) -> str:
+        """The title in `lang`: the answer's words as printed, the reader's own ``(no header)``
+        translated (:func:`okot_audit.i18n.reader_text`)."""
+        from okot_audit.i18n import reader_text
+
+        return reader_text(self.title, lang)
 
     @property
     def periods(self) -> list[dict]:
@@ -308,6 +329,76 @@ def suggestion_note(f: Finding, lang: str) -> str:
     return f" → {'voorstel' if lang == 'nl' else 'suggested'}: {f.suggestion}"
 
 
+# --------------------------------------------------------------------------------------------
+# Suspected figures: the findings that name a printed figure as the likely cause of an error
+
+
+#: Rules whose findings point at a printed figure that may be wrong (with the figure that fits,
+#: when one does); their :attr:`Finding.related` names the totals they explain.
+SUSPECT_RULES = ("likely-typo", "error-located")
+#: Rules whose findings say that a total does not hold: the errors a suspect explains.
+TOTAL_RULES = ("total-exceeds-parts", "total-below-largest-part", "parts-exceed-total")
+
+SUSPECT_WORDS = {
+    "en": {"likely-typo": "possible typo", "error-located": "possibly wrong figure", "line": "line",
+           "more": "and {n} more"},
+    "nl": {"likely-typo": "mogelijke tikfout", "error-located": "mogelijk fout cijfer", "line": "regel",
+           "more": "en nog {n}"},
+}
+
+
+def is_suspect(f: Finding) -> bool:
+    """Whether `f` names a printed figure that may be wrong: a finding of :data:`SUSPECT_RULES`
+    with the totals it explains (``error-located`` saying only that the table cannot tell
+    which figure is wrong names none)."""
+    return f.rule in SUSPECT_RULES and bool(f.related)
+
+
+def figure_label(f: Finding) -> str:
+    """``908002 2020``: the row or total a finding's figure stands in, and its period."""
+    row = f.training_code or f.province or f.label or ""
+    return " ".join(bit for bit in (row, f.period or "") if bit)
+
+
+def change_text(f: Finding) -> str:
+    """``45 → 54`` for a suspect with a suggestion, ``45 → ?`` without (never applied)."""
+    stated = "" if f.stated is None else str(f.stated)
+    return f"{stated} → {'?' if f.suggestion is None else f.suggestion}"
+
+
+def suspect_note(f: Finding, lang: str) -> str:
+    """``possible typo, line 5, 908002 2020 45 → 54``: a suspect as a note beside an error."""
+    words = SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])
+    where = f"{words['line']} {f.line}, " if f.line is not None else ""
+    return f"{words.get(f.rule, f.rule)}, {where}{figure_label(f)} {change_text(f)}".replace("  ", " ")
+
+
+def more_note(n: int, lang: str) -> str:
+    return SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])["more"].format(n=n)
+
+
+def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
+    """For each error or warning of :data:`TOTAL_RULES` (by ``id``) the suspects that would explain it: findings of
+    :data:`SUSPECT_RULES` of the same file and table whose related places name the error's line,
+    for the same period (or standing on the same line: a total column). Best ranked first."""
+    suspects = [f for f in findings if is_suspect(f)]
+    out: dict[int, list[Finding]] = {}
+    if not suspects:
+        return out
+    for f in findings:
+        if f.rule not in TOTAL_RULES or f.severity not in ("error", "warning") or f.line is None:
+            continue
+        found = [
+            s for s in suspects
+            if s.path == f.path and s.table == f.table
+            and any(path == f.path and line == f.line for path, line, _ in s.related)
+            and (s.period == f.period or s.line == f.line)
+        ]
+        if found:
+            out[id(f)] = sorted(found, key=lambda s: (s.rank or 0, s.line or 0))
+    return out
+
+
 def visible_controls(text: str) -> str:
     """Control characters made visible: an ESC character becomes the four characters ``\\x1b``."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
@@ -346,6 +437,15 @@ class Bar:
         return self.parts - self.stated
 
 
+@dataclass(frozen=True)
+class ChartTable:
+    """What a chart needs of a table, kept when the table itself is not (a streamed run)."""
+
+    id: str
+    bars: tuple[Bar, ...]
+    cells: tuple = ()  # no cells: only the bars are kept
+
+
 def chart_series(table) -> list[Bar]:
     """Stated totals next to the sums of their parts, for display only: the totals and parts
     the totals rules check (:func:`okot_audit.totals.total_checks`).
@@ -358,6 +458,8 @@ def chart_series(table) -> list[Bar]:
     from okot_audit.tables import Table
     from okot_audit.totals import total_checks
 
+    if isinstance(table, ChartTable):
+        return list(table.bars)
     if not isinstance(table, Table):
         return []
     partial = {p.label: p.partial for p in table.periods}

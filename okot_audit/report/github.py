@@ -47,7 +47,8 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
         for f in report.findings
     ]
     lines += [
-        annotation("error", failure.message, file=failure.path, line=failure.line, title="okot-audit")
+        annotation("error", failure.message_in(lang), file=failure.path, line=failure.line,
+                   title="okot-audit")
         for failure in report.failures
     ]
     lines.append(safe(summary_line(report, group_report(report), lang)))

@@ -19,18 +19,24 @@ import math
 from dataclasses import dataclass
 
 from okot_audit.findings import Report
+from okot_audit.i18n import reader_text
 from okot_audit.report._common import (
     Bar,
     answer_line,
     chart_series,
     counts_line,
+    explanations,
     group_report,
+    is_suspect,
     labels,
     layout_word,
     measure_word,
+    more_note,
     severity_word,
     summary_line,
+    suspect_note,
     visible_controls,
+    TOTAL_RULES,
 )
 
 ROW = 22  # height of one total's row
@@ -41,6 +47,7 @@ CHAR = 6.4  # width of a label character at 11px, roughly
 VALUE_ROOM = 48  # right of the plot, for the value of the longest bar
 LINEAR_UP_TO = 20  # a larger difference switches the scale to logarithmic
 SEVERITY_ORDER = ("error", "warning", "info")
+MAX_NOTES = 5  # suspects listed under the error they explain, at most (the rest are counted)
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,8 @@ def layout_chart(bars: list[Bar], severities: dict[tuple, str] | None = None) ->
     severities = severities or {}
     log, limit, tick_values = _scale(max(max(abs(b.difference or 0) for b in drawn), 1))
     label_width = max(len(b.label) for b in drawn) * CHAR + 16
-    plot_left = label_width
+    # room left of the plot for the value of a bar that reaches the left end of the scale
+    plot_left = label_width + (VALUE_ROOM if any((b.difference or 0) < 0 for b in drawn) else 0)
     zero = plot_left + HALF
     plot_right = zero + HALF
     rows, dividers = [], []
@@ -197,7 +205,7 @@ h3 { font-size: 1rem; margin: 1.5rem 0 .25rem; }
 table.findings { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: 13px; }
 table.findings th, table.findings td { border: 1px solid #e2e8f0; padding: .25rem .45rem; vertical-align: top; text-align: left; }
 table.findings th { background: #f7fafc; }
-table.findings td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.findings td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sev { display: inline-block; padding: 0 .4rem; border-radius: .6rem; font-size: 12px; font-weight: 600; }
 .sev-error { background: #fed7d7; color: #9b2c2c; }
 .sev-warning { background: #fefcbf; color: #975a16; }
@@ -221,6 +229,18 @@ svg .partial .bar, svg .partial-bar { fill-opacity: .45; stroke: #2d3748; stroke
 svg .partial-bar { fill: #a0aec0; }
 svg .partial text { font-style: italic; }
 code { font-size: 12px; }
+.printed { text-decoration: line-through; text-decoration-color: #c53030; }
+.suggestion { color: #22543d; font-weight: 700; }
+ul.explained { margin: .3rem 0 0; padding-left: 1rem; list-style: none; color: #4a5568; }
+details.figures { margin: .5rem 0 1rem; }
+details.figures summary { cursor: pointer; font-weight: 600; }
+table.figures { border-collapse: collapse; margin: .4rem 0; font-size: 12px; }
+table.figures th, table.figures td { border: 1px solid #e2e8f0; padding: .15rem .4rem; text-align: right; font-variant-numeric: tabular-nums; }
+table.figures th.label, table.figures td.label { text-align: left; max-width: 32rem; }
+table.figures tr.subtotal td, table.figures tr.total td { font-weight: 600; background: #f7fafc; }
+table.figures td.failing { outline: 2px solid #c53030; outline-offset: -2px; }
+table.figures td.suspect { background: #fefcbf; outline: 2px dashed #975a16; outline-offset: -2px; }
+.figures-note { color: #4a5568; font-size: 12px; margin: 0; }
 </style>
 </head>
 <body>
@@ -243,7 +263,7 @@ code { font-size: 12px; }
 <h3>{{ table.id }}{% if table.title %} — {{ table.title }}{% endif %}</h3>
 {% if table.meta %}<p class="meta">
 {%- for bit in table.meta %}{% if not loop.first %} · {% endif %}
-{%- if bit.periods is defined %}{{ words.periods }}: {% for p in bit.periods %}{% if not loop.first %}, {% endif %}<span{% if p.partial %} class="partial" title="{{ p.note or words.partial }}"{% endif %}>{{ p.period }}{% if p.partial %}* ({{ words.partial }}){% endif %}</span>{% endfor %}
+{%- if bit.periods is defined %}{{ words.periods }}: {% for p in bit.periods %}{% if not loop.first %}, {% endif %}<span{% if p.partial %} class="partial" title="{{ reader_text(p.note, lang) if p.note else words.partial }}"{% endif %}>{{ p.period }}{% if p.partial %}* ({{ words.partial }}){% endif %}</span>{% endfor %}
 {%- else %}{{ bit.text }}{% endif %}
 {%- endfor %}</p>
 {% endif %}
@@ -281,6 +301,24 @@ code { font-size: 12px; }
 {% elif table.chart_missing %}
 <p class="none">{{ words.chart_none }}</p>
 {% endif %}
+{% if table.figures %}
+{% set g = table.figures %}
+<details class="figures" open>
+<summary>{{ words.figures }}</summary>
+<table class="figures">
+<thead><tr><th class="label">{{ words.line }}</th><th class="label">{{ words.figures_row }}</th>{% for p in g.periods %}<th>{{ p }}</th>{% endfor %}</tr></thead>
+<tbody>
+{% for r in g.rows %}
+<tr class="{{ r.level }}"><td class="label">{{ r.line }}</td><td class="label">{{ r.label }}</td>
+{%- for c in r.cells %}
+{% if c is none %}<td></td>{% elif c.suggestions or c.suspect %}<td class="suspect{% if c.failing %} failing{% endif %}" title="{{ c.title }}"><span class="printed">{{ c.count }}</span> → <span class="suggestion">{{ c.suggestions or "?" }}</span></td>{% else %}<td{% if c.failing %} class="failing"{% endif %}>{{ c.count }}</td>{% endif %}
+{%- endfor %}</tr>
+{% endfor %}
+</tbody>
+</table>
+<p class="figures-note">{{ words.figures_note }}</p>
+</details>
+{% endif %}
 {% if table.findings %}{{ findings_table(table.findings) }}{% else %}<p class="none">{{ words.no_findings }}</p>{% endif %}
 </section>
 {% endfor %}
@@ -301,10 +339,11 @@ FINDINGS_MACRO = """{% macro findings_table(findings) -%}
 <td><code>{{ f.code }}</code> {{ f.rule }}</td>
 <td>{{ f.period or "" }}</td>
 <td>{{ f.province or "" }}</td>
-<td class="num">{{ f.stated if f.stated is not none else "" }}</td>
+<td class="num">{% if is_suspect(f) and f.stated is not none %}<span class="printed">{{ f.stated }}</span> → <strong class="suggestion">{{ f.suggestion if f.suggestion is not none else "?" }}</strong>{% else %}{{ f.stated if f.stated is not none else "" }}{% endif %}</td>
 <td class="num">{{ f.observed if f.observed is not none else "" }}</td>
 <td class="num">{{ f.difference if f.difference is not none else "" }}</td>
-<td>{{ f.message }}</td>
+<td>{{ f.message }}{% set shown = notes.get(id(f), []) %}{% if shown %}
+<ul class="explained">{% for s in shown[:max_notes] %}<li>↳ {{ suspect_note(s) }}</li>{% endfor %}{% if shown|length > max_notes %}<li>↳ {{ more_note(shown|length - max_notes) }}</li>{% endif %}</ul>{% endif %}</td>
 </tr>
 {% endfor %}
 </tbody>
@@ -329,6 +368,8 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     template = env.from_string(FINDINGS_MACRO + TEMPLATE)
     groups = group_report(report)
     return template.render(
+        reader_text=reader_text, notes=explanations(report.findings), id=id, is_suspect=is_suspect, max_notes=MAX_NOTES,
+        suspect_note=lambda s: suspect_note(s, lang), more_note=lambda n: more_note(n, lang),
         lang=lang if lang in ("en", "nl") else "en",
         words=labels(lang),
         columns=COLUMNS,
@@ -369,9 +410,83 @@ def _table_view(table, lang: str) -> dict:
              if table.table is not None else None)
     return {
         "id": table.id,
-        "title": table.title,
         "meta": meta,
         "chart": chart,
         "chart_missing": table.table is None and bool(table.info),
         "findings": table.findings,
+        "figures": figures_grid(table, lang),
+        "title": table.title_in(lang),
     }
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One printed figure of the figures grid: marked when a suspect names it, framed when a
+    total there does not hold."""
+
+    count: int
+    failing: bool = False
+    suspect: bool = False
+    suggestions: str = ""  # ``54 / 145``: the figures that would fit, best first
+    title: str = ""  # the suspects' messages (the tooltip)
+
+
+@dataclass(frozen=True)
+class GridRow:
+    line: int
+    label: str
+    level: str
+    cells: tuple[GridCell | None, ...]
+
+
+@dataclass(frozen=True)
+class Grid:
+    periods: tuple[str, ...]
+    rows: tuple[GridRow, ...]
+
+
+def figures_grid(table, lang: str) -> Grid | None:
+    """The table's printed figures by line and period, the suspected ones marked with the
+    figures that would fit — only for a table with a suspect and its cells at hand."""
+    from okot_audit.tables import Cell, Table
+
+    obj = table.table
+    suspects = [f for f in table.findings if is_suspect(f) and f.line is not None]
+    if not suspects or not isinstance(obj, Table):
+        return None
+    words = labels(lang)
+    failing = {(f.line, f.period) for f in table.findings
+               if f.rule in TOTAL_RULES and f.severity in ("error", "warning")}
+    by_place: dict[tuple, list] = {}
+    for s in sorted(suspects, key=lambda s: (s.rank or 0, s.line or 0)):
+        by_place.setdefault((s.line, s.period), []).append(s)
+    periods = [p.label for p in obj.periods]
+    lines: dict[int, dict[str, Cell]] = {}
+    for cell in obj.cells:
+        lines.setdefault(cell.line, {})[cell.period] = cell
+    rows = []
+    for line in sorted(lines):
+        cells = lines[line]
+        first = next(iter(cells.values()))
+        out: list[GridCell | None] = []
+        for period in periods:
+            printed = cells.get(period)
+            if printed is None:
+                out.append(None)
+                continue
+            found = by_place.get((line, period), [])
+            values = list(dict.fromkeys(str(s.suggestion) for s in found if s.suggestion is not None))
+            out.append(GridCell(
+                count=printed.count, failing=(line, period) in failing, suspect=bool(found),
+                suggestions=" / ".join(values),
+                title="; ".join([words["suspect_title"]] + [s.message for s in found]) if found else "",
+            ))
+        rows.append(GridRow(line, row_label(first), first.level, tuple(out)))
+    return Grid(tuple(f"{p.label}{'*' if p.partial else ''}" for p in obj.periods), tuple(rows))
+
+
+def row_label(cell) -> str:
+    """``908001 Educatieve bachelor …`` for a coded row, else its label or province."""
+    if cell.level == "row" and cell.code:
+        return f"{cell.code} {cell.label}".strip()
+    return cell.label or cell.province or ""

@@ -15,15 +15,19 @@ from okot_audit.report._common import (
     TableGroup,
     answer_line,
     counts_line,
+    explanations,
     group_report,
+    is_suspect,
     has_partial,
     labels,
     layout_word,
     measure_word,
+    more_note,
     one_line,
     period_labels,
     severity_word,
     summary_line,
+    suspect_note,
     visible_controls,
 )
 
@@ -54,13 +58,14 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     """The report as GitHub-flavoured Markdown (`color` is ignored)."""
     words = labels(lang)
     groups = group_report(report)
+    notes = explanations(report.findings)
     out = [f"# {words['report']}", "", f"**{summary_line(report, groups, lang)}**", ""]
     for group in groups:
-        out.extend(_file_section(group, lang))
+        out.extend(_file_section(group, lang, notes))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _file_section(group: FileGroup, lang: str) -> list[str]:
+def _file_section(group: FileGroup, lang: str, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
     out = [f"## {escape(group.path)}", ""]
     about = answer_line(group.info, lang)
@@ -69,25 +74,25 @@ def _file_section(group: FileGroup, lang: str) -> list[str]:
     out += [f"**{counts_line(group.findings, lang)}**", ""]
     if group.file_findings:
         out += [f"### {words['file_findings']}", ""]
-        out += _findings_table(group.file_findings, lang) + [""]
+        out += _findings_table(group.file_findings, lang, notes) + [""]
     if group.described and not group.tables:
         out += [f"_{words['no_tables']}_", ""]
     for table in group.tables:
-        out += _table_section(table, lang)
+        out += _table_section(table, lang, notes)
     return out
 
 
-def _table_section(table: TableGroup, lang: str) -> list[str]:
+def _table_section(table: TableGroup, lang: str, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
     heading = f"### {escape(table.id)}"
     if table.title:
-        heading += f" — {escape(table.title)}"
+        heading += f" — {escape(table.title_in(lang))}"
     out = [heading, ""]
     about = _table_about(table, lang)
     if about:
         out += [about, ""]
     if table.findings:
-        out += _findings_table(table.findings, lang)
+        out += _findings_table(table.findings, lang, notes)
     else:
         out.append(f"_{words['no_findings']}_")
     return out + [""]
@@ -118,24 +123,40 @@ COLUMNS = ("severity", "line", "rule", "period", "province", "stated", "observed
 NUMERIC = {"line", "stated", "observed", "difference"}
 
 
-def _findings_table(findings: list[Finding], lang: str) -> list[str]:
+#: Suspects listed beside the error they explain, at most (the rest are counted).
+MAX_NOTES = 5
+
+
+def _findings_table(findings: list[Finding], lang: str, notes: dict[int, list[Finding]] | None = None) -> list[str]:
     words = labels(lang)
     header = "| " + " | ".join(words[c] for c in COLUMNS) + " |"
     rule = "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"
-    return [header, rule] + [_finding_row(f, lang) for f in findings]
+    return [header, rule] + [_finding_row(f, lang, (notes or {}).get(id(f), [])) for f in findings]
 
 
-def _finding_row(f: Finding, lang: str) -> str:
+def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None) -> str:
+    """One finding; a suspect's stated figure with the one that fits (``45 → 54``), and under an
+    error's message the suspects that would explain it (``↳ possible typo, line 5: …``)."""
+    message = escape(f.message)
+    suspects = suspects or []
+    shown = [f"\u21b3 {escape(suspect_note(s, lang))}" for s in suspects[:MAX_NOTES]]
+    if len(suspects) > MAX_NOTES:
+        shown.append(f"\u21b3 {escape(more_note(len(suspects) - MAX_NOTES, lang))}")
+    if shown:
+        message += " " + " ".join(shown)  # no markup: a table cell holds one line of text
+    stated = _number(f.stated)
+    if is_suspect(f) and f.stated is not None:
+        stated = f"{f.stated} \u2192 **{'?' if f.suggestion is None else f.suggestion}**"
     cells = [
         f"**{severity_word(f.severity, lang)}**" if f.severity == "error" else severity_word(f.severity, lang),
         "" if f.line is None else str(f.line),
         f"{f.code} {escape(f.rule)}",
         escape(f.period),
         escape(f.province),
-        _number(f.stated),
+        stated,
         _number(f.observed),
         _number(f.difference),
-        escape(f.message),
+        message,
     ]
     return "| " + " | ".join(cells) + " |"
 

@@ -76,7 +76,7 @@ def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
                 "rules": [_rule_descriptor(r, lang) for r in rules],
             }
         },
-        "invocations": [_invocation(report.failures, places)],
+        "invocations": [_invocation(report.failures, places, lang)],
         "language": lang,
     }
     if places.roots:
@@ -210,9 +210,9 @@ def _result(f: Finding, index: dict[str, int], artifact_index: dict[tuple[str, s
     return result
 
 
-def _invocation(failures: list[InputFailure], places: Places) -> dict[str, Any]:
+def _invocation(failures: list[InputFailure], places: Places, lang: str = "en") -> dict[str, Any]:
     """The run's invocation: successful unless an input could not be audited, each such input
-    a notification with its place and its one-line reason."""
+    a notification with its place and its one-line reason (in the report's language)."""
     notifications = []
     for failure in failures:
         physical: dict[str, Any] = {"artifactLocation": places.location(failure.path)}
@@ -220,7 +220,7 @@ def _invocation(failures: list[InputFailure], places: Places) -> dict[str, Any]:
             physical["region"] = {"startLine": failure.line}
         notifications.append({
             "level": "error",
-            "message": {"text": failure.message},
+            "message": {"text": failure.message_in(lang)},
             "locations": [{"physicalLocation": physical}],
             "descriptor": {"id": "input-failure"},
         })

@@ -30,16 +30,19 @@ from okot_audit.report._common import (
     answer_line,
     count_words,
     counts_line,
+    explanations,
     group_report,
     has_partial,
     labels,
     layout_word,
     measure_word,
+    more_note,
     one_line,
     period_labels,
     severity_word,
     suggestion_note,
     summary_line,
+    suspect_note,
     visible_controls,
 )
 
@@ -59,7 +62,9 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
-STATISTICS = {"en": "findings per rule", "nl": "bevindingen per regel"}
+STATISTICS = {"en": "findings per rule", "nl": "bevindingen per controle"}
+#: Suspects listed under the error they explain, at most (the rest are counted).
+MAX_NOTES = 5
 FAILED = {
     "en": lambda n: f"{n} input{'' if n == 1 else 's'} could not be audited (see the error lines)",
     "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
@@ -83,30 +88,38 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
         return f"{STYLES[style]}{text}{RESET}" if color else text
 
     groups = group_report(report)
+    notes = explanations(report.findings)
     lines: list[str] = []
     if quiet:
-        lines.extend(_finding_line(f, lang, paint) for f in report.findings)
+        for f in report.findings:
+            lines.extend(_finding_lines(f, lang, paint, notes))
         if report.findings:
             lines.append("")
     else:
         for group in groups:
-            lines.extend(_file_lines(group, lang, paint))
+            lines.extend(_file_lines(group, lang, paint, notes))
             lines.append("")
-    summary = summary_line(report, groups, lang)
+    lines.extend(closing_lines(summary_line(report, groups, lang), report.summary["info"], hidden_info,
+                               len(report.failures), _statistics(report, lang) if statistics else [],
+                               lang, paint))
+    return "\n".join(lines) + "\n"
+
+
+def closing_lines(summary: str, info: int, hidden_info: int, failures: int, statistics: list[str],
+                  lang: str, paint) -> list[str]:
+    """The summary (saying how many info findings are not shown), the failures, the statistics."""
     if hidden_info:
-        shown = count_words(report.summary["info"], "info", lang)
+        shown = count_words(info, "info", lang)
         hidden = count_words(hidden_info, "info", lang)
         if summary.endswith(shown):  # "…, 0 info" → "…, 18 info (not shown: …)"
             summary = summary[: -len(shown)] + hidden
         else:
             summary += f"; {hidden}"
         summary += f" ({HIDDEN.get(lang, HIDDEN['en'])})"
-    lines.append(paint("file", summary))
-    if report.failures:
-        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(len(report.failures))))
-    if statistics:
-        lines.extend(_statistics(report, lang))
-    return "\n".join(lines) + "\n"
+    lines = [paint("file", summary)]
+    if failures:
+        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(failures)))
+    return lines + statistics
 
 
 def _statistics(report: Report, lang: str) -> list[str]:
@@ -114,6 +127,11 @@ def _statistics(report: Report, lang: str) -> list[str]:
     counts: dict[tuple[str, str, str], int] = {}
     for f in report.findings:
         counts[(f.code, f.rule, f.severity)] = counts.get((f.code, f.rule, f.severity), 0) + 1
+    return statistics_lines(counts, lang)
+
+
+def statistics_lines(counts: dict[tuple[str, str, str], int], lang: str) -> list[str]:
+    """:func:`_statistics` from the numbers of findings per (code, rule, severity)."""
     if not counts:
         return []
     width = len(str(max(counts.values())))
@@ -125,7 +143,7 @@ def _statistics(report: Report, lang: str) -> list[str]:
     ]
 
 
-def _file_lines(group: FileGroup, lang: str, paint) -> list[str]:
+def _file_lines(group: FileGroup, lang: str, paint, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
     lines = [paint("file", safe(group.path))]
     about = answer_line(group.info, lang)
@@ -133,12 +151,14 @@ def _file_lines(group: FileGroup, lang: str, paint) -> list[str]:
         lines.append(paint("muted", f"  {safe(about)}"))
     if group.findings:
         lines.append(paint("muted", f"  {counts_line(group.findings, lang)}"))
-    lines.extend(_finding_line(f, lang, paint) for f in group.file_findings)
+    for f in group.file_findings:
+        lines.extend(_finding_lines(f, lang, paint, notes))
     if group.described and not group.tables:
         lines.append(paint("muted", f"  ({words['no_tables']})"))
     for table in group.tables:
         lines.append(paint("table", f"  {safe(_table_heading(table, lang))}"))
-        lines.extend(_finding_line(f, lang, paint) for f in table.findings)
+        for f in table.findings:
+            lines.extend(_finding_lines(f, lang, paint, notes))
         if not table.findings:
             lines.append(paint("muted", f"    ({words['no_findings']})"))
     return lines
@@ -150,7 +170,7 @@ def _table_heading(table: TableGroup, lang: str) -> str:
     info = table.info
     head = f"{words['table'][0]} {table.id}"
     if table.title:
-        head += f": {table.title}"
+        head += f": {table.title_in(lang)}"
     bits = []
     if info.get("measure"):
         bits.append(measure_word(info["measure"], lang))
@@ -166,6 +186,17 @@ def _table_heading(table: TableGroup, lang: str) -> str:
         bits.append(f"{words['lines']} {info['line']}-{end}" if end and end != info["line"] else
                     f"{words['lines']} {info['line']}")
     return f"{head} — {', '.join(bits)}" if bits else head
+
+
+def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]]) -> list[str]:
+    """A finding's line, and under an error the suspected figures that would explain it
+    (``    ↳ possible typo, line 5: 908002 2020 45 → 54``)."""
+    lines = [_finding_line(f, lang, paint)]
+    suspects = notes.get(id(f), [])
+    lines += [paint("muted", f"    \u21b3 {safe(suspect_note(s, lang))}") for s in suspects[:MAX_NOTES]]
+    if len(suspects) > MAX_NOTES:
+        lines.append(paint("muted", f"    \u21b3 {more_note(len(suspects) - MAX_NOTES, lang)}"))
+    return lines
 
 
 def _finding_line(f: Finding, lang: str, paint) -> str:

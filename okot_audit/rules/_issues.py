@@ -22,6 +22,7 @@ def issue_hits(answer, kind: str, severity_of=None):
             severity=severity_of(issue) if severity_of else None,
             args={
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",
+                "numbers_nl": ", ".join(str(n) for n in issue.numbers) or "geen",
                 "table_id": issue.table or "?",
                 "row": issue.code or issue.label or "?",
                 "text": issue.text or "",

@@ -3,9 +3,11 @@
 ## What it does
 Blank cells survive PDF extraction only as extra spaces. When a row's spacing is lost
 (collapsed or trimmed spaces), okot-audit lets the stated totals choose the placement that
-keeps every column within `max(parts) <= total <= sum(parts)`. This rule reports a row where
-several placements fit (warning: the reading closest to the spacing was kept) or none fits
-(error: the row is not read, and the table's totals are not checked).
+keeps every column within `max(parts) <= total <= sum(parts)`. This rule reports a row whose
+placement the totals do not settle: several placements fit, there is no total to decide, or
+none fits. Such a row is not read — no figure of it is guessed into a period — and the
+table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
+PDF itself keep the blanks: give okot-audit one of those instead.
 
 ## Why it matters
 A figure placed in the wrong year moves persons between years; every total check after it
@@ -29,26 +31,27 @@ MESSAGES = {
         "en": "row {row}: no placement of its numbers over the {periods} periods fits the stated "
               "totals; the row is not read (numbers: {numbers}); check this row against the published PDF",
         "nl": "rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
-              "vermelde totalen; de rij is niet gelezen (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+              "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
     "ambiguous": {
-        "en": "row {row}: the spacing does not say which periods are blank and several placements fit "
-              "the totals; read as {reading} (numbers: {numbers}); check this row against the published PDF",
-        "nl": "rij {row}: de witruimte zegt niet welke perioden leeg zijn en meerdere plaatsingen passen "
-              "bij de totalen; gelezen als {reading_nl} (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+        "en": "row {row}: the spacing does not say which of the {periods} periods are blank and several "
+              "placements fit the totals; the row is not read (numbers: {numbers}) and the table's totals are "
+              "not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
+        "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en meerdere "
+              "plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen "
+              "van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
     },
     "no-total": {
-        "en": "row {row}: the spacing does not say which periods are blank and there is no total to "
-              "decide; read as {reading} (numbers: {numbers}); check this row against the published PDF",
-        "nl": "rij {row}: de witruimte zegt niet welke perioden leeg zijn en er is geen totaal om te "
-              "beslissen; gelezen als {reading_nl} (getallen: {numbers}); controleer deze rij in de gepubliceerde PDF",
+        "en": "row {row}: the spacing does not say which of the {periods} periods are blank and there is "
+              "no total to decide; the row is not read (numbers: {numbers}); give okot-audit the PDF itself "
+              "or text from 'pdftotext -layout'",
+        "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en er is geen "
+              "totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); geef okot-audit de PDF "
+              "zelf of tekst van 'pdftotext -layout'",
     },
 }
 
 
-@rule("OK903", "ambiguous-alignment", "warning", MESSAGES)
+@rule("OK903", "ambiguous-alignment", "error", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(
-        answer, "ambiguous-alignment",
-        lambda issue: "error" if issue.unread else None,
-    )
+    yield from issue_hits(answer, "ambiguous-alignment")

@@ -78,6 +78,7 @@ class Hit:
     severity: str | None = None  # None: the rule's default
     variant: str = "default"  # which message template of the rule
     related: tuple[tuple[str, int | None, int | None], ...] = ()  # other places: (path, line, page)
+    rank: int | None = None  # among several hits about one figure, 1 is preferred
     args: dict[str, Any] = field(default_factory=dict)
 
 
@@ -146,12 +147,14 @@ class Rule:
             yield self.finding(answer, hit, lang)
 
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
+        from okot_audit.i18n import reader_text
+
         table = hit.table
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
             "label": hit.label, "suggestion": hit.suggestion, "page": hit.page,
-            "table": table.title if table else None, "line": hit.line,
+            "table": reader_text(table.title, lang) if table else None, "line": hit.line,
             "where": describe_place(hit, lang), **hit.args,
         }
         template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
@@ -162,7 +165,7 @@ class Rule:
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
             message=format_message(template, values), label=hit.label, page=hit.page,
-            suggestion=hit.suggestion, related=hit.related,
+            suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
         )
 
 
@@ -194,6 +197,8 @@ _FORMATTER = MessageFormatter()
 
 def format_message(template: str, values: dict[str, Any]) -> str:
     """A message template filled with `values`, plural forms chosen by the numbers."""
+    if "|" not in template:  # no plural form: str.format does the same, in C
+        return template.format_map(values)
     return _FORMATTER.vformat(template, (), values)
 
 

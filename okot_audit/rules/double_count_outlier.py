@@ -34,10 +34,15 @@ FACTOR = 3.0
 MESSAGES = {
     "en": "{what} {period}: {difference} of {observed:entry|entries} ({share:.0%}) {difference:~was|were} counted more than "
           "once, against a median of {norm:.1%} for the table's other totals; check this total for a typing error",
-    "nl": "{what} {period}: {difference} van de {observed:vermelding|vermeldingen} ({share:.0%}) {difference:~is|zijn} dubbel "
-          "geteld, tegenover een mediaan van {norm:.1%} voor de andere totalen van de tabel; "
+    "nl": "{what} {period}: {difference} van de {observed:vermelding|vermeldingen} ({share_nl}) {difference:~is|zijn} dubbel "
+          "geteld, tegenover een mediaan van {norm_nl} voor de andere totalen van de tabel; "
           "controleer dit totaal op een tikfout",
 }
+
+
+def percent_nl(share: float, digits: int) -> str:
+    """A share as Dutch writes a percentage: a decimal comma (``1,0%``)."""
+    return f"{share:.{digits}%}".replace(".", ",")
 
 
 @rule("OK104", "double-count-outlier", "info", MESSAGES)
@@ -65,7 +70,8 @@ def check(answer, context):
                 yield Hit(
                     line=tc.total.line, table=table, period=tc.total.period, **tc.place(),
                     stated=tc.total.count, observed=tc.parts_sum,
-                    difference=excess, args={"what": tc.what, "share": share, "norm": norm},
+                    difference=excess, args={"what": tc.what, "share": share, "norm": norm,
+                                             "share_nl": percent_nl(share, 0), "norm_nl": percent_nl(norm, 1)},
                 )
 
 

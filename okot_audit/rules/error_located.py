@@ -49,7 +49,7 @@ the only single figure that can be wrong is the Eindtotaal: it must be between 3
 from __future__ import annotations
 
 from okot_audit.rules.base import Hit, rule
-from okot_audit.rules.likely_typo import figure_name, names, place
+from okot_audit.rules.likely_typo import figure_name, names, place, related_places
 
 MESSAGES = {
     "one": {
@@ -66,7 +66,7 @@ MESSAGES = {
     },
     "unsolved": {
         "en": "{restores} fails, and okot-audit could not work out which figure is wrong: {reason}",
-        "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason}",
+        "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason_nl}",
     },
     "many": {
         "en": "{restores} fails, and at least {sets} different sets of {size:printed figure|printed figures} would each "
@@ -75,6 +75,24 @@ MESSAGES = {
               "elk alle totalen van de tabel laten kloppen: de tabel zegt niet welk cijfer fout is",
     },
 }
+
+
+#: Why the solver gave no answer (okot_audit.locate.milp.SolverError), in Dutch: the English
+#: start of the reason and its Dutch; what follows (the solver's own words) is kept.
+REASONS_NL = (
+    ("no change of the figures makes the constraints hold", "geen wijziging van de cijfers laat de voorwaarden kloppen"),
+    ("HiGHS returned values that break a constraint", "HiGHS gaf waarden die een voorwaarde breken"),
+    ("a figure changed without its indicator", "een cijfer veranderde zonder zijn aanwijzer"),
+    ("HiGHS stopped: ", "HiGHS stopte: "),
+)
+
+
+def reason_nl(reason: str) -> str:
+    """The solver's reason in Dutch (the solver's own message after it stays as it is)."""
+    for english, dutch in REASONS_NL:
+        if reason.startswith(english):
+            return dutch + reason[len(english):]
+    return reason
 
 
 @rule("OK207", "error-located", "info", MESSAGES)
@@ -90,11 +108,13 @@ def check(answer, context):
             if component.suggestions:
                 continue
             loc = component.localisation
+            related = related_places(answer.path, component.violated)
             first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
             if loc is None:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
                           **place(result.cells[first.total]),
-                          args={"restores": names(component.violated, "en"), "reason": component.failure})
+                          args={"restores": names(component.violated, "en"), "reason": component.failure,
+                                "reason_nl": reason_nl(component.failure or "")})
                 continue
             words = {"restores": names(component.violated, "en"), "size": loc.size,
                      "sets": len(loc.solutions)}
@@ -120,7 +140,7 @@ def check(answer, context):
                 yield Hit(
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
-                    variant="one" if loc.size == 1 else "set", **place(cell),
+                    variant="one" if loc.size == 1 else "set", **place(cell), related=related,
                     args={**words, "figure": figure_name(cell), "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else

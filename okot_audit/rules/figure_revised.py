@@ -44,10 +44,6 @@ from __future__ import annotations
 from okot_audit.corpus.revisions import revisions
 from okot_audit.rules.base import Hit, rule
 
-UNITS = {
-    "persons": ("unique persons", "unieke cursisten"),
-    "enrolments": ("enrolments", "inschrijvingen"),
-}
 
 MESSAGES = {
     "completed": {
@@ -120,4 +116,11 @@ def _place(figure, word: str = "page") -> str:
 
 
 def _unit(unit: str, lang: int) -> str:
-    return UNITS.get(unit, (unit, unit))[lang]
+    """A table's unit (in English, as okot_audit.corpus.revisions names it) in English (0) or
+    Dutch (1): ``unique persons`` / ``unieke cursisten``."""
+    if lang == 0:
+        return unit
+    from okot_audit.parse.words import UNIT_NAMES_EN
+
+    dutch = {english: word for word, english in UNIT_NAMES_EN.items()}
+    return dutch.get(unit, unit)

@@ -27,6 +27,12 @@ digits before separators — and the first 20 are listed, each saying its rank a
 The suggestion is never applied: the tables, the extract and the other findings keep the
 printed figure.
 
+Where it shows: each suggestion is a finding of its own at the printed figure's line, and is
+also listed under the error it explains (`↳ possible typo, line 5, 908002 2020 45 → 54`) in the
+text and Markdown reports; the HTML report marks the suspected cell in a table of the figures,
+with the figures that fit beside it, and frames the total that does not hold. In SARIF it is a
+result without a fix, whose related locations are the totals it restores.
+
 Limits. A unique-person total leaves room: any total between its largest part and the sum of
 its parts holds. So a typo that raises a part, or lowers a total, can hide inside the allowed
 double counting and break nothing — then there is nothing to localise and this rule says
@@ -100,6 +106,15 @@ def place(cell) -> dict:
     }
 
 
+def related_places(path: str, constraints, cells=()) -> tuple[tuple[str, int | None, int | None], ...]:
+    """The other places a finding speaks of, as :attr:`Finding.related`: the totals it is about
+    (in document order), then the other figures of its smallest change."""
+    places = [(path, c.check.total.line, c.check.total.page) for c in constraints if c.check is not None]
+    places.sort(key=lambda p: p[1] or 0)
+    places += [(path, cell.line, cell.page) for cell in cells]
+    return tuple(dict.fromkeys(places))
+
+
 def names(constraints, lang: str) -> str:
     items = sorted({c.name(lang) for c in constraints})
     joiner = " en " if lang == "nl" else " and "
@@ -127,6 +142,7 @@ def check(answer, context):
                     table=table, stated=s.cell.count, suggestion=s.value,
                     difference=s.value - s.cell.count, **place(s.cell),
                     variant="range" if s.low != s.high else "default",
+                    related=related_places(answer.path, s.restores, others), rank=rank,
                     args={
                         "figure": figure_name(s.cell), "kind": KIND_WORDS["en"][s.kind],
                         "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),

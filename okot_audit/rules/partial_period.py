@@ -19,11 +19,20 @@ Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2018 2019 2020 2021 2022*
 
 from __future__ import annotations
 
+from okot_audit.i18n import READER_WORDS
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "period {period} is partial — the answer says: \"{note}\"; do not compare it with full periods",
-    "nl": "periode {period} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze niet met volledige periodes",
+    "default": {
+        "en": "period {period} is partial — the answer says: \"{note}\"; do not compare it with full periods",
+        "nl": "periode {period} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze niet met volledige periodes",
+    },
+    "unexplained": {
+        "en": "period {period} is marked {stars} but no footnote explains the mark; read it as partial "
+              "and do not compare it with full periods",
+        "nl": "periode {period} is gemarkeerd met {stars}, maar geen voetnoot verklaart dat teken; lees ze "
+              "als onvolledig en vergelijk ze niet met volledige periodes",
+    },
 }
 
 
@@ -32,7 +41,9 @@ def check(answer, context):
     for table in answer.tables:
         for period in table.periods:
             if period.partial:
+                unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
                     line=period.line or table.header_line, table=table, period=period.label,
-                    args={"note": period.note or ""},
+                    variant="unexplained" if unexplained else "default",
+                    args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else ""},
                 )

@@ -35,7 +35,7 @@ MESSAGES = {
         "en": "{what} {period} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
               "which add up exactly — {difference} too many in the {parts}, or a figure is wrong",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
-              "{unit}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet",
+              "{unit_nl}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
     "partition": {
         "en": "{what} {period} is {stated} but its {parts} sum to {observed}; every person has one "
@@ -70,7 +70,7 @@ def check(answer, context):
                 "counted": "person counted" if one else "persons counted",
                 "across": across, "across_nl": across_nl,
                 "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",
-                "unit": tc.table.unit or "events", "attribute": attribute[0], "attribute_nl": attribute[1],
+                **_unit(tc), "attribute": attribute[0], "attribute_nl": attribute[1],
             },
         )
 
@@ -84,3 +84,15 @@ def _across(tc) -> tuple[str, str]:
     if tc.across == "periods":
         return "in more than one period", "in meer dan één periode"
     return "in more than one row", "in meer dan één rij"
+
+
+def _unit(tc) -> dict[str, str]:
+    """What an additive total counts, in English and Dutch: the unit its own words name
+    (``Totaal inschrijvingen``), else the table's (okot_audit.parse.words.UNIT_WORDS)."""
+    from okot_audit.parse.words import UNIT_NAMES_EN, unit_of
+
+    found = unit_of(tc.total.label or "")
+    unit = found[1] if found else (tc.table.unit or "")
+    if not unit:
+        return {"unit": "events", "unit_nl": "gebeurtenissen"}
+    return {"unit": UNIT_NAMES_EN.get(unit, unit), "unit_nl": unit}

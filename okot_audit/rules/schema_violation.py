@@ -22,9 +22,40 @@ from __future__ import annotations
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "column '{column}' fails check {check} with value {value!r}; the cell cannot be what the answer means",
-    "nl": "kolom '{column}' faalt de controle {check} met waarde {value!r}; de cel kan niet kloppen",
+    "en": "column '{column}' fails check {check} ({meaning}) with value {value!r}; the cell cannot be "
+          "what the answer means",
+    "nl": "kolom '{column}' faalt de controle {check} ({meaning_nl}) met waarde {value!r}; de cel kan "
+          "niet kloppen",
 }
+
+#: pandera's built-in checks (as a failure names them, ``name(argument)``) in words.
+CHECK_WORDS = {
+    "greater_than_or_equal_to": ("at least {0}", "minstens {0}"),
+    "greater_than": ("more than {0}", "meer dan {0}"),
+    "less_than_or_equal_to": ("at most {0}", "hoogstens {0}"),
+    "less_than": ("less than {0}", "minder dan {0}"),
+    "equal_to": ("equal to {0}", "gelijk aan {0}"),
+    "not_equal_to": ("not {0}", "niet {0}"),
+    "in_range": ("in the range {0}", "binnen het bereik {0}"),
+    "isin": ("one of {0}", "een van {0}"),
+    "notin": ("none of {0}", "geen van {0}"),
+    "str_matches": ("matching the pattern {0}", "volgens het patroon {0}"),
+    "str_startswith": ("starting with {0}", "beginnend met {0}"),
+    "str_endswith": ("ending in {0}", "eindigend op {0}"),
+    "dtype": ("of type {0}", "van het type {0}"),
+}
+
+
+def check_words(check: str) -> tuple[str, str]:
+    """What a pandera check asks, in English and Dutch (``less_than_or_equal_to(1000000)`` →
+    ``at most 1000000`` / ``hoogstens 1000000``); a check it does not know: ``a check of the
+    schema`` / ``een controle van het schema``."""
+    name, _, argument = check.partition("(")
+    words = CHECK_WORDS.get(name.strip())
+    if words is None or not argument.endswith(")"):
+        return "a check of the schema", "een controle van het schema"
+    argument = argument[:-1]
+    return words[0].format(argument), words[1].format(argument)
 
 
 @rule("OK302", "schema-violation", "error", MESSAGES)
@@ -36,5 +67,6 @@ def check(answer, context):
         yield Hit(
             line=failure.line, table=tables.get(failure.table), period=failure.period,
             province=failure.province, training_code=failure.code,
-            args={"column": failure.column, "check": failure.check, "value": failure.value},
+            args={"column": failure.column, "check": failure.check, "value": failure.value,
+                  **dict(zip(("meaning", "meaning_nl"), check_words(failure.check)))},
         )

@@ -25,9 +25,17 @@ from okot_audit.rules.base import Hit, rule
 MESSAGES = {
     "en": "training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates "
           "table; only final years end in a diploma",
-    "nl": "opleidingscode {code} ({stage}) kan geen eindfase zijn, maar staat in een tabel van "
+    "nl": "opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
           "geslaagden; enkel finaliteitsjaren leiden tot een diploma",
 }
+
+
+def stage_nl(entry) -> str:
+    """The catalogue's stage in Dutch: ``jaar 1 van 3``, ``individueel traject`` …"""
+    if entry.stage == "year" and entry.year:
+        return f"jaar {entry.year} van {entry.years}" if entry.years else f"jaar {entry.year}"
+    return {"track": "individueel traject", "module": "module", "whole": "volledige opleiding"}.get(
+        entry.stage, entry.stage)
 
 
 @rule("OK204", "stage-not-final", "warning", MESSAGES)
@@ -40,5 +48,6 @@ def check(answer, context):
             if entry is not None and not entry.can_be_final:
                 yield Hit(
                     line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                    args={"stage": f"{entry.programme}, {entry.stage_text}"},
+                    args={"stage": f"{entry.programme}, {entry.stage_text}",
+                          "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
                 )

@@ -28,7 +28,7 @@ MESSAGES = {
         "en": "{count:~number|numbers} {numbers} inside table '{table_id}' {count:~belongs|belong} to no row "
               "and {count:~was|were} not read as {count:~a cell|cells}: text inside the table that belongs "
               "to no row: '{text}'",
-        "nl": "{count:~getal|getallen} {numbers} in tabel '{table_id}' {count:~hoort|horen} bij geen rij en "
+        "nl": "{count:~getal|getallen} {numbers_nl} in tabel '{table_id}' {count:~hoort|horen} bij geen rij en "
               "{count:~is|zijn} niet als cel gelezen: tekst in de tabel die bij geen rij hoort: '{text}'",
     },
 }

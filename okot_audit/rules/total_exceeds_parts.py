@@ -37,7 +37,7 @@ MESSAGES = {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
               "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in geen enkele {part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
     },
     "additive": {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
@@ -57,6 +57,12 @@ def check(answer, context):
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_sum, difference=difference,
                 variant="unique" if tc.unique else "additive",
-                args=tc.words(),
+                args={**tc.words(), "no_part_nl": _no_part_nl(tc)},
             )
+
+
+def _no_part_nl(tc) -> str:
+    """``geen enkele rij``, ``geen enkel subtotaal`` (a neuter noun takes ``enkel``)."""
+    part = tc.words()["part_nl"]
+    return f"geen enkel {part}" if part == "subtotaal" else f"geen enkele {part}"
 

@@ -32,18 +32,18 @@ MESSAGES = {
         "en": "cannot read table '{table_id}': its header names no period and the text before it names "
               "no year, so its figures ({numbers}) belong to no period and were not checked",
         "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt geen periode en de tekst ervoor "
-              "geen jaar, dus de cijfers ({numbers}) horen bij geen periode en zijn niet gecontroleerd",
+              "geen jaar, dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
     },
     "row-without-counts": {
         "en": "cannot read row {row} of table '{table_id}': its last line ends in no counts (numbers "
               "seen: {numbers}); the table's totals were not checked",
         "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de laatste regel eindigt niet op "
-              "aantallen (gezien: {numbers}); de totalen van de tabel zijn niet gecontroleerd",
+              "aantallen (gezien: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
     },
     "row-without-label": {
         "en": "a row of table '{table_id}' has figures ({numbers}) but no label: its label was lost in "
               "extraction, so nobody can tell what it counts; the table's totals were not checked",
-        "nl": "een rij van tabel '{table_id}' heeft cijfers ({numbers}) maar geen label: het label ging "
+        "nl": "een rij van tabel '{table_id}' heeft cijfers ({numbers_nl}) maar geen label: het label ging "
               "verloren bij het omzetten, dus niemand weet wat ze telt; de totalen zijn niet gecontroleerd",
     },
     "total-without-numbers": {
@@ -63,7 +63,7 @@ MESSAGES = {
               "were not checked",
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
-              "({numbers}) zijn niet gecontroleerd",
+              "({numbers_nl}) zijn niet gecontroleerd",
     },
     "one-figure-per-line": {
         "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "
@@ -71,7 +71,7 @@ MESSAGES = {
               "or text from 'pdftotext -layout'; figures ({numbers}) were not checked",
         "nl": "regels {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
               "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
-              "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers}) zijn niet gecontroleerd",
+              "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
 }
 

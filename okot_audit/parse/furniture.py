@@ -1,0 +1,47 @@
+"""Page furniture in extracted text: page numbers and the running header glued to them.
+
+Text from a PDF carries what the pages carried around the table: ``Pagina 3 van 5`` at the
+foot of each page, often glued by the extractor to the running header of the next page
+(``Pagina 1 van 5Vlaams Parlement - Schriftelijke vragen en antwoorden``). Such a line is not
+table content: its numbers belong to no row. (A PDF read by okot-audit itself drops these by
+their place on the page; :mod:`okot_audit.read.pdf`.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_PAGE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
+    re.I,
+)
+_BARE = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
+    """0-based indexes of the lines that are page numbers (maybe with a running header glued
+    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``- 2 -``, ``2/5``; a page number with
+    other text after it only when that text recurs after another page number too."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if _BARE.match(line):
+            found[index] = ""
+            continue
+        match = _PAGE.match(line)
+        if match:
+            found[index] = _key(line[match.end():])
+    if not found:
+        return frozenset()
+    recurring = Counter(found.values())
+    return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2)
+
+
+def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with every line of page furniture left blank (line numbers kept)."""
+    drop = page_furniture(lines)
+    return tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines

@@ -1,0 +1,120 @@
+"""Text an extractor laid out with spaces → the same layout lines a PDF gives.
+
+``pdftotext -layout`` (and other extractors that keep the page's geometry) print every word
+at a character column that follows its position on the page: a table's figures stand under
+their period labels, and a label wrapped in its cell goes on, on the lines below, in the
+label's column — with its figures on the first, a middle or the last of those lines, and the
+label's own digits (``modules 1-`` / ``4``) on a line of their own. Form feeds mark the pages;
+running headers, footers and page numbers stand in the page margins.
+
+That is the geometry :mod:`okot_audit.read.pdf` rebuilds from a PDF's characters, so this
+module reads such text with the same steps: every word becomes a box (its character columns,
+its line as the vertical position), and :func:`okot_audit.read.pdf.lay_out_pages` drops the
+running lines, joins the lines of one table row and lays the cells out. The result is a
+positional :class:`~okot_audit.source.Source` whose lines are reported as the line of the
+text that holds the row's figures (``line_numbers``) on the page its form feeds say.
+
+Text whose figures follow the label after single spaces (pypdf, pdfplumber
+``extract_text()``, the seeds' form) is not laid out: it is left to the text reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from okot_audit.source import Source
+
+#: The height of a text line and the font size given to its words, in character widths: a gap
+#: of two spaces or more separates cells (pdf.CELL_GAP × size = 1.5), adjacent lines may join
+#: into one row (ROW_GAP × size = 1.25 > 0.5), a blank line between two lines keeps them apart.
+LINE_HEIGHT = 3.0
+SIZE = 2.5
+#: How many lines must end in a figure in one column under a header label, and what share of
+#: the lines ending in a figure, for the text to count as laid out.
+MIN_GAPPED = 3
+MIN_SHARE = 0.25
+
+_WORD = re.compile(r"\S+")
+_TRAILING_FIGURE = re.compile(r"\S(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")
+#: A header label set off by two spaces or more (or alone on its line): a period or a column word.
+_HEADER_LABEL = re.compile(r"(?<=\s\s)(?:\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)")
+#: How far (in characters) a column's figures may end from its header label's end (a centred
+#: label over right-aligned figures).
+HEADER_SLACK = 4
+
+
+def laid_out(lines: Sequence[str]) -> bool:
+    """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines end in a
+    figure set off by two spaces or more that ends where a header label (a period or a column
+    word, itself set off by two spaces or more) ends, give or take :data:`HEADER_SLACK`.
+
+    The seeds' form also marks a blank cell with an extra space, but its figures follow their
+    labels wherever those end; they do not line up under the header."""
+    numbered = 0
+    ends: list[int] = []
+    for line in lines:
+        match = _TRAILING_FIGURE.search(line)
+        if match:
+            numbered += 1
+            if len(match.group("gap")) >= 2:
+                ends.append(match.end("figure"))
+    if len(ends) < MIN_GAPPED:
+        return False
+    heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
+    aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
+    return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
+
+
+def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
+    """`source` read as a page's layout when its text is laid out in columns (see the module
+    documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the
+    form feeds), or None when the text has none."""
+    if source.positional or not laid_out(source.lines):
+        return source
+    from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages
+
+    pages = list(page_of_line) if page_of_line else [1] * len(source.lines)
+    count = max(pages, default=1)
+    words_by_page: list[list[_Word]] = [[] for _ in range(count)]
+    for index, (text, page) in enumerate(zip(source.lines, pages)):
+        top = index * LINE_HEIGHT
+        for match in _WORD.finditer(text):
+            words_by_page[page - 1].append(
+                _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
+            )
+    lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
+    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)])
+    numbers = [_figure_line(group) for group in groups]
+    return Source(
+        path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),
+        kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
+        line_numbers=tuple(numbers),
+    )
+
+
+def _figure_line(group) -> int:
+    """The 1-based text line a row is reported at: the first of its lines with a figure."""
+    line = next((m for m in group if any(c.figure for c in m.chunks)), group[0])
+    return round(line.top / LINE_HEIGHT) + 1
+
+
+def form_feed_pages(raw_lines: Sequence[str]) -> list[int] | None:
+    """Each line's page, counting form feeds (a feed before a line's text starts a new page
+    with it; one after its text ends the page after it), or None without form feeds."""
+    if not any("\f" in line for line in raw_lines):
+        return None
+    out = []
+    page = 1
+    for line in raw_lines:
+        if "\f" not in line:
+            out.append(page)
+            continue
+        head, _, tail = line.partition("\f")
+        if head.strip():
+            out.append(page)
+            page += 1 + tail.count("\f")
+        else:
+            page += 1 + tail.count("\f")
+            out.append(page)
+    return out
