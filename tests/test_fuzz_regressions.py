@@ -92,3 +92,26 @@ def test_the_outlier_rule_takes_the_median_of_the_other_totals(shares, data):
     others = list(shares)
     others.remove(own)
     assert _median_without(sorted(shares), own) == median(others)
+
+
+@given(st.text(st.sampled_from("ab é1٣2. \t-"), max_size=30))
+def test_a_label_and_its_number_are_found_as_the_pattern_says(text):
+    """The one-figure-per-line check's test for ``label 12``, in linear time, agrees with the
+    regular expression it replaces."""
+    import re
+
+    from okot_audit.parse import label_and_number
+
+    assert label_and_number(text) == bool(re.search(r"[^\W\d][^0-9]*\s\d[\d.]*\s*$", text))
+
+
+def test_a_table_of_lines_of_19000_characters_reads_in_time():
+    """Found by benchmarks/pathological.py: a backtracking search took 0.3 s a line."""
+    import time
+
+    label = ("verpleegkunde " * 1_400)[:19_000]
+    text = (HEADER + "".join(f"90807{r}: {label} {r + 1} {r + 2}\n" for r in range(5)) + "Totaal 15 20\n")
+    start = time.perf_counter()
+    answer = read_text(text, "long.txt")
+    assert time.perf_counter() - start < 3
+    assert len([c for t in answer.tables for c in t.cells]) == 12
