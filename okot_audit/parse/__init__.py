@@ -187,7 +187,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def label_and_number(text: str) -> bool:
-    """A letter, then no digit up to the number that ends the line (``… jaar 12``): what
+    r"""A letter, then no digit up to the number that ends the line (``… jaar 12``): what
     ``[^\W\d][^0-9]*\s\d[\d.]*\s*$`` finds, in time linear in the line (that search backtracks
     quadratically over a line of 20,000 characters)."""
     end = _TRAILING_NUMBER.search(text)
