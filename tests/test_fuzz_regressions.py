@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from okot_audit import audit
 from okot_audit.audit import audit_answer
@@ -76,3 +78,40 @@ def test_the_audit_run_keeps_a_crashing_input_from_hiding_the_others():
     assert sorted([a.path for a in report.answers] + [f.path for f in report.failures]) == sorted(cases)
     for failure in report.failures:
         assert "\n" not in failure.message
+
+
+@given(st.lists(st.floats(0, 10, allow_nan=False), min_size=3, max_size=30), st.data())
+def test_the_outlier_rule_takes_the_median_of_the_other_totals(shares, data):
+    """double-count-outlier compares each total with the median of the others, found in the
+    sorted shares without copying them (a table of 10,000 totals was quadratic)."""
+    from statistics import median
+
+    from okot_audit.rules.double_count_outlier import _median_without
+
+    own = data.draw(st.sampled_from(shares))
+    others = list(shares)
+    others.remove(own)
+    assert _median_without(sorted(shares), own) == median(others)
+
+
+@given(st.text(st.sampled_from("ab é1٣2. \t-"), max_size=30))
+def test_a_label_and_its_number_are_found_as_the_pattern_says(text):
+    """The one-figure-per-line check's test for ``label 12``, in linear time, agrees with the
+    regular expression it replaces."""
+    import re
+
+    from okot_audit.parse import label_and_number
+
+    assert label_and_number(text) == bool(re.search(r"[^\W\d][^0-9]*\s\d[\d.]*\s*$", text))
+
+
+def test_a_table_of_lines_of_19000_characters_reads_in_time():
+    """Found by benchmarks/pathological.py: a backtracking search took 0.3 s a line."""
+    import time
+
+    label = ("verpleegkunde " * 1_400)[:19_000]
+    text = (HEADER + "".join(f"90807{r}: {label} {r + 1} {r + 2}\n" for r in range(5)) + "Totaal 15 20\n")
+    start = time.perf_counter()
+    answer = read_text(text, "long.txt")
+    assert time.perf_counter() - start < 3
+    assert len([c for t in answer.tables for c in t.cells]) == 12

@@ -198,6 +198,9 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
 
 
 _CACHE: dict[int, tuple[weakref.ref, TableResult | None]] = {}
+#: The size at which entries of tables gone are swept out (doubles with the live entries, so
+#: sweeping stays linear in the number of tables located).
+_SWEEP_AT = [256]
 
 
 #: Counts beyond this are absurd (``schema-violation`` reports them); the solver works in floats.
@@ -216,7 +219,8 @@ def locate_table(table: Table) -> TableResult | None:
     else:
         result = TableResult(tc, locate(tc)) if tc.violated() else None
     _CACHE[id(table)] = (weakref.ref(table), result)
-    if len(_CACHE) > 256:
+    if len(_CACHE) > _SWEEP_AT[0]:
         for key in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
             del _CACHE[key]
+        _SWEEP_AT[0] = max(256, 2 * len(_CACHE))
     return result

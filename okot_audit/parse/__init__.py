@@ -176,12 +176,25 @@ def _one_figure_per_line(lines: tuple[str, ...], region: Region) -> bool:
             above = lines[k - 1].strip() if k else ""
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             figures += not above and not below
-        elif _LABEL_AND_NUMBERS.search(text):
+        elif label_and_number(text):
             rows += 1
     return figures >= 4 and figures > 2 * rows
 
 
-_LABEL_AND_NUMBERS = re.compile(r"[^\W\d][^0-9]*\s\d[\d.]*\s*$")
+_TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")
+_WORD_CHARACTER = re.compile(r"[^\W\d]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def label_and_number(text: str) -> bool:
+    r"""A letter, then no digit up to the number that ends the line (``… jaar 12``): what
+    ``[^\W\d][^0-9]*\s\d[\d.]*\s*$`` finds, in time linear in the line (that search backtracks
+    quadratically over a line of 20,000 characters)."""
+    end = _TRAILING_NUMBER.search(text)
+    if end is None:
+        return False
+    after_digits = _ASCII_DIGIT.split(text[: end.start()])[-1]
+    return _WORD_CHARACTER.search(after_digits) is not None
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -314,7 +327,7 @@ def _fill_cells(
                     tuple(v for v in option[0].values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-            elif choice.status in ("ambiguous", "no-total") and len(option) > 1:
+            elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
                 readings[id(item)] = None  # several placements fit: no figure is guessed into a period
                 table.unresolved = True
                 issues.append(ParseIssue(

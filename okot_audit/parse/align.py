@@ -5,17 +5,35 @@ spacing is exact offer one. For the others we look for the readings that make ev
 respect ``max(parts) <= total <= sum(parts)`` (``== sum`` for additive tables). One fitting
 choice: taken. Several: the most plausible is taken and the ambiguity reported. None: the rows
 stay unread and that is reported — never a silent guess.
+
+How, without trying every combination of readings: for a total ``T`` of unique persons,
+``max(parts) <= T`` holds part by part (a reading with a figure above its column's total can
+never fit), and ``T <= sum(parts)`` only asks how much of ``T`` the rows still have to cover.
+For an additive total, what is left of ``T`` must come down to exactly 0. So a dynamic
+programme runs over the rows of a group: its state is, per column with a total, what is still
+to cover (capped at 0 for unique persons), and each state keeps the most plausible readings
+that reach it (lowest summed rank, then the earliest readings: the order a search over the
+rows' readings would meet them) and how many distinct choices reach it (counted up to two).
+States from which the remaining rows cannot cover what is left are dropped. The work is the
+number of rows times readings per row times distinct states — never the product of the rows'
+reading counts. Should the states still outgrow :data:`STATE_LIMIT`, only the most plausible
+:data:`STATE_LIMIT` are followed and a fit found is reported as ambiguous (never as certain).
+A row with more readings than :data:`~okot_audit.parse.cells.LOOSE_LIMIT` offers only its
+closest one (``partial``): a fit is then reported as ambiguous too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import product
+from operator import gt, lt, sub
 
 from okot_audit.parse.cells import Placement
 
-#: How many combinations of readings are tried before the search gives up.
-SEARCH_LIMIT = 200_000
+#: How many distinct partial column sums the programme follows per row before it keeps only
+#: the most plausible ones (and no longer claims a choice is the only one that fits).
+STATE_LIMIT = 50_000
+#: Groups whose rows offer more combinations of readings than this run the programme on arrays.
+NUMPY_FROM = 2_000
 
 
 @dataclass
@@ -41,34 +59,222 @@ def choose(
     options: list[list[Placement]], totals: tuple[int | None, ...] | None, unique: bool
 ) -> Choice:
     """Pick a reading for every row of a group whose total (per period) is `totals`."""
-    if all(len(o) == 1 for o in options):
+    partial = any(p.partial for o in options for p in o)
+    if all(len(o) == 1 for o in options) and not partial:
         return Choice([o[0] for o in options], "certain")
     if totals is None:
         return Choice([o[0] for o in options], "no-total")
-    fixed = [o[0] for o in options if len(o) == 1]
-    open_rows = [i for i, o in enumerate(options) if len(o) > 1]
-    columns = len(totals)
-    fixed_cols = [[v for p in fixed if (v := p.values[c]) is not None] for c in range(columns)]
+    open_rows = [i for i, o in enumerate(options) if len(o) > 1 or o[0].partial]
+    unresolved = Choice([o[0] if len(o) == 1 and not o[0].partial else None for o in options], "unresolved")
+    columns = [c for c, t in enumerate(totals) if t is not None]
+    limits = [totals[c] or 0 for c in columns]
 
-    def column_ok(c: int, chosen: tuple[Placement, ...]) -> bool:
-        parts = fixed_cols[c] + [v for p in chosen if (v := p.values[c]) is not None]
-        return fits(parts, totals[c], unique)
+    # What the rows with one reading leave to cover, per column with a total.
+    start = list(limits)
+    for o in options:
+        if len(o) == 1 and not o[0].partial:
+            for k, c in enumerate(columns):
+                value = o[0].values[c]
+                if value is None:
+                    continue
+                if unique and value > limits[k]:
+                    return unresolved  # a part above its total: nothing the other rows do helps
+                start[k] -= value
 
-    found: list[tuple[int, tuple[Placement, ...]]] = []
-    tried = 0
-    for combo in product(*(options[i] for i in open_rows)):
-        tried += 1
-        if tried > SEARCH_LIMIT:
-            break
-        if all(column_ok(c, combo) for c in range(columns)):
-            found.append((sum(p.rank for p in combo), combo))
-    if not found:
-        readings = [o[0] if len(o) == 1 else None for o in options]
-        return Choice(readings, "unresolved")
-    found.sort(key=lambda f: f[0])
-    best = found[0][1]
-    distinct = {tuple(p.values for p in combo) for _, combo in found}
-    readings = list(o[0] for o in options)
-    for i, placement in zip(open_rows, best):
-        readings[i] = placement
-    return Choice(readings, "chosen" if len(distinct) == 1 else "ambiguous")
+    # The readings of each open row that can be part of a fit at all (no figure above a total).
+    usable: list[list[tuple[int, Placement, tuple[int, ...]]]] = []
+    for i in open_rows:
+        kept = []
+        for j, placement in enumerate(options[i]):
+            adds = tuple(placement.values[c] or 0 for c in columns)
+            if all(a <= limit for a, limit in zip(adds, limits)):
+                kept.append((j, placement, adds))
+        if not kept:
+            return unresolved
+        usable.append(kept)
+
+    # All rows together can add `room` and must cover what the totals leave: a reading that
+    # adds `loss` less than its row's fullest reading fits only if loss <= the difference.
+    room = sum(max(sum(adds) for _, _, adds in kept) for kept in usable)
+    owed = sum(value if value > 0 else 0 for value in start) if unique else sum(start)
+    if owed > room:
+        return unresolved
+    trimmed = []
+    for kept in usable:
+        fullest = max(sum(adds) for _, _, adds in kept)
+        trimmed.append([entry for entry in kept if fullest - sum(entry[2]) <= room - owed])
+    usable = trimmed
+    most, least, most_all, least_all = _bounds(usable, len(columns))
+    first = _state_of(start, unique, most[0], least[0], most_all[0], least_all[0])
+    if first is None:
+        return unresolved
+    bounds = (most, least, most_all, least_all)
+    combinations = 1
+    for kept in usable:
+        combinations = min(combinations * len(kept), NUMPY_FROM + 1)
+    small = max([*limits, *(abs(x) for x in start)], default=0) < 2**40
+    if combinations > NUMPY_FROM and small and columns:
+        found = _programme_numpy(usable, first, bounds, unique)
+    else:
+        found = _programme(usable, first, bounds, unique)
+    if found is None:
+        return unresolved
+    path, ways, pruned = found
+    readings: list[Placement | None] = [o[0] for o in options]
+    for i, j in zip(open_rows, path):
+        readings[i] = options[i][j]
+    return Choice(readings, "chosen" if ways == 1 and not pruned and not partial else "ambiguous")
+
+
+Usable = list[list[tuple[int, Placement, tuple[int, ...]]]]
+Bounds = tuple[list[list[int]], list[list[int]], list[int], list[int]]
+
+
+def _bounds(usable: Usable, width: int) -> Bounds:
+    """The most and the least the rows from index i on can still add to each column, and to
+    all columns together (a row's figures are shared out over the columns, not copied)."""
+    most = [[0] * width for _ in range(len(usable) + 1)]
+    least = [[0] * width for _ in range(len(usable) + 1)]
+    most_all = [0] * (len(usable) + 1)
+    least_all = [0] * (len(usable) + 1)
+    for i in range(len(usable) - 1, -1, -1):
+        for k in range(width):
+            most[i][k] = most[i + 1][k] + max(adds[k] for _, _, adds in usable[i])
+            least[i][k] = least[i + 1][k] + min(adds[k] for _, _, adds in usable[i])
+        most_all[i] = most_all[i + 1] + max(sum(adds) for _, _, adds in usable[i])
+        least_all[i] = least_all[i + 1] + min(sum(adds) for _, _, adds in usable[i])
+    return most, least, most_all, least_all
+
+
+def _state_of(
+    left: list[int], unique: bool, most: list[int], least: list[int], most_all: int, least_all: int
+) -> tuple[int, ...] | None:
+    """`left` (what each column still owes) as a state, or None when the rows still to come
+    cannot settle it: they add at most `most` (per column) and `most_all` (all columns)."""
+    if unique:
+        left = [value if value > 0 else 0 for value in left]
+        if sum(left) > most_all or any(map(gt, left, most)):
+            return None
+    elif not least_all <= sum(left) <= most_all or any(map(lt, left, least)) or any(map(gt, left, most)):
+        return None
+    return tuple(left)
+
+
+def _programme(
+    usable: Usable, first: tuple[int, ...], bounds: Bounds, unique: bool
+) -> tuple[tuple[int, ...], int, bool] | None:
+    """The programme over the open rows: (the readings taken, how many choices fit (≤ 2),
+    whether states were dropped), or None when nothing fits."""
+    most, least, most_all, least_all = bounds
+    # state → [rank, path, ways]: the best readings that reach it and how many choices do (≤ 2)
+    frontier: dict[tuple[int, ...], list] = {first: [0, (), 1]}
+    pruned = False
+    for i, kept in enumerate(usable):
+        following: dict[tuple[int, ...], list] = {}
+        room = most_all[i + 1] if unique else None
+        below = (unique, most[i + 1], least[i + 1], most_all[i + 1], least_all[i + 1])
+        for state, (rank_so_far, path, ways) in frontier.items():
+            owed = sum(state)
+            for j, placement, adds in kept:
+                if room is not None and owed - sum(adds) > room:
+                    continue  # what is left cannot be covered by the rows below, whatever they read
+                after = _state_of(list(map(sub, state, adds)), *below)
+                if after is None:
+                    continue
+                rank = rank_so_far + placement.rank
+                known = following.get(after)
+                if known is None:
+                    following[after] = [rank, path + (j,), ways]
+                    continue
+                known[2] = min(2, known[2] + ways)
+                if rank < known[0] or (rank == known[0] and path + (j,) < known[1]):
+                    known[0], known[1] = rank, path + (j,)
+        if not following:
+            return None
+        if len(following) > STATE_LIMIT:
+            pruned = True
+            following = dict(sorted(following.items(), key=lambda item: (item[1][0], item[1][1]))[:STATE_LIMIT])
+        frontier = following
+    # Every state left covers its totals (the bounds after the last row are 0).
+    rank, path, _ = min(frontier.values(), key=lambda r: (r[0], r[1]))
+    return path, min(2, sum(r[2] for r in frontier.values())), pruned
+
+
+def _programme_numpy(
+    usable: Usable, first: tuple[int, ...], bounds: Bounds, unique: bool
+) -> tuple[tuple[int, ...], int, bool] | None:
+    """:func:`_programme` on arrays, for groups with many readings (figures below 2**40).
+
+    A layer holds the distinct states with, per state, the rank of its best readings, the
+    place of those readings in the order a search would meet them (``order``: paths compare
+    by their parent's place, then by the reading taken), and how many choices reach it."""
+    import numpy as np
+
+    most, least, most_all, least_all = bounds
+    width = len(first)
+    states = np.array([first], dtype=np.int64).reshape(1, width)
+    rank = np.zeros(1, dtype=np.int64)
+    order = np.zeros(1, dtype=np.int64)
+    ways = np.ones(1, dtype=np.int64)
+    back: list[tuple] = []  # per layer: each state's parent and reading
+    pruned = False
+    for i, kept in enumerate(usable):
+        adds = np.array([a for _, _, a in kept], dtype=np.int64).reshape(len(kept), width)
+        ranks = np.array([p.rank for _, p, _ in kept], dtype=np.int64)
+        count = len(states)
+        after = (states[:, None, :] - adds[None, :, :]).reshape(-1, width)
+        parent = np.repeat(np.arange(count), len(kept))
+        reading = np.tile(np.arange(len(kept)), count)
+        if unique:
+            np.maximum(after, 0, out=after)
+        total = after.sum(axis=1)
+        ok = (after <= np.array(most[i + 1], dtype=np.int64)).all(axis=1) & (total <= most_all[i + 1])
+        if not unique:
+            ok &= (after >= np.array(least[i + 1], dtype=np.int64)).all(axis=1) & (total >= least_all[i + 1])
+        if not ok.any():
+            return None
+        after, parent, reading = after[ok], parent[ok], reading[ok]
+        # One integer per state (mixed radix over the columns' ranges) when it fits in 63 bits:
+        # sorting integers is far cheaper than sorting rows.
+        low = np.array(least[i + 1] if not unique else [0] * width, dtype=np.int64)
+        radix = [high - lo + 1 for high, lo in zip(most[i + 1], low.tolist())]
+        size = 1
+        for r in radix:
+            size *= r
+        if size < 2**62:
+            place_values = [1] * width
+            for k in range(width - 2, -1, -1):
+                place_values[k] = place_values[k + 1] * radix[k + 1]
+            weights = np.array(place_values, dtype=np.int64)
+            key = (after - low) @ weights
+        else:
+            key = np.unique(after, axis=0, return_inverse=True)[1].reshape(-1)
+        candidate = rank[parent] + ranks[reading]
+        # one sort: by state, then the best candidate first (lowest rank, then earliest path:
+        # the parent's place, then the reading taken)
+        sort = np.lexsort((reading, order[parent], candidate, key))
+        sorted_key = key[sort]
+        starts = np.flatnonzero(np.r_[True, sorted_key[1:] != sorted_key[:-1]])
+        firsts = sort[starts]
+        distinct = after[firsts]
+        ways = np.minimum(np.add.reduceat(ways[parent][sort], starts), 2)
+        best_parent, best_reading = parent[firsts], reading[firsts]
+        rank = candidate[firsts]
+        place = np.lexsort((best_reading, order[best_parent]))
+        order = np.empty(len(distinct), dtype=np.int64)
+        order[place] = np.arange(len(distinct))
+        states = distinct
+        if len(states) > STATE_LIMIT:
+            pruned = True
+            keep = np.lexsort((order, rank))[:STATE_LIMIT]
+            states, rank, ways = states[keep], rank[keep], ways[keep]
+            best_parent, best_reading = best_parent[keep], best_reading[keep]
+            order = np.argsort(np.argsort(order[keep]))
+        back.append((best_parent, best_reading))
+    end = int(np.lexsort((order, rank))[0])
+    path = []
+    for i in range(len(usable) - 1, -1, -1):
+        parents, readings = back[i]
+        path.append(usable[i][int(readings[end])][0])
+        end = int(parents[end])
+    return tuple(reversed(path)), int(min(2, ways.sum())), pruned

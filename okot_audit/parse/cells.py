@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import combinations
+from math import comb
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _TOKEN = re.compile(r"\S+")
+#: How many readings of one line are listed at most; beyond (a row of a hundred periods whose
+#: spaces collapsed) only the closest one is, marked partial.
+LOOSE_LIMIT = 20_000
 
 
 def number_value(token: str) -> int:
@@ -39,6 +43,9 @@ class Placement:
     values: tuple[int | None, ...]
     exact: bool  # the spacing says exactly this
     rank: int  # lower is more plausible
+    #: One of more readings than were listed (see :data:`LOOSE_LIMIT`): the totals cannot
+    #: confirm it as the only one that fits.
+    partial: bool = False
 
 
 def numeric_tail(line: str) -> tuple[str, list[re.Match]]:
@@ -73,18 +80,26 @@ def placements(line: str, periods: int) -> list[Placement]:
     run = len(tokens) - k
     if not run or periods < 1:
         return []
-    shapes = []
-    for c in range(min(run, periods), 0, -1):
-        cells = tokens[len(tokens) - c:]
-        label_end = tokens[len(tokens) - c - 1].end() if len(tokens) - c - 1 >= 0 else -1
-        gaps = [cells[0].start() - label_end - 1]
-        gaps += [cells[i + 1].start() - cells[i].end() - 1 for i in range(c - 1)]
-        shapes.append((c, cells, label_end, gaps))
+    total = len(tokens)
+    # Spaces between consecutive tokens, and their sums from the right: a shape of c cells
+    # (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
+    inner = [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(total - 1)]
+    from_right = [0] * total
+    for i in range(total - 2, -1, -1):
+        from_right[i] = from_right[i + 1] + inner[i]
+
+    def shape(c: int) -> tuple[int, list, int, list[int]]:
+        cells = tokens[total - c:]
+        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else -1
+        return c, cells, label_end, [cells[0].start() - label_end - 1, *inner[total - c:]]
+
     exact: list[Placement] = []
-    for c, cells, label_end, gaps in shapes:
-        trailing_spaces = len(line) - cells[-1].end()
-        rest = periods - c - sum(gaps)
+    trailing_spaces = len(line) - tokens[-1].end()
+    for c in range(min(run, periods), 0, -1):
+        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else -1
+        rest = periods - c - (tokens[total - c].start() - label_end - 1) - from_right[total - c]
         if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
+            _, cells, label_end, gaps = shape(c)
             slots: list[int | None] = []
             for gap, token in zip(gaps, cells):
                 slots.extend([None] * gap)
@@ -93,8 +108,16 @@ def placements(line: str, periods: int) -> list[Placement]:
             exact.append(Placement(_label(line, label_end), tuple(slots), True, 0))
     if exact:
         return exact
+    widest = min(run, periods)
+    if sum(comb(periods, c) for c in range(widest, 0, -1)) > LOOSE_LIMIT:
+        _, cells, label_end, gaps = shape(widest)
+        closest, distance = _closest(_implied_positions(gaps), periods)
+        nearest: list[int | None] = [None] * periods
+        for pos, token in zip(closest, cells):
+            nearest[pos] = number_value(token.group())
+        return [Placement(_label(line, label_end), tuple(nearest), False, 1 + distance, partial=True)]
     loose: list[Placement] = []
-    for c, cells, label_end, gaps in shapes:
+    for c, cells, label_end, gaps in (shape(c) for c in range(min(run, periods), 0, -1)):
         label = _label(line, label_end)
         values = [number_value(t.group()) for t in cells]
         implied = _implied_positions(gaps)
@@ -107,6 +130,31 @@ def placements(line: str, periods: int) -> list[Placement]:
             loose.append(Placement(label, tuple(slots), False, 1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
+
+
+def _closest(implied: list[int], periods: int) -> tuple[list[int], int]:
+    """The columns, left to right, nearest to `implied` (least summed distance): a dynamic
+    programme over (number, column), in time proportional to their product."""
+    count = len(implied)
+    inf = float("inf")
+    cost = [[inf] * periods for _ in range(count)]
+    came: list[list[int]] = [[-1] * periods for _ in range(count)]
+    for i, want in enumerate(implied):
+        best, best_at = inf, -1
+        for p in range(periods):
+            if i and p:
+                if cost[i - 1][p - 1] < best:
+                    best, best_at = cost[i - 1][p - 1], p - 1
+            before = 0 if i == 0 else best
+            if before < inf:
+                cost[i][p] = before + abs(p - want)
+                came[i][p] = best_at
+    end = min(range(periods), key=lambda p: (cost[count - 1][p], p))
+    distance = int(cost[count - 1][end])
+    positions = [end]
+    for i in range(count - 1, 0, -1):
+        positions.append(came[i][positions[-1]])
+    return positions[::-1], distance
 
 
 def _label(line: str, label_end: int) -> str:

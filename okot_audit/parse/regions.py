@@ -300,7 +300,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 if not _more_totals(lines, k):
                     break
             continue
-        if not keyed or (row is not None and _settled(row) and _new_plain_row(text)):
+        if keyed and row is not None and _full(row, labels) and not blank_since_row and _lost_code_label(lines, k):
+            pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
+            k += 1
+            continue
+        if not keyed or (row is not None and _settled(row) and (_new_plain_row(text) or pending)):
             plain = _plain_row(lines, k, pending, keyed)
             if plain is not None:
                 kind, value = plain
@@ -340,7 +344,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
-        if row is not None and not blank_since_row and (not row.complete or wrapped):
+        if row is not None and not blank_since_row and (not row.complete or (wrapped and not _full(row, labels))):
             _add_line(row, k, text, items)
             k += 1
             end = k
@@ -476,12 +480,34 @@ def _settled(row: Item) -> bool:
     return row.complete and len(numeric_tail(_without_glued_province(row.texts[-1]))[1]) >= 2
 
 
+def _full(row: Item, labels: list[str] | None) -> bool:
+    """A row of a table of two periods or more whose last line ends in two numbers or more, or
+    in one and the spaces of blank cells after it: its counts are there, so a line of label words or numbers below it is no part of it (a
+    code-less row, or a line reported where it stands). Under one column (``Aantal``) two
+    numbers may still be a label's digits and its count (``niveau 5 2`` / ``- 3 1``)."""
+    if not labels or len(labels) < 2 or not row.complete:
+        return False
+    last = row.texts[-1]
+    return _settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
+
+
 def _new_plain_row(text: str) -> bool:
     """Below a complete row of codes: a line of label words and numbers that starts a new row
     (its code was lost) rather than continuing the label above (``onderwijs - 2de jaar 5 6``
     continues; ``Educatieve bachelor … 2de jaar 5 6`` starts anew)."""
     stripped = text.lstrip()
     return bool(stripped) and stripped[0].isupper() and _is_label_end(text) and not _glued(text)
+
+
+def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
+    """Below a complete row of codes: a line of label words starting with a capital, without
+    numbers, whose label runs on to its numbers (``Educatieve bachelor voor`` /
+    ``kleuteronderwijs - 2de jaar 38 47``): the first line of a row whose code was lost."""
+    stripped = lines[k].lstrip()
+    return (
+        bool(stripped) and stripped[0].isupper() and not has_numeric_tail(stripped)
+        and not _prose_start(lines[k]) and _label_goes_on(lines, k)
+    )
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool):

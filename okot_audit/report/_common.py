@@ -270,6 +270,10 @@ def group_report(report: Report) -> list[FileGroup]:
         ])
         groups.append(group)
         by_path[path] = group
+    by_table: dict[tuple[str, str], TableGroup] = {}  # (path, table id) → its group: one look-up per finding
+    for group in groups:
+        for table_group in group.tables:
+            by_table.setdefault((group.path, table_group.id), table_group)
     for finding in report.findings:
         owner = by_path.get(finding.path)
         if owner is None:
@@ -278,9 +282,9 @@ def group_report(report: Report) -> list[FileGroup]:
         if finding.table is None:
             owner.file_findings.append(finding)
             continue
-        table = next((t for t in owner.tables if t.id == finding.table), None)
+        table = by_table.get((owner.path, finding.table))
         if table is None:
-            table = TableGroup(finding.table, {})
+            table = by_table[(owner.path, finding.table)] = TableGroup(finding.table, {})
             owner.tables.append(table)
         table.findings.append(finding)
     return groups
