@@ -84,17 +84,16 @@ def _column_of(start: int, end: int, columns: Sequence[Span], reach: Sequence[Sp
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
-        # Within two reaches: placed under the label it lines up with best — by its right edge
-        # (right-aligned figures) or its centre (centred).
-        distance = sorted((_offset(start, end, columns[i]), i) for i in hits)
+        # Within two reaches: under the label whose right edge it lines up with, clearly
+        # (right-aligned figures stand right of a centred label, up to the middle of the gap
+        # and beyond); else under the label it is strictly nearer to.
+        edges = sorted((abs(end - columns[i][1]), i) for i in hits)
+        if edges[1][0] - edges[0][0] >= SLACK:
+            return edges[0][1]
+        distance = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
         if distance[0][0] < distance[1][0]:
             return distance[0][1]
     return None
-
-
-def _offset(start: int, end: int, label: Span) -> float:
-    """How far a figure at [start, end) stands from lining up with a label's span."""
-    return min(abs(end - label[1]), abs((start + end) - (label[0] + label[1])) / 2)
 
 
 def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
