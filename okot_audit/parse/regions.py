@@ -257,7 +257,6 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     end = first_row
     n = len(lines)
     style = _row_style(lines, first_row) if keyed else "last"
-    counts_first = style == "first"
     while k < n:
         text = lines[k]
         stripped = text.strip()
@@ -335,8 +334,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text) and (counts_first or not _label_goes_on(lines, k)))
-            or (counts_first and not row.suffix and _label_tail(_without_number(text)))
+            (_label_tail(text) and (style == "first" or not _label_goes_on(lines, k)))
+            or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
         ):
             row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)

@@ -14,7 +14,7 @@ import re
 
 from okot_audit.parse.cells import numbers_in, numeric_tail
 from okot_audit.parse.context import fold
-from okot_audit.parse.regions import GRAND_LINE, ONLY_NUMBERS, TOTAL_LINE, Region
+from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
 from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
@@ -121,9 +121,7 @@ def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:
     """Whether the lines strictly between 1-based lines `after` and `before` hold no prose."""
     for number in range(after + 1, before):
         text = lines[number - 1].strip()
-        if text and (len(text) > 80 or text[-1] in ".?!:;" or _NUMBERED.match(text)):
+        if text and (len(text) > 80 or text[-1] in ".?!:;" or NUMBERED.match(text)):
             return False
     return True
 
-
-_NUMBERED = re.compile(r"^(?:\d{1,2}\.|[a-z]\))\s")

@@ -110,11 +110,10 @@ def form_feed_pages(raw_lines: Sequence[str]) -> list[int] | None:
         if "\f" not in line:
             out.append(page)
             continue
-        head, _, tail = line.partition("\f")
-        if head.strip():
+        head = line.partition("\f")[0]
+        if head.strip():  # text before the feed ends the page; else the line starts the next
             out.append(page)
-            page += 1 + tail.count("\f")
-        else:
-            page += 1 + tail.count("\f")
+        page += line.count("\f")
+        if not head.strip():
             out.append(page)
     return out
