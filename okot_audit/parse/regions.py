@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.parse.cells import NUMBER, has_numeric_tail, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numeric_tail
 from okot_audit.parse.context import PeriodToken, fold, period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
 from okot_audit.tables import PROVINCES
@@ -368,7 +368,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         if (
             row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
             and len(text.split()) <= max(1, len(labels or ()))
-            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels))
+            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels)
+                 or _ends_in_label_number(row))
         ):
             # Figures on a line of their own below a label line that ended in one number: that
             # number was the label's (``… module 5`` / ``2``, ``modules 1-`` / ``4`` / ``12``).
@@ -447,6 +448,13 @@ def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
         bool(ONLY_NUMBERS.match(last)) and len(row.texts) > 1
         and len(last.split()) + len(text.split()) > max(1, len(labels or ()))
     )
+
+
+def _ends_in_label_number(row: Item) -> bool:
+    """A row whose last line ends in one number that may be its label's own: it follows a
+    counting word or a hyphen (``… modules 1- 4``, ``… module 5``), so figures alone on the
+    next line are the row's counts."""
+    return bool(row.texts) and not _settled(row) and ends_in_label_number(_without_glued_province(row.texts[-1]))
 
 
 def _without_number(text: str) -> str:
