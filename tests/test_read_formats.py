@@ -353,3 +353,50 @@ def test_a_table_runs_on_to_a_page_laid_out_on_a_grid_of_its_own(tmp_path):
     assert (("908011", "2016") in cells, ("908011", "2017") in cells) == (False, False)
     assert [cells[(None, p)][0] for p in labels] == [130, 72, 86, 142]
     assert [f.rule for f in audit(path).findings if f.severity == "error"] == []
+
+
+SINGLE_SPACED_LINES = [
+    "ANTWOORD op vraag nr. 155 van 3 februari 2020",
+    "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een diploma behaalde.",
+    "Unieke cursisten met uitgevoerde,",
+    "geslaagde, OKOT'(s) 2020 2021 2022 2023",
+    "173069: Verkorte educ bachelor - module 5 26 53 41",
+    "335103: Hoger beroepsonderwijs - 1ste jaar 18 564 35",
+    "544178: Se-n-se 10 65 48 38",
+    "537529: Graduaat orthopedagogie individueel traject -",
+    "modules 1- 4",
+    "6 11 7 9",
+    "Totaal 30 600 80 70",
+]
+
+
+def test_single_spaced_text_claims_no_placement_its_spacing_cannot_give():
+    """Found by the round trip over generated PDFs (pypdf ``extract_text()``): text joined with
+    single spaces keeps no trace of blank cells (row 335103 has three figures for four years),
+    so ``… module 5 26 53 41`` may be the label ``module 5`` with a blank 2020 — and the totals
+    of unique persons allow both: reported, not read as 5 in 2020. A number after an ordinal's
+    ``jaar`` or a plain word is no label digit; figures alone below ``modules 1- 4`` are the
+    row's, the 4 its label's."""
+    answer = read_text("\n".join(SINGLE_SPACED_LINES) + "\n", "single.txt")
+    assert sorted((i.kind, i.code) for i in answer.issues) == [
+        ("ambiguous-alignment", "173069"), ("ambiguous-alignment", "335103"),
+    ]
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert not any(code in ("173069", "335103") for code, _ in cells)
+    assert [cells["544178", p] for p in ("2020", "2021", "2022", "2023")] == [10, 65, 48, 38]
+    assert [cells["537529", p] for p in ("2020", "2021", "2022", "2023")] == [6, 11, 7, 9]
+    labels = {c.code: c.label for t in answer.tables for c in t.cells}
+    assert labels["537529"].endswith("modules 1- 4")
+
+
+def test_the_seeds_form_marks_blanks_so_its_full_rows_are_exact():
+    """The same rows with the blank cell marked by an extra space (the seeds' form): spacing
+    says where every blank is, so ``module 5 26 53 41`` fills four years."""
+    lines = list(SINGLE_SPACED_LINES)
+    lines[5] = "335103: Hoger beroepsonderwijs - 1ste jaar  18 564 35"
+    lines[-1] = "Totaal 35 600 80 70"
+    answer = read_text("\n".join(lines) + "\n", "seed-form.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert [cells["173069", p] for p in ("2020", "2021", "2022", "2023")] == [5, 26, 53, 41]
+    assert ("335103", "2020") not in cells and cells["335103", "2021"] == 18
