@@ -400,3 +400,38 @@ def test_the_seeds_form_marks_blanks_so_its_full_rows_are_exact():
     cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
     assert [cells["173069", p] for p in ("2020", "2021", "2022", "2023")] == [5, 26, 53, 41]
     assert ("335103", "2020") not in cells and cells["335103", "2021"] == 18
+
+
+def test_counts_on_the_code_line_with_the_label_wrapped_below():
+    """Found by the round trip over generated PDFs (pdfplumber ``extract_text()``, cells
+    aligned at the top or the middle): the label wraps below the counts — between a counting
+    word and its number (``module`` / ``5 jeugd- sec``), or with a line ending in the label's
+    own number (``Educatieve - 1 en jaar 1``); a page footer glued to the next page's running
+    header (``Pagina 1 van 2Vlaams Parlement …``) stands once. None of it is a row or a stray
+    number."""
+    lines = [
+        "Vlaams Parlement - Schriftelijke vragen en antwoorden",
+        "ANTWOORD op vraag nr. 155 van 3 februari 2020",
+        "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.",
+        "Unieke cursisten met gestarte OKOT'(s) 2017 2018 2019",
+        "917049: kleuteronderwijs vorming 2 - 3",
+        "gehandicaptenzorg apotheekassistent module 28 20 27",
+        "5 jeugd- sec",
+        "148163: onderwijs Hoger beroepsonderwijs 807 19 23",
+        "Educatieve - 1 en jaar 1",
+        "263615: apotheekassistent beroepsonderwijs 498 52 43",
+        "graduaatsopleiding vorming -en",
+        "Pagina 1 van 2Vlaams Parlement - Schriftelijke vragen en antwoorden",
+        "643891: Specifieke graduaatsopleiding 24 46 25",
+        "leefgroepenwerking master zorgkundige",
+        "Totaal 1357 137 118",
+        "Pagina 2 van 2",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "top-aligned.txt")
+    assert answer.issues == []
+    labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
+    assert labels["917049"].endswith("module 5 jeugd- sec")
+    assert labels["148163"].endswith("Educatieve - 1 en jaar 1")
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert [cells["148163", p] for p in ("2017", "2018", "2019")] == [807, 19, 23]
+    assert [cells[None, p] for p in ("2017", "2018", "2019")] == [1357, 137, 118]
