@@ -435,3 +435,17 @@ def test_counts_on_the_code_line_with_the_label_wrapped_below():
     cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
     assert [cells["148163", p] for p in ("2017", "2018", "2019")] == [807, 19, 23]
     assert [cells[None, p] for p in ("2017", "2018", "2019")] == [1357, 137, 118]
+
+
+def test_page_numbers_glued_to_the_next_pages_header_are_furniture():
+    """Found by the round trip over generated PDFs (pdfplumber ``extract_text()``): an
+    extractor runs a page's number into the next page's running header, once or more, in the
+    forms ``Pagina 1 van 2`` and ``1/2``. A line that merely starts with a fraction or with
+    ``Pagina … van`` is no page number."""
+    from okot_audit.parse.furniture import page_furniture
+
+    lines = (
+        "Pagina 1 van 2Vlaams Parlement - Schriftelijke vragen", "1. Hieronder vindt u",
+        "Pagina 3 van het verslag", "1/2Vlaams Parlement", "2/2", "12/2019 werd het aantal", "Totaal 1/2",
+    )
+    assert page_furniture(lines) == frozenset({0, 3, 4})

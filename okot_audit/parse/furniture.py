@@ -30,7 +30,7 @@ def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
     found: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if _BARE.match(line):
+        if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
         match = _PAGE.match(line)
@@ -39,13 +39,13 @@ def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     if not found:
         return frozenset()
     recurring = Counter(found.values())
-    return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2 or _glued(lines[i]))
+    return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2)
 
 
-#: ``Pagina 1 van 2Vlaams Parlement …``: a page number of the form *n of m* with a word glued
+#: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
 #: to it — the extractor ran the foot of one page into the head of the next.
 _GLUED = re.compile(
-    r"^\s*(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*\d{1,4}[^\W\d_]", re.I
+    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
 )
 
 

@@ -334,7 +334,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text) and (style == "first" or not _label_goes_on(lines, k)))
+            (_label_tail(text, capital=style == "first") and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style == "first" and ends_in_label_number(text) and _label_tail(_without_number(text), capital=True))
         ):
@@ -428,8 +428,8 @@ def _row_style(lines: tuple[str, ...], first_row: int) -> str:
             votes["alone"] += 1
         elif numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered):
             votes["first"] += 1  # counts on the code line, the label's own number below
-        elif numbered is not None or not below:
-            votes["last"] += 1  # numbers below after label words, or a row on one line
+        elif numbered is not None:
+            votes["last"] += 1  # numbers below after label words (a row on one line says nothing)
         elif has_numeric_tail(lines[k]):
             votes["first"] += 1
     total = sum(votes.values())
@@ -480,7 +480,8 @@ def _label_tail(text: str, capital: bool = False) -> bool:
     return (
         bool(stripped) and (capital or _LOWER_START.match(stripped) is not None)
         and not has_numeric_tail(_without_glued_province(stripped))
-        and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
+        and len(stripped) <= 100 and not stripped.endswith((".", "?", "!"))
+        and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
         and not _prose_start(text)
     )
 
