@@ -84,19 +84,13 @@ def test_the_annex_reads_to_the_gold_cells(tmp_path, seed, kind):
 READ_TODAY = {"pdftotext-layout"}
 #: ``pdfplumber`` ``extract_text(layout=True)`` keeps a grid of its own that squeezes long labels
 #: against their figures; these cases read exactly (the others are strict xfails).
-READ_TODAY_CASES = {("002", "ruled-top", "pdfplumber-layout")}
+READ_TODAY_CASES = {("002", "ruled-top", "pdfplumber-layout"), ("002", "ligatures", "pdfplumber-layout")}
 UNREADABLE = {"pdftotext"}
 #: Extractors that join words with single spaces: a blank cell leaves no trace, so a row with a
 #: blank is read only where the totals settle its placement, and reported where they do not.
 SINGLE_SPACED = {"pypdf", "pdfplumber"}
 #: Single-spaced texts where the reader still errs, and why (strict xfail: noticed when fixed).
-SINGLE_SPACED_OPEN = {
-    ("002", "plain-middle", "pdfplumber"):
-        "cells centred vertically: a label's own last digit (modules 1- / 4) and the row's count "
-        "stand on lines of their own in either order",
-    ("002", "ligatures", "pdfplumber"):
-        "a province cell broken inside its name (West-Vlaandere / n) with the label's lines between",
-}
+SINGLE_SPACED_OPEN: dict[tuple[str, str, str], str] = {}
 
 
 def _extracted_cases():
@@ -449,3 +443,90 @@ def test_page_numbers_glued_to_the_next_pages_header_are_furniture():
         "Pagina 3 van het verslag", "1/2Vlaams Parlement", "2/2", "12/2019 werd het aantal", "Totaal 1/2",
     )
     assert page_furniture(lines) == frozenset({0, 3, 4})
+
+
+def _middle_aligned_block(province: str, count_714: int, count_715: int, total: int) -> list[str]:
+    """A province block as pdfplumber ``extract_text()`` prints cells centred vertically: it
+    sorts a cell's words by height, so a count lands among its label's lines — on the line of
+    ``modules 1-`` (whose ``4`` then stands alone below) or alone between two label lines."""
+    return [
+        "900714: Hoger beroepsonderwijs",
+        f"verpleegkunde individueel traject - modules 1- {count_714}",
+        "4",
+        "900715: Hoger beroepsonderwijs",
+        f"{count_715}",
+        "verpleegkunde individueel traject - module 5",
+        f"Totaal {province} {total}",
+    ]
+
+
+def test_a_count_among_its_labels_lines_is_told_by_the_label_every_block_shares():
+    """Found by the single-spaced fixtures (pdfplumber, cells centred vertically): in
+    ``modules 1- 6`` / ``4`` either number may be the count, and the block's total of unique
+    persons allows both. The same code's label is the same in every block while its counts
+    differ, so ``modules 1- 4`` is the label and 6 and 7 the counts. A province name cut before
+    its last letter (``West-Vlaandere`` / ``n zorgkundige …``) is made whole."""
+    lines = [
+        "ANTWOORD op vraag nr. 51 van 28 oktober 2020", "1. Hieronder vindt u de gevraagde gegevens voor 2020.",
+        "Provincie Opleiding Aantal", "Antwerpen", *_middle_aligned_block("Antwerpen", 6, 2, 6),
+        "Limburg", *_middle_aligned_block("Limburg", 7, 3, 7),
+        "West-Vlaandere 900123: Tweedekansonderwijs", "n zorgkundige - 1ste jaar 73", "Totaal West-Vlaanderen 73",
+        "Eindtotaal 86",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "middle.txt")
+    assert answer.issues == []
+    rows = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows[("900714", "Antwerpen")] == ("Hoger beroepsonderwijs verpleegkunde individueel traject - modules 1- 4", 6)
+    assert rows[("900714", "Limburg")][1] == 7
+    assert rows[("900715", "Limburg")] == ("Hoger beroepsonderwijs verpleegkunde individueel traject - module 5", 3)
+    assert rows[("900123", "West-Vlaanderen")] == ("Tweedekansonderwijs zorgkundige - 1ste jaar", 73)
+
+
+def test_a_count_among_its_labels_lines_in_one_block_only_is_reported():
+    """The same block alone: nothing tells which number is the count — reported, not guessed."""
+    lines = [
+        "ANTWOORD op vraag nr. 51 van 28 oktober 2020", "1. Hieronder vindt u de gevraagde gegevens voor 2020.",
+        "Provincie Opleiding Aantal", "Antwerpen", *_middle_aligned_block("Antwerpen", 6, 2, 6), "Eindtotaal 6",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "middle-once.txt")
+    assert [(i.kind, i.code) for i in answer.issues] == [("ambiguous-alignment", "900714")]
+    assert not any(c.code == "900714" for t in answer.tables for c in t.cells)
+
+
+def test_rows_on_one_line_say_nothing_about_how_a_table_prints_its_rows():
+    """Found by the round-trip property (the seeds' form): a table of one-line rows and two
+    wrapped ones, one of them ``478762: onderwijs: module 5`` / ``… opvoeder 42``. Rows on one
+    line used to count as counts printed on the code line, so the 5 was read as the count and
+    42 as label text."""
+    lines = [
+        "ANTWOORD op vraag nr. 29 van 21 augustus 2023", "1. Hieronder vindt u de gevraagde gegevens voor 2016.",
+        "Provincie Opleiding Aantal", "Oost-Vlaanderen",
+        "323581: vorming sec lerarenopleiding - 1 master -en 42",
+        "478762: onderwijs: module 5",
+        "apotheekassistent lerarenopleiding opvoeder 42",
+        "696586: lerarenopleiding graduaatsopleiding apotheekassistent Verkorte lager met 27 ",
+        "710867: -en gehandicaptenzorg lager 2 - 3 -en -1ste jaar educ 53",
+        "Totaal Oost-Vlaanderen 159 ",
+        "Eindtotaal 159",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "one-line-rows.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["478762"] == ("onderwijs: module 5 apotheekassistent lerarenopleiding opvoeder", 42)
+
+
+def test_a_label_range_wrapped_after_its_first_number():
+    """Found by the round-trip property (the seeds' form, 4 periods): ``… module 5 2`` /
+    ``- 3 Educatieve Educatieve 1 1 1 1`` is the label ``module 5 2 - 3`` wrapped, not a row
+    counting 5 and 2 and a stray line."""
+    lines = [
+        "ANTWOORD op vraag nr. 1 van 1 januari 2019", "1. Hieronder vindt u een overzicht.",
+        "Unieke cursisten met gestarte OKOT'(s) 2015 2016 2017 2018",
+        "000001: Educatieve module 5 2",
+        "- 3 Educatieve Educatieve 1 1 1 1",
+        "Totaal 1 1 1 1",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "range.txt")
+    assert answer.issues == []
+    rows = {(c.code, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["000001", "2015"] == ("Educatieve module 5 2 - 3 Educatieve Educatieve", 1)

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import cast
 
 from okot_audit.parse.align import choose
-from okot_audit.parse.cells import NUMBER, Placement, marks_blanks, numbers_in, numeric_tail, placements
+from okot_audit.parse.cells import (
+    NUMBER, Placement, ends_in_label_number, marks_blanks, numbers_in, numeric_tail, placements,
+)
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
@@ -31,7 +33,9 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import read_questions
-from okot_audit.parse.regions import CODE_LINE, NUMBERED, Item, Region, find_regions, province_name
+from okot_audit.parse.regions import (
+    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name,
+)
 from okot_audit.parse.unread import merge_one_figure_runs, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
@@ -54,7 +58,7 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
-    source = replace(source, lines=without_furniture(source.lines))
+    source = replace(source, lines=mend_cut_provinces(without_furniture(source.lines)))
     lines = source.lines
     regions = find_regions(lines)
     if not regions and not _ANSWER_WORDS.search(source.text):
@@ -339,11 +343,20 @@ def _fill_cells(
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
     unique = table.unique_persons and table.layout.rows != "category"
-    for rows, total in _groups(region.items):
+    groups = _groups(region.items)
+    placed: dict[int, list[Placement]] = {}
+    for rows, _ in groups:
+        for item in rows:
+            found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+            if found and not spans(item.last_line):
+                found = found + _figures_above(item, n, collapsed)
+            placed[id(item)] = found
+    _same_label_throughout(region.items, placed)
+    for rows, total in groups:
         options = []
         kept = []
         for item in rows:
-            found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+            found = placed[id(item)]
             label = None if item.code else _plain_label(item)
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
@@ -427,7 +440,7 @@ def _emit(
             if item.code:
                 label, province = _row_label(item, reading), block_province
             else:
-                label = _label(item, reading.label)
+                label = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
                 province = province_name(label) or block_province
             level, code, semantics, sector = "row", item.code, None, block_sector
         else:
@@ -502,10 +515,61 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
     return out
 
 
+def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
+    """Readings that take a row's figures from a line above its last, where the last holds one
+    number its label may own: an extractor that sorts a cell's words by height puts a count
+    centred on a wrapped label among the label's lines (``… modules 1- 12`` / ``4`` may be
+    ``… modules 1- 4`` counting 12; ``Hoger beroepsonderwijs`` / ``2`` / ``… module 5`` may
+    count 2). Ranked after the last line's own readings: the totals choose, or the row is
+    reported as ambiguous."""
+    texts = item.texts
+    if len(texts) < 2 or len(numeric_tail(texts[-1])[1]) != 1:
+        return []
+    out = []
+    for j in range(len(texts) - 1):
+        head, tail = numeric_tail(texts[j])
+        if not tail:
+            continue
+        lines = (*texts[:j], head, *texts[j + 1:])
+        if not ends_in_label_number(" ".join(line for line in (*lines, *item.suffix) if line.strip())):
+            continue
+        for reading in placements(texts[j], n, collapsed=collapsed):
+            out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines))
+    return out
+
+
+def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:
+    """Where a row's figures may stand on more than one of its lines (:func:`_figures_above`),
+    keep the readings that give the row's code the label it has in every block of the table: a
+    code's label is the same wherever it stands, its counts differ (``modules 1- 4`` counting
+    12 in one province and 16 in the next, not ``modules 1- 12`` and ``modules 1- 16``)."""
+    by_code: dict[str, list[Item]] = {}
+    for item in items:
+        if item.kind == "row" and item.code and placed.get(id(item)):
+            by_code.setdefault(item.code, []).append(item)
+    for rows in by_code.values():
+        if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]):
+            continue
+        shared = set.intersection(*({_option_label(item, p) for p in placed[id(item)]} for item in rows))
+        if len(shared) != 1:
+            continue
+        label = shared.pop()
+        for item in rows:
+            placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p) == label]
+
+
+def _option_label(item: Item, reading: Placement) -> str:
+    return _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
+
+
 def _row_label(item: Item, reading: Placement) -> str:
-    text = _label(item, reading.label)
+    text = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
     match = CODE_LINE.match(text)
     return fold(match.group("rest")) if match else text
+
+
+def _lines_label(item: Item, reading: Placement) -> str:
+    return fold(" ".join(line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()))
 
 
 def _without_code(text: str) -> str:

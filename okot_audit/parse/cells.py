@@ -47,6 +47,9 @@ class Placement:
     #: One of more readings than were listed (see :data:`LOOSE_LIMIT`): the totals cannot
     #: confirm it as the only one that fits.
     partial: bool = False
+    #: The row's label lines, when this reading takes the figures from a line above its last
+    #: (the last line's number then being the label's own); None: the usual label.
+    label_lines: tuple[str, ...] | None = None
 
 
 def numeric_tail(line: str) -> tuple[str, list[re.Match]]:

@@ -54,6 +54,43 @@ def _glued(line: str) -> bool:
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """`lines` with every line of page furniture left blank (line numbers kept)."""
+    """`lines` with every line of page furniture left blank, and a running header glued to the
+    end of a line cut off (line numbers kept)."""
     drop = page_furniture(lines)
-    return tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
+    out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
+    return _without_glued_headers(out, _running_headers(lines))
+
+
+#: How long a running header is at least (shorter lines are too common to cut from others).
+RUNNING_MIN = 15
+
+
+def _running_headers(lines: tuple[str, ...]) -> set[str]:
+    """The texts that head the pages: the document's first line, and what follows a form feed
+    or a page number on the line where an extractor ran one page into the next."""
+    found = set()
+    first = next((line.strip() for line in lines if line.strip()), "")
+    found.add(first)
+    for line in lines:
+        if "\f" in line:
+            found.add(line.rsplit("\f", 1)[1].strip())
+        match = _GLUED.match(line) or _PAGE.match(line)
+        if match:
+            found.add(line[match.end() - (1 if match.re is _GLUED else 0):].strip())
+    return {text for text in found if len(text) >= RUNNING_MIN}
+
+
+def _without_glued_headers(lines: tuple[str, ...], headers: set[str]) -> tuple[str, ...]:
+    """`lines` with a running header cut from the end of any line that goes on before it
+    (``Totaal West-Vlaanderen 69Vlaams Parlement - Schriftelijke vragen en antwoorden``)."""
+    if not headers:
+        return lines
+    lengths = sorted({len(text) for text in headers}, reverse=True)
+    out = list(lines)
+    for index, line in enumerate(lines):
+        text = line.rstrip()
+        for length in lengths:
+            if len(text) > length and text[-length:] in headers and text[: -length].strip():
+                out[index] = text[: -length].rstrip()
+                break
+    return tuple(out)

@@ -52,6 +52,34 @@ JUNK_LOOKAHEAD = 5
 LABEL_LOOKAHEAD = 3
 
 
+#: A province name cut short at the start of a line, its last letters starting the next line
+#: (``West-Vlaandere 900123: Tweedekansonderwijs`` / ``n zorgkundige - 1ste jaar 73``).
+_CUT_PROVINCE = re.compile(
+    r"^(?P<indent>\s*)(?P<head>" + "|".join(
+        re.escape(p[:-cut]) for p in PROVINCES for cut in (1, 2, 3) if len(p) - cut >= 5
+    ) + r")\s", re.I,
+)
+
+
+def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with a province name that a narrow cell cut before its last letters made whole
+    again: the letters that start the next line go back to the name (line numbers kept)."""
+    out: list[str] | None = None
+    for k in range(len(lines) - 1):
+        match = _CUT_PROVINCE.match(lines[k])
+        if not match:
+            continue
+        head = match.group("head")
+        below = lines[k + 1].lstrip()
+        tail = below.split(" ", 1)[0]
+        if not tail or not 1 <= len(tail) <= 3 or province_name(head + tail) is None or province_name(head):
+            continue
+        out = out if out is not None else list(lines)
+        out[k] = match.group("indent") + head + tail + lines[k][match.end("head"):]
+        out[k + 1] = below[len(tail):].lstrip()
+    return tuple(out) if out is not None else lines
+
+
 def province_name(text: str) -> str | None:
     """The canonical province a piece of text names (``oost- vlaanderen`` → Oost-Vlaanderen)."""
     return _NORMAL_PROVINCES.get(re.sub(r"\s+", "", text).lower())
@@ -299,7 +327,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 if not _more_totals(lines, k):
                     break
             continue
-        if keyed and row is not None and _full(row, labels) and not blank_since_row and _lost_code_label(lines, k):
+        if keyed and style != "first" and row is not None and _full(row, labels) and not blank_since_row and _lost_code_label(lines, k):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
@@ -334,9 +362,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text, capital=style == "first") and (style == "first" or not _label_goes_on(lines, k)))
+            (_label_tail(text, capital=style in ("first", "alone")) and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
-            or (style == "first" and ends_in_label_number(text) and _label_tail(_without_number(text), capital=True))
+            or (style in ("first", "alone") and _label_number_alone(text) and _label_tail(_without_number(text), capital=True))
+            or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text) and _label_tail(_without_number(text)))
         ):
             row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
@@ -344,7 +373,9 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
-        if row is not None and not blank_since_row and (not row.complete or (wrapped and not _full(row, labels))):
+        if row is not None and not blank_since_row and (
+            not row.complete or (wrapped and (not _full(row, labels) or _range_goes_on(text, labels)))
+        ):
             _add_line(row, k, text, items)
             k += 1
             end = k
@@ -398,7 +429,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
 #: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
 #: (``1ste jaar``, ``- 2de jaar``), or the label's own number before such a word (``module`` /
 #: ``5 jeugd- sec``: the cell wrapped between a counting word and its number).
-_LOWER_START = re.compile(r"(?:-\s*)?(?:[^\W\d_A-Z]|\d+(?:ste|de|e)\b|\d+\s+(?:-\s*)?[^\W\d_A-Z])")
+_LOWER_START = re.compile(r"(?:-\s*)?(?:\d+\s+(?:-\s*)?)?(?:[^\W\d_A-Z]|\d+\s?(?:ste|de|e)\b)")
 
 
 #: How many lines below a table's first row are looked at to learn how its rows print.
@@ -424,21 +455,26 @@ def _row_style(lines: tuple[str, ...], first_row: int) -> str:
                 break
             below.append(_without_glued_province(lines[j]))
         numbered = next((text for text in below if has_numeric_tail(text)), None)
-        if numbered is not None and ONLY_NUMBERS.match(numbered) and not has_numeric_tail(lines[k]):
-            votes["alone"] += 1
-        elif numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered):
+        if numbered is not None and ONLY_NUMBERS.match(numbered) and (
+            not has_numeric_tail(lines[k]) or _label_number_alone(lines[k])
+        ):
+            votes["alone"] += 1  # (the code line may end in its label's own number: ``2 - 3``)
+        elif (
+            numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered)
+            and not _label_number_alone(lines[k])
+        ):
             votes["first"] += 1  # counts on the code line, the label's own number below
         elif numbered is not None:
             votes["last"] += 1  # numbers below after label words (a row on one line says nothing)
-        elif has_numeric_tail(lines[k]):
-            votes["first"] += 1
+        elif below and has_numeric_tail(lines[k]) and not _label_number_alone(lines[k]):
+            votes["first"] += 1  # (not when the code line ends in its label's own number)
     total = sum(votes.values())
     if votes["first"] * 2 > total:
         return "first"
     # Rows whose counts stand alone below a label without numbers cannot be read otherwise:
     # a few of them say how the table prints (cells centred vertically mix them with rows
     # whose counts end the label's middle line).
-    if votes["alone"] >= 2 and votes["alone"] * 4 >= total:
+    if (votes["alone"] >= 2 and votes["alone"] * 4 >= total) or votes["alone"] * 2 > total:
         return "alone"
     return "last"
 
@@ -452,6 +488,16 @@ def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
         bool(ONLY_NUMBERS.match(last)) and len(row.texts) > 1
         and len(last.split()) + len(text.split()) > max(1, len(labels or ()))
     )
+
+
+#: A line that goes on with a range its label began (``… module 5 2`` / ``- 3 Educatieve …``).
+_RANGE_GOES_ON = re.compile(r"^\s*[-\u2013]\s*\d+\s")
+
+
+def _range_goes_on(text: str, labels: list[str] | None) -> bool:
+    """A line that starts by going on with a number range (``- 3 …``) and ends in a figure for
+    every period: the row's figures, the numbers on the line above being its label's."""
+    return bool(labels) and _RANGE_GOES_ON.match(text) is not None and len(numeric_tail(text)[1]) == len(labels or ())
 
 
 def _label_number_alone(text: str) -> bool:
