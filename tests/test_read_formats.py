@@ -530,3 +530,20 @@ def test_a_label_range_wrapped_after_its_first_number():
     assert answer.issues == []
     rows = {(c.code, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows["000001", "2015"] == ("Educatieve module 5 2 - 3 Educatieve Educatieve", 1)
+
+
+@settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))
+@given(case=_fresh_answers(), data=st.data(), extractor=st.sampled_from(("pypdf", "pdfplumber")))
+def test_generated_answers_read_back_from_single_spaced_text_or_say_which_rows_they_could_not(case, data, extractor):
+    """The generated PDFs' text as pypdf and pdfplumber ``extract_text()`` give it: no cell in a
+    wrong period or with a wrong label, every generated cell read or its row reported as
+    ``ambiguous-alignment`` (single spaces keep no trace of a blank cell), nothing else."""
+    text = extract(_generated_pdf(case, data), extractor)
+    note(text)
+    answer = read_text(text, "generated.txt")
+    got, want = _cells_of(answer), _generated_cells(case)
+    assert sorted(got - want, key=repr)[:3] == []
+    measures = {t.id: t.measure for t in answer.tables}
+    reported = {(measures.get(i.table), i.code) for i in answer.issues if i.kind == "ambiguous-alignment"}
+    assert sorted((c for c in want - got if (c[0], c[2]) not in reported), key=repr)[:3] == []
+    assert {i.kind for i in answer.issues} <= {"ambiguous-alignment"}

@@ -93,17 +93,29 @@ def parse_answer(source: Source) -> Answer:
 
 def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
-    :func:`~okot_audit.parse.cells.marks_blanks`), yet a table row has fewer numbers than its
-    table has periods — text an extractor joined with single spaces (pypdf, pdfplumber
-    ``extract_text()``). In the seeds' form such a row would show its blanks as spaces."""
+    :func:`~okot_audit.parse.cells.marks_blanks`), and no line ends in a space (the seeds' form
+    leaves one after a line's last word) or a table row has fewer numbers than its table has
+    periods — text an extractor joined with single spaces (pypdf, pdfplumber
+    ``extract_text()``). In the seeds' form such a row would show its blanks as spaces.
+    The seeds' form also ends a wrapped header with its periods; an extractor that joins a
+    header row cell by cell prints them on the first or a middle line of it."""
     if marks_blanks(lines):
         return False
+    if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
+        return True  # no line keeps the seeds' trailing space, and a header's cells were joined
     for region in regions:
         n = len(region.period_tokens)
         for item in region.items:
             if item.kind == "row" and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
     return False
+
+
+def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
+    """Whether the header text goes on below the line of the periods (before the first row)."""
+    if not region.period_line or not region.header_lines or region.period_line >= max(region.header_lines):
+        return False
+    return any(_WORD_CHARACTER.search(lines[k - 1]) for k in region.header_lines if k > region.period_line)
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
