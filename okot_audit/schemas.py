@@ -78,8 +78,8 @@ def validate_table(path: str, table: Table) -> list[SchemaFailure]:
 
 #: pandera's built-in checks the screen evaluates: name → (argument names, test).
 _CHECKS = {
-    "isin": (("allowed_values",), lambda v, allowed: v in set(allowed)),
-    "notin": (("forbidden_values",), lambda v, forbidden: v not in set(forbidden)),
+    "isin": (("allowed_values",), lambda v, allowed: v in allowed),
+    "notin": (("forbidden_values",), lambda v, forbidden: v not in forbidden),
     "equal_to": (("value",), lambda v, x: v == x),
     "not_equal_to": (("value",), lambda v, x: v != x),
     "greater_than": (("min_value",), lambda v, x: v > x),
@@ -91,10 +91,13 @@ _CHECKS = {
         lambda v, lo, hi, include_min=True, include_max=True:
             (lo <= v if include_min else lo < v) and (v <= hi if include_max else v < hi),
     ),
-    "str_matches": (("pattern",), lambda v, pattern: re.match(pattern, v) is not None),
+    "str_matches": (("pattern",), lambda v, pattern: pattern.match(v) is not None),
     "str_startswith": (("string",), lambda v, x: v.startswith(x)),
     "str_endswith": (("string",), lambda v, x: v.endswith(x)),
 }
+#: How a check's first argument is prepared once per schema (a set to look values up in, a
+#: compiled pattern): the tests above take it so.
+_PREPARE = {"isin": frozenset, "notin": frozenset, "str_matches": re.compile}
 _NUMERIC_CHECKS = {"greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"}
 _STRING_CHECKS = {"str_matches", "str_startswith", "str_endswith"}
 #: dtype → the exact Python type a tidy record holds in such a column.
@@ -112,18 +115,20 @@ _SCHEMA_KEYS = {
 
 
 def screen(layout: str, records: list[dict]) -> bool:
-    """True only when every record surely passes the schema of `layout`; False: ask pandera."""
+    """True only when every record surely passes the schema of `layout`; False: ask pandera.
+
+    Column by column, each distinct value (with its exact type) is tested once: a table
+    repeats its path, measure, periods and levels on every cell."""
     columns = _screen_plan(layout)
     if columns is None or not records:
         return False
-    for record in records:
-        for name, kind, nullable, checks in columns:
-            value = record[name]
+    for name, kind, nullable, checks in columns:
+        for value_type, value in {(type(r[name]), r[name]) for r in records}:
             if value is None:
                 if not nullable:
                     return False
                 continue
-            if type(value) is not kind or (kind is int and not _fits_int64(value)):
+            if value_type is not kind or (kind is int and not _fits_int64(value)):
                 return False
             for test, args, kwargs in checks:
                 if not test(value, *args, **kwargs):
@@ -171,15 +176,22 @@ def _screen_check(name: str, raw, kind):
     if (name in _NUMERIC_CHECKS and kind is not int) or (name in _STRING_CHECKS and kind is not str):
         return None
     params, test = _CHECKS[name]
-    if isinstance(raw, dict):
-        if not set(raw) <= set(params) or params[0] not in raw:
+    prepare = _PREPARE.get(name)
+    try:
+        if isinstance(raw, dict):
+            if not set(raw) <= set(params) or params[0] not in raw:
+                return None
+            kwargs = dict(raw)
+            if prepare is not None:
+                kwargs[params[0]] = prepare(kwargs[params[0]])
+            return test, (), kwargs
+        if name in ("isin", "notin"):
+            return (test, (frozenset(raw),), {}) if isinstance(raw, list) else None
+        if name == "in_range" or isinstance(raw, (list, dict)) or raw is None:
             return None
-        return test, (), dict(raw)
-    if name in ("isin", "notin"):
-        return (test, (tuple(raw),), {}) if isinstance(raw, list) else None
-    if name == "in_range" or isinstance(raw, (list, dict)) or raw is None:
+        return test, ((prepare(raw) if prepare is not None else raw),), {}
+    except (TypeError, re.error):  # unhashable values, a pattern Python cannot compile: pandera decides
         return None
-    return test, (raw,), {}
 
 
 def _fits_int64(value) -> bool:
