@@ -117,23 +117,31 @@ _SCHEMA_KEYS = {
 def screen(layout: str, records: list[dict]) -> bool:
     """True only when every record surely passes the schema of `layout`; False: ask pandera.
 
-    Column by column, each distinct value (with its exact type) is tested once: a table
-    repeats its path, measure, periods and levels on every cell."""
+    Column by column: the exact types of its values first, then each distinct value tested
+    once (a table repeats its path, measure, periods and levels on every cell)."""
     columns = _screen_plan(layout)
     if columns is None or not records:
         return False
     for name, kind, nullable, checks in columns:
-        for value_type, value in {(type(r[name]), r[name]) for r in records}:
-            if value is None:
-                if not nullable:
-                    return False
-                continue
-            if value_type is not kind or (kind is int and not _fits_int64(value)):
+        values = [record[name] for record in records]
+        types = set(map(type, values))
+        if _NONE in types:
+            if not nullable:
                 return False
-            for test, args, kwargs in checks:
-                if not test(value, *args, **kwargs):
-                    return False
+            types.discard(_NONE)
+        if types and types != {kind}:
+            return False
+        distinct = set(values)  # one type now (1 and True never meet in it)
+        distinct.discard(None)
+        if kind is int and not all(_fits_int64(value) for value in distinct):
+            return False
+        for test, args, kwargs in checks:
+            if not all(test(value, *args, **kwargs) for value in distinct):
+                return False
     return True
+
+
+_NONE = type(None)
 
 
 @lru_cache(maxsize=None)

@@ -35,3 +35,42 @@ def test_a_field_with_an_index_or_conversion_takes_the_general_path():
     assert _pieces("{a!r} {n:item|items}") is None
     assert format_message("{a[0]} {n:item|items}", {"a": ["x"], "n": 2}) == "x 2 items"
     assert format_message("{n:~is|are} {n:item|items}", {"n": 1}) == "is 1 item"
+
+
+# --------------------------------------------------------------------------- the numeric tail
+
+TOKENS = st.sampled_from(["1", "12", "123", "1.234", "12.345.678", "1.23", "0", "a", "ab12", "12a", ".", "-",
+                          "٣", "1.2.3", "2020", "x"])
+SPACES = st.sampled_from([" ", "  ", "   ", "\t", "\u00a0", "\u2003"])
+
+
+@st.composite
+def lines(draw):
+    """Text as a reader meets it: tokens (counts, dotted counts, words, digits glued to
+    words, other scripts' digits) between runs of white space, maybe around them too."""
+    tokens = draw(st.lists(TOKENS, max_size=10))
+    gaps = draw(st.lists(SPACES, min_size=len(tokens) + 1, max_size=len(tokens) + 1))
+    text = "".join(gap + token for gap, token in zip(gaps, tokens))
+    return text + (gaps[-1] if draw(st.booleans()) else "")
+
+
+def reference_tail(line: str):
+    """The definition: the line's tokens, the trailing run of those that are counts."""
+    import re
+
+    from okot_audit.parse.cells import NUMBER
+
+    tokens = list(re.finditer(r"\S+", line))
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    head = line[: tokens[k - 1].end()] if k > 0 else ""
+    return head, [t.span() for t in tokens[k:]]
+
+
+@given(lines())
+def test_the_numeric_tail_read_from_the_end_is_the_trailing_run_of_count_tokens(line):
+    from okot_audit.parse.cells import numeric_tail
+
+    head, tail = numeric_tail(line)
+    assert (head, [t.span() for t in tail]) == reference_tail(line)

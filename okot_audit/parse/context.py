@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Period
@@ -49,6 +50,12 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
     Periods are years (``2018``), school years (``2019-2020``), months (``januari 2020``), each
     perhaps starred; a total column (``Totaal``) may close the list. At least one dated period.
     """
+    found = _period_list(line)  # the reader asks this of one line several times
+    return None if found is None else (found[0], list(found[1]))
+
+
+@lru_cache(maxsize=4096)
+def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
     k = len(words)
@@ -75,7 +82,7 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
         return None
     found.reverse()
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
-    return head, found
+    return head, tuple(found)
 
 
 def _month_number(word: str) -> int | None:

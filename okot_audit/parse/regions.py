@@ -46,6 +46,9 @@ NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
 _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
+#: Every beginning of a province name (lower case, spaces out): a label broken over lines.
+_PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
+_SPACES = re.compile(r"\s+")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
 #: How many lines below a row a wrapped label may still run before its numbers come.
@@ -591,10 +594,10 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
             return None
         acc += piece
         seen += 1
-        norm = re.sub(r"\s+", "", acc).lower()
+        norm = _SPACES.sub("", acc).lower()
         if norm in _NORMAL_PROVINCES:
             return j
-        if not any(p.startswith(norm) for p in _NORMAL_PROVINCES):
+        if norm not in _PROVINCE_PREFIXES:
             return None
     return None
 
