@@ -95,6 +95,8 @@ _MEASURES = (
     ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
     ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
 )
+#: Any of the measures' words: a text without them has no sentence that names a measure.
+_ANY_MEASURE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES), re.I)
 _PARTIAL = re.compile(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
@@ -150,6 +152,8 @@ def read_question(text: str) -> tuple[int | None, date | None]:
 def read_measure(*texts: str) -> str:
     """What a table counts, from its header, else from the nearest sentence before it."""
     for text in texts:
+        if not _ANY_MEASURE.search(fold(text)):
+            continue  # no sentence of it names one (a sentence's words are the text's)
         for sentence in reversed(sentences(text)):
             for measure, pattern in _MEASURES:
                 if pattern.search(sentence):
@@ -191,7 +195,7 @@ def read_periods(
     """
     periods = []
     footnotes = _footnotes(notes)
-    said = [s for s in sentences(context) if _PARTIAL.search(s)]
+    said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     for year, stars in found:
         note = None
         if year == "Totaal" and not stars:

@@ -108,8 +108,9 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
+    code_lines = _code_lines(lines)
     while index < len(lines):
-        if CODE_LINE.match(lines[index]):
+        if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index)
         else:
@@ -126,6 +127,17 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
     return regions
+
+
+_CODE_LINES: list = [None, frozenset()]
+
+
+def _code_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """0-based indexes of the lines :data:`CODE_LINE` matches, found once per answer's lines
+    (the last lines asked about are kept, by identity)."""
+    if _CODE_LINES[0] is not lines:
+        _CODE_LINES[:] = [lines, frozenset(i for i, line in enumerate(lines) if CODE_LINE.match(line))]
+    return _CODE_LINES[1]
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
@@ -415,8 +427,9 @@ def _row_style(lines: tuple[str, ...], first_row: int) -> str:
     """
     votes = {"first": 0, "alone": 0, "last": 0}
     stop = min(len(lines), first_row + STYLE_LOOKAHEAD)
+    code_lines = _code_lines(lines)
     for k in range(first_row, stop):
-        if not CODE_LINE.match(lines[k]):
+        if k not in code_lines:
             continue
         below = []
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
@@ -557,7 +570,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     j = k + 1
     while not has_numeric_tail(texts[-1]) and j < len(lines) and j <= k + 3:
         if lines[j].strip():
-            if CODE_LINE.match(lines[j]) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+            if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
                 break
             texts.append(lines[j])
             numbers.append(j + 1)
@@ -633,7 +646,7 @@ def _without_glued_province(text: str) -> str:
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     text = lines[j]
     return bool(
-        CODE_LINE.match(text) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
+        j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None
     )
 
@@ -665,7 +678,7 @@ def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
     for j in range(k + 1, len(lines)):
         if not lines[j].strip():
             continue
-        if CODE_LINE.match(lines[j]) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+        if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
             return True
         if not keyed and _row_like(lines[j]) and not _period_list(lines[j]):
             return True
