@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from okot_audit.catalogue import schemas_dir
 from okot_audit.tables import TIDY_COLUMNS, Answer, Table, tidy_frame
@@ -53,13 +54,28 @@ def load_schema(kind: str):
 
 
 def validate_answer(answer: Answer) -> list[SchemaFailure]:
-    """Validate every table of `answer`; return its failures (empty when all hold)."""
-    return [f for table in answer.tables for f in validate_table(answer.path, table)]
+    """Validate every table of `answer`; return its failures (empty when all hold).
+
+    The tables of one kind are screened together (the screen holds for all of them exactly
+    when it holds for each); only when it doubts are they validated one by one."""
+    records = [table.records(answer.path) for table in answer.tables]
+    kinds: dict[str, list[int]] = {}
+    for index, table in enumerate(answer.tables):
+        if records[index]:  # a table without cells is pandera's to judge
+            kinds.setdefault(table.layout.name, []).append(index)
+    passed: set[int] = set()
+    for kind, indexes in kinds.items():
+        if len(indexes) > 1 and screen(kind, [r for i in indexes for r in records[i]]):
+            passed.update(indexes)
+    return [f for index, table in enumerate(answer.tables) if index not in passed
+            for f in validate_table(answer.path, table, records[index])]
 
 
-def validate_table(path: str, table: Table) -> list[SchemaFailure]:
-    """The schema failures of one table: none when the screen passes it, else pandera's."""
-    records = table.records(path)
+def validate_table(path: str, table: Table, records: list[dict] | None = None) -> list[SchemaFailure]:
+    """The schema failures of one table: none when the screen passes it, else pandera's.
+    `records` are the table's :meth:`~okot_audit.tables.Table.records` when already made."""
+    if records is None:
+        records = table.records(path)
     if screen(table.layout.name, records):
         return []
     import pandera.errors as pe
@@ -95,6 +111,10 @@ _CHECKS = {
     "str_startswith": (("string",), lambda v, x: v.startswith(x)),
     "str_endswith": (("string",), lambda v, x: v.endswith(x)),
 }
+_ISIN, _NOTIN = _CHECKS["isin"][1], _CHECKS["notin"][1]
+#: The checks that hold for every value of a set when they hold for its smallest and largest.
+_MONOTONE = frozenset(_CHECKS[name][1] for name in (
+    "greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"))
 #: How a check's first argument is prepared once per schema (a set to look values up in, a
 #: compiled pattern): the tests above take it so.
 _PREPARE = {"isin": frozenset, "notin": frozenset, "str_matches": re.compile}
@@ -123,7 +143,7 @@ def screen(layout: str, records: list[dict]) -> bool:
     if columns is None or not records:
         return False
     for name, kind, nullable, checks in columns:
-        values = [record[name] for record in records]
+        values = list(map(itemgetter(name), records))
         types = set(map(type, values))
         if _NONE in types:
             if not nullable:
@@ -133,12 +153,30 @@ def screen(layout: str, records: list[dict]) -> bool:
             return False
         distinct = set(values)  # one type now (1 and True never meet in it)
         distinct.discard(None)
-        if kind is int and not all(_fits_int64(value) for value in distinct):
+        if not distinct:
+            continue
+        if kind is int and not (_fits_int64(min(distinct)) and _fits_int64(max(distinct))):
             return False
         for test, args, kwargs in checks:
-            if not all(test(value, *args, **kwargs) for value in distinct):
+            if not _holds(test, distinct, args, kwargs):
                 return False
     return True
+
+
+def _holds(test, distinct: set, args: tuple, kwargs: dict) -> bool:
+    """Whether `test` holds for every value of `distinct` (values of one type): a set look-up
+    or the smallest and largest value where the test says so, else value by value."""
+    if test is _ISIN:
+        return distinct <= _first(args, kwargs, "allowed_values")
+    if test is _NOTIN:
+        return distinct.isdisjoint(_first(args, kwargs, "forbidden_values"))
+    if test in _MONOTONE:  # a bound: the extreme values decide
+        return test(min(distinct), *args, **kwargs) and test(max(distinct), *args, **kwargs)
+    return all(test(value, *args, **kwargs) for value in distinct)
+
+
+def _first(args: tuple, kwargs: dict, name: str):
+    return args[0] if args else kwargs[name]
 
 
 _NONE = type(None)

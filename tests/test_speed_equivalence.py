@@ -74,3 +74,31 @@ def test_the_numeric_tail_read_from_the_end_is_the_trailing_run_of_count_tokens(
 
     head, tail = numeric_tail(line)
     assert (head, [t.span() for t in tail]) == reference_tail(line)
+
+
+# --------------------------------------------------------------------------- the schema screen
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["count", "code", "period", "line"])), max_size=3))
+def test_an_answer_screened_kind_by_kind_fails_exactly_what_its_tables_fail_one_by_one(breaks):
+    """Two copies of each seed table (so every kind has several tables) with some cells
+    broken: :func:`validate_answer` gives what :func:`validate_table` gives table by table."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from okot_audit import read_answer
+    from okot_audit.schemas import validate_answer, validate_table
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0]
+    answer = read_answer(seed)
+    copies = [replace(t, id=f"{t.id}-copy", cells=list(t.cells)) for t in answer.tables]
+    answer.tables = [*answer.tables, *copies]
+    bad = {"count": -1, "code": "12", "period": "1800", "line": 0}
+    for where, column in breaks:
+        table = answer.tables[where % len(answer.tables)]
+        index = where % len(table.cells)
+        field = {"count": "count", "code": "code", "period": "period", "line": "line"}[column]
+        table.cells[index] = replace(table.cells[index], **{field: bad[column]})
+    one_by_one = [f for t in answer.tables for f in validate_table(answer.path, t)]
+    assert validate_answer(answer) == one_by_one
+    assert bool(one_by_one) == bool(breaks)
