@@ -50,11 +50,13 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
     Periods are years (``2018``), school years (``2019-2020``), months (``januari 2020``), each
     perhaps starred; a total column (``Totaal``) may close the list. At least one dated period.
     """
-    found = _period_list(line)  # the reader asks this of one line several times
+    found = _period_list(line)  # the reader asks this of one line several times, close together
     return None if found is None else (found[0], list(found[1]))
 
 
-@lru_cache(maxsize=4096)
+#: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
+#: must not grow with the answers it read (tests/test_corpus_stream.py).
+@lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
