@@ -19,9 +19,11 @@ decides and describes the failures. A property test holds the screen to pandera'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 from okot_audit.catalogue import schemas_dir
 from okot_audit.tables import TIDY_COLUMNS, Answer, Table, tidy_frame
@@ -117,7 +119,7 @@ _MONOTONE = frozenset(_CHECKS[name][1] for name in (
     "greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"))
 #: How a check's first argument is prepared once per schema (a set to look values up in, a
 #: compiled pattern): the tests above take it so.
-_PREPARE = {"isin": frozenset, "notin": frozenset, "str_matches": re.compile}
+_PREPARE: dict[str, Callable[[Any], Any]] = {"isin": frozenset, "notin": frozenset, "str_matches": re.compile}
 _NUMERIC_CHECKS = {"greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"}
 _STRING_CHECKS = {"str_matches", "str_startswith", "str_endswith"}
 #: dtype → the exact Python type a tidy record holds in such a column.

@@ -57,7 +57,9 @@ _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 def _tail(line: str) -> tuple[int, list[re.Match]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
     and the tokens of that run, positioned in `line`."""
-    start = len(line) - _REVERSED_TAIL.match(line[::-1]).end()
+    match = _REVERSED_TAIL.match(line[::-1])
+    assert match is not None  # every part of the pattern may be empty: it always matches
+    start = len(line) - match.end()
     return (start if start > 0 else -1), list(_TOKEN.finditer(line, start))
 
 
