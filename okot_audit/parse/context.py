@@ -111,6 +111,9 @@ _QUESTION = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)")
+_FOOTNOTE = re.compile(r"(\*{1,3})\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...]) -> str:
@@ -216,7 +219,7 @@ def read_periods(
 
 def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most."""
-    years = re.findall(r"\b((?:19|20)\d{2})\b", context)
+    years = _YEAR.findall(context)
     if not years:
         return None
     best = max(sorted(set(years)), key=lambda y: (years.count(y), y))
@@ -233,9 +236,9 @@ def _footnotes(text: str) -> dict[str, str]:
     — in text laid out from a PDF, which has no blank lines — where a numbered item of the
     answer (``4. a)``) or another footnote starts."""
     notes: dict[str, str] = {}
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)", text):
+    for paragraph in _PARAGRAPH_END.split(text):
         body = paragraph.strip()
-        match = re.match(r"(\*{1,3})\s*(.*)", body, re.S)
+        match = _FOOTNOTE.match(body)
         if match:
             notes.setdefault(match.group(1), fold(match.group(2)))
     return notes

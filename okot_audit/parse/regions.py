@@ -49,6 +49,8 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+_NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
 #: How many lines below a row a wrapped label may still run before its numbers come.
@@ -57,7 +59,7 @@ LABEL_LOOKAHEAD = 3
 
 def province_name(text: str) -> str | None:
     """The canonical province a piece of text names (``oost- vlaanderen`` → Oost-Vlaanderen)."""
-    return _NORMAL_PROVINCES.get(re.sub(r"\s+", "", text).lower())
+    return _NORMAL_PROVINCES.get(_SPACES.sub("", text).lower())
 
 
 @dataclass
@@ -583,7 +585,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
     subtotal = SUBTOTAL_LINE.match(words) is not None
-    rest = re.sub(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", "", words, flags=re.I).strip()
+    rest = _TOTAL_WORD.sub("", words).strip()
     name = province_name(rest) if rest else None
     if name:
         return Item("subtotal", numbers, province=name, texts=texts), j
@@ -635,7 +637,7 @@ def _is_label_end(text: str) -> bool:
     label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
     bare = _without_glued_province(text)
     head, _ = numeric_tail(bare)
-    return has_numeric_tail(bare) and re.search(r"[^\d\s.]", head) is not None
+    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(head) is not None
 
 
 def _without_glued_province(text: str) -> str:
