@@ -11,6 +11,9 @@ It times :func:`okot_audit.parse.parse_answer` on already-decoded text (the read
 and decoding plus reading from bytes (what ``okot-audit extract`` does per file), and prints
 the best of `--repeat` passes for each, with the peak memory of one pass of the reader.
 It also counts the cells read and any parse issue, so a fast run that reads nothing shows.
+
+Figures of 25 November 2026 (1,000 answers, 2 shared cores): parse 3.1 s, 0.83 MB/s, 319
+answers/s (2.98–3.38 s before that day's speed work, in runs on the same busy machine).
 """
 
 from __future__ import annotations

@@ -19,8 +19,11 @@ decides and describes the failures. A property test holds the screen to pandera'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
 from okot_audit.catalogue import schemas_dir
 from okot_audit.tables import TIDY_COLUMNS, Answer, Table, tidy_frame
@@ -53,13 +56,28 @@ def load_schema(kind: str):
 
 
 def validate_answer(answer: Answer) -> list[SchemaFailure]:
-    """Validate every table of `answer`; return its failures (empty when all hold)."""
-    return [f for table in answer.tables for f in validate_table(answer.path, table)]
+    """Validate every table of `answer`; return its failures (empty when all hold).
+
+    The tables of one kind are screened together (the screen holds for all of them exactly
+    when it holds for each); only when it doubts are they validated one by one."""
+    records = [table.records(answer.path) for table in answer.tables]
+    kinds: dict[str, list[int]] = {}
+    for index, table in enumerate(answer.tables):
+        if records[index]:  # a table without cells is pandera's to judge
+            kinds.setdefault(table.layout.name, []).append(index)
+    passed: set[int] = set()
+    for kind, indexes in kinds.items():
+        if len(indexes) > 1 and screen(kind, [r for i in indexes for r in records[i]]):
+            passed.update(indexes)
+    return [f for index, table in enumerate(answer.tables) if index not in passed
+            for f in validate_table(answer.path, table, records[index])]
 
 
-def validate_table(path: str, table: Table) -> list[SchemaFailure]:
-    """The schema failures of one table: none when the screen passes it, else pandera's."""
-    records = table.records(path)
+def validate_table(path: str, table: Table, records: list[dict] | None = None) -> list[SchemaFailure]:
+    """The schema failures of one table: none when the screen passes it, else pandera's.
+    `records` are the table's :meth:`~okot_audit.tables.Table.records` when already made."""
+    if records is None:
+        records = table.records(path)
     if screen(table.layout.name, records):
         return []
     import pandera.errors as pe
@@ -78,8 +96,8 @@ def validate_table(path: str, table: Table) -> list[SchemaFailure]:
 
 #: pandera's built-in checks the screen evaluates: name → (argument names, test).
 _CHECKS = {
-    "isin": (("allowed_values",), lambda v, allowed: v in set(allowed)),
-    "notin": (("forbidden_values",), lambda v, forbidden: v not in set(forbidden)),
+    "isin": (("allowed_values",), lambda v, allowed: v in allowed),
+    "notin": (("forbidden_values",), lambda v, forbidden: v not in forbidden),
     "equal_to": (("value",), lambda v, x: v == x),
     "not_equal_to": (("value",), lambda v, x: v != x),
     "greater_than": (("min_value",), lambda v, x: v > x),
@@ -91,10 +109,17 @@ _CHECKS = {
         lambda v, lo, hi, include_min=True, include_max=True:
             (lo <= v if include_min else lo < v) and (v <= hi if include_max else v < hi),
     ),
-    "str_matches": (("pattern",), lambda v, pattern: re.match(pattern, v) is not None),
+    "str_matches": (("pattern",), lambda v, pattern: pattern.match(v) is not None),
     "str_startswith": (("string",), lambda v, x: v.startswith(x)),
     "str_endswith": (("string",), lambda v, x: v.endswith(x)),
 }
+_ISIN, _NOTIN = _CHECKS["isin"][1], _CHECKS["notin"][1]
+#: The checks that hold for every value of a set when they hold for its smallest and largest.
+_MONOTONE = frozenset(_CHECKS[name][1] for name in (
+    "greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"))
+#: How a check's first argument is prepared once per schema (a set to look values up in, a
+#: compiled pattern): the tests above take it so.
+_PREPARE: dict[str, Callable[[Any], Any]] = {"isin": frozenset, "notin": frozenset, "str_matches": re.compile}
 _NUMERIC_CHECKS = {"greater_than", "greater_than_or_equal_to", "less_than", "less_than_or_equal_to", "in_range"}
 _STRING_CHECKS = {"str_matches", "str_startswith", "str_endswith"}
 #: dtype → the exact Python type a tidy record holds in such a column.
@@ -112,23 +137,51 @@ _SCHEMA_KEYS = {
 
 
 def screen(layout: str, records: list[dict]) -> bool:
-    """True only when every record surely passes the schema of `layout`; False: ask pandera."""
+    """True only when every record surely passes the schema of `layout`; False: ask pandera.
+
+    Column by column: the exact types of its values first, then each distinct value tested
+    once (a table repeats its path, measure, periods and levels on every cell)."""
     columns = _screen_plan(layout)
     if columns is None or not records:
         return False
-    for record in records:
-        for name, kind, nullable, checks in columns:
-            value = record[name]
-            if value is None:
-                if not nullable:
-                    return False
-                continue
-            if type(value) is not kind or (kind is int and not _fits_int64(value)):
+    for name, kind, nullable, checks in columns:
+        values = list(map(itemgetter(name), records))
+        types = set(map(type, values))
+        if _NONE in types:
+            if not nullable:
                 return False
-            for test, args, kwargs in checks:
-                if not test(value, *args, **kwargs):
-                    return False
+            types.discard(_NONE)
+        if types and types != {kind}:
+            return False
+        distinct = set(values)  # one type now (1 and True never meet in it)
+        distinct.discard(None)
+        if not distinct:
+            continue
+        if kind is int and not (_fits_int64(min(distinct)) and _fits_int64(max(distinct))):
+            return False
+        for test, args, kwargs in checks:
+            if not _holds(test, distinct, args, kwargs):
+                return False
     return True
+
+
+def _holds(test, distinct: set, args: tuple, kwargs: dict) -> bool:
+    """Whether `test` holds for every value of `distinct` (values of one type): a set look-up
+    or the smallest and largest value where the test says so, else value by value."""
+    if test is _ISIN:
+        return distinct <= _first(args, kwargs, "allowed_values")
+    if test is _NOTIN:
+        return distinct.isdisjoint(_first(args, kwargs, "forbidden_values"))
+    if test in _MONOTONE:  # a bound: the extreme values decide
+        return test(min(distinct), *args, **kwargs) and test(max(distinct), *args, **kwargs)
+    return all(test(value, *args, **kwargs) for value in distinct)
+
+
+def _first(args: tuple, kwargs: dict, name: str):
+    return args[0] if args else kwargs[name]
+
+
+_NONE = type(None)
 
 
 @lru_cache(maxsize=None)
@@ -171,15 +224,22 @@ def _screen_check(name: str, raw, kind):
     if (name in _NUMERIC_CHECKS and kind is not int) or (name in _STRING_CHECKS and kind is not str):
         return None
     params, test = _CHECKS[name]
-    if isinstance(raw, dict):
-        if not set(raw) <= set(params) or params[0] not in raw:
+    prepare = _PREPARE.get(name)
+    try:
+        if isinstance(raw, dict):
+            if not set(raw) <= set(params) or params[0] not in raw:
+                return None
+            kwargs = dict(raw)
+            if prepare is not None:
+                kwargs[params[0]] = prepare(kwargs[params[0]])
+            return test, (), kwargs
+        if name in ("isin", "notin"):
+            return (test, (frozenset(raw),), {}) if isinstance(raw, list) else None
+        if name == "in_range" or isinstance(raw, (list, dict)) or raw is None:
             return None
-        return test, (), dict(raw)
-    if name in ("isin", "notin"):
-        return (test, (tuple(raw),), {}) if isinstance(raw, list) else None
-    if name == "in_range" or isinstance(raw, (list, dict)) or raw is None:
+        return test, ((prepare(raw) if prepare is not None else raw),), {}
+    except (TypeError, re.error):  # unhashable values, a pattern Python cannot compile: pandera decides
         return None
-    return test, (raw,), {}
 
 
 def _fits_int64(value) -> bool:

@@ -44,6 +44,8 @@ from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, 
 __all__ = ["parse_answer", "read_answer", "read_text"]
 
 _ANSWER_WORDS = re.compile(r"OKOT|opleidingstraject|VDAB", re.I)
+_WIDE_GAP = re.compile(r"\S {2,}\S")
+_TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 
 
 def read_answer(path: str | Path) -> Answer:
@@ -240,7 +242,7 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
         return spans
     header = source.lines[region.period_line - 1]
     first = region.period_tokens[0].start
-    if not re.search(r"\S {2,}\S", header[: first + 1]) and not re.search(r"\S {2,}\S", header[first:]):
+    if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
     rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     return spans if aligned(rows, spans) else None
@@ -280,12 +282,12 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     that fill every column stand elsewhere than under the columns above: an extractor that
     lays out each page on its own character grid (``pdftotext -layout``) moves them. Such a
     page's columns are those its full rows give (:func:`figure_spans`)."""
-    if not source.positional or source.pages is None:
+    if not source.positional or source.pages is None or not region.period_line:
         return []
     pages: dict[int, list[int]] = {}
     for number in range(region.period_line + 1, region.end + 1):
-        pages.setdefault(source.pages[number - 1], []).append(number)
-    header_pages = {source.pages[number - 1] for number, _ in heads}
+        pages.setdefault(source.pages[number - 1] or 0, []).append(number)
+    header_pages = {source.pages[number - 1] or 0 for number, _ in heads}
     out: list[tuple[int, Spans]] = []
     for page, numbers in sorted(pages.items()):
         if page in header_pages:
@@ -468,7 +470,7 @@ def _emit(
                 ))
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
-            own = unit_of(re.sub(r"^\s*\w*totaal\b", "", label, flags=re.I))
+            own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = rows_since_total and not (item.kind == "total" and item.province == "*")
             if own:
                 semantics = own[0]

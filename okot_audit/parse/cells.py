@@ -52,14 +52,25 @@ class Placement:
     label_lines: tuple[str, ...] | None = None
 
 
+#: The trailing run of number tokens of a line, read on the line reversed (from its end, in
+#: time linear in the run): white space, then numbers (:data:`NUMBER` reversed, each a whole
+#: token), each followed by white space.
+_REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
+
+
+def _tail(line: str) -> tuple[int, list[re.Match]]:
+    """Where the text before the trailing run of number tokens ends (-1: no text before it)
+    and the tokens of that run, positioned in `line`."""
+    match = _REVERSED_TAIL.match(line[::-1])
+    assert match is not None  # every part of the pattern may be empty: it always matches
+    start = len(line) - match.end()
+    return (start if start > 0 else -1), list(_TOKEN.finditer(line, start))
+
+
 def numeric_tail(line: str) -> tuple[str, list[re.Match]]:
     """Split `line` into its text and the trailing run of number tokens."""
-    tokens = list(_TOKEN.finditer(line))
-    k = len(tokens)
-    while k > 0 and is_number(tokens[k - 1].group()):
-        k -= 1
-    head = line[: tokens[k - 1].end()] if k > 0 else ""
-    return head, tokens[k:]
+    head_end, tail = _tail(line)
+    return (line[:head_end] if head_end > 0 else ""), tail
 
 
 def has_numeric_tail(line: str) -> bool:
@@ -118,18 +129,14 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     is exact; the label may also end in the first number when a counting word or a hyphen
     stands before it (``module 5 26 53 41``: ``5`` may be the label's).
     """
-    tokens = list(_TOKEN.finditer(line))
-    k = len(tokens)
-    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
-        k -= 1
-    run = len(tokens) - k
+    head_end, tokens = _tail(line)
+    run = total = len(tokens)
     if not run or periods < 1:
         return []
-    total = len(tokens)
     if collapsed:
-        return _collapsed_placements(line, tokens, run, periods)
-    # Spaces between consecutive tokens, and their sums from the right: a shape of c cells
-    # (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
+        return _collapsed_placements(line, list(_TOKEN.finditer(line)), run, periods)
+    # Spaces between consecutive tokens of the run, and their sums from the right: a shape of
+    # c cells (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
     inner = [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(total - 1)]
     from_right = [0] * total
     for i in range(total - 2, -1, -1):
@@ -137,13 +144,13 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
 
     def shape(c: int) -> tuple[int, list, int, list[int]]:
         cells = tokens[total - c:]
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else -1
+        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
         return c, cells, label_end, [cells[0].start() - label_end - 1, *inner[total - c:]]
 
     exact: list[Placement] = []
     trailing_spaces = len(line) - tokens[-1].end()
     for c in range(min(run, periods), 0, -1):
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else -1
+        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
         rest = periods - c - (tokens[total - c].start() - label_end - 1) - from_right[total - c]
         if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
             _, cells, label_end, gaps = shape(c)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Period
@@ -49,6 +50,14 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
     Periods are years (``2018``), school years (``2019-2020``), months (``januari 2020``), each
     perhaps starred; a total column (``Totaal``) may close the list. At least one dated period.
     """
+    found = _period_list(line)  # the reader asks this of one line several times, close together
+    return None if found is None else (found[0], list(found[1]))
+
+
+#: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
+#: must not grow with the answers it read (tests/test_corpus_stream.py).
+@lru_cache(maxsize=32)
+def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
     k = len(words)
@@ -75,7 +84,7 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
         return None
     found.reverse()
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
-    return head, found
+    return head, tuple(found)
 
 
 def _month_number(word: str) -> int | None:
@@ -88,6 +97,8 @@ _MEASURES = (
     ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
     ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
 )
+#: Any of the measures' words: a text without them has no sentence that names a measure.
+_ANY_MEASURE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES), re.I)
 _PARTIAL = re.compile(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
@@ -100,6 +111,9 @@ _QUESTION = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)")
+_FOOTNOTE = re.compile(r"(\*{1,3})\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...]) -> str:
@@ -143,6 +157,8 @@ def read_question(text: str) -> tuple[int | None, date | None]:
 def read_measure(*texts: str) -> str:
     """What a table counts, from its header, else from the nearest sentence before it."""
     for text in texts:
+        if not _ANY_MEASURE.search(fold(text)):
+            continue  # no sentence of it names one (a sentence's words are the text's)
         for sentence in reversed(sentences(text)):
             for measure, pattern in _MEASURES:
                 if pattern.search(sentence):
@@ -184,7 +200,7 @@ def read_periods(
     """
     periods = []
     footnotes = _footnotes(notes)
-    said = [s for s in sentences(context) if _PARTIAL.search(s)]
+    said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     for year, stars in found:
         note = None
         if year == "Totaal" and not stars:
@@ -203,7 +219,7 @@ def read_periods(
 
 def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most."""
-    years = re.findall(r"\b((?:19|20)\d{2})\b", context)
+    years = _YEAR.findall(context)
     if not years:
         return None
     best = max(sorted(set(years)), key=lambda y: (years.count(y), y))
@@ -220,9 +236,9 @@ def _footnotes(text: str) -> dict[str, str]:
     — in text laid out from a PDF, which has no blank lines — where a numbered item of the
     answer (``4. a)``) or another footnote starts."""
     notes: dict[str, str] = {}
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)", text):
+    for paragraph in _PARAGRAPH_END.split(text):
         body = paragraph.strip()
-        match = re.match(r"(\*{1,3})\s*(.*)", body, re.S)
+        match = _FOOTNOTE.match(body)
         if match:
             notes.setdefault(match.group(1), fold(match.group(2)))
     return notes

@@ -144,7 +144,9 @@ def asked_in(lines, start: int, end: int) -> Asked | None:
 def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list[Deferral]:
     """Every sentence of lines start..end that says figures come later, with when."""
     text, offsets = _text(lines, start, end)
-    out = []
+    out: list[Deferral] = []
+    if not _LATER.search(text):
+        return out  # no sentence says it (a sentence's words are the text's, between spaces)
     position = 0
     for sentence in _SENTENCE_END.split(text):
         at = text.index(sentence, position)

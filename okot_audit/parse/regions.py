@@ -46,6 +46,11 @@ NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
 _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
+#: Every beginning of a province name (lower case, spaces out): a label broken over lines.
+_PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
+_SPACES = re.compile(r"\s+")
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+_NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
 #: How many lines below a row a wrapped label may still run before its numbers come.
@@ -82,7 +87,7 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def province_name(text: str) -> str | None:
     """The canonical province a piece of text names (``oost- vlaanderen`` → Oost-Vlaanderen)."""
-    return _NORMAL_PROVINCES.get(re.sub(r"\s+", "", text).lower())
+    return _NORMAL_PROVINCES.get(_SPACES.sub("", text).lower())
 
 
 @dataclass
@@ -133,8 +138,9 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
+    code_lines = _code_lines(lines)
     while index < len(lines):
-        if CODE_LINE.match(lines[index]):
+        if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index)
         else:
@@ -151,6 +157,17 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
     return regions
+
+
+_CODE_LINES: list = [None, frozenset()]
+
+
+def _code_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """0-based indexes of the lines :data:`CODE_LINE` matches, found once per answer's lines
+    (the last lines asked about are kept, by identity)."""
+    if _CODE_LINES[0] is not lines:
+        _CODE_LINES[:] = [lines, frozenset(i for i, line in enumerate(lines) if CODE_LINE.match(line))]
+    return _CODE_LINES[1]
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
@@ -446,8 +463,9 @@ def _row_style(lines: tuple[str, ...], first_row: int) -> str:
     """
     votes = {"first": 0, "alone": 0, "last": 0}
     stop = min(len(lines), first_row + STYLE_LOOKAHEAD)
+    code_lines = _code_lines(lines)
     for k in range(first_row, stop):
-        if not CODE_LINE.match(lines[k]):
+        if k not in code_lines:
             continue
         below = []
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
@@ -624,7 +642,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     j = k + 1
     while not has_numeric_tail(texts[-1]) and j < len(lines) and j <= k + 3:
         if lines[j].strip():
-            if CODE_LINE.match(lines[j]) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+            if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
                 break
             texts.append(lines[j])
             numbers.append(j + 1)
@@ -637,7 +655,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
     subtotal = SUBTOTAL_LINE.match(words) is not None
-    rest = re.sub(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", "", words, flags=re.I).strip()
+    rest = _TOTAL_WORD.sub("", words).strip()
     name = province_name(rest) if rest else None
     if name:
         return Item("subtotal", numbers, province=name, texts=texts), j
@@ -661,10 +679,10 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
             return None
         acc += piece
         seen += 1
-        norm = re.sub(r"\s+", "", acc).lower()
+        norm = _SPACES.sub("", acc).lower()
         if norm in _NORMAL_PROVINCES:
             return j
-        if not any(p.startswith(norm) for p in _NORMAL_PROVINCES):
+        if norm not in _PROVINCE_PREFIXES:
             return None
     return None
 
@@ -689,7 +707,7 @@ def _is_label_end(text: str) -> bool:
     label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
     bare = _without_glued_province(text)
     head, _ = numeric_tail(bare)
-    return has_numeric_tail(bare) and re.search(r"[^\d\s.]", head) is not None
+    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(head) is not None
 
 
 def _without_glued_province(text: str) -> str:
@@ -700,7 +718,7 @@ def _without_glued_province(text: str) -> str:
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     text = lines[j]
     return bool(
-        CODE_LINE.match(text) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
+        j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None
     )
 
@@ -732,7 +750,7 @@ def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
     for j in range(k + 1, len(lines)):
         if not lines[j].strip():
             continue
-        if CODE_LINE.match(lines[j]) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
+        if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
             return True
         if not keyed and _row_like(lines[j]) and not _period_list(lines[j]):
             return True

@@ -19,6 +19,7 @@ from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
 GAP = 2
+_LETTER = re.compile(r"[^\W\d]")
 
 
 def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -58,7 +59,7 @@ def _table_like(text: str) -> str | None:
         return None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
-    if len(tail) >= 2 and len(head) <= 120 and re.search(r"[^\W\d]", head):
+    if len(tail) >= 2 and len(head) <= 120 and _LETTER.search(head):
         return "row"
     return None
 

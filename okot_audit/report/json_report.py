@@ -82,42 +82,73 @@ _INT_OR_NONE = frozenset((int, type(None)))
 def dump_finding(finding: Finding) -> str:
     """One finding as its object in the report's findings list (``indent=2``, two levels in)."""
     f = finding
-    ints = (f.line, f.page, f.stated, f.observed, f.difference, f.suggestion)
-    texts = (f.table, f.measure, f.period, f.province, f.training_code, f.label)
-    if not ({type(v) for v in ints} <= _INT_OR_NONE and {type(v) for v in texts} <= _STR_OR_NONE
-            and {type(f.rule), type(f.code), type(f.severity), type(f.path), type(f.message)} == {str}):
+    i, s = _INT_OR_NONE, _STR_OR_NONE
+    if not (type(f.line) in i and type(f.page) in i and type(f.stated) in i and type(f.observed) in i
+            and type(f.difference) in i and type(f.suggestion) in i and type(f.table) in s
+            and type(f.measure) in s and type(f.period) in s and type(f.province) in s
+            and type(f.training_code) in s and type(f.label) in s and type(f.rule) is str
+            and type(f.code) is str and type(f.severity) is str and type(f.path) is str
+            and type(f.message) is str):
         values = [getattr(finding, key) for key in JSON_KEYS]  # any other value: the general way
         return "{" + ",".join(k + _scalar(v) for k, v in zip(_FINDING_KEYS, values)) + "\n    }"
-    line, page, stated, observed, difference, suggestion = (
-        "null" if v is None else int.__repr__(v) for v in ints)
-    table, measure, period, province, training_code, label = (
-        "null" if v is None else encode_basestring(v) for v in texts)
     e = encode_basestring
+    r = int.__repr__
     return (
         f'{{\n      "rule": {e(f.rule)},\n      "code": {e(f.code)},\n      "severity": {e(f.severity)},'
-        f'\n      "path": {e(f.path)},\n      "line": {line},\n      "table": {table},'
-        f'\n      "measure": {measure},\n      "period": {period},\n      "province": {province},'
-        f'\n      "training_code": {training_code},\n      "label": {label},\n      "page": {page},'
-        f'\n      "stated": {stated},\n      "observed": {observed},\n      "difference": {difference},'
-        f'\n      "suggestion": {suggestion},\n      "message": {e(f.message)}\n    }}'
+        f'\n      "path": {e(f.path)},\n      "line": {"null" if f.line is None else r(f.line)},'
+        f'\n      "table": {"null" if f.table is None else e(f.table)},'
+        f'\n      "measure": {"null" if f.measure is None else e(f.measure)},'
+        f'\n      "period": {"null" if f.period is None else e(f.period)},'
+        f'\n      "province": {"null" if f.province is None else e(f.province)},'
+        f'\n      "training_code": {"null" if f.training_code is None else e(f.training_code)},'
+        f'\n      "label": {"null" if f.label is None else e(f.label)},'
+        f'\n      "page": {"null" if f.page is None else r(f.page)},'
+        f'\n      "stated": {"null" if f.stated is None else r(f.stated)},'
+        f'\n      "observed": {"null" if f.observed is None else r(f.observed)},'
+        f'\n      "difference": {"null" if f.difference is None else r(f.difference)},'
+        f'\n      "suggestion": {"null" if f.suggestion is None else r(f.suggestion)},'
+        f'\n      "message": {e(f.message)}\n    }}'
     )
 
 
 def dump(value: object, indent: str = "") -> str:
     """`value` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, its first line
     standing at `indent` (the nesting the value has in the report)."""
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = indent + "  "
-        return ("{\n" + ",\n".join(f"{inner}{_key(k)}: {dump(v, inner)}" for k, v in value.items())
-                + "\n" + indent + "}")
+    if type(value) is dict:
+        return _dump_dict(value, indent)
     if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        return "[\n" + ",\n".join(inner + dump(v, inner) for v in value) + "\n" + indent + "]"
+        return _dump_list(value, indent)
+    if isinstance(value, dict):
+        return _dump_dict(value, indent)
     return _scalar(value)
+
+
+def _dump_dict(value: dict, indent: str) -> str:
+    if not value:
+        return "{}"
+    inner = indent + "  "
+    parts = []
+    for k, v in value.items():
+        t = type(v)
+        if t is str:
+            text = encode_basestring(v)
+        elif v is None:
+            text = "null"
+        elif t is int:
+            text = int.__repr__(v)
+        elif t is bool:
+            text = "true" if v else "false"
+        else:
+            text = dump(v, inner)
+        parts.append(f"{inner}{encode_basestring(k) if type(k) is str else _key(k)}: {text}")
+    return "{\n" + ",\n".join(parts) + "\n" + indent + "}"
+
+
+def _dump_list(value: "list | tuple", indent: str) -> str:
+    if not value:
+        return "[]"
+    inner = indent + "  "
+    return "[\n" + ",\n".join(inner + dump(v, inner) for v in value) + "\n" + indent + "]"
 
 
 def _scalar(value: object) -> str:

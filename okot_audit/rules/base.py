@@ -199,7 +199,25 @@ def format_message(template: str, values: dict[str, Any]) -> str:
     """A message template filled with `values`, plural forms chosen by the numbers."""
     if "|" not in template:  # no plural form: str.format does the same, in C
         return template.format_map(values)
-    return _FORMATTER.vformat(template, (), values)
+    pieces = _pieces(template)
+    if pieces is None:
+        return _FORMATTER.vformat(template, (), values)
+    format_field = _FORMATTER.format_field
+    return "".join([literal if name is None else literal + format_field(values[name], spec)
+                    for literal, name, spec in pieces])
+
+
+@lru_cache(maxsize=None)
+def _pieces(template: str) -> "tuple[tuple[str, str | None, str], ...] | None":
+    """The template as (text, field name, format spec) pieces, parsed once — None when a field
+    is more than a plain name (an index, an attribute, a conversion, a nested field): then
+    :class:`MessageFormatter` fills it in full."""
+    pieces = []
+    for literal, name, spec, conversion in _FORMATTER.parse(template):
+        if name is not None and (not name.isidentifier() or conversion is not None or "{" in (spec or "")):
+            return None
+        pieces.append((literal, name, spec or ""))
+    return tuple(pieces)
 
 
 def rule_page(rule: Rule, lang: str = "en") -> str:

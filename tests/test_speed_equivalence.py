@@ -1,0 +1,104 @@
+"""The fast paths of issue 10's speed work give exactly what the general paths give."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit.rules import all_rules
+from okot_audit.rules.base import _FORMATTER, _pieces, format_message
+
+
+@given(st.integers(-3, 3), st.integers(-1000, 1000))
+def test_every_plural_template_formats_as_the_general_formatter(small, large):
+    """Every message template of every rule (both languages), filled with numbers of 1 and
+    not 1, reads the same through the parsed-once pieces as through ``string.Formatter``."""
+    checked = 0
+    for rule in all_rules():
+        for variant in rule.messages.values():
+            for template in variant.values():
+                if "|" not in template:
+                    continue
+                names = {name for _, name, _, _ in _FORMATTER.parse(template) if name}
+                values = {name: (small if i % 2 else large) for i, name in enumerate(sorted(names))}
+                try:
+                    expected = _FORMATTER.vformat(template, (), values)
+                except (ValueError, TypeError):  # a text field given a number: not this test's case
+                    continue
+                assert format_message(template, values) == expected
+                checked += 1
+    assert checked  # the rules do have plural templates
+
+
+def test_a_field_with_an_index_or_conversion_takes_the_general_path():
+    assert _pieces("{a[0]} {n:item|items}") is None
+    assert _pieces("{a!r} {n:item|items}") is None
+    assert format_message("{a[0]} {n:item|items}", {"a": ["x"], "n": 2}) == "x 2 items"
+    assert format_message("{n:~is|are} {n:item|items}", {"n": 1}) == "is 1 item"
+
+
+# --------------------------------------------------------------------------- the numeric tail
+
+TOKENS = st.sampled_from(["1", "12", "123", "1.234", "12.345.678", "1.23", "0", "a", "ab12", "12a", ".", "-",
+                          "٣", "1.2.3", "2020", "x"])
+SPACES = st.sampled_from([" ", "  ", "   ", "\t", "\u00a0", "\u2003"])
+
+
+@st.composite
+def lines(draw):
+    """Text as a reader meets it: tokens (counts, dotted counts, words, digits glued to
+    words, other scripts' digits) between runs of white space, maybe around them too."""
+    tokens = draw(st.lists(TOKENS, max_size=10))
+    gaps = draw(st.lists(SPACES, min_size=len(tokens) + 1, max_size=len(tokens) + 1))
+    text = "".join(gap + token for gap, token in zip(gaps, tokens))
+    return text + (gaps[-1] if draw(st.booleans()) else "")
+
+
+def reference_tail(line: str):
+    """The definition: the line's tokens, the trailing run of those that are counts."""
+    import re
+
+    from okot_audit.parse.cells import NUMBER
+
+    tokens = list(re.finditer(r"\S+", line))
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    head = line[: tokens[k - 1].end()] if k > 0 else ""
+    return head, [t.span() for t in tokens[k:]]
+
+
+@given(lines())
+def test_the_numeric_tail_read_from_the_end_is_the_trailing_run_of_count_tokens(line):
+    from okot_audit.parse.cells import numeric_tail
+
+    head, tail = numeric_tail(line)
+    assert (head, [t.span() for t in tail]) == reference_tail(line)
+
+
+# --------------------------------------------------------------------------- the schema screen
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["count", "code", "period", "line"])), max_size=3))
+def test_an_answer_screened_kind_by_kind_fails_exactly_what_its_tables_fail_one_by_one(breaks):
+    """Two copies of each seed table (so every kind has several tables) with some cells
+    broken: :func:`validate_answer` gives what :func:`validate_table` gives table by table."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from okot_audit import read_answer
+    from okot_audit.schemas import validate_answer, validate_table
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[0]
+    answer = read_answer(seed)
+    copies = [replace(t, id=f"{t.id}-copy", cells=list(t.cells)) for t in answer.tables]
+    answer.tables = [*answer.tables, *copies]
+    bad = {"count": -1, "code": "12", "period": "1800", "line": 0}
+    for where, column in breaks:
+        table = answer.tables[where % len(answer.tables)]
+        index = where % len(table.cells)
+        field = {"count": "count", "code": "code", "period": "period", "line": "line"}[column]
+        table.cells[index] = replace(table.cells[index], **{field: bad[column]})
+    one_by_one = [f for t in answer.tables for f in validate_table(answer.path, t)]
+    assert validate_answer(answer) == one_by_one
+    assert bool(one_by_one) == bool(breaks)
