@@ -547,3 +547,34 @@ def test_generated_answers_read_back_from_single_spaced_text_or_say_which_rows_t
     reported = {(measures.get(i.table), i.code) for i in answer.issues if i.kind == "ambiguous-alignment"}
     assert sorted((c for c in want - got if (c[0], c[2]) not in reported), key=repr)[:3] == []
     assert {i.kind for i in answer.issues} <= {"ambiguous-alignment"}
+
+
+def test_the_row_style_is_the_answers_and_a_province_may_start_a_labels_last_line():
+    """Found by the round trip over generated PDFs (pdfplumber ``extract_text()``, cells
+    centred vertically): the counts stand alone on a row's middle line, in every table of the
+    answer alike, so a table with one such row reads as the others show; the province's cell
+    may start the label's last line below the counts (``Limburg kleuteronderwijs met``)."""
+    lines = [
+        "ANTWOORD op vraag nr. 278 van 21 september 2016",
+        "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.",
+        "Unieke cursisten met gestarte OKOT'(s) 2018 2019",
+        "160011: Verkorte opleiding", "40 25", "Professionele opvoeder",
+        "382468: Hoger beroepsonderwijs", "12 13", "lerarenopleiding master en",
+        "Totaal 52 38",
+        "2. Hieronder vindt u de gevraagde gegevens voor 2017.",
+        "Provincie Opleiding Aantal",
+        "285907: master secundair jeugd-", "20", "kleuteronderwijs met", "Antwerpen",
+        "Totaal Antwerpen 20",
+        "285907: master secundair jeugd-", "43", "Limburg kleuteronderwijs met",
+        "Totaal Limburg 43",
+        "Eindtotaal 63",
+        "3. Hieronder vindt u het aantal werkzoekenden dat een diploma behaalde.",
+        "Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s) 2018 2019",
+        "915729: knelpuntvakken verkort Graduaat", "57 43", "Tweedekansonderwijs orthopedagogie",
+        "Totaal 57 43",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "middle-aligned.txt")
+    assert answer.issues == []
+    rows = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows[("915729", None)] == "knelpuntvakken verkort Graduaat Tweedekansonderwijs orthopedagogie"
+    assert rows[("285907", "Limburg")] == "master secundair jeugd- kleuteronderwijs met"

@@ -384,7 +384,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             or (style in ("first", "alone") and _label_number_alone(text) and _label_tail(_without_number(text), capital=True))
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text) and _label_tail(_without_number(text)))
         ):
-            row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
+            _add_suffix(row, k, text, items)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
             k += 1
             end = k
@@ -449,24 +449,29 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
 _LOWER_START = re.compile(r"(?:-\s*)?(?:\d+\s+(?:-\s*)?)?(?:[^\W\d_A-Z]|\d+\s?(?:ste|de|e)\b)")
 
 
-#: How many lines below a table's first row are looked at to learn how its rows print.
-STYLE_LOOKAHEAD = 200
-
 
 def _row_style(lines: tuple[str, ...], first_row: int) -> str:
-    """How the table prints a row's counts, told by its rows with a code:
+    """How the answer prints a row's counts, told by all its rows with a code (one extractor
+    and one page style print every table of an answer alike; the last lines asked about are
+    kept, by identity):
 
     - ``first``: on the code line, the rest of a wrapped label below them (cells aligned at the
       top: ``900714: Hoger beroepsonderwijs 12`` / ``verpleegkunde … modules 1-`` / ``4``);
     - ``alone``: on a line of their own below the label (``… modules 1-`` / ``4`` / ``12``);
     - ``last``: at the end of the label's last line (the seeds' form).
     """
+    if _ROW_STYLE[0] is not lines:
+        _ROW_STYLE[:] = [lines, _answer_row_style(lines)]
+    return _ROW_STYLE[1]
+
+
+_ROW_STYLE: list = [None, "last"]
+
+
+def _answer_row_style(lines: tuple[str, ...]) -> str:
     votes = {"first": 0, "alone": 0, "last": 0}
-    stop = min(len(lines), first_row + STYLE_LOOKAHEAD)
-    code_lines = _code_lines(lines)
-    for k in range(first_row, stop):
-        if k not in code_lines:
-            continue
+    stop = len(lines)
+    for k in sorted(_code_lines(lines)):
         below = []
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
             if not lines[j].strip() or _starts_item(lines, j):
@@ -758,6 +763,16 @@ def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
         if seen >= JUNK_LOOKAHEAD or NUMBERED.match(lines[j]):
             return False
     return False
+
+
+def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
+    """Add line k to the label below a row's figures; a province name that starts it is the
+    province's cell, centred beside the label's lines (``Limburg kleuteronderwijs met``)."""
+    leading = LEADING_PROVINCE.match(text)
+    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+        items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
+        text = text[leading.end():]
+    row.suffix.append(text)
 
 
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
