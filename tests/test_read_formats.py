@@ -82,13 +82,13 @@ def test_the_annex_reads_to_the_gold_cells(tmp_path, seed, kind):
 #: prints one figure per line, in an order that loses rows and blank cells: it cannot be read
 #: and is tested below to be reported as such.
 READ_TODAY = {"pdftotext-layout"}
-#: ``pdfplumber`` ``extract_text(layout=True)`` keeps a grid of its own that squeezes long labels
-#: against their figures; these cases read exactly (the others are strict xfails).
-READ_TODAY_CASES = {("002", "ruled-top", "pdfplumber-layout"), ("002", "ligatures", "pdfplumber-layout")}
+#: Cases of other extractors read exactly today (none: every extractor is in a set here).
+READ_TODAY_CASES: set[tuple[str, str, str]] = set()
 UNREADABLE = {"pdftotext"}
 #: Extractors that join words with single spaces: a blank cell leaves no trace, so a row with a
 #: blank is read only where the totals settle its placement, and reported where they do not.
-SINGLE_SPACED = {"pypdf", "pdfplumber"}
+#: pdfplumber's ``layout=True`` grid is read as such text (its columns are no guide).
+SINGLE_SPACED = {"pypdf", "pdfplumber", "pdfplumber-layout"}
 #: Single-spaced texts where the reader still errs, and why (strict xfail: noticed when fixed).
 SINGLE_SPACED_OPEN: dict[tuple[str, str, str], str] = {}
 
@@ -578,3 +578,18 @@ def test_the_row_style_is_the_answers_and_a_province_may_start_a_labels_last_lin
     rows = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows[("915729", None)] == "knelpuntvakken verkort Graduaat Tweedekansonderwijs orthopedagogie"
     assert rows[("285907", "Limburg")] == "master secundair jeugd- kleuteronderwijs met"
+
+
+def test_a_grid_padded_to_the_page_width_is_read_as_single_spaced_text():
+    """pdfplumber ``extract_text(layout=True)`` pads every line to the page's width and squeezes
+    a label's last word against the first figure (``voor 41    16``): its columns are no guide,
+    so it is read as single-spaced text. The seeds' form and ``pdftotext -layout`` are not."""
+    from okot_audit.read.layout import padded_grid
+
+    def lines_of(name: str) -> list[str]:
+        return (FIXTURES / name).read_text(encoding="utf-8").replace("\f", "\n").split("\n")
+
+    for seed in SEEDS:
+        assert padded_grid(lines_of(f"{seed}.ruled-top.pdfplumber-layout.txt"))
+        assert not padded_grid(lines_of(f"{seed}.ruled-top.pdftotext-layout.txt"))
+        assert not padded_grid((SEED_DIR / f"{seed}.txt").read_text(encoding="utf-8").split("\n"))

@@ -66,11 +66,37 @@ def laid_out(lines: Sequence[str]) -> bool:
     return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
 
 
+#: How many of the non-blank lines must be padded to one width for :func:`padded_grid`.
+PADDED_SHARE = 0.5
+
+
+def padded_grid(lines: Sequence[str]) -> bool:
+    """Whether the text is a page grid padded with spaces to one width (pdfplumber
+    ``extract_text(layout=True)``): at least :data:`PADDED_SHARE` of the non-blank lines end in
+    spaces at one same length. Its columns are no guide — a label's last word stands one space
+    from the first figure, and figures shift between columns — so it is read as single-spaced
+    text: every run of spaces becomes one, and the totals place the figures or the row is
+    reported."""
+    widths: dict[int, int] = {}
+    count = 0
+    for line in lines:
+        if line.strip():
+            count += 1
+            if line[-1:] == " ":
+                widths[len(line)] = widths.get(len(line), 0) + 1
+    return count >= 10 and max(widths.values(), default=0) >= PADDED_SHARE * count
+
+
 def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
     """`source` read as a page's layout when its text is laid out in columns (see the module
     documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the
     form feeds), or None when the text has none."""
-    if source.positional or not laid_out(source.lines):
+    if source.positional:
+        return source
+    if padded_grid(source.lines):
+        lines = tuple(" ".join(line.split()) for line in source.lines)
+        return Source(path=source.path, text=source.text, encoding=source.encoding, lines=lines, kind=source.kind)
+    if not laid_out(source.lines):
         return source
     from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages
 
