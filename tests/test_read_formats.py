@@ -1,10 +1,11 @@
 """End to end: an answer read from its PDF, from any extractor's text or from its annex gives
-exactly the seeds' gold cells.
+exactly the seeds' gold cells — or, for text joined with single spaces, no wrong cell and every
+row it cannot place reported.
 
-Cases marked ``xfail(strict=True)`` need the positional parser (the lead's rework of
-okot_audit/parse/ that uses :mod:`okot_audit.parse.columns` on positional sources and reads
-every extractor's text); strict, so that each one that starts to pass is noticed and its mark
-removed. The extracted texts are fixtures made by ``python tests/generate/extract.py``.
+Cases marked ``xfail(strict=True)`` are what the reader does not read yet, each with its reason;
+strict, so that each one that starts to pass is noticed and its mark removed. The extracted
+texts are fixtures made by ``python tests/generate/extract.py``; the round-trip properties make
+PDFs of generated answers and read them and their extractors' text back.
 """
 
 from __future__ import annotations
@@ -533,9 +534,10 @@ def test_a_label_range_wrapped_after_its_first_number():
 
 
 @settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))
-@given(case=_fresh_answers(), data=st.data(), extractor=st.sampled_from(("pypdf", "pdfplumber")))
+@given(case=_fresh_answers(), data=st.data(), extractor=st.sampled_from(("pypdf", "pdfplumber", "pdfplumber-layout")))
 def test_generated_answers_read_back_from_single_spaced_text_or_say_which_rows_they_could_not(case, data, extractor):
-    """The generated PDFs' text as pypdf and pdfplumber ``extract_text()`` give it: no cell in a
+    """The generated PDFs' text as pypdf and pdfplumber ``extract_text()`` (also with
+    ``layout=True``) give it: no cell in a
     wrong period or with a wrong label, every generated cell read or its row reported as
     ``ambiguous-alignment`` (single spaces keep no trace of a blank cell), nothing else."""
     text = extract(_generated_pdf(case, data), extractor)
