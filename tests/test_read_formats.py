@@ -595,3 +595,15 @@ def test_a_grid_padded_to_the_page_width_is_read_as_single_spaced_text():
         assert padded_grid(lines_of(f"{seed}.ruled-top.pdfplumber-layout.txt"))
         assert not padded_grid(lines_of(f"{seed}.ruled-top.pdftotext-layout.txt"))
         assert not padded_grid((SEED_DIR / f"{seed}.txt").read_text(encoding="utf-8").split("\n"))
+
+
+def test_totals_at_the_foot_of_two_pages_are_no_running_footer():
+    """Found by the round trip over generated PDFs (pdftotext -layout): two tables end at the
+    foot of pages 1 and 2 with ``Totaal`` lines of the same shape, apart from the text above;
+    they were dropped as a running footer, and the totals went missing without a finding."""
+    path = FIXTURES / "generated.totals-at-page-foot.pdftotext-layout.txt"
+    answer = read_text(path.read_text(encoding="utf-8"), path.name)
+    assert answer.issues == []
+    totals = {t.measure: [c.count for c in t.cells if c.level == "total"] for t in answer.tables}
+    assert totals["graduated"] == [26, 212, 109, 98]
+    assert totals["stopped_or_failed"] == [156, 826, 173, 185]

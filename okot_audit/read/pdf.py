@@ -307,6 +307,10 @@ def _chunks(words: list[_Word]) -> list[_Chunk]:
     return chunks
 
 
+#: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
+_TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
+
+
 def _running_key(line: _Line) -> str:
     return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
 
@@ -346,6 +350,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
                 drop.add(at)
                 continue
             key = _running_key(line)
+            if _TABLE_LINE.match(line.text):
+                continue  # a total or a coded row at the foot of two pages is content
             if seen.get(key, 0) >= need and key not in inside and not (top and _table_header(line, lines, at)):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
