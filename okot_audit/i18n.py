@@ -154,7 +154,7 @@ UNREAD_REASONS_NL = {
     "no-period": "geen periode", "row-without-counts": "rij zonder aantallen",
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
-    "one-figure-per-line": "één cijfer per regel",
+    "one-figure-per-line": "één cijfer per regel", "more-figures-than-periods": "meer cijfers dan perioden",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
