@@ -299,8 +299,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 if not _more_totals(lines, k):
                     break
             continue
-        counted = keyed and row is not None and _one_column_count(row, lines, k, labels, style)
-        if keyed and row is not None and (_full(row, labels) or counted) and not blank_since_row and _lost_code_label(lines, k):
+        counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
+        if keyed and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
@@ -344,7 +344,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
-        if row is not None and not blank_since_row and (not row.complete or (wrapped and not (_full(row, labels) or counted))):
+        if row is not None and not blank_since_row and (not row.complete or (wrapped and not counted)):
             _add_line(row, k, text, items)
             k += 1
             end = k
@@ -356,7 +356,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if (
-            keyed and row is not None and not blank_since_row and not (_full(row, labels) or counted)
+            keyed and row is not None and not blank_since_row and not counted
             and _label_goes_on(lines, k)
         ):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
@@ -492,6 +492,30 @@ def _full(row: Item, labels: list[str] | None) -> bool:
         return False
     last = row.texts[-1]
     return _settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
+
+
+def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
+    """Whether a row's figures are all on its last line, so that line k below it is no part of
+    it: under two periods or more, a full row (:func:`_full`) unless its numbers are proven
+    digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
+    column, :func:`_one_column_count`."""
+    if labels and len(labels) > 1:
+        return _full(row, labels) and not _label_run(row.texts, lines[k])
+    return _one_column_count(row, lines, k, labels, style)
+
+
+def _label_run(texts: list[str], below: str) -> bool:
+    """Whether every number that ends a row's lines `texts` is a digit of its label that the
+    line `below` goes on with: the numbers are proven label digits
+    (:func:`unproven_label_numbers`: ``fase 1- 2 2``) and `below` goes on after a hyphen or in
+    lower case (``- 3 Educatieve 1``), without repeating the row's line."""
+    start = below.strip()
+    if not start or fold(start) == fold(texts[-1]):
+        return False
+    if not (start[0] == "-" or _LOWER_START.match(start)):
+        return False
+    last = _without_glued_province(texts[-1])
+    return has_numeric_tail(last) and not unproven_label_numbers(" ".join([*texts[:-1], last]))
 
 
 def _one_column_count(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
