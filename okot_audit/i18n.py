@@ -114,6 +114,7 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "kan de tabelgegevens niet naar {output} schrijven: {why}"),
     (r"^cannot write the report to standard output: (?P<why>.+)",
      "kan het rapport niet naar de standaarduitvoer schrijven: {why}"),
+    (r"^cannot write to standard output: (?P<why>.+)", "kan niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
     (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
