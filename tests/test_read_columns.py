@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from okot_audit.parse.columns import aligned, column_spans, place_by_position
+from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 
 def under(label: str, values: list[str | None], align: str = "right", width: int = 10) -> str:
     """A line laid out like HEADER: label, then each value in its 10-character column."""
@@ -68,6 +68,27 @@ def test_dutch_thousands():
     placement = place_by_position(under("Totaal", ["439", "834", "1.472", "1.480"]), COLUMNS)
     assert placement.values == (439, 834, 1472, 1480)
     assert placement.label == "Totaal"
+
+
+def test_a_full_row_settles_a_figure_between_two_columns_by_order():
+    """Found by the round trip over generated PDFs (pdftotext -layout): the row's fifth figure
+    stands nearer the sixth column's label, but six figures fill six columns in order."""
+    header = "Unieke cursisten".ljust(94) + "2016                2017                2018                2019                2020              2021"
+    labels = ["2016", "2017", "2018", "2019", "2020", "2021"]
+    line = "582911: traject".ljust(97) + "58              1.157                   23                   48                         1         3"
+    placement = place_by_position(line, column_spans(header, labels))
+    assert placement is not None
+    assert placement.values == (58, 1157, 23, 48, 1, 3)
+    # One figure there alone is still refused: nothing settles which of the two it is under.
+    assert place_by_position("Totaal".ljust(184) + "10", column_spans(header, labels)) is None
+
+
+def test_figure_spans_are_the_columns_of_the_full_rows():
+    rows = ["824895: label".ljust(56) + "54    11    23", "Totaal".ljust(55) + "121   139    90", "other 7  8"]
+    assert figure_spans(rows, 3) == [(55, 58), (61, 64), (68, 70)]
+    assert figure_spans(["a 1 2", "b 3"], 2) is None  # single spaces: not cells of layout text
+    assert figure_spans(["label   10   20", "label   10        20"], 2) == [(8, 10), (13, 20)]
+    assert figure_spans(["x   10   20", "x          10   20"], 2) is None  # the rows disagree
 
 
 def test_a_number_between_two_columns_is_refused():

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import cast
 
 from okot_audit.parse.align import choose
-from okot_audit.parse.cells import NUMBER, Placement, number_value, numbers_in, numeric_tail, placements
-from okot_audit.parse.columns import aligned, column_spans, place_by_position
+from okot_audit.parse.cells import NUMBER, Placement, marks_blanks, number_value, numbers_in, numeric_tail, placements
+from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
     period_from_context,
@@ -64,10 +64,11 @@ def parse_answer(source: Source) -> Answer:
     tables: list[Table] = []
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
+    collapsed = not source.positional and _collapsed(lines, regions)
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
-        table = _read_table(source, region, floor, ceiling, issues)
+        table = _read_table(source, region, floor, ceiling, issues, collapsed)
         if table is None:
             continue
         ids[table.id] = ids.get(table.id, 0) + 1
@@ -84,6 +85,21 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines),
     )
     return place_on_pages(answer, source)
+
+
+def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
+    """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
+    :func:`~okot_audit.parse.cells.marks_blanks`), yet a table row has fewer numbers than its
+    table has periods — text an extractor joined with single spaces (pypdf, pdfplumber
+    ``extract_text()``). In the seeds' form such a row would show its blanks as spaces."""
+    if marks_blanks(lines):
+        return False
+    for region in regions:
+        n = len(region.period_tokens)
+        for item in region.items:
+            if item.kind == "row" and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
+                return True
+    return False
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
@@ -120,7 +136,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
 
 
 def _read_table(
-    source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue]
+    source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -158,7 +174,7 @@ def _read_table(
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit,
     )
-    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)))
+    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed)
     return table
 
 
@@ -228,6 +244,7 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     for number in region.repeated:
         again = column_spans(source.lines[number - 1], labels)
         heads.append((number, again if again is not None else heads[-1][1]))
+    heads = sorted(heads + _headless_pages(source, region, heads))
 
     def at(line: int) -> Spans | None:
         found = spans
@@ -242,13 +259,40 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
 SpansAt = Callable[[int], "Spans | None"]
 
 
-def _place(text: str, n: int, spans: Spans | None) -> list[Placement]:
+def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans]]) -> list[tuple[int, Spans]]:
+    """Columns for the pages a table runs on to without repeating its header, where the rows
+    that fill every column stand elsewhere than under the columns above: an extractor that
+    lays out each page on its own character grid (``pdftotext -layout``) moves them. Such a
+    page's columns are those its full rows give (:func:`figure_spans`)."""
+    if not source.positional or source.pages is None:
+        return []
+    pages: dict[int, list[int]] = {}
+    for number in range(region.period_line + 1, region.end + 1):
+        pages.setdefault(source.pages[number - 1], []).append(number)
+    header_pages = {source.pages[number - 1] for number, _ in heads}
+    out: list[tuple[int, Spans]] = []
+    for page, numbers in sorted(pages.items()):
+        if page in header_pages:
+            continue
+        above = max((head for head in heads + out if head[0] < numbers[0]), default=heads[0])[1]
+        texts = [source.lines[number - 1] for number in numbers]
+        n = len(above)
+        full = [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
+        if not any(place_by_position(text, above) is None for text in full):
+            continue
+        own = figure_spans(full, n)
+        if own is not None:
+            out.append((numbers[0] - 1, own))
+    return out
+
+
+def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows."""
     if spans:
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
-    return placements(text, n)
+    return placements(text, n, collapsed=collapsed)
 
 
 def _layout(region: Region) -> Layout:
@@ -288,7 +332,8 @@ def _label(item: Item, head: str) -> str:
 
 
 def _fill_cells(
-    table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None
+    table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
+    collapsed: bool = False,
 ) -> None:
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
@@ -299,7 +344,7 @@ def _fill_cells(
         options = []
         kept = []
         for item in rows:
-            found = _place(item.texts[-1], n, spans(item.last_line))
+            found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
             label = None if item.code else _plain_label(item)
             if _refused(item, found, n, spans(item.last_line), table, issues):
                 continue
@@ -316,7 +361,7 @@ def _fill_cells(
             kept.append(item)
         totals = None
         if total is not None:
-            total_found = _place(total.texts[-1], n, spans(total.last_line))
+            total_found = _place(total.texts[-1], n, spans(total.last_line), collapsed)
             if _refused(total, total_found, n, spans(total.last_line), table, issues):
                 total_found = []
                 refused.add(id(total))
@@ -341,7 +386,7 @@ def _fill_cells(
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-    _emit(table, region, readings, labels, issues, spans, refused)
+    _emit(table, region, readings, labels, issues, spans, collapsed, refused)
 
 
 def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, table: Table, issues: list[ParseIssue]) -> bool:
@@ -392,7 +437,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
-    spans: SpansAt = lambda line: None, refused: set[int] | None = None,
+    spans: SpansAt = lambda line: None, collapsed: bool = False, refused: set[int] | None = None,
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
@@ -425,7 +470,7 @@ def _emit(
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]
             else:
-                found = _place(item.texts[-1], n, spans(item.last_line))
+                found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
                 if _refused(item, found, n, spans(item.last_line), table, issues):
                     continue
                 reading = found[0] if found else None

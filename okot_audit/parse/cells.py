@@ -9,6 +9,7 @@ allows, best first, and says whether its spacing leaves exactly one reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -64,14 +65,55 @@ def has_numeric_tail(line: str) -> bool:
     return bool(last) and NUMBER.fullmatch(last[-1]) is not None
 
 
-def placements(line: str, periods: int) -> list[Placement]:
+#: Spacing that marks a blank cell: two spaces or more before or between the numbers that end
+#: a line, or after the last of them.
+_BLANK_MARK = re.compile(r"\S {2,}\d[\d.]*(?: \d[\d.]*)* ?$|\d {2,}$")
+#: What a label's own trailing number follows (``module 5``, ``niveau 5``, ``modules 1- 4``,
+#: ``2 - 3``): a counting word, or a hyphen or dash.
+_LABEL_NUMBER_BEFORE = re.compile(
+    r"(?:modules?|jaar|leerjaar|schooljaar|niveau|fase|deel|graad|semester|trimester|stap|"
+    r"level|cluster|reeks|nr\.?|nummer|type|optie)|.*[-–/]", re.I,
+)
+
+
+_ORDINAL = re.compile(r"\d+\s?(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|laatste", re.I)
+
+
+def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
+    """Whether the last of `tokens` (a number) may be the label's own: it follows a counting
+    word not already numbered (``module 5``, not ``1ste jaar 1``) or a hyphen (``1- 4``)."""
+    if len(tokens) < 2:
+        return False
+    before = tokens[-2].group()
+    if not _LABEL_NUMBER_BEFORE.fullmatch(before):
+        return False
+    return before[-1] in "-\u2013/" or len(tokens) < 3 or not _ORDINAL.fullmatch(tokens[-3].group())
+
+
+def ends_in_label_number(text: str) -> bool:
+    """Whether `text` ends in a number that may be its label's own (see :func:`_label_number`)."""
+    tokens = list(_TOKEN.finditer(text))
+    return bool(tokens) and is_number(tokens[-1].group()) and _label_number(tokens)
+
+
+def marks_blanks(lines: Sequence[str]) -> bool:
+    """Whether the text marks blank cells with spacing (the seeds' form): some line's numbers
+    stand two spaces or more apart, or after its label, or have spaces after them. Text an
+    extractor joined with single spaces (pypdf, pdfplumber ``extract_text()``) does not: there
+    a row with as many numbers as periods may still start with its label's own digit."""
+    return any(_BLANK_MARK.search(line) for line in lines)
+
+
+def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
     """All readings of `line`'s numeric tail over `periods` columns, most plausible first.
 
     A reading is *exact* when the spaces between label and numbers say where every blank is:
     ``k`` blanks before, between or after numbers show as ``k + 1`` spaces (after the last
     number the extraction leaves one space more). When no reading is exact — spaces collapsed
     or trailing spaces trimmed — every placement is returned, and the caller lets the stated
-    totals choose.
+    totals choose. In `collapsed` text (blanks not marked, see :func:`marks_blanks`) no reading
+    is exact; the label may also end in the first number when a counting word or a hyphen
+    stands before it (``module 5 26 53 41``: ``5`` may be the label's).
     """
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
@@ -81,6 +123,8 @@ def placements(line: str, periods: int) -> list[Placement]:
     if not run or periods < 1:
         return []
     total = len(tokens)
+    if collapsed:
+        return _collapsed_placements(line, tokens, run, periods)
     # Spaces between consecutive tokens, and their sums from the right: a shape of c cells
     # (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
     inner = [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(total - 1)]
@@ -130,6 +174,36 @@ def placements(line: str, periods: int) -> list[Placement]:
             loose.append(Placement(label, tuple(slots), False, 1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
+
+
+def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, periods: int) -> list[Placement]:
+    """The readings of a line whose spacing says nothing: its last ``min(run, periods)``
+    numbers in every order-keeping choice of columns, or — when a counting word or a hyphen
+    stands before the first of them — one number fewer, the first being the label's."""
+    total = len(tokens)
+    widest = min(run, periods)
+    counts = [widest]
+    if widest > 1 and _label_number(tokens[: total - widest + 1]):
+        counts.append(widest - 1)
+    out: list[Placement] = []
+    if sum(comb(periods, c) for c in counts) > LOOSE_LIMIT:
+        counts = [widest]
+    for fewer, c in enumerate(counts):
+        cells = tokens[total - c:]
+        label = _label(line, tokens[total - c - 1].end() if total - c - 1 >= 0 else -1)
+        values = [number_value(t.group()) for t in cells]
+        if comb(periods, c) > LOOSE_LIMIT:
+            nearest: list[int | None] = [None] * periods
+            for pos, value in enumerate(values):
+                nearest[pos] = value
+            return [Placement(label, tuple(nearest), False, 1, partial=True)]
+        for positions in combinations(range(periods), c):
+            slots: list[int | None] = [None] * periods
+            for pos, value in zip(positions, values):
+                slots[pos] = value
+            out.append(Placement(label, tuple(slots), c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
+    out.sort(key=lambda p: p.rank)
+    return out
 
 
 def _closest(implied: list[int], periods: int) -> tuple[list[int], int]:

@@ -9,7 +9,9 @@ spacing in plain text can only guess:
 - :func:`column_spans` finds the character spans of a header line's period labels;
 - :func:`place_by_position` reads one line against those spans, or says it cannot (``None``:
   the caller falls back to inferring blanks from spacing);
-- :func:`aligned` tells whether a block of text is laid out in columns at all.
+- :func:`aligned` tells whether a block of text is laid out in columns at all;
+- :func:`figure_spans` finds the columns from the rows that fill every one of them, where no
+  header stands above (a page a table runs on to, laid out on a grid of its own).
 
 Pure functions on strings: nothing here knows about pages, sheets or tables.
 """
@@ -78,9 +80,9 @@ def _reach(columns: Sequence[Span]) -> list[Span]:
     return out
 
 
-def _column_of(start: int, end: int, columns: Sequence[Span], reach: Sequence[Span]) -> int | None:
-    """The one column the token at [start, end) stands under, or None (none or two)."""
-    hits = [i for i, (lo, hi) in enumerate(reach) if start < hi and end > lo]
+def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int]) -> int | None:
+    """The one column of `hits` (those whose reach the token at [start, end) stands in) it
+    belongs to, or None (none, or two it stands equally near)."""
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
@@ -96,12 +98,40 @@ def _column_of(start: int, end: int, columns: Sequence[Span], reach: Sequence[Sp
     return None
 
 
+def _in_order(figures: Sequence[re.Match[str]], columns: Sequence[Span], reach: Sequence[Span]) -> list[int] | None:
+    """The column of each figure (left to right), or None.
+
+    Each figure may stand under the columns whose reach it stands in; the figures keep their
+    order, one column each. The order settles a figure within two reaches when only one of
+    them leaves room for its neighbours (a full row: as many figures as columns); otherwise
+    the figure goes to the column it lines up with (:func:`_column_of`)."""
+    n = len(columns)
+    hits = [[i for i, (lo, hi) in enumerate(reach) if f.start() < hi and f.end() > lo] for f in figures]
+    low, floor = [], -1
+    for options in hits:  # the leftmost column each figure can take, given those before it
+        floor = min((c for c in options if c > floor), default=n)
+        low.append(floor)
+    high, ceiling = [0] * len(hits), n
+    for i in range(len(hits) - 1, -1, -1):  # the rightmost, given those after it
+        ceiling = max((c for c in hits[i] if c < ceiling), default=-1)
+        high[i] = ceiling
+    chosen: list[int] = []
+    for figure, options, lo, hi in zip(figures, hits, low, high):
+        left = chosen[-1] if chosen else -1
+        feasible = [c for c in options if max(lo, left + 1) <= c <= hi]
+        column = _column_of(figure.start(), figure.end(), columns, feasible)
+        if column is None:
+            return None
+        chosen.append(column)
+    return chosen
+
+
 def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
     """Read `line`'s trailing numbers into the columns they stand under.
 
     `columns` are the character spans of the period labels in the header line (see
-    :func:`column_spans`). Every number of the line's trailing run must stand under exactly
-    one column, each in a column right of the one before; the text left of the first placed
+    :func:`column_spans`). Every number of the line's trailing run must stand under one
+    column, each in a column right of the one before (:func:`_in_order`); the text left of the first placed
     number is the label — a number left of the first column's label that follows the text
     after one space, or stands wholly left of the column, is label text (``modules 1- 4``
     … ``12``). Columns without a number are blank (None). Returns None when
@@ -116,7 +146,6 @@ def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1
-    placed: list[tuple[int, int]] = []  # (column, value), right to left
     label_end = len(tokens)  # tokens[:label_end] are the label
     for index in range(len(tokens) - 1, k - 1, -1):
         token = tokens[index]
@@ -124,18 +153,18 @@ def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
             break  # wholly left of the first column: label text
         if token.end() <= columns[0][0] and index > 0 and token.start() - tokens[index - 1].end() <= 1:
             break  # left of the first label and one space after the text: the label's digits
-        column = _column_of(token.start(), token.end(), columns, reach)
-        if column is None or (placed and column >= placed[-1][0]):
-            return None
-        placed.append((column, number_value(token.group())))
         label_end = index
-    if not placed:
+    figures = tokens[label_end:]
+    if not figures:
         return None
     if label_end > 0 and tokens[label_end - 1].end() > columns[0][0]:
         return None  # label text under the first column's label: not laid out in these columns
+    placed = _in_order(figures, columns, reach)
+    if placed is None:
+        return None
     values: list[int | None] = [None] * len(columns)
-    for column, value in placed:
-        values[column] = value
+    for column, figure in zip(placed, figures):
+        values[column] = number_value(figure.group())
     label = line[: tokens[label_end - 1].end()].strip() if label_end > 0 else ""
     return Placement(label=label, values=tuple(values), exact=True, rank=0)
 
@@ -160,3 +189,32 @@ def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8
     # and the columns are one space apart; demand real column gaps between the labels.
     gaps = [b[0] - a[1] for a, b in zip(columns, columns[1:])]
     return not gaps or max(gaps) > 1 or any(None in p.values for p in good)
+
+
+def figure_spans(lines: Sequence[str], n: int) -> list[Span] | None:
+    """The spans of `n` columns as the full rows among `lines` print them, or None.
+
+    A full row ends in `n` numbers, each set off by two spaces or more from what stands before
+    it (cells of layout text). Column *j* spans the *j*-th numbers of all full rows; the
+    columns must follow each other without overlapping, else the rows do not agree and None is
+    returned (as when no line is a full row).
+    """
+    found: list[list[Span]] = [[] for _ in range(n)]
+    for line in lines:
+        tokens = list(_TOKEN.finditer(line))
+        last = tokens[-n:]
+        if len(last) < n or not all(NUMBER.fullmatch(t.group()) for t in last):
+            continue
+        before = [tokens[-n - 1].end()] if len(tokens) > n else []
+        ends = before + [t.end() for t in last[:-1]]
+        starts = [t.start() for t in last][-len(ends):] if ends else []
+        if any(start - end < 2 for start, end in zip(starts, ends)):
+            continue
+        for j, token in enumerate(last):
+            found[j].append((token.start(), token.end()))
+    if not found[0]:
+        return None
+    spans = [(min(s for s, _ in column), max(e for _, e in column)) for column in found]
+    if any(b[0] <= a[1] for a, b in zip(spans, spans[1:])):
+        return None
+    return spans

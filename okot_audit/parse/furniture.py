@@ -26,10 +26,11 @@ def _key(text: str) -> str:
 def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``- 2 -``, ``2/5``; a page number with
-    other text after it only when that text recurs after another page number too."""
+    other text after it only when that text recurs after another page number too, or is glued
+    to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
     found: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if _BARE.match(line):
+        if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
         match = _PAGE.match(line)
@@ -39,6 +40,17 @@ def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
         return frozenset()
     recurring = Counter(found.values())
     return frozenset(i for i, rest in found.items() if not rest or recurring[rest] >= 2)
+
+
+#: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
+#: to it — the extractor ran the foot of one page into the head of the next.
+_GLUED = re.compile(
+    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
+)
+
+
+def _glued(line: str) -> bool:
+    return _GLUED.match(line) is not None
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.parse.cells import NUMBER, has_numeric_tail, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numeric_tail
 from okot_audit.parse.context import PeriodToken, fold, period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
 from okot_audit.tables import PROVINCES
@@ -304,7 +304,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
-        if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text)))):
+        if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
             plain = _plain_row(lines, k, pending, keyed)
             if plain is not None:
                 kind, value = plain
@@ -335,8 +335,9 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text) and (style == "first" or not _label_goes_on(lines, k)))
+            (_label_tail(text, capital=style == "first") and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
+            or (style == "first" and ends_in_label_number(text) and _label_tail(_without_number(text), capital=True))
         ):
             row.suffix.append(text)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
@@ -363,7 +364,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
-        if keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text):
+        if (
+            keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text)
+            and not unproven_label_numbers(" ".join([*row.suffix, text]))  # junk figures are no label digits
+        ):
             row.suffix.append(text)  # ``… 12`` / ``… modules 1-`` / ``4``: the label's last digit
             row.lines.append(k + 1)
             k += 1
@@ -372,7 +376,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         if (
             row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
             and len(text.split()) <= max(1, len(labels or ()))
-            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels))
+            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels)
+                 or _ends_in_label_number(row))
         ):
             # Figures on a line of their own below a label line that ended in one number: that
             # number was the label's (``… module 5`` / ``2``, ``modules 1-`` / ``4`` / ``12``).
@@ -397,9 +402,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     )
 
 
-#: How a label's continuation starts: a word in lower case, maybe after a hyphen, or an
-#: ordinal (``1ste jaar``, ``- 2de jaar``).
-_LOWER_START = re.compile(r"(?:-\s*)?(?:[^\W\d_A-Z]|\d+(?:ste|de|e)\b)")
+#: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
+#: (``1ste jaar``, ``- 2de jaar``), or the label's own number before such a word (``module`` /
+#: ``5 jeugd- sec``: the cell wrapped between a counting word and its number).
+_LOWER_START = re.compile(r"(?:-\s*)?(?:[^\W\d_A-Z]|\d+(?:ste|de|e)\b|\d+\s+(?:-\s*)?[^\W\d_A-Z])")
 
 
 #: How many lines below a table's first row are looked at to learn how its rows print.
@@ -427,8 +433,10 @@ def _row_style(lines: tuple[str, ...], first_row: int) -> str:
         numbered = next((text for text in below if has_numeric_tail(text)), None)
         if numbered is not None and ONLY_NUMBERS.match(numbered) and not has_numeric_tail(lines[k]):
             votes["alone"] += 1
-        elif numbered is not None or not below:
-            votes["last"] += 1  # numbers below after label words, or a row on one line
+        elif numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered):
+            votes["first"] += 1  # counts on the code line, the label's own number below
+        elif numbered is not None:
+            votes["last"] += 1  # numbers below after label words (a row on one line says nothing)
         elif has_numeric_tail(lines[k]):
             votes["first"] += 1
     total = sum(votes.values())
@@ -453,19 +461,34 @@ def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
     )
 
 
+def _label_number_alone(text: str) -> bool:
+    """A line of label words ending in one number that may be the label's own (``… jaar 1``)."""
+    return len(numeric_tail(text)[1]) == 1 and ends_in_label_number(text)
+
+
+def _ends_in_label_number(row: Item) -> bool:
+    """A row whose last line ends in one number that may be its label's own: it follows a
+    counting word or a hyphen (``… modules 1- 4``, ``… module 5``), so figures alone on the
+    next line are the row's counts."""
+    return bool(row.texts) and not _settled(row) and ends_in_label_number(_without_glued_province(row.texts[-1]))
+
+
 def _without_number(text: str) -> str:
     """`text` without the one number it ends in (``… module 5`` → ``… module``)."""
     head, tail = numeric_tail(text)
     return head if len(tail) == 1 and head.strip() else text
 
 
-def _label_tail(text: str) -> bool:
+def _label_tail(text: str, capital: bool = False) -> bool:
     """A line that ends a label whose numbers stood on the line above (layout text keeps the
-    numbers on a cell's first line): words in lower case, no numbers at its end, no sentence."""
+    numbers on a cell's first line): words in lower case (or, with `capital`, any word), no
+    numbers at its end, no sentence."""
     stripped = text.strip()
     return (
-        bool(stripped) and _LOWER_START.match(stripped) is not None and not has_numeric_tail(_without_glued_province(stripped))
-        and len(stripped) <= 100 and not stripped.endswith((".", "?", "!", ":"))
+        bool(stripped) and (capital or _LOWER_START.match(stripped) is not None)
+        and not has_numeric_tail(_without_glued_province(stripped))
+        and len(stripped) <= 100 and not stripped.endswith((".", "?", "!"))
+        and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
         and not _prose_start(text)
     )
 
@@ -584,11 +607,15 @@ def unproven_label_numbers(label: str) -> tuple[str, ...]:
     return numbers
 
 
-def _new_plain_row(text: str) -> bool:
+def _new_plain_row(text: str, style: str = "last") -> bool:
     """Below a complete row of codes: a line of label words and numbers that starts a new row
     (its code was lost) rather than continuing the label above (``onderwijs - 2de jaar 5 6``
-    continues; ``Educatieve bachelor … 2de jaar 5 6`` starts anew)."""
+    continues; ``Educatieve bachelor … 2de jaar 5 6`` starts anew). Where rows print their
+    counts on the code line (`style` ``first``), a line ending in one number its label may own
+    goes on with the label above (``Educatieve - 1 en jaar 1``)."""
     stripped = text.lstrip()
+    if style == "first" and _label_number_alone(text):
+        return False
     return bool(stripped) and stripped[0].isupper() and _is_label_end(text) and not _glued(text)
 
 
