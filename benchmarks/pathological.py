@@ -59,12 +59,12 @@ def _doc(*parts: str) -> str:
     return "\n".join([TITLE, "", QUESTION, *parts, ""])
 
 
-def junk() -> str:
-    """A table whose rows are 5,000 lines of junk apart."""
+def junk(size: int = 5_000) -> str:
+    """A table whose rows are `size` lines of junk apart."""
     junk_lines = []
     kinds = ("- zie ook bijlage", "12 34", "tekst die uit de PDF kwam", "", "*", "p. 3 van 7",
              "(1) 2019", "---", "bron: VDAB 2022", "....")
-    for i in range(5_000):
+    for i in range(size):
         junk_lines.append(kinds[i % len(kinds)])
     rows = [f"{row(i)} {10 + i} {20 + i}" for i in range(4)]
     body = [rows[0], rows[1], *junk_lines, rows[2], *junk_lines, rows[3]]

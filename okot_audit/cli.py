@@ -19,6 +19,7 @@ never loads pandas at all (:mod:`okot_audit.cache`).
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import sys
 from contextlib import contextmanager
@@ -603,13 +604,23 @@ def write_parquet(records: list[dict], output: str) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
+#: Errors of a write that failed for want of room or reader (a full disk, a closed pipe).
+_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; always ends with `sys.exit` and one of the contract's statuses."""
     from okot_audit.i18n import language_of
 
     ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
     try:
-        status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
+        try:
+            status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
+        except OSError as exc:
+            if exc.errno not in _WRITE_ERRORS or os.environ.get("OKOT_AUDIT_DEBUG"):
+                raise
+            silence_stdout()  # printing --help or --version to a full disk or a closed pipe
+            status = fail(f"cannot write to standard output: {exc.strerror or exc}")
     except click.UsageError as exc:
         status = fail(usage_line(exc))
     except click.ClickException as exc:

@@ -114,6 +114,7 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "kan de tabelgegevens niet naar {output} schrijven: {why}"),
     (r"^cannot write the report to standard output: (?P<why>.+)",
      "kan het rapport niet naar de standaarduitvoer schrijven: {why}"),
+    (r"^cannot write to standard output: (?P<why>.+)", "kan niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
     (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
@@ -154,7 +155,7 @@ UNREAD_REASONS_NL = {
     "no-period": "geen periode", "row-without-counts": "rij zonder aantallen",
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
-    "one-figure-per-line": "één cijfer per regel",
+    "one-figure-per-line": "één cijfer per regel", "more-figures-than-periods": "meer cijfers dan perioden",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")

@@ -82,6 +82,8 @@ EXAMPLES = [
      "kan de tabelgegevens niet naar x.csv schrijven: Read-only file system"),
     ("cannot write the report to standard output: Broken pipe",
      "kan het rapport niet naar de standaarduitvoer schrijven: Broken pipe"),
+    ("cannot write to standard output: No space left on device",
+     "kan niet naar de standaarduitvoer schrijven: No space left on device"),
     ("datapackage writes a folder (cells.csv and datapackage.json): give it with --output FOLDER",
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
     ("--statistics goes with --format text (see 'okot-audit check --help')",

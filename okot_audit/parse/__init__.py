@@ -17,7 +17,7 @@ from typing import cast
 
 from okot_audit.parse.align import choose
 from okot_audit.parse.cells import (
-    NUMBER, Placement, ends_in_label_number, marks_blanks, numbers_in, numeric_tail, placements,
+    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numeric_tail, placements,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -34,7 +34,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import read_questions
 from okot_audit.parse.regions import (
-    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name,
+    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, unproven_label_numbers,
 )
 from okot_audit.parse.unread import merge_one_figure_runs, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
@@ -357,6 +357,7 @@ def _fill_cells(
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
     unique = table.unique_persons and table.layout.rows != "category"
+    refused: set[int] = set()  # totals not read: more figures than periods (reported)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
     for rows, _ in groups:
@@ -372,6 +373,8 @@ def _fill_cells(
         for item in rows:
             found = placed[id(item)]
             label = None if item.code else _plain_label(item)
+            if _refused(item, found, n, spans(item.last_line), table, issues):
+                continue
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
                 reason = "row-without-label" if found else "row-without-counts"
@@ -386,6 +389,9 @@ def _fill_cells(
         totals = None
         if total is not None:
             total_found = _place(total.texts[-1], n, spans(total.last_line), collapsed)
+            if _refused(total, total_found, n, spans(total.last_line), table, issues):
+                total_found = []
+                refused.add(id(total))
             readings[id(total)] = total_found[0] if total_found else None
             totals = total_found[0].values if total_found else None
         choice = choose(options, totals, unique)
@@ -407,7 +413,37 @@ def _fill_cells(
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-    _emit(table, region, readings, labels, issues, spans, collapsed)
+    _emit(table, region, readings, labels, issues, spans, collapsed, refused)
+
+
+def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, table: Table, issues: list[ParseIssue]) -> bool:
+    """Whether line `item` is not read because it ends in more figures than the table has
+    periods (:func:`_extra_figures`); if so, it is reported."""
+    extra = _extra_figures(item, found, n, spans)
+    if not extra:
+        return False
+    head = numeric_tail(_without_code(item.texts[-1]))[0]
+    label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
+    issues.append(ParseIssue(
+        "unreadable-table", item.last_line, "more-figures-than-periods", extra, table.id,
+        code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
+    ))
+    table.unresolved = True
+    return True
+
+
+def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | None) -> tuple[int, ...]:
+    """The figures of a line of a one-period table that its reading put into the label without
+    evidence that they are the label's digits (``… 1ste jaar 12 22`` under one period: two
+    counts, one column — not the label ``… jaar 12``). Their positions under a laid-out header
+    are evidence enough; so are one-digit numbers after ``module``, ``niveau``, a hyphen
+    (``modules 1- 4 12``). Every figure they and the count make is returned, to be reported."""
+    if n != 1 or not found or (spans and place_by_position(item.texts[-1], spans) is not None):
+        return ()
+    unproven = unproven_label_numbers(" ".join([*item.texts[:-1], found[0].label]))
+    if not unproven:
+        return ()
+    return tuple(number_value(t) for t in unproven) + tuple(v for v in found[0].values if v is not None)
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
@@ -428,7 +464,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
-    spans: SpansAt = lambda line: None, collapsed: bool = False,
+    spans: SpansAt = lambda line: None, collapsed: bool = False, refused: set[int] | None = None,
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
@@ -462,8 +498,12 @@ def _emit(
                 reading = readings[id(item)]
             else:
                 found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+                if _refused(item, found, n, spans(item.last_line), table, issues):
+                    continue
                 reading = found[0] if found else None
             if reading is None:
+                if refused and id(item) in refused:
+                    continue  # reported: more figures than periods
                 issues.append(ParseIssue(
                     "unreadable-table", item.last_line, "total-without-numbers", (), table.id,
                     label=fold(" ".join(item.texts)),

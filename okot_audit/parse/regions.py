@@ -344,11 +344,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 if not _more_totals(lines, k):
                     break
             continue
-        if keyed and style != "first" and row is not None and _full(row, labels) and not blank_since_row and _lost_code_label(lines, k):
+        counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
+        if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
-        if not keyed or (row is not None and _settled(row) and (_new_plain_row(text, style) or pending)):
+        if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
             plain = _plain_row(lines, k, pending, keyed)
             if plain is not None:
                 kind, value = plain
@@ -391,7 +392,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
         if row is not None and not blank_since_row and (
-            not row.complete or (wrapped and (not _full(row, labels) or _range_goes_on(text, labels)))
+            not row.complete or (wrapped and (not counted or _range_goes_on(text, labels)))
         ):
             _add_line(row, k, text, items)
             k += 1
@@ -403,12 +404,18 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
-        if keyed and row is not None and not blank_since_row and _label_goes_on(lines, k):
+        if (
+            keyed and row is not None and not blank_since_row and not counted
+            and _label_goes_on(lines, k)
+        ):
             _add_line(row, k, text, items)  # ``… module 5`` / ``-`` / ``1ste jaar 12``
             k += 1
             end = k
             continue
-        if keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text):
+        if (
+            keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text)
+            and not unproven_label_numbers(" ".join([*row.suffix, text]))  # junk figures are no label digits
+        ):
             row.suffix.append(text)  # ``… 12`` / ``… modules 1-`` / ``4``: the label's last digit
             row.lines.append(k + 1)
             k += 1
@@ -577,6 +584,96 @@ def _full(row: Item, labels: list[str] | None) -> bool:
         return False
     last = row.texts[-1]
     return _settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
+
+
+def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
+    """Whether a row's figures are all on its last line, so that line k below it is no part of
+    it: under two periods or more, a full row (:func:`_full`) unless its numbers are proven
+    digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
+    column, :func:`_one_column_count`."""
+    if labels and len(labels) > 1:
+        return _full(row, labels) and not _label_run(row.texts, lines[k])
+    return _one_column_count(row, lines, k, labels, style)
+
+
+def _label_run(texts: list[str], below: str) -> bool:
+    """Whether every number that ends a row's lines `texts` is a digit of its label that the
+    line `below` goes on with: the numbers are proven label digits
+    (:func:`unproven_label_numbers`: ``fase 1- 2 2``) and `below` goes on after a hyphen or in
+    lower case (``- 3 Educatieve 1``), without repeating the row's line."""
+    start = below.strip()
+    if not start or fold(start) == fold(texts[-1]):
+        return False
+    if not (start[0] == "-" or _LOWER_START.match(start)):
+        return False
+    last = _without_glued_province(texts[-1])
+    return has_numeric_tail(last) and not unproven_label_numbers(" ".join([*texts[:-1], last]))
+
+
+def _one_column_count(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
+    """Whether, in a table of one column (``Aantal``) whose rows end in their count, the number
+    that ends a row's last line is its count, so that line k below it is no part of the row
+    (a row whose code was lost, or a line reported where it stands).
+
+    A number at the end of a line is a count unless there is positive evidence that it is
+    label text (:func:`_label_digit`)."""
+    if (labels and len(labels) > 1) or style != "last" or not row.complete:
+        return False
+    return not _label_digit(row.texts, lines[k])
+
+
+#: Words of a label that a number follows (``module 5``, ``niveau 5``, ``fase 1- 2``): a part
+#: of a programme numbered by the digit after it.
+NUMBERED_PARTS = frozenset({"module", "modules", "niveau", "fase", "deel", "graad", "jaar", "leerjaar"})
+#: An ordinal that already numbers the part after it (``1ste jaar``, ``- tweede`` / ``jaar 9``).
+_ORDINAL = re.compile(r"^(?:\d+(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde)$", re.I)
+
+
+def _label_digit(texts: list[str], below: str) -> bool:
+    """Whether the number that ends a row's lines `texts` is a digit of its label that the line
+    `below` goes on with. Label digits are single digits (``module 5``, ``modules 1- 4``), and
+    the evidence is one of: `below` goes on with the label (in lower case, after a hyphen, with
+    the figures alone — and it is no copy of the row's line, which an extractor printed
+    twice), or the number numbers the word before it (``module 5``, ``niveau 5``, ``1- 4``, ``2
+    - 3``; not ``1ste jaar 9``, whose ``jaar`` the ordinal numbers)."""
+    last = _without_glued_province(texts[-1])
+    _, tail = numeric_tail(last)
+    if not tail or len(tail[-1].group()) != 1:
+        return False
+    start = below.strip()
+    if not start or fold(start) == fold(texts[-1]):
+        return False
+    if start[0] == "-" or start[0].isdigit() or _LOWER_START.match(start) is not None:
+        return True
+    if len(tail) > 1:
+        return False  # ``module 5 2``: the label's digit is 5, the count 2
+    return _numbered_word(" ".join([*texts[:-1], last[: tail[-1].start()]]).split())
+
+
+def _numbered_word(words: list[str]) -> bool:
+    """Whether the last of `words` is one a label's digit follows: a hyphen (``modules 1- 4``,
+    ``2 - 3``, ``traject - 1``) or a part of a programme (``module 5``, ``niveau 5``) that no
+    ordinal numbers already (``1ste jaar 9``: 9 is a count)."""
+    if not words:
+        return False
+    before = words[-1].lower()
+    if before.endswith("-"):
+        return True
+    return before in NUMBERED_PARTS and not (len(words) > 1 and _ORDINAL.match(words[-2]))
+
+
+def unproven_label_numbers(label: str) -> tuple[str, ...]:
+    """The numbers that end `label` — a row's label as read, its counts cut off — unless there is
+    evidence that they are the label's own: one digit each, after a word a label's digit
+    follows (:func:`_numbered_word`). Empty when the label ends in no number or they are proven
+    label digits: a number at the end of a line is a count unless something shows otherwise."""
+    head, tail = numeric_tail(label)
+    if not tail:
+        return ()
+    numbers = tuple(t.group() for t in tail)
+    if all(len(n) == 1 for n in numbers) and _numbered_word(head.split()):
+        return ()
+    return numbers
 
 
 def _new_plain_row(text: str, style: str = "last") -> bool:

@@ -3,8 +3,9 @@
 ## What it does
 Reports where the reader met a table it could not turn into cells: a table whose header names
 no period and whose text names no year, a row without counts at the end of its last line, a
-row whose label was lost, a total line without numbers, a province block without its closing
-`Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
+row that ends in more figures than its table has periods (nothing shows the first are digits of
+its label, as in `module 5`), a row whose label was lost, a total line without numbers, a
+province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead. The rest of the answer is still read and checked; an answer with an unread table
@@ -45,6 +46,14 @@ MESSAGES = {
               "extraction, so nobody can tell what it counts; the table's totals were not checked",
         "nl": "een rij van tabel '{table_id}' heeft cijfers ({numbers_nl}) maar geen label: het label ging "
               "verloren bij het omzetten, dus niemand weet wat ze telt; de totalen zijn niet gecontroleerd",
+    },
+    "more-figures-than-periods": {
+        "en": "cannot read row {row} of table '{table_id}': it ends in more figures ({numbers}) than "
+              "the table has periods ({periods}), and nothing shows that the first are digits of its "
+              "label; the row is not read and the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
+              "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
+              "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
         "en": "the total line '{row}' of table '{table_id}' has no numbers; the table's total cannot be checked",
