@@ -115,3 +115,18 @@ def test_a_table_of_lines_of_19000_characters_reads_in_time():
     answer = read_text(text, "long.txt")
     assert time.perf_counter() - start < 3
     assert len([c for t in answer.tables for c in t.cells]) == 12
+
+
+def test_an_absurd_count_is_shortened_in_the_message_and_kept_whole_in_the_finding(tmp_path):
+    """A total of 5,000 digits is a schema violation and a total above its parts; the messages
+    point at it without printing it whole (``999999…999999 (5,000 digits)``)."""
+    seed = next((Path(__file__).resolve().parent.parent / "seeds").glob("000_*.txt"))
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("Totaal "))
+    lines[at] = "Totaal " + "9" * 5000
+    path = tmp_path / "huge.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    findings = [f for f in audit(path).findings if f.line == at + 1 and f.severity == "error"]
+    assert {f.rule for f in findings} >= {"schema-violation", "total-exceeds-parts"}
+    assert all(len(f.message) < 400 and "(5,000 digits)" in f.message for f in findings)
+    assert any(f.stated == int("9" * 5000) for f in findings)

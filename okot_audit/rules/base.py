@@ -164,7 +164,7 @@ class Rule:
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=format_message(template, values), label=hit.label, page=hit.page,
+            message=shorten_numbers(format_message(template, values)), label=hit.label, page=hit.page,
             suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
         )
 
@@ -193,6 +193,20 @@ class MessageFormatter(string.Formatter):
 
 
 _FORMATTER = MessageFormatter()
+
+
+#: A run of digits longer than this is shortened in a message (the finding's fields keep it).
+LONG_NUMBER = 24
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (LONG_NUMBER + 1))
+
+
+def shorten_numbers(message: str) -> str:
+    """`message` with every absurdly long number shortened to its ends and its length
+    (``999999…999999 (5,000 digits)``): a count of thousands of digits is a wrong figure to
+    point at, not one to print; the finding's ``stated`` keeps it whole."""
+    if len(message) <= LONG_NUMBER or _LONG_DIGITS.search(message) is None:
+        return message
+    return _LONG_DIGITS.sub(lambda m: f"{m.group()[:6]}…{m.group()[-6:]} ({len(m.group()):,} digits)", message)
 
 
 def format_message(template: str, values: dict[str, Any]) -> str:
