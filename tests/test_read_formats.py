@@ -607,3 +607,21 @@ def test_totals_at_the_foot_of_two_pages_are_no_running_footer():
     totals = {t.measure: [c.count for c in t.cells if c.level == "total"] for t in answer.tables}
     assert totals["graduated"] == [26, 212, 109, 98]
     assert totals["stopped_or_failed"] == [156, 826, 173, 185]
+
+
+def test_a_labels_lines_keep_their_order_when_its_counts_come_last():
+    """Found by the round trip over generated PDFs (pypdf, cells centred vertically): the code
+    line ends in the label's own number (``niveau 5``), so the next line first read as the
+    label's end; when the counts come lines later, every label line keeps its place."""
+    lines = [
+        "ANTWOORD op vraag nr. 1 van 1 januari 2019", "1. Hieronder vindt u een overzicht.",
+        "Unieke cursisten met gestarte OKOT'(s) 2016 2017 2018",
+        "411111: Graduaat verpleegkunde", "56 47 41", "vorming",
+        "503310: verkort niveau 5", "Tweedekansonderwijs apotheekassistent", "module 5 vorming Tweedekansonderwijs",
+        "onderwijs:", "44 49 20",
+        "Totaal 100 96 61",
+    ]
+    answer = read_text("\n".join(lines) + "\n", "order.txt")
+    assert answer.issues == []
+    labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
+    assert labels["503310"] == "verkort niveau 5 Tweedekansonderwijs apotheekassistent module 5 vorming Tweedekansonderwijs onderwijs:"

@@ -876,6 +876,9 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back, and so
     does a province name that starts a line of the label below its code line (``Antwerpen
     zorgkundige - 1ste jaar 19``: the province's cell, centred beside the label's lines)."""
+    if row.suffix:  # label lines taken as the end of the label come before this one
+        row.texts.extend(row.suffix)
+        row.suffix.clear()
     leading = LEADING_PROVINCE.match(text) if row.texts else None
     if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
