@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
+from okot_audit.parse.words import LABEL_NUMBER_WORDS
+
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _TOKEN = re.compile(r"\S+")
@@ -82,26 +84,26 @@ def has_numeric_tail(line: str) -> bool:
 #: Spacing that marks a blank cell: two spaces or more before or between the numbers that end
 #: a line, or after the last of them.
 _BLANK_MARK = re.compile(r"\S {2,}\d[\d.]*(?: \d[\d.]*)* ?$|\d {2,}$")
-#: What a label's own trailing number follows (``module 5``, ``niveau 5``, ``modules 1- 4``,
-#: ``2 - 3``): a counting word, or a hyphen or dash.
-_LABEL_NUMBER_BEFORE = re.compile(
-    r"(?:modules?|jaar|leerjaar|schooljaar|niveau|fase|deel|graad|semester|trimester|stap|"
-    r"level|cluster|reeks|nr\.?|nummer|type|optie)|.*[-–/]", re.I,
-)
+#: An ordinal that already numbers the word after it (``1ste jaar``, ``tweede jaar``).
+_ORDINAL = re.compile(r"\d+(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde|laatste", re.I)
 
 
-_ORDINAL = re.compile(r"\d+\s?(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|laatste", re.I)
+def numbered_word(words: Sequence[str]) -> bool:
+    """Whether the last of `words` is one a label's own number follows: a hyphen, dash or slash
+    (``modules 1- 4``, ``2 - 3``, ``traject - 1``) or a part of a programme (``module 5``,
+    ``niveau 5``: :data:`~okot_audit.parse.words.LABEL_NUMBER_WORDS`) that no ordinal numbers
+    already (``1ste jaar 9``: 9 is a count)."""
+    if not words or not words[-1]:
+        return False
+    before = words[-1].lower()
+    if before[-1] in "-\u2013/":
+        return True
+    return before.rstrip(".") in LABEL_NUMBER_WORDS and not (len(words) > 1 and _ORDINAL.fullmatch(words[-2]))
 
 
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
-    """Whether the last of `tokens` (a number) may be the label's own: it follows a counting
-    word not already numbered (``module 5``, not ``1ste jaar 1``) or a hyphen (``1- 4``)."""
-    if len(tokens) < 2:
-        return False
-    before = tokens[-2].group()
-    if not _LABEL_NUMBER_BEFORE.fullmatch(before):
-        return False
-    return before[-1] in "-\u2013/" or len(tokens) < 3 or not _ORDINAL.fullmatch(tokens[-3].group())
+    """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`)."""
+    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-3:-1]])
 
 
 def ends_in_label_number(text: str) -> bool:

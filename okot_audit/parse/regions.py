@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import PeriodToken, fold, period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
 from okot_audit.tables import PROVINCES
@@ -622,13 +622,6 @@ def _one_column_count(row: Item, lines: tuple[str, ...], k: int, labels: list[st
     return not _label_digit(row.texts, lines[k])
 
 
-#: Words of a label that a number follows (``module 5``, ``niveau 5``, ``fase 1- 2``): a part
-#: of a programme numbered by the digit after it.
-NUMBERED_PARTS = frozenset({"module", "modules", "niveau", "fase", "deel", "graad", "jaar", "leerjaar"})
-#: An ordinal that already numbers the part after it (``1ste jaar``, ``- tweede`` / ``jaar 9``).
-_ORDINAL = re.compile(r"^(?:\d+(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde)$", re.I)
-
-
 def _label_digit(texts: list[str], below: str) -> bool:
     """Whether the number that ends a row's lines `texts` is a digit of its label that the line
     `below` goes on with. Label digits are single digits (``module 5``, ``modules 1- 4``), and
@@ -647,31 +640,19 @@ def _label_digit(texts: list[str], below: str) -> bool:
         return True
     if len(tail) > 1:
         return False  # ``module 5 2``: the label's digit is 5, the count 2
-    return _numbered_word(" ".join([*texts[:-1], last[: tail[-1].start()]]).split())
-
-
-def _numbered_word(words: list[str]) -> bool:
-    """Whether the last of `words` is one a label's digit follows: a hyphen (``modules 1- 4``,
-    ``2 - 3``, ``traject - 1``) or a part of a programme (``module 5``, ``niveau 5``) that no
-    ordinal numbers already (``1ste jaar 9``: 9 is a count)."""
-    if not words:
-        return False
-    before = words[-1].lower()
-    if before.endswith("-"):
-        return True
-    return before in NUMBERED_PARTS and not (len(words) > 1 and _ORDINAL.match(words[-2]))
+    return numbered_word(" ".join([*texts[:-1], last[: tail[-1].start()]]).split())
 
 
 def unproven_label_numbers(label: str) -> tuple[str, ...]:
     """The numbers that end `label` — a row's label as read, its counts cut off — unless there is
     evidence that they are the label's own: one digit each, after a word a label's digit
-    follows (:func:`_numbered_word`). Empty when the label ends in no number or they are proven
+    follows (:func:`~okot_audit.parse.cells.numbered_word`). Empty when the label ends in no number or they are proven
     label digits: a number at the end of a line is a count unless something shows otherwise."""
     head, tail = numeric_tail(label)
     if not tail:
         return ()
     numbers = tuple(t.group() for t in tail)
-    if all(len(n) == 1 for n in numbers) and _numbered_word(head.split()):
+    if all(len(n) == 1 for n in numbers) and numbered_word(head.split()):
         return ()
     return numbers
 

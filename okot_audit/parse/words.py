@@ -93,3 +93,11 @@ def sector_name(text: str) -> str | None:
     """The sector block a ``Subtotaal X`` names (``Zorg`` → ``zorg``), or None."""
     word = " ".join(text.split()).lower()
     return word if word in SECTORS else None
+
+
+#: Words of a label that its own number follows (``module 5``, ``niveau 5``, ``jaar 1``): a
+#: part of a programme numbered by the digit after it.
+LABEL_NUMBER_WORDS = frozenset({
+    "module", "modules", "jaar", "leerjaar", "schooljaar", "niveau", "fase", "deel", "graad",
+    "semester", "trimester", "stap", "level", "cluster", "reeks", "nr", "nummer", "type", "optie",
+})
