@@ -350,6 +350,11 @@ def test_a_table_runs_on_to_a_page_laid_out_on_a_grid_of_its_own(tmp_path):
     assert [f.rule for f in audit(path).findings if f.severity == "error"] == []
 
 
+def _read_lines(lines: list[str], name: str):
+    """The answer `lines` make, read as text (one line each, a line end after the last)."""
+    return read_text("\n".join(lines) + "\n", name)
+
+
 SINGLE_SPACED_LINES = [
     "ANTWOORD op vraag nr. 155 van 3 februari 2020",
     "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een diploma behaalde.",
@@ -372,7 +377,7 @@ def test_single_spaced_text_claims_no_placement_its_spacing_cannot_give():
     of unique persons allow both: reported, not read as 5 in 2020. A number after an ordinal's
     ``jaar`` or a plain word is no label digit; figures alone below ``modules 1- 4`` are the
     row's, the 4 its label's."""
-    answer = read_text("\n".join(SINGLE_SPACED_LINES) + "\n", "single.txt")
+    answer = _read_lines(SINGLE_SPACED_LINES, "single.txt")
     assert sorted((i.kind, i.code) for i in answer.issues) == [
         ("ambiguous-alignment", "173069"), ("ambiguous-alignment", "335103"),
     ]
@@ -390,7 +395,7 @@ def test_the_seeds_form_marks_blanks_so_its_full_rows_are_exact():
     lines = list(SINGLE_SPACED_LINES)
     lines[5] = "335103: Hoger beroepsonderwijs - 1ste jaar  18 564 35"
     lines[-1] = "Totaal 35 600 80 70"
-    answer = read_text("\n".join(lines) + "\n", "seed-form.txt")
+    answer = _read_lines(lines, "seed-form.txt")
     assert answer.issues == []
     cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
     assert [cells["173069", p] for p in ("2020", "2021", "2022", "2023")] == [5, 26, 53, 41]
@@ -422,7 +427,7 @@ def test_counts_on_the_code_line_with_the_label_wrapped_below():
         "Totaal 1357 137 118",
         "Pagina 2 van 2",
     ]
-    answer = read_text("\n".join(lines) + "\n", "top-aligned.txt")
+    answer = _read_lines(lines, "top-aligned.txt")
     assert answer.issues == []
     labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
     assert labels["917049"].endswith("module 5 jeugd- sec")
@@ -474,7 +479,7 @@ def test_a_count_among_its_labels_lines_is_told_by_the_label_every_block_shares(
         "West-Vlaandere 900123: Tweedekansonderwijs", "n zorgkundige - 1ste jaar 73", "Totaal West-Vlaanderen 73",
         "Eindtotaal 86",
     ]
-    answer = read_text("\n".join(lines) + "\n", "middle.txt")
+    answer = _read_lines(lines, "middle.txt")
     assert answer.issues == []
     rows = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows[("900714", "Antwerpen")] == ("Hoger beroepsonderwijs verpleegkunde individueel traject - modules 1- 4", 6)
@@ -489,7 +494,7 @@ def test_a_count_among_its_labels_lines_in_one_block_only_is_reported():
         "ANTWOORD op vraag nr. 51 van 28 oktober 2020", "1. Hieronder vindt u de gevraagde gegevens voor 2020.",
         "Provincie Opleiding Aantal", "Antwerpen", *_middle_aligned_block("Antwerpen", 6, 2, 6), "Eindtotaal 6",
     ]
-    answer = read_text("\n".join(lines) + "\n", "middle-once.txt")
+    answer = _read_lines(lines, "middle-once.txt")
     assert [(i.kind, i.code) for i in answer.issues] == [("ambiguous-alignment", "900714")]
     assert not any(c.code == "900714" for t in answer.tables for c in t.cells)
 
@@ -510,7 +515,7 @@ def test_rows_on_one_line_say_nothing_about_how_a_table_prints_its_rows():
         "Totaal Oost-Vlaanderen 159 ",
         "Eindtotaal 159",
     ]
-    answer = read_text("\n".join(lines) + "\n", "one-line-rows.txt")
+    answer = _read_lines(lines, "one-line-rows.txt")
     assert answer.issues == []
     rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows["478762"] == ("onderwijs: module 5 apotheekassistent lerarenopleiding opvoeder", 42)
@@ -527,7 +532,7 @@ def test_a_label_range_wrapped_after_its_first_number():
         "- 3 Educatieve Educatieve 1 1 1 1",
         "Totaal 1 1 1 1",
     ]
-    answer = read_text("\n".join(lines) + "\n", "range.txt")
+    answer = _read_lines(lines, "range.txt")
     assert answer.issues == []
     rows = {(c.code, c.period): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows["000001", "2015"] == ("Educatieve module 5 2 - 3 Educatieve Educatieve", 1)
@@ -575,7 +580,7 @@ def test_the_row_style_is_the_answers_and_a_province_may_start_a_labels_last_lin
         "915729: knelpuntvakken verkort Graduaat", "57 43", "Tweedekansonderwijs orthopedagogie",
         "Totaal 57 43",
     ]
-    answer = read_text("\n".join(lines) + "\n", "middle-aligned.txt")
+    answer = _read_lines(lines, "middle-aligned.txt")
     assert answer.issues == []
     rows = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
     assert rows[("915729", None)] == "knelpuntvakken verkort Graduaat Tweedekansonderwijs orthopedagogie"
@@ -621,7 +626,7 @@ def test_a_labels_lines_keep_their_order_when_its_counts_come_last():
         "onderwijs:", "44 49 20",
         "Totaal 100 96 61",
     ]
-    answer = read_text("\n".join(lines) + "\n", "order.txt")
+    answer = _read_lines(lines, "order.txt")
     assert answer.issues == []
     labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
     assert labels["503310"] == "verkort niveau 5 Tweedekansonderwijs apotheekassistent module 5 vorming Tweedekansonderwijs onderwijs:"
