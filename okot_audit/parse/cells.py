@@ -9,7 +9,7 @@ allows, best first, and says whether its spacing leaves exactly one reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -178,14 +178,20 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         values = [number_value(t.group()) for t in cells]
         implied = _implied_positions(gaps)
         digits_in_label = min(run, periods) - c
-        for positions in combinations(range(periods), c):
-            slots = [None] * periods
-            for pos, value in zip(positions, values):
-                slots[pos] = value
+        for positions, filled in _spread(values, periods):
             distance = sum(abs(p - q) for p, q in zip(positions, implied))
-            loose.append(Placement(label, tuple(slots), False, 1 + digits_in_label * 100 + distance))
+            loose.append(Placement(label, filled, False, 1 + digits_in_label * 100 + distance))
     loose.sort(key=lambda p: p.rank)
     return loose
+
+
+def _spread(values: list[int], periods: int) -> Iterator[tuple[tuple[int, ...], tuple[int | None, ...]]]:
+    """Every order-keeping choice of columns for `values`: the columns, and the row's slots."""
+    for positions in combinations(range(periods), len(values)):
+        slots: list[int | None] = [None] * periods
+        for pos, value in zip(positions, values):
+            slots[pos] = value
+        yield positions, tuple(slots)
 
 
 def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, periods: int) -> list[Placement]:
@@ -209,11 +215,8 @@ def _collapsed_placements(line: str, tokens: list[re.Match[str]], run: int, peri
             for pos, value in enumerate(values):
                 nearest[pos] = value
             return [Placement(label, tuple(nearest), False, 1, partial=True)]
-        for positions in combinations(range(periods), c):
-            slots: list[int | None] = [None] * periods
-            for pos, value in zip(positions, values):
-                slots[pos] = value
-            out.append(Placement(label, tuple(slots), c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
+        for positions, slots in _spread(values, periods):
+            out.append(Placement(label, slots, c == periods and len(counts) == 1, 1 + fewer * 100 + sum(positions) - sum(range(c))))
     out.sort(key=lambda p: p.rank)
     return out
 
