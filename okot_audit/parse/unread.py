@@ -14,6 +14,7 @@ import re
 
 from okot_audit.parse.cells import numbers_in, numeric_tail
 from okot_audit.parse.context import fold
+from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
 from okot_audit.tables import ParseIssue
 
@@ -48,7 +49,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
 
 def _table_like(text: str) -> str | None:
     """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``total`` (a
-    total line with numbers), or None."""
+    total line with numbers), ``shares`` (words then 2+ percentages or decimals: a row of a
+    table of shares, :mod:`~okot_audit.parse.derived`), or None."""
     stripped = text.strip()
     if not stripped or stripped[-1] in ".?!:;,":
         return None
@@ -56,7 +58,7 @@ def _table_like(text: str) -> str | None:
         return "numbers"
     head, tail = numeric_tail(stripped)
     if not tail:
-        return None
+        return "shares" if derived_tail(stripped) >= 2 and _LETTER.search(stripped) else None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
     if len(tail) >= 2 and len(head) <= 120 and _LETTER.search(head):
@@ -71,10 +73,16 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     first, last = run[0][0], run[-1][0]
     numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
+    shares = [line for line, kind in run if kind == "shares"]
     reason = "one-figure-per-line" if bare * 2 > len(run) and len(run) >= 4 else "table-like-lines"
+    other = None
+    if len(shares) * 2 > len(run):
+        reason = "shares-only"
+        values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
+        other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
     return [ParseIssue(
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
-        text=fold(lines[first - 1])[:80], other_line=last,
+        text=fold(lines[first - 1])[:80], other_line=last, other=other,
     )]
 
 

@@ -13,6 +13,8 @@ table's and the total line's own words up here:
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
   total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
+- :data:`DERIVED_WORDS` — header words of a column of shares or changes (``Aandeel``,
+  ``Evolutie``): its values are no counts.
 
 To teach okot-audit a new word, add it to the list it belongs to (and a test case).
 """
@@ -71,6 +73,12 @@ SECTORS = (
 )
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
+#: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,
+#: ``Evolutie``, ``%``): no counts, not read as cells (:mod:`okot_audit.parse.derived`).
+DERIVED_WORDS = (
+    "aandeel", "aandelen", "procent", "percentage", "pct", "evolutie", "verschil", "groei", "stijging",
+    "daling", "toename", "afname", "wijziging", "verandering",
+)
 
 
 def unit_of(text: str) -> tuple[str, str] | None:

@@ -8,7 +8,8 @@ its label, as in `module 5`), a row whose label was lost, a total line without n
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took. Text from an extractor that printed one figure per line gets its own message: give the
-PDF instead. The rest of the answer is still read and checked; an answer with an unread table
+PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
+counts to check. The rest of the answer is still read and checked; an answer with an unread table
 never passes as clean.
 
 ## Why it matters
@@ -73,6 +74,13 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "shares-only": {
+        "en": "lines {line}–{other_line} look like a table of shares or changes ('{text}' …: {other}), "
+              "not of counts: okot-audit reads and checks counts only, so these values were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel van aandelen of wijzigingen ('{text}' …: "
+              "{other}), niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze "
+              "waarden zijn niet gecontroleerd",
     },
     "one-figure-per-line": {
         "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "

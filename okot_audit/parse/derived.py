@@ -1,0 +1,177 @@
+"""Columns that are no counts: shares and changes printed beside the counts.
+
+Answers often print, after or between the counts, a share of the total (``Aandeel 2021``,
+``%``) or a change (``Evolutie``, ``+4,1%``)::
+
+    Provincie 2020 2021 Aandeel 2021 Evolutie
+    Antwerpen 812 845 27,7% +4,1%
+
+Such values are no counts of persons: no total holds over them, and read as counts they would
+make a row's figures look like more periods than the table has. :func:`split_derived` takes
+them off the lines before tables are looked for — the header's words for them and the values
+in the rows — and says what it took, where, so that the reader reports them as columns it did
+not check instead of losing them. A value is *derived* when it carries a percent sign, a
+decimal comma (``27,7``; Dutch answers print thousands as ``1.472``), or an explicit plus sign
+(``+33``). Lines that hold only such values (a table of percentages) are left as they are: no
+count remains to read, and :mod:`~okot_audit.parse.unread` reports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from okot_audit.parse.cells import NUMBER
+from okot_audit.parse.context import period_list
+from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
+
+#: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
+#: ``+33`` (a number before a lone ``%`` token is one too). A bare ``-4`` is not one: labels
+#: print ranges (``modules 1 -4``).
+DERIVED_VALUE = re.compile(r"[+\-\u2212\u2013]?\d+(?:[.,]\d+)*%|[+\-\u2212\u2013]?\d+,\d+|\+\d+(?:\.\d{3})*")
+#: A header word that opens a column of shares or changes (``Aandeel``, ``%``, ``(%)``).
+_DERIVED_WORD = re.compile(r"^\(?(?:%|(?:" + "|".join(DERIVED_WORDS) + r")\.?)\)?:?$", re.I)
+#: Words that may follow such a word inside its column's name (``Aandeel in %``,
+#: ``% t.o.v. 2020``, ``verschil 2021 vs 2020``); a year only when it is one of the periods
+#: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
+_QUALIFIER = re.compile(r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013)$", re.I)
+_YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?$")
+#: Whatever a line must hold to have a derived column: a cheap look before the exact one.
+_MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What :func:`split_derived` took off one line: the header's column words, or a row's
+    values (``27,7%``) as printed."""
+
+    line: int  # 1-based
+    header: bool
+    texts: tuple[str, ...]
+
+
+def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], list[Derived]]:
+    """`lines` with every column of shares or changes taken off, and what was taken.
+
+    A row keeps its counts: only the derived values among the numbers that end it go. A header
+    keeps its periods (or its ``Aantal``): its derived columns' words go. Text laid out by
+    position (a PDF, ``pdftotext -layout``) keeps every other character in its column, so
+    taken tokens become spaces; in other text a taken token goes with the space before it, so
+    that the spacing that marks blank cells stays as it was.
+    """
+    out: list[str] | None = None
+    taken: list[Derived] = []
+    for index, line in enumerate(lines):
+        if not _MAYBE.search(line):
+            continue
+        spans, header = _row_values(line), False
+        if not spans:
+            spans, header = _header_words(line), True
+        if not spans:
+            continue
+        out = out if out is not None else list(lines)
+        out[index] = _without(line, spans, positional)
+        taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
+    return (tuple(out) if out is not None else lines), taken
+
+
+def derived_tail(text: str) -> int:
+    """How many shares or changes end `text` (``Antwerpen 27,7% 28,1%`` → 2), counts among
+    them not counted: a row of a table of percentages, which no table reads."""
+    found = 0
+    for word in reversed(text.split()):
+        if DERIVED_VALUE.fullmatch(word):
+            found += 1
+        elif not (word == "%" or NUMBER.fullmatch(word)):
+            break
+    return found
+
+
+def _without(line: str, spans: list[tuple[int, int]], positional: bool) -> str:
+    """`line` with the character spans taken out (blanked in laid-out text)."""
+    pieces = []
+    at = 0
+    for start, end in spans:
+        if positional:
+            pieces.append(line[at:start] + " " * (end - start))
+        else:
+            cut = start - 1 if start > at and line[start - 1] in " \t" else start
+            pieces.append(line[at:cut])
+        at = end
+    pieces.append(line[at:])
+    text = "".join(pieces)
+    return text.rstrip() if positional else text
+
+
+def _row_values(line: str) -> list[tuple[int, int]]:
+    """The spans of the derived values among the tokens that end `line` (counts and derived
+    values mixed), when at least one count stays and the line is no sentence."""
+    tokens = list(_TOKEN.finditer(line))
+    derived: list[tuple[int, int]] = []
+    counts = 0
+    k = len(tokens) - 1
+    while k >= 0:
+        text = tokens[k].group()
+        if text == "%" and k > 0 and NUMBER.fullmatch(tokens[k - 1].group().replace(",", "")):
+            derived.append((tokens[k - 1].start(), tokens[k].end()))  # ``27,7 %``
+            k -= 2
+        elif DERIVED_VALUE.fullmatch(text):
+            derived.append(tokens[k].span())
+            k -= 1
+        elif NUMBER.fullmatch(text):
+            counts += 1
+            k -= 1
+        else:
+            break
+    if not derived or not counts or k < 0:
+        return []  # no share, nothing but shares, or a line of figures without a label
+    return sorted(derived)
+
+
+def _header_words(line: str) -> list[tuple[int, int]]:
+    """The spans of a header's derived columns (each word that opens one, with the words that
+    qualify it), when what stays ends in periods or in a column word (``Aantal``) that stand
+    before the first of them."""
+    tokens = list(_TOKEN.finditer(line))
+    spans: list[tuple[int, int]] = []
+    printed: set[str] = set()  # the years of the periods printed so far
+    first = None
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].group()
+        if not _DERIVED_WORD.match(word):
+            years = _YEARS.match(word)
+            printed.update(y for y in (years.groups() if years else ()) if y)
+            k += 1
+            continue
+        first = k if first is None else first
+        spans.append(tokens[k].span())
+        k += 1
+        while k < len(tokens) and not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed):
+            spans.append(tokens[k].span())
+            k += 1
+    if first is None or first == 0:
+        return []
+    kept = _without(line, spans, positional=False).strip()
+    before = line[: tokens[first].start()].strip()
+    if not before or not _column_end(before) or not _column_end(kept):
+        return []
+    return spans
+
+
+def _qualifies(word: str, printed: set[str]) -> bool:
+    """Whether `word` goes on naming a derived column: a qualifier, or years already printed
+    as periods (``Aandeel 2021`` after ``2020 2021``; ``Evolutie 2020-2021``)."""
+    if _QUALIFIER.match(word):
+        return True
+    years = _YEARS.match(word)
+    if years is None:
+        return False
+    first, second = years.groups()
+    return first in printed and (second is None or second in printed or f"{first[:2]}{second}" in printed)
+
+
+def _column_end(text: str) -> bool:
+    """Whether `text` ends in a list of periods or in a word of a count column."""
+    return period_list(text) is not None or text.split()[-1].lower().strip("()") in COLUMN_WORDS

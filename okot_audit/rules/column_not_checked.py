@@ -1,0 +1,44 @@
+"""A table prints columns of shares or changes beside its counts; they are not checked.
+
+## What it does
+Reports, once per table, the columns that hold no counts — a share of the total (`Aandeel
+2021`, `%`) or a change (`Evolutie`, `+4,1%`) — with the header's words for them and the first
+values. The counts beside them are read and checked as in any table; these values are not read
+as cells.
+
+## Why it matters
+A percentage is no count of persons: no total holds over it, and read as a count it would make
+a row look like it has more periods than its table. Saying that these columns were seen but
+not checked keeps every number of the table accounted for: the reader of the answer knows
+which figures okot-audit vouches for and which it left alone.
+
+## Example
+```
+Provincie 2020 2021 Aandeel 2021
+Antwerpen 812 845 27,7%
+Limburg 402 398 13,0%
+Totaal 1.214 1.243 100%
+```
+The counts of 2020 and 2021 are checked; the column `Aandeel 2021` is reported as not checked.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules._issues import issue_hits
+from okot_audit.rules.base import rule
+
+MESSAGES = {
+    "shares": {
+        "en": "table '{table_id}' also prints values that are no counts ('{text}': {other}), lines "
+              "{line}–{other_line}: shares or changes, not read as cells and not checked; its counts "
+              "are checked as usual",
+        "nl": "tabel '{table_id}' drukt ook waarden af die geen aantallen zijn ('{text}': {other}), regels "
+              "{line}–{other_line}: aandelen of wijzigingen, niet als cel gelezen en niet gecontroleerd; "
+              "de aantallen ervan worden zoals altijd gecontroleerd",
+    },
+}
+
+
+@rule("OK905", "column-not-checked", "info", MESSAGES)
+def check(answer, context):
+    yield from issue_hits(answer, "column-not-checked")
