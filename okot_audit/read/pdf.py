@@ -39,6 +39,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -86,7 +87,8 @@ class _Chunk:
 
     @property
     def figure(self) -> bool:
-        return len(self.words) == 1 and _FIGURE.match(self.words[0].text) is not None
+        """A cell of figures: one number, or a blank printed as a mark (``-``, ``n.v.t.``)."""
+        return len(self.words) == 1 and _is_cell(self.words[0].text)
 
 
 @dataclass
@@ -272,6 +274,10 @@ def _pdf_error(path: str, exc: Exception) -> InputError:
                       dutch=f"geen leesbare PDF (beschadigd of onvolledig: {detail})")
 
 
+def _is_cell(text: str) -> bool:
+    return _FIGURE.match(text) is not None or BLANK_MARK.fullmatch(text) is not None
+
+
 def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     """Words grouped into lines by their vertical middle, left to right; chunks split at cell gaps."""
     lines: list[_Line] = []
@@ -295,7 +301,7 @@ def _chunks(words: list[_Word]) -> list[_Chunk]:
     are stretched all alike (and whose words are mostly not figures)."""
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     if len(gaps) >= 3 and max(gaps) <= 1.35 * min(gaps) + 0.5:
-        figures = sum(1 for w in words if _FIGURE.match(w.text))
+        figures = sum(1 for w in words if _is_cell(w.text))
         if figures * 2 < len(words):
             return [_Chunk(list(words))]
     chunks = [_Chunk([words[0]])]
@@ -405,6 +411,12 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
     return False
 
 
+def _has_count(line: _Line, label: float) -> bool:
+    """Whether `line` holds a figure right of the label column that starts at `label` (a
+    count, not a label's own digit on a line of its own)."""
+    return any(c.figure and c.x0 > label + line.size for c in line.chunks)
+
+
 def _starts_row(line: _Line) -> bool:
     return any(_ROW_START.match(chunk.text) for chunk in line.chunks)
 
@@ -433,6 +445,9 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if any(_same_column_figures(member, line) for member in group):
         return False
+    label = group[0].chunks[0].x0
+    if _has_count(line, label) and any(_has_count(member, label) for member in group):
+        return False  # a row's counts stand on one line: two lines of counts are two rows
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
         # and a line beside them (a province cell centred over its rows) may belong to the row

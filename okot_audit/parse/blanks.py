@@ -1,0 +1,163 @@
+"""Blank cells printed as a mark: a dash or ``n.v.t.`` where a period has no figure.
+
+Many answers print a blank cell as ``-`` (or ``–``, ``—``, ``n.v.t.``) instead of leaving it
+empty::
+
+    908020: Verkorte educatieve master - - 94
+    Brussel - 91 95
+
+Such a mark says exactly where the blank is, which empty space in single-spaced text cannot.
+:func:`mark_blanks` turns every mark among the figures that end a line into the blank the reader
+already knows, before tables are looked for: in text laid out by position (a PDF,
+``pdftotext -layout``) the mark becomes spaces, so its
+column stays empty; in other text it goes and the spaces around it stay, as the seeds' form
+prints a blank (``master   94``: two blanks), with one space more after the last figure when
+the mark ended the line.
+
+Labels print dashes of their own (``modules 1 - 4``, ``traject - 1``): a dash that may be the
+label's is taken for a mark only on evidence (:func:`_marks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.parse.cells import NUMBER, numeric_tail
+from okot_audit.parse.context import period_list
+from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name
+from okot_audit.parse.words import partition_of
+from okot_audit.patterns import BLANK_MARK
+
+_MAYBE = re.compile(r"\s[-\u2013\u2014](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
+_DASH = re.compile(r"[-\u2013\u2014]")
+_TOKEN = re.compile(r"\S+")
+
+
+def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
+    """`lines` with every blank mark among the figures that end a line made a blank (line
+    numbers kept)."""
+    found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
+    for index, line in enumerate(lines):
+        if _MAYBE.search(line):
+            sure, maybe = _marks(line, positional, _row_ends(lines, index))
+            if sure or maybe:
+                found[index] = (sure, maybe)
+    convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
+    out = list(lines)
+    for index, (sure, maybe) in found.items():
+        if maybe and convention and _row_ends(lines, index) and _run_length(lines[index]) == _periods_above(lines, index):
+            sure = sorted(sure + maybe, key=lambda m: m.start())
+        if sure:
+            out[index] = _blanked(lines[index], sure, positional)
+    return tuple(out) if found else lines
+
+
+def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The blank marks among the tokens that end `line` (figures and marks), when at least one
+    figure is among them and a label stands before them: those the line itself proves, and
+    those that may also be the label's.
+
+    In a line laid out by position a mark is one that stands apart, two spaces or more after
+    what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
+    ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
+    a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
+    ends a line after which another row starts (`ends`: no hyphen leads the label on). Any other
+    dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
+    line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
+    a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
+    elsewhere, the row ends on this line, and the figures and marks are as many as the table's
+    periods.
+    """
+    tokens = list(_TOKEN.finditer(line))
+    k = len(tokens)
+    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or BLANK_MARK.fullmatch(tokens[k - 1].group())):
+        k -= 1
+    run = tokens[k:]
+    if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
+        return [], []  # no label before the figures, or no figure at all
+    if positional:  # cells stand apart: a mark is a cell of its own
+        return [t for t in run if BLANK_MARK.fullmatch(t.group()) and line[t.start() - 2:t.start()] == "  "], []
+    keyed_label = _known_label(line[: run[0].start()])
+    sure, maybe = [], []
+    for i, token in enumerate(run):
+        if not BLANK_MARK.fullmatch(token.group()):
+            continue
+        beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
+        if not _DASH.fullmatch(token.group()) or beside or keyed_label or (ends and i == len(run) - 1):
+            sure.append(token)
+        else:
+            maybe.append(token)
+    return sure, maybe
+
+
+def _known_label(text: str) -> bool:
+    """Whether `text` is a whole row label that never ends in a dash of its own: a province, a
+    category of persons (``25-54 jaar``) or the words of a total line."""
+    label = text.strip()
+    return bool(label) and bool(
+        province_name(label) or partition_of(label) or TOTAL_LINE.match(label) or GRAND_LINE.match(label)
+    )
+
+
+def _run_length(line: str) -> int:
+    """How many figures and marks end `line`."""
+    count = 0
+    for word in reversed(line.split()):
+        if not (NUMBER.fullmatch(word) or BLANK_MARK.fullmatch(word)):
+            break
+        count += 1
+    return count
+
+
+def _row_ends(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the row of line `index` ends there: the next line is blank or starts another
+    row (a code, a total, a label with a capital, a category of persons: ``Limburg``,
+    ``25-54 jaar 12``). Else it may go on with the rest of a wrapped label (``vorming 2 -`` /
+    ``3 gehandicaptenzorg … 28 20 27``), and the numbers and dashes of this line may be the
+    label's."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return not below.strip() or bool(
+        CODE_LINE.match(below) or TOTAL_LINE.match(below) or GRAND_LINE.match(below) or _CAPITAL.match(below)
+        or partition_of(numeric_tail(below)[0])
+    )
+
+
+#: A line that starts with a capital: a row of its own, not the rest of a label.
+_CAPITAL = re.compile(r"^\s*[A-Z]")
+
+
+def _periods_above(lines: tuple[str, ...], index: int) -> int:
+    """How many periods (a total column included) the nearest header above line `index` lists
+    (0 when none stands within :data:`HEADER_REACH` lines)."""
+    for k in range(index - 1, max(-1, index - 1 - HEADER_REACH), -1):
+        found = period_list(lines[k])
+        if found is not None:
+            return len(found[1])
+    return 0
+
+
+#: How far above a row its table's header may stand.
+HEADER_REACH = 200
+
+
+def _blanked(line: str, marks: list[re.Match[str]], positional: bool) -> str:
+    if positional:
+        chars = list(line)
+        for mark in marks:
+            chars[mark.start():mark.end()] = " " * (mark.end() - mark.start())
+        return "".join(chars).rstrip()
+    trailing = 0
+    end = len(line.rstrip())
+    for mark in reversed(marks):
+        if mark.end() == end:
+            trailing += 1
+            end = len(line[: mark.start()].rstrip())
+    pieces, at = [], 0
+    for mark in marks:
+        pieces.append(line[at:mark.start()])
+        at = mark.end()
+    pieces.append(line[at:])
+    text = "".join(pieces)
+    if trailing:
+        text = text.rstrip() + " " * (trailing + 1)  # the seeds' form: one space more after the last
+    return text
