@@ -302,3 +302,15 @@ def test_a_code_in_the_wrong_sector_block_is_reported(shape, data):
 def _split(text: str, words: str) -> list:
     rest = text[len(words):].split()
     return [words, *map(int, rest)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(SHAPES)
+def test_a_table_right_below_the_prose_reads_back_exactly(shape):
+    """Text from a PDF keeps no blank lines: the table's header follows the sentence that
+    introduces it, and the next item follows its last line."""
+    text = "\n".join([TITLE, "1. Hieronder vindt u de gevraagde cijfers van de afgelopen jaren, per rij.",
+                      *shape.lines, "2. Meer cijfers zijn er niet.", ""])
+    answer = read_text(text, "shape.txt")
+    assert answer.issues == []
+    assert read_cells(answer) == shape.cells

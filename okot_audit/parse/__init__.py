@@ -22,6 +22,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
+    only_measure,
     period_from_context,
     read_measure,
     read_periods,
@@ -31,8 +32,10 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
+from okot_audit.parse.blanks import mark_blanks
+from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
-from okot_audit.parse.questions import read_questions
+from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, unproven_label_numbers,
 )
@@ -60,8 +63,9 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
-    source = replace(source, lines=mend_cut_provinces(without_furniture(source.lines)))
-    lines = source.lines
+    lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
+    lines = mark_blanks(lines, source.positional)
+    source = replace(source, lines=lines)
     regions = find_regions(lines)
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
@@ -71,10 +75,11 @@ def parse_answer(source: Source) -> Answer:
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
     collapsed = not source.positional and _collapsed(lines, regions)
+    asked = _Questions(lines)
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
-        table = _read_table(source, region, floor, ceiling, issues, collapsed)
+        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked)
         if table is None:
             continue
         ids[table.id] = ids.get(table.id, 0) + 1
@@ -84,6 +89,7 @@ def parse_answer(source: Source) -> Answer:
                 if issue.table is None and issue.line >= table.header_line:
                     issues[i] = replace(issue, table=table.id)
         tables.append(table)
+    issues.extend(_derived_columns(tables, derived))
     issues.extend(unread_regions(lines, regions))
     answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
@@ -91,6 +97,24 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines),
     )
     return place_on_pages(answer, source)
+
+
+def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseIssue]:
+    """One ``column-not-checked`` record per table that printed shares or changes beside its
+    counts (:mod:`~okot_audit.parse.derived`): the header's words for them and the values."""
+    out = []
+    for table in tables:
+        inside = [d for d in derived if table.header_line <= d.line <= table.end_line]
+        if not inside:
+            continue
+        words = [" ".join(d.texts) for d in inside if d.header]
+        values = [t for d in inside if not d.header for t in d.texts]
+        out.append(ParseIssue(
+            "column-not-checked", inside[0].line, "shares", (), table.id,
+            text=", ".join(words) or None, other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""),
+            other_line=inside[-1].line,
+        ))
+    return out
 
 
 def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
@@ -153,8 +177,23 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
     return answer
 
 
+class _Questions:
+    """The question each line of an answer answers (:func:`question_for`), found on first use:
+    most tables say what they count themselves."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self.lines = lines
+        self.at: Callable[[int], str] | None = None
+
+    def __call__(self, line: int) -> str:
+        if self.at is None:
+            self.at = question_for(self.lines)
+        return self.at(line)
+
+
 def _read_table(
-    source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool
+    source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
+    asked: Callable[[int], str],
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -164,6 +203,8 @@ def _read_table(
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
+    if measure == "unknown":
+        measure = only_measure(asked(first))  # the question the table's item answers
     unique, counting, unit = read_unique(header, context)
     if measure == "unknown" and unit == "inschrijvingen":
         measure = "enrolled"

@@ -93,9 +93,14 @@ def _month_number(word: str) -> int | None:
 
 
 _MEASURES = (
-    ("stopped_or_failed", re.compile(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig", re.I)),
-    ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
-    ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
+    ("stopped_or_failed", re.compile(
+        r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
+        r"vroegtijdig|afgehaakt|afhakers", re.I)),
+    ("graduated", re.compile(
+        r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|gediplomeerd|afgestudeerd|"
+        r"studeerden af", re.I)),
+    ("started", re.compile(
+        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers", re.I)),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
 _ANY_MEASURE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES), re.I)
@@ -117,16 +122,30 @@ _FOOTNOTE = re.compile(r"(\*{1,3})\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...]) -> str:
-    """The answer's title: its first paragraph (first non-blank lines up to a blank line)."""
+    """The answer's title: its first paragraph (first non-blank lines up to a blank line, at
+    most four). Text from a PDF has no blank lines, so the title also ends before what no title
+    holds: the answer's heading (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a
+    line of prose (a sentence's end, or a comma before a word in lower case)."""
     out: list[str] = []
     for line in lines:
-        if line.strip():
-            out.append(line.strip())
-        elif out:
+        text = line.strip()
+        if not text:
+            if out:
+                break
+            continue
+        if out and (_NOT_TITLE.match(text) or _PROSE.search(text)):
             break
+        out.append(text)
         if len(out) >= 4:
             break
     return fold(" ".join(out))
+
+
+_NOT_TITLE = re.compile(
+    r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr|\d{1,2}\.\s|[a-z]\)\s)", re.I
+)
+#: A line of prose: a sentence ends in it, or a comma goes on with a word in lower case.
+_PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 
 
 def read_sector(title: str) -> str | None:
@@ -164,6 +183,17 @@ def read_measure(*texts: str) -> str:
                 if pattern.search(sentence):
                     return measure
     return "unknown"
+
+
+def only_measure(text: str) -> str:
+    """The measure `text` names when it names exactly one (a question that asks for starters
+    and for drop-outs says nothing about one table), else ``unknown``."""
+    named = {measure for measure, pattern in _MEASURES if pattern.search(text)}
+    if "stopped_or_failed" in named and "graduated" in named and not re.search(
+        r"(?<!niet )(?<!niet-)geslaagd|behaald|gediplomeerd|afgerond", text, re.I
+    ):
+        named.discard("graduated")  # ``niet geslaagd`` only: failed, not graduated
+    return named.pop() if len(named) == 1 else "unknown"
 
 
 def read_unique(header: str, context: str) -> tuple[bool, str, str]:
@@ -244,13 +274,33 @@ def _footnotes(text: str) -> dict[str, str]:
     return notes
 
 
-def _partial_sentence(said: list[str], year: str) -> str | None:
-    """The first of the sentences that say partial (`said`) that names `year`."""
-    named = re.compile(rf"\b{year}\b")
+def _partial_sentence(said: list[str], label: str) -> str | None:
+    """The first of the sentences that say partial (`said`) that names the period `label`.
+
+    A month (``2020-10``) is named by its year, but only words that say provisional make it
+    partial: "tot en met oktober" says a year is cut short, not that a month is. A school year
+    (``2021-2022``) is named as printed or with its second year short (``2021-22``).
+    """
+    month = _MONTH_LABEL.match(label)
+    if month:
+        named = re.compile(rf"\b{month.group(1)}\b")
+        return next((s for s in said if named.search(s) and _PROVISIONAL.search(s)), None)
+    school = _SCHOOL_YEAR.match(label)
+    if school:
+        first, second = school.groups()
+        named = re.compile(rf"\b{first}\s*[-/]\s*(?:{second}|{second[2:]})\b")
+    else:
+        named = re.compile(rf"\b{label}\b")
     for sentence in said:
         if named.search(sentence):
             return sentence
     return None
+
+
+_MONTH_LABEL = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")
+_SCHOOL_YEAR = re.compile(r"^((?:19|20)\d{2})[-/]((?:19|20)\d{2})$")
+#: The words of :data:`_PARTIAL` that say figures may still change, not that a period is cut short.
+_PROVISIONAL = re.compile(r"voorlopig|nog niet (?:volledig|definitief)|definitieve cijfers|onvolledig|gedeeltelijk", re.I)
 
 
 def sentences(text: str) -> list[str]:

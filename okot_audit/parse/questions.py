@@ -13,12 +13,14 @@ number answers the question.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from okot_audit.parse.context import MONTHS
 from okot_audit.tables import Asked, Deferral
 
-__all__ = ["read_questions", "asked_in", "deferrals_in"]
+__all__ = ["read_questions", "asked_in", "deferrals_in", "question_for"]
 
 _ITEM = re.compile(r"^\s*(\d{1,2})\.\s")
 _ANSWER = re.compile(r"^\s*ANTWOORD\b")
@@ -79,6 +81,22 @@ def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
         ))
     deferred = [d for number, start, end in answers for d in deferrals_in(lines, start, end, number)]
     return {"asked": tuple(asked), "deferred": tuple(deferred)}
+
+
+def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
+    """For a 1-based line of the answer, the text of the question that the numbered item of the
+    answer holding it answers (``""`` when there is none); the items are found once."""
+    questions, answers = _items(lines)
+    texts = {number: _fold(" ".join(lines[start - 1:end])) for number, start, end in questions}
+    starts = [start for _, start, _ in answers]
+
+    def at(line: int) -> str:
+        k = bisect_right(starts, line) - 1
+        if k < 0 or line > answers[k][2] or answers[k][0] is None:
+            return ""
+        return texts.get(answers[k][0], "")
+
+    return at
 
 
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:

@@ -224,8 +224,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None
         single = False
     above = lines[k - 1].strip() if k else ""
-    if above and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
-        return None  # the line stands in the middle of a paragraph of prose
+    if above and not above.endswith((".", "?", "!", ":")) and (
+        len(above) > 80 or ". " in above or above.endswith((",", "-"))
+    ):
+        return None  # the line stands in the middle of a paragraph of prose (not after its end)
     seen = 0
     for j in range(k + 1, min(k + 6, len(lines))):
         line = lines[j]

@@ -1,0 +1,47 @@
+"""A table whose words do not say what it counts.
+
+## What it does
+Reports a table when neither its header, nor the text of the answer just before it, nor the
+question its item answers says what its figures count: persons who started an OKOT, who
+graduated, who stopped or failed, or enrolments. Its measure is `unknown` in every output
+(`extract` writes `unknown` in the `measure` column).
+
+## Why it matters
+The same figure in two answers is only the same when it counts the same thing. A table whose
+measure is unknown cannot be compared with other answers (`figure-revised`) nor checked as a
+graduates table (`stage-not-final`); the reader of the answer should ask what it counts.
+
+## Example
+```
+3. Verdeling naar geslacht.
+
+Geslacht 2021 2022
+Man 512 540
+Vrouw 2.538 2.692
+Totaal 3.050 3.232
+```
+Starters, graduates or drop-outs? No word says it.
+"""
+
+from __future__ import annotations
+
+from okot_audit.rules.base import Hit, rule
+
+MESSAGES = {
+    "default": {
+        "en": "table '{table_id}' (line {line}) does not say what it counts: neither its header, the text "
+              "before it nor the question it answers names starters, graduates, drop-outs or enrolments; "
+              "its figures cannot be compared with other answers",
+        "nl": "tabel '{table_id}' (regel {line}) zegt niet wat ze telt: noch de hoofding, noch de tekst "
+              "ervoor, noch de vraag die ze beantwoordt noemt starters, geslaagden, uitvallers of "
+              "inschrijvingen; de cijfers zijn niet te vergelijken met andere antwoorden",
+    },
+}
+
+
+@rule("OK303", "measure-unknown", "info", MESSAGES)
+def check(answer, context):
+    for table in answer.tables:
+        if table.measure == "unknown":
+            yield Hit(line=table.header_line, table=table, page=table.page,
+                      args={"table_id": table.id, "line": table.header_line})

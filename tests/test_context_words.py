@@ -1,0 +1,75 @@
+"""What the answer's words say about it: its title, what a table counts, which periods are partial.
+
+Examples of the wordings answers use; each test fails when the reader misses the wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+TABLE = ["Geslacht 2021 2022", "Man 51 54", "Vrouw 253 269", "Totaal 304 323"]
+
+
+def _answer(*lines: str):
+    return read_text("\n".join(lines) + "\n", "words.txt")
+
+
+def test_the_title_of_text_without_blank_lines_ends_before_the_answer_begins():
+    answer = _answer("OKOT's - Zorgsector", "ANTWOORD", "op vraag nr. 88 van 9 november 2022",
+                     "1. Het aantal gestarte unieke cursisten per geslacht.", *TABLE)
+    assert answer.title == "OKOT's - Zorgsector"
+    assert answer.sector == "zorg"
+
+
+def test_a_title_over_two_lines_stops_at_the_prose():
+    answer = _answer("Onderwijskwalificerende opleidingstrajecten (OKOT's) -", "Onderwijssector",
+                     "Omdat veel knelpuntberoepen niet ingevuld raken, richtte VDAB de OKOT's op.",
+                     "1. Het aantal gestarte unieke cursisten per geslacht.", *TABLE)
+    assert answer.title == "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector"
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Het aantal cursisten dat een OKOT stopzette, per geslacht.", "stopped_or_failed"),
+    ("Het aantal werkzoekenden dat vroegtijdig stopte.", "stopped_or_failed"),
+    ("Het aantal uitvallers per geslacht.", "stopped_or_failed"),
+    ("Het aantal cursisten dat een OKOT startte, per geslacht.", "started"),
+    ("Het aantal werkzoekenden dat slaagde voor de opleiding.", "graduated"),
+    ("Het aantal cursisten dat afstudeerde en een diploma behaalde.", "graduated"),
+])
+def test_what_a_table_counts_is_read_from_the_sentence_before_it(sentence, measure):
+    answer = _answer("OKOT's - Zorgsector", "", f"1. {sentence}", "", *TABLE)
+    assert [t.measure for t in answer.tables] == [measure]
+
+
+def test_the_question_an_item_answers_says_what_its_table_counts():
+    answer = _answer("OKOT's - Zorgsector", "", "1. Hoeveel werkzoekenden startten een OKOT, per geslacht?",
+                     "2. Hoeveel van hen stopten?", "", "ANTWOORD", "", "1. Verdeling naar geslacht.", "",
+                     *TABLE, "", "2. Verdeling naar geslacht.", "", *TABLE)
+    assert [t.measure for t in answer.tables] == ["started", "stopped_or_failed"]
+
+
+def test_a_question_that_names_two_measures_decides_nothing():
+    answer = _answer("OKOT's - Zorgsector", "", "1. Hoeveel werkzoekenden startten en hoeveel stopten?", "",
+                     "ANTWOORD", "", "1. Verdeling naar geslacht.", "", *TABLE)
+    assert [t.measure for t in answer.tables] == ["unknown"]
+
+
+def test_provisional_figures_by_month_make_the_months_partial():
+    answer = _answer("OKOT's - Zorgsector", "", "1. Het aantal gestarte cursisten per maand in 2020 (voorlopige cijfers).",
+                     "", "Maand januari 2020 februari 2020", "Man 5 4", "Vrouw 25 26", "Totaal 30 30")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-01", True), ("2020-02", True)]
+
+
+def test_months_up_to_a_month_are_not_partial_each():
+    answer = _answer("OKOT's - Zorgsector", "", "1. Het aantal gestarte cursisten van januari 2020 tot en met februari 2020.",
+                     "", "Maand januari 2020 februari 2020", "Man 5 4", "Vrouw 25 26", "Totaal 30 30")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-01", False), ("2020-02", False)]
+
+
+def test_a_school_year_named_short_is_partial():
+    answer = _answer("OKOT's - Zorgsector", "", "1. Het aantal gestarte cursisten per schooljaar.",
+                     "Voor 2021-22 zijn de cijfers voorlopig.", "", "Geslacht 2020-2021 2021-2022",
+                     "Man 5 4", "Vrouw 25 26", "Totaal 30 30")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-2021", False), ("2021-2022", True)]
