@@ -178,7 +178,21 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
 
 
 def decode_source(data: bytes, path: str = "<text>") -> Source:
-    """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252)."""
+    """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
+    as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`)."""
+    text, encoding = decode_text(data, path)
+    from okot_audit.read.html import looks_like_html
+
+    if looks_like_html(text):
+        from okot_audit.read.html import read_html
+
+        return read_html(text, path, encoding)
+    return source_from_text(text, path, encoding)
+
+
+def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
+    """`data` decoded (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252), and the
+    encoding it was read in."""
     if not data.strip():
         raise InputError(path, "file is empty" if not data else "file holds only white space")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -193,7 +207,7 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text, encoding = _decode(data, "cp1252", path), "cp1252"
-    return source_from_text(text, path, encoding)
+    return text, encoding
 
 
 def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:
@@ -215,7 +229,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         raise InputError(path, "file is empty" if not text else "file holds only white space")
     cleaned = []
     controls = _CONTROL.search(text) is not None
-    for number, line in enumerate(lines, start=1):
+    from okot_audit.read.delimited import grid_blocks
+
+    gridded = grid_blocks(lines)  # tables printed with delimiters (|, ;, tabs) laid out in columns
+    for number, line in enumerate(gridded, start=1):
         if len(line) > MAX_LINE_CHARS:
             raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
         bad = len(_CONTROL.findall(line)) if controls else 0
@@ -224,8 +241,12 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         cleaned.append(_clean_line(line))
     from okot_audit.read.layout import form_feed_pages, relayout
 
+    pages = form_feed_pages(lines) if "\f" in text else None
+    if gridded is not lines:  # its tables' cells are known: placed by position, as an annex's
+        return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned), positional=True,
+                      pages=tuple(pages) if pages else None)
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
-    return relayout(source, form_feed_pages(lines) if "\f" in text else None)
+    return relayout(source, pages)
 
 
 def _clean_line(line: str) -> str:

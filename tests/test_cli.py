@@ -230,7 +230,7 @@ BAD_INVOCATIONS = {
     "binary file": (["check", "binary.txt"], ("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50), ["binary.txt", "binary"]),
     "undecodable bytes": (["check", "bytes.txt"], ("bytes.txt", b"\x81\x8d\xff"), ["bytes.txt", "0x81"]),
     "not an answer": (["check", "prose.txt"], ("prose.txt", b"Dear reader,\nnothing here.\n"), ["prose.txt", "not an OKOT answer"]),
-    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["empty-folder: no answers found", "*.txt, *.pdf, *.xlsx"]),
+    "folder without answers": (["check", "empty-folder"], ("empty-folder/readme.md", b"x"), ["empty-folder: no answers found", "*.txt, *.pdf, *.xlsx, *.html, *.htm"]),
     "unknown rule selector": (["check", "seeds", "--select", "no-such-rule"], None, ["no-such-rule", "--select"]),
     "unknown ignored rule": (["check", "seeds", "--ignore", "OK999"], None, ["OK999", "--ignore"]),
     "bad format": (["check", "seeds", "--format", "xml"], None, ["--format", "xml"]),
@@ -764,7 +764,7 @@ def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
     assert err(result).splitlines() == [
         "okot-audit: opmerking: seeds/requirements.txt: overgeslagen: geen OKOT-antwoord: geen tabel met "
         "opleidingscodes en geen vermelding van OKOT of VDAB",
-        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx-bestand in deze map of eronder)",
+        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx, *.html, *.htm-bestand in deze map of eronder)",
     ]
     excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
     assert err(excluded) == ("okot-audit: opmerking: seeds/requirements.txt: overgeslagen: uitgesloten door de "

@@ -1,0 +1,105 @@
+"""Tables that text prints with delimiters → the same columns a laid-out page gives.
+
+Converters and people print a table's cells between delimiters rather than at positions:
+Markdown pipe tables (PDF-to-Markdown converters), semicolon- or comma-separated rows (a table
+exported to CSV, tabula, camelot) and tab-separated rows (a table copied out of Word or Excel)::
+
+    | Provincie | 2020 | 2021 |
+    |---|---|---|
+    | Limburg | 402 | |
+
+Such a row says exactly which cell is empty, which spaces cannot. :func:`grid_blocks` finds
+every run of such rows and lays its cells out in columns (:func:`okot_audit.read.grid.lay_out`),
+a figure under its period label and an empty cell as empty space under its column — layout
+text, which the reader places by position. Line numbers stay those of the file; a Markdown
+header row moves down onto its separator row's line (``|---|---|``), next to the rows it heads,
+and leaves a blank line. Prose is left as it is: a block is a run of
+two rows or more with as many cells each, one of them a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.read.grid import lay_out
+
+#: A Markdown separator row: ``|---|:---:|``.
+_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+#: Delimiters in the order they are tried; a comma only between cells without spaces around it
+#: (``Antwerpen,812,845``), never the comma of a sentence (``Antwerpen, Limburg en Brussel``).
+DELIMITERS = ("|", "\t", ";", ",")
+#: How long a cell may be: longer text is prose that happens to hold a delimiter.
+MAX_CELL = 120
+
+
+def grid_blocks(lines: list[str]) -> list[str]:
+    """`lines` with every block of delimited table rows laid out in columns (same line count);
+    `lines` itself when there is none."""
+    if not any(d in line for line in lines for d in DELIMITERS):
+        return lines
+    out: list[str] | None = None
+    k = 0
+    while k < len(lines):
+        block = _block(lines, k)
+        if block is None:
+            k += 1
+            continue
+        end, rows = block
+        out = out if out is not None else list(lines)
+        laid = iter(lay_out([row for row in rows if row is not None]))  # one block: one set of columns
+        for offset, row in enumerate(rows):
+            if row is not None:
+                out[k + offset] = next(laid)
+            elif offset:  # a separator: the header row above it moves onto its line, next to the rows
+                out[k + offset], out[k + offset - 1] = out[k + offset - 1], ""
+        k = end
+    return out if out is not None else lines
+
+
+def _block(lines: list[str], start: int) -> tuple[int, list[list[str] | None]] | None:
+    """The rows of the delimited block that starts at line `start` (None for a separator row)
+    and the index after it, or None when no block starts there."""
+    for delimiter in DELIMITERS:
+        first = _cells(lines[start], delimiter)
+        if first is None:
+            continue
+        rows: list[list[str] | None] = [first]
+        k = start + 1
+        while k < len(lines):
+            if delimiter == "|" and _SEPARATOR.match(lines[k].strip()):
+                rows.append(None)
+                k += 1
+                continue
+            cells = _cells(lines[k], delimiter)
+            if cells is None or len(cells) != len(first):
+                break
+            rows.append(cells)
+            k += 1
+        real = [row for row in rows if row is not None]
+        if len(real) >= 2 and any(_NUMBER.match(cell) for row in real for cell in row):
+            return k, rows
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[str] | None:
+    """The cells of `line` split at `delimiter` (two cells or more), or None when it is not a
+    row of such a table."""
+    if delimiter not in line:
+        return None
+    text = line.strip(" \r\n")  # a trailing tab or semicolon is an empty last cell
+    if delimiter == "|":
+        if text.count("|") < 2:
+            return None
+        text = text[1:] if text.startswith("|") else text
+        text = text[:-1] if text.endswith("|") else text
+    elif delimiter == "," and re.search(r",\s|\s,", text):
+        return None  # the comma of a sentence, or of a list in words
+    cells = [_unquote(cell.strip()) for cell in text.split(delimiter)]
+    if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
+        return None
+    return cells
+
+
+def _unquote(cell: str) -> str:
+    return cell[1:-1].strip() if len(cell) >= 2 and cell[0] == cell[-1] == '"' else cell

@@ -1,0 +1,67 @@
+"""A grid of cells → lines of text with every column at a fixed place.
+
+The formats that know their cells — an ``.xlsx`` sheet, an HTML table, a table printed with
+delimiters (``|``, ``;``, tabs) — are laid out the same way, into the positional text the reader
+places figures by: each column as wide as its widest cell plus :data:`GAP`, text left-aligned at
+its column's start, numbers right-aligned in their column as a spreadsheet shows them (a figure
+ends where the widest cell of its column, its period label, ends), an empty cell empty space
+under its column. Each block of rows (between empty rows: a table, its caption) lays its columns
+out on its own, so a column another table fills with long labels does not push one table's
+figures away from their period labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters between two columns.
+GAP = 3
+#: A cell that shows a number (``12``, ``1.472``, a year ``2020``, starred ``2022*``).
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+\**")
+
+
+def lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> list[str]:
+    """One line per row of `grid`; `spans` gives (row, first column) → how many columns a
+    merged cell covers."""
+    spans = spans or {}
+    lines: list[str] = []
+    start = 0
+    for end in range(len(grid) + 1):
+        if end == len(grid) or not any(grid[end]):
+            if end > start:
+                block = {(r - start, c): span for (r, c), span in spans.items() if start <= r < end}
+                lines.extend(_lay_out_block(grid[start:end], block))
+            if end < len(grid):
+                lines.append("")
+            start = end + 1
+    return lines
+
+
+def _lay_out_block(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[str]:
+    """Each column at a fixed position: as wide as its widest (unmerged) cell plus :data:`GAP`."""
+    columns = max((len(row) for row in grid), default=0)
+    widths = [0] * columns
+    for r, row in enumerate(grid):
+        for c, text in enumerate(row):
+            if text and (r, c) not in spans:
+                widths[c] = max(widths[c], len(text) + GAP)
+    for (r, c), span in spans.items():  # a merged cell gets the room of the columns it covers
+        text = grid[r][c] if c < len(grid[r]) else ""
+        last = min(c + span, columns) - 1
+        room = sum(widths[c:last + 1])
+        if text and room < len(text) + GAP:
+            widths[last] += len(text) + GAP - room
+    starts = [sum(widths[:c]) for c in range(columns)]
+    lines = []
+    for r, row in enumerate(grid):
+        line = ""
+        for c, text in enumerate(row):
+            if not text:
+                continue
+            at = starts[c]
+            if (r, c) not in spans and _NUMBER.fullmatch(text):
+                at += widths[c] - GAP - len(text)  # numbers right-aligned
+            at = at if not line else max(at, len(line) + GAP)
+            line = line.ljust(at) + text
+        lines.append(line)
+    return lines

@@ -1,0 +1,183 @@
+"""An answer saved as a web page (HTML) → layout text: prose as lines, tables in columns.
+
+The parliament's site and many converters give an answer as HTML. Its paragraphs, headings
+and list items become lines of text (an item of a numbered list with the number the page shows,
+``1. Hoeveel …``, so questions and answer items pair up); each table row (``<tr>``) becomes one line whose cells
+(``<td>``, ``<th>``) stand in columns (:func:`okot_audit.read.grid.lay_out`), so a figure
+stands under its period label and an empty cell is empty space under its column — the
+positional form the reader places by. A cell spanning several rows (a province over its block,
+``rowspan``) stands once, on the first of them; one spanning several columns (``colspan``) may
+run over them. Script, style and the page head are left out.
+
+Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
+line is reported at the line of the HTML file where its paragraph or row starts. Only the
+standard library's :mod:`html.parser` is used.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from okot_audit.read.grid import lay_out
+from okot_audit.source import InputError, Source, nfkc
+
+#: Elements that start a line of their own (their text is one paragraph).
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "section",
+    "article", "header", "footer", "caption", "br", "hr", "ul", "ol", "dl", "table", "tr", "title", "body",
+})
+_SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
+#: What makes text an HTML page rather than an answer's text.
+_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<table[\s>]|<body[\s>]", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` is an HTML page (its first kilobytes open one)."""
+    return _HTML.search(text[:4096]) is not None
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[tuple[int, str] | tuple[int, list]] = []  # (line, text) or (line, table rows)
+        self.text: list[str] = []
+        self.text_line = 0
+        self.skip = 0
+        self.tables: list[list] = []  # open tables, innermost last: rows of (line, cells)
+        self.cell: list[str] | None = None
+        self.cell_span = (1, 1)
+        self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
+
+    # paragraphs ------------------------------------------------------------------------------
+    def _flush(self) -> None:
+        text = " ".join(nfkc("".join(self.text)).split())
+        if text:
+            self.items.append((self.text_line, text))
+        self.text = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIPPED:
+            self.skip += 1
+            return
+        if self.skip:
+            return
+        if self.tables and tag in ("td", "th"):
+            values = dict(attrs)
+            self.cell = []
+            self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
+            return
+        if self.tables and tag == "tr":
+            self.tables[-1].append((self.getpos()[0], []))
+            return
+        if tag == "table":
+            if self.cell is not None:
+                return  # a table inside a cell: its text is the cell's
+            self._flush()
+            self.tables.append([])
+            return
+        if tag in ("ol", "ul"):
+            self.lists.append(1 if tag == "ol" else 0)
+        if tag in _BLOCKS and self.cell is None:
+            self._flush()
+            self.text_line = self.getpos()[0]
+            if tag == "li" and self.lists and self.lists[-1]:
+                self.text.append(f"{self.lists[-1]}. ")  # the number the page shows: ``1. Hoeveel …``
+                self.lists[-1] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip:
+            return
+        if tag in ("td", "th") and self.cell is not None and self.tables:
+            rows = self.tables[-1]
+            if not rows:
+                rows.append((self.getpos()[0], []))
+            text = " ".join(nfkc("".join(self.cell)).split())
+            rows[-1][1].append((text, *self.cell_span))
+            self.cell = None
+            return
+        if tag == "table" and self.tables and self.cell is None:
+            rows = self.tables.pop()
+            if rows:
+                self.items.append((rows[0][0], rows))
+            return
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        if tag in _BLOCKS and self.cell is None:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+            return
+        if not self.text:
+            self.text_line = self.getpos()[0]
+        self.text.append(data)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int]]:
+    """A table's rows of (text, rowspan, colspan) cells → a grid of texts (a cell spanning rows
+    stands on its first row; the rows below keep its columns empty) and the column spans."""
+    grid: list[list[str]] = []
+    spans: dict[tuple[int, int], int] = {}
+    taken: dict[tuple[int, int], bool] = {}
+    for r, (_, cells) in enumerate(rows):
+        row: list[str] = []
+        c = 0
+        for text, rowspan, colspan in cells:
+            while taken.get((r, c)):
+                row.append("")
+                c += 1
+            row.append(text)
+            if colspan > 1:
+                spans[(r, c)] = colspan
+            row.extend([""] * (colspan - 1))
+            for below in range(1, rowspan):
+                for across in range(colspan):
+                    taken[(r + below, c + across)] = True
+            c += colspan
+        grid.append(row)
+    return grid, spans
+
+
+def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Source:
+    """Read the HTML page `text` into layout text (see the module documentation)."""
+    page = _Page()
+    try:
+        page.feed(text)
+        page.close()
+    except Exception as exc:  # html.parser is lenient; anything it still refuses is one line
+        raise InputError(path, f"not a readable HTML page ({type(exc).__name__})",
+                         dutch=f"geen leesbare HTML-pagina ({type(exc).__name__})") from None
+    page._flush()
+    lines: list[str] = []
+    numbers: list[int] = []
+    for line, item in page.items:  # each paragraph and each table, a blank line after it
+        if isinstance(item, str):
+            lines.append(item)
+            numbers.append(line)
+        else:
+            grid, spans = _grid(item)
+            for (row_line, _), laid in zip(item, lay_out(grid, spans)):
+                lines.append(laid)
+                numbers.append(row_line)
+        lines.append("")
+        numbers.append(numbers[-1])
+    if not any(line.strip() for line in lines):
+        raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
+    return Source(
+        path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
+        line_numbers=tuple(numbers),
+    )
