@@ -34,7 +34,8 @@ from okot_audit.parse.context import (
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import read_questions
 from okot_audit.parse.regions import (
-    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, unproven_label_numbers,
+    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
+    unproven_label_numbers,
 )
 from okot_audit.parse.unread import merge_one_figure_runs, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
@@ -440,6 +441,8 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
     (``modules 1- 4 12``). Every figure they and the count make is returned, to be reported."""
     if n != 1 or not found or (spans and place_by_position(item.texts[-1], spans) is not None):
         return ()
+    if item.suffix and continues_range(item.suffix[0]):
+        return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
     unproven = unproven_label_numbers(" ".join([*item.texts[:-1], found[0].label]))
     if not unproven:
         return ()
@@ -512,10 +515,10 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = rows_since_total and not (item.kind == "total" and item.province == "*")
-            if own:
+            if partition and over_rows:
+                semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
+            elif own:
                 semantics = own[0]
-            elif partition and over_rows:
-                semantics = "additive"
             else:
                 semantics = table_semantics
             if item.kind == "subtotal":
@@ -636,11 +639,16 @@ def _strip_periods(header: str) -> str:
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
-    """0-based start of the answer item (``1.``, ``2.`` …) that holds the table's header."""
+    """0-based start of the answer item (``1.``, ``2.`` …) that holds the table's header; where
+    none does (an annex: captions, no numbered items), the first line after the footnotes of
+    the table above (``*Voor het jaar 2020 …`` speaks of that table, not of this one)."""
     for k in range(before - 1, floor - 1, -1):
         if NUMBERED.match(lines[k]):
             return k
-    return floor
+    start = floor
+    while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
+        start += 1
+    return start
 
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:

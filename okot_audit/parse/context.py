@@ -244,13 +244,24 @@ def _footnotes(text: str) -> dict[str, str]:
     return notes
 
 
-def _partial_sentence(said: list[str], year: str) -> str | None:
-    """The first of the sentences that say partial (`said`) that names `year`."""
-    named = re.compile(rf"\b{year}\b")
+def _partial_sentence(said: list[str], period: str) -> str | None:
+    """The first of the sentences that say partial (`said`) that names `period`: as labelled
+    (``2020``, ``2019-2020``) or, a month, as printed (``oktober 2020``, ``okt. 2020``)."""
+    named = _period_named(period)
     for sentence in said:
         if named.search(sentence):
             return sentence
     return None
+
+
+def _period_named(period: str) -> re.Pattern[str]:
+    """A pattern for the ways a sentence names `period` (see :func:`_partial_sentence`)."""
+    forms = [re.escape(period)]
+    year, _, month = period.partition("-")
+    if len(month) == 2 and month.isdigit() and 1 <= int(month) <= 12:
+        name = next(n for n, number in MONTHS.items() if number == int(month))
+        forms.append(rf"(?:{name}|{name[:3]}\.?)\s+{year}")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.I)
 
 
 def sentences(text: str) -> list[str]:

@@ -16,7 +16,10 @@ _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
     re.I,
 )
-_BARE = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_BARE = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+#: ``- 3 -``: a page number only where the pages are numbered so, two of them at least (a
+#: label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar 785``, prints it once).
+_DASHED = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$")
 
 
 def _key(text: str) -> str:
@@ -25,10 +28,14 @@ def _key(text: str) -> str:
 
 def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
-    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``- 2 -``, ``2/5``; a page number with
+    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
+    are numbered so); a page number with
     other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
     found: dict[int, str] = {}
+    dashed = {i: m.group(1) for i, m in enumerate(_DASHED.match(line) for line in lines) if m}
+    if len(set(dashed.values())) >= 2:
+        found.update(dict.fromkeys(dashed, ""))
     for index, line in enumerate(lines):
         if _BARE.match(line) or _glued(line):
             found[index] = ""

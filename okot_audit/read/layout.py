@@ -45,9 +45,11 @@ HEADER_SLACK = 4
 
 
 def laid_out(lines: Sequence[str]) -> bool:
-    """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines end in a
-    figure set off by two spaces or more that ends where a header label (a period or a column
-    word, itself set off by two spaces or more) ends, give or take :data:`HEADER_SLACK`.
+    """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines (or, in a
+    small answer, every line that ends in a figure, two at least: a table of one row and its
+    total) end in a figure set off by two spaces or more that ends where a header label (a
+    period or a column word, itself set off by two spaces or more) ends, give or take
+    :data:`HEADER_SLACK`.
 
     The seeds' form also marks a blank cell with an extra space, but its figures follow their
     labels wherever those end; they do not line up under the header."""
@@ -59,10 +61,12 @@ def laid_out(lines: Sequence[str]) -> bool:
             numbered += 1
             if len(match.group("gap")) >= 2:
                 ends.append(match.end("figure"))
-    if len(ends) < MIN_GAPPED:
+    if len(ends) < min(MIN_GAPPED, max(2, numbered)):
         return False
     heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
+    if aligned == numbered >= 2:
+        return True
     return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
 
 

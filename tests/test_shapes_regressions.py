@@ -1,0 +1,338 @@
+"""Examples the round-trip properties over every table shape found (tests/test_shapes_forms.py),
+kept as explicit regression tests: each is the smallest text of the failing example that still
+shows the reader's error, and what a correct reader reads from it.
+"""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+    "1. Hieronder vindt u het aantal gestarte unieke cursisten {by}.\n\n"
+)
+
+
+def _answer(by: str, *lines: str):
+    return read_text(HEAD.format(by=by) + "\n".join(lines) + "\n", "shape.txt")
+
+
+def _rows(answer) -> dict:
+    return {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+
+
+def test_a_partitions_total_of_unique_persons_is_additive():
+    """Found in the seeds' form: a partition by gender closed by ``Totaal unieke cursisten``.
+    Each person has one gender, so the total of unique persons is the sum of the rows
+    (words.py: "additive whatever the unit"); it was read as a unique total, which lets a
+    total below the sum of its rows pass as double counting."""
+    answer = _answer("naar geslacht", "Geslacht 2019 2020", "Man 10 12", "Vrouw 20 22", "Totaal unieke cursisten 30 34")
+    assert answer.issues == []
+    totals = {c.period: c.semantics for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {"2019": "additive", "2020": "additive"}
+    wrong = _answer("naar geslacht", "Geslacht 2019 2020", "Man 10 12", "Vrouw 20 22", "Totaal unieke cursisten 28 34")
+    errors = [f for f in audit(wrong).findings if f.severity == "error"]
+    assert [(f.rule, f.period) for f in errors] == [("parts-exceed-total", "2019")]
+
+
+def test_a_month_a_sentence_calls_provisional_is_partial():
+    """Found in the seeds' form: ``De cijfers voor november 2016 zijn voorlopig.`` names the
+    period ``2016-11`` as the header prints it; it was looked for as ``2016-11`` only."""
+    text = HEAD.format(by="naar scholingsniveau").replace(
+        "niveau.\n", "niveau. De cijfers voor november 2016 zijn voorlopig.\n")
+    answer = read_text(text + "Scholingsniveau oktober 2016 november 2016\nlaaggeschoold 17 3\n"
+                       "hooggeschoold 48 5\nTotaal 65 8\n", "months.txt")
+    assert answer.issues == []
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2016-10", False), ("2016-11", True)]
+
+
+def test_a_name_wrapped_after_its_own_number_goes_on_below():
+    """Found in the seeds' form: programme names without code, wrapped over lines, a line ending
+    in the name's own number (after a hyphen or a counting word, or a range going on below:
+    ``- 1`` / ``opvoeder``, ``fase 1-`` / ``2`` / ``educ``, ``orthopedagogie 2`` / ``- 3``,
+    ``kinderzorg 2`` / ``-`` / ``3``). Each such line was read as a row counting that number,
+    and the rest of the name as another row with the counts."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Se-n-se onderwijs: opvoeder  - 1 ", "opvoeder 51 54",
+        "Verkorte traject beroepsonderwijs fase 1- ", "2 ", "educ 7 51",
+        "Graduaat orthopedagogie 2", "- 3 vorming 33 21",
+        "Verkorte kinderzorg 2", "- ", "3 63 54",
+        "Totaal 154 180",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Se-n-se onderwijs: opvoeder - 1 opvoeder", "2022"): 51, ("Se-n-se onderwijs: opvoeder - 1 opvoeder", "2023"): 54,
+        ("Verkorte traject beroepsonderwijs fase 1- 2 educ", "2022"): 7, ("Verkorte traject beroepsonderwijs fase 1- 2 educ", "2023"): 51,
+        ("Graduaat orthopedagogie 2 - 3 vorming", "2022"): 33, ("Graduaat orthopedagogie 2 - 3 vorming", "2023"): 21,
+        ("Verkorte kinderzorg 2 - 3", "2022"): 63, ("Verkorte kinderzorg 2 - 3", "2023"): 54,
+    }
+
+
+def test_a_category_ending_in_a_counting_word_is_a_whole_row():
+    """The rule above leaves whole labels alone: ``-25 jaar 1`` is the age class with 1 person,
+    although ``jaar`` is a word a label's number follows and a digit starts the next line."""
+    answer = _answer("naar leeftijd", "Leeftijd 2021 2022", "-25 jaar 1", "25-54 jaar 12 13", "55+ jaar 3 4", "Totaal 16 17")
+    assert answer.issues == []
+    assert _rows(answer)[("-25 jaar", "2021")] == 1
+
+
+def test_one_column_whose_first_name_ends_in_its_own_number():
+    """Found in the seeds' form: a table of one column (``Opleiding Aantal``, the period named
+    in the prose) whose first row ends in the name's own digits before its count (``… fase 1- 2
+    24``, or ``… niveau`` / ``5 83`` wrapped). The header was refused (two numbers under one
+    column), and the whole table became one ``unreadable-table``."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u de gevraagde gegevens voor 2024. De cijfers geven het aantal "
+        "geslaagde cursisten weer voor het volledige jaar 2024.\n\nOpleiding Aantal\n"
+        "Tweedekansonderwijs graduaatsopleiding voor vakbevoegdheid educ fase 1- 2 24\n"
+        "Specifieke kleuteronderwijs zorgkundige\nvorming niveau \n5 83 \n"
+        "Totaal 107\n"
+    )
+    answer = read_text(text, "one-column.txt")
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs graduaatsopleiding voor vakbevoegdheid educ fase 1- 2", "2024"): 24,
+        ("Specifieke kleuteronderwijs zorgkundige vorming niveau 5", "2024"): 83,
+    }
+
+
+def test_sector_blocks_of_names_without_code():
+    """Found in the seeds' form: a table of programme names in sector blocks. The first block's
+    name (``Techniek``) and a first name wrapped over three lines stand between the header and
+    the first figures (the header was refused after two lines without figures); ``onderwijs``
+    among a name's lines is part of the name, not a block (it was dropped from the label)."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020",
+        "Techniek", "Professionele ", "vakbevoegdheid ", "zorgkundige voor orthopedagogie 21 48",
+        "Totaal techniek 21 48",
+        "Bouw", "Professionele", "onderwijs", "- tweede jaar beroepsonderwijs 10 33",
+        "Subtotaal bouw 10 33",
+        "Totaal 30 75",
+    )
+    assert answer.issues == []
+    assert answer.tables[0].layout.name == "programme_rows_by_sector"
+    rows = {(c.label, c.period): (c.count, c.block) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {
+        ("Professionele vakbevoegdheid zorgkundige voor orthopedagogie", "2019"): (21, "techniek"),
+        ("Professionele vakbevoegdheid zorgkundige voor orthopedagogie", "2020"): (48, "techniek"),
+        ("Professionele onderwijs - tweede jaar beroepsonderwijs", "2019"): (10, "bouw"),
+        ("Professionele onderwijs - tweede jaar beroepsonderwijs", "2020"): (33, "bouw"),
+    }
+
+
+def test_a_counting_words_number_below_it_says_nothing_of_counts_standing_alone():
+    """Found in the seeds' form (code rows in province blocks, one column): rows whose label
+    wraps after a counting word (``730784: bachelor - deel`` / ``2 59``) voted that the answer
+    prints its counts on a line of their own; read so, ``839247: sec 2`` / ``- 3 -`` /
+    ``2e jaar 785`` counted 2 and left 785 a stray number. The ``- 3 -`` line was also dropped
+    as a page number: that form is one only where two pages at least are numbered so."""
+    from okot_audit.parse.furniture import page_furniture
+
+    assert page_furniture(("839247: sec 2", "- 3 -", "2e jaar 785")) == frozenset()
+    assert page_furniture(("tekst", "- 1 -", "tekst", "- 2 -")) == frozenset({1, 3})
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Hieronder vindt u de gevraagde gegevens voor 2017. De cijfers geven het "
+        "aantal geslaagde cursisten weer voor het volledige jaar 2017.\n\nProvincie Opleiding Aantal\n"
+        "730784: bachelor - deel\n2 59 \n156555: lager\njaar \n1 58\n"
+        "548318: onderwijs - \ndeel \n2 algemene vorming Graduaat 13 \n"
+        "839247: sec 2 \n- 3 - \n2e jaar 785 \n"
+        "Totaal West-Vlaanderen 900\nEindtotaal 900\n"
+    )
+    answer = read_text(text, "style.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["839247"] == ("sec 2 - 3 - 2e jaar", 785)
+    assert rows["730784"] == ("bachelor - deel 2", 59)
+
+
+def test_a_labels_range_going_on_below_its_count_under_one_column():
+    """Found by the random (dev profile) examples of the single-spaced round trip (pdfplumber
+    ``layout=True``, cells aligned at the top): under one column, ``… 2de jaar 2 42`` /
+    ``- 3 lager`` is the label ``… 2de jaar 2 - 3 lager`` counting 42 — the line below goes on
+    with the range the 2 began. It was refused as two figures under one column."""
+    text = (
+        "OKOT's - Zorgsector\n\n2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding "
+        "heeft stopgezet.\n\nUnieke cursisten met stopgezette en 2015*\nuitgevoerde maar niet geslaagde OKOT'(s)\n"
+        "425971: individueel - verkort traject - 2de jaar 2 42\n- 3 lager\n\nTotaal 42\n"
+        "*Voor het jaar 2015 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n"
+    )
+    answer = read_text(text, "range.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {"425971": ("individueel - verkort traject - 2de jaar 2 - 3 lager", 42)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Found in the PDF, in its `pdftotext -layout` text and in the annex
+
+
+def _pdf_answer(tables, style=None, intro="1. Hieronder vindt u het aantal gestarte unieke cursisten per provincie."):
+    import pytest
+
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.pdf import Document, PdfStyle, write_pdf
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    document = Document(["OKOT's - Zorgsector", intro, *tables])
+    return parse_answer(source_from_bytes(write_pdf(document, style or PdfStyle()), "shape.pdf"))
+
+
+def _cells(answer) -> set:
+    return {(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells}
+
+
+def test_a_header_right_below_the_prose_of_a_pdf():
+    """Found in the PDF: layout text keeps no blank line between the sentence that introduces a
+    table and the table's header (``… per provincie.`` / ``Provincie 2022 2023``); the header
+    was taken for a line in the middle of a paragraph and the table became unreadable."""
+    from generate.pdf import PdfRow, PdfTable
+
+    table = PdfTable("Provincie", ["2022", "2023"], [
+        PdfRow("Antwerpen", [23, None]), PdfRow("Limburg", [32, 54]), PdfRow("Totaal", [55, 54], "total"),
+    ])
+    answer = _pdf_answer([table])
+    assert answer.issues == []
+    assert _cells(answer) == {
+        ("row", "Antwerpen", "2022", 23), ("row", "Limburg", "2022", 32), ("row", "Limburg", "2023", 54),
+        ("total", "Totaal", "2022", 55), ("total", "Totaal", "2023", 54),
+    }
+
+
+def test_a_wide_laid_out_header_is_no_prose():
+    """Found in the PDF: one scale lays out the whole document, so a long label elsewhere
+    spreads a header over more than 200 characters of spaces (``Provincie      2015 …``);
+    the header was refused as too long for a header, by its unfolded length."""
+    from okot_audit.parse.regions import find_regions
+
+    lines = (
+        "1. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.",
+        "Provincie" + " " * 80 + "2015" + " " * 40 + "2016" + " " * 40 + "2017" + " " * 40 + "2018",
+        "Limburg" + " " * 82 + "18" + " " * 42 + "48" + " " * 40 + "1727" + " " * 42 + "64",
+        "Totaal" + " " * 83 + "18" + " " * 42 + "48" + " " * 40 + "1727" + " " * 42 + "64",
+    )
+    assert len(lines[1]) > 200
+    regions = find_regions(lines)
+    assert [(r.start, [i.kind for i in r.items]) for r in regions] == [(2, ["row", "total"])]
+
+
+def test_a_month_header_wrapped_in_its_cell_and_a_total_column():
+    """Found in the PDF: a period label wrapped in its narrow, right-aligned header cell
+    (``augustus`` / ``2022``) beside ``Provincie`` centred between its lines, and a total
+    column headed ``Totaal``. The cell's lines were not joined (only cells whose lines start
+    at one left edge were), ``Totaal`` started a row of its own, and the label was laid out
+    from its left edge, away from its right-aligned figures."""
+    from generate.pdf import PdfRow, PdfStyle, PdfTable
+
+    table = PdfTable("Provincie", ["augustus 2022", "september 2022", "Totaal"], [
+        PdfRow("Limburg", [60, 24, 80]), PdfRow("Vlaams-Brabant", [79, None, 79]),
+        PdfRow("Totaal", [113, 24, 133], "total"),
+    ])
+    answer = _pdf_answer([table], PdfStyle(v_align="MIDDLE", number_width=14))
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2022-08", "2022-09", "Totaal"]
+    assert ("row", "Vlaams-Brabant", "Totaal", 79) in _cells(answer)
+    assert not any(c.period == "2022-09" and c.label == "Vlaams-Brabant" for c in answer.tables[0].cells)
+
+
+def test_two_total_lines_over_a_page_break_with_the_header_repeated():
+    """Found in the PDF: ``Totaal inschrijvingen`` at the foot of a page, the header repeated
+    on the next, then ``Totaal unieke cursisten``: the table ended at the first total, and the
+    second became an unreadable table of its own."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020",
+        "Graduaat orthopedagogie 10 12", "Educatieve graduaatsopleiding 20 22", "Totaal inschrijvingen 30 34",
+        "", "\fOpleiding 2019 2020", "Totaal unieke cursisten 28 34",
+    )
+    assert answer.issues == []
+    totals = {(c.label, c.period): (c.count, c.semantics) for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {
+        ("Totaal inschrijvingen", "2019"): (30, "additive"), ("Totaal inschrijvingen", "2020"): (34, "additive"),
+        ("Totaal unieke cursisten", "2019"): (28, "unique"), ("Totaal unieke cursisten", "2020"): (34, "unique"),
+    }
+
+
+def test_layout_text_of_a_table_of_one_row():
+    """Found in ``pdftotext -layout`` text: a table of one programme, its name wrapped below its
+    count (cells aligned at the top: ``Educatieve vakbevoegdheid     49`` / ``individueel
+    traject - module 5`` / ``sec``). With two figures only, the text was not taken as laid
+    out; read as single-spaced text, ``module 5`` became a row counting 5 (a wrong cell that
+    no total caught). Both ways now read the one row."""
+    lines = [
+        "1. Hieronder vindt u de gevraagde gegevens voor 2016. De cijfers hieronder geven het aantal unieke "
+        "gestarte cursisten per opleiding weer.", "",
+        "Opleiding                                  Aantal", "",
+        "Educatieve vakbevoegdheid                        49", "individueel traject - module 5", "sec", "",
+        "Totaal                                           49",
+    ]
+    for text in ("\n".join(lines), "\n".join(" ".join(line.split()) for line in lines)):
+        answer = read_text("OKOT's - Zorgsector\n\n" + text + "\n", "one-row.txt")
+        assert answer.issues == []
+        assert _rows(answer) == {("Educatieve vakbevoegdheid individueel traject - module 5 sec", "2016"): 49}
+
+
+def test_a_full_row_the_extractors_grid_shifted():
+    """Found in ``pdftotext -layout`` text: its character grid put a row's first figure seven
+    characters right of its column's label (``7`` under the gap between ``2020-2021`` and
+    ``2021-2022``); laid out again beside a long joined label, the row's figures no longer
+    lined up, and a figure was read as the subtotal's label. A figure under every column is
+    placed by its order."""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "Opleiding" + " " * 63 + "2020-2021" + " " * 23 + "2021-2022" + " " * 17 + "2022-2023*"
+    spans = column_spans(header, ["2020-2021", "2021-2022", "2022-2023*"])
+    line = "Subtotaal onderwijs" + " " * 76 + "7" + " " * 22 + "33" + " " * 19 + "37"
+    placed = place_by_position(line, spans)
+    assert placed is not None and placed.values == (7, 33, 37) and placed.label == "Subtotaal onderwijs"
+
+
+def test_an_annexs_figures_stand_where_their_column_starts():
+    """Found in the annex: cells stand at their column's left edge, so under long period labels
+    (``februari 2020   maart 2020``) a figure's right edge is nearer the label before; it was
+    read one month early. A figure that starts where a label starts is under it."""
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.pdf import Document, PdfRow, PdfTable
+    from generate.xlsx import write_xlsx
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    table = PdfTable("Scholingsniveau", ["februari 2020", "maart 2020", "april 2020"], [
+        PdfRow("laaggeschoold", [None, 48, 16]), PdfRow("hooggeschoold", [30, None, 40]),
+        PdfRow("Totaal", [30, 48, 56], "total"),
+    ], caption="Aantal unieke gestarte cursisten naar scholingsniveau")
+    data, _ = write_xlsx(Document([table]))
+    answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
+    assert answer.issues == []
+    assert {(c.label, c.period, c.count) for c in answer.tables[0].rows()} == {
+        ("laaggeschoold", "2020-03", 48), ("laaggeschoold", "2020-04", 16),
+        ("hooggeschoold", "2020-02", 30), ("hooggeschoold", "2020-04", 40),
+    }
+
+
+def test_the_footnote_of_the_table_above_names_no_period_of_the_next():
+    """Found in the annex: without numbered answer items, a table of one column (``Aantal``)
+    took its period from the text above it — the footnote of the table before it (``*Voor het
+    jaar 2020 … eerste jaarhelft``), partial — instead of its own caption (``… in 2018``)."""
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.pdf import Document, PdfRow, PdfTable
+    from generate.xlsx import write_xlsx
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    years = PdfTable("Opleiding", ["2019", "2020*"], [
+        PdfRow("Graduaat orthopedagogie", [10, 12]), PdfRow("Totaal", [10, 12], "total"),
+    ], footnotes=["*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft."],
+        caption="Aantal unieke gestarte cursisten per opleiding")
+    one = PdfTable("Unieke geslaagde cursisten", ["Aantal"], [PdfRow("900124: Tweedekansonderwijs zorgkundige - tweede jaar", [7]), PdfRow("Totaal", [7], "total")],
+                   caption="Aantal unieke geslaagde cursisten per opleiding in 2018")
+    data, _ = write_xlsx(Document([years, one]))
+    answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
+    assert answer.issues == []
+    assert [[(p.label, p.partial) for p in t.periods] for t in answer.tables] == [
+        [("2019", False), ("2020", True)], [("2018", False)],
+    ]
