@@ -336,3 +336,119 @@ def test_the_footnote_of_the_table_above_names_no_period_of_the_next():
     assert [[(p.label, p.partial) for p in t.periods] for t in answer.tables] == [
         [("2019", False), ("2020", True)], [("2018", False)],
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Found in `pdftotext` text without -layout, and in single-spaced extractor text
+
+
+ONE_COLUMN_SCATTERED = """OKOT's - Zorgsector
+
+1. Hieronder vindt u de gevraagde gegevens voor 2016. De cijfers geven het aantal gestarte cursisten weer van januari 2016 tot en
+met oktober 2016. De cijfers hieronder geven het aantal unieke cursisten per opleiding weer.
+Opleiding
+
+Aantal
+
+Educatieve vakbevoegdheid individueel traject
+- module 5 sec
+
+49
+
+Totaal
+
+49
+
+Pagina 1 van 1
+"""
+
+
+def test_a_one_column_table_printed_one_figure_per_paragraph_is_not_read():
+    """Found in ``pdftotext`` text (without ``-layout``): a table of one column and one row
+    prints its figures each as a paragraph of its own, two in all. ``Totaal`` alone was taken
+    for a one-column header with the total's figure as a row without label, and the region's
+    two lone figures were too few to tell the form: part of the table was read, part reported.
+    Now no cell is guessed and the table is one ``unreadable-table``."""
+    answer = read_text(ONE_COLUMN_SCATTERED, "scattered.txt")
+    assert [t.id for t in answer.tables] == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_figures_stacked_in_paragraphs_and_a_footnote_between_are_one_table():
+    """Found in ``pdftotext`` text: a column's figures stacked in one paragraph (``45`` /
+    ``45``) count as figures printed one per line, and the table's last figures printed after
+    its footnote stay with it; the sentence of the next answer item parts two tables."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.\n"
+        "Provincie\n\n2019\n\n2020\n\nVlaams-Brabant\n\n114\n32\n\nWest-Vlaanderen\n\n62\n12\n\nTotaal\n\n150\n44\n\n"
+        "*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n\n104\n\n"
+        "2. Hieronder vindt u het aantal gestarte unieke cursisten naar geslacht.\nGeslacht\n\n2019\n\n2020\n\n"
+        "Man\n\n6\n\n48\n\nVrouw\n\n19\n\n53\n\nTotaal\n\n25\n\n101\n"
+    )
+    answer = read_text(text, "scattered.txt")
+    assert [t.id for t in answer.tables] == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")] * 2
+
+
+def test_month_labels_wrapped_in_their_cells_in_single_spaced_text():
+    """Found in pdfplumber text: month labels wrapped in their header cells print as a line of
+    names over a line of years — the cells that fit one line among them, above (cells aligned
+    at the top) or below (at the bottom). The years alone were read as the periods (``2016``
+    five times), and every figure landed in a year instead of its month."""
+    from okot_audit.parse.context import wrapped_period_list
+
+    def labels(above, line):
+        found = wrapped_period_list(above, line)
+        return found and (found[0], [t.label + t.stars for t in found[1]])
+
+    assert labels("Unieke cursisten met uitgevoerde, juni 2023 juli 2023 augustus september Totaal",
+                  "geslaagde, OKOT'(s) 2023 2023*") == (
+        "Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)", ["2023-06", "2023-07", "2023-08", "2023-09*", "Totaal"])
+    assert labels("Unieke cursisten met stopgezette en januari februari",
+                  "maar niet geslaagde OKOT'(s) 2016 2016 maart 2016") == (
+        "Unieke cursisten met stopgezette en maar niet geslaagde OKOT'(s)", ["2016-01", "2016-02", "2016-03"])
+    assert labels("Provincie 2019 2020", "Limburg 12 13") is None
+    answer = _answer(
+        "per opleiding", "Opleiding juni 2023 augustus", "2023", "Graduaat orthopedagogie 10 12", "Totaal 10 12",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {("Graduaat orthopedagogie", "2023-06"): 10, ("Graduaat orthopedagogie", "2023-08"): 12}
+
+
+def test_a_subtotal_whose_figures_do_not_fill_its_periods_is_settled_by_the_grand_total():
+    """Found in pdfplumber text (sector blocks): a block of one row and its subtotal, both with a
+    blank period (``11 40 26 59`` under five years), fit each other in every placement; the
+    subtotal was read by its first reading (59 in 2021) and the row with it — two wrong cells.
+    The grand total over the subtotals settles it (59 in 2022); where nothing settles a total
+    line, it is reported, not guessed."""
+    lines = [
+        "Opleiding 2018 2019 2020 2021 2022*", "Zorg", "Hoger secundair - 2de jaar 11 40 26 59", "Subtotaal zorg 11 40 26 59",
+        "Onderwijs", "Graduaat orthopedagogie 62 25 18 353 3", "Totaal onderwijs 62 25 18 353 3",
+        "Bouw", "Verkorte educatieve master 42 25 56 41 39", "Totaal bouw 42 25 56 41 39",
+    ]
+    answer = _answer("per opleiding", *lines, "Totaal 109 87 100 394 91",
+                     "*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.")
+    assert answer.issues == []
+    cells = {(c.level, c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    assert cells[("row", "Hoger secundair - 2de jaar", "2022")] == 59
+    assert cells[("subtotal", "Subtotaal zorg", "2022")] == 59
+    assert ("row", "Hoger secundair - 2de jaar", "2021") not in cells
+    alone = _answer("per opleiding", *lines[:4], "Totaal 11 40 26 59")
+    assert sorted((i.kind, i.label or i.code) for i in alone.issues) == [
+        ("ambiguous-alignment", "Hoger secundair - 2de jaar"), ("ambiguous-alignment", "Subtotaal zorg"),
+        ("ambiguous-alignment", "Totaal"),
+    ]
+    assert not [c for t in alone.tables for c in t.cells]
+
+
+def test_a_second_total_line_is_settled_by_the_rows_the_first_settled():
+    """A second total line (``Totaal unieke cursisten`` below ``Totaal inschrijvingen``) whose
+    figures do not fill its periods was read by its first reading, unchecked."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020 2021",
+        "Graduaat orthopedagogie 10 12 5", "Educatieve graduaatsopleiding 30 22",
+        "Totaal inschrijvingen 40 34 5", "Totaal unieke cursisten 38 5",
+    )
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals.get(("Totaal unieke cursisten", "2019")) != 38 or totals.get(("Totaal unieke cursisten", "2021")) == 5
+    assert ("Totaal unieke cursisten", "2020") not in totals

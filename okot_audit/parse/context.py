@@ -87,6 +87,49 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     return head, tuple(found)
 
 
+def wrapped_period_list(above: str | None, line: str) -> tuple[str, list[PeriodToken]] | None:
+    """The period list of a header whose month labels wrapped in their cells, as single-spaced
+    extractors print it: `above` ends in the months' names (among periods that fit one line,
+    ``juni 2023 juli 2023 augustus september``), `line` in their years (``2023 2023``, maybe
+    among whole periods: ``2016 2016 mei 2016``). Each name takes the next year, in order; the
+    periods run in time, so that order is the columns'. Else :func:`period_list` of `line`."""
+    found = period_list(line)
+    if above is None or found is None:
+        return found
+    head, tokens = found
+    years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d{2}", t.label)]
+    words = list(_WORD.finditer(above))
+    k = len(words)
+    names: list[str] = []
+    whole: list[PeriodToken] = []
+    total = next((t for t in tokens if t.is_total), None)
+    while k > 0:  # the tail of `above`: month names, whole periods, a total column's word
+        word = words[k - 1].group()
+        if _month_number(word) is not None:
+            names.append(word)
+        elif (match := _PERIOD_WORD.match(word)) and k > 1 and _month_number(words[k - 2].group()) is not None:
+            month = _month_number(words[k - 2].group())
+            whole.append(PeriodToken(f"{match.group(1)}-{month:02d}", match.group(2), words[k - 2].start(), words[k - 1].end()))
+            k -= 1
+        elif _TOTAL_COLUMN.match(word) and total is None:
+            total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word).group(2), words[k - 1].start(), words[k - 1].end())  # type: ignore[union-attr]
+        else:
+            break
+        k -= 1
+    if not names or len(names) != len(years):
+        return found
+    names.reverse()
+    paired = [
+        PeriodToken(f"{year.label}-{_month_number(name):02d}", year.stars, year.start, year.end)
+        for name, year in zip(names, years)
+    ]
+    dated = sorted([*whole, *(t for t in tokens if t not in years and not t.is_total), *paired], key=lambda t: t.label)
+    if len({t.label for t in dated}) != len(dated):
+        return found
+    upper = above[: words[k - 1].end()].strip() if k > 0 else ""
+    return " ".join(part for part in (upper, head) if part), dated + ([total] if total else [])
+
+
 def _month_number(word: str) -> int | None:
     name = word.lower().rstrip(".")
     return MONTHS.get(name) or (_MONTH_ABBREVIATIONS.get(name) if len(name) == 3 else None)

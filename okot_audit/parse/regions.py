@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
-from okot_audit.parse.context import PeriodToken, fold, period_list
+from okot_audit.parse.context import PeriodToken, fold, period_list, wrapped_period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
@@ -204,10 +204,14 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if len(fold(end)) > 200 or _prose_start(text) or ". " in end:
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     found = _period_list(text)
+    if found is not None and k:
+        found = wrapped_period_list(lines[k - 1], text)  # (month labels wrapped in their cells)
     if found is None:
         words = end.split()
         if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS:
             return None
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
         if any(ch.isdigit() for ch in end):
             return None
         single = True
@@ -290,6 +294,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     period_line = None
     for i in reversed(header_idx):
         found = _period_list(lines[i])
+        if found is not None and i - 1 in header_idx:
+            found = wrapped_period_list(lines[i - 1], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             break
