@@ -287,10 +287,13 @@ def test_a_full_row_the_extractors_grid_shifted():
     assert placed is not None and placed.values == (7, 33, 37) and placed.label == "Subtotaal onderwijs"
 
 
-def test_an_annexs_figures_stand_where_their_column_starts():
-    """Found in the annex: cells stand at their column's left edge, so under long period labels
-    (``februari 2020   maart 2020``) a figure's right edge is nearer the label before; it was
-    read one month early. A figure that starts where a label starts is under it."""
+def test_an_annexs_figures_stand_under_their_period_labels():
+    """Found in the annex: its cells were laid out at their column's left edge, so under long
+    period labels (``februari 2020   maart 2020``) a figure's right edge stood nearer the label
+    before, and it was read one month early; and a column another table on the sheet fills
+    with long labels put a table's figures far from its period label. Numbers now stand
+    right-aligned in their column (as Excel shows them), and each block of rows between empty
+    rows lays its columns out on its own."""
     import pytest
 
     pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
@@ -303,13 +306,18 @@ def test_an_annexs_figures_stand_where_their_column_starts():
         PdfRow("laaggeschoold", [None, 48, 16]), PdfRow("hooggeschoold", [30, None, 40]),
         PdfRow("Totaal", [30, 48, 56], "total"),
     ], caption="Aantal unieke gestarte cursisten naar scholingsniveau")
-    data, _ = write_xlsx(Document([table]))
-    answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
-    assert answer.issues == []
-    assert {(c.label, c.period, c.count) for c in answer.tables[0].rows()} == {
-        ("laaggeschoold", "2020-03", 48), ("laaggeschoold", "2020-04", 16),
-        ("hooggeschoold", "2020-02", 30), ("hooggeschoold", "2020-04", 40),
-    }
+    wide = PdfTable("2019", ["Aantal"], [
+        PdfRow("900123: Tweedekansonderwijs zorgkundige - 1ste jaar, een lange naam die de kolom breed maakt", [19], "row", "Antwerpen"),
+        PdfRow("Totaal Antwerpen", [19], "subtotal", "Antwerpen"), PdfRow("Eindtotaal", [19], "total"),
+    ], "province")
+    for tables in ([table], [wide, table]):
+        data, _ = write_xlsx(Document(tables))
+        answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
+        assert answer.issues == []
+        assert {(c.label, c.period, c.count) for c in answer.tables[-1].rows()} == {
+            ("laaggeschoold", "2020-03", 48), ("laaggeschoold", "2020-04", 16),
+            ("hooggeschoold", "2020-02", 30), ("hooggeschoold", "2020-04", 40),
+        }
 
 
 def test_the_footnote_of_the_table_above_names_no_period_of_the_next():
@@ -452,3 +460,17 @@ def test_a_second_total_line_is_settled_by_the_rows_the_first_settled():
     totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
     assert totals.get(("Totaal unieke cursisten", "2019")) != 38 or totals.get(("Totaal unieke cursisten", "2021")) == 5
     assert ("Totaal unieke cursisten", "2020") not in totals
+
+
+def test_a_figure_the_extractors_grid_pushed_right_stays_under_its_label():
+    """Found in ``pdftotext -layout`` text: the grid put a row's first figure (``2``) five
+    characters right of the end of its label ``2016-2017`` and four left of ``2017-2018``; by
+    its right edge it belongs to the first. (An annex's figures, which once stood at their
+    column's left edge and needed the other reading, now stand right-aligned as in Excel.)"""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "OKOT'(s)" + " " * 33 + "2016-2017" + " " * 10 + "2017-2018   2018-2019     2019-2020   2020-2021*"
+    spans = column_spans(header, ["2016-2017", "2017-2018", "2018-2019", "2019-2020", "2020-2021*"])
+    line = "module 5 - tweede jaar" + " " * 34 + "2" + " " * 23 + "848         62           17"
+    placed = place_by_position(line, spans)
+    assert placed is not None and placed.values == (2, None, 848, 62, 17)

@@ -86,11 +86,10 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
-        # Within two reaches: under the label whose right edge (right-aligned figures stand
-        # right of a centred label, up to the middle of the gap and beyond) or left edge (an
-        # annex's cells start where their column starts) it lines up with, clearly; else under
-        # the label it is strictly nearer to.
-        edges = sorted((min(abs(end - columns[i][1]), abs(start - columns[i][0])), i) for i in hits)
+        # Within two reaches: under the label whose right edge it lines up with, clearly
+        # (right-aligned figures stand right of a centred label, up to the middle of the gap
+        # and beyond); else under the label it is strictly nearer to.
+        edges = sorted((abs(end - columns[i][1]), i) for i in hits)
         if edges[1][0] - edges[0][0] >= SLACK:
             return edges[0][1]
         distance = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)

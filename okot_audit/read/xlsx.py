@@ -3,11 +3,13 @@
 openpyxl (imported only here, only when a workbook is read) gives each sheet's cells. Each
 column gets a fixed character position, as wide as its widest cell plus a gap, so a figure
 stands exactly under its period label in the header row and an empty cell is empty space
-under its column — the positional form :mod:`okot_audit.parse.columns` reads. Cells are
-written left-aligned at their column's position.
+under its column — the positional form :mod:`okot_audit.parse.columns` reads. Text is written
+left-aligned at its column's position, numbers right-aligned in their column, as Excel shows
+them: a figure ends where the widest cell of its column (its period label) ends.
 
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
+  The rows of a block (a table and its caption, between empty rows) share their columns.
 - A label merged over several rows (a province over its block) stands once, on the block's
   first row, where Excel keeps its value; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
@@ -30,6 +32,8 @@ from okot_audit.source import InputError, Source, nfkc
 #: Characters between two columns.
 GAP = 3
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
+#: A cell that shows a number (``12``, ``1.472``, a year ``2020``, starred ``2022*``).
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+\**")
 
 
 def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
@@ -117,6 +121,23 @@ def _spans(sheet) -> dict[tuple[int, int], int]:
 
 
 def _lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[str]:
+    """Each block of rows (a table, its caption: rows between empty ones) lays its columns out
+    on its own, so a column another table fills with long labels does not push one table's
+    figures away from their period labels."""
+    lines: list[str] = []
+    start = 0
+    for end in range(len(grid) + 1):
+        if end == len(grid) or not any(grid[end]):
+            if end > start:
+                block = {(r - start, c): span for (r, c), span in spans.items() if start <= r < end}
+                lines.extend(_lay_out_block(grid[start:end], block))
+            if end < len(grid):
+                lines.append("")
+            start = end + 1
+    return lines
+
+
+def _lay_out_block(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[str]:
     """Each column at a fixed position: as wide as its widest (unmerged) cell plus :data:`GAP`."""
     columns = max((len(row) for row in grid), default=0)
     widths = [0] * columns
@@ -132,12 +153,15 @@ def _lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[s
             widths[last] += len(text) + GAP - room
     starts = [sum(widths[:c]) for c in range(columns)]
     lines = []
-    for row in grid:
+    for r, row in enumerate(grid):
         line = ""
         for c, text in enumerate(row):
             if not text:
                 continue
-            at = starts[c] if not line else max(starts[c], len(line) + GAP)
+            at = starts[c]
+            if (r, c) not in spans and _NUMBER.fullmatch(text):
+                at += widths[c] - GAP - len(text)  # numbers right-aligned
+            at = at if not line else max(at, len(line) + GAP)
             line = line.ljust(at) + text
         lines.append(line)
     return lines
