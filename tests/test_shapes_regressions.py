@@ -474,3 +474,37 @@ def test_a_figure_the_extractors_grid_pushed_right_stays_under_its_label():
     line = "module 5 - tweede jaar" + " " * 34 + "2" + " " * 23 + "848         62           17"
     placed = place_by_position(line, spans)
     assert placed is not None and placed.values == (2, None, 848, 62, 17)
+
+
+def _fixture(name: str):
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "extracted" / name
+    return read_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_layout_text_keeps_its_grid_beside_a_long_joined_label():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.figure-pushed-right``): the grid
+    put a figure five characters right of its period label; laid out again beside labels joined
+    from four lines, the layout narrowed its scale for the whole table and so moved that figure
+    fourteen characters off, under the next period (a wrong cell). Extractor text keeps its
+    character grid now: the columns right of a long label move right, all rows alike."""
+    answer = _fixture("generated.figure-pushed-right.pdftotext-layout.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert cells[("103457", "2016-2017")] == 2 and ("103457", "2017-2018") not in cells
+    assert cells[("596623", "2016-2017")] == 8 and cells[("975247", "2017-2018")] == 33
+    assert [cells[(None, p)] for p in ("2016-2017", "2017-2018", "2018-2019", "2019-2020", "2020-2021")] == [
+        1390, 115, 946, 260, 1615]
+
+
+def test_a_month_header_repeated_on_a_page_of_its_own_grid():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.month-header-repeated``): the
+    table's total stands alone on page 2 below the repeated header, on that page's character
+    grid. The repeated header's columns were looked up by the labels ``2021-01`` — a month is
+    printed ``januari 2021`` — so page 1's columns were used: the total's first figure became
+    label text (``Totaal 120``) and its second the first month's."""
+    answer = _fixture("generated.month-header-repeated.pdftotext-layout.txt")
+    assert answer.issues == []
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {("Totaal", "2021-01"): 120, ("Totaal", "2021-02"): 134}

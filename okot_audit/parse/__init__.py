@@ -23,6 +23,7 @@ from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_
 from okot_audit.parse.context import (
     fold,
     period_from_context,
+    period_list,
     read_measure,
     read_periods,
     read_question,
@@ -232,7 +233,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     labels = [t.label for t in region.period_tokens]
     heads = [(region.period_line, spans)]
     for number in region.repeated:
-        again = column_spans(source.lines[number - 1], labels)
+        line = source.lines[number - 1]
+        listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
+        again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
+        again = again if again is not None else column_spans(line, labels)
         heads.append((number, again if again is not None else heads[-1][1]))
     heads = sorted(heads + _headless_pages(source, region, heads))
 
@@ -268,7 +272,7 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
         texts = [source.lines[number - 1] for number in numbers]
         n = len(above)
         full = [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
-        if not any(place_by_position(text, above) is None for text in full):
+        if not any(place_by_position(text, above, by_order=False) is None for text in full):
             continue
         own = figure_spans(full, n)
         if own is not None:

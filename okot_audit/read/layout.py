@@ -114,7 +114,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
                 _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
             )
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
-    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)])
+    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True)
     numbers = [_figure_line(group) for group in groups]
     return Source(
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),

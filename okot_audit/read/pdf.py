@@ -151,7 +151,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
 
 
 def lay_out_pages(
-    lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]]
+    lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
@@ -164,7 +164,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1]):
             rows.append((number, _cells(group)))
             groups.append(group)
-    text_lines, line_pages = _lay_out(rows)
+    text_lines, line_pages = _lay_out(rows, shift)
     return text_lines, line_pages, groups
 
 
@@ -526,18 +526,29 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
     return edges
 
 
-def _lay_out(rows: list[tuple[int, list[_Cell]]]) -> tuple[list[str], list[int]]:
-    """Place every cell at a character column proportional to its x position (one scale)."""
+def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[list[str], list[int]]:
+    """Place every cell at a character column proportional to its x position (one scale).
+
+    A joined label longer than the room before the next column either narrows the scale for
+    the whole document (a PDF: exact positions, so proportions are kept), or — with `shift`,
+    for text an extractor laid out on its own character grid, whose figures stand a few
+    characters off — moves that column and the ones right of it to the right, every row of the
+    table alike: a narrower scale would magnify the extractor's jitter along with the gaps."""
     widths = [
         (cell.x1 - cell.x0) / max(1, len(cell.text))
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
+    moved: dict[tuple[tuple[float, ...], float], float] = {}  # (table's edges, edge) → how far it moves
     for (page, cells), columns in zip(rows, edges):
         for a in cells[:-1]:
             edge = min((lo for lo in columns if lo > a.x0 + 1.0), default=None)
             if edge is None:
+                continue
+            if shift:
+                key = (tuple(columns), edge)
+                moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2) * scale - (edge - a.x0))
                 continue
             room = (edge - a.x0) / (len(a.text) + 2)
             if 0 < room < scale:
@@ -545,16 +556,19 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]]) -> tuple[list[str], list[int]]
     scale = max(scale, 0.25)
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
     out, pages = [], []
-    for page, cells in rows:
+    for (page, cells), columns in zip(rows, edges):
         line = ""
         for index, cell in enumerate(cells):
+            offset = sum(
+                max(0.0, moved.get((tuple(columns), lo), 0.0)) for lo in columns if lo <= cell.x0 + 1.0
+            ) if shift else 0.0
             words = cell.text.split()
             if index and (len(words) == 1 or (len(words) == 2 and _FIGURE.match(words[1]))):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned
-                column = round(((cell.x0 + cell.x1) / 2 - left) / scale - len(cell.text) / 2)
+                column = round(((cell.x0 + cell.x1) / 2 + offset - left) / scale - len(cell.text) / 2)
             else:
-                column = round((cell.x0 - left) / scale)
+                column = round((cell.x0 + offset - left) / scale)
             if line:
                 column = max(column, len(line) + 2)
             line = line.ljust(column) + cell.text
