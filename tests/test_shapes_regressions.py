@@ -508,3 +508,20 @@ def test_a_month_header_repeated_on_a_page_of_its_own_grid():
     assert answer.issues == []
     totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
     assert totals == {("Totaal", "2021-01"): 120, ("Totaal", "2021-02"): 134}
+
+
+def test_layout_text_of_one_row_centred_beside_its_label():
+    """Found in ``pdftotext -layout`` text: a table of one row whose figure stands alone on the
+    middle line of its wrapped label (cells centred vertically), beside a page number and the
+    question's date that end in figures too. It was not taken as laid out (too few figures set
+    off, the lone one not counted), so no page was given."""
+    from okot_audit.read.layout import laid_out
+
+    lines = [
+        "op vraag nr. 13 van 23 oktober 2023", "", "Opleiding                                          Aantal", "",
+        "Educatieve vakbevoegdheid individueel traject", "                                                        49",
+        "- module 5 sec", "", "Totaal                                                  49", "",
+        "                                                          Pagina 1 van 1",
+    ]
+    assert laid_out(lines)
+    assert not laid_out(["Opleiding 2019 2020", "Graduaat orthopedagogie 10  12", "Totaal 10 12", "Pagina 1 van 1"])

@@ -36,7 +36,7 @@ MIN_GAPPED = 3
 MIN_SHARE = 0.25
 
 _WORD = re.compile(r"\S+")
-_TRAILING_FIGURE = re.compile(r"\S(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")
+_TRAILING_FIGURE = re.compile(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")  # (a figure alone, indented: a cell centred beside its label)
 #: A header label set off by two spaces or more (or alone on its line): a period or a column word.
 _HEADER_LABEL = re.compile(r"(?<=\s\s)(?:\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)")
 #: How far (in characters) a column's figures may end from its header label's end (a centred
@@ -46,9 +46,10 @@ HEADER_SLACK = 4
 
 def laid_out(lines: Sequence[str]) -> bool:
     """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines (or, in a
-    small answer, every line that ends in a figure, two at least: a table of one row and its
-    total) end in a figure set off by two spaces or more that ends where a header label (a
-    period or a column word, itself set off by two spaces or more) ends, give or take
+    small answer, two lines at least and half the lines that end in a figure — a table of one
+    row and its total beside a page number — all of them) end in a figure set off by two
+    spaces or more (or alone on its line, indented) that ends where a header label (a period or
+    a column word, itself set off by two spaces or more) ends, give or take
     :data:`HEADER_SLACK`.
 
     The seeds' form also marks a blank cell with an extra space, but its figures follow their
@@ -61,12 +62,12 @@ def laid_out(lines: Sequence[str]) -> bool:
             numbered += 1
             if len(match.group("gap")) >= 2:
                 ends.append(match.end("figure"))
-    if len(ends) < min(MIN_GAPPED, max(2, numbered)):
+    if len(ends) < 2:
         return False
     heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
-    if aligned == numbered >= 2:
-        return True
+    if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
+        return True  # a small table: every figure set off stands under a header label
     return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
 
 
