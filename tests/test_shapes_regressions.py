@@ -525,3 +525,58 @@ def test_layout_text_of_one_row_centred_beside_its_label():
     ]
     assert laid_out(lines)
     assert not laid_out(["Opleiding 2019 2020", "Graduaat orthopedagogie 10  12", "Totaal 10 12", "Pagina 1 van 1"])
+
+
+def test_month_labels_printed_cell_by_cell():
+    """Found in pypdf text: a wrapped header printed one cell line a line (``januari`` /
+    ``2023`` / ``februari`` / ``2023 Totaal``); only the last pair was seen, a period was lost,
+    and a row's three figures slid into the two periods left (its first figure into its
+    label: ``onderwijs: 62``)."""
+    answer = _answer(
+        "per opleiding", "Unieke cursisten met stopgezette en", "uitgevoerde maar niet geslaagde OKOT'(s)",
+        "januari", "2023", "februari", "2023 Totaal", "017544: onderwijs: 62 218 280", "Totaal 62 218 280",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2023-01", "2023-02", "Totaal"]
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {("onderwijs:", "2023-01"): 62, ("onderwijs:", "2023-02"): 218, ("onderwijs:", "Totaal"): 280}
+
+
+def test_layout_text_with_month_labels_in_its_header():
+    """Found in ``pdftotext -layout`` text: the header's month labels (``mei 2018``) were no
+    header labels to line figures up with — only a year set off by two spaces was — so a table
+    of months was not taken as laid out and was read as single-spaced text (rows reported)."""
+    from okot_audit.read.layout import laid_out
+
+    lines = [
+        "Provincie                                               maart       april    mei 2018   juni 2018",
+        "                                                        2018*       2018", "",
+        "Antwerpen                                                   8           17        58", "",
+        "Limburg                                                    10                                 21", "",
+        "Vlaams Gewest                                              18           17        58          21",
+    ]
+    assert laid_out(lines)
+
+
+def test_a_header_repeated_on_a_new_page_in_other_pieces():
+    """Found in ``pdftotext -layout`` text: a header of three lines (``Unieke cursisten met
+    uitgevoerde,`` / ``Aantal`` / ``geslaagde, OKOT'(s)``) with a block's name below was cut at
+    three lines counting ``Aantal`` and ``Zorg``, so its first line was missed, and repeated on
+    the next page its first line went on the label of the row above."""
+    answer = _answer(
+        "per opleiding in 2018", "Unieke cursisten met uitgevoerde,", "Aantal", "geslaagde, OKOT'(s)", "Zorg",
+        "403384: lager - 1ste jaar modules 1- 4 20", "Unieke cursisten met uitgevoerde,", "Aantal", "geslaagde, OKOT'(s)",
+        "Totaal zorg 20", "Totaal 20",
+    )
+    rows = {c.code: c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {"403384": "lager - 1ste jaar modules 1- 4"}
+
+
+def test_a_table_of_one_row_printed_one_figure_per_paragraph_says_so():
+    """Found in ``pdftotext`` text: a table of one row and one period (``Opleiding`` / ``2015``
+    / ``Graduaat bachelor`` / ``1`` / ``Totaal`` / ``1``) was reported as table-like lines, not
+    as printed one figure per line (which says to give the PDF)."""
+    text = ("OKOT's - Onderwijssector\n1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+            "Opleiding\n\n2015\n\nGraduaat bachelor\n\n1\n\nTotaal\n\n1\n\nPagina 1 van 1\n")
+    answer = read_text(text, "tiny.txt")
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]

@@ -404,7 +404,7 @@ def _fill_cells(
                         if prepared[k][3]:
                             total, kept, options, _ = prepared[k]
                             prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
-            if found:
+            if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
                     _unsettled(item, found, table, issues, labels, unsettled)
@@ -412,7 +412,9 @@ def _fill_cells(
 
     for total, kept, options, candidates in prepared:
         totals = None
-        if total is not None and id(total) not in refused:
+        if total is not None and id(total) in refused:
+            readings[id(total)] = None  # reported: more figures than periods
+        elif total is not None:
             if len(candidates) == 1:
                 readings[id(total)] = candidates[0]
                 totals = candidates[0].values

@@ -87,47 +87,72 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     return head, tuple(found)
 
 
-def wrapped_period_list(above: str | None, line: str) -> tuple[str, list[PeriodToken]] | None:
+def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list of a header whose month labels wrapped in their cells, as single-spaced
-    extractors print it: `above` ends in the months' names (among periods that fit one line,
-    ``juni 2023 juli 2023 augustus september``), `line` in their years (``2023 2023``, maybe
-    among whole periods: ``2016 2016 mei 2016``). Each name takes the next year, in order; the
-    periods run in time, so that order is the columns'. Else :func:`period_list` of `line`."""
+    extractors print it: the header's lines `above` and `line` end in its labels' pieces — a
+    line of month names over a line of years (among periods that fit one line: ``juni 2023
+    juli 2023 augustus september`` / ``2023 2023``), or a cell's lines one by one (``januari``
+    / ``2023`` / ``februari`` / ``2023 Totaal``). Read in order, each name takes the next year
+    after it; the periods run in time, so that order is the columns'. Where no name is left
+    over, :func:`period_list` of `line`."""
     found = period_list(line)
     if above is None or found is None:
         return found
-    head, tokens = found
-    years = [t for t in tokens if re.fullmatch(r"(?:19|20)\d{2}", t.label)]
-    words = list(_WORD.finditer(above))
-    k = len(words)
-    names: list[str] = []
-    whole: list[PeriodToken] = []
-    total = next((t for t in tokens if t.is_total), None)
-    while k > 0:  # the tail of `above`: month names, whole periods, a total column's word
-        word = words[k - 1].group()
-        if _month_number(word) is not None:
-            names.append(word)
-        elif (match := _PERIOD_WORD.match(word)) and k > 1 and _month_number(words[k - 2].group()) is not None:
-            month = _month_number(words[k - 2].group())
-            whole.append(PeriodToken(f"{match.group(1)}-{month:02d}", match.group(2), words[k - 2].start(), words[k - 1].end()))
+    lines = [above] if isinstance(above, str) else list(above)
+    heads: list[str] = []
+    stream: list[tuple[str, re.Match[str], int]] = []  # (kind, word, line index)
+    for index, text in enumerate([*lines, line]):
+        words = list(_WORD.finditer(text))
+        k = len(words)
+        while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
-        elif _TOTAL_COLUMN.match(word) and total is None:
-            total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word).group(2), words[k - 1].start(), words[k - 1].end())  # type: ignore[union-attr]
-        else:
-            break
-        k -= 1
-    if not names or len(names) != len(years):
+        if index < len(lines) and k == len(words) and stream:
+            return found  # a line without labels between the pieces: no header of wrapped cells
+        heads.append(text[: words[k - 1].end()].strip() if k > 0 else "")
+        stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])
+    names: list[tuple[int, re.Match[str]]] = []
+    dated: list[PeriodToken] = []
+    total = None
+    paired = False
+    for position, (kind, word, _) in enumerate(stream):
+        if kind == "month":
+            following = stream[position + 1] if position + 1 < len(stream) else None
+            if following and following[0] == "year" and following[2] == stream[position][2] and not names:
+                continue  # a whole period (``mei 2016``): its year takes it below
+            names.append((position, word))
+        elif kind == "year":
+            match = _PERIOD_WORD.match(word.group())
+            assert match is not None
+            previous = stream[position - 1] if position else None
+            if previous and previous[0] == "month" and previous[2] == stream[position][2] and (not names or names[-1][0] != position - 1):
+                month = _month_number(previous[1].group())
+            elif names:
+                month = _month_number(names.pop(0)[1].group())
+                paired = True
+            else:
+                month = None
+            label = f"{match.group(1)}-{month:02d}" if month and "-" not in match.group(1) else match.group(1)
+            dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
+        elif kind == "total":
+            total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
+    if not paired or names:
         return found
-    names.reverse()
-    paired = [
-        PeriodToken(f"{year.label}-{_month_number(name):02d}", year.stars, year.start, year.end)
-        for name, year in zip(names, years)
-    ]
-    dated = sorted([*whole, *(t for t in tokens if t not in years and not t.is_total), *paired], key=lambda t: t.label)
+    dated.sort(key=lambda t: t.label)
     if len({t.label for t in dated}) != len(dated):
         return found
-    upper = above[: words[k - 1].end()].strip() if k > 0 else ""
-    return " ".join(part for part in (upper, head) if part), dated + ([total] if total else [])
+    return " ".join(h for h in heads if h), dated + ([total] if total else [])
+
+
+def _label_piece(word: str) -> str | None:
+    """What piece of a period label `word` is: ``month``, ``year`` (maybe starred, a school
+    year too), ``total`` (a total column's word), or None."""
+    if _month_number(word) is not None:
+        return "month"
+    if _PERIOD_WORD.match(word):
+        return "year"
+    if _TOTAL_COLUMN.match(word):
+        return "total"
+    return None
 
 
 def _month_number(word: str) -> int | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
-from okot_audit.parse.context import PeriodToken, fold, period_list, wrapped_period_list
+from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
 from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
@@ -178,10 +178,12 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         k -= 1  # layout text leaves a blank line between the header and the first row
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
-    while k >= floor and len(out) < 3 and lines[k].strip():
+    worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
+    while k >= floor and worded < 3 and lines[k].strip():
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
         out.insert(0, k)
+        worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
     if not out:
         return []
@@ -191,6 +193,26 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
     return []
+
+
+def _label_pieces(text: str) -> bool:
+    """A line of period labels' or column words only (``januari``, ``2023 Totaal``, ``Aantal``):
+    a header's cells wrapped, not its words."""
+    words = text.split()
+    return bool(words) and all(_PIECE.fullmatch(word) for word in words)
+
+
+_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
+
+
+def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
+    """The lines of the paragraph right above line k (a header's first lines), no sentence."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < 14 and lines[j].strip() and not lines[j].rstrip().endswith((".", "?", "!")):
+        out.insert(0, lines[j])
+        j -= 1
+    return out
 
 
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
@@ -205,7 +227,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     found = _period_list(text)
     if found is not None and k:
-        found = wrapped_period_list(lines[k - 1], text)  # (month labels wrapped in their cells)
+        found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:
         words = end.split()
         if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS:
@@ -295,7 +317,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for i in reversed(header_idx):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
-            found = wrapped_period_list(lines[i - 1], lines[i])  # (month labels wrapped in their cells)
+            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             break
@@ -314,10 +336,16 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     n = len(lines)
     style = _row_style(lines, first_row) if keyed else "last"
 
+    spoken = f" {header_text.lower()} "
+
     def repeat(text: str) -> bool:
-        """The header repeated after a page break (maybe only its line of periods)."""
+        """The header repeated after a page break (maybe only its line of periods, or a piece of
+        its words wrapped otherwise on the new page: ``Unieke cursisten met uitgevoerde,``)."""
         listed = _period_list(text) if labels else None
-        return fold(text).lower() in repeats or bool(
+        folded = fold(text).lower()
+        if len(folded.split()) >= 2 and not has_numeric_tail(folded) and f" {folded} " in spoken:
+            return True
+        return folded in repeats or bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
         )

@@ -71,7 +71,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     first, last = run[0][0], run[-1][0]
     numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
-    reason = "one-figure-per-line" if bare * 2 > len(run) and len(run) >= 4 else "table-like-lines"
+    scattered = (bare * 2 > len(run) and len(run) >= 4) or one_figure_per_line(lines, first, last, least=2)
+    reason = "one-figure-per-line" if scattered else "table-like-lines"
     return [ParseIssue(
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last,

@@ -37,8 +37,11 @@ MIN_SHARE = 0.25
 
 _WORD = re.compile(r"\S+")
 _TRAILING_FIGURE = re.compile(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")  # (a figure alone, indented: a cell centred beside its label)
-#: A header label set off by two spaces or more (or alone on its line): a period or a column word.
-_HEADER_LABEL = re.compile(r"(?<=\s\s)(?:\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)")
+#: A header label set off by two spaces or more (or alone on its line): a period (a month's
+#: name before its year: ``mei 2018``) or a column word.
+_HEADER_LABEL = re.compile(
+    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+)
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
