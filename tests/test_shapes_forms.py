@@ -53,43 +53,91 @@ SHAPE = pytest.mark.parametrize("kind", KINDS)
 FAST = (Phase.explicit, Phase.reuse, Phase.generate)
 SINGLE_SPACED = ("pypdf", "pdfplumber", "pdfplumber-layout")
 
-#: Shapes × single-spaced extractors whose CI examples the reader does not yet read right or
-#: report as ambiguous (strict: each one that starts to pass is noticed and its mark removed).
-#: What the examples show: a label wrapped around its figures (cells centred or aligned at the
-#: bottom) read with words lost, gained or taken for figures; two rows the extractor printed
-#: on one line (a code glued to a figure); rows reported as ``unreadable-table`` or their
-#: figures as ``stray-number`` rather than ``ambiguous-alignment``.
-NOT_RIGHT_OR_REPORTED = dict.fromkeys([
-    ("code", "pypdf"), ("code", "pdfplumber"), ("code", "pdfplumber-layout"),
-    ("code_by_province", "pypdf"), ("code_by_province", "pdfplumber"), ("code_by_province", "pdfplumber-layout"),
-    ("province", "pypdf"), ("province", "pdfplumber-layout"), ("category", "pdfplumber-layout"),
-    ("programme", "pdfplumber"), ("programme", "pdfplumber-layout"),
-    ("code_by_sector", "pypdf"), ("code_by_sector", "pdfplumber"), ("code_by_sector", "pdfplumber-layout"),
-    ("programme_by_sector", "pypdf"), ("programme_by_sector", "pdfplumber"), ("programme_by_sector", "pdfplumber-layout"),
-], "single-spaced text: a cell read wrong, or a row reported otherwise than as ambiguous-alignment")
-#: … and those where a row lost without a finding makes a false total error against the correct
-#: answer (the error is there, so ``check`` does not pass; but it blames a correct figure).
-FALSE_TOTAL_ERRORS = dict.fromkeys([
-    ("code", "pdfplumber"), ("code_by_province", "pdfplumber"), ("province", "pdfplumber"),
-    ("province", "pdfplumber-layout"), ("programme", "pdfplumber"), ("code_by_sector", "pdfplumber-layout"),
-    ("programme_by_sector", "pdfplumber"), ("programme_by_sector", "pdfplumber-layout"),
-], "single-spaced text: a row lost without a finding, so a correct total is reported as an error")
-
-
-def _single_spaced(open_cases: dict) -> list:
-    return [
-        pytest.param(extractor, kind, id=f"{kind}-{extractor}", marks=(
-            pytest.mark.xfail(strict=True, reason=open_cases[kind, extractor]) if (kind, extractor) in open_cases else ()
-        ))
-        for kind in KINDS for extractor in SINGLE_SPACED
-    ]
+NEEDS_POPPLER = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext not installed (apt-get install poppler-utils; .ci/run installs it)",
+)
 
 
 def _case(data, kind: str):
     return data.draw(shaped_answers(kinds=(kind, kind, kind, *KINDS)), label="case")
-NEEDS_POPPLER = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="pdftotext not installed (apt-get install poppler-utils; .ci/run installs it)",
-)
+
+
+#: Answers of the sweep below whose single-spaced text the reader does not yet handle (strict:
+#: each one that starts to pass is noticed and its mark removed), and what they show. Where a
+#: row is lost without a finding, the total over it looks wrong to the rules (an error against a
+#: correct answer: ``check`` does not pass, but it blames a correct figure). Labels wrapped
+#: around their figures (cells centred or aligned at the bottom) are read with words lost or
+#: gained; other rows are reported as ``stray-number`` or ``unreadable-table`` instead of
+#: ``ambiguous-alignment``. No answer of the sweep passes with a figure not read as printed.
+LOST_FIGURES: dict = {
+    ('code_by_province', 3, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
+    ('code_by_province', 3, 'pdfplumber-layout'): 'a correct total reported as an error (a row lost without a finding)',
+    ('province', 5, 'pypdf'): 'a correct total reported as an error (a row lost without a finding)',
+    ('province', 5, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
+    ('category', 2, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
+    ('category', 2, 'pdfplumber-layout'): 'a correct total reported as an error (a row lost without a finding)',
+    ('programme', 0, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
+}
+NOT_RIGHT_OR_REPORTED: dict = {
+    ('code', 4, 'pypdf'): 'cells read wrong (count, label)',
+    ('code', 5, 'pypdf'): 'reported as stray-number (no-row)',
+    ('code', 5, 'pdfplumber'): 'reported as stray-number (no-row)',
+    ('code', 5, 'pdfplumber-layout'): 'reported as stray-number (no-row)',
+    ('code_by_province', 1, 'pdfplumber'): 'cells read wrong (label)',
+    ('code_by_province', 1, 'pdfplumber-layout'): 'cells read wrong (label)',
+    ('code_by_province', 3, 'pypdf'): 'cells read wrong (count, label)',
+    ('code_by_province', 3, 'pdfplumber'): 'cells read wrong (count, label)',
+    ('code_by_province', 3, 'pdfplumber-layout'): 'cells read wrong (count, label)',
+    ('province', 5, 'pypdf'): 'cells read wrong (count, label, measure, province)',
+    ('province', 5, 'pdfplumber'): 'cells read wrong (count, label, measure, province)',
+    ('province', 5, 'pdfplumber-layout'): 'reported as unreadable-table (more-figures-than-periods)',
+    ('category', 2, 'pdfplumber'): 'cells read wrong (count, label)',
+    ('category', 2, 'pdfplumber-layout'): 'cells read wrong (count, label)',
+    ('category', 4, 'pdfplumber'): 'cells read wrong (label)',
+    ('category', 4, 'pdfplumber-layout'): 'cells read wrong (label)',
+    ('programme', 0, 'pypdf'): 'cells read wrong (count, label)',
+    ('programme', 0, 'pdfplumber'): 'cells read wrong (label)',
+    ('programme', 1, 'pypdf'): 'reported as unreadable-table (row-without-label)',
+    ('programme', 5, 'pypdf'): 'reported as stray-number (no-row)',
+    ('programme', 5, 'pdfplumber'): 'reported as stray-number (no-row)',
+    ('programme', 5, 'pdfplumber-layout'): 'reported as stray-number (no-row)',
+    ('code_by_sector', 0, 'pypdf'): 'reported as unreadable-table (total-without-numbers)',
+    ('code_by_sector', 0, 'pdfplumber'): 'reported as unreadable-table (total-without-numbers)',
+    ('programme_by_sector', 2, 'pypdf'): 'reported as unreadable-table (row-without-label)',
+    ('programme_by_sector', 2, 'pdfplumber'): 'cells read wrong (label)',
+    ('programme_by_sector', 2, 'pdfplumber-layout'): 'reported as unreadable-table (row-without-label)',
+    ('programme_by_sector', 5, 'pdfplumber'): 'cells read wrong (label)',
+    ('programme_by_sector', 5, 'pdfplumber-layout'): 'cells read wrong (label)',
+}
+
+
+#: The single-spaced properties run on a fixed sweep of answers (the same generator, seeded:
+#: Hypothesis's derandomized examples shift with the constants of whatever modules earlier
+#: tests loaded, so expected failures would not stay put): per shape and extractor, these seeds.
+SWEEP = range(6)
+
+
+def sweep_case(kind: str, seed: int):
+    """The answer of `seed` whose tables take mostly `kind`, its PDF and the PDF's style."""
+    from generate.choices import Plan, RandomChooser
+    from generate.model import _counter, draw_answer
+    import generate.model as model
+
+    model._uids = _counter(1)
+    chooser = RandomChooser(f"{kind}-{seed}")
+    answer = draw_answer(chooser, kinds=(kind, kind, kind, *KINDS))
+    style = draw_style(chooser)
+    return answer, write_pdf(document_from_model(answer), style), style
+
+
+def _sweep(open_cases: dict) -> list:
+    return [
+        pytest.param(kind, seed, extractor, id=f"{kind}-{seed}-{extractor}", marks=(
+            pytest.mark.xfail(strict=True, reason=open_cases[kind, seed, extractor])
+            if (kind, seed, extractor) in open_cases else ()
+        ))
+        for kind in KINDS for seed in SWEEP for extractor in SINGLE_SPACED
+    ]
 
 
 def _hyphens(label: str) -> str:
@@ -265,38 +313,38 @@ def assert_right_or_reported(answer, model) -> None:
         assert any(f.severity == "error" for f in audit(answer).findings)
 
 
+def _figure(cell: tuple) -> tuple:
+    """A cell without its label and words: the figure, where it stands and what it counts."""
+    measure, level, code, _, province, period, count, semantics, _, block = cell
+    return measure, level, code, province, period, count, semantics, block
+
+
 def assert_never_passes_unread(answer, model) -> None:
-    """No false total error against a correct answer, and an answer some of whose cells were
-    not read (or were read otherwise than printed) gets an error: ``okot-audit check`` never
+    """No false total error against a correct answer, and an answer some of whose figures were
+    not read as printed (level, row, period, count) gets an error: ``okot-audit check`` never
     exits 0 on it."""
     assert_no_total_error(answer)
-    got, want = got_cells(answer), want_cells(model)
-    if set(want) - set(got):
-        assert any(f.severity == "error" for f in audit(answer).findings), "cells not read, and no error"
+    got = {_figure(c) for c in got_cells(answer)}
+    lost = sorted({_figure(c) for c in want_cells(model)} - got, key=repr)
+    if lost:
+        errors = [f for f in audit(answer).findings if f.severity == "error"]
+        assert errors, f"figures not read as printed, and no error: {lost[:4]}"
 
 
-@pytest.mark.parametrize("extractor,kind", _single_spaced(FALSE_TOTAL_ERRORS))
-@settings(max_examples=5, deadline=None, phases=FAST)
-@given(data=st.data())
-def test_every_shape_from_single_spaced_text_never_passes_unread(extractor, kind, data):
-    """Whatever the reader makes of single-spaced text: no false total error, and no clean
-    pass where a cell was not read as printed."""
-    case = _case(data, kind)
-    pdf, _ = _pdf(case, data)
-    text = extract(pdf, extractor)
-    note(text)
-    assert_never_passes_unread(read_text(text, "generated.txt"), case.model)
+@pytest.mark.parametrize("kind,seed,extractor", _sweep(LOST_FIGURES))
+def test_every_shape_from_single_spaced_text_never_passes_unread(kind, seed, extractor):
+    """Whatever the reader makes of single-spaced text: no false total error, and no clean pass
+    where a figure (its level, row, period and count) was not read as printed."""
+    model, pdf, _ = sweep_case(kind, seed)
+    assert_never_passes_unread(read_text(extract(pdf, extractor), "generated.txt"), model)
 
 
-@pytest.mark.parametrize("extractor,kind", _single_spaced(NOT_RIGHT_OR_REPORTED))
-@settings(max_examples=5, deadline=None, phases=FAST)
-@given(data=st.data())
-def test_every_shape_from_single_spaced_text_reads_right_or_says_which_rows_it_could_not(extractor, kind, data):
-    case = _case(data, kind)
-    pdf, _ = _pdf(case, data)
-    text = extract(pdf, extractor)
-    note(text)
-    assert_right_or_reported(read_text(text, "generated.txt"), case.model)
+@pytest.mark.parametrize("kind,seed,extractor", _sweep(NOT_RIGHT_OR_REPORTED))
+def test_every_shape_from_single_spaced_text_reads_right_or_says_which_rows_it_could_not(kind, seed, extractor):
+    """pypdf and pdfplumber ``extract_text()`` (also ``layout=True``): no cell read wrong (label
+    included), every cell not read in a row reported as ``ambiguous-alignment``, nothing else."""
+    model, pdf, _ = sweep_case(kind, seed)
+    assert_right_or_reported(read_text(extract(pdf, extractor), "generated.txt"), model)
 
 
 @NEEDS_POPPLER

@@ -580,3 +580,51 @@ def test_a_table_of_one_row_printed_one_figure_per_paragraph_says_so():
             "Opleiding\n\n2015\n\nGraduaat bachelor\n\n1\n\nTotaal\n\n1\n\nPagina 1 van 1\n")
     answer = read_text(text, "tiny.txt")
     assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_a_page_number_run_into_the_next_pages_first_code():
+    """Found in pypdf text: ``1/2`` at a page's foot printed straight before the next page's
+    first row, ``1/2826562: jeugd- -en``; the row was lost, and without its row the block's
+    subtotal was checked against nothing: an answer with a figure not read passed clean."""
+    answer = _answer(
+        "per opleiding in 2022", "Opleiding Aantal", "Zorg", "032694: voor kinderzorg gehandicaptenzorg vorming 27",
+        "Subtotaal zorg 27", "Bouw", "1/2826562: jeugd- -en", "beroepsonderwijs -en verkort", "vorming 62",
+        "Subtotaal bouw 62", "Totaal 89", "2/2",
+    )
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["826562"] == ("jeugd- -en beroepsonderwijs -en verkort vorming", 62)
+
+
+def test_a_header_wrapped_over_four_lines_and_a_block_name_below_a_blank_line():
+    """Found in pdfplumber text (``layout=True`` too): a header wrapped over four lines in a
+    narrow cell (its periods on the first), or a first block's name below a blank line under
+    the header, was not found above the first code; the table took a year from the prose as
+    its one period and every figure went there (no error)."""
+    four = _answer(
+        "per opleiding", "Unieke cursisten met 2015-2016 2016-2017", "stopgezette en uitgevoerde", "maar niet geslaagde",
+        "OKOT'(s)", "Onderwijs", "011758: bijkomende (SLO) 13 7", "Subtotaal onderwijs 13 7", "Totaal 13 7",
+    )
+    blank = _answer(
+        "per opleiding", "Unieke cursisten met gestarte OKOT'(s) 2021-2022", "", "Onderwijs", "694411: vorming - deel 2 14",
+        "Subtotaal onderwijs 14", "Totaal 14",
+    )
+    for answer, periods in ((four, ["2015-2016", "2016-2017"]), (blank, ["2021-2022"])):
+        assert answer.issues == []
+        assert [p.label for p in answer.tables[0].periods] == periods
+
+
+def test_months_whole_on_the_middle_line_of_a_wrapped_header():
+    """Found in pdfplumber text (cells centred): ``maart april`` / ``Opleiding mei 2016 juni
+    2016`` / ``2016 2016`` — the months that fit one line stand between the wrapped ones' names
+    and their years; they were taken for names waiting for a year."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+        "maart april\nOpleiding mei 2016 juni 2016\n2016 2016\n"
+        "Professionele algemene - 2e jaar vorming 30 6 50 1\nOpvoeder master (SLO) 29 125 49 40\nTotaal 59 131 99 41\n"
+    )
+    answer = read_text(text, "months.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2016-03", "2016-04", "2016-05", "2016-06"]
+    totals = {c.period: c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {"2016-03": 59, "2016-04": 131, "2016-05": 99, "2016-06": 41}

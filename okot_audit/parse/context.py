@@ -117,7 +117,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     for position, (kind, word, _) in enumerate(stream):
         if kind == "month":
             following = stream[position + 1] if position + 1 < len(stream) else None
-            if following and following[0] == "year" and following[2] == stream[position][2] and not names:
+            if following and following[0] == "year" and following[2] == stream[position][2]:
                 continue  # a whole period (``mei 2016``): its year takes it below
             names.append((position, word))
         elif kind == "year":

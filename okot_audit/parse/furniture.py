@@ -60,11 +60,21 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
+#: A page number run into the training code that starts the next page's first row
+#: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
+_GLUED_CODE = re.compile(
+    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
+)
+
+
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """`lines` with every line of page furniture left blank, and a running header glued to the
-    end of a line cut off (line numbers kept)."""
+    """`lines` with every line of page furniture left blank, a page number run into the code
+    of the next page's first row cut off, and a running header glued to the end of a line cut
+    off (line numbers kept)."""
     drop = page_furniture(lines)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
+    if any(_GLUED_CODE.match(line) for line in out):
+        out = tuple(_GLUED_CODE.sub("", line, count=1) for line in out)
     return _without_glued_headers(out, _running_headers(lines))
 
 

@@ -174,17 +174,23 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
+    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _period_list(lines[k - 2]):
+        k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
     if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
         k -= 1  # layout text leaves a blank line between the header and the first row
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
-    while k >= floor and worded < 3 and lines[k].strip():
+    while k >= floor and lines[k].strip() and (
+        worded < 3 or (worded < 5 and not any(_period_list(lines[i]) for i in out))
+    ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
+    if worded > 3 and not any(_period_list(lines[i]) for i in out):
+        out = out[-3:]  # no periods that far up: the header is the three lines below
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -226,6 +232,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if len(fold(end)) > 200 or _prose_start(text) or ". " in end:
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     found = _period_list(text)
+    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
+        return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
     if found is not None and k:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:

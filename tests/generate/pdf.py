@@ -178,7 +178,8 @@ def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
     longest = max(pdf.get_string_width(_text(style, word)) for period in table.periods for word in period.split())
     pdf.set_font(_family(style), "", style.font_size)
     number_width = max(style.number_width, longest + 2 * 1.5 + 0.5)
-    label_width = min(style.label_width, pdf.epw - number_width * len(table.periods) - (30.0 if province else 0.0))
+    room = pdf.epw - number_width * len(table.periods) - (30.0 if province else 0.0)
+    label_width = min(style.label_width, int(room * 100) / 100)  # (rounded down: fpdf2 refuses 190.00000000000003)
     widths = ((30.0, label_width) if province else (label_width,)) + (number_width,) * len(table.periods)
     align = ("LEFT",) * (2 if province else 1) + (style.number_align,) * len(table.periods)
     with pdf.table(
