@@ -20,22 +20,19 @@ from okot_audit.tables import Answer
 from strategies import Case, answers
 
 
-#: The reader's table kinds under the generator's names for them.
-GENERATED_LAYOUTS = {"code_rows": "year", "code_rows_by_province": "province"}
-
-
 def read_back(answer: Answer) -> list[tuple]:
-    """What the reader read, in the shape of :class:`generate.render.Expected`."""
+    """What the reader read, in the shape of :class:`generate.render.Expected` (its cells as
+    :class:`generate.render.ExpectedCell`: a row's label, a total line's words apart)."""
     out = []
     for table in answer.tables:
         partial = {p.label: p.partial for p in table.periods}
         out.append((
-            table.measure, GENERATED_LAYOUTS.get(table.layout.name, table.layout.name),
+            table.measure, table.layout.name,
             [(p.label, p.partial) for p in table.periods],
             table.unique_persons,
             [
                 (c.level, c.code, c.label if c.level == "row" else "", c.province, c.period,
-                 c.count, partial[c.period], c.line)
+                 c.count, partial[c.period], c.line, c.semantics, "" if c.level == "row" else c.label, c.block)
                 for c in table.cells
             ],
         ))

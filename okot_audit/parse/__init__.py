@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from okot_audit.parse.align import choose
+from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numeric_tail, placements,
 )
@@ -24,6 +24,7 @@ from okot_audit.parse.context import (
     fold,
     only_measure,
     period_from_context,
+    period_list,
     read_measure,
     read_periods,
     read_question,
@@ -37,17 +38,19 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
-    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, unproven_label_numbers,
+    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
+    unproven_label_numbers,
 )
-from okot_audit.parse.unread import merge_one_figure_runs, unread_regions
+from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table
 
-__all__ = ["parse_answer", "read_answer", "read_text"]
+__all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
 _ANSWER_WORDS = re.compile(r"OKOT|opleidingstraject|VDAB", re.I)
 _WIDE_GAP = re.compile(r"\S {2,}\S")
+_WORD_CHARACTER = re.compile(r"[^\W\d]")
 _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 
 
@@ -76,10 +79,13 @@ def parse_answer(source: Source) -> Answer:
     ids: dict[str, int] = {}
     collapsed = not source.positional and _collapsed(lines, regions)
     asked = _Questions(lines)
+    # One extractor prints every table of an answer alike: where the answer's figures stand one
+    # per paragraph (pdftotext without -layout), no region of it is read, however small.
+    scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
-        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked)
+        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered)
         if table is None:
             continue
         ids[table.id] = ids.get(table.id, 0) + 1
@@ -193,7 +199,7 @@ class _Questions:
 
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
-    asked: Callable[[int], str],
+    asked: Callable[[int], str], scattered: bool = False,
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -210,7 +216,8 @@ def _read_table(
         measure = "enrolled"
     layout = _layout(region)
     table_id = measure + _id_suffix(layout)
-    if _one_figure_per_line(lines, region):
+    if scattered or one_figure_per_line(lines, region.start, region.end, least=2):
+        # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
         numbers = tuple(n for k in range(region.start - 1, region.end) for n in numbers_in(_without_code(lines[k])))
         issues.append(ParseIssue(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
@@ -235,41 +242,6 @@ def _read_table(
     )
     _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed)
     return table
-
-
-def _one_figure_per_line(lines: tuple[str, ...], region: Region) -> bool:
-    """Whether the region prints every cell as a paragraph of its own — each figure alone
-    between blank lines, apart from its label (``pdftotext`` without ``-layout``): which figure
-    belongs to which row and period is lost. (A figure on its own line right below its label,
-    as pypdf prints a one-period table, is read as that row's.)"""
-    figures = rows = 0
-    for k in range(region.start - 1, region.end):
-        text = lines[k].strip()
-        if not text:
-            continue
-        if NUMBER.fullmatch(text):
-            above = lines[k - 1].strip() if k else ""
-            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            figures += not above and not below
-        elif label_and_number(text):
-            rows += 1
-    return figures >= 4 and figures > 2 * rows
-
-
-_TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")
-_WORD_CHARACTER = re.compile(r"[^\W\d]")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-
-
-def label_and_number(text: str) -> bool:
-    r"""A letter, then no digit up to the number that ends the line (``… jaar 12``): what
-    ``[^\W\d][^0-9]*\s\d[\d.]*\s*$`` finds, in time linear in the line (that search backtracks
-    quadratically over a line of 20,000 characters)."""
-    end = _TRAILING_NUMBER.search(text)
-    if end is None:
-        return False
-    after_digits = _ASCII_DIGIT.split(text[: end.start()])[-1]
-    return _WORD_CHARACTER.search(after_digits) is not None
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -301,7 +273,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     labels = [t.label for t in region.period_tokens]
     heads = [(region.period_line, spans)]
     for number in region.repeated:
-        again = column_spans(source.lines[number - 1], labels)
+        line = source.lines[number - 1]
+        listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
+        again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
+        again = again if again is not None else column_spans(line, labels)
         heads.append((number, again if again is not None else heads[-1][1]))
     heads = sorted(heads + _headless_pages(source, region, heads))
 
@@ -337,7 +312,7 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
         texts = [source.lines[number - 1] for number in numbers]
         n = len(above)
         full = [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
-        if not any(place_by_position(text, above) is None for text in full):
+        if not any(place_by_position(text, above, by_order=False) is None for text in full):
             continue
         own = figure_spans(full, n)
         if own is not None:
@@ -394,11 +369,18 @@ def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False,
 ) -> None:
+    """Place every row's figures. Where the spacing leaves a line several readings (text joined
+    with single spaces), the totals choose: each total line's readings are kept only where its
+    parts can fit them — a block's subtotal its rows, a grand total the block subtotals (which
+    settles a subtotal its rows left open), a second total line the rows the first one settled —
+    and then the rows are chosen against their total. A row or total line nothing settles is
+    reported (``ambiguous-alignment``), never guessed into a period."""
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
     unique = table.unique_persons and table.layout.rows != "category"
     refused: set[int] = set()  # totals not read: more figures than periods (reported)
+    unsettled: set[int] = set()  # totals with several readings that fit (reported)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
     for rows, _ in groups:
@@ -408,6 +390,15 @@ def _fill_cells(
                 found = found + _figures_above(item, n, collapsed)
             placed[id(item)] = found
     _same_label_throughout(region.items, placed)
+
+    def total_readings(item: Item) -> list[Placement]:
+        found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+        if _refused(item, found, n, spans(item.last_line), table, issues):
+            refused.add(id(item))
+            return []
+        return found
+
+    prepared: list[tuple[Item | None, list[Item], list[list[Placement]], list[Placement]]] = []
     for rows, total in groups:
         options = []
         kept = []
@@ -427,14 +418,53 @@ def _fill_cells(
                 continue
             options.append(found)
             kept.append(item)
+        candidates = _fitting(total_readings(total), options, unique) if total is not None else []
+        prepared.append((total, kept, options, candidates))
+
+    # A total line over totals (a grand total over the block subtotals) settles what it can.
+    closing = {id(total): k for k, (total, _, _, _) in enumerate(prepared) if total is not None}
+    below: list[int] = []  # the groups whose subtotals the next grand total totals
+    last: int | None = None  # the group a total line closed last (a second total line totals its rows too)
+    for item in region.items:
+        if item.kind == "row":
+            last = None
+        if id(item) in closing:
+            if item.kind == "subtotal":
+                below.append(closing[id(item)])
+            last = closing[id(item)]
+        elif item.kind == "total":
+            parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
+                prepared[last][2] if last is not None else [])
+            found = _fitting(total_readings(item), parts, unique) if parts else []
+            if len(found) == 1 and below and any(len(c) > 1 for c in parts):
+                choice = choose(parts, found[0].values, unique)
+                if choice.status in ("certain", "chosen"):
+                    settled = iter(choice.readings)
+                    for k in below:
+                        if prepared[k][3]:
+                            total, kept, options, _ = prepared[k]
+                            prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+            if found or id(item) in refused:
+                readings[id(item)] = found[0] if len(found) == 1 else None
+                if len(found) > 1:
+                    _unsettled(item, found, table, issues, labels, unsettled)
+            below = []
+
+    for total, kept, options, candidates in prepared:
         totals = None
-        if total is not None:
-            total_found = _place(total.texts[-1], n, spans(total.last_line), collapsed)
-            if _refused(total, total_found, n, spans(total.last_line), table, issues):
-                total_found = []
-                refused.add(id(total))
-            readings[id(total)] = total_found[0] if total_found else None
-            totals = total_found[0].values if total_found else None
+        if total is not None and id(total) in refused:
+            readings[id(total)] = None  # reported: more figures than periods
+        elif total is not None:
+            if len(candidates) == 1:
+                readings[id(total)] = candidates[0]
+                totals = candidates[0].values
+            elif candidates:
+                readings[id(total)] = None
+                _unsettled(total, candidates, table, issues, labels, unsettled)
+            else:  # no reading its rows fit: the first, the rows reported as not fitting
+                found = total_readings(total)
+                readings[id(total)] = found[0] if found else None
+                totals = found[0].values if found else None
         choice = choose(options, totals, unique)
         for item, reading, option in zip(kept, choice.readings, options):
             readings[id(item)] = reading
@@ -454,7 +484,38 @@ def _fill_cells(
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-    _emit(table, region, readings, labels, issues, spans, collapsed, refused)
+    _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled)
+
+
+def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
+    """The readings of a total line that its parts (each with its readings) can fit: all of
+    them when the line reads one way only; none when none fits (the parts are then reported)."""
+    if len(found) <= 1 or not parts:
+        return found[:1]
+    fitting = []
+    for reading in found:
+        choice = choose(parts, reading.values, unique)
+        if choice.status == "certain":
+            sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
+                    for c in range(len(reading.values))]
+            if all(fits(column, total, unique) for column, total in zip(sums, reading.values) if total is not None):
+                fitting.append(reading)
+        elif choice.status in ("chosen", "ambiguous"):
+            fitting.append(reading)
+    return fitting
+
+
+def _unsettled(
+    item: Item, found: list[Placement], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
+    unsettled: set[int],
+) -> None:
+    """Report a total line whose figures several placements fit (none is guessed)."""
+    unsettled.add(id(item))
+    table.unresolved = True
+    issues.append(ParseIssue(
+        "ambiguous-alignment", item.last_line, "ambiguous", tuple(v for v in found[0].values if v is not None),
+        table.id, unread=True, label=fold(" ".join([*item.texts[:-1], found[0].label])), periods=labels,
+    ))
 
 
 def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, table: Table, issues: list[ParseIssue]) -> bool:
@@ -481,6 +542,8 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
     (``modules 1- 4 12``). Every figure they and the count make is returned, to be reported."""
     if n != 1 or not found or (spans and place_by_position(item.texts[-1], spans) is not None):
         return ()
+    if item.suffix and continues_range(item.suffix[0]):
+        return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
     unproven = unproven_label_numbers(" ".join([*item.texts[:-1], found[0].label]))
     if not unproven:
         return ()
@@ -553,10 +616,10 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = rows_since_total and not (item.kind == "total" and item.province == "*")
-            if own:
+            if partition and over_rows:
+                semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
+            elif own:
                 semantics = own[0]
-            elif partition and over_rows:
-                semantics = "additive"
             else:
                 semantics = table_semantics
             if item.kind == "subtotal":
@@ -677,11 +740,16 @@ def _strip_periods(header: str) -> str:
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
-    """0-based start of the answer item (``1.``, ``2.`` …) that holds the table's header."""
+    """0-based start of the answer item (``1.``, ``2.`` …) that holds the table's header; where
+    none does (an annex: captions, no numbered items), the first line after the footnotes of
+    the table above (``*Voor het jaar 2020 …`` speaks of that table, not of this one)."""
     for k in range(before - 1, floor - 1, -1):
         if NUMBERED.match(lines[k]):
             return k
-    return floor
+    start = floor
+    while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
+        start += 1
+    return start
 
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:

@@ -126,7 +126,7 @@ def _in_order(figures: Sequence[re.Match[str]], columns: Sequence[Span], reach: 
     return chosen
 
 
-def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
+def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True) -> Placement | None:
     """Read `line`'s trailing numbers into the columns they stand under.
 
     `columns` are the character spans of the period labels in the header line (see
@@ -160,6 +160,10 @@ def place_by_position(line: str, columns: Sequence[Span]) -> Placement | None:
     if label_end > 0 and tokens[label_end - 1].end() > columns[0][0]:
         return None  # label text under the first column's label: not laid out in these columns
     placed = _in_order(figures, columns, reach)
+    if placed is None and by_order and len(figures) == len(columns) and all(f.start() >= columns[0][0] - SLACK for f in figures):
+        # A full row: a figure under every column, whatever the grid's jitter (an extractor's
+        # character grid shifts a figure of one line by several characters) — the order says it.
+        placed = list(range(len(columns)))
     if placed is None:
         return None
     values: list[int | None] = [None] * len(columns)
@@ -181,7 +185,7 @@ def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8
     numbered = [line for line in lines if line.rstrip() and NUMBER.fullmatch(line.split()[-1])]
     if not numbered or not columns:
         return False
-    placed = [place_by_position(line, columns) for line in numbered]
+    placed = [place_by_position(line, columns, by_order=False) for line in numbered]
     good = [p for p in placed if p is not None]
     if len(good) < share * len(numbered):
         return False

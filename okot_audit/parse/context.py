@@ -87,6 +87,74 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     return head, tuple(found)
 
 
+def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str, list[PeriodToken]] | None:
+    """The period list of a header whose month labels wrapped in their cells, as single-spaced
+    extractors print it: the header's lines `above` and `line` end in its labels' pieces — a
+    line of month names over a line of years (among periods that fit one line: ``juni 2023
+    juli 2023 augustus september`` / ``2023 2023``), or a cell's lines one by one (``januari``
+    / ``2023`` / ``februari`` / ``2023 Totaal``). Read in order, each name takes the next year
+    after it; the periods run in time, so that order is the columns'. Where no name is left
+    over, :func:`period_list` of `line`."""
+    found = period_list(line)
+    if above is None or found is None:
+        return found
+    lines = [above] if isinstance(above, str) else list(above)
+    heads: list[str] = []
+    stream: list[tuple[str, re.Match[str], int]] = []  # (kind, word, line index)
+    for index, text in enumerate([*lines, line]):
+        words = list(_WORD.finditer(text))
+        k = len(words)
+        while k > 0 and _label_piece(words[k - 1].group()):
+            k -= 1
+        if index < len(lines) and k == len(words) and stream:
+            return found  # a line without labels between the pieces: no header of wrapped cells
+        heads.append(text[: words[k - 1].end()].strip() if k > 0 else "")
+        stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])
+    names: list[tuple[int, re.Match[str]]] = []
+    dated: list[PeriodToken] = []
+    total = None
+    paired = False
+    for position, (kind, word, _) in enumerate(stream):
+        if kind == "month":
+            following = stream[position + 1] if position + 1 < len(stream) else None
+            if following and following[0] == "year" and following[2] == stream[position][2]:
+                continue  # a whole period (``mei 2016``): its year takes it below
+            names.append((position, word))
+        elif kind == "year":
+            match = _PERIOD_WORD.match(word.group())
+            assert match is not None
+            previous = stream[position - 1] if position else None
+            if previous and previous[0] == "month" and previous[2] == stream[position][2] and (not names or names[-1][0] != position - 1):
+                month = _month_number(previous[1].group())
+            elif names:
+                month = _month_number(names.pop(0)[1].group())
+                paired = True
+            else:
+                month = None
+            label = f"{match.group(1)}-{month:02d}" if month and "-" not in match.group(1) else match.group(1)
+            dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
+        elif kind == "total":
+            total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
+    if not paired or names:
+        return found
+    dated.sort(key=lambda t: t.label)
+    if len({t.label for t in dated}) != len(dated):
+        return found
+    return " ".join(h for h in heads if h), dated + ([total] if total else [])
+
+
+def _label_piece(word: str) -> str | None:
+    """What piece of a period label `word` is: ``month``, ``year`` (maybe starred, a school
+    year too), ``total`` (a total column's word), or None."""
+    if _month_number(word) is not None:
+        return "month"
+    if _PERIOD_WORD.match(word):
+        return "year"
+    if _TOTAL_COLUMN.match(word):
+        return "total"
+    return None
+
+
 def _month_number(word: str) -> int | None:
     name = word.lower().rstrip(".")
     return MONTHS.get(name) or (_MONTH_ABBREVIATIONS.get(name) if len(name) == 3 else None)
@@ -274,27 +342,44 @@ def _footnotes(text: str) -> dict[str, str]:
     return notes
 
 
-def _partial_sentence(said: list[str], label: str) -> str | None:
-    """The first of the sentences that say partial (`said`) that names the period `label`.
-
-    A month (``2020-10``) is named by its year, but only words that say provisional make it
-    partial: "tot en met oktober" says a year is cut short, not that a month is. A school year
-    (``2021-2022``) is named as printed or with its second year short (``2021-22``).
-    """
-    month = _MONTH_LABEL.match(label)
-    if month:
-        named = re.compile(rf"\b{month.group(1)}\b")
-        return next((s for s in said if named.search(s) and _PROVISIONAL.search(s)), None)
-    school = _SCHOOL_YEAR.match(label)
-    if school:
-        first, second = school.groups()
-        named = re.compile(rf"\b{first}\s*[-/]\s*(?:{second}|{second[2:]})\b")
-    else:
-        named = re.compile(rf"\b{label}\b")
+def _partial_sentence(said: list[str], period: str) -> str | None:
+    """The first of the sentences that say partial (`said`) that names `period`: as labelled
+    (``2020``, ``2019-2020``, a school year also ``2019-20``) or, a month, as printed
+    (``oktober 2020``, ``okt. 2020``) or by its year alone ("per maand in 2020 (voorlopige
+    cijfers)"). A month is partial only where the words say its figures are provisional:
+    "tot en met oktober 2020" says that a year is cut short, not that a month is."""
+    named = _period_named(period)
+    month = _MONTH_LABEL.match(period)
     for sentence in said:
-        if named.search(sentence):
+        if month is not None:
+            if _PROVISIONAL.search(sentence) and (named.search(sentence) or _year_named(month.group(1), sentence)):
+                return sentence
+        elif named.search(sentence):
             return sentence
     return None
+
+
+def _period_named(period: str) -> re.Pattern[str]:
+    """A pattern for the ways a sentence names `period` (see :func:`_partial_sentence`)."""
+    forms = [re.escape(period)]
+    year, _, month = period.partition("-")
+    if len(month) == 2 and month.isdigit() and 1 <= int(month) <= 12:
+        name = next(n for n, number in MONTHS.items() if number == int(month))
+        forms.append(rf"(?:{name}|{name[:3]}\.?)\s+{year}")
+    school = _SCHOOL_YEAR.match(period)
+    if school:
+        forms.append(rf"{school.group(1)}\s*[-/]\s*{school.group(2)[2:]}")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.I)
+
+
+def _year_named(year: str, sentence: str) -> bool:
+    """Whether `sentence` names the year `year` on its own: not a month's year (``november
+    2016``), nor one end of a range."""
+    for match in re.finditer(rf"(?<![\w-]){year}(?![\w-])", sentence):
+        before = sentence[: match.start()].split()
+        if not before or _month_number(before[-1]) is None:
+            return True
+    return False
 
 
 _MONTH_LABEL = re.compile(r"^((?:19|20)\d{2})-(\d{2})$")

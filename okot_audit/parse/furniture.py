@@ -16,7 +16,10 @@ _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
     re.I,
 )
-_BARE = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_BARE = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
+#: ``- 3 -``: a page number only where the pages are numbered so, two of them at least (a
+#: label wrapped at its range, ``… sec 2`` / ``- 3 -`` / ``2e jaar 785``, prints it once).
+_DASHED = re.compile(r"^\s*[-–—]\s*(\d{1,4})\s*[-–—]\s*$")
 
 
 def _key(text: str) -> str:
@@ -25,10 +28,14 @@ def _key(text: str) -> str:
 
 def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
-    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``- 2 -``, ``2/5``; a page number with
+    after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
+    are numbered so); a page number with
     other text after it only when that text recurs after another page number too, or is glued
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
     found: dict[int, str] = {}
+    dashed = {i: m.group(1) for i, m in enumerate(_DASHED.match(line) for line in lines) if m}
+    if len(set(dashed.values())) >= 2:
+        found.update(dict.fromkeys(dashed, ""))
     for index, line in enumerate(lines):
         if _BARE.match(line) or _glued(line):
             found[index] = ""
@@ -53,11 +60,21 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
+#: A page number run into the training code that starts the next page's first row
+#: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
+_GLUED_CODE = re.compile(
+    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
+)
+
+
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """`lines` with every line of page furniture left blank, and a running header glued to the
-    end of a line cut off (line numbers kept)."""
+    """`lines` with every line of page furniture left blank, a page number run into the code
+    of the next page's first row cut off, and a running header glued to the end of a line cut
+    off (line numbers kept)."""
     drop = page_furniture(lines)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
+    if any(_GLUED_CODE.match(line) for line in out):
+        out = tuple(_GLUED_CODE.sub("", line, count=1) for line in out)
     return _without_glued_headers(out, _running_headers(lines))
 
 

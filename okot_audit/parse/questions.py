@@ -92,9 +92,10 @@ def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
 
     def at(line: int) -> str:
         k = bisect_right(starts, line) - 1
-        if k < 0 or line > answers[k][2] or answers[k][0] is None:
+        if k < 0 or line > answers[k][2]:
             return ""
-        return texts.get(answers[k][0], "")
+        number = answers[k][0]
+        return texts.get(number, "") if number is not None else ""
 
     return at
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
-from okot_audit.parse.context import PeriodToken, fold, period_list
-from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, sector_name, unit_of
+from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
+from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -174,15 +174,23 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
+    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _period_list(lines[k - 2]):
+        k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
     if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
         k -= 1  # layout text leaves a blank line between the header and the first row
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
-    while k >= floor and len(out) < 3 and lines[k].strip():
+    worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
+    while k >= floor and lines[k].strip() and (
+        worded < 3 or (worded < 5 and not any(_period_list(lines[i]) for i in out))
+    ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
         out.insert(0, k)
+        worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
+    if worded > 3 and not any(_period_list(lines[i]) for i in out):
+        out = out[-3:]  # no periods that far up: the header is the three lines below
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -193,6 +201,26 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     return []
 
 
+def _label_pieces(text: str) -> bool:
+    """A line of period labels' or column words only (``januari``, ``2023 Totaal``, ``Aantal``):
+    a header's cells wrapped, not its words."""
+    words = text.split()
+    return bool(words) and all(_PIECE.fullmatch(word) for word in words)
+
+
+_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
+
+
+def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
+    """The lines of the paragraph right above line k (a header's first lines), no sentence."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < 14 and lines[j].strip() and not lines[j].rstrip().endswith((".", "?", "!")):
+        out.insert(0, lines[j])
+        j -= 1
+    return out
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``) or in a
@@ -201,13 +229,19 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in "*lLmM" or end.lower().endswith(_COLUMN_ENDS)):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
-    if len(end) > 200 or _prose_start(text) or ". " in end:
-        return None  # prose: a numbered item, or a sentence that ends inside the line
+    if len(fold(end)) > 200 or _prose_start(text) or ". " in end:
+        return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     found = _period_list(text)
+    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
+        return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
+    if found is not None and k:
+        found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:
         words = end.split()
         if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS:
             return None
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
         if any(ch.isdigit() for ch in end):
             return None
         single = True
@@ -224,12 +258,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None
         single = False
     above = lines[k - 1].strip() if k else ""
-    if above and not above.endswith((".", "?", "!", ":")) and (
-        len(above) > 80 or ". " in above or above.endswith((",", "-"))
-    ):
-        return None  # the line stands in the middle of a paragraph of prose (not after its end)
+    ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
+    if above and not ended and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
+        return None  # the line stands in the middle of a paragraph of prose
     seen = 0
-    for j in range(k + 1, min(k + 6, len(lines))):
+    for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))):
         line = lines[j]
         if not line.strip():
             continue
@@ -248,12 +281,16 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if _PROSE_CLAUSE.search(line):
             return None
         if _row_like(line):
-            tail = len(numeric_tail(line)[1])
-            if single and tail != 1:
-                return None
-            return _first_row(lines, k + 1, j)
-        seen += 1
-        if seen >= 3 or len(line.strip()) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+            first = _first_row(lines, k + 1, j)
+            tail = numeric_tail(line)[1]
+            label = " ".join([*lines[first:j], line[: tail[-1].start()]])
+            if single and len(tail) != 1 and unproven_label_numbers(label):
+                return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
+            return first
+        if j == k + 1 and sector_name(line):
+            continue  # the first block's name (``Zorg``), then its first row
+        seen += 1  # a line of the first row's label, wrapped over up to LABEL_LOOKAHEAD lines
+        if seen > LABEL_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
             return None
     return None
 
@@ -287,6 +324,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     period_line = None
     for i in reversed(header_idx):
         found = _period_list(lines[i])
+        if found is not None and i - 1 in header_idx:
+            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             break
@@ -304,6 +343,21 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     end = first_row
     n = len(lines)
     style = _row_style(lines, first_row) if keyed else "last"
+
+    spoken = f" {header_text.lower()} "
+
+    def repeat(text: str) -> bool:
+        """The header repeated after a page break (maybe only its line of periods, or a piece of
+        its words wrapped otherwise on the new page: ``Unieke cursisten met uitgevoerde,``)."""
+        listed = _period_list(text) if labels else None
+        folded = fold(text).lower()
+        if len(folded.split()) >= 2 and not has_numeric_tail(folded) and f" {folded} " in spoken:
+            return True
+        return folded in repeats or bool(
+            listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
+            and _header_words(listed[0], header_text)
+        )
+
     while k < n:
         text = lines[k]
         stripped = text.strip()
@@ -311,11 +365,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             blank_since_row = True
             k += 1
             continue
-        listed = _period_list(text) if labels else None
-        if fold(text).lower() in repeats or (
-            listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
-            and _header_words(listed[0], header_text)
-        ):
+        if repeat(text):
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
@@ -343,13 +393,19 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             if item.kind == "total":
                 closed = True
-                if not _more_totals(lines, k):
+                if not _more_totals(lines, k, repeat):
                     break
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
+            continue
+        if not keyed and row is not None and row.complete and not pending and not blank_since_row and _name_goes_on(text):
+            _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
             plain = _plain_row(lines, k, pending, keyed)
@@ -486,11 +542,15 @@ def _answer_row_style(lines: tuple[str, ...]) -> str:
             if not lines[j].strip() or _starts_item(lines, j):
                 break
             below.append(_without_glued_province(lines[j]))
-        numbered = next((text for text in below if has_numeric_tail(text)), None)
+        at = next((i for i, text in enumerate(below) if has_numeric_tail(text)), None)
+        numbered = below[at] if at is not None else None
+        above = below[at - 1] if at else lines[k]
         if numbered is not None and ONLY_NUMBERS.match(numbered) and (
             not has_numeric_tail(lines[k]) or _label_number_alone(lines[k])
-        ):
-            votes["alone"] += 1  # (the code line may end in its label's own number: ``2 - 3``)
+        ) and not (len(numbered.split()) > 1 and numbered_word(above.split())):
+            # (the code line may end in its label's own number: ``2 - 3``; but figures below a
+            # counting word, ``… - deel`` / ``2 59``, are its number and then the counts)
+            votes["alone"] += 1
         elif (
             numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered)
             and not _label_number_alone(lines[k])
@@ -524,6 +584,14 @@ def _too_many_figures(row: Item, text: str, labels: list[str] | None) -> bool:
 
 #: A line that goes on with a range its label began (``… module 5 2`` / ``- 3 Educatieve …``).
 _RANGE_GOES_ON = re.compile(r"^\s*[-\u2013]\s*\d+\s")
+#: … or with its hyphen alone (``… kinderzorg 2`` / ``-`` / ``3 63 54``).
+_RANGE_ON = re.compile(r"^\s*[-\u2013]\s*(?:\d+(?:\s|$)|$)")
+
+
+def continues_range(text: str) -> bool:
+    """Whether `text` goes on with a number range the line above ended in (``- 3 lager``,
+    ``-`` alone): the number above is then the label's, not a count."""
+    return _RANGE_ON.match(text) is not None
 
 
 def _range_goes_on(text: str, labels: list[str] | None) -> bool:
@@ -689,16 +757,62 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool):
     text = lines[k]
     bare = _without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
+        if not keyed and _label_number_goes_on(lines, k, pending):
+            return "pending", None
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
     if keyed:
         return None
-    if _province_label(lines, k) is not None or sector_name(text):
-        return None
-    if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(text.strip()) > 120:
+    if _province_label(lines, k) is not None or (sector_name(text) and not pending):
+        return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
+    if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
         return None
     if _label_continues(lines, k):
         return "pending", None
     return None
+
+
+def _name_goes_on(text: str) -> bool:
+    """In a table without codes, below a row whose figures are there (its cell aligned at the
+    top or the middle): whether line `text` goes on with the row's name rather than start a
+    row — it starts in lower case (a programme's name starts with a capital), is no category
+    or province, and ends in no figure or only in the name's own digits (``individueel traject
+    - module 5``)."""
+    stripped = text.strip()
+    if _LOWER_START.match(stripped) is None:
+        return False
+    head, tail = numeric_tail(stripped)
+    if partition_of(fold(head or stripped)) or province_name(head or stripped):
+        return False
+    if tail and unproven_label_numbers(stripped):
+        return False
+    return _label_tail(head if tail else stripped)
+
+
+def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) -> bool:
+    """In a table without codes: whether line k, which ends in one number, is a line of a name
+    wrapped over several lines, the number being the name's own. The line right below goes on
+    with the name and ends in the row's figures (or leads to them), and either the number may
+    be the name's (after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
+    ``opvoeder 51 54``, ``… fase 1-`` / ``2`` / ``educ 7 51``) and the line below goes on in
+    lower case or after a hyphen, or the line below goes on with a range the number began
+    (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``). A province or a category
+    (``-25 jaar 1``) is a whole label: a row."""
+    text = lines[k]
+    head, tail = numeric_tail(text)
+    if len(tail) != 1 or k + 1 >= len(lines):
+        return False
+    label = fold(" ".join([*(lines[i] for i in pending), head]))
+    if partition_of(label) or province_name(label):
+        return False
+    below = lines[k + 1].strip()
+    if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
+        return False
+    if not (_is_label_end(below) or _label_continues(lines, k + 1)):
+        return False
+    if continues_range(below):
+        return True
+    own = ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
+    return own and _LOWER_START.match(below) is not None
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
@@ -712,11 +826,12 @@ def _label_continues(lines: tuple[str, ...], k: int) -> bool:
     return False
 
 
-def _more_totals(lines: tuple[str, ...], k: int) -> bool:
+def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> bool:
     """Whether another total line follows line k (``Totaal unieke cursisten`` below
-    ``Totaal inschrijvingen``), blank lines aside."""
-    for j in range(k, min(k + 4, len(lines))):
-        if lines[j].strip():
+    ``Totaal inschrijvingen``), blank lines and the table's header repeated on a new page
+    (`repeat`) aside."""
+    for j in range(k, min(k + 6, len(lines))):
+        if lines[j].strip() and not repeat(lines[j]):
             return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]))
     return False
 

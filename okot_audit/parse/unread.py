@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.parse.cells import numbers_in, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
 from okot_audit.parse.context import fold
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
@@ -40,7 +40,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
             continue
         if run and (covered[number] or text.strip()):
             gap += 1
-            if gap > GAP or covered[number]:
+            if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
                 issues.extend(_report(run, lines))
                 run, gap = [], 0
     issues.extend(_report(run, lines))
@@ -74,7 +74,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
     shares = [line for line, kind in run if kind == "shares"]
-    reason = "one-figure-per-line" if bare * 2 > len(run) and len(run) >= 4 else "table-like-lines"
+    scattered = (bare * 2 > len(run) and len(run) >= 4) or one_figure_per_line(lines, first, last, least=2)
+    reason = "one-figure-per-line" if scattered else "table-like-lines"
     other = None
     if len(shares) * 2 > len(run):
         reason = "shares-only"
@@ -91,6 +92,44 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
 _PIECES = {"one-figure-per-line", "table-like-lines", "no-period"}
 
 
+def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: int = 4) -> bool:
+    """Whether lines `first` to `last` (1-based) print every cell as a paragraph of its own —
+    each figure alone between blank lines, apart from its label (``pdftotext`` without
+    ``-layout``): which figure belongs to which row and period is lost. (A figure on its own
+    line right below its label, as pypdf prints a one-period table, is read as that row's.)
+    Such figures — in paragraphs of figures alone, one a line (a column's cells stacked:
+    ``45`` / ``45``) — are at least `least`, and more than twice the lines of a label and a
+    count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels)."""
+    figures = rows = 0
+    paragraph: list[str] = []
+    for k in range(first - 1, last + 1):
+        text = lines[k].strip() if k < last and k < len(lines) else ""
+        if text:
+            paragraph.append(text)
+            rows += label_and_number(text) and not ends_in_label_number(text)
+            continue
+        if paragraph and all(NUMBER.fullmatch(line) for line in paragraph):
+            figures += len(paragraph)
+        paragraph = []
+    return figures >= least and figures > 2 * rows
+
+
+_TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")
+_WORD_CHARACTER = re.compile(r"[^\W\d]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def label_and_number(text: str) -> bool:
+    r"""A letter, then no digit up to the number that ends the line (``… jaar 12``): what
+    ``[^\W\d][^0-9]*\s\d[\d.]*\s*$`` finds, in time linear in the line (that search backtracks
+    quadratically over a line of 20,000 characters)."""
+    end = _TRAILING_NUMBER.search(text)
+    if end is None:
+        return False
+    after_digits = _ASCII_DIGIT.split(text[: end.start()])[-1]
+    return _WORD_CHARACTER.search(after_digits) is not None
+
+
 def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> list[ParseIssue]:
     """One record per table printed one figure per line: the pieces such a table falls into
     (its period labels, runs of rows, a total read as a table of its own) are merged when only
@@ -100,11 +139,13 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
     group: list[ParseIssue] = []
 
     def flush() -> None:
-        if len(group) > 1 and any(i.reason == "one-figure-per-line" for i in group):
+        first = group[0] if group else None
+        last = max((i.other_line or i.line for i in group), default=0)
+        if len(group) > 1 and first and (
+            any(i.reason == "one-figure-per-line" for i in group) or one_figure_per_line(lines, first.line, last)
+        ):  # (a table of one period falls into pieces of two figures, its labels between them)
             numbers = tuple(n for i in group for n in i.numbers)[:40]
-            first = group[0]
             table = next((i.table for i in group if i.table), None)
-            last = max(i.other_line or i.line for i in group)
             out.append(ParseIssue(
                 "unreadable-table", first.line, "one-figure-per-line", numbers, table, unread=True,
                 text=first.text, other_line=last,
@@ -128,9 +169,15 @@ def merge_one_figure_runs(issues: list[ParseIssue], lines: tuple[str, ...]) -> l
 
 def _no_prose_between(lines: tuple[str, ...], after: int, before: int) -> bool:
     """Whether the lines strictly between 1-based lines `after` and `before` hold no prose."""
-    for number in range(after + 1, before):
-        text = lines[number - 1].strip()
-        if text and (len(text) > 80 or text[-1] in ".?!:;" or NUMBERED.match(text)):
-            return False
-    return True
+    return not any(_prose(lines[number - 1]) for number in range(after + 1, before))
+
+
+def _prose(text: str) -> bool:
+    """A line of prose: long, a sentence's end, or a numbered item of the answer — not a
+    footnote (``*Voor het jaar …``): it belongs to the table, whose last figures an extractor
+    may print after it."""
+    text = text.strip()
+    if text.startswith("*"):
+        return False
+    return bool(text) and (len(text) > 80 or text[-1] in ".?!:;" or NUMBERED.match(text) is not None)
 

@@ -36,18 +36,24 @@ MIN_GAPPED = 3
 MIN_SHARE = 0.25
 
 _WORD = re.compile(r"\S+")
-_TRAILING_FIGURE = re.compile(r"\S(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")
-#: A header label set off by two spaces or more (or alone on its line): a period or a column word.
-_HEADER_LABEL = re.compile(r"(?<=\s\s)(?:\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)")
+_TRAILING_FIGURE = re.compile(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")  # (a figure alone, indented: a cell centred beside its label)
+#: A header label set off by two spaces or more (or alone on its line): a period (a month's
+#: name before its year: ``mei 2018``) or a column word.
+_HEADER_LABEL = re.compile(
+    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+)
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
 
 
 def laid_out(lines: Sequence[str]) -> bool:
-    """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines end in a
-    figure set off by two spaces or more that ends where a header label (a period or a column
-    word, itself set off by two spaces or more) ends, give or take :data:`HEADER_SLACK`.
+    """Whether the text keeps the page's columns: at least :data:`MIN_GAPPED` lines (or, in a
+    small answer, two lines at least and half the lines that end in a figure — a table of one
+    row and its total beside a page number — all of them) end in a figure set off by two
+    spaces or more (or alone on its line, indented) that ends where a header label (a period or
+    a column word, itself set off by two spaces or more) ends, give or take
+    :data:`HEADER_SLACK`.
 
     The seeds' form also marks a blank cell with an extra space, but its figures follow their
     labels wherever those end; they do not line up under the header."""
@@ -59,10 +65,12 @@ def laid_out(lines: Sequence[str]) -> bool:
             numbered += 1
             if len(match.group("gap")) >= 2:
                 ends.append(match.end("figure"))
-    if len(ends) < MIN_GAPPED:
+    if len(ends) < 2:
         return False
     heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
+    if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
+        return True  # a small table: every figure set off stands under a header label
     return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
 
 
@@ -110,7 +118,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
                 _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
             )
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
-    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)])
+    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True)
     numbers = [_figure_line(group) for group in groups]
     return Source(
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),

@@ -55,6 +55,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
+_CODE_START = re.compile(r"^\d{6}\b")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``.
 _FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
 
@@ -152,7 +153,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
 
 
 def lay_out_pages(
-    lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]]
+    lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
@@ -165,7 +166,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1]):
             rows.append((number, _cells(group)))
             groups.append(group)
-    text_lines, line_pages = _lay_out(rows)
+    text_lines, line_pages = _lay_out(rows, shift)
     return text_lines, line_pages, groups
 
 
@@ -390,16 +391,24 @@ def _has_rule_between(rules: list[tuple[float, float, float]], above: _Line, bel
 
 def _fits(line: _Line, table: list[_Line]) -> bool:
     """A one-cell line fits a row when it lies within one column of the row's table lines: it
-    overlaps no cell of theirs except ones that start where it starts (its own column). Prose,
-    which runs on under the figures, does not fit."""
+    overlaps no cell of theirs except ones aligned with it as the lines of one cell are — at
+    the left, or (a right-aligned or centred cell: a period label wrapped as ``september`` /
+    ``2017``) at the right or the centre — and those stand in one column. Prose, which runs on
+    under the figures, does not fit."""
     chunk = line.chunks[0]
     slack = line.size
+    overlapped = []
     for other in table:
         for cell in other.chunks:
-            overlaps = chunk.x0 < cell.x1 and chunk.x1 > cell.x0
-            if overlaps and abs(cell.x0 - chunk.x0) > slack:
-                return False
-    return True
+            if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
+                aligned = (
+                    abs(cell.x0 - chunk.x0) <= slack or abs(cell.x1 - chunk.x1) <= slack
+                    or abs(cell.x0 + cell.x1 - chunk.x0 - chunk.x1) <= 2 * slack
+                )
+                if not aligned:
+                    return False
+                overlapped.append(cell)
+    return all(a.x0 < b.x1 and b.x0 < a.x1 for a in overlapped for b in overlapped)
 
 
 def _same_column_figures(a: _Line, b: _Line) -> bool:
@@ -417,8 +426,16 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-def _starts_row(line: _Line) -> bool:
-    return any(_ROW_START.match(chunk.text) for chunk in line.chunks)
+def _starts_row(line: _Line, left: float) -> bool:
+    """A line whose label cell starts a row: a training code (maybe in the cell after a
+    province's), ``Totaal`` at the row's left (`left`: where the lines above start). A
+    ``Totaal`` further right heads a total column, on a line of its own when the header's
+    other cells wrap around it: it is no row."""
+    chunks = line.chunks
+    return bool(chunks) and (
+        (_ROW_START.match(chunks[0].text) is not None and chunks[0].x0 <= left + line.size)
+        or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None)
+    )
 
 
 def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[list[_Line]]:
@@ -441,7 +458,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     last = group[-1]
     if line.top - last.bottom > ROW_GAP * max(line.size, last.size):
         return False
-    if _starts_row(line) or _has_rule_between(rules, last, line):
+    if _starts_row(line, group[0].chunks[0].x0) or _has_rule_between(rules, last, line):
         return False
     if any(_same_column_figures(member, line) for member in group):
         return False
@@ -524,18 +541,29 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
     return edges
 
 
-def _lay_out(rows: list[tuple[int, list[_Cell]]]) -> tuple[list[str], list[int]]:
-    """Place every cell at a character column proportional to its x position (one scale)."""
+def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[list[str], list[int]]:
+    """Place every cell at a character column proportional to its x position (one scale).
+
+    A joined label longer than the room before the next column either narrows the scale for
+    the whole document (a PDF: exact positions, so proportions are kept), or — with `shift`,
+    for text an extractor laid out on its own character grid, whose figures stand a few
+    characters off — moves that column and the ones right of it to the right, every row of the
+    table alike: a narrower scale would magnify the extractor's jitter along with the gaps."""
     widths = [
         (cell.x1 - cell.x0) / max(1, len(cell.text))
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
+    moved: dict[tuple[tuple[float, ...], float], float] = {}  # (table's edges, edge) → how far it moves
     for (page, cells), columns in zip(rows, edges):
         for a in cells[:-1]:
             edge = min((lo for lo in columns if lo > a.x0 + 1.0), default=None)
             if edge is None:
+                continue
+            if shift:
+                key = (tuple(columns), edge)
+                moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2) * scale - (edge - a.x0))
                 continue
             room = (edge - a.x0) / (len(a.text) + 2)
             if 0 < room < scale:
@@ -543,13 +571,19 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]]) -> tuple[list[str], list[int]]
     scale = max(scale, 0.25)
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
     out, pages = [], []
-    for page, cells in rows:
+    for (page, cells), columns in zip(rows, edges):
         line = ""
         for index, cell in enumerate(cells):
-            if index and " " not in cell.text:  # a figure or a period label: keep its centre
-                column = round(((cell.x0 + cell.x1) / 2 - left) / scale - len(cell.text) / 2)
+            offset = sum(
+                max(0.0, moved.get((tuple(columns), lo), 0.0)) for lo in columns if lo <= cell.x0 + 1.0
+            ) if shift else 0.0
+            words = cell.text.split()
+            if index and (len(words) == 1 or (len(words) == 2 and _FIGURE.match(words[1]))):
+                # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
+                # lines of its cell): keep its centre, as the figures under it are aligned
+                column = round(((cell.x0 + cell.x1) / 2 + offset - left) / scale - len(cell.text) / 2)
             else:
-                column = round((cell.x0 - left) / scale)
+                column = round((cell.x0 + offset - left) / scale)
             if line:
                 column = max(column, len(line) + 2)
             line = line.ljust(column) + cell.text

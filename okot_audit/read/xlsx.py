@@ -1,13 +1,16 @@
 """An ``.xlsx`` annex → layout text: one line per sheet row, every column at a fixed place.
 
-openpyxl (imported only here, only when a workbook is read) gives each sheet's cells. Each
+openpyxl (imported only here, only when a workbook is read) gives each sheet's cells, which
+:func:`okot_audit.read.grid.lay_out` lays out as an HTML table's or a delimited table's. Each
 column gets a fixed character position, as wide as its widest cell plus a gap, so a figure
 stands exactly under its period label in the header row and an empty cell is empty space
-under its column — the positional form :mod:`okot_audit.parse.columns` reads. Cells are
-written left-aligned at their column's position.
+under its column — the positional form :mod:`okot_audit.parse.columns` reads. Text is written
+left-aligned at its column's position, numbers right-aligned in their column, as Excel shows
+them: a figure ends where the widest cell of its column (its period label) ends.
 
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
+  The rows of a block (a table and its caption, between empty rows) share their columns.
 - A label merged over several rows (a province over its block) stands once, on the block's
   first row, where Excel keeps its value; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
@@ -25,10 +28,9 @@ import datetime as _dt
 import io
 import re
 
+from okot_audit.read.grid import lay_out
 from okot_audit.source import InputError, Source, nfkc
 
-#: Characters between two columns.
-GAP = 3
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
 
@@ -76,7 +78,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
-        for number, line in enumerate(_lay_out(grid, _spans(sheet)), start=1):
+        for number, line in enumerate(lay_out(grid, _spans(sheet)), start=1):
             lines.append(line)
             numbers.append(number)
             sheets.append(sheet.title)
@@ -114,30 +116,3 @@ def _spans(sheet) -> dict[tuple[int, int], int]:
         if merged.max_col > merged.min_col:
             out[(merged.min_row - 1, merged.min_col - 1)] = merged.max_col - merged.min_col + 1
     return out
-
-
-def _lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[str]:
-    """Each column at a fixed position: as wide as its widest (unmerged) cell plus :data:`GAP`."""
-    columns = max((len(row) for row in grid), default=0)
-    widths = [0] * columns
-    for r, row in enumerate(grid):
-        for c, text in enumerate(row):
-            if text and (r, c) not in spans:
-                widths[c] = max(widths[c], len(text) + GAP)
-    for (r, c), span in spans.items():  # a merged cell gets the room of the columns it covers
-        text = grid[r][c] if c < len(grid[r]) else ""
-        last = min(c + span, columns) - 1
-        room = sum(widths[c:last + 1])
-        if text and room < len(text) + GAP:
-            widths[last] += len(text) + GAP - room
-    starts = [sum(widths[:c]) for c in range(columns)]
-    lines = []
-    for row in grid:
-        line = ""
-        for c, text in enumerate(row):
-            if not text:
-                continue
-            at = starts[c] if not line else max(starts[c], len(line) + GAP)
-            line = line.ljust(at) + text
-        lines.append(line)
-    return lines

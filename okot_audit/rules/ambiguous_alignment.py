@@ -5,8 +5,10 @@ Blank cells survive PDF extraction only as extra spaces. When a row's spacing is
 (collapsed or trimmed spaces), okot-audit lets the stated totals choose the placement that
 keeps every column within `max(parts) <= total <= sum(parts)`. This rule reports a row whose
 placement the totals do not settle: several placements fit, there is no total to decide, or
-none fits. Such a row is not read — no figure of it is guessed into a period — and the
-table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
+none fits. A total line with fewer figures than periods is settled the same way, by its parts
+(a block's subtotal by its rows or the grand total over the blocks, a second total line by
+the rows), and reported when they do not settle it. Such a row or total line is not read — no
+figure of it is guessed into a period — and the table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
 PDF itself keep the blanks: give okot-audit one of those instead.
 
 ## Why it matters

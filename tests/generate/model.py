@@ -7,6 +7,16 @@ number of unique persons. So ``max(parts) <= total <= sum(parts)`` holds by cons
 the difference ``sum(parts) - total`` is exactly the persons counted more than once.
 
 A blank cell is a row without persons in that period: it has no count (``None``), never 0.
+
+Every table shape of DOMAIN.md is drawn the same way (:class:`Shape`): rows keyed by a training
+code, a province, a category of persons (a *partition*: each person in exactly one row, so the
+total is the sum) or a programme name without code; province or sector blocks closed by their
+subtotals under a grand total; a total column (persons followed over the periods: a row's
+``Totaal`` counts each of its persons once); a second total line of enrolments (``Totaal
+inschrijvingen``: every membership counts, so it is the sum of the rows); periods that are
+years, school years, months or one period named only in the prose. :meth:`TableModel.cells`
+says, for every printed figure, what a correct reader reads: level, row, period, count,
+partial flag and what its total means.
 """
 
 from __future__ import annotations
@@ -15,12 +25,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import count as _counter
 
+from typing import NamedTuple
+
 from generate.choices import Chooser
 
 PROVINCES = (
     "Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel",
 )
 MEASURES = ("started", "graduated", "stopped_or_failed")
+#: Attributes every person has once, and their values in the order answers print them.
+CATEGORIES = {
+    "age": ("-25 jaar", "25-54 jaar", "55+ jaar"),
+    "gender": ("Man", "Vrouw"),
+    "education": ("laaggeschoold", "middengeschoold", "hooggeschoold"),
+}
+#: Sector blocks a table may group its rows in (``Zorg`` … ``Subtotaal zorg N``).
+SECTOR_BLOCKS = ("zorg", "onderwijs", "techniek", "bouw")
+#: The shapes a table can take (:class:`Shape`): what keys its rows, and its blocks.
+KINDS = (
+    "code", "code_by_province", "province", "category", "programme", "code_by_sector",
+    "programme_by_sector",
+)
+#: What a table's periods are: years, school years (``2019-2020``), months (``januari 2020``,
+#: read as ``2020-01``), or one period named only in the prose (a single ``Aantal`` column).
+PERIOD_KINDS = ("year", "school", "month", "prose")
 
 # Anchors name the places a finding can point at, independently of line numbers.
 Anchor = tuple
@@ -47,14 +75,76 @@ class Block:
     province: str | None
     rows: list[Row]
     subtotal: dict[str, int | None] | None = None
+    sector: str | None = None  # a sector block (``zorg``): a line ``Zorg`` above, ``Subtotaal zorg`` below
+    words: str = ""  # the words of its closing line (``Totaal Antwerpen``, ``Subtotaal zorg``)
 
 
 @dataclass(frozen=True)
 class Group:
-    """`size` persons, each counted in every (block, row uid) of `memberships`."""
+    """`size` persons, each counted in every (block, row uid) of `memberships`.
+
+    Groups of different periods with the same `person` are the same persons, followed over
+    the periods (a total column counts them once); None: persons of this group only."""
 
     size: int
     memberships: frozenset[tuple[int, int]]
+    person: int | None = None
+
+    @property
+    def persons(self) -> object:
+        """Who the group's persons are, for counting them once over several periods."""
+        return self.person if self.person is not None else id(self)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a table looks like: its rows' key (``code``, ``province``, ``category``,
+    ``programme``), its blocks (``province``, ``sector`` or None), its periods
+    (:data:`PERIOD_KINDS`), a total column, a second total line of enrolments, the attribute
+    of a category table, and the words of its total line (None: the renderer draws them)."""
+
+    rows: str = "code"
+    blocks: str | None = None
+    periods: str = "year"
+    total_column: bool = False
+    two_totals: bool = False
+    attribute: str | None = None
+    total_words: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """The reader's name for the table's layout (``okot_audit.tables.Layout.name``)."""
+        return f"{self.rows}_rows" + (f"_by_{self.blocks}" if self.blocks else "")
+
+    @property
+    def partition(self) -> bool:
+        return self.rows == "category"
+
+
+#: The seeds' two shapes: code rows by year, code rows in province blocks (one prose period).
+YEAR_SHAPE = Shape()
+PROVINCE_SHAPE = Shape(blocks="province", periods="prose")
+
+
+class CellRecord(NamedTuple):
+    """One printed figure as a correct reader reads it (blank cells have none).
+
+    `label` is the row's folded label ("" for total lines, whose words are `words`);
+    `semantics` what a total means (``unique`` or ``additive``; on a row only for its total
+    column); `block` the sector block of a row or subtotal; `anchor` the model's place of
+    the line (see :meth:`TableModel.values`)."""
+
+    level: str
+    code: str | None
+    label: str
+    province: str | None
+    period: str
+    count: int
+    partial: bool
+    semantics: str | None
+    words: str
+    block: str | None
+    anchor: tuple
 
 
 @dataclass
@@ -68,9 +158,21 @@ class TableModel:
     stars: dict[str, str] = field(default_factory=dict)  # period -> "*" / "**"
     said_partial: set[str] = field(default_factory=set)  # partial by a sentence of the answer
     groups: dict[str, list[Group]] = field(default_factory=dict)
+    shape: Shape = YEAR_SHAPE
+    #: The ``Totaal inschrijvingen`` line of a table with two totals: every membership is an
+    #: enrolment, so it is the sum of the rows. None: the table has one total line.
+    enrolments: dict[str, int | None] | None = None
 
     def partial(self, period: str) -> bool:
         return period in self.stars or period in self.said_partial
+
+    @property
+    def columns(self) -> list[str]:
+        """The figure columns as printed: the periods, then ``Totaal`` for a total column."""
+        return [*self.periods, "Totaal"] if self.shape.total_column else list(self.periods)
+
+    def enrolments_anchor(self) -> Anchor:
+        return ("enrolments", self.uid)
 
     def rows(self) -> list[Row]:
         return [r for b in self.blocks for r in b.rows]
@@ -89,14 +191,52 @@ class TableModel:
                 out[row.anchor] = row.counts
             if block.subtotal is not None:
                 out[self.subtotal_anchor(block)] = block.subtotal
+        if self.enrolments is not None:
+            out[self.enrolments_anchor()] = self.enrolments
         out[self.total_anchor()] = self.total
+        return out
+
+    def total_words(self) -> str:
+        """The words of the total line over the rows or blocks."""
+        if self.shape.total_words:
+            return self.shape.total_words
+        return "Eindtotaal" if self.shape.blocks == "province" else "Totaal"
+
+    def cells(self) -> list[CellRecord]:
+        """Every printed figure, in document order, as a correct reader reads it."""
+        out: list[CellRecord] = []
+        shape = self.shape
+
+        def add(level, code, label, province, values, semantics, words, block, anchor, row_column=False):
+            for period in self.columns:
+                value = values.get(period)
+                if value is None:
+                    continue
+                meaning = semantics
+                if row_column and period == "Totaal":
+                    meaning = "unique"  # a row's persons over its periods
+                partial = self.partial(period) if period != "Totaal" else False
+                out.append(CellRecord(level, code, label, province, period, value, partial, meaning, words, block, anchor))
+
+        for block in self.blocks:
+            for row in block.rows:
+                code = row.code if shape.rows == "code" else None
+                province = block.province or (row.label if shape.rows == "province" else None)
+                add("row", code, " ".join(row.label.split()), province, row.counts, None, "", block.sector, row.anchor, True)
+            if block.subtotal is not None:
+                add("subtotal", None, "", block.province, block.subtotal, "unique", block.words, block.sector,
+                    self.subtotal_anchor(block))
+        if self.enrolments is not None:
+            add("total", None, "", None, self.enrolments, "additive", "Totaal inschrijvingen", None, self.enrolments_anchor())
+        add("total", None, "", None, self.total, "additive" if shape.partition else "unique", self.total_words(),
+            None, self.total_anchor())
         return out
 
     def checks(self) -> list[tuple[Anchor, str, list[Anchor]]]:
         """(total, period, parts) for every total that has parts — what the rules check."""
         out = []
         for period in self.periods:
-            if self.layout == "year":
+            if self.blocks[0].subtotal is None:
                 parts = [r.anchor for r in self.blocks[0].rows if r.counts[period] is not None]
                 if parts and self.total[period] is not None:
                     out.append((self.total_anchor(), period, parts))
@@ -191,10 +331,31 @@ def new_uid() -> int:
     return next(_uids)
 
 
-def draw_periods(ch: Chooser, most: int = 6) -> list[str]:
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def draw_periods(ch: Chooser, most: int = 6, kind: str = "year") -> list[str]:
+    """The periods of a table, as the contract labels them: years (``2019``), school years
+    (``2019-2020``), months of one year (``2020-01``), or one year named in the prose."""
+    if kind == "prose":
+        return [str(ch.integer(2015, 2024))]
+    if kind == "month":
+        year, first = ch.integer(2016, 2023), ch.integer(1, 12)
+        return [f"{year}-{m:02d}" for m in range(first, first + ch.integer(1, min(most, 13 - first)))]
     first = ch.integer(2015, 2022)
     length = ch.integer(1, min(most, 2024 - first + 1))
+    if kind == "school":
+        return [f"{first + i}-{first + i + 1}" for i in range(length)]
     return [str(first + i) for i in range(length)]
+
+
+def printed_period(period: str) -> str:
+    """A period as a header or a sentence prints it (``2020-10`` → ``oktober 2020``)."""
+    year, _, rest = period.partition("-")
+    if len(rest) == 2:
+        return f"{MONTHS[int(rest) - 1]} {year}"
+    return period
 
 
 def draw_memberships(
@@ -215,78 +376,220 @@ def counts_from(groups: list[Group], slot: tuple[int, int]) -> int | None:
     return n or None
 
 
+def _once(groups: list[Group]) -> int | None:
+    """The persons of `groups`, each counted once however many periods it stands in."""
+    sizes = {g.persons: g.size for g in groups}
+    return sum(sizes.values()) or None
+
+
+def count_period(table: TableModel, period: str) -> None:
+    """Every printed figure of `period` from its groups of persons: a row counts the persons
+    with a membership in it, a block's subtotal those with one in the block, the total every
+    person once, the enrolments every membership."""
+    groups = table.groups[period]
+    for block in table.blocks:
+        for row in block.rows:
+            row.counts[period] = counts_from(groups, (block.index, row.uid))
+        if block.subtotal is not None:
+            block.subtotal[period] = sum(
+                g.size for g in groups if any(b == block.index for b, _ in g.memberships)
+            ) or None
+    table.total[period] = sum(g.size for g in groups)
+    if table.enrolments is not None:
+        table.enrolments[period] = sum(g.size * len(g.memberships) for g in groups) or None
+
+
+def count_columns(table: TableModel) -> None:
+    """The total column: each row's persons over all periods, and all persons, each once."""
+    if not table.shape.total_column:
+        return
+    every = [g for p in table.periods for g in table.groups[p]]
+    for block in table.blocks:
+        for row in block.rows:
+            row.counts["Totaal"] = _once([g for g in every if (block.index, row.uid) in g.memberships])
+    table.total["Totaal"] = _once(every)
+
+
+def recount(table: TableModel) -> None:
+    """Every printed figure of `table` from its groups of persons."""
+    for period in table.periods:
+        count_period(table, period)
+    count_columns(table)
+
+
+def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS) -> Shape:
+    """A table shape among `kinds` (:data:`KINDS`), with its periods and totals drawn."""
+    kind = ch.choice(kinds)
+    rows, _, blocks = kind.partition("_by_")
+    if blocks == "province":
+        return PROVINCE_SHAPE
+    periods = ch.choice(("year", "year", "year", "school", "month", "prose"))
+    total_column = not blocks and periods != "prose" and ch.chance(30)
+    two_totals = rows in ("code", "programme") and not blocks and not total_column and ch.chance(30)
+    attribute = ch.choice(sorted(CATEGORIES)) if rows == "category" else None
+    words = None
+    if rows == "province":
+        words = ch.choice(("Totaal", "Vlaanderen", "Vlaams Gewest"))
+    elif two_totals:
+        words = "Totaal unieke cursisten"
+    return Shape(rows, blocks or None, periods, total_column, two_totals, attribute, words)
+
+
+#: First words of programme names (a programme's name starts with a capital, as answers print it).
+PROGRAMME_HEADS = (
+    "Graduaat", "Educatieve", "Professionele", "Hoger", "Tweedekansonderwijs", "Se-n-se",
+    "Verkorte", "Specifieke", "Opvoeder",
+)
+
+
+#: Words a programme's name goes on with after its first: in lower case, as real names do (a
+#: capital inside a wrapped name would start a new row to any reader), none ending in ``:``.
+PROGRAMME_WORDS = tuple(w for w in LABEL_WORDS if w[0].islower() and not w.endswith(":"))
+
+
+def draw_programme(ch: Chooser, digits: bool = False) -> str:
+    """A programme name without code: a capitalised first word, a few words in lower case, now
+    and then a piece with digits (``- 1ste jaar``, ``modules 1- 4``), maybe at its end."""
+    words = [ch.choice(PROGRAMME_WORDS) for _ in range(ch.integer(1, 4))]
+    for _ in range(ch.integer(0, 1)):
+        words.insert(ch.integer(1, len(words)), ch.choice(LABEL_PIECES))
+    if digits:
+        words.append(ch.choice(DIGIT_ENDINGS))
+    return " ".join([ch.choice(PROGRAMME_HEADS), *words])  # at most about 100 characters, as names are
+
+
+def _draw_rows(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Row]:
+    if shape.rows == "province":
+        picked = [("", p) for p in ch.subset(PROVINCES, 2, 6)]
+    elif shape.rows == "category":
+        assert shape.attribute is not None
+        picked = [("", c) for c in CATEGORIES[shape.attribute]]
+    else:
+        picked = ch.subset(list(pool), 1, most_rows)
+    rows = [Row(new_uid(), code, label, {}, 0) for code, label in picked]
+    for row in rows:
+        row.layout = row.uid
+    return rows
+
+
+def _draw_blocks(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Block]:
+    """The table's blocks of rows: one without name, one per province, or one per sector (the
+    sectors' rows drawn from `pool` without repeating a row)."""
+    if shape.blocks == "province":
+        provinces = ch.subset(PROVINCES, 1, 6)
+        if ch.chance(20):
+            provinces = [provinces[i] for i in _permutation(ch, len(provinces))]
+        return [
+            Block(i, province, _draw_rows(ch, shape, pool, most_rows), {}, words=f"Totaal {province}")
+            for i, province in enumerate(provinces)
+        ]
+    if shape.blocks == "sector":
+        sectors = ch.subset(SECTOR_BLOCKS, 2, 3)
+        left = list(pool)
+        blocks = []
+        for i, sector in enumerate(sectors):
+            share = left[: max(1, len(left) // (len(sectors) - i))] if i < len(sectors) - 1 else left
+            rows = _draw_rows(ch, shape, share, most_rows)
+            left = [item for item in left if (item[0], item[1]) not in {(r.code, r.label) for r in rows}] or left
+            words = ch.choice(("Subtotaal", "Totaal")) + f" {sector}"
+            blocks.append(Block(i, None, rows, {}, sector, words))
+        return blocks
+    return [Block(0, None, _draw_rows(ch, shape, pool, most_rows))]
+
+
+def _draw_active(ch: Chooser, table: TableModel, blank_percent: int) -> dict[str, set[tuple[int, int]]]:
+    """Which rows have persons in which period: each row surely in one (its home), in the others
+    unless blank (about `blank_percent` %), and every period has a row. The rows of a table of
+    blocks over a single period all have persons."""
+    periods = table.periods
+    slots = [(b.index, r.uid) for b in table.blocks for r in b.rows]
+    if len(periods) == 1 and table.shape.blocks:
+        return {periods[0]: set(slots)}
+    active: dict[str, list[tuple[int, int]]] = {p: [] for p in periods}
+    for slot in slots:
+        home = ch.choice(periods)
+        for p in periods:
+            if p == home or not ch.chance(blank_percent):
+                active[p].append(slot)
+    for p in periods:
+        if not active[p]:
+            active[p].append(ch.choice(slots))
+    return {p: set(s) for p, s in active.items()}
+
+
+def _draw_followed(ch: Chooser, table: TableModel, active: dict[str, set[tuple[int, int]]]) -> None:
+    """Persons counted in two periods (a total column counts them once): in the same row of a
+    partition (each person has one category), in any rows otherwise."""
+    if len(table.periods) < 2:
+        return
+    for _ in range(ch.integer(0, 4)):
+        one, other = ch.subset(table.periods, 2, 2)
+        if table.shape.partition:
+            both = sorted(active[one] & active[other])
+            if not both:
+                continue
+            a = b = ch.choice(both)
+        else:
+            a, b = ch.choice(sorted(active[one])), ch.choice(sorted(active[other]))
+        person, size = new_uid(), ch.integer(1, 20)
+        table.groups[one].append(Group(size, frozenset([a]), person))
+        table.groups[other].append(Group(size, frozenset([b]), person))
+
+
+def draw_table(
+    ch: Chooser, measure: str, pool: Sequence[tuple[str, str]], shape: Shape = YEAR_SHAPE,
+    periods: list[str] | None = None, most_rows: int = 8, blank_percent: int = 25,
+) -> TableModel:
+    """A table of `shape`: blocks of rows, the persons of each period, their counts.
+
+    A row is blank in about `blank_percent` % of the periods other than one it surely has.
+    Persons may stand in two rows of a period, and — in a table of blocks — in two blocks
+    (moved); in a partition each person stands in one row. A total column follows some persons
+    over two periods."""
+    periods = periods or draw_periods(ch, kind=shape.periods)
+    blocks = _draw_blocks(ch, shape, pool, most_rows)
+    layout = "province" if shape.blocks == "province" else "year"
+    table = TableModel(new_uid(), measure, layout, periods, blocks, {}, shape=shape)
+    active = _draw_active(ch, table, blank_percent)
+    shared = 0 if shape.partition else 2 if shape.blocks else 3
+    for p in periods:
+        groups = []
+        for block in blocks:
+            groups += draw_memberships(ch, [(block.index, r.uid) for r in block.rows if (block.index, r.uid) in active[p]], shared)
+        if len(blocks) > 1:
+            for _ in range(ch.integer(0, 3)):  # persons who moved: counted in two blocks
+                one, other = ch.subset(blocks, 2, 2)
+                a = ch.choice([r for r in one.rows if (one.index, r.uid) in active[p]] or one.rows)
+                b = ch.choice([r for r in other.rows if (other.index, r.uid) in active[p]] or other.rows)
+                groups.append(Group(ch.integer(1, 5), frozenset([(one.index, a.uid), (other.index, b.uid)])))
+        table.groups[p] = groups
+    if shape.total_column:
+        _draw_followed(ch, table, active)
+    if shape.two_totals:
+        table.enrolments = {}
+    recount(table)
+    if shape.periods == "prose":
+        if ch.chance(40):
+            table.said_partial.add(periods[0])
+    else:
+        _draw_partial(ch, table)
+    return table
+
+
 def draw_year_table(
     ch: Chooser, measure: str, pool: Sequence[tuple[str, str]], periods: list[str] | None = None,
     most_rows: int = 8, blank_percent: int = 25,
 ) -> TableModel:
-    """A table by year: each period its own persons, each row active in some periods.
-
-    A row is blank in about `blank_percent` % of the periods other than one it surely has."""
-    periods = periods or draw_periods(ch)
-    picked = ch.subset(list(pool), 1, most_rows)
-    rows = [Row(new_uid(), code, label, {}, 0) for code, label in picked]
-    for row in rows:
-        row.layout = row.uid
-    active: dict[str, list[Row]] = {p: [] for p in periods}
-    for row in rows:
-        home = ch.choice(periods)
-        for p in periods:
-            if p == home or not ch.chance(blank_percent):
-                active[p].append(row)
-    for p in periods:
-        if not active[p]:
-            active[p].append(ch.choice(rows))
-    block = Block(0, None, rows)
-    table = TableModel(new_uid(), measure, "year", periods, [block], {})
-    for p in periods:
-        slots = [(0, r.uid) for r in rows if r in active[p]]
-        groups = draw_memberships(ch, slots, shared=3)
-        table.groups[p] = groups
-        for row in rows:
-            row.counts[p] = counts_from(groups, (0, row.uid))
-        table.total[p] = sum(g.size for g in groups)
-    _draw_partial(ch, table)
-    return table
+    """A table of code rows by year: each period its own persons, each row active in some periods."""
+    return draw_table(ch, measure, pool, YEAR_SHAPE, periods, most_rows, blank_percent)
 
 
 def draw_province_table(
     ch: Chooser, measure: str, pool: Sequence[tuple[str, str]], period: str | None = None,
     most_rows: int = 6,
 ) -> TableModel:
-    """A table by province for one period: blocks of rows, persons who moved count in two."""
-    period = period or str(ch.integer(2015, 2024))
-    provinces = ch.subset(PROVINCES, 1, 6)
-    if ch.chance(20):
-        provinces = [provinces[i] for i in _permutation(ch, len(provinces))]
-    blocks = []
-    for index, province in enumerate(provinces):
-        picked = ch.subset(list(pool), 1, most_rows)
-        rows = [Row(new_uid(), code, label, {}, 0) for code, label in picked]
-        for row in rows:
-            row.layout = row.uid
-        blocks.append(Block(index, province, rows, {}))
-    slots = [(b.index, r.uid) for b in blocks for r in b.rows]
-    groups = []
-    for block in blocks:
-        groups += draw_memberships(ch, [(block.index, r.uid) for r in block.rows], shared=2)
-    if len(blocks) > 1:
-        for _ in range(ch.integer(0, 3)):  # persons who moved: counted in two provinces
-            one, other = ch.subset(blocks, 2, 2)
-            a, b = ch.choice(one.rows), ch.choice(other.rows)
-            groups.append(Group(ch.integer(1, 5), frozenset([(one.index, a.uid), (other.index, b.uid)])))
-    table = TableModel(new_uid(), measure, "province", [period], blocks, {})
-    table.groups[period] = groups
-    for block in blocks:
-        for row in block.rows:
-            row.counts[period] = counts_from(groups, (block.index, row.uid))
-        block.subtotal[period] = sum(
-            g.size for g in groups if any(b == block.index for b, _ in g.memberships)
-        ) or None
-    table.total[period] = sum(g.size for g in groups)
-    assert all(counts_from(groups, s) for s in slots)
-    if ch.chance(40):
-        table.said_partial.add(period)
-    return table
+    """A table of code rows in province blocks for one period: persons who moved count in two."""
+    return draw_table(ch, measure, pool, PROVINCE_SHAPE, [period] if period else None, most_rows)
 
 
 def _draw_partial(ch: Chooser, table: TableModel) -> None:
@@ -305,38 +608,53 @@ def _permutation(ch: Chooser, n: int) -> list[int]:
     return [rest.pop(ch.integer(0, len(rest) - 1)) for _ in range(n)]
 
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+def random_programmes(ch: Chooser, size: int, digits: bool = False) -> list[tuple[str, str]]:
+    """`size` distinct programme names without code (as (code, label) pairs with code "")."""
+    names: dict[str, None] = {}
+    while len(names) < size:
+        names.setdefault(draw_programme(ch, digits and ch.chance(30)))
+    return [("", name) for name in names]
 
 
 def draw_answer(
     ch: Chooser, *, sector: str | None = None, pools=None, most_tables: int = 3,
     province_table: bool | None = None, label_digits: bool = False, blank_percent: int = 25,
+    kinds: Sequence[str] | None = None,
 ) -> AnswerModel:
     """An answer of one to `most_tables` tables.
 
     `pools` maps a measure to the (code, label) pairs its rows come from; without it every table
     draws random codes and labels (for the round trip). With a catalogue the caller passes
     the sector's codes, and only final stages for ``graduated``.
+
+    Without `kinds`, the tables take the seeds' two shapes (code rows by year; one table in
+    province blocks, maybe); with `kinds` (names of :data:`KINDS`), each table's shape is drawn
+    among them (:func:`draw_shape`).
     """
     sector = sector or ch.choice(("onderwijs", "zorg"))
     n = ch.integer(1, most_tables)
-    with_province = ch.chance(35) if province_table is None else province_table
-    k = n - 1 if with_province else n
-    measures = ch.subset(MEASURES, k, k)
     tables: list[TableModel] = []
 
-    def pool_for(measure: str):
+    def pool_for(measure: str, shape: Shape = YEAR_SHAPE):
+        if shape.rows == "programme":
+            return random_programmes(ch, ch.integer(1, 8), label_digits)
         if pools is not None:
             return pools[measure]
         return random_pool(ch, ch.integer(1, 10), label_digits)
 
-    for measure in measures:
-        tables.append(draw_year_table(ch, measure, pool_for(measure), blank_percent=blank_percent))
-    if with_province:
-        measure = ch.choice(("started", "started", "graduated"))
-        table = draw_province_table(ch, measure, pool_for(measure))
-        tables.insert(ch.integer(0, len(tables)), table)
+    if kinds is not None:
+        for measure in ch.subset(MEASURES, n, n):
+            shape = draw_shape(ch, kinds)
+            tables.append(draw_table(ch, measure, pool_for(measure, shape), shape, blank_percent=blank_percent))
+    else:
+        with_province = ch.chance(35) if province_table is None else province_table
+        k = n - 1 if with_province else n
+        for measure in ch.subset(MEASURES, k, k):
+            tables.append(draw_year_table(ch, measure, pool_for(measure), blank_percent=blank_percent))
+        if with_province:
+            measure = ch.choice(("started", "started", "graduated"))
+            table = draw_province_table(ch, measure, pool_for(measure))
+            tables.insert(ch.integer(0, len(tables)), table)
     year = ch.integer(2016, 2024)
     question = (ch.integer(1, 450), ch.integer(1, 28), ch.choice(MONTHS), year)
     return AnswerModel(sector, tables, question, thousands=ch.chance(40))

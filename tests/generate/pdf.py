@@ -8,8 +8,13 @@ break with or without a repeated header row, running page headers and page numbe
 (``Pagina 3 van 7``, ``3/7``, ``3``), ``ﬁ`` ligatures in labels.
 
 Documents come from the generator's :class:`~generate.model.AnswerModel`
-(:func:`document_from_model`) or from a seed's gold cells (:func:`seed_document`), and
-:meth:`Document.expected` says what a correct reader reads back.
+(:func:`document_from_model`, every table shape of the model: rows without codes whose long
+names wrap in the label cell, sector rows and subtotals, a total column, two total lines, school
+years and months in the header, a single ``Aantal`` column) or from a seed's gold cells
+(:func:`seed_document`). What a correct reader reads back is the model's
+(:meth:`~generate.model.TableModel.cells`); :func:`write_pdf` notes on every :class:`PdfRow`
+the page it was printed on (``page``), and each row of a model's document carries the
+model's ``anchor``, so the expected cells get their page.
 """
 
 from __future__ import annotations
@@ -19,8 +24,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generate.model import AnswerModel, TableModel
-from generate.render import FOOTNOTES, HEADERS, MEASURE_WORDS, OVERVIEW, SECTOR_WORDS
+from generate.model import AnswerModel, TableModel, printed_period
+from generate.render import FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, intro_sentences
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _CODE = re.compile(r"^(\d{6}):\s*(.*)$")
@@ -30,8 +35,10 @@ _CODE = re.compile(r"^(\d{6}):\s*(.*)$")
 class PdfRow:
     label: str  # as printed in the label cell: "908001: Educatieve bachelor ..." or "Totaal"
     values: list[int | None]
-    level: str = "row"  # row | subtotal | total
+    level: str = "row"  # row | subtotal | total | sector (a block's name on a row of its own)
     province: str | None = None
+    anchor: tuple | None = None  # the model's anchor of the row (documents from a model)
+    page: int | None = None  # the page write_pdf printed it on (set by write_pdf)
 
 
 @dataclass
@@ -43,6 +50,10 @@ class PdfTable:
     footnotes: list[str] = field(default_factory=list)
     thousands: bool = False
     measure: str | None = None  # started | graduated | stopped_or_failed (captions of annex sheets)
+    #: What an annex prints above the table to say what it counts (and when, for one period
+    #: named in the prose); None: the header says it (a province table's caption is made from
+    #: its measure and period).
+    caption: str | None = None
 
     def printed(self, value: int | None) -> str:
         if value is None:
@@ -59,25 +70,6 @@ class Document:
     def tables(self) -> list[PdfTable]:
         return [i for i in self.items if isinstance(i, PdfTable)]
 
-    def expected(self) -> list[list[tuple]]:
-        """Per table: (level, code, label, province, period, count) of every non-blank cell."""
-        out = []
-        for table in self.tables:
-            cells = []
-            periods = [p.rstrip("*") for p in table.periods]
-            if table.layout.blocks == "province":
-                periods = [table.title]  # the caller knows the period from the prose
-            for row in table.rows:
-                code, label = None, ""
-                if row.level == "row":
-                    match = _CODE.match(row.label)
-                    code, label = (match.group(1), " ".join(match.group(2).split())) if match else (None, row.label)
-                for period, value in zip(periods, row.values):
-                    if value is not None:
-                        cells.append((row.level, code, label, row.province, period, value))
-            out.append(cells)
-        return out
-
 
 @dataclass
 class PdfStyle:
@@ -93,6 +85,20 @@ class PdfStyle:
     font_size: float = 9.0
     ligatures: bool = False  # print "fi" in labels as the ligature "ﬁ" (needs the DejaVu font)
     font: str = "core"  # "core" (Helvetica, fast; text folded to Latin-1) or "dejavu" (embedded TrueType)
+
+
+def draw_style(ch) -> PdfStyle:
+    """A table style drawn by a :class:`~generate.choices.Chooser`: ruled or not, figures at the
+    top, middle or bottom of a wrapped label, narrow or wide labels, figures right-aligned or
+    centred, a table over a page break with or without its header repeated, running headers
+    and page numbers in the forms answers print them."""
+    return PdfStyle(
+        ruled=ch.chance(50), v_align=ch.choice(("TOP", "MIDDLE", "BOTTOM")),
+        label_width=ch.choice((45.0, 70.0)), number_align=ch.choice(("RIGHT", "RIGHT", "CENTER")),
+        repeat_header=ch.chance(50), page_height=ch.choice((297.0, 210.0, 160.0)),
+        running_header=ch.choice((PdfStyle.running_header, None)),
+        page_numbers=ch.choice(("Pagina {n} van {nb}", "{n}/{nb}", "{n}", None)),
+    )
 
 
 class _Pdf:
@@ -157,15 +163,31 @@ def write_pdf(document: Document, style: PdfStyle | None = None) -> bytes:
 def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
     from fpdf.fonts import FontFace
 
+    def noting_pages(render_row):  # each row's page, as fpdf2 renders the rows (i = 0: the header)
+        def render(i, *args, **kwargs):
+            render_row(i, *args, **kwargs)
+            if i:
+                table.rows[i - 1].page = pdf.page
+        return render
+
     lig = (lambda s: s.replace("fi", "\ufb01")) if style.ligatures else (lambda s: _text(style, s))
     province = table.layout == "province"
-    widths = ((30.0, style.label_width) if province else (style.label_width,)) + (style.number_width,) * len(table.periods)
+    # A figure column is at least as wide as its header's longest word (a word processor never
+    # breaks ``2016-2017`` or ``september`` inside), the label column narrower if need be.
+    pdf.set_font(_family(style), "B", style.font_size)
+    longest = max(pdf.get_string_width(_text(style, word)) for period in table.periods for word in period.split())
+    pdf.set_font(_family(style), "", style.font_size)
+    number_width = max(style.number_width, longest + 2 * 1.5 + 0.5)
+    room = pdf.epw - number_width * len(table.periods) - (30.0 if province else 0.0)
+    label_width = min(style.label_width, int(room * 100) / 100)  # (rounded down: fpdf2 refuses 190.00000000000003)
+    widths = ((30.0, label_width) if province else (label_width,)) + (number_width,) * len(table.periods)
     align = ("LEFT",) * (2 if province else 1) + (style.number_align,) * len(table.periods)
     with pdf.table(
         col_widths=widths, width=sum(widths), align="LEFT", text_align=align, v_align=style.v_align,
         borders_layout="ALL" if style.ruled else "NONE", line_height=4.2, padding=(1.2, 1.5),
         headings_style=FontFace(emphasis="BOLD"), repeat_headings=1 if style.repeat_header else 0,
     ) as grid:
+        grid._render_table_row = noting_pages(grid._render_table_row)
         head = grid.row()
         if province:
             head.cell("Provincie")
@@ -223,47 +245,44 @@ def document_from_model(answer: AnswerModel) -> Document:
         f"ANTWOORD\nop vraag nr. {number} van {day} {month} {year}\nvan JAN LAEREMANS",
     ]
     for index, table in enumerate(answer.tables):
-        items.append(_intro(index, table))
+        items.append(" ".join(intro_sentences(index, table)))
         items.append(_pdf_table(table, answer.thousands))
     return Document(items)
 
 
-def _intro(index: int, table: TableModel) -> str:
-    last = table.periods[-1]
-    if table.layout == "year":
-        sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
-        sentences += [f"De cijfers voor {p} zijn voorlopig." for p in sorted(table.said_partial)]
-        return " ".join(sentences)
-    word = MEASURE_WORDS[table.measure]
-    sentences = [f"{index + 1}. Hieronder vindt u de gevraagde gegevens voor {last}."]
-    if table.partial(last):
-        sentences.append(f"De cijfers geven het aantal {word} cursisten weer van januari {last} tot en met oktober {last}.")
-    else:
-        sentences.append(f"De cijfers geven het aantal {word} cursisten weer voor het volledige jaar {last}.")
-    sentences.append("De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.")
-    return " ".join(sentences)
-
-
 def _pdf_table(table: TableModel, thousands: bool) -> PdfTable:
-    periods = table.periods
+    shape = table.shape
+    columns = table.columns
     rows: list[PdfRow] = []
-    if table.layout == "year":
-        for row in table.blocks[0].rows:
-            rows.append(PdfRow(f"{row.code}: {row.label}", [row.counts[p] for p in periods]))
-        rows.append(PdfRow("Totaal", [table.total[p] for p in periods], "total"))
-        title = HEADERS[table.measure][0]
+    for block in table.blocks:
+        if block.sector:
+            rows.append(PdfRow(block.sector.capitalize(), [None] * len(columns), "sector"))
+        for row in block.rows:
+            label = f"{row.code}: {row.label}" if row.code else row.label
+            rows.append(PdfRow(label, [row.counts.get(c) for c in columns], "row", block.province, row.anchor))
+        if block.subtotal is not None:
+            rows.append(PdfRow(block.words, [block.subtotal.get(c) for c in columns], "subtotal", block.province,
+                               table.subtotal_anchor(block)))
+    if table.enrolments is not None:
+        rows.append(PdfRow("Totaal inschrijvingen", [table.enrolments.get(c) for c in columns], "total",
+                           anchor=table.enrolments_anchor()))
+    rows.append(PdfRow(table.total_words(), [table.total.get(c) for c in columns], "total", anchor=table.total_anchor()))
+    notes = [stars + FOOTNOTES[stars].format(y=printed_period(p)) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
+    if shape.periods == "prose":
+        printed = ["Aantal"]
     else:
-        for block in table.blocks:
-            for row in block.rows:
-                rows.append(PdfRow(f"{row.code}: {row.label}", [row.counts[periods[0]]], "row", block.province))
-            rows.append(PdfRow(f"Totaal {block.province}", [block.subtotal[periods[0]]], "subtotal", block.province))
-        rows.append(PdfRow("Eindtotaal", [table.total[periods[0]]], "total"))
-        title = periods[0]
-    notes = [stars + FOOTNOTES[stars].format(y=p) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
-    return PdfTable(
-        title, [p + table.stars.get(p, "") for p in periods] if table.layout == "year" else ["Aantal"], rows,
-        table.layout, notes, thousands, table.measure,
-    )
+        printed = [printed_period(p) + table.stars.get(p, "") for p in table.periods]
+    if shape.total_column:
+        printed.append("Totaal")
+    caption = None
+    if shape.blocks == "province":
+        title = table.periods[0]  # (an annex's caption names it)
+    else:
+        title = HEADERS[table.measure][0] if shape.rows == "code" else breakdown(table)[1]
+        if shape.rows != "code" or shape.periods == "prose":
+            caption = f"Aantal unieke {MEASURE_WORDS[table.measure]} cursisten {breakdown(table)[0]}"
+            caption += f" in {table.periods[0]}" if shape.periods == "prose" else ""
+    return PdfTable(title, printed, rows, table.layout, notes, thousands, table.measure, caption)
 
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"

@@ -9,20 +9,28 @@ over lines with blank lines between the pieces), page breaks with form feeds and
 header, prose full of numbers and years, footnotes on starred periods, Dutch thousands
 separators, CRLF, a BOM and other encodings.
 
+Every table shape of the model prints here too: rows without codes (provinces, categories,
+programme names, the latter wrapped like code labels), sector blocks (``Zorg`` … ``Subtotaal
+zorg N``), a total column, a ``Totaal inschrijvingen`` line above ``Totaal unieke cursisten``,
+school years and months in the header, or a single ``Aantal`` column whose period the prose
+names (:func:`intro_sentences`, shared with the PDF documents).
+
 Every layout decision is drawn through a :class:`~generate.choices.Plan` keyed by what it is
 about (a row's layout key, a table's uid), so a faulty copy of an answer renders with the same
 layout. While it prints, the renderer records what a correct reader must read back: every
-non-blank cell with its line (:class:`Expected`), and which line holds which row or total
-(`anchors`), so findings can be compared across renderings whose lines differ.
+non-blank cell with its line (:class:`Expected`, from :meth:`TableModel.cells`), and which line
+holds which row or total (`anchors`), so findings can be compared across renderings whose
+lines differ.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from generate.choices import Plan
-from generate.model import Anchor, AnswerModel, Block, Row, TableModel
+from generate.model import Anchor, AnswerModel, Block, Row, TableModel, printed_period
 
 SECTOR_WORDS = {"onderwijs": "Onderwijssector", "zorg": "Zorgsector"}
 
@@ -74,16 +82,32 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "september", "
 ENCODINGS = ("utf-8", "utf-8", "utf-8", "utf-8-sig", "cp1252", "utf-16")
 
 
+class ExpectedCell(NamedTuple):
+    """One non-blank cell as a correct reader reads it from the text (see
+    :class:`generate.model.CellRecord`): label only for rows (folded), "" for total lines, whose
+    printed words are `words`; `line` the line of its figure."""
+
+    level: str
+    code: str | None
+    label: str
+    province: str | None
+    period: str
+    count: int
+    partial: bool
+    line: int
+    semantics: str | None
+    words: str
+    block: str | None
+
+
 @dataclass
 class Expected:
     """What a correct reader reads from one table."""
 
     measure: str
-    layout: str
-    periods: list[tuple[str, bool]]  # (label, partial)
-    #: (level, code, label, province, period, count, partial, line) for every non-blank cell;
-    #: label only for rows (folded), "" for totals.
-    cells: list[tuple] = field(default_factory=list)
+    layout: str  # the reader's table kind (``code_rows``, ``province_rows`` …)
+    periods: list[tuple[str, bool]]  # (label, partial); a total column is ("Totaal", False)
+    cells: list[ExpectedCell] = field(default_factory=list)
 
 
 @dataclass
@@ -124,6 +148,57 @@ def numeric_tail(values: list[int | None], thousands: bool) -> str:
     if pending:
         out.append(" " * (pending + 1))
     return "".join(out)
+
+
+#: What a table without codes is broken down by, in the words of its intro and its header.
+BY_WORDS = {
+    "province": ("per provincie", "Provincie"), "programme": ("per opleiding", "Opleiding"),
+    "code": ("per opleiding", "Opleiding"),
+    "age": ("naar leeftijd", "Leeftijd"), "gender": ("naar geslacht", "Geslacht"),
+    "education": ("naar scholingsniveau", "Scholingsniveau"),
+}
+
+
+def breakdown(table: TableModel) -> tuple[str, str]:
+    """(intro words, header word) of what the rows of `table` are."""
+    shape = table.shape
+    return BY_WORDS[shape.attribute or shape.rows]
+
+
+def intro_sentences(index: int, table: TableModel) -> list[str]:
+    """The sentences of the answer item that introduces `table` (text and PDF alike): its
+    number, what it counts, and — for a single period — the period and whether it is partial;
+    the seeds' shapes keep the seeds' words."""
+    shape = table.shape
+    last = table.periods[-1]
+    word = MEASURE_WORDS[table.measure]
+    if shape.periods != "prose":
+        if shape.rows == "code":
+            sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
+        else:
+            sentences = [f"{index + 1}. Hieronder vindt u het aantal {word} unieke cursisten {breakdown(table)[0]}."]
+        return sentences + [f"De cijfers voor {printed_period(p)} zijn voorlopig." for p in sorted(table.said_partial)]
+    sentences = [f"{index + 1}. Hieronder vindt u de gevraagde gegevens voor {last}."]
+    if table.partial(last):
+        sentences.append(f"De cijfers geven het aantal {word} cursisten weer van januari {last} tot en met oktober {last}.")
+    else:
+        sentences.append(f"De cijfers geven het aantal {word} cursisten weer voor het volledige jaar {last}.")
+    if shape.blocks == "province":
+        sentences.append("De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.")
+    elif shape.rows != "code":
+        sentences.append(f"De cijfers hieronder geven het aantal unieke cursisten {breakdown(table)[0]} weer.")
+    return sentences
+
+
+def header_words(table: TableModel, words: str) -> str:
+    """The header row's text: `words` (the first cell) and the period columns as printed."""
+    if table.shape.periods == "prose":
+        columns = ["Aantal"]
+    else:
+        columns = [printed_period(p) + table.stars.get(p, "") for p in table.periods]
+    if table.shape.total_column:
+        columns.append("Totaal")
+    return " ".join([words, *columns])
 
 
 class _Page:
@@ -225,27 +300,19 @@ class _Renderer:
 
     def table(self, index: int, table: TableModel) -> None:
         plan, page = self.plan, self.page
-        periods = table.periods
-        year = periods[-1]
-        if table.layout == "year":
-            sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
-            for j in range(plan.get(("sec", table.uid), lambda c: c.integer(0, 2))):
-                sentences.append(self.sentence(("sec", table.uid, j), NEUTRAL))
-            for p in sorted(table.said_partial):
-                sentences.append(f"De cijfers voor {p} zijn voorlopig.")
+        shape = table.shape
+        sentences = intro_sentences(index, table)
+        if shape.periods != "prose":
+            extra = [self.sentence(("sec", table.uid, j), NEUTRAL) for j in range(plan.get(("sec", table.uid), lambda c: c.integer(0, 2)))]
+            sentences[1:1] = extra
             if plan.get(("later", table.uid), lambda c: c.chance(30)):
-                later = int(year) + 1
+                later = int(table.periods[-1][:4]) + 1
                 sentences.append(f"Voor {later} zijn de voorlopige cijfers pas beschikbaar half november {later}.")
         else:
-            word = MEASURE_WORDS[table.measure]
-            sentences = [f"{index + 1}. Hieronder vindt u de gevraagde gegevens voor {year}."]
-            if table.partial(year):
-                sentences.append(f"De cijfers geven het aantal {word} cursisten weer van januari {year} tot en met oktober {year}.")
-                sentences.append(f"De definitieve cijfers voor {year} zijn beschikbaar vanaf 1 februari {int(year) + 1}.")
-            else:
-                sentences.append(f"De cijfers geven het aantal {word} cursisten weer voor het volledige jaar {year}.")
-            sentences.append("De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.")
-            if plan.get(("sum", table.uid), lambda c: c.chance(50)):
+            year = table.periods[0]
+            if table.partial(year):  # the text's answers also say when the final figures come
+                sentences.insert(2, f"De definitieve cijfers voor {year} zijn beschikbaar vanaf 1 februari {int(year) + 1}.")
+            if shape.blocks == "province" and plan.get(("sum", table.uid), lambda c: c.chance(50)):
                 sentences.append("Bij deze tabellen mag je niet zomaar de som nemen van alle tussentotalen.")
         self.paragraph(("sec", table.uid), sentences)
         page.blank()
@@ -255,24 +322,37 @@ class _Renderer:
             line = page.add(text)
             first = first or line
         self.anchors[first] = ("header", table.uid)
-        expected = Expected(table.measure, table.layout, [(p, table.partial(p)) for p in periods])
+        periods = [(p, table.partial(p)) for p in table.periods] + ([("Totaal", False)] if shape.total_column else [])
+        expected = Expected(table.measure, shape.kind, periods)
         self.expected.append(expected)
-        if table.layout == "year":
-            block = table.blocks[0]
-            for j, row in enumerate(block.rows):
-                self.row(table, block, row, expected)
-                self.page_break(table, row, header)
-            self.total_line(table, expected, "total", None, table.total, self.total_words(table))
+        words: dict[Anchor, str] = {}
+        if shape.blocks == "province":
+            for block in table.blocks:
+                self.province_block(table, block, header, words)
         else:
             for block in table.blocks:
-                self.province_block(table, block, expected, header)
-            self.total_line(table, expected, "total", None, table.total, "Eindtotaal")
+                if block.sector:
+                    self.anchors[page.add(block.sector.capitalize())] = ("sector", table.uid, block.index)
+                for row in block.rows:
+                    self.row(table, block, row)
+                    self.page_break(table, row, header)
+                if block.subtotal is not None:
+                    self.total_line(table, table.subtotal_anchor(block), block.subtotal, block.words, words)
+            if table.enrolments is not None:
+                self.total_line(table, table.enrolments_anchor(), table.enrolments, "Totaal inschrijvingen", words)
+        self.total_line(table, table.total_anchor(), table.total, self.total_words(table), words)
+        lines = {anchor: line for line, anchor in self.anchors.items()}
+        for c in table.cells():
+            expected.cells.append(ExpectedCell(
+                c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[c.anchor],
+                c.semantics, words.get(c.anchor, c.words), c.block,
+            ))
         page.blank()
         if table.stars:
             page.blank(plan.get(("fgap", table.uid), lambda c: c.integer(0, 2)))
             first_note = None
             for period, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1])):
-                note = stars + FOOTNOTES[stars].format(y=period)
+                note = stars + FOOTNOTES[stars].format(y=printed_period(period))
                 line = page.add(note + (" " if plan.get(("fsp", table.uid), lambda c: c.chance(50)) else ""))
                 first_note = first_note or line
                 page.blank()
@@ -283,33 +363,35 @@ class _Renderer:
         page.blank(plan.get(("pgap", table.uid), lambda c: c.integer(0, 2)))
 
     def header_lines(self, table: TableModel) -> list[str]:
-        if table.layout == "province":
+        if table.shape.blocks == "province":
             return ["Provincie Opleiding Aantal"]
-        words = self.plan.get(("hdr", table.uid), lambda c: c.choice(HEADERS[table.measure]))
-        periods = " ".join(p + table.stars.get(p, "") for p in table.periods)
+        if table.shape.rows == "code":
+            words = self.plan.get(("hdr", table.uid), lambda c: c.choice(HEADERS[table.measure]))
+        else:
+            words = breakdown(table)[1]
         tokens = words.split()
         split = self.plan.get(("hsplit", table.uid), lambda c: c.integer(1, len(tokens) - 1) if c.chance(40) and len(tokens) > 1 else 0)
         if split:
-            return [" ".join(tokens[:split]) + " ", " ".join(tokens[split:]) + " " + periods]
-        return [words + " " + periods]
+            return [" ".join(tokens[:split]) + " ", header_words(table, " ".join(tokens[split:]))]
+        return [header_words(table, words)]
 
     def total_words(self, table: TableModel) -> str:
+        if table.shape.blocks == "province":
+            return "Eindtotaal"
+        if table.shape.total_words:
+            return table.shape.total_words
         return self.plan.get(("tw", table.uid), lambda c: "Totaal unieke cursisten" if c.chance(15) else "Totaal")
 
-    def total_line(self, table, expected, level, block, values, words) -> None:
-        ordered = [values[p] for p in table.periods]
+    def total_line(self, table: TableModel, anchor: Anchor, values, words: str, printed: dict[Anchor, str]) -> None:
+        ordered = [values.get(p) for p in table.columns]
         tail = numeric_tail(ordered, self.answer.thousands)
-        space = " " if ordered[-1] is not None and self.plan.get(("tsp", table.uid, level, block and block.index), lambda c: c.chance(30)) else ""
+        level, block = anchor[0], anchor[2] if anchor[0] == "subtotal" else None
+        space = " " if ordered[-1] is not None and self.plan.get(("tsp", table.uid, level, block), lambda c: c.chance(30)) else ""
         line = self.page.add(words + tail + space)
-        if level == "subtotal":
-            self.anchors[line] = table.subtotal_anchor(block)
-        else:
-            self.anchors[line] = table.total_anchor()
-        for p in table.periods:
-            if values[p] is not None:
-                expected.cells.append((level, None, "", block.province if block else None, p, values[p], table.partial(p), line))
+        self.anchors[line] = anchor
+        printed[anchor] = words
 
-    def province_block(self, table: TableModel, block: Block, expected: Expected, header: list[str]) -> None:
+    def province_block(self, table: TableModel, block: Block, header: list[str], words: dict[Anchor, str]) -> None:
         plan = self.plan
         n = len(block.rows)
         key = ("prov", table.uid, block.index)
@@ -321,11 +403,11 @@ class _Renderer:
         for j, row in enumerate(block.rows):
             glue = style == "glued" and j == at
             prefix = style == "prefix" and j == at
-            self.row(table, block, row, expected, glue=block.province if glue else None, prefix=block.province if prefix else None)
+            self.row(table, block, row, glue=block.province if glue else None, prefix=block.province if prefix else None)
             if j == at and style in ("alone", "broken"):
                 self.floating_label(key, block.province, style)
             self.page_break(table, row, header)
-        self.total_line(table, expected, "subtotal", block, block.subtotal, f"Totaal {block.province}")
+        self.total_line(table, table.subtotal_anchor(block), block.subtotal, block.words, words)
 
     def floating_label(self, key, province: str, style: str) -> None:
         page, plan = self.page, self.plan
@@ -350,14 +432,14 @@ class _Renderer:
         if plan.get(key + ("after",), lambda c: c.chance(70)):
             page.add("")
 
-    def row(self, table: TableModel, block: Block, row: Row, expected: Expected, glue: str | None = None, prefix: str | None = None) -> None:
+    def row(self, table: TableModel, block: Block, row: Row, glue: str | None = None, prefix: str | None = None) -> None:
         plan, k = self.plan, row.layout
-        segments = self.label_segments(row)
-        values = [row.counts[p] for p in table.periods]
+        segments = self.label_segments(row) if table.shape.rows in ("code", "programme") else [row.label]
+        values = [row.counts.get(p) for p in table.columns]
         tail = numeric_tail(values, self.answer.thousands)
         lines = []
         for i, segment in enumerate(segments):
-            text = f"{row.code}: {segment}" if i == 0 else segment
+            text = f"{row.code}: {segment}" if i == 0 and row.code else segment
             if i == 0 and prefix:
                 text = f"{prefix} {text}"
             if i < len(segments) - 1:
@@ -370,12 +452,7 @@ class _Renderer:
                 elif values[-1] is not None and plan.get(("rsp", k), lambda c: c.chance(25)):
                     text += " "
             lines.append(self.page.add(text))
-        last = lines[-1]
-        self.anchors[last] = row.anchor
-        label = fold(row.label)
-        for p, value in zip(table.periods, values):
-            if value is not None:
-                expected.cells.append(("row", row.code, label, block.province, p, value, table.partial(p), last))
+        self.anchors[lines[-1]] = row.anchor
 
     def label_segments(self, row: Row) -> list[str]:
         """The label cut over one to three lines at drawn fractions (the last keeps a word)."""

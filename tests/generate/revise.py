@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from generate.choices import Chooser
-from generate.model import Anchor, AnswerModel, TableModel, counts_from
+from generate.model import Anchor, AnswerModel, TableModel, count_columns, count_period
 
 EDITS = ("copy", "up", "down", "complete")
 
@@ -39,16 +39,9 @@ class Expected(NamedTuple):
 
 
 def recount(table: TableModel, period: str) -> None:
-    """Every printed figure of `period` from its groups of persons again."""
-    groups = table.groups[period]
-    for block in table.blocks:
-        for row in block.rows:
-            row.counts[period] = counts_from(groups, (block.index, row.uid))
-        if block.subtotal is not None:
-            block.subtotal[period] = sum(
-                g.size for g in groups if any(b == block.index for b, _ in g.memberships)
-            ) or None
-    table.total[period] = sum(g.size for g in groups)
+    """Every printed figure of `period` (and of a total column) from its groups of persons again."""
+    count_period(table, period)
+    count_columns(table)
 
 
 def later_answer(model: AnswerModel, ch: Chooser) -> tuple[AnswerModel, list[Edit]]:

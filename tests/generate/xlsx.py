@@ -3,8 +3,11 @@
 :func:`write_xlsx` puts every table of a :class:`~generate.pdf.Document` in a workbook — all
 on one sheet below each other, or one sheet each — with a header row of periods, the label
 column, total rows, a province merged over its block's rows and ``Totaal <province>`` merged
-over the province and label columns. Figures are number cells, or text (``'1.472``, `` 12 ``)
-when asked. :func:`write_xlsx` returns the bytes and, per table, the sheet and the row of
+over the province and label columns; a caption row above a table whose header does not say
+what it counts (or names no period); its footnotes (``*Voor het jaar 2022 …``) in the rows
+below it. Figures are number cells, or text (``'1.472``, `` 12 ``) when asked. An annex has no
+prose: a period the answer's text alone calls partial is partial in the annex only when it is
+starred. :func:`write_xlsx` returns the bytes and, per table, the sheet and the row of
 each of its rows, so tests can check where the reader says a row stands.
 """
 
@@ -53,9 +56,12 @@ def _figure(value: int | None, as_text: bool, index: int):
 
 def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tuple[int, list[tuple[str, int]]]:
     province = table.layout == "province"
-    if province:  # an annex names the period and the measure of a province table in a caption row
+    caption = table.caption
+    if province and caption is None:  # an annex names the period and the measure of a province table
         word = MEASURE_WORDS.get(table.measure or "started", "gestarte")
-        sheet.cell(row, 1, f"Aantal unieke {word} cursisten per provincie en per opleiding in {table.title}")
+        caption = f"Aantal unieke {word} cursisten per provincie en per opleiding in {table.title}"
+    if caption:  # in a caption row above the table
+        sheet.cell(row, 1, caption)
         row += 2
     first_figure = 3 if province else 2
     header = ["Provincie", "Opleiding", "Aantal"] if province else [table.title, *table.periods]
@@ -85,5 +91,8 @@ def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tupl
             if figure is not None:
                 sheet.cell(row, first_figure + k, figure)
         places.append((sheet.title, row))
+        row += 1
+    for note in table.footnotes:  # what a starred period's star means, below the table
+        sheet.cell(row, 1, note)
         row += 1
     return row, places

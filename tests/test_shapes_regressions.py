@@ -1,0 +1,630 @@
+"""Examples the round-trip properties over every table shape found (tests/test_shapes_forms.py),
+kept as explicit regression tests: each is the smallest text of the failing example that still
+shows the reader's error, and what a correct reader reads from it.
+"""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+    "1. Hieronder vindt u het aantal gestarte unieke cursisten {by}.\n\n"
+)
+
+
+def _answer(by: str, *lines: str):
+    return read_text(HEAD.format(by=by) + "\n".join(lines) + "\n", "shape.txt")
+
+
+def _rows(answer) -> dict:
+    return {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+
+
+def test_a_partitions_total_of_unique_persons_is_additive():
+    """Found in the seeds' form: a partition by gender closed by ``Totaal unieke cursisten``.
+    Each person has one gender, so the total of unique persons is the sum of the rows
+    (words.py: "additive whatever the unit"); it was read as a unique total, which lets a
+    total below the sum of its rows pass as double counting."""
+    answer = _answer("naar geslacht", "Geslacht 2019 2020", "Man 10 12", "Vrouw 20 22", "Totaal unieke cursisten 30 34")
+    assert answer.issues == []
+    totals = {c.period: c.semantics for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {"2019": "additive", "2020": "additive"}
+    wrong = _answer("naar geslacht", "Geslacht 2019 2020", "Man 10 12", "Vrouw 20 22", "Totaal unieke cursisten 28 34")
+    errors = [f for f in audit(wrong).findings if f.severity == "error"]
+    assert [(f.rule, f.period) for f in errors] == [("parts-exceed-total", "2019")]
+
+
+def test_a_month_a_sentence_calls_provisional_is_partial():
+    """Found in the seeds' form: ``De cijfers voor november 2016 zijn voorlopig.`` names the
+    period ``2016-11`` as the header prints it; it was looked for as ``2016-11`` only."""
+    text = HEAD.format(by="naar scholingsniveau").replace(
+        "niveau.\n", "niveau. De cijfers voor november 2016 zijn voorlopig.\n")
+    answer = read_text(text + "Scholingsniveau oktober 2016 november 2016\nlaaggeschoold 17 3\n"
+                       "hooggeschoold 48 5\nTotaal 65 8\n", "months.txt")
+    assert answer.issues == []
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2016-10", False), ("2016-11", True)]
+
+
+def test_a_name_wrapped_after_its_own_number_goes_on_below():
+    """Found in the seeds' form: programme names without code, wrapped over lines, a line ending
+    in the name's own number (after a hyphen or a counting word, or a range going on below:
+    ``- 1`` / ``opvoeder``, ``fase 1-`` / ``2`` / ``educ``, ``orthopedagogie 2`` / ``- 3``,
+    ``kinderzorg 2`` / ``-`` / ``3``). Each such line was read as a row counting that number,
+    and the rest of the name as another row with the counts."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Se-n-se onderwijs: opvoeder  - 1 ", "opvoeder 51 54",
+        "Verkorte traject beroepsonderwijs fase 1- ", "2 ", "educ 7 51",
+        "Graduaat orthopedagogie 2", "- 3 vorming 33 21",
+        "Verkorte kinderzorg 2", "- ", "3 63 54",
+        "Totaal 154 180",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Se-n-se onderwijs: opvoeder - 1 opvoeder", "2022"): 51, ("Se-n-se onderwijs: opvoeder - 1 opvoeder", "2023"): 54,
+        ("Verkorte traject beroepsonderwijs fase 1- 2 educ", "2022"): 7, ("Verkorte traject beroepsonderwijs fase 1- 2 educ", "2023"): 51,
+        ("Graduaat orthopedagogie 2 - 3 vorming", "2022"): 33, ("Graduaat orthopedagogie 2 - 3 vorming", "2023"): 21,
+        ("Verkorte kinderzorg 2 - 3", "2022"): 63, ("Verkorte kinderzorg 2 - 3", "2023"): 54,
+    }
+
+
+def test_a_category_ending_in_a_counting_word_is_a_whole_row():
+    """The rule above leaves whole labels alone: ``-25 jaar 1`` is the age class with 1 person,
+    although ``jaar`` is a word a label's number follows and a digit starts the next line."""
+    answer = _answer("naar leeftijd", "Leeftijd 2021 2022", "-25 jaar 1", "25-54 jaar 12 13", "55+ jaar 3 4", "Totaal 16 17")
+    assert answer.issues == []
+    assert _rows(answer)[("-25 jaar", "2021")] == 1
+
+
+def test_one_column_whose_first_name_ends_in_its_own_number():
+    """Found in the seeds' form: a table of one column (``Opleiding Aantal``, the period named
+    in the prose) whose first row ends in the name's own digits before its count (``… fase 1- 2
+    24``, or ``… niveau`` / ``5 83`` wrapped). The header was refused (two numbers under one
+    column), and the whole table became one ``unreadable-table``."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u de gevraagde gegevens voor 2024. De cijfers geven het aantal "
+        "geslaagde cursisten weer voor het volledige jaar 2024.\n\nOpleiding Aantal\n"
+        "Tweedekansonderwijs graduaatsopleiding voor vakbevoegdheid educ fase 1- 2 24\n"
+        "Specifieke kleuteronderwijs zorgkundige\nvorming niveau \n5 83 \n"
+        "Totaal 107\n"
+    )
+    answer = read_text(text, "one-column.txt")
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs graduaatsopleiding voor vakbevoegdheid educ fase 1- 2", "2024"): 24,
+        ("Specifieke kleuteronderwijs zorgkundige vorming niveau 5", "2024"): 83,
+    }
+
+
+def test_sector_blocks_of_names_without_code():
+    """Found in the seeds' form: a table of programme names in sector blocks. The first block's
+    name (``Techniek``) and a first name wrapped over three lines stand between the header and
+    the first figures (the header was refused after two lines without figures); ``onderwijs``
+    among a name's lines is part of the name, not a block (it was dropped from the label)."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020",
+        "Techniek", "Professionele ", "vakbevoegdheid ", "zorgkundige voor orthopedagogie 21 48",
+        "Totaal techniek 21 48",
+        "Bouw", "Professionele", "onderwijs", "- tweede jaar beroepsonderwijs 10 33",
+        "Subtotaal bouw 10 33",
+        "Totaal 30 75",
+    )
+    assert answer.issues == []
+    assert answer.tables[0].layout.name == "programme_rows_by_sector"
+    rows = {(c.label, c.period): (c.count, c.block) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {
+        ("Professionele vakbevoegdheid zorgkundige voor orthopedagogie", "2019"): (21, "techniek"),
+        ("Professionele vakbevoegdheid zorgkundige voor orthopedagogie", "2020"): (48, "techniek"),
+        ("Professionele onderwijs - tweede jaar beroepsonderwijs", "2019"): (10, "bouw"),
+        ("Professionele onderwijs - tweede jaar beroepsonderwijs", "2020"): (33, "bouw"),
+    }
+
+
+def test_a_counting_words_number_below_it_says_nothing_of_counts_standing_alone():
+    """Found in the seeds' form (code rows in province blocks, one column): rows whose label
+    wraps after a counting word (``730784: bachelor - deel`` / ``2 59``) voted that the answer
+    prints its counts on a line of their own; read so, ``839247: sec 2`` / ``- 3 -`` /
+    ``2e jaar 785`` counted 2 and left 785 a stray number. The ``- 3 -`` line was also dropped
+    as a page number: that form is one only where two pages at least are numbered so."""
+    from okot_audit.parse.furniture import page_furniture
+
+    assert page_furniture(("839247: sec 2", "- 3 -", "2e jaar 785")) == frozenset()
+    assert page_furniture(("tekst", "- 1 -", "tekst", "- 2 -")) == frozenset({1, 3})
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Hieronder vindt u de gevraagde gegevens voor 2017. De cijfers geven het "
+        "aantal geslaagde cursisten weer voor het volledige jaar 2017.\n\nProvincie Opleiding Aantal\n"
+        "730784: bachelor - deel\n2 59 \n156555: lager\njaar \n1 58\n"
+        "548318: onderwijs - \ndeel \n2 algemene vorming Graduaat 13 \n"
+        "839247: sec 2 \n- 3 - \n2e jaar 785 \n"
+        "Totaal West-Vlaanderen 900\nEindtotaal 900\n"
+    )
+    answer = read_text(text, "style.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["839247"] == ("sec 2 - 3 - 2e jaar", 785)
+    assert rows["730784"] == ("bachelor - deel 2", 59)
+
+
+def test_a_labels_range_going_on_below_its_count_under_one_column():
+    """Found by the random (dev profile) examples of the single-spaced round trip (pdfplumber
+    ``layout=True``, cells aligned at the top): under one column, ``… 2de jaar 2 42`` /
+    ``- 3 lager`` is the label ``… 2de jaar 2 - 3 lager`` counting 42 — the line below goes on
+    with the range the 2 began. It was refused as two figures under one column."""
+    text = (
+        "OKOT's - Zorgsector\n\n2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding "
+        "heeft stopgezet.\n\nUnieke cursisten met stopgezette en 2015*\nuitgevoerde maar niet geslaagde OKOT'(s)\n"
+        "425971: individueel - verkort traject - 2de jaar 2 42\n- 3 lager\n\nTotaal 42\n"
+        "*Voor het jaar 2015 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n"
+    )
+    answer = read_text(text, "range.txt")
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {"425971": ("individueel - verkort traject - 2de jaar 2 - 3 lager", 42)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Found in the PDF, in its `pdftotext -layout` text and in the annex
+
+
+def _pdf_answer(tables, style=None, intro="1. Hieronder vindt u het aantal gestarte unieke cursisten per provincie."):
+    import pytest
+
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.pdf import Document, PdfStyle, write_pdf
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    document = Document(["OKOT's - Zorgsector", intro, *tables])
+    return parse_answer(source_from_bytes(write_pdf(document, style or PdfStyle()), "shape.pdf"))
+
+
+def _cells(answer) -> set:
+    return {(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells}
+
+
+def test_a_header_right_below_the_prose_of_a_pdf():
+    """Found in the PDF: layout text keeps no blank line between the sentence that introduces a
+    table and the table's header (``… per provincie.`` / ``Provincie 2022 2023``); the header
+    was taken for a line in the middle of a paragraph and the table became unreadable."""
+    from generate.pdf import PdfRow, PdfTable
+
+    table = PdfTable("Provincie", ["2022", "2023"], [
+        PdfRow("Antwerpen", [23, None]), PdfRow("Limburg", [32, 54]), PdfRow("Totaal", [55, 54], "total"),
+    ])
+    answer = _pdf_answer([table])
+    assert answer.issues == []
+    assert _cells(answer) == {
+        ("row", "Antwerpen", "2022", 23), ("row", "Limburg", "2022", 32), ("row", "Limburg", "2023", 54),
+        ("total", "Totaal", "2022", 55), ("total", "Totaal", "2023", 54),
+    }
+
+
+def test_a_wide_laid_out_header_is_no_prose():
+    """Found in the PDF: one scale lays out the whole document, so a long label elsewhere
+    spreads a header over more than 200 characters of spaces (``Provincie      2015 …``);
+    the header was refused as too long for a header, by its unfolded length."""
+    from okot_audit.parse.regions import find_regions
+
+    lines = (
+        "1. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.",
+        "Provincie" + " " * 80 + "2015" + " " * 40 + "2016" + " " * 40 + "2017" + " " * 40 + "2018",
+        "Limburg" + " " * 82 + "18" + " " * 42 + "48" + " " * 40 + "1727" + " " * 42 + "64",
+        "Totaal" + " " * 83 + "18" + " " * 42 + "48" + " " * 40 + "1727" + " " * 42 + "64",
+    )
+    assert len(lines[1]) > 200
+    regions = find_regions(lines)
+    assert [(r.start, [i.kind for i in r.items]) for r in regions] == [(2, ["row", "total"])]
+
+
+def test_a_month_header_wrapped_in_its_cell_and_a_total_column():
+    """Found in the PDF: a period label wrapped in its narrow, right-aligned header cell
+    (``augustus`` / ``2022``) beside ``Provincie`` centred between its lines, and a total
+    column headed ``Totaal``. The cell's lines were not joined (only cells whose lines start
+    at one left edge were), ``Totaal`` started a row of its own, and the label was laid out
+    from its left edge, away from its right-aligned figures."""
+    from generate.pdf import PdfRow, PdfStyle, PdfTable
+
+    table = PdfTable("Provincie", ["augustus 2022", "september 2022", "Totaal"], [
+        PdfRow("Limburg", [60, 24, 80]), PdfRow("Vlaams-Brabant", [79, None, 79]),
+        PdfRow("Totaal", [113, 24, 133], "total"),
+    ])
+    answer = _pdf_answer([table], PdfStyle(v_align="MIDDLE", number_width=14))
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2022-08", "2022-09", "Totaal"]
+    assert ("row", "Vlaams-Brabant", "Totaal", 79) in _cells(answer)
+    assert not any(c.period == "2022-09" and c.label == "Vlaams-Brabant" for c in answer.tables[0].cells)
+
+
+def test_two_total_lines_over_a_page_break_with_the_header_repeated():
+    """Found in the PDF: ``Totaal inschrijvingen`` at the foot of a page, the header repeated
+    on the next, then ``Totaal unieke cursisten``: the table ended at the first total, and the
+    second became an unreadable table of its own."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020",
+        "Graduaat orthopedagogie 10 12", "Educatieve graduaatsopleiding 20 22", "Totaal inschrijvingen 30 34",
+        "", "\fOpleiding 2019 2020", "Totaal unieke cursisten 28 34",
+    )
+    assert answer.issues == []
+    totals = {(c.label, c.period): (c.count, c.semantics) for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {
+        ("Totaal inschrijvingen", "2019"): (30, "additive"), ("Totaal inschrijvingen", "2020"): (34, "additive"),
+        ("Totaal unieke cursisten", "2019"): (28, "unique"), ("Totaal unieke cursisten", "2020"): (34, "unique"),
+    }
+
+
+def test_layout_text_of_a_table_of_one_row():
+    """Found in ``pdftotext -layout`` text: a table of one programme, its name wrapped below its
+    count (cells aligned at the top: ``Educatieve vakbevoegdheid     49`` / ``individueel
+    traject - module 5`` / ``sec``). With two figures only, the text was not taken as laid
+    out; read as single-spaced text, ``module 5`` became a row counting 5 (a wrong cell that
+    no total caught). Both ways now read the one row."""
+    lines = [
+        "1. Hieronder vindt u de gevraagde gegevens voor 2016. De cijfers hieronder geven het aantal unieke "
+        "gestarte cursisten per opleiding weer.", "",
+        "Opleiding                                  Aantal", "",
+        "Educatieve vakbevoegdheid                        49", "individueel traject - module 5", "sec", "",
+        "Totaal                                           49",
+    ]
+    for text in ("\n".join(lines), "\n".join(" ".join(line.split()) for line in lines)):
+        answer = read_text("OKOT's - Zorgsector\n\n" + text + "\n", "one-row.txt")
+        assert answer.issues == []
+        assert _rows(answer) == {("Educatieve vakbevoegdheid individueel traject - module 5 sec", "2016"): 49}
+
+
+def test_a_full_row_the_extractors_grid_shifted():
+    """Found in ``pdftotext -layout`` text: its character grid put a row's first figure seven
+    characters right of its column's label (``7`` under the gap between ``2020-2021`` and
+    ``2021-2022``); laid out again beside a long joined label, the row's figures no longer
+    lined up, and a figure was read as the subtotal's label. A figure under every column is
+    placed by its order."""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "Opleiding" + " " * 63 + "2020-2021" + " " * 23 + "2021-2022" + " " * 17 + "2022-2023*"
+    spans = column_spans(header, ["2020-2021", "2021-2022", "2022-2023*"])
+    line = "Subtotaal onderwijs" + " " * 76 + "7" + " " * 22 + "33" + " " * 19 + "37"
+    placed = place_by_position(line, spans)
+    assert placed is not None and placed.values == (7, 33, 37) and placed.label == "Subtotaal onderwijs"
+
+
+def test_an_annexs_figures_stand_under_their_period_labels():
+    """Found in the annex: its cells were laid out at their column's left edge, so under long
+    period labels (``februari 2020   maart 2020``) a figure's right edge stood nearer the label
+    before, and it was read one month early; and a column another table on the sheet fills
+    with long labels put a table's figures far from its period label. Numbers now stand
+    right-aligned in their column (as Excel shows them), and each block of rows between empty
+    rows lays its columns out on its own."""
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.pdf import Document, PdfRow, PdfTable
+    from generate.xlsx import write_xlsx
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    table = PdfTable("Scholingsniveau", ["februari 2020", "maart 2020", "april 2020"], [
+        PdfRow("laaggeschoold", [None, 48, 16]), PdfRow("hooggeschoold", [30, None, 40]),
+        PdfRow("Totaal", [30, 48, 56], "total"),
+    ], caption="Aantal unieke gestarte cursisten naar scholingsniveau")
+    wide = PdfTable("2019", ["Aantal"], [
+        PdfRow("900123: Tweedekansonderwijs zorgkundige - 1ste jaar, een lange naam die de kolom breed maakt", [19], "row", "Antwerpen"),
+        PdfRow("Totaal Antwerpen", [19], "subtotal", "Antwerpen"), PdfRow("Eindtotaal", [19], "total"),
+    ], "province")
+    for tables in ([table], [wide, table]):
+        data, _ = write_xlsx(Document(tables))
+        answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
+        assert answer.issues == []
+        assert {(c.label, c.period, c.count) for c in answer.tables[-1].rows()} == {
+            ("laaggeschoold", "2020-03", 48), ("laaggeschoold", "2020-04", 16),
+            ("hooggeschoold", "2020-02", 30), ("hooggeschoold", "2020-04", 40),
+        }
+
+
+def test_the_footnote_of_the_table_above_names_no_period_of_the_next():
+    """Found in the annex: without numbered answer items, a table of one column (``Aantal``)
+    took its period from the text above it — the footnote of the table before it (``*Voor het
+    jaar 2020 … eerste jaarhelft``), partial — instead of its own caption (``… in 2018``)."""
+    import pytest
+
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.pdf import Document, PdfRow, PdfTable
+    from generate.xlsx import write_xlsx
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    years = PdfTable("Opleiding", ["2019", "2020*"], [
+        PdfRow("Graduaat orthopedagogie", [10, 12]), PdfRow("Totaal", [10, 12], "total"),
+    ], footnotes=["*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft."],
+        caption="Aantal unieke gestarte cursisten per opleiding")
+    one = PdfTable("Unieke geslaagde cursisten", ["Aantal"], [PdfRow("900124: Tweedekansonderwijs zorgkundige - tweede jaar", [7]), PdfRow("Totaal", [7], "total")],
+                   caption="Aantal unieke geslaagde cursisten per opleiding in 2018")
+    data, _ = write_xlsx(Document([years, one]))
+    answer = parse_answer(source_from_bytes(data, "annex.xlsx"))
+    assert answer.issues == []
+    assert [[(p.label, p.partial) for p in t.periods] for t in answer.tables] == [
+        [("2019", False), ("2020", True)], [("2018", False)],
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Found in `pdftotext` text without -layout, and in single-spaced extractor text
+
+
+ONE_COLUMN_SCATTERED = """OKOT's - Zorgsector
+
+1. Hieronder vindt u de gevraagde gegevens voor 2016. De cijfers geven het aantal gestarte cursisten weer van januari 2016 tot en
+met oktober 2016. De cijfers hieronder geven het aantal unieke cursisten per opleiding weer.
+Opleiding
+
+Aantal
+
+Educatieve vakbevoegdheid individueel traject
+- module 5 sec
+
+49
+
+Totaal
+
+49
+
+Pagina 1 van 1
+"""
+
+
+def test_a_one_column_table_printed_one_figure_per_paragraph_is_not_read():
+    """Found in ``pdftotext`` text (without ``-layout``): a table of one column and one row
+    prints its figures each as a paragraph of its own, two in all. ``Totaal`` alone was taken
+    for a one-column header with the total's figure as a row without label, and the region's
+    two lone figures were too few to tell the form: part of the table was read, part reported.
+    Now no cell is guessed and the table is one ``unreadable-table``."""
+    answer = read_text(ONE_COLUMN_SCATTERED, "scattered.txt")
+    assert [t.id for t in answer.tables] == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_figures_stacked_in_paragraphs_and_a_footnote_between_are_one_table():
+    """Found in ``pdftotext`` text: a column's figures stacked in one paragraph (``45`` /
+    ``45``) count as figures printed one per line, and the table's last figures printed after
+    its footnote stay with it; the sentence of the next answer item parts two tables."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.\n"
+        "Provincie\n\n2019\n\n2020\n\nVlaams-Brabant\n\n114\n32\n\nWest-Vlaanderen\n\n62\n12\n\nTotaal\n\n150\n44\n\n"
+        "*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n\n104\n\n"
+        "2. Hieronder vindt u het aantal gestarte unieke cursisten naar geslacht.\nGeslacht\n\n2019\n\n2020\n\n"
+        "Man\n\n6\n\n48\n\nVrouw\n\n19\n\n53\n\nTotaal\n\n25\n\n101\n"
+    )
+    answer = read_text(text, "scattered.txt")
+    assert [t.id for t in answer.tables] == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")] * 2
+
+
+def test_month_labels_wrapped_in_their_cells_in_single_spaced_text():
+    """Found in pdfplumber text: month labels wrapped in their header cells print as a line of
+    names over a line of years — the cells that fit one line among them, above (cells aligned
+    at the top) or below (at the bottom). The years alone were read as the periods (``2016``
+    five times), and every figure landed in a year instead of its month."""
+    from okot_audit.parse.context import wrapped_period_list
+
+    def labels(above, line):
+        found = wrapped_period_list(above, line)
+        return found and (found[0], [t.label + t.stars for t in found[1]])
+
+    assert labels("Unieke cursisten met uitgevoerde, juni 2023 juli 2023 augustus september Totaal",
+                  "geslaagde, OKOT'(s) 2023 2023*") == (
+        "Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)", ["2023-06", "2023-07", "2023-08", "2023-09*", "Totaal"])
+    assert labels("Unieke cursisten met stopgezette en januari februari",
+                  "maar niet geslaagde OKOT'(s) 2016 2016 maart 2016") == (
+        "Unieke cursisten met stopgezette en maar niet geslaagde OKOT'(s)", ["2016-01", "2016-02", "2016-03"])
+    assert labels("Provincie 2019 2020", "Limburg 12 13") is None
+    answer = _answer(
+        "per opleiding", "Opleiding juni 2023 augustus", "2023", "Graduaat orthopedagogie 10 12", "Totaal 10 12",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {("Graduaat orthopedagogie", "2023-06"): 10, ("Graduaat orthopedagogie", "2023-08"): 12}
+
+
+def test_a_subtotal_whose_figures_do_not_fill_its_periods_is_settled_by_the_grand_total():
+    """Found in pdfplumber text (sector blocks): a block of one row and its subtotal, both with a
+    blank period (``11 40 26 59`` under five years), fit each other in every placement; the
+    subtotal was read by its first reading (59 in 2021) and the row with it — two wrong cells.
+    The grand total over the subtotals settles it (59 in 2022); where nothing settles a total
+    line, it is reported, not guessed."""
+    lines = [
+        "Opleiding 2018 2019 2020 2021 2022*", "Zorg", "Hoger secundair - 2de jaar 11 40 26 59", "Subtotaal zorg 11 40 26 59",
+        "Onderwijs", "Graduaat orthopedagogie 62 25 18 353 3", "Totaal onderwijs 62 25 18 353 3",
+        "Bouw", "Verkorte educatieve master 42 25 56 41 39", "Totaal bouw 42 25 56 41 39",
+    ]
+    answer = _answer("per opleiding", *lines, "Totaal 109 87 100 394 91",
+                     "*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.")
+    assert answer.issues == []
+    cells = {(c.level, c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    assert cells[("row", "Hoger secundair - 2de jaar", "2022")] == 59
+    assert cells[("subtotal", "Subtotaal zorg", "2022")] == 59
+    assert ("row", "Hoger secundair - 2de jaar", "2021") not in cells
+    alone = _answer("per opleiding", *lines[:4], "Totaal 11 40 26 59")
+    assert sorted((i.kind, i.label or i.code) for i in alone.issues) == [
+        ("ambiguous-alignment", "Hoger secundair - 2de jaar"), ("ambiguous-alignment", "Subtotaal zorg"),
+        ("ambiguous-alignment", "Totaal"),
+    ]
+    assert not [c for t in alone.tables for c in t.cells]
+
+
+def test_a_second_total_line_is_settled_by_the_rows_the_first_settled():
+    """A second total line (``Totaal unieke cursisten`` below ``Totaal inschrijvingen``) whose
+    figures do not fill its periods was read by its first reading, unchecked."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020 2021",
+        "Graduaat orthopedagogie 10 12 5", "Educatieve graduaatsopleiding 30 22",
+        "Totaal inschrijvingen 40 34 5", "Totaal unieke cursisten 38 5",
+    )
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals.get(("Totaal unieke cursisten", "2019")) != 38 or totals.get(("Totaal unieke cursisten", "2021")) == 5
+    assert ("Totaal unieke cursisten", "2020") not in totals
+
+
+def test_a_figure_the_extractors_grid_pushed_right_stays_under_its_label():
+    """Found in ``pdftotext -layout`` text: the grid put a row's first figure (``2``) five
+    characters right of the end of its label ``2016-2017`` and four left of ``2017-2018``; by
+    its right edge it belongs to the first. (An annex's figures, which once stood at their
+    column's left edge and needed the other reading, now stand right-aligned as in Excel.)"""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "OKOT'(s)" + " " * 33 + "2016-2017" + " " * 10 + "2017-2018   2018-2019     2019-2020   2020-2021*"
+    spans = column_spans(header, ["2016-2017", "2017-2018", "2018-2019", "2019-2020", "2020-2021*"])
+    line = "module 5 - tweede jaar" + " " * 34 + "2" + " " * 23 + "848         62           17"
+    placed = place_by_position(line, spans)
+    assert placed is not None and placed.values == (2, None, 848, 62, 17)
+
+
+def _fixture(name: str):
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "extracted" / name
+    return read_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def test_layout_text_keeps_its_grid_beside_a_long_joined_label():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.figure-pushed-right``): the grid
+    put a figure five characters right of its period label; laid out again beside labels joined
+    from four lines, the layout narrowed its scale for the whole table and so moved that figure
+    fourteen characters off, under the next period (a wrong cell). Extractor text keeps its
+    character grid now: the columns right of a long label move right, all rows alike."""
+    answer = _fixture("generated.figure-pushed-right.pdftotext-layout.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert cells[("103457", "2016-2017")] == 2 and ("103457", "2017-2018") not in cells
+    assert cells[("596623", "2016-2017")] == 8 and cells[("975247", "2017-2018")] == 33
+    assert [cells[(None, p)] for p in ("2016-2017", "2017-2018", "2018-2019", "2019-2020", "2020-2021")] == [
+        1390, 115, 946, 260, 1615]
+
+
+def test_a_month_header_repeated_on_a_page_of_its_own_grid():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.month-header-repeated``): the
+    table's total stands alone on page 2 below the repeated header, on that page's character
+    grid. The repeated header's columns were looked up by the labels ``2021-01`` — a month is
+    printed ``januari 2021`` — so page 1's columns were used: the total's first figure became
+    label text (``Totaal 120``) and its second the first month's."""
+    answer = _fixture("generated.month-header-repeated.pdftotext-layout.txt")
+    assert answer.issues == []
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {("Totaal", "2021-01"): 120, ("Totaal", "2021-02"): 134}
+
+
+def test_layout_text_of_one_row_centred_beside_its_label():
+    """Found in ``pdftotext -layout`` text: a table of one row whose figure stands alone on the
+    middle line of its wrapped label (cells centred vertically), beside a page number and the
+    question's date that end in figures too. It was not taken as laid out (too few figures set
+    off, the lone one not counted), so no page was given."""
+    from okot_audit.read.layout import laid_out
+
+    lines = [
+        "op vraag nr. 13 van 23 oktober 2023", "", "Opleiding                                          Aantal", "",
+        "Educatieve vakbevoegdheid individueel traject", "                                                        49",
+        "- module 5 sec", "", "Totaal                                                  49", "",
+        "                                                          Pagina 1 van 1",
+    ]
+    assert laid_out(lines)
+    assert not laid_out(["Opleiding 2019 2020", "Graduaat orthopedagogie 10  12", "Totaal 10 12", "Pagina 1 van 1"])
+
+
+def test_month_labels_printed_cell_by_cell():
+    """Found in pypdf text: a wrapped header printed one cell line a line (``januari`` /
+    ``2023`` / ``februari`` / ``2023 Totaal``); only the last pair was seen, a period was lost,
+    and a row's three figures slid into the two periods left (its first figure into its
+    label: ``onderwijs: 62``)."""
+    answer = _answer(
+        "per opleiding", "Unieke cursisten met stopgezette en", "uitgevoerde maar niet geslaagde OKOT'(s)",
+        "januari", "2023", "februari", "2023 Totaal", "017544: onderwijs: 62 218 280", "Totaal 62 218 280",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2023-01", "2023-02", "Totaal"]
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {("onderwijs:", "2023-01"): 62, ("onderwijs:", "2023-02"): 218, ("onderwijs:", "Totaal"): 280}
+
+
+def test_layout_text_with_month_labels_in_its_header():
+    """Found in ``pdftotext -layout`` text: the header's month labels (``mei 2018``) were no
+    header labels to line figures up with — only a year set off by two spaces was — so a table
+    of months was not taken as laid out and was read as single-spaced text (rows reported)."""
+    from okot_audit.read.layout import laid_out
+
+    lines = [
+        "Provincie                                               maart       april    mei 2018   juni 2018",
+        "                                                        2018*       2018", "",
+        "Antwerpen                                                   8           17        58", "",
+        "Limburg                                                    10                                 21", "",
+        "Vlaams Gewest                                              18           17        58          21",
+    ]
+    assert laid_out(lines)
+
+
+def test_a_header_repeated_on_a_new_page_in_other_pieces():
+    """Found in ``pdftotext -layout`` text: a header of three lines (``Unieke cursisten met
+    uitgevoerde,`` / ``Aantal`` / ``geslaagde, OKOT'(s)``) with a block's name below was cut at
+    three lines counting ``Aantal`` and ``Zorg``, so its first line was missed, and repeated on
+    the next page its first line went on the label of the row above."""
+    answer = _answer(
+        "per opleiding in 2018", "Unieke cursisten met uitgevoerde,", "Aantal", "geslaagde, OKOT'(s)", "Zorg",
+        "403384: lager - 1ste jaar modules 1- 4 20", "Unieke cursisten met uitgevoerde,", "Aantal", "geslaagde, OKOT'(s)",
+        "Totaal zorg 20", "Totaal 20",
+    )
+    rows = {c.code: c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows == {"403384": "lager - 1ste jaar modules 1- 4"}
+
+
+def test_a_table_of_one_row_printed_one_figure_per_paragraph_says_so():
+    """Found in ``pdftotext`` text: a table of one row and one period (``Opleiding`` / ``2015``
+    / ``Graduaat bachelor`` / ``1`` / ``Totaal`` / ``1``) was reported as table-like lines, not
+    as printed one figure per line (which says to give the PDF)."""
+    text = ("OKOT's - Onderwijssector\n1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+            "Opleiding\n\n2015\n\nGraduaat bachelor\n\n1\n\nTotaal\n\n1\n\nPagina 1 van 1\n")
+    answer = read_text(text, "tiny.txt")
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "one-figure-per-line")]
+
+
+def test_a_page_number_run_into_the_next_pages_first_code():
+    """Found in pypdf text: ``1/2`` at a page's foot printed straight before the next page's
+    first row, ``1/2826562: jeugd- -en``; the row was lost, and without its row the block's
+    subtotal was checked against nothing: an answer with a figure not read passed clean."""
+    answer = _answer(
+        "per opleiding in 2022", "Opleiding Aantal", "Zorg", "032694: voor kinderzorg gehandicaptenzorg vorming 27",
+        "Subtotaal zorg 27", "Bouw", "1/2826562: jeugd- -en", "beroepsonderwijs -en verkort", "vorming 62",
+        "Subtotaal bouw 62", "Totaal 89", "2/2",
+    )
+    assert answer.issues == []
+    rows = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows["826562"] == ("jeugd- -en beroepsonderwijs -en verkort vorming", 62)
+
+
+def test_a_header_wrapped_over_four_lines_and_a_block_name_below_a_blank_line():
+    """Found in pdfplumber text (``layout=True`` too): a header wrapped over four lines in a
+    narrow cell (its periods on the first), or a first block's name below a blank line under
+    the header, was not found above the first code; the table took a year from the prose as
+    its one period and every figure went there (no error)."""
+    four = _answer(
+        "per opleiding", "Unieke cursisten met 2015-2016 2016-2017", "stopgezette en uitgevoerde", "maar niet geslaagde",
+        "OKOT'(s)", "Onderwijs", "011758: bijkomende (SLO) 13 7", "Subtotaal onderwijs 13 7", "Totaal 13 7",
+    )
+    blank = _answer(
+        "per opleiding", "Unieke cursisten met gestarte OKOT'(s) 2021-2022", "", "Onderwijs", "694411: vorming - deel 2 14",
+        "Subtotaal onderwijs 14", "Totaal 14",
+    )
+    for answer, periods in ((four, ["2015-2016", "2016-2017"]), (blank, ["2021-2022"])):
+        assert answer.issues == []
+        assert [p.label for p in answer.tables[0].periods] == periods
+
+
+def test_months_whole_on_the_middle_line_of_a_wrapped_header():
+    """Found in pdfplumber text (cells centred): ``maart april`` / ``Opleiding mei 2016 juni
+    2016`` / ``2016 2016`` — the months that fit one line stand between the wrapped ones' names
+    and their years; they were taken for names waiting for a year."""
+    text = (
+        "OKOT's - Zorgsector\n\n1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+        "maart april\nOpleiding mei 2016 juni 2016\n2016 2016\n"
+        "Professionele algemene - 2e jaar vorming 30 6 50 1\nOpvoeder master (SLO) 29 125 49 40\nTotaal 59 131 99 41\n"
+    )
+    answer = read_text(text, "months.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2016-03", "2016-04", "2016-05", "2016-06"]
+    totals = {c.period: c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals == {"2016-03": 59, "2016-04": 131, "2016-05": 99, "2016-06": 41}
