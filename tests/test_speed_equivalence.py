@@ -102,3 +102,46 @@ def test_an_answer_screened_kind_by_kind_fails_exactly_what_its_tables_fail_one_
     one_by_one = [f for t in answer.tables for f in validate_table(answer.path, t)]
     assert validate_answer(answer) == one_by_one
     assert bool(one_by_one) == bool(breaks)
+
+
+# --------------------------------------------------------------------------- caseless word patterns
+
+
+def _caseless_patterns():
+    from okot_audit.parse import context, questions, words
+    from okot_audit.parse.caseless import Caseless
+
+    found = [p for _, p in context._MEASURES] + [context._ANY_MEASURE, context._PARTIAL, questions._LATER]
+    found += [p for p, _, _ in words._UNIT]
+    assert all(isinstance(p, Caseless) for p in found)
+    return found
+
+
+#: Words of the patterns in any case, the characters case folding treats specially (``İ ı ſ K``,
+#: ``ß``, final sigma), accents, digits and white space of several kinds.
+CASE_TEXT = st.lists(
+    st.sampled_from(["voorlopig", "VOORLOPIG", "Voorlopıg", "VOORLOPİG", "gestart", "GeStArT", "geſtart",
+                     "beschikbaar", "BESCHIKBAAR", "pas", "Nog", "niet", "nog  niet", "zullen", "vanaf",
+                     "unieke", "UNIEK", "inschrijvingen", "diploma's", "\u212aend", "straße", "ΣΑΣ",
+                     "é", "2021", " ", "\n", "\u00a0", ".", "-", "tot en met oktober", "rondden", "af"]),
+    max_size=12,
+).map(" ".join)
+
+
+@given(CASE_TEXT, st.integers(0, 5))
+def test_a_caseless_pattern_finds_what_the_case_insensitive_pattern_finds(text, pos):
+    import re
+
+    for pattern in _caseless_patterns():
+        expected = re.compile(pattern.pattern, re.I).search(text, pos)
+        assert pattern.search(text, pos) == (expected.span() if expected else None), pattern.pattern
+
+
+def test_only_a_lower_case_ascii_pattern_is_caseless():
+    import pytest
+
+    from okot_audit.parse.caseless import Caseless
+
+    for pattern in (r"\S+", "Totaal", "é"):
+        with pytest.raises(ValueError):
+            Caseless(pattern)

@@ -117,7 +117,7 @@ def marks_blanks(lines: Sequence[str]) -> bool:
     stand two spaces or more apart, or after its label, or have spaces after them. Text an
     extractor joined with single spaces (pypdf, pdfplumber ``extract_text()``) does not: there
     a row with as many numbers as periods may still start with its label's own digit."""
-    return any(_BLANK_MARK.search(line) for line in lines)
+    return any("  " in line and _BLANK_MARK.search(line) for line in lines)  # every mark has two spaces
 
 
 def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Period
 
@@ -93,17 +94,16 @@ def _month_number(word: str) -> int | None:
 
 
 _MEASURES = (
-    ("stopped_or_failed", re.compile(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig", re.I)),
-    ("graduated", re.compile(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd", re.I)),
-    ("started", re.compile(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters", re.I)),
+    ("stopped_or_failed", Caseless(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig")),
+    ("graduated", Caseless(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd")),
+    ("started", Caseless(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters")),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
-_ANY_MEASURE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES), re.I)
-_PARTIAL = re.compile(
+_ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES))
+_PARTIAL = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
-    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
-    re.I,
+    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b"
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 _QUESTION = re.compile(
@@ -199,7 +199,7 @@ def read_periods(
     say partial; a period named in a sentence that says provisional is partial too.
     """
     periods = []
-    footnotes = _footnotes(notes)
+    footnotes = _footnotes(notes) if any(stars for _, stars in found) else {}
     said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     for year, stars in found:
         note = None
@@ -253,8 +253,11 @@ def _partial_sentence(said: list[str], year: str) -> str | None:
     return None
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s]
+#: The last few texts' sentences: the words before a table are asked about its measure, its
+#: unit and its partial periods in turn.
+@lru_cache(maxsize=8)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s)
 
 
 def fold(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.context import MONTHS
 from okot_audit.tables import Asked, Deferral
 
@@ -43,11 +44,10 @@ _RANGE = re.compile(
 _SINGLE = re.compile(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])", re.I)
 
 #: Words that say figures are not there yet.
-_LATER = re.compile(
+_LATER = Caseless(
     r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
     r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
-    re.I,
+    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b"
 )
 _MONTH = "|".join(MONTHS)
 #: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".
@@ -154,7 +154,7 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
         later = _LATER.search(sentence)
         if not later:
             continue
-        when = _WHEN.search(sentence, later.end())  # the words after "beschikbaar" say when
+        when = _WHEN.search(sentence, later[1])  # the words after "beschikbaar" say when
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
             number, _line_at(offsets, start, at),

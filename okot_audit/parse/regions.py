@@ -758,8 +758,8 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
         j += 1
         if not piece:
             continue
-        if any(ch.isdigit() for ch in piece) or len(piece) > 25:
-            return None
+        if len(piece) > 25:
+            return None  # (a piece with a digit is no beginning of a name: the prefixes say so)
         acc += piece
         seen += 1
         norm = _SPACES.sub("", acc).lower()

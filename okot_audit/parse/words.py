@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.parse.caseless import Caseless
+
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
 #: table's header, then in the sentence before the table. `unit` is canonical: every word for
 #: persons is the unit ``unieke cursisten``, so only a real change of unit (persons against
@@ -33,7 +35,7 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
     (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "unieke cursisten"),
 )
-_UNIT = [(re.compile(p, re.I), s, u) for p, s, u in UNIT_WORDS]
+_UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
 UNIT_NAMES_EN = {
     "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
