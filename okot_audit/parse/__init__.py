@@ -201,18 +201,17 @@ def _one_figure_per_line(lines: tuple[str, ...], region: Region) -> bool:
     between blank lines, apart from its label (``pdftotext`` without ``-layout``): which figure
     belongs to which row and period is lost. (A figure on its own line right below its label,
     as pypdf prints a one-period table, is read as that row's.)"""
-    figures = rows = 0
-    for k in range(region.start - 1, region.end):
-        text = lines[k].strip()
-        if not text:
-            continue
-        if NUMBER.fullmatch(text):
+    figures = 0
+    texts = [lines[k].strip() for k in range(region.start - 1, region.end)]
+    for k, text in enumerate(texts, start=region.start - 1):
+        if text and NUMBER.fullmatch(text):
             above = lines[k - 1].strip() if k else ""
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             figures += not above and not below
-        elif label_and_number(text):
-            rows += 1
-    return figures >= 4 and figures > 2 * rows
+    if figures < 4:
+        return False  # (the rows need not be counted)
+    rows = sum(1 for text in texts if text and not NUMBER.fullmatch(text) and label_and_number(text))
+    return figures > 2 * rows
 
 
 _TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")

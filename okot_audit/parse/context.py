@@ -59,6 +59,10 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
+    last = line.rsplit(None, 2)  # the list ends in a period, or in a total column after one
+    if not last or not (_PERIOD_WORD.match(last[-1]) or (
+            len(last) > 1 and _TOTAL_COLUMN.match(last[-1]) and _PERIOD_WORD.match(last[-2]))):
+        return None
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
     k = len(words)

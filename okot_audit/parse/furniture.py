@@ -30,6 +30,8 @@ def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
     to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
     found: dict[int, str] = {}
     for index, line in enumerate(lines):
+        if not _may_be_furniture(line):
+            continue
         if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
@@ -53,6 +55,18 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
+#: What page furniture starts with, after white space: a dash, a digit (tested apart), or the first
+#: letter of ``pagina``, ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case).
+_FIRST = frozenset("-–—pPbB")
+
+
+def _may_be_furniture(line: str) -> bool:
+    """Whether `line` starts as :data:`_PAGE`, :data:`_BARE` or :data:`_GLUED` may match: a
+    first look that spares the patterns the lines of prose and tables."""
+    first = line.lstrip()[:1]
+    return first in _FIRST or first.isdigit()
+
+
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, and a running header glued to the
     end of a line cut off (line numbers kept)."""
@@ -74,7 +88,7 @@ def _running_headers(lines: tuple[str, ...]) -> set[str]:
     for line in lines:
         if "\f" in line:
             found.add(line.rsplit("\f", 1)[1].strip())
-        match = _GLUED.match(line) or _PAGE.match(line)
+        match = (_GLUED.match(line) or _PAGE.match(line)) if _may_be_furniture(line) else None
         if match:
             found.add(line[match.end() - (1 if match.re is _GLUED else 0):].strip())
     return {text for text in found if len(text) >= RUNNING_MIN}

@@ -199,7 +199,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     column word (``Leeftijd Aantal``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*lLmM" or end.lower().endswith(_COLUMN_ENDS)):
+    if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
     if len(end) > 200 or _prose_start(text) or ". " in end:
         return None  # prose: a numbered item, or a sentence that ends inside the line
@@ -258,9 +258,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
 
 #: A clause of prose: a comma and then a word in lower case (``opleidingen, terwijl er …``).
 _PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
-
-
-_COLUMN_ENDS = tuple(COLUMN_WORDS)
+#: What a header's last character may be besides a period's digit: a footnote star, or the last
+#: letter of a column word (``Aantal``, ``Totaal``, ``Som``) in either case.
+_HEADER_LAST = frozenset("*" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
