@@ -84,8 +84,10 @@ def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     """Numbered items (number, first line, last line; 1-based) of the questions and of the
     answer. An answer without numbered items is one item numbered None."""
-    found = [(int(m.group(1)), i + 1) for i, line in enumerate(lines) if (m := _ITEM.match(line))]
-    split = next((i + 1 for i, line in enumerate(lines) if _ANSWER.match(line)), None)
+    # an item's line starts with its number, the answer's with ANTWOORD: only those are matched
+    starts = [(i, line) for i, line in enumerate(lines) if (first := line.lstrip()[:1]).isdigit() or first == "A"]
+    found = [(int(m.group(1)), i + 1) for i, line in starts if (m := _ITEM.match(line))]
+    split = next((i + 1 for i, line in starts if _ANSWER.match(line)), None)
     if split is None:
         split = next(
             (line for (n, line), (before, _) in zip(found[1:], found) if n <= before), None
@@ -104,18 +106,14 @@ def _ranges(starts: list[tuple[int, int]], last: int) -> list:
     return [(n, line, end) for (n, line), end in zip(starts, ends)]
 
 
-def _text(lines, start: int, end: int) -> tuple[str, list[int]]:
-    """The lines start..end joined with newlines, and the offset where each line starts."""
-    chunk = list(lines[start - 1:end])
-    offsets, at = [], 0
-    for line in chunk:
-        offsets.append(at)
-        at += len(line) + 1
-    return "\n".join(chunk), offsets
+def _text(lines, start: int, end: int) -> str:
+    """The lines start..end joined with newlines."""
+    return "\n".join(lines[start - 1:end])
 
 
-def _line_at(offsets: list[int], start: int, position: int) -> int:
-    return start + max(i for i, o in enumerate(offsets) if o <= position)
+def _line_at(text: str, start: int, position: int) -> int:
+    """The line of `position` in `text` (the lines from line `start` on, :func:`_text`)."""
+    return start + text.count("\n", 0, position)
 
 
 def _fold(text: str) -> str:
@@ -125,25 +123,25 @@ def _fold(text: str) -> str:
 def asked_in(lines, start: int, end: int) -> Asked | None:
     """What the question at lines start..end asks for in time: a number of recent years, a
     range of years, or one year; None when it names no period."""
-    text, offsets = _text(lines, start, end)
+    text = _text(lines, start, end)
     match = _COUNT.search(text)
     if match:
         word = (match.group("n") or match.group("m")).lower()
         count = _NUMBER_WORDS.get(word) or int(word)
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), count)
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
     match = _RANGE.search(text)
     if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
         years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), len(years), years)
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
     match = _SINGLE.search(text)
     if match:
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None
 
 
 def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list[Deferral]:
     """Every sentence of lines start..end that says figures come later, with when."""
-    text, offsets = _text(lines, start, end)
+    text = _text(lines, start, end)
     out: list[Deferral] = []
     if not _LATER.search(text):
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
@@ -157,7 +155,7 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
         when = _WHEN.search(sentence, later[1])  # the words after "beschikbaar" say when
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
-            number, _line_at(offsets, start, at),
+            number, _line_at(text, start, at),
             _fold(sentence), words, _iso(when) if when else None, start, end,
         ))
     return out

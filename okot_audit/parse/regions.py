@@ -66,11 +66,17 @@ _CUT_PROVINCE = re.compile(
 )
 
 
+#: The first letters of the province names, in either case (a first look before the pattern).
+_PROVINCE_INITIALS = frozenset("".join(p[0].lower() + p[0].upper() for p in PROVINCES))
+
+
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
     again: the letters that start the next line go back to the name (line numbers kept)."""
     out: list[str] | None = None
     for k in range(len(lines) - 1):
+        if lines[k].lstrip()[:1] not in _PROVINCE_INITIALS:
+            continue
         match = _CUT_PROVINCE.match(lines[k])
         if not match:
             continue
@@ -302,6 +308,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     end = first_row
     n = len(lines)
     style = _row_style(lines, first_row) if keyed else "last"
+    code_lines = _code_lines(lines)
     while k < n:
         text = lines[k]
         stripped = text.strip()
@@ -318,7 +325,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1  # a header repeated after a page break
             end = k
             continue
-        code = CODE_LINE.match(text)
+        code = CODE_LINE.match(text) if k in code_lines else None
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))

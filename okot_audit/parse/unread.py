@@ -50,8 +50,8 @@ def _table_like(text: str) -> str | None:
     """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``total`` (a
     total line with numbers), or None."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".?!:;,":
-        return None
+    if not stripped or not stripped[-1].isdigit():
+        return None  # every kind ends in a number
     if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)
