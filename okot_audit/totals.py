@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from okot_audit.quick import quick_init
 from okot_audit.tables import Answer, Cell, Table
 
 
+@quick_init
 @dataclass(frozen=True)
 class TotalCheck:
     """One total and the parts it totals, with what it means.

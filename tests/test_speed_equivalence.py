@@ -145,3 +145,87 @@ def test_only_a_lower_case_ascii_pattern_is_caseless():
     for pattern in (r"\S+", "Totaal", "é"):
         with pytest.raises(ValueError):
             Caseless(pattern)
+
+
+# --------------------------------------------------------------------------- quick frozen dataclasses
+
+
+def _quick_classes() -> list[type]:
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import okot_audit
+
+    found = []
+    for module in pkgutil.walk_packages(okot_audit.__path__, "okot_audit."):
+        if module.name.endswith("__main__"):
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value not in found
+                    and "_quick_fields" in value.__init__.__code__.co_varnames):
+                found.append(value)
+    return found
+
+
+def test_a_quick_init_makes_what_the_dataclass_init_makes():
+    """Every class given :func:`okot_audit.quick.quick_init`: its instances, made with the
+    defaults or with every field given (by position and by name), hold what the ``__init__``
+    dataclasses writes for the same fields would put in them, in the same order; they stay
+    frozen, equal and hashable alike."""
+    import dataclasses
+
+    import pytest
+
+    classes = _quick_classes()
+    assert {c.__name__ for c in classes} >= {"Cell", "Finding", "Hit", "Placement", "Period"}
+    for cls in classes:
+        fields = dataclasses.fields(cls)
+        spec = [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+                for f in fields]
+        plain = dataclasses.make_dataclass(cls.__name__, spec, frozen=True)
+        required = [f"value-{f.name}" for f in fields
+                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+        every = [f"value-{f.name}" for f in fields]
+        for args in (required, every):
+            quick, expected = cls(*args), plain(*args)
+            assert list(quick.__dict__.items()) == list(expected.__dict__.items()), cls
+            assert _hashed(quick) == _hashed(expected) and quick == cls(*args)
+        assert cls(*every) == cls(**{f.name: v for f, v in zip(fields, every)})
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(cls(*required), fields[0].name, "changed")
+
+
+def _hashed(value: object) -> object:
+    try:
+        return hash(value)
+    except TypeError:  # a field holds a dict (Hit.args): unhashable either way
+        return "unhashable"
+
+
+def test_quick_init_refuses_a_class_it_cannot_copy():
+    import dataclasses
+
+    import pytest
+
+    from okot_audit.quick import quick_init
+
+    @dataclasses.dataclass(frozen=True)
+    class After:
+        a: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclasses.dataclass(frozen=True)
+    class Hidden:
+        a: int
+        b: int = dataclasses.field(default=0, init=False)
+
+    @dataclasses.dataclass
+    class Thawed:
+        a: int
+
+    for cls in (After, Hidden, Thawed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

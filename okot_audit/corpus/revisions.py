@@ -19,6 +19,8 @@ from itertools import groupby
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from okot_audit.quick import quick_init
+
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.tables import Answer, Cell, Table
 
@@ -28,6 +30,7 @@ KINDS = ("completed", "revised-up", "revised-down", "partial-shrank", "unit")
 _SAME_MEASURE = {"enrolled": "started"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class TableRef:
     """What a finding needs of a table: its id, measure and title (not its cells)."""
@@ -63,6 +66,7 @@ class Figure(NamedTuple):
     unit: str  # what the table counts: "persons" (unieke cursisten) or "enrolments"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Revision:
     """The figure of a later answer that differs from the same figure of an earlier one."""

@@ -15,6 +15,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
+from okot_audit.quick import quick_init
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
@@ -38,6 +39,7 @@ def numbers_in(text: str) -> tuple[int, ...]:
     return tuple(number_value(t) for t in _TOKEN.findall(text) if is_number(t))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Placement:
     """One reading of a line's numeric tail: the label text and a value (or blank) per period."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.words import unit_of
+from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
 MONTHS = {
@@ -29,6 +30,7 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
 _WORD = re.compile(r"\S+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class PeriodToken:
     """One column of a header's period list: its label as the contract writes it (``2022``,

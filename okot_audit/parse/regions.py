@@ -765,7 +765,7 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
         j += 1
         if not piece:
             continue
-        if len(piece) > 25:
+        if len(piece) > 25 or (not acc and piece[0] not in _PROVINCE_INITIALS):
             return None  # (a piece with a digit is no beginning of a name: the prefixes say so)
         acc += piece
         seen += 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from okot_audit.findings import Finding
+from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.catalogue import Catalogue
@@ -60,6 +61,7 @@ class AuditContext:
         return self._schema_failures
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """One violation as a rule sees it: where, which numbers, and which message."""
