@@ -121,7 +121,8 @@ def _caseless_patterns():
 #: ``ß``, final sigma), accents, digits and white space of several kinds.
 CASE_TEXT = st.lists(
     st.sampled_from(["voorlopig", "VOORLOPIG", "Voorlopıg", "VOORLOPİG", "gestart", "GeStArT", "geſtart",
-                     "beschikbaar", "BESCHIKBAAR", "pas", "Nog", "niet", "nog  niet", "zullen", "vanaf",
+                     "beschikbaar", "BESCHIKBAAR", "pas", "Nog", "niet", "nog  niet", "zullen", "vanaf", "gekend", "BEKEND",
+                     "zijn", "komen",
                      "unieke", "UNIEK", "inschrijvingen", "diploma's", "\u212aend", "straße", "ΣΑΣ",
                      "é", "2021", " ", "\n", "\u00a0", ".", "-", "tot en met oktober", "rondden", "af"]),
     max_size=12,
@@ -135,6 +136,16 @@ def test_a_caseless_pattern_finds_what_the_case_insensitive_pattern_finds(text, 
     for pattern in _caseless_patterns():
         expected = re.compile(pattern.pattern, re.I).search(text, pos)
         assert pattern.search(text, pos) == (expected.span() if expected else None), pattern.pattern
+
+
+@given(st.data())
+def test_the_words_a_caseless_pattern_needs_stand_in_every_match(data):
+    """A pattern's `needs` never keep a text from being searched that it matches: every text
+    the pattern matches whole (drawn from the pattern itself) is found."""
+    for pattern in _caseless_patterns():
+        if pattern.needs:
+            text = data.draw(st.from_regex(pattern.pattern, fullmatch=True))
+            assert pattern.search(text) is not None, (pattern.pattern, text)
 
 
 def test_only_a_lower_case_ascii_pattern_is_caseless():

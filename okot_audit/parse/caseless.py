@@ -20,10 +20,13 @@ import re
 class Caseless:
     """A pattern of lower-case ASCII searched case-insensitively (see the module docstring)."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+        """`needs`: words (lower case) one of which every match holds, when the pattern has
+        such: a text without any of them is not searched."""
         if not pattern.isascii() or pattern != pattern.lower():
             raise ValueError(f"not a lower-case ASCII pattern: {pattern!r}")  # ``\S`` and kin too
         self.pattern = pattern
+        self.needs = needs
         self._plain = re.compile(pattern)
         self._ignoring = re.compile(pattern, re.I)
 
@@ -32,5 +35,8 @@ class Caseless:
         if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
             match = self._ignoring.search(text, pos)
         else:
-            match = self._plain.search(text.lower(), pos)
+            lower = text.lower()
+            if self.needs and not any(word in lower for word in self.needs):
+                return None
+            match = self._plain.search(lower, pos)
         return match.span() if match else None

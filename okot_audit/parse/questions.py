@@ -47,7 +47,8 @@ _SINGLE = re.compile(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})
 _LATER = Caseless(
     r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
     r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b"
+    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
+    needs=("beschikbaar", "gekend", "bekend"),
 )
 _MONTH = "|".join(MONTHS)
 #: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".

@@ -485,10 +485,11 @@ _ROW_STYLE: list = [None, "last"]
 def _answer_row_style(lines: tuple[str, ...]) -> str:
     votes = {"first": 0, "alone": 0, "last": 0}
     stop = len(lines)
-    for k in sorted(_code_lines(lines)):
+    code_lines = _code_lines(lines)
+    for k in sorted(code_lines):
         below = []
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
-            if not lines[j].strip() or _starts_item(lines, j):
+            if not lines[j].strip() or j in code_lines or _starts_item(lines, j):
                 break
             below.append(_without_glued_province(lines[j]))
         numbered = next((text for text in below if has_numeric_tail(text)), None)
@@ -796,8 +797,7 @@ def _is_label_end(text: str) -> bool:
     """Label text and then numbers (maybe a glued province label): the last line of a wrapped
     label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
     bare = _without_glued_province(text)
-    head, _ = numeric_tail(bare)
-    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(head) is not None
+    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(numeric_tail(bare)[0]) is not None
 
 
 def _without_glued_province(text: str) -> str:
