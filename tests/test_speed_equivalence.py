@@ -111,7 +111,8 @@ def _caseless_patterns():
     from okot_audit.parse import context, questions, words
     from okot_audit.parse.caseless import Caseless
 
-    found = [p for _, p in context._MEASURES] + [context._ANY_MEASURE, context._PARTIAL, questions._LATER]
+    found = [p for _, p in context._MEASURES] + [context._ANY_MEASURE, context._PARTIAL, context._QUESTION]
+    found += [questions._LATER, questions._COUNT, questions._RANGE, questions._SINGLE]
     found += [p for p, _, _ in words._UNIT]
     assert all(isinstance(p, Caseless) for p in found)
     return found
@@ -124,7 +125,9 @@ CASE_TEXT = st.lists(
                      "beschikbaar", "BESCHIKBAAR", "pas", "Nog", "niet", "nog  niet", "zullen", "vanaf", "gekend", "BEKEND",
                      "zijn", "komen",
                      "unieke", "UNIEK", "inschrijvingen", "diploma's", "\u212aend", "straße", "ΣΑΣ",
-                     "é", "2021", " ", "\n", "\u00a0", ".", "-", "tot en met oktober", "rondden", "af"]),
+                     "é", "2021", " ", "\n", "\u00a0", ".", "-", "tot en met oktober", "rondden", "af",
+                     "Op", "VRAAG", "nr.", "74", "van", "14", "Oktober", "2022", "2018–2022", "T.E.M.", "In",
+                     "vijf", "RECENTSTE", "jaren", "laatste", "3", "Tijdens", "het", "Jaar"]),
     max_size=12,
 ).map(" ".join)
 
@@ -136,6 +139,8 @@ def test_a_caseless_pattern_finds_what_the_case_insensitive_pattern_finds(text, 
     for pattern in _caseless_patterns():
         expected = re.compile(pattern.pattern, re.I).search(text, pos)
         assert pattern.search(text, pos) == (expected.span() if expected else None), pattern.pattern
+        found, expected = pattern.find(text), re.compile(pattern.pattern, re.I).search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
 @given(st.data())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from math import comb
 
@@ -62,16 +63,19 @@ class Placement:
 _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 
 
-def _tail(line: str) -> tuple[int, list[re.Match]]:
+@lru_cache(maxsize=256)
+def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
-    and the tokens of that run, positioned in `line`."""
+    and the tokens of that run, positioned in `line`. (The last few hundred lines asked about
+    are kept: the reader asks about a row's lines while cutting the table and again while
+    placing its figures.)"""
     match = _REVERSED_TAIL.match(line[::-1])
     assert match is not None  # every part of the pattern may be empty: it always matches
     start = len(line) - match.end()
-    return (start if start > 0 else -1), list(_TOKEN.finditer(line, start))
+    return (start if start > 0 else -1), tuple(_TOKEN.finditer(line, start))
 
 
-def numeric_tail(line: str) -> tuple[str, list[re.Match]]:
+def numeric_tail(line: str) -> tuple[str, tuple[re.Match, ...]]:
     """Split `line` into its text and the trailing run of number tokens."""
     head_end, tail = _tail(line)
     return (line[:head_end] if head_end > 0 else ""), tail
@@ -146,7 +150,7 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
     for i in range(total - 2, -1, -1):
         from_right[i] = from_right[i + 1] + inner[i]
 
-    def shape(c: int) -> tuple[int, list, int, list[int]]:
+    def shape(c: int) -> tuple[int, tuple[re.Match[str], ...], int, list[int]]:
         cells = tokens[total - c:]
         label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
         return c, cells, label_end, [cells[0].start() - label_end - 1, *inner[total - c:]]

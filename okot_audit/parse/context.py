@@ -112,9 +112,8 @@ _PARTIAL = Caseless(
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b"
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
-_QUESTION = re.compile(
-    r"\bop\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
-    re.I,
+_QUESTION = Caseless(
+    r"\bop\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -146,7 +145,7 @@ def read_sector(title: str) -> str | None:
 
 def read_question(text: str) -> tuple[int | None, date | None]:
     """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
-    match = _QUESTION.search(text)
+    match = _QUESTION.find(text)
     if not match:
         return None, None
     number = int(match.group(1))

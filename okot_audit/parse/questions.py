@@ -32,16 +32,14 @@ _RECENT = r"(?:laatste|afgelopen|voorbije|recentste|vorige|jongste)"
 _HOW_MANY = r"(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})"
 _YEARS = r"(?:kalender|school|werk)?ja(?:ar|ren)"
 #: "de vijf recentste jaren", "de laatste drie jaar", "de afgelopen 5 jaar".
-_COUNT = re.compile(
-    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b", re.I
+_COUNT = Caseless(
+    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b"
 )
 _YEAR = r"(?:19|20)\d{2}"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
-_RANGE = re.compile(
-    rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b", re.I
-)
+_RANGE = Caseless(rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
-_SINGLE = re.compile(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])", re.I)
+_SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
 #: Words that say figures are not there yet.
 _LATER = Caseless(
@@ -125,16 +123,16 @@ def asked_in(lines, start: int, end: int) -> Asked | None:
     """What the question at lines start..end asks for in time: a number of recent years, a
     range of years, or one year; None when it names no period."""
     text = _text(lines, start, end)
-    match = _COUNT.search(text)
+    match = _COUNT.find(text)
     if match:
         word = (match.group("n") or match.group("m")).lower()
         count = _NUMBER_WORDS.get(word) or int(word)
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
-    match = _RANGE.search(text)
+    match = _RANGE.find(text)
     if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
         years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
-    match = _SINGLE.search(text)
+    match = _SINGLE.find(text)
     if match:
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None

@@ -172,7 +172,10 @@ def _code_lines(lines: tuple[str, ...]) -> frozenset[int]:
     """0-based indexes of the lines :data:`CODE_LINE` matches, found once per answer's lines
     (the last lines asked about are kept, by identity)."""
     if _CODE_LINES[0] is not lines:
-        _CODE_LINES[:] = [lines, frozenset(i for i, line in enumerate(lines) if CODE_LINE.match(line))]
+        _CODE_LINES[:] = [lines, frozenset(
+            i for i, line in enumerate(lines)  # a code line starts with its code or a province name
+            if ((first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS) and CODE_LINE.match(line)
+        )]
     return _CODE_LINES[1]
 
 
