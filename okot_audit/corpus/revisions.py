@@ -168,7 +168,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
 def _key_text(key: tuple) -> "str | bytes":
     """A figure key as one value that is equal exactly when the keys are (length-prefixed
     parts), as the index stores it (:func:`_text`)."""
-    text = "".join(f"{len(part)}:{part}" for part in key)
+    text = "".join([f"{len(part)}:{part}" for part in key])
     return text if text.isascii() else text.encode("utf-8", "surrogatepass")
 
 
