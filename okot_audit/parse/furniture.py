@@ -55,8 +55,8 @@ def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
 
 
-#: What page furniture starts with, after white space: a dash, a digit (tested apart), or the first
-#: letter of ``pagina``, ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case).
+#: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
+#: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.
 _FIRST = frozenset("-–—pPbB")
 
 
@@ -64,7 +64,7 @@ def _may_be_furniture(line: str) -> bool:
     """Whether `line` starts as :data:`_PAGE`, :data:`_BARE` or :data:`_GLUED` may match: a
     first look that spares the patterns the lines of prose and tables."""
     first = line.lstrip()[:1]
-    return first in _FIRST or first.isdigit()
+    return first in _FIRST or (first.isdigit() and "/" in line)
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -319,16 +319,16 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             blank_since_row = True
             k += 1
             continue
-        listed = _period_list(text) if labels else None
+        coded = k in code_lines
+        listed = _period_list(text) if labels and not coded else None
         if fold(text).lower() in repeats or (
-            listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
-            and _header_words(listed[0], header_text)
+            listed and [t.label for t in listed[1]] == labels and _header_words(listed[0], header_text)
         ):
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
             continue
-        code = CODE_LINE.match(text) if k in code_lines else None
+        code = CODE_LINE.match(text) if coded else None
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))

@@ -20,6 +20,7 @@ To teach okot-audit a new word, add it to the list it belongs to (and a test cas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from okot_audit.parse.caseless import Caseless
 
@@ -75,8 +76,11 @@ SECTORS = (
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 
 
+@lru_cache(maxsize=512)
 def unit_of(text: str) -> tuple[str, str] | None:
-    """``(semantics, unit)`` the words of `text` say, or None when they say neither."""
+    """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
+    few hundred texts asked about are kept: a table's total lines and sentences say the same
+    words again and again.)"""
     for pattern, semantics, unit in _UNIT:
         if pattern.search(text):
             return semantics, unit
