@@ -100,16 +100,22 @@ def _month_number(word: str) -> int | None:
 
 
 _MEASURES = (
-    ("stopped_or_failed", Caseless(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig")),
-    ("graduated", Caseless(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd")),
-    ("started", Caseless(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters")),
+    ("stopped_or_failed", Caseless(r"stopgezet|stopten|stopt\b|niet[- ]geslaagd|uitval|uitgevallen|vroegtijdig",
+                                   needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig"))),
+    ("graduated", Caseless(r"geslaagd|behaald|behaalden|afgerond|rondden .*af|gediplomeerd",
+                           needs=("geslaagd", "behaald", "afgerond", "rondden", "gediplomeerd"))),
+    ("started", Caseless(r"gestart|startten|opgestart|instroom|ingestroomd|begonnen|starters",
+                         needs=("start", "instroom", "ingestroomd", "begonnen"))),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
-_ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES))
+_ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
+                        needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
 _PARTIAL = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
-    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b"
+    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
+           "oplopen", "tot en met"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 _QUESTION = Caseless(
