@@ -145,28 +145,32 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         return _collapsed_placements(line, list(_TOKEN.finditer(line)), run, periods)
     # Spaces between consecutive tokens of the run, and their sums from the right: a shape of
     # c cells (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
-    inner = [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(total - 1)]
+    starts = [token.start() for token in tokens]
+    ends = [token.end() for token in tokens]
+    inner = [starts[i + 1] - ends[i] - 1 for i in range(total - 1)]
     from_right = [0] * total
     for i in range(total - 2, -1, -1):
         from_right[i] = from_right[i + 1] + inner[i]
 
     def shape(c: int) -> tuple[int, tuple[re.Match[str], ...], int, list[int]]:
         cells = tokens[total - c:]
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
-        return c, cells, label_end, [cells[0].start() - label_end - 1, *inner[total - c:]]
+        label_end = ends[total - c - 1] if total - c - 1 >= 0 else head_end
+        return c, cells, label_end, [starts[total - c] - label_end - 1, *inner[total - c:]]
 
     exact: list[Placement] = []
-    trailing_spaces = len(line) - tokens[-1].end()
+    trailing_spaces = len(line) - ends[-1]
     for c in range(min(run, periods), 0, -1):
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
-        rest = periods - c - (tokens[total - c].start() - label_end - 1) - from_right[total - c]
+        label_end = ends[total - c - 1] if total - c - 1 >= 0 else head_end
+        rest = periods - c - (starts[total - c] - label_end - 1) - from_right[total - c]
         if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
             _, cells, label_end, gaps = shape(c)
             slots: list[int | None] = []
             for gap, token in zip(gaps, cells):
-                slots.extend([None] * gap)
+                if gap > 0:
+                    slots.extend([None] * gap)
                 slots.append(number_value(token.group()))
-            slots.extend([None] * rest)
+            if rest:
+                slots.extend([None] * rest)
             exact.append(Placement(_label(line, label_end), tuple(slots), True, 0))
     if exact:
         return exact
