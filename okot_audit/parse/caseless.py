@@ -41,8 +41,12 @@ class Caseless:
             match = self._ignoring.search(text, pos)
         else:
             lower = text.lower()
-            if self.needs and not any(word in lower for word in self.needs):
-                return None
+            if self.needs:
+                for word in self.needs:
+                    if word in lower:
+                        break
+                else:
+                    return None
             match = self._plain.search(lower, pos)
         return match.span() if match else None
 

@@ -81,8 +81,10 @@ def numeric_tail(line: str) -> tuple[str, tuple[re.Match, ...]]:
     return (line[:head_end] if head_end > 0 else ""), tail
 
 
+@lru_cache(maxsize=256)
 def has_numeric_tail(line: str) -> bool:
-    """Whether `line` ends in a number (its last token is a count)."""
+    """Whether `line` ends in a number (its last token is a count). (Kept for the last few
+    hundred lines: a row's last line is asked about at each line the row might go on to.)"""
     last = line.rsplit(None, 1)
     return bool(last) and NUMBER.fullmatch(last[-1]) is not None
 

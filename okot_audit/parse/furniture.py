@@ -100,9 +100,12 @@ def _without_glued_headers(lines: tuple[str, ...], headers: set[str]) -> tuple[s
     if not headers:
         return lines
     lengths = sorted({len(text) for text in headers}, reverse=True)
+    last = {text[-1] for text in headers}  # a line that ends in a header ends as one does
     out = list(lines)
     for index, line in enumerate(lines):
         text = line.rstrip()
+        if text[-1:] not in last:
+            continue
         for length in lengths:
             if len(text) > length and text[-length:] in headers and text[: -length].strip():
                 out[index] = text[: -length].rstrip()

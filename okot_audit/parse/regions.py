@@ -298,6 +298,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             period_tokens, period_line = found[1], i + 1
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
+    repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None
 
     items: list[Item] = []
@@ -321,7 +322,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             continue
         coded = k in code_lines
         listed = _period_list(text) if labels and not coded else None
-        if fold(text).lower() in repeats or (
+        if (stripped[0].lower()[:1] in repeat_starts and fold(text).lower() in repeats) or (
             listed and [t.label for t in listed[1]] == labels and _header_words(listed[0], header_text)
         ):
             repeated.append(k + 1)
