@@ -118,8 +118,10 @@ _PARTIAL = Caseless(
            "oplopen", "tot en met"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
+#: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
+#: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
 _QUESTION = Caseless(
-    r"\bop\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
+    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
