@@ -204,7 +204,7 @@ def _one_figure_per_line(lines: tuple[str, ...], region: Region) -> bool:
     figures = 0
     texts = [lines[k].strip() for k in range(region.start - 1, region.end)]
     for k, text in enumerate(texts, start=region.start - 1):
-        if text and NUMBER.fullmatch(text):
+        if text[-1:].isdigit() and NUMBER.fullmatch(text):
             above = lines[k - 1].strip() if k else ""
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             figures += not above and not below

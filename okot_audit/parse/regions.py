@@ -496,7 +496,7 @@ def _answer_row_style(lines: tuple[str, ...]) -> str:
             if not lines[j].strip() or j in code_lines or _starts_item(lines, j):
                 break
             below.append(_without_glued_province(lines[j]))
-        numbered = next((text for text in below if has_numeric_tail(text)), None)
+        numbered = next((text for text in below if has_numeric_tail(text)), None) if below else None
         if numbered is not None and ONLY_NUMBERS.match(numbered) and (
             not has_numeric_tail(lines[k]) or _label_number_alone(lines[k])
         ):
