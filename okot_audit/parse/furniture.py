@@ -23,15 +23,15 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
+def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``- 2 -``, ``2/5``; a page number with
     other text after it only when that text recurs after another page number too, or is glued
-    to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
+    to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
+    `candidates`: :func:`_candidates` of `lines`, when known."""
     found: dict[int, str] = {}
-    for index, line in enumerate(lines):
-        if not _may_be_furniture(line):
-            continue
+    for index in _candidates(lines) if candidates is None else candidates:
+        line = lines[index]
         if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
@@ -60,35 +60,40 @@ def _glued(line: str) -> bool:
 _FIRST = frozenset("-–—pPbB")
 
 
-def _may_be_furniture(line: str) -> bool:
-    """Whether `line` starts as :data:`_PAGE`, :data:`_BARE` or :data:`_GLUED` may match: a
-    first look that spares the patterns the lines of prose and tables."""
-    first = line.lstrip()[:1]
-    return first in _FIRST or (first.isdigit() and "/" in line)
+def _candidates(lines: tuple[str, ...]) -> list[int]:
+    """0-based indexes of the lines that start as :data:`_PAGE`, :data:`_BARE` or
+    :data:`_GLUED` may match: a first look that spares the patterns the lines of prose and
+    tables."""
+    return [i for i, line in enumerate(lines)
+            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and "/" in line)]
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, and a running header glued to the
     end of a line cut off (line numbers kept)."""
-    drop = page_furniture(lines)
+    candidates = _candidates(lines)
+    drop = page_furniture(lines, candidates)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
-    return _without_glued_headers(out, _running_headers(lines))
+    return _without_glued_headers(out, _running_headers(lines, candidates))
 
 
 #: How long a running header is at least (shorter lines are too common to cut from others).
 RUNNING_MIN = 15
 
 
-def _running_headers(lines: tuple[str, ...]) -> set[str]:
+def _running_headers(lines: tuple[str, ...], candidates: list[int]) -> set[str]:
     """The texts that head the pages: the document's first line, and what follows a form feed
-    or a page number on the line where an extractor ran one page into the next."""
+    or a page number on the line where an extractor ran one page into the next (`candidates`:
+    :func:`_candidates` of `lines`)."""
     found = set()
     first = next((line.strip() for line in lines if line.strip()), "")
     found.add(first)
     for line in lines:
         if "\f" in line:
             found.add(line.rsplit("\f", 1)[1].strip())
-        match = (_GLUED.match(line) or _PAGE.match(line)) if _may_be_furniture(line) else None
+    for index in candidates:
+        line = lines[index]
+        match = _GLUED.match(line) or _PAGE.match(line)
         if match:
             found.add(line[match.end() - (1 if match.re is _GLUED else 0):].strip())
     return {text for text in found if len(text) >= RUNNING_MIN}

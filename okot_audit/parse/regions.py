@@ -744,11 +744,11 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
         j += 1
     if len(texts) > 1 and not has_numeric_tail(texts[-1]):
         texts, numbers, j = texts[:1], numbers[:1], k + 1
-    words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0])
     if GRAND_LINE.match(texts[0]):
         return Item("total", numbers, province="*", texts=texts), j
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
+    words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0])
     subtotal = SUBTOTAL_LINE.match(words) is not None
     rest = _TOTAL_WORD.sub("", words).strip()
     name = province_name(rest) if rest else None

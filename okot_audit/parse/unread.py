@@ -32,7 +32,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
     for number, text in enumerate(lines, start=1):
-        kind = None if covered[number] else _table_like(text)
+        kind = None if covered[number] or not text.rstrip()[-1:].isdigit() else _table_like(text)
         if kind is not None:
             run.append((number, kind))
             gap = 0
