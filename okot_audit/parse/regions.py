@@ -165,17 +165,20 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     return regions
 
 
-_CODE_LINES: list = [None, frozenset()]
+_CODE_LINES: list = [None, {}]
 
 
-def _code_lines(lines: tuple[str, ...]) -> frozenset[int]:
-    """0-based indexes of the lines :data:`CODE_LINE` matches, found once per answer's lines
-    (the last lines asked about are kept, by identity)."""
+def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
+    """The :data:`CODE_LINE` match of each line it matches, by the line's 0-based index, found
+    once per answer's lines (the last lines asked about are kept, by identity)."""
     if _CODE_LINES[0] is not lines:
-        _CODE_LINES[:] = [lines, frozenset(
-            i for i, line in enumerate(lines)  # a code line starts with its code or a province name
-            if ((first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS) and CODE_LINE.match(line)
-        )]
+        found = {}
+        for i, line in enumerate(lines):  # a code line starts with its code or a province name
+            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS:
+                match = CODE_LINE.match(line)
+                if match:
+                    found[i] = match
+        _CODE_LINES[:] = [lines, found]
     return _CODE_LINES[1]
 
 
@@ -320,8 +323,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             blank_since_row = True
             k += 1
             continue
-        coded = k in code_lines
-        listed = _period_list(text) if labels and not coded else None
+        code = code_lines.get(k)
+        listed = _period_list(text) if labels and code is None else None
         if (stripped[0].lower()[:1] in repeat_starts and fold(text).lower() in repeats) or (
             listed and [t.label for t in listed[1]] == labels and _header_words(listed[0], header_text)
         ):
@@ -329,7 +332,6 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1  # a header repeated after a page break
             end = k
             continue
-        code = CODE_LINE.match(text) if coded else None
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
