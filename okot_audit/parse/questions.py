@@ -33,7 +33,8 @@ _HOW_MANY = r"(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})"
 _YEARS = r"(?:kalender|school|werk)?ja(?:ar|ren)"
 #: "de vijf recentste jaren", "de laatste drie jaar", "de afgelopen 5 jaar".
 _COUNT = Caseless(
-    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b"
+    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b",
+    needs=("laatste", "afgelopen", "voorbije", "recentste", "vorige", "jongste"),
 )
 _YEAR = r"(?:19|20)\d{2}"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
