@@ -34,13 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from okot_audit.findings import InputFailure, Report
+from okot_audit.findings import FINDING_FIELDS, Finding, InputFailure, Report
 from okot_audit.source import MAX_FILE_BYTES, InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
     from okot_audit.catalogue import Catalogue
-    from okot_audit.findings import Finding
     from okot_audit.rules import Rule
     from okot_audit.source import Source
     from okot_audit.tables import Answer
@@ -513,7 +512,8 @@ class CorpusRun:
         """Keep one audited answer (in file order)."""
         import pickle
 
-        data = pickle.dumps((audited.document, audited.findings, audited.charts), pickle.HIGHEST_PROTOCOL)
+        rows = [tuple([getattr(f, name) for name in FINDING_FIELDS]) for f in audited.findings]  # plain data
+        data = pickle.dumps((audited.document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()
         self._spill.write(data)
         self._entries.append((audited.path, offset, len(data)))
@@ -530,7 +530,8 @@ class CorpusRun:
 
         _, offset, size = self._entries[entry]
         self._spill.seek(offset)
-        return pickle.loads(self._spill.read(size))
+        document, rows, charts = pickle.loads(self._spill.read(size))
+        return document, [Finding(*row) for row in rows], charts
 
     def _corpus_findings(self, entry: int) -> "list[Finding]":
         if self._index is None or len(self._entries) < 2:
