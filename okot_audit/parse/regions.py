@@ -820,9 +820,12 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
 
 
 def _glued(text: str) -> re.Match | None:
-    """A province label glued after a row's last number (every province name ends in a letter)."""
-    end = text.rstrip()
-    return GLUED_PROVINCE.search(text) if end and end[-1].isalpha() else None
+    """A province label glued after a row's last number (the line ends as a province name does)."""
+    return GLUED_PROVINCE.search(text) if text.rstrip()[-1:] in _PROVINCE_ENDS else None
+
+
+#: The last letters of the province names, in either case.
+_PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVINCES))
 
 
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
