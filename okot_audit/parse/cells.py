@@ -63,12 +63,9 @@ class Placement:
 _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 
 
-@lru_cache(maxsize=64)
 def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
-    and the tokens of that run, positioned in `line`. (The last few dozen lines asked about
-    are kept: the reader asks about a row's lines while cutting the table and again while
-    placing its figures.)"""
+    and the tokens of that run, positioned in `line`."""
     match = _REVERSED_TAIL.match(line[::-1])
     assert match is not None  # every part of the pattern may be empty: it always matches
     start = len(line) - match.end()
@@ -81,7 +78,7 @@ def numeric_tail(line: str) -> tuple[str, tuple[re.Match, ...]]:
     return (line[:head_end] if head_end > 0 else ""), tail
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=32)
 def has_numeric_tail(line: str) -> bool:
     """Whether `line` ends in a number (its last token is a count). (Kept for the last few
     dozen lines: a row's last line is asked about at each line the row might go on to.)"""

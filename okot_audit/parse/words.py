@@ -76,10 +76,10 @@ SECTORS = (
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=32)
 def unit_of(text: str) -> tuple[str, str] | None:
     """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
-    hundred or so texts asked about are kept: a table's total lines and sentences say the same
+    few dozen texts asked about are kept: a table's total lines and sentences say the same
     words again and again.)"""
     for pattern, semantics, unit in _UNIT:
         if pattern.search(text):
