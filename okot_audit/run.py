@@ -193,17 +193,18 @@ def collect(
 def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
     """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
     base = Path(folder)
-    found: list[Path] = []
+    found: list[tuple[str, ...]] = []  # each file's path below `folder`, as its parts (plain strings)
     for root, dirs, names in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
-        relative = Path(root).relative_to(base)
+        relative = Path(root).relative_to(base).parts
         found.extend(
-            relative / n for n in names
+            (*relative, n) for n in names
             if n.lower().endswith(ANSWER_SUFFIXES) and not n.startswith(".")
             and not (exclude and exclude.excludes(os.path.join(root, n)))
         )
-    return [str(base / r) for r in sorted(found, key=lambda p: p.parts)]
+    found.sort()
+    return [str(base.joinpath(*parts)) for parts in found]
 
 
 # --------------------------------------------------------------------------- 2. reading

@@ -222,7 +222,7 @@ class FigureIndex:
         self.dates: list[str | None] = []
         self._db = sqlite3.connect("")  # "": a private temporary file, deleted on close
         self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
             "partial INTEGER, unit BLOB);"
