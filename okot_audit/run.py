@@ -74,7 +74,7 @@ _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
 _NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a run over many files holds one per file)
 class Item:
     """One input to read: a file's path as the user (or a folder walk) gave it, or stdin."""
 
