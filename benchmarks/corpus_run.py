@@ -18,11 +18,14 @@ The baseline is the best of three passes. Then the reader alone (read, decode,
 be as fast as tokenising). `--goals` exits 1 when a run misses the goals of issue 10 (within
 6x of the baseline with one job, under 100 MB peak, the reader at 0.25x of the tokeniser).
 
-Figures of 25 November 2026 (`--answers 1000 --jobs 1`, 2 cores shared with other work, so
-wall times vary by half from run to run): 8.6–12.4 s, 80–117 answers/s, 92 MB peak, 18–22x
-the baseline (0.47–0.55 s); the reader 3.0–3.7 s, 0.14–0.16x the tokeniser. Before the speed
-work of that day the same machine showed 8.9–14.1 s and 18–31x. A run over these answers
-imports scipy once (one table needs the localisation solver): about a second of fixed cost.
+Figures of 4 December 2026 (2 cores shared with other work, so wall times vary by a fifth to a
+half from run to run; both with bytecode compiled): `--answers 1000 --jobs 1` 2.3–2.4 s,
+420–440 answers/s, 27–29 MB peak, 11–12x the baseline (0.20–0.21 s); the reader 0.95–1.0 s,
+0.21–0.23x the tokeniser. `--answers 10000 --jobs 1` 22–25 s, 11–12x, 98 MB peak. The code of
+25 November, measured the same way on the same day: 3.6–3.8 s, 17–18x, 89–92 MB peak (it
+imported scipy for the one failing table of the 1,000 answers; a table one wrong figure
+explains no longer needs it), the reader 1.42–1.46 s, 0.14–0.15x; 10,000 answers 30 s, 14–15x,
+101–103 MB. The goals of 6x and 0.25x are not met.
 """
 
 from __future__ import annotations
