@@ -10,18 +10,22 @@ Printed per run: answers/s, MB/s, the peak memory of that `okot-audit` process (
 does not count; with `--jobs` above 1 the largest of it and its workers), and the
 ratio of its time to a baseline measured in the same run: reading, decoding and tokenising the
 same files (a regular expression over the text) in this process. The reports of every `--jobs`
-value are compared byte for byte; a difference is an error.
+value are compared byte for byte; a difference is an error. okot-audit's modules are compiled
+to bytecode first, as an installed okot-audit has them (:func:`compile_package`).
 
 The baseline is the best of three passes. Then the reader alone (read, decode,
 :func:`~okot_audit.parse.parse_answer`, in a fresh process) against the same baseline: its MB/s and its speed as a fraction of the tokeniser's (1.0 would
 be as fast as tokenising). `--goals` exits 1 when a run misses the goals of issue 10 (within
 6x of the baseline with one job, under 100 MB peak, the reader at 0.25x of the tokeniser).
 
-Figures of 25 November 2026 (`--answers 1000 --jobs 1`, 2 cores shared with other work, so
-wall times vary by half from run to run): 8.6–12.4 s, 80–117 answers/s, 92 MB peak, 18–22x
-the baseline (0.47–0.55 s); the reader 3.0–3.7 s, 0.14–0.16x the tokeniser. Before the speed
-work of that day the same machine showed 8.9–14.1 s and 18–31x. A run over these answers
-imports scipy once (one table needs the localisation solver): about a second of fixed cost.
+Figures of 4 December 2026 (2 cores shared with other work, so wall times vary by a fifth to a
+half from run to run; both with bytecode compiled): `--answers 1000 --jobs 1` 2.3–2.4 s,
+420–440 answers/s, 27–29 MB peak, 11–12x the baseline (0.20–0.21 s); the reader 0.95–1.0 s,
+0.21–0.23x the tokeniser. `--answers 10000 --jobs 1` 22–25 s, 11–12x, 98 MB peak. The code of
+25 November, measured the same way on the same day: 3.6–3.8 s, 17–18x, 89–92 MB peak (it
+imported scipy for the one failing table of the 1,000 answers; a table one wrong figure
+explains no longer needs it), the reader 1.42–1.46 s, 0.14–0.15x; 10,000 answers 30 s, 14–15x,
+101–103 MB. The goals of 6x and 0.25x are not met.
 """
 
 from __future__ import annotations
@@ -118,6 +122,18 @@ def run_measured(command: list[str], env: dict) -> tuple[int, bytes, float, floa
     return result.returncode, "\n".join(lines).encode(), seconds, float(peak)
 
 
+def compile_package() -> None:
+    """Compile okot-audit's modules to bytecode, as ``pip install`` does. An editable install
+    used with ``PYTHONDONTWRITEBYTECODE`` set (as in development) leaves none, so every process
+    measured would first compile every module from its source: about 0.1 s that no installed
+    okot-audit spends. (Written to the package's ``__pycache__`` folders, which git ignores.)"""
+    import compileall
+
+    import okot_audit
+
+    compileall.compile_dir(Path(okot_audit.__file__).parent, quiet=1)
+
+
 def find_tool() -> str:
     beside = Path(sys.executable).parent / "okot-audit"
     return str(beside) if beside.exists() else (shutil.which("okot-audit") or "okot-audit")
@@ -132,6 +148,7 @@ def main() -> int:
     parser.add_argument("--goals", action="store_true", help="exit 1 when a goal of issue 10 is missed")
     args = parser.parse_args()
     okot = find_tool()
+    compile_package()
     print(f"{'answers':>8} {'MB':>6} {'jobs':>4} {'seconds':>8} {'answers/s':>10} {'MB/s':>6} "
           f"{'peak MB':>8} {'x baseline':>10}")
     status = 0

@@ -12,8 +12,8 @@ the allowed double counting leaves nothing to localise). For each table the benc
 the typo suggestions — and prints the best of `--repeat` runs, with what was found: the size of
 the smallest change, the sets listed (``+`` when the cap was reached) and the suggestions.
 
-scipy is imported once before timing (it is imported only when a table fails, and its import
-is a one-off cost per process, printed separately).
+scipy is imported once before timing (it is imported only when a failing table needs two
+figures or more changed, and its import is a one-off cost per process, printed separately).
 """
 
 from __future__ import annotations

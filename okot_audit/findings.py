@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
+from okot_audit.quick import quick_init
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -20,6 +22,7 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Finding:
     """One thing that does not hold together (or a fact the reader must know)."""

@@ -34,13 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from okot_audit.findings import InputFailure, Report
+from okot_audit.findings import FINDING_FIELDS, Finding, InputFailure, Report
 from okot_audit.source import MAX_FILE_BYTES, InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
     from okot_audit.catalogue import Catalogue
-    from okot_audit.findings import Finding
     from okot_audit.rules import Rule
     from okot_audit.source import Source
     from okot_audit.tables import Answer
@@ -75,7 +74,7 @@ _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
 _NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: a run over many files holds one per file)
 class Item:
     """One input to read: a file's path as the user (or a folder walk) gave it, or stdin."""
 
@@ -194,17 +193,18 @@ def collect(
 def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
     """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
     base = Path(folder)
-    found: list[Path] = []
+    found: list[tuple[str, ...]] = []  # each file's path below `folder`, as its parts (plain strings)
     for root, dirs, names in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
-        relative = Path(root).relative_to(base)
+        relative = Path(root).relative_to(base).parts
         found.extend(
-            relative / n for n in names
+            (*relative, n) for n in names
             if n.lower().endswith(ANSWER_SUFFIXES) and not n.startswith(".")
             and not (exclude and exclude.excludes(os.path.join(root, n)))
         )
-    return [str(base / r) for r in sorted(found, key=lambda p: p.parts)]
+    found.sort()
+    return [str(base.joinpath(*parts)) for parts in found]
 
 
 # --------------------------------------------------------------------------- 2. reading
@@ -513,7 +513,8 @@ class CorpusRun:
         """Keep one audited answer (in file order)."""
         import pickle
 
-        data = pickle.dumps((audited.document, audited.findings, audited.charts), pickle.HIGHEST_PROTOCOL)
+        rows = [tuple([getattr(f, name) for name in FINDING_FIELDS]) for f in audited.findings]  # plain data
+        data = pickle.dumps((audited.document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()
         self._spill.write(data)
         self._entries.append((audited.path, offset, len(data)))
@@ -530,7 +531,8 @@ class CorpusRun:
 
         _, offset, size = self._entries[entry]
         self._spill.seek(offset)
-        return pickle.loads(self._spill.read(size))
+        document, rows, charts = pickle.loads(self._spill.read(size))
+        return document, [Finding(*row) for row in rows], charts
 
     def _corpus_findings(self, entry: int) -> "list[Finding]":
         if self._index is None or len(self._entries) < 2:

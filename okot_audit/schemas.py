@@ -189,7 +189,8 @@ def _screen_plan(layout: str):
     """The schema of `layout` as plain tests per column, or None when the screen cannot judge."""
     import yaml
 
-    spec = yaml.safe_load((schemas_dir() / schema_file(layout)).read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+    spec = yaml.load((schemas_dir() / schema_file(layout)).read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(spec, dict) or not _known(spec, _SCHEMA_KEYS):
         return None
     columns = spec.get("columns") or {}

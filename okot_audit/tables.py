@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from okot_audit.quick import quick_init
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -56,6 +58,7 @@ PROVINCES = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Period:
     """One column of a table: a year, and whether the answer calls it partial."""
@@ -66,6 +69,7 @@ class Period:
     line: int | None = None  # where the period (or its footnote) stands
 
 
+@quick_init
 @dataclass(frozen=True)
 class Cell:
     """One non-blank number of a table, where it stands, and what it counts."""

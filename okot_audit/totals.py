@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 
+from okot_audit.quick import quick_init
 from okot_audit.tables import Answer, Cell, Table
 
 
+@quick_init
 @dataclass(frozen=True)
 class TotalCheck:
     """One total and the parts it totals, with what it means.
@@ -31,11 +34,11 @@ class TotalCheck:
     unique: bool = True
     across: str = "rows"
 
-    @property
+    @cached_property  # asked by several rules; the parts never change
     def parts_sum(self) -> int:
         return sum(c.count for c in self.parts)
 
-    @property
+    @cached_property
     def largest(self) -> Cell:
         return max(self.parts, key=lambda c: (c.count, -c.line))
 

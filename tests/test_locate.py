@@ -1,5 +1,6 @@
 """Error localisation and typo suggestions: the MILP on hand-made constraint sets, the typo
-candidates, the rule cases' suggestions, and that scipy is imported only when a table fails."""
+candidates, the rule cases' suggestions, and that scipy is imported only when a failing table
+needs two figures or more changed."""
 
 from __future__ import annotations
 
@@ -221,7 +222,7 @@ def test_messages_in_dutch():
 
 
 # ---------------------------------------------------------------------------------------------
-# scipy only when a table fails
+# scipy only when a failing table needs two figures or more changed
 
 
 def test_check_of_the_seeds_does_not_import_scipy(tmp_path):
@@ -232,14 +233,25 @@ def test_check_of_the_seeds_does_not_import_scipy(tmp_path):
     assert "scipy" not in modules
 
 
-def test_a_failing_table_imports_scipy_and_is_localised(tmp_path):
+def test_a_table_one_wrong_figure_explains_is_localised_without_scipy(tmp_path):
     text = yaml.safe_load((CASES / "likely-typo.yaml").read_text(encoding="utf-8"))["cases"][0]["text"]
     path = tmp_path / "typo.txt"
     path.write_text(text, encoding="utf-8")
     result = okot("check", str(path), cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert result.returncode == 1
-    assert "scipy" in imported_modules(result.stderr.decode("utf-8"))
+    assert "scipy" not in imported_modules(result.stderr.decode("utf-8"))
     assert "likely-typo" in result.stdout.decode("utf-8")
+
+
+def test_a_table_that_needs_two_figures_changed_imports_scipy_and_is_localised(tmp_path):
+    cases = yaml.safe_load((CASES / "error-located.yaml").read_text(encoding="utf-8"))["cases"]
+    text = next(c for c in cases if c["name"].startswith("two subtotals above their rows"))["text"]
+    path = tmp_path / "two.txt"
+    path.write_text(text, encoding="utf-8")
+    result = okot("check", str(path), cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 1
+    assert "scipy" in imported_modules(result.stderr.decode("utf-8"))
+    assert "error-located" in result.stdout.decode("utf-8")
 
 
 def test_importing_the_rules_does_not_import_scipy():

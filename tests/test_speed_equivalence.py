@@ -102,3 +102,146 @@ def test_an_answer_screened_kind_by_kind_fails_exactly_what_its_tables_fail_one_
     one_by_one = [f for t in answer.tables for f in validate_table(answer.path, t)]
     assert validate_answer(answer) == one_by_one
     assert bool(one_by_one) == bool(breaks)
+
+
+# --------------------------------------------------------------------------- caseless word patterns
+
+
+def _caseless_patterns():
+    from okot_audit.parse import context, questions, words
+    from okot_audit.parse.caseless import Caseless
+
+    found = [p for _, p in context._MEASURES] + [context._ANY_MEASURE, context._PARTIAL, context._QUESTION]
+    found += [questions._LATER, questions._COUNT, questions._RANGE, questions._SINGLE]
+    found += [p for p, _, _ in words._UNIT]
+    assert all(isinstance(p, Caseless) for p in found)
+    return found
+
+
+#: Words of the patterns in any case, the characters case folding treats specially (``İ ı ſ K``,
+#: ``ß``, final sigma), accents, digits and white space of several kinds.
+CASE_TEXT = st.lists(
+    st.sampled_from(["voorlopig", "VOORLOPIG", "Voorlopıg", "VOORLOPİG", "gestart", "GeStArT", "geſtart",
+                     "beschikbaar", "BESCHIKBAAR", "pas", "Nog", "niet", "nog  niet", "zullen", "vanaf", "gekend", "BEKEND",
+                     "zijn", "komen",
+                     "unieke", "UNIEK", "inschrijvingen", "diploma's", "\u212aend", "straße", "ΣΑΣ",
+                     "é", "2021", " ", "\n", "\u00a0", ".", "-", "tot en met oktober", "rondden", "af",
+                     "Op", "VRAAG", "nr.", "74", "van", "14", "Oktober", "2022", "2018–2022", "T.E.M.", "In",
+                     "vijf", "RECENTSTE", "jaren", "laatste", "3", "Tijdens", "het", "Jaar"]),
+    max_size=12,
+).map(" ".join)
+
+
+@given(CASE_TEXT, st.integers(0, 5))
+def test_a_caseless_pattern_finds_what_the_case_insensitive_pattern_finds(text, pos):
+    import re
+
+    for pattern in _caseless_patterns():
+        expected = re.compile(pattern.pattern, re.I).search(text, pos)
+        assert pattern.search(text, pos) == (expected.span() if expected else None), pattern.pattern
+        found, expected = pattern.find(text), re.compile(pattern.pattern, re.I).search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@given(st.data())
+def test_the_words_a_caseless_pattern_needs_stand_in_every_match(data):
+    """A pattern's `needs` never keep a text from being searched that it matches: every text
+    the pattern matches whole (drawn from the pattern itself) is found."""
+    for pattern in _caseless_patterns():
+        if pattern.needs:
+            text = data.draw(st.from_regex(pattern.pattern, fullmatch=True))
+            assert pattern.search(text) is not None, (pattern.pattern, text)
+
+
+def test_only_a_lower_case_ascii_pattern_is_caseless():
+    import pytest
+
+    from okot_audit.parse.caseless import Caseless
+
+    for pattern in (r"\S+", "Totaal", "é"):
+        with pytest.raises(ValueError):
+            Caseless(pattern)
+
+
+# --------------------------------------------------------------------------- quick frozen dataclasses
+
+
+def _quick_classes() -> list[type]:
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import okot_audit
+
+    found = []
+    for module in pkgutil.walk_packages(okot_audit.__path__, "okot_audit."):
+        if module.name.endswith("__main__"):
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value not in found
+                    and "_quick_fields" in value.__init__.__code__.co_varnames):
+                found.append(value)
+    return found
+
+
+def test_a_quick_init_makes_what_the_dataclass_init_makes():
+    """Every class given :func:`okot_audit.quick.quick_init`: its instances, made with the
+    defaults or with every field given (by position and by name), hold what the ``__init__``
+    dataclasses writes for the same fields would put in them, in the same order; they stay
+    frozen, equal and hashable alike."""
+    import dataclasses
+
+    import pytest
+
+    classes = _quick_classes()
+    assert {c.__name__ for c in classes} >= {"Cell", "Finding", "Hit", "Placement", "Period"}
+    for cls in classes:
+        fields = dataclasses.fields(cls)
+        spec = [(f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+                for f in fields]
+        plain = dataclasses.make_dataclass(cls.__name__, spec, frozen=True)
+        required = [f"value-{f.name}" for f in fields
+                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+        every = [f"value-{f.name}" for f in fields]
+        for args in (required, every):
+            quick, expected = cls(*args), plain(*args)
+            assert list(quick.__dict__.items()) == list(expected.__dict__.items()), cls
+            assert _hashed(quick) == _hashed(expected) and quick == cls(*args)
+        assert cls(*every) == cls(**{f.name: v for f, v in zip(fields, every)})
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(cls(*required), fields[0].name, "changed")
+
+
+def _hashed(value: object) -> object:
+    try:
+        return hash(value)
+    except TypeError:  # a field holds a dict (Hit.args): unhashable either way
+        return "unhashable"
+
+
+def test_quick_init_refuses_a_class_it_cannot_copy():
+    import dataclasses
+
+    import pytest
+
+    from okot_audit.quick import quick_init
+
+    @dataclasses.dataclass(frozen=True)
+    class After:
+        a: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclasses.dataclass(frozen=True)
+    class Hidden:
+        a: int
+        b: int = dataclasses.field(default=0, init=False)
+
+    @dataclasses.dataclass
+    class Thawed:
+        a: int
+
+    for cls in (After, Hidden, Thawed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

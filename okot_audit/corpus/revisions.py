@@ -19,6 +19,8 @@ from itertools import groupby
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from okot_audit.quick import quick_init
+
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.tables import Answer, Cell, Table
 
@@ -28,6 +30,7 @@ KINDS = ("completed", "revised-up", "revised-down", "partial-shrank", "unit")
 _SAME_MEASURE = {"enrolled": "started"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class TableRef:
     """What a finding needs of a table: its id, measure and title (not its cells)."""
@@ -63,6 +66,7 @@ class Figure(NamedTuple):
     unit: str  # what the table counts: "persons" (unieke cursisten) or "enrolments"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Revision:
     """The figure of a later answer that differs from the same figure of an earlier one."""
@@ -164,7 +168,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
 def _key_text(key: tuple) -> "str | bytes":
     """A figure key as one value that is equal exactly when the keys are (length-prefixed
     parts), as the index stores it (:func:`_text`)."""
-    text = "".join(f"{len(part)}:{part}" for part in key)
+    text = "".join([f"{len(part)}:{part}" for part in key])
     return text if text.isascii() else text.encode("utf-8", "surrogatepass")
 
 
@@ -218,7 +222,7 @@ class FigureIndex:
         self.dates: list[str | None] = []
         self._db = sqlite3.connect("")  # "": a private temporary file, deleted on close
         self._db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
             "partial INTEGER, unit BLOB);"

@@ -11,7 +11,9 @@ double counting of the totals it touches closest to the table's own norm (the me
 double counting of its other unique-person totals); then the kind of typo (swap, doubled,
 dropped, thousands); then document order.
 
-A table whose constraints hold costs one pass in pure Python and never imports scipy.
+A table whose constraints hold costs one pass in pure Python and never imports scipy; nor does
+a table that one wrong figure explains (:func:`~okot_audit.locate.milp.localise` reads those
+figures off their bounds).
 """
 
 from __future__ import annotations
@@ -209,7 +211,8 @@ MAX_COUNT = 10**9
 
 def locate_table(table: Table) -> TableResult | None:
     """The localisation of `table`, or None when every constraint holds (then scipy is not
-    imported). Computed once per table object: both localisation rules share it."""
+    imported; nor when one figure suffices). Computed once per table object: both localisation
+    rules share it."""
     entry = _CACHE.get(id(table))
     if entry is not None and entry[0]() is table:
         return entry[1]

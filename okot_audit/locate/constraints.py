@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from statistics import median
 
+from okot_audit.quick import quick_init
 from okot_audit.tables import Cell, Table
 from okot_audit.totals import TotalCheck, total_checks
 
 
+@quick_init
 @dataclass(frozen=True)
 class Constraint:
     """``max(parts) <= total <= sum(parts)`` (unique) or ``total == sum(parts)`` (additive)."""

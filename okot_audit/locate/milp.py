@@ -8,11 +8,12 @@ For the figures ``v`` of one component of a table, variables are each figure's c
 program is solved again, until no set of the same size is left or :data:`CAP` sets are found
 (:attr:`Localisation.capped` says so).
 
-When the program's first solution changes one figure, the ties need no further solve: the
-single figures that alone make every constraint hold are exactly those whose bounds (each
-constraint, with every other figure as printed) leave a value, read off in one linear pass.
+When one figure suffices, no program is solved at all: the single figures that alone make
+every constraint hold are exactly those whose bounds (each constraint, with every other figure
+as printed) leave a value, read off in one linear pass — and when some figure's bounds leave
+one, the smallest change is one figure, which is what the program's first solution would say.
 
-scipy is imported inside the functions: only a table that fails pays for it.
+scipy is imported inside the functions: only a table that no single figure explains pays for it.
 """
 
 from __future__ import annotations
@@ -62,16 +63,19 @@ def localise(
 ) -> Localisation:
     """The smallest sets of `figures` (default: every figure of `constraints`) whose change
     makes every constraint hold; the other figures stay as printed. `shortcut`: list the ties
-    of a one-figure change from the bounds (False: by re-solving, as for larger sets)."""
+    of a one-figure change from the bounds, without a solve (False: by solving and re-solving,
+    as for larger sets)."""
     if all(c.holds(values) for c in constraints):
         return Localisation(0, (), False)
     figs = sorted(set(figures) if figures is not None else {f for c in constraints for f in c.figures})
+    if shortcut:
+        single = _single(values, constraints, figs, cap)
+        if single.solutions:
+            return single  # one figure suffices: the ties from the bounds, no program to solve
     program = _Program(values, constraints, figs)
     first = program.solve(None)
     if first is None:
         raise SolverError("no change of the figures makes the constraints hold")
-    if len(first.changes) == 1 and shortcut:
-        return _single(values, constraints, figs, cap)
     size = len(first.changes)
     solutions: list[Solution] = []
     capped = False
@@ -92,9 +96,9 @@ def localise(
 
 
 def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: Sequence[int], cap: int) -> Localisation:
-    """Every single figure that alone makes `constraints` hold, once the program has shown
-    that one figure suffices: exactly the figures whose bounds (every constraint, the other
-    figures as printed) leave a value — read off in one pass instead of one solve per tie."""
+    """Every single figure that alone makes `constraints` hold: exactly the figures whose
+    bounds (every constraint, the other figures as printed) leave a value — read off in one
+    pass instead of one solve per tie. No solutions: one figure does not suffice."""
     solutions = []
     for figure in figures:
         bounds = single_bounds(figure, values, constraints)

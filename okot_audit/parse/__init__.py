@@ -385,8 +385,9 @@ def _fill_cells(
     placed: dict[int, list[Placement]] = {}
     for rows, _ in groups:
         for item in rows:
-            found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
-            if found and not spans(item.last_line):
+            columns = spans(item.last_line)
+            found = _place(item.texts[-1], n, columns, collapsed)
+            if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
             placed[id(item)] = found
     _same_label_throughout(region.items, placed)
@@ -574,6 +575,7 @@ def _emit(
     blocks = _blocks(region.items, table.id, issues)
     table_semantics = "unique" if table.unique_persons else "additive"
     partition = table.layout.rows == "category"
+    total_column = table.layout.total_column
     rows_since_total = False
     for item in region.items:
         if item.kind == "junk":
@@ -626,14 +628,15 @@ def _emit(
                 level, code, province, sector = "subtotal", None, item.province, item.sector
             else:
                 level, code, province, sector = "total", None, None, None
+        line, cell_level = item.last_line, cast(Level, level)
         for period, value in zip(labels, reading.values):
             if value is None:
                 continue
             cell_semantics = semantics
-            if level == "row" and period == "Totaal" and table.layout.total_column:
+            if level == "row" and period == "Totaal" and total_column:
                 cell_semantics = table_semantics
             table.cells.append(Cell(
-                level=cast(Level, level), period=period, count=value, line=item.last_line,
+                level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
+from okot_audit.quick import quick_init
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
@@ -38,6 +40,7 @@ def numbers_in(text: str) -> tuple[int, ...]:
     return tuple(number_value(t) for t in _TOKEN.findall(text) if is_number(t))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Placement:
     """One reading of a line's numeric tail: the label text and a value (or blank) per period."""
@@ -60,23 +63,25 @@ class Placement:
 _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 
 
-def _tail(line: str) -> tuple[int, list[re.Match]]:
+def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
     and the tokens of that run, positioned in `line`."""
     match = _REVERSED_TAIL.match(line[::-1])
     assert match is not None  # every part of the pattern may be empty: it always matches
     start = len(line) - match.end()
-    return (start if start > 0 else -1), list(_TOKEN.finditer(line, start))
+    return (start if start > 0 else -1), tuple(_TOKEN.finditer(line, start))
 
 
-def numeric_tail(line: str) -> tuple[str, list[re.Match]]:
+def numeric_tail(line: str) -> tuple[str, tuple[re.Match, ...]]:
     """Split `line` into its text and the trailing run of number tokens."""
     head_end, tail = _tail(line)
     return (line[:head_end] if head_end > 0 else ""), tail
 
 
+@lru_cache(maxsize=32)
 def has_numeric_tail(line: str) -> bool:
-    """Whether `line` ends in a number (its last token is a count)."""
+    """Whether `line` ends in a number (its last token is a count). (Kept for the last few
+    dozen lines: a row's last line is asked about at each line the row might go on to.)"""
     last = line.rsplit(None, 1)
     return bool(last) and NUMBER.fullmatch(last[-1]) is not None
 
@@ -117,7 +122,7 @@ def marks_blanks(lines: Sequence[str]) -> bool:
     stand two spaces or more apart, or after its label, or have spaces after them. Text an
     extractor joined with single spaces (pypdf, pdfplumber ``extract_text()``) does not: there
     a row with as many numbers as periods may still start with its label's own digit."""
-    return any(_BLANK_MARK.search(line) for line in lines)
+    return any("  " in line and _BLANK_MARK.search(line) for line in lines)  # every mark has two spaces
 
 
 def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Placement]:
@@ -139,28 +144,32 @@ def placements(line: str, periods: int, *, collapsed: bool = False) -> list[Plac
         return _collapsed_placements(line, list(_TOKEN.finditer(line)), run, periods)
     # Spaces between consecutive tokens of the run, and their sums from the right: a shape of
     # c cells (the last c tokens) has inner gaps inner[total - c:], summed in constant time.
-    inner = [tokens[i + 1].start() - tokens[i].end() - 1 for i in range(total - 1)]
+    starts = [token.start() for token in tokens]
+    ends = [token.end() for token in tokens]
+    inner = [starts[i + 1] - ends[i] - 1 for i in range(total - 1)]
     from_right = [0] * total
     for i in range(total - 2, -1, -1):
         from_right[i] = from_right[i + 1] + inner[i]
 
-    def shape(c: int) -> tuple[int, list, int, list[int]]:
+    def shape(c: int) -> tuple[int, tuple[re.Match[str], ...], int, list[int]]:
         cells = tokens[total - c:]
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
-        return c, cells, label_end, [cells[0].start() - label_end - 1, *inner[total - c:]]
+        label_end = ends[total - c - 1] if total - c - 1 >= 0 else head_end
+        return c, cells, label_end, [starts[total - c] - label_end - 1, *inner[total - c:]]
 
     exact: list[Placement] = []
-    trailing_spaces = len(line) - tokens[-1].end()
+    trailing_spaces = len(line) - ends[-1]
     for c in range(min(run, periods), 0, -1):
-        label_end = tokens[total - c - 1].end() if total - c - 1 >= 0 else head_end
-        rest = periods - c - (tokens[total - c].start() - label_end - 1) - from_right[total - c]
+        label_end = ends[total - c - 1] if total - c - 1 >= 0 else head_end
+        rest = periods - c - (starts[total - c] - label_end - 1) - from_right[total - c]
         if rest >= 0 and (trailing_spaces == rest + 1 or (rest == 0 and trailing_spaces <= 1)):
             _, cells, label_end, gaps = shape(c)
             slots: list[int | None] = []
             for gap, token in zip(gaps, cells):
-                slots.extend([None] * gap)
+                if gap > 0:
+                    slots.extend([None] * gap)
                 slots.append(number_value(token.group()))
-            slots.extend([None] * rest)
+            if rest:
+                slots.extend([None] * rest)
             exact.append(Placement(_label(line, label_end), tuple(slots), True, 0))
     if exact:
         return exact

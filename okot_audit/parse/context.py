@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.words import unit_of
+from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
 MONTHS = {
@@ -28,6 +30,7 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
 _WORD = re.compile(r"\S+")
 
 
+@quick_init
 @dataclass(frozen=True)
 class PeriodToken:
     """One column of a header's period list: its label as the contract writes it (``2022``,
@@ -58,6 +61,10 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
+    last = line.rsplit(None, 2)  # the list ends in a period, or in a total column after one
+    if not last or not (_PERIOD_WORD.match(last[-1]) or (
+            len(last) > 1 and _TOTAL_COLUMN.match(last[-1]) and _PERIOD_WORD.match(last[-2]))):
+        return None
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
     k = len(words)
@@ -161,27 +168,33 @@ def _month_number(word: str) -> int | None:
 
 
 _MEASURES = (
-    ("stopped_or_failed", re.compile(
+    ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|afgehaakt|afhakers", re.I)),
-    ("graduated", re.compile(
+        r"vroegtijdig|afgehaakt|afhakers",
+        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers"))),
+    ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|gediplomeerd|afgestudeerd|"
-        r"studeerden af", re.I)),
-    ("started", re.compile(
-        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers", re.I)),
+        r"studeerden af",
+        needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "gediplomeerd", "afgestudeerd", "studeerden"))),
+    ("started", Caseless(
+        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
+        needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
-_ANY_MEASURE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES), re.I)
-_PARTIAL = re.compile(
+_ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
+                        needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
+_PARTIAL = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
-    re.I,
+    needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
+           "oplopen", "tot en met"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
-_QUESTION = re.compile(
-    r"\bop\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
-    re.I,
+#: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
+#: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
+_QUESTION = Caseless(
+    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -227,7 +240,7 @@ def read_sector(title: str) -> str | None:
 
 def read_question(text: str) -> tuple[int | None, date | None]:
     """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
-    match = _QUESTION.search(text)
+    match = _QUESTION.find(text)
     if not match:
         return None, None
     number = int(match.group(1))
@@ -297,7 +310,7 @@ def read_periods(
     say partial; a period named in a sentence that says provisional is partial too.
     """
     periods = []
-    footnotes = _footnotes(notes)
+    footnotes = _footnotes(notes) if any(stars for _, stars in found) else {}
     said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     for year, stars in found:
         note = None
@@ -388,8 +401,11 @@ _SCHOOL_YEAR = re.compile(r"^((?:19|20)\d{2})[-/]((?:19|20)\d{2})$")
 _PROVISIONAL = re.compile(r"voorlopig|nog niet (?:volledig|definitief)|definitieve cijfers|onvolledig|gedeeltelijk", re.I)
 
 
-def sentences(text: str) -> list[str]:
-    return [s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s]
+#: The last few texts' sentences: the words before a table are asked about its measure, its
+#: unit and its partial periods in turn.
+@lru_cache(maxsize=8)
+def sentences(text: str) -> tuple[str, ...]:
+    return tuple(s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s)
 
 
 def fold(text: str) -> str:

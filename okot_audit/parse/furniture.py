@@ -26,17 +26,20 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def page_furniture(lines: tuple[str, ...]) -> frozenset[int]:
+def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None) -> frozenset[int]:
     """0-based indexes of the lines that are page numbers (maybe with a running header glued
     after them): ``Pagina 2 van 5``, ``page 2 of 5``, ``2/5``, ``- 2 -`` (where two pages at least
     are numbered so); a page number with
     other text after it only when that text recurs after another page number too, or is glued
-    to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``)."""
+    to a page number of the form *n of m* (``Pagina 1 van 2Vlaams Parlement …``).
+    `candidates`: :func:`_candidates` of `lines`, when known."""
     found: dict[int, str] = {}
-    dashed = {i: m.group(1) for i, m in enumerate(_DASHED.match(line) for line in lines) if m}
+    indexes = _candidates(lines) if candidates is None else candidates
+    dashed = {i: m.group(1) for i in indexes if (m := _DASHED.match(lines[i]))}
     if len(set(dashed.values())) >= 2:
         found.update(dict.fromkeys(dashed, ""))
-    for index, line in enumerate(lines):
+    for index in indexes:
+        line = lines[index]
         if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
@@ -65,32 +68,51 @@ def _glued(line: str) -> bool:
 _GLUED_CODE = re.compile(
     r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
 )
+#: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
+#: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.
+_FIRST = frozenset("-–—pPbB")
+
+
+def _candidates(lines: tuple[str, ...]) -> list[int]:
+    """0-based indexes of the lines that start as :data:`_PAGE`, :data:`_BARE`,
+    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match: a first look that spares
+    the patterns the lines of prose and tables."""
+    return [i for i, line in enumerate(lines)
+            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and "/" in line)]
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, a page number run into the code
     of the next page's first row cut off, and a running header glued to the end of a line cut
     off (line numbers kept)."""
-    drop = page_furniture(lines)
+    candidates = _candidates(lines)
+    drop = page_furniture(lines, candidates)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
-    if any(_GLUED_CODE.match(line) for line in out):
-        out = tuple(_GLUED_CODE.sub("", line, count=1) for line in out)
-    return _without_glued_headers(out, _running_headers(lines))
+    glued = [i for i in candidates if _GLUED_CODE.match(out[i])]
+    if glued:
+        mended = list(out)
+        for i in glued:
+            mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
+        out = tuple(mended)
+    return _without_glued_headers(out, _running_headers(lines, candidates))
 
 
 #: How long a running header is at least (shorter lines are too common to cut from others).
 RUNNING_MIN = 15
 
 
-def _running_headers(lines: tuple[str, ...]) -> set[str]:
+def _running_headers(lines: tuple[str, ...], candidates: list[int]) -> set[str]:
     """The texts that head the pages: the document's first line, and what follows a form feed
-    or a page number on the line where an extractor ran one page into the next."""
+    or a page number on the line where an extractor ran one page into the next (`candidates`:
+    :func:`_candidates` of `lines`)."""
     found = set()
     first = next((line.strip() for line in lines if line.strip()), "")
     found.add(first)
     for line in lines:
         if "\f" in line:
             found.add(line.rsplit("\f", 1)[1].strip())
+    for index in candidates:
+        line = lines[index]
         match = _GLUED.match(line) or _PAGE.match(line)
         if match:
             found.add(line[match.end() - (1 if match.re is _GLUED else 0):].strip())
@@ -103,9 +125,12 @@ def _without_glued_headers(lines: tuple[str, ...], headers: set[str]) -> tuple[s
     if not headers:
         return lines
     lengths = sorted({len(text) for text in headers}, reverse=True)
+    last = {text[-1] for text in headers}  # a line that ends in a header ends as one does
     out = list(lines)
     for index, line in enumerate(lines):
         text = line.rstrip()
+        if text[-1:] not in last:
+            continue
         for length in lengths:
             if len(text) > length and text[-length:] in headers and text[: -length].strip():
                 out[index] = text[: -length].rstrip()

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
 
+from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.context import MONTHS
 from okot_audit.tables import Asked, Deferral
 
@@ -33,23 +34,22 @@ _RECENT = r"(?:laatste|afgelopen|voorbije|recentste|vorige|jongste)"
 _HOW_MANY = r"(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})"
 _YEARS = r"(?:kalender|school|werk)?ja(?:ar|ren)"
 #: "de vijf recentste jaren", "de laatste drie jaar", "de afgelopen 5 jaar".
-_COUNT = re.compile(
-    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b", re.I
+_COUNT = Caseless(
+    rf"\b(?:{_HOW_MANY}\s+{_RECENT}|{_RECENT}\s+{_HOW_MANY.replace('<n>', '<m>')})\s+{_YEARS}\b",
+    needs=("laatste", "afgelopen", "voorbije", "recentste", "vorige", "jongste"),
 )
 _YEAR = r"(?:19|20)\d{2}"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
-_RANGE = re.compile(
-    rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b", re.I
-)
+_RANGE = Caseless(rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
-_SINGLE = re.compile(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])", re.I)
+_SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
 #: Words that say figures are not there yet.
-_LATER = re.compile(
+_LATER = Caseless(
     r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
     r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
     r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
-    re.I,
+    needs=("beschikbaar", "gekend", "bekend"),
 )
 _MONTH = "|".join(MONTHS)
 #: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".
@@ -103,8 +103,10 @@ def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:
 def _items(lines) -> tuple[list[tuple[int, int, int]], list[tuple[int | None, int, int]]]:
     """Numbered items (number, first line, last line; 1-based) of the questions and of the
     answer. An answer without numbered items is one item numbered None."""
-    found = [(int(m.group(1)), i + 1) for i, line in enumerate(lines) if (m := _ITEM.match(line))]
-    split = next((i + 1 for i, line in enumerate(lines) if _ANSWER.match(line)), None)
+    # an item's line starts with its number, the answer's with ANTWOORD: only those are matched
+    starts = [(i, line) for i, line in enumerate(lines) if (first := line.lstrip()[:1]).isdigit() or first == "A"]
+    found = [(int(m.group(1)), i + 1) for i, line in starts if (m := _ITEM.match(line))]
+    split = next((i + 1 for i, line in starts if _ANSWER.match(line)), None)
     if split is None:
         split = next(
             (line for (n, line), (before, _) in zip(found[1:], found) if n <= before), None
@@ -123,18 +125,14 @@ def _ranges(starts: list[tuple[int, int]], last: int) -> list:
     return [(n, line, end) for (n, line), end in zip(starts, ends)]
 
 
-def _text(lines, start: int, end: int) -> tuple[str, list[int]]:
-    """The lines start..end joined with newlines, and the offset where each line starts."""
-    chunk = list(lines[start - 1:end])
-    offsets, at = [], 0
-    for line in chunk:
-        offsets.append(at)
-        at += len(line) + 1
-    return "\n".join(chunk), offsets
+def _text(lines, start: int, end: int) -> str:
+    """The lines start..end joined with newlines."""
+    return "\n".join(lines[start - 1:end])
 
 
-def _line_at(offsets: list[int], start: int, position: int) -> int:
-    return start + max(i for i, o in enumerate(offsets) if o <= position)
+def _line_at(text: str, start: int, position: int) -> int:
+    """The line of `position` in `text` (the lines from line `start` on, :func:`_text`)."""
+    return start + text.count("\n", 0, position)
 
 
 def _fold(text: str) -> str:
@@ -144,25 +142,25 @@ def _fold(text: str) -> str:
 def asked_in(lines, start: int, end: int) -> Asked | None:
     """What the question at lines start..end asks for in time: a number of recent years, a
     range of years, or one year; None when it names no period."""
-    text, offsets = _text(lines, start, end)
-    match = _COUNT.search(text)
+    text = _text(lines, start, end)
+    match = _COUNT.find(text)
     if match:
         word = (match.group("n") or match.group("m")).lower()
         count = _NUMBER_WORDS.get(word) or int(word)
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), count)
-    match = _RANGE.search(text)
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
+    match = _RANGE.find(text)
     if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
         years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), len(years), years)
-    match = _SINGLE.search(text)
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
+    match = _SINGLE.find(text)
     if match:
-        return Asked(None, _line_at(offsets, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None
 
 
 def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list[Deferral]:
     """Every sentence of lines start..end that says figures come later, with when."""
-    text, offsets = _text(lines, start, end)
+    text = _text(lines, start, end)
     out: list[Deferral] = []
     if not _LATER.search(text):
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
@@ -173,10 +171,10 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
         later = _LATER.search(sentence)
         if not later:
             continue
-        when = _WHEN.search(sentence, later.end())  # the words after "beschikbaar" say when
+        when = _WHEN.search(sentence, later[1])  # the words after "beschikbaar" say when
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
-            number, _line_at(offsets, start, at),
+            number, _line_at(text, start, at),
             _fold(sentence), words, _iso(when) if when else None, start, end,
         ))
     return out

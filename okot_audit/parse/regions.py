@@ -66,11 +66,17 @@ _CUT_PROVINCE = re.compile(
 )
 
 
+#: The first letters of the province names, in either case (a first look before the pattern).
+_PROVINCE_INITIALS = frozenset("".join(p[0].lower() + p[0].upper() for p in PROVINCES))
+
+
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
     again: the letters that start the next line go back to the name (line numbers kept)."""
     out: list[str] | None = None
     for k in range(len(lines) - 1):
+        if lines[k].lstrip()[:1] not in _PROVINCE_INITIALS:
+            continue
         match = _CUT_PROVINCE.match(lines[k])
         if not match:
             continue
@@ -159,14 +165,20 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     return regions
 
 
-_CODE_LINES: list = [None, frozenset()]
+_CODE_LINES: list = [None, {}]
 
 
-def _code_lines(lines: tuple[str, ...]) -> frozenset[int]:
-    """0-based indexes of the lines :data:`CODE_LINE` matches, found once per answer's lines
-    (the last lines asked about are kept, by identity)."""
+def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
+    """The :data:`CODE_LINE` match of each line it matches, by the line's 0-based index, found
+    once per answer's lines (the last lines asked about are kept, by identity)."""
     if _CODE_LINES[0] is not lines:
-        _CODE_LINES[:] = [lines, frozenset(i for i, line in enumerate(lines) if CODE_LINE.match(line))]
+        found = {}
+        for i, line in enumerate(lines):  # a code line starts with its code or a province name
+            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS:
+                match = CODE_LINE.match(line)
+                if match:
+                    found[i] = match
+        _CODE_LINES[:] = [lines, found]
     return _CODE_LINES[1]
 
 
@@ -227,7 +239,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     column word (``Leeftijd Aantal``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*lLmM" or end.lower().endswith(_COLUMN_ENDS)):
+    if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
     if len(fold(end)) > 200 or _prose_start(text) or ". " in end:
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
@@ -297,9 +309,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
 
 #: A clause of prose: a comma and then a word in lower case (``opleidingen, terwijl er …``).
 _PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
-
-
-_COLUMN_ENDS = tuple(COLUMN_WORDS)
+#: What a header's last character may be besides a period's digit: a footnote star, or the last
+#: letter of a column word (``Aantal``, ``Totaal``, ``Som``) in either case.
+_HEADER_LAST = frozenset("*" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
@@ -330,6 +342,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             period_tokens, period_line = found[1], i + 1
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
+    repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None
 
     items: list[Item] = []
@@ -343,17 +356,25 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     end = first_row
     n = len(lines)
     style = _row_style(lines, first_row) if keyed else "last"
-
+    code_lines = _code_lines(lines)
     spoken = f" {header_text.lower()} "
+    spoken_words = frozenset(spoken.split())
 
     def repeat(text: str) -> bool:
         """The header repeated after a page break (maybe only its line of periods, or a piece of
         its words wrapped otherwise on the new page: ``Unieke cursisten met uitgevoerde,``)."""
+        words = text.split()
+        if not words:
+            return False
+        first = words[0].lower()
+        if first in spoken_words or first[:1] in repeat_starts:
+            folded = " ".join(words).lower()
+            if folded in repeats or (
+                len(words) >= 2 and not has_numeric_tail(folded) and f" {folded} " in spoken
+            ):
+                return True
         listed = _period_list(text) if labels else None
-        folded = fold(text).lower()
-        if len(folded.split()) >= 2 and not has_numeric_tail(folded) and f" {folded} " in spoken:
-            return True
-        return folded in repeats or bool(
+        return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
         )
@@ -365,12 +386,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             blank_since_row = True
             k += 1
             continue
-        if repeat(text):
+        code = code_lines.get(k)
+        if code is None and repeat(text):
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
             continue
-        code = CODE_LINE.match(text)
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
@@ -536,13 +557,14 @@ _ROW_STYLE: list = [None, "last"]
 def _answer_row_style(lines: tuple[str, ...]) -> str:
     votes = {"first": 0, "alone": 0, "last": 0}
     stop = len(lines)
-    for k in sorted(_code_lines(lines)):
+    code_lines = _code_lines(lines)
+    for k in sorted(code_lines):
         below = []
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
-            if not lines[j].strip() or _starts_item(lines, j):
+            if not lines[j].strip() or j in code_lines or _starts_item(lines, j):
                 break
             below.append(_without_glued_province(lines[j]))
-        at = next((i for i, text in enumerate(below) if has_numeric_tail(text)), None)
+        at = next((i for i, text in enumerate(below) if has_numeric_tail(text)), None) if below else None
         numbered = below[at] if at is not None else None
         above = below[at - 1] if at else lines[k]
         if numbered is not None and ONLY_NUMBERS.match(numbered) and (
@@ -849,11 +871,11 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
         j += 1
     if len(texts) > 1 and not has_numeric_tail(texts[-1]):
         texts, numbers, j = texts[:1], numbers[:1], k + 1
-    words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0])
     if GRAND_LINE.match(texts[0]):
         return Item("total", numbers, province="*", texts=texts), j
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
+    words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0])
     subtotal = SUBTOTAL_LINE.match(words) is not None
     rest = _TOTAL_WORD.sub("", words).strip()
     name = province_name(rest) if rest else None
@@ -875,8 +897,8 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
         j += 1
         if not piece:
             continue
-        if any(ch.isdigit() for ch in piece) or len(piece) > 25:
-            return None
+        if len(piece) > 25 or (not acc and piece[0] not in _PROVINCE_INITIALS):
+            return None  # (a piece with a digit is no beginning of a name: the prefixes say so)
         acc += piece
         seen += 1
         norm = _SPACES.sub("", acc).lower()
@@ -906,8 +928,7 @@ def _is_label_end(text: str) -> bool:
     """Label text and then numbers (maybe a glued province label): the last line of a wrapped
     label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
     bare = _without_glued_province(text)
-    head, _ = numeric_tail(bare)
-    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(head) is not None
+    return has_numeric_tail(bare) and _NOT_A_FIGURE.search(numeric_tail(bare)[0]) is not None
 
 
 def _without_glued_province(text: str) -> str:
@@ -924,9 +945,12 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
 
 
 def _glued(text: str) -> re.Match | None:
-    """A province label glued after a row's last number (every province name ends in a letter)."""
-    end = text.rstrip()
-    return GLUED_PROVINCE.search(text) if end and end[-1].isalpha() else None
+    """A province label glued after a row's last number (the line ends as a province name does)."""
+    return GLUED_PROVINCE.search(text) if text.rstrip()[-1:] in _PROVINCE_ENDS else None
+
+
+#: The last letters of the province names, in either case.
+_PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVINCES))
 
 
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:

@@ -21,6 +21,8 @@ from okot_audit.tables import ParseIssue
 #: How many lines of other text may stand between two table-like lines of one run.
 GAP = 2
 _LETTER = re.compile(r"[^\W\d]")
+#: The last characters of a table-like line: a digit, or the percent sign of a share.
+_ENDS = frozenset("0123456789%")
 
 
 def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -33,7 +35,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
     for number, text in enumerate(lines, start=1):
-        kind = None if covered[number] else _table_like(text)
+        kind = None if covered[number] or text.rstrip()[-1:] not in _ENDS else _table_like(text)
         if kind is not None:
             run.append((number, kind))
             gap = 0
@@ -52,8 +54,8 @@ def _table_like(text: str) -> str | None:
     total line with numbers), ``shares`` (words then 2+ percentages or decimals: a row of a
     table of shares, :mod:`~okot_audit.parse.derived`), or None."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".?!:;,":
-        return None
+    if not stripped or stripped[-1] not in _ENDS:
+        return None  # every kind ends in a number (a share in a percent sign)
     if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)

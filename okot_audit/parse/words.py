@@ -22,6 +22,9 @@ To teach okot-audit a new word, add it to the list it belongs to (and a test cas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from okot_audit.parse.caseless import Caseless
 
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
 #: table's header, then in the sentence before the table. `unit` is canonical: every word for
@@ -35,7 +38,7 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
     (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "unieke cursisten"),
 )
-_UNIT = [(re.compile(p, re.I), s, u) for p, s, u in UNIT_WORDS]
+_UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
 UNIT_NAMES_EN = {
     "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
@@ -81,8 +84,11 @@ DERIVED_WORDS = (
 )
 
 
+@lru_cache(maxsize=32)
 def unit_of(text: str) -> tuple[str, str] | None:
-    """``(semantics, unit)`` the words of `text` say, or None when they say neither."""
+    """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
+    few dozen texts asked about are kept: a table's total lines and sentences say the same
+    words again and again.)"""
     for pattern, semantics, unit in _UNIT:
         if pattern.search(text):
             return semantics, unit

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from okot_audit.findings import Finding
+from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.catalogue import Catalogue
@@ -60,6 +61,7 @@ class AuditContext:
         return self._schema_failures
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """One violation as a rule sees it: where, which numbers, and which message."""
@@ -147,17 +149,21 @@ class Rule:
             yield self.finding(answer, hit, lang)
 
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
-        from okot_audit.i18n import reader_text
-
         table = hit.table
+        template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
-            "label": hit.label, "suggestion": hit.suggestion, "page": hit.page,
-            "table": reader_text(table.title, lang) if table else None, "line": hit.line,
-            "where": describe_place(hit, lang), **hit.args,
+            "label": hit.label, "suggestion": hit.suggestion, "page": hit.page, "line": hit.line,
         }
-        template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
+        named = _field_names(template)  # the values that take words to make, made when asked for
+        if named is None or "table" in named:
+            from okot_audit.i18n import reader_text
+
+            values["table"] = reader_text(table.title, lang) if table else None
+        if named is None or "where" in named:
+            values["where"] = describe_place(hit, lang)
+        values.update(hit.args)
         return Finding(
             rule=self.name, code=self.code, severity=hit.severity or self.severity,
             path=answer.path, line=hit.line, table=table.id if table else None,
@@ -219,6 +225,20 @@ def format_message(template: str, values: dict[str, Any]) -> str:
     format_field = _FORMATTER.format_field
     return "".join([literal if name is None else literal + format_field(values[name], spec)
                     for literal, name, spec in pieces])
+
+
+@lru_cache(maxsize=None)
+def _field_names(template: str) -> frozenset[str] | None:
+    """The names of the values `template` fills in (``{table}``, ``{code}`` …); None when a
+    field's format spec holds a field of its own."""
+    names = set()
+    for _, name, spec, _ in _FORMATTER.parse(template):
+        if name is None:
+            continue
+        if "{" in (spec or ""):
+            return None
+        names.add(re.split(r"[.\[]", name, maxsplit=1)[0])
+    return frozenset(names)
 
 
 @lru_cache(maxsize=None)

@@ -91,8 +91,7 @@ def check(answers, context):
             variant=revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
                 **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"), "minus": -revision.difference,
-                "unit": _unit(later.unit, 0), "unit_nl": _unit(later.unit, 1),
-                "other_unit": _unit(earlier.unit, 0), "other_unit_nl": _unit(earlier.unit, 1),
+                **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
         )
 
@@ -115,12 +114,10 @@ def _place(figure, word: str = "page") -> str:
     return f"{figure.path}:{figure.cell.line}{page}"
 
 
-def _unit(unit: str, lang: int) -> str:
-    """A table's unit (in English, as okot_audit.corpus.revisions names it) in English (0) or
-    Dutch (1): ``unique persons`` / ``unieke cursisten``."""
-    if lang == 0:
-        return unit
+def _unit_words(unit: str, other: str) -> dict[str, str]:
+    """The two tables' units (in English, as okot_audit.corpus.revisions names them) as the
+    ``unit`` message says them, in English and Dutch (``unique persons`` / ``unieke cursisten``)."""
     from okot_audit.parse.words import UNIT_NAMES_EN
 
     dutch = {english: word for word, english in UNIT_NAMES_EN.items()}
-    return dutch.get(unit, unit)
+    return {"unit": unit, "unit_nl": dutch.get(unit, unit), "other_unit": other, "other_unit_nl": dutch.get(other, other)}

@@ -59,19 +59,21 @@ def check(answer, context):
             continue  # nothing counted twice, or an impossible total (total-below-largest-part)
         one = excess == 1
         variant = "unique" if tc.unique else ("partition" if tc.partition else "additive")
-        attribute = _ATTRIBUTES.get(tc.table.layout.attribute or "", ("category", "categorie"))
-        across, across_nl = _across(tc)
+        if variant == "unique":
+            across, across_nl = _across(tc)
+            words = {
+                "counted": "person counted" if one else "persons counted", "across": across, "across_nl": across_nl,
+                "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",
+            }
+        elif variant == "partition":
+            attribute = _ATTRIBUTES.get(tc.table.layout.attribute or "", ("category", "categorie"))
+            words = {"attribute": attribute[0], "attribute_nl": attribute[1]}
+        else:
+            words = _unit(tc)
         yield Hit(
             line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
             stated=tc.total.count, observed=tc.parts_sum, difference=excess,
-            severity=None if tc.unique else "error", variant=variant,
-            args={
-                **tc.words(),
-                "counted": "person counted" if one else "persons counted",
-                "across": across, "across_nl": across_nl,
-                "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",
-                **_unit(tc), "attribute": attribute[0], "attribute_nl": attribute[1],
-            },
+            severity=None if tc.unique else "error", variant=variant, args={**tc.words(), **words},
         )
 
 

@@ -1,0 +1,57 @@
+"""Case-insensitive searches for the reader's word patterns, at the speed of plain ones.
+
+Python's ``re.IGNORECASE`` folds the case of every character it compares, which makes a search
+several times slower than a plain one. The reader's word patterns (measure words, partial-period
+words, unit words, deferral words, the words of a question) are written in lower-case ASCII, so
+the same search can run plainly on the text in lower case: for every character but three,
+``re.IGNORECASE`` matches an ASCII letter exactly when ``str.lower()`` gives that letter, and
+lower-casing keeps a character's length and its ``\\w``, ``\\d`` and ``\\s`` classes. The three
+are the dotted capital ``İ`` (which ``str.lower()`` makes two characters), the dotless ``ı``
+and the long ``ſ`` (which ``re.IGNORECASE`` matches to ``i`` and ``s``); a text holding one of
+them is searched case-insensitively as before. Either way the same span is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Group syntax, the only place a pattern may write a capital (``(?P<name>…)``, ``(?P=name)``).
+_GROUP_SYNTAX = re.compile(r"\(\?P[<=]")
+#: Characters besides ASCII a pattern may hold: dashes, which have no case.
+_CASELESS = frozenset("\u2013\u2014")
+
+
+class Caseless:
+    """A pattern of lower-case ASCII searched case-insensitively (see the module docstring)."""
+
+    def __init__(self, pattern: str, needs: tuple[str, ...] = ()) -> None:
+        """`needs`: words (lower case) one of which every match holds, when the pattern has
+        such: a text without any of them is not searched."""
+        letters = _GROUP_SYNTAX.sub("", pattern)
+        if letters != letters.lower() or not all(c.isascii() or c in _CASELESS for c in letters):
+            raise ValueError(f"not a lower-case ASCII pattern: {pattern!r}")  # ``\S`` and kin too
+        self.pattern = pattern
+        self.needs = needs
+        self._plain = re.compile(pattern)
+        self._ignoring = re.compile(pattern, re.I)
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        """The span of the first match in `text` from `pos`, as ``re.IGNORECASE`` finds it."""
+        if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
+            match = self._ignoring.search(text, pos)
+        else:
+            lower = text.lower()
+            if self.needs:
+                for word in self.needs:
+                    if word in lower:
+                        break
+                else:
+                    return None
+            match = self._plain.search(lower, pos)
+        return match.span() if match else None
+
+    def find(self, text: str) -> re.Match[str] | None:
+        """The first match in `text` as ``re.IGNORECASE`` finds it, groups and all: where
+        :meth:`search` says it starts, the case-insensitive pattern matches as its search would."""
+        span = self.search(text)
+        return None if span is None else self._ignoring.match(text, span[0])
