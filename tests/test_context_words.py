@@ -73,3 +73,18 @@ def test_a_school_year_named_short_is_partial():
                      "Voor 2021-22 zijn de cijfers voorlopig.", "", "Geslacht 2020-2021 2021-2022",
                      "Man 5 4", "Vrouw 25 26", "Totaal 30 30")
     assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-2021", False), ("2021-2022", True)]
+
+
+@pytest.mark.parametrize("sentence, unique", [
+    ("1. Het aantal werkzoekenden dat een diploma behaalde, per geslacht.", True),
+    ("1. Het aantal gediplomeerden per geslacht.", True),
+    ("1. Het aantal behaalde diploma's per geslacht.", False),
+    ("1. Het aantal inschrijvingen per geslacht.", False),
+])
+def test_persons_who_obtained_a_diploma_are_persons_and_diplomas_add_up(sentence, unique):
+    """Persons (``werkzoekenden die een diploma behaalden``) are counted once however many rows
+    they stand in; diplomas themselves (``behaalde diploma's``) add up."""
+    table = ["Opleiding 2021 2022", "Graduaat orthopedagogie 51 54", "Bachelor verpleegkunde 253 269",
+             "Totaal 300 320"]
+    answer = _answer("OKOT's - Zorgsector", "", sentence, "", *table)
+    assert [t.unique_persons for t in answer.tables] == [unique]

@@ -34,9 +34,12 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
     (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
     (r"\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
-    (r"\bdiploma'?s?\b|\bgediplomeerden\b", "additive", "diploma's"),
+    # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
+    # obtained one (``werkzoekenden die een diploma behaalden``: persons).
+    (r"\bdiploma'?s\b|\baantal\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b", "additive", "diploma's"),
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
-    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b", "unique", "unieke cursisten"),
+    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b|\bgediplomeerden\b|\bgeslaagden\b|"
+     r"\bafgestudeerden\b", "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
