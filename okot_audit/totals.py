@@ -99,7 +99,8 @@ def total_checks(table: Table) -> list[TotalCheck]:
     Per period column (a total column too): each block's subtotal over the block's rows; each
     total line over the blocks' subtotals when the table has blocks, else over the rows above
     it — several total lines in a row (``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
-    each total the same parts, by their own meaning. Per line with a total column: its
+    each total the same parts, by their own meaning; total lines printed above every row
+    (``Vlaanderen`` first, then the provinces) total the rows below them. Per line with a total column: its
     ``Totaal`` cell over its other periods.
     """
     memo = _SHARED
@@ -145,7 +146,12 @@ def _total_checks(table: Table) -> list[TotalCheck]:
         last: tuple[Cell, ...] = ()
         across = "rows"
         after_total = False
+        opening: list[Cell] = []  # total lines above every row (``Vlaanderen`` first): they total the rows below
         for cell in sorted(by_period.get(period.label, ()), key=lambda c: c.line):
+            if cell.level == "total" and not block and not subtotals and not last and (not opening or after_total):
+                opening.append(cell)
+                after_total = True
+                continue
             if cell.level == "row":
                 if after_total:
                     subtotals, after_total = [], False
@@ -165,6 +171,8 @@ def _total_checks(table: Table) -> list[TotalCheck]:
                 if last:
                     checks.append(TotalCheck(table, cell, last, _unique(cell, table_unique), across))
                 block, after_total = [], True
+        if opening and block and not last and not subtotals:
+            checks.extend(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)) for cell in opening)
     if table.layout.total_column:
         lines: dict[int, list[Cell]] = {}
         for cell in table.cells:

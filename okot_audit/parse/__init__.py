@@ -338,7 +338,7 @@ def _layout(region: Region) -> Layout:
     labels = [label for label in labels if label]
     if labels and all(province_name(label) for label in labels):
         return Layout("province", region.blocks, total_column)
-    attributes = {partition_of(label) for label in labels}
+    attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     if labels and len(attributes) == 1 and None not in attributes:
         return Layout("category", region.blocks, total_column, attributes.pop())
     return Layout("programme", region.blocks, total_column)
@@ -552,18 +552,22 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
-    """Rows with the total line that closes them (a block's subtotal, or the table total)."""
+    """Rows with the total line that closes them (a block's subtotal, or the table total) — or,
+    where the table prints its total first (``Vlaanderen`` above the provinces), that opens them."""
     groups: list[tuple[list[Item], Item | None]] = []
     rows: list[Item] = []
+    opening: Item | None = None
     for item in items:
         if item.kind == "row":
             rows.append(item)
         elif item.kind in ("subtotal", "total"):
             if rows:
                 groups.append((rows, item))
+            elif item.kind == "total" and not groups:
+                opening = item  # a total above every row
             rows = []
     if rows:
-        groups.append((rows, None))
+        groups.append((rows, opening))
     return groups
 
 
@@ -577,6 +581,8 @@ def _emit(
     partition = table.layout.rows == "category"
     total_column = table.layout.total_column
     rows_since_total = False
+    first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
+    opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
     for item in region.items:
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
@@ -617,7 +623,7 @@ def _emit(
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
-            over_rows = rows_since_total and not (item.kind == "total" and item.province == "*")
+            over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
             if partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
             elif own:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
-from okot_audit.parse.words import COLUMN_WORDS, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
+from okot_audit.parse.words import COLUMN_WORDS, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -92,8 +92,21 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def province_name(text: str) -> str | None:
-    """The canonical province a piece of text names (``oost- vlaanderen`` → Oost-Vlaanderen)."""
-    return _NORMAL_PROVINCES.get(_SPACES.sub("", text).lower())
+    """The canonical province a piece of text names (``oost- vlaanderen`` → Oost-Vlaanderen;
+    ``Prov. Antwerpen``, ``Vlaams Brabant``, ``West-Vl.``, ``Brussels Hoofdstedelijk Gewest``:
+    :data:`~okot_audit.parse.words.PROVINCE_ALIASES`)."""
+    key = _SPACES.sub("", text).lower()
+    found = _NORMAL_PROVINCES.get(key)
+    if found is not None or not key:
+        return found
+    bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", key))
+    return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare)
+
+
+_NOT_LETTER = re.compile(r"[\s\-\u2013.]+")
+_PROVINCE_PREFIX = re.compile(r"^prov(?:incie)?(?=[a-z])")
+#: The canonical names written as :data:`~okot_audit.parse.words.PROVINCE_ALIASES` are.
+_BARE_PROVINCES = {_NOT_LETTER.sub("", p.lower()): p for p in PROVINCES}
 
 
 @dataclass
@@ -327,7 +340,13 @@ def _row_like(text: str) -> bool:
     if not has_numeric_tail(text):
         return False
     head, tail = numeric_tail(text)
-    return len(head) <= 150 and not head.rstrip().endswith((".", ":", "?", "!")) and len(tail) <= 40
+    ending = head.rstrip()
+    sentence = ending.endswith((":", "?", "!")) or (ending.endswith(".") and not _ABBREVIATION.search(ending))
+    return len(head) <= 150 and not sentence and len(tail) <= 40
+
+
+#: A label that ends in an abbreviation's full stop (``West-Vl.``, ``Prov. Limb.``), not a sentence's.
+_ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-z]{1,4}\.$")
 
 
 def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
@@ -414,8 +433,9 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             if item.kind == "total":
                 closed = True
-                if not _more_totals(lines, k, repeat):
-                    break
+                above = any(i.kind == "row" for i in items)
+                if above and not _more_totals(lines, k, repeat):
+                    break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):

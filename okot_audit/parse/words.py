@@ -8,8 +8,8 @@ table's and the total line's own words up here:
   total of persons is ``unique`` (``max(parts) <= total <= sum(parts)``). Events
   (``inschrijvingen``, ``trajecten``, ``diploma's``) add up: ``additive`` (``total == sum``).
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
-  once (age class, gender, education level). A total over such rows is a partition of its
-  persons: ``additive`` whatever the unit.
+  once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
+  such rows is a partition of its persons: ``additive`` whatever the unit.
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
   total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
@@ -54,12 +54,15 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
         r"[-<]\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
         r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
         r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
+        r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",
     ),
-    "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x", r"onbekend"),
+    "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x"),
     "education": (
-        r"laag(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold",
-        r"hoog(?:geschoold|opgeleid)?",
+        r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
+        r"(?:hoog|lang)(?:geschoold|opgeleid)?",
     ),
+    #: A value of whatever attribute the other rows are: persons whose value is not known.
+    "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
 }
 _PARTITION = {
     attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
@@ -77,6 +80,18 @@ SECTORS = (
     "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
     "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
 )
+#: How answers also name a province besides its canonical name (``tables.PROVINCES``), written
+#: in lower case without spaces, hyphens or dots: abbreviations and the Brussels region's names.
+#: A leading ``Prov.`` / ``Provincie`` is not part of the name (``Prov. Antwerpen``), and the
+#: canonical names match without their hyphen too (``Oost Vlaanderen``, ``Vlaams Brabant``).
+PROVINCE_ALIASES = {
+    "oostvl": "Oost-Vlaanderen", "ovl": "Oost-Vlaanderen",
+    "westvl": "West-Vlaanderen", "wvl": "West-Vlaanderen",
+    "vlbrabant": "Vlaams-Brabant", "vlbr": "Vlaams-Brabant", "vlaamsbr": "Vlaams-Brabant",
+    "antw": "Antwerpen", "limb": "Limburg",
+    "brusselhoofdstad": "Brussel", "brusselshoofdstedelijkgewest": "Brussel", "brusselsgewest": "Brussel",
+    "brusselshoofdstedelijkgebied": "Brussel", "bhg": "Brussel", "brussels": "Brussel",
+}
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 #: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,

@@ -1,0 +1,96 @@
+"""Variants of the shapes that answers print: the total above its rows, provinces named otherwise.
+
+Built on the shapes of ``tests/test_shapes.py`` (from persons): the same table printed with its
+total line(s) first (``Vlaanderen 2.980 3.050`` above the provinces) must read to the same cells
+and the same checks of its totals; a province table whose provinces are named as answers also
+write them (``Prov. Antwerpen``, ``Oost Vlaanderen``, ``West-Vl.``, ``Brussels Hoofdstedelijk
+Gewest``) must read as a province table with the canonical names.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from okot_audit import audit, read_text
+from okot_audit.totals import total_checks
+from test_shapes import Shape, answer_text, partitions, read_cells, two_totals, unique_rows
+
+TOTAL_FIRST = st.one_of(unique_rows("provinces"), unique_rows("programmes"), partitions(), two_totals())
+
+
+def _total_first(shape: Shape) -> Shape:
+    header, *rows = shape.lines
+    totals = [r for r in rows if r.startswith("Totaal")]
+    body = [r for r in rows if not r.startswith("Totaal")]
+    return Shape(shape.kind, [header, *totals, *body], shape.cells, shape.anchors, shape.total_column)
+
+
+def _checked(answer) -> set:
+    """(total label, period, total, sum of parts, unique) of every check of every table."""
+    return {(c.total.label, c.total.period, c.total.count, c.parts_sum, c.unique)
+            for t in answer.tables for c in total_checks(t)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(TOTAL_FIRST)
+def test_a_total_above_its_rows_totals_them(shape):
+    plain = read_text(answer_text(shape), "plain.txt")
+    first = read_text(answer_text(_total_first(shape)), "first.txt")
+    assert first.issues == []
+    assert read_cells(first) == shape.cells
+    assert _checked(first) == _checked(plain) != set()
+    severe = [f for f in audit(first, ignore=["code-unknown", "label-mismatch", "code-outside-sector"]).findings
+              if f.severity in ("error", "warning")]
+    assert severe == []
+
+
+ALIASES = {
+    "Antwerpen": ["Prov. Antwerpen", "Provincie Antwerpen", "Antw."],
+    "Limburg": ["Prov. Limburg", "Limburg"],
+    "Oost-Vlaanderen": ["Oost Vlaanderen", "Oost-Vl.", "O-Vl"],
+    "Vlaams-Brabant": ["Vlaams Brabant", "Vl.-Brabant", "Vl. Brabant"],
+    "West-Vlaanderen": ["West Vlaanderen", "West-Vl.", "W-Vl"],
+    "Brussel": ["Brussels Hoofdstedelijk Gewest", "Brussel-Hoofdstad", "Brussels Gewest"],
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(unique_rows("provinces"), st.data())
+def test_provinces_named_otherwise_are_provinces(shape, data):
+    names = {p: data.draw(st.sampled_from(ALIASES[p])) for p in ALIASES}
+    lines = [shape.lines[0]]
+    for line in shape.lines[1:]:
+        word = line.split()[0]
+        lines.append(line.replace(word, names[word], 1) if word in names else line)
+    answer = read_text(answer_text(Shape(shape.kind, lines, shape.cells)), "aliases.txt")
+    assert answer.issues == []
+    assert [t.layout.rows for t in answer.tables] == ["province"]
+    provinces = {(c.province, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert provinces == {(key, period, count) for level, key, period, count, _ in shape.cells if level == "row"}
+
+
+VALUES = {
+    "age": [["-25 jaar", "25-54 jaar", "55+ jaar"], ["jonger dan 25 jaar", "25 tot 54 jaar", "55 jaar en ouder"]],
+    "gender": [["Man", "Vrouw"], ["Mannen", "Vrouwen", "X"]],
+    "education": [["Laaggeschoold", "Middengeschoold", "Hooggeschoold"], ["Kortgeschoold", "Middengeschoold", "Hooggeschoold"]],
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(VALUES)), st.data())
+def test_every_wording_of_a_partition_is_a_partition(attribute, data):
+    """Age classes, genders and education levels as answers word them, with or without a row of
+    persons whose value is not known (``Onbekend``): each person has one value, so the total is
+    the sum — a total one above is an error at its line."""
+    values = list(data.draw(st.sampled_from(VALUES[attribute])))
+    if data.draw(st.booleans()):
+        values.append(data.draw(st.sampled_from(["Onbekend", "Niet gekend"])))
+    counts = [data.draw(st.integers(1, 900)) for _ in values]
+    raised = data.draw(st.booleans())
+    lines = ["Verdeling 2021", *(f"{v} {c}" for v, c in zip(values, counts)), f"Totaal {sum(counts) + raised}"]
+    answer = read_text(answer_text(Shape("partition", lines)), "partition.txt")
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", attribute)]
+    errors = [f for f in audit(answer).findings if f.severity == "error"]
+    total_line = 5 + len(lines) - 1
+    assert [(f.rule, f.line) for f in errors] == ([("total-exceeds-parts", total_line)] if raised else [])
