@@ -88,3 +88,25 @@ def test_persons_who_obtained_a_diploma_are_persons_and_diplomas_add_up(sentence
              "Totaal 300 320"]
     answer = _answer("OKOT's - Zorgsector", "", sentence, "", *table)
     assert [t.unique_persons for t in answer.tables] == [unique]
+
+
+@pytest.mark.parametrize("header, partial, note", [
+    ("Provincie 2020 2021 2022 (voorlopig)", True, "voorlopig"),
+    ("Provincie 2020 2021 2022 (jan-jun)", True, "jan-jun"),
+    ("Provincie 2020 2021 2022 (1e helft)", True, "1e helft"),
+    ("Provincie 2020 2021 2022 (t.e.m. juni)", True, "t.e.m. juni"),
+    ("Provincie 2020 2021 2022 (definitief)", False, None),
+    ("Provincie 2020 2021 2022 (1)", True, "Voorlopige cijfers."),
+    ("Provincie 2020 2021 2022(1)", True, "Voorlopige cijfers."),
+    ("Provincie 2020 2021 2022 (*)", True, "Enkel de eerste jaarhelft."),
+])
+def test_a_period_with_a_note_in_brackets(header, partial, note):
+    """``2022 (voorlopig)``, ``2022 (1)`` with a footnote ``(1) …``: the table is read, and the
+    note — its own words or its footnote's — says whether the period is partial."""
+    answer = _answer("OKOT's - Zorgsector", "", "1. Het aantal gestarte unieke cursisten per provincie.", "",
+                     header, "Antwerpen 812 845 400", "Limburg 402 398 200", "Totaal 1.210 1.240 598", "",
+                     "(1) Voorlopige cijfers.", "(*) Enkel de eerste jaarhelft.")
+    assert answer.issues == []
+    last = answer.tables[0].periods[-1]
+    assert (last.label, last.partial, last.note) == ("2022", partial, note)
+    assert len(answer.tables[0].cells) == 9

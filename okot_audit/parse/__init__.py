@@ -763,7 +763,11 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:
     for k in range(start, ceiling):
-        if lines[k].lstrip().startswith("*"):
+        if _FOOTNOTE_START.match(lines[k]):
             return k + 1
     return None
+
+
+#: A footnote's first line: ``*``, ``(1)``, ``1)``, ``(*)``.
+_FOOTNOTE_START = re.compile(r"\s*(?:\*|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)\s)")
 

@@ -24,10 +24,14 @@ MONTHS = {
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
 PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3})")
-_PERIOD_WORD = re.compile(r"^((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3})$")
+_PERIOD_WORD = re.compile(r"^((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3}|\s?\([^()]{1,30}\))$")
 _TOTAL_COLUMN = re.compile(r"^(totaal|total|som)(\*{0,3})$", re.I)
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
-_WORD = re.compile(r"\S+")
+#: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
+#: ``2022 (1)``): one word, the period's mark.
+_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S+")
+#: A note in brackets at the end of a line (``… 2022 (jan-jun)``).
+_TRAILING_NOTE = re.compile(r"\s?\([^()]{1,30}\)\s*$")
 
 
 @quick_init
@@ -61,7 +65,8 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
-    last = line.rsplit(None, 2)  # the list ends in a period, or in a total column after one
+    bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
+    last = bare.rsplit(None, 2)  # the list ends in a period, or in a total column after one
     if not last or not (_PERIOD_WORD.match(last[-1]) or (
             len(last) > 1 and _TOTAL_COLUMN.match(last[-1]) and _PERIOD_WORD.match(last[-2]))):
         return None
@@ -198,8 +203,8 @@ _QUESTION = Caseless(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*)\s)")
-_FOOTNOTE = re.compile(r"(\*{1,3})\s*(.*)", re.S)
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)")
+_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...]) -> str:
@@ -317,15 +322,44 @@ def read_periods(
         if year == "Totaal" and not stars:
             periods.append(Period(label=year, line=header_line))
             continue
-        if stars:
-            note = footnotes.get(stars) or f"marked {stars} without an explaining footnote"
-        else:
+        marker = _marker(stars)
+        explained = marker in footnotes
+        if not stars:
             note = _partial_sentence(said, year)
+        elif explained:
+            text = footnotes[marker]
+            note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
+        elif _REFERENCE.fullmatch(marker):
+            note = f"marked {stars.strip()} without an explaining footnote"
+        else:  # a note in brackets: ``2022 (voorlopig)``, ``2022 (jan-jun)``; ``2021 (definitief)`` is whole
+            words = marker[1:-1]
+            note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if stars and stars in footnotes else header_line)
+                   line=notes_line if explained else header_line)
         )
     return tuple(periods)
+
+
+def _marker(stars: str) -> str:
+    """A period's mark as its footnote starts: ``*``, ``**``, a number (``(1)``, ``1)`` → ``1``),
+    or a note in brackets as printed (``(voorlopig)``)."""
+    mark = stars.strip()
+    inner = mark[1:-1] if mark.startswith("(") and mark.endswith(")") else mark.rstrip(")")
+    return inner if _REFERENCE.fullmatch(inner) else mark
+
+
+#: A mark that refers to a footnote: stars or a footnote number.
+_REFERENCE = re.compile(r"\*{1,3}|\d{1,2}")
+#: Words of a note that cut a period short: a range of months (``jan-jun``, ``t.e.m. juni``),
+#: a half year (``1e helft``, ``halfjaar``).
+_CUT_SHORT = re.compile(
+    r"\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
+    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
+    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|\b(?:1e|2e|eerste|tweede)\s+(?:helft|semester|kwartaal)|"
+    r"half\s*jaar|\bs1\b|\bq[1-3]\b",
+    re.I,
+)
 
 
 def period_from_context(context: str, line: int) -> Period | None:
@@ -351,7 +385,7 @@ def _footnotes(text: str) -> dict[str, str]:
         body = paragraph.strip()
         match = _FOOTNOTE.match(body)
         if match:
-            notes.setdefault(match.group(1), fold(match.group(2)))
+            notes.setdefault(_marker(match.group(1)), fold(match.group(2)))
     return notes
 
 

@@ -246,6 +246,10 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     return out
 
 
+#: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``) or in a
@@ -254,7 +258,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
-    if len(fold(end)) > 200 or _prose_start(text) or ". " in end:
+    if len(fold(end)) > 200 or _prose_start(text) or ". " in _BRACKETED.sub("", end):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     found = _period_list(text)
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
@@ -324,7 +328,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
 _PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
 #: What a header's last character may be besides a period's digit: a footnote star, or the last
 #: letter of a column word (``Aantal``, ``Totaal``, ``Som``) in either case.
-_HEADER_LAST = frozenset("*" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))
+_HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))  # ``)``: ``2022 (voorlopig)``
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
@@ -976,8 +980,8 @@ _PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVIN
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] == "*" or end[-1] in "lLmM"):
-        return None
+    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM"):
+        return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``)
     return period_list(text)
 
 
