@@ -30,13 +30,16 @@ class Layout:
     (age class, gender, education level: `attribute` says which), or a ``programme`` name
     without code. `blocks`: ``province`` or ``sector`` when rows are grouped into blocks each
     closed by its ``Totaal X`` / ``Subtotaal X``, else None. `total_column`: the last period
-    column is a ``Totaal`` of the row's other periods.
+    column is a ``Totaal`` of the row's other periods. `transposed`: the answer prints the table on
+    its side (periods as lines, the rows as columns); its cells are those of the same table
+    printed the usual way, each at the line its figure stands on.
     """
 
     rows: RowKey = "code"
     blocks: str | None = None
     total_column: bool = False
     attribute: str | None = None
+    transposed: bool = False
 
     @property
     def name(self) -> str:

@@ -174,9 +174,9 @@ def _total_checks(table: Table) -> list[TotalCheck]:
         if opening and block and not last and not subtotals:
             checks.extend(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)) for cell in opening)
     if table.layout.total_column:
-        lines: dict[int, list[Cell]] = {}
+        lines: dict[object, list[Cell]] = {}  # a row's cells: on its line (on its side: in its column)
         for cell in table.cells:
-            lines.setdefault(cell.line, []).append(cell)
+            lines.setdefault((cell.level, cell.label) if table.layout.transposed else cell.line, []).append(cell)
         for cells in lines.values():
             totals = [c for c in cells if c.period == "Totaal"]
             parts = tuple(c for c in cells if c.period != "Totaal")

@@ -9,7 +9,7 @@ Gewest``) must read as a province table with the canonical names.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
@@ -94,3 +94,53 @@ def test_every_wording_of_a_partition_is_a_partition(attribute, data):
     errors = [f for f in audit(answer).findings if f.severity == "error"]
     total_line = 5 + len(lines) - 1
     assert [(f.rule, f.line) for f in errors] == ([("total-exceeds-parts", total_line)] if raised else [])
+
+
+def _sideways(shape: Shape, laid_out: bool, blank: int | None) -> tuple[list[str], set]:
+    """The shape printed on its side: a column per row, a line per period (and a ``Totaal``
+    line for a total column); with `blank`, that row's first figure left blank (laid out
+    only: a blank leaves no trace in single-spaced text). Returns the lines and the cells a
+    correct reader reads."""
+    from okot_audit.parse.context import period_list
+
+    head, tokens = period_list(shape.lines[0])
+    periods = [shape.lines[0][t.start:t.end] for t in tokens]
+    rows = []
+    for line in shape.lines[1:]:
+        words = line.split()
+        counts = words[len(words) - len(periods):]
+        rows.append((" ".join(words[: len(words) - len(periods)]), counts))
+    keys = [name for name, _ in rows]
+    grid = [["Jaar", *keys]]
+    cells = set(shape.cells)
+    for index, period in enumerate(periods):
+        grid.append([period, *(counts[index] for _, counts in rows)])
+    if blank is not None and laid_out:
+        name, counts = rows[blank % (len(rows) - 1)]  # a row, not the total
+        grid[1][1 + keys.index(name)] = ""
+        cells = {c for c in cells if not (c[0] == "row" and c[1] == name and c[2] == periods[0])}
+    if laid_out:  # every column as wide as its widest name and a gap, right-aligned as a PDF sets it
+        width = max(len(k) for k in keys) + 4
+        first = max(len(row[0]) for row in grid) + 2
+        lines = [row[0].ljust(first) + "".join(cell.rjust(width) for cell in row[1:]) for row in grid]
+    else:
+        lines = [" ".join(r) for r in grid]
+    return lines, cells
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(unique_rows("provinces"), partitions()), st.booleans(), st.none() | st.integers(0, 20))
+def test_a_table_on_its_side_reads_as_the_same_table(shape, laid_out, blank):
+    """Periods as lines and provinces or categories as columns (a total column last): the same
+    cells — every figure at the line it stands on — and the same checks of the totals."""
+    lines, cells = _sideways(shape, laid_out, blank)
+    note("\n".join(lines))
+    answer = read_text(answer_text(Shape(shape.kind, lines)), "sideways.txt")
+    assert answer.issues == []
+    assert [t.layout.transposed for t in answer.tables] == [True]
+    assert read_cells(answer) == cells
+    for table in answer.tables:
+        for cell in table.cells:
+            assert str(cell.count) in answer_text(Shape(shape.kind, lines)).split("\n")[cell.line - 1].split()
+    severe = [f for f in audit(answer).findings if f.severity in ("error", "warning")]
+    assert severe == [] or blank is not None

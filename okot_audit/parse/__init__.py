@@ -41,6 +41,8 @@ from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
 )
+from okot_audit.parse.transposed import fill_transposed, find_transposed
+from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
@@ -70,6 +72,9 @@ def parse_answer(source: Source) -> Answer:
     lines = mark_blanks(lines, source.positional)
     source = replace(source, lines=lines)
     regions = find_regions(lines)
+    sideways = find_transposed(lines, regions)
+    if sideways:
+        regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     title = read_title(lines)
@@ -240,6 +245,9 @@ def _read_table(
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit,
     )
+    if region.keys is not None:
+        fill_transposed(table, region, issues, source.positional)
+        return table
     _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed)
     return table
 
@@ -332,6 +340,8 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
 def _layout(region: Region) -> Layout:
     """What keys the rows, which blocks group them, whether a total column closes them."""
     total_column = bool(region.period_tokens) and region.period_tokens[-1].is_total
+    if region.keys is not None:
+        return transposed_layout(region)
     if region.keyed:
         return Layout("code", region.blocks, total_column)
     labels = [_plain_label(item) for item in region.items if item.kind == "row"]

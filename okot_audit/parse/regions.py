@@ -141,6 +141,9 @@ class Region:
     keyed: bool = True  # rows start with a training code (else: provinces, categories, names)
     period_line: int | None = None  # 1-based line of the header that holds the period list
     repeated: list[int] = field(default_factory=list)  # 1-based lines of the header repeated on later pages
+    #: A table printed on its side (:mod:`~okot_audit.parse.transposed`): its columns' names and
+    #: character spans, and whether the last column is a total; None for any other table.
+    keys: "tuple[list[str], list[tuple[int, int]], bool] | None" = None
 
     @property
     def blocks(self) -> str | None:

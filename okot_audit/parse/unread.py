@@ -21,6 +21,9 @@ from okot_audit.tables import ParseIssue
 #: How many lines of other text may stand between two table-like lines of one run.
 GAP = 2
 _LETTER = re.compile(r"[^\W\d]")
+_DIGIT = re.compile(r"\d")
+#: A number standing as a cell of its own in laid-out text: two spaces or more on either side.
+_SET_OFF = re.compile(r"(?<=  )\d[\d.]*(?=  |\s*$)")
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
 _ENDS = frozenset("0123456789%")
 
@@ -63,8 +66,10 @@ def _table_like(text: str) -> str | None:
         return "shares" if derived_tail(stripped) >= 2 and _LETTER.search(stripped) else None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
-    if len(tail) >= 2 and len(head) <= 120 and _LETTER.search(head):
-        return "row"
+    if len(tail) >= 2 and len(head) <= 120 and (_LETTER.search(head) or _DIGIT.search(head)):
+        return "row"  # a label (words, a code, a period: ``2016-2017  3  1  4``) and its counts
+    if len(_SET_OFF.findall(text)) >= 3:
+        return "row"  # labels and counts in turn, each a cell (two lines of a header and a row run together)
     return None
 
 

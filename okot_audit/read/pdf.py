@@ -426,6 +426,25 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
+def _row_under_header(header: _Line, line: _Line) -> bool:
+    """Whether `line` is a row of its own under `header`, a line of three cells or more without
+    figures (the names of a table's columns, ``Jaar  Antwerpen  Limburg  Totaal``): it starts
+    in the header's first column with a figure (a period, ``2020``) and has figures under two of
+    the header's other cells at least. (A header whose labels wrap, ``oktober`` / ``2017``, has
+    nothing in its first column on the second line.)"""
+    if len(header.chunks) < 3 or any(c.figure for c in header.chunks) or not line.chunks:
+        return False
+    first = line.chunks[0]
+    if not first.figure or abs(first.x0 - header.chunks[0].x0) > line.size:
+        return False
+    near = line.size  # a figure set right of its column's name, or left, by a character
+    under = sum(
+        1 for c in line.chunks[1:]
+        if c.figure and any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in header.chunks[1:])
+    )
+    return under >= 2
+
+
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (maybe in the cell after a
     province's), ``Totaal`` at the row's left (`left`: where the lines above start). A
@@ -465,6 +484,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
+    if _row_under_header(last, line):
+        return False
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
         # and a line beside them (a province cell centred over its rows) may belong to the row

@@ -41,6 +41,8 @@ def check(answer, context):
                 continue
             block = cell.province if table.layout.rows != "province" else None
             key = (block, cell.block, row_name(cell).lower())
+            if table.layout.transposed:  # a row is a column, its cells one per line: once per period
+                key += (cell.period,)
             seen = first.setdefault(key, cell.line)
             if seen != cell.line and cell.line not in reported:
                 reported.add(cell.line)

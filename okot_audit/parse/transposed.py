@@ -1,0 +1,226 @@
+"""Tables printed on their side: periods as rows, provinces or categories as columns.
+
+Some answers print the province × period matrix the other way round::
+
+    Jaar Antwerpen Limburg Oost-Vlaanderen Totaal
+    2020 812 402 733 1.940
+    2021 845 398 760 1.996
+
+It is the same table: each column is a row of the model (a province, a gender, an age class),
+each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``) the total
+over the columns — of unique persons for provinces, a partition's sum for categories. A line
+``Totaal`` under the periods totals each column over the periods (a total column, in the model).
+:func:`find_transposed` finds such tables among the lines no other table took and gives them as
+:class:`~okot_audit.parse.regions.Region` records with their column `keys`;
+:func:`fill_transposed` reads each line's figures into the cells of its period, every cell at
+the line its figure stands on. A line whose figures do not say which column each is (fewer
+figures than columns in text without positions) is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from okot_audit.parse.cells import NUMBER, number_value
+from okot_audit.parse.columns import place_by_position
+from okot_audit.parse.context import MONTHS, PeriodToken, fold
+from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
+from okot_audit.parse.words import REGION_TOTALS, partition_of
+from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
+
+#: A period at the start of a line: a year or school year, perhaps starred, or a month and year.
+_PERIOD_START = re.compile(
+    r"^\s*(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(?P<stars>\*{0,3})(?=\s)",
+    re.I,
+)
+_TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
+_TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
+_CELLS = re.compile(r"\S+(?: \S+)*")
+_TOKEN = re.compile(r"\S+")
+#: How many words one column's name may take in text without positions (``Vlaams Gewest``,
+#: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``).
+KEY_WORDS = 3
+
+
+def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Region]:
+    """Every table printed on its side among the lines that no region in `taken` covers."""
+    covered = bytearray(len(lines) + 2)
+    for region in taken:
+        for n in range(region.start, region.end + 1):
+            covered[n] = 1
+    found: list[Region] = []
+    k = 0
+    while k + 2 < len(lines):
+        if covered[k + 1] or not _PERIOD_START.match(lines[k + 1]):
+            k += 1
+            continue
+        table = _region(lines, k, covered)
+        if table is None:
+            k += 1
+            continue
+        found.append(table)
+        k = table.end
+    return found
+
+
+def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None:
+    """The table on its side whose header is line k (0-based), or None."""
+    header = lines[k]
+    if covered[k + 1] or not header.strip():
+        return None
+    keys = _keys(header)
+    if keys is None:
+        return None
+    items: list[Item] = []
+    tokens: list[PeriodToken] = []
+    j = k + 1
+    while j < len(lines) and not covered[j + 1]:
+        text = lines[j]
+        start = _PERIOD_START.match(text)
+        if start is None and not (_TOTAL_ROW.match(text) and items):
+            break
+        if not _figures(text, start):
+            break
+        label = _period_label(start) if start else "Totaal"
+        stars = start.group("stars") if start else ""
+        if label in {t.label for t in tokens}:
+            break
+        tokens.append(PeriodToken(label, stars, 0, 0))
+        items.append(Item("row", [j + 1], texts=[text]))
+        j += 1
+        if start is None:
+            break  # the periods' total closes the table
+    if len(items) < 2 and not (items and len(keys[0]) >= 2):
+        return None
+    return Region(
+        header_lines=[k + 1], header_text=fold(header), period_tokens=tokens, items=items,
+        start=k + 1, end=j, closed=True, keyed=False, period_line=k + 1, keys=keys,
+    )
+
+
+def _period_label(match: re.Match[str]) -> str:
+    year, month = match.group("year"), match.group("month")
+    return f"{year}-{MONTHS[month.lower()]:02d}" if month and "-" not in year and "/" not in year else year
+
+
+def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
+    """The figures after a line's period (or ``Totaal``): every other token must be a count."""
+    rest_at = start.end() if start else _TOTAL_ROW.match(text).end()  # type: ignore[union-attr]
+    figures = list(_TOKEN.finditer(text, rest_at))
+    return figures if figures and all(NUMBER.fullmatch(t.group()) for t in figures) else []
+
+
+def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The header's columns: their names, their character spans, and whether the last is a
+    total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
+    persons (after an optional corner word: ``Jaar``, ``Periode``); else None."""
+    cells = list(_CELLS.finditer(header)) if "  " in header.strip() else []
+    if len(cells) >= 3:  # laid out: a column's name is a cell of its own
+        names = [(c.group(), c.span()) for c in cells]
+        if not _kind(names[0][0]) and not _TOTAL_KEY.match(names[0][0]):
+            names = names[1:]  # the corner cell
+    else:
+        spoken = _spoken_keys(header)
+        if spoken is None:
+            return None
+        names = spoken
+    total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
+    keys = names[:-1] if total else names
+    if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
+        return None
+    kinds = {_kind(name) for name, _ in keys} - {"unknown"}
+    if len(kinds) != 1:
+        return None
+    return [n for n, _ in names], [s for _, s in names], total
+
+
+def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
+    """The columns of a header in text without positions: the words after the corner word,
+    taken greedily as the longest run of up to :data:`KEY_WORDS` words that names a province, a
+    category or a total."""
+    words = list(_TOKEN.finditer(header))
+    for corner in (1, 0):
+        out: list[tuple[str, tuple[int, int]]] = []
+        i = corner
+        while i < len(words):
+            for size in range(min(KEY_WORDS, len(words) - i), 0, -1):
+                name = header[words[i].start():words[i + size - 1].end()]
+                if _kind(name) or _TOTAL_KEY.match(" ".join(name.split())):
+                    out.append((name, (words[i].start(), words[i + size - 1].end())))
+                    i += size
+                    break
+            else:
+                break
+        if i == len(words) and len(out) >= 2:
+            return out
+    return None
+
+
+def _kind(name: str) -> str | None:
+    """``province``, the attribute of a category (``gender``, ``age``, ``unknown`` …), or None."""
+    if province_name(name):
+        return "province"
+    return partition_of(name)
+
+
+def layout_of(region: Region) -> Layout:
+    """The model's shape of a table on its side: its columns are its rows."""
+    names, _, total = region.keys or ([], [], False)
+    keys = names[:-1] if total else names
+    kinds = {_kind(name) for name in keys} - {"unknown"}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    total_column = bool(region.period_tokens) and region.period_tokens[-1].label == "Totaal"
+    if kind == "province":
+        return Layout("province", None, total_column, transposed=True)
+    return Layout("category", None, total_column, kind, transposed=True)
+
+
+def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], positional: bool) -> None:
+    """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
+    total column the total line; a line whose figures do not say their columns is reported."""
+    names, spans, total = region.keys or ([], [], False)
+    partition = table.layout.rows == "category"
+    semantics = "additive" if partition or not table.unique_persons else "unique"
+    for item, token in zip(region.items, region.period_tokens):
+        text = item.texts[0]
+        values = _values(text, spans, positional)
+        line = item.lines[0]
+        if values is None:
+            figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
+            issues.append(ParseIssue(
+                "ambiguous-alignment", line, "ambiguous", figures, table.id, unread=True,
+                label=token.label, periods=tuple(names),
+            ))
+            table.unresolved = True
+            continue
+        for index, (name, value) in enumerate(zip(names, values)):
+            if value is None:
+                continue
+            is_total = total and index == len(names) - 1
+            level: Level = "total" if is_total else "row"
+            cell_semantics = semantics if is_total else (table_semantics(table) if token.label == "Totaal" else None)
+            table.cells.append(Cell(
+                level=level, period=token.label, count=value, line=line, label=" ".join(name.split()),
+                province=None if is_total else province_name(name), semantics=cell_semantics,
+            ))
+
+
+def table_semantics(table: Table) -> str:
+    """What a column's total over the periods is: persons followed over the periods are unique."""
+    return "unique" if table.unique_persons else "additive"
+
+
+def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[int | None] | None:
+    """The line's figures, one per column (None: blank), or None when they do not say which."""
+    start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+    assert start is not None
+    figures = list(_TOKEN.finditer(text, start.end()))
+    if len(figures) == len(spans):
+        return [number_value(f.group()) for f in figures]
+    if positional or "  " in text.strip():
+        masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
+        placed = place_by_position(masked, spans)
+        if placed is not None:
+            return list(placed.values)
+    return None
