@@ -628,3 +628,56 @@ def test_months_whole_on_the_middle_line_of_a_wrapped_header():
     assert [p.label for p in answer.tables[0].periods] == ["2016-03", "2016-04", "2016-05", "2016-06"]
     totals = {c.period: c.count for t in answer.tables for c in t.cells if c.level == "total"}
     assert totals == {"2016-03": 59, "2016-04": 131, "2016-05": 99, "2016-06": 41}
+
+
+def test_a_label_wrapped_around_centred_figures_keeps_its_own_number_and_its_columns():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.label-wrapped-around-centred-
+    figures``; the full suite's derandomized example of the layout-text property for
+    programmes in sector blocks): a name wrapped over two lines with its figures centred on a
+    line between them (``Verkorte bijkomende apotheekassistent`` / ``29   50`` /
+    ``beroepsonderwijs vorming module 5``), under month labels wrapped in their cells
+    (``oktober`` / ``2017``). Laid out again, the joined name reached under the first month's
+    label (the joined label, centred, is wider than its cell's box), and the name's own ``5``
+    was read as that month's figure, 29 and 50 one month right: a wrong cell and no finding."""
+    answer = _fixture("generated.label-wrapped-around-centred-figures.pdftotext-layout.txt")
+    assert answer.issues == []
+    name = "Verkorte bijkomende apotheekassistent beroepsonderwijs vorming module 5"
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert {period: count for (label, period), count in rows.items() if label == name} == {"2017-10": 29, "2017-11": 50}
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level != "row"}
+    assert totals[("Totaal onderwijs", "2017-12")] == 54 and totals[("Totaal", "2017-10")] == 72
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_layout_text_lays_a_long_joined_label_out_before_a_wide_centred_period_label():
+    """The layout step of the example above: the label ends two spaces or more before the first
+    period label starts, although that label (joined from ``oktober`` / ``2017``, centred) is
+    wider than its cell's box: cells of layout text stand two spaces or more apart."""
+    from okot_audit.read.layout import relayout
+    from okot_audit.source import source_from_text
+
+    path = "generated.label-wrapped-around-centred-figures.pdftotext-layout.txt"
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "extracted" / path).read_text(encoding="utf-8")
+    lines = relayout(source_from_text(text, path)).lines
+    header = next(line for line in lines if line.startswith("Opleiding"))
+    row = next(line for line in lines if line.startswith("Verkorte"))
+    label_end = row.index("module 5") + len("module 5")
+    assert header.index("oktober 2017") >= label_end + 2, (header, row)
+
+
+def test_a_number_one_space_after_a_label_that_reaches_under_the_first_column_is_the_labels():
+    """The reading step of the example above, on its own: in layout text cells stand two spaces
+    or more apart, so a number one space after the label's words is the label's own
+    (``module 5``), even where a long label reaches under the first column's label; it must
+    not take the first column and push the row's figures one column right."""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "Opleiding" + " " * 61 + "oktober 2017  november 2017           december 2017"
+    spans = column_spans(header, ["oktober 2017", "november 2017", "december 2017"])
+    line = "Verkorte bijkomende apotheekassistent beroepsonderwijs vorming module 5        29                      50"
+    placed = place_by_position(line, spans)
+    assert placed is None or (placed.values == (29, 50, None) and placed.label.endswith("module 5"))
+    assert place_by_position("Professionele zorgkundige fase 1- 2" + " " * 41 + "55" + " " * 22 + "43" + " " * 13 + "54",
+                             spans).values == (55, 43, 54)
