@@ -246,7 +246,12 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned), positional=True,
                       pages=tuple(pages) if pages else None)
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
-    return relayout(source, pages)
+    read = relayout(source, pages)
+    if pages is not None and not read.positional:  # single-spaced text with pages: feeds end them
+        from okot_audit.read.layout import pages_apart
+
+        read = pages_apart(read, lines, _clean_line, collapse=read.lines is not source.lines)
+    return read
 
 
 def _clean_line(line: str) -> str:

@@ -628,3 +628,134 @@ def test_months_whole_on_the_middle_line_of_a_wrapped_header():
     assert [p.label for p in answer.tables[0].periods] == ["2016-03", "2016-04", "2016-05", "2016-06"]
     totals = {c.period: c.count for t in answer.tables for c in t.cells if c.level == "total"}
     assert totals == {"2016-03": 59, "2016-04": 131, "2016-05": 99, "2016-06": 41}
+
+
+def test_a_label_wrapped_around_centred_figures_keeps_its_own_number_and_its_columns():
+    """Found in ``pdftotext -layout`` text (fixture ``generated.label-wrapped-around-centred-
+    figures``; the full suite's derandomized example of the layout-text property for
+    programmes in sector blocks): a name wrapped over two lines with its figures centred on a
+    line between them (``Verkorte bijkomende apotheekassistent`` / ``29   50`` /
+    ``beroepsonderwijs vorming module 5``), under month labels wrapped in their cells
+    (``oktober`` / ``2017``). Laid out again, the joined name reached under the first month's
+    label (the joined label, centred, is wider than its cell's box), and the name's own ``5``
+    was read as that month's figure, 29 and 50 one month right: a wrong cell and no finding."""
+    answer = _fixture("generated.label-wrapped-around-centred-figures.pdftotext-layout.txt")
+    assert answer.issues == []
+    name = "Verkorte bijkomende apotheekassistent beroepsonderwijs vorming module 5"
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert {period: count for (label, period), count in rows.items() if label == name} == {"2017-10": 29, "2017-11": 50}
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level != "row"}
+    assert totals[("Totaal onderwijs", "2017-12")] == 54 and totals[("Totaal", "2017-10")] == 72
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_layout_text_lays_a_long_joined_label_out_before_a_wide_centred_period_label():
+    """The layout step of the example above: the label ends two spaces or more before the first
+    period label starts, although that label (joined from ``oktober`` / ``2017``, centred) is
+    wider than its cell's box: cells of layout text stand two spaces or more apart."""
+    from okot_audit.read.layout import relayout
+    from okot_audit.source import source_from_text
+
+    path = "generated.label-wrapped-around-centred-figures.pdftotext-layout.txt"
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "extracted" / path).read_text(encoding="utf-8")
+    lines = relayout(source_from_text(text, path)).lines
+    header = next(line for line in lines if line.startswith("Opleiding"))
+    row = next(line for line in lines if line.startswith("Verkorte"))
+    label_end = row.index("module 5") + len("module 5")
+    assert header.index("oktober 2017") >= label_end + 2, (header, row)
+
+
+def test_a_number_one_space_after_a_label_that_reaches_under_the_first_column_is_the_labels():
+    """The reading step of the example above, on its own: in layout text cells stand two spaces
+    or more apart, so a number one space after the label's words is the label's own
+    (``module 5``), even where a long label reaches under the first column's label; it must
+    not take the first column and push the row's figures one column right."""
+    from okot_audit.parse.columns import column_spans, place_by_position
+
+    header = "Opleiding" + " " * 61 + "oktober 2017  november 2017           december 2017"
+    spans = column_spans(header, ["oktober 2017", "november 2017", "december 2017"])
+    line = "Verkorte bijkomende apotheekassistent beroepsonderwijs vorming module 5        29                      50"
+    placed = place_by_position(line, spans)
+    assert placed is None or (placed.values == (29, 50, None) and placed.label.endswith("module 5"))
+    assert place_by_position("Professionele zorgkundige fase 1- 2" + " " * 41 + "55" + " " * 22 + "43" + " " * 13 + "54",
+                             spans).values == (55, 43, 54)
+
+
+# ---------------------------------------------------------------------------------------------
+# Single-spaced text (pypdf, pdfplumber): pages joined with form feeds
+
+RUNNING = "Vlaams Parlement - Schriftelijke vragen en antwoorden"
+TOTAL_RULES = ("total-exceeds-parts", "total-below-largest-part", "parts-exceed-total")
+
+
+def test_a_form_feed_ends_a_line_wherever_it_stands():
+    """Found in pypdf and pdfplumber text (sweep ``code_by_sector-0``, ``province-5``): an
+    extractor's pages joined with a form feed and no line break run a page's last line into the
+    next page's first (``Totaal 1.623\\f2. Hieronder vindt u …``, ``… 20 22\\fTotaal 30 34``).
+    Read as one line, a total became prose and a row took the total's figures: a figure not read
+    and no error, or a correct total reported as an error. A feed ends a page, so it ends the
+    line; both stay reported at the text's line."""
+    text = HEAD.format(by="per opleiding") + (
+        "Opleiding 2019 2020\nGraduaat orthopedagogie 10 12\nEducatieve graduaatsopleiding 20 22\fTotaal 30 34\n"
+        "\n2. Hieronder vindt u het aantal geslaagde unieke cursisten per opleiding.\n"
+        "Opleiding 2019 2020\nGraduaat orthopedagogie 8 9\nTotaal 8 9\f"
+        "3. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.\n"
+        "Opleiding 2019 2020\nGraduaat orthopedagogie 1 2\nTotaal 1 2\n"
+    )
+    answer = read_text(text, "feeds.txt")
+    assert answer.issues == []
+    cells = {(t.measure, c.level, c.label, c.period): (c.count, c.line) for t in answer.tables for c in t.cells}
+    assert cells[("started", "row", "Educatieve graduaatsopleiding", "2020")] == (22, 10)
+    assert cells[("started", "total", "Totaal", "2019")] == (30, 10)
+    assert cells[("graduated", "total", "Totaal", "2020")] == (9, 15)
+    assert cells[("stopped_or_failed", "total", "Totaal", "2019")] == (1, 18)
+    assert [f for f in audit(answer, select=list(TOTAL_RULES)).findings if f.severity == "error"] == []
+
+
+def test_page_numbers_at_a_pages_foot_and_running_headers_at_its_head_are_furniture():
+    """Found in pypdf and pdfplumber text (sweep ``code-5``, ``programme_by_sector-2``,
+    ``programme-5``; benchmark answer ``mixed-216``): a page's number printed last on its page
+    before the form feed — ``1``, ``1/2``, ``Pagina 1 van 2``, glued to the next page's first
+    line or on a line of its own — and the running header that heads every page. The bare
+    ``1`` was a stray number in the table, ``Pagina 1 van 2\\fEindtotaal 72`` lost the grand
+    total without a finding, and the running header became a row's label. A page's last line
+    that is its own number and a later page's first line that heads the first page as well are
+    left out, as a PDF's margins are."""
+    rows = ("Provincie 2019 2020", "Antwerpen 10 12", "Limburg 20 22")
+    rest = ("Brussel 5 6", "Totaal 35 40")
+    for foot, head in (("1", RUNNING), ("1/2", RUNNING), ("Pagina 1 van 2", ""), ("1\n", "\n" + RUNNING)):
+        joined = f"{foot}\f{head}" if head else f"{foot}\f{rest[0]}"
+        lines = (*rows, joined, *(rest if head else rest[1:]), "2/2" if "/" in foot else "2")
+        text = RUNNING + "\n" + HEAD.format(by="per provincie") + "\n".join(lines) + "\n"
+        answer = read_text(text, "furniture.txt")
+        assert answer.issues == [], (foot, head, answer.issues)
+        cells = {(c.label, c.period): c.count for t in answer.tables for c in t.cells}
+        assert cells == {
+            ("Antwerpen", "2019"): 10, ("Antwerpen", "2020"): 12, ("Limburg", "2019"): 20, ("Limburg", "2020"): 22,
+            ("Brussel", "2019"): 5, ("Brussel", "2020"): 6, ("Totaal", "2019"): 35, ("Totaal", "2020"): 40,
+        }, (foot, head)
+    # Only the page's own number: another lone number that ends a page is not left out.
+    text = HEAD.format(by="per provincie") + "Provincie 2019\nAntwerpen 10\nLimburg 7\n3\fTotaal 17\n"
+    assert [i.numbers for i in read_text(text, "figure.txt").issues] == [(3,)]
+
+
+def test_what_a_question_asks_is_found_at_its_lines_where_form_feeds_split_them():
+    """Lines a form feed split are reported at the text's line; what the questions ask and the
+    answer items' lines are reported alike, so ``period-not-given`` still finds the table of its
+    item (it compared the item's lines as read with the table's lines as reported)."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Hoeveel unieke personen startten in de vijf recentste jaren een OKOT?\n"
+        "\nANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n\n1. Hieronder vindt u een overzicht.\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71 138 102\n"
+        "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 5 7 13 10\fTotaal 55 78 151 112\n"
+        "2. Hieronder vindt u een overzicht.\fUnieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2021\n"
+        "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 35\nTotaal 35\n"
+    )
+    answer = read_text(text, "asked.txt")
+    assert answer.issues == []
+    assert [(a.line, a.answer_start, a.answer_end) for a in answer.asked] == [(3, 8, 11)]
+    found = [(f.rule, f.line) for f in audit(answer, select=["period-not-given"]).findings]
+    assert found == [("period-not-given", 9)]

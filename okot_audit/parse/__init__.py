@@ -185,6 +185,14 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
                 table=ids.get(i.table, i.table) if i.table else None)
         for i in answer.issues
     ]
+    # what the questions ask and the deferring sentences, by the same lines as the tables
+    answer.asked = tuple(
+        replace(a, line=line(a.line), answer_start=maybe_line(a.answer_start), answer_end=maybe_line(a.answer_end))
+        for a in answer.asked
+    )
+    answer.deferred = tuple(
+        replace(d, line=line(d.line), item_start=line(d.item_start), item_end=line(d.item_end)) for d in answer.deferred
+    )
     return answer
 
 
@@ -546,19 +554,22 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
 
 
 def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | None) -> tuple[int, ...]:
-    """The figures of a line of a one-period table that its reading put into the label without
-    evidence that they are the label's digits (``… 1ste jaar 12 22`` under one period: two
-    counts, one column — not the label ``… jaar 12``). Their positions under a laid-out header
-    are evidence enough; so are one-digit numbers after ``module``, ``niveau``, a hyphen
-    (``modules 1- 4 12``). Every figure they and the count make is returned, to be reported."""
-    if n != 1 or not found or (spans and place_by_position(item.texts[-1], spans) is not None):
+    """The figures of a line that even its reading with the most figures puts into the label
+    without evidence that they are the label's digits: more counts than the table has periods
+    (``… 1ste jaar 12 22`` under one period: two counts, one column — not the label ``… jaar
+    12``; ``… Hoger 59 37 96`` under two periods, a total column the header did not show).
+    Their positions under a laid-out header are evidence enough; so are one-digit numbers after
+    ``module``, ``niveau``, a hyphen (``modules 1- 4 12``). Every figure they and the counts
+    make is returned, to be reported."""
+    if not found or (spans and place_by_position(item.texts[-1], spans) is not None):
         return ()
     if item.suffix and continues_range(item.suffix[0]):
         return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
-    unproven = unproven_label_numbers(" ".join([*item.texts[:-1], found[0].label]))
+    fullest = max(found, key=lambda p: sum(v is not None for v in p.values))  # first of the fullest
+    unproven = unproven_label_numbers(" ".join([*item.texts[:-1], fullest.label]))
     if not unproven:
         return ()
-    return tuple(number_value(t) for t in unproven) + tuple(v for v in found[0].values if v is not None)
+    return tuple(number_value(t) for t in unproven) + tuple(v for v in fullest.values if v is not None)
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:

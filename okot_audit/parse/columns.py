@@ -132,8 +132,9 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     `columns` are the character spans of the period labels in the header line (see
     :func:`column_spans`). Every number of the line's trailing run must stand under one
     column, each in a column right of the one before (:func:`_in_order`); the text left of the first placed
-    number is the label — a number left of the first column's label that follows the text
-    after one space, or stands wholly left of the column, is label text (``modules 1- 4``
+    number is the label — a number one space after the label's words (cells stand two spaces
+    or more apart), a number left of the first column's label that follows the text after one
+    space, or one that stands wholly left of the column, is label text (``modules 1- 4``
     … ``12``). Columns without a number are blank (None). Returns None when
     the numbers do not line up with the columns (a number between two columns or right of the
     last, two numbers under one column, label text reaching under the first column), and the
@@ -146,6 +147,10 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     k = len(tokens)
     while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
         k -= 1
+    # Cells of layout text stand two spaces or more apart: numbers one space after the label's
+    # words are the label's own (``module 5``), wherever a long label reaches.
+    while 0 < k < len(tokens) and tokens[k].start() - tokens[k - 1].end() <= 1:
+        k += 1
     label_end = len(tokens)  # tokens[:label_end] are the label
     for index in range(len(tokens) - 1, k - 1, -1):
         token = tokens[index]

@@ -21,7 +21,7 @@ Text whose figures follow the label after single spaces (pypdf, pdfplumber
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from okot_audit.source import Source
 
@@ -151,3 +151,78 @@ def form_feed_pages(raw_lines: Sequence[str]) -> list[int] | None:
         if not head.strip():
             out.append(page)
     return out
+
+
+_DIGITS = re.compile(r"\d+")
+_FIRST_NUMBER = re.compile(r"\d{1,4}")
+
+
+def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str], str], collapse: bool) -> Source:
+    """Single-spaced text whose pages form feeds separate (an extractor's pages joined with
+    ``\\f``, maybe with no line break): a feed ends a page wherever it stands on its line.
+
+    - The text before a feed and the text after it are two lines (the foot of one page, the
+      head of the next), both reported at the line of the text that holds them
+      (``line_numbers``): glued into one, a page number ran into the next page's first row
+      (``Pagina 1 van 2Eindtotaal 72``) and the row was lost, and a total ran into a header
+      repeated on the next page.
+    - As a PDF's margins are (:mod:`okot_audit.read.pdf`), a page's last line that is its own
+      page number (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, the number the feeds count)
+      and a later page's first line that heads the first page too (a running header, digits
+      aside; never a total or a coded row) are left blank: neither is table content.
+
+    `raw_lines` are the text's lines with their feeds, `clean` what makes a line of `source` of
+    one, `collapse` whether `source` ran its spaces into one (a padded grid). Returns `source`
+    itself when no feed stands between two texts and no line is page furniture.
+    """
+    from okot_audit.read.pdf import _PAGE_NUMBER, _TABLE_LINE
+
+    lines: list[str] = []
+    numbers: list[int] = []
+    starts = [0]  # the index in `lines` where each page starts
+    split = False
+    for number, raw in enumerate(raw_lines, start=1):
+        if "\f" not in raw:
+            lines.append(source.lines[number - 1])
+            numbers.append(number)
+            continue
+        parts = [clean(part) for part in raw.split("\f")]
+        if collapse:
+            parts = [" ".join(part.split()) for part in parts]
+        texts = [(k, part) for k, part in enumerate(parts) if part.strip()] or [(0, "")]
+        split = split or len(texts) > 1
+        base = len(lines)
+        for _, part in texts:
+            lines.append(part)
+            numbers.append(number)
+        for feed in range(1, len(parts)):  # each feed starts a page: at the first text after it
+            starts.append(base + next((j for j, (k, _) in enumerate(texts) if k >= feed), len(texts)))
+    ends = starts[1:] + [len(lines)]
+    blank: set[int] = set()
+
+    def first(page: int) -> int | None:
+        return next((i for i in range(starts[page], ends[page]) if lines[i].strip()), None)
+
+    def last(page: int) -> int | None:
+        return next((i for i in range(ends[page] - 1, starts[page] - 1, -1) if lines[i].strip()), None)
+
+    heading = first(0)
+    running = _DIGITS.sub("#", " ".join(lines[heading].split())).lower() if heading is not None else None
+    for page in range(len(starts)):
+        foot = last(page)
+        if foot is not None:
+            text = lines[foot].strip()
+            found = _FIRST_NUMBER.search(text)
+            if _PAGE_NUMBER.match(text) and found and int(found.group()) == page + 1:
+                blank.add(foot)
+        head = first(page)
+        if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):
+            if _DIGITS.sub("#", " ".join(lines[head].split())).lower() == running:
+                blank.add(head)
+    if not split and not blank:
+        return source
+    lines = ["" if i in blank else line for i, line in enumerate(lines)]
+    return Source(
+        path=source.path, text=source.text, encoding=source.encoding, lines=tuple(lines), kind=source.kind,
+        line_numbers=tuple(numbers) if split else None,
+    )

@@ -562,6 +562,32 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
     return edges
 
 
+def _centred(cell: _Cell) -> bool:
+    """A cell laid out by its centre (not its first cell): a figure or a period label
+    (``2020``, ``oktober 2020``), even wrapped over two lines of its cell."""
+    words = cell.text.split()
+    return len(words) == 1 or (len(words) == 2 and _FIGURE.match(words[1]) is not None)
+
+
+def _wide_centred_cells(
+    rows: list[tuple[int, list[_Cell]]], edges: list[list[float]],
+) -> dict[tuple[tuple[float, ...], float], list[tuple[float, float]]]:
+    """Per column of a table (its edges, the column's left edge): the centre and half the
+    length (in characters) of each cell after a row's first that is laid out by its centre and
+    joined from several lines (``oktober`` / ``2017``: its text is longer than its box is wide,
+    so it starts left of the box). A label before that column must end two spaces before it
+    starts, as before any cell: cells of layout text are apart by two spaces or more."""
+    out: dict[tuple[tuple[float, ...], float], list[tuple[float, float]]] = {}
+    for (_, cells), columns in zip(rows, edges):
+        for cell in cells[1:]:
+            if len(cell.parts) < 2 or not _centred(cell):
+                continue
+            edge = max((lo for lo in columns if lo <= cell.x0 + 1.0), default=None)
+            if edge is not None:
+                out.setdefault((tuple(columns), edge), []).append(((cell.x0 + cell.x1) / 2, len(cell.text) / 2))
+    return out
+
+
 def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[list[str], list[int]]:
     """Place every cell at a character column proportional to its x position (one scale).
 
@@ -576,19 +602,25 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
+    wide = _wide_centred_cells(rows, edges)
     moved: dict[tuple[tuple[float, ...], float], float] = {}  # (table's edges, edge) → how far it moves
     for (page, cells), columns in zip(rows, edges):
         for a in cells[:-1]:
             edge = min((lo for lo in columns if lo > a.x0 + 1.0), default=None)
             if edge is None:
                 continue
+            # The column starts at its left edge, or left of it where a cell centred on its
+            # box is wider than the box (a label joined from the lines of its cell).
+            starts = [(edge, 0.0), *wide.get((tuple(columns), edge), ())]
             if shift:
                 key = (tuple(columns), edge)
-                moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2) * scale - (edge - a.x0))
+                for anchor, half in starts:
+                    moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2 + half) * scale - (anchor - a.x0))
                 continue
-            room = (edge - a.x0) / (len(a.text) + 2)
-            if 0 < room < scale:
-                scale = room
+            for anchor, half in starts:
+                room = (anchor - a.x0) / (len(a.text) + 2 + half)
+                if 0 < room < scale:
+                    scale = room
     scale = max(scale, 0.25)
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
     out, pages = [], []
@@ -598,8 +630,7 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
             offset = sum(
                 max(0.0, moved.get((tuple(columns), lo), 0.0)) for lo in columns if lo <= cell.x0 + 1.0
             ) if shift else 0.0
-            words = cell.text.split()
-            if index and (len(words) == 1 or (len(words) == 2 and _FIGURE.match(words[1]))):
+            if index and _centred(cell):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned
                 column = round(((cell.x0 + cell.x1) / 2 + offset - left) / scale - len(cell.text) / 2)
