@@ -21,14 +21,20 @@ label's is taken for a mark only on evidence (:func:`_marks`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name
 from okot_audit.parse.words import partition_of
 from okot_audit.patterns import BLANK_MARK
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
+#: What a line :data:`_MAYBE` finds something in holds: a dash, or (in lower case) ``n`` and ``v``
+#: or ``b``, a full stop between them or not.
+_NEEDLES = ("-", "\u2013", "\u2014")
+_LOWER_NEEDLES = ("nv", "n.v", "nb", "n.b")
 _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
 
@@ -37,11 +43,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with every blank mark among the figures that end a line made a blank (line
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
-    for index, line in enumerate(lines):
-        if _MAYBE.search(line):
-            sure, maybe = _marks(line, positional, _row_ends(lines, index))
-            if sure or maybe:
-                found[index] = (sure, maybe)
+    for index in _maybe_lines(lines):
+        sure, maybe = _marks(lines[index], positional, _row_ends(lines, index))
+        if sure or maybe:
+            found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
@@ -50,6 +55,17 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         if sure:
             out[index] = _blanked(lines[index], sure, positional)
     return tuple(out) if found else lines
+
+
+def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the lines :data:`_MAYBE` finds something in: searched in the
+    lines that hold what it needs (:mod:`~okot_audit.parse.scan`)."""
+    text = joined(lines)
+    if text is None:
+        candidates: Iterable[int] = range(len(lines))
+    else:
+        candidates = lines_at(lines, finds(text, _NEEDLES) + finds(text.lower(), _LOWER_NEEDLES))
+    return [index for index in candidates if _MAYBE.search(lines[index])]
 
 
 def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
