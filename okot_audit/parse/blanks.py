@@ -21,20 +21,18 @@ label's is taken for a mark only on evidence (:func:`_marks`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
-from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name
 from okot_audit.parse.words import partition_of
 from okot_audit.patterns import BLANK_MARK
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
-#: What a line :data:`_MAYBE` finds something in holds: a dash, or (in lower case) ``n`` and ``v``
-#: or ``b``, a full stop between them or not.
-_NEEDLES = ("-", "\u2013", "\u2014")
-_LOWER_NEEDLES = ("nv", "n.v", "nb", "n.b")
+#: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
+_DASH_MARK = re.compile(r"\s[-\u2013\u2014](?:\s|$)")
+_WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
 
@@ -44,7 +42,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
     for index in _maybe_lines(lines):
-        sure, maybe = _marks(lines[index], positional, _row_ends(lines, index))
+        sure, maybe = _marks(lines[index], positional, lambda: _row_ends(lines, index))
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
@@ -58,17 +56,21 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
 
 
 def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
-    """The indices, in order, of the lines :data:`_MAYBE` finds something in: searched in the
-    lines that hold what it needs (:mod:`~okot_audit.parse.scan`)."""
-    text = joined(lines)
-    if text is None:
-        candidates: Iterable[int] = range(len(lines))
-    else:
-        candidates = lines_at(lines, finds(text, _NEEDLES) + finds(text.lower(), _LOWER_NEEDLES))
-    return [index for index in candidates if _MAYBE.search(lines[index])]
+    """The indices, in order, of the lines :data:`_MAYBE` finds something in: each half searched
+    only in a line that holds what it needs (a dash; ``n`` and ``v`` or ``b`` in lower case,
+    which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
+    out = []
+    for index, line in enumerate(lines):
+        if ("-" in line or "\u2013" in line or "\u2014" in line) and _DASH_MARK.search(line):
+            out.append(index)
+            continue
+        lower = line.lower()
+        if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
+            out.append(index)
+    return out
 
 
-def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The blank marks among the tokens that end `line` (figures and marks), when at least one
     figure is among them and a label stands before them: those the line itself proves, and
     those that may also be the label's.
@@ -77,7 +79,7 @@ def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]]
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts (`ends`: no hyphen leads the label on). Any other
+    ends a line after which another row starts (`ends()`: no hyphen leads the label on). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
@@ -93,13 +95,19 @@ def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]]
         return [], []  # no label before the figures, or no figure at all
     if positional:  # cells stand apart: a mark is a cell of its own
         return [t for t in run if BLANK_MARK.fullmatch(t.group()) and line[t.start() - 2:t.start()] == "  "], []
-    keyed_label = _known_label(line[: run[0].start()])
+    label: list[bool] = []  # whether a known label stands before them, found when a mark asks
+
+    def keyed_label() -> bool:
+        if not label:
+            label.append(_known_label(line[: run[0].start()]))
+        return label[0]
+
     sure, maybe = [], []
     for i, token in enumerate(run):
         if not BLANK_MARK.fullmatch(token.group()):
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
-        if not _DASH.fullmatch(token.group()) or beside or keyed_label or (ends and i == len(run) - 1):
+        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or (i == len(run) - 1 and ends()):
             sure.append(token)
         else:
             maybe.append(token)
