@@ -30,7 +30,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -428,6 +428,10 @@ class Keep:
 
     figures: bool = True  # the figures the corpus rules compare (on disk: a FigureIndex)
     charts: bool = False  # the chart bars of each table (the HTML report)
+    #: Each answer's description on disk, for :meth:`CorpusRun.groups` and
+    #: :meth:`CorpusRun.documents` (a JSON report that writes them as they come needs none:
+    #: its groups then carry None for each).
+    documents: bool = True
 
 
 @dataclass
@@ -514,7 +518,8 @@ class CorpusRun:
         import pickle
 
         rows = [tuple([getattr(f, name) for name in FINDING_FIELDS]) for f in audited.findings]  # plain data
-        data = pickle.dumps((audited.document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
+        document = audited.document if self.keep.documents else None
+        data = pickle.dumps((document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()
         self._spill.write(data)
         self._entries.append((audited.path, offset, len(data)))
@@ -597,7 +602,7 @@ def stream(
     its document then). Close the returned :class:`CorpusRun` (a context manager) when done.
     """
     if len(inputs.items) < 2:  # one answer revises nothing: no figure index to open
-        keep = Keep(figures=False, charts=keep.charts)
+        keep = replace(keep, figures=False)
     corpus = CorpusRun(setup, keep)
     try:
         corpus.failures.extend(inputs.failures)

@@ -21,6 +21,7 @@ label's is taken for a mark only on evidence (:func:`_marks`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
@@ -29,6 +30,9 @@ from okot_audit.parse.words import partition_of
 from okot_audit.patterns import BLANK_MARK
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
+#: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
+_DASH_MARK = re.compile(r"\s[-\u2013\u2014](?:\s|$)")
+_WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
 
@@ -37,11 +41,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with every blank mark among the figures that end a line made a blank (line
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
-    for index, line in enumerate(lines):
-        if _MAYBE.search(line):
-            sure, maybe = _marks(line, positional, _row_ends(lines, index))
-            if sure or maybe:
-                found[index] = (sure, maybe)
+    for index in _maybe_lines(lines):
+        sure, maybe = _marks(lines[index], positional, lambda: _row_ends(lines, index))
+        if sure or maybe:
+            found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
@@ -52,7 +55,22 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     return tuple(out) if found else lines
 
 
-def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the lines :data:`_MAYBE` finds something in: each half searched
+    only in a line that holds what it needs (a dash; ``n`` and ``v`` or ``b`` in lower case,
+    which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
+    out = []
+    for index, line in enumerate(lines):
+        if ("-" in line or "\u2013" in line or "\u2014" in line) and _DASH_MARK.search(line):
+            out.append(index)
+            continue
+        lower = line.lower()
+        if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
+            out.append(index)
+    return out
+
+
+def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The blank marks among the tokens that end `line` (figures and marks), when at least one
     figure is among them and a label stands before them: those the line itself proves, and
     those that may also be the label's.
@@ -61,7 +79,7 @@ def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]]
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts (`ends`: no hyphen leads the label on). Any other
+    ends a line after which another row starts (`ends()`: no hyphen leads the label on). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
@@ -77,13 +95,19 @@ def _marks(line: str, positional: bool, ends: bool) -> tuple[list[re.Match[str]]
         return [], []  # no label before the figures, or no figure at all
     if positional:  # cells stand apart: a mark is a cell of its own
         return [t for t in run if BLANK_MARK.fullmatch(t.group()) and line[t.start() - 2:t.start()] == "  "], []
-    keyed_label = _known_label(line[: run[0].start()])
+    label: list[bool] = []  # whether a known label stands before them, found when a mark asks
+
+    def keyed_label() -> bool:
+        if not label:
+            label.append(_known_label(line[: run[0].start()]))
+        return label[0]
+
     sure, maybe = [], []
     for i, token in enumerate(run):
         if not BLANK_MARK.fullmatch(token.group()):
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
-        if not _DASH.fullmatch(token.group()) or beside or keyed_label or (ends and i == len(run) - 1):
+        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or (i == len(run) - 1 and ends()):
             sure.append(token)
         else:
             maybe.append(token)

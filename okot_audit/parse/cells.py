@@ -66,6 +66,9 @@ _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
     and the tokens of that run, positioned in `line`."""
+    end = len(line.rstrip())  # (``str.rstrip`` strips what ``\s`` matches; ``isdecimal`` is ``\d``)
+    if not end or not line[end - 1].isdecimal():
+        return (end if end > 0 else -1), ()  # no number ends the line
     match = _REVERSED_TAIL.match(line[::-1])
     assert match is not None  # every part of the pattern may be empty: it always matches
     start = len(line) - match.end()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
 
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -62,9 +63,8 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
     """
     out: list[str] | None = None
     taken: list[Derived] = []
-    for index, line in enumerate(lines):
-        if not _MAYBE.search(line):
-            continue
+    for index in _maybe_lines(lines):
+        line = lines[index]
         spans, header = _row_values(line), False
         if not spans:
             spans, header = _header_words(line), True
@@ -74,6 +74,21 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
     return (tuple(out) if out is not None else lines), taken
+
+
+def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the lines that :data:`_MAYBE` finds something in — found in
+    the answer's whole text at once (:mod:`~okot_audit.parse.scan`): each ``%``, ``,`` and
+    ``+`` with the digits beside it, each word as a lower-case substring (most answers hold
+    none, and no line need be searched)."""
+    text = joined(lines)
+    if text is None:
+        return [index for index, line in enumerate(lines) if _MAYBE.search(line)]
+    at = [
+        start for start in finds(text, "%,+")  # ``%``, ``\d,\d``, ``\+\d``
+        if text[start] == "%" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
+    ]
+    return lines_at(lines, at + finds(text.lower(), DERIVED_WORDS))
 
 
 def derived_tail(text: str) -> int:

@@ -263,6 +263,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
     if len(fold(end)) > 200 or _prose_start(text) or ". " in _BRACKETED.sub("", end):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
+    below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
+    if below is not None and below in _code_lines(lines):
+        return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = _period_list(text)
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label

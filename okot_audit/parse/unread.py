@@ -107,18 +107,22 @@ def one_figure_per_line(lines: tuple[str, ...], first: int, last: int, least: in
     Such figures — in paragraphs of figures alone, one a line (a column's cells stacked:
     ``45`` / ``45``) — are at least `least`, and more than twice the lines of a label and a
     count (not the label's own number: ``… module 5``, ``… - 1`` end lines of labels)."""
-    figures = rows = 0
+    figures = 0
     paragraph: list[str] = []
+    texts: list[str] = []
     for k in range(first - 1, last + 1):
         text = lines[k].strip() if k < last and k < len(lines) else ""
         if text:
             paragraph.append(text)
-            rows += label_and_number(text) and not ends_in_label_number(text)
             continue
         if paragraph and all(NUMBER.fullmatch(line) for line in paragraph):
             figures += len(paragraph)
+        texts += paragraph
         paragraph = []
-    return figures >= least and figures > 2 * rows
+    if figures < least:
+        return False  # (the lines of a label and a count need not be counted)
+    rows = sum(1 for text in texts if label_and_number(text) and not ends_in_label_number(text))
+    return figures > 2 * rows
 
 
 _TRAILING_NUMBER = re.compile(r"\s\d[\d.]*\s*$")
