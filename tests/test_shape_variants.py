@@ -144,3 +144,32 @@ def test_a_table_on_its_side_reads_as_the_same_table(shape, laid_out, blank):
             assert str(cell.count) in answer_text(Shape(shape.kind, lines)).split("\n")[cell.line - 1].split()
     severe = [f for f in audit(answer).findings if f.severity in ("error", "warning")]
     assert severe == [] or blank is not None
+
+
+@settings(max_examples=40, deadline=None)
+@given(unique_rows("provinces"), st.sampled_from(["<5", "< 5", "\u22644", "<10"]), st.data())
+def test_a_withheld_count_is_reported_never_read_as_a_figure(shape, bound, data):
+    """A count withheld as a bound (``Limburg <5 7 9``) is no figure: the row is reported at its
+    line as not read (``ambiguous-alignment``, ``withheld``), the bound's digits never become a
+    cell, the table stays a province table and every other row is read as printed."""
+    rows = list(range(1, len(shape.lines) - 1))
+    k = data.draw(st.sampled_from(rows))
+    words = shape.lines[k].split()
+    periods = len(shape.lines[0].split()) - 1
+    column = data.draw(st.integers(len(words) - periods, len(words) - 1))
+    name = " ".join(words[: len(words) - periods])
+    lines = list(shape.lines)
+    lines[k] = " ".join([*words[:column], bound, *words[column + 1:]])
+    answer = read_text(answer_text(Shape(shape.kind, lines)), "withheld.txt")
+    line = 5 + k
+    withheld = [i for i in answer.issues if i.reason == "withheld"]
+    assert [(i.kind, i.line, i.other) for i in withheld] == [("ambiguous-alignment", line, bound.replace(" ", ""))]
+    assert [t.layout.rows for t in answer.tables] == ["province"]
+    cells = {(c.level, c.province, c.period, c.count) for t in answer.tables for c in t.cells}
+    assert not any(c.line == line for t in answer.tables for c in t.cells)
+    # a row that ends in the bound reads as a label line of the row below: that row is reported too
+    lost = {name} | ({lines[k + 1].split()[0]} if column == len(words) - 1 else set())
+    expected = {(lv, key, p, n) for lv, key, p, n, _ in shape.cells if lv == "row" and key not in lost}
+    assert expected <= cells
+    assert not {(lv, key) for lv, key, _, _ in cells} & {("row", key) for key in lost}
+    assert not [f for f in audit(answer).findings if f.rule == "schema-violation"]

@@ -33,7 +33,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
-from okot_audit.parse.blanks import mark_blanks
+from okot_audit.parse.blanks import glue_bounds, mark_blanks
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import question_for, read_questions
@@ -69,7 +69,7 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
-    lines = mark_blanks(lines, source.positional)
+    lines = mark_blanks(glue_bounds(lines), source.positional)
     source = replace(source, lines=lines)
     regions = find_regions(lines)
     sideways = find_transposed(lines, regions)
@@ -345,6 +345,25 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     return placements(text, n, collapsed=collapsed)
 
 
+#: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`~okot_audit.parse.blanks.glue_bounds`
+#: joined ``< 5``).
+_WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
+_WITHHELD_TAIL = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*$")
+
+
+def _withheld(text: str) -> list[str]:
+    """The bounds among the figures that end `text` (``Limburg <5 7 9`` → ``['<5']``); a bound
+    followed by words is a label's (``<25 jaar 12 14``: an age class)."""
+    found = [m for m in _WITHHELD.finditer(text) if _WITHHELD_TAIL.match(text, m.end())]
+    return [m.group() for m in found]
+
+
+#: Tokens without a word that end a row's label text — a mark or a garbled figure left of the
+#: counts (``Limburg <5``, ``Limburg x``, ``Antwerpen (1)``): the row's key is the words before
+#: them, and the reading of its figures reports what it could not place.
+_WORDLESS_END = re.compile(r"(?:\s+(?![^\W\d_]{2})\S+)+$")
+
+
 def _layout(region: Region) -> Layout:
     """What keys the rows, which blocks group them, whether a total column closes them."""
     total_column = bool(region.period_tokens) and region.period_tokens[-1].is_total
@@ -353,7 +372,7 @@ def _layout(region: Region) -> Layout:
     if region.keyed:
         return Layout("code", region.blocks, total_column)
     labels = [_plain_label(item) for item in region.items if item.kind == "row"]
-    labels = [label for label in labels if label]
+    labels = [_WORDLESS_END.sub("", label) for label in labels if label]
     if labels and all(province_name(label) for label in labels):
         return Layout("province", region.blocks, total_column)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
@@ -399,6 +418,7 @@ def _fill_cells(
     unique = table.unique_persons and table.layout.rows != "category"
     refused: set[int] = set()  # totals not read: more figures than periods (reported)
     unsettled: set[int] = set()  # totals with several readings that fit (reported)
+    withheld = _withheld_items(region.items, table, issues, labels)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
     for rows, _ in groups:
@@ -410,7 +430,11 @@ def _fill_cells(
             placed[id(item)] = found
     _same_label_throughout(region.items, placed)
 
+    refused |= withheld  # a total line with a count withheld is reported, not read
+
     def total_readings(item: Item) -> list[Placement]:
+        if id(item) in withheld:
+            return []
         found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
         if _refused(item, found, n, spans(item.last_line), table, issues):
             refused.add(id(item))
@@ -425,6 +449,8 @@ def _fill_cells(
             found = placed[id(item)]
             label = None if item.code else _plain_label(item)
             if _refused(item, found, n, spans(item.last_line), table, issues):
+                continue
+            if id(item) in withheld:
                 continue
             if not found or (item.code is None and not label):
                 numbers = tuple(x for t in item.texts for x in numbers_in(_without_code(t)))
@@ -503,7 +529,36 @@ def _fill_cells(
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
-    _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled)
+    _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
+
+
+def _withheld_items(
+    items: list[Item], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
+) -> set[int]:
+    """The items (rows, lines taken for junk or for a row's label) with a count withheld as a
+    bound among the figures of a line (``Limburg <5 7 9``, ``Limburg <5``): each is reported
+    at that line (``ambiguous-alignment``, ``withheld``) and not read — no figure is guessed into
+    a period, the bound's digits are no count — and the table's totals are not checked."""
+    out: set[int] = set()
+    for item in items:
+        if item.kind in ("province", "sector"):
+            continue
+        at = next(((n, w) for n, t in zip(item.lines, item.texts) if (w := _withheld(_without_code(t)))), None)
+        if at is None:
+            continue
+        out.add(id(item))
+        table.unresolved = True
+        label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
+        label = _NUMBERS_END.sub("", label)
+        issues.append(ParseIssue(
+            "ambiguous-alignment", at[0], "withheld",
+            tuple(x for t in item.texts for x in numbers_in(_without_code(t))), table.id, unread=True,
+            code=item.code, label=None if item.code else label, periods=labels, other=" ".join(at[1]),
+        ))
+    return out
+
+
+_NUMBERS_END = re.compile(r"(?:\s+[<>\u2264\u2265]?\d[\d.]*)+$")
 
 
 def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
@@ -595,6 +650,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
     spans: SpansAt = lambda line: None, collapsed: bool = False, refused: set[int] | None = None,
+    withheld: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
@@ -605,6 +661,8 @@ def _emit(
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
     for item in region.items:
+        if id(item) in withheld:
+            continue  # reported: a count withheld
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
             if numbers:
@@ -624,7 +682,8 @@ def _emit(
                 label, province = _row_label(item, reading), block_province
             else:
                 label = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
-                province = province_name(label) or block_province
+                named = province_name(label) if table.layout.rows == "province" else None
+                province = named or block_province
             level, code, semantics, sector = "row", item.code, None, block_sector
         else:
             if id(item) in readings:  # a total read while placing its rows

@@ -37,6 +37,23 @@ _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
 
 
+#: A bound printed for a withheld small count: ``<5``, ``< 5``, ``≤4`` (a figure of 1 to 4).
+_BOUND = re.compile(r"([<>\u2264\u2265])\s(?=\d)")
+
+
+def glue_bounds(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with every bound's sign joined to its number (``< 5`` → `` <5``, the length kept,
+    so that positions stay): ``<5`` is no count of 5 but a count withheld, never to be read
+    as the figure after the sign (the row is then reported as not read)."""
+    out = list(lines)
+    changed = False
+    for index, line in enumerate(lines):
+        if ("<" in line or ">" in line or "\u2264" in line or "\u2265" in line) and _BOUND.search(line):
+            out[index] = _BOUND.sub(lambda m: " " + m.group(1), line)
+            changed = True
+    return tuple(out) if changed else lines
+
+
 def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with every blank mark among the figures that end a line made a blank (line
     numbers kept)."""
