@@ -129,11 +129,14 @@ def _sideways(shape: Shape, laid_out: bool, blank: int | None) -> tuple[list[str
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.one_of(unique_rows("provinces"), partitions()), st.booleans(), st.none() | st.integers(0, 20))
-def test_a_table_on_its_side_reads_as_the_same_table(shape, laid_out, blank):
+@given(st.one_of(unique_rows("provinces"), partitions()), st.booleans(), st.none() | st.integers(0, 20), st.booleans())
+def test_a_table_on_its_side_reads_as_the_same_table(shape, laid_out, blank, spaced):
     """Periods as lines and provinces or categories as columns (a total column last): the same
-    cells — every figure at the line it stands on — and the same checks of the totals."""
+    cells — every figure at the line it stands on — and the same checks of the totals; laid
+    out, its lines may stand a blank line apart (``pdftotext -layout`` of a ruled table)."""
     lines, cells = _sideways(shape, laid_out, blank)
+    if spaced and laid_out:
+        lines = [part for line in lines for part in (line, "")][:-1]
     note("\n".join(lines))
     answer = read_text(answer_text(Shape(shape.kind, lines)), "sideways.txt")
     assert answer.issues == []

@@ -92,11 +92,15 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found.append(PeriodToken(label, stars, start, word.end()))
         dated += 1
         k -= 1
-    if not dated:
-        return None
+    if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
+        return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
     found.reverse()
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A count standing alone (``1``, ``1.472``): no header's words end in one.
+_COUNT_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
 def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str, list[PeriodToken]] | None:

@@ -52,7 +52,11 @@ def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Reg
     found: list[Region] = []
     k = 0
     while k + 2 < len(lines):
-        if covered[k + 1] or not _PERIOD_START.match(lines[k + 1]):
+        if covered[k + 1] or not lines[k].strip():
+            k += 1
+            continue
+        first = _next_content(lines, k + 1)  # blank lines may stand between lines (laid-out text)
+        if first is None or covered[first + 1] or not _PERIOD_START.match(lines[first]):
             k += 1
             continue
         table = _region(lines, k, covered)
@@ -62,6 +66,14 @@ def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Reg
         found.append(table)
         k = table.end
     return found
+
+
+def _next_content(lines: tuple[str, ...], j: int) -> int | None:
+    """The index of the first line from `j` on that is not blank (at most two blank lines on)."""
+    for i in range(j, min(j + 3, len(lines))):
+        if lines[i].strip():
+            return i
+    return None
 
 
 def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None:
@@ -75,7 +87,12 @@ def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None
     items: list[Item] = []
     tokens: list[PeriodToken] = []
     j = k + 1
+    end = k + 1  # the last line read (1-based)
     while j < len(lines) and not covered[j + 1]:
+        after = _next_content(lines, j)
+        if after is None or covered[after + 1]:
+            break
+        j = after
         text = lines[j]
         start = _PERIOD_START.match(text)
         if start is None and not (_TOTAL_ROW.match(text) and items):
@@ -88,6 +105,7 @@ def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None
             break
         tokens.append(PeriodToken(label, stars, 0, 0))
         items.append(Item("row", [j + 1], texts=[text]))
+        end = j + 1
         j += 1
         if start is None:
             break  # the periods' total closes the table
@@ -95,7 +113,7 @@ def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None
         return None
     return Region(
         header_lines=[k + 1], header_text=fold(header), period_tokens=tokens, items=items,
-        start=k + 1, end=j, closed=True, keyed=False, period_line=k + 1, keys=keys,
+        start=k + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
     )
 
 
@@ -182,9 +200,12 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
     names, spans, total = region.keys or ([], [], False)
     partition = table.layout.rows == "category"
     semantics = "additive" if partition or not table.unique_persons else "unique"
+    full = _full_columns(region, len(names))
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
         values = _values(text, spans, positional)
+        if values is None and full is not None:
+            values = _values(text, full, positional)
         line = item.lines[0]
         if values is None:
             figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
@@ -204,6 +225,23 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
                 level=level, period=token.label, count=value, line=line, label=" ".join(name.split()),
                 province=None if is_total else province_name(name), semantics=cell_semantics,
             ))
+
+
+def _full_columns(region: Region, n: int) -> list[tuple[int, int]] | None:
+    """The columns as the figures of the lines with a figure in every column stand (from the
+    first to the last character any of them takes per column) — where the header's names do
+    not keep their positions (set apart alike, they read as a line of prose). None when no
+    line has all its figures."""
+    found: list[tuple[int, int]] | None = None
+    for item in region.items:
+        text = item.texts[0]
+        start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+        figures = list(_TOKEN.finditer(text, start.end())) if start else []
+        if len(figures) != n:
+            continue
+        spans = [f.span() for f in figures]
+        found = spans if found is None else [(min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(found, spans)]
+    return found
 
 
 def table_semantics(table: Table) -> str:
