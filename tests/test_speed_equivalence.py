@@ -76,6 +76,25 @@ def test_the_numeric_tail_read_from_the_end_is_the_trailing_run_of_count_tokens(
     assert (head, [t.span() for t in tail]) == reference_tail(line)
 
 
+FIGURE_TOKENS = st.sampled_from(["1", "12", "1.234", "12.", "38*", "7**", "*", "a", "12a", ".", "٣", "x1", "2020"])
+
+
+@given(st.lists(FIGURE_TOKENS, max_size=6), st.lists(SPACES, min_size=7, max_size=7), st.booleans())
+def test_a_laid_out_line_ends_in_the_figure_the_search_from_its_start_finds(tokens, gaps, trailing):
+    """The trailing figure of a line read on the line reversed (:func:`laid_out`) is the one
+    the search over the whole line finds: the same gap, ending at the same place."""
+    import re
+
+    from okot_audit.read.layout import _TRAILING_FIGURE_REVERSED
+
+    line = "".join(gap + token for gap, token in zip(gaps, tokens)) + (gaps[-1] if trailing else "")
+    for text in (line, line.lstrip()):
+        expected = re.search(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$", text)
+        found = _TRAILING_FIGURE_REVERSED.match(text[::-1])
+        assert (found and (len(found.group("gap")), len(text) - found.end("after"))) == (
+            expected and (len(expected.group("gap")), expected.end("figure")))
+
+
 # --------------------------------------------------------------------------- the schema screen
 
 
