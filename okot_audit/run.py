@@ -162,9 +162,10 @@ def collect(
     inputs = Inputs()
     seen: set[str] = set()
     read_stdin = stdin or (lambda: sys.stdin.buffer.read())
+    resolve = RealPaths()
 
     def add(item: Item) -> None:
-        key = item.name if item.data is not None else os.path.realpath(item.name)
+        key = item.name if item.data is not None else resolve(item.name)
         if key not in seen:
             seen.add(key)
             inputs.items.append(item)
@@ -188,6 +189,33 @@ def collect(
         else:
             add(Item(given))
     return inputs
+
+
+class RealPaths:
+    """``os.path.realpath`` of many files, each folder resolved once: a file that is no
+    symbolic link, in a folder that resolves (every part of it there, no loop of links),
+    resolves to its folder's real path joined with its name. ``realpath`` itself looks up every
+    component of every path (five ``lstat`` calls a file in a folder walk). Make one per batch
+    of paths: the folders' real paths are kept for its lifetime."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str:
+        folder, base = os.path.split(name)
+        if base in ("", ".", ".."):
+            return os.path.realpath(name)
+        if folder in self._folders:
+            real = self._folders[folder]
+        else:
+            try:
+                real = os.path.realpath(folder or os.curdir, strict=True)
+            except OSError:  # a part missing, a loop of links: realpath's own answer, path by path
+                real = None
+            self._folders[folder] = real
+        if real is None or os.path.islink(name):
+            return os.path.realpath(name)
+        return os.path.join(real, base)
 
 
 def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:

@@ -264,3 +264,31 @@ def test_quick_init_refuses_a_class_it_cannot_copy():
     for cls in (After, Hidden, Thawed):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+# --------------------------------------------------------------------------- real paths of many files
+
+
+def test_real_paths_resolved_folder_by_folder_are_realpaths(tmp_path, monkeypatch):
+    """:class:`okot_audit.run.RealPaths` gives ``os.path.realpath`` of every path: through
+    links to folders and files, a link loop, a dangling link, ``.``/``..`` and missing parts."""
+    import itertools
+    import os
+
+    from okot_audit.run import RealPaths
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "c").mkdir()
+    for name in ("a/b/f", "a/g", "c/h"):
+        (tmp_path / name).touch()
+    for link, target in (("lb", "a/b"), ("a/lc", "../c"), ("a/lf", "b/f"), ("loop", "loop"),
+                         ("dangling", "missing"), ("a/b/up", "..")):
+        os.symlink(target, tmp_path / link)
+    monkeypatch.chdir(tmp_path)
+    parts = ["a", "b", "lb", "lc", "lf", "f", "g", "h", "loop", "dangling", "up", ".", "..", "", "x"]
+    resolve = RealPaths()
+    for n in (1, 2, 3):
+        for combination in itertools.product(parts, repeat=n):
+            name = "/".join(combination)
+            for path in (name, os.path.join(tmp_path, name)):
+                assert resolve(path) == os.path.realpath(path), path
