@@ -31,6 +31,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -505,6 +506,10 @@ def _audit_compact(args: "tuple[Item, Setup, Keep]"):
     return _contained(lambda one: summarise(*audit_item(one, setup), setup, keep), item)
 
 
+#: A finding's fields in order, as one tuple (``Finding(*row)`` makes it again).
+_FINDING_ROW = attrgetter(*FINDING_FIELDS)
+
+
 class CorpusRun:
     """The answers of a streaming run, as they were audited: on disk, not in memory.
 
@@ -545,7 +550,7 @@ class CorpusRun:
         """Keep one audited answer (in file order)."""
         import pickle
 
-        rows = [tuple([getattr(f, name) for name in FINDING_FIELDS]) for f in audited.findings]  # plain data
+        rows = list(map(_FINDING_ROW, audited.findings))  # plain data: each finding's fields as a tuple
         document = audited.document if self.keep.documents else None
         data = pickle.dumps((document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()
