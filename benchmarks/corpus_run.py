@@ -26,6 +26,16 @@ half from run to run; both with bytecode compiled): `--answers 1000 --jobs 1` 2.
 imported scipy for the one failing table of the 1,000 answers; a table one wrong figure
 explains no longer needs it), the reader 1.42–1.46 s, 0.14–0.15x; 10,000 answers 30 s, 14–15x,
 101–103 MB. The goals of 6x and 0.25x are not met.
+
+Figures of 5 December 2026 (the same machine busier, load 2.5–3.7: wall times varied by a
+third): `--answers 1000 --jobs 1` 3.6–4.5 s, 12.2–13.5x the baseline (0.30–0.33 s), 28 MB peak;
+the reader 1.37–2.12 s, 0.16–0.22x. The code of 4 December in the same hour: 5.0 s,
+12.0–14.4x, the reader 0.18–0.22x. In CPU seconds of paired runs taken in turn (steadier than
+wall time on a shared machine): `check` 2.98 → 2.80 s best of six (medians 3.37 → 3.04), the
+reader 1.53 → 1.43 s (1.63 → 1.44); 10,000 answers 26.5 → 25.2 s, 48 MB peak (``/usr/bin/time``
+max RSS) before and after. Most of the baseline is okot-audit's own
+:func:`~okot_audit.source.decode_source` (layout and delimiter detection, 80–85% of it), so
+making decoding faster shortens the baseline as well as the run.
 """
 
 from __future__ import annotations

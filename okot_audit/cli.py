@@ -385,7 +385,12 @@ def decide_color(flag: bool | None, output: str | None) -> bool:
 
 def refuse_overwrite(output: str | None, files: list[str]) -> None:
     """Refuse an --output that is one of the inputs: it would destroy the answer."""
-    if output and os.path.realpath(output) in {os.path.realpath(f) for f in files}:
+    if not output:
+        return
+    from okot_audit.run import RealPaths
+
+    resolve = RealPaths()
+    if resolve(output) in {resolve(f) for f in files}:
         raise Failure(f"--output {output} is one of the answers being read; choose another file")
 
 

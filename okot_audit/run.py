@@ -31,6 +31,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -162,9 +163,10 @@ def collect(
     inputs = Inputs()
     seen: set[str] = set()
     read_stdin = stdin or (lambda: sys.stdin.buffer.read())
+    resolve = RealPaths()
 
     def add(item: Item) -> None:
-        key = item.name if item.data is not None else os.path.realpath(item.name)
+        key = item.name if item.data is not None else resolve(item.name)
         if key not in seen:
             seen.add(key)
             inputs.items.append(item)
@@ -188,6 +190,33 @@ def collect(
         else:
             add(Item(given))
     return inputs
+
+
+class RealPaths:
+    """``os.path.realpath`` of many files, each folder resolved once: a file that is no
+    symbolic link, in a folder that resolves (every part of it there, no loop of links),
+    resolves to its folder's real path joined with its name. ``realpath`` itself looks up every
+    component of every path (five ``lstat`` calls a file in a folder walk). Make one per batch
+    of paths: the folders' real paths are kept for its lifetime."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str:
+        folder, base = os.path.split(name)
+        if base in ("", ".", ".."):
+            return os.path.realpath(name)
+        if folder in self._folders:
+            real = self._folders[folder]
+        else:
+            try:
+                real = os.path.realpath(folder or os.curdir, strict=True)
+            except OSError:  # a part missing, a loop of links: realpath's own answer, path by path
+                real = None
+            self._folders[folder] = real
+        if real is None or os.path.islink(name):
+            return os.path.realpath(name)
+        return os.path.join(real, base)
 
 
 def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
@@ -477,6 +506,10 @@ def _audit_compact(args: "tuple[Item, Setup, Keep]"):
     return _contained(lambda one: summarise(*audit_item(one, setup), setup, keep), item)
 
 
+#: A finding's fields in order, as one tuple (``Finding(*row)`` makes it again).
+_FINDING_ROW = attrgetter(*FINDING_FIELDS)
+
+
 class CorpusRun:
     """The answers of a streaming run, as they were audited: on disk, not in memory.
 
@@ -517,7 +550,7 @@ class CorpusRun:
         """Keep one audited answer (in file order)."""
         import pickle
 
-        rows = [tuple([getattr(f, name) for name in FINDING_FIELDS]) for f in audited.findings]  # plain data
+        rows = list(map(_FINDING_ROW, audited.findings))  # plain data: each finding's fields as a tuple
         document = audited.document if self.keep.documents else None
         data = pickle.dumps((document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()

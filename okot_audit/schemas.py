@@ -59,18 +59,20 @@ def validate_answer(answer: Answer) -> list[SchemaFailure]:
     """Validate every table of `answer`; return its failures (empty when all hold).
 
     The tables of one kind are screened together (the screen holds for all of them exactly
-    when it holds for each); only when it doubts are they validated one by one."""
-    records = [table.records(answer.path) for table in answer.tables]
+    when it holds for each); only when it doubts are they validated one by one. The screen
+    reads the cells column by column (:meth:`~okot_audit.tables.Table.columns`): no record is
+    made for a table the screen passes."""
+    columns = [table.columns(answer.path) for table in answer.tables]
     kinds: dict[str, list[int]] = {}
     for index, table in enumerate(answer.tables):
-        if records[index]:  # a table without cells is pandera's to judge
+        if table.cells:  # a table without cells is pandera's to judge
             kinds.setdefault(table.layout.name, []).append(index)
     passed: set[int] = set()
     for kind, indexes in kinds.items():
-        if len(indexes) > 1 and screen(kind, [r for i in indexes for r in records[i]]):
+        if len(indexes) > 1 and _screen(kind, lambda name: [v for i in indexes for v in columns[i][name]]):
             passed.update(indexes)
     return [f for index, table in enumerate(answer.tables) if index not in passed
-            for f in validate_table(answer.path, table, records[index])]
+            for f in _validate_table(answer.path, table, columns[index])]
 
 
 def validate_table(path: str, table: Table, records: list[dict] | None = None) -> list[SchemaFailure]:
@@ -80,6 +82,18 @@ def validate_table(path: str, table: Table, records: list[dict] | None = None) -
         records = table.records(path)
     if screen(table.layout.name, records):
         return []
+    return _pandera_failures(path, table, records)
+
+
+def _validate_table(path: str, table: Table, columns: dict[str, list]) -> list[SchemaFailure]:
+    """:func:`validate_table` of a table given as its :meth:`~okot_audit.tables.Table.columns`;
+    its records are made only for pandera."""
+    if table.cells and _screen(table.layout.name, columns.__getitem__):
+        return []
+    return _pandera_failures(path, table, table.records(path))
+
+
+def _pandera_failures(path: str, table: Table, records: list[dict]) -> list[SchemaFailure]:
     import pandera.errors as pe
 
     failures = [_too_large(path, table, r) for r in records if not _fits_int64(r["count"])]
@@ -141,11 +155,19 @@ def screen(layout: str, records: list[dict]) -> bool:
 
     Column by column: the exact types of its values first, then each distinct value tested
     once (a table repeats its path, measure, periods and levels on every cell)."""
+    if not records:
+        return False
+    return _screen(layout, lambda name: list(map(itemgetter(name), records)))
+
+
+def _screen(layout: str, column: Callable[[str], list]) -> bool:
+    """:func:`screen` of cells given column by column: `column(name)` lists the values of the
+    column `name` (at least one; asked for only while the screen has no doubt)."""
     columns = _screen_plan(layout)
-    if columns is None or not records:
+    if columns is None:
         return False
     for name, kind, nullable, checks in columns:
-        values = list(map(itemgetter(name), records))
+        values = column(name)
         types = set(map(type, values))
         if _NONE in types:
             if not nullable:

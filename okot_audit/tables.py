@@ -187,6 +187,21 @@ class Table:
             for c in self.cells
         ]
 
+    def columns(self, path: str) -> dict[str, list]:
+        """The values of :meth:`records`, column by column (the schema screen reads them so,
+        without a dict per cell)."""
+        cells = self.cells
+        n = len(cells)
+        partial = {p.label: p.partial for p in self.periods}
+        return {
+            "path": [path] * n, "table": [self.id] * n, "measure": [self.measure] * n,
+            "level": [c.level for c in cells], "province": [c.province or "" for c in cells],
+            "code": [c.code or "" for c in cells], "label": [c.label for c in cells],
+            "period": [c.period for c in cells], "partial": [partial.get(c.period, False) for c in cells],
+            "count": [c.count for c in cells], "line": [c.line for c in cells], "page": [c.page for c in cells],
+            "semantics": [c.semantics or "" for c in cells],
+        }
+
     def frame(self, path: str = "") -> "pd.DataFrame":
         return tidy_frame(self.records(path))
 

@@ -76,6 +76,25 @@ def test_the_numeric_tail_read_from_the_end_is_the_trailing_run_of_count_tokens(
     assert (head, [t.span() for t in tail]) == reference_tail(line)
 
 
+FIGURE_TOKENS = st.sampled_from(["1", "12", "1.234", "12.", "38*", "7**", "*", "a", "12a", ".", "٣", "x1", "2020"])
+
+
+@given(st.lists(FIGURE_TOKENS, max_size=6), st.lists(SPACES, min_size=7, max_size=7), st.booleans())
+def test_a_laid_out_line_ends_in_the_figure_the_search_from_its_start_finds(tokens, gaps, trailing):
+    """The trailing figure of a line read on the line reversed (:func:`laid_out`) is the one
+    the search over the whole line finds: the same gap, ending at the same place."""
+    import re
+
+    from okot_audit.read.layout import _TRAILING_FIGURE_REVERSED
+
+    line = "".join(gap + token for gap, token in zip(gaps, tokens)) + (gaps[-1] if trailing else "")
+    for text in (line, line.lstrip()):
+        expected = re.search(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$", text)
+        found = _TRAILING_FIGURE_REVERSED.match(text[::-1])
+        assert (found and (len(found.group("gap")), len(text) - found.end("after"))) == (
+            expected and (len(expected.group("gap")), expected.end("figure")))
+
+
 # --------------------------------------------------------------------------- the schema screen
 
 
@@ -245,3 +264,31 @@ def test_quick_init_refuses_a_class_it_cannot_copy():
     for cls in (After, Hidden, Thawed):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+# --------------------------------------------------------------------------- real paths of many files
+
+
+def test_real_paths_resolved_folder_by_folder_are_realpaths(tmp_path, monkeypatch):
+    """:class:`okot_audit.run.RealPaths` gives ``os.path.realpath`` of every path: through
+    links to folders and files, a link loop, a dangling link, ``.``/``..`` and missing parts."""
+    import itertools
+    import os
+
+    from okot_audit.run import RealPaths
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "c").mkdir()
+    for name in ("a/b/f", "a/g", "c/h"):
+        (tmp_path / name).touch()
+    for link, target in (("lb", "a/b"), ("a/lc", "../c"), ("a/lf", "b/f"), ("loop", "loop"),
+                         ("dangling", "missing"), ("a/b/up", "..")):
+        os.symlink(target, tmp_path / link)
+    monkeypatch.chdir(tmp_path)
+    parts = ["a", "b", "lb", "lc", "lf", "f", "g", "h", "loop", "dangling", "up", ".", "..", "", "x"]
+    resolve = RealPaths()
+    for n in (1, 2, 3):
+        for combination in itertools.product(parts, repeat=n):
+            name = "/".join(combination)
+            for path in (name, os.path.join(tmp_path, name)):
+                assert resolve(path) == os.path.realpath(path), path

@@ -63,9 +63,12 @@ class Placement:
 _REVERSED_TAIL = re.compile(r"\s*(?:(?:(?:\d{3}\.)+\d{1,3}|\d+)(?!\S)\s*)*")
 
 
+@lru_cache(maxsize=256)
 def _tail(line: str) -> tuple[int, tuple[re.Match, ...]]:
     """Where the text before the trailing run of number tokens ends (-1: no text before it)
-    and the tokens of that run, positioned in `line`."""
+    and the tokens of that run, positioned in `line`. (Kept for the last few hundred lines: a
+    row's line is asked for its numbers while its region is scanned, while its readings are
+    listed and while its label's digits are weighed — half the calls repeat a line.)"""
     end = len(line.rstrip())  # (``str.rstrip`` strips what ``\s`` matches; ``isdecimal`` is ``\d``)
     if not end or not line[end - 1].isdecimal():
         return (end if end > 0 else -1), ()  # no number ends the line

@@ -20,6 +20,8 @@ two rows or more with as many cells each, one of them a number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from okot_audit.read.grid import lay_out
 
@@ -36,14 +38,17 @@ MAX_CELL = 120
 def grid_blocks(lines: list[str]) -> list[str]:
     """`lines` with every block of delimited table rows laid out in columns (same line count);
     `lines` itself when there is none."""
-    if not any(d in line for line in lines for d in DELIMITERS):
+    starts = _delimited_lines(lines)
+    if not starts:
         return lines
     out: list[str] | None = None
     k = 0
-    while k < len(lines):
+    for start in starts:  # (a line without a delimiter starts no block)
+        if start < k:
+            continue  # in the block before
+        k = start
         block = _block(lines, k)
         if block is None:
-            k += 1
             continue
         end, rows = block
         out = out if out is not None else list(lines)
@@ -55,6 +60,24 @@ def grid_blocks(lines: list[str]) -> list[str]:
                 out[k + offset], out[k + offset - 1] = out[k + offset - 1], ""
         k = end
     return out if out is not None else lines
+
+
+def _delimited_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that hold a delimiter, in order: each delimiter's places found
+    in the whole text with ``str.find`` rather than by testing every line for each delimiter —
+    most answers' only delimiters are the commas of a few sentences."""
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:  # a line holds a line break of its own
+        return [k for k, line in enumerate(lines) if any(d in line for d in DELIMITERS)]
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))  # each line's offset
+    found = set()
+    for delimiter in DELIMITERS:
+        place = text.find(delimiter)
+        while place >= 0:
+            k = bisect_right(starts, place) - 1
+            found.add(k)
+            place = text.find(delimiter, starts[k + 1] if k + 1 < len(starts) else len(text))
+    return sorted(found)
 
 
 def _block(lines: list[str], start: int) -> tuple[int, list[list[str] | None]] | None:

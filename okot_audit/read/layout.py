@@ -36,7 +36,12 @@ MIN_GAPPED = 3
 MIN_SHARE = 0.25
 
 _WORD = re.compile(r"\S+")
-_TRAILING_FIGURE = re.compile(r"(?:\S|^)(?P<gap>\s+)(?P<figure>\d[\d.]*\**)\s*$")  # (a figure alone, indented: a cell centred beside its label)
+#: A line's last word when it is a figure set off by white space (a figure alone, indented: a
+#: cell centred beside its label), read on the line reversed: trailing white space, the figure
+#: (``12``, ``1.472``, ``38*``) reversed, then the gap before it. Anchored at the line's end, the
+#: match costs the length of its last word, where a search for ``\s+(figure)\s*$`` from the
+#: line's start would try every position of every line.
+_TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**[\d.]*\d(?P<gap>\s+)")
 #: A header label set off by two spaces or more (or alone on its line): a period (a month's
 #: name before its year: ``mei 2018``) or a column word.
 _HEADER_LABEL = re.compile(
@@ -60,11 +65,11 @@ def laid_out(lines: Sequence[str]) -> bool:
     numbered = 0
     ends: list[int] = []
     for line in lines:
-        match = _TRAILING_FIGURE.search(line)
+        match = _TRAILING_FIGURE_REVERSED.match(line[::-1])
         if match:
             numbered += 1
             if len(match.group("gap")) >= 2:
-                ends.append(match.end("figure"))
+                ends.append(len(line) - match.end("after"))  # where the figure ends
     if len(ends) < 2:
         return False
     heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
