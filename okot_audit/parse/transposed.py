@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from okot_audit.parse.cells import NUMBER, number_value
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PeriodToken, fold
-from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
+from okot_audit.parse.regions import TOTAL_LINE, Item, Region, covered_lines, province_name
 from okot_audit.parse.words import REGION_TOTALS, partition_of
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
@@ -45,10 +45,7 @@ KEY_WORDS = 3
 
 def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Region]:
     """Every table printed on its side among the lines that no region in `taken` covers."""
-    covered = bytearray(len(lines) + 2)
-    for region in taken:
-        for n in range(region.start, region.end + 1):
-            covered[n] = 1
+    covered = covered_lines(len(lines), taken)
     found: list[Region] = []
     k = 0
     while k + 2 < len(lines):
