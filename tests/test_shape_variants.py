@@ -98,9 +98,9 @@ def test_every_wording_of_a_partition_is_a_partition(attribute, data):
 
 def _sideways(shape: Shape, laid_out: bool, blank: int | None) -> tuple[list[str], set]:
     """The shape printed on its side: a column per row, a line per period (and a ``Totaal``
-    line for a total column); with `blank`, that row's first figure left blank (laid out
-    only: a blank leaves no trace in single-spaced text). Returns the lines and the cells a
-    correct reader reads."""
+    line for a total column); with `blank`, that row's first figure left blank (laid out) or
+    printed as a dash (single-spaced text, where an empty cell leaves no trace). Returns the
+    lines and the cells a correct reader reads."""
     from okot_audit.parse.context import period_list
 
     head, tokens = period_list(shape.lines[0])
@@ -115,9 +115,9 @@ def _sideways(shape: Shape, laid_out: bool, blank: int | None) -> tuple[list[str
     cells = set(shape.cells)
     for index, period in enumerate(periods):
         grid.append([period, *(counts[index] for _, counts in rows)])
-    if blank is not None and laid_out:
+    if blank is not None:  # laid out, a blank leaves an empty cell; else a dash marks it
         name, counts = rows[blank % (len(rows) - 1)]  # a row, not the total
-        grid[1][1 + keys.index(name)] = ""
+        grid[1][1 + keys.index(name)] = "" if laid_out else "-"
         cells = {c for c in cells if not (c[0] == "row" and c[1] == name and c[2] == periods[0])}
     if laid_out:  # every column as wide as its widest name and a gap, right-aligned as a PDF sets it
         width = max(len(k) for k in keys) + 4
@@ -176,3 +176,30 @@ def test_a_withheld_count_is_reported_never_read_as_a_figure(shape, bound, data)
     assert expected <= cells
     assert not {(lv, key) for lv, key, _, _ in cells} & {("row", key) for key in lost}
     assert not [f for f in audit(answer).findings if f.rule == "schema-violation"]
+
+
+def test_a_table_on_its_side_in_html_with_a_dash_for_a_blank(tmp_path):
+    """An HTML table on its side (age classes as columns) with ``-`` in a cell: the dash is a
+    blank, every other figure a cell of its period, and the partition's totals hold."""
+    from okot_audit import read_answer
+
+    page = tmp_path / "sideways.html"
+    page.write_text(
+        "<html><body><h1>Onderwijskwalificerende opleidingstrajecten (OKOT) - zorg</h1>"
+        "<p>1. Aantal gestarte cursisten naar leeftijd.</p><table>"
+        "<tr><th>Jaar</th><th>-25 jaar</th><th>25-54 jaar</th><th>55+ jaar</th><th>Totaal</th></tr>"
+        "<tr><td>2020</td><td>1.012</td><td>3.797</td><td>-</td><td>4.809</td></tr>"
+        "<tr><td>2021</td><td>980</td><td>3.650</td><td>120</td><td>4.750</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    answer = read_answer(str(page))
+    assert answer.issues == []
+    assert [(t.layout.rows, t.layout.attribute, t.layout.transposed) for t in answer.tables] == [("category", "age", True)]
+    cells = {(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells}
+    assert cells == {
+        ("row", "-25 jaar", "2020", 1012), ("row", "25-54 jaar", "2020", 3797), ("total", "Totaal", "2020", 4809),
+        ("row", "-25 jaar", "2021", 980), ("row", "25-54 jaar", "2021", 3650), ("row", "55+ jaar", "2021", 120),
+        ("total", "Totaal", "2021", 4750),
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []

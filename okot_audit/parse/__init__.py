@@ -72,8 +72,9 @@ def parse_answer(source: Source) -> Answer:
     lines = mark_blanks(glue_bounds(lines), source.positional)
     source = replace(source, lines=lines)
     regions = find_regions(lines)
-    sideways = find_transposed(lines, regions)
-    if sideways:
+    sideways = find_transposed(lines, ())
+    if sideways:  # its header names every column (provinces, categories): no other reading is right
+        regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")

@@ -35,6 +35,7 @@ _DASH_MARK = re.compile(r"\s[-\u2013\u2014](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
+_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 
 
 #: A bound printed for a withheld small count: ``<5``, ``< 5``, ``≤4`` (a figure of 1 to 4).
@@ -107,6 +108,8 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
     k = len(tokens)
     while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or BLANK_MARK.fullmatch(tokens[k - 1].group())):
         k -= 1
+    if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
+        k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
     run = tokens[k:]
     if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
         return [], []  # no label before the figures, or no figure at all

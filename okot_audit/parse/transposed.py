@@ -27,6 +27,7 @@ from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PeriodToken, fold
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, covered_lines, province_name
 from okot_audit.parse.words import REGION_TOTALS, partition_of
+from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
 #: A period at the start of a line: a year or school year, perhaps starred, or a month and year.
@@ -123,7 +124,9 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
     """The figures after a line's period (or ``Totaal``): every other token must be a count."""
     rest_at = start.end() if start else _TOTAL_ROW.match(text).end()  # type: ignore[union-attr]
     figures = list(_TOKEN.finditer(text, rest_at))
-    return figures if figures and all(NUMBER.fullmatch(t.group()) for t in figures) else []
+    if not figures or not all(NUMBER.fullmatch(t.group()) or BLANK_MARK.fullmatch(t.group()) for t in figures):
+        return []
+    return figures if any(NUMBER.fullmatch(t.group()) for t in figures) else []
 
 
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
@@ -251,8 +254,8 @@ def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[i
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
-    if len(figures) == len(spans):
-        return [number_value(f.group()) for f in figures]
+    if len(figures) == len(spans):  # a figure or a blank mark (``-``, ``n.v.t.``) in every column
+        return [None if BLANK_MARK.fullmatch(f.group()) else number_value(f.group()) for f in figures]
     if positional or "  " in text.strip():
         masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
         placed = place_by_position(masked, spans)
