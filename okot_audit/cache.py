@@ -37,7 +37,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from okot_audit.findings import Finding
-from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue, Period, Table
+from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue, Period, Table, Withheld
 
 #: The environment variable that names the cache folder instead of the user's cache folder.
 CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
@@ -263,6 +263,7 @@ def answer_from_data(data: dict) -> Answer:
             "periods": tuple(Period(**p) for p in table["periods"]),
             "layout": Layout(**table["layout"]),
             "cells": [Cell(**c) for c in table["cells"]],
+            "withheld": [Withheld(**w) for w in table.get("withheld", ())],
         })
         for table in data["tables"]
     ]

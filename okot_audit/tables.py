@@ -118,6 +118,19 @@ class Deferral:
 
 
 @dataclass(frozen=True)
+class Withheld:
+    """A count the answer withholds and prints as a bound (``<5``: between 1 and 4): the cell of
+    row line `line` in `period` is known only to lie between `low` and `high`. The totals it is
+    part of are checked with it anywhere in that range (:mod:`okot_audit.totals`)."""
+
+    line: int
+    period: str
+    low: int
+    high: int
+    text: str  # as printed: ``<5``
+
+
+@dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
@@ -163,6 +176,7 @@ class Table:
     cells: list[Cell] = field(default_factory=list)
     counting_note: str = ""
     unresolved: bool = False  # some row could not be aligned; totals cannot be checked
+    withheld: list[Withheld] = field(default_factory=list)  # counts printed as a bound (``<5``)
     unit: str = ""  # the unit words of the table (``unieke cursisten``, ``inschrijvingen``)
     page: int | None = None  # PDF input: the page its header stands on
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from okot_audit.quick import quick_init
-from okot_audit.tables import Answer, Cell, Table
+from okot_audit.tables import Answer, Cell, Table, Withheld
 
 
 @quick_init
@@ -33,10 +33,25 @@ class TotalCheck:
     parts: tuple[Cell, ...]
     unique: bool = True
     across: str = "rows"
+    #: Parts the answer withholds (``<5``): their range, summed, and how they are printed.
+    withheld_low: int = 0
+    withheld_high: int = 0
+    withheld: tuple[str, ...] = ()
 
     @cached_property  # asked by several rules; the parts never change
     def parts_sum(self) -> int:
+        """The sum of the parts printed as figures (withheld parts aside)."""
         return sum(c.count for c in self.parts)
+
+    @property
+    def parts_high(self) -> int:
+        """The largest the parts can sum to: the withheld ones at their highest."""
+        return self.parts_sum + self.withheld_high
+
+    @property
+    def parts_low(self) -> int:
+        """The smallest the parts can sum to: the withheld ones at their lowest."""
+        return self.parts_sum + self.withheld_low
 
     @cached_property
     def largest(self) -> Cell:
@@ -65,7 +80,9 @@ class TotalCheck:
     def double_counted(self) -> int | None:
         """Persons counted in more than one part (``sum(parts) - total``), or None when there
         are none or the total is impossible (below its largest part)."""
-        excess = self.parts_sum - self.total.count
+        if self.withheld and self.unique:
+            return None  # how many were counted twice depends on the withheld parts
+        excess = self.parts_low - self.total.count
         return excess if excess > 0 and self.total.count >= self.largest.count else None
 
     def place(self) -> dict:
@@ -134,11 +151,42 @@ def shared_checks() -> Iterator[None]:
 def _total_checks(table: Table) -> list[TotalCheck]:
     if table.unresolved:
         return []
+    if not table.withheld:
+        return _pairings(table, table.cells)
+    # A row cell stands in for each withheld count, at its line and period, to be paired with
+    # the totals as any row is; then it leaves the parts again as the range it withholds.
+    stand_ins = {}
+    for w in table.withheld:
+        cell = Cell(level="row", period=w.period, count=w.high, line=w.line, label=w.text)
+        stand_ins[id(cell)] = (cell, w)
+    checks = _pairings(table, table.cells + [cell for cell, _ in stand_ins.values()])
+    return [c for c in (_with_withheld(check, stand_ins) for check in checks) if c is not None]
+
+
+def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld]]") -> TotalCheck | None:
+    """`check` with its stand-in parts as the range of the counts they withhold (None when the
+    total itself is one, or no part is a figure)."""
+    if id(check.total) in stand_ins:
+        return None
+    hidden = [stand_ins[id(c)][1] for c in check.parts if id(c) in stand_ins]
+    if not hidden:
+        return check
+    parts = tuple(c for c in check.parts if id(c) not in stand_ins)
+    if not parts:
+        return None
+    return TotalCheck(
+        check.table, check.total, parts, check.unique, check.across,
+        sum(w.low for w in hidden), sum(w.high for w in hidden), tuple(w.text for w in hidden),
+    )
+
+
+def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
+    """Every total among `cells` (the table's) with its parts."""
     checks: list[TotalCheck] = []
     table_unique = table.unique_persons
     blocks = table.layout.blocks is not None
     by_period: dict[str, list[Cell]] = {}
-    for cell in table.cells:
+    for cell in cells:
         by_period.setdefault(cell.period, []).append(cell)
     for period in table.periods:
         block: list[Cell] = []
@@ -175,7 +223,7 @@ def _total_checks(table: Table) -> list[TotalCheck]:
             checks.extend(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)) for cell in opening)
     if table.layout.total_column:
         lines: dict[object, list[Cell]] = {}  # a row's cells: on its line (on its side: in its column)
-        for cell in table.cells:
+        for cell in cells:
             lines.setdefault((cell.level, cell.label) if table.layout.transposed else cell.line, []).append(cell)
         for cells in lines.values():
             totals = [c for c in cells if c.period == "Totaal"]

@@ -202,6 +202,8 @@ def from_checks(checks: Sequence[TotalCheck], table: Table | None = None) -> Tab
 
     constraints = []
     for tc in checks:
+        if tc.withheld:
+            continue  # a part known only as a range (``<5``): no one figure to locate against
         total = figure(tc.total)
         parts = tuple(figure(p) for p in tc.parts)
         constraints.append(Constraint(total, parts, tc.unique, tc))

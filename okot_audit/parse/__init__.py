@@ -33,7 +33,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
 )
-from okot_audit.parse.blanks import glue_bounds, mark_blanks
+from okot_audit.parse.blanks import bounds_in, glue_bounds, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import question_for, read_questions
@@ -46,7 +46,7 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
 from okot_audit.source import InputError, Source, read_source, source_from_text
-from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table
+from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
@@ -71,7 +71,11 @@ def parse_answer(source: Source) -> Answer:
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
     lines = mark_blanks(glue_bounds(lines), source.positional)
     source = replace(source, lines=lines)
-    regions = find_regions(lines)
+    bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
+    regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
+    for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
+        for item in region.items:
+            item.texts = [bounded.get(n, t) for n, t in zip(item.lines, item.texts)]
     sideways = find_transposed(lines, ())
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
@@ -346,17 +350,9 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     return placements(text, n, collapsed=collapsed)
 
 
-#: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`~okot_audit.parse.blanks.glue_bounds`
-#: joined ``< 5``).
-_WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
-_WITHHELD_TAIL = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*$")
-
-
 def _withheld(text: str) -> list[str]:
-    """The bounds among the figures that end `text` (``Limburg <5 7 9`` → ``['<5']``); a bound
-    followed by words is a label's (``<25 jaar 12 14``: an age class)."""
-    found = [m for m in _WITHHELD.finditer(text) if _WITHHELD_TAIL.match(text, m.end())]
-    return [m.group() for m in found]
+    """The bounds among the figures that end `text`, as printed."""
+    return [m.group() for m in bounds_in(text)]
 
 
 #: Tokens without a word that end a row's label text — a mark or a garbled figure left of the
@@ -419,12 +415,15 @@ def _fill_cells(
     unique = table.unique_persons and table.layout.rows != "category"
     refused: set[int] = set()  # totals not read: more figures than periods (reported)
     unsettled: set[int] = set()  # totals with several readings that fit (reported)
-    withheld = _withheld_items(region.items, table, issues, labels)
+    withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
     for rows, _ in groups:
         for item in rows:
             columns = spans(item.last_line)
+            if id(item) in bounded:  # figures and bounds (``<5``), read once
+                placed[id(item)] = [bounded[id(item)]]
+                continue
             found = _place(item.texts[-1], n, columns, collapsed)
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
@@ -535,30 +534,94 @@ def _fill_cells(
 
 def _withheld_items(
     items: list[Item], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
-) -> set[int]:
-    """The items (rows, lines taken for junk or for a row's label) with a count withheld as a
-    bound among the figures of a line (``Limburg <5 7 9``, ``Limburg <5``): each is reported
-    at that line (``ambiguous-alignment``, ``withheld``) and not read — no figure is guessed into
-    a period, the bound's digits are no count — and the table's totals are not checked."""
+    spans: SpansAt, collapsed: bool,
+) -> tuple[set[int], dict[int, Placement]]:
+    """The items with a count withheld as a bound among the figures of a line (``Limburg <5 7
+    9``, ``Limburg <5``), in two sets.
+
+    A row whose figures and bounds say their periods — one reading, every period a figure or a
+    bound, or positions under the header — is read: its figures are cells, each bound a
+    :class:`~okot_audit.tables.Withheld` record of the table (between 0 and the bound, which
+    the totals take as a range) and a ``count-withheld`` record at its line; the reading is
+    returned by the item's id. Any other such item (fewer figures than periods in text without
+    positions, a bound in a total or a line taken for a label) is reported at the bound's line
+    (``ambiguous-alignment``, ``withheld``) and not read — no figure is guessed into a period,
+    the bound's digits are no count — and the table's totals are not checked; its id is in the
+    first set."""
     out: set[int] = set()
+    read: dict[int, Placement] = {}
+    n = len(labels)
     for item in items:
         if item.kind in ("province", "sector"):
             continue
-        at = next(((n, w) for n, t in zip(item.lines, item.texts) if (w := _withheld(_without_code(t)))), None)
+        at = next(((k, w) for k, t in enumerate(item.texts) if (w := _withheld(_without_code(t)))), None)
         if at is None:
             continue
-        out.add(id(item))
-        table.unresolved = True
+        line = item.lines[at[0]]
         label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
         label = _NUMBERS_END.sub("", label)
+        if item.kind == "row" and line == item.last_line:
+            reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed)
+            if reading is not None:
+                values, bounds = reading
+                read[id(item)] = values
+                for index, text in bounds:
+                    high = int(text[1:].replace(".", "")) - (1 if text[0] == "<" else 0)
+                    table.withheld.append(Withheld(line, labels[index], 0, max(high, 0), text))
+                    issues.append(ParseIssue(
+                        "count-withheld", line, "withheld", (), table.id, code=item.code,
+                        label=None if item.code else label, periods=(labels[index],), other=text,
+                    ))
+                continue
+        out.add(id(item))
+        table.unresolved = True
         issues.append(ParseIssue(
-            "ambiguous-alignment", at[0], "withheld",
+            "ambiguous-alignment", line, "withheld",
             tuple(x for t in item.texts for x in numbers_in(_without_code(t))), table.id, unread=True,
             code=item.code, label=None if item.code else label, periods=labels, other=" ".join(at[1]),
         ))
-    return out
+    return out, read
 
 
+def _bounded_reading(
+    text: str, n: int, spans: Spans | None, collapsed: bool,
+) -> tuple[Placement, list[tuple[int, str]]] | None:
+    """The one reading of a row's line whose figures include bounds (``<5``), each bound read as
+    a figure of its own width where it stands and then left blank; with the period index of
+    each bound. None when the line reads more ways than one (the totals, which the bounds make
+    ranges, cannot choose) or a bound would be the label's."""
+    bounds = bounds_in(text)
+    if any(m.group()[0] not in "<\u2264" for m in bounds):
+        return None  # ``>1000``: a floor, no range to check a total with
+    stand_in = stand_in_bounds(text)  # ``<5`` → ``00``: a figure as wide, at the same place
+    found = _place(stand_in, n, spans, collapsed)
+    if len(found) != 1 or found[0].partial or found[0].label_lines is not None:
+        return None
+    reading = found[0]
+    tokens = list(_TOKEN.finditer(stand_in))
+    taken = sum(v is not None for v in reading.values)
+    figures = tokens[len(tokens) - taken:]  # the tokens the values are, in order
+    starts = {m.start(): m.group() for m in bounds}
+    if any(m.start() not in {t.start() for t in figures} for m in bounds):
+        return None  # a bound left in the label
+    values: list[int | None] = []
+    at: list[tuple[int, str]] = []
+    position = 0
+    for index, value in enumerate(reading.values):
+        if value is None:
+            values.append(None)
+            continue
+        token = figures[position]
+        position += 1
+        if token.start() in starts:
+            values.append(None)
+            at.append((index, starts[token.start()]))
+        else:
+            values.append(value)
+    return replace(reading, values=tuple(values)), at
+
+
+_TOKEN = re.compile(r"\S+")
 _NUMBERS_END = re.compile(r"(?:\s+[<>\u2264\u2265]?\d[\d.]*)+$")
 
 

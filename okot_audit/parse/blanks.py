@@ -55,6 +55,29 @@ def glue_bounds(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if changed else lines
 
 
+#: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`glue_bounds` joined ``< 5``).
+_WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
+#: What may follow a bound among a line's figures: figures and bounds only.
+_FIGURES_ON = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*")
+
+
+def bounds_in(text: str) -> list[re.Match[str]]:
+    """The bounds among the figures that end `text` (``Limburg <5 7 9`` → ``<5``); a bound
+    followed by words is a label's (``<25 jaar 12 14``: an age class)."""
+    if "<" not in text and ">" not in text and "\u2264" not in text and "\u2265" not in text:
+        return []
+    return [m for m in _WITHHELD.finditer(text) if _FIGURES_ON.fullmatch(text, m.end())]
+
+
+def stand_in_bounds(text: str) -> str:
+    """`text` with each bound among its figures as a figure as wide (``<5`` → ``00``), where
+    it stands: a line whose figures hold a bound is a row like any other while the tables are
+    found and its figures placed."""
+    for m in bounds_in(text):
+        text = text[:m.start()] + "0" * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with every blank mark among the figures that end a line made a blank (line
     numbers kept)."""

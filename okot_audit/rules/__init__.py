@@ -32,6 +32,7 @@ RULE_MODULES = (
     "ambiguous_alignment",
     "province_label_mismatch",
     "column_not_checked",
+    "count_withheld",
     "likely_typo",
     "error_located",
     "figure_revised",

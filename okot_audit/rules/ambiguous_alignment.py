@@ -22,8 +22,9 @@ Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021
 ```
 Two figures for four years and no trailing spaces: 54 and 32 could be any two of the years.
 
-A row with a count withheld and printed as a bound (`Limburg <5 7 9`, `< 5`, `≤4`) is reported
-the same way: `<5` is no figure of 5, and which persons it hides no total can say.
+A row with a count withheld and printed as a bound (`Limburg <5 7`, `< 5`, `≤4`) whose figures and
+bounds do not say their periods is reported the same way: `<5` is no figure of 5, and which
+period it stands in no total can say. (Where they do, the row is read: `count-withheld`.)
 """
 
 from __future__ import annotations
@@ -47,12 +48,12 @@ MESSAGES = {
               "van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
     },
     "withheld": {
-        "en": "row {row}: a count is printed as {other} (a small number withheld, not a figure); the row is "
-              "not read (numbers: {numbers}) and the table's totals are not checked, as the withheld count "
-              "is part of them; ask for the figure or read the totals as approximate",
-        "nl": "rij {row}: een aantal staat er als {other} (een klein aantal dat niet gegeven wordt, geen cijfer); "
-              "de rij is niet gelezen (getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd, "
-              "omdat het niet gegeven aantal erin meetelt; vraag het cijfer op of lees de totalen als benadering",
+        "en": "row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
+              "figures do not say which period each is; the row is not read (numbers: {numbers}) and the "
+              "table's totals are not checked; check this row against the published PDF",
+        "nl": "rij {row}: een aantal staat er als {other} (een klein aantal dat niet gegeven wordt, geen cijfer) "
+              "en de cijfers zeggen niet bij welke periode elk hoort; de rij is niet gelezen (getallen: {numbers_nl}) "
+              "en de totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
     },
     "no-total": {
         "en": "row {row}: the spacing does not say which of the {periods} periods are blank and there is "

@@ -22,28 +22,29 @@ Antwerpen: 14 persons counted in two rows; Eindtotaal: 4 persons counted in two 
 from __future__ import annotations
 
 from okot_audit.totals import answer_checks
+from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
         "en": "{what} {period} counts {stated:unique person|unique persons}; its {parts} sum to {observed}: "
-              "{difference} {counted} {across} — do not add up the {parts}",
+              "{difference} {counted} {across} — do not add up the {parts}{withheld_note}",
         "nl": "{what} {period} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen op tot {observed}: "
-              "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op",
+              "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op{withheld_note_nl}",
     },
     "additive": {
         "en": "{what} {period} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
-              "which add up exactly — {difference} too many in the {parts}, or a figure is wrong",
+              "which add up exactly — {difference} too many in the {parts}, or a figure is wrong{withheld_note}",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
-              "{unit_nl}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet",
+              "{unit_nl}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
     "partition": {
         "en": "{what} {period} is {stated} but its {parts} sum to {observed}; every person has one "
               "{attribute}, so the {parts} must add up to the total exactly — {difference} too many "
-              "in the {parts}, or a figure is wrong",
+              "in the {parts}, or a figure is wrong{withheld_note}",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; elke persoon "
               "heeft één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
-              "{difference} te veel in de {parts_nl}, of een cijfer klopt niet",
+              "{difference} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
 }
 
@@ -72,8 +73,9 @@ def check(answer, context):
             words = _unit(tc)
         yield Hit(
             line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
-            stated=tc.total.count, observed=tc.parts_sum, difference=excess,
-            severity=None if tc.unique else "error", variant=variant, args={**tc.words(), **words},
+            stated=tc.total.count, observed=tc.parts_low, difference=excess,
+            severity=None if tc.unique else "error", variant=variant,
+            args={**tc.words(), **words, **withheld_note(tc, "lowest")},
         )
 
 

@@ -30,20 +30,21 @@ Use instead: a total between the largest row (50) and the sum of the rows (88).
 from __future__ import annotations
 
 from okot_audit.totals import answer_checks
+from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
-              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong",
+              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong{withheld_note}",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet",
+              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
     },
     "additive": {
         "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
-              "the sum of its {parts} exactly — {difference} missing in the {parts}, or a figure is wrong",
+              "the sum of its {parts} exactly — {difference} missing in the {parts}, or a figure is wrong{withheld_note}",
         "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
-              "moet precies de som van de {parts_nl} zijn — {difference} ontbreken in de {parts_nl}, of een cijfer klopt niet",
+              "moet precies de som van de {parts_nl} zijn — {difference} ontbreken in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
 }
 
@@ -51,13 +52,13 @@ MESSAGES = {
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES)
 def check(answer, context):
     for tc in answer_checks(answer):
-        if tc.total.count > tc.parts_sum:
-            difference = tc.total.count - tc.parts_sum
+        if tc.total.count > tc.parts_high:  # withheld parts (``<5``) at their highest
+            difference = tc.total.count - tc.parts_high
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
-                stated=tc.total.count, observed=tc.parts_sum, difference=difference,
+                stated=tc.total.count, observed=tc.parts_high, difference=difference,
                 variant="unique" if tc.unique else "additive",
-                args={**tc.words(), "no_part_nl": _no_part_nl(tc)},
+                args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest")},
             )
 
 
