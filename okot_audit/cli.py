@@ -196,15 +196,25 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     failures: list = []
     notes: list[str] = []
     unread: list[str] = []
+    withheld: list[str] = []
 
     def noting_unread(answers):
-        """Pass answers on, remembering every table region that could not be read."""
+        """Pass answers on, remembering every table region and row that could not be read, and
+        every count the answer withholds (none of them is a line of the output)."""
         for answer in answers:
-            unread.extend(
-                f"{answer.path}:{issue.line}: a table could not be read here ({issue.reason}); "
-                "its figures are not in the output — okot-audit check says more"
-                for issue in answer.issues if issue.kind == "unreadable-table"
-            )
+            for issue in answer.issues:
+                if issue.kind == "unreadable-table":
+                    unread.append(
+                        f"{answer.path}:{issue.line}: a table could not be read here ({issue.reason}); "
+                        "its figures are not in the output — okot-audit check says more")
+                elif issue.kind == "ambiguous-alignment" and issue.unread:
+                    unread.append(
+                        f"{answer.path}:{issue.line}: a row could not be read here ({issue.reason}); "
+                        "its figures are not in the output — okot-audit check says more")
+                elif issue.kind == "count-withheld":
+                    withheld.append(
+                        f"{answer.path}:{issue.line}: a count is withheld here ({issue.other}, "
+                        f"{', '.join(issue.periods)}); it is not in the output")
             yield answer
 
     with progress_bar(len(inputs.items), False) as advance:
@@ -235,6 +245,12 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     show_failures(failures)
     for line in unread:
         click.echo(safe_line(error_line(line)), err=True)
+    if withheld:  # a note, not an error: the answer gives no figure there
+        from okot_audit.i18n import text, translate
+
+        lang = ERROR_LANG["lang"]
+        for line in withheld:
+            click.echo(safe_line(text("note", lang, message=translate(line, lang))), err=True)
     if failures:
         return EXIT_UNUSABLE
     return EXIT_FINDINGS if unread else EXIT_CLEAN

@@ -128,6 +128,12 @@ _ERRORS: Sequence[tuple[str, str]] = (
      r"okot-audit check says more",
      "hier kon een tabel niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),
+    (r"a row could not be read here \((?P<reason>[^()]+)\); its figures are not in the output — "
+     r"okot-audit check says more",
+     "hier kon een rij niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
+    (r"a count is withheld here \((?P<what>[^()]+)\); it is not in the output",
+     "hier wordt een aantal niet gegeven ({what}); het staat niet in de uitvoer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
      r"with the command you ran \(OKOT_AUDIT_DEBUG=1 shows the traceback\)",
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "

@@ -783,3 +783,23 @@ def test_extract_of_an_answer_with_an_unread_table_writes_what_it_read_and_exits
     assert len(lines) == 1 and lines[0].startswith("okot-audit: error: answer.txt:")
     assert "one-figure-per-line" in lines[0]
     assert okot("check", "answer.txt", "--no-cache", cwd=tmp_path).returncode == 1
+
+
+def test_extract_names_each_row_it_could_not_read_and_each_withheld_count(tmp_path):
+    """A row the totals could not place is an error line on stderr (exit 1); a count the answer
+    withholds (``<5``) is a note line (no error): neither is silently missing from the output."""
+    head = "OKOT's - Zorgsector\n\n1. Het aantal unieke cursisten.\n\n"
+    (tmp_path / "row.txt").write_text(head + "Provincie 2020 2021 2022\nAntwerpen 1 2\nLimburg 3 4 5\nTotaal 5 6 7\n",
+                                      encoding="utf-8")
+    result = okot("extract", "row.txt", cwd=tmp_path)
+    assert result.returncode == 1
+    assert err(result).splitlines() == [
+        "okot-audit: error: row.txt:6: a row could not be read here (no-fit); its figures are not in the output"
+        " — okot-audit check says more"]
+    (tmp_path / "withheld.txt").write_text(head + "Provincie 2020 2021\nAntwerpen 120 131\nLimburg <5 7\nTotaal 123 138\n",
+                                           encoding="utf-8")
+    result = okot("extract", "withheld.txt", cwd=tmp_path)
+    assert result.returncode == 0
+    assert err(result).splitlines() == [
+        "okot-audit: note: withheld.txt:7: a count is withheld here (<5, 2020); it is not in the output"]
+    assert len(out(result).splitlines()) == 1 + 5  # the header and every figure printed

@@ -96,6 +96,11 @@ EXAMPLES = [
     ("a.txt:5: a table could not be read here (no-period); its figures are not in the output — okot-audit check says more",
      "a.txt:5: hier kon een tabel niet gelezen worden (geen periode); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),
+    ("a.txt:6: a row could not be read here (no-fit); its figures are not in the output — okot-audit check says more",
+     "a.txt:6: hier kon een rij niet gelezen worden (no-fit); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
+    ("a.txt:7: a count is withheld here (<5, 2020); it is not in the output",
+     "a.txt:7: hier wordt een aantal niet gegeven (<5, 2020); het staat niet in de uitvoer"),
     ("internal error (ValueError: x). This is a bug in okot-audit 1.0; please report it with the command you "
      "ran (OKOT_AUDIT_DEBUG=1 shows the traceback)",
      "interne fout (ValueError: x). Dit is een fout in okot-audit 1.0; meld ze samen met het commando dat u gaf "
