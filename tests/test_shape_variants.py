@@ -233,3 +233,31 @@ def test_totals_hold_or_fail_over_the_whole_range_of_a_withheld_count():
     assert [(rule, line, observed) for rule, line, observed, _ in partition] == [("parts-exceed-total", 9, 11)]
     assert "<5 taken at its lowest" in partition[0][3]
     assert findings("Geslacht 2020\nMan 6\nVrouw 5\nX <5\nTotaal 13") == []
+
+
+def test_withheld_counts_in_a_pdf_are_read_as_withheld(tmp_path):
+    """A PDF table with ``<5`` in two cells, ruled or not: every figure a cell, each bound a
+    ``count-withheld`` finding at its row's line, and the totals hold with the ranges."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    from okot_audit import read_answer
+
+    class Withholding(PdfTable):
+        def printed(self, value):
+            return "<5" if value == -5 else super().printed(value)
+
+    rows = [PdfRow("Antwerpen", [120, 131]), PdfRow("Limburg", [-5, 7]), PdfRow("Oost-Vlaanderen", [80, -5]),
+            PdfRow("Totaal", [202, 140], level="total")]
+    for ruled in (True, False):
+        document = Document(["Onderwijskwalificerende opleidingstrajecten (OKOT) - zorg",
+                             "1. Aantal unieke cursisten per provincie.",
+                             Withholding("Provincie", ["2020", "2021"], rows)])
+        path = tmp_path / f"withheld-{ruled}.pdf"
+        path.write_bytes(write_pdf(document, PdfStyle(ruled=ruled)))
+        answer = read_answer(str(path))
+        cells = {(c.label, c.period, c.count) for t in answer.tables for c in t.cells}
+        assert cells == {("Antwerpen", "2020", 120), ("Antwerpen", "2021", 131), ("Limburg", "2021", 7),
+                         ("Oost-Vlaanderen", "2020", 80), ("Totaal", "2020", 202), ("Totaal", "2021", 140)}
+        findings = [(f.rule, f.label or f.province, f.period) for f in audit(answer).findings
+                    if f.rule != "measure-unknown"]
+        assert findings == [("count-withheld", "Limburg", "2020"), ("count-withheld", "Oost-Vlaanderen", "2021")]
