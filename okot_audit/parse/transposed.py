@@ -26,6 +26,7 @@ from okot_audit.parse.cells import NUMBER, number_value
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PeriodToken, fold
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, covered_lines, province_name
+from okot_audit.parse.scan import joined, lines_at
 from okot_audit.parse.words import REGION_TOTALS, partition_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
@@ -45,25 +46,39 @@ KEY_WORDS = 3
 
 
 def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Region]:
-    """Every table printed on its side among the lines that no region in `taken` covers."""
+    """Every table printed on its side among the lines that no region in `taken` covers.
+
+    Such a table's first line starts with a period: those few lines are found in the answer's
+    whole text at once (:data:`_PERIOD_LINE`), and only the line above each is tried as a
+    header (up to two blank lines between them, as laid-out text leaves)."""
     covered = covered_lines(len(lines), taken)
     found: list[Region] = []
-    k = 0
-    while k + 2 < len(lines):
-        if covered[k + 1] or not lines[k].strip():
-            k += 1
+    done = 0  # the tables found end here: no header is looked for above it
+    for first in _period_lines(lines):
+        if first < done or covered[first + 1]:
             continue
-        first = _next_content(lines, k + 1)  # blank lines may stand between lines (laid-out text)
-        if first is None or covered[first + 1] or not _PERIOD_START.match(lines[first]):
-            k += 1
+        k = first - 1
+        while k >= max(done, first - 3) and not lines[k].strip():
+            k -= 1
+        if k < done or _next_content(lines, k + 1) != first:
             continue
         table = _region(lines, k, covered)
-        if table is None:
-            k += 1
-            continue
-        found.append(table)
-        k = table.end
+        if table is not None:
+            found.append(table)
+            done = table.end
     return found
+
+
+#: A line that starts with a period (a year, a school year, a month and year), in joined text.
+_PERIOD_LINE = re.compile(r"^[ \t]*(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
+
+
+def _period_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices of the lines that start with a period, in order."""
+    text = joined(lines)
+    if text is None:
+        return [i for i, line in enumerate(lines) if _PERIOD_LINE.match(line)]
+    return lines_at(lines, (m.start() for m in _PERIOD_LINE.finditer(text)))
 
 
 def _next_content(lines: tuple[str, ...], j: int) -> int | None:
