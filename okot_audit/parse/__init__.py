@@ -348,6 +348,7 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
 #: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`~okot_audit.parse.blanks.glue_bounds`
 #: joined ``< 5``).
 _WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
+_BOUND_SIGN = re.compile(r"[<>\u2264\u2265]")
 _WITHHELD_TAIL = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*$")
 
 
@@ -541,8 +542,8 @@ def _withheld_items(
     a period, the bound's digits are no count — and the table's totals are not checked."""
     out: set[int] = set()
     for item in items:
-        if item.kind in ("province", "sector"):
-            continue
+        if item.kind in ("province", "sector") or not any(map(_BOUND_SIGN.search, item.texts)):
+            continue  # (a bound needs its sign: most lines have none, and need no closer look)
         at = next(((n, w) for n, t in zip(item.lines, item.texts) if (w := _withheld(_without_code(t)))), None)
         if at is None:
             continue
@@ -620,11 +621,16 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
         return ()
     if item.suffix and continues_range(item.suffix[0]):
         return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
-    fullest = max(found, key=lambda p: sum(v is not None for v in p.values))  # first of the fullest
+    fullest = max(found, key=_figure_count)  # first of the fullest
     unproven = unproven_label_numbers(" ".join([*item.texts[:-1], fullest.label]))
     if not unproven:
         return ()
     return tuple(number_value(t) for t in unproven) + tuple(v for v in fullest.values if v is not None)
+
+
+def _figure_count(placement: Placement) -> int:
+    """How many of a reading's values are figures (not blanks)."""
+    return len(placement.values) - placement.values.count(None)
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
