@@ -161,25 +161,6 @@ def test_a_streamed_run_keeps_no_answer_table_or_cell_alive(tmp_path, monkeypatc
         assert len(groups) == 30 and any(f.rule == "figure-revised" for g in groups for f in g.findings)
 
 
-@pytest.mark.parametrize("hide_info", [False, True])
-def test_findings_spilled_as_json_text_write_the_report_of_findings_spilled_as_fields(corpus, hide_info):
-    """A JSON run spills each finding's report text (Keep.finding_texts); the report it writes
-    is the one written from findings spilled as fields, and counts the same."""
-    from okot_audit.report.stream import write
-    from okot_audit.run import Keep
-
-    written = []
-    for keep in (Keep(), Keep(finding_texts=True)):
-        parts: list[str] = []
-        with stream(collect([str(corpus / "seeds")]), setup(), keep=keep) as run:
-            groups = list(run.groups("paths"))
-            assert all((g.texts is not None) == keep.finding_texts for g in groups)
-            tally = write(run, "json", parts.append, hide_info=hide_info)
-        written.append(("".join(parts), tally))
-    assert written[0] == written[1]
-    assert '"figure-revised"' in written[0][0]
-
-
 def test_what_a_streamed_run_holds_does_not_grow_with_its_answers(tmp_path):
     """Memory held after the run, per answer: a few hundred bytes (its path, where its record
     starts), not its findings or figures (a generated answer has about 20 findings and 24
