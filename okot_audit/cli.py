@@ -148,8 +148,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
     # the report is written as it goes: only compact records of each answer are kept, on disk
     with progress_bar(len(inputs.items), quiet) as advance, out, audit_run.stream(
         inputs, setup, skip_non_answers=skip_non_answers, jobs=job_count(jobs, len(inputs.items)),
-        progress=advance, keep=audit_run.Keep(charts=fmt == "html", documents=json_stream is None,
-                                                finding_texts=fmt == "json"), on_answer=written,
+        progress=advance, keep=audit_run.Keep(charts=fmt == "html", documents=json_stream is None), on_answer=written,
     ) as corpus:
         show_notes(corpus.notes, quiet, setup.lang)
         tally = None

@@ -31,7 +31,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -461,11 +461,6 @@ class Keep:
     #: :meth:`CorpusRun.documents` (a JSON report that writes them as they come needs none:
     #: its groups then carry None for each).
     documents: bool = True
-    #: Each finding kept as its text in the JSON report instead of its fields (a JSON report):
-    #: encoded once, when its answer is spilled, rather than pickled as fields, made into a
-    #: :class:`~okot_audit.findings.Finding` again and encoded when the report is written. Its
-    #: groups then carry :attr:`Group.texts`, not findings.
-    finding_texts: bool = False
 
 
 @dataclass
@@ -491,9 +486,6 @@ class Group:
     documents: list[dict]
     findings: "list[Finding]"
     charts: "list[dict[str, list] | None]"
-    #: With :attr:`Keep.finding_texts`: each finding as ``(severity, JSON text)``, in the same
-    #: order (``findings`` is then empty).
-    texts: "list[tuple[str, str]] | None" = None
 
 
 def summarise(answer: "Answer", findings: "list[Finding]", setup: Setup, keep: Keep) -> Audited:
@@ -516,16 +508,6 @@ def _audit_compact(args: "tuple[Item, Setup, Keep]"):
 
 #: A finding's fields in order, as one tuple (``Finding(*row)`` makes it again).
 _FINDING_ROW = attrgetter(*FINDING_FIELDS)
-_KEY = itemgetter(0)
-
-
-def _finding_text(finding: Finding) -> "tuple[tuple, str, str]":
-    """What a JSON report needs of a finding: its place in the report's order
-    (:meth:`~okot_audit.findings.Finding.sort_key`), its severity (to count it, and to leave it
-    out with ``--hide-info``) and its object in the report, encoded once."""
-    from okot_audit.report.json_report import dump_finding
-
-    return finding.sort_key(), finding.severity, dump_finding(finding)
 
 
 class CorpusRun:
@@ -568,10 +550,7 @@ class CorpusRun:
         """Keep one audited answer (in file order)."""
         import pickle
 
-        if self.keep.finding_texts:
-            rows: list = list(map(_finding_text, audited.findings))
-        else:
-            rows = list(map(_FINDING_ROW, audited.findings))  # plain data: each finding's fields as a tuple
+        rows = list(map(_FINDING_ROW, audited.findings))  # plain data: each finding's fields as a tuple
         document = audited.document if self.keep.documents else None
         data = pickle.dumps((document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
         offset = self._spill.tell()
@@ -585,16 +564,12 @@ class CorpusRun:
         if self._index is not None:
             self._index.finish()
 
-    def _load(self, entry: int) -> "tuple[dict, list, dict | None]":
-        """An answer's description, findings (as :func:`_finding_text` triples with
-        :attr:`Keep.finding_texts`) and chart bars, read back from the spill file."""
+    def _load(self, entry: int) -> "tuple[dict, list[Finding], dict | None]":
         import pickle
 
         _, offset, size = self._entries[entry]
         self._spill.seek(offset)
         document, rows, charts = pickle.loads(self._spill.read(size))
-        if self.keep.finding_texts:
-            return document, rows, charts
         return document, [Finding(*row) for row in rows], charts
 
     def _corpus_findings(self, entry: int) -> "list[Finding]":
@@ -632,14 +607,8 @@ class CorpusRun:
                 documents.append(document)
                 findings.extend(own)
                 charts.append(chart)
-            corpus = [f for entry in entries for f in self._corpus_findings(entry)]
-            if self.keep.finding_texts:  # findings spilled as text: the corpus rules' are encoded now
-                findings += map(_finding_text, corpus)
-                findings.sort(key=_KEY)
-                texts = [(severity, text) for _, severity, text in findings]
-                yield Group(path, documents, [], charts, texts)
-                continue
-            findings += corpus
+            for entry in entries:
+                findings.extend(self._corpus_findings(entry))
             findings.sort(key=Finding.sort_key)
             yield Group(path, documents, findings, charts)
 

@@ -58,18 +58,13 @@ class JsonStream:
 
     def findings(self, findings: Iterable[Finding]) -> None:
         """Findings, in the report's order."""
-        self.texts(map(dump_finding, findings))
-
-    def texts(self, texts: Iterable[str]) -> None:
-        """Findings already encoded by :func:`dump_finding`, in the report's order (a streamed
-        run encodes each finding once, when it spills its answer)."""
         if not self.in_findings:
             self.start()
             self.in_findings = True
             self.put(('\n  ],\n  "findings": [' if self.documents else '],\n  "findings": ['))
         parts = []
-        for text in texts:
-            parts.append(("," if self.count else "") + "\n    " + text)
+        for finding in findings:
+            parts.append(("," if self.count else "") + "\n    " + dump_finding(finding))
             self.count += 1
         if parts:
             self.put("".join(parts))

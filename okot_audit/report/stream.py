@@ -81,15 +81,7 @@ def write(
             for document in corpus.documents():  # when they were not written as they came
                 stream.document(document)
         for group in corpus.groups("paths"):
-            if group.texts is None:
-                stream.findings(shown(group))
-                continue
-            for severity, _ in group.texts:  # encoded when the answer was spilled
-                tally.counts[severity] += 1
-            texts = [t for t in group.texts if t[0] != "info"] if hide_info else group.texts
-            for severity, _ in texts:
-                tally.shown[severity] += 1
-            stream.texts(text for _, text in texts)
+            stream.findings(shown(group))
         stream.finish(dict(tally.shown))
         return tally
     if fmt in ("text", "github"):
