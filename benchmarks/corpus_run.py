@@ -36,6 +36,16 @@ reader 1.53 → 1.43 s (1.63 → 1.44); 10,000 answers 26.5 → 25.2 s, 48 MB pe
 max RSS) before and after. Most of the baseline is okot-audit's own
 :func:`~okot_audit.source.decode_source` (layout and delimiter detection, 80–85% of it), so
 making decoding faster shortens the baseline as well as the run.
+
+Figures of the next round (same machine, load 0.8–1.8; CPU seconds of six paired runs taken
+in turn, best and median): `check --jobs 1` 2.48 → 2.44 s (medians 2.51 → 2.48), 12.8x →
+12.5x the baseline (0.19–0.20 s CPU); the reader 1.30 → 1.24 s (medians 1.30 → 1.24), 0.149
+→ 0.158x; this benchmark right after: 12.6x → 12.1x, the reader 0.15x → 0.17x, peak 28 → 27
+MB. The run's 2.7 CPU seconds: the reader 50% (decoding 7%), the per-answer rules 17%
+(findings 4%, schema screen 3.5%), the figures compared across answers 15% (SQLite inserts
+4%), spilling and writing the findings 6%, starting the process 6%; no function above about
+4%. Measured and not kept: spilling findings as JSON text (no change), one ``executemany``
+for many answers' figure rows (no change). The goals of 6x and 0.25x are not met.
 """
 
 from __future__ import annotations

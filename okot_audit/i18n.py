@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 LANGUAGES = ("en", "nl")
 
@@ -153,8 +154,21 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"^option (?P<option>'[^']+') requires an argument\.?", "optie {option} vereist een argument"),
     (r"^got unexpected extra arguments? \((?P<arguments>.+)\)", "onverwachte extra argumenten ({arguments})"),
 )
-#: Compiled: each pattern matches the end of the message.
-ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(f"(?:{p})$"), t) for p, t in _ERRORS)
+
+
+@lru_cache(maxsize=1)
+def _errors() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """:data:`ERRORS`, compiled when first needed: only an error line in Dutch reads them, and
+    compiling some sixty patterns cost every start of the command a few milliseconds."""
+    return tuple((re.compile(f"(?:{p})$"), t) for p, t in _ERRORS)
+
+
+def __getattr__(name: str) -> object:
+    """``ERRORS``: each pattern (compiled, matching the end of the message) and its Dutch
+    template — made on first use (:func:`_errors`)."""
+    if name == "ERRORS":
+        return _errors()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: Why a table region could not be read (``ParseIssue.reason`` of ``unreadable-table``), in Dutch.
 UNREAD_REASONS_NL = {
@@ -183,7 +197,7 @@ def translate(message: str, lang: str) -> str:
         if match:
             suffix = template.format(**match.groupdict()) + suffix
             message = message[: match.start()]
-    for pattern, template in ERRORS:
+    for pattern, template in _errors():
         match = pattern.search(message)
         if match:
             values = {k: v or "" for k, v in match.groupdict().items()}

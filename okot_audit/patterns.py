@@ -8,3 +8,14 @@ import re
 
 #: A blank cell printed as a mark: a dash, or ``n.v.t.`` / ``n.b.`` (not applicable, not known).
 BLANK_MARK = re.compile(r"[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+
+#: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
+#: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather
+#: than in ``okot_audit.read.pdf``, so that reading text never loads the PDF reader (ctypes).
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.I,
+)
+#: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
+TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)

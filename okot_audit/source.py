@@ -177,12 +177,21 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
     return decode_source(data, path)
 
 
+#: What makes text an HTML page rather than an answer's text.
+_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<table[\s>]|<body[\s>]", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` is an HTML page (its first kilobytes open one). Here, not in
+    :mod:`okot_audit.read.html`, so that telling a text from a page does not load the HTML
+    reader (``html.parser``) for every text."""
+    return _HTML.search(text[:4096]) is not None
+
+
 def decode_source(data: bytes, path: str = "<text>") -> Source:
     """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
     as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`)."""
     text, encoding = decode_text(data, path)
-    from okot_audit.read.html import looks_like_html
-
     if looks_like_html(text):
         from okot_audit.read.html import read_html
 

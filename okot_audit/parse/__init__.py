@@ -684,11 +684,16 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
         return ()
     if item.suffix and continues_range(item.suffix[0]):
         return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
-    fullest = max(found, key=lambda p: sum(v is not None for v in p.values))  # first of the fullest
+    fullest = max(found, key=_figure_count)  # first of the fullest
     unproven = unproven_label_numbers(" ".join([*item.texts[:-1], fullest.label]))
     if not unproven:
         return ()
     return tuple(number_value(t) for t in unproven) + tuple(v for v in fullest.values if v is not None)
+
+
+def _figure_count(placement: Placement) -> int:
+    """How many of a reading's values are figures (not blanks)."""
+    return len(placement.values) - placement.values.count(None)
 
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:

@@ -16,11 +16,10 @@ standard library's :mod:`html.parser` is used.
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import InputError, Source, nfkc
+from okot_audit.source import InputError, Source, looks_like_html, nfkc  # noqa: F401 - looks_like_html
 
 #: Elements that start a line of their own (their text is one paragraph).
 _BLOCKS = frozenset({
@@ -28,13 +27,7 @@ _BLOCKS = frozenset({
     "article", "header", "footer", "caption", "br", "hr", "ul", "ol", "dl", "table", "tr", "title", "body",
 })
 _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
-#: What makes text an HTML page rather than an answer's text.
-_HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<table[\s>]|<body[\s>]", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether `text` is an HTML page (its first kilobytes open one)."""
-    return _HTML.search(text[:4096]) is not None
+# looks_like_html lives in okot_audit.source (imported above for those who look for it here)
 
 
 class _Page(HTMLParser):

@@ -180,7 +180,7 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
     one, `collapse` whether `source` ran its spaces into one (a padded grid). Returns `source`
     itself when no feed stands between two texts and no line is page furniture.
     """
-    from okot_audit.read.pdf import _PAGE_NUMBER, _TABLE_LINE
+    from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE
 
     lines: list[str] = []
     numbers: list[int] = []

@@ -39,7 +39,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.patterns import BLANK_MARK, PAGE_NUMBER, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -49,11 +49,7 @@ ROW_GAP = 0.5
 #: How many lines at the top and the bottom of a page may be running headers or footers.
 MARGIN_LINES = 2
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,4}"
-    r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
-    re.I,
-)
+_PAGE_NUMBER = PAGE_NUMBER
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``.
@@ -314,8 +310,7 @@ def _chunks(words: list[_Word]) -> list[_Chunk]:
     return chunks
 
 
-#: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
-_TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
+_TABLE_LINE = TABLE_LINE
 
 
 def _running_key(line: _Line) -> str:
