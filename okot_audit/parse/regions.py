@@ -202,7 +202,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
-    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _period_list(lines[k - 2]):
+    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
     if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
         k -= 1  # layout text leaves a blank line between the header and the first row
@@ -210,7 +210,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     while k >= floor and lines[k].strip() and (
-        worded < 3 or (worded < 5 and not any(_period_list(lines[i]) for i in out))
+        worded < 3 or (worded < 5 and (
+            not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k)
+        ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
@@ -227,6 +229,31 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
     return []
+
+
+def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
+    """Whether line j ends a header: it holds the list of periods, or one of the two lines above
+    it does (a header's words wrapped around its periods, which stand centred in their row:
+    ``Unieke cursisten met`` / ``uitgevoerde, geslaagde, 2022*`` / ``OKOT'(s)``)."""
+    for i in range(j, max(floor, j - 2) - 1, -1):
+        if not lines[i].strip():
+            return False
+        if _period_list(lines[i]):
+            return not any(has_numeric_tail(lines[m]) for m in range(i + 1, j + 1))
+    return False
+
+
+def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
+    """Whether line k and the header's worded lines below it are the short pieces of a header
+    cell wrapped in a narrow column (``Unieke cursisten met`` / ``stopgezette en uitgevoerde`` /
+    ``maar niet geslaagde`` / ``OKOT'(s)`` over one period): a header's fourth or fifth line of
+    words, not a line of the prose above."""
+    worded = [lines[i] for i in [k, *out] if not (_label_pieces(lines[i]) or sector_name(lines[i]))]
+    return all(len(text.strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+
+
+#: The longest line of a header's words wrapped in a narrow cell.
+_NARROW = 32
 
 
 def _label_pieces(text: str) -> bool:
@@ -844,7 +871,7 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     """In a table without codes: whether line k, which ends in one number, is a line of a name
     wrapped over several lines, the number being the name's own. The line right below goes on
     with the name and ends in the row's figures (or leads to them), and either the number may
-    be the name's (after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
+    be the name's (one digit after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
     ``opvoeder 51 54``, ``… fase 1-`` / ``2`` / ``educ 7 51``) and the line below goes on in
     lower case or after a hyphen, or the line below goes on with a range the number began
     (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``). A province or a category
@@ -863,8 +890,8 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if continues_range(below):
         return True
-    own = ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
-    return own and _LOWER_START.match(below) is not None
+    own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
+    return own and _LOWER_START.match(below) is not None  # (a label's digits are single: ``traject - 60`` is a count)
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
