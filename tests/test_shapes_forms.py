@@ -78,19 +78,9 @@ def _case(data, kind: str):
 LOST_FIGURES: dict = {
 }
 NOT_RIGHT_OR_REPORTED: dict = {
-    ('code', 4, 'pypdf'): 'cells read wrong (count, label)',
-    ('code_by_province', 1, 'pdfplumber'): 'cells read wrong (label)',
-    ('code_by_province', 1, 'pdfplumber-layout'): 'cells read wrong (label)',
     ('code_by_province', 3, 'pypdf'): 'cells read wrong (count, label)',
     ('code_by_province', 3, 'pdfplumber'): 'cells read wrong (count, label)',
     ('code_by_province', 3, 'pdfplumber-layout'): 'cells read wrong (count, label)',
-    ('category', 2, 'pdfplumber'): 'cells read wrong (count, label)',
-    ('category', 2, 'pdfplumber-layout'): 'cells read wrong (count, label)',
-    ('category', 4, 'pdfplumber'): 'cells read wrong (label)',
-    ('category', 4, 'pdfplumber-layout'): 'cells read wrong (label)',
-    ('programme', 0, 'pypdf'): 'cells read wrong (count, label)',
-    ('programme', 1, 'pypdf'): 'reported as unreadable-table (row-without-label)',
-    ('programme_by_sector', 2, 'pypdf'): 'reported as unreadable-table (row-without-label)',
     ('programme_by_sector', 5, 'pdfplumber'): 'cells read wrong (label)',
     ('programme_by_sector', 5, 'pdfplumber-layout'): 'cells read wrong (label)',
 }

@@ -856,3 +856,73 @@ def test_a_two_digit_number_after_a_hyphen_ending_a_names_first_line_is_a_count(
     # The 60 is read as its row's count or the row is reported; it is never lost unsaid.
     placed = rows.get(("Tweedekansonderwijs voor - verkort traject - 2de jaar orthopedagogie zorgkundige", "2022"))
     assert placed == 60 or any(i.kind == "ambiguous-alignment" for i in answer.issues), (rows, answer.issues)
+
+
+def test_a_names_own_range_above_its_figure_on_a_line_of_its_own():
+    """Found in pypdf text: under one column, a programme's name ends in its own range
+    (``apotheekassistent 2 - 3``) and its count stands on the line below (``26``). The 3 was
+    read as the count of a row ``… 2 -`` and the 26 reported as a row without label; the
+    block's subtotal (52 + 26 = 78) says the 26 is the row's."""
+    answer = _answer(
+        "per opleiding in 2015", "Opleiding Aantal", "Techniek",
+        "Tweedekansonderwijs kleuteronderwijs", "individueel knelpuntvakken -1ste jaar", "kleuteronderwijs", "52",
+        "Specifieke apotheekassistent", "apotheekassistent 2 - 3", "26",
+        "Subtotaal techniek 78", "Totaal 78",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs kleuteronderwijs individueel knelpuntvakken -1ste jaar kleuteronderwijs", "2015"): 52,
+        ("Specifieke apotheekassistent apotheekassistent 2 - 3", "2015"): 26,
+    }
+
+
+def test_a_codes_label_wrapped_around_its_centred_figure_keeps_its_last_lines():
+    """Found in pdfplumber text: cells aligned in the middle print a row's label around its
+    figure (``856441: orthopedagogie`` / ``secundair knelpuntvakken 56`` / ``Educatieve``), the
+    province's cell beside the label's last line (``Vlaams-Brabant individueel kinderzorg``).
+    A last line that starts with a capital, or with the province's name, was dropped from the
+    label without a word. A row's label begins at its code, so words between its figure and
+    the next code, total or province line are its own."""
+    answer = _answer(
+        "per opleiding en per provincie in 2022", "Provincie Opleiding Aantal",
+        "313788: onderwijs", "verpleegkunde - deel 2 sec 70", "individueel kinderzorg", "Oost-Vlaanderen",
+        "856441: orthopedagogie", "secundair knelpuntvakken 56", "Educatieve",
+        "Totaal Oost-Vlaanderen 116",
+        "313788: onderwijs", "verpleegkunde - deel 2 sec 16", "Vlaams-Brabant individueel kinderzorg",
+        "753994: orthopedagogie", "opvoeder", "63", "Tweedekansonderwijs", "bachelor -en",
+        "Totaal Vlaams-Brabant 75", "Eindtotaal 191",
+    )
+    assert answer.issues == []
+    labels = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels == {
+        ("313788", "Oost-Vlaanderen"): "onderwijs verpleegkunde - deel 2 sec individueel kinderzorg",
+        ("856441", "Oost-Vlaanderen"): "orthopedagogie secundair knelpuntvakken Educatieve",
+        ("313788", "Vlaams-Brabant"): "onderwijs verpleegkunde - deel 2 sec individueel kinderzorg",
+        ("753994", "Vlaams-Brabant"): "orthopedagogie opvoeder Tweedekansonderwijs bachelor -en",
+    }
+
+
+def test_a_first_name_wrapped_over_five_lines_under_a_header_of_wrapped_months():
+    """Found in pypdf text: a narrow first column wraps a programme's name over five lines
+    above its figures, under a header whose month labels wrap one word a line. The table's
+    first row was looked for within three lines of label, so the table on the first page was
+    not found (``unreadable-table``) and, the header repeated on the next page, the rest of it
+    was read as a table whose grand total looked wrong against its one block."""
+    answer = _answer(
+        "per opleiding", "Opleiding september", "2020", "oktober", "2020",
+        "Techniek",
+        "Professionele", "beroepsonderwijs", "zorgkundige", "apotheekassistent - verkort", "traject - 2de jaar educ",
+        "25 31",
+        "Totaal techniek 25 31",
+        "Bouw",
+        "Se-n-se educ 46 55",
+        "Totaal bouw 46 55",
+        "Totaal 71 86",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Professionele beroepsonderwijs zorgkundige apotheekassistent - verkort traject - 2de jaar educ", "2020-09"): 25,
+        ("Professionele beroepsonderwijs zorgkundige apotheekassistent - verkort traject - 2de jaar educ", "2020-10"): 31,
+        ("Se-n-se educ", "2020-09"): 46, ("Se-n-se educ", "2020-10"): 55,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []

@@ -55,6 +55,9 @@ _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 JUNK_LOOKAHEAD = 5
 #: How many lines below a row a wrapped label may still run before its numbers come.
 LABEL_LOOKAHEAD = 3
+#: How many lines a programme's name without code may take before its figures (a narrow first
+#: column wraps a long name over up to five lines in single-spaced text).
+NAME_LOOKAHEAD = 5
 
 
 #: A province name cut short at the start of a line, its last letters starting the next line
@@ -324,7 +327,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if above and not ended and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
-    for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))):
+    for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
         if not line.strip():
             continue
@@ -351,8 +354,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return first
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
-        seen += 1  # a line of the first row's label, wrapped over up to LABEL_LOOKAHEAD lines
-        if seen > LABEL_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+        seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
+        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
             return None
     return None
 
@@ -515,8 +518,15 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k = label_end
             end = k
             continue
+        if keyed and row is not None and row.complete and not blank_since_row and not _ends_in_label_number(row) and _label_rest(lines, k):
+            _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text, capital=style in ("first", "alone")) and (style == "first" or not _label_goes_on(lines, k)))
+            (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
+             and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text) and _label_tail(_without_number(text), capital=True))
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text) and _label_tail(_without_number(text)))
@@ -874,7 +884,8 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     be the name's (one digit after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
     ``opvoeder 51 54``, ``… fase 1-`` / ``2`` / ``educ 7 51``) and the line below goes on in
     lower case or after a hyphen, or the line below goes on with a range the number began
-    (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``). A province or a category
+    (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``), or the number is the name's and
+    the line below holds only the row's figures (``apotheekassistent 2 - 3`` / ``26``). A province or a category
     (``-25 jaar 1``) is a whole label: a row."""
     text = lines[k]
     head, tail = numeric_tail(text)
@@ -886,17 +897,19 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     below = lines[k + 1].strip()
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
+    own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
+    if own and ONLY_NUMBERS.match(below):
+        return True  # the name's figures on a line of their own below (``apotheekassistent 2 - 3`` / ``26``)
     if not (_is_label_end(below) or _label_continues(lines, k + 1)):
         return False
     if continues_range(below):
         return True
-    own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
     return own and _LOWER_START.match(below) is not None  # (a label's digits are single: ``traject - 60`` is a count)
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
     """Whether the label begun at line k gets its numbers within a few lines, no blank between."""
-    for j in range(k + 1, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
+    for j in range(k + 1, min(k + NAME_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if not text.strip() or _prose_start(text) or CODE_LINE.match(text) or TOTAL_LINE.match(text):
             return False
@@ -991,6 +1004,38 @@ def _is_label_end(text: str) -> bool:
 def _without_glued_province(text: str) -> str:
     match = _glued(text)
     return text[: match.start()] if match else text
+
+
+def _without_leading_province(text: str) -> str:
+    """A line without the province name that starts it before a label's words in lower case
+    (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
+    lines; see :func:`_add_suffix`)."""
+    leading = LEADING_PROVINCE.match(text)
+    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+        return text[leading.end():]
+    return text
+
+
+def _label_rest(lines: tuple[str, ...], k: int) -> bool:
+    """In a table of codes, below a complete row: whether line k is the rest of that row's
+    label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
+    / ``bachelor -en``) up to the next code, total or province line. A row's label begins at
+    its code, so words between a row's figures and the next item are the label's end (its
+    cell's lines wrapped around figures centred in the row); no figures follow them, so they
+    start no row whose code was lost. A sector's or province's name, prose, a sentence or the
+    header of another table is no label's end."""
+    for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
+        text = lines[j]
+        if j > k and _starts_item(lines, j):
+            return True
+        stripped = text.strip()
+        if (
+            not stripped or has_numeric_tail(_without_glued_province(stripped)) or len(stripped) > 60 or _prose_start(text)
+            or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
+            or (j == k and _starts_item(lines, j))
+        ):
+            return False
+    return False
 
 
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
