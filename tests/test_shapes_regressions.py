@@ -926,3 +926,57 @@ def test_a_first_name_wrapped_over_five_lines_under_a_header_of_wrapped_months()
         ("Se-n-se educ", "2020-09"): 46, ("Se-n-se educ", "2020-10"): 55,
     }
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_the_first_number_below_a_label_line_that_ends_in_an_open_range_may_close_it():
+    """Found in pypdf text: ``Educatieve beroepsonderwijs opvoeder fase 1-`` / ``2 10`` under
+    two periods. The 2 and the 10 were read as the row's two counts; the 2 may as well close
+    the label's range (``fase 1-2``, counting 10), and the total says which: ``Totaal 10 53``
+    has no room for a 2 beside the 10 of 2022."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Tweedekansonderwijs secundair algemene", "voor 53",
+        "Educatieve beroepsonderwijs opvoeder fase 1-", "2 10",
+        "Totaal 10 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs secundair algemene voor", "2023"): 53,
+        ("Educatieve beroepsonderwijs opvoeder fase 1- 2", "2022"): 10,
+    }
+
+
+def test_an_open_ranges_end_alone_below_the_rows_centred_figure_is_the_labels():
+    """Found in pdfplumber text: the same row with its figure centred between the label's lines
+    (``… fase 1-`` / ``10`` / ``2``). The 2 alone below was a row without label (an
+    ``unreadable-table`` error); a label line ending in ``1-`` is not whole, so the digit below
+    the figures ends it."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Tweedekansonderwijs secundair algemene", "53", "voor",
+        "Educatieve beroepsonderwijs opvoeder fase 1-", "10", "2",
+        "Totaal 10 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs secundair algemene voor", "2023"): 53,
+        ("Educatieve beroepsonderwijs opvoeder fase 1- 2", "2022"): 10,
+    }
+
+
+def test_a_labels_own_digit_alone_on_its_last_line_below_a_count_on_the_code_line():
+    """Found in pdfplumber text: cells aligned at the top, the count on the code line and the
+    label's last line its own digit (``292645: tandartsassistent 34`` / ``verkort
+    kleuteronderwijs jaar`` / ``1``), the next block's province below. The label's lines were
+    dropped (only ``tandartsassistent`` was left) and the 1 reported as a stray number."""
+    answer = _answer(
+        "per opleiding en per provincie in 2021", "Provincie Opleiding Aantal",
+        "Oost-Vlaanderen 799638: algemene - deel 2 60", "Totaal Oost-Vlaanderen 60",
+        "292645: tandartsassistent 34", "verkort apotheekassistent", "verkort kleuteronderwijs jaar", "1",
+        "West-Vlaanderen", "629580: bijkomende sec 75", "onderwijs leefgroepenwerking",
+        "Totaal West-Vlaanderen 95", "Eindtotaal 155",
+    )
+    assert answer.issues == []
+    labels = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels[("292645", "West-Vlaanderen")] == (
+        "tandartsassistent verkort apotheekassistent verkort kleuteronderwijs jaar 1", 34)

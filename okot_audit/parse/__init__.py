@@ -17,7 +17,7 @@ from typing import cast
 
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
-    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numeric_tail, placements,
+    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -407,6 +407,8 @@ def _fill_cells(
             found = _place(item.texts[-1], n, columns, collapsed)
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
+                seen = {reading.values for reading in found}
+                found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
             placed[id(item)] = found
     _same_label_throughout(region.items, placed)
 
@@ -724,6 +726,29 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
         for reading in placements(texts[j], n, collapsed=collapsed):
             out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines))
     return out
+
+
+def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
+    """Readings of a row whose label line above its figures ends in an open range or a word a
+    label's number follows (:func:`~okot_audit.parse.cells.numbered_word`: ``Educatieve … fase
+    1-`` / ``2 10``): the first number below closes the label (``fase
+    1-2``, counting 10) — or it is a count, as the last line's own readings say. Ranked after
+    those: the totals choose, or the row is reported as ambiguous."""
+    texts = item.texts
+    if len(texts) < 2 or not numbered_word(texts[-2].split()):
+        return []
+    last = texts[-1]
+    first = NUMBER.match(last.lstrip())
+    if first is None or first.end() != len(last.lstrip().split()[0]):
+        return []
+    rest = last.lstrip()[first.end():]
+    if len(numeric_tail(rest)[1]) < 1 or numeric_tail(rest)[0].strip():
+        return []  # figures only after the closing number
+    own = first.group()
+    return [
+        replace(reading, label=f"{own} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
+        for reading in placements(rest, n, collapsed=collapsed)
+    ]
 
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:

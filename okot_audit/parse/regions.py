@@ -482,6 +482,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
+        if row is not None and not blank_since_row and not pending and _closes_open_range(row, text):
+            _add_suffix(row, k, text, items)  # ``… fase 1-`` / ``10`` / ``2``: the range's end below the count
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         if not keyed and row is not None and row.complete and not pending and not blank_since_row and _name_goes_on(text):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
@@ -1006,6 +1012,22 @@ def _without_glued_province(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+def _closes_open_range(row: Item, text: str) -> bool:
+    """Whether line `text`, one digit alone, ends the range a row's label line left open above
+    the row's line of figures (``Educatieve … fase 1-`` / ``10`` / ``2``: the label ``… fase
+    1-2``, cells centred on it): a label line that ends in ``1-`` is not whole, and a digit
+    alone below the figures is no row."""
+    return (
+        row.complete and not row.suffix and len(row.texts) >= 2 and bool(ONLY_NUMBERS.match(row.texts[-1]))
+        and _OPEN_RANGE.search(row.texts[-2]) is not None and _ONE_DIGIT.fullmatch(text) is not None
+    )
+
+
+#: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
+_OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
+_ONE_DIGIT = re.compile(r"\s*\d\s*")
+
+
 def _without_leading_province(text: str) -> str:
     """A line without the province name that starts it before a label's words in lower case
     (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
@@ -1019,16 +1041,19 @@ def _without_leading_province(text: str) -> str:
 def _label_rest(lines: tuple[str, ...], k: int) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
-    / ``bachelor -en``) up to the next code, total or province line. A row's label begins at
+    / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``)
+    up to the next code, total or province line. A row's label begins at
     its code, so words between a row's figures and the next item are the label's end (its
     cell's lines wrapped around figures centred in the row); no figures follow them, so they
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
     header of another table is no label's end."""
-    for j in range(k, min(k + LABEL_LOOKAHEAD, len(lines))):
+    for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
+        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
+            continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         if (
             not stripped or has_numeric_tail(_without_glued_province(stripped)) or len(stripped) > 60 or _prose_start(text)
             or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
