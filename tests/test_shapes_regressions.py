@@ -980,3 +980,40 @@ def test_a_labels_own_digit_alone_on_its_last_line_below_a_count_on_the_code_lin
     labels = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert labels[("292645", "West-Vlaanderen")] == (
         "tandartsassistent verkort apotheekassistent verkort kleuteronderwijs jaar 1", 34)
+
+
+def test_a_subtotal_that_leaves_a_period_blank_takes_no_row_figure_there():
+    """Found in pypdf and pdfplumber text: ``Educatieve secundair jaar 1 19 55`` under three
+    periods, its block's subtotal ``19 55``. Every row had as many figures as periods, so the
+    text was taken for the seeds' form and the row read exactly as 1, 19, 55 — a count 1 in
+    2018, where the subtotal (settled as 2019 and 2020 by the grand total) has no figure, and
+    the label's own ``1`` lost, with no finding. A total line with fewer figures than periods
+    shows the spacing was lost too; and a period a total leaves blank has no person in it, so
+    the reading that leaves 2018 blank (``… jaar 1``: 19, 55) is the one the totals confirm."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2018 2019 2020", "Zorg", "Educatieve secundair jaar 1 19 55", "Subtotaal zorg 19 55",
+        "Onderwijs", "Graduaat met - 1ste jaar", "master onderwijs 47 7 10", "Subtotaal onderwijs 47 7 10",
+        "Techniek", "Graduaat met - 1ste jaar", "master onderwijs 9 46 8", "Subtotaal techniek 9 46 8",
+        "Totaal 56 72 64",
+    )
+    assert answer.issues == []
+    rows = _rows(answer)
+    assert {k: v for k, v in rows.items() if k[0].startswith("Educatieve")} == {
+        ("Educatieve secundair jaar 1", "2019"): 19, ("Educatieve secundair jaar 1", "2020"): 55,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_total_that_leaves_a_filled_period_blank_is_still_read_where_nothing_else_fits():
+    """The rule above is a preference, not a law: where no reading of a total line leaves blank
+    only periods its parts leave blank (``Totaal unieke cursisten 38 5`` below rows that fill
+    2020), the readings its parts fit are weighed as before (2019 and 2021)."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020 2021",
+        "Graduaat orthopedagogie 10 12 5", "Educatieve graduaatsopleiding 30 22",
+        "Totaal inschrijvingen 40 34 5", "Totaal unieke cursisten 38 5",
+    )
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals[("Totaal unieke cursisten", "2019")] == 38 and totals[("Totaal unieke cursisten", "2021")] == 5
+    assert ("Totaal unieke cursisten", "2020") not in totals
+

@@ -131,8 +131,8 @@ def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseI
 def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
     :func:`~okot_audit.parse.cells.marks_blanks`), and no line ends in a space (the seeds' form
-    leaves one after a line's last word) or a table row has fewer numbers than its table has
-    periods — text an extractor joined with single spaces (pypdf, pdfplumber
+    leaves one after a line's last word) or a table row or total line has fewer numbers than its
+    table has periods — text an extractor joined with single spaces (pypdf, pdfplumber
     ``extract_text()``). In the seeds' form such a row would show its blanks as spaces.
     The seeds' form also ends a wrapped header with its periods; an extractor that joins a
     header row cell by cell prints them on the first or a middle line of it."""
@@ -143,7 +143,7 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     for region in regions:
         n = len(region.period_tokens)
         for item in region.items:
-            if item.kind == "row" and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
+            if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
     return False
 
@@ -513,17 +513,21 @@ def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool)
     them when the line reads one way only; none when none fits (the parts are then reported)."""
     if len(found) <= 1 or not parts:
         return found[:1]
-    fitting = []
+    fitting: list[Placement] = []
+    filled: list[Placement] = []  # readings that fit only with a part's figure under a blank of theirs
     for reading in found:
         choice = choose(parts, reading.values, unique)
         if choice.status == "certain":
             sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
                     for c in range(len(reading.values))]
             if all(fits(column, total, unique) for column, total in zip(sums, reading.values) if total is not None):
-                fitting.append(reading)
+                under_blank = any(column for column, total in zip(sums, reading.values) if total is None)
+                (filled if under_blank else fitting).append(reading)
         elif choice.status in ("chosen", "ambiguous"):
-            fitting.append(reading)
-    return fitting
+            (filled if choice.under_blank else fitting).append(reading)
+    # (a period a total leaves blank has no person in it: a reading that leaves blank a period
+    # its parts fill is weighed only where no other fits)
+    return fitting or filled
 
 
 def _unsettled(
