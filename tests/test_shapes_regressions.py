@@ -1017,3 +1017,22 @@ def test_a_total_that_leaves_a_filled_period_blank_is_still_read_where_nothing_e
     assert totals[("Totaal unieke cursisten", "2019")] == 38 and totals[("Totaal unieke cursisten", "2021")] == 5
     assert ("Totaal unieke cursisten", "2020") not in totals
 
+
+def test_a_second_dash_among_a_rows_figures_is_a_blank_mark():
+    """Found by the blank-mark property (tests/test_blank_marks.py) with another draw of its
+    examples: ``908020: Verkorte educatieve master - 1 - 1`` above ``Totaal``. Either dash may
+    be the label's (``traject - 1``), and with no other line printing marks, neither was taken
+    for one: the row read as ``Verkorte educatieve master - 1 -`` counting 1, the first 1 lost
+    without a finding. A label's own range or hyphen before its number is one; a second dash
+    among the figures of a line that ends its row is a mark, and the answer prints blanks so."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021\n"
+        "908017: Educatieve graduaatsopleiding 1 1 1 2\n908020: Verkorte educatieve master - 1 - 1\n"
+        "Totaal 1 2 1 2\n\n2. Meer cijfers zijn er niet.\n"
+    )
+    answer = read_text(text, "marks.txt")
+    assert answer.issues == []
+    assert {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "908020"} == {
+        ("Verkorte educatieve master", "2019"): 1, ("Verkorte educatieve master", "2021"): 1,
+    }

@@ -79,7 +79,9 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts (`ends()`: no hyphen leads the label on). Any other
+    ends a line after which another row starts (`ends()`: no hyphen leads the label on), or that
+    follows another dash among the figures on a line that ends the row (``master - 1 - 1``: a
+    label's own range or hyphen before its number is one, the first). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
@@ -107,7 +109,8 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
         if not BLANK_MARK.fullmatch(token.group()):
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
-        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or (i == len(run) - 1 and ends()):
+        later = any(_DASH.fullmatch(run[j].group()) for j in range(i))  # a label's own range is one
+        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or ((later or i == len(run) - 1) and ends()):
             sure.append(token)
         else:
             maybe.append(token)
