@@ -1036,3 +1036,40 @@ def test_a_second_dash_among_a_rows_figures_is_a_blank_mark():
     assert {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "908020"} == {
         ("Verkorte educatieve master", "2019"): 1, ("Verkorte educatieve master", "2021"): 1,
     }
+
+
+def _months_answer(*header: str):
+    rows = ("656877: zorgkundige - 2de", "jaar Opvoeder", "84 45 36 852 10 1.017",
+            "859205: verpleegkunde", "individueel traject", "53 35 67 59 2 214", "Totaal 137 80 103 911 12 1.231")
+    return read_text(
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        + "\n".join([*header, *rows]) + "\n", "months.txt")
+
+
+def test_a_total_columns_word_alone_below_month_labels_wrapped_one_word_a_line():
+    """Found in pypdf text: month labels wrapped one word a line and the total column's word on
+    a line of its own below them (``juni`` / ``2019*`` / ``Totaal``). The table was read with
+    five periods, not six: a row's five figures filled them, each in the wrong month (84 in
+    February, not March), and only the total line's six figures were reported."""
+    answer = _months_answer(
+        "Unieke cursisten met", "stopgezette en uitgevoerde", "maar niet geslaagde", "OKOT'(s)",
+        "februari", "2019", "maart", "2019", "april", "2019", "mei 2019 juni", "2019*", "Totaal",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03", "2019-04", "2019-05", "2019-06", "Totaal"]
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert cells[("656877", "2019-02")] == 84 and cells[("656877", "2019-06")] == 10 and cells[("656877", "Totaal")] == 1017
+
+
+def test_a_headers_first_line_ending_in_month_names_above_a_long_line_of_their_years():
+    """Found in pdfplumber text: the header's words wrapped over four lines beside the month
+    names (``Unieke cursisten met februari maart april mei 2019 juni Totaal`` / ``stopgezette en
+    uitgevoerde 2019 2019 2019 2019*`` / ``maar niet geslaagde`` / ``OKOT'(s)``). Only three
+    lines of words were taken for the header, so the years were read alone: one period, 2019."""
+    answer = _months_answer(
+        "Unieke cursisten met februari maart april mei 2019 juni Totaal",
+        "stopgezette en uitgevoerde 2019 2019 2019 2019*", "maar niet geslaagde", "OKOT'(s)",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03", "2019-04", "2019-05", "2019-06", "Totaal"]

@@ -214,7 +214,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     while k >= floor and lines[k].strip() and (
         worded < 3 or (worded < 5 and (
-            not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k)
+            not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if lines[k].rstrip().endswith((".", "?", "!")):
@@ -244,6 +244,21 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
         if _period_list(lines[i]):
             return not any(has_numeric_tail(lines[m]) for m in range(i + 1, j + 1))
     return False
+
+
+def _month_names_end(text: str) -> bool:
+    """Whether `text` ends in the month names of period labels wrapped in their cells, their
+    years on a line below (``Unieke cursisten met februari maart … juni Totaal`` over ``… 2019
+    2019 2019*``): the header's first line."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _PIECE.fullmatch(words[k - 1]):
+        k -= 1
+    return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
+
+
+#: A total column's word alone (``Totaal``, ``Totaal*``).
+_TOTAL_COLUMN_WORD = re.compile(r"(?:totaal|total|som)\**", re.I)
 
 
 def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
@@ -399,6 +414,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
+            below = lines[i + 1].strip() if i + 1 in header_idx else ""
+            if period_tokens and not period_tokens[-1].is_total and _TOTAL_COLUMN_WORD.fullmatch(below):
+                # a total column's word on a line of its own below the wrapped labels (``juni`` /
+                # ``2019*`` / ``Totaal``): the header's last column
+                period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
