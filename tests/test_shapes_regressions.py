@@ -1073,3 +1073,22 @@ def test_a_headers_first_line_ending_in_month_names_above_a_long_line_of_their_y
     )
     assert answer.issues == []
     assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03", "2019-04", "2019-05", "2019-06", "Totaal"]
+
+
+def test_a_header_line_of_month_names_is_no_header_alone_when_its_years_stand_below():
+    """Found in pdfplumber text: ``Unieke cursisten met maart april mei 2019 Totaal`` /
+    ``stopgezette en uitgevoerde 2019 2019`` / ``maar niet geslaagde`` / ``OKOT'(s)`` above the
+    rows. The first line ends in a period list of its own (``mei 2019 Totaal``), so it was
+    taken for a whole header and the next line for a row counting 2019 twice (a year read as a
+    figure); the rows' four figures were then more than its two periods."""
+    text = (
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        "Unieke cursisten met maart april mei 2019 Totaal\nstopgezette en uitgevoerde 2019 2019\n"
+        "maar niet geslaagde\nOKOT'(s)\n111088: kinderzorg - 2e jaar 43 16 22 81\nverpleegkunde met\n"
+        "Totaal 43 16 22 81\n"
+    )
+    answer = read_text(text, "months.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-03", "2019-04", "2019-05", "Totaal"]
+    assert 2019 not in {c.count for t in answer.tables for c in t.cells}

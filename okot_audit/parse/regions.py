@@ -246,6 +246,18 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
     return False
 
 
+def _years_below(text: str, below: str) -> bool:
+    """Whether line `below` holds the years of month names that line `text` ends in, with more
+    of the header's words before them (``Unieke cursisten met maart april mei 2019 Totaal`` /
+    ``stopgezette en uitgevoerde 2019 2019``): `text` is no header by itself, and `below` no row
+    whose counts look like years."""
+    if not _month_names_end(text):
+        return False
+    paired = wrapped_period_list([text], below)
+    alone = _period_list(text)
+    return bool(paired and alone and [t.label for t in paired[1]] != [t.label for t in alone[1]])
+
+
 def _month_names_end(text: str) -> bool:
     """Whether `text` ends in the month names of period labels wrapped in their cells, their
     years on a line below (``Unieke cursisten met februari maart … juni Totaal`` over ``… 2019
@@ -314,6 +326,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     found = _period_list(text)
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
+    if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
+        return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
     if found is not None and k:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:
