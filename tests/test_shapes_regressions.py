@@ -1092,3 +1092,36 @@ def test_a_header_line_of_month_names_is_no_header_alone_when_its_years_stand_be
     assert answer.issues == []
     assert [p.label for p in answer.tables[0].periods] == ["2019-03", "2019-04", "2019-05", "Totaal"]
     assert 2019 not in {c.count for t in answer.tables for c in t.cells}
+
+
+def test_a_note_in_brackets_below_a_names_figures_ends_the_name():
+    """Found in pdfplumber text: ``Tweedekansonderwijs lager 9 53`` / ``(SLO)`` above the block's
+    subtotal. A name goes on below its figures only in lower case, so the note was dropped."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2016 2017", "Bouw", "Tweedekansonderwijs lager 9 53", "(SLO)",
+        "Totaal bouw 9 53", "Totaal 9 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {("Tweedekansonderwijs lager (SLO)", "2016"): 9, ("Tweedekansonderwijs lager (SLO)", "2017"): 53}
+
+
+def test_layout_text_header_periods_on_its_first_line_then_words_then_a_blank_and_the_first_block():
+    """Found in pdfplumber ``layout=True`` text: the header's periods on its first line, its
+    words wrapped on three lines below them, then the first block's name between blank lines
+    (``Unieke cursisten met mei 2018 juni 2018 juli 2018`` / … / ``OKOT'(s)`` / `` `` /
+    ``Onderwijs`` / `` `` / ``452321: …``). No header was found above the first row: the header
+    line was read as a row counting 2018 and every row had more figures than periods."""
+    text = (
+        "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n\n"
+        "Unieke cursisten met mei 2018 juni 2018 juli 2018\n"
+        "stopgezette en uitgevoerde\nmaar niet geslaagde\nOKOT'(s)\n\n"
+        "Onderwijs\n\n452321: bachelor verkort 667 30 36\n"
+        "Subtotaal onderwijs 667 30 36\n\nTechniek\n"
+        "596733: Hoger - 1 ste jaar 71 18 9\nSubtotaal techniek 71 18 9\n"
+        "Totaal 738 48 45\n"
+    )
+    answer = read_text(text, "layout.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2018-05", "2018-06", "2018-07"]
+    assert 2018 not in {c.count for t in answer.tables for c in t.cells}

@@ -205,6 +205,10 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
+    if k - 2 >= floor and not lines[k].strip() and sector_name(lines[k - 1]):
+        j = k - 2 if lines[k - 2].strip() else k - 3
+        if j >= floor and _periods_end(lines, j, floor):
+            k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
     if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
@@ -235,10 +239,10 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
-    """Whether line j ends a header: it holds the list of periods, or one of the two lines above
-    it does (a header's words wrapped around its periods, which stand centred in their row:
-    ``Unieke cursisten met`` / ``uitgevoerde, geslaagde, 2022*`` / ``OKOT'(s)``)."""
-    for i in range(j, max(floor, j - 2) - 1, -1):
+    """Whether line j ends a header: it holds the list of periods, or one of the three lines above
+    it does (a header's words wrapped around its periods, which stand centred in their row or
+    at its top: ``Unieke cursisten met`` / ``uitgevoerde, geslaagde, 2022*`` / ``OKOT'(s)``)."""
+    for i in range(j, max(floor, j - 3) - 1, -1):
         if not lines[i].strip():
             return False
         if _period_list(lines[i]):
@@ -907,6 +911,8 @@ def _name_goes_on(text: str) -> bool:
     or province, and ends in no figure or only in the name's own digits (``individueel traject
     - module 5``)."""
     stripped = text.strip()
+    if _BRACKETED_NOTE.fullmatch(stripped):
+        return True  # ``Tweedekansonderwijs lager 9 53`` / ``(SLO)``: a note in brackets ends the name
     if _LOWER_START.match(stripped) is None:
         return False
     head, tail = numeric_tail(stripped)
@@ -915,6 +921,10 @@ def _name_goes_on(text: str) -> bool:
     if tail and unproven_label_numbers(stripped):
         return False
     return _label_tail(head if tail else stripped)
+
+
+#: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it.
+_BRACKETED_NOTE = re.compile(r"\([^()\d]{1,30}\)")
 
 
 def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) -> bool:
