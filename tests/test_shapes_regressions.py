@@ -1125,3 +1125,17 @@ def test_layout_text_header_periods_on_its_first_line_then_words_then_a_blank_an
     assert answer.issues == []
     assert [p.label for p in answer.tables[0].periods] == ["2018-05", "2018-06", "2018-07"]
     assert 2018 not in {c.count for t in answer.tables for c in t.cells}
+
+
+def test_a_labels_own_range_on_its_last_line_below_the_rows_figure():
+    """Found in pdfplumber text: ``616296: master vorming`` / ``orthopedagogie 37`` /
+    ``vakbevoegdheid 2 - 3`` / the next code. The last line, the label's own range, was reported
+    as stray numbers and dropped from the label."""
+    answer = _answer(
+        "per opleiding en per provincie in 2017", "Provincie Opleiding Aantal",
+        "616296: master vorming", "orthopedagogie 37", "vakbevoegdheid 2 - 3", "772805: leefgroepenwerking 59",
+        "Totaal Limburg 96", "Eindtotaal 96",
+    )
+    assert answer.issues == []
+    labels = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels["616296"] == ("master vorming orthopedagogie vakbevoegdheid 2 - 3", 37)

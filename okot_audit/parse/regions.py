@@ -1085,8 +1085,9 @@ def _without_leading_province(text: str) -> str:
 def _label_rest(lines: tuple[str, ...], k: int) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
-    / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``)
-    up to the next code, total or province line. A row's label begins at
+    / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
+    words in lower case that end in the label's own range: ``vakbevoegdheid 2 - 3``) up to the
+    next code, total or province line. A row's label begins at
     its code, so words between a row's figures and the next item are the label's end (its
     cell's lines wrapped around figures centred in the row); no figures follow them, so they
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
@@ -1098,8 +1099,11 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         stripped = text.strip()
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
+        bare = _without_glued_province(stripped)
+        if _LOWER_START.match(stripped) and has_numeric_tail(bare) and not unproven_label_numbers(bare):
+            continue  # words in lower case ending in the label's own range (``vakbevoegdheid 2 - 3``)
         if (
-            not stripped or has_numeric_tail(_without_glued_province(stripped)) or len(stripped) > 60 or _prose_start(text)
+            not stripped or has_numeric_tail(bare) or len(stripped) > 60 or _prose_start(text)
             or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
             or (j == k and _starts_item(lines, j))
         ):
