@@ -1072,6 +1072,15 @@ _OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
 _ONE_DIGIT = re.compile(r"\s*\d\s*")
 
 
+def _ends_in_range(text: str) -> bool:
+    """Whether `text` ends in a range of single digits (``vakbevoegdheid 2 - 3``, ``fase 1-2``):
+    a label's own numbers, no count."""
+    return _RANGE_END.search(text) is not None
+
+
+_RANGE_END = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*\d\s*$")
+
+
 def _without_leading_province(text: str) -> str:
     """A line without the province name that starts it before a label's words in lower case
     (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
@@ -1100,8 +1109,8 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         bare = _without_glued_province(stripped)
-        if _LOWER_START.match(stripped) and has_numeric_tail(bare) and not unproven_label_numbers(bare):
-            continue  # words in lower case ending in the label's own range (``vakbevoegdheid 2 - 3``)
+        if _LOWER_START.match(stripped) and _ends_in_range(bare) and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}:
+            continue  # words in lower case ending in the label's own range (``vakbevoegdheid 2 - 3``; no copy of a line above)
         if (
             not stripped or has_numeric_tail(bare) or len(stripped) > 60 or _prose_start(text)
             or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
