@@ -1139,3 +1139,22 @@ def test_a_labels_own_range_on_its_last_line_below_the_rows_figure():
     assert answer.issues == []
     labels = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
     assert labels["616296"] == ("master vorming orthopedagogie vakbevoegdheid 2 - 3", 37)
+
+
+def test_in_the_seeds_form_a_label_digit_below_its_counting_word_is_read_by_the_spacing():
+    """Found by the corpus property (tests/test_corpus_property.py) after the reading that lets
+    a line's first number close its label (``fase 1-`` / ``2 10``) came in: in the seeds' form
+    (``… - deel`` / ``2 1  1``, two spaces for a blank) the spacing says the reading exactly, and
+    the other reading made the row ambiguous. It is offered only where spacing marks no blank."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2021 2022 2023\n"
+        "000000: Educatieve Educatieve 2   \n"
+        "000002: Educatieve - 1ste jaar Educatieve - deel\n2 1  1\n"
+        "000003: Educatieve - 1ste jaar 2 1  \n"
+        "Totaal 4 2 1\n"
+    )
+    answer = read_text(text, "seeds-form.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.code == "000002"}
+    assert cells == {("000002", "2021"): 1, ("000002", "2023"): 1}

@@ -739,8 +739,8 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     1-2``, counting 10) — or it is a count, as the last line's own readings say. Ranked after
     those: the totals choose, or the row is reported as ambiguous."""
     texts = item.texts
-    if len(texts) < 2 or not numbered_word(texts[-2].split()):
-        return []
+    if not collapsed or len(texts) < 2 or not numbered_word(texts[-2].split()):
+        return []  # (where spacing marks blanks, the line's own readings say it exactly)
     last = texts[-1]
     first = NUMBER.match(last.lstrip())
     if first is None or first.end() != len(last.lstrip().split()[0]):
