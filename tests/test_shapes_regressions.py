@@ -1158,3 +1158,18 @@ def test_in_the_seeds_form_a_label_digit_below_its_counting_word_is_read_by_the_
     assert answer.issues == []
     cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.code == "000002"}
     assert cells == {("000002", "2021"): 1, ("000002", "2023"): 1}
+
+
+def test_a_labels_own_number_on_its_last_line_below_the_rows_figures():
+    """Found in pdfplumber text: ``905794: secundair`` / ``apotheekassistent vorming 33 39 17`` /
+    ``onderwijs en jaar 1`` / ``Totaal …``: the last line, the label's own ``jaar 1``, was
+    reported as a stray number and dropped from the label. (A copy of the row's line, as an
+    extractor may print one, is no label: tests/test_fuzz_figures.py.)"""
+    answer = _answer(
+        "per opleiding", "Unieke cursisten met gestarte OKOT'(s) 2022 2023 2024",
+        "905794: secundair", "apotheekassistent vorming 33 39 17", "onderwijs en jaar 1", "Totaal 33 39 17",
+    )
+    assert answer.issues == []
+    labels = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "905794"}
+    assert labels == {("secundair apotheekassistent vorming onderwijs en jaar 1", p): n
+                      for p, n in (("2022", 33), ("2023", 39), ("2024", 17))}

@@ -1095,8 +1095,8 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
-    words in lower case that end in the label's own range: ``vakbevoegdheid 2 - 3``) up to the
-    next code, total or province line. A row's label begins at
+    words in lower case that end in the label's own range or number: ``vakbevoegdheid 2 - 3``,
+    ``onderwijs en jaar 1``) up to the next code, total or province line. A row's label begins at
     its code, so words between a row's figures and the next item are the label's end (its
     cell's lines wrapped around figures centred in the row); no figures follow them, so they
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
@@ -1109,8 +1109,13 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         bare = _without_glued_province(stripped)
-        if _LOWER_START.match(stripped) and _ends_in_range(bare) and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}:
-            continue  # words in lower case ending in the label's own range (``vakbevoegdheid 2 - 3``; no copy of a line above)
+        if (
+            _LOWER_START.match(stripped)
+            and (_ends_in_range(bare) or (_label_number_alone(bare) and len(numeric_tail(bare)[1][0].group()) == 1))
+            and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
+        ):
+            continue  # words in lower case ending in the label's own range or number (``vakbevoegdheid 2 - 3``,
+            # ``onderwijs en jaar 1``; no copy of a line above)
         if (
             not stripped or has_numeric_tail(bare) or len(stripped) > 60 or _prose_start(text)
             or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
