@@ -1023,8 +1023,8 @@ def test_a_second_dash_among_a_rows_figures_is_a_blank_mark():
     examples: ``908020: Verkorte educatieve master - 1 - 1`` above ``Totaal``. Either dash may
     be the label's (``traject - 1``), and with no other line printing marks, neither was taken
     for one: the row read as ``Verkorte educatieve master - 1 -`` counting 1, the first 1 lost
-    without a finding. A label's own range or hyphen before its number is one; a second dash
-    among the figures of a line that ends its row is a mark, and the answer prints blanks so."""
+    without a finding. Two such dashes on a line that ends its row, among figures and dashes as
+    many as the periods, are marks."""
     text = (
         "OKOT's - Onderwijssector\n\n1. Het aantal gestarte unieke cursisten.\n\n"
         "Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021\n"
@@ -1173,3 +1173,19 @@ def test_a_labels_own_number_on_its_last_line_below_the_rows_figures():
     labels = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "905794"}
     assert labels == {("secundair apotheekassistent vorming onderwijs en jaar 1", p): n
                       for p, n in (("2022", 33), ("2023", 39), ("2024", 17))}
+
+
+def test_a_label_that_ends_in_two_dashed_digits_keeps_them_under_one_period():
+    """Found by the round-trip property (tests/test_roundtrip_property.py) against the rule
+    above as it first stood (a second dash among the figures was a mark wherever the row
+    ended): ``000000: Educatieve - 1ste jaar - 1 - 1 1`` under one period is the label
+    ``… - 1 - 1`` counting 1. Two dashes make marks only where the figures and dashes are as
+    many as the periods."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Een overzicht van het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2015\n000000: Educatieve - 1ste jaar - 1 - 1 1\nTotaal 1\n"
+    )
+    answer = read_text(text, "dashes.txt")
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Educatieve - 1ste jaar - 1 - 1", 1)]

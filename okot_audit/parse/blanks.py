@@ -48,7 +48,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
-        if maybe and convention and _row_ends(lines, index) and _run_length(lines[index]) == _periods_above(lines, index):
+        if (
+            maybe and (convention or len(maybe) > 1) and _row_ends(lines, index)
+            and _run_length(lines[index]) == _periods_above(lines, index)
+        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
             out[index] = _blanked(lines[index], sure, positional)
@@ -79,14 +82,12 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts (`ends()`: no hyphen leads the label on), or that
-    follows another dash among the figures on a line that ends the row (``master - 1 - 1``: a
-    label's own range or hyphen before its number is one, the first). Any other
+    ends a line after which another row starts (`ends()`: no hyphen leads the label on). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
-    elsewhere, the row ends on this line, and the figures and marks are as many as the table's
-    periods.
+    elsewhere (or the line holds two such dashes: ``master - 1 - 1``), the row ends on this line,
+    and the figures and marks are as many as the table's periods.
     """
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
@@ -109,8 +110,7 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
         if not BLANK_MARK.fullmatch(token.group()):
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
-        later = any(_DASH.fullmatch(run[j].group()) for j in range(i))  # a label's own range is one
-        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or ((later or i == len(run) - 1) and ends()):
+        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or (i == len(run) - 1 and ends()):
             sure.append(token)
         else:
             maybe.append(token)
