@@ -16,19 +16,29 @@ from okot_audit.parse.cells import Placement, placements
 
 
 def by_every_combination(options, totals, unique) -> Choice:
-    """The reference: try every combination of the open rows' readings (exponential)."""
+    """The reference: try every combination of the open rows' readings (exponential). A period
+    whose total is blank (beside a total figure) takes no part's figure where some combination
+    leaves it blank; only where none does are the others weighed (``under_blank``)."""
     if all(len(o) == 1 for o in options):
         return Choice([o[0] for o in options], "certain")
     if totals is None:
         return Choice([o[0] for o in options], "no-total")
     fixed = [o[0] for o in options if len(o) == 1]
     open_rows = [i for i, o in enumerate(options) if len(o) > 1]
-    found = []
-    for combo in product(*(options[i] for i in open_rows)):
-        rows = fixed + list(combo)
-        if all(fits([v for p in rows if (v := p.values[c]) is not None], totals[c], unique)
-               for c in range(len(totals))):
-            found.append((sum(p.rank for p in combo), combo))
+    blank = [c for c, t in enumerate(totals) if t is None] if any(t is not None for t in totals) else []
+    for strict in (True, False):
+        found = []
+        for combo in product(*(options[i] for i in open_rows)):
+            rows = fixed + list(combo)
+            if strict and any(p.values[c] is not None for p in rows for c in blank):
+                continue
+            if all(fits([v for p in rows if (v := p.values[c]) is not None], totals[c], unique)
+                   for c in range(len(totals))):
+                found.append((sum(p.rank for p in combo), combo))
+        if found:
+            break
+        if not blank:
+            break
     if not found:
         return Choice([o[0] if len(o) == 1 else None for o in options], "unresolved")
     found.sort(key=lambda f: f[0])
@@ -36,7 +46,7 @@ def by_every_combination(options, totals, unique) -> Choice:
     for i, placement in zip(open_rows, found[0][1]):
         readings[i] = placement
     distinct = {tuple(p.values for p in combo) for _, combo in found}
-    return Choice(readings, "chosen" if len(distinct) == 1 else "ambiguous")
+    return Choice(readings, "chosen" if len(distinct) == 1 else "ambiguous", under_blank=not strict)
 
 
 @st.composite

@@ -68,37 +68,15 @@ def _case(data, kind: str):
 
 
 #: Answers of the sweep below whose single-spaced text the reader does not yet handle (strict:
-#: each one that starts to pass is noticed and its mark removed), and what they show. Where a
-#: row is lost without a finding, the total over it looks wrong to the rules (an error against a
-#: correct answer: ``check`` does not pass, but it blames a correct figure). Labels wrapped
-#: around their figures (cells centred or aligned at the bottom) are read with words lost or
-#: gained; other rows are reported as ``stray-number`` or ``unreadable-table`` instead of
-#: ``ambiguous-alignment``. No answer of the sweep passes with a figure not read as printed.
+#: each one that starts to pass is noticed and its mark removed), and what they show: a row
+#: lost without a finding, so that a correct total over it looks wrong to the rules
+#: (:data:`LOST_FIGURES`); cells read wrong, label words lost or gained, or rows reported as
+#: ``stray-number`` or ``unreadable-table`` instead of ``ambiguous-alignment``
+#: (:data:`NOT_RIGHT_OR_REPORTED`). Every answer of the sweep now reads right or reported; the
+#: dicts stay to mark any that comes back (``benchmarks/single_spaced.py`` measures more answers).
 LOST_FIGURES: dict = {
-    ('code_by_province', 3, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
-    ('code_by_province', 3, 'pdfplumber-layout'): 'a correct total reported as an error (a row lost without a finding)',
-    ('category', 2, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
-    ('category', 2, 'pdfplumber-layout'): 'a correct total reported as an error (a row lost without a finding)',
-    ('programme', 0, 'pdfplumber'): 'a correct total reported as an error (a row lost without a finding)',
 }
 NOT_RIGHT_OR_REPORTED: dict = {
-    ('code', 4, 'pypdf'): 'cells read wrong (count, label)',
-    ('code_by_province', 1, 'pdfplumber'): 'cells read wrong (label)',
-    ('code_by_province', 1, 'pdfplumber-layout'): 'cells read wrong (label)',
-    ('code_by_province', 3, 'pypdf'): 'cells read wrong (count, label)',
-    ('code_by_province', 3, 'pdfplumber'): 'cells read wrong (count, label)',
-    ('code_by_province', 3, 'pdfplumber-layout'): 'cells read wrong (count, label)',
-    ('province', 5, 'pdfplumber-layout'): 'reported as unreadable-table (more-figures-than-periods)',
-    ('category', 2, 'pdfplumber'): 'cells read wrong (count, label)',
-    ('category', 2, 'pdfplumber-layout'): 'cells read wrong (count, label)',
-    ('category', 4, 'pdfplumber'): 'cells read wrong (label)',
-    ('category', 4, 'pdfplumber-layout'): 'cells read wrong (label)',
-    ('programme', 0, 'pypdf'): 'cells read wrong (count, label)',
-    ('programme', 0, 'pdfplumber'): 'cells read wrong (label)',
-    ('programme', 1, 'pypdf'): 'reported as unreadable-table (row-without-label)',
-    ('programme_by_sector', 2, 'pypdf'): 'reported as unreadable-table (row-without-label)',
-    ('programme_by_sector', 5, 'pdfplumber'): 'cells read wrong (label)',
-    ('programme_by_sector', 5, 'pdfplumber-layout'): 'cells read wrong (label)',
 }
 
 
@@ -282,7 +260,8 @@ def test_every_shape_reads_back_exactly_from_its_annex(kind, data, sheets, as_te
 
 def assert_right_or_reported(answer, model) -> None:
     """No cell read wrong; every generated cell not read stands in a row reported as
-    ``ambiguous-alignment`` (by its code, or a row without code by its label); nothing else is
+    ``ambiguous-alignment`` (by its code, or a row without code by its label; a total or
+    subtotal by its line's words, ``Totaal zorg``, whose placement the totals did not settle); nothing else is
     reported; no false total error; and a table not read whole gets an error."""
     got, want = got_cells(answer), want_cells(model)
     wrong = sorted(set(got) - set(want), key=repr)
@@ -293,7 +272,10 @@ def assert_right_or_reported(answer, model) -> None:
 
     def explained(cell: tuple) -> bool:
         measure, level, code, label = cell[:4]
-        return level == "row" and any(
+        if level != "row":  # a total line reported by its own words (``Totaal zorg``)
+            words = _hyphens(cell[8])
+            return any(m == measure and not c and lab == words for m, c, lab in reported)
+        return any(
             m == measure and (c == code if code else not c and lab and lab in label) for m, c, lab in reported
         )
 

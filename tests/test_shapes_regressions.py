@@ -759,3 +759,433 @@ def test_what_a_question_asks_is_found_at_its_lines_where_form_feeds_split_them(
     assert [(a.line, a.answer_start, a.answer_end) for a in answer.asked] == [(3, 8, 11)]
     found = [(f.rule, f.line) for f in audit(answer, select=["period-not-given"]).findings]
     assert found == [("period-not-given", 9)]
+
+
+def _block_cells(answer) -> dict:
+    return {(c.level, c.label, c.block, c.period): c.count for t in answer.tables for c in t.cells}
+
+
+def test_a_header_wrapped_over_four_lines_above_its_one_period_is_repeated_after_a_page_break():
+    """Found in pypdf text: a table of one period whose header cell (``Unieke cursisten met
+    stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)``) wraps over four lines, in sector
+    blocks, runs over a page and repeats its header there. The header was taken as its last
+    three lines only, so its first line on the new page was no repeat: the table ended there and
+    its second page became a table of its own, whose grand total over both pages' blocks was
+    reported as an error (``Totaal 2020 is 158 but its subtotals sum to only 116``)."""
+    header = ("Unieke cursisten met", "stopgezette en uitgevoerde", "maar niet geslaagde", "OKOT'(s)", "2020")
+    text = (
+        "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        + "\n".join(header) + "\nZorg\n096136: lager - 1ste jaar 44\nTotaal zorg 44\f"
+        + "\n".join(header) + "\nTechniek\n193519: zorgkundige - 2e jaar 54\n370015: orthopedagogie 56\n"
+        "Subtotaal techniek 110\nTotaal 154\n"
+    )
+    answer = read_text(text, "narrow.txt")
+    assert answer.issues == []
+    assert len(answer.tables) == 1
+    assert _block_cells(answer) == {
+        ("row", "lager - 1ste jaar", "zorg", "2020"): 44, ("subtotal", "Totaal zorg", "zorg", "2020"): 44,
+        ("row", "zorgkundige - 2e jaar", "techniek", "2020"): 54, ("row", "orthopedagogie", "techniek", "2020"): 56,
+        ("subtotal", "Subtotaal techniek", "techniek", "2020"): 110, ("total", "Totaal", None, "2020"): 154,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_first_block_below_a_blank_line_under_a_header_wrapped_around_its_periods():
+    """Found in pdfplumber ``layout=True`` text: the header's words wrap around its period,
+    which stands centred (``Unieke cursisten met`` / ``uitgevoerde, geslaagde, 2022*`` /
+    ``OKOT'(s)``), and a blank line parts it from the first block's name. The blank line was
+    only passed over below a header that ends in its periods, so the table's header was the
+    block's name alone; the header repeated on the next page then began another table, and the
+    grand total there was reported as an error against the one block it saw."""
+    header = ("Unieke cursisten met", "uitgevoerde, geslaagde, 2022*", "OKOT'(s)")
+    text = (
+        "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.\n"
+        + "\n".join(header) + "\n\nOnderwijs\n015087: lager - 2e jaar 64\nSubtotaal onderwijs 64\f"
+        + "\n".join(header) + "\nBouw\n344521: bijkomende gehandicaptenzorg 20\nTotaal bouw 20\nTotaal 80\n"
+        "*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n"
+    )
+    answer = read_text(text, "centred.txt")
+    assert [i for i in answer.issues] == []
+    assert len(answer.tables) == 1
+    assert _block_cells(answer) == {
+        ("row", "lager - 2e jaar", "onderwijs", "2022"): 64, ("subtotal", "Subtotaal onderwijs", "onderwijs", "2022"): 64,
+        ("row", "bijkomende gehandicaptenzorg", "bouw", "2022"): 20, ("subtotal", "Totaal bouw", "bouw", "2022"): 20,
+        ("total", "Totaal", None, "2022"): 80,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_month_names_and_their_years_with_the_headers_words_between():
+    """Found in pdfplumber text: month labels wrapped in their cells, the header's words wrapped
+    beside them, so that a line of words stands between the month names and their years
+    (``februari maart`` / ``uitgevoerde, geslaagde,`` / ``2019 2019``). The years alone were
+    taken as the periods — two columns both called 2019 — and the two columns' totals checked
+    as one: correct totals were reported as errors."""
+    text = (
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.\n"
+        "Unieke cursisten met\nfebruari maart\nuitgevoerde, geslaagde,\n2019 2019\nOKOT'(s)\n"
+        "760586: Graduaat - 1\n23 31\nbachelor - 2e jaar\n"
+        "Totaal inschrijvingen 23 31\nTotaal unieke cursisten 23 31\n"
+    )
+    answer = read_text(text, "months.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03"]
+    assert _block_cells(answer)[("row", "Graduaat - 1 bachelor - 2e jaar", None, "2019-03")] == 31
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_two_digit_number_after_a_hyphen_ending_a_names_first_line_is_a_count():
+    """Found in pdfplumber text: a programme name without code wrapped over two lines, its one
+    figure on the first (``Tweedekansonderwijs voor - verkort traject - 60`` / ``2de jaar
+    orthopedagogie``). The 60 was taken as the name's own number (after a hyphen), the name
+    run on into the next row's, and that row's block total reported as an error (74, its rows
+    sum to 22). A label's own numbers are single digits (``module 5``, ``modules 1- 4``)."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2020 2021 2022", "Onderwijs",
+        "Tweedekansonderwijs voor - verkort traject - 60", "2de jaar orthopedagogie zorgkundige",
+        "Tweedekansonderwijs lager kinderzorg 1.208 34 22", "individueel traject - module 5 algemene",
+        "Totaal onderwijs 1.208 34 74",
+    )
+    rows = _rows(answer)
+    assert "Tweedekansonderwijs voor - verkort traject - 60 2de jaar orthopedagogie zorgkundige" not in {k[0] for k in rows}
+    assert rows[("Tweedekansonderwijs lager kinderzorg individueel traject - module 5 algemene", "2022")] == 22
+    assert [f for f in audit(answer, select=["total-exceeds-parts", "total-below-largest-part"]).findings] == []
+    # The 60 is read as its row's count or the row is reported; it is never lost unsaid.
+    placed = rows.get(("Tweedekansonderwijs voor - verkort traject - 2de jaar orthopedagogie zorgkundige", "2022"))
+    assert placed == 60 or any(i.kind == "ambiguous-alignment" for i in answer.issues), (rows, answer.issues)
+
+
+def test_a_names_own_range_above_its_figure_on_a_line_of_its_own():
+    """Found in pypdf text: under one column, a programme's name ends in its own range
+    (``apotheekassistent 2 - 3``) and its count stands on the line below (``26``). The 3 was
+    read as the count of a row ``… 2 -`` and the 26 reported as a row without label; the
+    block's subtotal (52 + 26 = 78) says the 26 is the row's."""
+    answer = _answer(
+        "per opleiding in 2015", "Opleiding Aantal", "Techniek",
+        "Tweedekansonderwijs kleuteronderwijs", "individueel knelpuntvakken -1ste jaar", "kleuteronderwijs", "52",
+        "Specifieke apotheekassistent", "apotheekassistent 2 - 3", "26",
+        "Subtotaal techniek 78", "Totaal 78",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs kleuteronderwijs individueel knelpuntvakken -1ste jaar kleuteronderwijs", "2015"): 52,
+        ("Specifieke apotheekassistent apotheekassistent 2 - 3", "2015"): 26,
+    }
+
+
+def test_a_codes_label_wrapped_around_its_centred_figure_keeps_its_last_lines():
+    """Found in pdfplumber text: cells aligned in the middle print a row's label around its
+    figure (``856441: orthopedagogie`` / ``secundair knelpuntvakken 56`` / ``Educatieve``), the
+    province's cell beside the label's last line (``Vlaams-Brabant individueel kinderzorg``).
+    A last line that starts with a capital, or with the province's name, was dropped from the
+    label without a word. A row's label begins at its code, so words between its figure and
+    the next code, total or province line are its own."""
+    answer = _answer(
+        "per opleiding en per provincie in 2022", "Provincie Opleiding Aantal",
+        "313788: onderwijs", "verpleegkunde - deel 2 sec 70", "individueel kinderzorg", "Oost-Vlaanderen",
+        "856441: orthopedagogie", "secundair knelpuntvakken 56", "Educatieve",
+        "Totaal Oost-Vlaanderen 116",
+        "313788: onderwijs", "verpleegkunde - deel 2 sec 16", "Vlaams-Brabant individueel kinderzorg",
+        "753994: orthopedagogie", "opvoeder", "63", "Tweedekansonderwijs", "bachelor -en",
+        "Totaal Vlaams-Brabant 75", "Eindtotaal 191",
+    )
+    assert answer.issues == []
+    labels = {(c.code, c.province): c.label for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels == {
+        ("313788", "Oost-Vlaanderen"): "onderwijs verpleegkunde - deel 2 sec individueel kinderzorg",
+        ("856441", "Oost-Vlaanderen"): "orthopedagogie secundair knelpuntvakken Educatieve",
+        ("313788", "Vlaams-Brabant"): "onderwijs verpleegkunde - deel 2 sec individueel kinderzorg",
+        ("753994", "Vlaams-Brabant"): "orthopedagogie opvoeder Tweedekansonderwijs bachelor -en",
+    }
+
+
+def test_a_first_name_wrapped_over_five_lines_under_a_header_of_wrapped_months():
+    """Found in pypdf text: a narrow first column wraps a programme's name over five lines
+    above its figures, under a header whose month labels wrap one word a line. The table's
+    first row was looked for within three lines of label, so the table on the first page was
+    not found (``unreadable-table``) and, the header repeated on the next page, the rest of it
+    was read as a table whose grand total looked wrong against its one block."""
+    answer = _answer(
+        "per opleiding", "Opleiding september", "2020", "oktober", "2020",
+        "Techniek",
+        "Professionele", "beroepsonderwijs", "zorgkundige", "apotheekassistent - verkort", "traject - 2de jaar educ",
+        "25 31",
+        "Totaal techniek 25 31",
+        "Bouw",
+        "Se-n-se educ 46 55",
+        "Totaal bouw 46 55",
+        "Totaal 71 86",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Professionele beroepsonderwijs zorgkundige apotheekassistent - verkort traject - 2de jaar educ", "2020-09"): 25,
+        ("Professionele beroepsonderwijs zorgkundige apotheekassistent - verkort traject - 2de jaar educ", "2020-10"): 31,
+        ("Se-n-se educ", "2020-09"): 46, ("Se-n-se educ", "2020-10"): 55,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_the_first_number_below_a_label_line_that_ends_in_an_open_range_may_close_it():
+    """Found in pypdf text: ``Educatieve beroepsonderwijs opvoeder fase 1-`` / ``2 10`` under
+    two periods. The 2 and the 10 were read as the row's two counts; the 2 may as well close
+    the label's range (``fase 1-2``, counting 10), and the total says which: ``Totaal 10 53``
+    has no room for a 2 beside the 10 of 2022."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Tweedekansonderwijs secundair algemene", "voor 53",
+        "Educatieve beroepsonderwijs opvoeder fase 1-", "2 10",
+        "Totaal 10 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs secundair algemene voor", "2023"): 53,
+        ("Educatieve beroepsonderwijs opvoeder fase 1- 2", "2022"): 10,
+    }
+
+
+def test_an_open_ranges_end_alone_below_the_rows_centred_figure_is_the_labels():
+    """Found in pdfplumber text: the same row with its figure centred between the label's lines
+    (``… fase 1-`` / ``10`` / ``2``). The 2 alone below was a row without label (an
+    ``unreadable-table`` error); a label line ending in ``1-`` is not whole, so the digit below
+    the figures ends it."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2022 2023",
+        "Tweedekansonderwijs secundair algemene", "53", "voor",
+        "Educatieve beroepsonderwijs opvoeder fase 1-", "10", "2",
+        "Totaal 10 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {
+        ("Tweedekansonderwijs secundair algemene voor", "2023"): 53,
+        ("Educatieve beroepsonderwijs opvoeder fase 1- 2", "2022"): 10,
+    }
+
+
+def test_a_labels_own_digit_alone_on_its_last_line_below_a_count_on_the_code_line():
+    """Found in pdfplumber text: cells aligned at the top, the count on the code line and the
+    label's last line its own digit (``292645: tandartsassistent 34`` / ``verkort
+    kleuteronderwijs jaar`` / ``1``), the next block's province below. The label's lines were
+    dropped (only ``tandartsassistent`` was left) and the 1 reported as a stray number."""
+    answer = _answer(
+        "per opleiding en per provincie in 2021", "Provincie Opleiding Aantal",
+        "Oost-Vlaanderen 799638: algemene - deel 2 60", "Totaal Oost-Vlaanderen 60",
+        "292645: tandartsassistent 34", "verkort apotheekassistent", "verkort kleuteronderwijs jaar", "1",
+        "West-Vlaanderen", "629580: bijkomende sec 75", "onderwijs leefgroepenwerking",
+        "Totaal West-Vlaanderen 95", "Eindtotaal 155",
+    )
+    assert answer.issues == []
+    labels = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels[("292645", "West-Vlaanderen")] == (
+        "tandartsassistent verkort apotheekassistent verkort kleuteronderwijs jaar 1", 34)
+
+
+def test_a_subtotal_that_leaves_a_period_blank_takes_no_row_figure_there():
+    """Found in pypdf and pdfplumber text: ``Educatieve secundair jaar 1 19 55`` under three
+    periods, its block's subtotal ``19 55``. Every row had as many figures as periods, so the
+    text was taken for the seeds' form and the row read exactly as 1, 19, 55 — a count 1 in
+    2018, where the subtotal (settled as 2019 and 2020 by the grand total) has no figure, and
+    the label's own ``1`` lost, with no finding. A total line with fewer figures than periods
+    shows the spacing was lost too; and a period a total leaves blank has no person in it, so
+    the reading that leaves 2018 blank (``… jaar 1``: 19, 55) is the one the totals confirm."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2018 2019 2020", "Zorg", "Educatieve secundair jaar 1 19 55", "Subtotaal zorg 19 55",
+        "Onderwijs", "Graduaat met - 1ste jaar", "master onderwijs 47 7 10", "Subtotaal onderwijs 47 7 10",
+        "Techniek", "Graduaat met - 1ste jaar", "master onderwijs 9 46 8", "Subtotaal techniek 9 46 8",
+        "Totaal 56 72 64",
+    )
+    assert answer.issues == []
+    rows = _rows(answer)
+    assert {k: v for k, v in rows.items() if k[0].startswith("Educatieve")} == {
+        ("Educatieve secundair jaar 1", "2019"): 19, ("Educatieve secundair jaar 1", "2020"): 55,
+    }
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_total_that_leaves_a_filled_period_blank_is_still_read_where_nothing_else_fits():
+    """The rule above is a preference, not a law: where no reading of a total line leaves blank
+    only periods its parts leave blank (``Totaal unieke cursisten 38 5`` below rows that fill
+    2020), the readings its parts fit are weighed as before (2019 and 2021)."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2019 2020 2021",
+        "Graduaat orthopedagogie 10 12 5", "Educatieve graduaatsopleiding 30 22",
+        "Totaal inschrijvingen 40 34 5", "Totaal unieke cursisten 38 5",
+    )
+    totals = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "total"}
+    assert totals[("Totaal unieke cursisten", "2019")] == 38 and totals[("Totaal unieke cursisten", "2021")] == 5
+    assert ("Totaal unieke cursisten", "2020") not in totals
+
+
+def test_a_second_dash_among_a_rows_figures_is_a_blank_mark():
+    """Found by the blank-mark property (tests/test_blank_marks.py) with another draw of its
+    examples: ``908020: Verkorte educatieve master - 1 - 1`` above ``Totaal``. Either dash may
+    be the label's (``traject - 1``), and with no other line printing marks, neither was taken
+    for one: the row read as ``Verkorte educatieve master - 1 -`` counting 1, the first 1 lost
+    without a finding. Two such dashes on a line that ends its row, among figures and dashes as
+    many as the periods, are marks."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021\n"
+        "908017: Educatieve graduaatsopleiding 1 1 1 2\n908020: Verkorte educatieve master - 1 - 1\n"
+        "Totaal 1 2 1 2\n\n2. Meer cijfers zijn er niet.\n"
+    )
+    answer = read_text(text, "marks.txt")
+    assert answer.issues == []
+    assert {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "908020"} == {
+        ("Verkorte educatieve master", "2019"): 1, ("Verkorte educatieve master", "2021"): 1,
+    }
+
+
+def _months_answer(*header: str):
+    rows = ("656877: zorgkundige - 2de", "jaar Opvoeder", "84 45 36 852 10 1.017",
+            "859205: verpleegkunde", "individueel traject", "53 35 67 59 2 214", "Totaal 137 80 103 911 12 1.231")
+    return read_text(
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        + "\n".join([*header, *rows]) + "\n", "months.txt")
+
+
+def test_a_total_columns_word_alone_below_month_labels_wrapped_one_word_a_line():
+    """Found in pypdf text: month labels wrapped one word a line and the total column's word on
+    a line of its own below them (``juni`` / ``2019*`` / ``Totaal``). The table was read with
+    five periods, not six: a row's five figures filled them, each in the wrong month (84 in
+    February, not March), and only the total line's six figures were reported."""
+    answer = _months_answer(
+        "Unieke cursisten met", "stopgezette en uitgevoerde", "maar niet geslaagde", "OKOT'(s)",
+        "februari", "2019", "maart", "2019", "april", "2019", "mei 2019 juni", "2019*", "Totaal",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03", "2019-04", "2019-05", "2019-06", "Totaal"]
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert cells[("656877", "2019-02")] == 84 and cells[("656877", "2019-06")] == 10 and cells[("656877", "Totaal")] == 1017
+
+
+def test_a_headers_first_line_ending_in_month_names_above_a_long_line_of_their_years():
+    """Found in pdfplumber text: the header's words wrapped over four lines beside the month
+    names (``Unieke cursisten met februari maart april mei 2019 juni Totaal`` / ``stopgezette en
+    uitgevoerde 2019 2019 2019 2019*`` / ``maar niet geslaagde`` / ``OKOT'(s)``). Only three
+    lines of words were taken for the header, so the years were read alone: one period, 2019."""
+    answer = _months_answer(
+        "Unieke cursisten met februari maart april mei 2019 juni Totaal",
+        "stopgezette en uitgevoerde 2019 2019 2019 2019*", "maar niet geslaagde", "OKOT'(s)",
+    )
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-02", "2019-03", "2019-04", "2019-05", "2019-06", "Totaal"]
+
+
+def test_a_header_line_of_month_names_is_no_header_alone_when_its_years_stand_below():
+    """Found in pdfplumber text: ``Unieke cursisten met maart april mei 2019 Totaal`` /
+    ``stopgezette en uitgevoerde 2019 2019`` / ``maar niet geslaagde`` / ``OKOT'(s)`` above the
+    rows. The first line ends in a period list of its own (``mei 2019 Totaal``), so it was
+    taken for a whole header and the next line for a row counting 2019 twice (a year read as a
+    figure); the rows' four figures were then more than its two periods."""
+    text = (
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        "Unieke cursisten met maart april mei 2019 Totaal\nstopgezette en uitgevoerde 2019 2019\n"
+        "maar niet geslaagde\nOKOT'(s)\n111088: kinderzorg - 2e jaar 43 16 22 81\nverpleegkunde met\n"
+        "Totaal 43 16 22 81\n"
+    )
+    answer = read_text(text, "months.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019-03", "2019-04", "2019-05", "Totaal"]
+    assert 2019 not in {c.count for t in answer.tables for c in t.cells}
+
+
+def test_a_note_in_brackets_below_a_names_figures_ends_the_name():
+    """Found in pdfplumber text: ``Tweedekansonderwijs lager 9 53`` / ``(SLO)`` above the block's
+    subtotal. A name goes on below its figures only in lower case, so the note was dropped."""
+    answer = _answer(
+        "per opleiding", "Opleiding 2016 2017", "Bouw", "Tweedekansonderwijs lager 9 53", "(SLO)",
+        "Totaal bouw 9 53", "Totaal 9 53",
+    )
+    assert answer.issues == []
+    assert _rows(answer) == {("Tweedekansonderwijs lager (SLO)", "2016"): 9, ("Tweedekansonderwijs lager (SLO)", "2017"): 53}
+
+
+def test_layout_text_header_periods_on_its_first_line_then_words_then_a_blank_and_the_first_block():
+    """Found in pdfplumber ``layout=True`` text: the header's periods on its first line, its
+    words wrapped on three lines below them, then the first block's name between blank lines
+    (``Unieke cursisten met mei 2018 juni 2018 juli 2018`` / … / ``OKOT'(s)`` / `` `` /
+    ``Onderwijs`` / `` `` / ``452321: …``). No header was found above the first row: the header
+    line was read as a row counting 2018 and every row had more figures than periods."""
+    text = (
+        "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n\n"
+        "Unieke cursisten met mei 2018 juni 2018 juli 2018\n"
+        "stopgezette en uitgevoerde\nmaar niet geslaagde\nOKOT'(s)\n\n"
+        "Onderwijs\n\n452321: bachelor verkort 667 30 36\n"
+        "Subtotaal onderwijs 667 30 36\n\nTechniek\n"
+        "596733: Hoger - 1 ste jaar 71 18 9\nSubtotaal techniek 71 18 9\n"
+        "Totaal 738 48 45\n"
+    )
+    answer = read_text(text, "layout.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2018-05", "2018-06", "2018-07"]
+    assert 2018 not in {c.count for t in answer.tables for c in t.cells}
+
+
+def test_a_labels_own_range_on_its_last_line_below_the_rows_figure():
+    """Found in pdfplumber text: ``616296: master vorming`` / ``orthopedagogie 37`` /
+    ``vakbevoegdheid 2 - 3`` / the next code. The last line, the label's own range, was reported
+    as stray numbers and dropped from the label."""
+    answer = _answer(
+        "per opleiding en per provincie in 2017", "Provincie Opleiding Aantal",
+        "616296: master vorming", "orthopedagogie 37", "vakbevoegdheid 2 - 3", "772805: leefgroepenwerking 59",
+        "Totaal Limburg 96", "Eindtotaal 96",
+    )
+    assert answer.issues == []
+    labels = {c.code: (c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert labels["616296"] == ("master vorming orthopedagogie vakbevoegdheid 2 - 3", 37)
+
+
+def test_in_the_seeds_form_a_label_digit_below_its_counting_word_is_read_by_the_spacing():
+    """Found by the corpus property (tests/test_corpus_property.py) after the reading that lets
+    a line's first number close its label (``fase 1-`` / ``2 10``) came in: in the seeds' form
+    (``… - deel`` / ``2 1  1``, two spaces for a blank) the spacing says the reading exactly, and
+    the other reading made the row ambiguous. It is offered only where spacing marks no blank."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2021 2022 2023\n"
+        "000000: Educatieve Educatieve 2   \n"
+        "000002: Educatieve - 1ste jaar Educatieve - deel\n2 1  1\n"
+        "000003: Educatieve - 1ste jaar 2 1  \n"
+        "Totaal 4 2 1\n"
+    )
+    answer = read_text(text, "seeds-form.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells if c.code == "000002"}
+    assert cells == {("000002", "2021"): 1, ("000002", "2023"): 1}
+
+
+def test_a_labels_own_number_on_its_last_line_below_the_rows_figures():
+    """Found in pdfplumber text: ``905794: secundair`` / ``apotheekassistent vorming 33 39 17`` /
+    ``onderwijs en jaar 1`` / ``Totaal …``: the last line, the label's own ``jaar 1``, was
+    reported as a stray number and dropped from the label. (A copy of the row's line, as an
+    extractor may print one, is no label: tests/test_fuzz_figures.py.)"""
+    answer = _answer(
+        "per opleiding", "Unieke cursisten met gestarte OKOT'(s) 2022 2023 2024",
+        "905794: secundair", "apotheekassistent vorming 33 39 17", "onderwijs en jaar 1", "Totaal 33 39 17",
+    )
+    assert answer.issues == []
+    labels = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.code == "905794"}
+    assert labels == {("secundair apotheekassistent vorming onderwijs en jaar 1", p): n
+                      for p, n in (("2022", 33), ("2023", 39), ("2024", 17))}
+
+
+def test_a_label_that_ends_in_two_dashed_digits_keeps_them_under_one_period():
+    """Found by the round-trip property (tests/test_roundtrip_property.py) against the rule
+    above as it first stood (a second dash among the figures was a mark wherever the row
+    ended): ``000000: Educatieve - 1ste jaar - 1 - 1 1`` under one period is the label
+    ``… - 1 - 1`` counting 1. Two dashes make marks only where the figures and dashes are as
+    many as the periods."""
+    text = (
+        "OKOT's - Onderwijssector\n\n1. Een overzicht van het aantal gestarte unieke cursisten.\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2015\n000000: Educatieve - 1ste jaar - 1 - 1 1\nTotaal 1\n"
+    )
+    answer = read_text(text, "dashes.txt")
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Educatieve - 1ste jaar - 1 - 1", 1)]

@@ -17,7 +17,7 @@ from typing import cast
 
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
-    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numeric_tail, placements,
+    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -136,8 +136,8 @@ def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseI
 def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     """Whether the text lost the spacing that marks blank cells: no line marks a blank (see
     :func:`~okot_audit.parse.cells.marks_blanks`), and no line ends in a space (the seeds' form
-    leaves one after a line's last word) or a table row has fewer numbers than its table has
-    periods — text an extractor joined with single spaces (pypdf, pdfplumber
+    leaves one after a line's last word) or a table row or total line has fewer numbers than its
+    table has periods — text an extractor joined with single spaces (pypdf, pdfplumber
     ``extract_text()``). In the seeds' form such a row would show its blanks as spaces.
     The seeds' form also ends a wrapped header with its periods; an extractor that joins a
     header row cell by cell prints them on the first or a middle line of it."""
@@ -148,7 +148,7 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     for region in regions:
         n = len(region.period_tokens)
         for item in region.items:
-            if item.kind == "row" and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
+            if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
     return False
 
@@ -427,6 +427,8 @@ def _fill_cells(
             found = _place(item.texts[-1], n, columns, collapsed)
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
+                seen = {reading.values for reading in found}
+                found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
             placed[id(item)] = found
     _same_label_throughout(region.items, placed)
 
@@ -630,17 +632,21 @@ def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool)
     them when the line reads one way only; none when none fits (the parts are then reported)."""
     if len(found) <= 1 or not parts:
         return found[:1]
-    fitting = []
+    fitting: list[Placement] = []
+    filled: list[Placement] = []  # readings that fit only with a part's figure under a blank of theirs
     for reading in found:
         choice = choose(parts, reading.values, unique)
         if choice.status == "certain":
             sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
                     for c in range(len(reading.values))]
             if all(fits(column, total, unique) for column, total in zip(sums, reading.values) if total is not None):
-                fitting.append(reading)
+                under_blank = any(column for column, total in zip(sums, reading.values) if total is None)
+                (filled if under_blank else fitting).append(reading)
         elif choice.status in ("chosen", "ambiguous"):
-            fitting.append(reading)
-    return fitting
+            (filled if choice.under_blank else fitting).append(reading)
+    # (a period a total leaves blank has no person in it: a reading that leaves blank a period
+    # its parts fill is weighed only where no other fits)
+    return fitting or filled
 
 
 def _unsettled(
@@ -852,6 +858,29 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
         for reading in placements(texts[j], n, collapsed=collapsed):
             out.append(replace(reading, exact=False, rank=reading.rank + 200, label_lines=lines))
     return out
+
+
+def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
+    """Readings of a row whose label line above its figures ends in an open range or a word a
+    label's number follows (:func:`~okot_audit.parse.cells.numbered_word`: ``Educatieve … fase
+    1-`` / ``2 10``): the first number below closes the label (``fase
+    1-2``, counting 10) — or it is a count, as the last line's own readings say. Ranked after
+    those: the totals choose, or the row is reported as ambiguous."""
+    texts = item.texts
+    if not collapsed or len(texts) < 2 or not numbered_word(texts[-2].split()):
+        return []  # (where spacing marks blanks, the line's own readings say it exactly)
+    last = texts[-1]
+    first = NUMBER.match(last.lstrip())
+    if first is None or first.end() != len(last.lstrip().split()[0]):
+        return []
+    rest = last.lstrip()[first.end():]
+    if len(numeric_tail(rest)[1]) < 1 or numeric_tail(rest)[0].strip():
+        return []  # figures only after the closing number
+    own = first.group()
+    return [
+        replace(reading, label=f"{own} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
+        for reading in placements(rest, n, collapsed=collapsed)
+    ]
 
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:

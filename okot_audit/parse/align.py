@@ -24,7 +24,7 @@ closest one (``partial``): a fit is then reported as ambiguous too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import gt, lt, sub
 
 from okot_audit.parse.cells import Placement
@@ -42,6 +42,8 @@ class Choice:
 
     readings: list[Placement | None]
     status: str  # "certain" | "chosen" | "ambiguous" | "unresolved" | "no-total"
+    #: Found only with a part's figure in a period the total leaves blank (see :func:`choose`).
+    under_blank: bool = False
 
 
 def fits(parts: list[int], total: int | None, unique: bool) -> bool:
@@ -58,6 +60,20 @@ def fits(parts: list[int], total: int | None, unique: bool) -> bool:
 def choose(
     options: list[list[Placement]], totals: tuple[int | None, ...] | None, unique: bool
 ) -> Choice:
+    """Pick a reading for every row of a group whose total (per period) is `totals`. A period
+    the total line leaves blank has no person in it, so readings that put no part's figure
+    there are taken where some fit; only where none does (an answer whose total is left out
+    for a period its rows fill) are the others weighed."""
+    strict = _choose(options, totals, unique, strict=True)
+    if strict.status != "unresolved" or totals is None or all(t is not None for t in totals):
+        return strict
+    lenient = _choose(options, totals, unique, strict=False)
+    return replace(lenient, under_blank=lenient.status != "unresolved")
+
+
+def _choose(
+    options: list[list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, strict: bool
+) -> Choice:
     """Pick a reading for every row of a group whose total (per period) is `totals`."""
     partial = any(p.partial for o in options for p in o)
     if all(len(o) == 1 for o in options) and not partial:
@@ -69,10 +85,15 @@ def choose(
     columns = [c for c, t in enumerate(totals) if t is not None]
     limits = [totals[c] or 0 for c in columns]
 
+    # A period the total line leaves blank has no person in it: no part has a figure there.
+    blank = [c for c, t in enumerate(totals) if t is None] if columns and strict else []
+
     # What the rows with one reading leave to cover, per column with a total.
     start = list(limits)
     for o in options:
         if len(o) == 1 and not o[0].partial:
+            if any(o[0].values[c] is not None for c in blank):
+                return unresolved  # a part under a blank total: the total reads otherwise
             for k, c in enumerate(columns):
                 value = o[0].values[c]
                 if value is None:
@@ -81,11 +102,14 @@ def choose(
                     return unresolved  # a part above its total: nothing the other rows do helps
                 start[k] -= value
 
-    # The readings of each open row that can be part of a fit at all (no figure above a total).
+    # The readings of each open row that can be part of a fit at all (no figure above a total,
+    # none under a blank one).
     usable: list[list[tuple[int, Placement, tuple[int, ...]]]] = []
     for i in open_rows:
         kept = []
         for j, placement in enumerate(options[i]):
+            if any(placement.values[c] is not None for c in blank):
+                continue  # a figure under a blank total
             adds = tuple(placement.values[c] or 0 for c in columns)
             if all(a <= limit for a, limit in zip(adds, limits)):
                 kept.append((j, placement, adds))

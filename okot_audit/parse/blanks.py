@@ -89,7 +89,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
-        if maybe and convention and _row_ends(lines, index) and _run_length(lines[index]) == _periods_above(lines, index):
+        if (
+            maybe and (convention or len(maybe) > 1) and _row_ends(lines, index)
+            and _run_length(lines[index]) == _periods_above(lines, index)
+        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
             out[index] = _blanked(lines[index], sure, positional)
@@ -124,8 +127,8 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
-    elsewhere, the row ends on this line, and the figures and marks are as many as the table's
-    periods.
+    elsewhere (or the line holds two such dashes: ``master - 1 - 1``), the row ends on this line,
+    and the figures and marks are as many as the table's periods.
     """
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)

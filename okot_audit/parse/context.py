@@ -117,12 +117,19 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     lines = [above] if isinstance(above, str) else list(above)
     heads: list[str] = []
     stream: list[tuple[str, re.Match[str], int]] = []  # (kind, word, line index)
+    # Periods that repeat one label (``2019 2019``) are no columns of their own: the header's
+    # words may then stand between the month names and their years (``februari maart`` /
+    # ``uitgevoerde, geslaagde,`` / ``2019 2019``), and such a line is passed over.
+    repeated = len({t.label for t in found[1]}) != len(found[1])
     for index, text in enumerate([*lines, line]):
         words = list(_WORD.finditer(text))
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
         if index < len(lines) and k == len(words) and stream:
+            if repeated:
+                heads.append(text.strip())
+                continue
             return found  # a line without labels between the pieces: no header of wrapped cells
         heads.append(text[: words[k - 1].end()].strip() if k > 0 else "")
         stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])

@@ -56,6 +56,9 @@ _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 JUNK_LOOKAHEAD = 5
 #: How many lines below a row a wrapped label may still run before its numbers come.
 LABEL_LOOKAHEAD = 3
+#: How many lines a programme's name without code may take before its figures (a narrow first
+#: column wraps a long name over up to five lines in single-spaced text).
+NAME_LOOKAHEAD = 5
 
 
 #: A province name cut short at the start of a line, its last letters starting the next line
@@ -211,7 +214,11 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
     k = first_row - 1
-    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _period_list(lines[k - 2]):
+    if k - 2 >= floor and not lines[k].strip() and sector_name(lines[k - 1]):
+        j = k - 2 if lines[k - 2].strip() else k - 3
+        if j >= floor and _periods_end(lines, j, floor):
+            k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
+    if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
     if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
         k -= 1  # layout text leaves a blank line between the header and the first row
@@ -219,7 +226,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     while k >= floor and lines[k].strip() and (
-        worded < 3 or (worded < 5 and not any(_period_list(lines[i]) for i in out))
+        worded < 3 or (worded < 5 and (
+            not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
+        ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if lines[k].rstrip().endswith((".", "?", "!")):
             break  # a sentence of the prose above, not a header
@@ -236,6 +245,58 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
     return []
+
+
+def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
+    """Whether line j ends a header: it holds the list of periods, or one of the three lines above
+    it does (a header's words wrapped around its periods, which stand centred in their row or
+    at its top: ``Unieke cursisten met`` / ``uitgevoerde, geslaagde, 2022*`` / ``OKOT'(s)``)."""
+    for i in range(j, max(floor, j - 3) - 1, -1):
+        if not lines[i].strip():
+            return False
+        if _period_list(lines[i]):
+            return not any(has_numeric_tail(lines[m]) for m in range(i + 1, j + 1))
+    return False
+
+
+def _years_below(text: str, below: str) -> bool:
+    """Whether line `below` holds the years of month names that line `text` ends in, with more
+    of the header's words before them (``Unieke cursisten met maart april mei 2019 Totaal`` /
+    ``stopgezette en uitgevoerde 2019 2019``): `text` is no header by itself, and `below` no row
+    whose counts look like years."""
+    if not _month_names_end(text):
+        return False
+    paired = wrapped_period_list([text], below)
+    alone = _period_list(text)
+    return bool(paired and alone and [t.label for t in paired[1]] != [t.label for t in alone[1]])
+
+
+def _month_names_end(text: str) -> bool:
+    """Whether `text` ends in the month names of period labels wrapped in their cells, their
+    years on a line below (``Unieke cursisten met februari maart … juni Totaal`` over ``… 2019
+    2019 2019*``): the header's first line."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and _PIECE.fullmatch(words[k - 1]):
+        k -= 1
+    return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
+
+
+#: A total column's word alone (``Totaal``, ``Totaal*``).
+_TOTAL_COLUMN_WORD = re.compile(r"(?:totaal|total|som)\**", re.I)
+
+
+def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
+    """Whether line k and the header's worded lines below it are the short pieces of a header
+    cell wrapped in a narrow column (``Unieke cursisten met`` / ``stopgezette en uitgevoerde`` /
+    ``maar niet geslaagde`` / ``OKOT'(s)`` over one period): a header's fourth or fifth line of
+    words, not a line of the prose above."""
+    worded = [lines[i] for i in [k, *out] if not (_label_pieces(lines[i]) or sector_name(lines[i]))]
+    return all(len(text.strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+
+
+#: The longest line of a header's words wrapped in a narrow cell.
+_NARROW = 32
 
 
 def _label_pieces(text: str) -> bool:
@@ -278,6 +339,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     found = _period_list(text)
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
+    if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
+        return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
     if found is not None and k:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:
@@ -306,7 +369,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if above and not ended and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
-    for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))):
+    for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
         if not line.strip():
             continue
@@ -333,8 +396,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return first
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
-        seen += 1  # a line of the first row's label, wrapped over up to LABEL_LOOKAHEAD lines
-        if seen > LABEL_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+        seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
+        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
             return None
     return None
 
@@ -378,6 +441,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
+            below = lines[i + 1].strip() if i + 1 in header_idx else ""
+            if period_tokens and not period_tokens[-1].is_total and _TOTAL_COLUMN_WORD.fullmatch(below):
+                # a total column's word on a line of its own below the wrapped labels (``juni`` /
+                # ``2019*`` / ``Totaal``): the header's last column
+                period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
@@ -461,6 +529,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
+        if row is not None and not blank_since_row and not pending and _closes_open_range(row, text):
+            _add_suffix(row, k, text, items)  # ``… fase 1-`` / ``10`` / ``2``: the range's end below the count
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         if not keyed and row is not None and row.complete and not pending and not blank_since_row and _name_goes_on(text):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
@@ -497,8 +571,15 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k = label_end
             end = k
             continue
+        if keyed and row is not None and row.complete and not blank_since_row and not _ends_in_label_number(row) and _label_rest(lines, k):
+            _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         if row is not None and row.complete and not blank_since_row and (
-            (_label_tail(text, capital=style in ("first", "alone")) and (style == "first" or not _label_goes_on(lines, k)))
+            (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
+             and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text) and _label_tail(_without_number(text), capital=True))
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text) and _label_tail(_without_number(text)))
@@ -839,6 +920,8 @@ def _name_goes_on(text: str) -> bool:
     or province, and ends in no figure or only in the name's own digits (``individueel traject
     - module 5``)."""
     stripped = text.strip()
+    if _BRACKETED_NOTE.fullmatch(stripped):
+        return True  # ``Tweedekansonderwijs lager 9 53`` / ``(SLO)``: a note in brackets ends the name
     if _LOWER_START.match(stripped) is None:
         return False
     head, tail = numeric_tail(stripped)
@@ -849,14 +932,19 @@ def _name_goes_on(text: str) -> bool:
     return _label_tail(head if tail else stripped)
 
 
+#: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it.
+_BRACKETED_NOTE = re.compile(r"\([^()\d]{1,30}\)")
+
+
 def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) -> bool:
     """In a table without codes: whether line k, which ends in one number, is a line of a name
     wrapped over several lines, the number being the name's own. The line right below goes on
     with the name and ends in the row's figures (or leads to them), and either the number may
-    be the name's (after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
+    be the name's (one digit after a hyphen or a counting word: ``Tweedekansonderwijs opvoeder - 1`` /
     ``opvoeder 51 54``, ``… fase 1-`` / ``2`` / ``educ 7 51``) and the line below goes on in
     lower case or after a hyphen, or the line below goes on with a range the number began
-    (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``). A province or a category
+    (``Graduaat orthopedagogie 2`` / ``- 3 vorming 33 21``), or the number is the name's and
+    the line below holds only the row's figures (``apotheekassistent 2 - 3`` / ``26``). A province or a category
     (``-25 jaar 1``) is a whole label: a row."""
     text = lines[k]
     head, tail = numeric_tail(text)
@@ -868,17 +956,19 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     below = lines[k + 1].strip()
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
+    own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
+    if own and ONLY_NUMBERS.match(below):
+        return True  # the name's figures on a line of their own below (``apotheekassistent 2 - 3`` / ``26``)
     if not (_is_label_end(below) or _label_continues(lines, k + 1)):
         return False
     if continues_range(below):
         return True
-    own = ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
-    return own and _LOWER_START.match(below) is not None
+    return own and _LOWER_START.match(below) is not None  # (a label's digits are single: ``traject - 60`` is a count)
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
     """Whether the label begun at line k gets its numbers within a few lines, no blank between."""
-    for j in range(k + 1, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
+    for j in range(k + 1, min(k + NAME_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if not text.strip() or _prose_start(text) or CODE_LINE.match(text) or TOTAL_LINE.match(text):
             return False
@@ -973,6 +1063,75 @@ def _is_label_end(text: str) -> bool:
 def _without_glued_province(text: str) -> str:
     match = _glued(text)
     return text[: match.start()] if match else text
+
+
+def _closes_open_range(row: Item, text: str) -> bool:
+    """Whether line `text`, one digit alone, ends the range a row's label line left open above
+    the row's line of figures (``Educatieve … fase 1-`` / ``10`` / ``2``: the label ``… fase
+    1-2``, cells centred on it): a label line that ends in ``1-`` is not whole, and a digit
+    alone below the figures is no row."""
+    return (
+        row.complete and not row.suffix and len(row.texts) >= 2 and bool(ONLY_NUMBERS.match(row.texts[-1]))
+        and _OPEN_RANGE.search(row.texts[-2]) is not None and _ONE_DIGIT.fullmatch(text) is not None
+    )
+
+
+#: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
+_OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
+_ONE_DIGIT = re.compile(r"\s*\d\s*")
+
+
+def _ends_in_range(text: str) -> bool:
+    """Whether `text` ends in a range of single digits (``vakbevoegdheid 2 - 3``, ``fase 1-2``):
+    a label's own numbers, no count."""
+    return _RANGE_END.search(text) is not None
+
+
+_RANGE_END = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*\d\s*$")
+
+
+def _without_leading_province(text: str) -> str:
+    """A line without the province name that starts it before a label's words in lower case
+    (``Vlaams-Brabant individueel kinderzorg``: the province's cell, centred beside the label's
+    lines; see :func:`_add_suffix`)."""
+    leading = LEADING_PROVINCE.match(text)
+    if leading and _LOWER_START.match(text[leading.end():].lstrip()):
+        return text[leading.end():]
+    return text
+
+
+def _label_rest(lines: tuple[str, ...], k: int) -> bool:
+    """In a table of codes, below a complete row: whether line k is the rest of that row's
+    label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
+    / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
+    words in lower case that end in the label's own range or number: ``vakbevoegdheid 2 - 3``,
+    ``onderwijs en jaar 1``) up to the next code, total or province line. A row's label begins at
+    its code, so words between a row's figures and the next item are the label's end (its
+    cell's lines wrapped around figures centred in the row); no figures follow them, so they
+    start no row whose code was lost. A sector's or province's name, prose, a sentence or the
+    header of another table is no label's end."""
+    for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
+        text = lines[j]
+        if j > k and _starts_item(lines, j):
+            return True
+        stripped = text.strip()
+        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
+            continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
+        bare = _without_glued_province(stripped)
+        if (
+            _LOWER_START.match(stripped)
+            and (_ends_in_range(bare) or (_label_number_alone(bare) and len(numeric_tail(bare)[1][0].group()) == 1))
+            and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
+        ):
+            continue  # words in lower case ending in the label's own range or number (``vakbevoegdheid 2 - 3``,
+            # ``onderwijs en jaar 1``; no copy of a line above)
+        if (
+            not stripped or has_numeric_tail(bare) or len(stripped) > 60 or _prose_start(text)
+            or stripped.endswith((".", "?", "!", ":")) or sector_name(text) or province_name(stripped)
+            or (j == k and _starts_item(lines, j))
+        ):
+            return False
+    return False
 
 
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
