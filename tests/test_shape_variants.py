@@ -9,6 +9,7 @@ Gewest``) must read as a province table with the canonical names.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
@@ -261,3 +262,37 @@ def test_withheld_counts_in_a_pdf_are_read_as_withheld(tmp_path):
         findings = [(f.rule, f.label or f.province, f.period) for f in audit(answer).findings
                     if f.rule != "measure-unknown"]
         assert findings == [("count-withheld", "Limburg", "2020"), ("count-withheld", "Oost-Vlaanderen", "2021")]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pypdf", "pdfplumber"])
+def test_a_table_on_its_side_reads_from_its_pdf_and_the_texts_made_of_it(tmp_path, form):
+    """Provinces as columns, years as lines, ``Vlaanderen`` last: the same cells from the PDF
+    itself (ruled or not, figures right-aligned or centred) and from extractors' text."""
+    import shutil
+
+    from generate.extract import extract
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    from okot_audit import read_answer
+
+    if form == "pdftotext-layout" and shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed (apt-get install poppler-utils; .ci/run installs it)")
+    keys = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Vlaanderen"]
+    counts = {"2020": [120, 30, 80, 40, 60, 320], "2021": [131, 7, 90, 42, 61, 330]}
+    want = {("total" if key == "Vlaanderen" else "row", key, year, n)
+            for year, row in counts.items() for key, n in zip(keys, row)}
+    for ruled, align in [(True, "RIGHT"), (False, "CENTER")]:
+        document = Document(["Onderwijskwalificerende opleidingstrajecten (OKOT) - zorg",
+                             "1. Aantal unieke cursisten per provincie.",
+                             PdfTable("Jaar", keys, [PdfRow(year, row) for year, row in counts.items()])])
+        data = write_pdf(document, PdfStyle(ruled=ruled, number_align=align, number_width=22.0))
+        path = tmp_path / f"sideways-{ruled}.{'pdf' if form == 'pdf' else 'txt'}"
+        if form == "pdf":
+            path.write_bytes(data)
+        else:
+            path.write_text(extract(data, form), encoding="utf-8")
+        answer = read_answer(str(path))
+        assert answer.issues == []
+        assert [(t.layout.rows, t.layout.transposed) for t in answer.tables] == [("province", True)]
+        assert {(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells} == want
+        assert [f.rule for f in audit(answer).findings if f.severity in ("error", "warning")] == []
