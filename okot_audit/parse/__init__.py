@@ -76,7 +76,7 @@ def parse_answer(source: Source) -> Answer:
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             item.texts = [bounded.get(n, t) for n, t in zip(item.lines, item.texts)]
-    sideways = find_transposed(lines, ())
+    sideways = find_transposed(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)

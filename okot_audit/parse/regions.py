@@ -11,7 +11,6 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
@@ -157,14 +156,6 @@ class Region:
             return "sector"
         grand = any(i.kind == "total" and i.province == "*" for i in self.items)
         return "province" if subtotals or grand else None
-
-
-def covered_lines(count: int, regions: Sequence[Region]) -> bytearray:
-    """A flag per 1-based line number (and one past the end): whether a region holds it."""
-    covered = bytearray(count + 2)
-    for region in regions:
-        covered[region.start:region.end + 1] = b"\x01" * (region.end + 1 - region.start)
-    return covered
 
 
 def find_regions(lines: tuple[str, ...]) -> list[Region]:

@@ -10,7 +10,7 @@ It is the same table: each column is a row of the model (a province, a gender, a
 each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``) the total
 over the columns — of unique persons for provinces, a partition's sum for categories. A line
 ``Totaal`` under the periods totals each column over the periods (a total column, in the model).
-:func:`find_transposed` finds such tables among the lines no other table took and gives them as
+:func:`find_transposed` finds such tables (the reader drops any other reading of their lines) and gives them as
 :class:`~okot_audit.parse.regions.Region` records with their column `keys`;
 :func:`fill_transposed` reads each line's figures into the cells of its period, every cell at
 the line its figure stands on. A line whose figures do not say which column each is (fewer
@@ -20,12 +20,11 @@ figures than columns in text without positions) is reported, not guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from okot_audit.parse.cells import NUMBER, number_value
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PeriodToken, fold
-from okot_audit.parse.regions import TOTAL_LINE, Item, Region, covered_lines, province_name
+from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import joined, lines_at
 from okot_audit.parse.words import REGION_TOTALS, partition_of
 from okot_audit.patterns import BLANK_MARK
@@ -45,24 +44,23 @@ _TOKEN = re.compile(r"\S+")
 KEY_WORDS = 3
 
 
-def find_transposed(lines: tuple[str, ...], taken: Sequence[Region]) -> list[Region]:
-    """Every table printed on its side among the lines that no region in `taken` covers.
+def find_transposed(lines: tuple[str, ...]) -> list[Region]:
+    """Every table printed on its side among `lines`.
 
     Such a table's first line starts with a period: those few lines are found in the answer's
     whole text at once (:data:`_PERIOD_LINE`), and only the line above each is tried as a
     header (up to two blank lines between them, as laid-out text leaves)."""
-    covered = covered_lines(len(lines), taken)
     found: list[Region] = []
     done = 0  # the tables found end here: no header is looked for above it
     for first in _period_lines(lines):
-        if first < done or covered[first + 1]:
+        if first < done:
             continue
         k = first - 1
         while k >= max(done, first - 3) and not lines[k].strip():
             k -= 1
         if k < done or _next_content(lines, k + 1) != first:
             continue
-        table = _region(lines, k, covered)
+        table = _region(lines, k)
         if table is not None:
             found.append(table)
             done = table.end
@@ -89,10 +87,10 @@ def _next_content(lines: tuple[str, ...], j: int) -> int | None:
     return None
 
 
-def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None:
+def _region(lines: tuple[str, ...], k: int) -> Region | None:
     """The table on its side whose header is line k (0-based), or None."""
     header = lines[k]
-    if covered[k + 1] or not header.strip():
+    if not header.strip():
         return None
     keys = _keys(header)
     if keys is None:
@@ -101,9 +99,9 @@ def _region(lines: tuple[str, ...], k: int, covered: bytearray) -> Region | None
     tokens: list[PeriodToken] = []
     j = k + 1
     end = k + 1  # the last line read (1-based)
-    while j < len(lines) and not covered[j + 1]:
+    while j < len(lines):
         after = _next_content(lines, j)
-        if after is None or covered[after + 1]:
+        if after is None:
             break
         j = after
         text = lines[j]

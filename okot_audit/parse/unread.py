@@ -15,7 +15,7 @@ import re
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
 from okot_audit.parse.context import fold
 from okot_audit.parse.derived import derived_tail
-from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, covered_lines
+from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
 from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
@@ -30,7 +30,9 @@ _ENDS = frozenset("0123456789%")
 
 def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
     """``unreadable-table`` records for runs of table-like lines outside every read region."""
-    covered = covered_lines(len(lines), regions)
+    covered = bytearray(len(lines) + 2)  # per 1-based line: whether a region holds it
+    for region in regions:
+        covered[region.start:region.end + 1] = b"\x01" * (region.end + 1 - region.start)
     issues: list[ParseIssue] = []
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
