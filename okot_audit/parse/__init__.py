@@ -350,11 +350,6 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     return placements(text, n, collapsed=collapsed)
 
 
-def _withheld(text: str) -> list[str]:
-    """The bounds among the figures that end `text`, as printed."""
-    return [m.group() for m in bounds_in(text)]
-
-
 #: Tokens without a word that end a row's label text — a mark or a garbled figure left of the
 #: counts (``Limburg <5``, ``Limburg x``, ``Antwerpen (1)``): the row's key is the words before
 #: them, and the reading of its figures reports what it could not place.
@@ -556,12 +551,12 @@ def _withheld_items(
     for item in items:
         if item.kind in ("province", "sector"):
             continue
-        at = next(((k, w) for k, t in enumerate(item.texts) if (w := _withheld(_without_code(t)))), None)
+        at = next(((k, [m.group() for m in found]) for k, t in enumerate(item.texts)
+                   if (found := bounds_in(_without_code(t)))), None)
         if at is None:
             continue
         line = item.lines[at[0]]
         label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
-        label = _NUMBERS_END.sub("", label)
         if item.kind == "row" and line == item.last_line:
             reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed)
             if reading is not None:
@@ -624,9 +619,6 @@ def _bounded_reading(
 
 
 _TOKEN = re.compile(r"\S+")
-_NUMBERS_END = re.compile(r"(?:\s+[<>\u2264\u2265]?\d[\d.]*)+$")
-
-
 def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
     """The readings of a total line that its parts (each with its readings) can fit: all of
     them when the line reads one way only; none when none fits (the parts are then reported)."""
