@@ -33,10 +33,8 @@ class TotalCheck:
     parts: tuple[Cell, ...]
     unique: bool = True
     across: str = "rows"
-    #: Parts the answer withholds (``<5``): their range, summed, and how they are printed.
-    withheld_low: int = 0
-    withheld_high: int = 0
-    withheld: tuple[str, ...] = ()
+    #: Parts the answer withholds (``<5``), each known only as a range.
+    withheld: tuple[Withheld, ...] = ()
 
     @cached_property  # asked by several rules; the parts never change
     def parts_sum(self) -> int:
@@ -46,12 +44,12 @@ class TotalCheck:
     @property
     def parts_high(self) -> int:
         """The largest the parts can sum to: the withheld ones at their highest."""
-        return self.parts_sum + self.withheld_high
+        return self.parts_sum + sum(w.high for w in self.withheld)
 
     @property
     def parts_low(self) -> int:
         """The smallest the parts can sum to: the withheld ones at their lowest."""
-        return self.parts_sum + self.withheld_low
+        return self.parts_sum + sum(w.low for w in self.withheld)
 
     @cached_property
     def largest(self) -> Cell:
@@ -174,10 +172,7 @@ def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld
     parts = tuple(c for c in check.parts if id(c) not in stand_ins)
     if not parts:
         return None
-    return TotalCheck(
-        check.table, check.total, parts, check.unique, check.across,
-        sum(w.low for w in hidden), sum(w.high for w in hidden), tuple(w.text for w in hidden),
-    )
+    return TotalCheck(check.table, check.total, parts, check.unique, check.across, tuple(hidden))
 
 
 def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:

@@ -9,7 +9,7 @@ def withheld_note(tc, end: str) -> dict[str, str]:
     withheld counts allow, so that the finding holds whatever they are."""
     if not tc.withheld:
         return {"withheld_note": "", "withheld_note_nl": ""}
-    printed = ", ".join(tc.withheld)
+    printed = ", ".join(w.text for w in tc.withheld)
     nl = {"highest": "hoogst", "lowest": "laagst"}[end]
     return {
         "withheld_note": f" (the withheld {'count' if len(tc.withheld) == 1 else 'counts'} {printed} "
