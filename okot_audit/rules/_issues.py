@@ -9,13 +9,16 @@ from __future__ import annotations
 from okot_audit.rules.base import Hit
 
 
-def issue_hits(answer, kind: str, severity_of=None):
+def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False):
+    """A hit per record of `kind`; with `of_one_period`, the record is about one cell and its
+    one period is the hit's (else `periods` are the table's, for the message)."""
     tables = {t.id: t for t in answer.tables}
     for issue in answer.issues:
         if issue.kind != kind:
             continue
         yield Hit(
             line=issue.line, table=tables.get(issue.table), province=issue.province,
+            period=issue.periods[0] if of_one_period and issue.periods else None,
             training_code=issue.code,
             label=issue.label if not (issue.code or issue.province) else None,
             page=issue.page, variant=issue.reason,

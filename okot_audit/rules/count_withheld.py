@@ -27,7 +27,8 @@ Limburg's count of 2020 is withheld: `Totaal 2020` is checked as 120 plus 0 to 4
 
 from __future__ import annotations
 
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules._issues import issue_hits
+from okot_audit.rules.base import rule
 
 MESSAGES = {
     "withheld": {
@@ -42,13 +43,4 @@ MESSAGES = {
 
 @rule("OK906", "count-withheld", "info", MESSAGES)
 def check(answer, context):
-    tables = {t.id: t for t in answer.tables}
-    for issue in answer.issues:
-        if issue.kind != "count-withheld":
-            continue
-        yield Hit(
-            line=issue.line, table=tables.get(issue.table), period=issue.periods[0] if issue.periods else None,
-            province=issue.province, training_code=issue.code,
-            label=issue.label if not (issue.code or issue.province) else None, page=issue.page,
-            variant=issue.reason, args={"row": issue.code or issue.label or "?", "other": issue.other or ""},
-        )
+    yield from issue_hits(answer, "count-withheld", of_one_period=True)
