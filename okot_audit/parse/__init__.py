@@ -599,26 +599,22 @@ def _bounded_reading(
     taken = sum(v is not None for v in reading.values)
     figures = tokens[len(tokens) - taken:]  # the tokens the values are, in order
     starts = {m.start(): m.group() for m in bounds}
-    if any(m.start() not in {t.start() for t in figures} for m in bounds):
+    if not starts.keys() <= {t.start() for t in figures}:
         return None  # a bound left in the label
+    placed = iter(t.start() for t in figures)  # where each figure of the reading stands
     values: list[int | None] = []
     at: list[tuple[int, str]] = []
-    position = 0
     for index, value in enumerate(reading.values):
-        if value is None:
-            values.append(None)
-            continue
-        token = figures[position]
-        position += 1
-        if token.start() in starts:
-            values.append(None)
-            at.append((index, starts[token.start()]))
-        else:
-            values.append(value)
+        start = next(placed) if value is not None else None
+        if start in starts:
+            at.append((index, starts[start]))
+        values.append(None if start in starts else value)
     return replace(reading, values=tuple(values)), at
 
 
 _TOKEN = re.compile(r"\S+")
+
+
 def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
     """The readings of a total line that its parts (each with its readings) can fit: all of
     them when the line reads one way only; none when none fits (the parts are then reported)."""
@@ -717,7 +713,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
     spans: SpansAt = lambda line: None, collapsed: bool = False, refused: set[int] | None = None,
-    withheld: set[int] = frozenset(),  # type: ignore[assignment]
+    withheld: "set[int] | frozenset[int]" = frozenset(),
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
