@@ -214,6 +214,12 @@ _QUESTION = Caseless(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+#: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
+#: deferred to, not a period a table counts.
+_DATE = re.compile(
+    r"\b\d{1,2}(?:ste|de|e)?\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b",
+    re.I,
+)
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)")
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
@@ -374,11 +380,13 @@ _CUT_SHORT = re.compile(
 
 
 def period_from_context(context: str, line: int) -> Period | None:
-    """The period of a table whose header names none: the year its text speaks of most."""
-    years = _YEAR.findall(context)
+    """The period of a table whose header names none: the year its text speaks of most, the
+    last named on a tie (the nearest to the table) — leaving out the years of days' dates
+    (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
+    years = _YEAR.findall(_DATE.sub(" ", context)) or _YEAR.findall(context)
     if not years:
         return None
-    best = max(sorted(set(years)), key=lambda y: (years.count(y), y))
+    best = max(reversed(years), key=years.count)  # the first of the most named, from the end
     note = None
     for sentence in sentences(context):
         if best in sentence and _PARTIAL.search(sentence):

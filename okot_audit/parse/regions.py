@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
-from okot_audit.parse.words import COLUMN_WORDS, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, partition_of, sector_name, unit_of
+from okot_audit.parse.words import (
+    COLUMN_WORDS, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+)
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -316,8 +318,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
-    list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``) or in a
-    column word (``Leeftijd Aantal``) — the 0-based index of its first row, else None."""
+    list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
+    column word (``Leeftijd Aantal``) or in the name of what its one column counts (``Leeftijd
+    Aantal cursisten``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST):
@@ -336,7 +339,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None:
         words = end.split()
-        if len(words) > 8 or words[-1].lower().strip("()") not in COLUMN_WORDS:
+        if len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end)):
             return None
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
@@ -397,7 +400,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
 _PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
 #: What a header's last character may be besides a period's digit: a footnote star, or the last
 #: letter of a column word (``Aantal``, ``Totaal``, ``Som``) in either case.
-_HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))  # ``)``: ``2022 (voorlopig)``
+_HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS) + "nNsS")  # ``)``: ``2022 (voorlopig)``; ``n``, ``s``: ``… cursisten``, ``… diploma's``
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:

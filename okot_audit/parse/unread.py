@@ -1,8 +1,9 @@
 """Never a silent pass: runs of table-like lines that became no table.
 
 After the tables are read, every line outside them is looked at once more. A run of lines that
-look like table rows — label words ending in two or more numbers, a line of only numbers, a
-``Totaal``-like line with numbers — that no table took is reported as an ``unreadable-table``
+look like table rows — label words ending in two or more numbers (or a short label and one
+number set off by two spaces or more, a cell), a line of only numbers, a ``Totaal``-like line
+with numbers — that no table took is reported as an ``unreadable-table``
 record at its first line, with what was seen. Text from an extractor that printed one figure
 per line (``pdftotext`` without ``-layout``) gets its own reason, so the rule can say that the
 PDF itself reads better.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
-from okot_audit.parse.context import fold
+from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
 from okot_audit.tables import ParseIssue
@@ -24,6 +25,16 @@ _LETTER = re.compile(r"[^\W\d]")
 _DIGIT = re.compile(r"\d")
 #: A number standing as a cell of its own in laid-out text: two spaces or more on either side.
 _SET_OFF = re.compile(r"(?<=  )\d[\d.]*(?=  |\s*$)")
+#: The longest label a row of one count may have: longer lines ending in a number set off by
+#: spaces are laid-out prose (justified lines run the page's width).
+SHORT_LABEL = 60
+#: The label of a row of one count in single-spaced text: a few words (40 characters at most),
+#: no clause (``:``, ``,``, ``;``), not a list item (``- in 2021: 120``).
+_ONE_COUNT_ROW = re.compile(r"(?!\s*[-•*]\s)[^:;,]{1,40}$")
+#: A line that ends in a day's date or a question's number (``van 5 maart 2024``, ``vraag nr. 74``).
+_DATED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{4}$|\bnr\.?\s*\d+$", re.I)
+#: How many lines of one count (and nothing else table-like) make a run worth reporting.
+SHORT_RUN = 3
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
 _ENDS = frozenset("0123456789%")
 
@@ -52,7 +63,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
 
 
 def _table_like(text: str) -> str | None:
-    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``total`` (a
+    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``short`` (a few
+    words and one number: in runs of :data:`SHORT_RUN` lines or beside other kinds), ``total`` (a
     total line with numbers), ``shares`` (words then 2+ percentages or decimals: a row of a
     table of shares, :mod:`~okot_audit.parse.derived`), or None."""
     stripped = text.strip()
@@ -69,6 +81,10 @@ def _table_like(text: str) -> str | None:
         return "row"  # a label (words, a code, a period: ``2016-2017  3  1  4``) and its counts
     if len(_SET_OFF.findall(text)) >= 3:
         return "row"  # labels and counts in turn, each a cell (two lines of a header and a row run together)
+    if len(tail) == 1 and len(head) <= SHORT_LABEL and _LETTER.search(head) and stripped[:tail[0].start()].endswith("  "):
+        return "row"  # a short label and one count set off as a cell (``25-54 jaar      55``: a table of one column)
+    if len(tail) == 1 and _ONE_COUNT_ROW.match(head) and not _DATED.search(stripped):
+        return "short"  # a label of a few words and one count (``Limburg 55``): a row of a table of one column
     return None
 
 
@@ -76,6 +92,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     """One record for a run that looks like a table (two lines or more, or a total line)."""
     if not run or (len(run) < 2 and run[0][1] != "total"):
         return []
+    if len(run) < SHORT_RUN and all(kind == "short" for _, kind in run):
+        return []  # two short lines ending in a number may be prose's
     first, last = run[0][0], run[-1][0]
     numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")

@@ -94,6 +94,15 @@ PROVINCE_ALIASES = {
 }
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
+#: What a header's one column of counts may be named by instead of a column word: what it
+#: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
+COUNT_COLUMN = re.compile(
+    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|personen|deelnemers|werkzoekenden|"
+    r"deelnames|trajecten|diploma'?s|gediplomeerden|geslaagden|starters))$",
+    re.I,
+)
+#: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
+_NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
 #: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,
 #: ``Evolutie``, ``%``): no counts, not read as cells (:mod:`okot_audit.parse.derived`).
 DERIVED_WORDS = (
@@ -103,6 +112,18 @@ DERIVED_WORDS = (
 
 
 @lru_cache(maxsize=32)
+def named_count_column(header: str) -> bool:
+    """Whether `header` (one line) names a label column and one column of counts by what it
+    counts (:data:`COUNT_COLUMN`): ``Leeftijd  Aantal cursisten``, ``Provincie Unieke cursisten``.
+    The label column's name is one word to three, capitalised, and ends in no article or
+    preposition (prose ending in a unit word is no header)."""
+    match = COUNT_COLUMN.search(header.rstrip())
+    if match is None:
+        return False
+    head = header[: match.start(1)].split()
+    return 0 < len(head) <= 3 and head[0][:1].isupper() and head[-1].lower() not in _NOT_A_NAME_END
+
+
 def unit_of(text: str) -> tuple[str, str] | None:
     """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
     few dozen texts asked about are kept: a table's total lines and sentences say the same

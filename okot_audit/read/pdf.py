@@ -422,22 +422,29 @@ def _has_count(line: _Line, label: float) -> bool:
 
 
 def _row_under_header(header: _Line, line: _Line) -> bool:
-    """Whether `line` is a row of its own under `header`, a line of three cells or more without
-    figures (the names of a table's columns, ``Jaar  Antwerpen  Limburg  Totaal``): it starts
-    in the header's first column with a figure (a period, ``2020``) and has figures under two of
-    the header's other cells at least. (A header whose labels wrap, ``oktober`` / ``2017``, has
-    nothing in its first column on the second line.)"""
-    if len(header.chunks) < 3 or any(c.figure for c in header.chunks) or not line.chunks:
+    """Whether `line` is a row of its own under `header`, a line of column names without
+    figures: `line` starts in the header's first column and every figure after its first cell
+    stands under one of the header's other cells. Either its first cell is a figure (a period,
+    ``2020``, under ``Jaar  Antwerpen  Limburg  Totaal``) with figures under two of the names at
+    least, or it is a label with nothing but figures beside it (``-25 jaar  120`` under
+    ``Leeftijd  Aantal``, ``Antwerpen  120  80  200`` under ``Provincie  Mannen  Vrouwen  Totaal``)
+    — whose label may hold digits, so no figure rule tells it from the header. (A header whose
+    labels wrap, ``oktober`` / ``2017``, has nothing in its first column on the second line; a
+    label wrapped over two lines has no column names beside its first.)"""
+    names = header.chunks[1:]
+    if not names or any(c.figure for c in header.chunks) or not line.chunks:
         return False
+    if any(len(c.words) > 3 for c in names):
+        return False  # column names are a word or three each
     first = line.chunks[0]
-    if not first.figure or abs(first.x0 - header.chunks[0].x0) > line.size:
+    if abs(first.x0 - header.chunks[0].x0) > line.size:
         return False
     near = line.size  # a figure set right of its column's name, or left, by a character
-    under = sum(
-        1 for c in line.chunks[1:]
-        if c.figure and any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in header.chunks[1:])
-    )
-    return under >= 2
+    figures = [c for c in line.chunks[1:] if c.figure]
+    under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
+    if first.figure:
+        return len(names) >= 2 and under >= 2
+    return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
 def _starts_row(line: _Line, left: float) -> bool:

@@ -1,0 +1,113 @@
+"""Tables of one column of counts whose period the prose names (DOMAIN.md: "a single period
+named only in the prose"), in the forms extractors print them: the header's one column named
+by a column word (``Aantal``) or by what it counts (``Aantal cursisten``, ``Unieke cursisten``),
+rows whose labels hold digits (age classes), laid out in columns or single-spaced. And what
+is not read of them is reported with every figure, never dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+QUESTION = "Antwoord op vraag nr. 123 van 5 maart 2024 over de OKOT-opleidingen.\n"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.province, c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells]
+
+
+def _unread(answer) -> list[tuple]:
+    return [(i.line, i.numbers) for i in answer.issues if i.kind == "unreadable-table"]
+
+
+AGES = [("-25 jaar", 120), ("25-54 jaar", 55), ("55+ jaar", 90)]
+
+
+def _laid_out(header: tuple[str, str], rows: list[tuple[str, int]], total: int, width: int = 26) -> str:
+    """A table laid out in columns as ``pdftotext -layout`` prints it: labels left, counts
+    right-aligned under the column's name, no blank line under the header."""
+    lines = [header[0].ljust(width - len(header[1])) + header[1]]
+    lines += [label.ljust(width - len(str(count))) + str(count) for label, count in [*rows, ("Totaal", total)]]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("column", ["Aantal", "Aantal cursisten"])
+def test_a_header_of_column_names_right_above_rows_with_digits_is_not_the_first_rows_label(column):
+    """Laid-out text joins lines into one row unless both hold a figure in one column; the
+    header ``Leeftijd  Aantal`` has none, so it was joined to ``-25 jaar  120`` and the table
+    was lost, its first rows without a word (only the total was reported)."""
+    text = QUESTION + "Hieronder vindt u de gevraagde gegevens voor 2023.\n\n" + _laid_out(("Leeftijd", column), AGES, 265)
+    answer = read_text(text, "ages.txt")
+    assert _unread(answer) == []
+    assert _cells(answer) == [
+        ("row", None, "-25 jaar", "2023", 120, None), ("row", None, "25-54 jaar", "2023", 55, None),
+        ("row", None, "55+ jaar", "2023", 90, None), ("total", None, "Totaal", "2023", 265, "additive"),
+    ]
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_the_period_named_in_the_prose_is_not_the_year_of_the_questions_date():
+    """The year of ``vraag nr. 123 van 5 maart 2024`` is the day the question was asked; the
+    table counts the year the sentence names. On a tie the later year won: every cell was
+    given the period 2024."""
+    text = QUESTION + "In 2023 startten de volgende aantallen cursisten een OKOT-opleiding:\n\n"
+    answer = read_text(text + "Geslacht Aantal\nMan 120\nVrouw 55\nTotaal 175\n", "gender.txt")
+    assert {c.period for t in answer.tables for c in t.cells} == {"2023"}
+
+
+def test_a_year_in_a_date_still_names_the_period_when_no_other_year_is_named():
+    text = QUESTION.replace("2024", "2023") + "Hieronder de cijfers van 1 januari 2023 tot 30 juni 2023.\n\n"
+    answer = read_text(text + "Geslacht Aantal\nMan 120\nVrouw 55\nTotaal 175\n", "gender.txt")
+    assert {c.period for t in answer.tables for c in t.cells} == {"2023"}
+
+
+@pytest.mark.parametrize("laid_out", [False, True])
+def test_a_column_named_by_what_it_counts_is_a_count_column(laid_out):
+    """``Provincie  Unieke cursisten``: the column's name is its unit, not ``Aantal``; the
+    table was not found (its rows silently lost, its total reported alone)."""
+    rows = [("Antwerpen", 120), ("Limburg", 55), ("Oost-Vlaanderen", 90)]
+    if laid_out:
+        table = _laid_out(("Provincie", "Unieke cursisten"), rows, 250, width=36)
+    else:
+        table = "Provincie Unieke cursisten\n" + "".join(f"{label} {count}\n" for label, count in rows) + "Totaal 250\n"
+    answer = read_text(QUESTION + "Hieronder vindt u de gegevens voor 2023.\n\n" + table, "provinces.txt")
+    assert _unread(answer) == []
+    assert _cells(answer) == [
+        ("row", "Antwerpen", "Antwerpen", "2023", 120, None), ("row", "Limburg", "Limburg", "2023", 55, None),
+        ("row", "Oost-Vlaanderen", "Oost-Vlaanderen", "2023", 90, None),
+        ("total", None, "Totaal", "2023", 250, "unique"),
+    ]
+
+
+@pytest.mark.parametrize("header", [
+    "Hieronder vindt u het aantal cursisten",  # prose that ends in a unit: no header
+    "Het aantal cursisten",
+])
+def test_prose_ending_in_a_unit_word_is_no_header(header):
+    answer = read_text(QUESTION + "Dit gaat over 2023.\n" + header + "\nMan 120\nVrouw 55\nTotaal 175\n", "prose.txt")
+    assert all(t.title != header for t in answer.tables)
+
+
+def test_rows_of_one_count_that_no_table_took_are_reported_with_every_figure():
+    """Under a header the reader does not know (``Cijfers``), laid out or single-spaced, the
+    rows of one count were not table-like: only the total line was reported, with its one
+    figure, and the rows' figures were lost without a word."""
+    for table in (
+        _laid_out(("Leeftijd", "Cijfers"), AGES, 265),
+        "Provincie Cijfers\nAntwerpen 120\nLimburg 55\nOost-Vlaanderen 90\nTotaal 265\n",
+    ):
+        answer = read_text(QUESTION + "Hieronder vindt u de gegevens voor 2023.\n\n" + table, "unknown.txt")
+        assert answer.tables == []
+        assert _unread(answer) == [(5, (120, 55, 90, 265))]
+
+
+@pytest.mark.parametrize("prose", [
+    "Er waren in 2021 in totaal\n120\n",  # not a row: a line of prose and a figure
+    "De teller stond op 12\nen daarna op 15\n",  # two short lines ending in a number: prose may
+    "- in 2021: 120\n- in 2022: 135\n- in 2023: 150\n",  # a list of figures in sentences
+])
+def test_short_prose_lines_ending_in_a_number_are_no_table(prose):
+    answer = read_text(QUESTION + prose, "prose.txt")
+    assert _unread(answer) == []
