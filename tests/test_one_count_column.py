@@ -111,3 +111,18 @@ def test_rows_of_one_count_that_no_table_took_are_reported_with_every_figure():
 def test_short_prose_lines_ending_in_a_number_are_no_table(prose):
     answer = read_text(QUESTION + prose, "prose.txt")
     assert _unread(answer) == []
+
+
+@pytest.mark.parametrize(("unit", "semantics"), [("Aantal cursisten", "unique"), ("Inschrijvingen", "additive")])
+def test_a_line_naming_what_the_table_counts_under_the_periods_is_the_headers(unit, semantics):
+    """``Provincie 2022 2023`` / ``Aantal cursisten`` / ``Antwerpen 120 130``: the unit's line
+    was read as the first row's label (``Aantal cursisten`` for 120 and 130, no province, no
+    error) and its unit did not say what the totals count."""
+    text = QUESTION + "Hieronder vindt u het aantal gestarte cursisten.\n\n"
+    answer = read_text(text + f"Provincie 2022 2023\n{unit}\nAntwerpen 120 130\nLimburg 55 60\nTotaal 175 190\n", "unit.txt")
+    assert answer.issues == []
+    assert _cells(answer) == [
+        ("row", "Antwerpen", "Antwerpen", "2022", 120, None), ("row", "Antwerpen", "Antwerpen", "2023", 130, None),
+        ("row", "Limburg", "Limburg", "2022", 55, None), ("row", "Limburg", "Limburg", "2023", 60, None),
+        ("total", None, "Totaal", "2022", 175, semantics), ("total", None, "Totaal", "2023", 190, semantics),
+    ]

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
 from okot_audit.parse.words import (
-    COLUMN_WORDS, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+    COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
+    sector_name, unit_of,
 )
 from okot_audit.tables import PROVINCES
 
@@ -175,7 +176,10 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             if found is None:
                 index += 1
                 continue
-            header_idx = _header_above(lines, index, floor) + [index]
+            # (a line naming what the table counts, below the periods, is the header's too)
+            header_idx = _header_above(lines, index, floor) + [index] + [
+                j for j in range(index + 1, found) if _unit_line(lines[j])
+            ]
             region = _scan_region(lines, header_idx, found, keyed=False)
             if not any(item.kind == "row" for item in region.items):
                 index += 1
@@ -404,11 +408,19 @@ _HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in 
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
-    """The 0-based first line of the first row: its label may begin on lines above its numbers."""
+    """The 0-based first line of the first row: its label may begin on lines above its numbers,
+    but not on a line that only names what the table counts (``Aantal cursisten`` under the
+    periods): that line is the header's."""
     k = row_end
-    while k - 1 >= start and lines[k - 1].strip():
+    while k - 1 >= start and lines[k - 1].strip() and not _unit_line(lines[k - 1]):
         k -= 1
     return k
+
+
+def _unit_line(text: str) -> bool:
+    """Whether `text` is only the name of what a table counts (``Aantal cursisten``,
+    ``Unieke cursisten``, ``Inschrijvingen``): a header's line, never a row's label."""
+    return COUNT_COLUMN.match(text.strip()) is not None
 
 
 def _row_like(text: str) -> bool:
