@@ -97,3 +97,82 @@ def test_a_repeated_header_of_periods_is_not_taken_for_a_running_header():
     lines = [PROVINCES[0], *PROVINCES[1:4], PROVINCES[0], *PROVINCES[4:]]
     answer = read_text("\n".join(lines) + "\n", "t.txt")
     assert _cells(answer) == _province_cells(PROVINCES)
+
+
+EDUCATION_HTML = """<html><head><meta charset="utf-8"><title>Schriftelijke vraag 88</title></head><body>
+<p>ANTWOORD op vraag nr. 88 van 6 oktober 2023 van Hannes Anaf</p>
+<p>1. Het aantal werkzoekenden dat een OKOT startte, naar onderwijsniveau (unieke personen).</p>
+<table>
+<tr><th>Onderwijsniveau</th><th>2021</th><th>2022</th></tr>
+<tr><td>Laaggeschoold</td><td>1&#160;012</td><td>987</td></tr>
+<tr><td>Middengeschoold</td><td>2&#160;140</td><td>2&#8239;033</td></tr>
+<tr><td>Hooggeschoold</td><td>1 205</td><td>1&#160;301</td></tr>
+<tr><td>Onbekend</td><td>41</td><td>&lt;5</td></tr>
+<tr><td><b>Totaal</b></td><td><b>4&#160;398</b></td><td><b>4&#160;323</b></td></tr>
+</table>
+<p>Bron: VDAB</p>
+</body></html>
+"""
+
+
+def test_a_cell_of_an_html_table_with_spaced_thousands_is_one_count():
+    """An HTML table prints thousands with a (no-break, narrow) space: ``1&#160;012``. A cell
+    holds one value, but the cell was laid out as ``1 012`` and read as two figures: every
+    row with such a count an ``unreadable-table`` error (more figures than periods)."""
+    answer = parse_answer(source_from_bytes(EDUCATION_HTML.encode(), "edu.html"))
+    assert [(c.level, c.label, c.period, c.count, c.line) for c in answer.tables[0].cells] == [
+        ("row", "Laaggeschoold", "2021", 1012, 6), ("row", "Laaggeschoold", "2022", 987, 6),
+        ("row", "Middengeschoold", "2021", 2140, 7), ("row", "Middengeschoold", "2022", 2033, 7),
+        ("row", "Hooggeschoold", "2021", 1205, 8), ("row", "Hooggeschoold", "2022", 1301, 8),
+        ("row", "Onbekend", "2021", 41, 9),
+        ("total", "Totaal", "2021", 4398, 10), ("total", "Totaal", "2022", 4323, 10),
+    ]
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings] == [("count-withheld", 9, "2022")]
+
+
+def test_a_delimited_cell_with_spaced_thousands_is_one_count():
+    text = HEAD + "Provincie;2021;2022\nAntwerpen;1 187;1 230\nLimburg;701;688\nTotaal;1 880;1 900\n"
+    answer = read_text(text, "export.txt")
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        ("Antwerpen", "2021", 1187), ("Antwerpen", "2022", 1230), ("Limburg", "2021", 701),
+        ("Limburg", "2022", 688), ("Totaal", "2021", 1880), ("Totaal", "2022", 1900),
+    ]
+
+
+LAYOUT_SPACED = """\
+                                     ANTWOORD
+                        op vraag nr. 19 van 3 oktober 2019
+                                van Robrecht Bothuyne
+
+   1. Het aantal unieke cursisten dat een OKOT startte, per provincie.
+
+      Provincie                 2016         2017         2018
+      Antwerpen                1 102        1 187        1 230
+      Limburg                    602          633          688
+      Oost-Vlaanderen          1 140        1 202        1 298
+      Vlaams-Brabant             410                       502
+      West-Vlaanderen            933          951        1 047
+      Vlaanderen               4 150        3 960        4 720
+"""
+
+
+def test_layout_text_with_spaced_thousands_reads_each_count_under_its_period():
+    """``pdftotext -layout`` of an answer that prints thousands with a space (``1 102``): the
+    text was not recognised as laid out (no figure set off by two spaces ended the lines), and
+    read as single-spaced text it had more figures than periods: one `unreadable-table` error
+    for the whole table. Cells stand two spaces or more apart, so ``1 102`` is one count."""
+    answer = read_text(LAYOUT_SPACED, "layout.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count, c.line) for c in answer.tables[0].cells] == [
+        ("Antwerpen", "2016", 1102, 8), ("Antwerpen", "2017", 1187, 8), ("Antwerpen", "2018", 1230, 8),
+        ("Limburg", "2016", 602, 9), ("Limburg", "2017", 633, 9), ("Limburg", "2018", 688, 9),
+        ("Oost-Vlaanderen", "2016", 1140, 10), ("Oost-Vlaanderen", "2017", 1202, 10),
+        ("Oost-Vlaanderen", "2018", 1298, 10),
+        ("Vlaams-Brabant", "2016", 410, 11), ("Vlaams-Brabant", "2018", 502, 11),
+        ("West-Vlaanderen", "2016", 933, 12), ("West-Vlaanderen", "2017", 951, 12),
+        ("West-Vlaanderen", "2018", 1047, 12),
+        ("Vlaanderen", "2016", 4150, 13), ("Vlaanderen", "2017", 3960, 13), ("Vlaanderen", "2018", 4720, 13),
+    ]
+    assert [(f.rule, f.period, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", "2016", 37), ("parts-exceed-total", "2017", 13), ("parts-exceed-total", "2018", 45),
+    ]
