@@ -189,9 +189,10 @@ _MEASURES = (
         r"vroegtijdig|afgehaakt|afhakers",
         needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers"))),
     ("graduated", Caseless(
-        r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|gediplomeerd|afgestudeerd|"
-        r"studeerden af",
-        needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "gediplomeerd", "afgestudeerd", "studeerden"))),
+        r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
+        r"afgestudeerd|studeerden af",
+        needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
+               "afgestudeerd", "studeerden"))),
     ("started", Caseless(
         r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
         needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
