@@ -218,3 +218,49 @@ def test_a_label_that_differs_by_more_than_a_footnote_mark_still_differs():
     assert not same_label(slo, slo + " 1")  # a number after a space may be the label's own
     assert not same_label(slo, "Specifieke lerarenopleiding")
     assert not same_label("Hoger beroepsonderwijs verpleegkunde - module 5", "Hoger beroepsonderwijs verpleegkunde - module 51")
+
+
+def test_a_period_with_a_note_in_brackets_before_a_total_column_is_a_header():
+    """``Provincie 2022 2023 (jan-jun) Totaal``: a period's note in brackets and then a total
+    column. Either alone made a header, both together did not: the whole table was an
+    `unreadable-table` error ("no header with periods")."""
+    for header, partial_by in (("2022 2023 (jan-jun) Totaal", "jan-jun"), ("2022 2023 (1) Totaal", "tot en met juni")):
+        text = (HEAD + f"Provincie {header}\nAntwerpen 1230 610 1702\nLimburg 688 340 962\n"
+                "Vlaams Gewest 1900 945 2650\n(1) tot en met juni\n")
+        answer = read_text(text, "note.txt")
+        assert answer.issues == []
+        table = answer.tables[0]
+        assert [(p.label, p.partial, p.note) for p in table.periods] == [
+            ("2022", False, None), ("2023", True, partial_by), ("Totaal", False, None)]
+        assert [(c.level, c.label, c.period, c.count) for c in table.cells] == [
+            ("row", "Antwerpen", "2022", 1230), ("row", "Antwerpen", "2023", 610), ("row", "Antwerpen", "Totaal", 1702),
+            ("row", "Limburg", "2022", 688), ("row", "Limburg", "2023", 340), ("row", "Limburg", "Totaal", 962),
+            ("total", "Vlaams Gewest", "2022", 1900), ("total", "Vlaams Gewest", "2023", 945),
+            ("total", "Vlaams Gewest", "Totaal", 2650),
+        ]
+
+
+def test_an_annex_with_a_partial_half_year_and_a_total_column():
+    import io
+
+    openpyxl = __import__("pytest").importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tabel 1"
+    sheet.append(["Aantal unieke cursisten dat een OKOT startte, per provincie"])
+    sheet.append([])
+    sheet.append(["Provincie", "2022", "2023 (jan-jun)", "Totaal"])
+    sheet.append(["Antwerpen", 1230, 610, 1702])
+    sheet.append(["Brussel", 11, None, 11])
+    sheet.append(["Vlaams Gewest", 1240, 610, 1710])
+    data = io.BytesIO()
+    book.save(data)
+    answer = parse_answer(source_from_bytes(data.getvalue(), "annex.xlsx"))
+    assert answer.issues == []
+    assert [(c.level, c.label, c.period, c.count, c.line) for c in answer.tables[0].cells][:3] == [
+        ("row", "Antwerpen", "2022", 1230, 4), ("row", "Antwerpen", "2023", 610, 4),
+        ("row", "Antwerpen", "Totaal", 1702, 4)]
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2022", False), ("2023", True), ("Totaal", False)]
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells if c.label != "Antwerpen"] == [
+        ("Brussel", "2022", 11), ("Brussel", "Totaal", 11), ("Vlaams Gewest", "2022", 1240),
+        ("Vlaams Gewest", "2023", 610), ("Vlaams Gewest", "Totaal", 1710)]
