@@ -264,3 +264,33 @@ def test_an_annex_with_a_partial_half_year_and_a_total_column():
     assert [(c.label, c.period, c.count) for c in answer.tables[0].cells if c.label != "Antwerpen"] == [
         ("Brussel", "2022", 11), ("Brussel", "Totaal", 11), ("Vlaams Gewest", "2022", 1240),
         ("Vlaams Gewest", "2023", 610), ("Vlaams Gewest", "Totaal", 1710)]
+
+
+def test_layout_text_of_a_compact_block_table_keeps_the_first_row_and_the_row_before_a_page_break():
+    """``pdftotext -layout`` of a province-block table printed without padding between rows
+    (no blank lines), running on to a second page that repeats the header. The first row's
+    code cell stands in the second column, its province cell empty on that line: the row was
+    joined to the header above it (the header read ``Provincie Opleiding 900611: … Aantal
+    61``, the row's 61 lost, and `total-exceeds-parts` reported a correct subtotal as wrong);
+    the repeated header of page 2 became the end of the label of page 1's last row. A training
+    code that begins a line's first cell begins a row, wherever the cell stands."""
+    from pathlib import Path
+
+    from okot_audit import read_answer
+
+    answer = read_answer(Path(__file__).parent / "data" / "unseen_blocks_compact.pdftotext-layout.txt")
+    assert answer.issues == []
+    assert [(c.level, c.province, c.code, c.label, c.count, c.line, c.page) for c in answer.tables[0].cells] == [
+        ("row", "Antwerpen", "900611", "Professionele bachelor verpleegkunde - 1ste jaar", 61, 11, 1),
+        ("row", "Antwerpen", "900711", "Hoger beroepsonderwijs verpleegkunde - 1ste jaar", 130, 13, 1),
+        ("row", "Antwerpen", "903631", "Graduaat orthopedagogie - 1ste jaar", 44, 14, 1),
+        ("subtotal", "Antwerpen", None, "Totaal Antwerpen", 228, 15, 1),
+        ("row", "Limburg", "900611", "Professionele bachelor verpleegkunde - 1ste jaar", 35, 16, 1),
+        ("row", "Limburg", "900711", "Hoger beroepsonderwijs verpleegkunde - 1ste jaar", 72, 23, 2),
+        ("subtotal", "Limburg", None, "Totaal Limburg", 104, 24, 2),
+        ("total", None, None, "Eindtotaal", 330, 25, 2),
+    ]
+    assert [(f.rule, f.line, f.difference) for f in audit(answer).findings] == [
+        ("partial-period", 10, None), ("parts-exceed-total", 15, 7), ("parts-exceed-total", 24, 3),
+        ("parts-exceed-total", 25, 2),
+    ]

@@ -460,13 +460,15 @@ def _row_under_header(header: _Line, line: _Line) -> bool:
 
 
 def _starts_row(line: _Line, left: float) -> bool:
-    """A line whose label cell starts a row: a training code (maybe in the cell after a
+    """A line whose label cell starts a row: a training code (in the first cell, wherever it
+    stands — the province's cell before it may be empty on this line — or in the cell after a
     province's), ``Totaal`` at the row's left (`left`: where the lines above start). A
     ``Totaal`` further right heads a total column, on a line of its own when the header's
     other cells wrap around it: it is no row."""
     chunks = line.chunks
     return bool(chunks) and (
         (_ROW_START.match(chunks[0].text) is not None and chunks[0].x0 <= left + line.size)
+        or _CODE_START.match(chunks[0].text) is not None
         or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None)
     )
 
