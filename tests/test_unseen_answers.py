@@ -294,3 +294,15 @@ def test_layout_text_of_a_compact_block_table_keeps_the_first_row_and_the_row_be
         ("partial-period", 10, None), ("parts-exceed-total", 15, 7), ("parts-exceed-total", 24, 3),
         ("parts-exceed-total", 25, 2),
     ]
+
+
+def test_a_province_name_wrapped_at_its_hyphen_is_no_total_of_the_region():
+    """pypdf text of a narrow first column: ``West-`` / ``Vlaanderen 933 951 …``. The line was
+    read as the region's total ``Vlaanderen`` (four `total-below-largest-part` errors, and the
+    real total and the rows below it an `unreadable-table` error)."""
+    lines = [line.replace("West-Vlaanderen ", "West-\nVlaanderen ").replace("Oost-Vlaanderen ", "Oost-\nVlaanderen ")
+             for line in PROVINCES]
+    answer = read_text(HEAD + "\n".join(lines) + "\n", "wrapped.txt")
+    assert answer.issues == []
+    assert _cells(answer) == _province_cells(PROVINCES)
+    assert [f.rule for f in audit(answer).findings] == ["parts-exceed-total"] * 4

@@ -91,6 +91,19 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
         out = out if out is not None else list(lines)
         out[k] = match.group("indent") + head + tail + lines[k][match.end("head"):]
         out[k + 1] = below[len(tail):].lstrip()
+    for k in range(len(lines) - 1):
+        current = (out or lines)[k]
+        head = current.strip()
+        if not head.endswith("-") or len(head) > 8 or head[:1] not in _PROVINCE_INITIALS:
+            continue
+        below = (out or lines)[k + 1]
+        word = below.lstrip().split(" ", 1)[0]
+        if REGION_TOTAL_LINE.match(below) and province_name(head + word) and not province_name(head):
+            # a province's name wrapped at its hyphen onto its row's line of figures (``West-`` /
+            # ``Vlaanderen 933 951``): the row is the province's, not the total of the region
+            out = out if out is not None else list(lines)
+            out[k] = ""
+            out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
     return tuple(out) if out is not None else lines
 
 
