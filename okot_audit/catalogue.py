@@ -123,8 +123,23 @@ def load_catalogue(extra: str | Path | None = None) -> Catalogue:
 
 
 def same_label(a: str, b: str) -> bool:
-    """Labels match when they differ only in case, spacing and punctuation."""
-    return _label_key(a) == _label_key(b)
+    """Labels match when they differ only in case, spacing and punctuation, or when one is the
+    other with a footnote mark after it (``(SLO)(1)``, ``(SLO) (*)``, ``master*``, and a
+    footnote's superscript digit as extractors give it, glued: ``(SLO)1``)."""
+    key_a, key_b = _label_key(a), _label_key(b)
+    if key_a == key_b:
+        return True
+    for marked, plain in ((a, key_b), (b, key_a)):
+        bare = _FOOTNOTE_MARK.sub("", marked)
+        if bare != marked and _label_key(bare) == plain:
+            return True
+    return False
+
+
+#: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or
+#: two digits glued to the label's last letter or bracket (a superscript, as text extraction
+#: gives it).
+_FOOTNOTE_MARK = re.compile(r"(?:\s*\((?:\d{1,2}|\*{1,3})\)|\s*\*{1,3}|(?<=[^\W\d_)])(?<!\s)\d{1,2}|(?<=\))\d{1,2})\s*$")
 
 
 def _label_key(text: str) -> str:

@@ -66,10 +66,13 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
-    last = bare.rsplit(None, 2)  # the list ends in a period, or in a total column after one
-    if not last or not (_PERIOD_WORD.match(last[-1]) or (
-            len(last) > 1 and _TOTAL_COLUMN.match(last[-1]) and _PERIOD_WORD.match(last[-2]))):
-        return None
+    last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
+    if not last or not _PERIOD_WORD.match(last[-1]):
+        if len(last) < 2 or not _TOTAL_COLUMN.match(last[-1]):
+            return None
+        before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
+        if not before or not _PERIOD_WORD.match(before[-1]):
+            return None
     words = list(_WORD.finditer(line))
     found: list[PeriodToken] = []
     k = len(words)
@@ -189,9 +192,10 @@ _MEASURES = (
         r"vroegtijdig|afgehaakt|afhakers",
         needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers"))),
     ("graduated", Caseless(
-        r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|gediplomeerd|afgestudeerd|"
-        r"studeerden af",
-        needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "gediplomeerd", "afgestudeerd", "studeerden"))),
+        r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
+        r"afgestudeerd|studeerden af",
+        needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
+               "afgestudeerd", "studeerden"))),
     ("started", Caseless(
         r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
         needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),

@@ -94,7 +94,31 @@ def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
         for i in glued:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
         out = tuple(mended)
-    return _without_glued_headers(out, _running_headers(lines, candidates))
+    return _without_glued_headers(_without_repeated_first(out), _running_headers(lines, candidates))
+
+
+def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with the document's first line left blank where it stands again, whole, on a
+    line of its own (the running header of each page, run by the extractor into the text
+    between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
+    number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
+    line with two numbers or more is never taken (a repeated header of periods or a row)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    head = " ".join(lines[first].split())
+    if len(head) < RUNNING_MIN or len(re.findall(r"\d+", head)) >= 2:
+        return lines
+    again = [i for i in range(first + 1, len(lines)) if " ".join(lines[i].split()) == head]
+    if not again:
+        return lines
+    out = list(lines)
+    for page, index in enumerate(again, start=2):  # the first repeat heads page 2
+        out[index] = ""
+        for near, number in ((index - 1, page - 1), (index + 1, page)):
+            if 0 <= near < len(lines) and lines[near].strip() == str(number):
+                out[near] = ""
+    return tuple(out)
 
 
 #: How long a running header is at least (shorter lines are too common to cut from others).

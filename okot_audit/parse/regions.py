@@ -94,6 +94,19 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
         out = out if out is not None else list(lines)
         out[k] = match.group("indent") + head + tail + lines[k][match.end("head"):]
         out[k + 1] = below[len(tail):].lstrip()
+    for k in range(len(lines) - 1):
+        current = (out or lines)[k]
+        head = current.strip()
+        if not head.endswith("-") or len(head) > 8 or head[:1] not in _PROVINCE_INITIALS:
+            continue
+        below = (out or lines)[k + 1]
+        word = below.lstrip().split(" ", 1)[0]
+        if REGION_TOTAL_LINE.match(below) and province_name(head + word) and not province_name(head):
+            # a province's name wrapped at its hyphen onto its row's line of figures (``West-`` /
+            # ``Vlaanderen 933 951``): the row is the province's, not the total of the region
+            out = out if out is not None else list(lines)
+            out[k] = ""
+            out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
     return tuple(out) if out is not None else lines
 
 
@@ -548,10 +561,15 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed)
+            plain = _plain_row(lines, k, pending, keyed, _whole_labels(items))
             if plain is not None:
                 kind, value = plain
                 if kind == "row":
+                    if pending and not value.lines:
+                        # a row whose label is whole by itself (a province, a category) among
+                        # rows that are such: the lines above it are no part of it (``Tabel 1
+                        # (vervolg)``, a running header over a page's first row)
+                        items.extend(Item("junk", [i + 1], texts=[lines[i]]) for i in pending)
                     row = value
                     items.append(row)
                     _add_line(row, k, text, items)
@@ -898,13 +916,18 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
     )
 
 
-def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool):
+def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
-    for a label line whose numbers follow, None when it is something else."""
+    for a label line whose numbers follow, None when it is something else. `whole`: the rows
+    above are each a province or a category alone (:func:`_whole_labels`); a line that is one
+    too begins its own label, and the row it gives takes none of the `pending` lines (the
+    caller keeps them as junk)."""
     text = lines[k]
     bare = _without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
+        if whole and pending and _whole_label(bare):
+            return "row", Item("row", [], texts=[])
         if not keyed and _label_number_goes_on(lines, k, pending):
             return "pending", None
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
@@ -917,6 +940,22 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool):
     if _label_continues(lines, k):
         return "pending", None
     return None
+
+
+def _whole_label(text: str) -> bool:
+    """Whether the words before the figures of line `text` are a province or a category of
+    persons and nothing else (``Vlaams-Brabant 410 455``, ``25-54 jaar 3.797``)."""
+    head = fold(numeric_tail(text)[0])
+    return bool(head) and bool(province_name(head) or partition_of(head))
+
+
+def _whole_labels(items: list[Item]) -> bool:
+    """Whether the table's rows so far (two at least) carry no code and are each labelled by a
+    province or a category alone, on one line: a table whose rows are provinces or categories."""
+    rows = [item for item in items if item.kind == "row"]
+    return len(rows) >= 2 and all(
+        not item.code and len(item.texts) == 1 and _whole_label(item.texts[0]) for item in rows
+    )
 
 
 def _name_goes_on(text: str) -> bool:

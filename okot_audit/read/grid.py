@@ -18,6 +18,18 @@ import re
 GAP = 3
 #: A cell that shows a number (``12``, ``1.472``, a year ``2020``, starred ``2022*``).
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+\**")
+#: A cell that shows one number with its thousands set apart by a space, as Dutch and French
+#: print them (``1 012``; a no-break, narrow or thin space too): a cell holds one value, so it
+#: is the number 1012, written as the reader reads one (``1.012``), never two figures.
+_SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
+def _cell(text: str) -> str:
+    """A cell's text as laid out: a number with spaced thousands (:data:`_SPACED_NUMBER`) in
+    the form ``1.012``, any other text as it is."""
+    stripped = text.strip()
+    return _SPACE.sub(".", stripped) if _SPACED_NUMBER.fullmatch(stripped) else text
 
 
 def lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> list[str]:
@@ -26,6 +38,7 @@ def lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int] | None = No
     spans = spans or {}
     lines: list[str] = []
     start = 0
+    grid = [[_cell(text) for text in row] for row in grid]
     for end in range(len(grid) + 1):
         if end == len(grid) or not any(grid[end]):
             if end > start:

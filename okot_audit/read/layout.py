@@ -40,8 +40,9 @@ _WORD = re.compile(r"\S+")
 #: cell centred beside its label), read on the line reversed: trailing white space, the figure
 #: (``12``, ``1.472``, ``38*``) reversed, then the gap before it. Anchored at the line's end, the
 #: match costs the length of its last word, where a search for ``\s+(figure)\s*$`` from the
-#: line's start would try every position of every line.
-_TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**[\d.]*\d(?P<gap>\s+)")
+#: line's start would try every position of every line. A count whose thousands a space sets
+#: apart (``1 102``), set off by two spaces or more, is one figure.
+_TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)(?P<gap>\s+)")
 #: A header label set off by two spaces or more (or alone on its line): a period (a month's
 #: name before its year: ``mei 2018``) or a column word.
 _HEADER_LABEL = re.compile(

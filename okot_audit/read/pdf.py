@@ -307,7 +307,26 @@ def _chunks(words: list[_Word]) -> list[_Chunk]:
             chunks.append(_Chunk([word]))
         else:
             chunks[-1].words.append(word)
-    return chunks
+    return [_spaced_thousands(chunk) for chunk in chunks]
+
+
+#: The two words of a count whose thousands a space sets apart (``1 102``, as Dutch and French
+#: print them): one to three digits, then three.
+_THOUSANDS_HEAD = re.compile(r"\d{1,3}")
+_THOUSANDS_TAIL = re.compile(r"\d{3}")
+
+
+def _spaced_thousands(chunk: _Chunk) -> _Chunk:
+    """A cell that holds one count with spaced thousands (``1 102``: two words no farther
+    apart than a space, nothing else in the cell) as the one figure ``1.102``. Two cells stand
+    a cell gap apart, so such a pair is never two figures of a row."""
+    if len(chunk.words) != 2:
+        return chunk
+    head, tail = chunk.words
+    if not (_THOUSANDS_HEAD.fullmatch(head.text) and _THOUSANDS_TAIL.fullmatch(tail.text)):
+        return chunk
+    return _Chunk([_Word(f"{head.text}.{tail.text}", head.x0, tail.x1, min(head.top, tail.top),
+                         max(head.bottom, tail.bottom), head.size)])
 
 
 _TABLE_LINE = TABLE_LINE
@@ -448,13 +467,15 @@ def _row_under_header(header: _Line, line: _Line) -> bool:
 
 
 def _starts_row(line: _Line, left: float) -> bool:
-    """A line whose label cell starts a row: a training code (maybe in the cell after a
+    """A line whose label cell starts a row: a training code (in the first cell, wherever it
+    stands — the province's cell before it may be empty on this line — or in the cell after a
     province's), ``Totaal`` at the row's left (`left`: where the lines above start). A
     ``Totaal`` further right heads a total column, on a line of its own when the header's
     other cells wrap around it: it is no row."""
     chunks = line.chunks
     return bool(chunks) and (
         (_ROW_START.match(chunks[0].text) is not None and chunks[0].x0 <= left + line.size)
+        or _CODE_START.match(chunks[0].text) is not None
         or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None)
     )
 
