@@ -45,6 +45,7 @@ from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
 from okot_audit.parse.words import partition_of, unit_of
+from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
 
@@ -350,6 +351,24 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     return placements(text, n, collapsed=collapsed)
 
 
+#: The blank marks that end a line (``… master - -``, ``… master  n.v.t.  n.v.t.``).
+_MARKS_END = re.compile(r"(?:\s+(?:" + BLANK_MARK.pattern + r")(?!\S))+\s*$", re.I)
+
+
+def _marked_blank(text: str, n: int, spans: Spans | None) -> list[Placement]:
+    """The one reading of a row that prints no figure, only a blank mark for each of its `n`
+    periods (``908002 Educatieve master - -``; laid out by position, a mark for some and empty
+    space for the others): a row without counts in any period, whose figures were not lost.
+    Its label is the text before the marks."""
+    match = _MARKS_END.search(text)
+    if match is None or not text[: match.start()].strip():
+        return []
+    marks = len(match.group().split())
+    if not (marks == n or (spans and marks < n)):
+        return []
+    return [Placement(label=text[: match.start()], values=(None,) * n, exact=True, rank=0)]
+
+
 #: Tokens without a word that end a row's label text — a mark or a garbled figure left of the
 #: counts (``Limburg <5``, ``Limburg x``, ``Antwerpen (1)``): the row's key is the words before
 #: them, and the reading of its figures reports what it could not place.
@@ -419,7 +438,7 @@ def _fill_cells(
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed)
+            found = _place(item.texts[-1], n, columns, collapsed) or _marked_blank(item.texts[-1], n, columns)
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
                 seen = {reading.values for reading in found}

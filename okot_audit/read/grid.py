@@ -18,6 +18,11 @@ import re
 GAP = 3
 #: A cell that shows a number (``12``, ``1.472``, a year ``2020``, starred ``2022*``).
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+\**")
+#: A training code: a cell of six digits, or a label cell that starts with one.
+_CODE = re.compile(r"\d{6}")
+_CODE_START = re.compile(r"\d{6}(?!\S)")
+#: The mark a blank cell of a row without any figure is laid out as (:func:`_empty_code_row`).
+BLANK = "-"
 #: A cell that shows one number with its thousands set apart by a space, as Dutch and French
 #: print them (``1 012``; a no-break, narrow or thin space too): a cell holds one value, so it
 #: is the number 1012, written as the reader reads one (``1.012``), never two figures.
@@ -65,16 +70,33 @@ def _lay_out_block(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> 
         if text and room < len(text) + GAP:
             widths[last] += len(text) + GAP - room
     starts = [sum(widths[:c]) for c in range(columns)]
+    figures = _figure_columns(grid)
     lines = []
     for r, row in enumerate(grid):
+        if figures and _empty_code_row(row, figures):  # a mark in each: the row's cells are blank, not lost
+            row = [BLANK if c in figures else text for c, text in enumerate(row + [""] * (columns - len(row)))]
         line = ""
         for c, text in enumerate(row):
             if not text:
                 continue
             at = starts[c]
-            if (r, c) not in spans and _NUMBER.fullmatch(text):
+            if (r, c) not in spans and (_NUMBER.fullmatch(text) or text == BLANK):
                 at += widths[c] - GAP - len(text)  # numbers right-aligned
             at = at if not line else max(at, len(line) + GAP)
             line = line.ljust(at) + text
         lines.append(line)
     return lines
+
+
+def _figure_columns(grid: list[list[str]]) -> set[int]:
+    """The columns that hold figures (or period labels) in some row; a training code's column
+    holds none."""
+    return {c for row in grid for c, text in enumerate(row) if c and _NUMBER.fullmatch(text) and not _CODE.fullmatch(text)}
+
+
+def _empty_code_row(row: list[str], figures: set[int]) -> bool:
+    """Whether `row` is a training code's row whose every figure cell is empty: a programme
+    without counts in any period. Laid out as empty space it would be a label line without its
+    row (a wrapped label's first line, in the text reader's eyes); a grid says the cells exist."""
+    coded = any(_CODE_START.match(text) for c, text in enumerate(row) if c not in figures)
+    return coded and not any(text for c, text in enumerate(row) if c in figures)
