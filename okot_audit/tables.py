@@ -128,6 +128,13 @@ class Withheld:
     low: int
     high: int
     text: str  # as printed: ``<5``
+    #: The row it stands in, as its cells say it (:class:`Cell`'s fields of the same names), so
+    #: that the same figure printed in another answer can be compared with it.
+    code: str | None = None
+    province: str | None = None
+    label: str = ""
+    level: str = "row"
+    page: int | None = None  # a PDF's page, as a cell's
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,19 @@ class FigureCell:
     label: str
     province: str | None
     page: int | None
+    #: The bound the answer printed instead of the figure (``<5``: `count` is its highest,
+    #: 4, and the figure anywhere from 0 to it), or None for a figure printed as such.
+    bound: str | None = None
+
+    @property
+    def low(self) -> int:
+        """The smallest the figure can be: 0 for a count withheld as a bound."""
+        return 0 if self.bound else self.count
+
+    @property
+    def printed(self) -> str:
+        """The figure as the answer prints it: ``12`` or ``<5``."""
+        return self.bound or str(self.count)
 
 
 class Figure(NamedTuple):
@@ -76,9 +89,28 @@ class Revision:
     kind: str  # one of KINDS
 
     @property
-    def difference(self) -> int:
-        """The later figure minus the earlier one."""
+    def difference(self) -> int | None:
+        """The later figure minus the earlier one; None when either is a bound (``<5``)."""
+        if _bound(self.later.cell) or _bound(self.earlier.cell):
+            return None
         return self.later.cell.count - self.earlier.cell.count
+
+    @property
+    def least_difference(self) -> int:
+        """How far apart the two figures are at the least (the whole difference when both are
+        printed as figures; from the nearer end of a bound's range when one is a bound)."""
+        later, earlier = self.later.cell, self.earlier.cell
+        if later.count < _low(earlier):
+            return later.count - _low(earlier)
+        return _low(later) - earlier.count
+
+
+def _bound(cell: "Cell | FigureCell") -> str | None:
+    return getattr(cell, "bound", None)
+
+
+def _low(cell: "Cell | FigureCell") -> int:
+    return 0 if _bound(cell) else cell.count
 
 
 def iso_date(value) -> str | None:
@@ -134,6 +166,7 @@ class FigureRow(NamedTuple):
     page: int | None
     partial: bool
     unit: str
+    bound: str | None = None  # a count withheld as this bound (``<5``); `value` is its highest
 
 
 def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[TableRef], list[FigureRow]]":
@@ -162,6 +195,16 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
             rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
+        for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
+            key = figure_key(answer_sector, measure, w)
+            if key is None or not (w.code or w.province or w.label):
+                continue
+            encoded = _key_text(key)
+            if encoded in seen:
+                continue
+            seen.add(encoded)
+            rows.append(FigureRow(encoded, number, w.level, w.period, w.high, w.line, w.code, w.label,
+                                  w.province, w.page, w.period in partial, unit, w.text))
     return refs, rows
 
 
@@ -197,7 +240,7 @@ def _int(value: "int | bytes") -> int:
     return int.from_bytes(value, "big", signed=True) if isinstance(value, bytes) else value
 
 
-_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit"
+_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound"
 
 
 class FigureIndex:
@@ -225,7 +268,7 @@ class FigureIndex:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
-            "partial INTEGER, unit BLOB);"
+            "partial INTEGER, unit BLOB, bound BLOB);"
             "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
@@ -244,9 +287,10 @@ class FigureIndex:
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title)) for n, r in enumerate(refs)])
         db.executemany(
-            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
-              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit)) for r in rows],
+              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound))
+             for r in rows],
         )
         return order
 
@@ -258,7 +302,7 @@ class FigureIndex:
         db = self._db
         db.execute("CREATE INDEX figures_key ON figures (key, ord)")
         shared = db.execute(
-            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit FROM figures f "
+            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit, f.bound FROM figures f "
             "JOIN (SELECT key FROM figures GROUP BY key HAVING COUNT(*) > 1) s ON s.key = f.key "
             "ORDER BY f.key, f.ord"
         )
@@ -269,7 +313,8 @@ class FigureIndex:
             if all(dates[o[2]] for o in occurrences):
                 occurrences.sort(key=lambda o: (dates[o[2]], o[2]))
             for earlier, later in zip(occurrences, occurrences[1:]):
-                kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5])
+                kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5],
+                             earlier[6] is not None, later[6] is not None)
                 if kind is not None:
                     found.append((later[2], later[1], earlier[1], kind))
             if len(found) > 10_000:
@@ -303,15 +348,15 @@ class FigureIndex:
         query = "SELECT * FROM found " + where
         found = []
         for row in self._db.execute(query, args):
-            kind, later, earlier, refs = row[1], row[2:14], row[14:26], row[26:]
+            kind, later, earlier, refs = row[1], row[2:15], row[15:28], row[28:]
             found.append(Revision(self._figure(later, refs[:3]), self._figure(earlier, refs[3:]), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
 
     def _figure(self, row: tuple, ref: tuple) -> Figure:
-        order, _, level, period, count, line, code, label, province, page, partial, unit = row
+        order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
         cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
-                          _str(province), page)
+                          _str(province), page, _str(bound))
         table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "")
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
                       _str(unit) or "")
@@ -331,12 +376,20 @@ class Revisions(list):
     they are, so the ``figure-revised`` rule can be run on one answer's revisions at a time."""
 
 
-def _kind(earlier_count: int, earlier_partial: bool, earlier_unit, later_count: int, later_unit) -> str | None:
-    """How a later figure differs from an earlier one (one of :data:`KINDS`), or None."""
+def _kind(
+    earlier_count: int, earlier_partial: bool, earlier_unit, later_count: int, later_unit,
+    earlier_bound: bool = False, later_bound: bool = False,
+) -> str | None:
+    """How a later figure differs from an earlier one (one of :data:`KINDS`), or None. A count
+    withheld as a bound (``<5``: `count` is its highest) is anywhere from 0 to it: a figure
+    within that range, or another bound, agrees with it."""
     if earlier_unit != later_unit:
         return "unit"
-    grown = later_count - earlier_count
-    if grown == 0:
+    if later_count < (0 if earlier_bound else earlier_count):
+        grown = -1  # lower than the earlier figure can be
+    elif (0 if later_bound else later_count) > earlier_count:
+        grown = 1  # higher than the earlier figure can be
+    else:
         return None
     if earlier_partial:
         return "completed" if grown > 0 else "partial-shrank"
@@ -353,7 +406,8 @@ def in_time_order(figures: "list[Figure]") -> "list[Figure]":
 
 def classify(earlier: Figure, later: Figure) -> str | None:
     """How `later` differs from `earlier` (one of :data:`KINDS`), or None when it does not."""
-    return _kind(earlier.cell.count, earlier.partial, earlier.unit, later.cell.count, later.unit)
+    return _kind(earlier.cell.count, earlier.partial, earlier.unit, later.cell.count, later.unit,
+                 _bound(earlier.cell) is not None, _bound(later.cell) is not None)
 
 
 def revisions(answers: "Iterable[Answer] | Revisions", sector: str | None = None) -> list[Revision]:

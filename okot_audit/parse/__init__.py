@@ -182,6 +182,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         if sheet:
             ids[table.id] = f"{sheet}/{table.id}"
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
+        table.withheld = [replace(w, line=line(w.line), page=page(w.line)) for w in table.withheld]
         table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
@@ -797,6 +798,11 @@ def _emit(
             else:
                 level, code, province, sector = "total", None, None, None
         line, cell_level = item.last_line, cast(Level, level)
+        if table.withheld and level == "row":  # its withheld counts say their row as its cells do
+            table.withheld = [
+                replace(w, code=code, province=province, label=label, level=level) if w.line == line else w
+                for w in table.withheld
+            ]
         for period, value in zip(labels, reading.values):
             if value is None:
                 continue

@@ -8,7 +8,10 @@ whether it says `Totaal` or `Eindtotaal`). The later answer (by its question dat
 order when an answer has none) is compared with the latest earlier answer that printed the
 figure, and a difference is reported at the later answer's cell: `stated` is its figure,
 `observed` the earlier answer's, `difference` the later minus the earlier, and the message
-(and SARIF's related location) names the earlier file and line.
+(and SARIF's related location) names the earlier file and line. A count one answer withholds
+as a bound (`<5`: anywhere from 0 to 4) agrees with any figure in that range; a figure outside
+it is a revision by at least the distance to the range (`stated`, `observed` or `difference`
+empty where a bound stands).
 
 - **info**: the earlier answer marked the period partial and the figure grew — the period was
   completed (late registrations, the second exam session);
@@ -48,25 +51,25 @@ from okot_audit.rules.base import Hit, rule
 MESSAGES = {
     "completed": {
         "en": "{figure} is {stated}; {other} printed {observed} while {period} was partial: "
-              "the period was completed (+{difference})",
+              "the period was completed ({grown})",
         "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was: "
-              "de periode werd aangevuld (+{difference})",
+              "de periode werd aangevuld ({grown_nl})",
     },
     "revised-up": {
-        "en": "{figure} is {stated} but {observed} in {other}: revised upwards by {difference}",
-        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {difference}",
+        "en": "{figure} is {stated} but {observed} in {other}: revised upwards by {by}",
+        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {by_nl}",
     },
     "revised-down": {
         "en": "{figure} is {stated} but {observed} in {other}: a full period revised downwards "
-              "by {minus} — ask for the reason",
+              "by {by} — ask for the reason",
         "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: een volledige periode "
-              "neerwaarts herzien met {minus} — vraag naar de reden",
+              "neerwaarts herzien met {by_nl} — vraag naar de reden",
     },
     "partial-shrank": {
         "en": "{figure} is {stated} but {other} printed {observed} while {period} was still partial: "
-              "the figure shrank by {minus} although it covers at least as much time",
+              "the figure shrank by {by} although it covers at least as much time",
         "nl": "{figure_nl} is {stated}, maar {other_nl} gaf {observed} toen {period} nog onvolledig was: "
-              "het cijfer daalde met {minus} hoewel het minstens even lang dekt",
+              "het cijfer daalde met {by_nl} hoewel het minstens even lang dekt",
     },
     "unit": {
         "en": "{figure} is {stated} {unit} here but {observed} {other_unit} in {other}: the same "
@@ -86,14 +89,35 @@ def check(answers, context):
         yield later, Hit(
             line=cell.line, table=later.table, period=cell.period, province=cell.province,
             training_code=cell.code, label=None if (cell.code or cell.province) else cell.label or None,
-            page=cell.page, stated=cell.count, observed=earlier.cell.count,
+            page=cell.page, stated=None if _bound(cell) else cell.count,
+            observed=None if _bound(earlier.cell) else earlier.cell.count,
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
             variant=revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
-                **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"), "minus": -revision.difference,
+                **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"),
+                "stated": _printed(cell), "observed": _printed(earlier.cell), **_by(revision),
                 **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
         )
+
+
+def _bound(cell) -> str | None:
+    return getattr(cell, "bound", None)
+
+
+def _printed(cell) -> str:
+    """A figure as the answer prints it: ``512``, or the bound of a count withheld (``<5``)."""
+    return _bound(cell) or str(cell.count)
+
+
+def _by(revision) -> dict[str, str]:
+    """By how much the figure moved, in English and Dutch: the difference, or — when either
+    answer withholds it as a bound (``<5``) — the least it can be (``at least 8``)."""
+    least = abs(revision.least_difference)
+    if revision.difference is not None:
+        return {"by": str(least), "by_nl": str(least), "grown": f"+{least}", "grown_nl": f"+{least}"}
+    return {"by": f"at least {least}", "by_nl": f"minstens {least}",
+            "grown": f"at least +{least}", "grown_nl": f"minstens +{least}"}
 
 
 def _figure_words(figure) -> dict[str, str]:
