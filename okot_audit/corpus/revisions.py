@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
-    from okot_audit.tables import Answer, Cell, Table
+    from okot_audit.tables import Answer, Cell, Table, Withheld
 
 #: How the later figure differs from the earlier one.
 KINDS = ("completed", "revised-up", "revised-down", "partial-shrank", "unit")
@@ -129,7 +129,7 @@ def table_unit(table: "Table") -> str:
     return UNIT_NAMES_EN.get(unit, unit)
 
 
-def figure_key(sector: str | None, measure: str, cell: "Cell", several_totals: bool = False) -> tuple | None:
+def figure_key(sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
     The answer's sector, the table's measure, the level, the row — its training code and
