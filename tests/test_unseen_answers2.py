@@ -1,0 +1,111 @@
+"""Answers written by hand in shapes the other tests do not hold (a second review of reading
+answers never seen): each test is such an answer, or the smallest part of it that showed the
+reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+AGE_HEAD = (
+    "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nvan Els Van den Broeck\n"
+    "1. In de tabel hieronder vindt u het aantal unieke cursisten dat een OKOT startte, naar\n"
+    "leeftijd.\n"
+)
+AGES = [
+    "Leeftijd 2022 2023",
+    "-25 jaar 812 790",
+    "25-54 jaar 3.797 3.650",
+    "55+ jaar 61 70",
+    "Totaal 4.670 4.510",
+]
+PROVINCE_HEAD = (
+    "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nvan Els Van den Broeck\n"
+    "1. In de tabel hieronder vindt u het aantal unieke cursisten dat een OKOT startte, per\n"
+    "provincie van de opleiding. Een cursist die verhuist, kan in twee provincies geteld worden.\n"
+)
+PROVINCES = [
+    "Provincie 2019 2020 2021 2022",
+    "Antwerpen 1.012 1.104 1.187 1.230",
+    "Limburg 602 633 701 688",
+    "Oost-Vlaanderen 1.140 1.202 1.311 1.298",
+    "Vlaams-Brabant 410 455 478 502",
+    "West-Vlaanderen 933 951 1.002 1.047",
+    "Brussel 3 6 8 11",
+    "Vlaams Gewest 4.090 4.335 4.663 4.752",
+]
+
+
+def _with(lines: list[str], before: str, *inserted: str) -> list[str]:
+    at = next(i for i, line in enumerate(lines) if line.startswith(before))
+    return [*lines[:at], *inserted, *lines[at:]]
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.province, c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells]
+
+
+def _table_cells(lines: list[str], periods: tuple[str, ...], total: str, semantics: str,
+                 province: bool = False) -> list[tuple]:
+    out = []
+    for line in lines[1:]:
+        words = line.split()
+        label = " ".join(words[: len(words) - len(periods)])
+        figures = words[len(words) - len(periods):]
+        is_total = label == total
+        level = "total" if is_total else "row"
+        where = label if province and not is_total else None
+        out += [(level, where, label, period, int(v.replace(".", "")), semantics if is_total else None)
+                for period, v in zip(periods, figures)]
+    return out
+
+
+AGE_CELLS = _table_cells(AGES, ("2022", "2023"), "Totaal", "additive")
+PROVINCE_CELLS = _table_cells(PROVINCES, ("2019", "2020", "2021", "2022"), "Vlaams Gewest", "unique", province=True)
+
+
+# 1. A line of words in lower case between rows that are each a category or a province alone.
+
+def test_a_lower_case_line_of_words_between_category_rows_is_no_part_of_a_label():
+    """pypdf text of an age table broken by a page: ``vervolg van de tabel`` stood between two
+    rows. Being in lower case, it was read as the rest of the row above's name: the category
+    ``25-54 jaar`` became ``25-54 jaar vervolg van de tabel``, the table one of programmes
+    and its total one of unique persons (not of a partition) — with 0 errors. A category is a
+    whole label: the line is no part of it."""
+    answer = read_text(AGE_HEAD + "\n".join(_with(AGES, "55+", "vervolg van de tabel")) + "\n", "age.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert [t.layout.rows for t in answer.tables] == ["category"]
+    assert answer.issues == []
+    assert audit(answer).findings == []
+
+
+def test_the_number_of_a_lower_case_line_between_category_rows_is_a_stray_number():
+    """The same line with a number at its end (``vervolg van tabel 2``) was read as a row of
+    its own with one figure: every row of the table unread (``ambiguous-alignment``). It is no
+    row: its number is reported as a stray one, the rows and totals read and checked."""
+    answer = read_text(AGE_HEAD + "\n".join(_with(AGES, "55+", "vervolg van tabel 2")) + "\n", "age.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", 9, (2,))]
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("stray-number", 9)]
+
+
+def test_a_line_of_words_below_the_first_province_row_is_no_part_of_the_next_row():
+    """Below the first row only (one whole label so far), a line of words was taken as the
+    first line of the next row's label (``vervolg van de tabel Limburg``): Limburg's row lost
+    its province, the table became one of programmes. Each such line, capitalised or not, is no
+    label; its number is reported."""
+    for inserted, stray in (("vervolg van de tabel", []), ("Tabel 1 (vervolg)", [("stray-number", 8, (1,))]),
+                            ("vervolg op pagina 2", [("stray-number", 8, (2,))])):
+        answer = read_text(PROVINCE_HEAD + "\n".join(_with(PROVINCES, "Limburg", inserted)) + "\n", "p.txt")
+        assert _cells(answer) == PROVINCE_CELLS, inserted
+        assert [t.layout.rows for t in answer.tables] == ["province"]
+        assert [(i.kind, i.line, i.numbers) for i in answer.issues] == stray
+
+
+def test_a_note_in_brackets_below_a_category_still_ends_its_label():
+    """What stays a label's: a short note in brackets below a category's row."""
+    lines = ["Onderwijsniveau 2022 2023", "Laaggeschoold 120 130", "Middengeschoold 200 210",
+             "Hooggeschoold 80 90", "(hoger onderwijs)", "Totaal 400 430"]
+    answer = read_text(AGE_HEAD.replace("naar\nleeftijd", "naar\nonderwijsniveau") + "\n".join(lines) + "\n", "e.txt")
+    assert [c.label for c in answer.tables[0].cells if c.level == "row"][-1] == "Hooggeschoold (hoger onderwijs)"
+    assert answer.issues == []
+
