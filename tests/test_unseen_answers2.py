@@ -109,3 +109,16 @@ def test_a_note_in_brackets_below_a_category_still_ends_its_label():
     assert [c.label for c in answer.tables[0].cells if c.level == "row"][-1] == "Hooggeschoold (hoger onderwijs)"
     assert answer.issues == []
 
+
+def test_a_bound_after_a_space_in_single_spaced_text_is_no_blank_before_it():
+    """Single-spaced text: ``Antwerpen 2 2 < 5``. The sign was glued to its number keeping the
+    line's length (`` <5``), and the two spaces it left before the bound read as a blank cell:
+    four figures under three periods (``unreadable-table``). In text without positions, the
+    bound is the third figure: a count withheld in 2017."""
+    text = PROVINCE_HEAD + "Provincie 2015 2016 2017\nAntwerpen 2 2 < 5\nLimburg 1 1 1\nTotaal 3 3 3\n"
+    answer = read_text(text, "w.txt")
+    assert [(i.kind, i.line, i.periods) for i in answer.issues] == [("count-withheld", 7, ("2017",))]
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells if c.level == "row"] == [
+        ("Antwerpen", "2015", 2), ("Antwerpen", "2016", 2),
+        ("Limburg", "2015", 1), ("Limburg", "2016", 1), ("Limburg", "2017", 1),
+    ]

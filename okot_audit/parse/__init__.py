@@ -69,7 +69,7 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
-    lines = mark_blanks(glue_bounds(lines), source.positional)
+    lines = mark_blanks(glue_bounds(lines, source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
