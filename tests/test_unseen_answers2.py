@@ -122,3 +122,51 @@ def test_a_bound_after_a_space_in_single_spaced_text_is_no_blank_before_it():
         ("Antwerpen", "2015", 2), ("Antwerpen", "2016", 2),
         ("Limburg", "2015", 1), ("Limburg", "2016", 1), ("Limburg", "2017", 1),
     ]
+
+
+# 2. A running header with its page number glued at its end.
+
+RUNNING = "Vlaams Parlement - Schriftelijke vraag 512 "
+
+
+def test_a_running_header_that_opens_with_the_first_line_and_ends_in_its_page_number():
+    """pypdf text: the answer's first line is ``VLAAMS PARLEMENT``; the next page's running
+    header, its page number glued to it (``Vlaams Parlement - Schriftelijke vraag 512 2``),
+    stood between two rows. It was read as a row: under two periods silently (a row called
+    ``Vlaams Parlement - Schriftelijke vraag`` of 512 and 2 persons), under four as a row the
+    totals cannot place (``ambiguous-alignment``, totals not checked). It opens with the first
+    line and ends in a page number: page furniture."""
+    answer = read_text("VLAAMS PARLEMENT\n" + AGE_HEAD + "\n".join(_with(AGES, "55+", RUNNING + "2")) + "\n", "a.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert answer.issues == [] and audit(answer).findings == []
+    answer = read_text("VLAAMS PARLEMENT\n" + PROVINCE_HEAD + "\n".join(_with(PROVINCES, "Oost", RUNNING + "2")) + "\n", "p.txt")
+    assert _cells(answer) == PROVINCE_CELLS
+    assert answer.issues == []
+    assert [f.severity for f in audit(answer).findings] == ["info"] * 4  # persons in two provinces
+
+
+def test_a_running_header_that_recurs_with_its_page_number_counting_up():
+    """The same header on three pages or more (``… vraag 512 2``, ``… 3``, ``… 4``), the first
+    line being another (``ANTWOORD``), or on the first line itself with page 1 and again: text
+    that recurs, its last number one more on each page, is page furniture."""
+    three = _with(_with(_with(PROVINCES, "Limburg", RUNNING + "2"), "Oost", RUNNING + "3"), "Brussel", RUNNING + "4")
+    for text in (PROVINCE_HEAD + "\n".join(three) + "\n",
+                 RUNNING + "1\n" + PROVINCE_HEAD + "\n".join(_with(PROVINCES, "Oost", RUNNING + "2")) + "\n"):
+        answer = read_text(text, "p.txt")
+        assert _cells(answer) == PROVINCE_CELLS
+        assert answer.issues == []
+
+
+def test_rows_repeated_in_two_tables_are_no_running_header():
+    """A row that stands in two tables with the same label keeps its figures, even when the
+    last figures of the two are one apart, as a page number's would be."""
+    table = ["Opleiding 2022", "Graduaat orthopedagogie en jeugdwerk 2", "Bachelor verpleegkunde 5", "Totaal 7"]
+    table2 = ["Opleiding 2022", "Graduaat orthopedagogie en jeugdwerk 3", "Bachelor verpleegkunde 5", "Totaal 8"]
+    text = (AGE_HEAD.replace("naar\nleeftijd.", "per\nopleiding.") + "\n".join(table) + "\n"
+            "2. Hieronder vindt u het aantal geslaagde unieke cursisten van een OKOT per opleiding.\n"
+            + "\n".join(table2) + "\n")
+    answer = read_text(text, "t.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Graduaat orthopedagogie en jeugdwerk", 2), ("Bachelor verpleegkunde", 5),
+        ("Graduaat orthopedagogie en jeugdwerk", 3), ("Bachelor verpleegkunde", 5),
+    ]
