@@ -170,3 +170,44 @@ def test_rows_repeated_in_two_tables_are_no_running_header():
         ("Graduaat orthopedagogie en jeugdwerk", 2), ("Bachelor verpleegkunde", 5),
         ("Graduaat orthopedagogie en jeugdwerk", 3), ("Bachelor verpleegkunde", 5),
     ]
+
+
+# 3. A superscript footnote digit after a label.
+
+def test_a_superscript_footnote_digit_after_a_label_is_no_count():
+    """``908001 … ¹ <5 7 9``: Unicode normalisation made the superscript a plain ``1``, one
+    figure too many for the periods (``unreadable-table``, the row and its totals not read).
+    A superscript number is a footnote's mark: it stays on the label, in brackets, and the
+    row's figures are read under their periods."""
+    for space in (" ", ""):
+        text = (
+            "ANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n"
+            "1. Unieke cursisten met gestarte OKOT'(s) in de sector onderwijs.\n"
+            "Opleiding 2020 2021 2022\n"
+            f"908001 Educatieve bachelor voor kleuteronderwijs - 1ste jaar{space}\u00b9 <5 7 9\n"
+            f"908003 Educatieve bachelor voor kleuteronderwijs - 3de jaar{space}\u00b9 12 14 16\n"
+            "Totaal 15 20 24\n"
+            "\u00b9 Het eerste en het laatste jaar van de opleiding.\n"
+        )
+        answer = read_text(text, "sup.txt")
+        first = f"Educatieve bachelor voor kleuteronderwijs - 1ste jaar{space}(1)"
+        third = f"Educatieve bachelor voor kleuteronderwijs - 3de jaar{space}(1)"
+        assert [(c.level, c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+            ("row", "908001", first, "2021", 7), ("row", "908001", first, "2022", 9),
+            ("row", "908003", third, "2020", 12), ("row", "908003", third, "2021", 14),
+            ("row", "908003", third, "2022", 16),
+            ("total", None, "Totaal", "2020", 15), ("total", None, "Totaal", "2021", 20),
+            ("total", None, "Totaal", "2022", 24),
+        ]
+        assert [(i.kind, i.line, i.periods) for i in answer.issues] == [("count-withheld", 5, ("2020",))]
+        assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def test_a_superscript_footnote_digit_on_a_period_is_no_digit_of_the_year():
+    """``2022²`` was ``20222`` once normalised: no period. It is the year with a note."""
+    text = ("ANTWOORD\nop vraag nr. 512 van 3 maart 2023\n"
+            "1. In de tabel hieronder vindt u het aantal unieke cursisten dat een OKOT startte, naar\n"
+            "leeftijd.\nLeeftijd 2022 2023\u00b2\n-25 jaar 812 790\n25-54 jaar 3.797 3.650\n55+ jaar 61 70\n"
+            "Totaal 4.670 4.510\n")
+    answer = read_text(text, "p.txt")
+    assert _cells(answer) == AGE_CELLS
