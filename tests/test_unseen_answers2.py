@@ -211,3 +211,26 @@ def test_a_superscript_footnote_digit_on_a_period_is_no_digit_of_the_year():
             "Totaal 4.670 4.510\n")
     answer = read_text(text, "p.txt")
     assert _cells(answer) == AGE_CELLS
+
+
+# 5. A table of enrolments and unique persons.
+
+def test_a_table_of_enrolments_and_unique_persons_counts_enrolments():
+    """``het aantal inschrijvingen en unieke cursisten``, two total lines: the sentence names
+    unique persons first, so its unit was persons and the measure ``unknown``. It names
+    enrolments: the measure is ``enrolled``; each total line keeps its own meaning."""
+    text = (
+        "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\n"
+        "Hieronder vindt u het aantal inschrijvingen en unieke cursisten voor een OKOT per opleiding.\n"
+        "Opleiding 2021 2022\nGraduaat orthopedagogie 118 131\nBachelor verpleegkunde 240 255\n"
+        "Totaal inschrijvingen 358 386\nTotaal unieke cursisten 350 380\n"
+    )
+    answer = read_text(text, "e.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [("enrolled", "enrolled")]
+    assert [(c.label, c.semantics) for c in answer.tables[0].cells if c.level == "total"] == [
+        ("Totaal inschrijvingen", "additive"), ("Totaal inschrijvingen", "additive"),
+        ("Totaal unieke cursisten", "unique"), ("Totaal unieke cursisten", "unique"),
+    ]
+    assert [(f.rule, f.period, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", "2021", 8), ("parts-exceed-total", "2022", 6),
+    ]
