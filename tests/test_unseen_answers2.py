@@ -234,3 +234,29 @@ def test_a_table_of_enrolments_and_unique_persons_counts_enrolments():
     assert [(f.rule, f.period, f.difference) for f in audit(answer).findings] == [
         ("parts-exceed-total", "2021", 8), ("parts-exceed-total", "2022", 6),
     ]
+
+
+# 4. A table across categories, its one period in the prose: reported, not read.
+
+def test_a_table_whose_columns_are_categories_is_reported_as_such():
+    """``Provincie Mannen Vrouwen Totaal`` over province rows, the year only in the prose. Its
+    columns are no periods and its total column totals categories, not periods: no cell of the
+    contract (a row, a period, a count) says which column a count is of, so it is not read —
+    and the finding says what was seen, in single-spaced and in laid-out text alike."""
+    prose = ("ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nHieronder vindt u het aantal gestarte unieke "
+             "cursisten van een OKOT in 2023 per provincie en geslacht.\n")
+    plain = "Provincie Mannen Vrouwen Totaal\nAntwerpen 120 80 200\nLimburg 55 45 100\nTotaal 175 125 300\n"
+    laid = ("\n   Provincie              Mannen     Vrouwen      Totaal\n"
+            "   Antwerpen                 120          80         200\n"
+            "   Limburg                    55          45         100\n"
+            "   Totaal                    175         125         300\n")
+    for body, line in ((plain, 5), (laid, 6)):
+        answer = read_text(prose + body, "x.txt")
+        assert answer.tables == []
+        assert [(i.kind, i.line, i.reason, i.numbers, i.other) for i in answer.issues] == [
+            ("unreadable-table", line, "columns-without-periods", (120, 80, 200, 55, 45, 100, 175, 125, 300),
+             "Provincie Mannen Vrouwen Totaal"),
+        ]
+        findings = audit(answer).findings
+        assert [(f.rule, f.severity, f.line) for f in findings] == [("unreadable-table", "error", line)]
+        assert "names its columns by category, not by period" in findings[0].message
