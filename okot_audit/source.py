@@ -273,11 +273,21 @@ def _clean_line(line: str) -> str:
 
 
 def nfkc(text: str) -> str:
-    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space)."""
+    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space).
+    A superscript number is a footnote's mark, never a count: it is written in brackets
+    (``(SLO) ¹ <5 7`` → ``(SLO) (1) <5 7``, ``2022²`` → ``2022(2)``), which NFKC alone would
+    make a figure of the row (``(SLO) 1 <5 7``) or digits of the one before it."""
+    if _SUPERSCRIPT.search(text):
+        text = _SUPERSCRIPT.sub(lambda m: "(" + m.group(1).translate(_SUPERSCRIPT_DIGITS) + ")", text)
     text = unicodedata.normalize("NFKC", text)
     if "\n" in text or "\r" in text:
         text = text.replace("\r", " ").replace("\n", " ")
     return text
+
+
+#: Superscript digits (a footnote's number), maybe in superscript brackets: ``¹``, ``²³``, ``⁽¹⁾``.
+_SUPERSCRIPT = re.compile("\u207d?([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)\u207e?")
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
 def _decode(data: bytes, encoding: str, path: str) -> str:

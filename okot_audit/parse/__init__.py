@@ -32,6 +32,7 @@ from okot_audit.parse.context import (
     read_title,
     read_unique,
     split_periods,
+    units_named,
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
@@ -70,7 +71,7 @@ def read_text(text: str, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
-    lines = mark_blanks(glue_bounds(lines), source.positional)
+    lines = mark_blanks(glue_bounds(lines, source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
@@ -232,8 +233,8 @@ def _read_table(
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
     unique, counting, unit = read_unique(header, context)
-    if measure == "unknown" and unit == "inschrijvingen":
-        measure = "enrolled"
+    if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
+        measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
     layout = _layout(region)
     table_id = measure + _id_suffix(layout)
     if scattered or one_figure_per_line(lines, region.start, region.end, least=2):

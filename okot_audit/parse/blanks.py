@@ -42,15 +42,18 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 _BOUND = re.compile(r"([<>\u2264\u2265])\s(?=\d)")
 
 
-def glue_bounds(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """`lines` with every bound's sign joined to its number (``< 5`` → `` <5``, the length kept,
-    so that positions stay): ``<5`` is no count of 5 but a count withheld, never to be read
-    as the figure after the sign (the row is then reported as not read)."""
+def glue_bounds(lines: tuple[str, ...], positional: bool = True) -> tuple[str, ...]:
+    """`lines` with every bound's sign joined to its number: ``<5`` is no count of 5 but a count
+    withheld, never to be read as the figure after the sign (the row is then reported as not
+    read). In `positional` text the length is kept, so that positions stay (``< 5`` →
+    `` <5``); in single-spaced text, where two spaces between figures are a blank cell, the
+    space goes (``2 2 < 5`` → ``2 2 <5``, no blank before the bound)."""
     out = list(lines)
     changed = False
+    glued = (lambda m: " " + m.group(1)) if positional else (lambda m: m.group(1))
     for index, line in enumerate(lines):
         if ("<" in line or ">" in line or "\u2264" in line or "\u2265" in line) and _BOUND.search(line):
-            out[index] = _BOUND.sub(lambda m: " " + m.group(1), line)
+            out[index] = _BOUND.sub(glued, line)
             changed = True
     return tuple(out) if changed else lines
 

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from okot_audit.parse.caseless import Caseless
-from okot_audit.parse.words import unit_of
+from okot_audit.parse.words import unit_of, units_of
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -317,6 +317,18 @@ def read_unique(header: str, context: str) -> tuple[bool, str, str]:
         if found:
             return found[0] == "unique", f"the text says {found[1]}", found[1]
     return True, "not stated; read as unique persons, as OKOT answers count them", ""
+
+
+def units_named(header: str, context: str) -> tuple[str, ...]:
+    """Every unit the words that decide a table's unit name (:func:`read_unique`: the header,
+    else the nearest sentence before the table that names one): a table of enrolments and
+    unique persons (``het aantal inschrijvingen en unieke cursisten``) names both."""
+    if unit_of(header):
+        return units_of(header)
+    for sentence in reversed(sentences(context)):
+        if unit_of(sentence):
+            return units_of(sentence)
+    return ()
 
 
 def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:

@@ -107,18 +107,69 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
     if first is None:
         return lines
     head = " ".join(lines[first].split())
-    if len(head) < RUNNING_MIN or len(re.findall(r"\d+", head)) >= 2:
-        return lines
-    again = [i for i in range(first + 1, len(lines)) if " ".join(lines[i].split()) == head]
-    if not again:
-        return lines
+    again: list[int] = []
+    if len(head) >= RUNNING_MIN and len(re.findall(r"\d+", head)) < 2:
+        again = [i for i in range(first + 1, len(lines)) if " ".join(lines[i].split()) == head]
     out = list(lines)
     for page, index in enumerate(again, start=2):  # the first repeat heads page 2
         out[index] = ""
         for near, number in ((index - 1, page - 1), (index + 1, page)):
             if 0 <= near < len(lines) and lines[near].strip() == str(number):
                 out[near] = ""
-    return tuple(out)
+    for index in _numbered_headers(lines, first, head):
+        out[index] = ""
+    return tuple(out) if again or out != list(lines) else lines
+
+
+#: A page's running header with its page number glued at its end, and perhaps the question's
+#: number before it (``Vlaams Parlement - Schriftelijke vraag 512 2``): words, then one or two
+#: numbers; the last the page's.
+_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*?)\s*(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
+
+
+def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
+    """0-based indexes of the running headers that end in their page's number: a line of words
+    and one or two numbers that either opens with the document's first line (in any case, and
+    goes on: ``VLAAMS PARLEMENT`` / ``Vlaams Parlement - Schriftelijke vraag 512 2``), or recurs
+    — the same words and numbers, digits of the last aside — its last number the page's, one
+    more on each page (``… vraag 512 2``, ``… vraag 512 3``): after the first line that is the
+    same with page 1, or three times at least. The words are at least :data:`RUNNING_MIN` long
+    and open no total line. (Twice is not enough: a row of two tables, one count each, may
+    count up by one — ``Graduaat orthopedagogie 2`` / ``… 3`` — and a row is never dropped.)"""
+    folded = head.lower()
+    by_key: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    found: list[int] = []
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if not line.strip() or not line.rstrip()[-1:].isdigit():
+            continue
+        match = _NUMBERED.match(line)
+        if match is None:
+            continue
+        words = " ".join(match.group("words").split())
+        if len(words) < RUNNING_MIN or _TOTAL_START.match(words):
+            continue
+        lower = words.lower()
+        if (
+            index != first and len(folded) >= RUNNING_MIN and lower != folded and lower.startswith(folded)
+            and not lower[len(folded)].isalnum()
+        ):
+            found.append(index)
+            continue
+        by_key.setdefault((lower, match.group("others").strip()), []).append((index, int(match.group("page"))))
+    for seen in by_key.values():
+        pages = [page for _, page in seen]
+        opened = seen[0][0] == first  # the first line, its page number 1 (digits aside)
+        if (
+            len(seen) >= (2 if opened else 3) and pages[0] <= 3
+            and pages == list(range(pages[0], pages[0] + len(pages)))
+        ):
+            found.extend(index for index, _ in seen if index != first)  # (the first line names the answer)
+    return sorted(found)
+
+
+#: Words that open a total line (``Totaal Oost-Vlaanderen 2``): never a running header.
+_TOTAL_START = re.compile(r"(?:eind|sub|tussen)?totaal\b|som\b", re.I)
 
 
 #: How long a running header is at least (shorter lines are too common to cut from others).

@@ -554,16 +554,29 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
-        if not keyed and row is not None and row.complete and not pending and not blank_since_row and _name_goes_on(text):
+        if (
+            not keyed and row is not None and row.complete and not pending and not blank_since_row
+            and _name_goes_on(text) and not _closed_label(items, text)
+        ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
             k += 1
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, _whole_labels(items))
+            plain = _plain_row(lines, k, pending, keyed, _whole_labels(items, least=1), len(labels or ()))
             if plain is not None:
                 kind, value = plain
+                if kind == "junk":
+                    # a line of words among rows that are each a province or a category alone,
+                    # its number no figure of a row (``vervolg van tabel 2``): text between the
+                    # rows, its number a stray one
+                    items.extend(Item("junk", [i + 1], texts=[lines[i]]) for i in [*pending, k])
+                    pending = []
+                    row = None
+                    k += 1
+                    end = k
+                    continue
                 if kind == "row":
                     if pending and not value.lines:
                         # a row whose label is whole by itself (a province, a category) among
@@ -916,18 +929,22 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
     )
 
 
-def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False):
+def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
+               periods: int = 0):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
     above are each a province or a category alone (:func:`_whole_labels`); a line that is one
     too begins its own label, and the row it gives takes none of the `pending` lines (the
-    caller keeps them as junk)."""
+    caller keeps them as junk); a line of words in lower case that is none, with fewer figures
+    than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``."""
     text = lines[k]
     bare = _without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
         if whole and pending and _whole_label(bare):
             return "row", Item("row", [], texts=[])
+        if whole and _between_rows(bare, periods):
+            return "junk", None
         if not keyed and _label_number_goes_on(lines, k, pending):
             return "pending", None
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
@@ -949,12 +966,36 @@ def _whole_label(text: str) -> bool:
     return bool(head) and bool(province_name(head) or partition_of(head))
 
 
-def _whole_labels(items: list[Item]) -> bool:
-    """Whether the table's rows so far (two at least) carry no code and are each labelled by a
-    province or a category alone, on one line: a table whose rows are provinces or categories."""
+def _whole_labels(items: list[Item], least: int = 2) -> bool:
+    """Whether the table's rows so far (`least` at least) carry no code and are each labelled
+    by a province or a category alone, on one line: a table whose rows are provinces or
+    categories."""
     rows = [item for item in items if item.kind == "row"]
-    return len(rows) >= 2 and all(
-        not item.code and len(item.texts) == 1 and _whole_label(item.texts[0]) for item in rows
+    return len(rows) >= least and all(
+        not item.code and len(item.texts) == 1 and not item.suffix and _whole_label(item.texts[0]) for item in rows
+    )
+
+
+def _closed_label(items: list[Item], text: str) -> bool:
+    """Below a row of a table whose rows are each a province or a category alone: whether line
+    `text`, words in lower case, is kept off the row's label — a province or a category is a
+    whole label, no name wrapped over lines (``25-54 jaar 3.797`` / ``vervolg van de tabel``,
+    run in from a page break). A note in brackets still ends the label (``Hooggeschoold 12`` /
+    ``(hoger onderwijs)``)."""
+    return _whole_labels(items, least=1) and not _BRACKETED_NOTE.fullmatch(text.strip())
+
+
+def _between_rows(text: str, periods: int) -> bool:
+    """In a table whose rows are each a province or a category alone: whether line `text`,
+    which ends in figures, is a line of words run in between the rows rather than a row — it
+    starts in lower case, is no province or category, and ends in fewer figures than the table
+    has `periods` (``vervolg van tabel 2``). A row of a category the reader does not know is
+    written like the others, with a capital or all its figures (``Buitenland 3 4``)."""
+    head, tail = numeric_tail(text)
+    stripped = head.strip()
+    return (
+        bool(stripped) and _LOWER_START.match(stripped) is not None and not stripped[0].isdigit()
+        and not stripped.startswith("-") and not _whole_label(text) and 0 < len(tail) < periods
     )
 
 

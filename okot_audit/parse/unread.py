@@ -105,10 +105,36 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
+    elif not scattered:
+        columns = _category_columns(run, lines)
+        if columns is not None:
+            reason, other = "columns-without-periods", columns
     return [ParseIssue(
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last, other=other,
     )]
+
+
+def _category_columns(run: list[tuple[int, str]], lines: tuple[str, ...]) -> str | None:
+    """The header of a table across whose columns are categories, not periods (``Provincie
+    Mannen Vrouwen Totaal`` over ``Antwerpen 120 80 200``): the line of words right above the
+    run (blank lines aside), its words after the first as many as the figures of each row of
+    the run. Its words, or None. Such a table holds no period per column; okot-audit's cells
+    are counts by row and period, so it is reported, not read (a column is no period)."""
+    first = run[0][0] - 1  # 0-based
+    above = first - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return None
+    words = lines[above].split()
+    if not 3 <= len(words) <= 12 or any(_DIGIT.search(word) for word in words) or fold(lines[above]).endswith((".", ":", "?")):
+        return None
+    columns = len(words) - 1
+    rows = [numeric_tail(lines[line - 1].strip())[1] for line, _ in run]
+    if not all(len(tail) == columns for tail in rows):
+        return None
+    return " ".join(words)
 
 
 #: Reasons of ``unreadable-table`` records that may be pieces of one table printed one figure

@@ -134,6 +134,12 @@ def unit_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+def units_of(text: str) -> tuple[str, ...]:
+    """Every unit the words of `text` name, in the order of :data:`UNIT_WORDS` (``het aantal
+    inschrijvingen en unieke cursisten`` → ``unieke cursisten``, ``inschrijvingen``)."""
+    return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if pattern.search(text)))
+
+
 def partition_of(label: str) -> str | None:
     """The attribute whose value `label` is (``25-54 jaar`` → ``age``), or None."""
     for attribute, pattern in _PARTITION.items():

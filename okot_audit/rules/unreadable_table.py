@@ -7,7 +7,8 @@ row that ends in more figures than its table has periods (nothing shows the firs
 its label, as in `module 5`), a row whose label was lost, a total line without numbers, a
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
-took. Text from an extractor that printed one figure per line gets its own message: give the
+took; a table whose header names its columns by category rather than by period (`Provincie
+Mannen Vrouwen Totaal`) is named as such. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. The rest of the answer is still read and checked; an answer with an unread table
 never passes as clean.
@@ -73,6 +74,16 @@ MESSAGES = {
               "were not checked",
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
+              "({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "columns-without-periods": {
+        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
+              "columns by category, not by period: okot-audit reads tables whose columns are periods (or "
+              "whose lines are), so this table across categories was not read; its figures ({numbers}) "
+              "were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding "
+              "'{other}' de kolommen naar categorie noemt, niet naar periode: okot-audit leest tabellen "
+              "met perioden als kolommen (of als regels), dus deze kruistabel is niet gelezen; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
     "shares-only": {
