@@ -109,7 +109,8 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
     head = " ".join(lines[first].split())
     again: list[int] = []
     if len(head) >= RUNNING_MIN and len(re.findall(r"\d+", head)) < 2:
-        again = [i for i in range(first + 1, len(lines)) if " ".join(lines[i].split()) == head]
+        words = head.split()
+        again = [i for i in range(first + 1, len(lines)) if words[0] in lines[i] and lines[i].split() == words]
     out = list(lines)
     for page, index in enumerate(again, start=2):  # the first repeat heads page 2
         out[index] = ""
@@ -124,7 +125,7 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
 #: A page's running header with its page number glued at its end, and perhaps the question's
 #: number before it (``Vlaams Parlement - Schriftelijke vraag 512 2``): words, then one or two
 #: numbers; the last the page's.
-_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*?)\s*(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
+_NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
 
 
 def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
@@ -141,7 +142,7 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     found: list[int] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if not line.strip() or not line.rstrip()[-1:].isdigit():
+        if not line.rstrip()[-1:].isdigit():
             continue
         match = _NUMBERED.match(line)
         if match is None:

@@ -80,9 +80,8 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
     again: the letters that start the next line go back to the name (line numbers kept)."""
     out: list[str] | None = None
-    for k in range(len(lines) - 1):
-        if lines[k].lstrip()[:1] not in _PROVINCE_INITIALS:
-            continue
+    named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _PROVINCE_INITIALS]  # (may open a name)
+    for k in named:
         match = _CUT_PROVINCE.match(lines[k])
         if not match:
             continue
@@ -94,7 +93,7 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
         out = out if out is not None else list(lines)
         out[k] = match.group("indent") + head + tail + lines[k][match.end("head"):]
         out[k + 1] = below[len(tail):].lstrip()
-    for k in range(len(lines) - 1):
+    for k in named:
         current = (out or lines)[k]
         head = current.strip()
         if not head.endswith("-") or len(head) > 8 or head[:1] not in _PROVINCE_INITIALS:
@@ -340,8 +339,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     Aantal cursisten``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST):
-        return None  # a header ends in a period, a footnote star, ``Totaal``/``Som`` or ``Aantal``
+    if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))):
+        return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal`` or a unit
     if len(fold(end)) > 200 or _prose_start(text) or ". " in _BRACKETED.sub("", end):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
@@ -417,7 +416,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
 _PROSE_CLAUSE = re.compile(r",\s+[a-zé]")
 #: What a header's last character may be besides a period's digit: a footnote star, or the last
 #: letter of a column word (``Aantal``, ``Totaal``, ``Som``) in either case.
-_HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS) + "nNsS")  # ``)``: ``2022 (voorlopig)``; ``n``, ``s``: ``… cursisten``, ``… diploma's``
+_HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in COLUMN_WORDS))  # ``)``: ``2022 (voorlopig)``
 
 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:

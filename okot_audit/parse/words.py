@@ -101,6 +101,11 @@ COUNT_COLUMN = re.compile(
     r"deelnames|trajecten|diploma'?s|gediplomeerden|geslaagden|starters))$",
     re.I,
 )
+#: The last words of :data:`COUNT_COLUMN`.
+_UNIT_NOUNS = frozenset((
+    "cursisten", "inschrijvingen", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
+    "diploma's", "diplomas", "gediplomeerden", "geslaagden", "starters",
+))
 #: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
 _NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
 #: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,
@@ -117,6 +122,9 @@ def named_count_column(header: str) -> bool:
     counts (:data:`COUNT_COLUMN`): ``Leeftijd  Aantal cursisten``, ``Provincie Unieke cursisten``.
     The label column's name is one word to three, capitalised, and ends in no article or
     preposition (prose ending in a unit word is no header)."""
+    last = header.rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in _UNIT_NOUNS:
+        return False  # (the quick look: most lines end in another word)
     match = COUNT_COLUMN.search(header.rstrip())
     if match is None:
         return False
