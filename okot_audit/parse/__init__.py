@@ -550,6 +550,10 @@ def _fill_cells(
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
 
 
+#: The signs a bound opens with (:func:`~okot_audit.parse.blanks.bounds_in`).
+_BOUND_SIGNS = ("<", ">", "\u2264", "\u2265")
+
+
 def _withheld_items(
     items: list[Item], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
     spans: SpansAt, collapsed: bool,
@@ -568,6 +572,9 @@ def _withheld_items(
     first set."""
     out: set[int] = set()
     read: dict[int, Placement] = {}
+    text = "\n".join(t for item in items for t in item.texts)
+    if not any(sign in text for sign in _BOUND_SIGNS):
+        return out, read  # (most tables withhold nothing)
     n = len(labels)
     for item in items:
         if item.kind in ("province", "sector"):
