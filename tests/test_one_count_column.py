@@ -107,6 +107,7 @@ def test_rows_of_one_count_that_no_table_took_are_reported_with_every_figure():
     "Er waren in 2021 in totaal\n120\n",  # not a row: a line of prose and a figure
     "De teller stond op 12\nen daarna op 15\n",  # two short lines ending in a number: prose may
     "- in 2021: 120\n- in 2022: 135\n- in 2023: 150\n",  # a list of figures in sentences
+    "p. 3 van 7\n(1) Cijfers van 2019\nzie tabel 2\nJaarverslag 2022\n",  # page text, a footnote, references, a year
 ])
 def test_short_prose_lines_ending_in_a_number_are_no_table(prose):
     answer = read_text(QUESTION + prose, "prose.txt")

@@ -33,6 +33,13 @@ SHORT_LABEL = 60
 _ONE_COUNT_ROW = re.compile(r"(?!\s*[-•*]\s)[^:;,]{1,40}$")
 #: A line that ends in a day's date or a question's number (``van 5 maart 2024``, ``vraag nr. 74``).
 _DATED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{4}$|\bnr\.?\s*\d+$", re.I)
+#: A number at a line's end that prose or page text gives, not a count: a year (``bron: VDAB
+#: 2022``, ``(1) 2019``), or a number after a word that points at one (``p. 3 van 7``,
+#: ``zie tabel 2``, ``artikel 5``).
+_PROSE_NUMBER = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\b(?:van|op|in|tot|per|p\.|blz\.|pagina|tabel|bijlage|artikel|punt|vraag|nr\.?)\s+\d+)\s*$",
+    re.I,
+)
 #: How many lines of one count (and nothing else table-like) make a run worth reporting.
 SHORT_RUN = 3
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
@@ -83,7 +90,7 @@ def _table_like(text: str) -> str | None:
         return "row"  # labels and counts in turn, each a cell (two lines of a header and a row run together)
     if len(tail) == 1 and len(head) <= SHORT_LABEL and _LETTER.search(head) and stripped[:tail[0].start()].endswith("  "):
         return "row"  # a short label and one count set off as a cell (``25-54 jaar      55``: a table of one column)
-    if len(tail) == 1 and _ONE_COUNT_ROW.match(head) and not _DATED.search(stripped):
+    if len(tail) == 1 and _ONE_COUNT_ROW.match(head) and not _DATED.search(stripped) and not _PROSE_NUMBER.search(stripped):
         return "short"  # a label of a few words and one count (``Limburg 55``): a row of a table of one column
     return None
 
