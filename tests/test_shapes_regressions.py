@@ -1189,3 +1189,26 @@ def test_a_label_that_ends_in_two_dashed_digits_keeps_them_under_one_period():
     assert answer.issues == []
     assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
         ("Educatieve - 1ste jaar - 1 - 1", 1)]
+
+
+def test_a_wrapped_month_header_repeated_after_a_page_break_pairs_its_labels_in_its_last_copy():
+    """Found in ``pdftotext -layout`` text of a generated PDF: the header ``… november`` /
+    ``… 2016`` stands on its page with the first block's name under it, and again after the page
+    break. Read as one header over both copies, the block's name stood between the month and its
+    year, so no label paired: the period was the year 2016, not the month 2016-11 (no issue)."""
+    pad = " " * 40
+    text = (
+        "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 3 maart 2021\n\n"
+        "1. Hieronder vindt u het aantal werkzoekenden dat een opleiding heeft stopgezet.\n\n"
+        f"Unieke cursisten met stopgezette en{pad}november\n"
+        f"uitgevoerde maar niet geslaagde OKOT'(s){pad}    2016\n\nZorg\n\n{pad}{pad}1/2\n"
+        f"\fUnieke cursisten met stopgezette en{pad}november\n"
+        f"uitgevoerde maar niet geslaagde OKOT'(s){pad}    2016\n\n"
+        f"037134: gehandicaptenzorg - 3de jaar{pad}          57\n\n"
+        f"264605: kinderzorg - 1ste jaar{pad}                39\n\n"
+        f"Totaal zorg{pad}                                   96\n"
+    )
+    answer = read_text(text, "layout.txt")
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2016-11"]]
+    assert sorted((c.code, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [("037134", 57), ("264605", 39)]

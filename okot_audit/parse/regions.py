@@ -456,7 +456,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for i in reversed(header_idx):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
-            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
+            found = _wrapped_periods(lines, [j for j in header_idx if j < i], i)  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
@@ -470,6 +470,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     labels = [t.label for t in period_tokens] or None
 
     items: list[Item] = []
+    whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
     pending: list[int] = []  # label lines of a row without code whose numbers come below
@@ -555,7 +556,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             continue
         if (
             not keyed and row is not None and row.complete and not pending and not blank_since_row
-            and _name_goes_on(text) and not _closed_label(items, text)
+            and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
             row.lines.append(k + 1)
@@ -563,7 +564,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, _whole_labels(items, least=1), len(labels or ()))
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()))
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -933,7 +934,7 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
-    above are each a province or a category alone (:func:`_whole_labels`); a line that is one
+    above are each a province or a category alone (:class:`_WholeRows`); a line that is one
     too begins its own label, and the row it gives takes none of the `pending` lines (the
     caller keeps them as junk); a line of words in lower case that is none, with fewer figures
     than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``."""
@@ -958,6 +959,23 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     return None
 
 
+def _wrapped_periods(lines: tuple[str, ...], above: list[int], i: int) -> tuple[str, list[PeriodToken]] | None:
+    """The periods of header line `i` whose month labels may have wrapped onto the header's
+    lines `above` it (:func:`~okot_audit.parse.context.wrapped_period_list`). Where the header
+    stands twice — on its page and again after a page break, with the first block's name between
+    (``… november`` / ``… 2016`` / ``Zorg`` / ``… november`` / ``… 2016``) — the labels are
+    paired within the last copy: the lines after the last line of periods above."""
+    found = wrapped_period_list([lines[j] for j in above], lines[i])
+    last = max((j for j in above if _period_list(lines[j]) is not None), default=None)
+    if last is None or found is None or not any(j > last for j in above):
+        return found
+    own = wrapped_period_list([lines[j] for j in above if j > last], lines[i])
+    plain = _period_list(lines[i])
+    if own is not None and plain is not None and [t.label for t in found[1]] == [t.label for t in plain[1]]:
+        return own  # the whole header paired no label; its last copy does
+    return found
+
+
 def _whole_label(text: str) -> bool:
     """Whether the words before the figures of line `text` are a province or a category of
     persons and nothing else (``Vlaams-Brabant 410 455``, ``25-54 jaar 3.797``)."""
@@ -965,23 +983,42 @@ def _whole_label(text: str) -> bool:
     return bool(head) and bool(province_name(head) or partition_of(head))
 
 
-def _whole_labels(items: list[Item], least: int = 2) -> bool:
-    """Whether the table's rows so far (`least` at least) carry no code and are each labelled
-    by a province or a category alone, on one line: a table whose rows are provinces or
-    categories."""
-    rows = [item for item in items if item.kind == "row"]
-    return len(rows) >= least and all(
-        not item.code and len(item.texts) == 1 and not item.suffix and _whole_label(item.texts[0]) for item in rows
-    )
+def _whole_row(item: Item) -> bool:
+    """Whether row `item` carries no code and is labelled by a province or a category alone, on
+    one line."""
+    return not item.code and len(item.texts) == 1 and not item.suffix and _whole_label(item.texts[0])
 
 
-def _closed_label(items: list[Item], text: str) -> bool:
+class _WholeRows:
+    """Whether a region's rows so far — one at least — are each labelled by a province or a
+    category alone (:func:`_whole_row`): a table whose rows are provinces or categories. Kept as
+    the rows come, each looked at once: only the latest row can still grow (a label line or a
+    suffix more), the rows before it are done."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.seen = 0  # how many items were looked through
+        self.last: Item | None = None  # the latest row
+        self.whole = True  # whether every row before it is whole
+
+    def __call__(self) -> bool:
+        items = self.items
+        for index in range(self.seen, len(items)):
+            if items[index].kind == "row":
+                if self.last is not None:
+                    self.whole = self.whole and _whole_row(self.last)
+                self.last = items[index]
+        self.seen = len(items)
+        return self.last is not None and self.whole and _whole_row(self.last)
+
+
+def _closed_label(whole_rows: _WholeRows, text: str) -> bool:
     """Below a row of a table whose rows are each a province or a category alone: whether line
     `text`, words in lower case, is kept off the row's label — a province or a category is a
     whole label, no name wrapped over lines (``25-54 jaar 3.797`` / ``vervolg van de tabel``,
     run in from a page break). A note in brackets still ends the label (``Hooggeschoold 12`` /
     ``(hoger onderwijs)``)."""
-    return _whole_labels(items, least=1) and not _BRACKETED_NOTE.fullmatch(text.strip())
+    return whole_rows() and not _BRACKETED_NOTE.fullmatch(text.strip())
 
 
 def _between_rows(text: str, periods: int) -> bool:
