@@ -290,17 +290,53 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         line.chunks = _chunks(line.words)
+    for at, line in enumerate(lines):
+        if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
+            line.chunks = _chunks(line.words, justified=False)
     return lines
 
 
-def _chunks(words: list[_Word]) -> list[_Chunk]:
-    """Split a line at gaps wider than a cell gap — unless it is justified prose, whose gaps
-    are stretched all alike (and whose words are mostly not figures)."""
+def _justified(words: list[_Word]) -> bool:
+    """Whether a line's gaps are stretched all alike, as justified prose's are, and its words
+    are mostly not figures."""
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
-    if len(gaps) >= 3 and max(gaps) <= 1.35 * min(gaps) + 0.5:
-        figures = sum(1 for w in words if _is_cell(w.text))
-        if figures * 2 < len(words):
-            return [_Chunk(list(words))]
+    if len(gaps) < 3 or max(gaps) > 1.35 * min(gaps) + 0.5:
+        return False
+    return sum(1 for w in words if _is_cell(w.text)) * 2 < len(words)
+
+
+def _names_columns(line: _Line, below: list[_Line]) -> bool:
+    """Whether `line`, which looks justified, is a row of column names: an autofit table (each
+    column as wide as its content plus the same padding) spaces its header's names alike, as
+    justified prose spaces words. Split at its cell gaps, every cell after its first stands over
+    a figure or a period label of its own in the lines just below (within a few font sizes) —
+    which a sentence over a table, whose words run across the columns, does not."""
+    split = _chunks(line.words, justified=False)
+    if len(split) < 3:
+        return False
+    near = [b for b in below if b.page == line.page and b.top - line.bottom <= 4 * line.size]
+    slack = line.size / 2
+
+    def under(name: _Chunk, chunk: _Chunk) -> bool:
+        return chunk.x0 < name.x1 + slack and chunk.x1 > name.x0 - slack
+
+    for name in split[1:]:
+        over = [[c for c in b.chunks if c.figure and under(name, c)] for b in near]
+        if not any(over) or any(len(cells) > 1 for cells in over):
+            return False  # no figure under it, or a line's figures of two columns
+    for b in near:  # nor a figure under two names
+        if any(sum(under(name, c) for name in split[1:]) > 1 for c in b.chunks if c.figure):
+            return False
+    return True
+
+
+def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
+    """Split a line at gaps wider than a cell gap — unless it is justified prose, whose gaps
+    are stretched all alike (and whose words are mostly not figures); `justified` False: split
+    it all the same (a header's names spaced alike, :func:`_names_columns`)."""
+    if justified and _justified(words):
+        return [_Chunk(list(words))]
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     chunks = [_Chunk([words[0]])]
     for word, gap in zip(words[1:], gaps):
         if gap > CELL_GAP * word.size:

@@ -1,0 +1,180 @@
+"""PDF answers styled the way a word processor prints them, unlike tests/generate/pdf.py (a
+review of reading PDFs never seen): autofit tables (each column as wide as its content plus the
+same padding, so the header's names stand evenly spaced), header cells wrapped over lines,
+figures centred or right-aligned, shaded headers, bold totals. Each PDF is drawn cell by cell
+with fpdf2 here; each test asserts the exact cells and findings a correct reader gives, from the
+PDF and from the text ``pdftotext -layout`` makes of it (copied into the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
+HEAD = [
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
+    "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+]
+
+
+def autofit_pdf(paragraphs: list[str], header: list[str], rows: list[list[str]], *, size: float = 10,
+                pad: float = 1.8, header_align: str = "C", figure_align: str = "R", bold: tuple[int, ...] = (),
+                shade: bool = True, ruled: bool = True, widths: list[float] | None = None,
+                after: list[str] = ()) -> bytes:
+    """An answer whose table is drawn as a word processor's autofit table: every column as wide
+    as its widest line plus `pad` each side (or `widths`), a header cell's lines split at ``\\n``
+    and set at the cell's bottom, figures right-aligned or centred (`figure_align`), the label
+    column left-aligned, the header bold and shaded, rows `bold` bold."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_margins(20, 15, 20)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=size)
+    for text in paragraphs:
+        pdf.multi_cell(0, 4.5, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    line = size * 0.42
+    cells = [[h.split("\n") for h in header]] + [[[c] for c in row] for row in rows]
+    styles = ["B"] + ["B" if i in bold else "" for i in range(len(rows))]
+    if widths is None:
+        widths = []
+        for j in range(len(header)):
+            wide = 0.0
+            for row, style in zip(cells, styles):
+                pdf.set_font("helvetica", style, size)
+                wide = max(wide, *(pdf.get_string_width(s) for s in row[j]))
+            widths.append(wide + 2 * pad)
+    for index, (row, style) in enumerate(zip(cells, styles)):
+        pdf.set_font("helvetica", style, size)
+        height = max(len(c) for c in row) * line + 2.4
+        y, x = pdf.get_y(), pdf.l_margin
+        for j, lines in enumerate(row):
+            if index == 0 and shade:
+                pdf.set_fill_color(217, 226, 243)
+                pdf.rect(x, y, widths[j], height, style="F")
+            if ruled:
+                pdf.rect(x, y, widths[j], height)
+            top = y + height - 1.2 - len(lines) * line
+            align = "L" if j == 0 else header_align if index == 0 else figure_align
+            for k, text in enumerate(lines):
+                width = pdf.get_string_width(text)
+                left = x + pad if align == "L" else x + widths[j] - pad - width if align == "R" else x + (widths[j] - width) / 2
+                pdf.text(left, top + (k + 0.8) * line, text)
+            x += widths[j]
+        pdf.set_y(y + height)
+    pdf.ln(3)
+    pdf.set_font("helvetica", size=8)
+    for text in after:
+        pdf.multi_cell(0, 4, text, align="L", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def cells(data: bytes, name: str) -> list[tuple]:
+    answer = parse_answer(source_from_bytes(data, name))
+    return [(c.level, c.province, c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def findings(data: bytes, name: str) -> list[tuple]:
+    answer = parse_answer(source_from_bytes(data, name))
+    return sorted((f.rule, f.severity, f.period, f.stated, f.observed) for f in audit(answer).findings
+                  if f.rule not in ("partial-period",))
+
+
+# --- A table on its side whose province names stand evenly spaced (autofit) -----------------
+
+SIDEWAYS = [[577, 529, 918, 230, 751, 57, 3058], [601, 540, 930, 241, 760, 60, 3120]]
+SIDEWAYS_CELLS = [
+    (("total", None) if p == "Totaal" else ("row", p)) + (year, v)
+    for year, values in zip(("2019", "2020"), SIDEWAYS) for p, v in zip(PROVINCES + ["Totaal"], values)
+]
+
+
+def _sideways_pdf(header_align: str) -> bytes:
+    header = ["Jaar", "Antwerpen", "Limburg", "Oost-\nVlaanderen", "Vlaams-\nBrabant", "West-\nVlaanderen", "Brussel", "Totaal"]
+    rows = [[year] + [f"{v:,}".replace(",", ".") for v in values] for year, values in zip(("2019", "2020"), SIDEWAYS)]
+    intro = "Aantal unieke cursisten gestart in een OKOT zorg, per jaar en per provincie van de opleiding:"
+    return autofit_pdf(HEAD + [intro], header, rows, size=9, header_align=header_align)
+
+
+@pytest.mark.parametrize("header_align", ["C", "L"])
+def test_an_autofit_header_of_evenly_spaced_names_is_a_row_of_cells_not_justified_prose(header_align):
+    # The names' line ("Jaar Antwerpen Limburg Vlaanderen Brabant ...") has its gaps all alike,
+    # as justified prose has; it was read as one cell and the table was unreadable.
+    got = [(c[0], c[1], c[4], c[5]) for c in cells(_sideways_pdf(header_align), "a.pdf")]
+    assert got == SIDEWAYS_CELLS
+
+
+SIDEWAYS_LAYOUT = """\
+Aantal unieke cursisten gestart in een OKOT zorg, per jaar en per provincie van de opleiding:
+
+                                    Oost-       Vlaams-       West-
+Jaar    Antwerpen     Limburg    Vlaanderen     Brabant    Vlaanderen     Brussel    Totaal
+2019            577        529            918        230            751         57    3.058
+2020            601        540            930        241            760         60    3.120
+"""
+
+
+def test_an_autofit_header_of_evenly_spaced_names_in_pdftotext_layout_text():
+    text = "\n".join(HEAD) + "\n\n" + SIDEWAYS_LAYOUT
+    got = [(c[0], c[1], c[4], c[5]) for c in cells(text.encode(), "a.txt")]
+    assert got == SIDEWAYS_CELLS
+
+
+# --- Period cells that name what they count: "Aantal unieke" / "cursisten" / "2020" ----------
+
+NAMED = {"908001": [50, 71, 138, 60], "908017": [None, 27, 52, 21], "908018": [12, 15, 18, 9]}
+NAMED_TOTAL = [62, 110, 208, 90]
+YEARS = ("2020", "2021", "2022", "2023")
+NAMED_LABELS = {"908001": "Educatieve bachelor voor kleuteronderwijs - 1ste jaar",
+                "908017": "Educatieve graduaatsopleiding", "908018": "Verkorte educatieve bacheloropleiding"}
+NAMED_CELLS = [
+    ("row", None, code, NAMED_LABELS[code], year, v)
+    for code, values in NAMED.items() for year, v in zip(YEARS, values) if v is not None
+] + [("total", None, None, "Totaal", year, v) for year, v in zip(YEARS, NAMED_TOTAL)]
+
+
+def _named_pdf(figure_align: str, first: int = 0) -> bytes:
+    """The table from its `first` period on."""
+    header = ["Opleiding"] + [f"Aantal unieke\ncursisten\n{y}" + ("*" if y == "2023" else "") for y in YEARS[first:]]
+    rows = [[f"{code}: {NAMED_LABELS[code]}"] + ["" if v is None else str(v) for v in values[first:]] for code, values in NAMED.items()]
+    rows.append(["Totaal"] + [str(v) for v in NAMED_TOTAL[first:]])
+    intro = "1. Hieronder vindt u per opleiding het aantal cursisten dat een OKOT startte in het onderwijs."
+    return autofit_pdf([HEAD[0].replace("zorg", "onderwijs"), HEAD[1], intro], header, rows, figure_align=figure_align,
+                       bold=(len(rows) - 1,), after=["* tot en met juni"])
+
+
+@pytest.mark.parametrize("first", [0, 1])
+@pytest.mark.parametrize("figure_align", ["R", "C"])
+def test_period_cells_that_name_what_they_count_are_the_periods(figure_align, first):
+    # Joined, each header cell reads "Aantal unieke cursisten 2020": only the last period was
+    # found, and the other figures of every row became words of its label (exit 0).
+    data = _named_pdf(figure_align, first)
+    assert cells(data, "a.pdf") == [c for c in NAMED_CELLS if c[4] in YEARS[first:]]
+    assert findings(data, "a.pdf") == [("parts-exceed-total", "info", "2021", 110, 113)]
+
+
+NAMED_LAYOUT = """\
+1. Hieronder vindt u per opleiding het aantal cursisten dat een OKOT startte in het onderwijs.
+
+                                              Aantal unieke        Aantal unieke   Aantal unieke   Aantal unieke
+                                                cursisten            cursisten       cursisten       cursisten
+Opleiding                                         2020                 2021            2022            2023*
+908001: Educatieve bachelor voor                              50             71             138              60
+kleuteronderwijs - 1ste jaar
+908017: Educatieve graduaatsopleiding                                        27              52              21
+908018: Verkorte educatieve bacheloropleiding                 12             15              18               9
+Totaal                                                         62            110             208              90
+
+* tot en met juni
+"""
+
+
+def test_period_cells_that_name_what_they_count_in_pdftotext_layout_text():
+    text = HEAD[0].replace("zorg", "onderwijs") + "\n" + HEAD[1] + "\n\n" + NAMED_LAYOUT
+    assert cells(text.encode(), "a.txt") == NAMED_CELLS
