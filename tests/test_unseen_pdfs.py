@@ -178,3 +178,24 @@ Totaal                                                         62            110
 def test_period_cells_that_name_what_they_count_in_pdftotext_layout_text():
     text = HEAD[0].replace("zorg", "onderwijs") + "\n" + HEAD[1] + "\n\n" + NAMED_LAYOUT
     assert cells(text.encode(), "a.txt") == NAMED_CELLS
+
+
+# --- A figure in a column of its own that is no period's: never a word of the label ----------
+
+def test_a_figure_in_a_column_under_no_period_is_reported_not_made_a_word_of_the_label():
+    # "Duur" (years a programme lasts) stands between the label and the periods: its figure
+    # was read as the label's last word ("... 1ste jaar 3"), a number lost without a finding.
+    rows = [["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "3", "50", "60"],
+            ["908017: Educatieve graduaatsopleiding", "2", "27", "52"],
+            ["Totaal", "", "75", "110"]]
+    intro = "Het aantal unieke cursisten dat een OKOT startte, per opleiding en haar duur in jaren:"
+    data = autofit_pdf([HEAD[0].replace("zorg", "onderwijs"), HEAD[1], intro],
+                       ["Opleiding", "Duur van de opleiding", "2021", "2022"], rows, bold=(2,), figure_align="C",
+                       widths=[100.0, 40.0, 15.0, 15.0])
+    answer = parse_answer(source_from_bytes(data, "a.pdf"))
+    got = [(c.level, c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    assert got == [("total", None, "Totaal", "2021", 75), ("total", None, "Totaal", "2022", 110)]
+    unread = sorted((f.rule, f.training_code, f.severity) for f in audit(answer).findings)
+    assert unread == [("unreadable-table", "908001", "error"), ("unreadable-table", "908017", "error")]
+    messages = " ".join(f.message for f in audit(answer).findings)
+    assert "(3, 50, 60)" in messages and "(2, 27, 52)" in messages
