@@ -25,10 +25,10 @@ HEAD = [
 def autofit_pdf(paragraphs: list[str], header: list[str], rows: list[list[str]], *, size: float = 10,
                 pad: float = 1.8, header_align: str = "C", figure_align: str = "R", bold: tuple[int, ...] = (),
                 shade: bool = True, ruled: bool = True, widths: list[float] | None = None,
-                after: list[str] = ()) -> bytes:
+                after: list[str] = (), header_top: bool = False) -> bytes:
     """An answer whose table is drawn as a word processor's autofit table: every column as wide
     as its widest line plus `pad` each side (or `widths`), a header cell's lines split at ``\\n``
-    and set at the cell's bottom, figures right-aligned or centred (`figure_align`), the label
+    and set at the cell's bottom (top: `header_top`), figures right-aligned or centred (`figure_align`), the label
     column left-aligned, the header bold and shaded, rows `bold` bold."""
     from fpdf import FPDF
 
@@ -60,7 +60,7 @@ def autofit_pdf(paragraphs: list[str], header: list[str], rows: list[list[str]],
                 pdf.rect(x, y, widths[j], height, style="F")
             if ruled:
                 pdf.rect(x, y, widths[j], height)
-            top = y + height - 1.2 - len(lines) * line
+            top = y + 1.2 if index == 0 and header_top else y + height - 1.2 - len(lines) * line
             align = "L" if j == 0 else header_align if index == 0 else figure_align
             for k, text in enumerate(lines):
                 width = pdf.get_string_width(text)
@@ -199,3 +199,30 @@ def test_a_figure_in_a_column_under_no_period_is_reported_not_made_a_word_of_the
     assert unread == [("unreadable-table", "908001", "error"), ("unreadable-table", "908017", "error")]
     messages = " ".join(f.message for f in audit(answer).findings)
     assert "(3, 50, 60)" in messages and "(2, 27, 52)" in messages
+
+
+# --- School years wrapped at their hyphen in narrow header cells ----------------------------
+
+SCHOOL_YEARS = ("2019-2020", "2020-2021", "2021-2022")
+SCHOOL = {"908001": [60, 72, 80], "908017": [22, 25, 31]}
+SCHOOL_TOTAL = [81, 95, 108]
+
+
+@pytest.mark.parametrize("header_top", [False, True])
+@pytest.mark.parametrize("word", ["Schooljaar\n", ""])
+def test_a_school_year_wrapped_at_its_hyphen_in_its_header_cell_is_one_period(word, header_top):
+    # "Schooljaar" / "2019-" / "2020": the cell's last line was read as a header of its own, and
+    # every figure went to the calendar year 2020 instead of the school year 2019-2020.
+    header = ["Opleiding"] + [word + year.replace("-", "-\n") + ("*" if year == "2021-2022" else "") for year in SCHOOL_YEARS]
+    rows = [[f"{code}: {NAMED_LABELS[code]}"] + [str(v) for v in values] for code, values in SCHOOL.items()]
+    rows.append(["Totaal"] + [str(v) for v in SCHOOL_TOTAL])
+    intro = "Aantal unieke cursisten dat een OKOT startte, per schooljaar:"
+    data = autofit_pdf([HEAD[0].replace("zorg", "onderwijs"), HEAD[1], intro], header, rows, bold=(2,),
+                       widths=[90.0, 22.0, 22.0, 22.0], after=["* voorlopige cijfers"], header_top=header_top)
+    expected = [("row", None, code, NAMED_LABELS[code], year, v) for code, values in SCHOOL.items()
+                for year, v in zip(SCHOOL_YEARS, values)]
+    expected += [("total", None, None, "Totaal", year, v) for year, v in zip(SCHOOL_YEARS, SCHOOL_TOTAL)]
+    assert cells(data, "a.pdf") == expected
+    assert findings(data, "a.pdf") == [("parts-exceed-total", "info", "2019-2020", 81, 82),
+                                       ("parts-exceed-total", "info", "2020-2021", 95, 97),
+                                       ("parts-exceed-total", "info", "2021-2022", 108, 111)]

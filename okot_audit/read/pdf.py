@@ -124,7 +124,16 @@ class _Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(self.parts)
+        """The cell's lines joined by a space — none after a year that ends its line in a hyphen,
+        a school year wrapped in its cell (``2019-`` / ``2020``: ``2019-2020``)."""
+        out = self.parts[0]
+        for part in self.parts[1:]:
+            out += part if _YEAR_BROKEN.search(out) and part[:1].isdigit() else " " + part
+        return out
+
+
+#: A cell's line that ends in a year and its hyphen: a school year broken where it may break.
+_YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
@@ -476,9 +485,10 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-def _row_under_header(header: _Line, line: _Line) -> bool:
+def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     """Whether `line` is a row of its own under `header`, a line of column names without
-    figures: `line` starts in the header's first column and every figure after its first cell
+    figures that starts in the row's first column (at `left`, where the row's lines start):
+    `line` starts in the header's first column and every figure after its first cell
     stands under one of the header's other cells. Either its first cell is a figure (a period,
     ``2020``, under ``Jaar  Antwerpen  Limburg  Totaal``) with figures under two of the names at
     least, or it is a label with nothing but figures beside it (``-25 jaar  120`` under
@@ -489,6 +499,8 @@ def _row_under_header(header: _Line, line: _Line) -> bool:
     names = header.chunks[1:]
     if not names or any(c.figure for c in header.chunks) or not line.chunks:
         return False
+    if header.chunks[0].x0 > left + line.size:
+        return False  # the middle line of header cells wrapped over three (``Schooljaar`` / ``2019-`` / ``2020``)
     if any(len(c.words) > 3 for c in names):
         return False  # column names are a word or three each
     first = line.chunks[0]
@@ -543,7 +555,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
-    if _row_under_header(last, line):
+    if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
