@@ -226,3 +226,20 @@ def test_a_school_year_wrapped_at_its_hyphen_in_its_header_cell_is_one_period(wo
     assert findings(data, "a.pdf") == [("parts-exceed-total", "info", "2019-2020", 81, 82),
                                        ("parts-exceed-total", "info", "2020-2021", 95, 97),
                                        ("parts-exceed-total", "info", "2021-2022", 108, 111)]
+
+
+# --- The programmes' name in the title is no unit of the table ------------------------------
+
+def test_the_programmes_name_in_the_title_does_not_make_a_table_count_trajectories():
+    # No word near the table says what it counts; "opleidingstrajecten" of the title's
+    # "Onderwijskwalificerende opleidingstrajecten (OKOT's)" made its totals additive, and rows
+    # that count a person twice became errors.
+    rows = [["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "50", "60"],
+            ["908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar", "41", "45"],
+            ["Totaal", "88", "105"]]
+    data = autofit_pdf([HEAD[0].replace("zorg", "onderwijs"), HEAD[1], "1. De gevraagde cijfers per opleiding:"],
+                       ["Opleiding", "2021", "2022"], rows, bold=(2,))
+    assert [(c.level, c.period, c.count, c.semantics) for c in parse_answer(source_from_bytes(data, "a.pdf")).tables[0].cells
+            if c.level == "total"] == [("total", "2021", 88, "unique"), ("total", "2022", 105, "unique")]
+    assert findings(data, "a.pdf") == [("measure-unknown", "info", None, None, None),
+                                       ("parts-exceed-total", "info", "2021", 88, 91)]
