@@ -243,3 +243,38 @@ def test_the_programmes_name_in_the_title_does_not_make_a_table_count_trajectori
             if c.level == "total"] == [("total", "2021", 88, "unique"), ("total", "2022", 105, "unique")]
     assert findings(data, "a.pdf") == [("measure-unknown", "info", None, None, None),
                                        ("parts-exceed-total", "info", "2021", 88, 91)]
+
+
+# --- Sector blocks: the next block's name under a subtotal ----------------------------------
+
+SECTOR_LAYOUT = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg en onderwijs
+ANTWOORD op vraag nr. 304 van 14 maart 2023 van Els Van den Broeck
+
+Het aantal unieke cursisten dat een OKOT startte in de sectoren zorg en onderwijs:
+
+Sector / opleiding                                              2021   2022
+Zorg
+900611: Professionele bachelor verpleegkunde - 1ste jaar          59     61
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar               19     22
+Subtotaal zorg                                                    77     80
+Onderwijs
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar     71     80
+908017: Educatieve graduaatsopleiding                             27     30
+Subtotaal onderwijs                                               96    108
+Totaal                                                           172    186
+"""
+
+
+def test_a_sector_name_under_a_subtotal_heads_the_next_block_in_pdftotext_layout_text():
+    # pdftotext -layout prints the rows without the padding between them: "Onderwijs" was joined
+    # to "Subtotaal zorg" as the rest of its label, and the education codes stood in the block
+    # of "zorg onderwijs" (two code-outside-sector errors).
+    answer = parse_answer(source_from_bytes(SECTOR_LAYOUT.encode(), "a.txt"))
+    got = [(c.level, c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    assert [g for g in got if g[0] == "subtotal"] == [
+        ("subtotal", None, "Subtotaal zorg", "2021", 77), ("subtotal", None, "Subtotaal zorg", "2022", 80),
+        ("subtotal", None, "Subtotaal onderwijs", "2021", 96), ("subtotal", None, "Subtotaal onderwijs", "2022", 108),
+    ]
+    assert len(got) == 14
+    assert not [f for f in audit(answer).findings if f.severity != "info"]

@@ -514,6 +514,25 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
+#: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
+#: broken at a hyphen (``Totaal West-`` / ``Vlaanderen``).
+_NAMED_TOTAL = re.compile(r"^(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]$", re.I)
+#: A block's name alone on a line: one to three words, the first with a capital.
+_BLOCK_NAME = re.compile(r"^[A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2}$")
+
+
+def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
+    """Whether `line` is the name of the next block (``Onderwijs``), standing under a closing
+    line that names its own block and holds its figures (``Subtotaal zorg  77  80``): that
+    line's label is whole, and the name heads the rows below (text laid out without the space
+    between rows: ``pdftotext -layout``)."""
+    first = group[0]
+    return (
+        len(line.chunks) == 1 and _BLOCK_NAME.match(line.chunks[0].text) is not None
+        and _NAMED_TOTAL.match(first.chunks[0].text) is not None and any(c.figure for m in group for c in m.chunks)
+    )
+
+
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (in the first cell, wherever it
     stands — the province's cell before it may be empty on this line — or in the cell after a
@@ -556,6 +575,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
+        return False
+    if _block_name_after_total(group, line):
         return False
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
