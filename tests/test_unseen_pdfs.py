@@ -278,3 +278,20 @@ def test_a_sector_name_under_a_subtotal_heads_the_next_block_in_pdftotext_layout
     ]
     assert len(got) == 14
     assert not [f for f in audit(answer).findings if f.severity != "info"]
+
+
+# --- A total column named with the periods it totals ----------------------------------------
+
+def test_a_total_column_named_with_its_periods_is_the_total_column():
+    # "Totaal" / "2020-2022" in the last header cell: the range was read as the table's only
+    # period (a school year) and no header was found (unreadable-table).
+    values = {"Antwerpen": ["1.012", "1.104", "2.050"], "Limburg": ["602", "-", "602"], "Brussel": ["3", "6", "9"]}
+    rows = [[p] + v for p, v in values.items()] + [["Totaal", "1.617", "1.110", "2.661"]]
+    intro = "Het aantal unieke cursisten dat een OKOT zorg startte, per provincie van de opleiding:"
+    data = autofit_pdf(HEAD + [intro], ["Provincie van\nde opleiding", "2020", "2021", "Totaal\n2020-2021"], rows,
+                       figure_align="C", bold=(3,))
+    expected = [("row", p, None, p, period, int(v.replace(".", ""))) for p, vs in values.items()
+                for period, v in zip(("2020", "2021", "Totaal"), vs) if v != "-"]
+    expected += [("total", None, None, "Totaal", period, v) for period, v in zip(("2020", "2021", "Totaal"), (1617, 1110, 2661))]
+    assert cells(data, "a.pdf") == expected
+    assert [f for f in findings(data, "a.pdf") if f[1] != "info"] == []

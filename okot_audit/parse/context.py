@@ -79,6 +79,14 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
         found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
         k -= 1
+    elif (
+        k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := _TOTAL_COLUMN.match(words[-2].group()))
+        and (span := _PERIOD_WORD.match(words[-1].group()))
+    ):
+        # A total column named with the periods it totals (``2022  Totaal 2020-2022``, its cell's
+        # two lines joined): no period cell starts with the word of a total.
+        found.append(PeriodToken("Totaal", total.group(2) or span.group(2), words[-2].start(), words[-1].end()))
+        k -= 2
     dated = 0
     while k > 0:
         word = words[k - 1]
