@@ -295,3 +295,40 @@ def test_a_total_column_named_with_its_periods_is_the_total_column():
     expected += [("total", None, None, "Totaal", period, v) for period, v in zip(("2020", "2021", "Totaal"), (1617, 1110, 2661))]
     assert cells(data, "a.pdf") == expected
     assert [f for f in findings(data, "a.pdf") if f[1] != "info"] == []
+
+
+# --- A line of month names over their years is no row of column names -------------------------
+
+MONTHS_LAYOUT = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+ANTWOORD
+op vraag nr. 416 van 16 november 2019
+van JAN LAEREMANS
+
+2. Hieronder vindt u het aantal stopgezette unieke cursisten naar leeftijd.
+
+                                  september        oktober      november        december
+Leeftijd
+                                       2023           2023          2023            2023
+
+-25 jaar                                      9                            23         19
+
+25-54 jaar                                 10             59               45          1
+
+55+ jaar                                   36             39               5
+
+Totaal                                     55             98               73         20
+"""
+
+
+def test_month_names_spaced_alike_over_their_years_keep_every_figure_in_its_month():
+    # The month names' gaps are alike (as an autofit header's names are) but only their years
+    # stand under them: taken for a row of column names, the header's cells were laid out anew
+    # and the 9 of September moved under October (pdftotext -layout text of a generated PDF).
+    answer = parse_answer(source_from_bytes(MONTHS_LAYOUT.encode(), "a.txt"))
+    got = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    months = ("2023-09", "2023-10", "2023-11", "2023-12")
+    rows = {"-25 jaar": (9, None, 23, 19), "25-54 jaar": (10, 59, 45, 1), "55+ jaar": (36, 39, 5, None),
+            "Totaal": (55, 98, 73, 20)}
+    assert got == [(label, m, v) for label, values in rows.items() for m, v in zip(months, values) if v is not None]

@@ -318,8 +318,8 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
     """Whether `line`, which looks justified, is a row of column names: an autofit table (each
     column as wide as its content plus the same padding) spaces its header's names alike, as
     justified prose spaces words. Split at its cell gaps, every cell after its first stands over
-    a figure or a period label of its own in the lines just below (within a few font sizes) —
-    which a sentence over a table, whose words run across the columns, does not."""
+    a count of its own in the lines just below (within a few font sizes) — which a sentence over
+    a table, whose words run across the columns, does not."""
     split = _chunks(line.words, justified=False)
     if len(split) < 3:
         return False
@@ -331,12 +331,19 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
 
     for name in split[1:]:
         over = [[c for c in b.chunks if c.figure and under(name, c)] for b in near]
-        if not any(over) or any(len(cells) > 1 for cells in over):
-            return False  # no figure under it, or a line's figures of two columns
+        if any(len(cells) > 1 for cells in over):
+            return False  # a line's figures of two columns under it
+        if not any(_PERIOD_LABEL.match(c.text) is None for cells in over for c in cells):
+            return False  # no count under it (a period label's line below is no proof: a line of
+            # month names over their years is read as the header's, cell by cell)
     for b in near:  # nor a figure under two names
         if any(sum(under(name, c) for name in split[1:]) > 1 for c in b.chunks if c.figure):
             return False
     return True
+
+
+#: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
+_PERIOD_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?\*{0,3}$")
 
 
 def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
