@@ -7,7 +7,10 @@ box on the page; characters make words. From those boxes:
    other stand on one line. Within a line, a gap wider than about two spaces
    (:data:`CELL_GAP` × the font size) separates *chunks*: a chunk is the text of one table
    cell on that line (a label, a figure, a period label); words closer together are joined
-   with one space, as prose is.
+   with one space, as prose is. A line whose gaps are stretched all alike is justified prose,
+   one chunk — unless a count stands under each of its words in the lines below: the header of
+   an autofit table (every column as wide as its content plus the same padding) spaces its
+   names alike too.
 2. **Running headers, footers and page numbers go.** A line among the top or bottom two of a
    page whose text (digits aside) recurs there on at least half the pages, and a lone page
    number there (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, ``page 3 of 7``), are not
@@ -17,10 +20,13 @@ box on the page; characters make words. From those boxes:
    between two lines, when the cell is centred vertically). Consecutive lines on a page are
    one row unless a horizontal rule runs between them (ruled tables), the gap between them is
    wider than half the font size (unruled tables leave cell padding between rows), the lower
-   line starts a row itself (a training code ``908001``, ``Totaal``, ``Eindtotaal``), or both
-   lines hold a figure in the same column. Only *table* lines join: a row holds at least one
-   line with two cells or a figure, and every one-cell line of it must fit inside one cell's
-   column — prose, which runs across the columns, is never joined.
+   line starts a row itself (a training code ``908001``, ``Totaal``, ``Eindtotaal``; a block's
+   name under a closing line that names its own block, ``Subtotaal zorg`` / ``Onderwijs``), or
+   both lines hold a figure in the same column. Only *table* lines join: a row holds at least
+   one line with two cells or a figure, and every one-cell line of it must fit inside one
+   cell's column — prose, which runs across the columns, is never joined. A cell's lines are
+   joined with a space, but for a year broken at its hyphen (``2019-`` / ``2020``: the school
+   year ``2019-2020``).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
