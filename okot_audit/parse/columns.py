@@ -155,6 +155,8 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     for index in range(len(tokens) - 1, k - 1, -1):
         token = tokens[index]
         if token.end() <= reach[0][0]:
+            if index > 0 and token.start() - tokens[index - 1].end() >= 2:
+                return None  # a figure in a cell of its own, under no period: not the label's
             break  # wholly left of the first column: label text
         if token.end() <= columns[0][0] and index > 0 and token.start() - tokens[index - 1].end() <= 1:
             break  # left of the first label and one space after the text: the label's digits

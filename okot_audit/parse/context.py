@@ -79,6 +79,14 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
         found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
         k -= 1
+    elif (
+        k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := _TOTAL_COLUMN.match(words[-2].group()))
+        and (span := _PERIOD_WORD.match(words[-1].group()))
+    ):
+        # A total column named with the periods it totals (``2022  Totaal 2020-2022``, its cell's
+        # two lines joined): no period cell starts with the word of a total.
+        found.append(PeriodToken("Totaal", total.group(2) or span.group(2), words[-2].start(), words[-1].end()))
+        k -= 2
     dated = 0
     while k > 0:
         word = words[k - 1]
@@ -95,11 +103,43 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found.append(PeriodToken(label, stars, start, word.end()))
         dated += 1
         k -= 1
+    if dated == 1 and not found[0].is_total and (named := _named_periods(words, k, found[0])) is not None:
+        k, found = named
+        dated = len(found)
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
     found.reverse()
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: How many words the name a header repeats in every period's cell may have.
+_NAME_WORDS = 4
+
+
+def _named_periods(words: list[re.Match[str]], k: int, last: PeriodToken) -> tuple[int, list[PeriodToken]] | None:
+    """A header whose every period cell names what it counts before its period (``Aantal
+    unieke cursisten 2020  Aantal unieke cursisten 2021``: a cell's lines, ``Aantal unieke`` /
+    ``cursisten`` / ``2020``, joined by the PDF layout), read from the end: the same words (one
+    to :data:`_NAME_WORDS`, none a figure) before each of two periods or more. `words[k:]` hold
+    the `last` period, already read. Returns the index of the words before the first cell's
+    name and the periods (last first), each spanning its whole cell; None when the line is no
+    such header. The name stays in the header's words, where what the table counts is read."""
+    for size in range(1, _NAME_WORDS + 1):
+        name = [w.group() for w in words[k - size: k]] if k - size >= 0 else []
+        if len(name) < size or any(_COUNT_WORD.fullmatch(w) or _PERIOD_WORD.match(w) for w in name):
+            return None
+        found = [PeriodToken(last.label, last.stars, words[k - size].start(), last.end)]
+        at = k - size
+        while at - size - 1 >= 0:
+            match = _PERIOD_WORD.match(words[at - 1].group())
+            if not match or [w.group() for w in words[at - size - 1: at - 1]] != name:
+                break
+            found.append(PeriodToken(match.group(1), match.group(2), words[at - size - 1].start(), words[at - 1].end()))
+            at -= size + 1
+        if len(found) >= 2:
+            return at + size, found
+    return None
 
 
 #: A count standing alone (``1``, ``1.472``): no header's words end in one.

@@ -33,7 +33,9 @@ from okot_audit.parse.caseless import Caseless
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
     (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
-    (r"\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
+    # (Not the programmes' own name, ``onderwijskwalificerende opleidingstrajecten``, in every
+    # answer's title: it names what is followed, not what a table counts.)
+    (r"(?<!kwalificerende\s)\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
     # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
     # obtained one (``werkzoekenden die een diploma behaalden``: persons).
     (r"\bdiploma'?s\b|\baantal\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b", "additive", "diploma's"),

@@ -7,7 +7,10 @@ box on the page; characters make words. From those boxes:
    other stand on one line. Within a line, a gap wider than about two spaces
    (:data:`CELL_GAP` × the font size) separates *chunks*: a chunk is the text of one table
    cell on that line (a label, a figure, a period label); words closer together are joined
-   with one space, as prose is.
+   with one space, as prose is. A line whose gaps are stretched all alike is justified prose,
+   one chunk — unless a count stands under each of its words in the lines below: the header of
+   an autofit table (every column as wide as its content plus the same padding) spaces its
+   names alike too.
 2. **Running headers, footers and page numbers go.** A line among the top or bottom two of a
    page whose text (digits aside) recurs there on at least half the pages, and a lone page
    number there (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, ``page 3 of 7``), are not
@@ -17,10 +20,13 @@ box on the page; characters make words. From those boxes:
    between two lines, when the cell is centred vertically). Consecutive lines on a page are
    one row unless a horizontal rule runs between them (ruled tables), the gap between them is
    wider than half the font size (unruled tables leave cell padding between rows), the lower
-   line starts a row itself (a training code ``908001``, ``Totaal``, ``Eindtotaal``), or both
-   lines hold a figure in the same column. Only *table* lines join: a row holds at least one
-   line with two cells or a figure, and every one-cell line of it must fit inside one cell's
-   column — prose, which runs across the columns, is never joined.
+   line starts a row itself (a training code ``908001``, ``Totaal``, ``Eindtotaal``; a block's
+   name under a closing line that names its own block, ``Subtotaal zorg`` / ``Onderwijs``), or
+   both lines hold a figure in the same column. Only *table* lines join: a row holds at least
+   one line with two cells or a figure, and every one-cell line of it must fit inside one
+   cell's column — prose, which runs across the columns, is never joined. A cell's lines are
+   joined with a space, but for a year broken at its hyphen (``2019-`` / ``2020``: the school
+   year ``2019-2020``).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -124,7 +130,16 @@ class _Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(self.parts)
+        """The cell's lines joined by a space — none after a year that ends its line in a hyphen,
+        a school year wrapped in its cell (``2019-`` / ``2020``: ``2019-2020``)."""
+        out = self.parts[0]
+        for part in self.parts[1:]:
+            out += part if _YEAR_BROKEN.search(out) and part[:1].isdigit() else " " + part
+        return out
+
+
+#: A cell's line that ends in a year and its hyphen: a school year broken where it may break.
+_YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
@@ -290,17 +305,60 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         line.chunks = _chunks(line.words)
+    for at, line in enumerate(lines):
+        if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
+            line.chunks = _chunks(line.words, justified=False)
     return lines
 
 
-def _chunks(words: list[_Word]) -> list[_Chunk]:
-    """Split a line at gaps wider than a cell gap — unless it is justified prose, whose gaps
-    are stretched all alike (and whose words are mostly not figures)."""
+def _justified(words: list[_Word]) -> bool:
+    """Whether a line's gaps are stretched all alike, as justified prose's are, and its words
+    are mostly not figures."""
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
-    if len(gaps) >= 3 and max(gaps) <= 1.35 * min(gaps) + 0.5:
-        figures = sum(1 for w in words if _is_cell(w.text))
-        if figures * 2 < len(words):
-            return [_Chunk(list(words))]
+    if len(gaps) < 3 or max(gaps) > 1.35 * min(gaps) + 0.5:
+        return False
+    return sum(1 for w in words if _is_cell(w.text)) * 2 < len(words)
+
+
+def _names_columns(line: _Line, below: list[_Line]) -> bool:
+    """Whether `line`, which looks justified, is a row of column names: an autofit table (each
+    column as wide as its content plus the same padding) spaces its header's names alike, as
+    justified prose spaces words. Split at its cell gaps, every cell after its first stands over
+    a count of its own in the lines just below (within a few font sizes) — which a sentence over
+    a table, whose words run across the columns, does not."""
+    split = _chunks(line.words, justified=False)
+    if len(split) < 3:
+        return False
+    near = [b for b in below if b.page == line.page and b.top - line.bottom <= 4 * line.size]
+    slack = line.size / 2
+
+    def under(name: _Chunk, chunk: _Chunk) -> bool:
+        return chunk.x0 < name.x1 + slack and chunk.x1 > name.x0 - slack
+
+    for name in split[1:]:
+        over = [[c for c in b.chunks if c.figure and under(name, c)] for b in near]
+        if any(len(cells) > 1 for cells in over):
+            return False  # a line's figures of two columns under it
+        if not any(_PERIOD_LABEL.match(c.text) is None for cells in over for c in cells):
+            return False  # no count under it (a period label's line below is no proof: a line of
+            # month names over their years is read as the header's, cell by cell)
+    for b in near:  # nor a figure under two names
+        if any(sum(under(name, c) for name in split[1:]) > 1 for c in b.chunks if c.figure):
+            return False
+    return True
+
+
+#: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
+_PERIOD_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?\*{0,3}$")
+
+
+def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
+    """Split a line at gaps wider than a cell gap — unless it is justified prose, whose gaps
+    are stretched all alike (and whose words are mostly not figures); `justified` False: split
+    it all the same (a header's names spaced alike, :func:`_names_columns`)."""
+    if justified and _justified(words):
+        return [_Chunk(list(words))]
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     chunks = [_Chunk([words[0]])]
     for word, gap in zip(words[1:], gaps):
         if gap > CELL_GAP * word.size:
@@ -440,9 +498,10 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-def _row_under_header(header: _Line, line: _Line) -> bool:
+def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     """Whether `line` is a row of its own under `header`, a line of column names without
-    figures: `line` starts in the header's first column and every figure after its first cell
+    figures that starts in the row's first column (at `left`, where the row's lines start):
+    `line` starts in the header's first column and every figure after its first cell
     stands under one of the header's other cells. Either its first cell is a figure (a period,
     ``2020``, under ``Jaar  Antwerpen  Limburg  Totaal``) with figures under two of the names at
     least, or it is a label with nothing but figures beside it (``-25 jaar  120`` under
@@ -453,6 +512,8 @@ def _row_under_header(header: _Line, line: _Line) -> bool:
     names = header.chunks[1:]
     if not names or any(c.figure for c in header.chunks) or not line.chunks:
         return False
+    if header.chunks[0].x0 > left + line.size:
+        return False  # the middle line of header cells wrapped over three (``Schooljaar`` / ``2019-`` / ``2020``)
     if any(len(c.words) > 3 for c in names):
         return False  # column names are a word or three each
     first = line.chunks[0]
@@ -464,6 +525,25 @@ def _row_under_header(header: _Line, line: _Line) -> bool:
     if first.figure:
         return len(names) >= 2 and under >= 2
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
+
+
+#: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
+#: broken at a hyphen (``Totaal West-`` / ``Vlaanderen``).
+_NAMED_TOTAL = re.compile(r"^(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]$", re.I)
+#: A block's name alone on a line: one to three words, the first with a capital.
+_BLOCK_NAME = re.compile(r"^[A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2}$")
+
+
+def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
+    """Whether `line` is the name of the next block (``Onderwijs``), standing under a closing
+    line that names its own block and holds its figures (``Subtotaal zorg  77  80``): that
+    line's label is whole, and the name heads the rows below (text laid out without the space
+    between rows: ``pdftotext -layout``)."""
+    first = group[0]
+    return (
+        len(line.chunks) == 1 and _BLOCK_NAME.match(line.chunks[0].text) is not None
+        and _NAMED_TOTAL.match(first.chunks[0].text) is not None and any(c.figure for m in group for c in m.chunks)
+    )
 
 
 def _starts_row(line: _Line, left: float) -> bool:
@@ -507,7 +587,9 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
-    if _row_under_header(last, line):
+    if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
+        return False
+    if _block_name_after_total(group, line):
         return False
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
