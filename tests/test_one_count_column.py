@@ -127,3 +127,25 @@ def test_a_line_naming_what_the_table_counts_under_the_periods_is_the_headers(un
         ("row", "Limburg", "Limburg", "2022", 55, None), ("row", "Limburg", "Limburg", "2023", 60, None),
         ("total", None, "Totaal", "2022", 175, semantics), ("total", None, "Totaal", "2023", 190, semantics),
     ]
+
+
+def test_a_sentence_ending_in_a_colon_above_the_header_is_not_the_headers():
+    """Laid-out text keeps no blank line between the prose and the table: the sentence that
+    introduces it (``In 2021 startten … onderwijs:``) was taken into the header, which then read
+    as prose — the table had no header (``(no header)``). A row of one dash is a blank row."""
+    text = (
+        "Onderwijskwalificerende opleidingstrajecten (OKOT's) - onderwijs\n"
+        "ANTWOORD op vraag nr. 306 van 14 maart 2023 van Els Van den Broeck\n\n"
+        "In 2021 startten 89 unieke cursisten een OKOT in het onderwijs:\n\n"
+        + "Opleiding".ljust(65) + "Aantal\n"
+        + "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar".ljust(69) + "52\n"
+        + "908017: Educatieve graduaatsopleiding".ljust(70) + "-\n"
+        + "908018: Verkorte educatieve bacheloropleiding".ljust(69) + "37\n"
+        + "Totaal".ljust(69) + "89\n"
+    )
+    answer = read_text(text, "colon.txt")
+    assert answer.issues == []
+    assert [t.title for t in answer.tables] == ["Opleiding Aantal"]
+    assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("908001", "2021", 52), ("908018", "2021", 37), (None, "2021", 89),
+    ]

@@ -239,8 +239,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if lines[k].rstrip().endswith((".", "?", "!")):
-            break  # a sentence of the prose above, not a header
+        if lines[k].rstrip().endswith((".", "?", "!", ":")):
+            break  # a sentence of the prose above (``In 2021 startten … :``), not a header
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
