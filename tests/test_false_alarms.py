@@ -1,0 +1,74 @@
+"""A review of false alarms: correct answers written by hand in realistic shapes, on which
+okot-audit reported an error, a warning or a plainly wrong info. Each test holds the smallest
+part of such an answer and the exact findings a correct audit gives."""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+
+def _findings(text: str, path: str = "a.txt") -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period, f.stated, f.observed) for f in audit(read_text(text, path)).findings]
+
+
+HEAD = "ANTWOORD\nop vraag nr. 233 van 12 december 2023\n\n"
+
+# 1. A Markdown total line printed in bold.
+
+MARKDOWN_BOLD = HEAD + (
+    "1. Hieronder vindt u het aantal unieke cursisten dat een verkorte lerarenopleiding via een OKOT\n"
+    "startte, per schooljaar.\n"
+    "\n"
+    "| Opleiding | 2021-2022 | 2022-2023 |\n"
+    "|---|---:|---:|\n"
+    "| 908018: Verkorte educatieve bacheloropleiding | 149 | 162 |\n"
+    "| 908020: Verkorte educatieve master | 79 | 88 |\n"
+    "| **Totaal** | **226** | **250** |\n"
+)
+
+
+def test_a_markdown_total_line_in_bold_is_the_total_line():
+    """``| **Totaal** | **540** | …``: the bold stars kept the line from being read at all — its
+    figures silently lost and a false ``total-missing`` warning. Bold around a whole cell is no
+    part of its text."""
+    answer = read_text(MARKDOWN_BOLD, "a.md")
+    totals = [(c.label, c.period, c.count) for c in answer.tables[0].cells if c.level == "total"]
+    assert totals == [("Totaal", "2021-2022", 226), ("Totaal", "2022-2023", 250)]
+    assert answer.issues == []
+    assert _findings(MARKDOWN_BOLD, "a.md") == [
+        ("parts-exceed-total", "info", 11, "2021-2022", 226, 228),
+    ]
+
+
+# 2. The grand total of a total column against the totals of one period.
+
+TOTAL_COLUMN = HEAD + (
+    "1. Hieronder vindt u het aantal unieke cursisten dat een OKOT startte, per schooljaar. De kolom\n"
+    "Totaal telt elke cursist één keer over de drie schooljaren samen.\n"
+    "\n"
+    "Opleiding 2020-2021 2021-2022 2022-2023 Totaal\n"
+    "908004: Educatieve bachelor voor kleuteronderwijs - verkort traject - 1 ste jaar 35 44 51 121\n"
+    "908005: Educatieve bachelor voor kleuteronderwijs - verkort traject - 2de jaar 19 26 33 70\n"
+    "908014: Educatieve bachelor voor lager onderwijs - verkort traject -1ste jaar 137 94 112 318\n"
+    "908024: Educatieve bachelor voor lager onderwijs - verkort traject - 2de jaar 54 92 80 214\n"
+    "908018: Verkorte educatieve bacheloropleiding 171 149 162 455\n"
+    "908019: Verkorte educatieve bacheloropleiding - 2e jaar 38 71 66 170\n"
+    "908020: Verkorte educatieve master 94 79 88 247\n"
+    "Totaal 540 538 571 1.452\n"
+)
+
+
+def test_double_counting_over_several_periods_is_not_compared_with_one_periods():
+    """The grand total of a total column counts persons over three school years: 197 of 1649
+    (12%) stand in two of them, as a first and a second year do. Against the 1.5% to 3.5% of
+    the totals of one school year it was flagged as a likely typing error
+    (``double-count-outlier``); the rows' own total-column cells (3% to 10%) are its kind."""
+    rows = [(8, 121, 130), (9, 70, 78), (10, 318, 343), (11, 214, 226), (12, 455, 482), (13, 170, 175), (14, 247, 261)]
+    assert _findings(TOTAL_COLUMN) == [
+        *[("parts-exceed-total", "info", line, "Totaal", stated, observed) for line, stated, observed in rows],
+        ("parts-exceed-total", "info", 15, "2020-2021", 540, 548),
+        ("parts-exceed-total", "info", 15, "2021-2022", 538, 555),
+        ("parts-exceed-total", "info", 15, "2022-2023", 571, 592),
+        ("parts-exceed-total", "info", 15, "Totaal", 1452, 1649),
+        ("parts-exceed-total", "info", 15, "Totaal", 1452, 1595),
+    ]
