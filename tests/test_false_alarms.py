@@ -72,3 +72,43 @@ def test_double_counting_over_several_periods_is_not_compared_with_one_periods()
         ("parts-exceed-total", "info", 15, "Totaal", 1452, 1649),
         ("parts-exceed-total", "info", 15, "Totaal", 1452, 1595),
     ]
+
+
+# 3. A second table of the same item; a question that asks who "haakte af".
+
+TWO_TABLES = (
+    "2. Graag een opdeling naar geslacht en naar scholingsniveau.\n"
+    "ANTWOORD\nop vraag nr. 402 van 16 maart 2024\n"
+    "2. Het aantal unieke cursisten dat in 2023 een lerarenopleiding via een OKOT stopzette of niet slaagde,\n"
+    "naar geslacht en naar scholingsniveau, vindt u hieronder.\n"
+    "Geslacht 2023\nMan 97\nVrouw 151\nTotaal 248\n"
+    "Scholingsniveau 2023\nLaaggeschoold 12\nMiddengeschoold 71\nHooggeschoold 165\nTotaal 248\n"
+)
+
+
+def test_a_second_table_of_the_same_item_counts_what_the_items_sentence_says():
+    """Two tables one under the other, the item's sentence above the first naming drop-outs of
+    both: the second was read as counting nothing known (``measure-unknown``: "neither its
+    header, the text before it nor the question it answers names …")."""
+    answer = read_text(TWO_TABLES, "a.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [
+        ("stopped_or_failed_by_gender", "stopped_or_failed"), ("stopped_or_failed_by_education", "stopped_or_failed"),
+    ]
+    assert _findings(TWO_TABLES) == []
+
+
+def test_a_table_of_another_item_does_not_lend_its_measure():
+    """A table in an item of its own that says nothing of what it counts stays ``unknown``."""
+    text = TWO_TABLES.replace("Scholingsniveau 2023", "3. Hieronder de verdeling.\nScholingsniveau 2023")
+    assert [t.measure for t in read_text(text, "a.txt").tables] == ["stopped_or_failed", "unknown"]
+
+
+def test_a_question_that_asks_who_dropped_out_with_haakten_af_names_drop_outs():
+    text = (
+        "2. Hoeveel cursisten haakten af? Graag een opdeling naar geslacht.\n"
+        "ANTWOORD\nop vraag nr. 402 van 16 maart 2024\n"
+        "2. De cijfers voor 2023 vindt u hieronder.\n"
+        "Geslacht 2023\nMan 97\nVrouw 151\nTotaal 248\n"
+    )
+    assert [t.measure for t in read_text(text, "a.txt").tables] == ["stopped_or_failed"]
+    assert _findings(text) == []

@@ -97,7 +97,8 @@ def parse_answer(source: Source) -> Answer:
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
-        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered)
+        earlier = regions[index - 1] if index else None
+        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier)
         if table is None:
             continue
         ids[table.id] = ids.get(table.id, 0) + 1
@@ -220,7 +221,7 @@ class _Questions:
 
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
-    asked: Callable[[int], str], scattered: bool = False,
+    asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -230,6 +231,13 @@ def _read_table(
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
+    if measure == "unknown" and earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1)):
+        # A second table of the same numbered item, nothing of what it counts said between the
+        # two: the item's sentence before the first says it of both (``… naar geslacht en naar
+        # scholingsniveau, vindt u hieronder.`` over two tables).
+        item = _item_start(lines, earlier)
+        if item is not None:
+            measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
     unique, counting, unit = read_unique(header, context)
@@ -938,6 +946,16 @@ def _without_code(text: str) -> str:
 
 def _strip_periods(header: str) -> str:
     return split_periods(header)[0]
+
+
+def _item_start(lines: tuple[str, ...], region: Region) -> int | None:
+    """0-based line of the numbered item (``2.``) whose text goes on past `region` (the table
+    above) with no other item begun since; None when the table stands in none."""
+    first = region.header_lines[0] if region.header_lines else region.start
+    for k in range(first - 2, -1, -1):
+        if NUMBERED.match(lines[k]):
+            return k
+    return None
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:

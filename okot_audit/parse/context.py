@@ -189,8 +189,8 @@ def _month_number(word: str) -> int | None:
 _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|afgehaakt|afhakers",
-        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers"))),
+        r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
+        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
         r"afgestudeerd|studeerden af",
