@@ -112,3 +112,44 @@ def test_a_question_that_asks_who_dropped_out_with_haakten_af_names_drop_outs():
     )
     assert [t.measure for t in read_text(text, "a.txt").tables] == ["stopped_or_failed"]
     assert _findings(text) == []
+
+
+# 4. Age classes over several periods: a total column.
+
+AGES_TOTAL_COLUMN = HEAD + (
+    "1. Het aantal unieke cursisten dat een OKOT startte, per leeftijdsklasse bij de start. De kolom\n"
+    "Totaal telt elke cursist één keer over beide jaren; wie in beide jaren startte, kan in een andere\n"
+    "leeftijdsklasse vallen.\n"
+    "Leeftijd 2022 2023 Totaal\n"
+    "-25 jaar 790 812 1.540\n"
+    "25-54 jaar 3.884 3.952 7.512\n"
+    "55+ jaar 78 83 155\n"
+    "Totaal 4.752 4.847 9.200\n"
+)
+
+
+def test_a_total_column_over_age_classes_counts_persons_who_changed_class_once():
+    """Within one year each person has one age class: the year's ``Totaal`` adds up exactly.
+    Over two years a person who started at 24 and again at 25 stands in two age classes' totals:
+    the total column's grand total (9.200) below its rows' sum (9.207) is 7 persons counted
+    in two classes, not a partition's error (``parts-exceed-total`` [error] with
+    ``error-located`` on four figures)."""
+    rows = [(8, 1540, 1602), (9, 7512, 7836), (10, 155, 161)]
+    assert _findings(AGES_TOTAL_COLUMN) == [
+        *[("parts-exceed-total", "info", line, "Totaal", stated, observed) for line, stated, observed in rows],
+        ("parts-exceed-total", "info", 11, "Totaal", 9200, 9599),
+        ("parts-exceed-total", "info", 11, "Totaal", 9200, 9207),
+    ]
+    grand = [c for c in read_text(AGES_TOTAL_COLUMN, "a.txt").tables[0].cells if c.level == "total"]
+    assert [(c.period, c.semantics) for c in grand] == [("2022", "additive"), ("2023", "additive"), ("Totaal", "unique")]
+
+
+def test_the_years_of_an_age_table_with_a_total_column_are_still_partitions():
+    text = AGES_TOTAL_COLUMN.replace("Totaal 4.752 4.847", "Totaal 4.750 4.847")
+    assert ("parts-exceed-total", "error", 11, "2022", 4750, 4752) in _findings(text)
+
+
+def test_a_total_column_over_gender_stays_a_partition():
+    text = AGES_TOTAL_COLUMN.replace("Leeftijd", "Geslacht").replace("-25 jaar", "Man").replace(
+        "25-54 jaar", "Vrouw").replace("55+ jaar", "X")
+    assert ("parts-exceed-total", "error", 11, "Totaal", 9200, 9207) in _findings(text)

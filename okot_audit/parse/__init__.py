@@ -45,7 +45,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -818,6 +818,8 @@ def _emit(
             cell_semantics = semantics
             if level == "row" and period == "Totaal" and total_column:
                 cell_semantics = table_semantics
+            elif partition and period == "Totaal" and total_column and table.layout.attribute in CHANGING_ATTRIBUTES:
+                cell_semantics = table_semantics  # over several periods a person's class can change (words.py)
             table.cells.append(Cell(
                 level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
