@@ -153,3 +153,38 @@ def test_a_total_column_over_gender_stays_a_partition():
     text = AGES_TOTAL_COLUMN.replace("Leeftijd", "Geslacht").replace("-25 jaar", "Man").replace(
         "25-54 jaar", "Vrouw").replace("55+ jaar", "X")
     assert ("parts-exceed-total", "error", 11, "Totaal", 9200, 9207) in _findings(text)
+
+
+# 5. (Found by the derandomized sweep after these changes; wrong on main too.) A header of month
+# labels wrapped in their cells, repeated on the next page after a block's name.
+
+def _pad(left: str, right: str, width: int = 66) -> str:
+    return left + " " * (width - len(left) - len(right)) + right
+
+
+def test_a_wrapped_month_header_repeated_after_a_block_name_keeps_its_month():
+    """``pdftotext -layout``: ``… stopgezette en      november`` / ``… OKOT'(s)      2016``,
+    then ``Zorg`` and a page break, and the header again. The block's name between the header
+    and its repeat stopped the month from being paired with its year: the period was read as
+    the whole year ``2016`` instead of ``2016-11``."""
+    text = "\n".join([
+        "ANTWOORD", "op vraag nr. 43 van 14 februari 2023", "",
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.", "",
+        _pad("Unieke cursisten met stopgezette en", "november", 70),
+        _pad("uitgevoerde maar niet geslaagde OKOT'(s)", "2016", 70), "",
+        "Zorg", "", "", _pad("", "1/2", 75),
+        "\f" + _pad("Unieke cursisten met stopgezette en", "november"),
+        _pad("uitgevoerde maar niet geslaagde OKOT'(s)", "2016"), "",
+        _pad("900611: Professionele bachelor verpleegkunde - 1ste jaar", "57"),
+        _pad("900612: Professionele bachelor verpleegkunde - 2de jaar", "2"), "",
+        _pad("Totaal zorg", "58"), "", "Onderwijs", "",
+        _pad("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "649"), "",
+        _pad("Totaal onderwijs", "649"), "", _pad("Totaal", "700"), "", _pad("", "2/2", 75), "",
+    ])
+    answer = read_text(text, "layout.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2016-11"]]
+    assert answer.issues == []
+    assert _findings(text, "layout.txt") == [
+        ("parts-exceed-total", "info", 19, "2016-11", 58, 59),
+        ("parts-exceed-total", "info", 27, "2016-11", 700, 707),
+    ]

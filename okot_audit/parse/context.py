@@ -133,7 +133,9 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             if repeated:
                 heads.append(text.strip())
                 continue
-            return found  # a line without labels between the pieces: no header of wrapped cells
+            # a line without labels between the pieces (a block's name, ``Zorg``, between a header
+            # and its repeat on the next page): the pieces above it are no cells of this header
+            stream = []
         heads.append(text[: words[k - 1].end()].strip() if k > 0 else "")
         stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])
     names: list[tuple[int, re.Match[str]]] = []
