@@ -16,6 +16,10 @@ from okot_audit.quick import quick_init
 from okot_audit.tables import Answer, Cell, Table, Withheld
 
 
+#: The period of a total column's cells (``… 2021 Totaal``).
+TOTAL_PERIOD = "Totaal"
+
+
 @quick_init
 @dataclass(frozen=True)
 class TotalCheck:
@@ -221,8 +225,8 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
         for cell in cells:
             lines.setdefault((cell.level, cell.label) if table.layout.transposed else cell.line, []).append(cell)
         for cells in lines.values():
-            totals = [c for c in cells if c.period == "Totaal"]
-            parts = tuple(c for c in cells if c.period != "Totaal")
+            totals = [c for c in cells if c.period == TOTAL_PERIOD]
+            parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)
             if totals and parts:
                 checks.append(TotalCheck(table, totals[0], parts, table_unique, "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))

@@ -45,7 +45,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_text
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -97,7 +97,8 @@ def parse_answer(source: Source) -> Answer:
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
-        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered)
+        earlier = regions[index - 1] if index else None
+        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier)
         if table is None:
             continue
         ids[table.id] = ids.get(table.id, 0) + 1
@@ -220,7 +221,7 @@ class _Questions:
 
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
-    asked: Callable[[int], str], scattered: bool = False,
+    asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -230,6 +231,13 @@ def _read_table(
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
+    if measure == "unknown" and earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1)):
+        # A second table of the same numbered item, nothing of what it counts said between the
+        # two: the item's sentence before the first says it of both (``… naar geslacht en naar
+        # scholingsniveau, vindt u hieronder.`` over two tables).
+        item = _item_start(lines, earlier)
+        if item is not None:
+            measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
     unique, counting, unit = read_unique(header, context)
@@ -817,6 +825,8 @@ def _emit(
             cell_semantics = semantics
             if level == "row" and period == "Totaal" and total_column:
                 cell_semantics = table_semantics
+            elif partition and period == "Totaal" and total_column and table.layout.attribute in CHANGING_ATTRIBUTES:
+                cell_semantics = table_semantics  # over several periods a person's class can change (words.py)
             table.cells.append(Cell(
                 level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
@@ -945,6 +955,16 @@ def _without_code(text: str) -> str:
 
 def _strip_periods(header: str) -> str:
     return split_periods(header)[0]
+
+
+def _item_start(lines: tuple[str, ...], region: Region) -> int | None:
+    """0-based line of the numbered item (``2.``) whose text goes on past `region` (the table
+    above) with no other item begun since; None when the table stands in none."""
+    first = region.header_lines[0] if region.header_lines else region.start
+    for k in range(first - 2, -1, -1):
+        if NUMBERED.match(lines[k]):
+            return k
+    return None
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:

@@ -173,7 +173,9 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             if repeated:
                 heads.append(text.strip())
                 continue
-            return found  # a line without labels between the pieces: no header of wrapped cells
+            # a line without labels between the pieces (a block's name, ``Zorg``, between a header
+            # and its repeat on the next page): the pieces above it are no cells of this header
+            stream = []
         heads.append(text[: words[k - 1].end()].strip() if k > 0 else "")
         stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])
     names: list[tuple[int, re.Match[str]]] = []
@@ -229,8 +231,8 @@ def _month_number(word: str) -> int | None:
 _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|afgehaakt|afhakers",
-        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers"))),
+        r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
+        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
         r"afgestudeerd|studeerden af",

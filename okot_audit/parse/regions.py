@@ -456,7 +456,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for i in reversed(header_idx):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
-            found = _wrapped_periods(lines, [j for j in header_idx if j < i], i)  # (month labels wrapped in their cells)
+            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
@@ -957,23 +957,6 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     if _label_continues(lines, k):
         return "pending", None
     return None
-
-
-def _wrapped_periods(lines: tuple[str, ...], above: list[int], i: int) -> tuple[str, list[PeriodToken]] | None:
-    """The periods of header line `i` whose month labels may have wrapped onto the header's
-    lines `above` it (:func:`~okot_audit.parse.context.wrapped_period_list`). Where the header
-    stands twice — on its page and again after a page break, with the first block's name between
-    (``… november`` / ``… 2016`` / ``Zorg`` / ``… november`` / ``… 2016``) — the labels are
-    paired within the last copy: the lines after the last line of periods above."""
-    found = wrapped_period_list([lines[j] for j in above], lines[i])
-    last = max((j for j in above if _period_list(lines[j]) is not None), default=None)
-    if last is None or found is None or not any(j > last for j in above):
-        return found
-    own = wrapped_period_list([lines[j] for j in above if j > last], lines[i])
-    plain = _period_list(lines[i])
-    if own is not None and plain is not None and [t.label for t in found[1]] == [t.label for t in plain[1]]:
-        return own  # the whole header paired no label; its last copy does
-    return found
 
 
 def _whole_label(text: str) -> bool:

@@ -10,6 +10,8 @@ table's and the total line's own words up here:
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
   once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
   such rows is a partition of its persons: ``additive`` whatever the unit.
+  Over several periods (a total column) an age class or education level can change
+  (:data:`CHANGING_ATTRIBUTES`): there the total counts unique persons.
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
   total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
@@ -66,6 +68,11 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
     #: A value of whatever attribute the other rows are: persons whose value is not known.
     "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
 }
+#: Attributes a person's value of can change from one period to the next: an age class (a year
+#: older), an education level (the diploma an OKOT leads to). Over the periods of a total column
+#: a person can stand in two of their rows, so the total column's total over them counts unique
+#: persons, not a partition (within one period it is one).
+CHANGING_ATTRIBUTES = frozenset(("age", "education"))
 _PARTITION = {
     attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
     for attribute, patterns in PARTITIONS.items()

@@ -118,7 +118,7 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
         text = text[:-1] if text.endswith("|") else text
     elif delimiter == "," and re.search(r",\s|\s,", text):
         return None  # the comma of a sentence, or of a list in words
-    cells = [_unquote(cell.strip()) for cell in text.split(delimiter)]
+    cells = [_plain(_unquote(cell.strip())) for cell in text.split(delimiter)]
     if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
         return None
     return cells
@@ -126,3 +126,14 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
 
 def _unquote(cell: str) -> str:
     return cell[1:-1].strip() if len(cell) >= 2 and cell[0] == cell[-1] == '"' else cell
+
+
+#: A Markdown cell in bold (``**Totaal**``, ``__1.452__``): the emphasis is no part of its text.
+_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$")
+
+
+def _plain(cell: str) -> str:
+    """`cell` without the bold Markdown puts around a whole cell (a total line printed in bold:
+    ``| **Totaal** | **540** |``); a footnote's star after a figure (``2022*``) stays."""
+    match = _BOLD.match(cell)
+    return match.group(2) if match else cell

@@ -3,7 +3,10 @@
 ## What it does
 For every total of unique persons, computes the share of its parts' sum that was counted more
 than once (`(sum of parts - total) / total`). It flags a total whose share is at least 10% and
-more than three times the median share of the table's other totals at the same level.
+more than three times the median share of the table's other totals of the same kind: the
+totals at the same level within one period, or the totals over several periods (a total
+column's cells), whose share is larger by nature — a person who goes on from a first year to a
+second stands in two periods, where within one period few do.
 
 ## Why it matters
 Some double counting is normal (people who move on to the next year, or move house). A total
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from okot_audit.totals import total_checks
+from okot_audit.totals import TOTAL_PERIOD, total_checks
 from okot_audit.rules.base import Hit, rule
 
 #: Counts beyond this are absurd (``schema-violation`` says so); no share is computed for them.
@@ -52,9 +55,9 @@ def check(answer, context):
             tc for tc in total_checks(table)
             if tc.unique and 0 < tc.total.count < MAX_COUNT and tc.parts_sum < MAX_COUNT
         ]
-        shares: dict[str, list[float]] = {}  # per level, every total's share, sorted
+        shares: dict[tuple[str, bool], list[float]] = {}  # per kind, every total's share, sorted
         for tc in checks:
-            shares.setdefault(tc.total.level, []).append(_share(tc))
+            shares.setdefault(_kind(tc), []).append(_share(tc))
         for level_shares in shares.values():
             level_shares.sort()
         for tc in checks:
@@ -62,7 +65,7 @@ def check(answer, context):
             if excess is None:
                 continue
             share = excess / tc.total.count
-            level_shares = shares[tc.total.level]
+            level_shares = shares[_kind(tc)]
             if len(level_shares) - 1 < 2:
                 continue
             norm = _median_without(level_shares, _share(tc))
@@ -73,6 +76,13 @@ def check(answer, context):
                     difference=excess, args={"what": tc.what, "share": share, "norm": norm,
                                              "share_nl": percent_nl(share, 0), "norm_nl": percent_nl(norm, 1)},
                 )
+
+
+def _kind(tc) -> tuple[str, bool]:
+    """Which totals a total's share is compared with: those over the periods of their own line
+    (a total column over a row's periods), else those at its level; and apart, the cells of the
+    total column (over several periods) from those of one period."""
+    return ("periods" if tc.across == "periods" else tc.total.level), tc.total.period == TOTAL_PERIOD
 
 
 def _share(tc) -> float:

@@ -39,6 +39,9 @@ CATEGORIES = {
     "gender": ("Man", "Vrouw"),
     "education": ("laaggeschoold", "middengeschoold", "hooggeschoold"),
 }
+#: Attributes whose value a person can change between periods: the total column's total over
+#: such categories counts unique persons, though each period's total is a partition.
+CHANGING = ("age", "education")
 #: Sector blocks a table may group its rows in (``Zorg`` … ``Subtotaal zorg N``).
 SECTOR_BLOCKS = ("zorg", "onderwijs", "techniek", "bouw")
 #: The shapes a table can take (:class:`Shape`): what keys its rows, and its blocks.
@@ -215,6 +218,8 @@ class TableModel:
                 meaning = semantics
                 if row_column and period == "Totaal":
                     meaning = "unique"  # a row's persons over its periods
+                elif period == "Totaal" and shape.partition and shape.attribute in CHANGING:
+                    meaning = "unique"  # over several periods a person's age class or level can change
                 partial = self.partial(period) if period != "Totaal" else False
                 out.append(CellRecord(level, code, label, province, period, value, partial, meaning, words, block, anchor))
 
