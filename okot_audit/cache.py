@@ -272,7 +272,7 @@ def answer_from_data(data: dict) -> Answer:
         for i in data["issues"]
     ]
     asked = tuple(Asked(**{**a, "periods": tuple(a["periods"])}) for a in data.get("asked", ()))
-    deferred = tuple(Deferral(**d) for d in data.get("deferred", ()))
+    deferred = tuple(Deferral(**{**d, "counts": tuple(d.get("counts", ()))}) for d in data.get("deferred", ()))
     when = data.get("question_date")
     return Answer(**{**data, "tables": tables, "issues": issues, "asked": asked, "deferred": deferred,
                      "question_date": datetime.date.fromisoformat(when) if when else None})

@@ -115,6 +115,10 @@ class Deferral:
     date: str | None = None  # ISO date when `when` names a day, month and year
     item_start: int = 0  # first and last line of the answer item
     item_end: int = 0
+    #: The counts the item's own text states beside the sentence (``Van de 577 gediplomeerden …
+    #: 468 …``): numbers that are no year, day, item, question or training code. Empty when the
+    #: item gives no figure at all.
+    counts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,7 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
     out: list[Deferral] = []
     if not _LATER.search(text):
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
+    counts = prose_counts(text)
     position = 0
     for sentence in _SENTENCE_END.split(text):
         at = text.index(sentence, position)
@@ -175,9 +176,37 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
             number, _line_at(text, start, at),
-            _fold(sentence), words, _iso(when) if when else None, start, end,
+            _fold(sentence), words, _iso(when) if when else None, start, end, counts,
         ))
     return out
+
+
+#: A number standing as a word of prose (``577``, ``1.472``), not part of a word, a decimal, a
+#: date written with slashes or a range, nor a share (``12 %``, ``12 procent``).
+_PROSE_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+|\d+)(?!\w|[.,/-]\d)(?!\s*(?:%|procent\b))")
+#: What makes a number no count: a year, a day before its month, a question's number.
+_NOT_A_COUNT_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\bnr\.?|\bvraag|\bnummer|\bpunt|\bartikel)\s*$", re.I)
+
+
+def prose_counts(text: str) -> tuple[int, ...]:
+    """The counts `text` states in its sentences: numbers that are no year (``2021``), day
+    (``1 april 2024``), question or item number (``vraag nr. 12``, the item's own ``2.``),
+    training code (six digits) or share."""
+    out = []
+    for match in _PROSE_NUMBER.finditer(text):
+        word = match.group(1)
+        digits = word.replace(".", "")
+        if len(digits) == 4 and digits[:2] in ("19", "20") and "." not in word:
+            continue  # a year
+        if len(digits) == 6 and "." not in word:
+            continue  # a training code
+        if _NOT_A_COUNT_AFTER.match(text, match.end()) or _NOT_A_COUNT_BEFORE.search(text, 0, match.start()):
+            continue
+        if not text[: match.start()].strip() and text[match.end(): match.end() + 1] == ".":
+            continue  # the item's own number
+        out.append(int(digits))
+    return tuple(out)
 
 
 def _iso(match: re.Match) -> str | None:

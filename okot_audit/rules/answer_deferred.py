@@ -3,9 +3,11 @@
 ## What it does
 Reports every numbered item of an answer that holds no table and says that its figures are
 not available yet ("pas beschikbaar vanaf 1 februari 2021", "nog niet beschikbaar"), at the
-sentence that says so, with the date it names. A sentence of that kind inside an item that
-does give a table is the reason for a partial or missing period instead (`partial-period`,
-`period-not-given`).
+sentence that says so, with the date it names. An item whose own text gives some counts
+(`Van de 577 gediplomeerden van 2021 waren er 468 aan het werk`) and defers the others is
+reported as deferring those, with the counts it gives. A sentence of that kind inside an item
+that does give a table is the reason for a partial or missing period instead
+(`partial-period`, `period-not-given`).
 
 ## Why it matters
 A deferred answer is easy to miss among tables: the question stays open, and the figures
@@ -24,8 +26,16 @@ from __future__ import annotations
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "{item} gives no figures: \"{sentence}\" — ask again {after}",
-    "nl": "{item_nl} geeft geen cijfers: \"{sentence}\" — vraag ze opnieuw {after_nl}",
+    "default": {
+        "en": "{item} gives no figures: \"{sentence}\" — ask again {after}",
+        "nl": "{item_nl} geeft geen cijfers: \"{sentence}\" — vraag ze opnieuw {after_nl}",
+    },
+    "partial": {
+        "en": "{item} gives some figures in its text ({counts}) but defers others: \"{sentence}\" — "
+              "ask for those again {after}",
+        "nl": "{item_nl} geeft enkele cijfers in de tekst ({counts}), maar stelt andere uit: \"{sentence}\" — "
+              "vraag die opnieuw {after_nl}",
+    },
 }
 
 
@@ -36,9 +46,11 @@ def check(answer, context):
             continue  # the item answers with a table; the sentence explains one of its periods
         number = deferral.number
         when = deferral.date or deferral.when
+        shown = ", ".join(str(n) for n in deferral.counts[:6]) + (" …" if len(deferral.counts) > 6 else "")
         yield Hit(
-            line=deferral.line,
+            line=deferral.line, variant="partial" if deferral.counts else "default",
             args={
+                "counts": shown,
                 "sentence": deferral.sentence,
                 "item": f"item {number} of the answer" if number is not None else "the answer",
                 "item_nl": f"punt {number} van het antwoord" if number is not None else "het antwoord",
