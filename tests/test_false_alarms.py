@@ -188,3 +188,12 @@ def test_a_wrapped_month_header_repeated_after_a_block_name_keeps_its_month():
         ("parts-exceed-total", "info", 19, "2016-11", 58, 59),
         ("parts-exceed-total", "info", 27, "2016-11", 700, 707),
     ]
+
+
+def test_a_markdown_answers_title_keeps_no_heading_marks():
+    """A Markdown answer's title was ``# Vlaams Parlement`` (the heading's mark in the reports)."""
+    from okot_audit import read_text
+
+    answer = read_text("# OKOT's - Zorgsector\n\n**ANTWOORD**\n\nHieronder het aantal.\n", "a.md")
+    assert answer.title == "OKOT's - Zorgsector"
+    assert answer.sector == "zorg"

@@ -277,7 +277,7 @@ def read_title(lines: tuple[str, ...]) -> str:
     line of prose (a sentence's end, or a comma before a word in lower case)."""
     out: list[str] = []
     for line in lines:
-        text = line.strip()
+        text = _HEADING_MARK.sub("", line.strip())  # (a Markdown heading's ``#``, ``**`` of bold)
         if not text:
             if out:
                 break
@@ -290,6 +290,8 @@ def read_title(lines: tuple[str, ...]) -> str:
     return fold(" ".join(out))
 
 
+#: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
+_HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(
     r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr|\d{1,2}\.\s|[a-z]\)\s)", re.I
 )
