@@ -1212,3 +1212,14 @@ def test_a_wrapped_month_header_repeated_after_a_page_break_pairs_its_labels_in_
     assert answer.issues == []
     assert [[p.label for p in t.periods] for t in answer.tables] == [["2016-11"]]
     assert sorted((c.code, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [("037134", 57), ("264605", 39)]
+
+
+def test_the_first_blocks_name_under_the_periods_is_not_the_tables_title():
+    """``Unieke cursisten met gestarte OKOT'(s) 2020 2021`` / ``Zorg`` / the first row: the
+    block's name was the last word of the table's title."""
+    answer = _answer("per sector", "Unieke cursisten met gestarte OKOT'(s) 2020 2021", "Zorg",
+                     "900611: Professionele bachelor verpleegkunde - 1ste jaar 201 215", "Subtotaal zorg 201 215",
+                     "Onderwijs", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71",
+                     "Subtotaal onderwijs 50 71", "Totaal 251 286")
+    assert [t.title for t in answer.tables] == ["Unieke cursisten met gestarte OKOT'(s)"]
+    assert answer.tables[0].layout.blocks == "sector"

@@ -680,7 +680,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
-        header_lines=[i + 1 for i in header_idx], header_text=header_text,
+        header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated,
     )
@@ -809,6 +809,14 @@ def _label_tail(text: str, capital: bool = False) -> bool:
         and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
         and not _prose_start(text)
     )
+
+
+def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str) -> str:
+    """The header's words without the first block's name below its periods (``… 2020 2021`` /
+    ``Zorg``): the block's, not the table's title."""
+    if period_line is None or not any(i + 1 > period_line and sector_name(lines[i]) for i in header_idx):
+        return text
+    return fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
 
 
 def _header_words(head: str, header_text: str) -> bool:
