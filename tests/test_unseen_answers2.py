@@ -5,6 +5,7 @@ reader's error, and the exact cells and findings a correct reader gives."""
 from __future__ import annotations
 
 from okot_audit import audit, read_text
+from test_unseen_answers import HEAD as PROVINCE_HEAD, PROVINCES  # the first review's province answer
 
 AGE_HEAD = (
     "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nvan Els Van den Broeck\n"
@@ -17,21 +18,6 @@ AGES = [
     "25-54 jaar 3.797 3.650",
     "55+ jaar 61 70",
     "Totaal 4.670 4.510",
-]
-PROVINCE_HEAD = (
-    "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nvan Els Van den Broeck\n"
-    "1. In de tabel hieronder vindt u het aantal unieke cursisten dat een OKOT startte, per\n"
-    "provincie van de opleiding. Een cursist die verhuist, kan in twee provincies geteld worden.\n"
-)
-PROVINCES = [
-    "Provincie 2019 2020 2021 2022",
-    "Antwerpen 1.012 1.104 1.187 1.230",
-    "Limburg 602 633 701 688",
-    "Oost-Vlaanderen 1.140 1.202 1.311 1.298",
-    "Vlaams-Brabant 410 455 478 502",
-    "West-Vlaanderen 933 951 1.002 1.047",
-    "Brussel 3 6 8 11",
-    "Vlaams Gewest 4.090 4.335 4.663 4.752",
 ]
 
 
