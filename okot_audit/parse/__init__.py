@@ -113,7 +113,7 @@ def parse_answer(source: Source) -> Answer:
     answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
-        encoding=source.encoding, line_count=len(lines), **read_questions(lines),
+        encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
 

@@ -62,8 +62,10 @@ _WHEN = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
-def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
-    """``{"asked": (Asked, …), "deferred": (Deferral, …)}`` for the answer's lines.
+def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = ()) -> dict[str, tuple]:
+    """``{"asked": (Asked, …), "deferred": (Deferral, …)}`` for the answer's lines; `tables`:
+    the 1-based lines where its tables start (an item that holds one gives its figures there,
+    so its prose's counts are not looked for).
 
     Shaped to be spread into :class:`~okot_audit.tables.Answer` (``Answer(…, **read_questions(lines))``).
     """
@@ -79,7 +81,10 @@ def read_questions(lines: tuple[str, ...] | list[str]) -> dict[str, tuple]:
             number, found.line, found.words, found.count, found.periods,
             where[0] if where else None, where[1] if where else None,
         ))
-    deferred = [d for number, start, end in answers for d in deferrals_in(lines, start, end, number)]
+    deferred = [
+        d for number, start, end in answers
+        for d in deferrals_in(lines, start, end, number, counted=not any(start <= t <= end for t in tables))
+    ]
     return {"asked": tuple(asked), "deferred": tuple(deferred)}
 
 
@@ -158,13 +163,14 @@ def asked_in(lines, start: int, end: int) -> Asked | None:
     return None
 
 
-def deferrals_in(lines, start: int, end: int, number: int | None = None) -> list[Deferral]:
-    """Every sentence of lines start..end that says figures come later, with when."""
+def deferrals_in(lines, start: int, end: int, number: int | None = None, counted: bool = True) -> list[Deferral]:
+    """Every sentence of lines start..end that says figures come later, with when — and, when
+    `counted`, the counts the item's text states (:func:`prose_counts`)."""
     text = _text(lines, start, end)
     out: list[Deferral] = []
     if not _LATER.search(text):
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
-    counts = prose_counts(text)
+    counts = prose_counts(text) if counted else ()
     position = 0
     for sentence in _SENTENCE_END.split(text):
         at = text.index(sentence, position)
@@ -201,7 +207,8 @@ def prose_counts(text: str) -> tuple[int, ...]:
             continue  # a year
         if len(digits) == 6 and "." not in word:
             continue  # a training code
-        if _NOT_A_COUNT_AFTER.match(text, match.end()) or _NOT_A_COUNT_BEFORE.search(text, 0, match.start()):
+        before = max(0, match.start() - 12)  # (the words that make a number no count stand right before it)
+        if _NOT_A_COUNT_AFTER.match(text, match.end()) or _NOT_A_COUNT_BEFORE.search(text, before, match.start()):
             continue
         if not text[: match.start()].strip() and text[match.end(): match.end() + 1] == ".":
             continue  # the item's own number
