@@ -162,7 +162,8 @@ def collect(
     """
     inputs = Inputs()
     seen: set[str] = set()
-    read_stdin = stdin or (lambda: sys.stdin.buffer.read())
+    # one byte more than an answer may have tells it is too long, without reading an endless stream
+    read_stdin = stdin or (lambda: sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
     resolve = RealPaths()
 
     def add(item: Item) -> None:
@@ -243,19 +244,12 @@ def item_bytes(item: Item) -> bytes:
     """The bytes of `item` (InputError naming the file when they cannot be had)."""
     if item.data is not None:
         if len(item.data) > MAX_FILE_BYTES:
-            raise InputError(item.name, f"input is {len(item.data):,} bytes; an answer is far smaller "
-                                        f"(limit {MAX_FILE_BYTES:,})")
+            raise InputError(item.name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
+                             dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
         return item.data
-    try:
-        path = Path(item.name)
-        if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
-            return path.read_bytes()
-    except OSError:
-        pass
-    from okot_audit.source import read_source
+    from okot_audit.source import read_bytes
 
-    read_source(item.name)  # raises the InputError that says what is wrong with the file
-    return Path(item.name).read_bytes()  # pragma: no cover - the file changed meanwhile
+    return read_bytes(item.name, walked=item.walked)
 
 
 def source_of(data: bytes, name: str) -> "Source":

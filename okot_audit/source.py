@@ -8,7 +8,9 @@ and line that made reading impossible.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -94,13 +96,33 @@ class Source:
 
 def read_source(path: str | Path) -> Source:
     """Read the file at `path` in whatever format its bytes say (see :func:`source_from_bytes`)."""
+    return source_from_bytes(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path, *, walked: bool = False) -> bytes:
+    """The bytes of the file at `path`, or an :class:`InputError` that says why there are none.
+
+    Never more than :data:`MAX_FILE_BYTES` are read, whatever the file says its size is (a
+    named pipe or a device has none). A named pipe or a terminal is read when it is named
+    (``check <(pdftotext -layout a.pdf -)``, ``/dev/stdin``), but a file found in a folder walk
+    (`walked`) that is no regular file — a named pipe, a socket, a device — is refused without
+    opening it: opening a pipe nobody writes to would wait for ever.
+    """
     name = str(path)
-    p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(name, f"file is {size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
-        data = p.read_bytes()
+        status = os.stat(path)
+        mode = status.st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a folder, not a file")
+        if not stat.S_ISREG(mode) and (walked or not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else \
+                "a socket" if stat.S_ISSOCK(mode) else "a device or other special file"
+            raise InputError(name, f"is {kind}, not a file; name a regular file",
+                             dutch=f"is {_DUTCH_KINDS[kind]}, geen bestand; geef een gewoon bestand")
+        if status.st_size > MAX_FILE_BYTES:
+            raise InputError(name, f"file is {status.st_size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except InputError:
         raise
     except IsADirectoryError:
@@ -111,7 +133,14 @@ def read_source(path: str | Path) -> Source:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return source_from_bytes(data, name)
+    if len(data) > MAX_FILE_BYTES:  # a pipe or a device, whose size no one knew
+        raise InputError(name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
+                         dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
+    return data
+
+
+_DUTCH_KINDS = {"a named pipe": "een named pipe", "a socket": "een socket",
+                "a device or other special file": "een apparaat of ander speciaal bestand"}
 
 
 #: How the formats other than text announce themselves in their first bytes.

@@ -5,14 +5,21 @@ traceback, "internal error" or a silent pass."""
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
+import threading
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
-from okot_audit import InputError, read_text
+from clitools import SEED_PROVINCES
+from okot_audit import InputError, read_answer, read_text
 from okot_audit.read.xlsx import MAX_EMPTY_ROWS, read_xlsx
-from okot_audit.source import source_from_bytes
+from okot_audit.source import MAX_FILE_BYTES, source_from_bytes
 
 
 def test_a_laid_out_row_of_thousands_of_figures_is_read_in_linear_time():
@@ -77,3 +84,51 @@ def test_a_workbook_that_unpacks_to_far_more_than_an_annex_is_refused(monkeypatc
                                  f"smaller (limit {unpacked - 1:,})")
     monkeypatch.setattr(xlsx, "MAX_UNPACKED_BYTES", unpacked)
     assert source_from_bytes(data, "annex.xlsx").kind == "xlsx"
+
+
+def run_cli(*args: str, cwd: Path, stdin=None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """`okot-audit ARGS` in `cwd` without the result cache; a hang fails the test (timeout)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    return subprocess.run([sys.executable, "-m", "okot_audit", *args], cwd=cwd, env=env, stdin=stdin,
+                          capture_output=True, timeout=timeout, check=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need os.mkfifo (POSIX)")
+def test_a_named_pipe_in_a_folder_is_refused_without_waiting_for_a_writer(tmp_path):
+    # A folder walk opened it, and opening a pipe nobody writes to waits for ever.
+    shutil.copy(SEED_PROVINCES, tmp_path / "answer.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = run_cli("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "okot-audit: error: pipe.txt: is a named pipe, not a file; name a regular file"]
+    assert "1 answer, 1 table" in result.stdout.decode()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need os.mkfifo (POSIX)")
+def test_a_named_pipe_given_by_name_is_read(tmp_path):
+    # process substitution: okot-audit check <(pdftotext -layout answer.pdf -)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(SEED_PROVINCES.read_bytes()))
+    writer.start()
+    try:
+        assert read_answer(pipe).sector == "zorg"
+    finally:
+        writer.join(timeout=10)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero, an endless file")
+@pytest.mark.parametrize("how", ["named", "stdin"])
+def test_an_endless_input_is_refused_at_the_size_limit(how, tmp_path):
+    # A device or a pipe has no size to check first: it was read to its end, which never came.
+    with open("/dev/zero", "rb") as zero:
+        if how == "named":
+            result = run_cli("check", "--no-cache", "/dev/zero", cwd=tmp_path)
+            name = "/dev/zero"
+        else:
+            result = run_cli("check", "--no-cache", "-", cwd=tmp_path, stdin=zero)
+            name = "<stdin>"
+    assert result.returncode == 2
+    assert result.stderr.decode() == (f"okot-audit: error: {name}: input is more than {MAX_FILE_BYTES:,} "
+                                      "bytes; an answer is far smaller\n")
