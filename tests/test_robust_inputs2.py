@@ -132,3 +132,23 @@ def test_an_endless_input_is_refused_at_the_size_limit(how, tmp_path):
     assert result.returncode == 2
     assert result.stderr.decode() == (f"okot-audit: error: {name}: input is more than {MAX_FILE_BYTES:,} "
                                       "bytes; an answer is far smaller\n")
+
+
+@pytest.mark.parametrize("where, args, pyproject", [
+    ("--exclude", ["--exclude", "drafts/,!"], None),
+    ("--exclude", ["--exclude", "\\"], None),
+    ("{pyproject}: [tool.okot-audit] exclude", [], 'exclude = ["[z-a]"]'),
+    ("{pyproject}: [tool.okot-audit] extend-exclude", [], 'extend-exclude = ["ok/", "!"]'),
+])
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_an_exclude_pattern_that_is_no_pattern_is_one_line_naming_it(command, where, args, pyproject, tmp_path):
+    # pathspec's error escaped as "internal error (GitIgnorePatternError …). This is a bug".
+    if pyproject:
+        (tmp_path / "pyproject.toml").write_text(f"[tool.okot-audit]\n{pyproject}\n")
+    shutil.copy(SEED_PROVINCES, tmp_path / "answer.txt")
+    result = run_cli(command, *args, "answer.txt", cwd=tmp_path)
+    text = result.stderr.decode()
+    assert result.returncode == 2 and len(text.splitlines()) == 1, text
+    prefix = "okot-audit: error: " + where.format(pyproject=tmp_path.resolve() / "pyproject.toml") + ": '"
+    assert text.startswith(prefix) and "is not a gitignore-style pattern (" in text, text
+    assert "internal error" not in text and not result.stdout
