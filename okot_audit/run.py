@@ -343,20 +343,41 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
-        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-            pending: deque = deque()
-            for chunk in chunks:
-                pending.append(pool.submit(_each, work, chunk))
-                if len(pending) >= jobs * 3:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_worker_start) as pool:
+            try:
+                pending: deque = deque()
+                for chunk in chunks:
+                    pending.append(pool.submit(_each, work, chunk))
+                    if len(pending) >= jobs * 3:
+                        yield from _chunk_results(pending.popleft(), progress)
+                while pending:
                     yield from _chunk_results(pending.popleft(), progress)
-            while pending:
-                yield from _chunk_results(pending.popleft(), progress)
+            except BaseException:  # Ctrl-C, or the caller stopped: no waiting for the work sent out
+                _stop(pool)
+                raise
         return
     for item in items:
         result = work(item)
         if progress:
             progress(1)
         yield result
+
+
+def _worker_start() -> None:
+    """A worker leaves Ctrl-C to the main process, which stops it (:func:`_stop`): a worker
+    interrupted on its own would print a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool) -> None:
+    """End the workers of `pool` now: the chunks they read and the ones still queued are
+    dropped (an interrupted run reports nothing, so their results are not waited for)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
+    for process in workers:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _each(work: Callable, chunk: list) -> list:

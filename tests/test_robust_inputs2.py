@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -152,3 +153,28 @@ def test_an_exclude_pattern_that_is_no_pattern_is_one_line_naming_it(command, wh
     prefix = "okot-audit: error: " + where.format(pyproject=tmp_path.resolve() / "pyproject.toml") + ": '"
     assert text.startswith(prefix) and "is not a gitignore-style pattern (" in text, text
     assert "internal error" not in text and not result.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT to a process group (POSIX)")
+def test_ctrl_c_stops_a_run_over_many_files_in_processes_at_once(tmp_path):
+    # The process pool waited for every chunk already sent out (many seconds) before exiting.
+    big = SEED_PROVINCES.read_text(encoding="utf-8") * 60
+    for n in range(64):
+        (tmp_path / f"answer{n:02}.txt").write_text(big, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "okot_audit", "check", "--no-cache", "-q", "-j", "2", "."], cwd=tmp_path, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        time.sleep(3)
+        sent = time.perf_counter()
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: to every process
+        _, stderr = process.communicate(timeout=60)
+        waited = time.perf_counter() - sent
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130, stderr
+    assert stderr.decode().strip() == "okot-audit: interrupted"  # (after the new line click writes on ^C)
+    assert waited < 3, waited
