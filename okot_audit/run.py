@@ -181,8 +181,14 @@ def collect(
             inputs.notes.append(f"{given}: {words(lang)['excluded']}")
             continue
         if os.path.isdir(given):
-            found = answers_below(given, exclude)
-            if not found:
+            unread: list[OSError] = []
+            found = answers_below(given, exclude, unread)
+            for error in unread:  # a folder the walk could not enter hides its answers: never clean
+                why = error.strerror or str(error)
+                inputs.failures.append(InputFailure(
+                    str(error.filename or given), None, f"cannot read the folder: {why}",
+                    f"de map kan niet gelezen worden: {why}"))
+            if not found and not unread:
                 kinds = ", ".join(f"*{s}" for s in ANSWER_SUFFIXES)
                 inputs.failures.append(InputFailure(
                     given, None, words(lang)["no_answers"].format(kinds=kinds)))
@@ -220,11 +226,12 @@ class RealPaths:
         return os.path.join(real, base)
 
 
-def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
-    """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
+def answers_below(folder: str, exclude: Excluder | None = None, errors: list[OSError] | None = None) -> list[str]:
+    """Every answer file below `folder`, sorted by path, outside hidden and excluded folders.
+    A folder that cannot be listed (no permission) is appended to `errors`."""
     base = Path(folder)
     found: list[tuple[str, ...]] = []  # each file's path below `folder`, as its parts (plain strings)
-    for root, dirs, names in os.walk(base):
+    for root, dirs, names in os.walk(base, onerror=errors.append if errors is not None else None):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
         relative = Path(root).relative_to(base).parts

@@ -178,3 +178,27 @@ def test_ctrl_c_stops_a_run_over_many_files_in_processes_at_once(tmp_path):
     assert process.returncode == 130, stderr
     assert stderr.decode().strip() == "okot-audit: interrupted"  # (after the new line click writes on ^C)
     assert waited < 3, waited
+
+
+def test_a_folder_the_walk_cannot_enter_is_a_failure_not_a_clean_pass(tmp_path, monkeypatch):
+    # os.walk left out a folder it may not list without a word: its answers went unaudited and
+    # the run passed as clean. (The denial is simulated: root may list any folder.)
+    from okot_audit import audit
+
+    shutil.copy(SEED_PROVINCES, tmp_path / "answer.txt")
+    (tmp_path / "locked").mkdir()
+    shutil.copy(SEED_PROVINCES, tmp_path / "locked" / "hidden.txt")
+    scandir = os.scandir
+
+    def denied(path="."):
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    report = audit(tmp_path, errors="collect")
+    assert len(report.answers) == 1
+    assert [(f.path, f.message) for f in report.failures] == [
+        (str(tmp_path / "locked"), "cannot read the folder: Permission denied")]
+    with pytest.raises(InputError, match=r"locked: cannot read the folder: Permission denied$"):
+        audit(tmp_path)
