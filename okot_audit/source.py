@@ -221,6 +221,12 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
     """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
     as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`)."""
     text, encoding = decode_text(data, path)
+    return text_source(text, path, encoding)
+
+
+def text_source(text: str, path: str = "<text>", encoding: str = "str") -> Source:
+    """Decoded text as a :class:`Source`: an HTML page (:mod:`okot_audit.read.html`) or an
+    answer's text (:func:`source_from_text`)."""
     if looks_like_html(text):
         from okot_audit.read.html import read_html
 

@@ -202,3 +202,42 @@ def test_a_folder_the_walk_cannot_enter_is_a_failure_not_a_clean_pass(tmp_path, 
         (str(tmp_path / "locked"), "cannot read the folder: Permission denied")]
     with pytest.raises(InputError, match=r"locked: cannot read the folder: Permission denied$"):
         audit(tmp_path)
+
+
+HTML_TABLE = ("<p>VDAB OKOT: aantal gestarte cursisten</p>\n<table>\n<tr><th>Opleiding<th>2020<th>2021\n"
+              "<tr><td>908001 Bachelor<br>kleuteronderwijs<td>5<td>7\n<tr><td>908002 Bachelor lager<td>3<td>4\n"
+              "<tr><td>Totaal<td>9<td>11\n")
+
+
+@pytest.mark.parametrize("end", ["</table>", ""])
+def test_an_html_table_without_end_tags_is_read(end):
+    # HTML lets a page leave out </td>, </th> and </tr>: each new cell dropped the one before,
+    # and a table never closed was left out — the answer passed as clean with no table.
+    answer = read_text(f"<html><body>{HTML_TABLE}{end}</body></html>", path="page.html")
+    closed = read_text("<html><body>" + HTML_TABLE.replace("\n<tr>", "</tr>\n<tr>").replace("<td>", "</td><td>")
+                       .replace("<tr></td>", "<tr>") + "</table></body></html>", path="page.html")
+    cells = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    assert cells and cells == [(c.label, c.period, c.count) for t in closed.tables for c in t.cells]
+    assert ("Totaal", "2021", 11) in [(c.label, c.period, c.count) for c in answer.tables[0].cells]
+    from okot_audit import audit
+
+    assert audit(answer).summary["error"] == 1  # 2021: 7 + 4 = 11, but 2020: 5 + 3 = 8 < 9
+
+
+def test_a_line_break_in_an_html_cell_keeps_the_words_apart():
+    answer = read_text(f"<html><body>{HTML_TABLE}</table></body></html>", path="page.html")
+    labels = {c.label for c in answer.tables[0].cells}
+    assert any("Bachelor kleuteronderwijs" in (label or "") for label in labels), labels
+
+
+def test_read_text_reads_an_html_page_and_bytes_as_read_answer_reads_the_file(tmp_path):
+    # read_text() read a page's tags as an answer's text: no table, no issue — a silent pass.
+    page = f"<html><body>{HTML_TABLE}</table></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    expected = read_answer(path).frame().drop(columns="path")
+    assert len(expected) == 6
+    assert read_text(page, path="x").frame().drop(columns="path").equals(expected)
+    assert read_text(page.encode("utf-16"), path="x").frame().drop(columns="path").equals(expected)
+    with pytest.raises(TypeError, match=r"^read_text\(\) takes the answer's text \(str\) or its bytes, not NoneType$"):
+        read_text(None)  # type: ignore[arg-type]
