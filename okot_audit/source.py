@@ -239,10 +239,15 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
     encoding it was read in."""
     if not data.strip():
         raise InputError(path, "file is empty" if not data else "file holds only white space")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    unmarked = _utf16_without_bom(data)
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text, encoding = _decode(data, "utf-32", path), "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _decode(data, "utf-16", path), "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
         text, encoding = _decode(data[len(codecs.BOM_UTF8):], "utf-8", path), "utf-8-sig"
+    elif unmarked is not None:
+        text, encoding = unmarked
     else:
         if b"\x00" in data:
             line = data.count(b"\n", 0, data.index(b"\x00")) + 1
@@ -252,6 +257,24 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
         except UnicodeDecodeError:
             text, encoding = _decode(data, "cp1252", path), "cp1252"
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """`data` decoded as UTF-16 without a byte-order mark, when its bytes say so beyond doubt:
+    an answer's text is mostly Latin letters, digits and spaces, so in UTF-16 every other byte
+    is NUL — the odd ones little-endian, the even ones big-endian — and the others almost never
+    are. None when they do not say so (binary data has NULs anywhere)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0) / (len(sample) // 2), sample[1::2].count(0) / (len(sample) // 2)
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.6 and others <= 0.02:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:

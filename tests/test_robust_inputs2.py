@@ -241,3 +241,22 @@ def test_read_text_reads_an_html_page_and_bytes_as_read_answer_reads_the_file(tm
     assert read_text(page.encode("utf-16"), path="x").frame().drop(columns="path").equals(expected)
     with pytest.raises(TypeError, match=r"^read_text\(\) takes the answer's text \(str\) or its bytes, not NoneType$"):
         read_text(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_without_bom_and_utf32_are_read_not_called_binary(encoding):
+    # Windows tools write UTF-16 without a byte-order mark: it was refused as "binary data (NUL
+    # byte)", and UTF-32 as "binary data (87 control characters)".
+    text = SEED_PROVINCES.read_text(encoding="utf-8")
+    source = source_from_bytes(text.encode(encoding), "answer.txt")
+    assert source.lines == source_from_bytes(text.encode("utf-8"), "answer.txt").lines
+
+
+@pytest.mark.parametrize("data", [
+    b"VDAB OKOT\n\x00\x01binary\x00\x00\x07\x00" * 20,  # NULs at no steady place
+    "VDAB OKOT 12".encode("utf-16-le") + b"\x00",  # odd length: no UTF-16
+    "VDAB \udc00".encode("utf-16-le", "surrogatepass"),  # a lone surrogate: not UTF-16 at all
+])
+def test_nul_bytes_that_are_no_utf16_stay_binary(data):
+    with pytest.raises(InputError, match=r"^x\.txt:\d+: binary data"):
+        source_from_bytes(data, "x.txt")
