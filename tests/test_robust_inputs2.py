@@ -260,3 +260,19 @@ def test_utf16_without_bom_and_utf32_are_read_not_called_binary(encoding):
 def test_nul_bytes_that_are_no_utf16_stay_binary(data):
     with pytest.raises(InputError, match=r"^x\.txt:\d+: binary data"):
         source_from_bytes(data, "x.txt")
+
+
+def test_audit_takes_a_selector_string_and_refuses_what_matches_nothing():
+    # select="OK1" was read letter by letter (KeyError: 'K'); an unknown rule was a bare
+    # KeyError; an unknown sector or language was audited as if it were one: 93 errors.
+    from okot_audit import audit
+
+    assert audit(SEED_PROVINCES, select="OK1").summary == audit(SEED_PROVINCES, select=["OK1"]).summary
+    assert audit(SEED_PROVINCES, ignore="partial-period,OK103").summary == audit(
+        SEED_PROVINCES, ignore=["partial-period", "OK103"]).summary
+    with pytest.raises(ValueError, match=r"^no rule matches 'nope' \(give a name, a code or a code prefix"):
+        audit(SEED_PROVINCES, select=["nope"])
+    with pytest.raises(ValueError, match=r"^unknown sector 'bogus'; the catalogue knows .*zorg"):
+        audit(SEED_PROVINCES, sector="bogus")
+    with pytest.raises(ValueError, match=r"^lang must be one of en, nl, not 'xx'$"):
+        audit(SEED_PROVINCES, lang="xx")
