@@ -177,6 +177,10 @@ def collect(
             if STDIN_NAME not in seen:
                 add(Item(STDIN_NAME, data=read_stdin()))
             continue
+        if not given.strip():  # (an unset variable in a script: "" is no folder, not the current one)
+            inputs.failures.append(InputFailure(repr(given), None, "an empty path; name a file or a folder",
+                                                "een leeg pad; geef een bestand of een map"))
+            continue
         if exclude is not None and exclude.excludes(given, os.path.isdir(given)):
             inputs.notes.append(f"{given}: {words(lang)['excluded']}")
             continue

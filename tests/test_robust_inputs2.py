@@ -276,3 +276,12 @@ def test_audit_takes_a_selector_string_and_refuses_what_matches_nothing():
         audit(SEED_PROVINCES, sector="bogus")
     with pytest.raises(ValueError, match=r"^lang must be one of en, nl, not 'xx'$"):
         audit(SEED_PROVINCES, lang="xx")
+
+
+def test_an_empty_path_is_named_as_one(tmp_path):
+    # "" (an unset variable in a script) was reported as ": is a folder, not a file".
+    shutil.copy(SEED_PROVINCES, tmp_path / "answer.txt")
+    result = run_cli("check", "--no-cache", "", "answer.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode() == "okot-audit: error: '': an empty path; name a file or a folder\n"
+    assert "1 answer, 1 table" in result.stdout.decode()
