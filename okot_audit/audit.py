@@ -22,8 +22,8 @@ def audit(
     *,
     catalogue: "Catalogue | str | Path | None" = None,
     sector: str | None = None,
-    select: list[str] | None = None,
-    ignore: list[str] | None = None,
+    select: "str | list[str] | None" = None,
+    ignore: "str | list[str] | None" = None,
     lang: str = "en",
     errors: str = "raise",
 ) -> Report:
@@ -32,7 +32,9 @@ def audit(
     `answers` is a path (a file, or a folder: every ``*.txt``, ``*.pdf`` and ``*.xlsx`` below
     it), an :class:`Answer`, or a list of these. `catalogue` is a :class:`Catalogue` or the path
     of an extra codes CSV; `sector` overrides the sector read from each answer's title;
-    `select`/`ignore` choose rules by name, code or code prefix; `lang` is ``en`` or ``nl``.
+    `select`/`ignore` choose rules by name, code or code prefix (a list, or one string, commas
+    apart as on the command line); `lang` is ``en`` or ``nl``. A selector that matches no rule,
+    a sector the catalogue does not know or another language raises ValueError.
 
     An input that cannot be read raises :class:`~okot_audit.source.InputError` (the first one,
     after all were tried) with ``errors="raise"``; with ``errors="collect"`` the report carries
@@ -40,12 +42,30 @@ def audit(
     """
     from okot_audit.run import Inputs, Item, Setup, collect, run
 
+    from okot_audit.config import LANGUAGES, split_selectors
+
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     given = [answers] if isinstance(answers, (str, Path, Answer)) else list(answers)
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
-    setup = Setup(select_rules(select, ignore), catalogue, sector, lang)
+    def selectors(value: "str | list[str] | None") -> list[str] | None:
+        """A selector as the command line takes it: "OK1", "OK1,code-unknown", or a list of them."""
+        return list(split_selectors([value] if isinstance(value, str) else list(value))) if value else None
+
+    try:
+        rules = select_rules(selectors(select), selectors(ignore))
+    except KeyError as exc:
+        raise ValueError(f"no rule matches {exc.args[0]!r} (give a name, a code or a code prefix; "
+                         "'okot-audit rules' lists them)") from None
+    if sector is not None:
+        sector = sector.strip().lower()  # as the command line takes it
+        known = {e.sector for e in catalogue.entries.values()} | {f.sector for f in catalogue.families}
+        if sector not in known:  # every code would be reported outside it
+            raise ValueError(f"unknown sector {sector!r}; the catalogue knows {', '.join(sorted(known))}")
+    setup = Setup(rules, catalogue, sector, lang)
     inputs = Inputs()
     for entry in given:
         if isinstance(entry, Answer):

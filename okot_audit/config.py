@@ -222,7 +222,7 @@ def merge_settings(
         "catalogue", "--catalogue", Path(catalogue) if catalogue else None, config.catalogue
     )
     chosen_sector = pick("sector", "--sector", sector.strip().lower() if sector else None, config.sector)
-    given_exclude = split_selectors(exclude)
+    given_exclude = check_patterns(split_selectors(exclude), "--exclude")
     chosen_exclude = pick("exclude", "--exclude", given_exclude, config.exclude)
     patterns = (DEFAULT_EXCLUDE if chosen_exclude is None else chosen_exclude) + (config.extend_exclude or ())
     return Settings(
@@ -255,7 +255,26 @@ def _patterns(value, where: str) -> tuple[str, ...] | None:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where} must be a list of gitignore-style patterns, not {value!r}")
-    return tuple(v.strip() for v in value if v.strip())
+    return check_patterns(tuple(v.strip() for v in value if v.strip()), where)
+
+
+def check_patterns(patterns: tuple[str, ...], where: str) -> tuple[str, ...]:
+    """`patterns`, when each is a gitignore-style pattern; else ConfigError naming the first
+    that is not (``!``, a lone ``\\``, a range such as ``[z-a]``), and `where` it was given."""
+    if not patterns:
+        return patterns
+    import re
+
+    import pathspec
+
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern]).match_file("a")
+        except (ValueError, re.error) as exc:  # pathspec's GitIgnorePatternError is a ValueError
+            # (a regular expression's error says where in pathspec's expression, not the pattern)
+            detail = " ".join((exc.msg if isinstance(exc, re.error) else str(exc)).split())
+            raise ConfigError(f"{where}: {pattern!r} is not a gitignore-style pattern ({detail})") from None
+    return patterns
 
 
 def _reason(exc: Exception) -> str:

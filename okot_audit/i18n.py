@@ -68,6 +68,8 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"not an OKOT answer", "geen OKOT-antwoord"),
     # the catalogue (okot_audit.catalogue)
     (r"catalogue lacks the column\(s\) (?P<columns>.+)", "de catalogus mist de kolom(men) {columns}"),
+    (r"(?P<pattern>'.*') is not a gitignore-style pattern \((?P<why>.*)\)$",
+     "{pattern} is geen gitignore-patroon ({why})"),
     (r"catalogue file not found", "catalogusbestand niet gevonden"),
     (r"catalogue is not UTF-8 text", "de catalogus is geen UTF-8-tekst"),
     (r"catalogue code (?P<code>.+) is not six digits", "cataloguscode {code} heeft geen zes cijfers"),

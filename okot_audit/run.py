@@ -162,7 +162,8 @@ def collect(
     """
     inputs = Inputs()
     seen: set[str] = set()
-    read_stdin = stdin or (lambda: sys.stdin.buffer.read())
+    # one byte more than an answer may have tells it is too long, without reading an endless stream
+    read_stdin = stdin or (lambda: sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
     resolve = RealPaths()
 
     def add(item: Item) -> None:
@@ -176,12 +177,22 @@ def collect(
             if STDIN_NAME not in seen:
                 add(Item(STDIN_NAME, data=read_stdin()))
             continue
+        if not given.strip():  # (an unset variable in a script: "" is no folder, not the current one)
+            inputs.failures.append(InputFailure(repr(given), None, "an empty path; name a file or a folder",
+                                                "een leeg pad; geef een bestand of een map"))
+            continue
         if exclude is not None and exclude.excludes(given, os.path.isdir(given)):
             inputs.notes.append(f"{given}: {words(lang)['excluded']}")
             continue
         if os.path.isdir(given):
-            found = answers_below(given, exclude)
-            if not found:
+            unread: list[OSError] = []
+            found = answers_below(given, exclude, unread)
+            for error in unread:  # a folder the walk could not enter hides its answers: never clean
+                why = error.strerror or str(error)
+                inputs.failures.append(InputFailure(
+                    str(error.filename or given), None, f"cannot read the folder: {why}",
+                    f"de map kan niet gelezen worden: {why}"))
+            if not found and not unread:
                 kinds = ", ".join(f"*{s}" for s in ANSWER_SUFFIXES)
                 inputs.failures.append(InputFailure(
                     given, None, words(lang)["no_answers"].format(kinds=kinds)))
@@ -219,11 +230,12 @@ class RealPaths:
         return os.path.join(real, base)
 
 
-def answers_below(folder: str, exclude: Excluder | None = None) -> list[str]:
-    """Every answer file below `folder`, sorted by path, outside hidden and excluded folders."""
+def answers_below(folder: str, exclude: Excluder | None = None, errors: list[OSError] | None = None) -> list[str]:
+    """Every answer file below `folder`, sorted by path, outside hidden and excluded folders.
+    A folder that cannot be listed (no permission) is appended to `errors`."""
     base = Path(folder)
     found: list[tuple[str, ...]] = []  # each file's path below `folder`, as its parts (plain strings)
-    for root, dirs, names in os.walk(base):
+    for root, dirs, names in os.walk(base, onerror=errors.append if errors is not None else None):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
         relative = Path(root).relative_to(base).parts
@@ -243,19 +255,12 @@ def item_bytes(item: Item) -> bytes:
     """The bytes of `item` (InputError naming the file when they cannot be had)."""
     if item.data is not None:
         if len(item.data) > MAX_FILE_BYTES:
-            raise InputError(item.name, f"input is {len(item.data):,} bytes; an answer is far smaller "
-                                        f"(limit {MAX_FILE_BYTES:,})")
+            raise InputError(item.name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
+                             dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
         return item.data
-    try:
-        path = Path(item.name)
-        if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
-            return path.read_bytes()
-    except OSError:
-        pass
-    from okot_audit.source import read_source
+    from okot_audit.source import read_bytes
 
-    read_source(item.name)  # raises the InputError that says what is wrong with the file
-    return Path(item.name).read_bytes()  # pragma: no cover - the file changed meanwhile
+    return read_bytes(item.name, walked=item.walked)
 
 
 def source_of(data: bytes, name: str) -> "Source":
@@ -349,20 +354,41 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
-        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-            pending: deque = deque()
-            for chunk in chunks:
-                pending.append(pool.submit(_each, work, chunk))
-                if len(pending) >= jobs * 3:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_worker_start) as pool:
+            try:
+                pending: deque = deque()
+                for chunk in chunks:
+                    pending.append(pool.submit(_each, work, chunk))
+                    if len(pending) >= jobs * 3:
+                        yield from _chunk_results(pending.popleft(), progress)
+                while pending:
                     yield from _chunk_results(pending.popleft(), progress)
-            while pending:
-                yield from _chunk_results(pending.popleft(), progress)
+            except BaseException:  # Ctrl-C, or the caller stopped: no waiting for the work sent out
+                _stop(pool)
+                raise
         return
     for item in items:
         result = work(item)
         if progress:
             progress(1)
         yield result
+
+
+def _worker_start() -> None:
+    """A worker leaves Ctrl-C to the main process, which stops it (:func:`_stop`): a worker
+    interrupted on its own would print a traceback of its own."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool) -> None:
+    """End the workers of `pool` now: the chunks they read and the ones still queued are
+    dropped (an interrupted run reports nothing, so their results are not waited for)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
+    for process in workers:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _each(work: Callable, chunk: list) -> list:

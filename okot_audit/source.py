@@ -8,7 +8,9 @@ and line that made reading impossible.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -94,13 +96,33 @@ class Source:
 
 def read_source(path: str | Path) -> Source:
     """Read the file at `path` in whatever format its bytes say (see :func:`source_from_bytes`)."""
+    return source_from_bytes(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path, *, walked: bool = False) -> bytes:
+    """The bytes of the file at `path`, or an :class:`InputError` that says why there are none.
+
+    Never more than :data:`MAX_FILE_BYTES` are read, whatever the file says its size is (a
+    named pipe or a device has none). A named pipe or a terminal is read when it is named
+    (``check <(pdftotext -layout a.pdf -)``, ``/dev/stdin``), but a file found in a folder walk
+    (`walked`) that is no regular file — a named pipe, a socket, a device — is refused without
+    opening it: opening a pipe nobody writes to would wait for ever.
+    """
     name = str(path)
-    p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(name, f"file is {size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
-        data = p.read_bytes()
+        status = os.stat(path)
+        mode = status.st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a folder, not a file")
+        if not stat.S_ISREG(mode) and (walked or not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))):
+            kind = "a named pipe" if stat.S_ISFIFO(mode) else \
+                "a socket" if stat.S_ISSOCK(mode) else "a device or other special file"
+            raise InputError(name, f"is {kind}, not a file; name a regular file",
+                             dutch=f"is {_DUTCH_KINDS[kind]}, geen bestand; geef een gewoon bestand")
+        if status.st_size > MAX_FILE_BYTES:
+            raise InputError(name, f"file is {status.st_size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except InputError:
         raise
     except IsADirectoryError:
@@ -111,7 +133,14 @@ def read_source(path: str | Path) -> Source:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return source_from_bytes(data, name)
+    if len(data) > MAX_FILE_BYTES:  # a pipe or a device, whose size no one knew
+        raise InputError(name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
+                         dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
+    return data
+
+
+_DUTCH_KINDS = {"a named pipe": "een named pipe", "a socket": "een socket",
+                "a device or other special file": "een apparaat of ander speciaal bestand"}
 
 
 #: How the formats other than text announce themselves in their first bytes.
@@ -192,6 +221,12 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
     """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
     as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`)."""
     text, encoding = decode_text(data, path)
+    return text_source(text, path, encoding)
+
+
+def text_source(text: str, path: str = "<text>", encoding: str = "str") -> Source:
+    """Decoded text as a :class:`Source`: an HTML page (:mod:`okot_audit.read.html`) or an
+    answer's text (:func:`source_from_text`)."""
     if looks_like_html(text):
         from okot_audit.read.html import read_html
 
@@ -204,10 +239,15 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
     encoding it was read in."""
     if not data.strip():
         raise InputError(path, "file is empty" if not data else "file holds only white space")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    unmarked = _utf16_without_bom(data)
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text, encoding = _decode(data, "utf-32", path), "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _decode(data, "utf-16", path), "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
         text, encoding = _decode(data[len(codecs.BOM_UTF8):], "utf-8", path), "utf-8-sig"
+    elif unmarked is not None:
+        text, encoding = unmarked
     else:
         if b"\x00" in data:
             line = data.count(b"\n", 0, data.index(b"\x00")) + 1
@@ -217,6 +257,24 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
         except UnicodeDecodeError:
             text, encoding = _decode(data, "cp1252", path), "cp1252"
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """`data` decoded as UTF-16 without a byte-order mark, when its bytes say so beyond doubt:
+    an answer's text is mostly Latin letters, digits and spaces, so in UTF-16 every other byte
+    is NUL — the odd ones little-endian, the even ones big-endian — and the others almost never
+    are. None when they do not say so (binary data has NULs anywhere)."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0) / (len(sample) // 2), sample[1::2].count(0) / (len(sample) // 2)
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.6 and others <= 0.02:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:

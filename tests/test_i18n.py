@@ -34,6 +34,8 @@ EXAMPLES = [
     ("n.txt: not an OKOT answer", "n.txt: geen OKOT-antwoord"),
     ("c.csv:1: catalogue lacks the column(s) code, sector", "c.csv:1: de catalogus mist de kolom(men) code, sector"),
     ("c.csv: catalogue file not found", "c.csv: catalogusbestand niet gevonden"),
+    ("--exclude: '!' is not a gitignore-style pattern (Invalid git pattern: '!')",
+     "--exclude: '!' is geen gitignore-patroon (Invalid git pattern: '!')"),
     ("c.csv: catalogue is not UTF-8 text", "c.csv: de catalogus is geen UTF-8-tekst"),
     ("c.csv:4: catalogue code '12' is not six digits", "c.csv:4: cataloguscode '12' heeft geen zes cijfers"),
     ("c.csv:4: catalogue column can_be_final must be true or false, not 'x'",

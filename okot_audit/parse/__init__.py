@@ -47,7 +47,7 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
-from okot_audit.source import InputError, Source, read_source, source_from_text
+from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
@@ -63,9 +63,15 @@ def read_answer(path: str | Path) -> Answer:
     return parse_answer(read_source(path))
 
 
-def read_text(text: str, path: str = "<text>") -> Answer:
-    """Read an answer from text already in memory."""
-    return parse_answer(source_from_text(text, path))
+def read_text(text: str | bytes, path: str = "<text>") -> Answer:
+    """Read an answer from text already in memory — an HTML page's too, as :func:`read_answer`
+    reads its file. Bytes are read as a file's bytes are (PDF, ``.xlsx``, text in any encoding
+    the reader knows)."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return parse_answer(source_from_bytes(bytes(text), path))
+    if not isinstance(text, str):
+        raise TypeError(f"read_text() takes the answer's text (str) or its bytes, not {type(text).__name__}")
+    return parse_answer(text_source(text, path))
 
 
 def parse_answer(source: Source) -> Answer:

@@ -41,6 +41,7 @@ class _Page(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
+        self.nested = 0  # tables open inside the open cell
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -49,34 +50,80 @@ class _Page(HTMLParser):
             self.items.append((self.text_line, text))
         self.text = []
 
+    # tables ----------------------------------------------------------------------------------
+    # HTML lets a page leave out ``</td>``, ``</th>`` and ``</tr>`` (and a browser forgives a
+    # missing ``</table>``): a new cell or row, the row's or table's end and the page's end
+    # close what is open, so no cell's text is lost.
+    def _close_cell(self) -> None:
+        if self.cell is None or not self.tables:
+            return
+        rows = self.tables[-1]
+        if not rows:
+            rows.append((self.getpos()[0], []))
+        text = " ".join(nfkc("".join(self.cell)).split())
+        rows[-1][1].append((text, *self.cell_span))
+        self.cell = None
+
+    def _close_table(self) -> None:
+        self._close_cell()
+        rows = self.tables.pop()
+        if rows:
+            self.items.append((rows[0][0], rows))
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:  # tables the page never closed end with it
+            self._close_table()
+
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIPPED:
             self.skip += 1
             return
         if self.skip:
             return
+        if self.nested:  # a table inside a cell: its text is the cell's, its cells apart
+            if tag == "table":
+                self.nested += 1
+            elif tag in ("td", "th", "tr") or tag in _BLOCKS:
+                self.cell_break()
+            return
         if self.tables and tag in ("td", "th"):
+            self._close_cell()
             values = dict(attrs)
             self.cell = []
             self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
             return
         if self.tables and tag == "tr":
+            self._close_cell()
             self.tables[-1].append((self.getpos()[0], []))
             return
         if tag == "table":
             if self.cell is not None:
-                return  # a table inside a cell: its text is the cell's
+                self.nested = 1
+                self.cell_break()
+                return
             self._flush()
             self.tables.append([])
             return
         if tag in ("ol", "ul"):
             self.lists.append(1 if tag == "ol" else 0)
-        if tag in _BLOCKS and self.cell is None:
+        if tag in _BLOCKS and self.cell is not None:
+            self.cell_break()  # ``<br>``, ``<p>`` in a cell: its lines apart by a space
+        elif tag in _BLOCKS:
             self._flush()
             self.text_line = self.getpos()[0]
             if tag == "li" and self.lists and self.lists[-1]:
                 self.text.append(f"{self.lists[-1]}. ")  # the number the page shows: ``1. Hoeveel …``
                 self.lists[-1] += 1
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # ``<br/>``: no end tag to wait for
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIPPED and self.skip:
+            self.skip -= 1
+
+    def cell_break(self) -> None:
+        if self.cell is not None:
+            self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -84,18 +131,15 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
-        if tag in ("td", "th") and self.cell is not None and self.tables:
-            rows = self.tables[-1]
-            if not rows:
-                rows.append((self.getpos()[0], []))
-            text = " ".join(nfkc("".join(self.cell)).split())
-            rows[-1][1].append((text, *self.cell_span))
-            self.cell = None
+        if self.nested:
+            if tag == "table":
+                self.nested -= 1
             return
-        if tag == "table" and self.tables and self.cell is None:
-            rows = self.tables.pop()
-            if rows:
-                self.items.append((rows[0][0], rows))
+        if tag in ("td", "th", "tr") and self.tables:
+            self._close_cell()
+            return
+        if tag == "table" and self.tables:
+            self._close_table()
             return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()

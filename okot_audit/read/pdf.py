@@ -40,7 +40,9 @@ an :class:`~okot_audit.source.InputError` with one clear line.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -623,22 +625,53 @@ def _settle(group: list[_Line]) -> list[list[_Line]]:
 
 
 def _cells(group: list[_Line]) -> list[_Cell]:
-    """The cells of a row: its chunks that overlap horizontally, text read top to bottom."""
+    """The cells of a row: its chunks that overlap horizontally, text read top to bottom.
+
+    A chunk joins the first cell (in the order the cells began) it overlaps. While the cells
+    are apart from each other — always, but for a chunk that bridges two — they are kept in
+    order of position too, so that a chunk finds the cells it overlaps by bisection: a row of
+    thousands of cells costs no pass over all of them per chunk."""
     cells: list[_Cell] = []
+    starts: list[float] = []  # while the cells are apart: their x0, ascending ...
+    by_x: list[tuple[_Cell, int]] = []  # ... and each cell with its rank in `cells`
+    apart = True
     for line in group:
         for chunk in line.chunks:
+            x0, x1 = chunk.x0, chunk.x1
+            if apart and x0 <= x1:
+                end = bisect.bisect_left(starts, x1)  # the cells that start left of the chunk's end
+                first = end
+                while first and by_x[first - 1][0].x1 > x0:  # ... and end right of its start
+                    first -= 1
+                if first == end:
+                    at = bisect.bisect_right(starts, x0)
+                    cell = _Cell(x0, x1, [chunk.text])
+                    starts.insert(at, x0)
+                    by_x.insert(at, (cell, len(cells)))
+                    cells.append(cell)
+                    apart = (at == 0 or by_x[at - 1][0].x1 <= x0) and (at + 1 == len(by_x) or x1 <= by_x[at + 1][0].x0)
+                    continue
+                at = min(range(first, end), key=lambda i: by_x[i][1])
+                cell = by_x[at][0]
+                cell.parts.append(chunk.text)
+                cell.x0, cell.x1 = min(cell.x0, x0), max(cell.x1, x1)
+                starts[at] = cell.x0
+                apart = (at == 0 or by_x[at - 1][0].x1 <= cell.x0) and (
+                    at + 1 == len(by_x) or cell.x1 <= by_x[at + 1][0].x0)
+                continue
+            apart = False
             for cell in cells:
-                if chunk.x0 < cell.x1 and chunk.x1 > cell.x0:
+                if x0 < cell.x1 and x1 > cell.x0:
                     cell.parts.append(chunk.text)
-                    cell.x0, cell.x1 = min(cell.x0, chunk.x0), max(cell.x1, chunk.x1)
+                    cell.x0, cell.x1 = min(cell.x0, x0), max(cell.x1, x1)
                     break
             else:
-                cells.append(_Cell(chunk.x0, chunk.x1, [chunk.text]))
+                cells.append(_Cell(x0, x1, [chunk.text]))
     cells.sort(key=lambda c: c.x0)
     return cells
 
 
-def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
+def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
     """For every row, the left edges of its table's columns.
 
     A table is a run of rows of two cells or more, over page breaks too (a short one-cell
@@ -654,7 +687,7 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
             blocks[-1].append(index)
         elif blocks[-1]:
             blocks.append([])
-    edges: list[list[float]] = [[] for _ in rows]
+    edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
         for cell in sorted((c for i in block for c in rows[i][1][1:]), key=lambda c: c.x0):
@@ -662,8 +695,9 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[list[float]]:
                 clusters[-1][1] = max(clusters[-1][1], cell.x1)
             else:
                 clusters.append([cell.x0, cell.x1])
+        columns = tuple(lo for lo, _ in clusters)  # ascending; one tuple for the block's rows
         for i in block:
-            edges[i] = [lo for lo, _ in clusters]
+            edges[i] = columns
     return edges
 
 
@@ -675,21 +709,21 @@ def _centred(cell: _Cell) -> bool:
 
 
 def _wide_centred_cells(
-    rows: list[tuple[int, list[_Cell]]], edges: list[list[float]],
-) -> dict[tuple[tuple[float, ...], float], list[tuple[float, float]]]:
+    rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], keys: list[int],
+) -> dict[tuple[int, float], list[tuple[float, float]]]:
     """Per column of a table (its edges, the column's left edge): the centre and half the
     length (in characters) of each cell after a row's first that is laid out by its centre and
     joined from several lines (``oktober`` / ``2017``: its text is longer than its box is wide,
     so it starts left of the box). A label before that column must end two spaces before it
     starts, as before any cell: cells of layout text are apart by two spaces or more."""
-    out: dict[tuple[tuple[float, ...], float], list[tuple[float, float]]] = {}
-    for (_, cells), columns in zip(rows, edges):
+    out: dict[tuple[int, float], list[tuple[float, float]]] = {}
+    for (_, cells), columns, key in zip(rows, edges, keys):
         for cell in cells[1:]:
             if len(cell.parts) < 2 or not _centred(cell):
                 continue
-            edge = max((lo for lo in columns if lo <= cell.x0 + 1.0), default=None)
-            if edge is not None:
-                out.setdefault((tuple(columns), edge), []).append(((cell.x0 + cell.x1) / 2, len(cell.text) / 2))
+            at = bisect.bisect_right(columns, cell.x0 + 1.0)  # the last edge at or left of the cell
+            if at:
+                out.setdefault((key, columns[at - 1]), []).append(((cell.x0 + cell.x1) / 2, len(cell.text) / 2))
     return out
 
 
@@ -707,18 +741,23 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
-    wide = _wide_centred_cells(rows, edges)
-    moved: dict[tuple[tuple[float, ...], float], float] = {}  # (table's edges, edge) → how far it moves
-    for (page, cells), columns in zip(rows, edges):
+    # Rows whose tables have the same column edges share a key (hashed once per row, not per
+    # cell: a row of thousands of cells must not cost a pass over its edges per cell).
+    ids: dict[tuple[float, ...], int] = {}
+    keys = [ids.setdefault(columns, len(ids)) for columns in edges]
+    wide = _wide_centred_cells(rows, edges, keys)
+    moved: dict[tuple[int, float], float] = {}  # (table's edges, edge) → how far it moves
+    for (page, cells), columns, table in zip(rows, edges, keys):
         for a in cells[:-1]:
-            edge = min((lo for lo in columns if lo > a.x0 + 1.0), default=None)
-            if edge is None:
+            at = bisect.bisect_right(columns, a.x0 + 1.0)  # the first edge right of the cell
+            if at == len(columns):
                 continue
+            edge = columns[at]
             # The column starts at its left edge, or left of it where a cell centred on its
             # box is wider than the box (a label joined from the lines of its cell).
-            starts = [(edge, 0.0), *wide.get((tuple(columns), edge), ())]
+            starts = [(edge, 0.0), *wide.get((table, edge), ())]
             if shift:
-                key = (tuple(columns), edge)
+                key = (table, edge)
                 for anchor, half in starts:
                     moved[key] = max(moved.get(key, 0.0), (len(a.text) + 2 + half) * scale - (anchor - a.x0))
                 continue
@@ -728,13 +767,17 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
                     scale = room
     scale = max(scale, 0.25)
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
+    # per table, how far each of its columns moves: the moves of its edges up to it, summed
+    shifts: dict[int, list[float]] = {}
+    if shift:
+        for columns, table in zip(edges, keys):
+            if table not in shifts:
+                shifts[table] = [0.0, *itertools.accumulate(max(0.0, moved.get((table, lo), 0.0)) for lo in columns)]
     out, pages = [], []
-    for (page, cells), columns in zip(rows, edges):
+    for (page, cells), columns, table in zip(rows, edges, keys):
         line = ""
         for index, cell in enumerate(cells):
-            offset = sum(
-                max(0.0, moved.get((tuple(columns), lo), 0.0)) for lo in columns if lo <= cell.x0 + 1.0
-            ) if shift else 0.0
+            offset = shifts[table][bisect.bisect_right(columns, cell.x0 + 1.0)] if shift else 0.0
             if index and _centred(cell):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned

@@ -17,6 +17,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
 - Numbers read as the answer prints them: ``1472`` for a number cell, a whole float without
   its ``.0``; text that is a number (``'1.472``, `` 12 ``, ``1 472``) is the number's text
   with Dutch thousands separators, which the parser reads as a count.
+- Only the cells a sheet holds are read, never the rectangle up to its last cell: a stray cell
+  at ``XFD1048576`` costs one line, and a run of empty rows is one gap of at most
+  :data:`MAX_EMPTY_ROWS` lines. A workbook that unpacks to more than
+  :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
 - A formula is read by the value Excel saved with it; a formula without a saved value (a
   workbook written by a program that computes nothing) is an :class:`InputError`, never a
   silent blank.
@@ -29,7 +33,11 @@ import io
 import re
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import InputError, Source, nfkc
+from okot_audit.source import MAX_FILE_BYTES, InputError, Source, nfkc
+
+#: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
+#: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
+MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES
 
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
@@ -41,6 +49,12 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     except ImportError:  # pragma: no cover - a regular dependency
         raise InputError(path, "reading an .xlsx annex needs openpyxl: pip install openpyxl",
                          dutch="een .xlsx-bijlage lezen vraagt openpyxl: pip install openpyxl") from None
+    unpacked = _unpacked_size(data)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(path, f"the workbook unpacks to {unpacked:,} bytes; an annex is far smaller "
+                               f"(limit {MAX_UNPACKED_BYTES:,})",
+                         dutch=f"de werkmap pakt uit tot {unpacked:,} bytes; een bijlage is veel kleiner "
+                               f"(grens {MAX_UNPACKED_BYTES:,})")
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
@@ -54,31 +68,33 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        grid: list[list[str]] = []
-        for row in sheet.iter_rows(min_row=1, max_row=sheet.max_row, max_col=sheet.max_column):
-            texts = []
-            for cell in row:
-                value = cell.value
-                if isinstance(value, str) and value.startswith("=") and cell.data_type == "f":
-                    if cached is None:
-                        cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-                    value = cached[sheet.title][cell.coordinate].value
-                    if value is None:
-                        raise InputError(
-                            path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula without a saved "
-                            "value; open and save the workbook in Excel or LibreOffice first", cell.row,
-                            dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
-                            "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
-                        )
-                texts.append(cell_text(value))
-            grid.append(texts)
-        if not any(t for row in grid for t in row):
+        texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
+        # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
+        # sheet of 17 billion cells, which must cost no more than the cells that are there
+        for (row, column), cell in sorted(sheet._cells.items()):
+            value = cell.value
+            if isinstance(value, str) and value.startswith("=") and cell.data_type == "f":
+                if cached is None:
+                    cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+                value = cached[sheet.title][cell.coordinate].value
+                if value is None:
+                    raise InputError(
+                        path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula without a saved "
+                        "value; open and save the workbook in Excel or LibreOffice first", cell.row,
+                        dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
+                        "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
+                    )
+            text = cell_text(value)
+            if text:
+                texts[(row, column)] = text
+        if not texts:
             continue
+        grid, rows, spans = _grid(texts, sheet)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
-        for number, line in enumerate(lay_out(grid, _spans(sheet)), start=1):
+        for number, line in zip(rows, lay_out(grid, spans)):
             lines.append(line)
             numbers.append(number)
             sheets.append(sheet.title)
@@ -109,10 +125,45 @@ def cell_text(value) -> str:
     return text
 
 
-def _spans(sheet) -> dict[tuple[int, int], int]:
-    """(row, first column) → how many columns a merged cell spans (0-based indices)."""
-    out = {}
-    for merged in sheet.merged_cells.ranges:
-        if merged.max_col > merged.min_col:
-            out[(merged.min_row - 1, merged.min_col - 1)] = merged.max_col - merged.min_col + 1
-    return out
+def _unpacked_size(data: bytes) -> int:
+    """What the parts of the zip archive `data` unpack to, as its directory says (a part never
+    unpacks to more than that: the zip reader stops there); 0 when it cannot be read, which
+    openpyxl then reports."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
+
+
+#: Empty rows in a row that stand for more: what lies between two tables is one gap however
+#: many empty rows it has, so a sheet's last cell far below costs no line per empty row.
+MAX_EMPTY_ROWS = 20
+
+
+def _grid(texts: dict[tuple[int, int], str], sheet) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
+    """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
+    grid row, and the merged cells' spans over the grid's columns.
+
+    Columns empty in every row are left out (they are as wide as nothing in the layout) but the
+    first, the label column, and the ends of a merged cell with text (the room it needs is
+    added to the last column it covers); a run of empty rows is kept up to
+    :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them).
+    """
+    merges = [m for m in sheet.merged_cells.ranges if m.max_col > m.min_col and (m.min_row, m.min_col) in texts]
+    columns = sorted({1, *(column for _, column in texts), *(m.max_col for m in merges)})
+    index = {column: at for at, column in enumerate(columns)}
+    rows: list[int] = []
+    last = 0
+    for row in sorted({row for row, _ in texts}):
+        rows.extend(range(last + 1, min(row, last + 1 + MAX_EMPTY_ROWS)))
+        rows.append(row)
+        last = row
+    grid = [[""] * len(columns) for _ in rows]
+    at_row = {row: at for at, row in enumerate(rows)}
+    for (row, column), text in texts.items():
+        grid[at_row[row]][index[column]] = text
+    spans = {(at_row[m.min_row], index[m.min_col]): index[m.max_col] - index[m.min_col] + 1 for m in merges}
+    return grid, rows, spans
