@@ -153,12 +153,14 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def sniff(data: bytes) -> str:
     """The format of `data` from its bytes, whatever the file is called: pdf, xlsx or text.
 
-    A PDF starts with ``%PDF-`` (a few bytes of junk before it are tolerated, as PDF readers
-    do); an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
+    A PDF starts with ``%PDF-`` (junk before it in the first KB is tolerated, as PDF readers
+    do, when the marker starts a line: a text that mentions ``%PDF-1.4`` in a sentence is text);
+    an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
     workbook is ``"zip"`` and an OLE compound file ``"ole"`` (both refused by
     :func:`source_from_bytes`); anything else is text.
     """
-    if PDF_MAGIC in data[:1024]:
+    at = data.find(PDF_MAGIC, 0, 1024)
+    if at == 0 or (at > 0 and data[at - 1:at] in (b"\n", b"\r", b"\0")):
         return "pdf"
     if data.startswith(OLE_MAGIC):
         return "ole"

@@ -285,3 +285,13 @@ def test_an_empty_path_is_named_as_one(tmp_path):
     assert result.returncode == 2
     assert result.stderr.decode() == "okot-audit: error: '': an empty path; name a file or a folder\n"
     assert "1 answer, 1 table" in result.stdout.decode()
+
+
+def test_a_text_that_mentions_the_pdf_marker_in_a_sentence_is_text():
+    """``Zie bijlage %PDF-1.4 …`` in a text's first KB made it a PDF, refused as unreadable;
+    junk on lines before a real PDF's marker is still tolerated."""
+    from okot_audit.source import sniff
+
+    assert sniff(b"Zie bijlage %PDF-1.4 in de mail.\nOKOT 12 14\n") == "text"
+    assert sniff(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == "pdf"
+    assert sniff(b"garbage from a mail gateway\r\n%PDF-1.4\n") == "pdf"
