@@ -149,3 +149,19 @@ def test_a_sentence_ending_in_a_colon_above_the_header_is_not_the_headers():
     assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells] == [
         ("908001", "2021", 52), ("908018", "2021", 37), (None, "2021", 89),
     ]
+
+
+def test_a_caption_naming_what_the_table_counts_over_its_periods_line_is_no_count_column():
+    """Found in a generated corpus: ``Aantal unieke gestarte cursisten`` / ``per opleiding 2019``
+    read as a header ``<label column> <count column>`` of one column, its period taken from the
+    prose (2020): every row of codes was unreadable (nine errors) and the figures lost."""
+    text = (
+        QUESTION + "1. Hieronder vindt u een overzicht. Voor 2020 zijn de voorlopige cijfers pas beschikbaar"
+        " half november 2020.\n\nAantal unieke gestarte cursisten\nper opleiding 2019\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 43\n"
+        "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 50\nTotaal 90\n"
+    )
+    answer = read_text(text, "caption.txt")
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2019"]]
+    assert [(c.code, c.count) for t in answer.tables for c in t.cells] == [("908001", 43), ("908002", 50), (None, 90)]

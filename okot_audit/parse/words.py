@@ -115,6 +115,8 @@ _UNIT_NOUNS = frozenset((
     "cursisten", "inschrijvingen", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
     "diploma's", "diplomas", "gediplomeerden", "geslaagden", "starters",
 ))
+#: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
+_COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
 #: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
 _NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
 #: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,
@@ -129,16 +131,23 @@ DERIVED_WORDS = (
 def named_count_column(header: str) -> bool:
     """Whether `header` (one line) names a label column and one column of counts by what it
     counts (:data:`COUNT_COLUMN`): ``Leeftijd  Aantal cursisten``, ``Provincie Unieke cursisten``.
-    The label column's name is one word to three, capitalised, and ends in no article or
-    preposition (prose ending in a unit word is no header)."""
+    The label column's name is one capitalised word — or up to three, set off from the count's
+    name by two spaces or more, as laid-out text prints cells — that ends in no article or
+    preposition (prose ending in a unit word is no header) and holds none of the count's own
+    words: ``Aantal unieke gestarte cursisten`` over ``per opleiding 2019`` is one caption."""
     last = header.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in _UNIT_NOUNS:
         return False  # (the quick look: most lines end in another word)
     match = COUNT_COLUMN.search(header.rstrip())
     if match is None:
         return False
-    head = header[: match.start(1)].split()
-    return 0 < len(head) <= 3 and head[0][:1].isupper() and head[-1].lower() not in _NOT_A_NAME_END
+    before = header[: match.start(1)]
+    head = before.split()
+    most = 3 if before.endswith("  ") else 1
+    return (
+        0 < len(head) <= most and head[0][:1].isupper() and head[-1].lower() not in _NOT_A_NAME_END
+        and not any(word.lower() in _COUNT_NAME_WORDS for word in head)
+    )
 
 
 def unit_of(text: str) -> tuple[str, str] | None:
