@@ -46,6 +46,15 @@ MB. The run's 2.7 CPU seconds: the reader 50% (decoding 7%), the per-answer rule
 4%), spilling and writing the findings 6%, starting the process 6%; no function above about
 4%. Measured and not kept: spilling findings as JSON text (no change), one ``executemany``
 for many answers' figure rows (no change). The goals of 6x and 0.25x are not met.
+
+Figures of 5 December 2026, after a day of new reading steps (load 0.8–0.9): `--answers 1000
+--jobs 1` 2.88 s, 13.6x the baseline (0.21 s), 27 MB peak, the reader 1.43 s, 0.15x; 10,000
+answers 27.1 s, 12.7x, 47 MB peak. In CPU seconds, best of three passes, the reader alone
+1.27 s at the day's start and 1.37 s at its end (+5–8%: running headers with page numbers,
+blank rows, count columns named by their unit). Two of the new steps had cost more (+20%) until
+an item's prose counts stopped searching from the text's start for every number. A caption
+read as a one-column header had made one generated answer's table fail and load scipy,
+raising the peak to 155 MB until it was fixed.
 """
 
 from __future__ import annotations
