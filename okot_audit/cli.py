@@ -358,6 +358,8 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
     """The inputs of a run (folders walked, exclude patterns applied, `-` read from stdin)."""
     from okot_audit.run import Excluder, collect
 
+    refuse_empty_output(output)
+
     if list(paths).count("-") > 1:
         raise Failure("standard input (-) can be read once only")
     excluder = Excluder(settings.exclude, settings.root)
@@ -367,6 +369,13 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
     return inputs
+
+
+def refuse_empty_output(output: str | None) -> None:
+    """Refuse an --output that names nothing (``-o ""``, a script's unset variable): the report
+    would go to standard output instead, unnoticed."""
+    if output is not None and not output.strip():
+        raise Failure("--output is empty: give the file to write, or leave --output out to write to standard output")
 
 
 def job_count(jobs: int | None, files: int) -> int:

@@ -103,6 +103,8 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "geen controle met de naam {name} ('okot-audit rules' toont ze allemaal)"),
     (r"unknown sector (?P<sector>'.*'); the catalogue knows (?P<known>.+)",
      "onbekende sector {sector}; de catalogus kent {known}"),
+    (r"^--output is empty: give the file to write, or leave --output out to write to standard output",
+     "--output is leeg: geef het bestand om te schrijven, of laat --output weg om naar de standaarduitvoer te schrijven"),
     (r"^--output (?P<output>.+) is one of the answers being read; choose another file",
      "--output {output} is een van de antwoorden die gelezen worden; kies een ander bestand"),
     (r"^parquet is a binary format: give the file to write with --output FILE",

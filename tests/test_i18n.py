@@ -70,6 +70,8 @@ EXAMPLES = [
      "geen controle met de naam 'x' ('okot-audit rules' toont ze allemaal)"),
     ("--sector: unknown sector 'xx'; the catalogue knows onderwijs, zorg",
      "--sector: onbekende sector 'xx'; de catalogus kent onderwijs, zorg"),
+    ("--output is empty: give the file to write, or leave --output out to write to standard output",
+     "--output is leeg: geef het bestand om te schrijven, of laat --output weg om naar de standaarduitvoer te schrijven"),
     ("--output a.txt is one of the answers being read; choose another file",
      "--output a.txt is een van de antwoorden die gelezen worden; kies een ander bestand"),
     ("parquet is a binary format: give the file to write with --output FILE",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from clitools import SEED_PROVINCES
+from clitools import SEED_PROVINCES, okot
 from okot_audit import InputError, read_answer, read_text
 from okot_audit.read.xlsx import MAX_EMPTY_ROWS, read_xlsx
 from okot_audit.source import MAX_FILE_BYTES, source_from_bytes
@@ -295,3 +295,14 @@ def test_a_text_that_mentions_the_pdf_marker_in_a_sentence_is_text():
     assert sniff(b"Zie bijlage %PDF-1.4 in de mail.\nOKOT 12 14\n") == "text"
     assert sniff(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == "pdf"
     assert sniff(b"garbage from a mail gateway\r\n%PDF-1.4\n") == "pdf"
+
+
+def test_an_empty_output_path_is_refused_not_taken_for_standard_output(tmp_path):
+    """``-o ""`` (a script's unset variable) wrote the report to standard output, unnoticed."""
+    answer = tmp_path / "a.txt"
+    answer.write_text("OKOT's - Zorgsector\nGeslacht 2020\nMan 1\nVrouw 2\nTotaal 3\n", encoding="utf-8")
+    for command in ("check", "extract"):
+        result = okot(command, str(answer), "-o", "", cwd=tmp_path)
+        assert result.returncode == 2, (command, result)
+        assert result.stdout == b"", (command, result.stdout)
+        assert b"--output is empty" in result.stderr
