@@ -19,7 +19,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import InputError, Source, looks_like_html, nfkc  # noqa: F401 - looks_like_html
+from okot_audit.source import InputError, Source, nfkc
 
 #: Elements that start a line of their own (their text is one paragraph).
 _BLOCKS = frozenset({
@@ -27,7 +27,6 @@ _BLOCKS = frozenset({
     "article", "header", "footer", "caption", "br", "hr", "ul", "ol", "dl", "table", "tr", "title", "body",
 })
 _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
-# looks_like_html lives in okot_audit.source (imported above for those who look for it here)
 
 
 class _Page(HTMLParser):
