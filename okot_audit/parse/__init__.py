@@ -34,7 +34,7 @@ from okot_audit.parse.context import (
     split_periods,
     units_named,
 )
-from okot_audit.parse.blanks import bounds_in, glue_bounds, mark_blanks, stand_in_bounds
+from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.questions import question_for, read_questions
@@ -564,10 +564,6 @@ def _fill_cells(
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
 
 
-#: The signs a bound opens with (:func:`~okot_audit.parse.blanks.bounds_in`).
-_BOUND_SIGNS = ("<", ">", "\u2264", "\u2265")
-
-
 def _withheld_items(
     items: list[Item], table: Table, issues: list[ParseIssue], labels: tuple[str, ...],
     spans: SpansAt, collapsed: bool,
@@ -586,8 +582,7 @@ def _withheld_items(
     first set."""
     out: set[int] = set()
     read: dict[int, Placement] = {}
-    text = "\n".join(t for item in items for t in item.texts)
-    if not any(sign in text for sign in _BOUND_SIGNS):
+    if not has_bound_sign("\n".join(t for item in items for t in item.texts)):
         return out, read  # (most tables withhold nothing)
     n = len(labels)
     for item in items:

@@ -52,7 +52,7 @@ def glue_bounds(lines: tuple[str, ...], positional: bool = True) -> tuple[str, .
     changed = False
     glued = (lambda m: " " + m.group(1)) if positional else (lambda m: m.group(1))
     for index, line in enumerate(lines):
-        if ("<" in line or ">" in line or "\u2264" in line or "\u2265" in line) and _BOUND.search(line):
+        if has_bound_sign(line) and _BOUND.search(line):
             out[index] = _BOUND.sub(glued, line)
             changed = True
     return tuple(out) if changed else lines
@@ -64,10 +64,16 @@ _WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
 _FIGURES_ON = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*")
 
 
+def has_bound_sign(text: str) -> bool:
+    """Whether `text` holds a sign a bound opens with (``<``, ``>``, ``≤``, ``≥``): the quick
+    look before a bound is searched for."""
+    return "<" in text or ">" in text or "\u2264" in text or "\u2265" in text
+
+
 def bounds_in(text: str) -> list[re.Match[str]]:
     """The bounds among the figures that end `text` (``Limburg <5 7 9`` → ``<5``); a bound
     followed by words is a label's (``<25 jaar 12 14``: an age class)."""
-    if "<" not in text and ">" not in text and "\u2264" not in text and "\u2265" not in text:
+    if not has_bound_sign(text):
         return []
     return [m for m in _WITHHELD.finditer(text) if _FIGURES_ON.fullmatch(text, m.end())]
 
