@@ -119,7 +119,7 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
                 out[near] = ""
     for index in _numbered_headers(lines, first, head):
         out[index] = ""
-    return tuple(out) if again or out != list(lines) else lines
+    return tuple(out) if out != list(lines) else lines
 
 
 #: A page's running header with its page number glued at its end, and perhaps the question's
