@@ -56,16 +56,6 @@ class FigureCell:
     #: 4, and the figure anywhere from 0 to it), or None for a figure printed as such.
     bound: str | None = None
 
-    @property
-    def low(self) -> int:
-        """The smallest the figure can be: 0 for a count withheld as a bound."""
-        return 0 if self.bound else self.count
-
-    @property
-    def printed(self) -> str:
-        """The figure as the answer prints it: ``12`` or ``<5``."""
-        return self.bound or str(self.count)
-
 
 class Figure(NamedTuple):
     """One printed figure of a run and where it stands."""
@@ -91,7 +81,7 @@ class Revision:
     @property
     def difference(self) -> int | None:
         """The later figure minus the earlier one; None when either is a bound (``<5``)."""
-        if _bound(self.later.cell) or _bound(self.earlier.cell):
+        if bound_of(self.later.cell) or bound_of(self.earlier.cell):
             return None
         return self.later.cell.count - self.earlier.cell.count
 
@@ -105,12 +95,19 @@ class Revision:
         return _low(later) - earlier.count
 
 
-def _bound(cell: "Cell | FigureCell") -> str | None:
+def bound_of(cell: "Cell | FigureCell") -> str | None:
+    """The bound a figure is printed as (``<5``), or None for a figure printed as such."""
     return getattr(cell, "bound", None)
 
 
+def printed(cell: "Cell | FigureCell") -> str:
+    """A figure as the answer prints it: ``512``, or the bound of a count withheld (``<5``)."""
+    return bound_of(cell) or str(cell.count)
+
+
 def _low(cell: "Cell | FigureCell") -> int:
-    return 0 if _bound(cell) else cell.count
+    """The smallest the figure can be: 0 for a count withheld as a bound."""
+    return 0 if bound_of(cell) else cell.count
 
 
 def iso_date(value) -> str | None:
@@ -407,7 +404,7 @@ def in_time_order(figures: "list[Figure]") -> "list[Figure]":
 def classify(earlier: Figure, later: Figure) -> str | None:
     """How `later` differs from `earlier` (one of :data:`KINDS`), or None when it does not."""
     return _kind(earlier.cell.count, earlier.partial, earlier.unit, later.cell.count, later.unit,
-                 _bound(earlier.cell) is not None, _bound(later.cell) is not None)
+                 bound_of(earlier.cell) is not None, bound_of(later.cell) is not None)
 
 
 def revisions(answers: "Iterable[Answer] | Revisions", sector: str | None = None) -> list[Revision]:

@@ -44,7 +44,7 @@ b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warn
 
 from __future__ import annotations
 
-from okot_audit.corpus.revisions import revisions
+from okot_audit.corpus.revisions import bound_of, printed, revisions
 from okot_audit.rules.base import Hit, rule
 
 
@@ -89,25 +89,16 @@ def check(answers, context):
         yield later, Hit(
             line=cell.line, table=later.table, period=cell.period, province=cell.province,
             training_code=cell.code, label=None if (cell.code or cell.province) else cell.label or None,
-            page=cell.page, stated=None if _bound(cell) else cell.count,
-            observed=None if _bound(earlier.cell) else earlier.cell.count,
+            page=cell.page, stated=None if bound_of(cell) else cell.count,
+            observed=None if bound_of(earlier.cell) else earlier.cell.count,
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
             variant=revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
                 **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"),
-                "stated": _printed(cell), "observed": _printed(earlier.cell), **_by(revision),
+                "stated": printed(cell), "observed": printed(earlier.cell), **_by(revision),
                 **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
         )
-
-
-def _bound(cell) -> str | None:
-    return getattr(cell, "bound", None)
-
-
-def _printed(cell) -> str:
-    """A figure as the answer prints it: ``512``, or the bound of a count withheld (``<5``)."""
-    return _bound(cell) or str(cell.count)
 
 
 def _by(revision) -> dict[str, str]:
