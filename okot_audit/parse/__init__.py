@@ -225,6 +225,22 @@ class _Questions:
         return self.at(line)
 
 
+def _paragraphs(source: Source, start: int, stop: int) -> str:
+    """The text of 0-based lines `start` up to `stop`, a blank line where the source had one
+    that reading left out (text laid out again from its columns keeps each line's own number):
+    a footnote's paragraph ends there, not at the next numbered item."""
+    lines = source.lines[start:stop]
+    numbers = source.line_numbers
+    if not numbers or not lines:
+        return "\n".join(lines)
+    parts = [lines[0]]
+    for k in range(start + 1, stop):
+        if numbers[k] - numbers[k - 1] > 1:
+            parts.append("")
+        parts.append(source.lines[k])
+    return "\n".join(parts)
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
@@ -233,7 +249,7 @@ def _read_table(
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
     context = "\n".join(lines[section:first - 1])
-    notes = "\n".join(lines[region.end:ceiling])
+    notes = _paragraphs(source, region.end, ceiling)
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
