@@ -90,7 +90,8 @@ def parse_answer(source: Source) -> Answer:
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
-    title = read_title(lines)
+    # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
+    title = read_title(tuple(_paragraphs(source, 0, len(lines)).split("\n")) if source.line_numbers else lines)
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []

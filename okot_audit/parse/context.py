@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from okot_audit.parse.caseless import Caseless
-from okot_audit.parse.words import unit_of, units_of
+from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -293,19 +293,22 @@ def read_title(lines: tuple[str, ...]) -> str:
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
 _HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(
-    r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr|\d{1,2}\.\s|[a-z]\)\s)", re.I
+    r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag(?:\s+nr|\s*:?\s*$)|\d{1,2}\.\s|[a-z]\)\s)", re.I
 )
 #: A line of prose: a sentence ends in it, or a comma goes on with a word in lower case.
 _PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 
 
 def read_sector(title: str) -> str | None:
-    """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; else None."""
-    match = _SECTOR.search(title)
-    if not match:
-        return None
-    word = (match.group(1) or match.group(2) or "").lower()
-    return word or None
+    """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; ``de sector zorg`` → ``zorg``;
+    else None. Only a sector's name counts: "per sector en per provincie" names none."""
+    for match in _SECTOR.finditer(title):
+        word = (match.group(1) or match.group(2) or "").lower()
+        if word in SECTORS:
+            return word
+        if word.endswith("s") and word[:-1] in SECTORS:
+            return word[:-1]  # (``welzijnssector``)
+    return None
 
 
 def read_question(text: str) -> tuple[int | None, date | None]:
