@@ -72,6 +72,22 @@ def test_the_question_an_item_answers_says_what_its_table_counts():
     assert [t.measure for t in answer.tables] == ["started", "stopped_or_failed"]
 
 
+def test_a_second_table_of_an_answer_without_numbered_items_counts_what_the_first_does():
+    answer = _answer("OKOT's - Uitval", "", "Het aantal cursisten dat een OKOT stopzette, per geslacht:", "",
+                     *TABLE, "", "Bron: VDAB, datawarehouse.", "", "De cijfers per opleiding:", "",
+                     "Opleiding 2021 2022", "Educatieve master 40 44", "Verkorte educatieve master 264 279",
+                     "Totaal 304 323")
+    assert [t.measure for t in answer.tables] == ["stopped_or_failed", "stopped_or_failed"]
+
+
+def test_a_second_table_that_says_what_it_counts_keeps_its_own_measure():
+    answer = _answer("OKOT's", "", "Het aantal cursisten dat een OKOT stopzette, per geslacht:", "",
+                     *TABLE, "", "Het aantal gediplomeerden per opleiding:", "",
+                     "Opleiding 2021 2022", "Educatieve master 40 44", "Verkorte educatieve master 264 279",
+                     "Totaal 304 323")
+    assert [t.measure for t in answer.tables] == ["stopped_or_failed", "graduated"]
+
+
 def test_a_question_that_names_two_measures_decides_nothing():
     answer = _answer("OKOT's - Zorgsector", "", "1. Hoeveel werkzoekenden startten en hoeveel stopten?", "",
                      "ANTWOORD", "", "1. Verdeling naar geslacht.", "", *TABLE)

@@ -45,7 +45,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -101,13 +101,17 @@ def parse_answer(source: Source) -> Answer:
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
     scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
+    measures: dict[int, str] = {}  # what each region's table counts, by the region's index
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
-        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier)
+        table = _read_table(
+            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, measures.get(index - 1)
+        )
         if table is None:
             continue
+        measures[index] = table.measure
         ids[table.id] = ids.get(table.id, 0) + 1
         if ids[table.id] > 1:
             table.id = f"{table.id}-{ids[table.id]}"
@@ -245,6 +249,7 @@ def _paragraphs(source: Source, start: int, stop: int) -> str:
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
+    earlier_measure: str | None = None,
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -254,7 +259,9 @@ def _read_table(
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
-    if measure == "unknown" and earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1)):
+    item = None
+    same_item = earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1))
+    if measure == "unknown" and earlier is not None and same_item:
         # A second table of the same numbered item, nothing of what it counts said between the
         # two: the item's sentence before the first says it of both (``… naar geslacht en naar
         # scholingsniveau, vindt u hieronder.`` over two tables).
@@ -263,6 +270,10 @@ def _read_table(
             measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
+    if measure == "unknown" and same_item and item is None and earlier_measure:
+        # An answer that numbers no items, nothing of what this table counts said since the
+        # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
+        measure = earlier_measure
     unique, counting, unit = read_unique(header, context)
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
@@ -417,7 +428,10 @@ def _layout(region: Region) -> Layout:
         return Layout("code", region.blocks, total_column)
     labels = [_plain_label(item) for item in region.items if item.kind == "row"]
     labels = [_WORDLESS_END.sub("", label) for label in labels if label]
-    if labels and all(province_name(label) for label in labels):
+    named = sum(1 for label in labels if province_name(label))
+    if labels and (named == len(labels) or (named >= 2 and all(
+        province_name(label) or OTHER_PLACES.match(label) for label in labels
+    ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     if labels and len(attributes) == 1 and None not in attributes:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
 from okot_audit.parse.words import (
-    COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
 )
 from okot_audit.tables import PROVINCES
@@ -118,7 +118,7 @@ def province_name(text: str) -> str | None:
     if found is not None or not key:
         return found
     bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", key))
-    return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare)
+    return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare) or ("Brussel" if BRUSSELS.fullmatch(bare) else None)
 
 
 _NOT_LETTER = re.compile(r"[\s\-\u2013.]+")
