@@ -88,6 +88,13 @@ def test_a_second_table_that_says_what_it_counts_keeps_its_own_measure():
     assert [t.measure for t in answer.tables] == ["stopped_or_failed", "graduated"]
 
 
+def test_a_table_that_nothing_nearer_names_counts_what_the_title_names():
+    answer = _answer("OKOT's zorg - Starters", "", "1. Per geslacht, over de twee jaren:", "", *TABLE)
+    assert answer.tables[0].measure == "started"
+    answer = _answer("OKOT's zorg - Cijfers", "", "1. Per geslacht, over de twee jaren:", "", *TABLE)
+    assert answer.tables[0].measure == "unknown"
+
+
 def test_a_question_that_names_two_measures_decides_nothing():
     answer = _answer("OKOT's - Zorgsector", "", "1. Hoeveel werkzoekenden startten en hoeveel stopten?", "",
                      "ANTWOORD", "", "1. Verdeling naar geslacht.", "", *TABLE)

@@ -102,12 +102,14 @@ def parse_answer(source: Source) -> Answer:
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
     scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
     measures: dict[int, str] = {}  # what each region's table counts, by the region's index
+    titled = only_measure(title)  # (``OKOT's zorg - Starters``)
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
         table = _read_table(
-            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, measures.get(index - 1)
+            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, measures.get(index - 1),
+            titled,
         )
         if table is None:
             continue
@@ -249,7 +251,7 @@ def _paragraphs(source: Source, start: int, stop: int) -> str:
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
-    earlier_measure: str | None = None,
+    earlier_measure: str | None = None, titled: str = "unknown",
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -274,6 +276,8 @@ def _read_table(
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_measure
+    if measure == "unknown":
+        measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     unique, counting, unit = read_unique(header, context)
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
