@@ -294,7 +294,8 @@ def _read_table(
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line)
+        # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
     else:
         period = period_from_context(context, first)
         if period is None:

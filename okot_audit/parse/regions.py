@@ -45,6 +45,8 @@ REGION_TOTAL_LINE = re.compile(
 LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
+#: The heading of the answer or of the question (``Antwoord``, ``Vraag:``) on a line of its own.
+_ANSWER_HEADING = re.compile(r"^\s*(?:antwoord|vraag)\s*:?\s*$", re.I)
 #: A line of figures only.
 ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
@@ -239,8 +241,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if lines[k].rstrip().endswith((".", "?", "!", ":")):
-            break  # a sentence of the prose above (``In 2021 startten … :``), not a header
+        if lines[k].rstrip().endswith((".", "?", "!", ":")) or _ANSWER_HEADING.match(lines[k]):
+            break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -328,6 +330,9 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     return out
 
 
+#: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
+#: ``2022 t.e.m. juni``).
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -376,7 +381,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = False
     above = lines[k - 1].strip() if k else ""
     ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
-    if above and not ended and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
+    if above and not ended and (len(above) > 80 or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above)) or above.endswith((",", "-"))):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
