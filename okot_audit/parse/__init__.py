@@ -101,19 +101,19 @@ def parse_answer(source: Source) -> Answer:
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
     scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
-    measures: dict[int, str] = {}  # what each region's table counts, by the region's index
+    read: dict[int, Table] = {}  # each region's table, by the region's index
     titled = only_measure(title)  # (``OKOT's zorg - Starters``)
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
         table = _read_table(
-            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, measures.get(index - 1),
+            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
             titled,
         )
         if table is None:
             continue
-        measures[index] = table.measure
+        read[index] = table
         ids[table.id] = ids.get(table.id, 0) + 1
         if ids[table.id] > 1:
             table.id = f"{table.id}-{ids[table.id]}"
@@ -251,7 +251,7 @@ def _paragraphs(source: Source, start: int, stop: int) -> str:
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
-    earlier_measure: str | None = None, titled: str = "unknown",
+    earlier_table: Table | None = None, titled: str = "unknown",
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
@@ -272,10 +272,10 @@ def _read_table(
             measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
-    if measure == "unknown" and same_item and item is None and earlier_measure:
+    if measure == "unknown" and same_item and item is None and earlier_table is not None:
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
-        measure = earlier_measure
+        measure = earlier_table.measure
     if measure == "unknown":
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     unique, counting, unit = read_unique(header, context)
@@ -298,6 +298,13 @@ def _read_table(
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
     else:
         period = period_from_context(context, first)
+        if (
+            period is None and same_item and earlier is not None and not earlier.period_tokens
+            and earlier_table is not None and len(earlier_table.periods) == 1
+        ):
+            # The next table of the same item, its one period named before the first only
+            # (``… die in 2023 een OKOT startten.`` over tables by gender, by education, by age)
+            period = earlier_table.periods[0]
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
