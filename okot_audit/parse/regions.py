@@ -19,6 +19,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
 )
+from okot_audit.patterns import ATTRIBUTE_NAME
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -201,6 +202,15 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
+        block = _next_block(lines, region)
+        while block is not None:  # the next block of a profile under the same header: a table of its own
+            shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False)
+            if not any(item.kind == "row" for item in region.items):
+                break
+            regions.append(region)
+            index = floor = region.end
+            block = _next_block(lines, region)
     return regions
 
 
@@ -436,8 +446,24 @@ def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
 
 def _unit_line(text: str) -> bool:
     """Whether `text` is only the name of what a table counts (``Aantal cursisten``,
-    ``Unieke cursisten``, ``Inschrijvingen``): a header's line, never a row's label."""
-    return COUNT_COLUMN.match(text.strip()) is not None
+    ``Unieke cursisten``, ``Inschrijvingen``) or of the attribute its rows are values of
+    (``Geslacht``, ``Scholingsniveau``): a header's line, never a row's label."""
+    return COUNT_COLUMN.match(text.strip()) is not None or ATTRIBUTE_NAME.match(text) is not None
+
+
+def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
+    """The 0-based line of an attribute's name (``Scholingsniveau``) that opens the next block
+    of category rows under `region`'s header, right after `region` closed with its total (a
+    profile of persons by gender, by education, … under one ``Kenmerk  Aantal``); else None."""
+    if region.keyed or not region.items or region.items[-1].kind != "total":
+        return None
+    j = region.end
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j + 1 >= len(lines) or not ATTRIBUTE_NAME.match(lines[j]):
+        return None
+    below = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
+    return j if below is not None and _row_like(lines[below]) else None
 
 
 def _row_like(text: str) -> bool:

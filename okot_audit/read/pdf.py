@@ -47,7 +47,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import BLANK_MARK, PAGE_NUMBER, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -548,6 +548,12 @@ def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _attribute_name(line: _Line) -> bool:
+    """Whether `line` only names the attribute of the category rows below it (``Geslacht``,
+    ``Scholingsniveau``): the head of a block of a persons' profile, a line of its own."""
+    return len(line.chunks) == 1 and ATTRIBUTE_NAME.match(line.chunks[0].text) is not None
+
+
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (in the first cell, wherever it
     stands — the province's cell before it may be empty on this line — or in the cell after a
@@ -591,8 +597,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
-    if _block_name_after_total(group, line):
-        return False
+    if _block_name_after_total(group, line) or _attribute_name(line) or (len(group) == 1 and _attribute_name(last)):
+        return False  # (an attribute's name heads its block of category rows: a line of its own)
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
         # and a line beside them (a province cell centred over its rows) may belong to the row
