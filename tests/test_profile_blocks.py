@@ -56,3 +56,22 @@ def test_each_block_of_a_profile_is_a_table_of_its_attribute(laid_out, blank_bet
         want |= {("total", "Totaal", year, sum(c[i] for _, c in rows)) for i, year in enumerate(years)}
         assert got == want, name
     assert not [i for i in answer.issues if i.kind == "unreadable-table"]
+
+
+def test_an_attributes_name_centred_in_its_header_cell_still_heads_the_periods():
+    """Regression (a PDF of tests/test_shapes_forms.py): the header cell ``Leeftijd`` set
+    midway between the wrapped period ``mei`` / ``2022*`` is the header's, not a block's name
+    that keeps the period line away from it (the table was lost: "no header with periods")."""
+    text = "\n".join([
+        "Vraag nr. 1 van 4 januari 2023", "", "ANTWOORD", "",
+        "1. Het aantal gestarte unieke OKOT-cursisten naar leeftijd.", "",
+        "                   mei", "Leeftijd", "                 2022*",
+        "-25 jaar            56", "25-54 jaar          56", "55+ jaar            16", "Totaal             128", "",
+        "*Voor het jaar mei 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ])
+    answer = read_text(text + "\n", "centred.txt")
+    (table,) = answer.tables
+    assert [(p.label, p.partial) for p in table.periods] == [("2022-05", True)]
+    assert sorted((c.label, c.count) for c in table.cells) == [
+        ("-25 jaar", 56), ("25-54 jaar", 56), ("55+ jaar", 16), ("Totaal", 128)]
+    assert answer.issues == []

@@ -554,6 +554,11 @@ def _attribute_name(line: _Line) -> bool:
     return len(line.chunks) == 1 and ATTRIBUTE_NAME.match(line.chunks[0].text) is not None
 
 
+def _counts(line: _Line) -> bool:
+    """Whether `line` holds a count: a figure that is no period label."""
+    return any(c.figure and not _PERIOD_LABEL.match(c.text) for c in line.chunks)
+
+
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (in the first cell, wherever it
     stands — the province's cell before it may be empty on this line — or in the cell after a
@@ -597,8 +602,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
-    if _block_name_after_total(group, line) or _attribute_name(line) or (len(group) == 1 and _attribute_name(last)):
-        return False  # (an attribute's name heads its block of category rows: a line of its own)
+    if _block_name_after_total(group, line):
+        return False
+    if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
+        return False  # an attribute's name heads its block of category rows: no row's label
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
         # and a line beside them (a province cell centred over its rows) may belong to the row
