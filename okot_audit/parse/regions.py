@@ -120,11 +120,14 @@ def province_name(text: str) -> str | None:
     found = _NORMAL_PROVINCES.get(key)
     if found is not None or not key:
         return found
-    bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", key))
+    bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", _SPACES.sub("", _FOOTNOTE_MARK.sub("", text)).lower()))
     return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare) or ("Brussel" if BRUSSELS.fullmatch(bare) else None)
 
 
 _NOT_LETTER = re.compile(r"[\s\-\u2013.]+")
+#: A footnote's mark after a name (``Antwerpen*``, ``Limburg (2)``, ``Limburg¹`` — a superscript
+#: that NFKC made a digit; no province's name ends in one).
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.])\s*(?:\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\))\s*$|(?<=[^\W\d_])\d{1,2}\)?\s*$")
 _PROVINCE_PREFIX = re.compile(r"^prov(?:incie)?(?=[a-z])")
 #: The canonical names written as :data:`~okot_audit.parse.words.PROVINCE_ALIASES` are.
 _BARE_PROVINCES = {_NOT_LETTER.sub("", p.lower()): p for p in PROVINCES}
@@ -172,8 +175,7 @@ class Region:
         subtotals = [i for i in self.items if i.kind == "subtotal"]
         if any(i.sector for i in subtotals):
             return "sector"
-        grand = any(i.kind == "total" and i.province == "*" for i in self.items)
-        return "province" if subtotals or grand else None
+        return "province" if subtotals else None  # (a grand total alone, ``Eindtotaal``, makes no blocks)
 
 
 def find_regions(lines: tuple[str, ...]) -> list[Region]:
