@@ -75,3 +75,23 @@ def test_an_attributes_name_centred_in_its_header_cell_still_heads_the_periods()
     assert sorted((c.label, c.count) for c in table.cells) == [
         ("-25 jaar", 56), ("25-54 jaar", 56), ("55+ jaar", 16), ("Totaal", 128)]
     assert answer.issues == []
+
+
+def test_a_profile_in_a_pdf():
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+    from test_unseen_pdfs import autofit_pdf
+
+    rows = [["Geslacht", ""], ["Man", "512"], ["Vrouw", "1.377"], ["Totaal", "1.889"],
+            ["Scholingsniveau", ""], ["Laaggeschoold", "88"], ["Middengeschoold", "701"], ["Totaal", "789"]]
+    pdf = autofit_pdf(["Vraag nr. 250 van 3 juni 2024", "OKOT - profiel", "Antwoord",
+                       "1. Het profiel van de werkzoekenden die in 2023 een OKOT startten."],
+                      ["Kenmerk", "Aantal"], rows, bold=(3, 7))
+    answer = parse_answer(source_from_bytes(pdf, "profile.pdf"))
+    assert [(t.layout.attribute, t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("gender", "started", ["2023"]), ("education", "started", ["2023"])]
+    assert [sorted((c.label, c.count) for c in t.cells) for t in answer.tables] == [
+        [("Man", 512), ("Totaal", 1889), ("Vrouw", 1377)],
+        [("Laaggeschoold", 88), ("Middengeschoold", 701), ("Totaal", 789)]]
+    assert answer.issues == []
