@@ -74,6 +74,27 @@ def cli(ctx: click.Context) -> None:
         raise click.UsageError("missing command: check, extract, rules or rule", ctx)
 
 
+class Jobs(click.ParamType):
+    """`--jobs N`: a whole number of processes, 0 for one per core."""
+
+    name = "N"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                number = -1
+        if number < 0:
+            raise Failure(f"--jobs {value}: give the number of processes, 1 or more (0: one per core)")
+        return number
+
+
+JOBS = Jobs()
+
+
 def input_options(function):
     """The options `check` and `extract` share: which files, read how."""
     for option in reversed([
@@ -86,7 +107,7 @@ def input_options(function):
         click.option("--skip-non-answers", is_flag=True,
                      help="A named file that is not an answer is skipped with a note instead of exit 2 "
                           "(the pre-commit hook passes this)."),
-        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
+        click.option("--jobs", "-j", type=JOBS, default=None, metavar="N",
                      help="Read and audit files in N processes (0: one per core).  "
                           "[default: one per core for many files]"),
     ]):
@@ -379,11 +400,14 @@ def refuse_empty_output(output: str | None) -> None:
 
 
 def job_count(jobs: int | None, files: int) -> int:
-    """Processes to use: `--jobs N` (0: one per core); by default one per core for many files."""
-    cores = os.cpu_count() or 1
+    """Processes to use: `--jobs N` (0: one per core); by default one per core for many files.
+    The run caps it (:func:`okot_audit.run.worker_count`): never more than the files, nor more
+    than a few per core."""
+    from okot_audit.run import cores, worker_count
+
     if jobs is None:
-        return cores if files >= PARALLEL_FROM else 1
-    return cores if jobs == 0 else jobs
+        jobs = cores() if files >= PARALLEL_FROM else 1
+    return worker_count(cores() if jobs == 0 else jobs, files)
 
 
 @contextmanager
@@ -652,7 +676,7 @@ def main(argv: list[str] | None = None) -> None:
             silence_stdout()  # printing --help or --version to a full disk or a closed pipe
             status = fail(f"cannot write to standard output: {exc.strerror or exc}")
     except click.UsageError as exc:
-        status = fail(usage_line(exc))
+        status = fail(usage_line(exc, sys.argv[1:] if argv is None else argv))
     except click.ClickException as exc:
         exc.show()
         status = exc.exit_code
@@ -668,14 +692,34 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
 
 
-def usage_line(exc: click.UsageError) -> str:
-    """Click's usage error as one line, with where to find help."""
+def usage_line(exc: click.UsageError, argv: list[str] | None = None) -> str:
+    """Click's usage error as one line, with where to find help. An unknown option that is the
+    name of a file (``-x``, ``--foo.txt``) says how to give it as one."""
     message = " ".join(exc.format_message().split())
     if message[:1].isupper() and not message[1:2].isupper():
         message = message[0].lower() + message[1:]
+    named = file_taken_for_option(exc, argv or [])
+    if named is not None:
+        command = exc.ctx.command_path if exc.ctx is not None else PROG
+        return (f"no such option {getattr(exc, 'option_name', named)!r}, but {named!r} is a file: to read it, "
+                f"write './{named}' or put '--' before the paths ('{command} -- {named}')")
     if exc.ctx is not None:
         message = f"{message.rstrip('.')} (see '{exc.ctx.command_path} --help')"
     return message
+
+
+def file_taken_for_option(exc: click.UsageError, argv: list[str]) -> str | None:
+    """The argument click read as an unknown option (`exc`) when it names a file or folder:
+    ``-x`` (or ``-xy``, read as ``-x``, or ``--foo.txt``); None otherwise."""
+    option = getattr(exc, "option_name", None)
+    if not isinstance(exc, click.NoSuchOption) or not option:
+        return None
+    for arg in argv:
+        if arg == "--":
+            break
+        if arg.startswith(option) and arg != "-" and os.path.lexists(arg):
+            return arg
+    return None
 
 
 def fail(message: str) -> int:

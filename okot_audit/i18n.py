@@ -124,6 +124,8 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
     (r"^--statistics goes with --format text", "--statistics hoort bij --format text"),
+    (r"^--jobs (?P<value>.*): give the number of processes, 1 or more \(0: one per core\)",
+     "--jobs {value}: geef het aantal processen, 1 of meer (0: één per kern)"),
     (r"^standard input \(-\) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
     (r"^cannot read standard input: (?P<why>.+)", "kan de standaardinvoer niet lezen: {why}"),
     (r"cannot read the catalogue \((?P<why>.+)\)", "kan de catalogus niet lezen ({why})"),
@@ -144,6 +146,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "
      "dat u gaf (OKOT_AUDIT_DEBUG=1 toont de traceback)"),
     # click's usage errors (as okot_audit.cli.usage_line words them)
+    (r"^no such option (?P<option>'[^']+'), but (?P<file>'.+') is a file: to read it, write (?P<dotted>'.+') "
+     r"or put '--' before the paths (?P<example>\('.+'\))",
+     "onbekende optie {option}, maar {file} is een bestand: schrijf {dotted} of zet '--' voor de paden "
+     "om het te lezen {example}"),
     (r"^no such option (?P<option>'[^']+')\.?(?: \(Did you mean one of: (?P<many>.+)\?\))?",
      "onbekende optie {option}{many}"),
     (r"^no such option (?P<option>'[^']+')\.? \(?Did you mean (?P<one>'[^']+')\?\)?",
