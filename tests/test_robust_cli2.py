@@ -98,3 +98,67 @@ def test_an_unknown_option_that_is_no_file_keeps_clicks_line(tmp_path):
     result = okot("check", "-x", str(SEED_PROVINCES), cwd=tmp_path)
     assert result.returncode == 2
     assert err(result) == "okot-audit: error: no such option '-x' (see 'okot-audit check --help')\n"
+
+
+# --------------------------------------------------------------------------- periods in their canonical form
+
+
+def _province_table(first: str, second: str) -> str:
+    """A province x period table laid out in columns, its figures right under its periods."""
+    w1, w2 = len(first) + 4, len(second) + 4
+    rows = [("Provincie", first, second), ("Antwerpen", "10", "12"), ("Limburg", "5", "6"), ("Totaal", "15", "18")]
+    body = "\n".join(label.ljust(20) + a.rjust(w1) + b.rjust(w2) for label, a, b in rows)
+    return f"OKOT's - Zorgsector\n\n1. Hieronder het aantal gestarte unieke cursisten per provincie.\n{body}\n"
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # school years: the contract's form is 2019-2020, however the answer prints them
+    ("2020-2021", "2021-2022", ("2020-2021", "2021-2022")),
+    ("2020-21", "2021-22", ("2020-2021", "2021-2022")),
+    ("2020/2021", "2021/2022", ("2020-2021", "2021-2022")),
+    ("2020/21", "2021/22", ("2020-2021", "2021-2022")),
+    ("2020\u20132021", "2021\u20132022", ("2020-2021", "2021-2022")),  # an en dash: not read at all
+    ("2020\u201321", "2021\u201322", ("2020-2021", "2021-2022")),
+    ("2020 - 2021", "2021 - 2022", ("2020-2021", "2021-2022")),  # spaced: not read at all
+    ("schooljaar 2020-21", "schooljaar 2021-22", ("2020-2021", "2021-2022")),
+    ("1999-00", "2000-01", ("1999-2000", "2000-2001")),
+    ("2010-11", "2011-12", ("2010-2011", "2011-2012")),
+    ("2019-21", "2021-23", ("2019-2021", "2021-2023")),  # spans of two years
+    # months: 2020-10
+    ("januari 2021", "februari 2021", ("2021-01", "2021-02")),
+    ("2021-01", "2021-02", ("2021-01", "2021-02")),
+    ("2021/01", "2021/02", ("2021-01", "2021-02")),
+    ("01/2021", "02/2021", ("2021-01", "2021-02")),  # not read at all
+    ("jan. 2021", "feb. 2021", ("2021-01", "2021-02")),  # "jan. 2" was a sentence's end: not read
+    ("sept 2021", "okt 2021", ("2021-09", "2021-10")),  # sept 2021 was the year 2021
+    ("sept. 2021", "mrt 2022", ("2021-09", "2022-03")),
+    ("2011-11", "2011-12", ("2011-11", "2011-12")),  # December 2011 among months, no school year
+    ("november 2011", "december 2011", ("2011-11", "2011-12")),
+])
+def test_every_spelling_of_a_period_is_extracted_in_the_contracts_form(first, second, expected, tmp_path):
+    (tmp_path / "a.txt").write_text(_province_table(first, second), encoding="utf-8")
+    result = okot("extract", "--format", "json", "a.txt", cwd=tmp_path)
+    assert result.returncode == 0, err(result)
+    import json
+
+    cells = json.loads(out(result))
+    assert [(c["label"], c["period"], c["count"]) for c in cells] == [
+        ("Antwerpen", expected[0], 10), ("Antwerpen", expected[1], 12), ("Limburg", expected[0], 5),
+        ("Limburg", expected[1], 6), ("Totaal", expected[0], 15), ("Totaal", expected[1], 18)]
+
+
+def test_a_word_that_starts_like_a_month_is_no_month():
+    # "maar 2018" (… niet geslaagde OKOT'(s) 2018 over a header's words) is no March.
+    from okot_audit.parse.context import period_list
+
+    found = period_list("Unieke cursisten met stopgezette en uitgevoerde maar 2018 2019")
+    assert found is not None and [t.label for t in found[1]] == ["2018", "2019"]
+
+
+def test_a_school_year_named_in_a_sentence_that_says_provisional_is_partial_in_any_form():
+    from okot_audit import read_text
+
+    text = _province_table("2020-21", "2021-22").replace("per provincie.", "per provincie. De cijfers voor "
+                                                            "2021/2022 zijn voorlopig.")
+    answer = read_text(text, path="a.txt")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-2021", False), ("2021-2022", True)]
