@@ -123,6 +123,16 @@ EXAMPLES = [
      "ongeldige waarde voor '--format': 'xml' is geen van 'text', 'json' (zie 'okot-audit check --help')"),
     ("invalid value for '--jobs': 'x' is not a valid integer", "ongeldige waarde voor '--jobs': 'x' is not a valid integer"),
     ("option '--output' requires an argument.", "optie '--output' vereist een argument"),
+    ("--jobs -1: give the number of processes, 1 or more (0: one per core)",
+     "--jobs -1: geef het aantal processen, 1 of meer (0: één per kern)"),
+    ("no such option '-x', but '-x' is a file: to read it, write './-x' or put '--' before the paths "
+     "('okot-audit check -- -x')",
+     "onbekende optie '-x', maar '-x' is een bestand: schrijf './-x' of zet '--' voor de paden om het te lezen "
+     "('okot-audit check -- -x')"),
+    ("a.txt:9: a table could not be read here (cell-count); its figures are not in the output — okot-audit check "
+     "says more",
+     "a.txt:9: hier kon een tabel niet gelezen worden (aantal cellen); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
     ("got unexpected extra argument (x)", "onverwachte extra argumenten (x)"),
 ]
 

@@ -162,3 +162,84 @@ def test_a_school_year_named_in_a_sentence_that_says_provisional_is_partial_in_a
                                                             "2021/2022 zijn voorlopig.")
     answer = read_text(text, path="a.txt")
     assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2020-2021", False), ("2021-2022", True)]
+
+
+# --------------------------------------------------------------------------- mixed delimiters
+
+MIXED_HEAD = "OKOT's - Zorgsector\n\n1. Hieronder het aantal gestarte unieke cursisten per provincie.\n"
+CLEAN_CELLS = [("Antwerpen", "2020", 10), ("Antwerpen", "2021", 12), ("Limburg", "2020", 5), ("Limburg", "2021", 6),
+               ("Oost-Vlaanderen", "2020", 7), ("Oost-Vlaanderen", "2021", 8), ("Totaal", "2020", 22),
+               ("Totaal", "2021", 26)]
+
+
+def _cells_and_findings(text: str):
+    from okot_audit import audit, read_text
+
+    answer = read_text(text, path="m.csv")
+    cells = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    return cells, [(f.rule, f.line, f.message) for f in audit(answer).findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize("delimiters", [";,\t;", "\t;,;\t", ",;;,", ";\t\t;", "\t,;\t"])
+def test_a_table_whose_rows_mix_delimiters_is_read_when_each_row_is_plain(delimiters):
+    # Some rows with ';', some with ',', some with tabs: the rows in the block's own delimiter
+    # were read, the others lost without a word (or the total reported as "no numbers").
+    header, *rows = delimiters + delimiters[-1]
+    lines = [("Provincie", "2020", "2021"), ("Antwerpen", "10", "12"), ("Limburg", "5", "6"),
+             ("Oost-Vlaanderen", "7", "8"), ("Totaal", "22", "26")]
+    text = MIXED_HEAD + "\n".join(d.join(cells) for d, cells in zip([header, *rows], lines)) + "\n"
+    assert _cells_and_findings(text) == (CLEAN_CELLS, [])
+
+
+@pytest.mark.parametrize("row, numbers", [
+    ("Limburg;5;6;9", "5, 6, 9"),  # a cell too many
+    ("Limburg;5", "5"),  # a cell short: which period is blank cannot be told
+    ("Limburg;5,6", "5, 6"),  # a decimal comma, or a comma between two cells?
+])
+def test_a_row_whose_cells_do_not_fit_the_table_is_an_error_at_its_line_not_garbage(row, numbers):
+    # The row ended the block: its figures were lost without a word, and the rows below it were
+    # laid out on columns of their own (a row "not aligned", or a total over rows it lacks).
+    text = MIXED_HEAD + f"Provincie;2020;2021\nAntwerpen;10;12\n{row}\nOost-Vlaanderen;7;8\nTotaal;22;26\n"
+    cells, findings = _cells_and_findings(text)
+    assert cells == [c for c in CLEAN_CELLS if c[0] != "Limburg"]
+    assert [(rule, line) for rule, line, _ in findings] == [("unreadable-table", 6)]
+    assert findings[0][2] == (
+        f"cannot read the row '{row}' of a table printed with delimiters: it has more or fewer cells than the "
+        f"table's 3 columns, so which column each of its figures ({numbers}) belongs to cannot be told; the row "
+        "is not read and the table's totals were not checked")
+
+
+def test_a_row_two_delimiters_split_into_the_tables_cells_is_not_guessed():
+    text = MIXED_HEAD + "Provincie\t2020\nAntwerpen\t10\nLimburg;5,6\nOost-Vlaanderen\t7\nTotaal\t22\n"
+    cells, findings = _cells_and_findings(text)
+    assert ("Limburg", "2020", 5) not in cells and ("Oost-Vlaanderen", "2020", 7) in cells
+    assert [(rule, line) for rule, line, _ in findings] == [("unreadable-table", 6)]
+    assert "two delimiters (of ';', ',' and tab) each split it into the table's 2 columns" in findings[0][2]
+
+
+def test_a_markdown_row_short_of_a_cell_is_an_error_and_the_rows_after_it_are_read():
+    text = MIXED_HEAD + ("| Provincie | 2020 | 2021 |\n|---|---|---|\n| Antwerpen | 10 | 12 |\n| Limburg | 5 |\n"
+                         "| Totaal | 15 | 18 |\n")
+    cells, findings = _cells_and_findings(text)
+    assert ("Totaal", "2021", 18) in cells and not any(label == "Limburg" for label, _, _ in cells)
+    assert [(rule, line) for rule, line, _ in findings] == [("unreadable-table", 7)]
+
+
+def test_a_delimited_row_that_does_not_fit_says_so_in_dutch_and_extract_names_it(tmp_path):
+    (tmp_path / "m.csv").write_text(MIXED_HEAD + "Provincie;2020;2021\nAntwerpen;10;12\nLimburg;5\n"
+                                    "Totaal;15;18\n", encoding="utf-8")
+    result = okot("check", "--lang", "nl", "-q", "m.csv", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "de rij 'Limburg;5' van een tabel met scheidingstekens is niet te lezen" in out(result)
+    result = okot("extract", "m.csv", cwd=tmp_path)
+    assert result.returncode == 1
+    assert err(result).splitlines() == [
+        "okot-audit: error: m.csv:6: a table could not be read here (cell-count); its figures are not in the "
+        "output — okot-audit check says more"]
+
+
+def test_delimited_lines_after_a_table_are_no_part_of_it():
+    # A line of other cells after the table's last row ends it, as before: no error for a
+    # source line (Bron: VDAB;2022;…) below a table.
+    text = MIXED_HEAD + "Provincie;2020;2021\nAntwerpen;10;12\nLimburg;5;6\nOost-Vlaanderen;7;8\nTotaal;22;26\n"
+    assert _cells_and_findings(text + "Bron: VDAB;2022\n") == (CLEAN_CELLS, [])

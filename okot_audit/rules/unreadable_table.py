@@ -93,6 +93,24 @@ MESSAGES = {
               "{other}), niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze "
               "waarden zijn niet gecontroleerd",
     },
+    "cell-count": {
+        "en": "cannot read the row '{text}' of a table printed with delimiters: it has more or fewer cells "
+              "than the table's {periods} columns, so which column each of its figures ({numbers}) "
+              "belongs to cannot be told; the row is not read and the table's totals were not checked",
+        "nl": "de rij '{text}' van een tabel met scheidingstekens is niet te lezen: ze heeft meer of minder "
+              "cellen dan de {periods} kolommen van de tabel, dus bij welke kolom elk van haar cijfers "
+              "({numbers_nl}) hoort, is niet te zeggen; de rij is niet gelezen en de totalen van de tabel "
+              "zijn niet gecontroleerd",
+    },
+    "delimiter-unclear": {
+        "en": "cannot read the row '{text}' of a table printed with delimiters: two delimiters (of ';', ',' "
+              "and tab) each split it into the table's {periods} columns, differently, so its cells cannot "
+              "be told; its figures ({numbers}) are not read and the table's totals were not checked",
+        "nl": "de rij '{text}' van een tabel met scheidingstekens is niet te lezen: twee scheidingstekens "
+              "(van ';', ',' en tab) verdelen ze elk anders in de {periods} kolommen van de tabel, dus de "
+              "cellen zijn niet te onderscheiden; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen "
+              "van de tabel zijn niet gecontroleerd",
+    },
     "one-figure-per-line": {
         "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "
               "that lost the table's rows (pdftotext without -layout?); give okot-audit the PDF itself "
