@@ -10,8 +10,10 @@ words ending in numbers, lines of only numbers, a `Totaal` line with numbers) th
 took; a table whose header names its columns by category rather than by period (`Provincie
 Mannen Vrouwen Totaal`) is named as such. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
-counts to check. The rest of the answer is still read and checked; an answer with an unread table
-never passes as clean.
+counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
+whose cells are more or fewer than its header's, or that two delimiters split differently, is
+named at its line: which column each of its figures belongs to cannot be told. The rest of the
+answer is still read and checked; an answer with an unread table never passes as clean.
 
 ## Why it matters
 Figures that could not be read are figures nobody checked. The finding says where and why,
