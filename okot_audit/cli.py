@@ -213,7 +213,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     from okot_audit import run as audit_run
 
     settings = read_settings(config_file, exclude=exclude)
-    inputs = collect_inputs(paths, settings, output)
+    inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
     notes: list[str] = []
     unread: list[str] = []
@@ -375,11 +375,14 @@ def digest_catalogue(path: Path | None) -> str:
         raise Failure(f"{path}: cannot read the catalogue ({exc.strerror or exc})") from None
 
 
-def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | None) -> "Inputs":
+def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | None, *,
+                   output_folder: bool = False) -> "Inputs":
     """The inputs of a run (folders walked, exclude patterns applied, `-` read from stdin)."""
     from okot_audit.run import Excluder, collect
 
     refuse_empty_output(output)
+    if output is not None and not output_folder:
+        refuse_unwritable_output(output)
 
     if list(paths).count("-") > 1:
         raise Failure("standard input (-) can be read once only")
@@ -397,6 +400,16 @@ def refuse_empty_output(output: str | None) -> None:
     would go to standard output instead, unnoticed."""
     if output is not None and not output.strip():
         raise Failure("--output is empty: give the file to write, or leave --output out to write to standard output")
+
+
+def refuse_unwritable_output(output: str) -> None:
+    """Refuse, before any answer is read, an --output file that cannot be made: a folder, or a
+    file in a folder that does not exist (the run read and audited everything, then failed)."""
+    path = Path(output)
+    if path.is_dir():
+        raise Failure(f"cannot write {output}: it is a folder; name a file to write")
+    if not path.parent.is_dir():
+        raise Failure(f"cannot write {output}: there is no folder {str(path.parent)!r}")
 
 
 def job_count(jobs: int | None, files: int) -> int:

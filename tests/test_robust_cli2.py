@@ -243,3 +243,119 @@ def test_delimited_lines_after_a_table_are_no_part_of_it():
     # source line (Bron: VDAB;2022;…) below a table.
     text = MIXED_HEAD + "Provincie;2020;2021\nAntwerpen;10;12\nLimburg;5;6\nOost-Vlaanderen;7;8\nTotaal;22;26\n"
     assert _cells_and_findings(text + "Bron: VDAB;2022\n") == (CLEAN_CELLS, [])
+
+
+# --------------------------------------------------------------------------- bad inputs: the hunt
+
+
+def _one_line(result, start: str) -> str:
+    text = err(result)
+    assert result.returncode == 2, (result.returncode, text)
+    assert len(text.splitlines()) == 1 and text.startswith(start), text
+    assert "internal error" not in text and "Traceback" not in text
+    return text.rstrip("\n")
+
+
+@pytest.mark.parametrize("make, expected", [
+    # each was "internal error (…). This is a bug in okot-audit"
+    (lambda d: (d / "cat").mkdir(), "okot-audit: error: cat: catalogue is a folder, not a CSV file (from --catalogue)"),
+    (lambda d: (os.symlink("cat", d / "cat.tmp"), os.rename(d / "cat.tmp", d / "cat")) and None,
+     "okot-audit: error: cat: cannot read the catalogue (Too many levels of symbolic links) (from --catalogue)"),
+    (lambda d: (d / "cat").write_text('code,sector,label\n900611,zorg,a\n900612,zorg,"' + "x" * 200_000 + '"\n'),
+     "okot-audit: error: cat:3: catalogue is not CSV that can be read (field larger than field limit (131072)) "
+     "(from --catalogue)"),
+    # read, its sector "zorg\0" made every code of the answer an error
+    (lambda d: (d / "cat").write_text("code,sector\n900611,zorg\x00\n"),
+     "okot-audit: error: cat:2: catalogue holds binary data (NUL byte), not CSV text (from --catalogue)"),
+])
+def test_a_catalogue_that_cannot_be_read_is_one_line(make, expected, tmp_path):
+    make(tmp_path)
+    result = okot("check", "--catalogue", "cat", str(SEED_PROVINCES), cwd=tmp_path)
+    assert _one_line(result, "okot-audit: error: ") == expected
+
+
+@pytest.mark.parametrize("args, expected", [
+    # an unset variable in a script: the run went on without the catalogue or with the nearest
+    # pyproject.toml, or said ".: no such configuration file"
+    (["--catalogue", ""], "--catalogue is empty: give the CSV file of extra training codes, or leave --catalogue out"),
+    (["--config", ""], "--config is empty: give the configuration file, or leave --config out to use the nearest "
+                       "pyproject.toml"),
+    (["--config", "conf"], "conf: is a folder, not a configuration file (--config)"),  # "no such configuration file"
+])
+def test_an_empty_or_folder_setting_file_is_refused(args, expected, tmp_path):
+    (tmp_path / "conf").mkdir()
+    result = okot("check", *args, str(SEED_PROVINCES), cwd=tmp_path)
+    assert _one_line(result, "okot-audit: error: ") == f"okot-audit: error: {expected}"
+    assert not result.stdout
+
+
+def test_a_missing_configuration_file_says_so_in_dutch(tmp_path):
+    result = okot("check", "--lang", "nl", "--config", "x.toml", str(SEED_PROVINCES), cwd=tmp_path)
+    assert _one_line(result, "okot-audit: fout: ") == "okot-audit: fout: x.toml: configuratiebestand bestaat niet (--config)"
+
+
+@pytest.mark.parametrize("command, fmt", [("check", "json"), ("extract", "csv"), ("extract", "parquet")])
+@pytest.mark.parametrize("output, expected", [
+    ("folder", "cannot write folder: it is a folder; name a file to write"),
+    ("missing/report.out", "cannot write missing/report.out: there is no folder 'missing'"),
+])
+def test_an_output_that_cannot_be_made_is_refused_before_anything_is_read(command, fmt, output, expected, tmp_path,
+                                                                          monkeypatch):
+    # The run read and audited every answer first, and then failed with the system's words
+    # (parquet: "Failed to open local file 'folder'. Detail: [errno 21] Is a directory").
+    (tmp_path / "folder").mkdir()
+    result = okot(command, "--format", fmt, "-o", output, "answer-that-is-not-there.txt", cwd=tmp_path)
+    assert _one_line(result, "okot-audit: error: ") == f"okot-audit: error: {expected}"
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_datapackage_output_folder_may_be_new(tmp_path):
+    result = okot("extract", "--format", "datapackage", "-o", "pkg", str(SEED_PROVINCES), cwd=tmp_path)
+    assert result.returncode == 0, err(result)
+    assert sorted(p.name for p in (tmp_path / "pkg").iterdir()) == ["cells.csv", "datapackage.json"]
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("empty.txt", b"", "empty.txt: file is empty"),
+    ("blank.txt", b"  \n\t\n", "blank.txt: file holds only white space"),
+    ("junk.txt", bytes(range(256)) * 8, "junk.txt:1: binary data (NUL byte); expected the text of an answer"),
+    ("fake.pdf", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj garbage", "fake.pdf: not a readable PDF"),
+])
+def test_unusable_files_are_one_line_with_the_file(name, data, expected, tmp_path):
+    (tmp_path / name).write_bytes(data)
+    for command in ("check", "extract"):
+        text = _one_line(okot(command, name, cwd=tmp_path), "okot-audit: error: ")
+        assert text.startswith(f"okot-audit: error: {expected}"), text
+
+
+def test_a_pdf_suffix_on_text_and_utf16_text_are_read_as_the_answer(tmp_path):
+    (tmp_path / "text.pdf").write_bytes(SEED_PROVINCES.read_bytes())
+    (tmp_path / "utf16.txt").write_bytes(SEED_PROVINCES.read_text(encoding="utf-8").encode("utf-16"))
+    reports = [okot("check", "-q", name, cwd=tmp_path) for name in ("text.pdf", "utf16.txt")]
+    assert [r.returncode for r in reports] == [0, 0]
+    assert all("1 answer, 1 table: 0 errors, 0 warnings" in out(r) for r in reports)
+
+
+def test_empty_standard_input_and_a_symlink_loop_are_one_line(tmp_path):
+    assert _one_line(okot("check", "-", cwd=tmp_path, stdin=b""), "okot-audit: error: ") == \
+        "okot-audit: error: <stdin>: file is empty"
+    os.symlink("loop2", tmp_path / "loop1")
+    os.symlink("loop1", tmp_path / "loop2")
+    assert _one_line(okot("check", "loop1", cwd=tmp_path), "okot-audit: error: ") == \
+        "okot-audit: error: loop1: cannot read the file: Too many levels of symbolic links"
+
+
+def test_a_line_of_many_megabytes_is_one_line_naming_the_line(tmp_path):
+    (tmp_path / "long.txt").write_text("VDAB OKOT\n" + "x" * 5_000_000 + "\n", encoding="utf-8")
+    text = _one_line(okot("check", "long.txt", cwd=tmp_path), "okot-audit: error: ")
+    assert text == "okot-audit: error: long.txt:2: line is 5,000,000 characters long; not the text of an answer"
+
+
+def test_a_folder_without_answers_and_an_unknown_rule_or_format_are_one_line(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "readme.md").write_text("x")
+    assert "docs: no answers found" in _one_line(okot("check", "docs", cwd=tmp_path), "okot-audit: error: ")
+    text = _one_line(okot("check", "--select", "nope", str(SEED_PROVINCES), cwd=tmp_path), "okot-audit: error: ")
+    assert "no rule matches 'nope'" in text
+    text = _one_line(okot("check", "--format", "xml", str(SEED_PROVINCES), cwd=tmp_path), "okot-audit: error: ")
+    assert "invalid value for '--format': 'xml' is not one of" in text
