@@ -119,7 +119,7 @@ def input_options(function):
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Report format.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout (-: stdout).")
 @click.option("--select", multiple=True, metavar="RULE",
               help="Only these rules: name, code or code prefix (repeat, or separate with commas).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Leave out these rules (same forms).")
@@ -150,6 +150,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
     """
     from okot_audit import run as audit_run
 
+    output = standard_output(output)
     if statistics and fmt != "text":
         raise click.UsageError("--statistics goes with --format text", click.get_current_context())
     settings = read_settings(config_file, select=select, ignore=ignore, fail_on=fail_on,
@@ -200,6 +201,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     page, semantics. An input that cannot be read is named on stderr (exit status 2); the cells
     of the others are written all the same.
     """
+    output = standard_output(output)
     if fmt == "datapackage" and not output:
         raise Failure("datapackage writes a folder (cells.csv and datapackage.json): give it with --output FOLDER")
     if fmt == "parquet":
@@ -393,6 +395,12 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
     return inputs
+
+
+def standard_output(output: str | None) -> str | None:
+    """``--output -`` is standard output, as ``-`` is standard input among the paths (a file
+    named ``-`` was written); ``./-`` names such a file."""
+    return None if output == "-" else output
 
 
 def refuse_empty_output(output: str | None) -> None:

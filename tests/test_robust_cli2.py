@@ -359,3 +359,15 @@ def test_a_folder_without_answers_and_an_unknown_rule_or_format_are_one_line(tmp
     assert "no rule matches 'nope'" in text
     text = _one_line(okot("check", "--format", "xml", str(SEED_PROVINCES), cwd=tmp_path), "okot-audit: error: ")
     assert "invalid value for '--format': 'xml' is not one of" in text
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_output_dash_is_standard_output_not_a_file_named_dash(command, tmp_path):
+    # `-o -` wrote a file named "-" in the working folder, and nothing to standard output.
+    plain = okot(command, str(SEED_PROVINCES), cwd=tmp_path)
+    dashed = okot(command, "-o", "-", str(SEED_PROVINCES), cwd=tmp_path)
+    assert dashed.returncode == plain.returncode == 0
+    assert dashed.stdout == plain.stdout and dashed.stdout
+    assert not (tmp_path / "-").exists()
+    okot(command, "-o", "./-", str(SEED_PROVINCES), cwd=tmp_path)
+    assert (tmp_path / "-").read_bytes() == plain.stdout
