@@ -371,3 +371,22 @@ def test_output_dash_is_standard_output_not_a_file_named_dash(command, tmp_path)
     assert not (tmp_path / "-").exists()
     okot(command, "-o", "./-", str(SEED_PROVINCES), cwd=tmp_path)
     assert (tmp_path / "-").read_bytes() == plain.stdout
+
+
+@pytest.mark.parametrize("said, period, partial", [
+    ("in het schooljaar 2021-22", "2021-2022", False),  # was 2021
+    ("in het schooljaar 2021-2022", "2021-2022", False),  # was 2022 (the last year named)
+    ("in het schooljaar 2021\u20132022", "2021-2022", False),
+    ("in het schooljaar 2021/22 (voorlopige cijfers)", "2021-2022", True),
+    ("in schooljaar 2011-12", "2011-2012", False),
+    ("in 2021", "2021", False),
+    ("op 2021-12-05 in 2021", "2021", False),  # a day's date is no school year
+])
+def test_a_school_year_named_only_in_the_prose_is_the_tables_period(said, period, partial):
+    from okot_audit import read_text
+
+    text = (f"OKOT's - Zorgsector\n\n1. Hieronder het aantal gestarte unieke cursisten per provincie {said}.\n"
+            "Provincie  Aantal\nAntwerpen  10\nLimburg  5\nTotaal  15\n")
+    answer = read_text(text, path="a.txt")
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [(period, partial)]
+    assert {c.period for t in answer.tables for c in t.cells} == {period}

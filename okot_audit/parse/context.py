@@ -516,16 +516,38 @@ def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most, the
     last named on a tie (the nearest to the table) — leaving out the years of days' dates
     (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
-    years = _YEAR.findall(_DATE.sub(" ", context)) or _YEAR.findall(context)
+    years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
     note = None
+    named = _period_named(best) if "-" in best else None
     for sentence in sentences(context):
-        if best in sentence and _PARTIAL.search(sentence):
+        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence):
             note = sentence
             break
     return Period(label=best, partial=note is not None, note=note, line=line)
+
+
+#: A school year in a sentence (``het schooljaar 2021-22``, ``2021/2022``, ``2021–2022``), not a
+#: day's date (``2021-12-05``).
+_SCHOOL_YEAR_NAMED = re.compile(r"\b((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})\b(?![-/.]\d)")
+
+
+def _years_named(text: str) -> list[str]:
+    """The periods `text` names, in order: years, and school years in the contract's form
+    (``2021-2022``) — whose two years are no years of their own."""
+    if not _SCHOOL_YEAR_NAMED.search(text):
+        return _YEAR.findall(text)
+    found: list[tuple[int, str]] = []
+    rest = list(text)
+    for match in _SCHOOL_YEAR_NAMED.finditer(text):
+        printed = f"{match.group(1)}-{match.group(2)}"
+        if _part_kind(printed) in ("school", "both"):  # (2011-12 in a sentence: no month, a school year)
+            found.append((match.start(), period_labels([printed])[0]))
+            rest[match.start():match.end()] = " " * (match.end() - match.start())
+    found.extend((m.start(), m.group(1)) for m in _YEAR.finditer("".join(rest)))
+    return [label for _, label in sorted(found)]
 
 
 def _footnotes(text: str) -> dict[str, str]:
