@@ -390,3 +390,32 @@ def test_a_school_year_named_only_in_the_prose_is_the_tables_period(said, period
     answer = read_text(text, path="a.txt")
     assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [(period, partial)]
     assert {c.period for t in answer.tables for c in t.cells} == {period}
+
+
+@pytest.mark.parametrize("number_format, dates, expected", [
+    ("mmm-yy", [(2021, 1), (2021, 2)], {"2021-01", "2021-02"}),  # shown jan-21: was 2021-01-01, no period
+    ("[$-813]mmmm\\ yyyy", [(2021, 1), (2021, 2)], {"2021-01", "2021-02"}),  # januari 2021
+    ("yyyy", [(2020, 1), (2021, 1)], {"2020", "2021"}),
+])
+def test_an_annex_whose_period_cells_are_dates_shown_as_months_or_years_is_read(number_format, dates, expected):
+    import datetime as dt
+    import io
+
+    openpyxl = pytest.importorskip("openpyxl")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["VDAB OKOT: aantal gestarte unieke cursisten per provincie"])
+    sheet.append([])
+    sheet.append(["Provincie", *(dt.datetime(y, m, 1) for y, m in dates)])
+    for cell in sheet[3][1:]:
+        cell.number_format = number_format
+    for row in (["Antwerpen", 10, 12], ["Limburg", 5, 6], ["Totaal", 15, 18]):
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    answer = parse_answer(source_from_bytes(data.getvalue(), "annex.xlsx"))
+    assert {c.period for t in answer.tables for c in t.cells} == expected and not answer.issues
+    assert len([c for t in answer.tables for c in t.cells]) == 6
