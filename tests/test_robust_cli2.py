@@ -419,3 +419,14 @@ def test_an_annex_whose_period_cells_are_dates_shown_as_months_or_years_is_read(
     answer = parse_answer(source_from_bytes(data.getvalue(), "annex.xlsx"))
     assert {c.period for t in answer.tables for c in t.cells} == expected and not answer.issues
     assert len([c for t in answer.tables for c in t.cells]) == 6
+
+
+def test_a_quoted_cell_may_hold_a_delimiter_in_a_table_of_mixed_delimiters():
+    # "Antwerpen; stad" split at its semicolon: a row of four cells, which ended the table.
+    text = MIXED_HEAD + ('Provincie;2020;2021\n"Antwerpen; stad";10;12\n"Limburg;Hasselt",5,6\n'
+                         "Oost-Vlaanderen;7;8\nTotaal;22;26\n")
+    cells, findings = _cells_and_findings(text)
+    assert findings == []
+    assert [c for c in cells if c[0] != "Totaal"][:4] == [
+        ("Antwerpen; stad", "2020", 10), ("Antwerpen; stad", "2021", 12), ("Limburg;Hasselt", "2020", 5),
+        ("Limburg;Hasselt", "2021", 6)]

@@ -19,6 +19,7 @@ two rows or more with as many cells each, one of them a number.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -196,12 +197,17 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
             return None
         text = text[1:] if text.startswith("|") else text
         text = text[:-1] if text.endswith("|") else text
-    elif delimiter == "," and re.search(r",\s|\s,", text):
+    elif delimiter == "," and re.search(r",\s|\s,", _QUOTED.sub('""', text) if '"' in text else text):
         return None  # the comma of a sentence, or of a list in words
-    cells = [_plain(_unquote(cell.strip())) for cell in text.split(delimiter)]
+    parts = next(csv.reader([text], delimiter=delimiter)) if '"' in text and delimiter != "|" else text.split(delimiter)
+    cells = [_plain(_unquote(cell.strip())) for cell in parts]  # (a quoted cell may hold the delimiter: CSV)
     if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
         return None
     return cells
+
+
+#: A quoted CSV cell: the commas in it are no sentence's.
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 def _unquote(cell: str) -> str:
