@@ -36,7 +36,14 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
 #: ``2022 (1)``): one word, the period's mark; a school year spaced around its dash
 #: (``2021 - 2022``) is one word too.
-_WORD = re.compile(r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S+")
+_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S+")
+_SPACED_WORD = re.compile(r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S+")
+
+
+def _words(line: str) -> list[re.Match[str]]:
+    """The words of a header line (:data:`_WORD`); a school year spaced around its dash is one."""
+    spaced = " - " in line or " / " in line or " \u2013 " in line
+    return list((_SPACED_WORD if spaced else _WORD).finditer(line))
 #: A period word's two years (or year and month), apart (:func:`period_labels`).
 _TWO_PARTS = re.compile(r"^((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})$")
 _MONTH_FIRST = re.compile(r"^(0?[1-9]|1[0-2])/((?:19|20)\d{2})$")
@@ -50,6 +57,8 @@ def period_labels(printed: list[str], named: frozenset[int] = frozenset()) -> li
     `named` were made from a month's name and are months already. ``2011-12`` is both December
     2011 and a school year: a month where another period of the header is one, else the school
     year."""
+    if all(label.isdigit() or label == "Totaal" for label in printed):
+        return printed  # (years: the common case, nothing to write otherwise)
     months = bool(named) or any(_part_kind(label) == "month" for label in printed)
     return [label if i in named else _period_label(label, months) for i, label in enumerate(printed)]
 
@@ -125,7 +134,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if not before or not _PERIOD_WORD.match(before[-1]):
             return None
-    words = list(_WORD.finditer(line))
+    words = _words(line)
     found: list[PeriodToken] = []
     k = len(words)
     if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
@@ -163,8 +172,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
     found.reverse()
-    labels = period_labels([t.label for t in found], frozenset(len(found) - 1 - i for i in by_name))
-    found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, labels)]
+    labels = [t.label for t in found]
+    canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
+    if canonical is not labels:
+        found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
 
@@ -221,7 +232,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     # ``uitgevoerde, geslaagde,`` / ``2019 2019``), and such a line is passed over.
     repeated = len({t.label for t in found[1]}) != len(found[1])
     for index, text in enumerate([*lines, line]):
-        words = list(_WORD.finditer(text))
+        words = _words(text)
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
