@@ -430,3 +430,10 @@ def test_a_quoted_cell_may_hold_a_delimiter_in_a_table_of_mixed_delimiters():
     assert [c for c in cells if c[0] != "Totaal"][:4] == [
         ("Antwerpen; stad", "2020", 10), ("Antwerpen; stad", "2021", 12), ("Limburg;Hasselt", "2020", 5),
         ("Limburg;Hasselt", "2021", 6)]
+
+
+def test_empty_cells_a_row_has_beyond_the_tables_columns_say_nothing():
+    # An exporter's trailing delimiter (`Limburg;5;6;`) made the row one of four cells: the
+    # table ended there, the row's figures lost without a word.
+    text = MIXED_HEAD + "Provincie;2020;2021\nAntwerpen;10;12\nLimburg;5;6;\nOost-Vlaanderen;7;8;;\nTotaal;22;26;\n"
+    assert _cells_and_findings(text) == (CLEAN_CELLS, [])

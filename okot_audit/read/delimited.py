@@ -165,7 +165,7 @@ def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
     its own delimiter where it is another), the reason it cannot be laid out (``cell-count``,
     ``delimiter-unclear``) when it is a delimited row with a figure, or None (no row: the block
     ends)."""
-    cells = _cells(line, delimiter)
+    cells = _fitted(_cells(line, delimiter), columns)
     if cells is not None and len(cells) == columns:
         return cells
     fitting = []
@@ -173,7 +173,7 @@ def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
     for other in _MIXED:
         if other == delimiter or other not in line:
             continue
-        split = _cells(line, other)
+        split = _fitted(_cells(line, other), columns)
         if split is None:
             continue
         delimited = True
@@ -184,6 +184,14 @@ def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
     if not delimited or not _figures(line):
         return None
     return "delimiter-unclear" if fitting else "cell-count"
+
+
+def _fitted(cells: list[str] | None, columns: int) -> list[str] | None:
+    """`cells` without the empty cells a row has beyond the block's `columns` (``Totaal;22;26;``:
+    an exporter's trailing delimiter), which say nothing; other rows as they are."""
+    if cells is not None and len(cells) > columns and not any(cells[columns:]):
+        return cells[:columns]
+    return cells
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
