@@ -735,6 +735,8 @@ def file_taken_for_option(exc: click.UsageError, argv: list[str]) -> str | None:
     option = getattr(exc, "option_name", None)
     if not isinstance(exc, click.NoSuchOption) or not option:
         return None
+    if exc.ctx is None or exc.ctx.command.name not in ("check", "extract"):
+        return None  # (only these take paths)
     for arg in argv:
         if arg == "--":
             break

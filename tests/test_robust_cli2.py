@@ -437,3 +437,10 @@ def test_empty_cells_a_row_has_beyond_the_tables_columns_say_nothing():
     # table ended there, the row's figures lost without a word.
     text = MIXED_HEAD + "Provincie;2020;2021\nAntwerpen;10;12\nLimburg;5;6;\nOost-Vlaanderen;7;8;;\nTotaal;22;26;\n"
     assert _cells_and_findings(text) == (CLEAN_CELLS, [])
+
+
+@pytest.mark.parametrize("args", [["-x"], ["rules", "-x"]])
+def test_a_command_without_paths_gives_no_hint_about_files(args, tmp_path):
+    shutil.copy(SEED_PROVINCES, tmp_path / "-x")
+    result = okot(*args, cwd=tmp_path)
+    assert result.returncode == 2 and "is a file" not in err(result) and "no such option '-x'" in err(result)
