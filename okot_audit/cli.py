@@ -108,7 +108,8 @@ def input_options(function):
                      help="A named file that is not an answer is skipped with a note instead of exit 2 "
                           "(the pre-commit hook passes this)."),
         click.option("--jobs", "-j", type=JOBS, default=None, metavar="N",
-                     help="Read and audit files in N processes (0: one per core).  "
+                     help="Read and audit files in N processes (0: one per core; never more than the files, "
+                          "nor more than two per core).  "
                           "[default: one per core for many files]"),
     ]):
         function = option(function)
