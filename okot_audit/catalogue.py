@@ -148,6 +148,7 @@ def _label_key(text: str) -> str:
 
 def _read_codes(path: Path) -> dict[str, Entry]:
     name = str(path)
+    reader = None
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
@@ -156,12 +157,21 @@ def _read_codes(path: Path) -> dict[str, Entry]:
                 raise InputError(name, f"catalogue lacks the column(s) {', '.join(missing)}", 1)
             entries = {}
             for number, row in enumerate(reader, start=2):
+                if any("\x00" in (value or "") for value in row.values() if isinstance(value, str)):
+                    raise InputError(name, "catalogue holds binary data (NUL byte), not CSV text", reader.line_num)
                 entries[_check_code(row, name, number)] = _entry(row, name, number)
             return entries
     except FileNotFoundError:
         raise InputError(name, "catalogue file not found") from None
+    except IsADirectoryError:
+        raise InputError(name, "catalogue is a folder, not a CSV file") from None
     except UnicodeDecodeError:
         raise InputError(name, "catalogue is not UTF-8 text") from None
+    except csv.Error as exc:  # (a field longer than the csv module takes, …)
+        raise InputError(name, f"catalogue is not CSV that can be read ({exc})",
+                         reader.line_num + 1 if reader is not None else None) from None  # (the line it failed on)
+    except OSError as exc:  # permission denied, a symbolic link loop, …
+        raise InputError(name, f"cannot read the catalogue ({exc.strerror or exc})") from None
 
 
 def _check_code(row: dict, name: str, number: int) -> str:

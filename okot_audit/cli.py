@@ -74,6 +74,27 @@ def cli(ctx: click.Context) -> None:
         raise click.UsageError("missing command: check, extract, rules or rule", ctx)
 
 
+class Jobs(click.ParamType):
+    """`--jobs N`: a whole number of processes, 0 for one per core."""
+
+    name = "N"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                number = -1
+        if number < 0:
+            raise Failure(f"--jobs {value}: give the number of processes, 1 or more (0: one per core)")
+        return number
+
+
+JOBS = Jobs()
+
+
 def input_options(function):
     """The options `check` and `extract` share: which files, read how."""
     for option in reversed([
@@ -86,8 +107,9 @@ def input_options(function):
         click.option("--skip-non-answers", is_flag=True,
                      help="A named file that is not an answer is skipped with a note instead of exit 2 "
                           "(the pre-commit hook passes this)."),
-        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, metavar="N",
-                     help="Read and audit files in N processes (0: one per core).  "
+        click.option("--jobs", "-j", type=JOBS, default=None, metavar="N",
+                     help="Read and audit files in N processes (0: one per core; never more than the files, "
+                          "nor more than two per core).  "
                           "[default: one per core for many files]"),
     ]):
         function = option(function)
@@ -98,7 +120,7 @@ def input_options(function):
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Report format.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout (-: stdout).")
 @click.option("--select", multiple=True, metavar="RULE",
               help="Only these rules: name, code or code prefix (repeat, or separate with commas).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Leave out these rules (same forms).")
@@ -129,6 +151,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
     """
     from okot_audit import run as audit_run
 
+    output = standard_output(output)
     if statistics and fmt != "text":
         raise click.UsageError("--statistics goes with --format text", click.get_current_context())
     settings = read_settings(config_file, select=select, ignore=ignore, fail_on=fail_on,
@@ -179,6 +202,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     page, semantics. An input that cannot be read is named on stderr (exit status 2); the cells
     of the others are written all the same.
     """
+    output = standard_output(output)
     if fmt == "datapackage" and not output:
         raise Failure("datapackage writes a folder (cells.csv and datapackage.json): give it with --output FOLDER")
     if fmt == "parquet":
@@ -192,7 +216,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     from okot_audit import run as audit_run
 
     settings = read_settings(config_file, exclude=exclude)
-    inputs = collect_inputs(paths, settings, output)
+    inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
     notes: list[str] = []
     unread: list[str] = []
@@ -354,11 +378,14 @@ def digest_catalogue(path: Path | None) -> str:
         raise Failure(f"{path}: cannot read the catalogue ({exc.strerror or exc})") from None
 
 
-def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | None) -> "Inputs":
+def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | None, *,
+                   output_folder: bool = False) -> "Inputs":
     """The inputs of a run (folders walked, exclude patterns applied, `-` read from stdin)."""
     from okot_audit.run import Excluder, collect
 
     refuse_empty_output(output)
+    if output is not None and not output_folder:
+        refuse_unwritable_output(output)
 
     if list(paths).count("-") > 1:
         raise Failure("standard input (-) can be read once only")
@@ -371,6 +398,12 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
     return inputs
 
 
+def standard_output(output: str | None) -> str | None:
+    """``--output -`` is standard output, as ``-`` is standard input among the paths (a file
+    named ``-`` was written); ``./-`` names such a file."""
+    return None if output == "-" else output
+
+
 def refuse_empty_output(output: str | None) -> None:
     """Refuse an --output that names nothing (``-o ""``, a script's unset variable): the report
     would go to standard output instead, unnoticed."""
@@ -378,12 +411,25 @@ def refuse_empty_output(output: str | None) -> None:
         raise Failure("--output is empty: give the file to write, or leave --output out to write to standard output")
 
 
+def refuse_unwritable_output(output: str) -> None:
+    """Refuse, before any answer is read, an --output file that cannot be made: a folder, or a
+    file in a folder that does not exist (the run read and audited everything, then failed)."""
+    path = Path(output)
+    if path.is_dir():
+        raise Failure(f"cannot write {output}: it is a folder; name a file to write")
+    if not path.parent.is_dir():
+        raise Failure(f"cannot write {output}: there is no folder {str(path.parent)!r}")
+
+
 def job_count(jobs: int | None, files: int) -> int:
-    """Processes to use: `--jobs N` (0: one per core); by default one per core for many files."""
-    cores = os.cpu_count() or 1
+    """Processes to use: `--jobs N` (0: one per core); by default one per core for many files.
+    The run caps it (:func:`okot_audit.run.worker_count`): never more than the files, nor more
+    than a few per core."""
+    from okot_audit.run import cores, worker_count
+
     if jobs is None:
-        return cores if files >= PARALLEL_FROM else 1
-    return cores if jobs == 0 else jobs
+        jobs = cores() if files >= PARALLEL_FROM else 1
+    return worker_count(cores() if jobs == 0 else jobs, files)
 
 
 @contextmanager
@@ -652,7 +698,7 @@ def main(argv: list[str] | None = None) -> None:
             silence_stdout()  # printing --help or --version to a full disk or a closed pipe
             status = fail(f"cannot write to standard output: {exc.strerror or exc}")
     except click.UsageError as exc:
-        status = fail(usage_line(exc))
+        status = fail(usage_line(exc, sys.argv[1:] if argv is None else argv))
     except click.ClickException as exc:
         exc.show()
         status = exc.exit_code
@@ -668,14 +714,36 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
 
 
-def usage_line(exc: click.UsageError) -> str:
-    """Click's usage error as one line, with where to find help."""
+def usage_line(exc: click.UsageError, argv: list[str] | None = None) -> str:
+    """Click's usage error as one line, with where to find help. An unknown option that is the
+    name of a file (``-x``, ``--foo.txt``) says how to give it as one."""
     message = " ".join(exc.format_message().split())
     if message[:1].isupper() and not message[1:2].isupper():
         message = message[0].lower() + message[1:]
+    named = file_taken_for_option(exc, argv or [])
+    if named is not None:
+        command = exc.ctx.command_path if exc.ctx is not None else PROG
+        return (f"no such option {getattr(exc, 'option_name', named)!r}, but {named!r} is a file: to read it, "
+                f"write './{named}' or put '--' before the paths ('{command} -- {named}')")
     if exc.ctx is not None:
         message = f"{message.rstrip('.')} (see '{exc.ctx.command_path} --help')"
     return message
+
+
+def file_taken_for_option(exc: click.UsageError, argv: list[str]) -> str | None:
+    """The argument click read as an unknown option (`exc`) when it names a file or folder:
+    ``-x`` (or ``-xy``, read as ``-x``, or ``--foo.txt``); None otherwise."""
+    option = getattr(exc, "option_name", None)
+    if not isinstance(exc, click.NoSuchOption) or not option:
+        return None
+    if exc.ctx is None or exc.ctx.command.name not in ("check", "extract"):
+        return None  # (only these take paths)
+    for arg in argv:
+        if arg == "--":
+            break
+        if arg.startswith(option) and arg != "-" and os.path.lexists(arg):
+            return arg
+    return None
 
 
 def fail(message: str) -> int:

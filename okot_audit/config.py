@@ -116,6 +116,9 @@ def load_config(start: Path | None = None, *, file: "str | Path | None" = None) 
     `[tool.okot-audit]` table, or its top level when it has no such table.
     """
     if file is not None:
+        if not str(file).strip():  # (a script's unset variable: the nearest pyproject.toml is not what it meant)
+            raise ConfigError("--config is empty: give the configuration file, or leave --config out to use "
+                              "the nearest pyproject.toml")
         return parse_table(*read_config_file(Path(file)))
     found = find_pyproject(start)
     if found is None:
@@ -125,6 +128,8 @@ def load_config(start: Path | None = None, *, file: "str | Path | None" = None) 
 
 def read_config_file(path: Path) -> tuple[Path, dict]:
     """The settings table of the file `--config` names (ConfigError when it cannot be used)."""
+    if path.is_dir():
+        raise ConfigError(f"{path}: is a folder, not a configuration file (--config)")
     if not path.is_file():
         raise ConfigError(f"{path}: no such configuration file (--config)")
     table = read_table(path)
@@ -218,6 +223,8 @@ def merge_settings(
 
     chosen_select = pick("select", "--select", split_selectors(select), config.select)
     chosen_ignore = pick("ignore", "--ignore", split_selectors(ignore), config.ignore)
+    if catalogue is not None and not catalogue.strip():  # (a script's unset variable: no silent default)
+        raise ConfigError("--catalogue is empty: give the CSV file of extra training codes, or leave --catalogue out")
     chosen_catalogue = pick(
         "catalogue", "--catalogue", Path(catalogue) if catalogue else None, config.catalogue
     )

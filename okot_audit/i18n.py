@@ -71,6 +71,17 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"(?P<pattern>'.*') is not a gitignore-style pattern \((?P<why>.*)\)$",
      "{pattern} is geen gitignore-patroon ({why})"),
     (r"catalogue file not found", "catalogusbestand niet gevonden"),
+    (r"catalogue is a folder, not a CSV file", "de catalogus is een map, geen CSV-bestand"),
+    (r"catalogue holds binary data \(NUL byte\), not CSV text",
+     "de catalogus bevat binaire gegevens (NUL-byte), geen CSV-tekst"),
+    (r"catalogue is not CSV that can be read \((?P<why>.+)\)", "de catalogus is geen leesbare CSV ({why})"),
+    (r"^--catalogue is empty: give the CSV file of extra training codes, or leave --catalogue out",
+     "--catalogue is leeg: geef het CSV-bestand met extra opleidingscodes, of laat --catalogue weg"),
+    (r"^--config is empty: give the configuration file, or leave --config out to use the nearest pyproject\.toml",
+     "--config is leeg: geef het configuratiebestand, of laat --config weg om de dichtstbijzijnde "
+     "pyproject.toml te gebruiken"),
+    (r"is a folder, not a configuration file \(--config\)", "is een map, geen configuratiebestand (--config)"),
+    (r"no such configuration file \(--config\)", "configuratiebestand bestaat niet (--config)"),
     (r"catalogue is not UTF-8 text", "de catalogus is geen UTF-8-tekst"),
     (r"catalogue code (?P<code>.+) is not six digits", "cataloguscode {code} heeft geen zes cijfers"),
     (r"catalogue column can_be_final must be true or false, not (?P<value>.+)",
@@ -120,10 +131,16 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"^cannot write the report to standard output: (?P<why>.+)",
      "kan het rapport niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write to standard output: (?P<why>.+)", "kan niet naar de standaarduitvoer schrijven: {why}"),
+    (r"^cannot write (?P<output>.+?): it is a folder; name a file to write",
+     "kan {output} niet schrijven: het is een map; geef een bestand om te schrijven"),
+    (r"^cannot write (?P<output>.+?): there is no folder (?P<folder>'.*')",
+     "kan {output} niet schrijven: de map {folder} bestaat niet"),
     (r"^cannot write (?P<output>.+?): (?P<why>.+)", "kan {output} niet schrijven: {why}"),
     (r"^datapackage writes a folder \(cells\.csv and datapackage\.json\): give it with --output FOLDER",
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
     (r"^--statistics goes with --format text", "--statistics hoort bij --format text"),
+    (r"^--jobs (?P<value>.*): give the number of processes, 1 or more \(0: one per core\)",
+     "--jobs {value}: geef het aantal processen, 1 of meer (0: één per kern)"),
     (r"^standard input \(-\) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
     (r"^cannot read standard input: (?P<why>.+)", "kan de standaardinvoer niet lezen: {why}"),
     (r"cannot read the catalogue \((?P<why>.+)\)", "kan de catalogus niet lezen ({why})"),
@@ -144,6 +161,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "
      "dat u gaf (OKOT_AUDIT_DEBUG=1 toont de traceback)"),
     # click's usage errors (as okot_audit.cli.usage_line words them)
+    (r"^no such option (?P<option>'[^']+'), but (?P<file>'.+') is a file: to read it, write (?P<dotted>'.+') "
+     r"or put '--' before the paths (?P<example>\('.+'\))",
+     "onbekende optie {option}, maar {file} is een bestand: schrijf {dotted} of zet '--' voor de paden "
+     "om het te lezen {example}"),
     (r"^no such option (?P<option>'[^']+')\.?(?: \(Did you mean one of: (?P<many>.+)\?\))?",
      "onbekende optie {option}{many}"),
     (r"^no such option (?P<option>'[^']+')\.? \(?Did you mean (?P<one>'[^']+')\?\)?",
@@ -181,6 +202,7 @@ UNREAD_REASONS_NL = {
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
     "one-figure-per-line": "één cijfer per regel", "more-figures-than-periods": "meer cijfers dan perioden",
     "shares-only": "enkel aandelen of wijzigingen", "columns-without-periods": "kolommen zonder perioden",
+    "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")

@@ -343,18 +343,39 @@ def _contained(work: Callable, item: Item, *args):
                             "okot-audit, meld ze samen met het bestand")
 
 
+#: At most this many worker processes per core: reading and auditing keep a core busy, so more
+#: processes than cores only cost memory and start-up (``--jobs 1000`` started a thousand).
+JOBS_PER_CORE = 2
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's or ``taskset``'s share, not the machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # (not on every system)
+        return os.cpu_count() or 1
+
+
+def worker_count(jobs: int, items: int) -> int:
+    """The processes `jobs` asks for, capped at the number of items and at
+    :data:`JOBS_PER_CORE` per core; 1 means no pool."""
+    return max(1, min(jobs, items, JOBS_PER_CORE * cores()))
+
+
 def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], None] | None") -> Iterator:
-    """`work(item)` for every item, in order; in `jobs` processes when more than one.
+    """`work(item)` for every item, in order; in `jobs` processes when more than one (capped by
+    :func:`worker_count`).
 
     Work is sent in chunks, and only a few chunks per process are out at a time: results never
     pile up in memory when the caller is slower than the workers."""
-    if jobs > 1 and len(items) > 1:
+    jobs = worker_count(jobs, len(items))
+    if jobs > 1:
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
-        with ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_worker_start) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
             try:
                 pending: deque = deque()
                 for chunk in chunks:

@@ -76,6 +76,9 @@ class Source:
     pages: tuple[int | None, ...] | None = None
     line_numbers: tuple[int, ...] | None = None
     sheets: tuple[str | None, ...] | None = None
+    #: Rows of tables printed with delimiters that could not be laid out in their columns
+    #: (:class:`okot_audit.read.delimited.Unread`); their lines are left empty.
+    unread: tuple = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""
@@ -300,7 +303,8 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     controls = _CONTROL.search(text) is not None
     from okot_audit.read.delimited import grid_blocks
 
-    gridded = grid_blocks(lines)  # tables printed with delimiters (|, ;, tabs) laid out in columns
+    unread: list = []
+    gridded = grid_blocks(lines, unread)  # tables printed with delimiters (|, ;, tabs) laid out in columns
     for number, line in enumerate(gridded, start=1):
         if len(line) > MAX_LINE_CHARS:
             raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
@@ -313,7 +317,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     pages = form_feed_pages(lines) if "\f" in text else None
     if gridded is not lines:  # its tables' cells are known: placed by position, as an annex's
         return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned), positional=True,
-                      pages=tuple(pages) if pages else None)
+                      pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
     read = relayout(source, pages)
     if pages is not None and not read.positional:  # single-spaced text with pages: feeds end them

@@ -123,6 +123,31 @@ EXAMPLES = [
      "ongeldige waarde voor '--format': 'xml' is geen van 'text', 'json' (zie 'okot-audit check --help')"),
     ("invalid value for '--jobs': 'x' is not a valid integer", "ongeldige waarde voor '--jobs': 'x' is not a valid integer"),
     ("option '--output' requires an argument.", "optie '--output' vereist een argument"),
+    ("cannot write out.json: it is a folder; name a file to write",
+     "kan out.json niet schrijven: het is een map; geef een bestand om te schrijven"),
+    ("cannot write a/b.json: there is no folder 'a'", "kan a/b.json niet schrijven: de map 'a' bestaat niet"),
+    ("x: catalogue is a folder, not a CSV file", "x: de catalogus is een map, geen CSV-bestand"),
+    ("x.csv:3: catalogue holds binary data (NUL byte), not CSV text",
+     "x.csv:3: de catalogus bevat binaire gegevens (NUL-byte), geen CSV-tekst"),
+    ("x.csv:2: catalogue is not CSV that can be read (field larger than field limit (131072))",
+     "x.csv:2: de catalogus is geen leesbare CSV (field larger than field limit (131072))"),
+    ("--catalogue is empty: give the CSV file of extra training codes, or leave --catalogue out",
+     "--catalogue is leeg: geef het CSV-bestand met extra opleidingscodes, of laat --catalogue weg"),
+    ("--config is empty: give the configuration file, or leave --config out to use the nearest pyproject.toml",
+     "--config is leeg: geef het configuratiebestand, of laat --config weg om de dichtstbijzijnde pyproject.toml "
+     "te gebruiken"),
+    ("conf: is a folder, not a configuration file (--config)", "conf: is een map, geen configuratiebestand (--config)"),
+    ("x.toml: no such configuration file (--config)", "x.toml: configuratiebestand bestaat niet (--config)"),
+    ("--jobs -1: give the number of processes, 1 or more (0: one per core)",
+     "--jobs -1: geef het aantal processen, 1 of meer (0: één per kern)"),
+    ("no such option '-x', but '-x' is a file: to read it, write './-x' or put '--' before the paths "
+     "('okot-audit check -- -x')",
+     "onbekende optie '-x', maar '-x' is een bestand: schrijf './-x' of zet '--' voor de paden om het te lezen "
+     "('okot-audit check -- -x')"),
+    ("a.txt:9: a table could not be read here (cell-count); its figures are not in the output — okot-audit check "
+     "says more",
+     "a.txt:9: hier kon een tabel niet gelezen worden (aantal cellen); de cijfers ervan staan niet in de uitvoer — "
+     "okot-audit check zegt meer"),
     ("got unexpected extra argument (x)", "onverwachte extra argumenten (x)"),
 ]
 

@@ -13,6 +13,7 @@ over many answers holds neither the documents nor their figures in memory.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import groupby
@@ -140,12 +141,26 @@ def figure_key(sector: str | None, measure: str, cell: "Cell | Withheld", severa
         return None
     level = cell.level
     if level == "total":
-        words = " ".join(cell.label.split()).casefold() if several_totals else ""
+        words = row_words(cell.label) if several_totals else ""
     elif cell.code or cell.province:
         words = ""
     else:
-        words = " ".join(cell.label.split()).casefold()
+        words = row_words(cell.label)
     return (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+
+
+#: Dashes of every kind (en, em, minus …) and the white space around any of them.
+_DASH = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+#: A footnote's mark at a label's end: ``*``, ``(1)``, ``(*)``.
+_MARK = re.compile(r"\s*(?:\*{1,3}|\((?:\d{1,2}|\*{1,3})\))$")
+
+
+def row_words(label: str) -> str:
+    """A row's words as two answers may print them differently and still mean one row: case,
+    spacing, the kind of dash and a footnote's mark aside (``25-54 jaar``, ``25 – 54 jaar``,
+    ``- 25 jaar*`` is ``-25 jaar``)."""
+    text = _MARK.sub("", " ".join(label.split()))
+    return _DASH.sub("-", text).casefold()
 
 
 class FigureRow(NamedTuple):

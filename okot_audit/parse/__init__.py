@@ -123,6 +123,12 @@ def parse_answer(source: Source) -> Answer:
         tables.append(table)
     issues.extend(_derived_columns(tables, derived))
     issues.extend(unread_regions(lines, regions))
+    for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
+        table = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
+        if table is not None:
+            table.unresolved = True  # a row of it is not read: its totals cannot be checked
+        issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
+                                 table.id if table else None, unread=True, text=row.text[:80], periods=row.columns))
     answer = Answer(
         path=source.path, title=title, sector=read_sector(title), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -8,7 +8,7 @@ read from the answer's own words; nothing is keyed to a particular file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -23,13 +23,74 @@ MONTHS = {
 }
 
 #: A period as a header prints it: a year or a school year, perhaps with footnote stars.
-PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3})")
-_PERIOD_WORD = re.compile(r"^((?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(\*{0,3}|\s?\([^()]{1,30}\))$")
+PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})")
+#: A period word: a year (``2021``), a school year or a year's month in any of the forms answers
+#: print them (``2021-2022``, ``2021-22``, ``2021/2022``, ``2021–2022`` with an en dash,
+#: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
+_PERIOD_WORD = re.compile(
+    r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
+    r"(\*{0,3}|\s?\([^()]{1,30}\))$")
 _TOTAL_COLUMN = re.compile(r"^(totaal|total|som)(\*{0,3})$", re.I)
-_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
+#: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
+_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
-#: ``2022 (1)``): one word, the period's mark.
+#: ``2022 (1)``): one word, the period's mark; a school year spaced around its dash
+#: (``2021 - 2022``) is one word too.
 _WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S+")
+_SPACED_WORD = re.compile(r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S+")
+
+
+def _words(line: str) -> list[re.Match[str]]:
+    """The words of a header line (:data:`_WORD`); a school year spaced around its dash is one."""
+    spaced = " - " in line or " / " in line or " \u2013 " in line
+    return list((_SPACED_WORD if spaced else _WORD).finditer(line))
+#: A period word's two years (or year and month), apart (:func:`period_labels`).
+_TWO_PARTS = re.compile(r"^((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})$")
+_MONTH_FIRST = re.compile(r"^(0?[1-9]|1[0-2])/((?:19|20)\d{2})$")
+
+
+def period_labels(printed: list[str], named: frozenset[int] = frozenset()) -> list[str]:
+    """The labels of a header's periods as the contract writes them, whatever form the answer
+    prints them in: a school year (or a span of years) ``2021-2022`` (from ``2021-22``,
+    ``2021/2022``, ``2021/22``, ``2021–2022``, ``2021 - 2022``), a month ``2021-01`` (from
+    ``2021/01``, ``01/2021``); a year and ``Totaal`` as they are. The labels at the indices
+    `named` were made from a month's name and are months already. ``2011-12`` is both December
+    2011 and a school year: a month where another period of the header is one, else the school
+    year."""
+    if all(label.isdigit() or label == "Totaal" for label in printed):
+        return printed  # (years: the common case, nothing to write otherwise)
+    months = bool(named) or any(_part_kind(label) == "month" for label in printed)
+    return [label if i in named else _period_label(label, months) for i, label in enumerate(printed)]
+
+
+def _part_kind(label: str) -> str | None:
+    """``month``, ``school`` (a year and the next), ``both`` (``2011-12``) or None."""
+    if _MONTH_FIRST.match(label):
+        return "month"
+    parts = _TWO_PARTS.match(label)
+    if parts is None:
+        return None
+    first, end = int(parts.group(1)), parts.group(2)
+    if len(end) == 4:
+        return "school" if int(end) == first + 1 else None
+    follows, month = int(end) == (first + 1) % 100, 1 <= int(end) <= 12
+    return "both" if follows and month else "school" if follows else "month" if month else None
+
+
+def _period_label(label: str, months: bool) -> str:
+    if (month_first := _MONTH_FIRST.match(label)):
+        return f"{month_first.group(2)}-{int(month_first.group(1)):02d}"
+    parts = _TWO_PARTS.match(label)
+    if parts is None:
+        return label
+    first, end = parts.group(1), parts.group(2)
+    kind = _part_kind(label)
+    if kind == "month" or (kind == "both" and months):
+        return f"{first}-{end}"
+    if len(end) == 2:  # the end of a school year or span in the same century, or the next
+        year = int(first) - int(first) % 100 + int(end)
+        end = str(year if year > int(first) else year + 100)
+    return f"{first}-{end}"
 #: A note in brackets at the end of a line (``… 2022 (jan-jun)``).
 _TRAILING_NOTE = re.compile(r"\s?\([^()]{1,30}\)\s*$")
 
@@ -73,7 +134,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if not before or not _PERIOD_WORD.match(before[-1]):
             return None
-    words = list(_WORD.finditer(line))
+    words = _words(line)
     found: list[PeriodToken] = []
     k = len(words)
     if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
@@ -88,6 +149,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found.append(PeriodToken("Totaal", total.group(2) or span.group(2), words[-2].start(), words[-1].end()))
         k -= 2
     dated = 0
+    by_name: set[int] = set()  # (the periods made of a month's name and year)
     while k > 0:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
@@ -95,10 +157,11 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             break
         label, stars = match.group(1), match.group(2)
         start = word.start()
-        if k > 1 and "-" not in label and "/" not in label:
+        if k > 1 and label.isdigit():
             month = _month_number(words[k - 2].group())
             if month is not None:
                 label, start = f"{label}-{month:02d}", words[k - 2].start()
+                by_name.add(len(found))
                 k -= 1
         found.append(PeriodToken(label, stars, start, word.end()))
         dated += 1
@@ -109,6 +172,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
     found.reverse()
+    labels = [t.label for t in found]
+    canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
+    if canonical is not labels:
+        found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
 
@@ -165,7 +232,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     # ``uitgevoerde, geslaagde,`` / ``2019 2019``), and such a line is passed over.
     repeated = len({t.label for t in found[1]}) != len(found[1])
     for index, text in enumerate([*lines, line]):
-        words = list(_WORD.finditer(text))
+        words = _words(text)
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
@@ -180,6 +247,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
         stream.extend((_label_piece(w.group()) or "", w, index) for w in words[k:])
     names: list[tuple[int, re.Match[str]]] = []
     dated: list[PeriodToken] = []
+    by_name: set[int] = set()
     total = None
     paired = False
     for position, (kind, word, _) in enumerate(stream):
@@ -199,7 +267,9 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
                 paired = True
             else:
                 month = None
-            label = f"{match.group(1)}-{month:02d}" if month and "-" not in match.group(1) else match.group(1)
+            label = f"{match.group(1)}-{month:02d}" if month and match.group(1).isdigit() else match.group(1)
+            if month and match.group(1).isdigit():
+                by_name.add(len(dated))
             dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
         elif kind == "total":
             total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
@@ -207,6 +277,8 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
         return found
     if len({len(t.label) for t in dated}) > 1:
         return found  # months beside whole years: a month name of the prose above (``2022 t.e.m. juni``)
+    labels = period_labels([t.label for t in dated], frozenset(by_name))
+    dated = [t if t.label == label else replace(t, label=label) for t, label in zip(dated, labels)]
     dated.sort(key=lambda t: t.label)
     if len({t.label for t in dated}) != len(dated):
         return found
@@ -226,8 +298,10 @@ def _label_piece(word: str) -> str | None:
 
 
 def _month_number(word: str) -> int | None:
+    """The month a word names: its name or its abbreviation (``sep``, ``sept.``, ``febr``,
+    ``mrt``) — never a word that only starts like one (``maar``)."""
     name = word.lower().rstrip(".")
-    return MONTHS.get(name) or (_MONTH_ABBREVIATIONS.get(name) if len(name) == 3 else None)
+    return MONTHS.get(name) or _MONTH_ABBREVIATIONS.get(name)
 
 
 _MEASURES = (
@@ -453,16 +527,38 @@ def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most, the
     last named on a tie (the nearest to the table) — leaving out the years of days' dates
     (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
-    years = _YEAR.findall(_DATE.sub(" ", context)) or _YEAR.findall(context)
+    years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
     note = None
+    named = _period_named(best) if "-" in best else None
     for sentence in sentences(context):
-        if best in sentence and _PARTIAL.search(sentence):
+        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence):
             note = sentence
             break
     return Period(label=best, partial=note is not None, note=note, line=line)
+
+
+#: A school year in a sentence (``het schooljaar 2021-22``, ``2021/2022``, ``2021–2022``), not a
+#: day's date (``2021-12-05``).
+_SCHOOL_YEAR_NAMED = re.compile(r"\b((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})\b(?![-/.]\d)")
+
+
+def _years_named(text: str) -> list[str]:
+    """The periods `text` names, in order: years, and school years in the contract's form
+    (``2021-2022``) — whose two years are no years of their own."""
+    if not _SCHOOL_YEAR_NAMED.search(text):
+        return _YEAR.findall(text)
+    found: list[tuple[int, str]] = []
+    rest = list(text)
+    for match in _SCHOOL_YEAR_NAMED.finditer(text):
+        printed = f"{match.group(1)}-{match.group(2)}"
+        if _part_kind(printed) in ("school", "both"):  # (2011-12 in a sentence: no month, a school year)
+            found.append((match.start(), period_labels([printed])[0]))
+            rest[match.start():match.end()] = " " * (match.end() - match.start())
+    found.extend((m.start(), m.group(1)) for m in _YEAR.finditer("".join(rest)))
+    return [label for _, label in sorted(found)]
 
 
 def _footnotes(text: str) -> dict[str, str]:
@@ -504,7 +600,7 @@ def _period_named(period: str) -> re.Pattern[str]:
         forms.append(rf"(?:{name}|{name[:3]}\.?)\s+{year}")
     school = _SCHOOL_YEAR.match(period)
     if school:
-        forms.append(rf"{school.group(1)}\s*[-/]\s*{school.group(2)[2:]}")
+        forms.append(rf"{school.group(1)}\s*[-/\u2013]\s*(?:{school.group(2)[:2]})?{school.group(2)[2:]}")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.I)
 
 

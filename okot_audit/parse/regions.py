@@ -329,7 +329,7 @@ def _label_pieces(text: str) -> bool:
     return bool(words) and all(_PIECE.fullmatch(word) for word in words)
 
 
-_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
+_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
 
 
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
@@ -345,6 +345,8 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
 #: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
 #: ``2022 t.e.m. juni``).
 _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
+#: A month's name cut short (``jan. 2021``): its full stop ends no sentence.
+_MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "mrt", "febr", "sept"})) + r")\.(?= )", re.I)
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -358,7 +360,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal`` or a unit
-    if len(fold(end)) > 200 or _prose_start(text) or ". " in _BRACKETED.sub("", end):
+    if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):

@@ -23,7 +23,7 @@ import re
 
 from okot_audit.parse.cells import NUMBER, number_value
 from okot_audit.parse.columns import place_by_position
-from okot_audit.parse.context import MONTHS, PeriodToken, fold
+from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import joined, lines_at
 from okot_audit.parse.words import REGION_TOTALS, partition_of
@@ -32,7 +32,7 @@ from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
 #: A period at the start of a line: a year or school year, perhaps starred, or a month and year.
 _PERIOD_START = re.compile(
-    r"^\s*(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?)(?P<stars>\*{0,3})(?=\s)",
+    r"^\s*(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3})(?=\s)",
     re.I,
 )
 _TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
@@ -129,8 +129,11 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
 
 
 def _period_label(match: re.Match[str]) -> str:
+    """The line's period as the contract writes it (:func:`okot_audit.parse.context.period_labels`)."""
     year, month = match.group("year"), match.group("month")
-    return f"{year}-{MONTHS[month.lower()]:02d}" if month and "-" not in year and "/" not in year else year
+    if month and year.isdigit():
+        return f"{year}-{MONTHS[month.lower()]:02d}"
+    return period_labels([year])[0]
 
 
 def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:

@@ -19,8 +19,10 @@ two rows or more with as many cells each, one of them a number.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from itertools import accumulate
 
 from okot_audit.read.grid import lay_out
@@ -35,9 +37,25 @@ DELIMITERS = ("|", "\t", ";", ",")
 MAX_CELL = 120
 
 
-def grid_blocks(lines: list[str]) -> list[str]:
+@dataclass(frozen=True)
+class Unread:
+    """A row of a delimited block that cannot be laid out in its columns: `reason` is
+    ``cell-count`` (its cells are more or fewer than the block's) or ``delimiter-unclear`` (two
+    delimiters each split it into the block's cells, differently). `line` is 1-based; `columns`
+    the block's first row's cells; `numbers` the row's figures."""
+
+    line: int
+    reason: str
+    text: str
+    columns: tuple[str, ...]
+    numbers: tuple[int, ...]
+
+
+def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[str]:
     """`lines` with every block of delimited table rows laid out in columns (same line count);
-    `lines` itself when there is none."""
+    `lines` itself when there is none. A row inside a block whose cells cannot be told apart
+    (:class:`Unread`, appended to `unread`) becomes an empty line: never cells under the wrong
+    columns."""
     starts = _delimited_lines(lines)
     if not starts:
         return lines
@@ -52,14 +70,28 @@ def grid_blocks(lines: list[str]) -> list[str]:
             continue
         end, rows = block
         out = out if out is not None else list(lines)
-        laid = iter(lay_out([row for row in rows if row is not None]))  # one block: one set of columns
+        laid = iter(lay_out([row for row in rows if isinstance(row, list)]))  # one block: one set of columns
         for offset, row in enumerate(rows):
-            if row is not None:
+            if isinstance(row, list):
                 out[k + offset] = next(laid)
+            elif isinstance(row, str):  # a row that cannot be laid out: reported, not read
+                out[k + offset] = ""
+                if unread is not None:
+                    first = rows[0] if isinstance(rows[0], list) else []
+                    unread.append(Unread(k + offset + 1, row, lines[k + offset].strip(), tuple(first),
+                                         _figures(lines[k + offset])))
             elif offset:  # a separator: the header row above it moves onto its line, next to the rows
                 out[k + offset], out[k + offset - 1] = out[k + offset - 1], ""
         k = end
     return out if out is not None else lines
+
+
+#: The figures of a line a block could not lay out: numbers set apart by delimiters or spaces.
+_FIGURE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?![\d.])|\d+")
+
+
+def _figures(line: str) -> tuple[int, ...]:
+    return tuple(int(match.group().replace(".", "")) for match in _FIGURE.finditer(line))
 
 
 def _delimited_lines(lines: list[str]) -> list[int]:
@@ -80,29 +112,86 @@ def _delimited_lines(lines: list[str]) -> list[int]:
     return sorted(found)
 
 
-def _block(lines: list[str], start: int) -> tuple[int, list[list[str] | None]] | None:
-    """The rows of the delimited block that starts at line `start` (None for a separator row)
-    and the index after it, or None when no block starts there."""
+def _block(lines: list[str], start: int) -> tuple[int, list[list[str] | str | None]] | None:
+    """The rows of the delimited block that starts at line `start` and the index after it, or
+    None when no block starts there. A row is its cells, None for a Markdown separator, or the
+    reason it cannot be laid out (:class:`Unread`).
+
+    A table exported or pasted in pieces may set its rows' cells apart with different delimiters
+    (``;`` in some rows, ``,`` or tabs in others): a row whose own delimiter splits it into the
+    block's number of cells, and no other delimiter does otherwise, is a row of the block. A
+    row among the block's rows that is delimited but does not split so is reported where it
+    stands; the block goes on past it, with its columns."""
     for delimiter in DELIMITERS:
         first = _cells(lines[start], delimiter)
         if first is None:
             continue
-        rows: list[list[str] | None] = [first]
+        rows: list[list[str] | str | None] = [first]
         k = start + 1
+        last = k  # the index after the last row that fits
         while k < len(lines):
-            if delimiter == "|" and _SEPARATOR.match(lines[k].strip()):
-                rows.append(None)
-                k += 1
-                continue
-            cells = _cells(lines[k], delimiter)
-            if cells is None or len(cells) != len(first):
-                break
-            rows.append(cells)
+            if delimiter == "|":
+                if _SEPARATOR.match(lines[k].strip()):
+                    rows.append(None)
+                    k += 1
+                    last = k
+                    continue
+                cells = _cells(lines[k], delimiter)
+                if cells is None or (len(cells) != len(first) and not _figures(lines[k])):
+                    break
+                row: list[str] | str = cells if len(cells) == len(first) else "cell-count"
+            else:
+                found = _row(lines[k], delimiter, len(first))
+                if found is None:
+                    break
+                row = found
+            rows.append(row)
             k += 1
-        real = [row for row in rows if row is not None]
+            if isinstance(row, list):
+                last = k
+        rows = rows[: last - start]  # (delimited lines after the block's last row are no part of it)
+        real = [row for row in rows if isinstance(row, list)]
         if len(real) >= 2 and any(_NUMBER.match(cell) for row in real for cell in row):
-            return k, rows
+            return last, rows
     return None
+
+
+#: The delimiters a table's rows may mix (a Markdown table's pipes are its own).
+_MIXED = ("\t", ";", ",")
+
+
+def _row(line: str, delimiter: str, columns: int) -> list[str] | str | None:
+    """Line `line` as a row of a block of `columns` cells delimited by `delimiter`: its cells (by
+    its own delimiter where it is another), the reason it cannot be laid out (``cell-count``,
+    ``delimiter-unclear``) when it is a delimited row with a figure, or None (no row: the block
+    ends)."""
+    cells = _fitted(_cells(line, delimiter), columns)
+    if cells is not None and len(cells) == columns:
+        return cells
+    fitting = []
+    delimited = cells is not None
+    for other in _MIXED:
+        if other == delimiter or other not in line:
+            continue
+        split = _fitted(_cells(line, other), columns)
+        if split is None:
+            continue
+        delimited = True
+        if len(split) == columns:
+            fitting.append(split)
+    if len(fitting) == 1:
+        return fitting[0]
+    if not delimited or not _figures(line):
+        return None
+    return "delimiter-unclear" if fitting else "cell-count"
+
+
+def _fitted(cells: list[str] | None, columns: int) -> list[str] | None:
+    """`cells` without the empty cells a row has beyond the block's `columns` (``Totaal;22;26;``:
+    an exporter's trailing delimiter), which say nothing; other rows as they are."""
+    if cells is not None and len(cells) > columns and not any(cells[columns:]):
+        return cells[:columns]
+    return cells
 
 
 def _cells(line: str, delimiter: str) -> list[str] | None:
@@ -116,12 +205,17 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
             return None
         text = text[1:] if text.startswith("|") else text
         text = text[:-1] if text.endswith("|") else text
-    elif delimiter == "," and re.search(r",\s|\s,", text):
+    elif delimiter == "," and re.search(r",\s|\s,", _QUOTED.sub('""', text) if '"' in text else text):
         return None  # the comma of a sentence, or of a list in words
-    cells = [_plain(_unquote(cell.strip())) for cell in text.split(delimiter)]
+    parts = next(csv.reader([text], delimiter=delimiter)) if '"' in text and delimiter != "|" else text.split(delimiter)
+    cells = [_plain(_unquote(cell.strip())) for cell in parts]  # (a quoted cell may hold the delimiter: CSV)
     if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
         return None
     return cells
+
+
+#: A quoted CSV cell: the commas in it are no sentence's.
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 def _unquote(cell: str) -> str:

@@ -84,7 +84,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                         dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
                         "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
                     )
-            text = cell_text(value)
+            text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
         if not texts:
@@ -107,8 +107,10 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     )
 
 
-def cell_text(value) -> str:
-    """A cell's value as the answer prints it (numbers stored as text become numbers)."""
+def cell_text(value, number_format: str = "General") -> str:
+    """A cell's value as the answer prints it (numbers stored as text become numbers). A date
+    is shown as much as its format shows: a month (``mmm-yy``, ``mmmm yyyy``: a period column
+    ``jan-21`` is the month ``2021-01``), a year (``yyyy``), or the day."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -118,11 +120,24 @@ def cell_text(value) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, (_dt.datetime, _dt.date)):
-        return value.strftime("%Y-%m-%d")
+        shown = _date_parts(number_format)
+        return value.strftime("%Y-%m" if shown == {"y", "m"} else "%Y" if shown == {"y"} else "%Y-%m-%d")
     text = " ".join(nfkc(str(value)).split())
     if _SPACED_THOUSANDS.match(text):
         return text.replace(" ", ".")
     return text
+
+
+#: What a number format writes literally: quoted text, escaped characters, colours and
+#: conditions in brackets.
+_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def _date_parts(number_format: str) -> set[str]:
+    """The parts of a date a number format shows (``y``, ``m``, ``d``; a time's ``h`` and ``s``
+    show more than a day); every part for a format that is no date's (``General``)."""
+    shown = set(_FORMAT_LITERAL.sub("", (number_format or "").split(";")[0]).lower()) & set("ymdhs")
+    return shown if "y" in shown and not shown & set("hs") else {"y", "m", "d"}
 
 
 def _unpacked_size(data: bytes) -> int:

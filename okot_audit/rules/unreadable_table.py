@@ -10,8 +10,10 @@ words ending in numbers, lines of only numbers, a `Totaal` line with numbers) th
 took; a table whose header names its columns by category rather than by period (`Provincie
 Mannen Vrouwen Totaal`) is named as such. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
-counts to check. The rest of the answer is still read and checked; an answer with an unread table
-never passes as clean.
+counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
+whose cells are more or fewer than its header's, or that two delimiters split differently, is
+named at its line: which column each of its figures belongs to cannot be told. The rest of the
+answer is still read and checked; an answer with an unread table never passes as clean.
 
 ## Why it matters
 Figures that could not be read are figures nobody checked. The finding says where and why,
@@ -92,6 +94,24 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} zien eruit als een tabel van aandelen of wijzigingen ('{text}' …: "
               "{other}), niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze "
               "waarden zijn niet gecontroleerd",
+    },
+    "cell-count": {
+        "en": "cannot read the row '{text}' of a table printed with delimiters: it has more or fewer cells "
+              "than the table's {periods} columns, so which column each of its figures ({numbers}) "
+              "belongs to cannot be told; the row is not read and the table's totals were not checked",
+        "nl": "de rij '{text}' van een tabel met scheidingstekens is niet te lezen: ze heeft meer of minder "
+              "cellen dan de {periods} kolommen van de tabel, dus bij welke kolom elk van haar cijfers "
+              "({numbers_nl}) hoort, is niet te zeggen; de rij is niet gelezen en de totalen van de tabel "
+              "zijn niet gecontroleerd",
+    },
+    "delimiter-unclear": {
+        "en": "cannot read the row '{text}' of a table printed with delimiters: two delimiters (of ';', ',' "
+              "and tab) each split it into the table's {periods} columns, differently, so its cells cannot "
+              "be told; its figures ({numbers}) are not read and the table's totals were not checked",
+        "nl": "de rij '{text}' van een tabel met scheidingstekens is niet te lezen: twee scheidingstekens "
+              "(van ';', ',' en tab) verdelen ze elk anders in de {periods} kolommen van de tabel, dus de "
+              "cellen zijn niet te onderscheiden; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen "
+              "van de tabel zijn niet gecontroleerd",
     },
     "one-figure-per-line": {
         "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "
