@@ -18,6 +18,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
+    count_after_separator,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -455,6 +456,8 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             found = _place(item.texts[-1], n, columns, collapsed) or _marked_blank(item.texts[-1], n, columns)
+            if collapsed and item.suffix:  # the label goes on below its figures: see there
+                found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
                 seen = {reading.values for reading in found}
@@ -899,7 +902,9 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     1-2``, counting 10) — or it is a count, as the last line's own readings say. Ranked after
     those: the totals choose, or the row is reported as ambiguous."""
     texts = item.texts
-    if not collapsed or len(texts) < 2 or not numbered_word(texts[-2].split()):
+    if not collapsed or len(texts) < 2 or not numbered_word(" ".join(texts[-3:-1]).split()):
+        # (the word before the last line's, with the one before it: an ordinal on the line above
+        # numbers it already, ``bacheloropleiding - 2e`` / ``jaar`` / ``15 94 52 106``)
         return []  # (where spacing marks blanks, the line's own readings say it exactly)
     last = texts[-1]
     first = NUMBER.match(last.lstrip())

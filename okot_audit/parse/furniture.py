@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from okot_audit.parse.cells import numeric_tail
+
 _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
     re.I,
@@ -102,13 +104,14 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
-    line with two numbers or more is never taken (a repeated header of periods or a row)."""
+    line that ends in two numbers or more is never taken (a repeated header of periods or a
+    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
     head = " ".join(lines[first].split())
     again: list[int] = []
-    if len(head) >= RUNNING_MIN and len(re.findall(r"\d+", head)) < 2:
+    if len(head) >= RUNNING_MIN and len(numeric_tail(head)[1]) < 2:
         words = head.split()
         again = [i for i in range(first + 1, len(lines)) if words[0] in lines[i] and lines[i].split() == words]
     out = list(lines)

@@ -376,7 +376,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = False
     above = lines[k - 1].strip() if k else ""
     ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
-    if above and not ended and (len(above) > 80 or ". " in above or above.endswith((",", "-"))):
+    # A long line above goes on in this one (a paragraph of prose), unless this one is plainly a
+    # header of its own: a name in capitals and two periods or more under a table's caption, which
+    # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
+    captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
+    if above and not ended and ((len(above) > 80 and not captioned) or ". " in above or above.endswith((",", "-"))):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
