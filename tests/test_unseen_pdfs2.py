@@ -224,6 +224,83 @@ def test_which_number_after_a_hyphen_is_a_count_when_the_label_goes_on_below(lab
     assert count_after_separator(label, below) is count
 
 
+#: ``pdftotext -layout`` of the same table over two pages, its header not repeated on the
+#: second: each page is laid out on its own character grid, the second's figures two to four
+#: characters right of the first's.
+STARTED_LAYOUT = """\
+                                                                Vlaams Parlement - Schriftelijke vraag 211 - 3 februari 2023
+
+
+
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - onderwijs
+Vraag nr. 211 van 3 februari 2023 van Jan Peeters aan Jo Brouns, Vlaams minister van Economie,
+ANTWOORD
+
+Tabel 1: Unieke cursisten met gestarte OKOT('s)
+
+Opleiding                                                       2019           2020          2021          2022*
+908001: Educatieve bachelor voor kleuteronderwijs -                   17           127           121             54
+1ste jaar
+908002: Educatieve bachelor voor kleuteronderwijs -                                              111               1
+2de jaar
+908003: Educatieve bachelor voor kleuteronderwijs -                   69            59             27              8
+3de jaar
+908004: Educatieve bachelor voor kleuteronderwijs -                                   3            98           109
+verkort traject - 1 ste jaar
+908005: Educatieve bachelor voor kleuteronderwijs -                 136            113             60            57
+verkort traject - 2de jaar
+908011: Educatieve bachelor voor lager onderwijs -                    75           107             26            76
+1ste jaar
+908012: Educatieve bachelor voor lager onderwijs -                    86           129           109             49
+2de jaar
+908013: Educatieve bachelor voor lager onderwijs -                  128            130              9           104
+3de jaar
+908014: Educatieve bachelor voor lager onderwijs -                    45            96                           28
+verkort traject -1ste jaar
+908015: Specifieke lerarenopleiding (SLO)                           134             95              8            79
+908016: Verkorte educ bachelor voor sec onderwijs -                 101             44              4           139
+bijkomende vakbevoegdheid
+908017: Educatieve graduaatsopleiding                                 60            89             91            69
+908018: Verkorte educatieve bacheloropleiding                           2          132           133             53
+
+
+                                               Pagina 1 van 2
+\f                                                                  Vlaams Parlement - Schriftelijke vraag 211 - 3 februari 2023
+
+
+
+908019: Verkorte educatieve bacheloropleiding - 2e                      15            94             52           106
+jaar
+908020: Verkorte educatieve master                                      92              1            85              8
+908024: Educatieve bachelor voor lager onderwijs -                      46            47             66
+verkort traject - 2de jaar
+908031: Educatieve bachelor voor secundair                              19
+onderwijs: knelpuntvakken - 1ste jaar
+908032: Educatieve bachelor voor secundair                              64            48             18            66
+onderwijs: knelpuntvakken - 2de jaar
+908033: Educatieve bachelor voor secundair                              44            76             83            30
+onderwijs: knelpuntvakken - 3de jaar
+Totaal                                                               1133          1388           1098          1034
+
+* 2022: enkel de eerste jaarhelft (januari tot en met juni 2022).
+Bron: VDAB, datawarehouse, bewerking Departement WSE.
+
+
+
+
+                                                 Pagina 2 van 2
+\f"""
+
+
+def test_a_page_without_the_tables_header_laid_out_on_its_own_grid_places_rows_by_its_own_figures():
+    # "908024 ... 46 47 66" on page 2 (2022 blank): its 46 stood nearer the header's 2020 than
+    # its 2019, as page 2's full rows do too — but they, with a figure in every column, placed
+    # by order. The row was read one column to the right, with two errors on the total.
+    cells, found = read(STARTED_LAYOUT, "a.txt")
+    assert cells == rows(STARTED, YEARS) + rows({"Totaal": STARTED_TOTAL}, YEARS, "total")
+    assert found == []
+
+
 # --- Blank cells printed as "-" in a row whose label goes on below its figures -------------
 
 MARKED = {

@@ -344,16 +344,28 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
         pages.setdefault(source.pages[number - 1] or 0, []).append(number)
     header_pages = {source.pages[number - 1] or 0 for number, _ in heads}
     out: list[tuple[int, Spans]] = []
+    n = len(heads[0][1])
+
+    def full_rows(numbers: list[int]) -> list[str]:
+        texts = [source.lines[number - 1] for number in numbers]
+        return [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
+
+    before: list[str] = []  # the full rows of the page before
     for page, numbers in sorted(pages.items()):
+        full = full_rows(numbers)
         if page in header_pages:
+            before = full
             continue
         above = max((head for head in heads + out if head[0] < numbers[0]), default=heads[0])[1]
-        texts = [source.lines[number - 1] for number in numbers]
-        n = len(above)
-        full = [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
-        if not any(place_by_position(text, above, by_order=False) is None for text in full):
-            continue
         own = figure_spans(full, n)
+        # The page's full rows stand elsewhere than those of the page before (right-aligned
+        # figures end at another column): the extractor laid this page out on its own grid, and
+        # a row with blank cells is placed by the figures of its own page, not of the page above.
+        ref = figure_spans(before, n) if before else None
+        moved = own is not None and ref is not None and any(abs(a[1] - b[1]) > 1 for a, b in zip(own, ref))
+        before = full
+        if not moved and not any(place_by_position(text, above, by_order=False) is None for text in full):
+            continue
         if own is not None:
             out.append((numbers[0] - 1, own))
     return out
