@@ -39,6 +39,8 @@ from okot_audit.source import MAX_FILE_BYTES, InputError, Source, nfkc
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
 MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES
 
+#: The parts of a number format that show text, not a date's fields (``"Q"``, ``\\-``, ``[$-813]``).
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
 
@@ -84,7 +86,14 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                         dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
                         "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
                     )
-            text = cell_text(value)
+            if isinstance(value, str) and value in _EXCEL_ERRORS:
+                raise InputError(
+                    path, f"sheet {sheet.title!r}, cell {cell.coordinate}: {value} instead of a figure "
+                    "(an error Excel saved for the cell); correct the cell or its formula and save again", cell.row,
+                    dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: {value} in plaats van een getal "
+                    "(een fout die Excel voor de cel bewaarde); verbeter de cel of haar formule en bewaar opnieuw",
+                )
+            text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
         if not texts:
@@ -107,22 +116,46 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     )
 
 
-def cell_text(value) -> str:
-    """A cell's value as the answer prints it (numbers stored as text become numbers)."""
+#: The values Excel saves for a cell whose formula failed: no figure, and no blank either.
+_EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"})
+#: Dutch month names, as answers print a month's column (``januari 2020``).
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def cell_text(value, number_format: str = "General") -> str:
+    """A cell's value as the answer prints it (numbers stored as text become numbers; a date
+    shown without its day — ``mmm yyyy``, ``yyyy`` — is the month or the year it shows, as a
+    column of months is headed: ``januari 2020``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, (int, float)) and "%" in _QUOTED.sub("", number_format or ""):
+        return _percent(value, number_format)
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, float):  # a fraction with the decimal comma Dutch answers print (a
+        # point would read as a thousands separator: 12.125 as the count 12125)
+        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
     if isinstance(value, (_dt.datetime, _dt.date)):
+        shown = _QUOTED.sub("", number_format or "").lower()
+        if "d" not in shown and "h" not in shown and "s" not in shown and "y" in shown:
+            return f"{_MONTHS[value.month - 1]} {value.year}" if "m" in shown else str(value.year)
         return value.strftime("%Y-%m-%d")
     text = " ".join(nfkc(str(value)).split())
     if _SPACED_THOUSANDS.match(text):
         return text.replace(" ", ".")
     return text
+
+
+def _percent(value: float, number_format: str) -> str:
+    """A share as a cell formatted ``0%`` or ``0.0%`` shows it, with a decimal comma as Dutch
+    answers print it (``28%``, ``28,0%``): a share beside the counts, never a count itself."""
+    shown = _QUOTED.sub("", number_format).split(";")[0]
+    decimals = len(shown.partition(".")[2].partition("%")[0].strip("#"))
+    return f"{value * 100:.{decimals}f}".replace(".", ",") + "%"
 
 
 def _unpacked_size(data: bytes) -> int:
