@@ -301,6 +301,42 @@ def test_a_page_without_the_tables_header_laid_out_on_its_own_grid_places_rows_b
     assert found == []
 
 
+#: ``pdftotext -layout`` of a table whose header cells set their period left and whose figures
+#: stand right in their cells, under a caption cell over the periods.
+LEFT_HEADER = """\
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - zorg
+ANTWOORD
+
+                                                               Aantal unieke gestarte cursisten
+Opleiding                                                      2019           2020             2021
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar                136               37               96
+900124: Tweedekansonderwijs zorgkundige - tweede jaar              118               59               38
+900611: Professionele bachelor verpleegkunde - 1ste jaar              95             54
+900612: Professionele bachelor verpleegkunde - 2de jaar               20             87               23
+900613: Professionele bachelor verpleegkunde - 3de jaar                                             131
+900711: Hoger beroepsonderwijs verpleegkunde - 1ste                109               29               35
+jaar
+900712: Hoger beroepsonderwijs verpleegkunde - 2de                    42             14             130
+jaar
+900713: Hoger beroepsonderwijs verpleegkunde - 3de                 103              121               99
+jaar
+Totaal                                                             619              401             547
+"""
+LEFT_HEADER_ROWS = {
+    "900123": [136, 37, 96], "900124": [118, 59, 38], "900611": [95, 54, None], "900612": [20, 87, 23],
+    "900613": [None, None, 131], "900711": [109, 29, 35], "900712": [42, 14, 130], "900713": [103, 121, 99],
+}
+
+
+def test_figures_set_right_under_period_labels_set_left_keep_their_columns():
+    # "900611 ... 95  54" (2021 blank): 95 stood nearer the label 2020 than 2019, as the full
+    # rows' figures of 2019 do; the row was read a column to the right, an error on the total.
+    cells, found = read(LEFT_HEADER, "a.txt")
+    periods = ["2019", "2020", "2021"]
+    assert cells == rows(LEFT_HEADER_ROWS, periods) + rows({"Totaal": [619, 401, 547]}, periods, "total")
+    assert found == []
+
+
 # --- Blank cells printed as "-" in a row whose label goes on below its figures -------------
 
 MARKED = {

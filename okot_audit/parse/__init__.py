@@ -290,14 +290,29 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not region.period_tokens or not region.period_line:
         return None
     spans = [(t.start, t.end) for t in region.period_tokens]
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     if source.positional:
-        return spans
+        return _with_full_rows(spans, rows)
     header = source.lines[region.period_line - 1]
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
-    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     return spans if aligned(rows, spans) else None
+
+
+def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
+    """The header's period columns, each widened to where the figures of the table's full rows
+    (a figure in every column) stand under it: a header label set left in its cell over
+    figures set right (``2019`` at a cell's left, ``95`` at its right) leaves the figures nearer
+    the next column's label than their own, and a row with a blank cell was read a column off.
+    The header's own columns where the widened ones would overlap."""
+    own = figure_spans(rows, len(spans)) if len(spans) > 1 else None
+    if own is None:
+        return spans
+    wide = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, own)]
+    if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
+        return spans
+    return wide
 
 
 Spans = list[tuple[int, int]]
