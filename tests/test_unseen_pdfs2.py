@@ -337,6 +337,79 @@ def test_figures_set_right_under_period_labels_set_left_keep_their_columns():
     assert found == []
 
 
+# --- A running header numbered by page, with the question's number among its words ----------
+
+PAGED = """\
+Schriftelijke vraag 211 - pagina 1
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - onderwijs
+ANTWOORD
+Aantal unieke cursisten met een gestarte OKOT.
+Opleiding 2020 2021 2022
+908015: Specifieke lerarenopleiding (SLO) 134 95 8
+908017: Educatieve graduaatsopleiding 60 89 91
+Schriftelijke vraag 211 - pagina 2
+908020: Verkorte educatieve master 92 1 85
+Totaal 280 180 180
+"""
+
+
+def test_a_running_header_numbered_by_page_with_a_number_among_its_words_is_no_row():
+    # pypdf: "Schriftelijke vraag 211 - pagina 2" between the rows was a row counting 2.
+    cells, found = read(PAGED, "a.txt")
+    periods = ["2020", "2021", "2022"]
+    table = {"908015": [134, 95, 8], "908017": [60, 89, 91], "908020": [92, 1, 85]}
+    assert cells == rows(table, periods) + rows({"Totaal": [280, 180, 180]}, periods, "total")
+    assert found == []
+
+
+def test_a_row_that_counts_up_by_one_in_the_blocks_is_never_a_running_header():
+    # The same words with a number among them, one more in each block, are rows unless the
+    # document's first line is such a line: nothing is dropped.
+    text = """\
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - zorg
+ANTWOORD
+Provincie Opleiding 2021
+Antwerpen
+Graduaat orthopedagogie - 1ste jaar 1
+Totaal Antwerpen 1
+Limburg
+Graduaat orthopedagogie - 1ste jaar 2
+Totaal Limburg 2
+Oost-Vlaanderen
+Graduaat orthopedagogie - 1ste jaar 3
+Totaal Oost-Vlaanderen 3
+Eindtotaal 6
+"""
+    cells, _ = read(text, "a.txt")
+    assert [c[3] for c in cells if c[0] == "row"] == [1, 2, 3]
+
+
+# --- A period's header cell wrapped over two lines in single-spaced text --------------------
+
+WRAPPED_HEAD = {"908001": [124, 59, 105], "908002": [67, 57, None], "908015": [12, 130, 41]}
+WRAPPED_HEAD_TOTAL = [200, 240, 140]
+
+
+@pytest.mark.parametrize("head", [
+    "2022\nOpleiding 2020 2021 (voorlopig)",  # pdfplumber: the wrapped cell's first line stands higher
+    "Opleiding 2020 2021\n2022\n(voorlopig)",  # pypdf: the header's cells one after the other
+], ids=["pdfplumber", "pypdf"])
+def test_a_period_whose_header_cell_wrapped_is_a_column_of_its_own(head):
+    # "2022 (voorlopig)" wrapped in its cell: 2022 stood on a line of its own, and the table was
+    # read with two periods (or only 2022): every row "ends in more figures than periods".
+    text = (
+        "Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - onderwijs\n"
+        "ANTWOORD\nHieronder het aantal unieke cursisten met een gestarte OKOT.\n" + head + "\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste 124 59 105\njaar\n"
+        "908002: Educatieve bachelor voor kleuteronderwijs - 2de 67 57 n.v.t.\njaar\n"
+        "908015: Specifieke lerarenopleiding (SLO) 12 130 41\nTotaal 200 240 140\n"
+    )
+    cells, found = read(text, "a.txt")
+    periods = ["2020", "2021", "2022"]
+    assert cells == rows(WRAPPED_HEAD, periods) + rows({"Totaal": WRAPPED_HEAD_TOTAL}, periods, "total")
+    assert found == []
+
+
 # --- Blank cells printed as "-" in a row whose label goes on below its figures -------------
 
 MARKED = {

@@ -453,6 +453,33 @@ def _row_like(text: str) -> bool:
 _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-z]{1,4}\.$")
 
 
+def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens`, the periods of header line `at`, with those of the header's other lines that
+    hold periods alone — in single-spaced text, a period's cell wrapped over two lines
+    (``2022 (voorlopig)``) leaves its year on a line of its own, above the header's line
+    (pdfplumber: the cell's first line stands higher) or below it (pypdf) — in the order of
+    time, as the columns run. Laid-out text (cells two spaces apart) places each by position:
+    left as it is."""
+    if "  " in lines[at].strip():
+        return tokens
+    extra: list[PeriodToken] = []
+    named = bool((_period_list(lines[at]) or ("", []))[0].strip())  # the line of `tokens` has the header's words
+    for j in header_idx:
+        found = _period_list(lines[j]) if j != at else None
+        if found is None:
+            continue
+        if found[0].strip():
+            if named:
+                return tokens  # two lines of words and periods: no cell of one wrapped
+            named = True
+        extra.extend(found[1])
+    if not extra or any(t.is_total for t in tokens + extra):
+        return tokens
+    merged = sorted(tokens + extra, key=lambda t: t.label)
+    # each a year of its own (a year of the months above, ``oktober`` / ``2020``, is no column)
+    return merged if len({t.label[:4] for t in merged}) == len(merged) else tokens
+
+
 def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
@@ -468,6 +495,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
+            period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
