@@ -205,3 +205,23 @@ def test_an_error_excel_saved_for_a_formula_is_refused_with_its_cell(error):
         "cell); correct the cell or its formula and save again"
     )
     assert caught.value.dutch and "cel C5" in caught.value.dutch
+
+
+def test_a_table_on_a_hidden_sheet_is_read():
+    # The visible sheet holds a note; the table stands on a hidden one. Skipped, the annex
+    # passed as "1 answer, 0 tables: 0 errors" (exit 0), its figures unchecked.
+    book = Workbook()
+    book.active.title = "Toelichting"
+    book.active["A1"] = "Cijfers OKOT's zorg: zie de tabel in deze werkmap. Bron: VDAB."
+    sheet = book.create_sheet("Data")
+    sheet.append(["Opleiding", 2020, 2021])
+    sheet.append([f"900123: {LABELS['900123']}", 19, 25])
+    sheet.append([f"900124: {LABELS['900124']}", 9, 12])
+    sheet.append(["Totaal", 27, 37])
+    sheet.sheet_state = "hidden"
+    source = source_from_bytes(save(book), "annex.xlsx")
+    assert "Data" in set(source.sheets or ())
+    cells, found = read(save(book))
+    periods = ["2020", "2021"]
+    assert cells == rows({"900123": [19, 25], "900124": [9, 12]}, periods) + rows({"Totaal": [27, 37]}, periods, "total")
+    assert found == []

@@ -8,6 +8,8 @@ under its column — the positional form :mod:`okot_audit.parse.columns` reads. 
 left-aligned at its column's position, numbers right-aligned in their column, as Excel shows
 them: a figure ends where the widest cell of its column (its period label) ends.
 
+- Every sheet is read, a hidden one too (a table moved out of sight is still the annex's:
+  skipped, it passed as an annex without tables).
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
@@ -67,9 +69,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     lines: list[str] = []
     numbers: list[int] = []
     sheets: list[str | None] = []
-    for sheet in workbook.worksheets:
-        if sheet.sheet_state != "visible":
-            continue
+    for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
