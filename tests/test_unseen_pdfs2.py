@@ -453,6 +453,48 @@ def test_a_landscape_tables_layout_text_is_read_by_position(mark):
     assert found == []
 
 
+# --- A province matrix in a narrow column, thousands set apart by a space (pdfplumber) -------
+
+NARROW = """\
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - zorg
+ANTWOORD
+Provincie 2019 2020 2021
+Antwerpen 1 271 1 151 2 254
+Limburg 1 819 1 585 1 390
+Oost- 1 305 1 902 2 186
+Vlaanderen
+Vlaams- 1 911 1 274 1 882
+Brabant
+West- 1 505 1 838 1 441
+Vlaanderen
+Brussel 1 301 1 419 2 316
+Vlaams 9 112 9 167 11 465
+Gewest
+"""
+NARROW_ROWS = {
+    "Antwerpen": [1271, 1151, 2254], "Limburg": [1819, 1585, 1390], "Oost-Vlaanderen": [1305, 1902, 2186],
+    "Vlaams-Brabant": [1911, 1274, 1882], "West-Vlaanderen": [1505, 1838, 1441], "Brussel": [1301, 1419, 2316],
+}
+
+
+def test_a_province_matrix_with_wrapped_names_and_spaced_thousands_in_single_spaced_text():
+    # "Antwerpen 1 271 1 151 2 254" under three periods: six figures, "more than the periods",
+    # every row an error; "Oost- …" / "Vlaanderen" made the rows above Oost-Vlaanderen's block.
+    cells, found = read(NARROW, "a.txt")
+    periods = ["2019", "2020", "2021"]
+    assert cells == rows(NARROW_ROWS, periods) + rows({"Vlaams Gewest": [9112, 9167, 11465]}, periods, "total")
+    assert found == []
+
+
+def test_numbers_that_do_not_pair_as_spaced_thousands_stay_apart():
+    from okot_audit.parse import _spaced_thousands
+
+    assert _spaced_thousands("Antwerpen 1 271 1 151 2 254", 3) == "Antwerpen 1.271 1.151 2.254"
+    assert _spaced_thousands("Antwerpen 1 271 1 151", 3) == "Antwerpen 1 271 1 151"  # a blank: no sure pairing
+    assert _spaced_thousands("Antwerpen 12 15 18 20 22 25", 3) == "Antwerpen 12 15 18 20 22 25"
+    assert _spaced_thousands("Antwerpen 120 271 100 151", 2) == "Antwerpen 120 271 100 151"
+
+
 # --- Blank cells printed as "-" in a row whose label goes on below its figures -------------
 
 MARKED = {

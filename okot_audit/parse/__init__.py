@@ -392,7 +392,36 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
+    if n > 1:
+        text = _spaced_thousands(text, n)
     return placements(text, n, collapsed=collapsed)
+
+
+#: A count's thousands and the rest, printed apart by a space (``1 271``): a short group then
+#: three digits.
+_THOUSANDS_HEAD = re.compile(r"\d{1,2}")
+_THOUSANDS_REST = re.compile(r"\d{3}")
+
+
+def _spaced_thousands(text: str, n: int) -> str:
+    """`text` with its last ``2 × n`` numbers joined in pairs when they pair up as counts whose
+    thousands a space sets apart (``Antwerpen 1 271 1 151 2 254`` under three periods: 1.271,
+    1.151, 2.254), as single-spaced text prints ``1 271``. Only a row with a figure in every
+    column: each pair's first number is one or two digits, so it starts a count, and the
+    second three, so it goes on one — no other reading gives as many counts as periods."""
+    tail = numeric_tail(text)[1]
+    if len(tail) < 2 * n:
+        return text
+    pairs = tail[-2 * n:]
+    heads, rests = pairs[0::2], pairs[1::2]
+    if not all(_THOUSANDS_HEAD.fullmatch(h.group()) for h in heads) or not all(
+        _THOUSANDS_REST.fullmatch(r.group()) for r in rests
+    ):
+        return text
+    if len(tail) > 2 * n and _THOUSANDS_HEAD.fullmatch(tail[-2 * n - 1].group()) is None and len(tail[-2 * n - 1].group()) == 3:
+        return text  # a three-digit number before them could go on from the one before it: no sure pairing
+    joined = " ".join(f"{h.group()}.{r.group()}" for h, r in zip(heads, rests))
+    return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
 
 
 #: The blank marks that end a line (``… master - -``, ``… master  n.v.t.  n.v.t.``).

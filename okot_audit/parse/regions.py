@@ -74,13 +74,15 @@ _CUT_PROVINCE = re.compile(
 
 #: The first letters of the province names, in either case (a first look before the pattern).
 _PROVINCE_INITIALS = frozenset("".join(p[0].lower() + p[0].upper() for p in PROVINCES))
+#: ... and of the province names and the region's total words (``Vlaams Gewest``).
+_NAME_INITIALS = _PROVINCE_INITIALS | frozenset("".join(w[0].lower() + w[0].upper() for w in REGION_TOTALS))
 
 
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
     again: the letters that start the next line go back to the name (line numbers kept)."""
     out: list[str] | None = None
-    named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _PROVINCE_INITIALS]  # (may open a name)
+    named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _NAME_INITIALS]  # (may open a name)
     for k in named:
         match = _CUT_PROVINCE.match(lines[k])
         if not match:
@@ -106,6 +108,25 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out = out if out is not None else list(lines)
             out[k] = ""
             out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
+    for k in named:
+        current = (out or lines)[k]
+        words = current.split()
+        if not words:
+            continue
+        below = (out or lines)[k + 1]
+        rest = below.split()
+        if len(rest) != 1 or (len(words) > 1 and not has_numeric_tail(current)):
+            continue
+        joined = f"{words[0]}{rest[0]}" if words[0].endswith("-") else f"{words[0]} {rest[0]}"
+        if (province_name(joined) and not province_name(words[0])) or joined.lower() in REGION_TOTALS:
+            # (pypdf: ``Oost-`` / ``Vlaanderen`` / ``1 305 1 902``: the name whole, then its figures)
+            # a row's name wrapped in a narrow cell, its figures on the first line, the rest of
+            # the name alone below (pdfplumber: ``Oost- 1 305 1 902`` / ``Vlaanderen``, ``Vlaams
+            # 9 112`` / ``Gewest``): the name whole on the figures' line, the line below blank
+            out = out if out is not None else list(lines)
+            at = current.index(words[0]) + len(words[0])
+            out[k] = current[:current.index(words[0])] + joined + current[at:]
+            out[k + 1] = ""
     return tuple(out) if out is not None else lines
 
 
