@@ -19,3 +19,11 @@ PAGE_NUMBER = re.compile(
 )
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
+#: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar
+#: leeftijd:``): the header of a block of them. A table of persons' profile prints several such
+#: blocks under one header, each closed by its own ``Totaal``.
+ATTRIBUTE_NAME = re.compile(
+    r"^\s*(?:(?:naar|per|volgens)\s+)?(?:geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|"
+    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|nationaliteit|herkomst|origine)\s*:?\s*$",
+    re.I,
+)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from okot_audit import audit, read_answer
+from okot_audit import audit, read_answer, read_text
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
 from test_shapes import SHAPES, TITLE, Shape, read_cells
@@ -183,3 +184,16 @@ def test_the_seeds_tables_read_to_gold_from_an_html_page(tmp_path):
         answer = read_answer(path)
         assert answer.issues == [], answer.issues
         assert answer_cells(answer) == gold_cells(seed)
+
+
+@pytest.mark.parametrize("separator", [": ", " ", " - ", " \u2013 "])
+def test_a_training_code_set_off_from_its_label_by_a_colon_a_space_or_a_dash(separator):
+    text = "\n".join([
+        "Vraag nr. 3 van 1 maart 2023", "OKOT onderwijs", "Antwoord", "1. Het aantal unieke cursisten dat startte:",
+        "OKOT-code Opleiding 2021 2022",
+        f"908015{separator}Specifieke lerarenopleiding (SLO) 133 140",
+        f"908017{separator}Educatieve graduaatsopleiding 27 52", "Totaal 155 180",
+    ])
+    (table,) = read_text(text + "\n", "codes.txt").tables
+    rows = {(c.code, c.label) for c in table.cells if c.level == "row"}
+    assert rows == {("908015", "Specifieke lerarenopleiding (SLO)"), ("908017", "Educatieve graduaatsopleiding")}

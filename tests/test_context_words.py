@@ -30,6 +30,28 @@ def test_a_title_over_two_lines_stops_at_the_prose():
     assert answer.title == "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector"
 
 
+@pytest.mark.parametrize("title, sector", [
+    ("OKOT - aantal cursisten per sector en per provincie", None),  # "per sector": no sector named
+    ("Opleidingen in de sector van het onderwijs", None),
+    ("OKOT's in de sector Zorg en Welzijn", "zorg"),
+    ("Lerarenopleidingen - Onderwijssector", "onderwijs"),
+    ("OKOT in de welzijnssector", "welzijn"),
+])
+def test_the_sector_is_a_sector_the_title_names(title, sector):
+    assert _answer(title, "", "1. Het aantal gestarte unieke cursisten per geslacht.", *TABLE).sector == sector
+
+
+def test_a_laid_out_title_ends_at_its_blank_line_and_a_heading_vraag_is_none_of_it():
+    laid_out = ["Geslacht      2021      2022", "Man             51        54", "Vrouw          253       269",
+                "Totaal         304       323"]
+    for gap in ("", "\n"):  # (text from a PDF has no blank lines: the heading still ends the title)
+        answer = _answer("Vraag nr. 5 van 3 mei 2022 van Jan Peeters", "OKOT - gediplomeerden per sector" + gap,
+                         "Vraag", "Hoeveel cursisten behaalden een diploma, per geslacht?", "",
+                         "1. Het aantal gediplomeerde unieke cursisten per geslacht.", "", *laid_out)
+        assert answer.title == "Vraag nr. 5 van 3 mei 2022 van Jan Peeters OKOT - gediplomeerden per sector"
+        assert answer.sector is None
+
+
 @pytest.mark.parametrize("sentence, measure", [
     ("Het aantal cursisten dat een OKOT stopzette, per geslacht.", "stopped_or_failed"),
     ("Het aantal werkzoekenden dat vroegtijdig stopte.", "stopped_or_failed"),
@@ -48,6 +70,29 @@ def test_the_question_an_item_answers_says_what_its_table_counts():
                      "2. Hoeveel van hen stopten?", "", "ANTWOORD", "", "1. Verdeling naar geslacht.", "",
                      *TABLE, "", "2. Verdeling naar geslacht.", "", *TABLE)
     assert [t.measure for t in answer.tables] == ["started", "stopped_or_failed"]
+
+
+def test_a_second_table_of_an_answer_without_numbered_items_counts_what_the_first_does():
+    answer = _answer("OKOT's - Uitval", "", "Het aantal cursisten dat een OKOT stopzette, per geslacht:", "",
+                     *TABLE, "", "Bron: VDAB, datawarehouse.", "", "De cijfers per opleiding:", "",
+                     "Opleiding 2021 2022", "Educatieve master 40 44", "Verkorte educatieve master 264 279",
+                     "Totaal 304 323")
+    assert [t.measure for t in answer.tables] == ["stopped_or_failed", "stopped_or_failed"]
+
+
+def test_a_second_table_that_says_what_it_counts_keeps_its_own_measure():
+    answer = _answer("OKOT's", "", "Het aantal cursisten dat een OKOT stopzette, per geslacht:", "",
+                     *TABLE, "", "Het aantal gediplomeerden per opleiding:", "",
+                     "Opleiding 2021 2022", "Educatieve master 40 44", "Verkorte educatieve master 264 279",
+                     "Totaal 304 323")
+    assert [t.measure for t in answer.tables] == ["stopped_or_failed", "graduated"]
+
+
+def test_a_table_that_nothing_nearer_names_counts_what_the_title_names():
+    answer = _answer("OKOT's zorg - Starters", "", "1. Per geslacht, over de twee jaren:", "", *TABLE)
+    assert answer.tables[0].measure == "started"
+    answer = _answer("OKOT's zorg - Cijfers", "", "1. Per geslacht, over de twee jaren:", "", *TABLE)
+    assert answer.tables[0].measure == "unknown"
 
 
 def test_a_question_that_names_two_measures_decides_nothing():

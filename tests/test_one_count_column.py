@@ -165,3 +165,37 @@ def test_a_caption_naming_what_the_table_counts_over_its_periods_line_is_no_coun
     assert answer.issues == []
     assert [[p.label for p in t.periods] for t in answer.tables] == [["2019"]]
     assert [(c.code, c.count) for t in answer.tables for c in t.cells] == [("908001", 43), ("908002", 50), (None, 90)]
+
+
+@pytest.mark.parametrize("laid_out", [True, False])
+def test_tables_of_one_item_share_the_period_its_sentence_names_before_the_first(laid_out):
+    """An item's sentence names the year once, above the first of its tables (by gender, by
+    education, by age): every one of them counts that year. The second and the third were
+    `unreadable-table` errors ("its header names no period")."""
+    blocks = [
+        (("Geslacht", "Aantal"), [("Man", 512), ("Vrouw", 1377)], 1889),
+        (("Scholingsniveau", "Aantal"), [("Laaggeschoold", 88), ("Middengeschoold", 701)], 789),
+        (("Leeftijd", "Aantal"), AGES, 265),
+    ]
+    tables = [
+        _laid_out(header, rows, total) if laid_out else "\n".join(
+            [" ".join(header), *(f"{label} {count}" for label, count in [*rows, ("Totaal", total)])]
+        ) + "\n"
+        for header, rows, total in blocks
+    ]
+    text = QUESTION + "1. Het profiel van de werkzoekenden die in 2023 een OKOT startten.\n\n" + "\n".join(tables)
+    text += "\n2. In 2024 startten er meer.\n"
+    answer = read_text(text, "profile.txt")
+    assert [(t.layout.attribute, [p.label for p in t.periods], t.measure) for t in answer.tables] == [
+        ("gender", ["2023"], "started"), ("education", ["2023"], "started"), ("age", ["2023"], "started"),
+    ]
+    assert _unread(answer) == []
+
+
+def test_a_table_of_another_item_does_not_take_the_period_of_the_item_above():
+    text = QUESTION + "1. Het aantal werkzoekenden dat in 2023 een OKOT startte:\n\n" + _laid_out(
+        ("Geslacht", "Aantal"), [("Man", 5), ("Vrouw", 7)], 12) + "\n2. Naar leeftijd:\n\n" + _laid_out(
+        ("Leeftijd", "Aantal"), AGES, 265)
+    answer = read_text(text, "items.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2023"]]
+    assert [i.kind for i in answer.issues] == ["unreadable-table"]

@@ -46,7 +46,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -91,7 +91,8 @@ def parse_answer(source: Source) -> Answer:
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
-    title = read_title(lines)
+    # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
+    title = read_title(tuple(_paragraphs(source, 0, len(lines)).split("\n")) if source.line_numbers else lines)
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []
@@ -101,13 +102,19 @@ def parse_answer(source: Source) -> Answer:
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
     scattered = not source.positional and one_figure_per_line(lines, 1, len(lines))
+    read: dict[int, Table] = {}  # each region's table, by the region's index
+    titled = only_measure(title)  # (``OKOT's zorg - Starters``)
     for index, region in enumerate(regions):
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
-        table = _read_table(source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier)
+        table = _read_table(
+            source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
+            titled,
+        )
         if table is None:
             continue
+        read[index] = table
         ids[table.id] = ids.get(table.id, 0) + 1
         if ids[table.id] > 1:
             table.id = f"{table.id}-{ids[table.id]}"
@@ -226,19 +233,38 @@ class _Questions:
         return self.at(line)
 
 
+def _paragraphs(source: Source, start: int, stop: int) -> str:
+    """The text of 0-based lines `start` up to `stop`, a blank line where the source had one
+    that reading left out (text laid out again from its columns keeps each line's own number):
+    a footnote's paragraph ends there, not at the next numbered item."""
+    lines = source.lines[start:stop]
+    numbers = source.line_numbers
+    if not numbers or not lines:
+        return "\n".join(lines)
+    parts = [lines[0]]
+    for k in range(start + 1, stop):
+        if numbers[k] - numbers[k - 1] > 1:
+            parts.append("")
+        parts.append(source.lines[k])
+    return "\n".join(parts)
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
+    earlier_table: Table | None = None, titled: str = "unknown",
 ) -> Table | None:
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
     context = "\n".join(lines[section:first - 1])
-    notes = "\n".join(lines[region.end:ceiling])
+    notes = _paragraphs(source, region.end, ceiling)
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
-    if measure == "unknown" and earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1)):
+    item = None
+    same_item = earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1))
+    if measure == "unknown" and earlier is not None and same_item:
         # A second table of the same numbered item, nothing of what it counts said between the
         # two: the item's sentence before the first says it of both (``… naar geslacht en naar
         # scholingsniveau, vindt u hieronder.`` over two tables).
@@ -247,6 +273,12 @@ def _read_table(
             measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
+    if measure == "unknown" and same_item and item is None and earlier_table is not None:
+        # An answer that numbers no items, nothing of what this table counts said since the
+        # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
+        measure = earlier_table.measure
+    if measure == "unknown":
+        measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     unique, counting, unit = read_unique(header, context)
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
@@ -263,9 +295,17 @@ def _read_table(
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line)
+        # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
     else:
         period = period_from_context(context, first)
+        if (
+            period is None and same_item and earlier is not None and not earlier.period_tokens
+            and earlier_table is not None and len(earlier_table.periods) == 1
+        ):
+            # The next table of the same item, its one period named before the first only
+            # (``… die in 2023 een OKOT startten.`` over tables by gender, by education, by age)
+            period = earlier_table.periods[0]
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
@@ -457,7 +497,10 @@ def _layout(region: Region) -> Layout:
         return Layout("code", region.blocks, total_column)
     labels = [_plain_label(item) for item in region.items if item.kind == "row"]
     labels = [_WORDLESS_END.sub("", label) for label in labels if label]
-    if labels and all(province_name(label) for label in labels):
+    named = sum(1 for label in labels if province_name(label))
+    if labels and (named == len(labels) or (named >= 2 and all(
+        province_name(label) or OTHER_PLACES.match(label) for label in labels
+    ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     if labels and len(attributes) == 1 and None not in attributes:

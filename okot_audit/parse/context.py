@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from okot_audit.parse.caseless import Caseless
-from okot_audit.parse.words import unit_of, units_of
+from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -205,6 +205,8 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
     if not paired or names:
         return found
+    if len({len(t.label) for t in dated}) > 1:
+        return found  # months beside whole years: a month name of the prose above (``2022 t.e.m. juni``)
     dated.sort(key=lambda t: t.label)
     if len({t.label for t in dated}) != len(dated):
         return found
@@ -248,9 +250,10 @@ _ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEA
 _PARTIAL = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
-    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
+    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)",
     needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
-           "oplopen", "tot en met"),
+           "oplopen", "tot en met", "t.e.m"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
@@ -293,19 +296,22 @@ def read_title(lines: tuple[str, ...]) -> str:
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
 _HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(
-    r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr|\d{1,2}\.\s|[a-z]\)\s)", re.I
+    r"(?:antwoord\b|(?:op\s+)?(?:de\s+)?(?:schriftelijke\s+)?vraag(?:\s+nr|\s*:?\s*$)|\d{1,2}\.\s|[a-z]\)\s)", re.I
 )
 #: A line of prose: a sentence ends in it, or a comma goes on with a word in lower case.
 _PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 
 
 def read_sector(title: str) -> str | None:
-    """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; else None."""
-    match = _SECTOR.search(title)
-    if not match:
-        return None
-    word = (match.group(1) or match.group(2) or "").lower()
-    return word or None
+    """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; ``de sector zorg`` → ``zorg``;
+    else None. Only a sector's name counts: "per sector en per provincie" names none."""
+    for match in _SECTOR.finditer(title):
+        word = (match.group(1) or match.group(2) or "").lower()
+        if word in SECTORS:
+            return word
+        if word.endswith("s") and word[:-1] in SECTORS:
+            return word[:-1]  # (``welzijnssector``)
+    return None
 
 
 def read_question(text: str) -> tuple[int | None, date | None]:
@@ -384,16 +390,20 @@ def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def read_periods(
-    found: list[tuple[str, str]], header_line: int, context: str, notes: str, notes_line: int | None
+    found: list[tuple[str, str]], header_line: int, context: str, notes: str, notes_line: int | None,
+    header_words: str = "",
 ) -> tuple[Period, ...]:
     """Periods of a table with their partial flags, from the answer's own words.
 
     A starred period is partial when a footnote with the same stars explains it in words that
-    say partial; a period named in a sentence that says provisional is partial too.
+    say partial; a period named in a sentence that says provisional (or in the header's own
+    words, `header_words`, when they do) is partial too.
     """
     periods = []
     footnotes = _footnotes(notes) if any(stars for _, stars in found) else {}
     said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
+    if header_words and _PARTIAL.search(header_words):
+        said.append(fold(header_words))  # the header's own words (a caption: ``… (2022: t.e.m. juni)``)
     for year, stars in found:
         note = None
         if year == "Totaal" and not stars:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
 from okot_audit.parse.words import (
-    COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
 )
+from okot_audit.patterns import ATTRIBUTE_NAME
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -29,7 +30,7 @@ def _broken_name(name: str) -> str:
 
 _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
 CODE_LINE = re.compile(
-    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+(?=[^\W\d]))(?P<rest>.*)$",
+    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
 GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen)\b", re.I)
@@ -45,6 +46,8 @@ REGION_TOTAL_LINE = re.compile(
 LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
+#: The heading of the answer or of the question (``Antwoord``, ``Vraag:``) on a line of its own.
+_ANSWER_HEADING = re.compile(r"^\s*(?:antwoord|vraag)\s*:?\s*$", re.I)
 #: A line of figures only.
 ONLY_NUMBERS = re.compile(r"^\s*(?:" + NUMBER.pattern + r")(?:\s+(?:" + NUMBER.pattern + r"))*\s*$")
 
@@ -139,7 +142,7 @@ def province_name(text: str) -> str | None:
     if found is not None or not key:
         return found
     bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", key))
-    return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare)
+    return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare) or ("Brussel" if BRUSSELS.fullmatch(bare) else None)
 
 
 _NOT_LETTER = re.compile(r"[\s\-\u2013.]+")
@@ -220,6 +223,15 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
+        block = _next_block(lines, region)
+        while block is not None:  # the next block of a profile under the same header: a table of its own
+            shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False)
+            if not any(item.kind == "row" for item in region.items):
+                break
+            regions.append(region)
+            index = floor = region.end
+            block = _next_block(lines, region)
     return regions
 
 
@@ -260,8 +272,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if lines[k].rstrip().endswith((".", "?", "!", ":")):
-            break  # a sentence of the prose above (``In 2021 startten … :``), not a header
+        if lines[k].rstrip().endswith((".", "?", "!", ":")) or _ANSWER_HEADING.match(lines[k]):
+            break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -349,6 +361,9 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     return out
 
 
+#: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
+#: ``2022 t.e.m. juni``).
+_SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -401,7 +416,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # header of its own: a name in capitals and two periods or more under a table's caption, which
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
-    if above and not ended and ((len(above) > 80 and not captioned) or ". " in above or above.endswith((",", "-"))):
+    if above and not ended and (
+        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above))
+        or above.endswith((",", "-"))
+    ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
@@ -456,8 +474,24 @@ def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
 
 def _unit_line(text: str) -> bool:
     """Whether `text` is only the name of what a table counts (``Aantal cursisten``,
-    ``Unieke cursisten``, ``Inschrijvingen``): a header's line, never a row's label."""
-    return COUNT_COLUMN.match(text.strip()) is not None
+    ``Unieke cursisten``, ``Inschrijvingen``) or of the attribute its rows are values of
+    (``Geslacht``, ``Scholingsniveau``): a header's line, never a row's label."""
+    return COUNT_COLUMN.match(text.strip()) is not None or ATTRIBUTE_NAME.match(text) is not None
+
+
+def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
+    """The 0-based line of an attribute's name (``Scholingsniveau``) that opens the next block
+    of category rows under `region`'s header, right after `region` closed with its total (a
+    profile of persons by gender, by education, … under one ``Kenmerk  Aantal``); else None."""
+    if region.keyed or not region.items or region.items[-1].kind != "total":
+        return None
+    j = region.end
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j + 1 >= len(lines) or not ATTRIBUTE_NAME.match(lines[j]):
+        return None
+    below = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].strip()), None)
+    return j if below is not None and _row_like(lines[below]) else None
 
 
 def _row_like(text: str) -> bool:

@@ -101,6 +101,15 @@ PROVINCE_ALIASES = {
     "brusselhoofdstad": "Brussel", "brusselshoofdstedelijkgewest": "Brussel", "brusselsgewest": "Brussel",
     "brusselshoofdstedelijkgebied": "Brussel", "bhg": "Brussel", "brussels": "Brussel",
 }
+#: The Brussels region however abbreviated, written as :data:`PROVINCE_ALIASES` are
+#: (``Brussels Hoofdst. Gewest``, ``Brussel-Hoofdstad``, ``Brussels Hfdst. Gewest``).
+BRUSSELS = re.compile(r"brussels?(?:h(?:oo)?fd(?:st(?:ad|edelijk)?)?|h)?(?:gewest|gebied|regio)?")
+#: Rows of a table by province that name no province: where the rest of its persons live
+#: (``Wallonië``, ``Buitenland``, ``Onbekend``). Their cells have no province.
+OTHER_PLACES = re.compile(
+    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|onbekend|niet\s+gekend|ongekend|andere?|overige|elders)\s*$",
+    re.I,
+)
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 #: What a header's one column of counts may be named by instead of a column word: what it

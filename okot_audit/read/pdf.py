@@ -47,7 +47,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import BLANK_MARK, PAGE_NUMBER, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -548,6 +548,17 @@ def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _attribute_name(line: _Line) -> bool:
+    """Whether `line` only names the attribute of the category rows below it (``Geslacht``,
+    ``Scholingsniveau``): the head of a block of a persons' profile, a line of its own."""
+    return len(line.chunks) == 1 and ATTRIBUTE_NAME.match(line.chunks[0].text) is not None
+
+
+def _counts(line: _Line) -> bool:
+    """Whether `line` holds a count: a figure that is no period label."""
+    return any(c.figure and not _PERIOD_LABEL.match(c.text) for c in line.chunks)
+
+
 def _starts_row(line: _Line, left: float) -> bool:
     """A line whose label cell starts a row: a training code (in the first cell, wherever it
     stands — the province's cell before it may be empty on this line — or in the cell after a
@@ -593,6 +604,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if _block_name_after_total(group, line):
         return False
+    if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
+        return False  # an attribute's name heads its block of category rows: no row's label
     table = [m for m in group + [line] if m.tabular]
     if not table:  # no table line yet: one-cell lines aligned left may be a label's first lines,
         # and a line beside them (a province cell centred over its rows) may belong to the row
