@@ -495,6 +495,38 @@ def test_numbers_that_do_not_pair_as_spaced_thousands_stay_apart():
     assert _spaced_thousands("Antwerpen 120 271 100 151", 2) == "Antwerpen 120 271 100 151"
 
 
+@pytest.mark.parametrize("words, numbered", [
+    (["1ste", "jaar"], False), (["-1ste", "jaar"], False), (["1", "ste", "jaar"], False),
+    (["traject", "-", "jaar"], True), (["individueel", "module"], True), (["ste", "jaar"], True),
+])
+def test_an_ordinal_glued_to_a_hyphen_or_split_from_its_ending_numbers_the_year(words, numbered):
+    # The catalogue's own labels print "verkort traject -1ste jaar" and "verkort traject - 1 ste
+    # jaar": "jaar 82" looked like a label's number ("module 5"), so a full row of four counts
+    # could also be read as three, and with a blank elsewhere in the table it was an error.
+    from okot_audit.parse.cells import numbered_word
+
+    assert numbered_word(words) is numbered
+
+
+def test_full_rows_after_an_ordinal_in_the_catalogues_spellings_are_read():
+    text = """\
+Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - onderwijs
+ANTWOORD
+Opleiding 2019 2020 2021 2022
+908004: Educatieve bachelor voor kleuteronderwijs - verkort traject - 1 ste jaar 32 18 21 122
+908005: Educatieve bachelor voor kleuteronderwijs - verkort traject - 2de jaar 37 105 87
+908014: Educatieve bachelor voor lager onderwijs - verkort traject -1ste jaar 82 25 70 13
+Totaal 150 145 170 130
+"""
+    cells, found = read(text, "a.txt")
+    got = {c[1]: [] for c in cells}
+    for c in cells:
+        got[c[1]].append(c[3])
+    assert got["908004"] == [32, 18, 21, 122] and got["908014"] == [82, 25, 70, 13]
+    assert got["908005"] == [37, 105, 87]  # its blank cell is 2022's: no other fits the totals
+    assert ("row", "908005", "2022", 87) not in cells and found == []
+
+
 # --- Blank cells printed as "-" in a row whose label goes on below its figures -------------
 
 MARKED = {

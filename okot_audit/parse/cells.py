@@ -109,7 +109,15 @@ def numbered_word(words: Sequence[str]) -> bool:
     before = words[-1].lower()
     if before[-1] in "-\u2013/":
         return True
-    return before.rstrip(".") in LABEL_NUMBER_WORDS and not (len(words) > 1 and _ORDINAL.fullmatch(words[-2]))
+    return before.rstrip(".") in LABEL_NUMBER_WORDS and not (len(words) > 1 and _ordinal_before(words))
+
+
+def _ordinal_before(words: Sequence[str]) -> bool:
+    """Whether an ordinal numbers the last of `words` already: ``1ste jaar``, a hyphen glued to
+    it (``traject -1ste jaar``) or its ending set apart (``traject - 1 ste jaar``)."""
+    if _ORDINAL.fullmatch(words[-2].lstrip("-\u2013")):
+        return True
+    return len(words) > 2 and words[-2].lower() in ("ste", "de", "e") and words[-3].lstrip("-\u2013").isdigit()
 
 
 def count_after_separator(label: str, below: str) -> bool:
@@ -135,7 +143,7 @@ _ORDINAL_END = re.compile(r"(?:ste|de|e)\b", re.I)
 
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
     """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`)."""
-    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-3:-1]])
+    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-4:-1]])
 
 
 def ends_in_label_number(text: str) -> bool:
