@@ -79,7 +79,7 @@ def test_blank_cells_stay_blank_and_text_numbers_are_numbers():
 
 @pytest.mark.parametrize("value,text", [
     (None, ""), (12, "12"), (12.0, "12"), ("1.472", "1.472"), (" 12 ", "12"), ("1 472", "1.472"),
-    ("1\u00a0472", "1.472"), ("Speci\ufb01eke", "Specifieke"), (2.5, "2.5"),
+    ("1\u00a0472", "1.472"), ("Speci\ufb01eke", "Specifieke"), (2.5, "2,5"),
 ])
 def test_cell_text(value, text):
     assert cell_text(value) == text

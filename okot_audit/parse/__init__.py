@@ -18,6 +18,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
+    count_after_separator,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -335,14 +336,29 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not region.period_tokens or not region.period_line:
         return None
     spans = [(t.start, t.end) for t in region.period_tokens]
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     if source.positional:
-        return spans
+        return _with_full_rows(spans, rows)
     header = source.lines[region.period_line - 1]
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
-    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     return spans if aligned(rows, spans) else None
+
+
+def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
+    """The header's period columns, each widened to where the figures of the table's full rows
+    (a figure in every column) stand under it: a header label set left in its cell over
+    figures set right (``2019`` at a cell's left, ``95`` at its right) leaves the figures nearer
+    the next column's label than their own, and a row with a blank cell was read a column off.
+    The header's own columns where the widened ones would overlap."""
+    own = figure_spans(rows, len(spans)) if len(spans) > 1 else None
+    if own is None:
+        return spans
+    wide = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, own)]
+    if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
+        return spans
+    return wide
 
 
 Spans = list[tuple[int, int]]
@@ -389,16 +405,28 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
         pages.setdefault(source.pages[number - 1] or 0, []).append(number)
     header_pages = {source.pages[number - 1] or 0 for number, _ in heads}
     out: list[tuple[int, Spans]] = []
+    n = len(heads[0][1])
+
+    def full_rows(numbers: list[int]) -> list[str]:
+        texts = [source.lines[number - 1] for number in numbers]
+        return [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
+
+    before: list[str] = []  # the full rows of the page before
     for page, numbers in sorted(pages.items()):
+        full = full_rows(numbers)
         if page in header_pages:
+            before = full
             continue
         above = max((head for head in heads + out if head[0] < numbers[0]), default=heads[0])[1]
-        texts = [source.lines[number - 1] for number in numbers]
-        n = len(above)
-        full = [text for text in texts if len(text.split()) > n and all(NUMBER.fullmatch(t) for t in text.split()[-n:])]
-        if not any(place_by_position(text, above, by_order=False) is None for text in full):
-            continue
         own = figure_spans(full, n)
+        # The page's full rows stand elsewhere than those of the page before (right-aligned
+        # figures end at another column): the extractor laid this page out on its own grid, and
+        # a row with blank cells is placed by the figures of its own page, not of the page above.
+        ref = figure_spans(before, n) if before else None
+        moved = own is not None and ref is not None and any(abs(a[1] - b[1]) > 1 for a, b in zip(own, ref))
+        before = full
+        if not moved and not any(place_by_position(text, above, by_order=False) is None for text in full):
+            continue
         if own is not None:
             out.append((numbers[0] - 1, own))
     return out
@@ -410,7 +438,36 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
+    if n > 1:
+        text = _spaced_thousands(text, n)
     return placements(text, n, collapsed=collapsed)
+
+
+#: A count's thousands and the rest, printed apart by a space (``1 271``): a short group then
+#: three digits.
+_THOUSANDS_HEAD = re.compile(r"\d{1,2}")
+_THOUSANDS_REST = re.compile(r"\d{3}")
+
+
+def _spaced_thousands(text: str, n: int) -> str:
+    """`text` with its last ``2 × n`` numbers joined in pairs when they pair up as counts whose
+    thousands a space sets apart (``Antwerpen 1 271 1 151 2 254`` under three periods: 1.271,
+    1.151, 2.254), as single-spaced text prints ``1 271``. Only a row with a figure in every
+    column: each pair's first number is one or two digits, so it starts a count, and the
+    second three, so it goes on one — no other reading gives as many counts as periods."""
+    tail = numeric_tail(text)[1]
+    if len(tail) < 2 * n:
+        return text
+    pairs = tail[-2 * n:]
+    heads, rests = pairs[0::2], pairs[1::2]
+    if not all(_THOUSANDS_HEAD.fullmatch(h.group()) for h in heads) or not all(
+        _THOUSANDS_REST.fullmatch(r.group()) for r in rests
+    ):
+        return text
+    if len(tail) > 2 * n and _THOUSANDS_HEAD.fullmatch(tail[-2 * n - 1].group()) is None and len(tail[-2 * n - 1].group()) == 3:
+        return text  # a three-digit number before them could go on from the one before it: no sure pairing
+    joined = " ".join(f"{h.group()}.{r.group()}" for h, r in zip(heads, rests))
+    return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
 
 
 #: The blank marks that end a line (``… master - -``, ``… master  n.v.t.  n.v.t.``).
@@ -504,6 +561,8 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             found = _place(item.texts[-1], n, columns, collapsed) or _marked_blank(item.texts[-1], n, columns)
+            if collapsed and item.suffix:  # the label goes on below its figures: see there
+                found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
                 found = found + _figures_above(item, n, collapsed)
                 seen = {reading.values for reading in found}
@@ -948,7 +1007,9 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     1-2``, counting 10) — or it is a count, as the last line's own readings say. Ranked after
     those: the totals choose, or the row is reported as ambiguous."""
     texts = item.texts
-    if not collapsed or len(texts) < 2 or not numbered_word(texts[-2].split()):
+    if not collapsed or len(texts) < 2 or not numbered_word(" ".join(texts[-3:-1]).split()):
+        # (the word before the last line's, with the one before it: an ordinal on the line above
+        # numbers it already, ``bacheloropleiding - 2e`` / ``jaar`` / ``15 94 52 106``)
         return []  # (where spacing marks blanks, the line's own readings say it exactly)
     last = texts[-1]
     first = NUMBER.match(last.lstrip())

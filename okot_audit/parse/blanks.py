@@ -92,14 +92,15 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
     for index in _maybe_lines(lines):
-        sure, maybe = _marks(lines[index], positional, lambda: _row_ends(lines, index))
+        above = lines[index - 1] if index else ""
+        sure, maybe = _marks(lines[index], positional, lambda: _figures_end_row(lines, index), above)
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
         if (
-            maybe and (convention or len(maybe) > 1) and _row_ends(lines, index)
+            maybe and (convention or len(maybe) > 1) and _figures_end_row(lines, index)
             and _run_length(lines[index]) == _periods_above(lines, index)
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods)
             sure = sorted(sure + maybe, key=lambda m: m.start())
@@ -123,16 +124,21 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _marks(
+    line: str, positional: bool, ends: Callable[[], bool], above: str = "",
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The blank marks among the tokens that end `line` (figures and marks), when at least one
-    figure is among them and a label stands before them: those the line itself proves, and
-    those that may also be the label's.
+    figure is among them and a label stands before them — or, in single-spaced text, on the line
+    `above`, which ends in none (pypdf sets a row's figures on a line of their own under its
+    label: ``… verkort`` / ``traject - 2de jaar`` / ``- 24 11 102``): those the line itself
+    proves, and those that may also be the label's.
 
     In a line laid out by position a mark is one that stands apart, two spaces or more after
     what comes before it (``jaar - 1      12`` keeps its label's ``- 1``). In single-spaced text
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
-    ends a line after which another row starts (`ends()`: no hyphen leads the label on). Any other
+    ends a line after which another row starts, or only the rest of its label in words
+    (`ends()`: no hyphen leads the label on to a number). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
@@ -146,6 +152,8 @@ def _marks(line: str, positional: bool, ends: Callable[[], bool]) -> tuple[list[
     if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
         k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
     run = tokens[k:]
+    if k == 0 and not positional and len(run) > 1 and above.strip() and not _run_length(above):
+        k = -1  # the figures alone on their line, their label's last line above them
     if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
         return [], []  # no label before the figures, or no figure at all
     if positional:  # cells stand apart: a mark is a cell of its own
@@ -200,6 +208,23 @@ def _row_ends(lines: tuple[str, ...], index: int) -> bool:
         or partition_of(numeric_tail(below)[0])
     )
 
+
+def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the figures and marks that end line `index` are its row's: the row ends there
+    (:func:`_row_ends`), or the rest of its label goes on below in words alone — no figure ends
+    those lines — up to where the next row starts (``… secundair onderwijs: 99 - 55 -`` /
+    ``knelpuntvakken - 3de jaar``: a label's number would have its row's figures after it)."""
+    for k in range(index, min(index + 1 + LABEL_LINES, len(lines))):
+        if _row_ends(lines, k):
+            return True
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
+            return False  # the label's lines below hold figures (or break at a dash): they may be the row's
+    return False
+
+
+#: How many lines the rest of a label may run over below its figures.
+LABEL_LINES = 3
 
 #: A line that starts with a capital: a row of its own, not the rest of a label.
 _CAPITAL = re.compile(r"^\s*[A-Z]")

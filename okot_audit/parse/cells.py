@@ -109,12 +109,41 @@ def numbered_word(words: Sequence[str]) -> bool:
     before = words[-1].lower()
     if before[-1] in "-\u2013/":
         return True
-    return before.rstrip(".") in LABEL_NUMBER_WORDS and not (len(words) > 1 and _ORDINAL.fullmatch(words[-2]))
+    return before.rstrip(".") in LABEL_NUMBER_WORDS and not (len(words) > 1 and _ordinal_before(words))
+
+
+def _ordinal_before(words: Sequence[str]) -> bool:
+    """Whether an ordinal numbers the last of `words` already: ``1ste jaar``, a hyphen glued to
+    it (``traject -1ste jaar``) or its ending set apart (``traject - 1 ste jaar``)."""
+    if _ORDINAL.fullmatch(words[-2].lstrip("-\u2013")):
+        return True
+    return len(words) > 2 and words[-2].lower() in ("ste", "de", "e") and words[-3].lstrip("-\u2013").isdigit()
+
+
+def count_after_separator(label: str, below: str) -> bool:
+    """Whether the number that ends `label` (a reading's label, the figures after it) is a count
+    after all, as the label's words `below` the figures say: the label goes on there, so the
+    hyphen before the number parts the label's words (``kleuteronderwijs - 17 127 121 54`` /
+    ``1ste jaar``, ``… - 136 113 60 57`` / ``verkort traject - 2de jaar``) — a hyphen standing
+    alone, not a range's (``modules 1- 4``), and the label below no ordinal's ending
+    (``traject - 1`` / ``ste jaar``: the 1 is the label's) — or the label below opens with its
+    own ordinal (``1ste jaar``), which no number of the label stands before."""
+    words = label.split()
+    first = below.split(None, 1)[:1]
+    if len(words) < 2 or not first or not is_number(words[-1]):
+        return False
+    if _ORDINAL.fullmatch(first[0]):
+        return True
+    return words[-2] in ("-", "\u2013") and _ORDINAL_END.match(first[0]) is None
+
+
+#: What follows an ordinal's number (``1 ste jaar``: the label's ``1``, its ending below).
+_ORDINAL_END = re.compile(r"(?:ste|de|e)\b", re.I)
 
 
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
     """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`)."""
-    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-3:-1]])
+    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-4:-1]])
 
 
 def ends_in_label_number(text: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from okot_audit.parse.cells import numeric_tail
+
 _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
     re.I,
@@ -102,13 +104,14 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
     line of its own (the running header of each page, run by the extractor into the text
     between a table's rows: ``Vlaams Parlement - Schriftelijke vraag 512``), and with a page
     number alone next to it (``2`` above or below the header of page 2, ``1`` above it). A
-    line with two numbers or more is never taken (a repeated header of periods or a row)."""
+    line that ends in two numbers or more is never taken (a repeated header of periods or a
+    row); numbers among its words are a running header's (``… vraag 211 - 3 februari 2023``)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return lines
     head = " ".join(lines[first].split())
     again: list[int] = []
-    if len(head) >= RUNNING_MIN and len(re.findall(r"\d+", head)) < 2:
+    if len(head) >= RUNNING_MIN and len(numeric_tail(head)[1]) < 2:
         words = head.split()
         again = [i for i in range(first + 1, len(lines)) if words[0] in lines[i] and lines[i].split() == words]
     out = list(lines)
@@ -126,6 +129,12 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
 #: number before it (``Vlaams Parlement - Schriftelijke vraag 512 2``): words, then one or two
 #: numbers; the last the page's.
 _NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
+#: The same with a number among its words, the page's after more words (``Schriftelijke vraag
+#: 211 - pagina 2``): a running header only where the document's first line is one.
+_NUMBERED_INNER = re.compile(
+    r"^\s*(?P<words>[^\W\d_][^\d]*\d{1,6}[^\d]*[^\W\d_][^\d]*?)(?P<others>)(?P<page>\d{1,3})\s*$"
+)
+_INNER_NUMBER = re.compile(r"\d")
 
 
 def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
@@ -144,7 +153,7 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
         line = lines[index]
         if not line.rstrip()[-1:].isdigit():
             continue
-        match = _NUMBERED.match(line)
+        match = _NUMBERED.match(line) or _NUMBERED_INNER.match(line)
         if match is None:
             continue
         words = " ".join(match.group("words").split())
@@ -158,9 +167,11 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
             found.append(index)
             continue
         by_key.setdefault((lower, match.group("others").strip()), []).append((index, int(match.group("page"))))
-    for seen in by_key.values():
+    for (words, _), seen in by_key.items():
         pages = [page for _, page in seen]
         opened = seen[0][0] == first  # the first line, its page number 1 (digits aside)
+        if not opened and _INNER_NUMBER.search(words):
+            continue  # words with a number among them head pages only as the document's first line does
         if (
             len(seen) >= (2 if opened else 3) and pages[0] <= 3
             and pages == list(range(pages[0], pages[0] + len(pages)))

@@ -77,13 +77,15 @@ _CUT_PROVINCE = re.compile(
 
 #: The first letters of the province names, in either case (a first look before the pattern).
 _PROVINCE_INITIALS = frozenset("".join(p[0].lower() + p[0].upper() for p in PROVINCES))
+#: ... and of the province names and the region's total words (``Vlaams Gewest``).
+_NAME_INITIALS = _PROVINCE_INITIALS | frozenset("".join(w[0].lower() + w[0].upper() for w in REGION_TOTALS))
 
 
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
     again: the letters that start the next line go back to the name (line numbers kept)."""
     out: list[str] | None = None
-    named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _PROVINCE_INITIALS]  # (may open a name)
+    named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _NAME_INITIALS]  # (may open a name)
     for k in named:
         match = _CUT_PROVINCE.match(lines[k])
         if not match:
@@ -109,6 +111,25 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out = out if out is not None else list(lines)
             out[k] = ""
             out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
+    for k in named:
+        current = (out or lines)[k]
+        words = current.split()
+        if not words:
+            continue
+        below = (out or lines)[k + 1]
+        rest = below.split()
+        if len(rest) != 1 or (len(words) > 1 and not has_numeric_tail(current)):
+            continue
+        joined = f"{words[0]}{rest[0]}" if words[0].endswith("-") else f"{words[0]} {rest[0]}"
+        if (province_name(joined) and not province_name(words[0])) or joined.lower() in REGION_TOTALS:
+            # (pypdf: ``Oost-`` / ``Vlaanderen`` / ``1 305 1 902``: the name whole, then its figures)
+            # a row's name wrapped in a narrow cell, its figures on the first line, the rest of
+            # the name alone below (pdfplumber: ``Oost- 1 305 1 902`` / ``Vlaanderen``, ``Vlaams
+            # 9 112`` / ``Gewest``): the name whole on the figures' line, the line below blank
+            out = out if out is not None else list(lines)
+            at = current.index(words[0]) + len(words[0])
+            out[k] = current[:current.index(words[0])] + joined + current[at:]
+            out[k + 1] = ""
     return tuple(out) if out is not None else lines
 
 
@@ -395,7 +416,14 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = False
     above = lines[k - 1].strip() if k else ""
     ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
-    if above and not ended and (len(above) > 80 or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above)) or above.endswith((",", "-"))):
+    # A long line above goes on in this one (a paragraph of prose), unless this one is plainly a
+    # header of its own: a name in capitals and two periods or more under a table's caption, which
+    # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
+    captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
+    if above and not ended and (
+        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above))
+        or above.endswith((",", "-"))
+    ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
@@ -484,6 +512,33 @@ def _row_like(text: str) -> bool:
 _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-z]{1,4}\.$")
 
 
+def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens`, the periods of header line `at`, with those of the header's other lines that
+    hold periods alone — in single-spaced text, a period's cell wrapped over two lines
+    (``2022 (voorlopig)``) leaves its year on a line of its own, above the header's line
+    (pdfplumber: the cell's first line stands higher) or below it (pypdf) — in the order of
+    time, as the columns run. Laid-out text (cells two spaces apart) places each by position:
+    left as it is."""
+    if "  " in lines[at].strip():
+        return tokens
+    extra: list[PeriodToken] = []
+    named = bool((_period_list(lines[at]) or ("", []))[0].strip())  # the line of `tokens` has the header's words
+    for j in header_idx:
+        found = _period_list(lines[j]) if j != at else None
+        if found is None:
+            continue
+        if found[0].strip():
+            if named:
+                return tokens  # two lines of words and periods: no cell of one wrapped
+            named = True
+        extra.extend(found[1])
+    if not extra or any(t.is_total for t in tokens + extra):
+        return tokens
+    merged = sorted(tokens + extra, key=lambda t: t.label)
+    # each a year of its own (a year of the months above, ``oktober`` / ``2020``, is no column)
+    return merged if len({t.label[:4] for t in merged}) == len(merged) else tokens
+
+
 def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
@@ -499,6 +554,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
+            period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}

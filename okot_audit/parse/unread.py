@@ -69,6 +69,16 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     return issues
 
 
+#: A decimal number (``0.2804``, ``12,5``): a share or an average, no count.
+_DECIMAL = re.compile(r"[+\-]?\d+[.,]\d+%?")
+
+
+def _decimal_tail(text: str) -> int:
+    """How many decimal numbers end `text` (one at most: a count may stand before it)."""
+    last = text.rsplit(None, 1)[-1]
+    return 1 if _DECIMAL.fullmatch(last) and NUMBER.fullmatch(last) is None else 0
+
+
 def _table_like(text: str) -> str | None:
     """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``short`` (a few
     words and one number: in runs of :data:`SHORT_RUN` lines or beside other kinds), ``total`` (a
@@ -81,7 +91,12 @@ def _table_like(text: str) -> str | None:
         return "numbers"
     head, tail = numeric_tail(stripped)
     if not tail:
-        return "shares" if derived_tail(stripped) >= 2 and _LETTER.search(stripped) else None
+        shares = derived_tail(stripped) or _decimal_tail(stripped)
+        if not shares or not _LETTER.search(stripped):
+            return None
+        counts = len(numeric_tail(stripped.rsplit(None, 1)[0])[1])
+        # two shares or more (``Antwerpen 27,7% 28,1%``), or a count beside one (``Man 1200 0.2804``)
+        return "shares" if shares >= 2 else "row" if counts else None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
     if len(tail) >= 2 and len(head) <= 120 and (_LETTER.search(head) or _DIGIT.search(head)):

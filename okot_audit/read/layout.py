@@ -44,9 +44,10 @@ _WORD = re.compile(r"\S+")
 #: apart (``1 102``), set off by two spaces or more, is one figure.
 _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)(?P<gap>\s+)")
 #: A header label set off by two spaces or more (or alone on its line): a period (a month's
-#: name before its year: ``mei 2018``) or a column word.
+#: name before its year: ``mei 2018``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
+#: superscript ``2022¹`` is read) or a column word.
 _HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?\**|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
@@ -77,7 +78,19 @@ def laid_out(lines: Sequence[str]) -> bool:
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
     if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
         return True  # a small table: every figure set off stands under a header label
-    return aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered
+    if aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered:
+        return True
+    # Figures right-aligned in wide cells under centred labels (a landscape page) end further
+    # right of their label than the slack: they count where at least MIN_GAPPED of them end in
+    # one same column, up to twice the slack right of a label's end.
+    shared: dict[int, int] = {}
+    for end in ends:
+        shared[end] = shared.get(end, 0) + 1
+    right = sum(
+        count for end, count in shared.items()
+        if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
+    )
+    return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
 
 
 #: How many of the non-blank lines must be padded to one width for :func:`padded_grid`.

@@ -8,6 +8,8 @@ under its column — the positional form :mod:`okot_audit.parse.columns` reads. 
 left-aligned at its column's position, numbers right-aligned in their column, as Excel shows
 them: a figure ends where the widest cell of its column (its period label) ends.
 
+- Every sheet is read, a hidden one too (a table moved out of sight is still the annex's:
+  skipped, it passed as an annex without tables).
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
@@ -39,6 +41,8 @@ from okot_audit.source import MAX_FILE_BYTES, InputError, Source, nfkc
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
 MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES
 
+#: The parts of a number format that show text, not a date's fields (``"Q"``, ``\\-``, ``[$-813]``).
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
 
@@ -65,9 +69,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     lines: list[str] = []
     numbers: list[int] = []
     sheets: list[str | None] = []
-    for sheet in workbook.worksheets:
-        if sheet.sheet_state != "visible":
-            continue
+    for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
@@ -84,6 +86,13 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                         dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
                         "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
                     )
+            if isinstance(value, str) and value in _EXCEL_ERRORS:
+                raise InputError(
+                    path, f"sheet {sheet.title!r}, cell {cell.coordinate}: {value} instead of a figure "
+                    "(an error Excel saved for the cell); correct the cell or its formula and save again", cell.row,
+                    dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: {value} in plaats van een getal "
+                    "(een fout die Excel voor de cel bewaarde); verbeter de cel of haar formule en bewaar opnieuw",
+                )
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
@@ -107,6 +116,11 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     )
 
 
+#: The values Excel saves for a cell whose formula failed: no figure, and no blank either.
+_EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"})
+
+
 def cell_text(value, number_format: str = "General") -> str:
     """A cell's value as the answer prints it (numbers stored as text become numbers). A date
     is shown as much as its format shows: a month (``mmm-yy``, ``mmmm yyyy``: a period column
@@ -115,10 +129,13 @@ def cell_text(value, number_format: str = "General") -> str:
         return ""
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, (int, float)) and "%" in _QUOTED.sub("", number_format or ""):
+        return _percent(value, number_format)
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, float):  # a fraction with the decimal comma Dutch answers print (a
+        # point would read as a thousands separator: 12.125 as the count 12125)
+        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
     if isinstance(value, (_dt.datetime, _dt.date)):
         shown = _date_parts(number_format)
         return value.strftime("%Y-%m" if shown == {"y", "m"} else "%Y" if shown == {"y"} else "%Y-%m-%d")
@@ -128,16 +145,19 @@ def cell_text(value, number_format: str = "General") -> str:
     return text
 
 
-#: What a number format writes literally: quoted text, escaped characters, colours and
-#: conditions in brackets.
-_FORMAT_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-
-
 def _date_parts(number_format: str) -> set[str]:
     """The parts of a date a number format shows (``y``, ``m``, ``d``; a time's ``h`` and ``s``
     show more than a day); every part for a format that is no date's (``General``)."""
-    shown = set(_FORMAT_LITERAL.sub("", (number_format or "").split(";")[0]).lower()) & set("ymdhs")
+    shown = set(_QUOTED.sub("", (number_format or "").split(";")[0]).lower()) & set("ymdhs")
     return shown if "y" in shown and not shown & set("hs") else {"y", "m", "d"}
+
+
+def _percent(value: float, number_format: str) -> str:
+    """A share as a cell formatted ``0%`` or ``0.0%`` shows it, with a decimal comma as Dutch
+    answers print it (``28%``, ``28,0%``): a share beside the counts, never a count itself."""
+    shown = _QUOTED.sub("", number_format).split(";")[0]
+    decimals = len(shown.partition(".")[2].partition("%")[0].strip("#"))
+    return f"{value * 100:.{decimals}f}".replace(".", ",") + "%"
 
 
 def _unpacked_size(data: bytes) -> int:
