@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-from okot_audit import audit
+from okot_audit import audit, read_text
 from okot_audit.parse import parse_answer
 from okot_audit.source import source_from_bytes
 
@@ -668,3 +668,52 @@ def test_a_province_matrix_under_a_long_caption_from_pdftotext(tmp_path, layout)
         assert found == []
     else:  # one figure per line: reported, never read wrong or passed
         assert cells == [] and [f[0] for f in found] == ["unreadable-table"]
+
+
+#: ``pdftotext -layout`` of a generated PDF (found by tests/test_shapes_forms.py when it ran
+#: after tests/test_speed_equivalence.py): figures set right in their cells, the header's years
+#: left; the lone ``5`` of ``Verkorte en - 2e jaar`` ends one character right of its column's
+#: other figures, nearer the 2023 label than the 2022 one by the labels alone.
+LONE_FIGURE_TABLE = [
+    'Opleiding                                               2021        2022       2023   2024*',
+    '',
+    'Zorg',
+    '',
+    'Tweedekansonderwijs beroepsonderwijs -                      3                    60     38',
+    'tweede jaar individueel zorgkundige',
+    '',
+    'Verkorte en - 2e jaar                                                      5',
+    '',
+    'Subtotaal zorg                                              3              5     60     38',
+    '',
+    'Onderwijs',
+    '',
+    'Specifieke knelpuntvakken lager vorming                    47           29       40      2',
+    '',
+    'Totaal onderwijs                                           47           29       40      2',
+    '',
+    'Bouw',
+    '',
+    'Tweedekansonderwijs vorming vorming - deel                 33           42       35',
+    '2 knelpuntvakken',
+    '',
+    'Se-n-se lerarenopleiding traject - tweede jaar             46           44       55    243',
+    'vorming',
+    '',
+    'Totaal bouw                                                56           81       90    243',
+    '',
+    'Totaal                                                     99           115    190     281',
+]
+
+
+def test_a_lone_figure_of_a_row_with_blanks_takes_the_column_its_right_edge_shares():
+    text = "\n".join([
+        "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector", "",
+        "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.", "", *LONE_FIGURE_TABLE, "",
+        "*Voor het jaar 2024 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ])
+    answer = read_text(text + "\n", "layout.txt")
+    (table,) = answer.tables
+    lone = [(c.period, c.count) for c in table.cells if c.label.startswith("Verkorte en")]
+    assert lone == [("2022", 5)]
+    assert answer.issues == []
