@@ -37,6 +37,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
+from okot_audit.parse.notes import without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
@@ -77,7 +78,7 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
-    lines = mark_blanks(glue_bounds(lines, source.positional), source.positional)
+    lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
