@@ -128,8 +128,22 @@ def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
 _NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?)(?P<page>\d{1,3})\s*$")
 
 
+#: A running header that names the parliament's paper and ends in its page's number, perhaps
+#: after the question's number, the session and a page word: ``Vlaams Parlement - Schriftelijke
+#: vraag 512 2``, ``Schriftelijke vraag 77 - pagina 2``, ``Vlaams Parlement — Schriftelijke vraag
+#: 88 (2023-2024) — blz. 2``. No row of a table opens with these words.
+_NAMED_HEADER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*"
+    r"(?:\d{1,6}[^\d]*?)?"
+    r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[^\d]*?)?"
+    r"(?:\b(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?\s*$",
+    re.I,
+)
+
+
 def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
-    """0-based indexes of the running headers that end in their page's number: a line of words
+    """0-based indexes of the running headers that end in their page's number: a line that names
+    the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
     and one or two numbers that either opens with the document's first line (in any case, and
     goes on: ``VLAAMS PARLEMENT`` / ``Vlaams Parlement - Schriftelijke vraag 512 2``), or recurs
     — the same words and numbers, digits of the last aside — its last number the page's, one
@@ -143,6 +157,9 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     for index in range(first, len(lines)):
         line = lines[index]
         if not line.rstrip()[-1:].isdigit():
+            continue
+        if _NAMED_HEADER.match(line):  # seen once is enough: it names the parliament's paper
+            found.append(index)
             continue
         match = _NUMBERED.match(line)
         if match is None:
