@@ -1015,15 +1015,27 @@ def _closed_label(whole_rows: _WholeRows, text: str) -> bool:
 def _between_rows(text: str, periods: int) -> bool:
     """In a table whose rows are each a province or a category alone: whether line `text`,
     which ends in figures, is a line of words run in between the rows rather than a row — it
-    starts in lower case, is no province or category, and ends in fewer figures than the table
-    has `periods` (``vervolg van tabel 2``). A row of a category the reader does not know is
-    written like the others, with a capital or all its figures (``Buitenland 3 4``)."""
+    is no province or category, ends in fewer figures than the table has `periods`, and either
+    starts in lower case (``vervolg van tabel 2``) or reads on into its figure: the word before
+    it is a preposition or names what the number refers to (``Deze groep omvat ook de
+    herintreders van 2022``, ``Zie tabel 2``) — a date, a table, a note, no count. A row of a
+    category the reader does not know is written like the others, with a capital or all its
+    figures (``Buitenland 3 4``)."""
     head, tail = numeric_tail(text)
     stripped = head.strip()
     return (
-        bool(stripped) and _LOWER_START.match(stripped) is not None and not stripped[0].isdigit()
-        and not stripped.startswith("-") and not _whole_label(text) and 0 < len(tail) < periods
+        bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
+        and (_LOWER_START.match(stripped) is not None or _READS_ON.search(stripped) is not None)
+        and not _whole_label(text) and 0 < len(tail) < periods
     )
+
+
+#: The last word of a line of words whose number is no count but the word's object: a
+#: preposition (``van 2022``, ``tot 2023``) or a reference (``tabel 2``, ``voetnoot 1``).
+_READS_ON = re.compile(
+    r"(?:^|\s)(?:van|in|tot|sinds|sedert|vanaf|voor|na|op|per|uit|over|tijdens|t\.e\.m\.|tem"
+    r"|tabel|voetnoot|bijlage|pagina|blz\.|vraag|nr\.|nummer|artikel)$"
+)
 
 
 def _name_goes_on(text: str) -> bool:

@@ -1,0 +1,182 @@
+"""Answers written by hand in shapes the other tests do not hold (a third review of reading
+answers never seen): each test is such an answer, or the smallest part of it that showed the
+reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\nvan Els Van den Broeck\n\n"
+    "1. In de tabel hieronder vindt u het aantal unieke cursisten dat een OKOT startte, naar leeftijd.\n\n"
+)
+AGES = ["Leeftijd 2022 2023", "-25 jaar 812 790", "25-54 jaar 3.797 3.650", "55+ jaar 61 70", "Totaal 4.670 4.510"]
+AGE_CELLS = [
+    ("row", "-25 jaar", "2022", 812, None), ("row", "-25 jaar", "2023", 790, None),
+    ("row", "25-54 jaar", "2022", 3797, None), ("row", "25-54 jaar", "2023", 3650, None),
+    ("row", "55+ jaar", "2022", 61, None), ("row", "55+ jaar", "2023", 70, None),
+    ("total", "Totaal", "2022", 4670, "additive"), ("total", "Totaal", "2023", 4510, "additive"),
+]
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells]
+
+
+def _ages(*, replace: tuple[str, str] = ("", ""), before: str = "", inserted: str = "", after: str = "") -> str:
+    lines = [line.replace(*replace) if replace[0] and line.startswith(replace[0].split()[0]) else line
+             for line in AGES]
+    if inserted:
+        at = next(i for i, line in enumerate(lines) if line.startswith(before))
+        lines.insert(at, inserted)
+    return HEAD + "\n".join(lines) + "\n" + after
+
+
+# 1. A footnote's mark on one figure.
+
+@pytest.mark.parametrize("marked, note", [
+    ("3.797\u00b9", "\u00b9 Inclusief 12 cursisten van wie de leeftijd later werd gecorrigeerd."),
+    ("3.797 (1)", "(1) Inclusief 12 cursisten van wie de leeftijd later werd gecorrigeerd."),
+    ("3.797(1)", "1) Inclusief 12 cursisten van wie de leeftijd later werd gecorrigeerd."),
+    ("3.797*", "* Inclusief 12 cursisten van wie de leeftijd later werd gecorrigeerd."),
+])
+def test_a_footnote_mark_on_a_figure_is_no_count(marked, note):
+    """``25-54 jaar 3.797¹ 3.650`` with the footnote ``¹ Inclusief …`` below: the mark (``(1)``
+    once normalised) made ``3.797(1)`` no number, the row's label ``25-54 jaar 3.797(1)`` and
+    every row of the table unread (``ambiguous-alignment``: no placement fits, three errors).
+    A mark right after a figure that a footnote of the answer explains is the figure's note."""
+    answer = read_text(_ages(replace=("25-54 jaar 3.797", f"25-54 jaar {marked}"), after="\n" + note + "\n"), "n.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert answer.issues == []
+    assert audit(answer).findings == []
+
+
+def test_a_footnote_mark_after_a_rows_last_figure_and_in_laid_out_text():
+    """The mark after the row's last figure (``55+ jaar 61 70 (1)``) made ``61`` and ``70`` stray
+    numbers and both totals wrong (two errors); in laid-out text the mark glued to a figure
+    (``3.797¹``) left the row unread. Both are the figures' notes."""
+    answer = read_text(_ages(replace=("55+ jaar 61 70", "55+ jaar 61 70 (1)"), after="\n(1) Schatting.\n"), "n.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert audit(answer).findings == []
+    laid = (HEAD + "     Leeftijd                 2022          2023\n"
+            "     -25 jaar                  812           790\n"
+            "     25-54 jaar              3.797\u00b9        3.650\n"
+            "     55+ jaar                   61            70\n"
+            "     Totaal                  4.670         4.510\n\n"
+            "     \u00b9 Inclusief 12 cursisten van wie de leeftijd later werd gecorrigeerd.\n")
+    answer = read_text(laid, "n.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert audit(answer).findings == []
+
+
+def test_a_footnote_mark_on_a_coded_rows_figure_and_a_marked_period():
+    """A mark on a figure of a coded row keeps the period's own mark apart: ``2022*`` (partial)
+    stays a period's, ``71¹`` is a figure's note."""
+    text = (
+        "ANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n1. Unieke cursisten met gestarte OKOT'(s)\n\n"
+        "Opleiding 2021 2022*\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 102 71\u00b9\n"
+        "908017: Educatieve graduaatsopleiding 73 40\n"
+        "Totaal 170 110\n\n"
+        "* Enkel het eerste semester.\n\u00b9 Voorlopig cijfer.\n"
+    )
+    answer = read_text(text, "c.txt")
+    assert [(c.level, c.code, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("row", "908001", "2021", 102), ("row", "908001", "2022", 71),
+        ("row", "908017", "2021", 73), ("row", "908017", "2022", 40),
+        ("total", None, "2021", 170), ("total", None, "2022", 110),
+    ]
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [("2021", False), ("2022", True)]
+    assert answer.issues == []
+
+
+def test_a_number_in_brackets_no_footnote_explains_is_not_cut():
+    """``3.797 (3)`` with no footnote ``(3)``: the number may be a count; it is not cut, and
+    the row is reported, not read."""
+    answer = read_text(_ages(replace=("25-54 jaar 3.797", "25-54 jaar 3.797 (3)")), "n.txt")
+    assert any(i.kind == "ambiguous-alignment" for i in answer.issues)
+    assert "error" in {f.severity for f in audit(answer).findings}
+
+
+# 2. A running header seen only once.
+
+@pytest.mark.parametrize("header", [
+    "Vlaams Parlement - Schriftelijke vraag 512 2",
+    "Schriftelijke vraag 512 - pagina 2",
+    "Vlaams Parlement \u2014 Schriftelijke vraag 512 (2022-2023) \u2014 blz. 2",
+    "Schriftelijke vraag 512 - pagina 2 van 3",
+])
+def test_a_running_header_seen_once_between_rows_is_page_furniture(header):
+    """A page's running header printed once (the answer's first line another, ``ANTWOORD``),
+    between two rows of an age table: it was read as a row of two figures (``Vlaams Parlement -
+    Schriftelijke vraag`` with 512 and 2 persons), the table one of programmes, its total of
+    unique persons — and ``check`` passed with 0 errors; or as a row the totals cannot place
+    (``ambiguous-alignment``, the totals not checked). A line that names the parliament's
+    paper and ends in its page's number is page furniture."""
+    answer = read_text(_ages(before="55+", inserted=header), "h.txt")
+    assert _cells(answer) == AGE_CELLS
+    assert [t.layout.rows for t in answer.tables] == ["category"]
+    assert answer.issues == []
+    assert audit(answer).findings == []
+
+
+def test_a_running_header_seen_once_between_two_tables_is_no_part_of_the_title():
+    """Between two tables it became the second table's title
+    (``Schriftelijke vraag 77 - pagina 2 Onderwijsniveau``)."""
+    text = (
+        "ANTWOORD\nop vraag nr. 77 van 12 oktober 2023\n"
+        "1. Het aantal unieke cursisten dat een OKOT startte, naar geslacht en onderwijsniveau.\n\n"
+        "Geslacht 2021 2022\nMan 1.520 1.610\nVrouw 2.878 3.001\nTotaal 4.398 4.611\n"
+        "Schriftelijke vraag 77 - pagina 2\n"
+        "Onderwijsniveau 2021 2022\nLaaggeschoold 1.400 1.500\nMiddengeschoold 2.000 2.050\n"
+        "Hooggeschoold 998 1.061\nTotaal 4.398 4.611\n"
+    )
+    answer = read_text(text, "g.txt")
+    assert [(t.title, t.header_line) for t in answer.tables] == [("Geslacht", 5), ("Onderwijsniveau", 10)]
+    assert answer.issues == [] and audit(answer).findings == []
+
+
+def test_prose_that_names_a_written_question_is_no_running_header():
+    """A line of prose that names another written question keeps its place in the text."""
+    text = (
+        "ANTWOORD\nop vraag nr. 77 van 12 oktober 2023\n"
+        "Zie ook het antwoord op schriftelijke vraag 352\n"
+        "Geslacht 2021 2022\nMan 1.520 1.610\nVrouw 2.878 3.001\nTotaal 4.398 4.611\n"
+    )
+    answer = read_text(text, "g.txt")
+    assert _cells(answer)[-1] == ("total", "Totaal", "2022", 4611, "additive")
+    assert answer.issues == []
+
+
+# 3. A capitalised line of prose ending in a number between category or province rows.
+
+@pytest.mark.parametrize("before", ["25-54", "55+"])
+@pytest.mark.parametrize("inserted, number", [
+    ("Deze groep omvat ook de herintreders van 2022", 2022),
+    ("Zie tabel 2", 2),
+    ("Deze cijfers zijn voorlopig tot 2023", 2023),
+])
+def test_a_capitalised_line_of_prose_ending_in_a_number_between_category_rows(before, inserted, number):
+    """``Deze groep omvat ook de herintreders van 2022`` between two rows of an age table was
+    read as a row with one figure: the table became one of programmes (its total one of unique
+    persons, not a partition's) and every row was unread (``ambiguous-alignment``: four
+    errors, the totals not checked). Its number follows a preposition (or a reference:
+    ``tabel 2``): a date or a reference, no count. The line is no row; its number is reported
+    as a stray one."""
+    answer = read_text(_ages(before=before, inserted=inserted), "p.txt")
+    line = 7 + next(i for i, text in enumerate(AGES) if text.startswith(before))
+    assert _cells(answer) == AGE_CELLS
+    assert [t.layout.rows for t in answer.tables] == ["category"]
+    assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", line, (number,))]
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("stray-number", line)]
+
+
+def test_a_category_the_reader_does_not_know_with_a_blank_period_is_still_a_row():
+    """A row of an unknown category with one figure (``Buitenland 3``) stays a row."""
+    lines = ["Nationaliteit 2022 2023", "Belg 300 310", "Buitenland  3", "Totaal 300 313"]
+    text = HEAD.replace("naar leeftijd", "naar nationaliteit") + "\n".join(lines) + "\n"
+    answer = read_text(text, "b.txt")
+    assert ("row", "Buitenland", "2023", 3, None) in _cells(answer)
+    assert not any(i.kind == "stray-number" for i in answer.issues)
