@@ -180,3 +180,33 @@ def test_a_category_the_reader_does_not_know_with_a_blank_period_is_still_a_row(
     answer = read_text(text, "b.txt")
     assert ("row", "Buitenland", "2023", 3, None) in _cells(answer)
     assert not any(i.kind == "stray-number" for i in answer.issues)
+
+
+# 4. A month named without its year in the sentence that calls it provisional.
+
+MONTH_TABLE = (
+    "Geslacht januari 2020 februari 2020 september 2020 oktober 2020 Totaal\n"
+    "Man 40 510 480 70 1.050\nVrouw 80 962 910 135 2.008\nTotaal 120 1.472 1.390 205 3.058\n"
+)
+
+
+def test_a_month_named_without_its_year_in_a_provisional_sentence_is_partial():
+    """``Het aantal unieke cursisten dat in 2020 een OKOT startte, per maand. De cijfers voor
+    oktober zijn voorlopig.``: the month was looked for with its year (``oktober 2020``) only,
+    and October was read as a full period. Where the table has one October, ``oktober`` alone
+    names it."""
+    prose = ("ANTWOORD\nop vraag nr. 45 van 2 februari 2021\n1. Het aantal unieke cursisten dat in 2020 een "
+             "OKOT startte, per maand en per geslacht. De cijfers voor {} zijn voorlopig.\n\n")
+    answer = read_text(prose.format("oktober") + MONTH_TABLE, "m.txt")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [
+        ("2020-01", False), ("2020-02", False), ("2020-09", False), ("2020-10", True), ("Totaal", False),
+    ]
+    assert [(f.rule, f.period) for f in audit(answer).findings if f.rule == "partial-period"] == [
+        ("partial-period", "2020-10"),
+    ]
+    # the abbreviation with its dot too; a month the table prints in two years is not named alone
+    answer = read_text(prose.format("okt.") + MONTH_TABLE, "m.txt")
+    assert [p.label for p in answer.tables[0].periods if p.partial] == ["2020-10"]
+    two_years = MONTH_TABLE.replace("januari 2020", "oktober 2019")
+    answer = read_text(prose.format("oktober") + two_years, "m.txt")
+    assert [p.label for p in answer.tables[0].periods if p.partial] == []
