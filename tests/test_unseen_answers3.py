@@ -210,3 +210,51 @@ def test_a_month_named_without_its_year_in_a_provisional_sentence_is_partial():
     two_years = MONTH_TABLE.replace("januari 2020", "oktober 2019")
     answer = read_text(prose.format("oktober") + two_years, "m.txt")
     assert [p.label for p in answer.tables[0].periods if p.partial] == []
+
+
+# 5. Periods as lines over one column of counts.
+
+def test_months_as_lines_over_one_column_of_counts():
+    """``Maand Aantal`` over ``januari 2020 120`` … ``oktober 2020* 205`` and ``Totaal 3.058``:
+    no table was read (``unreadable-table``: no header with periods or training codes). It is a
+    table on its side of one row: the column's counts under the periods its lines name, the
+    ``Totaal`` line the row's total over the periods (persons: unique). A table of one row
+    needs no total line over its rows (no ``total-missing``)."""
+    text = (
+        "ANTWOORD\nop vraag nr. 45 van 2 februari 2021\n"
+        "In 2020 startten volgens VDAB de onderstaande aantallen unieke cursisten een OKOT, per maand.\n\n"
+        "Maand Aantal\njanuari 2020 120\nfebruari 2020 1.472\nmaart 2020 88\nseptember 2020 1.390\n"
+        "oktober 2020* 205\nTotaal 3.058\n\n* Voorlopige cijfers.\n"
+    )
+    answer = read_text(text, "m.txt")
+    assert [(t.id, t.measure, t.layout.transposed) for t in answer.tables] == [("started", "started", True)]
+    assert [(c.level, c.label, c.period, c.count, c.line, c.semantics) for c in answer.tables[0].cells] == [
+        ("row", "Aantal", "2020-01", 120, 6, None), ("row", "Aantal", "2020-02", 1472, 7, None),
+        ("row", "Aantal", "2020-03", 88, 8, None), ("row", "Aantal", "2020-09", 1390, 9, None),
+        ("row", "Aantal", "2020-10", 205, 10, None), ("row", "Aantal", "Totaal", 3058, 11, "unique"),
+    ]
+    assert [(p.label, p.partial) for p in answer.tables[0].periods][-2:] == [("2020-10", True), ("Totaal", False)]
+    assert answer.issues == []
+    assert [(f.rule, f.line, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", 11, 217), ("partial-period", 13, None),
+    ]
+    # laid out, years as lines and the column named by what it counts
+    laid = ("ANTWOORD\nop vraag nr. 45 van 2 februari 2021\nHet aantal unieke cursisten met een gestarte OKOT.\n\n"
+            "   Jaar          Aantal unieke cursisten\n   2018                            4.398\n"
+            "   2019                            4.774\n   Totaal                          8.800\n")
+    answer = read_text(laid, "y.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("Aantal unieke cursisten", "2018", 4398), ("Aantal unieke cursisten", "2019", 4774),
+        ("Aantal unieke cursisten", "Totaal", 8800),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["parts-exceed-total"]
+
+
+def test_a_table_of_one_row_needs_no_total_line():
+    """A table of one programme and no ``Totaal`` line was warned of (``total-missing``: "its
+    rows must not be added up"): one row has nothing to add up. Two rows still do."""
+    text = ("ANTWOORD\nop vraag nr. 45 van 2 februari 2021\nHet aantal gestarte unieke cursisten per opleiding.\n"
+            "Opleiding 2019 2020\nGraduaat orthopedagogie 118 131\n")
+    assert audit(read_text(text, "o.txt")).findings == []
+    two = text + "Bachelor verpleegkunde 240 255\n"
+    assert [f.rule for f in audit(read_text(two, "o.txt")).findings] == ["total-missing"]

@@ -413,7 +413,7 @@ def _id_suffix(layout: Layout) -> str:
     if layout.rows == "province" or layout.blocks == "province":
         return "_by_province"
     if layout.rows == "category":
-        return f"_by_{layout.attribute}"
+        return f"_by_{layout.attribute}" if layout.attribute else ""
     if layout.blocks == "sector":
         return "_by_sector"
     return ""
