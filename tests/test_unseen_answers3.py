@@ -258,3 +258,37 @@ def test_a_table_of_one_row_needs_no_total_line():
     assert audit(read_text(text, "o.txt")).findings == []
     two = text + "Bachelor verpleegkunde 240 255\n"
     assert [f.rule for f in audit(read_text(two, "o.txt")).findings] == ["total-missing"]
+
+
+# 6. Age classes: a withheld count in single-spaced text; bounds written with an equals sign.
+
+def test_a_withheld_count_in_an_age_class_row_of_single_spaced_text():
+    """``55+ jaar <5 7 9`` under three periods, the totals a partition's: in single-spaced text
+    ``jaar`` before the first figure may end a programme's name in its own number (``… jaar
+    2``), so each age row read two ways and the withheld row not at all — and without it no
+    row fit the totals: three ``ambiguous-alignment`` errors on a table that holds. After a
+    whole age class no number is the label's: the rows are read, the bound a withheld count."""
+    lines = ["Leeftijd 2020 2021 2022", "-25 jaar 812 790 801", "25-54 jaar 3.797 3.650 3.700",
+             "55+ jaar <5 7 9", "Totaal 4.613 4.447 4.510"]
+    for first in ("-25 jaar", "<25 jaar"):
+        text = HEAD + "\n".join(lines).replace("-25 jaar", first) + "\n"
+        answer = read_text(text, "w.txt")
+        assert [(c.label, c.period, c.count) for c in answer.tables[0].rows()] == [
+            (first, "2020", 812), (first, "2021", 790), (first, "2022", 801),
+            ("25-54 jaar", "2020", 3797), ("25-54 jaar", "2021", 3650), ("25-54 jaar", "2022", 3700),
+            ("55+ jaar", "2021", 7), ("55+ jaar", "2022", 9),
+        ]
+        assert [(i.kind, i.line, i.periods) for i in answer.issues] == [("count-withheld", 10, ("2020",))]
+        assert [(f.rule, f.severity) for f in audit(answer).findings] == [("count-withheld", "info")]
+
+
+def test_age_classes_written_with_comparison_signs_are_a_partition():
+    """``< 25 jaar``, ``25 - 54 jaar``, ``>= 55 jaar``: the last was no age class, so the table
+    was one of programmes and its total one of unique persons — a total below the sum of its
+    rows was information (persons counted twice), not the partition's error it is."""
+    lines = ["Leeftijdsklasse 2020 2021", "< 25 jaar 812 790", "25 - 54 jaar 3.797 3.650", ">= 55 jaar 61 70",
+             "Totaal 4.600 4.510"]
+    answer = read_text(HEAD + "\n".join(lines) + "\n", "a.txt")
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "age")]
+    assert [(f.rule, f.severity, f.period, f.difference) for f in audit(answer).findings
+            if f.rule == "parts-exceed-total"] == [("parts-exceed-total", "error", "2020", 70)]

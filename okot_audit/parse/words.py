@@ -55,7 +55,7 @@ UNIT_NAMES_EN = {
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
     "age": (
-        r"[-<]\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
+        r"(?:[-<>]=?|=>|[\u2264\u2265])\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
         r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
         r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
         r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",
