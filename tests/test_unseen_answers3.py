@@ -292,3 +292,39 @@ def test_age_classes_written_with_comparison_signs_are_a_partition():
     assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "age")]
     assert [(f.rule, f.severity, f.period, f.difference) for f in audit(answer).findings
             if f.rule == "parts-exceed-total"] == [("parts-exceed-total", "error", "2020", 70)]
+
+
+# 7. A page number alone between a table's rows and its header repeated on the next page.
+
+PROVINCE_PAGES = (
+    "ANTWOORD\nop vraag nr. 512 van 3 maart 2023\n"
+    "1. Het aantal unieke cursisten dat een OKOT startte, per provincie en per schooljaar.\n\n"
+    "Provincie 2019-2020 2020-2021 2021-2022*\nAntwerpen 1.012 1.104 640\nLimburg 602 633 351\n"
+    "Oost-Vlaanderen 1.140 1.202 700\n{between}Provincie 2019-2020 2020-2021 2021-2022*\n"
+    "Vlaams-Brabant 410 455 260\nWest-Vlaanderen 933 951 530\nBrussel 3 6 4\nVlaams Gewest 4.090 4.335 2.480\n\n"
+    "* Voorlopige cijfers: enkel de inschrijvingen tot 31 december 2021.\n"
+)
+
+
+@pytest.mark.parametrize("between", ["\n2\n\n", "2\n", "\n\n2\n"])
+def test_a_page_number_alone_before_the_repeated_header_is_furniture(between):
+    """``Oost-Vlaanderen 1.140 1.202 700`` / ``2`` / ``Provincie 2019-2020 …`` (the header
+    again on page 2): the page number was read as a row whose label was lost
+    (``unreadable-table``, the totals not checked). A number alone right above a header of
+    periods the answer printed before is the page's number."""
+    answer = read_text(PROVINCE_PAGES.format(between=between), "p.txt")
+    rows = [c for c in answer.tables[0].cells if c.level == "row"]
+    assert len(answer.tables) == 1 and len(rows) == 18
+    assert [(c.label, c.count) for c in answer.tables[0].cells if c.level == "total"] == [
+        ("Vlaams Gewest", 4090), ("Vlaams Gewest", 4335), ("Vlaams Gewest", 2480),
+    ]
+    assert answer.issues == []
+    assert {f.rule for f in audit(answer).findings} == {"parts-exceed-total", "partial-period"}
+
+
+def test_a_number_alone_below_a_name_waiting_for_its_figures_is_not_cut():
+    """A name whose figures stand below it keeps the number, header repeated or not."""
+    text = PROVINCE_PAGES.format(between="Brussel\n3\n").replace("Brussel 3 6 4\n", "")
+    answer = read_text(text, "p.txt")
+    assert any(3 in i.numbers for i in answer.issues) or any(
+        c.count == 3 and c.label == "Brussel" for t in answer.tables for c in t.cells)

@@ -75,10 +75,11 @@ _FIRST = frozenset("-–—pPbB")
 
 def _candidates(lines: tuple[str, ...]) -> list[int]:
     """0-based indexes of the lines that start as :data:`_PAGE`, :data:`_BARE`,
-    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match: a first look that spares
-    the patterns the lines of prose and tables."""
+    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match, and the numbers alone on
+    their line (:data:`_ALONE`): a first look that spares the patterns the lines of prose and
+    tables."""
     return [i for i, line in enumerate(lines)
-            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and "/" in line)]
+            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -94,7 +95,37 @@ def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
         for i in glued:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
         out = tuple(mended)
+    out = _without_numbers_before_repeats(out, [i for i in candidates if _ALONE.match(lines[i])])
     return _without_glued_headers(_without_repeated_first(out), _running_headers(lines, candidates))
+
+
+#: A number alone on its line: a page's number where nothing else says what it is.
+_ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) -> tuple[str, ...]:
+    """`lines` with a number alone on its line left blank where a table's header of periods
+    stands again right below it, after blank lines at most (``Oost-Vlaanderen 1.140 1.202`` /
+    ``2`` / ``Provincie 2019-2020 2020-2021``): the foot of one page and the head of the next, a
+    page number between a table's rows and its header repeated. The line above must end a row
+    (in a figure or a mark) or be blank: a name waiting for its figures keeps the number.
+    `alone`: the indexes of the numbers alone on their line."""
+    if not alone:
+        return lines
+    from okot_audit.parse.context import period_list  # (the periods' words; only when a number stands alone)
+
+    out = list(lines)
+    for index in alone:
+        below = next((k for k in range(index + 1, min(index + 4, len(lines))) if lines[k].strip()), None)
+        if below is None:
+            continue
+        header = " ".join(lines[below].split())
+        above = lines[index - 1].rstrip() if index else ""
+        if above and not (above[-1].isdigit() or above[-1] in "*-)"):
+            continue
+        if period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index)):
+            out[index] = ""
+    return tuple(out) if out != list(lines) else lines
 
 
 def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
