@@ -328,3 +328,30 @@ def test_a_number_alone_below_a_name_waiting_for_its_figures_is_not_cut():
     answer = read_text(text, "p.txt")
     assert any(3 in i.numbers for i in answer.issues) or any(
         c.count == 3 and c.label == "Brussel" for t in answer.tables for c in t.cells)
+
+
+# 8. Two total lines of different meaning under a partition.
+
+def test_a_total_of_unique_persons_under_gender_rows_of_enrolments_counts_unique_persons():
+    """``Man`` / ``Vrouw`` counting enrolments, closed by ``Totaal inschrijvingen`` (their sum)
+    and ``Totaal unieke cursisten`` (fewer: a person with two enrolments): the second total
+    was taken for the partition's sum too, two false errors. It counts unique persons: the
+    difference is persons enrolled more than once, information."""
+    text = (
+        "ANTWOORD\nop vraag nr. 600 van 10 mei 2023\n"
+        "1. Hieronder het aantal inschrijvingen en het aantal unieke cursisten in een OKOT, naar geslacht.\n\n"
+        "Geslacht 2021 2022\nMan 1.600 1.700\nVrouw 2.900 3.100\n"
+        "Totaal inschrijvingen 4.500 4.800\nTotaal unieke cursisten 4.398 4.611\n"
+    )
+    answer = read_text(text, "e.txt")
+    assert [(c.label, c.period, c.count, c.semantics) for c in answer.tables[0].cells if c.level == "total"] == [
+        ("Totaal inschrijvingen", "2021", 4500, "additive"), ("Totaal inschrijvingen", "2022", 4800, "additive"),
+        ("Totaal unieke cursisten", "2021", 4398, "unique"), ("Totaal unieke cursisten", "2022", 4611, "unique"),
+    ]
+    assert [(f.rule, f.severity, f.period, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", "info", "2021", 102), ("parts-exceed-total", "info", "2022", 189),
+    ]
+    # the enrolments' total still must be the sum
+    wrong = text.replace("Totaal inschrijvingen 4.500", "Totaal inschrijvingen 4.400")
+    assert [(f.rule, f.severity, f.period) for f in audit(read_text(wrong, "e.txt")).findings
+            if f.severity == "error"] == [("parts-exceed-total", "error", "2021")]

@@ -805,7 +805,11 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
-            if partition and over_rows:
+            if partition and over_rows and own and own[0] == "unique" and (
+                not table.unique_persons or table.measure == "enrolled"
+            ):
+                semantics = "unique"  # persons over rows of events (enrolments): one person may have two
+            elif partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
             elif own:
                 semantics = own[0]
