@@ -355,3 +355,21 @@ def test_a_total_of_unique_persons_under_gender_rows_of_enrolments_counts_unique
     wrong = text.replace("Totaal inschrijvingen 4.500", "Totaal inschrijvingen 4.400")
     assert [(f.rule, f.severity, f.period) for f in audit(read_text(wrong, "e.txt")).findings
             if f.severity == "error"] == [("parts-exceed-total", "error", "2021")]
+
+
+# 9. One period named only in the prose: a school year.
+
+@pytest.mark.parametrize("named, period", [
+    ("in de periode 2021-2022", "2021-2022"), ("in het schooljaar 2021-22", "2021-2022"), ("in 2021", "2021"),
+])
+def test_a_school_year_named_only_in_the_prose_is_the_tables_one_period(named, period):
+    """``… startte in de periode 2021-2022, per opleiding.`` over ``Opleiding Aantal``: the
+    school year was read as two years, the later taken — every cell under ``2022``, without a
+    word. A school year (two years joined by a dash) is one period."""
+    text = ("ANTWOORD\nop vraag nr. 600 van 10 mei 2023\n"
+            f"1. Het aantal unieke cursisten dat een OKOT startte {named}, per opleiding.\n\n"
+            "Opleiding Aantal\nGraduaat orthopedagogie 118\nBachelor verpleegkunde 240\nTotaal 350\n")
+    answer = read_text(text, "s.txt")
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        ("Graduaat orthopedagogie", period, 118), ("Bachelor verpleegkunde", period, 240), ("Totaal", period, 350),
+    ]

@@ -259,7 +259,6 @@ _QUESTION = Caseless(
     r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
@@ -445,7 +444,7 @@ def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most, the
     last named on a tie (the nearest to the table) — leaving out the years of days' dates
     (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
-    years = _YEAR.findall(_DATE.sub(" ", context)) or _YEAR.findall(context)
+    years = _periods_named(_DATE.sub(" ", context)) or _periods_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
@@ -455,6 +454,26 @@ def period_from_context(context: str, line: int) -> Period | None:
             note = sentence
             break
     return Period(label=best, partial=note is not None, note=note, line=line)
+
+
+#: A year, or two joined by a dash or a slash: a school year (``2021-2022``, ``2021-22``) or a
+#: span of years (``2018-2022``).
+_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}|\d{2}))?\b")
+
+
+def _periods_named(text: str) -> list[str]:
+    """The periods `text` names, in order: years, and school years or spans of years as one
+    period each (``in de periode 2021-2022``: the school year, not 2021 and 2022), written
+    with both years whole (``2021-22`` → ``2021-2022``)."""
+    out = []
+    for match in _YEARS.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if second is None:
+            out.append(first)
+            continue
+        end = second if len(second) == 4 else first[:2] + second
+        out.append(f"{first}-{end}" if int(end) > int(first) else first)
+    return out
 
 
 def _footnotes(text: str) -> dict[str, str]:
