@@ -373,3 +373,37 @@ def test_a_school_year_named_only_in_the_prose_is_the_tables_one_period(named, p
     assert [(c.label, c.period, c.count) for c in answer.tables[0].cells] == [
         ("Graduaat orthopedagogie", period, 118), ("Bachelor verpleegkunde", period, 240), ("Totaal", period, 350),
     ]
+
+
+# 10. A header whose list of periods wrapped onto a line of its own.
+
+@pytest.mark.parametrize("first, rows", [
+    ("Opleiding", ["Graduaat orthopedagogie 118 131 142 70", "Bachelor verpleegkunde 240 255 270 130"]),
+    ("Opleiding", ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 118 131 142 70",
+                   "908017: Educatieve graduaatsopleiding 240 255 270 130"]),
+])
+def test_a_header_whose_periods_wrap_onto_a_line_of_their_own(first, rows):
+    """``Opleiding 2019 2020`` / ``2021 2022*``: only the second line's periods were taken, every
+    row then had more figures than periods (three ``unreadable-table`` errors). A line of
+    periods alone that goes on after the periods ending the line above is the rest of them."""
+    text = ("ANTWOORD\nop vraag nr. 600 van 10 mei 2023\n"
+            "1. Het aantal unieke cursisten dat een OKOT startte, per opleiding en per jaar.\n\n"
+            f"{first} 2019 2020\n2021 2022*\n" + "\n".join(rows) + "\nTotaal 350 380 405 198\n\n* Eerste jaarhelft.\n")
+    answer = read_text(text, "w.txt")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == [
+        ("2019", False), ("2020", False), ("2021", False), ("2022", True),
+    ]
+    assert [c.count for c in answer.tables[0].cells] == [118, 131, 142, 70, 240, 255, 270, 130, 350, 380, 405, 198]
+    assert answer.issues == []
+
+
+def test_a_labels_range_end_alone_below_its_figure_is_no_page_number():
+    """pdfplumber text prints a row one piece a line (``… opvoeder fase 1-`` / ``10`` / ``2``)
+    right above the header repeated on the next page: the ``2`` ends the label's range
+    (``fase 1- 2``), no page number. Only a number below a blank line or a row's words is one."""
+    from okot_audit.parse.furniture import without_furniture
+
+    lines = ("Opleiding 2022 2023*", "Tweedekansonderwijs secundair algemene", "53",
+             "Educatieve beroepsonderwijs opvoeder fase 1-", "10", "2", "Opleiding 2022 2023*", "Totaal 10 53")
+    assert without_furniture(lines)[5] == "2"
+    assert without_furniture((*lines[:4], "Educatieve beroepsonderwijs opvoeder fase 1- 2 10", "2", *lines[6:]))[5] == ""

@@ -99,6 +99,9 @@ def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
     return _without_glued_headers(_without_repeated_first(out), _running_headers(lines, candidates))
 
 
+#: How a table's row ends: in a figure, a footnote's mark, or a dash standing for a blank.
+_ROW_END = re.compile(r"(?:\d|\*|\)|\s[-\u2013\u2014])$")
+_LETTER = re.compile(r"[^\W\d_]")
 #: A number alone on its line: a page's number where nothing else says what it is.
 _ALONE = re.compile(r"^\s*\d{1,3}\s*$")
 
@@ -107,8 +110,9 @@ def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) ->
     """`lines` with a number alone on its line left blank where a table's header of periods
     stands again right below it, after blank lines at most (``Oost-Vlaanderen 1.140 1.202`` /
     ``2`` / ``Provincie 2019-2020 2020-2021``): the foot of one page and the head of the next, a
-    page number between a table's rows and its header repeated. The line above must end a row
-    (in a figure or a mark) or be blank: a name waiting for its figures keeps the number.
+    page number between a table's rows and its header repeated. The line above must be blank
+    or a row, words that end in a figure or a mark: a name waiting for its figures, or a
+    figure alone (figures printed one a line), keeps the number.
     `alone`: the indexes of the numbers alone on their line."""
     if not alone:
         return lines
@@ -121,8 +125,8 @@ def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) ->
             continue
         header = " ".join(lines[below].split())
         above = lines[index - 1].rstrip() if index else ""
-        if above and not (above[-1].isdigit() or above[-1] in "*-)"):
-            continue
+        if above and not (_ROW_END.search(above) and _LETTER.search(above)):
+            continue  # (``fase 1-`` / ``10`` / ``2``: a figure and a range's end, one a line)
         if period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index)):
             out[index] = ""
     return tuple(out) if out != list(lines) else lines

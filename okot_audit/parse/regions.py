@@ -268,6 +268,23 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
     return False
 
 
+def _periods_wrapped(above: str, found: tuple[str, list[PeriodToken]]) -> tuple[str, list[PeriodToken]] | None:
+    """The periods of a header whose list of periods wrapped onto a line of its own: line
+    `above` ends in periods and the line below (its :func:`_period_list` `found`) holds only
+    periods that go on after them (``Opleiding 2019 2020`` / ``2021 2022``) — all of them, in
+    order; else None."""
+    if found[0].strip():
+        return None  # words before the periods: a header line of its own
+    first = _period_list(above)
+    if first is None or not first[1] or first[1][-1].is_total:
+        return None
+    labels = [t.label for t in first[1]] + [t.label for t in found[1]]
+    dated = [label for label in labels if label != "Totaal"]
+    if len(set(labels)) != len(labels) or dated != sorted(dated) or "Totaal" in labels[:-1]:
+        return None
+    return first[0], [*first[1], *found[1]]
+
+
 def _years_below(text: str, below: str) -> bool:
     """Whether line `below` holds the years of month names that line `text` ends in, with more
     of the header's words before them (``Unieke cursisten met maart april mei 2019 Totaal`` /
@@ -456,7 +473,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for i in reversed(header_idx):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
-            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
+            found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
+                [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
