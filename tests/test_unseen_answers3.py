@@ -407,3 +407,25 @@ def test_a_labels_range_end_alone_below_its_figure_is_no_page_number():
              "Educatieve beroepsonderwijs opvoeder fase 1-", "10", "2", "Opleiding 2022 2023*", "Totaal 10 53")
     assert without_furniture(lines)[5] == "2"
     assert without_furniture((*lines[:4], "Educatieve beroepsonderwijs opvoeder fase 1- 2 10", "2", *lines[6:]))[5] == ""
+
+
+# 11. The first block's province alone below a header without periods.
+
+def test_the_first_blocks_province_below_a_header_of_one_count_column_is_not_the_title():
+    """``Provincie Opleiding Aantal`` / ``Antwerpen`` / the block's rows: the province became
+    the title's last word (``Provincie Opleiding Aantal Antwerpen``)."""
+    text = (
+        "ANTWOORD\nop vraag nr. 45 van 2 februari 2021\n\n"
+        "1. Het aantal gestarte unieke cursisten per provincie en per opleiding in 2020.\n\n"
+        "Provincie Opleiding Aantal\nAntwerpen\n"
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 59\n"
+        "900711: Hoger beroepsonderwijs verpleegkunde - 1ste \njaar 127\nTotaal Antwerpen 180\n"
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 43\n"
+        "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 80 Limburg\nTotaal Limburg 120\nEindtotaal 298\n"
+    )
+    answer = read_text(text, "p.txt")
+    assert [t.title for t in answer.tables] == ["Provincie Opleiding Aantal"]
+    assert [(c.province, c.code, c.count) for c in answer.tables[0].cells] == [
+        ("Antwerpen", "900611", 59), ("Antwerpen", "900711", 127), ("Antwerpen", None, 180),
+        ("Limburg", "900611", 43), ("Limburg", "900711", 80), ("Limburg", None, 120), (None, None, 298),
+    ]

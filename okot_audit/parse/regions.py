@@ -246,6 +246,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         k -= 1
     if worded > 3 and not any(_period_list(lines[i]) for i in out):
         out = out[-3:]  # no periods that far up: the header is the three lines below
+    if len(out) > 1 and out[-1] == first_row - 1 and province_name(lines[out[-1]]):
+        out.pop()  # the first block's province alone right above its first row (``Antwerpen``): no header words
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
