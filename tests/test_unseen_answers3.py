@@ -107,6 +107,7 @@ def test_a_number_in_brackets_no_footnote_explains_is_not_cut():
     "Schriftelijke vraag 512 - pagina 2",
     "Vlaams Parlement \u2014 Schriftelijke vraag 512 (2022-2023) \u2014 blz. 2",
     "Schriftelijke vraag 512 - pagina 2 van 3",
+    "Schriftelijke vraag 512 van 3 maart 2023 - 2",
 ])
 def test_a_running_header_seen_once_between_rows_is_page_furniture(header):
     """A page's running header printed once (the answer's first line another, ``ANTWOORD``),
@@ -139,7 +140,13 @@ def test_a_running_header_seen_once_between_two_tables_is_no_part_of_the_title()
 
 
 def test_prose_that_names_a_written_question_is_no_running_header():
-    """A line of prose that names another written question keeps its place in the text."""
+    """A line of prose that names another written question keeps its place in the text; so does
+    a title line that names the question and its date (no page number after it)."""
+    from okot_audit.parse.furniture import without_furniture
+
+    for line in ("Schriftelijke vraag nr. 51 van 28 oktober 2020", "Schriftelijke vraag 51 van 28 oktober 2020",
+                 "schriftelijke vraag nr. 352 van 12"):
+        assert without_furniture(("ANTWOORD", line, "Totaal 1 2"))[1] == line
     text = (
         "ANTWOORD\nop vraag nr. 77 van 12 oktober 2023\n"
         "Zie ook het antwoord op schriftelijke vraag 352\n"

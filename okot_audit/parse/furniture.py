@@ -166,12 +166,15 @@ _NUMBERED = re.compile(r"^\s*(?P<words>[^\W\d_][^\d]*)(?P<others>(?:\d{1,6}\s+)?
 #: A running header that names the parliament's paper and ends in its page's number, perhaps
 #: after the question's number, the session and a page word: ``Vlaams Parlement - Schriftelijke
 #: vraag 512 2``, ``Schriftelijke vraag 77 - pagina 2``, ``Vlaams Parlement — Schriftelijke vraag
-#: 88 (2023-2024) — blz. 2``. No row of a table opens with these words.
+#: 88 (2023-2024) — blz. 2``, ``Schriftelijke vraag 512 van 3 maart 2023 - 2``. No row of a table
+#: opens with these words.
 _NAMED_HEADER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*"
-    r"(?:\d{1,6}[^\d]*?)?"
-    r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[^\d]*?)?"
-    r"(?:\b(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?\s*$",
+    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*?(?<!\svan\s)"
+    r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
+    r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
+    r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
+    r"(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?"  # its page
+    r"|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$",
     re.I,
 )
 
