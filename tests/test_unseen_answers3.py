@@ -436,3 +436,20 @@ def test_the_first_blocks_province_below_a_header_of_one_count_column_is_not_the
         ("Antwerpen", "900611", 59), ("Antwerpen", "900711", 127), ("Antwerpen", None, 180),
         ("Limburg", "900611", 43), ("Limburg", "900711", 80), ("Limburg", None, 120), (None, None, 298),
     ]
+
+
+def test_month_labels_printed_cell_by_cell_are_no_wrapped_list_of_years():
+    """pypdf text of month labels one piece a line (``maart`` / ``2019`` / ``april`` / ``2019`` /
+    ``mei 2019 Totaal``): the ``2019`` above the last line is a month's year, not the first of
+    a list of years wrapped onto the next line (the header read ``2019 2019-05 Totaal``, every
+    row then had a figure too many). Found by ``benchmarks/single_spaced.py`` (mixed-112)."""
+    text = (
+        "3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.\n"
+        "Unieke cursisten met\nstopgezette en uitgevoerde\nmaar niet geslaagde\nOKOT'(s)\n"
+        "maart\n2019\napril\n2019\nmei 2019 Totaal\n"
+        "111088: kinderzorg - 2e jaar\nverpleegkunde met\nverpleegkunde - verkort\ntraject - 2de jaar\n"
+        "beroepsonderwijs\n43 16 22 81\nTotaal 43 16 22 81\n"
+    )
+    answer = read_text("OKOT's - Zorgsector\n\n" + text, "m.txt")
+    assert [p.label for p in answer.tables[0].periods] == ["2019-03", "2019-04", "2019-05", "Totaal"]
+    assert [c.count for c in answer.tables[0].cells] == [43, 16, 22, 81, 43, 16, 22, 81]

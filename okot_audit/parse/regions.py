@@ -270,17 +270,24 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
     return False
 
 
+_MONTH_LABEL = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
+
+
 def _periods_wrapped(above: str, found: tuple[str, list[PeriodToken]]) -> tuple[str, list[PeriodToken]] | None:
     """The periods of a header whose list of periods wrapped onto a line of its own: line
     `above` ends in periods and the line below (its :func:`_period_list` `found`) holds only
     periods that go on after them (``Opleiding 2019 2020`` / ``2021 2022``) — all of them, in
-    order; else None."""
-    if found[0].strip():
+    order; else None. Years and school years only, after the header's words: month labels
+    wrapped in their cells (``april`` / ``2019`` / ``mei 2019 Totaal``) are paired otherwise
+    (:func:`~okot_audit.parse.context.wrapped_period_list`)."""
+    if found[0].strip() or _month_names_end(above):
         return None  # words before the periods: a header line of its own
     first = _period_list(above)
-    if first is None or not first[1] or first[1][-1].is_total:
+    if first is None or not first[1] or first[1][-1].is_total or not first[0].strip():
         return None
     labels = [t.label for t in first[1]] + [t.label for t in found[1]]
+    if any(_MONTH_LABEL.match(label) for label in labels):
+        return None
     dated = [label for label in labels if label != "Totaal"]
     if len(set(labels)) != len(labels) or dated != sorted(dated) or "Totaal" in labels[:-1]:
         return None
