@@ -40,6 +40,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
+from okot_audit.parse.notes import without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
@@ -80,7 +81,7 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
-    lines = mark_blanks(glue_bounds(lines, source.positional), source.positional)
+    lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
@@ -527,7 +528,7 @@ def _id_suffix(layout: Layout) -> str:
     if layout.rows == "province" or layout.blocks == "province":
         return "_by_province"
     if layout.rows == "category":
-        return f"_by_{layout.attribute}"
+        return f"_by_{layout.attribute}" if layout.attribute else ""
     if layout.blocks == "sector":
         return "_by_sector"
     return ""
@@ -921,7 +922,11 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
-            if partition and over_rows:
+            if partition and over_rows and own and own[0] == "unique" and (
+                not table.unique_persons or table.measure == "enrolled"
+            ):
+                semantics = "unique"  # persons over rows of events (enrolments): one person may have two
+            elif partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
             elif own:
                 semantics = own[0]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from math import comb
 
-from okot_audit.parse.words import LABEL_NUMBER_WORDS
+from okot_audit.parse.words import LABEL_NUMBER_WORDS, partition_of
 from okot_audit.quick import quick_init
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
@@ -142,8 +142,13 @@ _ORDINAL_END = re.compile(r"(?:ste|de|e)\b", re.I)
 
 
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
-    """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`)."""
-    return len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-4:-1]])
+    """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`):
+    not after a whole category of persons (``55+ jaar 61``: an age class, its ``jaar`` counting
+    no year of a programme)."""
+    return (
+        len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-4:-1]])
+        and not partition_of(" ".join(t.group() for t in tokens[:-1]))
+    )
 
 
 def ends_in_label_number(text: str) -> bool:

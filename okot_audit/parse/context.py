@@ -374,7 +374,6 @@ _QUESTION = Caseless(
     r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
@@ -516,6 +515,7 @@ def read_periods(
     said = [s for s in sentences(context) if _PARTIAL.search(s)] if _PARTIAL.search(fold(context)) else []
     if header_words and _PARTIAL.search(header_words):
         said.append(fold(header_words))  # the header's own words (a caption: ``… (2022: t.e.m. juni)``)
+    months = [m.group(2) for label, _ in found if (m := _MONTH_LABEL.match(label))]
     for year, stars in found:
         note = None
         if year == "Totaal" and not stars:
@@ -524,7 +524,8 @@ def read_periods(
         marker = _marker(stars)
         explained = marker in footnotes
         if not stars:
-            note = _partial_sentence(said, year)
+            month = _MONTH_LABEL.match(year)
+            note = _partial_sentence(said, year, lone=month is not None and months.count(month.group(2)) == 1)
         elif explained:
             text = footnotes[marker]
             note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
@@ -578,6 +579,7 @@ def period_from_context(context: str, line: int) -> Period | None:
     return Period(label=best, partial=note is not None, note=note, line=line)
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 #: A school year in a sentence (``het schooljaar 2021-22``, ``2021/2022``, ``2021–2022``), not a
 #: day's date (``2021-12-05``).
 _SCHOOL_YEAR_NAMED = re.compile(r"\b((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})\b(?![-/.]\d)")
@@ -612,17 +614,23 @@ def _footnotes(text: str) -> dict[str, str]:
     return notes
 
 
-def _partial_sentence(said: list[str], period: str) -> str | None:
+def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str | None:
     """The first of the sentences that say partial (`said`) that names `period`: as labelled
     (``2020``, ``2019-2020``, a school year also ``2019-20``) or, a month, as printed
-    (``oktober 2020``, ``okt. 2020``) or by its year alone ("per maand in 2020 (voorlopige
-    cijfers)"). A month is partial only where the words say its figures are provisional:
-    "tot en met oktober 2020" says that a year is cut short, not that a month is."""
+    (``oktober 2020``, ``okt. 2020``), by its year alone ("per maand in 2020 (voorlopige
+    cijfers)") or — `lone`: no other period of the table is the same month of another year —
+    by its name alone ("De cijfers voor oktober zijn voorlopig"). A month is partial only where
+    the words say its figures are provisional: "tot en met oktober 2020" says that a year is cut
+    short, not that a month is."""
     named = _period_named(period)
     month = _MONTH_LABEL.match(period)
+    alone = _month_alone(int(month.group(2))) if month is not None and lone else None
     for sentence in said:
         if month is not None:
-            if _PROVISIONAL.search(sentence) and (named.search(sentence) or _year_named(month.group(1), sentence)):
+            if _PROVISIONAL.search(sentence) and (
+                named.search(sentence) or _year_named(month.group(1), sentence)
+                or (alone is not None and alone.search(sentence))
+            ):
                 return sentence
         elif named.search(sentence):
             return sentence
@@ -640,6 +648,13 @@ def _period_named(period: str) -> re.Pattern[str]:
     if school:
         forms.append(rf"{school.group(1)}\s*[-/\u2013]\s*(?:{school.group(2)[:2]})?{school.group(2)[2:]}")
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.I)
+
+
+def _month_alone(number: int) -> re.Pattern[str]:
+    """A pattern for month `number` named without a year after it (``oktober``, ``okt.``; an
+    abbreviation only with its dot: ``Jan`` may be a name)."""
+    name = next(n for n, value in MONTHS.items() if value == number)
+    return re.compile(rf"(?<![\w-])(?:{name}(?![\w-])|{name[:3]}\.)(?!\s*(?:19|20)\d{{2}})", re.I)
 
 
 def _year_named(year: str, sentence: str) -> bool:

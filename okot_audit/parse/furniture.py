@@ -77,10 +77,11 @@ _FIRST = frozenset("-–—pPbB")
 
 def _candidates(lines: tuple[str, ...]) -> list[int]:
     """0-based indexes of the lines that start as :data:`_PAGE`, :data:`_BARE`,
-    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match: a first look that spares
-    the patterns the lines of prose and tables."""
+    :data:`_DASHED`, :data:`_GLUED` or :data:`_GLUED_CODE` may match, and the numbers alone on
+    their line (:data:`_ALONE`): a first look that spares the patterns the lines of prose and
+    tables."""
     return [i for i, line in enumerate(lines)
-            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and "/" in line)]
+            if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
 
 
 def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -96,7 +97,41 @@ def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
         for i in glued:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
         out = tuple(mended)
+    out = _without_numbers_before_repeats(out, [i for i in candidates if _ALONE.match(lines[i])])
     return _without_glued_headers(_without_repeated_first(out), _running_headers(lines, candidates))
+
+
+#: How a table's row ends: in a figure, a footnote's mark, or a dash standing for a blank.
+_ROW_END = re.compile(r"(?:\d|\*|\)|\s[-\u2013\u2014])$")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A number alone on its line: a page's number where nothing else says what it is.
+_ALONE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) -> tuple[str, ...]:
+    """`lines` with a number alone on its line left blank where a table's header of periods
+    stands again right below it, after blank lines at most (``Oost-Vlaanderen 1.140 1.202`` /
+    ``2`` / ``Provincie 2019-2020 2020-2021``): the foot of one page and the head of the next, a
+    page number between a table's rows and its header repeated. The line above must be blank
+    or a row, words that end in a figure or a mark: a name waiting for its figures, or a
+    figure alone (figures printed one a line), keeps the number.
+    `alone`: the indexes of the numbers alone on their line."""
+    if not alone:
+        return lines
+    from okot_audit.parse.context import period_list  # (the periods' words; only when a number stands alone)
+
+    out = list(lines)
+    for index in alone:
+        below = next((k for k in range(index + 1, min(index + 4, len(lines))) if lines[k].strip()), None)
+        if below is None:
+            continue
+        header = " ".join(lines[below].split())
+        above = lines[index - 1].rstrip() if index else ""
+        if above and not (_ROW_END.search(above) and _LETTER.search(above)):
+            continue  # (``fase 1-`` / ``10`` / ``2``: a figure and a range's end, one a line)
+        if period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index)):
+            out[index] = ""
+    return tuple(out) if out != list(lines) else lines
 
 
 def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -137,8 +172,25 @@ _NUMBERED_INNER = re.compile(
 _INNER_NUMBER = re.compile(r"\d")
 
 
+#: A running header that names the parliament's paper and ends in its page's number, perhaps
+#: after the question's number, the session and a page word: ``Vlaams Parlement - Schriftelijke
+#: vraag 512 2``, ``Schriftelijke vraag 77 - pagina 2``, ``Vlaams Parlement — Schriftelijke vraag
+#: 88 (2023-2024) — blz. 2``, ``Schriftelijke vraag 512 van 3 maart 2023 - 2``. No row of a table
+#: opens with these words.
+_NAMED_HEADER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:vlaams\s+parlement|schriftelijke\s+vra(?:ag|gen))\b[^\d]*?(?<!\svan\s)"
+    r"(?:\d{1,6}[\s\-–—|,]+)?"  # the question's number
+    r"(?:van\s+\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d{2}[\s\-–—|,]+)?"  # its date
+    r"(?:\(\s*(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)?\d{2})?\s*\)[\s\-–—|,]+)?"  # the session
+    r"(?:(?:pagina|page|pag\.|p\.|blz\.?|bladzijde)\s*\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?"  # its page
+    r"|\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$",
+    re.I,
+)
+
+
 def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int]:
-    """0-based indexes of the running headers that end in their page's number: a line of words
+    """0-based indexes of the running headers that end in their page's number: a line that names
+    the parliament's paper (:data:`_NAMED_HEADER`, seen once or more); a line of words
     and one or two numbers that either opens with the document's first line (in any case, and
     goes on: ``VLAAMS PARLEMENT`` / ``Vlaams Parlement - Schriftelijke vraag 512 2``), or recurs
     — the same words and numbers, digits of the last aside — its last number the page's, one
@@ -152,6 +204,9 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     for index in range(first, len(lines)):
         line = lines[index]
         if not line.rstrip()[-1:].isdigit():
+            continue
+        if _NAMED_HEADER.match(line):  # seen once is enough: it names the parliament's paper
+            found.append(index)
             continue
         match = _NUMBERED.match(line) or _NUMBERED_INNER.match(line)
         if match is None:

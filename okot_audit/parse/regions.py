@@ -283,6 +283,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         k -= 1
     if worded > 3 and not any(_period_list(lines[i]) for i in out):
         out = out[-3:]  # no periods that far up: the header is the three lines below
+    if len(out) > 1 and out[-1] == first_row - 1 and province_name(lines[out[-1]]):
+        out.pop()  # the first block's province alone right above its first row (``Antwerpen``): no header words
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -303,6 +305,30 @@ def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
         if _period_list(lines[i]):
             return not any(has_numeric_tail(lines[m]) for m in range(i + 1, j + 1))
     return False
+
+
+_MONTH_LABEL = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
+
+
+def _periods_wrapped(above: str, found: tuple[str, list[PeriodToken]]) -> tuple[str, list[PeriodToken]] | None:
+    """The periods of a header whose list of periods wrapped onto a line of its own: line
+    `above` ends in periods and the line below (its :func:`_period_list` `found`) holds only
+    periods that go on after them (``Opleiding 2019 2020`` / ``2021 2022``) — all of them, in
+    order; else None. Years and school years only, after the header's words: month labels
+    wrapped in their cells (``april`` / ``2019`` / ``mei 2019 Totaal``) are paired otherwise
+    (:func:`~okot_audit.parse.context.wrapped_period_list`)."""
+    if found[0].strip() or _month_names_end(above):
+        return None  # words before the periods: a header line of its own
+    first = _period_list(above)
+    if first is None or not first[1] or first[1][-1].is_total or not first[0].strip():
+        return None
+    labels = [t.label for t in first[1]] + [t.label for t in found[1]]
+    if any(_MONTH_LABEL.match(label) for label in labels):
+        return None
+    dated = [label for label in labels if label != "Totaal"]
+    if len(set(labels)) != len(labels) or dated != sorted(dated) or "Totaal" in labels[:-1]:
+        return None
+    return first[0], [*first[1], *found[1]]
 
 
 def _years_below(text: str, below: str) -> bool:
@@ -566,7 +592,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for i in reversed(header_idx):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
-            found = wrapped_period_list([lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
+            found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
+                [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found is None and _ends_in_month(lines[i]):
             found = months_only(lines[i])
         if found:
@@ -1128,15 +1155,27 @@ def _closed_label(whole_rows: _WholeRows, text: str) -> bool:
 def _between_rows(text: str, periods: int) -> bool:
     """In a table whose rows are each a province or a category alone: whether line `text`,
     which ends in figures, is a line of words run in between the rows rather than a row — it
-    starts in lower case, is no province or category, and ends in fewer figures than the table
-    has `periods` (``vervolg van tabel 2``). A row of a category the reader does not know is
-    written like the others, with a capital or all its figures (``Buitenland 3 4``)."""
+    is no province or category, ends in fewer figures than the table has `periods`, and either
+    starts in lower case (``vervolg van tabel 2``) or reads on into its figure: the word before
+    it is a preposition or names what the number refers to (``Deze groep omvat ook de
+    herintreders van 2022``, ``Zie tabel 2``) — a date, a table, a note, no count. A row of a
+    category the reader does not know is written like the others, with a capital or all its
+    figures (``Buitenland 3 4``)."""
     head, tail = numeric_tail(text)
     stripped = head.strip()
     return (
-        bool(stripped) and _LOWER_START.match(stripped) is not None and not stripped[0].isdigit()
-        and not stripped.startswith("-") and not _whole_label(text) and 0 < len(tail) < periods
+        bool(stripped) and not stripped[0].isdigit() and not stripped.startswith("-")
+        and (_LOWER_START.match(stripped) is not None or _READS_ON.search(stripped) is not None)
+        and not _whole_label(text) and 0 < len(tail) < periods
     )
+
+
+#: The last word of a line of words whose number is no count but the word's object: a
+#: preposition (``van 2022``, ``tot 2023``) or a reference (``tabel 2``, ``voetnoot 1``).
+_READS_ON = re.compile(
+    r"(?:^|\s)(?:van|in|tot|sinds|sedert|vanaf|voor|na|op|per|uit|over|tijdens|t\.e\.m\.|tem"
+    r"|tabel|voetnoot|bijlage|pagina|blz\.|vraag|nr\.|nummer|artikel)$"
+)
 
 
 def _name_goes_on(text: str) -> bool:

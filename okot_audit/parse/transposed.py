@@ -26,7 +26,7 @@ from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import joined, lines_at
-from okot_audit.parse.words import REGION_TOTALS, partition_of
+from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
@@ -148,7 +148,12 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     """The header's columns: their names, their character spans, and whether the last is a
     total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
-    persons (after an optional corner word: ``Jaar``, ``Periode``); else None."""
+    persons (after an optional corner word: ``Jaar``, ``Periode``), or when the header names
+    one column of counts after a corner word for periods (``Maand Aantal``: the table's one row,
+    over the periods its lines name); else None."""
+    single = _SINGLE_COLUMN.match(header)
+    if single is not None:
+        return [single.group(1)], [single.span(1)], False
     cells = list(_CELLS.finditer(header)) if "  " in header.strip() else []
     if len(cells) >= 3:  # laid out: a column's name is a cell of its own
         names = [(c.group(), c.span()) for c in cells]
@@ -167,6 +172,16 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     if len(kinds) != 1:
         return None
     return [n for n, _ in names], [s for _, s in names], total
+
+
+#: A header of periods as lines and one column of counts: a corner word for the periods, then
+#: the column's name (``Maand Aantal``, ``Jaar  Aantal unieke cursisten``, ``Schooljaar Starters``).
+_SINGLE_COLUMN = re.compile(
+    r"^\s*(?:maand|jaar|kalenderjaar|schooljaar|periode|kwartaal)\s+("
+    + "|".join(COLUMN_WORDS[:1]) + r"|" + COUNT_COLUMN.pattern.removeprefix(r"(?:^|\s)(").removesuffix(r")$")
+    + r")\s*$",
+    re.I,
+)
 
 
 def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:

@@ -9,7 +9,9 @@ table's and the total line's own words up here:
   (``inschrijvingen``, ``trajecten``, ``diploma's``) add up: ``additive`` (``total == sum``).
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
   once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
-  such rows is a partition of its persons: ``additive`` whatever the unit.
+  such rows is a partition of its persons: ``additive`` whatever the unit — but a total line
+  of unique persons under rows that count enrolments (``Totaal unieke cursisten`` below
+  ``Totaal inschrijvingen``) is ``unique``: one person may have two enrolments in one row.
   Over several periods (a total column) an age class or education level can change
   (:data:`CHANGING_ATTRIBUTES`): there the total counts unique persons.
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
@@ -55,7 +57,7 @@ UNIT_NAMES_EN = {
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
     "age": (
-        r"[-<]\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
+        r"(?:[-<>]=?|=>|[\u2264\u2265])\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
         r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
         r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
         r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",

@@ -2,7 +2,7 @@
 
 ## What it does
 Reports a table whose rows are not closed by a `Totaal` line (year tables) or an
-`Eindtotaal` line (province tables).
+`Eindtotaal` line (province tables). A table of one row has nothing to add up: it needs none.
 
 ## Why it matters
 Without a stated total nothing says how many unique persons the table covers, and none of the
@@ -32,6 +32,7 @@ MESSAGES = {
 @rule("OK105", "total-missing", "warning", MESSAGES)
 def check(answer, context):
     for table in answer.tables:
-        if table.rows() and not any(c.level == "total" for c in table.cells):
+        rows = {(c.code, c.label, c.province, c.block) for c in table.rows()}
+        if len(rows) > 1 and not any(c.level == "total" for c in table.cells):  # (one row: nothing to add up)
             closing = "Eindtotaal" if table.layout.blocks else "Totaal"
             yield Hit(line=table.end_line, table=table, args={"closing": closing})

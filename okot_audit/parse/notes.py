@@ -1,0 +1,65 @@
+"""Footnote marks on a table's cells: ``3.797¹`` (``3.797(1)`` once normalised), ``3.797 (1)``,
+``3.797*``.
+
+An answer may put a footnote's mark on one figure rather than on its period or its label:
+``25-54 jaar 3.797 (1) 3.650`` with ``(1) Inclusief 12 cursisten …`` below the table. The mark
+is no count: read as one, it puts a figure too many on the row (or makes the figure before it
+no number at all), and the row cannot be read. A mark is taken for a footnote's only where its
+meaning is plain: it stands right after a figure, among the figures that end the line, and the
+answer has a footnote that opens with the same mark (``(1) …``, ``1) …``, ``* …``). The mark is
+then cut from the line; the figure is read under its period. A mark after a year is left alone
+(``2023(2)``, ``2022*``: a period's note, which the header reader reads), and so is a mark no
+footnote explains (``12 (3)`` might be a count).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
+#: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars.
+_MARKED = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:\s?\((\d{1,2})\)|(\*{1,3}))(?=\s|$)")
+#: What may stand after a mark among a row's figures: figures (maybe marked, maybe a bound such as
+#: ``<5``), blank marks, and nothing else up to the line's end.
+_FIGURES_AFTER = re.compile(
+    r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*(?:\s?\(\d{1,2}\)|\*{1,3})?|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?))*\s*$",
+    re.I,
+)
+#: A footnote's first line: its mark, then its words (``(1) Inclusief …``, ``1) …``, ``* …``).
+_NOTE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\)|(\*{1,3}))\s*[^\W\d_]")
+#: A year or a school year: a period's note, never a cell's.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
+    """`lines` with each footnote mark on a figure cut off (line numbers kept). In `positional`
+    text the mark leaves spaces as wide, so that positions stay; in single-spaced text, where
+    two spaces between figures are a blank cell, it goes with the space before it."""
+    marked = [i for i, line in enumerate(lines) if (")" in line or "*" in line) and _MARKED.search(line)]
+    if not marked:
+        return lines
+    notes = _notes(lines)
+    if not notes:
+        return lines
+    out = list(lines)
+    for index in marked:
+        line = lines[index]
+        cuts = [
+            m for m in _MARKED.finditer(line)
+            if (m.group(2) or m.group(3)) in notes and not _YEAR.fullmatch(m.group(1))
+            and _FIGURES_AFTER.match(line, m.end())
+        ]
+        for m in reversed(cuts):
+            cut = line[m.end(1):m.end()]
+            line = line[:m.end(1)] + (" " * len(cut) if positional else "") + line[m.end():]
+        out[index] = line
+    return tuple(out)
+
+
+def _notes(lines: tuple[str, ...]) -> set[str]:
+    """The marks the answer's footnotes open with: their numbers (``1``) or stars (``*``)."""
+    found = set()
+    for line in lines:
+        if line[:1] in "(*0123456789 " and (m := _NOTE.match(line)):
+            found.add(m.group(1) or m.group(2) or m.group(3))
+    return found
