@@ -34,6 +34,8 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
     units_named,
+    with_year,
+    YEARLESS,
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
@@ -284,11 +286,11 @@ def _read_table(
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
-    if measure == "unknown":
-        measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     unique, counting, unit = read_unique(header, context)
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
+    if measure == "unknown":
+        measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     layout = _layout(region)
     table_id = measure + _id_suffix(layout)
     if scattered or one_figure_per_line(lines, region.start, region.end, least=2):
@@ -302,6 +304,13 @@ def _read_table(
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
+        if any(label.startswith(YEARLESS) for label, _ in found):  # months without their year
+            named = period_from_context(f"{context}\n{words}", first)
+            if named is None or not named.label.isdigit():
+                numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
+                issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
+                return None
+            found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
     else:

@@ -122,6 +122,44 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
     return None if found is None else (found[0], list(found[1]))
 
 
+def months_only(line: str) -> tuple[str, list[PeriodToken]] | None:
+    """A header whose periods are months named without their year (``Sector januari februari
+    … oktober``, perhaps closed by ``Totaal``), the year named in the prose around the table:
+    its words and the months, labelled :data:`YEARLESS` and the month (``0000-01``) until the
+    table's text gives the year (:func:`with_year`). Two months at least, in the calendar's
+    order, and no year anywhere on the line (``januari 2020`` is :func:`period_list`'s)."""
+    if _YEAR.search(line):
+        return None
+    words = list(_WORD.finditer(line))
+    k = len(words)
+    found: list[PeriodToken] = []
+    if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
+        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
+        k -= 1
+    months: list[PeriodToken] = []
+    while k > 0:
+        word = words[k - 1]
+        stars = word.group()[len(word.group().rstrip("*")):]
+        month = month_number(word.group().rstrip("*"))
+        if month is None:
+            break
+        months.insert(0, PeriodToken(f"{YEARLESS}-{month:02d}", stars, word.start(), word.end()))
+        k -= 1
+    labels = [t.label for t in months]
+    if len(months) < 2 or labels != sorted(set(labels)):
+        return None
+    return line[: words[k].start()].strip() if k < len(words) else "", months + found
+
+
+def with_year(label: str, year: str) -> str:
+    """A period label of :func:`months_only` with its year (``0000-10``, ``2020`` → ``2020-10``)."""
+    return f"{year}{label[len(YEARLESS):]}" if label.startswith(YEARLESS) else label
+
+
+#: The year of a month :func:`months_only` read before the table's text gives it.
+YEARLESS = "0000"
+
+
 #: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
@@ -158,7 +196,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         label, stars = match.group(1), match.group(2)
         start = word.start()
         if k > 1 and label.isdigit():
-            month = _month_number(words[k - 2].group())
+            month = month_number(words[k - 2].group())
             if month is not None:
                 label, start = f"{label}-{month:02d}", words[k - 2].start()
                 by_name.add(len(found))
@@ -261,9 +299,9 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             assert match is not None
             previous = stream[position - 1] if position else None
             if previous and previous[0] == "month" and previous[2] == stream[position][2] and (not names or names[-1][0] != position - 1):
-                month = _month_number(previous[1].group())
+                month = month_number(previous[1].group())
             elif names:
-                month = _month_number(names.pop(0)[1].group())
+                month = month_number(names.pop(0)[1].group())
                 paired = True
             else:
                 month = None
@@ -288,7 +326,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
 def _label_piece(word: str) -> str | None:
     """What piece of a period label `word` is: ``month``, ``year`` (maybe starred, a school
     year too), ``total`` (a total column's word), or None."""
-    if _month_number(word) is not None:
+    if month_number(word) is not None:
         return "month"
     if _PERIOD_WORD.match(word):
         return "year"
@@ -297,7 +335,7 @@ def _label_piece(word: str) -> str | None:
     return None
 
 
-def _month_number(word: str) -> int | None:
+def month_number(word: str) -> int | None:
     """The month a word names: its name or its abbreviation (``sep``, ``sept.``, ``febr``,
     ``mrt``) — never a word that only starts like one (``maar``)."""
     name = word.lower().rstrip(".")
@@ -456,7 +494,7 @@ def units_named(header: str, context: str) -> tuple[str, ...]:
 
 def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
     """Split a header line into its words and its period list [(label, stars)]."""
-    found = period_list(header_line)
+    found = period_list(header_line) or months_only(header_line)
     if found is None:
         return header_line.strip(), []
     return found[0], [(t.label, t.stars) for t in found[1]]
@@ -624,7 +662,7 @@ def _year_named(year: str, sentence: str) -> bool:
     2016``), nor one end of a range."""
     for match in re.finditer(rf"(?<![\w-]){year}(?![\w-])", sentence):
         before = sentence[: match.start()].split()
-        if not before or _month_number(before[-1]) is None:
+        if not before or month_number(before[-1]) is None:
             return True
     return False
 

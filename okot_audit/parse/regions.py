@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
-from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_list, wrapped_period_list
+from okot_audit.parse.context import (
+    MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
+)
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -398,6 +400,15 @@ _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "m
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def _ends_in_month(text: str) -> bool:
+    """Whether `text`'s last word names a month (``oktober``, ``okt.``, ``december*``), or the
+    word before a total column's (``… december Totaal``)."""
+    last = text.rsplit(None, 2)
+    if len(last) > 1 and _TOTAL_COLUMN_WORD.fullmatch(last[-1]):
+        last.pop()
+    return bool(last) and month_number(last[-1].rstrip("*")) is not None
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
@@ -405,8 +416,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     Aantal cursisten``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))):
-        return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal`` or a unit
+    if not end or not (
+        end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
+        or _ends_in_month(end)
+    ):
+        return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit or a month
     if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
@@ -419,6 +433,12 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
     if found is not None and k:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
+    if found is None and (found := months_only(text)) is not None:
+        # months without their year, the prose names it — unless the years stand below them
+        # (month names wrapped over their years, ``maart april`` / ``Opleiding mei 2016 juni 2016``)
+        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
+        if below is not None and (_label_pieces(lines[below]) or _period_list(lines[below]) is not None):
+            return None
     if found is None:
         words = end.split()
         if len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end)):
@@ -574,6 +594,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         if found is not None and i - 1 in header_idx:
             found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
+        if found is None and _ends_in_month(lines[i]):
+            found = months_only(lines[i])
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
@@ -616,7 +638,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 len(words) >= 2 and not has_numeric_tail(folded) and f" {folded} " in spoken
             ):
                 return True
-        listed = _period_list(text) if labels else None
+        listed = (_period_list(text) or (months_only(text) if _ends_in_month(text) else None)) if labels else None
         return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
