@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from okot_audit.patterns import LABEL_FOOTNOTE_MARK
 from okot_audit.source import InputError
 
 CODE_COLUMNS = ("code", "label", "programme", "sector", "stage", "year", "years", "can_be_final")
@@ -130,16 +131,10 @@ def same_label(a: str, b: str) -> bool:
     if key_a == key_b:
         return True
     for marked, plain in ((a, key_b), (b, key_a)):
-        bare = _FOOTNOTE_MARK.sub("", marked)
+        bare = LABEL_FOOTNOTE_MARK.sub("", marked)
         if bare != marked and _label_key(bare) == plain:
             return True
     return False
-
-
-#: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or
-#: two digits glued to the label's last letter or bracket (a superscript, as text extraction
-#: gives it).
-_FOOTNOTE_MARK = re.compile(r"(?:\s*\((?:\d{1,2}|\*{1,3})\)|\s*\*{1,3}|(?<=[^\W\d_)])(?<!\s)\d{1,2}|(?<=\))\d{1,2})\s*$")
 
 
 def _label_key(text: str) -> str:

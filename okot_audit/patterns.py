@@ -27,3 +27,9 @@ ATTRIBUTE_NAME = re.compile(
     r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|nationaliteit|herkomst|origine)\s*:?\s*$",
     re.I,
 )
+#: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or
+#: two digits glued to the label's last letter or bracket (a superscript, as text extraction
+#: gives it): ``Antwerpen*``, ``Limburg (2)``, ``Limburg¹``; never a number after a space.
+LABEL_FOOTNOTE_MARK = re.compile(
+    r"(?:\s*\((?:\d{1,2}|\*{1,3})\)|\s*\*{1,3}|(?<=[^\W\d_)])(?<!\s)\d{1,2}|(?<=\))\d{1,2})\s*$"
+)

@@ -21,7 +21,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME
+from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import PROVINCES
 
 def _broken_name(name: str) -> str:
@@ -143,14 +143,11 @@ def province_name(text: str) -> str | None:
     found = _NORMAL_PROVINCES.get(key)
     if found is not None or not key:
         return found
-    bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", _SPACES.sub("", _FOOTNOTE_MARK.sub("", text)).lower()))
+    bare = _PROVINCE_PREFIX.sub("", _NOT_LETTER.sub("", _SPACES.sub("", LABEL_FOOTNOTE_MARK.sub("", text)).lower()))
     return _BARE_PROVINCES.get(bare) or PROVINCE_ALIASES.get(bare) or ("Brussel" if BRUSSELS.fullmatch(bare) else None)
 
 
 _NOT_LETTER = re.compile(r"[\s\-\u2013.]+")
-#: A footnote's mark after a name (``Antwerpen*``, ``Limburg (2)``, ``Limburg¹`` — a superscript
-#: that NFKC made a digit; no province's name ends in one).
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.])\s*(?:\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\))\s*$|(?<=[^\W\d_])\d{1,2}\)?\s*$")
 _PROVINCE_PREFIX = re.compile(r"^prov(?:incie)?(?=[a-z])")
 #: The canonical names written as :data:`~okot_audit.parse.words.PROVINCE_ALIASES` are.
 _BARE_PROVINCES = {_NOT_LETTER.sub("", p.lower()): p for p in PROVINCES}

@@ -100,8 +100,7 @@ PROVINCE_ALIASES = {
     "westvl": "West-Vlaanderen", "wvl": "West-Vlaanderen",
     "vlbrabant": "Vlaams-Brabant", "vlbr": "Vlaams-Brabant", "vlaamsbr": "Vlaams-Brabant",
     "antw": "Antwerpen", "limb": "Limburg",
-    "brusselhoofdstad": "Brussel", "brusselshoofdstedelijkgewest": "Brussel", "brusselsgewest": "Brussel",
-    "brusselshoofdstedelijkgebied": "Brussel", "bhg": "Brussel", "brussels": "Brussel",
+    "bhg": "Brussel",  # (the Brussels region's other names: :data:`BRUSSELS`)
 }
 #: The Brussels region however abbreviated, written as :data:`PROVINCE_ALIASES` are
 #: (``Brussels Hoofdst. Gewest``, ``Brussel-Hoofdstad``, ``Brussels Hfdst. Gewest``).
@@ -109,8 +108,7 @@ BRUSSELS = re.compile(r"brussels?(?:h(?:oo)?fd(?:st(?:ad|edelijk)?)?|h)?(?:gewes
 #: Rows of a table by province that name no province: where the rest of its persons live
 #: (``Wallonië``, ``Buitenland``, ``Onbekend``). Their cells have no province.
 OTHER_PLACES = re.compile(
-    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|onbekend|niet\s+gekend|ongekend|andere?|overige|elders)\s*$",
-    re.I,
+    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|elders|" + "|".join(PARTITIONS["unknown"]) + r")\s*$", re.I,
 )
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", "totaal", "total", "som")
