@@ -95,7 +95,7 @@ def parse_answer(source: Source) -> Answer:
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
-    title = read_title(tuple(_paragraphs(source, 0, len(lines)).split("\n")) if source.line_numbers else lines)
+    title = read_title(_with_blank_lines(source, 0, len(lines)))
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []
@@ -242,20 +242,20 @@ class _Questions:
         return self.at(line)
 
 
-def _paragraphs(source: Source, start: int, stop: int) -> str:
-    """The text of 0-based lines `start` up to `stop`, a blank line where the source had one
-    that reading left out (text laid out again from its columns keeps each line's own number):
-    a footnote's paragraph ends there, not at the next numbered item."""
+def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
+    """0-based lines `start` up to `stop`, with a blank line where the source had one that
+    reading left out (text laid out again from its columns keeps each line's own number): a
+    title's or a footnote's paragraph ends there, not at the next numbered item."""
     lines = source.lines[start:stop]
     numbers = source.line_numbers
     if not numbers or not lines:
-        return "\n".join(lines)
+        return lines
     parts = [lines[0]]
     for k in range(start + 1, stop):
         if numbers[k] - numbers[k - 1] > 1:
             parts.append("")
         parts.append(source.lines[k])
-    return "\n".join(parts)
+    return tuple(parts)
 
 
 def _read_table(
@@ -267,7 +267,7 @@ def _read_table(
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
     context = "\n".join(lines[section:first - 1])
-    notes = _paragraphs(source, region.end, ceiling)
+    notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     words = _strip_periods(header)
     measure = read_measure(words, context)
