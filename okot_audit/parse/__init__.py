@@ -29,6 +29,7 @@ from okot_audit.parse.context import (
     read_measure,
     read_periods,
     read_question,
+    named_sector,
     read_sector,
     read_title,
     read_unique,
@@ -134,11 +135,21 @@ def parse_answer(source: Source) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  table.id if table else None, unread=True, text=row.text[:80], periods=row.columns))
     answer = Answer(
-        path=source.path, title=title, sector=read_sector(title), question_number=number,
+        path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) -> str | None:
+    """The sector the answer is about: the one its title names, else the one the text before its
+    first table names (the question, the answer's opening: ``… startte in de onderwijssector``)
+    when that text names one sector and no other."""
+    sector = read_sector(title)
+    if sector is None and regions:
+        sector = named_sector(" ".join(lines[: regions[0].start - 1]))
+    return sector
 
 
 def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseIssue]:
