@@ -574,7 +574,7 @@ _WORDLESS_END = re.compile(r"(?:\s+(?![^\W\d_]{2})\S+)+$")
 
 def _layout(region: Region) -> Layout:
     """What keys the rows, which blocks group them, whether a total column closes them."""
-    total_column = bool(region.period_tokens) and region.period_tokens[-1].is_total
+    total_column = any(t.is_total for t in region.period_tokens)  # (last, or first: ``Totaal 2020 2021``)
     if region.keys is not None:
         return transposed_layout(region)
     if region.keyed:

@@ -209,6 +209,11 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         dated = len(found)
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
+    if k > 1 and not found[0].is_total and (total := _TOTAL_COLUMN.match(words[k - 1].group())):
+        # A total column printed first, before the periods it totals (``OKOT  Totaal  2020  2021``),
+        # after the header's own words (a line that opens with ``Totaal`` is a total line).
+        found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end()))
+        k -= 1
     found.reverse()
     labels = [t.label for t in found]
     canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
