@@ -257,3 +257,127 @@ def test_an_ordinal_ending_must_be_its_numbers_own():
     assert ordinal_number_above("… traject - 8", "de jaar 5") is None
     assert ordinal_number_above("… onderwijs", "ste jaar 2") is None
     assert ordinal_number_above("… traject - 1", "stelsel 2") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. What a table counts: the words that say so, not a word in passing
+
+HEAD = "ANTWOORD\nop vraag nr. 233 van 12 december 2023\n\n"
+TABLE = (
+    "Opleiding 2021 2022\n"
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+    "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 33 40\n"
+    "Totaal 80 108\n"
+)
+
+
+def _table_cells(semantics: str, line: int = 7) -> list[tuple]:
+    """The cells of :data:`TABLE` under a header on `line`, its totals of `semantics`."""
+    return [
+        ("row", "908001", "2021", 50, line + 1, None), ("row", "908001", "2022", 71, line + 1, None),
+        ("row", "908002", "2021", 33, line + 2, None), ("row", "908002", "2022", 40, line + 2, None),
+        ("total", None, "2021", 80, line + 3, semantics), ("total", None, "2022", 108, line + 3, semantics),
+    ]
+
+
+def _read(text: str) -> tuple[str, bool, list[tuple]]:
+    answer = read_text(text, "a.txt")
+    (table,) = answer.tables
+    assert answer.issues == []
+    return table.measure, table.unique_persons, [
+        (c.level, c.code, c.period, c.count, c.line, c.semantics) for c in table.cells
+    ]
+
+
+UNIQUE_WITH_ENROLMENTS_IN_PASSING = HEAD + (
+    "1. Hieronder vindt u het aantal unieke cursisten dat een OKOT startte, per opleiding en per\n"
+    "jaar. Late inschrijvingen worden nog verwerkt.\n"
+    "\n"
+) + TABLE
+
+
+def test_enrolments_named_in_passing_do_not_make_a_table_of_persons_count_enrolments():
+    """The sentence right before the table names ``inschrijvingen`` in passing; the sentence
+    that says what the table counts names unique persons. The table was read as one of
+    enrolments: two false ``parts-exceed-total`` errors (its rows may count a person twice)."""
+    assert _read(UNIQUE_WITH_ENROLMENTS_IN_PASSING) == ("started", True, _table_cells("unique"))
+    assert _findings(UNIQUE_WITH_ENROLMENTS_IN_PASSING) == [
+        ("parts-exceed-total", "info", 10, "2021", 80, 83),
+        ("parts-exceed-total", "info", 10, "2022", 108, 111),
+    ]
+
+
+def test_a_unit_named_only_in_passing_leaves_the_table_of_unique_persons():
+    """Nothing says what the table counts (``de cijfers``) but a word in passing: the unit is
+    not stated, and the table is read as OKOT answers count, unique persons."""
+    text = HEAD + (
+        "1. Hieronder vindt u de cijfers van de gestarte OKOT's per opleiding. Late inschrijvingen\n"
+        "worden nog verwerkt.\n\n"
+    ) + TABLE
+    assert _read(text) == ("started", True, _table_cells("unique"))
+    assert [f[0:3] for f in _findings(text)] == [
+        ("parts-exceed-total", "info", 10), ("parts-exceed-total", "info", 10),
+    ]
+
+
+ENROLMENTS_WITH_PERSONS_IN_PASSING = HEAD + (
+    "1. Hieronder vindt u het aantal inschrijvingen in een OKOT, per opleiding en per jaar. Cursisten\n"
+    "die twee opleidingen volgen, staan in twee rijen.\n"
+    "\n"
+) + TABLE
+
+
+def test_a_table_of_enrolments_stays_one_with_persons_named_in_passing():
+    """The reverse: the table counts enrolments (``het aantal inschrijvingen``); the sentence
+    nearest to it names ``cursisten`` in passing. It was read as a table of unique persons
+    (``measure-unknown``, its totals ``unique``); enrolments add up, so a sum above the total is
+    an error."""
+    assert _read(ENROLMENTS_WITH_PERSONS_IN_PASSING) == ("enrolled", False, _table_cells("additive"))
+    assert [f for f in _findings(ENROLMENTS_WITH_PERSONS_IN_PASSING) if f[1] != "info"] == [
+        ("parts-exceed-total", "error", 10, "2021", 80, 83),
+        ("parts-exceed-total", "error", 10, "2022", 108, 111),
+    ]
+
+
+def test_the_tables_caption_wins_over_the_prose_above_it():
+    """Where the words truly conflict, the table's own caption (a title of a few words above
+    it) says what it counts, not the item's sentence. (Read so before too: a guard.)"""
+    text = HEAD + (
+        "1. Hieronder vindt u het aantal unieke cursisten dat een OKOT startte. Late inschrijvingen\n"
+        "worden nog verwerkt.\n"
+        "\n"
+        "Tabel 1: inschrijvingen per opleiding\n"
+        "\n"
+    ) + TABLE
+    assert _read(text) == ("started", False, _table_cells("additive", line=9))
+
+
+def test_a_measure_named_in_passing_does_not_make_starters_graduates():
+    """``Wie later slaagde, behaalde een bachelordiploma.`` after the sentence about starters:
+    the table was read as one of graduates, and its first years were false ``stage-not-final``
+    warnings."""
+    text = HEAD + (
+        "1. Hieronder vindt u het aantal unieke cursisten dat in 2023 een OKOT startte, per opleiding. Wie\n"
+        "later slaagde, behaalde een bachelordiploma.\n"
+        "\n"
+        "Opleiding 2023\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\n"
+        "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 33\n"
+        "Totaal 80\n"
+    )
+    answer = read_text(text, "a.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [("started", "started")]
+    assert _findings(text) == [("parts-exceed-total", "info", 10, "2023", 80, 83)]
+
+
+def test_a_sentence_that_opens_the_item_says_what_its_table_counts():
+    """No word points at the table (``Het profiel van de werkzoekenden die … startten.``), but
+    the sentence opens the answer's item: it says what the item's table counts. (Read so before
+    too, the nearest sentence naming a measure: a guard that passing words stay apart.)"""
+    text = HEAD + (
+        "1. Het profiel van de werkzoekenden die in 2023 een OKOT startten.\n\n"
+        "Geslacht 2023\nMan 97\nVrouw 151\nTotaal 248\n"
+    )
+    answer = read_text(text, "a.txt")
+    assert [(t.measure, t.unique_persons) for t in answer.tables] == [("started", True)]
+    assert _findings(text) == []

@@ -279,7 +279,7 @@ def _read_table(
         # scholingsniveau, vindt u hieronder.`` over two tables).
         item = _item_start(lines, earlier)
         if item is not None:
-            measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
+            measure = read_measure("", "\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
     if measure == "unknown" and same_item and item is None and earlier_table is not None:
