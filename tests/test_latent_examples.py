@@ -381,3 +381,35 @@ def test_a_sentence_that_opens_the_item_says_what_its_table_counts():
     answer = read_text(text, "a.txt")
     assert [(t.measure, t.unique_persons) for t in answer.tables] == [("started", True)]
     assert _findings(text) == []
+
+
+def test_a_year_in_passing_is_no_period_of_the_table():
+    """The table's one period is named only in the prose: the sentence that says what the table
+    counts names 2021; a comparison after it names 2020. The year named last on a tie was
+    taken: every cell was read under 2020 (and would be compared with another answer's 2020)."""
+    text = HEAD + (
+        "1. Hieronder vindt u het aantal unieke cursisten dat in 2021 een OKOT startte, per provincie. Ter\n"
+        "vergelijking: in 2020 waren dat er 3.058.\n"
+        "\n"
+        "Provincie Aantal\nAntwerpen 577\nLimburg 529\nTotaal 1.100\n"
+    )
+    answer = read_text(text, "a.txt")
+    assert answer.issues == []
+    assert [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("row", "Antwerpen", "2021", 577), ("row", "Limburg", "2021", 529), ("total", "Totaal", "2021", 1100),
+    ]
+    assert _findings(text) == [("parts-exceed-total", "info", 10, "2021", 1100, 1106)]
+
+
+def test_a_year_named_only_in_passing_is_still_the_period():
+    """Where no sentence that says what the table counts names a year, the years of the whole
+    text are weighed as before (``De cijfers per provincie volgen.`` names none; ``Het ging in
+    2022 vooral om jongeren.`` names it in passing)."""
+    text = HEAD + (
+        "1. De cijfers per provincie volgen. Zij betreffen de starters. Het ging in 2022 vooral om\n"
+        "jongeren.\n"
+        "\n"
+        "Provincie Aantal\nAntwerpen 577\nLimburg 529\nTotaal 1.100\n"
+    )
+    answer = read_text(text, "a.txt")
+    assert {c.period for t in answer.tables for c in t.cells} == {"2022"}

@@ -531,17 +531,26 @@ def _statement(context: str, names: Callable[[str], object]) -> tuple[int, str] 
     colon), else one that names a count (``het aantal unieke cursisten …``, ``Hoeveel personen
     …?``) — the nearest to the table of the best. None where every such sentence names it in
     passing."""
+    found = _statements(context, names)
+    return (found[0], found[1][0]) if found is not None else None
+
+
+def _statements(context: str, names: Callable[[str], object]) -> tuple[int, list[str]] | None:
+    """The best rank of :func:`_statement` and every sentence of that rank, nearest to the
+    table first."""
     said = sentences(context)
-    best: tuple[int, str] | None = None
+    best: tuple[int, list[str]] | None = None
     for index in range(len(said) - 1, -1, -1):
         sentence = said[index]
         if not names(sentence):
             continue
         rank = _statement_rank(sentence, index > 0 and _ITEM_MARK.fullmatch(said[index - 1]) is not None)
-        if rank and (best is None or rank > best[0]):
-            best = (rank, sentence)
-            if rank == _CAPTION:
-                break
+        if not rank or (best is not None and rank < best[0]):
+            continue
+        if best is None or rank > best[0]:
+            best = (rank, [sentence])
+        else:
+            best[1].append(sentence)
     return best
 
 
@@ -658,8 +667,14 @@ _CUT_SHORT = re.compile(
 def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most, the
     last named on a tie (the nearest to the table) — leaving out the years of days' dates
-    (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
-    years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
+    (``vraag nr. 12 van 5 maart 2024``) unless no other year is named. Where sentences that say
+    what the table counts (:func:`_statement`) name years, only theirs count: a year in passing
+    (``Ter vergelijking: in 2020 waren dat er 3.058.``) is no period of the table."""
+    stated = _statements(context, lambda sentence: _years_named(_DATE.sub(" ", sentence)))
+    if stated is not None:  # the sentences that say what the table counts, not a year in passing
+        years = [year for sentence in reversed(stated[1]) for year in _years_named(_DATE.sub(" ", sentence))]
+    else:
+        years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
