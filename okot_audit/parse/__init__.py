@@ -18,7 +18,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
-    count_after_separator,
+    count_after_separator, ordinal_number_above,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -347,7 +347,7 @@ def _read_table(
         # scholingsniveau, vindt u hieronder.`` over two tables).
         item = _item_start(lines, earlier)
         if item is not None:
-            measure = read_measure("\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
+            measure = read_measure("", "\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
     if measure == "unknown":
         measure = only_measure(asked(first))  # the question the table's item answers
     if measure == "unknown" and same_item and item is None and earlier_table is not None:
@@ -1072,8 +1072,8 @@ def _figures_above(item: Item, n: int, collapsed: bool) -> list[Placement]:
     out = []
     for j in range(len(texts) - 1):
         head, tail = numeric_tail(texts[j])
-        if not tail:
-            continue
+        if not tail or ordinal_number_above(texts[j], texts[j + 1]):
+            continue  # (``… traject - 1`` / ``ste jaar 2``: an ordinal's number, the label's)
         lines = (*texts[:j], head, *texts[j + 1:])
         if not ends_in_label_number(" ".join(line for line in (*lines, *item.suffix) if line.strip())):
             continue

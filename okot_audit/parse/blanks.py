@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
-from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name
+from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name, without_glued_province
 from okot_audit.parse.words import partition_of
 from okot_audit.patterns import BLANK_MARK
 
@@ -212,12 +212,13 @@ def _row_ends(lines: tuple[str, ...], index: int) -> bool:
 def _figures_end_row(lines: tuple[str, ...], index: int) -> bool:
     """Whether the figures and marks that end line `index` are its row's: the row ends there
     (:func:`_row_ends`), or the rest of its label goes on below in words alone — no figure ends
-    those lines — up to where the next row starts (``… secundair onderwijs: 99 - 55 -`` /
+    those lines, a province label glued after their figures aside (``… 2 -`` / ``3 1
+    Limburg``) — up to where the next row starts (``… secundair onderwijs: 99 - 55 -`` /
     ``knelpuntvakken - 3de jaar``: a label's number would have its row's figures after it)."""
     for k in range(index, min(index + 1 + LABEL_LINES, len(lines))):
         if _row_ends(lines, k):
             return True
-        below = lines[k + 1] if k + 1 < len(lines) else ""
+        below = without_glued_province(lines[k + 1]) if k + 1 < len(lines) else ""
         if _run_length(below) or _DASH.search(below.rstrip()[-1:]):
             return False  # the label's lines below hold figures (or break at a dash): they may be the row's
     return False

@@ -139,6 +139,34 @@ def count_after_separator(label: str, below: str) -> bool:
 
 #: What follows an ordinal's number (``1 ste jaar``: the label's ``1``, its ending below).
 _ORDINAL_END = re.compile(r"(?:ste|de|e)\b", re.I)
+#: An ordinal's ending that starts a line, then a word or the line's end (``ste jaar 2``).
+_ORDINAL_END_STARTS = re.compile(r"\s*(ste|de|e)(?=\s+[^\W\d_]|\s*$)", re.I)
+
+
+def ordinal_number_above(above: str, text: str) -> str | None:
+    """The number that ends the line `above` where it is the number of an ordinal whose ending
+    starts `text` (``… verkort traject - 1`` / ``ste jaar 2``, ``… - 2`` / ``de jaar``): a label
+    wrapped between an ordinal's number and its ending. That number is the label's, never a
+    count. The ending must be the number's own (``1ste``, ``8ste``, ``20ste``; ``2de``; ``2e``):
+    ``12`` / ``de opleiding …`` is a count and a label that starts with the article."""
+    match = _ORDINAL_END_STARTS.match(text)
+    if match is None:
+        return None
+    _, tail = numeric_tail(above)
+    if not tail or not tail[-1].group().isdigit() or len(tail[-1].group()) > 3:
+        return None
+    number, ending = int(tail[-1].group()), match.group(1).lower()
+    if ending == "e" or ending == ("ste" if number in (1, 8) or number >= 20 else "de"):
+        return tail[-1].group()
+    return None
+
+
+def with_ordinal_number(above: str, text: str) -> str:
+    """`text` with the number of the ordinal whose ending starts it put back before it, where the
+    line `above` ends in that number (:func:`ordinal_number_above`): ``1 ste jaar 3``, whose
+    ``jaar`` the ordinal numbers (3 is a count)."""
+    number = ordinal_number_above(above, text) if above else None
+    return f"{number} {text.lstrip()}" if number else text
 
 
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:

@@ -8,9 +8,11 @@ read from the answer's own words; nothing is keyed to a particular file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
 from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.words import SECTORS, unit_of, units_of
@@ -479,16 +481,31 @@ def read_question(text: str) -> tuple[int | None, date | None]:
     return number, when
 
 
-def read_measure(*texts: str) -> str:
-    """What a table counts, from its header, else from the nearest sentence before it."""
-    for text in texts:
+def read_measure(header: str, *contexts: str) -> str:
+    """What a table counts: what its header's words name, else what the sentence before it that
+    says what it counts names (:func:`_statement`), in each of `contexts` in turn. A measure
+    named in passing (``Ook wie later stopzette, telt mee.`` under a sentence about starters)
+    says nothing of the table."""
+    if _ANY_MEASURE.search(fold(header)):
+        for sentence in reversed(sentences(header)):
+            measure = _measure_of(sentence)
+            if measure is not None:
+                return measure
+    for text in contexts:
         if not _ANY_MEASURE.search(fold(text)):
             continue  # no sentence of it names one (a sentence's words are the text's)
-        for sentence in reversed(sentences(text)):
-            for measure, pattern in _MEASURES:
-                if pattern.search(sentence):
-                    return measure
+        said = _statement(text, _measure_of)
+        if said is not None:
+            return cast(str, _measure_of(said[1]))
     return "unknown"
+
+
+def _measure_of(sentence: str) -> str | None:
+    """The first measure of :data:`_MEASURES` that `sentence` names, or None."""
+    for measure, pattern in _MEASURES:
+        if pattern.search(sentence):
+            return measure
+    return None
 
 
 def only_measure(text: str) -> str:
@@ -506,28 +523,113 @@ def read_unique(header: str, context: str) -> tuple[bool, str, str]:
     """Whether the table counts persons (its totals are of unique persons) or events (its
     totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
 
-    The header decides; else the sentences before the table, nearest first.
+    The words that say what the table counts decide (:func:`_counted_in`): its header, else a
+    caption above it, else the sentence before it that speaks of the table or of a count. A
+    unit named in passing (``Late inschrijvingen worden nog verwerkt.``) says nothing of it.
     """
-    found = unit_of(header)
-    if found:
-        return found[0] == "unique", f"the header says {found[1]}", found[1]
-    for sentence in reversed(sentences(context)):
-        found = unit_of(sentence)
-        if found:
-            return found[0] == "unique", f"the text says {found[1]}", found[1]
+    said = _counted_in(header, context)
+    if said is not None:
+        source, words = said
+        found = unit_of(words)
+        assert found is not None
+        return found[0] == "unique", f"the {source} says {found[1]}", found[1]
     return True, "not stated; read as unique persons, as OKOT answers count them", ""
 
 
 def units_named(header: str, context: str) -> tuple[str, ...]:
-    """Every unit the words that decide a table's unit name (:func:`read_unique`: the header,
-    else the nearest sentence before the table that names one): a table of enrolments and
-    unique persons (``het aantal inschrijvingen en unieke cursisten``) names both."""
+    """Every unit the words that decide a table's unit name (:func:`read_unique`): a table of
+    enrolments and unique persons (``het aantal inschrijvingen en unieke cursisten``) names
+    both."""
+    said = _counted_in(header, context)
+    return units_of(said[1]) if said is not None else ()
+
+
+def _counted_in(header: str, context: str) -> tuple[str, str] | None:
+    """Where the words that say what a table counts stand — ``header``, ``caption`` or
+    ``text`` — and those words: the table's header if it names a unit, else the sentence
+    before the table that says what it counts and names one (:func:`_statement`). The table's
+    own words win over prose where they differ; a sentence that names a unit in passing
+    (``Late inschrijvingen worden nog verwerkt.``) is no statement of what is counted. None:
+    nothing says it."""
     if unit_of(header):
-        return units_of(header)
-    for sentence in reversed(sentences(context)):
-        if unit_of(sentence):
-            return units_of(sentence)
-    return ()
+        return "header", header
+    said = _statement(context, unit_of)
+    if said is None:
+        return None
+    rank, sentence = said
+    return ("caption" if rank == _CAPTION else "text"), sentence
+
+
+def _statement(context: str, names: Callable[[str], object]) -> tuple[int, str] | None:
+    """The sentence of `context` (the text before a table) that says what the table counts,
+    among those in which `names` finds something, with its rank (:func:`_statement_rank`): a
+    caption (a title of a few words, no sentence: ``Tabel 2: inschrijvingen per opleiding``),
+    else one that speaks of the table (``Hieronder vindt u …``, ``… in onderstaande tabel``,
+    ``De cijfers geven … weer``, the sentence that opens the answer's item, one that ends in a
+    colon), else one that names a count (``het aantal unieke cursisten …``, ``Hoeveel personen
+    …?``) — the nearest to the table of the best. None where every such sentence names it in
+    passing."""
+    found = _statements(context, names)
+    return (found[0], found[1][0]) if found is not None else None
+
+
+def _statements(context: str, names: Callable[[str], object]) -> tuple[int, list[str]] | None:
+    """The best rank of :func:`_statement` and every sentence of that rank, nearest to the
+    table first."""
+    said = sentences(context)
+    best: tuple[int, list[str]] | None = None
+    for index in range(len(said) - 1, -1, -1):
+        sentence = said[index]
+        if not names(sentence):
+            continue
+        rank = _statement_rank(sentence, index > 0 and _ITEM_MARK.fullmatch(said[index - 1]) is not None)
+        if not rank or (best is not None and rank < best[0]):
+            continue
+        if best is None or rank > best[0]:
+            best = (rank, [sentence])
+        else:
+            best[1].append(sentence)
+    return best
+
+
+def _statement_rank(sentence: str, opens_item: bool = False) -> int:
+    """How directly `sentence` says what a table counts: 3 a caption (a few words, no sentence's
+    end), 2 it speaks of the table (:data:`_OF_THE_TABLE`; or it opens the answer's numbered
+    item, `opens_item` or its own mark: ``1. Het profiel van de werkzoekenden die …``; or it
+    ends in a colon, the table following), 1 it names a count (:data:`_A_COUNT`), 0 neither (a
+    word in passing: ``Late inschrijvingen worden nog verwerkt.``)."""
+    if not sentence.endswith((".", "!", "?", ":", ";")) and len(sentence.split()) <= _CAPTION_WORDS:
+        return _CAPTION
+    if opens_item or sentence.endswith(":") or _ITEM_START.match(sentence) or _OF_THE_TABLE.search(sentence):
+        return 2
+    return 1 if _A_COUNT.search(sentence) else 0
+
+
+#: A numbered item's mark, split off as a sentence of its own (``1.``), or opening one (``a) …``).
+_ITEM_MARK = re.compile(r"\d{1,2}\.")
+_ITEM_START = re.compile(r"(?:\d{1,2}\.|[a-z]\))\s")
+
+
+#: The rank of a caption (:func:`_statement_rank`).
+_CAPTION = 3
+#: How many words a caption holds at most (``Tabel 2: aantal unieke cursisten per opleiding en per provincie``).
+_CAPTION_WORDS = 12
+#: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
+#: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
+#: geven … weer``, ``weergegeven``, ``betreft``).
+_OF_THE_TABLE = Caseless(
+    r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
+    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b",
+    needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
+           "betreffen"),
+)
+#: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
+#: …``) or asks for one (``Hoeveel personen …?``).
+_A_COUNT = Caseless(
+    r"\baantal(?:len)?\b|\bcijfers\b|\bgegevens\b|\boverzicht\b|\bverdeling\b|\bopdeling\b|\bopsplitsing\b|"
+    r"\bhoeveel\b",
+    needs=("aantal", "cijfers", "gegevens", "overzicht", "verdeling", "opdeling", "opsplitsing", "hoeveel"),
+)
 
 
 def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -603,8 +705,14 @@ _CUT_SHORT = re.compile(
 def period_from_context(context: str, line: int) -> Period | None:
     """The period of a table whose header names none: the year its text speaks of most, the
     last named on a tie (the nearest to the table) — leaving out the years of days' dates
-    (``vraag nr. 12 van 5 maart 2024``) unless no other year is named."""
-    years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
+    (``vraag nr. 12 van 5 maart 2024``) unless no other year is named. Where sentences that say
+    what the table counts (:func:`_statement`) name years, only theirs count: a year in passing
+    (``Ter vergelijking: in 2020 waren dat er 3.058.``) is no period of the table."""
+    stated = _statements(context, lambda sentence: _years_named(_DATE.sub(" ", sentence)))
+    if stated is not None:  # the sentences that say what the table counts, not a year in passing
+        years = [year for sentence in reversed(stated[1]) for year in _years_named(_DATE.sub(" ", sentence))]
+    else:
+        years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.parse.cells import NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail
+from okot_audit.parse.cells import (
+    NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
+)
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
@@ -755,8 +757,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
-            or (style in ("first", "alone") and _label_number_alone(text) and _label_tail(_without_number(text), capital=True))
-            or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text) and _label_tail(_without_number(text)))
+            or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
+                and _label_tail(_without_number(text), capital=True))
+            or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
+                and _label_tail(_without_number(text)))
         ):
             _add_suffix(row, k, text, items)  # ``908001: Educatieve bachelor voor   50  71`` / ``kleuteronderwijs …``
             row.lines.append(k + 1)
@@ -857,7 +861,7 @@ def _answer_row_style(lines: tuple[str, ...]) -> str:
         for j in range(k + 1, min(stop, k + 2 + LABEL_LOOKAHEAD)):
             if not lines[j].strip() or j in code_lines or _starts_item(lines, j):
                 break
-            below.append(_without_glued_province(lines[j]))
+            below.append(without_glued_province(lines[j]))
         at = next((i for i, text in enumerate(below) if has_numeric_tail(text)), None) if below else None
         numbered = below[at] if at is not None else None
         above = below[at - 1] if at else lines[k]
@@ -868,7 +872,7 @@ def _answer_row_style(lines: tuple[str, ...]) -> str:
             # counting word, ``… - deel`` / ``2 59``, are its number and then the counts)
             votes["alone"] += 1
         elif (
-            numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered)
+            numbered is not None and has_numeric_tail(lines[k]) and _label_number_alone(numbered, above)
             and not _label_number_alone(lines[k])
         ):
             votes["first"] += 1  # counts on the code line, the label's own number below
@@ -916,16 +920,18 @@ def _range_goes_on(text: str, labels: list[str] | None) -> bool:
     return bool(labels) and _RANGE_GOES_ON.match(text) is not None and len(numeric_tail(text)[1]) == len(labels or ())
 
 
-def _label_number_alone(text: str) -> bool:
-    """A line of label words ending in one number that may be the label's own (``… jaar 1``)."""
-    return len(numeric_tail(text)[1]) == 1 and ends_in_label_number(text)
+def _label_number_alone(text: str, above: str = "") -> bool:
+    """A line of label words ending in one number that may be the label's own (``… jaar 1``).
+    An ordinal's ending that starts the line has its number at the end of the line `above`,
+    and numbers the word after it (``… traject - 1`` / ``ste jaar 3``: 3 is a count)."""
+    return len(numeric_tail(text)[1]) == 1 and ends_in_label_number(with_ordinal_number(above, text))
 
 
 def _ends_in_label_number(row: Item) -> bool:
     """A row whose last line ends in one number that may be its label's own: it follows a
     counting word or a hyphen (``… modules 1- 4``, ``… module 5``), so figures alone on the
     next line are the row's counts."""
-    return bool(row.texts) and not _settled(row) and ends_in_label_number(_without_glued_province(row.texts[-1]))
+    return bool(row.texts) and not _settled(row) and ends_in_label_number(without_glued_province(row.texts[-1]))
 
 
 def _without_number(text: str) -> str:
@@ -941,7 +947,7 @@ def _label_tail(text: str, capital: bool = False) -> bool:
     stripped = text.strip()
     return (
         bool(stripped) and (capital or _LOWER_START.match(stripped) is not None)
-        and not has_numeric_tail(_without_glued_province(stripped))
+        and not has_numeric_tail(without_glued_province(stripped))
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!"))
         and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
         and not _prose_start(text)
@@ -966,7 +972,7 @@ def _header_words(head: str, header_text: str) -> bool:
 def _settled(row: Item) -> bool:
     """A row whose last line ends in two numbers or more: its counts are there (one number
     alone may still be a digit of its label, ``… module 5``)."""
-    return row.complete and len(numeric_tail(_without_glued_province(row.texts[-1]))[1]) >= 2
+    return row.complete and len(numeric_tail(without_glued_province(row.texts[-1]))[1]) >= 2
 
 
 def _full(row: Item, labels: list[str] | None) -> bool:
@@ -1000,7 +1006,7 @@ def _label_run(texts: list[str], below: str) -> bool:
         return False
     if not (start[0] == "-" or _LOWER_START.match(start)):
         return False
-    last = _without_glued_province(texts[-1])
+    last = without_glued_province(texts[-1])
     return has_numeric_tail(last) and not unproven_label_numbers(" ".join([*texts[:-1], last]))
 
 
@@ -1023,7 +1029,7 @@ def _label_digit(texts: list[str], below: str) -> bool:
     the figures alone — and it is no copy of the row's line, which an extractor printed
     twice), or the number numbers the word before it (``module 5``, ``niveau 5``, ``1- 4``, ``2
     - 3``; not ``1ste jaar 9``, whose ``jaar`` the ordinal numbers)."""
-    last = _without_glued_province(texts[-1])
+    last = without_glued_province(texts[-1])
     _, tail = numeric_tail(last)
     if not tail or len(tail[-1].group()) != 1:
         return False
@@ -1084,7 +1090,7 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     caller keeps them as junk); a line of words in lower case that is none, with fewer figures
     than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``."""
     text = lines[k]
-    bare = _without_glued_province(text)
+    bare = without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
         if whole and pending and _whole_label(bare):
             return "row", Item("row", [], texts=[])
@@ -1234,7 +1240,7 @@ def _label_continues(lines: tuple[str, ...], k: int) -> bool:
         text = lines[j]
         if not text.strip() or _prose_start(text) or CODE_LINE.match(text) or TOTAL_LINE.match(text):
             return False
-        if _row_like(_without_glued_province(text)):
+        if _row_like(without_glued_province(text)):
             return True
     return False
 
@@ -1310,7 +1316,7 @@ def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
         text = lines[j]
         if not text.strip() or _prose_start(text) or _starts_item(lines, j):
             return False
-        if has_numeric_tail(_without_glued_province(text)):
+        if has_numeric_tail(without_glued_province(text)):
             return j > k
     return False
 
@@ -1318,11 +1324,11 @@ def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
 def _is_label_end(text: str) -> bool:
     """Label text and then numbers (maybe a glued province label): the last line of a wrapped
     label. The text may be words or only a hyphen (``- 3 2 2 2`` of a label ``… 2 - 3``)."""
-    bare = _without_glued_province(text)
+    bare = without_glued_province(text)
     return has_numeric_tail(bare) and _NOT_A_FIGURE.search(numeric_tail(bare)[0]) is not None
 
 
-def _without_glued_province(text: str) -> str:
+def without_glued_province(text: str) -> str:
     match = _glued(text)
     return text[: match.start()] if match else text
 
@@ -1379,10 +1385,12 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         stripped = text.strip()
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
-        bare = _without_glued_province(stripped)
+        bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
-            and (_ends_in_range(bare) or (_label_number_alone(bare) and len(numeric_tail(bare)[1][0].group()) == 1))
+            and (_ends_in_range(bare) or (
+                _label_number_alone(bare, lines[j - 1] if j else "") and len(numeric_tail(bare)[1][0].group()) == 1
+            ))
             and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
         ):
             continue  # words in lower case ending in the label's own range or number (``vakbevoegdheid 2 - 3``,
