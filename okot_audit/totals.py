@@ -96,6 +96,18 @@ class TotalCheck:
             "label": None if cell.province or cell.code else (cell.label or None),
         }
 
+    @cached_property
+    def unit(self) -> str:
+        """What the total counts (a unit of :data:`~okot_audit.parse.words.UNIT_WORDS`), as
+        :func:`cell_unit` says; ``""`` when nothing says (read as unique persons)."""
+        return cell_unit(self.table, self.total)
+
+    @cached_property
+    def parts_unit(self) -> str:
+        """What the parts count: enrolments under ``Totaal unieke cursisten`` when the rows are
+        enrolments (a ``Totaal inschrijvingen`` adds them up), else as the total."""
+        return cell_unit(self.table, self.parts[0]) if self.parts else self.unit
+
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode")}
@@ -104,6 +116,53 @@ class TotalCheck:
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
             "parts_nl": parts_nl, "part_nl": part_nl,
         }
+
+
+PERSONS = "unieke cursisten"
+
+
+def cell_unit(table: Table, cell: Cell) -> str:
+    """What `cell` counts: the unit its own total line names (``Totaal inschrijvingen``), else —
+    a row's cell, or a total that adds its parts up — what the rows count (:func:`rows_unit`),
+    else (a total of unique persons) persons; ``""`` when the table does not say what it counts."""
+    from okot_audit.parse.words import unit_of
+
+    if cell.level != "row" and cell.label:
+        own = unit_of(cell.label)
+        if own:
+            return own[1]
+    if cell.level == "row" or cell.semantics == "additive":
+        return rows_unit(table)
+    return table.unit if table.unique_persons else PERSONS
+
+
+def rows_unit(table: Table) -> str:
+    """What the rows of `table` count: the events a total line that adds them up names
+    (``Totaal inschrijvingen`` above ``Totaal unieke cursisten``: the rows are enrolments),
+    else the table's unit (``""`` when it does not say)."""
+    from okot_audit.parse.words import unit_of
+
+    for cell in table.cells:
+        if cell.level != "row" and cell.semantics == "additive" and cell.label:
+            own = unit_of(cell.label)
+            if own and own[0] == "additive":
+                return own[1]
+    return table.unit
+
+
+def unit_forms(unit: str, lang: str) -> tuple[str, str]:
+    """One and many of `unit` in `lang` (``enrolment``, ``enrolments``); persons when the
+    table does not say what it counts (:data:`~okot_audit.parse.words.UNIT_FORMS`)."""
+    from okot_audit.parse.words import UNIT_FORMS
+
+    forms = UNIT_FORMS.get(unit or PERSONS) or {"en": (unit, unit), "nl": (unit, unit)}
+    return forms.get(lang, forms["en"])
+
+
+def counted(n: int, unit: str, lang: str) -> str:
+    """``5 enrolments``, ``1 inschrijving``: `n` of `unit` in `lang`."""
+    one, many = unit_forms(unit, lang)
+    return f"{n} {one if n in (1, -1) else many}"
 
 
 def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
