@@ -97,3 +97,72 @@ def test_a_table_that_does_not_say_what_it_counts_is_read_as_persons_and_says_so
     assert "(de tabel zegt niet wat ze telt: gelezen als unieke personen)" in first_nl
     stated = HEAD + "1. Het aantal unieke cursisten dat een OKOT startte.\n\n" + ROWS + "Totaal 85 100\n"
     assert "does not say" not in _messages(stated, "parts-exceed-total")[0]
+
+
+# --- the sheet of a workbook --------------------------------------------------------------
+
+
+def _workbook() -> bytes:
+    """Two sheets, each a table whose rows sum to more than its total, at the same row."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "Tabel 1"
+    second = book.create_sheet("Tabel 2")
+    for sheet, caption, total in ((first, "Aantal unieke gestarte cursisten", 85),
+                                  (second, "Aantal unieke geslaagde cursisten", 70)):
+        sheet.append([caption])
+        sheet.append(["Opleiding", "2021"])
+        sheet.append(["Graduaat orthopedagogie", 50])
+        sheet.append(["Graduaat verpleegkunde", 40])
+        sheet.append(["Totaal", total])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_findings_in_a_workbook_name_the_sheet_and_row_in_every_report():
+    """Two sheets with a finding at the same row 5: the location (``annex.xlsx:5``) cannot say
+    which. The message names the sheet and its row, so every report does — text, JSON,
+    SARIF, GitHub annotations, Markdown — and in Dutch."""
+    import json
+
+    import pytest
+
+    pytest.importorskip("openpyxl")
+    from okot_audit.report import render
+
+    answer = read_text(_workbook(), "annex.xlsx")
+    report = audit(answer)
+    found = [(f.line, f.table, f.message) for f in report.findings if f.rule == "parts-exceed-total"]
+    assert [(line, table) for line, table, _ in found] == [(5, "Tabel 1/started"), (5, "Tabel 2/graduated")]
+    assert found[0][2].startswith("sheet 'Tabel 1', row 5: Totaal 2021 counts 85 unique persons")
+    assert found[1][2].startswith("sheet 'Tabel 2', row 5: Totaal 2021 counts 70 unique persons")
+    for fmt in ("text", "markdown", "github"):
+        assert "sheet 'Tabel 2', row 5: Totaal 2021" in render(report, fmt), fmt
+    data = json.loads(render(report, "json"))
+    assert [f["message"][:22] for f in data["findings"] if f["rule"] == "parts-exceed-total"] == [
+        "sheet 'Tabel 1', row 5", "sheet 'Tabel 2', row 5"]
+    sarif = json.loads(render(report, "sarif"))
+    texts = [r["message"]["text"] for r in sarif["runs"][0]["results"] if r["ruleId"] == "OK103"]
+    assert texts[1].startswith("sheet 'Tabel 2', row 5: ")
+    dutch = [f.message for f in audit(answer, lang="nl").findings if f.rule == "parts-exceed-total"]
+    assert dutch[1].startswith("blad 'Tabel 2', rij 5: Totaal 2021 telt 70 unieke personen")
+
+
+def test_a_figure_revised_against_a_workbook_names_its_sheet():
+    """figure-revised names the other answer's place (``annex.xlsx:3``); in a workbook, with
+    its sheet, as a PDF's place has its page."""
+    import pytest
+
+    pytest.importorskip("openpyxl")
+    book = read_text(_workbook(), "annex.xlsx")
+    later = read_text("Aantal unieke gestarte cursisten\nOpleiding 2021\nGraduaat orthopedagogie 52\n"
+                      "Graduaat verpleegkunde 40\nTotaal 87\n", "later.txt")
+    [en, _] = [f.message for f in audit([book, later]).findings if f.rule == "figure-revised"]  # (row, total)
+    [nl, _] = [f.message for f in audit([book, later], lang="nl").findings if f.rule == "figure-revised"]
+    assert "in annex.xlsx:3 (sheet 'Tabel 1')" in en
+    assert "in annex.xlsx:3 (blad 'Tabel 1')" in nl

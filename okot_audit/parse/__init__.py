@@ -206,6 +206,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         sheet = source.sheet_of(table.header_line)
         if sheet:
             ids[table.id] = f"{sheet}/{table.id}"
+            table.sheet = sheet
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
         table.withheld = [replace(w, line=line(w.line), page=page(w.line)) for w in table.withheld]
         table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
@@ -214,7 +215,8 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         table.id = ids.get(table.id, table.id)
     answer.issues = [
         replace(i, line=line(i.line), page=page(i.line), other_line=maybe_line(i.other_line),
-                table=ids.get(i.table, i.table) if i.table else None)
+                table=ids.get(i.table, i.table) if i.table else None,
+                sheet=source.sheet_of(i.line) if i.line else None)
         for i in answer.issues
     ]
     # what the questions ask and the deferring sentences, by the same lines as the tables
