@@ -166,3 +166,64 @@ def test_a_figure_revised_against_a_workbook_names_its_sheet():
     [nl, _] = [f.message for f in audit([book, later], lang="nl").findings if f.rule == "figure-revised"]
     assert "in annex.xlsx:3 (sheet 'Tabel 1')" in en
     assert "in annex.xlsx:3 (blad 'Tabel 1')" in nl
+
+
+# --- figures two spaces apart, typed by hand --------------------------------------------------
+
+QUESTION = "1. Hieronder het aantal unieke cursisten dat een OKOT startte, per opleiding.\n\n"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def test_figures_typed_two_spaces_apart_are_read_as_cells_not_blanks():
+    """Text typed by hand with two spaces between every cell, not aligned in columns (so not
+    read as laid out): each gap of two spaces read as a blank cell, so every row had more
+    places than periods — "it ends in more figures (50, 71) than the table has periods (2)",
+    a message untrue of two figures under two periods — and no cell was read."""
+    text = (HEAD + QUESTION + "Opleiding  2019  2020\nGraduaat orthopedagogie  50  71\n"
+            "Educatieve graduaatsopleiding  38  45\nBachelor verpleegkunde  20  25\nTotaal  105  140\n")
+    answer = read_text(text, "hand.txt")
+    assert answer.issues == []
+    assert _cells(answer) == [
+        ("Graduaat orthopedagogie", "2019", 50), ("Graduaat orthopedagogie", "2020", 71),
+        ("Educatieve graduaatsopleiding", "2019", 38), ("Educatieve graduaatsopleiding", "2020", 45),
+        ("Bachelor verpleegkunde", "2019", 20), ("Bachelor verpleegkunde", "2020", 25),
+        ("Totaal", "2019", 105), ("Totaal", "2020", 140),
+    ]
+    assert [(f.rule, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", 3), ("parts-exceed-total", 1)]
+
+
+def test_a_blank_in_text_typed_two_spaces_apart_is_a_cell_wider():
+    """Two spaces part two cells; four spaces (a cell more) leave one blank between them, as
+    one space more does in the seeds' form; a gap of no whole number of cells is placed by the
+    totals."""
+    text = (HEAD + QUESTION + "Opleiding  2019  2020  2021\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar  50    138\n"
+            "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar  38  45  54\n"
+            "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar  20  25   30\nTotaal  105  70  215\n")
+    answer = read_text(text, "hand.txt")
+    assert answer.issues == []
+    assert [(c.code, c.period, c.count) for c in answer.tables[0].rows()] == [
+        ("908001", "2019", 50), ("908001", "2021", 138),
+        ("908002", "2019", 38), ("908002", "2020", 45), ("908002", "2021", 54),
+        ("908003", "2019", 20), ("908003", "2020", 25), ("908003", "2021", 30),
+    ]
+
+
+def test_a_row_whose_spacing_overflows_its_periods_says_so_truly():
+    """In the seeds' form (figures one space apart), a row typed with two spaces between two
+    figures under two periods reads as a blank between them: the row is not read — and the
+    message no longer claims more figures than periods for two figures under two periods."""
+    text = (HEAD + QUESTION + "Opleiding 2019 2020\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+            "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar  38  45\n"
+            "Totaal 85 110\n")
+    [en] = _messages(text, "unreadable-table")
+    [nl] = _messages(text, "unreadable-table", "nl")
+    assert "more figures" not in en
+    assert "its 2 figures (38, 45) would fit the table's 2 periods, but the wide spaces" in en
+    assert "haar 2 cijfers (38, 45) zouden passen in de 2 perioden van de tabel" in nl
+    more = text.replace("2de jaar  38  45", "2de jaar 7 38 45")
+    [en] = _messages(more, "unreadable-table")
+    assert "it ends in more figures (7, 38, 45) than the table has periods (2)" in en

@@ -18,7 +18,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
-    count_after_separator,
+    cell_gap, count_after_separator, respaced,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -101,6 +101,9 @@ def parse_answer(source: Source) -> Answer:
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
     collapsed = not source.positional and _collapsed(lines, regions)
+    if not source.positional and not collapsed:
+        for region in regions:
+            _cells_one_space_apart(region)
     asked = _Questions(lines)
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
@@ -177,6 +180,21 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
             if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
     return False
+
+
+def _cells_one_space_apart(region: Region) -> None:
+    """Where a table's figures all stand two spaces apart or more (typed by hand, not aligned
+    in columns: :func:`~okot_audit.parse.cells.cell_gap`), write its figure lines as the seeds'
+    form spaces them (:func:`~okot_audit.parse.cells.respaced`), so that only a gap wider than
+    its cells' reads as a blank cell — not every gap between two figures."""
+    if region.keys is not None:
+        return
+    items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
+    gap = cell_gap([item.texts[-1] for item in items])
+    if gap < 2:
+        return
+    for item in items:
+        item.texts[-1] = respaced(item.texts[-1], gap)
 
 
 def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
@@ -809,14 +827,17 @@ def _unsettled(
 
 def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, table: Table, issues: list[ParseIssue]) -> bool:
     """Whether line `item` is not read because it ends in more figures than the table has
-    periods (:func:`_extra_figures`); if so, it is reported."""
+    periods, or in figures its spacing leaves too little room (:func:`_extra_figures`); if so,
+    it is reported."""
     extra = _extra_figures(item, found, n, spans)
     if not extra:
         return False
     head = numeric_tail(_without_code(item.texts[-1]))[0]
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
+    # (no more figures than periods: the spacing's blank cells leave them too little room)
+    reason = "more-figures-than-periods" if len(extra) > n else "blanks-overflow"
     issues.append(ParseIssue(
-        "unreadable-table", item.last_line, "more-figures-than-periods", extra, table.id,
+        "unreadable-table", item.last_line, reason, extra, table.id,
         code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
     ))
     table.unresolved = True

@@ -59,6 +59,18 @@ MESSAGES = {
               "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
               "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
+    # (no more figures than periods: the spacing between them, read as blank cells, leaves them too little room)
+    "blanks-overflow": {
+        "en": "cannot read row {row} of table '{table_id}': its {count:figure|figures} ({numbers}) would fit "
+              "the table's {periods} periods, but the wide spaces before and between them read as blank cells (two "
+              "spaces or more mark a blank), which leaves no room for all of them, and nothing shows that "
+              "the first are digits of its label; the row is not read and the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
+              "passen in de {periods} perioden van de tabel, maar de brede witruimte ervoor en ertussen leest als lege "
+              "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
+              "niets wijst erop dat de eerste bij het label horen; de rij is niet gelezen en de totalen van de "
+              "tabel zijn niet gecontroleerd",
+    },
     "total-without-numbers": {
         "en": "the total line '{row}' of table '{table_id}' has no numbers; the table's total cannot be checked",
         "nl": "de totaalregel '{row}' van tabel '{table_id}' heeft geen getallen; het totaal van de tabel "
