@@ -150,6 +150,15 @@ def rows_unit(table: Table) -> str:
     return table.unit
 
 
+def row_counts(table: Table) -> dict[str, str]:
+    """What a row of `table` counts, as messages name it (``counts``, ``counts_nl``):
+    ``persons`` (``personen``), or the events its rows are (``enrolments``, ``inschrijvingen``)."""
+    unit = rows_unit(table)
+    if unit in ("", PERSONS):
+        return {"counts": "persons", "counts_nl": "personen"}
+    return {"counts": unit_forms(unit, "en")[1], "counts_nl": unit_forms(unit, "nl")[1]}
+
+
 def unit_forms(unit: str, lang: str) -> tuple[str, str]:
     """One and many of `unit` in `lang` (``enrolment``, ``enrolments``); persons when the
     table does not say what it counts (:data:`~okot_audit.parse.words.UNIT_FORMS`)."""

@@ -227,3 +227,59 @@ def test_a_row_whose_spacing_overflows_its_periods_says_so_truly():
     more = text.replace("2de jaar  38  45", "2de jaar 7 38 45")
     [en] = _messages(more, "unreadable-table")
     assert "it ends in more figures (7, 38, 45) than the table has periods (2)" in en
+
+
+# --- the other rules' words -----------------------------------------------------------------
+
+ENROLMENTS = "1. Hieronder het aantal inschrijvingen in een OKOT per opleiding.\n\n"
+
+
+def test_a_repeated_row_or_a_code_of_another_sector_counts_enrolments_in_a_table_of_enrolments():
+    text = (HEAD + ENROLMENTS + "Opleiding 2021\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 40\nTotaal 90\n")
+    answer = read_text(text, "a.txt")
+    en = {f.rule: f.message for f in audit(answer, sector="zorg").findings}
+    nl = {f.rule: f.message for f in audit(answer, sector="zorg", lang="nl").findings}
+    assert en["duplicate-row"].endswith("a repeated row counts its enrolments twice or hides a mistyped code")
+    assert nl["duplicate-row"].endswith("een herhaalde rij telt inschrijvingen dubbel of verbergt een verkeerde code")
+    assert en["code-outside-sector"].endswith("its enrolments do not belong in this table")
+    assert nl["code-outside-sector"].endswith("die inschrijvingen horen niet in deze tabel")
+    persons = audit(read_text(text.replace(ENROLMENTS, QUESTION), "a.txt"), sector="zorg").findings
+    assert "counts its persons twice" in next(f.message for f in persons if f.rule == "duplicate-row")
+
+
+def test_a_double_count_outlier_gives_its_share_of_the_total_not_of_the_entries():
+    """"292 of 1492 entries (24%)" put a share of the total (292 of 1200) beside the rows' sum:
+    292 is 20% of 1492. The message now says what the share is of."""
+    text = (HEAD + QUESTION + "Opleiding 2018 2019 2020 2021\nGraduaat orthopedagogie 200 400 700 700\n"
+            "Graduaat verpleegkunde 241 464 792 796\nTotaal 439 834 1200 1480\n")
+    [en] = _messages(text, "double-count-outlier")
+    [nl] = _messages(text, "double-count-outlier", "nl")
+    assert en.startswith("Totaal 2020: its rows sum to 1492, 292 more than the total of 1200 — 24% of the total "
+                         "counted more than once")
+    assert nl.startswith("Totaal 2020: de rijen tellen op tot 1492, 292 meer dan het totaal van 1200 — 24% van het "
+                         "totaal dubbel geteld")
+
+
+def test_error_located_names_the_failing_totals_in_dutch_with_the_verb_that_agrees():
+    """Two totals fail: the Dutch message joined them with the English "and" and a singular
+    verb ("A and B klopt nu niet"); the English one said "A and B fails now"."""
+    text = (HEAD + "1. Hieronder het aantal inschrijvingen en het aantal unieke cursisten in een OKOT per opleiding.\n\n"
+            "Opleiding 2021\nGraduaat orthopedagogie 50\nGraduaat verpleegkunde 40\n"
+            "Totaal inschrijvingen 95\nTotaal unieke cursisten 93\n")
+    en = _messages(text, "error-located")[0]
+    nl = _messages(text, "error-located", "nl")[0]
+    assert en.startswith("Graduaat orthopedagogie 2021: 50 may be the wrong figure")
+    assert "(Totaal inschrijvingen 2021 and Totaal unieke cursisten 2021 fail now)" in en
+    assert "(Totaal inschrijvingen 2021 en Totaal unieke cursisten 2021 kloppen nu niet)" in nl
+    one = text.replace("Totaal unieke cursisten 93\n", "")
+    assert "(Totaal inschrijvingen 2021 fails now)" in _messages(one, "error-located")[0]
+    assert "(Totaal inschrijvingen 2021 klopt nu niet)" in _messages(one, "error-located", "nl")[0]
+
+
+def test_a_suspect_figure_is_set_apart_from_the_row_and_period_it_stands_in():
+    """``462920 2021 60 may be a typo for 460`` read as three numbers; the figure now follows
+    its row and period after a colon."""
+    text = HEAD + QUESTION + ROWS.replace("2de jaar 40 45", "2de jaar 4 45") + "Totaal 90 100\n"
+    [first, *_] = _messages(text, "likely-typo")
+    assert first.startswith("908002 2021: 4 may be a typo for ")

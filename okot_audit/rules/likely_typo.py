@@ -70,16 +70,16 @@ MAX_LISTED = 20
 
 MESSAGES = {
     "default": {
-        "en": "{figure} {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
+        "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
               "{verb} again{together}; suggestion {rank} of {count}, not applied",
-        "nl": "{figure} {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
+        "nl": "{figure}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
               "{verb_nl} {restores_nl} weer{together_nl}; suggestie {rank} van {count}, niet toegepast",
     },
     "range": {
-        "en": "{figure} {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
+        "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
               "makes {restores} hold again; {suggestion} leaves the double counting nearest the "
               "table's norm; suggestion {rank} of {count}, not applied",
-        "nl": "{figure} {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
+        "nl": "{figure}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
               "{high}: elk daarvan laat {restores_nl} weer kloppen; {suggestion} laat de dubbeltelling "
               "het dichtst bij de norm van de tabel; suggestie {rank} van {count}, niet toegepast",
     },
