@@ -283,3 +283,20 @@ def test_a_suspect_figure_is_set_apart_from_the_row_and_period_it_stands_in():
     text = HEAD + QUESTION + ROWS.replace("2de jaar 40 45", "2de jaar 4 45") + "Totaal 90 100\n"
     [first, *_] = _messages(text, "likely-typo")
     assert first.startswith("908002 2021: 4 may be a typo for ")
+
+
+def test_a_table_of_months_under_a_question_of_years_does_not_give_months_as_years():
+    """"asks for 5 years …; table gives 2: 2018-02, 2018-03" counted two months as two of the
+    years asked for (Dutch: "geeft er 2", two of them)."""
+    text = ("1. Hoeveel unieke personen startten in de vijf recentste jaren waarvoor er cijfers\n"
+            "beschikbaar zijn, een OKOT?\n\nANTWOORD\nop vraag nr. 136 van 22 februari 2018\n\n"
+            "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n\n"
+            "Opleiding februari 2018 maart 2018\nGraduaat orthopedagogie 22 52\nGraduaat verpleegkunde 10 12\n"
+            "Totaal 30 60\n")
+    [en] = _messages(text, "period-not-given")
+    [nl] = _messages(text, "period-not-given", "nl")
+    assert "asks for 5 years" in en and "gives 2 months: 2018-02, 2018-03" in en
+    assert "geeft 2 maanden: 2018-02, 2018-03" in nl and "geeft er" not in nl
+    years = text.replace("februari 2018 maart 2018", "2016 2017")
+    assert "gives 2: 2016, 2017" in _messages(years, "period-not-given")[0]
+    assert "geeft er 2: 2016, 2017" in _messages(years, "period-not-given", "nl")[0]
