@@ -300,3 +300,14 @@ def test_a_table_of_months_under_a_question_of_years_does_not_give_months_as_yea
     years = text.replace("februari 2018 maart 2018", "2016 2017")
     assert "gives 2: 2016, 2017" in _messages(years, "period-not-given")[0]
     assert "geeft er 2: 2016, 2017" in _messages(years, "period-not-given", "nl")[0]
+
+
+def test_persons_counted_in_two_provinces_of_a_table_whose_rows_are_provinces():
+    """``Vlaams Gewest`` over province rows: the persons counted twice moved between provinces;
+    "in more than one row" said less than the table does."""
+    text = (HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie.\n\n"
+            "Provincie 2021\nAntwerpen 100\nLimburg 50\nVlaams Gewest 140\n")
+    [en] = _messages(text, "parts-exceed-total")
+    [nl] = _messages(text, "parts-exceed-total", "nl")
+    assert "10 persons counted in more than one province" in en
+    assert "10 personen dubbel geteld in meer dan één provincie" in nl
