@@ -114,8 +114,17 @@ class TotalCheck:
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
-            "parts_nl": parts_nl, "part_nl": part_nl,
+            "parts_nl": parts_nl, "part_nl": part_nl, "total": self.name("en"), "total_nl": self.name("nl"),
         }
+
+    def name(self, lang: str = "en") -> str:
+        """The total as a message names it: ``Totaal 2020``, ``Totaal Antwerpen 2020``; a total
+        column's cell by its column (``the Totaal column of Graduaat orthopedagogie``, ``de
+        kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
+        period = self.total.period
+        if self.across == "periods":
+            return f"de kolom {period} van {self.what}" if lang == "nl" else f"the {period} column of {self.what}"
+        return f"{self.what} {period}".strip()
 
 
 PERSONS = "unieke cursisten"

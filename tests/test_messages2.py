@@ -311,3 +311,16 @@ def test_persons_counted_in_two_provinces_of_a_table_whose_rows_are_provinces():
     [nl] = _messages(text, "parts-exceed-total", "nl")
     assert "10 persons counted in more than one province" in en
     assert "10 personen dubbel geteld in meer dan één provincie" in nl
+
+
+def test_a_total_column_is_named_by_its_column_not_as_one_more_period():
+    """A total column's cell was named ``Totaal Totaal`` (the total line's) or ``Graduaat
+    orthopedagogie Totaal`` — read as a row and a period; it is the Totaal column of its row."""
+    text = (HEAD + QUESTION + "Opleiding 2020 2021 Totaal\nGraduaat orthopedagogie 50 60 100\n"
+            "Graduaat verpleegkunde 40 45 80\nTotaal 85 100 170\n")
+    en = _messages(text, "parts-exceed-total")
+    nl = _messages(text, "parts-exceed-total", "nl")
+    assert any(m.startswith("the Totaal column of Graduaat orthopedagogie counts 100 unique persons") for m in en)
+    assert any(m.startswith("the Totaal column of Totaal counts 170 unique persons") for m in en)
+    assert not any("Totaal Totaal" in m for m in en + nl)
+    assert any(m.startswith("de kolom Totaal van Totaal telt 170 unieke personen") for m in nl)

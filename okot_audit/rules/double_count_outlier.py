@@ -35,10 +35,10 @@ MIN_SHARE = 0.10
 FACTOR = 3.0
 
 MESSAGES = {
-    "en": "{what} {period}: its {parts} sum to {observed}, {difference} more than the total of {stated} — "
+    "en": "{total}: its {parts} sum to {observed}, {difference} more than the total of {stated} — "
           "{share:.0%} of the total counted more than once, against a median of {norm:.1%} for the table's "
           "other totals; check this total for a typing error",
-    "nl": "{what} {period}: de {parts_nl} tellen op tot {observed}, {difference} meer dan het totaal van {stated} — "
+    "nl": "{total_nl}: de {parts_nl} tellen op tot {observed}, {difference} meer dan het totaal van {stated} — "
           "{share_nl} van het totaal dubbel geteld, tegenover een mediaan van {norm_nl} voor de andere totalen "
           "van de tabel; controleer dit totaal op een tikfout",
 }

@@ -55,13 +55,13 @@ MESSAGES = {
     "one": {
         "en": "{figure}: {stated} may be the wrong figure: changing it alone makes every total of the "
               "table hold again ({restores} {fails} now){fit}; {others}",
-        "nl": "{figure}: {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
+        "nl": "{figure_nl}: {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
               "totaal van de tabel weer kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; {others_nl}",
     },
     "set": {
         "en": "{figure}: {stated} may be wrong: the smallest change that makes every total of the table "
               "hold again touches {size} figures, and this figure is in {among} of the {sets} such sets",
-        "nl": "{figure}: {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
+        "nl": "{figure_nl}: {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
               "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
     },
     "unsolved": {
@@ -140,7 +140,7 @@ def check(answer, context):
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell), related=related,
-                    args={**words, "figure": figure_name(cell), "among": among,
+                    args={**words, "figure": figure_name(cell), "figure_nl": figure_name(cell, "nl"), "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else
                           f"it is one of {len(loc.solutions)} figures that each could",

@@ -27,32 +27,32 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{what} {period} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
+        "en": "{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
               "{difference} {counted} {across} — do not add up the {parts}{withheld_note}",
-        "nl": "{what} {period} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot {observed}: "
+        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot {observed}: "
               "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op{withheld_note_nl}",
     },
     # A total of persons over parts that count events (``Totaal unieke cursisten`` under rows of
     # enrolments): the surplus is events beyond one per person, not persons counted twice.
     "unique-events": {
-        "en": "{what} {period} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
+        "en": "{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
               "to {observed}: {excess} more than persons, as one person can have more than one — do not add "
               "up the {parts} to count persons{withheld_note}",
-        "nl": "{what} {period} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
+        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
               "komen samen op {observed}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
               "hebben — tel de {parts_nl} niet op om personen te tellen{withheld_note_nl}",
     },
     "additive": {
-        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
+        "en": "{total} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
               "which add up exactly — {excess} too many in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
               "{unit_nl}, die precies optellen — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
     "partition": {
-        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; {each} one "
+        "en": "{total} is {stated} but its {parts} sum to {observed}; {each} one "
               "{attribute}, so the {parts} must add up to the total exactly — {excess} too many "
               "in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} "
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} "
               "één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
               "{excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },

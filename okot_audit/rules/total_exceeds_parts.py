@@ -36,15 +36,15 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
+        "en": "{total} is {stated} but its {parts} sum to only {observed}: "
               "{difference:person|persons} in the total {difference:~appears|appear} in no {part}{assumed}; a {part} is missing or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
               "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
     },
     "additive": {
-        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
+        "en": "{total} is {stated} but its {parts} sum to only {observed}; this total must equal "
               "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
               "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
 }
