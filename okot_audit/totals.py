@@ -122,7 +122,7 @@ class TotalCheck:
         column's cell by its column (``the Totaal column of Graduaat orthopedagogie``, ``de
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
-        if self.across == "periods":
+        if period == TOTAL_PERIOD:
             return f"de kolom {period} van {self.what}" if lang == "nl" else f"the {period} column of {self.what}"
         return f"{self.what} {period}".strip()
 
