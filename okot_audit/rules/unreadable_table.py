@@ -4,7 +4,8 @@
 Reports where the reader met a table it could not turn into cells: a table whose header names
 no period and whose text names no year, a row without counts at the end of its last line, a
 row that ends in more figures than its table has periods (nothing shows the first are digits of
-its label, as in `module 5`), a row whose label was lost, a total line without numbers, a
+its label, as in `module 5`) or whose wide spaces, read as blank cells, leave its figures no
+room among the periods, a row whose label was lost, a total line without numbers, a
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
