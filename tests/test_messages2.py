@@ -324,3 +324,20 @@ def test_a_total_column_is_named_by_its_column_not_as_one_more_period():
     assert any(m.startswith("the Totaal column of Totaal counts 170 unique persons") for m in en)
     assert not any("Totaal Totaal" in m for m in en + nl)
     assert any(m.startswith("de kolom Totaal van Totaal telt 170 unieke personen") for m in nl)
+
+
+def test_an_ambiguous_row_with_a_figure_per_period_is_not_said_to_have_blanks():
+    """pdfplumber's laid-out text of the seed: row 908004 prints four figures under four
+    periods, and which period each stands in is what the spacing leaves open (a number of its
+    label may be one of them) — "does not say which of the 4 periods are blank" was untrue."""
+    from pathlib import Path
+
+    from okot_audit import read_answer
+
+    path = Path(__file__).parent / "data" / "extracted" / "000_699ad5193617b98e.ligatures.pdfplumber-layout.txt"
+    answer = read_answer(path)
+    en = next(f.message for f in audit(answer).findings if f.rule == "ambiguous-alignment" and f.line == 80)
+    nl = next(f.message for f in audit(answer, lang="nl").findings if f.rule == "ambiguous-alignment" and f.line == 80)
+    assert "(numbers: 14, 27, 35, 44)" in en and "blank" not in en
+    assert "does not say in which of the 4 periods each of its figures stands" in en
+    assert "zegt niet in welke van de 4 perioden elk cijfer staat" in nl and "leeg" not in nl
