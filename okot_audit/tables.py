@@ -170,6 +170,7 @@ class ParseIssue:
     other_line: int | None = None
     other: str | None = None
     page: int | None = None
+    sheet: str | None = None  # xlsx input: the sheet `line` is a row of
 
 
 @dataclass
@@ -190,6 +191,7 @@ class Table:
     withheld: list[Withheld] = field(default_factory=list)  # counts printed as a bound (``<5``)
     unit: str = ""  # the unit words of the table (``unieke cursisten``, ``inschrijvingen``)
     page: int | None = None  # PDF input: the page its header stands on
+    sheet: str | None = None  # xlsx input: the sheet the table stands on (its rows are that sheet's)
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

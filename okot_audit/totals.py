@@ -96,14 +96,91 @@ class TotalCheck:
             "label": None if cell.province or cell.code else (cell.label or None),
         }
 
+    @cached_property
+    def unit(self) -> str:
+        """What the total counts (a unit of :data:`~okot_audit.parse.words.UNIT_WORDS`), as
+        :func:`cell_unit` says; ``""`` when nothing says (read as unique persons)."""
+        return cell_unit(self.table, self.total)
+
+    @cached_property
+    def parts_unit(self) -> str:
+        """What the parts count: enrolments under ``Totaal unieke cursisten`` when the rows are
+        enrolments (a ``Totaal inschrijvingen`` adds them up), else as the total."""
+        return cell_unit(self.table, self.parts[0]) if self.parts else self.unit
+
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
-            "parts_nl": parts_nl, "part_nl": part_nl,
+            "parts_nl": parts_nl, "part_nl": part_nl, "total": self.name("en"), "total_nl": self.name("nl"),
         }
+
+    def name(self, lang: str = "en") -> str:
+        """The total as a message names it: ``Totaal 2020``, ``Totaal Antwerpen 2020``; a total
+        column's cell by its column (``the Totaal column of Graduaat orthopedagogie``, ``de
+        kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
+        period = self.total.period
+        if period == TOTAL_PERIOD:
+            return f"de kolom {period} van {self.what}" if lang == "nl" else f"the {period} column of {self.what}"
+        return f"{self.what} {period}".strip()
+
+
+PERSONS = "unieke cursisten"
+
+
+def cell_unit(table: Table, cell: Cell) -> str:
+    """What `cell` counts: the unit its own total line names (``Totaal inschrijvingen``), else —
+    a row's cell, or a total that adds its parts up — what the rows count (:func:`rows_unit`),
+    else (a total of unique persons) persons; ``""`` when the table does not say what it counts."""
+    from okot_audit.parse.words import unit_of
+
+    if cell.level != "row" and cell.label:
+        own = unit_of(cell.label)
+        if own:
+            return own[1]
+    if cell.level == "row" or cell.semantics == "additive":
+        return rows_unit(table)
+    return table.unit if table.unique_persons else PERSONS
+
+
+def rows_unit(table: Table) -> str:
+    """What the rows of `table` count: the events a total line that adds them up names
+    (``Totaal inschrijvingen`` above ``Totaal unieke cursisten``: the rows are enrolments),
+    else the table's unit (``""`` when it does not say)."""
+    from okot_audit.parse.words import unit_of
+
+    for cell in table.cells:
+        if cell.level != "row" and cell.semantics == "additive" and cell.label:
+            own = unit_of(cell.label)
+            if own and own[0] == "additive":
+                return own[1]
+    return table.unit
+
+
+def row_counts(table: Table) -> dict[str, str]:
+    """What a row of `table` counts, as messages name it (``counts``, ``counts_nl``):
+    ``persons`` (``personen``), or the events its rows are (``enrolments``, ``inschrijvingen``)."""
+    unit = rows_unit(table)
+    if unit in ("", PERSONS):
+        return {"counts": "persons", "counts_nl": "personen"}
+    return {"counts": unit_forms(unit, "en")[1], "counts_nl": unit_forms(unit, "nl")[1]}
+
+
+def unit_forms(unit: str, lang: str) -> tuple[str, str]:
+    """One and many of `unit` in `lang` (``enrolment``, ``enrolments``); persons when the
+    table does not say what it counts (:data:`~okot_audit.parse.words.UNIT_FORMS`)."""
+    from okot_audit.parse.words import UNIT_FORMS
+
+    forms = UNIT_FORMS.get(unit or PERSONS) or {"en": (unit, unit), "nl": (unit, unit)}
+    return forms.get(lang, forms["en"])
+
+
+def counted(n: int, unit: str, lang: str) -> str:
+    """``5 enrolments``, ``1 inschrijving``: `n` of `unit` in `lang`."""
+    one, many = unit_forms(unit, lang)
+    return f"{n} {one if n in (1, -1) else many}"
 
 
 def answer_checks(answer: Answer) -> Iterator[TotalCheck]:

@@ -85,7 +85,7 @@ def test_html_marks_the_suspected_cell_with_the_figure_that_fits():
     row = next(r for r in grid.split("<tr") if ">908002 " in r)
     cells = re.findall(r"<td[^>]*>.*?</td>", row)
     assert cells[2] == "<td>60</td>"  # 2019 as printed, not marked
-    assert cells[3].startswith('<td class="suspect" title="may be wrong; 908002 2020 45 may be a typo for 54')
+    assert cells[3].startswith('<td class="suspect" title="may be wrong; 908002 2020: 45 may be a typo for 54')
     # every figure that fits, best first
     assert '<span class="printed">45</span> \u2192 <span class="suggestion">54 / 145</span>' in cells[3]
     total = next(r for r in grid.split("<tr") if ">Totaal<" in r)

@@ -148,9 +148,9 @@ def test_plural_forms_in_real_messages():
     from okot_audit.rules.base import format_message
 
     rule = get_rule("total-exceeds-parts")
-    values = {"what": "Totaal", "period": "2020", "stated": 5, "observed": 4, "difference": 1,
+    values = {"what": "Totaal", "period": "2020", "total": "Totaal 2020", "total_nl": "Totaal 2020", "stated": 5, "observed": 4, "difference": 1,
               "parts": "rows", "part": "row", "parts_nl": "rijen", "part_nl": "rij", "no_part_nl": "geen enkele rij",
-              "withheld_note": "", "withheld_note_nl": ""}
+              "withheld_note": "", "withheld_note_nl": "", "assumed": "", "assumed_nl": ""}
     assert "1 person in the total appears in no row" in format_message(rule.messages["unique"]["en"], values)
     assert "1 persoon in het totaal staat in geen enkele rij" in format_message(rule.messages["unique"]["nl"], values)
     values["difference"] = 3

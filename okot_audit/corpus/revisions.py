@@ -39,6 +39,7 @@ class TableRef:
     id: str
     measure: str
     title: str
+    sheet: str | None = None  # xlsx input: the sheet the table stands on
 
 
 @dataclass(slots=True)
@@ -190,7 +191,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
     seen: set = set()
     answer_sector = sector or answer.sector
     for number, table in enumerate(answer.tables):
-        refs.append(TableRef(table.id, table.measure, table.title))
+        refs.append(TableRef(table.id, table.measure, table.title, table.sheet))
         partial = frozenset(p.label for p in table.periods if p.partial)
         unit = table_unit(table)
         totals = Counter(c.period for c in table.cells if c.level == "total")
@@ -281,7 +282,7 @@ class FigureIndex:
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
             "partial INTEGER, unit BLOB, bound BLOB);"
-            "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, "
+            "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, sheet BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
         )
@@ -296,8 +297,8 @@ class FigureIndex:
         self.paths.append(path)
         self.dates.append(date)
         db = self._db
-        db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?)",
-                       [(order, n, _text(r.id), r.measure, _text(r.title)) for n, r in enumerate(refs)])
+        db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
+                       [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
         db.executemany(
             f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
@@ -336,7 +337,7 @@ class FigureIndex:
         # every revision with all it says, by the later answer: one bulk join, then one look-up
         # per answer
         columns = ", ".join(f"{side}.{c.strip()}" for side in ("l", "e") for c in _COLUMNS.split(",")[1:])
-        tables = ", ".join(f"{side}.{c}" for side in ("lt", "et") for c in ("id", "measure", "title"))
+        tables = ", ".join(f"{side}.{c}" for side in ("lt", "et") for c in ("id", "measure", "title", "sheet"))
         db.execute(
             f"CREATE TABLE found AS SELECT r.later_ord, r.kind, {columns}, {tables} FROM revisions r "
             "JOIN figures l ON l.rowid = r.later JOIN figures e ON e.rowid = r.earlier "
@@ -361,7 +362,7 @@ class FigureIndex:
         found = []
         for row in self._db.execute(query, args):
             kind, later, earlier, refs = row[1], row[2:15], row[15:28], row[28:]
-            found.append(Revision(self._figure(later, refs[:3]), self._figure(earlier, refs[3:]), kind))
+            found.append(Revision(self._figure(later, refs[:4]), self._figure(earlier, refs[4:]), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
 
@@ -369,7 +370,7 @@ class FigureIndex:
         order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
         cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
                           _str(province), page, _str(bound))
-        table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "")
+        table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
                       _str(unit) or "")
 

@@ -53,7 +53,7 @@ class Constraint:
         """``Totaal 2020`` — the total the constraint is about, as a message names it."""
         if self.check is None:
             return f"#{self.total}"
-        return f"{self.check.what} {self.check.total.period}".strip()
+        return self.check.name(lang)
 
     def bounds_for(self, figure: int, values: Sequence[int]) -> tuple[int, int | None] | None:
         """The values `figure` may take with every other figure of the constraint fixed:

@@ -18,7 +18,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
-    count_after_separator, ordinal_number_above,
+    cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -102,6 +102,9 @@ def parse_answer(source: Source) -> Answer:
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
     collapsed = not source.positional and _collapsed(lines, regions)
+    if not source.positional and not collapsed:
+        for region in regions:
+            _cells_one_space_apart(region)
     asked = _Questions(lines)
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
@@ -247,6 +250,21 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     return False
 
 
+def _cells_one_space_apart(region: Region) -> None:
+    """Where a table's figures all stand two spaces apart or more (typed by hand, not aligned
+    in columns: :func:`~okot_audit.parse.cells.cell_gap`), write its figure lines as the seeds'
+    form spaces them (:func:`~okot_audit.parse.cells.respaced`), so that only a gap wider than
+    its cells' reads as a blank cell — not every gap between two figures."""
+    if region.keys is not None:
+        return
+    items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
+    gap = cell_gap([item.texts[-1] for item in items])
+    if gap < 2:
+        return
+    for item in items:
+        item.texts[-1] = respaced(item.texts[-1], gap)
+
+
 def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
     """Whether the header text goes on below the line of the periods (before the first row)."""
     if not region.period_line or not region.header_lines or region.period_line >= max(region.header_lines):
@@ -274,6 +292,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         sheet = source.sheet_of(table.header_line)
         if sheet:
             ids[table.id] = f"{sheet}/{table.id}"
+            table.sheet = sheet
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
         table.withheld = [replace(w, line=line(w.line), page=page(w.line)) for w in table.withheld]
         table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
@@ -282,7 +301,8 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
         table.id = ids.get(table.id, table.id)
     answer.issues = [
         replace(i, line=line(i.line), page=page(i.line), other_line=maybe_line(i.other_line),
-                table=ids.get(i.table, i.table) if i.table else None)
+                table=ids.get(i.table, i.table) if i.table else None,
+                sheet=source.sheet_of(i.line) if i.line else None)
         for i in answer.issues
     ]
     # what the questions ask and the deferring sentences, by the same lines as the tables
@@ -875,14 +895,17 @@ def _unsettled(
 
 def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, table: Table, issues: list[ParseIssue]) -> bool:
     """Whether line `item` is not read because it ends in more figures than the table has
-    periods (:func:`_extra_figures`); if so, it is reported."""
+    periods, or in figures its spacing leaves too little room (:func:`_extra_figures`); if so,
+    it is reported."""
     extra = _extra_figures(item, found, n, spans)
     if not extra:
         return False
     head = numeric_tail(_without_code(item.texts[-1]))[0]
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
+    # (no more figures than periods: the spacing's blank cells leave them too little room)
+    reason = "more-figures-than-periods" if len(extra) > n else "blanks-overflow"
     issues.append(ParseIssue(
-        "unreadable-table", item.last_line, "more-figures-than-periods", extra, table.id,
+        "unreadable-table", item.last_line, reason, extra, table.id,
         code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
     ))
     table.unresolved = True

@@ -334,3 +334,56 @@ def _implied_positions(gaps: list[int]) -> list[int]:
         positions.append(at)
         at += 1
     return positions
+
+
+def cell_gap(lines: Sequence[str]) -> int:
+    """How many spaces stand between two cells of a table whose lines are `lines` (its rows'
+    and totals' lines of figures): the narrowest gap between two figures of a line. The seeds'
+    form sets figures one space apart (two spaces: a blank cell between them); text typed by
+    hand may set every cell two spaces apart without aligning the columns. 1 unless two lines
+    or more have figures side by side and no two figures anywhere stand closer than 2 spaces."""
+    narrowest, seen = 0, 0
+    for line in lines:
+        tokens = _tail(line)[1]
+        if len(tokens) < 2:
+            continue
+        seen += 1
+        for before, after in zip(tokens, tokens[1:]):
+            gap = after.start() - before.end()
+            if gap < 2:
+                return 1  # (the usual case, told at the first line with figures side by side)
+            narrowest = gap if not narrowest else min(narrowest, gap)
+    return narrowest if seen >= 2 else 1
+
+
+def respaced(line: str, gap: int) -> str:
+    """`line` with the spacing of its figures written as the seeds' form writes it, for a table
+    whose cells stand `gap` spaces apart (:func:`cell_gap`): `gap` spaces are one, each further
+    `gap` a blank cell (one space more); after the last figure, `gap` spaces per blank cell
+    (one space, and one more per blank). A line whose spaces are no whole number of cells says
+    nothing of its blanks: its figures are set one space apart with none after them, and the
+    stated totals place them (:func:`placements`). A space before the first figure narrower
+    than a cell sets it after its label (hand-typed text is not aligned)."""
+    head_end, tokens = _tail(line)
+    if gap < 2 or not tokens:
+        return line
+    trailing = len(line) - tokens[-1].end()
+    gaps = [tokens[0].start() - head_end] if head_end >= 0 else []
+    gaps += [after.start() - before.end() for before, after in zip(tokens, tokens[1:])]
+    whole = all(g % gap == 0 for g in gaps[1 if head_end >= 0 and gaps[0] < gap else 0:]) and (
+        trailing < gap or trailing % gap == 0
+    )
+    if not whole:
+        spaces = [1] * len(gaps)
+        after = 0
+    else:
+        spaces = [max(g // gap, 1) for g in gaps]
+        after = trailing // gap + 1 if trailing >= gap else min(trailing, 1)
+    out = [line[:head_end] if head_end >= 0 else line[: tokens[0].start()]]
+    first = 0 if head_end >= 0 else 1
+    if head_end < 0:
+        out.append(tokens[0].group())
+    for k, token in enumerate(tokens[first:]):
+        out.append(" " * spaces[k] + token.group())
+    out.append(" " * after)
+    return "".join(out)

@@ -54,6 +54,15 @@ UNIT_NAMES_EN = {
     "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
     "diploma's": "diplomas", "deelnames": "participations",
 }
+#: Each unit of :data:`UNIT_WORDS` as messages say one and many of it, in English and Dutch:
+#: ``(one, many)`` per language (``1 enrolment``, ``14 inschrijvingen``).
+UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
+    "unieke cursisten": {"en": ("unique person", "unique persons"), "nl": ("unieke persoon", "unieke personen")},
+    "inschrijvingen": {"en": ("enrolment", "enrolments"), "nl": ("inschrijving", "inschrijvingen")},
+    "trajecten": {"en": ("trajectory", "trajectories"), "nl": ("traject", "trajecten")},
+    "diploma's": {"en": ("diploma", "diplomas"), "nl": ("diploma", "diploma's")},
+    "deelnames": {"en": ("participation", "participations"), "nl": ("deelname", "deelnames")},
+}
 
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {

@@ -21,7 +21,7 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False)
             period=issue.periods[0] if of_one_period and issue.periods else None,
             training_code=issue.code,
             label=issue.label if not (issue.code or issue.province) else None,
-            page=issue.page, variant=issue.reason,
+            page=issue.page, sheet=issue.sheet, variant=issue.reason,
             severity=severity_of(issue) if severity_of else None,
             args={
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",

@@ -40,11 +40,11 @@ MESSAGES = {
               "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
     },
     "ambiguous": {
-        "en": "row {row}: the spacing does not say which of the {periods} periods are blank and several "
-              "placements fit the totals; the row is not read (numbers: {numbers}) and the table's totals are "
+        "en": "row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+              "stands, and several placements fit the totals; the row is not read (numbers: {numbers}) and the table's totals are "
               "not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
-        "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en meerdere "
-              "plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen "
+        "nl": "rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
+              "meerdere plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen "
               "van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
     },
     "withheld": {
@@ -56,11 +56,11 @@ MESSAGES = {
               "en de totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
     },
     "no-total": {
-        "en": "row {row}: the spacing does not say which of the {periods} periods are blank and there is "
-              "no total to decide; the row is not read (numbers: {numbers}); give okot-audit the PDF itself "
+        "en": "row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+              "stands, and there is no total to decide; the row is not read (numbers: {numbers}); give okot-audit the PDF itself "
               "or text from 'pdftotext -layout'",
-        "nl": "rij {row}: de witruimte zegt niet welke van de {periods} perioden leeg zijn en er is geen "
-              "totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); geef okot-audit de PDF "
+        "nl": "rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
+              "er is geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); geef okot-audit de PDF "
               "zelf of tekst van 'pdftotext -layout'",
     },
 }

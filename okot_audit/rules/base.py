@@ -81,6 +81,7 @@ class Hit:
     variant: str = "default"  # which message template of the rule
     related: tuple[tuple[str, int | None, int | None], ...] = ()  # other places: (path, line, page)
     rank: int | None = None  # among several hits about one figure, 1 is preferred
+    sheet: str | None = None  # xlsx input: the sheet `line` is a row of (else the table's)
     args: dict[str, Any] = field(default_factory=dict)
 
 
@@ -170,7 +171,8 @@ class Rule:
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=shorten_numbers(format_message(template, values)), label=hit.label, page=hit.page,
+            message=sheet_place(hit.sheet or (table.sheet if table else None), hit.line, lang)
+            + shorten_numbers(format_message(template, values)), label=hit.label, page=hit.page,
             suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
         )
 
@@ -286,6 +288,22 @@ def write_rule_pages(folder: str) -> None:
         target = Path(folder) / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+
+
+#: Where a finding in a workbook stands, before its message: the sheet and its row (the
+#: finding's line), as the reader's own errors name a cell (``sheet 'Tabel 2', cell C5``).
+SHEET_PLACE = {"en": ("sheet {sheet!r}, row {line}: ", "sheet {sheet!r}: "),
+               "nl": ("blad {sheet!r}, rij {line}: ", "blad {sheet!r}: ")}
+
+
+def sheet_place(sheet: str | None, line: int | None, lang: str) -> str:
+    """``sheet 'Tabel 2', row 13: `` for a finding in an ``.xlsx`` workbook (``blad …, rij …``
+    in Dutch): its line is a row of that sheet, and a workbook has several; ``""`` for any
+    other input. Every report shows the message, so every report names the sheet."""
+    if not sheet:
+        return ""
+    with_row, without = SHEET_PLACE.get(lang, SHEET_PLACE["en"])
+    return (with_row if line else without).format(sheet=sheet, line=line)
 
 
 def describe_place(hit: Hit, lang: str) -> str:

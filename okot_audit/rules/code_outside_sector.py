@@ -26,31 +26,32 @@ from __future__ import annotations
 
 from okot_audit.rules._rows import printed_rows
 from okot_audit.rules.base import Hit, rule
+from okot_audit.totals import row_counts
 
 MESSAGES = {
     "default": {
         "en": "training code {code} ({programme}) belongs to sector {code_sector}, but the answer is "
-              "about sector {sector}; its persons do not belong in this table",
+              "about sector {sector}; its {counts} do not belong in this table",
         "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar het antwoord "
-              "gaat over de sector {sector}; die personen horen niet in deze tabel",
+              "gaat over de sector {sector}; die {counts_nl} horen niet in deze tabel",
     },
     "block": {
         "en": "training code {code} ({programme}) belongs to sector {code_sector}, but it stands in the "
-              "block of sector {sector}; its persons are counted in the wrong subtotal",
+              "block of sector {sector}; its {counts} are counted in the wrong subtotal",
         "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar staat in het "
-              "blok van de sector {sector}; die personen tellen mee in het verkeerde subtotaal",
+              "blok van de sector {sector}; die {counts_nl} tellen mee in het verkeerde subtotaal",
     },
     "name": {
         "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but the answer "
-              "is about sector {sector}; its persons do not belong in this table",
+              "is about sector {sector}; its {counts} do not belong in this table",
         "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar het "
-              "antwoord gaat over de sector {sector}; die personen horen niet in deze tabel",
+              "antwoord gaat over de sector {sector}; die {counts_nl} horen niet in deze tabel",
     },
     "name_block": {
         "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but it stands "
-              "in the block of sector {sector}; its persons are counted in the wrong subtotal",
+              "in the block of sector {sector}; its {counts} are counted in the wrong subtotal",
         "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar staat "
-              "in het blok van de sector {sector}; die personen tellen mee in het verkeerde subtotaal",
+              "in het blok van de sector {sector}; die {counts_nl} tellen mee in het verkeerde subtotaal",
     },
 }
 
@@ -59,6 +60,7 @@ MESSAGES = {
 def check(answer, context):
     answer_sector = context.sector or answer.sector
     for table in answer.tables:
+        counts = row_counts(table)
         for cell in printed_rows(table):
             if cell.code:
                 entry = context.catalogue.get(cell.code)
@@ -73,5 +75,7 @@ def check(answer, context):
             yield Hit(
                 line=cell.line, table=table, province=cell.province, training_code=cell.code,
                 label=None if cell.code or cell.province else cell.label, variant=variant,
-                args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector},
+                args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector,
+                      **counts},
             )
+

@@ -35,11 +35,12 @@ MIN_SHARE = 0.10
 FACTOR = 3.0
 
 MESSAGES = {
-    "en": "{what} {period}: {difference} of {observed:entry|entries} ({share:.0%}) {difference:~was|were} counted more than "
-          "once, against a median of {norm:.1%} for the table's other totals; check this total for a typing error",
-    "nl": "{what} {period}: {difference} van de {observed:vermelding|vermeldingen} ({share_nl}) {difference:~is|zijn} dubbel "
-          "geteld, tegenover een mediaan van {norm_nl} voor de andere totalen van de tabel; "
-          "controleer dit totaal op een tikfout",
+    "en": "{total}: its {parts} sum to {observed}, {difference} more than the total of {stated} — "
+          "{share:.0%} of the total counted more than once, against a median of {norm:.1%} for the table's "
+          "other totals; check this total for a typing error",
+    "nl": "{total_nl}: de {parts_nl} tellen op tot {observed}, {difference} meer dan het totaal van {stated} — "
+          "{share_nl} van het totaal dubbel geteld, tegenover een mediaan van {norm_nl} voor de andere totalen "
+          "van de tabel; controleer dit totaal op een tikfout",
 }
 
 
@@ -73,7 +74,7 @@ def check(answer, context):
                 yield Hit(
                     line=tc.total.line, table=table, period=tc.total.period, **tc.place(),
                     stated=tc.total.count, observed=tc.parts_sum,
-                    difference=excess, args={"what": tc.what, "share": share, "norm": norm,
+                    difference=excess, args={**tc.words(), "share": share, "norm": norm,
                                              "share_nl": percent_nl(share, 0), "norm_nl": percent_nl(norm, 1)},
                 )
 

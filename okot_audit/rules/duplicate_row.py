@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from okot_audit.rules._rows import row_name
 from okot_audit.rules.base import Hit, rule
+from okot_audit.totals import row_counts
 
 MESSAGES = {
     "en": "row {row} appears again{in_province} (first at line {first}); "
-          "a repeated row counts its persons twice or hides a mistyped code",
+          "a repeated row counts its {counts} twice or hides a mistyped code",
     "nl": "rij {row} komt opnieuw voor{in_province_nl} (eerst op regel {first}); "
-          "een herhaalde rij telt personen dubbel of verbergt een verkeerde code",
+          "een herhaalde rij telt {counts_nl} dubbel of verbergt een verkeerde code",
 }
 
 
@@ -53,5 +54,6 @@ def check(answer, context):
                         "first": seen, "row": row_name(cell),
                         "in_province": f" in the {block or cell.block} block" if block or cell.block else "",
                         "in_province_nl": f" in het blok {block or cell.block}" if block or cell.block else "",
+                        **row_counts(table),
                     },
                 )

@@ -53,25 +53,25 @@ from okot_audit.rules.likely_typo import figure_name, names, place, related_plac
 
 MESSAGES = {
     "one": {
-        "en": "{figure} {stated} may be the wrong figure: changing it alone makes every total of the "
-              "table hold again ({restores} fails now){fit}; {others}",
-        "nl": "{figure} {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
-              "totaal van de tabel weer kloppen ({restores} klopt nu niet){fit_nl}; {others_nl}",
+        "en": "{figure}: {stated} may be the wrong figure: changing it alone makes every total of the "
+              "table hold again ({restores} {fails} now){fit}; {others}",
+        "nl": "{figure_nl}: {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
+              "totaal van de tabel weer kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; {others_nl}",
     },
     "set": {
-        "en": "{figure} {stated} may be wrong: the smallest change that makes every total of the table "
+        "en": "{figure}: {stated} may be wrong: the smallest change that makes every total of the table "
               "hold again touches {size} figures, and this figure is in {among} of the {sets} such sets",
-        "nl": "{figure} {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
+        "nl": "{figure_nl}: {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
               "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
     },
     "unsolved": {
-        "en": "{restores} fails, and okot-audit could not work out which figure is wrong: {reason}",
-        "nl": "{restores} klopt niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason_nl}",
+        "en": "{restores} {fails}, and okot-audit could not work out which figure is wrong: {reason}",
+        "nl": "{restores_nl} {fails_nl} niet, en okot-audit kon niet bepalen welk cijfer fout is: {reason_nl}",
     },
     "many": {
-        "en": "{restores} fails, and at least {sets} different sets of {size:printed figure|printed figures} would each "
+        "en": "{restores} {fails}, and at least {sets} different sets of {size:printed figure|printed figures} would each "
               "make every total of the table hold: the table does not say which figure is wrong",
-        "nl": "{restores} klopt niet, en minstens {sets} verschillende sets van {size:cijfer|cijfers} zouden "
+        "nl": "{restores_nl} {fails_nl} niet, en minstens {sets} verschillende sets van {size:cijfer|cijfers} zouden "
               "elk alle totalen van de tabel laten kloppen: de tabel zegt niet welk cijfer fout is",
     },
 }
@@ -113,11 +113,10 @@ def check(answer, context):
             if loc is None:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
                           **place(result.cells[first.total]),
-                          args={"restores": names(component.violated, "en"), "reason": component.failure,
+                          args={**_failing(component.violated), "reason": component.failure,
                                 "reason_nl": reason_nl(component.failure or "")})
                 continue
-            words = {"restores": names(component.violated, "en"), "size": loc.size,
-                     "sets": len(loc.solutions)}
+            words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions)}
             if loc.capped:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
                           **place(result.cells[first.total]), args=words)
@@ -141,10 +140,18 @@ def check(answer, context):
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell), related=related,
-                    args={**words, "figure": figure_name(cell), "among": among,
+                    args={**words, "figure": figure_name(cell), "figure_nl": figure_name(cell, "nl"), "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else
                           f"it is one of {len(loc.solutions)} figures that each could",
                           "others_nl": "geen ander afzonderlijk cijfer kan dat" if len(loc.solutions) == 1 else
                           f"het is een van {len(loc.solutions)} cijfers die dat elk kunnen"},
                 )
+
+
+def _failing(violated) -> dict[str, str]:
+    """The totals that fail, named in English and Dutch, with the verb that agrees with them
+    (``Totaal 2020 fails``, ``Totaal A and Totaal B fail``; ``klopt`` / ``kloppen``)."""
+    many = len({c.name("en") for c in violated}) > 1
+    return {"restores": names(violated, "en"), "restores_nl": names(violated, "nl"),
+            "fails": "fail" if many else "fails", "fails_nl": "kloppen" if many else "klopt"}

@@ -125,7 +125,11 @@ def _figure_words(figure) -> dict[str, str]:
 
 
 def _place(figure, word: str = "page") -> str:
+    """``b.pdf:42 (page 3)``; a workbook's row with its sheet: ``b.xlsx:5 (sheet 'Tabel 1')``."""
     page = f" ({word} {figure.cell.page})" if figure.cell.page is not None else ""
+    sheet = figure.table.sheet
+    if sheet:
+        page += f" ({'sheet' if word == 'page' else 'blad'} {sheet!r})"
     return f"{figure.path}:{figure.cell.line}{page}"
 
 

@@ -64,22 +64,23 @@ from __future__ import annotations
 
 from okot_audit.locate.typos import KIND_WORDS
 from okot_audit.rules.base import Hit, rule
+from okot_audit.totals import TOTAL_PERIOD
 
 #: Suggestions listed per group of tied figures at most (each says how many fit).
 MAX_LISTED = 20
 
 MESSAGES = {
     "default": {
-        "en": "{figure} {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
+        "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
               "{verb} again{together}; suggestion {rank} of {count}, not applied",
-        "nl": "{figure} {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
+        "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
               "{verb_nl} {restores_nl} weer{together_nl}; suggestie {rank} van {count}, niet toegepast",
     },
     "range": {
-        "en": "{figure} {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
+        "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
               "makes {restores} hold again; {suggestion} leaves the double counting nearest the "
               "table's norm; suggestion {rank} of {count}, not applied",
-        "nl": "{figure} {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
+        "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
               "{high}: elk daarvan laat {restores_nl} weer kloppen; {suggestion} laat de dubbeltelling "
               "het dichtst bij de norm van de tabel; suggestie {rank} van {count}, niet toegepast",
     },
@@ -87,11 +88,15 @@ MESSAGES = {
 
 
 def figure_name(cell, lang: str = "en") -> str:
-    """``908001 2020`` for a row, ``Totaal Antwerpen 2020`` for a total: the printed figure."""
+    """``908001 2020`` for a row, ``Totaal Antwerpen 2020`` for a total: the printed figure; a
+    total column's by its column (``the Totaal column of 908001``, where ``908001 Totaal``
+    read as one more period)."""
     if cell.level == "row":
         name = cell.code or cell.label or cell.province or ("rij" if lang == "nl" else "row")
     else:
         name = cell.label or "Totaal"
+    if cell.period == TOTAL_PERIOD:
+        return f"de kolom {cell.period} van {name}" if lang == "nl" else f"the {cell.period} column of {name}"
     return f"{name} {cell.period}".strip()
 
 
@@ -144,7 +149,7 @@ def check(answer, context):
                     variant="range" if s.low != s.high else "default",
                     related=related_places(answer.path, s.restores, others), rank=rank,
                     args={
-                        "figure": figure_name(s.cell), "kind": KIND_WORDS["en"][s.kind],
+                        "figure": figure_name(s.cell), "figure_nl": figure_name(s.cell, "nl"), "kind": KIND_WORDS["en"][s.kind],
                         "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),
                         "restores_nl": names(s.restores, "nl"),
                         "verb": "hold" if many else "holds", "verb_nl": "kloppen" if many else "klopt",

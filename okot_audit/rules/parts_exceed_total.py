@@ -21,30 +21,40 @@ Antwerpen: 14 persons counted in two rows; Eindtotaal: 4 persons counted in two 
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks
+from okot_audit.totals import PERSONS, answer_checks, counted, unit_forms
 from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{what} {period} counts {stated:unique person|unique persons}; its {parts} sum to {observed}: "
+        "en": "{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
               "{difference} {counted} {across} — do not add up the {parts}{withheld_note}",
-        "nl": "{what} {period} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen op tot {observed}: "
+        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot {observed}: "
               "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op{withheld_note_nl}",
     },
+    # A total of persons over parts that count events (``Totaal unieke cursisten`` under rows of
+    # enrolments): the surplus is events beyond one per person, not persons counted twice.
+    "unique-events": {
+        "en": "{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
+              "to {observed}: {excess} more than persons, as one person can have more than one — do not add "
+              "up the {parts} to count persons{withheld_note}",
+        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
+              "komen samen op {observed}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
+              "hebben — tel de {parts_nl} niet op om personen te tellen{withheld_note_nl}",
+    },
     "additive": {
-        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
-              "which add up exactly — {difference} too many in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
-              "{unit_nl}, die precies optellen — {difference} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+        "en": "{total} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
+              "which add up exactly — {excess} too many in the {parts}, or a figure is wrong{withheld_note}",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
+              "{unit_nl}, die precies optellen — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
     "partition": {
-        "en": "{what} {period} is {stated} but its {parts} sum to {observed}; every person has one "
-              "{attribute}, so the {parts} must add up to the total exactly — {difference} too many "
+        "en": "{total} is {stated} but its {parts} sum to {observed}; {each} one "
+              "{attribute}, so the {parts} must add up to the total exactly — {excess} too many "
               "in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen op tot {observed}; elke persoon "
-              "heeft één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
-              "{difference} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} "
+              "één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
+              "{excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
 }
 
@@ -60,23 +70,47 @@ def check(answer, context):
             continue  # nothing counted twice, or an impossible total (total-below-largest-part)
         one = excess == 1
         variant = "unique" if tc.unique else ("partition" if tc.partition else "additive")
+        parts_unit = tc.parts_unit
+        if variant == "unique" and parts_unit not in ("", PERSONS):
+            variant = "unique-events"
+        words = {"excess": counted(excess, parts_unit, "en"), "excess_nl": counted(excess, parts_unit, "nl")}
         if variant == "unique":
             across, across_nl = _across(tc)
-            words = {
+            words.update({
                 "counted": "person counted" if one else "persons counted", "across": across, "across_nl": across_nl,
                 "counted_nl": "persoon dubbel geteld" if one else "personen dubbel geteld",
-            }
+                **assumed_persons(tc),
+            })
+        elif variant == "unique-events":
+            words.update({"parts_unit": unit_forms(parts_unit, "en")[1], "parts_unit_nl": unit_forms(parts_unit, "nl")[1]})
         elif variant == "partition":
             attribute = _ATTRIBUTES.get(tc.table.layout.attribute or "", ("category", "categorie"))
-            words = {"attribute": attribute[0], "attribute_nl": attribute[1]}
+            words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **_each(parts_unit)})
         else:
-            words = _unit(tc)
+            words.update(_unit(tc))
         yield Hit(
             line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
             stated=tc.total.count, observed=tc.parts_low, difference=excess,
             severity=None if tc.unique else "error", variant=variant,
             args={**tc.words(), **words, **withheld_note(tc, "lowest")},
         )
+
+
+def assumed_persons(tc) -> dict[str, str]:
+    """Where the table does not say what it counts, a note that its totals are read as unique
+    persons (``unit`` is then empty): the message says persons only as an assumption."""
+    if tc.unit:
+        return {"assumed": "", "assumed_nl": ""}
+    return {"assumed": " (the table does not say what it counts: read as unique persons)",
+            "assumed_nl": " (de tabel zegt niet wat ze telt: gelezen als unieke personen)"}
+
+
+def _each(unit: str) -> dict[str, str]:
+    """``every person has`` one gender; ``every enrolment falls under`` one gender."""
+    if unit in ("", PERSONS):
+        return {"each": "every person has", "each_nl": "elke persoon heeft"}
+    return {"each": f"every {unit_forms(unit, 'en')[0]} falls under",
+            "each_nl": f"elke {unit_forms(unit, 'nl')[0]} valt onder"}
 
 
 def _across(tc) -> tuple[str, str]:
@@ -87,16 +121,15 @@ def _across(tc) -> tuple[str, str]:
         return "in two blocks", "in twee blokken"
     if tc.across == "periods":
         return "in more than one period", "in meer dan één periode"
+    if tc.table.layout.rows == "province":  # (rows that are provinces: ``Vlaams Gewest`` over them)
+        return "in more than one province", "in meer dan één provincie"
     return "in more than one row", "in meer dan één rij"
 
 
 def _unit(tc) -> dict[str, str]:
     """What an additive total counts, in English and Dutch: the unit its own words name
-    (``Totaal inschrijvingen``), else the table's (okot_audit.parse.words.UNIT_WORDS)."""
-    from okot_audit.parse.words import UNIT_NAMES_EN, unit_of
-
-    found = unit_of(tc.total.label or "")
-    unit = found[1] if found else (tc.table.unit or "")
+    (``Totaal inschrijvingen``), else the rows' (okot_audit.totals.cell_unit)."""
+    unit = tc.unit
     if not unit:
         return {"unit": "events", "unit_nl": "gebeurtenissen"}
-    return {"unit": UNIT_NAMES_EN.get(unit, unit), "unit_nl": unit}
+    return {"unit": unit_forms(unit, "en")[1], "unit_nl": unit_forms(unit, "nl")[1]}

@@ -28,13 +28,15 @@ in half November 2022.
 
 from __future__ import annotations
 
+import re
+
 from okot_audit.rules.base import Hit, rule
 
 _MISSING = {
     "en": "question {number} (line {question_line}) asks for {asked} (\"{words}\"); table "
-          "'{table_id}' gives {stated}: {given}",
+          "'{table_id}' gives {stated}{kind}: {given}",
     "nl": "vraag {number} (regel {question_line}) vraagt {asked_nl} (\"{words}\"); tabel "
-          "'{table_id}' geeft er {stated}: {given}",
+          "'{table_id}' geeft {er}{stated}{kind_nl}: {given}",
 }
 MESSAGES = {
     "default": {
@@ -74,7 +76,7 @@ def check(answer, context):
                     "table_id": table.id,
                     "asked": _count(asked.count, "year", "years"),
                     "asked_nl": _count(asked.count, "jaar", "jaren"),
-                    "given": ", ".join(given),
+                    "given": ", ".join(given), **_kind(given),
                     "lacking": f"; {', '.join(missing)} missing" if missing else "",
                     "lacking_nl": f"; {', '.join(missing)} ontbreekt" if missing else "",
                     "reason": reason.sentence if reason else "",
@@ -92,3 +94,23 @@ def _missing_years(asked: tuple[str, ...], given: list[str]) -> list[str]:
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+#: Periods other than calendar years, as the message counts them: the pattern of the label and
+#: the words for one and many in English and Dutch.
+_KINDS = (
+    (re.compile(r"\d{4}-\d{2}"), ("month", "months"), ("maand", "maanden")),
+    (re.compile(r"\d{4}-\d{4}"), ("school year", "school years"), ("schooljaar", "schooljaren")),
+)
+
+
+def _kind(given: list[str]) -> dict[str, str]:
+    """What the table's periods are when they are no calendar years (``gives 2 months``, ``geeft
+    2 maanden``): a table of years gives so many of the years asked for (``geeft er 4``)."""
+    if all(p.isdigit() for p in given):
+        return {"kind": "", "kind_nl": "", "er": "er "}
+    one = len(given) == 1
+    for pattern, english, dutch in _KINDS:
+        if all(pattern.fullmatch(p) for p in given):
+            return {"kind": f" {english[0 if one else 1]}", "kind_nl": f" {dutch[0 if one else 1]}", "er": ""}
+    return {"kind": " period" if one else " periods", "kind_nl": " periode" if one else " perioden", "er": ""}

@@ -22,16 +22,27 @@ Use instead: a total of at least 138 (and at most 192, the sum of the rows).
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks
+from okot_audit.totals import answer_checks, unit_forms
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
-    "en": "{what} {period} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
-          "{observed}); a total of unique persons cannot be below its largest part — "
-          "the total or that figure is wrong by at least {difference}",
-    "nl": "{what} {period} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
-          "{observed}); een totaal van unieke personen kan niet onder het grootste deel liggen — "
-          "het totaal of dat cijfer is minstens {difference} fout",
+    "unique": {
+        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
+              "{observed}); a total of unique persons cannot be below its largest part — "
+              "the total or that figure is wrong by at least {difference}",
+        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
+              "{observed}); een totaal van unieke personen kan niet onder het grootste deel liggen — "
+              "het totaal of dat cijfer is minstens {difference} fout",
+    },
+    # A total that adds its parts up (enrolments, a partition of persons): the sum of them all.
+    "additive": {
+        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
+              "{observed}); a total of {unit} is the sum of its parts and cannot be below any of them — "
+              "the total or that figure is wrong by at least {difference}",
+        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
+              "{observed}); een totaal van {unit_nl} is de som van de delen en kan onder geen enkel deel liggen — "
+              "het totaal of dat cijfer is minstens {difference} fout",
+    },
 }
 
 
@@ -47,8 +58,9 @@ def check(answer, context):
                 label=place["label"] if not largest.code else None,
                 stated=tc.total.count, observed=largest.count,
                 difference=largest.count - tc.total.count,
+                variant="unique" if tc.unique else "additive",
                 args={
-                    "what": tc.what,
+                    "total": tc.name("en"), "total_nl": tc.name("nl"), "unit": unit_forms(tc.unit, "en")[1], "unit_nl": unit_forms(tc.unit, "nl")[1],
                     "part_label": largest.code or largest.label or largest.period,
                     "part_line": largest.line,
                 },

@@ -29,22 +29,23 @@ Use instead: a total between the largest row (50) and the sum of the rows (88).
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks
+from okot_audit.totals import answer_checks, counted
+from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}: "
-              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}; a {part} is missing or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
+        "en": "{total} is {stated} but its {parts} sum to only {observed}: "
+              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}{assumed}; a {part} is missing or a figure is wrong{withheld_note}",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
+              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
     },
     "additive": {
-        "en": "{what} {period} is {stated} but its {parts} sum to only {observed}; this total must equal "
-              "the sum of its {parts} exactly — {difference} missing in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{what} {period} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
-              "moet precies de som van de {parts_nl} zijn — {difference} ontbreken in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+        "en": "{total} is {stated} but its {parts} sum to only {observed}; this total must equal "
+              "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong{withheld_note}",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
+              "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
 }
 
@@ -58,7 +59,9 @@ def check(answer, context):
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_high, difference=difference,
                 variant="unique" if tc.unique else "additive",
-                args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest")},
+                args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
+                      **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
+                      "missing_nl": counted(difference, tc.unit, "nl")},
             )
 
 

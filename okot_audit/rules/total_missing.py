@@ -20,12 +20,22 @@ Use instead: close the table with `Totaal 180 190`.
 from __future__ import annotations
 
 from okot_audit.rules.base import Hit, rule
+from okot_audit.totals import rows_unit, unit_forms
 
 MESSAGES = {
-    "en": "table '{table}' has no {closing} line; how many unique persons it covers is not stated "
-          "and its rows must not be added up",
-    "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel unieke personen ze telt staat nergens "
-          "en de rijen mogen niet zomaar opgeteld worden",
+    "default": {
+        "en": "table '{table}' has no {closing} line; how many unique persons it covers is not stated "
+              "and its rows must not be added up",
+        "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel unieke personen ze telt staat nergens "
+              "en de rijen mogen niet zomaar opgeteld worden",
+    },
+    # A table of events (enrolments …): its rows add up, but no stated total confirms them.
+    "events": {
+        "en": "table '{table}' has no {closing} line; how many {unit} it counts in all is not stated, "
+              "so no total confirms its rows",
+        "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel {unit_nl} ze in totaal telt staat nergens, "
+              "dus geen totaal bevestigt de rijen",
+    },
 }
 
 
@@ -35,4 +45,6 @@ def check(answer, context):
         rows = {(c.code, c.label, c.province, c.block) for c in table.rows()}
         if len(rows) > 1 and not any(c.level == "total" for c in table.cells):  # (one row: nothing to add up)
             closing = "Eindtotaal" if table.layout.blocks else "Totaal"
-            yield Hit(line=table.end_line, table=table, args={"closing": closing})
+            unit = rows_unit(table)
+            yield Hit(line=table.end_line, table=table, variant="default" if table.unique_persons else "events",
+                      args={"closing": closing, "unit": unit_forms(unit, "en")[1], "unit_nl": unit_forms(unit, "nl")[1]})

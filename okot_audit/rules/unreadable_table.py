@@ -4,7 +4,8 @@
 Reports where the reader met a table it could not turn into cells: a table whose header names
 no period and whose text names no year, a row without counts at the end of its last line, a
 row that ends in more figures than its table has periods (nothing shows the first are digits of
-its label, as in `module 5`), a row whose label was lost, a total line without numbers, a
+its label, as in `module 5`) or whose wide spaces, read as blank cells, leave its figures no
+room among the periods, a row whose label was lost, a total line without numbers, a
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
@@ -58,6 +59,18 @@ MESSAGES = {
         "nl": "rij {row} van tabel '{table_id}' is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
               "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
               "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
+    },
+    # (no more figures than periods: the spacing between them, read as blank cells, leaves them too little room)
+    "blanks-overflow": {
+        "en": "cannot read row {row} of table '{table_id}': its {count:figure|figures} ({numbers}) would fit "
+              "the table's {periods} periods, but the wide spaces before and between them read as blank cells (two "
+              "spaces or more mark a blank), which leaves no room for all of them, and nothing shows that "
+              "the first are digits of its label; the row is not read and the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
+              "passen in de {periods} perioden van de tabel, maar de brede witruimte ervoor en ertussen leest als lege "
+              "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
+              "niets wijst erop dat de eerste bij het label horen; de rij is niet gelezen en de totalen van de "
+              "tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
         "en": "the total line '{row}' of table '{table_id}' has no numbers; the table's total cannot be checked",
