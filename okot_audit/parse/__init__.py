@@ -40,7 +40,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
-from okot_audit.parse.notes import without_cell_notes
+from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
@@ -81,6 +81,7 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
+    lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
@@ -126,6 +127,8 @@ def parse_answer(source: Source) -> Answer:
                     issues[i] = replace(issue, table=table.id)
         tables.append(table)
     issues.extend(_derived_columns(tables, derived))
+    if explained:
+        _as_printed(tables, issues, explained)
     issues.extend(unread_regions(lines, regions))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         table = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
@@ -139,6 +142,23 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[int, dict[str, str]]) -> None:
+    """Say each withheld count that a footnoted mark stands for as the answer prints it: the
+    mark with the bound its footnote names (``* (<5)``), not the bound alone
+    (:func:`~okot_audit.parse.notes.marks_as_bounds`)."""
+
+    def printed(line: int, text: str | None) -> str | None:
+        mark = explained.get(line, {}).get(text or "")
+        return f"{mark} ({text})" if mark else text
+
+    for table in tables:
+        table.withheld = [replace(w, text=printed(w.line, w.text) or w.text) for w in table.withheld]
+    for k, issue in enumerate(issues):
+        if issue.line in explained and issue.kind in ("count-withheld", "ambiguous-alignment"):
+            other = " ".join(printed(issue.line, word) or word for word in (issue.other or "").split())
+            issues[k] = replace(issue, other=other or issue.other)
 
 
 def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseIssue]:

@@ -40,6 +40,10 @@ _YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
 _MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
 _TOKEN = re.compile(r"\S+")
+#: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
+_FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: A numbered item of the answer (``2. …``, ``b) …``): the end of a table's rows.
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,53 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out = out if out is not None else list(lines)
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
+    for header in [d for d in taken if d.header]:
+        out = _plain_values(out if out is not None else list(lines), lines[header.line - 1], header, taken, positional)
+    taken.sort(key=lambda d: (d.line, not d.header))
     return (tuple(out) if out is not None else lines), taken
+
+
+def _plain_values(
+    out: list[str], printed: str, header: Derived, taken: list[Derived], positional: bool,
+) -> list[str]:
+    """`out` with the values of a header's columns of shares or changes taken off the rows
+    below it, where a row prints them as plain figures, added to `taken`: ``Provincie 2021
+    2022 Verschil`` over ``Limburg 529 510 19`` (or ``-19``), ``Provincie 2021 % 2022 %`` over
+    ``Limburg 529 26 510 25``.
+
+    `printed` is the header's line as the answer prints it. Such a value has no form of its
+    own: it is the header's order of columns that says which figures of a row are no counts.
+    They are taken only where the row prints every column (as many figures as the header has
+    periods and such columns together); a row with fewer is left as printed and read as the
+    reader reads any row. The rows end at the next header (periods, or a count column's word)
+    or numbered item."""
+    spans = _header_words(printed)
+    found = period_list(_without(printed, spans, positional=True))  # (the periods where they stand)
+    if found is None:
+        return out
+    columns = sorted([(p.start, True) for p in found[1]] + [
+        (a, False) for a, b in spans if _DERIVED_WORD.match(printed[a:b])
+    ])  # in the header's order: True for a column of counts
+    width = len(columns)
+    done = {d.line for d in taken}
+    for index in range(header.line, len(out)):
+        line = out[index]
+        if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
+            break
+        if index + 1 in done:
+            continue
+        tokens = list(_TOKEN.finditer(line))
+        if len(tokens) <= width or not all(_FIGURE.fullmatch(t.group()) for t in tokens[-width:]):
+            continue  # not every column printed, or no label before them
+        figures = tokens[-width:]
+        if _FIGURE.fullmatch(tokens[-width - 1].group()) or not all(
+            NUMBER.fullmatch(t.group()) for t, (_, count) in zip(figures, columns) if count
+        ):
+            continue  # more figures than columns, or a count with a sign
+        values = [t.span() for t, (_, count) in zip(figures, columns) if not count]
+        out[index] = _without(line, values, positional)
+        taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+    return out
 
 
 def _maybe_lines(lines: tuple[str, ...]) -> list[int]:

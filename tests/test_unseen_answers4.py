@@ -1,0 +1,216 @@
+"""Answers written by hand in shapes the other tests do not hold (a fourth review of reading
+answers never seen): each test is such an answer, or the smallest part of it that showed the
+reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "ANTWOORD\nop vraag nr. 301 van 12 mei 2023\nvan Katrien Schryvers\n\n"
+    "1. Het aantal unieke cursisten dat een OKOT startte, per provincie.\n\n"
+)
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def _found(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+
+
+# 1. A mark in a cell that a footnote says stands for a count below a bound.
+
+STARRED = [
+    "Provincie 2021 2022", "Antwerpen 120 131", "Limburg * 7", "Oost-Vlaanderen 98 102", "Totaal 221 240",
+]
+STARRED_CELLS = [
+    ("row", "Antwerpen", "2021", 120), ("row", "Antwerpen", "2022", 131), ("row", "Limburg", "2022", 7),
+    ("row", "Oost-Vlaanderen", "2021", 98), ("row", "Oost-Vlaanderen", "2022", 102),
+    ("total", "Totaal", "2021", 221), ("total", "Totaal", "2022", 240),
+]
+LAID_STARRED = [
+    "   Provincie              2021      2022", "   Antwerpen               120       131",
+    "   Limburg                   *         7", "   Oost-Vlaanderen          98       102",
+    "   Totaal                  221       240",
+]
+
+
+@pytest.mark.parametrize("rows", [STARRED, LAID_STARRED], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("mark, note", [
+    ("*", "* minder dan 5 cursisten"),
+    ("x", "x: kleiner dan 5"),
+    ("(*)", "(*) < 5 cursisten, niet getoond omwille van de privacy"),
+])
+def test_a_mark_a_footnote_explains_as_below_a_bound_is_a_withheld_count(rows, mark, note):
+    """``Limburg * 7`` with the footnote ``* minder dan 5 cursisten``: the mark was taken for
+    the label's (``Limburg *``) and the row was not read (``ambiguous-alignment``: "no placement
+    … fits the stated totals", an error). The footnote says what the mark is: a count withheld
+    below 5, as ``<5`` is — the row's figure is read, the mark is reported as withheld in its
+    period, and the total is checked with it anywhere from 0 to 4."""
+    lines = [row.replace("*", mark.rjust(1)) if "Limburg" in row else row for row in rows]
+    if mark == "(*)" and rows is LAID_STARRED:
+        lines[2] = "   Limburg                 (*)         7"
+    answer = read_text(HEAD + "\n".join(lines) + "\n\n" + note + "\n", "s.txt")
+    assert _cells(answer) == STARRED_CELLS
+    assert [(w.line, w.period, w.low, w.high, w.text) for t in answer.tables for w in t.withheld] == [
+        (9, "2021", 0, 4, f"{mark} (<5)"),
+    ]
+    findings = audit(answer).findings
+    assert [(f.rule, f.line, f.period) for f in findings] == [("count-withheld", 9, "2021")]
+    assert f"printed as {mark} (<5)" in findings[0].message
+
+
+def test_a_total_too_large_for_a_withheld_count_is_an_error():
+    """The total of 2021 (230) exceeds the rows even with the withheld count at 4 (222)."""
+    text = HEAD + "\n".join(STARRED).replace("Totaal 221", "Totaal 230") + "\n\n* minder dan 5 cursisten\n"
+    assert [(f.rule, f.period) for f in audit(read_text(text, "s.txt")).findings] == [
+        ("count-withheld", "2021"), ("total-exceeds-parts", "2021"),
+    ]
+
+
+def test_a_withheld_mark_beside_a_figure_is_no_note_on_that_figure():
+    """``Limburg 7 *`` and ``Limburg 12 * 7`` (a mark after a figure, one space between): the
+    footnote makes the mark a withheld count, not a note on the figure before it."""
+    lines = ["Provincie 2020 2021 2022", "Antwerpen 120 131 140", "Limburg 12 * 7", "Totaal 132 133 147"]
+    answer = read_text(HEAD + "\n".join(lines) + "\n\n* minder dan 5 cursisten\n", "s.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.label == "Limburg"] == [
+        ("Limburg", "2020", 12), ("Limburg", "2022", 7),
+    ]
+    assert [(w.period, w.text) for t in answer.tables for w in t.withheld] == [("2021", "* (<5)")]
+
+
+@pytest.mark.parametrize("note", ["* voorlopige cijfers", ""])
+def test_a_mark_no_footnote_names_a_bound_for_is_still_not_read(note):
+    """A mark whose footnote names no bound (or no footnote at all) says nothing of its cell:
+    the row is reported, not read."""
+    answer = read_text(HEAD + "\n".join(STARRED) + "\n\n" + note + "\n", "s.txt")
+    assert [(i.kind, i.line) for i in answer.issues if i.unread] == [("ambiguous-alignment", 9)]
+    assert ("ambiguous-alignment", "error", 9, None) in _found(answer)
+
+
+# 2. Columns of changes or averages printed as plain figures after the periods.
+
+CHANGES = [
+    "Provincie 2021 2022 Verschil", "Antwerpen 577 600 23", "Limburg 529 510 {limburg}",
+    "Oost-Vlaanderen 918 950 32", "Totaal 2.020 2.055 35",
+]
+CHANGE_CELLS = [
+    ("row", "Antwerpen", "2021", 577), ("row", "Antwerpen", "2022", 600),
+    ("row", "Limburg", "2021", 529), ("row", "Limburg", "2022", 510),
+    ("row", "Oost-Vlaanderen", "2021", 918), ("row", "Oost-Vlaanderen", "2022", 950),
+    ("total", "Totaal", "2021", 2020), ("total", "Totaal", "2022", 2055),
+]
+
+
+def _laid_out(rows: list[str]) -> list[str]:
+    out = []
+    for row in rows:
+        words = row.split()
+        k = next(i for i, w in enumerate(words) if w[:1].isdigit() or w[:1] in "+-")
+        out.append("   " + " ".join(words[:k]).ljust(20) + "".join(w.rjust(10) for w in words[k:]))
+    return out
+
+
+@pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("limburg", ["19", "-19"])
+def test_a_change_column_of_plain_figures_after_the_periods_is_not_checked(laid, limburg):
+    """``Provincie 2021 2022 Verschil`` over ``Antwerpen 577 600 23``: the header's ``Verschil``
+    was seen (``column-not-checked`` with no values) but every row then ended in more figures
+    than the table has periods — four errors, no cell read; a change printed ``-19`` left the
+    row's figures stray. The header's order of columns says the last figure of each row is the
+    change: it is reported as not checked, the counts are read."""
+    rows = [row.format(limburg=limburg) for row in CHANGES]
+    answer = read_text(HEAD + "\n".join(_laid_out(rows) if laid else rows) + "\n", "v.txt")
+    assert _cells(answer) == CHANGE_CELLS
+    assert [(i.kind, i.line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", 7, "Verschil", f"23 {limburg} 32 35"),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked", "parts-exceed-total", "parts-exceed-total"]
+
+
+def test_an_average_column_is_not_checked():
+    """``Provincie 2021 2022 Gemiddelde``: the header was no header (``Gemiddelde`` is no
+    period), the table unread (``no header with periods … was found`` — misleading). An average
+    is no count: its column is reported as not checked."""
+    rows = ["Provincie 2021 2022 Gemiddelde", "Antwerpen 577 601 589", "Limburg 529 511 520",
+            "Totaal 1.100 1.110 1.105"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "g.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells][-2:] == [
+        ("Totaal", "2021", 1100), ("Totaal", "2022", 1110),
+    ]
+    assert [(i.kind, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "Gemiddelde", "589 520 1.105"),
+    ]
+    finding = next(f for f in audit(answer).findings if f.rule == "column-not-checked")
+    assert "shares, changes or averages" in finding.message
+
+
+def test_a_share_after_each_period_printed_as_a_plain_figure():
+    """``Provincie 2021 % 2022 %`` over ``Antwerpen 577 28 600 29``: the counts are read, the
+    shares reported."""
+    rows = ["Provincie 2021 % 2022 %", "Antwerpen 577 28 600 29", "Limburg 529 26 510 25",
+            "Totaal 1.100 100 1.100 100"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "p.txt")
+    assert _cells(answer) == [
+        ("row", "Antwerpen", "2021", 577), ("row", "Antwerpen", "2022", 600),
+        ("row", "Limburg", "2021", 529), ("row", "Limburg", "2022", 510),
+        ("total", "Totaal", "2021", 1100), ("total", "Totaal", "2022", 1100),
+    ]
+    assert [(i.kind, i.other) for i in answer.issues] == [("column-not-checked", "28 29 26 25 100 100")]
+
+
+def test_a_change_column_ends_at_the_next_tables_header():
+    """The rows of a change column end where the next table's header starts: the next table's
+    rows, as many figures as the first's periods and changes together, keep every figure."""
+    rows = CHANGES[:3] + ["Totaal 1.100 1.105 5", "", "Onderwijsniveau 2020 2021 2022",
+                          "Laaggeschoold 400 500 510", "Hooggeschoold 600 600 595", "Totaal 1.000 1.100 1.105"]
+    answer = read_text(HEAD + "\n".join(rows).format(limburg="19") + "\n", "t.txt")
+    assert [(t.id, len(t.cells)) for t in answer.tables] == [("started_by_province", 6), ("started_by_education", 9)]
+    assert [(i.kind, i.other) for i in answer.issues] == [("column-not-checked", "23 19 5")]
+    assert not any(f.severity == "error" for f in audit(answer).findings)
+
+
+def test_a_row_without_its_change_keeps_its_blank_period():
+    """Seeds' form: ``Limburg  510 `` (2021 blank, no change to print): read as printed."""
+    rows = ["Provincie 2021 2022 Verschil", "Antwerpen 577 600 23", "Limburg  510 ", "Oost-Vlaanderen 918 950 32",
+            "Totaal 1.490 2.055 35"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "b.txt")
+    assert ("row", "Limburg", "2022", 510) in _cells(answer)
+    assert not any(c.label == "Limburg" and c.period == "2021" for t in answer.tables for c in t.cells)
+    assert not any(f.severity == "error" for f in audit(answer).findings)
+
+
+# 3. A slash for a blank cell.
+
+@pytest.mark.parametrize("text, cells", [
+    (["Provincie 2020 2021 2022", "Antwerpen 120 131 140", "Limburg / 7 9", "Oost-Vlaanderen 98 102 /",
+      "Totaal 218 240 149"],
+     [("Limburg", "2021", 7), ("Limburg", "2022", 9), ("Oost-Vlaanderen", "2020", 98),
+      ("Oost-Vlaanderen", "2021", 102)]),
+    (["Opleiding 2020 2021 2022", "908017: Educatieve graduaatsopleiding 27 52 73",
+      "908020: Verkorte educatieve master 12 / 79", "Totaal 39 52 152"],
+     [("Verkorte educatieve master", "2020", 12), ("Verkorte educatieve master", "2022", 79)]),
+    (["Opleiding 2020 2021 2022", "908017: Educatieve graduaatsopleiding 27 52 73",
+      "908020: Verkorte educatieve master / 94 79", "Totaal 27 146 152"],
+     [("Verkorte educatieve master", "2021", 94), ("Verkorte educatieve master", "2022", 79)]),
+    (["   Opleiding                                      2020      2021      2022",
+      "   908017: Educatieve graduaatsopleiding            27        52        73",
+      "   908020: Verkorte educatieve master               12         /        79",
+      "   Totaal                                           39        52       152"],
+     [("Verkorte educatieve master", "2020", 12), ("Verkorte educatieve master", "2022", 79)]),
+], ids=["provinces", "code-row", "code-row-first", "laid-out"])
+def test_a_slash_among_a_rows_figures_is_a_blank_cell(text, cells):
+    """``Limburg / 7 9``, ``908020: … master 12 / 79``: the slash was no blank mark. The row was
+    not read (``no placement … fits``, its ``12`` in no finding), or the slash became part of
+    the label (``Verkorte educatieve master /``) and a row ending in it lost its figures as
+    stray numbers. A slash set apart among a row's figures is a blank cell, as a dash is."""
+    answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(text) + "\n", "s.txt")
+    rows = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.level == "row" and c.label in {label for label, _, _ in cells}]
+    assert rows == cells
+    assert answer.issues == []
+    assert audit(answer).findings == []
