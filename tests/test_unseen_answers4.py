@@ -214,3 +214,71 @@ def test_a_slash_among_a_rows_figures_is_a_blank_cell(text, cells):
     assert rows == cells
     assert answer.issues == []
     assert audit(answer).findings == []
+
+
+# 4. Decimal commas in rows of figures set apart by spaces.
+
+def test_shares_with_a_decimal_comma_in_every_row_are_no_comma_separated_table():
+    """``Antwerpen 812 845 27,7`` under ``Provincie 2020 2021 Aandeel 2021``, every row with one
+    share and no percent sign: the rows were read as a comma-separated table (``Antwerpen 812
+    845 27`` | ``7``), each row then ending in four figures — three errors, no cell. A comma
+    between digits with figures set apart by spaces before or after it is a decimal comma."""
+    rows = ["Provincie 2020 2021 Aandeel 2021", "Antwerpen 812 845 27,7", "Limburg 402 398 13,0",
+            "Totaal 1.214 1.243 40,7"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "a.txt")
+    assert _cells(answer) == [
+        ("row", "Antwerpen", "2020", 812), ("row", "Antwerpen", "2021", 845),
+        ("row", "Limburg", "2020", 402), ("row", "Limburg", "2021", 398),
+        ("total", "Totaal", "2020", 1214), ("total", "Totaal", "2021", 1243),
+    ]
+    assert [(i.kind, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "Aandeel 2021", "27,7 13,0 40,7"),
+    ]
+
+
+def test_a_comma_separated_table_keeps_its_cells():
+    """What stays a comma-separated table: cells without spaces, or a figure with its
+    thousands set apart (``1 187``)."""
+    for rows in (["Provincie,2021,2022", "Antwerpen,1 187,1 230", "Limburg,701,688", "Totaal,1 880,1 900"],
+                 ["Provincie,2021,2022", "Antwerpen,1187,1230", "Limburg,701,688", "Totaal,1880,1900"]):
+        answer = read_text(HEAD + "\n".join(rows) + "\n", "c.txt")
+        assert _cells(answer)[-2:] == [("total", "Totaal", "2021", 1880), ("total", "Totaal", "2022", 1900)]
+        assert answer.issues == []
+
+
+# 5. A header that names a count and a share under each period on a line of its own.
+
+AGES_SHARES = [
+    "Leeftijd 2021 2022", "Aantal % Aantal %", "-25 jaar 812 18,5 790 17,9", "25-54 jaar 3.500 79,8 3.550 80,4",
+    "55+ jaar 74 1,7 75 1,7", "Totaal 4.386 100 4.415 100",
+]
+AGES_SHARES_LAID = [
+    "   Leeftijd                  2021                  2022",
+    "                       Aantal       %        Aantal       %",
+    "   -25 jaar               812    18,5           790    17,9",
+    "   25-54 jaar           3.500    79,8         3.550    80,4",
+    "   55+ jaar                74     1,7            75     1,7",
+    "   Totaal               4.386     100         4.415     100",
+]
+
+
+@pytest.mark.parametrize("rows", [
+    AGES_SHARES, AGES_SHARES_LAID, [line.replace("%", "Aandeel") for line in AGES_SHARES],
+], ids=["single-spaced", "laid-out", "aandeel"])
+def test_a_count_and_a_share_under_each_period(rows):
+    """``Leeftijd 2021 2022`` / ``Aantal % Aantal %`` over ``-25 jaar 812 18,5 790 17,9``: the
+    sub-columns' line broke the header from its rows — no table read (``no header with periods
+    or training codes was found``, misleading: the periods were there). The line names a count
+    and a share under each period: the counts are read, the shares (and the total's ``100``)
+    reported as not checked."""
+    answer = read_text(HEAD.replace("per provincie", "per leeftijd") + "\n".join(rows) + "\n", "p.txt")
+    assert _cells(answer) == [
+        ("row", "-25 jaar", "2021", 812), ("row", "-25 jaar", "2022", 790),
+        ("row", "25-54 jaar", "2021", 3500), ("row", "25-54 jaar", "2022", 3550),
+        ("row", "55+ jaar", "2021", 74), ("row", "55+ jaar", "2022", 75),
+        ("total", "Totaal", "2021", 4386), ("total", "Totaal", "2022", 4415),
+    ]
+    assert [(i.kind, i.line, i.other) for i in answer.issues] == [
+        ("column-not-checked", 8, "18,5 17,9 79,8 80,4 1,7 1,7 …"),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]

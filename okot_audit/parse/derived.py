@@ -93,15 +93,23 @@ def _plain_values(
 
     `printed` is the header's line as the answer prints it. Such a value has no form of its
     own: it is the header's order of columns that says which figures of a row are no counts.
-    They are taken only where the row prints every column (as many figures as the header has
+    A header may name such columns on a line of its own below its periods, one count column and
+    its share under each period (``Leeftijd 2021 2022`` / ``Aantal % Aantal %``): that line is
+    then taken off whole. They are taken only where the row prints every column (as many figures as the header has
     periods and such columns together); a row with fewer is left as printed and read as the
     reader reads any row. The rows end at the next header (periods, or a count column's word)
     or numbered item."""
     spans = _header_words(printed)
-    found = period_list(_without(printed, spans, positional=True))  # (the periods where they stand)
-    if found is None:
-        return out
-    columns = sorted([(p.start, True) for p in found[1]] + [
+    kept = _without(printed, spans, positional=True)
+    found = period_list(kept)  # (the periods where they stand)
+    counts = [t.start() for t in _TOKEN.finditer(kept)]
+    if found is not None:
+        counts = [p.start for p in found[1]]
+    elif not all(word.lower() in COLUMN_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
+        return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
+    else:
+        out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
+    columns = sorted([(start, True) for start in counts] + [
         (a, False) for a, b in spans if _DERIVED_WORD.match(printed[a:b])
     ])  # in the header's order: True for a column of counts
     width = len(columns)
@@ -124,6 +132,16 @@ def _plain_values(
         out[index] = _without(line, values, positional)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
+
+
+def _periods_above(out: list[str], index: int) -> int:
+    """How many periods the header on the last line with words above line `index` lists (0
+    when it lists none)."""
+    for k in range(index - 1, -1, -1):
+        if out[k].strip():
+            found = period_list(out[k])
+            return len(found[1]) if found is not None else 0
+    return 0
 
 
 def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
