@@ -654,6 +654,13 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1  # a header repeated after a page break
             end = k
             continue
+        caption = _continued_caption(text, labels, header_text) if code is None and labels else None
+        if caption is not None:  # ``Tabel 1 (vervolg) Opleiding 2021 2022``: laid-out text joined the two
+            items.append(Item("junk", [k + 1], texts=[caption]))  # (its numbers are reported, as on a line of its own)
+            repeated.append(k + 1)
+            k += 1
+            end = k
+            continue
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
@@ -954,6 +961,29 @@ def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_li
     if period_line is None or not any(i + 1 > period_line and sector_name(lines[i]) for i in header_idx):
         return text
     return fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
+
+
+#: Words of a caption that says a table goes on from the page before (``Tabel 1 (vervolg)``,
+#: ``vervolg van tabel 1``).
+_CONTINUED = re.compile(r"\bvervolg", re.I)
+
+
+def _continued_caption(text: str, labels: list[str], header_text: str) -> str | None:
+    """The caption before the header's own words when `text` is a caption that says the table
+    goes on and the header repeated, on one line (``Tabel 1 (vervolg) Opleiding 2021 2022``:
+    text laid out again joins a caption to the line below it): the caption's words, or None.
+    The periods must be the header's (`labels`), the words after the caption its own."""
+    if "ervolg" not in text and "ERVOLG" not in text:
+        return None
+    listed = _period_list(text)
+    if listed is None or [t.label for t in listed[1]] != labels or CODE_LINE.match(text):
+        return None
+    words = listed[0].split()
+    for k in range(1, len(words) + 1):
+        caption = " ".join(words[:k])
+        if _CONTINUED.search(caption) and _header_words(" ".join(words[k:]), header_text):
+            return caption
+    return None
 
 
 def _header_words(head: str, header_text: str) -> bool:
