@@ -282,3 +282,85 @@ def test_a_count_and_a_share_under_each_period(rows):
         ("column-not-checked", 8, "18,5 17,9 79,8 80,4 1,7 1,7 …"),
     ]
     assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
+
+
+# 6. A table continued after a page break under a caption of its own.
+
+CONTINUED = [
+    "                                     ANTWOORD",
+    "                        op vraag nr. 19 van 3 oktober 2022",
+    "                                van Robrecht Bothuyne",
+    "",
+    "   1. Hieronder vindt u het aantal unieke cursisten met gestarte OKOT'(s), per opleiding.",
+    "",
+    "      Opleiding                                             2021         2022",
+    "      908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar  102    71",
+    "      908017: Educatieve graduaatsopleiding                    73           40",
+    "",
+    "                                                                            1",
+    "\f      {caption}",
+    "      Opleiding                                             2021         2022",
+    "      908020: Verkorte educatieve master                       94           79",
+    "      Totaal                                                  265          188",
+]
+
+
+@pytest.mark.parametrize("caption, stray", [
+    ("Tabel 1 (vervolg)", [(13, (1,))]), ("Vervolg van de tabel", []), ("(vervolg)", []),
+])
+def test_laid_out_text_of_a_table_continued_under_a_caption_and_its_header_again(caption, stray):
+    """``pdftotext -layout`` of a table broken by a page, the next page opening with ``Tabel 1
+    (vervolg)`` right above the header repeated: the layout joined the caption to the header
+    (``Tabel 1 (vervolg) Opleiding 2021 2022``), which was read as a row whose counts were the
+    years — ``total-below-largest-part`` twice ("Totaal 2021 is 265, smaller than one of its
+    parts"), with typo suggestions. The line is the caption and the header repeated; the
+    caption's number is reported as a stray one, as on a line of its own."""
+    answer = read_text("\n".join(CONTINUED).format(caption=caption) + "\n", "v.txt")
+    assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("908001", "2021", 102), ("908001", "2022", 71), ("908017", "2021", 73), ("908017", "2022", 40),
+        ("908020", "2021", 94), ("908020", "2022", 79), (None, "2021", 265), (None, "2022", 188),
+    ]
+    assert [(i.line, i.numbers) for i in answer.issues if i.kind == "stray-number"] == stray
+    assert not any(f.severity == "error" for f in audit(answer).findings)
+
+
+def test_a_row_whose_figures_equal_the_years_is_still_a_row():
+    """What stays a row: a line whose words are no caption and no header's, its figures the
+    years (``Man 2021 2022``)."""
+    lines = ["Geslacht 2021 2022", "Man 2021 2022", "Vrouw 100 110", "Totaal 2121 2132"]
+    answer = read_text(HEAD.replace("per provincie", "naar geslacht") + "\n".join(lines) + "\n", "m.txt")
+    assert ("row", "Man", "2021", 2021) in _cells(answer)
+
+
+# 7. The grand total above the blocks.
+
+BLOCKS_TOTAL_FIRST = [
+    "Provincie Opleiding Aantal", "Eindtotaal {total}", "Antwerpen", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 120",
+    "908017: Educatieve graduaatsopleiding 80", "Totaal Antwerpen 195", "Limburg",
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 60", "908017: Educatieve graduaatsopleiding 50",
+    "Totaal Limburg 108",
+]
+
+
+def test_a_grand_total_above_blocks_of_coded_rows():
+    """``Eindtotaal 300`` printed first, above province blocks of training codes: the table was
+    taken for one of programme names (its header found before the first code), every coded row
+    a ``schema-violation`` error ("column 'code' fails check isin([''])"), and the grand total
+    checked against nothing. The rows are coded; the grand total totals the block subtotals
+    below it (300 of 303: 3 persons in two provinces)."""
+    text = HEAD.replace("per provincie", "in 2020 per provincie en opleiding") + "\n".join(BLOCKS_TOTAL_FIRST) + "\n"
+    answer = read_text(text.format(total=300), "b.txt")
+    table = answer.tables[0]
+    assert (table.layout.rows, table.layout.blocks) == ("code", "province")
+    assert [(c.level, c.province, c.code, c.count) for c in table.cells] == [
+        ("total", None, None, 300), ("row", "Antwerpen", "908001", 120), ("row", "Antwerpen", "908017", 80),
+        ("subtotal", "Antwerpen", None, 195), ("row", "Limburg", "908001", 60), ("row", "Limburg", "908017", 50),
+        ("subtotal", "Limburg", None, 108),
+    ]
+    assert [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings] == [
+        ("parts-exceed-total", 8, 300, 303), ("parts-exceed-total", 12, 195, 200),
+        ("parts-exceed-total", 16, 108, 110),
+    ]
+    assert [(f.rule, f.line) for f in audit(read_text(text.format(total=310), "b.txt")).findings][:1] == [
+        ("total-exceeds-parts", 8),
+    ]

@@ -221,6 +221,10 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
+            if all(item.code for item in region.items if item.kind == "row"):
+                # rows of training codes under a total line above them (``Eindtotaal 300`` first):
+                # the plain header was found before the first code, but the rows are keyed
+                region = _scan_region(lines, header_idx, found)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
