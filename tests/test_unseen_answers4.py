@@ -364,3 +364,35 @@ def test_a_grand_total_above_blocks_of_coded_rows():
     assert [(f.rule, f.line) for f in audit(read_text(text.format(total=310), "b.txt")).findings][:1] == [
         ("total-exceeds-parts", 8),
     ]
+
+
+# 8. Two measures side by side under each period.
+
+TWO_MEASURES = [
+    "Opleiding 2021 2022", "uitgevoerd geslaagd uitgevoerd geslaagd",
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 60 52 71 66",
+    "908018: Verkorte educatieve bachelor 40 33 45 41", "Totaal 100 85 116 107",
+]
+TWO_MEASURES_LAID = [
+    "   Opleiding                                            2021                      2022",
+    "                                              uitgevoerd   geslaagd    uitgevoerd   geslaagd",
+    "   908003: Educatieve bachelor kleuteronderwijs        60         52            71         66",
+    "   908018: Verkorte educatieve bachelor                40         33            45         41",
+    "   Totaal                                             100         85           116        107",
+]
+
+
+@pytest.mark.parametrize("rows, lines", [(TWO_MEASURES, [9, 10, 11]), (TWO_MEASURES_LAID, [7])],
+                         ids=["single-spaced", "laid-out"])
+def test_two_measures_under_each_period_are_reported_as_such(rows, lines):
+    """``2021 2022`` / ``uitgevoerd geslaagd uitgevoerd geslaagd``: one count per row and period
+    is what the tidy columns hold, so such a table is not read — but the findings said each row
+    "ends in more figures than the table has periods, and nothing shows that the first are
+    digits of its label", or (laid out, the sub-columns set among the periods) that the header
+    "names no period". They say what was seen: several columns under each period."""
+    text = HEAD.replace("dat een OKOT startte, per provincie", "met een uitgevoerde OKOT en de geslaagden")
+    answer = read_text(text + "\n".join(rows) + "\n", "m.txt")
+    findings = audit(answer).findings
+    assert [(f.rule, f.line) for f in findings] == [("unreadable-table", line) for line in lines]
+    assert all("several columns under each period (uitgevoerd, geslaagd)" in f.message for f in findings)
+    assert _cells(answer) == []

@@ -344,7 +344,11 @@ def _read_table(
             period = earlier_table.periods[0]
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
-            issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
+            under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
+            issues.append(ParseIssue(
+                "unreadable-table", first, "header-columns-per-period" if under else "no-period", numbers, table_id,
+                other=", ".join(under) if under else None,
+            ))
             return None
         periods = (period,)
     table = Table(
@@ -833,12 +837,52 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
         return False
     head = numeric_tail(_without_code(item.texts[-1]))[0]
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
+    under = _columns_per_period(table.title, n)
+    shared = bool(under) and len(extra) == n * len(under)  # ``… 60 52 71 66`` under ``uitgevoerd geslaagd`` twice
     issues.append(ParseIssue(
-        "unreadable-table", item.last_line, "more-figures-than-periods", extra, table.id,
-        code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
+        "unreadable-table", item.last_line, "columns-per-period" if shared else "more-figures-than-periods", extra,
+        table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
+        other=", ".join(under) if shared else None,
     ))
     table.unresolved = True
     return True
+
+
+_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
+
+
+def _columns_per_period(header: str, n: int) -> tuple[str, ...]:
+    """The names of the columns a header prints under each of its `n` periods, on a line of
+    their own below them (``Opleiding 2021 2022`` / ``uitgevoerd geslaagd uitgevoerd
+    geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the last period, the same two
+    or more repeated once per period; else none."""
+    words = header.split()
+    last = max((k for k, word in enumerate(words) if _PERIOD_WORD.fullmatch(word)), default=None)
+    return _repeated_names(words[last + 1:] if last is not None else [], n)
+
+
+def _repeated_names(words: list[str], n: int) -> tuple[str, ...]:
+    """The two names or more that `words` repeat `n` times over (``uitgevoerd geslaagd
+    uitgevoerd geslaagd``, n = 2 → ``uitgevoerd``, ``geslaagd``), or none."""
+    m = len(words) // n if n else 0
+    if m < 2 or m * n != len(words) or any(word[:1].isdigit() for word in words):
+        return ()
+    first = [word.lower() for word in words[:m]]
+    if any([word.lower() for word in words[k:k + m]] != first for k in range(m, len(words), m)):
+        return ()
+    return tuple(words[:m])
+
+
+def _columns_among_periods(header: str) -> tuple[str, ...]:
+    """The names of the columns a header prints under each of its periods where the layout set
+    them among the periods, no list of periods left (``Opleiding uitgevoerd 2021 geslaagd
+    uitgevoerd 2022 geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the first, the
+    periods taken out, the same two or more repeated once per period; else none."""
+    words = header.split()
+    n = sum(1 for word in words if _PERIOD_WORD.fullmatch(word))
+    if not n:
+        return ()
+    return _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)
 
 
 def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | None) -> tuple[int, ...]:
