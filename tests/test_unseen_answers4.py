@@ -396,3 +396,18 @@ def test_two_measures_under_each_period_are_reported_as_such(rows, lines):
     assert [(f.rule, f.line) for f in findings] == [("unreadable-table", line) for line in lines]
     assert all("several columns under each period (uitgevoerd, geslaagd)" in f.message for f in findings)
     assert _cells(answer) == []
+
+
+@pytest.mark.parametrize("row, cells", [
+    ("908020: Verkorte educatieve master  79 nieuw", [("2022", 79)]),
+    ("908020: Verkorte educatieve master 10 79 nieuw", [("2021", 10), ("2022", 79)]),
+])
+def test_a_change_column_that_prints_a_word_for_a_new_programme(row, cells):
+    """``… master  79 nieuw`` under ``Opleiding 2021 2022 Verschil``: the word left the row
+    with no counts at its end (``unreadable-table``, "its last line ends in no counts"). The
+    change column prints ``nieuw`` where there was nothing to change from: it is the column's
+    value, reported with the others."""
+    lines = ["Opleiding 2021 2022 Verschil", "908017: Educatieve graduaatsopleiding 52 73 21", row, "Totaal 62 150 98"]
+    answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(lines) + "\n", "n.txt")
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "908020"] == cells
+    assert [(i.kind, i.other) for i in answer.issues] == [("column-not-checked", "21 nieuw 98")]

@@ -42,6 +42,8 @@ _MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
 _TOKEN = re.compile(r"\S+")
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: What a change column prints where the period before had no figure (``… 79 nieuw``).
+_NO_CHANGE = frozenset(("nieuw", "nieuwe", "new"))
 #: A numbered item of the answer (``2. …``, ``b) …``): the end of a table's rows.
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 
@@ -95,7 +97,9 @@ def _plain_values(
     own: it is the header's order of columns that says which figures of a row are no counts.
     A header may name such columns on a line of its own below its periods, one count column and
     its share under each period (``Leeftijd 2021 2022`` / ``Aantal % Aantal %``): that line is
-    then taken off whole. They are taken only where the row prints every column (as many figures as the header has
+    then taken off whole. A change column that closes the header may print a word where
+    there was nothing to change from (``… 79 nieuw``): the word is its value. Figures are
+    taken only where the row prints every column (as many figures as the header has
     periods and such columns together); a row with fewer is left as printed and read as the
     reader reads any row. The rows end at the next header (periods, or a count column's word)
     or numbered item."""
@@ -121,14 +125,17 @@ def _plain_values(
         if index + 1 in done:
             continue
         tokens = list(_TOKEN.finditer(line))
-        if len(tokens) <= width or not all(_FIGURE.fullmatch(t.group()) for t in tokens[-width:]):
+        if not columns[-1][1] and len(tokens) > 1 and tokens[-1].group().lower() in _NO_CHANGE:
+            values = [tokens[-1].span()]  # ``… 79 nieuw``: a change of nothing to something
+        elif len(tokens) <= width or not all(_FIGURE.fullmatch(t.group()) for t in tokens[-width:]):
             continue  # not every column printed, or no label before them
-        figures = tokens[-width:]
-        if _FIGURE.fullmatch(tokens[-width - 1].group()) or not all(
-            NUMBER.fullmatch(t.group()) for t, (_, count) in zip(figures, columns) if count
-        ):
-            continue  # more figures than columns, or a count with a sign
-        values = [t.span() for t, (_, count) in zip(figures, columns) if not count]
+        else:
+            figures = tokens[-width:]
+            if _FIGURE.fullmatch(tokens[-width - 1].group()) or not all(
+                NUMBER.fullmatch(t.group()) for t, (_, count) in zip(figures, columns) if count
+            ):
+                continue  # more figures than columns, or a count with a sign
+            values = [t.span() for t, (_, count) in zip(figures, columns) if not count]
         out[index] = _without(line, values, positional)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
