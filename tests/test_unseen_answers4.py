@@ -411,3 +411,21 @@ def test_a_change_column_that_prints_a_word_for_a_new_programme(row, cells):
     answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(lines) + "\n", "n.txt")
     assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "908020"] == cells
     assert [(i.kind, i.other) for i in answer.issues] == [("column-not-checked", "21 nieuw 98")]
+
+
+# 9. Rows below a table's closing total line.
+
+def test_rows_below_the_regions_total_line_say_where_they_stand():
+    """``Vlaams Gewest 2.990 3.040`` closing the five provinces, then ``Brussels Hoofdstedelijk
+    Gewest 57 60`` and ``Totaal 3.045 3.098``: the last two lines are not read (a total over a
+    total and a row is no shape the tables hold), and the finding said "no header with periods
+    or training codes was found" — while the header stands above them. It says they stand
+    right below the table's total line."""
+    rows = ["Provincie 2021 2022", "Antwerpen 577 600", "Limburg 529 510", "Oost-Vlaanderen 918 950",
+            "Vlaams-Brabant 230 240", "West-Vlaanderen 751 760", "Vlaams Gewest 2.990 3.040",
+            "Brussels Hoofdstedelijk Gewest 57 60", "Totaal 3.045 3.098"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "g.txt")
+    unread = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.line, f.severity) for f in unread] == [(14, "error")]
+    assert "right below a table's total line ('Vlaams Gewest')" in unread[0].message
+    assert "no header" not in unread[0].message

@@ -9,7 +9,9 @@ province block without its closing `Totaal <province>` line — and, after readi
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
 Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints several
-columns under each period (`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`). Text from an extractor that printed one figure per line gets its own message: give the
+columns under each period (`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`), and so
+are table-like lines right below a table's closing total line (`Vlaams Gewest …` / `Brussels
+Hoofdstedelijk Gewest 57 60` / `Totaal …`), which are no rows of that table. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -78,6 +80,14 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "rows-after-total": {
+        "en": "lines {line}–{other_line} ('{text}' …) stand right below a table's total line ('{other}') "
+              "but could not be read as rows of that table: a table's rows stand above its closing total; "
+              "their figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} ('{text}' …) staan vlak onder de totaalregel van een tabel "
+              "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
+              "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "columns-per-period": {
         "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
