@@ -116,7 +116,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
     out = []
     for index, line in enumerate(lines):
-        if ("-" in line or "\u2013" in line or "\u2014" in line or "/" in line) and _DASH_MARK.search(line):
+        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line) and _DASH_MARK.search(line):
             out.append(index)
             continue
         lower = line.lower()

@@ -42,6 +42,8 @@ _MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
 _TOKEN = re.compile(r"\S+")
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: How many lines below its header a table's rows may reach.
+REACH = 500
 #: What a change column prints where the period before had no figure (``… 79 nieuw``).
 _NO_CHANGE = frozenset(("nieuw", "nieuwe", "new"))
 #: A numbered item of the answer (``2. …``, ``b) …``): the end of a table's rows.
@@ -79,8 +81,8 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out = out if out is not None else list(lines)
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
-    for header in [d for d in taken if d.header]:
-        out = _plain_values(out if out is not None else list(lines), lines[header.line - 1], header, taken, positional)
+    for named in [d for d in taken if d.header]:
+        out = _plain_values(out if out is not None else list(lines), lines[named.line - 1], named, taken, positional)
     taken.sort(key=lambda d: (d.line, not d.header))
     return (tuple(out) if out is not None else lines), taken
 
@@ -118,7 +120,7 @@ def _plain_values(
     ])  # in the header's order: True for a column of counts
     width = len(columns)
     done = {d.line for d in taken}
-    for index in range(header.line, len(out)):
+    for index in range(header.line, min(len(out), header.line + REACH)):
         line = out[index]
         if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
             break
