@@ -429,3 +429,29 @@ def test_rows_below_the_regions_total_line_say_where_they_stand():
     assert [(f.line, f.severity) for f in unread] == [(14, "error")]
     assert "right below a table's total line ('Vlaams Gewest')" in unread[0].message
     assert "no header" not in unread[0].message
+
+
+def test_a_bound_written_in_words():
+    """``* minder dan vijf cursisten``: the bound in words is the bound."""
+    answer = read_text(HEAD + "\n".join(STARRED) + "\n\n* minder dan vijf cursisten\n", "s.txt")
+    assert [(w.period, w.high, w.text) for t in answer.tables for w in t.withheld] == [("2021", 4, "* (<5)")]
+    assert [f.rule for f in audit(answer).findings] == ["count-withheld"]
+
+
+# 10. School years printed with an apostrophe.
+
+@pytest.mark.parametrize("rows", [
+    ["Provincie 2019-'20 2020-'21 2021-\u201922", "Antwerpen 120 131 140", "Limburg 50 60 70", "Totaal 170 191 210"],
+    ["   Provincie              2019-'20      2020-\u201921      2021-'22",
+     "   Antwerpen                   120           131           140",
+     "   Limburg                      50            60            70",
+     "   Totaal                      170           191           210"],
+], ids=["single-spaced", "laid-out"])
+def test_school_years_printed_with_an_apostrophe(rows):
+    """``Provincie 2019-'20 2020-'21 2021-'22``: no period was recognised, the table unread
+    ("no header with periods or training codes was found"). ``2019-'20`` is the school year
+    2019-2020, as ``2019-20`` is."""
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "y.txt")
+    assert [p.label for t in answer.tables for p in t.periods] == ["2019-2020", "2020-2021", "2021-2022"]
+    assert len(answer.tables[0].cells) == 9
+    assert answer.issues == [] and audit(answer).findings == []

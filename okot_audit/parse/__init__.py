@@ -26,6 +26,7 @@ from okot_audit.parse.context import (
     only_measure,
     period_from_context,
     period_list,
+    plain_school_years,
     read_measure,
     read_periods,
     read_question,
@@ -80,7 +81,9 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
-    lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
+    lines, derived = split_derived(
+        mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional)), source.positional,
+    )
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)

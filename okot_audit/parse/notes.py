@@ -71,8 +71,14 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
 #: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``). Groups: the mark,
 #: the note's words.
 _BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0])\s*[:=]?\s*(\S.*)$")
-#: The bound such a note names: ``minder dan 5``, ``kleiner dan 5``, ``< 5``.
-_BELOW = re.compile(r"\b(?:minder|kleiner|lager)\s+dan\s+(\d+)(?![\d.,])|<\s*(\d+)(?![\d.,])", re.I)
+#: Bounds a note may write in words (``minder dan vijf``).
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+#: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``.
+_BELOW = re.compile(
+    r"\b(?:minder|kleiner|lager)\s+dan\s+(\d+(?![\d.,])|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+    r"|<\s*(\d+)(?![\d.,])",
+    re.I,
+)
 #: What the quick look finds in an answer that may have such a note.
 _BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<")
 #: A token among the figures that end a row: a figure, a bound, a blank mark.
@@ -100,8 +106,10 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
         note = _BOUND_NOTE.match(lines[index])
         below = _BELOW.search(note.group(2)) if note else None
         if note and below:
+            named = below.group(1) or below.group(2)
+            bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
             for mark in (note.group(1), note.group(1).strip("()")):
-                bounds.setdefault(mark, f"<{below.group(1) or below.group(2)}")
+                bounds.setdefault(mark, f"<{bound}")
             notes.add(index)
     if not bounds:
         return lines, {}
