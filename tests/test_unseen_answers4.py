@@ -455,3 +455,15 @@ def test_school_years_printed_with_an_apostrophe(rows):
     assert [p.label for t in answer.tables for p in t.periods] == ["2019-2020", "2020-2021", "2021-2022"]
     assert len(answer.tables[0].cells) == 9
     assert answer.issues == [] and audit(answer).findings == []
+
+
+def test_a_periods_footnote_ends_where_a_lettered_footnote_starts():
+    """``* eerste jaarhelft`` / ``x: minder dan 5 cursisten``: the period's note ran on into the
+    next footnote ("the answer says: 'eerste jaarhelft x: minder dan 5 cursisten'"). A line
+    that opens with a letter or sign and a colon starts a footnote of its own."""
+    lines = ["Provincie 2021 2022*", "Antwerpen 120 131", "Limburg x 7", "Oost-Vlaanderen 98 102", "Totaal 221 240"]
+    answer = read_text(HEAD + "\n".join(lines) + "\n\n* eerste jaarhelft\nx: minder dan 5 cursisten\n", "x.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2021", False, None), ("2022", True, "eerste jaarhelft"),
+    ]
+    assert [(w.period, w.text) for t in answer.tables for w in t.withheld] == [("2021", "x (<5)")]

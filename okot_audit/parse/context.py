@@ -405,7 +405,9 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:ste|de|e)?\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b",
     re.I,
 )
-_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)")
+_PARAGRAPH_END = re.compile(
+    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
+)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``)
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
