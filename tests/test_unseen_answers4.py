@@ -264,13 +264,15 @@ AGES_SHARES_LAID = [
 
 @pytest.mark.parametrize("rows", [
     AGES_SHARES, AGES_SHARES_LAID, [line.replace("%", "Aandeel") for line in AGES_SHARES],
-], ids=["single-spaced", "laid-out", "aandeel"])
+    [line.replace("Aantal", "n") for line in AGES_SHARES],
+], ids=["single-spaced", "laid-out", "aandeel", "n"])
 def test_a_count_and_a_share_under_each_period(rows):
     """``Leeftijd 2021 2022`` / ``Aantal % Aantal %`` over ``-25 jaar 812 18,5 790 17,9``: the
     sub-columns' line broke the header from its rows — no table read (``no header with periods
     or training codes was found``, misleading: the periods were there). The line names a count
     and a share under each period: the counts are read, the shares (and the total's ``100``)
-    reported as not checked."""
+    reported as not checked. (``n % n %``: the line became part of the first row's label,
+    ``n % n % -25 jaar``, and the table one of programmes, its total one of unique persons.)"""
     answer = read_text(HEAD.replace("per provincie", "per leeftijd") + "\n".join(rows) + "\n", "p.txt")
     assert _cells(answer) == [
         ("row", "-25 jaar", "2021", 812), ("row", "-25 jaar", "2022", 790),

@@ -111,7 +111,7 @@ def _plain_values(
     counts = [t.start() for t in _TOKEN.finditer(kept)]
     if found is not None:
         counts = [p.start for p in found[1]]
-    elif not all(word.lower() in COLUMN_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
+    elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
         return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
     else:
         out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
@@ -264,6 +264,11 @@ def _qualifies(word: str, printed: set[str]) -> bool:
     return first in printed and (second is None or second in printed or f"{first[:2]}{second}" in printed)
 
 
+#: The words of a count column beside a share's: :data:`COLUMN_WORDS`, and the ``n`` or
+#: ``abs.`` (absolute numbers) that name a count beside its percentage (``n % n %``).
+_COUNT_WORDS = frozenset((*COLUMN_WORDS, "n", "abs", "abs.", "absoluut", "absolute"))
+
+
 def _column_end(text: str) -> bool:
     """Whether `text` ends in a list of periods or in a word of a count column."""
-    return period_list(text) is not None or text.split()[-1].lower().strip("()") in COLUMN_WORDS
+    return period_list(text) is not None or text.split()[-1].lower().strip("()") in _COUNT_WORDS
