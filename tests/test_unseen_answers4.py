@@ -469,3 +469,29 @@ def test_a_periods_footnote_ends_where_a_lettered_footnote_starts():
         ("2021", False, None), ("2022", True, "eerste jaarhelft"),
     ]
     assert [(w.period, w.text) for t in answer.tables for w in t.withheld] == [("2021", "x (<5)")]
+
+
+# 11. A line of the header's words below its periods, above the first row.
+
+@pytest.mark.parametrize("line", ["(aantallen)", "absolute cijfers", "uniek uniek"])
+def test_a_line_of_words_below_the_periods_is_no_part_of_the_first_category(line):
+    """``Leeftijd 2021 2022`` / ``(aantallen)`` / ``-25 jaar 812 790``: the line became part of
+    the first row's label (``(aantallen) -25 jaar``), the table one of programmes and its total
+    one of unique persons — so a partition whose total is 6 below its rows' sum was reported as
+    6 persons counted twice (info), and ``check`` passed. A first row that is a category alone
+    takes no line above it that would make it none."""
+    rows = ["Leeftijd 2021 2022", line, "-25 jaar 812 790", "25-54 jaar 3.500 3.550", "55+ jaar 74 75",
+            "Totaal 4.380 4.415"]
+    answer = read_text(HEAD.replace("per provincie", "per leeftijd") + "\n".join(rows) + "\n", "a.txt")
+    assert [(t.id, t.layout.rows) for t in answer.tables] == [("started_by_age", "category")]
+    assert _cells(answer)[0] == ("row", "-25 jaar", "2021", 812)
+    errors = [(f.rule, f.period) for f in audit(answer).findings if f.severity == "error"]
+    assert errors == [("parts-exceed-total", "2021")]
+
+
+def test_a_programme_name_wrapped_above_its_first_row_keeps_its_first_line():
+    """What stays: a programme's name wrapped over two lines at the table's top."""
+    rows = ["Opleiding 2021 2022", "Graduaat in de", "orthopedagogie 118 131", "Bachelor verpleegkunde 240 255",
+            "Totaal 350 380"]
+    answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(rows) + "\n", "p.txt")
+    assert _cells(answer)[0] == ("row", "Graduaat in de orthopedagogie", "2021", 118)

@@ -712,7 +712,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()))
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()), whole_rows.last is None)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -1109,18 +1109,23 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
-               periods: int = 0):
+               periods: int = 0, first: bool = False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
     above are each a province or a category alone (:class:`_WholeRows`); a line that is one
     too begins its own label, and the row it gives takes none of the `pending` lines (the
     caller keeps them as junk); a line of words in lower case that is none, with fewer figures
-    than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``."""
+    than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``. The
+    `first` row of a table without codes that is a province or a category alone takes no
+    `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
+    the header's below its periods)."""
     text = lines[k]
     bare = _without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
-        if whole and pending and _whole_label(bare):
+        if pending and _whole_label(bare) and (whole or (first and not keyed and not _whole_label(
+            " ".join([*(lines[i].strip() for i in pending), bare.strip()])
+        ))):
             return "row", Item("row", [], texts=[])
         if whole and _between_rows(bare, periods):
             return "junk", None
