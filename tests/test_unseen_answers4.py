@@ -495,3 +495,17 @@ def test_a_programme_name_wrapped_above_its_first_row_keeps_its_first_line():
             "Totaal 350 380"]
     answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(rows) + "\n", "p.txt")
     assert _cells(answer)[0] == ("row", "Graduaat in de orthopedagogie", "2021", 118)
+
+
+@pytest.mark.parametrize("note", ["* tussen 1 en 4 cursisten", "* \u2264 4 cursisten", "* minder dan 5"])
+def test_a_withheld_mark_in_a_crlf_answer_with_a_bom_and_a_dashed_blank(note):
+    """An answer with a BOM and CRLF line ends, a blank printed ``–`` and a mark explained as
+    ``tussen 1 en 4`` or ``≤ 4`` (the highest count it may be): the mark is a count withheld
+    below 5."""
+    text = ("\ufeffANTWOORD\r\nop vraag nr. 301 van 12 mei 2023\r\n\r\n1. Het aantal unieke cursisten dat een "
+            "OKOT startte, per provincie.\r\n\r\nProvincie 2020 2021 2022\r\nAntwerpen 120 131 \u2013\r\n"
+            "Limburg * 7 9\r\nOost-Vlaanderen 98 102 110\r\nTotaal 220 240 119\r\n\r\n" + note + "\r\n")
+    answer = read_text(text.encode("utf-8"), "b.txt")
+    assert [(w.line, w.period, w.high) for t in answer.tables for w in t.withheld] == [(8, "2020", 4)]
+    assert [c.count for t in answer.tables for c in t.cells if c.label == "Limburg"] == [7, 9]
+    assert [f.rule for f in audit(answer).findings] == ["count-withheld"]

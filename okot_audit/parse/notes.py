@@ -73,14 +73,15 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
 _BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0])\s*[:=]?\s*(\S.*)$")
 #: Bounds a note may write in words (``minder dan vijf``).
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
-#: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``.
+#: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``; or the
+#: highest count it may be: ``tussen 1 en 4``, ``≤ 4``, ``<= 4`` (groups 3 and 4).
 _BELOW = re.compile(
     r"\b(?:minder|kleiner|lager)\s+dan\s+(\d+(?![\d.,])|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
-    r"|<\s*(\d+)(?![\d.,])",
+    r"|<\s*(\d+)(?![\d.,])|\btussen\s+[01]\s+en\s+(\d+)(?![\d.,])|(?:\u2264|<=)\s*(\d+)(?![\d.,])",
     re.I,
 )
 #: What the quick look finds in an answer that may have such a note.
-_BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<")
+_BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<", "\u2264", "ussen ")
 #: A token among the figures that end a row: a figure, a bound, a blank mark.
 _TAIL_TOKEN = re.compile(r"[<>\u2264\u2265]?\d[\d.]*|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 _TOKEN = re.compile(r"\S+")
@@ -106,7 +107,8 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
         note = _BOUND_NOTE.match(lines[index])
         below = _BELOW.search(note.group(2)) if note else None
         if note and below:
-            named = below.group(1) or below.group(2)
+            highest = below.group(3) or below.group(4)
+            named = below.group(1) or below.group(2) or str(int(highest) + 1)
             bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
             for mark in (note.group(1), note.group(1).strip("()")):
                 bounds.setdefault(mark, f"<{bound}")
