@@ -509,3 +509,14 @@ def test_a_withheld_mark_in_a_crlf_answer_with_a_bom_and_a_dashed_blank(note):
     assert [(w.line, w.period, w.high) for t in answer.tables for w in t.withheld] == [(8, "2020", 4)]
     assert [c.count for t in answer.tables for c in t.cells if c.label == "Limburg"] == [7, 9]
     assert [f.rule for f in audit(answer).findings] == ["count-withheld"]
+
+
+def test_a_slash_in_a_labels_range_before_the_rows_figures_stays_the_labels():
+    """``… module 1 / 2 12 14`` under two periods: figures and marks more than the periods, so
+    the slash is the label's (``module 1 / 2``), not a blank."""
+    lines = ["Opleiding 2021 2022", "908001: Educatieve bachelor module 1 / 2 12 14",
+             "908017: Educatieve graduaatsopleiding 73 40", "Totaal 85 54"]
+    answer = read_text(HEAD.replace("per provincie", "per opleiding") + "\n".join(lines) + "\n", "l.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells][:2] == [
+        ("Educatieve bachelor module 1 / 2", "2021", 12), ("Educatieve bachelor module 1 / 2", "2022", 14),
+    ]

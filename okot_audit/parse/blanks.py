@@ -16,7 +16,8 @@ the mark ended the line.
 
 Labels print dashes of their own (``modules 1 - 4``, ``traject - 1``): a dash that may be the
 label's is taken for a mark only on evidence (:func:`_marks`). A slash set apart among the
-figures is no label's (a label writes ``Frans/Engels``, ``1-4``): it is always a mark.
+figures is seldom a label's (a label writes ``Frans/Engels``, ``1-4``): it is a mark unless the
+figures and marks are more than the table's periods (``module 1 / 2 12 14``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
         sure, maybe = _marks(lines[index], positional, lambda: _figures_end_row(lines, index), above)
+        if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
+            sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
