@@ -70,7 +70,7 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
 #: A footnote that says what a mark printed in a cell stands for: a count withheld below a
 #: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``). Groups: the mark,
 #: the note's words.
-_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0])\s*[:=]?\s*(\S.*)$")
+_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
 #: Bounds a note may write in words (``minder dan vijf``).
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 #: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``; or the
