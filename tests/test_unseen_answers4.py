@@ -520,3 +520,33 @@ def test_a_slash_in_a_labels_range_before_the_rows_figures_stays_the_labels():
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells][:2] == [
         ("Educatieve bachelor module 1 / 2", "2021", 12), ("Educatieve bachelor module 1 / 2", "2022", 14),
     ]
+
+
+# 12. The same answers as PDFs.
+
+PDF_PROSE = ["ANTWOORD op vraag nr. 301 van 12 mei 2023 van Katrien Schryvers",
+             "1. Het aantal unieke cursisten dat een OKOT startte, per provincie."]
+
+
+@pytest.mark.parametrize("header, rows, after, cells, issues", [
+    (["Provincie", "2021", "2022"],
+     [["Antwerpen", "120", "131"], ["Limburg", "*", "7"], ["Oost-Vlaanderen", "98", "102"], ["Totaal", "221", "240"]],
+     ["* minder dan 5 cursisten"], 7, [("count-withheld", "* (<5)")]),
+    (["Provincie", "2021", "2022", "Verschil"],
+     [["Antwerpen", "577", "600", "23"], ["Limburg", "529", "510", "-19"], ["Oost-Vlaanderen", "918", "950", "32"],
+      ["Totaal", "2.020", "2.055", "35"]],
+     [], 8, [("column-not-checked", "23 -19 32 35")]),
+    (["Provincie", "2020", "2021", "2022"],
+     [["Antwerpen", "120", "131", "140"], ["Limburg", "/", "7", "9"], ["Oost-Vlaanderen", "98", "102", "/"],
+      ["Totaal", "218", "240", "149"]],
+     [], 10, []),
+], ids=["withheld-mark", "change-column", "slash-blank"])
+def test_the_new_forms_in_a_pdf(header, rows, after, cells, issues):
+    """Each form above drawn as a PDF table: read from the PDF's own layout as from text."""
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from test_unseen_pdfs import autofit_pdf
+
+    answer = read_text(autofit_pdf(PDF_PROSE, header, rows, after=after), "a.pdf")
+    assert sum(len(t.cells) for t in answer.tables) == cells
+    assert [(i.kind, i.other) for i in answer.issues] == issues
+    assert not any(f.severity == "error" for f in audit(answer).findings)
