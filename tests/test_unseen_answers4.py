@@ -550,3 +550,18 @@ def test_the_new_forms_in_a_pdf(header, rows, after, cells, issues):
     assert sum(len(t.cells) for t in answer.tables) == cells
     assert [(i.kind, i.other) for i in answer.issues] == issues
     assert not any(f.severity == "error" for f in audit(answer).findings)
+
+
+# 13. Thousands set apart by a space where the figures do not all pair up.
+
+def test_figures_that_may_print_thousands_apart_but_do_not_pair_up_are_reported_as_such():
+    """``Man 1 102 250`` under two periods, single-spaced: 1.102 and 250, or 1 and 102.250 —
+    the spacing does not say (``Vrouw 2 878 3 001`` pairs up fully and is read). The row was
+    reported as ending "in more figures than the table has periods, and nothing shows that the
+    first are digits of its label"; the finding says the figures may print thousands apart."""
+    rows = ["Geslacht 2021 2022", "Man 1 102 250", "Vrouw 2 878 3 001", "Totaal 3 980 3 251"]
+    answer = read_text(HEAD.replace("per provincie", "naar geslacht") + "\n".join(rows) + "\n", "t.txt")
+    assert ("row", "Vrouw", "2021", 2878) in _cells(answer)
+    unread = [f for f in audit(answer).findings if f.severity == "error"]
+    assert [(f.rule, f.line) for f in unread] == [("unreadable-table", 8)]
+    assert "may print a count's thousands apart with a space" in unread[0].message

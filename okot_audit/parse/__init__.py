@@ -507,6 +507,19 @@ def _spaced_thousands(text: str, n: int) -> str:
     return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
 
 
+def _thousands_apart(text: str, n: int) -> bool:
+    """Whether the figures that end `text`, more than the `n` periods and at most twice as
+    many, hold a short number right before a number of three digits — a count whose thousands
+    a space may set apart (``1 102``), though not every figure pairs up so
+    (:func:`_spaced_thousands`) and which do is not told."""
+    tail = numeric_tail(text)[1]
+    if not n < len(tail) <= 2 * n:
+        return False
+    return any(
+        _THOUSANDS_HEAD.fullmatch(a.group()) and _THOUSANDS_REST.fullmatch(b.group()) for a, b in zip(tail, tail[1:])
+    )
+
+
 #: The blank marks that end a line (``… master - -``, ``… master  n.v.t.  n.v.t.``).
 _MARKS_END = re.compile(r"(?:\s+(?:" + BLANK_MARK.pattern + r")(?!\S))+\s*$", re.I)
 
@@ -842,8 +855,11 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
     under = _columns_per_period(table.title, n)
     shared = bool(under) and len(extra) == n * len(under)  # ``… 60 52 71 66`` under ``uitgevoerd geslaagd`` twice
+    reason = "columns-per-period" if shared else "more-figures-than-periods"
+    if not shared and _thousands_apart(item.texts[-1], n):
+        reason = "thousands-unclear"  # ``Man 1 102 250``: 1.102 and 250, or 1 and 102.250
     issues.append(ParseIssue(
-        "unreadable-table", item.last_line, "columns-per-period" if shared else "more-figures-than-periods", extra,
+        "unreadable-table", item.last_line, reason, extra,
         table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
         other=", ".join(under) if shared else None,
     ))
