@@ -203,6 +203,8 @@ UNREAD_REASONS_NL = {
     "one-figure-per-line": "één cijfer per regel", "more-figures-than-periods": "meer cijfers dan perioden",
     "shares-only": "enkel aandelen of wijzigingen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
+    "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
+    "rows-after-total": "rijen onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")
