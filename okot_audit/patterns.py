@@ -18,6 +18,12 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:/|van|of|op)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
+#: The sectors answers name (``de zorgsector``), which head and close blocks of rows (``Zorg`` …
+#: ``Subtotaal zorg``) besides the provinces.
+SECTORS = (
+    "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
+    "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
+)
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar

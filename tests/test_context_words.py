@@ -41,6 +41,37 @@ def test_the_sector_is_a_sector_the_title_names(title, sector):
     assert _answer(title, "", "1. Het aantal gestarte unieke cursisten per geslacht.", *TABLE).sector == sector
 
 
+@pytest.mark.parametrize("prose, sector", [
+    ("1. Het aantal unieke cursisten dat een OKOT startte in de onderwijssector.", "onderwijs"),
+    ("De vraag naar leerkrachten is groot. 1. Het aantal starters in de sector onderwijs.", "onderwijs"),
+    ("1. Het aantal starters in de zorg- en onderwijssector.", None),  # two sectors: the answer is about neither alone
+    ("In de zorgsector en de onderwijssector startten veel cursisten.", None),
+    ("1. Het aantal starters per sector.", None),
+])
+def test_a_title_without_a_sector_leaves_it_to_the_text_before_the_first_table(prose, sector):
+    assert _answer("Opleidingen via OKOT", "", prose, *TABLE).sector == sector
+
+
+def test_the_title_s_sector_wins_and_text_after_the_first_table_names_none():
+    assert _answer("OKOT's - Zorgsector", "", "Ook de onderwijssector telt starters.", *TABLE).sector == "zorg"
+    assert _answer("Opleidingen via OKOT", "", "1. Het aantal starters.", *TABLE,
+                   "", "2. In de zorgsector is dat anders.").sector is None
+
+
+def test_a_code_of_another_sector_than_the_one_the_answer_s_text_names_is_reported():
+    from okot_audit import audit
+
+    answer = _answer(
+        "Opleidingen tot leraar via OKOT", "", "Antwoord", "",
+        "Hieronder het aantal unieke cursisten dat een OKOT-traject startte in de onderwijssector.", "",
+        "OKOT 2021 2022", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 118 131",
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 55 61", "Totaal 170 190",
+    )
+    [finding] = audit(answer).by_rule("code-outside-sector")
+    assert (finding.line, finding.training_code) == (9, "900611")
+    assert "sector onderwijs" in finding.message
+
+
 def test_a_laid_out_title_ends_at_its_blank_line_and_a_heading_vraag_is_none_of_it():
     laid_out = ["Geslacht      2021      2022", "Man             51        54", "Vrouw          253       269",
                 "Totaal         304       323"]

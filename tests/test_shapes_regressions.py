@@ -1223,3 +1223,31 @@ def test_the_first_blocks_name_under_the_periods_is_not_the_tables_title():
                      "Subtotaal onderwijs 50 71", "Totaal 251 286")
     assert [t.title for t in answer.tables] == ["Unieke cursisten met gestarte OKOT'(s)"]
     assert answer.tables[0].layout.blocks == "sector"
+
+
+def test_the_first_block_s_name_under_a_laid_out_header_is_no_word_of_the_table_s_title():
+    """Found probing text laid out in columns: the first sector block's name right under the
+    header (``Zorg``, no blank line between) was joined to the header's label cell as if that
+    cell wrapped, and the table's title read ``Sector / opleiding Zorg``."""
+    answer = read_text(
+        "OKOT's per sector\n\n1. Het aantal gestarte unieke cursisten per sector.\n\n"
+        "Sector / opleiding                                              2021-2022   2022-2023\n"
+        "Zorg\n"
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar             120          64\n"
+        "900123: Tweedekansonderwijs zorgkundige - 1ste jaar                   80          41\n"
+        "Subtotaal zorg                                                       198         105\n"
+        "Onderwijs\n"
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar         55          30\n"
+        "Subtotaal onderwijs                                                   55          30\n"
+        "Eindtotaal                                                           250         133\n",
+        "blocks.txt",
+    )
+    [table] = answer.tables
+    assert table.title == "Sector / opleiding"
+    assert table.layout.blocks == "sector"
+    assert {(c.code, c.block, c.period): c.count for c in table.cells if c.level == "row"} == {
+        ("900611", "zorg", "2021-2022"): 120, ("900611", "zorg", "2022-2023"): 64,
+        ("900123", "zorg", "2021-2022"): 80, ("900123", "zorg", "2022-2023"): 41,
+        ("908001", "onderwijs", "2021-2022"): 55, ("908001", "onderwijs", "2022-2023"): 30,
+    }
+    assert answer.issues == []

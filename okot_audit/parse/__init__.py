@@ -30,6 +30,7 @@ from okot_audit.parse.context import (
     read_measure,
     read_periods,
     read_question,
+    named_sector,
     read_sector,
     read_title,
     read_unique,
@@ -122,13 +123,14 @@ def parse_answer(source: Source) -> Answer:
         if table is None:
             continue
         read[index] = table
-        ids[table.id] = ids.get(table.id, 0) + 1
-        if ids[table.id] > 1:
-            table.id = f"{table.id}-{ids[table.id]}"
-            for i, issue in enumerate(issues):
-                if issue.table is None and issue.line >= table.header_line:
-                    issues[i] = replace(issue, table=table.id)
-        tables.append(table)
+        for table in _by_measure(table, issues):
+            ids[table.id] = ids.get(table.id, 0) + 1
+            if ids[table.id] > 1:
+                table.id = f"{table.id}-{ids[table.id]}"
+                for i, issue in enumerate(issues):
+                    if issue.table is None and issue.line >= table.header_line:
+                        issues[i] = replace(issue, table=table.id)
+            tables.append(table)
     issues.extend(_derived_columns(tables, derived))
     if explained:
         _as_printed(tables, issues, explained)
@@ -140,7 +142,7 @@ def parse_answer(source: Source) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  table.id if table else None, unread=True, text=row.text[:80], periods=row.columns))
     answer = Answer(
-        path=source.path, title=title, sector=read_sector(title), question_number=number,
+        path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
@@ -162,6 +164,57 @@ def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[i
         if issue.line in explained and issue.kind in ("count-withheld", "ambiguous-alignment"):
             other = " ".join(printed(issue.line, word) or word for word in (issue.other or "").split())
             issues[k] = replace(issue, other=other or issue.other)
+
+
+def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
+    """A table whose rows each name what they count, each something else (``Gestarte
+    cursisten`` / ``Geslaagden`` / ``Stopgezette trajecten`` by year), with no total line over
+    them: the rows are counts of different things, so each is a table of its own, of the
+    measure its label names (``started``, ``graduated``, ``stopped_or_failed``; ``enrolled``
+    for ``Inschrijvingen``) and the unit its label names. Any other table (or one the reading
+    left an issue in): `table` itself."""
+    rows = table.layout.rows in ("programme", "category") and not table.layout.blocks
+    if not rows or not table.cells or table.withheld or any(c.level != "row" for c in table.cells) or any(
+        issue.table == table.id or (issue.table is None and table.header_line <= issue.line <= table.end_line)
+        for issue in issues
+    ):
+        return [table]
+    labels = list(dict.fromkeys(c.label for c in table.cells))
+    measures = [_measure_named(label) for label in labels]
+    if len(labels) < 2 or "unknown" in measures or len(set(measures)) < len(measures):
+        return [table]
+    out = []
+    for label, measure in zip(labels, measures):
+        cells = [c for c in table.cells if c.label == label]
+        unit = unit_of(label)
+        out.append(replace(
+            table, id=measure + _id_suffix(table.layout), measure=cast(Measure, measure), cells=cells,
+            title=label if table.title == "(no header)" else f"{table.title} {label}",
+            end_line=max(c.line for c in cells), unit=unit[1] if unit else table.unit,
+            unique_persons=unit[0] == "unique" if unit else table.unique_persons,
+            counting_note=f"the row says {unit[1]}" if unit else table.counting_note,
+        ))
+    return out
+
+
+def _measure_named(label: str) -> str:
+    """The measure a row's label names (``Gestarte cursisten``: started), ``enrolled`` for
+    enrolments (``Aantal inschrijvingen``), else ``unknown``."""
+    measure = only_measure(label)
+    unit = unit_of(label)
+    if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
+        return "enrolled"
+    return measure
+
+
+def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) -> str | None:
+    """The sector the answer is about: the one its title names, else the one the text before its
+    first table names (the question, the answer's opening: ``… startte in de onderwijssector``)
+    when that text names one sector and no other."""
+    sector = read_sector(title)
+    if sector is None and regions:
+        sector = named_sector(" ".join(lines[: regions[0].start - 1]))
+    return sector
 
 
 def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseIssue]:

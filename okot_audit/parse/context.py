@@ -452,6 +452,24 @@ def read_sector(title: str) -> str | None:
     return None
 
 
+def named_sector(text: str) -> str | None:
+    """The one sector `text` names (``de onderwijssector``, ``de sector zorg``), or None when it
+    names none or several (``zorg, onderwijs en techniek``: the text is about no one sector)."""
+    named = set()
+    for match in _SECTOR.finditer(text):
+        word = (match.group(1) or match.group(2) or "").lower()
+        if word.endswith("s") and word not in SECTORS:
+            word = word[:-1]  # (``welzijnssector``)
+        if word in SECTORS:
+            named.add(word)
+    named.update(word.lower() for word in _SECTOR_PREFIX.findall(text) if word.lower() in SECTORS)
+    return named.pop() if len(named) == 1 else None
+
+
+#: A sector's name that shares the word ``sector`` with the next one (``de zorg- en onderwijssector``).
+_SECTOR_PREFIX = re.compile(r"\b([A-Za-zé]+)-\s+(?:en|of)\s", re.I)
+
+
 def read_question(text: str) -> tuple[int | None, date | None]:
     """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
     match = _QUESTION.find(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from okot_audit import patterns
 from okot_audit.parse.caseless import Caseless
 
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
@@ -87,10 +88,7 @@ SUBTOTAL_WORDS = ("subtotaal", "tussentotaal")
 #: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
 REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
 #: Block names a ``Totaal X`` / ``Subtotaal X`` line may close besides the provinces.
-SECTORS = (
-    "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
-    "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
-)
+SECTORS = patterns.SECTORS
 #: How answers also name a province besides its canonical name (``tables.PROVINCES``), written
 #: in lower case without spaces, hyphens or dots: abbreviations and the Brussels region's names.
 #: A leading ``Prov.`` / ``Provincie`` is not part of the name (``Prov. Antwerpen``), and the

@@ -47,7 +47,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, SECTORS, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -548,6 +548,16 @@ def _block_name_after_total(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _block_name_under_header(group: list[_Line], line: _Line) -> bool:
+    """Whether `line` is the first block's name (``Zorg``) right under the table's header — the
+    group's lines hold its period labels and no count: the name heads the rows below it and is
+    none of the header's words."""
+    return (
+        len(line.chunks) == 1 and " ".join(line.chunks[0].text.split()).lower() in SECTORS
+        and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks) and not any(_counts(m) for m in group)
+    )
+
+
 def _attribute_name(line: _Line) -> bool:
     """Whether `line` only names the attribute of the category rows below it (``Geslacht``,
     ``Scholingsniveau``): the head of a block of a persons' profile, a line of its own."""
@@ -602,7 +612,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
-    if _block_name_after_total(group, line):
+    if _block_name_after_total(group, line) or _block_name_under_header(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
         return False  # an attribute's name heads its block of category rows: no row's label

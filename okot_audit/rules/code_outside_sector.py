@@ -2,7 +2,8 @@
 
 ## What it does
 Takes the answer's sector from its title (`Onderwijssector` → onderwijs, `Zorgsector` →
-zorg; overridable with `--sector`) and checks every row's training code against the sector
+zorg), else from the text before its first table when that names one sector and no other
+(`… startte in de onderwijssector`; overridable with `--sector`), and checks every row's training code against the sector
 the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
 is checked against its own block's sector. Rows that print a programme name without a code
 (`Graduaat orthopedagogie 118 131`) are matched to the catalogue's programmes by name, so
