@@ -72,6 +72,40 @@ def test_a_code_of_another_sector_than_the_one_the_answer_s_text_names_is_report
     assert "sector onderwijs" in finding.message
 
 
+@pytest.mark.parametrize("heading", [
+    ["SCHRIFTELIJKE VRAAG", "nr. 512", "van ELS VAN DAM", "datum: 3 februari 2023", "aan JO BROUNS",
+     "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW", ""],
+    ["Schriftelijke vraag nr. 512 van 3 februari 2023 van Els Van Dam", ""],
+    ["VRAAG nr. 512", "van ELS VAN DAM"],  # (text from a PDF: no blank line before the title)
+])
+def test_the_title_follows_the_question_s_heading(heading):
+    answer = _answer(*heading, "OKOT's in de zorgsector - Starters", "",
+                     "1. Het aantal unieke cursisten per geslacht.", *TABLE)
+    assert answer.title == "OKOT's in de zorgsector - Starters"
+    assert answer.sector == "zorg"
+
+
+@pytest.mark.parametrize("glue", ["", "\f", "1/2"])
+def test_a_running_header_that_opens_every_page_is_no_title(glue):
+    running = "Vlaams Parlement - Schriftelijke vragen en antwoorden"
+    answer = _answer(running, "", "OKOT's - Zorgsector", "", "1. Het aantal unieke cursisten per geslacht.", *TABLE,
+                     "", glue + running, "", "2. Het aantal unieke cursisten per geslacht in 2023.", "",
+                     "Geslacht Aantal", "Man 12", "Vrouw 30", "Totaal 42")
+    assert answer.title == "OKOT's - Zorgsector"
+    assert answer.sector == "zorg"
+
+
+def test_a_first_line_printed_once_is_the_title_whatever_it_says():
+    answer = _answer("Vlaams Parlement - Schriftelijke vragen en antwoorden", "", "1. Het aantal unieke cursisten.",
+                     *TABLE)
+    assert answer.title == "Vlaams Parlement - Schriftelijke vragen en antwoorden"
+
+
+def test_a_title_that_starts_with_the_word_vraag_is_no_heading():
+    answer = _answer("Vraag naar leerkrachten via OKOT", "", "1. Het aantal unieke cursisten.", *TABLE)
+    assert answer.title == "Vraag naar leerkrachten via OKOT"
+
+
 def test_a_laid_out_title_ends_at_its_blank_line_and_a_heading_vraag_is_none_of_it():
     laid_out = ["Geslacht      2021      2022", "Man             51        54", "Vrouw          253       269",
                 "Totaal         304       323"]
@@ -79,7 +113,7 @@ def test_a_laid_out_title_ends_at_its_blank_line_and_a_heading_vraag_is_none_of_
         answer = _answer("Vraag nr. 5 van 3 mei 2022 van Jan Peeters", "OKOT - gediplomeerden per sector" + gap,
                          "Vraag", "Hoeveel cursisten behaalden een diploma, per geslacht?", "",
                          "1. Het aantal gediplomeerde unieke cursisten per geslacht.", "", *laid_out)
-        assert answer.title == "Vraag nr. 5 van 3 mei 2022 van Jan Peeters OKOT - gediplomeerden per sector"
+        assert answer.title == "OKOT - gediplomeerden per sector"  # (after the question's heading)
         assert answer.sector is None
 
 

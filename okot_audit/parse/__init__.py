@@ -100,7 +100,7 @@ def parse_answer(source: Source) -> Answer:
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
-    title = read_title(_with_blank_lines(source, 0, len(lines)))
+    title = read_title(_with_blank_lines(source, _after_running_header(lines, source.text), len(lines)))
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []
@@ -205,6 +205,21 @@ def _measure_named(label: str) -> str:
     if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
         return "enrolled"
     return measure
+
+
+def _after_running_header(lines: tuple[str, ...], text: str) -> int:
+    """Where the answer's title may start: after its first line when the file's text (`text`)
+    holds that line twice or more, each time at the end of a line of its own (perhaps after a
+    page number glued to it): the running header of every page of a PDF (``Vlaams Parlement -
+    Schriftelijke vragen en antwoorden``), whose first showing reading keeps. Else at the top."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return 0
+    head = lines[first].strip()
+    if text.count(head) < 2:
+        return 0
+    alone = re.compile(r"^[^\n]{0,15}?" + re.escape(head) + r"[ \t]*\r?$", re.M)
+    return first + 1 if len(alone.findall(text)) >= 2 else 0
 
 
 def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) -> str | None:

@@ -416,6 +416,15 @@ def read_title(lines: tuple[str, ...]) -> str:
     most four). Text from a PDF has no blank lines, so the title also ends before what no title
     holds: the answer's heading (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a
     line of prose (a sentence's end, or a comma before a word in lower case)."""
+    if lines and _QUESTION_HEADING.match(lines[0].strip()):
+        # The question's heading first (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
+        # ``datum: …`` / ``aan …`` / the minister's title in capitals): the title follows it.
+        k = 1
+        while k < len(lines) and (not lines[k].strip() or _HEADING_LINE.match(lines[k].strip())):
+            k += 1
+        title = read_title(lines[k:]) if k < len(lines) else ""
+        if title:
+            return title
     out: list[str] = []
     for line in lines:
         text = _HEADING_MARK.sub("", line.strip())  # (a Markdown heading's ``#``, ``**`` of bold)
@@ -431,6 +440,12 @@ def read_title(lines: tuple[str, ...]) -> str:
     return fold(" ".join(out))
 
 
+#: The first line of a question's heading as the parliament prints it (``SCHRIFTELIJKE VRAAG``,
+#: ``Schriftelijke vraag nr. 512 van …``, ``VRAAG nr. 512``).
+_QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vraag(?:\s+nr\.?\s*\d+.*)?$", re.I)
+#: The lines of that heading after its first: the number, who asked, when, of whom (``aan JO
+#: BROUNS``, ``VLAAMS MINISTER VAN …``).
+_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|(?:vlaams\w*\s+)?minister\b", re.I)
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
 _HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(
