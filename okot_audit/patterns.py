@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-#: A blank cell printed as a mark: a dash, or ``n.v.t.`` / ``n.b.`` (not applicable, not known).
-BLANK_MARK = re.compile(r"[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: A blank cell printed as a mark: a dash or a slash, or ``n.v.t.`` / ``n.b.`` (not applicable, not
+#: known).
+BLANK_MARK = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 
 #: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
 #: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather

@@ -196,7 +196,8 @@ def total_checks(table: Table) -> list[TotalCheck]:
     total line over the blocks' subtotals when the table has blocks, else over the rows above
     it — several total lines in a row (``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
     each total the same parts, by their own meaning; total lines printed above every row
-    (``Vlaanderen`` first, then the provinces) total the rows below them. Per line with a total column: its
+    (``Vlaanderen`` first, then the provinces) total the rows below them — or, above blocks
+    (``Eindtotaal`` first), the blocks' subtotals. Per line with a total column: its
     ``Totaal`` cell over its other periods.
     """
     memo = _SHARED
@@ -297,6 +298,10 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                 block, after_total = [], True
         if opening and block and not last and not subtotals:
             checks.extend(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)) for cell in opening)
+        elif opening and blocks and subtotals and not block and not last:  # (``Eindtotaal`` above the blocks)
+            checks.extend(
+                TotalCheck(table, cell, tuple(subtotals), _unique(cell, table_unique), "blocks") for cell in opening
+            )
     if table.layout.total_column:
         lines: dict[object, list[Cell]] = {}  # a row's cells: on its line (on its side: in its column)
         for cell in cells:

@@ -26,6 +26,7 @@ from okot_audit.parse.context import (
     only_measure,
     period_from_context,
     period_list,
+    plain_school_years,
     read_measure,
     read_periods,
     read_question,
@@ -41,7 +42,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
-from okot_audit.parse.notes import without_cell_notes
+from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
@@ -81,7 +82,10 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
-    lines, derived = split_derived(mend_cut_provinces(without_furniture(source.lines)), source.positional)
+    lines, derived = split_derived(
+        mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional)), source.positional,
+    )
+    lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
@@ -131,6 +135,8 @@ def parse_answer(source: Source) -> Answer:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
     issues.extend(_derived_columns(tables, derived))
+    if explained:
+        _as_printed(tables, issues, explained)
     issues.extend(unread_regions(lines, regions))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         table = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
@@ -144,6 +150,23 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[int, dict[str, str]]) -> None:
+    """Say each withheld count that a footnoted mark stands for as the answer prints it: the
+    mark with the bound its footnote names (``* (<5)``), not the bound alone
+    (:func:`~okot_audit.parse.notes.marks_as_bounds`)."""
+
+    def printed(line: int, text: str | None) -> str | None:
+        mark = explained.get(line, {}).get(text or "")
+        return f"{mark} ({text})" if mark else text
+
+    for table in tables:
+        table.withheld = [replace(w, text=printed(w.line, w.text) or w.text) for w in table.withheld]
+    for k, issue in enumerate(issues):
+        if issue.line in explained and issue.kind in ("count-withheld", "ambiguous-alignment"):
+            other = " ".join(printed(issue.line, word) or word for word in (issue.other or "").split())
+            issues[k] = replace(issue, other=other or issue.other)
 
 
 def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
@@ -412,7 +435,11 @@ def _read_table(
             period = earlier_table.periods[0]
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
-            issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
+            under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
+            issues.append(ParseIssue(
+                "unreadable-table", first, "header-columns-per-period" if under else "no-period", numbers, table_id,
+                other=", ".join(under) if under else None,
+            ))
             return None
         periods = (period,)
     table = Table(
@@ -566,6 +593,19 @@ def _spaced_thousands(text: str, n: int) -> str:
         return text  # a three-digit number before them could go on from the one before it: no sure pairing
     joined = " ".join(f"{h.group()}.{r.group()}" for h, r in zip(heads, rests))
     return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
+
+
+def _thousands_apart(text: str, n: int) -> bool:
+    """Whether the figures that end `text`, more than the `n` periods and at most twice as
+    many, hold a short number right before a number of three digits — a count whose thousands
+    a space may set apart (``1 102``), though not every figure pairs up so
+    (:func:`_spaced_thousands`) and which do is not told."""
+    tail = numeric_tail(text)[1]
+    if not n < len(tail) <= 2 * n:
+        return False
+    return any(
+        _THOUSANDS_HEAD.fullmatch(a.group()) and _THOUSANDS_REST.fullmatch(b.group()) for a, b in zip(tail, tail[1:])
+    )
 
 
 #: The blank marks that end a line (``… master - -``, ``… master  n.v.t.  n.v.t.``).
@@ -902,14 +942,60 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
         return False
     head = numeric_tail(_without_code(item.texts[-1]))[0]
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
-    # (no more figures than periods: the spacing's blank cells leave them too little room)
-    reason = "more-figures-than-periods" if len(extra) > n else "blanks-overflow"
+    under = _columns_per_period(table.title, n)
+    shared = bool(under) and len(extra) == n * len(under)  # ``… 60 52 71 66`` under ``uitgevoerd geslaagd`` twice
+    if shared:
+        reason = "columns-per-period"
+    elif len(extra) <= n:
+        reason = "blanks-overflow"  # (no more figures than periods: the spacing's blank cells leave them too little room)
+    elif _thousands_apart(item.texts[-1], n):
+        reason = "thousands-unclear"  # ``Man 1 102 250``: 1.102 and 250, or 1 and 102.250
+    else:
+        reason = "more-figures-than-periods"
     issues.append(ParseIssue(
-        "unreadable-table", item.last_line, reason, extra, table.id,
-        code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
+        "unreadable-table", item.last_line, reason, extra,
+        table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
+        other=", ".join(under) if shared else None,
     ))
     table.unresolved = True
     return True
+
+
+_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
+
+
+def _columns_per_period(header: str, n: int) -> tuple[str, ...]:
+    """The names of the columns a header prints under each of its `n` periods, on a line of
+    their own below them (``Opleiding 2021 2022`` / ``uitgevoerd geslaagd uitgevoerd
+    geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the last period, the same two
+    or more repeated once per period; else none."""
+    words = header.split()
+    last = max((k for k, word in enumerate(words) if _PERIOD_WORD.fullmatch(word)), default=None)
+    return _repeated_names(words[last + 1:] if last is not None else [], n)
+
+
+def _repeated_names(words: list[str], n: int) -> tuple[str, ...]:
+    """The two names or more that `words` repeat `n` times over (``uitgevoerd geslaagd
+    uitgevoerd geslaagd``, n = 2 → ``uitgevoerd``, ``geslaagd``), or none."""
+    m = len(words) // n if n else 0
+    if m < 2 or m * n != len(words) or any(word[:1].isdigit() for word in words):
+        return ()
+    first = [word.lower() for word in words[:m]]
+    if any([word.lower() for word in words[k:k + m]] != first for k in range(m, len(words), m)):
+        return ()
+    return tuple(words[:m])
+
+
+def _columns_among_periods(header: str) -> tuple[str, ...]:
+    """The names of the columns a header prints under each of its periods where the layout set
+    them among the periods, no list of periods left (``Opleiding uitgevoerd 2021 geslaagd
+    uitgevoerd 2022 geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the first, the
+    periods taken out, the same two or more repeated once per period; else none."""
+    words = header.split()
+    n = sum(1 for word in words if _PERIOD_WORD.fullmatch(word))
+    if not n:
+        return ()
+    return _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)
 
 
 def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | None) -> tuple[int, ...]:

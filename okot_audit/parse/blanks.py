@@ -1,7 +1,7 @@
-"""Blank cells printed as a mark: a dash or ``n.v.t.`` where a period has no figure.
+"""Blank cells printed as a mark: a dash, a slash or ``n.v.t.`` where a period has no figure.
 
-Many answers print a blank cell as ``-`` (or ``–``, ``—``, ``n.v.t.``) instead of leaving it
-empty::
+Many answers print a blank cell as ``-`` (or ``–``, ``—``, ``/``, ``n.v.t.``) instead of leaving
+it empty::
 
     908020: Verkorte educatieve master - - 94
     Brussel - 91 95
@@ -15,7 +15,9 @@ prints a blank (``master   94``: two blanks), with one space more after the last
 the mark ended the line.
 
 Labels print dashes of their own (``modules 1 - 4``, ``traject - 1``): a dash that may be the
-label's is taken for a mark only on evidence (:func:`_marks`).
+label's is taken for a mark only on evidence (:func:`_marks`). A slash set apart among the
+figures is seldom a label's (a label writes ``Frans/Engels``, ``1-4``): it is a mark unless the
+figures and marks are more than the table's periods (``module 1 / 2 12 14``).
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province
 from okot_audit.parse.words import partition_of
 from okot_audit.patterns import BLANK_MARK
 
-_MAYBE = re.compile(r"\s[-\u2013\u2014](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
+_MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
-_DASH_MARK = re.compile(r"\s[-\u2013\u2014](?:\s|$)")
+_DASH_MARK = re.compile(r"\s[-\u2013\u2014/](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 _TOKEN = re.compile(r"\S+")
@@ -94,6 +96,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
         sure, maybe = _marks(lines[index], positional, lambda: _figures_end_row(lines, index), above)
+        if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
+            sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
@@ -115,7 +119,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     which only ``n``, ``N``, ``v``, ``V``, ``b``, ``B`` give, as ``re.IGNORECASE`` matches)."""
     out = []
     for index, line in enumerate(lines):
-        if ("-" in line or "\u2013" in line or "\u2014" in line) and _DASH_MARK.search(line):
+        if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line) and _DASH_MARK.search(line):
             out.append(index)
             continue
         lower = line.lower()

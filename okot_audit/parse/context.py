@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import cast
 
 from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
@@ -93,6 +94,30 @@ def _period_label(label: str, months: bool) -> str:
         year = int(first) - int(first) % 100 + int(end)
         end = str(year if year > int(first) else year + 100)
     return f"{first}-{end}"
+#: A school year whose second year is cut to two digits after an apostrophe (``2019-'20``,
+#: ``2019-’20``): its parts.
+_APOSTROPHE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/\u2013])['\u2019\u2018](\d{2})(?!\d)")
+
+
+_APOSTROPHE_MARKS = tuple(dash + mark for dash in "-/\u2013" for mark in "'\u2019\u2018")
+
+
+def plain_school_years(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
+    """`lines` with each school year printed with an apostrophe (``2019-'20``) written as the
+    other forms of a header print it (``2019-20``), so that it is read as any period. In
+    `positional` text the apostrophe's place goes before the year, so that the period ends
+    where it did."""
+    text = joined(lines)
+    at = lines_at(lines, finds(text, _APOSTROPHE_MARKS)) if text is not None else range(len(lines))
+    out: list[str] | None = None
+    for index in at:
+        line = lines[index]
+        if _APOSTROPHE_YEAR.search(line):
+            out = out if out is not None else list(lines)
+            out[index] = _APOSTROPHE_YEAR.sub(r" \1\2\3" if positional else r"\1\2\3", line)
+    return tuple(out) if out is not None else lines
+
+
 #: A note in brackets at the end of a line (``… 2022 (jan-jun)``).
 _TRAILING_NOTE = re.compile(r"\s?\([^()]{1,30}\)\s*$")
 
@@ -387,7 +412,9 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:ste|de|e)?\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b",
     re.I,
 )
-_PARAGRAPH_END = re.compile(r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)")
+_PARAGRAPH_END = re.compile(
+    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
+)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``)
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 

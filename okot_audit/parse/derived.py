@@ -40,6 +40,14 @@ _YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
 _MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
 _TOKEN = re.compile(r"\S+")
+#: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
+_FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: How many lines below its header a table's rows may reach.
+REACH = 500
+#: What a change column prints where the period before had no figure (``… 79 nieuw``).
+_NO_CHANGE = frozenset(("nieuw", "nieuwe", "new"))
+#: A numbered item of the answer (``2. …``, ``b) …``): the end of a table's rows.
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,76 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out = out if out is not None else list(lines)
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
+    for named in [d for d in taken if d.header]:
+        out = _plain_values(out if out is not None else list(lines), lines[named.line - 1], named, taken, positional)
+    taken.sort(key=lambda d: (d.line, not d.header))
     return (tuple(out) if out is not None else lines), taken
+
+
+def _plain_values(
+    out: list[str], printed: str, header: Derived, taken: list[Derived], positional: bool,
+) -> list[str]:
+    """`out` with the values of a header's columns of shares or changes taken off the rows
+    below it, where a row prints them as plain figures, added to `taken`: ``Provincie 2021
+    2022 Verschil`` over ``Limburg 529 510 19`` (or ``-19``), ``Provincie 2021 % 2022 %`` over
+    ``Limburg 529 26 510 25``.
+
+    `printed` is the header's line as the answer prints it. Such a value has no form of its
+    own: it is the header's order of columns that says which figures of a row are no counts.
+    A header may name such columns on a line of its own below its periods, one count column and
+    its share under each period (``Leeftijd 2021 2022`` / ``Aantal % Aantal %``): that line is
+    then taken off whole. A change column that closes the header may print a word where
+    there was nothing to change from (``… 79 nieuw``): the word is its value. Figures are
+    taken only where the row prints every column (as many figures as the header has
+    periods and such columns together); a row with fewer is left as printed and read as the
+    reader reads any row. The rows end at the next header (periods, or a count column's word)
+    or numbered item."""
+    spans = _header_words(printed)
+    kept = _without(printed, spans, positional=True)
+    found = period_list(kept)  # (the periods where they stand)
+    counts = [t.start() for t in _TOKEN.finditer(kept)]
+    if found is not None:
+        counts = [p.start for p in found[1]]
+    elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
+        return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
+    else:
+        out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
+    columns = sorted([(start, True) for start in counts] + [
+        (a, False) for a, b in spans if _DERIVED_WORD.match(printed[a:b])
+    ])  # in the header's order: True for a column of counts
+    width = len(columns)
+    done = {d.line for d in taken}
+    for index in range(header.line, min(len(out), header.line + REACH)):
+        line = out[index]
+        if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
+            break
+        if index + 1 in done:
+            continue
+        tokens = list(_TOKEN.finditer(line))
+        if not columns[-1][1] and len(tokens) > 1 and tokens[-1].group().lower() in _NO_CHANGE:
+            values = [tokens[-1].span()]  # ``… 79 nieuw``: a change of nothing to something
+        elif len(tokens) <= width or not all(_FIGURE.fullmatch(t.group()) for t in tokens[-width:]):
+            continue  # not every column printed, or no label before them
+        else:
+            figures = tokens[-width:]
+            if _FIGURE.fullmatch(tokens[-width - 1].group()) or not all(
+                NUMBER.fullmatch(t.group()) for t, (_, count) in zip(figures, columns) if count
+            ):
+                continue  # more figures than columns, or a count with a sign
+            values = [t.span() for t, (_, count) in zip(figures, columns) if not count]
+        out[index] = _without(line, values, positional)
+        taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
+    return out
+
+
+def _periods_above(out: list[str], index: int) -> int:
+    """How many periods the header on the last line with words above line `index` lists (0
+    when it lists none)."""
+    for k in range(index - 1, -1, -1):
+        if out[k].strip():
+            found = period_list(out[k])
+            return len(found[1]) if found is not None else 0
+    return 0
 
 
 def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
@@ -187,6 +264,11 @@ def _qualifies(word: str, printed: set[str]) -> bool:
     return first in printed and (second is None or second in printed or f"{first[:2]}{second}" in printed)
 
 
+#: The words of a count column beside a share's: :data:`COLUMN_WORDS`, and the ``n`` or
+#: ``abs.`` (absolute numbers) that name a count beside its percentage (``n % n %``).
+_COUNT_WORDS = frozenset((*COLUMN_WORDS, "n", "abs", "abs.", "absoluut", "absolute"))
+
+
 def _column_end(text: str) -> bool:
     """Whether `text` ends in a list of periods or in a word of a count column."""
-    return period_list(text) is not None or text.split()[-1].lower().strip("()") in COLUMN_WORDS
+    return period_list(text) is not None or text.split()[-1].lower().strip("()") in _COUNT_WORDS

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.parse.scan import finds, joined, lines_at
+
 #: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
 #: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars.
 _MARKED = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:\s?\((\d{1,2})\)|(\*{1,3}))(?=\s|$)")
@@ -63,3 +65,78 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
         if line[:1] in "(*0123456789 " and (m := _NOTE.match(line)):
             found.add(m.group(1) or m.group(2) or m.group(3))
     return found
+
+
+#: A footnote that says what a mark printed in a cell stands for: a count withheld below a
+#: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``). Groups: the mark,
+#: the note's words.
+_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
+#: Bounds a note may write in words (``minder dan vijf``).
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+#: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``; or the
+#: highest count it may be: ``tussen 1 en 4``, ``≤ 4``, ``<= 4`` (groups 3 and 4).
+_BELOW = re.compile(
+    r"\b(?:minder|kleiner|lager)\s+dan\s+(\d+(?![\d.,])|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+    r"|<\s*(\d+)(?![\d.,])|\btussen\s+[01]\s+en\s+(\d+)(?![\d.,])|(?:\u2264|<=)\s*(\d+)(?![\d.,])",
+    re.I,
+)
+#: What the quick look finds in an answer that may have such a note.
+_BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<", "\u2264", "ussen ")
+#: A token among the figures that end a row: a figure, a bound, a blank mark.
+_TAIL_TOKEN = re.compile(r"[<>\u2264\u2265]?\d[\d.]*|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+_TOKEN = re.compile(r"\S+")
+
+
+def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], dict[int, dict[str, str]]]:
+    """`lines` with each mark that stands for a withheld count written as the bound its
+    footnote names (``Limburg * 7`` with ``* minder dan 5 cursisten`` below → ``Limburg <5 7``),
+    and what was written where: by 1-based line, each bound written with the mark it stands
+    for (``{9: {"<5": "*"}}``).
+
+    A mark is read so only where its meaning is plain: it stands alone among the figures that
+    end a row (a label before them), and a footnote of the answer opens with the same mark and
+    names a bound (``minder dan 5``, ``< 5``). A mark no footnote explains stays as printed (the
+    row is then reported, not read); a mark glued to a figure is a note on that figure
+    (:func:`without_cell_notes`). In `positional` text the bound takes the spaces before the
+    mark, so that the figure's column stays; where they are too few the mark stays."""
+    text = joined(lines)
+    at = lines_at(lines, finds(text, _BELOW_WORDS)) if text is not None else range(len(lines))
+    bounds: dict[str, str] = {}
+    notes: set[int] = set()
+    for index in at:
+        note = _BOUND_NOTE.match(lines[index])
+        below = _BELOW.search(note.group(2)) if note else None
+        if note and below:
+            highest = below.group(3) or below.group(4)
+            named = below.group(1) or below.group(2) or str(int(highest) + 1)
+            bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
+            for mark in (note.group(1), note.group(1).strip("()")):
+                bounds.setdefault(mark, f"<{bound}")
+            notes.add(index)
+    if not bounds:
+        return lines, {}
+    out = list(lines)
+    written: dict[int, dict[str, str]] = {}
+    for index, line in enumerate(lines):
+        if index in notes or not any(mark in line for mark in bounds):
+            continue
+        tokens = list(_TOKEN.finditer(line))
+        k = len(tokens)
+        while k > 0 and (tokens[k - 1].group() in bounds or _TAIL_TOKEN.fullmatch(tokens[k - 1].group())):
+            k -= 1
+        if k == 0:
+            continue  # no label before the figures: no row
+        for token in reversed(tokens[k:]):
+            mark = token.group()
+            if mark not in bounds:
+                continue
+            bound = bounds[mark]
+            start, end = token.span()
+            if positional:
+                start = min(start, end - len(bound))
+                if start < 1 or line[start - 1:token.start()].strip():
+                    continue  # too little room to write the bound in the mark's column
+            line = line[:start] + bound.rjust(end - start) + line[end:]
+            written.setdefault(index + 1, {})[bound] = mark
+        out[index] = line
+    return (tuple(out), written) if written else (lines, {})

@@ -223,6 +223,10 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
+            if all(item.code for item in region.items if item.kind == "row"):
+                # rows of training codes under a total line above them (``Eindtotaal 300`` first):
+                # the plain header was found before the first code, but the rows are keyed
+                region = _scan_region(lines, header_idx, found)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
@@ -656,6 +660,13 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1  # a header repeated after a page break
             end = k
             continue
+        caption = _continued_caption(text, labels, header_text) if code is None and labels else None
+        if caption is not None:  # ``Tabel 1 (vervolg) Opleiding 2021 2022``: laid-out text joined the two
+            items.append(Item("junk", [k + 1], texts=[caption]))  # (its numbers are reported, as on a line of its own)
+            repeated.append(k + 1)
+            k += 1
+            end = k
+            continue
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
@@ -703,7 +714,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()))
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()), whole_rows.last is None)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -962,6 +973,29 @@ def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_li
     return fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
 
 
+#: Words of a caption that says a table goes on from the page before (``Tabel 1 (vervolg)``,
+#: ``vervolg van tabel 1``).
+_CONTINUED = re.compile(r"\bvervolg", re.I)
+
+
+def _continued_caption(text: str, labels: list[str], header_text: str) -> str | None:
+    """The caption before the header's own words when `text` is a caption that says the table
+    goes on and the header repeated, on one line (``Tabel 1 (vervolg) Opleiding 2021 2022``:
+    text laid out again joins a caption to the line below it): the caption's words, or None.
+    The periods must be the header's (`labels`), the words after the caption its own."""
+    if "ervolg" not in text and "ERVOLG" not in text:
+        return None
+    listed = _period_list(text)
+    if listed is None or [t.label for t in listed[1]] != labels or CODE_LINE.match(text):
+        return None
+    words = listed[0].split()
+    for k in range(1, len(words) + 1):
+        caption = " ".join(words[:k])
+        if _CONTINUED.search(caption) and _header_words(" ".join(words[k:]), header_text):
+            return caption
+    return None
+
+
 def _header_words(head: str, header_text: str) -> bool:
     """Whether the words before a repeated period list are the header's own (or none): a row
     whose counts happen to equal the years (``Man 2019 2020``) is no repeated header."""
@@ -1081,18 +1115,23 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
-               periods: int = 0):
+               periods: int = 0, first: bool = False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
     above are each a province or a category alone (:class:`_WholeRows`); a line that is one
     too begins its own label, and the row it gives takes none of the `pending` lines (the
     caller keeps them as junk); a line of words in lower case that is none, with fewer figures
-    than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``."""
+    than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``. The
+    `first` row of a table without codes that is a province or a category alone takes no
+    `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
+    the header's below its periods)."""
     text = lines[k]
     bare = without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
-        if whole and pending and _whole_label(bare):
+        if pending and _whole_label(bare) and (whole or (first and not keyed and not _whole_label(
+            " ".join([*(lines[i].strip() for i in pending), bare.strip()])
+        ))):
             return "row", Item("row", [], texts=[])
         if whole and _between_rows(bare, periods):
             return "junk", None

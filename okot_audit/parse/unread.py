@@ -12,6 +12,7 @@ PDF itself reads better.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
 from okot_audit.parse.context import MONTHS, fold
@@ -63,10 +64,29 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         if run and (covered[number] or text.strip()):
             gap += 1
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
-                issues.extend(_report(run, lines))
+                issues.extend(_after_total(_report(run, lines), lines, regions))
                 run, gap = [], 0
-    issues.extend(_report(run, lines))
+    issues.extend(_after_total(_report(run, lines), lines, regions))
     return issues
+
+
+def _after_total(found: list[ParseIssue], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+    """`found` (one record or none), said again as lines that stand right below a table's
+    closing total line (blank lines aside) where the record says only that no header was found
+    (``Vlaams Gewest 2.990 3.040`` closing the provinces, then ``Brussels Hoofdstedelijk Gewest
+    57 60`` and ``Totaal 3.045 3.098``): their header is the table's, but rows below a table's
+    total line are no rows of it, and the finding says so, with the total line's words."""
+    if not found or found[0].reason != "table-like-lines":
+        return found
+    first = found[0].line
+    above = next((r for r in reversed(regions) if r.end < first), None)
+    if (
+        above is None or not above.items or above.items[-1].kind != "total"
+        or any(lines[k].strip() for k in range(above.end, first - 1))
+    ):
+        return found
+    total = fold(numeric_tail(above.items[-1].texts[-1].strip())[0])
+    return [replace(found[0], reason="rows-after-total", other=total or "Totaal")]
 
 
 #: A decimal number (``0.2804``, ``12,5``): a share or an average, no count.

@@ -135,11 +135,12 @@ _UNIT_NOUNS = frozenset((
 _COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
 #: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
 _NOT_A_NAME_END = frozenset(("u", "het", "de", "een", "van", "voor", "per", "naar", "in", "op", "met", "en", "aan"))
-#: Header words that open a column of shares or changes beside the counts (``Aandeel 2021``,
-#: ``Evolutie``, ``%``): no counts, not read as cells (:mod:`okot_audit.parse.derived`).
+#: Header words that open a column of shares, changes or averages beside the counts
+#: (``Aandeel 2021``, ``Evolutie``, ``%``, ``Gemiddelde``): no counts, not read as cells
+#: (:mod:`okot_audit.parse.derived`).
 DERIVED_WORDS = (
     "aandeel", "aandelen", "procent", "percentage", "pct", "evolutie", "verschil", "groei", "stijging",
-    "daling", "toename", "afname", "wijziging", "verandering",
+    "daling", "toename", "afname", "wijziging", "verandering", "gemiddelde", "gemiddeld",
 )
 
 

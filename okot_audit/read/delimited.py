@@ -211,7 +211,17 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
     cells = [_plain(_unquote(cell.strip())) for cell in parts]  # (a quoted cell may hold the delimiter: CSV)
     if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
         return None
+    if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.match(cell) for cell in cells):
+        return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
     return cells
+
+
+#: Two figures set apart by a space at a cell's start or end (``-25 jaar 812 18``, ``5 790 17``):
+#: no cell of a comma-delimited row ends or starts so unless it is one figure with its thousands
+#: set apart (:data:`_SPACED`); the commas were the decimal commas of a row laid out with spaces.
+_FIGURES_APART = re.compile(r"(?:^|\s)[\d.]*\d\s+\d+$|^\d+\s+\d")
+#: One figure, its thousands set apart by spaces (``1 187``).
+_SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
 
 
 #: A quoted CSV cell: the commas in it are no sentence's.

@@ -1,10 +1,12 @@
-"""A table prints columns of shares or changes beside its counts; they are not checked.
+"""A table prints columns of shares, changes or averages beside its counts; they are not checked.
 
 ## What it does
 Reports, once per table, the columns that hold no counts — a share of the total (`Aandeel
-2021`, `%`) or a change (`Evolutie`, `+4,1%`) — with the header's words for them and the first
-values. The counts beside them are read and checked as in any table; these values are not read
-as cells.
+2021`, `%`), a change (`Evolutie`, `+4,1%`, `Verschil`) or an average (`Gemiddelde`) — with
+the header's words for them and the first values. The counts beside them are read and checked
+as in any table; these values are not read as cells. A value with a form of its own (`27,7%`,
+`+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
+columns, where the row prints every column.
 
 ## Why it matters
 A percentage is no count of persons: no total holds over it, and read as a count it would make
@@ -30,10 +32,10 @@ from okot_audit.rules.base import rule
 MESSAGES = {
     "shares": {
         "en": "table '{table_id}' also prints values that are no counts ('{text}': {other}), lines "
-              "{line}–{other_line}: shares or changes, not read as cells and not checked; its counts "
+              "{line}–{other_line}: shares, changes or averages, not read as cells and not checked; its counts "
               "are checked as usual",
         "nl": "tabel '{table_id}' drukt ook waarden af die geen aantallen zijn ('{text}': {other}), regels "
-              "{line}–{other_line}: aandelen of wijzigingen, niet als cel gelezen en niet gecontroleerd; "
+              "{line}–{other_line}: aandelen, wijzigingen of gemiddelden, niet als cel gelezen en niet gecontroleerd; "
               "de aantallen ervan worden zoals altijd gecontroleerd",
     },
 }

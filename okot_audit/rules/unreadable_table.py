@@ -9,7 +9,12 @@ room among the periods, a row whose label was lost, a total line without numbers
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
-Mannen Vrouwen Totaal`) is named as such. Text from an extractor that printed one figure per line gets its own message: give the
+Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints several
+columns under each period (`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`), and so is
+a row whose figures may print thousands apart with a space but do not say which pair up
+(`Man 1 102 250` under two periods), and so
+are table-like lines right below a table's closing total line (`Vlaams Gewest …` / `Brussels
+Hoofdstedelijk Gewest 57 60` / `Totaal …`), which are no rows of that table. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -90,6 +95,39 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "rows-after-total": {
+        "en": "lines {line}–{other_line} ('{text}' …) stand right below a table's total line ('{other}') "
+              "but could not be read as rows of that table: a table's rows stand above its closing total; "
+              "their figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} ('{text}' …) staan vlak onder de totaalregel van een tabel "
+              "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
+              "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "thousands-unclear": {
+        "en": "cannot read row {row} of table '{table_id}': its figures ({numbers}) are more than the table's "
+              "periods ({periods}) and may print a count's thousands apart with a space (1 102), but they do "
+              "not say which figures make one count; the row is not read and the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de cijfers ({numbers_nl}) zijn meer dan de "
+              "perioden van de tabel ({periods}) en kunnen de duizendtallen van een aantal met een spatie "
+              "scheiden (1 102), maar niet welke cijfers samen één aantal vormen; de rij is niet gelezen en de "
+              "totalen van de tabel zijn niet gecontroleerd",
+    },
+    "columns-per-period": {
+        "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
+              "period ({other}), and okot-audit reads one count per row and period; its figures ({numbers}) "
+              "were not read and the table's totals were not checked",
+        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder "
+              "elke periode ({other}), en okot-audit leest één aantal per rij en periode; de cijfers "
+              "({numbers_nl}) zijn niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
+    },
+    "header-columns-per-period": {
+        "en": "cannot read table '{table_id}': its header prints several columns under each period "
+              "({other}), and okot-audit reads one count per row and period; its figures ({numbers}) were "
+              "not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder elke periode "
+              "({other}), en okot-audit leest één aantal per rij en periode; de cijfers ({numbers_nl}) zijn "
+              "niet gecontroleerd",
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
