@@ -100,7 +100,11 @@ def parse_answer(source: Source) -> Answer:
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
-    title = read_title(_with_blank_lines(source, _after_running_header(lines, source.text), len(lines)))
+    # (the title ends above the first table's periods: an annex's caption row stands right above its header)
+    start = _after_running_header(lines, source.text)
+    stop = (regions[0].period_line or regions[0].start) - 1 if regions else len(lines)
+    stop = stop if stop > start else len(lines)
+    title = read_title(_with_blank_lines(source, start, stop))
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []

@@ -1,0 +1,140 @@
+"""The newest table shapes as users get them (review pdf13): in PDFs made the way real answers
+are (:func:`generate.pdf.write_pdf` in several :class:`~generate.pdf.PdfStyle`\\ s, and
+:func:`test_unseen_pdfs.autofit_pdf`), in the text the common extractors make of them
+(:mod:`generate.extract`), and in an ``.xlsx`` annex: a summary whose rows are measures, a total
+column printed first, withheld counts, a change column and share sub-columns, a sector named
+only in the text before the first table, and the parliament's heading under a running header.
+Each test asserts the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from generate.extract import EXTRACTORS, available, extract  # noqa: E402
+from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf  # noqa: E402
+
+STYLES = {
+    "ruled-top": PdfStyle(),
+    "plain-middle": PdfStyle(ruled=False, v_align="MIDDLE", page_numbers="{n}/{nb}"),
+    "narrow-bottom": PdfStyle(label_width=45.0, v_align="BOTTOM", number_align="CENTER"),
+    "break-no-repeat": PdfStyle(page_height=160.0, repeat_header=False,
+                                running_header="Vlaams Parlement - Schriftelijke vraag 512 - 3 maart 2023"),
+    "break-repeat": PdfStyle(page_height=160.0, ruled=False, v_align="BOTTOM"),
+}
+#: Every extractor but plain ``pdftotext``, which prints a table's cells one per paragraph (its
+#: tables are reported unread, never read wrong: tests/test_unseen_pdfs2.py).
+TEXT = [e for e in EXTRACTORS if e != "pdftotext"]
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def answer_of(data: bytes, name: str):
+    return parse_answer(source_from_bytes(data, name))
+
+
+def as_read(pdf: bytes, form: str):
+    """The answer read from the PDF itself (`form` ``pdf``) or from an extractor's text of it."""
+    if form == "pdf":
+        return answer_of(pdf, "a.pdf")
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    pytest.importorskip(form.split("-")[0] if form.startswith("pdf") and not form.startswith("pdftotext") else "pypdf")
+    return answer_of(extract(pdf, form).encode(), "a.txt")
+
+
+def cells(answer) -> list[tuple]:
+    return [(t.measure, c.level, c.code or c.province or c.label, c.period, c.count) for t in answer.tables
+            for c in t.cells]
+
+
+def rules(answer) -> list[str]:
+    """The rules that fired, information about duplicates and partial periods aside."""
+    return sorted({f.rule for f in audit(answer).findings if f.rule not in ("parts-exceed-total", "partial-period")})
+
+
+def zorg_codes() -> list[tuple[str, str]]:
+    with open(SCHEMAS / "codes.csv", encoding="utf-8") as handle:
+        return [(row["code"], row["label"]) for row in csv.DictReader(handle) if row["sector"] == "zorg"]
+
+
+# --- The parliament's heading and a running header above the title ---------------------------
+
+HEADING = ["SCHRIFTELIJKE VRAAG", "nr. 512", "van ELS VAN DEN BROECK", "datum: 3 maart 2023", "aan JO BROUNS",
+           "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW"]
+TITLE = "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector"
+
+
+def headed_document() -> Document:
+    codes = zorg_codes()
+    rows = [PdfRow(f"{code}: {label}", [10 + k, 20 + 2 * k]) for k, (code, label) in enumerate(codes)]
+    total = [sum(r.values[0] for r in rows), sum(r.values[1] for r in rows)]
+    return Document(HEADING + [
+        TITLE, "Hoeveel cursisten startten in 2021 en 2022 een OKOT, per opleiding?", "ANTWOORD",
+        "1. Het aantal unieke cursisten dat een OKOT startte:",
+        PdfTable("Opleiding", ["2021", "2022"], rows + [PdfRow("Totaal", total, level="total")]), "Bron: VDAB.",
+    ], justify=False)
+
+
+@pytest.mark.parametrize("form", ["pdf", *EXTRACTORS])
+@pytest.mark.parametrize("style", ["ruled-top", "break-no-repeat"])
+def test_the_title_under_the_parliaments_heading_and_a_running_header(style, form):
+    """``Vlaams Parlement - …`` on every page, then ``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van
+    …`` / ``datum: 3 maart 2023`` / ``aan …`` / the minister: pdfplumber's layout text and plain
+    pdftotext leave blank lines inside the heading, and the title read was ``SCHRIFTELIJKE
+    VRAAG``; the question's number and date, printed only in the heading, were not read."""
+    answer = as_read(write_pdf(headed_document(), STYLES[style]), form)
+    assert (answer.title, answer.sector) == (TITLE, "zorg")
+    assert (answer.question_number, str(answer.question_date)) == (512, "2023-03-03")
+
+
+@pytest.mark.parametrize("form", ["pdf", *EXTRACTORS])
+def test_a_running_header_printed_once_on_a_one_page_answer_is_no_part_of_the_title(form):
+    """A one-page answer shows its running header once: it was read as the title's first line
+    (``Vlaams Parlement - Schriftelijke vragen en antwoorden Onderwijskwalificerende …``), or as
+    the whole title (laid-out text). A line that only names the parliament's paper is none of
+    the title when a title follows it."""
+    document = Document([TITLE, "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+                         "1. Het aantal unieke cursisten dat een OKOT startte:",
+                         PdfTable("Opleiding", ["2021", "2022"], [
+                             PdfRow("900123: Tweedekansonderwijs zorgkundige - 1ste jaar", [50, 71]),
+                             PdfRow("903640: Se-n-se opvoeder leefgroepenwerking", [12, 14]),
+                             PdfRow("Totaal", [62, 85], level="total")])])
+    answer = as_read(write_pdf(document, STYLES["ruled-top"]), form)
+    assert answer.title == TITLE
+
+
+# --- An .xlsx annex ---------------------------------------------------------------------------
+
+def workbook_bytes(build) -> bytes:
+    openpyxl = pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    book = openpyxl.Workbook()
+    build(book)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_annex_caption_right_above_the_header_is_the_title_and_no_row_of_the_table():
+    """A sheet's caption on row 1, the header on row 2: the title ran on into the header and
+    the rows (``Unieke cursisten … onderwijssector Opleiding 2021 2022 908001: …``), as a
+    text's title runs on to its fourth line. The title ends above the first table's periods."""
+    def build(book):
+        sheet = book.active
+        sheet["A1"] = "Unieke cursisten met gestarte OKOT('s)"
+        sheet.append(["Opleiding", "2021", "2022"])
+        sheet.append(["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", 118, 131])
+        sheet.append(["908017: Educatieve graduaatsopleiding", 50, 44])
+        sheet.append(["Totaal", 168, 175])
+
+    answer = answer_of(workbook_bytes(build), "annex.xlsx")
+    assert answer.title == "Unieke cursisten met gestarte OKOT('s)"
+    assert len(cells(answer)) == 6
