@@ -138,3 +138,62 @@ def test_an_annex_caption_right_above_the_header_is_the_title_and_no_row_of_the_
     answer = answer_of(workbook_bytes(build), "annex.xlsx")
     assert answer.title == "Unieke cursisten met gestarte OKOT('s)"
     assert len(cells(answer)) == 6
+
+
+# --- A change column beside a share column after the periods -----------------------------------
+
+CHANGE_HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's)",
+               "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+               "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie."]
+CHANGE_ROWS = [["Antwerpen", "577", "600", "23", "4,0"], ["Limburg", "529", "510", "-19", "-3,6"],
+               ["Totaal", "1.100", "1.110", "10", "0,9"]]
+CHANGE_CELLS = [
+    ("started", "row", "Antwerpen", "2021", 577), ("started", "row", "Antwerpen", "2022", 600),
+    ("started", "row", "Limburg", "2021", 529), ("started", "row", "Limburg", "2022", 510),
+    ("started", "total", "Totaal", "2021", 1100), ("started", "total", "Totaal", "2022", 1110),
+]
+
+
+@pytest.mark.parametrize("words", [["Verschil", "%"], ["Verschil", "Verschil (%)"], ["%", "Verschil"]])
+def test_a_plain_change_beside_a_share_after_the_periods(words):
+    """``Provincie 2021 2022 Verschil %`` over ``Antwerpen 577 600 23 4,0``: the share (``4,0``,
+    a decimal comma) was taken off by its form, and the row then skipped as done — its plain
+    change ``23`` stayed, the row ended in more figures than periods (``unreadable-table`` at
+    every row, ``Limburg 529 510 -19 -3,6`` lost as stray numbers). The header's order of
+    columns reads every value of such a row."""
+    order = (lambda row: row[:3] + row[3:][::-1]) if words[0] == "%" else (lambda row: row)
+    text = "\n".join(CHANGE_HEAD[:1] + [""] + CHANGE_HEAD[2:] + [""] + [" ".join(["Provincie", "2021", "2022", *words])]
+                     + [" ".join(order(row)) for row in CHANGE_ROWS]) + "\n"
+    answer = answer_of(text.encode(), "a.txt")
+    assert cells(answer) == CHANGE_CELLS
+    assert rules(answer) == ["column-not-checked"]
+    [issue] = answer.issues
+    assert sorted(issue.other.split()) == sorted(v for row in CHANGE_ROWS for v in row[3:])
+
+
+def test_a_change_in_percent_named_with_its_unit_is_one_column():
+    """``Provincie 2021 2022 Verschil (%)`` over ``Antwerpen 577 600 4``: ``(%)`` was a column
+    of its own, the header named four columns and no row was read."""
+    text = "\n".join(CHANGE_HEAD[:1] + [""] + CHANGE_HEAD[2:] + ["", "Provincie 2021 2022 Verschil (%)"]
+                     + [" ".join(row[:4]) for row in CHANGE_ROWS]) + "\n"
+    answer = answer_of(text.encode(), "a.txt")
+    assert cells(answer) == CHANGE_CELLS
+    assert [(i.kind, i.text, i.other) for i in answer.issues] == [("column-not-checked", "Verschil (%)", "23 -19 10")]
+
+
+@pytest.mark.parametrize("form", ["pdf", *TEXT])
+@pytest.mark.parametrize("figures", ["R", "C"])
+def test_a_change_and_a_share_column_in_a_pdf(figures, form):
+    from test_unseen_pdfs import autofit_pdf
+
+    pdf = autofit_pdf(CHANGE_HEAD, ["Provincie", "2021", "2022", "Verschil", "%"], CHANGE_ROWS, figure_align=figures,
+                      bold=(2,))
+    answer = as_read(pdf, form)
+    if form == "pdfplumber-layout":
+        # pdfplumber's layout text of a tight autofit table sets its columns one space apart and
+        # out of line with the header (``Provincie 2021 2022 Verschil %`` / ``Antwerpen 577 600
+        # 23 4,0``): not read — but reported, never passed as clean (left for later, see the report).
+        assert any(f.severity == "error" for f in audit(answer).findings)
+        return
+    assert cells(answer) == CHANGE_CELLS
+    assert rules(answer) == ["column-not-checked"]
