@@ -197,3 +197,39 @@ def test_a_change_and_a_share_column_in_a_pdf(figures, form):
         return
     assert cells(answer) == CHANGE_CELLS
     assert rules(answer) == ["column-not-checked"]
+
+
+# --- Counts withheld as <5 in rows whose labels wrap --------------------------------------------
+
+def withheld_document() -> tuple[Document, list[tuple]]:
+    """22 care programmes, some counts withheld as ``<5`` (a footnote says so), the total with
+    the withheld counts in it (2 more than the rows in each year)."""
+    codes = zorg_codes()
+    values = [["<5" if k % 7 == 3 else 10 + k, "<5" if k % 5 == 1 else 20 + k] for k in range(len(codes))]
+    total = [sum(v[i] for v in values if v[i] != "<5") + 2 for i in range(2)]
+    rows = [PdfRow(f"{code}: {label}", v) for (code, label), v in zip(codes, values)]
+    table = PdfTable("Opleiding", ["2021", "2022"], rows + [PdfRow("Totaal", total, level="total")],
+                     footnotes=["<5: minder dan 5 cursisten, niet getoond omwille van de privacy"])
+    document = Document([CHANGE_HEAD[0], CHANGE_HEAD[1],
+                         "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per opleiding.", table])
+    expected = [("started", "row", code, year, v) for (code, _), vs in zip(codes, values)
+                for year, v in zip(["2021", "2022"], vs) if v != "<5"]
+    return document, expected + [("started", "total", "Totaal", y, t) for y, t in zip(["2021", "2022"], total)]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pypdf", "pdfplumber", "pdftotext-layout"])
+@pytest.mark.parametrize("style", ["ruled-top", "break-repeat"])
+def test_a_withheld_count_in_a_row_whose_label_wraps_is_never_a_zero(style, form):
+    """pypdf prints a wrapped row's figures on a line of their own (``900124: … zorgkundige -``
+    / ``tweede jaar`` / ``11 <5``): the ``<5`` stood in as ``00`` while the tables were found,
+    and was given back to the row by pairing its lines with its texts one to one — a coded
+    row's lines held its first line twice, so the row kept ``00`` and the table a count of 0
+    that the answer never printed. pdfplumber prints the figures on the label's first line
+    (``900124: … zorgkundige - 11 <5`` / ``tweede jaar``): the ``11`` might have been the
+    label's after its dash, and the row was reported unread though its label goes on below.
+    Now each ``<5`` is a withheld count and every figure a cell."""
+    document, expected = withheld_document()
+    answer = as_read(write_pdf(document, STYLES[style]), form)
+    assert cells(answer) == expected
+    assert rules(answer) == ["count-withheld"]
+    assert all(c.count > 0 for t in answer.tables for c in t.cells)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -92,7 +92,12 @@ def parse_answer(source: Source) -> Answer:
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
-            item.texts = [bounded.get(n, t) for n, t in zip(item.lines, item.texts)]
+            # (by text: a row's lines need not pair with its texts one to one — a label over two
+            # lines, its figures on a third, as pypdf prints them)
+            stood = {stand_in_bounds(bounded[n]): bounded[n] for n in item.lines if n in bounded}
+            if stood:
+                stood.update({k.strip(): v.strip() for k, v in stood.items()})
+                item.texts = [stood.get(t, t) for t in item.texts]
     sideways = find_transposed(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
@@ -845,7 +850,7 @@ def _withheld_items(
         line = item.lines[at[0]]
         label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
         if item.kind == "row" and line == item.last_line:
-            reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed)
+            reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed, item.suffix)
             if reading is not None:
                 values, bounds = reading
                 read[id(item)] = values
@@ -868,7 +873,7 @@ def _withheld_items(
 
 
 def _bounded_reading(
-    text: str, n: int, spans: Spans | None, collapsed: bool,
+    text: str, n: int, spans: Spans | None, collapsed: bool, suffix: Sequence[str] = (),
 ) -> tuple[Placement, list[tuple[int, str]]] | None:
     """The one reading of a row's line whose figures include bounds (``<5``), each bound read as
     a figure of its own width where it stands and then left blank; with the period index of
@@ -879,6 +884,8 @@ def _bounded_reading(
         return None  # ``>1000``: a floor, no range to check a total with
     stand_in = stand_in_bounds(text)  # ``<5`` → ``00``: a figure as wide, at the same place
     found = _place(stand_in, n, spans, collapsed)
+    if collapsed and suffix:  # the label goes on below its figures (as any row's: see _fill_cells)
+        found = [r for r in found if not count_after_separator(r.label, suffix[0])] or found
     if len(found) != 1 or found[0].partial or found[0].label_lines is not None:
         return None
     reading = found[0]

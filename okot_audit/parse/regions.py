@@ -670,7 +670,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
-            row = Item("row", [k + 1], code=code.group("code"), texts=[])
+            row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items)
             blank_since_row = False
