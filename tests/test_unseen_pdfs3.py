@@ -218,7 +218,7 @@ def withheld_document() -> tuple[Document, list[tuple]]:
 
 
 @pytest.mark.parametrize("form", ["pdf", "pypdf", "pdfplumber", "pdftotext-layout"])
-@pytest.mark.parametrize("style", ["ruled-top", "break-repeat"])
+@pytest.mark.parametrize("style", ["ruled-top", "narrow-bottom", "break-repeat"])
 def test_a_withheld_count_in_a_row_whose_label_wraps_is_never_a_zero(style, form):
     """pypdf prints a wrapped row's figures on a line of their own (``900124: … zorgkundige -``
     / ``tweede jaar`` / ``11 <5``): the ``<5`` stood in as ``00`` while the tables were found,
@@ -233,3 +233,24 @@ def test_a_withheld_count_in_a_row_whose_label_wraps_is_never_a_zero(style, form
     assert cells(answer) == expected
     assert rules(answer) == ["count-withheld"]
     assert all(c.count > 0 for t in answer.tables for c in t.cells)
+
+
+def test_a_withheld_count_after_the_last_word_of_a_label_is_never_the_labels():
+    """pypdf's text of a narrow label cell, the figures at its bottom: ``903651:`` /
+    ``Tweedekansonderwijs`` / … / ``jaar <5 37``. In single-spaced text ``jaar <5`` could have
+    been a label that ends in a number, so the row had two readings and was reported unread
+    (``ambiguous-alignment``); a bound is a withheld count, never a label's."""
+    text = "\n".join([
+        CHANGE_HEAD[0], "", "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector.", "",
+        "Opleiding 2021 2022", "903640: Se-n-se opvoeder", "leefgroepenwerking 26 40", "903651:", "Tweedekansonderwijs",
+        "opvoeder jeugd- en", "gehandicaptenzorg - 1ste", "jaar <5 37", "Totaal 28 77", "",
+        "<5: minder dan 5 cursisten, niet getoond omwille van de privacy",
+    ]) + "\n"
+    answer = answer_of(text.encode(), "a.txt")
+    assert cells(answer) == [
+        ("started", "row", "903640", "2021", 26), ("started", "row", "903640", "2022", 40),
+        ("started", "row", "903651", "2022", 37),
+        ("started", "total", "Totaal", "2021", 28), ("started", "total", "Totaal", "2022", 77),
+    ]
+    assert [(w.line, w.period, w.text) for t in answer.tables for w in t.withheld] == [(12, "2021", "<5")]
+    assert rules(answer) == ["count-withheld"]

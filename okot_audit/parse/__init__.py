@@ -886,15 +886,18 @@ def _bounded_reading(
     found = _place(stand_in, n, spans, collapsed)
     if collapsed and suffix:  # the label goes on below its figures (as any row's: see _fill_cells)
         found = [r for r in found if not count_after_separator(r.label, suffix[0])] or found
+    tokens = list(_TOKEN.finditer(stand_in))
+    starts = {m.start(): m.group() for m in bounds}
+
+    def figures_of(reading: Placement) -> list[re.Match[str]]:  # the tokens its values are, in order
+        return tokens[len(tokens) - sum(v is not None for v in reading.values):]
+
+    # A bound is a withheld count, never the label's (``jaar <5 37``: not the label ``jaar <5``).
+    found = [r for r in found if starts.keys() <= {t.start() for t in figures_of(r)}]
     if len(found) != 1 or found[0].partial or found[0].label_lines is not None:
         return None
     reading = found[0]
-    tokens = list(_TOKEN.finditer(stand_in))
-    taken = sum(v is not None for v in reading.values)
-    figures = tokens[len(tokens) - taken:]  # the tokens the values are, in order
-    starts = {m.start(): m.group() for m in bounds}
-    if not starts.keys() <= {t.start() for t in figures}:
-        return None  # a bound left in the label
+    figures = figures_of(reading)
     placed = iter(t.start() for t in figures)  # where each figure of the reading stands
     values: list[int | None] = []
     at: list[tuple[int, str]] = []
