@@ -254,3 +254,125 @@ def test_a_withheld_count_after_the_last_word_of_a_label_is_never_the_labels():
     ]
     assert [(w.line, w.period, w.text) for t in answer.tables for w in t.withheld] == [(12, "2021", "<5")]
     assert rules(answer) == ["count-withheld"]
+
+
+# --- The shapes that read right in every form (kept so: checked in review pdf13) ---------------
+
+def _shape(name: str) -> tuple[Document, list[tuple], list[str]]:
+    head = ["Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's)",
+            "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck"]
+    if name == "measure-rows":  # rows that each name what they count, no total
+        measures = [("started", "Gestarte cursisten", [4398, 4774, 4501]), ("graduated", "Geslaagden", [1487, 1512, 1603]),
+                    ("stopped_or_failed", "Stopzettingen", [1164, 1098, 1201])]
+        table = PdfTable("Jaar", ["2018", "2019", "2020"], [PdfRow(label, v) for _, label, v in measures], thousands=True)
+        expected = [(m, "row", label, y, v) for m, label, vs in measures for y, v in zip(["2018", "2019", "2020"], vs)]
+        return Document(head + ["1. Een overzicht van de OKOT-trajecten in de zorgsector.", table]), expected, []
+    if name == "total-first":  # the total column before the periods it totals
+        rows = [("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", [240, 118, 131]),
+                ("908017", "Educatieve graduaatsopleiding", [90, None, 90]), ("908020", "Verkorte educatieve master", [150, 80, 75])]
+        total = [470, 195, 290]
+        table = PdfTable("OKOT", ["Totaal", "2020", "2021"], [PdfRow(f"{c}: {label}", v) for c, label, v in rows]
+                         + [PdfRow("Totaal", total, level="total")])
+        periods = ["Totaal", "2020", "2021"]
+        expected = [("started", "row", c, p, v) for c, _, vs in rows for p, v in zip(periods, vs) if v is not None]
+        expected += [("started", "total", "Totaal", p, v) for p, v in zip(periods, total)]
+        return Document(head + ["1. Het aantal unieke cursisten dat een OKOT startte in de onderwijssector.", table]), expected, []
+    if name == "shares":  # a count and a share under each period, on a line of their own
+        ages = [("-25 jaar", [812, "18,5", 790, "17,9"]), ("25-54 jaar", ["3.500", "79,8", "3.550", "80,4"]),
+                ("55+ jaar", [74, "1,7", 75, "1,7"])]
+        table = PdfTable("Leeftijd", ["2021", "", "2022", ""], [PdfRow("", ["Aantal", "%", "Aantal", "%"])]
+                         + [PdfRow(label, v) for label, v in ages] + [PdfRow("Totaal", ["4.386", "100", "4.415", "100"], level="total")])
+        counts = {"-25 jaar": [812, 790], "25-54 jaar": [3500, 3550], "55+ jaar": [74, 75], "Totaal": [4386, 4415]}
+        expected = [("started", "total" if k == "Totaal" else "row", k, y, v) for k, vs in counts.items()
+                    for y, v in zip(["2021", "2022"], vs)]
+        return Document(head + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per leeftijd.", table]), \
+            expected, ["column-not-checked"]
+    # a title that names no sector, the text before the table does; a care code among them
+    rows = [("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", [118, 131]),
+            ("900123", "Tweedekansonderwijs zorgkundige - 1ste jaar", [50, 44]), ("908017", "Educatieve graduaatsopleiding", [27, 52])]
+    table = PdfTable("Opleiding", ["2021", "2022"], [PdfRow(f"{c}: {label}", v) for c, label, v in rows]
+                     + [PdfRow("Totaal", [190, 220], level="total")])
+    expected = [("started", "row", c, y, v) for c, _, vs in rows for y, v in zip(["2021", "2022"], vs)]
+    expected += [("started", "total", "Totaal", y, v) for y, v in zip(["2021", "2022"], [190, 220])]
+    text = "1. Hieronder het aantal unieke cursisten dat een OKOT startte in de onderwijssector, per opleiding."
+    return Document(head + [text, table]), expected, ["code-outside-sector"]
+
+
+@pytest.mark.parametrize("form", ["pdf", *TEXT])
+@pytest.mark.parametrize("style", ["plain-middle", "narrow-bottom", "break-no-repeat"])
+@pytest.mark.parametrize("shape", ["measure-rows", "total-first", "shares", "sector-in-the-text"])
+def test_the_newest_shapes_in_pdfs_and_their_extracted_text(shape, style, form, request):
+    if (shape, style, form) == ("measure-rows", "narrow-bottom", "pdfplumber-layout"):
+        # ``Gestarte cursisten 4.398  4.774  4.501`` (the label fills its narrow cell): the 4.398
+        # one space after the label is taken as the label's (``… cursisten 4.398``) and 2018 as
+        # blank — a figure lost without a finding. Not fixed yet (see the report of pdf13).
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a figure one space after a full label cell"))
+    document, expected, fired = _shape(shape)
+    answer = as_read(write_pdf(document, STYLES[style]), form)
+    assert cells(answer) == expected
+    assert rules(answer) == fired
+
+
+def _annex(book, with_second_table: bool) -> None:
+    sheet = book.active
+    sheet.title = "Overzicht"
+    sheet["A1"] = "OKOT's: overzicht"
+    sheet.merge_cells("A1:C1")
+    sheet.append(["Cijfers voor de zorgsector."])
+    sheet.append([])
+    sheet.append(["Jaar", "2021", "2022"])
+    sheet.append(["Gestarte cursisten", "4.398", 4774])
+    sheet.append(["Geslaagden", 1487, "1512"])
+    other = book.create_sheet("Provincies") if with_second_table else book.create_sheet("Toelichting")
+    if not with_second_table:
+        other["A1"] = "Bron: VDAB."
+        return
+    other.append(["Provincie", "2021", "2022"])
+    for row in (["Antwerpen", 120, 131], ["Limburg", "<5", 7], ["Totaal", 122, 138]):
+        other.append(row)
+    other.append([])
+    other.append(["<5: minder dan 5 cursisten"])
+
+
+MEASURE_ROWS = [
+    ("started", "row", "Gestarte cursisten", "2021", 4398), ("started", "row", "Gestarte cursisten", "2022", 4774),
+    ("graduated", "row", "Geslaagden", "2021", 1487), ("graduated", "row", "Geslaagden", "2022", 1512),
+]
+
+
+def test_measures_as_rows_in_an_annex_with_a_caption_a_note_and_numbers_stored_as_text():
+    answer = answer_of(workbook_bytes(lambda book: _annex(book, False)), "annex.xlsx")
+    assert (answer.title, answer.sector) == ("OKOT's: overzicht", "zorg")
+    assert cells(answer) == MEASURE_ROWS
+    assert rules(answer) == []
+
+
+def test_a_withheld_count_and_a_change_column_in_an_annex():
+    def build(book):
+        sheet = book.active
+        sheet["A1"] = "Unieke cursisten met gestarte OKOT('s) per provincie"
+        sheet.append([])
+        sheet.append(["Provincie", "2021", "2022", "Verschil"])
+        for row in (["Antwerpen", 120, 131, 11], ["Limburg", "<5", 7, None], ["Totaal", 122, 138, 16]):
+            sheet.append(row)
+        sheet.append([])
+        sheet.append(["<5: minder dan 5 cursisten"])
+
+    answer = answer_of(workbook_bytes(build), "annex.xlsx")
+    assert cells(answer) == [
+        ("started", "row", "Antwerpen", "2021", 120), ("started", "row", "Antwerpen", "2022", 131),
+        ("started", "row", "Limburg", "2022", 7), ("started", "total", "Totaal", "2021", 122),
+        ("started", "total", "Totaal", "2022", 138),
+    ]
+    assert rules(answer) == ["column-not-checked", "count-withheld"]
+
+
+@pytest.mark.xfail(strict=True, reason="not fixed yet (see the report of pdf13)")
+def test_a_second_sheets_header_with_the_same_periods_is_no_row_of_the_first_table():
+    """A province table on a second sheet under the same periods as the summary on the first
+    (``Jaar 2021 2022`` … / ``Provincie 2021 2022``): its header is read as a row of the first
+    table that counts 2021 and 2022 persons, the two tables one, their measures unknown. The
+    same happens in text, one blank line between the tables and no words between them."""
+    answer = answer_of(workbook_bytes(lambda book: _annex(book, True)), "annex.xlsx")
+    assert cells(answer)[:4] == MEASURE_ROWS
+    assert not any(c.label == "Provincie" for t in answer.tables for c in t.cells)
