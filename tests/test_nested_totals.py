@@ -129,6 +129,18 @@ def test_vlaams_gewest_brussel_totaal_that_hold(form):
     assert [f for f in audit(answer).findings if f.severity != "info"] == []
 
 
+def test_the_region_and_its_total_named_otherwise():
+    """``Vlaanderen``, ``Brussel``, ``Vlaams en Brussels Gewest``: the same nested totals."""
+    rows = [*PROVINCES, ("Vlaanderen", 2905, 2990), ("Brussel", 140, 152), ("Vlaams en Brussels Gewest", 3040, 3130)]
+    answer = read(laid_out("Provincie", rows))
+    assert answer.issues == []
+    names = {"Vlaanderen": "Vlaams Gewest", "Brussel": BRUSSELS, "Vlaams en Brussels Gewest": "Totaal"}
+    want = expected_cells([(names.get(label, label), *values) for label, *values in rows])
+    labels = iter(label for label, *values in rows for _ in values)
+    assert cells_of(answer) == [(*cell[:2], next(labels), *cell[3:]) for cell in want]
+    assert [f for f in audit(answer).findings if f.severity != "info"] == []
+
+
 def test_the_nested_total_names_its_parts_in_english_and_dutch():
     answer = read(laid_out("Provincie", HOLDS))
     [en] = [f.message for f in audit(answer).findings if f.label == "Totaal" and f.period == "2021"]
@@ -398,3 +410,17 @@ def test_nested_totals_in_an_xlsx_annex():
         ("total-exceeds-parts", "error", 11, "2021", "Totaal", 3040, 2990),
         ("parts-exceed-total", "info", 11, "2022", "Totaal", 3130, 3142),
     ])
+
+
+def test_codes_under_a_subtotal_and_more_rows_in_a_pdf():
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from test_unseen_pdfs import autofit_pdf
+
+    pdf = autofit_pdf(["Onderwijskwalificerende opleidingstrajecten (OKOT's)",
+                       "Unieke cursisten met gestarte OKOT('s) per opleiding"],
+                      ["Opleiding", *PERIODS], [[label, *(figure(v) for v in values)] for label, *values in CODES],
+                      bold=(2, 4))
+    answer = parse_answer(source_from_bytes(pdf, "codes.pdf"))
+    assert answer.issues == []
+    assert [(c.level, c.code, c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells] == code_cells(CODES)
+    assert [f for f in audit(answer).findings if f.severity != "info"] == []
