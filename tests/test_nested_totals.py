@@ -243,6 +243,14 @@ def test_rows_below_a_total_with_no_total_below_them_are_still_reported():
     assert "right below a table's total line ('Vlaams Gewest')" in unread[0].message
 
 
+def test_one_row_of_one_count_below_a_total_is_reported_too():
+    lines = ["Provincie Aantal", "Antwerpen 577", "Limburg 529", "Vlaams Gewest 1.100", "Brussel 57"]
+    answer = read_text(HEAD + "Unieke cursisten die in 2021 een OKOT startten\n" + "\n".join(lines) + "\n", "one.txt")
+    unread = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.line, f.severity) for f in unread] == [(FIRST + 3, "error")]
+    assert f"line {FIRST + 3} ('Brussel 57') stands right below a table's total line ('Vlaams Gewest')" in unread[0].message
+
+
 def test_a_table_with_the_same_header_below_a_total_is_a_table_of_its_own():
     """Rows and a total under a header like the first table's (the next table, no caption
     between) are no rows of the first table under a nested total."""

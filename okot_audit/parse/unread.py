@@ -76,7 +76,7 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     ``Vlaams Gewest``, no total below it): a row of that table that no total covers is never
     dropped in silence, though one such line elsewhere may be prose's."""
     found = _report(run, lines)
-    if found or len(run) != 1 or run[0][1] != "row":
+    if found or len(run) != 1 or run[0][1] not in ("row", "short"):
         return _after_total(found, lines, regions)
     first = run[0][0]
     numbers = numbers_in(lines[first - 1])
