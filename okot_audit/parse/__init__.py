@@ -744,36 +744,53 @@ def _fill_cells(
         candidates = _fitting(total_readings(total), options, unique) if total is not None else []
         prepared.append((total, kept, options, candidates))
 
-    # A total line over totals (a grand total over the block subtotals) settles what it can.
+    # A total line over totals (a grand total over the block subtotals) settles what it can; so
+    # does a total over subtotals and the rows below them (``Vlaams Gewest``, ``Brussel``,
+    # ``Totaal``), which settles those rows too.
     closing = {id(total): k for k, (total, _, _, _) in enumerate(prepared) if total is not None}
     below: list[int] = []  # the groups whose subtotals the next grand total totals
     last: int | None = None  # the group a total line closed last (a second total line totals its rows too)
+    nested: dict[int, list[int]] = {}  # a group whose total line totals these groups' subtotals too
+
+    def settle(below: list[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
+        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
+        choice = choose(parts, values, unique)
+        if choice.status in ("certain", "chosen"):
+            settled = iter(choice.readings)
+            for k in below:
+                if prepared[k][3]:
+                    total, kept, options, _ = prepared[k]
+                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+
     for item in region.items:
         if item.kind == "row":
             last = None
         if id(item) in closing:
             if item.kind == "subtotal":
                 below.append(closing[id(item)])
+            elif below:  # (the total's own rows stand below the subtotals it totals with them)
+                k = closing[id(item)]
+                total, kept, options, _ = prepared[k]
+                subtotals = [prepared[b][3] for b in below if prepared[b][3]]
+                found = _fitting(total_readings(item), subtotals + options, unique)
+                if len(found) == 1 and any(len(c) > 1 for c in subtotals):
+                    settle(below, subtotals + options, found[0].values)
+                prepared[k] = (total, kept, options, found)
+                nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
             found = _fitting(total_readings(item), parts, unique) if parts else []
             if len(found) == 1 and below and any(len(c) > 1 for c in parts):
-                choice = choose(parts, found[0].values, unique)
-                if choice.status in ("certain", "chosen"):
-                    settled = iter(choice.readings)
-                    for k in below:
-                        if prepared[k][3]:
-                            total, kept, options, _ = prepared[k]
-                            prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+                settle(below, parts, found[0].values)
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
                     _unsettled(item, found, table, issues, labels, unsettled)
             below = []
 
-    for total, kept, options, candidates in prepared:
+    for index, (total, kept, options, candidates) in enumerate(prepared):
         totals = None
         if total is not None and id(total) in refused:
             readings[id(total)] = None  # reported: more figures than periods
@@ -788,8 +805,15 @@ def _fill_cells(
                 found = total_readings(total)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
-        choice = choose(options, totals, unique)
-        for item, reading, option in zip(kept, choice.readings, options):
+        # the subtotals a nested total totals with these rows: as they were read (else as they may read)
+        leading: list[list[Placement]] = []
+        for b in nested.get(index, ()):
+            sub = prepared[b][0]
+            read = readings.get(id(sub)) if sub is not None else None
+            if read is not None or prepared[b][3]:
+                leading.append([read] if read is not None else prepared[b][3])
+        choice = choose(leading + options, totals, unique)
+        for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
             if reading is None:

@@ -197,7 +197,9 @@ class Region:
         subtotals = [i for i in self.items if i.kind == "subtotal"]
         if any(i.sector for i in subtotals):
             return "sector"
-        return "province" if subtotals else None  # (a grand total alone, ``Eindtotaal``, makes no blocks)
+        # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
+        # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
+        return "province" if any(i.province for i in subtotals) else None
 
 
 def find_regions(lines: tuple[str, ...]) -> list[Region]:
@@ -689,8 +691,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
-            if item.kind == "subtotal":
-                subtotals += 1
+            if item.kind == "subtotal" and (item.province or item.sector):
+                subtotals += 1  # (a subtotal that names no block, ``Subtotaal``, closes none: see below)
             items.append(item)
             row = None
             pending = []
@@ -699,7 +701,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
+                    if not _rows_then_total(lines, k, keyed):
+                        break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
+                    # a total over the rows above it, then more rows and a total over both
+                    # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
+                    item.kind, item.province = "subtotal", None
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
@@ -1302,6 +1308,48 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     return False
 
 
+#: How many lines below a total line may hold the rows a second total line totals with it.
+ROWS_AFTER_TOTAL = 6
+
+
+def _rows_then_total(lines: tuple[str, ...], k: int, keyed: bool) -> bool:
+    """Whether the lines from k on are more rows of the table and then another total line — a
+    total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
+    then ``Brussels Hoofdstedelijk Gewest 140 152`` and ``Totaal 3.040 3.130``; ``Subtotaal
+    zorg``, a row of another sector, ``Totaal``). Rows only, at most :data:`ROWS_AFTER_TOTAL`
+    lines, blank lines aside: a row's label wrapped onto a line of its own right above its
+    figures may stand between them, but no header of a table (repeated or another's), no
+    caption, no prose, no name of what a block or a table counts."""
+    rows = 0
+    seen = 0
+    words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
+    for j in range(k, len(lines)):
+        text = lines[j]
+        if not text.strip():
+            if words:
+                return False  # (a caption, or a block's name, above a blank line)
+            continue
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return rows > 0 and not words and has_numeric_tail(text)
+        seen += 1
+        if seen > ROWS_AFTER_TOTAL or _prose_start(text) or _period_list(text) is not None:
+            return False
+        if j in _code_lines(lines) or (not keyed and _row_like(without_glued_province(text))):
+            rows, words = rows + 1, 0
+            continue
+        stripped = text.strip()
+        if len(stripped) > 60 or stripped.endswith((".", "?", "!", ":", ";")) or _unit_line(text) or sector_name(text):
+            return False
+        if keyed:  # a line of the label a code line began (its figures may end it)
+            if not rows:
+                return False
+            continue
+        words += 1
+        if words > 2 or has_numeric_tail(stripped) or _plain_header(lines, j) is not None:
+            return False
+    return False
+
+
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     """A ``Totaal …`` line (and its wrapped continuation); returns the item and next index."""
     texts, numbers = [lines[k]], [k + 1]
@@ -1328,6 +1376,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     sector = sector_name(rest) if rest else None
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
+    if subtotal and not rest:
+        return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it
     return Item("total", numbers, texts=texts), j
 
 

@@ -13,8 +13,9 @@ Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints
 columns under each period (`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`), and so is
 a row whose figures may print thousands apart with a space but do not say which pair up
 (`Man 1 102 250` under two periods), and so
-are table-like lines right below a table's closing total line (`Vlaams Gewest …` / `Brussels
-Hoofdstedelijk Gewest 57 60` / `Totaal …`), which are no rows of that table. Text from an extractor that printed one figure per line gets its own message: give the
+are table-like lines right below a table's closing total line with no total line below them
+(`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read). Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -103,6 +104,14 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} ('{text}' …) staan vlak onder de totaalregel van een tabel "
               "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
               "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "row-after-total": {
+        "en": "line {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
+              "read as a row of that table: a table's rows stand above its closing total, or a total line "
+              "below them totals them with it; its figures ({numbers}) were not checked",
+        "nl": "regel {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
+              "als rij van die tabel gelezen worden: de rijen van een tabel staan boven het afsluitende totaal, "
+              "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "thousands-unclear": {
         "en": "cannot read row {row} of table '{table_id}': its figures ({numbers}) are more than the table's "
