@@ -19,7 +19,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
-from okot_audit.parse.subcolumns import SubColumns, names_below, periods_and_names
+from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -361,8 +361,6 @@ def _month_names_end(text: str) -> bool:
     return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
 
 
-#: A year anywhere in a line (a header that prints its periods among the names of their columns).
-_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: A total column's word alone (``Totaal``, ``Totaal*``).
 _TOTAL_COLUMN_WORD = re.compile(r"(?:totaal|total|som)\**", re.I)
 
@@ -426,7 +424,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     text = lines[k]
     end = text.rstrip()
     # (periods among the names of the columns under each: ``Provincie 2021 gestart 2021 geslaagd``)
-    both = periods_and_names(text, k + 1) if end and end[-1].isalpha() and _YEAR_WORD.search(end) else None
+    both = periods_and_names(text, k + 1) if end and end[-1].isalpha() and PERIOD_THEN_WORD.search(end) else None
     if not end or not (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
         or _ends_in_month(end) or both
@@ -610,7 +608,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     period_line = None
     columns = None
     for i in reversed(header_idx):  # periods and the columns under each in one line (a PDF's cells)
-        both = periods_and_names(lines[i], i + 1) if _YEAR_WORD.search(lines[i]) else None
+        both = periods_and_names(lines[i], i + 1) if PERIOD_THEN_WORD.search(lines[i]) else None
         if both is not None:
             period_tokens, columns = both
             period_line = i + 1

@@ -33,6 +33,10 @@ _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
 _WORD = re.compile(r"\S+")
+#: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
+PERIOD_THEN_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+[^\W\d]")
+#: The marks that end a sentence's words, never a column's name.
+_PROSE_MARKS = frozenset(".,:;?!")
 #: The most words one column's name may have (``aantal unieke gestarte cursisten``).
 _NAME_WORDS = 4
 
@@ -50,6 +54,7 @@ class SubColumns:
     head: str = ""  # the header's words before the periods on the periods' line (``Opleiding``)
 
 
+@lru_cache(maxsize=256)
 def meaning(name: str) -> tuple[str, str | None] | None:
     """What a column's name says it counts: the measure it names (``unknown`` when none) and the
     unit (None when none); None when it names neither."""
@@ -90,7 +95,9 @@ def _segmented(words: list[str]) -> list[list[str]] | None:
     or more, that each say what they count, each something else; None when no cut or more than
     one cut of the fewest names does."""
     k = len(words)
-    for m in range(2, min(k, 6) + 1):
+    if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
+        return None  # (each name says what it counts: two of its words at least say something)
+    for m in range(2, min(k, 4) + 1):
         found = []
         for cuts in combinations(range(1, k), m - 1):
             bounds = (0, *cuts, k)
@@ -134,13 +141,14 @@ def _block(names: list[list[re.Match[str]]], n: int, cells: bool) -> list[list[l
 
 def _name_cells(words: list[re.Match[str]], n: int) -> list[list[list[re.Match[str]]]] | None:
     """The names of each of `n` periods among `words`: by cells where the text keeps them apart,
-    else by what the words say."""
+    else by what the words say — under two periods or more, where the names repeat (words after
+    one year, one space apart, are as likely a sentence: ``sinds 2019 het proefproject``)."""
     cells = _cells(words)
     if len(cells) > 1:
         found = _block(cells, n, True)
         if found is not None:
             return found
-    return _block([[w] for w in words], n, False)
+    return _block([[w] for w in words], n, False) if n > 1 else None
 
 
 def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns | None:
@@ -161,20 +169,23 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     return SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
 
 
-@lru_cache(maxsize=32)
 def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:
     """The periods and the columns under each of a header line that prints both (``Opleiding
     2021 gestart  2021 geslaagd  2022 gestart  2022 geslaagd``; laid out, ``gestart  2021
     geslaagd  gestart  2022 geslaagd``), from the first word that begins them (the words before
     are the header's own); else None."""
+    if not PERIOD_THEN_WORD.search(text):
+        return None  # (every form prints a name right after a period)
     words = list(_WORD.finditer(text))
     floor = 0  # the columns' words follow the last figure or mark of the line (prose has them)
     for k, word in enumerate(words):
         if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()):
             floor = k + 1
     first = next((k for k in range(floor, len(words)) if _PERIOD.match(words[k].group())), None)
-    if first is None or len(words) - floor > 12 * _NAME_WORDS:
-        return None
+    if first is None or len(words) - floor > 12 * _NAME_WORDS or all(_PERIOD.match(w.group()) for w in words[first:]):
+        return None  # (a header that ends in its periods: the common case, no names after them)
+    if any(w.group()[-1] in _PROSE_MARKS for w in words[floor:]):
+        return None  # a sentence (``In 2021 startten er meer, …``)
     for start in range(floor, first + 1):
         found = _read_from(words[start:], line)
         if found is not None:
