@@ -283,3 +283,41 @@ def test_two_columns_that_would_count_the_same_stay_unread():
     found = [(f.rule, f.line) for f in audit(answer).findings if f.severity == "error"]
     assert found == [("unreadable-table", 7)]
     assert "gestart, gestarte cursisten" in audit(answer).findings[0].message
+
+
+BLOCKS = [
+    "Provincie Opleiding 2021 2022", "gestart geslaagd gestart geslaagd",
+    "Antwerpen", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 10 60 12",
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 30 41 33", "Totaal Antwerpen 85 38 100 45",
+    "Limburg", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 20 5 22 6",
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 10 8 11 <5", "Totaal Limburg 30 13 33 9",
+    "Eindtotaal 114 51 133 54",
+]
+
+
+def test_province_blocks_and_a_withheld_count_under_each_period():
+    """Province blocks of codes, each closed by its subtotal, under a grand total: each column's
+    table has the blocks, subtotals and grand total; the count withheld in the graduates' column
+    (``<5``) is that table's, in its period."""
+    answer = read_text(HEAD.replace("per opleiding", "per provincie en opleiding") + "\n".join(BLOCKS) + "\n", "b.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [
+        ("started_by_province", "started"), ("graduated_by_province", "graduated"),
+    ]
+    graduated = answer.tables[1]
+    assert [(c.level, c.province, c.code, c.period, c.count) for c in graduated.cells if c.province == "Limburg"] == [
+        ("row", "Limburg", "908001", "2021", 5), ("row", "Limburg", "908001", "2022", 6),
+        ("row", "Limburg", "908003", "2021", 8), ("subtotal", "Limburg", None, "2021", 13),
+        ("subtotal", "Limburg", None, "2022", 9),
+    ]
+    assert [(w.period, w.code, w.province, w.text) for w in graduated.withheld] == [("2022", "908003", "Limburg", "<5")]
+    assert answer.tables[0].withheld == []
+    assert [(i.kind, i.table, i.periods) for i in answer.issues] == [
+        ("count-withheld", "graduated_by_province", ("2022",)),
+    ]
+    assert sorted((f.rule, f.table, f.line, f.period, f.stated, f.observed) for f in audit(answer).findings
+                  if f.rule in ("parts-exceed-total", "total-exceeds-parts", "total-below-largest-part")) == [
+        ("parts-exceed-total", "graduated_by_province", 12, "2021", 38, 40),
+        ("parts-exceed-total", "started_by_province", 12, "2021", 85, 90),
+        ("parts-exceed-total", "started_by_province", 12, "2022", 100, 101),
+        ("parts-exceed-total", "started_by_province", 17, "2021", 114, 115),
+    ]

@@ -890,6 +890,11 @@ def _by_column(
         labels = {table.periods[c].label: part.periods[q].label for q, c in enumerate(columns)}
         part.unresolved = table.unresolved
         part.withheld = [replace(w, period=labels[w.period]) for w in table.withheld if w.period in labels]
+        for i, issue in enumerate(issues):  # a record of one cell (a count withheld) is its column's table's
+            if issue.table == table.id and len(issue.periods) == 1 and issue.periods[0] in labels and (
+                region.start <= issue.line <= region.end
+            ):
+                issues[i] = replace(issue, table=part.id, periods=(labels[issue.periods[0]],))
         _emit(part, region, own, tuple(p.label for p in part.periods), issues if k == 0 else [],
               refused=refused, withheld=withheld)
 
