@@ -321,3 +321,17 @@ def test_province_blocks_and_a_withheld_count_under_each_period():
         ("parts-exceed-total", "started_by_province", 12, "2022", 100, 101),
         ("parts-exceed-total", "started_by_province", 17, "2021", 114, 115),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    single_spaced().replace("Opleiding 2021 2022", "Opleiding 2021 2022*"),
+    one_line().replace("2022 gestart 2022 geslaagd", "2022* gestart 2022* geslaagd"),
+], ids=["single-spaced", "one-line"])
+def test_a_partial_period_is_partial_in_each_columns_table(text):
+    answer = read_text(text + "\n* 2022: enkel cijfers van de eerste jaarhelft.\n", "p.txt")
+    assert [(t.id, [(p.label, p.partial) for p in t.periods]) for t in answer.tables] == [
+        ("started", [("2021", False), ("2022", True)]), ("graduated", [("2021", False), ("2022", True)]),
+    ]
+    assert sorted((f.rule, f.table, f.period) for f in audit(answer).findings if f.rule == "partial-period") == [
+        ("partial-period", "graduated", "2022"), ("partial-period", "started", "2022"),
+    ]
