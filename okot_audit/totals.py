@@ -123,7 +123,9 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         if period == TOTAL_PERIOD:
-            return f"de kolom {period} van {self.what}" if lang == "nl" else f"the {period} column of {self.what}"
+            what = self.what if self.total.level == "row" else (
+                f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")  # (the grand total's cell)
+            return f"de kolom {period} van {what}" if lang == "nl" else f"the {period} column of {what}"
         return f"{self.what} {period}".strip()
 
 

@@ -938,7 +938,7 @@ def _withheld_items(
                     high = int(text[1:].replace(".", "")) - (1 if text[0] == "<" else 0)
                     table.withheld.append(Withheld(line, labels[index], 0, max(high, 0), text))
                     issues.append(ParseIssue(
-                        "count-withheld", line, "withheld", (), table.id, code=item.code,
+                        "count-withheld", line, "withheld", (max(high, 0),), table.id, code=item.code,
                         label=None if item.code else label, periods=(labels[index],), other=text,
                     ))
                 continue

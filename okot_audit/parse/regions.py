@@ -385,6 +385,14 @@ def _label_pieces(text: str) -> bool:
     return bool(words) and all(_PIECE.fullmatch(word) for word in words)
 
 
+def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below: str) -> bool:
+    """Whether a line of label pieces (:func:`_label_pieces`) below a header of `periods` may be
+    its cells wrapped: none of its years comes before the header's first. A line whose "years"
+    do (``Totaal 1900`` under ``Leeftijd 2015``) is a total line whose counts look like years."""
+    first = min((t.label[:4] for t in periods if not t.is_total), default="")
+    return not any(word[:4].isdigit() and word[:4] < first for word in below.split())
+
+
 _PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
 
 
@@ -436,7 +444,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = (both[1].head, both[0]) if both else _period_list(text)
-    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
+    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
     if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
         return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
