@@ -205,7 +205,7 @@ UNREAD_REASONS_NL = {
     "shares-only": "enkel aandelen of wijzigingen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
-    "rows-after-total": "rijen onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
+    "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")

@@ -2,7 +2,10 @@
 the HTML chart shows, worked out in one place.
 
 Year tables: each period's ``Totaal`` over that period's rows. Province tables: each block's
-``Totaal <province>`` over the block's rows, and the ``Eindtotaal`` over the subtotals.
+``Totaal <province>`` over the block's rows, and the ``Eindtotaal`` over the subtotals. Nested
+totals: a subtotal over the rows above it, then more rows and a total over the subtotal and
+those rows (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``) — never over every
+row again, which would count the rows under the subtotal twice.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ class TotalCheck:
     `unique`: the total counts unique persons (``max(parts) <= total <= sum(parts)``; the
     surplus is double counting); else it is additive (``total == sum(parts)``: enrolments,
     events, or a partition of persons by an attribute). `across`: ``rows`` (a column total over
-    rows), ``blocks`` (a grand total over block subtotals) or ``periods`` (a total column over
-    the periods of its own line).
+    rows), ``blocks`` (a grand total over block subtotals), ``nested`` (a total over subtotals
+    and the rows below them that no subtotal closed: ``Totaal`` over ``Vlaams Gewest`` and
+    ``Brussel``) or ``periods`` (a total column over the periods of its own line).
     """
 
     table: Table
@@ -72,11 +76,11 @@ class TotalCheck:
     @property
     def partition(self) -> bool:
         """A total over rows that are categories of one attribute (gender, age class …)."""
-        return not self.unique and self.table.layout.rows == "category" and self.across == "rows"
+        return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
     @property
     def parts_word(self) -> str:
-        return {"blocks": "subtotals", "periods": "periods"}.get(self.across, "rows")
+        return {"blocks": "subtotals", "periods": "periods", "nested": "parts"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -110,7 +114,7 @@ class TotalCheck:
 
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
-        nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode")}
+        nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
@@ -123,7 +127,9 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         if period == TOTAL_PERIOD:
-            return f"de kolom {period} van {self.what}" if lang == "nl" else f"the {period} column of {self.what}"
+            what = self.what if self.total.level == "row" else (
+                f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")  # (the grand total's cell)
+            return f"de kolom {period} van {what}" if lang == "nl" else f"the {period} column of {what}"
         return f"{self.what} {period}".strip()
 
 
@@ -193,8 +199,8 @@ def total_checks(table: Table) -> list[TotalCheck]:
     """Every total of `table` with its parts; none where a row could not be read.
 
     Per period column (a total column too): each block's subtotal over the block's rows; each
-    total line over the blocks' subtotals when the table has blocks, else over the rows above
-    it — several total lines in a row (``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
+    total line over the subtotals above it and the rows below them that no subtotal closed
+    (``Vlaams Gewest``, ``Brussel``, ``Totaal``), else over the rows above it — several total lines in a row (``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
     each total the same parts, by their own meaning; total lines printed above every row
     (``Vlaanderen`` first, then the provinces) total the rows below them — or, above blocks
     (``Eindtotaal`` first), the blocks' subtotals. Per line with a total column: its
@@ -289,8 +295,11 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                 after_total = False
             else:
                 if not after_total:
-                    if blocks and subtotals:
-                        last, across = tuple(subtotals), "blocks"
+                    # the subtotals since the last total line, with the rows below them that no
+                    # subtotal closed (a subtotal that names no block, ``Vlaams Gewest`` above
+                    # ``Brussel`` and ``Totaal``, is a part as a block's is)
+                    if subtotals:
+                        last, across = tuple(subtotals) + tuple(block), "nested" if block else "blocks"
                     else:
                         last, across = tuple(block), "rows"
                 if last:

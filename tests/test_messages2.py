@@ -321,9 +321,9 @@ def test_a_total_column_is_named_by_its_column_not_as_one_more_period():
     en = _messages(text, "parts-exceed-total")
     nl = _messages(text, "parts-exceed-total", "nl")
     assert any(m.startswith("the Totaal column of Graduaat orthopedagogie counts 100 unique persons") for m in en)
-    assert any(m.startswith("the Totaal column of Totaal counts 170 unique persons") for m in en)
+    assert any(m.startswith("the Totaal column of the Totaal line counts 170 unique persons") for m in en)
     assert not any("Totaal Totaal" in m for m in en + nl)
-    assert any(m.startswith("de kolom Totaal van Totaal telt 170 unieke personen") for m in nl)
+    assert any(m.startswith("de kolom Totaal van de regel Totaal telt 170 unieke personen") for m in nl)
 
 
 def test_an_ambiguous_row_with_a_figure_per_period_is_not_said_to_have_blanks():
@@ -341,3 +341,15 @@ def test_an_ambiguous_row_with_a_figure_per_period_is_not_said_to_have_blanks():
     assert "(numbers: 14, 27, 35, 44)" in en and "blank" not in en
     assert "does not say in which of the 4 periods each of its figures stands" in en
     assert "zegt niet in welke van de 4 perioden elk cijfer staat" in nl and "leeg" not in nl
+
+
+def test_a_withheld_count_says_the_range_the_totals_were_checked_with():
+    from okot_audit import audit, read_text
+
+    answer = read_text("OKOT - Zorgsector\n\n1. Het aantal unieke cursisten dat startte.\n\n"
+                       "Provincie 2020 2021\nAntwerpen 120 131\nLimburg <5 7\nWest-Vl. ≤3 9\nTotaal 123 147\n", "w.txt")
+    found = audit(answer).by_rule("count-withheld")
+    assert [f.message[-len("from 0 to 4"):] for f in found] == ["from 0 to 4", "from 0 to 3"]
+    nl = audit(answer, lang="nl").by_rule("count-withheld")
+    assert [f.message[-len("van 0 tot en met 4"):] for f in nl] == ["van 0 tot en met 4", "van 0 tot en met 3"]
+

@@ -1251,3 +1251,16 @@ def test_the_first_block_s_name_under_a_laid_out_header_is_no_word_of_the_table_
         ("908001", "onderwijs", "2021-2022"): 55, ("908001", "onderwijs", "2022-2023"): 30,
     }
     assert answer.issues == []
+
+
+def test_a_total_above_its_rows_whose_count_looks_like_an_earlier_year_is_no_header():
+    """Found by tests/test_shape_variants.py::test_a_total_above_its_rows_totals_them (its
+    derandomized example when run with other files): ``Totaal 1900`` right under ``Leeftijd
+    2015`` was taken for the header's cells wrapped (a total column and a year), so the table's
+    period became 1900. A year before the header's first cannot go on its list of periods."""
+    answer = _answer("naar leeftijd", "Leeftijd 2015", "Totaal 1900", "-25 jaar 1", "25-54 jaar 1", "55+ jaar 1898")
+    assert answer.issues == []
+    assert [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("total", "Totaal", "2015", 1900), ("row", "-25 jaar", "2015", 1), ("row", "25-54 jaar", "2015", 1),
+        ("row", "55+ jaar", "2015", 1898),
+    ]

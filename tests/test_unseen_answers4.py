@@ -419,13 +419,13 @@ def test_a_change_column_that_prints_a_word_for_a_new_programme(row, cells):
 
 def test_rows_below_the_regions_total_line_say_where_they_stand():
     """``Vlaams Gewest 2.990 3.040`` closing the five provinces, then ``Brussels Hoofdstedelijk
-    Gewest 57 60`` and ``Totaal 3.045 3.098``: the last two lines are not read (a total over a
-    total and a row is no shape the tables hold), and the finding said "no header with periods
-    or training codes was found" — while the header stands above them. It says they stand
-    right below the table's total line."""
+    Gewest 57 60`` and ``Wallonië 12 10`` with no total line below them: the last two lines are
+    not read, and the finding said "no header with periods or training codes was found" —
+    while the header stands above them. It says they stand right below the table's total line.
+    (With a ``Totaal`` below them the table is read as nested totals: tests/test_nested_totals.py.)"""
     rows = ["Provincie 2021 2022", "Antwerpen 577 600", "Limburg 529 510", "Oost-Vlaanderen 918 950",
             "Vlaams-Brabant 230 240", "West-Vlaanderen 751 760", "Vlaams Gewest 2.990 3.040",
-            "Brussels Hoofdstedelijk Gewest 57 60", "Totaal 3.045 3.098"]
+            "Brussels Hoofdstedelijk Gewest 57 60", "Wallonië 12 10"]
     answer = read_text(HEAD + "\n".join(rows) + "\n", "g.txt")
     unread = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
     assert [(f.line, f.severity) for f in unread] == [(14, "error")]

@@ -44,6 +44,7 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
+from okot_audit.parse.subcolumns import SubColumns, meaning
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
@@ -128,14 +129,14 @@ def parse_answer(source: Source) -> Answer:
         floor = regions[index - 1].end if index else 0
         ceiling = regions[index + 1].start - 1 if index + 1 < len(regions) else len(lines)
         earlier = regions[index - 1] if index else None
-        table = _read_table(
+        parts = _read_table(
             source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
             titled,
         )
-        if table is None:
+        if not parts:
             continue
-        read[index] = table
-        for table in _by_measure(table, issues):
+        read[index] = parts[0]
+        for table in (table for part in parts for table in _by_measure(part, issues)):
             ids[table.id] = ids.get(table.id, 0) + 1
             if ids[table.id] > 1:
                 table.id = f"{table.id}-{ids[table.id]}"
@@ -148,11 +149,11 @@ def parse_answer(source: Source) -> Answer:
         _as_printed(tables, issues, explained)
     issues.extend(unread_regions(lines, regions))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
-        table = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
-        if table is not None:
-            table.unresolved = True  # a row of it is not read: its totals cannot be checked
+        holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
+        if holder is not None:
+            holder.unresolved = True  # a row of it is not read: its totals cannot be checked
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
-                                 table.id if table else None, unread=True, text=row.text[:80], periods=row.columns))
+                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
@@ -275,7 +276,7 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
         return True  # no line keeps the seeds' trailing space, and a header's cells were joined
     for region in regions:
-        n = len(region.period_tokens)
+        n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
         for item in region.items:
             if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
@@ -301,7 +302,8 @@ def _header_goes_on(lines: tuple[str, ...], region: Region) -> bool:
     """Whether the header text goes on below the line of the periods (before the first row)."""
     if not region.period_line or not region.header_lines or region.period_line >= max(region.header_lines):
         return False
-    return any(_WORD_CHARACTER.search(lines[k - 1]) for k in region.header_lines if k > region.period_line)
+    names = region.columns.line if region.columns is not None else None  # (the columns' names: no header words)
+    return any(_WORD_CHARACTER.search(lines[k - 1]) for k in region.header_lines if k > region.period_line and k != names)
 
 
 def place_on_pages(answer: Answer, source: Source) -> Answer:
@@ -382,13 +384,18 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown",
-) -> Table | None:
+) -> list[Table]:
+    """The table of `region` — or, where its header prints a column under each period for each
+    thing it counts (:attr:`Region.columns`), one table per such column — or none (reported)."""
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
     context = "\n".join(lines[section:first - 1])
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
+    sub = region.columns
+    if sub is not None:  # what the table counts, said by its words other than its columns' names
+        header = fold(" ".join([lines[k - 1] for k in region.header_lines if k != sub.line] + [sub.head]))
     words = _strip_periods(header)
     measure = read_measure(words, context)
     item = None
@@ -420,7 +427,7 @@ def _read_table(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,
         ))
-        return None
+        return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
@@ -429,7 +436,7 @@ def _read_table(
             if named is None or not named.label.isdigit():
                 numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
                 issues.append(ParseIssue("unreadable-table", first, "no-period", numbers, table_id))
-                return None
+                return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
@@ -449,7 +456,7 @@ def _read_table(
                 "unreadable-table", first, "header-columns-per-period" if under else "no-period", numbers, table_id,
                 other=", ".join(under) if under else None,
             ))
-            return None
+            return []
         periods = (period,)
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
@@ -458,9 +465,50 @@ def _read_table(
     )
     if region.keys is not None:
         fill_transposed(table, region, issues, source.positional)
-        return table
-    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed)
-    return table
+        return [table]
+    parts = _column_tables(table, sub) if sub is not None else None
+    if sub is not None and parts is None:  # two columns of one period that count the same
+        numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
+        issues.append(ParseIssue("unreadable-table", first, "header-columns-per-period", numbers, table_id,
+                                 other=", ".join(sub.names)))
+        return []
+    if sub is not None and parts is not None:
+        table = _under_each_period(table, sub, parts)
+    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed, parts)
+    return [part for part, _ in parts] if parts else [table]
+
+
+def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
+    """One table per column name of a header that prints several columns under each period
+    (:mod:`~okot_audit.parse.subcolumns`), with the printed columns it takes: of the measure the
+    name says (``gestart``: started; ``inschrijvingen``: enrolled) or else the table's, and the
+    unit the name says or else the table's. None when two of them would count the same."""
+    out = []
+    for j, name in enumerate(sub.names):
+        said = meaning(name)
+        named, unit = said if said is not None else ("unknown", None)
+        measure = named if named != "unknown" else "enrolled" if unit == "inschrijvingen" else table.measure
+        semantics = unit_of(name)
+        part = replace(
+            table, id=measure + _id_suffix(table.layout), measure=cast(Measure, measure), cells=[], withheld=[],
+            title=f"{table.title} {name}" if table.title != "(no header)" else name,
+            unit=unit or table.unit, unique_persons=semantics[0] == "unique" if semantics else table.unique_persons,
+            counting_note=f"the column says {unit}" if unit else table.counting_note,
+        )
+        out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
+    counted = [(part.measure, part.unit) for part, _ in out]
+    return out if len(set(counted)) == len(counted) else None
+
+
+def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, tuple[int, ...]]]) -> Table:
+    """The table of every printed column of a header with several columns under each period, as
+    it is read before it is split by column (:func:`_column_tables`): a period per column,
+    named by its period and its column's name (``2021 gestart``); of unique persons when any of
+    its columns is, so that placing figures by the totals allows each column's."""
+    periods = tuple(
+        replace(table.periods[p], label=f"{table.periods[p].label} {sub.names[j]}") for p, j in sub.columns
+    )
+    return replace(table, periods=periods, id=parts[0][0].id, unique_persons=any(t.unique_persons for t, _ in parts))
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -471,6 +519,11 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
         return None
     spans = [(t.start, t.end) for t in region.period_tokens]
     rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
+    if region.columns is not None:  # several columns under each period: where each column's name stands
+        spans = list(region.columns.spans or ())
+        if not spans:
+            return None
+        return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
     if source.positional:
         return _with_full_rows(spans, rows)
     header = source.lines[region.period_line - 1]
@@ -506,7 +559,7 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         return lambda line: spans
     labels = [t.label for t in region.period_tokens]
     heads = [(region.period_line, spans)]
-    for number in region.repeated:
+    for number in region.repeated if region.columns is None else ():  # (columns under each period: as above)
         line = source.lines[number - 1]
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
@@ -684,14 +737,18 @@ def _label(item: Item, head: str) -> str:
 
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
-    collapsed: bool = False,
+    collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None,
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
     parts can fit them — a block's subtotal its rows, a grand total the block subtotals (which
     settles a subtotal its rows left open), a second total line the rows the first one settled —
     and then the rows are chosen against their total. A row or total line nothing settles is
-    reported (``ambiguous-alignment``), never guessed into a period."""
+    reported (``ambiguous-alignment``), never guessed into a period.
+
+    A table with several columns under each period is read whole (`table`: a period per printed
+    column), its readings then given to each table of `split`, the table of one column name, with
+    the figures of the columns it takes (:func:`_by_column`)."""
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
@@ -753,36 +810,53 @@ def _fill_cells(
         candidates = _fitting(total_readings(total), options, unique) if total is not None else []
         prepared.append((total, kept, options, candidates))
 
-    # A total line over totals (a grand total over the block subtotals) settles what it can.
+    # A total line over totals (a grand total over the block subtotals) settles what it can; so
+    # does a total over subtotals and the rows below them (``Vlaams Gewest``, ``Brussel``,
+    # ``Totaal``), which settles those rows too.
     closing = {id(total): k for k, (total, _, _, _) in enumerate(prepared) if total is not None}
     below: list[int] = []  # the groups whose subtotals the next grand total totals
     last: int | None = None  # the group a total line closed last (a second total line totals its rows too)
+    nested: dict[int, list[int]] = {}  # a group whose total line totals these groups' subtotals too
+
+    def settle(below: list[int], parts: list[list[Placement]], values: tuple[int | None, ...]) -> None:
+        """Keep the one reading of each subtotal of `below` that the total line's `values` chose."""
+        choice = choose(parts, values, unique)
+        if choice.status in ("certain", "chosen"):
+            settled = iter(choice.readings)
+            for k in below:
+                if prepared[k][3]:
+                    total, kept, options, _ = prepared[k]
+                    prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+
     for item in region.items:
         if item.kind == "row":
             last = None
         if id(item) in closing:
             if item.kind == "subtotal":
                 below.append(closing[id(item)])
+            elif below:  # (the total's own rows stand below the subtotals it totals with them)
+                k = closing[id(item)]
+                total, kept, options, _ = prepared[k]
+                subtotals = [prepared[b][3] for b in below if prepared[b][3]]
+                found = _fitting(total_readings(item), subtotals + options, unique)
+                if len(found) == 1 and any(len(c) > 1 for c in subtotals):
+                    settle(below, subtotals + options, found[0].values)
+                prepared[k] = (total, kept, options, found)
+                nested[k], below = below, []
             last = closing[id(item)]
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
             found = _fitting(total_readings(item), parts, unique) if parts else []
             if len(found) == 1 and below and any(len(c) > 1 for c in parts):
-                choice = choose(parts, found[0].values, unique)
-                if choice.status in ("certain", "chosen"):
-                    settled = iter(choice.readings)
-                    for k in below:
-                        if prepared[k][3]:
-                            total, kept, options, _ = prepared[k]
-                            prepared[k] = (total, kept, options, [next(settled)])  # type: ignore[list-item]
+                settle(below, parts, found[0].values)
             if found or id(item) in refused:
                 readings[id(item)] = found[0] if len(found) == 1 else None
                 if len(found) > 1:
                     _unsettled(item, found, table, issues, labels, unsettled)
             below = []
 
-    for total, kept, options, candidates in prepared:
+    for index, (total, kept, options, candidates) in enumerate(prepared):
         totals = None
         if total is not None and id(total) in refused:
             readings[id(total)] = None  # reported: more figures than periods
@@ -797,8 +871,15 @@ def _fill_cells(
                 found = total_readings(total)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
-        choice = choose(options, totals, unique)
-        for item, reading, option in zip(kept, choice.readings, options):
+        # the subtotals a nested total totals with these rows: as they were read (else as they may read)
+        leading: list[list[Placement]] = []
+        for b in nested.get(index, ()):
+            sub = prepared[b][0]
+            read = readings.get(id(sub)) if sub is not None else None
+            if read is not None or prepared[b][3]:
+                leading.append([read] if read is not None else prepared[b][3])
+        choice = choose(leading + options, totals, unique)
+        for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
             if reading is None:
@@ -816,7 +897,39 @@ def _fill_cells(
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
                 ))
+    if split:
+        for item in region.items:  # every total read once, with all its columns
+            if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
+                found = total_readings(item)
+                readings[id(item)] = found[0] if found else None
+        _by_column(table, split, region, readings, issues, refused | unsettled, withheld)
+        return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
+
+
+def _by_column(
+    table: Table, parts: "list[tuple[Table, tuple[int, ...]]]", region: Region, readings: dict,
+    issues: list[ParseIssue], refused: set[int], withheld: "set[int] | frozenset[int]",
+) -> None:
+    """Give each part of a table with several columns under each period (one table per column
+    name) the figures of its own columns from the readings of the whole: its rows and totals as
+    any table's (:func:`_emit`), their semantics its own unit's. What the whole region shows once
+    (a stray number, a block without its closing line) is reported once, with the first part."""
+    for k, (part, columns) in enumerate(parts):
+        own = {
+            key: replace(reading, values=tuple(reading.values[c] for c in columns)) if reading is not None else None
+            for key, reading in readings.items()
+        }
+        labels = {table.periods[c].label: part.periods[q].label for q, c in enumerate(columns)}
+        part.unresolved = table.unresolved
+        part.withheld = [replace(w, period=labels[w.period]) for w in table.withheld if w.period in labels]
+        for i, issue in enumerate(issues):  # a record of one cell (a count withheld) is its column's table's
+            if issue.table == table.id and len(issue.periods) == 1 and issue.periods[0] in labels and (
+                region.start <= issue.line <= region.end
+            ):
+                issues[i] = replace(issue, table=part.id, periods=(labels[issue.periods[0]],))
+        _emit(part, region, own, tuple(p.label for p in part.periods), issues if k == 0 else [],
+              refused=refused, withheld=withheld)
 
 
 def _withheld_items(
@@ -858,7 +971,7 @@ def _withheld_items(
                     high = int(text[1:].replace(".", "")) - (1 if text[0] == "<" else 0)
                     table.withheld.append(Withheld(line, labels[index], 0, max(high, 0), text))
                     issues.append(ParseIssue(
-                        "count-withheld", line, "withheld", (), table.id, code=item.code,
+                        "count-withheld", line, "withheld", (max(high, 0),), table.id, code=item.code,
                         label=None if item.code else label, periods=(labels[index],), other=text,
                     ))
                 continue

@@ -19,6 +19,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
+from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -190,6 +191,9 @@ class Region:
     #: A table printed on its side (:mod:`~okot_audit.parse.transposed`): its columns' names and
     #: character spans, and whether the last column is a total; None for any other table.
     keys: "tuple[list[str], list[tuple[int, int]], bool] | None" = None
+    #: The columns its header prints under each period, each naming what it counts
+    #: (:mod:`~okot_audit.parse.subcolumns`: ``gestart`` / ``geslaagd``); None for one per period.
+    columns: SubColumns | None = None
 
     @property
     def blocks(self) -> str | None:
@@ -197,7 +201,9 @@ class Region:
         subtotals = [i for i in self.items if i.kind == "subtotal"]
         if any(i.sector for i in subtotals):
             return "sector"
-        return "province" if subtotals else None  # (a grand total alone, ``Eindtotaal``, makes no blocks)
+        # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
+        # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
+        return "province" if any(i.province for i in subtotals) else None
 
 
 def find_regions(lines: tuple[str, ...]) -> list[Region]:
@@ -217,7 +223,7 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
                 continue
             # (a line naming what the table counts, below the periods, is the header's too)
             header_idx = _header_above(lines, index, floor) + [index] + [
-                j for j in range(index + 1, found) if _unit_line(lines[j])
+                j for j in range(index + 1, found) if _unit_line(lines[j]) or (j == index + 1 and _names_below(lines, index))
             ]
             region = _scan_region(lines, header_idx, found, keyed=False)
             if not any(item.kind == "row" for item in region.items):
@@ -381,6 +387,14 @@ def _label_pieces(text: str) -> bool:
     return bool(words) and all(_PIECE.fullmatch(word) for word in words)
 
 
+def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below: str) -> bool:
+    """Whether a line of label pieces (:func:`_label_pieces`) below a header of `periods` may be
+    its cells wrapped: none of its years comes before the header's first. A line whose "years"
+    do (``Totaal 1900`` under ``Leeftijd 2015``) is a total line whose counts look like years."""
+    first = min((t.label[:4] for t in periods if not t.is_total), default="")
+    return not any(word[:4].isdigit() and word[:4] < first for word in below.split())
+
+
 _PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
 
 
@@ -419,9 +433,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     Aantal cursisten``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
+    # (periods among the names of the columns under each: ``Provincie 2021 gestart 2021 geslaagd``)
+    both = periods_and_names(text, k + 1) if end and end[-1].isalpha() and PERIOD_THEN_WORD.search(end) else None
     if not end or not (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end)
+        or _ends_in_month(end) or both
     ):
         return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit or a month
     if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
@@ -429,12 +445,12 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
-    found = _period_list(text)
-    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]):
+    found = (both[1].head, both[0]) if both else _period_list(text)
+    if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
     if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
         return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
-    if found is not None and k:
+    if found is not None and k and not both:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
     if found is None and (found := months_only(text)) is not None:
         # months without their year, the prose names it — unless the years stand below them
@@ -475,9 +491,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
+    named = k + 1 if not single and not both and _names_below(lines, k) else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip():
+        if not line.strip() or j == named:
             continue
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
@@ -494,7 +511,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if _PROSE_CLAUSE.search(line):
             return None
         if _row_like(line):
-            first = _first_row(lines, k + 1, j)
+            first = _first_row(lines, (named or k) + 1, j)
             tail = numeric_tail(line)[1]
             label = " ".join([*lines[first:j], line[: tail[-1].start()]])
             if single and len(tail) != 1 and unproven_label_numbers(label):
@@ -523,6 +540,13 @@ def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
     while k - 1 >= start and lines[k - 1].strip() and not _unit_line(lines[k - 1]):
         k -= 1
     return k
+
+
+def _names_below(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k + 1 names the columns under each period of header line k (``Provincie
+    2021 2022`` / ``gestart geslaagd gestart geslaagd``)."""
+    found = _period_list(lines[k]) if k + 1 < len(lines) and lines[k + 1].strip() else None
+    return found is not None and names_below(list(found[1]), lines[k + 1], k + 2) is not None
 
 
 def _unit_line(text: str) -> bool:
@@ -592,7 +616,14 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
     period_line = None
-    for i in reversed(header_idx):
+    columns = None
+    for i in reversed(header_idx):  # periods and the columns under each in one line (a PDF's cells)
+        both = periods_and_names(lines[i], i + 1) if PERIOD_THEN_WORD.search(lines[i]) else None
+        if both is not None:
+            period_tokens, columns = both
+            period_line = i + 1
+            break
+    for i in reversed(header_idx if columns is None else ()):
         found = _period_list(lines[i])
         if found is not None and i - 1 in header_idx:
             found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
@@ -607,10 +638,15 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
             period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
+            below_names = next((j for j in header_idx if j > i), None)
+            if below_names is not None:  # the columns under each period named on the line below
+                columns = names_below(period_tokens, lines[below_names], below_names + 1)
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None
+    # (how many figures a full row holds: one per column, several under each period)
+    width = [f"{p} {q}" for p, q in columns.columns] if columns is not None else labels
 
     items: list[Item] = []
     whole_rows = _WholeRows(items)
@@ -683,8 +719,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
-            if item.kind == "subtotal":
-                subtotals += 1
+            if item.kind == "subtotal" and (item.province or item.sector):
+                subtotals += 1  # (a subtotal that names no block, ``Subtotaal``, closes none: see below)
             items.append(item)
             row = None
             pending = []
@@ -693,9 +729,13 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
+                    if not _rows_then_total(lines, k, keyed):
+                        break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
+                    # a total over the rows above it, then more rows and a total over both
+                    # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
+                    item.kind, item.province = "subtotal", None
             continue
-        counted = keyed and row is not None and _figures_there(row, lines, k, labels, style)
+        counted = keyed and row is not None and _figures_there(row, lines, k, width, style)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
@@ -716,7 +756,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(labels or ()), whole_rows.last is None)
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -782,7 +822,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             continue
         wrapped = keyed and _is_label_end(text) and not _prose_start(text)
         if row is not None and not blank_since_row and (
-            not row.complete or (wrapped and (not counted or _range_goes_on(text, labels)))
+            not row.complete or (wrapped and (not counted or _range_goes_on(text, width)))
         ):
             _add_line(row, k, text, items)
             k += 1
@@ -813,8 +853,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             continue
         if (
             row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
-            and len(text.split()) <= max(1, len(labels or ()))
-            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, labels)
+            and len(text.split()) <= max(1, len(width or ()))
+            and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, width)
                  or _ends_in_label_number(row))
         ):
             # Figures on a line of their own below a label line that ended in one number: that
@@ -836,7 +876,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
-        keyed=keyed, period_line=period_line, repeated=repeated,
+        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
 
 
@@ -1312,6 +1352,48 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     return False
 
 
+#: How many lines below a total line may hold the rows a second total line totals with it.
+ROWS_AFTER_TOTAL = 6
+
+
+def _rows_then_total(lines: tuple[str, ...], k: int, keyed: bool) -> bool:
+    """Whether the lines from k on are more rows of the table and then another total line — a
+    total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
+    then ``Brussels Hoofdstedelijk Gewest 140 152`` and ``Totaal 3.040 3.130``; ``Subtotaal
+    zorg``, a row of another sector, ``Totaal``). Rows only, at most :data:`ROWS_AFTER_TOTAL`
+    lines, blank lines aside: a row's label wrapped onto a line of its own right above its
+    figures may stand between them, but no header of a table (repeated or another's), no
+    caption, no prose, no name of what a block or a table counts."""
+    rows = 0
+    seen = 0
+    words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
+    for j in range(k, len(lines)):
+        text = lines[j]
+        if not text.strip():
+            if words:
+                return False  # (a caption, or a block's name, above a blank line)
+            continue
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return rows > 0 and not words and has_numeric_tail(text)
+        seen += 1
+        if seen > ROWS_AFTER_TOTAL or _prose_start(text) or _period_list(text) is not None:
+            return False
+        if j in _code_lines(lines) or (not keyed and _row_like(without_glued_province(text))):
+            rows, words = rows + 1, 0
+            continue
+        stripped = text.strip()
+        if len(stripped) > 60 or stripped.endswith((".", "?", "!", ":", ";")) or _unit_line(text) or sector_name(text):
+            return False
+        if keyed:  # a line of the label a code line began (its figures may end it)
+            if not rows:
+                return False
+            continue
+        words += 1
+        if words > 2 or has_numeric_tail(stripped) or _plain_header(lines, j) is not None:
+            return False
+    return False
+
+
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     """A ``Totaal …`` line (and its wrapped continuation); returns the item and next index."""
     texts, numbers = [lines[k]], [k + 1]
@@ -1338,6 +1420,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     sector = sector_name(rest) if rest else None
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
+    if subtotal and not rest:
+        return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it
     return Item("total", numbers, texts=texts), j
 
 

@@ -64,10 +64,28 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         if run and (covered[number] or text.strip()):
             gap += 1
             if gap > GAP or covered[number] or _prose(text):  # prose between two tables parts them
-                issues.extend(_after_total(_report(run, lines), lines, regions))
+                issues.extend(_found(run, lines, regions))
                 run, gap = [], 0
-    issues.extend(_after_total(_report(run, lines), lines, regions))
+    issues.extend(_found(run, lines, regions))
     return issues
+
+
+def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+    """The record of `run` (:func:`_report`, :func:`_after_total`) — also for one row alone
+    right below a table's closing total (``Brussels Hoofdstedelijk Gewest 140 152`` under
+    ``Vlaams Gewest``, no total below it): a row of that table that no total covers is never
+    dropped in silence, though one such line elsewhere may be prose's."""
+    found = _report(run, lines)
+    if found or len(run) != 1 or run[0][1] not in ("row", "short"):
+        return _after_total(found, lines, regions)
+    first = run[0][0]
+    numbers = numbers_in(lines[first - 1])
+    if all(1900 <= n <= 2099 for n in numbers):
+        return []  # (years alone: a period's label, no counts)
+    alone = ParseIssue("unreadable-table", first, "table-like-lines", numbers[:40], None, unread=True,
+                       text=fold(lines[first - 1])[:80], other_line=first)
+    below = _after_total([alone], lines, regions)
+    return [replace(below[0], reason="row-after-total")] if below[0].reason == "rows-after-total" else []
 
 
 def _after_total(found: list[ParseIssue], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

@@ -4,9 +4,9 @@
 Reports each cell that an answer prints as a bound instead of a figure — `<5`, `< 5`, `≤4`,
 as answers do to protect small groups of persons — at its line, with its row and period. The
 row's other figures are read as cells; the withheld count is none, and every total it is part
-of is checked with it anywhere from 0 to the bound: a total must not exceed its parts with the
-withheld counts at their highest, and parts that must add up exactly must not exceed it with
-them at their lowest. A row whose figures and bounds do not say their periods is not read
+of is checked with it anywhere from 0 to the highest count the bound allows (4 for `<5`, 4 for
+`≤4`): a total must not exceed its parts with the withheld counts at their highest, and parts
+that must add up exactly must not exceed it with them at their lowest. A row whose figures and bounds do not say their periods is not read
 (`ambiguous-alignment`, `withheld`).
 
 ## Why it matters
@@ -33,10 +33,10 @@ from okot_audit.rules.base import rule
 MESSAGES = {
     "withheld": {
         "en": "row {row}: the count of {period} is printed as {other} — withheld, a number below the bound; "
-              "it is no cell, and the totals it is part of are checked with it anywhere from 0 up to the bound",
+              "it is no cell, and the totals it is part of are checked with it anywhere from 0 to {numbers}",
         "nl": "rij {row}: het aantal van {period} staat er als {other} — niet gegeven, een getal onder de grens; "
               "het is geen cel, en de totalen waarin het meetelt worden gecontroleerd met om het even welke waarde "
-              "van 0 tot de grens",
+              "van 0 tot en met {numbers}",
     },
 }
 

@@ -95,6 +95,8 @@ def figure_name(cell, lang: str = "en") -> str:
         name = cell.code or cell.label or cell.province or ("rij" if lang == "nl" else "row")
     else:
         name = cell.label or "Totaal"
+        if cell.period == TOTAL_PERIOD:  # (a total line's cell in the total column: the grand total)
+            name = f"de regel {name}" if lang == "nl" else f"the {name} line"
     if cell.period == TOTAL_PERIOD:
         return f"de kolom {cell.period} van {name}" if lang == "nl" else f"the {cell.period} column of {name}"
     return f"{name} {cell.period}".strip()

@@ -66,7 +66,7 @@ def check(answer, context):
 
 
 def _no_part_nl(tc) -> str:
-    """``geen enkele rij``, ``geen enkel subtotaal`` (a neuter noun takes ``enkel``)."""
+    """``geen enkele rij``, ``geen enkel subtotaal``, ``geen enkel deel`` (a neuter noun takes ``enkel``)."""
     part = tc.words()["part_nl"]
-    return f"geen enkel {part}" if part == "subtotaal" else f"geen enkele {part}"
+    return f"geen enkel {part}" if part in ("subtotaal", "deel") else f"geen enkele {part}"
 

@@ -10,11 +10,15 @@ province block without its closing `Totaal <province>` line — and, after readi
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
 Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints several
-columns under each period (`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`), and so is
+columns under each period whose names do not each say what they count, each something else
+(`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`: `uitgevoerd` names neither a measure
+nor a unit; columns that do, `gestart` / `geslaagd` or `inschrijvingen` / `unieke cursisten`,
+are read as one table per column name), and so is
 a row whose figures may print thousands apart with a space but do not say which pair up
 (`Man 1 102 250` under two periods), and so
-are table-like lines right below a table's closing total line (`Vlaams Gewest …` / `Brussels
-Hoofdstedelijk Gewest 57 60` / `Totaal …`), which are no rows of that table. Text from an extractor that printed one figure per line gets its own message: give the
+are table-like lines right below a table's closing total line with no total line below them
+(`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read). Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -104,6 +108,14 @@ MESSAGES = {
               "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
               "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
+    "row-after-total": {
+        "en": "line {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
+              "read as a row of that table: a table's rows stand above its closing total, or a total line "
+              "below them totals them with it; its figures ({numbers}) were not checked",
+        "nl": "regel {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
+              "als rij van die tabel gelezen worden: de rijen van een tabel staan boven het afsluitende totaal, "
+              "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
     "thousands-unclear": {
         "en": "cannot read row {row} of table '{table_id}': its figures ({numbers}) are more than the table's "
               "periods ({periods}) and may print a count's thousands apart with a space (1 102), but they do "
@@ -115,19 +127,25 @@ MESSAGES = {
     },
     "columns-per-period": {
         "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
-              "period ({other}), and okot-audit reads one count per row and period; its figures ({numbers}) "
-              "were not read and the table's totals were not checked",
+              "period ({other}) whose names do not each say what they count (a measure such as 'gestart' or "
+              "'geslaagd', or a unit such as 'inschrijvingen'), each something else, so no column can be "
+              "read as a table of its own; its figures ({numbers}) were not read and the table's totals were "
+              "not checked",
         "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder "
-              "elke periode ({other}), en okot-audit leest één aantal per rij en periode; de cijfers "
-              "({numbers_nl}) zijn niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
+              "elke periode ({other}) waarvan de namen niet elk zeggen wat ze tellen (een maat zoals 'gestart' "
+              "of 'geslaagd', of een eenheid zoals 'inschrijvingen'), telkens iets anders, dus geen kolom is "
+              "als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de "
+              "tabel zijn niet gecontroleerd",
     },
     "header-columns-per-period": {
         "en": "cannot read table '{table_id}': its header prints several columns under each period "
-              "({other}), and okot-audit reads one count per row and period; its figures ({numbers}) were "
-              "not checked",
+              "({other}) whose names do not each say what they count, each something else (a measure such "
+              "as 'gestart' or 'geslaagd', or a unit such as 'inschrijvingen'), so no column can be read as "
+              "a table of its own; its figures ({numbers}) were not checked",
         "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder elke periode "
-              "({other}), en okot-audit leest één aantal per rij en periode; de cijfers ({numbers_nl}) zijn "
-              "niet gecontroleerd",
+              "({other}) waarvan de namen niet elk zeggen wat ze tellen, telkens iets anders (een maat zoals "
+              "'gestart' of 'geslaagd', of een eenheid zoals 'inschrijvingen'), dus geen kolom is als eigen "
+              "tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "

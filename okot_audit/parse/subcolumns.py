@@ -1,0 +1,277 @@
+"""Several columns under each period: a header that prints, per period, one column per thing
+it counts (``2021 2022`` / ``gestart geslaagd gestart geslaagd``; ``2021 gestart  2021
+geslaagd …`` as a PDF's cells give it in one line; ``inschrijvingen`` / ``unieke cursisten``,
+two units of one measure).
+
+Each such column names a measure (``gestart``: started) or a unit (``inschrijvingen``), each
+another: the table is then one table per column name, of the measure and unit the name says,
+over the same rows and periods (:func:`okot_audit.parse._read_table` reads it so). Names that
+do not each say something else (``uitgevoerd`` / ``geslaagd``: ``uitgevoerd`` names neither,
+or ``Man`` / ``Vrouw``) make no :class:`SubColumns`: such a table stays unread, as its
+finding says.
+
+The forms: the names on a line of their own below the periods (:func:`names_below`), or the
+periods and the names in one line (:func:`periods_and_names`): each cell its period and its
+name (``2021 gestart``, or ``gestart 2021``), or each period once before (or, laid out, among)
+its names (``2021 gestart geslaagd 2022 gestart geslaagd``, ``gestart 2021 geslaagd …``).
+Where the text keeps the cells apart (two spaces or more), each column's characters are kept,
+so that figures are placed under their column by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from okot_audit.parse.context import PeriodToken, only_measure, period_labels
+from okot_audit.parse.words import unit_of
+
+#: A period of such a header: a year or a school year, maybe starred (``2022*``).
+_PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
+#: A word no column name holds: a figure, a mark.
+_NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
+_WORD = re.compile(r"\S+")
+#: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
+PERIOD_THEN_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+[^\W\d]")
+#: The marks that end a sentence's words, never a column's name.
+_PROSE_MARKS = frozenset(".,:;?!")
+#: The most words one column's name may have (``aantal unieke gestarte cursisten``).
+_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class SubColumns:
+    """The columns a header prints under each of its periods."""
+
+    names: tuple[str, ...]  # what each column under a period counts, as printed (two or more)
+    #: Each printed column, left to right: (index of its period, index of its name).
+    columns: tuple[tuple[int, int], ...]
+    #: Each printed column's characters on line `line` (where the text keeps cells apart), or None.
+    spans: tuple[tuple[int, int], ...] | None
+    line: int  # 1-based line that holds the names
+    head: str = ""  # the header's words before the periods on the periods' line (``Opleiding``)
+
+
+@lru_cache(maxsize=256)
+def meaning(name: str) -> tuple[str, str | None] | None:
+    """What a column's name says it counts: the measure it names (``unknown`` when none) and the
+    unit (None when none); None when it names neither."""
+    measure = only_measure(name)
+    unit = unit_of(name)
+    if measure == "unknown" and unit is None:
+        return None
+    return measure, unit[1] if unit else None
+
+
+def _distinct(names: list[str]) -> bool:
+    """Whether every name says what it counts, each something else."""
+    said = [meaning(name) for name in names]
+    return len(names) >= 2 and None not in said and len(set(said)) == len(said)
+
+
+def _cells(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Words into cells: a gap of two spaces or more between two words parts them."""
+    out: list[list[re.Match[str]]] = []
+    for word in words:
+        if out and word.start() - out[-1][-1].end() < 2:
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return out
+
+
+def _text(cell: list[re.Match[str]]) -> str:
+    return " ".join(w.group() for w in cell)
+
+
+def _span(cell: list[re.Match[str]]) -> tuple[int, int]:
+    return cell[0].start(), cell[-1].end()
+
+
+def _segmented(words: list[str]) -> list[list[str]] | None:
+    """`words` (single-spaced: no gap says where one name ends) cut into the fewest names, two
+    or more, that each say what they count, each something else; None when no cut or more than
+    one cut of the fewest names does."""
+    k = len(words)
+    if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
+        return None  # (each name says what it counts: two of its words at least say something)
+    for m in range(2, min(k, 4) + 1):
+        found = []
+        for cuts in combinations(range(1, k), m - 1):
+            bounds = (0, *cuts, k)
+            parts = [words[a:b] for a, b in zip(bounds, bounds[1:])]
+            if any(len(p) > _NAME_WORDS for p in parts):
+                continue
+            if _distinct([" ".join(p) for p in parts]):
+                found.append(parts)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _block(names: list[list[re.Match[str]]], n: int, cells: bool) -> list[list[list[re.Match[str]]]] | None:
+    """The names of each of `n` periods: `names` (cells, or single words where `cells` is
+    false) as the same block repeated `n` times, the block cut into its names. None when the
+    names do not repeat so, or do not each say something else."""
+    if not n or len(names) % n:
+        return None
+    size = len(names) // n
+    texts = [_text(c).lower() for c in names]
+    if any(texts[k * size:(k + 1) * size] != texts[:size] for k in range(1, n)):
+        return None
+    if cells:
+        if size < 2 or not _distinct([_text(c) for c in names[:size]]):
+            return None
+        return [[c for c in names[k * size:(k + 1) * size]] for k in range(n)]
+    parts = _segmented([_text(c) for c in names[:size]])
+    if parts is None:
+        return None
+    out = []
+    for k in range(n):
+        words = [w for c in names[k * size:(k + 1) * size] for w in c]
+        block, at = [], 0
+        for part in parts:
+            block.append(words[at:at + len(part)])
+            at += len(part)
+        out.append(block)
+    return out
+
+
+def _name_cells(words: list[re.Match[str]], n: int) -> list[list[list[re.Match[str]]]] | None:
+    """The names of each of `n` periods among `words`: by cells where the text keeps them apart,
+    else by what the words say — under two periods or more, where the names repeat (words after
+    one year, one space apart, are as likely a sentence: ``sinds 2019 het proefproject``)."""
+    cells = _cells(words)
+    if len(cells) > 1:
+        found = _block(cells, n, True)
+        if found is not None:
+            return found
+    return _block([[w] for w in words], n, False) if n > 1 else None
+
+
+def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns | None:
+    """The columns under each period that `text`, the header line below the periods `tokens`,
+    names — only names, the same ones under every period, each saying what it counts, each
+    something else (``gestart geslaagd gestart geslaagd``); else None."""
+    words = list(_WORD.finditer(text))
+    if not tokens or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
+        return None
+    n = len(tokens)
+    blocks = _name_cells(words, n)
+    if blocks is None:
+        return None
+    names = tuple(_text(c) for c in blocks[0])
+    columns = tuple((p, j) for p in range(n) for j in range(len(names)))
+    cells = [c for block in blocks for c in block]
+    spanned = len(_cells(words)) == len(cells)
+    return SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
+
+
+def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """The periods and the columns under each of a header line that prints both (``Opleiding
+    2021 gestart  2021 geslaagd  2022 gestart  2022 geslaagd``; laid out, ``gestart  2021
+    geslaagd  gestart  2022 geslaagd``), from the first word that begins them (the words before
+    are the header's own); else None."""
+    if not PERIOD_THEN_WORD.search(text):
+        return None  # (every form prints a name right after a period)
+    words = list(_WORD.finditer(text))
+    floor = 0  # the columns' words follow the last figure or mark of the line (prose has them)
+    for k, word in enumerate(words):
+        if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()):
+            floor = k + 1
+    first = next((k for k in range(floor, len(words)) if _PERIOD.match(words[k].group())), None)
+    if first is None or len(words) - floor > 12 * _NAME_WORDS or all(_PERIOD.match(w.group()) for w in words[first:]):
+        return None  # (a header that ends in its periods: the common case, no names after them)
+    if any(w.group()[-1] in _PROSE_MARKS for w in words[floor:]):
+        return None  # a sentence (``In 2021 startten er meer, …``)
+    for start in range(floor, first + 1):
+        found = _read_from(words[start:], line)
+        if found is not None:
+            head = text[: words[start].start()].strip() if start else ""
+            tokens, sub = found
+            return tokens, SubColumns(sub.names, sub.columns, sub.spans, line, head)
+    return None
+
+
+def _read_from(words: list[re.Match[str]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    runs: list[tuple[str, list[re.Match[str]]]] = []  # ("period", [word]) or ("name", words)
+    for word in words:
+        kind = "period" if _PERIOD.match(word.group()) else "name"
+        if kind == "name" and runs and runs[-1][0] == "name":
+            runs[-1][1].append(word)
+        else:
+            runs.append((kind, [word]))
+    return _pairs(runs, line) or _grouped(runs, line)
+
+
+def _tokens(periods: list[re.Match[str]]) -> list[PeriodToken] | None:
+    """The distinct periods, in time order, each once (its stars from any of its prints)."""
+    seen: dict[str, PeriodToken] = {}
+    for word in periods:
+        match = _PERIOD.match(word.group())
+        assert match is not None
+        label = match.group(1)
+        if label in seen:
+            if match.group(2) and not seen[label].stars:
+                seen[label] = PeriodToken(label, match.group(2), seen[label].start, seen[label].end)
+            continue
+        seen[label] = PeriodToken(label, match.group(2), word.start(), word.end())
+    labels = period_labels(list(seen))
+    tokens = [PeriodToken(label, t.stars, t.start, t.end) for label, t in zip(labels, seen.values())]
+    if [t.label for t in tokens] != sorted(t.label for t in tokens):
+        return None
+    return tokens
+
+
+def _pairs(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """Each cell a period and a name (``2021 gestart  2021 geslaagd …``, or ``gestart 2021 …``):
+    every period and every name once together."""
+    if len(runs) < 4 or len(runs) % 2:
+        return None
+    first = runs[0][0]
+    if any(kind != (first if k % 2 == 0 else ("name" if first == "period" else "period")) for k, (kind, _) in enumerate(runs)):
+        return None
+    pairs = [(runs[k], runs[k + 1]) if first == "period" else (runs[k + 1], runs[k]) for k in range(0, len(runs), 2)]
+    tokens = _tokens([p[1][0] for p, _ in pairs])
+    if tokens is None:
+        return None
+    names: list[str] = []
+    for _, name in pairs:
+        if len(name[1]) > _NAME_WORDS or len(_cells(name[1])) > 1:
+            return None
+        if _text(name[1]).lower() not in [n.lower() for n in names]:
+            names.append(_text(name[1]))
+    if len(tokens) * len(names) != len(pairs) or not _distinct(names):
+        return None
+    index = {t.label: i for i, t in enumerate(tokens)}
+    labels = period_labels([_PERIOD.match(p[1][0].group()).group(1) for p, _ in pairs])  # type: ignore[union-attr]
+    columns = tuple((index[label], [n.lower() for n in names].index(_text(name[1]).lower()))
+                    for label, (_, name) in zip(labels, pairs))
+    if len(set(columns)) != len(columns):
+        return None
+    spans = tuple((min(p[1][0].start(), name[1][0].start()), max(p[1][0].end(), name[1][-1].end())) for p, name in pairs)
+    return tokens, SubColumns(tuple(names), columns, spans, line)
+
+
+def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """Each period once, before (or, laid out, centred among) the names of its columns
+    (``2021 gestart geslaagd 2022 gestart geslaagd``): the names the same block per period."""
+    periods = [words[0] for kind, words in runs if kind == "period"]
+    tokens = _tokens(periods)
+    if tokens is None or len(tokens) != len(periods):
+        return None
+    words = [w for kind, ws in runs if kind == "name" for w in ws]
+    blocks = _name_cells(words, len(tokens))
+    if blocks is None:
+        return None
+    # each period stands after the names of the period before and before its own last name
+    for k, period in enumerate(periods):
+        if (k and period.start() < blocks[k - 1][-1][-1].end()) or period.start() > blocks[k][-1][0].start():
+            return None
+    names = tuple(_text(c) for c in blocks[0])
+    columns = tuple((p, j) for p in range(len(tokens)) for j in range(len(names)))
+    cells = [c for block in blocks for c in block]
+    spanned = all(len(_cells(c)) == 1 for c in cells) and len(_cells(words)) == len(cells)
+    return tokens, SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
