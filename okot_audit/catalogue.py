@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from okot_audit.patterns import LABEL_FOOTNOTE_MARK
+from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
 from okot_audit.source import InputError
 
 CODE_COLUMNS = ("code", "label", "programme", "sector", "stage", "year", "years", "can_be_final")
@@ -97,6 +97,15 @@ class Catalogue:
             cached = (labels, sorted(programmes.items(), key=lambda kv: -len(kv[0])))
             self._name_index = cached
         return cached
+
+    def is_sector(self, name: str) -> bool:
+        """Whether `name` is a sector: one okot-audit knows (:data:`~okot_audit.patterns.SECTORS`)
+        or one of the catalogue's codes or families."""
+        sectors = getattr(self, "_sectors", None)
+        if sectors is None:
+            sectors = {*SECTORS, *(e.sector for e in self.entries.values()), *(f.sector for f in self.families)}
+            self._sectors = sectors
+        return name in sectors
 
     def family(self, code: str) -> Family | None:
         """The most specific family whose prefix the code starts with."""

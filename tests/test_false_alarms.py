@@ -197,3 +197,33 @@ def test_a_markdown_answers_title_keeps_no_heading_marks():
     answer = read_text("# OKOT's - Zorgsector\n\n**ANTWOORD**\n\nHieronder het aantal.\n", "a.md")
     assert answer.title == "OKOT's - Zorgsector"
     assert answer.sector == "zorg"
+
+
+# A block that groups rows by kind of programme, not by sector (``Subtotaal bachelors``).
+
+KIND_BLOCKS = (
+    "OKOT's - Onderwijssector\n\n1. Het aantal unieke cursisten dat startte, per soort opleiding.\n\n"
+    "OKOT 2021 2022\n"
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 120 131\n"
+    "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 80 85\n"
+    "Subtotaal bachelors 195 210\n"
+    "{code}: {label} 10 12\n"
+    "Subtotaal {block} 10 12\n"
+    "Totaal 205 222\n"
+)
+
+
+def test_a_block_named_otherwise_than_a_sector_is_checked_against_the_answer_s_sector():
+    """The block's name was taken for a sector (``bachelors``), so every code in it was an
+    error: not in sector bachelors. Only a sector's name makes a sector block."""
+    same = KIND_BLOCKS.format(code="908005", label="Educatieve bachelor voor lager onderwijs - 1ste jaar",
+                              block="masters")
+    assert [f for f in _findings(same) if f[0] == "code-outside-sector"] == []
+    other = KIND_BLOCKS.format(code="900611", label="Professionele bachelor verpleegkunde - 1ste jaar",
+                               block="masters")
+    assert [f[:3] for f in _findings(other) if f[0] == "code-outside-sector"] == [
+        ("code-outside-sector", "error", 9)]  # a zorg code among the answer's onderwijs blocks
+    sector = KIND_BLOCKS.format(code="908005", label="Educatieve bachelor voor lager onderwijs - 1ste jaar",
+                                block="zorg")
+    assert [f[:3] for f in _findings(sector) if f[0] == "code-outside-sector"] == [
+        ("code-outside-sector", "error", 9)]  # a sector block still checks its own codes

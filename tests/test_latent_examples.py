@@ -25,17 +25,8 @@ def _cells(text: str) -> list[tuple]:
     return [(c.level, c.province, c.code, c.label, c.count, c.line) for t in answer.tables for c in t.cells]
 
 
-# ---------------------------------------------------------------------------------------------
-# 1. A label that ends in a range, wrapped before its last digit, a province label glued after
-#    the row's count (tests/test_roundtrip_property.py::test_province_blocks_and_floating_labels)
-
-WRAPPED_RANGE_GLUED_PROVINCE = (
-    ' Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT’s)  -  \n'
-    'Onderwijssector\n'
-    '\n'
-    'Omdat veel knelpuntberoepen niet ingevuld raken, \n'
-    'richtte VDAB enkele jaren geleden de OKOT’s op.\n'
-    '\n'
+#: The answer's opening that the generator printed above each example's table (2015, per province).
+ANSWER_2015 = (
     'JO BOURNS\n'
     'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW\n'
     '\n'
@@ -49,6 +40,20 @@ WRAPPED_RANGE_GLUED_PROVINCE = (
     'cijfers hieronder geven het aantal unieke \n'
     'cursisten per opleiding en per provincie weer.\n'
     '\n'
+)
+
+# ---------------------------------------------------------------------------------------------
+# 1. A label that ends in a range, wrapped before its last digit, a province label glued after
+#    the row's count (tests/test_roundtrip_property.py::test_province_blocks_and_floating_labels)
+
+WRAPPED_RANGE_GLUED_PROVINCE = (
+    ' Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT’s)  -  \n'
+    'Onderwijssector\n'
+    '\n'
+    'Omdat veel knelpuntberoepen niet ingevuld raken, \n'
+    'richtte VDAB enkele jaren geleden de OKOT’s op.\n'
+    '\n'
+    + ANSWER_2015 +
     'Provincie Opleiding Aantal\n'
     '000000: Educatieve - 1ste jaar 2\n'
     'Totaal Antwerpen 2\n'
@@ -166,19 +171,7 @@ ORDINAL_WRAPPED_TWO_LINES = (
     'Omdat veel knelpuntberoepen niet ingevuld raken, \n'
     'richtte VDAB enkele jaren geleden de OKOT’s op.\n'
     '\n'
-    'JO BOURNS\n'
-    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW\n'
-    '\n'
-    'ANTWOORD \n'
-    'op vraag nr. 1 van 1 januari 2016\n'
-    'van JAN LAEREMANS\n'
-    '\n'
-    '1. Hieronder vindt u de gevraagde gegevens voor \n'
-    '2015. De cijfers geven het aantal gestarte \n'
-    'cursisten weer voor het volledige jaar 2015. De \n'
-    'cijfers hieronder geven het aantal unieke \n'
-    'cursisten per opleiding en per provincie weer.\n'
-    '\n'
+    + ANSWER_2015 +
     'Provincie Opleiding Aantal\n'
     '908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 2\n'
     '908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 1\n'

@@ -3,9 +3,10 @@
 ## What it does
 Takes the answer's sector from its title (`Onderwijssector` → onderwijs, `Zorgsector` →
 zorg), else from the text before its first table when that names one sector and no other
-(`… startte in de onderwijssector`; overridable with `--sector`), and checks every row's training code against the sector
-the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
-is checked against its own block's sector. Rows that print a programme name without a code
+(`… startte in de onderwijssector`; overridable with `--sector`), and checks every row's
+training code against the sector the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
+is checked against its own block's sector; a block named otherwise (`Subtotaal bachelors`)
+groups rows of the answer's sector. Rows that print a programme name without a code
 (`Graduaat orthopedagogie 118 131`) are matched to the catalogue's programmes by name, so
 their sector is checked too.
 
@@ -68,10 +69,12 @@ def check(answer, context):
                 entry = context.catalogue.by_name(cell.label)
             else:
                 continue
-            sector = cell.block or answer_sector
+            # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
+            block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
+            sector = block or answer_sector
             if entry is None or not sector or entry.sector == sector:
                 continue
-            variant = ("block" if cell.block else "default") if cell.code else ("name_block" if cell.block else "name")
+            variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
             yield Hit(
                 line=cell.line, table=table, province=cell.province, training_code=cell.code,
                 label=None if cell.code or cell.province else cell.label, variant=variant,
