@@ -1050,6 +1050,9 @@ _ROW_KEY = re.compile(
 def _next_header(text: str) -> bool:
     """Whether `text` is a header of periods whose first cell names what its rows are
     (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods."""
+    first = text.split(None, 1)
+    if not first or not _ROW_KEY.match(first[0]):
+        return False  # (most rows: no period list looked for)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
