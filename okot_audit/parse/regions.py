@@ -433,15 +433,21 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     Aantal cursisten``) — the 0-based index of its first row, else None."""
     text = lines[k]
     end = text.rstrip()
-    # (periods among the names of the columns under each: ``Provincie 2021 gestart 2021 geslaagd``)
-    both = periods_and_names(text, k + 1) if end and end[-1].isalpha() and PERIOD_THEN_WORD.search(end) else None
-    if not end or not (
+    if not end:
+        return None
+    ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or both
-    ):
-        return None  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit or a month
+        or _ends_in_month(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit or a month …
+    # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
+    names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
+    if not (ends or names_after):
+        return None
     if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
+    both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
+    if not (ends or both):
+        return None
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
