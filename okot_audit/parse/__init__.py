@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -93,7 +93,12 @@ def parse_answer(source: Source) -> Answer:
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines)
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
-            item.texts = [bounded.get(n, t) for n, t in zip(item.lines, item.texts)]
+            # (by text: a row's lines need not pair with its texts one to one — a label over two
+            # lines, its figures on a third, as pypdf prints them)
+            stood = {stand_in_bounds(bounded[n]): bounded[n] for n in item.lines if n in bounded}
+            if stood:
+                stood.update({k.strip(): v.strip() for k, v in stood.items()})
+                item.texts = [stood.get(t, t) for t in item.texts]
     sideways = find_transposed(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
@@ -101,7 +106,11 @@ def parse_answer(source: Source) -> Answer:
     if not regions and not _ANSWER_WORDS.search(source.text):
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
-    title = read_title(_with_blank_lines(source, _after_running_header(lines, source.text), len(lines)))
+    # (the title ends above the first table's periods: an annex's caption row stands right above its header)
+    start = _after_running_header(lines, source.text)
+    stop = (regions[0].period_line or regions[0].start) - 1 if regions else len(lines)
+    stop = stop if stop > start else len(lines)
+    title = read_title(_with_blank_lines(source, start, stop))
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []
@@ -954,7 +963,7 @@ def _withheld_items(
         line = item.lines[at[0]]
         label = _WORDLESS_END.sub("", fold(" ".join(_without_code(t) for t in item.texts)))
         if item.kind == "row" and line == item.last_line:
-            reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed)
+            reading = _bounded_reading(item.texts[-1], n, spans(line), collapsed, item.suffix)
             if reading is not None:
                 values, bounds = reading
                 read[id(item)] = values
@@ -977,7 +986,7 @@ def _withheld_items(
 
 
 def _bounded_reading(
-    text: str, n: int, spans: Spans | None, collapsed: bool,
+    text: str, n: int, spans: Spans | None, collapsed: bool, suffix: Sequence[str] = (),
 ) -> tuple[Placement, list[tuple[int, str]]] | None:
     """The one reading of a row's line whose figures include bounds (``<5``), each bound read as
     a figure of its own width where it stands and then left blank; with the period index of
@@ -988,15 +997,20 @@ def _bounded_reading(
         return None  # ``>1000``: a floor, no range to check a total with
     stand_in = stand_in_bounds(text)  # ``<5`` → ``00``: a figure as wide, at the same place
     found = _place(stand_in, n, spans, collapsed)
+    if collapsed and suffix:  # the label goes on below its figures (as any row's: see _fill_cells)
+        found = [r for r in found if not count_after_separator(r.label, suffix[0])] or found
+    tokens = list(_TOKEN.finditer(stand_in))
+    starts = {m.start(): m.group() for m in bounds}
+
+    def figures_of(reading: Placement) -> list[re.Match[str]]:  # the tokens its values are, in order
+        return tokens[len(tokens) - sum(v is not None for v in reading.values):]
+
+    # A bound is a withheld count, never the label's (``jaar <5 37``: not the label ``jaar <5``).
+    found = [r for r in found if starts.keys() <= {t.start() for t in figures_of(r)}]
     if len(found) != 1 or found[0].partial or found[0].label_lines is not None:
         return None
     reading = found[0]
-    tokens = list(_TOKEN.finditer(stand_in))
-    taken = sum(v is not None for v in reading.values)
-    figures = tokens[len(tokens) - taken:]  # the tokens the values are, in order
-    starts = {m.start(): m.group() for m in bounds}
-    if not starts.keys() <= {t.start() for t in figures}:
-        return None  # a bound left in the label
+    figures = figures_of(reading)
     placed = iter(t.start() for t in figures)  # where each figure of the reading stands
     values: list[int | None] = []
     at: list[tuple[int, str]] = []

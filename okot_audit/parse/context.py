@@ -405,6 +405,15 @@ _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 _QUESTION = Caseless(
     r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
+#: The parliament's heading above a question (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
+#: ``datum: 3 maart 2023``): its number and, a few lines below, its date.
+_HEADED_QUESTION = Caseless(
+    r"(?m:^)[ \t]*(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\b(?:[^\n]*\n){0,6}?"
+    r"[^\n]*?\bdatum\s*:?\s*(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
+    needs=("datum",),
+)
+#: How far into an answer its heading stands at most (characters).
+_HEADING_REACH = 3000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
@@ -422,7 +431,15 @@ def read_title(lines: tuple[str, ...]) -> str:
     """The answer's title: its first paragraph (first non-blank lines up to a blank line, at
     most four). Text from a PDF has no blank lines, so the title also ends before what no title
     holds: the answer's heading (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a
-    line of prose (a sentence's end, or a comma before a word in lower case)."""
+    line of prose (a sentence's end, or a comma before a word in lower case). A line that only
+    names the parliament's paper before it (the running header of a page: ``Vlaams Parlement -
+    Schriftelijke vragen en antwoorden``, seen once on a one-page answer) is no part of it when
+    the title or the question's heading follows it; else it is all the title there is."""
+    k = 0
+    while k < len(lines) and (not lines[k].strip() or _PAPER.match(lines[k])):
+        k += 1
+    if 0 < k < len(lines) and (_QUESTION_HEADING.match(lines[k].strip()) or not _NOT_TITLE.match(lines[k].strip())):
+        lines = lines[k:]
     if lines and _QUESTION_HEADING.match(lines[0].strip()):
         # The question's heading first (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
         # ``datum: …`` / ``aan …`` / the minister's title in capitals): the title follows it.
@@ -450,6 +467,10 @@ def read_title(lines: tuple[str, ...]) -> str:
 #: The first line of a question's heading as the parliament prints it (``SCHRIFTELIJKE VRAAG``,
 #: ``Schriftelijke vraag nr. 512 van …``, ``VRAAG nr. 512``).
 _QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vraag(?:\s+nr\.?\s*\d+.*)?$", re.I)
+#: A line that names the parliament's paper, not the answer's subject: a page's running header
+#: (``Vlaams Parlement - Schriftelijke vraag 512 - 3 maart 2023``, ``Schriftelijke vragen en
+#: antwoorden``, ``VLAAMS PARLEMENT``), perhaps with its page's number.
+_PAPER = re.compile(r"\s*(?:vlaams\s+parlement\b|schriftelijke\s+vragen\s+en\s+antwoorden\b)", re.I)
 #: The lines of that heading after its first: the number, who asked, when, of whom (``aan JO
 #: BROUNS``, ``VLAAMS MINISTER VAN …``).
 _HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|(?:vlaams\w*\s+)?minister\b", re.I)
@@ -494,7 +515,7 @@ _SECTOR_PREFIX = re.compile(r"\b([A-Za-zé]+)-\s+(?:en|of)\s", re.I)
 
 def read_question(text: str) -> tuple[int | None, date | None]:
     """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
-    match = _QUESTION.find(text)
+    match = _QUESTION.find(text) or _HEADED_QUESTION.find(text[:_HEADING_REACH])
     if not match:
         return None, None
     number = int(match.group(1))

@@ -82,13 +82,13 @@ def split_derived(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
         out[index] = _without(line, spans, positional)
         taken.append(Derived(index + 1, header, tuple(line[a:b] for a, b in spans)))
     for named in [d for d in taken if d.header]:
-        out = _plain_values(out if out is not None else list(lines), lines[named.line - 1], named, taken, positional)
+        out = _plain_values(out if out is not None else list(lines), lines, named, taken, positional)
     taken.sort(key=lambda d: (d.line, not d.header))
     return (tuple(out) if out is not None else lines), taken
 
 
 def _plain_values(
-    out: list[str], printed: str, header: Derived, taken: list[Derived], positional: bool,
+    out: list[str], lines: tuple[str, ...], header: Derived, taken: list[Derived], positional: bool,
 ) -> list[str]:
     """`out` with the values of a header's columns of shares or changes taken off the rows
     below it, where a row prints them as plain figures, added to `taken`: ``Provincie 2021
@@ -104,7 +104,10 @@ def _plain_values(
     taken only where the row prints every column (as many figures as the header has
     periods and such columns together); a row with fewer is left as printed and read as the
     reader reads any row. The rows end at the next header (periods, or a count column's word)
-    or numbered item."""
+    or numbered item. A row whose shares were already taken by their form (``Antwerpen 577 600
+    23 4,0`` under ``… Verschil %``) is read again as printed (`lines`), all its columns in the
+    header's order: its plain change goes too."""
+    printed = lines[header.line - 1]
     spans = _header_words(printed)
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
@@ -116,20 +119,28 @@ def _plain_values(
     else:
         out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
     columns = sorted([(start, True) for start in counts] + [
-        (a, False) for a, b in spans if _DERIVED_WORD.match(printed[a:b])
+        (a, False) for k, (a, b) in enumerate(spans) if _DERIVED_WORD.match(printed[a:b]) and not (
+            printed[a:b] == "(%)" and k and not printed[spans[k - 1][1]:a].strip() and printed[slice(*spans[k - 1])] != "%"
+        )  # (``Verschil (%)`` is one column)
     ])  # in the header's order: True for a column of counts
     width = len(columns)
-    done = {d.line for d in taken}
+    done = {d.line: d for d in taken}
     for index in range(header.line, min(len(out), header.line + REACH)):
         line = out[index]
         if NUMBERED.match(line) or (line.strip() and _column_end(line)) or _header_words(line):
             break
-        if index + 1 in done:
-            continue
+        earlier = done.get(index + 1)
+        if earlier is not None:
+            if earlier.header or sum(not count for _, count in columns) <= len(earlier.texts):
+                continue  # (every derived column of the row taken already)
+            line = lines[index]  # its shares taken by their form: its columns read again as printed
         tokens = list(_TOKEN.finditer(line))
         if not columns[-1][1] and len(tokens) > 1 and tokens[-1].group().lower() in _NO_CHANGE:
             values = [tokens[-1].span()]  # ``… 79 nieuw``: a change of nothing to something
-        elif len(tokens) <= width or not all(_FIGURE.fullmatch(t.group()) for t in tokens[-width:]):
+        elif len(tokens) <= width or not all(
+            _FIGURE.fullmatch(t.group()) or DERIVED_VALUE.fullmatch(t.group())
+            for t in tokens[-width:]
+        ):
             continue  # not every column printed, or no label before them
         else:
             figures = tokens[-width:]
@@ -139,6 +150,8 @@ def _plain_values(
                 continue  # more figures than columns, or a count with a sign
             values = [t.span() for t, (_, count) in zip(figures, columns) if not count]
         out[index] = _without(line, values, positional)
+        if earlier is not None:
+            taken.remove(earlier)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
 
@@ -240,7 +253,10 @@ def _header_words(line: str) -> list[tuple[int, int]]:
         first = k if first is None else first
         spans.append(tokens[k].span())
         k += 1
-        while k < len(tokens) and not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed):
+        while k < len(tokens) and (
+            (not _DERIVED_WORD.match(tokens[k].group()) and _qualifies(tokens[k].group(), printed))
+            or (tokens[k].group() == "(%)" and word != "%")  # ``Verschil (%)``: the unit of its values
+        ):
             spans.append(tokens[k].span())
             k += 1
     if first is None or first == 0:

@@ -709,10 +709,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
+        if code is None and row is not None and _next_header(text):
+            break  # ``Provincie 2021 2022`` below the rows: the next table's header, no row counting 2021
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
-            row = Item("row", [k + 1], code=code.group("code"), texts=[])
+            row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items)
             blank_since_row = False
@@ -1040,6 +1042,25 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
         if _CONTINUED.search(caption) and _header_words(" ".join(words[k:]), header_text):
             return caption
     return None
+
+
+#: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``):
+#: never a row's label.
+_ROW_KEY = re.compile(
+    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|"
+    r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau)$",
+    re.I,
+)
+
+
+def _next_header(text: str) -> bool:
+    """Whether `text` is a header of periods whose first cell names what its rows are
+    (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods."""
+    first = text.split(None, 1)
+    if not first or not _ROW_KEY.match(first[0]):
+        return False  # (most rows: no period list looked for)
+    listed = _period_list(text)
+    return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
 
 def _header_words(head: str, header_text: str) -> bool:
