@@ -684,6 +684,20 @@ def write_parquet(records: list[dict], output: str) -> None:
 _WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
 
 
+def _end_interrupted() -> None:
+    """Exit 130 at once after Ctrl-C, once every ``with`` block has closed its files: the
+    interpreter's own exit would wake the worker pool's manager thread, whose pipe Python 3.11
+    may have closed already (``Exception ignored in: <module 'threading'> … Bad file
+    descriptor`` after the one line). The report is not written on an interrupt; its
+    temporary files are unlinked already."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(130)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; always ends with `sys.exit` and one of the contract's statuses."""
     from okot_audit.i18n import language_of
@@ -704,6 +718,8 @@ def main(argv: list[str] | None = None) -> None:
         status = exc.exit_code
     except (click.Abort, KeyboardInterrupt):
         click.echo(f"{PROG}: interrupted", err=True)
+        if argv is None:  # the command itself (not a caller's in-process run): end now
+            _end_interrupted()
         status = 130
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("OKOT_AUDIT_DEBUG"):
