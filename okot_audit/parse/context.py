@@ -8,7 +8,7 @@ read from the answer's own words; nothing is keyed to a particular file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -486,27 +486,25 @@ _PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 def read_sector(title: str) -> str | None:
     """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; ``de sector zorg`` → ``zorg``;
     else None. Only a sector's name counts: "per sector en per provincie" names none."""
-    for match in _SECTOR.finditer(title):
-        word = (match.group(1) or match.group(2) or "").lower()
-        if word in SECTORS:
-            return word
-        if word.endswith("s") and word[:-1] in SECTORS:
-            return word[:-1]  # (``welzijnssector``)
-    return None
+    return next(_sectors_named(title), None)
 
 
 def named_sector(text: str) -> str | None:
     """The one sector `text` names (``de onderwijssector``, ``de sector zorg``), or None when it
     names none or several (``zorg, onderwijs en techniek``: the text is about no one sector)."""
-    named = set()
-    for match in _SECTOR.finditer(text):
-        word = (match.group(1) or match.group(2) or "").lower()
-        if word.endswith("s") and word not in SECTORS:
-            word = word[:-1]  # (``welzijnssector``)
-        if word in SECTORS:
-            named.add(word)
+    named = set(_sectors_named(text))
     named.update(word.lower() for word in _SECTOR_PREFIX.findall(text) if word.lower() in SECTORS)
     return named.pop() if len(named) == 1 else None
+
+
+def _sectors_named(text: str) -> Iterator[str]:
+    """The sectors `text` names with the word ``sector``, in order (``welzijnssector``: welzijn)."""
+    for match in _SECTOR.finditer(text):
+        word = (match.group(1) or match.group(2) or "").lower()
+        if word not in SECTORS and word.endswith("s"):
+            word = word[:-1]
+        if word in SECTORS:
+            yield word
 
 
 #: A sector's name that shares the word ``sector`` with the next one (``de zorg- en onderwijssector``).
