@@ -44,7 +44,7 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns, meaning
+from okot_audit.parse.subcolumns import SubColumns
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
@@ -197,17 +197,25 @@ def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
     if len(labels) < 2 or "unknown" in measures or len(set(measures)) < len(measures):
         return [table]
     out = []
-    for label, measure in zip(labels, measures):
+    for label in labels:
         cells = [c for c in table.cells if c.label == label]
-        unit = unit_of(label)
-        out.append(replace(
-            table, id=measure + _id_suffix(table.layout), measure=cast(Measure, measure), cells=cells,
-            title=label if table.title == "(no header)" else f"{table.title} {label}",
-            end_line=max(c.line for c in cells), unit=unit[1] if unit else table.unit,
-            unique_persons=unit[0] == "unique" if unit else table.unique_persons,
-            counting_note=f"the row says {unit[1]}" if unit else table.counting_note,
-        ))
+        out.append(_named_part(table, label, "row", cells=cells, end_line=max(c.line for c in cells)))
     return out
+
+
+def _named_part(table: Table, name: str, where: str, **changes) -> Table:
+    """`table` as the part that a row's or a column's `name` says what it counts (`where`:
+    ``row`` or ``column``, for the note on its unit): of the measure the name names, else the
+    table's, and of the unit it names, else the table's; `changes` besides."""
+    measure = _measure_named(name)
+    measure = table.measure if measure == "unknown" else measure
+    unit = unit_of(name)
+    return replace(
+        table, id=measure + _id_suffix(table.layout), measure=cast(Measure, measure),
+        title=name if table.title == "(no header)" else f"{table.title} {name}",
+        unit=unit[1] if unit else table.unit, unique_persons=unit[0] == "unique" if unit else table.unique_persons,
+        counting_note=f"the {where} says {unit[1]}" if unit else table.counting_note, **changes,
+    )
 
 
 def _measure_named(label: str) -> str:
@@ -485,16 +493,7 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     unit the name says or else the table's. None when two of them would count the same."""
     out = []
     for j, name in enumerate(sub.names):
-        said = meaning(name)
-        named, unit = said if said is not None else ("unknown", None)
-        measure = named if named != "unknown" else "enrolled" if unit == "inschrijvingen" else table.measure
-        semantics = unit_of(name)
-        part = replace(
-            table, id=measure + _id_suffix(table.layout), measure=cast(Measure, measure), cells=[], withheld=[],
-            title=f"{table.title} {name}" if table.title != "(no header)" else name,
-            unit=unit or table.unit, unique_persons=semantics[0] == "unique" if semantics else table.unique_persons,
-            counting_note=f"the column says {unit}" if unit else table.counting_note,
-        )
+        part = _named_part(table, name, "column", cells=[], withheld=[])
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit) for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
