@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import (
@@ -735,7 +736,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    if not _rows_then_total(lines, k, keyed):
+                    if not _rows_then_total(lines, k, keyed, repeat, _row_keys(items)):
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
@@ -1365,29 +1366,50 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
 ROWS_AFTER_TOTAL = 6
 
 
-def _rows_then_total(lines: tuple[str, ...], k: int, keyed: bool) -> bool:
+def _row_key(text: str) -> str:
+    """A row's line without its figures, as rows are compared (``antwerpen``)."""
+    return fold(numeric_tail(text)[0]).lower()
+
+
+def _row_keys(items: list[Item]) -> frozenset[str]:
+    """The rows a table has so far: their codes, or (rows without code) their lines' words."""
+    return frozenset(i.code or _row_key(i.texts[-1]) for i in items if i.kind == "row" and i.texts)
+
+
+def _rows_then_total(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[str], bool], known: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the lines from k on are more rows of the table and then another total line — a
     total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
     then ``Brussels Hoofdstedelijk Gewest 140 152`` and ``Totaal 3.040 3.130``; ``Subtotaal
     zorg``, a row of another sector, ``Totaal``). Rows only, at most :data:`ROWS_AFTER_TOTAL`
-    lines, blank lines aside: a row's label wrapped onto a line of its own right above its
-    figures may stand between them, but no header of a table (repeated or another's), no
-    caption, no prose, no name of what a block or a table counts."""
+    lines, blank lines and the table's header repeated after a page break (`repeat`) aside: a
+    row's label wrapped onto a line of its own right above its figures may stand between them,
+    but no caption, no prose, no name of what a block or a table counts, no other header — and
+    below the header right under the total, no row the table has (`known`, :func:`_row_keys`):
+    that is the next table, under the same header."""
     rows = 0
     seen = 0
     words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
+    header = False  # the table's header right below the total: a page break, or the next table
+    code_lines = _code_lines(lines)
     for j in range(k, len(lines)):
         text = lines[j]
         if not text.strip():
             if words:
                 return False  # (a caption, or a block's name, above a blank line)
             continue
+        if not words and repeat(text):
+            header = header or not rows
+            continue  # (a page break: the rows and their total go on below the header again)
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return rows > 0 and not words and has_numeric_tail(text)
         seen += 1
         if seen > ROWS_AFTER_TOTAL or _prose_start(text) or _period_list(text) is not None:
             return False
-        if j in _code_lines(lines) or (not keyed and _row_like(without_glued_province(text))):
+        if j in code_lines or (not keyed and _row_like(without_glued_province(text))):
+            if header and (code_lines[j].group("code") if j in code_lines else _row_key(text)) in known:
+                return False  # a row the table has, again under its header: the next table's
             rows, words = rows + 1, 0
             continue
         stripped = text.strip()
