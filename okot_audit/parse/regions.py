@@ -20,7 +20,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
-from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
+from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, each_period_once, names_below, periods_and_names
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -302,6 +302,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         return out
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
+    if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
+        return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
 
 
@@ -427,6 +429,19 @@ def _ends_in_month(text: str) -> bool:
     return bool(last) and month_number(last[-1].rstrip("*")) is not None
 
 
+def _columns_again(text: str, tokens: list[PeriodToken], columns: SubColumns) -> bool:
+    """Whether `text` prints again, after a page break, the columns under each period of a
+    header (`tokens`, `columns`) — the periods and the names in one line (``2018 geslaagd
+    2018 gestart …``), or the names alone (``geslaagd gestart geslaagd gestart``) — however
+    the first page printed them."""
+    names = [n.lower() for n in columns.names]
+    both = periods_and_names(text, 0) if PERIOD_THEN_WORD.search(text) else None
+    if both is not None:
+        return [t.label for t in both[0]] == [t.label for t in tokens] and [n.lower() for n in both[1].names] == names
+    below = names_below(tokens, text, 0)
+    return below is not None and [n.lower() for n in below.names] == names
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
@@ -476,6 +491,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = True
     else:
         head, tokens = found
+        once = each_period_once(list(tokens))
+        if once is not None and _names_below(lines, k):
+            tokens = once  # each period printed once per column under it, the columns named below
         dated = [t.label for t in tokens if not t.is_total]
         if dated != sorted(set(dated)):
             return None  # not a header: periods run in order
@@ -648,6 +666,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             below_names = next((j for j in header_idx if j > i), None)
             if below_names is not None:  # the columns under each period named on the line below
                 columns = names_below(period_tokens, lines[below_names], below_names + 1)
+                if columns is not None:  # (each period once, where its cells printed it per column)
+                    period_tokens = each_period_once(period_tokens) or period_tokens
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
@@ -685,6 +705,10 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             ):
                 return True
         listed = (_period_list(text) or (months_only(text) if _ends_in_month(text) else None)) if labels else None
+        if listed and columns is not None:  # (each period printed once per column under it)
+            listed = (listed[0], each_period_once(list(listed[1])) or listed[1])
+        if columns is not None and not listed and not CODE_LINE.match(text):
+            return _columns_again(text, period_tokens, columns)
         return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
