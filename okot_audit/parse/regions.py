@@ -721,6 +721,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             blank_since_row = True
             k += 1
             continue
+        if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
+            break  # a paragraph of prose below the rows of a table without a total line
         code = code_lines.get(k)
         if code is None and repeat(text):
             repeated.append(k + 1)
@@ -734,8 +736,16 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             end = k
             continue
-        if code is None and row is not None and _next_header(text):
-            break  # ``Provincie 2021 2022`` below the rows: the next table's header, no row counting 2021
+        if code is None and items and _next_header(text):
+            # ``Provincie 2021 2022`` below the rows: the next table's header, no row counting
+            # 2021 — and the words right above it (its caption) are the next table's too
+            while items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
+                items.pop()
+                if not items:
+                    break
+            pending = []
+            end = items[-1].lines[-1] if items else end
+            break
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
@@ -1628,6 +1638,30 @@ def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
 def _prose_start(text: str) -> bool:
     """A numbered answer item (``2.``, ``a)``) or a footnote (``*``) starts here."""
     return bool(NUMBERED.match(text)) or text.lstrip().startswith("*")
+
+
+#: A sentence's end: a word, its full stop (or question or exclamation mark), then the next
+#: sentence's capital or the line's end — never an abbreviation inside a label (``educ. sec``).
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.?!](?:\s+[A-Z]|\s*$)")
+#: The fewest words of a paragraph of prose (a row's label wrapped over lines is shorter).
+_PARAGRAPH_WORDS = 12
+
+
+def _prose_paragraph(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the lines from k to the next blank line are a paragraph of prose: many words, a
+    sentence's end among them, and no training code or total line."""
+    words = 0
+    sentence = False
+    code_lines = _code_lines(lines)
+    for j in range(k, min(len(lines), k + 12)):
+        text = lines[j]
+        if not text.strip():
+            break
+        if j in code_lines or TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return False
+        words += len(text.split())
+        sentence = sentence or _SENTENCE_END.search(text) is not None
+    return sentence and words >= _PARAGRAPH_WORDS
 
 
 def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
