@@ -1,0 +1,305 @@
+"""Answers the generator of the newer shapes found misread (``tests/test_newer_shapes_property.py``),
+each reduced to the form that showed it.
+
+- Nested totals over a page break: ``Vlaams Gewest`` closing the Flemish provinces, then
+  ``Brussel`` and — after a page break that repeats the table's header — ``Totaal``; or the
+  page break right below ``Vlaams Gewest`` (a PDF). The lines below the break were an
+  ``unreadable-table`` error ("rows below a table's total line").
+- Several columns under a single period (``2021*`` / ``geslaagd gestopt``): every row was an
+  ``unreadable-table`` error (two figures under one period).
+- A header of periods and the columns under each in one line longer than 100 characters (four
+  years of ``gestart`` and ``geslaagd``): the header was not found, one period read.
+- A table without a total line (measures as rows) followed by a paragraph of prose whose lines
+  end in numbers: the prose was read as rows of the table (``ambiguous-alignment`` errors, a
+  ``stray-number``), and the table was not split into its measures.
+- A total column printed first above month labels wrapped in their cells (``Totaal juli 2017
+  augustus`` / ``2017 2017``, as single-spaced extractors print a PDF): the total column was
+  read as the last, every row misplaced.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector\n\n"
+    "ANTWOORD\nop vraag nr. 46 van 21 november 2022\n\n"
+)
+
+
+def _cells(answer) -> list[tuple]:
+    return [(t.measure, c.level, c.code or c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells]
+
+
+def _severe(answer) -> list[tuple]:
+    return [(f.rule, f.line) for f in audit(answer).findings if f.severity in ("error", "warning")]
+
+
+PROVINCES = [
+    "Provincie 2021 2022*",
+    "Antwerpen 18 8",
+    "Oost-Vlaanderen 2 48",
+    "Vlaanderen 19 55",
+    "Brussel 47 29",
+]
+NESTED_CELLS = [
+    ("stopped_or_failed", "row", "Antwerpen", "2021", 18, None), ("stopped_or_failed", "row", "Antwerpen", "2022", 8, None),
+    ("stopped_or_failed", "row", "Oost-Vlaanderen", "2021", 2, None),
+    ("stopped_or_failed", "row", "Oost-Vlaanderen", "2022", 48, None),
+    ("stopped_or_failed", "subtotal", "Vlaanderen", "2021", 19, "unique"),
+    ("stopped_or_failed", "subtotal", "Vlaanderen", "2022", 55, "unique"),
+    ("stopped_or_failed", "row", "Brussel", "2021", 47, None), ("stopped_or_failed", "row", "Brussel", "2022", 29, None),
+    ("stopped_or_failed", "total", "Totaal", "2021", 64, "unique"), ("stopped_or_failed", "total", "Totaal", "2022", 80, "unique"),
+]
+
+
+@pytest.mark.parametrize("page_break", [
+    ["", "", "Provincie 2021 2022*"],  # blank lines, the header again
+    ["", " ", "", "\fProvincie 2021 2022*"],  # and a form feed
+], ids=["repeated-header", "form-feed"])
+def test_a_page_break_between_brussel_and_totaal_keeps_the_nested_totals(page_break):
+    text = HEAD + "1. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.\n\n"
+    lines = [*PROVINCES, *page_break, "Totaal 64 80"]
+    answer = read_text(text + "\n".join(lines) + "\n\n*Voor het jaar 2022 zijn enkel cijfers van de eerste jaarhelft.\n", "n.txt")
+    assert answer.issues == []
+    assert _cells(answer) == NESTED_CELLS
+    assert _severe(answer) == []
+    # 1 person (2021) and 1 (2022) counted in two provinces; 2 and 4 in Vlaanderen and in Brussel
+    assert sorted((f.label, f.period, f.stated, f.observed) for f in audit(answer).findings
+                  if f.rule == "parts-exceed-total") == [
+        ("Totaal", "2021", 64, 66), ("Totaal", "2022", 80, 84),
+        ("Vlaanderen", "2021", 19, 20), ("Vlaanderen", "2022", 55, 56),
+    ]
+
+
+def test_the_header_repeated_right_below_vlaams_gewest_keeps_the_nested_totals():
+    """A PDF's page break right below the subtotal: the header repeated, then Brussel (a row
+    the table does not have yet) and Totaal."""
+    text = HEAD + "1. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.\n\n"
+    lines = [*PROVINCES[:4], "Provincie 2021 2022*", PROVINCES[4], "Totaal 64 80"]
+    answer = read_text(text + "\n".join(lines) + "\n", "n.txt")
+    assert answer.issues == []
+    assert _cells(answer) == NESTED_CELLS
+
+
+def test_the_same_rows_under_the_same_header_below_a_total_are_still_the_next_table():
+    text = HEAD + "1. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.\n\n"
+    lines = [*PROVINCES[:3], "Totaal 19 55", "Provincie 2021 2022*", *PROVINCES[1:3], "Totaal 19 55"]
+    answer = read_text(text + "\n".join(lines) + "\n", "n.txt")
+    assert answer.issues == []
+    assert [len(t.cells) for t in answer.tables] == [6, 6]
+
+
+SINGLE_PERIOD = [
+    "Opleiding 2021*",
+    "geslaagd gestopt",
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 48 16 ",
+    "908005: Educatieve bachelor voor lager onderwijs - modules 1- 4 12 5",
+    "Totaal 58 21",
+]
+
+
+def test_columns_of_measures_under_a_single_period():
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + "\n".join(SINGLE_PERIOD) + "\n\n*Voor 2021 enkel de eerste jaarhelft.\n", "s.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(p.label, p.partial) for p in t.periods]) for t in answer.tables] == [
+        ("graduated", [("2021", True)]), ("stopped_or_failed", [("2021", True)]),
+    ]
+    assert _cells(answer) == [
+        ("graduated", "row", "908003", "2021", 48, None), ("graduated", "row", "908005", "2021", 12, None),
+        ("graduated", "total", "Totaal", "2021", 58, "unique"),
+        ("stopped_or_failed", "row", "908003", "2021", 16, None), ("stopped_or_failed", "row", "908005", "2021", 5, None),
+        ("stopped_or_failed", "total", "Totaal", "2021", 21, "unique"),
+    ]
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_long_header_of_periods_and_names_in_one_line():
+    years = ("2019", "2020", "2021", "2022")
+    header = "Opleiding " + " ".join(f"{y} {name}" for y in years for name in ("gestart", "geslaagd"))
+    assert len(header) > 100
+    lines = [header, "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 10 60 12 70 14 80 16",
+             "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 30 41 33 42 35 43 37",
+             "Totaal 88 40 100 45 110 49 120 53"]
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + "\n".join(lines) + "\n", "l.txt")
+    assert answer.issues == []
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", list(years)), ("graduated", list(years)),
+    ]
+    assert [c.count for c in answer.tables[1].cells if c.level == "total"] == [40, 45, 49, 53]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+MEASURES = [
+    "Jaar 2018 2019 2020",
+    "Gestarte cursisten 4.398 4.774 4.901",
+    "Geslaagde cursisten 1.487 1.512 1.620",
+    "",
+    "Een opleidingstraject kan op individuele basis verlengd worden, bv. voor",
+    "5710 van de 976 cursisten. De groep werkzoekenden in onderstaande tabel is",
+    "niet dezelfde groep als deze uit vraag 311.",
+    "",
+    "",
+    "VDAB heeft de afgelopen jaren sterk ingezet op het",
+    "verbreden van het erkende opleidingsaanbod. Op dit",
+    "moment kunnen werkzoekenden kiezen uit 3303",
+    "opleidingen, terwijl er dat in 2013 nog maar 623",
+    "waren.",
+]
+
+
+def test_prose_below_a_table_without_a_total_line_is_no_row_of_it():
+    text = HEAD + "1. Onderstaande tabel geeft een overzicht van de OKOT-trajecten.\n\n"
+    answer = read_text(text + "\n".join(MEASURES) + "\n", "m.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(c.label, c.period, c.count) for c in t.cells]) for t in answer.tables] == [
+        ("started", [("Gestarte cursisten", "2018", 4398), ("Gestarte cursisten", "2019", 4774),
+                     ("Gestarte cursisten", "2020", 4901)]),
+        ("graduated", [("Geslaagde cursisten", "2018", 1487), ("Geslaagde cursisten", "2019", 1512),
+                       ("Geslaagde cursisten", "2020", 1620)]),
+    ]
+    assert _severe(answer) == []
+
+
+def test_rows_below_a_blank_line_of_a_table_without_a_total_line_are_still_its_rows():
+    """Rows that go on after a blank line (a page break) are no paragraph of prose."""
+    lines = ["Leeftijd 2020 2021", "-25 jaar 1.012 980", "", "25-54 jaar 3.797 3.650", "55+ jaar 120 140"]
+    text = HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.\n\n"
+    answer = read_text(text + "\n".join(lines) + "\n\nDe cijfers zijn afkomstig van VDAB.\n", "a.txt")
+    assert [c.label for t in answer.tables for c in t.cells if c.period == "2021"] == ["-25 jaar", "25-54 jaar", "55+ jaar"]
+
+
+WRAPPED_MONTHS = [
+    "Unieke cursisten met Totaal juli 2017 augustus september oktober",
+    "uitgevoerde, geslaagde, OKOT'(s) 2017 2017 2017",
+    "019508: Educatieve bachelor voor kleuteronderwijs - 3de jaar 186 64 58 5 69",
+    "601862: Educatieve bachelor voor lager onderwijs - 3de jaar 75 7 68",
+    "Totaal 250 71 58 5 126",
+]
+
+
+def test_a_total_column_first_above_month_labels_wrapped_in_their_cells():
+    """``Totaal juli 2017 augustus september oktober`` / ``2017 2017 2017``: the total column
+    first, the months in time order. The second row's blank months are placed by its totals:
+    7 in July, 68 in October (the Totaal line's 71 and 126 leave no other room)."""
+    text = HEAD + "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een diploma behaalde.\n\n"
+    answer = read_text(text + "\n".join(WRAPPED_MONTHS) + "\n", "w.txt")
+    assert answer.issues == []
+    [table] = answer.tables
+    assert [p.label for p in table.periods] == ["Totaal", "2017-07", "2017-08", "2017-09", "2017-10"]
+    assert [(c.code, c.period, c.count) for c in table.cells if c.level == "row"] == [
+        ("019508", "Totaal", 186), ("019508", "2017-07", 64), ("019508", "2017-08", 58),
+        ("019508", "2017-09", 5), ("019508", "2017-10", 69),
+        ("601862", "Totaal", 75), ("601862", "2017-07", 7), ("601862", "2017-10", 68),
+    ]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+# --- Several columns under each period: more forms -------------------------------------------
+
+PER_COLUMN = [
+    "Opleiding 2015 2015 2016 2016",
+    "gestart gestopt gestart gestopt",
+    "Specifieke lerarenopleiding secundair 57 3 11 49",
+    "Verkorte educatieve master 33 50 59 37",
+    "Totaal 82 50 59 80",
+]
+
+
+def test_a_period_printed_over_each_of_its_columns_with_the_names_below():
+    """A PDF's header cells ``2015`` / ``gestart`` beside ``2015`` / ``gestopt``, as
+    extractors print them: each period once per column, the names on the line below."""
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + "\n".join(PER_COLUMN) + "\n", "p.txt")
+    assert answer.issues == []
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", ["2015", "2016"]), ("stopped_or_failed", ["2015", "2016"]),
+    ]
+    assert [(c.label, c.period, c.count) for c in answer.tables[1].cells] == [
+        ("Specifieke lerarenopleiding secundair", "2015", 3), ("Specifieke lerarenopleiding secundair", "2016", 49),
+        ("Verkorte educatieve master", "2015", 50), ("Verkorte educatieve master", "2016", 37),
+        ("Totaal", "2015", 50), ("Totaal", "2016", 80),
+    ]
+
+
+#: ``pdftotext -layout`` of a PDF whose header cells each hold a school year and a column's name
+#: (figures right-aligned in their cells): laid out again, each cell's two lines stand side by
+#: side (``2019-2020* geslaagd``), far wider than the figures under them.
+LAYOUT_CELLS = """\
+Opleiding                                               2017-2018    2017-2018     2018-2019        2018-2019   2019-2020*   2019-2020*
+                                                        geslaagd      gestart      geslaagd          gestart     geslaagd      gestart
+
+342862: traject onderwijs - 2de jaar Specifieke                            78           18            1496         48           39
+opvoeder graduaatsopleiding vakbevoegdheid
+fase 1- 2
+
+752396: orthopedagogie 2 - 3 - deel 2                      35              28           58                         25           37
+
+Totaal                                                     35              87           76            1496         62           48
+"""
+
+
+def test_a_figure_wholly_under_one_wide_column_is_that_columns():
+    """``25`` stands under ``2019-2020* geslaagd``, its right edge nearer that of the column
+    before: it is the graduates' 2019-2020 figure, not the starters' 2018-2019."""
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + LAYOUT_CELLS, "l.txt")
+    assert answer.issues == []
+    row = {(t.measure, c.period): c.count for t in answer.tables for c in t.cells if c.code == "752396"}
+    assert row == {("graduated", "2017-2018"): 35, ("started", "2017-2018"): 28, ("graduated", "2018-2019"): 58,
+                   ("graduated", "2019-2020"): 25, ("started", "2019-2020"): 37}
+    assert [f for f in audit(answer).findings if f.rule in ("total-exceeds-parts", "total-below-largest-part")] == []
+
+
+def test_the_header_of_columns_printed_otherwise_on_the_next_page_is_a_repeat():
+    """The periods over the names on the first page; the next page prints each period with
+    each name in one line (a PDF's cells, laid out otherwise): the header again, no stray
+    numbers, the rows below it the table's."""
+    lines = [
+        "Opleiding 2018 2019*", "geslaagd gestart geslaagd gestart",
+        "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 24 54 11 19",
+        "", "\fOpleiding 2018 geslaagd 2018 gestart 2019* geslaagd 2019* gestart",
+        "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 30 40 21 22", "Totaal 54 94 32 41",
+    ]
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + "\n".join(lines) + "\n\n*Voor 2019 enkel de eerste jaarhelft.\n", "r.txt")
+    assert answer.issues == []
+    assert [(t.measure, [c.count for c in t.cells]) for t in answer.tables] == [
+        ("graduated", [24, 11, 30, 21, 54, 32]), ("started", [54, 19, 40, 22, 94, 41]),
+    ]
+
+
+def test_the_next_tables_header_below_its_caption_ends_a_table_without_a_total_line():
+    """An annex: measures as rows (no total line), then the next table's caption and header.
+    The caption and the header are no rows of the first table; the caption says what the
+    next one counts."""
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    import io
+
+    from openpyxl import Workbook
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    book = Workbook()
+    sheet = book.active
+    for row in [
+        ["Jaar", "2016", "2017"], ["Unieke geslaagde cursisten", 1, 41], ["Gestarte cursisten", 57, 33],
+        ["Gestopte cursisten", 60, 18], [], ["Aantal unieke stopgezette cursisten naar leeftijd"], [],
+        ["Leeftijd", "Totaal", "2019-2020"], ["-25 jaar", 34, 34], ["25-54 jaar", 17, 17], ["55+ jaar", 28, 28],
+        ["Totaal", 79, 79],
+    ]:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    answer = parse_answer(source_from_bytes(buffer.getvalue(), "annex.xlsx"))
+    assert answer.issues == []
+    assert [(t.measure, t.layout.rows, [p.label for p in t.periods], len(t.cells)) for t in answer.tables] == [
+        ("graduated", "programme", ["2016", "2017"], 2), ("started", "programme", ["2016", "2017"], 2),
+        ("stopped_or_failed", "programme", ["2016", "2017"], 2),
+        ("stopped_or_failed", "category", ["Totaal", "2019-2020"], 8),
+    ]
