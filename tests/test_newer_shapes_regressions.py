@@ -303,3 +303,36 @@ def test_the_next_tables_header_below_its_caption_ends_a_table_without_a_total_l
         ("stopped_or_failed", "programme", ["2016", "2017"], 2),
         ("stopped_or_failed", "category", ["Totaal", "2019-2020"], 8),
     ]
+
+
+def test_a_pdf_table_whose_header_and_first_row_end_a_page():
+    """The table starts at the foot of a page: its header and first row there, the header
+    repeated at the top of the next page over the other rows. The first header was dropped as
+    a running footer (its text on two pages, in their margins) and the first row read as no
+    row of the table."""
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    style = PdfStyle(running_header=None, page_numbers=None, page_height=210.0)
+    rows = [("Antwerpen", 75), ("Vlaams-Brabant", 16), ("West-Vlaanderen", 35), ("Vlaams Gewest", 109),
+            ("Brussel", 53), ("Totaal", 152)]
+    for n in range(24, 60):  # prose enough to leave room for the header and one row only (24 with fpdf2 2.8)
+        table = PdfTable("Provincie", ["2020-2021"], [
+            PdfRow(label, [count], "total" if label == "Totaal" else "row") for label, count in rows])
+        prose = [f"Zin {i} van de inleiding over de opleidingen van VDAB." for i in range(n)]
+        data = write_pdf(Document(["Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector", *prose,
+                                   "3. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.",
+                                   table]), style)
+        if (table.rows[0].page, table.rows[1].page) == (1, 2):
+            break
+    else:
+        pytest.fail("no length of prose ends the page after the table's first row")
+    answer = parse_answer(source_from_bytes(data, "foot.pdf"))
+    assert answer.issues == []
+    assert [(c.level, c.label, c.count, c.page) for t in answer.tables for c in t.cells] == [
+        ("row", "Antwerpen", 75, 1), ("row", "Vlaams-Brabant", 16, 2), ("row", "West-Vlaanderen", 35, 2),
+        ("subtotal", "Vlaams Gewest", 109, 2), ("row", "Brussel", 53, 2), ("total", "Totaal", 152, 2),
+    ]
