@@ -336,3 +336,37 @@ def test_a_pdf_table_whose_header_and_first_row_end_a_page():
         ("row", "Antwerpen", 75, 1), ("row", "Vlaams-Brabant", 16, 2), ("row", "West-Vlaanderen", 35, 2),
         ("subtotal", "Vlaams Gewest", 109, 2), ("row", "Brussel", 53, 2), ("total", "Totaal", 152, 2),
     ]
+
+
+LAID_OUT_MONTHS = """\
+                                                 augustus      september        oktober        november
+Leeftijd                            Totaal         2020          2020            2020            2020
+
+-25 jaar                              72               38           13            25
+
+25-54 jaar                            98               5            53            4               40
+
+55+ jaar                             143               45           71            21              34
+
+Totaal                               313               88           137           50              74
+"""
+
+
+def test_a_total_column_first_laid_out_under_month_names_above_their_years():
+    """``pdftotext -layout``: the month names on the line above ``Leeftijd Totaal 2020 2020
+    …`` — the total column stands before every period on its line: the first."""
+    text = HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.\n\n"
+    answer = read_text(text + LAID_OUT_MONTHS, "m.txt")
+    assert answer.issues == []
+    [table] = answer.tables
+    assert [p.label for p in table.periods] == ["Totaal", "2020-08", "2020-09", "2020-10", "2020-11"]
+    assert [(c.period, c.count) for c in table.cells if c.label == "-25 jaar"] == [
+        ("Totaal", 72), ("2020-08", 38), ("2020-09", 13), ("2020-10", 25)]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_a_total_column_after_wrapped_month_names_is_still_the_last():
+    lines = ["Leeftijd januari februari Totaal", "2020 2020", "-25 jaar 38 13 45", "25-54 jaar 5 53 57", "Totaal 43 66 102"]
+    text = HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.\n\n"
+    [table] = read_text(text + "\n".join(lines) + "\n", "m.txt").tables
+    assert [p.label for p in table.periods] == ["2020-01", "2020-02", "Totaal"]

@@ -344,7 +344,10 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
         elif kind == "total":
             total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
-            total_first = not dated and not names  # (``Totaal juli 2017 augustus`` / ``2017``: printed first)
+            # printed first: before every period's piece on its line (``Totaal juli 2017
+            # augustus`` / ``2017 2017``; ``augustus september`` / ``Leeftijd Totaal 2020 2020``)
+            on_line = [w.start() for k, w, at in stream if at == stream[position][2] and k in ("month", "year")]
+            total_first = bool(on_line) and word.start() < min(on_line)
     if not paired or names:
         return found
     if len({len(t.label) for t in dated}) > 1:
