@@ -427,28 +427,56 @@ _PARAGRAPH_END = re.compile(
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
-def read_title(lines: tuple[str, ...]) -> str:
+def read_title(lines: tuple[str, ...], text: str = "") -> str:
     """The answer's title: its first paragraph (first non-blank lines up to a blank line, at
-    most four). Text from a PDF has no blank lines, so the title also ends before what no title
-    holds: the answer's heading (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a
-    line of prose (a sentence's end, or a comma before a word in lower case). A line that only
-    names the parliament's paper before it (the running header of a page: ``Vlaams Parlement -
-    Schriftelijke vragen en antwoorden``, seen once on a one-page answer) is no part of it when
-    the title or the question's heading follows it; else it is all the title there is."""
+    most four) after what the parliament prints above it (:func:`_heading_end`). Text from a PDF
+    has no blank lines, so the title also ends before what no title holds: the answer's heading
+    (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a line of prose (a sentence's
+    end, or a comma before a word in lower case). Where no title follows that heading, the
+    heading is all the title there is. `text` is the whole file's text."""
+    start = _heading_end(lines, text)
+    return (_paragraph(lines[start:]) if start else "") or _paragraph(lines)
+
+
+def _heading_end(lines: tuple[str, ...], text: str) -> int:
+    """Where the answer's title may start: past what the parliament prints above every answer,
+    in any order —
+    - a page's running header (``Vlaams Parlement - Schriftelijke vragen en antwoorden``): the
+      first line, where `text` holds it twice or more, each time on a line of its own (perhaps
+      after a page number glued to it); reading keeps its first showing;
+    - a line naming the parliament's paper (:data:`_PAPER`), as a one-page answer prints it once;
+    - the question's heading: ``SCHRIFTELIJKE VRAAG`` (:data:`_QUESTION_HEADING`), then the
+      lines of its number, who asked, when and of whom (:data:`_HEADING_LINE`).
+    0 when nothing is skipped, or when what follows cannot start a title (``ANTWOORD``)."""
     k = 0
-    while k < len(lines) and (not lines[k].strip() or _PAPER.match(lines[k])):
-        k += 1
-    if 0 < k < len(lines) and (_QUESTION_HEADING.match(lines[k].strip()) or not _NOT_TITLE.match(lines[k].strip())):
-        lines = lines[k:]
-    if lines and _QUESTION_HEADING.match(lines[0].strip()):
-        # The question's heading first (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
-        # ``datum: …`` / ``aan …`` / the minister's title in capitals): the title follows it.
-        k = 1
-        while k < len(lines) and (not lines[k].strip() or _HEADING_LINE.match(lines[k].strip())):
+    skipped = False
+    while k < len(lines):
+        line = lines[k].strip()
+        if not line:
             k += 1
-        title = read_title(lines[k:]) if k < len(lines) else ""
-        if title:
-            return title
+        elif _PAPER.match(line) or (not skipped and _repeated_alone(line, text)):
+            k, skipped = k + 1, True
+        elif _QUESTION_HEADING.match(line):
+            k, skipped = k + 1, True
+            while k < len(lines) and (not lines[k].strip() or _HEADING_LINE.match(lines[k].strip())):
+                k += 1
+        else:
+            break
+    return k if skipped and k < len(lines) and not _NOT_TITLE.match(lines[k].strip()) else 0
+
+
+def _repeated_alone(line: str, text: str) -> bool:
+    """Whether `text` holds `line` (stripped) twice or more, each time at the end of a line of its
+    own, after at most a page's number and a few marks: a running header."""
+    if text.count(line) < 2:
+        return False
+    alone = re.compile(r"^[^\n]{0,15}?" + re.escape(line) + r"[ \t]*\r?$", re.M)
+    return len(alone.findall(text)) >= 2
+
+
+def _paragraph(lines: tuple[str, ...]) -> str:
+    """The first paragraph of `lines` as a title: up to a blank line, at most four lines, and
+    before a line no title holds (:data:`_NOT_TITLE`) or a line of prose (:data:`_PROSE`)."""
     out: list[str] = []
     for line in lines:
         text = _HEADING_MARK.sub("", line.strip())  # (a Markdown heading's ``#``, ``**`` of bold)
