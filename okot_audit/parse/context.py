@@ -431,9 +431,10 @@ def read_title(lines: tuple[str, ...], text: str = "") -> str:
     """The answer's title: its first paragraph (first non-blank lines up to a blank line, at
     most four) after what the parliament prints above it (:func:`_heading_end`). Text from a PDF
     has no blank lines, so the title also ends before what no title holds: the answer's heading
-    (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a line of prose (a sentence's
-    end, or a comma before a word in lower case). Where no title follows that heading, the
-    heading is all the title there is. `text` is the whole file's text."""
+    (``ANTWOORD``, ``op vraag nr. 88 …``), the minister's name and title (``JO BROUNS`` /
+    ``VLAAMS MINISTER VAN …``), a numbered item, or a line of prose (a sentence's end, or a comma
+    before a word in lower case). Where no title follows that heading, the heading is all the
+    title there is. `text` is the whole file's text."""
     start = _heading_end(lines, text)
     return (_paragraph(lines[start:]) if start else "") or _paragraph(lines)
 
@@ -484,6 +485,10 @@ def _paragraph(lines: tuple[str, ...]) -> str:
             if out:
                 break
             continue
+        if out and _MINISTER.match(text):  # (the subject, the minister's name, the minister's title)
+            if len(out) > 1 and _NAME_IN_CAPITALS.fullmatch(out[-1]):
+                out.pop()
+            break
         if out and (_NOT_TITLE.match(text) or _PROSE.search(text)):
             break
         out.append(text)
@@ -501,7 +506,11 @@ _QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vraag(?:\s+nr\.?\s*\d+.*)?
 _PAPER = re.compile(r"\s*(?:vlaams\s+parlement\b|schriftelijke\s+vragen\s+en\s+antwoorden\b)", re.I)
 #: The lines of that heading after its first: the number, who asked, when, of whom (``aan JO
 #: BROUNS``, ``VLAAMS MINISTER VAN …``).
-_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|(?:vlaams\w*\s+)?minister\b", re.I)
+#: The minister's title as the heading of an answer prints it (``VLAAMS MINISTER VAN WERK, …``).
+_MINISTER = re.compile(r"(?:vlaams\w*\s+)?minister\b", re.I)
+_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|" + _MINISTER.pattern, re.I)
+#: A name in capitals on a line of its own (``JO BROUNS``): the minister's, above that title.
+_NAME_IN_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*){1,3}")
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
 _HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(
