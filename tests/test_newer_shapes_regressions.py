@@ -370,3 +370,42 @@ def test_a_total_column_after_wrapped_month_names_is_still_the_last():
     text = HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.\n\n"
     [table] = read_text(text + "\n".join(lines) + "\n", "m.txt").tables
     assert [p.label for p in table.periods] == ["2020-01", "2020-02", "Totaal"]
+
+
+TWO_LINE_CELLS = """\
+Opleiding                                                 2018      2018        2018     2019*    2019*       2019*
+                                                        gestopt   gestart   geslaagd   gestopt   gestart   geslaagd
+
+017273: knelpuntvakken voor niveau 5                        40          9        60        63        37
+orthopedagogie Tweedekansonderwijs educ
+
+254167: Hoger individueel traject - modules 1-              38                   50        69        52         64
+4 - 3de jaar
+
+460635: individueel - deel 2 traject - tweede                2         12        17        41        16         66
+jaar beroepsonderwijs
+
+682019: lerarenopleiding - 3de jaar                          2         29        53      1545                   43
+orthopedagogie tandartsassistent kinderzorg
+
+766475: individueel jaar 1 apotheekassistent                47         21        26        62        48         64
+algemene - deel 2 bijkomende
+
+Totaal                                                     128         65       206      1762       122        221
+"""
+
+
+def test_figures_laid_out_apart_from_a_header_of_two_line_cells_stand_under_the_full_rows_columns():
+    """``pdftotext -layout`` of header cells of two lines (``2018`` / ``gestopt``) and labels
+    wrapped over two lines: laid out again, the names run together and the rows' figures stand
+    well right of the header's periods. The figures go by the columns the full rows give,
+    where every row fits them — every row was an ``ambiguous-alignment`` error."""
+    text = HEAD + "1. Hieronder vindt u het aantal unieke cursisten per opleiding.\n\n"
+    answer = read_text(text + TWO_LINE_CELLS + "\n*Voor het jaar 2019 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n", "t.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(c.code, c.period, c.count) for c in t.cells if c.code == "254167"]) for t in answer.tables] == [
+        ("stopped_or_failed", [("254167", "2018", 38), ("254167", "2019", 69)]),
+        ("started", [("254167", "2019", 52)]),
+        ("graduated", [("254167", "2018", 50), ("254167", "2019", 64)]),
+    ]
+    assert [f for f in audit(answer).findings if f.rule in ("total-exceeds-parts", "total-below-largest-part")] == []

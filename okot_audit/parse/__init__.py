@@ -526,6 +526,13 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         return spans
     wide = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, own)]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
+        # The figures stand elsewhere than the header's labels (a header of cells of two lines,
+        # ``2018`` / ``gestopt``, laid out on a grid of its own): the full rows' columns, where
+        # every row's figures stand under them and not under the header's.
+        if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])) and not all(
+            place_by_position(row, spans, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])
+        ):
+            return own
         return spans
     return wide
 
