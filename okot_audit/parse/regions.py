@@ -770,7 +770,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    if not _rows_then_total(lines, k, keyed, repeat, _row_keys(items)):
+                    if not _rows_then_total(lines, k, keyed, repeat, items):
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
@@ -1411,7 +1411,7 @@ def _row_keys(items: list[Item]) -> frozenset[str]:
 
 
 def _rows_then_total(
-    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[str], bool], known: frozenset[str] = frozenset(),
+    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[str], bool], items: list[Item] | None = None,
 ) -> bool:
     """Whether the lines from k on are more rows of the table and then another total line — a
     total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
@@ -1420,12 +1420,13 @@ def _rows_then_total(
     lines, blank lines and the table's header repeated after a page break (`repeat`) aside: a
     row's label wrapped onto a line of its own right above its figures may stand between them,
     but no caption, no prose, no name of what a block or a table counts, no other header — and
-    below the header right under the total, no row the table has (`known`, :func:`_row_keys`):
-    that is the next table, under the same header."""
+    below the header right under the total, no row the table has (among its `items`,
+    :func:`_row_keys`): that is the next table, under the same header."""
     rows = 0
     seen = 0
     words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
     header = False  # the table's header right below the total: a page break, or the next table
+    known: frozenset[str] | None = None  # (the table's rows, worked out once a header asks)
     code_lines = _code_lines(lines)
     for j in range(k, len(lines)):
         text = lines[j]
@@ -1442,8 +1443,10 @@ def _rows_then_total(
         if seen > ROWS_AFTER_TOTAL or _prose_start(text) or _period_list(text) is not None:
             return False
         if j in code_lines or (not keyed and _row_like(without_glued_province(text))):
-            if header and (code_lines[j].group("code") if j in code_lines else _row_key(text)) in known:
-                return False  # a row the table has, again under its header: the next table's
+            if header:
+                known = known if known is not None else _row_keys(items or [])
+                if (code_lines[j].group("code") if j in code_lines else _row_key(text)) in known:
+                    return False  # a row the table has, again under its header: the next table's
             rows, words = rows + 1, 0
             continue
         stripped = text.strip()
