@@ -485,3 +485,28 @@ def test_a_row_at_the_foot_of_two_pages_is_no_running_footer():
     assert unknown == [("started", "2017-2018", 28, 1), ("started", "2018-2019", 42, 1), ("started", "Totaal", 59, 1),
                        ("graduated", "2016", 54, 1), ("stopped_or_failed", "2020-2021", 50, 2)]
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+ONE_YEAR = [
+    "Jaar 2018", "Unieke geslaagde cursisten 15", "", "", "Jaar 2018", "Unieke gestarte cursisten 60", "", " ",
+    "\fJaar 2018", "Gestopte cursisten 37", "",
+    "De groep werkzoekenden in onderstaande tabel is niet dezelfde ",
+    "groep als deze uit vraag 213. De groep werkzoekenden in ",
+    "onderstaande tabel is niet dezelfde groep als deze uit vraag ", "367.", "",
+    "In Oost-Vlaanderen loopt sinds 2014 het proefproject INTRO met 6245 ",
+    "deelnemers. VDAB heeft de afgelopen jaren sterk ingezet op het ", "verbreden van het erkende opleidingsaanbod.",
+]
+
+
+def test_prose_whose_sentences_end_in_numbers_ends_a_table_without_a_total_line():
+    """Measures as rows over one year, over page breaks, then prose whose sentences end in a
+    question's number (``vraag 213. De …``, ``367.``): the prose ends the table. A line of the
+    next paragraph (``… INTRO met 6245``) was read as a fourth row, and the rows not as
+    measures."""
+    text = HEAD + "1. Onderstaande tabel geeft een overzicht van de OKOT-trajecten.\n\n"
+    answer = read_text(text + "\n".join(ONE_YEAR) + "\n", "y.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(c.label, c.count) for c in t.cells]) for t in answer.tables] == [
+        ("graduated", [("Unieke geslaagde cursisten", 15)]), ("started", [("Unieke gestarte cursisten", 60)]),
+        ("stopped_or_failed", [("Gestopte cursisten", 37)]),
+    ]

@@ -1643,9 +1643,10 @@ def _prose_start(text: str) -> bool:
     return bool(NUMBERED.match(text)) or text.lstrip().startswith("*")
 
 
-#: A sentence's end: a word, its full stop (or question or exclamation mark), then the next
-#: sentence's capital or the line's end — never an abbreviation inside a label (``educ. sec``).
-_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.?!](?:\s+[A-Z]|\s*$)")
+#: A sentence's end: a word or a number (``vraag 213.``), its full stop (or question or
+#: exclamation mark), then the next sentence's capital or the line's end — never an
+#: abbreviation inside a label (``educ. sec``).
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2,}|\d)[.?!](?:\s+[A-Z]|\s*$)")
 #: The fewest words of a paragraph of prose (a row's label wrapped over lines is shorter).
 _PARAGRAPH_WORDS = 12
 
