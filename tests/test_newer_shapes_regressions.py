@@ -510,3 +510,107 @@ def test_prose_whose_sentences_end_in_numbers_ends_a_table_without_a_total_line(
         ("graduated", [("Unieke geslaagde cursisten", 15)]), ("started", [("Unieke gestarte cursisten", 60)]),
         ("stopped_or_failed", [("Gestopte cursisten", 37)]),
     ]
+
+
+#: ``pdftotext -layout`` of an answer whose second table — three measures under two years —
+#: runs over a page break: each page laid out on a grid of its own, the header repeated.
+PAGE_GRIDS = """\
+Vlaams Parlement - Schriftelijke vragen en antwoorden
+
+
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 391 van 22 oktober 2020
+van JAN LAEREMANS
+
+1. Hieronder vindt u het aantal unieke cursisten per opleiding.
+
+Opleiding                                    2018         2018
+                                           gestart      gestopt
+
+246015: gehandicaptenzorg                        36         46
+vorming Educatieve modules
+1- 4 knelpuntvakken verkort
+
+670458: Hoger - 1ste jaar - 1                    55         33
+
+689972: Hoger secundair                          36         17
+secundair - 3de jaar (SLO)
+Graduaat algemene -en
+
+Totaal                                         121          83
+
+2. Hieronder vindt u het aantal unieke cursisten per opleiding.
+
+Opleiding                                   2018          2018      2018       2019*    2019*      2019*
+                                        geslaagd        gestart   gestopt   geslaagd   gestart   gestopt
+
+143665: Professionele                            47          63        9          8        15        46
+Graduaat kinderzorg Se-n-se
+onderwijs
+
+168800: en Graduaat                              48                                        58        17
+orthopedagogie 2 - 3 vorming
+Graduaat onderwijs
+
+564476: algemene                                 63          22       53         11        34        46
+orthopedagogie lager
+apotheekassistent Verkorte -
+verkort traject - 2de jaar
+Tweedekansonderwijs
+
+
+
+
+                                                                        1
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+
+Opleiding                                   2018          2018           2018       2019*      2019*        2019*
+                                        geslaagd        gestart        gestopt   geslaagd     gestart     gestopt
+
+681962: kinderzorg -en                           32         32             18                        20           7
+jeugd- niveau 5 - tweede jaar
+
+Totaal                                         182         114             80           12          123       116
+
+*Voor het jaar 2019 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+
+3. Hieronder vindt u het aantal unieke cursisten per opleiding.
+
+Opleiding                                2019-2020      2019-2020        2019-2020     2020-2021*    2020-2021*   2020-2021*
+                                           gestopt         gestart        geslaagd        gestopt       gestart     geslaagd
+
+489667: Specifieke                                 44                             60          31            53           68
+lerarenopleiding
+lerarenopleiding
+
+807428: traject onderwijs                          62             12              65          33            28           40
+voor bijkomende
+
+Totaal                                             96             12             114          64            81           92
+
+*Voor het jaar 2020-2021 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+
+
+
+
+                                                                             2
+\f
+"""
+
+
+def test_columns_of_measures_over_a_page_break_each_page_on_its_own_grid():
+    """Laid out again, the header's cells (``2019* gestart``) stand wider than the figures
+    under them: each page's figures go by the columns its own full rows give, below the header
+    of its page. ``168800 … 48 _ _ _ 58 17`` on the first page: the starters' and the
+    drop-outs' 2019 figures, where 58 was read as the graduates' and 17 as the starters'."""
+    answer = read_text(PAGE_GRIDS, "g.txt")
+    assert answer.issues == []
+    row = sorted((t.measure, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "168800")
+    assert row == [("graduated", "2018", 48), ("started", "2019", 58), ("stopped_or_failed", "2019", 17)]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []
