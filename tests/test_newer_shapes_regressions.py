@@ -614,3 +614,44 @@ def test_columns_of_measures_over_a_page_break_each_page_on_its_own_grid():
     row = sorted((t.measure, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "168800")
     assert row == [("graduated", "2018", 48), ("started", "2019", 58), ("stopped_or_failed", "2019", 17)]
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+#: ``pdftotext -layout``: the header's first cell, set in the middle of its two lines, stands on
+#: the names' line, not the periods'.
+HEAD_ON_NAMES = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 167 van 23 juni 2020
+van JAN LAEREMANS
+
+1. Hieronder vindt u het aantal unieke cursisten per opleiding.
+
+                                                    2019-2020     2019-2020      2020-2021*   2020-2021*
+Opleiding                                            geslaagd       gestopt        geslaagd      gestopt
+
+149521: met en (SLO) kleuteronderwijs                        52          30             12          946
+
+Totaal                                                       52          30             12          946
+
+*Voor het jaar 2020-2021 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+
+
+
+
+                                                                  1
+\f
+"""
+
+
+def test_the_headers_first_cell_on_the_names_line():
+    answer = read_text(HEAD_ON_NAMES, "h.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(c.level, c.period, c.count) for c in t.cells]) for t in answer.tables] == [
+        ("graduated", [("row", "2019-2020", 52), ("row", "2020-2021", 12), ("total", "2019-2020", 52), ("total", "2020-2021", 12)]),
+        ("stopped_or_failed", [("row", "2019-2020", 30), ("row", "2020-2021", 946), ("total", "2019-2020", 30),
+                               ("total", "2020-2021", 946)]),
+    ]

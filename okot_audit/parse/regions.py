@@ -571,7 +571,22 @@ def _names_below(lines: tuple[str, ...], k: int) -> bool:
     """Whether line k + 1 names the columns under each period of header line k (``Provincie
     2021 2022`` / ``gestart geslaagd gestart geslaagd``)."""
     found = _period_list(lines[k]) if k + 1 < len(lines) and lines[k + 1].strip() else None
-    return found is not None and names_below(list(found[1]), lines[k + 1], k + 2) is not None
+    return found is not None and _names_line(list(found[1]), found[0], lines[k + 1], k + 2) is not None
+
+
+def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> SubColumns | None:
+    """The columns under each period of `tokens` that `text`, the header line below them,
+    names (:func:`~okot_audit.parse.subcolumns.names_below`) — also where the header's first
+    cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
+    empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
+    found = names_below(tokens, text, line)
+    if found is not None or head.strip():
+        return found
+    first = text.split(None, 1)
+    if len(first) < 2 or not _ROW_KEY.match(first[0]):
+        return None
+    at = text.index(first[0]) + len(first[0])
+    return names_below(tokens, " " * at + text[at:], line)  # (the names where they stand)
 
 
 def _unit_line(text: str) -> bool:
@@ -665,7 +680,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
             below_names = next((j for j in header_idx if j > i), None)
             if below_names is not None:  # the columns under each period named on the line below
-                columns = names_below(period_tokens, lines[below_names], below_names + 1)
+                columns = _names_line(period_tokens, found[0], lines[below_names], below_names + 1)
                 if columns is not None:  # (each period once, where its cells printed it per column)
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
