@@ -655,3 +655,40 @@ def test_the_headers_first_cell_on_the_names_line():
         ("stopped_or_failed", [("row", "2019-2020", 30), ("row", "2020-2021", 946), ("total", "2019-2020", 30),
                                ("total", "2020-2021", 946)]),
     ]
+
+
+#: ``pdftotext -layout``: the header's first cell (``Provincie``) alone between the periods' line
+#: and the names' line, set in the middle of the header's two lines.
+FIRST_CELL_BETWEEN = """\
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector
+
+JO BOURNS
+VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW
+
+ANTWOORD
+op vraag nr. 362 van 26 maart 2018
+van JAN LAEREMANS
+
+1. Hieronder vindt u het aantal unieke cursisten per provincie.
+
+                                 2017-2018     2017-2018    2018-2019   2018-2019   2019-2020   2019-2020
+Provincie
+                                 geslaagd       gestopt     geslaagd     gestopt    geslaagd     gestopt
+
+Limburg                                            45                      5          562          22
+
+West-Vlaanderen                      58            23             8        15          50          1
+
+Totaal                               58            68             8        20         603          23
+\f
+"""
+
+
+def test_the_headers_first_cell_alone_between_the_periods_and_the_names():
+    answer = read_text(FIRST_CELL_BETWEEN, "b.txt")
+    assert answer.issues == []
+    assert [(t.measure, [(c.province, c.period, c.count) for c in t.cells if c.province == "Limburg"]) for t in answer.tables] == [
+        ("graduated", [("Limburg", "2019-2020", 562)]),
+        ("stopped_or_failed", [("Limburg", "2017-2018", 45), ("Limburg", "2018-2019", 5), ("Limburg", "2019-2020", 22)]),
+    ]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []

@@ -222,9 +222,11 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             if found is None:
                 index += 1
                 continue
-            # (a line naming what the table counts, below the periods, is the header's too)
+            # (a line naming what the table counts, below the periods, is the header's too; so
+            # are the columns' names under each period, and the first cell's line above them)
+            named = _names_at(lines, index) if found > index + 1 else None
             header_idx = _header_above(lines, index, floor) + [index] + [
-                j for j in range(index + 1, found) if _unit_line(lines[j]) or (j == index + 1 and _names_below(lines, index))
+                j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False)
             if not any(item.kind == "row" for item in region.items):
@@ -516,10 +518,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
-    named = k + 1 if not single and not both and _names_below(lines, k) else None  # (the columns under each period)
+    named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip() or j == named:
+        if not line.strip() or (named is not None and j <= named):
             continue
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
@@ -568,10 +570,26 @@ def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
 
 
 def _names_below(lines: tuple[str, ...], k: int) -> bool:
-    """Whether line k + 1 names the columns under each period of header line k (``Provincie
-    2021 2022`` / ``gestart geslaagd gestart geslaagd``)."""
+    """Whether a line below header line k names the columns under each of its periods."""
+    return _names_at(lines, k) is not None
+
+
+def _names_at(lines: tuple[str, ...], k: int) -> int | None:
+    """The 0-based line that names the columns under each period of header line k (``Provincie
+    2021 2022`` / ``gestart geslaagd gestart geslaagd``): the next line — or the one after,
+    where the header's first cell, set in the middle of the header's lines, stands alone
+    between them (``2021  2022`` / ``Provincie`` / ``gestart  geslaagd …``); else None."""
     found = _period_list(lines[k]) if k + 1 < len(lines) and lines[k + 1].strip() else None
-    return found is not None and _names_line(list(found[1]), found[0], lines[k + 1], k + 2) is not None
+    if found is None:
+        return None
+    j = k + 2 if not found[0].strip() and _lone_row_key(lines[k + 1]) and k + 2 < len(lines) else k + 1
+    return j if _names_line(list(found[1]), found[0], lines[j], j + 1) is not None else None
+
+
+def _lone_row_key(text: str) -> bool:
+    """Whether `text` is only the word a header's first cell names its rows with (``Provincie``)."""
+    words = text.split()
+    return len(words) == 1 and _ROW_KEY.match(words[0]) is not None
 
 
 def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> SubColumns | None:
@@ -678,7 +696,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
             period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
-            below_names = next((j for j in header_idx if j > i), None)
+            below_names = next((j for j in header_idx if j > i and not _lone_row_key(lines[j])), None)
             if below_names is not None:  # the columns under each period named on the line below
                 columns = _names_line(period_tokens, found[0], lines[below_names], below_names + 1)
                 if columns is not None:  # (each period once, where its cells printed it per column)
