@@ -692,3 +692,31 @@ def test_the_headers_first_cell_alone_between_the_periods_and_the_names():
         ("stopped_or_failed", [("Limburg", "2017-2018", 45), ("Limburg", "2018-2019", 5), ("Limburg", "2019-2020", 22)]),
     ]
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
+
+
+def test_two_tables_of_columns_under_the_same_periods_one_below_the_other():
+    """An annex: two tables under ``2022 2023``, the first of starters and graduates, the
+    second of graduates, starters and drop-outs, each below the same caption (which the reader
+    sets aside as a running line). The second's header, right below the first's total, is no
+    page break in the first: its columns are named otherwise."""
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.pdf import Document, PdfRow, PdfTable
+    from generate.xlsx import write_xlsx
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    caption = "Aantal unieke cursisten per opleiding"
+    first = PdfTable("Opleiding", ["2022", "2023"], [PdfRow("Opvoeder bijkomende", [1, 59, 58, 9]),
+                                                     PdfRow("Totaal", [1, 59, 58, 9], "total")],
+                     caption=caption, names=["gestart", "geslaagd"])
+    second = PdfTable("Opleiding", ["2022", "2023"], [
+        PdfRow("Se-n-se lerarenopleiding met - verkort traject - 2de jaar", [32, 1351, 28, 1319, 39, 50]),
+        PdfRow("Opvoeder knelpuntvakken educ kinderzorg", [80, 27, 16, 56, 48, 41]),
+        PdfRow("Totaal", [82, 1387, 29, 1416, 80, 84], "total"),
+    ], caption=caption, names=["geslaagd", "gestart", "gestopt"])
+    workbook, _ = write_xlsx(Document([first, second]))
+    answer = parse_answer(source_from_bytes(workbook, "annex.xlsx"))
+    assert answer.issues == []
+    assert [(t.measure, len(t.cells)) for t in answer.tables] == [
+        ("started", 4), ("graduated", 4), ("graduated", 6), ("started", 6), ("stopped_or_failed", 6)]

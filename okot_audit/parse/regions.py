@@ -20,7 +20,9 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
-from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, each_period_once, names_below, periods_and_names
+from okot_audit.parse.subcolumns import (
+    PERIOD_THEN_WORD, SubColumns, each_period_once, meaning, names_below, periods_and_names,
+)
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -1433,6 +1435,13 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
 ROWS_AFTER_TOTAL = 6
 
 
+def _column_names(text: str) -> bool:
+    """Whether `text` is only names of columns, two or more, each naming what it counts
+    (``geslaagd gestart gestopt``)."""
+    words = text.split()
+    return len(words) >= 2 and all(meaning(word) is not None for word in words)
+
+
 def _row_key(text: str) -> str:
     """A row's line without its figures, as rows are compared (``antwerpen``)."""
     return fold(numeric_tail(text)[0]).lower()
@@ -1485,6 +1494,8 @@ def _rows_then_total(
         stripped = text.strip()
         if len(stripped) > 60 or stripped.endswith((".", "?", "!", ":", ";")) or _unit_line(text) or sector_name(text):
             return False
+        if header and not rows and _column_names(stripped):
+            return False  # the columns of another table named under a header like this one's
         if keyed:  # a line of the label a code line began (its figures may end it)
             if not rows:
                 return False
