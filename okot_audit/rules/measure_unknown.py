@@ -56,12 +56,11 @@ MESSAGES = {
 @rule("OK303", "measure-unknown", "info", MESSAGES)
 def check(answer, context):
     for table in answer.tables:
-        if table.measure == "unknown" and table.column:
-            others = [f"'{t.column}'" for t in answer.tables
-                      if t.header_line == table.header_line and t.column and t is not table]
+        others = [t for t in answer.tables if t.header_line == table.header_line and t.column and t is not table]
+        if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
             yield Hit(line=table.header_line, table=table, page=table.page, variant="column",
                       args={"table_id": table.id, "line": table.header_line, "column": table.column,
-                            "others": ", ".join(others)})
+                            "others": ", ".join(f"'{t.column}'" for t in others)})
         elif table.measure == "unknown":
             yield Hit(line=table.header_line, table=table, page=table.page,
                       args={"table_id": table.id, "line": table.header_line})
