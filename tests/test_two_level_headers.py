@@ -387,3 +387,25 @@ def test_a_count_and_its_share_under_each_period(form, share):
     ]
     shares = next(f.message for f in found if f.rule == "column-not-checked")
     assert "44 44 20 20 38 37 …" in shares
+
+
+def test_a_categorys_figures_are_compared_with_the_same_category_only():
+    """A later answer prints the starters of all persons only, 900124's 2023 figure revised
+    from 50 to 52: the revision is found against the earlier answer's ``Totaal`` column, never
+    against its ``Man`` or ``Vrouw`` column (11 and 39 persons are no revision of 52)."""
+    from okot_audit.corpus.revisions import revisions
+
+    earlier = read_text(single_spaced(PARAGRAPHS["zorg"], *GENDER, GENDER_ROWS), "earlier.txt")
+    later_text = single_spaced(
+        [PARAGRAPHS["zorg"][0], "op vraag nr. 133 van 4 februari 2025", PARAGRAPHS["zorg"][2]],
+        "Opleiding", ["2022", "2023"], [], (),
+    ).replace("Opleiding 2022 2023\n\n", "Opleiding 2022 2023\n") + "\n".join([
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 77 88",
+        "900124: Tweedekansonderwijs zorgkundige - tweede jaar 50 52",
+        "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 33 37", "Totaal 157 175",
+    ]) + "\n"
+    later = read_text(later_text, "later.txt")
+    assert [(t.id, len(t.cells)) for t in later.tables] == [("started", 8)]
+    found = [(r.later.cell.code or r.later.cell.label, r.later.cell.period, r.earlier.cell.count, r.later.cell.count,
+              r.earlier.table.id) for r in revisions([earlier, later])]
+    assert found == [("900124", "2023", 50, 52, "started"), ("Totaal", "2023", 173, 175, "started")]
