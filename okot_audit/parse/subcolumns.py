@@ -90,6 +90,8 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
         return None
     if any(month_number(word.rstrip("*.")) is not None for name in names for word in name.split()):
         return None  # a month's name is a period's (``mei 2023 juni 2023``), never a column's
+    if any(name[-1] in _PROSE_MARKS for name in names):
+        return None  # words of a sentence or of the header's words wrapped (``uitgevoerde, geslaagde,``)
     if _distinct(names):
         return "measures"
     plain = [n for n in names if not TOTAL_NAME.match(n)]
