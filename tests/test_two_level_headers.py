@@ -4,6 +4,9 @@ position as ``pdftotext -layout`` prints it, a PDF whose header cells each hold 
 name, a PDF whose upper header cells are merged over their columns, an ``.xlsx`` annex whose
 upper cells are merged).
 
+(``pdftotext -layout`` of that PDF too: poppler lays the merged cell's words out one space
+apart, so the columns are where the full rows print their figures.)
+
 1. Categories of persons under each period (``2022 2023`` / ``Man Vrouw Totaal Man Vrouw
    Totaal``): one table per category, of the table's measure, over the same rows and periods;
    the ``Totaal`` column is the table of all its persons, and each of its figures is the sum of
@@ -125,8 +128,17 @@ def xlsx(paragraphs, label, top, subs, rows) -> bytes:
     return buffer.getvalue()
 
 
+def pdftotext_layout(paragraphs, label, top, subs, rows) -> str:
+    """``pdftotext -layout`` of the PDF with merged upper cells (poppler's own layout)."""
+    from generate.extract import available, extract
+
+    if not available("pdftotext-layout"):
+        pytest.skip("pdftotext (poppler) is not installed")
+    return extract(pdf_merged(paragraphs, label, top, subs, rows), "pdftotext-layout")
+
+
 FORMS = {"single-spaced": single_spaced, "laid-out": laid_out, "pdf-cells": pdf_cells,
-         "pdf-merged": pdf_merged, "xlsx": xlsx}
+         "pdf-merged": pdf_merged, "pdftotext-layout": pdftotext_layout, "xlsx": xlsx}
 NAMES = {"pdf-cells": "a.pdf", "pdf-merged": "a.pdf", "xlsx": "a.xlsx"}
 
 
@@ -409,3 +421,26 @@ def test_a_categorys_figures_are_compared_with_the_same_category_only():
     found = [(r.later.cell.code or r.later.cell.label, r.later.cell.period, r.earlier.cell.count, r.later.cell.count,
               r.earlier.table.id) for r in revisions([earlier, later])]
     assert found == [("900124", "2023", 50, 52, "started"), ("Totaal", "2023", 173, 175, "started")]
+
+
+BLANK_ROWS = (
+    ("900611: Professionele bachelor verpleegkunde - 1ste jaar", 14, 63, 77, 18, 70, 88),
+    ("900124: Tweedekansonderwijs zorgkundige - tweede jaar", None, 41, 41, 11, 39, 50),
+    ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", 6, 27, 33, None, None, None),
+    ("Totaal", 20, 129, 149, 29, 107, 136),
+)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_blank_cells_under_categories_stay_blank_in_their_own_table(form):
+    """No man started 900124 in 2022; 900711 did not run in 2023: blank in those tables only."""
+    answer = _read(form, PARAGRAPHS["zorg"], *GENDER, BLANK_ROWS)
+    assert [(_bare(t.id), c.code, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.code in ("900124", "900711")] == [
+        ("started_man", "900124", "2023", 11), ("started_man", "900711", "2022", 6),
+        ("started_vrouw", "900124", "2022", 41), ("started_vrouw", "900124", "2023", 39),
+        ("started_vrouw", "900711", "2022", 27),
+        ("started", "900124", "2022", 41), ("started", "900124", "2023", 50), ("started", "900711", "2022", 33),
+    ]
+    assert answer.issues == []
+    assert [f for f in audit(answer).findings if f.severity != "info"] == []

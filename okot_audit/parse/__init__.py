@@ -553,7 +553,9 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if region.columns is not None:  # several columns under each period: where each column's name stands
         spans = list(region.columns.spans or ())
         if not spans:
-            return None
+            # laid out, but the header's cells joined one space apart (a merged cell's words, laid
+            # out again): the columns are where the rows that fill every one print their figures
+            return figure_spans(rows, len(region.columns.columns)) if source.positional else None
         return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
     if source.positional:
         return _with_full_rows(spans, rows)
