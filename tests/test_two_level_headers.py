@@ -444,3 +444,19 @@ def test_blank_cells_under_categories_stay_blank_in_their_own_table(form):
     ]
     assert answer.issues == []
     assert [f for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def test_a_measure_above_its_periods_from_pdfplumbers_layout_text():
+    """pdfplumber ``extract_text(layout=True)`` of the PDF with merged cells sets some rows'
+    figures one space after their label (``… bacheloropleiding 88 93 61      70``): those rows
+    are read by their spacing, not by where the full rows stand — which had made ``88 93 61``
+    the label's and reported the totals as errors."""
+    from generate.extract import extract
+
+    pdf = pdf_merged(PARAGRAPHS["onderwijs"], *MEASURES, MEASURE_ROWS)
+    answer = read_text(extract(pdf, "pdfplumber-layout"), "p.txt")
+    assert _cells(answer) == _cells(read_text(pdf, "a.pdf"))
+    assert [f[:6] for f in _findings(answer)] == [
+        ("parts-exceed-total", "started", "Totaal", "2022", 150, 154),
+        ("parts-exceed-total", "started", "Totaal", "2023", 166, 171),
+    ]
