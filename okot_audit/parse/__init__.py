@@ -552,16 +552,10 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     if region.columns is not None:  # several columns under each period: where each column's name stands
         spans = list(region.columns.spans or ())
-        if not spans and source.positional:
-            # laid out, but the header's cells one space apart: where the names below the periods
-            # stand, each word its column's (``Man   Vrouw Totaal Man …``) — else, a merged cell's
-            # words laid out again (``gestart 2022 2023``), where the rows that fill every column
-            # print their figures
-            named = _name_spans(source.lines[region.columns.line - 1], region.columns) if (
-                region.columns.line != region.period_line) else None
-            return _with_full_rows(named, rows) if named else _full_row_spans(rows, len(region.columns.columns))
         if not spans:
-            return None
+            # laid out, but the header's cells joined one space apart (a merged cell's words, laid
+            # out again: ``gestart 2022 2023``): where the rows that fill every column print their figures
+            return _full_row_spans(rows, len(region.columns.columns)) if source.positional else None
         return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
     if source.positional:
         return _with_full_rows(spans, rows)
@@ -570,21 +564,6 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
     return spans if aligned(rows, spans) else None
-
-
-def _name_spans(text: str, sub: SubColumns) -> "Spans | None":
-    """The character spans of each printed column's name on the names' line `text`, in the
-    order of :attr:`SubColumns.columns`, the words of each name together; None when the line's
-    words are not those names."""
-    words = list(_TOKEN.finditer(text))
-    sizes = [len(sub.names[j].split()) for _, j in sub.columns]
-    if len(words) != sum(sizes):
-        return None
-    spans, at = [], 0
-    for size in sizes:
-        spans.append((words[at].start(), words[at + size - 1].end()))
-        at += size
-    return spans
 
 
 def _full_row_spans(rows: list[str], n: int) -> "Spans | None":
