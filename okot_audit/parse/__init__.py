@@ -44,7 +44,7 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns
+from okot_audit.parse.subcolumns import TOTAL_NAME, SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
     CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
@@ -386,7 +386,8 @@ def _read_table(
     header = region.header_text
     sub = region.columns
     if sub is not None:  # what the table counts, said by its words other than its columns' names
-        header = fold(" ".join([lines[k - 1] for k in region.header_lines if k != sub.line] + [sub.head]))
+        header = fold(" ".join([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
+                               + ([sub.head] if sub.line not in region.header_lines else [])))
     words = _strip_periods(header)
     measure = read_measure(words, context)
     item = None
@@ -418,6 +419,14 @@ def _read_table(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,
         ))
+        return []
+    printed = [t.label for t in region.period_tokens]
+    if sub is None and len(set(printed)) < len(printed):
+        # the same periods printed twice or more (``2021 2022 2021 2022``) and no line that names
+        # what each time counts: which figure is whose cannot be told
+        numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(_without_code(t)))
+        issues.append(ParseIssue("unreadable-table", first, "periods-repeated", numbers, table_id, unread=True,
+                                 other=" ".join(t.label + t.stars for t in region.period_tokens)))
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
@@ -471,15 +480,38 @@ def _read_table(
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
     """One table per column name of a header that prints several columns under each period
-    (:mod:`~okot_audit.parse.subcolumns`), with the printed columns it takes: of the measure the
-    name says (``gestart``: started; ``inschrijvingen``: enrolled) or else the table's, and the
-    unit the name says or else the table's. None when two of them would count the same."""
+    (:mod:`~okot_audit.parse.subcolumns`), with the printed columns it takes. Columns that each
+    name what they count: of the measure the name says (``gestart``: started;
+    ``inschrijvingen``: enrolled) or else the table's, and the unit the name says or else the
+    table's; a name that says no measure beside names that do (``uitgevoerd`` beside
+    ``geslaagd``): of measure ``unknown``. Columns of categories of persons (``Man`` /
+    ``Vrouw``): each the table's measure and unit for the persons of its category, and a
+    ``Totaal`` among them the table of all its persons, whose parts they are
+    (:attr:`Table.categories`). None when two of them would count the same."""
+    what = column_kind(sub.names)
+    categories = tuple(name for name in sub.names if not TOTAL_NAME.match(name)) if what == "categories" else ()
     out = []
     for j, name in enumerate(sub.names):
-        part = _named_part(table, name, "column", cells=[], withheld=[])
+        if what == "categories":
+            total = not categories or name not in categories
+            part = replace(
+                table, id=table.id if total else f"{table.id}_{_slug(name)}", title=f"{table.title} \u2014 {name}",
+                categories=categories if total else (), cells=[], withheld=[],
+            )
+        elif what == "partly" and column_meaning(name) is None:
+            part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
+                           title=f"{table.title} {name}", cells=[], withheld=[])
+        else:
+            part = _named_part(table, name, "column", cells=[], withheld=[])
+        part.column = name
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
-    counted = [(part.measure, part.unit) for part, _ in out]
+    counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
+
+
+def _slug(name: str) -> str:
+    """A column's name as a table id's part (``Man`` → ``man``, ``25-54 jaar`` → ``25_54_jaar``)."""
+    return "_".join(re.findall(r"[^\W_]+", name.lower()))
 
 
 def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, tuple[int, ...]]]) -> Table:
@@ -504,7 +536,9 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if region.columns is not None:  # several columns under each period: where each column's name stands
         spans = list(region.columns.spans or ())
         if not spans:
-            return None
+            # laid out, but the header's cells joined one space apart (a merged cell's words, laid
+            # out again: ``gestart 2022 2023``): where the rows that fill every column print their figures
+            return _full_row_spans(rows, len(region.columns.columns)) if source.positional else None
         return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
     if source.positional:
         return _with_full_rows(spans, rows)
@@ -513,6 +547,21 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
     return spans if aligned(rows, spans) else None
+
+
+def _full_row_spans(rows: list[str], n: int) -> "Spans | None":
+    """The `n` columns where the full rows among `rows` print their figures, when every row
+    reads by them with no figures left to its label but its own one (``module 5``): else None
+    (a row whose figures an extractor set one space apart after its label, ``… opleiding 88 93
+    61      70``, is read by its spacing, as the totals allow)."""
+    spans = figure_spans(rows, n)
+    if spans is None:
+        return None
+    for row in rows:
+        placed = place_by_position(row, spans)
+        if placed is None or len(numeric_tail(placed.label)[1]) > 1:
+            return None
+    return spans
 
 
 def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":

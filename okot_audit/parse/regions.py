@@ -19,7 +19,9 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
-from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
+from okot_audit.parse.subcolumns import (
+    PERIOD_THEN_WORD, SubColumns, names_above, names_below, periods_and_names, repeated_block,
+)
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
     sector_name, unit_of,
@@ -452,6 +454,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = (both[1].head, both[0]) if both else _period_list(text)
+    if found is not None and not both and k and repeated_block(found[1]) > 1:
+        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        over = names_above(lines[k - 1], text, found[1], k)
+        if over is not None:
+            found, both = (found[0], over[0]), over
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
     if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
@@ -631,6 +638,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             break
     for i in reversed(header_idx if columns is None else ()):
         found = _period_list(lines[i])
+        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and repeated_block(
+            found[1]) > 1 else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        if over is not None:
+            period_tokens, columns = over
+            period_line = i + 1
+            break
         if found is not None and i - 1 in header_idx:
             found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
