@@ -460,3 +460,31 @@ def test_a_measure_above_its_periods_from_pdfplumbers_layout_text():
         ("parts-exceed-total", "started", "Totaal", "2022", 150, 154),
         ("parts-exceed-total", "started", "Totaal", "2023", 166, 171),
     ]
+
+
+@pytest.mark.parametrize("names, measures", [
+    ("Man Vrouw Totaal Man Vrouw Totaal", ("graduated",) * 3),  # (categories under each period)
+    ("geslaagd gestart geslaagd gestart", ("graduated", "started")),  # (measures under each period)
+])
+def test_what_a_row_s_code_or_label_says_is_reported_once_however_many_columns_it_has(names, measures):
+    # One header, one table per column over the same rows: an unknown code, a label the
+    # catalogue does not give its code, a code of another sector, a first year among graduates
+    # and a row printed twice are each one problem of one printed row — not one per column.
+    text = "\n".join([
+        "OKOT's - Onderwijssector", "", "Het aantal unieke geslaagde cursisten per opleiding.", "",
+        "Opleiding 2022 2023", names,
+        "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 10 40 50 12 44 56",
+        "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 3 4 7 2 2 4",
+        "999999: Opleiding zonder code 5 6 11 4 4 8",
+        "908020: Educatieve master voor het lager onderwijs 1 1 2 1 1 2",
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 2 2 4 1 1 2",
+        "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 10 40 50 12 44 56",
+    ]) + "\n"
+    if "gestart" in names:  # (two measures: four figures a row)
+        text = "\n".join(" ".join(line.split()[:-2]) if line[:6].isdigit() else line for line in text.split("\n"))
+    answer = read_text(text, "once.txt")
+    assert {t.measure for t in answer.tables} == set(measures) and len(answer.tables) == len(measures)
+    found = sorted((f.rule, f.line) for f in audit(answer).findings
+                   if f.rule in ("code-unknown", "label-mismatch", "code-outside-sector", "duplicate-row", "stage-not-final"))
+    assert found == sorted([("stage-not-final", 8), ("code-unknown", 9), ("label-mismatch", 10), ("stage-not-final", 11),
+                            ("code-outside-sector", 11), ("duplicate-row", 12)])
