@@ -46,7 +46,7 @@ from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns
 from okot_audit.parse.regions import (
-    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -1181,9 +1181,13 @@ def _emit(
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
+    asides: dict[str, list[Item]] = {}
     for item in region.items:
         if id(item) in withheld:
             continue  # reported: a count withheld
+        if item.kind in ASIDE_KINDS:
+            asides.setdefault(item.kind, []).append(item)
+            continue
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
             if numbers:
@@ -1257,6 +1261,31 @@ def _emit(
                 level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
+    issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+
+
+def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
+    """The ``column-not-checked`` record of a table's rows of one aside kind (regions.ASIDE_KINDS):
+    rows that count a subset of the line above them (``waarvan vrouwen``), or values over the
+    rows (``Gemiddelde``, ``Aandeel vrouwen (%)``) — no parts of what its total adds up, not read
+    as cells. Their labels and values as printed."""
+    labels, values = [], []
+    for item in items:
+        text = " ".join(t.strip() for t in item.texts)
+        words = text.split()
+        k = len(words)
+        while k > 1 and _VALUE.fullmatch(words[k - 1]):
+            k -= 1
+        labels.append(" ".join(words[:k]))
+        values.extend(words[k:])
+    return ParseIssue(
+        "column-not-checked", items[0].last_line, f"{kind}-rows", (), table.id, text="; ".join(labels),
+        other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""), other_line=items[-1].last_line,
+    )
+
+
+#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
+_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%|-|\u2013")
 
 
 def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:

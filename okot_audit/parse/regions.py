@@ -21,11 +21,51 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
-    sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
+    SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import PROVINCES
+
+#: How a row starts that is no part of what its table's total adds up (words.py): a subset of
+#: the line above it (``waarvan vrouwen 2.870``), or a value over the rows (``Gemiddelde``,
+#: ``Mediaan``, ``Aandeel vrouwen (%)``).
+_SUBSET_ROW = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS) + r")(?![^\W_])", re.I,
+)
+_STATISTIC_ROW = re.compile(r"^\s*\(?(?:" + "|".join(re.escape(w) for w in STATISTIC_ROW_WORDS) + r")(?![^\W_])", re.I)
+#: A row's last value: a count, a share or a decimal (``3.797``, ``62,5``, ``27,7%``, ``%``
+#: after its number).
+_LAST_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%")
+#: The kinds of :class:`Item` such rows become: read as no cells, reported as not checked.
+ASIDE_KINDS = ("subset", "statistic")
+
+
+def aside_kind(text: str) -> str | None:
+    """``subset`` or ``statistic`` when `text` (a row's first line) opens a row that is no part
+    of its table's rows (:data:`ASIDE_KINDS`), else None."""
+    if _SUBSET_ROW.match(text):
+        return "subset"
+    return "statistic" if _STATISTIC_ROW.match(text) else None
+
+
+def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
+    """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
+    that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
+    index past the last of them (k when there is none)."""
+    past = j = k
+    while j < len(lines):
+        text = lines[j]
+        if text.strip():
+            words = text.split()
+            kind = aside_kind(text) if len(words) > 1 and _LAST_VALUE.fullmatch(words[-1]) else None
+            if kind is None:
+                break
+            items.append(Item(kind, [j + 1], texts=[text]))
+            past = j + 1
+        j += 1
+    return past
+
 
 def _broken_name(name: str) -> str:
     """A pattern for a province name as a narrow cell may break it: at its hyphen, or inside a
@@ -158,7 +198,7 @@ _BARE_PROVINCES = {_NOT_LETTER.sub("", p.lower()): p for p in PROVINCES}
 
 @dataclass
 class Item:
-    kind: str  # row | subtotal | total | province | sector | junk
+    kind: str  # row | subtotal | total | province | sector | junk | subset | statistic (ASIDE_KINDS)
     lines: list[int]  # 1-based numbers of the lines it spans (content lines only)
     code: str | None = None
     province: str | None = None
@@ -736,6 +776,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
                     if not _rows_then_total(lines, k, keyed):
+                        end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
@@ -877,6 +918,9 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         end = k
     for index in pending:  # label lines whose numbers never came
         items.append(Item("junk", [index + 1], texts=[lines[index]]))
+    for item in items:
+        if item.kind == "row" and item.code is None and item.texts:
+            item.kind = aside_kind(item.texts[0]) or "row"  # ``waarvan 50-54 jaar`` among the rows
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(

@@ -500,6 +500,16 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
+#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``): a value, no count.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+")
+
+
+def _has_shares(line: _Line, label: float) -> bool:
+    """Whether `line` holds a share or a decimal right of the label column that starts at
+    `label`: its values stand on that line, as a row's counts do."""
+    return any(c.x0 > label + line.size and _SHARE.fullmatch(c.text) for c in line.chunks)
+
+
 def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     """Whether `line` is a row of its own under `header`, a line of column names without
     figures that starts in the row's first column (at `left`, where the row's lines start):
@@ -610,6 +620,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
+    if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
+        return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
     if _block_name_after_total(group, line) or _block_name_under_header(group, line):

@@ -1,0 +1,148 @@
+"""Answers written by hand in shapes the other tests do not hold (a fifth review of reading
+answers never seen): each test is such an answer, or the smallest part of it that showed the
+reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "ANTWOORD\nop vraag nr. 412 van 3 maart 2023\nvan Katrien Schryvers\n\n"
+    "1. Het aantal unieke cursisten dat een OKOT startte.\n\n"
+)
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells]
+
+
+def _found(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+
+
+def _text(rows: list[str], laid: bool) -> str:
+    """The rows single-spaced, or laid out as ``pdftotext -layout`` prints them: each figure
+    right-aligned in its column."""
+    if not laid:
+        return "\n".join(rows)
+    out = []
+    for row in rows:
+        words = row.split()
+        k = next((i for i, w in enumerate(words) if i and (w[:1].isdigit() or w == "-")), len(words))
+        while k < len(words) and not words[k][:1].isdigit():
+            k += 1
+        out.append("   " + " ".join(words[:k]).ljust(24) + "".join(w.rjust(10) for w in words[k:]))
+    return "\n".join(out)
+
+
+LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+
+# 1. Rows that are no parts of what the total adds up: ``waarvan`` rows (a subset of a line
+# above), and rows of values over the rows (``Gemiddelde``, ``Mediaan``, a share).
+
+PROVINCES = [
+    "Provincie 2018 2019", "Antwerpen 1.120 1.190", "Limburg 610 640", "Oost-Vlaanderen 1.002 1.100",
+    "Totaal 2.700 2.880",
+]
+PROVINCE_CELLS = [
+    ("row", "Antwerpen", "2018", 1120, None), ("row", "Antwerpen", "2019", 1190, None),
+    ("row", "Limburg", "2018", 610, None), ("row", "Limburg", "2019", 640, None),
+    ("row", "Oost-Vlaanderen", "2018", 1002, None), ("row", "Oost-Vlaanderen", "2019", 1100, None),
+    ("total", "Totaal", "2018", 2700, "unique"), ("total", "Totaal", "2019", 2880, "unique"),
+]
+
+
+@LAID
+def test_waarvan_rows_below_the_total_are_a_subset_not_rows_after_it(laid):
+    """``Totaal 2.700 2.880`` / ``waarvan 25-54 jaar 2.310 2.460`` / ``waarvan vrouwen …``: the
+    rows were an ``unreadable-table`` error ("stand right below a table's total line but could
+    not be read as rows of that table") on a table whose figures hold. Such a row counts some of
+    the persons of a line above it: no part beside the rows, no row after the total. It is
+    reported as not checked, with its label and values; the table is checked as usual."""
+    rows = [*PROVINCES, "waarvan 25-54 jaar 2.310 2.460", "waarvan vrouwen 1.750 1.862"]
+    answer = read_text(HEAD + _text(rows, laid) + "\n\nBron: VDAB.\n", "w.txt")
+    assert _cells(answer) == PROVINCE_CELLS
+    assert [(i.kind, i.reason, i.line, i.other_line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "subset-rows", 12, 13, "waarvan 25-54 jaar; waarvan vrouwen",
+         "2.310 2.460 1.750 1.862"),
+    ]
+    assert _found(answer) == [
+        ("parts-exceed-total", "info", 11, "2018"), ("parts-exceed-total", "info", 11, "2019"),
+        ("column-not-checked", "info", 12, None),
+    ]
+    message = next(f.message for f in audit(answer).findings if f.rule == "column-not-checked")
+    assert "'waarvan 25-54 jaar; waarvan vrouwen': 2.310 2.460 1.750 1.862" in message
+    assert "a subset of that line" in message
+
+
+@LAID
+def test_a_waarvan_row_among_the_classes_of_a_partition_is_no_class(laid):
+    """``25-54 jaar 3.797 4.011`` / ``waarvan 50-54 jaar 212 230`` / ``55+ jaar …``: the subset was
+    read as a fourth class, so the age classes were no partition: the total became one of unique
+    persons and "212 persons counted in more than one row" was reported — the subset's own
+    count. The classes are the partition (their sum the total, additive); the subset is not
+    checked and says so."""
+    rows = [
+        "Leeftijd 2018 2019", "-25 jaar 412 455", "25-54 jaar 3.797 4.011", "waarvan 50-54 jaar 212 230",
+        "55+ jaar 189 201", "Totaal 4.398 4.667",
+    ]
+    answer = read_text(HEAD + _text(rows, laid) + "\n", "w.txt")
+    assert _cells(answer) == [
+        ("row", "-25 jaar", "2018", 412, None), ("row", "-25 jaar", "2019", 455, None),
+        ("row", "25-54 jaar", "2018", 3797, None), ("row", "25-54 jaar", "2019", 4011, None),
+        ("row", "55+ jaar", "2018", 189, None), ("row", "55+ jaar", "2019", 201, None),
+        ("total", "Totaal", "2018", 4398, "additive"), ("total", "Totaal", "2019", 4667, "additive"),
+    ]
+    assert _found(answer) == [("column-not-checked", "info", 10, None)]
+    assert [(i.reason, i.text, i.other) for i in answer.issues] == [("subset-rows", "waarvan 50-54 jaar", "212 230")]
+
+
+@LAID
+def test_average_and_median_rows_below_the_total_are_not_checked(laid):
+    """``Gemiddelde 900 960`` / ``Mediaan 1.002 1.100`` below ``Totaal``: an ``unreadable-table``
+    error (rows after the total) on a consistent table. They are values over the rows, no
+    counts: reported as not checked."""
+    rows = [*PROVINCES, "Gemiddelde 911 977", "Mediaan 1.002 1.100"]
+    answer = read_text(HEAD + _text(rows, laid) + "\n", "g.txt")
+    assert _cells(answer) == PROVINCE_CELLS
+    assert [(i.kind, i.reason, i.line, i.other_line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "statistic-rows", 12, 13, "Gemiddelde; Mediaan", "911 977 1.002 1.100"),
+    ]
+    assert [f[0] for f in _found(answer)] == ["parts-exceed-total", "parts-exceed-total", "column-not-checked"]
+
+
+GENDER = ["Geslacht 2021 2022", "Man 1.120 1.180", "Vrouw 1.870 1.850", "Totaal 2.990 3.030"]
+
+
+@LAID
+@pytest.mark.parametrize("share", ["Aandeel vrouwen (%) 62,5 61,1", "% vrouwen 62,5% 61,1%"])
+def test_a_row_of_shares_below_the_total_is_reported(laid, share):
+    """``Aandeel vrouwen (%) 62,5 61,1`` below ``Totaal``: in single-spaced text the row was lost
+    without a word (no cell, no finding); laid out, its words joined the total's label
+    (``Totaal Aandeel vrouwen (%)``) and its values were reported at the total's line with no
+    name. It is a row of its own: its label and values are reported as not checked, at its
+    line; the total keeps its label."""
+    answer = read_text(HEAD + _text([*GENDER, share], laid) + "\n", "p.txt")
+    assert _cells(answer) == [
+        ("row", "Man", "2021", 1120, None), ("row", "Man", "2022", 1180, None),
+        ("row", "Vrouw", "2021", 1870, None), ("row", "Vrouw", "2022", 1850, None),
+        ("total", "Totaal", "2021", 2990, "additive"), ("total", "Totaal", "2022", 3030, "additive"),
+    ]
+    label, values = share.rsplit(" ", 2)[0], " ".join(share.rsplit(" ", 2)[1:])
+    assert [(i.kind, i.reason, i.line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "statistic-rows", 11, label, values),
+    ]
+    assert _found(answer) == [("column-not-checked", "info", 11, None)]
+
+
+def test_a_category_that_only_starts_like_a_statistic_word_is_still_a_row():
+    """What stays a row: a label whose first word only begins like such a word
+    (``Gemiddeldeklasse`` is none of them), and ``waarvan`` in the middle of a label."""
+    rows = ["Leeftijd 2021 2022", "Gemiddeldeklasse 10 12", "Personen waarvan niets gekend 5 6", "Totaal 15 18"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "s.txt")
+    assert [c.label for c in answer.tables[0].cells if c.level == "row"] == [
+        "Gemiddeldeklasse", "Gemiddeldeklasse", "Personen waarvan niets gekend", "Personen waarvan niets gekend",
+    ]
+    assert not answer.issues
