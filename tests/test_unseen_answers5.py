@@ -146,3 +146,65 @@ def test_a_category_that_only_starts_like_a_statistic_word_is_still_a_row():
         "Gemiddeldeklasse", "Gemiddeldeklasse", "Personen waarvan niets gekend", "Personen waarvan niets gekend",
     ]
     assert not answer.issues
+
+
+# 2. A table that goes on on the next page without its header: the page's number between rows.
+
+PAGE_ONE = [
+    "Opleiding 2020 2021 2022", "Graduaat orthopedagogie 118 131 142", "Hbo verpleegkunde 402 415 430",
+    "Pba verpleegkunde 233 240 251",
+]
+PAGE_TWO = ["Tko zorgkundige 96 101 99", "Se-n-se opvoeder 44 47 50", "Totaal 880 921 958"]
+
+
+@pytest.mark.parametrize("between", [
+    ["", "3", ""], ["", "3"], ["3", ""], ["", "Vlaams Parlement - Schriftelijke vraag 120", "3"],
+], ids=["blank-around", "blank-above", "blank-below", "under-a-footer"])
+def test_a_page_number_between_the_rows_of_a_table_going_on_without_its_header(between):
+    """pypdf text of a table broken by a page, the next page going on with its rows and no
+    header: ``Pba verpleegkunde 233 240 251`` / ``3`` / ``Tko zorgkundige 96 101 99``. The page's
+    number was read as a row whose label was lost (``unreadable-table``: "has figures (3) but no
+    label", an error, the totals not checked). One figure alone between rows of three, at a
+    page break (a blank line beside it, or the page's footer above it), is the page's number."""
+    answer = read_text(HEAD + "\n".join([*PAGE_ONE, *between, *PAGE_TWO]) + "\n", "c.txt")
+    after = 7 + 3 + len(between)
+    assert [(c.label, c.line) for c in answer.tables[0].cells if c.period == "2020"] == [
+        ("Graduaat orthopedagogie", 8), ("Hbo verpleegkunde", 9), ("Pba verpleegkunde", 10),
+        ("Tko zorgkundige", after + 1), ("Se-n-se opvoeder", after + 2), ("Totaal", after + 3),
+    ]
+    assert answer.issues == []
+    assert [f[0] for f in _found(answer)] == ["parts-exceed-total"] * 3
+
+
+def test_a_figure_alone_between_rows_with_no_page_break_is_still_reported():
+    """What stays: a figure alone right between two rows, no blank line nor footer beside it —
+    nothing says a page broke there; it is reported, not dropped."""
+    answer = read_text(HEAD + "\n".join([*PAGE_ONE, "3", *PAGE_TWO]) + "\n", "c.txt")
+    assert [(i.kind, i.reason, i.line) for i in answer.issues] == [("unreadable-table", "row-without-label", 11)]
+
+
+# 3. A caption that names the table's one period over a header of one count column.
+
+CAPTIONED = [
+    "Opleiding Aantal", "Graduaat orthopedagogie 118", "Hbo verpleegkunde 402", "Pba verpleegkunde 233",
+    "Totaal 741",
+]
+
+
+@LAID
+@pytest.mark.parametrize("caption", [["Cijfers 2021", ""], ["Cijfers 2021"], ["Gegevens 2021 (voorlopig)", ""]])
+def test_a_caption_with_the_year_over_a_header_of_one_count_column(caption, laid):
+    """``Cijfers 2021`` / ``Opleiding Aantal`` / ``Graduaat orthopedagogie 118``: the caption was
+    taken for the header (a label and one period), and the real header for the first line of the
+    first row's label: ``Opleiding Aantal Graduaat orthopedagogie``. The header is the line of
+    column names; the caption names the period."""
+    rows = caption + (_text(CAPTIONED, True).split("\n") if laid else CAPTIONED)
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "c.txt")
+    first = 7 + len(caption)
+    partial = "voorlopig" in caption[0]
+    assert [(c.level, c.label, c.period, c.count, c.line) for c in answer.tables[0].cells] == [
+        ("row", "Graduaat orthopedagogie", "2021", 118, first + 1), ("row", "Hbo verpleegkunde", "2021", 402, first + 2),
+        ("row", "Pba verpleegkunde", "2021", 233, first + 3), ("total", "Totaal", "2021", 741, first + 4),
+    ]
+    assert [p.partial for p in answer.tables[0].periods] == [partial]
+    assert answer.issues == []

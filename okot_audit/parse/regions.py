@@ -565,6 +565,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return first
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
+        if not single and _plain_header(lines, j) is not None:
+            return None  # a caption that names the period (``Cijfers 2021``) over the header (``Opleiding Aantal``)
         seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
         if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
             return None
