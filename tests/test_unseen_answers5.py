@@ -208,3 +208,24 @@ def test_a_caption_with_the_year_over_a_header_of_one_count_column(caption, laid
     ]
     assert [p.partial for p in answer.tables[0].periods] == [partial]
     assert answer.issues == []
+
+
+# 4. Two tables one after the other, each under a caption of one word.
+
+def test_laid_out_caption_of_the_next_table_below_a_total_is_no_part_of_its_label():
+    """``pdftotext -layout``: ``Totaal  1.100  1.105`` / ``Geslaagd`` / ``Provincie  2021  2022``:
+    the next table's caption was read as the total's label wrapped (``Totaal Geslaagd``), so
+    the second table lost the word that says what it counts and was read as starters like the
+    first. Words alone between a total and the next header of periods are that table's caption."""
+    rows = [
+        "Gestart",
+        "   Provincie                   2021      2022", "   Antwerpen                    577       600",
+        "   Limburg                      529       510", "   Totaal                     1.100     1.105",
+        "Geslaagd",
+        "   Provincie                   2021      2022", "   Antwerpen                    120       131",
+        "   Limburg                       98       102", "   Totaal                       218       233",
+    ]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "t.txt")
+    assert [(t.measure, [(c.label, c.count) for c in t.cells if c.level == "total"]) for t in answer.tables] == [
+        ("started", [("Totaal", 1100), ("Totaal", 1105)]), ("graduated", [("Totaal", 218), ("Totaal", 233)]),
+    ]

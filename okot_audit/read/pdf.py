@@ -597,7 +597,11 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     """The page's lines grouped into table rows (one line each for prose)."""
     groups: list[list[_Line]] = []
     current: list[_Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if current and _caption_after_total(current, line, lines[at + 1] if at + 1 < len(lines) else None):
+            groups.extend(_settle(current))
+            current = [line]
+            continue
         if current and _joins(current, line, rules):
             current.append(line)
             continue
@@ -607,6 +611,18 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     if current:
         groups.extend(_settle(current))
     return groups
+
+
+def _caption_after_total(group: list[_Line], line: _Line, below: _Line | None) -> bool:
+    """Whether `line`, words alone under a table's total row (`group`), is the caption of the
+    next table — the line below it that table's header of periods (``Totaal  1.100  1.105`` /
+    ``Geslaagd`` / ``Provincie  2021  2022``) — not the total's label wrapped."""
+    return (
+        below is not None and len(line.chunks) == 1 and not line.tabular
+        and _ROW_START.match(group[0].chunks[0].text) is not None and group[0].chunks[0].text[:1].isalpha()
+        and any(_counts(m) for m in group) and not _counts(below)
+        and sum(1 for c in below.chunks if _PERIOD_LABEL.match(c.text)) >= 1
+    )
 
 
 def _joins(group: list[_Line], line: _Line, rules) -> bool:
