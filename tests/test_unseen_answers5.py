@@ -229,3 +229,44 @@ def test_laid_out_caption_of_the_next_table_below_a_total_is_no_part_of_its_labe
     assert [(t.measure, [(c.label, c.count) for c in t.cells if c.level == "total"]) for t in answer.tables] == [
         ("started", [("Totaal", 1100), ("Totaal", 1105)]), ("graduated", [("Totaal", 218), ("Totaal", 233)]),
     ]
+
+
+# 5. Two tables side by side on the same lines.
+
+BESIDE = [
+    "Provincie 2021 2022 Provincie 2021 2022", "Antwerpen 577 600 Antwerpen 120 131",
+    "Limburg 529 510 Limburg 98 102", "Totaal 1.100 1.105 Totaal 218 233",
+]
+
+
+@LAID
+def test_two_tables_side_by_side_on_the_same_lines_are_reported_as_such(laid):
+    """``Provincie 2021 2022 Provincie 2021 2022`` over ``Antwerpen 577 600 Antwerpen 120 131``:
+    the left table's figures went into the labels (``Antwerpen 577 600 Antwerpen``) and only the
+    right table's were read — 577, 600 … lost without a word, the starters' figures read as
+    graduates'. Which figures are whose is not read: one clear finding says the shape, with
+    every figure."""
+    rows = BESIDE if not laid else [
+        "   Provincie          2021      2022      Provincie          2021      2022",
+        "   Antwerpen           577       600      Antwerpen           120       131",
+        "   Limburg             529       510      Limburg              98       102",
+        "   Totaal            1.100     1.105      Totaal              218       233",
+    ]
+    text = HEAD.replace("dat een OKOT startte.", "dat een OKOT startte (links) en dat slaagde (rechts).")
+    answer = read_text(text + "\n".join(rows) + "\n", "b.txt")
+    assert answer.tables == []
+    assert [(i.kind, i.reason, i.line, i.other_line, i.other, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", "side-by-side", 7, 10, "Provincie 2021 2022",
+         (577, 600, 120, 131, 529, 510, 98, 102, 1100, 1105, 218, 233)),
+    ]
+    finding = audit(answer).findings[0]
+    assert (finding.rule, finding.severity) == ("unreadable-table", "error")
+    assert "two tables side by side on the same lines" in finding.message
+
+
+def test_a_share_column_named_after_the_period_is_no_second_table():
+    """What stays one table: ``Provincie 2021 Aandeel 2021`` (a count and its share)."""
+    rows = ["Provincie 2021 Aandeel 2021", "Antwerpen 577 52,5%", "Limburg 529 48,1%", "Totaal 1.100 100%"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "b.txt")
+    assert [(c.label, c.count) for c in answer.tables[0].cells] == [("Antwerpen", 577), ("Limburg", 529), ("Totaal", 1100)]
+    assert [i.kind for i in answer.issues] == ["column-not-checked"]

@@ -23,6 +23,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
+    month_number,
     only_measure,
     period_from_context,
     period_list,
@@ -52,7 +53,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, OTHER_PLACES, partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -435,6 +436,13 @@ def _read_table(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,
         ))
+        return []
+    period_text = lines[region.period_line - 1] if region.period_line else ""
+    beside = _side_by_side(period_text, region) if period_text else None
+    if beside is not None:  # two tables on the same lines: which figures are whose is not read
+        numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
+        issues.append(ParseIssue("unreadable-table", first, "side-by-side", numbers[:40], table_id, unread=True,
+                                 text=fold(period_text)[:80], other=beside, other_line=region.end))
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
@@ -1088,6 +1096,34 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
 
 
 _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
+
+
+def _side_by_side(header: str, region: Region) -> str | None:
+    """The header of the first of two tables printed side by side on the same lines, when
+    `header` is two headers in a row — each its own words, then the same periods (``Provincie
+    2021 2022 Provincie 2021 2022``) — and the rows bear it out: each ends in the figures of both
+    (twice as many as the periods, at least, on most rows). Its words and periods, else None."""
+    groups: list[tuple[list[str], list[str]]] = []
+    for word in header.split():
+        if _PERIOD_WORD.fullmatch(word):
+            if not groups:
+                return None  # (periods first: a header of one table)
+            groups[-1][1].append(word.rstrip("*"))
+        elif not groups or groups[-1][1]:
+            groups.append(([word], []))
+        else:
+            groups[-1][0].append(word)
+    if len(groups) != 2 or not groups[0][1] or groups[0][1] != groups[1][1]:
+        return None
+    if any(month_number(words[-1]) is not None or not words[0][:1].isupper() for words, _ in groups):
+        return None  # ``Opleiding februari 2018 maart 2018``: months of one table's header
+    if any(word.lower().strip("()%:") in DERIVED_WORDS or "%" in word for word in groups[1][0]):
+        return None  # ``… 2021 Aandeel 2021``: a column of shares beside the counts
+    n = len(groups[0][1])
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "total") and item.texts]
+    if not rows or 2 * sum(1 for text in rows if len(numbers_in(text)) >= 2 * n) <= len(rows):
+        return None
+    return " ".join(groups[0][0] + groups[0][1])
 
 
 def _columns_per_period(header: str, n: int) -> tuple[str, ...]:
