@@ -52,7 +52,9 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
-from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
+from okot_audit.parse.unread import (
+    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
+)
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -148,7 +150,7 @@ def parse_answer(source: Source) -> Answer:
     issues.extend(_derived_columns(tables, derived))
     if explained:
         _as_printed(tables, issues, explained)
-    issues.extend(unread_regions(lines, regions))
+    issues.extend(_below_table(unread_regions(lines, regions), tables))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
         if holder is not None:
@@ -161,6 +163,18 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:
+    """`issues`, each ``column-not-checked`` record of rows found below a table (unread.py: rows
+    right below its last line, ``waarvan zorg 2.010``) given that table's id."""
+    out = []
+    for issue in issues:
+        if issue.kind == "column-not-checked" and issue.table is None:
+            above = max((t for t in tables if t.end_line < issue.line), key=lambda t: t.end_line, default=None)
+            issue = replace(issue, table=above.id if above else None)
+        out.append(issue)
+    return out
 
 
 def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[int, dict[str, str]]) -> None:
@@ -1301,27 +1315,8 @@ def _emit(
 
 
 def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
-    """The ``column-not-checked`` record of a table's rows of one aside kind (regions.ASIDE_KINDS):
-    rows that count a subset of the line above them (``waarvan vrouwen``), or values over the
-    rows (``Gemiddelde``, ``Aandeel vrouwen (%)``) — no parts of what its total adds up, not read
-    as cells. Their labels and values as printed."""
-    labels, values = [], []
-    for item in items:
-        text = " ".join(t.strip() for t in item.texts)
-        words = text.split()
-        k = len(words)
-        while k > 1 and _VALUE.fullmatch(words[k - 1]):
-            k -= 1
-        labels.append(" ".join(words[:k]))
-        values.extend(words[k:])
-    return ParseIssue(
-        "column-not-checked", items[0].last_line, f"{kind}-rows", (), table.id, text="; ".join(labels),
-        other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""), other_line=items[-1].last_line,
-    )
-
-
-#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
-_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%|-|\u2013")
+    """The ``column-not-checked`` record of a table's rows of one aside kind (unread.aside_issue)."""
+    return aside_issue(kind, [(item.last_line, " ".join(t.strip() for t in item.texts)) for item in items], table.id)
 
 
 def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:

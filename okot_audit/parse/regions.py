@@ -49,6 +49,20 @@ def aside_kind(text: str) -> str | None:
     return "statistic" if _STATISTIC_ROW.match(text) else None
 
 
+#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
+_ASIDE_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%|-|\u2013")
+
+
+def aside_parts(text: str) -> tuple[str, list[str]]:
+    """An aside row's label and its values as printed (``Aandeel vrouwen (%) 62,5 61,1`` →
+    ``Aandeel vrouwen (%)``, ``62,5``, ``61,1``)."""
+    words = text.split()
+    k = len(words)
+    while k > 1 and _ASIDE_VALUE.fullmatch(words[k - 1]):
+        k -= 1
+    return " ".join(words[:k]), words[k:]
+
+
 def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
     """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
     that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
