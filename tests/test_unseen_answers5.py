@@ -270,3 +270,49 @@ def test_a_share_column_named_after_the_period_is_no_second_table():
     answer = read_text(HEAD + "\n".join(rows) + "\n", "b.txt")
     assert [(c.label, c.count) for c in answer.tables[0].cells] == [("Antwerpen", 577), ("Limburg", 529), ("Totaal", 1100)]
     assert [i.kind for i in answer.issues] == ["column-not-checked"]
+
+
+@LAID
+def test_a_waarvan_row_below_a_table_of_periods_as_lines_is_reported(laid):
+    """``Schooljaar Aantal diploma's`` over school years as lines, ``Totaal 4.113`` and then
+    ``waarvan zorg 2.010``: the row was lost without a word (one line of a label and a count
+    is no run the reader reports). It is a subset of the total, reported as not checked."""
+    rows = [
+        "Schooljaar Aantal diploma's", "2019-2020 1.487", "2020-2021 1.612", "2021-2022* 1.014", "Totaal 4.113",
+        "waarvan zorg 2.010",
+    ]
+    if laid:
+        rows = [f"   {row.rsplit(' ', 1)[0]:<24}{row.rsplit(' ', 1)[1]:>18}" for row in rows]
+    answer = read_text(HEAD + "\n".join(rows) + "\n\n* voorlopig\n", "d.txt")
+    assert [(c.period, c.count) for c in answer.tables[0].cells] == [
+        ("2019-2020", 1487), ("2020-2021", 1612), ("2021-2022", 1014), ("Totaal", 4113),
+    ]
+    assert [(i.kind, i.reason, i.line, i.table, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "subset-rows", 12, answer.tables[0].id, "waarvan zorg", "2.010"),
+    ]
+
+
+@LAID
+@pytest.mark.parametrize("shares", [("27,2", "70,6", "2,3", "100"), ("27", "71", "2", "100")])
+def test_a_share_column_beside_one_named_count_column(laid, shares):
+    """``Leeftijd Aantal %`` over ``-25 jaar 812 27,2`` and ``Totaal 2.990 100``: the shares with
+    a decimal comma were taken off by their form, but the total's ``100`` was not — the total
+    line "ends in more figures than the table has periods" (an error, the totals unchecked, and
+    then "no Totaal line"). The header's order of columns says the last figure of each row is
+    the share, as it does under periods."""
+    rows = [
+        "Leeftijd Aantal %", f"-25 jaar 812 {shares[0]}", f"25-54 jaar 2.110 {shares[1]}", f"55+ jaar 68 {shares[2]}",
+        f"Totaal 2.990 {shares[3]}",
+    ]
+    if laid:
+        rows = [f"   {' '.join(r.split()[:-2]):<16}{r.split()[-2]:>10}{r.split()[-1]:>10}" for r in rows]
+    text = HEAD.replace("dat een OKOT startte.", "dat in 2022 een OKOT startte, naar leeftijd.")
+    answer = read_text(text + "\n".join(rows) + "\n", "a.txt")
+    assert _cells(answer) == [
+        ("row", "-25 jaar", "2022", 812, None), ("row", "25-54 jaar", "2022", 2110, None),
+        ("row", "55+ jaar", "2022", 68, None), ("total", "Totaal", "2022", 2990, "additive"),
+    ]
+    assert [(i.kind, i.reason, i.line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "shares", 7, "%", " ".join(shares)),
+    ]
+    assert _found(answer) == [("column-not-checked", "info", 7, None)]

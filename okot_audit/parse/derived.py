@@ -112,8 +112,11 @@ def _plain_values(
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
     counts = [t.start() for t in _TOKEN.finditer(kept)]
+    named = _count_column_starts(kept) if found is None else None
     if found is not None:
         counts = [p.start for p in found[1]]
+    elif named:
+        counts = named  # ``Leeftijd Aantal %``: one column of counts, named, and its share
     elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
         return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
     else:
@@ -154,6 +157,19 @@ def _plain_values(
             taken.remove(earlier)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
+
+
+def _count_column_starts(kept: str) -> list[int]:
+    """Where the columns of counts start on a header that names them by a count word after
+    the label column's name (``Leeftijd Aantal``, its shares' words taken off): the count words'
+    starts, or none (a header of no such form)."""
+    tokens = list(_TOKEN.finditer(kept))
+    k = len(tokens)
+    while k and tokens[k - 1].group().lower().strip("()") in _COUNT_WORDS:
+        k -= 1
+    if not k or k == len(tokens) or any(t.group()[:1].isdigit() for t in tokens[:k]):
+        return []
+    return [t.start() for t in tokens[k:]]
 
 
 def _periods_above(out: list[str], index: int) -> int:
