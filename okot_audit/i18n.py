@@ -204,7 +204,7 @@ UNREAD_REASONS_NL = {
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",
     "shares-only": "enkel aandelen of wijzigingen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
-    "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode", "side-by-side": "tabellen naast elkaar",
+    "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode", "side-by-side": "tabellen naast elkaar", "quarter-periods": "kwartalen als perioden",
     "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
 }
 

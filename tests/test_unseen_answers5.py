@@ -316,3 +316,27 @@ def test_a_share_column_beside_one_named_count_column(laid, shares):
         ("column-not-checked", "shares", 7, "%", " ".join(shares)),
     ]
     assert _found(answer) == [("column-not-checked", "info", 7, None)]
+
+
+# 6. A table by quarter.
+
+@LAID
+@pytest.mark.parametrize("header, quarters", [
+    ("Leeftijd Q1 2022 Q2 2022", "Q1 2022, Q2 2022"),
+    ("Leeftijd 1ste kwartaal 2de kwartaal", "1ste kwartaal, 2de kwartaal"),
+    ("Leeftijd 2022-Q1 2022-Q2", "2022-Q1, 2022-Q2"),
+])
+def test_a_table_by_quarter_is_reported_as_such(laid, header, quarters):
+    """``Leeftijd Q1 2022 Q2 2022`` over age classes: the finding said "no header with periods
+    or training codes was found" under a header that plainly names its periods. It says what
+    they are: quarters, which okot-audit does not read as periods."""
+    rows = ["-25 jaar 120 88", "25-54 jaar 640 512", "55+ jaar 31 20", "Totaal 791 620"]
+    if laid:
+        rows = [f"   {' '.join(r.split()[:-2]):<16}{r.split()[-2]:>16}{r.split()[-1]:>16}" for r in rows]
+    answer = read_text(HEAD + header + "\n" + "\n".join(rows) + "\n", "q.txt")
+    assert answer.tables == []
+    assert [(i.kind, i.reason, i.line, i.other_line, i.other) for i in answer.issues] == [
+        ("unreadable-table", "quarter-periods", 8, 11, quarters),
+    ]
+    finding = audit(answer).findings[0]
+    assert "whose header names quarters" in finding.message and quarters in finding.message

@@ -203,6 +203,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
+    elif not scattered and (quarters := _quarters_above(run, lines)):
+        reason, other = "quarter-periods", ", ".join(quarters)
     elif not scattered:
         columns = _category_columns(run, lines)
         if columns is not None:
@@ -211,6 +213,29 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last, other=other,
     )]
+
+
+#: A quarter as a header names it: ``Q1 2022``, ``2022-Q1``, ``K1``, ``1ste kwartaal 2022``,
+#: ``eerste kwartaal``, ``kwartaal 1``.
+_QUARTER = re.compile(
+    r"\b(?:19|20)\d{2}\s?[-/]?\s?[QK][1-4]\b|\b[QK][1-4]\b(?:\s?[-/]?\s?(?:19|20)\d{2}\b)?"
+    r"|\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+kwartaal\b(?:\s+(?:19|20)\d{2}\b)?"
+    r"|\bkwartaal\s+[1-4]\b(?:\s+(?:19|20)\d{2}\b)?",
+    re.I,
+)
+
+
+def _quarters_above(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[str]:
+    """The quarters the line right above `run` names as its columns (blank lines aside), two
+    at least (``Leeftijd Q1 2022 Q2 2022``), else none: a table by quarter, whose periods no
+    reader of okot-audit's reads."""
+    above = run[0][0] - 2  # 0-based
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not _DIGIT.search(lines[above]) and "kwartaal" not in lines[above].lower():
+        return []
+    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(lines[above])]
+    return found if len(found) >= 2 else []
 
 
 def _category_columns(run: list[tuple[int, str]], lines: tuple[str, ...]) -> str | None:
