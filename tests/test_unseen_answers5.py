@@ -340,3 +340,43 @@ def test_a_table_by_quarter_is_reported_as_such(laid, header, quarters):
     ]
     finding = audit(answer).findings[0]
     assert "whose header names quarters" in finding.message and quarters in finding.message
+
+
+# 7. A footnote's superscript mark flattened into a plain digit glued to a figure.
+
+SUPERSCRIPT_AGES = ["Leeftijd 2021 2022", "-25 jaar 412 455", "25-54 jaar {mid}", "55+ jaar 61 70", "Totaal 1.707 1.825"]
+
+
+@LAID
+@pytest.mark.parametrize("mid, note", [
+    ("1.2341 1.300", "1 Inclusief de jongeren in een duaal traject."),
+    ("1.234 1.3002", "2 Voorlopig cijfer."),
+    ("1.2341 1.3002", "(1) Inclusief de jongeren in een duaal traject.\n2) Voorlopig cijfer."),
+])
+def test_a_superscript_mark_flattened_onto_a_figure_in_thousands(laid, mid, note):
+    """Extractor text of ``1.234¹`` with the superscript set as a plain digit: ``1.2341``, and
+    the footnote ``¹ Inclusief …`` as ``1 Inclusief …``. The figure is no number as printed (four
+    digits in its last group): the row was not read (``ambiguous-alignment``, an error) or —
+    the mark on its last figure — dropped with its figures, a stray number and two false
+    ``total-exceeds-parts`` errors. A fourth digit that a footnote opens with is its mark."""
+    rows = [row.format(mid=mid) for row in SUPERSCRIPT_AGES]
+    if laid:
+        rows = [f"   {' '.join(r.split()[:-2]):<16}{r.split()[-2]:>12}{r.split()[-1]:>12}" for r in rows]
+    answer = read_text(HEAD + "\n".join(rows) + "\n\n" + note + "\n", "n.txt")
+    assert _cells(answer) == [
+        ("row", "-25 jaar", "2021", 412, None), ("row", "-25 jaar", "2022", 455, None),
+        ("row", "25-54 jaar", "2021", 1234, None), ("row", "25-54 jaar", "2022", 1300, None),
+        ("row", "55+ jaar", "2021", 61, None), ("row", "55+ jaar", "2022", 70, None),
+        ("total", "Totaal", "2021", 1707, "additive"), ("total", "Totaal", "2022", 1825, "additive"),
+    ]
+    assert answer.issues == []
+    assert audit(answer).findings == []
+
+
+def test_a_fourth_digit_no_footnote_opens_with_is_not_cut():
+    """What stays: ``1.2341`` with no footnote ``1`` (only a ``2``) is not cut — nothing says the
+    digit is a mark; the row is reported, not read."""
+    rows = [row.format(mid="1.2341 1.300") for row in SUPERSCRIPT_AGES]
+    answer = read_text(HEAD + "\n".join(rows) + "\n\n2 Voorlopig cijfer.\n", "n.txt")
+    assert [c.label for c in answer.tables[0].cells if "25-54" in c.label] == []
+    assert [(f.rule, f.severity, f.line) for f in audit(answer).findings] == [("ambiguous-alignment", "error", 9)]

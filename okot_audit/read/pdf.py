@@ -60,8 +60,9 @@ MARGIN_LINES = 2
 _PAGE_NUMBER = PAGE_NUMBER
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
-#: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``.
-_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
+#: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
+#: ``1.4721``: a figure in thousands with a footnote's superscript mark flattened onto it.
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+\d?|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
 
 
 @dataclass
