@@ -380,3 +380,33 @@ def test_a_fourth_digit_no_footnote_opens_with_is_not_cut():
     answer = read_text(HEAD + "\n".join(rows) + "\n\n2 Voorlopig cijfer.\n", "n.txt")
     assert [c.label for c in answer.tables[0].cells if "25-54" in c.label] == []
     assert [(f.rule, f.severity, f.line) for f in audit(answer).findings] == [("ambiguous-alignment", "error", 9)]
+
+
+# 8. Categories of a person the reader has no words for, named by the header's label column.
+
+NATIONALITIES = ["Nationaliteit 2021 2022", "Belg 2.410 2.440", "EU 210 220", "Niet-EU 350 355", "Niet gekend 20 15"]
+
+
+@LAID
+def test_rows_under_a_label_column_named_by_a_persons_attribute_are_a_partition(laid):
+    """``Nationaliteit 2021 2022`` over ``Belg``, ``EU``, ``Niet-EU``, ``Niet gekend``: each person
+    has one nationality, but the rows were read as programmes, the total as one of unique
+    persons — a total 5 short of its rows was "5 persons counted in more than one row", info.
+    The header names the attribute the rows are values of: a partition, its total their sum."""
+    rows = [*NATIONALITIES, "Totaal 2.985 3.030"]
+    answer = read_text(HEAD + _text(rows, laid) + "\n", "n.txt")
+    table = answer.tables[0]
+    assert (table.id, table.layout.rows, table.layout.attribute) == ("started_by_nationality", "category", "nationality")
+    assert [(c.label, c.period, c.count, c.semantics) for c in table.cells if c.level == "total"] == [
+        ("Totaal", "2021", 2985, "additive"), ("Totaal", "2022", 3030, "additive"),
+    ]
+    [finding] = [f for f in audit(answer).findings if f.rule == "parts-exceed-total"]
+    assert (finding.severity, finding.line, finding.period, finding.difference) == ("error", 12, "2021", 5)
+    assert "nationality" in finding.message
+
+
+def test_rows_of_programmes_under_an_opleiding_column_stay_programmes():
+    """What stays: ``Opleiding 2021 2022`` names no attribute of a person."""
+    rows = ["Opleiding 2021 2022", "Graduaat orthopedagogie 118 131", "Hbo verpleegkunde 402 415", "Totaal 515 540"]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "n.txt")
+    assert answer.tables[0].layout.rows == "programme"

@@ -56,7 +56,7 @@ from okot_audit.parse.unread import (
     aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
 
@@ -732,7 +732,32 @@ def _layout(region: Region) -> Layout:
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     if labels and len(attributes) == 1 and None not in attributes:
         return Layout("category", region.blocks, total_column, attributes.pop())
+    column = _attribute_column(region)
+    if labels and column and attributes <= {column, None}:
+        # the label column named by an attribute of a person (``Nationaliteit``, ``Herkomst``):
+        # the rows are its values, whatever they are (``Belg``, ``EU``, ``Niet-EU``)
+        return Layout("category", region.blocks, total_column, column)
     return Layout("programme", region.blocks, total_column)
+
+
+#: The attribute of a person a label column's name names (patterns.ATTRIBUTE_NAME's words).
+_ATTRIBUTE_WORDS = (
+    ("gender", re.compile(r"geslacht|gender", re.I)), ("age", re.compile(r"leeftijd", re.I)),
+    ("education", re.compile(r"niveau|scholingsgraad", re.I)), ("nationality", re.compile(r"nationaliteit", re.I)),
+    ("origin", re.compile(r"herkomst|origine", re.I)),
+)
+
+
+def _attribute_column(region: Region) -> str | None:
+    """The attribute of a person that the header's label column names, as the header's first
+    words before its periods or count column (``Nationaliteit 2021 2022``), else None."""
+    if region.period_line is None:
+        return None
+    head = region.header_text if len(region.header_lines) == 1 else ""
+    words = head.split()
+    if not words or ATTRIBUTE_NAME.match(words[0]) is None:
+        return None
+    return next((name for name, pattern in _ATTRIBUTE_WORDS if pattern.search(words[0])), None)
 
 
 def _id_suffix(layout: Layout) -> str:
