@@ -410,3 +410,30 @@ def test_rows_of_programmes_under_an_opleiding_column_stay_programmes():
     rows = ["Opleiding 2021 2022", "Graduaat orthopedagogie 118 131", "Hbo verpleegkunde 402 415", "Totaal 515 540"]
     answer = read_text(HEAD + "\n".join(rows) + "\n", "n.txt")
     assert answer.tables[0].layout.rows == "programme"
+
+
+# 9. A caption of its own paragraph right after the answer's heading.
+
+@LAID
+def test_a_caption_paragraph_after_the_heading_names_the_measure(laid):
+    """``van Katrien Schryvers`` / blank / ``Unieke cursisten met gestarte OKOT'(s)`` / blank /
+    the header: the heading's last line and the caption were one "sentence" (no full stop
+    between them), too long to be a caption — the table was ``unknown``. A paragraph that opens
+    with a capital starts a sentence."""
+    rows = [
+        "Opleiding 2021 2022", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 71 138",
+        "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 52", "Totaal 110 188",
+    ]
+    head = "ANTWOORD\nop vraag nr. 265 van 2 mei 2023\nvan Katrien Schryvers\n\nUnieke cursisten met gestarte OKOT'(s)\n\n"
+    answer = read_text(head + _text(rows, laid) + "\n", "c.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [("started", "started")]
+    assert "measure-unknown" not in [f.rule for f in audit(answer).findings]
+
+
+def test_a_sentence_broken_by_a_page_goes_on_in_lower_case():
+    """What stays one sentence: a blank line (a page break) before words in lower case."""
+    from okot_audit.parse.context import sentences
+
+    assert sentences("Hieronder vindt u het aantal\n\ngestarte cursisten per opleiding.\n\nTabel 1") == (
+        "Hieronder vindt u het aantal gestarte cursisten per opleiding.", "Tabel 1",
+    )
