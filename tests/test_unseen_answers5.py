@@ -437,3 +437,24 @@ def test_a_sentence_broken_by_a_page_goes_on_in_lower_case():
     assert sentences("Hieronder vindt u het aantal\n\ngestarte cursisten per opleiding.\n\nTabel 1") == (
         "Hieronder vindt u het aantal gestarte cursisten per opleiding.", "Tabel 1",
     )
+
+
+@LAID
+def test_a_waarvan_row_among_coded_rows_is_a_subset_not_a_stray_line(laid):
+    """``908001: … 1ste jaar 71 138`` / ``waarvan via duaal leren 12 20``: the subset was "text
+    inside the table that belongs to no row" (``stray-number``, a warning). It is a subset of the
+    row above: reported as not checked."""
+    rows = [
+        "Opleiding 2021 2022", "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 71 138",
+        "waarvan via duaal leren 12 20", "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 52",
+        "Totaal 110 188",
+    ]
+    head = "ANTWOORD\nop vraag nr. 273 van 2 mei 2023\nvan Katrien Schryvers\n\nUnieke cursisten met gestarte OKOT'(s)\n\n"
+    answer = read_text(head + _text(rows, laid) + "\n", "c.txt")
+    assert [(c.code, c.period, c.count) for c in answer.tables[0].cells if c.level == "row"] == [
+        ("908001", "2021", 71), ("908001", "2022", 138), ("908003", "2021", 40), ("908003", "2022", 52),
+    ]
+    assert [(i.kind, i.reason, i.line, i.text, i.other) for i in answer.issues] == [
+        ("column-not-checked", "subset-rows", 9, "waarvan via duaal leren", "12 20"),
+    ]
+    assert [f.severity for f in audit(answer).findings if f.rule != "parts-exceed-total"] == ["info"]

@@ -937,6 +937,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
     for item in items:
         if item.kind == "row" and item.code is None and item.texts:
             item.kind = aside_kind(item.texts[0]) or "row"  # ``waarvan 50-54 jaar`` among the rows
+        elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
+            item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
