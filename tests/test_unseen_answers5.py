@@ -458,3 +458,19 @@ def test_a_waarvan_row_among_coded_rows_is_a_subset_not_a_stray_line(laid):
         ("column-not-checked", "subset-rows", 9, "waarvan via duaal leren", "12 20"),
     ]
     assert [f.severity for f in audit(answer).findings if f.rule != "parts-exceed-total"] == ["info"]
+
+
+@pytest.mark.parametrize("rows, label", [
+    (["876942: verkort met - ", "1", "ste jaar 23 32"], "verkort met - 1 ste jaar"),
+    (["904355: educ graduaatsopleiding algemene 2 - ", "3 ", "graduaatsopleiding 1 16"],
+     "educ graduaatsopleiding algemene 2 - 3 graduaatsopleiding"),
+])
+def test_a_number_alone_inside_a_wrapped_label_is_no_page_number(rows, label):
+    """What stays (the generated corpus, seeds 2026 #6 and #189): a number alone between a
+    label's pieces — its code's line above, the row's figures below, no blank line beside it —
+    is the label's digit, not a page's number, though a row of figures (the header's periods)
+    stands above the code's line."""
+    head = "ANTWOORD\nop vraag nr. 12 van 2 mei 2023\n\nUnieke \ncursisten met gestarte OKOT'(s) 2020 2021\n"
+    answer = read_text(head + "\n".join(rows) + "\nTotaal 23 32\n", "c.txt")
+    assert [c.label for c in answer.tables[0].cells if c.level == "row"][:1] == [label]
+    assert answer.issues == []

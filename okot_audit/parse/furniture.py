@@ -140,22 +140,22 @@ def _between_rows(lines: tuple[str, ...], index: int, below: int) -> bool:
     """Whether the number alone at `index` stands at a page break inside a table that goes on
     without its header on the next page (``Pba verpleegkunde 233 240 251`` / blank / ``3`` /
     blank / ``Tko zorgkundige 96 101 99``): the page is broken there — a blank line stands right
-    above or below the number, or a line that is no row (the page's running header or footer)
-    between it and the row above — and the nearest lines above and below are rows of two figures
-    or more, so one figure alone is none of that table's rows. `below`: the index of the first
+    above or below the number, or a line that is no row after a blank line (the page's running
+    footer) between it and the row above — and the nearest lines above and below are rows of two
+    figures or more, so one figure alone is none of that table's rows. `below`: the index of the first
     line below it that is not blank."""
     broken = (index and not lines[index - 1].strip()) or not lines[index + 1].strip()
     if not _full_row(lines[below]):
         return False
-    skipped = 0
+    skipped = False
     for k in range(index - 1, max(-1, index - 6), -1):
         if not lines[k].strip():
             continue
         if _full_row(lines[k]):
             return bool(broken or skipped)
-        skipped += 1
-        if skipped > 1:
-            return False
+        if skipped or k == 0 or lines[k - 1].strip() or lines[k].rstrip().endswith(("-", "\u2013")):
+            return False  # (a label's line, ``876942: verkort met -`` / ``1`` / ``ste jaar 23 32``)
+        skipped = True  # a line of its own after a blank one: the page's footer
     return False
 
 

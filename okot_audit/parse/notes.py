@@ -72,7 +72,11 @@ def _without_glued_marks(lines: tuple[str, ...], positional: bool) -> tuple[str,
     (``25-54 jaar 1.2341 1.300`` → ``1.234``): only where the figure is no number as printed (a
     fourth digit in its last group), among the figures that end its line, and a footnote of the
     answer opens with that digit (``1 Inclusief …``, ``(1) …``, ``1) …``)."""
-    glued = [i for i, line in enumerate(lines) if "." in line and _GLUED_MARK.search(line)]
+    text = joined(lines)  # (one search of the whole text: most answers hold no such figure)
+    if text is None:
+        glued = [i for i, line in enumerate(lines) if _GLUED_MARK.search(line)]
+    else:
+        glued = lines_at(lines, (m.start() for m in _GLUED_MARK.finditer(text)))
     if not glued:
         return lines
     notes = _notes(lines) | {m.group(1) for line in lines if line[:1] in "0123456789 " and (m := _BARE_NOTE.match(line))}
