@@ -119,8 +119,11 @@ def _plain_values(
         found, words = named
         line = out[header.line - 1]  # (laid out, its characters where the printed line has them)
         out[header.line - 1] = _without(line, words, positional=True) if positional else _count_words_out(line)
+    starts = _count_column_starts(kept) if found is None else []
     if found is not None:
         counts = [p.start for p in found[1]]
+    elif starts:
+        counts = starts  # ``Leeftijd Aantal %``: one column of counts, named, and its share
     elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
         return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
     else:
@@ -181,6 +184,19 @@ def _periods_with_count_words(kept: str) -> "tuple[tuple[str, list], list[tuple[
 def _count_words_out(line: str) -> str:
     """`line` without its count columns' words (single-spaced text)."""
     return " ".join(word for word in line.split(" ") if word.lower().strip("()") not in _COUNT_WORDS or not word)
+
+
+def _count_column_starts(kept: str) -> list[int]:
+    """Where the columns of counts start on a header that names them by a count word after
+    the label column's name (``Leeftijd Aantal``, its shares' words taken off): the count words'
+    starts, or none (a header of no such form)."""
+    tokens = list(_TOKEN.finditer(kept))
+    k = len(tokens)
+    while k and tokens[k - 1].group().lower().strip("()") in _COUNT_WORDS:
+        k -= 1
+    if not k or k == len(tokens) or any(t.group()[:1].isdigit() for t in tokens[:k]):
+        return []
+    return [t.start() for t in tokens[k:]]
 
 
 def _periods_above(out: list[str], index: int) -> int:

@@ -59,7 +59,8 @@ MESSAGES = {
 }
 
 _ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
-               "education": ("education level", "opleidingsniveau")}
+               "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
+               "origin": ("origin", "herkomst")}
 
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES)

@@ -21,7 +21,10 @@ a row whose figures may print thousands apart with a space but do not say which 
 (`Man 1 102 250` under two periods), and so
 are table-like lines right below a table's closing total line with no total line below them
 (`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
-(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read). Text from an extractor that printed one figure per line gets its own message: give the
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so
+are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
+2022`: which figures belong to which table is not read), and so is a table whose header names
+quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -161,6 +164,22 @@ MESSAGES = {
               "({other}) waarvan de namen niet elk zeggen wat ze tellen, telkens iets anders (een maat zoals "
               "'gestart' of 'geslaagd', of een eenheid zoals 'inschrijvingen'), noch categorieën van personen van "
               "één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "side-by-side": {
+        "en": "cannot read table '{table_id}': lines {line}–{other_line} print two tables side by side on the same "
+              "lines (its header '{text}' is two headers in a row, each '{other}'), so which figures belong to "
+              "which table is not read; its figures ({numbers}) were not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
+              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen na elkaar, telkens '{other}'), dus "
+              "welke cijfers bij welke tabel horen wordt niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "quarter-periods": {
+        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters "
+              "({other}): okot-audit reads years, school years and months as periods, not quarters, so this "
+              "table was not read; its figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen "
+              "noemt ({other}): okot-audit leest jaren, schooljaren en maanden als perioden, geen kwartalen, dus "
+              "deze tabel is niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
