@@ -13,6 +13,7 @@ import inspect
 import re
 import string
 import sys
+import weakref
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
@@ -180,8 +181,9 @@ class Rule:
         )
 
 
-#: The answer :func:`page_at` last looked at, and the (line, page) of what stands in it.
-_PLACED: list = [None, []]
+#: The answer :func:`page_at` last looked at (weakly: a run keeps no answer alive), and the
+#: (line, page) of what stands in it.
+_PLACED: list = [lambda: None, []]
 
 
 def page_at(answer: "Answer", line: int) -> int | None:
@@ -189,11 +191,11 @@ def page_at(answer: "Answer", line: int) -> int | None:
     part its pages): the page of what stands at that line (a cell, a table's header, a reading
     issue) or, as lines run through the pages in order, the one page of what stands nearest above
     it and nearest below it. None for text without pages, and where a page may end between."""
-    if _PLACED[0] is not answer:
+    if _PLACED[0]() is not answer:
         placed = {(c.line, c.page) for t in answer.tables for c in t.cells if c.page is not None}
         placed.update((t.header_line, t.page) for t in answer.tables if t.page is not None)
         placed.update((i.line, i.page) for i in answer.issues if i.page is not None and i.line)
-        _PLACED[:] = [answer, sorted(placed)]
+        _PLACED[:] = [weakref.ref(answer), sorted(placed)]
     placed = _PLACED[1]
     k = bisect_left(placed, (line, 0))
     after = placed[k] if k < len(placed) else None
