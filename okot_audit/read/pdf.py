@@ -72,6 +72,8 @@ class _Word:
     top: float
     bottom: float
     size: float
+    #: The words a count with spaced thousands was joined from (``1 102``), else empty.
+    parts: tuple[_Word, ...] = ()
 
 
 @dataclass
@@ -310,6 +312,7 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for at, line in enumerate(lines):
         if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
             line.chunks = _chunks(line.words, justified=False)
+    _split_at_columns(lines)
     return lines
 
 
@@ -386,7 +389,152 @@ def _spaced_thousands(chunk: _Chunk) -> _Chunk:
     if not (_THOUSANDS_HEAD.fullmatch(head.text) and _THOUSANDS_TAIL.fullmatch(tail.text)):
         return chunk
     return _Chunk([_Word(f"{head.text}.{tail.text}", head.x0, tail.x1, min(head.top, tail.top),
-                         max(head.bottom, tail.bottom), head.size)])
+                         max(head.bottom, tail.bottom), head.size, (head, tail))])
+
+
+
+#: How far (in font sizes) a figure's right edge, centre or left edge may stand from those of
+#: a column's figures for it to stand in that column (a space is about 0.28).
+ALIGN_SLACK = 0.25
+#: How many lines above and below a line are looked at for its table's columns.
+COLUMN_REACH = 15
+#: A chunk of more words than this is left as it is (never split by columns).
+MAX_SPLIT_WORDS = 40
+#: A count as one word holds it: ``12``, ``1.472``.
+_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)$")
+
+
+def _split_at_columns(lines: list[_Line]) -> None:
+    """Split, in place, a table line's chunk that holds cells of several columns: where the
+    gap between two cells is no wider than a space (a tight autofit table; pdfplumber's layout
+    text sets a full label cell one space from the first figure), the words of two cells make
+    one chunk (``Gestarte cursisten 4.398``, ``118 1 220``, ``195 290``, the last read as one
+    count with spaced thousands).
+
+    The columns are where the figures of the lines around it stand (a cell of one figure,
+    not its line's first; a period label over them too): a column is the figures that overlap
+    horizontally, and a figure stands in it when its right edge, centre or left edge lines up
+    with one of theirs (:data:`ALIGN_SLACK`). A chunk's trailing counts are read as the figures
+    of distinct columns, left to right, where each of them stands in one (a count with spaced
+    thousands, ``1 220``, is one figure when its two words are in one column and not each in
+    its own); the words before them stay the label. The reading with the most cells wins;
+    where no count lines up, the chunk is kept. Only lines with two cells or more are looked
+    at, so prose is never split, and a year after a word (``januari 2020``) is never taken
+    from it: a period label's own words."""
+    split: list[tuple[_Line, list[_Chunk]]] = []  # set once all are read: columns from the chunks as found
+    for at, line in enumerate(lines):
+        if len(line.chunks) < 2 or not any(_glued(chunk) for chunk in line.chunks):
+            continue
+        columns: list[list[tuple[float, float]]] | None = None
+        chunks: list[_Chunk] = []
+        for chunk in line.chunks:
+            if _glued(chunk):
+                if columns is None:
+                    columns = _columns_near(lines, at)
+                chunks.extend(_split_chunk(chunk, columns))
+            else:
+                chunks.append(chunk)
+        if len(chunks) > len(line.chunks):
+            split.append((line, chunks))
+    for line, chunks in split:
+        line.chunks = chunks
+
+
+def _expanded(chunk: _Chunk) -> list[_Word]:
+    """The chunk's words, a count with spaced thousands as the two words it was joined from."""
+    return [part for word in chunk.words for part in (word.parts or (word,))]
+
+
+def _glued(chunk: _Chunk) -> bool:
+    """Whether a chunk may hold a count glued to the word before it (a label's or a figure's)."""
+    if len(chunk.words) == 1:
+        return bool(chunk.words[0].parts)
+    return len(chunk.words) <= MAX_SPLIT_WORDS and any(_COUNT_WORD.match(w.text) for w in chunk.words[1:])
+
+
+def _columns_near(lines: list[_Line], at: int) -> list[list[tuple[float, float]]]:
+    """The columns of the table around line `at`: the spans (x0, x1) of the one-figure cells
+    (not a line's first) of the lines within :data:`COLUMN_REACH` of it, grouped where they
+    overlap, left to right."""
+    spans = sorted(
+        (c.x0, c.x1) for line in lines[max(0, at - COLUMN_REACH): at + COLUMN_REACH + 1] if line is not lines[at]
+        for c in line.chunks[1:] if len(c.words) == 1 and not c.words[0].parts and _FIGURE.match(c.words[0].text)
+    )
+    columns: list[list[tuple[float, float]]] = []
+    right = float("-inf")
+    for span in spans:
+        if columns and span[0] < right:
+            columns[-1].append(span)
+            right = max(right, span[1])
+        else:
+            columns.append([span])
+            right = span[1]
+    return columns
+
+
+def _column_of(x0: float, x1: float, columns: list[list[tuple[float, float]]], slack: float) -> int | None:
+    """The column a figure spanning x0..x1 stands in: one whose figures' right edges, centres or
+    left edges it lines up with; None when it lines up with none."""
+    for index, spans in enumerate(columns):
+        for a0, a1 in spans:
+            if abs(x1 - a1) <= slack or abs(x0 + x1 - a0 - a1) <= 2 * slack or abs(x0 - a0) <= slack:
+                return index
+    return None
+
+
+def _split_chunk(chunk: _Chunk, columns: list[list[tuple[float, float]]]) -> list[_Chunk]:
+    """`chunk` split into its label and the figures of the columns its trailing counts stand
+    in (see :func:`_split_at_columns`), or ``[chunk]``."""
+    words = _expanded(chunk)
+    if not columns or len(words) > MAX_SPLIT_WORDS:
+        return [chunk]
+    tail = len(words)
+    while tail and _COUNT_WORD.match(words[tail - 1].text):
+        tail -= 1
+    slack = ALIGN_SLACK * words[0].size
+    best: tuple[int, int, list[list[_Word]]] | None = None  # (cells, where the figures start, figures)
+    # the figures start at the first count, or later: a label's own numbers before them stay
+    # its words (``modules 1- 4``) — never in a chunk of counts alone
+    for start in range(tail, len(words) if tail else 1):
+        if start == tail and start and _PERIOD_LABEL.match(words[start].text):
+            continue  # a year after a word is the period label's own (``januari 2020``)
+        figures = _figures(words[start:], columns, slack)
+        if figures is None:
+            continue
+        count = (1 if start else 0) + len(figures)
+        if best is None or count > best[0]:
+            best = (count, start, figures)
+    if best is None or best[0] < 2:
+        return [chunk]
+    _, start, figures = best
+    out = [_Chunk(words[:start])] if start else []
+    return out + [_spaced_thousands(_Chunk(group)) for group in figures]
+
+
+def _figures(words: list[_Word], columns: list[list[tuple[float, float]]], slack: float) -> list[list[_Word]] | None:
+    """The most figures `words` (counts) make, each a word or a count with spaced thousands
+    (``1`` ``220``), each standing in a column right of the one before; None if they cannot."""
+    # best[i]: the most figures words[:i] make, with the column of the last one (per length of
+    # the last figure: one word or two)
+    best: list[dict[int, tuple[int, int, list[list[_Word]]]]] = [{} for _ in range(len(words) + 1)]
+    best[0][0] = (0, -1, [])
+    for end in range(1, len(words) + 1):
+        for length in (1, 2):
+            begin = end - length
+            if begin < 0 or not best[begin]:
+                continue
+            group = words[begin:end]
+            if length == 2 and not (_THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
+                continue
+            column = _column_of(group[0].x0, group[-1].x1, columns, slack)
+            if column is None:
+                continue
+            for count, last, groups in best[begin].values():
+                if column > last and (length not in best[end] or best[end][length][0] < count + 1):
+                    best[end][length] = (count + 1, column, groups + [group])
+    if not best[-1]:
+        return None
+    return max(best[-1].values(), key=lambda state: state[0])[2]
 
 
 _TABLE_LINE = TABLE_LINE
