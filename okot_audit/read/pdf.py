@@ -400,8 +400,9 @@ ALIGN_SLACK = 0.25
 COLUMN_REACH = 15
 #: A chunk of more words than this is left as it is (never split by columns).
 MAX_SPLIT_WORDS = 40
-#: A count as one word holds it: ``12``, ``1.472``.
-_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)$")
+#: A cell's figure as one word holds it: a count (``12``, ``1.472``) or a count withheld behind
+#: its bound (``<5``, ``≤4``).
+_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|[<>\u2264\u2265]\d{1,2})$")
 
 
 def _split_at_columns(lines: list[_Line]) -> None:
@@ -425,7 +426,7 @@ def _split_at_columns(lines: list[_Line]) -> None:
     for at, line in enumerate(lines):
         if len(line.chunks) < 2 or not any(_glued(chunk) for chunk in line.chunks):
             continue
-        columns: list[list[tuple[float, float]]] | None = None
+        columns: _Columns | None = None
         chunks: list[_Chunk] = []
         for chunk in line.chunks:
             if _glued(chunk):
@@ -452,53 +453,89 @@ def _glued(chunk: _Chunk) -> bool:
     return len(chunk.words) <= MAX_SPLIT_WORDS and any(_COUNT_WORD.match(w.text) for w in chunk.words[1:])
 
 
-def _columns_near(lines: list[_Line], at: int) -> list[list[tuple[float, float]]]:
-    """The columns of the table around line `at`: the spans (x0, x1) of the one-figure cells
-    (not a line's first) of the lines within :data:`COLUMN_REACH` of it, grouped where they
-    overlap, left to right."""
-    spans = sorted(
-        (c.x0, c.x1) for line in lines[max(0, at - COLUMN_REACH): at + COLUMN_REACH + 1] if line is not lines[at]
-        for c in line.chunks[1:] if len(c.words) == 1 and not c.words[0].parts and _FIGURE.match(c.words[0].text)
-    )
+@dataclass
+class _Columns:
+    """The columns of a table around a line: per column, the spans (x0, x1) of its one-figure
+    cells, and where its figures reach (lo, hi); `labels` where the rows' labels end at most."""
+
+    spans: list[list[tuple[float, float]]]
+    bounds: list[tuple[float, float]]
+    labels: float
+
+    def of(self, x0: float, x1: float, slack: float, loose: bool = False) -> int | None:
+        """The column a figure spanning x0..x1 stands in: the one column whose reach it
+        overlaps, where it lines up with one of its figures (right edge, centre or left edge
+        within `slack`) — or, `loose`, where it starts right of every label: then it is a cell,
+        of the first column that reaches beyond its start (a figure a full label cell leaves
+        one space before, which an extractor may push off its column's line); None when it
+        stands in none."""
+        if loose and x0 > self.labels:
+            column = next((k for k, (_, hi) in enumerate(self.bounds) if hi > x0), None)
+            if column is None or x1 < self.bounds[column][0] - slack:
+                return None  # apart from the column: no figure pushed off its line
+            if column + 1 < len(self.bounds) and x1 > self.bounds[column + 1][0]:
+                return None
+            return column
+        hits = [k for k, (lo, hi) in enumerate(self.bounds) if x0 < hi and x1 > lo]
+        if len(hits) != 1:
+            return None
+        column = hits[0]
+        for a0, a1 in self.spans[column]:
+            if abs(x1 - a1) <= slack or abs(x0 + x1 - a0 - a1) <= 2 * slack or abs(x0 - a0) <= slack:
+                return column
+        return None
+
+
+def _columns_near(lines: list[_Line], at: int) -> _Columns:
+    """The columns of the table around line `at`: the one-figure cells (not a line's first) of
+    the lines within :data:`COLUMN_REACH` of it, grouped where they overlap, left to right; and
+    where those lines' labels end (their first cell's last word that is no count)."""
+    spans: list[tuple[float, float]] = []
+    labels = float("-inf")
+    for line in lines[max(0, at - COLUMN_REACH): at + COLUMN_REACH + 1]:
+        if line is lines[at] or len(line.chunks) < 2:
+            continue
+        label = next((w for w in reversed(line.chunks[0].words) if not _COUNT_WORD.match(w.text)), None)
+        if label is not None:
+            labels = max(labels, label.x1)
+        spans.extend((c.x0, c.x1) for c in line.chunks[1:]
+                     if len(c.words) == 1 and not c.words[0].parts and _FIGURE.match(c.words[0].text))
+    spans.sort()
     columns: list[list[tuple[float, float]]] = []
-    right = float("-inf")
+    bounds: list[tuple[float, float]] = []
     for span in spans:
-        if columns and span[0] < right:
+        if columns and span[0] < bounds[-1][1]:
             columns[-1].append(span)
-            right = max(right, span[1])
+            bounds[-1] = (bounds[-1][0], max(bounds[-1][1], span[1]))
         else:
             columns.append([span])
-            right = span[1]
-    return columns
+            bounds.append(span)
+    return _Columns(columns, bounds, labels)
 
 
-def _column_of(x0: float, x1: float, columns: list[list[tuple[float, float]]], slack: float) -> int | None:
-    """The column a figure spanning x0..x1 stands in: one whose figures' right edges, centres or
-    left edges it lines up with; None when it lines up with none."""
-    for index, spans in enumerate(columns):
-        for a0, a1 in spans:
-            if abs(x1 - a1) <= slack or abs(x0 + x1 - a0 - a1) <= 2 * slack or abs(x0 - a0) <= slack:
-                return index
-    return None
-
-
-def _split_chunk(chunk: _Chunk, columns: list[list[tuple[float, float]]]) -> list[_Chunk]:
+def _split_chunk(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
     """`chunk` split into its label and the figures of the columns its trailing counts stand
     in (see :func:`_split_at_columns`), or ``[chunk]``."""
     words = _expanded(chunk)
-    if not columns or len(words) > MAX_SPLIT_WORDS:
+    if not columns.spans or len(words) > MAX_SPLIT_WORDS:
         return [chunk]
     tail = len(words)
     while tail and _COUNT_WORD.match(words[tail - 1].text):
         tail -= 1
+    if tail == len(words):
+        return [chunk]
     slack = ALIGN_SLACK * words[0].size
     best: tuple[int, int, list[list[_Word]]] | None = None  # (cells, where the figures start, figures)
-    # the figures start at the first count, or later: a label's own numbers before them stay
-    # its words (``modules 1- 4``) — never in a chunk of counts alone
-    for start in range(tail, len(words) if tail else 1):
+    # the figures start at the first count, or at the next after a word a label's own number
+    # follows (``modules 1- 4``: a hyphen, a dash or a slash) — never in a chunk of counts alone
+    numbered = 0 < tail < len(words) and words[tail - 1].text[-1:] in "-\u2013\u2014/"
+    for start in range(tail, tail + 2 if numbered else tail + 1):
         if start == tail and start and _PERIOD_LABEL.match(words[start].text):
             continue  # a year after a word is the period label's own (``januari 2020``)
-        figures = _figures(words[start:], columns, slack)
+        # right after a label's word (not one a number follows), a figure may stand off its
+        # column's line, as long as it starts right of every label and touches the column
+        loose = start > 0 and not numbered
+        figures = _figures(words[start:], columns, slack, loose)
         if figures is None:
             continue
         count = (1 if start else 0) + len(figures)
@@ -511,9 +548,10 @@ def _split_chunk(chunk: _Chunk, columns: list[list[tuple[float, float]]]) -> lis
     return out + [_spaced_thousands(_Chunk(group)) for group in figures]
 
 
-def _figures(words: list[_Word], columns: list[list[tuple[float, float]]], slack: float) -> list[list[_Word]] | None:
+def _figures(words: list[_Word], columns: _Columns, slack: float, loose: bool) -> list[list[_Word]] | None:
     """The most figures `words` (counts) make, each a word or a count with spaced thousands
-    (``1`` ``220``), each standing in a column right of the one before; None if they cannot."""
+    (``1`` ``220``), each standing in a column right of the one before (the first `loose`ly:
+    :meth:`_Columns.of`); None if they cannot."""
     # best[i]: the most figures words[:i] make, with the column of the last one (per length of
     # the last figure: one word or two)
     best: list[dict[int, tuple[int, int, list[list[_Word]]]]] = [{} for _ in range(len(words) + 1)]
@@ -526,7 +564,7 @@ def _figures(words: list[_Word], columns: list[list[tuple[float, float]]], slack
             group = words[begin:end]
             if length == 2 and not (_THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
                 continue
-            column = _column_of(group[0].x0, group[-1].x1, columns, slack)
+            column = columns.of(group[0].x0, group[-1].x1, slack, loose and begin == 0)
             if column is None:
                 continue
             for count, last, groups in best[begin].values():
