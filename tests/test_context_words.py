@@ -220,3 +220,27 @@ def test_a_period_with_a_note_in_brackets(header, partial, note):
     last = answer.tables[0].periods[-1]
     assert (last.label, last.partial, last.note) == ("2022", partial, note)
     assert len(answer.tables[0].cells) == 9
+
+
+@pytest.mark.parametrize("subject", [["OKOT's in de zorgsector - Starters"],
+                                     ["Onderwijskwalificerende opleidingstrajecten (OKOT's) -", "Zorgsector"]])
+def test_the_title_ends_before_the_minister_s_name_and_title(subject):
+    # (an answer as the parliament publishes it: its subject, the minister's name and title, then
+    # ANTWOORD; text from a PDF has no blank line between them)
+    answer = _answer(*subject, "JO BROUNS", "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW",
+                     "ANTWOORD", "op vraag nr. 88 van 9 november 2022", "1. Het aantal unieke cursisten per geslacht.",
+                     *TABLE)
+    assert answer.title == " ".join(subject)
+    assert answer.sector == "zorg"
+
+
+def test_a_title_in_capitals_above_the_minister_s_title_is_kept():
+    answer = _answer("OKOT ZORG", "VLAAMS MINISTER VAN WERK", "ANTWOORD", "1. Het aantal unieke cursisten.", *TABLE)
+    assert answer.title == "OKOT ZORG"
+
+
+def test_a_running_header_above_the_answer_s_heading_is_all_the_title_there_is():
+    running = "Vlaams Parlement - Schriftelijke vragen en antwoorden"
+    answer = _answer(running, "ANTWOORD", "op vraag nr. 88 van 9 november 2022",
+                     "1. Het aantal unieke cursisten per geslacht.", *TABLE, running, "2. Nog een tabel.", *TABLE)
+    assert answer.title == running

@@ -630,3 +630,40 @@ def test_a_labels_lines_keep_their_order_when_its_counts_come_last():
     assert answer.issues == []
     labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
     assert labels["503310"] == "verkort niveau 5 Tweedekansonderwijs apotheekassistent module 5 vorming Tweedekansonderwijs onderwijs:"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("extractor", ["pypdf", "pdfplumber"])  # (pdftotext: a figure per line, unread)
+def test_cells_of_single_spaced_text_are_on_the_page_its_form_feeds_say(seed, extractor):
+    """Single-spaced extractor text whose pages form feeds separate gives every cell its page,
+    as laid-out text does (it gave none: findings on page 3 of an answer said no page)."""
+    path = FIXTURES / fixture_name(seed, "ruled-top", extractor)
+    text = path.read_text(encoding="utf-8")
+    raw = text.split("\n")
+    answer = read_text(text, path.name)
+    cells = [c for t in answer.tables for c in t.cells]
+    assert cells
+    for cell in cells:
+        line = raw[cell.line - 1]
+        figure = next(f for f in (f"{cell.count:,}".replace(",", "."), str(cell.count)) if f in line)
+        before = "\n".join(raw[: cell.line - 1]).count("\f") + line[: line.rindex(figure)].count("\f")
+        assert cell.page == 1 + before, (cell, line)
+    assert len({c.page for c in cells}) > 1
+
+
+def test_a_small_laid_out_table_read_single_spaced_keeps_its_page():
+    # (a derandomized example of test_shapes_forms: pdftotext -layout text of a one-page answer
+    # whose one row is too few to tell columns by, so it is read as single-spaced text — whose
+    # cells had no page, where laid-out text gives them theirs)
+    text = "\n".join([
+        "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector", "",
+        "Unieke cursisten met uitgevoerde,",
+        "                                                 2017-2018    2018-2019   2019-2020    2020-2021        Totaal",
+        "geslaagde, OKOT'(s)", "",
+        "873997: Verkorte Opvoeder kleuteronderwijs               33           6           49           16          101", "",
+        "Totaal                                                   33           6           49           16          101",
+        "", "", "                                                                1", "\f",
+    ])
+    answer = read_text(text, "one-page.txt")
+    assert answer.issues == []
+    assert {(c.line, c.page) for t in answer.tables for c in t.cells} == {(7, 1), (9, 1)}

@@ -107,10 +107,8 @@ def parse_answer(source: Source) -> Answer:
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
     # (the title ends above the first table's periods: an annex's caption row stands right above its header)
-    start = _after_running_header(lines, source.text)
     stop = (regions[0].period_line or regions[0].start) - 1 if regions else len(lines)
-    stop = stop if stop > start else len(lines)
-    title = read_title(_with_blank_lines(source, start, stop))
+    title = read_title(_with_blank_lines(source, 0, stop if stop > 0 else len(lines)), source.text)
     number, when = read_question(source.text)
     tables: list[Table] = []
     issues: list[ParseIssue] = []
@@ -226,21 +224,6 @@ def _measure_named(label: str) -> str:
     if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
         return "enrolled"
     return measure
-
-
-def _after_running_header(lines: tuple[str, ...], text: str) -> int:
-    """Where the answer's title may start: after its first line when the file's text (`text`)
-    holds that line twice or more, each time at the end of a line of its own (perhaps after a
-    page number glued to it): the running header of every page of a PDF (``Vlaams Parlement -
-    Schriftelijke vragen en antwoorden``), whose first showing reading keeps. Else at the top."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        return 0
-    head = lines[first].strip()
-    if text.count(head) < 2:
-        return 0
-    alone = re.compile(r"^[^\n]{0,15}?" + re.escape(head) + r"[ \t]*\r?$", re.M)
-    return first + 1 if len(alone.findall(text)) >= 2 else 0
 
 
 def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) -> str | None:

@@ -427,28 +427,57 @@ _PARAGRAPH_END = re.compile(
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
-def read_title(lines: tuple[str, ...]) -> str:
+def read_title(lines: tuple[str, ...], text: str = "") -> str:
     """The answer's title: its first paragraph (first non-blank lines up to a blank line, at
-    most four). Text from a PDF has no blank lines, so the title also ends before what no title
-    holds: the answer's heading (``ANTWOORD``, ``op vraag nr. 88 …``), a numbered item, or a
-    line of prose (a sentence's end, or a comma before a word in lower case). A line that only
-    names the parliament's paper before it (the running header of a page: ``Vlaams Parlement -
-    Schriftelijke vragen en antwoorden``, seen once on a one-page answer) is no part of it when
-    the title or the question's heading follows it; else it is all the title there is."""
+    most four) after what the parliament prints above it (:func:`_heading_end`). Text from a PDF
+    has no blank lines, so the title also ends before what no title holds: the answer's heading
+    (``ANTWOORD``, ``op vraag nr. 88 …``), the minister's name and title (``JO BROUNS`` /
+    ``VLAAMS MINISTER VAN …``), a numbered item, or a line of prose (a sentence's end, or a comma
+    before a word in lower case). Where no title follows that heading, the heading is all the
+    title there is. `text` is the whole file's text."""
+    start = _heading_end(lines, text)
+    return (_paragraph(lines[start:]) if start else "") or _paragraph(lines)
+
+
+def _heading_end(lines: tuple[str, ...], text: str) -> int:
+    """Where the answer's title may start: past what the parliament prints above every answer,
+    in any order —
+    - a page's running header (``Vlaams Parlement - Schriftelijke vragen en antwoorden``): the
+      first line, where `text` holds it twice or more, each time on a line of its own (perhaps
+      after a page number glued to it); reading keeps its first showing;
+    - a line naming the parliament's paper (:data:`_PAPER`), as a one-page answer prints it once;
+    - the question's heading: ``SCHRIFTELIJKE VRAAG`` (:data:`_QUESTION_HEADING`), then the
+      lines of its number, who asked, when and of whom (:data:`_HEADING_LINE`).
+    0 when nothing is skipped, or when what follows cannot start a title (``ANTWOORD``)."""
     k = 0
-    while k < len(lines) and (not lines[k].strip() or _PAPER.match(lines[k])):
-        k += 1
-    if 0 < k < len(lines) and (_QUESTION_HEADING.match(lines[k].strip()) or not _NOT_TITLE.match(lines[k].strip())):
-        lines = lines[k:]
-    if lines and _QUESTION_HEADING.match(lines[0].strip()):
-        # The question's heading first (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
-        # ``datum: …`` / ``aan …`` / the minister's title in capitals): the title follows it.
-        k = 1
-        while k < len(lines) and (not lines[k].strip() or _HEADING_LINE.match(lines[k].strip())):
+    skipped = False
+    while k < len(lines):
+        line = lines[k].strip()
+        if not line:
             k += 1
-        title = read_title(lines[k:]) if k < len(lines) else ""
-        if title:
-            return title
+        elif _PAPER.match(line) or (not skipped and _repeated_alone(line, text)):
+            k, skipped = k + 1, True
+        elif _QUESTION_HEADING.match(line):
+            k, skipped = k + 1, True
+            while k < len(lines) and (not lines[k].strip() or _HEADING_LINE.match(lines[k].strip())):
+                k += 1
+        else:
+            break
+    return k if skipped and k < len(lines) and not _NOT_TITLE.match(lines[k].strip()) else 0
+
+
+def _repeated_alone(line: str, text: str) -> bool:
+    """Whether `text` holds `line` (stripped) twice or more, each time at the end of a line of its
+    own, after at most a page's number and a few marks: a running header."""
+    if text.count(line) < 2:
+        return False
+    alone = re.compile(r"^[^\n]{0,15}?" + re.escape(line) + r"[ \t]*\r?$", re.M)
+    return len(alone.findall(text)) >= 2
+
+
+def _paragraph(lines: tuple[str, ...]) -> str:
+    """The first paragraph of `lines` as a title: up to a blank line, at most four lines, and
+    before a line no title holds (:data:`_NOT_TITLE`) or a line of prose (:data:`_PROSE`)."""
     out: list[str] = []
     for line in lines:
         text = _HEADING_MARK.sub("", line.strip())  # (a Markdown heading's ``#``, ``**`` of bold)
@@ -456,6 +485,10 @@ def read_title(lines: tuple[str, ...]) -> str:
             if out:
                 break
             continue
+        if out and _MINISTER.match(text):  # (the subject, the minister's name, the minister's title)
+            if len(out) > 1 and _NAME_IN_CAPITALS.fullmatch(out[-1]):
+                out.pop()
+            break
         if out and (_NOT_TITLE.match(text) or _PROSE.search(text)):
             break
         out.append(text)
@@ -473,7 +506,11 @@ _QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vraag(?:\s+nr\.?\s*\d+.*)?
 _PAPER = re.compile(r"\s*(?:vlaams\s+parlement\b|schriftelijke\s+vragen\s+en\s+antwoorden\b)", re.I)
 #: The lines of that heading after its first: the number, who asked, when, of whom (``aan JO
 #: BROUNS``, ``VLAAMS MINISTER VAN …``).
-_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|(?:vlaams\w*\s+)?minister\b", re.I)
+#: The minister's title as the heading of an answer prints it (``VLAAMS MINISTER VAN WERK, …``).
+_MINISTER = re.compile(r"(?:vlaams\w*\s+)?minister\b", re.I)
+_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|" + _MINISTER.pattern, re.I)
+#: A name in capitals on a line of its own (``JO BROUNS``): the minister's, above that title.
+_NAME_IN_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*){1,3}")
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.
 _HEADING_MARK = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 _NOT_TITLE = re.compile(

@@ -21,7 +21,9 @@ Text whose figures follow the label after single spaces (pypdf, pdfplumber
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from okot_audit.source import Source
 
@@ -202,8 +204,9 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
       aside; never a total or a coded row) are left blank: neither is table content.
 
     `raw_lines` are the text's lines with their feeds, `clean` what makes a line of `source` of
-    one, `collapse` whether `source` ran its spaces into one (a padded grid). Returns `source`
-    itself when no feed stands between two texts and no line is page furniture.
+    one, `collapse` whether `source` ran its spaces into one (a padded grid). Each line gets the
+    page the feeds say (``pages``), as text laid out in columns does; the lines are `source`'s
+    own when no feed stands between two texts and no line is page furniture.
     """
     from okot_audit.patterns import PAGE_NUMBER as _PAGE_NUMBER, TABLE_LINE as _TABLE_LINE
 
@@ -249,10 +252,11 @@ def pages_apart(source: Source, raw_lines: Sequence[str], clean: Callable[[str],
         if page and head is not None and head not in blank and not _TABLE_LINE.match(lines[head]):
             if _DIGITS.sub("#", " ".join(lines[head].split())).lower() == running:
                 blank.add(head)
+    pages = tuple(bisect_right(starts, i) for i in range(len(lines)))  # (a page with no text: no line)
     if not split and not blank:
-        return source
+        return replace(source, pages=pages)
     lines = ["" if i in blank else line for i, line in enumerate(lines)]
     return Source(
         path=source.path, text=source.text, encoding=source.encoding, lines=tuple(lines), kind=source.kind,
-        line_numbers=tuple(numbers) if split else None,
+        line_numbers=tuple(numbers) if split else None, pages=pages,
     )
