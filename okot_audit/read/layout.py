@@ -67,20 +67,32 @@ def laid_out(lines: Sequence[str]) -> bool:
     :data:`HEADER_SLACK`.
 
     A figure one space after the word before it counts too where it ends where a header label
-    ends (give or take a character): a tight table's columns, one space apart.
+    ends (give or take a character): a tight table's columns, one space apart — but not at the
+    end of a line padded with spaces, nor of one as long as the lines padded so (pdfplumber's
+    page grid, whose columns are no guide: see :func:`padded_grid`).
 
     The seeds' form also marks a blank cell with an extra space, but its figures follow their
     labels wherever those end; they do not line up under the header."""
     numbered = 0
     ends: list[int] = []
     tight: list[int] = []  # where the figures one space after the word before them end
+    padded: dict[int, int] = {}  # how many lines are padded with spaces to each length
     for line in lines:
+        if line[-1:] == " ":
+            padded[len(line)] = padded.get(len(line), 0) + 1
         match = _TRAILING_FIGURE_REVERSED.match(line[::-1])
         if match:
             numbered += 1
-            (ends if len(match.group("gap")) >= 2 else tight).append(len(line) - match.end("after"))
+            end = len(line) - match.end("after")  # where the figure ends
+            if len(match.group("gap")) >= 2:
+                ends.append(end)
+            elif end == len(line):
+                tight.append(end)
     if len(ends) < 2:
         return False
+    if tight and padded:  # a line padded to the page's width, or filling it: a grid's
+        width = max(padded, key=lambda n: (padded[n], n))
+        tight = [end for end in tight if end != width] if padded[width] >= 2 else tight
     heads = {run.start() + match.end() for line in lines for run in _HEADER_RUN.finditer(line)
              for match in _HEADER_LABEL.finditer(run.group())}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))

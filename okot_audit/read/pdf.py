@@ -10,7 +10,9 @@ box on the page; characters make words. From those boxes:
    with one space, as prose is. A line whose gaps are stretched all alike is justified prose,
    one chunk — unless a count stands under each of its words in the lines below: the header of
    an autofit table (every column as wide as its content plus the same padding) spaces its
-   names alike too.
+   names alike too. Where cells stand closer than a cell gap (a tight table; a full label cell
+   one space before its first figure), a chunk's trailing counts that stand in the columns the
+   lines around show are split off as cells of their own (:func:`_split_at_columns`).
 2. **Running headers, footers and page numbers go.** A line among the top or bottom two of a
    page whose text (digits aside) recurs there on at least half the pages, and a lone page
    number there (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, ``page 3 of 7``), are not
@@ -462,28 +464,35 @@ class _Columns:
     bounds: list[tuple[float, float]]
     labels: float
 
-    def of(self, x0: float, x1: float, slack: float, loose: bool = False) -> int | None:
-        """The column a figure spanning x0..x1 stands in: the one column whose reach it
-        overlaps, where it lines up with one of its figures (right edge, centre or left edge
-        within `slack`) — or, `loose`, where it starts right of every label: then it is a cell,
-        of the first column that reaches beyond its start (a figure a full label cell leaves
-        one space before, which an extractor may push off its column's line); None when it
-        stands in none."""
+    def of(self, x0: float, x1: float, slack: float, loose: bool = False) -> tuple[int, int] | None:
+        """The column a figure spanning x0..x1 stands in, and how it lines up there (a mask of
+        :data:`RIGHT`, :data:`CENTRE`, :data:`LEFT`): it overlaps that column's figures and no
+        other column's, and its right edge, centre or left edge lines up (within `slack`)
+        with one of theirs — or, `loose`, it starts right of every label and reaches the first
+        column that reaches beyond its start (a figure a full label cell leaves one space
+        before, which an extractor may push off its column's line). None when it stands in
+        no column."""
+        bounds = self.bounds
         if loose and x0 > self.labels:
-            column = next((k for k, (_, hi) in enumerate(self.bounds) if hi > x0), None)
-            if column is None or x1 < self.bounds[column][0] - slack:
+            column = next((k for k, (_, hi) in enumerate(bounds) if hi > x0), None)
+            if column is None or x1 < bounds[column][0] - slack:
                 return None  # apart from the column: no figure pushed off its line
-            if column + 1 < len(self.bounds) and x1 > self.bounds[column + 1][0]:
+            if column + 1 < len(bounds) and x1 > bounds[column + 1][0]:
                 return None
-            return column
-        hits = [k for k, (lo, hi) in enumerate(self.bounds) if x0 < hi and x1 > lo]
+            return column, RIGHT | CENTRE | LEFT
+        hits = [k for k, (lo, hi) in enumerate(bounds) if x0 < hi and x1 > lo]
         if len(hits) != 1:
             return None
         column = hits[0]
+        modes = 0
         for a0, a1 in self.spans[column]:
-            if abs(x1 - a1) <= slack or abs(x0 + x1 - a0 - a1) <= 2 * slack or abs(x0 - a0) <= slack:
-                return column
-        return None
+            modes |= ((RIGHT if abs(x1 - a1) <= slack else 0) | (CENTRE if abs(x0 + x1 - a0 - a1) <= 2 * slack else 0)
+                      | (LEFT if abs(x0 - a0) <= slack else 0))
+        return (column, modes) if modes else None
+
+
+#: How a figure lines up with its column's figures: right edges, centres, left edges.
+RIGHT, CENTRE, LEFT = 1, 2, 4
 
 
 def _columns_near(lines: list[_Line], at: int) -> _Columns:
@@ -551,11 +560,14 @@ def _split_chunk(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
 def _figures(words: list[_Word], columns: _Columns, slack: float, loose: bool) -> list[list[_Word]] | None:
     """The most figures `words` (counts) make, each a word or a count with spaced thousands
     (``1`` ``220``), each standing in a column right of the one before (the first `loose`ly:
-    :meth:`_Columns.of`); None if they cannot."""
-    # best[i]: the most figures words[:i] make, with the column of the last one (per length of
-    # the last figure: one word or two)
-    best: list[dict[int, tuple[int, int, list[list[_Word]]]]] = [{} for _ in range(len(words) + 1)]
-    best[0][0] = (0, -1, [])
+    :meth:`_Columns.of`), all lined up alike (right-aligned, centred or left-aligned, as a
+    table sets its figures: ``1 389 328`` is no ``1`` lined up at its left and ``389 328``
+    centred); None if they cannot."""
+    # best[i]: per (length of the last figure, how all line up) the most figures words[:i] make,
+    # with the column of the last one
+    State = tuple[int, int, list[list[_Word]]]
+    best: list[dict[tuple[int, int], State]] = [{} for _ in range(len(words) + 1)]
+    best[0][(0, RIGHT | CENTRE | LEFT)] = (0, -1, [])
     for end in range(1, len(words) + 1):
         for length in (1, 2):
             begin = end - length
@@ -564,12 +576,14 @@ def _figures(words: list[_Word], columns: _Columns, slack: float, loose: bool) -
             group = words[begin:end]
             if length == 2 and not (_THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
                 continue
-            column = columns.of(group[0].x0, group[-1].x1, slack, loose and begin == 0)
-            if column is None:
+            found = columns.of(group[0].x0, group[-1].x1, slack, loose and begin == 0)
+            if found is None:
                 continue
-            for count, last, groups in best[begin].values():
-                if column > last and (length not in best[end] or best[end][length][0] < count + 1):
-                    best[end][length] = (count + 1, column, groups + [group])
+            column, modes = found
+            for (_, aligned), (count, last, groups) in best[begin].items():
+                key = (length, aligned & modes)
+                if column > last and key[1] and (key not in best[end] or best[end][key][0] < count + 1):
+                    best[end][key] = (count + 1, column, groups + [group])
     if not best[-1]:
         return None
     return max(best[-1].values(), key=lambda state: state[0])[2]
