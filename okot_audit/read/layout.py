@@ -45,14 +45,12 @@ _WORD = re.compile(r"\S+")
 #: line's start would try every position of every line. A count whose thousands a space sets
 #: apart (``1 102``), set off by two spaces or more, is one figure.
 _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)(?P<gap>\s+)")
-#: A header label: a period (a month's name before its year: ``mei 2018``; a footnote's mark
-#: after it, ``2022*``, ``2022(1)`` as a superscript ``2022¹`` is read) or a column word.
-_LABEL = r"(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)"
-_HEADER_LABEL = re.compile(rf"{_LABEL}(?=\s|$)")
-#: Header labels set off by two spaces or more, each from the one before or the run of them
-#: from the text before it (a tight table's header, ``Opleiding      2020 2021 Totaal``, whose
-#: extractor set its columns one space apart).
-_HEADER_RUN = re.compile(rf"(?<=\s\s){_LABEL}(?:\s{_LABEL})*(?=\s|$)")
+#: A header label set off by two spaces or more (or alone on its line): a period (a month's
+#: name before its year: ``mei 2018``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
+#: superscript ``2022¹`` is read) or a column word.
+_HEADER_LABEL = re.compile(
+    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+)
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).
 HEADER_SLACK = 4
@@ -66,41 +64,20 @@ def laid_out(lines: Sequence[str]) -> bool:
     a column word, itself set off by two spaces or more) ends, give or take
     :data:`HEADER_SLACK`.
 
-    A figure one space after the word before it counts too where it ends where a header label
-    ends (give or take a character): a tight table's columns, one space apart — but not at the
-    end of a line padded with spaces, nor of one as long as the lines padded so (pdfplumber's
-    page grid, whose columns are no guide: see :func:`padded_grid`).
-
     The seeds' form also marks a blank cell with an extra space, but its figures follow their
     labels wherever those end; they do not line up under the header."""
     numbered = 0
     ends: list[int] = []
-    tight: list[int] = []  # where the figures one space after the word before them end
-    padded: dict[int, int] = {}  # how many lines are padded with spaces to each length
     for line in lines:
-        if line[-1:] == " ":
-            padded[len(line)] = padded.get(len(line), 0) + 1
         match = _TRAILING_FIGURE_REVERSED.match(line[::-1])
         if match:
             numbered += 1
-            end = len(line) - match.end("after")  # where the figure ends
             if len(match.group("gap")) >= 2:
-                ends.append(end)
-            elif end == len(line):
-                tight.append(end)
+                ends.append(len(line) - match.end("after"))  # where the figure ends
     if len(ends) < 2:
         return False
-    if tight and padded:  # a line padded to the page's width, or filling it: a grid's
-        width = max(padded, key=lambda n: (padded[n], n))
-        tight = [end for end in tight if end != width] if padded[width] >= 2 else tight
-    heads = {run.start() + match.end() for line in lines for run in _HEADER_RUN.finditer(line)
-             for match in _HEADER_LABEL.finditer(run.group())}
+    heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
-    # A figure one space after the figure before it (a tight table's columns) counts where it
-    # ends where a header label ends, give or take a character.
-    under = sum(1 for end in tight if any(abs(end - head) <= 1 for head in heads)) if heads else 0
-    aligned += under
-    ends += [0] * under
     if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
         return True  # a small table: every figure set off stands under a header label
     if aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered:

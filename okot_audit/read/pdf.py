@@ -394,7 +394,6 @@ def _spaced_thousands(chunk: _Chunk) -> _Chunk:
                          max(head.bottom, tail.bottom), head.size, (head, tail))])
 
 
-
 #: How far (in font sizes) a figure's right edge, centre or left edge may stand from those of
 #: a column's figures for it to stand in that column (a space is about 0.28).
 ALIGN_SLACK = 0.25
@@ -416,14 +415,17 @@ def _split_at_columns(lines: list[_Line]) -> None:
 
     The columns are where the figures of the lines around it stand (a cell of one figure,
     not its line's first; a period label over them too): a column is the figures that overlap
-    horizontally, and a figure stands in it when its right edge, centre or left edge lines up
-    with one of theirs (:data:`ALIGN_SLACK`). A chunk's trailing counts are read as the figures
-    of distinct columns, left to right, where each of them stands in one (a count with spaced
-    thousands, ``1 220``, is one figure when its two words are in one column and not each in
-    its own); the words before them stay the label. The reading with the most cells wins;
-    where no count lines up, the chunk is kept. Only lines with two cells or more are looked
-    at, so prose is never split, and a year after a word (``januari 2020``) is never taken
-    from it: a period label's own words."""
+    horizontally, and a figure stands in it when it overlaps no other column and its right
+    edge, centre or left edge lines up with one of theirs (:data:`ALIGN_SLACK`), all of the
+    chunk's figures alike. A chunk's trailing counts are read as the figures of distinct
+    columns, left to right, where each of them stands in one (a count with spaced thousands,
+    ``1 220``, is one figure when its two words stand in one column and not each in its own);
+    the words before them stay the label, and the first count after a label's word may stand
+    off its column's line where it starts right of every label (:meth:`_Columns.of`). The
+    reading with the most cells wins; where no count stands in a column, the chunk is kept.
+    Only lines with two cells or more are looked at, so prose is never split, and a year after
+    a word (``januari 2020``) is never taken from it: a period label's own words. The columns
+    come from the chunks as found, before any line is split."""
     split: list[tuple[_Line, list[_Chunk]]] = []  # set once all are read: columns from the chunks as found
     for at, line in enumerate(lines):
         if len(line.chunks) < 2 or not any(_glued(chunk) for chunk in line.chunks):
@@ -574,8 +576,9 @@ def _figures(words: list[_Word], columns: _Columns, slack: float, loose: bool) -
             if begin < 0 or not best[begin]:
                 continue
             group = words[begin:end]
-            if length == 2 and not (_THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
-                continue
+            if length == 2 and not (
+                    _THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
+                continue  # two words are one figure only as a count with spaced thousands
             found = columns.of(group[0].x0, group[-1].x1, slack, loose and begin == 0)
             if found is None:
                 continue
