@@ -322,6 +322,14 @@ _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+def page_note(f: Finding, lang: str) -> str:
+    """``page 3`` (``pagina 3``) where a finding is on a PDF's page, else ``""``: in a PDF, the
+    line a finding gives counts through the document's text, which no viewer shows."""
+    if f.page is None:
+        return ""
+    return f"{'pagina' if lang == 'nl' else 'page'} {f.page}"
+
+
 def suggestion_note(f: Finding, lang: str) -> str:
     """`` → suggested: 1427`` after a finding that carries a suggestion (never applied)."""
     if f.suggestion is None:

@@ -32,6 +32,7 @@ from okot_audit.report._common import (
     layout_word,
     measure_word,
     more_note,
+    page_note,
     severity_word,
     summary_line,
     suspect_note,
@@ -335,7 +336,7 @@ FINDINGS_MACRO = """{% macro findings_table(findings) -%}
 {% for f in findings %}
 <tr class="finding sev-row-{{ f.severity }}">
 <td><span class="sev sev-{{ f.severity }}">{{ severity(f.severity) }}</span></td>
-<td class="num">{{ f.line if f.line is not none else "" }}</td>
+<td class="num">{{ f.line if f.line is not none else "" }}{% if page_note(f) %} ({{ page_note(f) }}){% endif %}</td>
 <td><code>{{ f.code }}</code> {{ f.rule }}</td>
 <td>{{ f.period or "" }}</td>
 <td>{{ f.province or "" }}</td>
@@ -370,6 +371,7 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     return template.render(
         reader_text=reader_text, notes=explanations(report.findings), id=id, is_suspect=is_suspect, max_notes=MAX_NOTES,
         suspect_note=lambda s: suspect_note(s, lang), more_note=lambda n: more_note(n, lang),
+        page_note=lambda f: page_note(f, lang),
         lang=lang if lang in ("en", "nl") else "en",
         words=labels(lang),
         columns=COLUMNS,

@@ -24,6 +24,7 @@ from okot_audit.report._common import (
     measure_word,
     more_note,
     one_line,
+    page_note,
     period_labels,
     severity_word,
     summary_line,
@@ -149,7 +150,7 @@ def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None) -
         stated = f"{f.stated} \u2192 **{'?' if f.suggestion is None else f.suggestion}**"
     cells = [
         f"**{severity_word(f.severity, lang)}**" if f.severity == "error" else severity_word(f.severity, lang),
-        "" if f.line is None else str(f.line),
+        " ".join(filter(None, ("" if f.line is None else str(f.line), page_note(f, lang) and f"({page_note(f, lang)})"))),
         f"{f.code} {escape(f.rule)}",
         escape(f.period),
         escape(f.province),

@@ -40,6 +40,7 @@ from okot_audit.report._common import (
     one_line,
     period_labels,
     severity_word,
+    page_note,
     suggestion_note,
     summary_line,
     suspect_note,
@@ -203,4 +204,5 @@ def _finding_line(f: Finding, lang: str, paint) -> str:
     """``path:line: CODE rule-name [severity] message``."""
     where = f"{f.path}:{f.line}" if f.line else f.path
     tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
-    return f"{safe(where)}: {f.code} {f.rule} {tag} {safe(f.message)}{suggestion_note(f, lang)}"
+    page = page_note(f, lang)
+    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message)}{suggestion_note(f, lang)}"

@@ -13,10 +13,11 @@ import inspect
 import re
 import string
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
 from okot_audit.findings import Finding
@@ -137,6 +138,8 @@ class Rule:
         if self.scope != "answer":
             return
         for hit in self.check(answer, context):
+            if hit.page is None and hit.line is not None:  # (a PDF's page, where the rule gave none)
+                hit = replace(hit, page=page_at(answer, hit.line))
             yield self.finding(answer, hit, lang)
 
     def corpus_findings(
@@ -175,6 +178,29 @@ class Rule:
             + shorten_numbers(format_message(template, values)), label=hit.label, page=hit.page,
             suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
         )
+
+
+#: The answer :func:`page_at` last looked at, and the (line, page) of what stands in it.
+_PLACED: list = [None, []]
+
+
+def page_at(answer: "Answer", line: int) -> int | None:
+    """The page of 1-based `line` of an answer read from a PDF (or from text whose form feeds
+    part its pages): the page of what stands at that line (a cell, a table's header, a reading
+    issue) or, as lines run through the pages in order, the one page of what stands nearest above
+    it and nearest below it. None for text without pages, and where a page may end between."""
+    if _PLACED[0] is not answer:
+        placed = {(c.line, c.page) for t in answer.tables for c in t.cells if c.page is not None}
+        placed.update((t.header_line, t.page) for t in answer.tables if t.page is not None)
+        placed.update((i.line, i.page) for i in answer.issues if i.page is not None and i.line)
+        _PLACED[:] = [answer, sorted(placed)]
+    placed = _PLACED[1]
+    k = bisect_left(placed, (line, 0))
+    after = placed[k] if k < len(placed) else None
+    if after is not None and after[0] == line:
+        return after[1]
+    before = placed[k - 1] if k else None
+    return before[1] if before is not None and after is not None and before[1] == after[1] else None
 
 
 @lru_cache(maxsize=None)
