@@ -43,7 +43,7 @@ from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue,
 CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
 APP_NAME = "okot-audit"
 #: Bumped when the layout of an entry changes.
-ENTRY_FORMAT = 3
+ENTRY_FORMAT = 4
 KEY_FILE = "key"
 KEY_BYTES = 32
 _GITIGNORE = "# Created by okot-audit: this folder is a cache and never belongs in git.\n*\n"
@@ -264,6 +264,7 @@ def answer_from_data(data: dict) -> Answer:
             "layout": Layout(**table["layout"]),
             "cells": [Cell(**c) for c in table["cells"]],
             "withheld": [Withheld(**w) for w in table.get("withheld", ())],
+            "categories": tuple(table.get("categories", ())),
         })
         for table in data["tables"]
     ]

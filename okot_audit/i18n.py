@@ -205,6 +205,8 @@ UNREAD_REASONS_NL = {
     "shares-only": "enkel aandelen of wijzigingen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
+    "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
+    "quarter-periods": "kwartalen als perioden",
     "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
 }
 

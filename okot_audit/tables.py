@@ -192,6 +192,13 @@ class Table:
     unit: str = ""  # the unit words of the table (``unieke cursisten``, ``inschrijvingen``)
     page: int | None = None  # PDF input: the page its header stands on
     sheet: str | None = None  # xlsx input: the sheet the table stands on (its rows are that sheet's)
+    #: The column this table is of a header that prints several under each period (``Man``,
+    #: ``geslaagd``), as printed; empty for a table of every column.
+    column: str = ""
+    #: The columns of categories of persons (``Man``, ``Vrouw``) that this table's column (a
+    #: ``Totaal`` beside them under each period) totals: tables of the same header, whose figures
+    #: at the same line and period are its parts (a partition). Empty for any other table.
+    categories: tuple[str, ...] = ()
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

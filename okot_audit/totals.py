@@ -76,11 +76,22 @@ class TotalCheck:
     @property
     def partition(self) -> bool:
         """A total over rows that are categories of one attribute (gender, age class …)."""
+        if self.across == "categories":
+            return True  # (columns of categories under each period: :func:`category_checks`)
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
     @property
+    def attribute(self) -> str | None:
+        """The attribute whose categories a partition's parts are (``gender``), if known."""
+        if self.across == "categories":
+            from okot_audit.parse.words import partition_of
+
+            return partition_of(self.table.categories[0])
+        return self.table.layout.attribute
+
+    @property
     def parts_word(self) -> str:
-        return {"blocks": "subtotals", "periods": "periods", "nested": "parts"}.get(self.across, "rows")
+        return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -114,7 +125,8 @@ class TotalCheck:
 
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
-        nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel")}
+        nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
+              "categories": ("categorieën", "categorie")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
@@ -126,6 +138,9 @@ class TotalCheck:
         column's cell by its column (``the Totaal column of Graduaat orthopedagogie``, ``de
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
+        if self.across == "categories":  # (the Totaal column under a period, of a row or a total line)
+            column, what = self.table.column, f"{self.what} {period}".strip()
+            return f"de kolom {column} van {what}" if lang == "nl" else f"the {column} column of {what}"
         if period == TOTAL_PERIOD:
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")  # (the grand total's cell)
@@ -190,9 +205,38 @@ def counted(n: int, unit: str, lang: str) -> str:
 
 
 def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
-    """Every total of every table of `answer` with its parts, table by table."""
+    """Every total of every table of `answer` with its parts, table by table; after a table
+    whose column totals the columns of categories beside it under each period (``Man``,
+    ``Vrouw``, ``Totaal``), each of its figures over theirs (:func:`category_checks`)."""
     for table in answer.tables:
         yield from total_checks(table)
+        if table.categories:
+            yield from category_checks(table, [
+                t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
+            ])
+
+
+def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
+    """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
+    of categories of persons under each period, over the figures of `parts` (the categories'
+    tables) at the same line and period: a partition (each person is of one category), so the
+    total must equal their sum. None where a row of any of them could not be read."""
+    if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
+        return []
+    at: dict[tuple[int, str, str], list[Cell]] = {}
+    hidden: dict[tuple[int, str], list[Withheld]] = {}
+    for part in parts:
+        for cell in part.cells:
+            at.setdefault((cell.line, cell.period, cell.level), []).append(cell)
+        for w in part.withheld:
+            hidden.setdefault((w.line, w.period), []).append(w)
+    checks = []
+    for cell in table.cells:
+        found = at.get((cell.line, cell.period, cell.level))
+        if found:
+            checks.append(TotalCheck(table, cell, tuple(found), False, "categories",
+                                     tuple(hidden.get((cell.line, cell.period), ()))))
+    return checks
 
 
 def total_checks(table: Table) -> list[TotalCheck]:

@@ -128,14 +128,17 @@ def table_unit(table: "Table") -> str:
     return UNIT_NAMES_EN.get(unit, unit)
 
 
-def figure_key(sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False) -> tuple | None:
+def figure_key(
+    sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False, category: str = "",
+) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
     The answer's sector, the table's measure, the level, the row — its training code and
     province, else its own words — and the period. A total is the table's total whatever its
     words (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the
     period (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them
-    apart.
+    apart. A table of one category of persons (the ``Man`` column under each period) counts
+    only those: its `category` (:func:`category_of`) is part of the key.
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
@@ -147,7 +150,16 @@ def figure_key(sector: str | None, measure: str, cell: "Cell | Withheld", severa
         words = ""
     else:
         words = row_words(cell.label)
-    return (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    key = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    return key + (row_words(category),) if category else key
+
+
+def category_of(table: "Table") -> str:
+    """The category of persons a table counts, when it is the column of one category under each
+    period (``Man``, ``laaggeschoold``); else ``""`` (all its persons)."""
+    from okot_audit.parse.words import partition_of
+
+    return table.column if table.column and partition_of(table.column) else ""
 
 
 #: Dashes of every kind (en, em, minus …) and the white space around any of them.
@@ -197,8 +209,9 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
         totals = Counter(c.period for c in table.cells if c.level == "total")
         several = {period for period, n in totals.items() if n > 1}
         measure = table.measure
+        category = category_of(table)
         for cell in table.cells:
-            key = figure_key(answer_sector, measure, cell, cell.period in several)
+            key = figure_key(answer_sector, measure, cell, cell.period in several, category)
             if key is None:
                 continue
             encoded = _key_text(key)
@@ -209,7 +222,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
-            key = figure_key(answer_sector, measure, w)
+            key = figure_key(answer_sector, measure, w, category=category)
             if key is None or not (w.code or w.province or w.label):
                 continue
             encoded = _key_text(key)

@@ -23,6 +23,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
     fold,
+    month_number,
     only_measure,
     period_from_context,
     period_list,
@@ -44,16 +45,18 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns
+from okot_audit.parse.subcolumns import TOTAL_NAME, SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
-from okot_audit.parse.unread import label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, OTHER_PLACES, partition_of, unit_of
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.parse.unread import (
+    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
+)
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
 
@@ -145,7 +148,7 @@ def parse_answer(source: Source) -> Answer:
     issues.extend(_derived_columns(tables, derived))
     if explained:
         _as_printed(tables, issues, explained)
-    issues.extend(unread_regions(lines, regions))
+    issues.extend(_below_table(unread_regions(lines, regions), tables))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
         if holder is not None:
@@ -158,6 +161,18 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:
+    """`issues`, each ``column-not-checked`` record of rows found below a table (unread.py: rows
+    right below its last line, ``waarvan zorg 2.010``) given that table's id."""
+    out = []
+    for issue in issues:
+        if issue.kind == "column-not-checked" and issue.table is None:
+            above = max((t for t in tables if t.end_line < issue.line), key=lambda t: t.end_line, default=None)
+            issue = replace(issue, table=above.id if above else None)
+        out.append(issue)
+    return out
 
 
 def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[int, dict[str, str]]) -> None:
@@ -386,7 +401,8 @@ def _read_table(
     header = region.header_text
     sub = region.columns
     if sub is not None:  # what the table counts, said by its words other than its columns' names
-        header = fold(" ".join([lines[k - 1] for k in region.header_lines if k != sub.line] + [sub.head]))
+        header = fold(" ".join([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
+                               + ([sub.head] if sub.line not in region.header_lines else [])))
     words = _strip_periods(header)
     measure = read_measure(words, context)
     item = None
@@ -418,6 +434,21 @@ def _read_table(
             "unreadable-table", first, "one-figure-per-line", numbers[:40], table_id, unread=True,
             text=fold(lines[first - 1])[:80], other_line=region.end,
         ))
+        return []
+    period_text = lines[region.period_line - 1] if region.period_line else ""
+    beside = _side_by_side(period_text, region) if period_text else None
+    if beside is not None:  # two tables on the same lines: which figures are whose is not read
+        numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
+        issues.append(ParseIssue("unreadable-table", first, "side-by-side", numbers[:40], table_id, unread=True,
+                                 text=fold(period_text)[:80], other=beside, other_line=region.end))
+        return []
+    printed = [t.label for t in region.period_tokens]
+    if sub is None and len(set(printed)) < len(printed):
+        # the same periods printed twice or more (``2021 2022 2021 2022``) and no line that names
+        # what each time counts: which figure is whose cannot be told
+        numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(_without_code(t)))
+        issues.append(ParseIssue("unreadable-table", first, "periods-repeated", numbers, table_id, unread=True,
+                                 other=" ".join(t.label + t.stars for t in region.period_tokens)))
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
@@ -471,15 +502,38 @@ def _read_table(
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
     """One table per column name of a header that prints several columns under each period
-    (:mod:`~okot_audit.parse.subcolumns`), with the printed columns it takes: of the measure the
-    name says (``gestart``: started; ``inschrijvingen``: enrolled) or else the table's, and the
-    unit the name says or else the table's. None when two of them would count the same."""
+    (:mod:`~okot_audit.parse.subcolumns`), with the printed columns it takes. Columns that each
+    name what they count: of the measure the name says (``gestart``: started;
+    ``inschrijvingen``: enrolled) or else the table's, and the unit the name says or else the
+    table's; a name that says no measure beside names that do (``uitgevoerd`` beside
+    ``geslaagd``): of measure ``unknown``. Columns of categories of persons (``Man`` /
+    ``Vrouw``): each the table's measure and unit for the persons of its category, and a
+    ``Totaal`` among them the table of all its persons, whose parts they are
+    (:attr:`Table.categories`). None when two of them would count the same."""
+    what = column_kind(sub.names)
+    categories = tuple(name for name in sub.names if not TOTAL_NAME.match(name)) if what == "categories" else ()
     out = []
     for j, name in enumerate(sub.names):
-        part = _named_part(table, name, "column", cells=[], withheld=[])
+        if what == "categories":
+            total = not categories or name not in categories
+            part = replace(
+                table, id=table.id if total else f"{table.id}_{_slug(name)}", title=f"{table.title} \u2014 {name}",
+                categories=categories if total else (), cells=[], withheld=[],
+            )
+        elif what == "partly" and column_meaning(name) is None:
+            part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
+                           title=f"{table.title} {name}", cells=[], withheld=[])
+        else:
+            part = _named_part(table, name, "column", cells=[], withheld=[])
+        part.column = name
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
-    counted = [(part.measure, part.unit) for part, _ in out]
+    counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
+
+
+def _slug(name: str) -> str:
+    """A column's name as a table id's part (``Man`` → ``man``, ``25-54 jaar`` → ``25_54_jaar``)."""
+    return "_".join(re.findall(r"[^\W_]+", name.lower()))
 
 
 def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, tuple[int, ...]]]) -> Table:
@@ -504,7 +558,9 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if region.columns is not None:  # several columns under each period: where each column's name stands
         spans = list(region.columns.spans or ())
         if not spans:
-            return None
+            # laid out, but the header's cells joined one space apart (a merged cell's words, laid
+            # out again: ``gestart 2022 2023``): where the rows that fill every column print their figures
+            return _full_row_spans(rows, len(region.columns.columns)) if source.positional else None
         return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
     if source.positional:
         return _with_full_rows(spans, rows)
@@ -513,6 +569,21 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
     return spans if aligned(rows, spans) else None
+
+
+def _full_row_spans(rows: list[str], n: int) -> "Spans | None":
+    """The `n` columns where the full rows among `rows` print their figures, when every row
+    reads by them with no figures left to its label but its own one (``module 5``): else None
+    (a row whose figures an extractor set one space apart after its label, ``… opleiding 88 93
+    61      70``, is read by its spacing, as the totals allow)."""
+    spans = figure_spans(rows, n)
+    if spans is None:
+        return None
+    for row in rows:
+        placed = place_by_position(row, spans)
+        if placed is None or len(numeric_tail(placed.label)[1]) > 1:
+            return None
+    return spans
 
 
 def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
@@ -693,7 +764,32 @@ def _layout(region: Region) -> Layout:
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     if labels and len(attributes) == 1 and None not in attributes:
         return Layout("category", region.blocks, total_column, attributes.pop())
+    column = _attribute_column(region)
+    if labels and column and attributes <= {column, None}:
+        # the label column named by an attribute of a person (``Nationaliteit``, ``Herkomst``):
+        # the rows are its values, whatever they are (``Belg``, ``EU``, ``Niet-EU``)
+        return Layout("category", region.blocks, total_column, column)
     return Layout("programme", region.blocks, total_column)
+
+
+#: The attribute of a person a label column's name names (patterns.ATTRIBUTE_NAME's words).
+_ATTRIBUTE_WORDS = (
+    ("gender", re.compile(r"geslacht|gender", re.I)), ("age", re.compile(r"leeftijd", re.I)),
+    ("education", re.compile(r"niveau|scholingsgraad", re.I)), ("nationality", re.compile(r"nationaliteit", re.I)),
+    ("origin", re.compile(r"herkomst|origine", re.I)),
+)
+
+
+def _attribute_column(region: Region) -> str | None:
+    """The attribute of a person that the header's label column names, as the header's first
+    words before its periods or count column (``Nationaliteit 2021 2022``), else None."""
+    if region.period_line is None:
+        return None
+    head = region.header_text if len(region.header_lines) == 1 else ""
+    words = head.split()
+    if not words or ATTRIBUTE_NAME.match(words[0]) is None:
+        return None
+    return next((name for name, pattern in _ATTRIBUTE_WORDS if pattern.search(words[0])), None)
 
 
 def _id_suffix(layout: Layout) -> str:
@@ -1073,6 +1169,34 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
 _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
 
 
+def _side_by_side(header: str, region: Region) -> str | None:
+    """The header of the first of two tables printed side by side on the same lines, when
+    `header` is two headers in a row — each its own words, then the same periods (``Provincie
+    2021 2022 Provincie 2021 2022``) — and the rows bear it out: each ends in the figures of both
+    (twice as many as the periods, at least, on most rows). Its words and periods, else None."""
+    groups: list[tuple[list[str], list[str]]] = []
+    for word in header.split():
+        if _PERIOD_WORD.fullmatch(word):
+            if not groups:
+                return None  # (periods first: a header of one table)
+            groups[-1][1].append(word.rstrip("*"))
+        elif not groups or groups[-1][1]:
+            groups.append(([word], []))
+        else:
+            groups[-1][0].append(word)
+    if len(groups) != 2 or not groups[0][1] or groups[0][1] != groups[1][1]:
+        return None
+    if any(month_number(words[-1]) is not None or not words[0][:1].isupper() for words, _ in groups):
+        return None  # ``Opleiding februari 2018 maart 2018``: months of one table's header
+    if any(word.lower().strip("()%:") in DERIVED_WORDS or "%" in word for word in groups[1][0]):
+        return None  # ``… 2021 Aandeel 2021``: a column of shares beside the counts
+    n = len(groups[0][1])
+    rows = [item.texts[-1] for item in region.items if item.kind in ("row", "total") and item.texts]
+    if not rows or 2 * sum(1 for text in rows if len(numbers_in(text)) >= 2 * n) <= len(rows):
+        return None
+    return " ".join(groups[0][0] + groups[0][1])
+
+
 def _columns_per_period(header: str, n: int) -> tuple[str, ...]:
     """The names of the columns a header prints under each of its `n` periods, on a line of
     their own below them (``Opleiding 2021 2022`` / ``uitgevoerd geslaagd uitgevoerd
@@ -1164,9 +1288,13 @@ def _emit(
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
+    asides: dict[str, list[Item]] = {}
     for item in region.items:
         if id(item) in withheld:
             continue  # reported: a count withheld
+        if item.kind in ASIDE_KINDS:
+            asides.setdefault(item.kind, []).append(item)
+            continue
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
             if numbers:
@@ -1240,6 +1368,12 @@ def _emit(
                 level=cell_level, period=period, count=value, line=line,
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
+    issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+
+
+def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
+    """The ``column-not-checked`` record of a table's rows of one aside kind (unread.aside_issue)."""
+    return aside_issue(kind, [(item.last_line, " ".join(t.strip() for t in item.texts)) for item in items], table.id)
 
 
 def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:

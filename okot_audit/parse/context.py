@@ -906,7 +906,16 @@ _PROVISIONAL = re.compile(r"voorlopig|nog niet (?:volledig|definitief)|definitie
 #: unit and its partial periods in turn.
 @lru_cache(maxsize=8)
 def sentences(text: str) -> tuple[str, ...]:
-    return tuple(s for s in (fold(part) for part in _SENTENCE_END.split(fold(text))) if s)
+    """The sentences of `text`: each ends in its full stop (or ``!``, ``?``), or where its
+    paragraph ends and the next opens with a capital (a heading's line, a caption:
+    ``van Katrien Schryvers`` / blank / ``Unieke cursisten met gestarte OKOT'(s)``) — a blank
+    line before a word in lower case is a page break inside a sentence."""
+    paragraphs = _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,)
+    return tuple(s for paragraph in paragraphs for s in (fold(part) for part in _SENTENCE_END.split(fold(paragraph))) if s)
+
+
+#: A blank line before a paragraph that opens with a capital: the sentence before it has ended.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 
 
 def fold(text: str) -> str:

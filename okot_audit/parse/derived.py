@@ -112,8 +112,18 @@ def _plain_values(
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
     counts = [t.start() for t in _TOKEN.finditer(kept)]
+    named = _periods_with_count_words(kept) if found is None else None
+    if named is not None:
+        # each period with its count column's word in one line (``2022 aantal  % 2023 aantal  %``): the
+        # periods are the count columns, and the words go (the header is its periods, as any)
+        found, words = named
+        line = out[header.line - 1]  # (laid out, its characters where the printed line has them)
+        out[header.line - 1] = _without(line, words, positional=True) if positional else _count_words_out(line)
+    starts = _count_column_starts(kept) if found is None else []
     if found is not None:
         counts = [p.start for p in found[1]]
+    elif starts:
+        counts = starts  # ``Leeftijd Aantal %``: one column of counts, named, and its share
     elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
         return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
     else:
@@ -154,6 +164,39 @@ def _plain_values(
             taken.remove(earlier)
         taken.append(Derived(index + 1, False, tuple(line[a:b] for a, b in values)))
     return out
+
+
+def _periods_with_count_words(kept: str) -> "tuple[tuple[str, list], list[tuple[int, int]]] | None":
+    """The periods of a header line whose every period stands beside its count column's word
+    (``Provincie 2022 aantal 2023 aantal``), where the words stand (as spaces) and those words'
+    spans; None for any other line."""
+    tokens = list(_TOKEN.finditer(kept))
+    at = [k for k, t in enumerate(tokens) if t.group().lower().strip("()") in _COUNT_WORDS]
+    if not at or any(not any(0 <= j < len(tokens) and _YEARS.match(tokens[j].group()) for j in (k - 1, k + 1)) for k in at):
+        return None  # (each word beside its period)
+    words = [tokens[k].span() for k in at]
+    found = period_list(_without(kept, words, positional=True))
+    if found is None or len(found[1]) != len(words):
+        return None
+    return found, words
+
+
+def _count_words_out(line: str) -> str:
+    """`line` without its count columns' words (single-spaced text)."""
+    return " ".join(word for word in line.split(" ") if word.lower().strip("()") not in _COUNT_WORDS or not word)
+
+
+def _count_column_starts(kept: str) -> list[int]:
+    """Where the columns of counts start on a header that names them by a count word after
+    the label column's name (``Leeftijd Aantal``, its shares' words taken off): the count words'
+    starts, or none (a header of no such form)."""
+    tokens = list(_TOKEN.finditer(kept))
+    k = len(tokens)
+    while k and tokens[k - 1].group().lower().strip("()") in _COUNT_WORDS:
+        k -= 1
+    if not k or k == len(tokens) or any(t.group()[:1].isdigit() for t in tokens[:k]):
+        return []
+    return [t.start() for t in tokens[k:]]
 
 
 def _periods_above(out: list[str], index: int) -> int:
@@ -250,6 +293,12 @@ def _header_words(line: str) -> list[tuple[int, int]]:
             printed.update(y for y in (years.groups() if years else ()) if y)
             k += 1
             continue
+        again = _YEARS.match(tokens[k - 1].group()) if k else None
+        if again and spans[-1:] != [tokens[k - 1].span()] and again.group(1) in _years_before(tokens[:k - 1]):
+            # a period printed again right before the word names this column (``2022 aantal  2022 %``,
+            # each cell of a header row a period and its column's name, read in one line)
+            spans.append(tokens[k - 1].span())
+            first = k - 1 if first is None else first
         first = k if first is None else first
         spans.append(tokens[k].span())
         k += 1
@@ -266,6 +315,11 @@ def _header_words(line: str) -> list[tuple[int, int]]:
     if not before or not _column_end(before) or not _column_end(kept):
         return []
     return spans
+
+
+def _years_before(tokens: list[re.Match[str]]) -> set[str]:
+    """The years of the periods among `tokens`."""
+    return {m.group(1) for t in tokens if (m := _YEARS.match(t.group()))}
 
 
 def _qualifies(word: str, printed: set[str]) -> bool:

@@ -131,7 +131,38 @@ def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) ->
             continue  # (``fase 1-`` / ``10`` / ``2``: a figure and a range's end, one a line)
         if period_list(header) is not None and any(" ".join(lines[k].split()) == header for k in range(index)):
             out[index] = ""
+        elif _between_rows(lines, index, below):
+            out[index] = ""
     return tuple(out) if out != list(lines) else lines
+
+
+def _between_rows(lines: tuple[str, ...], index: int, below: int) -> bool:
+    """Whether the number alone at `index` stands at a page break inside a table that goes on
+    without its header on the next page (``Pba verpleegkunde 233 240 251`` / blank / ``3`` /
+    blank / ``Tko zorgkundige 96 101 99``): the page is broken there — a blank line stands right
+    above or below the number, or a line that is no row after a blank line (the page's running
+    footer) between it and the row above — and the nearest lines above and below are rows of two
+    figures or more, so one figure alone is none of that table's rows. `below`: the index of the first
+    line below it that is not blank."""
+    broken = (index and not lines[index - 1].strip()) or not lines[index + 1].strip()
+    if not _full_row(lines[below]):
+        return False
+    skipped = False
+    for k in range(index - 1, max(-1, index - 6), -1):
+        if not lines[k].strip():
+            continue
+        if _full_row(lines[k]):
+            return bool(broken or skipped)
+        if skipped or k == 0 or lines[k - 1].strip() or lines[k].rstrip().endswith(("-", "\u2013")):
+            return False  # (a label's line, ``876942: verkort met -`` / ``1`` / ``ste jaar 23 32``)
+        skipped = True  # a line of its own after a blank one: the page's footer
+    return False
+
+
+def _full_row(text: str) -> bool:
+    """A label (a letter in it) and two figures or more after it."""
+    head, tail = numeric_tail(text.strip())
+    return len(tail) >= 2 and _LETTER.search(head) is not None
 
 
 def _without_repeated_first(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -33,10 +33,19 @@ _NOTE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\)|(\*{1,3}))\s*[^\W\d_]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
+#: A figure in thousands whose last group holds a fourth digit (``1.2341``): no number as
+#: printed — a superscript mark the extractor set as a plain digit after ``1.234``. Groups:
+#: the figure, the mark.
+_GLUED_MARK = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(\d)(?=\s|$)")
+#: A footnote opened by a bare digit, a superscript flattened (``1 Inclusief …``).
+_BARE_NOTE = re.compile(r"^\s*(\d)\s+[^\W\d_]")
+
+
 def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with each footnote mark on a figure cut off (line numbers kept). In `positional`
     text the mark leaves spaces as wide, so that positions stay; in single-spaced text, where
     two spaces between figures are a blank cell, it goes with the space before it."""
+    lines = _without_glued_marks(lines, positional)
     marked = [i for i, line in enumerate(lines) if (")" in line or "*" in line) and _MARKED.search(line)]
     if not marked:
         return lines
@@ -54,6 +63,29 @@ def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, .
         for m in reversed(cuts):
             cut = line[m.end(1):m.end()]
             line = line[:m.end(1)] + (" " * len(cut) if positional else "") + line[m.end():]
+        out[index] = line
+    return tuple(out)
+
+
+def _without_glued_marks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
+    """`lines` with a footnote's mark glued as a plain digit to a figure in thousands cut off
+    (``25-54 jaar 1.2341 1.300`` → ``1.234``): only where the figure is no number as printed (a
+    fourth digit in its last group), among the figures that end its line, and a footnote of the
+    answer opens with that digit (``1 Inclusief …``, ``(1) …``, ``1) …``)."""
+    text = joined(lines)  # (one search of the whole text: most answers hold no such figure)
+    if text is None:
+        glued = [i for i, line in enumerate(lines) if _GLUED_MARK.search(line)]
+    else:
+        glued = lines_at(lines, (m.start() for m in _GLUED_MARK.finditer(text)))
+    if not glued:
+        return lines
+    notes = _notes(lines) | {m.group(1) for line in lines if line[:1] in "0123456789 " and (m := _BARE_NOTE.match(line))}
+    out = list(lines)
+    for index in glued:
+        line = lines[index]
+        cuts = [m for m in _GLUED_MARK.finditer(line) if m.group(2) in notes and _FIGURES_AFTER.match(line, m.end())]
+        for m in reversed(cuts):
+            line = line[:m.end(1)] + (" " if positional else "") + line[m.end():]
         out[index] = line
     return tuple(out)
 

@@ -19,13 +19,69 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
-from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, SubColumns, names_below, periods_and_names
+from okot_audit.parse.subcolumns import (
+    PERIOD_THEN_WORD, SubColumns, names_above, names_below, periods_and_names, repeated_block,
+)
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SUBTOTAL_WORDS, named_count_column, partition_of,
-    sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
+    SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK
 from okot_audit.tables import PROVINCES
+
+#: How a row starts that is no part of what its table's total adds up (words.py): a subset of
+#: the line above it (``waarvan vrouwen 2.870``), or a value over the rows (``Gemiddelde``,
+#: ``Mediaan``, ``Aandeel vrouwen (%)``).
+_SUBSET_ROW = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS) + r")(?![^\W_])", re.I,
+)
+_STATISTIC_ROW = re.compile(r"^\s*\(?(?:" + "|".join(re.escape(w) for w in STATISTIC_ROW_WORDS) + r")(?![^\W_])", re.I)
+#: A row's last value: a count, a share or a decimal (``3.797``, ``62,5``, ``27,7%``, ``%``
+#: after its number).
+_LAST_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%")
+#: The kinds of :class:`Item` such rows become: read as no cells, reported as not checked.
+ASIDE_KINDS = ("subset", "statistic")
+
+
+def aside_kind(text: str) -> str | None:
+    """``subset`` or ``statistic`` when `text` (a row's first line) opens a row that is no part
+    of its table's rows (:data:`ASIDE_KINDS`), else None."""
+    if _SUBSET_ROW.match(text):
+        return "subset"
+    return "statistic" if _STATISTIC_ROW.match(text) else None
+
+
+#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
+_ASIDE_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%|-|\u2013")
+
+
+def aside_parts(text: str) -> tuple[str, list[str]]:
+    """An aside row's label and its values as printed (``Aandeel vrouwen (%) 62,5 61,1`` →
+    ``Aandeel vrouwen (%)``, ``62,5``, ``61,1``)."""
+    words = text.split()
+    k = len(words)
+    while k > 1 and _ASIDE_VALUE.fullmatch(words[k - 1]):
+        k -= 1
+    return " ".join(words[:k]), words[k:]
+
+
+def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
+    """Rows right below a table's closing total (from 0-based line k on, blank lines aside)
+    that are no parts of it (:func:`aside_kind`) and end in values, added to `items`; the
+    index past the last of them (k when there is none)."""
+    past = j = k
+    while j < len(lines):
+        text = lines[j]
+        if text.strip():
+            words = text.split()
+            kind = aside_kind(text) if len(words) > 1 and _LAST_VALUE.fullmatch(words[-1]) else None
+            if kind is None:
+                break
+            items.append(Item(kind, [j + 1], texts=[text]))
+            past = j + 1
+        j += 1
+    return past
+
 
 def _broken_name(name: str) -> str:
     """A pattern for a province name as a narrow cell may break it: at its hyphen, or inside a
@@ -158,7 +214,7 @@ _BARE_PROVINCES = {_NOT_LETTER.sub("", p.lower()): p for p in PROVINCES}
 
 @dataclass
 class Item:
-    kind: str  # row | subtotal | total | province | sector | junk
+    kind: str  # row | subtotal | total | province | sector | junk | subset | statistic (ASIDE_KINDS)
     lines: list[int]  # 1-based numbers of the lines it spans (content lines only)
     code: str | None = None
     province: str | None = None
@@ -452,6 +508,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = (both[1].head, both[0]) if both else _period_list(text)
+    if found is not None and not both and k and repeated_block(found[1]) > 1:
+        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        over = names_above(lines[k - 1], text, found[1], k)
+        if over is not None:
+            found, both = (found[0], over[0]), over
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
     if found is not None and k + 1 < len(lines) and _years_below(text, lines[k + 1]):
@@ -525,6 +586,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return first
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
+        if not single and _plain_header(lines, j) is not None:
+            return None  # a caption that names the period (``Cijfers 2021``) over the header (``Opleiding Aantal``)
         seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
         if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
             return None
@@ -631,6 +694,12 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             break
     for i in reversed(header_idx if columns is None else ()):
         found = _period_list(lines[i])
+        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and repeated_block(
+            found[1]) > 1 else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        if over is not None:
+            period_tokens, columns = over
+            period_line = i + 1
+            break
         if found is not None and i - 1 in header_idx:
             found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
@@ -736,6 +805,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
                     if not _rows_then_total(lines, k, keyed):
+                        end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
@@ -877,6 +947,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         end = k
     for index in pending:  # label lines whose numbers never came
         items.append(Item("junk", [index + 1], texts=[lines[index]]))
+    for item in items:
+        if item.kind == "row" and item.code is None and item.texts:
+            item.kind = aside_kind(item.texts[0]) or "row"  # ``waarvan 50-54 jaar`` among the rows
+        elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
+            item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(

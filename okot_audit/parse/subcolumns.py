@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from okot_audit.parse.context import PeriodToken, only_measure, period_labels
-from okot_audit.parse.words import unit_of
+from okot_audit.parse.context import PeriodToken, month_number, only_measure, period_labels
+from okot_audit.parse.words import partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
 _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
@@ -71,6 +71,40 @@ def _distinct(names: list[str]) -> bool:
     return len(names) >= 2 and None not in said and len(set(said)) == len(said)
 
 
+#: A column's name that totals the columns beside it under the same period (``Totaal``).
+TOTAL_NAME = re.compile(r"^(?:totaal|total|samen)\**$", re.I)
+
+
+def kind(names: "list[str] | tuple[str, ...]") -> str | None:
+    """What the columns named `names` (under each period) are, or None when nothing says:
+
+    - ``measures``: each names what it counts, each something else (``gestart`` / ``geslaagd``,
+      ``inschrijvingen`` / ``unieke cursisten``);
+    - ``categories``: each a category of persons of one attribute (``Man`` / ``Vrouw``,
+      ``laaggeschoold`` / …), and perhaps one ``Totaal`` over them;
+    - ``partly``: each names something else, but one of them no measure nor unit
+      (``uitgevoerd`` / ``geslaagd``): that one's figures count what no word says.
+    """
+    names = list(names)
+    if len(names) < 2 or len({n.lower() for n in names}) < len(names):
+        return None
+    if any(month_number(word.rstrip("*.")) is not None for name in names for word in name.split()):
+        return None  # a month's name is a period's (``mei 2023 juni 2023``), never a column's
+    if any(name[-1] in _PROSE_MARKS for name in names):
+        return None  # words of a sentence or of the header's words wrapped (``uitgevoerde, geslaagde,``)
+    if _distinct(names):
+        return "measures"
+    plain = [n for n in names if not TOTAL_NAME.match(n)]
+    attributes = {partition_of(n) for n in plain}
+    if len(plain) >= 2 and len(names) - len(plain) <= 1 and len(attributes) == 1 and not attributes & {None, "unknown"}:
+        return "categories"
+    said = [meaning(n) for n in names]
+    known = [s for s in said if s is not None]
+    if said.count(None) == 1 and len(set(known)) == len(known) and len(plain) == len(names):
+        return "partly"
+    return None
+
+
 def _cells(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """Words into cells: a gap of two spaces or more between two words parts them."""
     out: list[list[re.Match[str]]] = []
@@ -94,6 +128,16 @@ def _segmented(words: list[str]) -> list[list[str]] | None:
     """`words` (single-spaced: no gap says where one name ends) cut into the fewest names, two
     or more, that each say what they count, each something else; None when no cut or more than
     one cut of the fewest names does."""
+    k = len(words)
+    if 2 <= k <= 4 and kind(words) in ("categories", "partly"):
+        # (``Man Vrouw Totaal``, ``uitgevoerd geslaagd``: a word each, where no cut into names
+        # that each say what they count does)
+        found = _measures_cut(words)
+        return found if found is not None else [[word] for word in words]
+    return _measures_cut(words)
+
+
+def _measures_cut(words: list[str]) -> list[list[str]] | None:
     k = len(words)
     if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
         return None  # (each name says what it counts: two of its words at least say something)
@@ -122,7 +166,7 @@ def _block(names: list[list[re.Match[str]]], n: int, cells: bool) -> list[list[l
     if any(texts[k * size:(k + 1) * size] != texts[:size] for k in range(1, n)):
         return None
     if cells:
-        if size < 2 or not _distinct([_text(c) for c in names[:size]]):
+        if size < 2 or kind([_text(c) for c in names[:size]]) is None:
             return None
         return [[c for c in names[k * size:(k + 1) * size]] for k in range(n)]
     parts = _segmented([_text(c) for c in names[:size]])
@@ -189,10 +233,62 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
     for start in range(floor, first + 1):
         found = _read_from(words[start:], line)
         if found is not None:
-            head = text[: words[start].start()].strip() if start else ""
-            tokens, sub = found
-            return tokens, SubColumns(sub.names, sub.columns, sub.spans, line, head)
+            return _with_head(text, words, start, found, line)
+    for start in range(first - 1, floor - 1, -1):  # each name once, by its periods: the fewest words that name
+        found = _named_blocks(_runs(words[start:]), line)
+        if found is not None:
+            return _with_head(text, words, start, found, line)
     return None
+
+
+def _with_head(
+    text: str, words: list[re.Match[str]], start: int, found: tuple[list[PeriodToken], SubColumns], line: int,
+) -> tuple[list[PeriodToken], SubColumns]:
+    head = text[: words[start].start()].strip() if start else ""
+    tokens, sub = found
+    return tokens, SubColumns(sub.names, sub.columns, sub.spans, line, head)
+
+
+def _runs(words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
+    """`words` as runs: each period alone (``("period", [word])``), the words between them together."""
+    runs: list[tuple[str, list[re.Match[str]]]] = []
+    for word in words:
+        kind = "period" if _PERIOD.match(word.group()) else "name"
+        if kind == "name" and runs and runs[-1][0] == "name":
+            runs[-1][1].append(word)
+        else:
+            runs.append((kind, [word]))
+    return runs
+
+
+def _named_blocks(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """Each name once, its periods beside it, the same periods for every name (``gestart 2021
+    2022 geslaagd 2021 2022``; laid out, a name centred over its periods: ``2021 gestart 2022
+    2021 geslaagd 2022``): the periods are one block per name, in the names' order."""
+    periods = [words[0] for kind, words in runs if kind == "period"]
+    names = [words for kind, words in runs if kind == "name"]
+    tokens = [PeriodToken(_PERIOD.match(w.group()).group(1), _PERIOD.match(w.group()).group(2), w.start(), w.end())  # type: ignore[union-attr]
+              for w in periods]
+    times = repeated_block(tokens)
+    if times < 2 or len(names) != times or kind([_text(n) for n in names]) is None:
+        return None
+    size = len(tokens) // times
+    before = 0
+    for j, (kind_, words) in enumerate(runs):
+        if kind_ == "period":
+            before += 1
+            continue
+        k = names.index(words)
+        if not k * size <= before <= (k + 1) * size or len(words) > _NAME_WORDS:
+            return None  # a name among another name's periods
+    spaced = all(len(_cells(n)) == 1 for n in names) and all(b.start() - a.end() >= 2 for a, b in zip(periods, periods[1:]))
+    columns = tuple((p, j) for j in range(times) for p in range(size))
+    labels = period_labels([t.label for t in tokens[:size]])
+    own = [PeriodToken(label, t.stars, t.start, t.end) for label, t in zip(labels, _tokens_once(tokens[:size], tokens))]
+    if [t.label for t in own] != sorted(t.label for t in own):
+        return None
+    spans = tuple((w.start(), w.end()) for w in periods) if spaced else None
+    return own, SubColumns(tuple(_text(n) for n in names), columns, spans, line)
 
 
 def _read_from(words: list[re.Match[str]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
@@ -243,7 +339,7 @@ def _pairs(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list
             return None
         if _text(name[1]).lower() not in [n.lower() for n in names]:
             names.append(_text(name[1]))
-    if len(tokens) * len(names) != len(pairs) or not _distinct(names):
+    if len(tokens) * len(names) != len(pairs) or kind(names) is None:
         return None
     index = {t.label: i for i, t in enumerate(tokens)}
     labels = period_labels([_PERIOD.match(p[1][0].group()).group(1) for p, _ in pairs])  # type: ignore[union-attr]
@@ -275,3 +371,61 @@ def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[li
     cells = [c for block in blocks for c in block]
     spanned = all(len(_cells(c)) == 1 for c in cells) and len(_cells(words)) == len(cells)
     return tokens, SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
+
+
+def repeated_block(tokens: "list[PeriodToken] | tuple[PeriodToken, ...]") -> int:
+    """How many times a list of periods prints the same periods over (``2021 2022 2021 2022``:
+    2), each once per time; 1 when it does not repeat."""
+    labels = [t.label for t in tokens]
+    n = len(labels)
+    for times in range(2, n + 1):
+        size = n // times
+        if n % times == 0 and len(set(labels[:size])) == size and all(
+            labels[k * size:(k + 1) * size] == labels[:size] for k in range(1, times)
+        ):
+            return times
+    return 1
+
+
+def names_above(text: str, periods_text: str, tokens: list[PeriodToken], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """The periods and the columns of a header whose line `text` (1-based `line`) names, above a
+    line of periods (`periods_text`, its periods `tokens`) that prints the same periods once per
+    name, what the periods under each name count (``gestart`` over the first ``2021 2022``,
+    ``geslaagd`` over the second): names as :func:`names_below` reads them, perhaps after the
+    header's own words (``Opleiding gestart geslaagd``); else None."""
+    times = repeated_block(tokens)
+    words = list(_WORD.finditer(text))
+    if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
+        return None
+    size = len(tokens) // times
+    cells = _cells(words)
+    spaced = all(b.start - a.end >= 2 for a, b in zip(tokens, tokens[1:]))  # (the text keeps its cells apart)
+    names: list[list[re.Match[str]]] | None = None
+    if len(cells) >= times and len(cells) > 1:  # laid out: the last cells are the names
+        if kind([_text(c) for c in cells[-times:]]) is not None:
+            names = cells[-times:]
+        if names is not None and spaced and any(  # each stands over its own periods
+            (k and name[0].start() < tokens[k * size - 1].end) or (k + 1 < times and name[0].start() >= tokens[(k + 1) * size].start)
+            for k, name in enumerate(names)
+        ):
+            return None
+    else:
+        for start in range(len(words) - times, -1, -1):  # the fewest words that make the names
+            parts = _segmented([w.group() for w in words[start:]])
+            if parts is not None and len(parts) == times:
+                at = iter(words[start:])
+                names = [[next(at) for _ in part] for part in parts]
+                break
+    if names is None:
+        return None
+    head = text[: names[0][0].start()].strip()
+    own = _tokens_once(tokens[:size], tokens)
+    columns = tuple((p, j) for j in range(times) for p in range(size))
+    spans = tuple((t.start, t.end) for t in tokens) if spaced else None
+    return own, SubColumns(tuple(_text(c) for c in names), columns, spans, line, head)
+
+
+def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[PeriodToken]:
+    """The periods of the first block, each with the stars any of its prints carries."""
+    stars = {t.label: t.stars for t in every if t.stars}
+    return [PeriodToken(t.label, t.stars or stars.get(t.label, ""), t.start, t.end) for t in first]

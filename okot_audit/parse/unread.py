@@ -17,7 +17,7 @@ from dataclasses import replace
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
 from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
-from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region
+from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts
 from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
@@ -75,6 +75,9 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     right below a table's closing total (``Brussels Hoofdstedelijk Gewest 140 152`` under
     ``Vlaams Gewest``, no total below it): a row of that table that no total covers is never
     dropped in silence, though one such line elsewhere may be prose's."""
+    asides = _asides(run, lines, regions)
+    if asides:
+        return asides
     found = _report(run, lines)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
         return _after_total(found, lines, regions)
@@ -86,6 +89,41 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
                        text=fold(lines[first - 1])[:80], other_line=first)
     below = _after_total([alone], lines, regions)
     return [replace(below[0], reason="row-after-total")] if below[0].reason == "rows-after-total" else []
+
+
+def _asides(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
+    """The ``column-not-checked`` records of `run` when it stands right below a table (blank
+    lines aside) and each of its lines is a row that is no part of what the table's total adds
+    up (regions.aside_kind: ``waarvan zorg 2.010`` below a table of school years; ``Gemiddelde``):
+    one per kind, its table said later (parse: the table above)."""
+    if not run:
+        return []
+    kinds = [aside_kind(lines[line - 1]) for line, _ in run]
+    if None in kinds:
+        return []
+    first = run[0][0]
+    above = next((r for r in reversed(regions) if r.end < first), None)
+    if above is None or any(lines[k].strip() for k in range(above.end, first - 1)):
+        return []
+    rows = {kind: [(line, lines[line - 1]) for (line, _), k in zip(run, kinds) if k == kind] for kind in kinds}
+    return [aside_issue(str(kind), found) for kind, found in rows.items()]
+
+
+def aside_issue(kind: str, rows: list[tuple[int, str]], table: str | None = None) -> ParseIssue:
+    """The ``column-not-checked`` record of a table's rows of one aside kind (regions.ASIDE_KINDS):
+    rows that count a subset of a line above them (``waarvan vrouwen``), or values over the rows
+    (``Gemiddelde``, ``Aandeel vrouwen (%)``) — no parts of what its total adds up, not read as
+    cells. `rows`: each row's line and text; their labels and values as printed."""
+    labels: list[str] = []
+    values: list[str] = []
+    for _, text in rows:
+        label, tail = aside_parts(text)
+        labels.append(label)
+        values.extend(tail)
+    return ParseIssue(
+        "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text="; ".join(labels),
+        other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""), other_line=rows[-1][0],
+    )
 
 
 def _after_total(found: list[ParseIssue], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -165,6 +203,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
+    elif not scattered and (quarters := _quarters_above(run, lines)):
+        reason, other = "quarter-periods", ", ".join(quarters)
     elif not scattered:
         columns = _category_columns(run, lines)
         if columns is not None:
@@ -173,6 +213,29 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last, other=other,
     )]
+
+
+#: A quarter as a header names it: ``Q1 2022``, ``2022-Q1``, ``K1``, ``1ste kwartaal 2022``,
+#: ``eerste kwartaal``, ``kwartaal 1``.
+_QUARTER = re.compile(
+    r"\b(?:19|20)\d{2}\s?[-/]?\s?[QK][1-4]\b|\b[QK][1-4]\b(?:\s?[-/]?\s?(?:19|20)\d{2}\b)?"
+    r"|\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+kwartaal\b(?:\s+(?:19|20)\d{2}\b)?"
+    r"|\bkwartaal\s+[1-4]\b(?:\s+(?:19|20)\d{2}\b)?",
+    re.I,
+)
+
+
+def _quarters_above(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[str]:
+    """The quarters the line right above `run` names as its columns (blank lines aside), two
+    at least (``Leeftijd Q1 2022 Q2 2022``), else none: a table by quarter, whose periods no
+    reader of okot-audit's reads."""
+    above = run[0][0] - 2  # 0-based
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not _DIGIT.search(lines[above]) and "kwartaal" not in lines[above].lower():
+        return []
+    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(lines[above])]
+    return found if len(found) >= 2 else []
 
 
 def _category_columns(run: list[tuple[int, str]], lines: tuple[str, ...]) -> str | None:

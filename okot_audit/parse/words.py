@@ -143,6 +143,13 @@ DERIVED_WORDS = (
     "daling", "toename", "afname", "wijziging", "verandering", "gemiddelde", "gemiddeld",
 )
 
+#: Words that open a row of values over the table's rows, no count of its own (``Gemiddelde``,
+#: ``Mediaan``, ``Aandeel vrouwen (%)``): a statistic of the rows, not one of them.
+STATISTIC_ROW_WORDS = (*DERIVED_WORDS, "mediaan", "minimum", "maximum", "gem.", "%")
+#: Words that open a row counting some of the persons of the line above it (``waarvan vrouwen``,
+#: ``waaronder 25-54 jaar``): a subset of that line, no part beside it.
+SUBSET_ROW_WORDS = ("waarvan", "waaronder", "w.v.", "van wie", "onder wie")
+
 
 @lru_cache(maxsize=32)
 def named_count_column(header: str) -> bool:

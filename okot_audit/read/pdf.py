@@ -62,8 +62,9 @@ MARGIN_LINES = 2
 _PAGE_NUMBER = PAGE_NUMBER
 _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
-#: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``.
-_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
+#: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
+#: ``1.4721``: a figure in thousands with a footnote's superscript mark flattened onto it.
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+\d?|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
 
 
 @dataclass
@@ -703,6 +704,16 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
+#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``): a value, no count.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+")
+
+
+def _has_shares(line: _Line, label: float) -> bool:
+    """Whether `line` holds a share or a decimal right of the label column that starts at
+    `label`: its values stand on that line, as a row's counts do."""
+    return any(c.x0 > label + line.size and _SHARE.fullmatch(c.text) for c in line.chunks)
+
+
 def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     """Whether `line` is a row of its own under `header`, a line of column names without
     figures that starts in the row's first column (at `left`, where the row's lines start):
@@ -790,7 +801,11 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     """The page's lines grouped into table rows (one line each for prose)."""
     groups: list[list[_Line]] = []
     current: list[_Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if current and _caption_after_total(current, line, lines[at + 1] if at + 1 < len(lines) else None):
+            groups.extend(_settle(current))
+            current = [line]
+            continue
         if current and _joins(current, line, rules):
             current.append(line)
             continue
@@ -800,6 +815,18 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     if current:
         groups.extend(_settle(current))
     return groups
+
+
+def _caption_after_total(group: list[_Line], line: _Line, below: _Line | None) -> bool:
+    """Whether `line`, words alone under a table's total row (`group`), is the caption of the
+    next table — the line below it that table's header of periods (``Totaal  1.100  1.105`` /
+    ``Geslaagd`` / ``Provincie  2021  2022``) — not the total's label wrapped."""
+    return (
+        below is not None and len(line.chunks) == 1 and not line.tabular
+        and _ROW_START.match(group[0].chunks[0].text) is not None and group[0].chunks[0].text[:1].isalpha()
+        and any(_counts(m) for m in group) and not _counts(below)
+        and sum(1 for c in below.chunks if _PERIOD_LABEL.match(c.text)) >= 1
+    )
 
 
 def _joins(group: list[_Line], line: _Line, rules) -> bool:
@@ -813,6 +840,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group):
         return False  # a row's counts stand on one line: two lines of counts are two rows
+    if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
+        return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
     if _block_name_after_total(group, line) or _block_name_under_header(group, line):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from okot_audit.tables import Cell, Table
 
 
@@ -20,6 +22,20 @@ def printed_rows(table: Table) -> list[Cell]:
 def coded_rows(table: Table) -> list[Cell]:
     """The printed rows that carry a training code."""
     return [cell for cell in printed_rows(table) if cell.code]
+
+
+def rows_once(tables: Iterable[Table], coded: bool = False) -> Iterator[tuple[Table, Cell]]:
+    """Each printed row of `tables` (with a training code, when `coded`) once, with the first
+    table it stands in. A header that prints several columns under each period (``Man`` /
+    ``Vrouw`` / ``Totaal``, ``gestart`` / ``geslaagd``) makes one table per column over the same
+    rows: what a row's code or label says is wrong is one thing, however many columns it has."""
+    seen: set[tuple] = set()
+    for table in tables:
+        for cell in printed_rows(table):
+            key = (cell.line, cell.code, cell.label)
+            if (cell.code or not coded) and key not in seen:
+                seen.add(key)
+                yield table, cell
 
 
 def row_name(cell: Cell) -> str:

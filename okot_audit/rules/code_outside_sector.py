@@ -25,7 +25,7 @@ In an answer titled `… - Onderwijssector`:
 
 from __future__ import annotations
 
-from okot_audit.rules._rows import printed_rows
+from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule
 from okot_audit.totals import row_counts
 
@@ -60,25 +60,23 @@ MESSAGES = {
 @rule("OK202", "code-outside-sector", "error", MESSAGES)
 def check(answer, context):
     answer_sector = context.sector or answer.sector
-    for table in answer.tables:
-        counts = row_counts(table)
-        for cell in printed_rows(table):
-            if cell.code:
-                entry = context.catalogue.get(cell.code)
-            elif table.layout.rows == "programme":
-                entry = context.catalogue.by_name(cell.label)
-            else:
-                continue
-            # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
-            block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
-            sector = block or answer_sector
-            if entry is None or not sector or entry.sector == sector:
-                continue
-            variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                label=None if cell.code or cell.province else cell.label, variant=variant,
-                args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector,
-                      **counts},
-            )
+    for table, cell in rows_once(answer.tables):
+        if cell.code:
+            entry = context.catalogue.get(cell.code)
+        elif table.layout.rows == "programme":
+            entry = context.catalogue.by_name(cell.label)
+        else:
+            continue
+        # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
+        block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
+        sector = block or answer_sector
+        if entry is None or not sector or entry.sector == sector:
+            continue
+        variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
+        yield Hit(
+            line=cell.line, table=table, province=cell.province, training_code=cell.code,
+            label=None if cell.code or cell.province else cell.label, variant=variant,
+            args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector,
+                  **row_counts(table)},
+        )
 

@@ -19,7 +19,7 @@ extra catalogue — but it may also be a typing error.
 
 from __future__ import annotations
 
-from okot_audit.rules._rows import coded_rows
+from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -41,14 +41,13 @@ MESSAGES = {
 @rule("OK203", "code-unknown", "warning", MESSAGES)
 def check(answer, context):
     catalogue = context.catalogue
-    for table in answer.tables:
-        for cell in coded_rows(table):
-            if cell.code in catalogue:
-                continue
-            family = catalogue.family(cell.code)
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                variant="family" if family else "default",
-                args={"prefix": family.prefix, "family": family.family, "family_sector": family.sector}
-                if family else {},
-            )
+    for table, cell in rows_once(answer.tables, coded=True):
+        if cell.code in catalogue:
+            continue
+        family = catalogue.family(cell.code)
+        yield Hit(
+            line=cell.line, table=table, province=cell.province, training_code=cell.code,
+            variant="family" if family else "default",
+            args={"prefix": family.prefix, "family": family.family, "family_sector": family.sector}
+            if family else {},
+        )

@@ -3,7 +3,10 @@
 ## What it does
 Reports, once per table, the columns that hold no counts — a share of the total (`Aandeel
 2021`, `%`), a change (`Evolutie`, `+4,1%`, `Verschil`) or an average (`Gemiddelde`) — with
-the header's words for them and the first values. The counts beside them are read and checked
+the header's words for them and the first values. Rows of such values (`Gemiddelde`,
+`Mediaan`, `Aandeel vrouwen (%)` below the total) and rows that count a subset of the line
+above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
+of what the table's total adds up. The counts beside them are read and checked
 as in any table; these values are not read as cells. A value with a form of its own (`27,7%`,
 `+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
 columns, where the row prints every column.
@@ -37,6 +40,23 @@ MESSAGES = {
         "nl": "tabel '{table_id}' drukt ook waarden af die geen aantallen zijn ('{text}': {other}), regels "
               "{line}–{other_line}: aandelen, wijzigingen of gemiddelden, niet als cel gelezen en niet gecontroleerd; "
               "de aantallen ervan worden zoals altijd gecontroleerd",
+    },
+    "subset-rows": {
+        "en": "table '{table_id}' also prints rows that count only some of the persons of a line above them "
+              "('{text}': {other}), lines {line}–{other_line}: a subset of that line ('waarvan …'), no part of what "
+              "the table's total adds up — not read as cells and not checked; its counts are checked as usual",
+        "nl": "tabel '{table_id}' drukt ook rijen af die maar een deel van de personen van een regel erboven tellen "
+              "('{text}': {other}), regels {line}–{other_line}: een deelverzameling van die regel ('waarvan …'), geen "
+              "deel van wat het totaal van de tabel optelt — niet als cel gelezen en niet gecontroleerd; de aantallen "
+              "ervan worden zoals altijd gecontroleerd",
+    },
+    "statistic-rows": {
+        "en": "table '{table_id}' also prints rows of values that are no counts ('{text}': {other}), lines "
+              "{line}–{other_line}: shares, averages or medians over its rows, no part of what its total adds up — "
+              "not read as cells and not checked; its counts are checked as usual",
+        "nl": "tabel '{table_id}' drukt ook rijen af met waarden die geen aantallen zijn ('{text}': {other}), regels "
+              "{line}–{other_line}: aandelen, gemiddelden of medianen over de rijen, geen deel van wat het totaal "
+              "optelt — niet als cel gelezen en niet gecontroleerd; de aantallen ervan worden zoals altijd gecontroleerd",
     },
 }
 

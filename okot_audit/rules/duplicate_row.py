@@ -34,9 +34,9 @@ MESSAGES = {
 
 @rule("OK201", "duplicate-row", "error", MESSAGES)
 def check(answer, context):
+    reported: set[int] = set()  # (the tables of one header's columns share their rows: once)
     for table in answer.tables:
         first: dict[tuple, int] = {}
-        reported: set[int] = set()
         for cell in table.rows():
             if cell.period == "Totaal" and table.layout.total_column:
                 continue

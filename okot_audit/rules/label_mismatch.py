@@ -20,7 +20,7 @@ first year, `908011`, or the label of the third.
 from __future__ import annotations
 
 from okot_audit.catalogue import same_label
-from okot_audit.rules._rows import coded_rows
+from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -33,11 +33,10 @@ MESSAGES = {
 
 @rule("OK205", "label-mismatch", "warning", MESSAGES)
 def check(answer, context):
-    for table in answer.tables:
-        for cell in coded_rows(table):
-            entry = context.catalogue.get(cell.code)
-            if entry is not None and entry.label and not same_label(entry.label, cell.label):
-                yield Hit(
-                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                    args={"label": cell.label, "expected": entry.label},
-                )
+    for table, cell in rows_once(answer.tables, coded=True):
+        entry = context.catalogue.get(cell.code)
+        if entry is not None and entry.label and not same_label(entry.label, cell.label):
+            yield Hit(
+                line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                args={"label": cell.label, "expected": entry.label},
+            )

@@ -20,7 +20,10 @@ Man 512 540
 Vrouw 2.538 2.692
 Totaal 3.050 3.232
 ```
-Starters, graduates or drop-outs? No word says it.
+Starters, graduates or drop-outs? No word says it. So, too, for one of the columns a header
+prints under each period whose name says no measure beside names that do (`2021 2022` /
+`uitgevoerd geslaagd uitgevoerd geslaagd`): the `geslaagd` columns are a graduates table, the
+`uitgevoerd` columns a table whose measure is unknown, read and checked all the same.
 """
 
 from __future__ import annotations
@@ -36,12 +39,28 @@ MESSAGES = {
               "ervoor, noch de vraag die ze beantwoordt noemt starters, geslaagden, uitvallers of "
               "inschrijvingen; de cijfers zijn niet te vergelijken met andere antwoorden",
     },
+    # One of the columns a header prints under each period, whose name says no measure beside
+    # names that do (``uitgevoerd`` beside ``geslaagd``).
+    "column": {
+        "en": "table '{table_id}' (line {line}) is the column '{column}' that the header prints under each "
+              "period beside {others}; '{column}' names no starters, graduates, drop-outs or enrolments, so its "
+              "figures are read and their totals checked, but they cannot be compared with other answers",
+        "nl": "tabel '{table_id}' (regel {line}) is de kolom '{column}' die de hoofding onder elke periode "
+              "afdrukt naast {others}; '{column}' noemt geen starters, geslaagden, uitvallers of inschrijvingen, "
+              "dus de cijfers zijn gelezen en hun totalen gecontroleerd, maar ze zijn niet te vergelijken met "
+              "andere antwoorden",
+    },
 }
 
 
 @rule("OK303", "measure-unknown", "info", MESSAGES)
 def check(answer, context):
     for table in answer.tables:
-        if table.measure == "unknown":
+        others = [t for t in answer.tables if t.header_line == table.header_line and t.column and t is not table]
+        if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
+            yield Hit(line=table.header_line, table=table, page=table.page, variant="column",
+                      args={"table_id": table.id, "line": table.header_line, "column": table.column,
+                            "others": ", ".join(f"'{t.column}'" for t in others)})
+        elif table.measure == "unknown":
             yield Hit(line=table.header_line, table=table, page=table.page,
                       args={"table_id": table.id, "line": table.header_line})

@@ -59,7 +59,8 @@ MESSAGES = {
 }
 
 _ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
-               "education": ("education level", "opleidingsniveau")}
+               "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
+               "origin": ("origin", "herkomst")}
 
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES)
@@ -84,7 +85,7 @@ def check(answer, context):
         elif variant == "unique-events":
             words.update({"parts_unit": unit_forms(parts_unit, "en")[1], "parts_unit_nl": unit_forms(parts_unit, "nl")[1]})
         elif variant == "partition":
-            attribute = _ATTRIBUTES.get(tc.table.layout.attribute or "", ("category", "categorie"))
+            attribute = _ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
             words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **_each(parts_unit)})
         else:
             words.update(_unit(tc))

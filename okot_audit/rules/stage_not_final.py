@@ -19,7 +19,7 @@ in a graduates table: `908001` is year 1 of 3. Use instead: `908003` (3de jaar).
 
 from __future__ import annotations
 
-from okot_audit.rules._rows import coded_rows
+from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -40,14 +40,11 @@ def stage_nl(entry) -> str:
 
 @rule("OK204", "stage-not-final", "warning", MESSAGES)
 def check(answer, context):
-    for table in answer.tables:
-        if table.measure != "graduated":
-            continue
-        for cell in coded_rows(table):
-            entry = context.catalogue.get(cell.code)
-            if entry is not None and not entry.can_be_final:
-                yield Hit(
-                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                    args={"stage": f"{entry.programme}, {entry.stage_text}",
-                          "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
-                )
+    for table, cell in rows_once((t for t in answer.tables if t.measure == "graduated"), coded=True):
+        entry = context.catalogue.get(cell.code)
+        if entry is not None and not entry.can_be_final:
+            yield Hit(
+                line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                args={"stage": f"{entry.programme}, {entry.stage_text}",
+                      "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
+            )

@@ -10,15 +10,21 @@ province block without its closing `Totaal <province>` line — and, after readi
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by category rather than by period (`Provincie
 Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints several
-columns under each period whose names do not each say what they count, each something else
-(`2021 2022` / `uitgevoerd geslaagd uitgevoerd geslaagd`: `uitgevoerd` names neither a measure
-nor a unit; columns that do, `gestart` / `geslaagd` or `inschrijvingen` / `unieke cursisten`,
-are read as one table per column name), and so is
+columns under each period whose names neither each say what they count, each something else,
+nor name categories of persons of one attribute (`2021 2022` / `geslaagd geslaagd geslaagd
+geslaagd`; columns that do, `gestart` / `geslaagd`, `inschrijvingen` / `unieke cursisten` or
+`Man` / `Vrouw` / `Totaal`, are read as one table per column name, and a column that names
+nothing beside one that does, `uitgevoerd` beside `geslaagd`, as a table whose measure is
+unknown), and so is a table that prints the same periods more than once (`2021 2022 2021 2022`)
+with no header line above them that names what the periods count each time, and so is
 a row whose figures may print thousands apart with a space but do not say which pair up
 (`Man 1 102 250` under two periods), and so
 are table-like lines right below a table's closing total line with no total line below them
 (`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
-(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read). Text from an extractor that printed one figure per line gets its own message: give the
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so
+are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
+2022`: which figures belong to which table is not read), and so is a table whose header names
+quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -125,27 +131,55 @@ MESSAGES = {
               "scheiden (1 102), maar niet welke cijfers samen één aantal vormen; de rij is niet gelezen en de "
               "totalen van de tabel zijn niet gecontroleerd",
     },
+    "periods-repeated": {
+        "en": "cannot read table '{table_id}': its header prints the same periods more than once ({other}) "
+              "and no header line above them names what the periods count each time (a measure such as "
+              "'gestart' over the first, 'geslaagd' over the second), so no figure can be given its column; "
+              "its figures ({numbers}) were not read and the table's totals were not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt dezelfde perioden meer dan eens af "
+              "({other}) en geen regel van de hoofding erboven noemt wat de perioden telkens tellen (een maat "
+              "zoals 'gestart' boven de eerste, 'geslaagd' boven de tweede), dus geen cijfer is aan zijn kolom "
+              "te geven; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de tabel niet gecontroleerd",
+    },
     "columns-per-period": {
         "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
               "period ({other}) whose names do not each say what they count (a measure such as 'gestart' or "
-              "'geslaagd', or a unit such as 'inschrijvingen'), each something else, so no column can be "
-              "read as a table of its own; its figures ({numbers}) were not read and the table's totals were "
+              "'geslaagd', or a unit such as 'inschrijvingen'), each something else, nor name categories of "
+              "persons of one attribute (such as 'Man' and 'Vrouw'), so no column can be read as a table of "
+              "its own; its figures ({numbers}) were not read and the table's totals were "
               "not checked",
         "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder "
               "elke periode ({other}) waarvan de namen niet elk zeggen wat ze tellen (een maat zoals 'gestart' "
-              "of 'geslaagd', of een eenheid zoals 'inschrijvingen'), telkens iets anders, dus geen kolom is "
-              "als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de "
+              "of 'geslaagd', of een eenheid zoals 'inschrijvingen'), telkens iets anders, noch categorieën van "
+              "personen van één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te "
+              "lezen; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de "
               "tabel zijn niet gecontroleerd",
     },
     "header-columns-per-period": {
         "en": "cannot read table '{table_id}': its header prints several columns under each period "
               "({other}) whose names do not each say what they count, each something else (a measure such "
-              "as 'gestart' or 'geslaagd', or a unit such as 'inschrijvingen'), so no column can be read as "
-              "a table of its own; its figures ({numbers}) were not checked",
+              "as 'gestart' or 'geslaagd', or a unit such as 'inschrijvingen'), nor name categories of persons "
+              "of one attribute (such as 'Man' and 'Vrouw'), so no column can be read as a table of its own; its figures ({numbers}) were not checked",
         "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder elke periode "
               "({other}) waarvan de namen niet elk zeggen wat ze tellen, telkens iets anders (een maat zoals "
-              "'gestart' of 'geslaagd', of een eenheid zoals 'inschrijvingen'), dus geen kolom is als eigen "
-              "tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+              "'gestart' of 'geslaagd', of een eenheid zoals 'inschrijvingen'), noch categorieën van personen van "
+              "één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "side-by-side": {
+        "en": "cannot read table '{table_id}': lines {line}–{other_line} print two tables side by side on the same "
+              "lines (its header '{text}' is two headers in a row, each '{other}'), so which figures belong to "
+              "which table is not read; its figures ({numbers}) were not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
+              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen na elkaar, telkens '{other}'), dus "
+              "welke cijfers bij welke tabel horen wordt niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "quarter-periods": {
+        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters "
+              "({other}): okot-audit reads years, school years and months as periods, not quarters, so this "
+              "table was not read; its figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen "
+              "noemt ({other}): okot-audit leest jaren, schooljaren en maanden als perioden, geen kwartalen, dus "
+              "deze tabel is niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
