@@ -488,7 +488,7 @@ def test_a_row_at_the_foot_of_two_pages_is_no_running_footer():
 
 
 ONE_YEAR = [
-    "Jaar 2018", "Unieke geslaagde cursisten 15", "", "", "Jaar 2018", "Unieke gestarte cursisten 60", "", " ",
+    "Jaar 2018", "Unieke geslaagde cursisten 15", "", "", "\fJaar 2018", "Unieke gestarte cursisten 60", "", " ",
     "\fJaar 2018", "Gestopte cursisten 37", "",
     "De groep werkzoekenden in onderstaande tabel is niet dezelfde ",
     "groep als deze uit vraag 213. De groep werkzoekenden in ",

@@ -11,7 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import (
@@ -264,8 +264,9 @@ class Region:
         return "province" if any(i.province for i in subtotals) else None
 
 
-def find_regions(lines: tuple[str, ...]) -> list[Region]:
-    """Every table region of the document, in order."""
+def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = None) -> list[Region]:
+    """Every table region of the document, in order. `pages` gives each line's page (a PDF, or
+    text whose form feeds part its pages), or None where the pages are not known."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -273,7 +274,7 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index)
+            region = _scan_region(lines, header_idx, index, pages=pages)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -285,21 +286,21 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             header_idx = _header_above(lines, index, floor) + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
-            region = _scan_region(lines, header_idx, found, keyed=False)
+            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages)
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
             if all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found)
+                region = _scan_region(lines, header_idx, found, pages=pages)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -734,7 +735,10 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
     return merged if len({t.label[:4] for t in merged}) == len(merged) else tokens
 
 
-def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
+def _scan_region(
+    lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
+    pages: Sequence[int | None] | None = None,
+) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
     period_line = None
@@ -817,6 +821,11 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             and _header_words(listed[0], header_text)
         )
 
+    def repeat_at(j: int) -> bool:
+        """Whether line j repeats the header after a page break: on the header's own page (where
+        pages are known), the same header heads another table."""
+        return repeat(lines[j]) and not (pages and header_idx and pages[j] == pages[header_idx[-1]])
+
     while k < n:
         text = lines[k]
         stripped = text.strip()
@@ -827,7 +836,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
         if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
             break  # a paragraph of prose below the rows of a table without a total line
         code = code_lines.get(k)
-        if code is None and repeat(text):
+        if code is None and repeat_at(k):
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
@@ -873,7 +882,7 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    if not _rows_then_total(lines, k, keyed, repeat, items):
+                    if not _rows_then_total(lines, k, keyed, repeat_at, items):
                         end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
@@ -1527,13 +1536,14 @@ def _row_keys(items: list[Item]) -> frozenset[str]:
 
 
 def _rows_then_total(
-    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[str], bool], items: list[Item] | None = None,
+    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[int], bool], items: list[Item] | None = None,
 ) -> bool:
     """Whether the lines from k on are more rows of the table and then another total line — a
     total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
     then ``Brussels Hoofdstedelijk Gewest 140 152`` and ``Totaal 3.040 3.130``; ``Subtotaal
     zorg``, a row of another sector, ``Totaal``). Rows only, at most :data:`ROWS_AFTER_TOTAL`
-    lines, blank lines and the table's header repeated after a page break (`repeat`) aside: a
+    lines, blank lines and the table's header repeated after a page break (`repeat` of a line's
+    index: on another page than the header's, where pages are known) aside: a
     row's label wrapped onto a line of its own right above its figures may stand between them,
     but no caption, no prose, no name of what a block or a table counts, no other header — and
     below the header right under the total, no row the table has (among its `items`,
@@ -1550,7 +1560,7 @@ def _rows_then_total(
             if words:
                 return False  # (a caption, or a block's name, above a blank line)
             continue
-        if not words and repeat(text):
+        if not words and repeat(j):
             header = header or not rows
             continue  # (a page break: the rows and their total go on below the header again)
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):

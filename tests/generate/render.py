@@ -534,8 +534,10 @@ class _Renderer:
             page.add(" " if plan.get(key + ("sp", i), lambda c: c.chance(20)) else "")
         feed = "\f" if plan.get(key + ("ff",), lambda c: c.chance(50)) else ""
         if plan.get(key + ("hdr",), lambda c: c.chance(40)):
+            # (a header repeats at the top of a new page: its form feed before it, so that a
+            # reader that knows the pages tells it from the next table's header on the same page)
             for i, text in enumerate(header):
-                page.add((feed if i == 0 else "") + text)
+                page.add(("\f" if i == 0 else "") + text)
             return
         if feed:
             page.add(feed)
