@@ -95,25 +95,31 @@ def laid_out(lines: Sequence[str]) -> bool:
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
 
 
-#: How many of the non-blank lines must be padded to one width for :func:`padded_grid`.
+#: How many of the lines must be padded to one width for :func:`padded_grid`.
 PADDED_SHARE = 0.5
 
 
 def padded_grid(lines: Sequence[str]) -> bool:
     """Whether the text is a page grid padded with spaces to one width (pdfplumber
-    ``extract_text(layout=True)``): at least :data:`PADDED_SHARE` of the non-blank lines end in
-    spaces at one same length. Its columns are no guide — a label's last word stands one space
-    from the first figure, and figures shift between columns — so it is read as single-spaced
-    text: every run of spaces becomes one, and the totals place the figures or the row is
-    reported."""
-    widths: dict[int, int] = {}
+    ``extract_text(layout=True)``): at least :data:`PADDED_SHARE` of the lines that hold
+    anything (words, or the spaces of the grid's empty lines) end in spaces at one same length,
+    some lines of words among them, ten lines at least. Its columns are no guide — a label's
+    last word stands one space from the first figure, and figures shift between columns — so it
+    is read as single-spaced text: every run of spaces becomes one, and the totals place the
+    figures or the row is reported. (A one-page answer with a short table holds fewer than ten
+    lines of words: the grid's padded empty lines say what it is.)"""
+    worded: dict[int, int] = {}
+    empty: dict[int, int] = {}
     count = 0
     for line in lines:
-        if line.strip():
+        if line[-1:] == " ":
             count += 1
-            if line[-1:] == " ":
-                widths[len(line)] = widths.get(len(line), 0) + 1
-    return count >= 10 and max(widths.values(), default=0) >= PADDED_SHARE * count
+            into = worded if line.strip() else empty
+            into[len(line)] = into.get(len(line), 0) + 1
+        elif line:
+            count += 1
+    padded = max((n + empty.get(width, 0) for width, n in worded.items() if n >= 2), default=0)
+    return count >= 10 and padded >= PADDED_SHARE * count
 
 
 def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
