@@ -37,8 +37,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: printed — a superscript mark the extractor set as a plain digit after ``1.234``. Groups:
 #: the figure, the mark.
 _GLUED_MARK = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(\d)(?=\s|$)")
-#: A footnote opened by a bare digit, a superscript flattened (``1 Inclusief …``).
-_BARE_NOTE = re.compile(r"^\s*(\d)\s+[^\W\d_]")
+#: A footnote opened by a bare digit, a superscript flattened (``1 Inclusief …``), perhaps
+#: glued to the note's first word where the extractor saw no space after the small mark
+#: (``1Inclusief …``: a digit before a capital and lower case, which no word starts with).
+_BARE_NOTE = re.compile(r"^\s*(\d)(?:\s+[^\W\d_]|(?=[^\W\d_a-z][^\W\d_A-Z]{2}))")
 
 
 def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
