@@ -10,7 +10,9 @@ box on the page; characters make words. From those boxes:
    with one space, as prose is. A line whose gaps are stretched all alike is justified prose,
    one chunk — unless a count stands under each of its words in the lines below: the header of
    an autofit table (every column as wide as its content plus the same padding) spaces its
-   names alike too.
+   names alike too. Where cells stand closer than a cell gap (a tight table; a full label cell
+   one space before its first figure), a chunk's trailing counts that stand in the columns the
+   lines around show are split off as cells of their own (:func:`_split_at_columns`).
 2. **Running headers, footers and page numbers go.** A line among the top or bottom two of a
    page whose text (digits aside) recurs there on at least half the pages, and a lone page
    number there (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``, ``page 3 of 7``), are not
@@ -74,6 +76,8 @@ class _Word:
     top: float
     bottom: float
     size: float
+    #: The words a count with spaced thousands was joined from (``1 102``), else empty.
+    parts: tuple[_Word, ...] = ()
 
 
 @dataclass
@@ -359,6 +363,7 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for at, line in enumerate(lines):
         if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
             line.chunks = _chunks(line.words, justified=False)
+    _split_at_columns(lines)
     return lines
 
 
@@ -435,7 +440,205 @@ def _spaced_thousands(chunk: _Chunk) -> _Chunk:
     if not (_THOUSANDS_HEAD.fullmatch(head.text) and _THOUSANDS_TAIL.fullmatch(tail.text)):
         return chunk
     return _Chunk([_Word(f"{head.text}.{tail.text}", head.x0, tail.x1, min(head.top, tail.top),
-                         max(head.bottom, tail.bottom), head.size)])
+                         max(head.bottom, tail.bottom), head.size, (head, tail))])
+
+
+#: How far (in font sizes) a figure's right edge, centre or left edge may stand from those of
+#: a column's figures for it to stand in that column (a space is about 0.28).
+ALIGN_SLACK = 0.25
+#: How many lines above and below a line are looked at for its table's columns.
+COLUMN_REACH = 15
+#: A chunk of more words than this is left as it is (never split by columns).
+MAX_SPLIT_WORDS = 40
+#: A cell's figure as one word holds it: a count (``12``, ``1.472``) or a count withheld behind
+#: its bound (``<5``, ``≤4``).
+_COUNT_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+|[<>\u2264\u2265]\d{1,2})$")
+
+
+def _split_at_columns(lines: list[_Line]) -> None:
+    """Split, in place, a table line's chunk that holds cells of several columns: where the
+    gap between two cells is no wider than a space (a tight autofit table; pdfplumber's layout
+    text sets a full label cell one space from the first figure), the words of two cells make
+    one chunk (``Gestarte cursisten 4.398``, ``118 1 220``, ``195 290``, the last read as one
+    count with spaced thousands).
+
+    The columns are where the figures of the lines around it stand (a cell of one figure,
+    not its line's first; a period label over them too): a column is the figures that overlap
+    horizontally, and a figure stands in it when it overlaps no other column and its right
+    edge, centre or left edge lines up with one of theirs (:data:`ALIGN_SLACK`), all of the
+    chunk's figures alike. A chunk's trailing counts are read as the figures of distinct
+    columns, left to right, where each of them stands in one (a count with spaced thousands,
+    ``1 220``, is one figure when its two words stand in one column and not each in its own);
+    the words before them stay the label, and the first count after a label's word may stand
+    off its column's line where it starts right of every label (:meth:`_Columns.of`). The
+    reading with the most cells wins; where no count stands in a column, the chunk is kept.
+    Only lines with two cells or more are looked at, so prose is never split, and a year after
+    a word (``januari 2020``) is never taken from it: a period label's own words. The columns
+    come from the chunks as found, before any line is split."""
+    split: list[tuple[_Line, list[_Chunk]]] = []  # set once all are read: columns from the chunks as found
+    for at, line in enumerate(lines):
+        if len(line.chunks) < 2 or not any(_glued(chunk) for chunk in line.chunks):
+            continue
+        columns: _Columns | None = None
+        chunks: list[_Chunk] = []
+        for chunk in line.chunks:
+            if _glued(chunk):
+                if columns is None:
+                    columns = _columns_near(lines, at)
+                chunks.extend(_split_chunk(chunk, columns))
+            else:
+                chunks.append(chunk)
+        if len(chunks) > len(line.chunks):
+            split.append((line, chunks))
+    for line, chunks in split:
+        line.chunks = chunks
+
+
+def _expanded(chunk: _Chunk) -> list[_Word]:
+    """The chunk's words, a count with spaced thousands as the two words it was joined from."""
+    return [part for word in chunk.words for part in (word.parts or (word,))]
+
+
+def _glued(chunk: _Chunk) -> bool:
+    """Whether a chunk may hold a count glued to the word before it (a label's or a figure's)."""
+    if len(chunk.words) == 1:
+        return bool(chunk.words[0].parts)
+    return len(chunk.words) <= MAX_SPLIT_WORDS and any(_COUNT_WORD.match(w.text) for w in chunk.words[1:])
+
+
+@dataclass
+class _Columns:
+    """The columns of a table around a line: per column, the spans (x0, x1) of its one-figure
+    cells, and where its figures reach (lo, hi); `labels` where the rows' labels end at most."""
+
+    spans: list[list[tuple[float, float]]]
+    bounds: list[tuple[float, float]]
+    labels: float
+
+    def of(self, x0: float, x1: float, slack: float, loose: bool = False) -> tuple[int, int] | None:
+        """The column a figure spanning x0..x1 stands in, and how it lines up there (a mask of
+        :data:`RIGHT`, :data:`CENTRE`, :data:`LEFT`): it overlaps that column's figures and no
+        other column's, and its right edge, centre or left edge lines up (within `slack`)
+        with one of theirs — or, `loose`, it starts right of every label and reaches the first
+        column that reaches beyond its start (a figure a full label cell leaves one space
+        before, which an extractor may push off its column's line). None when it stands in
+        no column."""
+        bounds = self.bounds
+        if loose and x0 > self.labels:
+            column = next((k for k, (_, hi) in enumerate(bounds) if hi > x0), None)
+            if column is None or x1 < bounds[column][0] - slack:
+                return None  # apart from the column: no figure pushed off its line
+            if column + 1 < len(bounds) and x1 > bounds[column + 1][0]:
+                return None
+            return column, RIGHT | CENTRE | LEFT
+        hits = [k for k, (lo, hi) in enumerate(bounds) if x0 < hi and x1 > lo]
+        if len(hits) != 1:
+            return None
+        column = hits[0]
+        modes = 0
+        for a0, a1 in self.spans[column]:
+            modes |= ((RIGHT if abs(x1 - a1) <= slack else 0) | (CENTRE if abs(x0 + x1 - a0 - a1) <= 2 * slack else 0)
+                      | (LEFT if abs(x0 - a0) <= slack else 0))
+        return (column, modes) if modes else None
+
+
+#: How a figure lines up with its column's figures: right edges, centres, left edges.
+RIGHT, CENTRE, LEFT = 1, 2, 4
+
+
+def _columns_near(lines: list[_Line], at: int) -> _Columns:
+    """The columns of the table around line `at`: the one-figure cells (not a line's first) of
+    the lines within :data:`COLUMN_REACH` of it, grouped where they overlap, left to right; and
+    where those lines' labels end (their first cell's last word that is no count)."""
+    spans: list[tuple[float, float]] = []
+    labels = float("-inf")
+    for line in lines[max(0, at - COLUMN_REACH): at + COLUMN_REACH + 1]:
+        if line is lines[at] or len(line.chunks) < 2:
+            continue
+        label = next((w for w in reversed(line.chunks[0].words) if not _COUNT_WORD.match(w.text)), None)
+        if label is not None:
+            labels = max(labels, label.x1)
+        spans.extend((c.x0, c.x1) for c in line.chunks[1:]
+                     if len(c.words) == 1 and not c.words[0].parts and _FIGURE.match(c.words[0].text))
+    spans.sort()
+    columns: list[list[tuple[float, float]]] = []
+    bounds: list[tuple[float, float]] = []
+    for span in spans:
+        if columns and span[0] < bounds[-1][1]:
+            columns[-1].append(span)
+            bounds[-1] = (bounds[-1][0], max(bounds[-1][1], span[1]))
+        else:
+            columns.append([span])
+            bounds.append(span)
+    return _Columns(columns, bounds, labels)
+
+
+def _split_chunk(chunk: _Chunk, columns: _Columns) -> list[_Chunk]:
+    """`chunk` split into its label and the figures of the columns its trailing counts stand
+    in (see :func:`_split_at_columns`), or ``[chunk]``."""
+    words = _expanded(chunk)
+    if not columns.spans or len(words) > MAX_SPLIT_WORDS:
+        return [chunk]
+    tail = len(words)
+    while tail and _COUNT_WORD.match(words[tail - 1].text):
+        tail -= 1
+    if tail == len(words):
+        return [chunk]
+    slack = ALIGN_SLACK * words[0].size
+    best: tuple[int, int, list[list[_Word]]] | None = None  # (cells, where the figures start, figures)
+    # the figures start at the first count, or at the next after a word a label's own number
+    # follows (``modules 1- 4``: a hyphen, a dash or a slash) — never in a chunk of counts alone
+    numbered = 0 < tail < len(words) and words[tail - 1].text[-1:] in "-\u2013\u2014/"
+    for start in range(tail, tail + 2 if numbered else tail + 1):
+        if start == tail and start and _PERIOD_LABEL.match(words[start].text):
+            continue  # a year after a word is the period label's own (``januari 2020``)
+        # right after a label's word (not one a number follows), a figure may stand off its
+        # column's line, as long as it starts right of every label and touches the column
+        loose = start > 0 and not numbered
+        figures = _figures(words[start:], columns, slack, loose)
+        if figures is None:
+            continue
+        count = (1 if start else 0) + len(figures)
+        if best is None or count > best[0]:
+            best = (count, start, figures)
+    if best is None or best[0] < 2:
+        return [chunk]
+    _, start, figures = best
+    out = [_Chunk(words[:start])] if start else []
+    return out + [_spaced_thousands(_Chunk(group)) for group in figures]
+
+
+def _figures(words: list[_Word], columns: _Columns, slack: float, loose: bool) -> list[list[_Word]] | None:
+    """The most figures `words` (counts) make, each a word or a count with spaced thousands
+    (``1`` ``220``), each standing in a column right of the one before (the first `loose`ly:
+    :meth:`_Columns.of`), all lined up alike (right-aligned, centred or left-aligned, as a
+    table sets its figures: ``1 389 328`` is no ``1`` lined up at its left and ``389 328``
+    centred); None if they cannot."""
+    # best[i]: per (length of the last figure, how all line up) the most figures words[:i] make,
+    # with the column of the last one
+    State = tuple[int, int, list[list[_Word]]]
+    best: list[dict[tuple[int, int], State]] = [{} for _ in range(len(words) + 1)]
+    best[0][(0, RIGHT | CENTRE | LEFT)] = (0, -1, [])
+    for end in range(1, len(words) + 1):
+        for length in (1, 2):
+            begin = end - length
+            if begin < 0 or not best[begin]:
+                continue
+            group = words[begin:end]
+            if length == 2 and not (
+                    _THOUSANDS_HEAD.fullmatch(group[0].text) and _THOUSANDS_TAIL.fullmatch(group[1].text)):
+                continue  # two words are one figure only as a count with spaced thousands
+            found = columns.of(group[0].x0, group[-1].x1, slack, loose and begin == 0)
+            if found is None:
+                continue
+            column, modes = found
+            for (_, aligned), (count, last, groups) in best[begin].items():
+                key = (length, aligned & modes)
+                if column > last and key[1] and (key not in best[end] or best[end][key][0] < count + 1):
+                    best[end][key] = (count + 1, column, groups + [group])
+    if not best[-1]:
+        return None
+    return max(best[-1].values(), key=lambda state: state[0])[2]
 
 
 _TABLE_LINE = TABLE_LINE
