@@ -302,6 +302,27 @@ def test_a_footnotes_superscript_mark_on_a_figure_in_a_pdf(case, figures, form):
     assert audit(answer).findings == []
 
 
+@pytest.mark.parametrize("header, first, partial", [
+    (["Leeftijd", "2021", "2022^1"], "412", [False, True]),  # a period's note: 2022 provisional
+    (["Leeftijd", "2021", "2022"], "412^1", [False, False]),  # a figure without thousands
+])
+def test_a_superscript_mark_on_a_period_or_a_small_figure_in_a_pdf(header, first, partial):
+    """``2022¹`` over the periods with ``¹ Voorlopig cijfer.``, and ``412¹``: the PDF's mark, held
+    apart, was a period or a figure too many. Written ``2022(1)`` as ``2022¹`` is, it is the
+    period's note (partial); on ``412`` the figure's note."""
+    from test_unseen_pdfs import autofit_pdf
+
+    rows = [["-25 jaar", first, "455"], ["25-54 jaar", "1.234", "1.300"], ["Totaal", "1.646", "1.755"]]
+    note = "^1 Voorlopig cijfer." if "^" in header[2] else "^1 Inclusief de jongeren in een duaal traject."
+    answer = read(autofit_pdf([*HEAD, ASKED + ", naar leeftijd."], header, rows, after=[note]), "pdf")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("-25 jaar", "2021", 412), ("-25 jaar", "2022", 455), ("25-54 jaar", "2021", 1234), ("25-54 jaar", "2022", 1300),
+        ("Totaal", "2021", 1646), ("Totaal", "2022", 1755),
+    ]
+    assert [p.partial for t in answer.tables for p in t.periods] == partial
+    assert [f.rule for f in audit(answer).findings] == (["partial-period"] if partial[1] else [])
+
+
 def test_a_superscript_mark_no_footnote_explains_stays_reported():
     """What stays: a small raised digit after a figure with no footnote of that mark is not cut."""
     from test_unseen_pdfs import autofit_pdf

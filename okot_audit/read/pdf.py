@@ -287,7 +287,7 @@ def _marks_set_small(words: list[_Word]) -> list[_Word]:
     order, so the word a mark belongs to is its neighbour in `words`."""
     out: list[_Word] = []
     for index, word in enumerate(words):
-        if _MARK.fullmatch(word.text):
+        if len(word.text) <= 3 and _MARK.fullmatch(word.text):  # (a cheap look first: most words are longer)
             before = out[-1] if out else None
             after = words[index + 1] if index + 1 < len(words) else None
             if before is not None and _raised_after(word, before):
