@@ -283,7 +283,7 @@ def marked_pdf(case: str, figures: str) -> bytes:
                        bold=(3,), after=notes)
 
 
-@pytest.mark.parametrize("form", ["pdf", "pdfplumber", "pdfplumber-layout", "pypdf"])
+@pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("figures", ["R", "C"])
 @pytest.mark.parametrize("case", list(MARKED))
 def test_a_footnotes_superscript_mark_on_a_figure_in_a_pdf(case, figures, form):
@@ -295,7 +295,11 @@ def test_a_footnotes_superscript_mark_on_a_figure_in_a_pdf(case, figures, form):
     mark to its first word where the PDF draws no space (``1Inclusief …``): that note was not
     seen, and the row was an ``ambiguous-alignment`` error. pdfplumber's laid-out text of this
     short answer (nine lines of words) was read by its columns, which it does not keep: the
-    row was reported unread though its note explains the mark."""
+    row was reported unread though its note explains the mark. ``pdftotext -layout`` prints
+    each raised mark on a line of its own above its text (``                1`` over ``25-54 jaar
+    1.234  1.300``, ``1`` over ``Inclusief …``): the mark was one more figure of the row below,
+    and the note's mark was joined to the total above it (``1 Totaal``, no total: a false
+    ``total-missing`` warning)."""
     answer = read(marked_pdf(case, figures), form)
     assert cells(answer) == AGE_CELLS
     assert answer.issues == []

@@ -138,7 +138,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
     pages = list(page_of_line) if page_of_line else [1] * len(source.lines)
     count = max(pages, default=1)
     words_by_page: list[list[_Word]] = [[] for _ in range(count)]
-    for index, (text, page) in enumerate(zip(source.lines, pages)):
+    for index, (text, page) in enumerate(zip(_marks_in_place(source.lines, pages), pages)):
         top = index * LINE_HEIGHT
         for match in _WORD.finditer(text):
             words_by_page[page - 1].append(
@@ -152,6 +152,43 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
         kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
         line_numbers=tuple(numbers),
     )
+
+
+#: A footnote's mark alone on its line: one or two digits or stars.
+_LONE_MARK = re.compile(r"\s*(\d{1,2}|\*{1,3})\s*")
+#: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word.
+_FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
+#: How far right of a figure's end (in characters) a superscript mark above it may start.
+MARK_SLACK = 3
+
+
+def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
+    """`lines` with each footnote mark that a superscript set on a line of its own (``pdftotext
+    -layout`` prints a raised, small ``¹`` a line above the text it belongs to) written where
+    it belongs, as the text reader writes ``¹``: after the figure whose end it starts just right
+    of, on the line right below (``1.234`` → ``1.234(1)``), or before the note whose words the
+    line right below opens (``(1) Inclusief …``); its own line left blank (line numbers keep).
+    Read where they stood, the mark was a figure between two rows, joined to one of them (a
+    figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total)."""
+    out = list(lines)
+    for index in range(len(lines) - 1):
+        stripped = lines[index].strip()
+        if not stripped or len(stripped) > 3 or pages[index] != pages[index + 1]:
+            continue  # (a cheap look first: a mark's line holds three characters at most)
+        lone = _LONE_MARK.fullmatch(lines[index])
+        if lone is None:
+            continue
+        below, start, mark = out[index + 1], lone.start(1), f"({lone.group(1)})"
+        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK), None)
+        if figure is not None:
+            if below[figure.end():figure.end() + len(mark) + 1].strip():
+                continue  # (no room after the figure to write the mark: left as printed)
+            out[index + 1] = below[:figure.end()] + mark + below[figure.end() + len(mark):]
+            out[index] = ""
+        elif below.lstrip()[:1].isalpha() and len(below) - len(below.lstrip()) >= lone.end(1):
+            out[index + 1] = " " * start + mark + " " + below.lstrip()
+            out[index] = ""
+    return out
 
 
 def _figure_line(group) -> int:
