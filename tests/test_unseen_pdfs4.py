@@ -371,3 +371,23 @@ def _value(value):
 @pytest.mark.parametrize("name", [*SHAPES, "continued"])
 def test_the_new_shapes_in_an_annex(name):
     check(parse_answer(source_from_bytes(annex(name), "annex.xlsx")), name)
+
+
+@pytest.mark.parametrize("gap", [False, True], ids=["adjacent", "empty-column-between"])
+def test_two_tables_side_by_side_in_an_annex(gap):
+    openpyxl = pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Het aantal unieke cursisten dat een OKOT startte (links) en dat slaagde (rechts), per provincie."])
+    between = [None] if gap else []
+    sheet.append(["Provincie", "2021", "2022", *between, "Provincie", "2021", "2022"])
+    for row in BESIDE_ROWS:
+        sheet.append([*(_value(v) if v[0].isdigit() else v for v in row[:3]), *between,
+                      *(_value(v) if v[0].isdigit() else v for v in row[3:])])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    answer = parse_answer(source_from_bytes(buffer.getvalue(), "annex.xlsx"))
+    assert answer.tables == []
+    assert [(i.kind, i.reason, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", "side-by-side", (577, 600, 120, 131, 529, 510, 98, 102, 1100, 1105, 218, 233)),
+    ]
