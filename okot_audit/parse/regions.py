@@ -264,8 +264,8 @@ class Region:
 
 
 def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = None) -> list[Region]:
-    """Every table region of the document, in order. `pages` gives each line's page (a PDF, or
-    text whose form feeds part its pages), or None where the pages are not known."""
+    """Every table region of the document, in order. `pages` gives each line's page where every
+    page break is known (a PDF), or None."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
