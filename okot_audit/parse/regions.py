@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import (
@@ -262,8 +263,9 @@ class Region:
         return "province" if any(i.province for i in subtotals) else None
 
 
-def find_regions(lines: tuple[str, ...]) -> list[Region]:
-    """Every table region of the document, in order."""
+def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = None) -> list[Region]:
+    """Every table region of the document, in order. `pages` gives each line's page where every
+    page break is known (a PDF), or None."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -271,7 +273,7 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index)
+            region = _scan_region(lines, header_idx, index, pages=pages)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -281,21 +283,21 @@ def find_regions(lines: tuple[str, ...]) -> list[Region]:
             header_idx = _header_above(lines, index, floor) + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (j == index + 1 and _names_below(lines, index))
             ]
-            region = _scan_region(lines, header_idx, found, keyed=False)
+            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages)
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
             if all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found)
+                region = _scan_region(lines, header_idx, found, pages=pages)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -681,7 +683,10 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
     return merged if len({t.label[:4] for t in merged}) == len(merged) else tokens
 
 
-def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True) -> Region:
+def _scan_region(
+    lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
+    pages: Sequence[int | None] | None = None,
+) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
     period_line = None
@@ -766,7 +771,8 @@ def _scan_region(lines: tuple[str, ...], header_idx: list[int], first_row: int, 
             k += 1
             continue
         code = code_lines.get(k)
-        if code is None and repeat(text):
+        if code is None and repeat(text) and not (pages and header_idx and pages[k] == pages[header_idx[-1]]):
+            # (on the header's own page, the same header heads another table: it repeats after a break)
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
