@@ -7,6 +7,8 @@ PDF and from the text ``pdftotext -layout`` makes of it (copied into the test)."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from okot_audit import audit
@@ -25,11 +27,13 @@ HEAD = [
 def autofit_pdf(paragraphs: list[str], header: list[str], rows: list[list[str]], *, size: float = 10,
                 pad: float = 1.8, header_align: str = "C", figure_align: str = "R", bold: tuple[int, ...] = (),
                 shade: bool = True, ruled: bool = True, widths: list[float] | None = None,
-                after: list[str] = (), header_top: bool = False) -> bytes:
+                after: list[str] = (), header_top: bool = False, left_columns: tuple[int, ...] = (0,)) -> bytes:
     """An answer whose table is drawn as a word processor's autofit table: every column as wide
     as its widest line plus `pad` each side (or `widths`), a header cell's lines split at ``\\n``
     and set at the cell's bottom (top: `header_top`), figures right-aligned or centred (`figure_align`), the label
-    column left-aligned, the header bold and shaded, rows `bold` bold."""
+    column left-aligned (the columns `left_columns`: two tables side by side have two), the header bold
+    and shaded, rows `bold` bold. A cell's or an `after` line's text after ``^`` is set as a
+    superscript (a footnote's mark: ``1.234^1``, ``^1 Inclusief …``; ``^1Inclusief …``: no space after it)."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -61,18 +65,45 @@ def autofit_pdf(paragraphs: list[str], header: list[str], rows: list[list[str]],
             if ruled:
                 pdf.rect(x, y, widths[j], height)
             top = y + 1.2 if index == 0 and header_top else y + height - 1.2 - len(lines) * line
-            align = "L" if j == 0 else header_align if index == 0 else figure_align
+            align = "L" if j in left_columns else header_align if index == 0 else figure_align
             for k, text in enumerate(lines):
-                width = pdf.get_string_width(text)
+                text, _, mark = text.partition("^")
+                width = pdf.get_string_width(text) + _mark_width(pdf, mark, style, size)
                 left = x + pad if align == "L" else x + widths[j] - pad - width if align == "R" else x + (widths[j] - width) / 2
                 pdf.text(left, top + (k + 0.8) * line, text)
+                if mark:
+                    _superscript(pdf, left + pdf.get_string_width(text), top + (k + 0.8) * line, mark, style, size)
             x += widths[j]
         pdf.set_y(y + height)
     pdf.ln(3)
     pdf.set_font("helvetica", size=8)
     for text in after:
-        pdf.multi_cell(0, 4, text, align="L", new_x="LMARGIN", new_y="NEXT")
+        before, _, rest = text.partition("^")
+        if not rest:
+            pdf.multi_cell(0, 4, text, align="L", new_x="LMARGIN", new_y="NEXT")
+            continue
+        mark = re.match(r"[\d*]*", rest).group()
+        y = pdf.get_y() + 3
+        _superscript(pdf, pdf.l_margin, y, mark, "", 8)
+        pdf.text(pdf.l_margin + _mark_width(pdf, mark, "", 8), y, before + rest[len(mark):])
+        pdf.set_y(y + 1.5)
     return bytes(pdf.output())
+
+
+def _mark_width(pdf, mark: str, style: str, size: float) -> float:
+    if not mark:
+        return 0.0
+    pdf.set_font("helvetica", style, size * 0.6)
+    width = pdf.get_string_width(mark)
+    pdf.set_font("helvetica", style, size)
+    return width
+
+
+def _superscript(pdf, x: float, y: float, mark: str, style: str, size: float) -> None:
+    """`mark` set small and raised, as a word processor sets a footnote's mark."""
+    pdf.set_font("helvetica", style, size * 0.6)
+    pdf.text(x, y - size * 0.42 * 0.4, mark)
+    pdf.set_font("helvetica", style, size)
 
 
 def cells(data: bytes, name: str) -> list[tuple]:

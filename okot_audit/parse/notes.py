@@ -40,8 +40,10 @@ _GLUED_MARK = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+)(\d)(?=\s|$)")
 #: What every :data:`_GLUED_MARK` holds, a dot and four digits: a first look over the whole
 #: text, some thirty times faster (the search skips to each dot).
 _FOUR_AFTER_DOT = re.compile(r"\.\d{4}")
-#: A footnote opened by a bare digit, a superscript flattened (``1 Inclusief …``).
-_BARE_NOTE = re.compile(r"^\s*(\d)\s+[^\W\d_]")
+#: A footnote opened by a bare digit, a superscript flattened (``1 Inclusief …``), perhaps
+#: glued to the note's first word where the extractor saw no space after the small mark
+#: (``1Inclusief …``: a digit before a capital and lower case, which no word starts with).
+_BARE_NOTE = re.compile(r"^\s*(\d)(?:\s+[^\W\d_]|(?=[^\W\d_a-z][^\W\d_A-Z]{2}))")
 
 
 def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:

@@ -265,8 +265,8 @@ class Region:
 
 
 def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = None) -> list[Region]:
-    """Every table region of the document, in order. `pages` gives each line's page (a PDF, or
-    text whose form feeds part its pages), or None where the pages are not known."""
+    """Every table region of the document, in order. `pages` gives each line's page where every
+    page break is known (a PDF), or None."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -1742,10 +1742,13 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _starts_item(lines: tuple[str, ...], j: int) -> bool:
+    """Whether line j opens an item of its own: a code's row, a total, a province's label, or
+    a row that is no part of the table's rows (``waarvan via duaal leren 12 20`` below a code's
+    wrapped label: no line of that label)."""
     text = lines[j]
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
-        or _province_label(lines, j) is not None
+        or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
     )
 
 

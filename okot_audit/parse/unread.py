@@ -226,16 +226,50 @@ _QUARTER = re.compile(
 
 
 def _quarters_above(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[str]:
-    """The quarters the line right above `run` names as its columns (blank lines aside), two
+    """The quarters the header right above `run` names as its columns (blank lines aside), two
     at least (``Leeftijd Q1 2022 Q2 2022``), else none: a table by quarter, whose periods no
-    reader of okot-audit's reads."""
-    above = run[0][0] - 2  # 0-based
+    reader of okot-audit's reads. A header whose cells wrapped (``1ste kwartaal 2022`` in a
+    narrow cell) is read over its lines: one cell's pieces after another (``Leeftijd 1ste`` /
+    ``kwartaal`` / ``2022`` / ``2de`` …), or the cells' pieces line by line (``Leeftijd 1ste
+    2de`` / ``kwartaal kwartaal`` / ``2022 2022``, the label's word on any of them): each
+    column's pieces joined."""
+    # (a wrapped header's years alone on their lines may open the run: ``2022`` / ``2de`` / …)
+    first = next((line for line, kind in run if kind != "numbers" or not _YEARS.fullmatch(lines[line - 1])), run[0][0])
+    above = first - 2  # 0-based
     while above >= 0 and not lines[above].strip():
         above -= 1
-    if above < 0 or not _DIGIT.search(lines[above]) and "kwartaal" not in lines[above].lower():
+    if above < 0:
         return []
-    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(lines[above])]
+    header = [lines[above]]
+    while len(header) < _HEADER_PIECES and above > 0 and _header_piece(lines[above - 1]):
+        above -= 1
+        header.insert(0, lines[above])
+    if not any(_DIGIT.search(line) or "kwartaal" in line.lower() for line in header):
+        return []
+    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(header[-1])]
+    if len(found) >= 2 or len(header) == 1:
+        return found if len(found) >= 2 else []
+    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(" ".join(header))]
+    words = [line.split() for line in header]
+    width = len(words[-1])
+    # (each line the columns' pieces, perhaps after the label column's word: ``Leeftijd``)
+    if width >= 2 and all(len(w) in (width, width + 1) for w in words):
+        columns = [" ".join(w[len(w) - width + j] for w in words) for j in range(width)]
+        by_column = [" ".join(m.group().split()) for c in columns for m in _QUARTER.finditer(c)]
+        if len(by_column) >= 2:
+            return by_column
     return found if len(found) >= 2 else []
+
+
+#: How many lines a header's wrapped cells may take, and what such a line is: short, no sentence.
+_HEADER_PIECES = 8
+#: A line of years only.
+_YEARS = re.compile(r"\s*(?:(?:19|20)\d{2}\s*)+")
+
+
+def _header_piece(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= 60 and not stripped.endswith((".", ":", "?"))
 
 
 def _category_columns(run: list[tuple[int, str]], lines: tuple[str, ...]) -> str | None:

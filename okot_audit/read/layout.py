@@ -95,25 +95,31 @@ def laid_out(lines: Sequence[str]) -> bool:
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
 
 
-#: How many of the non-blank lines must be padded to one width for :func:`padded_grid`.
+#: How many of the lines must be padded to one width for :func:`padded_grid`.
 PADDED_SHARE = 0.5
 
 
 def padded_grid(lines: Sequence[str]) -> bool:
     """Whether the text is a page grid padded with spaces to one width (pdfplumber
-    ``extract_text(layout=True)``): at least :data:`PADDED_SHARE` of the non-blank lines end in
-    spaces at one same length. Its columns are no guide — a label's last word stands one space
-    from the first figure, and figures shift between columns — so it is read as single-spaced
-    text: every run of spaces becomes one, and the totals place the figures or the row is
-    reported."""
-    widths: dict[int, int] = {}
+    ``extract_text(layout=True)``): at least :data:`PADDED_SHARE` of the lines that hold
+    anything (words, or the spaces of the grid's empty lines) end in spaces at one same length,
+    some lines of words among them, ten lines at least. Its columns are no guide — a label's
+    last word stands one space from the first figure, and figures shift between columns — so it
+    is read as single-spaced text: every run of spaces becomes one, and the totals place the
+    figures or the row is reported. (A one-page answer with a short table holds fewer than ten
+    lines of words: the grid's padded empty lines say what it is.)"""
+    worded: dict[int, int] = {}
+    empty: dict[int, int] = {}
     count = 0
     for line in lines:
-        if line.strip():
+        if line[-1:] == " ":
             count += 1
-            if line[-1:] == " ":
-                widths[len(line)] = widths.get(len(line), 0) + 1
-    return count >= 10 and max(widths.values(), default=0) >= PADDED_SHARE * count
+            into = worded if line.strip() else empty
+            into[len(line)] = into.get(len(line), 0) + 1
+        elif line:
+            count += 1
+    padded = max((n + empty.get(width, 0) for width, n in worded.items() if n >= 2), default=0)
+    return count >= 10 and padded >= PADDED_SHARE * count
 
 
 def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
@@ -132,7 +138,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
     pages = list(page_of_line) if page_of_line else [1] * len(source.lines)
     count = max(pages, default=1)
     words_by_page: list[list[_Word]] = [[] for _ in range(count)]
-    for index, (text, page) in enumerate(zip(source.lines, pages)):
+    for index, (text, page) in enumerate(zip(_marks_in_place(source.lines, pages), pages)):
         top = index * LINE_HEIGHT
         for match in _WORD.finditer(text):
             words_by_page[page - 1].append(
@@ -146,6 +152,43 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
         kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
         line_numbers=tuple(numbers),
     )
+
+
+#: A footnote's mark alone on its line: one or two digits or stars.
+_LONE_MARK = re.compile(r"\s*(\d{1,2}|\*{1,3})\s*")
+#: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word.
+_FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
+#: How far right of a figure's end (in characters) a superscript mark above it may start.
+MARK_SLACK = 3
+
+
+def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
+    """`lines` with each footnote mark that a superscript set on a line of its own (``pdftotext
+    -layout`` prints a raised, small ``¹`` a line above the text it belongs to) written where
+    it belongs, as the text reader writes ``¹``: after the figure whose end it starts just right
+    of, on the line right below (``1.234`` → ``1.234(1)``), or before the note whose words the
+    line right below opens (``(1) Inclusief …``); its own line left blank (line numbers keep).
+    Read where they stood, the mark was a figure between two rows, joined to one of them (a
+    figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total)."""
+    out = list(lines)
+    for index in range(len(lines) - 1):
+        stripped = lines[index].strip()
+        if not stripped or len(stripped) > 3 or pages[index] != pages[index + 1]:
+            continue  # (a cheap look first: a mark's line holds three characters at most)
+        lone = _LONE_MARK.fullmatch(lines[index])
+        if lone is None:
+            continue
+        below, start, mark = out[index + 1], lone.start(1), f"({lone.group(1)})"
+        figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK), None)
+        if figure is not None:
+            if below[figure.end():figure.end() + len(mark) + 1].strip():
+                continue  # (no room after the figure to write the mark: left as printed)
+            out[index + 1] = below[:figure.end()] + mark + below[figure.end() + len(mark):]
+            out[index] = ""
+        elif below.lstrip()[:1].isalpha() and len(below) - len(below.lstrip()) >= lone.end(1):
+            out[index + 1] = " " * start + mark + " " + below.lstrip()
+            out[index] = ""
+    return out
 
 
 def _figure_line(group) -> int:

@@ -64,7 +64,8 @@ _ROW_START = re.compile(r"^(?:\d{6}\b|(?:sub|eind)?totaal\b|total\b)", re.I)
 _CODE_START = re.compile(r"^\d{6}\b")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
 #: ``1.4721``: a figure in thousands with a footnote's superscript mark flattened onto it.
-_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+\d?|\d+|\d{4}\s?[-/]\s?\d{2,4})\*{0,3}$")
+#: ``1.234(1)``: a figure with a footnote's mark set as a superscript (:func:`_marks_set_small`).
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+\d?|\d+|\d{4}\s?[-/]\s?\d{2,4})(?:\*{0,3}|\(\d{1,2}\))$")
 
 
 @dataclass
@@ -213,7 +214,7 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
         for page in document:
             height = page.get_height()
             textpage = page.get_textpage()
-            pages.append(_page_words(textpage, height, pdfium_c))
+            pages.append(_marks_set_small(_page_words(textpage, height, pdfium_c)))
             rules.append(_page_rules(page, height, pdfium_c))
             textpage.close()
             page.close()
@@ -266,6 +267,53 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
         chars.append(char)
     close()
     return words
+
+
+#: A footnote's mark as a word processor sets it: one or two digits or stars, in a smaller font.
+_MARK = re.compile(r"\d{1,2}|\*{1,3}")
+#: How much smaller than the text beside it a superscript's font is (at most), and how far its
+#: foot stands above that text's (at least), in that text's font sizes.
+_MARK_SIZE = 0.8
+_MARK_RAISE = 0.15
+
+
+def _marks_set_small(words: list[_Word]) -> list[_Word]:
+    """`words` with each footnote mark set as a superscript (small and raised) written as the
+    text reader writes a superscript digit (``¹`` → ``(1)``, :func:`okot_audit.source.nfkc`):
+    glued to the word it follows (``1.234`` ``¹`` → ``1.234(1)``: a figure's note, which the
+    parser cuts where a footnote explains it), or, before a note's words (``¹ Inclusief …``), a
+    word of their size on their line (``(1) Inclusief …``). Read apart, the mark was one more
+    figure of its row (``1.234 1``), or a line of its own. PDFium gives the words in reading
+    order, so the word a mark belongs to is its neighbour in `words`."""
+    out: list[_Word] = []
+    for index, word in enumerate(words):
+        if len(word.text) <= 3 and _MARK.fullmatch(word.text):  # (a cheap look first: most words are longer)
+            before = out[-1] if out else None
+            after = words[index + 1] if index + 1 < len(words) else None
+            if before is not None and _raised_after(word, before):
+                out[-1] = _Word(f"{before.text}({word.text})", before.x0, word.x1, before.top, before.bottom, before.size)
+                continue
+            if after is not None and _raised_before(word, after):
+                out.append(_Word(f"({word.text})", word.x0, word.x1, after.top, after.bottom, after.size))
+                continue
+        out.append(word)
+    return out
+
+
+def _raised_after(mark: _Word, word: _Word) -> bool:
+    """Whether `mark` is a superscript right after `word` (touching it, smaller, raised)."""
+    return (
+        mark.size <= _MARK_SIZE * word.size and abs(mark.x0 - word.x1) <= mark.size / 3
+        and word.bottom - mark.bottom >= _MARK_RAISE * word.size and mark.bottom > word.top
+    )
+
+
+def _raised_before(mark: _Word, word: _Word) -> bool:
+    """Whether `mark` is a superscript right before `word` (a note's mark: up to a space apart)."""
+    return (
+        mark.size <= _MARK_SIZE * word.size and 0 <= word.x0 - mark.x1 <= 0.5 * word.size
+        and word.bottom - mark.bottom >= _MARK_RAISE * word.size and mark.bottom > word.top
+    )
 
 
 def _page_rules(page, height: float, pdfium_c) -> list[tuple[float, float, float]]:
