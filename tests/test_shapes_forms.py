@@ -146,7 +146,7 @@ def generated_tables(model, prose: bool = True) -> list[tuple]:
     starred period is partial."""
     return [
         (t.measure, t.shape.kind,
-         [(p, t.partial(p) if prose else p in t.stars) for p in t.periods] + ([("Totaal", False)] if t.shape.total_column else []))
+         [(p, False) if p == "Totaal" else (p, t.partial(p) if prose else p in t.stars) for p in t.columns])
         for t in model.tables
     ]
 

@@ -563,7 +563,9 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
             # laid out, but the header's cells joined one space apart (a merged cell's words, laid
             # out again: ``gestart 2022 2023``): where the rows that fill every column print their figures
             return _full_row_spans(rows, len(region.columns.columns)) if source.positional else None
-        return _with_full_rows(spans, rows) if source.positional else spans if aligned(rows, spans) else None
+        if not source.positional:
+            return spans if aligned(rows, spans) else None
+        return _with_full_rows(spans, _page_rows(source, region, region.period_line))
     if source.positional:
         return _with_full_rows(spans, rows)
     header = source.lines[region.period_line - 1]
@@ -571,6 +573,16 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
     return spans if aligned(rows, spans) else None
+
+
+def _page_rows(source: Source, region: Region, header: int) -> list[str]:
+    """The lines of the region's rows and totals below header line `header` on its page (a page
+    an extractor laid out on its own grid stands apart); all of them where pages are unknown."""
+    items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
+    if source.pages is None:
+        return [item.texts[-1] for item in items]
+    page = source.pages[header - 1]
+    return [item.texts[-1] for item in items if item.last_line > header and source.pages[item.last_line - 1] == page]
 
 
 def _full_row_spans(rows: list[str], n: int) -> "Spans | None":
@@ -599,6 +611,11 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         return spans
     wide = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, own)]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
+        # The figures stand elsewhere than the header's labels (a header of cells of two lines,
+        # ``2018`` / ``gestopt``, laid out on a grid of its own): the full rows' columns, where
+        # every row's figures stand under them.
+        if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])):
+            return own
         return spans
     return wide
 
@@ -614,7 +631,11 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         return lambda line: spans
     labels = [t.label for t in region.period_tokens]
     heads = [(region.period_line, spans)]
-    for number in region.repeated if region.columns is None else ():  # (columns under each period: as above)
+    if region.columns is not None:  # several columns under each period
+        for number in region.repeated:
+            again = _columns_spans_again(source, region, number, len(spans))
+            heads.append((number, again if again is not None else heads[-1][1]))
+    for number in region.repeated if region.columns is None else ():
         line = source.lines[number - 1]
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
@@ -633,6 +654,20 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
 
 
 SpansAt = Callable[[int], "Spans | None"]
+
+
+def _columns_spans_again(source: Source, region: Region, number: int, n: int) -> Spans | None:
+    """Where the `n` columns under each period stand below the header repeated on line `number`
+    (a page an extractor may have laid out on a grid of its own): the periods and names it
+    prints in one line (``2018 geslaagd  2018 gestart …``), widened as the first page's by the
+    full rows of its page; None where that line does not say (the columns above then hold)."""
+    from okot_audit.parse.subcolumns import periods_and_names
+
+    both = periods_and_names(source.lines[number - 1], number)
+    if both is None or both[1].spans is None or len(both[1].spans) != n:
+        return None
+    spans = list(both[1].spans)
+    return _with_full_rows(spans, _page_rows(source, region, number)) if source.positional else spans
 
 
 def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans]]) -> list[tuple[int, Spans]]:

@@ -86,6 +86,9 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
+        inside = [i for i in hits if columns[i][0] <= start and end <= columns[i][1]]
+        if len(inside) == 1:
+            return inside[0]  # wholly under one column's label (a wide one: ``2021 gestart``)
         # Within two reaches: under the label whose right edge it lines up with, clearly
         # (right-aligned figures stand right of a centred label, up to the middle of the gap
         # and beyond); else under the label it is strictly nearer to.

@@ -319,6 +319,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     dated: list[PeriodToken] = []
     by_name: set[int] = set()
     total = None
+    total_first = False
     paired = False
     for position, (kind, word, _) in enumerate(stream):
         if kind == "month":
@@ -343,6 +344,10 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
         elif kind == "total":
             total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
+            # printed first: before every period's piece on its line (``Totaal juli 2017
+            # augustus`` / ``2017 2017``; ``augustus september`` / ``Leeftijd Totaal 2020 2020``)
+            on_line = [w.start() for k, w, at in stream if at == stream[position][2] and k in ("month", "year")]
+            total_first = bool(on_line) and word.start() < min(on_line)
     if not paired or names:
         return found
     if len({len(t.label) for t in dated}) > 1:
@@ -352,7 +357,9 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     dated.sort(key=lambda t: t.label)
     if len({t.label for t in dated}) != len(dated):
         return found
-    return " ".join(h for h in heads if h), dated + ([total] if total else [])
+    if total is None:
+        return " ".join(h for h in heads if h), dated
+    return " ".join(h for h in heads if h), [total, *dated] if total_first else [*dated, total]
 
 
 def _label_piece(word: str) -> str | None:

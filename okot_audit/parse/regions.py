@@ -11,7 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from okot_audit.parse.cells import (
@@ -21,7 +21,8 @@ from okot_audit.parse.context import (
     MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, names_above, names_below, periods_and_names, repeated_block,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, meaning, names_above, names_below, periods_and_names,
+    repeated_block,
 )
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
@@ -279,9 +280,11 @@ def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = No
             if found is None:
                 index += 1
                 continue
-            # (a line naming what the table counts, below the periods, is the header's too)
+            # (a line naming what the table counts, below the periods, is the header's too; so
+            # are the columns' names under each period, and the first cell's line above them)
+            named = _names_at(lines, index) if found > index + 1 else None
             header_idx = _header_above(lines, index, floor) + [index] + [
-                j for j in range(index + 1, found) if _unit_line(lines[j]) or (j == index + 1 and _names_below(lines, index))
+                j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages)
             if not any(item.kind == "row" for item in region.items):
@@ -359,6 +362,8 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         return out
     if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
         return out
+    if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
+        return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
 
 
@@ -484,6 +489,19 @@ def _ends_in_month(text: str) -> bool:
     return bool(last) and month_number(last[-1].rstrip("*")) is not None
 
 
+def _columns_again(text: str, tokens: list[PeriodToken], columns: SubColumns) -> bool:
+    """Whether `text` prints again, after a page break, the columns under each period of a
+    header (`tokens`, `columns`) — the periods and the names in one line (``2018 geslaagd
+    2018 gestart …``), or the names alone (``geslaagd gestart geslaagd gestart``) — however
+    the first page printed them."""
+    names = [n.lower() for n in columns.names]
+    both = periods_and_names(text, 0) if PERIOD_THEN_WORD.search(text) else None
+    if both is not None:
+        return [t.label for t in both[0]] == [t.label for t in tokens] and [n.lower() for n in both[1].names] == names
+    below = names_below(tokens, text, 0)
+    return below is not None and [n.lower() for n in below.names] == names
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
@@ -538,6 +556,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         single = True
     else:
         head, tokens = found
+        once = each_period_once(list(tokens))
+        if once is not None and _names_below(lines, k):
+            tokens = once  # each period printed once per column under it, the columns named below
         dated = [t.label for t in tokens if not t.is_total]
         if dated != sorted(set(dated)):
             return None  # not a header: periods run in order
@@ -560,10 +581,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
-    named = k + 1 if not single and not both and _names_below(lines, k) else None  # (the columns under each period)
+    named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip() or j == named:
+        if not line.strip() or (named is not None and j <= named):
             continue
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
@@ -614,10 +635,41 @@ def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
 
 
 def _names_below(lines: tuple[str, ...], k: int) -> bool:
-    """Whether line k + 1 names the columns under each period of header line k (``Provincie
-    2021 2022`` / ``gestart geslaagd gestart geslaagd``)."""
+    """Whether a line below header line k names the columns under each of its periods."""
+    return _names_at(lines, k) is not None
+
+
+def _names_at(lines: tuple[str, ...], k: int) -> int | None:
+    """The 0-based line that names the columns under each period of header line k (``Provincie
+    2021 2022`` / ``gestart geslaagd gestart geslaagd``): the next line — or the one after,
+    where the header's first cell, set in the middle of the header's lines, stands alone
+    between them (``2021  2022`` / ``Provincie`` / ``gestart  geslaagd …``); else None."""
     found = _period_list(lines[k]) if k + 1 < len(lines) and lines[k + 1].strip() else None
-    return found is not None and names_below(list(found[1]), lines[k + 1], k + 2) is not None
+    if found is None:
+        return None
+    j = k + 2 if not found[0].strip() and _lone_row_key(lines[k + 1]) and k + 2 < len(lines) else k + 1
+    return j if _names_line(list(found[1]), found[0], lines[j], j + 1) is not None else None
+
+
+def _lone_row_key(text: str) -> bool:
+    """Whether `text` is only the word a header's first cell names its rows with (``Provincie``)."""
+    words = text.split()
+    return len(words) == 1 and _ROW_KEY.match(words[0]) is not None
+
+
+def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> SubColumns | None:
+    """The columns under each period of `tokens` that `text`, the header line below them,
+    names (:func:`~okot_audit.parse.subcolumns.names_below`) — also where the header's first
+    cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
+    empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
+    found = names_below(tokens, text, line)
+    if found is not None or head.strip():
+        return found
+    first = text.split(None, 1)
+    if len(first) < 2 or not _ROW_KEY.match(first[0]):
+        return None
+    at = text.index(first[0]) + len(first[0])
+    return names_below(tokens, " " * at + text[at:], line)  # (the names where they stand)
 
 
 def _unit_line(text: str) -> bool:
@@ -718,9 +770,11 @@ def _scan_region(
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
             period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
-            below_names = next((j for j in header_idx if j > i), None)
+            below_names = next((j for j in header_idx if j > i and not _lone_row_key(lines[j])), None)
             if below_names is not None:  # the columns under each period named on the line below
-                columns = names_below(period_tokens, lines[below_names], below_names + 1)
+                columns = _names_line(period_tokens, found[0], lines[below_names], below_names + 1)
+                if columns is not None:  # (each period once, where its cells printed it per column)
+                    period_tokens = each_period_once(period_tokens) or period_tokens
             break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
@@ -758,10 +812,19 @@ def _scan_region(
             ):
                 return True
         listed = (_period_list(text) or (months_only(text) if _ends_in_month(text) else None)) if labels else None
+        if listed and columns is not None:  # (each period printed once per column under it)
+            listed = (listed[0], each_period_once(list(listed[1])) or listed[1])
+        if columns is not None and not listed and not CODE_LINE.match(text):
+            return _columns_again(text, period_tokens, columns)
         return bool(
             listed and [t.label for t in listed[1]] == labels and not CODE_LINE.match(text)
             and _header_words(listed[0], header_text)
         )
+
+    def repeat_at(j: int) -> bool:
+        """Whether line j repeats the header after a page break: on the header's own page (where
+        pages are known), the same header heads another table."""
+        return repeat(lines[j]) and not (pages and header_idx and pages[j] == pages[header_idx[-1]])
 
     while k < n:
         text = lines[k]
@@ -770,9 +833,10 @@ def _scan_region(
             blank_since_row = True
             k += 1
             continue
+        if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
+            break  # a paragraph of prose below the rows of a table without a total line
         code = code_lines.get(k)
-        if code is None and repeat(text) and not (pages and header_idx and pages[k] == pages[header_idx[-1]]):
-            # (on the header's own page, the same header heads another table: it repeats after a break)
+        if code is None and repeat_at(k):
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
@@ -784,8 +848,16 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if code is None and row is not None and _next_header(text):
-            break  # ``Provincie 2021 2022`` below the rows: the next table's header, no row counting 2021
+        if code is None and items and _next_header(text):
+            # ``Provincie 2021 2022`` below the rows: the next table's header, no row counting
+            # 2021 — and the words right above it (its caption) are the next table's too
+            while items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
+                items.pop()
+                if not items:
+                    break
+            pending = []
+            end = items[-1].lines[-1] if items else end
+            break
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
@@ -810,7 +882,7 @@ def _scan_region(
                 closed = True
                 above = any(i.kind == "row" for i in items)
                 if above and not _more_totals(lines, k, repeat):
-                    if not _rows_then_total(lines, k, keyed):
+                    if not _rows_then_total(lines, k, keyed, repeat_at, items):
                         end = _asides_below(lines, k, items)  # (``waarvan vrouwen``, ``Gemiddelde`` below it)
                         break  # (a total above the rows, ``Vlaanderen`` first, totals the rows below it)
                     # a total over the rows above it, then more rows and a total over both
@@ -1446,34 +1518,68 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
 ROWS_AFTER_TOTAL = 6
 
 
-def _rows_then_total(lines: tuple[str, ...], k: int, keyed: bool) -> bool:
+def _column_names(text: str) -> bool:
+    """Whether `text` is only names of columns, two or more, each naming what it counts
+    (``geslaagd gestart gestopt``)."""
+    words = text.split()
+    return len(words) >= 2 and all(meaning(word) is not None for word in words)
+
+
+def _row_key(text: str) -> str:
+    """A row's line without its figures, as rows are compared (``antwerpen``)."""
+    return fold(numeric_tail(text)[0]).lower()
+
+
+def _row_keys(items: list[Item]) -> frozenset[str]:
+    """The rows a table has so far: their codes, or (rows without code) their lines' words."""
+    return frozenset(i.code or _row_key(i.texts[-1]) for i in items if i.kind == "row" and i.texts)
+
+
+def _rows_then_total(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[int], bool], items: list[Item] | None = None,
+) -> bool:
     """Whether the lines from k on are more rows of the table and then another total line — a
     total over the total above them and these rows (``Vlaams Gewest`` closing the provinces,
     then ``Brussels Hoofdstedelijk Gewest 140 152`` and ``Totaal 3.040 3.130``; ``Subtotaal
     zorg``, a row of another sector, ``Totaal``). Rows only, at most :data:`ROWS_AFTER_TOTAL`
-    lines, blank lines aside: a row's label wrapped onto a line of its own right above its
-    figures may stand between them, but no header of a table (repeated or another's), no
-    caption, no prose, no name of what a block or a table counts."""
+    lines, blank lines and the table's header repeated after a page break (`repeat` of a line's
+    index: on another page than the header's, where pages are known) aside: a
+    row's label wrapped onto a line of its own right above its figures may stand between them,
+    but no caption, no prose, no name of what a block or a table counts, no other header — and
+    below the header right under the total, no row the table has (among its `items`,
+    :func:`_row_keys`): that is the next table, under the same header."""
     rows = 0
     seen = 0
     words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
+    header = False  # the table's header right below the total: a page break, or the next table
+    known: frozenset[str] | None = None  # (the table's rows, worked out once a header asks)
+    code_lines = _code_lines(lines)
     for j in range(k, len(lines)):
         text = lines[j]
         if not text.strip():
             if words:
                 return False  # (a caption, or a block's name, above a blank line)
             continue
+        if not words and repeat(j):
+            header = header or not rows
+            continue  # (a page break: the rows and their total go on below the header again)
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return rows > 0 and not words and has_numeric_tail(text)
         seen += 1
         if seen > ROWS_AFTER_TOTAL or _prose_start(text) or _period_list(text) is not None:
             return False
-        if j in _code_lines(lines) or (not keyed and _row_like(without_glued_province(text))):
+        if j in code_lines or (not keyed and _row_like(without_glued_province(text))):
+            if header:
+                known = known if known is not None else _row_keys(items or [])
+                if (code_lines[j].group("code") if j in code_lines else _row_key(text)) in known:
+                    return False  # a row the table has, again under its header: the next table's
             rows, words = rows + 1, 0
             continue
         stripped = text.strip()
         if len(stripped) > 60 or stripped.endswith((".", "?", "!", ":", ";")) or _unit_line(text) or sector_name(text):
             return False
+        if header and not rows and _column_names(stripped):
+            return False  # the columns of another table named under a header like this one's
         if keyed:  # a line of the label a code line began (its figures may end it)
             if not rows:
                 return False
@@ -1666,6 +1772,31 @@ def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
 def _prose_start(text: str) -> bool:
     """A numbered answer item (``2.``, ``a)``) or a footnote (``*``) starts here."""
     return bool(NUMBERED.match(text)) or text.lstrip().startswith("*")
+
+
+#: A sentence's end: a word or a number (``vraag 213.``), its full stop (or question or
+#: exclamation mark), then the next sentence's capital or the line's end — never an
+#: abbreviation inside a label (``educ. sec``).
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{2,}|\d)[.?!](?:\s+[A-Z]|\s*$)")
+#: The fewest words of a paragraph of prose (a row's label wrapped over lines is shorter).
+_PARAGRAPH_WORDS = 12
+
+
+def _prose_paragraph(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the lines from k to the next blank line are a paragraph of prose: many words, a
+    sentence's end among them, and no training code or total line."""
+    words = 0
+    sentence = False
+    code_lines = _code_lines(lines)
+    for j in range(k, min(len(lines), k + 12)):
+        text = lines[j]
+        if not text.strip():
+            break
+        if j in code_lines or TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return False
+        words += len(text.split())
+        sentence = sentence or _SENTENCE_END.search(text) is not None
+    return sentence and words >= _PARAGRAPH_WORDS
 
 
 def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:

@@ -183,34 +183,60 @@ def _block(names: list[list[re.Match[str]]], n: int, cells: bool) -> list[list[l
     return out
 
 
-def _name_cells(words: list[re.Match[str]], n: int) -> list[list[list[re.Match[str]]]] | None:
+def _name_cells(
+    words: list[re.Match[str]], n: int, own_line: bool = False,
+) -> list[list[list[re.Match[str]]]] | None:
     """The names of each of `n` periods among `words`: by cells where the text keeps them apart,
-    else by what the words say — under two periods or more, where the names repeat (words after
-    one year, one space apart, are as likely a sentence: ``sinds 2019 het proefproject``)."""
+    else by what the words say — under two periods or more, where the names repeat, or on a
+    header line of their own below the periods (`own_line`); words after one year in a line,
+    one space apart, are as likely a sentence (``sinds 2019 het proefproject``)."""
     cells = _cells(words)
     if len(cells) > 1:
         found = _block(cells, n, True)
         if found is not None:
             return found
-    return _block([[w] for w in words], n, False) if n > 1 else None
+    return _block([[w] for w in words], n, False) if n > 1 or own_line else None
+
+
+def each_period_once(tokens: list[PeriodToken]) -> list[PeriodToken] | None:
+    """The periods of a header that prints each period once per column under it (a PDF's
+    cells, ``2021`` / ``gestart`` beside ``2021`` / ``geslaagd``, give ``2021 2021 2022
+    2022``): each period once, spanning its prints — where every period is printed the same
+    number of times (two or more), its prints side by side; else None."""
+    runs: list[list[PeriodToken]] = []
+    for token in tokens:
+        if runs and runs[-1][0].label == token.label:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    if len(runs) == len(tokens) or len({len(run) for run in runs}) != 1 or len({r[0].label for r in runs}) != len(runs):
+        return None
+    return [PeriodToken(run[0].label, max((t.stars for t in run), key=len), run[0].start, run[-1].end) for run in runs]
 
 
 def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns | None:
     """The columns under each period that `text`, the header line below the periods `tokens`,
     names — only names, the same ones under every period, each saying what it counts, each
-    something else (``gestart geslaagd gestart geslaagd``); else None."""
+    something else (``gestart geslaagd gestart geslaagd``; below a period printed once per
+    column, ``2021 2021 2022 2022``, as :func:`each_period_once` reads it); else None."""
     words = list(_WORD.finditer(text))
     if not tokens or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
         return None
+    printed = tokens
+    tokens = each_period_once(tokens) or tokens
     n = len(tokens)
-    blocks = _name_cells(words, n)
+    blocks = _name_cells(words, n, own_line=True)
     if blocks is None:
         return None
     names = tuple(_text(c) for c in blocks[0])
     columns = tuple((p, j) for p in range(n) for j in range(len(names)))
     cells = [c for block in blocks for c in block]
-    spanned = len(_cells(words)) == len(cells)
-    return SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
+    spans: tuple[tuple[int, int], ...] | None = None
+    if len(_cells(words)) == len(cells):
+        spans = tuple(_span(c) for c in cells)
+    elif len(printed) == len(cells) and all(b.start - a.end >= 2 for a, b in zip(printed, printed[1:])):
+        spans = tuple((t.start, t.end) for t in printed)  # (the names run together: each period's print is its column's place)
+    return SubColumns(names, columns, spans, line)
 
 
 def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:

@@ -656,7 +656,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     figure, at the foot of a page is content), and it is a lone page number or its text
     (digits aside) recurs there on at least half the pages (two at least) and nowhere else;
     a table's header row repeated at the top of every page it runs over is kept (its columns
-    go on in the lines below it).
+    go on in the lines below it), and so is one at the foot of a page, over the table's first
+    row, repeated at the top of the next; and a table's row at the foot of a page, its last cell
+    in a column of the lines above it.
     """
     counted = [p for p in pages if p]
     seen: dict[str, int] = {}
@@ -685,14 +687,30 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
                 continue  # a total or a coded row at the foot of two pages is content
-            if seen.get(key, 0) >= need and key not in inside and not (top and _table_header(line, lines, at)):
+            if seen.get(key, 0) >= need and key not in inside and not _table_header(line, lines, at) and not (
+                not top and _table_row(line, lines, at)
+            ):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
 
 
+def _table_row(line: _Line, lines: list[_Line], at: int) -> bool:
+    """A table's row at the foot of a page (``Onbekend 54``, its text but the figures the same as
+    another page's last row) is content, not a running footer: it has cells, and its last cell
+    stands in a column of a line just above."""
+    if len(line.chunks) < 2:
+        return False
+    last = line.chunks[-1]
+    return any(
+        chunk is not above.chunks[0] and chunk.x0 < last.x1 and chunk.x1 > last.x0
+        for above in lines[max(0, at - 3):at] for chunk in above.chunks
+    )
+
+
 def _table_header(line: _Line, lines: list[_Line], at: int) -> bool:
-    """A table's header row repeated at the top of every page is content, not a running header:
-    it has cells, and a line just below has a cell (not its first) under one of its cells."""
+    """A table's header row repeated on every page (at its top, or at the foot of the page the
+    table starts on) is content, not a running line: it has cells, and a line just below has a
+    cell (not its first) under one of its cells."""
     if len(line.chunks) < 2:
         return False
     heads = line.chunks[1:]

@@ -14,9 +14,14 @@ total is the sum) or a programme name without code; province or sector blocks cl
 subtotals under a grand total; a total column (persons followed over the periods: a row's
 ``Totaal`` counts each of its persons once); a second total line of enrolments (``Totaal
 inschrijvingen``: every membership counts, so it is the sum of the rows); periods that are
-years, school years, months or one period named only in the prose. :meth:`TableModel.cells`
-says, for every printed figure, what a correct reader reads: level, row, period, count,
-partial flag and what its total means.
+years, school years, months or one period named only in the prose. The newer shapes
+(:data:`NEWER_KINDS`) are drawn the same way: nested totals (two blocks, the first closed by
+a subtotal, the total over that subtotal and the second block's rows), a total column printed
+first, and tables printed together (:attr:`TableModel.frame`: a column of each measure under
+every period, each measure its own persons over the same rows; or a row of each measure).
+:meth:`TableModel.cells` says, for every printed figure, what a correct reader reads: level,
+row, period, count, partial flag and what its total means; :meth:`TableModel.total_checks`
+which totals total which figures, and how.
 """
 
 from __future__ import annotations
@@ -49,6 +54,31 @@ KINDS = (
     "code", "code_by_province", "province", "category", "programme", "code_by_sector",
     "programme_by_sector",
 )
+#: The newer shapes (:func:`draw_shape`): nested totals (``Vlaams Gewest`` over the Flemish
+#: provinces, then ``Brussel`` and ``Totaal``; ``Subtotaal``, more rows, ``Totaal``), several
+#: columns under each period each naming a measure (``2021 2022`` over ``gestart geslaagd
+#: gestart geslaagd``: a table per measure over the same rows), measures as rows (``Gestarte
+#: cursisten`` / ``Geslaagde cursisten`` by year, no total: a table per row) and a total
+#: column printed first (``Opleiding Totaal 2020 2021``). Drawn only when asked for, so the
+#: answers of :data:`KINDS` (and the benchmarks' corpus) stay what they were.
+NEWER_KINDS = (
+    "province_nested", "code_nested", "category_nested", "programme_nested",
+    "code_side", "province_side", "programme_side", "measure_rows",
+    "code_first", "province_first", "category_first",
+)
+#: What each column of a side-by-side table is headed with, by measure.
+COLUMN_NAMES = {"started": "gestart", "graduated": "geslaagd", "stopped_or_failed": "gestopt"}
+#: What a row of measures (``measure_rows``) is labelled with, by measure.
+MEASURE_ROW_LABELS = {
+    "started": ("Gestarte cursisten", "Unieke gestarte cursisten"),
+    "graduated": ("Geslaagde cursisten", "Unieke geslaagde cursisten"),
+    "stopped_or_failed": ("Gestopte cursisten", "Cursisten die stopten"),
+}
+#: The Flemish provinces (their total is the ``Vlaams Gewest`` of a nested province table).
+FLEMISH = PROVINCES[:5]
+#: What a person's attribute is when it is not known: the rows a nested category table prints
+#: below its ``Subtotaal``.
+UNKNOWN_CATEGORY = "Onbekend"
 #: What a table's periods are: years, school years (``2019-2020``), months (``januari 2020``,
 #: read as ``2020-01``), or one period named only in the prose (a single ``Aantal`` column).
 PERIOD_KINDS = ("year", "school", "month", "prose")
@@ -113,11 +143,21 @@ class Shape:
     two_totals: bool = False
     attribute: str | None = None
     total_words: str | None = None
+    #: Nested totals: the first block's rows closed by a subtotal (``Vlaams Gewest``,
+    #: ``Subtotaal``), then the second block's rows that no subtotal closes, then the total
+    #: over the subtotal and those rows.
+    nested: bool = False
+    #: The total column printed before the periods (``Opleiding Totaal 2020 2021``).
+    total_first: bool = False
+    #: The measures of the columns printed under each period, this table's own among them
+    #: (``gestart geslaagd``); () for one column per period.
+    side: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:
         """The reader's name for the table's layout (``okot_audit.tables.Layout.name``)."""
-        return f"{self.rows}_rows" + (f"_by_{self.blocks}" if self.blocks else "")
+        rows = "programme" if self.rows == "measure" else self.rows  # (a row naming a measure is a row of a name)
+        return f"{rows}_rows" + (f"_by_{self.blocks}" if self.blocks else "")
 
     @property
     def partition(self) -> bool:
@@ -165,26 +205,43 @@ class TableModel:
     #: The ``Totaal inschrijvingen`` line of a table with two totals: every membership is an
     #: enrolment, so it is the sum of the rows. None: the table has one total line.
     enrolments: dict[str, int | None] | None = None
+    #: The uid of the first table of the printed table this one is part of (the columns of
+    #: one measure beside another's, or a row of measures), None when printed alone. Tables
+    #: printed together share their rows' uids and their total lines' anchors.
+    frame: int | None = None
+
+    @property
+    def printed_uid(self) -> int:
+        """The uid that names the printed table's lines (its frame's, or its own)."""
+        return self.frame if self.frame is not None else self.uid
+
+    @property
+    def has_total(self) -> bool:
+        """Whether a total line closes the table (a row of measures has none)."""
+        return self.shape.rows != "measure"
 
     def partial(self, period: str) -> bool:
         return period in self.stars or period in self.said_partial
 
     @property
     def columns(self) -> list[str]:
-        """The figure columns as printed: the periods, then ``Totaal`` for a total column."""
-        return [*self.periods, "Totaal"] if self.shape.total_column else list(self.periods)
+        """The figure columns as printed: the periods, and ``Totaal`` for a total column
+        (last, or first where the table prints it first)."""
+        if not self.shape.total_column:
+            return list(self.periods)
+        return ["Totaal", *self.periods] if self.shape.total_first else [*self.periods, "Totaal"]
 
     def enrolments_anchor(self) -> Anchor:
-        return ("enrolments", self.uid)
+        return ("enrolments", self.printed_uid)
 
     def rows(self) -> list[Row]:
         return [r for b in self.blocks for r in b.rows]
 
     def total_anchor(self) -> Anchor:
-        return ("total", self.uid)
+        return ("total", self.printed_uid)
 
     def subtotal_anchor(self, block: Block) -> Anchor:
-        return ("subtotal", self.uid, block.index)
+        return ("subtotal", self.printed_uid, block.index)
 
     def values(self) -> dict[Anchor, dict[str, int | None]]:
         """Every printed figure of the table by anchor."""
@@ -196,7 +253,8 @@ class TableModel:
                 out[self.subtotal_anchor(block)] = block.subtotal
         if self.enrolments is not None:
             out[self.enrolments_anchor()] = self.enrolments
-        out[self.total_anchor()] = self.total
+        if self.has_total:
+            out[self.total_anchor()] = self.total
         return out
 
     def total_words(self) -> str:
@@ -229,12 +287,51 @@ class TableModel:
                 province = block.province or (row.label if shape.rows == "province" else None)
                 add("row", code, " ".join(row.label.split()), province, row.counts, None, "", block.sector, row.anchor, True)
             if block.subtotal is not None:
-                add("subtotal", None, "", block.province, block.subtotal, "unique", block.words, block.sector,
-                    self.subtotal_anchor(block))
+                add("subtotal", None, "", block.province, block.subtotal, "additive" if shape.partition else "unique",
+                    block.words, block.sector, self.subtotal_anchor(block))
         if self.enrolments is not None:
             add("total", None, "", None, self.enrolments, "additive", "Totaal inschrijvingen", None, self.enrolments_anchor())
-        add("total", None, "", None, self.total, "additive" if shape.partition else "unique", self.total_words(),
-            None, self.total_anchor())
+        if self.has_total:
+            add("total", None, "", None, self.total, "additive" if shape.partition else "unique", self.total_words(),
+                None, self.total_anchor())
+        return out
+
+    def semantics(self) -> dict[tuple[Anchor, str], str | None]:
+        """What each printed figure's total means, by (anchor, column) (see :meth:`cells`)."""
+        return {(c.anchor, c.period): c.semantics for c in self.cells()}
+
+    def total_checks(self) -> list[tuple[Anchor, str, list[tuple[Anchor, str]], bool]]:
+        """(total, column, parts, unique) for every printed total that has printed parts, as
+        the domain says what a total totals: per column (the total column too), each block's
+        subtotal over its rows; each total line over the subtotals and the rows of the blocks
+        that no subtotal closes (nested totals), else over the rows; per line of a table with
+        a total column, its ``Totaal`` cell over its periods (unique: persons followed over
+        the periods). `unique`: ``max(parts) <= total <= sum(parts)``, else ``total ==
+        sum(parts)``."""
+        values, meaning = self.values(), self.semantics()
+        out = []
+
+        def check(anchor: Anchor, column: str, parts: list[tuple[Anchor, str]], unique: bool | None = None) -> None:
+            parts = [(a, c) for a, c in parts if values[a].get(c) is not None]
+            if parts and values[anchor].get(column) is not None:
+                out.append((anchor, column, parts, meaning[anchor, column] == "unique" if unique is None else unique))
+
+        totals = ([self.enrolments_anchor()] if self.enrolments is not None else []) + (
+            [self.total_anchor()] if self.has_total else [])
+        for column in self.columns:
+            closed: list[tuple[Anchor, str]] = []
+            for block in self.blocks:
+                rows = [(r.anchor, column) for r in block.rows]
+                if block.subtotal is None:
+                    closed += rows
+                    continue
+                check(self.subtotal_anchor(block), column, rows)
+                closed.append((self.subtotal_anchor(block), column))
+            for anchor in totals:
+                check(anchor, column, closed)
+        if self.shape.total_column:
+            for anchor in values:
+                check(anchor, "Totaal", [(anchor, p) for p in self.periods], True)
         return out
 
     def checks(self) -> list[tuple[Anchor, str, list[Anchor]]]:
@@ -267,6 +364,17 @@ class AnswerModel:
 
     def table(self, uid: int) -> TableModel:
         return next(t for t in self.tables if t.uid == uid)
+
+    def frames(self) -> list[list[TableModel]]:
+        """The tables as printed: one list per printed table (several tables printed together,
+        see :attr:`TableModel.frame`, in one)."""
+        out: list[list[TableModel]] = []
+        for table in self.tables:
+            if table.frame is not None and out and out[-1][0].uid == table.frame:
+                out[-1].append(table)
+            else:
+                out.append([table])
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -313,8 +421,13 @@ def draw_code(ch: Chooser) -> str:
 def random_pool(ch: Chooser, size: int, digits_end: bool = False) -> list[tuple[str, str]]:
     """`size` (code, label) pairs with distinct random codes and random labels."""
     pool: dict[str, str] = {}
+    tries = 0
     while len(pool) < size:
-        pool.setdefault(draw_code(ch), draw_label(ch, digits_end))
+        code, label = draw_code(ch), draw_label(ch, digits_end)
+        tries += 1
+        while tries > 20 and code in pool:  # (draws that repeat themselves — Hypothesis's simplest — end too)
+            code = f"{(int(code) + 1) % 10**6:06d}"
+        pool.setdefault(code, label)
     return sorted(pool.items())
 
 
@@ -412,6 +525,8 @@ def count_columns(table: TableModel) -> None:
     for block in table.blocks:
         for row in block.rows:
             row.counts["Totaal"] = _once([g for g in every if (block.index, row.uid) in g.memberships])
+        if block.subtotal is not None:
+            block.subtotal["Totaal"] = _once([g for g in every if any(b == block.index for b, _ in g.memberships)])
     table.total["Totaal"] = _once(every)
 
 
@@ -422,9 +537,13 @@ def recount(table: TableModel) -> None:
     count_columns(table)
 
 
-def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS) -> Shape:
-    """A table shape among `kinds` (:data:`KINDS`), with its periods and totals drawn."""
+def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS, measure: str = "started") -> Shape:
+    """A table shape among `kinds` (:data:`KINDS`, :data:`NEWER_KINDS`), with its periods and
+    totals drawn; `measure` is the table's (the first column's of a side-by-side table, the
+    first row's of a table of measures)."""
     kind = ch.choice(kinds)
+    if kind in NEWER_KINDS:
+        return _draw_newer_shape(ch, kind, measure)
     rows, _, blocks = kind.partition("_by_")
     if blocks == "province":
         return PROVINCE_SHAPE
@@ -438,6 +557,27 @@ def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS) -> Shape:
     elif two_totals:
         words = "Totaal unieke cursisten"
     return Shape(rows, blocks or None, periods, total_column, two_totals, attribute, words)
+
+
+def _draw_newer_shape(ch: Chooser, kind: str, measure: str) -> Shape:
+    """A shape of :data:`NEWER_KINDS`: nested totals, columns of measures under each period,
+    measures as rows, a total column printed first."""
+    rows, _, form = kind.rpartition("_")
+    if form == "rows":  # measures as rows: no total
+        others = ch.subset([m for m in MEASURES if m != measure], 1, 2)
+        return Shape("measure", periods=ch.choice(("year", "year", "school", "month")), side=(measure, *others))
+    if form == "side":
+        others = ch.subset([m for m in MEASURES if m != measure], 1, 2)
+        words = ch.choice(("Totaal", "Vlaanderen")) if rows == "province" else None
+        return Shape(rows, periods=ch.choice(("year", "year", "school")), side=(measure, *others), total_words=words)
+    attribute = ch.choice(sorted(CATEGORIES)) if rows == "category" else None
+    if form == "first":
+        words = ch.choice(("Totaal", "Vlaanderen", "Vlaams Gewest")) if rows == "province" else None
+        periods = ch.choice(("year", "year", "school", "month"))
+        return Shape(rows, None, periods, True, False, attribute, words, total_first=True)
+    periods = ch.choice(("year", "year", "school", "month", "prose"))
+    total_column = periods != "prose" and ch.chance(25)
+    return Shape(rows, None, periods, total_column, False, attribute, "Totaal" if rows == "province" else None, nested=True)
 
 
 #: First words of programme names (a programme's name starts with a capital, as answers print it).
@@ -464,7 +604,9 @@ def draw_programme(ch: Chooser, digits: bool = False) -> str:
 
 
 def _draw_rows(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Row]:
-    if shape.rows == "province":
+    if shape.rows == "province" and shape.nested:
+        picked = [("", p) for p in ch.subset(FLEMISH, 2, 5)]
+    elif shape.rows == "province":
         picked = [("", p) for p in ch.subset(PROVINCES, 2, 6)]
     elif shape.rows == "category":
         assert shape.attribute is not None
@@ -499,7 +641,32 @@ def _draw_blocks(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], mos
             words = ch.choice(("Subtotaal", "Totaal")) + f" {sector}"
             blocks.append(Block(i, None, rows, {}, sector, words))
         return blocks
+    if shape.nested:
+        return _draw_nested(ch, shape, pool, most_rows)
     return [Block(0, None, _draw_rows(ch, shape, pool, most_rows))]
+
+
+def _draw_nested(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Block]:
+    """Rows closed by a subtotal, then rows no subtotal closes: the Flemish provinces under
+    ``Vlaams Gewest`` (or ``Vlaanderen``), then ``Brussel``; a category's values under
+    ``Subtotaal``, then the persons whose value is not known; rows under ``Subtotaal``, then
+    more rows (`pool` has two rows or more)."""
+    if shape.rows == "province":
+        first = _draw_rows(ch, shape, pool, most_rows)
+        rest = [Row(new_uid(), "", "Brussel", {}, 0)]
+        words = ch.choice(("Vlaams Gewest", "Vlaams Gewest", "Vlaanderen"))
+    elif shape.rows == "category":
+        first = _draw_rows(ch, shape, pool, most_rows)
+        rest = [Row(new_uid(), "", UNKNOWN_CATEGORY, {}, 0)]
+        words = "Subtotaal"
+    else:
+        picked = ch.subset(list(pool), 2, max(2, most_rows))
+        split = ch.integer(1, len(picked) - 1)
+        first, rest = ([Row(new_uid(), code, label, {}, 0) for code, label in part] for part in (picked[:split], picked[split:]))
+        words = "Subtotaal"
+    for row in first + rest:
+        row.layout = row.uid
+    return [Block(0, None, first, {}, words=words), Block(1, None, rest)]
 
 
 def _draw_active(ch: Chooser, table: TableModel, blank_percent: int) -> dict[str, set[tuple[int, int]]]:
@@ -544,6 +711,7 @@ def _draw_followed(ch: Chooser, table: TableModel, active: dict[str, set[tuple[i
 def draw_table(
     ch: Chooser, measure: str, pool: Sequence[tuple[str, str]], shape: Shape = YEAR_SHAPE,
     periods: list[str] | None = None, most_rows: int = 8, blank_percent: int = 25,
+    blocks: list[Block] | None = None,
 ) -> TableModel:
     """A table of `shape`: blocks of rows, the persons of each period, their counts.
 
@@ -552,7 +720,7 @@ def draw_table(
     (moved); in a partition each person stands in one row. A total column follows some persons
     over two periods."""
     periods = periods or draw_periods(ch, kind=shape.periods)
-    blocks = _draw_blocks(ch, shape, pool, most_rows)
+    blocks = blocks if blocks is not None else _draw_blocks(ch, shape, pool, most_rows)
     layout = "province" if shape.blocks == "province" else "year"
     table = TableModel(new_uid(), measure, layout, periods, blocks, {}, shape=shape)
     active = _draw_active(ch, table, blank_percent)
@@ -561,7 +729,7 @@ def draw_table(
         groups = []
         for block in blocks:
             groups += draw_memberships(ch, [(block.index, r.uid) for r in block.rows if (block.index, r.uid) in active[p]], shared)
-        if len(blocks) > 1:
+        if len(blocks) > 1 and not shape.partition:
             for _ in range(ch.integer(0, 3)):  # persons who moved: counted in two blocks
                 one, other = ch.subset(blocks, 2, 2)
                 a = ch.choice([r for r in one.rows if (one.index, r.uid) in active[p]] or one.rows)
@@ -579,6 +747,37 @@ def draw_table(
     else:
         _draw_partial(ch, table)
     return table
+
+
+def draw_frame(
+    ch: Chooser, pool: Sequence[tuple[str, str]], shape: Shape, most_rows: int = 8, blank_percent: int = 25,
+) -> list[TableModel]:
+    """The tables one printed table holds: a column per measure of ``shape.side`` under each
+    period (a table per measure over the same rows, each with its own persons: a blank cell
+    in one measure's column only), or a row per measure (a table per row, no total). The
+    periods, and which of them are partial, are the printed header's: the same for all."""
+    tables: list[TableModel] = []
+    for measure in shape.side:
+        if shape.rows == "measure":
+            row = Row(new_uid(), "", ch.choice(MEASURE_ROW_LABELS[measure]), {}, 0)
+            row.layout = row.uid
+            blocks = [Block(0, None, [row])]
+        elif tables:  # the first table's rows, counted afresh
+            blocks = [
+                Block(b.index, b.province, [Row(r.uid, r.code, r.label, {}, r.layout) for r in b.rows],
+                      None if b.subtotal is None else {}, b.sector, b.words)
+                for b in tables[0].blocks
+            ]
+        else:
+            blocks = None
+        # (six columns at most: as many as a page's width holds beside a label column)
+        periods = tables[0].periods if tables else draw_periods(ch, 6 // len(shape.side), shape.periods)
+        table = draw_table(ch, measure, pool, shape, periods, most_rows, blank_percent, blocks)
+        tables.append(table)
+    for table in tables:
+        table.frame = tables[0].uid
+        table.stars, table.said_partial = dict(tables[0].stars), set(tables[0].said_partial)
+    return tables
 
 
 def draw_year_table(
@@ -616,8 +815,13 @@ def _permutation(ch: Chooser, n: int) -> list[int]:
 def random_programmes(ch: Chooser, size: int, digits: bool = False) -> list[tuple[str, str]]:
     """`size` distinct programme names without code (as (code, label) pairs with code "")."""
     names: dict[str, None] = {}
+    tries = 0
     while len(names) < size:
-        names.setdefault(draw_programme(ch, digits and ch.chance(30)))
+        name = draw_programme(ch, digits and ch.chance(30))
+        tries += 1
+        while tries > 20 and name in names:  # (draws that repeat themselves — Hypothesis's simplest — end too)
+            name = f"{name} {PROGRAMME_WORDS[len(name) % len(PROGRAMME_WORDS)]}"
+        names.setdefault(name)
     return [("", name) for name in names]
 
 
@@ -641,15 +845,23 @@ def draw_answer(
     tables: list[TableModel] = []
 
     def pool_for(measure: str, shape: Shape = YEAR_SHAPE):
-        if shape.rows == "programme":
-            return random_programmes(ch, ch.integer(1, 8), label_digits)
+        least = 2 if shape.nested else 1
+        if pools is not None and shape.side and "graduated" in shape.side and shape.rows != "measure":
+            measure = "graduated"  # (a row of a graduates' column must be a final stage too)
+        if shape.rows == "programme" and pools is None:
+            return random_programmes(ch, ch.integer(least, 8), label_digits)
+        if shape.rows == "programme":  # the catalogue's programmes by their names, without code
+            return list({label: ("", label) for _, label in pools[measure]}.values())
         if pools is not None:
             return pools[measure]
-        return random_pool(ch, ch.integer(1, 10), label_digits)
+        return random_pool(ch, ch.integer(least, 10), label_digits)
 
     if kinds is not None:
         for measure in ch.subset(MEASURES, n, n):
-            shape = draw_shape(ch, kinds)
+            shape = draw_shape(ch, kinds, measure)
+            if shape.side:
+                tables += draw_frame(ch, pool_for(measure, shape), shape, blank_percent=blank_percent)
+                continue
             tables.append(draw_table(ch, measure, pool_for(measure, shape), shape, blank_percent=blank_percent))
     else:
         with_province = ch.chance(35) if province_table is None else province_table

@@ -25,7 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generate.model import AnswerModel, TableModel, printed_period
-from generate.render import FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, intro_sentences
+from generate.render import (
+    FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, column_names, frame_values, intro_sentences,
+    printed_columns,
+)
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _CODE = re.compile(r"^(\d{6}):\s*(.*)$")
@@ -54,6 +57,16 @@ class PdfTable:
     #: named in the prose); None: the header says it (a province table's caption is made from
     #: its measure and period).
     caption: str | None = None
+    #: The columns under each period, each naming what it counts (``gestart``, ``geslaagd``):
+    #: a row's figures are per period, per name. [] for one column per period.
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def headings(self) -> list[str]:
+        """The header row's figure cells: each period, or each period with each name below it."""
+        if not self.names:
+            return list(self.periods)
+        return [f"{period}\n{name}" for period in self.periods for name in self.names]
 
     def printed(self, value: int | None) -> str:
         if value is None:
@@ -175,13 +188,14 @@ def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
     # A figure column is at least as wide as its header's longest word (a word processor never
     # breaks ``2016-2017`` or ``september`` inside), the label column narrower if need be.
     pdf.set_font(_family(style), "B", style.font_size)
-    longest = max(pdf.get_string_width(_text(style, word)) for period in table.periods for word in period.split())
+    headings = table.headings
+    longest = max(pdf.get_string_width(_text(style, word)) for period in headings for word in period.split())
     pdf.set_font(_family(style), "", style.font_size)
-    number_width = max(style.number_width, longest + 2 * 1.5 + 0.5)
-    room = pdf.epw - number_width * len(table.periods) - (30.0 if province else 0.0)
-    label_width = min(style.label_width, int(room * 100) / 100)  # (rounded down: fpdf2 refuses 190.00000000000003)
-    widths = ((30.0, label_width) if province else (label_width,)) + (number_width,) * len(table.periods)
-    align = ("LEFT",) * (2 if province else 1) + (style.number_align,) * len(table.periods)
+    number_width = int(max(style.number_width, longest + 2 * 1.5 + 0.5) * 100) / 100  # (rounded down, as below)
+    room = pdf.epw - number_width * len(headings) - (30.0 if province else 0.0)
+    label_width = min(style.label_width, int(room * 100) / 100 - 0.01)  # (rounded down: fpdf2 refuses 190.00000000000003)
+    widths = ((30.0, label_width) if province else (label_width,)) + (number_width,) * len(headings)
+    align = ("LEFT",) * (2 if province else 1) + (style.number_align,) * len(headings)
     with pdf.table(
         col_widths=widths, width=sum(widths), align="LEFT", text_align=align, v_align=style.v_align,
         borders_layout="ALL" if style.ruled else "NONE", line_height=4.2, padding=(1.2, 1.5),
@@ -195,8 +209,8 @@ def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
             head.cell("Aantal")
         else:
             head.cell(table.title)
-            for period in table.periods:
-                head.cell(period)
+            for heading in headings:
+                head.cell(heading)
         block_left = 0
         for index, row in enumerate(table.rows):
             cells = grid.row()
@@ -244,45 +258,51 @@ def document_from_model(answer: AnswerModel) -> Document:
         "JO BOURNS\nVLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW",
         f"ANTWOORD\nop vraag nr. {number} van {day} {month} {year}\nvan JAN LAEREMANS",
     ]
-    for index, table in enumerate(answer.tables):
-        items.append(" ".join(intro_sentences(index, table)))
-        items.append(_pdf_table(table, answer.thousands))
+    for index, frame in enumerate(answer.frames()):
+        items.append(" ".join(intro_sentences(index, frame[0])))
+        items.append(_pdf_table(frame, answer.thousands))
     return Document(items)
 
 
-def _pdf_table(table: TableModel, thousands: bool) -> PdfTable:
+def _pdf_table(frame: list[TableModel], thousands: bool) -> PdfTable:
+    """The printed table of `frame` (one table, or the tables printed together: a column of
+    each under every period, or a row of each)."""
+    table = frame[0]
     shape = table.shape
-    columns = table.columns
     rows: list[PdfRow] = []
-    for block in table.blocks:
+    if shape.rows == "measure":
+        rows = [PdfRow(row.label, [row.counts.get(c) for c in t.columns], "row", anchor=row.anchor)
+                for t in frame for row in t.rows()]
+    for b, block in enumerate(table.blocks if shape.rows != "measure" else ()):
         if block.sector:
-            rows.append(PdfRow(block.sector.capitalize(), [None] * len(columns), "sector"))
-        for row in block.rows:
+            rows.append(PdfRow(block.sector.capitalize(), [None] * len(frame_values(frame, lambda t: {})), "sector"))
+        for j, row in enumerate(block.rows):
             label = f"{row.code}: {row.label}" if row.code else row.label
-            rows.append(PdfRow(label, [row.counts.get(c) for c in columns], "row", block.province, row.anchor))
+            rows.append(PdfRow(label, frame_values(frame, lambda t: t.blocks[b].rows[j].counts), "row", block.province,
+                               row.anchor))
         if block.subtotal is not None:
-            rows.append(PdfRow(block.words, [block.subtotal.get(c) for c in columns], "subtotal", block.province,
-                               table.subtotal_anchor(block)))
+            rows.append(PdfRow(block.words, frame_values(frame, lambda t: t.blocks[b].subtotal), "subtotal",
+                               block.province, table.subtotal_anchor(block)))
     if table.enrolments is not None:
-        rows.append(PdfRow("Totaal inschrijvingen", [table.enrolments.get(c) for c in columns], "total",
+        rows.append(PdfRow("Totaal inschrijvingen", frame_values(frame, lambda t: t.enrolments), "total",
                            anchor=table.enrolments_anchor()))
-    rows.append(PdfRow(table.total_words(), [table.total.get(c) for c in columns], "total", anchor=table.total_anchor()))
+    if table.has_total:
+        rows.append(PdfRow(table.total_words(), frame_values(frame, lambda t: t.total), "total", anchor=table.total_anchor()))
     notes = [stars + FOOTNOTES[stars].format(y=printed_period(p)) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
-    if shape.periods == "prose":
-        printed = ["Aantal"]
-    else:
-        printed = [printed_period(p) + table.stars.get(p, "") for p in table.periods]
-    if shape.total_column:
-        printed.append("Totaal")
+    printed = printed_columns(table)
     caption = None
     if shape.blocks == "province":
         title = table.periods[0]  # (an annex's caption names it)
+    elif shape.side:  # (the columns' names, or the rows', say what each counts)
+        title = breakdown(table)[1]
+        if shape.rows != "measure":
+            caption = f"Aantal unieke cursisten {breakdown(table)[0]}"
     else:
         title = HEADERS[table.measure][0] if shape.rows == "code" else breakdown(table)[1]
         if shape.rows != "code" or shape.periods == "prose":
             caption = f"Aantal unieke {MEASURE_WORDS[table.measure]} cursisten {breakdown(table)[0]}"
             caption += f" in {table.periods[0]}" if shape.periods == "prose" else ""
-    return PdfTable(title, printed, rows, table.layout, notes, thousands, table.measure, caption)
+    return PdfTable(title, printed, rows, table.layout, notes, thousands, table.measure, caption, column_names(frame))
 
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"

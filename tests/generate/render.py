@@ -13,7 +13,11 @@ Every table shape of the model prints here too: rows without codes (provinces, c
 programme names, the latter wrapped like code labels), sector blocks (``Zorg`` … ``Subtotaal
 zorg N``), a total column, a ``Totaal inschrijvingen`` line above ``Totaal unieke cursisten``,
 school years and months in the header, or a single ``Aantal`` column whose period the prose
-names (:func:`intro_sentences`, shared with the PDF documents).
+names (:func:`intro_sentences`, shared with the PDF documents); and the newer shapes: nested
+totals (``Vlaams Gewest``, ``Brussel``, ``Totaal``), a total column printed first, the tables
+printed together in one (:meth:`AnswerModel.frames`): a column of each measure under every
+period (``2021 2022`` / ``gestart geslaagd gestart geslaagd``, or ``2021 gestart 2021
+geslaagd …`` in one line), or a row of each (measures as rows, no total).
 
 Every layout decision is drawn through a :class:`~generate.choices.Plan` keyed by what it is
 about (a row's layout key, a table's uid), so a faulty copy of an answer renders with the same
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generate.choices import Plan
-from generate.model import Anchor, AnswerModel, Block, Row, TableModel, printed_period
+from generate.model import COLUMN_NAMES, Anchor, AnswerModel, Block, Row, TableModel, printed_period
 
 SECTOR_WORDS = {"onderwijs": "Onderwijssector", "zorg": "Zorgsector"}
 
@@ -156,6 +160,7 @@ BY_WORDS = {
     "code": ("per opleiding", "Opleiding"),
     "age": ("naar leeftijd", "Leeftijd"), "gender": ("naar geslacht", "Geslacht"),
     "education": ("naar scholingsniveau", "Scholingsniveau"),
+    "measure": ("per jaar", "Jaar"),
 }
 
 
@@ -172,6 +177,12 @@ def intro_sentences(index: int, table: TableModel) -> list[str]:
     shape = table.shape
     last = table.periods[-1]
     word = MEASURE_WORDS[table.measure]
+    if shape.side:  # what each column or row counts, its header says
+        if shape.rows == "measure":
+            sentences = [f"{index + 1}. Onderstaande tabel geeft een overzicht van de OKOT-trajecten."]
+        else:
+            sentences = [f"{index + 1}. Hieronder vindt u het aantal unieke cursisten {breakdown(table)[0]}."]
+        return sentences + [f"De cijfers voor {printed_period(p)} zijn voorlopig." for p in sorted(table.said_partial)]
     if shape.periods != "prose":
         if shape.rows == "code":
             sentences = [f"{index + 1}. Hieronder vindt u een overzicht van {OVERVIEW[table.measure]}."]
@@ -190,15 +201,33 @@ def intro_sentences(index: int, table: TableModel) -> list[str]:
     return sentences
 
 
+def printed_columns(table: TableModel) -> list[str]:
+    """The figure columns' headings as printed: ``Aantal`` for one period named in the prose,
+    periods with their stars, ``Totaal`` where the total column stands."""
+    if table.shape.periods == "prose":
+        periods = ["Aantal"]
+    else:
+        periods = [printed_period(p) + table.stars.get(p, "") for p in table.periods]
+    if not table.shape.total_column:
+        return periods
+    return ["Totaal", *periods] if table.shape.total_first else [*periods, "Totaal"]
+
+
 def header_words(table: TableModel, words: str) -> str:
     """The header row's text: `words` (the first cell) and the period columns as printed."""
-    if table.shape.periods == "prose":
-        columns = ["Aantal"]
-    else:
-        columns = [printed_period(p) + table.stars.get(p, "") for p in table.periods]
-    if table.shape.total_column:
-        columns.append("Totaal")
-    return " ".join([words, *columns])
+    return " ".join([words, *printed_columns(table)])
+
+
+def column_names(frame: list[TableModel]) -> list[str]:
+    """What each column under a period is headed with, in a table of several measures side by
+    side (``gestart geslaagd``); [] for one column per period."""
+    return [COLUMN_NAMES[t.measure] for t in frame] if frame[0].shape.side and frame[0].shape.rows != "measure" else []
+
+
+def frame_values(frame: list[TableModel], counts) -> list[int | None]:
+    """A printed line's figures: per column of the first table, each table's figure (`counts`
+    gives a table's figures of the line by column)."""
+    return [counts(t).get(p) for p in frame[0].columns for t in frame]
 
 
 class _Page:
@@ -248,8 +277,8 @@ class _Renderer:
         page.add(f"op vraag nr. {number} van {day} {month} {year}")
         page.add("van JAN LAEREMANS")
         page.blank()
-        for index, table in enumerate(self.answer.tables):
-            self.table(index, table)
+        for index, frame in enumerate(self.answer.frames()):
+            self.table(index, frame)
         for i in range(plan.get(("after",), lambda c: c.integer(0, 2))):
             self.paragraph(("after", i), [self.sentence(("after", i, j), NEUTRAL) for j in range(2)])
             page.blank()
@@ -298,8 +327,9 @@ class _Renderer:
 
     # -- tables -------------------------------------------------------------------------------
 
-    def table(self, index: int, table: TableModel) -> None:
+    def table(self, index: int, frame: list[TableModel]) -> None:
         plan, page = self.plan, self.page
+        table = frame[0]
         shape = table.shape
         sentences = intro_sentences(index, table)
         if shape.periods != "prose":
@@ -316,37 +346,46 @@ class _Renderer:
                 sentences.append("Bij deze tabellen mag je niet zomaar de som nemen van alle tussentotalen.")
         self.paragraph(("sec", table.uid), sentences)
         page.blank()
-        header = self.header_lines(table)
+        header = self.header_lines(frame)
         first = None
         for text in header:
             line = page.add(text)
             first = first or line
         self.anchors[first] = ("header", table.uid)
-        periods = [(p, table.partial(p)) for p in table.periods] + ([("Totaal", False)] if shape.total_column else [])
-        expected = Expected(table.measure, shape.kind, periods)
-        self.expected.append(expected)
         words: dict[Anchor, str] = {}
         if shape.blocks == "province":
             for block in table.blocks:
                 self.province_block(table, block, header, words)
+        elif shape.rows == "measure":  # a row per table: each its own
+            for member in frame:
+                [row] = member.rows()
+                self.row(member, member.blocks[0], row, [row.counts.get(p) for p in member.columns])
+                self.page_break(table, row, header)
         else:
-            for block in table.blocks:
+            for b, block in enumerate(table.blocks):
                 if block.sector:
                     self.anchors[page.add(block.sector.capitalize())] = ("sector", table.uid, block.index)
-                for row in block.rows:
-                    self.row(table, block, row)
+                for j, row in enumerate(block.rows):
+                    self.row(table, block, row, frame_values(frame, lambda t: t.blocks[b].rows[j].counts))
                     self.page_break(table, row, header)
                 if block.subtotal is not None:
-                    self.total_line(table, table.subtotal_anchor(block), block.subtotal, block.words, words)
+                    self.total_line(table, table.subtotal_anchor(block), frame_values(frame, lambda t: t.blocks[b].subtotal),
+                                    block.words, words)
             if table.enrolments is not None:
-                self.total_line(table, table.enrolments_anchor(), table.enrolments, "Totaal inschrijvingen", words)
-        self.total_line(table, table.total_anchor(), table.total, self.total_words(table), words)
+                self.total_line(table, table.enrolments_anchor(), frame_values(frame, lambda t: t.enrolments),
+                                "Totaal inschrijvingen", words)
+        if table.has_total:
+            self.total_line(table, table.total_anchor(), frame_values(frame, lambda t: t.total), self.total_words(table), words)
         lines = {anchor: line for line, anchor in self.anchors.items()}
-        for c in table.cells():
-            expected.cells.append(ExpectedCell(
-                c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[c.anchor],
-                c.semantics, words.get(c.anchor, c.words), c.block,
-            ))
+        for member in frame:
+            periods = [(p, member.partial(p) if p != "Totaal" else False) for p in member.columns]
+            expected = Expected(member.measure, member.shape.kind, periods)
+            self.expected.append(expected)
+            for c in member.cells():
+                expected.cells.append(ExpectedCell(
+                    c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[c.anchor],
+                    c.semantics, words.get(c.anchor, c.words), c.block,
+                ))
         page.blank()
         if table.stars:
             page.blank(plan.get(("fgap", table.uid), lambda c: c.integer(0, 2)))
@@ -362,13 +401,22 @@ class _Renderer:
             page.blank()
         page.blank(plan.get(("pgap", table.uid), lambda c: c.integer(0, 2)))
 
-    def header_lines(self, table: TableModel) -> list[str]:
+    def header_lines(self, frame: list[TableModel]) -> list[str]:
+        table = frame[0]
         if table.shape.blocks == "province":
             return ["Provincie Opleiding Aantal"]
-        if table.shape.rows == "code":
+        if table.shape.rows == "code" and not table.shape.side:
             words = self.plan.get(("hdr", table.uid), lambda c: c.choice(HEADERS[table.measure]))
         else:
             words = breakdown(table)[1]
+        names = column_names(frame)
+        if names:  # the columns' names below the periods, or each period with each name in one line
+            periods = printed_columns(table)
+            one_line = " ".join([words, *(f"{p} {n}" for p in periods for n in names)])
+            # (one line as a PDF's cells give it — as wide as a page's line holds)
+            if len(one_line) <= 160 and self.plan.get(("names", table.uid), lambda c: c.chance(30)):
+                return [one_line]
+            return [header_words(table, words), " ".join(names * len(periods))]
         tokens = words.split()
         split = self.plan.get(("hsplit", table.uid), lambda c: c.integer(1, len(tokens) - 1) if c.chance(40) and len(tokens) > 1 else 0)
         if split:
@@ -382,8 +430,8 @@ class _Renderer:
             return table.shape.total_words
         return self.plan.get(("tw", table.uid), lambda c: "Totaal unieke cursisten" if c.chance(15) else "Totaal")
 
-    def total_line(self, table: TableModel, anchor: Anchor, values, words: str, printed: dict[Anchor, str]) -> None:
-        ordered = [values.get(p) for p in table.columns]
+    def total_line(self, table: TableModel, anchor: Anchor, ordered: list[int | None], words: str, printed: dict[Anchor, str]) -> None:
+        """A total line: `words`, then its figures (`ordered`, as :func:`frame_values` gives them)."""
         tail = numeric_tail(ordered, self.answer.thousands)
         level, block = anchor[0], anchor[2] if anchor[0] == "subtotal" else None
         space = " " if ordered[-1] is not None and self.plan.get(("tsp", table.uid, level, block), lambda c: c.chance(30)) else ""
@@ -403,11 +451,12 @@ class _Renderer:
         for j, row in enumerate(block.rows):
             glue = style == "glued" and j == at
             prefix = style == "prefix" and j == at
-            self.row(table, block, row, glue=block.province if glue else None, prefix=block.province if prefix else None)
+            self.row(table, block, row, [row.counts.get(p) for p in table.columns],
+                     glue=block.province if glue else None, prefix=block.province if prefix else None)
             if j == at and style in ("alone", "broken"):
                 self.floating_label(key, block.province, style)
             self.page_break(table, row, header)
-        self.total_line(table, table.subtotal_anchor(block), block.subtotal, block.words, words)
+        self.total_line(table, table.subtotal_anchor(block), [block.subtotal.get(p) for p in table.columns], block.words, words)
 
     def floating_label(self, key, province: str, style: str) -> None:
         page, plan = self.page, self.plan
@@ -432,10 +481,13 @@ class _Renderer:
         if plan.get(key + ("after",), lambda c: c.chance(70)):
             page.add("")
 
-    def row(self, table: TableModel, block: Block, row: Row, glue: str | None = None, prefix: str | None = None) -> None:
+    def row(
+        self, table: TableModel, block: Block, row: Row, values: list[int | None], glue: str | None = None,
+        prefix: str | None = None,
+    ) -> None:
+        """A row's line(s): its label, maybe wrapped, then its figures (`values`, in print order)."""
         plan, k = self.plan, row.layout
         segments = self.label_segments(row) if table.shape.rows in ("code", "programme") else [row.label]
-        values = [row.counts.get(p) for p in table.columns]
         tail = numeric_tail(values, self.answer.thousands)
         lines = []
         for i, segment in enumerate(segments):
@@ -482,8 +534,10 @@ class _Renderer:
             page.add(" " if plan.get(key + ("sp", i), lambda c: c.chance(20)) else "")
         feed = "\f" if plan.get(key + ("ff",), lambda c: c.chance(50)) else ""
         if plan.get(key + ("hdr",), lambda c: c.chance(40)):
+            # (a header repeats at the top of a new page: its form feed before it, so that a
+            # reader that knows the pages tells it from the next table's header on the same page)
             for i, text in enumerate(header):
-                page.add((feed if i == 0 else "") + text)
+                page.add(("\f" if i == 0 else "") + text)
             return
         if feed:
             page.add(feed)

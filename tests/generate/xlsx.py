@@ -1,7 +1,9 @@
 """Answers' tables as an Excel annex (openpyxl): the same documents as :mod:`generate.pdf`.
 
 :func:`write_xlsx` puts every table of a :class:`~generate.pdf.Document` in a workbook — all
-on one sheet below each other, or one sheet each — with a header row of periods, the label
+on one sheet below each other, or one sheet each — with a header row of periods (each merged
+over the columns under it, their names on a second header row, where a table prints several
+columns under each period), the label
 column, total rows, a province merged over its block's rows and ``Totaal <province>`` merged
 over the province and label columns; a caption row above a table whose header does not say
 what it counts (or names no period); its footnotes (``*Voor het jaar 2022 …``) in the rows
@@ -65,8 +67,17 @@ def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tupl
         row += 2
     first_figure = 3 if province else 2
     header = ["Provincie", "Opleiding", "Aantal"] if province else [table.title, *table.periods]
+    if table.names:  # each period over its columns (merged), their names on the row below
+        n = len(table.names)
+        sheet.cell(row, 1, table.title)
+        for k, period in enumerate(table.periods):
+            sheet.cell(row, first_figure + k * n, period)
+            sheet.merge_cells(start_row=row, start_column=first_figure + k * n, end_row=row, end_column=first_figure + k * n + n - 1)
+        row += 1
+        header = [None, *(table.names * len(table.periods))]
     for c, text in enumerate(header, start=1):
-        sheet.cell(row, c, text)
+        if text is not None:
+            sheet.cell(row, c, text)
     row += 1
     places = []
     block_start = None
