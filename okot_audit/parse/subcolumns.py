@@ -318,13 +318,7 @@ def _named_blocks(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tup
 
 
 def _read_from(words: list[re.Match[str]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
-    runs: list[tuple[str, list[re.Match[str]]]] = []  # ("period", [word]) or ("name", words)
-    for word in words:
-        kind = "period" if _PERIOD.match(word.group()) else "name"
-        if kind == "name" and runs and runs[-1][0] == "name":
-            runs[-1][1].append(word)
-        else:
-            runs.append((kind, [word]))
+    runs = _runs(words)
     return _pairs(runs, line) or _grouped(runs, line)
 
 
