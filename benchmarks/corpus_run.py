@@ -76,8 +76,8 @@ on the same corpus: 1.57–1.59 s at the day's start, 1.75–1.76 s at its end (
 shapes' steps, after the costliest, a header's column names looked for on every prose line
 with a year, was put after the prose checks).
 
-A later session of 5 December 2026 (load under 1, after two-level column headers, subset and statistic
-rows, PDF cells a space apart and footnote marks set as digits): `--answers 1000 --jobs 1`
+A later session of 5 December 2026 (load under 1, after two-level column headers, subset and
+statistic rows, PDF cells a space apart and footnote marks set as digits): `--answers 1000 --jobs 1`
 3.45 s, 54x the baseline (0.06 s, 48 MB/s) and 15x the earlier one (0.22 s), 28 MB peak; the
 reader 2.02 s, 0.03x the tokeniser. The reader alone, CPU seconds best of three, same hour, the
 code of the day's start against its end: 1.74–1.76 s → 1.82–1.84 s (+5%; one new search of
