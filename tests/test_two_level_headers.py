@@ -325,6 +325,22 @@ def test_periods_printed_twice_with_no_names_above_are_unreadable():
     assert "drukt dezelfde perioden meer dan eens af (2022 2023 2022 2023)" in nl
 
 
+
+@pytest.mark.parametrize("label", ["Provincie", "Geslacht"])
+def test_periods_printed_twice_over_rows_without_codes_say_so_too(label):
+    """Over provinces or categories (no training codes) the same header was no header at all:
+    the finding said that no header with periods was found, and listed the periods as figures."""
+    rows = {"Provincie": ["Antwerpen 10 12 5 6", "Limburg 3 4 1 2", "Totaal 13 16 6 8"],
+            "Geslacht": ["Man 10 12 5 6", "Vrouw 3 4 1 2", "Totaal 13 16 6 8"]}[label]
+    text = _head(PARAGRAPHS["zorg"]) + "\n".join([f"{label} 2022 2023 2022 2023", *rows]) + "\n"
+    answer = read_text(text, "r.txt")
+    assert _cells(answer) == []
+    [found] = audit(answer).findings
+    assert (found.rule, found.line) == ("unreadable-table", 6)
+    assert "prints the same periods more than once (2022 2023 2022 2023)" in found.message
+    assert "10, 12, 5, 6, 3, 4, 1, 2, 13, 16, 6, 8" in found.message
+
+
 # 3. A column that names no measure beside one that does ----------------------------------------
 
 PROVINCE_ROWS = (
