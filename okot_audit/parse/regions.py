@@ -502,6 +502,13 @@ def _columns_again(text: str, tokens: list[PeriodToken], columns: SubColumns) ->
     return below is not None and [n.lower() for n in below.names] == names
 
 
+def _printed_again(labels: list[str]) -> bool:
+    """Whether `labels` are one list of two or more periods printed again (``2022 2023 2022
+    2023``), not one period over each of a wrapped header's cells (``2022 2022 2022``)."""
+    size = len(labels) // repeated_block([PeriodToken(label, "", 0, 0) for label in labels])
+    return 2 <= size < len(labels)
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
@@ -560,7 +567,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
         dated = [t.label for t in tokens if not t.is_total]
-        if dated != sorted(set(dated)) and repeated_block([t for t in tokens if not t.is_total]) < 2:
+        if dated != sorted(set(dated)) and not _printed_again(dated):
             return None  # not a header: periods run in order (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
