@@ -138,13 +138,20 @@ class TotalCheck:
         column's cell by its column (``the Totaal column of Graduaat orthopedagogie``, ``de
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
+        column = self.table.column
         if self.across == "categories":  # (the Totaal column under a period, of a row or a total line)
-            column, what = self.table.column, f"{self.what} {period}".strip()
-            return f"de kolom {column} van {what}" if lang == "nl" else f"the {column} column of {what}"
+            # the period apart from the row's label (``… - 1ste jaar in 2022``, not ``… 1ste jaar 2022``)
+            what = self.what if self.total.level == "row" else (
+                f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
+            when = f" in {period}" if period else ""
+            return f"de kolom {column} van {what}{when}" if lang == "nl" else f"the {column} column of {what}{when}"
         if period == TOTAL_PERIOD:
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")  # (the grand total's cell)
             return f"de kolom {period} van {what}" if lang == "nl" else f"the {period} column of {what}"
+        if column:  # one of several tables of one header: which column's total (``Totaal 2022`` thrice)
+            return (f"{self.what} {period} in de kolom {column}".replace("  ", " ") if lang == "nl"
+                    else f"{self.what} {period} in the {column} column".replace("  ", " "))
         return f"{self.what} {period}".strip()
 
 

@@ -219,7 +219,7 @@ def test_a_totaal_column_that_is_not_the_sum_of_its_categories_is_an_error(form)
     ]
     cells = {(c.code, c.period): c.line for t in answer.tables for c in t.cells if t.column == "Totaal"}
     assert [f.line for f in errors] == [cells[("900611", "2022")], cells[("900124", "2023")]]
-    assert "the Totaal column of Tweedekansonderwijs zorgkundige - tweede jaar 2023 is 52 but its categories" \
+    assert "the Totaal column of Tweedekansonderwijs zorgkundige - tweede jaar in 2023 is 52 but its categories" \
         in errors[1].message
     assert "every person has one gender" in errors[0].message
 
@@ -230,7 +230,7 @@ def test_the_category_check_speaks_dutch():
     answer = read_text(single_spaced(PARAGRAPHS["zorg"], *GENDER, rows), "a.txt")
     found = [f for f in audit(answer, lang="nl").findings if f.severity == "error"]
     assert [f.rule for f in found] == ["total-exceeds-parts"]
-    assert found[0].message.startswith("de kolom Totaal van Tweedekansonderwijs zorgkundige - tweede jaar 2023 is 52, "
+    assert found[0].message.startswith("de kolom Totaal van Tweedekansonderwijs zorgkundige - tweede jaar in 2023 is 52, "
                                        "maar de categorieën tellen samen maar 50 op")
 
 

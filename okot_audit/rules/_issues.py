@@ -30,6 +30,9 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False)
                 "row": issue.code or issue.label or "?",
                 "text": issue.text or "",
                 "other_line": issue.other_line,
+                # the lines as a person reads them: ``line 11``, not ``lines 11–11``
+                "lines": _lines(issue.line, issue.other_line, "line", "lines"),
+                "lines_nl": _lines(issue.line, issue.other_line, "regel", "regels"),
                 "other": issue.other or "",
                 "reading": ", ".join(
                     f"{p}: {'blank' if v is None else v}" for p, v in zip(issue.periods, issue.values)
@@ -41,3 +44,10 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False)
                 "count": len(issue.numbers),
             },
         )
+
+
+def _lines(first, last, one: str, many: str) -> str:
+    """``line 11`` for one line, ``lines 11–13`` for several (in the message's language)."""
+    if last is None or last == first:
+        return f"{one} {first}"
+    return f"{many} {first}\u2013{last}"

@@ -134,12 +134,12 @@ MESSAGES = {
     "periods-repeated": {
         "en": "cannot read table '{table_id}': its header prints the same periods more than once ({other}) "
               "and no header line above them names what the periods count each time (a measure such as "
-              "'gestart' over the first, 'geslaagd' over the second), so no figure can be given its column; "
+              "'gestart' over the first, 'geslaagd' over the second), so okot-audit cannot tell what each column counts; "
               "its figures ({numbers}) were not read and the table's totals were not checked",
         "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt dezelfde perioden meer dan eens af "
               "({other}) en geen regel van de hoofding erboven noemt wat de perioden telkens tellen (een maat "
-              "zoals 'gestart' boven de eerste, 'geslaagd' boven de tweede), dus geen cijfer is aan zijn kolom "
-              "te geven; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de tabel niet gecontroleerd",
+              "zoals 'gestart' boven de eerste, 'geslaagd' boven de tweede), dus kan okot-audit niet zeggen wat "
+              "elke kolom telt; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de tabel niet gecontroleerd",
     },
     "columns-per-period": {
         "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
@@ -167,11 +167,11 @@ MESSAGES = {
     },
     "side-by-side": {
         "en": "cannot read table '{table_id}': lines {line}–{other_line} print two tables side by side on the same "
-              "lines (its header '{text}' is two headers in a row, each '{other}'), so which figures belong to "
-              "which table is not read; its figures ({numbers}) were not checked",
+              "lines (its header '{text}' is two headers side by side, each '{other}'), so okot-audit cannot tell "
+              "which figures belong to which table; its figures ({numbers}) were not checked",
         "nl": "tabel '{table_id}' is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
-              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen na elkaar, telkens '{other}'), dus "
-              "welke cijfers bij welke tabel horen wordt niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen naast elkaar, telkens '{other}'), dus "
+              "kan okot-audit niet zeggen welke cijfers bij welke tabel horen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "quarter-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters "
