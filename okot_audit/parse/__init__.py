@@ -720,6 +720,21 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     return placements(text, n, collapsed=collapsed)
 
 
+def _total_place(item: Item, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
+    """The readings of a total line (``Totaal``, ``Eindtotaal``, ``Totaal unieke cursisten``,
+    ``Subtotaal X``, ``Totaal <province>``, ``Vlaams Gewest`` …): those of :func:`_place` whose
+    label ends in no count. A total line's words never end in a count — a number after them is
+    a figure (``Totaal      1.369 1.389 328 3.066``: not the label ``Totaal 1.369``, however
+    wide the gap before its first figure) — unless something shows it is the label's own
+    (:func:`~okot_audit.parse.regions.unproven_label_numbers`: ``Subtotaal module 5``). Where
+    every reading puts a count in the label (more figures than periods), they are all kept, and
+    the line is reported as such (:func:`_refused`)."""
+    found = _place(item.texts[-1], n, spans, collapsed)
+    if len(found) < 2:
+        return found
+    return [r for r in found if not unproven_label_numbers(" ".join([*item.texts[:-1], r.label]))] or found
+
+
 #: A count's thousands and the rest, printed apart by a space (``1 271``): a short group then
 #: three digits.
 _THOUSANDS_HEAD = re.compile(r"\d{1,2}")
@@ -894,7 +909,7 @@ def _fill_cells(
     def total_readings(item: Item) -> list[Placement]:
         if id(item) in withheld:
             return []
-        found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+        found = _total_place(item, n, spans(item.last_line), collapsed)
         if _refused(item, found, n, spans(item.last_line), table, issues):
             refused.add(id(item))
             return []
@@ -1358,7 +1373,7 @@ def _emit(
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]
             else:
-                found = _place(item.texts[-1], n, spans(item.last_line), collapsed)
+                found = _total_place(item, n, spans(item.last_line), collapsed)
                 if _refused(item, found, n, spans(item.last_line), table, issues):
                     continue
                 reading = found[0] if found else None
