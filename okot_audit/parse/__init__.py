@@ -22,6 +22,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
 from okot_audit.parse.context import (
+    TOTAL_COLUMN,
     fold,
     month_number,
     only_measure,
@@ -45,7 +46,7 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import TOTAL_NAME, SubColumns, kind as column_kind, meaning as column_meaning
+from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
     ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
@@ -513,7 +514,7 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``Totaal`` among them the table of all its persons, whose parts they are
     (:attr:`Table.categories`). None when two of them would count the same."""
     what = column_kind(sub.names)
-    categories = tuple(name for name in sub.names if not TOTAL_NAME.match(name)) if what == "categories" else ()
+    categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
     out = []
     for j, name in enumerate(sub.names):
         if what == "categories":

@@ -33,7 +33,8 @@ PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,
 _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
     r"(\*{0,3}|\s?\([^()]{1,30}\))$")
-_TOTAL_COLUMN = re.compile(r"^(totaal|total|som)(\*{0,3})$", re.I)
+#: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
+TOTAL_COLUMN = re.compile(r"^(totaal|total|som)(\*{0,3})$", re.I)
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
@@ -160,7 +161,7 @@ def months_only(line: str) -> tuple[str, list[PeriodToken]] | None:
     words = list(_WORD.finditer(line))
     k = len(words)
     found: list[PeriodToken] = []
-    if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
+    if k and (total := TOTAL_COLUMN.match(words[-1].group())):
         found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
         k -= 1
     months: list[PeriodToken] = []
@@ -194,7 +195,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
     if not last or not _PERIOD_WORD.match(last[-1]):
-        if len(last) < 2 or not _TOTAL_COLUMN.match(last[-1]):
+        if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if not before or not _PERIOD_WORD.match(before[-1]):
@@ -202,11 +203,11 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     words = _words(line)
     found: list[PeriodToken] = []
     k = len(words)
-    if k and (total := _TOTAL_COLUMN.match(words[-1].group())):
+    if k and (total := TOTAL_COLUMN.match(words[-1].group())):
         found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
         k -= 1
     elif (
-        k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := _TOTAL_COLUMN.match(words[-2].group()))
+        k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := TOTAL_COLUMN.match(words[-2].group()))
         and (span := _PERIOD_WORD.match(words[-1].group()))
     ):
         # A total column named with the periods it totals (``2022  Totaal 2020-2022``, its cell's
@@ -236,7 +237,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         dated = len(found)
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
-    if k > 1 and not found[0].is_total and (total := _TOTAL_COLUMN.match(words[k - 1].group())):
+    if k > 1 and not found[0].is_total and (total := TOTAL_COLUMN.match(words[k - 1].group())):
         # A total column printed first, before the periods it totals (``OKOT  Totaal  2020  2021``),
         # after the header's own words (a line that opens with ``Totaal`` is a total line).
         found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end()))
@@ -343,7 +344,7 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
                 by_name.add(len(dated))
             dated.append(PeriodToken(label, match.group(2), word.start(), word.end()))
         elif kind == "total":
-            total = PeriodToken("Totaal", _TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
+            total = PeriodToken("Totaal", TOTAL_COLUMN.match(word.group()).group(2), word.start(), word.end())  # type: ignore[union-attr]
             # printed first: before every period's piece on its line (``Totaal juli 2017
             # augustus`` / ``2017 2017``; ``augustus september`` / ``Leeftijd Totaal 2020 2020``)
             on_line = [w.start() for k, w, at in stream if at == stream[position][2] and k in ("month", "year")]
@@ -369,7 +370,7 @@ def _label_piece(word: str) -> str | None:
         return "month"
     if _PERIOD_WORD.match(word):
         return "year"
-    if _TOTAL_COLUMN.match(word):
+    if TOTAL_COLUMN.match(word):
         return "total"
     return None
 

@@ -18,7 +18,7 @@ from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
 )
 from okot_audit.parse.context import (
-    MONTHS, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
+    MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, meaning, names_above, names_below, periods_and_names,
@@ -54,7 +54,7 @@ def aside_kind(text: str) -> str | None:
 
 
 #: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
-_ASIDE_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%|-|\u2013")
+_ASIDE_VALUE = re.compile(_LAST_VALUE.pattern + r"|-|\u2013")
 
 
 def aside_parts(text: str) -> tuple[str, list[str]]:
@@ -426,8 +426,6 @@ def _month_names_end(text: str) -> bool:
     return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
 
 
-#: A total column's word alone (``Totaal``, ``Totaal*``).
-_TOTAL_COLUMN_WORD = re.compile(r"(?:totaal|total|som)\**", re.I)
 
 
 def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
@@ -484,7 +482,7 @@ def _ends_in_month(text: str) -> bool:
     """Whether `text`'s last word names a month (``oktober``, ``okt.``, ``december*``), or the
     word before a total column's (``… december Totaal``)."""
     last = text.rsplit(None, 2)
-    if len(last) > 1 and _TOTAL_COLUMN_WORD.fullmatch(last[-1]):
+    if len(last) > 1 and TOTAL_COLUMN.match(last[-1]):
         last.pop()
     return bool(last) and month_number(last[-1].rstrip("*")) is not None
 
@@ -772,7 +770,7 @@ def _scan_region(
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
-            if period_tokens and not period_tokens[-1].is_total and _TOTAL_COLUMN_WORD.fullmatch(below):
+            if period_tokens and not period_tokens[-1].is_total and TOTAL_COLUMN.match(below):
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]

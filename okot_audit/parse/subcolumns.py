@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from okot_audit.parse.context import PeriodToken, month_number, only_measure, period_labels
+from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
 from okot_audit.parse.words import partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
@@ -71,8 +71,6 @@ def _distinct(names: list[str]) -> bool:
     return len(names) >= 2 and None not in said and len(set(said)) == len(said)
 
 
-#: A column's name that totals the columns beside it under the same period (``Totaal``).
-TOTAL_NAME = re.compile(r"^(?:totaal|total|samen)\**$", re.I)
 
 
 def kind(names: "list[str] | tuple[str, ...]") -> str | None:
@@ -94,7 +92,7 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
         return None  # words of a sentence or of the header's words wrapped (``uitgevoerde, geslaagde,``)
     if _distinct(names):
         return "measures"
-    plain = [n for n in names if not TOTAL_NAME.match(n)]
+    plain = [n for n in names if not TOTAL_COLUMN.match(n)]
     attributes = {partition_of(n) for n in plain}
     if len(plain) >= 2 and len(names) - len(plain) <= 1 and len(attributes) == 1 and not attributes & {None, "unknown"}:
         return "categories"
