@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -826,10 +827,45 @@ def _scan_region(
             and _header_words(listed[0], header_text)
         )
 
+    header_words = Counter(spoken.split())
+    rewrapped: dict[int, int | None] = {}  # first line → last line of the header wrapped otherwise
+
+    def rewrapped_from(j: int) -> int | None:
+        """The last of the lines from j on that together print the header's words, each as often
+        as the header does: the header repeated on a page the extractor laid out otherwise, its
+        cells wrapped at other words (``augustus september …`` / ``Opleiding juli 2019 2019 …``
+        under a header read as one line, ``Opleiding juli 2019 augustus 2019 …``). None if
+        they do not."""
+        if j not in rewrapped:
+            rewrapped[j] = None
+            words: Counter[str] = Counter()
+            for m in range(j, min(n, j + len(header_idx) + 3)):
+                more = lines[m].lower().split()
+                if not more:
+                    continue
+                words.update(more)
+                if words - header_words:  # a word the header has not, or more often
+                    break
+                if words == header_words:
+                    rewrapped[j] = m
+                    break
+        return rewrapped[j]
+
+    def rewrapped_at(j: int) -> bool:
+        """Whether line j is one of the lines of the header wrapped otherwise (two lines or more)."""
+        if lines[j].lower().split()[0] not in header_words:  # (a row's line: at once)
+            return False
+        return any(
+            (last := rewrapped_from(i)) is not None and last > i and j <= last
+            for i in range(max(first_row, j - len(header_idx) - 2), j + 1)
+        )
+
     def repeat_at(j: int) -> bool:
         """Whether line j repeats the header after a page break: on the header's own page (where
         pages are known), the same header heads another table."""
-        return repeat(lines[j]) and not (pages and header_idx and pages[j] == pages[header_idx[-1]])
+        if pages and header_idx and pages[j] == pages[header_idx[-1]]:
+            return False
+        return repeat(lines[j]) or bool(header_idx and lines[j].strip() and rewrapped_at(j))
 
     while k < n:
         text = lines[k]
@@ -1022,7 +1058,7 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if _period_list(text) or not _table_resumes(lines, k, keyed):
+        if _period_list(text) or not _table_resumes(lines, k, keyed, repeat_at):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
         row = None
@@ -1804,13 +1840,17 @@ def _prose_paragraph(lines: tuple[str, ...], k: int) -> bool:
     return sentence and words >= _PARAGRAPH_WORDS
 
 
-def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
-    """Whether a code or total line follows within a few non-blank lines (so k is junk)."""
+def _table_resumes(
+    lines: tuple[str, ...], k: int, keyed: bool = True, repeat_at: Callable[[int], bool] = lambda j: False,
+) -> bool:
+    """Whether a code or total line follows within a few non-blank lines (so k is junk); the
+    lines of the table's header repeated on a new page (`repeat_at`) do not count (``Bouw`` at
+    a page's foot, the header of five lines at the next page's top, the block's rows)."""
     if _prose_start(lines[k]):
         return False
     seen = 0
     for j in range(k + 1, len(lines)):
-        if not lines[j].strip():
+        if not lines[j].strip() or repeat_at(j):
             continue
         if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
             return True
