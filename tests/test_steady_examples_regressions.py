@@ -20,9 +20,15 @@ before them (``tests/test_generator_determinism.py``), each reduced to the form 
   province's cell beside it) stood where a column of the table above has its figures, and was
   split off the label as a count of its own — a row ``… modules 1- leefgroepenwerking`` of 4
   persons, seen only as 4 persons counted twice (information).
+- A partition's total printed above its rows, its count looking like a later year (``Leeftijd
+  2015`` / ``Totaal 2016`` / ``-25 jaar 1`` …): the total line was taken for the header's cells
+  wrapped, and ``Totaal 2016`` for the header — the table's period 2016, its total lost
+  (``total-missing``). Found by ``tests/test_shape_variants.py`` with another seed.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from okot_audit import audit, read_text
 
@@ -218,3 +224,17 @@ def test_a_labels_own_number_under_a_column_of_the_table_above_stays_the_labels(
         ("total", None, "Eindtotaal", None, 106),
     ]
     assert [f.rule for f in audit(answer).findings if f.rule == "parts-exceed-total"] == []
+
+
+@pytest.mark.parametrize("total", [2015, 2016])
+def test_a_total_above_its_rows_whose_count_looks_like_a_later_year(total):
+    text = HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten.\n\n" + (
+        f"Leeftijd 2015\nTotaal {total}\n-25 jaar 1\n25-54 jaar 1\n55+ jaar {total - 2}\n\nDit is een zin.\n"
+    )
+    answer = read_text(text, "n.txt")
+    assert answer.issues == []
+    assert [(c[1], c[2], c[3], c[4]) for c in _cells(answer)] == [
+        ("total", "Totaal", "2015", total), ("row", "-25 jaar", "2015", 1), ("row", "25-54 jaar", "2015", 1),
+        ("row", "55+ jaar", "2015", total - 2),
+    ]
+    assert [f.rule for f in audit(answer).findings] == []

@@ -451,10 +451,19 @@ def _label_pieces(text: str) -> bool:
 
 def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below: str) -> bool:
     """Whether a line of label pieces (:func:`_label_pieces`) below a header of `periods` may be
-    its cells wrapped: none of its years comes before the header's first. A line whose "years"
-    do (``Totaal 1900`` under ``Leeftijd 2015``) is a total line whose counts look like years."""
+    its cells wrapped: none of its years comes before the header's first, and it does not open
+    with a total's word before them. A line whose "years" do (``Totaal 1900`` under ``Leeftijd
+    2015``) is a total line whose counts look like years; so is ``Totaal 2016`` there (a total
+    column stands after the periods it totals, or before all of them: never after the first)."""
     first = min((t.label[:4] for t in periods if not t.is_total), default="")
-    return not any(word[:4].isdigit() and word[:4] < first for word in below.split())
+    words = below.split()
+    if len(words) > 1 and words[0].lower() in _TOTAL_WORDS and any(not t.is_total for t in periods):
+        return False
+    return not any(word[:4].isdigit() and word[:4] < first for word in words)
+
+
+#: The words of a total column (or of a total line that opens with them).
+_TOTAL_WORDS = frozenset(("totaal", "total", "som"))
 
 
 _PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
