@@ -11,9 +11,9 @@ before them (``tests/test_generator_determinism.py``), each reduced to the form 
   the table's, and the new page's rows were an ``unreadable-table`` error.
 - A header wrapped in a narrow cell around its one column's word (``Unieke cursisten met`` /
   ``stopgezette en uitgevoerde`` / ``Aantal`` / ``maar niet geslaagde`` / ``OKOT'(s)``), and
-  repeated after a page break below a sector block's name (``Bouw``): the name and the
-  repeated header were more lines than a table may hold between its rows, and the table was
-  read as two — the second one's ``Totaal`` over one sector's rows, a false
+  repeated after a page break below a sector block's name (``Bouw``): the header was taken to
+  be its last three lines only (no period among them), the name and the repeated header were
+  more lines than a table may hold between its rows, and the table was read as two — the second one's ``Totaal`` over one sector's rows, a false
   ``total-exceeds-parts`` error.
 - ``pdftotext -layout`` of a province table right below a table by year: a label's own number
   on the line below its row's figure (``Antwerpen  individueel traject - modules 1- 4``, the
