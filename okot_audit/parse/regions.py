@@ -673,8 +673,12 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
     empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
     found = names_below(tokens, text, line)
-    if found is not None or (head.strip() and len(tokens) > 1):
-        return found  # (under a caption's one period, ``Cijfers 2022``, the names' line may name the rows too)
+    if found is None and len(tokens) == 1:
+        # under a caption's one period (``Cijfers 2022``): a header that names its rows and
+        # categories as its columns (``Provincie Man Vrouw Totaal``)
+        found = names_alone(text, line)
+    if found is not None or head.strip():
+        return found
     first = text.split(None, 1)
     if len(first) < 2 or not _ROW_KEY.match(first[0]):
         return None
