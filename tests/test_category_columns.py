@@ -198,6 +198,35 @@ def test_a_provinces_total_above_its_rows_sum_is_an_error(form):
     ]
 
 
+NESTED_ROWS = (
+    ("Antwerpen", 48, 212, 260),
+    ("Limburg", 21, 96, 117),
+    ("Vlaams Gewest", 68, 306, 374),
+    ("Brussel", 5, 7, 12),
+    ("Totaal", 73, 312, 385),
+)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_vlaams_gewest_then_brussel_then_totaal_under_categories(form):
+    """``Vlaams Gewest`` over the provinces above it, ``Brussel``, and a ``Totaal`` over both:
+    in each category's table the same nested totals as in a table of periods; every line's
+    Totaal figure (68 + 306 = 374, 73 + 312 = 385) is its categories' sum."""
+    answer = _read(form, PROSE["gender"], *GENDER, NESTED_ROWS)
+    assert [(_bare(t.id), c.level, c.province or c.label, c.count) for t in answer.tables for c in t.cells] == [
+        (table, level, key, values[j])
+        for j, table in enumerate(GENDER_IDS)
+        for (key, *values), level in zip(NESTED_ROWS, ("row", "row", "subtotal", "row", "total"))
+    ]
+    assert _findings(answer) == [
+        ("parts-exceed-total", "started_by_province", "Totaal", "2022", 385, 386, "info"),
+        ("parts-exceed-total", "started_by_province", "Vlaams Gewest", "2022", 374, 377, "info"),
+        ("parts-exceed-total", "started_by_province_man", "Vlaams Gewest", "2022", 68, 69, "info"),
+        ("parts-exceed-total", "started_by_province_vrouw", "Totaal", "2022", 312, 313, "info"),
+        ("parts-exceed-total", "started_by_province_vrouw", "Vlaams Gewest", "2022", 306, 308, "info"),
+    ]
+
+
 AGE_ROWS = (
     ("Antwerpen", 60, 190, 10, 260),
     ("Limburg", 25, 88, 4, 117),
