@@ -196,8 +196,10 @@ _CATEGORY = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
 def is_category(label: str) -> bool:
-    """Whether `label` is a value of an attribute of :data:`PARTITIONS` (``onbekend`` aside)."""
+    """Whether `label` is a value of an attribute of :data:`PARTITIONS` (``onbekend`` aside).
+    (Asked of the last words of many lines: the words they end in repeat, so answers are kept.)"""
     return _CATEGORY.match(label) is not None
 
 
