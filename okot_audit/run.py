@@ -407,9 +407,20 @@ def _stop(pool) -> None:
     """End the workers of `pool` now: the chunks they read and the ones still queued are
     dropped (an interrupted run reports nothing, so their results are not waited for)."""
     workers = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
+    results = getattr(pool, "_result_queue", None)  # (and this)
     for process in workers:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+    # A worker ended while it was sending a chunk's results leaves half a message in the
+    # results pipe, and the pool's manager thread would wait for the rest for ever — and the
+    # interpreter's exit with it (a report piped to `head`, a full disk: the one line, then a
+    # hang). Once every worker is gone, this process holds the pipe's last writing end:
+    # closing it ends that read, and the manager winds the pool up as broken.
+    for process in workers:
+        process.join()
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _each(work: Callable, chunk: list) -> list:
