@@ -684,18 +684,37 @@ def write_parquet(records: list[dict], output: str) -> None:
 _WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
 
 
-def _end_interrupted() -> None:
-    """Exit 130 at once after Ctrl-C, once every ``with`` block has closed its files: the
-    interpreter's own exit would wake the worker pool's manager thread, whose pipe Python 3.11
-    may have closed already (``Exception ignored in: <module 'threading'> … Bad file
-    descriptor`` after the one line). The report is not written on an interrupt; its
-    temporary files are unlinked already."""
+class Terminated(BaseException):
+    """SIGTERM (``kill``, ``timeout``, a cancelled CI job) in the middle of a command: it
+    stops the run as Ctrl-C does — workers ended, files closed — where Python's default would
+    end the process on the spot (a half-written ``--output`` left behind)."""
+
+
+def _on_terminate(signum, frame) -> None:
+    raise Terminated()
+
+
+def _catch_terminate() -> None:
+    """Turn SIGTERM into :class:`Terminated` (the command itself, in the main thread only)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_terminate)
+
+
+def _end_interrupted(status: int = 130) -> None:
+    """Exit `status` (130 after Ctrl-C, 143 after SIGTERM) at once, once every ``with`` block
+    has closed its files: the interpreter's own exit would wake the worker pool's manager
+    thread, whose pipe Python 3.11 may have closed already (``Exception ignored in: <module
+    'threading'> … Bad file descriptor`` after the one line). The report is not written on an
+    interrupt; its temporary files are unlinked already."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
             pass
-    os._exit(130)
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -703,6 +722,8 @@ def main(argv: list[str] | None = None) -> None:
     from okot_audit.i18n import language_of
 
     ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        _catch_terminate()
     try:
         try:
             status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
@@ -716,11 +737,14 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         status = exc.exit_code
-    except (click.Abort, KeyboardInterrupt):
-        click.echo(f"{PROG}: interrupted", err=True)
+    except (click.Abort, KeyboardInterrupt, Terminated) as exc:
+        from okot_audit.i18n import text
+
+        stopped = isinstance(exc, Terminated)
+        status = 143 if stopped else 130
+        click.echo(text("terminated" if stopped else "interrupted", ERROR_LANG["lang"]), err=True)
         if argv is None:  # the command itself (not a caller's in-process run): end now
-            _end_interrupted()
-        status = 130
+            _end_interrupted(status)
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("OKOT_AUDIT_DEBUG"):
             raise

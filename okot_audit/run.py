@@ -375,7 +375,7 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
             try:
                 pending: deque = deque()
                 for chunk in chunks:
@@ -395,12 +395,39 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
         yield result
 
 
-def _worker_start() -> None:
+def _worker_start(parent: int) -> None:
     """A worker leaves Ctrl-C to the main process, which stops it (:func:`_stop`): a worker
-    interrupted on its own would print a traceback of its own."""
+    interrupted on its own would print a traceback of its own. SIGTERM ends it (the main
+    process's own handler, which it inherits, would only fail the chunk at hand), and so does
+    the end of the main process."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with(parent)
+
+
+#: ``prctl`` option: the signal a process gets when the one that started it ends (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with(parent: int) -> None:
+    """Have this worker killed when the main process `parent` ends, however it ends (killed,
+    terminated, out of memory): left behind, a worker blocks for ever on a pipe that nobody
+    reads, and holds the output of the command that started okot-audit open (`timeout`, a CI
+    step, a caller's ``subprocess.run`` waited for ever). Linux only; elsewhere a worker ends
+    when it next asks for work."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    except (OSError, AttributeError):  # (a libc without prctl)
+        return
+    if os.getppid() != parent:  # the main process ended before the line above
+        os._exit(1)
 
 
 def _stop(pool) -> None:

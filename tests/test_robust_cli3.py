@@ -47,3 +47,106 @@ def test_a_run_in_processes_stopped_early_lets_the_interpreter_exit(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode() == "stopped\n" and not result.stderr
     assert time.perf_counter() - started < 30
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a process that has not ended (a zombie has)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def many_big(tmp_path_factory):
+    """64 answers that take a while to read: a run over them in 2 processes lasts seconds."""
+    from clitools import SEED_PROVINCES
+
+    folder = tmp_path_factory.mktemp("many_big")
+    big = SEED_PROVINCES.read_text(encoding="utf-8") * 60
+    for n in range(64):
+        (folder / f"answer{n:02}.txt").write_text(big, encoding="utf-8")
+    return folder
+
+
+def _start_in_processes(args: list[str], folder) -> "tuple[subprocess.Popen, list[int]]":
+    """`okot-audit ARGS -j 2 FOLDER` started, once its two workers run."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([ROOT, env.get("PYTHONPATH", "")])
+    process = subprocess.Popen([sys.executable, "-m", "okot_audit", *args, "-j", "2", str(folder)], cwd=folder,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    workers: list[int] = []
+    for _ in range(200):
+        workers = _children(process.pid)
+        if len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)  # (the workers at their first chunk)
+    return process, workers
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("args", [["check", "--no-cache"], ["extract"], ["check", "--no-cache", "--lang", "nl"]])
+def test_sigterm_stops_a_run_in_processes_like_ctrl_c(args, many_big):
+    # `timeout`, `kill` or a cancelled CI job: the main process died on the spot, its workers
+    # went on for ever (blocked on a pipe nobody read) and held the caller's output open — a
+    # caller waiting for the output waited for ever.
+    import signal
+
+    process, workers = _start_in_processes(args, many_big)
+    try:
+        assert len(workers) == 2
+        sent = time.perf_counter()
+        os.kill(process.pid, signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=30)
+        waited = time.perf_counter() - sent
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        for pid in _children(process.pid) + workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 143, stderr
+    line = "okot-audit: gestopt (beëindigd)" if "nl" in args else "okot-audit: stopped (terminated)"
+    assert stderr.decode().strip() == line
+    assert waited < 5, waited
+    assert not any(_running(pid) for pid in workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc (Linux)")
+def test_the_workers_end_when_the_main_process_is_killed(many_big):
+    # SIGKILL (the out-of-memory killer, `timeout -s KILL`) leaves no handler to run: the
+    # workers themselves must end with the process that started them.
+    import signal
+
+    process, workers = _start_in_processes(["check", "--no-cache"], many_big)
+    try:
+        assert len(workers) == 2
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=30)
+        for _ in range(100):
+            if not any(_running(pid) for pid in workers):
+                break
+            time.sleep(0.05)
+        left = [pid for pid in workers if _running(pid)]
+    finally:
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert not left
