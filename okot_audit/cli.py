@@ -56,6 +56,25 @@ class Failure(click.ClickException):
         click.echo(error_line(self.format_message()), err=True)
 
 
+class ReaderGone(Failure):
+    """Standard output's reader stopped reading (``okot-audit check … | head``): the user has
+    what they wanted, so the run ends quietly, as ``grep`` or ``git log`` do — no line on
+    stderr among the output they read — with status 2, as the report was not written whole."""
+
+    def show(self, file=None) -> None:
+        pass
+
+
+def stdout_failure(exc: OSError, what: str = "the report") -> Failure:
+    """The failure of a write of `what` to standard output (after :func:`silence_stdout`):
+    quiet when the reader has gone (EPIPE), else one line."""
+    silence_stdout()
+    if exc.errno == errno.EPIPE:
+        return ReaderGone("standard output was closed")
+    where = f"{what} to standard output" if what else "to standard output"
+    return Failure(f"cannot write {where}: {exc.strerror or exc}")
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -476,11 +495,44 @@ def emit(text: str, output: str | None) -> None:
         return
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_whole(sys.stdout.buffer, data)
+        flush_whole(sys.stdout.buffer)
     except OSError as exc:
-        silence_stdout()
-        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+        raise stdout_failure(exc) from None
+
+
+def write_whole(handle: "BinaryIO", data: bytes) -> None:
+    """Write every byte of `data` to `handle`. Standard output may be a raw stream
+    (``PYTHONUNBUFFERED``, ``python -u``) whose one write takes only part of the bytes — to a
+    pipe whose reader left half-way, or one the calling program left non-blocking — and the
+    rest was lost without a word (a report cut short, exit status 0)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = handle.write(view)
+        except BlockingIOError as exc:  # a buffered stream over a non-blocking pipe that is full
+            written = exc.characters_written
+            _wait_writable(handle)
+        if written is None:  # a raw stream over a non-blocking pipe that is full: nothing taken
+            _wait_writable(handle)
+            written = 0
+        view = view[written:]
+
+
+def flush_whole(handle: "BinaryIO") -> None:
+    """``handle.flush()``, waiting while a non-blocking pipe is full."""
+    while True:
+        try:
+            handle.flush()
+            return
+        except BlockingIOError:
+            _wait_writable(handle)
+
+
+def _wait_writable(handle: "BinaryIO") -> None:
+    import select
+
+    select.select([], [handle.fileno()], [])
 
 
 def silence_stdout() -> None:
@@ -569,22 +621,21 @@ class Output:
                 else:
                     sys.stdout.flush()
                     self.handle = sys.stdout.buffer
-            self.handle.write(data)
+            write_whole(self.handle, data)
         except OSError as exc:
             self._fail(exc)
 
     def _fail(self, exc: OSError) -> None:
         if self.path:
             raise Failure(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        silence_stdout()
-        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+        raise stdout_failure(exc) from None
 
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
             return
         try:
             if self.path is None:
-                self.handle.flush()
+                flush_whole(self.handle)
             else:
                 self.handle.close()
         except OSError as exc:
@@ -639,12 +690,11 @@ class RecordStream:
     def _put(self, text: str) -> None:
         assert self.handle is not None  # start() opened it
         try:
-            self.handle.write(text.encode("utf-8", "backslashreplace"))
+            write_whole(self.handle, text.encode("utf-8", "backslashreplace"))
         except OSError as exc:
             if self.output is None:
-                silence_stdout()
-            where = self.output or "standard output"
-            raise Failure(f"cannot write the tidy data to {where}: {exc.strerror or exc}") from None
+                raise stdout_failure(exc, "the tidy data") from None
+            raise Failure(f"cannot write the tidy data to {self.output}: {exc.strerror or exc}") from None
 
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
@@ -654,12 +704,11 @@ class RecordStream:
                 self._put("\n]\n" if self.count else "]\n")
             if self.output is None:
                 try:
-                    self.handle.flush()
+                    flush_whole(self.handle)
                 except OSError as exc:
-                    silence_stdout()
+                    failure = stdout_failure(exc, "the tidy data")
                     if kind is None:
-                        raise Failure(f"cannot write the tidy data to standard output: "
-                                      f"{exc.strerror or exc}") from None
+                        raise failure from None
         finally:
             if self.output is not None:
                 self.handle.close()
@@ -730,8 +779,10 @@ def main(argv: list[str] | None = None) -> None:
         except OSError as exc:
             if exc.errno not in _WRITE_ERRORS or os.environ.get("OKOT_AUDIT_DEBUG"):
                 raise
-            silence_stdout()  # printing --help or --version to a full disk or a closed pipe
-            status = fail(f"cannot write to standard output: {exc.strerror or exc}")
+            # printing --help or --version to a full disk or a closed pipe
+            failure = stdout_failure(exc, "")
+            failure.show()
+            status = failure.exit_code
     except click.UsageError as exc:
         status = fail(usage_line(exc, sys.argv[1:] if argv is None else argv))
     except click.ClickException as exc:

@@ -150,3 +150,75 @@ def test_the_workers_end_when_the_main_process_is_killed(many_big):
             if _running(pid):
                 os.kill(pid, signal.SIGKILL)
     assert not left
+
+
+@pytest.fixture(scope="module")
+def eighty(tmp_path_factory):
+    """80 copies of the seeds: reports of 200 kB (text) to 1.5 MB (extract), far more than a
+    pipe holds."""
+    from clitools import SEED_PROVINCES, SEED_YEARS
+
+    folder = tmp_path_factory.mktemp("eighty")
+    for n in range(40):
+        (folder / f"a{n:02}.txt").write_bytes(SEED_YEARS.read_bytes())
+        (folder / f"b{n:02}.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    return folder
+
+
+def _environment(cwd, unbuffered: bool) -> dict:
+    from clitools import cache_dir_for
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT") and k != "PYTHONUNBUFFERED"}
+    env["PYTHONPATH"] = os.pathsep.join([ROOT, env.get("PYTHONPATH", "")])
+    env["OKOT_AUDIT_CACHE_DIR"] = str(cache_dir_for(cwd))
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"  # (as many CI systems and containers set it)
+    return env
+
+
+REPORTS = [["check"], ["check", "--format", "sarif"], ["extract"]]
+_WHOLE: dict[str, bytes] = {}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pipe left non-blocking (POSIX)")
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("args", REPORTS, ids=" ".join)
+def test_a_report_to_a_non_blocking_pipe_is_written_whole(args, unbuffered, eighty):
+    # A program that starts okot-audit with its end of the pipe non-blocking (Node.js does):
+    # once the pipe was full the report was cut at 64 kB — with exit status 0 and no word when
+    # Python's output was unbuffered, with "write could not complete without blocking" else.
+    command = [sys.executable, "-m", "okot_audit", *args, "."]
+    env = _environment(eighty, unbuffered)
+    key = " ".join(args)
+    if key not in _WHOLE:
+        whole = subprocess.run(command, cwd=eighty, env=env, capture_output=True, timeout=300, check=False)
+        assert whole.returncode == 0 and len(whole.stdout) > 150_000, whole.stderr
+        _WHOLE[key] = whole.stdout
+    reader, writer = os.pipe()
+    os.set_blocking(writer, False)
+    process = subprocess.Popen(command, cwd=eighty, env=env, stdout=writer, stderr=subprocess.PIPE)
+    os.close(writer)
+    time.sleep(1)  # (the pipe fills up while nobody reads)
+    with os.fdopen(reader, "rb") as pipe:
+        received = pipe.read()
+    stderr = process.stderr.read()
+    process.wait(timeout=60)
+    assert process.returncode == 0, stderr
+    assert received == _WHOLE[key] and not stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pipe whose reader leaves (POSIX)")
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("args", REPORTS, ids=" ".join)
+def test_a_reader_that_stops_reading_ends_the_run_quietly_with_status_2(args, unbuffered, eighty):
+    # `okot-audit check … | head`: the reader has what it wanted. A line "cannot write the
+    # report to standard output: Broken pipe" stood among the lines it printed — or, with
+    # unbuffered output, the rest of the report was dropped without a word and the run exited 0
+    # as if it had been written.
+    process = subprocess.Popen([sys.executable, "-m", "okot_audit", *args, "."], cwd=eighty,
+                               env=_environment(eighty, unbuffered), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(10)
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert (process.returncode, stderr) == (2, "")
