@@ -222,3 +222,69 @@ def test_a_reader_that_stops_reading_ends_the_run_quietly_with_status_2(args, un
     stderr = process.stderr.read().decode()
     process.wait(timeout=120)
     assert (process.returncode, stderr) == (2, "")
+
+
+# --------------------------------------------------------------------------- the library
+
+
+def _tables_freed_after_an_audit() -> bool:
+    """Whether the tables of an answer audited now are freed once the caller drops it."""
+    import gc
+    import weakref
+
+    from clitools import SEED_PROVINCES
+    from okot_audit import audit, read_answer
+
+    answer = read_answer(SEED_PROVINCES)
+    audit(answer)
+    table = weakref.ref(answer.tables[0])
+    del answer
+    gc.collect()
+    return table() is None
+
+
+def test_audits_from_threads_that_overlap_keep_no_table_alive():
+    # The totals rules' shared pairings were a module global that each audit set and restored:
+    # two threads overlapping (A in, B in, A out, B out) left B's restored value set for good,
+    # and every table audited afterwards, in any thread, was kept for ever.
+    import threading
+
+    from okot_audit.totals import shared_checks
+
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first():
+        with shared_checks():
+            a_in.set()
+            b_in.wait(10)
+        a_out.set()
+
+    def second():
+        a_in.wait(10)
+        with shared_checks():
+            b_in.set()
+            a_out.wait(10)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert _tables_freed_after_an_audit()
+
+
+def test_the_library_audits_from_many_threads_as_from_one():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from clitools import SEED_PROVINCES, SEED_YEARS
+    from okot_audit import audit
+
+    def findings(path):
+        return [(f.rule, f.line, f.period, f.stated, f.observed, f.message) for f in audit(path).findings]
+
+    paths = [SEED_YEARS, SEED_PROVINCES] * 8
+    alone = {path: findings(path) for path in (SEED_YEARS, SEED_PROVINCES)}
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(findings, paths))
+    assert together == [alone[path] for path in paths]
+    assert _tables_freed_after_an_audit()
