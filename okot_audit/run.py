@@ -151,14 +151,16 @@ class Excluder:
 
 def collect(
     paths: Iterable[str], *, exclude: Excluder | None = None, stdin: "Callable[[], bytes] | None" = None,
-    lang: str = "en",
+    lang: str = "en", stdin_argument: str | None = STDIN_ARGUMENT,
 ) -> Inputs:
     """The items to read, in the order given (folders sorted inside), each path once.
 
     A folder stands for every answer file (:data:`ANSWER_SUFFIXES`) below it, hidden folders
     and files left out; a folder without any is a failure. A path matching `exclude` is left out
     with a note — a file named on the command line too, so that pre-commit's file list obeys
-    the configuration. ``-`` reads standard input (through `stdin`, once).
+    the configuration. ``-`` (`stdin_argument`; None for none: the library's paths are
+    files, and a program's standard input is not the library's to read) reads standard input
+    (through `stdin`, once).
     """
     inputs = Inputs()
     seen: set[str] = set()
@@ -173,7 +175,7 @@ def collect(
             inputs.items.append(item)
 
     for given in paths:
-        if given == STDIN_ARGUMENT:
+        if stdin_argument is not None and given == stdin_argument:
             if STDIN_NAME not in seen:
                 add(Item(STDIN_NAME, data=read_stdin()))
             continue

@@ -288,3 +288,68 @@ def test_the_library_audits_from_many_threads_as_from_one():
         together = list(pool.map(findings, paths))
     assert together == [alone[path] for path in paths]
     assert _tables_freed_after_an_audit()
+
+
+def test_the_library_takes_a_path_in_every_form_and_reports_it_as_text():
+    # A path as bytes or an os.DirEntry was read, but the answer's path (in every report, the
+    # tidy data's `path` column) said b'/…/answer.txt' or <DirEntry 'answer.txt'>; audit()
+    # took bytes for a list of numbers ("47: no such file or folder") and a DirEntry or a
+    # PurePath for no path at all ("not iterable").
+    from pathlib import PurePath
+
+    from clitools import SEED_YEARS, SEEDS
+    from okot_audit import audit, read_answer
+
+    text = str(SEED_YEARS)
+    entry = next(e for e in os.scandir(SEEDS) if e.name == SEED_YEARS.name)
+    for form in (text, SEED_YEARS, PurePath(text), os.fsencode(text), entry):
+        assert read_answer(form).path == text, form
+        report = audit(form)
+        assert [a.path for a in report.answers] == [text] and not report.failures, form
+        assert {f.path for f in report.findings} == {text}, form
+    assert [a.path for a in audit([os.fsencode(text), entry]).answers] == [text]
+
+
+@pytest.mark.parametrize("value", [0, 3, None, 2.5])
+def test_what_is_no_path_is_a_type_error_not_a_file_descriptor(value):
+    # read_answer(0) read the program's standard input (an int opens a file descriptor), and
+    # read_answer(3) whatever file the program had open as 3.
+    from okot_audit import audit, read_answer
+
+    with pytest.raises(TypeError, match=f"not {type(value).__name__}$"):
+        read_answer(value)
+    with pytest.raises(TypeError, match=f"not {type(value).__name__}$"):
+        audit(value)
+    with pytest.raises(TypeError, match=f"not {type(value).__name__}$"):
+        audit([value])
+
+
+def test_the_library_reads_a_file_named_dash_not_standard_input(tmp_path):
+    # audit("-") read the calling program's standard input (the command line's meaning of
+    # "-"), where read_answer("-") reads the file of that name: a server or a pipeline
+    # blocked on its own standard input, or audited what it was being fed.
+    from clitools import SEED_YEARS
+
+    (tmp_path / "-").write_bytes(SEED_YEARS.read_bytes())
+    result = python("""
+        import sys
+        from okot_audit import audit, read_answer
+
+        report = audit("-")
+        assert [a.path for a in report.answers] == ["-"] and not report.failures
+        assert read_answer("-").path == "-"
+        assert sys.stdin.read() == "the program's own input"
+        print("read the file", flush=True)
+    """, tmp_path, input=b"the program's own input")
+    assert result.stdout.decode() == "read the file\n", result.stderr.decode()
+
+
+def test_the_library_audits_a_file_named_twice_once_as_the_command_line_does():
+    # audit([a, a, folder_with_a]) audited a three times: three answers, every finding thrice.
+    from clitools import SEED_YEARS, SEEDS
+    from okot_audit import audit
+
+    once = audit(SEEDS)
+    report = audit([SEED_YEARS, str(SEED_YEARS), SEEDS])
+    assert [a.path for a in report.answers] == [str(SEED_YEARS), str(sorted(SEEDS.glob("*.txt"))[1])]
+    assert report.summary == once.summary
