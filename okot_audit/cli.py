@@ -501,6 +501,27 @@ def emit(text: str, output: str | None) -> None:
         raise stdout_failure(exc) from None
 
 
+def discard_partial(path: str, handle: "BinaryIO") -> None:
+    """Close and remove the `--output` file a run that stopped half-way (Ctrl-C, SIGTERM, a
+    full disk) had written part of: the first half of a CSV passes for all the cells. A named
+    pipe or a device given as the output is left as it is; a symbolic link's file is emptied."""
+    import stat
+
+    try:
+        handle.close()
+    except OSError:
+        pass
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return
+        if os.path.islink(path):
+            os.truncate(path, 0)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
 def write_whole(handle: "BinaryIO", data: bytes) -> None:
     """Write every byte of `data` to `handle`. Standard output may be a raw stream
     (``PYTHONUNBUFFERED``, ``python -u``) whose one write takes only part of the bytes — to a
@@ -633,16 +654,20 @@ class Output:
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
             return
+        handle, self.handle = self.handle, None
+        if kind is not None and self.path:  # the run stopped half-way: no half a report
+            discard_partial(self.path, handle)
+            return
         try:
             if self.path is None:
-                flush_whole(self.handle)
+                flush_whole(handle)
             else:
-                self.handle.close()
+                handle.close()
         except OSError as exc:
+            if self.path:
+                discard_partial(self.path, handle)
             if kind is None:
                 self._fail(exc)
-        finally:
-            self.handle = None
 
 
 class RecordStream:
@@ -699,6 +724,9 @@ class RecordStream:
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
             return
+        if kind is not None and self.output is not None:  # stopped half-way: no half the cells
+            discard_partial(self.output, self.handle)
+            return
         try:
             if kind is None and self.fmt == "json":
                 self._put("\n]\n" if self.count else "]\n")
@@ -709,9 +737,15 @@ class RecordStream:
                     failure = stdout_failure(exc, "the tidy data")
                     if kind is None:
                         raise failure from None
-        finally:
+            else:
+                try:
+                    self.handle.close()
+                except OSError as exc:
+                    raise Failure(f"cannot write the tidy data to {self.output}: {exc.strerror or exc}") from None
+        except BaseException:
             if self.output is not None:
-                self.handle.close()
+                discard_partial(self.output, self.handle)
+            raise
 
 
 def write_parquet(records: list[dict], output: str) -> None:

@@ -353,3 +353,71 @@ def test_the_library_audits_a_file_named_twice_once_as_the_command_line_does():
     report = audit([SEED_YEARS, str(SEED_YEARS), SEEDS])
     assert [a.path for a in report.answers] == [str(SEED_YEARS), str(sorted(SEEDS.glob("*.txt"))[1])]
     assert report.summary == once.summary
+
+
+# --------------------------------------------------------------------------- --output
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends signals (POSIX)")
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("args", [["extract", "-o", "out.csv"], ["extract", "--format", "json", "-o", "out.json"],
+                                  ["check", "--no-cache", "--format", "json", "-o", "out.json"]], ids=" ".join)
+def test_a_run_stopped_half_way_leaves_no_half_written_output(args, signal_name, many_big, tmp_path):
+    # The cells (and the JSON report's documents) are written as the answers are read: Ctrl-C
+    # left the first part of the CSV — a well-formed table of the answers read so far, that
+    # passes for all of them.
+    import signal
+
+    output = tmp_path / args[-1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([ROOT, env.get("PYTHONPATH", "")])
+    command = [sys.executable, "-m", "okot_audit", *args[:-1], str(output), "-j", "1", str(many_big)]
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(600):
+            if output.exists() and output.stat().st_size > 0:
+                break
+            time.sleep(0.05)
+        assert output.exists(), "the output was not started"
+        process.send_signal(getattr(signal, signal_name))
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == (130 if signal_name == "SIGINT" else 143), stderr
+    assert not output.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (POSIX)")
+def test_a_named_pipe_as_output_stays_when_the_run_stops(many_big, tmp_path):
+    import signal
+    import threading
+
+    fifo = tmp_path / "cells"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    started = threading.Event()
+
+    def read() -> None:
+        with open(fifo, "rb") as pipe:
+            while chunk := pipe.read1(1 << 16):
+                received.append(chunk)
+                started.set()
+        started.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([ROOT, env.get("PYTHONPATH", "")])
+    process = subprocess.Popen([sys.executable, "-m", "okot_audit", "extract", "-o", str(fifo), "-j", "1",
+                                str(many_big)], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    try:
+        assert started.wait(60), "nothing was written"
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    reader.join(30)
+    assert process.returncode == 130
+    assert fifo.is_fifo() and b"".join(received).startswith(b"path,table,")
