@@ -92,7 +92,7 @@ def _start_in_processes(args: list[str], folder) -> "tuple[subprocess.Popen, lis
     process = subprocess.Popen([sys.executable, "-m", "okot_audit", *args, "-j", "2", str(folder)], cwd=folder,
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     workers: list[int] = []
-    for _ in range(200):
+    for _ in range(1200):  # (a minute at most, on a busy machine)
         workers = _children(process.pid)
         if len(workers) >= 2:
             break
@@ -374,7 +374,7 @@ def test_a_run_stopped_half_way_leaves_no_half_written_output(args, signal_name,
     command = [sys.executable, "-m", "okot_audit", *args[:-1], str(output), "-j", "1", str(many_big)]
     process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        for _ in range(600):
+        for _ in range(1200):
             if output.exists() and output.stat().st_size > 0:
                 break
             time.sleep(0.05)
