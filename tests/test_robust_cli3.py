@@ -125,7 +125,7 @@ def test_sigterm_stops_a_run_in_processes_like_ctrl_c(args, many_big):
     assert process.returncode == 143, stderr
     line = "okot-audit: gestopt (beëindigd)" if "nl" in args else "okot-audit: stopped (terminated)"
     assert stderr.decode().strip() == line
-    assert waited < 5, waited
+    assert waited < 20, waited  # (stopped, not finished: the whole run takes far longer; no timing of speed)
     assert not any(_running(pid) for pid in workers)
 
 
