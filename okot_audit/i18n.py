@@ -23,6 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "error": {"en": "okot-audit: error: {message}", "nl": "okot-audit: fout: {message}"},
     "note": {"en": "okot-audit: note: {message}", "nl": "okot-audit: opmerking: {message}"},
     "rule_heading": {"en": "{code} {name} ({severity})", "nl": "{code} {name} ({severity})"},
+    "interrupted": {"en": "okot-audit: interrupted", "nl": "okot-audit: onderbroken"},
+    "terminated": {"en": "okot-audit: stopped (terminated)", "nl": "okot-audit: gestopt (beëindigd)"},
 }
 
 SEVERITIES = {

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import replace
 from collections.abc import Callable, Sequence
@@ -69,8 +71,9 @@ _WORD_CHARACTER = re.compile(r"[^\W\d]")
 _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 
 
-def read_answer(path: str | Path) -> Answer:
-    """Read the answer in the file at `path` (raises :class:`InputError` for bad input)."""
+def read_answer(path: "str | bytes | os.PathLike") -> Answer:
+    """Read the answer in the file at `path`: a str, a Path or another ``os.PathLike``, or
+    bytes (raises :class:`InputError` for bad input, TypeError for what is no path)."""
     return parse_answer(read_source(path))
 
 
