@@ -221,6 +221,7 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
         if table.categories:
             yield from category_checks(table, [
                 t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
+                and t.measure == table.measure and t.unit == table.unit  # (rows that name measures: each its own tables)
             ])
 
 
