@@ -212,10 +212,10 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
         raise _pdf_error(path, exc) from None
     try:
         for page in document:
-            height = page.get_height()
             textpage = page.get_textpage()
-            pages.append(_marks_set_small(_page_words(textpage, height, pdfium_c)))
-            rules.append(_page_rules(page, height, pdfium_c))
+            turn = _Turn.of(page, textpage, pdfium_c)
+            pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
+            rules.append(_page_rules(page, turn, pdfium_c))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
@@ -225,7 +225,57 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
     return pages, rules
 
 
-def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
+@dataclass(frozen=True)
+class _Turn:
+    """How a page's text is turned on it: `angle` (0, 90, 180 or 270 degrees, clockwise as
+    PDFium measures a character's angle) is the direction most of its characters run in, and
+    boxes are turned back by it, so that its lines run left to right whatever the page's
+    ``/Rotate`` or the matrix its text was drawn with: a landscape table set on a portrait page
+    and shown turned (``/Rotate 90``, as LaTeX's ``pdflscape`` and "rotate page" save it), or a
+    table drawn sideways. Read unturned, every character of such a page stood on a line of its
+    own. `width` and `height` are the page's in its own (unturned) coordinates."""
+
+    angle: int
+    width: float
+    height: float
+
+    #: How many characters are looked at for a page's direction (spread over its text).
+    SAMPLE = 64
+
+    @classmethod
+    def of(cls, page, textpage, pdfium_c) -> _Turn:
+        width, height = page.get_width(), page.get_height()  # (as shown: turned by /Rotate)
+        if page.get_rotation() in (90, 270):
+            width, height = height, width
+        count = textpage.count_chars()
+        votes: dict[int, int] = {}
+        for index in range(0, max(count, 0), max(1, count // cls.SAMPLE)):
+            radians = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)
+            if radians >= 0:
+                angle = round(radians / 1.5707963267948966) % 4 * 90
+                votes[angle] = votes.get(angle, 0) + 1
+        angle = max(votes, key=lambda a: (votes[a], a == 0)) if votes else 0
+        return cls(angle, width, height)
+
+    @property
+    def frame_height(self) -> float:
+        """The page's height as its text reads (its width when the text runs up or down)."""
+        return self.width if self.angle in (90, 270) else self.height
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A box (left, bottom, right, top; y upwards) turned back so that the text runs left
+        to right."""
+        angle = self.angle
+        if angle == 90:  # the text runs down the page: turned a quarter anticlockwise
+            return self.height - top, left, self.height - bottom, right
+        if angle == 270:  # ... up the page: a quarter clockwise
+            return bottom, self.width - right, top, self.width - left
+        if angle == 180:
+            return self.width - right, self.height - top, self.width - left, self.height - bottom
+        return left, bottom, right, top
+
+
+def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
     count = textpage.count_chars()
     if count <= 0:
         return []
@@ -245,6 +295,8 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
             words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
             chars.clear()
 
+    height = turn.frame_height
+    turned = turn.box if turn.angle else None
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
@@ -257,6 +309,8 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
             continue
         loose_box(raw, index, rect_ref)
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        if turned is not None:
+            left, bottom, right, top = turned(left, bottom, right, top)
         if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
             close()
         if not chars:
@@ -316,12 +370,15 @@ def _raised_before(mark: _Word, word: _Word) -> bool:
     )
 
 
-def _page_rules(page, height: float, pdfium_c) -> list[tuple[float, float, float]]:
+def _page_rules(page, turn: _Turn, pdfium_c) -> list[tuple[float, float, float]]:
     rules = []
+    height = turn.frame_height
     for obj in page.get_objects(max_depth=3):
         if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         left, bottom, right, top = obj.get_bounds()
+        if turn.angle:
+            left, bottom, right, top = turn.box(left, bottom, right, top)
         if right - left < 5:
             continue
         if top - bottom < 2.5:

@@ -1,0 +1,170 @@
+"""PDFs as users hold them, built adversarially but realistically (review inputs15): a landscape
+table on a page turned by ``/Rotate`` (its text drawn sideways on a portrait page, as LaTeX's
+``pdflscape`` or a "rotate page" saves it), a table drawn sideways on a portrait page, a page
+turned in a viewer over upright text, ruled and unruled, with a running header and page numbers,
+over two pages; and the text the common extractors make of them. Each PDF is drawn cell by cell
+with fpdf2 here (turned with pypdf); each test asserts the exact cells and findings a correct
+reader gives, or that a text which lost its cells is reported, never passed as clean."""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+pypdf = pytest.importorskip("pypdf", reason="turning pages needs pypdf")
+
+from generate.extract import available, extract  # noqa: E402
+
+HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
+        "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+        "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie."]
+PERIODS = ["2019", "2020", "2021", "2022"]
+ROWS = [["Antwerpen", "577", "601", "", "640"], ["Limburg", "529", "540", "555", "560"],
+        ["Oost-Vlaanderen", "918", "930", "951", ""], ["Vlaams-Brabant", "230", "241", "250", "262"],
+        ["West-Vlaanderen", "751", "760", "772", "781"], ["Brussel", "57", "60", "61", "66"],
+        ["Totaal", "3.058", "3.120", "2.580", "2.301"]]
+#: The cells a correct reader gives (level, province or label, period, count) ...
+CELLS = [("total" if r[0] == "Totaal" else "row", r[0], p, int(v.replace(".", "")))
+         for r in ROWS for p, v in zip(PERIODS, r[1:]) if v]
+#: ... and the findings: the provinces' rows count some persons twice (unique persons).
+FINDINGS = [("parts-exceed-total", "info", p) for p in PERIODS]
+
+
+def read(data: bytes, form: str = "pdf"):
+    """The answer read from the PDF `data`, or from the text the extractor `form` makes of it."""
+    if form == "pdf":
+        return parse_answer(source_from_bytes(data, "a.pdf"))
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    return parse_answer(source_from_bytes(extract(data, form).encode(), "a.txt"))
+
+
+def cells(answer) -> list[tuple]:
+    return [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def findings(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.period) for f in audit(answer).findings]
+
+
+def _table(pdf, x: float, y: float, rows: list[list[str]], widths: list[float], ruled: bool) -> float:
+    """The header and `rows` cell by cell from (x, y): labels left, figures right-aligned."""
+    for row in [["Provincie", *PERIODS], *rows]:
+        left = x
+        for j, text in enumerate(row):
+            if ruled:
+                pdf.rect(left, y, widths[j], 5.0)
+            at = left + 1.5 if j == 0 else left + widths[j] - 1.5 - pdf.get_string_width(text)
+            pdf.text(at, y + 3.6, text)
+            left += widths[j]
+        y += 5.0
+    return y
+
+
+@lru_cache(maxsize=None)
+def table_pdf(orientation: str = "L", ruled: bool = True, pages: int = 1) -> bytes:
+    """The answer on `pages` pages (the table's rows split over them, the header repeated), a
+    running header and a page number on every page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation=orientation)
+    pdf.set_auto_page_break(False)
+    parts = [ROWS[:4], ROWS[4:]] if pages == 2 else [ROWS]
+    for n, part in enumerate(parts):
+        pdf.add_page()
+        pdf.set_font("helvetica", "I", 7)
+        pdf.text(20, 10, "Vlaams Parlement - Schriftelijke vraag 305 - 14 maart 2023")
+        pdf.text(pdf.w - 30, pdf.h - 10, f"{n + 1}/{len(parts)}")
+        pdf.set_font("helvetica", size=10)
+        y = 25.0
+        for line in HEAD if n == 0 else ():
+            pdf.text(20, y, line)
+            y += 7
+        y = _table(pdf, 20, y + 3, part, [40, 18, 18, 18, 18], ruled)
+        if n == len(parts) - 1:
+            pdf.text(20, y + 8, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+def turned(data: bytes, rotate: int) -> bytes:
+    """`data` looking the same, its pages' content drawn turned and shown upright by
+    ``/Rotate`` `rotate` (90: the text runs down the page as stored, 270: up it, 180: upside
+    down)."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        turn = {90: pypdf.Transformation().rotate(-90).translate(0, width),
+                270: pypdf.Transformation().rotate(90).translate(height, 0),
+                180: pypdf.Transformation().rotate(180).translate(width, height)}[rotate]
+        page.add_transformation(turn)
+        if rotate != 180:
+            page.mediabox = pypdf.generic.RectangleObject([0, 0, height, width])
+        page.rotation = rotate
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@lru_cache(maxsize=None)
+def sideways_pdf(angle: int) -> bytes:
+    """The landscape table drawn turned by `angle` degrees on a portrait page without
+    ``/Rotate``: the reader turns the page to read it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    with pdf.rotation(angle, 105, 148.5):
+        x, y = 105 - 148.5 + 20, 148.5 - 105 + 25
+        for line in HEAD:
+            pdf.text(x, y, line)
+            y += 7
+        y = _table(pdf, x, y + 3, ROWS, [40, 18, 18, 18, 18], True)
+        pdf.text(x, y + 8, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+# --- Pages turned: /Rotate over sideways text, and text drawn sideways ------------------------
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+@pytest.mark.parametrize("orientation, ruled, pages", [("L", True, 1), ("P", False, 2)])
+def test_a_page_shown_turned_by_rotate_is_read_as_it_is_shown(rotate, orientation, ruled, pages):
+    """A landscape table stored sideways on a portrait page and shown upright by ``/Rotate``
+    (what LaTeX's pdflscape and "rotate page" save): PDFium gives every character's box as
+    stored, so every character of a line stood on a line of its own — read as ``not an OKOT
+    answer`` (exit 2), the table lost. Now each page's text is turned back by the direction its
+    characters run in: every cell read, on its page."""
+    answer = read(turned(table_pdf(orientation, ruled, pages), rotate))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+    pages_read = [c.page for t in answer.tables for c in t.cells]
+    assert (pages_read[0], pages_read[-1]) == (1, pages)
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_a_table_drawn_sideways_on_a_portrait_page_is_read(angle):
+    answer = read(sideways_pdf(angle))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+
+
+def test_a_page_turned_in_a_viewer_over_upright_text_is_read_as_before():
+    """``/Rotate 90`` over text stored upright (a page turned in a viewer and saved): the text
+    runs left to right as stored, and is read so."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(table_pdf("P", True, 1))))
+    for page in writer.pages:
+        page.rotation = 90
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    answer = read(buffer.getvalue())
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
