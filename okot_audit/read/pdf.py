@@ -49,7 +49,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NOTE_LINE, PAGE_NUMBER, SECTORS, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -958,6 +958,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if _starts_row(line, group[0].chunks[0].x0) or _has_rule_between(rules, last, line):
         return False
+    if NOTE_LINE.match(line.chunks[0].text):
+        return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
