@@ -168,3 +168,107 @@ def test_a_page_turned_in_a_viewer_over_upright_text_is_read_as_before():
     answer = read(buffer.getvalue())
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
+
+
+# --- A note or the source set tight under the table ------------------------------------------
+
+FORMS = ["pdf", "pdfplumber", "pdfplumber-layout", "pypdf", "pdftotext-layout"]
+
+
+@lru_cache(maxsize=None)
+def noted_pdf(note: str, ruled: bool) -> bytes:
+    """The table with `note` in a smaller font right under its total line (a line's gap)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in HEAD:
+        pdf.text(20, y, line)
+        y += 7
+    y = _table(pdf, 20, y + 3, ROWS, [40, 18, 18, 18, 18], ruled)
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, y + 2.6, note)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("note", ["Bron: VDAB.", "* Cijfers voor 2022 zijn voorlopig.", "(1) Inclusief Brussel."])
+def test_a_note_right_under_the_total_is_no_line_of_its_label(note, ruled, form):
+    """A source line or a footnote set a line's gap under the total (unruled in the PDF; any
+    table in ``pdftotext -layout`` text, which prints it on the next line) stood in the total's
+    label cell's column and was joined to it as the label's second line: the total was
+    ``Totaal Bron: VDAB.`` in the tidy table and in every message. A note is no label's line."""
+    answer = read(noted_pdf(note, ruled), form)
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+
+
+def test_a_note_under_the_total_in_pdftotext_layout_text_of_a_turned_page():
+    """What ``pdftotext -layout`` printed for the page of
+    :func:`test_a_page_turned_in_a_viewer_over_upright_text_is_read_as_before` (its source
+    line 8 mm below the table, on the line after the total's)."""
+    text = "\n".join([
+        *HEAD,
+        "Provincie                     2019        2020        2021        2022",
+        "Antwerpen                       577         601                    640",
+        "Limburg                         529         540        555         560",
+        "Oost-Vlaanderen                 918         930        951",
+        "Vlaams-Brabant                  230         241        250         262",
+        "West-Vlaanderen                 751         760        772         781",
+        "Brussel                          57          60          61          66",
+        "Totaal                        3.058       3.120      2.580       2.301",
+        "Bron: VDAB.",
+    ]) + "\n"
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+
+
+# --- Text whose figures an extractor glued together -------------------------------------------
+
+GLUED = "\n".join([*HEAD, "Provincie2019202020212022", "Antwerpen577601640", "Limburg529540555560",
+                   "Oost-Vlaanderen918930951", "Vlaams-Brabant230241250262", "West-Vlaanderen751760772781",
+                   "Brussel57606166", "Totaal3.0583.1202.5802.301", "Bron: VDAB."]) + "\n"
+
+
+def _glued_findings(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line) for f in audit(answer).findings]
+
+
+@pytest.mark.parametrize("pdf", ["turned-90", "turned-180", "sideways-270"])
+def test_pypdf_text_of_a_turned_page_with_its_figures_glued_is_reported_never_passed(pdf):
+    """pypdf prints a turned page's cells without a space between them (``Limburg529540555560``,
+    ``Totaal3.0583.1202.5802.301``): no number stood apart, so no line looked like a table's and
+    the answer passed as clean with ``(no tables read)`` (exit 0). Which digits make which figure
+    cannot be told; the lines are reported as a table that could not be read."""
+    data = {"turned-90": lambda: turned(table_pdf("L", True, 1), 90),
+            "turned-180": lambda: turned(table_pdf("L", True, 1), 180),
+            "sideways-270": lambda: sideways_pdf(270)}[pdf]()
+    answer = read(data, "pypdf")
+    assert cells(answer) == []
+    assert [(f.rule, f.severity) for f in audit(answer).findings] == [("unreadable-table", "error")]
+    assert [i.reason for i in answer.issues] == ["figures-glued"]
+
+
+def test_glued_figures_are_named_at_their_first_line_in_both_languages():
+    from okot_audit import read_text
+
+    answer = read_text(GLUED, "a.txt")
+    assert _glued_findings(answer) == [("unreadable-table", "error", 4)]
+    [en] = [f.message for f in audit(answer).findings]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings]
+    assert en.startswith("lines 4–11 look like a table whose figures stand glued to their labels")
+    assert "'Provincie2019202020212022' … 'Totaal3.0583.1202.5802.301'" in en
+    assert nl.startswith("regels 4–11 zien eruit als een tabel waarvan de cijfers zonder spatie")
+
+
+def test_a_word_glued_to_a_year_or_a_line_of_it_alone_is_no_table():
+    text = "\n".join([*HEAD, "Zie het rapport VDAB2023 en de cijfers in de bijlage.", "Referentie BE0887010362",
+                      "Provincie  2022", "Antwerpen  577", "Totaal  577"]) + "\n"
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    assert cells(answer) == [("row", "Antwerpen", "2022", 577), ("total", "Totaal", "2022", 577)]
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []

@@ -43,6 +43,10 @@ _PROSE_NUMBER = re.compile(
 )
 #: How many lines of one count (and nothing else table-like) make a run worth reporting.
 SHORT_RUN = 3
+#: A line's last word that is a label's letters with figures glued to them and to each other, no
+#: space between (``Limburg529540555560``, ``Totaal3.0583.1202.5802.301``, ``Provincie2019202020212022``:
+#: pypdf's text of a turned page): five digits or more, more than a year, which no label ends in.
+_GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
 _ENDS = frozenset("0123456789%")
 
@@ -156,7 +160,8 @@ def _decimal_tail(text: str) -> int:
 
 
 def _table_like(text: str) -> str | None:
-    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``short`` (a few
+    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``glued`` (a
+    label's word with figures glued to it, :data:`_GLUED`), ``short`` (a few
     words and one number: in runs of :data:`SHORT_RUN` lines or beside other kinds), ``total`` (a
     total line with numbers), ``shares`` (words then 2+ percentages or decimals: a row of a
     table of shares, :mod:`~okot_audit.parse.derived`), or None."""
@@ -166,6 +171,8 @@ def _table_like(text: str) -> str | None:
     if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)
+    if not tail and _GLUED.search(stripped):
+        return "glued"  # a row whose figures an extractor printed without a space between them
     if not tail:
         shares = derived_tail(stripped) or _decimal_tail(stripped)
         if not shares or not _LETTER.search(stripped):
@@ -196,10 +203,14 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
     shares = [line for line, kind in run if kind == "shares"]
+    glued = [line for line, kind in run if kind == "glued"]
     scattered = (bare * 2 > len(run) and len(run) >= 4) or one_figure_per_line(lines, first, last, least=2)
     reason = "one-figure-per-line" if scattered else "table-like-lines"
     other = None
-    if len(shares) * 2 > len(run):
+    if len(glued) * 2 > len(run):  # which digits make which figure is lost: no number is one
+        reason = "figures-glued"
+        other = fold(lines[glued[-1] - 1].strip())[:60]
+    elif len(shares) * 2 > len(run):
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
