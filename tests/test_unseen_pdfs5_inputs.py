@@ -272,3 +272,45 @@ def test_a_word_glued_to_a_year_or_a_line_of_it_alone_is_no_table():
     answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
     assert cells(answer) == [("row", "Antwerpen", "2022", 577), ("total", "Totaal", "2022", 577)]
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+# --- A page's number printed on the line right under a row ------------------------------------
+
+TURNED_LAYOUT = """Vlaams Parlement - Schriftelijke vraag 305 - 14 maart 2023
+Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg
+ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck
+1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie.
+ Provincie                                 2019              2020   2021   2022
+ Antwerpen                                  577               601           640
+ Limburg                                    529               540   555     560
+ Oost-Vlaanderen                            918               930   951
+ Vlaams-Brabant                             230               241   250     262
+                                                                                       1/2
+\fVlaams Parlement - Schriftelijke vraag 305 - 14 maart 2023
+ Provincie                                2019               2020     2021    2022
+ West-Vlaanderen                            751                760     772     781
+ Brussel                                     57                 60      61      66
+ Totaal                                   3.058              3.120   2.580   2.301
+Bron: VDAB.
+                                                                                     2/2
+\f"""
+
+
+@pytest.mark.parametrize("rotate", [90, 270])
+def test_a_page_number_on_the_line_under_a_row_is_no_cell_of_it(rotate):
+    """``pdftotext -layout`` prints a turned page's footer (``1/2``) on the line right after the
+    table's last row on it, without the blank lines that set it apart on an upright page: it was
+    joined to the row (``Vlaams-Brabant 230 241 250 262 1/2``), the row became stray numbers,
+    and the totals were reported as errors (``total-exceeds-parts`` for every year) with dozens
+    of typo guesses. A page number that says it is this page's (``1/2`` on page 1) is page
+    furniture, however close to the text."""
+    answer = read(turned(table_pdf("P", False, 2), rotate), "pdftotext-layout")
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+
+
+def test_a_page_number_on_the_line_under_a_row_in_the_text_itself():
+    answer = parse_answer(source_from_bytes(TURNED_LAYOUT.encode(), "a.txt"))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+    assert [c.page for t in answer.tables for c in t.cells][::4] == [1, 1, 1, 1, 2, 2, 2]

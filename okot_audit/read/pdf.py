@@ -736,10 +736,10 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if not apart:  # running lines stand in the page's margin, apart from the text
-                continue
-            if _PAGE_NUMBER.match(line.text.strip()):
+            if _own_page_number(line.text.strip(), index + 1, apart):
                 drop.add(at)
+                continue
+            if not apart:  # running lines stand in the page's margin, apart from the text
                 continue
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
@@ -749,6 +749,28 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             ):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+#: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
+#: 2``), or between dashes (``- 1 -``), never a figure alone.
+_SAYS_PAGE = re.compile(r"\D")
+
+
+def _own_page_number(text: str, page: int, apart: bool) -> bool:
+    """Whether `text`, a line among a page's first or last, is a lone page number: apart from
+    the text next to it, any (``3``); right under (or over) a table's row — an extractor may
+    print the footer on the line after the row's, as ``pdftotext -layout`` does on a turned page
+    — only one that says it is a page number and is this `page`'s (``1/2`` on page 1), never a
+    figure alone (a wrapped row's last figure at the foot of a page is content)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    if apart:
+        return True
+    found = _FIRST_NUMBER.search(text)
+    return _SAYS_PAGE.search(text) is not None and found is not None and int(found.group()) == page
+
+
+_FIRST_NUMBER = re.compile(r"\d+")
 
 
 def _table_row(line: _Line, lines: list[_Line], at: int) -> bool:
