@@ -314,3 +314,52 @@ def test_a_page_number_on_the_line_under_a_row_in_the_text_itself():
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
     assert [c.page for t in answer.tables for c in t.cells][::4] == [1, 1, 1, 1, 2, 2, 2]
+
+
+# --- A scanned page among pages of text -------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def scanned_pdf(table_first: bool, image_width: float) -> bytes:
+    """Page 1: the answer's text (and the table, `table_first`); page 2: an image only, as wide
+    as `image_width` mm (a scanned annex at 180 mm; a signature at 40 mm)."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    image = io.BytesIO()
+    Image.new("L", (400, 250), 200).save(image, "PNG")
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
+        pdf.text(20, y, line)
+        y += 7
+    if table_first:
+        _table(pdf, 20, y + 3, ROWS, [40, 18, 18, 18, 18], True)
+    pdf.add_page()
+    pdf.image(image, x=15, y=20, w=image_width)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("table_first", [False, True])
+def test_a_scanned_page_among_pages_of_text_is_reported_never_passed(table_first):
+    """Page 2 an image only (a scanned annex): it was read as a page without lines, and an
+    answer whose table stood there passed as clean with ``(no tables read)`` (exit 0). The page
+    is reported as unread where it stands, with its number."""
+    answer = read(scanned_pdf(table_first, 180.0))
+    assert cells(answer) == (CELLS if table_first else [])
+    unread = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.severity, f.page) for f in unread] == [("error", 2)]
+    assert unread[0].message.startswith("page 2 holds no text, only an image (a scanned page?)")
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "unreadable-table"]
+    assert nl.startswith("pagina 2 bevat geen tekst, enkel een afbeelding (een scan?)")
+    assert findings(answer) == (FINDINGS if table_first else []) + [("unreadable-table", "error", None)]
+
+
+def test_a_page_with_only_a_small_image_is_no_scanned_table():
+    """A signature or a logo alone on a page covers too little of it to hold a table."""
+    answer = read(scanned_pdf(True, 40.0))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS

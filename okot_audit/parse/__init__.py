@@ -157,7 +157,8 @@ def parse_answer(source: Source) -> Answer:
         if holder is not None:
             holder.unresolved = True  # a row of it is not read: its totals cannot be checked
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
-                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns))
+                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
+                                 other=row.other))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -152,7 +152,7 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
-    pages, rules = _words_by_page(data, path)
+    pages, rules, scans = _words_by_page(data, path)
     if not any(pages):
         raise InputError(
             path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
@@ -165,9 +165,18 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
+    unread = []
+    for page in scans:  # an empty line stands for the page, where it is in the document
+        at = bisect.bisect_right(line_pages, page)
+        text_lines.insert(at, "")
+        line_pages.insert(at, page)
+        unread.append(at)
+    from okot_audit.read.delimited import Unread
+
     return Source(
         path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
         positional=True, pages=tuple(line_pages),
+        unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread),
     )
 
 
@@ -189,8 +198,12 @@ def lay_out_pages(
     return text_lines, line_pages, groups
 
 
-def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]]]:
-    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points.
+def _words_by_page(
+    data: bytes, path: str,
+) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int]]:
+    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points, and
+    the pages (1-based) that hold no text but an image over a good part of them
+    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read.
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -206,6 +219,7 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
                          dutch="een PDF lezen vraagt pypdfium2: pip install pypdfium2") from None
     pages: list[list[_Word]] = []
     rules: list[list[tuple[float, float, float]]] = []
+    scans: list[int] = []
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -216,13 +230,30 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
             turn = _Turn.of(page, textpage, pdfium_c)
             pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
             rules.append(_page_rules(page, turn, pdfium_c))
+            if not pages[-1] and _image_share(page, pdfium_c) >= SCAN_SHARE:
+                scans.append(len(pages))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
         raise _pdf_error(path, exc) from None
     finally:
         document.close()
-    return pages, rules
+    return pages, rules, scans
+
+
+#: How much of a page without text an image must cover for the page to be a scan (a logo or a
+#: signature covers less).
+SCAN_SHARE = 0.25
+
+
+def _image_share(page, pdfium_c) -> float:
+    """The share of `page` its largest image covers."""
+    area = page.get_width() * page.get_height() or 1.0
+    largest = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        largest = max(largest, (right - left) * (top - bottom))
+    return largest / area
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ are two tables printed side by side on the same lines (`Provincie 2021 2022 Prov
 quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does text whose figures stand glued to their labels and to each other without
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
-into figures; so does a table of only percentages or decimals (shares, changes), which holds no
+into figures, and a PDF's page that holds no text but an image over a good part of it (a
+scanned page among pages of text), whose table no one read; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
 named at its line: which column each of its figures belongs to cannot be told. The rest of the
@@ -225,6 +226,14 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
               "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
               "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "page-without-text": {
+        "en": "page {other} holds no text, only an image (a scanned page?): okot-audit reads text, not "
+              "images, so a table on it was not read and none of its figures was checked; give the PDF "
+              "with that page's text (after OCR)",
+        "nl": "pagina {other} bevat geen tekst, enkel een afbeelding (een scan?): okot-audit leest tekst, geen "
+              "beelden, dus een tabel erop is niet gelezen en geen van haar cijfers is gecontroleerd; geef de "
+              "PDF met de tekst van die pagina (na OCR)",
     },
     "figures-glued": {
         "en": "lines {line}–{other_line} look like a table whose figures stand glued to their labels and to "
