@@ -363,3 +363,24 @@ def test_a_page_with_only_a_small_image_is_no_scanned_table():
     answer = read(scanned_pdf(True, 40.0))
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
+
+
+# --- Extractors' text of a turned page: mirrored ----------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["pdfplumber", "pdfplumber-layout"])
+@pytest.mark.parametrize("pdf", ["turned-90", "turned-270", "sideways-90"])
+def test_text_an_extractor_mirrored_says_so_not_that_it_is_no_answer(pdf, form):
+    """pdfplumber reads a turned page backwards: every line mirrored and the lines in reverse
+    (``103.2 085.2 021.3 850.3 laatoT``). It was refused as ``not an OKOT answer`` — which it is;
+    the one line now says what happened and what to give instead (exit 2 all the same)."""
+    from okot_audit.source import InputError
+
+    data = {"turned-90": lambda: turned(table_pdf("L", True, 1), 90),
+            "turned-270": lambda: turned(table_pdf("L", True, 1), 270),
+            "sideways-90": lambda: sideways_pdf(90)}[pdf]()
+    with pytest.raises(InputError) as caught:
+        read(data, form)
+    assert str(caught.value).startswith("a.txt: the text runs backwards, every line mirrored ('")
+    assert "give okot-audit the PDF itself" in str(caught.value)
+    assert caught.value.dutch.startswith("de tekst loopt achterstevoren")
