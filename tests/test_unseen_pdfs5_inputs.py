@@ -93,12 +93,14 @@ def table_pdf(orientation: str = "L", ruled: bool = True, pages: int = 1) -> byt
     return bytes(pdf.output())
 
 
-def turned(data: bytes, rotate: int) -> bytes:
-    """`data` looking the same, its pages' content drawn turned and shown upright by
-    ``/Rotate`` `rotate` (90: the text runs down the page as stored, 270: up it, 180: upside
-    down)."""
+def turned(data: bytes, rotate: int, pages: tuple[int, ...] | None = None) -> bytes:
+    """`data` looking the same, its pages' content (those of 0-based `pages`; all by default)
+    drawn turned and shown upright by ``/Rotate`` `rotate` (90: the text runs down the page as
+    stored, 270: up it, 180: upside down)."""
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
-    for page in writer.pages:
+    for index, page in enumerate(writer.pages):
+        if pages is not None and index not in pages:
+            continue
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         turn = {90: pypdf.Transformation().rotate(-90).translate(0, width),
                 270: pypdf.Transformation().rotate(90).translate(height, 0),
@@ -384,3 +386,41 @@ def test_text_an_extractor_mirrored_says_so_not_that_it_is_no_answer(pdf, form):
     assert str(caught.value).startswith("a.txt: the text runs backwards, every line mirrored ('")
     assert "give okot-audit the PDF itself" in str(caught.value)
     assert caught.value.dutch.startswith("de tekst loopt achterstevoren")
+
+
+@lru_cache(maxsize=None)
+def annex_turned_pdf(rotate: int) -> bytes:
+    """Page 1 the answer upright; page 2 the table on a landscape page stored turned (``/Rotate``)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
+        pdf.text(20, y, line)
+        y += 7
+    pdf.add_page(orientation="L")
+    pdf.text(20, 25, "Bijlage: unieke cursisten met gestarte OKOT per provincie")
+    _table(pdf, 20, 35, ROWS, [40, 18, 18, 18, 18], True)
+    return turned(bytes(pdf.output()), rotate, pages=(1,))
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdfplumber", "pdfplumber-layout", "pdftotext-layout"])
+@pytest.mark.parametrize("rotate", [90, 270])
+def test_a_turned_annex_page_among_upright_pages(rotate, form):
+    """The PDF and ``pdftotext -layout`` read the turned page's table. pdfplumber prints that page
+    backwards among upright ones (``66 16 06 75 lessurB``): its lines end in words, so none looked
+    like a table's, and the answer passed as clean with ``(no tables read)``. They are reported."""
+    answer = read(annex_turned_pdf(rotate), form)
+    if form in ("pdf", "pdftotext-layout"):
+        assert cells(answer) == CELLS
+        assert findings(answer) == FINDINGS
+        return
+    assert cells(answer) == []
+    assert [(f.rule, f.severity, f.page) for f in audit(answer).findings] == [("unreadable-table", "error", 2)]
+    assert [i.reason for i in answer.issues] == ["text-mirrored"]
+    message = audit(answer).findings[0].message
+    assert "run backwards, every one mirrored ('103.2 085.2 021.3 850.3 laatoT' …)" in message
+    assert "(3058, 3120, 2580, 2301, 57, 60, 61, 66," in message  # (the figures read forwards)

@@ -27,7 +27,8 @@ are two tables printed side by side on the same lines (`Provincie 2021 2022 Prov
 quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does text whose figures stand glued to their labels and to each other without
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
-into figures, and a PDF's page that holds no text but an image over a good part of it (a
+into figures, and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
+prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
 scanned page among pages of text), whose table no one read; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
@@ -234,6 +235,15 @@ MESSAGES = {
         "nl": "pagina {other} bevat geen tekst, enkel een afbeelding (een scan?): okot-audit leest tekst, geen "
               "beelden, dus een tabel erop is niet gelezen en geen van haar cijfers is gecontroleerd; geef de "
               "PDF met de tekst van die pagina (na OCR)",
+    },
+    "text-mirrored": {
+        "en": "lines {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
+              "turned page wrong (pdfplumber does), so the table there was not read and its figures ({numbers}) "
+              "were not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
+        "nl": "regels {line}–{other_line} lopen achterstevoren, elk gespiegeld ('{text}' …): een omzetter las "
+              "een gedraaide pagina verkeerd (pdfplumber doet dat), dus de tabel daar is niet gelezen en de "
+              "cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van "
+              "'pdftotext -layout'",
     },
     "figures-glued": {
         "en": "lines {line}–{other_line} look like a table whose figures stand glued to their labels and to "
