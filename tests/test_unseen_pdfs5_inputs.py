@@ -424,3 +424,38 @@ def test_a_turned_annex_page_among_upright_pages(rotate, form):
     message = audit(answer).findings[0].message
     assert "run backwards, every one mirrored ('103.2 085.2 021.3 850.3 laatoT' …)" in message
     assert "(3058, 3120, 2580, 2301, 57, 60, 61, 66," in message  # (the figures read forwards)
+
+
+# --- A PDF that draws nothing: empty, or its content damaged ----------------------------------
+
+
+def _damaged_stream() -> bytes:
+    """The answer with its page's content stream overwritten in the middle (a damaged download):
+    PDFium reads such a page as empty, no error."""
+    data = bytearray(table_pdf("L", True, 1))
+    at = data.find(b"stream") + 40
+    data[at:at + 200] = b"\x00" * 200
+    return bytes(data)
+
+
+def _empty_pages() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_page()
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("make", [_damaged_stream, _empty_pages])
+def test_a_pdf_that_draws_nothing_is_called_empty_or_damaged_not_a_scan(make):
+    """A page whose content stream is damaged, or a PDF of blank pages, has no text — and no
+    image either: it was refused as ``no text layer (a scanned PDF?)``, sending the user to OCR
+    a file that holds no picture. One line says what it is."""
+    from okot_audit.source import InputError
+
+    with pytest.raises(InputError) as caught:
+        read(make())
+    assert str(caught.value) == ("a.pdf: the PDF's pages hold neither text nor images: it is empty, or damaged "
+                                 "(its pages' content cannot be read); give the PDF as published")
+    assert caught.value.dutch.startswith("de pagina's van de PDF bevatten geen tekst en geen beelden")

@@ -153,6 +153,13 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
     pages, rules, scans = _words_by_page(data, path)
+    if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
+        raise InputError(
+            path, "the PDF's pages hold neither text nor images: it is empty, or damaged (its pages' "
+            "content cannot be read); give the PDF as published",
+            dutch="de pagina's van de PDF bevatten geen tekst en geen beelden: ze is leeg, of beschadigd "
+            "(de inhoud van haar pagina's is niet te lezen); geef de PDF zoals gepubliceerd",
+        )
     if not any(pages):
         raise InputError(
             path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
@@ -239,6 +246,20 @@ def _words_by_page(
     finally:
         document.close()
     return pages, rules, scans
+
+
+def _nothing_drawn(data: bytes) -> bool:
+    """Whether no page of the PDF in `data` (one without text) draws anything at all: no path,
+    no image, no text object — an empty PDF, or one whose pages' content PDFium could not
+    decode (a damaged stream reads as nothing, not as an error)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return all(pdfium_c.FPDFPage_CountObjects(page.raw) <= 0 for page in document)
+    finally:
+        document.close()
 
 
 #: How much of a page without text an image must cover for the page to be a scan (a logo or a
