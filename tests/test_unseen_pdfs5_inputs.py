@@ -459,3 +459,55 @@ def test_a_pdf_that_draws_nothing_is_called_empty_or_damaged_not_a_scan(make):
     assert str(caught.value) == ("a.pdf: the PDF's pages hold neither text nor images: it is empty, or damaged "
                                  "(its pages' content cannot be read); give the PDF as published")
     assert caught.value.dutch.startswith("de pagina's van de PDF bevatten geen tekst en geen beelden")
+
+
+# --- A page in two columns: prose in one, the table in the other -----------------------------
+
+PROSE = ("In antwoord op de vraag geef ik hierbij de cijfers van VDAB. Het aantal unieke cursisten dat in 2019 tot "
+         "2022 een OKOT startte, staat in de tabel hiernaast. Een cursist kan in meer dan een provincie starten; de "
+         "totalen tellen unieke personen, zodat de som van de provincies hoger kan liggen dan het totaal. VDAB volgt "
+         "de trajecten op en rapporteert jaarlijks over de uitstroom naar werk. De cijfers komen uit het datawarehouse.")
+
+
+@lru_cache(maxsize=None)
+def two_column_pdf(table_left: bool, align: str, ruled: bool) -> bytes:
+    """The title over the page's width, then two columns: the question and the prose (wrapped
+    in 85 mm, left-aligned or justified) in one, the table in the other, side by side."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    y = 20.0
+    for line in HEAD[:2]:
+        pdf.text(15, y, line)
+        y += 6
+    prose_x, table_x = (108, 15) if table_left else (15, 108)
+    pdf.set_xy(prose_x, y + 2)
+    pdf.multi_cell(85, 4.5, f"{HEAD[2]} {PROSE} {PROSE}", align=align)
+    pdf.set_font("helvetica", size=8)
+    left = table_x
+    for row in [["Provincie", *PERIODS], *ROWS]:  # (cells 4.5 mm high: the prose's line height)
+        x = left
+        for j, (text, width) in enumerate(zip(row, [30, 14, 14, 14, 14])):
+            if ruled:
+                pdf.rect(x, y + 2, width, 4.5)
+            pdf.text(x + 1.2 if j == 0 else x + width - 1.2 - pdf.get_string_width(text), y + 2 + 3.2, text)
+            x += width
+        y += 4.5
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("align", ["L", "J"])
+@pytest.mark.parametrize("table_left", [False, True])
+def test_a_table_beside_a_column_of_prose_is_read(table_left, align, ruled):
+    """Each visual line held a line of prose and a row of the table: with the table on the right
+    no row was read (``unreadable-table``); with the table on the left each row ended in the
+    prose's words, no line looked like a table's, and the answer passed as clean with
+    ``(no tables read)``. The page is read as it is read: one column, then the other (the
+    question then follows the table on the left: what it counts is reported as not said)."""
+    answer = read(two_column_pdf(table_left, align, ruled))
+    assert cells(answer) == CELLS
+    assert findings(answer) == ([("measure-unknown", "info", None)] if table_left else []) + FINDINGS

@@ -167,6 +167,8 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
             dutch="de PDF heeft geen tekstlaag (een scan?); okot-audit leest tekst, geen beelden: "
             "geef de PDF zoals gepubliceerd, of de tekst na OCR",
         )
+    for index, words in enumerate(pages):
+        pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
     text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules)
     if not any(line.strip() for line in text_lines):
@@ -452,6 +454,119 @@ def _pdf_error(path: str, exc: Exception) -> InputError:
 
 def _is_cell(text: str) -> bool:
     return _FIGURE.match(text) is not None or BLANK_MARK.fullmatch(text) is not None
+
+
+#: The narrowest gutter between a page's two columns of text, in font sizes.
+GUTTER = 1.5
+#: How many lines two columns of text run side by side, at least, the left one prose.
+COLUMN_LINES = 5
+#: A line of prose has this many words at least.
+PROSE_WORDS = 4
+
+
+def _columns_apart(
+    words: list[_Word], rules: list[tuple[float, float, float]],
+) -> tuple[list[_Word], list[tuple[float, float, float]]]:
+    """A page set in two columns — prose on the left, a table (or more prose) on the right,
+    side by side — as the page would be read: the left column's lines, then the right's. Read
+    across, a line of prose and a table's row stood on one visual line, and no row was read.
+
+    The gutter is a band at least :data:`GUTTER` font sizes wide that no word crosses over a run
+    of :data:`COLUMN_LINES` lines or more, with text on both sides; left of it prose — each line
+    a run of :data:`PROSE_WORDS` words or more set a space apart, filling the column (its lines
+    end at its right edge, within a fifth of its width, as wrapped text does) — and right of it
+    lines that begin with a word, not a figure (a table's labels, or prose). A table's own
+    columns never make one: its labels end where they end, and figures follow them. The right
+    column's words (and rules) are moved below the left column's, the words below both further
+    down; nothing else changes. Only lines with such a gap are looked at, so a page without one
+    costs a pass over its words."""
+    if len(words) < 2 * COLUMN_LINES * PROSE_WORDS:
+        return words, rules
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    candidates: set[float] = set()
+    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
+        for at in range(1, len(line)):
+            a, b = line[at - 1], line[at]
+            if b.x0 - a.x1 >= GUTTER * a.size and (
+                (_prose_run(line[:at]) and not _is_cell(b.text)) or (_prose_run(line[at:]) and not _is_cell(line[0].text))
+            ):
+                candidates.add(round((a.x1 + b.x0) / 2))
+    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
+    for x in sorted(candidates):
+        start = None
+        for at in range(len(lines) + 1):
+            free = at < len(lines) and not any(w.x0 < x < w.x1 or (w.x0 - w.size < x < w.x0 and w.x1 > x)
+                                               for w in lines[at])
+            if free and start is None:
+                start = at
+            if not free and start is not None:
+                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
+                    best = (at - start, x, start, at)
+                start = None
+    if best is None:
+        return words, rules
+    _, x, first, last = best
+    run = [w for line in lines[first:last] for w in line]
+    left_bottom = max(w.bottom for w in run if w.x1 <= x)
+    right = [w for w in run if w.x0 >= x]
+    top, bottom = min(w.top for w in right), max(w.bottom for w in right)
+    size = statistics.median(w.size for w in run)
+    down = left_bottom - top + 2 * size  # the right column below the left one
+    span_bottom = max(w.bottom for w in run)
+    below = max(0.0, bottom + down + 2 * size - span_bottom)  # what stands below both, below it
+    moved = {id(w) for w in right}
+    out = []
+    for w in words:
+        shift = down if id(w) in moved else below if (w.top + w.bottom) / 2 > span_bottom else 0.0
+        out.append(w if not shift else _Word(w.text, w.x0, w.x1, w.top + shift, w.bottom + shift, w.size, w.parts))
+    span_top = min(w.top for w in run)
+    turned_rules = []
+    for y, x0, x1 in rules:
+        shift = (down if x0 >= x - size and span_top - size <= y <= span_bottom + size
+                 else below if y > span_bottom + size else 0.0)
+        turned_rules.append((y + shift, x0, x1))
+    return out, turned_rules
+
+
+def _prose_run(words: list[_Word]) -> bool:
+    """Words of prose: :data:`PROSE_WORDS` or more, each a space from the next (no cell gap), or
+    spaced all alike (justified)."""
+    return len(words) >= PROSE_WORDS and (
+        all(b.x0 - a.x1 <= CELL_GAP * b.size for a, b in zip(words, words[1:])) or _justified(words))
+
+
+def _two_columns(run: list[list[_Word]], x: float) -> bool:
+    """Whether the lines `run` are two columns either side of `x` (see :func:`_columns_apart`)."""
+    if len(run) < COLUMN_LINES:
+        return False
+    lefts = [[w for w in line if w.x1 <= x] for line in run]
+    rights = [[w for w in line if w.x0 >= x] for line in run]
+    if sum(1 for a, b in zip(lefts, rights) if a and b) < COLUMN_LINES:
+        return False
+    return _prose_column(lefts, rights) or _prose_column(rights, lefts)
+
+
+def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
+    """Whether `sides` (each line's words on one side of a gutter) are a column of prose —
+    three in four of its lines prose, :data:`COLUMN_LINES` at least, two in three of them
+    ending within a fifth of the column's width from its right edge — and `others` (the other
+    side's) begin with a word on two in three of their lines."""
+    prose = [a for a in sides if a and _prose_run(a)]
+    if len(prose) < COLUMN_LINES or len(prose) * 4 < 3 * sum(1 for a in sides if a):
+        return False
+    start = min(a[0].x0 for a in prose)
+    edge = max(a[-1].x1 for a in prose)
+    filled = sum(1 for a in prose if edge - a[-1].x1 <= (edge - start) / 5)
+    worded = sum(1 for b in others if b and not _is_cell(b[0].text))
+    return filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
 
 
 def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
