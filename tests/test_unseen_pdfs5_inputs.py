@@ -511,3 +511,12 @@ def test_a_table_beside_a_column_of_prose_is_read(table_left, align, ruled):
     answer = read(two_column_pdf(table_left, align, ruled))
     assert cells(answer) == CELLS
     assert findings(answer) == ([("measure-unknown", "info", None)] if table_left else []) + FINDINGS
+
+
+@pytest.mark.parametrize("align", ["L", "J"])
+def test_a_table_beside_a_column_of_prose_in_pdftotext_layout_text(align):
+    """``pdftotext -layout`` prints the two columns side by side on each line, as the page
+    shows them; read column by column too (the table on the right: its rows were unread)."""
+    answer = read(two_column_pdf(False, align, True), "pdftotext-layout")
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS

@@ -465,7 +465,7 @@ PROSE_WORDS = 4
 
 
 def _columns_apart(
-    words: list[_Word], rules: list[tuple[float, float, float]],
+    words: list[_Word], rules: list[tuple[float, float, float]], lines: list[list[_Word]] | None = None,
 ) -> tuple[list[_Word], list[tuple[float, float, float]]]:
     """A page set in two columns — prose on the left, a table (or more prose) on the right,
     side by side — as the page would be read: the left column's lines, then the right's. Read
@@ -479,18 +479,20 @@ def _columns_apart(
     columns never make one: its labels end where they end, and figures follow them. The right
     column's words (and rules) are moved below the left column's, the words below both further
     down; nothing else changes. Only lines with such a gap are looked at, so a page without one
-    costs a pass over its words."""
+    costs a pass over its words. `lines`: the words by line, left to right, where they are known
+    (text an extractor laid out: a line of text is one)."""
     if len(words) < 2 * COLUMN_LINES * PROSE_WORDS:
         return words, rules
-    lines: list[list[_Word]] = []
-    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
-        middle = (word.top + word.bottom) / 2
-        if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    for line in lines:
-        line.sort(key=lambda w: w.x0)
+    if lines is None:
+        lines = []
+        for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+            middle = (word.top + word.bottom) / 2
+            if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
+                lines[-1].append(word)
+            else:
+                lines.append([word])
+        for line in lines:
+            line.sort(key=lambda w: w.x0)
     candidates: set[float] = set()
     for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
         for at in range(1, len(line)):
@@ -503,8 +505,7 @@ def _columns_apart(
     for x in sorted(candidates):
         start = None
         for at in range(len(lines) + 1):
-            free = at < len(lines) and not any(w.x0 < x < w.x1 or (w.x0 - w.size < x < w.x0 and w.x1 > x)
-                                               for w in lines[at])
+            free = at < len(lines) and _gutter_at(lines[at], x)
             if free and start is None:
                 start = at
             if not free and start is not None:
@@ -534,6 +535,18 @@ def _columns_apart(
                  else below if y > span_bottom + size else 0.0)
         turned_rules.append((y + shift, x0, x1))
     return out, turned_rules
+
+
+def _gutter_at(line: list[_Word], x: float) -> bool:
+    """Whether `x` falls outside the words of `line` (left to right), or in a gap between two of
+    them wider than a cell gap — never in the space between two words (a ragged column's line
+    may end closer to the gutter than the :data:`GUTTER` its widest lines leave)."""
+    if x <= line[0].x0 or x >= line[-1].x1:
+        return True
+    for a, b in zip(line, line[1:]):
+        if a.x1 <= x <= b.x0:
+            return b.x0 - a.x1 > CELL_GAP * b.size
+    return False
 
 
 def _prose_run(words: list[_Word]) -> bool:
