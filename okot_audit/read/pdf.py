@@ -497,8 +497,9 @@ def _columns_apart(
     for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
         for at in range(1, len(line)):
             a, b = line[at - 1], line[at]
-            if b.x0 - a.x1 >= GUTTER * a.size and (
-                (_prose_run(line[:at]) and not _is_cell(b.text)) or (_prose_run(line[at:]) and not _is_cell(line[0].text))
+            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
+                (at >= PROSE_WORDS and _prose_run(line[:at]))
+                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
             ):
                 candidates.add(round((a.x1 + b.x0) / 2))
     best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
