@@ -113,6 +113,17 @@ def parse_answer(source: Source) -> Answer:
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
+        mirrored = _ANSWER_WORDS.search(source.text[::-1])
+        if mirrored:  # an answer all the same, its every line printed backwards
+            word = mirrored.group()
+            raise InputError(
+                source.path, f"the text runs backwards, every line mirrored ('{word[::-1]}' for '{word}'): an "
+                "extractor read a turned page wrong (pdfplumber does); give okot-audit the PDF itself or text "
+                "from 'pdftotext -layout'",
+                dutch=f"de tekst loopt achterstevoren, elke regel gespiegeld ('{word[::-1]}' voor '{word}'): een "
+                "omzetter las een gedraaide pagina verkeerd (pdfplumber doet dat); geef okot-audit de PDF zelf "
+                "of tekst van 'pdftotext -layout'",
+            )
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
     # (the title ends above the first table's periods: an annex's caption row stands right above its header)
@@ -160,7 +171,8 @@ def parse_answer(source: Source) -> Answer:
         if holder is not None:
             holder.unresolved = True  # a row of it is not read: its totals cannot be checked
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
-                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns))
+                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
+                                 other=row.other))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
