@@ -430,7 +430,7 @@ _DATE = re.compile(
     re.I,
 )
 _PARAGRAPH_END = re.compile(
-    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
+    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*{1,3}|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
 )  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``)
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 

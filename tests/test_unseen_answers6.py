@@ -1,0 +1,70 @@
+"""Answers written by hand in shapes the other tests do not hold (a sixth review of reading
+answers never seen, round 15): each test is such an answer, or the smallest part of it that
+showed the reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = "ANTWOORD\nop vraag nr. 310 van 6 maart 2024\nvan Katrien Schryvers\n\n"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(t.measure, c.level, c.label, c.period, c.partial, c.count, c.semantics)
+            for t in answer.tables for c in t.cells]
+
+
+def _found(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+
+
+def _text(rows: list[str], laid: bool) -> str:
+    """The rows single-spaced, or laid out as ``pdftotext -layout`` prints them: each figure or
+    mark right-aligned in its column."""
+    if not laid:
+        return "\n".join(rows)
+    out = []
+    for row in rows:
+        words = row.split()
+        k = len(words)
+        while k > 1 and (words[k - 1][:1].isdigit() or words[k - 1] in ("-", "/", "x", "n.v.t.")):
+            k -= 1
+        out.append("   " + " ".join(words[:k]).ljust(40) + "".join(w.rjust(12) for w in words[k:]))
+    return "\n".join(out)
+
+
+LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+
+
+# 1. Two footnotes on consecutive lines, ``*`` and ``**``: each explains its own period.
+
+SCHOOL_YEARS = [
+    "Opleiding 2019-2020 2020-2021* 2021-2022 2022-2023**",
+    "Bachelor in de verpleegkunde 88 71 102 64",
+    "Graduaat in de verpleegkunde 201 187 240 133",
+    "Totaal 287 256 340 195",
+]
+
+
+@LAID
+def test_a_double_starred_footnote_below_a_starred_one_is_a_footnote_of_its_own(laid):
+    """``* coronajaar: …`` / ``** voorlopige cijfers, …`` on the next line: the ``**`` line ran
+    on into the ``*`` note (2020-2021 "partial — the answer says: 'coronajaar … ** voorlopige
+    cijfers …'") and 2022-2023 was "marked ** but no footnote explains the mark". Each period
+    has its own note."""
+    text = (HEAD + "1. Hieronder het aantal unieke cursisten met een geslaagd OKOT, per schooljaar.\n\n"
+            + _text(SCHOOL_YEARS, laid) + "\n\n"
+            "* coronajaar: examens deels uitgesteld naar het volgende schooljaar\n"
+            "** voorlopige cijfers, tweede examenperiode nog niet verwerkt\n")
+    answer = read_text(text, "s.txt")
+    assert [(p.label, p.partial, p.note, p.line) for p in answer.tables[0].periods] == [
+        ("2019-2020", False, None, 7),
+        ("2020-2021", True, "coronajaar: examens deels uitgesteld naar het volgende schooljaar", 12),
+        ("2021-2022", False, None, 7),
+        ("2022-2023", True, "voorlopige cijfers, tweede examenperiode nog niet verwerkt", 12),
+    ]
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.rule == "partial-period"] == [
+        ("partial-period", 12, "2020-2021"), ("partial-period", 12, "2022-2023"),
+    ]
