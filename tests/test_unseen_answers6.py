@@ -68,3 +68,40 @@ def test_a_double_starred_footnote_below_a_starred_one_is_a_footnote_of_its_own(
     assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.rule == "partial-period"] == [
         ("partial-period", 12, "2020-2021"), ("partial-period", 12, "2022-2023"),
     ]
+
+
+# 2. A question with sub-questions, each answered with its own table.
+
+SUB_ITEMS = [
+    "2. Hoeveel van hen behaalden een diploma?", "",
+    "a) per schooljaar", "",
+    "Opleiding 2020-2021 2021-2022", "Graduaat in de verpleegkunde 301 344",
+    "Bachelor in de verpleegkunde 97 112", "Zorgkundige 140 151", "Totaal 538 607", "",
+    "b) per provincie, schooljaar 2021-2022", "",
+    "Provincie Aantal", "Antwerpen 170", "Limburg 88", "Oost-Vlaanderen 141", "Vlaams-Brabant 79",
+    "West-Vlaanderen 120", "Brussel 9", "Totaal 607",
+]
+
+
+@pytest.mark.parametrize("between", [False, True], ids=["sub-item-heads-the-table", "blank-line-between"])
+def test_tables_of_lettered_sub_items_count_what_their_numbered_item_asks(between):
+    """``2. Hoeveel van hen behaalden een diploma?`` / ``a) per schooljaar`` / a table /
+    ``b) per provincie, schooljaar 2021-2022`` / a table: both tables were of measure
+    ``unknown`` (two ``measure-unknown`` findings: "neither its header, the text before it nor
+    the question it answers names starters, graduates …"). The numbered item's words say it of
+    each of its sub-items' tables: graduates."""
+    rows = SUB_ITEMS if between else [r for k, r in enumerate(SUB_ITEMS) if not (r == "" and k in (3, 11))]
+    answer = read_text(HEAD + "1. Het aantal starters vindt u in het antwoord op vraag nr. 12.\n\n"
+                       + "\n".join(rows) + "\n\nBron: VDAB.\n", "d.txt")
+    assert [(t.id, t.measure, t.unique_persons) for t in answer.tables] == [
+        ("graduated", "graduated", True), ("graduated_by_province", "graduated", True),
+    ]
+    assert [f.rule for f in audit(answer).findings] == []
+
+
+def test_a_sub_items_own_words_win_over_its_numbered_items():
+    """What stays: a sub-item that names what its table counts (``b) … die stopzetten``) is read
+    by its own words, not by its numbered item's."""
+    rows = [r.replace("b) per provincie,", "b) het aantal cursisten die stopzetten, per provincie,") for r in SUB_ITEMS]
+    answer = read_text(HEAD + "\n".join(rows) + "\n", "d.txt")
+    assert [t.measure for t in answer.tables] == ["graduated", "stopped_or_failed"]

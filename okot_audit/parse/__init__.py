@@ -399,7 +399,7 @@ def _read_table(
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
-    context = "\n".join(lines[section:first - 1])
+    context = _item_lead(lines, floor, first - 1) + "\n".join(lines[section:first - 1])
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
@@ -1563,6 +1563,27 @@ def _item_start(lines: tuple[str, ...], region: Region) -> int | None:
         if NUMBERED.match(lines[k]):
             return k
     return None
+
+
+#: A lettered sub-item's mark (``a)``, ``b)``) and a numbered item's (``2.``).
+_LETTERED = re.compile(r"^\s*[a-z]\)\s")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s")
+
+
+def _item_lead(lines: tuple[str, ...], floor: int, top: int) -> str:
+    """Where the table stands in a lettered sub-item (``a) per schooljaar``, at the table's top
+    line `top` (0-based: the sub-item's words may open its header) or above it, below `floor`),
+    the words its numbered item opens with before its first sub-item (``2. Hoeveel van hen
+    behaalden een diploma?``), which say what every sub-item's table counts, with a line break;
+    else ``""``. A sub-item's own words stand nearer the table and win where they differ."""
+    sub = next((k for k in range(min(top, len(lines) - 1), floor - 1, -1) if NUMBERED.match(lines[k])), None)
+    if sub is None or not _LETTERED.match(lines[sub]):
+        return ""
+    for k in range(sub - 1, -1, -1):
+        if _NUMBERED_ITEM.match(lines[k]):
+            end = next(j for j in range(k + 1, sub + 1) if _LETTERED.match(lines[j]))
+            return "\n".join(lines[k:end]) + "\n"
+    return ""
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
