@@ -105,3 +105,30 @@ def test_a_sub_items_own_words_win_over_its_numbered_items():
     rows = [r.replace("b) per provincie,", "b) het aantal cursisten die stopzetten, per provincie,") for r in SUB_ITEMS]
     answer = read_text(HEAD + "\n".join(rows) + "\n", "d.txt")
     assert [t.measure for t in answer.tables] == ["graduated", "stopped_or_failed"]
+
+
+# 3. An answer that cites an earlier answer's figures.
+
+def test_an_earlier_answer_cited_in_the_prose_is_not_the_question_answered():
+    """The parliament's heading (``SCHRIFTELIJKE VRAAG nr. 233`` / ``van …`` / ``datum: 7
+    februari 2024``) and, below the table, ``in het antwoord op vraag nr. 118 van 14 november
+    2023 werden … 205 starters gemeld``: the answer was read as question 118 of 14 November 2023,
+    the cited one — older than it is, which turns which of two answers revises the other."""
+    text = (
+        "Vlaams Parlement - Schriftelijke vragen en antwoorden\n\nSCHRIFTELIJKE VRAAG nr. 233\n"
+        "van Stijn Bex\ndatum: 7 februari 2024\n\nANTWOORD\n\n"
+        "Het aantal unieke cursisten dat een OKOT startte, per maand, vindt u hieronder.\n\n"
+        "Maand Aantal\nseptember 2023 212\noktober 2023 98\nTotaal 305\n\n"
+        "Ter vergelijking: in het antwoord op vraag nr. 118 van 14 november 2023 werden voor\n"
+        "september 2023 nog 205 starters gemeld.\n"
+    )
+    answer = read_text(text, "q.txt")
+    assert (answer.question_number, str(answer.question_date)) == (233, "2024-02-07")
+
+
+def test_the_answers_own_question_line_above_a_cited_one_is_still_read():
+    """What stays: ``op vraag nr. 349 van 22 maart 2024`` at the top, a cited question below."""
+    text = (HEAD.replace("310 van 6 maart", "349 van 22 maart") + "1. In mijn antwoord op vraag nr. 74 van "
+            "14 oktober 2022 meldde ik 1.480 starters.\n\nOpleiding 2022\nZorgkundige 170\n")
+    answer = read_text(text, "q.txt")
+    assert (answer.question_number, str(answer.question_date)) == (349, "2024-03-22")

@@ -557,8 +557,13 @@ _SECTOR_PREFIX = re.compile(r"\b([A-Za-zé]+)-\s+(?:en|of)\s", re.I)
 
 
 def read_question(text: str) -> tuple[int | None, date | None]:
-    """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
-    match = _QUESTION.find(text) or _HEADED_QUESTION.find(text[:_HEADING_REACH])
+    """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``, or the
+    parliament's heading ``SCHRIFTELIJKE VRAAG nr. 233`` / … / ``datum: 7 februari 2024``): the
+    first in the text. An answer that cites an earlier one (``in het antwoord op vraag nr. 118
+    van 14 november 2023 …``) does so below its own heading."""
+    cited = _QUESTION.find(text)
+    headed = _HEADED_QUESTION.find(text[:min(_HEADING_REACH, cited.start())] if cited else text[:_HEADING_REACH])
+    match = headed or cited
     if not match:
         return None, None
     number = int(match.group(1))
