@@ -12,7 +12,8 @@ HEAD = "ANTWOORD\nop vraag nr. 310 van 6 maart 2024\nvan Katrien Schryvers\n\n"
 
 
 def _cells(answer) -> list[tuple]:
-    return [(t.measure, c.level, c.label, c.period, c.partial, c.count, c.semantics)
+    partial = {(t.id, p.label): p.partial for t in answer.tables for p in t.periods}
+    return [(t.measure, c.level, c.label, c.period, partial[t.id, c.period], c.count, c.semantics)
             for t in answer.tables for c in t.cells]
 
 
@@ -27,9 +28,15 @@ def _text(rows: list[str], laid: bool) -> str:
         return "\n".join(rows)
     out = []
     for row in rows:
-        words = row.split()
+        words: list[str] = []
+        for word in row.split():  # (a month and its year are one header cell: ``sep 2022``)
+            if words and word.isdigit() and len(word) == 4 and words[-1].isalpha() and words[-1].islower():
+                words[-1] += " " + word
+            else:
+                words.append(word)
         k = len(words)
-        while k > 1 and (words[k - 1][:1].isdigit() or words[k - 1] in ("-", "/", "x", "n.v.t.")):
+        while k > 1 and (words[k - 1][:1].isdigit() or words[k - 1] in ("-", "/", "x", "n.v.t.")
+                         or words[k - 1][-4:].isdigit()):
             k -= 1
         out.append("   " + " ".join(words[:k]).ljust(40) + "".join(w.rjust(12) for w in words[k:]))
     return "\n".join(out)
@@ -132,3 +139,61 @@ def test_the_answers_own_question_line_above_a_cited_one_is_still_read():
             "14 oktober 2022 meldde ik 1.480 starters.\n\nOpleiding 2022\nZorgkundige 170\n")
     answer = read_text(text, "q.txt")
     assert (answer.question_number, str(answer.question_date)) == (349, "2024-03-22")
+
+
+# 4. A dash for a blank cell between two figures, in an answer that prints no other mark.
+
+MONTHS = [
+    "Opleiding sep 2022 okt 2022 nov 2022 dec 2022 jan 2023 feb 2023",
+    "Graduaat in de verpleegkunde 310 122 41 9 88 30",
+    "Zorgkundige 95 40 12 - 33 11",
+    "Totaal 401 160 53 9 120 41",
+]
+MONTH_LABELS = ["2022-09", "2022-10", "2022-11", "2022-12", "2023-01", "2023-02"]
+
+
+@LAID
+def test_a_dash_between_two_figures_of_a_full_row_is_a_blank_cell(laid):
+    """``Zorgkundige 95 40 12 - 33 11`` under six months spanning two years, the totals holding
+    with December blank: in single-spaced text the dash was taken for a range in the label
+    (``Zorgkundige 95 40 12 -``), and the row was an ``ambiguous-alignment`` error ("no placement
+    of its numbers over the 6 periods fits the stated totals"). A dash set apart between two
+    figures, the figures and marks as many as the periods and the row ending on its line, is a
+    blank cell — as in an answer that prints other blanks as marks."""
+    answer = read_text(HEAD + "Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per maand:\n\n"
+                       + _text(MONTHS, laid) + "\n\nBron: VDAB\n", "m.txt")
+    values = {"Graduaat in de verpleegkunde": [310, 122, 41, 9, 88, 30], "Zorgkundige": [95, 40, 12, None, 33, 11],
+              "Totaal": [401, 160, 53, 9, 120, 41]}
+    assert _cells(answer) == [
+        ("started", "total" if label == "Totaal" else "row", label, period, False, value,
+         "unique" if label == "Totaal" else None)
+        for label, row in values.items() for period, value in zip(MONTH_LABELS, row) if value is not None
+    ]
+    assert _found(answer) == [
+        ("parts-exceed-total", "info", 10, "2022-09"), ("parts-exceed-total", "info", 10, "2022-10"),
+        ("parts-exceed-total", "info", 10, "2023-01"),
+    ]
+
+
+@pytest.mark.parametrize("row, label, values", [
+    ("Zorgkundige 12 - 33", "Zorgkundige", (12, None, 33)),
+    ("Polyvalent verzorgende 5 - -", "Polyvalent verzorgende", (5, None, None)),
+])
+def test_a_dash_between_figures_under_three_periods(row, label, values):
+    text = HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\nOpleiding 2021 2022 2023\n" + row + "\n"
+    answer = read_text(text, "d.txt")
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        (label, p, v) for p, v in zip(["2021", "2022", "2023"], values) if v is not None
+    ]
+
+
+def test_a_range_in_a_label_before_its_figures_stays_the_labels():
+    """What stays: ``Modules 1 - 4 12 14`` under two periods (more figures and marks than
+    periods: the range is the label's) and a dash that opens the figures (``traject - 1 12 13``
+    under three periods, no mark elsewhere)."""
+    text = (HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\nOpleiding 2021 2022\n"
+            "Modules 1 - 4 12 14\nTotaal 12 14\n")
+    answer = read_text(text, "r.txt")
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
+        ("Modules 1 - 4", "2021", 12), ("Modules 1 - 4", "2022", 14),
+    ]
