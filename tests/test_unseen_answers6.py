@@ -197,3 +197,52 @@ def test_a_range_in_a_label_before_its_figures_stays_the_labels():
     assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
         ("Modules 1 - 4", "2021", 12), ("Modules 1 - 4", "2022", 14),
     ]
+
+
+# 5. Province blocks, the Flemish Region's total over its provinces' blocks, then Brussels.
+
+def _region_blocks(region_line: str) -> str:
+    rows = [
+        "Provincie Opleiding Aantal", "Antwerpen", "Graduaat in de verpleegkunde 310", "Zorgkundige 120",
+        "Totaal Antwerpen 425", "Limburg", "Graduaat in de verpleegkunde 150", "Zorgkundige 61",
+        "Totaal Limburg 210", region_line, "Brussel", "Graduaat in de verpleegkunde 22", "Totaal Brussel 22",
+        "Eindtotaal 655",
+    ]
+    return (HEAD + "Het aantal unieke cursisten met een gestarte OKOT, per opleiding en per provincie, 2023:\n\n"
+            + "\n".join(rows) + "\n")
+
+
+@pytest.mark.parametrize("words", ["Subtotaal Vlaams Gewest", "Totaal Vlaams Gewest", "Vlaams Gewest"])
+def test_the_flemish_regions_total_below_province_blocks_totals_their_subtotals(words):
+    """``Totaal Antwerpen 425`` / … / ``Totaal Limburg 210`` / ``Subtotaal Vlaams Gewest 634`` /
+    ``Brussel`` block / ``Eindtotaal 655``. ``Subtotaal Vlaams Gewest`` was read as closing a
+    sector block named "vlaams gewest": eight ``schema-violation`` errors (a province in a table
+    of sector blocks). Worded ``Totaal Vlaams Gewest`` or ``Vlaams Gewest``, the Eindtotaal was
+    checked against every subtotal, the region's and its provinces' both: "636 persons counted in
+    two provinces" — and the region's total was checked against nothing. The region's total
+    totals the subtotals of its provinces' blocks (425 + 210 = 635: 1 person in two provinces);
+    the Eindtotaal totals the region and Brussels (634 + 22 = 656: 1 person)."""
+    answer = read_text(_region_blocks(f"{words} 634"), "b.txt")
+    table = answer.tables[0]
+    assert (table.id, table.layout.blocks) == ("started_by_province", "province")
+    assert [(c.level, c.province, c.label, c.count) for c in table.cells] == [
+        ("row", "Antwerpen", "Graduaat in de verpleegkunde", 310), ("row", "Antwerpen", "Zorgkundige", 120),
+        ("subtotal", "Antwerpen", "Totaal Antwerpen", 425),
+        ("row", "Limburg", "Graduaat in de verpleegkunde", 150), ("row", "Limburg", "Zorgkundige", 61),
+        ("subtotal", "Limburg", "Totaal Limburg", 210), ("subtotal", None, words, 634),
+        ("row", "Brussel", "Graduaat in de verpleegkunde", 22), ("subtotal", "Brussel", "Totaal Brussel", 22),
+        ("total", None, "Eindtotaal", 655),
+    ]
+    findings = audit(answer).findings
+    assert [(f.rule, f.severity, f.line, f.stated, f.observed) for f in findings] == [
+        ("parts-exceed-total", "info", 11, 425, 430), ("parts-exceed-total", "info", 15, 210, 211),
+        ("parts-exceed-total", "info", 16, 634, 635), ("parts-exceed-total", "info", 20, 655, 656),
+    ]
+
+
+def test_a_regions_total_that_exceeds_its_provinces_subtotals_is_an_error():
+    """The region's total is checked: 640 exceeds the 635 of its provinces' subtotals."""
+    findings = audit(read_text(_region_blocks("Totaal Vlaams Gewest 640").replace("655", "661"), "b.txt")).findings
+    assert [(f.rule, f.line, f.stated, f.observed) for f in findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 16, 640, 635),
+    ]

@@ -1618,6 +1618,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     name = province_name(rest) if rest else None
     if name:
         return Item("subtotal", numbers, province=name, texts=texts), j
+    if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
+        return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
