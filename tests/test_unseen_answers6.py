@@ -246,3 +246,31 @@ def test_a_regions_total_that_exceeds_its_provinces_subtotals_is_an_error():
     assert [(f.rule, f.line, f.stated, f.observed) for f in findings if f.severity == "error"] == [
         ("total-exceeds-parts", 16, 640, 635),
     ]
+
+
+# 6. A year named only to compare with, in the sentence before a table of one count column.
+
+@pytest.mark.parametrize("compared", [
+    "dat zijn er 176 meer dan in 2022 (4.222)", "176 meer ten opzichte van 2022", "tegenover 4.222 in 2022",
+])
+def test_a_year_compared_with_is_not_the_period_of_the_table(compared):
+    """``In 2023 startten 4.398 personen een OKOT; dat zijn er 176 meer dan in 2022 (4.222).`` /
+    ``Van hen volgden er 12 een traject in de sector logistiek, …:`` over ``Opleiding Aantal``:
+    the table was read as of 2022, the year the sentence compares with (the last of two years
+    named once each) — its figures filed under the wrong year, with no finding. The year the
+    sentence compares with is no period of the table; 2023 is."""
+    text = (HEAD + f"1. In 2023 startten 4.398 personen een OKOT; {compared}.\n"
+            "Van hen volgden er 12 een traject in de sector logistiek, nl. de volgende opleiding:\n\n"
+            "Opleiding Aantal\nGraduaat logistiek management 12\nTotaal 12\n")
+    answer = read_text(text, "c.txt")
+    assert _cells(answer) == [
+        ("started", "row", "Graduaat logistiek management", "2023", False, 12, None),
+        ("started", "total", "Totaal", "2023", False, 12, "unique"),
+    ]
+
+
+def test_a_year_only_compared_with_is_still_read_where_no_other_is_named():
+    """What stays: where the only year named is one compared with, it is still the one named."""
+    text = (HEAD + "1. Meer cursisten dan in 2022 volgden een traject logistiek:\n\n"
+            "Opleiding Aantal\nGraduaat logistiek management 12\n")
+    assert [c.period for c in read_text(text, "c.txt").tables[0].cells] == ["2022"]

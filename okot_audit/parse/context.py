@@ -806,9 +806,11 @@ def period_from_context(context: str, line: int) -> Period | None:
     (``Ter vergelijking: in 2020 waren dat er 3.058.``) is no period of the table."""
     stated = _statements(context, lambda sentence: _years_named(_DATE.sub(" ", sentence)))
     if stated is not None:  # the sentences that say what the table counts, not a year in passing
-        years = [year for sentence in reversed(stated[1]) for year in _years_named(_DATE.sub(" ", sentence))]
+        said = [_DATE.sub(" ", sentence) for sentence in reversed(stated[1])]
+        years = [year for sentence in said for year in _years_named(_compared_out(sentence))] or [
+            year for sentence in said for year in _years_named(sentence)]
     else:
-        years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
+        years = _years_named(_compared_out(_DATE.sub(" ", context))) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
@@ -822,6 +824,22 @@ def period_from_context(context: str, line: int) -> Period | None:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+#: A year named to compare with (``176 meer dan in 2022``, ``ten opzichte van 2022``,
+#: ``tegenover 4.222 in 2022``): no period of the table the sentence is about.
+_COMPARED_YEAR = Caseless(
+    r"\b(?:dan|t\.\s?o\.\s?v\.|ten\s+opzichte\s+van|tegenover|vergeleken\s+met|in\s+vergelijking\s+met)\s+"
+    r"(?:[^\s;:]+\s+){0,2}?(?:in\s+)?(?:het\s+(?:school)?jaar\s+)?(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\b",
+    needs=("dan", "t.", "opzichte", "tegenover", "vergeleken", "vergelijking"),
+)
+
+
+def _compared_out(text: str) -> str:
+    """`text` without the years it names only to compare with (:data:`_COMPARED_YEAR`)."""
+    span = _COMPARED_YEAR.search(text)
+    while span is not None:
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+        span = _COMPARED_YEAR.search(text, span[1])
+    return text
 #: A school year in a sentence (``het schooljaar 2021-22``, ``2021/2022``, ``2021–2022``), not a
 #: day's date (``2021-12-05``).
 _SCHOOL_YEAR_NAMED = re.compile(r"\b((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})\b(?![-/.]\d)")
