@@ -56,15 +56,17 @@ SCHOOL_YEARS = [
 
 
 @LAID
-def test_a_double_starred_footnote_below_a_starred_one_is_a_footnote_of_its_own(laid):
+@pytest.mark.parametrize("after", ["", "Bron: VDAB, Datawarehouse.\n"], ids=["last", "source-below"])
+def test_a_double_starred_footnote_below_a_starred_one_is_a_footnote_of_its_own(laid, after):
     """``* coronajaar: …`` / ``** voorlopige cijfers, …`` on the next line: the ``**`` line ran
     on into the ``*`` note (2020-2021 "partial — the answer says: 'coronajaar … ** voorlopige
     cijfers …'") and 2022-2023 was "marked ** but no footnote explains the mark". Each period
-    has its own note."""
+    has its own note; the table's source on the next line (``Bron: …``, PDF text has no blank
+    lines) is no part of the last one."""
     text = (HEAD + "1. Hieronder het aantal unieke cursisten met een geslaagd OKOT, per schooljaar.\n\n"
             + _text(SCHOOL_YEARS, laid) + "\n\n"
             "* coronajaar: examens deels uitgesteld naar het volgende schooljaar\n"
-            "** voorlopige cijfers, tweede examenperiode nog niet verwerkt\n")
+            "** voorlopige cijfers, tweede examenperiode nog niet verwerkt\n" + after)
     answer = read_text(text, "s.txt")
     assert [(p.label, p.partial, p.note, p.line) for p in answer.tables[0].periods] == [
         ("2019-2020", False, None, 7),

@@ -431,7 +431,9 @@ _DATE = re.compile(
 )
 _PARAGRAPH_END = re.compile(
     r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*{1,3}|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
-)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``)
+    r"|\n(?=\s*(?:[Bb]ron|BRON)\s*:)"
+)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``;
+#    the table's source, ``Bron: VDAB``, is no part of the note above it in PDF text without blank lines)
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
