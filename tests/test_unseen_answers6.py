@@ -276,3 +276,46 @@ def test_a_year_only_compared_with_is_still_read_where_no_other_is_named():
     text = (HEAD + "1. Meer cursisten dan in 2022 volgden een traject logistiek:\n\n"
             "Opleiding Aantal\nGraduaat logistiek management 12\n")
     assert [c.period for c in read_text(text, "c.txt").tables[0].cells] == ["2022"]
+
+
+# 7. Thousands set apart by a space in single-spaced text, some counts with and some without.
+
+THOUSANDS = [
+    "Provincie 2019 2020 2021 2022 Totaal",
+    "Antwerpen 1 012 1 105 998 1 040 3 601",
+    "Limburg 512 530 488 501 1 790",
+    "Oost-Vlaanderen 1 100 1 180 1 010 1 090 3 911",
+    "Brussel 58 61 55 60 201",
+    "Totaal 2 670 2 870 2 545 2 680 9 280",
+]
+
+
+def test_counts_with_and_without_spaced_thousands_in_one_row_are_read_as_the_totals_choose():
+    """``Antwerpen 1 012 1 105 998 1 040 3 601`` under four years and a total column: nine
+    numbers for five columns. Only Oost-Vlaanderen (every count in the thousands) was read; the
+    other rows were each an ``unreadable-table`` error ("may print a count's thousands apart …
+    but they do not say which figures make one count"). Each way of joining a number to the
+    three-digit number after it is a reading of the row — ``012`` only ever the rest of a count —
+    and the totals choose, as they choose where a blank cell stands: ``105 998`` as one count
+    would exceed the 2021 total."""
+    answer = read_text(HEAD + "Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n"
+                       + "\n".join(THOUSANDS) + "\n", "t.txt")
+    values = {"Antwerpen": [1012, 1105, 998, 1040, 3601], "Limburg": [512, 530, 488, 501, 1790],
+              "Oost-Vlaanderen": [1100, 1180, 1010, 1090, 3911], "Brussel": [58, 61, 55, 60, 201],
+              "Totaal": [2670, 2870, 2545, 2680, 9280]}
+    periods = ["2019", "2020", "2021", "2022", "Totaal"]
+    assert [(c.level, c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        ("total" if label == "Totaal" else "row", label, p, v) for label, row in values.items() for p, v in zip(periods, row)
+    ]
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def test_spaced_thousands_the_totals_do_not_settle_are_still_reported():
+    """What stays: ``Man 1 102 250`` under two periods with no total line (1.102 and 250, or 1
+    and 102.250) is reported as such, not guessed — nor read as a question of blank cells."""
+    rows = ["Geslacht 2021 2022", "Man 1 102 250", "Vrouw 2 878 3 001"]
+    answer = read_text(HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\n" + "\n".join(rows) + "\n", "t.txt")
+    assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", "thousands-unclear", 8, (1, 102, 250)),
+    ]
+    assert [(c.label, c.count) for c in answer.tables[0].cells] == [("Vrouw", 2878), ("Vrouw", 3001)]

@@ -717,7 +717,14 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
         if placed is not None:
             return [placed]
     if n > 1:
-        text = _spaced_thousands(text, n)
+        joined = _spaced_thousands(text, n)
+        if joined is text and _thousands_apart(text, n):
+            found = _thousands_readings(text, n, collapsed)
+            if found:  # (and the readings whose label's numbers are shown to be its own: ``… - 1 47 76 123``)
+                seen = {(r.label, r.values) for r in found}
+                return found + [r for r in placements(text, n, collapsed=collapsed)
+                                if (r.label, r.values) not in seen and not unproven_label_numbers(r.label)]
+        text = joined
     return placements(text, n, collapsed=collapsed)
 
 
@@ -761,6 +768,66 @@ def _spaced_thousands(text: str, n: int) -> str:
         return text  # a three-digit number before them could go on from the one before it: no sure pairing
     joined = " ".join(f"{h.group()}.{r.group()}" for h, r in zip(heads, rests))
     return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
+
+
+#: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
+#: of ``102 250``), and one that cannot stand alone: a leading zero (``012``).
+_THOUSANDS_START = re.compile(r"[1-9]\d{0,2}")
+_LEADING_ZERO = re.compile(r"0\d")
+#: How many ways of joining a line's numbers into counts are tried at most.
+_JOININGS = 64
+
+
+def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
+    """The readings of a line whose figures, more than the `n` periods, print some counts'
+    thousands apart by a space and others not (``Antwerpen 1 012 1 105 998 1 040 3 601``
+    under five periods; ``Limburg 512 530 488 501 1 790``): every way of joining a number to the
+    three-digit number right after it (one space between) that leaves no more figures than
+    periods — a number with a leading zero (``012``) always the rest of a count — each read as
+    any line (:func:`~okot_audit.parse.cells.placements`), its label holding no number. The
+    totals then choose among them, as among a row's placements of blank cells; [] when there
+    are too many ways (the line is reported as not read)."""
+    tail = numeric_tail(text)[1]
+    k = len(tail)
+    words = [t.group() for t in tail]
+    joinable = [
+        i for i in range(k - 1)
+        if _THOUSANDS_START.fullmatch(words[i]) and _THOUSANDS_REST.fullmatch(words[i + 1])
+        and tail[i + 1].start() - tail[i].end() == 1
+    ]
+    zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
+    least = k - n  # joins needed for no more figures than periods
+    sets: list[tuple[int, ...]] = []
+
+    def extend(chosen: tuple[int, ...], start: int) -> bool:
+        if len(chosen) >= least and all(i - 1 in chosen for i in zeros):
+            sets.append(chosen)
+            if len(sets) > _JOININGS:
+                return False
+        for j in range(start, len(joinable)):
+            i = joinable[j]
+            if chosen and i <= chosen[-1] + 1:
+                continue
+            if i in zeros:
+                continue  # (a leading zero starts no count)
+            if not extend(chosen + (i,), j + 1):
+                return False
+        return True
+
+    if least < 1 or not extend((), 0):
+        return []
+    found: dict[tuple, Placement] = {}
+    for chosen in sets:
+        pieces, at = [], 0
+        for i in chosen:
+            pieces.append(text[at:tail[i].start()])
+            pieces.append(f"{words[i]}.{words[i + 1]}")
+            at = tail[i + 1].end()
+        pieces.append(text[at:])
+        for reading in placements("".join(pieces), n, collapsed=collapsed):
+            if not unproven_label_numbers(reading.label) and len(reading.values) == n:
+                found.setdefault((reading.label, reading.values), reading)
+    return sorted(found.values(), key=lambda r: r.rank)
 
 
 def _thousands_apart(text: str, n: int) -> bool:
@@ -1013,6 +1080,12 @@ def _fill_cells(
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
+            if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
+                not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
+            ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
+                readings[id(item)] = None
+                issues.append(_thousands_unclear(item, table))
+                continue
             if reading is None:
                 table.unresolved = True
                 issues.append(ParseIssue(
@@ -1207,7 +1280,8 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     elif len(extra) <= n:
         reason = "blanks-overflow"  # (no more figures than periods: the spacing's blank cells leave them too little room)
     elif _thousands_apart(item.texts[-1], n):
-        reason = "thousands-unclear"  # ``Man 1 102 250``: 1.102 and 250, or 1 and 102.250
+        issues.append(_thousands_unclear(item, table, extra))
+        return True
     else:
         reason = "more-figures-than-periods"
     issues.append(ParseIssue(
@@ -1217,6 +1291,21 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     ))
     table.unresolved = True
     return True
+
+
+def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) -> ParseIssue:
+    """The report of a row whose figures may print counts' thousands apart with a space but do
+    not say which figures make one count (``Man 1 102 250``: 1.102 and 250, or 1 and 102.250),
+    where the totals did not settle it either: its figures as printed (or `figures`). The
+    table's totals are not checked."""
+    table.unresolved = True
+    head, tail = numeric_tail(_without_code(item.texts[-1]))
+    return ParseIssue(
+        "unreadable-table", item.last_line, "thousands-unclear",
+        figures or tuple(number_value(t.group()) for t in tail), table.id, code=item.code,
+        label=None if item.code else fold(" ".join([*item.texts[:-1], head])), unread=True,
+        periods=tuple(p.label for p in table.periods),
+    )
 
 
 _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
