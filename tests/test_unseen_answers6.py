@@ -319,3 +319,18 @@ def test_spaced_thousands_the_totals_do_not_settle_are_still_reported():
         ("unreadable-table", "thousands-unclear", 8, (1, 102, 250)),
     ]
     assert [(c.label, c.count) for c in answer.tables[0].cells] == [("Vrouw", 2878), ("Vrouw", 3001)]
+
+
+def test_a_labels_own_number_is_never_the_thousands_of_a_count():
+    """What stays (found by tests/test_newer_shapes_property.py on the first version of §7):
+    ``… modules 1- 4 203 180`` under two periods, a table whose totals are in the thousands. The
+    ``4`` that ends the label's range is the label's, not the thousands of 4.203: the row is read
+    as before, not left to the totals (which fit both) and reported."""
+    rows = ["Opleiding 2015 2016", "Graduaat bachelor individueel traject - modules 1- 4 203 180",
+            "Graduaat orthopedagogie 4.100 4.000", "Totaal 4.250 4.150"]
+    answer = read_text(HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\n" + "\n".join(rows) + "\n", "m.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
+        ("Graduaat bachelor individueel traject - modules 1- 4", "2015", 203),
+        ("Graduaat bachelor individueel traject - modules 1- 4", "2016", 180),
+    ]

@@ -60,6 +60,12 @@ def _document(name: str) -> Document:
         asked = "1. Hieronder het aantal unieke cursisten met een geslaagd OKOT, per schooljaar."
         table = PdfTable("Opleiding", ["2019-2020", "2020-2021*", "2021-2022", "2022-2023**"], rows, footnotes=notes)
         return Document([*HEAD, asked, table, "Bron: VDAB"])
+    if name == "spaced-thousands":
+        rows = [_row("Antwerpen", "1 012", "1 105", 998, "1 040", "3 601"), _row("Limburg", 512, 530, 488, 501, "1 790"),
+                _row("Oost-Vlaanderen", "1 100", "1 180", "1 010", "1 090", "3 911"), _row("Brussel", 58, 61, 55, 60, 201),
+                _row("Totaal", "2 670", "2 870", "2 545", "2 680", "9 280", level="total")]
+        asked = "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:"
+        return Document([*HEAD, asked, PdfTable("Provincie", ["2019", "2020", "2021", "2022", "Totaal"], rows), "Bron: VDAB"])
     raise KeyError(name)
 
 
@@ -137,3 +143,20 @@ def test_two_footnotes_of_two_periods_in_a_pdf(style, form):
         ("2019-2020", None), ("2020-2021", "coronajaar: examens deels uitgesteld naar het volgende schooljaar"),
         ("2021-2022", None), ("2022-2023", "voorlopige cijfers, tweede examenperiode nog niet verwerkt"),
     ]
+
+
+@IN_STYLES
+@CASES
+def test_counts_with_and_without_spaced_thousands_in_a_pdf(style, form):
+    """``1 012`` beside ``998`` in the same row (test_unseen_answers6, §7): pypdf's and
+    pdfplumber's text joins the cells with single spaces, and every row but the one with all its
+    counts in the thousands was an ``unreadable-table`` error."""
+    answer = _answer("spaced-thousands", style, form)
+    values = {"Antwerpen": [1012, 1105, 998, 1040, 3601], "Limburg": [512, 530, 488, 501, 1790],
+              "Oost-Vlaanderen": [1100, 1180, 1010, 1090, 3911], "Brussel": [58, 61, 55, 60, 201],
+              "Totaal": [2670, 2870, 2545, 2680, 9280]}
+    periods = ["2019", "2020", "2021", "2022", "Totaal"]
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (label, p, v) for label, row in values.items() for p, v in zip(periods, row)
+    ]
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []

@@ -783,7 +783,8 @@ def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
     thousands apart by a space and others not (``Antwerpen 1 012 1 105 998 1 040 3 601``
     under five periods; ``Limburg 512 530 488 501 1 790``): every way of joining a number to the
     three-digit number right after it (one space between) that leaves no more figures than
-    periods — a number with a leading zero (``012``) always the rest of a count — each read as
+    periods — a number with a leading zero (``012``) always the rest of a count, a number the
+    label may own (``modules 1- 4 203``) never the start of one — each read as
     any line (:func:`~okot_audit.parse.cells.placements`), its label holding no number. The
     totals then choose among them, as among a row's placements of blank cells; [] when there
     are too many ways (the line is reported as not read)."""
@@ -794,6 +795,7 @@ def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
         i for i in range(k - 1)
         if _THOUSANDS_START.fullmatch(words[i]) and _THOUSANDS_REST.fullmatch(words[i + 1])
         and tail[i + 1].start() - tail[i].end() == 1
+        and not (i == 0 and ends_in_label_number(text[:tail[0].end()]))  # (``modules 1- 4 203``: the label's 4)
     ]
     zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
     least = k - n  # joins needed for no more figures than periods
