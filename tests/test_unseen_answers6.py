@@ -321,12 +321,14 @@ def test_spaced_thousands_the_totals_do_not_settle_are_still_reported():
     assert [(c.label, c.count) for c in answer.tables[0].cells] == [("Vrouw", 2878), ("Vrouw", 3001)]
 
 
-def test_a_labels_own_number_is_never_the_thousands_of_a_count():
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one-line", "range-wrapped-above-its-end"])
+def test_a_labels_own_number_is_never_the_thousands_of_a_count(wrapped):
     """What stays (found by tests/test_newer_shapes_property.py on the first version of §7):
     ``… modules 1- 4 203 180`` under two periods, a table whose totals are in the thousands. The
     ``4`` that ends the label's range is the label's, not the thousands of 4.203: the row is read
     as before, not left to the totals (which fit both) and reported."""
-    rows = ["Opleiding 2015 2016", "Graduaat bachelor individueel traject - modules 1- 4 203 180",
+    label = "Graduaat bachelor individueel traject - modules 1-" + ("\n" if wrapped else " ")
+    rows = ["Opleiding 2015 2016", label + "4 203 180",
             "Graduaat orthopedagogie 4.100 4.000", "Totaal 4.250 4.150"]
     answer = read_text(HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\n" + "\n".join(rows) + "\n", "m.txt")
     assert answer.issues == []

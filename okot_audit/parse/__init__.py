@@ -718,8 +718,9 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     return out
 
 
-def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
-    """The readings of a line: the one its positions say, else those its spacing allows."""
+def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "") -> list[Placement]:
+    """The readings of a line: the one its positions say, else those its spacing allows.
+    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``)."""
     if spans:
         placed = place_by_position(text, spans)
         if placed is not None:
@@ -727,11 +728,11 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Plac
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            found = _thousands_readings(text, n, collapsed)
+            found = _thousands_readings(text, n, collapsed, above)
             if found:  # (and the readings whose label's numbers are shown to be its own: ``… - 1 47 76 123``)
                 seen = {(r.label, r.values) for r in found}
                 return found + [r for r in placements(text, n, collapsed=collapsed)
-                                if (r.label, r.values) not in seen and not unproven_label_numbers(r.label)]
+                                if (r.label, r.values) not in seen and not unproven_label_numbers(f"{above} {r.label}")]
         text = joined
     return placements(text, n, collapsed=collapsed)
 
@@ -786,7 +787,7 @@ _LEADING_ZERO = re.compile(r"0\d")
 _JOININGS = 64
 
 
-def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
+def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> list[Placement]:
     """The readings of a line whose figures, more than the `n` periods, print some counts'
     thousands apart by a space and others not (``Antwerpen 1 012 1 105 998 1 040 3 601``
     under five periods; ``Limburg 512 530 488 501 1 790``): every way of joining a number to the
@@ -803,7 +804,7 @@ def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
         i for i in range(k - 1)
         if _THOUSANDS_START.fullmatch(words[i]) and _THOUSANDS_REST.fullmatch(words[i + 1])
         and tail[i + 1].start() - tail[i].end() == 1
-        and not (i == 0 and ends_in_label_number(text[:tail[0].end()]))  # (``modules 1- 4 203``: the label's 4)
+        and not (i == 0 and ends_in_label_number(f"{above} {text[:tail[0].end()]}"))  # (``modules 1- 4 203``: the label's 4)
     ]
     zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
     least = k - n  # joins needed for no more figures than periods
@@ -835,7 +836,7 @@ def _thousands_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
             at = tail[i + 1].end()
         pieces.append(text[at:])
         for reading in placements("".join(pieces), n, collapsed=collapsed):
-            if not unproven_label_numbers(reading.label) and len(reading.values) == n:
+            if not unproven_label_numbers(f"{above} {reading.label}") and len(reading.values) == n:
                 found.setdefault((reading.label, reading.values), reading)
     return sorted(found.values(), key=lambda r: r.rank)
 
@@ -972,7 +973,8 @@ def _fill_cells(
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed) or _marked_blank(item.texts[-1], n, columns)
+            above = item.texts[-2] if len(item.texts) > 1 else ""
+            found = _place(item.texts[-1], n, columns, collapsed, above) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
