@@ -728,11 +728,10 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str =
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            found = _thousands_readings(text, n, collapsed, above)
-            if found:  # (and the readings whose label's numbers are shown to be its own: ``… - 1 47 76 123``)
-                seen = {(r.label, r.values) for r in found}
-                return found + [r for r in placements(text, n, collapsed=collapsed)
-                                if (r.label, r.values) not in seen and not unproven_label_numbers(f"{above} {r.label}")]
+            plain = placements(text, n, collapsed=collapsed)
+            if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
+                return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
+            return _thousands_readings(text, n, collapsed, above) or plain
         text = joined
     return placements(text, n, collapsed=collapsed)
 
