@@ -104,9 +104,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     out = list(lines)
     for index, (sure, maybe) in found.items():
         if (
-            maybe and (convention or len(maybe) > 1) and _figures_end_row(lines, index)
-            and _run_length(lines[index]) == _periods_above(lines, index)
-        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods)
+            maybe and (convention or len(maybe) > 1 or all(_between_figures(lines[index], m) for m in maybe))
+            and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
+        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
+            # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
             out[index] = _blanked(lines[index], sure, positional)
@@ -179,6 +180,15 @@ def _marks(
         else:
             maybe.append(token)
     return sure, maybe
+
+
+def _between_figures(line: str, mark: re.Match[str]) -> bool:
+    """Whether the dash `mark` stands between two figures (``12 - 33``): among figures and marks
+    as many as the table's periods, on a row that ends on its line, such a dash is a blank cell
+    (a label's range keeps its figures after it: ``modules 1 - 4 12 14``, more than the periods)."""
+    before = line[:mark.start()].split()
+    after = line[mark.end():].split()
+    return bool(before and after) and bool(NUMBER.fullmatch(before[-1])) and bool(NUMBER.fullmatch(after[0]))
 
 
 def _known_label(text: str) -> bool:
