@@ -336,3 +336,36 @@ def test_a_labels_own_number_is_never_the_thousands_of_a_count(wrapped):
         ("Graduaat bachelor individueel traject - modules 1- 4", "2015", 203),
         ("Graduaat bachelor individueel traject - modules 1- 4", "2016", 180),
     ]
+
+
+# Regressions of the dash between two figures (found on the 1,000-answer generated corpus).
+
+def test_a_labels_range_under_one_count_column_stays_the_labels():
+    """``Specifieke onderwijs 2 - 3 55`` under ``Provincie Opleiding Aantal`` (one column of
+    counts, its period in the prose) far below another table's header of four periods: the
+    dash was taken for a blank among "four" figures, and the row was an unreadable-table
+    error. The header nearest the row is the one-column header: the range is the label's."""
+    text = (HEAD + "1. Het aantal gestarte cursisten per opleiding:\n\nOpleiding 2017 2018 2019 2020\n"
+            "Graduaat orthopedagogie 118 131 142 150\nTotaal 118 131 142 150\n\n"
+            "2. Hieronder de gegevens voor 2019, het aantal gestarte cursisten per provincie.\n\n"
+            "Provincie Opleiding Aantal\nAntwerpen\n376056: Specifieke onderwijs 2 - 3 55\n"
+            "350578: orthopedagogie 37\nTotaal Antwerpen 90\n")
+    answer = read_text(text, "range.txt")
+    assert not [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(c.label, c.count) for c in answer.tables[1].cells if c.level == "row"] == [
+        ("Specifieke onderwijs 2 - 3", 55), ("orthopedagogie", 37),
+    ]
+
+
+def test_a_labels_range_in_a_row_whose_blanks_are_spaces_stays_the_labels():
+    """``educ niveau 5 Se-n-se 2 - 3   53 51`` under five periods, in single-spaced text whose rows
+    print blank cells as wide spaces: the dash was taken for a blank (2, -, 3, 53, 51 under five
+    periods) and the row was an unreadable-table error; its blanks are the spaces."""
+    text = (HEAD + "Het aantal unieke cursisten dat een OKOT startte:\n\n"
+            "Opleiding 2020 2021 2022 2023 2024\n162301: educ niveau 5 Se-n-se 2 - 3   53 51  \n"
+            "454184: verpleegkunde 41 60 44 12 30\n")
+    answer = read_text(text, "spaced.txt")
+    assert not [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
+        ("educ niveau 5 Se-n-se 2 - 3", "2022", 53), ("educ niveau 5 Se-n-se 2 - 3", "2023", 51),
+    ]
