@@ -38,12 +38,10 @@ EXTRACTORS = ("pypdf", "pdfplumber", "pdfplumber-layout")
 
 def answer_of(index: int):
     """The model of answer `index` and its PDF."""
-    import generate.model as model
     from generate.choices import RandomChooser
-    from generate.model import KINDS, _counter, draw_answer
+    from generate.model import KINDS, draw_answer
     from generate.pdf import document_from_model, draw_style, write_pdf
 
-    model._uids = _counter(1)
     chooser = RandomChooser(f"mixed-{index}")
     answer = draw_answer(chooser, kinds=KINDS)
     style = draw_style(chooser)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from generate.choices import DrawChooser, Plan
-import generate.model as model_module
 from generate.model import KINDS, AnswerModel, catalogue_pool, draw_answer
 from generate.render import Rendered, render
 from okot_audit.catalogue import default_catalogue
@@ -61,10 +60,7 @@ def answers(draw, *, encodings: bool = True, **options) -> Case:
 def shaped_answers(draw, kinds=KINDS, **options) -> Case:
     """:func:`answers` whose tables take every shape of DOMAIN.md (:data:`generate.model.KINDS`:
     provinces, categories, programme names, sector blocks, a total column, two totals, school
-    years, months, one period in the prose), printed in the seeds' form (UTF-8, LF). The
-    generator's id counter starts afresh, so derandomized examples do not depend on the tests
-    that ran before."""
-    model_module._uids = model_module._counter(1)
+    years, months, one period in the prose), printed in the seeds' form (UTF-8, LF)."""
     return draw(answers(encodings=False, kinds=kinds, **options))
 
 

@@ -252,16 +252,6 @@ def _generated_cells(case) -> set[tuple]:
     return {(t.measure, c[0], c[1], _hyphens(c[2]), c[3], c[4], c[5]) for t in case.rendered.tables for c in t.cells}
 
 
-@st.composite
-def _fresh_answers(draw):
-    """:func:`strategies.answers` with the generator's id counter started afresh, so that the
-    derandomized examples are the same whatever tests ran before in the process."""
-    import generate.model as model
-
-    model._uids = model._counter(1)
-    return draw(answers(encodings=False))
-
-
 def _generated_pdf(case, data) -> bytes:
     from generate.pdf import PdfStyle, document_from_model
 
@@ -276,7 +266,7 @@ def _generated_pdf(case, data) -> bytes:
 
 
 @settings(max_examples=8, deadline=None)
-@given(case=_fresh_answers(), data=st.data())
+@given(case=answers(encodings=False), data=st.data())
 def test_generated_answers_read_back_from_their_pdf(case, data):
     answer = parse_answer(source_from_bytes(_generated_pdf(case, data), "generated.pdf"))
     assert answer.issues == []
@@ -284,7 +274,7 @@ def test_generated_answers_read_back_from_their_pdf(case, data):
 
 
 @settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))
-@given(case=_fresh_answers(), data=st.data())
+@given(case=answers(encodings=False), data=st.data())
 def test_generated_answers_read_back_from_the_layout_text_of_their_pdf(case, data):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext not installed (apt-get install poppler-utils; .ci/run installs it)")
@@ -529,7 +519,7 @@ def test_a_label_range_wrapped_after_its_first_number():
 
 
 @settings(max_examples=8, deadline=None, phases=(Phase.explicit, Phase.generate))
-@given(case=_fresh_answers(), data=st.data(), extractor=st.sampled_from(("pypdf", "pdfplumber", "pdfplumber-layout")))
+@given(case=answers(encodings=False), data=st.data(), extractor=st.sampled_from(("pypdf", "pdfplumber", "pdfplumber-layout")))
 def test_generated_answers_read_back_from_single_spaced_text_or_say_which_rows_they_could_not(case, data, extractor):
     """The generated PDFs' text as pypdf and pdfplumber ``extract_text()`` (also with
     ``layout=True``) give it: no cell in a

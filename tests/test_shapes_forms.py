@@ -89,10 +89,8 @@ SWEEP = range(6)
 def sweep_case(kind: str, seed: int):
     """The answer of `seed` whose tables take mostly `kind`, its PDF and the PDF's style."""
     from generate.choices import Plan, RandomChooser
-    from generate.model import _counter, draw_answer
-    import generate.model as model
+    from generate.model import draw_answer
 
-    model._uids = _counter(1)
     chooser = RandomChooser(f"{kind}-{seed}")
     answer = draw_answer(chooser, kinds=(kind, kind, kind, *KINDS))
     style = draw_style(chooser)

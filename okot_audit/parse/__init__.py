@@ -671,17 +671,22 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         # own a line stands off them, and is read by its spacing)
         return lambda line: spans
     labels = [t.label for t in region.period_tokens]
+    # (a header repeated on a later page whose own line does not say where its columns stand —
+    # month names above their years, ``juli 2019`` / ``augustus`` over ``2019`` — heads its page
+    # as a page without header: the page's full rows say, when they stand elsewhere)
     heads = [(region.period_line, spans)]
     if region.columns is not None:  # several columns under each period
         for number in region.repeated:
             again = _columns_spans_again(source, region, number, len(spans))
-            heads.append((number, again if again is not None else heads[-1][1]))
+            if again is not None:
+                heads.append((number, again))
     for number in region.repeated if region.columns is None else ():
         line = source.lines[number - 1]
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
         again = again if again is not None else column_spans(line, labels)
-        heads.append((number, again if again is not None else heads[-1][1]))
+        if again is not None:
+            heads.append((number, again))
     heads = sorted(heads + _headless_pages(source, region, heads))
 
     def at(line: int) -> Spans | None:

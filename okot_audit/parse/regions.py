@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -354,8 +355,10 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
-    if worded > 3 and not any(_period_list(lines[i]) for i in out):
-        out = out[-3:]  # no periods that far up: the header is the three lines below
+    if worded > 3 and not any(_period_list(lines[i]) or _label_pieces(lines[i]) for i in out):
+        # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
+        # narrow cell): the header is the three lines below
+        out = out[-3:]
     if len(out) > 1 and out[-1] == first_row - 1 and province_name(lines[out[-1]]):
         out.pop()  # the first block's province alone right above its first row (``Antwerpen``): no header words
     if not out:
@@ -453,10 +456,19 @@ def _label_pieces(text: str) -> bool:
 
 def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below: str) -> bool:
     """Whether a line of label pieces (:func:`_label_pieces`) below a header of `periods` may be
-    its cells wrapped: none of its years comes before the header's first. A line whose "years"
-    do (``Totaal 1900`` under ``Leeftijd 2015``) is a total line whose counts look like years."""
+    its cells wrapped: none of its years comes before the header's first, and it does not open
+    with a total's word before them. A line whose "years" do (``Totaal 1900`` under ``Leeftijd
+    2015``) is a total line whose counts look like years; so is ``Totaal 2016`` there (a total
+    column stands after the periods it totals, or before all of them: never after the first)."""
     first = min((t.label[:4] for t in periods if not t.is_total), default="")
-    return not any(word[:4].isdigit() and word[:4] < first for word in below.split())
+    words = below.split()
+    if len(words) > 1 and words[0].lower() in _TOTAL_WORDS and any(not t.is_total for t in periods):
+        return False
+    return not any(word[:4].isdigit() and word[:4] < first for word in words)
+
+
+#: The words of a total column (or of a total line that opens with them).
+_TOTAL_WORDS = frozenset(("totaal", "total", "som"))
 
 
 _PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
@@ -843,6 +855,39 @@ def _scan_region(
             and _header_words(listed[0], header_text)
         )
 
+    header_words = Counter(spoken.split())
+    rewrapped: dict[int, int | None] = {}  # first line → last line of the header wrapped otherwise
+
+    def rewrapped_from(j: int) -> int | None:
+        """The last of the lines from j on that together print the header's words, each as often
+        as the header does: the header repeated on a page the extractor laid out otherwise, its
+        cells wrapped at other words (``augustus september …`` / ``Opleiding juli 2019 2019 …``
+        under a header read as one line, ``Opleiding juli 2019 augustus 2019 …``). None if
+        they do not."""
+        if j not in rewrapped:
+            rewrapped[j] = None
+            words: Counter[str] = Counter()
+            for m in range(j, min(n, j + len(header_idx) + 3)):
+                more = lines[m].lower().split()
+                if not more:
+                    continue
+                words.update(more)
+                if words - header_words:  # a word the header has not, or more often
+                    break
+                if words == header_words:
+                    rewrapped[j] = m
+                    break
+        return rewrapped[j]
+
+    def rewrapped_at(j: int) -> bool:
+        """Whether line j is one of the lines of the header wrapped otherwise (two lines or more)."""
+        if lines[j].lower().split()[0] not in header_words:  # (a row's line: at once)
+            return False
+        return any(
+            (last := rewrapped_from(i)) is not None and last > i and j <= last
+            for i in range(max(first_row, j - len(header_idx) - 2), j + 1)
+        )
+
     def another_table(j: int) -> bool:
         """Whether the header printed again on line j heads another table: where every page
         break is known (a PDF), when it stands on the header's own page; else, where no break is
@@ -854,9 +899,14 @@ def _scan_region(
             return False  # (a form feed: a page break, the header repeated at the new page's top)
         return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending])
 
+    def printed_again(j: int) -> bool:
+        """Whether line j prints the header again: its own lines, or its words wrapped otherwise
+        (:func:`rewrapped_at`)."""
+        return repeat(lines[j]) or bool(header_idx and lines[j].strip() and rewrapped_at(j))
+
     def repeat_at(j: int) -> bool:
         """Whether line j repeats the header after a page break (and heads no other table)."""
-        return repeat(lines[j]) and not another_table(j)
+        return printed_again(j) and not another_table(j)
 
     while k < n:
         text = lines[k]
@@ -868,7 +918,7 @@ def _scan_region(
         if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
             break  # a paragraph of prose below the rows of a table without a total line
         code = code_lines.get(k)
-        if code is None and repeat(text):
+        if code is None and printed_again(k):
             if another_table(k):  # the same header over the next table
                 while items and items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
                     items.pop()  # (the words right above it are its caption)
@@ -1055,7 +1105,7 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if _period_list(text) or not _table_resumes(lines, k, keyed):
+        if _period_list(text) or not _table_resumes(lines, k, keyed, repeat_at):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
         row = None
@@ -1900,13 +1950,17 @@ def _prose_paragraph(lines: tuple[str, ...], k: int) -> bool:
     return sentence and words >= _PARAGRAPH_WORDS
 
 
-def _table_resumes(lines: tuple[str, ...], k: int, keyed: bool = True) -> bool:
-    """Whether a code or total line follows within a few non-blank lines (so k is junk)."""
+def _table_resumes(
+    lines: tuple[str, ...], k: int, keyed: bool = True, repeat_at: Callable[[int], bool] = lambda j: False,
+) -> bool:
+    """Whether a code or total line follows within a few non-blank lines (so k is junk); the
+    lines of the table's header repeated on a new page (`repeat_at`) do not count (``Bouw`` at
+    a page's foot, the header of five lines at the next page's top, the block's rows)."""
     if _prose_start(lines[k]):
         return False
     seen = 0
     for j in range(k + 1, len(lines)):
-        if not lines[j].strip():
+        if not lines[j].strip() or repeat_at(j):
             continue
         if j in _code_lines(lines) or TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]):
             return True

@@ -784,13 +784,33 @@ class _Columns:
 RIGHT, CENTRE, LEFT = 1, 2, 4
 
 
+#: A header's cell that names a column: a period (``2019``, ``2019-2020``, ``juli 2019``,
+#: ``2022*``) or a column's word.
+_COLUMN_HEAD = re.compile(
+    r"^(?:(?:[^\W\d_]{3,9}\.?\s)?(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?(?:\*{0,3}|\(\d{1,2}\))|aantal|totaal|som)$", re.I,
+)
+
+
+def _heads_columns(line: _Line) -> bool:
+    """Whether `line` is a table's header: a cell after its first names a column, and no cell
+    holds a count."""
+    return any(_COLUMN_HEAD.match(c.text) for c in line.chunks[1:]) and not any(
+        c.figure and not _PERIOD_LABEL.match(c.text) for c in line.chunks)
+
+
 def _columns_near(lines: list[_Line], at: int) -> _Columns:
     """The columns of the table around line `at`: the one-figure cells (not a line's first) of
-    the lines within :data:`COLUMN_REACH` of it, grouped where they overlap, left to right; and
-    where those lines' labels end (their first cell's last word that is no count)."""
+    the lines within :data:`COLUMN_REACH` of it — its table's own: from its header on, and
+    up to the next table's — grouped where they overlap, left to right; and where those lines'
+    labels end (their first cell's last word that is no count). (The columns of the table
+    above the header would split a label's own number, ``modules 1- 4``, from the label where
+    it happens to stand in one of them.)"""
     spans: list[tuple[float, float]] = []
     labels = float("-inf")
-    for line in lines[max(0, at - COLUMN_REACH): at + COLUMN_REACH + 1]:
+    lo, hi = max(0, at - COLUMN_REACH), min(len(lines), at + COLUMN_REACH + 1)
+    lo = next((j for j in range(at - 1, lo - 1, -1) if _heads_columns(lines[j])), lo)
+    hi = next((j for j in range(at + 1, hi) if _heads_columns(lines[j])), hi)
+    for line in lines[lo:hi]:
         if line is lines[at] or len(line.chunks) < 2:
             continue
         label = next((w for w in reversed(line.chunks[0].words) if not _COUNT_WORD.match(w.text)), None)

@@ -16,7 +16,18 @@ T = TypeVar("T")
 
 
 class Chooser:
-    """The decisions a generator can ask for."""
+    """The decisions a generator can ask for, and the ids of what it draws.
+
+    Ids (of tables, rows, persons followed over periods) count from 1 in each chooser, so an
+    answer's ids depend only on its own drawing — never on what other tests drew before in
+    the same process (a :class:`DrawChooser` lives for the drawing of one example)."""
+
+    _next_uid = 0
+
+    def uid(self) -> int:
+        """A fresh id, unique among those this chooser gave."""
+        self._next_uid += 1
+        return self._next_uid
 
     def integer(self, lo: int, hi: int) -> int:  # pragma: no cover - interface
         raise NotImplementedError

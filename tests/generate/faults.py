@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from generate.choices import Chooser
-from generate.model import Anchor, AnswerModel, Block, Row, TableModel, catalogue_pool, new_uid
+from generate.model import Anchor, AnswerModel, Block, Row, TableModel, catalogue_pool, fresh_uid
 from generate.render import Rendered
 
 TOTALS_RULES = ("total-exceeds-parts", "total-below-largest-part", "parts-exceed-total")
@@ -185,7 +185,7 @@ def inject_repeated_row(model: AnswerModel, ch: Chooser) -> Fault:
     faulty = copy.deepcopy(model)
     table, block, row = ch.choice(_rows(faulty))
     at = ch.integer(block.rows.index(row) + 1, len(block.rows))
-    again = Row(new_uid(), row.code, row.label, dict(row.counts), row.layout)
+    again = Row(fresh_uid(faulty), row.code, row.label, dict(row.counts), row.layout)
     block.rows.insert(at, again)
     adds = [{"rule": "duplicate-row", "severity": "error", "anchor": again.anchor, "period": None,
              "province": block.province, "training_code": row.code,

@@ -28,8 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import count as _counter
-
 from typing import NamedTuple
 
 from generate.choices import Chooser
@@ -442,11 +440,14 @@ def catalogue_pool(catalogue, sector: str, final_only: bool = False) -> list[tup
 # ---------------------------------------------------------------------------------------------
 # Tables from persons
 
-_uids = _counter(1)
-
-
-def new_uid() -> int:
-    return next(_uids)
+def fresh_uid(model: AnswerModel) -> int:
+    """An id no table, row or person of `model` has (for a row a fault adds to a drawn answer:
+    the chooser that drew the answer is gone, and a new one counts from 1 again)."""
+    used = [0]
+    for table in model.tables:
+        used += [table.uid, *(r.uid for r in table.rows())]
+        used += [g.person for groups in table.groups.values() for g in groups if g.person is not None]
+    return max(used) + 1
 
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -613,7 +614,7 @@ def _draw_rows(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_
         picked = [("", c) for c in CATEGORIES[shape.attribute]]
     else:
         picked = ch.subset(list(pool), 1, most_rows)
-    rows = [Row(new_uid(), code, label, {}, 0) for code, label in picked]
+    rows = [Row(ch.uid(), code, label, {}, 0) for code, label in picked]
     for row in rows:
         row.layout = row.uid
     return rows
@@ -653,16 +654,16 @@ def _draw_nested(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], mos
     more rows (`pool` has two rows or more)."""
     if shape.rows == "province":
         first = _draw_rows(ch, shape, pool, most_rows)
-        rest = [Row(new_uid(), "", "Brussel", {}, 0)]
+        rest = [Row(ch.uid(), "", "Brussel", {}, 0)]
         words = ch.choice(("Vlaams Gewest", "Vlaams Gewest", "Vlaanderen"))
     elif shape.rows == "category":
         first = _draw_rows(ch, shape, pool, most_rows)
-        rest = [Row(new_uid(), "", UNKNOWN_CATEGORY, {}, 0)]
+        rest = [Row(ch.uid(), "", UNKNOWN_CATEGORY, {}, 0)]
         words = "Subtotaal"
     else:
         picked = ch.subset(list(pool), 2, max(2, most_rows))
         split = ch.integer(1, len(picked) - 1)
-        first, rest = ([Row(new_uid(), code, label, {}, 0) for code, label in part] for part in (picked[:split], picked[split:]))
+        first, rest = ([Row(ch.uid(), code, label, {}, 0) for code, label in part] for part in (picked[:split], picked[split:]))
         words = "Subtotaal"
     for row in first + rest:
         row.layout = row.uid
@@ -703,7 +704,7 @@ def _draw_followed(ch: Chooser, table: TableModel, active: dict[str, set[tuple[i
             a = b = ch.choice(both)
         else:
             a, b = ch.choice(sorted(active[one])), ch.choice(sorted(active[other]))
-        person, size = new_uid(), ch.integer(1, 20)
+        person, size = ch.uid(), ch.integer(1, 20)
         table.groups[one].append(Group(size, frozenset([a]), person))
         table.groups[other].append(Group(size, frozenset([b]), person))
 
@@ -722,7 +723,7 @@ def draw_table(
     periods = periods or draw_periods(ch, kind=shape.periods)
     blocks = blocks if blocks is not None else _draw_blocks(ch, shape, pool, most_rows)
     layout = "province" if shape.blocks == "province" else "year"
-    table = TableModel(new_uid(), measure, layout, periods, blocks, {}, shape=shape)
+    table = TableModel(ch.uid(), measure, layout, periods, blocks, {}, shape=shape)
     active = _draw_active(ch, table, blank_percent)
     shared = 0 if shape.partition else 2 if shape.blocks else 3
     for p in periods:
@@ -759,7 +760,7 @@ def draw_frame(
     tables: list[TableModel] = []
     for measure in shape.side:
         if shape.rows == "measure":
-            row = Row(new_uid(), "", ch.choice(MEASURE_ROW_LABELS[measure]), {}, 0)
+            row = Row(ch.uid(), "", ch.choice(MEASURE_ROW_LABELS[measure]), {}, 0)
             row.layout = row.uid
             blocks = [Block(0, None, [row])]
         elif tables:  # the first table's rows, counted afresh

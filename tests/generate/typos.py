@@ -12,7 +12,7 @@ import copy
 
 from generate.choices import Chooser
 from generate.faults import Fault
-from generate.model import PROVINCES, Block, Group, Row, TableModel, draw_memberships, new_uid
+from generate.model import PROVINCES, Block, Group, Row, TableModel, draw_memberships
 
 KINDS = ("swap", "doubled", "dropped", "thousands")
 
@@ -62,8 +62,8 @@ def sized_year_table(ch: Chooser, rows: int, periods: int) -> TableModel:
     """A by-year table of exactly `rows` rows and `periods` periods (no blanks), built from
     persons like :func:`generate.model.draw_year_table`."""
     labels = [str(2000 + i) for i in range(periods)]
-    body = [Row(new_uid(), f"{900000 + i:06d}", f"Opleiding {i}", {}, 0) for i in range(rows)]
-    table = TableModel(new_uid(), "started", "year", labels, [Block(0, None, body)], {})
+    body = [Row(ch.uid(), f"{900000 + i:06d}", f"Opleiding {i}", {}, 0) for i in range(rows)]
+    table = TableModel(ch.uid(), "started", "year", labels, [Block(0, None, body)], {})
     for p in labels:
         groups = draw_memberships(ch, [(0, r.uid) for r in body], shared=max(3, rows // 10))
         table.groups[p] = groups
@@ -79,7 +79,7 @@ def sized_province_table(ch: Chooser, rows_per_block: int, blocks: int = 6) -> T
     period = "2020"
     made = []
     for index, province in enumerate(PROVINCES[:blocks]):
-        rows = [Row(new_uid(), f"{900000 + i:06d}", f"Opleiding {i}", {}, 0) for i in range(rows_per_block)]
+        rows = [Row(ch.uid(), f"{900000 + i:06d}", f"Opleiding {i}", {}, 0) for i in range(rows_per_block)]
         made.append(Block(index, province, rows, {}))
     groups = []
     for block in made:
@@ -88,7 +88,7 @@ def sized_province_table(ch: Chooser, rows_per_block: int, blocks: int = 6) -> T
         one, other = ch.subset(made, 2, 2)
         a, b = ch.choice(one.rows), ch.choice(other.rows)
         groups.append(Group(ch.integer(1, 5), frozenset([(one.index, a.uid), (other.index, b.uid)])))
-    table = TableModel(new_uid(), "started", "province", [period], made, {})
+    table = TableModel(ch.uid(), "started", "province", [period], made, {})
     table.groups[period] = groups
     for block in made:
         for row in block.rows:
