@@ -32,7 +32,8 @@ def steady_constants() -> bool:
     return True
 
 
-steady_constants()
+#: Whether this Hypothesis lets the local constants be left out (tests/test_generator_determinism.py).
+STEADY = steady_constants()
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, max_examples=60, print_blob=True,
