@@ -369,3 +369,19 @@ def test_a_labels_range_in_a_row_whose_blanks_are_spaces_stays_the_labels():
     assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
         ("educ niveau 5 Se-n-se 2 - 3", "2022", 53), ("educ niveau 5 Se-n-se 2 - 3", "2023", 51),
     ]
+
+
+def test_a_wrapped_labels_line_of_figures_and_a_dash_stays_the_labels():
+    """``592909: lerarenopleiding`` / ``2 - 3`` / ``Hoger secundair 54 62 25`` under three
+    periods: the line ``2 - 3`` (figures and a dash as many as the periods) was read as a row of
+    its own, 2 and 3 in two periods, and the code's row lost its figures to a row without code —
+    wrong cells and totals checked against them, with no finding. A line of figures and dashes
+    alone is a piece of a wrapped label."""
+    text = (HEAD + "Het aantal unieke geslaagde cursisten:\n\nOpleiding 2021 2022 2023\n"
+            "154445: Professionele vorming module 5 traject 1.377 57 75\n592909: lerarenopleiding\n2 - 3\n"
+            "Hoger secundair 54 62 25\n855409: leefgroepenwerking 17 27 80\nTotaal 1.437 140 154\n")
+    answer = read_text(text, "wrapped.txt")
+    assert [(c.code, c.label, c.period, c.count) for c in answer.tables[0].cells if c.code == "592909"] == [
+        ("592909", "lerarenopleiding 2 - 3 Hoger secundair", p, n) for p, n in (("2021", 54), ("2022", 62), ("2023", 25))
+    ]
+    assert len([c for c in answer.tables[0].cells if c.level == "row"]) == 9

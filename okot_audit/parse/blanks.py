@@ -105,7 +105,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     for index, (sure, maybe) in found.items():
         if (
             maybe and (convention or len(maybe) > 1 or (
-                all(_between_figures(lines[index], m) for m in maybe) and (positional or not _spaced_run(lines[index]))
+                all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
             and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
@@ -193,15 +193,17 @@ def _between_figures(line: str, mark: re.Match[str]) -> bool:
     return bool(before and after) and bool(NUMBER.fullmatch(before[-1])) and bool(NUMBER.fullmatch(after[0]))
 
 
-def _spaced_run(line: str) -> bool:
-    """Whether the figures and marks that end `line` stand two spaces or more apart somewhere in
-    single-spaced text: the answer marks its blank cells by spaces, and a dash among them is a
-    label's range (``Se-n-se 2 - 3   53 51``), not a blank."""
+def _labelled_run(line: str, positional: bool) -> bool:
+    """Whether the figures and marks that end `line` follow a label on their line and, in
+    single-spaced text, stand one space apart. A line of figures and dashes alone is a piece of
+    a wrapped label (``lerarenopleiding`` / ``2 - 3`` / ``Hoger secundair 54 62 25``), and in a
+    row set two spaces or more apart somewhere the answer marks its blanks by spaces: a dash
+    among them is a label's range (``Se-n-se 2 - 3   53 51``), not a blank."""
     words = list(re.finditer(r"\S+", line))
     k = len(words)
     while k and (NUMBER.fullmatch(words[k - 1].group()) or BLANK_MARK.fullmatch(words[k - 1].group())):
         k -= 1
-    return k < len(words) and "  " in line[words[k].start():].rstrip()
+    return 0 < k < len(words) and (positional or "  " not in line[words[k].start():].rstrip())
 
 
 def _known_label(text: str) -> bool:
