@@ -97,12 +97,9 @@ def reason_nl(reason: str) -> str:
 
 @rule("OK207", "error-located", "info", MESSAGES)
 def check(answer, context):
-    from okot_audit.locate import locate_table
+    from okot_audit.locate import located
 
-    for table in answer.tables:
-        result = locate_table(table)
-        if result is None:
-            continue
+    for result in located(answer):
         tc = result.constraints
         for component in result.components:
             if component.suggestions:
@@ -110,6 +107,7 @@ def check(answer, context):
             loc = component.localisation
             related = related_places(answer.path, component.violated)
             first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
+            table = result.table_of(first.total)
             if loc is None:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
                           **place(result.cells[first.total]),
@@ -123,6 +121,8 @@ def check(answer, context):
                 continue
             for figure in loc.figures:
                 cell = result.cells[figure]
+                table = result.table_of(figure)
+                column = table.column if table else ""
                 among = sum(figure in s.figures for s in loc.solutions)
                 suggestion = None
                 fit = fit_nl = ""
@@ -140,7 +140,8 @@ def check(answer, context):
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell), related=related,
-                    args={**words, "figure": figure_name(cell), "figure_nl": figure_name(cell, "nl"), "among": among,
+                    args={**words, "figure": figure_name(cell, "en", column), "figure_nl": figure_name(cell, "nl", column),
+                          "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else
                           f"it is one of {len(loc.solutions)} figures that each could",
