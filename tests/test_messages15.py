@@ -6,6 +6,8 @@ in English and in Dutch."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from okot_audit import audit, read_text
@@ -70,3 +72,140 @@ def test_a_table_of_categories_without_an_error_locates_nothing_and_needs_no_sol
     holds stays in pure Python)."""
     answer = _read("single-spaced", PARAGRAPHS["zorg"], *GENDER, GENDER_ROWS)
     assert not _suspects(answer, "likely-typo") and not _suspects(answer, "error-located")
+
+
+# --- 1. a table named as the reader sees it ----------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = str(ROOT / "seeds" / "000_699ad5193617b98e.txt")
+
+
+def test_the_seeds_period_not_given_names_the_table_by_its_header_and_line():
+    """``table 'started' gives 4`` named the table by okot-audit's id; the reader of the answer
+    knows it by its header's words and where it stands. The JSON ``table`` stays the id."""
+    from okot_audit import read_answer
+
+    answer = read_answer(SEEDS)
+    [en] = [f for f in audit(answer).findings if f.rule == "period-not-given"]
+    [nl] = [f for f in audit(answer, lang="nl").findings if f.rule == "period-not-given"]
+    assert "; the table \"Unieke cursisten met gestarte OKOT'(s)\" (line 68) gives 4: 2018, 2019, 2020, 2021" \
+        in en.message, en.message
+    assert "; de tabel \"Unieke cursisten met gestarte OKOT'(s)\" (regel 68) geeft er 4: 2018" in nl.message, nl.message
+    assert "'started'" not in en.message + nl.message
+    assert en.table == nl.table == "started"
+
+
+def test_a_long_header_is_cut_at_a_word_and_a_pdfs_table_names_its_page():
+    from dataclasses import replace
+
+    from okot_audit import read_answer
+    from okot_audit.rules.base import table_name
+
+    table = read_answer(SEEDS).table("stopped_or_failed")
+    assert table_name(table) == 'the table "Unieke cursisten met stopgezette en uitgevoerde maar niet …" (line 161)'
+    assert table_name(replace(table, page=4), "nl") == (
+        'de tabel "Unieke cursisten met stopgezette en uitgevoerde maar niet …" (regel 161, pagina 4)')
+    assert table_name(replace(table, title="(no header)", page=4)) == "the table at line 161 (page 4)"
+    assert table_name(replace(table, title="(no header)"), "nl") == "de tabel op regel 161"
+    assert table_name(replace(table, title="Opleiding", column="Man"), "nl") == (
+        'de kolom Man van de tabel "Opleiding" (regel 161)')
+    assert table_name(None, "en", 12) == "the table at line 12"
+
+
+STRAY = (
+    "OKOT's - Onderwijssector\n\n"
+    "Unieke cursisten met gestarte OKOT'(s) 2020\n"
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\n"
+    "12\n"
+    "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 38\n"
+    "Totaal 80\n"
+)
+
+
+def test_a_stray_number_names_its_table_as_printed():
+    answer = read_text(STRAY, "s.txt")
+    [en] = [f.message for f in audit(answer).findings if f.rule == "stray-number"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "stray-number"]
+    assert en.startswith("number 12 inside the table \"Unieke cursisten met gestarte OKOT'(s)\" (line 3) belongs to "
+                         "no row"), en
+    assert nl.startswith("getal 12 in de tabel \"Unieke cursisten met gestarte OKOT'(s)\" (regel 3) hoort bij geen "
+                         "rij"), nl
+
+
+def test_a_table_that_could_not_be_read_is_named_by_its_line():
+    text = ("OKOT's - Zorgsector\n\nProvincie Opleiding Aantal\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 35\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar 35\nTotaal 35\n")
+    answer = read_text(text, "u.txt")
+    [en] = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "unreadable-table"]
+    assert en.message.startswith("cannot read the table at line 3: its header names no period"), en.message
+    assert nl.startswith("de tabel op regel 3 is niet te lezen: de hoofding noemt geen periode"), nl
+
+
+def test_a_column_of_unknown_measure_is_named_by_the_table_it_is_of():
+    from test_two_level_headers import single_spaced
+
+    rows = [("Graduaat orthopedagogie", 40, 30, 44, 35), ("Hbo verpleegkunde", 60, 51, 62, 50),
+            ("Totaal", 100, 81, 106, 85)]
+    answer = read_text(single_spaced(PARAGRAPHS["onderwijs"], "Opleiding", ["2022", "2023"],
+                                     ["uitgevoerd", "geslaagd"], rows), "c.txt")
+    [en] = [f.message for f in audit(answer).findings if f.rule == "measure-unknown"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "measure-unknown"]
+    line = answer.tables[0].header_line
+    assert en.startswith(f"the column 'uitgevoerd' that the table \"Opleiding\" (line {line}) prints under each "
+                         "period beside 'geslaagd' does not say what it counts"), en
+    assert nl.startswith(f"de kolom 'uitgevoerd' die de tabel \"Opleiding\" (regel {line}) onder elke periode "
+                         "afdrukt naast 'geslaagd' zegt niet wat ze telt"), nl
+
+
+def _all_findings():
+    """Every finding of the rule cases and the seeds, in both languages."""
+    import glob
+
+    import yaml
+
+    from okot_audit import read_answer
+
+    answers = [read_answer(path) for path in sorted(glob.glob(str(ROOT / "seeds" / "*.txt")))]
+    assert answers
+    for path in sorted(glob.glob(str(ROOT / "tests" / "rule_cases" / "*.yaml"))):
+        for k, case in enumerate(yaml.safe_load(open(path, encoding="utf-8"))["cases"]):
+            if "text" in case:
+                answers.append(read_text(case["text"], f"case{k}.txt"))
+    for answer in answers:
+        for lang in ("en", "nl"):
+            yield from audit(answer, lang=lang).findings
+
+
+def test_no_message_names_a_table_by_its_id():
+    """No finding of the rule cases or the seeds says ``table 'started_by_province'``: the id
+    is the JSON field's, the message speaks the answer's words."""
+    findings = list(_all_findings())
+    assert len(findings) > 100
+    found = [f.message for f in findings if f.table and f"'{f.table.split('/')[-1]}'" in f.message]
+    assert not found, found[:5]
+
+
+def test_a_revised_figure_names_its_table_by_its_header(tmp_path, capsys):
+    """``908003, 2021 (table 'graduated')``: the id again. The other answer's table is known by
+    its id and title only (the figure index keeps no more): named by its title."""
+    from okot_audit.cli import main as cli_main
+
+    head = "OKOT's - Onderwijssector\nop vraag nr. {n} van {date}\n\n"
+    caption = "Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2021 2022{star}\n"
+    (tmp_path / "a.txt").write_text(
+        head.format(n=10, date="14 oktober 2022") + caption.format(star="*")
+        + "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 20\nTotaal 40 20\n"
+        + "*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        head.format(n=20, date="3 maart 2023") + caption.format(star="")
+        + "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 38 30\nTotaal 38 30\n", encoding="utf-8")
+    for lang, words in (("en", 'in the table "Unieke cursisten met uitgevoerde, geslaagde OKOT\'(s)" is 38 but 40'),
+                        ("nl", 'in de tabel "Unieke cursisten met uitgevoerde, geslaagde OKOT\'(s)" is 38, maar 40')):
+        with pytest.raises(SystemExit):
+            cli_main(["check", "--no-cache", "--lang", lang, "--exit-zero", str(tmp_path / "a.txt"),
+                      str(tmp_path / "b.txt")])
+        lines = [line for line in capsys.readouterr().out.splitlines() if "figure-revised" in line]
+        assert any(f"908003, 2021 {words}" in line for line in lines), lines
+        assert not any("'graduated'" in line for line in lines), lines

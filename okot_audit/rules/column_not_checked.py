@@ -34,27 +34,27 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "shares": {
-        "en": "table '{table_id}' also prints values that are no counts ('{text}': {other}), "
+        "en": "{table_name} also prints values that are no counts ('{text}': {other}), "
               "{lines}: shares, changes or averages, not read as cells and not checked; its counts "
               "are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook waarden af die geen aantallen zijn ('{text}': {other}), "
+        "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn ('{text}': {other}), "
               "{lines_nl}: aandelen, wijzigingen of gemiddelden, niet als cel gelezen en niet gecontroleerd; "
               "de aantallen ervan worden zoals altijd gecontroleerd",
     },
     "subset-rows": {
-        "en": "table '{table_id}' also prints rows that count only some of the persons of a line above them "
+        "en": "{table_name} also prints rows that count only some of the persons of a line above them "
               "('{text}': {other}), {lines}: a subset of that line ('waarvan …'), no part of what "
               "the table's total adds up — not read as cells and not checked; its counts are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook rijen af die maar een deel van de personen van een regel erboven tellen "
+        "nl": "{table_name_nl} drukt ook rijen af die maar een deel van de personen van een regel erboven tellen "
               "('{text}': {other}), {lines_nl}: een deelverzameling van die regel ('waarvan …'), geen "
               "deel van wat het totaal van de tabel optelt — niet als cel gelezen en niet gecontroleerd; de aantallen "
               "ervan worden zoals altijd gecontroleerd",
     },
     "statistic-rows": {
-        "en": "table '{table_id}' also prints rows of values that are no counts ('{text}': {other}), "
+        "en": "{table_name} also prints rows of values that are no counts ('{text}': {other}), "
               "{lines}: shares, averages or medians over its rows, no part of what its total adds up — "
               "not read as cells and not checked; its counts are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook rijen af met waarden die geen aantallen zijn ('{text}': {other}), "
+        "nl": "{table_name_nl} drukt ook rijen af met waarden die geen aantallen zijn ('{text}': {other}), "
               "{lines_nl}: aandelen, gemiddelden of medianen over de rijen, geen deel van wat het totaal "
               "optelt — niet als cel gelezen en niet gecontroleerd; de aantallen ervan worden zoals altijd gecontroleerd",
     },
