@@ -187,6 +187,56 @@ def test_no_message_names_a_table_by_its_id():
     assert not found, found[:5]
 
 
+# --- 2. rows of an aside: each row with its own values -------------------------------------------------
+
+HEAD = (
+    "ANTWOORD\nop vraag nr. 412 van 3 maart 2023\nvan Katrien Schryvers\n\n"
+    "1. Het aantal unieke cursisten dat een OKOT startte.\n\n"
+)
+PROVINCES = "Provincie 2018 2019\nAntwerpen 1.120 1.190\nLimburg 610 640\nOost-Vlaanderen 1.002 1.100\nTotaal 2.700 2.880\n"
+
+
+def _not_checked(text: str, lang: str = "en") -> list:
+    return [f for f in audit(read_text(text, "a.txt"), lang=lang).findings if f.rule == "column-not-checked"]
+
+
+def test_each_statistic_row_is_said_with_its_own_values_under_its_periods():
+    """``Gemiddelde 911 977`` / ``Mediaan 1.002 1.100`` below the total were said as one run,
+    ``('Gemiddelde; Mediaan': 911 977 1.002 1.100)``: which value was whose, and of which year,
+    was left to guess. Each row is said with its label and its values under the periods."""
+    [en] = _not_checked(HEAD + PROVINCES + "Gemiddelde 911 977\nMediaan 1.002 1.100\n")
+    [nl] = _not_checked(HEAD + PROVINCES + "Gemiddelde 911 977\nMediaan 1.002 1.100\n", "nl")
+    assert en.line == 12 and en.label is None and en.table == "started_by_province"
+    assert en.message.startswith(
+        'the table "Provincie" (line 7) also prints 2 rows of values that are no counts, lines 12–13: '
+        "'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100) — "), en.message
+    assert nl.message.startswith(
+        'de tabel "Provincie" (regel 7) drukt ook 2 rijen af met waarden die geen aantallen zijn, regels 12–13: '
+        "'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100) — "), nl.message
+
+
+def test_one_subset_row_is_one_row_and_names_itself():
+    [en] = _not_checked(HEAD + PROVINCES + "waarvan vrouwen 1.750 1.862\n")
+    [nl] = _not_checked(HEAD + PROVINCES + "waarvan vrouwen 1.750 1.862\n", "nl")
+    assert en.message.startswith(
+        'the table "Provincie" (line 7) also prints a row that counts only some of the persons of a line above it, '
+        "line 12: 'waarvan vrouwen' (2018: 1.750, 2019: 1.862) — a subset of that line"), en.message
+    assert nl.message.startswith(
+        'de tabel "Provincie" (regel 7) drukt ook een rij af die maar een deel van de personen van een regel erboven '
+        "telt, regel 12: 'waarvan vrouwen' (2018: 1.750, 2019: 1.862) — een deelverzameling van die regel"), nl.message
+
+
+def test_every_value_of_an_aside_row_is_said():
+    """A row of eight values: the message gave the first six and ``…`` — a silent loss of what the
+    answer prints. Each value is said (values not one per period: as printed)."""
+    years = " ".join(str(y) for y in range(2015, 2023))
+    text = (HEAD + f"Provincie {years}\n" + "Antwerpen " + " ".join(["100"] * 8) + "\n"
+            + "Limburg " + " ".join(["50"] * 8) + "\nTotaal " + " ".join(["150"] * 8) + "\n"
+            + "Gemiddelde 75 75 75 75 75 75 75 75 75\n")
+    [en] = _not_checked(text)
+    assert "'Gemiddelde' (75 75 75 75 75 75 75 75 75)" in en.message, en.message
+
+
 def test_a_revised_figure_names_its_table_by_its_header(tmp_path, capsys):
     """``908003, 2021 (table 'graduated')``: the id again. The other answer's table is known by
     its id and title only (the figure index keeps no more): named by its title."""
