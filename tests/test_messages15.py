@@ -259,3 +259,79 @@ def test_a_revised_figure_names_its_table_by_its_header(tmp_path, capsys):
         lines = [line for line in capsys.readouterr().out.splitlines() if "figure-revised" in line]
         assert any(f"908003, 2021 {words}" in line for line in lines), lines
         assert not any("'graduated'" in line for line in lines), lines
+
+
+# --- 4. the rules' words reviewed ----------------------------------------------------------------------
+
+
+def _messages(text: str, rule: str) -> tuple[str, str]:
+    answer = read_text(text, "r.txt")
+    [en] = [f.message for f in audit(answer).findings if f.rule == rule]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == rule]
+    return en, nl
+
+
+def test_a_schema_violation_says_what_the_value_must_be_in_words_not_as_a_pattern():
+    """``column 'period' fails check str_matches('^(?:(?:199\\d|…)$') (matching the pattern
+    '^(?:(?:199\\d|…)$') with value '1985'``: the regular expression twice, which no reader of an
+    answer reads. The column and the check are still named (the contract)."""
+    text = ("OKOT's - Onderwijssector\n\nUnieke cursisten met gestarte OKOT'(s) 1985\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\nTotaal 50\n")
+    answer = read_text(text, "r.txt")
+    en = [f.message for f in audit(answer).findings if f.rule == "schema-violation"]
+    nl = [f.message for f in audit(answer, lang="nl").findings if f.rule == "schema-violation"]
+    assert en and all(m.startswith(
+        "column 'period' fails check str_matches with value '1985': it must be a year from 1990 to 2049, a school "
+        "year such as 2019-2020, a month such as 2020-10, or Totaal;") for m in en), en
+    assert all(m.startswith("kolom 'period' faalt de controle str_matches met waarde '1985': ze moet een jaar van "
+                            "1990 tot 2049") for m in nl), nl
+    assert not any("199\\d" in m for m in en + nl)
+
+
+def test_a_count_beyond_the_schema_says_its_bound_once():
+    text = ("OKOT's - Onderwijssector\n\nUnieke cursisten met gestarte OKOT'(s) 2020\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 1.234.567\nTotaal 1.234.567\n")
+    answer = read_text(text, "r.txt")
+    en = {f.message for f in audit(answer).findings if f.rule == "schema-violation"}
+    assert en == {"column 'count' fails check less_than_or_equal_to with value 1234567: it must be at most 1000000; "
+                  "the value cannot be what the answer means — check it in the answer"}, en
+
+
+def test_a_province_label_that_disagrees_says_which_province_the_rows_are_counted_for():
+    """``the floating label says Limburg but the block closes with 'Totaal Antwerpen' …; the rows
+    are counted for the province of the Totaal line``: "floating label" is okot-audit's word, and
+    which province the rows went to was left to work out."""
+    text = ("OKOT's - Zorgsector\n\nUnieke gestarte cursisten in 2020.\nProvincie Opleiding Aantal\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 35\nLimburg\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar 16\nTotaal Antwerpen 50\nEindtotaal 50\n")
+    en, nl = _messages(text, "province-label-mismatch")
+    assert en == ("the province named inside this block, Limburg, is not the one its closing line names "
+                  "('Totaal Antwerpen', line 8); its rows are counted for Antwerpen — check which province they "
+                  "belong to"), en
+    assert nl.startswith("de provincie die in dit blok genoemd wordt, Limburg, is niet die van de afsluitende regel "
+                         "('Totaal Antwerpen', regel 8); de rijen worden bij Antwerpen geteld"), nl
+
+
+def test_a_stray_number_says_its_line_once_and_what_to_look_for():
+    """``…was not read as a cell: text inside the table that belongs to no row: '12'`` said the
+    same thing twice, in okot-audit's words (a cell)."""
+    en, nl = _messages(STRAY, "stray-number")
+    assert en.endswith("belongs to no row and was not read as a figure of the table; the line reads '12' — check "
+                       "whether a row lost its label or a figure its row"), en
+    assert "is niet als cijfer van de tabel gelezen; de regel luidt '12'" in nl, nl
+    assert "cell" not in en and "cel " not in nl
+
+
+def test_a_withheld_count_and_an_unknown_code_read_plainly():
+    withheld = ("OKOT's - Zorgsector\n\n1. Het aantal unieke cursisten met gestarte OKOT's per provincie.\n\n"
+                "Provincie 2020 2021\nAntwerpen 120 131\nLimburg <5 7\nTotaal 123 138\n")
+    en, nl = _messages(withheld, "count-withheld")
+    assert "it is not read as a figure, and the totals it is part of are checked with it anywhere from 0 to 4" in en
+    assert "het wordt niet als cijfer gelezen, en de totalen" in nl
+    assert "no cell" not in en and "geen cel" not in nl
+    unknown = ("OKOT's - Onderwijssector\n\nUnieke cursisten met gestarte OKOT'(s) 2020\n"
+               "908099: Onbekende opleiding 5\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50\n"
+               "Totaal 55\n")
+    en, nl = _messages(unknown, "code-unknown")
+    assert "its prefix 9080 suggests lerarenopleidingen (educatieve bachelors en masters), in sector onderwijs" in en
+    assert "wijst op lerarenopleidingen (educatieve bachelors en masters), in de sector onderwijs" in nl

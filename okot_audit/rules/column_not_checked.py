@@ -6,8 +6,10 @@ Reports, once per table, the columns that hold no counts — a share of the tota
 the header's words for them and the first values. Rows of such values (`Gemiddelde`,
 `Mediaan`, `Aandeel vrouwen (%)` below the total) and rows that count a subset of the line
 above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
-of what the table's total adds up. The counts beside them are read and checked
-as in any table; these values are not read as cells. A value with a form of its own (`27,7%`,
+of what the table's total adds up; each such row is named with its label and its values,
+under the table's periods where it prints one value for each (`'Gemiddelde' (2018: 911, 2019:
+977); 'Mediaan' (…)`). The counts beside them are read and checked as in any table; these
+values are not read as cells. A value with a form of its own (`27,7%`,
 `+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
 columns, where the row prints every column.
 

@@ -5,7 +5,9 @@ Runs only on a table where some total does not hold, and only where no typing er
 it (then `likely-typo` says more). The table's totals become constraints over its printed
 figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
-totals. okot-audit looks for the smallest set of printed figures whose change makes *every*
+totals; under a header that prints categories and their `Totaal` under each period (`Man
+Vrouw Totaal`), each `Totaal` figure is also the exact sum of its categories' figures, and the
+columns' tables are located together. okot-audit looks for the smallest set of printed figures whose change makes *every*
 constraint hold at once (Fellegi–Holt error localisation), solved as a mixed-integer program
 with scipy's `milp` (HiGHS): one integer variable per figure for its corrected value, one
 yes/no variable per figure for "changed", minimise the number changed. Every set of that

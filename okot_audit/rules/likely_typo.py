@@ -4,7 +4,10 @@
 Runs only on a table where some total does not hold. The table's totals become constraints
 over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
-totals. okot-audit first looks for the *smallest* set of printed figures whose change makes
+totals. A header that prints categories of persons and their `Totaal` under each period
+(`2022 2023` over `Man Vrouw Totaal`) makes one table per column; their figures are located
+together, each `Totaal` figure being also the exact sum of its categories' figures beside it,
+and the message names the figure's column (`900124 2022 in the Vrouw column`). okot-audit first looks for the *smallest* set of printed figures whose change makes
 every constraint hold at once (Fellegi–Holt error localisation, solved as a mixed-integer
 program with scipy's `milp`/HiGHS; see `error-located`). Then, for each figure in such a set, it
 tries the figures one typing error would have turned into the printed one:
