@@ -335,3 +335,15 @@ def test_a_withheld_count_and_an_unknown_code_read_plainly():
     en, nl = _messages(unknown, "code-unknown")
     assert "its prefix 9080 suggests lerarenopleidingen (educatieve bachelors en masters), in sector onderwijs" in en
     assert "wijst op lerarenopleidingen (educatieve bachelors en masters), in de sector onderwijs" in nl
+
+
+def test_rows_without_their_provinces_total_say_which_province_they_were_counted_for():
+    """``they were read as Limburg from the floating label``: okot-audit's word again."""
+    text = ("OKOT's - Zorgsector\n\nUnieke gestarte cursisten in 2020.\nProvincie Opleiding Aantal\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 35\nTotaal Antwerpen 35\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar 16\nLimburg\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 10\nEindtotaal 60\n")
+    en, nl = _messages(text, "unreadable-table")
+    assert en == ("the rows at lines 7–9 of the table \"Provincie Opleiding Aantal\" (line 4) have no closing "
+                  "'Totaal <province>' line; they were counted for Limburg, the province named among them"), en
+    assert nl.endswith("ze zijn geteld bij Limburg, de provincie die ertussen genoemd wordt"), nl

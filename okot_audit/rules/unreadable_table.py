@@ -94,9 +94,10 @@ MESSAGES = {
     },
     "block-not-closed": {
         "en": "the rows at lines {other_line}–{line} of {table_name} have no closing "
-              "'Totaal <province>' line; they were read as {province} from the floating label",
+              "'Totaal <province>' line; they were counted for {province}, the province named among them",
         "nl": "de rijen op regels {other_line}–{line} van {table_name_nl} hebben geen afsluitende "
-              "'Totaal <provincie>'-regel; ze zijn gelezen als {province} op basis van het losse label",
+              "'Totaal <provincie>'-regel; ze zijn geteld bij {province}, de provincie die ertussen "
+              "genoemd wordt",
     },
     "table-like-lines": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) but no table could be read "
