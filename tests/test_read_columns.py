@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
+from okot_audit.parse.columns import aligned, column_spans, edge_columns, figure_spans, place_by_edges, place_by_position
 
 def under(label: str, values: list[str | None], align: str = "right", width: int = 10) -> str:
     """A line laid out like HEADER: label, then each value in its 10-character column."""
@@ -159,3 +159,94 @@ def test_any_row_laid_out_in_columns_reads_back(values, width, aligns, label_dig
     assert placement is not None, (header, line)
     assert placement.values == tuple(values)
     assert placement.label == label
+
+
+# --- Tight columns: figures right-aligned one space apart, read by their right edges ------------
+
+#: Where the figures of each column of :data:`TIGHT` end (right-aligned).
+EDGES = (45, 51, 55, 61)
+
+
+def tight(label: str, cells: list[str], shift: tuple[int, ...] = ()) -> str:
+    """A line of a tight table: the label, then each cell ending at its column's edge (`shift`:
+    characters left of it, per cell)."""
+    line = label
+    for j, (cell, edge) in enumerate(zip(cells, EDGES)):
+        end = edge - (shift[j] if j < len(shift) else 0)
+        line = line.ljust(end - len(cell)) + cell if cell else line
+    return line
+
+
+TIGHT = [
+    "Opleiding".ljust(41) + "2020 2021 2022 Totaal",
+    tight("908001: Educatieve bachelor - 1ste jaar", ["118", "1.220", "131", "1.468"]),
+    tight("908017: Educatieve graduaatsopleiding", ["90", "52", "95", "236"], (0, 1, 1, 0)),  # (the grid's jitter)
+    tight("908020: Verkorte educatieve master", ["1.150", "80", "75", "1.304"]),
+    tight("Totaal", ["1.369", "1.389", "328", "3.066"]),
+]
+TIGHT_COLUMNS = column_spans(TIGHT[0], ["2020", "2021", "2022", "Totaal"])
+
+
+def test_tight_columns_are_where_the_figures_right_edges_line_up():
+    assert TIGHT[1] == "908001: Educatieve bachelor - 1ste jaar   118 1.220 131 1.468"
+    assert not aligned(TIGHT[1:], TIGHT_COLUMNS)  # one space apart and no blank: not by the header's labels
+    columns = edge_columns(TIGHT[1:], TIGHT_COLUMNS)
+    assert columns is not None
+    assert columns.edges == [(45, 45), (50, 51), (54, 55), (61, 61)]
+    readings = [place_by_position(line, columns) for line in TIGHT[1:]]
+    assert [(r.label, r.values) for r in readings] == [
+        ("908001: Educatieve bachelor - 1ste jaar", (118, 1220, 131, 1468)),
+        ("908017: Educatieve graduaatsopleiding", (90, 52, 95, 236)),
+        ("908020: Verkorte educatieve master", (1150, 80, 75, 1304)),
+        ("Totaal", (1369, 1389, 328, 3066)),
+    ]
+
+
+def test_a_line_not_set_at_the_edges_is_not_read_by_them():
+    columns = edge_columns(TIGHT[1:], TIGHT_COLUMNS)
+    assert columns is not None
+    assert place_by_edges("908031: Educatieve bachelor secundair 14 40 30 83", columns) is None  # one space after its label
+    assert place_by_edges(tight("908031: Educatieve", ["14", "40", "30", "83"], (0, 0, 2)), columns) is None  # 30 off the edges
+    assert place_by_edges(tight("908031: Educatieve - module 5", ["", "40", "30", "83"]), columns) is None  # the label's 5?
+    assert place_by_edges(tight("908031: Educatieve", ["14", "", "30", "83"]), columns).values == (14, None, 30, 83)
+
+
+def test_lines_that_do_not_agree_make_no_tight_columns():
+    shifted = [*TIGHT[1:3], tight("908020: Verkorte", ["1.150", "80", "75", "1.304"], (0, 1, 1)), TIGHT[4]]
+    assert edge_columns(shifted, TIGHT_COLUMNS) is not None  # (a character's stray: the grid's jitter)
+    apart = [*TIGHT[1:3], tight("908020: Verkorte", ["1.150", "80", "75", "1.304"], (0, 3, 3)), TIGHT[4]]
+    assert edge_columns(apart, TIGHT_COLUMNS) is None  # three characters: no column's figures
+    assert edge_columns(TIGHT[1:2], TIGHT_COLUMNS) is None  # one line establishes nothing
+    flat = ["908001: a 118 1.220 131 1.468", "908017: b 90 52 95 236", "Totaal 1.369 1.389 328 3.066"]
+    assert edge_columns(flat, TIGHT_COLUMNS) is None  # single-spaced text: no label set off
+
+
+@given(
+    table=st.integers(2, 5).flatmap(lambda n: st.lists(
+        st.lists(st.one_of(st.none(), st.integers(0, 99_999)), min_size=n, max_size=n), min_size=2, max_size=6)),
+    labels=st.lists(st.integers(4, 40), min_size=6, max_size=6),
+)
+def test_any_tight_right_aligned_table_reads_back_by_its_edges(table, labels):
+    """A table whose columns are as wide as their widest figure or label plus one space, its
+    figures right-aligned: every line reads back exactly, blanks where no figure stands."""
+    from hypothesis import assume
+
+    n = len(table[0])
+    assume(any(None not in row for row in table))
+    assume(sum(any(v is not None for v in row) for row in table) >= 2)
+    assume(all(any(row[j] is not None for row in table) for j in range(n)))
+    periods = [str(2018 + j) for j in range(n)]
+    printed = [[f"{v:,}".replace(",", ".") if v is not None else "" for v in row] for row in table]
+    widths = [max(len(periods[j]), *(len(row[j]) for row in printed)) + 1 for j in range(n)]
+    names = [f"row {'x' * width}" for width in labels[: len(table)]]
+    left = max(len(name) for name in names) + 2
+    lines = ["Opleiding".ljust(left) + "".join(p.rjust(w) for p, w in zip(periods, widths))]
+    lines += [name.ljust(left) + "".join(c.rjust(w) for c, w in zip(row, widths)) for name, row in zip(names, printed)]
+    columns = edge_columns([line.rstrip() for line in lines[1:]], column_spans(lines[0], periods))
+    assert columns is not None
+    for name, row, line in zip(names, table, lines[1:]):
+        placed = place_by_position(line.rstrip(), columns)
+        if all(v is None for v in row):
+            assert placed is None  # (no figure: a line of the label's words)
+        else:
+            assert placed is not None and (placed.label, placed.values) == (name, tuple(row))

@@ -20,7 +20,7 @@ from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
     cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
-from okot_audit.parse.columns import aligned, column_spans, figure_spans, place_by_position
+from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.context import (
     TOTAL_COLUMN,
     fold,
@@ -94,9 +94,9 @@ def parse_answer(source: Source) -> Answer:
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
-    # (a PDF's own pages, never text's: an extractor's form feeds need not mark every page break)
+    # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
-                           source.pages if source.kind == "pdf" else None)
+                           source.pages, every_break=source.kind == "pdf")
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two
@@ -553,7 +553,9 @@ def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, t
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
     """The character spans of the period columns, when the text keeps positions: a PDF or an
     annex rendered in columns, or extractor text laid out with spaces (``pdftotext -layout``)
-    whose rows line up under the header. None: place numbers by spacing instead."""
+    whose rows line up under the header, or whose figures' right edges line up in as many
+    columns as the header has periods (a tight table: :func:`edge_columns`). None: place numbers
+    by spacing instead."""
     if not region.period_tokens or not region.period_line:
         return None
     spans = [(t.start, t.end) for t in region.period_tokens]
@@ -573,7 +575,11 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
         return None  # single spaces in the header: text joined by an extractor, not laid out
-    return spans if aligned(rows, spans) else None
+    if aligned(rows, spans):
+        return spans
+    # (columns one space apart, every cell filled: where the figures' right edges line up, line
+    # by line; a line set otherwise is read by its spacing)
+    return edge_columns(rows, spans)
 
 
 def _page_rows(source: Source, region: Region, header: int) -> list[str]:
@@ -628,7 +634,9 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     """The period columns each line of the region stands under: those of the nearest header
     line above it — the first, or the header repeated on a later page, whose columns may stand
     elsewhere when an extractor laid out each page on its own character grid."""
-    if not spans or not region.period_line:
+    if not spans or not region.period_line or isinstance(spans, EdgeSpans):
+        # (columns of figures' edges hold for every line: on a page laid out on a grid of its
+        # own a line stands off them, and is read by its spacing)
         return lambda line: spans
     labels = [t.label for t in region.period_tokens]
     heads = [(region.period_line, spans)]

@@ -11,7 +11,10 @@ spacing in plain text can only guess:
   the caller falls back to inferring blanks from spacing);
 - :func:`aligned` tells whether a block of text is laid out in columns at all;
 - :func:`figure_spans` finds the columns from the rows that fill every one of them, where no
-  header stands above (a page a table runs on to, laid out on a grid of its own).
+  header stands above (a page a table runs on to, laid out on a grid of its own);
+- :func:`edge_columns` finds the columns of a tight table (cells one space apart, every one
+  filled) where its figures' right edges line up, and :func:`place_by_edges` reads a line by
+  them.
 
 Pure functions on strings: nothing here knows about pages, sheets or tables.
 """
@@ -145,6 +148,8 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     """
     if not columns:
         return None
+    if isinstance(columns, EdgeSpans):
+        return place_by_edges(line, columns)
     reach = _reach(columns)
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
@@ -232,3 +237,97 @@ def figure_spans(lines: Sequence[str], n: int) -> list[Span] | None:
     if any(b[0] <= a[1] for a, b in zip(spans, spans[1:])):
         return None
     return spans
+
+
+class EdgeSpans(list[Span]):
+    """Columns of right-aligned figures set one space apart (a tight table in laid-out text,
+    ``… 1ste jaar      118 1.220 131 1.468``): each column's span where its figures stand, and
+    :attr:`edges`, the range its figures' right edges take. A line is read by those edges
+    (:func:`place_by_edges`), not by the reach of a header label: where cells stand a space
+    apart, a figure's left end says nothing, its right end says its column."""
+
+    def __init__(self, spans: Sequence[Span], edges: Sequence[Span]) -> None:
+        super().__init__(spans)
+        self.edges = list(edges)
+
+
+#: How many characters the right edges of one column's figures may stray, from the first to the
+#: last (an extractor's character grid shifts a figure by one).
+EDGE_STRAY = 2
+
+
+def _set_off_figures(line: str, n: int) -> list[re.Match[str]] | None:
+    """The figures that end `line`, at most `n`, when a label stands before them two spaces or
+    more away (a laid-out line); else None."""
+    tokens = list(_TOKEN.finditer(line))
+    k = len(tokens)
+    while k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    if k == 0 or not 0 < len(tokens) - k <= n or tokens[k].start() - tokens[k - 1].end() < 2:
+        return None
+    return tokens[k:]
+
+
+def edge_columns(lines: Sequence[str], header: Sequence[Span]) -> EdgeSpans | None:
+    """The columns of `lines`, laid out with their figures right-aligned in columns as close as
+    one space apart, under the `header`'s period labels; or None.
+
+    The figures of every line set off from its label by two spaces or more, at most one per
+    column (:func:`_set_off_figures`), establish the columns: their right edges fall into as
+    many groups as the header has labels, each no wider than :data:`EDGE_STRAY`, each line's
+    figures in groups left to right, and each label over the figures of its group. Two such
+    lines at least, one of them full. Lines set otherwise (a figure one space after a cut
+    label) do not count, and are read as before (:func:`place_by_edges` gives None)."""
+    n = len(header)
+    if n < 2:
+        return None
+    found = [f for f in (_set_off_figures(line, n) for line in lines) if f is not None]
+    if len(found) < 2 or not any(len(figures) == n for figures in found):
+        return None
+    edges = sorted({f.end() for figures in found for f in figures})
+    groups: list[list[int]] = [[edges[0]]]
+    for edge in edges[1:]:
+        if edge - groups[-1][-1] <= 1:
+            groups[-1].append(edge)
+        else:
+            groups.append([edge])
+    if len(groups) != n or any(g[-1] - g[0] > EDGE_STRAY for g in groups):
+        return None
+    ranges = [(g[0], g[-1]) for g in groups]
+    starts: list[list[int]] = [[] for _ in range(n)]
+    for figures in found:
+        last = -1
+        for figure in figures:  # (every edge is in a group: the groups were made of them)
+            column = next(j for j, (lo, hi) in enumerate(ranges) if lo <= figure.end() <= hi)
+            if column <= last:
+                return None  # two figures of a line in one column
+            starts[column].append(figure.start())
+            last = column
+    spans = [(min(s), hi) for s, (_, hi) in zip(starts, ranges)]
+    if any(end <= lo or start >= hi for (start, end), (lo, hi) in zip(header, spans)):
+        return None  # a header label not over its column's figures
+    return EdgeSpans(spans, ranges)
+
+
+def _edge_column(end: int, edges: Sequence[Span]) -> int | None:
+    return next((j for j, (lo, hi) in enumerate(edges) if lo <= end <= hi), None)
+
+
+def place_by_edges(line: str, columns: EdgeSpans) -> Placement | None:
+    """Read `line`'s figures into the columns their right edges stand at (:class:`EdgeSpans`):
+    a label, two spaces or more, then figures each ending at a column's edge, left to right;
+    columns without a figure are blank. None when the line is not set so (a figure one space
+    after its label, a figure off every column's edge, label text under the columns): it is
+    then read by its spacing."""
+    figures = _set_off_figures(line, len(columns))
+    if figures is None or len(line[: figures[0].start()].rstrip()) > columns[0][0]:
+        return None
+    values: list[int | None] = [None] * len(columns)
+    last = -1
+    for figure in figures:
+        column = _edge_column(figure.end(), columns.edges)
+        if column is None or column <= last:
+            return None
+        values[column] = number_value(figure.group())
+        last = column
+    return Placement(label=line[: figures[0].start()].strip(), values=tuple(values), exact=True, rank=0)

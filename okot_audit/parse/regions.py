@@ -264,9 +264,12 @@ class Region:
         return "province" if any(i.province for i in subtotals) else None
 
 
-def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = None) -> list[Region]:
-    """Every table region of the document, in order. `pages` gives each line's page where every
-    page break is known (a PDF), or None."""
+def find_regions(
+    lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
+) -> list[Region]:
+    """Every table region of the document, in order. `pages` gives each line's page, or None:
+    where `every_break` is known (a PDF), or only where an extractor marked a break (its form
+    feeds need not mark every one: `every_break` False)."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -274,7 +277,7 @@ def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = No
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index, pages=pages)
+            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -286,21 +289,21 @@ def find_regions(lines: tuple[str, ...], pages: Sequence[int | None] | None = No
             header_idx = _header_above(lines, index, floor) + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
-            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages)
+            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break)
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
             if all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found, pages=pages)
+                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -742,7 +745,7 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
 
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
-    pages: Sequence[int | None] | None = None,
+    pages: Sequence[int | None] | None = None, every_break: bool = True,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
@@ -826,10 +829,20 @@ def _scan_region(
             and _header_words(listed[0], header_text)
         )
 
+    def another_table(j: int) -> bool:
+        """Whether the header printed again on line j heads another table: where every page
+        break is known (a PDF), when it stands on the header's own page; else, where no break is
+        known between the table's last line and it (an extractor's form feed), when what stands
+        around it says the table above has ended (:func:`_heads_next_table`)."""
+        if pages and every_break:
+            return bool(header_idx) and pages[j] == pages[header_idx[-1]]
+        if pages and items and pages[j] != pages[items[-1].lines[-1] - 1]:
+            return False  # (a form feed: a page break, the header repeated at the new page's top)
+        return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending])
+
     def repeat_at(j: int) -> bool:
-        """Whether line j repeats the header after a page break: on the header's own page (where
-        pages are known), the same header heads another table."""
-        return repeat(lines[j]) and not (pages and header_idx and pages[j] == pages[header_idx[-1]])
+        """Whether line j repeats the header after a page break (and heads no other table)."""
+        return repeat(lines[j]) and not another_table(j)
 
     while k < n:
         text = lines[k]
@@ -841,7 +854,13 @@ def _scan_region(
         if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
             break  # a paragraph of prose below the rows of a table without a total line
         code = code_lines.get(k)
-        if code is None and repeat_at(k):
+        if code is None and repeat(text):
+            if another_table(k):  # the same header over the next table
+                while items and items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
+                    items.pop()  # (the words right above it are its caption)
+                pending = []
+                end = items[-1].lines[-1] if items else end
+                break
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
             end = k
@@ -1593,6 +1612,60 @@ def _rows_then_total(
         if words > 2 or has_numeric_tail(stripped) or _plain_header(lines, j) is not None:
             return False
     return False
+
+
+#: How many lines below a header printed again the first row it heads may stand.
+ROW_BELOW_HEADER = 6
+
+
+def _heads_next_table(
+    lines: tuple[str, ...], j: int, items: list[Item], repeat: Callable[[str], bool], keyed: bool,
+    pending: Sequence[str] = (),
+) -> bool:
+    """Whether the table's header printed again on line j, where no page break is known between
+    (an extractor's text), heads the next table rather than repeating over the table's rows
+    after a page break. What stands around it says so:
+
+    - a caption between the table's last line and it: a line of words without a figure
+      (``Geslaagde cursisten``; not ``Tabel 1 (vervolg)``, which says the table goes on; nor,
+      in `pending`, the first words of a row's label that goes on below it in lower case);
+    - a total line that closes the table (``Totaal``, ``Eindtotaal``; not a region's
+      ``Vlaams Gewest``, which ``Brussel`` and ``Totaal`` may follow) above it, and rows below it
+      (not a second total line: ``Totaal unieke cursisten`` below ``Totaal inschrijvingen``);
+    - the rows start again below it: its first row is the table's first row, or its block's
+      (rows after a page break go on from where they stopped).
+
+    Else (rows the table does not have yet, right below its last row) it is taken as repeated:
+    a page break the text did not mark."""
+    if not items:
+        return False
+    below = next((i for i in range(j + 1, min(j + 1 + ROW_BELOW_HEADER, len(lines)))
+                  if lines[i].strip() and not repeat(lines[i])), None)
+    words = list(pending) if pending else items[-1].texts if items[-1].kind == "junk" else []
+    if words and not any(ch.isdigit() for t in words for ch in t) and not any(_CONTINUED.search(t) for t in words):
+        return not (pending and below is not None and _LOWER_START.match(lines[below].lstrip()))
+    code_lines = _code_lines(lines)
+    if below is None or TOTAL_LINE.match(lines[below]) or GRAND_LINE.match(lines[below]) or not (
+        below in code_lines or (not keyed and _row_like(without_glued_province(lines[below])))
+    ):
+        return False  # (no row below it: a second total line, ``Totaal unieke cursisten``, goes on with the table)
+    closing = next((i for i in reversed(items) if i.kind not in ("junk", *ASIDE_KINDS)), None)
+    if closing is not None and closing.kind == "total" and not _names_region(closing):
+        return True
+    # (the first row of the block it is in: each block of a table of blocks lists the same codes)
+    block = max((k + 1 for k, i in enumerate(items) if i.kind == "subtotal"), default=0)
+    first = next((i for i in items[block:] if i.kind == "row" and i.texts), None)
+    if first is None:
+        return False
+    key = code_lines[below].group("code") if below in code_lines else _row_key(lines[below])
+    return key == (first.code or _row_key(first.texts[-1]))
+
+
+def _names_region(item: Item) -> bool:
+    """Whether a total line names a region (``Vlaams Gewest``, ``Totaal Vlaanderen``): a total
+    over some rows, which more rows and a total over both may follow."""
+    words = fold(" ".join([*item.texts[:-1], numeric_tail(item.texts[-1])[0]])).lower()
+    return any(region in words for region in REGION_TOTALS)
 
 
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
