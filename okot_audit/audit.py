@@ -7,6 +7,7 @@ the command line (:mod:`okot_audit.run`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from okot_audit.tables import Answer
 
 
 def audit(
-    answers: "str | Path | Answer | Iterable[str | Path | Answer]",
+    answers: "str | os.PathLike | bytes | Answer | Iterable[str | os.PathLike | bytes | Answer]",
     *,
     catalogue: "Catalogue | str | Path | None" = None,
     sector: str | None = None,
@@ -30,7 +31,9 @@ def audit(
     """Audit one answer or several; return the report.
 
     `answers` is a path (a file, or a folder: every ``*.txt``, ``*.pdf`` and ``*.xlsx`` below
-    it), an :class:`Answer`, or a list of these. `catalogue` is a :class:`Catalogue` or the path
+    it; a str, a Path or another ``os.PathLike``, or bytes), an :class:`Answer`, or a list of
+    these; ``-`` is the file of that name (standard input is the command line's). A file
+    named twice, or named and found in a folder named too, is audited once. `catalogue` is a :class:`Catalogue` or the path
     of an extra codes CSV; `sector` overrides the sector read from each answer's title;
     `select`/`ignore` choose rules by name, code or code prefix (a list, or one string, commas
     apart as on the command line); `lang` is ``en`` or ``nl``. A selector that matches no rule,
@@ -40,7 +43,8 @@ def audit(
     after all were tried) with ``errors="raise"``; with ``errors="collect"`` the report carries
     it in :attr:`Report.failures` and the other inputs are audited all the same.
     """
-    from okot_audit.run import Inputs, Item, Setup, collect, run
+    from okot_audit.run import Inputs, Item, RealPaths, Setup, collect, run
+    from okot_audit.source import path_name
 
     from okot_audit.config import LANGUAGES, split_selectors
 
@@ -48,7 +52,14 @@ def audit(
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
     if lang not in LANGUAGES:
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
-    given = [answers] if isinstance(answers, (str, Path, Answer)) else list(answers)
+    if isinstance(answers, (str, bytes, os.PathLike, Answer)):
+        given: list = [answers]
+    else:
+        try:
+            given = list(answers)
+        except TypeError:
+            raise TypeError("audit() takes a path (str, bytes or os.PathLike), an Answer or an iterable of these, "
+                            f"not {type(answers).__name__}") from None
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(catalogue)
     def selectors(value: "str | list[str] | None") -> list[str] | None:
@@ -67,12 +78,17 @@ def audit(
             raise ValueError(f"unknown sector {sector!r}; the catalogue knows {', '.join(sorted(known))}")
     setup = Setup(rules, catalogue, sector, lang)
     inputs = Inputs()
+    resolve, seen = RealPaths(), set()
     for entry in given:
         if isinstance(entry, Answer):
             inputs.items.append(Item(entry.path, answer=entry))
             continue
-        found = collect([str(entry)])
-        inputs.items.extend(found.items)
+        found = collect([path_name(entry)], stdin_argument=None)
+        for item in found.items:  # a file named twice, or named and in a folder named, is read once
+            key = resolve(item.name)
+            if key not in seen:
+                seen.add(key)
+                inputs.items.append(item)
         inputs.failures.extend(found.failures)
     report = run(inputs, setup).report
     if errors == "raise" and report.failures:

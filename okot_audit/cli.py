@@ -56,6 +56,25 @@ class Failure(click.ClickException):
         click.echo(error_line(self.format_message()), err=True)
 
 
+class ReaderGone(Failure):
+    """Standard output's reader stopped reading (``okot-audit check … | head``): the user has
+    what they wanted, so the run ends quietly, as ``grep`` or ``git log`` do — no line on
+    stderr among the output they read — with status 2, as the report was not written whole."""
+
+    def show(self, file=None) -> None:
+        pass
+
+
+def stdout_failure(exc: OSError, what: str = "the report") -> Failure:
+    """The failure of a write of `what` to standard output (after :func:`silence_stdout`):
+    quiet when the reader has gone (EPIPE), else one line."""
+    silence_stdout()
+    if exc.errno == errno.EPIPE:
+        return ReaderGone("standard output was closed")
+    where = f"{what} to standard output" if what else "to standard output"
+    return Failure(f"cannot write {where}: {exc.strerror or exc}")
+
+
 # --------------------------------------------------------------------------- commands
 
 
@@ -476,11 +495,65 @@ def emit(text: str, output: str | None) -> None:
         return
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_whole(sys.stdout.buffer, data)
+        flush_whole(sys.stdout.buffer)
     except OSError as exc:
-        silence_stdout()
-        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+        raise stdout_failure(exc) from None
+
+
+def discard_partial(path: str, handle: "BinaryIO") -> None:
+    """Close and remove the `--output` file a run that stopped half-way (Ctrl-C, SIGTERM, a
+    full disk) had written part of: the first half of a CSV passes for all the cells. A named
+    pipe or a device given as the output is left as it is; a symbolic link's file is emptied."""
+    import stat
+
+    try:
+        handle.close()
+    except OSError:
+        pass
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return
+        if os.path.islink(path):
+            os.truncate(path, 0)
+        else:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def write_whole(handle: "BinaryIO", data: bytes) -> None:
+    """Write every byte of `data` to `handle`. Standard output may be a raw stream
+    (``PYTHONUNBUFFERED``, ``python -u``) whose one write takes only part of the bytes — to a
+    pipe whose reader left half-way, or one the calling program left non-blocking — and the
+    rest was lost without a word (a report cut short, exit status 0)."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = handle.write(view)
+        except BlockingIOError as exc:  # a buffered stream over a non-blocking pipe that is full
+            written = exc.characters_written
+            _wait_writable(handle)
+        if written is None:  # a raw stream over a non-blocking pipe that is full: nothing taken
+            _wait_writable(handle)
+            written = 0
+        view = view[written:]
+
+
+def flush_whole(handle: "BinaryIO") -> None:
+    """``handle.flush()``, waiting while a non-blocking pipe is full."""
+    while True:
+        try:
+            handle.flush()
+            return
+        except BlockingIOError:
+            _wait_writable(handle)
+
+
+def _wait_writable(handle: "BinaryIO") -> None:
+    import select
+
+    select.select([], [handle.fileno()], [])
 
 
 def silence_stdout() -> None:
@@ -569,29 +642,32 @@ class Output:
                 else:
                     sys.stdout.flush()
                     self.handle = sys.stdout.buffer
-            self.handle.write(data)
+            write_whole(self.handle, data)
         except OSError as exc:
             self._fail(exc)
 
     def _fail(self, exc: OSError) -> None:
         if self.path:
             raise Failure(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        silence_stdout()
-        raise Failure(f"cannot write the report to standard output: {exc.strerror or exc}") from None
+        raise stdout_failure(exc) from None
 
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
             return
+        handle, self.handle = self.handle, None
+        if kind is not None and self.path:  # the run stopped half-way: no half a report
+            discard_partial(self.path, handle)
+            return
         try:
             if self.path is None:
-                self.handle.flush()
+                flush_whole(handle)
             else:
-                self.handle.close()
+                handle.close()
         except OSError as exc:
+            if self.path:
+                discard_partial(self.path, handle)
             if kind is None:
                 self._fail(exc)
-        finally:
-            self.handle = None
 
 
 class RecordStream:
@@ -639,30 +715,37 @@ class RecordStream:
     def _put(self, text: str) -> None:
         assert self.handle is not None  # start() opened it
         try:
-            self.handle.write(text.encode("utf-8", "backslashreplace"))
+            write_whole(self.handle, text.encode("utf-8", "backslashreplace"))
         except OSError as exc:
             if self.output is None:
-                silence_stdout()
-            where = self.output or "standard output"
-            raise Failure(f"cannot write the tidy data to {where}: {exc.strerror or exc}") from None
+                raise stdout_failure(exc, "the tidy data") from None
+            raise Failure(f"cannot write the tidy data to {self.output}: {exc.strerror or exc}") from None
 
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
+            return
+        if kind is not None and self.output is not None:  # stopped half-way: no half the cells
+            discard_partial(self.output, self.handle)
             return
         try:
             if kind is None and self.fmt == "json":
                 self._put("\n]\n" if self.count else "]\n")
             if self.output is None:
                 try:
-                    self.handle.flush()
+                    flush_whole(self.handle)
                 except OSError as exc:
-                    silence_stdout()
+                    failure = stdout_failure(exc, "the tidy data")
                     if kind is None:
-                        raise Failure(f"cannot write the tidy data to standard output: "
-                                      f"{exc.strerror or exc}") from None
-        finally:
+                        raise failure from None
+            else:
+                try:
+                    self.handle.close()
+                except OSError as exc:
+                    raise Failure(f"cannot write the tidy data to {self.output}: {exc.strerror or exc}") from None
+        except BaseException:
             if self.output is not None:
-                self.handle.close()
+                discard_partial(self.output, self.handle)
+            raise
 
 
 def write_parquet(records: list[dict], output: str) -> None:
@@ -684,18 +767,37 @@ def write_parquet(records: list[dict], output: str) -> None:
 _WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
 
 
-def _end_interrupted() -> None:
-    """Exit 130 at once after Ctrl-C, once every ``with`` block has closed its files: the
-    interpreter's own exit would wake the worker pool's manager thread, whose pipe Python 3.11
-    may have closed already (``Exception ignored in: <module 'threading'> … Bad file
-    descriptor`` after the one line). The report is not written on an interrupt; its
-    temporary files are unlinked already."""
+class Terminated(BaseException):
+    """SIGTERM (``kill``, ``timeout``, a cancelled CI job) in the middle of a command: it
+    stops the run as Ctrl-C does — workers ended, files closed — where Python's default would
+    end the process on the spot (a half-written ``--output`` left behind)."""
+
+
+def _on_terminate(signum, frame) -> None:
+    raise Terminated()
+
+
+def _catch_terminate() -> None:
+    """Turn SIGTERM into :class:`Terminated` (the command itself, in the main thread only)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_terminate)
+
+
+def _end_interrupted(status: int = 130) -> None:
+    """Exit `status` (130 after Ctrl-C, 143 after SIGTERM) at once, once every ``with`` block
+    has closed its files: the interpreter's own exit would wake the worker pool's manager
+    thread, whose pipe Python 3.11 may have closed already (``Exception ignored in: <module
+    'threading'> … Bad file descriptor`` after the one line). The report is not written on an
+    interrupt; its temporary files are unlinked already."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):
             pass
-    os._exit(130)
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -703,24 +805,31 @@ def main(argv: list[str] | None = None) -> None:
     from okot_audit.i18n import language_of
 
     ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        _catch_terminate()
     try:
         try:
             status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
         except OSError as exc:
             if exc.errno not in _WRITE_ERRORS or os.environ.get("OKOT_AUDIT_DEBUG"):
                 raise
-            silence_stdout()  # printing --help or --version to a full disk or a closed pipe
-            status = fail(f"cannot write to standard output: {exc.strerror or exc}")
+            # printing --help or --version to a full disk or a closed pipe
+            failure = stdout_failure(exc, "")
+            failure.show()
+            status = failure.exit_code
     except click.UsageError as exc:
         status = fail(usage_line(exc, sys.argv[1:] if argv is None else argv))
     except click.ClickException as exc:
         exc.show()
         status = exc.exit_code
-    except (click.Abort, KeyboardInterrupt):
-        click.echo(f"{PROG}: interrupted", err=True)
+    except (click.Abort, KeyboardInterrupt, Terminated) as exc:
+        from okot_audit.i18n import text
+
+        stopped = isinstance(exc, Terminated)
+        status = 143 if stopped else 130
+        click.echo(text("terminated" if stopped else "interrupted", ERROR_LANG["lang"]), err=True)
         if argv is None:  # the command itself (not a caller's in-process run): end now
-            _end_interrupted()
-        status = 130
+            _end_interrupted(status)
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("OKOT_AUDIT_DEBUG"):
             raise

@@ -23,6 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "error": {"en": "okot-audit: error: {message}", "nl": "okot-audit: fout: {message}"},
     "note": {"en": "okot-audit: note: {message}", "nl": "okot-audit: opmerking: {message}"},
     "rule_heading": {"en": "{code} {name} ({severity})", "nl": "{code} {name} ({severity})"},
+    "interrupted": {"en": "okot-audit: interrupted", "nl": "okot-audit: onderbroken"},
+    "terminated": {"en": "okot-audit: stopped (terminated)", "nl": "okot-audit: gestopt (beëindigd)"},
 }
 
 SEVERITIES = {
@@ -197,7 +199,7 @@ def __getattr__(name: str) -> object:
 
 #: Why a table region could not be read (``ParseIssue.reason`` of ``unreadable-table``), in Dutch.
 UNREAD_REASONS_NL = {
-    "no-period": "geen periode", "row-without-counts": "rij zonder aantallen",
+    "no-period": "geen periode", "categories-without-period": "categorieën zonder periode", "row-without-counts": "rij zonder aantallen",
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
     "one-figure-per-line": "één cijfer per regel", "more-figures-than-periods": "meer cijfers dan perioden",

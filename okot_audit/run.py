@@ -151,14 +151,16 @@ class Excluder:
 
 def collect(
     paths: Iterable[str], *, exclude: Excluder | None = None, stdin: "Callable[[], bytes] | None" = None,
-    lang: str = "en",
+    lang: str = "en", stdin_argument: str | None = STDIN_ARGUMENT,
 ) -> Inputs:
     """The items to read, in the order given (folders sorted inside), each path once.
 
     A folder stands for every answer file (:data:`ANSWER_SUFFIXES`) below it, hidden folders
     and files left out; a folder without any is a failure. A path matching `exclude` is left out
     with a note — a file named on the command line too, so that pre-commit's file list obeys
-    the configuration. ``-`` reads standard input (through `stdin`, once).
+    the configuration. ``-`` (`stdin_argument`; None for none: the library's paths are
+    files, and a program's standard input is not the library's to read) reads standard input
+    (through `stdin`, once).
     """
     inputs = Inputs()
     seen: set[str] = set()
@@ -173,7 +175,7 @@ def collect(
             inputs.items.append(item)
 
     for given in paths:
-        if given == STDIN_ARGUMENT:
+        if stdin_argument is not None and given == stdin_argument:
             if STDIN_NAME not in seen:
                 add(Item(STDIN_NAME, data=read_stdin()))
             continue
@@ -375,7 +377,7 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
             try:
                 pending: deque = deque()
                 for chunk in chunks:
@@ -395,21 +397,59 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
         yield result
 
 
-def _worker_start() -> None:
+def _worker_start(parent: int) -> None:
     """A worker leaves Ctrl-C to the main process, which stops it (:func:`_stop`): a worker
-    interrupted on its own would print a traceback of its own."""
+    interrupted on its own would print a traceback of its own. SIGTERM ends it (the main
+    process's own handler, which it inherits, would only fail the chunk at hand), and so does
+    the end of the main process."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with(parent)
+
+
+#: ``prctl`` option: the signal a process gets when the one that started it ends (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with(parent: int) -> None:
+    """Have this worker killed when the main process `parent` ends, however it ends (killed,
+    terminated, out of memory): left behind, a worker blocks for ever on a pipe that nobody
+    reads, and holds the output of the command that started okot-audit open (`timeout`, a CI
+    step, a caller's ``subprocess.run`` waited for ever). Linux only; elsewhere a worker ends
+    when it next asks for work."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    except (OSError, AttributeError):  # (a libc without prctl)
+        return
+    if os.getppid() != parent:  # the main process ended before the line above
+        os._exit(1)
 
 
 def _stop(pool) -> None:
     """End the workers of `pool` now: the chunks they read and the ones still queued are
     dropped (an interrupted run reports nothing, so their results are not waited for)."""
     workers = list((getattr(pool, "_processes", None) or {}).values())  # (shutdown forgets them)
+    results = getattr(pool, "_result_queue", None)  # (and this)
     for process in workers:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+    # A worker ended while it was sending a chunk's results leaves half a message in the
+    # results pipe, and the pool's manager thread would wait for the rest for ever — and the
+    # interpreter's exit with it (a report piped to `head`, a full disk: the one line, then a
+    # hang). Once every worker is gone, this process holds the pipe's last writing end:
+    # closing it ends that read, and the manager winds the pool up as broken.
+    for process in workers:
+        process.join()
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _each(work: Callable, chunk: list) -> list:

@@ -97,12 +97,23 @@ class Source:
         return self.sheets[number - 1] if self.sheets else None
 
 
-def read_source(path: str | Path) -> Source:
+def path_name(path: "str | bytes | os.PathLike") -> str:
+    """The name of the file `path` stands for, as text: a str, a :class:`~pathlib.Path` or
+    another ``os.PathLike`` (an ``os.DirEntry``), or bytes as the file system gives them. Any
+    other value is a TypeError: an int was read as an open file descriptor (``0``: standard
+    input), and bytes or a DirEntry were reported as ``b'…'`` or ``<DirEntry …>``."""
+    if isinstance(path, (str, bytes, os.PathLike)):
+        return os.fsdecode(os.fspath(path))
+    raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}")
+
+
+def read_source(path: "str | bytes | os.PathLike") -> Source:
     """Read the file at `path` in whatever format its bytes say (see :func:`source_from_bytes`)."""
-    return source_from_bytes(read_bytes(path), str(path))
+    name = path_name(path)
+    return source_from_bytes(read_bytes(name), name)
 
 
-def read_bytes(path: str | Path, *, walked: bool = False) -> bytes:
+def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> bytes:
     """The bytes of the file at `path`, or an :class:`InputError` that says why there are none.
 
     Never more than :data:`MAX_FILE_BYTES` are read, whatever the file says its size is (a
@@ -111,7 +122,7 @@ def read_bytes(path: str | Path, *, walked: bool = False) -> bytes:
     (`walked`) that is no regular file — a named pipe, a socket, a device — is refused without
     opening it: opening a pipe nobody writes to would wait for ever.
     """
-    name = str(path)
+    name = path = path_name(path)
     try:
         status = os.stat(path)
         mode = status.st_mode

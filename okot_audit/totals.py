@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -223,10 +224,14 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
 
 def category_parts(answer: Answer, table: Table) -> list[Table]:
     """The tables of the categories (``Man``, ``Vrouw``) whose figures `table`'s column (their
-    ``Totaal`` under each period) totals: the tables of the same header, of those columns."""
+    ``Totaal`` under each period) totals: the tables of the same header, of those columns, that
+    count what it counts (rows that name measures: each its own tables)."""
     if not table.categories:
         return []
-    return [t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories]
+    return [
+        t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
+        and t.measure == table.measure and t.unit == table.unit
+    ]
 
 
 def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
@@ -289,7 +294,7 @@ def total_checks(table: Table) -> list[TotalCheck]:
     (``Eindtotaal`` first), the blocks' subtotals. Per line with a total column: its
     ``Totaal`` cell over its other periods.
     """
-    memo = _SHARED
+    memo = _SHARED.get()
     if memo is not None:
         known = memo.get(id(table))
         if known is not None and known[0] is table:
@@ -300,21 +305,24 @@ def total_checks(table: Table) -> list[TotalCheck]:
     return list(checks)
 
 
-#: While :func:`shared_checks` is active: each table's checks by the table's id.
-_SHARED: "dict[int, tuple[Table, list[TotalCheck]]] | None" = None
+#: While :func:`shared_checks` is active: each table's checks by the table's id. A context
+#: variable, so that each thread has its own: a module global, set and restored by threads
+#: auditing at once, was left set by the one that restored last, and from then on kept every
+#: table any later audit read (a pipeline auditing in threads grew without bound).
+_SHARED: "ContextVar[dict[int, tuple[Table, list[TotalCheck]]] | None]" = ContextVar(
+    "okot_audit_shared_checks", default=None)
 
 
 @contextmanager
 def shared_checks() -> Iterator[None]:
     """Within the block, :func:`total_checks` works each table out once: the rules of one
     answer share the pairings (tables do not change while the rules run)."""
-    global _SHARED
-    outer = _SHARED
-    _SHARED = {} if outer is None else outer
+    outer = _SHARED.get()
+    token = _SHARED.set({} if outer is None else outer)
     try:
         yield
     finally:
-        _SHARED = outer
+        _SHARED.reset(token)
 
 
 def _total_checks(table: Table) -> list[TotalCheck]:

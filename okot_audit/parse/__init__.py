@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import replace
 from collections.abc import Callable, Sequence
@@ -69,8 +71,9 @@ _WORD_CHARACTER = re.compile(r"[^\W\d]")
 _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 
 
-def read_answer(path: str | Path) -> Answer:
-    """Read the answer in the file at `path` (raises :class:`InputError` for bad input)."""
+def read_answer(path: "str | bytes | os.PathLike") -> Answer:
+    """Read the answer in the file at `path`: a str, a Path or another ``os.PathLike``, or
+    bytes (raises :class:`InputError` for bad input, TypeError for what is no path)."""
     return parse_answer(read_source(path))
 
 
@@ -213,9 +216,16 @@ def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
     if len(labels) < 2 or "unknown" in measures or len(set(measures)) < len(measures):
         return [table]
     out = []
+    # (a table of one category's column, ``Man`` beside ``Vrouw`` and ``Totaal``: each measure's
+    # table of that category keeps the category in its id, as the column's table did)
+    category = f"_{_slug(table.column)}" if table.column and not table.categories and partition_of(table.column) else ""
     for label in labels:
         cells = [c for c in table.cells if c.label == label]
-        out.append(_named_part(table, label, "row", cells=cells, end_line=max(c.line for c in cells)))
+        part = _named_part(table, label, "row", cells=cells, end_line=max(c.line for c in cells))
+        part.id += category
+        if table.column and table.title == table.column:  # (no header words: the row's and the column's names)
+            part.title = f"{label} \u2014 {table.column}"
+        out.append(part)
     return out
 
 
@@ -477,9 +487,11 @@ def _read_table(
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
+            reason = "header-columns-per-period" if under else "no-period"
+            if sub is not None and not under:  # categories as the columns, and no period said anywhere
+                reason, under = "categories-without-period", sub.names
             issues.append(ParseIssue(
-                "unreadable-table", first, "header-columns-per-period" if under else "no-period", numbers, table_id,
-                other=", ".join(under) if under else None,
+                "unreadable-table", first, reason, numbers, table_id, other=", ".join(under) if under else None,
             ))
             return []
         periods = (period,)
@@ -520,7 +532,8 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         if what == "categories":
             total = not categories or name not in categories
             part = replace(
-                table, id=table.id if total else f"{table.id}_{_slug(name)}", title=f"{table.title} \u2014 {name}",
+                table, id=table.id if total else f"{table.id}_{_slug(name)}",
+                title=name if table.title == "(no header)" else f"{table.title} \u2014 {name}",
                 categories=categories if total else (), cells=[], withheld=[],
             )
         elif what == "partly" and column_meaning(name) is None:
@@ -535,8 +548,14 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
 
 
 def _slug(name: str) -> str:
-    """A column's name as a table id's part (``Man`` → ``man``, ``25-54 jaar`` → ``25_54_jaar``)."""
-    return "_".join(re.findall(r"[^\W_]+", name.lower()))
+    """A column's name as a table id's part (``Man`` → ``man``, ``25-54 jaar`` → ``25_54_jaar``;
+    an age class's sign in words: ``-25 jaar`` → ``under_25_jaar``, ``55+ jaar`` → ``55_plus_jaar``)."""
+    name = _UNDER.sub("under ", name.lower()).replace("+", " plus ")
+    return "_".join(re.findall(r"[^\W_]+", name))
+
+
+#: The sign of an age class below an age (``-25``, ``<25``), before its digits.
+_UNDER = re.compile(r"(?:^|(?<=\s))[-<\u2212]\s*(?=\d)")
 
 
 def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, tuple[int, ...]]]) -> Table:
@@ -556,11 +575,11 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
     whose rows line up under the header, or whose figures' right edges line up in as many
     columns as the header has periods (a tight table: :func:`edge_columns`). None: place numbers
     by spacing instead."""
-    if not region.period_tokens or not region.period_line:
+    if region.columns is None and (not region.period_tokens or not region.period_line):
         return None
     spans = [(t.start, t.end) for t in region.period_tokens]
     rows = [item.texts[-1] for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
-    if region.columns is not None:  # several columns under each period: where each column's name stands
+    if region.columns is not None:  # several columns under each period (or one's): where each column's name stands
         spans = list(region.columns.spans or ())
         if not spans:
             # laid out, but the header's cells joined one space apart (a merged cell's words, laid
@@ -568,9 +587,10 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
             return _full_row_spans(rows, len(region.columns.columns)) if source.positional else None
         if not source.positional:
             return spans if aligned(rows, spans) else None
-        return _with_full_rows(spans, _page_rows(source, region, region.period_line))
+        return _with_full_rows(spans, _page_rows(source, region, region.period_line or region.columns.line))
     if source.positional:
         return _with_full_rows(spans, rows)
+    assert region.period_line is not None  # (a table of periods: see above)
     header = source.lines[region.period_line - 1]
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):

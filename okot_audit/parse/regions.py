@@ -21,8 +21,8 @@ from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, meaning, names_above, names_below, periods_and_names,
-    repeated_block,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
+    names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
@@ -521,8 +521,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit or a month …
+        or _ends_in_month(end) or ends_in_category(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
@@ -553,13 +553,17 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
         if below is not None and (_label_pieces(lines[below]) or _period_list(lines[below]) is not None):
             return None
+    across = None  # the columns of a header that names categories of persons and no period
     if found is None:
         words = end.split()
-        if len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end)):
-            return None
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if any(ch.isdigit() for ch in end):
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end)):
+            across = names_alone(end, k + 1)  # (``Provincie Man Vrouw Totaal``: its period in the prose)
+        if across is None and (
+            len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
+            or any(ch.isdigit() for ch in end)
+        ):
             return None
         single = True
     else:
@@ -611,8 +615,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if _row_like(line):
             first = _first_row(lines, (named or k) + 1, j)
             tail = numeric_tail(line)[1]
-            label = " ".join([*lines[first:j], line[: tail[-1].start()]])
-            if single and len(tail) != 1 and unproven_label_numbers(label):
+            wide = len(across.names) if across is not None else 1  # (one count per category named)
+            label = " ".join([*lines[first:j], line[: tail[-min(wide, len(tail))].start()]])
+            if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
             return first
         if j == k + 1 and sector_name(line):
@@ -671,6 +676,10 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
     empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
     found = names_below(tokens, text, line)
+    if found is None and len(tokens) == 1:
+        # under a caption's one period (``Cijfers 2022``): a header that names its rows and
+        # categories as its columns (``Provincie Man Vrouw Totaal``)
+        found = names_alone(text, line)
     if found is not None or head.strip():
         return found
     first = text.split(None, 1)
@@ -784,6 +793,11 @@ def _scan_region(
                 if columns is not None:  # (each period once, where its cells printed it per column)
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
+    if columns is None and not period_tokens:
+        for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
+            columns = names_alone(lines[i], i + 1)
+            if columns is not None:
+                break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}
     labels = [t.label for t in period_tokens] or None

@@ -26,15 +26,19 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
-from okot_audit.parse.words import partition_of, unit_of
+from okot_audit.parse.words import is_category, partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
 _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
 #: A word no column name holds: a figure, a mark.
 _NOT_A_NAME = re.compile(r"^[\d.,%*()/+-]+$")
 _WORD = re.compile(r"\S+")
+#: The figures of an age class's name (``-25``, ``25-54``, ``55+``): words of a column's name.
+_CATEGORY_FIGURE = re.compile(r"^(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)$")
 #: A period and a word after it, as each such header prints (``2021 gestart``, ``2021 geslaagd``).
-PERIOD_THEN_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+[^\W\d]")
+PERIOD_THEN_WORD = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**\s+(?:[^\W\d]|(?:-\d{2}|\d{2}[-\u2013]\d{2}|\d{2}\+)\s+[^\W\d])"
+)  # (or an age class's name: ``2022 25-54 jaar``)
 #: The marks that end a sentence's words, never a column's name.
 _PROSE_MARKS = frozenset(".,:;?!")
 #: The most words one column's name may have (``aantal unieke gestarte cursisten``).
@@ -132,7 +136,32 @@ def _segmented(words: list[str]) -> list[list[str]] | None:
         # that each say what they count does)
         found = _measures_cut(words)
         return found if found is not None else [[word] for word in words]
-    return _measures_cut(words)
+    return _measures_cut(words) or _categories_cut(words)
+
+
+def _categories_cut(words: list[str]) -> list[list[str]] | None:
+    """`words` cut into the fewest names that are each a category of persons of one attribute,
+    or a total column's word (``-25 jaar 25-54 jaar 55+ jaar``: names of two words whose
+    figures no gap sets apart from the words); None when no cut or more than one cut of the
+    fewest names does."""
+    k = len(words)
+    if k > 3 * _NAME_WORDS:
+        return None
+    # each way to cut words[i:] into names, fewest names first
+    cuts: dict[int, list[list[list[str]]]] = {k: [[]]}
+    for i in range(k - 1, -1, -1):
+        found: list[list[list[str]]] = []
+        for j in range(i + 1, min(k, i + _NAME_WORDS) + 1):
+            name = " ".join(words[i:j])
+            if j in cuts and (TOTAL_COLUMN.match(name) or partition_of(name) not in (None, "unknown")):
+                found.extend([words[i:j], *rest] for rest in cuts[j])
+        if found:
+            fewest = min(map(len, found))
+            cuts[i] = [cut for cut in found if len(cut) == fewest]
+    found = cuts.get(0, [])
+    if len(found) != 1 or kind([" ".join(part) for part in found[0]]) != "categories":
+        return None
+    return found[0]
 
 
 def _measures_cut(words: list[str]) -> list[list[str]] | None:
@@ -218,8 +247,8 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     something else (``gestart geslaagd gestart geslaagd``; below a period printed once per
     column, ``2021 2021 2022 2022``, as :func:`each_period_once` reads it); else None."""
     words = list(_WORD.finditer(text))
-    if not tokens or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
-        return None
+    if not tokens or not words or any(_NOT_A_NAME.match(w.group()) and not _CATEGORY_FIGURE.match(w.group()) for w in words):
+        return None  # (figures are no names' — but an age class's are: ``-25``, ``25-54``, ``55+``)
     printed = tokens
     tokens = each_period_once(tokens) or tokens
     n = len(tokens)
@@ -237,6 +266,61 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     return SubColumns(names, columns, spans, line)
 
 
+#: The most words before the names of a header that names categories and no period: what its
+#: rows are (``Provincie``, ``Regio``, ``Provincie van woonplaats``).
+_HEAD_WORDS = 3
+
+
+def ends_in_category(text: str) -> bool:
+    """Whether `text` ends in the name of a category of persons (``… Man Vrouw``, ``… 55+
+    jaar``): perhaps a header that names categories as its columns."""
+    text = text.rstrip()
+    if not text or not (text[-1].isalpha() or text[-1] == "+"):
+        return False
+    last = text.rsplit(None, 2)
+    return len(last) > 1 and len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:])))
+
+
+def names_alone(text: str, line: int) -> SubColumns | None:
+    """The columns of a header line that names categories of persons and no period, perhaps
+    after the words that name its rows (``Provincie Man Vrouw Totaal``, ``Provincie -25 jaar
+    25-54 jaar 55+ jaar Totaal``, `` Man Vrouw Totaal`` over rows that name measures): a table
+    of one period — the one a caption above it or the prose names — with a column per category
+    and perhaps a total column over them; else None. The categories' names are cells where the
+    text keeps them apart (two spaces or more), else the fewest words that each name one."""
+    if not ends_in_category(text) and not TOTAL_COLUMN.match(text.rsplit(None, 1)[-1] if text.strip() else ""):
+        return None  # (the quick look: the last column is a category or a total)
+    words = list(_WORD.finditer(text))
+    if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
+        return None
+    cells = _cells(words)
+    for start in range(min(_HEAD_WORDS, len(words) - 2) + 1):
+        head = [w.group() for w in words[:start]]
+        if head and (not head[0][:1].isupper() or any(
+            _NOT_A_NAME.match(word) or word[-1] in _PROSE_MARKS or TOTAL_COLUMN.match(word) or partition_of(word)
+            for word in head
+        )):
+            return None  # (the rows' name, a header's first cell: no figure, no sentence's mark, no column's name)
+        rest = words[start:]
+        names: list[list[re.Match[str]]] | None = None
+        if len(cells) > 1:  # laid out: the cells after the rows' name (a cell of its own, or none)
+            if start == 0 or any(c[0] is rest[0] for c in cells):
+                names = [c for c in cells if c[0].start() >= rest[0].start()]
+                if kind([_text(c) for c in names]) != "categories" or any(len(c) > _NAME_WORDS for c in names):
+                    names = None
+        else:
+            plain = [w.group() for w in rest]
+            parts = [[w] for w in plain] if kind(plain) == "categories" else _categories_cut(plain)
+            if parts is not None:
+                at = iter(rest)
+                names = [[next(at) for _ in part] for part in parts]
+        if names is not None:
+            spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
+            return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
+                              " ".join(head))
+    return None
+
+
 def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:
     """The periods and the columns under each of a header line that prints both (``Opleiding
     2021 gestart  2021 geslaagd  2022 gestart  2022 geslaagd``; laid out, ``gestart  2021
@@ -247,7 +331,7 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
     words = list(_WORD.finditer(text))
     floor = 0  # the columns' words follow the last figure or mark of the line (prose has them)
     for k, word in enumerate(words):
-        if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()):
+        if _NOT_A_NAME.match(word.group()) and not _PERIOD.match(word.group()) and not _CATEGORY_FIGURE.match(word.group()):
             floor = k + 1
     first = next((k for k in range(floor, len(words)) if _PERIOD.match(words[k].group())), None)
     if first is None or len(words) - floor > 12 * _NAME_WORDS or all(_PERIOD.match(w.group()) for w in words[first:]):

@@ -190,6 +190,19 @@ def units_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if pattern.search(text)))
 
 
+#: A value of any attribute of :data:`PARTITIONS` but ``unknown``, at once (a quick look).
+_CATEGORY = re.compile(
+    r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
+)
+
+
+@lru_cache(maxsize=2048)
+def is_category(label: str) -> bool:
+    """Whether `label` is a value of an attribute of :data:`PARTITIONS` (``onbekend`` aside).
+    (Asked of the last words of many lines: the words they end in repeat, so answers are kept.)"""
+    return _CATEGORY.match(label) is not None
+
+
 def partition_of(label: str) -> str | None:
     """The attribute whose value `label` is (``25-54 jaar`` → ``age``), or None."""
     for attribute, pattern in _PARTITION.items():

@@ -784,7 +784,8 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     """Whether `line` is a row of its own under `header`, a line of column names without
     figures that starts in the row's first column (at `left`, where the row's lines start):
     `line` starts in the header's first column and every figure after its first cell
-    stands under one of the header's other cells. Either its first cell is a figure (a period,
+    stands under one of the header's other cells — or, under a header whose first cell is
+    empty, its label stands left of every name and its counts under them. Either its first cell is a figure (a period,
     ``2020``, under ``Jaar  Antwerpen  Limburg  Totaal``) with figures under two of the names at
     least, or it is a label with nothing but figures beside it (``-25 jaar  120`` under
     ``Leeftijd  Aantal``, ``Antwerpen  120  80  200`` under ``Provincie  Mannen  Vrouwen  Totaal``)
@@ -792,16 +793,20 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     labels wrap, ``oktober`` / ``2017``, has nothing in its first column on the second line; a
     label wrapped over two lines has no column names beside its first.)"""
     names = header.chunks[1:]
-    if not names or any(c.figure for c in header.chunks) or not line.chunks:
-        return False
-    if header.chunks[0].x0 > left + line.size:
-        return False  # the middle line of header cells wrapped over three (``Schooljaar`` / ``2019-`` / ``2020``)
-    if any(len(c.words) > 3 for c in names):
-        return False  # column names are a word or three each
-    first = line.chunks[0]
-    if abs(first.x0 - header.chunks[0].x0) > line.size:
+    if not line.chunks or any(c.figure for c in header.chunks):
         return False
     near = line.size  # a figure set right of its column's name, or left, by a character
+    first = line.chunks[0]
+    if not first.figure and first.x1 + near < header.chunks[0].x0 and len(header.chunks) >= 2 and _counts(line):
+        # a header whose first cell is empty, every cell a column's name (``Man  Vrouw  Totaal``
+        # over ``Gestart  148  700  848``): the line's label stands left of them all
+        names = header.chunks
+    elif not names or header.chunks[0].x0 > left + line.size:
+        return False  # (or the middle line of header cells wrapped over three: ``Schooljaar`` / ``2019-`` / ``2020``)
+    elif abs(first.x0 - header.chunks[0].x0) > line.size:
+        return False
+    if any(len(c.words) > 3 for c in names):
+        return False  # column names are a word or three each
     figures = [c for c in line.chunks[1:] if c.figure]
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
     if first.figure:

@@ -8,8 +8,10 @@ its label, as in `module 5`) or whose wide spaces, read as blank cells, leave it
 room among the periods, a row whose label was lost, a total line without numbers, a
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
-took; a table whose header names its columns by category rather than by period (`Provincie
-Mannen Vrouwen Totaal`) is named as such, and so is a row of a table that prints several
+took; a table whose header names its columns by something other than periods or categories of
+persons (`Provincie Arbeiders Bedienden Totaal`) is named as such — categories of persons as
+columns (`Provincie Mannen Vrouwen Totaal`) are read, one table per category, for the one period
+the prose or a caption names, and where neither names one the finding says so — and so is a row of a table that prints several
 columns under each period whose names neither each say what they count, each something else,
 nor name categories of persons of one attribute (`2021 2022` / `geslaagd geslaagd geslaagd
 geslaagd`; columns that do, `gestart` / `geslaagd`, `inschrijvingen` / `unieke cursisten` or
@@ -49,6 +51,14 @@ from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
 MESSAGES = {
+    "categories-without-period": {
+        "en": "cannot read table '{table_id}': its header names categories of persons as its columns "
+              "({other}) and no period, and the text before it names no year (nor does a caption above the "
+              "header), so its figures ({numbers}) belong to no period and were not checked",
+        "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
+              "({other}) en geen periode, en de tekst ervoor noemt geen jaar (net zomin als een titel boven de "
+              "hoofding), dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
+    },
     "no-period": {
         "en": "cannot read {table_name}: its header names no period and the text before it names "
               "no year, so its figures ({numbers}) belong to no period and were not checked",
@@ -184,12 +194,13 @@ MESSAGES = {
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
-              "columns by category, not by period: okot-audit reads tables whose columns are periods (or "
-              "whose lines are), so this table across categories was not read; its figures ({numbers}) "
-              "were not checked",
+              "columns by something other than periods or categories of persons (gender, age class, education "
+              "level): okot-audit reads tables whose columns are periods or such categories (or whose lines "
+              "are periods), so this table across them was not read; its figures ({numbers}) were not checked",
         "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding "
-              "'{other}' de kolommen naar categorie noemt, niet naar periode: okot-audit leest tabellen "
-              "met perioden als kolommen (of als regels), dus deze kruistabel is niet gelezen; de cijfers "
+              "'{other}' de kolommen naar iets anders noemt dan perioden of categorieën van personen "
+              "(geslacht, leeftijdsklasse, scholingsniveau): okot-audit leest tabellen met zulke kolommen "
+              "(of met perioden als regels), dus deze kruistabel is niet gelezen; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
     "shares-only": {
