@@ -40,3 +40,12 @@ ATTRIBUTE_NAME = re.compile(
 LABEL_FOOTNOTE_MARK = re.compile(
     r"(?:\s*\((?:\d{1,2}|\*{1,3})\)|\s*\*{1,3}|(?<=[^\W\d_)])(?<!\s)\d{1,2}|(?<=\))\d{1,2})\s*$"
 )
+#: A note's line under a table: a footnote's mark first (``* 2022: eerste jaarhelft``, ``(1)
+#: Inclusief …``, ``¹ …`` as NFKC leaves it, ``(*) …``), or the word a note or the source starts
+#: with (``Bron: VDAB.``, ``Noot:``, ``Opmerking:``). It never goes on a row's label, however
+#: close under the row it stands.
+NOTE_LINE = re.compile(
+    r"^\s*(?:\*{1,3}(?!\*)|\((?:\d{1,2}|\*{1,3})\)\s|(?:bron(?:nen)?|noot|noten|opmerking(?:en)?|toelichting|"
+    r"legende|voetnoot|nb|n\.b\.)\s*:)",
+    re.I,
+)

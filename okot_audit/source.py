@@ -76,8 +76,8 @@ class Source:
     pages: tuple[int | None, ...] | None = None
     line_numbers: tuple[int, ...] | None = None
     sheets: tuple[str | None, ...] | None = None
-    #: Rows of tables printed with delimiters that could not be laid out in their columns
-    #: (:class:`okot_audit.read.delimited.Unread`); their lines are left empty.
+    #: Rows of tables printed with delimiters that could not be laid out in their columns, and a
+    #: PDF's scanned pages (:class:`okot_audit.read.delimited.Unread`); their lines are left empty.
     unread: tuple = ()
 
     def line(self, number: int) -> str:

@@ -362,6 +362,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
     by_period: dict[str, list[Cell]] = {}
     for cell in cells:
         by_period.setdefault(cell.period, []).append(cell)
+    over = _over_subtotals(cells) if blocks else frozenset()
     for period in table.periods:
         block: list[Cell] = []
         subtotals: list[Cell] = []
@@ -381,6 +382,9 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             elif cell.level == "subtotal":
                 if block:
                     checks.append(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)))
+                elif subtotals and cell.line in over:  # (``Vlaams Gewest`` below its provinces' blocks)
+                    checks.append(TotalCheck(table, cell, tuple(subtotals), _unique(cell, table_unique), "blocks"))
+                    subtotals = []
                 subtotals.append(cell)
                 block = []
                 after_total = False
@@ -412,6 +416,25 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             if totals and parts:
                 checks.append(TotalCheck(table, totals[0], parts, table_unique, "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
+
+
+def _over_subtotals(cells: list[Cell]) -> frozenset[int]:
+    """The lines of the subtotals that total the block subtotals above them: a subtotal line
+    with no row between it and the subtotal line before it, in any period (``Totaal Limburg`` /
+    ``Vlaams Gewest``, the region over its provinces' blocks, then ``Brussel``'s block and the
+    ``Eindtotaal`` over the region and Brussels)."""
+    levels: dict[int, str] = {}
+    for cell in cells:
+        if cell.level == "row" or levels.get(cell.line) is None:
+            levels[cell.line] = cell.level
+    over = set()
+    before = None
+    for line in sorted(levels):
+        level = levels[line]
+        if level == "subtotal" and before == "subtotal":
+            over.add(line)
+        before = level
+    return frozenset(over)
 
 
 def _unique(cell: Cell, default: bool) -> bool:

@@ -113,6 +113,17 @@ def parse_answer(source: Source) -> Answer:
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
+        mirrored = _ANSWER_WORDS.search(source.text[::-1])
+        if mirrored:  # an answer all the same, its every line printed backwards
+            word = mirrored.group()
+            raise InputError(
+                source.path, f"the text runs backwards, every line mirrored ('{word[::-1]}' for '{word}'): an "
+                "extractor read a turned page wrong (pdfplumber does); give okot-audit the PDF itself or text "
+                "from 'pdftotext -layout'",
+                dutch=f"de tekst loopt achterstevoren, elke regel gespiegeld ('{word[::-1]}' voor '{word}'): een "
+                "omzetter las een gedraaide pagina verkeerd (pdfplumber doet dat); geef okot-audit de PDF zelf "
+                "of tekst van 'pdftotext -layout'",
+            )
         raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
     # (the title ends above the first table's periods: an annex's caption row stands right above its header)
@@ -160,7 +171,8 @@ def parse_answer(source: Source) -> Answer:
         if holder is not None:
             holder.unresolved = True  # a row of it is not read: its totals cannot be checked
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
-                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns))
+                                 holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
+                                 other=row.other))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
@@ -409,7 +421,7 @@ def _read_table(
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
-    context = "\n".join(lines[section:first - 1])
+    context = _item_lead(lines, floor, first - 1) + "\n".join(lines[section:first - 1])
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
@@ -738,14 +750,21 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     return out
 
 
-def _place(text: str, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
-    """The readings of a line: the one its positions say, else those its spacing allows."""
+def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "") -> list[Placement]:
+    """The readings of a line: the one its positions say, else those its spacing allows.
+    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``)."""
     if spans:
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
     if n > 1:
-        text = _spaced_thousands(text, n)
+        joined = _spaced_thousands(text, n)
+        if joined is text and _thousands_apart(text, n):
+            plain = placements(text, n, collapsed=collapsed)
+            if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
+                return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
+            return _thousands_readings(text, n, collapsed, above) or plain
+        text = joined
     return placements(text, n, collapsed=collapsed)
 
 
@@ -789,6 +808,68 @@ def _spaced_thousands(text: str, n: int) -> str:
         return text  # a three-digit number before them could go on from the one before it: no sure pairing
     joined = " ".join(f"{h.group()}.{r.group()}" for h, r in zip(heads, rests))
     return text[: pairs[0].start()] + joined + text[pairs[-1].end():]
+
+
+#: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
+#: of ``102 250``), and one that cannot stand alone: a leading zero (``012``).
+_THOUSANDS_START = re.compile(r"[1-9]\d{0,2}")
+_LEADING_ZERO = re.compile(r"0\d")
+#: How many ways of joining a line's numbers into counts are tried at most.
+_JOININGS = 64
+
+
+def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> list[Placement]:
+    """The readings of a line whose figures, more than the `n` periods, print some counts'
+    thousands apart by a space and others not (``Antwerpen 1 012 1 105 998 1 040 3 601``
+    under five periods; ``Limburg 512 530 488 501 1 790``): every way of joining a number to the
+    three-digit number right after it (one space between) that leaves no more figures than
+    periods — a number with a leading zero (``012``) always the rest of a count, a number the
+    label may own (``modules 1- 4 203``) never the start of one — each read as
+    any line (:func:`~okot_audit.parse.cells.placements`), its label holding no number. The
+    totals then choose among them, as among a row's placements of blank cells; [] when there
+    are too many ways (the line is reported as not read)."""
+    tail = numeric_tail(text)[1]
+    k = len(tail)
+    words = [t.group() for t in tail]
+    joinable = [
+        i for i in range(k - 1)
+        if _THOUSANDS_START.fullmatch(words[i]) and _THOUSANDS_REST.fullmatch(words[i + 1])
+        and tail[i + 1].start() - tail[i].end() == 1
+        and not (i == 0 and ends_in_label_number(f"{above} {text[:tail[0].end()]}"))  # (``modules 1- 4 203``: the label's 4)
+    ]
+    zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
+    least = k - n  # joins needed for no more figures than periods
+    sets: list[tuple[int, ...]] = []
+
+    def extend(chosen: tuple[int, ...], start: int) -> bool:
+        if len(chosen) >= least and all(i - 1 in chosen for i in zeros):
+            sets.append(chosen)
+            if len(sets) > _JOININGS:
+                return False
+        for j in range(start, len(joinable)):
+            i = joinable[j]
+            if chosen and i <= chosen[-1] + 1:
+                continue
+            if i in zeros:
+                continue  # (a leading zero starts no count)
+            if not extend(chosen + (i,), j + 1):
+                return False
+        return True
+
+    if least < 1 or not extend((), 0):
+        return []
+    found: dict[tuple, Placement] = {}
+    for chosen in sets:
+        pieces, at = [], 0
+        for i in chosen:
+            pieces.append(text[at:tail[i].start()])
+            pieces.append(f"{words[i]}.{words[i + 1]}")
+            at = tail[i + 1].end()
+        pieces.append(text[at:])
+        for reading in placements("".join(pieces), n, collapsed=collapsed):
+            if not unproven_label_numbers(f"{above} {reading.label}") and len(reading.values) == n:
+                found.setdefault((reading.label, reading.values), reading)
+    return sorted(found.values(), key=lambda r: r.rank)
 
 
 def _thousands_apart(text: str, n: int) -> bool:
@@ -923,7 +1004,8 @@ def _fill_cells(
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed) or _marked_blank(item.texts[-1], n, columns)
+            above = item.texts[-2] if len(item.texts) > 1 else ""
+            found = _place(item.texts[-1], n, columns, collapsed, above) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
@@ -1041,6 +1123,12 @@ def _fill_cells(
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
+            if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
+                not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
+            ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
+                readings[id(item)] = None
+                issues.append(_thousands_unclear(item, table))
+                continue
             if reading is None:
                 table.unresolved = True
                 issues.append(ParseIssue(
@@ -1235,7 +1323,8 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     elif len(extra) <= n:
         reason = "blanks-overflow"  # (no more figures than periods: the spacing's blank cells leave them too little room)
     elif _thousands_apart(item.texts[-1], n):
-        reason = "thousands-unclear"  # ``Man 1 102 250``: 1.102 and 250, or 1 and 102.250
+        issues.append(_thousands_unclear(item, table, extra))
+        return True
     else:
         reason = "more-figures-than-periods"
     issues.append(ParseIssue(
@@ -1245,6 +1334,21 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     ))
     table.unresolved = True
     return True
+
+
+def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) -> ParseIssue:
+    """The report of a row whose figures may print counts' thousands apart with a space but do
+    not say which figures make one count (``Man 1 102 250``: 1.102 and 250, or 1 and 102.250),
+    where the totals did not settle it either: its figures as printed (or `figures`). The
+    table's totals are not checked."""
+    table.unresolved = True
+    head, tail = numeric_tail(_without_code(item.texts[-1]))
+    return ParseIssue(
+        "unreadable-table", item.last_line, "thousands-unclear",
+        figures or tuple(number_value(t.group()) for t in tail), table.id, code=item.code,
+        label=None if item.code else fold(" ".join([*item.texts[:-1], head])), unread=True,
+        periods=tuple(p.label for p in table.periods),
+    )
 
 
 _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
@@ -1591,6 +1695,27 @@ def _item_start(lines: tuple[str, ...], region: Region) -> int | None:
         if NUMBERED.match(lines[k]):
             return k
     return None
+
+
+#: A lettered sub-item's mark (``a)``, ``b)``) and a numbered item's (``2.``).
+_LETTERED = re.compile(r"^\s*[a-z]\)\s")
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s")
+
+
+def _item_lead(lines: tuple[str, ...], floor: int, top: int) -> str:
+    """Where the table stands in a lettered sub-item (``a) per schooljaar``, at the table's top
+    line `top` (0-based: the sub-item's words may open its header) or above it, below `floor`),
+    the words its numbered item opens with before its first sub-item (``2. Hoeveel van hen
+    behaalden een diploma?``), which say what every sub-item's table counts, with a line break;
+    else ``""``. A sub-item's own words stand nearer the table and win where they differ."""
+    sub = next((k for k in range(min(top, len(lines) - 1), floor - 1, -1) if NUMBERED.match(lines[k])), None)
+    if sub is None or not _LETTERED.match(lines[sub]):
+        return ""
+    for k in range(sub - 1, -1, -1):
+        if _NUMBERED_ITEM.match(lines[k]):
+            end = next(j for j in range(k + 1, sub + 1) if _LETTERED.match(lines[j]))
+            return "\n".join(lines[k:end]) + "\n"
+    return ""
 
 
 def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:

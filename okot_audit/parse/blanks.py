@@ -104,9 +104,12 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     out = list(lines)
     for index, (sure, maybe) in found.items():
         if (
-            maybe and (convention or len(maybe) > 1) and _figures_end_row(lines, index)
-            and _run_length(lines[index]) == _periods_above(lines, index)
-        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods)
+            maybe and (convention or len(maybe) > 1 or (
+                all(_between_figures(lines[index], m) for m in maybe) and (positional or not _spaced_run(lines[index]))
+            ))
+            and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
+        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
+            # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
             out[index] = _blanked(lines[index], sure, positional)
@@ -181,6 +184,26 @@ def _marks(
     return sure, maybe
 
 
+def _between_figures(line: str, mark: re.Match[str]) -> bool:
+    """Whether the dash `mark` stands between two figures (``12 - 33``): among figures and marks
+    as many as the table's periods, on a row that ends on its line, such a dash is a blank cell
+    (a label's range keeps its figures after it: ``modules 1 - 4 12 14``, more than the periods)."""
+    before = line[:mark.start()].split()
+    after = line[mark.end():].split()
+    return bool(before and after) and bool(NUMBER.fullmatch(before[-1])) and bool(NUMBER.fullmatch(after[0]))
+
+
+def _spaced_run(line: str) -> bool:
+    """Whether the figures and marks that end `line` stand two spaces or more apart somewhere in
+    single-spaced text: the answer marks its blank cells by spaces, and a dash among them is a
+    label's range (``Se-n-se 2 - 3   53 51``), not a blank."""
+    words = list(re.finditer(r"\S+", line))
+    k = len(words)
+    while k and (NUMBER.fullmatch(words[k - 1].group()) or BLANK_MARK.fullmatch(words[k - 1].group())):
+        k -= 1
+    return k < len(words) and "  " in line[words[k].start():].rstrip()
+
+
 def _known_label(text: str) -> bool:
     """Whether `text` is a whole row label that never ends in a dash of its own: a province, a
     category of persons (``25-54 jaar``) or the words of a total line."""
@@ -242,7 +265,23 @@ def _periods_above(lines: tuple[str, ...], index: int) -> int:
         found = period_list(lines[k])
         if found is not None:
             return len(found[1])
+        if _one_count_column(lines[k]):
+            return 1  # (``Provincie Opleiding Aantal``: one column of counts, its period in the prose)
     return 0
+
+
+def _one_count_column(line: str) -> bool:
+    """Whether `line` is a header of one column of counts and no period: a few words without
+    figures, the first capitalised, the last the count's name (``Provincie Opleiding Aantal``)."""
+    words = line.split()
+    return (
+        0 < len(words) <= 6 and words[-1].lower() in _COUNT_HEADS and words[0][:1].isupper()
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+#: The last word of a header of one column of counts.
+_COUNT_HEADS = frozenset(("aantal", "cursisten", "personen", "inschrijvingen", "deelnemers", "werkzoekenden"))
 
 
 #: How far above a row its table's header may stand.

@@ -430,8 +430,10 @@ _DATE = re.compile(
     re.I,
 )
 _PARAGRAPH_END = re.compile(
-    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
-)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``)
+    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*{1,3}|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
+    r"|\n(?=\s*(?:[Bb]ron|BRON)\s*:)"
+)  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``;
+#    the table's source, ``Bron: VDAB``, is no part of the note above it in PDF text without blank lines)
 _FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
 
 
@@ -557,8 +559,13 @@ _SECTOR_PREFIX = re.compile(r"\b([A-Za-zé]+)-\s+(?:en|of)\s", re.I)
 
 
 def read_question(text: str) -> tuple[int | None, date | None]:
-    """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``)."""
-    match = _QUESTION.find(text) or _HEADED_QUESTION.find(text[:_HEADING_REACH])
+    """The question this text answers (``op vraag nr. 74 van 14 oktober 2022``, or the
+    parliament's heading ``SCHRIFTELIJKE VRAAG nr. 233`` / … / ``datum: 7 februari 2024``): the
+    first in the text. An answer that cites an earlier one (``in het antwoord op vraag nr. 118
+    van 14 november 2023 …``) does so below its own heading."""
+    cited = _QUESTION.find(text)
+    headed = _HEADED_QUESTION.find(text[:min(_HEADING_REACH, cited.start())] if cited else text[:_HEADING_REACH])
+    match = headed or cited
     if not match:
         return None, None
     number = int(match.group(1))
@@ -801,9 +808,11 @@ def period_from_context(context: str, line: int) -> Period | None:
     (``Ter vergelijking: in 2020 waren dat er 3.058.``) is no period of the table."""
     stated = _statements(context, lambda sentence: _years_named(_DATE.sub(" ", sentence)))
     if stated is not None:  # the sentences that say what the table counts, not a year in passing
-        years = [year for sentence in reversed(stated[1]) for year in _years_named(_DATE.sub(" ", sentence))]
+        said = [_DATE.sub(" ", sentence) for sentence in reversed(stated[1])]
+        years = [year for sentence in said for year in _years_named(_compared_out(sentence))] or [
+            year for sentence in said for year in _years_named(sentence)]
     else:
-        years = _years_named(_DATE.sub(" ", context)) or _years_named(context)
+        years = _years_named(_compared_out(_DATE.sub(" ", context))) or _years_named(context)
     if not years:
         return None
     best = max(reversed(years), key=years.count)  # the first of the most named, from the end
@@ -817,6 +826,22 @@ def period_from_context(context: str, line: int) -> Period | None:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+#: A year named to compare with (``176 meer dan in 2022``, ``ten opzichte van 2022``,
+#: ``tegenover 4.222 in 2022``): no period of the table the sentence is about.
+_COMPARED_YEAR = Caseless(
+    r"\b(?:dan|t\.\s?o\.\s?v\.|ten\s+opzichte\s+van|tegenover|vergeleken\s+met|in\s+vergelijking\s+met)\s+"
+    r"(?:[^\s;:]+\s+){0,2}?(?:in\s+)?(?:het\s+(?:school)?jaar\s+)?(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\b",
+    needs=("dan", "t.", "opzichte", "tegenover", "vergeleken", "vergelijking"),
+)
+
+
+def _compared_out(text: str) -> str:
+    """`text` without the years it names only to compare with (:data:`_COMPARED_YEAR`)."""
+    span = _COMPARED_YEAR.search(text)
+    while span is not None:
+        text = text[:span[0]] + " " * (span[1] - span[0]) + text[span[1]:]
+        span = _COMPARED_YEAR.search(text, span[1])
+    return text
 #: A school year in a sentence (``het schooljaar 2021-22``, ``2021/2022``, ``2021–2022``), not a
 #: day's date (``2021-12-05``).
 _SCHOOL_YEAR_NAMED = re.compile(r"\b((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})\b(?![-/.]\d)")

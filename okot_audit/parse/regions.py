@@ -1589,6 +1589,7 @@ def _rows_then_total(
     rows = 0
     seen = 0
     words = 0  # words alone right above: a row's label wrapped, its figures due on the next line
+    below_row = False  # a row right above: a line of words in lower case below it is the rest of its label
     header = False  # the table's header right below the total: a page break, or the next table
     known: frozenset[str] | None = None  # (the table's rows, worked out once a header asks)
     code_lines = _code_lines(lines)
@@ -1611,13 +1612,19 @@ def _rows_then_total(
                 known = known if known is not None else _row_keys(items or [])
                 if (code_lines[j].group("code") if j in code_lines else _row_key(text)) in known:
                     return False  # a row the table has, again under its header: the next table's
-            rows, words = rows + 1, 0
+            rows, words, below_row = rows + 1, 0, True
             continue
         stripped = text.strip()
         if len(stripped) > 60 or stripped.endswith((".", "?", "!", ":", ";")) or _unit_line(text) or sector_name(text):
             return False
         if header and not rows and _column_names(stripped):
             return False  # the columns of another table named under a header like this one's
+        if not keyed and not words and province_name(stripped):
+            continue  # a block's province above its rows (``Brussel`` / ``Graduaat in de`` / ``verpleegkunde`` / ``20 22``)
+        if not keyed and below_row and stripped[:1].islower() and not has_numeric_tail(stripped):
+            below_row = False
+            continue  # the rest of the label of the row right above (``Graduaat in de 20 22`` / ``verpleegkunde``)
+        below_row = False
         if keyed:  # a line of the label a code line began (its figures may end it)
             if not rows:
                 return False
@@ -1705,6 +1712,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     name = province_name(rest) if rest else None
     if name:
         return Item("subtotal", numbers, province=name, texts=texts), j
+    if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
+        return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j

@@ -43,6 +43,12 @@ _PROSE_NUMBER = re.compile(
 )
 #: How many lines of one count (and nothing else table-like) make a run worth reporting.
 SHORT_RUN = 3
+#: A line's last word that is a label's letters with figures glued to them and to each other, no
+#: space between (``Limburg529540555560``, ``Totaal3.0583.1202.5802.301``, ``Provincie2019202020212022``:
+#: pypdf's text of a turned page): five digits or more, more than a year, which no label ends in.
+_GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
+#: A line that starts with two numbers (a row printed backwards starts with its figures).
+_STARTS_WITH_NUMBERS = re.compile(r"\s*\d[\d.]*\s+\d")
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
 _ENDS = frozenset("0123456789%")
 
@@ -56,7 +62,12 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
     run: list[tuple[int, str]] = []  # (1-based line, kind)
     gap = 0
     for number, text in enumerate(lines, start=1):
-        kind = None if covered[number] or text.rstrip()[-1:] not in _ENDS else _table_like(text)
+        if covered[number]:
+            kind = None
+        elif text.rstrip()[-1:] in _ENDS:
+            kind = _table_like(text)
+        else:  # (a row printed backwards starts with its figures: ``66 16 06 75 lessurB``)
+            kind = _mirrored(text) if _STARTS_WITH_NUMBERS.match(text) else None
         if kind is not None:
             run.append((number, kind))
             gap = 0
@@ -160,8 +171,16 @@ def _decimal_tail(text: str) -> int:
     return 1 if _DECIMAL.fullmatch(last) and NUMBER.fullmatch(last) is None else 0
 
 
+def _mirrored(text: str) -> str | None:
+    """``mirrored`` when `text`, read backwards, is a table's row, total line or header
+    (``66 16 06 75 lessurB``: ``Brussel 57 60 61 66``), as pdfplumber prints a turned page among
+    upright ones; else None."""
+    return "mirrored" if _table_like(text.strip()[::-1]) in ("row", "total") else None
+
+
 def _table_like(text: str) -> str | None:
-    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``short`` (a few
+    """``numbers`` (a line of only numbers), ``row`` (words then 2+ numbers), ``glued`` (a
+    label's word with figures glued to it, :data:`_GLUED`), ``short`` (a few
     words and one number: in runs of :data:`SHORT_RUN` lines or beside other kinds), ``total`` (a
     total line with numbers), ``shares`` (words then 2+ percentages or decimals: a row of a
     table of shares, :mod:`~okot_audit.parse.derived`), or None."""
@@ -171,6 +190,8 @@ def _table_like(text: str) -> str | None:
     if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)
+    if not tail and _GLUED.search(stripped):
+        return "glued"  # a row whose figures an extractor printed without a space between them
     if not tail:
         shares = derived_tail(stripped) or _decimal_tail(stripped)
         if not shares or not _LETTER.search(stripped):
@@ -198,13 +219,21 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     if len(run) < SHORT_RUN and all(kind == "short" for _, kind in run):
         return []  # two short lines ending in a number may be prose's
     first, last = run[0][0], run[-1][0]
-    numbers = tuple(n for line, _ in run for n in numbers_in(lines[line - 1]))
+    numbers = tuple(n for line, kind in run
+                    for n in numbers_in(lines[line - 1].strip()[::-1] if kind == "mirrored" else lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
     shares = [line for line, kind in run if kind == "shares"]
+    glued = [line for line, kind in run if kind == "glued"]
     scattered = (bare * 2 > len(run) and len(run) >= 4) or one_figure_per_line(lines, first, last, least=2)
     reason = "one-figure-per-line" if scattered else "table-like-lines"
     other = None
-    if len(shares) * 2 > len(run):
+    mirrored = [line for line, kind in run if kind == "mirrored"]
+    if len(mirrored) * 2 > len(run):  # an extractor read the page backwards: its rows are not read
+        reason = "text-mirrored"
+    elif len(glued) * 2 > len(run):  # which digits make which figure is lost: no number is one
+        reason = "figures-glued"
+        other = fold(lines[glued[-1] - 1].strip())[:60]
+    elif len(shares) * 2 > len(run):
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")

@@ -42,13 +42,16 @@ class Unread:
     """A row of a delimited block that cannot be laid out in its columns: `reason` is
     ``cell-count`` (its cells are more or fewer than the block's) or ``delimiter-unclear`` (two
     delimiters each split it into the block's cells, differently). `line` is 1-based; `columns`
-    the block's first row's cells; `numbers` the row's figures."""
+    the block's first row's cells; `numbers` the row's figures. A PDF's page that holds no text
+    but a scan's image is one too (``page-without-text``, :mod:`okot_audit.read.pdf`: its
+    `line` an empty line that stands for the page, `other` the page's number)."""
 
     line: int
     reason: str
     text: str
     columns: tuple[str, ...]
     numbers: tuple[int, ...]
+    other: str | None = None
 
 
 def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[str]:

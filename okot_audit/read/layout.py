@@ -133,17 +133,21 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
         return Source(path=source.path, text=source.text, encoding=source.encoding, lines=lines, kind=source.kind)
     if not laid_out(source.lines):
         return source
-    from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages
+    from okot_audit.read.pdf import _columns_apart, _Line, _visual_lines, _Word, lay_out_pages
 
     pages = list(page_of_line) if page_of_line else [1] * len(source.lines)
     count = max(pages, default=1)
     words_by_page: list[list[_Word]] = [[] for _ in range(count)]
+    rows_by_page: list[list[list[_Word]]] = [[] for _ in range(count)]  # (each line's words)
     for index, (text, page) in enumerate(zip(_marks_in_place(source.lines, pages), pages)):
         top = index * LINE_HEIGHT
-        for match in _WORD.finditer(text):
-            words_by_page[page - 1].append(
-                _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
-            )
+        row = [_Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
+               for match in _WORD.finditer(text)]
+        if row:
+            words_by_page[page - 1].extend(row)
+            rows_by_page[page - 1].append(row)
+    for at in range(count):  # a page in two columns: one column, then the other (read.pdf)
+        words_by_page[at], _ = _columns_apart(words_by_page[at], [], rows_by_page[at])
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
     text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True)
     numbers = [_figure_line(group) for group in groups]

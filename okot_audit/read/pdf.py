@@ -49,7 +49,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NOTE_LINE, PAGE_NUMBER, SECTORS, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -152,7 +152,14 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
-    pages, rules = _words_by_page(data, path)
+    pages, rules, scans = _words_by_page(data, path)
+    if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
+        raise InputError(
+            path, "the PDF's pages hold neither text nor images: it is empty, or damaged (its pages' "
+            "content cannot be read); give the PDF as published",
+            dutch="de pagina's van de PDF bevatten geen tekst en geen beelden: ze is leeg, of beschadigd "
+            "(de inhoud van haar pagina's is niet te lezen); geef de PDF zoals gepubliceerd",
+        )
     if not any(pages):
         raise InputError(
             path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
@@ -160,14 +167,25 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
             dutch="de PDF heeft geen tekstlaag (een scan?); okot-audit leest tekst, geen beelden: "
             "geef de PDF zoals gepubliceerd, of de tekst na OCR",
         )
+    for index, words in enumerate(pages):
+        pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
     text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
+    unread = []
+    for page in scans:  # an empty line stands for the page, where it is in the document
+        at = bisect.bisect_right(line_pages, page)
+        text_lines.insert(at, "")
+        line_pages.insert(at, page)
+        unread.append(at)
+    from okot_audit.read.delimited import Unread
+
     return Source(
         path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
         positional=True, pages=tuple(line_pages),
+        unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread),
     )
 
 
@@ -189,8 +207,12 @@ def lay_out_pages(
     return text_lines, line_pages, groups
 
 
-def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]]]:
-    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points.
+def _words_by_page(
+    data: bytes, path: str,
+) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int]]:
+    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points, and
+    the pages (1-based) that hold no text but an image over a good part of them
+    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read.
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -206,26 +228,108 @@ def _words_by_page(data: bytes, path: str) -> tuple[list[list[_Word]], list[list
                          dutch="een PDF lezen vraagt pypdfium2: pip install pypdfium2") from None
     pages: list[list[_Word]] = []
     rules: list[list[tuple[float, float, float]]] = []
+    scans: list[int] = []
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise _pdf_error(path, exc) from None
     try:
         for page in document:
-            height = page.get_height()
             textpage = page.get_textpage()
-            pages.append(_marks_set_small(_page_words(textpage, height, pdfium_c)))
-            rules.append(_page_rules(page, height, pdfium_c))
+            turn = _Turn.of(page, textpage, pdfium_c)
+            pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
+            rules.append(_page_rules(page, turn, pdfium_c))
+            if not pages[-1] and _image_share(page, pdfium_c) >= SCAN_SHARE:
+                scans.append(len(pages))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
         raise _pdf_error(path, exc) from None
     finally:
         document.close()
-    return pages, rules
+    return pages, rules, scans
 
 
-def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
+def _nothing_drawn(data: bytes) -> bool:
+    """Whether no page of the PDF in `data` (one without text) draws anything at all: no path,
+    no image, no text object — an empty PDF, or one whose pages' content PDFium could not
+    decode (a damaged stream reads as nothing, not as an error)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return all(pdfium_c.FPDFPage_CountObjects(page.raw) <= 0 for page in document)
+    finally:
+        document.close()
+
+
+#: How much of a page without text an image must cover for the page to be a scan (a logo or a
+#: signature covers less).
+SCAN_SHARE = 0.25
+
+
+def _image_share(page, pdfium_c) -> float:
+    """The share of `page` its largest image covers."""
+    area = page.get_width() * page.get_height() or 1.0
+    largest = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        largest = max(largest, (right - left) * (top - bottom))
+    return largest / area
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """How a page's text is turned on it: `angle` (0, 90, 180 or 270 degrees, clockwise as
+    PDFium measures a character's angle) is the direction most of its characters run in, and
+    boxes are turned back by it, so that its lines run left to right whatever the page's
+    ``/Rotate`` or the matrix its text was drawn with: a landscape table set on a portrait page
+    and shown turned (``/Rotate 90``, as LaTeX's ``pdflscape`` and "rotate page" save it), or a
+    table drawn sideways. Read unturned, every character of such a page stood on a line of its
+    own. `width` and `height` are the page's in its own (unturned) coordinates."""
+
+    angle: int
+    width: float
+    height: float
+
+    #: How many characters are looked at for a page's direction (spread over its text).
+    SAMPLE = 64
+
+    @classmethod
+    def of(cls, page, textpage, pdfium_c) -> _Turn:
+        width, height = page.get_width(), page.get_height()  # (as shown: turned by /Rotate)
+        if page.get_rotation() in (90, 270):
+            width, height = height, width
+        count = textpage.count_chars()
+        votes: dict[int, int] = {}
+        for index in range(0, max(count, 0), max(1, count // cls.SAMPLE)):
+            radians = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)
+            if radians >= 0:
+                angle = round(radians / 1.5707963267948966) % 4 * 90
+                votes[angle] = votes.get(angle, 0) + 1
+        angle = max(votes, key=lambda a: (votes[a], a == 0)) if votes else 0
+        return cls(angle, width, height)
+
+    @property
+    def frame_height(self) -> float:
+        """The page's height as its text reads (its width when the text runs up or down)."""
+        return self.width if self.angle in (90, 270) else self.height
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A box (left, bottom, right, top; y upwards) turned back so that the text runs left
+        to right."""
+        angle = self.angle
+        if angle == 90:  # the text runs down the page: turned a quarter anticlockwise
+            return self.height - top, left, self.height - bottom, right
+        if angle == 270:  # ... up the page: a quarter clockwise
+            return bottom, self.width - right, top, self.width - left
+        if angle == 180:
+            return self.width - right, self.height - top, self.width - left, self.height - bottom
+        return left, bottom, right, top
+
+
+def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
     count = textpage.count_chars()
     if count <= 0:
         return []
@@ -245,6 +349,8 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
             words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
             chars.clear()
 
+    height = turn.frame_height
+    turned = turn.box if turn.angle else None
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
@@ -257,6 +363,8 @@ def _page_words(textpage, height: float, pdfium_c) -> list[_Word]:
             continue
         loose_box(raw, index, rect_ref)
         left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+        if turned is not None:
+            left, bottom, right, top = turned(left, bottom, right, top)
         if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
             close()
         if not chars:
@@ -316,12 +424,15 @@ def _raised_before(mark: _Word, word: _Word) -> bool:
     )
 
 
-def _page_rules(page, height: float, pdfium_c) -> list[tuple[float, float, float]]:
+def _page_rules(page, turn: _Turn, pdfium_c) -> list[tuple[float, float, float]]:
     rules = []
+    height = turn.frame_height
     for obj in page.get_objects(max_depth=3):
         if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         left, bottom, right, top = obj.get_bounds()
+        if turn.angle:
+            left, bottom, right, top = turn.box(left, bottom, right, top)
         if right - left < 5:
             continue
         if top - bottom < 2.5:
@@ -343,6 +454,133 @@ def _pdf_error(path: str, exc: Exception) -> InputError:
 
 def _is_cell(text: str) -> bool:
     return _FIGURE.match(text) is not None or BLANK_MARK.fullmatch(text) is not None
+
+
+#: The narrowest gutter between a page's two columns of text, in font sizes.
+GUTTER = 1.5
+#: How many lines two columns of text run side by side, at least, the left one prose.
+COLUMN_LINES = 5
+#: A line of prose has this many words at least.
+PROSE_WORDS = 4
+
+
+def _columns_apart(
+    words: list[_Word], rules: list[tuple[float, float, float]], lines: list[list[_Word]] | None = None,
+) -> tuple[list[_Word], list[tuple[float, float, float]]]:
+    """A page set in two columns — prose on the left, a table (or more prose) on the right,
+    side by side — as the page would be read: the left column's lines, then the right's. Read
+    across, a line of prose and a table's row stood on one visual line, and no row was read.
+
+    The gutter is a band at least :data:`GUTTER` font sizes wide that no word crosses over a run
+    of :data:`COLUMN_LINES` lines or more, with text on both sides; left of it prose — each line
+    a run of :data:`PROSE_WORDS` words or more set a space apart, filling the column (its lines
+    end at its right edge, within a fifth of its width, as wrapped text does) — and right of it
+    lines that begin with a word, not a figure (a table's labels, or prose). A table's own
+    columns never make one: its labels end where they end, and figures follow them. The right
+    column's words (and rules) are moved below the left column's, the words below both further
+    down; nothing else changes. Only lines with such a gap are looked at, so a page without one
+    costs a pass over its words. `lines`: the words by line, left to right, where they are known
+    (text an extractor laid out: a line of text is one)."""
+    if len(words) < 2 * COLUMN_LINES * PROSE_WORDS:
+        return words, rules
+    if lines is None:
+        lines = []
+        for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+            middle = (word.top + word.bottom) / 2
+            if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
+                lines[-1].append(word)
+            else:
+                lines.append([word])
+        for line in lines:
+            line.sort(key=lambda w: w.x0)
+    candidates: set[float] = set()
+    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
+        for at in range(1, len(line)):
+            a, b = line[at - 1], line[at]
+            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
+                (at >= PROSE_WORDS and _prose_run(line[:at]))
+                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
+            ):
+                candidates.add(round((a.x1 + b.x0) / 2))
+    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
+    for x in sorted(candidates):
+        start = None
+        for at in range(len(lines) + 1):
+            free = at < len(lines) and _gutter_at(lines[at], x)
+            if free and start is None:
+                start = at
+            if not free and start is not None:
+                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
+                    best = (at - start, x, start, at)
+                start = None
+    if best is None:
+        return words, rules
+    _, x, first, last = best
+    run = [w for line in lines[first:last] for w in line]
+    left_bottom = max(w.bottom for w in run if w.x1 <= x)
+    right = [w for w in run if w.x0 >= x]
+    top, bottom = min(w.top for w in right), max(w.bottom for w in right)
+    size = statistics.median(w.size for w in run)
+    down = left_bottom - top + 2 * size  # the right column below the left one
+    span_bottom = max(w.bottom for w in run)
+    below = max(0.0, bottom + down + 2 * size - span_bottom)  # what stands below both, below it
+    moved = {id(w) for w in right}
+    out = []
+    for w in words:
+        shift = down if id(w) in moved else below if (w.top + w.bottom) / 2 > span_bottom else 0.0
+        out.append(w if not shift else _Word(w.text, w.x0, w.x1, w.top + shift, w.bottom + shift, w.size, w.parts))
+    span_top = min(w.top for w in run)
+    turned_rules = []
+    for y, x0, x1 in rules:
+        shift = (down if x0 >= x - size and span_top - size <= y <= span_bottom + size
+                 else below if y > span_bottom + size else 0.0)
+        turned_rules.append((y + shift, x0, x1))
+    return out, turned_rules
+
+
+def _gutter_at(line: list[_Word], x: float) -> bool:
+    """Whether `x` falls outside the words of `line` (left to right), or in a gap between two of
+    them wider than a cell gap — never in the space between two words (a ragged column's line
+    may end closer to the gutter than the :data:`GUTTER` its widest lines leave)."""
+    if x <= line[0].x0 or x >= line[-1].x1:
+        return True
+    for a, b in zip(line, line[1:]):
+        if a.x1 <= x <= b.x0:
+            return b.x0 - a.x1 > CELL_GAP * b.size
+    return False
+
+
+def _prose_run(words: list[_Word]) -> bool:
+    """Words of prose: :data:`PROSE_WORDS` or more, each a space from the next (no cell gap), or
+    spaced all alike (justified)."""
+    return len(words) >= PROSE_WORDS and (
+        all(b.x0 - a.x1 <= CELL_GAP * b.size for a, b in zip(words, words[1:])) or _justified(words))
+
+
+def _two_columns(run: list[list[_Word]], x: float) -> bool:
+    """Whether the lines `run` are two columns either side of `x` (see :func:`_columns_apart`)."""
+    if len(run) < COLUMN_LINES:
+        return False
+    lefts = [[w for w in line if w.x1 <= x] for line in run]
+    rights = [[w for w in line if w.x0 >= x] for line in run]
+    if sum(1 for a, b in zip(lefts, rights) if a and b) < COLUMN_LINES:
+        return False
+    return _prose_column(lefts, rights) or _prose_column(rights, lefts)
+
+
+def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
+    """Whether `sides` (each line's words on one side of a gutter) are a column of prose —
+    three in four of its lines prose, :data:`COLUMN_LINES` at least, two in three of them
+    ending within a fifth of the column's width from its right edge — and `others` (the other
+    side's) begin with a word on two in three of their lines."""
+    prose = [a for a in sides if a and _prose_run(a)]
+    if len(prose) < COLUMN_LINES or len(prose) * 4 < 3 * sum(1 for a in sides if a):
+        return False
+    start = min(a[0].x0 for a in prose)
+    edge = max(a[-1].x1 for a in prose)
+    filled = sum(1 for a in prose if edge - a[-1].x1 <= (edge - start) / 5)
+    worded = sum(1 for b in others if b and not _is_cell(b[0].text))
+    return filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
 
 
 def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
@@ -679,10 +917,10 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if not apart:  # running lines stand in the page's margin, apart from the text
-                continue
-            if _PAGE_NUMBER.match(line.text.strip()):
+            if _own_page_number(line.text.strip(), index + 1, apart):
                 drop.add(at)
+                continue
+            if not apart:  # running lines stand in the page's margin, apart from the text
                 continue
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
@@ -692,6 +930,28 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             ):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+#: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
+#: 2``), or between dashes (``- 1 -``), never a figure alone.
+_SAYS_PAGE = re.compile(r"\D")
+
+
+def _own_page_number(text: str, page: int, apart: bool) -> bool:
+    """Whether `text`, a line among a page's first or last, is a lone page number: apart from
+    the text next to it, any (``3``); right under (or over) a table's row — an extractor may
+    print the footer on the line after the row's, as ``pdftotext -layout`` does on a turned page
+    — only one that says it is a page number and is this `page`'s (``1/2`` on page 1), never a
+    figure alone (a wrapped row's last figure at the foot of a page is content)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    if apart:
+        return True
+    found = _FIRST_NUMBER.search(text)
+    return _SAYS_PAGE.search(text) is not None and found is not None and int(found.group()) == page
+
+
+_FIRST_NUMBER = re.compile(r"\d+")
 
 
 def _table_row(line: _Line, lines: list[_Line], at: int) -> bool:
@@ -906,6 +1166,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if _starts_row(line, group[0].chunks[0].x0) or _has_rule_between(rules, last, line):
         return False
+    if NOTE_LINE.match(line.chunks[0].text):
+        return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0

@@ -23,9 +23,11 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   at ``XFD1048576`` costs one line, and a run of empty rows is one gap of at most
   :data:`MAX_EMPTY_ROWS` lines. A workbook that unpacks to more than
   :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
-- A formula is read by the value Excel saved with it; a formula without a saved value (a
-  workbook written by a program that computes nothing) is an :class:`InputError`, never a
-  silent blank.
+- A formula (an array formula too) is read by the value Excel saved with it; a formula without
+  a saved value (a workbook written by a program that computes nothing) is an
+  :class:`InputError`, never a silent blank — and so is one whose saved value is 0 (or empty)
+  in a workbook marked to be recalculated when opened (``fullCalcOnLoad``: XlsxWriter saves 0
+  for every formula it cannot compute), never a total of 0.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         raise InputError(path, f"not a readable Excel workbook (damaged or incomplete: {detail})",
                          dutch=f"geen leesbare Excel-werkmap (beschadigd of onvolledig: {detail})") from None
     cached = None
+    # A workbook marked to be recalculated on opening was written by a program that may not
+    # have computed its formulas (XlsxWriter saves 0 for every one): a saved 0 is then no figure.
+    recalculated = _recalculated_on_opening(data)
     lines: list[str] = []
     numbers: list[int] = []
     sheets: list[str | None] = []
@@ -75,10 +80,21 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         # sheet of 17 billion cells, which must cost no more than the cells that are there
         for (row, column), cell in sorted(sheet._cells.items()):
             value = cell.value
-            if isinstance(value, str) and value.startswith("=") and cell.data_type == "f":
+            if cell.data_type == "f":  # a formula (``=SUM(B4:B6)``, or an array formula ``{=SUM(…)}``)
                 if cached is None:
                     cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
                 value = cached[sheet.title][cell.coordinate].value
+                if recalculated and value in (0, ""):
+                    raise InputError(
+                        path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula whose saved value is "
+                        f"{value!r}, in a workbook written to be recalculated when opened (by a program that "
+                        "computes no formulas, such as XlsxWriter): its figure is not known; open and save the "
+                        "workbook in Excel or LibreOffice first", cell.row,
+                        dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule met bewaarde waarde "
+                        f"{value!r}, in een werkmap die geschreven is om bij het openen herberekend te worden "
+                        "(door een programma dat geen formules berekent, zoals XlsxWriter): het getal is niet "
+                        "gekend; open en bewaar de werkmap eerst in Excel of LibreOffice",
+                    )
                 if value is None:
                     raise InputError(
                         path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula without a saved "
@@ -158,6 +174,23 @@ def _percent(value: float, number_format: str) -> str:
     shown = _QUOTED.sub("", number_format).split(";")[0]
     decimals = len(shown.partition(".")[2].partition("%")[0].strip("#"))
     return f"{value * 100:.{decimals}f}".replace(".", ",") + "%"
+
+
+#: The mark of a workbook to be recalculated when opened, in its ``xl/workbook.xml`` (openpyxl
+#: reads a workbook without it as marked all the same: its default).
+_RECALCULATE = re.compile(rb"""<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']""")
+
+
+def _recalculated_on_opening(data: bytes) -> bool:
+    """Whether the workbook in `data` is marked to be recalculated when opened."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            with archive.open("xl/workbook.xml") as part:
+                return _RECALCULATE.search(part.read(MAX_FILE_BYTES)) is not None
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return False
 
 
 def _unpacked_size(data: bytes) -> int:

@@ -27,7 +27,11 @@ are table-like lines right below a table's closing total line with no total line
 are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
 2022`: which figures belong to which table is not read), and so is a table whose header names
 quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
-PDF instead; so does a table of only percentages or decimals (shares, changes), which holds no
+PDF instead; so does text whose figures stand glued to their labels and to each other without
+a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
+into figures, and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
+prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
+scanned page among pages of text), whose table no one read; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
 named at its line: which column each of its figures belongs to cannot be told. The rest of the
@@ -235,6 +239,35 @@ MESSAGES = {
         "nl": "regels {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
               "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
               "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "page-without-text": {
+        "en": "page {other} holds no text, only an image (a scanned page?): okot-audit reads text, not "
+              "images, so a table on it was not read and none of its figures was checked; give the PDF "
+              "with that page's text (after OCR)",
+        "nl": "pagina {other} bevat geen tekst, enkel een afbeelding (een scan?): okot-audit leest tekst, geen "
+              "beelden, dus een tabel erop is niet gelezen en geen van haar cijfers is gecontroleerd; geef de "
+              "PDF met de tekst van die pagina (na OCR)",
+    },
+    "text-mirrored": {
+        "en": "lines {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
+              "turned page wrong (pdfplumber does), so the table there was not read and its figures ({numbers}) "
+              "were not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
+        "nl": "regels {line}–{other_line} lopen achterstevoren, elk gespiegeld ('{text}' …): een omzetter las "
+              "een gedraaide pagina verkeerd (pdfplumber doet dat), dus de tabel daar is niet gelezen en de "
+              "cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van "
+              "'pdftotext -layout'",
+    },
+    "figures-glued": {
+        "en": "lines {line}–{other_line} look like a table whose figures stand glued to their labels and to "
+              "each other, without a space ('{text}' … '{other}'): the text comes from an extractor that lost "
+              "the spaces between the cells (pypdf on a turned page?), so which digits make which figure "
+              "cannot be told; give okot-audit the PDF itself or text from 'pdftotext -layout'; nothing "
+              "there was checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel waarvan de cijfers zonder spatie aan hun "
+              "labels en aan elkaar vastzitten ('{text}' … '{other}'): de tekst komt van een omzetter die de "
+              "spaties tussen de cellen verloor (pypdf op een gedraaide pagina?), dus welke cijfers samen één "
+              "getal vormen, is niet te zeggen; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'; "
+              "daar is niets gecontroleerd",
     },
 }
 
