@@ -56,10 +56,10 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "categories-without-period": {
-        "en": "cannot read table '{table_id}': its header names categories of persons as its columns "
+        "en": "cannot read {table_name}: its header names categories of persons as its columns "
               "({other}) and no period, and the text before it names no year (nor does a caption above the "
               "header), so its figures ({numbers}) belong to no period and were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
+        "nl": "{table_name_nl} is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
               "({other}) en geen periode, en de tekst ervoor noemt geen jaar (net zomin als een titel boven de "
               "hoofding), dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
     },
