@@ -219,10 +219,45 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
     for table in answer.tables:
         yield from total_checks(table)
         if table.categories:
-            yield from category_checks(table, [
-                t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
-                and t.measure == table.measure and t.unit == table.unit  # (rows that name measures: each its own tables)
-            ])
+            yield from category_checks(table, category_parts(answer, table))
+
+
+def category_parts(answer: Answer, table: Table) -> list[Table]:
+    """The tables of the categories (``Man``, ``Vrouw``) whose figures `table`'s column (their
+    ``Totaal`` under each period) totals: the tables of the same header, of those columns, that
+    count what it counts (rows that name measures: each its own tables)."""
+    if not table.categories:
+        return []
+    return [
+        t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
+        and t.measure == table.measure and t.unit == table.unit
+    ]
+
+
+def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
+    """The tables of `answer` whose totals tie their figures together, in document order: a
+    table alone, or — a header that prints categories of persons and their ``Totaal`` under each
+    period — the categories' tables with the ``Totaal`` column's (last), whose figures are
+    parts of its own (:func:`category_checks`) besides parts of their own column totals."""
+    heads = {id(t): category_parts(answer, t) for t in answer.tables if t.categories}
+    member = {id(p) for parts in heads.values() for p in parts}
+    groups = []
+    for table in answer.tables:
+        if id(table) in heads:
+            groups.append((*(p for p in heads[id(table)] if id(p) not in heads), table))
+        elif id(table) not in member:
+            groups.append((table,))
+    return groups
+
+
+def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
+    """Every total of `tables` (a group of :func:`check_groups`) with its parts: each table's
+    own, and each figure of a ``Totaal`` column over its categories' figures."""
+    checks = [check for table in tables for check in total_checks(table)]
+    for table in tables:
+        if table.categories:
+            checks += category_checks(table, [t for t in tables if t.column in table.categories])
+    return checks
 
 
 def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:

@@ -31,9 +31,11 @@ def test_one_row_not_checked_names_its_line_not_a_range_of_one():
     text = HEAD + "Geslacht 2021 2022\nMan 1.120 1.180\nVrouw 1.870 1.850\nTotaal 2.990 3.030\nAandeel vrouwen (%) 62,5 61,1\n"
     [en] = _messages(text, "column-not-checked")
     [nl] = _messages(text, "column-not-checked", "nl")
-    assert "('Aandeel vrouwen (%)': 62,5 61,1), line 11: shares, averages or medians" in en
+    assert "a row of values that are no counts, line 11: 'Aandeel vrouwen (%)' (2021: 62,5, 2022: 61,1) — shares, " \
+        "averages or medians" in en
     assert "lines 11–11" not in en
-    assert "('Aandeel vrouwen (%)': 62,5 61,1), regel 11: aandelen, gemiddelden of medianen" in nl
+    assert "een rij af met waarden die geen aantallen zijn, regel 11: 'Aandeel vrouwen (%)' (2021: 62,5, 2022: 61,1) " \
+        "— aandelen, gemiddelden of medianen" in nl
     assert "regels 11–11" not in nl
 
 
@@ -42,8 +44,10 @@ def test_several_rows_not_checked_name_their_lines():
             "Totaal 2.700 2.880\nwaarvan 25-54 jaar 2.310 2.460\nwaarvan vrouwen 1.750 1.862\n")
     [en] = _messages(text, "column-not-checked")
     [nl] = _messages(text, "column-not-checked", "nl")
-    assert "1.750 1.862), lines 12–13: a subset of that line ('waarvan …')" in en
-    assert "1.750 1.862), regels 12–13: een deelverzameling van die regel ('waarvan …')" in nl
+    assert "lines 12–13: 'waarvan 25-54 jaar' (2018: 2.310, 2019: 2.460); 'waarvan vrouwen' (2018: 1.750, " \
+        "2019: 1.862) — a subset of that line ('waarvan …')" in en
+    assert "regels 12–13: 'waarvan 25-54 jaar' (2018: 2.310, 2019: 2.460); 'waarvan vrouwen' (2018: 1.750, " \
+        "2019: 1.862) — een deelverzameling van die regel ('waarvan …')" in nl
     assert "subset-rows" not in en + nl
 
 

@@ -372,7 +372,8 @@ def test_a_column_naming_no_measure_is_read_as_a_table_of_unknown_measure(form):
         ("parts-exceed-total", "unknown_by_province", "Totaal", "2023", 318, 324),
     ]
     message = next(f.message for f in audit(answer).findings if f.rule == "measure-unknown")
-    assert "is the column 'uitgevoerd' that the header prints under each period beside 'geslaagd'" in message
+    assert "the column 'uitgevoerd' that the table \"Provincie\" (" in message
+    assert ") prints under each period beside 'geslaagd' does not say what it counts" in message
 
 
 def test_extract_writes_every_figure_of_a_two_level_header(tmp_path, capsys):

@@ -405,7 +405,8 @@ def test_two_columns_under_each_period_one_naming_no_measure(rows):
     ]
     findings = [f for f in audit(answer).findings if f.rule != "label-mismatch"]
     assert [(f.rule, f.table, f.line) for f in findings] == [("measure-unknown", "unknown", 7)]
-    assert "the column 'uitgevoerd' that the header prints under each period beside 'geslaagd'" in findings[0].message
+    assert "the column 'uitgevoerd' that the table \"" in findings[0].message
+    assert "(line 7) prints under each period beside 'geslaagd'" in findings[0].message
 
 
 @pytest.mark.parametrize("row, cells", [

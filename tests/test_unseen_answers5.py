@@ -66,14 +66,14 @@ def test_waarvan_rows_below_the_total_are_a_subset_not_rows_after_it(laid):
     assert _cells(answer) == PROVINCE_CELLS
     assert [(i.kind, i.reason, i.line, i.other_line, i.text, i.other) for i in answer.issues] == [
         ("column-not-checked", "subset-rows", 12, 13, "waarvan 25-54 jaar; waarvan vrouwen",
-         "2.310 2.460 1.750 1.862"),
+         "2.310 2.460; 1.750 1.862"),
     ]
     assert _found(answer) == [
         ("parts-exceed-total", "info", 11, "2018"), ("parts-exceed-total", "info", 11, "2019"),
         ("column-not-checked", "info", 12, None),
     ]
     message = next(f.message for f in audit(answer).findings if f.rule == "column-not-checked")
-    assert "'waarvan 25-54 jaar; waarvan vrouwen': 2.310 2.460 1.750 1.862" in message
+    assert "'waarvan 25-54 jaar' (2018: 2.310, 2019: 2.460); 'waarvan vrouwen' (2018: 1.750, 2019: 1.862)" in message
     assert "a subset of that line" in message
 
 
@@ -108,7 +108,7 @@ def test_average_and_median_rows_below_the_total_are_not_checked(laid):
     answer = read_text(HEAD + _text(rows, laid) + "\n", "g.txt")
     assert _cells(answer) == PROVINCE_CELLS
     assert [(i.kind, i.reason, i.line, i.other_line, i.text, i.other) for i in answer.issues] == [
-        ("column-not-checked", "statistic-rows", 12, 13, "Gemiddelde; Mediaan", "911 977 1.002 1.100"),
+        ("column-not-checked", "statistic-rows", 12, 13, "Gemiddelde; Mediaan", "911 977; 1.002 1.100"),
     ]
     assert [f[0] for f in _found(answer)] == ["parts-exceed-total", "parts-exceed-total", "column-not-checked"]
 

@@ -19,19 +19,21 @@ figures off their bounds).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from statistics import median
 
 from okot_audit.locate.constraints import (
-    Component, Constraint, TableConstraints, single_bounds, table_constraints,
+    Component, Constraint, TableConstraints, group_constraints, single_bounds, table_constraints,
 )
 from okot_audit.locate.milp import CAP, Localisation
 from okot_audit.locate.typos import KINDS, candidates, thousands
-from okot_audit.tables import Cell, Table
+from okot_audit.tables import Answer, Cell, Table
+from okot_audit.totals import check_groups
 
 __all__ = [
     "CAP", "ComponentResult", "Constraint", "Localisation", "Suggestion", "TableConstraints",
-    "TableResult", "locate", "locate_table", "table_constraints",
+    "TableResult", "locate", "locate_group", "locate_table", "located", "table_constraints",
 ]
 
 
@@ -72,6 +74,10 @@ class TableResult:
     @property
     def cells(self) -> tuple[Cell, ...]:
         return self.constraints.cells
+
+    def table_of(self, figure: int) -> Table | None:
+        """The table figure `figure` stands in (a group's figures stand in several)."""
+        return self.constraints.owner(figure)
 
 
 def locate(tc: TableConstraints, cap: int = CAP) -> tuple[ComponentResult, ...]:
@@ -199,7 +205,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
     return tuple(sorted(found.values(), key=Suggestion.rank_key))
 
 
-_CACHE: dict[int, tuple[weakref.ref, TableResult | None]] = {}
+_CACHE: dict[tuple[int, ...], tuple[tuple[weakref.ref, ...], TableResult | None]] = {}
 #: The size at which entries of tables gone are swept out (doubles with the live entries, so
 #: sweeping stays linear in the number of tables located).
 _SWEEP_AT = [256]
@@ -213,17 +219,34 @@ def locate_table(table: Table) -> TableResult | None:
     """The localisation of `table`, or None when every constraint holds (then scipy is not
     imported; nor when one figure suffices). Computed once per table object: both localisation
     rules share it."""
-    entry = _CACHE.get(id(table))
-    if entry is not None and entry[0]() is table:
+    return locate_group((table,))
+
+
+def located(answer: Answer) -> Iterator[TableResult]:
+    """The localisation of every group of tables of `answer` whose totals tie their figures
+    together (:func:`okot_audit.totals.check_groups`: a table alone, or the columns of one
+    header's categories with their ``Totaal``) where some total does not hold."""
+    for tables in check_groups(answer):
+        result = locate_group(tables)
+        if result is not None:
+            yield result
+
+
+def locate_group(tables: tuple[Table, ...]) -> TableResult | None:
+    """The localisation of a group of tables (:func:`located`), or None when every constraint
+    holds. Computed once per group of table objects."""
+    key = tuple(id(t) for t in tables)
+    entry = _CACHE.get(key)
+    if entry is not None and all(ref() is t for ref, t in zip(entry[0], tables)):
         return entry[1]
-    tc = table_constraints(table)
-    if any(cell.count > MAX_COUNT for cell in table.cells):
+    tc = group_constraints(tables)
+    if any(cell.count > MAX_COUNT for table in tables for cell in table.cells):
         result = None  # an absurd count is a schema-violation; no figure can be located around it
     else:
         result = TableResult(tc, locate(tc)) if tc.violated() else None
-    _CACHE[id(table)] = (weakref.ref(table), result)
+    _CACHE[key] = (tuple(weakref.ref(t) for t in tables), result)
     if len(_CACHE) > _SWEEP_AT[0]:
-        for key in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
-            del _CACHE[key]
+        for k in [k for k, (refs, _) in _CACHE.items() if any(ref() is None for ref in refs)]:
+            del _CACHE[k]
         _SWEEP_AT[0] = max(256, 2 * len(_CACHE))
     return result

@@ -17,7 +17,7 @@ from statistics import median
 
 from okot_audit.quick import quick_init
 from okot_audit.tables import Cell, Table
-from okot_audit.totals import TotalCheck, total_checks
+from okot_audit.totals import TotalCheck, group_checks, total_checks
 
 
 @quick_init
@@ -93,6 +93,13 @@ class TableConstraints:
     cells: tuple[Cell, ...]
     constraints: tuple[Constraint, ...]
     table: Table | None = None
+    #: The table each figure stands in, where the constraints span several (the tables of one
+    #: header's categories and their ``Totaal``: totals.group_checks); empty: all in `table`.
+    owners: tuple[Table | None, ...] = ()
+
+    def owner(self, figure: int) -> Table | None:
+        """The table figure `figure` stands in."""
+        return self.owners[figure] if self.owners else self.table
 
     @property
     def values(self) -> tuple[int, ...]:
@@ -189,15 +196,36 @@ def table_constraints(table: Table) -> TableConstraints:
     return from_checks(total_checks(table), table)
 
 
-def from_checks(checks: Sequence[TotalCheck], table: Table | None = None) -> TableConstraints:
+def group_constraints(tables: Sequence[Table]) -> TableConstraints:
+    """The constraints of a group of tables whose totals tie their figures together
+    (:func:`okot_audit.totals.check_groups`): each table's own totals, and each figure of a
+    ``Totaal`` column over its categories' figures at the same line and period. A figure is
+    known by its table too: the columns of one header print their figures on the same lines."""
+    if len(tables) == 1:
+        return table_constraints(tables[0])
+    owner_of = {id(cell): table for table in tables for cell in table.cells}
+    return from_checks(group_checks(tuple(tables)), tables[-1], owner_of)
+
+
+def from_checks(
+    checks: Sequence[TotalCheck], table: Table | None = None, owner_of: "dict[int, Table] | None" = None,
+) -> TableConstraints:
+    """The constraints of `checks`; `owner_of` (by a cell's ``id``) the table each cell stands
+    in, where they span several tables."""
     index: dict[tuple, int] = {}
     cells: list[Cell] = []
+    owners: list[Table | None] = []
 
     def figure(cell: Cell) -> int:
         key = cell_key(cell)
+        if owner_of is not None:
+            owner = owner_of.get(id(cell), table)
+            key = (id(owner), *key)
         if key not in index:
             index[key] = len(cells)
             cells.append(cell)
+            if owner_of is not None:
+                owners.append(owner)
         return index[key]
 
     constraints = []
@@ -207,4 +235,4 @@ def from_checks(checks: Sequence[TotalCheck], table: Table | None = None) -> Tab
         total = figure(tc.total)
         parts = tuple(figure(p) for p in tc.parts)
         constraints.append(Constraint(total, parts, tc.unique, tc))
-    return TableConstraints(tuple(cells), tuple(constraints), table)
+    return TableConstraints(tuple(cells), tuple(constraints), table, tuple(owners))

@@ -124,17 +124,22 @@ def aside_issue(kind: str, rows: list[tuple[int, str]], table: str | None = None
     """The ``column-not-checked`` record of a table's rows of one aside kind (regions.ASIDE_KINDS):
     rows that count a subset of a line above them (``waarvan vrouwen``), or values over the rows
     (``Gemiddelde``, ``Aandeel vrouwen (%)``) — no parts of what its total adds up, not read as
-    cells. `rows`: each row's line and text; their labels and values as printed."""
+    cells. `rows`: each row's line and text; their labels (`text`) and values as printed
+    (`other`), row by row: ``Gemiddelde; Mediaan`` and ``911 977; 1.002 1.100``."""
     labels: list[str] = []
     values: list[str] = []
     for _, text in rows:
         label, tail = aside_parts(text)
         labels.append(label)
-        values.extend(tail)
+        values.append(" ".join(tail))
     return ParseIssue(
-        "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text="; ".join(labels),
-        other=" ".join(values[:6]) + (" …" if len(values) > 6 else ""), other_line=rows[-1][0],
+        "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text=ASIDE_SEPARATOR.join(labels),
+        other=ASIDE_SEPARATOR.join(values), other_line=rows[-1][0],
     )
+
+
+#: Between the rows of one ``column-not-checked`` record of aside rows, in its labels and values.
+ASIDE_SEPARATOR = "; "
 
 
 def _after_total(found: list[ParseIssue], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

@@ -6,18 +6,20 @@ the words: its MESSAGES have one variant per reason.
 
 from __future__ import annotations
 
-from okot_audit.rules.base import Hit
+from okot_audit.rules.base import Hit, table_name
 
 
-def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False):
+def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False, extra=None):
     """A hit per record of `kind`; with `of_one_period`, the record is about one cell and its
-    one period is the hit's (else `periods` are the table's, for the message)."""
+    one period is the hit's (else `periods` are the table's, for the message); `extra(issue,
+    table)` gives more words for the message (a rule's own)."""
     tables = {t.id: t for t in answer.tables}
     for issue in answer.issues:
         if issue.kind != kind:
             continue
+        named = issue_table(answer, issue)
         yield Hit(
-            line=issue.line, table=tables.get(issue.table), province=issue.province,
+            line=issue.line, table=named or tables.get(issue.table), province=issue.province,
             period=issue.periods[0] if of_one_period and issue.periods else None,
             training_code=issue.code,
             label=issue.label if not (issue.code or issue.province) else None,
@@ -27,6 +29,9 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False)
                 "numbers": ", ".join(str(n) for n in issue.numbers) or "none",
                 "numbers_nl": ", ".join(str(n) for n in issue.numbers) or "geen",
                 "table_id": issue.table or "?",
+                # the table as the reader sees it (a table that could not be read: by its line)
+                "table_name": table_name(named, "en", issue.line),
+                "table_name_nl": table_name(named, "nl", issue.line),
                 "row": issue.code or issue.label or "?",
                 "text": issue.text or "",
                 "other_line": issue.other_line,
@@ -42,8 +47,23 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False)
                 ),
                 "periods": len(issue.periods),
                 "count": len(issue.numbers),
+                **(extra(issue, named) if extra else {}),
             },
         )
+
+
+def issue_table(answer, issue):
+    """The table a reading issue is about: of its id, the one whose lines hold the issue's line
+    (two tables of one answer may count the same and share an id); rows reported below a table
+    (``column-not-checked``: ``waarvan …`` under its total) the nearest above. None for a table
+    that could not be read at all, though a table read above it may share its id."""
+    if not issue.table or issue.line is None:
+        return None
+    same = [t for t in answer.tables if t.id == issue.table and t.header_line <= issue.line]
+    inside = [t for t in same if issue.line <= t.end_line]
+    if inside:
+        return inside[-1]
+    return max(same, key=lambda t: t.end_line) if same and issue.kind == "column-not-checked" else None
 
 
 def _lines(first, last, one: str, many: str) -> str:

@@ -168,6 +168,10 @@ class Rule:
             values["table"] = reader_text(table.title, lang) if table else None
         if named is None or "where" in named:
             values["where"] = describe_place(hit, lang)
+        if named is None or "table_name" in named:
+            values["table_name"] = table_name(table, lang, hit.line)
+        if named is None or "whole_table" in named:  # (the table a column is of)
+            values["whole_table"] = table_name(table, lang, hit.line, column=False)
         values.update(hit.args)
         return Finding(
             rule=self.name, code=self.code, severity=hit.severity or self.severity,
@@ -334,8 +338,59 @@ def sheet_place(sheet: str | None, line: int | None, lang: str) -> str:
     return (with_row if line else without).format(sheet=sheet, line=line)
 
 
+#: How a message names a table, by language: as the reader of the answer sees it — by its
+#: header's words and where it stands, never by okot-audit's id (``started_by_gender``).
+TABLE_NAMES = {
+    "en": {"titled": 'the table "{title}" ({where})', "untitled": "the table at {where}",
+           "column": "the {column} column of {table}", "line": "line {line}", "row": "row {line}",
+           "page": "page {page}", "headless": "a table without a header"},
+    "nl": {"titled": 'de tabel "{title}" ({where})', "untitled": "de tabel op {where}",
+           "column": "de kolom {column} van {table}", "line": "regel {line}", "row": "rij {line}",
+           "page": "pagina {page}", "headless": "een tabel zonder hoofding"},
+}
+#: A table's header words longer than this are cut at a word in a message (``…``).
+TITLE_CHARS = 60
+
+
+def table_name(table: "Table | None", lang: str = "en", line: int | None = None, column: bool = True) -> str:
+    """A table as the reader of the answer knows it: ``the table "Unieke cursisten met gestarte
+    OKOT'(s)" (line 68)`` — its header's words (cut after some sixty characters) and the line
+    (and page) its header stands on; ``the table at line 68 (page 2)`` when it has no header
+    words; one column of a header that prints several under each period by that column too
+    (``the Man column of the table "Opleiding" (line 7)``). In Dutch ``de tabel "…" (regel
+    68)``. Without a table (one that could not be read), the table at `line`; without
+    `column`, the whole table a column is of. A table known only by its id and title (another
+    answer's, as the figure index keeps it) is named by its title alone."""
+    words = TABLE_NAMES.get(lang, TABLE_NAMES["en"])
+    if table is None:
+        return words["untitled"].format(where=words["line"].format(line=line if line is not None else "?"))
+    header_line = getattr(table, "header_line", None)
+    page = getattr(table, "page", None)
+    own_column = getattr(table, "column", "")
+    where = "" if header_line is None else words["row" if table.sheet else "line"].format(line=header_line)
+    title = " ".join((table.title or "").split())
+    for joined in (f" \u2014 {own_column}", f" {own_column}") if own_column else ():
+        if title.endswith(joined):  # (the column's tables are titled with it: ``Opleiding — Man``)
+            title = title[: -len(joined)]
+            break
+    if title in ("", "(no header)"):
+        name = words["untitled"].format(where=where) if where else words["headless"]
+        if page is not None:
+            name += f" ({words['page'].format(page=page)})"
+    else:
+        if len(title) > TITLE_CHARS:
+            title = title[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-") + " …"
+        if page is not None and where:
+            where += ", " + words["page"].format(page=page)
+        name = words["titled"].format(title=title, where=where)
+        if not where:
+            name = name.replace(" ()", "")
+    return words["column"].format(column=own_column, table=name) if own_column and column else name
+
+
 def describe_place(hit: Hit, lang: str) -> str:
-    """``the 2020 total of table 'started'`` — a short phrase for messages."""
+    """``Antwerpen 2020 in the table "Provincie Opleiding Aantal" (line 44)`` — a short phrase
+    for messages."""
     bits = []
     if hit.province:
         bits.append(hit.province)
@@ -344,10 +399,7 @@ def describe_place(hit: Hit, lang: str) -> str:
     where = " ".join(bits)
     if hit.table is None:
         return where
-    table = hit.table.id
-    if lang == "nl":
-        return f"{where} in tabel '{table}'".strip()
-    return f"{where} in table '{table}'".strip()
+    return f"{where} in {table_name(hit.table, lang)}".strip()
 
 
 def rule(code: str, name: str, severity: str, messages: dict, *, scope: str = "answer") -> Callable[[Check], Check]:

@@ -24,10 +24,10 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "family": {
-        "en": "training code {code} is not in the catalogue; its prefix {prefix} suggests {family} "
-              "(sector {family_sector}) — check the code, or add it to an extra catalogue",
+        "en": "training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, "
+              "in sector {family_sector} — check the code, or add it to an extra catalogue",
         "nl": "opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op "
-              "{family} (sector {family_sector}) — controleer de code of voeg ze toe aan een extra catalogus",
+              "{family}, in de sector {family_sector} — controleer de code of voeg ze toe aan een extra catalogus",
     },
     "default": {
         "en": "training code {code} is not in the catalogue and its prefix matches no known family; "

@@ -6,8 +6,10 @@ Reports, once per table, the columns that hold no counts — a share of the tota
 the header's words for them and the first values. Rows of such values (`Gemiddelde`,
 `Mediaan`, `Aandeel vrouwen (%)` below the total) and rows that count a subset of the line
 above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
-of what the table's total adds up. The counts beside them are read and checked
-as in any table; these values are not read as cells. A value with a form of its own (`27,7%`,
+of what the table's total adds up; each such row is named with its label and its values,
+under the table's periods where it prints one value for each (`'Gemiddelde' (2018: 911, 2019:
+977); 'Mediaan' (…)`). The counts beside them are read and checked as in any table; these
+values are not read as cells. A value with a form of its own (`27,7%`,
 `+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
 columns, where the row prints every column.
 
@@ -32,35 +34,61 @@ from __future__ import annotations
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
 
+_NOT_READ = {
+    "en": "{n:~it is|they are} not read as figures of the table and not checked (its counts are checked as usual)",
+    "nl": "{n:~ze wordt|ze worden} niet als cijfers van de tabel gelezen en niet gecontroleerd (de aantallen "
+          "ervan wel, zoals altijd)",
+}
 MESSAGES = {
     "shares": {
-        "en": "table '{table_id}' also prints values that are no counts ('{text}': {other}), "
-              "{lines}: shares, changes or averages, not read as cells and not checked; its counts "
-              "are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook waarden af die geen aantallen zijn ('{text}': {other}), "
-              "{lines_nl}: aandelen, wijzigingen of gemiddelden, niet als cel gelezen en niet gecontroleerd; "
-              "de aantallen ervan worden zoals altijd gecontroleerd",
+        "en": "{table_name} also prints values that are no counts, {lines}: '{text}' ({other}) — shares, "
+              "changes or averages; they are not read as figures of the table and not checked (its counts are "
+              "checked as usual)",
+        "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn, {lines_nl}: '{text}' ({other}) — "
+              "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
+              "gecontroleerd (de aantallen ervan wel, zoals altijd)",
     },
     "subset-rows": {
-        "en": "table '{table_id}' also prints rows that count only some of the persons of a line above them "
-              "('{text}': {other}), {lines}: a subset of that line ('waarvan …'), no part of what "
-              "the table's total adds up — not read as cells and not checked; its counts are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook rijen af die maar een deel van de personen van een regel erboven tellen "
-              "('{text}': {other}), {lines_nl}: een deelverzameling van die regel ('waarvan …'), geen "
-              "deel van wat het totaal van de tabel optelt — niet als cel gelezen en niet gecontroleerd; de aantallen "
-              "ervan worden zoals altijd gecontroleerd",
+        "en": "{table_name} also prints {some_rows} that {n:~counts|count} only some of the persons of a line above "
+              "{n:~it|them}, {lines}: {rows} — a subset of that line ('waarvan …'), no part of what the table's "
+              "total adds up; " + _NOT_READ["en"],
+        "nl": "{table_name_nl} drukt ook {some_rows_nl} af die maar een deel van de personen van een regel erboven "
+              "{n:~telt|tellen}, {lines_nl}: {rows} — een deelverzameling van die regel ('waarvan …'), geen deel "
+              "van wat het totaal van de tabel optelt; " + _NOT_READ["nl"],
     },
     "statistic-rows": {
-        "en": "table '{table_id}' also prints rows of values that are no counts ('{text}': {other}), "
-              "{lines}: shares, averages or medians over its rows, no part of what its total adds up — "
-              "not read as cells and not checked; its counts are checked as usual",
-        "nl": "tabel '{table_id}' drukt ook rijen af met waarden die geen aantallen zijn ('{text}': {other}), "
-              "{lines_nl}: aandelen, gemiddelden of medianen over de rijen, geen deel van wat het totaal "
-              "optelt — niet als cel gelezen en niet gecontroleerd; de aantallen ervan worden zoals altijd gecontroleerd",
+        "en": "{table_name} also prints {some_rows} of values that are no counts, {lines}: {rows} — shares, "
+              "averages or medians over its rows, no part of what its total adds up; " + _NOT_READ["en"],
+        "nl": "{table_name_nl} drukt ook {some_rows_nl} af met waarden die geen aantallen zijn, {lines_nl}: "
+              "{rows} — aandelen, gemiddelden of medianen over de rijen, geen deel van wat het totaal optelt; "
+              + _NOT_READ["nl"],
     },
 }
 
 
+def aside_rows(issue, table) -> dict:
+    """Each row of a record of aside rows (parse.unread.aside_issue) as the message says it: its
+    label and its values, under the table's periods where it prints one value for each
+    (``'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100)``), else as
+    printed; and how many rows there are, in words."""
+    from okot_audit.parse.unread import ASIDE_SEPARATOR
+
+    labels = (issue.text or "").split(ASIDE_SEPARATOR)
+    values = (issue.other or "").split(ASIDE_SEPARATOR)
+    if len(labels) != len(values):  # (a label printed with the separator in it: said as it stands)
+        labels, values = [issue.text or ""], [issue.other or ""]
+    periods = [p.label for p in table.periods] if table is not None else []
+    said = []
+    for label, printed in zip(labels, values):
+        words = printed.split()
+        each = ", ".join(f"{p}: {v}" for p, v in zip(periods, words)) if len(words) == len(periods) else printed
+        said.append(f"'{label}' ({each})")
+    n = len(said)
+    return {"rows": "; ".join(said), "n": n, "some_rows": "a row" if n == 1 else f"{n} rows",
+            "some_rows_nl": "een rij" if n == 1 else f"{n} rijen"}
+
+
 @rule("OK905", "column-not-checked", "info", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "column-not-checked")
+    yield from issue_hits(answer, "column-not-checked",
+                          extra=lambda issue, table: aside_rows(issue, table) if issue.reason.endswith("-rows") else {})

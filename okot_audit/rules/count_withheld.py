@@ -33,9 +33,9 @@ from okot_audit.rules.base import rule
 MESSAGES = {
     "withheld": {
         "en": "row {row}: the count of {period} is printed as {other} — withheld, a number below the bound; "
-              "it is no cell, and the totals it is part of are checked with it anywhere from 0 to {numbers}",
+              "it is not read as a figure, and the totals it is part of are checked with it anywhere from 0 to {numbers}",
         "nl": "rij {row}: het aantal van {period} staat er als {other} — niet gegeven, een getal onder de grens; "
-              "het is geen cel, en de totalen waarin het meetelt worden gecontroleerd met om het even welke waarde "
+              "het wordt niet als cijfer gelezen, en de totalen waarin het meetelt worden gecontroleerd met om het even welke waarde "
               "van 0 tot en met {numbers}",
     },
 }

@@ -5,7 +5,9 @@ Runs only on a table where some total does not hold, and only where no typing er
 it (then `likely-typo` says more). The table's totals become constraints over its printed
 figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
-totals. okot-audit looks for the smallest set of printed figures whose change makes *every*
+totals; under a header that prints categories and their `Totaal` under each period (`Man
+Vrouw Totaal`), each `Totaal` figure is also the exact sum of its categories' figures, and the
+columns' tables are located together. okot-audit looks for the smallest set of printed figures whose change makes *every*
 constraint hold at once (Fellegi–Holt error localisation), solved as a mixed-integer program
 with scipy's `milp` (HiGHS): one integer variable per figure for its corrected value, one
 yes/no variable per figure for "changed", minimise the number changed. Every set of that
@@ -97,12 +99,9 @@ def reason_nl(reason: str) -> str:
 
 @rule("OK207", "error-located", "info", MESSAGES)
 def check(answer, context):
-    from okot_audit.locate import locate_table
+    from okot_audit.locate import located
 
-    for table in answer.tables:
-        result = locate_table(table)
-        if result is None:
-            continue
+    for result in located(answer):
         tc = result.constraints
         for component in result.components:
             if component.suggestions:
@@ -110,6 +109,7 @@ def check(answer, context):
             loc = component.localisation
             related = related_places(answer.path, component.violated)
             first = min(component.violated, key=lambda c: (result.cells[c.total].line, c.total))
+            table = result.table_of(first.total)
             if loc is None:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="unsolved",
                           **place(result.cells[first.total]),
@@ -123,6 +123,8 @@ def check(answer, context):
                 continue
             for figure in loc.figures:
                 cell = result.cells[figure]
+                table = result.table_of(figure)
+                column = table.column if table else ""
                 among = sum(figure in s.figures for s in loc.solutions)
                 suggestion = None
                 fit = fit_nl = ""
@@ -140,7 +142,8 @@ def check(answer, context):
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell), related=related,
-                    args={**words, "figure": figure_name(cell), "figure_nl": figure_name(cell, "nl"), "among": among,
+                    args={**words, "figure": figure_name(cell, "en", column), "figure_nl": figure_name(cell, "nl", column),
+                          "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else
                           f"it is one of {len(loc.solutions)} figures that each could",

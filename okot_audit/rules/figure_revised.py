@@ -45,7 +45,7 @@ b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warn
 from __future__ import annotations
 
 from okot_audit.corpus.revisions import bound_of, printed, revisions
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, table_name
 
 
 MESSAGES = {
@@ -112,15 +112,16 @@ def _by(revision) -> dict[str, str]:
 
 
 def _figure_words(figure) -> dict[str, str]:
-    """``908001 in Antwerpen, 2020, table 'started'`` in English and Dutch."""
-    cell, table = figure.cell, figure.table.id
+    """``908001 in Antwerpen, 2020 (the table "Provincie Opleiding Aantal" (line 44))`` in
+    English and Dutch: the table as its header names it (:func:`~okot_audit.rules.base.table_name`)."""
+    cell = figure.cell
     if cell.code:
         what = cell.code + (f" in {cell.province}" if cell.province else "")
     else:
         what = cell.label or cell.province or cell.level
     return {
-        "figure": f"{what}, {cell.period} (table '{table}')",
-        "figure_nl": f"{what}, {cell.period} (tabel '{table}')",
+        "figure": f"{what}, {cell.period} in {table_name(figure.table, 'en')}",
+        "figure_nl": f"{what}, {cell.period} in {table_name(figure.table, 'nl')}",
     }
 
 

@@ -4,7 +4,10 @@
 Runs only on a table where some total does not hold. The table's totals become constraints
 over its printed figures — each row → its column total, rows → block subtotal → Eindtotaal —
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
-totals. okot-audit first looks for the *smallest* set of printed figures whose change makes
+totals. A header that prints categories of persons and their `Totaal` under each period
+(`2022 2023` over `Man Vrouw Totaal`) makes one table per column; their figures are located
+together, each `Totaal` figure being also the exact sum of its categories' figures beside it,
+and the message names the figure's column (`900124 2022 in the Vrouw column`). okot-audit first looks for the *smallest* set of printed figures whose change makes
 every constraint hold at once (Fellegi–Holt error localisation, solved as a mixed-integer
 program with scipy's `milp`/HiGHS; see `error-located`). Then, for each figure in such a set, it
 tries the figures one typing error would have turned into the printed one:
@@ -87,10 +90,11 @@ MESSAGES = {
 }
 
 
-def figure_name(cell, lang: str = "en") -> str:
+def figure_name(cell, lang: str = "en", column: str = "") -> str:
     """``908001 2020`` for a row, ``Totaal Antwerpen 2020`` for a total: the printed figure; a
     total column's by its column (``the Totaal column of 908001``, where ``908001 Totaal``
-    read as one more period)."""
+    read as one more period); one of several columns of a header under each period by that
+    `column` too (``900124 2022 in the Vrouw column``), as its totals are named."""
     if cell.level == "row":
         name = cell.code or cell.label or cell.province or ("rij" if lang == "nl" else "row")
     else:
@@ -99,6 +103,8 @@ def figure_name(cell, lang: str = "en") -> str:
             name = f"de regel {name}" if lang == "nl" else f"the {name} line"
     if cell.period == TOTAL_PERIOD:
         return f"de kolom {cell.period} van {name}" if lang == "nl" else f"the {cell.period} column of {name}"
+    if column:
+        return f"{name} {cell.period} in de kolom {column}" if lang == "nl" else f"{name} {cell.period} in the {column} column"
     return f"{name} {cell.period}".strip()
 
 
@@ -130,28 +136,30 @@ def names(constraints, lang: str) -> str:
 
 @rule("OK206", "likely-typo", "info", MESSAGES)
 def check(answer, context):
-    from okot_audit.locate import locate_table
+    from okot_audit.locate import located
 
-    for table in answer.tables:
-        result = locate_table(table)
-        if result is None:
-            continue
+    for result in located(answer):
         for component in result.components:
             suggestions = component.suggestions
             for rank, s in enumerate(suggestions[:MAX_LISTED], 1):
-                others = [result.cells[f] for f in s.together]
+                table = result.table_of(s.figure)
+                others = [(result.cells[f], result.table_of(f)) for f in s.together]
                 together = nl_together = ""
                 if others:
-                    together = " together with a change to " + ", ".join(figure_name(c) for c in others)
-                    nl_together = " samen met een wijziging van " + ", ".join(figure_name(c, "nl") for c in others)
+                    together = " together with a change to " + ", ".join(
+                        figure_name(c, "en", t.column if t else "") for c, t in others)
+                    nl_together = " samen met een wijziging van " + ", ".join(
+                        figure_name(c, "nl", t.column if t else "") for c, t in others)
                 many = len(s.restores) > 1
+                column = table.column if table else ""
                 yield Hit(
                     table=table, stated=s.cell.count, suggestion=s.value,
                     difference=s.value - s.cell.count, **place(s.cell),
                     variant="range" if s.low != s.high else "default",
-                    related=related_places(answer.path, s.restores, others), rank=rank,
+                    related=related_places(answer.path, s.restores, [c for c, _ in others]), rank=rank,
                     args={
-                        "figure": figure_name(s.cell), "figure_nl": figure_name(s.cell, "nl"), "kind": KIND_WORDS["en"][s.kind],
+                        "figure": figure_name(s.cell, "en", column), "figure_nl": figure_name(s.cell, "nl", column),
+                        "kind": KIND_WORDS["en"][s.kind],
                         "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),
                         "restores_nl": names(s.restores, "nl"),
                         "verb": "hold" if many else "holds", "verb_nl": "kloppen" if many else "klopt",

@@ -32,21 +32,21 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "default": {
-        "en": "table '{table_id}' (line {line}) does not say what it counts: neither its header, the text "
+        "en": "{table_name} does not say what it counts: neither its header, the text "
               "before it nor the question it answers names starters, graduates, drop-outs or enrolments; "
               "its figures cannot be compared with other answers",
-        "nl": "tabel '{table_id}' (regel {line}) zegt niet wat ze telt: noch de hoofding, noch de tekst "
+        "nl": "{table_name} zegt niet wat ze telt: noch de hoofding, noch de tekst "
               "ervoor, noch de vraag die ze beantwoordt noemt starters, geslaagden, uitvallers of "
               "inschrijvingen; de cijfers zijn niet te vergelijken met andere antwoorden",
     },
     # One of the columns a header prints under each period, whose name says no measure beside
     # names that do (``uitgevoerd`` beside ``geslaagd``).
     "column": {
-        "en": "table '{table_id}' (line {line}) is the column '{column}' that the header prints under each "
-              "period beside {others}; '{column}' names no starters, graduates, drop-outs or enrolments, so its "
+        "en": "the column '{column}' that {whole_table} prints under each "
+              "period beside {others} does not say what it counts: '{column}' names no starters, graduates, drop-outs or enrolments, so its "
               "figures are read and their totals checked, but they cannot be compared with other answers",
-        "nl": "tabel '{table_id}' (regel {line}) is de kolom '{column}' die de hoofding onder elke periode "
-              "afdrukt naast {others}; '{column}' noemt geen starters, geslaagden, uitvallers of inschrijvingen, "
+        "nl": "de kolom '{column}' die {whole_table} onder elke periode "
+              "afdrukt naast {others} zegt niet wat ze telt: '{column}' noemt geen starters, geslaagden, uitvallers of inschrijvingen, "
               "dus de cijfers zijn gelezen en hun totalen gecontroleerd, maar ze zijn niet te vergelijken met "
               "andere antwoorden",
     },
@@ -59,8 +59,7 @@ def check(answer, context):
         others = [t for t in answer.tables if t.header_line == table.header_line and t.column and t is not table]
         if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
             yield Hit(line=table.header_line, table=table, page=table.page, variant="column",
-                      args={"table_id": table.id, "line": table.header_line, "column": table.column,
+                      args={"column": table.column,
                             "others": ", ".join(f"'{t.column}'" for t in others)})
         elif table.measure == "unknown":
-            yield Hit(line=table.header_line, table=table, page=table.page,
-                      args={"table_id": table.id, "line": table.header_line})
+            yield Hit(line=table.header_line, table=table, page=table.page)

@@ -25,10 +25,12 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "label-differs": {
-        "en": "the floating label says {other} but the block closes with 'Totaal {province}' at line "
-              "{other_line}; the rows are counted for the province of the Totaal line",
-        "nl": "het losse label zegt {other}, maar het blok sluit af met 'Totaal {province}' op regel "
-              "{other_line}; de rijen worden geteld bij de provincie van de Totaal-regel",
+        "en": "the province named inside this block, {other}, is not the one its closing line names "
+              "('Totaal {province}', line {other_line}); its rows are counted for {province} — check which "
+              "province they belong to",
+        "nl": "de provincie die in dit blok genoemd wordt, {other}, is niet die van de afsluitende regel "
+              "('Totaal {province}', regel {other_line}); de rijen worden bij {province} geteld — ga na bij "
+              "welke provincie ze horen",
     },
 }
 

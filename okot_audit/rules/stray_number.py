@@ -25,11 +25,12 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "no-row": {
-        "en": "{count:~number|numbers} {numbers} inside table '{table_id}' {count:~belongs|belong} to no row "
-              "and {count:~was|were} not read as {count:~a cell|cells}: text inside the table that belongs "
-              "to no row: '{text}'",
-        "nl": "{count:~getal|getallen} {numbers_nl} in tabel '{table_id}' {count:~hoort|horen} bij geen rij en "
-              "{count:~is|zijn} niet als cel gelezen: tekst in de tabel die bij geen rij hoort: '{text}'",
+        "en": "{count:~number|numbers} {numbers} inside {table_name} {count:~belongs|belong} to no row "
+              "and {count:~was|were} not read as {count:~a figure|figures} of the table; the line reads '{text}' "
+              "— check whether a row lost its label or a figure its row",
+        "nl": "{count:~getal|getallen} {numbers_nl} in {table_name_nl} {count:~hoort|horen} bij geen rij en "
+              "{count:~is|zijn} niet als {count:~cijfer|cijfers} van de tabel gelezen; de regel luidt '{text}' "
+              "— ga na of een rij haar label of een cijfer zijn rij verloor",
     },
 }
 

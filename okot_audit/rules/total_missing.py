@@ -24,16 +24,16 @@ from okot_audit.totals import rows_unit, unit_forms
 
 MESSAGES = {
     "default": {
-        "en": "table '{table}' has no {closing} line; how many unique persons it covers is not stated "
+        "en": "{table_name} has no {closing} line; how many unique persons it covers is not stated "
               "and its rows must not be added up",
-        "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel unieke personen ze telt staat nergens "
+        "nl": "{table_name} heeft geen {closing}-regel; hoeveel unieke personen ze telt staat nergens "
               "en de rijen mogen niet zomaar opgeteld worden",
     },
     # A table of events (enrolments …): its rows add up, but no stated total confirms them.
     "events": {
-        "en": "table '{table}' has no {closing} line; how many {unit} it counts in all is not stated, "
+        "en": "{table_name} has no {closing} line; how many {unit} it counts in all is not stated, "
               "so no total confirms its rows",
-        "nl": "tabel '{table}' heeft geen {closing}-regel; hoeveel {unit_nl} ze in totaal telt staat nergens, "
+        "nl": "{table_name} heeft geen {closing}-regel; hoeveel {unit_nl} ze in totaal telt staat nergens, "
               "dus geen totaal bevestigt de rijen",
     },
 }

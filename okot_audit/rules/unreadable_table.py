@@ -56,61 +56,62 @@ from okot_audit.rules.base import rule
 
 MESSAGES = {
     "categories-without-period": {
-        "en": "cannot read table '{table_id}': its header names categories of persons as its columns "
+        "en": "cannot read {table_name}: its header names categories of persons as its columns "
               "({other}) and no period, and the text before it names no year (nor does a caption above the "
               "header), so its figures ({numbers}) belong to no period and were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
+        "nl": "{table_name_nl} is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
               "({other}) en geen periode, en de tekst ervoor noemt geen jaar (net zomin als een titel boven de "
               "hoofding), dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
     },
     "no-period": {
-        "en": "cannot read table '{table_id}': its header names no period and the text before it names "
+        "en": "cannot read {table_name}: its header names no period and the text before it names "
               "no year, so its figures ({numbers}) belong to no period and were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: de hoofding noemt geen periode en de tekst ervoor "
+        "nl": "{table_name_nl} is niet te lezen: de hoofding noemt geen periode en de tekst ervoor "
               "geen jaar, dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
     },
     "row-without-counts": {
-        "en": "cannot read row {row} of table '{table_id}': its last line ends in no counts (numbers "
+        "en": "cannot read row {row} of {table_name}: its last line ends in no counts (numbers "
               "seen: {numbers}); the table's totals were not checked",
-        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de laatste regel eindigt niet op "
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: de laatste regel eindigt niet op "
               "aantallen (gezien: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
     },
     "row-without-label": {
-        "en": "a row of table '{table_id}' has figures ({numbers}) but no label: its label was lost in "
+        "en": "a row of {table_name} has figures ({numbers}) but no label: its label was lost in "
               "extraction, so nobody can tell what it counts; the table's totals were not checked",
-        "nl": "een rij van tabel '{table_id}' heeft cijfers ({numbers_nl}) maar geen label: het label ging "
+        "nl": "een rij van {table_name_nl} heeft cijfers ({numbers_nl}) maar geen label: het label ging "
               "verloren bij het omzetten, dus niemand weet wat ze telt; de totalen zijn niet gecontroleerd",
     },
     "more-figures-than-periods": {
-        "en": "cannot read row {row} of table '{table_id}': it ends in more figures ({numbers}) than "
+        "en": "cannot read row {row} of {table_name}: it ends in more figures ({numbers}) than "
               "the table has periods ({periods}), and nothing shows that the first are digits of its "
               "label; the row is not read and the table's totals were not checked",
-        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
               "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
               "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     # (no more figures than periods: the spacing between them, read as blank cells, leaves them too little room)
     "blanks-overflow": {
-        "en": "cannot read row {row} of table '{table_id}': its {count:figure|figures} ({numbers}) would fit "
+        "en": "cannot read row {row} of {table_name}: its {count:figure|figures} ({numbers}) would fit "
               "the table's {periods} periods, but the wide spaces before and between them read as blank cells (two "
               "spaces or more mark a blank), which leaves no room for all of them, and nothing shows that "
               "the first are digits of its label; the row is not read and the table's totals were not checked",
-        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
               "passen in de {periods} perioden van de tabel, maar de brede witruimte ervoor en ertussen leest als lege "
               "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
               "niets wijst erop dat de eerste bij het label horen; de rij is niet gelezen en de totalen van de "
               "tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
-        "en": "the total line '{row}' of table '{table_id}' has no numbers; the table's total cannot be checked",
-        "nl": "de totaalregel '{row}' van tabel '{table_id}' heeft geen getallen; het totaal van de tabel "
+        "en": "the total line '{row}' of {table_name} has no numbers; the table's total cannot be checked",
+        "nl": "de totaalregel '{row}' van {table_name_nl} heeft geen getallen; het totaal van de tabel "
               "is niet te controleren",
     },
     "block-not-closed": {
-        "en": "the rows at lines {other_line}–{line} of table '{table_id}' have no closing "
-              "'Totaal <province>' line; they were read as {province} from the floating label",
-        "nl": "de rijen op regels {other_line}–{line} van tabel '{table_id}' hebben geen afsluitende "
-              "'Totaal <provincie>'-regel; ze zijn gelezen als {province} op basis van het losse label",
+        "en": "the rows at lines {other_line}–{line} of {table_name} have no closing "
+              "'Totaal <province>' line; they were counted for {province}, the province named among them",
+        "nl": "de rijen op regels {other_line}–{line} van {table_name_nl} hebben geen afsluitende "
+              "'Totaal <provincie>'-regel; ze zijn geteld bij {province}, de provincie die ertussen "
+              "genoemd wordt",
     },
     "table-like-lines": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) but no table could be read "
@@ -137,32 +138,32 @@ MESSAGES = {
               "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "thousands-unclear": {
-        "en": "cannot read row {row} of table '{table_id}': its figures ({numbers}) are more than the table's "
+        "en": "cannot read row {row} of {table_name}: its figures ({numbers}) are more than the table's "
               "periods ({periods}) and may print a count's thousands apart with a space (1 102), but they do "
               "not say which figures make one count; the row is not read and the table's totals were not checked",
-        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de cijfers ({numbers_nl}) zijn meer dan de "
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: de cijfers ({numbers_nl}) zijn meer dan de "
               "perioden van de tabel ({periods}) en kunnen de duizendtallen van een aantal met een spatie "
               "scheiden (1 102), maar niet welke cijfers samen één aantal vormen; de rij is niet gelezen en de "
               "totalen van de tabel zijn niet gecontroleerd",
     },
     "periods-repeated": {
-        "en": "cannot read table '{table_id}': its header prints the same periods more than once ({other}) "
+        "en": "cannot read {table_name}: its header prints the same periods more than once ({other}) "
               "and no header line above them names what the periods count each time (a measure such as "
               "'gestart' over the first, 'geslaagd' over the second), so okot-audit cannot tell what each column counts; "
               "its figures ({numbers}) were not read and the table's totals were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt dezelfde perioden meer dan eens af "
+        "nl": "{table_name_nl} is niet te lezen: de hoofding drukt dezelfde perioden meer dan eens af "
               "({other}) en geen regel van de hoofding erboven noemt wat de perioden telkens tellen (een maat "
               "zoals 'gestart' boven de eerste, 'geslaagd' boven de tweede), dus kan okot-audit niet zeggen wat "
               "elke kolom telt; de cijfers ({numbers_nl}) zijn niet gelezen en de totalen van de tabel niet gecontroleerd",
     },
     "columns-per-period": {
-        "en": "cannot read row {row} of table '{table_id}': its header prints several columns under each "
+        "en": "cannot read row {row} of {table_name}: its header prints several columns under each "
               "period ({other}) whose names do not each say what they count (a measure such as 'gestart' or "
               "'geslaagd', or a unit such as 'inschrijvingen'), each something else, nor name categories of "
               "persons of one attribute (such as 'Man' and 'Vrouw'), so no column can be read as a table of "
               "its own; its figures ({numbers}) were not read and the table's totals were "
               "not checked",
-        "nl": "rij {row} van tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder "
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: de hoofding drukt meerdere kolommen af onder "
               "elke periode ({other}) waarvan de namen niet elk zeggen wat ze tellen (een maat zoals 'gestart' "
               "of 'geslaagd', of een eenheid zoals 'inschrijvingen'), telkens iets anders, noch categorieën van "
               "personen van één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te "
@@ -170,20 +171,20 @@ MESSAGES = {
               "tabel zijn niet gecontroleerd",
     },
     "header-columns-per-period": {
-        "en": "cannot read table '{table_id}': its header prints several columns under each period "
+        "en": "cannot read {table_name}: its header prints several columns under each period "
               "({other}) whose names do not each say what they count, each something else (a measure such "
               "as 'gestart' or 'geslaagd', or a unit such as 'inschrijvingen'), nor name categories of persons "
               "of one attribute (such as 'Man' and 'Vrouw'), so no column can be read as a table of its own; its figures ({numbers}) were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: de hoofding drukt meerdere kolommen af onder elke periode "
+        "nl": "{table_name_nl} is niet te lezen: de hoofding drukt meerdere kolommen af onder elke periode "
               "({other}) waarvan de namen niet elk zeggen wat ze tellen, telkens iets anders (een maat zoals "
               "'gestart' of 'geslaagd', of een eenheid zoals 'inschrijvingen'), noch categorieën van personen van "
               "één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "side-by-side": {
-        "en": "cannot read table '{table_id}': lines {line}–{other_line} print two tables side by side on the same "
+        "en": "cannot read {table_name}: lines {line}–{other_line} print two tables side by side on the same "
               "lines (its header '{text}' is two headers side by side, each '{other}'), so okot-audit cannot tell "
               "which figures belong to which table; its figures ({numbers}) were not checked",
-        "nl": "tabel '{table_id}' is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
+        "nl": "{table_name_nl} is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
               "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen naast elkaar, telkens '{other}'), dus "
               "kan okot-audit niet zeggen welke cijfers bij welke tabel horen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
