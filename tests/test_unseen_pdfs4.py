@@ -20,7 +20,7 @@ from okot_audit.source import source_from_bytes
 
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
-from generate.extract import available, extract  # noqa: E402
+from generate.extract import available, read_form  # noqa: E402
 from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf  # noqa: E402
 
 STYLES = {
@@ -157,13 +157,7 @@ def pdf_of(name: str, style: str) -> bytes:
     return write_pdf(shape(name)[0], {**STYLES, **BREAKS}[style])
 
 
-def read(data: bytes, form: str):
-    """The answer read from the PDF `data` itself, or from the text the extractor `form` makes of it."""
-    if form == "pdf":
-        return parse_answer(source_from_bytes(data, "a.pdf"))
-    if not available(form):
-        pytest.skip(f"{form} is not installed")
-    return parse_answer(source_from_bytes(extract(data, form).encode(), "a.txt"))
+read = read_form  # (the PDF itself, or an extractor's text of it)
 
 
 def cells(answer) -> list[tuple]:

@@ -20,7 +20,7 @@ from okot_audit.source import source_from_bytes
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 pypdf = pytest.importorskip("pypdf", reason="turning pages needs pypdf")
 
-from generate.extract import available, extract  # noqa: E402
+from generate.extract import read_form  # noqa: E402
 
 HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
         "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
@@ -37,13 +37,7 @@ CELLS = [("total" if r[0] == "Totaal" else "row", r[0], p, int(v.replace(".", ""
 FINDINGS = [("parts-exceed-total", "info", p) for p in PERIODS]
 
 
-def read(data: bytes, form: str = "pdf"):
-    """The answer read from the PDF `data`, or from the text the extractor `form` makes of it."""
-    if form == "pdf":
-        return parse_answer(source_from_bytes(data, "a.pdf"))
-    if not available(form):
-        pytest.skip(f"{form} is not installed")
-    return parse_answer(source_from_bytes(extract(data, form).encode(), "a.txt"))
+read = read_form  # (the PDF itself, or an extractor's text of it)
 
 
 def cells(answer) -> list[tuple]:

@@ -61,6 +61,22 @@ def extract(data: bytes, extractor: str) -> str:
     raise ValueError(f"unknown extractor {extractor!r}")
 
 
+def read_form(data: bytes, form: str = "pdf"):
+    """The answer read from the PDF `data` itself (`form` ``pdf``), or from the text the
+    extractor `form` makes of it; the test is skipped, saying why, where that extractor is not
+    installed."""
+    import pytest
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    if form == "pdf":
+        return parse_answer(source_from_bytes(data, "a.pdf"))
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    return parse_answer(source_from_bytes(extract(data, form).encode(), "a.txt"))
+
+
 def fixture_name(seed: str, style: str, extractor: str) -> str:
     return f"{seed}.{style}.{extractor}.txt"
 
