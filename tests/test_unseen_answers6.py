@@ -385,3 +385,13 @@ def test_a_wrapped_labels_line_of_figures_and_a_dash_stays_the_labels():
         ("592909", "lerarenopleiding 2 - 3 Hoger secundair", p, n) for p, n in (("2021", 54), ("2022", 62), ("2023", 25))
     ]
     assert len([c for c in answer.tables[0].cells if c.level == "row"]) == 9
+
+
+def test_two_lines_of_prose_with_figures_inside_are_no_table_beside_prose():
+    """A guard of the reading of a table set beside prose (``Antwerpen 577 601 640 zorgsector,
+    per …``): two lines of prose that hold two figures in a row are prose, no finding."""
+    text = (HEAD + "Het aantal unieke cursisten met een OKOT steeg van 4.398 in 2018 naar 4.774 in 2019.\n"
+            "In de jaren 2020 2021 startten er minder cursisten door de coronacrisis, en\n"
+            "in de jaren 2021 2022 werden 2.345 nieuwe trajecten opgezet.\n")
+    answer = read_text(text, "prose.txt")
+    assert not [f for f in audit(answer).findings if f.rule == "unreadable-table"]

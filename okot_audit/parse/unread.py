@@ -49,6 +49,13 @@ SHORT_RUN = 3
 _GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
 #: A line that starts with two numbers (a row printed backwards starts with its figures).
 _STARTS_WITH_NUMBERS = re.compile(r"\s*\d[\d.]*\s+\d")
+#: A table's row with other text after its figures (``Antwerpen 577 601 640 zorgsector, per``): a
+#: table and a column of prose set side by side on a page, each visual line one of each, as
+#: pdfplumber and ``pdftotext -layout`` print a page of two columns with the table on the left.
+_ROW_BESIDE = re.compile(
+    r"\s*[^\W\d][\w'’().-]*(?:[ \t][^\W\d][\w'’().-]*){0,4}[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+|-)){1,11}[ \t]+[^\W\d]"
+)
 #: The last characters of a table-like line: a digit, or the percent sign of a share.
 _ENDS = frozenset("0123456789%")
 
@@ -66,8 +73,10 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
             kind = None
         elif text.rstrip()[-1:] in _ENDS:
             kind = _table_like(text)
-        else:  # (a row printed backwards starts with its figures: ``66 16 06 75 lessurB``)
-            kind = _mirrored(text) if _STARTS_WITH_NUMBERS.match(text) else None
+        elif _STARTS_WITH_NUMBERS.match(text):  # (a row printed backwards: ``66 16 06 75 lessurB``)
+            kind = _mirrored(text)
+        else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
+            kind = "beside" if _ROW_BESIDE.match(text) else None
         if kind is not None:
             run.append((number, kind))
             gap = 0
@@ -216,8 +225,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     """One record for a run that looks like a table (two lines or more, or a total line)."""
     if not run or (len(run) < 2 and run[0][1] != "total"):
         return []
-    if len(run) < SHORT_RUN and all(kind == "short" for _, kind in run):
-        return []  # two short lines ending in a number may be prose's
+    if len(run) < SHORT_RUN and all(kind in ("short", "beside") for _, kind in run):
+        return []  # two short lines ending in a number, or two lines of prose with two numbers, may be prose's
     first, last = run[0][0], run[-1][0]
     numbers = tuple(n for line, kind in run
                     for n in numbers_in(lines[line - 1].strip()[::-1] if kind == "mirrored" else lines[line - 1]))
@@ -228,7 +237,10 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     reason = "one-figure-per-line" if scattered else "table-like-lines"
     other = None
     mirrored = [line for line, kind in run if kind == "mirrored"]
-    if len(mirrored) * 2 > len(run):  # an extractor read the page backwards: its rows are not read
+    beside = [line for line, kind in run if kind == "beside"]
+    if len(beside) * 2 > len(run):  # rows and prose side by side on each line: which words are whose is lost
+        reason = "table-beside-prose"
+    elif len(mirrored) * 2 > len(run):  # an extractor read the page backwards: its rows are not read
         reason = "text-mirrored"
     elif len(glued) * 2 > len(run):  # which digits make which figure is lost: no number is one
         reason = "figures-glued"

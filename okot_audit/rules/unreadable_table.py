@@ -257,6 +257,17 @@ MESSAGES = {
               "cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van "
               "'pdftotext -layout'",
     },
+    "table-beside-prose": {
+        "en": "lines {line}–{other_line} hold a table's rows with other text after their figures ('{text}' …): "
+              "the page sets a table and a column of prose side by side, and the extractor printed one line of "
+              "each on every line (pdfplumber or 'pdftotext -layout' on a page in two columns), so the table "
+              "there was not read and its figures ({numbers}) were not checked; give okot-audit the PDF itself",
+        "nl": "regels {line}–{other_line} bevatten rijen van een tabel met andere tekst na hun cijfers ('{text}' "
+              "…): de pagina zet een tabel en een kolom tekst naast elkaar, en de omzetter drukte op elke regel "
+              "een regel van elk af (pdfplumber of 'pdftotext -layout' op een pagina in twee kolommen), dus de "
+              "tabel daar is niet gelezen en de cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit "
+              "de PDF zelf",
+    },
     "figures-glued": {
         "en": "lines {line}–{other_line} look like a table whose figures stand glued to their labels and to "
               "each other, without a space ('{text}' … '{other}'): the text comes from an extractor that lost "
