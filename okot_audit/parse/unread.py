@@ -49,6 +49,8 @@ SHORT_RUN = 3
 _GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
 #: A line that starts with two numbers (a row printed backwards starts with its figures).
 _STARTS_WITH_NUMBERS = re.compile(r"\s*\d[\d.]*\s+\d")
+#: Two figures one after the other, the quick look before :data:`_ROW_BESIDE` (most prose has none).
+_TWO_FIGURES = re.compile(r"\d[ \t]+\d")
 #: A table's row with other text after its figures (``Antwerpen 577 601 640 zorgsector, per``): a
 #: table and a column of prose set side by side on a page, each visual line one of each, as
 #: pdfplumber and ``pdftotext -layout`` print a page of two columns with the table on the left.
@@ -76,7 +78,7 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
         elif _STARTS_WITH_NUMBERS.match(text):  # (a row printed backwards: ``66 16 06 75 lessurB``)
             kind = _mirrored(text)
         else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
-            kind = "beside" if _ROW_BESIDE.match(text) else None
+            kind = "beside" if _TWO_FIGURES.search(text) and _ROW_BESIDE.match(text) else None
         if kind is not None:
             run.append((number, kind))
             gap = 0
