@@ -83,6 +83,14 @@ reader 2.02 s, 0.03x the tokeniser. The reader alone, CPU seconds best of three,
 code of the day's start against its end: 1.74–1.76 s → 1.82–1.84 s (+5%; one new search of
 the whole text for glued footnote marks had cost 3–4% alone until it first looked for a dot and
 four digits, thirty times faster).
+
+The next session (5 December 2026, after categories as columns, tight `pdftotext -layout`
+tables, turned and two-column PDF pages, thousands spaced in part of a row): `--answers 1000
+--jobs 1` 4.86 s, 49x the baseline (0.10 s; the machine slower that hour, the baseline with it)
+and 15x the earlier one (0.32 s), 28 MB peak; the reader 2.74 s, 0.04x the tokeniser. The
+reader alone, CPU seconds best of three: 1.87 s at the session's start, 1.94–1.97 s at its end
+(+4%), the last step (a table's rows beside prose) within noise once it first looked for two
+figures in a row. The goals of 6x and 0.25x are not met.
 """
 
 from __future__ import annotations
