@@ -395,3 +395,15 @@ def test_two_lines_of_prose_with_figures_inside_are_no_table_beside_prose():
             "in de jaren 2021 2022 werden 2.345 nieuwe trajecten opgezet.\n")
     answer = read_text(text, "prose.txt")
     assert not [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+
+
+def test_the_eindtotaal_over_the_region_and_brussels_says_two_regions_not_provinces():
+    """The ``Eindtotaal`` totals the Flemish Region's total and Brussels's: a person counted in
+    both was "counted in two provinces", which Brussels is not; the region's total over its
+    provinces' subtotals still says provinces."""
+    answer = read_text(_region_blocks("Subtotaal Vlaams Gewest 634"), "b.txt")
+    said = {f.line: f.message for f in audit(answer).findings if f.rule == "parts-exceed-total"}
+    assert "1 person counted in two regions" in said[20]
+    assert "1 person counted in two provinces" in said[16]
+    nl = {f.line: f.message for f in audit(answer, lang="nl").findings if f.rule == "parts-exceed-total"}
+    assert "in twee gewesten" in nl[20] and "in twee provincies" in nl[16]
