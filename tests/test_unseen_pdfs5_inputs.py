@@ -315,6 +315,19 @@ def test_a_page_number_on_the_line_under_a_row_in_the_text_itself():
 # --- A scanned page among pages of text -------------------------------------------------------
 
 
+def _answer_page(pdf):
+    """`pdf` with its first page: the answer's heading and a question that points at the annex;
+    and where the page's next line would stand."""
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
+        pdf.text(20, y, line)
+        y += 7
+    return pdf, y
+
+
 @lru_cache(maxsize=None)
 def scanned_pdf(table_first: bool, image_width: float) -> bytes:
     """Page 1: the answer's text (and the table, `table_first`); page 2: an image only, as wide
@@ -324,14 +337,7 @@ def scanned_pdf(table_first: bool, image_width: float) -> bytes:
 
     image = io.BytesIO()
     Image.new("L", (400, 250), 200).save(image, "PNG")
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = _answer_page(FPDF())
     if table_first:
         _table(pdf, 20, y + 3, ROWS, [40, 18, 18, 18, 18], True)
     pdf.add_page()
@@ -387,14 +393,7 @@ def annex_turned_pdf(rotate: int) -> bytes:
     """Page 1 the answer upright; page 2 the table on a landscape page stored turned (``/Rotate``)."""
     from fpdf import FPDF
 
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = _answer_page(FPDF())
     pdf.add_page(orientation="L")
     pdf.text(20, 25, "Bijlage: unieke cursisten met gestarte OKOT per provincie")
     _table(pdf, 20, 35, ROWS, [40, 18, 18, 18, 18], True)
