@@ -393,7 +393,7 @@ def annex_turned_pdf(rotate: int) -> bytes:
     """Page 1 the answer upright; page 2 the table on a landscape page stored turned (``/Rotate``)."""
     from fpdf import FPDF
 
-    pdf, y = _answer_page(FPDF())
+    pdf, _ = _answer_page(FPDF())
     pdf.add_page(orientation="L")
     pdf.text(20, 25, "Bijlage: unieke cursisten met gestarte OKOT per provincie")
     _table(pdf, 20, 35, ROWS, [40, 18, 18, 18, 18], True)
