@@ -407,3 +407,17 @@ def test_the_eindtotaal_over_the_region_and_brussels_says_two_regions_not_provin
     assert "1 person counted in two provinces" in said[16]
     nl = {f.line: f.message for f in audit(answer, lang="nl").findings if f.rule == "parts-exceed-total"}
     assert "in twee gewesten" in nl[20] and "in twee provincies" in nl[16]
+
+
+def test_rows_beside_prose_with_a_dash_for_a_blank_are_reported():
+    """pdfplumber's text of a table left of a column of prose where a row prints a blank as a
+    dash (``Antwerpen 577 - 640 zorgsector, …``): the rows are reported as a table beside prose,
+    that row's figures among those the message lists (they were left out of it)."""
+    text = (HEAD + "Provincie 2019 2020 2021 Het aantal unieke cursisten dat een OKOT startte in de\n"
+            "Antwerpen 577 - 640 zorgsector, per provincie. In antwoord op de vraag geef ik\n"
+            "Limburg 529 540 555 hierbij de cijfers van VDAB. Het aantal unieke cursisten dat\n"
+            "Oost-Vlaanderen 918 930 951 in 2019 tot 2021 een OKOT startte, staat in de tabel\n"
+            "Totaal 2.001 1.450 2.120 hiernaast. Een cursist kan in meer dan een provincie starten.\n")
+    found = [f for f in audit(read_text(text, "beside.txt")).findings if f.rule == "unreadable-table"]
+    assert [(f.line, f.severity) for f in found] == [(5, "error")]  # (from the header beside the prose)
+    assert "other text after their figures" in found[0].message and "577" in found[0].message

@@ -50,7 +50,7 @@ _GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
 #: A line that starts with two numbers (a row printed backwards starts with its figures).
 _STARTS_WITH_NUMBERS = re.compile(r"\s*\d[\d.]*\s+\d")
 #: Two figures one after the other, the quick look before :data:`_ROW_BESIDE` (most prose has none).
-_TWO_FIGURES = re.compile(r"\d[ \t]+\d")
+_TWO_FIGURES = re.compile(r"\d[ \t]+(?:-[ \t]+)?\d")
 #: A table's row with other text after its figures (``Antwerpen 577 601 640 zorgsector, per``): a
 #: table and a column of prose set side by side on a page, each visual line one of each, as
 #: pdfplumber and ``pdftotext -layout`` print a page of two columns with the table on the left.
