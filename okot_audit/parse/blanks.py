@@ -28,7 +28,7 @@ from collections.abc import Callable
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name, without_glued_province
-from okot_audit.parse.words import partition_of
+from okot_audit.parse.words import named_count_column, partition_of
 from okot_audit.patterns import BLANK_MARK
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
@@ -274,16 +274,13 @@ def _periods_above(lines: tuple[str, ...], index: int) -> int:
 
 def _one_count_column(line: str) -> bool:
     """Whether `line` is a header of one column of counts and no period: a few words without
-    figures, the first capitalised, the last the count's name (``Provincie Opleiding Aantal``)."""
+    figures ending in the column's word (``Provincie Opleiding Aantal``), or a label column and
+    the name of what its one column counts (:func:`~okot_audit.parse.words.named_count_column`)."""
     words = line.split()
-    return (
-        0 < len(words) <= 6 and words[-1].lower() in _COUNT_HEADS and words[0][:1].isupper()
-        and not any(ch.isdigit() for ch in line)
-    )
-
-
-#: The last word of a header of one column of counts.
-_COUNT_HEADS = frozenset(("aantal", "cursisten", "personen", "inschrijvingen", "deelnemers", "werkzoekenden"))
+    if not words:
+        return False
+    named = (len(words) <= 6 and words[-1].lower() == "aantal" and words[0][:1].isupper()) or named_count_column(line)
+    return named and not any(ch.isdigit() for ch in line)
 
 
 #: How far above a row its table's header may stand.
