@@ -56,7 +56,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
+    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
@@ -486,7 +486,8 @@ def _read_table(
                 return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
+                               _said_below(lines, region.end, ceiling), region.end + 1)
     else:
         period = period_from_context(context, first)
         if (
@@ -1323,8 +1324,11 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
     under = _columns_per_period(table.title, n)
     shared = bool(under) and len(extra) == n * len(under)  # ``… 60 52 71 66`` under ``uitgevoerd geslaagd`` twice
+    quarters = [] if shared else quarters_named(table.title)
     if shared:
         reason = "columns-per-period"
+    elif quarters:
+        reason = "quarter-columns"  # (``Q1 2023  Q2 2023``: parts of one year, no period the table can hold)
     elif len(extra) <= n:
         reason = "blanks-overflow"  # (no more figures than periods: the spacing's blank cells leave them too little room)
     elif _thousands_apart(item.texts[-1], n):
@@ -1335,7 +1339,7 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     issues.append(ParseIssue(
         "unreadable-table", item.last_line, reason, extra,
         table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
-        other=", ".join(under) if shared else None,
+        other=", ".join(under) if shared else ", ".join(quarters) if quarters else None,
     ))
     table.unresolved = True
     return True
@@ -1734,6 +1738,19 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
         start += 1
     return start
+
+
+def _said_below(lines: tuple[str, ...], start: int, ceiling: int) -> tuple[str, ...]:
+    """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
+    to the answer's end under its last table; under another, up to the next numbered item only
+    (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
+    oktober 2021." is that table's), none where no item comes first."""
+    if ceiling >= len(lines):
+        return lines[start:ceiling]
+    for k in range(start, ceiling):
+        if NUMBERED.match(lines[k]):
+            return lines[start:k]
+    return ()
 
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:

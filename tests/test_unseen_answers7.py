@@ -1,0 +1,156 @@
+"""Answers written by hand in shapes the other tests do not hold (a seventh review of reading
+answers never seen, round 16): each test is such an answer, or the smallest part of it that
+showed the reader's error, and the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = "ANTWOORD\nop vraag nr. 233 van 19 september 2024\nvan Kathleen Krekels\n\n"
+
+
+def _cells(answer) -> list[tuple]:
+    partial = {(t.id, p.label): p.partial for t in answer.tables for p in t.periods}
+    return [(t.measure, c.level, c.code or c.label, c.period, partial[t.id, c.period], c.count, c.semantics)
+            for t in answer.tables for c in t.cells]
+
+
+def _found(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+
+
+def _text(rows: list[str], laid: bool) -> str:
+    """The rows single-spaced, or laid out as ``pdftotext -layout`` prints them: each header
+    cell (``1e semester 2024``, ``Q1 2023``) and each figure right-aligned in its column."""
+    if not laid:
+        return "\n".join(rows)
+    out = []
+    for row in rows:
+        words: list[str] = []
+        for word in row.split():
+            if words and word[:4].isdigit() and len(word) >= 4 and not words[-1][:1].isdigit() and (
+                    words[-1] in ("kwartaal", "semester") or words[-1][:1] == "Q" or "-" in words[-1]):
+                words[-1] += " " + word
+                if len(words) > 1 and words[-2][:1].isdigit() and not words[-2].isdigit():
+                    words[-2:] = [words[-2] + " " + words[-1]]
+            else:
+                words.append(word)
+        k = len(words)
+        while k > 1 and (words[k - 1][:1].isdigit() or words[k - 1][:1] == "Q" or words[k - 1][-4:].isdigit()):
+            k -= 1
+        out.append("   " + " ".join(words[:k]).ljust(56) + "".join(w.rjust(max(12, len(w) + 3)) for w in words[k:]))
+    return "\n".join(out)
+
+
+LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+
+
+# 1. A half year, or a range of months, printed before its year as the last column.
+
+HALF_YEAR = [
+    "Opleiding 2021 2022 2023 {}",
+    "900124: Tweedekansonderwijs zorgkundige - tweede jaar 140 152 171 66",
+    "900613: Professionele bachelor verpleegkunde - 3de jaar 61 70 74 12",
+    "903633: Graduaat orthopedagogie - 3de jaar 44 39 51 20",
+    "Totaal 245 261 296 98",
+]
+
+
+@LAID
+@pytest.mark.parametrize("part", ["1e semester 2024", "januari-juni 2024", "eerste helft 2024", "Q1 2024",
+                                  "1ste kwartaal 2024"])
+def test_a_part_of_a_year_before_its_year_is_that_year_cut_short(laid, part):
+    """``Opleiding 2021 2022 2023 1e semester 2024``: the header was read as one period, 2024,
+    its words ``Opleiding 2021 2022 2023 1e semester``, and every row an unreadable-table error
+    ("it ends in more figures (140, 152, 171, 66) than the table has periods (1)"). A part of a
+    year printed before the year is that year, partial, the part its note — as ``2024
+    (januari-juni)`` after it is."""
+    rows = [HALF_YEAR[0].format(part), *HALF_YEAR[1:]]
+    answer = read_text(HEAD + "2. Het aantal unieke cursisten met een geslaagd OKOT:\n\n"
+                       + _text(rows, laid) + "\n\nBron: VDAB.\n", "h.txt")
+    [table] = answer.tables
+    assert [(p.label, p.partial, p.note) for p in table.periods] == [
+        ("2021", False, None), ("2022", False, None), ("2023", False, None),
+        ("2024", True, " ".join(part.split()[:-1])),
+    ]
+    assert [c[5] for c in _cells(answer)] == [140, 152, 171, 66, 61, 70, 74, 12, 44, 39, 51, 20, 245, 261, 296, 98]
+    assert _found(answer) == [("partial-period", "info", 7, "2024")]
+
+
+# 2. Quarters of one year side by side.
+
+QUARTERS = [
+    "Opleiding {}",
+    "900123: Tweedekansonderwijs zorgkundige - 1ste jaar 112 34 287",
+    "900611: Professionele bachelor verpleegkunde - 1ste jaar 48 12 196",
+    "Totaal 160 46 483",
+]
+
+
+@LAID
+@pytest.mark.parametrize("header, named", [
+    ("Q1 2023 Q2 2023 Q3 2023", "Q1 2023, Q2 2023, Q3 2023"),
+    ("1ste kwartaal 2023 2de kwartaal 2023 3de kwartaal 2023", "1ste kwartaal 2023, 2de kwartaal 2023, 3de kwartaal 2023"),
+    ("2022 1e semester 2023 2e semester 2023", "1e semester 2023, 2e semester 2023"),
+])
+def test_quarters_of_one_year_as_columns_say_so_in_each_rows_finding(laid, header, named):
+    """``Opleiding Q1 2023 Q2 2023 Q3 2023``, the year named in the prose: each row's finding
+    said "it ends in more figures (112, 34, 287) than the table has periods (1), and nothing
+    shows that the first are digits of its label" — as if the row were wrong. A year's quarters
+    or halves side by side are no period okot-audit reads; the finding says so, with the parts
+    the header names."""
+    rows = [QUARTERS[0].format(header), *QUARTERS[1:]]
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat in 2023 een OKOT startte, per kwartaal:\n\n"
+                       + _text(rows, laid) + "\n", "q.txt")
+    assert _cells(answer) == []
+    findings = audit(answer).findings
+    assert [(f.rule, f.line) for f in findings] == [("unreadable-table", 8), ("unreadable-table", 9),
+                                                  ("unreadable-table", 10)]
+    assert all(f"names quarters or half years of the same year as its columns ({named})" in f.message
+               for f in findings), findings[0].message
+    assert "(112, 34, 287)" in findings[0].message
+
+
+# 3. The running year, said provisional in a sentence far below the table.
+
+RUNNING = [
+    "Opleiding 2020 2021 2022 2023 2024",
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 92 101 88 97 61",
+    "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 120 133 141 150 97",
+    "908015: Specifieke lerarenopleiding (SLO) 250 288 301 322 180",
+    "Totaal 455 512 520 559 330",
+]
+
+
+@LAID
+@pytest.mark.parametrize("between", [0, 1, 2], ids=["right-below", "after-an-item", "after-two-items"])
+def test_the_running_year_said_provisional_below_the_table_is_partial(laid, between):
+    """``… 2023 2024`` with no mark, and at the answer's end, after its other items, "De cijfers
+    voor 2024 zijn voorlopig en lopen tot en met 31 augustus 2024.": 2024 was read as a full
+    year — only words before the table or a starred footnote were asked. A sentence below the
+    answer's last table that says a period of it partial makes it partial; its line is the
+    sentence's."""
+    items = ["2. De instroom steeg in deze periode met ongeveer een vijfde.",
+             "3. VDAB blijft inzetten op de promotie van het lerarenberoep."][:between]
+    text = (HEAD + "1. Hieronder het aantal unieke cursisten met een gestart OKOT, per jaar.\n\n"
+            + _text(RUNNING, laid) + "\n\n" + "".join(item + "\n\n" for item in items)
+            + "De cijfers voor 2024 zijn voorlopig en lopen tot en met 31 augustus 2024.\n")
+    answer = read_text(text, "r.txt")
+    line = 13 + 2 * between
+    assert [(p.label, p.partial, p.line) for p in answer.tables[0].periods][-2:] == [
+        ("2023", False, 7), ("2024", True, line)]
+    assert [f for f in _found(answer) if f[0] == "partial-period"] == [("partial-period", "info", line, "2024")]
+
+
+def test_a_sentence_that_leads_the_next_table_says_nothing_of_the_table_above():
+    """What stays: "2. … De cijfers geven het aantal geslaagden weer van januari 2021 tot en met
+    oktober 2021." between two tables is the second table's; the first table's 2021 is whole."""
+    second = ["Opleiding 2021", "900124: Tweedekansonderwijs zorgkundige - tweede jaar 140", "Totaal 140"]
+    text = (HEAD + "1. Het aantal unieke cursisten met een gestart OKOT.\n\n" + "\n".join(RUNNING) + "\n\n"
+            "2. De cijfers geven het aantal geslaagde cursisten weer van januari 2021 tot en met oktober 2021.\n\n"
+            + "\n".join(second) + "\n")
+    answer = read_text(text, "r.txt")
+    assert [p.partial for p in answer.tables[0].periods] == [False] * 5
+    assert [p.partial for p in answer.tables[1].periods] == [True]
