@@ -154,3 +154,81 @@ def test_a_sentence_that_leads_the_next_table_says_nothing_of_the_table_above():
     answer = read_text(text, "r.txt")
     assert [p.partial for p in answer.tables[0].periods] == [False] * 5
     assert [p.partial for p in answer.tables[1].periods] == [True]
+
+
+# 4. A figure not available yet, written out in its cell.
+
+NOT_AVAILABLE = [
+    ("Opleiding", ["2018", "2019", "2020"]),
+    ("900124: Tweedekansonderwijs zorgkundige - tweede jaar", ["120", "131", "{}"]),
+    ("900613: Professionele bachelor verpleegkunde - 3de jaar", ["40", "52", "{}"]),
+    ("Totaal", ["160", "183", "{}"]),
+]
+
+
+def _grid(rows: list[tuple[str, list[str]]], mark: str, laid: bool) -> str:
+    """The rows single-spaced, or laid out as ``pdftotext -layout`` prints them: each cell
+    right-aligned in a column 22 wide (a mark wider than a figure ends where the figures do)."""
+    if not laid:
+        return "\n".join(" ".join([label, *[v.format(mark) for v in values]]) for label, values in rows)
+    return "\n".join(("   " + label.ljust(58) + "".join(v.format(mark).rjust(22) for v in values)).rstrip()
+                     for label, values in rows)
+
+
+@LAID
+@pytest.mark.parametrize("mark", ["niet beschikbaar", "Niet beschikbaar", "niet van toepassing", "n.b."])
+def test_a_cell_that_says_its_figure_is_not_available_is_a_blank(laid, mark):
+    """``… 120 131 niet beschikbaar`` under ``2018 2019 2020``, the total line too: each row was
+    an unreadable-table error ("its last line ends in no counts"), the total line one ("has no
+    numbers"), and no figure was read. ``niet beschikbaar`` is ``n.b.`` written out (and ``niet
+    van toepassing`` ``n.v.t.``): a blank cell, its period no figure."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten met een geslaagd OKOT in de zorg:\n\n"
+                       + _grid(NOT_AVAILABLE, mark, laid) + "\n\n"
+                       "De cijfers voor 2020 zijn niet beschikbaar omdat de examenperiode nog loopt.\n", "n.txt")
+    assert _cells(answer) == [
+        ("graduated", "row", "900124", "2018", False, 120, None), ("graduated", "row", "900124", "2019", False, 131, None),
+        ("graduated", "row", "900613", "2018", False, 40, None), ("graduated", "row", "900613", "2019", False, 52, None),
+        ("graduated", "total", "Totaal", "2018", False, 160, "unique"),
+        ("graduated", "total", "Totaal", "2019", False, 183, "unique"),
+    ]
+    assert _found(answer) == []
+
+
+def test_words_that_say_not_available_in_a_sentence_stay_words():
+    """What stays: a sentence of the prose that ends in "niet beschikbaar" after a figure is
+    no row (``… er waren 4774 inschrijvingen in 2019; de cijfers voor 2020 zijn niet
+    beschikbaar``): no table, no cell."""
+    text = (HEAD + "1. Er waren 4774 inschrijvingen in 2019, de cijfers voor 2020 zijn niet beschikbaar\n"
+            "en volgen later.\n\n" + "\n".join(" ".join([label, *values]) for label, values in NOT_AVAILABLE[:1])
+            + "\n900124: Tweedekansonderwijs zorgkundige - tweede jaar 120 131 140\nTotaal 120 131 140\n")
+    answer = read_text(text, "p.txt")
+    assert [c[5] for c in _cells(answer)] == [120, 131, 140, 120, 131, 140]
+    assert _found(answer) == []
+
+
+# 5. Laid-out text whose one period has no figure on any row.
+
+@pytest.mark.parametrize("mark", ["-", ""], ids=["dash", "nothing"])
+@pytest.mark.parametrize("blank", [2, 1, 0], ids=["last", "middle", "first"])
+def test_a_period_blank_on_every_row_of_a_laid_out_table_stays_its_column(mark, blank):
+    """``pdftotext -layout`` text of a table whose last column, 2020, is marked blank on every
+    row (``-``, or ``niet beschikbaar`` above): every row was an ambiguous-alignment error ("the
+    spacing does not say in which of the 3 periods each of its figures stands") — the marks
+    made spaces, the rows' figures, all set wide apart, were re-spaced as typed by hand before
+    their places under the header were asked. Figures that stand under their periods keep
+    their places. (The other cases are guards: a column blank with nothing in it, or one
+    before the last.)"""
+    rows = [(label, [v if k != blank else mark for k, v in enumerate(values)])
+            for label, values in [("Opleiding", ["2018", "2019", "2020"]), *[
+                (label, ["120", "131", "140"] if label.startswith("9001") else ["40", "52", "61"] if label.startswith("9006")
+                 else ["160", "183", "201"]) for label, _ in NOT_AVAILABLE[1:]]]]
+    rows[0] = ("Opleiding", ["2018", "2019", "2020"])  # (the header keeps every period)
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten met een geslaagd OKOT in de zorg:\n\n"
+                       + _grid(rows, "", True) + "\n", "b.txt")
+    periods = [p for k, p in enumerate(["2018", "2019", "2020"]) if k != blank]
+    assert [(c[2], c[3], c[5]) for c in _cells(answer)] == [
+        (key, period, count) for key, counts in [("900124", [120, 131, 140]), ("900613", [40, 52, 61]),
+                                                 ("Totaal", [160, 183, 201])]
+        for period, count in zip(["2018", "2019", "2020"], counts) if period in periods
+    ]
+    assert _found(answer) == []

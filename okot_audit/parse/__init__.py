@@ -136,7 +136,7 @@ def parse_answer(source: Source) -> Answer:
     collapsed = not source.positional and _collapsed(lines, regions)
     if not source.positional and not collapsed:
         for region in regions:
-            _cells_one_space_apart(region)
+            _cells_one_space_apart(region, lines)
     asked = _Questions(lines)
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
@@ -314,17 +314,25 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     return False
 
 
-def _cells_one_space_apart(region: Region) -> None:
+def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     """Where a table's figures all stand two spaces apart or more (typed by hand, not aligned
     in columns: :func:`~okot_audit.parse.cells.cell_gap`), write its figure lines as the seeds'
     form spaces them (:func:`~okot_audit.parse.cells.respaced`), so that only a gap wider than
-    its cells' reads as a blank cell — not every gap between two figures."""
+    its cells' reads as a blank cell — not every gap between two figures. Figures that stand
+    under their periods' places in a header laid out with wide gaps keep their places: where
+    they stand says which column each is in, a column blank on every row too (``2020`` over
+    ``niet beschikbaar`` on every line: no gap tells it)."""
     if region.keys is not None:
         return
     items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     gap = cell_gap([item.texts[-1] for item in items])
     if gap < 2:
         return
+    if region.period_line and region.period_tokens and region.columns is None:
+        header = lines[region.period_line - 1]
+        spans = [(t.start, t.end) for t in region.period_tokens]
+        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned([i.texts[-1] for i in items], spans):
+            return
     for item in items:
         item.texts[-1] = respaced(item.texts[-1], gap)
 
