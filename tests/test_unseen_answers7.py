@@ -232,3 +232,58 @@ def test_a_period_blank_on_every_row_of_a_laid_out_table_stays_its_column(mark, 
         for period, count in zip(["2018", "2019", "2020"], counts) if period in periods
     ]
     assert _found(answer) == []
+
+
+# 6. Rows that are programme names, their codes in a column of their own after the name.
+
+CODE_COLUMN = [
+    ("Opleiding", ["Code", "2022", "2023"]),
+    ("Specifieke lerarenopleiding (SLO)", ["908015", "301", "322"]),
+    ("Educatieve graduaatsopleiding", ["908017", "{}", "88"]),
+    ("Verkorte educatieve bacheloropleiding", ["908018", "130", "142"]),
+    ("Totaal", ["", "420", "540"]),
+]
+
+
+@LAID
+@pytest.mark.parametrize("column", ["Code", "Opleidingscode", "VDAB-code"])
+def test_a_column_of_codes_after_the_programmes_name_keys_its_rows(laid, column):
+    """``Opleiding Code 2022 2023`` over ``Specifieke lerarenopleiding (SLO) 908015 301 322``:
+    each row was an unreadable-table error ("it ends in more figures (908015, 301, 322) than the
+    table has periods (2)"), no figure read. The header names a column of codes: each row's
+    six-digit first figure is its training code — the table one of coded rows, each code
+    checked against the catalogue — and a blank cell after it stays blank."""
+    rows = [(label, [column if v == "Code" else v for v in values]) for label, values in CODE_COLUMN]
+    text = _grid(rows, "", laid) if laid else "\n".join(
+        " ".join([label, *[v for v in values if v]]) if "{}" not in values
+        else f"{label} {values[0]}  {values[2]}" for label, values in rows)
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte in de lerarenopleiding:\n\n"
+                       + text + "\n", "c.txt")
+    [table] = answer.tables
+    assert table.layout.rows == "code"
+    assert [(c.level, c.code, c.label, c.period, c.count) for c in table.cells] == [
+        ("row", "908015", "Specifieke lerarenopleiding (SLO)", "2022", 301),
+        ("row", "908015", "Specifieke lerarenopleiding (SLO)", "2023", 322),
+        ("row", "908017", "Educatieve graduaatsopleiding", "2023", 88),
+        ("row", "908018", "Verkorte educatieve bacheloropleiding", "2022", 130),
+        ("row", "908018", "Verkorte educatieve bacheloropleiding", "2023", 142),
+        ("total", None, "Totaal", "2022", 420), ("total", None, "Totaal", "2023", 540),
+    ]
+    assert _found(answer) == [("parts-exceed-total", "info", 11, "2022"), ("parts-exceed-total", "info", 11, "2023")]
+
+
+def test_a_code_in_its_column_is_checked_against_the_answers_sector_and_an_uncoded_row_stays():
+    """The codes of such a column are a table's codes like any: a care code in an answer
+    about the education sector is code-outside-sector; a row without code among them
+    (``Andere 7 9``) is a row of the table, as among rows that open with their code."""
+    text = (HEAD.replace("ANTWOORD", "OKOT's in de onderwijssector\n\nANTWOORD")
+            + "1. Het aantal unieke cursisten dat een OKOT startte:\n\nOpleiding Code 2022 2023\n"
+            "Specifieke lerarenopleiding (SLO) 908015 301 322\nTweedekansonderwijs zorgkundige - 1ste jaar 900123 75 88\n"
+            "Andere 7 9\nTotaal 383 419\n")
+    answer = read_text(text, "s.txt")
+    assert [(c.code, c.label, c.count) for c in answer.tables[0].cells if c.period == "2022"] == [
+        ("908015", "Specifieke lerarenopleiding (SLO)", 301), ("900123", "Tweedekansonderwijs zorgkundige - 1ste jaar", 75),
+        (None, "Andere", 7), (None, "Totaal", 383),
+    ]
+    assert [(f.rule, f.training_code) for f in audit(answer).findings if f.severity != "info"] == [
+        ("code-outside-sector", "900123")]

@@ -133,6 +133,9 @@ def parse_answer(source: Source) -> Answer:
     tables: list[Table] = []
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
+    for region in regions:
+        if not region.keyed and region.header_text and _CODE_COLUMN.search(region.header_text):
+            _codes_in_their_column(region)
     collapsed = not source.positional and _collapsed(lines, regions)
     if not source.positional and not collapsed:
         for region in regions:
@@ -312,6 +315,39 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
             if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
     return False
+
+
+#: A header's word for a column of training codes (``Opleiding  Code  2022  2023``).
+_CODE_COLUMN = re.compile(r"\b(?:opleidings|vdab-?)?code(?:\s+opleiding)?\b", re.I)
+#: A training code as a cell prints it.
+_CODE_CELL = re.compile(r"\d{6}")
+
+
+def _codes_in_their_column(region: Region) -> None:
+    """The rows of a table whose header names a column of codes after the label's
+    (``Opleiding Code 2022 2023`` over ``Specifieke lerarenopleiding (SLO) 908015 301 322``):
+    each row's first figure of six digits is its training code, no count — the row keyed by it
+    as a row that opens with its code is. The code leaves the row's figures: in their place
+    where the row sets its cells wide apart (laid-out text keeps every figure's place), else
+    with the space before it (single-spaced text: two spaces are a blank cell). A table most of
+    whose rows have their code is keyed by code."""
+    rows = 0
+    for item in region.items:
+        if item.kind != "row" or item.code is not None or not item.texts:
+            continue
+        text = item.texts[-1]
+        tail = numeric_tail(text)[1]
+        if len(tail) < 2 or not _CODE_CELL.fullmatch(tail[0].group()):
+            continue
+        rows += 1
+        start, end = tail[0].span()
+        item.code = tail[0].group()
+        if text[max(start - 2, 0):start] == "  ":
+            item.texts[-1] = text[:start] + " " * (end - start) + text[end:]
+        else:
+            item.texts[-1] = text[:start].rstrip() + text[end:]
+    if rows * 2 > sum(1 for item in region.items if item.kind == "row"):
+        region.keyed = True  # (as a table of coded rows may hold one without: ``Andere 7 9``)
 
 
 def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
