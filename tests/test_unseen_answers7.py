@@ -287,3 +287,63 @@ def test_a_code_in_its_column_is_checked_against_the_answers_sector_and_an_uncod
     ]
     assert [(f.rule, f.training_code) for f in audit(answer).findings if f.severity != "info"] == [
         ("code-outside-sector", "900123")]
+
+
+# 7. Measures as the columns of one period, a pass rate beside them.
+
+PASS_RATE = [
+    "Opleiding Gestart Geslaagd Slaagpercentage",
+    "900124: Tweedekansonderwijs zorgkundige - tweede jaar 180 152 84%",
+    "900613: Professionele bachelor verpleegkunde - 3de jaar 88 70 80%",
+    "903633: Graduaat orthopedagogie - 3de jaar 52 39 75%",
+    "Totaal 320 261 82%",
+]
+
+
+@LAID
+@pytest.mark.parametrize("rate", [True, False], ids=["with-pass-rate", "counts-only"])
+def test_measures_as_the_columns_of_the_one_period_the_prose_names_are_a_table_each(laid, rate):
+    """``Opleiding Gestart Geslaagd Slaagpercentage`` over ``… 180 152 84%``, the year in the
+    prose ("in 2022"): every row was an unreadable-table error ("it ends in more figures (180,
+    152) than the table has periods (1)"), and the pass rate's values were reported under no
+    header word (''). Columns that each name another measure are one table per measure over
+    the prose's period, as under each of several periods; ``Slaagpercentage`` is the word of
+    the column of shares."""
+    rows = PASS_RATE if rate else [" ".join(w for w in r.split() if not w.endswith("%") and w != "Slaagpercentage")
+                                   for r in PASS_RATE]
+    answer = read_text(HEAD + "1. Hieronder per opleiding het aantal unieke cursisten dat in 2022 een OKOT startte "
+                       "en het aantal dat slaagde.\n\n" + _text(rows, laid) + "\n", "p.txt")
+    assert [(t.id, t.measure) for t in answer.tables] == [("started", "started"), ("graduated", "graduated")]
+    assert _cells(answer) == [
+        ("started", "row", "900124", "2022", False, 180, None), ("started", "row", "900613", "2022", False, 88, None),
+        ("started", "row", "903633", "2022", False, 52, None), ("started", "total", "Totaal", "2022", False, 320, "unique"),
+        ("graduated", "row", "900124", "2022", False, 152, None), ("graduated", "row", "900613", "2022", False, 70, None),
+        ("graduated", "row", "903633", "2022", False, 39, None),
+        ("graduated", "total", "Totaal", "2022", False, 261, "unique"),
+    ]
+    found = audit(answer).findings
+    assert [(f.rule, f.severity) for f in found] == ([("column-not-checked", "info")] * 2 if rate else [])
+    assert all("'Slaagpercentage' (84% 80% 75% 82%)" in f.message for f in found)
+
+
+def test_measures_as_the_columns_over_province_rows_are_a_table_each():
+    """The same over rows that are provinces (``Provincie Gestart Geslaagd``): the lines were an
+    unreadable-table error ("whose header … names its columns by something other than periods
+    or categories of persons")."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten in een OKOT in 2022, per provincie.\n\n"
+                       "Provincie Gestart Geslaagd\nAntwerpen 120 80\nLimburg 60 41\nTotaal 178 120\n", "v.txt")
+    assert [(c[0], c[2], c[5]) for c in _cells(answer)] == [
+        ("started", "Antwerpen", 120), ("started", "Limburg", 60), ("started", "Totaal", 178),
+        ("graduated", "Antwerpen", 80), ("graduated", "Limburg", 41), ("graduated", "Totaal", 120),
+    ]
+    assert _found(answer) == [("parts-exceed-total", "info", 10, "2022"), ("parts-exceed-total", "info", 10, "2022")]
+
+
+def test_a_caption_that_ends_in_a_measure_and_a_unit_stays_a_caption():
+    """What stays: ``Aantal unieke gestarte cursisten`` over ``per opleiding 2020``: a caption,
+    not columns (a measure and a unit, not two measures)."""
+    answer = read_text(HEAD + "1. Hieronder het aantal.\n\nAantal unieke gestarte cursisten\nper opleiding 2020\n"
+                       "903631: Graduaat orthopedagogie - 1ste jaar 32\n903640: Se-n-se opvoeder leefgroepenwerking 25\n"
+                       "Totaal 55\n", "k.txt")
+    assert [(c[0], c[2], c[3], c[5]) for c in _cells(answer)] == [
+        ("started", "903631", "2020", 32), ("started", "903640", "2020", 25), ("started", "Totaal", "2020", 55)]

@@ -373,6 +373,19 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     return []
 
 
+def _ends_in_measure(text: str) -> bool:
+    """Whether `text`, a short line, ends in two columns' names that each name a measure, each
+    another (``Provincie Gestart Geslaagd``): perhaps a header of one period, the prose's — not a
+    caption's words (``Aantal unieke gestarte cursisten``: a measure and a unit)."""
+    if len(text) > 80 or not text[-1].isalpha():
+        return False
+    words = text.split()
+    if not 2 < len(words) <= 8:
+        return False
+    last, before = meaning(words[-1]), meaning(words[-2])
+    return last is not None and before is not None and "unknown" not in (last[0], before[0]) and last[0] != before[0]
+
+
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
     """Whether line j ends a header: it holds the list of periods, or one of the three lines above
     it does (a header's words wrapped around its periods, which stand centred in their row or
@@ -533,8 +546,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or ends_in_category(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category …
+        or _ends_in_month(end) or ends_in_category(end) or _ends_in_measure(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category,
+    # a measure (``Provincie Gestart Geslaagd``) …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
@@ -570,8 +584,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end)):
-            across = names_alone(end, k + 1)  # (``Provincie Man Vrouw Totaal``: its period in the prose)
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end) or meaning(words[-1]) is not None):
+            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd``: its period in the prose)
+            across = names_alone(end, k + 1)
         if across is None and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
             or any(ch.isdigit() for ch in end)
