@@ -347,3 +347,19 @@ def test_a_caption_that_ends_in_a_measure_and_a_unit_stays_a_caption():
                        "Totaal 55\n", "k.txt")
     assert [(c[0], c[2], c[3], c[5]) for c in _cells(answer)] == [
         ("started", "903631", "2020", 32), ("started", "903640", "2020", 25), ("started", "Totaal", "2020", 55)]
+
+
+@pytest.mark.parametrize("header", ["Opleiding Gestart Geslaagd", "Opleiding                 Gestart      Geslaagd"],
+                         ids=["single-spaced", "laid-out"])
+def test_measure_columns_a_blank_line_above_the_first_row_are_the_header(header):
+    """``pdftotext -layout`` leaves a blank line between a header and its first row: above
+    coded rows, a header that names measures and no period was not taken as theirs (only one
+    that ends in periods was), and every row was an unreadable-table error."""
+    answer = read_text(HEAD + "1. Hieronder het aantal unieke cursisten dat in 2022 een OKOT startte en slaagde.\n\n"
+                       + header + "\n\n900124: Tweedekansonderwijs zorgkundige - tweede jaar 180 152\n"
+                       "900613: Professionele bachelor verpleegkunde - 3de jaar 88 70\nTotaal 260 222\n", "m.txt")
+    assert [(c[0], c[2], c[5]) for c in _cells(answer)] == [
+        ("started", "900124", 180), ("started", "900613", 88), ("started", "Totaal", 260),
+        ("graduated", "900124", 152), ("graduated", "900613", 70), ("graduated", "Totaal", 222),
+    ]
+    assert _found(answer) == [("parts-exceed-total", "info", 11, "2022")]

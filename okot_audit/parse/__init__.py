@@ -1790,7 +1790,7 @@ def _said_below(lines: tuple[str, ...], start: int, ceiling: int) -> tuple[str, 
     (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
     oktober 2021." is that table's), none where no item comes first."""
     if ceiling >= len(lines):
-        return lines[start:ceiling]
+        return lines[start:ceiling]  # (read only when a period is asked of them: see read_periods)
     for k in range(start, ceiling):
         if NUMBERED.match(lines[k]):
             return lines[start:k]

@@ -340,7 +340,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
+    if k - 1 >= floor and not lines[k].strip() and (_period_list(lines[k - 1]) or _columns_alone(lines[k - 1])):
         k -= 1  # layout text leaves a blank line between the header and the first row
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
@@ -373,17 +373,28 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     return []
 
 
+def _columns_alone(text: str) -> bool:
+    """Whether `text` is a header that names its columns and no period (``Opleiding  Gestart
+    Geslaagd``, ``Provincie  Man  Vrouw  Totaal``: its period the prose's)."""
+    end = text.rstrip()
+    if not end or len(end.split()) > 3 * 4 + 3:
+        return False
+    last = end.rsplit(None, 1)[-1]
+    return (ends_in_category(end) or meaning(last) is not None or TOTAL_COLUMN.match(last) is not None) \
+        and names_alone(end, 0) is not None
+
+
 def _ends_in_measure(text: str) -> bool:
     """Whether `text`, a short line, ends in two columns' names that each name a measure, each
     another (``Provincie Gestart Geslaagd``): perhaps a header of one period, the prose's — not a
     caption's words (``Aantal unieke gestarte cursisten``: a measure and a unit)."""
     if len(text) > 80 or not text[-1].isalpha():
         return False
-    words = text.split()
-    if not 2 < len(words) <= 8:
+    words = text.rsplit(None, 2)  # (the last two words first: most lines end in no measure)
+    if len(words) < 3 or (last := meaning(words[-1])) is None or last[0] == "unknown":
         return False
-    last, before = meaning(words[-1]), meaning(words[-2])
-    return last is not None and before is not None and "unknown" not in (last[0], before[0]) and last[0] != before[0]
+    before = meaning(words[-2])
+    return before is not None and before[0] not in ("unknown", last[0]) and len(text.split()) <= 8
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
