@@ -531,7 +531,7 @@ def _read_table(
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
-                               _said_below(lines, region.end, ceiling), region.end + 1)
+                               _said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (), region.end + 1)
     else:
         period = period_from_context(context, first)
         if (
@@ -1784,17 +1784,20 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     return start
 
 
-def _said_below(lines: tuple[str, ...], start: int, ceiling: int) -> tuple[str, ...]:
+def _said_below(lines: tuple[str, ...], start: int, ceiling: int, pages: "tuple[int | None, ...] | None") -> tuple[str, ...]:
     """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
     to the answer's end under its last table; under another, up to the next numbered item only
     (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
-    oktober 2021." is that table's), none where no item comes first."""
-    if ceiling >= len(lines):
-        return lines[start:ceiling]  # (read only when a period is asked of them: see read_periods)
-    for k in range(start, ceiling):
-        if NUMBERED.match(lines[k]):
-            return lines[start:k]
-    return ()
+    oktober 2021." is that table's), none where no item comes first. On the table's own page,
+    footnotes aside (a starred note explains a starred period only). (An annex's sheets are
+    not asked: a sheet of notes is no part of its tables.)"""
+    end = ceiling
+    if ceiling < len(lines):
+        end = next((k for k in range(start, ceiling) if NUMBERED.match(lines[k])), start)
+    if pages is not None and start and end > start:
+        page = pages[start - 1]
+        end = next((k for k in range(start, end) if pages[k] != page), end)
+    return tuple("" if _FOOTNOTE_START.match(line) else line for line in lines[start:end])
 
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:
