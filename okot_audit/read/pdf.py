@@ -346,7 +346,9 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
             text = "".join(chars)
             if "\ufffe" in text or "\x02" in text:  # PDFium's mark for a hyphen that ends a line
                 text = text.replace("\ufffe", "-").replace("\x02", "-")
-            words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
+            text = nfkc(text)
+            if text:  # (not a soft hyphen alone: a character that takes no room)
+                words.append(_Word(text, box[0], box[2], height - box[3], height - box[1], size))
             chars.clear()
 
     height = turn.frame_height
