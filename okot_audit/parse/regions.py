@@ -21,6 +21,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
@@ -194,6 +195,39 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             at = current.index(words[0]) + len(words[0])
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
+    return tuple(out) if out is not None else lines
+
+
+#: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
+#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``. Groups: the indent, the name,
+#: the space after it, the total's word.
+_NAME_THEN_TOTAL = re.compile(
+    r"^(?P<indent>\s*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>\s+)"
+    r"(?P<word>(?:sub|tussen)?totaal)(?=\s+\d|\s*$)",
+    re.I,
+)
+#: The total's words :data:`_NAME_THEN_TOTAL` looks for (a first look over the whole text).
+_TOTAL_AFTER_NAME = (" Totaal", " totaal", " TOTAAL", " Subtotaal", " subtotaal", " SUBTOTAAL")
+
+
+def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with each block's closing line that names its block before the total's word
+    (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
+    it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
+    their columns. Only a province's or a sector's name: what names a block."""
+    text = joined(lines)
+    at = lines_at(lines, finds(text, _TOTAL_AFTER_NAME)) if text is not None else range(len(lines))
+    out: list[str] | None = None
+    for k in at:
+        match = _NAME_THEN_TOTAL.match(lines[k])
+        if not match:
+            continue
+        name = match.group("name")
+        if province_name(name) is None and sector_name(name) is None:
+            continue
+        out = out if out is not None else list(lines)
+        word, space = match.group("word"), match.group("space")
+        out[k] = match.group("indent") + word + " " + name + space[1:] + lines[k][match.end():]
     return tuple(out) if out is not None else lines
 
 
