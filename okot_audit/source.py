@@ -340,14 +340,14 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
 def _clean_line(line: str) -> str:
     """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest.
-    A character that takes no room on the page (a soft hyphen, a zero-width space) goes from
-    its word, and the word ends with as many spaces, so that the columns after it stay where
-    the extractor set them (:func:`visible`)."""
+    A character that takes no room on the page (a soft hyphen, a zero-width space) goes
+    (:func:`visible`), as NFKC makes one character of a ligature two: never a space in its
+    place, which in single-spaced text would be a blank cell (``Oost-Vlaanderen  918``)."""
     if "\f" in line or "\t" in line or "\xa0" in line:
         line = line.replace("\f", "").replace("\t", " ").replace("\xa0", " ")
     if not line.isascii():
         if _INVISIBLE.search(line):
-            line = _INVISIBLE_WORD.sub(_visible_word, line)
+            line = _INVISIBLE.sub("", line)
         if not unicodedata.is_normalized("NFKC", line):
             line = nfkc(line)
     return line
@@ -358,12 +358,6 @@ def _clean_line(line: str) -> str:
 #: word joiner or a byte-order mark inside the text, marks of writing direction. NFKC keeps
 #: them, so a label holding one named no province and no programme.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-_INVISIBLE_WORD = re.compile("\\S*[\u00ad\u200b-\u200f\u2060\ufeff]\\S*")
-
-
-def _visible_word(match: re.Match) -> str:
-    word = _INVISIBLE.sub("", match.group())
-    return word + " " * (len(match.group()) - len(word))
 
 
 def visible(text: str) -> str:
