@@ -220,3 +220,59 @@ def test_text_printed_column_by_column_is_an_unreadable_table_never_clean(pdf, f
     assert cells(answer) == []
     assert [f.rule for f in found if f.severity == "error"] == ["unreadable-table"]
     assert "one figure per line" in found[0].message
+
+
+# --- A note's mark glued to its first word, right under the total --------------------------------
+
+_NOTED_ROWS = [["Antwerpen", "1.577", "601", "640"], ["Limburg", "529", "540", "555"],
+               ["Oost-Vlaanderen", "918", "930", "951"], ["Totaal", "2.958", "2.001", "2.080"]]
+
+
+@lru_cache(maxsize=None)
+def noted_pdf() -> bytes:
+    """The table without rules, a superscript ``1`` on Antwerpen's 2019 figure, and the note
+    ``¹Voorlopig cijfer.`` set one line under the total, its mark touching its first word."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in HEAD:
+        pdf.text(20, y, line)
+        y += 7
+    y += 3
+    for i, row in enumerate([["Provincie", *YEARS], *_NOTED_ROWS]):
+        x = 20.0
+        for j, text in enumerate(row):
+            w = 40 if j == 0 else 20
+            marked = i == 1 and j == 1
+            at = x + 1.5 if j == 0 else x + w - 1.5 - pdf.get_string_width(text) - (1.2 if marked else 0)
+            pdf.text(at, y + 3.6, text)
+            if marked:
+                pdf.set_font("helvetica", size=6)
+                pdf.text(at + pdf.get_string_width(text) * 10 / 6, y + 2.2, "1")
+                pdf.set_font("helvetica", size=10)
+            x += w
+        y += 5
+    pdf.set_font("helvetica", size=6)
+    pdf.text(20, y + 5, "1")
+    pdf.set_font("helvetica", size=8)
+    pdf.text(21.2, y + 6, "Voorlopig cijfer.")
+    pdf.set_font("helvetica", size=10)
+    pdf.text(20, y + 14, "Bron: VDAB.")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", ["pdf", "pypdf", "pdfplumber", "pdftotext-layout"])
+def test_a_note_whose_mark_is_glued_to_its_first_word_is_no_line_of_the_totals_label(form):
+    """``¹Voorlopig cijfer.`` set right under the total line, its superscript mark touching the
+    note's first word: ``pdftotext -layout`` prints it ``1Voorlopig cijfer.``, and that line was
+    joined to the total's label (``Totaal 1Voorlopig cijfer.``) — a label no reader would know."""
+    answer = read_form(noted_pdf(), form)
+    assert [(c.level, c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        ("total" if r[0] == "Totaal" else "row", r[0], y, int(v.replace(".", "")))
+        for r in _NOTED_ROWS for y, v in zip(YEARS, r[1:])]
+    assert [(f.rule, f.observed) for f in audit(answer).findings] == [
+        ("parts-exceed-total", 3024), ("parts-exceed-total", 2071), ("parts-exceed-total", 2146)]
