@@ -142,7 +142,9 @@ def test_a_name_before_totaal_that_names_no_block_is_left_as_printed():
     text = "\n".join([*HEAD, "", "Provincie 2019 2020", "Antwerpen 577 601", "Limburg 529 540",
                       "Gestarte Totaal 1.050 1.100", "", "Bron: VDAB."]) + "\n"
     answer = read_text(text, "a.txt")
-    assert [c.label for c in answer.tables[0].cells][-2:] != ["Totaal Gestarte"] * 2
+    assert [(c.level, c.label, c.count) for c in answer.tables[0].cells][-2:] == [
+        ("row", "Gestarte Totaal", 1050), ("row", "Gestarte Totaal", 1100)]
+    assert [f.rule for f in audit(answer).findings] == ["total-missing"]
 
 
 # --- Figures drawn glyph by glyph (read right already) ------------------------------------------
@@ -276,3 +278,43 @@ def test_a_note_whose_mark_is_glued_to_its_first_word_is_no_line_of_the_totals_l
         for r in _NOTED_ROWS for y, v in zip(YEARS, r[1:])]
     assert [(f.rule, f.observed) for f in audit(answer).findings] == [
         ("parts-exceed-total", 3024), ("parts-exceed-total", 2071), ("parts-exceed-total", 2146)]
+
+
+_SECTOR_TEXT = """ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck
+1. Het aantal unieke cursisten dat een OKOT startte, per sector.
+
+Opleiding                                                    2020   2021
+Zorg
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar            19     25
+900611: Professionele bachelor verpleegkunde - 1ste jaar       59     61
+Zorg Subtotaal                                                 77     84
+Onderwijs
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar  50     71
+908017: Educatieve graduaatsopleiding                          27     52
+Onderwijs Subtotaal                                            75    120
+Totaal                                                        150    200
+
+Bron: VDAB.
+"""
+
+
+@pytest.mark.parametrize("layout", [True, False])
+def test_sector_blocks_closed_by_a_subtotal_named_sector_first(layout):
+    """``Zorg Subtotaal`` closes the block of sector zorg: read as a row, the subtotals were
+    summed with the rows under the table's total (``its rows sum to 307``), no block was seen
+    and no code checked against its block's sector; and in laid-out text the next block's name
+    (``Onderwijs``) under it was joined to its label."""
+    text = _SECTOR_TEXT if layout else "\n".join(" ".join(line.split()) for line in _SECTOR_TEXT.split("\n"))
+    answer = read_text(text, "a.txt")
+    assert [(c.level, c.code or c.label, c.period, c.count) for c in answer.tables[0].cells] == [
+        ("row", "900123", "2020", 19), ("row", "900123", "2021", 25), ("row", "900611", "2020", 59),
+        ("row", "900611", "2021", 61), ("subtotal", "Subtotaal Zorg", "2020", 77), ("subtotal", "Subtotaal Zorg", "2021", 84),
+        ("row", "908001", "2020", 50), ("row", "908001", "2021", 71), ("row", "908017", "2020", 27),
+        ("row", "908017", "2021", 52), ("subtotal", "Subtotaal Onderwijs", "2020", 75),
+        ("subtotal", "Subtotaal Onderwijs", "2021", 120), ("total", "Totaal", "2020", 150), ("total", "Totaal", "2021", 200),
+    ]
+    assert findings(answer) == [
+        ("parts-exceed-total", "info", "2020", 77, 78), ("parts-exceed-total", "info", "2021", 84, 86),
+        ("parts-exceed-total", "info", "2020", 75, 77), ("parts-exceed-total", "info", "2021", 120, 123),
+        ("parts-exceed-total", "info", "2020", 150, 152), ("parts-exceed-total", "info", "2021", 200, 204),
+    ]

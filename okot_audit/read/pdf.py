@@ -1098,7 +1098,9 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
 
 #: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
 #: broken at a hyphen (``Totaal West-`` / ``Vlaanderen``).
-_NAMED_TOTAL = re.compile(r"^(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]$", re.I)
+#: A closing line that names its block: ``Subtotaal zorg``, or the name first as a pivot table
+#: prints it (``Zorg Subtotaal``, ``Antwerpen Totaal``).
+_NAMED_TOTAL = re.compile(r"^(?:(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]|[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?\s+(?:sub)?totaal)$", re.I)
 #: A block's name alone on a line: one to three words, the first with a capital.
 _BLOCK_NAME = re.compile(r"^[A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2}$")
 
