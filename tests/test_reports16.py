@@ -1,0 +1,138 @@
+"""What the reports say, read by the person who holds the answer (reports16): tables headed by
+their own words and lines (never okot-audit's id), every message naming its table, several
+typos that each fit said in one sentence, ``waarvan`` rows checked against their line, and a
+text report that does not tire its reader — in English and in Dutch."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from clitools import SEED_PROVINCES, SEED_YEARS, okot, out
+from okot_audit import read_answer, read_text
+from okot_audit.audit import audit
+from okot_audit.report import render
+
+# --- 1. a table headed as its reader knows it ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    answers = [read_answer(SEED_YEARS), read_answer(SEED_PROVINCES)]
+    return audit(answers), audit(answers, lang="nl")
+
+
+def test_the_text_report_heads_a_table_by_its_header_words_and_lines_not_its_id(seeds):
+    """Main headed the tables ``table graduated: Unieke cursisten …`` — ``graduated`` is
+    okot-audit's id, a word the answer never prints. Now: the header's words and lines, then
+    what the table counts on a line of its own."""
+    en, nl = (render(r, "text", lang=lang).splitlines() for r, lang in zip(seeds, ("en", "nl")))
+    at = en.index("  table \"Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)\" (lines 119-141)")
+    assert en[at + 1] == "    graduated, rows by training code, 2018 2019 2020 2021 2022* (* partial)"
+    at = nl.index("  tabel \"Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)\" (regels 119-141)")
+    assert nl[at + 1] == "    geslaagd, rijen per opleidingscode, 2018 2019 2020 2021 2022* (* gedeeltelijk)"
+    for lines in (en, nl):
+        assert not [li for li in lines if re.search(r"\b(started|graduated|stopped_or_failed|started_by_province)\b:",
+                                                    li)]
+    # a long header is cut at a word, so that the heading fits an 80-column terminal
+    long = next(li for li in en if "stopgezette" in li and li.startswith("  table"))
+    assert long == "  table \"Unieke cursisten met stopgezette en uitgevoerde maar …\" (lines 161-196)"
+    assert len(long) <= 80
+
+
+def test_markdown_and_html_head_a_table_by_its_header_words_and_lines(seeds):
+    md = render(seeds[0], "markdown").splitlines()
+    assert "### table \"Provincie Opleiding Aantal\" (lines 44–236)" in md
+    assert not [li for li in md if li.startswith("### started")]
+    md_nl = render(seeds[1], "markdown", lang="nl").splitlines()
+    assert "### tabel \"Provincie Opleiding Aantal\" (regels 44–236)" in md_nl
+    page = render(seeds[0], "html")
+    assert "<h3>table &#34;Provincie Opleiding Aantal&#34; (lines 44–236)</h3>" in page
+    assert "<h3>started_by_province" not in page
+    assert '<section class="table" data-table="started_by_province">' in page  # the id, for tools
+    assert "<h3>tabel &#34;Provincie Opleiding Aantal&#34; (regels 44–236)</h3>" in render(seeds[1], "html", lang="nl")
+
+
+def test_the_json_table_field_stays_the_id(tmp_path):
+    data = json.loads(out(okot("check", str(SEED_YEARS), "--format", "json", "--no-cache", cwd=tmp_path)))
+    assert {f["table"] for f in data["findings"]} == {"started", "graduated", "stopped_or_failed"}
+
+
+def test_a_table_only_its_findings_name_is_headed_by_its_id():
+    """A report that holds findings but not the answer (a stand-in) still heads the group."""
+    from okot_audit.findings import Finding, Report
+
+    finding = Finding("partial-period", "OK301", "info", "a.txt", 3, "t3", "started", "2022", None, None,
+                      None, None, None, "…")
+    assert "  table t3" in render(Report([], [finding]), "text").splitlines()
+    assert "  tabel t3" in render(Report([], [finding]), "text", lang="nl").splitlines()
+
+
+# --- 2. every message names its table ----------------------------------------------------------------
+
+
+def test_partial_period_names_its_table(seeds):
+    """The finding stands at the footnote's line, below the table: main said only ``period 2022
+    is partial``, and an answer with three tables of 2022* left the reader to guess which."""
+    en = [f.message for f in seeds[0].by_rule("partial-period")]
+    nl = [f.message for f in seeds[1].by_rule("partial-period")]
+    assert en[0].startswith("period 2022 of the table \"Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s)\" "
+                            "(line 119) is partial — the answer says: \"Voor het jaar 2022"), en
+    assert en[1].startswith("period 2022 of the table \"Unieke cursisten met stopgezette en uitgevoerde maar "
+                            "niet …\" (line 161) is partial"), en
+    assert nl[0].startswith("periode 2022 van de tabel \"Unieke cursisten met uitgevoerde, geslaagde, "
+                            "OKOT'(s)\" (regel 119) is onvolledig — het antwoord zegt:"), nl
+    assert en[2].startswith("period 2020 of the table \"Provincie Opleiding Aantal\" (line 44) is partial")
+
+
+# --- 3. several typos that each fit: one sentence -----------------------------------------------------
+
+#: 45 printed at line 5 (908002, 2020) for 54: five single figures would each make Totaal 2020 hold.
+TYPO = """Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - Onderwijssector
+
+Unieke cursisten met gestarte OKOT'(s) 2019 2020
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 120 138
+908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 50 45
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 41 40
+Totaal 205 232
+"""
+
+
+def test_the_most_likely_typo_says_how_many_others_fit_and_the_others_name_it():
+    report = audit(read_text(TYPO, path="typo.txt"))
+    typos = sorted(report.by_rule("likely-typo"), key=lambda f: f.rank)
+    assert [(f.line, f.stated, f.suggestion) for f in typos] == [
+        (5, 45, 54), (7, 232, 223), (4, 138, 183), (5, 45, 145), (6, 40, 140)]  # JSON: each its own suggestion
+    assert typos[0].message == (
+        "908002 2020: 45 may be a typo for 54 (two digits swapped): with it, Totaal 2020 holds again; "
+        "the most likely of 5 corrections that each make the table hold, not applied")
+    assert typos[1].message == (
+        "Totaal 2020: 232 may be a typo for 223 (two digits swapped), which would also make Totaal 2020 hold — "
+        "less likely than 908002 2020 45 → 54 (line 5); correction 2 of 5, not applied")
+    nl = sorted(audit(read_text(TYPO, path="typo.txt"), lang="nl").by_rule("likely-typo"), key=lambda f: f.rank)
+    assert nl[0].message.endswith("; de meest waarschijnlijke van 5 correcties die elk de tabel doen kloppen, "
+                                  "niet toegepast")
+    assert "— minder waarschijnlijk dan 908002 2020 45 → 54 (regel 5); correctie 2 van 5" in nl[1].message
+
+
+def test_the_text_report_says_the_other_typos_in_one_line_not_one_line_each(tmp_path):
+    """Main printed five likely-typo lines and five notes under the error, the same figures
+    twice. Now: the most likely on its line, the four others in one line under it, and one
+    note under the error."""
+    (tmp_path / "typo.txt").write_text(TYPO, encoding="utf-8")
+    lines = out(okot("check", "typo.txt", "--no-cache", cwd=tmp_path)).splitlines()
+    typos = [i for i, li in enumerate(lines) if " OK206 " in li]
+    assert len(typos) == 1, lines
+    assert lines[typos[0] + 1] == (
+        "    ↳ 4 other corrections also fit, less likely: line 7, Totaal 2020 232 → 223; line 4, 908001 2020 "
+        "138 → 183; line 5, 908002 2020 45 → 145; line 6, 908003 2020 40 → 140")
+    error = next(i for i, li in enumerate(lines) if " OK101 " in li)
+    assert lines[error + 1] == ("    ↳ possible typo, line 5, 908002 2020 45 → 54 (or one of 4 other corrections, "
+                                "lines 4, 5, 6, 7)")
+    assert not lines[error + 2].startswith("    ↳")
+    assert lines[-1] == "1 answer, 1 table: 1 error, 0 warnings, 6 info"  # every finding still counted
+    nl = out(okot("check", "typo.txt", "--no-cache", "--lang", "nl", cwd=tmp_path)).splitlines()
+    at = next(i for i, li in enumerate(nl) if " OK206 " in li)
+    assert nl[at + 1].startswith("    ↳ 4 andere correcties passen ook, minder waarschijnlijk: regel 7, Totaal 2020")
