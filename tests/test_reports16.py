@@ -136,3 +136,95 @@ def test_the_text_report_says_the_other_typos_in_one_line_not_one_line_each(tmp_
     nl = out(okot("check", "typo.txt", "--no-cache", "--lang", "nl", cwd=tmp_path)).splitlines()
     at = next(i for i, li in enumerate(nl) if " OK206 " in li)
     assert nl[at + 1].startswith("    ↳ 4 andere correcties passen ook, minder waarschijnlijk: regel 7, Totaal 2020")
+
+
+# --- 4. ``waarvan`` rows checked against their line --------------------------------------------------
+
+HEAD = ("Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - Zorgsector\n\n"
+        "Unieke cursisten met gestarte OKOT'(s) 2019 2020 2021\n")
+ROW_1 = "900611: Professionele bachelor verpleegkunde - 1ste jaar 120 130 140"
+ROW_2 = "900612: Professionele bachelor verpleegkunde - 2de jaar   50 60"  # 2019 blank
+TOTAL = "Totaal 120 165 185"  # 900611 and 900612 hold as unique persons (sums 120, 180, 200)
+
+
+def _waarvan(*lines: str, lang: str = "en"):
+    answer = read_text(HEAD + "\n".join(lines) + "\n", path="w.txt")
+    return answer, audit(answer, lang=lang)
+
+
+def _errors(report) -> list[tuple]:
+    return [(f.rule, f.line, f.period, f.training_code, f.label, f.stated, f.observed, f.difference)
+            for f in report.findings if f.severity == "error"]
+
+
+def test_a_waarvan_figure_larger_than_its_line_is_an_error():
+    """``waarvan vrouwen`` 150 under 900611's 140 (2021): main reported the row as not checked
+    and exited 0; a part of a line's persons cannot be more than the line."""
+    answer, report = _waarvan(ROW_1, "waarvan vrouwen 70 80 150", ROW_2, TOTAL)
+    assert [c.count for c in answer.tables[0].cells if c.line == 5] == []  # still no cells: no row of the table
+    assert _errors(report) == [("total-below-largest-part", 4, "2021", "900611", None, 140, 150, 10)]
+    [f] = report.by_rule("total-below-largest-part")
+    assert f.message == (
+        "900611 2021 is 140, smaller than the figure of the row 'waarvan vrouwen' below it (line 5: 150), which "
+        "counts only some of its unique persons; a part cannot be more than the whole — the line's figure or "
+        "that one is wrong by at least 10")
+    [nl] = _waarvan(ROW_1, "waarvan vrouwen 70 80 150", ROW_2, TOTAL, lang="nl")[1].by_rule("total-below-largest-part")
+    assert nl.message.startswith("900611 2021 is 140, kleiner dan het cijfer van de rij 'waarvan vrouwen' eronder "
+                                 "(regel 5: 150), die maar een deel van de unieke personen ervan telt")
+    [note] = report.by_rule("column-not-checked")
+    assert "they are not read as figures" not in note.message and "but checked against the line above it" in note.message
+
+
+def test_a_waarvan_row_under_the_total_is_checked_against_the_total():
+    _, report = _waarvan(ROW_1, ROW_2, TOTAL, "waarvan vrouwen 80 170 130")
+    assert _errors(report) == [("total-below-largest-part", 6, "2020", None, "Totaal", 165, 170, 5)]
+
+
+def test_women_and_men_are_a_partition_of_their_line():
+    """Every person has one gender: ``waarvan vrouwen`` and ``waarvan mannen`` add up to their
+    line exactly — 55 under 60 is 5 persons missing, 65 is 5 too many (errors both)."""
+    _, report = _waarvan(ROW_1, ROW_2, "waarvan vrouwen 30 40", "waarvan mannen 20 15", TOTAL)
+    assert _errors(report) == [("total-exceeds-parts", 5, "2021", "900612", None, 60, 55, 5)]
+    _, report = _waarvan(ROW_1, ROW_2, "waarvan vrouwen 30 40", "waarvan mannen 20 25", TOTAL)
+    assert _errors(report) == [("parts-exceed-total", 5, "2021", "900612", None, 60, 65, 5)]
+    [f] = report.by_rule("parts-exceed-total")[:1]
+    assert "every person has one gender, so the 'waarvan' rows must add up to the total exactly" in f.message
+    _, report = _waarvan(ROW_1, ROW_2, "waarvan vrouwen 30 40", "waarvan mannen 20 20", TOTAL)
+    assert _errors(report) == []  # (the 2019 blank of 900612 is the waarvan rows' too)
+
+
+def test_age_classes_count_apart_but_need_not_cover_their_line():
+    """``-25 jaar`` and ``25-54 jaar``: no person is in both, so together no more than the line;
+    they need not add up to it (``55+ jaar`` is not printed)."""
+    _, report = _waarvan(ROW_1, "waarvan -25 jaar 70 40 50", "waarvan 25-54 jaar 60 45 40", ROW_2, TOTAL)
+    assert _errors(report) == [("parts-exceed-total", 4, "2019", "900611", None, 120, 130, 10)]
+    [f] = [f for f in report.by_rule("parts-exceed-total") if f.severity == "error"]
+    assert ("every person has one age class, so these 'waarvan' rows count apart and cannot add up to more than "
+            "the line — 10 unique persons too many") in f.message
+    [nl] = [f for f in _waarvan(ROW_1, "waarvan -25 jaar 70 40 50", "waarvan 25-54 jaar 60 45 40", ROW_2, TOTAL,
+                                lang="nl")[1].by_rule("parts-exceed-total") if f.severity == "error"]
+    assert "elke persoon heeft één leeftijdsklasse, dus deze 'waarvan'-rijen tellen elk andere personen" in nl.message
+
+
+def test_waarvan_rows_of_different_attributes_may_overlap():
+    """``waarvan vrouwen`` and ``waarvan 25-54 jaar`` may count the same women: 90 + 100 over a
+    line of 120 is no error, and no double counting either."""
+    _, report = _waarvan(ROW_1, "waarvan vrouwen 90 100 110", "waarvan 25-54 jaar 100 110 120", ROW_2, TOTAL)
+    assert _errors(report) == []
+    assert not [f for f in report.by_rule("parts-exceed-total") if f.line == 4]
+
+
+def test_a_waarvan_row_whose_figures_cannot_be_placed_is_left_unchecked_and_says_so():
+    """Two figures under a line of three (none blank): which periods they are, nothing says."""
+    answer, report = _waarvan(ROW_1, "waarvan vrouwen 700 800", ROW_2, TOTAL)
+    assert answer.tables[0].subsets == [] and _errors(report) == []
+    [note] = report.by_rule("column-not-checked")
+    assert "it is not read as figures of the table and not checked" in note.message
+
+
+def test_waarvan_figures_survive_the_result_cache():
+    from okot_audit.cache import answer_from_data, answer_to_data
+
+    answer, _ = _waarvan(ROW_1, "waarvan vrouwen 70 80 150", ROW_2, TOTAL)
+    again = answer_from_data(json.loads(json.dumps(answer_to_data(answer))))
+    assert again.tables[0].subsets == answer.tables[0].subsets and len(again.tables[0].subsets) == 3
