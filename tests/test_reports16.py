@@ -228,3 +228,51 @@ def test_waarvan_figures_survive_the_result_cache():
     answer, _ = _waarvan(ROW_1, "waarvan vrouwen 70 80 150", ROW_2, TOTAL)
     again = answer_from_data(json.loads(json.dumps(answer_to_data(answer))))
     assert again.tables[0].subsets == answer.tables[0].subsets and len(again.tables[0].subsets) == 3
+
+
+# --- 5. the text report as a reader reads it -----------------------------------------------------------
+
+UNKNOWN = """Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's) - Onderwijssector
+
+Unieke cursisten met gestarte OKOT'(s) 2020 2021
+093791: Opleiding een 10 12
+301052: Opleiding twee 20 22
+329809: Opleiding drie 30 32
+Totaal 60 66
+"""
+
+
+def test_a_closing_clause_many_findings_share_is_said_once_per_table(tmp_path):
+    """Main wrote ``its sector and stage cannot be verified`` after every unknown code (32 times
+    in one generated answer) and ``do not add up the rows`` after every total: the reader reads
+    it once, at the first finding of the rule in the table; the others say what differs."""
+    (tmp_path / "u.txt").write_text(UNKNOWN, encoding="utf-8")
+    lines = [li for li in out(okot("check", "u.txt", "--no-cache", cwd=tmp_path)).splitlines() if " OK203 " in li]
+    assert lines == [
+        "u.txt:4: OK203 code-unknown [warning] training code 093791 is not in the catalogue and its prefix matches "
+        "no known family; its sector and stage cannot be verified",
+        "u.txt:5: OK203 code-unknown [warning] training code 301052 is not in the catalogue and its prefix matches "
+        "no known family",
+        "u.txt:6: OK203 code-unknown [warning] training code 329809 is not in the catalogue and its prefix matches "
+        "no known family",
+    ]
+    nl = [li for li in out(okot("check", "u.txt", "--no-cache", "--lang", "nl", cwd=tmp_path)).splitlines()
+          if " OK203 " in li]
+    assert nl[0].endswith("; sector en fase zijn niet na te gaan") and not nl[1].endswith("niet na te gaan")
+    # the JSON (and every finding of the library) keeps its whole sentence
+    data = json.loads(out(okot("check", "u.txt", "--no-cache", "--format", "json", cwd=tmp_path)))
+    assert all(f["message"].endswith("its sector and stage cannot be verified")
+               for f in data["findings"] if f["rule"] == "code-unknown")
+
+
+def test_the_seeds_say_do_not_add_up_the_rows_once_per_table(seeds):
+    text = render(seeds[0], "text").splitlines()
+    started = [li for li in text if ":107: OK103" in li]
+    assert [li.endswith(" — do not add up the rows") for li in started] == [True, False, False, False]
+    assert started[1].endswith("Totaal 2019 counts 834 unique persons; its rows sum to 864: 30 persons counted in "
+                               "more than one row")
+    md = [li for li in render(seeds[0], "markdown").splitlines() if "| 107 |" in li]
+    assert ["do not add up the rows" in li for li in md] == [True, False, False, False]
+    # a rule whose findings end differently keeps every ending (the provinces' rows, the Eindtotaal's subtotals)
+    provinces = [li for li in text if "002_f58759045b60ed02.txt" in li and " OK103 " in li]
+    assert all(li.endswith(("do not add up the rows", "do not add up the subtotals")) for li in provinces)

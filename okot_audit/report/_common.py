@@ -517,6 +517,37 @@ def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
     return out
 
 
+#: Where a message's closing clause starts: what it means for the reader, after what was found
+#: (``…; its sector and stage cannot be verified``, ``… — do not add up the rows``).
+_CLAUSE = re.compile(r"; | \u2014 ")
+#: A closing clause shorter than this is not worth leaving out.
+SHARED_ENDING = 15
+#: A rule's findings in one group before their shared closing clause is said once.
+SHARED_FROM = 3
+
+
+def shared_endings(findings: list[Finding]) -> dict[int, str]:
+    """For findings of one rule that end in the same clause (each of at least
+    :data:`SHARED_FROM` in the group), the message of each but the first without it (by
+    ``id``): the clause is said once, at the first, not thirty times. Nothing for a rule whose
+    messages end differently."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: dict[int, str] = {}
+    for group in by_rule.values():
+        if len(group) < SHARED_FROM:
+            continue
+        first = group[0].message
+        ending = next((first[m.start():] for m in _CLAUSE.finditer(first)
+                       if all(f.message.endswith(first[m.start():]) for f in group[1:])), "")
+        if len(ending) < SHARED_ENDING:
+            continue
+        for f in group[1:]:
+            out[id(f)] = f.message[: -len(ending)]
+    return out
+
+
 def visible_controls(text: str) -> str:
     """Control characters made visible: an ESC character becomes the four characters ``\\x1b``."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -27,6 +27,7 @@ from okot_audit.report._common import (
     period_labels,
     severity_word,
     summary_line,
+    shared_endings,
     suspect_notes,
     visible_controls,
 )
@@ -122,13 +123,16 @@ def _findings_table(findings: list[Finding], lang: str, notes: dict[int, list[Fi
     words = labels(lang)
     header = "| " + " | ".join(words[c] for c in COLUMNS) + " |"
     rule = "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"
-    return [header, rule] + [_finding_row(f, lang, (notes or {}).get(id(f), [])) for f in findings]
+    short = shared_endings(findings)  # (a closing clause many findings share: said at the first)
+    return [header, rule] + [_finding_row(f, lang, (notes or {}).get(id(f), []), short.get(id(f)))
+                             for f in findings]
 
 
-def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None) -> str:
+def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None, text: str | None = None) -> str:
     """One finding; a suspect's stated figure with the one that fits (``45 → 54``), and under an
-    error's message the suspects that would explain it (``↳ possible typo, line 5: …``)."""
-    message = escape(f.message)
+    error's message the suspects that would explain it (``↳ possible typo, line 5: …``).
+    `text`: the message shortened (its closing clause said in a row above)."""
+    message = escape(f.message if text is None else text)
     suspects = suspects or []
     shown = [f"\u21b3 {escape(note)}" for note in suspect_notes(suspects, lang)]
     if shown:

@@ -43,6 +43,7 @@ from okot_audit.report._common import (
     period_labels,
     severity_word,
     page_note,
+    shared_endings,
     suggestion_note,
     summary_line,
     visible_controls,
@@ -160,8 +161,9 @@ def _file_lines(group: FileGroup, lang: str, paint, notes: dict[int, list[Findin
         lines.append(paint("table", f"  {safe(head)}"))
         lines.extend(paint("muted", f"    {safe(line)}") for line in counts)
         shown, alternatives = fold_alternatives(table.findings)
+        short = shared_endings(shown)
         for f in shown:
-            lines.extend(_finding_lines(f, lang, paint, notes))
+            lines.extend(_finding_lines(f, lang, paint, notes, short.get(id(f))))
             if id(f) in alternatives:
                 lines.append(paint("muted", f"    \u21b3 {safe(alternatives_note(alternatives[id(f)], lang))}"))
         if not table.findings:
@@ -195,17 +197,18 @@ def _table_heading(table: TableGroup, lang: str) -> list[str]:
     return [head] + ([", ".join(bits)] if bits else [])
 
 
-def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]]) -> list[str]:
+def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]],
+                   message: str | None = None) -> list[str]:
     """A finding's line, and under an error the suspected figures that would explain it
     (``    ↳ possible typo, line 5: 908002 2020 45 → 54``)."""
-    lines = [_finding_line(f, lang, paint)]
+    lines = [_finding_line(f, lang, paint, message)]
     lines += [paint("muted", f"    \u21b3 {safe(note)}") for note in suspect_notes(notes.get(id(f), []), lang)]
     return lines
 
 
-def _finding_line(f: Finding, lang: str, paint) -> str:
-    """``path:line: CODE rule-name [severity] message``."""
+def _finding_line(f: Finding, lang: str, paint, message: str | None = None) -> str:
+    """``path:line: CODE rule-name [severity] message`` (`message`: the finding's, shortened)."""
     where = f"{f.path}:{f.line}" if f.line else f.path
     tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
     page = page_note(f, lang)
-    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message)}{suggestion_note(f, lang)}"
+    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message if message is None else message)}{suggestion_note(f, lang)}"
