@@ -465,7 +465,7 @@ PROSE_WORDS = 4
 
 
 def _columns_apart(
-    words: list[_Word], rules: list[tuple[float, float, float]], lines: list[list[_Word]] | None = None,
+    words: list[_Word], rules: list[tuple[float, float, float]],
 ) -> tuple[list[_Word], list[tuple[float, float, float]]]:
     """A page set in two columns — prose on the left, a table (or more prose) on the right,
     side by side — as the page would be read: the left column's lines, then the right's. Read
@@ -479,43 +479,23 @@ def _columns_apart(
     columns never make one: its labels end where they end, and figures follow them. The right
     column's words (and rules) are moved below the left column's, the words below both further
     down; nothing else changes. Only lines with such a gap are looked at, so a page without one
-    costs a pass over its words. `lines`: the words by line, left to right, where they are known
-    (text an extractor laid out: a line of text is one)."""
+    costs a pass over its words. (Text an extractor laid out is cut at the same gutter, line by
+    line: :func:`okot_audit.read.layout.columns_in_order`.)"""
     if len(words) < 2 * COLUMN_LINES * PROSE_WORDS:
         return words, rules
-    if lines is None:
-        lines = []
-        for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
-            middle = (word.top + word.bottom) / 2
-            if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
-                lines[-1].append(word)
-            else:
-                lines.append([word])
-        for line in lines:
-            line.sort(key=lambda w: w.x0)
-    candidates: set[float] = set()
-    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
-        for at in range(1, len(line)):
-            a, b = line[at - 1], line[at]
-            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
-                (at >= PROSE_WORDS and _prose_run(line[:at]))
-                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
-            ):
-                candidates.add(round((a.x1 + b.x0) / 2))
-    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
-    for x in sorted(candidates):
-        start = None
-        for at in range(len(lines) + 1):
-            free = at < len(lines) and _gutter_at(lines[at], x)
-            if free and start is None:
-                start = at
-            if not free and start is not None:
-                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
-                    best = (at - start, x, start, at)
-                start = None
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    best = page_gutter(lines)
     if best is None:
         return words, rules
-    _, x, first, last = best
+    x, first, last = best
     run = [w for line in lines[first:last] for w in line]
     left_bottom = max(w.bottom for w in run if w.x1 <= x)
     right = [w for w in run if w.x0 >= x]
@@ -536,6 +516,34 @@ def _columns_apart(
                  else below if y > span_bottom + size else 0.0)
         turned_rules.append((y + shift, x0, x1))
     return out, turned_rules
+
+
+def page_gutter(lines: list[list[_Word]]) -> tuple[float, int, int] | None:
+    """The gutter between a page's two columns of text (see :func:`_columns_apart`) in `lines`
+    (each line's words, left to right): its x, and the first and the end (exclusive) index of
+    the lines it runs through, the longest run; or None. Only lines with a wide gap next to a
+    run of prose words are looked at for where it may run."""
+    candidates: set[float] = set()
+    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
+        for at in range(1, len(line)):
+            a, b = line[at - 1], line[at]
+            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
+                (at >= PROSE_WORDS and _prose_run(line[:at]))
+                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
+            ):
+                candidates.add(round((a.x1 + b.x0) / 2))
+    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
+    for x in sorted(candidates):
+        start = None
+        for at in range(len(lines) + 1):
+            free = at < len(lines) and _gutter_at(lines[at], x)
+            if free and start is None:
+                start = at
+            if not free and start is not None:
+                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
+                    best = (at - start, x, start, at)
+                start = None
+    return None if best is None else best[1:]
 
 
 def _gutter_at(line: list[_Word], x: float) -> bool:

@@ -1,0 +1,177 @@
+"""The text extractors make of a page set in two columns, and notes printed under a row.
+
+A page in two columns — prose in one, a table in the other — is printed by ``pdftotext
+-layout`` as the page shows it: each line a row of the table and a line of the prose, a
+column of spaces (the gutter) between them. Read across, the table on the left was an
+``unreadable-table`` error (``table-beside-prose``: its figures lost); on the right its rows
+were read, but every cell and finding was reported at a line of the text where it does not
+stand. Now the text is read column by column, each cell at the line it is printed on.
+
+A note printed in a smaller font under a row (``(*) cijfers tot 30 juni`` under ``Antwerpen
+577 601``) was read as the first line of the next row's label (``(*) cijfers tot 30 juni
+Limburg``), and a note that opens with a star ended the table there.
+
+The PDFs are drawn here with fpdf2 and extracted with the extractors themselves (skipped,
+saying so, where one is missing); each test asserts the exact cells and findings.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from generate.extract import available, extract  # noqa: E402
+
+HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
+        "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck"]
+QUESTION = "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie."
+PROSE = ("In antwoord op de vraag geef ik hierbij de cijfers van VDAB. Het aantal unieke cursisten dat in 2019 tot "
+         "2022 een OKOT startte, staat in de tabel hiernaast. Een cursist kan in meer dan een provincie starten; de "
+         "totalen tellen unieke personen, zodat de som van de provincies hoger kan liggen dan het totaal. VDAB volgt "
+         "de trajecten op en rapporteert jaarlijks over de uitstroom naar werk.")
+RUNNING = "Vlaams Parlement - Schriftelijke vraag nr. 305 van 14 maart 2023 - antwoord van de Vlaamse minister van Werk"
+FOOTER = "Bron: VDAB, datawarehouse; de cijfers van 2022 zijn voorlopig en kunnen nog wijzigen na de tweede zittijd."
+PERIODS = ["2019", "2020", "2021", "2022"]
+ROWS = [["Antwerpen", "577", "601", "", "640"], ["Limburg", "529", "540", "555", "560"],
+        ["Oost-Vlaanderen", "918", "930", "951", ""], ["Vlaams-Brabant", "230", "241", "250", "262"],
+        ["West-Vlaanderen", "751", "760", "772", "781"], ["Brussel", "57", "60", "61", "66"],
+        ["Totaal", "3.058", "3.120", "2.580", "2.301"]]
+CELLS = [("total" if r[0] == "Totaal" else "row", r[0], p, int(v.replace(".", "")))
+         for r in ROWS for p, v in zip(PERIODS, r[1:]) if v]
+#: The provinces' rows count some persons twice: the totals count unique persons.
+FINDINGS = [("parts-exceed-total", "info", p) for p in PERIODS]
+#: With the table left of the question, the question is read after the table: what the table
+#: counts is not said before it (as the PDF itself is read, tests/test_unseen_pdfs5_inputs.py).
+LEFT_FINDINGS = [("measure-unknown", "info", None), *FINDINGS]
+
+
+def cells(answer) -> list[tuple]:
+    return [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def findings(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.period) for f in audit(answer).findings]
+
+
+def text_of(data: bytes, form: str) -> str:
+    if not available(form):
+        pytest.skip(f"{form} is not installed (poppler-utils)")
+    if form.startswith("pdfplumber"):
+        pytest.importorskip("pdfplumber", reason=f"{form} needs pdfplumber")
+    return extract(data, form)
+
+
+def read(text: str):
+    return parse_answer(source_from_bytes(text.encode(), "a.txt"))
+
+
+def _table(pdf, x: float, y: float, size: float = 8) -> float:
+    pdf.set_font("helvetica", size=size)
+    for row in [["Provincie", *PERIODS], *ROWS]:
+        left = x
+        for j, (text, width) in enumerate(zip(row, [30, 14, 14, 14, 14])):
+            pdf.text(left + 1.2 if j == 0 else left + width - 1.2 - pdf.get_string_width(text), y + 3.2, text)
+            left += width
+        y += 4.5
+    return y
+
+
+@lru_cache(maxsize=None)
+def two_column_pdf(table_left: bool, across: bool, gutter: float = 7.0) -> bytes:
+    """The title over the page's width, then the question and the prose wrapped in an 85 mm
+    column beside the table (a `gutter` mm apart); with `across`, a running header above and
+    the source below, each across both columns."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    if across:
+        pdf.text(15, 12, RUNNING)
+    y = 20.0
+    for line in HEAD:
+        pdf.text(15, y, line)
+        y += 6
+    prose_x, table_x = (15 + 86 + gutter, 15) if table_left else (15, 15 + 85 + gutter)
+    pdf.set_xy(prose_x, y + 2)
+    pdf.multi_cell(85, 4.5, f"{QUESTION} {PROSE}", align="L")
+    prose_end = pdf.get_y()
+    table_end = _table(pdf, table_x, y + 2)
+    if across:
+        pdf.set_font("helvetica", size=9)
+        pdf.text(15, max(prose_end, table_end) + 10, FOOTER)
+    return bytes(pdf.output())
+
+
+def _at_their_lines(answer, text: str) -> None:
+    """Each cell is reported at the line of `text` that prints its label and its figure, and
+    each finding at its total's line."""
+    lines = text.split("\n")
+    for table in answer.tables:
+        for cell in table.cells:
+            line = lines[cell.line - 1]
+            label = cell.province or cell.label
+            assert label in line and f"{cell.count:,}".replace(",", ".") in line, (cell, line)
+    total = next(k for k, line in enumerate(lines, start=1) if "Totaal" in line and "3.058" in line)
+    assert [f.line for f in audit(answer).findings if f.rule == "parts-exceed-total"] == [total] * 4
+
+
+# --- A table beside a column of prose, as pdftotext -layout prints it --------------------------
+
+
+@pytest.mark.parametrize("across", [False, True], ids=["alone", "header-and-footer-across"])
+@pytest.mark.parametrize("table_left", [True, False], ids=["table-left", "table-right"])
+def test_pdftotext_layout_text_of_a_table_beside_prose_is_read_column_by_column(table_left, across):
+    """Table on the left: each line a row and a line of prose (``Antwerpen  577  601  640
+    zorgsector, per provincie. …``) was one ``unreadable-table`` error, its figures lost. Table
+    on the right: read, but each cell was reported as if the right column stood below the left
+    one (Antwerpen at line 25 of a text whose line 6 prints it). Now each side of the gutter is
+    read as its own column, left then right, every cell and finding at the line that prints it;
+    a header and a footer across both columns stay above and below."""
+    text = text_of(two_column_pdf(table_left, across), "pdftotext-layout")
+    answer = read(text)
+    assert cells(answer) == CELLS
+    assert findings(answer) == (LEFT_FINDINGS if table_left else FINDINGS)
+    assert not answer.issues
+    _at_their_lines(answer, text)
+
+
+def test_a_two_column_page_after_a_page_across_keeps_its_page_and_lines():
+    """A first page of prose across the width, then the page in two columns (a form feed
+    between them): the second page's columns are read apart, each cell on page 2 at the line
+    of the text that prints it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(15, 20)
+    pdf.multi_cell(180, 5, f"{HEAD[1]}. {PROSE}")
+    page_one = bytes(pdf.output())
+    text = text_of(page_one, "pdftotext-layout").rstrip("\f\n") + "\f" + text_of(two_column_pdf(True, False), "pdftotext-layout")
+    answer = read(text)
+    assert cells(answer) == CELLS
+    assert {c.page for t in answer.tables for c in t.cells} == {2}
+    assert findings(answer) == FINDINGS  # (what the table counts: said on page 1)
+    _at_their_lines(answer, text)
+
+
+def test_pdfplumber_layout_text_with_a_gutter_is_read_column_by_column():
+    """pdfplumber's ``extract_text(layout=True)`` pads a page to a grid and squeezes its
+    columns, but a gutter as wide as a column's margin survives as a column of spaces: the
+    table on the left is read, the prose after it (each run of spaces then read as one)."""
+    pytest.importorskip("pdfplumber", reason="pdfplumber is not installed")
+    text = text_of(two_column_pdf(True, True, gutter=12.0), "pdfplumber-layout")
+    answer = read(text)
+    assert cells(answer) == CELLS
+    assert findings(answer) == LEFT_FINDINGS
+    _at_their_lines(answer, text)
