@@ -175,3 +175,70 @@ def test_pdfplumber_layout_text_with_a_gutter_is_read_column_by_column():
     assert cells(answer) == CELLS
     assert findings(answer) == LEFT_FINDINGS
     _at_their_lines(answer, text)
+
+
+# --- A note printed under a row -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def noted_row_pdf(note: str, under: str, ruled: bool) -> bytes:
+    """The table across the page, `note` in a smaller font right under the row `under`."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in [*HEAD, QUESTION]:
+        pdf.text(20, y, line)
+        y += 7
+    y += 3
+    widths = [40, 18, 18, 18, 18]
+    for row in [["Provincie", *PERIODS], *ROWS]:
+        pdf.set_font("helvetica", size=10)
+        left = 20.0
+        for j, text in enumerate(row):
+            if ruled:
+                pdf.rect(left, y, widths[j], 5.0)
+            pdf.text(left + 1.5 if j == 0 else left + widths[j] - 1.5 - pdf.get_string_width(text), y + 3.6, text)
+            left += widths[j]
+        y += 5.0
+        if row[0] == under:
+            pdf.set_font("helvetica", size=7)
+            pdf.text(21.5, y + 2.4, note)
+            y += 3.5
+    return bytes(pdf.output())
+
+
+NOTED = [
+    pytest.param(note, under, ruled, form, id=f"{note}-{under}-{'ruled' if ruled else 'unruled'}-{form}")
+    for note, under in [("(*) cijfers tot 30 juni", "Antwerpen"), ("* voorlopige cijfers", "Antwerpen"),
+                        ("* voorlopige cijfers", "Brussel"), ("(1) inclusief Voeren", "Antwerpen")]
+    for ruled in (False, True) for form in ("pdf", "pdftotext-layout")
+    if not (note.startswith("(1)") and ruled and form == "pdf")  # (the rule under the row kept it apart)
+]
+
+
+@pytest.mark.parametrize("note, under, ruled, form", NOTED)
+def test_a_note_under_a_row_is_no_line_of_a_label_and_ends_no_table(note, under, ruled, form):
+    """The note under ``Antwerpen`` became the first line of the next row's label (``(*) cijfers
+    tot 30 juni Limburg``: a province no longer named, in the PDF unruled and in ``pdftotext
+    -layout`` text always); a note opening with a star ended the table there (the rows below it
+    an ``unreadable-table`` error, the total missing); the note's date a stray number. A note
+    is no row and no label's line, and the table goes on below it."""
+    data = noted_row_pdf(note, under, ruled)
+    answer = parse_answer(source_from_bytes(data, "a.pdf")) if form == "pdf" else read(text_of(data, form))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS
+
+
+@pytest.mark.parametrize("note", ["* voorlopige cijfers", "(*) cijfers tot 30 juni"])
+def test_a_note_between_rows_of_single_spaced_text(note):
+    """The seeds' form (pypdf, pdfplumber ``extract_text()``): the note's line between two rows
+    ended the table (a star) or left its date as a stray number."""
+    rows = [" ".join(v or "-" for v in row) for row in [["Provincie", *PERIODS], *ROWS]]
+    text = "\n".join([*HEAD, QUESTION, *rows[:2], note, *rows[2:]]) + "\n"
+    answer = read(text)
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS

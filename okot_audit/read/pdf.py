@@ -1196,6 +1196,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
+    if not group[0].tabular and NOTE_LINE.match(group[0].chunks[0].text):
+        return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
