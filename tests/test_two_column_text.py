@@ -242,3 +242,13 @@ def test_a_note_between_rows_of_single_spaced_text(note):
     answer = read(text)
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
+
+
+@pytest.mark.parametrize("caption", ["cijfers tot eind juni", "Limburg: inclusief Voeren"])
+def test_a_caption_in_a_smaller_font_under_a_row_of_a_pdf_is_no_line_of_its_label(caption):
+    """A caption without a mark, set smaller under ``Antwerpen`` in an unruled table, was read as
+    the label's second line: the row ``Antwerpen cijfers tot eind juni``, no province any more.
+    A label wrapped in its cell keeps its font; a line set smaller is no line of it."""
+    answer = parse_answer(source_from_bytes(noted_row_pdf(caption, "Antwerpen", False), "a.pdf"))
+    assert cells(answer) == CELLS
+    assert findings(answer) == FINDINGS

@@ -1198,6 +1198,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
     if not group[0].tabular and NOTE_LINE.match(group[0].chunks[0].text):
         return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
+    if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
+        return False  # a caption in a smaller font under a row (or above one) is no line of its label
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
@@ -1220,6 +1222,20 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+#: How much smaller than a row's label a line of one cell is set, at most, to be a caption or a
+#: note (a label wrapped in its cell keeps its font).
+SMALLER = 0.85
+
+
+def _set_smaller(line: _Line, row: _Line) -> bool:
+    """Whether `line`, one cell and no figure, is set in a font smaller than :data:`SMALLER`
+    times that of `row`'s first cell (its label)."""
+    if len(line.chunks) != 1 or line.tabular:
+        return False
+    label = row.chunks[0].words
+    return line.size < SMALLER * statistics.median(w.size for w in label)
 
 
 def _settle(group: list[_Line]) -> list[list[_Line]]:
