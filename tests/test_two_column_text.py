@@ -252,3 +252,52 @@ def test_a_caption_in_a_smaller_font_under_a_row_of_a_pdf_is_no_line_of_its_labe
     answer = parse_answer(source_from_bytes(noted_row_pdf(caption, "Antwerpen", False), "a.pdf"))
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
+
+
+# --- A wide table is no page in two columns ------------------------------------------------------
+
+PROGRAMMES = ["Graduaat in de orthopedagogie voor volwassenen", "Bachelor in de verpleegkunde voor volwassenen",
+              "Graduaat in de verpleegkunde voor werkzoekenden", "Bachelor in de ergotherapie voor werkzoekenden",
+              "Graduaat in het sociaal werk voor werkzoekenden", "Bachelor in de vroedkunde voor werkzoekenden"]
+
+
+@lru_cache(maxsize=None)
+def wide_table_pdf() -> bytes:
+    """A table across the page whose labels are programmes of six words, all about as long,
+    then a column of words (the sector) and two periods."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    y = 20.0
+    for line in [*HEAD, "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per opleiding."]:
+        pdf.text(15, y, line)
+        y += 6
+    y += 4
+    rows = [["Opleiding", "Sector", "2021", "2022"]]
+    rows += [[label, "zorg", str(100 + 7 * i), str(120 + 5 * i)] for i, label in enumerate(PROGRAMMES)]
+    rows.append(["Totaal", "", "700", "795"])
+    for row in rows:
+        x = 15.0
+        for j, (text, width) in enumerate(zip(row, [90, 25, 20, 20])):
+            pdf.text(x + 1 if j < 2 else x + width - 1 - pdf.get_string_width(text), y, text)
+            x += width
+        y += 5
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+def test_a_wide_table_whose_labels_look_like_prose_is_not_cut_in_two(form):
+    """Labels of six words each, filling their column, then a gap and a word (``zorg``): the gap
+    was taken for a page's gutter, the labels for a column of prose — the table was cut in two,
+    every row ``zorg`` (five duplicate-row errors) and the total without a label. A column of
+    prose goes on mid-sentence (its lines begin with a small letter); labels begin each row with
+    a capital: the table is read whole, the sector word with its row."""
+    data = wide_table_pdf()
+    answer = parse_answer(source_from_bytes(data, "a.pdf")) if form == "pdf" else read(text_of(data, form))
+    expected = [("row", f"{label} zorg", period, count) for i, label in enumerate(PROGRAMMES)
+                for period, count in (("2021", 100 + 7 * i), ("2022", 120 + 5 * i))]
+    assert cells(answer) == expected + [("total", "Totaal", "2021", 700), ("total", "Totaal", "2022", 795)]
+    assert findings(answer) == [("parts-exceed-total", "info", "2021")]

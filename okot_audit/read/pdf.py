@@ -579,8 +579,9 @@ def _two_columns(run: list[list[_Word]], x: float) -> bool:
 def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
     """Whether `sides` (each line's words on one side of a gutter) are a column of prose —
     three in four of its lines prose, :data:`COLUMN_LINES` at least, two in three of them
-    ending within a fifth of the column's width from its right edge — and `others` (the other
-    side's) begin with a word on two in three of their lines."""
+    ending within a fifth of the column's width from its right edge, a third of them after the
+    first going on with a small letter — and `others` (the other side's) begin with a word on
+    two in three of their lines."""
     prose = [a for a in sides if a and _prose_run(a)]
     if len(prose) < COLUMN_LINES or len(prose) * 4 < 3 * sum(1 for a in sides if a):
         return False
@@ -588,7 +589,12 @@ def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
     edge = max(a[-1].x1 for a in prose)
     filled = sum(1 for a in prose if edge - a[-1].x1 <= (edge - start) / 5)
     worded = sum(1 for b in others if b and not _is_cell(b[0].text))
-    return filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
+    # Wrapped text goes on mid-sentence: a third of its lines at least begin with a small letter,
+    # where a table's labels of many words (``Graduaat in de orthopedagogie …  zorg  118``) each
+    # begin the row with a capital.
+    running = sum(1 for a in prose[1:] if a[0].text[:1].islower())
+    return (filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
+            and running * 3 >= len(prose) - 1)
 
 
 def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
