@@ -14,6 +14,11 @@ running lines, joins the lines of one table row and lays the cells out. The resu
 positional :class:`~okot_audit.source.Source` whose lines are reported as the line of the
 text that holds the row's figures (``line_numbers``) on the page its form feeds say.
 
+A page set in two columns side by side (prose in one, a table in the other) comes out of such
+an extractor as lines that each hold a line of both, a column of spaces (the gutter) between
+them: it is cut at the gutter and read one column after the other (:func:`columns_in_order`),
+every line still reported at the line of the text that prints it.
+
 Text whose figures follow the label after single spaces (pypdf, pdfplumber
 ``extract_text()``, the seeds' form) is not laid out: it is left to the text reader.
 """
