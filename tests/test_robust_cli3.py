@@ -374,18 +374,20 @@ def test_a_run_stopped_half_way_leaves_no_half_written_output(args, signal_name,
     command = [sys.executable, "-m", "okot_audit", *args[:-1], str(output), "-j", "1", str(many_big)]
     process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        for _ in range(1200):
-            if output.exists() and output.stat().st_size > 0:
+        started = False
+        for _ in range(1200):  # (the output is written beside, under a temporary name)
+            started = any(p.name.startswith(f".{output.name}.") and p.stat().st_size > 0 for p in tmp_path.iterdir())
+            if started:
                 break
             time.sleep(0.05)
-        assert output.exists(), "the output was not started"
+        assert started, "the output was not started"
         process.send_signal(getattr(signal, signal_name))
         _, stderr = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
             process.kill()
     assert process.returncode == (130 if signal_name == "SIGINT" else 143), stderr
-    assert not output.exists()
+    assert not output.exists() and not any(p.name.startswith(f".{output.name}.") for p in tmp_path.iterdir())
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (POSIX)")
