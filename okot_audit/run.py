@@ -71,8 +71,13 @@ def words(lang: str) -> dict[str, str]:
 
 
 _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
-#: The reasons (their start) for which a file is "not an answer" rather than a broken answer.
-_NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
+#: The reasons (their start) for which a file is "not an answer" rather than a broken answer:
+#: it holds no answer's words (text, a readable PDF or workbook), nothing at all, or bytes that
+#: are no text (a binary file named ``.txt``: no extractor writes NUL bytes or control
+#: characters). A file in an answer's own format that cannot be read — a damaged, encrypted or
+#: scanned PDF, a broken workbook — may be an answer, and one that cannot be checked: it stays
+#: a failure, in a folder walk and with ``--skip-non-answers`` (the pre-commit hook) too.
+_NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space", "binary data (")
 
 
 @dataclass(frozen=True, slots=True)  # (slots: a run over many files holds one per file)

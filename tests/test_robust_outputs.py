@@ -250,3 +250,127 @@ def test_an_output_through_a_symbolic_link_replaces_the_linked_file(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("path,table,")
     assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["cells.csv"]
+
+
+# --------------------------------------------------------------------------- the pre-commit hook
+
+
+def _hook_entry() -> list[str]:
+    """The hook's command after `okot-audit` (`.pre-commit-hooks.yaml`'s entry)."""
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    entry = hooks[0]["entry"].split()
+    assert entry[0] == "okot-audit"
+    return entry[1:]
+
+
+def _hook(files: list[str], cwd: Path, *extra: str) -> subprocess.CompletedProcess:
+    """The hook run on `files` as pre-commit runs it: the entry, then the staged files' names."""
+    return subprocess.run([sys.executable, "-m", "okot_audit", *_hook_entry(), "--no-cache", *extra, *files],
+                          cwd=cwd, env=_env(), capture_output=True, timeout=300, check=False)
+
+
+def _workbook(cells: dict[str, object]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for where, value in cells.items():
+        book.active[where] = value
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _scanned_pdf() -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # what a scan is to a text reader: no characters
+    return bytes(pdf.output())
+
+
+#: Files that are no answer: the hook skips each with a note, and the commit goes through.
+NON_ANSWERS = {
+    "requirements.txt": (b"click>=8.1\n", "not an OKOT answer"),
+    "logo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary data (NUL byte)"),
+    "dump.txt": (b"name\x01\x02\x03\x04value\n" * 20, "binary data (4 control characters)"),
+    "budget.xlsx": (None, "not an OKOT answer"),
+}
+
+#: Files in an answer's own format that cannot be read: each may be an answer that cannot be
+#: checked, so the hook refuses it (exit 2), one line each, saying why.
+BROKEN = {
+    "damaged.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj garbage", "not a readable PDF (damaged or incomplete: "),
+    "scan.pdf": (None, "the PDF has no text layer (a scanned PDF?)"),
+    "annex.xlsx": (None, "a damaged or incomplete zip archive (a broken .xlsx workbook?) that cannot be opened"),
+    "letter.xlsx": (None, "a zip archive that is not an Excel workbook (.xlsx)"),
+}
+
+
+@pytest.fixture()
+def repository(tmp_path) -> Path:
+    import io
+    import zipfile
+
+    (tmp_path / "answer.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    for name, (data, _) in {**NON_ANSWERS, **BROKEN}.items():
+        if data is not None:
+            (tmp_path / name).write_bytes(data)
+    (tmp_path / "budget.xlsx").write_bytes(_workbook({"A1": "Begroting", "B2": 1250}))
+    (tmp_path / "scan.pdf").write_bytes(_scanned_pdf())
+    whole = _workbook({"A1": "Opleiding", "B1": 2020})
+    (tmp_path / "annex.xlsx").write_bytes(whole[:len(whole) // 2])  # a download cut short
+    letter = io.BytesIO()
+    with zipfile.ZipFile(letter, "w") as archive:  # a Word document named .xlsx
+        archive.writestr("word/document.xml", "<w:document/>")
+    (tmp_path / "letter.xlsx").write_bytes(letter.getvalue())
+    return tmp_path
+
+
+def test_the_hook_skips_files_that_are_no_answer_each_on_its_line(repository):
+    # A binary file named .txt (an image, a dump) blocked the commit with exit 2 as "binary
+    # data", though it is no answer — the hook skips a requirements.txt the same way.
+    result = _hook(["answer.txt", *NON_ANSWERS], repository)
+    stderr = result.stderr.decode()
+    assert result.returncode == 0, stderr
+    lines = stderr.splitlines()
+    assert len(lines) == len(NON_ANSWERS), stderr
+    for line, (name, (_, why)) in zip(lines, NON_ANSWERS.items()):
+        assert line.startswith(f"okot-audit: note: {name}: skipped: {why}"), line
+
+
+def test_the_hook_refuses_each_damaged_or_unreadable_file_on_its_line(repository):
+    # A damaged, scanned PDF or a broken workbook may be an answer that cannot be checked:
+    # the commit is blocked (exit 2), each file on one line with why; a workbook cut short was
+    # called "a zip archive that is not an Excel workbook", a damaged PDF's reason ended ".)".
+    result = _hook(["answer.txt", *BROKEN, *NON_ANSWERS], repository)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("okot-audit: error: ")]
+    notes = [line for line in stderr.splitlines() if line.startswith("okot-audit: note: ")]
+    assert len(errors) == len(BROKEN) and len(notes) == len(NON_ANSWERS), stderr
+    assert len(errors) + len(notes) == len(stderr.splitlines()), stderr
+    for line, (name, (_, why)) in zip(errors, BROKEN.items()):
+        assert line.startswith(f"okot-audit: error: {name}: {why}"), line
+        assert ".)" not in line and "Traceback" not in line, line
+    nl = _hook(["answer.txt", *BROKEN], repository, "--lang", "nl").stderr.decode().splitlines()
+    assert len(nl) == len(BROKEN) and all(line.startswith("okot-audit: fout: ") for line in nl)
+    assert "beschadigd of onvolledig zip-archief" in nl[2], nl
+
+
+def test_a_folder_walk_skips_a_binary_text_file_as_the_hook_does(repository):
+    folder = repository / "answers"
+    folder.mkdir()
+    (folder / "answer.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    (folder / "logo.txt").write_bytes(NON_ANSWERS["logo.txt"][0])
+    result = subprocess.run([sys.executable, "-m", "okot_audit", "check", "--no-cache", "answers"], cwd=repository,
+                            env=_env(), capture_output=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr.decode() == ("okot-audit: note: answers/logo.txt: skipped: binary data (NUL byte); "
+                                      "expected the text of an answer\n")
+    named = subprocess.run([sys.executable, "-m", "okot_audit", "check", "--no-cache", "answers/logo.txt"],
+                           cwd=repository, env=_env(), capture_output=True, timeout=300, check=False)
+    assert named.returncode == 2  # named without --skip-non-answers: still no answer, exit 2

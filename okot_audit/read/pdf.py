@@ -444,7 +444,7 @@ def _page_rules(page, turn: _Turn, pdfium_c) -> list[tuple[float, float, float]]
 
 
 def _pdf_error(path: str, exc: Exception) -> InputError:
-    detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+    detail = " ".join(str(exc).split())[:120].rstrip(".") or type(exc).__name__  # (in brackets: no full stop)
     if "password" in detail.lower() or "encrypt" in detail.lower() or "security" in detail.lower():
         return InputError(path, "the PDF is encrypted (password-protected); save an unprotected copy and give that",
                           dutch="de PDF is versleuteld (met wachtwoord); bewaar een onbeveiligde kopie en geef die")
