@@ -13,12 +13,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from clitools import ROOT, SEED_PROVINCES, SEED_YEARS
+from clitools import ROOT, SEED_PROVINCES, SEED_YEARS, stop_once_written
 
 #: Each way of writing a file with --output: the command's arguments before the paths, and the
 #: name of the file (or, for datapackage, folder) written.
@@ -203,22 +202,10 @@ def test_a_signal_half_way_keeps_the_earlier_output(args, name, signal_name, tmp
     big = SEED_PROVINCES.read_text(encoding="utf-8") * 60
     for n in range(64):
         (many / f"answer{n:02}.txt").write_text(big, encoding="utf-8")
-    folder = output if output.is_dir() else tmp_path
-    process = subprocess.Popen([sys.executable, "-m", "okot_audit", *args, "-j", "1", "-o", str(output), str(many)],
-                               cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        for _ in range(1200):  # the new output started beside the old one
-            if any(p.name.endswith(".part") and p.stat().st_size > 0 for p in folder.iterdir()):
-                break
-            time.sleep(0.05)
-        else:
-            pytest.fail("the output was not started")
-        process.send_signal(getattr(signal, signal_name))
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == (130 if signal_name == "SIGINT" else 143), stderr
+    folder = output if output.is_dir() else tmp_path  # (where the new output is begun)
+    command = [sys.executable, "-m", "okot_audit", *args, "-j", "1", "-o", str(output), str(many)]
+    status, stderr = stop_once_written(command, tmp_path, _env(), folder, signal_name)
+    assert status == (130 if signal_name == "SIGINT" else 143), stderr
     assert _snapshot(output) == before
     assert _leftovers(tmp_path, output) == []
 
