@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import errno
+import itertools
 import os
 import sys
 from contextlib import contextmanager
@@ -273,8 +274,11 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
 
+            first = next(answers, None)  # (none: every input is read, and none was an answer)
             try:  # the cells are written as the answers are read
-                write_datapackage(answers, output, __version__)
+                if first is not None or not failures:  # no empty package over an earlier one
+                    write_datapackage(itertools.chain([first] if first is not None else [], answers), output,
+                                      __version__)
             except OSError as exc:
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":

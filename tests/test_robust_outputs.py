@@ -213,6 +213,19 @@ def test_a_signal_half_way_keeps_the_earlier_output(args, name, signal_name, tmp
 # --------------------------------------------------------------------------- what stays as it was
 
 
+@pytest.mark.parametrize("args, name", OUTPUTS, ids=IDS)
+def test_a_run_that_reads_no_answer_writes_nothing_over_the_earlier_output(args, name, tmp_path):
+    # A data package of a run whose every input failed (exit 2) replaced an earlier package by
+    # an empty one; the other formats write nothing then.
+    output = tmp_path / name
+    before = _earlier(args, output)
+    (tmp_path / "broken.pdf").write_bytes(BROKEN["damaged.pdf"][0])
+    result = subprocess.run([sys.executable, "-m", "okot_audit", *args, "-o", str(output), "broken.pdf"],
+                            cwd=tmp_path, env=_env(), capture_output=True, timeout=300, check=False)
+    assert result.returncode == 2, result.stderr.decode()
+    assert _snapshot(output) == before
+
+
 def test_a_whole_run_replaces_the_output_and_keeps_its_permissions(tmp_path):
     output = tmp_path / "cells.csv"
     output.write_text("old\n", encoding="utf-8")
