@@ -1208,7 +1208,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
-    if not group[0].tabular and NOTE_LINE.match(group[0].chunks[0].text):
+    if len(group[0].chunks) == 1 and NOTE_LINE.match(group[0].chunks[0].text) and not group[0].tabular:
         return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
     if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
         return False  # a caption in a smaller font under a row (or above one) is no line of its label
@@ -1243,11 +1243,10 @@ SMALLER = 0.85
 
 def _set_smaller(line: _Line, row: _Line) -> bool:
     """Whether `line`, one cell and no figure, is set in a font smaller than :data:`SMALLER`
-    times that of `row`'s first cell (its label)."""
-    if len(line.chunks) != 1 or line.tabular:
+    times that of `row`'s first cell (its label): every word of it."""
+    if len(line.chunks) != 1 or max(w.size for w in line.words) >= SMALLER * min(w.size for w in row.chunks[0].words):
         return False
-    label = row.chunks[0].words
-    return line.size < SMALLER * statistics.median(w.size for w in label)
+    return not line.tabular
 
 
 def _settle(group: list[_Line]) -> list[list[_Line]]:
