@@ -44,10 +44,12 @@ LABEL_FOOTNOTE_MARK = re.compile(
 )
 #: A note's line under a table: a footnote's mark first (``* 2022: eerste jaarhelft``, ``(1)
 #: Inclusief …``, ``¹ …`` as NFKC leaves it, ``(*) …``), or the word a note or the source starts
-#: with (``Bron: VDAB.``, ``Noot:``, ``Opmerking:``). It never goes on a row's label, however
-#: close under the row it stands.
+#: with (``Bron: VDAB.``, ``Noot:``, ``Opmerking:``); or a superscript mark an extractor set as a
+#: plain digit glued to the note's first word (``1Voorlopig cijfer.``: a digit before a capital
+#: and lower case, which no label starts with). It never goes on a row's label, however close
+#: under the row it stands.
 NOTE_LINE = re.compile(
     r"^\s*(?:\*{1,3}(?!\*)|\((?:\d{1,2}|\*{1,3})\)\s|(?:bron(?:nen)?|noot|noten|opmerking(?:en)?|toelichting|"
-    r"legende|voetnoot|nb|n\.b\.)\s*:)",
+    r"legende|voetnoot|nb|n\.b\.)\s*:|\d{1,2}(?-i:[^\W\d_a-z][^\W\d_A-Z]{2}))",
     re.I,
 )

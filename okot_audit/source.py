@@ -347,19 +347,39 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
 
 def _clean_line(line: str) -> str:
-    """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest."""
+    """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest.
+    A character that takes no room on the page (a soft hyphen, a zero-width space) goes
+    (:func:`visible`), as NFKC makes one character of a ligature two: never a space in its
+    place, which in single-spaced text would be a blank cell (``Oost-Vlaanderen  918``)."""
     if "\f" in line or "\t" in line or "\xa0" in line:
         line = line.replace("\f", "").replace("\t", " ").replace("\xa0", " ")
-    if not line.isascii() and not unicodedata.is_normalized("NFKC", line):
-        line = nfkc(line)
+    if not line.isascii():
+        if _INVISIBLE.search(line):
+            line = _INVISIBLE.sub("", line)
+        if not unicodedata.is_normalized("NFKC", line):
+            line = nfkc(line)
     return line
 
 
+#: Characters that take no room on the page and are no part of a word as it reads: a soft
+#: hyphen (Word's optional hyphen: ``Oost-Vlaan\xadderen``), zero-width spaces and joiners, a
+#: word joiner or a byte-order mark inside the text, marks of writing direction. NFKC keeps
+#: them, so a label holding one named no province and no programme.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that take no room on the page (:data:`_INVISIBLE`)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() and _INVISIBLE.search(text) else text
+
+
 def nfkc(text: str) -> str:
-    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space).
+    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space),
+    without the characters that take no room on the page (a soft hyphen: :func:`visible`).
     A superscript number is a footnote's mark, never a count: it is written in brackets
     (``(SLO) ¹ <5 7`` → ``(SLO) (1) <5 7``, ``2022²`` → ``2022(2)``), which NFKC alone would
     make a figure of the row (``(SLO) 1 <5 7``) or digits of the one before it."""
+    text = visible(text)
     if _SUPERSCRIPT.search(text):
         text = _SUPERSCRIPT.sub(lambda m: "(" + m.group(1).translate(_SUPERSCRIPT_DIGITS) + ")", text)
     text = unicodedata.normalize("NFKC", text)

@@ -50,7 +50,8 @@ from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, mend_cut_provinces, province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, mend_cut_provinces, names_before_total,
+    province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -91,7 +92,8 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(
-        mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional)), source.positional,
+        names_before_total(mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional))),
+        source.positional,
     )
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)

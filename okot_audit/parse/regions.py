@@ -21,6 +21,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
+from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
@@ -194,6 +195,50 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             at = current.index(words[0]) + len(words[0])
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
+    return tuple(out) if out is not None else lines
+
+
+#: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
+#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``. Groups: the indent, the name,
+#: the space after it, the total's word.
+_NAME_THEN_TOTAL = re.compile(
+    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
+    r"(?P<word>(?:sub)?totaal)(?=[ \t]+\d|[ \t]*$)",
+    re.I | re.M,
+)
+#: What every total's word holds (a first look over the whole text: two scans, not six).
+_TOTAL_AFTER_NAME = ("otaal", "OTAAL")
+
+
+def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with each block's closing line that names its block before the total's word
+    (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
+    it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
+    their columns. Only a province's or a sector's name: what names a block. One look over the
+    whole text finds the lines that may be such (most answers hold none)."""
+    text = joined(lines)
+    found: list[tuple[int, re.Match]] = []
+    if text is None:
+        found = [(k, m) for k, line in enumerate(lines) if (m := _NAME_THEN_TOTAL.match(line))]
+    else:
+        for offset in finds(text, _TOTAL_AFTER_NAME):  # (``…otaal``: the word starts one before)
+            start = text.rfind("\n", 0, offset) + 1
+            at = offset - 4 if offset >= 4 and text[offset - 4:offset - 1].lower() == "sub" else offset - 1
+            if at <= start or not text[start:at].strip() or text[at - 1] not in " \t":
+                continue  # the line's first word (``Totaal X``, most of them), or inside a word
+            end = text.find("\n", offset)
+            match = _NAME_THEN_TOTAL.match(text, start, len(text) if end < 0 else end)
+            if match and match.start("word") == at:
+                found.append((text.count("\n", 0, start), match))
+        found.sort(key=lambda item: item[0])
+    out: list[str] | None = None
+    for k, match in found:
+        name = match.group("name")
+        if province_name(name) is None and sector_name(name) is None:
+            continue
+        out = out if out is not None else list(lines)
+        word, space = match.group("word"), match.group("space")
+        out[k] = match.group("indent") + word + " " + name + space[1:] + out[k][match.end() - match.start():]
     return tuple(out) if out is not None else lines
 
 

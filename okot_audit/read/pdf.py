@@ -352,7 +352,9 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
             text = "".join(chars)
             if "\ufffe" in text or "\x02" in text:  # PDFium's mark for a hyphen that ends a line
                 text = text.replace("\ufffe", "-").replace("\x02", "-")
-            words.append(_Word(nfkc(text), box[0], box[2], height - box[3], height - box[1], size))
+            text = nfkc(text)
+            if text:  # (not a soft hyphen alone: a character that takes no room)
+                words.append(_Word(text, box[0], box[2], height - box[3], height - box[1], size))
             chars.clear()
 
     height = turn.frame_height
@@ -1116,7 +1118,9 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
 
 #: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
 #: broken at a hyphen (``Totaal West-`` / ``Vlaanderen``).
-_NAMED_TOTAL = re.compile(r"^(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]$", re.I)
+#: A closing line that names its block: ``Subtotaal zorg``, or the name first as a pivot table
+#: prints it (``Zorg Subtotaal``, ``Antwerpen Totaal``).
+_NAMED_TOTAL = re.compile(r"^(?:(?:sub|eind|tussen)?totaal\s+\S.*[^\s-]|[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?\s+(?:sub)?totaal)$", re.I)
 #: A block's name alone on a line: one to three words, the first with a capital.
 _BLOCK_NAME = re.compile(r"^[A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2}$")
 
