@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+#: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 #: A blank cell printed as a mark: a dash or a slash, or ``n.v.t.`` / ``n.b.`` (not applicable, not
 #: known).
 BLANK_MARK = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.?b\.?", re.I)
@@ -42,10 +44,12 @@ LABEL_FOOTNOTE_MARK = re.compile(
 )
 #: A note's line under a table: a footnote's mark first (``* 2022: eerste jaarhelft``, ``(1)
 #: Inclusief …``, ``¹ …`` as NFKC leaves it, ``(*) …``), or the word a note or the source starts
-#: with (``Bron: VDAB.``, ``Noot:``, ``Opmerking:``). It never goes on a row's label, however
-#: close under the row it stands.
+#: with (``Bron: VDAB.``, ``Noot:``, ``Opmerking:``); or a superscript mark an extractor set as a
+#: plain digit glued to the note's first word (``1Voorlopig cijfer.``: a digit before a capital
+#: and lower case, which no label starts with). It never goes on a row's label, however close
+#: under the row it stands.
 NOTE_LINE = re.compile(
     r"^\s*(?:\*{1,3}(?!\*)|\((?:\d{1,2}|\*{1,3})\)\s|(?:bron(?:nen)?|noot|noten|opmerking(?:en)?|toelichting|"
-    r"legende|voetnoot|nb|n\.b\.)\s*:)",
+    r"legende|voetnoot|nb|n\.b\.)\s*:|\d{1,2}(?-i:[^\W\d_a-z][^\W\d_A-Z]{2}))",
     re.I,
 )

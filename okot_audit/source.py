@@ -170,8 +170,9 @@ def sniff(data: bytes) -> str:
     A PDF starts with ``%PDF-`` (junk before it in the first KB is tolerated, as PDF readers
     do, when the marker starts a line: a text that mentions ``%PDF-1.4`` in a sentence is text);
     an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
-    workbook is ``"zip"`` and an OLE compound file ``"ole"`` (both refused by
-    :func:`source_from_bytes`); anything else is text.
+    workbook is ``"zip"``, one that cannot be opened (cut short, damaged) ``"broken-zip"``, and
+    an OLE compound file ``"ole"`` (all refused by :func:`source_from_bytes`); anything else is
+    text.
     """
     at = data.find(PDF_MAGIC, 0, 1024)
     if at == 0 or (at > 0 and data[at - 1:at] in (b"\n", b"\r", b"\0")):
@@ -186,7 +187,7 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "zip"
+            return "broken-zip"
         return "xlsx" if "xl/workbook.xml" in names else "zip"
     return "text"
 
@@ -213,6 +214,13 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
             "save it as .xlsx without a password, or as PDF",
             dutch="een oud Excel- (.xls) of Word-bestand (.doc), of een werkmap met wachtwoord; "
             "bewaar het als .xlsx zonder wachtwoord, of als PDF",
+        )
+    if kind == "broken-zip":  # a workbook cut short (a download that stopped) or damaged
+        raise InputError(
+            path, "a damaged or incomplete zip archive (a broken .xlsx workbook?) that cannot be opened; "
+            "give the workbook as published",
+            dutch="een beschadigd of onvolledig zip-archief (een kapotte .xlsx-werkmap?) dat niet te openen is; "
+            "geef de werkmap zoals gepubliceerd",
         )
     if kind == "zip":
         raise InputError(
@@ -331,7 +339,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
                       pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
     read = relayout(source, pages)
-    if pages is not None and not read.positional:  # single-spaced text with pages: feeds end them
+    if pages is not None and not read.positional and read.line_numbers is None:  # single-spaced text with pages: feeds end them
         from okot_audit.read.layout import pages_apart
 
         read = pages_apart(read, lines, _clean_line, collapse=read.lines is not source.lines)
@@ -339,19 +347,39 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
 
 def _clean_line(line: str) -> str:
-    """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest."""
+    """Fold the invisible characters PDF extraction leaves into plain spaces; NFKC the rest.
+    A character that takes no room on the page (a soft hyphen, a zero-width space) goes
+    (:func:`visible`), as NFKC makes one character of a ligature two: never a space in its
+    place, which in single-spaced text would be a blank cell (``Oost-Vlaanderen  918``)."""
     if "\f" in line or "\t" in line or "\xa0" in line:
         line = line.replace("\f", "").replace("\t", " ").replace("\xa0", " ")
-    if not line.isascii() and not unicodedata.is_normalized("NFKC", line):
-        line = nfkc(line)
+    if not line.isascii():
+        if _INVISIBLE.search(line):
+            line = _INVISIBLE.sub("", line)
+        if not unicodedata.is_normalized("NFKC", line):
+            line = nfkc(line)
     return line
 
 
+#: Characters that take no room on the page and are no part of a word as it reads: a soft
+#: hyphen (Word's optional hyphen: ``Oost-Vlaan\xadderen``), zero-width spaces and joiners, a
+#: word joiner or a byte-order mark inside the text, marks of writing direction. NFKC keeps
+#: them, so a label holding one named no province and no programme.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that take no room on the page (:data:`_INVISIBLE`)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() and _INVISIBLE.search(text) else text
+
+
 def nfkc(text: str) -> str:
-    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space).
+    """`text` in NFKC form, never split into more lines (a compatibility line break stays a space),
+    without the characters that take no room on the page (a soft hyphen: :func:`visible`).
     A superscript number is a footnote's mark, never a count: it is written in brackets
     (``(SLO) ¹ <5 7`` → ``(SLO) (1) <5 7``, ``2022²`` → ``2022(2)``), which NFKC alone would
     make a figure of the row (``(SLO) 1 <5 7``) or digits of the one before it."""
+    text = visible(text)
     if _SUPERSCRIPT.search(text):
         text = _SUPERSCRIPT.sub(lambda m: "(" + m.group(1).translate(_SUPERSCRIPT_DIGITS) + ")", text)
     text = unicodedata.normalize("NFKC", text)

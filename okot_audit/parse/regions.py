@@ -21,6 +21,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
+from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
@@ -194,6 +195,50 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             at = current.index(words[0]) + len(words[0])
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
+    return tuple(out) if out is not None else lines
+
+
+#: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
+#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``. Groups: the indent, the name,
+#: the space after it, the total's word.
+_NAME_THEN_TOTAL = re.compile(
+    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
+    r"(?P<word>(?:sub)?totaal)(?=[ \t]+\d|[ \t]*$)",
+    re.I | re.M,
+)
+#: What every total's word holds (a first look over the whole text: two scans, not six).
+_TOTAL_AFTER_NAME = ("otaal", "OTAAL")
+
+
+def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with each block's closing line that names its block before the total's word
+    (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
+    it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
+    their columns. Only a province's or a sector's name: what names a block. One look over the
+    whole text finds the lines that may be such (most answers hold none)."""
+    text = joined(lines)
+    found: list[tuple[int, re.Match]] = []
+    if text is None:
+        found = [(k, m) for k, line in enumerate(lines) if (m := _NAME_THEN_TOTAL.match(line))]
+    else:
+        for offset in finds(text, _TOTAL_AFTER_NAME):  # (``…otaal``: the word starts one before)
+            start = text.rfind("\n", 0, offset) + 1
+            at = offset - 4 if offset >= 4 and text[offset - 4:offset - 1].lower() == "sub" else offset - 1
+            if at <= start or not text[start:at].strip() or text[at - 1] not in " \t":
+                continue  # the line's first word (``Totaal X``, most of them), or inside a word
+            end = text.find("\n", offset)
+            match = _NAME_THEN_TOTAL.match(text, start, len(text) if end < 0 else end)
+            if match and match.start("word") == at:
+                found.append((text.count("\n", 0, start), match))
+        found.sort(key=lambda item: item[0])
+    out: list[str] | None = None
+    for k, match in found:
+        name = match.group("name")
+        if province_name(name) is None and sector_name(name) is None:
+            continue
+        out = out if out is not None else list(lines)
+        word, space = match.group("word"), match.group("space")
+        out[k] = match.group("indent") + word + " " + name + space[1:] + out[k][match.end() - match.start():]
     return tuple(out) if out is not None else lines
 
 
@@ -981,6 +1026,10 @@ def _scan_region(
             blank_since_row = False
             k += 1
             end = k
+            continue
+        if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
+            row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
+            k += 1
             continue
         if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
             item, k = _total_item(lines, k)
@@ -1984,6 +2033,32 @@ def _table_resumes(
     a page's foot, the header of five lines at the next page's top, the block's rows)."""
     if _prose_start(lines[k]):
         return False
+    return _rows_follow(lines, k, keyed, repeat_at)
+
+
+#: A footnote's first line: its mark, then its words (``(*) cijfers tot 30 juni``, ``* voorlopig``,
+#: ``(1) Inclusief …``, ``1) …``).
+_NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^\W\d_]")
+
+
+def _note_between_rows(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
+) -> bool:
+    """Whether line k, below a table's row, is a footnote printed under the row it explains
+    (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, then
+    words, not ending in a row's figures, with the table's rows going on right below it. It is no
+    row, no line of a row's label, and the table does not end at it (its date's numbers are no
+    stray figures: a note's are prose)."""
+    text = lines[k]
+    if not _NOTE_START.match(text) or len(numeric_tail(text.strip())[1]) >= 2:
+        return False
+    return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _rows_follow(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool], within: int = JUNK_LOOKAHEAD,
+) -> bool:
+    """Whether a code, total or row line follows line k within `within` non-blank lines."""
     seen = 0
     for j in range(k + 1, len(lines)):
         if not lines[j].strip() or repeat_at(j):
@@ -1993,7 +2068,7 @@ def _table_resumes(
         if not keyed and _row_like(lines[j]) and not _period_list(lines[j]):
             return True
         seen += 1
-        if seen >= JUNK_LOOKAHEAD or NUMBERED.match(lines[j]):
+        if seen >= within or NUMBERED.match(lines[j]):
             return False
     return False
 
