@@ -57,7 +57,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
+    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
@@ -135,10 +135,13 @@ def parse_answer(source: Source) -> Answer:
     tables: list[Table] = []
     issues: list[ParseIssue] = []
     ids: dict[str, int] = {}
+    for region in regions:
+        if not region.keyed and region.header_text and _CODE_COLUMN.search(region.header_text):
+            _codes_in_their_column(region)
     collapsed = not source.positional and _collapsed(lines, regions)
     if not source.positional and not collapsed:
         for region in regions:
-            _cells_one_space_apart(region)
+            _cells_one_space_apart(region, lines)
     asked = _Questions(lines)
     # One extractor prints every table of an answer alike: where the answer's figures stand one
     # per paragraph (pdftotext without -layout), no region of it is read, however small.
@@ -316,17 +319,58 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
     return False
 
 
-def _cells_one_space_apart(region: Region) -> None:
+#: A header's word for a column of training codes (``Opleiding  Code  2022  2023``).
+_CODE_COLUMN = re.compile(r"\b(?:opleidings|vdab-?)?code(?:\s+opleiding)?\b", re.I)
+#: A training code as a cell prints it.
+_CODE_CELL = re.compile(r"\d{6}")
+
+
+def _codes_in_their_column(region: Region) -> None:
+    """The rows of a table whose header names a column of codes after the label's
+    (``Opleiding Code 2022 2023`` over ``Specifieke lerarenopleiding (SLO) 908015 301 322``):
+    each row's first figure of six digits is its training code, no count — the row keyed by it
+    as a row that opens with its code is. The code leaves the row's figures: in their place
+    where the row sets its cells wide apart (laid-out text keeps every figure's place), else
+    with the space before it (single-spaced text: two spaces are a blank cell). A table most of
+    whose rows have their code is keyed by code."""
+    rows = 0
+    for item in region.items:
+        if item.kind != "row" or item.code is not None or not item.texts:
+            continue
+        text = item.texts[-1]
+        tail = numeric_tail(text)[1]
+        if len(tail) < 2 or not _CODE_CELL.fullmatch(tail[0].group()):
+            continue
+        rows += 1
+        start, end = tail[0].span()
+        item.code = tail[0].group()
+        if text[max(start - 2, 0):start] == "  ":
+            item.texts[-1] = text[:start] + " " * (end - start) + text[end:]
+        else:
+            item.texts[-1] = text[:start].rstrip() + text[end:]
+    if rows * 2 > sum(1 for item in region.items if item.kind == "row"):
+        region.keyed = True  # (as a table of coded rows may hold one without: ``Andere 7 9``)
+
+
+def _cells_one_space_apart(region: Region, lines: tuple[str, ...]) -> None:
     """Where a table's figures all stand two spaces apart or more (typed by hand, not aligned
     in columns: :func:`~okot_audit.parse.cells.cell_gap`), write its figure lines as the seeds'
     form spaces them (:func:`~okot_audit.parse.cells.respaced`), so that only a gap wider than
-    its cells' reads as a blank cell — not every gap between two figures."""
+    its cells' reads as a blank cell — not every gap between two figures. Figures that stand
+    under their periods' places in a header laid out with wide gaps keep their places: where
+    they stand says which column each is in, a column blank on every row too (``2020`` over
+    ``niet beschikbaar`` on every line: no gap tells it)."""
     if region.keys is not None:
         return
     items = [item for item in region.items if item.kind in ("row", "subtotal", "total") and item.texts]
     gap = cell_gap([item.texts[-1] for item in items])
     if gap < 2:
         return
+    if region.period_line and region.period_tokens and region.columns is None:
+        header = lines[region.period_line - 1]
+        spans = [(t.start, t.end) for t in region.period_tokens]
+        if _WIDE_GAP.search(header[region.period_tokens[0].start:]) and aligned([i.texts[-1] for i in items], spans):
+            return
     for item in items:
         item.texts[-1] = respaced(item.texts[-1], gap)
 
@@ -490,7 +534,8 @@ def _read_table(
                 return []
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
-        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words)
+        periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
+                               _said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (), region.end + 1)
     else:
         period = period_from_context(context, first)
         if (
@@ -1327,8 +1372,11 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     label = None if item.code else fold(" ".join([*item.texts[:-1], head]))
     under = _columns_per_period(table.title, n)
     shared = bool(under) and len(extra) == n * len(under)  # ``… 60 52 71 66`` under ``uitgevoerd geslaagd`` twice
+    quarters = [] if shared else quarters_named(table.title)
     if shared:
         reason = "columns-per-period"
+    elif quarters:
+        reason = "quarter-columns"  # (``Q1 2023  Q2 2023``: parts of one year, no period the table can hold)
     elif len(extra) <= n:
         reason = "blanks-overflow"  # (no more figures than periods: the spacing's blank cells leave them too little room)
     elif _thousands_apart(item.texts[-1], n):
@@ -1339,7 +1387,7 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     issues.append(ParseIssue(
         "unreadable-table", item.last_line, reason, extra,
         table.id, code=item.code, label=label, unread=True, periods=tuple(p.label for p in table.periods),
-        other=", ".join(under) if shared else None,
+        other=", ".join(under) if shared else ", ".join(quarters) if quarters else None,
     ))
     table.unresolved = True
     return True
@@ -1768,6 +1816,22 @@ def _section_start(lines: tuple[str, ...], floor: int, before: int) -> int:
     while start < before - 1 and (not lines[start].strip() or lines[start].lstrip().startswith("*")):
         start += 1
     return start
+
+
+def _said_below(lines: tuple[str, ...], start: int, ceiling: int, pages: "tuple[int | None, ...] | None") -> tuple[str, ...]:
+    """The lines below a table (from 0-based `start`) whose sentences speak of its periods: up
+    to the answer's end under its last table; under another, up to the next numbered item only
+    (the words from there on lead the next table: "2. Hieronder … voor 2021 … tot en met
+    oktober 2021." is that table's), none where no item comes first. On the table's own page,
+    footnotes aside (a starred note explains a starred period only). (An annex's sheets are
+    not asked: a sheet of notes is no part of its tables.)"""
+    end = ceiling
+    if ceiling < len(lines):
+        end = next((k for k in range(start, ceiling) if NUMBERED.match(lines[k])), start)
+    if pages is not None and start and end > start:
+        page = pages[start - 1]
+        end = next((k for k in range(start, end) if pages[k] != page), end)
+    return tuple("" if _FOOTNOTE_START.match(line) else line for line in lines[start:end])
 
 
 def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> int | None:

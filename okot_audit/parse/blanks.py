@@ -93,9 +93,13 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     """`lines` with every blank mark among the figures that end a line made a blank (line
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
+    spelled: dict[int, str] = {}  # (lines whose marks are written out: ``120 131 niet beschikbaar``)
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
-        sure, maybe = _marks(lines[index], positional, lambda: _figures_end_row(lines, index), above)
+        line = lines[index]
+        if _SPELLED.search(line):
+            line = spelled[index] = _SPELLED.sub(lambda m: _abbreviated(m, positional), line)
+        sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above)
         if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
         if sure or maybe:
@@ -112,8 +116,20 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
-            out[index] = _blanked(lines[index], sure, positional)
+            out[index] = _blanked(spelled.get(index, lines[index]), sure, positional)
     return tuple(out) if found else lines
+
+
+#: A blank mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing`` (``n.v.t.``).
+_SPELLED = re.compile(r"(?<!\S)niet\s+(?:(beschikbaar)|van\s+toepassing)(?!\S)", re.I)
+
+
+def _abbreviated(mark: re.Match[str], positional: bool) -> str:
+    """The mark written out as its abbreviation (``n.b.``, ``n.v.t.``), which stands among a
+    row's figures as one token; in `positional` text where the words ended, spaces before it,
+    so that its column stays where it was."""
+    short = "n.b." if mark.group(1) else "n.v.t."
+    return short.rjust(mark.end() - mark.start()) if positional else short
 
 
 def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
@@ -128,6 +144,8 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         lower = line.lower()
         if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
             out.append(index)
+        elif ("beschikbaar" in lower or "toepassing" in lower) and _SPELLED.search(line):
+            out.append(index)  # (written out: ``niet beschikbaar``, ``niet van toepassing``)
     return out
 
 

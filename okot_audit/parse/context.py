@@ -216,6 +216,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         k -= 2
     dated = 0
     by_name: set[int] = set()  # (the periods made of a month's name and year)
+    parts: set[str] = set()  # (the years a part of which a period is)
     while k > 0:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
@@ -229,6 +230,15 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
                 label, start = f"{label}-{month:02d}", words[k - 2].start()
                 by_name.add(len(found))
                 k -= 1
+            elif (part := _part_of_year(words, k - 1)) is not None:
+                # A part of the year printed before it (``1e semester 2024``, ``Q1 2024``,
+                # ``januari-juni 2024``): the year, cut short as its note says — the period
+                # ``2024 (januari-juni)`` prints after it.
+                size, note = part
+                start = words[k - 1 - size].start()
+                stars = stars or f" ({note})"
+                parts.add(label)
+                k -= size
         found.append(PeriodToken(label, stars, start, word.end()))
         dated += 1
         k -= 1
@@ -237,6 +247,8 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         dated = len(found)
     if not dated or (k > 0 and _COUNT_WORD.fullmatch(words[k - 1].group())):
         return None  # (a count before the years: a row whose figures look like years, ``2015  1  1900  1901``)
+    if parts and len({t.label for t in found}) < len(found):
+        return None  # (parts of one year as columns, ``Q1 2023  Q2 2023``: quarters, no periods of a year)
     if k > 1 and not found[0].is_total and (total := TOTAL_COLUMN.match(words[k - 1].group())):
         # A total column printed first, before the periods it totals (``OKOT  Totaal  2020  2021``),
         # after the header's own words (a line that opens with ``Totaal`` is a total line).
@@ -249,6 +261,33 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A part of a year as a header prints it before the year, in one word: a quarter or half
+#: (``Q1``, ``K2``, ``H1``, ``S2``) or a range of months (``januari-juni``, ``jan-jun``).
+_PART_WORD = re.compile(
+    r"(?:[QKHS][1-4]|(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?[-\u2013]"
+    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)",
+    re.I,
+)
+#: ... or in two: an ordinal and the part (``1e semester``, ``1ste kwartaal``, ``eerste helft``).
+_PART_ORDINAL = re.compile(r"(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)", re.I)
+_PART_NAME = re.compile(r"(?:kwartaal|trimester|semester|helft|jaarhelft)", re.I)
+
+
+def _part_of_year(words: list[re.Match[str]], at: int) -> tuple[int, str] | None:
+    """The part of a year that `words[at - 1]` (and the word before it) print before the year
+    at `words[at]`: how many words it takes and its words; None when they print none."""
+    if at < 1:
+        return None
+    word = words[at - 1].group()
+    if _PART_WORD.fullmatch(word):
+        if (word[0] in "QKHSqkhs") or _CUT_SHORT.search(word):
+            return 1, word
+        return None
+    if at >= 2 and _PART_NAME.fullmatch(word) and _PART_ORDINAL.fullmatch(words[at - 2].group()):
+        return 2, f"{words[at - 2].group()} {word}"
+    return None
 
 
 #: How many words the name a header repeats in every period's cell may have.
@@ -740,13 +779,16 @@ def split_periods(header_line: str) -> tuple[str, list[tuple[str, str]]]:
 
 def read_periods(
     found: list[tuple[str, str]], header_line: int, context: str, notes: str, notes_line: int | None,
-    header_words: str = "",
+    header_words: str = "", below: tuple[str, ...] = (), below_line: int = 0,
 ) -> tuple[Period, ...]:
     """Periods of a table with their partial flags, from the answer's own words.
 
     A starred period is partial when a footnote with the same stars explains it in words that
     say partial; a period named in a sentence that says provisional (or in the header's own
-    words, `header_words`, when they do) is partial too.
+    words, `header_words`, when they do) is partial too — a sentence before the table, or one
+    below it (`below`, the lines after the table up to the next, the first at 1-based
+    `below_line`): "De cijfers voor 2024 zijn voorlopig." after the answer's other items, no
+    star on the period.
     """
     periods = []
     footnotes = _footnotes(notes) if any(stars for _, stars in found) else {}
@@ -754,8 +796,10 @@ def read_periods(
     if header_words and _PARTIAL.search(header_words):
         said.append(fold(header_words))  # the header's own words (a caption: ``… (2022: t.e.m. juni)``)
     months = [m.group(2) for label, _ in found if (m := _MONTH_LABEL.match(label))]
+    after: list[str] | None = None  # (the sentences below that say partial: read when first asked)
     for year, stars in found:
         note = None
+        line = header_line
         if year == "Totaal" and not stars:
             periods.append(Period(label=year, line=header_line))
             continue
@@ -763,7 +807,15 @@ def read_periods(
         explained = marker in footnotes
         if not stars:
             month = _MONTH_LABEL.match(year)
-            note = _partial_sentence(said, year, lone=month is not None and months.count(month.group(2)) == 1)
+            lone = month is not None and months.count(month.group(2)) == 1
+            note = _partial_sentence(said, year, lone=lone)
+            if note is None and below:
+                if after is None:
+                    text = "\n".join(below)
+                    after = [s for s in sentences(text) if _PARTIAL.search(s)] if _PARTIAL.search(text) else []
+                note = _partial_sentence(after, year, lone=lone) if after else None
+                if note is not None:
+                    line = _line_of(note, below, below_line)
         elif explained:
             text = footnotes[marker]
             note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
@@ -774,9 +826,19 @@ def read_periods(
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if explained else header_line)
+                   line=notes_line if explained else line)
         )
     return tuple(periods)
+
+
+def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:
+    """The 1-based line of `lines` (the first at `first`) where `sentence` starts: the first that
+    holds its opening words; `first` where none does alone (the words wrapped)."""
+    opening = " ".join(sentence.split()[:3])
+    for k, text in enumerate(lines):
+        if opening in fold(text):
+            return first + k
+    return first
 
 
 def _marker(stars: str) -> str:
@@ -794,8 +856,9 @@ _REFERENCE = re.compile(r"\*{1,3}|\d{1,2}")
 _CUT_SHORT = re.compile(
     r"\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
-    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|\b(?:1e|2e|eerste|tweede)\s+(?:helft|semester|kwartaal)|"
-    r"half\s*jaar|\bs1\b|\bq[1-3]\b",
+    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
+    r"half\s*jaar|\bs1\b|\bq[1-3]\b|^[hsqk][1-4]$",
     re.I,
 )
 

@@ -30,8 +30,10 @@ from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
 #: ``+33`` (a number before a lone ``%`` token is one too). A bare ``-4`` is not one: labels
 #: print ranges (``modules 1 -4``).
 DERIVED_VALUE = re.compile(r"[+\-\u2212\u2013]?\d+(?:[.,]\d+)*%|[+\-\u2212\u2013]?\d+,\d+|\+\d+(?:\.\d{3})*")
-#: A header word that opens a column of shares or changes (``Aandeel``, ``%``, ``(%)``).
-_DERIVED_WORD = re.compile(r"^\(?(?:%|(?:" + "|".join(DERIVED_WORDS) + r")\.?)\)?:?$", re.I)
+#: A header word that opens a column of shares or changes (``Aandeel``, ``%``, ``(%)``), or a
+#: word made with a share's (``Slaagpercentage``, ``Uitvalpercentage``).
+_DERIVED_WORD = re.compile(
+    r"^\(?(?:%|(?:" + "|".join(DERIVED_WORDS) + r")\.?|[^\W\d]+(?:percentage|procent))\)?:?$", re.I)
 #: Words that may follow such a word inside its column's name (``Aandeel in %``,
 #: ``% t.o.v. 2020``, ``verschil 2021 vs 2020``); a year only when it is one of the periods
 #: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
@@ -345,5 +347,9 @@ _COUNT_WORDS = frozenset((*COLUMN_WORDS, "n", "abs", "abs.", "absoluut", "absolu
 
 
 def _column_end(text: str) -> bool:
-    """Whether `text` ends in a list of periods or in a word of a count column."""
-    return period_list(text) is not None or _is_count_word(text.split()[-1])
+    """Whether `text` ends in a list of periods, in a word of a count column, or in a column
+    that names what it counts (``Opleiding Gestart Geslaagd``, its period in the prose)."""
+    from okot_audit.parse.subcolumns import meaning  # (a header's column names: only when one is asked)
+
+    last = text.split()[-1]
+    return period_list(text) is not None or _is_count_word(last) or meaning(last) is not None

@@ -385,7 +385,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and _period_list(lines[k - 1]):
+    if k - 1 >= floor and not lines[k].strip() and (_period_list(lines[k - 1]) or _columns_alone(lines[k - 1])):
         k -= 1  # layout text leaves a blank line between the header and the first row
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
@@ -416,6 +416,30 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
+
+
+def _columns_alone(text: str) -> bool:
+    """Whether `text` is a header that names its columns and no period (``Opleiding  Gestart
+    Geslaagd``, ``Provincie  Man  Vrouw  Totaal``: its period the prose's)."""
+    end = text.rstrip()
+    if not end or len(end.split()) > 3 * 4 + 3:
+        return False
+    last = end.rsplit(None, 1)[-1]
+    return (ends_in_category(end) or meaning(last) is not None or TOTAL_COLUMN.match(last) is not None) \
+        and names_alone(end, 0) is not None
+
+
+def _ends_in_measure(text: str) -> bool:
+    """Whether `text`, a short line, ends in two columns' names that each name a measure, each
+    another (``Provincie Gestart Geslaagd``): perhaps a header of one period, the prose's — not a
+    caption's words (``Aantal unieke gestarte cursisten``: a measure and a unit)."""
+    if len(text) > 80 or not text[-1].isalpha():
+        return False
+    words = text.rsplit(None, 2)  # (the last two words first: most lines end in no measure)
+    if len(words) < 3 or (last := meaning(words[-1])) is None or last[0] == "unknown":
+        return False
+    before = meaning(words[-2])
+    return before is not None and before[0] not in ("unknown", last[0]) and len(text.split()) <= 8
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
@@ -578,8 +602,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or ends_in_category(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category …
+        or _ends_in_month(end) or ends_in_category(end) or _ends_in_measure(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category,
+    # a measure (``Provincie Gestart Geslaagd``) …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
@@ -615,8 +640,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end)):
-            across = names_alone(end, k + 1)  # (``Provincie Man Vrouw Totaal``: its period in the prose)
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end) or meaning(words[-1]) is not None):
+            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd``: its period in the prose)
+            across = names_alone(end, k + 1)
         if across is None and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
             or any(ch.isdigit() for ch in end)

@@ -281,6 +281,10 @@ def ends_in_category(text: str) -> bool:
     return len(last) > 1 and len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:])))
 
 
+#: What the columns of a header that names no period may be: categories of persons, or measures.
+_ALONE = ("categories", "measures")
+
+
 def names_alone(text: str, line: int) -> SubColumns | None:
     """The columns of a header line that names categories of persons and no period, perhaps
     after the words that name its rows (``Provincie Man Vrouw Totaal``, ``Provincie -25 jaar
@@ -288,8 +292,9 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     of one period — the one a caption above it or the prose names — with a column per category
     and perhaps a total column over them; else None. The categories' names are cells where the
     text keeps them apart (two spaces or more), else the fewest words that each name one."""
-    if not ends_in_category(text) and not TOTAL_COLUMN.match(text.rsplit(None, 1)[-1] if text.strip() else ""):
-        return None  # (the quick look: the last column is a category or a total)
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if not ends_in_category(text) and not TOTAL_COLUMN.match(last) and meaning(last) is None:
+        return None  # (the quick look: the last column is a category, a measure or a total)
     words = list(_WORD.finditer(text))
     if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
         return None
@@ -306,11 +311,11 @@ def names_alone(text: str, line: int) -> SubColumns | None:
         if len(cells) > 1:  # laid out: the cells after the rows' name (a cell of its own, or none)
             if start == 0 or any(c[0] is rest[0] for c in cells):
                 names = [c for c in cells if c[0].start() >= rest[0].start()]
-                if kind([_text(c) for c in names]) != "categories" or any(len(c) > _NAME_WORDS for c in names):
+                if kind([_text(c) for c in names]) not in _ALONE or any(len(c) > _NAME_WORDS for c in names):
                     names = None
         else:
             plain = [w.group() for w in rest]
-            parts = [[w] for w in plain] if kind(plain) == "categories" else _categories_cut(plain)
+            parts = [[w] for w in plain] if kind(plain) in _ALONE else _categories_cut(plain)
             if parts is not None:
                 at = iter(rest)
                 names = [[next(at) for _ in part] for part in parts]

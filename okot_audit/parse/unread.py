@@ -263,14 +263,26 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     )]
 
 
-#: A quarter as a header names it: ``Q1 2022``, ``2022-Q1``, ``K1``, ``1ste kwartaal 2022``,
-#: ``eerste kwartaal``, ``kwartaal 1``.
+#: A quarter or half year as a header names it: ``Q1 2022``, ``2022-Q1``, ``K1``, ``H1 2022``,
+#: ``1ste kwartaal 2022``, ``eerste kwartaal``, ``kwartaal 1``, ``1e semester 2022``, ``eerste
+#: helft``, ``januari-juni 2022``.
 _QUARTER = re.compile(
-    r"\b(?:19|20)\d{2}\s?[-/]?\s?[QK][1-4]\b|\b[QK][1-4]\b(?:\s?[-/]?\s?(?:19|20)\d{2}\b)?"
-    r"|\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+kwartaal\b(?:\s+(?:19|20)\d{2}\b)?"
-    r"|\bkwartaal\s+[1-4]\b(?:\s+(?:19|20)\d{2}\b)?",
+    r"\b(?:19|20)\d{2}\s?[-/]?\s?[QKH][1-4]\b|\b[QKH][1-4]\b(?:\s?[-/]?\s?(?:19|20)\d{2}\b)?"
+    r"|\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:kwartaal|trimester|semester|helft|jaarhelft)\b"
+    r"(?:\s+(?:19|20)\d{2}\b)?"
+    r"|\bkwartaal\s+[1-4]\b(?:\s+(?:19|20)\d{2}\b)?"
+    r"|\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?[-\u2013]"
+    r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b",
     re.I,
 )
+
+
+def quarters_named(header: str) -> list[str]:
+    """The quarters or half years a header's line names as its columns, two at least, else
+    none (``Opleiding Q1 2023 Q2 2023``: the same year's parts, which no period of okot-audit's
+    is)."""
+    found = [" ".join(m.group().split()) for m in _QUARTER.finditer(header)]
+    return found if len(found) >= 2 else []
 
 
 def _quarters_above(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[str]:

@@ -26,7 +26,9 @@ are table-like lines right below a table's closing total line with no total line
 (with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so
 are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
 2022`: which figures belong to which table is not read), and so is a table whose header names
-quarters (`Q1 2022`, `1ste kwartaal`), which are not read as periods. Text from an extractor that printed one figure per line gets its own message: give the
+quarters or half years of one year side by side (`Q1 2022 Q2 2022`, `1ste kwartaal`, `1e
+semester 2022 2e semester 2022`), which are not read as periods (one part of a year beside whole years,
+`2021 2022 1e semester 2023` or `januari-juni 2023`, is that year, partial). Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does text whose figures stand glued to their labels and to each other without
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
 into figures, and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
@@ -189,12 +191,23 @@ MESSAGES = {
               "kan okot-audit niet zeggen welke cijfers bij welke tabel horen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "quarter-periods": {
-        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters "
-              "({other}): okot-audit reads years, school years and months as periods, not quarters, so this "
-              "table was not read; its figures ({numbers}) were not checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen "
-              "noemt ({other}): okot-audit leest jaren, schooljaren en maanden als perioden, geen kwartalen, dus "
-              "deze tabel is niet gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters or half years "
+              "({other}): okot-audit reads years, school years and months as periods, not a year's quarters or "
+              "halves side by side, so this table was not read; its figures ({numbers}) were not checked",
+        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen of "
+              "semesters noemt ({other}): okot-audit leest jaren, schooljaren en maanden als perioden, geen "
+              "kwartalen of semesters van een jaar naast elkaar, dus deze tabel is niet gelezen; de cijfers "
+              "({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "quarter-columns": {
+        "en": "cannot read row {row} of {table_name}: its header names quarters or half years of the same year "
+              "as its columns ({other}); okot-audit reads years, school years and months as periods, not a "
+              "year's quarters or halves side by side, so its figures ({numbers}) were not read and the "
+              "table's totals were not checked",
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: de hoofding noemt kwartalen of semesters van "
+              "hetzelfde jaar als kolommen ({other}); okot-audit leest jaren, schooljaren en maanden als "
+              "perioden, geen kwartalen of semesters van een jaar naast elkaar, dus de cijfers ({numbers_nl}) "
+              "zijn niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     "columns-without-periods": {
         "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
