@@ -58,7 +58,7 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
     aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, unread_regions,
 )
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
@@ -258,8 +258,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
 
 def _measure_named(label: str) -> str:
     """The measure a row's label names (``Gestarte cursisten``: started), ``enrolled`` for
-    enrolments (``Aantal inschrijvingen``), else ``unknown``."""
+    enrolments (``Aantal inschrijvingen``) and the persons enrolled (``Ingeschreven``), else ``unknown``."""
     measure = only_measure(label)
+    if measure == "unknown" and enrolled_named(label):
+        return "enrolled"  # (``Ingeschreven``)
     unit = unit_of(label)
     if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
         return "enrolled"
@@ -500,8 +502,9 @@ def _read_table(
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
             reason = "header-columns-per-period" if under else "no-period"
-            if sub is not None and not under:  # categories as the columns, and no period said anywhere
-                reason, under = "categories-without-period", sub.names
+            if sub is not None and not under:  # categories or measures as the columns, and no period said anywhere
+                what = "categories" if column_kind(sub.names) == "categories" else "measures"
+                reason, under = f"{what}-without-period", sub.names
             issues.append(ParseIssue(
                 "unreadable-table", first, reason, numbers, table_id, other=", ".join(under) if under else None,
             ))

@@ -22,7 +22,7 @@ from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, ends_in_measure, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
@@ -533,8 +533,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or ends_in_category(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category …
+        or _ends_in_month(end) or ends_in_category(end) or ends_in_measure(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category, a measure …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
@@ -570,8 +570,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end)):
-            across = names_alone(end, k + 1)  # (``Provincie Man Vrouw Totaal``: its period in the prose)
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end) or ends_in_measure(end)):
+            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
+            across = names_alone(end, k + 1)
         if across is None and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
             or any(ch.isdigit() for ch in end)
@@ -687,11 +688,12 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     names (:func:`~okot_audit.parse.subcolumns.names_below`) — also where the header's first
     cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
     empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
-    found = names_below(tokens, text, line)
-    if found is None and len(tokens) == 1:
-        # under a caption's one period (``Cijfers 2022``): a header that names its rows and
-        # categories as its columns (``Provincie Man Vrouw Totaal``)
-        found = names_alone(text, line)
+    # under a caption's one period (``Cijfers 2022``): a header that names its rows and categories
+    # or measures as its columns (``Provincie Man Vrouw Totaal``, ``Opleiding Ingeschreven Gestart
+    # Uitgestroomd``) — its rows' name no column's, as names under each period would take it
+    found = names_alone(text, line) if len(tokens) == 1 else None
+    if found is None:
+        found = names_below(tokens, text, line)
     if found is not None or head.strip():
         return found
     first = text.split(None, 1)

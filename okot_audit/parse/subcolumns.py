@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
-from okot_audit.parse.words import is_category, partition_of, unit_of
+from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
 _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
@@ -63,6 +63,8 @@ def meaning(name: str) -> tuple[str, str | None] | None:
     """What a column's name says it counts: the measure it names (``unknown`` when none) and the
     unit (None when none); None when it names neither."""
     measure = only_measure(name)
+    if measure == "unknown" and enrolled_named(name):
+        measure = "enrolled"  # (``Ingeschreven``: the persons enrolled)
     unit = unit_of(name)
     if measure == "unknown" and unit is None:
         return None
@@ -164,7 +166,10 @@ def _categories_cut(words: list[str]) -> list[list[str]] | None:
     return found[0]
 
 
-def _measures_cut(words: list[str]) -> list[list[str]] | None:
+def _measures_cut(words: list[str], capitals: bool = False) -> list[list[str]] | None:
+    """`words` cut into the fewest names, two or more, that each say what they count, each
+    something else (with `capitals`, each name's first word in a capital, as a header's cells
+    begin); None when no cut or more than one cut of the fewest names does."""
     k = len(words)
     if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
         return None  # (each name says what it counts: two of its words at least say something)
@@ -173,7 +178,7 @@ def _measures_cut(words: list[str]) -> list[list[str]] | None:
         for cuts in combinations(range(1, k), m - 1):
             bounds = (0, *cuts, k)
             parts = [words[a:b] for a, b in zip(bounds, bounds[1:])]
-            if any(len(p) > _NAME_WORDS for p in parts):
+            if any(len(p) > _NAME_WORDS or (capitals and not p[0][:1].isupper()) for p in parts):
                 continue
             if _distinct([" ".join(p) for p in parts]):
                 found.append(parts)
@@ -281,36 +286,95 @@ def ends_in_category(text: str) -> bool:
     return len(last) > 1 and len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:])))
 
 
+@lru_cache(maxsize=4096)
+def _says_count(word: str) -> bool:
+    """Whether `word` says what a column counts (:func:`meaning`). (Asked of the last words of
+    many lines, which repeat: answers are kept.)"""
+    return meaning(word) is not None
+
+
+def ends_in_measure(text: str) -> bool:
+    """Whether `text` ends in a word, or has one just before its last, that says what a column
+    counts (``… Gestart Geslaagd Gestopt``, ``… Instroom Uitstroom``): perhaps a header that
+    names measures as its columns."""
+    text = text.rstrip()
+    if not text or not text[-1].isalpha():
+        return False
+    last = text.rsplit(None, 2)
+    return len(last) > 1 and any(len(word) < 24 and _says_count(word) for word in last[-2:])
+
+
+#: Words of a column's name that say no measure but may stand beside ones that do: a row key's
+#: (the header's first cell), a column word (``Aantal``, ``Totaal``).
+_NO_COLUMN_NAME = re.compile(
+    r"(?:provincies?|opleidingen?|code|codes|nr\.?|regio|sector|categorie|status|"
+    + "|".join(COLUMN_WORDS) + r")$",
+    re.I,
+)
+
+
+def _measure_names(names: list[str], head: bool) -> bool:
+    """Whether `names`, the columns of a header of one period, name measures: each says what it
+    counts, each something else — or, after the words that name the rows (`head`), all but one,
+    which is no row key's nor a column word (``Code Instroom Uitstroom``: ``Uitstroom`` counts
+    what no measure of okot-audit names). Each name begins in a capital, as a header's cells do."""
+    if any(not name[:1].isupper() for name in names):
+        return False  # (a header's cells begin in capitals: ``geslaagde`` ends a line of prose or of a title)
+    found = kind(names)
+    if found == "measures":
+        return not any(TOTAL_COLUMN.match(name) for name in names)
+    return found == "partly" and head and not any(
+        _NO_COLUMN_NAME.match(name) or TOTAL_COLUMN.match(name) for name in names if meaning(name) is None
+    )
+
+
 def names_alone(text: str, line: int) -> SubColumns | None:
-    """The columns of a header line that names categories of persons and no period, perhaps
-    after the words that name its rows (``Provincie Man Vrouw Totaal``, ``Provincie -25 jaar
-    25-54 jaar 55+ jaar Totaal``, `` Man Vrouw Totaal`` over rows that name measures): a table
-    of one period — the one a caption above it or the prose names — with a column per category
-    and perhaps a total column over them; else None. The categories' names are cells where the
-    text keeps them apart (two spaces or more), else the fewest words that each name one."""
-    if not ends_in_category(text) and not TOTAL_COLUMN.match(text.rsplit(None, 1)[-1] if text.strip() else ""):
-        return None  # (the quick look: the last column is a category or a total)
+    """The columns of a header line that names categories of persons, or measures, and no
+    period, perhaps after the words that name its rows (``Provincie Man Vrouw Totaal``,
+    ``Provincie -25 jaar 25-54 jaar 55+ jaar Totaal``, `` Man Vrouw Totaal`` over rows that
+    name measures; ``Provincie Gestart Geslaagd Gestopt``, ``Code Instroom Uitstroom``): a
+    table of one period — the one a caption above it or the prose names — with a column per
+    category and perhaps a total column over them, or a column per measure; else None. The
+    columns' names are cells where the text keeps them apart (two spaces or more), else the
+    fewest words that each name one (a word each, where every word does)."""
+    end = text.rsplit(None, 1)[-1] if text.strip() else ""
+    categories = ends_in_category(text) or TOTAL_COLUMN.match(end) is not None
+    if not categories and not ends_in_measure(text):
+        return None  # (the quick look: the last column is a category, a total or a measure)
     words = list(_WORD.finditer(text))
     if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
         return None
     cells = _cells(words)
+    starts = []  # how many words the rows' name may have: a header's first cell has no figure, no
+    # sentence's mark, no column's name
     for start in range(min(_HEAD_WORDS, len(words) - 2) + 1):
         head = [w.group() for w in words[:start]]
         if head and (not head[0][:1].isupper() or any(
-            _NOT_A_NAME.match(word) or word[-1] in _PROSE_MARKS or TOTAL_COLUMN.match(word) or partition_of(word)
+            _NOT_A_NAME.match(word) or (word[-1] in _PROSE_MARKS and not _NO_COLUMN_NAME.match(word))
+            or TOTAL_COLUMN.match(word) or partition_of(word) or (not categories and _says_count(word))
             for word in head
         )):
-            return None  # (the rows' name, a header's first cell: no figure, no sentence's mark, no column's name)
+            break
+        starts.append(start)
+    for start in starts:
+        head = [w.group() for w in words[:start]]
         rest = words[start:]
         names: list[list[re.Match[str]]] | None = None
         if len(cells) > 1:  # laid out: the cells after the rows' name (a cell of its own, or none)
             if start == 0 or any(c[0] is rest[0] for c in cells):
                 names = [c for c in cells if c[0].start() >= rest[0].start()]
-                if kind([_text(c) for c in names]) != "categories" or any(len(c) > _NAME_WORDS for c in names):
+                texts = [_text(c) for c in names]
+                if not (kind(texts) == "categories" or _measure_names(texts, bool(head))) or any(
+                    len(c) > _NAME_WORDS for c in names
+                ):
                     names = None
         else:
             plain = [w.group() for w in rest]
-            parts = [[w] for w in plain] if kind(plain) == "categories" else _categories_cut(plain)
+            parts: list[list[str]] | None = None
+            if kind(plain) == "categories" or (not categories and _measure_names(plain, bool(head))):
+                parts = [[w] for w in plain]
+            elif categories:
+                parts = _categories_cut(plain)
             if parts is not None:
                 at = iter(rest)
                 names = [[next(at) for _ in part] for part in parts]
@@ -318,6 +382,16 @@ def names_alone(text: str, line: int) -> SubColumns | None:
             spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
             return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
                               " ".join(head))
+    if not categories and len(cells) == 1:  # names of several words each, single-spaced: the
+        for start in reversed(starts):  # rows' name as long as it may be (``Provincie``, not ``Provincie Gestarte cursisten``)
+            head = [w.group() for w in words[:start]]
+            rest = words[start:]
+            cut = _measures_cut([w.group() for w in rest], capitals=True)
+            if cut is not None:
+                at = iter(rest)
+                names = [[next(at) for _ in part] for part in cut]
+                return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), None,
+                                  line, " ".join(head))
     return None
 
 
