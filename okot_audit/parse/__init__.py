@@ -47,6 +47,7 @@ from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
+from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
@@ -91,7 +92,9 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(
-        mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional)), source.positional,
+        mend_cut_provinces(plain_school_years(
+            without_row_numbers(without_furniture(source.lines), source.positional), source.positional,
+        )), source.positional,
     )
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
