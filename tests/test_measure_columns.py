@@ -237,3 +237,137 @@ def test_extract_writes_every_figure_of_a_table_of_measures(tmp_path, capsys):
         "stopped_or_failed_by_province", "stopped_or_failed", "total", "", "", "Totaal", "2023", "false", "125", "12",
         "", "unique",
     ]
+
+
+# 2. A row-number column ------------------------------------------------------------------------
+
+
+def _is_figure(text: str) -> bool:
+    return text.replace(".", "").isdigit()
+
+
+def _single_spaced_grid(paragraphs, header, rows) -> str:
+    lines = [" ".join(c for c in header if c)] + [" ".join(c for c in row if c) for row in rows]
+    return "\n".join([*paragraphs, "", *lines]) + "\n"
+
+
+def _laid_out_grid(paragraphs, header, rows) -> str:
+    """Each column as wide as its widest cell and three spaces: figures right-aligned, words left."""
+    widths = [max(len(r[j]) for r in [header, *rows]) for j in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [(c.rjust(w) if _is_figure(c) or (row is header and j > 1) else c.ljust(w))
+                 for j, (c, w) in enumerate(zip(row, widths))]
+        lines.append("   ".join(cells).rstrip())
+    return "\n".join([*paragraphs, "", *lines]) + "\n"
+
+
+def _pdf_grid(paragraphs, header, rows) -> bytes:
+    from test_unseen_pdfs import autofit_pdf
+
+    return autofit_pdf(paragraphs, header, [list(r) for r in rows], left_columns=(0, 1))
+
+
+def _pdftotext_grid(paragraphs, header, rows) -> str:
+    from generate.extract import available, extract
+
+    if not available("pdftotext-layout"):
+        pytest.skip("pdftotext (poppler) is not installed")
+    return extract(_pdf_grid(paragraphs, header, rows), "pdftotext-layout")
+
+
+def _xlsx_grid(paragraphs, header, rows, hidden: str | None = None) -> bytes:
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Tabel"
+    sheet.append([paragraphs[-1].removeprefix("1. ")])
+    sheet.append([])
+    for row in [header, *rows]:
+        sheet.append([int(c.replace(".", "")) if _is_figure(c) else (c or None) for c in row])
+    if hidden:
+        sheet.column_dimensions[hidden].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+GRID_FORMS = {"single-spaced": _single_spaced_grid, "laid-out": _laid_out_grid, "pdf": _pdf_grid,
+              "pdftotext-layout": _pdftotext_grid, "xlsx": _xlsx_grid}
+
+
+def _grid(form, paragraphs, header, rows):
+    return read_text(GRID_FORMS[form](paragraphs, header, rows), NAMES.get(form, "a.txt"))
+
+
+NUMBERED_PROSE = ["ANTWOORD", "op vraag nr. 415 van 3 april 2024", "",
+                  "1. Het aantal unieke cursisten dat een OKOT in de zorgsector startte, per provincie."]
+NUMBERED_PROVINCES = (
+    ("1", "Antwerpen", "260", "281", "301"),
+    ("2", "Limburg", "117", "120", "131"),
+    ("3", "Oost-Vlaanderen", "219", "230", "244"),
+    ("4", "Vlaams-Brabant", "76", "80", "85"),
+    ("5", "West-Vlaanderen", "181", "190", "200"),
+    ("", "Totaal", "850", "898", "958"),
+)
+YEARS = ["2021", "2022", "2023"]
+
+
+def _numbered_cells(table_id, rows, key=lambda label: label):
+    return [(table_id, "total" if label == "Totaal" else "row", key(label), period, int(v),
+             "unique" if label == "Totaal" else None)
+            for _, label, *values in rows for period, v in zip(YEARS, values)]
+
+
+@pytest.mark.parametrize("word", ["Nr.", "#", "Volgnr."])
+@pytest.mark.parametrize("form", GRID_FORMS)
+def test_a_row_number_column_before_provinces_is_set_aside(form, word):
+    """``Nr.  Provincie  2021 2022 2023`` over ``1 Antwerpen …``: the ordinals are no figures —
+    no cell, no period, no part of the province's name; every province and Totaal read."""
+    answer = _grid(form, NUMBERED_PROSE, [word, "Provincie", *YEARS], NUMBERED_PROVINCES)
+    assert [(_bare(t.id), t.layout.rows, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started_by_province", "province", YEARS),
+    ]
+    assert _cells(answer) == _numbered_cells("started_by_province", NUMBERED_PROVINCES)
+    assert answer.issues == []
+    assert _findings(answer) == [
+        ("parts-exceed-total", "started_by_province", "Totaal", "2021", 850, 853, "info"),
+        ("parts-exceed-total", "started_by_province", "Totaal", "2022", 898, 901, "info"),
+        ("parts-exceed-total", "started_by_province", "Totaal", "2023", 958, 961, "info"),
+    ]
+
+
+NUMBERED_CODES = (
+    ("1", "900611: Professionele bachelor verpleegkunde - 1ste jaar", "20", "25", "30"),
+    ("2", "900124: Tweedekansonderwijs zorgkundige - tweede jaar", "10", "12", "14"),
+    ("3", "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", "8", "9", "10"),
+    ("", "Totaal", "38", "46", "54"),
+)
+
+
+@pytest.mark.parametrize("form", GRID_FORMS)
+def test_a_row_number_column_before_training_codes_is_set_aside(form):
+    """``Nr. Opleiding 2021 2022 2023`` over ``1 900611: …``: each row keeps its training code
+    (checked against the catalogue and the sector) and its label without the ordinal."""
+    answer = _grid(form, NUMBERED_PROSE, ["Nr.", "Opleiding", *YEARS], NUMBERED_CODES)
+    assert [(_bare(t.id), t.layout.rows) for t in answer.tables] == [("started", "code")]
+    assert _cells(answer) == _numbered_cells("started", NUMBERED_CODES, key=_code)
+    assert [c.label for c in answer.tables[0].cells if c.code][::3] == [
+        "Professionele bachelor verpleegkunde - 1ste jaar", "Tweedekansonderwijs zorgkundige - tweede jaar",
+        "Hoger beroepsonderwijs verpleegkunde - 1ste jaar",
+    ]
+    assert answer.issues == []
+    assert _findings(answer) == []
+
+
+def test_row_numbers_out_of_order_are_not_set_aside():
+    """``1``, ``3``: no numbering of rows — the lines stay as printed (and are reported as
+    before: a table that could not be read, never a clean pass)."""
+    rows = (("1", "Antwerpen", "260", "281", "301"), ("3", "Limburg", "117", "120", "131"),
+            ("", "Totaal", "377", "401", "432"))
+    answer = _grid("single-spaced", NUMBERED_PROSE, ["Nr.", "Provincie", *YEARS], rows)
+    assert answer.tables == []
+    assert [f.rule for f in audit(answer).findings] == ["unreadable-table"]
