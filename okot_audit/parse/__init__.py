@@ -176,6 +176,13 @@ def parse_answer(source: Source) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
+    for column in source.hidden:  # an annex's columns hidden in their sheet (read.xlsx): not read, said so
+        holder = next((t for t in tables if t.header_line <= column.line <= t.end_line), None)
+        issues.append(ParseIssue(
+            "column-not-checked", column.line, "hidden-column", (), holder.id if holder else None,
+            text=column.name or None, other=" ".join(column.values[:6]) + (" …" if len(column.values) > 6 else ""),
+            other_line=column.last_line, periods=(column.letter,),
+        ))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
