@@ -371,3 +371,49 @@ def test_row_numbers_out_of_order_are_not_set_aside():
     answer = _grid("single-spaced", NUMBERED_PROSE, ["Nr.", "Provincie", *YEARS], rows)
     assert answer.tables == []
     assert [f.rule for f in audit(answer).findings] == ["unreadable-table"]
+
+
+# An .xlsx column hidden in its sheet ------------------------------------------------------------
+
+CONTROL_ROWS = tuple((label, *values, str(sum(map(int, values)))) for _, label, *values in NUMBERED_PROVINCES)
+
+
+def test_a_hidden_check_column_of_an_annex_is_left_out_and_said_so():
+    """A ``Controle`` column a statistician hid beside the periods (each row's sum): the table
+    its reader sees is read — provinces by year — and the hidden column is reported with its
+    letter, its header and its figures, never read as a period's figures nor lost."""
+    data = _xlsx_grid(NUMBERED_PROSE, ["Provincie", *YEARS, "Controle"], CONTROL_ROWS, hidden="E")
+    answer = read_text(data, "a.xlsx")
+    assert [(_bare(t.id), [p.label for p in t.periods]) for t in answer.tables] == [("started_by_province", YEARS)]
+    assert _cells(answer) == _numbered_cells("started_by_province", NUMBERED_PROVINCES)
+    assert [(i.kind, i.reason, i.line, i.other_line, i.text, i.other, _bare(i.table)) for i in answer.issues] == [
+        ("column-not-checked", "hidden-column", 4, 9, "Controle", "842 368 693 241 571 2706", "started_by_province"),
+    ]
+    assert _findings(answer) == [
+        ("column-not-checked", "started_by_province", None, None, None, None, "info"),
+        ("parts-exceed-total", "started_by_province", "Totaal", "2021", 850, 853, "info"),
+        ("parts-exceed-total", "started_by_province", "Totaal", "2022", 898, 901, "info"),
+        ("parts-exceed-total", "started_by_province", "Totaal", "2023", 958, 961, "info"),
+    ]
+    [hidden] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "has a column hidden in its sheet, column E ('Controle'), rows 4–9, with figures (842 368" in hidden.message
+    [nl] = [f for f in audit(answer, lang="nl").findings if f.rule == "column-not-checked"]
+    assert "heeft een kolom die in het werkblad verborgen is, kolom E ('Controle'), rijen 4–9" in nl.message
+
+
+def test_the_same_annex_without_a_hidden_column_reads_every_column():
+    """Shown, the ``Controle`` column is a column of the table (and, naming no period, makes it
+    unreadable as before): hiding is what sets it aside."""
+    data = _xlsx_grid(NUMBERED_PROSE, ["Provincie", *YEARS, "Controle"], CONTROL_ROWS)
+    answer = read_text(data, "a.xlsx")
+    assert not any(i.reason == "hidden-column" for i in answer.issues)
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings}
+
+
+def test_a_hidden_column_of_words_only_is_left_out_without_a_finding():
+    """A hidden column of notes holds no figure: nothing of the table is lost."""
+    rows = tuple((*row[:4], "nagekeken") for row in CONTROL_ROWS)
+    data = _xlsx_grid(NUMBERED_PROSE, ["Provincie", *YEARS, "Opmerking"], rows, hidden="E")
+    answer = read_text(data, "a.xlsx")
+    assert _cells(answer) == _numbered_cells("started_by_province", NUMBERED_PROVINCES)
+    assert answer.issues == []
