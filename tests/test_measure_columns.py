@@ -107,6 +107,27 @@ def test_a_measure_column_s_total_above_its_rows_is_one_error(form):
     assert "Geslaagd" in error.message
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_provinces_by_measure_under_a_caption_with_a_blank_cell(form):
+    """``Cijfers 2023`` above the header, nothing of the year in the prose; Vlaams-Brabant has no
+    graduates' figure (a blank cell, no zero): no cell, and the graduates' Totaal 350 is its
+    four rows' sum."""
+    rows = list(PROVINCE_ROWS)
+    rows[3] = ("Vlaams-Brabant", 76, None, 10)
+    rows[-1] = ("Totaal", 850, 350, 125)
+    answer = _read(form, CODES, "Cijfers 2023", *MEASURES[1:], rows)
+    assert [t for t in _tables(answer)] == [
+        ("started_by_province", "started", "Gestart", ["2023"], True),
+        ("graduated_by_province", "graduated", "Geslaagd", ["2023"], True),
+        ("stopped_or_failed_by_province", "stopped_or_failed", "Gestopt", ["2023"], True),
+    ]
+    assert _cells(answer) == _expected(PROVINCE_IDS, rows, "2023")
+    assert answer.issues == []
+    assert _findings(answer) == [
+        ("parts-exceed-total", "started_by_province", "Totaal", "2023", 850, 853, "info"),
+    ]
+
+
 ENROLMENTS = ["ANTWOORD", "op vraag nr. 414 van 3 april 2024",
               "1. Het aantal inschrijvingen voor een OKOT in de zorgsector in 2023, per provincie."]
 
