@@ -93,7 +93,7 @@ def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(
         mend_cut_provinces(plain_school_years(
-            without_row_numbers(without_furniture(source.lines), source.positional), source.positional,
+            without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
         )), source.positional,
     )
     lines, explained = marks_as_bounds(lines, source.positional)

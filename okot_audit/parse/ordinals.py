@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import re
 
-#: A header line whose first cell numbers the rows, before the header's other words.
-_HEADER = re.compile(r"^([ \t]*)(nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)([ \t]+)(?=\S)", re.I | re.M)
+#: A header line whose first cell numbers the rows, before the header's other words (a word:
+#: ``nr. 512`` heads a question, no table).
+_HEADER = re.compile(r"^([ \t]*)(nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)([ \t]+)(?=[^\W\d_])", re.I | re.M)
+#: The quick look for such a header in a whole text (a line break first: searched fast).
+_ANY_HEADER = re.compile(r"\n[ \t]*(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)[ \t]+[^\W\d_]", re.I)
 #: A row that begins with its ordinal, then its label: a word, or a training code.
 _ROW = re.compile(r"^([ \t]*)(\d{1,3})([ \t]+)(?=[^\W\d_]|\d{6}\b)")
 #: How many lines may stand between two numbered rows (a label wrapped over lines, a block's
@@ -28,12 +31,12 @@ _ROW = re.compile(r"^([ \t]*)(\d{1,3})([ \t]+)(?=[^\W\d_]|\d{6}\b)")
 _GAP = 8
 
 
-def without_row_numbers(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
+def without_row_numbers(lines: tuple[str, ...], positional: bool, whole: str) -> tuple[str, ...]:
     """`lines` with each row-number column set aside (see the module documentation); `lines`
-    itself where there is none (one search of the whole text tells)."""
-    text = "\n".join(lines)
-    if _HEADER.search(text) is None:
+    itself where there is none (one search of the source's `whole` text tells)."""
+    if _ANY_HEADER.search(whole) is None and _HEADER.match(whole) is None:
         return lines
+    text = "\n".join(lines)
     starts = {text.count("\n", 0, m.start()) for m in _HEADER.finditer(text)}
     out = list(lines)
     for k in sorted(starts):

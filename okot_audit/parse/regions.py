@@ -22,7 +22,7 @@ from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, ends_in_measure, meaning, names_above, names_alone,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_name, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
@@ -533,7 +533,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or ends_in_category(end) or ends_in_measure(end)
+        or _ends_in_month(end) or ends_in_name(end)
     )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category, a measure …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
@@ -570,7 +570,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end) or ends_in_measure(end)):
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end)):
             # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
             across = names_alone(end, k + 1)
         if across is None and (

@@ -166,10 +166,7 @@ def _categories_cut(words: list[str]) -> list[list[str]] | None:
     return found[0]
 
 
-def _measures_cut(words: list[str], capitals: bool = False) -> list[list[str]] | None:
-    """`words` cut into the fewest names, two or more, that each say what they count, each
-    something else (with `capitals`, each name's first word in a capital, as a header's cells
-    begin); None when no cut or more than one cut of the fewest names does."""
+def _measures_cut(words: list[str]) -> list[list[str]] | None:
     k = len(words)
     if k > 3 * _NAME_WORDS or sum(meaning(word) is not None for word in words) < 2:
         return None  # (each name says what it counts: two of its words at least say something)
@@ -178,7 +175,7 @@ def _measures_cut(words: list[str], capitals: bool = False) -> list[list[str]] |
         for cuts in combinations(range(1, k), m - 1):
             bounds = (0, *cuts, k)
             parts = [words[a:b] for a, b in zip(bounds, bounds[1:])]
-            if any(len(p) > _NAME_WORDS or (capitals and not p[0][:1].isupper()) for p in parts):
+            if any(len(p) > _NAME_WORDS for p in parts):
                 continue
             if _distinct([" ".join(p) for p in parts]):
                 found.append(parts)
@@ -300,8 +297,29 @@ def ends_in_measure(text: str) -> bool:
     text = text.rstrip()
     if not text or not text[-1].isalpha():
         return False
+    return _last_names_count(text.rsplit(None, 2))
+
+
+def _last_names_count(last: list[str]) -> bool:
+    """Whether the last two words `last` (a line's, split) say what a column counts, one of
+    them in a capital as a column's name begins (a line of prose ends in lower case)."""
+    if len(last) < 2 or not (last[-1][:1].isupper() or last[-2][:1].isupper()):
+        return False
+    return any(len(word) < 24 and _says_count(word) for word in last[-2:])
+
+
+def ends_in_name(text: str) -> bool:
+    """Whether `text` ends in a category of persons (:func:`ends_in_category`) or in words that
+    say what a column counts (:func:`ends_in_measure`), in one look at its end."""
+    text = text.rstrip()
+    if not text or not (text[-1].isalpha() or text[-1] == "+"):
+        return False
     last = text.rsplit(None, 2)
-    return len(last) > 1 and any(len(word) < 24 and _says_count(word) for word in last[-2:])
+    if len(last) < 2:
+        return False
+    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))):
+        return True
+    return text[-1] != "+" and _last_names_count(last)
 
 
 #: Words of a column's name that say no measure but may stand beside ones that do: a row key's
@@ -344,6 +362,8 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     words = list(_WORD.finditer(text))
     if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
         return None
+    if not categories and sum(w.group()[:1].isupper() for w in words) < 2:
+        return None  # (each measure's name begins in a capital: two of them at least)
     cells = _cells(words)
     starts = []  # how many words the rows' name may have: a header's first cell has no figure, no
     # sentence's mark, no column's name
@@ -368,12 +388,12 @@ def names_alone(text: str, line: int) -> SubColumns | None:
                     len(c) > _NAME_WORDS for c in names
                 ):
                     names = None
-        else:
+        elif categories:
             plain = [w.group() for w in rest]
             parts: list[list[str]] | None = None
-            if kind(plain) == "categories" or (not categories and _measure_names(plain, bool(head))):
+            if kind(plain) == "categories":
                 parts = [[w] for w in plain]
-            elif categories:
+            else:
                 parts = _categories_cut(plain)
             if parts is not None:
                 at = iter(rest)
@@ -382,16 +402,23 @@ def names_alone(text: str, line: int) -> SubColumns | None:
             spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
             return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
                               " ".join(head))
-    if not categories and len(cells) == 1:  # names of several words each, single-spaced: the
-        for start in reversed(starts):  # rows' name as long as it may be (``Provincie``, not ``Provincie Gestarte cursisten``)
-            head = [w.group() for w in words[:start]]
+    if not categories and len(cells) == 1:
+        # measures, single-spaced: each name begins in a capital (``Gestart Geslaagd Gestopt``,
+        # ``Gestarte cursisten Geslaagde cursisten``), after the rows' name as long as it may be
+        # (``Provincie``, not ``Provincie Gestarte cursisten``)
+        for start in reversed(starts):
             rest = words[start:]
-            cut = _measures_cut([w.group() for w in rest], capitals=True)
-            if cut is not None:
-                at = iter(rest)
-                names = [[next(at) for _ in part] for part in cut]
+            if not rest[0].group()[:1].isupper():
+                continue
+            names = []
+            for word in rest:
+                if word.group()[:1].isupper():
+                    names.append([word])
+                else:
+                    names[-1].append(word)
+            if all(len(c) <= _NAME_WORDS for c in names) and _measure_names([_text(c) for c in names], start > 0):
                 return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), None,
-                                  line, " ".join(head))
+                                  line, " ".join(w.group() for w in words[:start]))
     return None
 
 
