@@ -55,6 +55,20 @@ class InputError(Exception):
 
 
 @dataclass(frozen=True)
+class HiddenColumn:
+    """A column of an ``.xlsx`` sheet that is hidden (a ``Controle`` column a statistician hid):
+    its letter, its first text that is no figure (`name`, its header) and its figures as
+    printed, from 1-based line `line` to `last_line` of the rendered text (the lines of the
+    sheet rows its figures stand on, or of the nearest row above that is shown)."""
+
+    line: int
+    last_line: int
+    letter: str
+    name: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Source:
     """The text of one answer, split into lines; `lines[0]` is line 1.
 
@@ -79,6 +93,9 @@ class Source:
     #: Rows of tables printed with delimiters that could not be laid out in their columns, and a
     #: PDF's scanned pages (:class:`okot_audit.read.delimited.Unread`); their lines are left empty.
     unread: tuple = ()
+    #: The columns of an ``.xlsx`` sheet hidden from its reader that hold figures
+    #: (:class:`HiddenColumn`): left out of the lines, said so by the parser.
+    hidden: tuple = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

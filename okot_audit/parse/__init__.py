@@ -47,6 +47,7 @@ from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
+from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
@@ -59,7 +60,7 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
     aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
+from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
@@ -92,8 +93,9 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, derived = split_derived(
-        names_before_total(mend_cut_provinces(plain_school_years(without_furniture(source.lines), source.positional))),
-        source.positional,
+        names_before_total(mend_cut_provinces(plain_school_years(
+            without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
+        ))), source.positional,
     )
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
@@ -178,6 +180,13 @@ def parse_answer(source: Source) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
+    for column in source.hidden:  # an annex's columns hidden in their sheet (read.xlsx): not read, said so
+        holder = next((t for t in tables if t.header_line <= column.line <= t.end_line), None)
+        issues.append(ParseIssue(
+            "column-not-checked", column.line, "hidden-column", (), holder.id if holder else None,
+            text=column.name or None, other=" ".join(column.values[:6]) + (" …" if len(column.values) > 6 else ""),
+            other_line=column.last_line, periods=(column.letter,),
+        ))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
@@ -263,8 +272,10 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
 
 def _measure_named(label: str) -> str:
     """The measure a row's label names (``Gestarte cursisten``: started), ``enrolled`` for
-    enrolments (``Aantal inschrijvingen``), else ``unknown``."""
+    enrolments (``Aantal inschrijvingen``) and the persons enrolled (``Ingeschreven``), else ``unknown``."""
     measure = only_measure(label)
+    if measure == "unknown" and enrolled_named(label):
+        return "enrolled"  # (``Ingeschreven``)
     unit = unit_of(label)
     if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
         return "enrolled"
@@ -549,8 +560,9 @@ def _read_table(
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
             reason = "header-columns-per-period" if under else "no-period"
-            if sub is not None and not under:  # categories as the columns, and no period said anywhere
-                reason, under = "categories-without-period", sub.names
+            if sub is not None and not under:  # categories or measures as the columns, and no period said anywhere
+                what = "categories" if column_kind(sub.names) == "categories" else "measures"
+                reason, under = f"{what}-without-period", sub.names
             issues.append(ParseIssue(
                 "unreadable-table", first, reason, numbers, table_id, other=", ".join(under) if under else None,
             ))

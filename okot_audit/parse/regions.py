@@ -23,7 +23,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_category, meaning, names_above, names_alone,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_name, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
@@ -424,22 +424,7 @@ def _columns_alone(text: str) -> bool:
     end = text.rstrip()
     if not end or len(end.split()) > 3 * 4 + 3:
         return False
-    last = end.rsplit(None, 1)[-1]
-    return (ends_in_category(end) or meaning(last) is not None or TOTAL_COLUMN.match(last) is not None) \
-        and names_alone(end, 0) is not None
-
-
-def _ends_in_measure(text: str) -> bool:
-    """Whether `text`, a short line, ends in two columns' names that each name a measure, each
-    another (``Provincie Gestart Geslaagd``): perhaps a header of one period, the prose's — not a
-    caption's words (``Aantal unieke gestarte cursisten``: a measure and a unit)."""
-    if len(text) > 80 or not text[-1].isalpha():
-        return False
-    words = text.rsplit(None, 2)  # (the last two words first: most lines end in no measure)
-    if len(words) < 3 or (last := meaning(words[-1])) is None or last[0] == "unknown":
-        return False
-    before = meaning(words[-2])
-    return before is not None and before[0] not in ("unknown", last[0]) and len(text.split()) <= 8
+    return names_alone(end, 0) is not None  # (its own quick look first: a category, a total or a measure last)
 
 
 def _periods_end(lines: tuple[str, ...], j: int, floor: int) -> bool:
@@ -602,9 +587,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
-        or _ends_in_month(end) or ends_in_category(end) or _ends_in_measure(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category,
-    # a measure (``Provincie Gestart Geslaagd``) …
+        or _ends_in_month(end) or ends_in_name(end)
+    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category, a measure …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
@@ -640,8 +624,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         words = end.split()
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
             return None  # ``Totaal`` alone opens a total line whose figure stands below it, no header
-        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_category(end) or meaning(words[-1]) is not None):
-            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd``: its period in the prose)
+        if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end)):
+            # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
             across = names_alone(end, k + 1)
         if across is None and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
@@ -758,11 +742,12 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     names (:func:`~okot_audit.parse.subcolumns.names_below`) — also where the header's first
     cell, set in the middle of its two lines, stands on this line and not the periods' (`head`
     empty): ``2019-2020  2019-2020`` / ``Opleiding  geslaagd  gestopt``."""
-    found = names_below(tokens, text, line)
-    if found is None and len(tokens) == 1:
-        # under a caption's one period (``Cijfers 2022``): a header that names its rows and
-        # categories as its columns (``Provincie Man Vrouw Totaal``)
-        found = names_alone(text, line)
+    # under a caption's one period (``Cijfers 2022``): a header that names its rows and categories
+    # or measures as its columns (``Provincie Man Vrouw Totaal``, ``Opleiding Ingeschreven Gestart
+    # Uitgestroomd``) — its rows' name no column's, as names under each period would take it
+    found = names_alone(text, line) if len(tokens) == 1 else None
+    if found is None:
+        found = names_below(tokens, text, line)
     if found is not None or head.strip():
         return found
     first = text.split(None, 1)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
-from okot_audit.parse.words import is_category, partition_of, unit_of
+from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
 _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")
@@ -63,6 +63,8 @@ def meaning(name: str) -> tuple[str, str | None] | None:
     """What a column's name says it counts: the measure it names (``unknown`` when none) and the
     unit (None when none); None when it names neither."""
     measure = only_measure(name)
+    if measure == "unknown" and enrolled_named(name):
+        measure = "enrolled"  # (``Ingeschreven``: the persons enrolled)
     unit = unit_of(name)
     if measure == "unknown" and unit is None:
         return None
@@ -281,41 +283,118 @@ def ends_in_category(text: str) -> bool:
     return len(last) > 1 and len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:])))
 
 
-#: What the columns of a header that names no period may be: categories of persons, or measures.
-_ALONE = ("categories", "measures")
+@lru_cache(maxsize=4096)
+def _says_count(word: str) -> bool:
+    """Whether `word` says what a column counts (:func:`meaning`). (Asked of the last words of
+    many lines, which repeat: answers are kept.)"""
+    return meaning(word) is not None
+
+
+def ends_in_measure(text: str) -> bool:
+    """Whether `text` ends in a word, or has one just before its last, that says what a column
+    counts (``… Gestart Geslaagd Gestopt``, ``… Instroom Uitstroom``): perhaps a header that
+    names measures as its columns."""
+    text = text.rstrip()
+    if not text or not text[-1].isalpha():
+        return False
+    return _last_names_count(text.rsplit(None, 2))
+
+
+def _last_names_count(last: list[str]) -> bool:
+    """Whether the last two words `last` (a line's, split) say what a column counts, one of
+    them in a capital as a column's name begins (a line of prose ends in lower case)."""
+    if len(last) < 2 or not (last[-1][:1].isupper() or last[-2][:1].isupper()):
+        return False
+    return any(len(word) < 24 and _says_count(word) for word in last[-2:])
+
+
+def ends_in_name(text: str) -> bool:
+    """Whether `text` ends in a category of persons (:func:`ends_in_category`) or in words that
+    say what a column counts (:func:`ends_in_measure`), in one look at its end."""
+    text = text.rstrip()
+    if not text or not (text[-1].isalpha() or text[-1] == "+"):
+        return False
+    last = text.rsplit(None, 2)
+    if len(last) < 2:
+        return False
+    if len(last[-1]) < 16 and (is_category(last[-1]) or is_category(" ".join(last[-2:]))):
+        return True
+    return text[-1] != "+" and _last_names_count(last)
+
+
+#: Words of a column's name that say no measure but may stand beside ones that do: a row key's
+#: (the header's first cell), a column word (``Aantal``, ``Totaal``).
+_NO_COLUMN_NAME = re.compile(
+    r"(?:provincies?|opleidingen?|code|codes|nr\.?|regio|sector|categorie|status|"
+    + "|".join(COLUMN_WORDS) + r")$",
+    re.I,
+)
+
+
+def _measure_names(names: list[str], head: bool) -> bool:
+    """Whether `names`, the columns of a header of one period, name measures: each says what it
+    counts, each something else — or, after the words that name the rows (`head`), all but one,
+    which is no row key's nor a column word (``Code Instroom Uitstroom``: ``Uitstroom`` counts
+    what no measure of okot-audit names). Each name begins in a capital, as a header's cells do."""
+    if any(not name[:1].isupper() for name in names):
+        return False  # (a header's cells begin in capitals: ``geslaagde`` ends a line of prose or of a title)
+    found = kind(names)
+    if found == "measures":
+        return not any(TOTAL_COLUMN.match(name) for name in names)
+    return found == "partly" and head and not any(
+        _NO_COLUMN_NAME.match(name) or TOTAL_COLUMN.match(name) for name in names if meaning(name) is None
+    )
 
 
 def names_alone(text: str, line: int) -> SubColumns | None:
-    """The columns of a header line that names categories of persons and no period, perhaps
-    after the words that name its rows (``Provincie Man Vrouw Totaal``, ``Provincie -25 jaar
-    25-54 jaar 55+ jaar Totaal``, `` Man Vrouw Totaal`` over rows that name measures): a table
-    of one period — the one a caption above it or the prose names — with a column per category
-    and perhaps a total column over them; else None. The categories' names are cells where the
-    text keeps them apart (two spaces or more), else the fewest words that each name one."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if not ends_in_category(text) and not TOTAL_COLUMN.match(last) and meaning(last) is None:
-        return None  # (the quick look: the last column is a category, a measure or a total)
+    """The columns of a header line that names categories of persons, or measures, and no
+    period, perhaps after the words that name its rows (``Provincie Man Vrouw Totaal``,
+    ``Provincie -25 jaar 25-54 jaar 55+ jaar Totaal``, `` Man Vrouw Totaal`` over rows that
+    name measures; ``Provincie Gestart Geslaagd Gestopt``, ``Code Instroom Uitstroom``): a
+    table of one period — the one a caption above it or the prose names — with a column per
+    category and perhaps a total column over them, or a column per measure; else None. The
+    columns' names are cells where the text keeps them apart (two spaces or more), else the
+    fewest words that each name one (a word each, where every word does)."""
+    end = text.rsplit(None, 1)[-1] if text.strip() else ""
+    categories = ends_in_category(text) or TOTAL_COLUMN.match(end) is not None
+    if not categories and not ends_in_measure(text):
+        return None  # (the quick look: the last column is a category, a total or a measure)
     words = list(_WORD.finditer(text))
     if not 2 <= len(words) <= 3 * _NAME_WORDS + _HEAD_WORDS:
         return None
+    if not categories and sum(w.group()[:1].isupper() for w in words) < 2:
+        return None  # (each measure's name begins in a capital: two of them at least)
     cells = _cells(words)
+    starts = []  # how many words the rows' name may have: a header's first cell has no figure, no
+    # sentence's mark, no column's name
     for start in range(min(_HEAD_WORDS, len(words) - 2) + 1):
         head = [w.group() for w in words[:start]]
         if head and (not head[0][:1].isupper() or any(
-            _NOT_A_NAME.match(word) or word[-1] in _PROSE_MARKS or TOTAL_COLUMN.match(word) or partition_of(word)
+            _NOT_A_NAME.match(word) or (word[-1] in _PROSE_MARKS and not _NO_COLUMN_NAME.match(word))
+            or TOTAL_COLUMN.match(word) or partition_of(word) or (not categories and _says_count(word))
             for word in head
         )):
-            return None  # (the rows' name, a header's first cell: no figure, no sentence's mark, no column's name)
+            break
+        starts.append(start)
+    for start in starts:
+        head = [w.group() for w in words[:start]]
         rest = words[start:]
         names: list[list[re.Match[str]]] | None = None
         if len(cells) > 1:  # laid out: the cells after the rows' name (a cell of its own, or none)
             if start == 0 or any(c[0] is rest[0] for c in cells):
                 names = [c for c in cells if c[0].start() >= rest[0].start()]
-                if kind([_text(c) for c in names]) not in _ALONE or any(len(c) > _NAME_WORDS for c in names):
+                texts = [_text(c) for c in names]
+                if not (kind(texts) == "categories" or _measure_names(texts, bool(head))) or any(
+                    len(c) > _NAME_WORDS for c in names
+                ):
                     names = None
-        else:
+        elif categories:
             plain = [w.group() for w in rest]
-            parts = [[w] for w in plain] if kind(plain) in _ALONE else _categories_cut(plain)
+            parts: list[list[str]] | None = None
+            if kind(plain) == "categories":
+                parts = [[w] for w in plain]
+            else:
+                parts = _categories_cut(plain)
             if parts is not None:
                 at = iter(rest)
                 names = [[next(at) for _ in part] for part in parts]
@@ -323,6 +402,23 @@ def names_alone(text: str, line: int) -> SubColumns | None:
             spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
             return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
                               " ".join(head))
+    if not categories and len(cells) == 1:
+        # measures, single-spaced: each name begins in a capital (``Gestart Geslaagd Gestopt``,
+        # ``Gestarte cursisten Geslaagde cursisten``), after the rows' name as long as it may be
+        # (``Provincie``, not ``Provincie Gestarte cursisten``)
+        for start in reversed(starts):
+            rest = words[start:]
+            if not rest[0].group()[:1].isupper():
+                continue
+            names = []
+            for word in rest:
+                if word.group()[:1].isupper():
+                    names.append([word])
+                else:
+                    names[-1].append(word)
+            if all(len(c) <= _NAME_WORDS for c in names) and _measure_names([_text(c) for c in names], start > 0):
+                return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), None,
+                                  line, " ".join(w.group() for w in words[:start]))
     return None
 
 

@@ -184,6 +184,15 @@ def unit_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: A column's name that counts the persons enrolled (``Ingeschreven``, ``Ingeschrevenen``).
+_ENROLLED = re.compile(r"\bingeschreven(?:en)?\b", re.I)
+
+
+def enrolled_named(text: str) -> bool:
+    """Whether `text` names the persons enrolled (``Ingeschreven``): measure ``enrolled``."""
+    return _ENROLLED.search(text) is not None
+
+
 def units_of(text: str) -> tuple[str, ...]:
     """Every unit the words of `text` name, in the order of :data:`UNIT_WORDS` (``het aantal
     inschrijvingen en unieke cursisten`` → ``unieke cursisten``, ``inschrijvingen``)."""

@@ -9,7 +9,11 @@ left-aligned at its column's position, numbers right-aligned in their column, as
 them: a figure ends where the widest cell of its column (its period label) ends.
 
 - Every sheet is read, a hidden one too (a table moved out of sight is still the annex's:
-  skipped, it passed as an annex without tables).
+  skipped, it passed as an annex without tables). A hidden column is not (a ``Controle``
+  column a statistician hid beside the periods is no column of the table its reader sees):
+  its cells are left out of the lines, and where it holds figures it is kept in
+  ``Source.hidden`` (:class:`~okot_audit.source.HiddenColumn`) for the parser to say so. A
+  hidden row is read like any other.
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
@@ -37,7 +41,7 @@ import io
 import re
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import MAX_FILE_BYTES, InputError, Source, nfkc
+from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
@@ -74,6 +78,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     lines: list[str] = []
     numbers: list[int] = []
     sheets: list[str | None] = []
+    hidden: list[HiddenColumn] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
@@ -112,24 +117,67 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
-        if not texts:
+        out_of_sight = _hidden_columns(sheet)
+        kept = {at: text for at, text in texts.items() if at[1] not in out_of_sight} if out_of_sight else texts
+        if not kept:
             continue
-        grid, rows, spans = _grid(texts, sheet)
+        grid, rows, spans = _grid(kept, sheet)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
+        first = len(lines) + 1  # the 1-based line of the sheet's first row
         for number, line in zip(rows, lay_out(grid, spans)):
             lines.append(line)
             numbers.append(number)
             sheets.append(sheet.title)
+        if len(kept) < len(texts):
+            hidden.extend(_hidden_figures(texts, out_of_sight, rows, first))
     if not lines:
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
     return Source(
         path=path, text="\n".join(lines), encoding="xlsx", lines=tuple(lines), kind="xlsx", positional=True,
-        line_numbers=tuple(numbers), sheets=tuple(sheets),
+        line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden),
     )
+
+
+def _hidden_columns(sheet) -> frozenset[int]:
+    """The 1-based columns of `sheet` hidden from its reader (one by one, or a group folded)."""
+    from openpyxl.utils import column_index_from_string
+
+    out: set[int] = set()
+    for letter, dimension in sheet.column_dimensions.items():
+        if dimension.hidden:
+            low = dimension.min or column_index_from_string(letter)
+            out.update(range(low, max(dimension.max or low, low) + 1))
+    return frozenset(out)
+
+
+def _hidden_figures(
+    texts: dict[tuple[int, int], str], columns: frozenset[int], rows: list[int], first: int,
+) -> list[HiddenColumn]:
+    """Each hidden column of `columns` that holds figures, as :class:`HiddenColumn`: its cells'
+    lines found among the sheet `rows` that were laid out from line `first` on (a row left out,
+    shown without a cell, is the nearest row above it that was)."""
+    from bisect import bisect_right
+
+    from openpyxl.utils import get_column_letter
+
+    out = []
+    for column in sorted(columns):
+        cells = sorted((row, text) for (row, col), text in texts.items() if col == column)
+        figures = [(row, text) for row, text in cells if _FIGURE.match(text)]
+        if not figures:
+            continue  # (words only, a note: no figure is left out)
+        name = next((text for row, text in cells if not _FIGURE.match(text) and row <= figures[0][0]), "")
+        lines = [first + max(bisect_right(rows, row) - 1, 0) for row, _ in figures]
+        out.append(HiddenColumn(lines[0], lines[-1], get_column_letter(column), name, tuple(t for _, t in figures)))
+    return out
+
+
+#: A cell's text that is a figure (``12``, ``1.472``, ``-3``, ``12,5``, ``28%``).
+_FIGURE = re.compile(r"^[-+\u2212]?\d[\d.,]*%?$")
 
 
 #: The values Excel saves for a cell whose formula failed: no figure, and no blank either.

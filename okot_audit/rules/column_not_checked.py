@@ -29,6 +29,10 @@ Limburg 402 398 13,0%
 Totaal 1.214 1.243 100%
 ```
 The counts of 2020 and 2021 are checked; the column `Aandeel 2021` is reported as not checked.
+
+In an `.xlsx` annex, a column hidden in its sheet (a `Controle` column a statistician hid
+beside the periods) is no column of the table its reader sees: it is left out of the table, and
+where it holds figures it is reported the same way, with its letter, its header and its values.
 """
 
 from __future__ import annotations
@@ -51,6 +55,15 @@ MESSAGES = {
         "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn, {lines_nl}: '{text}' ({other}) — "
               "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
               "gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
+    "hidden-column": {
+        "en": "{table_name} has a column hidden in its sheet, column {column}{named}, {rows_en}, with figures "
+              "({other}) — out of sight of the annex's reader (a check column, say); it is not read as figures of "
+              "the table and not checked (the counts shown are checked as usual)",
+        "nl": "{table_name_nl} heeft een kolom die in het werkblad verborgen is, kolom {column}{named}, {rows_nl}, "
+              "met cijfers ({other}) — buiten het zicht van wie de bijlage leest (een controlekolom, bijvoorbeeld); ze "
+              "wordt niet als cijfers van de tabel gelezen en niet gecontroleerd (de getoonde aantallen wel, zoals "
+              "altijd)",
     },
     "subset-rows": {
         "en": "{table_name} also prints {some_rows} that {n:~counts|count} only some of the persons of a line above "
@@ -107,11 +120,22 @@ def aside_rows(issue, table) -> dict:
 
 @rule("OK905", "column-not-checked", "info", MESSAGES)
 def check(answer, context):
-    for hit in issue_hits(answer, "column-not-checked",
-                          extra=lambda issue, table: aside_rows(issue, table) if issue.reason.endswith("-rows") else {}):
+    for hit in issue_hits(answer, "column-not-checked", extra=_extra):
         if hit.variant == "subset-rows" and _checked(hit):
             hit = replace(hit, variant="subset-rows-checked")
         yield hit
+
+
+def _extra(issue, table) -> dict:
+    if issue.reason.endswith("-rows"):
+        return aside_rows(issue, table)
+    if issue.reason == "hidden-column":  # the column's letter and the header's words over it
+        last = issue.other_line if issue.other_line and issue.other_line != issue.line else None
+        return {"column": issue.periods[0] if issue.periods else "?", "named": f" ('{issue.text}')" if issue.text else "",
+                # (the sheet's rows: an annex has no lines)
+                "rows_en": f"rows {issue.line}\u2013{last}" if last else f"row {issue.line}",
+                "rows_nl": f"rijen {issue.line}\u2013{last}" if last else f"rij {issue.line}"}
+    return {}
 
 
 def _checked(hit) -> bool:

@@ -23,7 +23,9 @@ Totaal 3.050 3.232
 Starters, graduates or drop-outs? No word says it. So, too, for one of the columns a header
 prints under each period whose name says no measure beside names that do (`2021 2022` /
 `uitgevoerd geslaagd uitgevoerd geslaagd`): the `geslaagd` columns are a graduates table, the
-`uitgevoerd` columns a table whose measure is unknown, read and checked all the same.
+`uitgevoerd` columns a table whose measure is unknown, read and checked all the same — and
+for one of the columns of a table of one period that names what each column counts
+(`Code Instroom Uitstroom`, the year in the text above it): `Uitstroom` names none of them.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ MESSAGES = {
     },
     # One of the columns a header prints under each period, whose name says no measure beside
     # names that do (``uitgevoerd`` beside ``geslaagd``).
+    # One of the columns of a table of one period, whose name says no measure beside names that
+    # do (``Uitstroom`` beside ``Instroom``).
+    "column-beside": {
+        "en": "the column '{column}' that {whole_table} prints beside {others} does not say what it counts: "
+              "'{column}' names no starters, graduates, drop-outs or enrolments, so its figures are read and their "
+              "totals checked, but they cannot be compared with other answers",
+        "nl": "de kolom '{column}' die {whole_table} afdrukt naast {others} zegt niet wat ze telt: '{column}' noemt "
+              "geen starters, geslaagden, uitvallers of inschrijvingen, dus de cijfers zijn gelezen en hun totalen "
+              "gecontroleerd, maar ze zijn niet te vergelijken met andere antwoorden",
+    },
     "column": {
         "en": "the column '{column}' that {whole_table} prints under each "
               "period beside {others} does not say what it counts: '{column}' names no starters, graduates, drop-outs or enrolments, so its "
@@ -58,7 +70,8 @@ def check(answer, context):
     for table in answer.tables:
         others = [t for t in answer.tables if t.header_line == table.header_line and t.column and t is not table]
         if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
-            yield Hit(line=table.header_line, table=table, page=table.page, variant="column",
+            yield Hit(line=table.header_line, table=table, page=table.page,
+                      variant="column-beside" if len(table.periods) == 1 else "column",
                       args={"column": table.column,
                             "others": ", ".join(f"'{t.column}'" for t in others)})
         elif table.measure == "unknown":

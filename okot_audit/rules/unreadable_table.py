@@ -10,7 +10,8 @@ province block without its closing `Totaal <province>` line — and, after readi
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by something other than periods or categories of
 persons (`Provincie Arbeiders Bedienden Totaal`) is named as such — categories of persons as
-columns (`Provincie Mannen Vrouwen Totaal`) are read, one table per category, for the one period
+columns (`Provincie Mannen Vrouwen Totaal`) are read, one table per category, and so are measures
+as columns (`Provincie Gestart Geslaagd Gestopt`), one table per measure, for the one period
 the prose or a caption names, and where neither names one the finding says so — and so is a row of a table that prints several
 columns under each period whose names neither each say what they count, each something else,
 nor name categories of persons of one attribute (`2021 2022` / `geslaagd geslaagd geslaagd
@@ -64,6 +65,14 @@ MESSAGES = {
         "nl": "{table_name_nl} is niet te lezen: de hoofding noemt categorieën van personen als kolommen "
               "({other}) en geen periode, en de tekst ervoor noemt geen jaar (net zomin als een titel boven de "
               "hoofding), dus de cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
+    },
+    "measures-without-period": {
+        "en": "cannot read {table_name}: its header names what each column counts ({other}) and no "
+              "period, and the text before it names no year (nor does a caption above the header), so its "
+              "figures ({numbers}) belong to no period and were not checked",
+        "nl": "{table_name_nl} is niet te lezen: de hoofding noemt wat elke kolom telt ({other}) en geen "
+              "periode, en de tekst ervoor noemt geen jaar (net zomin als een titel boven de hoofding), dus de "
+              "cijfers ({numbers_nl}) horen bij geen periode en zijn niet gecontroleerd",
     },
     "no-period": {
         "en": "cannot read {table_name}: its header names no period and the text before it names "

@@ -1,0 +1,80 @@
+"""A first column that numbers a table's rows (``Nr.``, ``#``, ``Volgnr.`` over 1, 2, 3, …).
+
+Such numbers are the ordinals of the row keys, no figures: no period, no count, no part of a
+row's label. :func:`without_row_numbers` sets them aside before the table is looked for, so
+that the table is read as it would be without that column — its header's first cell the word
+that names its rows (``Provincie``, ``Opleiding``), each row's label its own (a training code
+first, where it has one).
+
+A header line whose first cell is such a word opens a run of rows; each row that begins with
+the next ordinal (``1 Antwerpen 260 …``, ``2 900124: …``) loses it, its label after it. Lines
+between (a label wrapped, a ``Totaal`` line, a block's name) are left as they are; the count may
+start again at 1 (each block numbered on its own). The run ends where no numbered row has come
+for a few lines. Only runs of two numbered rows or more, in order, are set aside: a ``1`` alone
+proves nothing. Where the text keeps positions (laid out, a PDF, an annex), the ordinal and the
+header's word become spaces, so every other cell keeps its column.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A header line whose first cell numbers the rows, before the header's other words (a word:
+#: ``nr. 512`` heads a question, no table).
+_HEADER = re.compile(r"^([ \t]*)(nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)([ \t]+)(?=[^\W\d_])", re.I | re.M)
+#: The quick look for such a header in a whole text (a line break first: searched fast).
+_ANY_HEADER = re.compile(r"\n[ \t]*(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)[ \t]+[^\W\d_]", re.I)
+#: A row that begins with its ordinal, then its label: a word, or a training code.
+_ROW = re.compile(r"^([ \t]*)(\d{1,3})([ \t]+)(?=[^\W\d_]|\d{6}\b)")
+#: How many lines may stand between two numbered rows (a label wrapped over lines, a block's
+#: ``Totaal`` and the next block's name, a page break's blank lines).
+_GAP = 8
+
+
+def without_row_numbers(lines: tuple[str, ...], positional: bool, whole: str) -> tuple[str, ...]:
+    """`lines` with each row-number column set aside (see the module documentation); `lines`
+    itself where there is none (one search of the source's `whole` text tells)."""
+    if _ANY_HEADER.search(whole) is None and _HEADER.match(whole) is None:
+        return lines
+    text = "\n".join(lines)
+    starts = {text.count("\n", 0, m.start()) for m in _HEADER.finditer(text)}
+    out = list(lines)
+    for k in sorted(starts):
+        rows = _numbered_rows(lines, k)
+        if len(rows) < 2:
+            continue
+        out[k] = _without_cell(out[k], _HEADER.match(out[k]), positional)  # type: ignore[arg-type]
+        for j in rows:
+            out[j] = _without_cell(out[j], _ROW.match(out[j]), positional)  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _numbered_rows(lines: tuple[str, ...], k: int) -> list[int]:
+    """The 0-based lines below header line k that begin with the rows' ordinals, in order."""
+    found: list[int] = []
+    expected = 1
+    since = 0  # lines of text since the last numbered row (or the header)
+    last = k
+    for j in range(k + 1, len(lines)):
+        if since > _GAP or j - last > 4 * _GAP:
+            break
+        if not lines[j].strip():
+            continue
+        match = _ROW.match(lines[j])
+        number = int(match.group(2)) if match else None
+        if number is not None and (number == expected or (number == 1 and expected > 2 and since)):
+            found.append(j)
+            expected = number + 1
+            since, last = 0, j
+            continue
+        if number is not None and found:
+            break  # an ordinal out of order: no numbering of rows (or its end)
+        since += 1
+    return found
+
+
+def _without_cell(line: str, match: re.Match[str], positional: bool) -> str:
+    """`line` without the first cell `match` found: blanked where positions count, else cut."""
+    if positional:
+        return match.group(1) + " " * (match.end() - match.end(1)) + line[match.end():]
+    return match.group(1) + line[match.end():]
