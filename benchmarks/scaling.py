@@ -19,10 +19,16 @@ walks of a growing heap add a little); a step that scans from every table to the
 answer, or compares every table with every other, shows as a ratio that grows with the sizes.
 It is a benchmark, not a test: no limit is asserted.
 
-Figures of 5 December 2026 (shared 2-core machine, load 2–5, user CPU seconds of ``check``):
-before the fix of that day, ``generated`` 1/2/4/8 MB: 2.4/4.1/6.8/19 s (8 MB: 2.8x the 4 MB
-time: ``measure-unknown`` compared each table with every other, and an answer item's tables
-were found by a scan of every table, for the deferred answers and ``answer-deferred``).
+Figures of 5 December 2026 (shared 2-core machine, load 5–9 from other work; CPU seconds):
+the code of that morning, ``generated`` 1 and 8 MB: ``check`` 1.74 s and 26.9 s (3.4 s per MB at
+8 MB, 1.9x the 1 MB rate: ``measure-unknown`` compared every table with every other, and an
+answer item's tables were found by a scan of every table, for the deferred answers and for
+``answer-deferred``), peak 58 and 289 MB. After the fix, 1/2/4/8 MB: ``check`` 1.95/3.15/
+6.17/12.6 s (1.57 s per MB at 8 MB, 0.81x the 1 MB rate: the process's start weighs less), the
+reader alone 1.07/1.96/4.15/9.0 s (1.05x), peak 58/95/160/288 MB; ``seeds`` 1/2/4/8 MB:
+``check`` 1.02/1.66/3.09/6.34 s (0.78x), the reader 0.54/1.07/2.06/4.99 s (1.15x), peak
+43/65/94/166 MB. Memory grows linearly too (the answer's cells and findings are held: about
+36 MB per MB of a generated answer at 8 MB).
 """
 
 from __future__ import annotations
