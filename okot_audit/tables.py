@@ -142,6 +142,21 @@ class Withheld:
 
 
 @dataclass(frozen=True)
+class Subset:
+    """A figure of a row that counts some of the persons of the line above it (``waarvan
+    vrouwen 90 140`` below a programme's row or a ``Totaal``): no cell — no part of what the
+    table's totals add up — but a part of that line's figure `of_line` in the same `period`
+    (:mod:`okot_audit.totals` checks it against it). `label` as printed (``waarvan vrouwen``)."""
+
+    line: int
+    period: str
+    count: int
+    label: str
+    of_line: int
+    page: int | None = None  # a PDF's page, as a cell's
+
+
+@dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
@@ -199,6 +214,9 @@ class Table:
     #: ``Totaal`` beside them under each period) totals: tables of the same header, whose figures
     #: at the same line and period are its parts (a partition). Empty for any other table.
     categories: tuple[str, ...] = ()
+    #: The figures of rows that count a subset of the line above them (``waarvan vrouwen``),
+    #: each with that line; read as no cells (:class:`Subset`).
+    subsets: list[Subset] = field(default_factory=list)
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

@@ -10,11 +10,12 @@ row again, which would count the rows under the subtotal twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from okot_audit.quick import quick_init
 from okot_audit.tables import Answer, Cell, Table, Withheld
@@ -34,7 +35,10 @@ class TotalCheck:
     events, or a partition of persons by an attribute). `across`: ``rows`` (a column total over
     rows), ``blocks`` (a grand total over block subtotals), ``nested`` (a total over subtotals
     and the rows below them that no subtotal closed: ``Totaal`` over ``Vlaams Gewest`` and
-    ``Brussel``) or ``periods`` (a total column over the periods of its own line).
+    ``Brussel``), ``periods`` (a total column over the periods of its own line) or ``subset``
+    (a line's figure over the figures of the ``waarvan`` rows below it, :func:`subset_checks`:
+    each counts some of its persons — `unique` when they may overlap, else they are categories
+    of one attribute, `exhaustive` when they name all of its categories).
     """
 
     table: Table
@@ -44,6 +48,9 @@ class TotalCheck:
     across: str = "rows"
     #: Parts the answer withholds (``<5``), each known only as a range.
     withheld: tuple[Withheld, ...] = ()
+    #: The parts cover the whole total (else they are some of its persons only: ``waarvan``
+    #: rows that name no full set of categories; the total may then be larger than their sum).
+    exhaustive: bool = True
 
     @cached_property  # asked by several rules; the parts never change
     def parts_sum(self) -> int:
@@ -66,8 +73,17 @@ class TotalCheck:
 
     @property
     def what(self) -> str:
-        """What the total is, in words: ``Totaal 2020`` or ``Totaal Antwerpen``."""
+        """What the total is, in words: ``Totaal 2020`` or ``Totaal Antwerpen``; a row's figure
+        over its ``waarvan`` rows by the row's training code (``900611``), as figures are named."""
+        if self.across == "subset" and self.total.level == "row":
+            return self.total.code or self.total.province or self.total.label or "rij"
         return self.total.label or "Totaal"
+
+    @property
+    def overlapping(self) -> bool:
+        """``waarvan`` rows that may count the same persons (``waarvan vrouwen``, ``waarvan
+        25-54 jaar``): only each of them is bounded by the line, not their sum."""
+        return self.across == "subset" and self.unique
 
     @property
     def over_subtotals(self) -> bool:
@@ -77,8 +93,8 @@ class TotalCheck:
     @property
     def partition(self) -> bool:
         """A total over rows that are categories of one attribute (gender, age class …)."""
-        if self.across == "categories":
-            return True  # (columns of categories under each period: :func:`category_checks`)
+        if self.across in ("categories", "subset"):
+            return not self.unique  # (columns of categories under each period: :func:`category_checks`)
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
     @property
@@ -88,11 +104,14 @@ class TotalCheck:
             from okot_audit.parse.words import partition_of
 
             return partition_of(self.table.categories[0])
+        if self.across == "subset":
+            return subset_attribute([c.label or "" for c in self.parts])
         return self.table.layout.attribute
 
     @property
     def parts_word(self) -> str:
-        return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories"}.get(self.across, "rows")
+        return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories",
+                "subset": "'waarvan' rows"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -127,7 +146,7 @@ class TotalCheck:
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
-              "categories": ("categorieën", "categorie")}
+              "categories": ("categorieën", "categorie"), "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
@@ -215,11 +234,79 @@ def counted(n: int, unit: str, lang: str) -> str:
 def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
     """Every total of every table of `answer` with its parts, table by table; after a table
     whose column totals the columns of categories beside it under each period (``Man``,
-    ``Vrouw``, ``Totaal``), each of its figures over theirs (:func:`category_checks`)."""
+    ``Vrouw``, ``Totaal``), each of its figures over theirs (:func:`category_checks`); then each
+    figure of a line over the ``waarvan`` rows below it (:func:`subset_checks`)."""
     for table in answer.tables:
         yield from total_checks(table)
         if table.categories:
             yield from category_checks(table, category_parts(answer, table))
+        if table.subsets:
+            yield from subset_checks(table)
+
+
+#: The categories an attribute's ``waarvan`` rows must all name to cover their line (each a
+#: pattern of :data:`~okot_audit.parse.words.PARTITIONS`: ``man``, ``vrouw``); an attribute not
+#: here (age classes: where they end, no row says) is never taken as covered.
+_FULL_SETS = {"gender": 2, "education": 3}
+
+
+@lru_cache(maxsize=1)
+def _subset_word() -> re.Pattern[str]:
+    """The words that open a ``waarvan`` row (:data:`~okot_audit.parse.words.SUBSET_ROW_WORDS`)."""
+    from okot_audit.parse.words import SUBSET_ROW_WORDS
+
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS)
+    return re.compile(rf"^\s*(?:{words})\s*", re.I)
+
+
+def subset_attribute(labels: list[str]) -> str | None:
+    """The one attribute whose categories the ``waarvan`` rows `labels` are (``waarvan
+    vrouwen``, ``waarvan mannen`` → ``gender``), or None (other words, or several attributes)."""
+    from okot_audit.parse.words import partition_of
+
+    found = {partition_of(_subset_word().sub("", label)) for label in labels}
+    found.discard("unknown")  # (``waarvan onbekend``: of whatever attribute the others are)
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _covers(attribute: str, labels: list[str]) -> bool:
+    """Whether `labels` name every category of `attribute` (:data:`_FULL_SETS`)."""
+    from okot_audit.parse.words import PARTITIONS
+
+    needed = _FULL_SETS.get(attribute)
+    if needed is None:
+        return False
+    bare = [_subset_word().sub("", label) for label in labels]
+    return all(
+        any(re.fullmatch(rf"\s*(?:{pattern})\s*", b, re.I) for b in bare)
+        for pattern in PARTITIONS[attribute][:needed]
+    )
+
+
+def subset_checks(table: Table) -> list[TotalCheck]:
+    """Each figure of a line over the figures of the ``waarvan`` rows below it in the same
+    period (:attr:`Table.subsets`): each counts some of the line's persons, so none is larger;
+    rows that are categories of one attribute (``waarvan vrouwen``, ``waarvan mannen``) count
+    apart (a partition: their sum is no larger either), and all of its categories add up to the
+    line exactly. Their parts are cells of the check only, never of the table."""
+    if table.unresolved:
+        return []
+    figures = {(c.line, c.period): c for c in table.cells}
+    groups: dict[tuple[int, str], list[Cell]] = {}
+    for s in table.subsets:
+        groups.setdefault((s.of_line, s.period), []).append(
+            Cell(level="row", period=s.period, count=s.count, line=s.line, label=s.label, page=s.page))
+    checks = []
+    for (line, period), parts in groups.items():
+        total = figures.get((line, period))
+        if total is None:
+            continue
+        labels = [c.label or "" for c in parts]
+        attribute = subset_attribute(labels)
+        disjoint = attribute is not None and len(parts) == len(set(labels))
+        checks.append(TotalCheck(table, total, tuple(parts), not disjoint, "subset",
+                                 exhaustive=disjoint and _covers(str(attribute), labels)))
+    return checks
 
 
 def category_parts(answer: Answer, table: Table) -> list[Table]:

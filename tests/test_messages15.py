@@ -37,7 +37,7 @@ def test_a_swapped_category_figure_is_the_one_typo_that_makes_both_of_its_totals
     [en] = [f.message for f in found]
     assert ("900124 2022 in the Vrouw column: 14 may be a typo for 41 (two digits swapped): with it, "
             "Totaal 2022 in the Vrouw column and the Totaal column of Tweedekansonderwijs zorgkundige - "
-            "tweede jaar in 2022 hold again; suggestion 1 of 1") in en, en
+            "tweede jaar in 2022 hold again; the only correction that fits, not applied") in en, en
     [nl] = [f.message for f in _suspects(answer, "likely-typo", "nl")]
     assert "900124 2022 in de kolom Vrouw: 14 is mogelijk een tikfout voor 41" in nl, nl
     assert "daarmee kloppen Totaal 2022 in de kolom Vrouw en de kolom Totaal van" in nl

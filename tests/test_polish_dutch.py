@@ -224,11 +224,13 @@ def test_reader_words_in_dutch():
             "Totaal 192 150\n")
     report = audit(read_text(text, path="a.txt"), lang="nl")
     [finding] = report.by_rule("partial-period")
-    assert finding.message.startswith("periode 2021 is gemarkeerd met *, maar geen voetnoot verklaart")
+    assert finding.message.startswith("periode 2021 van de tabel \"Unieke cursisten met gestarte OKOT'(s)\" "
+                                      "(regel 3) is gemarkeerd met *, maar geen voetnoot verklaart")
     page = render(report, "html", lang="nl")
     assert 'title="gemarkeerd met * zonder verklarende voetnoot"' in page
     english = audit(read_text(text, path="a.txt")).by_rule("partial-period")[0].message
-    assert english.startswith("period 2021 is marked * but no footnote explains the mark")
+    assert english.startswith("period 2021 of the table \"Unieke cursisten met gestarte OKOT'(s)\" (line 3) is "
+                              "marked * but no footnote explains the mark")
 
 
 def test_input_failures_in_dutch_in_github_and_sarif(tmp_path):

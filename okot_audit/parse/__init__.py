@@ -19,8 +19,8 @@ from typing import cast
 
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
-    NUMBER, Placement, ends_in_label_number, marks_blanks, number_value, numbers_in, numbered_word, numeric_tail, placements,
-    cell_gap, count_after_separator, ordinal_number_above, respaced,
+    NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
+    numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -50,7 +50,7 @@ from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, find_regions, mend_cut_provinces, province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, mend_cut_provinces, province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -61,7 +61,7 @@ from okot_audit.parse.unread import (
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
-from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Table, Withheld
+from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
@@ -360,6 +360,8 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
             table.sheet = sheet
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
         table.withheld = [replace(w, line=line(w.line), page=page(w.line)) for w in table.withheld]
+        table.subsets = [replace(s, line=line(s.line), page=page(s.line), of_line=line(s.of_line))
+                         for s in table.subsets]
         table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
         table.page = page(table.header_line)
         table.header_line, table.end_line = line(table.header_line), line(table.end_line)
@@ -1479,12 +1481,19 @@ def _emit(
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
     asides: dict[str, list[Item]] = {}
+    parent: tuple[int, tuple[int | None, ...]] | None = None  # the last line read: its line and figures
     for item in region.items:
         if id(item) in withheld:
+            parent = None
             continue  # reported: a count withheld
         if item.kind in ASIDE_KINDS:
             asides.setdefault(item.kind, []).append(item)
+            if item.kind == "subset" and parent is not None:
+                table.subsets.extend(_subsets(item, labels, *parent))
+            elif item.kind != "subset":
+                parent = None
             continue
+        parent = None
         if item.kind == "junk":
             numbers = numbers_in(item.texts[0])
             if numbers:
@@ -1546,6 +1555,7 @@ def _emit(
                 replace(w, code=code, province=province, label=label, level=level) if w.line == line else w
                 for w in table.withheld
             ]
+        parent = (line, reading.values)
         for period, value in zip(labels, reading.values):
             if value is None:
                 continue
@@ -1559,6 +1569,28 @@ def _emit(
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
     issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+
+
+def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int | None, ...]) -> list[Subset]:
+    """The figures of a row that counts a subset of the line above it (``waarvan vrouwen 90
+    140``), each under its period: one figure per period (a dash for a blank), or one per
+    figure of that line (its blanks are the row's). None where the row prints other values
+    (shares, decimals) or another number of them: it is then only reported as not checked."""
+    label, values = aside_parts(" ".join(t.strip() for t in item.texts))
+    if len(values) == len(labels):
+        periods = list(labels)
+    elif len(values) == sum(1 for v in figures if v is not None):
+        periods = [p for p, v in zip(labels, figures) if v is not None]
+    else:
+        return []
+    found = []
+    for period, value in zip(periods, values):
+        if value in ("-", "\u2013"):
+            continue
+        if not is_number(value):
+            return []
+        found.append(Subset(item.last_line, period, number_value(value), label, of_line))
+    return found
 
 
 def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:

@@ -61,6 +61,10 @@ LABELS = {
         "figures_note": ("marked: a printed figure that may be wrong, with the figure that would make "
                          "every total hold (never applied); framed: a total that does not hold"),
         "suspect_title": "may be wrong",
+        "table_titled": 'table "{title}" ({where})',
+        "table_untitled": "table at {where}",
+        "table_id": "table {id}",
+        "line_one": "line {line}",
     },
     "nl": {
         "report": "okot-audit rapport",
@@ -109,6 +113,10 @@ LABELS = {
         "figures_note": ("gemarkeerd: een gedrukt cijfer dat mogelijk fout is, met het cijfer dat elk "
                          "totaal zou laten kloppen (nooit toegepast); omkaderd: een totaal dat niet klopt"),
         "suspect_title": "mogelijk fout",
+        "table_titled": 'tabel "{title}" ({where})',
+        "table_untitled": "tabel op {where}",
+        "table_id": "tabel {id}",
+        "line_one": "regel {line}",
     },
 }
 
@@ -213,6 +221,36 @@ class TableGroup:
     @property
     def periods(self) -> list[dict]:
         return list(self.info.get("periods") or [])
+
+    def heading(self, lang: str, dash: str = "-", cut: int | None = None) -> str:
+        """The table as its reader recognises it: its header's words as printed and where it
+        stands — ``table "Unieke cursisten met gestarte OKOT'(s)" (lines 68-107)``, ``tabel op
+        regels 12-30 (pagina 2)`` without header words — never okot-audit's id (that is the
+        JSON's ``table``), except for a table the report knows only by the id its findings give.
+        `cut`: header words longer than this are cut at a word (``…``)."""
+        words = labels(lang)
+        where = self.place(lang, dash)
+        title = one_line(self.title_in(lang)) if self.title and self.title != "(no header)" else ""
+        if cut and len(title) > cut:
+            title = title[:cut].rsplit(" ", 1)[0].rstrip(" ,;:-") + " \u2026"
+        if title and where:
+            return words["table_titled"].format(title=title, where=where)
+        if title:
+            return f'{words["table"][0]} "{title}"'
+        if where:
+            return words["table_untitled"].format(where=where)
+        return words["table_id"].format(id=self.id)
+
+    def place(self, lang: str, dash: str = "-") -> str:
+        """``lines 68-107``, ``regel 12``; "" when unknown. (No page: a report streamed from the
+        command line holds the tables' describe() data only, and the findings give their pages.)"""
+        words = labels(lang)
+        first, end = self.info.get("line"), self.info.get("end_line")
+        if not first:
+            return ""
+        where = (f"{words['lines']} {first}{dash}{end}" if end and end != first
+                 else words["line_one"].format(line=first))
+        return where
 
 
 @dataclass
@@ -347,12 +385,20 @@ SUSPECT_RULES = ("likely-typo", "error-located")
 #: Rules whose findings say that a total does not hold: the errors a suspect explains.
 TOTAL_RULES = ("total-exceeds-parts", "total-below-largest-part", "parts-exceed-total")
 
-SUSPECT_WORDS = {
-    "en": {"likely-typo": "possible typo", "error-located": "possibly wrong figure", "line": "line",
-           "more": "and {n} more"},
-    "nl": {"likely-typo": "mogelijke tikfout", "error-located": "mogelijk fout cijfer", "line": "regel",
-           "more": "en nog {n}"},
+SUSPECT_WORDS: dict[str, dict] = {
+    "en": {"likely-typo": "possible typo", "error-located": "possibly wrong figure", "line": "line", "lines": "lines",
+           "more": "and {n} more",
+           "others": (" (or 1 other correction, {lines})", " (or one of {n} other corrections, {lines})"),
+           "also": ("1 other correction also fits, less likely: {list}",
+                    "{n} other corrections also fit, less likely: {list}")},
+    "nl": {"likely-typo": "mogelijke tikfout", "error-located": "mogelijk fout cijfer", "line": "regel", "lines": "regels",
+           "more": "en nog {n}",
+           "others": (" (of 1 andere correctie, {lines})", " (of een van {n} andere correcties, {lines})"),
+           "also": ("1 andere correctie past ook, minder waarschijnlijk: {list}",
+                    "{n} andere correcties passen ook, minder waarschijnlijk: {list}")},
 }
+#: Other suspects named in the one line that follows the first, at most (the rest are counted).
+MAX_OTHERS = 4
 
 
 def is_suspect(f: Finding) -> bool:
@@ -381,6 +427,70 @@ def suspect_note(f: Finding, lang: str) -> str:
     return f"{words.get(f.rule, f.rule)}, {where}{figure_label(f)} {change_text(f)}".replace("  ", " ")
 
 
+def short_suspect(f: Finding, lang: str) -> str:
+    """``line 7, Totaal 2020 232 → 223``: a suspect named beside another."""
+    words = SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])
+    where = f"{words['line']} {f.line}, " if f.line is not None else ""
+    return f"{where}{figure_label(f)} {change_text(f)}".replace("  ", " ")
+
+
+def _listed(findings: list[Finding], lang: str) -> str:
+    listed = "; ".join(short_suspect(f, lang) for f in findings[:MAX_OTHERS])
+    if len(findings) > MAX_OTHERS:
+        listed += f"; {more_note(len(findings) - MAX_OTHERS, lang)}"
+    return listed
+
+
+def suspect_notes(suspects: list[Finding], lang: str) -> list[str]:
+    """The note under an error: its most likely explanation, and how many other figures could
+    explain it and where (``possible typo, line 5, 908002 2020 45 → 54 (or one of 4 other
+    corrections, lines 4, 5, 6, 7)``) — one line, however many fit: the suspects' own findings say
+    the rest."""
+    if not suspects:
+        return []
+    note = suspect_note(suspects[0], lang)
+    others = suspects[1:]
+    if others:
+        words = SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])
+        lines = sorted({f.line for f in others if f.line is not None})
+        where = (f"{words['line']} {lines[0]}" if len(lines) == 1 else
+                 f"{words['lines']} {', '.join(str(n) for n in lines)}") if lines else ""
+        one, many = words["others"]
+        note += (one if len(others) == 1 else many).format(n=len(others), lines=where).replace(", )", ")")
+    return [note]
+
+
+def alternatives_note(alternatives: list[Finding], lang: str) -> str:
+    """``4 other corrections also fit, less likely: line 7, Totaal 2020 232 → 223; …``: the
+    other suggestions of one suspect's group, in one line under the most likely."""
+    one, many = SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])["also"]
+    return (one if len(alternatives) == 1 else many).format(n=len(alternatives), list=_listed(alternatives, lang))
+
+
+def fold_alternatives(findings: list[Finding]) -> tuple[list[Finding], dict[int, list[Finding]]]:
+    """Suspects of one group (the suggestions of one rule about the same totals, ranked) folded
+    under the most likely: the findings to show each on a line of its own, and for each most
+    likely suspect (by ``id``) the less likely others, in rank order. A less likely suspect
+    whose first is not among `findings` stays on a line of its own."""
+    firsts = [f for f in findings if is_suspect(f) and f.rank == 1]
+    if not firsts:
+        return findings, {}
+    folded: dict[int, list[Finding]] = {}
+    hidden: set[int] = set()
+    for f in findings:
+        if not is_suspect(f) or not f.rank or f.rank == 1:
+            continue
+        totals = {place for place in f.related}
+        first = next((b for b in firsts if b.rule == f.rule and b.path == f.path and b.table == f.table
+                      and totals & set(b.related)), None)
+        if first is not None:
+            folded.setdefault(id(first), []).append(f)
+            hidden.add(id(f))
+    for group in folded.values():
+        group.sort(key=lambda f: f.rank or 0)
+    return [f for f in findings if id(f) not in hidden], folded
+
+
 def more_note(n: int, lang: str) -> str:
     return SUSPECT_WORDS.get(lang, SUSPECT_WORDS["en"])["more"].format(n=n)
 
@@ -404,6 +514,37 @@ def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
         ]
         if found:
             out[id(f)] = sorted(found, key=lambda s: (s.rank or 0, s.line or 0))
+    return out
+
+
+#: Where a message's closing clause starts: what it means for the reader, after what was found
+#: (``…; its sector and stage cannot be verified``, ``… — do not add up the rows``).
+_CLAUSE = re.compile(r"; | \u2014 ")
+#: A closing clause shorter than this is not worth leaving out.
+SHARED_ENDING = 15
+#: A rule's findings in one group before their shared closing clause is said once.
+SHARED_FROM = 3
+
+
+def shared_endings(findings: list[Finding]) -> dict[int, str]:
+    """For findings of one rule that end in the same clause (each of at least
+    :data:`SHARED_FROM` in the group), the message of each but the first without it (by
+    ``id``): the clause is said once, at the first, not thirty times. Nothing for a rule whose
+    messages end differently."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: dict[int, str] = {}
+    for group in by_rule.values():
+        if len(group) < SHARED_FROM:
+            continue
+        first = group[0].message
+        ending = next((first[m.start():] for m in _CLAUSE.finditer(first)
+                       if all(f.message.endswith(first[m.start():]) for f in group[1:])), "")
+        if len(ending) < SHARED_ENDING:
+            continue
+        for f in group[1:]:
+            out[id(f)] = f.message[: -len(ending)]
     return out
 
 

@@ -31,11 +31,10 @@ from okot_audit.report._common import (
     labels,
     layout_word,
     measure_word,
-    more_note,
     page_note,
     severity_word,
     summary_line,
-    suspect_note,
+    suspect_notes,
     visible_controls,
     TOTAL_RULES,
 )
@@ -48,7 +47,6 @@ CHAR = 6.4  # width of a label character at 11px, roughly
 VALUE_ROOM = 48  # right of the plot, for the value of the longest bar
 LINEAR_UP_TO = 20  # a larger difference switches the scale to logarithmic
 SEVERITY_ORDER = ("error", "warning", "info")
-MAX_NOTES = 5  # suspects listed under the error they explain, at most (the rest are counted)
 
 
 @dataclass(frozen=True)
@@ -260,8 +258,8 @@ table.figures td.suspect { background: #fefcbf; outline: 2px dashed #975a16; out
 {% endif %}
 {% if file.no_tables %}<p class="none">{{ words.no_tables }}</p>{% endif %}
 {% for table in file.tables %}
-<section class="table">
-<h3>{{ table.id }}{% if table.title %} — {{ table.title }}{% endif %}</h3>
+<section class="table" data-table="{{ table.id }}">
+<h3>{{ table.heading }}</h3>
 {% if table.meta %}<p class="meta">
 {%- for bit in table.meta %}{% if not loop.first %} · {% endif %}
 {%- if bit.periods is defined %}{{ words.periods }}: {% for p in bit.periods %}{% if not loop.first %}, {% endif %}<span{% if p.partial %} class="partial" title="{{ reader_text(p.note, lang) if p.note else words.partial }}"{% endif %}>{{ p.period }}{% if p.partial %}* ({{ words.partial }}){% endif %}</span>{% endfor %}
@@ -272,7 +270,7 @@ table.figures td.suspect { background: #fefcbf; outline: 2px dashed #975a16; out
 {% set c = table.chart %}
 <figure>
 <svg xmlns="http://www.w3.org/2000/svg" role="img" width="{{ c.width }}" height="{{ c.height }}" viewBox="0 0 {{ c.width }} {{ c.height }}">
-<title>{{ words.chart_title }}: {{ table.id }}</title>
+<title>{{ words.chart_title }}: {{ table.heading }}</title>
 <g class="legend">
 {% for item in legend(c) %}
 {% if item.kind == "holds" %}<circle class="holds" cx="{{ item.x + 5 }}" cy="11" r="4"/>{% else %}<rect class="{{ item.kind }}" x="{{ item.x }}" y="6" width="10" height="10"/>{% endif %}<text x="{{ item.x + 14 }}" y="15">{{ item.text }}</text>
@@ -344,7 +342,7 @@ FINDINGS_MACRO = """{% macro findings_table(findings) -%}
 <td class="num">{{ f.observed if f.observed is not none else "" }}</td>
 <td class="num">{{ f.difference if f.difference is not none else "" }}</td>
 <td>{{ f.message }}{% set shown = notes.get(id(f), []) %}{% if shown %}
-<ul class="explained">{% for s in shown[:max_notes] %}<li>↳ {{ suspect_note(s) }}</li>{% endfor %}{% if shown|length > max_notes %}<li>↳ {{ more_note(shown|length - max_notes) }}</li>{% endif %}</ul>{% endif %}</td>
+<ul class="explained">{% for note in suspect_notes(shown) %}<li>↳ {{ note }}</li>{% endfor %}</ul>{% endif %}</td>
 </tr>
 {% endfor %}
 </tbody>
@@ -369,8 +367,8 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     template = env.from_string(FINDINGS_MACRO + TEMPLATE)
     groups = group_report(report)
     return template.render(
-        reader_text=reader_text, notes=explanations(report.findings), id=id, is_suspect=is_suspect, max_notes=MAX_NOTES,
-        suspect_note=lambda s: suspect_note(s, lang), more_note=lambda n: more_note(n, lang),
+        reader_text=reader_text, notes=explanations(report.findings), id=id, is_suspect=is_suspect,
+        suspect_notes=lambda s: suspect_notes(s, lang),
         page_note=lambda f: page_note(f, lang),
         lang=lang if lang in ("en", "nl") else "en",
         words=labels(lang),
@@ -404,10 +402,6 @@ def _table_view(table, lang: str) -> dict:
         meta.append({"text": layout_word(info["layout"], lang)})
     if table.periods:
         meta.append({"periods": table.periods})
-    if info.get("line"):
-        end = info.get("end_line")
-        meta.append({"text": f"{words['lines']} {info['line']}–{end}" if end and end != info["line"]
-                     else f"{words['lines']} {info['line']}"})
     chart = (layout_chart(chart_series(table.table), finding_severities(table.findings))
              if table.table is not None else None)
     return {
@@ -418,6 +412,7 @@ def _table_view(table, lang: str) -> dict:
         "findings": table.findings,
         "figures": figures_grid(table, lang),
         "title": table.title_in(lang),
+        "heading": table.heading(lang, dash="\u2013"),
     }
 
 

@@ -22,13 +22,13 @@ from okot_audit.report._common import (
     labels,
     layout_word,
     measure_word,
-    more_note,
     one_line,
     page_note,
     period_labels,
     severity_word,
     summary_line,
-    suspect_note,
+    shared_endings,
+    suspect_notes,
     visible_controls,
 )
 
@@ -85,10 +85,7 @@ def _file_section(group: FileGroup, lang: str, notes: dict[int, list[Finding]]) 
 
 def _table_section(table: TableGroup, lang: str, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
-    heading = f"### {escape(table.id)}"
-    if table.title:
-        heading += f" — {escape(table.title_in(lang))}"
-    out = [heading, ""]
+    out = [f"### {escape(table.heading(lang, dash=EN_DASH))}", ""]
     about = _table_about(table, lang)
     if about:
         out += [about, ""]
@@ -100,7 +97,7 @@ def _table_section(table: TableGroup, lang: str, notes: dict[int, list[Finding]]
 
 
 def _table_about(table: TableGroup, lang: str) -> str:
-    """``measure: started · by year · periods: 2018, 2022\\* (\\* partial) · lines 68–107``."""
+    """``measure: started · by year · periods: 2018, 2022\\* (\\* partial)`` (the lines are in the heading)."""
     words = labels(lang)
     info = table.info
     bits = []
@@ -113,36 +110,31 @@ def _table_about(table: TableGroup, lang: str) -> str:
         if has_partial(table.periods):
             periods += f" (\\* {words['partial']})"
         bits.append(f"{words['periods']}: {periods}")
-    if info.get("line"):
-        end = info.get("end_line")
-        span = f"{info['line']}–{end}" if end and end != info["line"] else f"{info['line']}"
-        bits.append(f"{words['lines']} {span}")
     return " · ".join(bits)
 
 
 COLUMNS = ("severity", "line", "rule", "period", "province", "stated", "observed", "difference", "message")
 NUMERIC = {"line", "stated", "observed", "difference"}
-
-
-#: Suspects listed beside the error they explain, at most (the rest are counted).
-MAX_NOTES = 5
+#: The dash of a span of lines in a heading (``lines 68–107``).
+EN_DASH = "\u2013"
 
 
 def _findings_table(findings: list[Finding], lang: str, notes: dict[int, list[Finding]] | None = None) -> list[str]:
     words = labels(lang)
     header = "| " + " | ".join(words[c] for c in COLUMNS) + " |"
     rule = "|" + "|".join("---:" if c in NUMERIC else "---" for c in COLUMNS) + "|"
-    return [header, rule] + [_finding_row(f, lang, (notes or {}).get(id(f), [])) for f in findings]
+    short = shared_endings(findings)  # (a closing clause many findings share: said at the first)
+    return [header, rule] + [_finding_row(f, lang, (notes or {}).get(id(f), []), short.get(id(f)))
+                             for f in findings]
 
 
-def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None) -> str:
+def _finding_row(f: Finding, lang: str, suspects: list[Finding] | None = None, text: str | None = None) -> str:
     """One finding; a suspect's stated figure with the one that fits (``45 → 54``), and under an
-    error's message the suspects that would explain it (``↳ possible typo, line 5: …``)."""
-    message = escape(f.message)
+    error's message the suspects that would explain it (``↳ possible typo, line 5: …``).
+    `text`: the message shortened (its closing clause said in a row above)."""
+    message = escape(f.message if text is None else text)
     suspects = suspects or []
-    shown = [f"\u21b3 {escape(suspect_note(s, lang))}" for s in suspects[:MAX_NOTES]]
-    if len(suspects) > MAX_NOTES:
-        shown.append(f"\u21b3 {escape(more_note(len(suspects) - MAX_NOTES, lang))}")
+    shown = [f"\u21b3 {escape(note)}" for note in suspect_notes(suspects, lang)]
     if shown:
         message += " " + " ".join(shown)  # no markup: a table cell holds one line of text
     stated = _number(f.stated)

@@ -27,6 +27,9 @@ from okot_audit.findings import Finding, Report
 from okot_audit.report._common import (
     FileGroup,
     TableGroup,
+    alternatives_note,
+    fold_alternatives,
+    suspect_notes,
     answer_line,
     count_words,
     counts_line,
@@ -36,14 +39,13 @@ from okot_audit.report._common import (
     labels,
     layout_word,
     measure_word,
-    more_note,
     one_line,
     period_labels,
     severity_word,
     page_note,
+    shared_endings,
     suggestion_note,
     summary_line,
-    suspect_note,
     visible_controls,
 )
 
@@ -64,8 +66,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
 STATISTICS = {"en": "findings per rule", "nl": "bevindingen per controle"}
-#: Suspects listed under the error they explain, at most (the rest are counted).
-MAX_NOTES = 5
 FAILED = {
     "en": lambda n: f"{n} input{'' if n == 1 else 's'} could not be audited (see the error lines)",
     "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
@@ -157,21 +157,32 @@ def _file_lines(group: FileGroup, lang: str, paint, notes: dict[int, list[Findin
     if group.described and not group.tables:
         lines.append(paint("muted", f"  ({words['no_tables']})"))
     for table in group.tables:
-        lines.append(paint("table", f"  {safe(_table_heading(table, lang))}"))
-        for f in table.findings:
-            lines.extend(_finding_lines(f, lang, paint, notes))
+        head, *counts = _table_heading(table, lang)
+        lines.append(paint("table", f"  {safe(head)}"))
+        lines.extend(paint("muted", f"    {safe(line)}") for line in counts)
+        shown, alternatives = fold_alternatives(table.findings)
+        short = shared_endings(shown)
+        for f in shown:
+            lines.extend(_finding_lines(f, lang, paint, notes, short.get(id(f))))
+            if id(f) in alternatives:
+                lines.append(paint("muted", f"    \u21b3 {safe(alternatives_note(alternatives[id(f)], lang))}"))
         if not table.findings:
             lines.append(paint("muted", f"    ({words['no_findings']})"))
     return lines
 
 
-def _table_heading(table: TableGroup, lang: str) -> str:
-    """``table started: <title> — started, by year, 2018 2019 2022* (* partial), lines 68-107``."""
+#: Header words longer than this are cut at a word in a table's heading (a terminal is 80 wide).
+HEADING_TITLE = 56
+
+
+def _table_heading(table: TableGroup, lang: str) -> list[str]:
+    """The table as its reader knows it, then what it counts::
+
+        table "Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)" (lines 119-141)
+          graduated, rows by training code, 2018 2019 2020 2021 2022* (* partial)
+    """
     words = labels(lang)
     info = table.info
-    head = f"{words['table'][0]} {table.id}"
-    if table.title:
-        head += f": {table.title_in(lang)}"
     bits = []
     if info.get("measure"):
         bits.append(measure_word(info["measure"], lang))
@@ -182,27 +193,22 @@ def _table_heading(table: TableGroup, lang: str) -> str:
         if has_partial(table.periods):
             periods += f" (* {words['partial']})"
         bits.append(periods)
-    if info.get("line"):
-        end = info.get("end_line")
-        bits.append(f"{words['lines']} {info['line']}-{end}" if end and end != info["line"] else
-                    f"{words['lines']} {info['line']}")
-    return f"{head} — {', '.join(bits)}" if bits else head
+    head = table.heading(lang, cut=HEADING_TITLE)
+    return [head] + ([", ".join(bits)] if bits else [])
 
 
-def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]]) -> list[str]:
+def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]],
+                   message: str | None = None) -> list[str]:
     """A finding's line, and under an error the suspected figures that would explain it
     (``    ↳ possible typo, line 5: 908002 2020 45 → 54``)."""
-    lines = [_finding_line(f, lang, paint)]
-    suspects = notes.get(id(f), [])
-    lines += [paint("muted", f"    \u21b3 {safe(suspect_note(s, lang))}") for s in suspects[:MAX_NOTES]]
-    if len(suspects) > MAX_NOTES:
-        lines.append(paint("muted", f"    \u21b3 {more_note(len(suspects) - MAX_NOTES, lang)}"))
+    lines = [_finding_line(f, lang, paint, message)]
+    lines += [paint("muted", f"    \u21b3 {safe(note)}") for note in suspect_notes(notes.get(id(f), []), lang)]
     return lines
 
 
-def _finding_line(f: Finding, lang: str, paint) -> str:
-    """``path:line: CODE rule-name [severity] message``."""
+def _finding_line(f: Finding, lang: str, paint, message: str | None = None) -> str:
+    """``path:line: CODE rule-name [severity] message`` (`message`: the finding's, shortened)."""
     where = f"{f.path}:{f.line}" if f.line else f.path
     tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
     page = page_note(f, lang)
-    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message)}{suggestion_note(f, lang)}"
+    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message if message is None else message)}{suggestion_note(f, lang)}"

@@ -8,7 +8,9 @@ the header's words for them and the first values. Rows of such values (`Gemiddel
 above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
 of what the table's total adds up; each such row is named with its label and its values,
 under the table's periods where it prints one value for each (`'Gemiddelde' (2018: 911, 2019:
-977); 'Mediaan' (…)`). The counts beside them are read and checked as in any table; these
+977); 'Mediaan' (…)`). A `waarvan` row whose figures stand under the periods is checked against
+the line above it all the same (`total-below-largest-part`, `parts-exceed-total`,
+`total-exceeds-parts`), and the message says so. The counts beside them are read and checked as in any table; these
 values are not read as cells. A value with a form of its own (`27,7%`,
 `+33`) is known by it; a plain figure (`Verschil` over `… 529 510 19`) by the header's order of
 columns, where the row prints every column.
@@ -30,6 +32,8 @@ The counts of 2020 and 2021 are checked; the column `Aandeel 2021` is reported a
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule
@@ -55,6 +59,19 @@ MESSAGES = {
         "nl": "{table_name_nl} drukt ook {some_rows_nl} af die maar een deel van de personen van een regel erboven "
               "{n:~telt|tellen}, {lines_nl}: {rows} — een deelverzameling van die regel ('waarvan …'), geen deel "
               "van wat het totaal van de tabel optelt; " + _NOT_READ["nl"],
+    },
+    # ``waarvan`` rows whose figures stand under the periods: each is checked against its line
+    "subset-rows-checked": {
+        "en": "{table_name} also prints {some_rows} that {n:~counts|count} only some of the persons of a line above "
+              "{n:~it|them}, {lines}: {rows} — a subset of that line ('waarvan …'), no part of what the table's "
+              "total adds up; {n:~it is|they are} not read as figures of the table, but checked against the "
+              "line above {n:~it|them}: no such figure may exceed its line's, and categories of one attribute "
+              "(women, men) may not add up to more",
+        "nl": "{table_name_nl} drukt ook {some_rows_nl} af die maar een deel van de personen van een regel erboven "
+              "{n:~telt|tellen}, {lines_nl}: {rows} — een deelverzameling van die regel ('waarvan …'), geen deel "
+              "van wat het totaal van de tabel optelt; {n:~ze wordt|ze worden} niet als cijfers van de tabel "
+              "gelezen, maar wel getoetst aan de regel erboven: zo'n cijfer mag niet groter zijn dan dat van de "
+              "regel, en categorieën van één kenmerk (vrouwen, mannen) mogen samen niet meer zijn",
     },
     "statistic-rows": {
         "en": "{table_name} also prints {some_rows} of values that are no counts, {lines}: {rows} — shares, "
@@ -90,5 +107,20 @@ def aside_rows(issue, table) -> dict:
 
 @rule("OK905", "column-not-checked", "info", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "column-not-checked",
-                          extra=lambda issue, table: aside_rows(issue, table) if issue.reason.endswith("-rows") else {})
+    for hit in issue_hits(answer, "column-not-checked",
+                          extra=lambda issue, table: aside_rows(issue, table) if issue.reason.endswith("-rows") else {}):
+        if hit.variant == "subset-rows" and _checked(hit):
+            hit = replace(hit, variant="subset-rows-checked")
+        yield hit
+
+
+def _checked(hit) -> bool:
+    """Whether every ``waarvan`` row of `hit` had its figures checked against its line (the
+    table's :attr:`~okot_audit.tables.Table.subsets` hold a figure of each)."""
+    table = hit.table
+    if table is None:
+        return False
+    lines = {s.line for s in table.subsets}
+    first, last = hit.line, hit.args.get("other_line") or hit.line
+    rows = hit.args.get("n", 0)
+    return bool(rows) and len({n for n in lines if first <= n <= last}) == rows

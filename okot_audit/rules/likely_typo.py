@@ -75,19 +75,51 @@ MAX_LISTED = 20
 MESSAGES = {
     "default": {
         "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
-              "{verb} again{together}; suggestion {rank} of {count}, not applied",
+              "{verb} again{together}; {standing}, not applied",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
-              "{verb_nl} {restores_nl} weer{together_nl}; suggestie {rank} van {count}, niet toegepast",
+              "{verb_nl} {restores_nl} weer{together_nl}; {standing_nl}, niet toegepast",
+    },
+    "alternative": {
+        "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}), which would also make {restores} "
+              "hold{together} — less likely than {best} (line {best_line}); correction {rank} of {count}, "
+              "not applied",
+        "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}), waarmee "
+              "{restores_nl} ook {verb_nl}{together_nl} — minder waarschijnlijk dan {best_nl} (regel "
+              "{best_line}); correctie {rank} van {count}, niet toegepast",
     },
     "range": {
         "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
               "makes {restores} hold again; {suggestion} leaves the double counting nearest the "
-              "table's norm; suggestion {rank} of {count}, not applied",
+              "table's norm; {standing}, not applied",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
               "{high}: elk daarvan laat {restores_nl} weer kloppen; {suggestion} laat de dubbeltelling "
-              "het dichtst bij de norm van de tabel; suggestie {rank} van {count}, niet toegepast",
+              "het dichtst bij de norm van de tabel; {standing_nl}, niet toegepast",
+    },
+    "range-alternative": {
+        "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}, which would also "
+              "make {restores} hold ({suggestion} nearest the table's norm) — less likely than {best} (line "
+              "{best_line}); correction {rank} of {count}, not applied",
+        "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot {high}, "
+              "waarmee {restores_nl} ook weer kloppen ({suggestion} het dichtst bij de norm van de tabel) — "
+              "minder waarschijnlijk dan {best_nl} (regel {best_line}); correctie {rank} van {count}, niet "
+              "toegepast",
     },
 }
+
+
+#: The message of a suggestion: (a range?, not the first?) → variant.
+_VARIANTS = {(False, False): "default", (False, True): "alternative", (True, False): "range",
+             (True, True): "range-alternative"}
+
+
+def standing(count: int, lang: str) -> str:
+    """Where the first suggestion stands among those that fit: ``the only correction that
+    fits``, ``the most likely of 5 corrections that each make the table hold``."""
+    if count == 1:
+        return "de enige correctie die past" if lang == "nl" else "the only correction that fits"
+    if lang == "nl":
+        return f"de meest waarschijnlijke van {count} correcties die elk de tabel doen kloppen"
+    return f"the most likely of {count} corrections that each make the table hold"
 
 
 def figure_name(cell, lang: str = "en", column: str = "") -> str:
@@ -141,6 +173,7 @@ def check(answer, context):
     for result in located(answer):
         for component in result.components:
             suggestions = component.suggestions
+            best = suggestions[0] if suggestions else None
             for rank, s in enumerate(suggestions[:MAX_LISTED], 1):
                 table = result.table_of(s.figure)
                 others = [(result.cells[f], result.table_of(f)) for f in s.together]
@@ -155,7 +188,7 @@ def check(answer, context):
                 yield Hit(
                     table=table, stated=s.cell.count, suggestion=s.value,
                     difference=s.value - s.cell.count, **place(s.cell),
-                    variant="range" if s.low != s.high else "default",
+                    variant=_VARIANTS[(s.low != s.high, rank > 1)],
                     related=related_places(answer.path, s.restores, [c for c, _ in others]), rank=rank,
                     args={
                         "figure": figure_name(s.cell, "en", column), "figure_nl": figure_name(s.cell, "nl", column),
@@ -165,5 +198,18 @@ def check(answer, context):
                         "verb": "hold" if many else "holds", "verb_nl": "kloppen" if many else "klopt",
                         "together": together, "together_nl": nl_together,
                         "rank": rank, "count": len(suggestions), "low": s.low, "high": s.high,
+                        "standing": standing(len(suggestions), "en"),
+                        "standing_nl": standing(len(suggestions), "nl"),
+                        "best": _change(best, result, "en"), "best_nl": _change(best, result, "nl"),
+                        "best_line": best.cell.line if best else None,
                     },
                 )
+
+
+def _change(s, result, lang: str) -> str:
+    """``908002 2020 45 → 54``: a suggestion as a short phrase (the best one, named beside the others)."""
+    if s is None:
+        return ""
+    table = result.table_of(s.figure)
+    value = f"{s.low}–{s.high}" if s.low != s.high else f"{s.value}"
+    return f"{figure_name(s.cell, lang, table.column if table else '')} {s.cell.count} \u2192 {value}"

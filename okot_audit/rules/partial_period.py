@@ -24,14 +24,16 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "default": {
-        "en": "period {period} is partial — the answer says: \"{note}\"; do not compare it with full periods",
-        "nl": "periode {period} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze niet met volledige periodes",
+        "en": "period {period} of {whole_table} is partial — the answer says: \"{note}\"; do not compare it "
+              "with full periods",
+        "nl": "periode {period} van {whole_table} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze "
+              "niet met volledige periodes",
     },
     "unexplained": {
-        "en": "period {period} is marked {stars} but no footnote explains the mark; read it as partial "
-              "and do not compare it with full periods",
-        "nl": "periode {period} is gemarkeerd met {stars}, maar geen voetnoot verklaart dat teken; lees ze "
-              "als onvolledig en vergelijk ze niet met volledige periodes",
+        "en": "period {period} of {whole_table} is marked {stars} but no footnote explains the mark; read it "
+              "as partial and do not compare it with full periods",
+        "nl": "periode {period} van {whole_table} is gemarkeerd met {stars}, maar geen voetnoot verklaart dat "
+              "teken; lees ze als onvolledig en vergelijk ze niet met volledige periodes",
     },
 }
 

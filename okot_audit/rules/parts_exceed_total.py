@@ -5,7 +5,12 @@ For every total, reports how much the sum of its parts exceeds it. In a table of
 persons this is information: the difference is the number of person-entries counted in more
 than one row (a first and a second year in the same calendar year) or in more than one
 province (moved during the year). In a table the answer declares additive (enrolments, not
-persons) the parts must add up exactly, and the difference is an error.
+persons) the parts must add up exactly, and the difference is an error. Rows that count
+some of the persons of the line above them (`waarvan vrouwen`, `waarvan mannen`) and are
+categories of one attribute count different persons: their sum cannot exceed the line's figure
+(an error), and when they name every category (women and men) it must equal it
+(`total-exceeds-parts` when it falls short). `waarvan` rows of different attributes (`waarvan
+vrouwen`, `waarvan 25-54 jaar`) may count the same persons: their sum says nothing.
 
 ## Why it matters
 A reader who adds up the rows gets more than the total and will think the table is wrong.
@@ -56,6 +61,16 @@ MESSAGES = {
               "één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
               "{excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
     },
+    # ``waarvan`` rows of one attribute that do not name all of its categories: apart, no more
+    # than their line.
+    "partition-part": {
+        "en": "{total} is {stated} but its {parts} sum to {observed}; {each} one {attribute}, so these "
+              "{parts} count apart and cannot add up to more than the line — {excess} too many in the {parts}, "
+              "or a figure is wrong{withheld_note}",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} één "
+              "{attribute_nl}, dus deze {parts_nl} tellen elk andere personen en kunnen samen niet meer zijn dan "
+              "de regel — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+    },
 }
 
 _ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
@@ -67,10 +82,13 @@ _ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "ge
 def check(answer, context):
     for tc in answer_checks(answer):
         excess = tc.double_counted
-        if excess is None:
-            continue  # nothing counted twice, or an impossible total (total-below-largest-part)
+        if excess is None or tc.overlapping:
+            continue  # nothing counted twice, an impossible total (total-below-largest-part), or
+            # ``waarvan`` rows that may count the same persons (their sum says nothing)
         one = excess == 1
         variant = "unique" if tc.unique else ("partition" if tc.partition else "additive")
+        if variant == "partition" and not tc.exhaustive:
+            variant = "partition-part"
         parts_unit = tc.parts_unit
         if variant == "unique" and parts_unit not in ("", PERSONS):
             variant = "unique-events"
@@ -84,7 +102,7 @@ def check(answer, context):
             })
         elif variant == "unique-events":
             words.update({"parts_unit": unit_forms(parts_unit, "en")[1], "parts_unit_nl": unit_forms(parts_unit, "nl")[1]})
-        elif variant == "partition":
+        elif variant in ("partition", "partition-part"):
             attribute = _ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
             words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **_each(parts_unit)})
         else:

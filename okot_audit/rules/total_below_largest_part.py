@@ -2,7 +2,9 @@
 
 ## What it does
 Compares every stated total with the largest of its parts (rows of the year, rows of the
-province block, or province subtotals for the `Eindtotaal`).
+province block, or province subtotals for the `Eindtotaal`). A row that counts some of the
+persons of the line above it (`waarvan vrouwen 90 140` below a programme's row or a `Totaal`)
+is a part of that line's figure in the same period: it cannot be larger either.
 
 ## Why it matters
 A total of unique persons counts every person of every part at least once, so it is at least
@@ -22,7 +24,7 @@ Use instead: a total of at least 138 (and at most 192, the sum of the rows).
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks, unit_forms
+from okot_audit.totals import PERSONS, answer_checks, unit_forms
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -43,6 +45,15 @@ MESSAGES = {
               "{observed}); een totaal van {unit_nl} is de som van de delen en kan onder geen enkel deel liggen — "
               "het totaal of dat cijfer is minstens {difference} fout",
     },
+    # A line's figure over the ``waarvan`` rows below it: each counts some of its persons.
+    "subset": {
+        "en": "{total} is {stated}, smaller than the figure of the row '{part_label}' below it (line {part_line}: "
+              "{observed}), which counts only some of its {unit}; a part cannot be more than the whole — "
+              "the line's figure or that one is wrong by at least {difference}",
+        "nl": "{total_nl} is {stated}, kleiner dan het cijfer van de rij '{part_label}' eronder (regel {part_line}: "
+              "{observed}), die maar een deel van de {unit_nl} ervan telt; een deel kan niet meer zijn dan het "
+              "geheel — het cijfer van de regel of dat cijfer is minstens {difference} fout",
+    },
 }
 
 
@@ -58,9 +69,10 @@ def check(answer, context):
                 label=place["label"] if not largest.code else None,
                 stated=tc.total.count, observed=largest.count,
                 difference=largest.count - tc.total.count,
-                variant="unique" if tc.unique else "additive",
+                variant="subset" if tc.across == "subset" else "unique" if tc.unique else "additive",
                 args={
-                    "total": tc.name("en"), "total_nl": tc.name("nl"), "unit": unit_forms(tc.unit, "en")[1], "unit_nl": unit_forms(tc.unit, "nl")[1],
+                    "total": tc.name("en"), "total_nl": tc.name("nl"),
+                    "unit": unit_forms(tc.unit or PERSONS, "en")[1], "unit_nl": unit_forms(tc.unit or PERSONS, "nl")[1],
                     "part_label": largest.code or largest.label or largest.period,
                     "part_line": largest.line,
                 },

@@ -53,7 +53,7 @@ MESSAGES = {
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES)
 def check(answer, context):
     for tc in answer_checks(answer):
-        if tc.total.count > tc.parts_high:  # withheld parts (``<5``) at their highest
+        if tc.total.count > tc.parts_high and tc.exhaustive:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
