@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import errno
+import itertools
 import os
 import sys
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ from okot_audit.source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
+    from okot_audit.outfile import Replacement
     from okot_audit.run import Inputs, Setup
 
 PROG = "okot-audit"
@@ -188,17 +190,21 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
             json_stream.document(audited.document)
 
     # the report is written as it goes: only compact records of each answer are kept, on disk
-    with progress_bar(len(inputs.items), quiet) as advance, out, audit_run.stream(
-        inputs, setup, skip_non_answers=skip_non_answers, jobs=job_count(jobs, len(inputs.items)),
-        progress=advance, keep=audit_run.Keep(charts=fmt == "html", documents=json_stream is None), on_answer=written,
-    ) as corpus:
-        show_notes(corpus.notes, quiet, setup.lang)
-        tally = None
-        if corpus.answers or not corpus.failures:
-            tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
-                          hide_info=quiet or not show_info, quiet=quiet, statistics=statistics,
-                          json_stream=json_stream)
-        failures = corpus.failures
+    try:
+        with progress_bar(len(inputs.items), quiet) as advance, out, audit_run.stream(
+            inputs, setup, skip_non_answers=skip_non_answers, jobs=job_count(jobs, len(inputs.items)),
+            progress=advance, keep=audit_run.Keep(charts=fmt == "html", documents=json_stream is None),
+            on_answer=written,
+        ) as corpus:
+            show_notes(corpus.notes, quiet, setup.lang)
+            tally = None
+            if corpus.answers or not corpus.failures:
+                tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
+                              hide_info=quiet or not show_info, quiet=quiet, statistics=statistics,
+                              json_stream=json_stream)
+            failures = corpus.failures
+    except audit_run.SpillError as exc:  # a full temporary folder is not a failed report output
+        raise Failure(f"cannot write the run's records to the temporary folder {exc.folder}: {exc.strerror}") from None
     show_failures(failures)
     if failures:
         return EXIT_UNUSABLE
@@ -268,8 +274,11 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
 
+            first = next(answers, None)  # (none: every input is read, and none was an answer)
             try:  # the cells are written as the answers are read
-                write_datapackage(answers, output, __version__)
+                if first is not None or not failures:  # no empty package over an earlier one
+                    write_datapackage(itertools.chain([first] if first is not None else [], answers), output,
+                                      __version__)
             except OSError as exc:
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":
@@ -501,27 +510,6 @@ def emit(text: str, output: str | None) -> None:
         raise stdout_failure(exc) from None
 
 
-def discard_partial(path: str, handle: "BinaryIO") -> None:
-    """Close and remove the `--output` file a run that stopped half-way (Ctrl-C, SIGTERM, a
-    full disk) had written part of: the first half of a CSV passes for all the cells. A named
-    pipe or a device given as the output is left as it is; a symbolic link's file is emptied."""
-    import stat
-
-    try:
-        handle.close()
-    except OSError:
-        pass
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return
-        if os.path.islink(path):
-            os.truncate(path, 0)
-        else:
-            os.unlink(path)
-    except OSError:
-        pass
-
-
 def write_whole(handle: "BinaryIO", data: bytes) -> None:
     """Write every byte of `data` to `handle`. Standard output may be a raw stream
     (``PYTHONUNBUFFERED``, ``python -u``) whose one write takes only part of the bytes — to a
@@ -623,12 +611,14 @@ def records_json(records: list[dict]) -> str:
 
 
 class Output:
-    """The report's destination, written piece by piece as UTF-8: the file `path` (created at
-    the first write, so that a run that writes nothing leaves no file), or stdout."""
+    """The report's destination, written piece by piece as UTF-8: the file `path` (made at the
+    first write, so that a run that writes nothing leaves no file, and put in place only when
+    the report is whole: :class:`okot_audit.outfile.Replacement`), or stdout."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.handle: "BinaryIO | None" = None
+        self.target: "Replacement | None" = None
 
     def __enter__(self) -> "Output":
         return self
@@ -638,7 +628,10 @@ class Output:
         try:
             if self.handle is None:
                 if self.path:
-                    self.handle = open(self.path, "wb")  # noqa: SIM115 - closed in __exit__
+                    from okot_audit.outfile import Replacement
+
+                    self.target = Replacement(self.path)
+                    self.handle = self.target.open()
                 else:
                     sys.stdout.flush()
                     self.handle = sys.stdout.buffer
@@ -655,17 +648,16 @@ class Output:
         if self.handle is None:
             return
         handle, self.handle = self.handle, None
-        if kind is not None and self.path:  # the run stopped half-way: no half a report
-            discard_partial(self.path, handle)
+        target, self.target = self.target, None
+        if target is not None and kind is not None:  # the run stopped half-way: no half a report
+            target.discard()
             return
         try:
-            if self.path is None:
+            if target is None:
                 flush_whole(handle)
             else:
-                handle.close()
+                target.commit()
         except OSError as exc:
-            if self.path:
-                discard_partial(self.path, handle)
             if kind is None:
                 self._fail(exc)
 
@@ -678,6 +670,7 @@ class RecordStream:
     def __init__(self, fmt: str, output: str | None) -> None:
         self.fmt, self.output = fmt, output
         self.handle: "BinaryIO | None" = None
+        self.target: "Replacement | None" = None  # the --output file, put in place when whole
         self.count = 0
 
     def __enter__(self) -> "RecordStream":
@@ -687,8 +680,11 @@ class RecordStream:
         if self.handle is not None:
             return
         if self.output:
+            from okot_audit.outfile import Replacement
+
+            self.target = Replacement(self.output)
             try:
-                self.handle = open(self.output, "wb")  # noqa: SIM115 - closed in __exit__
+                self.handle = self.target.open()
             except OSError as exc:
                 raise Failure(f"cannot write {self.output}: {exc.strerror or exc}") from None
         else:
@@ -724,13 +720,13 @@ class RecordStream:
     def __exit__(self, kind, error, trace) -> None:
         if self.handle is None:
             return
-        if kind is not None and self.output is not None:  # stopped half-way: no half the cells
-            discard_partial(self.output, self.handle)
+        if kind is not None and self.target is not None:  # stopped half-way: no half the cells
+            self.target.discard()
             return
         try:
             if kind is None and self.fmt == "json":
                 self._put("\n]\n" if self.count else "]\n")
-            if self.output is None:
+            if self.target is None:
                 try:
                     flush_whole(self.handle)
                 except OSError as exc:
@@ -739,21 +735,24 @@ class RecordStream:
                         raise failure from None
             else:
                 try:
-                    self.handle.close()
+                    self.target.commit()
                 except OSError as exc:
                     raise Failure(f"cannot write the tidy data to {self.output}: {exc.strerror or exc}") from None
         except BaseException:
-            if self.output is not None:
-                discard_partial(self.output, self.handle)
+            if self.target is not None:
+                self.target.discard()
             raise
 
 
 def write_parquet(records: list[dict], output: str) -> None:
     """Tidy records as a Parquet file (pandas dtypes of :func:`okot_audit.tables.tidy_frame`)."""
+    from okot_audit.outfile import Replacement
     from okot_audit.tables import tidy_frame
 
     try:
-        tidy_frame(records).to_parquet(output, index=False, engine="pyarrow")
+        frame = tidy_frame(records)
+        with Replacement(output) as handle:  # in place only when whole: no file without its footer
+            frame.to_parquet(handle, index=False, engine="pyarrow")
     except ValueError as exc:
         raise Failure(f"cannot write {output}: {exc}") from None
     except OSError as exc:

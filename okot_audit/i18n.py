@@ -126,6 +126,8 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] {how}"),
     (r"^cannot write the data package to (?P<output>.+?): (?P<why>.+)",
      "kan het datapakket niet naar {output} schrijven: {why}"),
+    (r"^cannot write the run's records to the temporary folder (?P<folder>.+?): (?P<why>.+)",
+     "kan de gegevens van de run niet in de tijdelijke map {folder} schrijven: {why}"),
     (r"^cannot write the tidy data to standard output: (?P<why>.+)",
      "kan de tabelgegevens niet naar de standaarduitvoer schrijven: {why}"),
     (r"^cannot write the tidy data to (?P<output>.+?): (?P<why>.+)",

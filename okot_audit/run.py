@@ -71,8 +71,13 @@ def words(lang: str) -> dict[str, str]:
 
 
 _FOLDER_NAME = re.compile(r"[A-Za-z0-9_.-]+/")
-#: The reasons (their start) for which a file is "not an answer" rather than a broken answer.
-_NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space")
+#: The reasons (their start) for which a file is "not an answer" rather than a broken answer:
+#: it holds no answer's words (text, a readable PDF or workbook), nothing at all, or bytes that
+#: are no text (a binary file named ``.txt``: no extractor writes NUL bytes or control
+#: characters). A file in an answer's own format that cannot be read — a damaged, encrypted or
+#: scanned PDF, a broken workbook — may be an answer, and one that cannot be checked: it stays
+#: a failure, in a folder walk and with ``--skip-non-answers`` (the pre-commit hook) too.
+_NOT_AN_ANSWER = ("not an OKOT answer", "file is empty", "file holds only white space", "binary data (")
 
 
 @dataclass(frozen=True, slots=True)  # (slots: a run over many files holds one per file)
@@ -597,6 +602,17 @@ def _audit_compact(args: "tuple[Item, Setup, Keep]"):
 _FINDING_ROW = attrgetter(*FINDING_FIELDS)
 
 
+class SpillError(OSError):
+    """The temporary file of a streaming run (:class:`CorpusRun`, in the system's temporary
+    folder) could not be written or read back: a full disk there. Not the report's output."""
+
+    def __init__(self, exc: OSError) -> None:
+        import tempfile
+
+        super().__init__(exc.errno, exc.strerror or str(exc))
+        self.folder = tempfile.gettempdir()
+
+
 class CorpusRun:
     """The answers of a streaming run, as they were audited: on disk, not in memory.
 
@@ -640,8 +656,11 @@ class CorpusRun:
         rows = list(map(_FINDING_ROW, audited.findings))  # plain data: each finding's fields as a tuple
         document = audited.document if self.keep.documents else None
         data = pickle.dumps((document, rows, audited.charts), pickle.HIGHEST_PROTOCOL)
-        offset = self._spill.tell()
-        self._spill.write(data)
+        try:
+            offset = self._spill.tell()
+            self._spill.write(data)
+        except OSError as exc:
+            raise SpillError(exc) from None
         self._entries.append((audited.path, offset, len(data)))
         if self._index is not None and audited.figures is not None:
             self._index.add(audited.path, audited.date, *audited.figures)
@@ -655,8 +674,12 @@ class CorpusRun:
         import pickle
 
         _, offset, size = self._entries[entry]
-        self._spill.seek(offset)
-        document, rows, charts = pickle.loads(self._spill.read(size))
+        try:
+            self._spill.seek(offset)  # (writes what the buffer still holds)
+            data = self._spill.read(size)
+        except OSError as exc:
+            raise SpillError(exc) from None
+        document, rows, charts = pickle.loads(data)
         return document, [Finding(*row) for row in rows], charts
 
     def _corpus_findings(self, entry: int) -> "list[Finding]":
@@ -700,7 +723,10 @@ class CorpusRun:
             yield Group(path, documents, findings, charts)
 
     def close(self) -> None:
-        self._spill.close()
+        try:
+            self._spill.close()
+        except OSError:  # what it still buffered is not needed: the file is deleted unread
+            pass
         if self._index is not None:
             self._index.close()
 

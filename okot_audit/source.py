@@ -170,8 +170,9 @@ def sniff(data: bytes) -> str:
     A PDF starts with ``%PDF-`` (junk before it in the first KB is tolerated, as PDF readers
     do, when the marker starts a line: a text that mentions ``%PDF-1.4`` in a sentence is text);
     an ``.xlsx`` workbook is a zip archive holding ``xl/workbook.xml``. A zip without a
-    workbook is ``"zip"`` and an OLE compound file ``"ole"`` (both refused by
-    :func:`source_from_bytes`); anything else is text.
+    workbook is ``"zip"``, one that cannot be opened (cut short, damaged) ``"broken-zip"``, and
+    an OLE compound file ``"ole"`` (all refused by :func:`source_from_bytes`); anything else is
+    text.
     """
     at = data.find(PDF_MAGIC, 0, 1024)
     if at == 0 or (at > 0 and data[at - 1:at] in (b"\n", b"\r", b"\0")):
@@ -186,7 +187,7 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "zip"
+            return "broken-zip"
         return "xlsx" if "xl/workbook.xml" in names else "zip"
     return "text"
 
@@ -213,6 +214,13 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
             "save it as .xlsx without a password, or as PDF",
             dutch="een oud Excel- (.xls) of Word-bestand (.doc), of een werkmap met wachtwoord; "
             "bewaar het als .xlsx zonder wachtwoord, of als PDF",
+        )
+    if kind == "broken-zip":  # a workbook cut short (a download that stopped) or damaged
+        raise InputError(
+            path, "a damaged or incomplete zip archive (a broken .xlsx workbook?) that cannot be opened; "
+            "give the workbook as published",
+            dutch="een beschadigd of onvolledig zip-archief (een kapotte .xlsx-werkmap?) dat niet te openen is; "
+            "geef de werkmap zoals gepubliceerd",
         )
     if kind == "zip":
         raise InputError(

@@ -80,3 +80,27 @@ def imported_modules(stderr: str) -> set[str]:
         if line.startswith("import time:") and "|" in line:
             names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
     return names
+
+
+def stop_once_written(command: list[str], cwd: Path, env: dict, folder: Path, signal_name: str) -> tuple[int, str]:
+    """Run `command`, send it the signal `signal_name` once its output has begun — a temporary
+    file (``.NAME.xxxxxxxx.part``) with bytes in it in `folder` — and return its exit status
+    and standard error."""
+    import signal
+    import time
+
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(1200):  # (a minute at most, on a busy machine)
+            if any(p.name.endswith(".part") and p.stat().st_size > 0 for p in folder.iterdir()):
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the output was not started")
+        process.send_signal(getattr(signal, signal_name))
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process.returncode, stderr.decode("utf-8", "replace")

@@ -126,6 +126,8 @@ EXAMPLES = [
     ("cannot write out.json: it is a folder; name a file to write",
      "kan out.json niet schrijven: het is een map; geef een bestand om te schrijven"),
     ("cannot write a/b.json: there is no folder 'a'", "kan a/b.json niet schrijven: de map 'a' bestaat niet"),
+    ("cannot write the run's records to the temporary folder /tmp: No space left on device",
+     "kan de gegevens van de run niet in de tijdelijke map /tmp schrijven: No space left on device"),
     ("x: catalogue is a folder, not a CSV file", "x: de catalogus is een map, geen CSV-bestand"),
     ("x.csv:3: catalogue holds binary data (NUL byte), not CSV text",
      "x.csv:3: de catalogus bevat binaire gegevens (NUL-byte), geen CSV-tekst"),

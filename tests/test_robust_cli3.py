@@ -366,26 +366,15 @@ def test_a_run_stopped_half_way_leaves_no_half_written_output(args, signal_name,
     # The cells (and the JSON report's documents) are written as the answers are read: Ctrl-C
     # left the first part of the CSV — a well-formed table of the answers read so far, that
     # passes for all of them.
-    import signal
+    from clitools import stop_once_written
 
     output = tmp_path / args[-1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
     env["PYTHONPATH"] = os.pathsep.join([ROOT, env.get("PYTHONPATH", "")])
     command = [sys.executable, "-m", "okot_audit", *args[:-1], str(output), "-j", "1", str(many_big)]
-    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        for _ in range(1200):
-            if output.exists() and output.stat().st_size > 0:
-                break
-            time.sleep(0.05)
-        assert output.exists(), "the output was not started"
-        process.send_signal(getattr(signal, signal_name))
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == (130 if signal_name == "SIGINT" else 143), stderr
-    assert not output.exists()
+    status, stderr = stop_once_written(command, tmp_path, env, tmp_path, signal_name)
+    assert status == (130 if signal_name == "SIGINT" else 143), stderr
+    assert not output.exists() and not any(p.name.startswith(f".{output.name}.") for p in tmp_path.iterdir())
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (POSIX)")

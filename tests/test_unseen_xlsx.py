@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 
 import pytest
 
 from okot_audit import audit
 from okot_audit.parse import parse_answer
 from okot_audit.source import InputError, source_from_bytes
+
+from generate.xlsx import with_saved_values
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
@@ -28,27 +28,6 @@ def save(book) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def with_saved_values(data: bytes, values: dict[str, str], kinds: dict[str, str] | None = None) -> bytes:
-    """`data` with the value Excel saves beside a formula (``<v>``) written for the first
-    sheet's cells in `values` (openpyxl writes formulas without one); `kinds` gives a cell's
-    type (``e``: an error value)."""
-    kinds = kinds or {}
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = content.decode()
-                for ref, value in values.items():
-                    kind = f' t="{kinds[ref]}"' if ref in kinds else ""
-                    text = re.sub(rf'<c r="{ref}"[^>]*>(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)?',
-                                  lambda m: f'<c r="{ref}"{kind}>{m.group(1)}<v>{value}</v>', text)
-                content = text.encode()
-            target.writestr(item, content)
-    return out.getvalue()
 
 
 def read(data: bytes) -> tuple[list[tuple], list[tuple]]:

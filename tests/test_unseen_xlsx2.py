@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 
 import pytest
 
 from okot_audit import audit
 from okot_audit.parse import parse_answer
 from okot_audit.source import InputError, source_from_bytes
+
+from generate.xlsx import with_saved_values
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
@@ -37,28 +37,6 @@ def save(book) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def saved(data: bytes, values: dict[str, str], recalculate: bool) -> bytes:
-    """`data` (written by openpyxl, which saves formulas without values) with the value saved
-    beside each formula of the first sheet's cells in `values` — an array formula's too — as
-    Excel saves them (`recalculate` False: without the mark ``fullCalcOnLoad`` openpyxl writes)
-    or as XlsxWriter does (`recalculate` True: the mark kept)."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = content.decode()
-                for ref, value in values.items():
-                    text = re.sub(rf'(<c r="{ref}"[^>]*>)(<f[^>]*>[^<]*</f>)(?:<v\s*/>|<v></v>)?',
-                                  lambda m: f"{m.group(1)}{m.group(2)}<v>{value}</v>", text)
-                content = text.encode()
-            if item.filename == "xl/workbook.xml" and not recalculate:
-                content = re.sub(rb'\s*fullCalcOnLoad="1"', b"", content)
-            target.writestr(item, content)
-    return out.getvalue()
 
 
 def read(data: bytes) -> tuple[list[tuple], list[tuple]]:
@@ -110,7 +88,7 @@ def test_a_total_row_computed_by_formulas_is_read_by_the_values_excel_saved(arra
     its text (``<openpyxl.worksheet.formula.ArrayFormula object at 0x7f…>``, a new address each
     run) was the total line's: an ``unreadable-table`` error whose message changed from run to
     run. It is read by the value Excel saved, as any formula."""
-    data = saved(formula_book(array), {f"{c}7": str(t) for c, t in zip("BCD", TOTALS)}, recalculate=False)
+    data = with_saved_values(formula_book(array), {f"{c}7": str(t) for c, t in zip("BCD", TOTALS)}, recalculate=False)
     assert read(data) == (expected(), INFO)
 
 
@@ -128,7 +106,7 @@ def test_formulas_saved_as_0_by_a_program_that_computes_none_are_refused_never_t
     to be recalculated when opened (``fullCalcOnLoad``): the totals were read as 0, three
     ``total-below-largest-part`` errors and ``likely-typo`` guesses about figures nobody printed.
     The figure is not known: the workbook is refused with the cell and what to do."""
-    data = saved(formula_book(array), {f"{c}7": "0" for c in "BCD"}, recalculate=True)
+    data = with_saved_values(formula_book(array), {f"{c}7": "0" for c in "BCD"}, recalculate=True)
     with pytest.raises(InputError) as caught:
         source_from_bytes(data, "annex.xlsx")
     assert str(caught.value) == (
@@ -146,11 +124,11 @@ def test_a_formula_whose_saved_value_is_0_is_read_when_excel_saved_it():
     sheet["A1"] = TITLE
     annex(sheet)
     sheet["E3"], sheet["E4"] = "Totaal", "=SUM(B4:D4)"
-    data = saved(save(book), {"E4": "0"}, recalculate=False)
+    data = with_saved_values(save(book), {"E4": "0"}, recalculate=False)
     cells, _ = read(data)
     assert ("Sheet/started", "row", "900123", "Totaal", 0, 4) in cells
     with pytest.raises(InputError, match=r"cell E4: a formula whose saved value is 0"):
-        source_from_bytes(saved(save(book), {"E4": "0"}, recalculate=True), "annex.xlsx")
+        source_from_bytes(with_saved_values(save(book), {"E4": "0"}, recalculate=True), "annex.xlsx")
 
 
 # --- The forms an annex takes (read as they should be; kept so) ------------------------------

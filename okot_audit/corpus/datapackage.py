@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from okot_audit.outfile import Replacement
 from okot_audit.tables import PROVINCES, TIDY_COLUMNS, records_csv
 
 DESCRIPTOR = "datapackage.json"
@@ -106,15 +107,32 @@ def write_datapackage(answers: Iterable, folder: str | Path, version: str) -> Pa
 
     The cells are written answer by answer as `answers` (any iterable) yields them, so a
     package of many answers never holds them all; only their paths are kept, for the
-    descriptor's sources."""
+    descriptor's sources. Both files are written under temporary names and put in place only
+    once the last answer is read (:class:`okot_audit.outfile.Replacement`): a run stopped
+    half-way leaves an earlier package as it was — never a ``cells.csv`` cut short beside a
+    descriptor that passes for it — and a folder it made, none."""
     folder = Path(folder)
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     paths: list[str] = []
-    with open(folder / CELLS, "wb") as cells:
-        cells.write(cells_csv([]).encode("utf-8"))
+    cells, package = Replacement(folder / CELLS), Replacement(folder / DESCRIPTOR)
+    try:
+        handle = cells.open()
+        handle.write(cells_csv([]).encode("utf-8"))
         for answer in answers:
             paths.append(answer.path)
-            cells.write(cells_csv(answer.records()).split("\n", 1)[1].encode("utf-8"))
-    text = json.dumps(descriptor(paths, version), ensure_ascii=False, indent=2) + "\n"
-    (folder / DESCRIPTOR).write_bytes(text.encode("utf-8"))
+            handle.write(cells_csv(answer.records()).split("\n", 1)[1].encode("utf-8"))
+        text = json.dumps(descriptor(paths, version), ensure_ascii=False, indent=2) + "\n"
+        package.open().write(text.encode("utf-8"))
+        cells.commit()
+        package.commit()
+    except BaseException:
+        cells.discard()
+        package.discard()
+        if made:
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise
     return folder / DESCRIPTOR

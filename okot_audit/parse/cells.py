@@ -16,10 +16,9 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS, partition_of
+from okot_audit.patterns import NUMBER  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
-#: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
-NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _TOKEN = re.compile(r"\S+")
 #: How many readings of one line are listed at most; beyond (a row of a hundred periods whose
 #: spaces collapsed) only the closest one is, marked partial.

@@ -112,19 +112,19 @@ def _plain_values(
     kept = _without(printed, spans, positional=True)
     found = period_list(kept)  # (the periods where they stand)
     counts = [t.start() for t in _TOKEN.finditer(kept)]
-    named = _periods_with_count_words(kept) if found is None else None
-    if named is not None:
-        # each period with its count column's word in one line (``2022 aantal  % 2023 aantal  %``): the
-        # periods are the count columns, and the words go (the header is its periods, as any)
-        found, words = named
-        line = out[header.line - 1]  # (laid out, its characters where the printed line has them)
-        out[header.line - 1] = _without(line, words, positional=True) if positional else _count_words_out(line)
-    starts = _count_column_starts(kept) if found is None else []
+    starts: list[int] = []
+    if found is None:
+        found, words, starts = _count_columns(kept)
+        if found is not None:
+            # each period with its count column's word in one line (``2022 aantal  % 2023 aantal  %``): the
+            # periods are the count columns, and the words go (the header is its periods, as any)
+            line = out[header.line - 1]  # (laid out, its characters where the printed line has them)
+            out[header.line - 1] = _without(line, words, positional=True) if positional else _count_words_out(line)
     if found is not None:
         counts = [p.start for p in found[1]]
     elif starts:
         counts = starts  # ``Leeftijd Aantal %``: one column of counts, named, and its share
-    elif not all(word.lower().strip("()") in _COUNT_WORDS for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
+    elif not all(_is_count_word(word) for word in kept.split()) or len(counts) != _periods_above(out, header.line - 1):
         return out  # (no periods, nor a line of sub-columns under each period: ``Aantal % Aantal %``)
     else:
         out[header.line - 1] = ""  # the sub-columns' line: what it says is in `taken`
@@ -166,37 +166,42 @@ def _plain_values(
     return out
 
 
-def _periods_with_count_words(kept: str) -> "tuple[tuple[str, list], list[tuple[int, int]]] | None":
-    """The periods of a header line whose every period stands beside its count column's word
-    (``Provincie 2022 aantal 2023 aantal``), where the words stand (as spaces) and those words'
-    spans; None for any other line."""
+def _count_columns(kept: str) -> "tuple[tuple[str, list] | None, list[tuple[int, int]], list[int]]":
+    """The columns of counts a header line (its shares' words taken off) names by a count word
+    (``Aantal``, ``n``, …), in either of two forms:
+
+    - every count word beside a period (``Provincie 2022 aantal 2023 aantal``): the periods are
+      the count columns — their list as :func:`period_list` reads it with the words as spaces,
+      the words' spans (to be taken off), and no starts;
+    - count words after the label column's name only (``Leeftijd Aantal``): no periods, no
+      spans, and the words' starts.
+
+    ``(None, [], [])`` for a line of neither form."""
     tokens = list(_TOKEN.finditer(kept))
-    at = [k for k, t in enumerate(tokens) if t.group().lower().strip("()") in _COUNT_WORDS]
-    if not at or any(not any(0 <= j < len(tokens) and _YEARS.match(tokens[j].group()) for j in (k - 1, k + 1)) for k in at):
-        return None  # (each word beside its period)
-    words = [tokens[k].span() for k in at]
-    found = period_list(_without(kept, words, positional=True))
-    if found is None or len(found[1]) != len(words):
-        return None
-    return found, words
+    at = [k for k, t in enumerate(tokens) if _is_count_word(t.group())]
+    if not at:
+        return None, [], []
+    if all(any(0 <= j < len(tokens) and _YEARS.match(tokens[j].group()) for j in (k - 1, k + 1)) for k in at):
+        words = [tokens[k].span() for k in at]
+        found = period_list(_without(kept, words, positional=True))
+        if found is not None and len(found[1]) == len(words):
+            return found, words, []
+    k = len(tokens)
+    while k and _is_count_word(tokens[k - 1].group()):
+        k -= 1
+    if not k or k == len(tokens) or any(t.group()[:1].isdigit() for t in tokens[:k]):
+        return None, [], []
+    return None, [], [t.start() for t in tokens[k:]]
+
+
+def _is_count_word(word: str) -> bool:
+    """Whether `word` names a column of counts (``Aantal``, ``(n)``, ``abs.``)."""
+    return word.lower().strip("()") in _COUNT_WORDS
 
 
 def _count_words_out(line: str) -> str:
     """`line` without its count columns' words (single-spaced text)."""
-    return " ".join(word for word in line.split(" ") if word.lower().strip("()") not in _COUNT_WORDS or not word)
-
-
-def _count_column_starts(kept: str) -> list[int]:
-    """Where the columns of counts start on a header that names them by a count word after
-    the label column's name (``Leeftijd Aantal``, its shares' words taken off): the count words'
-    starts, or none (a header of no such form)."""
-    tokens = list(_TOKEN.finditer(kept))
-    k = len(tokens)
-    while k and tokens[k - 1].group().lower().strip("()") in _COUNT_WORDS:
-        k -= 1
-    if not k or k == len(tokens) or any(t.group()[:1].isdigit() for t in tokens[:k]):
-        return []
-    return [t.start() for t in tokens[k:]]
+    return " ".join(word for word in line.split(" ") if not _is_count_word(word) or not word)
 
 
 def _periods_above(out: list[str], index: int) -> int:
@@ -341,4 +346,4 @@ _COUNT_WORDS = frozenset((*COLUMN_WORDS, "n", "abs", "abs.", "absoluut", "absolu
 
 def _column_end(text: str) -> bool:
     """Whether `text` ends in a list of periods or in a word of a count column."""
-    return period_list(text) is not None or text.split()[-1].lower().strip("()") in _COUNT_WORDS
+    return period_list(text) is not None or _is_count_word(text.split()[-1])

@@ -49,7 +49,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NOTE_LINE, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NOTE_LINE, NUMBER, PAGE_NUMBER, SECTORS, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -65,7 +65,13 @@ _CODE_START = re.compile(r"^\d{6}\b")
 #: A figure or a period label as a cell holds it: ``12``, ``1.472``, ``2022*``, ``2019-2020``;
 #: ``1.4721``: a figure in thousands with a footnote's superscript mark flattened onto it.
 #: ``1.234(1)``: a figure with a footnote's mark set as a superscript (:func:`_marks_set_small`).
-_FIGURE = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+\d?|\d+|\d{4}\s?[-/]\s?\d{2,4})(?:\*{0,3}|\(\d{1,2}\))$")
+#: The count is the shared :data:`~okot_audit.patterns.NUMBER`; this pattern differs from it
+#: because it tells a cell from a label's word on a page, before any table is read: it takes a
+#: whole cell (anchored), one flattened superscript digit after a count in thousands, a
+#: footnote's marks, and a period label as well as a count — that label as PDF words give it
+#: (``2019 - 2020``: spaces around the dash; any four digits), not the table reader's
+#: ``PERIOD_TOKEN``, which reads a header's periods.
+_FIGURE = re.compile(rf"^(?:(?:{NUMBER.pattern})\d?|\d{{4}}\s?[-/]\s?\d{{2,4}})(?:\*{{0,3}}|\(\d{{1,2}}\))$")
 
 
 @dataclass
@@ -444,7 +450,7 @@ def _page_rules(page, turn: _Turn, pdfium_c) -> list[tuple[float, float, float]]
 
 
 def _pdf_error(path: str, exc: Exception) -> InputError:
-    detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+    detail = " ".join(str(exc).split())[:120].rstrip(".") or type(exc).__name__  # (in brackets: no full stop)
     if "password" in detail.lower() or "encrypt" in detail.lower() or "security" in detail.lower():
         return InputError(path, "the PDF is encrypted (password-protected); save an unprotected copy and give that",
                           dutch="de PDF is versleuteld (met wachtwoord); bewaar een onbeveiligde kopie en geef die")

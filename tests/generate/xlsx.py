@@ -107,3 +107,36 @@ def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tupl
         sheet.cell(row, 1, note)
         row += 1
     return row, places
+
+
+def with_saved_values(
+    data: bytes, values: dict[str, str], kinds: dict[str, str] | None = None, *, recalculate: bool = True,
+) -> bytes:
+    """`data` (a workbook openpyxl wrote: formulas without the value Excel saves beside them)
+    with the value ``<v>`` saved beside each formula — an array formula's too — of the first
+    sheet's cells in `values`, the cell's other attributes kept. `kinds` gives a cell's type
+    (``e``: an error value such as ``#DIV/0!``). `recalculate` False saves the workbook as
+    Excel does, without the mark ``fullCalcOnLoad`` openpyxl writes (the values are Excel's
+    own); True keeps it, as XlsxWriter does (the values may be placeholders)."""
+    import re
+    import zipfile
+
+    kinds = kinds or {}
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = content.decode()
+                for ref, value in values.items():
+                    def put(match: re.Match, value: str = value, kind: str | None = kinds.get(ref)) -> str:
+                        cell = match.group(1) if kind is None else re.sub(r'\s+t="[^"]*"', "", match.group(1))[:-1] + f' t="{kind}">'
+                        return f"{cell}{match.group(2)}<v>{value}</v>"
+
+                    text = re.sub(rf'(<c r="{ref}"[^>]*>)(<f[^>]*>[^<]*</f>)(?:<v\s*/>|<v></v>)?', put, text)
+                content = text.encode()
+            if item.filename == "xl/workbook.xml" and not recalculate:
+                content = re.sub(rb'\s*fullCalcOnLoad="1"', b"", content)
+            target.writestr(item, content)
+    return out.getvalue()
