@@ -339,7 +339,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
                       pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
     read = relayout(source, pages)
-    if pages is not None and not read.positional:  # single-spaced text with pages: feeds end them
+    if pages is not None and not read.positional and read.line_numbers is None:  # single-spaced text with pages: feeds end them
         from okot_audit.read.layout import pages_apart
 
         read = pages_apart(read, lines, _clean_line, collapse=read.lines is not source.lines)

@@ -956,6 +956,10 @@ def _scan_region(
             k += 1
             end = k
             continue
+        if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
+            row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
+            k += 1
+            continue
         if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
@@ -1958,6 +1962,32 @@ def _table_resumes(
     a page's foot, the header of five lines at the next page's top, the block's rows)."""
     if _prose_start(lines[k]):
         return False
+    return _rows_follow(lines, k, keyed, repeat_at)
+
+
+#: A footnote's first line: its mark, then its words (``(*) cijfers tot 30 juni``, ``* voorlopig``,
+#: ``(1) Inclusief …``, ``1) …``).
+_NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^\W\d_]")
+
+
+def _note_between_rows(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
+) -> bool:
+    """Whether line k, below a table's row, is a footnote printed under the row it explains
+    (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, then
+    words, not ending in a row's figures, with the table's rows going on right below it. It is no
+    row, no line of a row's label, and the table does not end at it (its date's numbers are no
+    stray figures: a note's are prose)."""
+    text = lines[k]
+    if not _NOTE_START.match(text) or len(numeric_tail(text.strip())[1]) >= 2:
+        return False
+    return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _rows_follow(
+    lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool], within: int = JUNK_LOOKAHEAD,
+) -> bool:
+    """Whether a code, total or row line follows line k within `within` non-blank lines."""
     seen = 0
     for j in range(k + 1, len(lines)):
         if not lines[j].strip() or repeat_at(j):
@@ -1967,7 +1997,7 @@ def _table_resumes(
         if not keyed and _row_like(lines[j]) and not _period_list(lines[j]):
             return True
         seen += 1
-        if seen >= JUNK_LOOKAHEAD or NUMBERED.match(lines[j]):
+        if seen >= within or NUMBERED.match(lines[j]):
             return False
     return False
 

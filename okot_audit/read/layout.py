@@ -14,6 +14,11 @@ running lines, joins the lines of one table row and lays the cells out. The resu
 positional :class:`~okot_audit.source.Source` whose lines are reported as the line of the
 text that holds the row's figures (``line_numbers``) on the page its form feeds say.
 
+A page set in two columns side by side (prose in one, a table in the other) comes out of such
+an extractor as lines that each hold a line of both, a column of spaces (the gutter) between
+them: it is cut at the gutter and read one column after the other (:func:`columns_in_order`),
+every line still reported at the line of the text that prints it.
+
 Text whose figures follow the label after single spaces (pypdf, pdfplumber
 ``extract_text()``, the seeds' form) is not laid out: it is left to the text reader.
 """
@@ -125,37 +130,121 @@ def padded_grid(lines: Sequence[str]) -> bool:
 def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
     """`source` read as a page's layout when its text is laid out in columns (see the module
     documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the
-    form feeds), or None when the text has none."""
+    form feeds), or None when the text has none. A page in two columns side by side is read
+    one column after the other first (:func:`columns_in_order`), each line reported at its own
+    line of the text (``line_numbers``) — in a padded grid too, whose gutter may survive its
+    squeezing."""
     if source.positional:
         return source
+    pages: Sequence[int] = list(page_of_line) if page_of_line else [1] * len(source.lines)
+    lines: Sequence[str] = source.lines
+    origin: Sequence[int] = range(1, len(lines) + 1)
     if padded_grid(source.lines):
-        lines = tuple(" ".join(line.split()) for line in source.lines)
-        return Source(path=source.path, text=source.text, encoding=source.encoding, lines=lines, kind=source.kind)
-    if not laid_out(source.lines):
+        if "    " in source.text:
+            lines, origin, pages = columns_in_order(lines, pages)
+        collapsed = tuple(" ".join(line.split()) for line in lines)
+        if lines is source.lines:
+            return Source(path=source.path, text=source.text, encoding=source.encoding, lines=collapsed, kind=source.kind)
+        return Source(  # a page in two columns, read one column after the other
+            path=source.path, text=source.text, encoding=source.encoding, lines=collapsed, kind=source.kind,
+            line_numbers=tuple(origin), pages=tuple(pages) if page_of_line else None,
+        )
+    if "    " in source.text:  # (a gutter is four spaces wide at least: most text holds none)
+        lines, origin, pages = columns_in_order(lines, pages)
+    if not laid_out(lines):
         return source
-    from okot_audit.read.pdf import _columns_apart, _Line, _visual_lines, _Word, lay_out_pages
+    from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages
 
-    pages = list(page_of_line) if page_of_line else [1] * len(source.lines)
     count = max(pages, default=1)
     words_by_page: list[list[_Word]] = [[] for _ in range(count)]
-    rows_by_page: list[list[list[_Word]]] = [[] for _ in range(count)]  # (each line's words)
-    for index, (text, page) in enumerate(zip(_marks_in_place(source.lines, pages), pages)):
+    for index, (text, page) in enumerate(zip(_marks_in_place(lines, pages), pages)):
         top = index * LINE_HEIGHT
-        row = [_Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
-               for match in _WORD.finditer(text)]
-        if row:
-            words_by_page[page - 1].extend(row)
-            rows_by_page[page - 1].append(row)
-    for at in range(count):  # a page in two columns: one column, then the other (read.pdf)
-        words_by_page[at], _ = _columns_apart(words_by_page[at], [], rows_by_page[at])
+        words_by_page[page - 1].extend(
+            _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
+            for match in _WORD.finditer(text))
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
     text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True)
-    numbers = [_figure_line(group) for group in groups]
+    numbers = [origin[_figure_line(group) - 1] for group in groups]
     return Source(
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),
         kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
         line_numbers=tuple(numbers),
     )
+
+
+#: A gap wide enough for a page's gutter (see :data:`okot_audit.read.pdf.GUTTER`: 1.5 font sizes,
+#: four character widths here) between two words, no figure after it.
+_WIDE_GAP = re.compile(r"\S {4,}[^\s\d]")
+_GAPS = re.compile(r" {4,}")
+
+
+def _gutter_hint(line: str) -> bool:
+    """The quick look for a page in two columns: `line` holds a gap as wide as a gutter before
+    a word, and a run of :data:`okot_audit.read.pdf.PROSE_WORDS` words or more between such gaps
+    (prose, beside the gutter)."""
+    if _WIDE_GAP.search(line) is None:
+        return False
+    return sum(1 for part in _GAPS.split(line.strip()) if part.count(" ") >= 3) >= 1
+
+
+def columns_in_order(
+    lines: Sequence[str], pages: Sequence[int],
+) -> tuple[Sequence[str], Sequence[int], Sequence[int]]:
+    """`lines` in reading order where a page (or a run of its lines) is set in two columns side
+    by side — prose in one, a table or more prose in the other — and an extractor printed each
+    visual line across both (``Antwerpen   577   601   640    zorgsector, per provincie …``):
+    each such run's left column (its lines cut at the gutter, the column of spaces that runs
+    through them), a blank line, then its right column, then the lines below. Lines above and
+    below the run (a title or a footer across the page's width) stay where they are.
+
+    The gutter is found as a PDF page's is (:func:`okot_audit.read.pdf.page_gutter`): prose on
+    one side, each of its lines a run of words a space apart that fills the column, and lines
+    that begin with a word on the other; a table's own columns (labels, then figures) make
+    none. Returns the lines, the 1-based line of `lines` each one is (a cell keeps the line it
+    was printed on) and each one's page; `lines` themselves when no page is in two columns.
+    Only a page with a line that holds a wide gap before a word is looked at."""
+    origin = range(1, len(lines) + 1)
+    if not any(_gutter_hint(line) for line in lines):
+        return lines, origin, pages
+    from okot_audit.read.pdf import _Word, page_gutter
+
+    out: list[str] = []
+    numbers: list[int] = []
+    out_pages: list[int] = []
+    split = False
+    start = 0
+    while start < len(lines):  # page by page
+        end = start
+        while end < len(lines) and pages[end] == pages[start]:
+            end += 1
+        gutter = None
+        if any(_gutter_hint(lines[i]) for i in range(start, end)):
+            indexes = [i for i in range(start, end) if lines[i].strip()]
+            gutter = page_gutter([
+                [_Word(m.group(), float(m.start()), float(m.end()), 0.0, SIZE, SIZE) for m in _WORD.finditer(lines[i])]
+                for i in indexes
+            ])
+        if gutter is None:
+            out.extend(lines[start:end])
+            numbers.extend(origin[start:end])
+            out_pages.extend(pages[start:end])
+        else:
+            split = True
+            x, first, last = gutter
+            cut, top, bottom = int(x), indexes[first], indexes[last - 1] + 1
+            left = [(lines[i][:cut].rstrip(), i) for i in range(top, bottom)]
+            right = [(lines[i][cut:].rstrip(), i) for i in range(top, bottom)]
+            while left and not left[-1][0]:
+                left.pop()
+            while right and not right[0][0]:
+                right.pop(0)
+            order = [(lines[i], i) for i in range(start, top)] + left + [("", bottom - 1)] + right
+            order += [(lines[i], i) for i in range(bottom, end)]
+            out.extend(text for text, _ in order)
+            numbers.extend(i + 1 for _, i in order)
+            out_pages.extend(pages[i] for _, i in order)
+        start = end
+    return (out, numbers, out_pages) if split else (lines, origin, pages)
 
 
 #: A footnote's mark alone on its line: one or two digits or stars.

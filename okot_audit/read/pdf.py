@@ -471,7 +471,7 @@ PROSE_WORDS = 4
 
 
 def _columns_apart(
-    words: list[_Word], rules: list[tuple[float, float, float]], lines: list[list[_Word]] | None = None,
+    words: list[_Word], rules: list[tuple[float, float, float]],
 ) -> tuple[list[_Word], list[tuple[float, float, float]]]:
     """A page set in two columns — prose on the left, a table (or more prose) on the right,
     side by side — as the page would be read: the left column's lines, then the right's. Read
@@ -485,43 +485,23 @@ def _columns_apart(
     columns never make one: its labels end where they end, and figures follow them. The right
     column's words (and rules) are moved below the left column's, the words below both further
     down; nothing else changes. Only lines with such a gap are looked at, so a page without one
-    costs a pass over its words. `lines`: the words by line, left to right, where they are known
-    (text an extractor laid out: a line of text is one)."""
+    costs a pass over its words. (Text an extractor laid out is cut at the same gutter, line by
+    line: :func:`okot_audit.read.layout.columns_in_order`.)"""
     if len(words) < 2 * COLUMN_LINES * PROSE_WORDS:
         return words, rules
-    if lines is None:
-        lines = []
-        for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
-            middle = (word.top + word.bottom) / 2
-            if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
-                lines[-1].append(word)
-            else:
-                lines.append([word])
-        for line in lines:
-            line.sort(key=lambda w: w.x0)
-    candidates: set[float] = set()
-    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
-        for at in range(1, len(line)):
-            a, b = line[at - 1], line[at]
-            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
-                (at >= PROSE_WORDS and _prose_run(line[:at]))
-                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
-            ):
-                candidates.add(round((a.x1 + b.x0) / 2))
-    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
-    for x in sorted(candidates):
-        start = None
-        for at in range(len(lines) + 1):
-            free = at < len(lines) and _gutter_at(lines[at], x)
-            if free and start is None:
-                start = at
-            if not free and start is not None:
-                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
-                    best = (at - start, x, start, at)
-                start = None
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        middle = (word.top + word.bottom) / 2
+        if lines and abs(middle - (lines[-1][0].top + lines[-1][0].bottom) / 2) <= word.size / 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.x0)
+    best = page_gutter(lines)
     if best is None:
         return words, rules
-    _, x, first, last = best
+    x, first, last = best
     run = [w for line in lines[first:last] for w in line]
     left_bottom = max(w.bottom for w in run if w.x1 <= x)
     right = [w for w in run if w.x0 >= x]
@@ -542,6 +522,34 @@ def _columns_apart(
                  else below if y > span_bottom + size else 0.0)
         turned_rules.append((y + shift, x0, x1))
     return out, turned_rules
+
+
+def page_gutter(lines: list[list[_Word]]) -> tuple[float, int, int] | None:
+    """The gutter between a page's two columns of text (see :func:`_columns_apart`) in `lines`
+    (each line's words, left to right): its x, and the first and the end (exclusive) index of
+    the lines it runs through, the longest run; or None. Only lines with a wide gap next to a
+    run of prose words are looked at for where it may run."""
+    candidates: set[float] = set()
+    for line in lines:  # a wide gap between prose and a line's words: where a gutter may run
+        for at in range(1, len(line)):
+            a, b = line[at - 1], line[at]
+            if b.x0 - a.x1 >= GUTTER * a.size and not _is_cell(b.text) and (  # (a figure after it: a table's gap)
+                (at >= PROSE_WORDS and _prose_run(line[:at]))
+                or (len(line) - at >= PROSE_WORDS and not _is_cell(line[0].text) and _prose_run(line[at:]))
+            ):
+                candidates.add(round((a.x1 + b.x0) / 2))
+    best: tuple[int, float, int, int] | None = None  # (lines, gutter, first, last)
+    for x in sorted(candidates):
+        start = None
+        for at in range(len(lines) + 1):
+            free = at < len(lines) and _gutter_at(lines[at], x)
+            if free and start is None:
+                start = at
+            if not free and start is not None:
+                if _two_columns(lines[start:at], x) and (best is None or at - start > best[0]):
+                    best = (at - start, x, start, at)
+                start = None
+    return None if best is None else best[1:]
 
 
 def _gutter_at(line: list[_Word], x: float) -> bool:
@@ -577,8 +585,9 @@ def _two_columns(run: list[list[_Word]], x: float) -> bool:
 def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
     """Whether `sides` (each line's words on one side of a gutter) are a column of prose —
     three in four of its lines prose, :data:`COLUMN_LINES` at least, two in three of them
-    ending within a fifth of the column's width from its right edge — and `others` (the other
-    side's) begin with a word on two in three of their lines."""
+    ending within a fifth of the column's width from its right edge, a third of them after the
+    first going on with a small letter — and `others` (the other side's) begin with a word on
+    two in three of their lines."""
     prose = [a for a in sides if a and _prose_run(a)]
     if len(prose) < COLUMN_LINES or len(prose) * 4 < 3 * sum(1 for a in sides if a):
         return False
@@ -586,7 +595,12 @@ def _prose_column(sides: list[list[_Word]], others: list[list[_Word]]) -> bool:
     edge = max(a[-1].x1 for a in prose)
     filled = sum(1 for a in prose if edge - a[-1].x1 <= (edge - start) / 5)
     worded = sum(1 for b in others if b and not _is_cell(b[0].text))
-    return filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
+    # Wrapped text goes on mid-sentence: a third of its lines at least begin with a small letter,
+    # where a table's labels of many words (``Graduaat in de orthopedagogie …  zorg  118``) each
+    # begin the row with a capital.
+    running = sum(1 for a in prose[1:] if a[0].text[:1].islower())
+    return (filled * 3 >= 2 * len(prose) and worded * 3 >= 2 * sum(1 for b in others if b)
+            and running * 3 >= len(prose) - 1)
 
 
 def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
@@ -1194,6 +1208,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
+    if len(group[0].chunks) == 1 and NOTE_LINE.match(group[0].chunks[0].text) and not group[0].tabular:
+        return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
+    if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
+        return False  # a caption in a smaller font under a row (or above one) is no line of its label
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
@@ -1216,6 +1234,19 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+#: How much smaller than a row's label a line of one cell is set, at most, to be a caption or a
+#: note (a label wrapped in its cell keeps its font).
+SMALLER = 0.85
+
+
+def _set_smaller(line: _Line, row: _Line) -> bool:
+    """Whether `line`, one cell and no figure, is set in a font smaller than :data:`SMALLER`
+    times that of `row`'s first cell (its label): every word of it."""
+    if len(line.chunks) != 1 or max(w.size for w in line.words) >= SMALLER * min(w.size for w in row.chunks[0].words):
+        return False
+    return not line.tabular
 
 
 def _settle(group: list[_Line]) -> list[list[_Line]]:
