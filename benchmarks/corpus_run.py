@@ -91,6 +91,21 @@ and 15x the earlier one (0.32 s), 28 MB peak; the reader 2.74 s, 0.04x the token
 reader alone, CPU seconds best of three: 1.87 s at the session's start, 1.94–1.97 s at its end
 (+4%), the last step (a table's rows beside prose) within noise once it first looked for two
 figures in a row. The goals of 6x and 0.25x are not met.
+
+The session after (5 December 2026 afternoon; the machine overloaded, load 8–9 on its 2 cores
+from other work, so wall times were 8–15x the usual and the ratios mean little): `--answers
+1000 --jobs 1` 34.9 s, 70x the baseline (0.50 s), 28 MB peak, the reader 17.9 s, 0.03x; the
+code of the session's start in the same quarter hour: 26.6 s, 58x (0.46 s), 28 MB, the reader
+17.8 s, 0.03x. In CPU seconds of `check --jobs 1` over a 1,000-answer corpus, three paired runs
+taken in turn: 4.84–5.52 s before, 5.10–5.56 s after — the same within noise: the session made
+one very large answer linear (``benchmarks/scaling.py``: 8 MB of generated tables 26.9 → 12.6
+CPU seconds), which answers of a hundred lines do not feel. Memoising the facts of a line that
+several steps ask (a line's last word a month, a province's name, a month's number, a category
+at the end, whether a line is a table's header; a text lower-cased once for several word
+patterns) was measured and not kept: no gain beyond the noise. The readers' steps ask about
+a line mostly once (whether a line is a plain header: 54,611 questions, none repeated), and
+the repeats (a line's numeric tail, its period list) were already kept. The goals of 6x and
+0.25x are not met.
 """
 
 from __future__ import annotations

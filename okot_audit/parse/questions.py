@@ -13,7 +13,7 @@ number answers the question.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 
@@ -81,11 +81,18 @@ def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] 
             number, found.line, found.words, found.count, found.periods,
             where[0] if where else None, where[1] if where else None,
         ))
+    starts = sorted(tables)  # looked up per item: a table's line within it (not a scan of every table)
     deferred = [
         d for number, start, end in answers
-        for d in deferrals_in(lines, start, end, number, counted=not any(start <= t <= end for t in tables))
+        for d in deferrals_in(lines, start, end, number, counted=not any_between(starts, start, end))
     ]
     return {"asked": tuple(asked), "deferred": tuple(deferred)}
+
+
+def any_between(ordered: "list[int]", first: int, last: int) -> bool:
+    """Whether the sorted numbers `ordered` hold one from `first` to `last` (inclusive)."""
+    k = bisect_left(ordered, first)
+    return k < len(ordered) and ordered[k] <= last
 
 
 def question_for(lines: tuple[str, ...]) -> Callable[[int], str]:

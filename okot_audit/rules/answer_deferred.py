@@ -23,6 +23,7 @@ Item 2 of the answer gives no figures; they are promised from 1 February 2021 (2
 
 from __future__ import annotations
 
+from okot_audit.parse.questions import any_between
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -41,8 +42,9 @@ MESSAGES = {
 
 @rule("OK403", "answer-deferred", "info", MESSAGES)
 def check(answer, context):
+    headers = sorted(t.header_line for t in answer.tables)
     for deferral in answer.deferred:
-        if any(deferral.item_start <= t.header_line <= deferral.item_end for t in answer.tables):
+        if any_between(headers, deferral.item_start, deferral.item_end):
             continue  # the item answers with a table; the sentence explains one of its periods
         number = deferral.number
         when = deferral.date or deferral.when

@@ -30,6 +30,8 @@ for one of the columns of a table of one period that names what each column coun
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -67,8 +69,12 @@ MESSAGES = {
 
 @rule("OK303", "measure-unknown", "info", MESSAGES)
 def check(answer, context):
+    named = defaultdict(list)  # the tables with a column's name, by the line of their header
+    for t in answer.tables:
+        if t.column:
+            named[t.header_line].append(t)
     for table in answer.tables:
-        others = [t for t in answer.tables if t.header_line == table.header_line and t.column and t is not table]
+        others = [t for t in named.get(table.header_line, ()) if t is not table]
         if table.measure == "unknown" and table.column and any(t.measure != "unknown" for t in others):
             yield Hit(line=table.header_line, table=table, page=table.page,
                       variant="column-beside" if len(table.periods) == 1 else "column",
