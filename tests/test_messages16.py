@@ -1,0 +1,38 @@
+"""Messages that misled (round 16): each says what is really there, in English and Dutch."""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+HEAD = "ANTWOORD\nop vraag nr. 233 van 19 september 2024\nvan Kathleen Krekels\n\n"
+
+
+def _messages(answer, rule: str, lang: str = "en") -> list[str]:
+    return [f.message for f in audit(answer, lang=lang).findings if f.rule == rule]
+
+
+# 1. Shares beside measures printed as the columns of one period.
+
+PASS_RATE = [
+    "Opleiding Gestart Geslaagd Slaagpercentage",
+    "900124: Tweedekansonderwijs zorgkundige - tweede jaar 180 152 84%",
+    "900613: Professionele bachelor verpleegkunde - 3de jaar 88 70 80%",
+    "903633: Graduaat orthopedagogie - 3de jaar 52 39 75%",
+    "Totaal 320 261 82%",
+]
+
+
+def test_a_pass_rate_beside_measures_as_columns_is_said_once_of_the_whole_table():
+    """``Opleiding Gestart Geslaagd Slaagpercentage``: the pass rate was reported once per
+    measure's table, each time as printed in "the Gestart column" / "the Geslaagd column" of
+    the table. It stands beside all of them: one finding, of the table, naming its column."""
+    answer = read_text(HEAD + "1. Hieronder per opleiding het aantal unieke cursisten dat in 2022 een OKOT startte "
+                       "en het aantal dat slaagde.\n\n" + "\n".join(PASS_RATE) + "\n", "p.txt")
+    assert _messages(answer, "column-not-checked") == [
+        "the table \"Opleiding\" (line 7) also prints values that are no counts, lines 7\u201311: 'Slaagpercentage' "
+        "(84% 80% 75% 82%) \u2014 shares, changes or averages; they are not read as figures of the table and not "
+        "checked (its counts are checked as usual)"]
+    assert _messages(answer, "column-not-checked", "nl") == [
+        "de tabel \"Opleiding\" (regel 7) drukt ook waarden af die geen aantallen zijn, regels 7\u201311: "
+        "'Slaagpercentage' (84% 80% 75% 82%) \u2014 aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers "
+        "van de tabel gelezen en niet gecontroleerd (de aantallen ervan wel, zoals altijd)"]
