@@ -36,3 +36,26 @@ def test_a_pass_rate_beside_measures_as_columns_is_said_once_of_the_whole_table(
         "de tabel \"Opleiding\" (regel 7) drukt ook waarden af die geen aantallen zijn, regels 7\u201311: "
         "'Slaagpercentage' (84% 80% 75% 82%) \u2014 aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers "
         "van de tabel gelezen en niet gecontroleerd (de aantallen ervan wel, zoals altijd)"]
+
+
+# 4. A revised figure's place, without a stray comma.
+
+REVISED_HEAD = "OKOT's - Onderwijssector\nop vraag nr. {n} van {date}\n\n"
+CAPTION = "Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2017 2018\n"
+
+
+def test_a_revised_total_is_named_by_its_period_not_after_a_comma():
+    """``Totaal, 2017 in the table …``: the place read as a list. Now ``Totaal for 2017``."""
+    a = read_text(REVISED_HEAD.format(n=10, date="14 oktober 2022") + CAPTION
+                  + "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 20\nTotaal 40 20\n", "a.txt")
+    b = read_text(REVISED_HEAD.format(n=20, date="3 maart 2023") + CAPTION
+                  + "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 44 20\nTotaal 44 20\n", "b.txt")
+    en = [f.message for f in audit([a, b]).findings if f.rule == "figure-revised"]
+    nl = [f.message for f in audit([a, b], lang="nl").findings if f.rule == "figure-revised"]
+    title = "\"Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)\""
+    assert en == [f"908003 for 2017 in the table {title} is 44 but 40 in a.txt:5: revised upwards by 4",
+                  f"Totaal for 2017 in the table {title} is 44 but 40 in a.txt:6: revised upwards by 4"]
+    assert nl == [f"908003 voor 2017 in de tabel {title} is 44, maar 40 in a.txt:5: "
+                  "opwaarts herzien met 4",
+                  f"Totaal voor 2017 in de tabel {title} is 44, maar 40 in a.txt:6: "
+                  "opwaarts herzien met 4"]
