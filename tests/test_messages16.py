@@ -59,3 +59,30 @@ def test_a_revised_total_is_named_by_its_period_not_after_a_comma():
                   "opwaarts herzien met 4",
                   f"Totaal voor 2017 in de tabel {title} is 44, maar 40 in a.txt:6: "
                   "opwaarts herzien met 4"]
+
+
+# 5. A double-count outlier says what it adds to parts-exceed-total on the same line.
+
+OUTLIER = (HEAD + "1. Het aantal unieke cursisten dat een OKOT startte:\n\nProvincie 2018 2019 2020 2021\n"
+           "Antwerpen 200 400 700 700\nLimburg 241 464 792 796\nTotaal 439 834 1200 1480\n")
+
+
+def test_a_double_count_outlier_says_why_it_stands_out_not_the_sum_again():
+    """``Totaal 2020: its rows sum to 1492, 292 more than the total of 1200 — …`` repeated what
+    parts-exceed-total says on the same line ("its rows sum to 1492: 292 persons counted in
+    more than one province"). The outlier now says what it adds: the share beside the table's
+    other totals, and why that points to a typing error."""
+    answer = read_text(OUTLIER, "o.txt")
+    found = audit(answer).findings
+    assert [(f.rule, f.line) for f in found if f.period == "2020"] == [
+        ("parts-exceed-total", 10), ("double-count-outlier", 10)]
+    assert _messages(answer, "double-count-outlier") == [
+        "Totaal 2020: the 292 counted more than once are 24% of the total, more than three times the median share "
+        "of the table's other totals (1.1%) \u2014 double counting this far above its neighbours more likely comes "
+        "from a total lowered by a typing error, which still lies between its largest part and the sum of its "
+        "parts; check this total"]
+    assert _messages(answer, "double-count-outlier", "nl") == [
+        "Totaal 2020: de 292 dubbel getelden zijn 24% van het totaal, meer dan driemaal de mediaan van de andere "
+        "totalen van de tabel (1,1%) \u2014 zoveel meer dubbeltellingen dan bij de andere wijst eerder op een totaal "
+        "dat door een tikfout te laag staat en toch nog tussen het grootste deel en de som van de delen ligt; "
+        "controleer dit totaal"]
