@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 
 HEAD = "ANTWOORD\nop vraag nr. 233 van 19 september 2024\nvan Kathleen Krekels\n\n"
@@ -86,3 +88,53 @@ def test_a_double_count_outlier_says_why_it_stands_out_not_the_sum_again():
         "totalen van de tabel (1,1%) \u2014 zoveel meer dubbeltellingen dan bij de andere wijst eerder op een totaal "
         "dat door een tikfout te laag staat en toch nog tussen het grootste deel en de som van de delen ligt; "
         "controleer dit totaal"]
+
+
+# 2. A value no count can be, where a count stands: said for what it is.
+
+COUNTS_HEAD = HEAD + "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+
+
+def _laid(rows: list[str]) -> str:
+    """The rows laid out as ``pdftotext -layout`` prints them: each figure right-aligned."""
+    return "\n".join(f"{r.rsplit(None, 2)[0]:<24}{r.split()[-2]:>8}{r.split()[-1]:>10}" for r in rows)
+
+
+@pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("value, form, form_nl", [
+    ("-4", "a negative number", "een negatief getal"),
+    ("30-35", "a range", "een bereik (van … tot …)"),
+    ("120,5", "a decimal number", "een decimaal getal"),
+])
+def test_a_value_no_count_can_be_in_a_count_s_place_is_said_for_what_it_is(laid, value, form, form_nl):
+    """``Limburg -4 210``: "no placement of its numbers … fits the stated totals (numbers: 210)";
+    ``Antwerpen 30-35 41``: the same, the range read into the label; ``120,5``: reported as a
+    column of shares under a blank header word (''), the row unread or its year read as blank.
+    Each now says what the cell holds and that the row is not read because of it."""
+    rows = ["Provincie 2020 2021", "Antwerpen 200 210", f"Limburg {value} 210", "Totaal 196 400"]
+    text = COUNTS_HEAD + (_laid(rows) if laid else "\n".join(rows)) + "\n"
+    answer = read_text(text, "n.txt")
+    found = audit(answer).findings
+    assert [(f.rule, f.line, f.severity) for f in found] == [("unreadable-table", 9, "error")]
+    assert found[0].message == (
+        f"cannot read row Limburg of the table \"Provincie\" (line 7): it prints {value} where a count of persons "
+        f"stands \u2014 {form}, no count; the row is not read (other numbers: 210) and the table's totals were not "
+        "checked; check this row against the published PDF")
+    assert _messages(answer, "unreadable-table", "nl") == [
+        f"rij Limburg van de tabel \"Provincie\" (regel 7) is niet te lezen: ze drukt {value} af waar een aantal "
+        f"personen staat \u2014 {form_nl}, geen aantal; de rij is niet gelezen (andere getallen: 210) en de totalen "
+        "van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF"]
+    assert [c.label for t in answer.tables for c in t.cells if c.line == 9] == []
+
+
+def test_a_range_or_decimal_in_a_label_before_all_its_counts_stays_the_label_s():
+    """What stays as it was: a range before as many counts as periods is the label's
+    (``modules 1-4 12 15``), and a decimal after all the counts is a column of shares."""
+    rows = ["Opleiding 2020 2021", "Graduaat modules 1-4 12 15", "Graduaat orthopedagogie 30 40", "Totaal 42 55"]
+    answer = read_text(COUNTS_HEAD + "\n".join(rows) + "\n", "m.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2020"] == [
+        ("Graduaat modules 1-4", 12), ("Graduaat orthopedagogie", 30), ("Totaal", 42)]
+    assert not [f for f in audit(answer).findings if f.severity != "info"]
+    shares = ["Provincie 2020 2021", "Antwerpen 200 210 52,5", "Limburg 190 190 47,5", "Totaal 390 400 100,0"]
+    answer = read_text(COUNTS_HEAD + "\n".join(shares) + "\n", "s.txt")
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
