@@ -138,3 +138,23 @@ def test_a_range_or_decimal_in_a_label_before_all_its_counts_stays_the_label_s()
     shares = ["Provincie 2020 2021", "Antwerpen 200 210 52,5", "Limburg 190 190 47,5", "Totaal 390 400 100,0"]
     answer = read_text(COUNTS_HEAD + "\n".join(shares) + "\n", "s.txt")
     assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
+
+
+# 3. ``< 5`` laid out, its sign apart from its number: the same bound as ``<5``.
+
+@pytest.mark.parametrize("bound", ["<5", "< 5", "<  5", "\u2264 4"])
+def test_a_bound_with_its_sign_apart_in_laid_out_text_is_a_count_withheld(bound):
+    """``Antwerpen   < 5   41`` laid out by position: the sign went into the label
+    (``Antwerpen <``) and 5 was read as a count of five, silently — where ``<5`` is a count
+    withheld. However far the layout set the sign from its number, it is the same bound."""
+    rows = ["Provincie                 2020       2021", f"Antwerpen              {bound:>6}         41",
+            "Limburg                     20         30", "Totaal                      22         70"]
+    answer = read_text(COUNTS_HEAD + "\n".join(rows) + "\n", "b.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2020"] == [
+        ("Limburg", 20), ("Totaal", 22)]
+    glued = bound.replace(" ", "")
+    high = int(glued[1:]) - (1 if glued[0] == "<" else 0)
+    assert _messages(answer, "count-withheld") == [
+        f"row Antwerpen: the count of 2020 is printed as {glued} \u2014 withheld, a number below the bound; it is not "
+        f"read as a figure, and the totals it is part of are checked with it anywhere from 0 to {high}"]
+    assert not [f for f in audit(answer).findings if f.severity != "info"]
