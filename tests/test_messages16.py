@@ -158,3 +158,27 @@ def test_a_bound_with_its_sign_apart_in_laid_out_text_is_a_count_withheld(bound)
         f"row Antwerpen: the count of 2020 is printed as {glued} \u2014 withheld, a number below the bound; it is not "
         f"read as a figure, and the totals it is part of are checked with it anywhere from 0 to {high}"]
     assert not [f for f in audit(answer).findings if f.severity != "info"]
+
+
+# 6. A table's caption between its rows: its number is the table's ordinal.
+
+PROVINCE_ROWS = ["Provincie 2020 2021", "Antwerpen 30 41", "Limburg 20 30", "Oost-Vlaanderen 40 50",
+                 "Totaal 88 118"]
+
+
+@pytest.mark.parametrize("inserted", ["Tabel 1 (vervolg)", "vervolg van tabel 1", "TABEL 1 (VERVOLG)"])
+def test_a_table_s_caption_between_its_rows_gives_no_stray_number(inserted):
+    """``Tabel 1 (vervolg)`` over a page's first row: "a number inside the table (1) became no
+    cell". It is the table's ordinal in its caption, no figure: no finding."""
+    rows = [*PROVINCE_ROWS[:3], inserted, *PROVINCE_ROWS[3:]]
+    answer = read_text(COUNTS_HEAD + "\n".join(rows) + "\n", "c.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2020"] == [
+        ("Antwerpen", 30), ("Limburg", 20), ("Oost-Vlaanderen", 40), ("Totaal", 88)]
+    assert [f.rule for f in audit(answer).findings if f.rule == "stray-number"] == []
+
+
+def test_a_page_s_number_between_the_rows_is_still_a_stray_one():
+    """What stays: a number that is no table's ordinal (``vervolg op pagina 2``) is reported."""
+    rows = [*PROVINCE_ROWS[:3], "vervolg op pagina 2", *PROVINCE_ROWS[3:]]
+    answer = read_text(COUNTS_HEAD + "\n".join(rows) + "\n", "c.txt")
+    assert [(f.rule, f.line) for f in audit(answer).findings if f.rule == "stray-number"] == [("stray-number", 10)]

@@ -197,6 +197,9 @@ def parse_answer(source: Source) -> Answer:
     return place_on_pages(answer, source)
 
 
+#: A table's ordinal in its caption (``Tabel 1 (vervolg)``, ``vervolg van tabel 2``): no figure.
+_TABLE_ORDINAL = re.compile(r"\btabel\s+\d+\b", re.I)
+
 #: The records of a row left unread because its figures did not fit its periods.
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
                          ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total")))
@@ -1630,7 +1633,8 @@ def _emit(
             continue
         parent = None
         if item.kind == "junk":
-            numbers = numbers_in(item.texts[0])
+            # (a table's caption among the rows, ``Tabel 1 (vervolg)``: its number is the table's ordinal)
+            numbers = numbers_in(_TABLE_ORDINAL.sub(" ", item.texts[0]))
             if numbers:
                 issues.append(ParseIssue(
                     "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),
