@@ -177,8 +177,10 @@ def test_a_table_s_caption_between_its_rows_gives_no_stray_number(inserted):
     assert [f.rule for f in audit(answer).findings if f.rule == "stray-number"] == []
 
 
-def test_a_page_s_number_between_the_rows_is_still_a_stray_one():
-    """What stays: a number that is no table's ordinal (``vervolg op pagina 2``) is reported."""
-    rows = [*PROVINCE_ROWS[:3], "vervolg op pagina 2", *PROVINCE_ROWS[3:]]
+@pytest.mark.parametrize("inserted", ["vervolg op pagina 2", "Zie tabel 2"])
+def test_a_page_s_number_between_the_rows_is_still_a_stray_one(inserted):
+    """What stays: a number that is no table's ordinal in its caption (``vervolg op pagina 2``;
+    ``Zie tabel 2``, prose that refers to another table) is reported."""
+    rows = [*PROVINCE_ROWS[:3], inserted, *PROVINCE_ROWS[3:]]
     answer = read_text(COUNTS_HEAD + "\n".join(rows) + "\n", "c.txt")
     assert [(f.rule, f.line) for f in audit(answer).findings if f.rule == "stray-number"] == [("stray-number", 10)]

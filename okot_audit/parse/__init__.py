@@ -197,8 +197,17 @@ def parse_answer(source: Source) -> Answer:
     return place_on_pages(answer, source)
 
 
-#: A table's ordinal in its caption (``Tabel 1 (vervolg)``, ``vervolg van tabel 2``): no figure.
+#: A table's ordinal (``Tabel 1``), and the words that make a line a table's own caption: one
+#: that opens with it (``Tabel 1 (vervolg)``) or says the table goes on (``vervolg van tabel 2``).
 _TABLE_ORDINAL = re.compile(r"\btabel\s+\d+\b", re.I)
+_CAPTION = re.compile(r"^\W*tabel\s+\d+\b|\bvervolg", re.I)
+
+
+def _without_ordinal(text: str) -> str:
+    """`text` without the table's ordinal when it is a table's caption among its rows (``Tabel 1
+    (vervolg)``): that number is no figure. A reference to a table in a line of prose (``Zie
+    tabel 2``) is no caption: its number stays, a stray one."""
+    return _TABLE_ORDINAL.sub(" ", text) if _CAPTION.search(text) else text
 
 #: The records of a row left unread because its figures did not fit its periods.
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
@@ -1633,8 +1642,7 @@ def _emit(
             continue
         parent = None
         if item.kind == "junk":
-            # (a table's caption among the rows, ``Tabel 1 (vervolg)``: its number is the table's ordinal)
-            numbers = numbers_in(_TABLE_ORDINAL.sub(" ", item.texts[0]))
+            numbers = numbers_in(_without_ordinal(item.texts[0]))
             if numbers:
                 issues.append(ParseIssue(
                     "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),
