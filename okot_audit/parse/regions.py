@@ -98,9 +98,10 @@ CODE_LINE = re.compile(
     rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
-GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen)\b", re.I)
+#: (``Grand Total``: an English pivot table's grand total.)
+GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen|grand\s+total)\b", re.I)
 TOTAL_LINE = re.compile(
-    r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
+    r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
     + r"|^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)",
     re.I,
 )
@@ -120,7 +121,7 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-_TOTAL_WORD = re.compile(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
@@ -203,11 +204,11 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
 #: the space after it, the total's word.
 _NAME_THEN_TOTAL = re.compile(
     r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
-    r"(?P<word>(?:sub)?totaal)(?=[ \t]+\d|[ \t]*$)",
+    r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
     re.I | re.M,
 )
 #: What every total's word holds (a first look over the whole text: two scans, not six).
-_TOTAL_AFTER_NAME = ("otaal", "OTAAL")
+_TOTAL_AFTER_NAME = ("otaal", "OTAAL", "otal", "OTAL")
 
 
 def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,119 @@
+"""Excel pivot tables as an answer's ``.xlsx`` annex and as the text an extractor prints of
+them (round 16, pivot16b): an English pivot (``Row Labels``, ``Column Labels``, ``Sum of
+Aantal``, ``Antwerpen Total``, ``Grand Total`` as the last line and as the last column) read as
+the Dutch one is. Each test asserts the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from openpyxl import Workbook  # noqa: E402
+
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
+A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+
+
+def workbook(rows: list[list]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Draaitabel"
+    sheet.append([TITLE])
+    sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def read(data: bytes, name: str) -> tuple[list[tuple], list[tuple]]:
+    answer = parse_answer(source_from_bytes(data, name))
+    cells = [(c.level, c.province, c.code, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+    found = [(f.rule, f.severity, f.line, f.period, f.province, f.stated, f.observed) for f in audit(answer).findings]
+    return cells, found
+
+
+def _cells(first: int, total_column: bool) -> list[tuple]:
+    """The cells of the two province blocks below, their first row at line `first`."""
+    periods = ["2019", "2020"] + (["Totaal"] if total_column else [])
+    rows = [
+        ("row", "Antwerpen", "900123", (19, 22, 40)), ("row", "Antwerpen", "900611", (59, None, 59)),
+        ("subtotal", "Antwerpen", None, (78, 22, 99)),
+        ("row", "Limburg", "900123", (10, 11, 21)), ("row", "Limburg", "900611", (20, 21, 41)),
+        ("subtotal", "Limburg", None, (30, 32, 62)), ("total", None, None, (105, 54, 158)),
+    ]
+    out = []
+    for k, (level, province, code, counts) in enumerate(rows):
+        line = first + k
+        out += [(level, province, code, p, n, line) for p, n in zip(periods, counts) if n is not None]
+    return out
+
+
+def _findings(first: int, total_column: bool) -> list[tuple]:
+    """Unique persons counted twice: in a row's two years (total column), in two provinces."""
+    grand = first + 6
+    found = [("parts-exceed-total", "info", grand, "2019", None, 105, 108)]
+    if total_column:
+        found = [
+            ("parts-exceed-total", "info", first, "Totaal", "Antwerpen", 40, 41),
+            ("parts-exceed-total", "info", first + 2, "Totaal", "Antwerpen", 99, 100),
+            *found,
+            ("parts-exceed-total", "info", grand, "Totaal", None, 158, 159),
+            ("parts-exceed-total", "info", grand, "Totaal", None, 158, 161),
+        ]
+    return found
+
+
+def _english_rows(total_column: bool) -> list[list]:
+    end = ["Grand Total"] if total_column else []
+    return [
+        ["Sum of Aantal", None, "Column Labels"],
+        ["Row Labels", None, 2019, 2020, *end],
+        ["Antwerpen", A1, 19, 22, 40][: 4 + total_column], [None, A2, 59, None, 59][: 4 + total_column],
+        ["Antwerpen Total", None, 78, 22, 99][: 4 + total_column],
+        ["Limburg", A1, 10, 11, 21][: 4 + total_column], [None, A2, 20, 21, 41][: 4 + total_column],
+        ["Limburg Total", None, 30, 32, 62][: 4 + total_column],
+        ["Grand Total", None, 105, 54, 158][: 4 + total_column],
+    ]
+
+
+@pytest.mark.parametrize("total_column", [True, False])
+def test_an_english_pivot_in_an_annex(total_column):
+    """``Grand Total`` is two words: main read the table as unreadable (no total line, no
+    closing line for the provinces), ``Antwerpen Total`` as a row and every province as
+    Antwerpen — false ``schema-violation``, ``duplicate-row`` and ``unreadable-table`` errors."""
+    cells, found = read(workbook(_english_rows(total_column)), "annex.xlsx")
+    assert cells == _cells(5, total_column)
+    assert found == _findings(5, total_column)
+
+
+ENGLISH_TEXT = """Antwoord
+
+Aantal unieke cursisten die een OKOT startten in de zorgsector
+
+Sum of Aantal Column Labels
+Row Labels 2019 2020 Grand Total
+Antwerpen 900123: Tweedekansonderwijs zorgkundige - 1ste jaar 19 22 40
+900611: Professionele bachelor verpleegkunde - 1ste jaar 59 59
+Antwerpen Total 78 22 99
+Limburg 900123: Tweedekansonderwijs zorgkundige - 1ste jaar 10 11 21
+900611: Professionele bachelor verpleegkunde - 1ste jaar 20 21 41
+Limburg Total 30 32 62
+Grand Total 105 54 158
+"""
+
+
+def test_an_english_pivot_in_single_spaced_text():
+    """The same pivot as pdftotext prints it without layout."""
+    cells, found = read(ENGLISH_TEXT.encode(), "answer.txt")
+    assert cells == _cells(7, True)
+    assert found == _findings(7, True)
