@@ -117,3 +117,91 @@ def test_an_english_pivot_in_single_spaced_text():
     cells, found = read(ENGLISH_TEXT.encode(), "answer.txt")
     assert cells == _cells(7, True)
     assert found == _findings(7, True)
+
+
+# Province blocks with no closing lines (the pivot's subtotals switched off): the province on
+# the first row of its block only (or merged down over its rows), on every row in a column of
+# its own, or on a line of its own above its rows. Main read every row for the first province
+# named: ``unreadable-table`` ("no closing 'Totaal <province>' line") and, in the last form,
+# false ``duplicate-row`` errors for the codes the second province lists again.
+
+_BLOCKS = [("Antwerpen", A1, (19, 22)), ("Antwerpen", A2, (59, None)), ("Limburg", A1, (10, 11)), ("Limburg", A2, (20, 21))]
+
+
+def _block_cells(lines: list[int], grand: int) -> list[tuple]:
+    out = []
+    for (province, label, counts), line in zip(_BLOCKS, lines):
+        out += [("row", province, label[:6], p, n, line) for p, n in zip(("2019", "2020"), counts) if n is not None]
+    return out + [("total", None, None, "2019", 105, grand), ("total", None, None, "2020", 54, grand)]
+
+
+def _block_findings(grand: int) -> list[tuple]:
+    return [("parts-exceed-total", "info", grand, "2019", None, 105, 108)]
+
+
+@pytest.mark.parametrize("form", ["first row", "every row", "merged down"])
+def test_province_blocks_without_closing_lines_in_an_annex(form):
+    book = Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    sheet.append([])
+    sheet.append(["Provincie", "Opleiding", 2019, 2020])
+    previous = None
+    for province, label, counts in _BLOCKS:
+        sheet.append([province if form == "every row" or province != previous else None, label, *counts])
+        previous = province
+    sheet.append(["Eindtotaal", None, 105, 54])
+    if form == "merged down":
+        sheet.merge_cells("A4:A5")
+        sheet.merge_cells("A6:A7")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    cells, found = read(buffer.getvalue(), "annex.xlsx")
+    assert cells == _block_cells([4, 5, 6, 7], 8)
+    assert found == _block_findings(8)
+
+
+NO_CLOSING_TEXT = {
+    "first row": """Provincie Opleiding 2019 2020
+Antwerpen 900123: Tweedekansonderwijs zorgkundige - 1ste jaar 19 22
+900611: Professionele bachelor verpleegkunde - 1ste jaar 59
+Limburg 900123: Tweedekansonderwijs zorgkundige - 1ste jaar 10 11
+900611: Professionele bachelor verpleegkunde - 1ste jaar 20 21
+Eindtotaal 105 54
+""",
+    "every row, laid out": """Provincie    Opleiding                                                  2019   2020
+Antwerpen    900123: Tweedekansonderwijs zorgkundige - 1ste jaar          19     22
+Antwerpen    900611: Professionele bachelor verpleegkunde - 1ste jaar     59
+Limburg      900123: Tweedekansonderwijs zorgkundige - 1ste jaar          10     11
+Limburg      900611: Professionele bachelor verpleegkunde - 1ste jaar     20     21
+Eindtotaal                                                               105     54
+""",
+    "a line of its own": """Rijlabels 2019 2020
+Antwerpen
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar 19 22
+900611: Professionele bachelor verpleegkunde - 1ste jaar 59
+Limburg
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar 10 11
+900611: Professionele bachelor verpleegkunde - 1ste jaar 20 21
+Eindtotaal 105 54
+""",
+}
+
+
+@pytest.mark.parametrize("form", sorted(NO_CLOSING_TEXT))
+def test_province_blocks_without_closing_lines_in_text(form):
+    text = "Antwoord\n\n" + TITLE + "\n\n" + NO_CLOSING_TEXT[form]
+    cells, found = read(text.encode(), "answer.txt")
+    lines = [7, 8, 10, 11] if form == "a line of its own" else [6, 7, 8, 9]
+    grand = 12 if form == "a line of its own" else 10
+    assert cells == _block_cells(lines, grand)
+    assert found == _block_findings(grand)
+
+
+def test_a_code_twice_in_one_headed_block_is_still_a_duplicate():
+    text = "Antwoord\n\n" + TITLE + "\n\n" + NO_CLOSING_TEXT["first row"].replace(
+        "900611: Professionele bachelor verpleegkunde - 1ste jaar 59\n",
+        "900123: Tweedekansonderwijs zorgkundige - 1ste jaar 59\n", 1)
+    answer = parse_answer(source_from_bytes(text.encode(), "answer.txt"))
+    found = [(f.rule, f.line, f.province) for f in audit(answer).findings if f.severity == "error"]
+    assert found == [("duplicate-row", 7, "Antwerpen")]

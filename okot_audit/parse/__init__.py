@@ -51,8 +51,8 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, mend_cut_provinces, names_before_total,
-    province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    names_before_total, province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -1661,7 +1661,12 @@ def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
 
 
 def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:
-    """Each row's block: the province (or sector) its closing ``Totaal X`` line names."""
+    """Each row's block: the province (or sector) its closing ``Totaal X`` line names — or,
+    in a table with no closing lines whose provinces head their rows (:func:`~okot_audit.parse.regions.headed_blocks`),
+    the province that heads it."""
+    headed = headed_blocks(items)
+    if headed is not None:
+        return headed
     out: dict[int, tuple[str | None, str | None]] = {}
     rows: list[Item] = []
     floating: list[Item] = []

@@ -308,7 +308,36 @@ class Region:
             return "sector"
         # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
-        return "province" if any(i.province for i in subtotals) else None
+        if any(i.province for i in subtotals):
+            return "province"
+        return "province" if not subtotals and headed_blocks(self.items) is not None else None
+
+
+def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
+    """Each row's province where the provinces head their blocks and no line closes one: a
+    pivot table with its subtotals switched off prints the province on the first row of its
+    block (or on every row, in a column of its own; or on a line of its own above the rows).
+    Every province label then stands on the line of the row that follows it, or on the line
+    above it, and the first row has one: each row belongs to the last province above it (a
+    code under two provinces is no duplicate). None where any line closes a block, or a label
+    floats (in the middle of its block, or glued after a row's figures): the closing lines say
+    the blocks."""
+    first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
+    if first is None or first.kind != "province":
+        return None  # (most tables: a quick look)
+    rows = [i for i in items if i.kind in ("row", "province", "subtotal", "sector")]
+    if any(i.kind in ("subtotal", "sector") for i in rows):
+        return None
+    out: dict[int, tuple[str | None, str | None]] = {}
+    province: str | None = None
+    for item, below in zip(rows, rows[1:] + [None]):
+        if item.kind == "row":
+            out[id(item)] = (province, None)
+            continue
+        if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+            return None
+        province = item.province
+    return out
 
 
 def find_regions(
@@ -874,6 +903,9 @@ def _scan_region(
     width = [f"{p} {q}" for p, q in columns.columns] if columns is not None else labels
 
     items: list[Item] = []
+    head = first_row - 1  # (a province on its own line between the header and the first row heads its block)
+    if keyed and header_idx and header_idx[-1] == head - 1 and (name := province_name(lines[head])) is not None:
+        items.append(Item("province", [head + 1], province=name, texts=[lines[head]]))
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
