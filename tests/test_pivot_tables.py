@@ -205,3 +205,79 @@ def test_a_code_twice_in_one_headed_block_is_still_a_duplicate():
     answer = parse_answer(source_from_bytes(text.encode(), "answer.txt"))
     found = [(f.rule, f.line, f.province) for f in audit(answer).findings if f.severity == "error"]
     assert found == [("duplicate-row", 7, "Antwerpen")]
+
+
+# Excel's default compact layout: each block's subtotal on the block's head line, above its rows
+# (``Antwerpen  78  22``, then its coded rows indented), the grand total at the bottom. Main read
+# the head lines as rows of a table of provinces: false ``schema-violation`` errors for every
+# coded row, false ``duplicate-row`` errors for the codes the second province lists again, and
+# an Eindtotaal checked against every line above it. The subtotal keeps its line (the line that
+# prints it) and is checked against the rows below it.
+
+def _compact_rows(antwerpen: int, limburg: int) -> list[tuple]:
+    return [
+        ("Antwerpen", (antwerpen, 22)), (A1, (19, 22)), (A2, (59, None)),
+        ("Limburg", (limburg, 32)), (A1, (10, 11)), (A2, (20, 21)),
+    ]
+
+
+def _compact_cells(first: int, antwerpen: int = 78, limburg: int = 30) -> list[tuple]:
+    out = []
+    province = None
+    for k, (label, counts) in enumerate(_compact_rows(antwerpen, limburg)):
+        level, code = ("row", label[:6]) if label[0].isdigit() else ("subtotal", None)
+        province = province if level == "row" else label
+        out += [(level, province, code, p, n, first + k) for p, n in zip(("2019", "2020"), counts) if n is not None]
+    return out + [("total", None, None, "2019", 105, first + 6), ("total", None, None, "2020", 54, first + 6)]
+
+
+@pytest.mark.parametrize("words", [("Rijlabels", "Eindtotaal"), ("Row Labels", "Grand Total")])
+def test_a_compact_pivot_in_an_annex(words):
+    head, grand = words
+    rows = [[head, 2019, 2020]] + [[label, *counts] for label, counts in _compact_rows(78, 30)] + [[grand, 105, 54]]
+    cells, found = read(workbook(rows), "annex.xlsx")
+    assert cells == _compact_cells(4)
+    assert found == [("parts-exceed-total", "info", 10, "2019", None, 105, 108)]
+
+
+COMPACT_TEXT = """Antwoord
+
+Aantal unieke cursisten die een OKOT startten in de zorgsector
+
+Rijlabels                                                        2019   2020
+Antwerpen                                                          {a}     22
+  900123: Tweedekansonderwijs zorgkundige - 1ste jaar              19     22
+  900611: Professionele bachelor verpleegkunde - 1ste jaar         59
+Limburg                                                            {l}     32
+  900123: Tweedekansonderwijs zorgkundige - 1ste jaar              10     11
+  900611: Professionele bachelor verpleegkunde - 1ste jaar         20     21
+Eindtotaal                                                        105     54
+"""
+
+
+def test_a_compact_pivot_in_laid_out_text():
+    cells, found = read(COMPACT_TEXT.format(a=78, l=30).encode(), "answer.txt")
+    assert cells == _compact_cells(6)
+    assert found == [("parts-exceed-total", "info", 12, "2019", None, 105, 108)]
+
+
+def test_a_compact_pivot_in_single_spaced_text():
+    text = "\n".join(" ".join(line.split()) for line in COMPACT_TEXT.format(a=78, l=30).splitlines())
+    # (``59`` alone: its period is the one its block's subtotal, above it, leaves room for)
+    cells, found = read(text.encode(), "answer.txt")
+    assert cells == _compact_cells(6)
+    assert found == [("parts-exceed-total", "info", 12, "2019", None, 105, 108)]
+
+
+def test_a_compact_pivots_subtotals_are_checked_against_the_rows_below_them():
+    """Antwerpen's 70 is below its rows' 78 (8 persons in two rows); Limburg's 40 above its
+    rows' 30 (an error): each subtotal at its own line, against its own block's rows."""
+    cells, found = read(COMPACT_TEXT.format(a=70, l=40).encode(), "answer.txt")
+    assert cells == _compact_cells(6, 70, 40)
+    assert [f for f in found if f[0] != "double-count-outlier"] == [
+        ("parts-exceed-total", "info", 6, "2019", "Antwerpen", 70, 78),
+        ("total-exceeds-parts", "error", 9, "2019", "Limburg", 40, 30),
+        ("error-located", "info", 10, "2019", "Limburg", 10, None),
+        ("error-located", "info", 11, "2019", "Limburg", 20, None),
+        ("parts-exceed-total", "info", 12, "2019", None, 105, 110),
+    ]

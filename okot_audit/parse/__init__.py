@@ -1511,21 +1511,23 @@ def _figure_count(placement: Placement) -> int:
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
     """Rows with the total line that closes them (a block's subtotal, or the table total) — or,
-    where the table prints its total first (``Vlaanderen`` above the provinces), that opens them."""
+    where the table prints its total first (``Vlaanderen`` above the provinces), that opens them;
+    so does a block's subtotal on the block's head line (:attr:`Item.opens`)."""
     groups: list[tuple[list[Item], Item | None]] = []
     rows: list[Item] = []
     opening: Item | None = None
+    head: Item | None = None  # the subtotal above the rows since
     for item in items:
         if item.kind == "row":
             rows.append(item)
         elif item.kind in ("subtotal", "total"):
             if rows:
-                groups.append((rows, item))
-            elif item.kind == "total" and not groups:
+                groups.append((rows, head or (None if item.opens else item)))
+            elif item.kind == "total" and not groups and head is None:
                 opening = item  # a total above every row
-            rows = []
+            rows, head = [], item if item.opens else None
     if rows:
-        groups.append((rows, opening))
+        groups.append((rows, head or opening))
     return groups
 
 

@@ -270,6 +270,7 @@ class Item:
     texts: list[str] = field(default_factory=list)  # the raw texts of its content lines
     sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
+    opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
 
     @property
     def last_line(self) -> int:
@@ -323,10 +324,10 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
     floats (in the middle of its block, or glued after a row's figures): the closing lines say
     the blocks."""
     first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
-    if first is None or first.kind != "province":
+    if first is None or not (first.kind == "province" or first.opens):
         return None  # (most tables: a quick look)
     rows = [i for i in items if i.kind in ("row", "province", "subtotal", "sector")]
-    if any(i.kind in ("subtotal", "sector") for i in rows):
+    if any(i.kind == "sector" or (i.kind == "subtotal" and not i.opens) for i in rows):
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
     province: str | None = None
@@ -338,6 +339,36 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
             return None
         province = item.province
     return out
+
+
+def _subtotals_above(region: Region) -> bool:
+    """Excel's compact pivot layout prints each block's subtotal on the block's head line, above
+    its rows (``Antwerpen  310  330``, then the block's coded rows; ``Eindtotaal`` at the
+    bottom): where no line closes a block and every row without a code names a province (or a
+    sector) and heads coded rows, those rows are their blocks' subtotals, each opening its block
+    (:attr:`Item.opens`); the region's rows are then the coded ones (keyed). Whether it did."""
+    items = region.items
+    heads = []
+    for k, item in enumerate(items):
+        if item.kind == "subtotal":
+            return False
+        if item.kind != "row" or item.code:
+            continue
+        below = next((i for i in items[k + 1:] if i.kind in ("row", "subtotal", "total")), None)
+        if below is None or below.kind != "row" or not below.code or not item.complete:
+            return False
+        label = numeric_tail(item.texts[-1])[0].strip()
+        province, sector = province_name(label), sector_name(label)
+        if province is None and sector is None:
+            return False
+        heads.append((item, province, sector))
+    first = next(i for i in items if i.kind == "row")
+    if not heads or heads[0][0] is not first:
+        return False  # (rows above the first head: no block's)
+    for item, province, sector in heads:
+        item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
+    region.keyed = True
+    return True
 
 
 def find_regions(
@@ -369,7 +400,7 @@ def find_regions(
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
-            if all(item.code for item in region.items if item.kind == "row"):
+            if not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
