@@ -8,7 +8,6 @@ asserts the exact cells and findings a correct reader gives (or the one line tha
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 
@@ -16,18 +15,13 @@ from okot_audit import audit
 from okot_audit.parse import parse_answer
 from okot_audit.source import InputError, source_from_bytes
 
-from generate.xlsx import with_saved_values
+from generate.xlsx import with_saved_values, workbook_bytes as save
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
 
-
-def save(book) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def read(data: bytes) -> tuple[list[tuple], list[tuple]]:

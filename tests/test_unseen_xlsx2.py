@@ -9,7 +9,6 @@ one line that refuses the workbook."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 
@@ -17,7 +16,7 @@ from okot_audit import audit
 from okot_audit.parse import parse_answer
 from okot_audit.source import InputError, source_from_bytes
 
-from generate.xlsx import with_saved_values
+from generate.xlsx import with_saved_values, workbook_bytes as save
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
@@ -32,11 +31,6 @@ YEARS = ["2020", "2021", "2022"]
 DATA = {"900123": [19, 25, 30], "900124": [9, None, 15], "900611": [120, 134, 160]}
 TOTALS = [140, 150, 190]
 
-
-def save(book) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def read(data: bytes) -> tuple[list[tuple], list[tuple]]:

@@ -18,6 +18,8 @@ from okot_audit import audit
 from okot_audit.parse import parse_answer
 from okot_audit.source import source_from_bytes
 
+from generate.xlsx import workbook_bytes as save
+
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
 from openpyxl import Workbook  # noqa: E402
@@ -27,11 +29,6 @@ A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
 A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
 YEARS = [2019, 2020, 2021]
 
-
-def save(book) -> bytes:
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def read(data: bytes) -> tuple[list[tuple], list[tuple]]:

@@ -41,9 +41,14 @@ def write_xlsx(
             row += gap_rows
         row, places = _table(sheet, table, row, numbers_as_text, merge_provinces)
         where.append(places)
+    return workbook_bytes(book), where
+
+
+def workbook_bytes(book) -> bytes:
+    """The bytes of openpyxl workbook `book` as saved to a file."""
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue(), where
+    return buffer.getvalue()
 
 
 def _figure(value: int | None, as_text: bool, index: int):
