@@ -5,8 +5,6 @@ the Dutch one is. Each test asserts the exact cells and findings a correct reade
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from okot_audit import audit
@@ -15,6 +13,7 @@ from okot_audit.source import source_from_bytes
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
+from generate.xlsx import workbook_bytes  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
@@ -30,9 +29,7 @@ def workbook(rows: list[list]) -> bytes:
     sheet.append([])
     for row in rows:
         sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(book)
 
 
 def read(data: bytes, name: str) -> tuple[list[tuple], list[tuple]]:
@@ -154,9 +151,7 @@ def test_province_blocks_without_closing_lines_in_an_annex(form):
     if form == "merged down":
         sheet.merge_cells("A4:A5")
         sheet.merge_cells("A6:A7")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    cells, found = read(buffer.getvalue(), "annex.xlsx")
+    cells, found = read(workbook_bytes(book), "annex.xlsx")
     assert cells == _block_cells([4, 5, 6, 7], 8)
     assert found == _block_findings(8)
 
