@@ -276,3 +276,22 @@ def test_a_compact_pivots_subtotals_are_checked_against_the_rows_below_them():
         ("error-located", "info", 11, "2019", "Limburg", 20, None),
         ("parts-exceed-total", "info", 12, "2019", None, 105, 110),
     ]
+
+
+@pytest.mark.parametrize("item", ["(blank)", "(leeg)"])
+def test_a_pivots_empty_item_with_figures_is_a_row(item):
+    """The persons whose field is empty, as a pivot table lists them below the coded rows: a
+    row without code. Main left its figures as a ``stray-number`` and checked the total
+    against the coded rows alone (false ``total-exceeds-parts`` errors)."""
+    rows = [
+        ["Row Labels", 2019, 2020, "Grand Total"], [A1, 19, 22, 40], [A2, 59, 1, 59], [item, 3, 4, 7],
+        ["Grand Total", 80, 26, 105],
+    ]
+    cells, found = read(workbook(rows), "annex.xlsx")
+    assert [c for c in cells if c[2] is None and c[0] == "row"] == [
+        ("row", None, None, "2019", 3, 6), ("row", None, None, "2020", 4, 6), ("row", None, None, "Totaal", 7, 6),
+    ]
+    assert [f for f in found if f[0] != "parts-exceed-total"] == []
+    assert [(f[2], f[3], f[5], f[6]) for f in found if f[2] == 7] == [
+        (7, "2019", 80, 81), (7, "2020", 26, 27), (7, "Totaal", 105, 106), (7, "Totaal", 105, 106),
+    ]

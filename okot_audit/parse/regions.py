@@ -1532,7 +1532,12 @@ def _new_plain_row(text: str, style: str = "last") -> bool:
     stripped = text.lstrip()
     if style == "first" and _label_number_alone(text):
         return False
-    return bool(stripped) and stripped[0].isupper() and _is_label_end(text) and not _glued(text)
+    return bool(stripped) and (stripped[0].isupper() or _EMPTY_ITEM.match(stripped) is not None) and _is_label_end(
+        text) and not _glued(text)
+
+
+#: A pivot table's item for the rows whose field is empty (``(leeg)``, ``(blank)`` in English).
+_EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
 
 
 def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
