@@ -295,3 +295,34 @@ def test_a_pivots_empty_item_with_figures_is_a_row(item):
     assert [(f[2], f[3], f[5], f[6]) for f in found if f[2] == 7] == [
         (7, "2019", 80, 81), (7, "2020", 26, 27), (7, "Totaal", 105, 106), (7, "Totaal", 105, 106),
     ]
+
+
+SECTOR_TEXT = """Antwoord
+
+Aantal unieke cursisten die een OKOT startten
+
+Rijlabels 2019 2020
+Zorg 78 22
+900123: Tweedekansonderwijs zorgkundige - 1ste jaar 19 22
+900611: Professionele bachelor verpleegkunde - 1ste jaar 59 0
+Onderwijs 30 32
+908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 10 11
+908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 20 21
+Eindtotaal 105 54
+"""
+
+
+def test_a_compact_pivots_sector_blocks():
+    """Sector blocks in the compact layout: each sector's subtotal on its head line is checked
+    against its own rows (Zorg's 78 against 19 + 59), not against the block above it."""
+    answer = parse_answer(source_from_bytes(SECTOR_TEXT.encode(), "answer.txt"))
+    cells = [(c.level, c.block, c.code, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+    assert [c for c in cells if c[0] != "row"] == [
+        ("subtotal", "zorg", None, "2019", 78, 6), ("subtotal", "zorg", None, "2020", 22, 6),
+        ("subtotal", "onderwijs", None, "2019", 30, 9), ("subtotal", "onderwijs", None, "2020", 32, 9),
+        ("total", None, None, "2019", 105, 12), ("total", None, None, "2020", 54, 12),
+    ]
+    assert {c[1] for c in cells if c[0] == "row" and c[2].startswith("900")} == {"zorg"}
+    assert {c[1] for c in cells if c[0] == "row" and c[2].startswith("908")} == {"onderwijs"}
+    found = [(f.rule, f.severity, f.line, f.period, f.stated, f.observed) for f in audit(answer).findings]
+    assert found == [("parts-exceed-total", "info", 12, "2019", 105, 108)]

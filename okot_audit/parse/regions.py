@@ -330,14 +330,14 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
     if any(i.kind == "sector" or (i.kind == "subtotal" and not i.opens) for i in rows):
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
-    province: str | None = None
+    block: tuple[str | None, str | None] = (None, None)
     for item, below in zip(rows, rows[1:] + [None]):
         if item.kind == "row":
-            out[id(item)] = (province, None)
+            out[id(item)] = block
             continue
         if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
             return None
-        province = item.province
+        block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
     return out
 
 
