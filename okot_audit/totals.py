@@ -450,6 +450,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
     for cell in cells:
         by_period.setdefault(cell.period, []).append(cell)
     over = _over_subtotals(cells) if blocks else frozenset()
+    place = _closing_places(cells) if blocks else {}
     for period in table.periods:
         block: list[Cell] = []
         subtotals: list[Cell] = []
@@ -457,7 +458,8 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
         across = "rows"
         after_total = False
         opening: list[Cell] = []  # total lines above every row (``Vlaanderen`` first): they total the rows below
-        for cell in sorted(by_period.get(period.label, ()), key=lambda c: c.line):
+        in_order = by_period.get(period.label, ())
+        for cell in sorted(in_order, key=lambda c: place.get(c.line, c.line)) if place else sorted(in_order, key=_line):
             if cell.level == "total" and not block and not subtotals and not last and (not opening or after_total):
                 opening.append(cell)
                 after_total = True
@@ -503,6 +505,35 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             if totals and parts:
                 checks.append(TotalCheck(table, totals[0], parts, table_unique, "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
+
+
+def _line(cell: Cell) -> float:
+    return cell.line
+
+
+def _closing_places(cells: list[Cell]) -> dict[int, float]:
+    """Where each subtotal printed above its block's rows would close it, by its line: just
+    after the block's last row (Excel's compact pivot layout prints each block's subtotal on
+    the block's head line: ``Antwerpen  310  330`` above Antwerpen's rows). A subtotal opens its
+    block where the row right below it is of its block and the row right above it is not. The
+    cells keep their lines; only the pairing of totals with their parts reads them so."""
+    kinds: dict[int, tuple[str, object]] = {}
+    for cell in cells:
+        if cell.line not in kinds or cell.level == "row":
+            kinds[cell.line] = (cell.level, (cell.province, cell.block))
+    order = sorted(kinds)
+    places: dict[int, float] = {}
+    for k, line in enumerate(order):
+        level, key = kinds[line]
+        if level != "subtotal" or key == (None, None):
+            continue
+        j = k + 1
+        while j < len(order) and kinds[order[j]] == ("row", key):
+            j += 1
+        above = kinds[order[k - 1]] if k else None
+        if j > k + 1 and above != ("row", key):
+            places[line] = order[j - 1] + 0.5
+    return places
 
 
 def _over_subtotals(cells: list[Cell]) -> frozenset[int]:

@@ -51,8 +51,8 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, mend_cut_provinces, names_before_total,
-    province_name, continues_range,
+    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    names_before_total, province_name, continues_range,
     unproven_label_numbers,
 )
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -1596,21 +1596,23 @@ def _figure_count(placement: Placement) -> int:
 
 def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
     """Rows with the total line that closes them (a block's subtotal, or the table total) — or,
-    where the table prints its total first (``Vlaanderen`` above the provinces), that opens them."""
+    where the table prints its total first (``Vlaanderen`` above the provinces), that opens them;
+    so does a block's subtotal on the block's head line (:attr:`Item.opens`)."""
     groups: list[tuple[list[Item], Item | None]] = []
     rows: list[Item] = []
     opening: Item | None = None
+    head: Item | None = None  # the subtotal above the rows since
     for item in items:
         if item.kind == "row":
             rows.append(item)
         elif item.kind in ("subtotal", "total"):
             if rows:
-                groups.append((rows, item))
-            elif item.kind == "total" and not groups:
+                groups.append((rows, head or (None if item.opens else item)))
+            elif item.kind == "total" and not groups and head is None:
                 opening = item  # a total above every row
-            rows = []
+            rows, head = [], item if item.opens else None
     if rows:
-        groups.append((rows, opening))
+        groups.append((rows, head or opening))
     return groups
 
 
@@ -1746,7 +1748,12 @@ def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
 
 
 def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:
-    """Each row's block: the province (or sector) its closing ``Totaal X`` line names."""
+    """Each row's block: the province (or sector) its closing ``Totaal X`` line names — or,
+    in a table with no closing lines whose provinces head their rows (:func:`~okot_audit.parse.regions.headed_blocks`),
+    the province that heads it."""
+    headed = headed_blocks(items)
+    if headed is not None:
+        return headed
     out: dict[int, tuple[str | None, str | None]] = {}
     rows: list[Item] = []
     floating: list[Item] = []

@@ -198,14 +198,17 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
+        if len(before) == 2 and before[-1].lower() == "grand":  # (an English pivot's ``Grand Total``)
+            before = before[0].rsplit(None, 1)
         if not before or not _PERIOD_WORD.match(before[-1]):
             return None
     words = _words(line)
     found: list[PeriodToken] = []
     k = len(words)
     if k and (total := TOTAL_COLUMN.match(words[-1].group())):
-        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
-        k -= 1
+        grand = k > 1 and words[-2].group().lower() == "grand"  # (``Grand Total``: one column's name)
+        found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end()))
+        k -= 2 if grand else 1
     elif (
         k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := TOTAL_COLUMN.match(words[-2].group()))
         and (span := _PERIOD_WORD.match(words[-1].group()))

@@ -98,9 +98,10 @@ CODE_LINE = re.compile(
     rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
-GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen)\b", re.I)
+#: (``Grand Total``: an English pivot table's grand total.)
+GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen|grand\s+total)\b", re.I)
 TOTAL_LINE = re.compile(
-    r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
+    r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
     + r"|^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)",
     re.I,
 )
@@ -120,7 +121,7 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-_TOTAL_WORD = re.compile(r"^\s*(?:totaal|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
@@ -203,11 +204,11 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
 #: the space after it, the total's word.
 _NAME_THEN_TOTAL = re.compile(
     r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
-    r"(?P<word>(?:sub)?totaal)(?=[ \t]+\d|[ \t]*$)",
+    r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
     re.I | re.M,
 )
 #: What every total's word holds (a first look over the whole text: two scans, not six).
-_TOTAL_AFTER_NAME = ("otaal", "OTAAL")
+_TOTAL_AFTER_NAME = ("otaal", "OTAAL", "otal", "OTAL")
 
 
 def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -269,6 +270,7 @@ class Item:
     texts: list[str] = field(default_factory=list)  # the raw texts of its content lines
     sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
+    opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
 
     @property
     def last_line(self) -> int:
@@ -307,7 +309,66 @@ class Region:
             return "sector"
         # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
-        return "province" if any(i.province for i in subtotals) else None
+        if any(i.province for i in subtotals):
+            return "province"
+        return "province" if not subtotals and headed_blocks(self.items) is not None else None
+
+
+def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
+    """Each row's province where the provinces head their blocks and no line closes one: a
+    pivot table with its subtotals switched off prints the province on the first row of its
+    block (or on every row, in a column of its own; or on a line of its own above the rows).
+    Every province label then stands on the line of the row that follows it, or on the line
+    above it, and the first row has one: each row belongs to the last province above it (a
+    code under two provinces is no duplicate). None where any line closes a block, or a label
+    floats (in the middle of its block, or glued after a row's figures): the closing lines say
+    the blocks."""
+    first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
+    if first is None or not (first.kind == "province" or first.opens):
+        return None  # (most tables: a quick look)
+    rows = [i for i in items if i.kind in ("row", "province", "subtotal", "sector")]
+    if any(i.kind == "sector" or (i.kind == "subtotal" and not i.opens) for i in rows):
+        return None
+    out: dict[int, tuple[str | None, str | None]] = {}
+    block: tuple[str | None, str | None] = (None, None)
+    for item, below in zip(rows, rows[1:] + [None]):
+        if item.kind == "row":
+            out[id(item)] = block
+            continue
+        if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+            return None
+        block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
+    return out
+
+
+def _subtotals_above(region: Region) -> bool:
+    """Excel's compact pivot layout prints each block's subtotal on the block's head line, above
+    its rows (``Antwerpen  310  330``, then the block's coded rows; ``Eindtotaal`` at the
+    bottom): where no line closes a block and every row without a code names a province (or a
+    sector) and heads coded rows, those rows are their blocks' subtotals, each opening its block
+    (:attr:`Item.opens`); the region's rows are then the coded ones (keyed). Whether it did."""
+    items = region.items
+    heads = []
+    for k, item in enumerate(items):
+        if item.kind == "subtotal":
+            return False
+        if item.kind != "row" or item.code:
+            continue
+        below = next((i for i in items[k + 1:] if i.kind in ("row", "subtotal", "total")), None)
+        if below is None or below.kind != "row" or not below.code or not item.complete:
+            return False
+        label = numeric_tail(item.texts[-1])[0].strip()
+        province, sector = province_name(label), sector_name(label)
+        if province is None and sector is None:
+            return False
+        heads.append((item, province, sector))
+    first = next(i for i in items if i.kind == "row")
+    if not heads or heads[0][0] is not first:
+        return False  # (rows above the first head: no block's)
+    for item, province, sector in heads:
+        item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
+    region.keyed = True
+    return True
 
 
 def find_regions(
@@ -339,7 +400,7 @@ def find_regions(
             if not any(item.kind == "row" for item in region.items):
                 index += 1
                 continue
-            if all(item.code for item in region.items if item.kind == "row"):
+            if not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
@@ -873,6 +934,9 @@ def _scan_region(
     width = [f"{p} {q}" for p, q in columns.columns] if columns is not None else labels
 
     items: list[Item] = []
+    head = first_row - 1  # (a province on its own line between the header and the first row heads its block)
+    if keyed and header_idx and header_idx[-1] == head - 1 and (name := province_name(lines[head])) is not None:
+        items.append(Item("province", [head + 1], province=name, texts=[lines[head]]))
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
@@ -1468,7 +1532,12 @@ def _new_plain_row(text: str, style: str = "last") -> bool:
     stripped = text.lstrip()
     if style == "first" and _label_number_alone(text):
         return False
-    return bool(stripped) and stripped[0].isupper() and _is_label_end(text) and not _glued(text)
+    return bool(stripped) and (stripped[0].isupper() or _EMPTY_ITEM.match(stripped) is not None) and _is_label_end(
+        text) and not _glued(text)
+
+
+#: A pivot table's item for the rows whose field is empty (``(leeg)``, ``(blank)`` in English).
+_EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
 
 
 def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:

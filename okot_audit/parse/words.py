@@ -91,9 +91,9 @@ _PARTITION = {
 }
 
 #: Words that open a table's total line (the line totals the rows or blocks above it).
-TOTAL_WORDS = ("totaal", "eindtotaal", "algemeen totaal", "totaal generaal", "som", "totaal vlaanderen")
+TOTAL_WORDS = ("totaal", "eindtotaal", "algemeen totaal", "totaal generaal", "som", "totaal vlaanderen", "total", "grand total")
 #: Words that open a block's closing line (``Subtotaal zorg 1.121``).
-SUBTOTAL_WORDS = ("subtotaal", "tussentotaal")
+SUBTOTAL_WORDS = ("subtotaal", "tussentotaal", "subtotal")
 #: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
 REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
 #: Block names a ``Totaal X`` / ``Subtotaal X`` line may close besides the provinces.
