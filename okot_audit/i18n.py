@@ -204,6 +204,7 @@ UNREAD_REASONS_NL = {
     "no-period": "geen periode", "categories-without-period": "categorieën zonder periode",
     "measures-without-period": "tellingen zonder periode", "row-without-counts": "rij zonder aantallen",
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
+    "not-a-count": "een waarde die geen aantal is",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
     "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "page-without-text": "pagina zonder tekst", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",

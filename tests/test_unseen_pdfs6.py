@@ -144,7 +144,7 @@ def test_measures_as_the_columns_of_one_period_in_a_pdf(style, form):
         ("graduated", "900124", 152), ("graduated", "900613", 70), ("graduated", "903633", 39),
         ("graduated", "Totaal", 261),
     ]
-    assert [f.rule for f in audit(answer).findings] == ["column-not-checked", "column-not-checked"]
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]  # (the pass rate, once: test_messages16)
 
 
 @IN_STYLES

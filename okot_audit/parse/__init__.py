@@ -20,7 +20,7 @@ from typing import cast
 from okot_audit.parse.align import choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
-    numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
+    not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.context import (
@@ -97,6 +97,7 @@ def parse_answer(source: Source) -> Answer:
             without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
         ))), source.positional,
     )
+    printed = source.lines  # (as printed: a value read as no count is said as it stands)
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
@@ -169,7 +170,8 @@ def parse_answer(source: Source) -> Answer:
                     if issue.table is None and issue.line >= table.header_line:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
-    issues.extend(_derived_columns(tables, derived))
+    issues.extend(_derived_columns(tables, derived, issues))
+    issues[:] = _not_counts(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
     issues.extend(_below_table(unread_regions(lines, regions), tables))
@@ -193,6 +195,51 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+#: A table's ordinal (``Tabel 1``), and the words that make a line a table's own caption: one
+#: that opens with it (``Tabel 1 (vervolg)``) or says the table goes on (``vervolg van tabel 2``).
+_TABLE_ORDINAL = re.compile(r"\btabel\s+\d+\b", re.I)
+_CAPTION = re.compile(r"^\W*tabel\s+\d+\b|\bvervolg", re.I)
+
+
+def _without_ordinal(text: str) -> str:
+    """`text` without the table's ordinal when it is a table's caption among its rows (``Tabel 1
+    (vervolg)``): that number is no figure. A reference to a table in a line of prose (``Zie
+    tabel 2``) is no caption: its number stays, a stray one."""
+    return _TABLE_ORDINAL.sub(" ", text) if _CAPTION.search(text) else text
+
+#: The records of a row left unread because its figures did not fit its periods.
+_ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
+                         ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total")))
+
+
+def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
+    """`issues`, each row left unread because its figures did not fit its periods said for what
+    it is when the row prints a value no count can be where a count stands (``-4``, ``30-35``,
+    ``120,5``: :func:`~okot_audit.parse.cells.not_a_count`): an ``unreadable-table`` record of
+    reason ``not-a-count`` (the value in `other`, its form in `text`) — not a placement that did
+    not fit, nor a row without counts."""
+    periods = {t.id: len(t.periods) for t in tables}
+    found: dict[int, tuple[str, str]] = {}
+    for issue in issues:
+        if issue.unread and (issue.kind, issue.reason) in _ROW_UNREAD and 0 < issue.line <= len(printed):
+            odd = not_a_count(printed[issue.line - 1], len(issue.periods) or periods.get(issue.table or "", 0))
+            if odd is not None:
+                found[issue.line] = odd
+    if not found:
+        return issues
+    out = []
+    for issue in issues:
+        odd = found.get(issue.line)
+        if odd is not None and issue.unread and (issue.kind, issue.reason) in _ROW_UNREAD:
+            label = issue.label  # (the row's label without the value, read into it as a label's digits)
+            if label and label.endswith(" " + odd[1]):
+                label = label[: -len(odd[1]) - 1]
+            issue = replace(issue, kind="unreadable-table", reason="not-a-count", text=odd[0], other=odd[1],
+                            label=label)
+        out.append(issue)
+    return out
 
 
 def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:
@@ -292,12 +339,34 @@ def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) ->
     return sector
 
 
-def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseIssue]:
+def _derived_columns(tables: list[Table], derived: list[Derived], issues: list[ParseIssue]) -> list[ParseIssue]:
     """One ``column-not-checked`` record per table that printed shares or changes beside its
-    counts (:mod:`~okot_audit.parse.derived`): the header's words for them and the values."""
+    counts (:mod:`~okot_audit.parse.derived`): the header's words for them and the values.
+
+    A decimal under no header word that stands where a count stands — the row prints it and
+    its counts in as many columns as the table has periods (``Antwerpen 120,5 210`` under
+    ``2020 2021``) — is no column of shares but a value no count can be in a count's place:
+    the row is not read (an ``unreadable-table`` record of reason ``not-a-count`` at its line,
+    from :func:`_not_counts` where the reading left the row unread already), and the table's
+    totals are not checked."""
     out = []
+    unread = {i.line for i in issues if i.unread and (i.kind, i.reason) in _ROW_UNREAD}
     for table in tables:
         inside = [d for d in derived if table.header_line <= d.line <= table.end_line]
+        if inside and not any(d.header for d in inside):
+            in_place = [d for d in inside if _decimal_in_place(d, table, unread)]
+            for d in in_place:
+                cells = [c for c in table.cells if c.line == d.line]
+                if cells:  # (read, its decimal's column blank: not read after all)
+                    table.cells = [c for c in table.cells if c.line != d.line]
+                    table.unresolved = True
+                    out.append(ParseIssue(
+                        "unreadable-table", d.line, "not-a-count", tuple(c.count for c in cells), table.id,
+                        province=cells[0].province, code=cells[0].code,
+                        label=None if cells[0].code else cells[0].label, unread=True,
+                        text="decimal", other=d.texts[0],
+                    ))
+            inside = [d for d in inside if d not in in_place]
         if not inside:
             continue
         words = [" ".join(d.texts) for d in inside if d.header]
@@ -308,6 +377,22 @@ def _derived_columns(tables: list[Table], derived: list[Derived]) -> list[ParseI
             other_line=inside[-1].line,
         ))
     return out
+
+
+#: A decimal as a row prints it, with no sign or percent that makes it a share or a change.
+_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d{3})*,\d+")
+
+
+def _decimal_in_place(taken: Derived, table: Table, unread: set[int]) -> bool:
+    """Whether the values taken off a row of `table` (whose header names no column of shares)
+    are plain decimals standing in the place of counts: the row left unread, or its figures and
+    these values as many as the table's periods."""
+    if taken.header or not all(_PLAIN_DECIMAL.fullmatch(t) for t in taken.texts):
+        return False
+    if taken.line in unread:
+        return True
+    cells = sum(1 for c in table.cells if c.line == taken.line)
+    return bool(cells) and cells + len(taken.texts) == len(table.periods)
 
 
 def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
@@ -1559,7 +1644,7 @@ def _emit(
             continue
         parent = None
         if item.kind == "junk":
-            numbers = numbers_in(item.texts[0])
+            numbers = numbers_in(_without_ordinal(item.texts[0]))
             if numbers:
                 issues.append(ParseIssue(
                     "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),

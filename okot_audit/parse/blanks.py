@@ -40,19 +40,21 @@ _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 
 
-#: A bound printed for a withheld small count: ``<5``, ``< 5``, ``≤4`` (a figure of 1 to 4).
-_BOUND = re.compile(r"([<>\u2264\u2265])\s(?=\d)")
+#: A bound printed for a withheld small count: ``<5``, ``< 5``, ``≤4`` (a figure of 1 to 4) — its
+#: sign however far laid-out text set it from its number (``<  5``).
+_BOUND = re.compile(r"([<>\u2264\u2265])([ \t]+)(?=\d)")
 
 
 def glue_bounds(lines: tuple[str, ...], positional: bool = True) -> tuple[str, ...]:
     """`lines` with every bound's sign joined to its number: ``<5`` is no count of 5 but a count
     withheld, never to be read as the figure after the sign (the row is then reported as not
     read). In `positional` text the length is kept, so that positions stay (``< 5`` →
-    `` <5``); in single-spaced text, where two spaces between figures are a blank cell, the
-    space goes (``2 2 < 5`` → ``2 2 <5``, no blank before the bound)."""
+    `` <5``, ``<  5`` → ``  <5``: the number stands where it stood); in single-spaced text, where
+    two spaces between figures are a blank cell, the space goes (``2 2 < 5`` → ``2 2 <5``, no
+    blank before the bound)."""
     out = list(lines)
     changed = False
-    glued = (lambda m: " " + m.group(1)) if positional else (lambda m: m.group(1))
+    glued = (lambda m: m.group(2) + m.group(1)) if positional else (lambda m: m.group(1))
     for index, line in enumerate(lines):
         if has_bound_sign(line) and _BOUND.search(line):
             out[index] = _BOUND.sub(glued, line)

@@ -386,3 +386,30 @@ def respaced(line: str, gap: int) -> str:
         out.append(" " * spaces[k] + token.group())
     out.append(" " * after)
     return "".join(out)
+
+
+#: A value printed where a count stands that no count of persons can be, by its form: a
+#: negative number (``-4``), a range (``30-35``), a decimal (``120,5``; Dutch prints thousands
+#: as ``1.472``, a decimal with a comma).
+_NOT_A_COUNT = (
+    ("negative", re.compile(r"[-\u2212\u2013]\d{1,3}(?:\.\d{3})*|[-\u2212\u2013]\d+")),
+    ("range", re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")),
+    ("decimal", re.compile(r"\d+(?:\.\d{3})*,\d+")),
+)
+
+
+def not_a_count(line: str, periods: int) -> tuple[str, str] | None:
+    """The first value among the figures that end `line` (at most `periods` of them) that is no
+    count by its form, with its form's name (``("negative", "-4")``, ``("range", "30-35")``,
+    ``("decimal", "120,5")``); None when every one is a count. Figures before the last
+    `periods` are a label's (``modules 1-4 12 15``)."""
+    tail: list[str] = []
+    for word in reversed(line.split()):
+        if not (NUMBER.fullmatch(word) or any(form.fullmatch(word) for _, form in _NOT_A_COUNT)):
+            break
+        tail.append(word)
+    for word in reversed(tail[:periods]):
+        for name, form in _NOT_A_COUNT:
+            if form.fullmatch(word):
+                return name, word
+    return None

@@ -40,7 +40,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule
+from okot_audit.rules.base import rule, table_name
 
 _NOT_READ = {
     "en": "{n:~it is|they are} not read as figures of the table and not checked (its counts are checked as usual)",
@@ -120,9 +120,19 @@ def aside_rows(issue, table) -> dict:
 
 @rule("OK905", "column-not-checked", "info", MESSAGES)
 def check(answer, context):
+    said = set()
     for hit in issue_hits(answer, "column-not-checked", extra=_extra):
         if hit.variant == "subset-rows" and _checked(hit):
             hit = replace(hit, variant="subset-rows-checked")
+        if hit.variant == "shares" and getattr(hit.table, "column", ""):
+            # A header read as one table per column (a measure, a gender) prints its shares once,
+            # beside all of them: said once, of the whole table, not of one of its columns.
+            key = (hit.line, hit.args.get("other_line"), hit.args.get("text"), hit.table.header_line)
+            if key in said:
+                continue
+            said.add(key)
+            hit = replace(hit, args={**hit.args, "table_name": table_name(hit.table, "en", hit.line, column=False),
+                                     "table_name_nl": table_name(hit.table, "nl", hit.line, column=False)})
         yield hit
 
 

@@ -34,13 +34,17 @@ MIN_SHARE = 0.10
 #: How many times the table's median share a total must reach.
 FACTOR = 3.0
 
+# ``parts-exceed-total`` already says the parts' sum and the persons counted more than once on the
+# same line: this message says what it adds — why this total's double counting stands out.
 MESSAGES = {
-    "en": "{total}: its {parts} sum to {observed}, {difference} more than the total of {stated} — "
-          "{share:.0%} of the total counted more than once, against a median of {norm:.1%} for the table's "
-          "other totals; check this total for a typing error",
-    "nl": "{total_nl}: de {parts_nl} tellen op tot {observed}, {difference} meer dan het totaal van {stated} — "
-          "{share_nl} van het totaal dubbel geteld, tegenover een mediaan van {norm_nl} voor de andere totalen "
-          "van de tabel; controleer dit totaal op een tikfout",
+    "en": "{total}: the {difference} counted more than once are {share:.0%} of the total, more than three times "
+          "the median share of the table's other totals ({norm:.1%}) — double counting this far above its neighbours more "
+          "likely comes from a total lowered by a typing error, which still lies between its largest part and "
+          "the sum of its parts; check this total",
+    "nl": "{total_nl}: de {difference} dubbel getelden zijn {share_nl} van het totaal, meer dan driemaal de mediaan "
+          "van de andere totalen van de tabel ({norm_nl}) — zoveel meer dubbeltellingen dan bij de andere wijst eerder "
+          "op een totaal dat door een tikfout te laag staat en toch nog tussen het grootste deel en de som "
+          "van de delen ligt; controleer dit totaal",
 }
 
 

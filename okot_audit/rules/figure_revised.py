@@ -112,16 +112,16 @@ def _by(revision) -> dict[str, str]:
 
 
 def _figure_words(figure) -> dict[str, str]:
-    """``908001 in Antwerpen, 2020 (the table "Provincie Opleiding Aantal" (line 44))`` in
+    """``908001 in Antwerpen for 2020 in the table "Provincie Opleiding Aantal" (line 44)`` in
     English and Dutch: the table as its header names it (:func:`~okot_audit.rules.base.table_name`)."""
     cell = figure.cell
     if cell.code:
         what = cell.code + (f" in {cell.province}" if cell.province else "")
     else:
         what = cell.label or cell.province or cell.level
-    return {
-        "figure": f"{what}, {cell.period} in {table_name(figure.table, 'en')}",
-        "figure_nl": f"{what}, {cell.period} in {table_name(figure.table, 'nl')}",
+    return {  # (the period as the place's own words say it, not after a comma: ``Totaal for 2017``)
+        "figure": f"{what} for {cell.period} in {table_name(figure.table, 'en')}",
+        "figure_nl": f"{what} voor {cell.period} in {table_name(figure.table, 'nl')}",
     }
 
 

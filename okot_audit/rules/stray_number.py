@@ -3,7 +3,8 @@
 ## What it does
 Reports every number that stands inside a table (between its header and its total) on a line
 that belongs to no row: page numbers, a figure on a line of its own, text left over from
-extraction.
+extraction. The table's own caption between its rows (`Tabel 1 (vervolg)`, `vervolg van tabel 1`)
+is no such line: its number is the table's ordinal, no figure.
 
 ## Why it matters
 Each number inside a table should be a figure of that table. One that fits nowhere may be a

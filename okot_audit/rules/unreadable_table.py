@@ -5,7 +5,8 @@ Reports where the reader met a table it could not turn into cells: a table whose
 no period and whose text names no year, a row without counts at the end of its last line, a
 row that ends in more figures than its table has periods (nothing shows the first are digits of
 its label, as in `module 5`) or whose wide spaces, read as blank cells, leave its figures no
-room among the periods, a row whose label was lost, a total line without numbers, a
+room among the periods, a row that prints a value no count can be where a count stands (a
+negative number `-4`, a range `30-35`, a decimal `120,5`), a row whose label was lost, a total line without numbers, a
 province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by something other than periods or categories of
@@ -85,6 +86,15 @@ MESSAGES = {
               "seen: {numbers}); the table's totals were not checked",
         "nl": "rij {row} van {table_name_nl} is niet te lezen: de laatste regel eindigt niet op "
               "aantallen (gezien: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
+    },
+    # a value no count of persons can be, where a count stands (``-4``, ``30-35``, ``120,5``)
+    "not-a-count": {
+        "en": "cannot read row {row} of {table_name}: it prints {other} where a count of persons stands — "
+              "{form}, no count; the row is not read (other numbers: {numbers}) and the table's totals were "
+              "not checked; check this row against the published PDF",
+        "nl": "rij {row} van {table_name_nl} is niet te lezen: ze drukt {other} af waar een aantal personen "
+              "staat — {form_nl}, geen aantal; de rij is niet gelezen (andere getallen: {numbers_nl}) en de "
+              "totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
     },
     "row-without-label": {
         "en": "a row of {table_name} has figures ({numbers}) but no label: its label was lost in "
@@ -307,4 +317,19 @@ MESSAGES = {
 
 @rule("OK901", "unreadable-table", "error", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "unreadable-table")
+    yield from issue_hits(answer, "unreadable-table", extra=_extra)
+
+
+#: What a value that is no count is, by its form (parse.cells.not_a_count), in English and Dutch.
+FORMS = {
+    "negative": ("a negative number", "een negatief getal"),
+    "range": ("a range", "een bereik (van … tot …)"),
+    "decimal": ("a decimal number", "een decimaal getal"),
+}
+
+
+def _extra(issue, table) -> dict:
+    if issue.reason != "not-a-count":
+        return {}
+    en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
+    return {"form": en, "form_nl": nl}
