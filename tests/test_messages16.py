@@ -127,6 +127,29 @@ def test_a_value_no_count_can_be_in_a_count_s_place_is_said_for_what_it_is(laid,
     assert [c.label for t in answer.tables for c in t.cells if c.line == 9] == []
 
 
+@pytest.mark.parametrize("laid, value, form", [
+    (False, "-4", "a negative number"), (True, "-4", "a negative number"), (False, "30-35", "a range"),
+], ids=["negative-single-spaced", "negative-laid-out", "range-single-spaced"])
+def test_a_row_of_one_period_whose_only_value_is_no_count_is_said_never_lost(laid, value, form):
+    """``Limburg  -4`` in a table of one period: no figure made the line a row, so it was lost
+    with no finding (single-spaced), or joined to the row above as its label's second line, that
+    row's figure then a stray number and the totals failing (laid out). Now it is the row it is,
+    unread and said so, and the totals over it are not checked (they would hold by chance)."""
+    rows = ["Provincie Aantal", "Antwerpen 412", f"Limburg {value}", "Oost-Vlaanderen 388", "Totaal 800"]
+    if laid:
+        rows = [f"{r.rsplit(None, 1)[0]:<24}{r.split()[-1]:>8}" for r in rows]
+    text = COUNTS_HEAD.replace("startte:", "startte in 2023:") + "\n".join(rows) + "\n"
+    answer = read_text(text, "n.txt")
+    found = audit(answer).findings
+    assert [(f.rule, f.line, f.severity) for f in found] == [("unreadable-table", 9, "error")]
+    assert found[0].message == (
+        f"cannot read row Limburg of the table \"Provincie Aantal\" (line 7): it prints {value} where a count of "
+        f"persons stands \u2014 {form}, no count; the row is not read (other numbers: none) and the table's totals "
+        "were not checked; check this row against the published PDF")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells] == [
+        ("Antwerpen", 412), ("Oost-Vlaanderen", 388), ("Totaal", 800)]
+
+
 def test_a_range_or_decimal_in_a_label_before_all_its_counts_stays_the_label_s():
     """What stays as it was: a range before as many counts as periods is the label's
     (``modules 1-4 12 15``), and a decimal after all the counts is a column of shares."""

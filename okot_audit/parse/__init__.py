@@ -1649,6 +1649,15 @@ def _emit(
                 issues.append(ParseIssue(
                     "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),
                 ))
+            elif (odd := not_a_count(item.texts[0], len(labels))) is not None:
+                # a row whose only value is no count (``Limburg  -4``): no figure made it a row, but
+                # it is one — unread, said so, and the totals over it not checked
+                issues.append(ParseIssue(
+                    "unreadable-table", item.last_line, "not-a-count", (), table.id, unread=True,
+                    label=fold(item.texts[0][: item.texts[0].rstrip().rfind(odd[1])].strip()) or None,
+                    text=odd[0], other=odd[1], periods=tuple(p.label for p in table.periods),
+                ))
+                table.unresolved = True
             continue
         if item.kind in ("province", "sector"):
             continue

@@ -1072,13 +1072,14 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``): a value, no count.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+")
+#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``) or a negative
+#: number (``-4``): a value, no count — but one a row prints on its own line, as its counts.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|[\-\u2212\u2013]\d+(?:\.\d{3})*")
 
 
 def _has_shares(line: _Line, label: float) -> bool:
-    """Whether `line` holds a share or a decimal right of the label column that starts at
-    `label`: its values stand on that line, as a row's counts do."""
+    """Whether `line` holds a share, a decimal or a negative number right of the label column
+    that starts at `label`: its values stand on that line, as a row's counts do."""
     return any(c.x0 > label + line.size and _SHARE.fullmatch(c.text) for c in line.chunks)
 
 
