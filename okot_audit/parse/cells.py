@@ -16,7 +16,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS, partition_of
-from okot_audit.patterns import NUMBER  # (a count as printed: shared with the PDF reader)
+from okot_audit.patterns import NEGATIVE, NUMBER  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")
@@ -392,7 +392,7 @@ def respaced(line: str, gap: int) -> str:
 #: negative number (``-4``), a range (``30-35``), a decimal (``120,5``; Dutch prints thousands
 #: as ``1.472``, a decimal with a comma).
 _NOT_A_COUNT = (
-    ("negative", re.compile(r"[-\u2212\u2013]\d{1,3}(?:\.\d{3})*|[-\u2212\u2013]\d+")),
+    ("negative", NEGATIVE),
     ("range", re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")),
     ("decimal", re.compile(r"\d+(?:\.\d{3})*,\d+")),
 )

@@ -49,7 +49,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NOTE_LINE, NUMBER, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, SECTORS, TABLE_LINE
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -1074,7 +1074,7 @@ def _has_count(line: _Line, label: float) -> bool:
 
 #: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``) or a negative
 #: number (``-4``): a value, no count — but one a row prints on its own line, as its counts.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|[\-\u2212\u2013]\d+(?:\.\d{3})*")
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern)
 
 
 def _has_shares(line: _Line, label: float) -> bool:
