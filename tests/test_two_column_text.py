@@ -28,6 +28,8 @@ from okot_audit.source import source_from_bytes
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
 from generate.extract import available, extract  # noqa: E402
+# The province table of tests/test_unseen_pdfs5_inputs.py, its cells and findings.
+from test_unseen_pdfs5_inputs import CELLS, FINDINGS, PERIODS, ROWS  # noqa: E402
 
 HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
         "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck"]
@@ -41,15 +43,6 @@ FOOTER = "Bron: VDAB, datawarehouse; de cijfers van 2022 zijn voorlopig en kunne
 #: The footer's sentence below the table makes its 2022 partial, as a sentence under an answer's
 #: last table does (the PDF itself gives the same).
 PROVISIONAL = [("partial-period", "info", "2022")]
-PERIODS = ["2019", "2020", "2021", "2022"]
-ROWS = [["Antwerpen", "577", "601", "", "640"], ["Limburg", "529", "540", "555", "560"],
-        ["Oost-Vlaanderen", "918", "930", "951", ""], ["Vlaams-Brabant", "230", "241", "250", "262"],
-        ["West-Vlaanderen", "751", "760", "772", "781"], ["Brussel", "57", "60", "61", "66"],
-        ["Totaal", "3.058", "3.120", "2.580", "2.301"]]
-CELLS = [("total" if r[0] == "Totaal" else "row", r[0], p, int(v.replace(".", "")))
-         for r in ROWS for p, v in zip(PERIODS, r[1:]) if v]
-#: The provinces' rows count some persons twice: the totals count unique persons.
-FINDINGS = [("parts-exceed-total", "info", p) for p in PERIODS]
 #: With the table left of the question, the question is read after the table: what the table
 #: counts is not said before it (as the PDF itself is read, tests/test_unseen_pdfs5_inputs.py).
 LEFT_FINDINGS = [("measure-unknown", "info", None), *FINDINGS]
