@@ -28,24 +28,27 @@ from __future__ import annotations
 
 from okot_audit.totals import PERSONS, answer_checks, counted, unit_forms
 from okot_audit.rules._withheld import withheld_note
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "unique": {
-        "en": "{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
-              "{difference} {counted} {across} — do not add up the {parts}{withheld_note}",
-        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot {observed}: "
-              "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op{withheld_note_nl}",
+        "en": said("{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
+                   "{difference} {counted} {across} — ",
+                   "do not add up the {parts}{withheld_note}"),
+        "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot "
+                   "{observed}: {difference} {counted_nl} {across_nl} — ",
+                   "tel de {parts_nl} niet op{withheld_note_nl}"),
     },
     # A total of persons over parts that count events (``Totaal unieke cursisten`` under rows of
     # enrolments): the surplus is events beyond one per person, not persons counted twice.
     "unique-events": {
-        "en": "{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
-              "to {observed}: {excess} more than persons, as one person can have more than one — do not add "
-              "up the {parts} to count persons{withheld_note}",
-        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
-              "komen samen op {observed}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
-              "hebben — tel de {parts_nl} niet op om personen te tellen{withheld_note_nl}",
+        "en": said("{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
+                   "to {observed}: {excess} more than persons, as one person can have more than one — ",
+                   "do not add up the {parts} to count persons{withheld_note}"),
+        "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
+                   "komen samen op {observed}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
+                   "hebben — ",
+                   "tel de {parts_nl} niet op om personen te tellen{withheld_note_nl}"),
     },
     "additive": {
         "en": "{total} is {stated} but its {parts} sum to {observed}; it counts {unit}, "

@@ -32,14 +32,16 @@ from __future__ import annotations
 from okot_audit.totals import answer_checks, counted
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "unique": {
-        "en": "{total} is {stated} but its {parts} sum to only {observed}: "
-              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}{assumed}; a {part} is missing or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}: {difference:person|persons} in the "
+                   "total {difference:~appears|appear} in no {part}{assumed}; ",
+                   "a {part} is missing or a figure is wrong{withheld_note}"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
+                   "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; ",
+                   "er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}"),
     },
     "additive": {
         "en": "{total} is {stated} but its {parts} sum to only {observed}; this total must equal "
