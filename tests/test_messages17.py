@@ -122,3 +122,85 @@ def test_rules_with_their_meanings_survive_pickling():
     assert isinstance(template, Meaning) and template.meaning == rule.messages["unique"]["en"].meaning
     assert template == rule.messages["unique"]["en"]
     assert pickle.loads(pickle.dumps(said("a; ", "b"))).found == "a; "
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Messages that misread.
+
+WITHHELD_HEAD = "OKOT's - Zorgsector\n\n1. Het aantal unieke cursisten.\n\n"
+
+
+def _said(body: str, rule: str, lang: str = "en") -> list[str]:
+    return [f.message for f in audit(read_text(WITHHELD_HEAD + body + "\n", "w.txt"), lang=lang).findings
+            if f.rule == rule]
+
+
+def test_how_a_withheld_count_was_taken_stands_by_the_sum_it_qualifies():
+    """``… a row is missing or a figure is wrong (the withheld count <5 taken at its highest)``:
+    the note on how the sum took the bound trailed the advice, as if the advice were taken at
+    its highest. It now follows the sum it explains, and the meaning ends the message."""
+    body = "Provincie 2020\nAntwerpen 120\nLimburg <5\nTotaal 130"
+    assert _said(body, "total-exceeds-parts") == [
+        "Totaal 2020 is 130 but its rows sum to only 124 (the withheld count <5 taken at its highest): 6 persons "
+        "in the total appear in no row; a row is missing or a figure is wrong"]
+    assert _said(body, "total-exceeds-parts", "nl") == [
+        "Totaal 2020 is 130, maar de rijen tellen samen maar 124 op (het niet gegeven aantal <5 op zijn hoogst "
+        "genomen): 6 personen in het totaal staan in geen enkele rij; er ontbreekt een rij of een cijfer klopt niet"]
+    partition = "Geslacht 2020\nMan 6\nVrouw 5\nX <5\nTotaal 10"
+    assert _said(partition, "parts-exceed-total") == [
+        "Totaal 2020 is 10 but its rows sum to 11 (the withheld count <5 taken at its lowest); every person has "
+        "one gender, so the rows must add up to the total exactly \u2014 1 unique person too many in the rows, or a "
+        "figure is wrong"]
+    assert _said(partition, "parts-exceed-total", "nl")[0].startswith(
+        "Totaal 2020 is 10, maar de rijen tellen op tot 11 (het niet gegeven aantal <5 op zijn laagst genomen); ")
+
+
+def test_a_withheld_count_does_not_keep_the_meaning_from_being_said_once():
+    """Three province totals above their rows, one over a bound: their meaning (``a row is
+    missing or a figure is wrong``) is the same for all three — the note on the bound, which
+    only one has, is no part of it. (It ended the first message, so none was said once.)"""
+    body = ("Provincie Opleiding Aantal 2020\nAntwerpen\n900611: Professionele bachelor verpleegkunde - 1ste jaar 20\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar <5\nTotaal Antwerpen 30\nLimburg\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 10\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar 5\nTotaal Limburg 20\nWest-Vlaanderen\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 10\n"
+            "900612: Professionele bachelor verpleegkunde - 2de jaar 5\nTotaal West-Vlaanderen 20\nEindtotaal 70\n")
+    report = audit(read_text(WITHHELD_HEAD + body, "w.txt"))
+    over = report.by_rule("total-exceeds-parts")
+    assert [f.meaning for f in over] == ["a row is missing or a figure is wrong"] * 3
+    assert "taken at its highest" in over[0].message
+    lines = [line for line in render(report, "text").splitlines() if "total-exceeds-parts" in line]
+    assert [line.endswith("; a row is missing or a figure is wrong") for line in lines] == [True, False, False]
+    assert lines[1].endswith("15 persons counted in no row") or lines[1].endswith("appear in no row")
+
+
+OUTLIER = ["Opleiding 2019 2020 2021",
+           "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 400 700 400",
+           "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 300 500 300",
+           "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 200 300 200",
+           "Totaal 895 1200 896"]
+
+
+def test_the_dutch_outlier_message_compares_shares_as_the_english_one_does():
+    """``meer dan driemaal de mediaan van de andere totalen``: three times the median of the
+    other totals — of their figures, not of their shares of double counting as the English
+    says (``the median share of the table's other totals``); and ``dan bij de andere`` said of
+    nothing."""
+    text = ("OKOT's - Onderwijssector\n\n1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+            + "\n".join(OUTLIER) + "\n")
+    en = [f.message for f in audit(read_text(text, "o.txt")).findings if f.rule == "double-count-outlier"]
+    nl = [f.message for f in audit(read_text(text, "o.txt"), lang="nl").findings if f.rule == "double-count-outlier"]
+    assert len(en) == len(nl) == 1
+    assert "more than three times the median share of the table's other totals" in en[0]
+    assert "meer dan driemaal het mediane aandeel bij de andere totalen van de tabel (" in nl[0]
+    assert "zoveel meer dubbeltellingen dan bij de andere totalen wijst" in nl[0]
+
+
+def test_the_dutch_question_asks_for_its_years():
+    """``vraag 1 (regel 3) vraagt 5 jaren``: Dutch asks *for* something (``vraagt naar``)."""
+    text = ("OKOT's - Onderwijssector\n\n1. Hoeveel unieke personen startten in de vijf recentste jaren waarvoor er "
+            "cijfers\nbeschikbaar zijn, een opleiding binnen een OKOT?\n\nANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n\n"
+            "1. Hieronder vindt u een overzicht.\nUnieke cursisten met gestarte OKOT'(s) 2020 2021\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 40\nTotaal 50 40\n")
+    nl = [f.message for f in audit(read_text(text, "q.txt"), lang="nl").findings if f.rule == "period-not-given"]
+    assert len(nl) == 1 and nl[0].startswith('vraag 1 (regel 3) vraagt naar 5 jaren ("vijf recentste jaren"); ')

@@ -42,8 +42,8 @@ MESSAGES = {
                "double counting this far above its neighbours more likely comes from a total lowered by a typing "
                "error, which still lies between its largest part and the sum of its parts; check this total"),
     "nl": said("{total_nl}: de {difference} dubbel getelden zijn {share_nl} van het totaal, meer dan driemaal "
-               "de mediaan van de andere totalen van de tabel ({norm_nl}) — ",
-               "zoveel meer dubbeltellingen dan bij de andere wijst eerder op een totaal dat door een "
+               "het mediane aandeel bij de andere totalen van de tabel ({norm_nl}) — ",
+               "zoveel meer dubbeltellingen dan bij de andere totalen wijst eerder op een totaal dat door een "
                "tikfout te laag staat en toch nog tussen het grootste deel en de som van de delen ligt; "
                "controleer dit totaal"),
 }
