@@ -4,6 +4,7 @@ misread, and the HTML and SARIF reports of a large run."""
 from __future__ import annotations
 
 import json
+import re
 import pickle
 
 import pytest
@@ -204,3 +205,145 @@ def test_the_dutch_question_asks_for_its_years():
             "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 40\nTotaal 50 40\n")
     nl = [f.message for f in audit(read_text(text, "q.txt"), lang="nl").findings if f.rule == "period-not-given"]
     assert len(nl) == 1 and nl[0].startswith('vraag 1 (regel 3) vraagt naar 5 jaren ("vijf recentste jaren"); ')
+
+
+# --------------------------------------------------------------------------------------------
+# 3. The HTML report of a large answer: valid, escaped, with a summary and contents at the top.
+
+from html.parser import HTMLParser  # noqa: E402
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        # (SVG elements written self-closed: ``<rect …/>``)
+        "rect", "circle", "line", "path"}
+
+
+class Strict(HTMLParser):
+    """A page as a validator sees its structure: every element closed in the order it was
+    opened, ids unique, in-page links to ids that exist."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id":
+                self.ids.append(value)
+            if name == "href":
+                self.links.append(value)
+            if name.startswith("on"):
+                self.errors.append(f"event handler attribute {name}")
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name == "id":
+                self.ids.append(value)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+            if tag in self.stack:
+                while self.stack.pop() != tag:
+                    pass
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    @classmethod
+    def check(cls, page: str) -> "Strict":
+        parser = cls()
+        parser.feed(page)
+        parser.close()
+        assert parser.errors == [] and parser.stack == []
+        assert len(parser.ids) == len(set(parser.ids)), "ids are unique"
+        assert all(link.startswith("#") and link[1:] in set(parser.ids) for link in parser.links)
+        return parser
+
+
+HOSTILE_TITLE = "Unieke cursisten <b>&amp; \"groep {t}\" met gestarte OKOT'(s) 2020 2021*"
+HOSTILE_ROW = "{code}: Opleiding <script>alert('{t}')</script> & \"x\" - {r}ste jaar {a} {b}"
+
+
+def big_answer(tables: int = 200, rows: int = 9) -> str:
+    """An answer of `tables` tables of `rows` rows, every code unknown, every total below the sum
+    of its rows, a period partial, the labels and titles full of markup: 12 findings a table."""
+    out = ["OKOT's - Onderwijssector", ""]
+    for t in range(tables):
+        out.append(HOSTILE_TITLE.format(t=t))
+        sums = [0, 0]
+        for r in range(rows):
+            a, b = 10 + r, 12 + r
+            sums = [sums[0] + a, sums[1] + b]
+            out.append(HOSTILE_ROW.format(code=700000 + t * 20 + r, t=t, r=r + 1, a=a, b=b))
+        out += [f"Totaal {sums[0] - 2} {sums[1] - 3}", "* Voorlopig: \"><script>alert(1)</script>", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture(scope="module")
+def big_report():
+    return audit(read_text(big_answer(), "big <&> \"answer\".txt"))
+
+
+def test_a_page_of_200_tables_and_2000_findings_is_valid_and_escaped(big_report):
+    import time
+
+    assert len(big_report.findings) >= 2000
+    start = time.process_time()
+    page = render(big_report, "html")
+    assert time.process_time() - start < 10  # (some 0.2 s: about a millisecond a table)
+    parsed = Strict.check(page)
+    assert "script" not in parsed.tags and "b" not in parsed.tags
+    text = "".join(parsed.text)
+    assert "Opleiding <script>alert('7')</script> & \"x\"" not in text  # (the label is no message word)
+    assert "Unieke cursisten <b>&amp; \"groep 7\" met gestarte OKOT'(s)" in text  # shown as printed
+    assert 'big <&> "answer".txt' in text
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_the_page_opens_with_the_findings_per_rule_and_contents_that_link_every_table(big_report):
+    """A page of 200 tables said only its totals at the top: to find a table with an error
+    meant scrolling through 200 charts. Now the summary is followed by the findings per rule
+    and contents that list every answer and table, with their counts, each a link."""
+    page = render(big_report, "html")
+    head = page[page.index("<header>"): page.index("</header>")]
+    parsed = Strict.check(page)
+    assert "1 answer, 200 tables: 0 errors, 1800 warnings, 600 info" in head
+    rules = re.findall(r"<code>(OK\d+)</code> ([a-z-]+)</td><td><span class=\"sev sev-(\w+)\">\w+</span></td>"
+                       r"<td class=\"num\">(\d+)</td>", head)
+    assert rules == [("OK203", "code-unknown", "warning", "1800"), ("OK103", "parts-exceed-total", "info", "400"),
+                     ("OK301", "partial-period", "info", "200")]
+    links = re.findall(r'<a href="#([^"]+)">', head)
+    assert len(links) == 201 and links[0] == "answer-1" and links[-1] == "answer-1-table-200"
+    assert set(links) <= set(parsed.ids)
+    # each link's words are the table's heading, as its section says it
+    first = re.search(r'<a href="#answer-1-table-1">([^<]+)</a> <span class="meta">([^<]+)</span>', head)
+    assert first.group(1).startswith("table &#34;Unieke cursisten &lt;b&gt;&amp;amp; &#34;groep 0&#34;")
+    assert first.group(2) == "0 errors, 9 warnings, 3 info"
+    section = page[page.index('id="answer-1-table-1"'):]
+    assert section[section.index("<h3>") + 4:].startswith(first.group(1))
+    # 200 tables: the contents are there, folded; the findings per rule open
+    assert re.search(r'<nav class="contents" aria-label="Contents">\s*<details>', head)
+    assert '<details class="per-rule" open>' in head
+
+
+def test_the_dutch_page_has_dutch_contents(big_report):
+    nl = audit(read_text(big_answer(tables=3), "b.txt"), lang="nl")
+    page = render(nl, "html", lang="nl")
+    head = page[page.index("<header>"): page.index("</header>")]
+    assert "<summary>Bevindingen per controle</summary>" in head and "<summary>Inhoud</summary>" in head
+    assert 'aria-label="Inhoud"' in head and "<th>Controle</th><th>Ernst</th><th>Bevindingen</th>" in head
+    assert "0 fouten, 9 waarschuwingen, 3 info" in head
+    Strict.check(page)

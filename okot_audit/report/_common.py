@@ -65,6 +65,9 @@ LABELS = {
         "table_untitled": "table at {where}",
         "table_id": "table {id}",
         "line_one": "line {line}",
+        "contents": "Contents",
+        "per_rule": "Findings per rule",
+        "findings": "Findings",
     },
     "nl": {
         "report": "okot-audit rapport",
@@ -117,6 +120,9 @@ LABELS = {
         "table_untitled": "tabel op {where}",
         "table_id": "tabel {id}",
         "line_one": "regel {line}",
+        "contents": "Inhoud",
+        "per_rule": "Bevindingen per controle",
+        "findings": "Bevindingen",
     },
 }
 
