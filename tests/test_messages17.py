@@ -347,3 +347,56 @@ def test_the_dutch_page_has_dutch_contents(big_report):
     assert 'aria-label="Inhoud"' in head and "<th>Controle</th><th>Ernst</th><th>Bevindingen</th>" in head
     assert "0 fouten, 9 waarschuwingen, 3 info" in head
     Strict.check(page)
+
+
+# --------------------------------------------------------------------------------------------
+# 4. SARIF: the log of a large, hostile answer and of revised figures validates against the
+# SARIF 2.1.0 schema (vendored in tests/data, checked with jsonschema).
+
+
+@pytest.fixture(scope="module")
+def sarif_validator():
+    from pathlib import Path
+
+    from jsonschema.validators import validator_for
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    cls = validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _schema_errors(validator, log: dict) -> list[str]:
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(log)]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_sarif_log_of_a_large_hostile_answer_is_valid(sarif_validator, lang):
+    report = audit(read_text(big_answer(tables=40), "big <&> \"answer\".txt"), lang=lang)
+    log = json.loads(render(report, "sarif", lang=lang))
+    assert _schema_errors(sarif_validator, log) == []
+    results = log["runs"][0]["results"]
+    assert len(results) == len(report.findings) == 40 * 12
+    # the input's words reach the log as text, whole (JSON escapes them; no viewer renders markup)
+    assert any("Unieke cursisten <b>&amp; \"groep 3\"" in r["message"]["text"] for r in results)
+    # a message says its meaning in SARIF as in JSON: no report shortens it there
+    unknown = [r for r in results if r["ruleId"] == "OK203"]
+    assert all(r["message"]["text"].endswith(report.by_rule("code-unknown")[0].meaning) for r in unknown)
+
+
+def test_the_sarif_log_of_revised_figures_and_suspects_is_valid(sarif_validator):
+    """Findings with other places (``figure-revised``: the earlier answer's cell; ``likely-typo``:
+    the totals it explains) as ``relatedLocations``, in a valid log."""
+    head = "OKOT's - Onderwijssector\nop vraag nr. {n} van {date}\n\nUnieke cursisten met gestarte OKOT'(s) 2020 2021\n"
+    a = read_text(head.format(n=1, date="14 oktober 2022")
+                  + "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+                  + "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 38 47\nTotaal 88 118\n", "a.txt")
+    b = read_text(head.format(n=2, date="3 maart 2023")
+                  + "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 70\n"
+                  + "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar 45 47\nTotaal 104 117\n", "b.txt")
+    report = audit([a, b])
+    assert {"figure-revised", "likely-typo"} <= {f.rule for f in report.findings}
+    log = json.loads(render(report, "sarif"))
+    assert _schema_errors(sarif_validator, log) == []
+    related = [r for r in log["runs"][0]["results"] if r.get("relatedLocations")]
+    assert {log["runs"][0]["tool"]["driver"]["rules"][r["ruleIndex"]]["name"] for r in related} >= {
+        "figure-revised", "likely-typo"}
