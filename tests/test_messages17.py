@@ -400,3 +400,48 @@ def test_the_sarif_log_of_revised_figures_and_suspects_is_valid(sarif_validator)
     related = [r for r in log["runs"][0]["results"] if r.get("relatedLocations")]
     assert {log["runs"][0]["tool"]["driver"]["rules"][r["ruleIndex"]]["name"] for r in related} >= {
         "figure-revised", "likely-typo"}
+
+
+UNREAD_HEAD = "OKOT's - Onderwijssector\n\n1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+
+
+def _unread(body: str, lang: str) -> list[str]:
+    return [f.message for f in audit(read_text(UNREAD_HEAD + body, "u.txt"), lang=lang).findings
+            if f.rule == "unreadable-table"]
+
+
+def test_dutch_says_which_first_figures_may_belong_to_the_label():
+    """``niets wijst erop dat de eerste bij het label horen``: "the first" of nothing, with a
+    plural verb. Now ``de eerste cijfers``, as the English says ``the first are digits``."""
+    rows = ("Opleiding 2019 2020\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+            "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar {figures}\nTotaal 85 110\n")
+    [spaced] = _unread(rows.format(figures=" 38  45"), "nl")
+    [more] = _unread(rows.format(figures="7 38 45"), "nl")
+    for message in (spaced, more):
+        assert "en niets wijst erop dat de eerste cijfers bij het label horen;" in message
+
+
+def test_dutch_names_the_numbers_a_row_without_counts_ends_in():
+    """``de laatste regel eindigt niet op aantallen (gezien: geen)``: seen what? The English
+    says ``numbers seen``."""
+    body = ("Unieke cursisten met gestarte OKOT'(s) 2020 2021\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+            "908002: Educatieve bachelor voor\nkleuteronderwijs - 2de jaar\nTotaal 88 118\n")
+    [nl] = _unread(body, "nl")
+    assert "de laatste regel eindigt niet op aantallen (gevonden getallen: geen);" in nl
+    [en] = _unread(body, "en")
+    assert "its last line ends in no counts (numbers seen: none);" in en
+
+
+def test_what_a_withheld_count_means_is_said_once_per_table():
+    """``<5`` printed three times in a table: what it means (withheld, a number below the
+    bound, how the totals take it) is said at the first; each line still says where and what."""
+    body = ("Provincie 2020 2021\nAntwerpen 120 130\nLimburg <5 <5\nBrussel <5 12\nTotaal 124 145\n")
+    out = render(audit(read_text(WITHHELD_HEAD + body, "w.txt")), "text")
+    lines = [line for line in out.splitlines() if "count-withheld" in line]
+    assert len(lines) == 3
+    assert lines[0].endswith("row Limburg: the count of 2020 is printed as <5 \u2014 withheld, a number below the "
+                             "bound; it is not read as a figure, and the totals it is part of are checked with it "
+                             "anywhere from 0 to 4")
+    assert lines[1].endswith("row Limburg: the count of 2021 is printed as <5")
+    assert lines[2].endswith("row Brussel: the count of 2020 is printed as <5")

@@ -85,7 +85,7 @@ MESSAGES = {
         "en": "cannot read row {row} of {table_name}: its last line ends in no counts (numbers "
               "seen: {numbers}); the table's totals were not checked",
         "nl": "rij {row} van {table_name_nl} is niet te lezen: de laatste regel eindigt niet op "
-              "aantallen (gezien: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
+              "aantallen (gevonden getallen: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
     },
     # a value no count of persons can be, where a count stands (``-4``, ``30-35``, ``120,5``)
     "not-a-count": {
@@ -107,8 +107,8 @@ MESSAGES = {
               "the table has periods ({periods}), and nothing shows that the first are digits of its "
               "label; the row is not read and the table's totals were not checked",
         "nl": "rij {row} van {table_name_nl} is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
-              "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
-              "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
+              "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste cijfers bij "
+              "het label horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     # (no more figures than periods: the spacing between them, read as blank cells, leaves them too little room)
     "blanks-overflow": {
@@ -119,7 +119,7 @@ MESSAGES = {
         "nl": "rij {row} van {table_name_nl} is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
               "passen in de {periods} perioden van de tabel, maar de brede witruimte ervoor en ertussen leest als lege "
               "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
-              "niets wijst erop dat de eerste bij het label horen; de rij is niet gelezen en de totalen van de "
+              "niets wijst erop dat de eerste cijfers bij het label horen; de rij is niet gelezen en de totalen van de "
               "tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
