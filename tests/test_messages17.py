@@ -445,3 +445,65 @@ def test_what_a_withheld_count_means_is_said_once_per_table():
                              "anywhere from 0 to 4")
     assert lines[1].endswith("row Limburg: the count of 2021 is printed as <5")
     assert lines[2].endswith("row Brussel: the count of 2020 is printed as <5")
+
+
+# A place in a workbook is a row of its sheet, never a line.
+
+
+def _sheet_findings(rows: list[list], lang: str) -> dict[str, str]:
+    import io
+
+    from openpyxl import Workbook
+
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tabel 1"
+    sheet.append(["Aantal unieke gestarte cursisten per opleiding (zorg)"])
+    sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    answer = parse_answer(source_from_bytes(data.getvalue(), "annex.xlsx"))
+    return {f.rule: f.message for f in audit(answer, lang=lang).findings}
+
+
+def test_a_workbook_finding_says_rows_where_text_says_lines():
+    """``sheet 'Tabel 1', row 6: row 900611 appears again (first at line 4)``: the sheet's
+    place said ``row``, the message ``line`` — of a number a workbook shows as a row. Now the
+    message says ``row`` wherever its finding is in a workbook (``rij`` in Dutch)."""
+    rows = [["Opleiding", "2021", "2022"],
+            ["900611: Professionele bachelor verpleegkunde - 1ste jaar", 50, 60],
+            ["900612: Professionele bachelor verpleegkunde - 2de jaar", 30, 35],
+            ["900611: Professionele bachelor verpleegkunde - 1ste jaar", 20, 25],
+            ["Totaal", 45, 110], ["Gemiddelde", 33, 40]]
+    en, nl = _sheet_findings(rows, "en"), _sheet_findings(rows, "nl")
+    assert en["duplicate-row"].startswith("sheet 'Tabel 1', row 6: row 900611 appears again (first at row 4); ")
+    assert nl["duplicate-row"].startswith("blad 'Tabel 1', rij 6: rij 900611 komt opnieuw voor (eerst op rij 4); ")
+    assert "smaller than one of its parts (900611, row 4: 50)" in en["total-below-largest-part"]
+    assert "kleiner dan een van de delen (900611, rij 4: 50)" in nl["total-below-largest-part"]
+    assert "also prints a row of values that are no counts, row 8: 'Gemiddelde'" in en["column-not-checked"]
+    assert "drukt ook een rij af met waarden die geen aantallen zijn, rij 8: 'Gemiddelde'" in nl["column-not-checked"]
+    for message in [*en.values(), *nl.values()]:
+        assert " line " not in message and " regel " not in message, message
+
+
+def test_text_keeps_saying_lines():
+    text = ("OKOT's - Zorgsector\n\nUnieke cursisten met gestarte OKOT'(s) 2021\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 50\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 20\nTotaal 70\n")
+    [message] = [f.message for f in audit(read_text(text, "d.txt")).findings if f.rule == "duplicate-row"]
+    assert message.startswith("row 900611 appears again (first at line 4); ")
+
+
+def test_a_table_a_workbook_cannot_read_is_said_by_its_rows():
+    rows = [["Aantal unieke cursisten dat een OKOT startte"],
+            ["Leeftijd", "1ste kwartaal 2022", "2de kwartaal 2022"], ["-25 jaar", 120, 88], ["25-54 jaar", 640, 512],
+            ["55+ jaar", 31, 20], ["Totaal", 791, 620]]
+    assert _sheet_findings(rows, "en")["unreadable-table"].startswith(
+        "sheet 'Tabel 1', row 5: rows 5\u20138 look like a table ('-25 jaar 120 88' \u2026) whose header names quarters")
+    assert _sheet_findings(rows, "nl")["unreadable-table"].startswith(
+        "blad 'Tabel 1', rij 5: rijen 5\u20138 zien eruit als een tabel ('-25 jaar 120 88' \u2026)")

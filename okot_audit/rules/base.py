@@ -200,6 +200,9 @@ class Rule:
             values["table_name"] = table_name(table, lang, hit.line)
         if named is None or "whole_table" in named:  # (the table a column is of)
             values["whole_table"] = table_name(table, lang, hit.line, column=False)
+        # a place in a workbook is a row of its sheet, in text a line: ``line 5`` / ``row 5``
+        values["line_word"], values["lines_word"] = LINE_WORDS.get(lang, LINE_WORDS["en"])[
+            bool(hit.sheet or (table.sheet if table else None))]
         values.update(hit.args)
         if clause:  # (what was found, then what it means: each filled on its own, the second kept apart)
             found = shorten_numbers(format_message(cast(Meaning, template).found, values))
@@ -371,6 +374,11 @@ def sheet_place(sheet: str | None, line: int | None, lang: str) -> str:
     with_row, without = SHEET_PLACE.get(lang, SHEET_PLACE["en"])
     return (with_row if line else without).format(sheet=sheet, line=line)
 
+
+#: What a message calls the place a number stands on (``{line_word} {part_line}``), by language:
+#: in text and PDFs a line, in a workbook a row of its sheet (as :data:`SHEET_PLACE` says).
+LINE_WORDS = {"en": {False: ("line", "lines"), True: ("row", "rows")},
+              "nl": {False: ("regel", "regels"), True: ("rij", "rijen")}}
 
 #: How a message names a table, by language: as the reader of the answer sees it — by its
 #: header's words and where it stands, never by okot-audit's id (``started_by_gender``).

@@ -25,9 +25,9 @@ from okot_audit.rules.base import Hit, rule, said
 from okot_audit.totals import row_counts
 
 MESSAGES = {
-    "en": said("row {row} appears again{in_province} (first at line {first}); ",
+    "en": said("row {row} appears again{in_province} (first at {line_word} {first}); ",
                "a repeated row counts its {counts} twice or hides a mistyped code"),
-    "nl": said("rij {row} komt opnieuw voor{in_province_nl} (eerst op regel {first}); ",
+    "nl": said("rij {row} komt opnieuw voor{in_province_nl} (eerst op {line_word} {first}); ",
                "een herhaalde rij telt {counts_nl} dubbel of verbergt een verkeerde code"),
 }
 
