@@ -50,15 +50,20 @@ class Finding:
     #: Among several findings of one rule about one figure, the order of preference (likely-typo:
     #: 1 is the best suggestion). Not a JSON key; it orders the report (:meth:`sort_key`).
     rank: int | None = None
+    #: What the finding means for the reader of the answer, where its rule says it apart
+    #: (``do not add up the rows``): the closing clause `message` ends with, or "". Not a JSON
+    #: key; the text and Markdown reports say a meaning that many findings share once.
+    meaning: str = ""
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
         return {key: getattr(self, key) for key in JSON_KEYS}
 
     def stored(self) -> dict:
-        """Every field as plain JSON data (the result cache): :meth:`as_dict` and the places
-        and rank that are no JSON keys; :meth:`from_stored` gives the finding back."""
-        return {**self.as_dict(), "related": [list(place) for place in self.related], "rank": self.rank}
+        """Every field as plain JSON data (the result cache): :meth:`as_dict` and the places,
+        rank and meaning that are no JSON keys; :meth:`from_stored` gives the finding back."""
+        return {**self.as_dict(), "related": [list(place) for place in self.related], "rank": self.rank,
+                "meaning": self.meaning}
 
     @classmethod
     def from_stored(cls, data: dict) -> "Finding":

@@ -84,8 +84,9 @@ def test_a_double_count_outlier_says_why_it_stands_out_not_the_sum_again():
         "from a total lowered by a typing error, which still lies between its largest part and the sum of its "
         "parts; check this total"]
     assert _messages(answer, "double-count-outlier", "nl") == [
-        "Totaal 2020: de 292 dubbel getelden zijn 24% van het totaal, meer dan driemaal de mediaan van de andere "
-        "totalen van de tabel (1,1%) \u2014 zoveel meer dubbeltellingen dan bij de andere wijst eerder op een totaal "
+        "Totaal 2020: de 292 dubbel getelden zijn 24% van het totaal, meer dan driemaal het mediane aandeel bij de "
+        "andere totalen van de tabel (1,1%) \u2014 zoveel meer dubbeltellingen dan bij de andere totalen wijst eerder "
+        "op een totaal "
         "dat door een tikfout te laag staat en toch nog tussen het grootste deel en de som van de delen ligt; "
         "controleer dit totaal"]
 

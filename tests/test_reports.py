@@ -300,7 +300,10 @@ def test_html_is_one_self_contained_page(seeds_report):
     assert out.startswith("<!DOCTYPE html>") and out.count("<html") == 1 and out.rstrip().endswith("</html>")
     page = TextCollector.parse(out)
     assert "script" not in page.tags and "link" not in page.tags and "img" not in page.tags
-    assert not [v for k, v in page.attrs if k in ("src", "href")]
+    assert not [v for k, v in page.attrs if k == "src"]
+    # links only within the page (the contents at the top), each to an element that is there
+    ids = {v for k, v in page.attrs if k == "id"}
+    assert all(v.startswith("#") and v[1:] in ids for k, v in page.attrs if k == "href")
     assert "style" in page.tags
     assert page.tags.count("svg") == 4  # one chart per table
     text = "".join(page.text)
@@ -316,7 +319,7 @@ def test_html_groups_findings_by_file_and_table(seeds_report):
         "table &#34;Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT&#39;(s)&#34; (lines 161–196)",
         CARE, "Findings about the whole answer", "table &#34;Provincie Opleiding Aantal&#34; (lines 44–236)",
     ]
-    tables = re.split(r'<section class="table" data-table="[^"]*">', out)[1:]
+    tables = re.split(r'<section class="table" data-table="[^"]*"[^>]*>', out)[1:]
     # the third piece runs on into the care answer's findings about the whole answer (+1)
     assert [len(TextCollector.rows(t)) for t in tables] == [5, 1, 6, 8]
 

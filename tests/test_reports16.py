@@ -51,7 +51,7 @@ def test_markdown_and_html_head_a_table_by_its_header_words_and_lines(seeds):
     page = render(seeds[0], "html")
     assert "<h3>table &#34;Provincie Opleiding Aantal&#34; (lines 44–236)</h3>" in page
     assert "<h3>started_by_province" not in page
-    assert '<section class="table" data-table="started_by_province">' in page  # the id, for tools
+    assert '<section class="table" data-table="started_by_province" id="answer-2-table-1">' in page  # the id, for tools
     assert "<h3>tabel &#34;Provincie Opleiding Aantal&#34; (regels 44–236)</h3>" in render(seeds[1], "html", lang="nl")
 
 

@@ -65,6 +65,9 @@ LABELS = {
         "table_untitled": "table at {where}",
         "table_id": "table {id}",
         "line_one": "line {line}",
+        "contents": "Contents",
+        "per_rule": "Findings per rule",
+        "findings": "Findings",
     },
     "nl": {
         "report": "okot-audit rapport",
@@ -117,6 +120,9 @@ LABELS = {
         "table_untitled": "tabel op {where}",
         "table_id": "tabel {id}",
         "line_one": "regel {line}",
+        "contents": "Inhoud",
+        "per_rule": "Bevindingen per controle",
+        "findings": "Bevindingen",
     },
 }
 
@@ -517,20 +523,21 @@ def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
     return out
 
 
-#: Where a message's closing clause starts: what it means for the reader, after what was found
-#: (``…; its sector and stage cannot be verified``, ``… — do not add up the rows``).
-_CLAUSE = re.compile(r"; | \u2014 ")
-#: A closing clause shorter than this is not worth leaving out.
+#: A meaning shorter than this is not worth leaving out.
 SHARED_ENDING = 15
-#: A rule's findings in one group before their shared closing clause is said once.
+#: A rule's findings in one group before the meaning they share is said once.
 SHARED_FROM = 3
+#: What joins a message's finding to its meaning (``…row — do not add up the rows``).
+_JOINER = " ;\u2014"
 
 
 def shared_endings(findings: list[Finding]) -> dict[int, str]:
-    """For findings of one rule that end in the same clause (each of at least
-    :data:`SHARED_FROM` in the group), the message of each but the first without it (by
-    ``id``): the clause is said once, at the first, not thirty times. Nothing for a rule whose
-    messages end differently."""
+    """For findings of one rule that all say the same meaning (:attr:`Finding.meaning`, the
+    rule's closing clause: ``do not add up the rows``), at least :data:`SHARED_FROM` of them in
+    the group, the message of each but the first without it (by ``id``): the meaning is said
+    once, at the first, not thirty times. Nothing for a rule whose findings mean different
+    things, or say no meaning apart. What was found — the numbers, the places, the answer's own
+    words — is never left out, however alike the messages read."""
     by_rule: dict[str, list[Finding]] = {}
     for f in findings:
         by_rule.setdefault(f.rule, []).append(f)
@@ -538,13 +545,12 @@ def shared_endings(findings: list[Finding]) -> dict[int, str]:
     for group in by_rule.values():
         if len(group) < SHARED_FROM:
             continue
-        first = group[0].message
-        ending = next((first[m.start():] for m in _CLAUSE.finditer(first)
-                       if all(f.message.endswith(first[m.start():]) for f in group[1:])), "")
-        if len(ending) < SHARED_ENDING:
+        meaning = group[0].meaning
+        if len(meaning) < SHARED_ENDING or any(f.meaning != meaning or not f.message.endswith(meaning)
+                                               for f in group):
             continue
         for f in group[1:]:
-            out[id(f)] = f.message[: -len(ending)]
+            out[id(f)] = f.message[: len(f.message) - len(meaning)].rstrip(_JOINER)
     return out
 
 

@@ -240,15 +240,53 @@ table.figures tr.subtotal td, table.figures tr.total td { font-weight: 600; back
 table.figures td.failing { outline: 2px solid #c53030; outline-offset: -2px; }
 table.figures td.suspect { background: #fefcbf; outline: 2px dashed #975a16; outline-offset: -2px; }
 .figures-note { color: #4a5568; font-size: 12px; margin: 0; }
+nav.contents ol { margin: .2rem 0; padding-left: 1.4rem; }
+nav.contents li.error > a { color: #9b2c2c; font-weight: 600; }
+nav.contents li.none > a { color: #718096; }
+details.per-rule table.findings { width: auto; }
+details > summary { cursor: pointer; }
 </style>
 </head>
 <body>
 <header>
 <h1>{{ words.report }}</h1>
 <p class="summary">{{ summary }}</p>
+{% if per_rule %}
+<details class="per-rule"{% if files|length > 1 or per_rule|length > 1 %} open{% endif %}>
+<summary>{{ words.per_rule }}</summary>
+<table class="findings per-rule">
+<thead><tr><th>{{ words.rule }}</th><th>{{ words.severity }}</th><th>{{ words.findings }}</th></tr></thead>
+<tbody>
+{% for r in per_rule %}
+<tr><td><code>{{ r.code }}</code> {{ r.rule }}</td><td><span class="sev sev-{{ r.severity }}">{{ severity(r.severity) }}</span></td><td class="num">{{ r.count }}</td></tr>
+{% endfor %}
+</tbody>
+</table>
+</details>
+{% endif %}
+{% if contents %}
+<nav class="contents" aria-label="{{ words.contents }}">
+<details{% if contents_open %} open{% endif %}>
+<summary>{{ words.contents }}</summary>
+<ol>
+{% for file in files %}
+<li><a href="#{{ file.anchor }}">{{ file.path }}</a> <span class="meta">{{ file.counts }}</span>
+{% if file.tables %}
+<ol>
+{% for table in file.tables %}
+<li class="{{ table.worst }}"><a href="#{{ table.anchor }}">{{ table.heading }}</a> <span class="meta">{{ table.counts }}</span></li>
+{% endfor %}
+</ol>
+{% endif %}
+</li>
+{% endfor %}
+</ol>
+</details>
+</nav>
+{% endif %}
 </header>
 {% for file in files %}
-<section class="file">
+<section class="file" id="{{ file.anchor }}">
 <h2>{{ file.path }}</h2>
 {% if file.about %}<p class="meta">{{ file.about }}</p>{% endif %}
 <p class="summary">{{ file.counts }}</p>
@@ -258,7 +296,7 @@ table.figures td.suspect { background: #fefcbf; outline: 2px dashed #975a16; out
 {% endif %}
 {% if file.no_tables %}<p class="none">{{ words.no_tables }}</p>{% endif %}
 {% for table in file.tables %}
-<section class="table" data-table="{{ table.id }}">
+<section class="table" data-table="{{ table.id }}" id="{{ table.anchor }}">
 <h3>{{ table.heading }}</h3>
 {% if table.meta %}<p class="meta">
 {%- for bit in table.meta %}{% if not loop.first %} · {% endif %}
@@ -377,22 +415,48 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
         signed=_signed,
         legend=lambda chart: legend_items(chart, lang),
         summary=summary_line(report, groups, lang),
-        files=[_file_view(g, lang) for g in groups],
+        per_rule=_per_rule(report),
+        contents=len(groups) > 1 or sum(len(g.tables) for g in groups) > 1,
+        contents_open=sum(len(g.tables) for g in groups) <= CONTENTS_OPEN,
+        files=[_file_view(g, lang, n) for n, g in enumerate(groups, start=1)],
     )
 
 
-def _file_view(group, lang: str) -> dict:
+#: The contents at the top of the page list every table; open up to this many tables.
+CONTENTS_OPEN = 30
+
+
+def _per_rule(report: Report) -> list[dict]:
+    """The number of findings per rule and severity, most frequent first (the page's summary,
+    as ``--statistics`` gives it under the text report)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for f in report.findings:
+        counts[(f.code, f.rule, f.severity)] = counts.get((f.code, f.rule, f.severity), 0) + 1
+    return [{"code": code, "rule": rule, "severity": severity, "count": n}
+            for (code, rule, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _worst(findings: list) -> str:
+    """The worst severity among `findings` (``none`` without any): the table's mark in the contents."""
+    severities = {f.severity for f in findings}
+    return next((s for s in SEVERITY_ORDER if s in severities), "none")
+
+
+def _file_view(group, lang: str, n: int) -> dict:
+    # Anchors are numbers, never the input's words: a path or a title can hold any character.
+    anchor = f"answer-{n}"
     return {
         "path": group.path,
+        "anchor": anchor,
         "about": answer_line(group.info, lang),
         "counts": counts_line(group.findings, lang),
         "file_findings": group.file_findings,
         "no_tables": group.described and not group.tables,
-        "tables": [_table_view(t, lang) for t in group.tables],
+        "tables": [_table_view(t, lang, f"{anchor}-table-{m}") for m, t in enumerate(group.tables, start=1)],
     }
 
 
-def _table_view(table, lang: str) -> dict:
+def _table_view(table, lang: str, anchor: str = "") -> dict:
     words = labels(lang)
     info = table.info
     meta: list[dict] = []
@@ -406,6 +470,9 @@ def _table_view(table, lang: str) -> dict:
              if table.table is not None else None)
     return {
         "id": table.id,
+        "anchor": anchor,
+        "counts": counts_line(table.findings, lang),
+        "worst": _worst(table.findings),
         "meta": meta,
         "chart": chart,
         "chart_missing": table.table is None and bool(table.info),

@@ -36,8 +36,10 @@ def issue_hits(answer, kind: str, severity_of=None, of_one_period: bool = False,
                 "text": issue.text or "",
                 "other_line": issue.other_line,
                 # the lines as a person reads them: ``line 11``, not ``lines 11–11``
-                "lines": _lines(issue.line, issue.other_line, "line", "lines"),
-                "lines_nl": _lines(issue.line, issue.other_line, "regel", "regels"),
+                # (in a workbook, the rows of its sheet)
+                "lines": _lines(issue.line, issue.other_line, *(("row", "rows") if issue.sheet else ("line", "lines"))),
+                "lines_nl": _lines(issue.line, issue.other_line,
+                                   *(("rij", "rijen") if issue.sheet else ("regel", "regels"))),
                 "other": issue.other or "",
                 "reading": ", ".join(
                     f"{p}: {'blank' if v is None else v}" for p, v in zip(issue.periods, issue.values)

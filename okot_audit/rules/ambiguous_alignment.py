@@ -30,38 +30,44 @@ period it stands in no total can say. (Where they do, the row is read: `count-wi
 from __future__ import annotations
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule
+from okot_audit.rules.base import rule, said
 
 MESSAGES = {
     "no-fit": {
-        "en": "row {row}: no placement of its numbers over the {periods} periods fits the stated "
-              "totals; the row is not read (numbers: {numbers}); check this row against the published PDF",
-        "nl": "rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
-              "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); controleer deze rij in de gepubliceerde PDF",
+        "en": said("row {row}: no placement of its numbers over the {periods} periods fits the stated totals; the "
+                   "row is not read (numbers: {numbers}); ",
+                   "check this row against the published PDF"),
+        "nl": said("rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
+                   "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); ",
+                   "controleer deze rij in de gepubliceerde PDF"),
     },
     "ambiguous": {
-        "en": "row {row}: the spacing does not say in which of the {periods} periods each of its figures "
-              "stands, and several placements fit the totals; the row is not read (numbers: {numbers}) and the table's totals are "
-              "not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
-        "nl": "rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
-              "meerdere plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen "
-              "van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
+        "en": said("row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+                   "stands, and several placements fit the totals; the row is not read (numbers: {numbers}) and the "
+                   "table's totals are not checked; ",
+                   "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
+        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
+                   "meerdere plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en "
+                   "de totalen van de tabel zijn niet gecontroleerd; ",
+                   "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
     },
     "withheld": {
-        "en": "row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
-              "figures do not say which period each is; the row is not read (numbers: {numbers}) and the "
-              "table's totals are not checked; check this row against the published PDF",
-        "nl": "rij {row}: een aantal staat er als {other} (een klein aantal dat niet gegeven wordt, geen cijfer) "
-              "en de cijfers zeggen niet bij welke periode elk hoort; de rij is niet gelezen (getallen: {numbers_nl}) "
-              "en de totalen van de tabel zijn niet gecontroleerd; controleer deze rij in de gepubliceerde PDF",
+        "en": said("row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
+                   "figures do not say which period each is; the row is not read (numbers: {numbers}) and the "
+                   "table's totals are not checked; ",
+                   "check this row against the published PDF"),
+        "nl": said("rij {row}: een aantal staat er als {other} (een klein aantal dat niet gegeven wordt, geen "
+                   "cijfer) en de cijfers zeggen niet bij welke periode elk hoort; de rij is niet gelezen "
+                   "(getallen: {numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer deze rij in de gepubliceerde PDF"),
     },
     "no-total": {
-        "en": "row {row}: the spacing does not say in which of the {periods} periods each of its figures "
-              "stands, and there is no total to decide; the row is not read (numbers: {numbers}); give okot-audit the PDF itself "
-              "or text from 'pdftotext -layout'",
-        "nl": "rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
-              "er is geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); geef okot-audit de PDF "
-              "zelf of tekst van 'pdftotext -layout'",
+        "en": said("row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+                   "stands, and there is no total to decide; the row is not read (numbers: {numbers}); ",
+                   "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
+        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en er is "
+                   "geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); ",
+                   "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
     },
 }
 

@@ -63,6 +63,33 @@ class AuditContext:
         return self._schema_failures
 
 
+class Meaning(str):
+    """A message template in two parts: what was found, then — a part of its own — what it
+    means for the reader of the answer (``… 14 persons counted in more than one row — `` and
+    ``do not add up the rows``). It is the whole template as a ``str``; the finding's message
+    is the two filled in, one after the other, and :attr:`Finding.meaning` the second, so that
+    a report can say a meaning many findings share once
+    (:func:`okot_audit.report._common.shared_endings`) without splitting sentences at their
+    punctuation. Made by :func:`said`."""
+
+    found: str
+    meaning: str
+
+    def __new__(cls, found: str, meaning: str) -> "Meaning":
+        template = super().__new__(cls, found + meaning)
+        template.found, template.meaning = found, meaning
+        return template
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # (pickled to the worker processes of -j)
+        return self.found, self.meaning
+
+
+def said(found: str, meaning: str) -> Meaning:
+    """A message template whose closing clause says what the finding means: `found` ends with
+    the words that join the two (``" — "``, ``"; "``), `meaning` is the clause itself."""
+    return Meaning(found, meaning)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Hit:
@@ -95,7 +122,7 @@ class Rule:
     code: str
     name: str
     severity: str
-    messages: dict[str, dict[str, str]]  # variant -> language -> template
+    messages: dict[str, dict[str, str]]  # variant -> language -> template (a :class:`Meaning`: its meaning apart)
     check: Check
     doc: str
     #: ``answer``: ``check(answer, context)`` sees one answer. ``corpus``: ``check(answers,
@@ -156,6 +183,7 @@ class Rule:
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
         table = hit.table
         template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
+        clause = template.meaning if isinstance(template, Meaning) else ""
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
@@ -172,16 +200,25 @@ class Rule:
             values["table_name"] = table_name(table, lang, hit.line)
         if named is None or "whole_table" in named:  # (the table a column is of)
             values["whole_table"] = table_name(table, lang, hit.line, column=False)
+        # a place in a workbook is a row of its sheet, in text a line: ``line 5`` / ``row 5``
+        values["line_word"], values["lines_word"] = LINE_WORDS.get(lang, LINE_WORDS["en"])[
+            bool(hit.sheet or (table.sheet if table else None))]
         values.update(hit.args)
+        if clause:  # (what was found, then what it means: each filled on its own, the second kept apart)
+            found = shorten_numbers(format_message(cast(Meaning, template).found, values))
+            meaning = shorten_numbers(format_message(clause, values))
+            text = found + meaning
+        else:
+            meaning, text = "", shorten_numbers(format_message(template, values))
         return Finding(
             rule=self.name, code=self.code, severity=hit.severity or self.severity,
             path=answer.path, line=hit.line, table=table.id if table else None,
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=sheet_place(hit.sheet or (table.sheet if table else None), hit.line, lang)
-            + shorten_numbers(format_message(template, values)), label=hit.label, page=hit.page,
-            suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
+            message=sheet_place(hit.sheet or (table.sheet if table else None), hit.line, lang) + text,
+            label=hit.label, page=hit.page, suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
+            meaning=meaning,
         )
 
 
@@ -337,6 +374,11 @@ def sheet_place(sheet: str | None, line: int | None, lang: str) -> str:
     with_row, without = SHEET_PLACE.get(lang, SHEET_PLACE["en"])
     return (with_row if line else without).format(sheet=sheet, line=line)
 
+
+#: What a message calls the place a number stands on (``{line_word} {part_line}``), by language:
+#: in text and PDFs a line, in a workbook a row of its sheet (as :data:`SHEET_PLACE` says).
+LINE_WORDS = {"en": {False: ("line", "lines"), True: ("row", "rows")},
+              "nl": {False: ("regel", "regels"), True: ("rij", "rijen")}}
 
 #: How a message names a table, by language: as the reader of the answer sees it — by its
 #: header's words and where it stands, never by okot-audit's id (``started_by_gender``).

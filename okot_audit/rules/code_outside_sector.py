@@ -26,33 +26,41 @@ In an answer titled `… - Onderwijssector`:
 from __future__ import annotations
 
 from okot_audit.rules._rows import rows_once
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 from okot_audit.totals import row_counts
 
 MESSAGES = {
     "default": {
-        "en": "training code {code} ({programme}) belongs to sector {code_sector}, but the answer is "
-              "about sector {sector}; its {counts} do not belong in this table",
-        "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar het antwoord "
-              "gaat over de sector {sector}; die {counts_nl} horen niet in deze tabel",
+        "en": said("training code {code} ({programme}) belongs to sector {code_sector}, but the answer is about "
+                   "sector {sector}; ",
+                   "its {counts} do not belong in this table"),
+        "nl": said("opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar het antwoord gaat "
+                   "over de sector {sector}; ",
+                   "die {counts_nl} horen niet in deze tabel"),
     },
     "block": {
-        "en": "training code {code} ({programme}) belongs to sector {code_sector}, but it stands in the "
-              "block of sector {sector}; its {counts} are counted in the wrong subtotal",
-        "nl": "opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar staat in het "
-              "blok van de sector {sector}; die {counts_nl} tellen mee in het verkeerde subtotaal",
+        "en": said("training code {code} ({programme}) belongs to sector {code_sector}, but it stands in the block "
+                   "of sector {sector}; ",
+                   "its {counts} are counted in the wrong subtotal"),
+        "nl": said("opleidingscode {code} ({programme}) hoort bij de sector {code_sector}, maar staat in het blok "
+                   "van de sector {sector}; ",
+                   "die {counts_nl} tellen mee in het verkeerde subtotaal"),
     },
     "name": {
-        "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but the answer "
-              "is about sector {sector}; its {counts} do not belong in this table",
-        "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar het "
-              "antwoord gaat over de sector {sector}; die {counts_nl} horen niet in deze tabel",
+        "en": said("the programme '{label}' belongs to sector {code_sector} by the catalogue, but the answer is "
+                   "about sector {sector}; ",
+                   "its {counts} do not belong in this table"),
+        "nl": said("de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar het "
+                   "antwoord gaat over de sector {sector}; ",
+                   "die {counts_nl} horen niet in deze tabel"),
     },
     "name_block": {
-        "en": "the programme '{label}' belongs to sector {code_sector} by the catalogue, but it stands "
-              "in the block of sector {sector}; its {counts} are counted in the wrong subtotal",
-        "nl": "de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar staat "
-              "in het blok van de sector {sector}; die {counts_nl} tellen mee in het verkeerde subtotaal",
+        "en": said("the programme '{label}' belongs to sector {code_sector} by the catalogue, but it stands in the "
+                   "block of sector {sector}; ",
+                   "its {counts} are counted in the wrong subtotal"),
+        "nl": said("de opleiding '{label}' hoort volgens de catalogus bij de sector {code_sector}, maar staat in "
+                   "het blok van de sector {sector}; ",
+                   "die {counts_nl} tellen mee in het verkeerde subtotaal"),
     },
 }
 

@@ -20,20 +20,23 @@ extra catalogue — but it may also be a typing error.
 from __future__ import annotations
 
 from okot_audit.rules._rows import rows_once
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "family": {
-        "en": "training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, "
-              "in sector {family_sector} — check the code, or add it to an extra catalogue",
-        "nl": "opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op "
-              "{family}, in de sector {family_sector} — controleer de code of voeg ze toe aan een extra catalogus",
+        "en": said("training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, in sector "
+                   "{family_sector} — ",
+                   "check the code, or add it to an extra catalogue"),
+        "nl": said("opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op {family}, "
+                   "in de sector {family_sector} — ",
+                   "controleer de code of voeg ze toe aan een extra catalogus"),
     },
     "default": {
-        "en": "training code {code} is not in the catalogue and its prefix matches no known family; "
-              "its sector and stage cannot be verified",
-        "nl": "opleidingscode {code} staat niet in de catalogus en het voorvoegsel past bij geen "
-              "gekende familie; sector en fase zijn niet na te gaan",
+        "en": said("training code {code} is not in the catalogue and its prefix matches no known family; ",
+                   "its sector and stage cannot be verified"),
+        "nl": said("opleidingscode {code} staat niet in de catalogus en het voorvoegsel past bij geen gekende "
+                   "familie; ",
+                   "sector en fase zijn niet na te gaan"),
     },
 }
 

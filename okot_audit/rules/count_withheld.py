@@ -28,15 +28,16 @@ Limburg's count of 2020 is withheld: `Totaal 2020` is checked as 120 plus 0 to 4
 from __future__ import annotations
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule
+from okot_audit.rules.base import rule, said
 
 MESSAGES = {
     "withheld": {
-        "en": "row {row}: the count of {period} is printed as {other} — withheld, a number below the bound; "
-              "it is not read as a figure, and the totals it is part of are checked with it anywhere from 0 to {numbers}",
-        "nl": "rij {row}: het aantal van {period} staat er als {other} — niet gegeven, een getal onder de grens; "
-              "het wordt niet als cijfer gelezen, en de totalen waarin het meetelt worden gecontroleerd met om het even welke waarde "
-              "van 0 tot en met {numbers}",
+        "en": said("row {row}: the count of {period} is printed as {other} — ",
+                   "withheld, a number below the bound; it is not read as a figure, and the totals it is part of "
+                   "are checked with it anywhere from 0 to {numbers}"),
+        "nl": said("rij {row}: het aantal van {period} staat er als {other} — ",
+                   "niet gegeven, een getal onder de grens; het wordt niet als cijfer gelezen, en de totalen waarin "
+                   "het meetelt worden gecontroleerd met om het even welke waarde van 0 tot en met {numbers}"),
     },
 }
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from okot_audit.totals import TOTAL_PERIOD, total_checks
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 #: Counts beyond this are absurd (``schema-violation`` says so); no share is computed for them.
 MAX_COUNT = 10**12
@@ -37,14 +37,15 @@ FACTOR = 3.0
 # ``parts-exceed-total`` already says the parts' sum and the persons counted more than once on the
 # same line: this message says what it adds — why this total's double counting stands out.
 MESSAGES = {
-    "en": "{total}: the {difference} counted more than once are {share:.0%} of the total, more than three times "
-          "the median share of the table's other totals ({norm:.1%}) — double counting this far above its neighbours more "
-          "likely comes from a total lowered by a typing error, which still lies between its largest part and "
-          "the sum of its parts; check this total",
-    "nl": "{total_nl}: de {difference} dubbel getelden zijn {share_nl} van het totaal, meer dan driemaal de mediaan "
-          "van de andere totalen van de tabel ({norm_nl}) — zoveel meer dubbeltellingen dan bij de andere wijst eerder "
-          "op een totaal dat door een tikfout te laag staat en toch nog tussen het grootste deel en de som "
-          "van de delen ligt; controleer dit totaal",
+    "en": said("{total}: the {difference} counted more than once are {share:.0%} of the total, more than three "
+               "times the median share of the table's other totals ({norm:.1%}) — ",
+               "double counting this far above its neighbours more likely comes from a total lowered by a typing "
+               "error, which still lies between its largest part and the sum of its parts; check this total"),
+    "nl": said("{total_nl}: de {difference} dubbel getelden zijn {share_nl} van het totaal, meer dan driemaal "
+               "het mediane aandeel bij de andere totalen van de tabel ({norm_nl}) — ",
+               "zoveel meer dubbeltellingen dan bij de andere totalen wijst eerder op een totaal dat door een "
+               "tikfout te laag staat en toch nog tussen het grootste deel en de som van de delen ligt; "
+               "controleer dit totaal"),
 }
 
 

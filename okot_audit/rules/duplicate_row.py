@@ -21,14 +21,14 @@ Use instead: one row per code; check whether the second row should carry another
 from __future__ import annotations
 
 from okot_audit.rules._rows import row_name
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 from okot_audit.totals import row_counts
 
 MESSAGES = {
-    "en": "row {row} appears again{in_province} (first at line {first}); "
-          "a repeated row counts its {counts} twice or hides a mistyped code",
-    "nl": "rij {row} komt opnieuw voor{in_province_nl} (eerst op regel {first}); "
-          "een herhaalde rij telt {counts_nl} dubbel of verbergt een verkeerde code",
+    "en": said("row {row} appears again{in_province} (first at {line_word} {first}); ",
+               "a repeated row counts its {counts} twice or hides a mistyped code"),
+    "nl": said("rij {row} komt opnieuw voor{in_province_nl} (eerst op {line_word} {first}); ",
+               "een herhaalde rij telt {counts_nl} dubbel of verbergt een verkeerde code"),
 }
 
 

@@ -50,15 +50,17 @@ the only single figure that can be wrong is the Eindtotaal: it must be between 3
 
 from __future__ import annotations
 
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 from okot_audit.rules.likely_typo import figure_name, names, place, related_places
 
 MESSAGES = {
     "one": {
-        "en": "{figure}: {stated} may be the wrong figure: changing it alone makes every total of the "
-              "table hold again ({restores} {fails} now){fit}; {others}",
-        "nl": "{figure_nl}: {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
-              "totaal van de tabel weer kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; {others_nl}",
+        "en": said("{figure}: {stated} may be the wrong figure: changing it alone makes every total of the "
+                   "table hold again ({restores} {fails} now){fit}; ",
+                   "{others}"),
+        "nl": said("{figure_nl}: {stated} is mogelijk het foute cijfer: alleen dit cijfer wijzigen laat elk "
+                   "totaal van de tabel weer kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; ",
+                   "{others_nl}"),
     },
     "set": {
         "en": "{figure}: {stated} may be wrong: the smallest change that makes every total of the table "

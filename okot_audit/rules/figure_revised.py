@@ -45,7 +45,7 @@ b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warn
 from __future__ import annotations
 
 from okot_audit.corpus.revisions import bound_of, printed, revisions
-from okot_audit.rules.base import Hit, rule, table_name
+from okot_audit.rules.base import Hit, rule, table_name, said
 
 
 MESSAGES = {
@@ -60,10 +60,11 @@ MESSAGES = {
         "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {by_nl}",
     },
     "revised-down": {
-        "en": "{figure} is {stated} but {observed} in {other}: a full period revised downwards "
-              "by {by} — ask for the reason",
-        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: een volledige periode "
-              "neerwaarts herzien met {by_nl} — vraag naar de reden",
+        "en": said("{figure} is {stated} but {observed} in {other}: a full period revised downwards by {by} — ",
+                   "ask for the reason"),
+        "nl": said("{figure_nl} is {stated}, maar {observed} in {other_nl}: een volledige periode neerwaarts "
+                   "herzien met {by_nl} — ",
+                   "vraag naar de reden"),
     },
     "partial-shrank": {
         "en": "{figure} is {stated} but {other} printed {observed} while {period} was still partial: "
@@ -72,10 +73,12 @@ MESSAGES = {
               "het cijfer daalde met {by_nl} hoewel het minstens even lang dekt",
     },
     "unit": {
-        "en": "{figure} is {stated} {unit} here but {observed} {other_unit} in {other}: the same "
-              "figure under other unit words — do not read them as one series",
-        "nl": "{figure_nl} is hier {stated} {unit_nl}, maar {observed} {other_unit_nl} in {other_nl}: "
-              "hetzelfde cijfer onder andere eenheidswoorden — lees ze niet als één reeks",
+        "en": said("{figure} is {stated} {unit} here but {observed} {other_unit} in {other}: the same figure under "
+                   "other unit words — ",
+                   "do not read them as one series"),
+        "nl": said("{figure_nl} is hier {stated} {unit_nl}, maar {observed} {other_unit_nl} in {other_nl}: "
+                   "hetzelfde cijfer onder andere eenheidswoorden — ",
+                   "lees ze niet als één reeks"),
     },
 }
 SEVERITY = {"revised-down": "warning", "partial-shrank": "warning", "unit": "warning"}

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from okot_audit.catalogue import same_label
 from okot_audit.rules._rows import rows_once
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
-    "en": "the label of training code {code} reads '{label}', but the catalogue says '{expected}'; "
-          "the code or the label is wrong",
-    "nl": "het label bij opleidingscode {code} luidt '{label}', maar de catalogus zegt '{expected}'; "
-          "de code of het label klopt niet",
+    "en": said("the label of training code {code} reads '{label}', but the catalogue says '{expected}'; ",
+               "the code or the label is wrong"),
+    "nl": said("het label bij opleidingscode {code} luidt '{label}', maar de catalogus zegt '{expected}'; ",
+               "de code of het label klopt niet"),
 }
 
 

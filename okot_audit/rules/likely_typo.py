@@ -81,7 +81,7 @@ MESSAGES = {
     },
     "alternative": {
         "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}), which would also make {restores} "
-              "hold{together} — less likely than {best} (line {best_line}); correction {rank} of {count}, "
+              "hold{together} — less likely than {best} ({line_word} {best_line}); correction {rank} of {count}, "
               "not applied",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}), waarmee "
               "{restores_nl} ook {verb_nl}{together_nl} — minder waarschijnlijk dan {best_nl} (regel "
@@ -101,7 +101,7 @@ MESSAGES = {
               "{best_line}); correction {rank} of {count}, not applied",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot {high}, "
               "waarmee {restores_nl} ook weer kloppen ({suggestion} het dichtst bij de norm van de tabel) — "
-              "minder waarschijnlijk dan {best_nl} (regel {best_line}); correctie {rank} van {count}, niet "
+              "minder waarschijnlijk dan {best_nl} ({line_word} {best_line}); correctie {rank} van {count}, niet "
               "toegepast",
     },
 }

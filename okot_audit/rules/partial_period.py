@@ -20,20 +20,21 @@ Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2018 2019 2020 2021 2022*
 from __future__ import annotations
 
 from okot_audit.i18n import READER_WORDS
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "default": {
-        "en": "period {period} of {whole_table} is partial — the answer says: \"{note}\"; do not compare it "
-              "with full periods",
-        "nl": "periode {period} van {whole_table} is onvolledig — het antwoord zegt: \"{note}\"; vergelijk ze "
-              "niet met volledige periodes",
+        "en": said("period {period} of {whole_table} is partial — the answer says: \"{note}\"; ",
+                   "do not compare it with full periods"),
+        "nl": said("periode {period} van {whole_table} is onvolledig — het antwoord zegt: \"{note}\"; ",
+                   "vergelijk ze niet met volledige periodes"),
     },
     "unexplained": {
-        "en": "period {period} of {whole_table} is marked {stars} but no footnote explains the mark; read it "
-              "as partial and do not compare it with full periods",
-        "nl": "periode {period} van {whole_table} is gemarkeerd met {stars}, maar geen voetnoot verklaart dat "
-              "teken; lees ze als onvolledig en vergelijk ze niet met volledige periodes",
+        "en": said("period {period} of {whole_table} is marked {stars} but no footnote explains the mark; ",
+                   "read it as partial and do not compare it with full periods"),
+        "nl": said("periode {period} van {whole_table} is gemarkeerd met {stars}, maar geen voetnoot verklaart dat "
+                   "teken; ",
+                   "lees ze als onvolledig en vergelijk ze niet met volledige periodes"),
     },
 }
 

@@ -28,48 +28,51 @@ from __future__ import annotations
 
 from okot_audit.totals import PERSONS, answer_checks, counted, unit_forms
 from okot_audit.rules._withheld import withheld_note
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "unique": {
-        "en": "{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}: "
-              "{difference} {counted} {across} — do not add up the {parts}{withheld_note}",
-        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot {observed}: "
-              "{difference} {counted_nl} {across_nl} — tel de {parts_nl} niet op{withheld_note_nl}",
+        "en": said("{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to {observed}{withheld_note}: "
+                   "{difference} {counted} {across} — ",
+                   "do not add up the {parts}"),
+        "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot "
+                   "{observed}{withheld_note_nl}: {difference} {counted_nl} {across_nl} — ",
+                   "tel de {parts_nl} niet op"),
     },
     # A total of persons over parts that count events (``Totaal unieke cursisten`` under rows of
     # enrolments): the surplus is events beyond one per person, not persons counted twice.
     "unique-events": {
-        "en": "{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
-              "to {observed}: {excess} more than persons, as one person can have more than one — do not add "
-              "up the {parts} to count persons{withheld_note}",
-        "nl": "{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
-              "komen samen op {observed}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
-              "hebben — tel de {parts_nl} niet op om personen te tellen{withheld_note_nl}",
+        "en": said("{total} counts {stated:unique person|unique persons}; its {parts} count {parts_unit} and sum "
+                   "to {observed}{withheld_note}: {excess} more than persons, as one person can have more than one — ",
+                   "do not add up the {parts} to count persons"),
+        "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}; de {parts_nl} tellen {parts_unit_nl} en "
+                   "komen samen op {observed}{withheld_note_nl}: {excess_nl} meer dan personen, want één persoon kan er meer dan één "
+                   "hebben — ",
+                   "tel de {parts_nl} niet op om personen te tellen"),
     },
     "additive": {
-        "en": "{total} is {stated} but its {parts} sum to {observed}; it counts {unit}, "
-              "which add up exactly — {excess} too many in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; het telt "
-              "{unit_nl}, die precies optellen — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+        "en": "{total} is {stated} but its {parts} sum to {observed}{withheld_note}; it counts {unit}, "
+              "which add up exactly — {excess} too many in the {parts}, or a figure is wrong",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}{withheld_note_nl}; het telt "
+              "{unit_nl}, die precies optellen — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
     "partition": {
-        "en": "{total} is {stated} but its {parts} sum to {observed}; {each} one "
+        "en": "{total} is {stated} but its {parts} sum to {observed}{withheld_note}; {each} one "
               "{attribute}, so the {parts} must add up to the total exactly — {excess} too many "
-              "in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} "
+              "in the {parts}, or a figure is wrong",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}{withheld_note_nl}; {each_nl} "
               "één {attribute_nl}, dus de {parts_nl} moeten precies optellen tot het totaal — "
-              "{excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+              "{excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
     # ``waarvan`` rows of one attribute that do not name all of its categories: apart, no more
     # than their line.
     "partition-part": {
-        "en": "{total} is {stated} but its {parts} sum to {observed}; {each} one {attribute}, so these "
+        "en": "{total} is {stated} but its {parts} sum to {observed}{withheld_note}; {each} one {attribute}, so these "
               "{parts} count apart and cannot add up to more than the line — {excess} too many in the {parts}, "
-              "or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}; {each_nl} één "
+              "or a figure is wrong",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}{withheld_note_nl}; {each_nl} één "
               "{attribute_nl}, dus deze {parts_nl} tellen elk andere personen en kunnen samen niet meer zijn dan "
-              "de regel — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+              "de regel — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
 }
 

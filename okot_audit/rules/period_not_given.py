@@ -35,7 +35,7 @@ from okot_audit.rules.base import Hit, rule
 _MISSING = {
     "en": "question {number} (line {question_line}) asks for {asked} (\"{words}\"); "
           "{table_name} gives {stated}{kind}: {given}",
-    "nl": "vraag {number} (regel {question_line}) vraagt {asked_nl} (\"{words}\"); "
+    "nl": "vraag {number} (regel {question_line}) vraagt naar {asked_nl} (\"{words}\"); "
           "{table_name} geeft {er}{stated}{kind_nl}: {given}",
 }
 MESSAGES = {

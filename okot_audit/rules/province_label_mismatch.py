@@ -21,16 +21,16 @@ Totaal Antwerpen 35
 from __future__ import annotations
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule
+from okot_audit.rules.base import rule, said
 
 MESSAGES = {
     "label-differs": {
-        "en": "the province named inside this block, {other}, is not the one its closing line names "
-              "('Totaal {province}', line {other_line}); its rows are counted for {province} — check which "
-              "province they belong to",
-        "nl": "de provincie die in dit blok genoemd wordt, {other}, is niet die van de afsluitende regel "
-              "('Totaal {province}', regel {other_line}); de rijen worden bij {province} geteld — ga na bij "
-              "welke provincie ze horen",
+        "en": said("the province named inside this block, {other}, is not the one its closing line names ('Totaal "
+                   "{province}', {line_word} {other_line}); its rows are counted for {province} — ",
+                   "check which province they belong to"),
+        "nl": said("de provincie die in dit blok genoemd wordt, {other}, is niet die van de afsluitende regel "
+                   "('Totaal {province}', {line_word} {other_line}); de rijen worden bij {province} geteld — ",
+                   "ga na bij welke provincie ze horen"),
     },
 }
 

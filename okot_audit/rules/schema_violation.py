@@ -22,13 +22,13 @@ is read as a row without a valid six-digit code. Use instead: `908001`.
 
 from __future__ import annotations
 
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
-    "en": "column '{column}' fails check {check_name} with value {value!r}: it must be {meaning}; the "
-          "value cannot be what the answer means — check it in the answer",
-    "nl": "kolom '{column}' faalt de controle {check_name} met waarde {value!r}: ze moet {meaning_nl} zijn; "
-          "die waarde kan niet zijn wat het antwoord bedoelt — controleer ze in het antwoord",
+    "en": said("column '{column}' fails check {check_name} with value {value!r}: it must be {meaning}; ",
+               "the value cannot be what the answer means — check it in the answer"),
+    "nl": said("kolom '{column}' faalt de controle {check_name} met waarde {value!r}: ze moet {meaning_nl} zijn; ",
+               "die waarde kan niet zijn wat het antwoord bedoelt — controleer ze in het antwoord"),
 }
 
 #: pandera's built-in checks (as a failure names them, ``name(argument)``) in words: what the

@@ -20,13 +20,14 @@ in a graduates table: `908001` is year 1 of 3. Use instead: `908003` (3de jaar).
 from __future__ import annotations
 
 from okot_audit.rules._rows import rows_once
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
-    "en": "training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates "
-          "table; only final years end in a diploma",
-    "nl": "opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
-          "geslaagden; enkel finaliteitsjaren leiden tot een diploma",
+    "en": said("training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates table; ",
+               "only final years end in a diploma"),
+    "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
+               "geslaagden; ",
+               "enkel finaliteitsjaren leiden tot een diploma"),
 }
 
 

@@ -22,16 +22,17 @@ cell the extraction tore from its row — and then that row is short of a figure
 from __future__ import annotations
 
 from okot_audit.rules._issues import issue_hits
-from okot_audit.rules.base import rule
+from okot_audit.rules.base import rule, said
 
 MESSAGES = {
     "no-row": {
-        "en": "{count:~number|numbers} {numbers} inside {table_name} {count:~belongs|belong} to no row "
-              "and {count:~was|were} not read as {count:~a figure|figures} of the table; the line reads '{text}' "
-              "— check whether a row lost its label or a figure its row",
-        "nl": "{count:~getal|getallen} {numbers_nl} in {table_name_nl} {count:~hoort|horen} bij geen rij en "
-              "{count:~is|zijn} niet als {count:~cijfer|cijfers} van de tabel gelezen; de regel luidt '{text}' "
-              "— ga na of een rij haar label of een cijfer zijn rij verloor",
+        "en": said("{count:~number|numbers} {numbers} inside {table_name} {count:~belongs|belong} to no row and "
+                   "{count:~was|were} not read as {count:~a figure|figures} of the table; the line reads '{text}' — ",
+                   "check whether a row lost its label or a figure its row"),
+        "nl": said("{count:~getal|getallen} {numbers_nl} in {table_name_nl} {count:~hoort|horen} bij geen rij en "
+                   "{count:~is|zijn} niet als {count:~cijfer|cijfers} van de tabel gelezen; de regel luidt '{text}' "
+                   "— ",
+                   "ga na of een rij haar label of een cijfer zijn rij verloor"),
     },
 }
 

@@ -29,28 +29,28 @@ from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
     "unique": {
-        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
+        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, {line_word} {part_line}: "
               "{observed}); a total of unique persons cannot be below its largest part — "
               "the total or that figure is wrong by at least {difference}",
-        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
+        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, {line_word} {part_line}: "
               "{observed}); een totaal van unieke personen kan niet onder het grootste deel liggen — "
               "het totaal of dat cijfer is minstens {difference} fout",
     },
     # A total that adds its parts up (enrolments, a partition of persons): the sum of them all.
     "additive": {
-        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, line {part_line}: "
+        "en": "{total} is {stated}, smaller than one of its parts ({part_label}, {line_word} {part_line}: "
               "{observed}); a total of {unit} is the sum of its parts and cannot be below any of them — "
               "the total or that figure is wrong by at least {difference}",
-        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, regel {part_line}: "
+        "nl": "{total_nl} is {stated}, kleiner dan een van de delen ({part_label}, {line_word} {part_line}: "
               "{observed}); een totaal van {unit_nl} is de som van de delen en kan onder geen enkel deel liggen — "
               "het totaal of dat cijfer is minstens {difference} fout",
     },
     # A line's figure over the ``waarvan`` rows below it: each counts some of its persons.
     "subset": {
-        "en": "{total} is {stated}, smaller than the figure of the row '{part_label}' below it (line {part_line}: "
+        "en": "{total} is {stated}, smaller than the figure of the row '{part_label}' below it ({line_word} {part_line}: "
               "{observed}), which counts only some of its {unit}; a part cannot be more than the whole — "
               "the line's figure or that one is wrong by at least {difference}",
-        "nl": "{total_nl} is {stated}, kleiner dan het cijfer van de rij '{part_label}' eronder (regel {part_line}: "
+        "nl": "{total_nl} is {stated}, kleiner dan het cijfer van de rij '{part_label}' eronder ({line_word} {part_line}: "
               "{observed}), die maar een deel van de {unit_nl} ervan telt; een deel kan niet meer zijn dan het "
               "geheel — het cijfer van de regel of dat cijfer is minstens {difference} fout",
     },

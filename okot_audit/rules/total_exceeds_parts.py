@@ -32,20 +32,22 @@ from __future__ import annotations
 from okot_audit.totals import answer_checks, counted
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
-from okot_audit.rules.base import Hit, rule
+from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
     "unique": {
-        "en": "{total} is {stated} but its {parts} sum to only {observed}: "
-              "{difference:person|persons} in the total {difference:~appears|appear} in no {part}{assumed}; a {part} is missing or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op: "
-              "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; er ontbreekt een {part_nl} of een cijfer klopt niet{withheld_note_nl}",
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}: {difference:person|persons} in the "
+                   "total {difference:~appears|appear} in no {part}{assumed}; ",
+                   "a {part} is missing or a figure is wrong"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}: "
+                   "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; ",
+                   "er ontbreekt een {part_nl} of een cijfer klopt niet"),
     },
     "additive": {
-        "en": "{total} is {stated} but its {parts} sum to only {observed}; this total must equal "
-              "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong{withheld_note}",
-        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op; dit totaal "
-              "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet{withheld_note_nl}",
+        "en": "{total} is {stated} but its {parts} sum to only {observed}{withheld_note}; this total must equal "
+              "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit totaal "
+              "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet",
     },
 }
 

@@ -85,7 +85,7 @@ MESSAGES = {
         "en": "cannot read row {row} of {table_name}: its last line ends in no counts (numbers "
               "seen: {numbers}); the table's totals were not checked",
         "nl": "rij {row} van {table_name_nl} is niet te lezen: de laatste regel eindigt niet op "
-              "aantallen (gezien: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
+              "aantallen (gevonden getallen: {numbers_nl}); de totalen van de tabel zijn niet gecontroleerd",
     },
     # a value no count of persons can be, where a count stands (``-4``, ``30-35``, ``120,5``)
     "not-a-count": {
@@ -107,8 +107,8 @@ MESSAGES = {
               "the table has periods ({periods}), and nothing shows that the first are digits of its "
               "label; the row is not read and the table's totals were not checked",
         "nl": "rij {row} van {table_name_nl} is niet te lezen: ze eindigt op meer cijfers ({numbers_nl}) "
-              "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste bij het label "
-              "horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
+              "dan de tabel perioden heeft ({periods}), en niets wijst erop dat de eerste cijfers bij "
+              "het label horen; de rij is niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     # (no more figures than periods: the spacing between them, read as blank cells, leaves them too little room)
     "blanks-overflow": {
@@ -119,7 +119,7 @@ MESSAGES = {
         "nl": "rij {row} van {table_name_nl} is niet te lezen: haar {count:cijfer|cijfers} ({numbers_nl}) zouden "
               "passen in de {periods} perioden van de tabel, maar de brede witruimte ervoor en ertussen leest als lege "
               "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
-              "niets wijst erop dat de eerste bij het label horen; de rij is niet gelezen en de totalen van de "
+              "niets wijst erop dat de eerste cijfers bij het label horen; de rij is niet gelezen en de totalen van de "
               "tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
@@ -128,33 +128,33 @@ MESSAGES = {
               "is niet te controleren",
     },
     "block-not-closed": {
-        "en": "the rows at lines {other_line}–{line} of {table_name} have no closing "
+        "en": "the rows at {lines_word} {other_line}–{line} of {table_name} have no closing "
               "'Totaal <province>' line; they were counted for {province}, the province named among them",
-        "nl": "de rijen op regels {other_line}–{line} van {table_name_nl} hebben geen afsluitende "
+        "nl": "de rijen op {lines_word} {other_line}–{line} van {table_name_nl} hebben geen afsluitende "
               "'Totaal <provincie>'-regel; ze zijn geteld bij {province}, de provincie die ertussen "
               "genoemd wordt",
     },
     "table-like-lines": {
-        "en": "lines {line}–{other_line} look like a table ('{text}' …) but no table could be read "
+        "en": "{lines_word} {line}–{other_line} look like a table ('{text}' …) but no table could be read "
               "there: no header with periods or training codes was found; its figures ({numbers}) "
               "were not checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel ('{text}' …), maar er kon geen tabel "
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
     "rows-after-total": {
-        "en": "lines {line}–{other_line} ('{text}' …) stand right below a table's total line ('{other}') "
+        "en": "{lines_word} {line}–{other_line} ('{text}' …) stand right below a table's total line ('{other}') "
               "but could not be read as rows of that table: a table's rows stand above its closing total; "
               "their figures ({numbers}) were not checked",
-        "nl": "regels {line}–{other_line} ('{text}' …) staan vlak onder de totaalregel van een tabel "
+        "nl": "{lines_word} {line}–{other_line} ('{text}' …) staan vlak onder de totaalregel van een tabel "
               "('{other}') maar konden niet als rijen van die tabel gelezen worden: de rijen van een tabel staan "
               "boven het afsluitende totaal; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "row-after-total": {
-        "en": "line {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
+        "en": "{line_word} {line} ('{text}') stands right below a table's total line ('{other}') but could not be "
               "read as a row of that table: a table's rows stand above its closing total, or a total line "
               "below them totals them with it; its figures ({numbers}) were not checked",
-        "nl": "regel {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
+        "nl": "{line_word} {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
               "als rij van die tabel gelezen worden: de rijen van een tabel staan boven het afsluitende totaal, "
               "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
@@ -202,18 +202,18 @@ MESSAGES = {
               "één kenmerk noemen (zoals 'Man' en 'Vrouw'), dus geen kolom is als eigen tabel te lezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "side-by-side": {
-        "en": "cannot read {table_name}: lines {line}–{other_line} print two tables side by side on the same "
+        "en": "cannot read {table_name}: {lines_word} {line}–{other_line} print two tables side by side on the same "
               "lines (its header '{text}' is two headers side by side, each '{other}'), so okot-audit cannot tell "
               "which figures belong to which table; its figures ({numbers}) were not checked",
-        "nl": "{table_name_nl} is niet te lezen: regels {line}–{other_line} drukken twee tabellen naast elkaar "
+        "nl": "{table_name_nl} is niet te lezen: {lines_word} {line}–{other_line} drukken twee tabellen naast elkaar "
               "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen naast elkaar, telkens '{other}'), dus "
               "kan okot-audit niet zeggen welke cijfers bij welke tabel horen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "quarter-periods": {
-        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header names quarters or half years "
+        "en": "{lines_word} {line}–{other_line} look like a table ('{text}' …) whose header names quarters or half years "
               "({other}): okot-audit reads years, school years and months as periods, not a year's quarters or "
               "halves side by side, so this table was not read; its figures ({numbers}) were not checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen of "
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding kwartalen of "
               "semesters noemt ({other}): okot-audit leest jaren, schooljaren en maanden als perioden, geen "
               "kwartalen of semesters van een jaar naast elkaar, dus deze tabel is niet gelezen; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
@@ -229,20 +229,20 @@ MESSAGES = {
               "zijn niet gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     "columns-without-periods": {
-        "en": "lines {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
+        "en": "{lines_word} {line}–{other_line} look like a table ('{text}' …) whose header '{other}' names its "
               "columns by something other than periods or categories of persons (gender, age class, education "
               "level): okot-audit reads tables whose columns are periods or such categories (or whose lines "
               "are periods), so this table across them was not read; its figures ({numbers}) were not checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding "
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel ('{text}' …) waarvan de hoofding "
               "'{other}' de kolommen naar iets anders noemt dan perioden of categorieën van personen "
               "(geslacht, leeftijdsklasse, scholingsniveau): okot-audit leest tabellen met zulke kolommen "
               "(of met perioden als regels), dus deze kruistabel is niet gelezen; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
     "shares-only": {
-        "en": "lines {line}–{other_line} look like a table of shares or changes ('{text}' …: {other}), "
+        "en": "{lines_word} {line}–{other_line} look like a table of shares or changes ('{text}' …: {other}), "
               "not of counts: okot-audit reads and checks counts only, so these values were not checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel van aandelen of wijzigingen ('{text}' …: "
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel van aandelen of wijzigingen ('{text}' …: "
               "{other}), niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze "
               "waarden zijn niet gecontroleerd",
     },
@@ -265,10 +265,10 @@ MESSAGES = {
               "van de tabel zijn niet gecontroleerd",
     },
     "one-figure-per-line": {
-        "en": "lines {line}–{other_line} hold one figure per line: the text comes from an extractor "
+        "en": "{lines_word} {line}–{other_line} hold one figure per line: the text comes from an extractor "
               "that lost the table's rows (pdftotext without -layout?); give okot-audit the PDF itself "
               "or text from 'pdftotext -layout'; figures ({numbers}) were not checked",
-        "nl": "regels {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
+        "nl": "{lines_word} {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
               "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
               "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
@@ -281,32 +281,32 @@ MESSAGES = {
               "PDF met de tekst van die pagina (na OCR)",
     },
     "text-mirrored": {
-        "en": "lines {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
+        "en": "{lines_word} {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
               "turned page wrong (pdfplumber does), so the table there was not read and its figures ({numbers}) "
               "were not checked; give okot-audit the PDF itself or text from 'pdftotext -layout'",
-        "nl": "regels {line}–{other_line} lopen achterstevoren, elk gespiegeld ('{text}' …): een omzetter las "
+        "nl": "{lines_word} {line}–{other_line} lopen achterstevoren, elk gespiegeld ('{text}' …): een omzetter las "
               "een gedraaide pagina verkeerd (pdfplumber doet dat), dus de tabel daar is niet gelezen en de "
               "cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst van "
               "'pdftotext -layout'",
     },
     "table-beside-prose": {
-        "en": "lines {line}–{other_line} hold a table's rows with other text after their figures ('{text}' …): "
+        "en": "{lines_word} {line}–{other_line} hold a table's rows with other text after their figures ('{text}' …): "
               "the page sets a table and a column of prose side by side, and the extractor printed one line of "
               "each on every line (pdfplumber or 'pdftotext -layout' on a page in two columns), so the table "
               "there was not read and its figures ({numbers}) were not checked; give okot-audit the PDF itself",
-        "nl": "regels {line}–{other_line} bevatten rijen van een tabel met andere tekst na hun cijfers ('{text}' "
+        "nl": "{lines_word} {line}–{other_line} bevatten rijen van een tabel met andere tekst na hun cijfers ('{text}' "
               "…): de pagina zet een tabel en een kolom tekst naast elkaar, en de omzetter drukte op elke regel "
               "een regel van elk af (pdfplumber of 'pdftotext -layout' op een pagina in twee kolommen), dus de "
               "tabel daar is niet gelezen en de cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit "
               "de PDF zelf",
     },
     "figures-glued": {
-        "en": "lines {line}–{other_line} look like a table whose figures stand glued to their labels and to "
+        "en": "{lines_word} {line}–{other_line} look like a table whose figures stand glued to their labels and to "
               "each other, without a space ('{text}' … '{other}'): the text comes from an extractor that lost "
               "the spaces between the cells (pypdf on a turned page?), so which digits make which figure "
               "cannot be told; give okot-audit the PDF itself or text from 'pdftotext -layout'; nothing "
               "there was checked",
-        "nl": "regels {line}–{other_line} zien eruit als een tabel waarvan de cijfers zonder spatie aan hun "
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel waarvan de cijfers zonder spatie aan hun "
               "labels en aan elkaar vastzitten ('{text}' … '{other}'): de tekst komt van een omzetter die de "
               "spaties tussen de cellen verloor (pypdf op een gedraaide pagina?), dus welke cijfers samen één "
               "getal vormen, is niet te zeggen; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'; "
