@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -292,3 +294,74 @@ def test_real_paths_resolved_folder_by_folder_are_realpaths(tmp_path, monkeypatc
             name = "/".join(combination)
             for path in (name, os.path.join(tmp_path, name)):
                 assert resolve(path) == os.path.realpath(path), path
+
+
+# --------------------------------------------------------------------------- prose lines: no header without a row below
+
+
+def _ungated_plain_header(lines, k):
+    """:func:`~okot_audit.parse.regions._plain_header` without its first test (no line that
+    ends in a figure within reach below: prose): every other test of it, as before the gate."""
+    from unittest import mock
+
+    from okot_audit.parse import regions
+
+    with mock.patch.object(regions, "_next_figure_end", lambda lines: [0] * (len(lines) + 1)):
+        return regions._plain_header(lines, k)
+
+
+def test_a_header_finds_its_first_row_as_far_below_as_it_reaches_and_no_further():
+    """The row that ends the header's reach (blank lines between, as a page break leaves them)
+    is found; one line further, none is — with the gate as without it."""
+    from okot_audit.parse.regions import _plain_header
+
+    for blanks in range(0, 9):
+        lines = ("Provincie 2020 2021", *[""] * blanks, "Antwerpen 12 14", "Limburg 3 4", "Totaal 15 18")
+        expected = blanks + 1 if blanks <= 6 else None
+        assert _ungated_plain_header(lines, 0) == expected, blanks
+        assert _plain_header(tuple(lines), 0) == expected, blanks
+
+
+GATE_LINES = st.sampled_from([
+    "Provincie 2020 2021", "Leeftijd Aantal", "Opleiding 2019 2020 Totaal", "Geslacht Man Vrouw Totaal",
+    "Provincie 2021 gestart 2021 geslaagd", "Opleiding januari februari maart", "Code Instroom Uitstroom",
+    "Antwerpen 12 14", "-25 jaar 1 1900", "Man 2015", "Graduaat orthopedagogie 118 131", "Totaal 15 18", "12",
+    "908001: Educatieve bachelor voor", "kleuteronderwijs - 1ste jaar 50 71", "Zorg", "Limburg", "", "  ",
+    "In 2021 startten 40 cursisten.", "Hieronder vindt u de cijfers voor 2020", "modules 1- 4 12", "Aantal",
+    "Cijfers 2021", "Vlaams-Brabant  27 52 ", "2022*", "Totaal", "Eindtotaal 3058",
+])
+
+
+@given(st.lists(GATE_LINES, max_size=14))
+def test_the_prose_gate_of_a_plain_header_changes_no_answer(lines):
+    """Whether a line heads a table of rows without codes is the same with the first test
+    (a line that ends in a figure within reach below it) as without it, for every line."""
+    from okot_audit.parse.regions import _plain_header
+
+    lines = tuple(lines)
+    for k in range(len(lines)):
+        assert _plain_header(lines, k) == _ungated_plain_header(lines, k), (k, lines)
+
+
+def test_the_prose_gate_changes_no_header_of_the_seeds_or_generated_answers():
+    """Every line of the seeds and of generated answers (all their shapes), as the reader
+    meets them: the same header, or none, with the gate as without it."""
+    from generate.choices import Plan, RandomChooser
+    from generate.model import draw_answer
+    from generate.render import render
+    from okot_audit.parse.regions import _plain_header
+    from okot_audit.source import decode_source
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [(p.read_bytes(), p.name) for p in sorted((root / "seeds").glob("*.txt"))]
+    for i in range(40):
+        chooser = RandomChooser(17 * 1_000_003 + i)
+        texts.append((render(draw_answer(chooser), Plan(chooser)).data(), f"generated-{i}.txt"))
+    headers = 0
+    for data, name in texts:
+        lines = decode_source(data, name).lines
+        for k in range(len(lines)):
+            found = _plain_header(lines, k)
+            assert found == _ungated_plain_header(lines, k), (name, k + 1, lines[k])
+            headers += found is not None
+    assert headers  # (some of them do head tables)
