@@ -365,3 +365,42 @@ def test_the_prose_gate_changes_no_header_of_the_seeds_or_generated_answers():
             assert found == _ungated_plain_header(lines, k), (name, k + 1, lines[k])
             headers += found is not None
     assert headers  # (some of them do head tables)
+
+
+# --------------------------------------------------------------------------- a long text lowered a part at a time
+
+CASE_TEXT = st.text(alphabet=st.sampled_from(list("aZ Σσς\u0345'.\n\u2019ÉéİıſẞΑ\u00ad-1\t")), max_size=60)
+
+
+@given(CASE_TEXT, st.integers(1, 8))
+def test_a_text_lowered_a_part_at_a_time_is_the_text_lowered(text, chunk):
+    """Parts of any size, each ending at a line break: the same text as ``str.lower()`` —
+    the capital sigma's final form too (``ΑΣ`` / ``ΑΣ\\nΑ``), which looks at the letters
+    around it."""
+    from unittest import mock
+
+    from okot_audit.parse import scan
+
+    with mock.patch.object(scan, "LOWER_CHUNK", chunk):
+        assert scan.lowered(text) == text.lower()
+        assert scan.lowered(text * 7) == (text * 7).lower()
+
+
+def test_a_long_answer_is_lowered_without_a_buffer_of_twelve_bytes_per_character():
+    """Looking for the words of shares in a long answer that is not ASCII (``’``) takes about
+    what its text takes, not the 12 bytes per character ``str.lower()`` of the whole text
+    takes first (24 MB for an answer of 2 MB)."""
+    import tracemalloc
+
+    from okot_audit.parse.derived import _maybe_lines
+
+    lines = tuple(f"Graduaat orthopedagogie’s {i} – 1ste jaar {i % 90} {i % 70}" for i in range(40_000))
+    size = sum(len(line) + 1 for line in lines) * 2  # (UCS-2: ’ and – need two bytes a character)
+    tracemalloc.start()
+    try:
+        found = _maybe_lines(lines)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == []
+    assert peak < 4 * size, (peak, size)  # (the joined text, its lowered parts, the lowered text)
