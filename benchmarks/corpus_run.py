@@ -110,6 +110,57 @@ the repeats (a line's numeric tail, its period list) were already kept. The goal
 alone, CPU seconds best of three over the same 1,000 answers (``parse_answer`` only), 2.03–2.08 s
 (2.16–2.38 s at the session's start, measured the same way: within noise, after five more shapes
 and forms read).
+
+The evening session of 5 December 2026 tried structural gains, on a machine overloaded by other
+work (load 10–14 on 2 cores: wall times 3–4x the idle ones), so its figures are CPU seconds of
+runs of the code before and after taken in turn. Kept, each with byte-identical reports:
+
+- Prose set aside before any header test: a line heads a table of rows without codes only when
+  a line that ends in a figure stands within the header's reach below it (one pass per answer
+  finds those lines). 27,140 of the 54,611 header tests of the 1,000 answers are skipped. The
+  reader alone (``parse_answer``, best of three, three pairs): 2.17–2.33 s → 2.04–2.17 s (−6%).
+- A rule's hit in text without pages is used as it is, not copied per finding to set no page:
+  the rules 0.57–0.61 s → 0.54–0.57 s.
+- Memory of one large answer (``scaling.py``'s generated answer): the highest memory was the
+  JSON report joining all of an answer's findings at once (51 MB of the 100 MB of a 2 MB
+  answer), then ``str.lower()`` of the whole text (12 bytes per character of text that is not
+  ASCII); both now go a part at a time: 2 MB 100 → 76 MB, 8 MB 303 → 213 MB (38 → 27 MB per MB).
+
+``check --jobs 1`` in CPU seconds, four pairs: 4.34–4.52 s before, 4.00–4.51 s after (within the
+noise of that hour); this benchmark in the same hour: 68–84x before, 64–72x after, the reader
+0.02–0.03x, 32 MB peak. Measured and left: the JSON encoder is at the C encoder's floor (the
+1,000 answers' report, 14.6 MB, from its dicts in 0.112 s; ``json.dumps`` without indent, in C,
+0.104 s), so orjson (not in the registry lists here) could save 0.01 s at most; the garbage
+collector runs 100 young and 9 middle collections and no full one in a whole run, and
+``gc.freeze()`` after the imports or a threshold of 10,000 changed nothing (3.78–3.80 s and
+3.69–3.73 s against 3.77–3.90 s); pandas and pandera are not imported on clean answers; a cell
+takes 232 bytes, 121 with ``__slots__`` (2.6 MB of a 2 MB answer's 76 MB: not worth giving up
+:func:`~okot_audit.quick.quick_init`); starting Python and importing okot-audit (bytecode) takes
+0.13 s, and ``--jobs`` workers are forked from a process that has imported the command line.
+
+Where the time goes, and the floor of each part (1,000 generated answers: 3.06 MB, 79,588
+lines, 2,019 tables, 23,767 cells, 20,383 findings, a report of 14.6 MB). The baseline reads,
+decodes and tokenises in 0.064 s. Laying the text out as lines (line ends, NFKC, delimiter and
+layout detection: :func:`~okot_audit.source.decode_source`) takes 0.17 s alone, 2.7x the
+baseline. One pass of Python over every line costs 0.007 s (a test of its last character),
+0.009 s (a function call a line), 0.031 s (a compiled regular expression a line). The reader
+makes 9.4 million function calls, 118 a line, with 9 regex matches and 2 searches a line, in
+some 25 steps that each read one of the forms DOMAIN.md lists (running headers, row numbers,
+school years, provinces cut over lines, names before totals, shares and changes, bounds, cell
+notes, blank cells, headers and rows, turned tables, questions, lines left unread), and then
+each table's own reading (half the reader's time). ``check`` spends (pyinstrument) 55% reading
+(laying out 6%), 17% in the rules (making the 20,383 findings and their messages 0.2 s), 13%
+comparing figures across answers (SQLite), 4% writing the JSON report, 3–5% starting.
+
+So the goals are not sound for this baseline. Within 6x is 0.38 s for a whole run, which must
+start Python and import (0.11 s), lay the lines out (0.17 s) and write 14.6 MB of JSON (0.10 s
+at C speed) before it reads a table. The reader at 0.25x is 0.26 s, less than laying the lines
+out and one regular expression a line for each step. A pure-Python reader of every form
+DOMAIN.md lists, classifying each line once (blank, prose, header-like, row-like, total-like)
+and giving each step only its lines, has a floor near 25 passes of 0.01–0.03 s plus the
+tables' own reading (about 0.5 s today): about 0.8 s, 0.08x of the tokeniser (today 0.03–0.04x).
+Sound goals: the reader at 0.08x of the tokeniser (0.3x of the laid-out baseline) and ``check
+--jobs 1`` within 30x of the tokeniser (today 52x idle).
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -292,3 +294,150 @@ def test_real_paths_resolved_folder_by_folder_are_realpaths(tmp_path, monkeypatc
             name = "/".join(combination)
             for path in (name, os.path.join(tmp_path, name)):
                 assert resolve(path) == os.path.realpath(path), path
+
+
+# --------------------------------------------------------------------------- prose lines: no header without a row below
+
+
+def _ungated_plain_header(lines, k):
+    """:func:`~okot_audit.parse.regions._plain_header` without its first test (no line that
+    ends in a figure within reach below: prose): every other test of it, as before the gate."""
+    from unittest import mock
+
+    from okot_audit.parse import regions
+
+    with mock.patch.object(regions, "_next_figure_end", lambda lines: [0] * (len(lines) + 1)):
+        return regions._plain_header(lines, k)
+
+
+def test_a_header_finds_its_first_row_as_far_below_as_it_reaches_and_no_further():
+    """The row that ends the header's reach (blank lines between, as a page break leaves them)
+    is found; one line further, none is — with the gate as without it."""
+    from okot_audit.parse.regions import _plain_header
+
+    for blanks in range(0, 9):
+        lines = ("Provincie 2020 2021", *[""] * blanks, "Antwerpen 12 14", "Limburg 3 4", "Totaal 15 18")
+        expected = blanks + 1 if blanks <= 6 else None
+        assert _ungated_plain_header(lines, 0) == expected, blanks
+        assert _plain_header(tuple(lines), 0) == expected, blanks
+
+
+GATE_LINES = st.sampled_from([
+    "Provincie 2020 2021", "Leeftijd Aantal", "Opleiding 2019 2020 Totaal", "Geslacht Man Vrouw Totaal",
+    "Provincie 2021 gestart 2021 geslaagd", "Opleiding januari februari maart", "Code Instroom Uitstroom",
+    "Antwerpen 12 14", "-25 jaar 1 1900", "Man 2015", "Graduaat orthopedagogie 118 131", "Totaal 15 18", "12",
+    "908001: Educatieve bachelor voor", "kleuteronderwijs - 1ste jaar 50 71", "Zorg", "Limburg", "", "  ",
+    "In 2021 startten 40 cursisten.", "Hieronder vindt u de cijfers voor 2020", "modules 1- 4 12", "Aantal",
+    "Cijfers 2021", "Vlaams-Brabant  27 52 ", "2022*", "Totaal", "Eindtotaal 3058",
+])
+
+
+@given(st.lists(GATE_LINES, max_size=14))
+def test_the_prose_gate_of_a_plain_header_changes_no_answer(lines):
+    """Whether a line heads a table of rows without codes is the same with the first test
+    (a line that ends in a figure within reach below it) as without it, for every line."""
+    from okot_audit.parse.regions import _plain_header
+
+    lines = tuple(lines)
+    for k in range(len(lines)):
+        assert _plain_header(lines, k) == _ungated_plain_header(lines, k), (k, lines)
+
+
+def test_the_prose_gate_changes_no_header_of_the_seeds_or_generated_answers():
+    """Every line of the seeds and of generated answers (all their shapes), as the reader
+    meets them: the same header, or none, with the gate as without it."""
+    from generate.choices import Plan, RandomChooser
+    from generate.model import draw_answer
+    from generate.render import render
+    from okot_audit.parse.regions import _plain_header
+    from okot_audit.source import decode_source
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [(p.read_bytes(), p.name) for p in sorted((root / "seeds").glob("*.txt"))]
+    for i in range(40):
+        chooser = RandomChooser(17 * 1_000_003 + i)
+        texts.append((render(draw_answer(chooser), Plan(chooser)).data(), f"generated-{i}.txt"))
+    headers = 0
+    for data, name in texts:
+        lines = decode_source(data, name).lines
+        for k in range(len(lines)):
+            found = _plain_header(lines, k)
+            assert found == _ungated_plain_header(lines, k), (name, k + 1, lines[k])
+            headers += found is not None
+    assert headers  # (some of them do head tables)
+
+
+# --------------------------------------------------------------------------- a long text lowered a part at a time
+
+CASE_TEXT = st.text(alphabet=st.sampled_from(list("aZ Σσς\u0345'.\n\u2019ÉéİıſẞΑ\u00ad-1\t")), max_size=60)
+
+
+@given(CASE_TEXT, st.integers(1, 8))
+def test_a_text_lowered_a_part_at_a_time_is_the_text_lowered(text, chunk):
+    """Parts of any size, each ending at a line break: the same text as ``str.lower()`` —
+    the capital sigma's final form too (``ΑΣ`` / ``ΑΣ\\nΑ``), which looks at the letters
+    around it."""
+    from unittest import mock
+
+    from okot_audit.parse import scan
+
+    with mock.patch.object(scan, "LOWER_CHUNK", chunk):
+        assert scan.lowered(text) == text.lower()
+        assert scan.lowered(text * 7) == (text * 7).lower()
+
+
+def test_a_long_answer_is_lowered_without_a_buffer_of_twelve_bytes_per_character():
+    """Looking for the words of shares in a long answer that is not ASCII (``’``) takes about
+    what its text takes, not the 12 bytes per character ``str.lower()`` of the whole text
+    takes first (24 MB for an answer of 2 MB)."""
+    import tracemalloc
+
+    from okot_audit.parse.derived import _maybe_lines
+
+    lines = tuple(f"Graduaat orthopedagogie’s {i} – 1ste jaar {i % 90} {i % 70}" for i in range(40_000))
+    size = sum(len(line) + 1 for line in lines) * 2  # (UCS-2: ’ and – need two bytes a character)
+    tracemalloc.start()
+    try:
+        found = _maybe_lines(lines)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == []
+    assert peak < 4 * size, (peak, size)  # (the joined text, its lowered parts, the lowered text)
+
+
+# --------------------------------------------------------------------------- the JSON report's findings, a part at a time
+
+
+def test_many_findings_are_written_in_pieces_that_join_to_the_one_text():
+    """An answer's thousands of findings go to the report a few hundred at a time — never all
+    their text at once (a 2 MB answer's 13,000 findings held 51 MB, the highest memory of the
+    run) — and the pieces are the text written at once."""
+    import tracemalloc
+
+    from okot_audit.findings import Finding
+    from okot_audit.report.json_report import JsonStream
+
+    message = "De som van de rijen (591) is groter dan het totaal (577) van Antwerpen’s tabel. " * 6
+    findings = [Finding("parts-exceed-total", "OK3", "info", "antwoord.txt", n, "started", "started", "2020",
+                        "Antwerpen", None, 577, 591, 14, message) for n in range(1, 3001)]
+    whole: list[str] = []
+    JsonStream(whole.append).findings(findings)
+    text = "".join(whole)
+    assert text.count('"rule"') == 3000
+    sizes: list[int] = []
+    stream = JsonStream(lambda piece: sizes.append(len(piece)))
+    stream.start()
+    tracemalloc.start()
+    try:
+        stream.findings(findings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    pieces: list[str] = []
+    again = JsonStream(pieces.append)
+    again.start()
+    again.findings(findings)
+    assert "".join(pieces) == text
+    assert len(sizes) > 2 and max(sizes) < len(text) / 2
+    assert peak < len(text), (peak, len(text))  # (UCS-2 text: two bytes a character)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.parse.scan import lowered
+
 #: Group syntax, the only place a pattern may write a capital (``(?P<name>…)``, ``(?P=name)``).
 _GROUP_SYNTAX = re.compile(r"\(\?P[<=]")
 #: Characters besides ASCII a pattern may hold: dashes, which have no case.
@@ -40,7 +42,7 @@ class Caseless:
         if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
             match = self._ignoring.search(text, pos)
         else:
-            lower = text.lower()
+            lower = lowered(text)  # (a whole answer's text, a part at a time)
             if self.needs:
                 for word in self.needs:
                     if word in lower:

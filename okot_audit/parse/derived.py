@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
-from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.parse.scan import finds, joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
 
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -228,7 +228,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+")  # ``%``, ``\d,\d``, ``\+\d``
         if text[start] == "%" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(text.lower(), DERIVED_WORDS))
+    return lines_at(lines, at + finds(lowered(text), DERIVED_WORDS))
 
 
 def derived_tail(text: str) -> int:

@@ -436,6 +436,24 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return _CODE_LINES[1]
 
 
+_FIGURE_ENDS: list = [None, []]
+
+
+def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
+    """For each 0-based index k (and ``len(lines)``), the first line at k or below whose last
+    character is a digit (``len(lines)`` when none is): a row's line ends in its figures. Found
+    in one pass per answer's lines (the last lines asked about are kept, by identity)."""
+    if _FIGURE_ENDS[0] is not lines:
+        after = [len(lines)] * (len(lines) + 1)
+        nearest = len(lines)
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].rstrip()[-1:].isdecimal():  # (``\d``, as a count's last digit is read)
+                nearest = i
+            after[i] = nearest
+        _FIGURE_ENDS[:] = [lines, after]
+    return _FIGURE_ENDS[1]
+
+
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
     """0-based indexes of the header paragraph right above the first row (maybe none)."""
     out: list[int] = []
@@ -642,6 +660,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
     column word (``Leeftijd Aantal``) or in the name of what its one column counts (``Leeftijd
     Aantal cursisten``) — the 0-based index of its first row, else None."""
+    if _next_figure_end(lines)[k + 1] >= min(k + 3 + NAME_LOOKAHEAD, len(lines)):
+        return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
     if not end:

@@ -167,7 +167,9 @@ class Rule:
             return
         for hit in self.check(answer, context):
             if hit.page is None and hit.line is not None:  # (a PDF's page, where the rule gave none)
-                hit = replace(hit, page=page_at(answer, hit.line))
+                page = page_at(answer, hit.line)
+                if page is not None:  # (text has no pages: the hit as it is, not a copy of it)
+                    hit = replace(hit, page=page)
             yield self.finding(answer, hit, lang)
 
     def corpus_findings(
