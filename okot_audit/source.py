@@ -8,6 +8,7 @@ and line that made reading impossible.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -130,7 +131,8 @@ def path_name(path: "str | bytes | os.PathLike") -> str:
     input), and bytes or a DirEntry were reported as ``b'…'`` or ``<DirEntry …>``."""
     if isinstance(path, (str, bytes, os.PathLike)):
         return os.fsdecode(os.fspath(path))
-    raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}")
+    hint = ": give the file's path, or its text or bytes to read_text()" if hasattr(path, "read") else ""
+    raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}{hint}")
 
 
 def read_source(path: "str | bytes | os.PathLike") -> Source:
@@ -168,15 +170,38 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except IsADirectoryError:
         raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
+        if "\n" in name:  # an answer's text given where its path goes (audit(text), read_answer(data))
+            raise _text_for_a_path(name) from None
+        if os.path.islink(name):  # (`ls` lists it: "no such file" alone puzzled)
+            target = os.readlink(name)
+            raise InputError(name, f"a symbolic link to {target!r}, which does not exist",
+                             dutch=f"een symbolische koppeling naar {target!r}, dat niet bestaat") from None
         raise InputError(name, "no such file or folder") from None
+    except ValueError:  # (a NUL character, which no path holds)
+        raise InputError(name.replace("\0", "\\0")[:200], "a path cannot hold a NUL character; name a file",
+                         dutch="een pad kan geen NUL-teken bevatten; geef een bestand") from None
     except PermissionError:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
+        if "\n" in name and exc.errno == errno.ENAMETOOLONG:
+            raise _text_for_a_path(name) from None
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "a loop of symbolic links that leads to no file",
+                             dutch="een lus van symbolische koppelingen die naar geen bestand leidt") from None
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:  # a pipe or a device, whose size no one knew
         raise InputError(name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
                          dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
     return data
+
+
+def _text_for_a_path(name: str) -> InputError:
+    """The error of an answer's text (lines of it) given as the path of a file."""
+    first = name.strip().split("\n", 1)[0].strip()[:60]
+    return InputError(f"{first!r}…", "no such file: this is text of several lines, not a path; read an answer's "
+                      "text with okot_audit.read_text()",
+                      dutch="bestand bestaat niet: dit is tekst van meerdere regels, geen pad; lees de tekst van een "
+                      "antwoord met okot_audit.read_text()")
 
 
 _DUTCH_KINDS = {"a named pipe": "een named pipe", "a socket": "een socket",
