@@ -228,3 +228,106 @@ def test_the_report_names_the_question_of_an_answer_to_two(tmp_path):
     result = okot("check", "--no-cache", "--format", "markdown", "a.txt", cwd=tmp_path)
     assert result.returncode == 0, err(result)
     assert "74" in result.stdout.decode() and "2022-10-14" in result.stdout.decode()
+
+
+# --------------------------------------------------------------------------- a file named as a format it is not
+
+
+ERROR_PAGE = (b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+              b"<p>The requested URL was not found on this server.</p></body></html>")
+
+
+@pytest.mark.parametrize("name,data,says", [
+    ("answer.pdf", ERROR_PAGE, "answer.pdf: named .pdf but no PDF: it holds an HTML page titled '404 Not Found' and no answer"),
+    ("answer.pdf", bytes(range(256)) * 8, "answer.pdf: named .pdf but no PDF: it holds binary data"),
+    ("answer.pdf", b"", "answer.pdf: named .pdf but no PDF: it is empty"),
+    ("annex.xlsx", b"Dear reader,\nnothing here.\n", "annex.xlsx: named .xlsx but no Excel workbook: it holds text and no answer"),
+])
+def test_a_download_that_failed_blocks_the_hook_and_says_what_it_holds(tmp_path, name, data, says):
+    # A server's error page saved as `answer.pdf` was "not an OKOT answer" — skipped with a
+    # note by the hook, the commit passing with no answer in it — and random bytes or an empty
+    # file named .pdf were skipped as "binary data" or "file is empty": no word of a PDF.
+    (tmp_path / name).write_bytes(data)
+    result = okot("check", "--skip-non-answers", "--no-cache", name, cwd=tmp_path)
+    assert result.returncode == 2
+    assert err(result).startswith(f"okot-audit: error: {says}"), err(result)
+    assert err(result).count("\n") == 1
+    assert "a download that failed, or a file saved under the wrong name" in err(result)
+
+
+def test_an_answers_text_named_pdf_is_read_as_text(tmp_path):
+    (tmp_path / "answer.pdf").write_bytes(SEED_PROVINCES.read_bytes())
+    answer = read_answer(tmp_path / "answer.pdf")
+    assert answer.tables and answer.tables[0].cells
+
+
+def test_a_workbook_of_thousands_of_sheets_is_refused_at_once():
+    # openpyxl spends time quadratic in the sheets (each new sheet's name checked against all):
+    # 10,000 sheets of one cell each took eight minutes before a line was read.
+    import io
+    import zipfile
+
+    from okot_audit.read.xlsx import MAX_SHEETS
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        for n in range(1, MAX_SHEETS + 2):
+            archive.writestr(f"xl/worksheets/sheet{n}.xml", "<worksheet/>")
+    start = time.process_time()
+    with pytest.raises(InputError) as caught:
+        read_text(buffer.getvalue(), "many.xlsx")
+    assert time.process_time() - start < 5
+    assert str(caught.value) == f"many.xlsx: the workbook has {MAX_SHEETS + 1:,} sheets; an annex has a few (limit {MAX_SHEETS:,})"
+
+
+# --------------------------------------------------------------------------- the library given the wrong thing
+
+
+def test_the_library_given_a_file_object_says_what_to_give():
+    # audit(open(path)) iterated over the file's lines and took each for a path ("'\n': an empty
+    # path"); read_answer(handle) said only that a handle is no path.
+    from okot_audit import audit
+
+    with open(SEED_PROVINCES, "rb") as handle:
+        with pytest.raises(TypeError, match=r"not a file object \(BufferedReader\): give the file's path"):
+            audit(handle)
+        with pytest.raises(TypeError, match=r"not BufferedReader: give the file's path, or its text or bytes to read_text"):
+            read_answer(handle)
+
+
+def test_an_answers_text_given_as_a_path_is_one_line_that_says_so():
+    # audit(text) and read_answer(data) took the text for a path: an InputError whose "path" was
+    # the whole answer, lines and all — hundreds of lines on a terminal, in a log line.
+    from okot_audit import audit
+
+    text = SEED_PROVINCES.read_text(encoding="utf-8")
+    for call in (lambda: audit(text), lambda: read_answer(text), lambda: read_answer(text.encode())):
+        with pytest.raises(InputError) as caught:
+            call()
+        message = str(caught.value)
+        assert "\n" not in message and len(message) < 300
+        assert message.endswith("not a path; read an answer's text with okot_audit.read_text()")
+
+
+def test_a_path_with_a_nul_character_is_an_input_error_not_a_bug():
+    # read_answer raised a bare ValueError ("embedded null byte"); audit() reported "internal
+    # error … this is a bug in okot-audit".
+    from okot_audit import audit
+
+    for call in (lambda: read_answer("a\0b.txt"), lambda: audit("a\0b.txt")):
+        with pytest.raises(InputError) as caught:
+            call()
+        assert str(caught.value) == "a\\0b.txt: a path cannot hold a NUL character; name a file"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_dangling_link_and_a_loop_of_links_say_so(tmp_path):
+    # Both were "no such file or folder" or "Too many levels of symbolic links" for a file `ls` lists.
+    (tmp_path / "gone.txt").symlink_to("nowhere.txt")
+    (tmp_path / "x.txt").symlink_to("y.txt")
+    (tmp_path / "y.txt").symlink_to("x.txt")
+    with pytest.raises(InputError, match=r"gone.txt: a symbolic link to 'nowhere.txt', which does not exist$"):
+        read_answer(tmp_path / "gone.txt")
+    with pytest.raises(InputError, match=r"x.txt: a loop of symbolic links that leads to no file$"):
+        read_answer(tmp_path / "x.txt")
