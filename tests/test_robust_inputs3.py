@@ -331,3 +331,20 @@ def test_a_dangling_link_and_a_loop_of_links_say_so(tmp_path):
         read_answer(tmp_path / "gone.txt")
     with pytest.raises(InputError, match=r"x.txt: a loop of symbolic links that leads to no file$"):
         read_answer(tmp_path / "x.txt")
+
+
+def test_a_folder_whose_every_answer_is_excluded_says_so(tmp_path):
+    # It said "no answers found (no *.txt, … file in this folder or below it)" of a folder of
+    # answers: the user looked for a wrong path, not at the patterns.
+    folder = tmp_path / "answers"
+    (folder / "old").mkdir(parents=True)
+    shutil_copy(SEED_PROVINCES, folder / "a.txt")
+    shutil_copy(SEED_YEARS, folder / "old" / "b.txt")
+    result = okot("check", "--no-cache", "--exclude", "*.txt", "answers", cwd=tmp_path)
+    assert result.returncode == 2
+    assert err(result) == ("okot-audit: error: answers: no answers found: the exclude patterns leave out every "
+                           "answer file in this folder or below it (2)\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = okot("check", "--no-cache", "--exclude", "*.txt", "empty", cwd=tmp_path)
+    assert "empty: no answers found (no *.txt" in err(result)
