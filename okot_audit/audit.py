@@ -54,6 +54,9 @@ def audit(
         raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     if isinstance(answers, (str, bytes, os.PathLike, Answer)):
         given: list = [answers]
+    elif hasattr(answers, "read"):  # a file object iterates over its lines: each was taken for a path
+        raise TypeError(f"audit() takes a path, an Answer or an iterable of these, not a file object "
+                        f"({type(answers).__name__}): give the file's path, or audit(read_text(handle.read()))")
     else:
         try:
             given = list(answers)

@@ -152,7 +152,8 @@ def input_options(function):
 @click.option("--show-info/--hide-info", default=True, show_default=True,
               help="Show or leave out findings of severity info (they still count for --fail-on info).")
 @click.option("--quiet", "-q", is_flag=True,
-              help="Errors, warnings and the summary only: no info findings, headings or notes.")
+              help="Errors, warnings, skipped files and the summary only: no info findings, headings "
+                   "or notes of excluded paths.")
 @click.option("--statistics", is_flag=True, help="After the report, the number of findings per rule "
               "(text format).")
 @click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the messages.  [default: en]")
@@ -179,6 +180,7 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
                              catalogue=catalogue, lang=lang, sector=sector, exclude=exclude)
     setup = prepare_run(settings, use_cache=not no_cache)
     inputs = collect_inputs(paths, settings, output)
+    excluded = set(inputs.notes)  # (collect's notes: the paths the exclude patterns leave out)
     from okot_audit.report.json_report import JsonStream
     from okot_audit.report.stream import write
 
@@ -196,7 +198,9 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
             progress=advance, keep=audit_run.Keep(charts=fmt == "html", documents=json_stream is None),
             on_answer=written,
         ) as corpus:
-            show_notes(corpus.notes, quiet, setup.lang)
+            # (--quiet leaves out what the user's own exclude patterns left out, never a file skipped
+            # as no answer: a skipped file is never invisible)
+            show_notes([n for n in corpus.notes if n not in excluded] if quiet else corpus.notes, False, setup.lang)
             tally = None
             if corpus.answers or not corpus.failures:
                 tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
@@ -564,7 +568,7 @@ def show_failures(failures) -> None:
 
 
 def show_notes(notes: list[str], quiet: bool, lang: str | None = None) -> None:
-    """One `okot-audit: note:` line per skipped file (none with --quiet)."""
+    """One `okot-audit: note:` line per skipped file (none with `quiet`)."""
     from okot_audit.i18n import text
 
     if quiet:

@@ -9,6 +9,13 @@ footer, or a data package whose ``cells.csv`` was cut short beside an earlier ru
 rename is atomic) and renames it over the target only on success; a run that fails leaves the
 earlier output as it was, and no temporary file.
 
+A run killed on the spot (SIGKILL, the machine's memory killer, a power cut) cannot remove its
+temporary file: the next run that writes the same output removes it — only a file of its own
+pattern (``.NAME.<8 hex digits>.part`` beside NAME), and only one that no running process writes:
+the writer holds a lock on it (``flock``) until it is renamed, and the lock dies with the
+process. Where there is no ``flock`` (Windows) an open file cannot be removed at all, which
+says the same.
+
 A named pipe or a device given as the output (``-o /dev/stdout``, a FIFO a reader waits on) is
 written directly: it cannot be replaced, and what went through it is gone either way. A
 symbolic link keeps pointing where it did: its file is the one replaced.
@@ -18,13 +25,67 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import stat
 from typing import BinaryIO
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - (Windows: an open file cannot be removed)
+    fcntl = None  # type: ignore[assignment]
+
 #: The end of a temporary output's name: no answer's suffix, so a later walk of the folder
 #: never reads one that a killed run (SIGKILL) left behind.
 PART = ".part"
+#: What follows ``.NAME.`` in the name of a temporary output of NAME.
+_TEMPORARY = re.compile(r"[0-9a-f]{8}" + re.escape(PART))
+
+
+def _lock(fd: int) -> bool:
+    """Take the lock that marks a temporary output as being written (False: another holds it)."""
+    if fcntl is None:  # pragma: no cover
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks: no sweeping there (see sweep)
+        return True
+    return True
+
+
+def sweep(folder: str, name: str) -> None:
+    """Remove from `folder` the temporary outputs of `name` (``.NAME.<hex>.part``) that runs
+    killed on the spot left behind: only those no process holds the lock of. Anything else —
+    another name, a file still being written, one that cannot be opened — stays."""
+    prefix = f".{name}."
+    try:
+        entries = os.scandir(folder or os.curdir)
+    except OSError:
+        return
+    with entries:
+        stale = [entry.path for entry in entries
+                 if entry.name.startswith(prefix) and _TEMPORARY.fullmatch(entry.name[len(prefix):])]
+    for path in stale:
+        if fcntl is None:  # pragma: no cover - Windows refuses to remove a file that is open
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.fstat(fd), os.lstat(path)) and stat.S_ISREG(os.fstat(fd).st_mode):
+                os.unlink(path)  # (while the lock is held: no writer can take this file now)
+        except OSError:  # locked by its writer (BlockingIOError), no locks here, gone meanwhile
+            pass
+        finally:
+            os.close(fd)
 
 
 class Replacement:
@@ -50,6 +111,7 @@ class Replacement:
             self.handle = open(self.path, "wb")  # noqa: SIM115 - closed by commit or discard
             return self.handle
         folder, name = os.path.split(target)
+        sweep(folder, name)
         while True:
             temporary = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{PART}")
             try:
@@ -62,6 +124,9 @@ class Replacement:
                 # a file one may write in a folder one may not: written in place, as before
                 self.handle = open(self.path, "wb")  # noqa: SIM115 - closed by commit or discard
                 return self.handle
+            if not _lock(fd):  # another run's sweep took it the moment it was made: it removes it
+                os.close(fd)
+                continue
             break
         self.temporary = temporary
         if mode is not None:
@@ -79,11 +144,21 @@ class Replacement:
         if handle is None:
             return
         try:
+            if self.temporary is not None and fcntl is not None:
+                # renamed while still open, so still locked: never a moment when another run's
+                # sweep could take the whole report for a killed run's leftover
+                handle.flush()
+                os.replace(self.temporary, os.path.realpath(self.path))
+                self.temporary = None
             handle.close()
             if self.temporary is not None:
                 os.replace(self.temporary, os.path.realpath(self.path))
                 self.temporary = None
         except BaseException:
+            try:
+                handle.close()
+            except OSError:
+                pass
             self._remove()
             raise
 

@@ -56,11 +56,13 @@ WORDS = {
     "en": {
         "skipped": "skipped",
         "excluded": "skipped: excluded by the exclude patterns",
+        "all_excluded": "no answers found: the exclude patterns leave out every answer file in this folder or below it ({n:,})",
         "no_answers": "no answers found (no {kinds} file in this folder or below it)",
     },
     "nl": {
         "skipped": "overgeslagen",
         "excluded": "overgeslagen: uitgesloten door de exclude-patronen",
+        "all_excluded": "geen antwoorden gevonden: de exclude-patronen sluiten elk antwoordbestand in deze map of eronder uit ({n:,})",
         "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
     },
 }
@@ -199,7 +201,12 @@ def collect(
                 inputs.failures.append(InputFailure(
                     str(error.filename or given), None, f"cannot read the folder: {why}",
                     f"de map kan niet gelezen worden: {why}"))
-            if not found and not unread:
+            left_out = len(answers_below(given)) if not found and not unread and exclude is not None else 0
+            if left_out:  # (not "no answer file in this folder": there are, and the patterns leave every one out)
+                inputs.failures.append(InputFailure(
+                    given, None, words("en")["all_excluded"].format(n=left_out),
+                    words("nl")["all_excluded"].format(n=left_out)))
+            elif not found and not unread:
                 kinds = ", ".join(f"*{s}" for s in ANSWER_SUFFIXES)
                 inputs.failures.append(InputFailure(
                     given, None, words(lang)["no_answers"].format(kinds=kinds)))

@@ -8,12 +8,14 @@ and line that made reading impossible.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
 
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
@@ -96,6 +98,14 @@ class Source:
     #: The columns of an ``.xlsx`` sheet hidden from its reader that hold figures
     #: (:class:`HiddenColumn`): left out of the lines, said so by the parser.
     hidden: tuple = ()
+    #: Text with bytes that no encoding decodes (:class:`Undecodable`), read with U+FFFD in
+    #: their place: the parser raises it when the text is an answer (a damaged one, that cannot
+    #: be checked), and says "not an OKOT answer" when it is not (skipped by the hook).
+    damage: "Undecodable | None" = None
+    #: What a file named as a PDF or a workbook holds instead (``an HTML page titled '404 Not
+    #: Found'``, ``text``): said by the parser when the text is no answer (a download that failed),
+    #: instead of "not an OKOT answer" — an answer's text under such a name is read as any text.
+    misnamed: "InputError | None" = None
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""
@@ -121,7 +131,8 @@ def path_name(path: "str | bytes | os.PathLike") -> str:
     input), and bytes or a DirEntry were reported as ``b'…'`` or ``<DirEntry …>``."""
     if isinstance(path, (str, bytes, os.PathLike)):
         return os.fsdecode(os.fspath(path))
-    raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}")
+    hint = ": give the file's path, or its text or bytes to read_text()" if hasattr(path, "read") else ""
+    raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}{hint}")
 
 
 def read_source(path: "str | bytes | os.PathLike") -> Source:
@@ -159,15 +170,38 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except IsADirectoryError:
         raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
+        if "\n" in name:  # an answer's text given where its path goes (audit(text), read_answer(data))
+            raise _text_for_a_path(name) from None
+        if os.path.islink(name):  # (`ls` lists it: "no such file" alone puzzled)
+            target = os.readlink(name)
+            raise InputError(name, f"a symbolic link to {target!r}, which does not exist",
+                             dutch=f"een symbolische koppeling naar {target!r}, dat niet bestaat") from None
         raise InputError(name, "no such file or folder") from None
+    except ValueError:  # (a NUL character, which no path holds)
+        raise InputError(name.replace("\0", "\\0")[:200], "a path cannot hold a NUL character; name a file",
+                         dutch="een pad kan geen NUL-teken bevatten; geef een bestand") from None
     except PermissionError:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
+        if "\n" in name and exc.errno == errno.ENAMETOOLONG:
+            raise _text_for_a_path(name) from None
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "a loop of symbolic links that leads to no file",
+                             dutch="een lus van symbolische koppelingen die naar geen bestand leidt") from None
         raise InputError(name, f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:  # a pipe or a device, whose size no one knew
         raise InputError(name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
                          dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
     return data
+
+
+def _text_for_a_path(name: str) -> InputError:
+    """The error of an answer's text (lines of it) given as the path of a file."""
+    first = name.strip().split("\n", 1)[0].strip()[:60]
+    return InputError(f"{first!r}…", "no such file: this is text of several lines, not a path; read an answer's "
+                      "text with okot_audit.read_text()",
+                      dutch="bestand bestaat niet: dit is tekst van meerdere regels, geen pad; lees de tekst van een "
+                      "antwoord met okot_audit.read_text()")
 
 
 _DUTCH_KINDS = {"a named pipe": "een named pipe", "a socket": "een socket",
@@ -244,7 +278,43 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
             path, "a zip archive that is not an Excel workbook (.xlsx); expected an answer (PDF, text or .xlsx)",
             dutch="een zip-archief dat geen Excel-werkmap (.xlsx) is; verwacht een antwoord (PDF, tekst of .xlsx)",
         )
-    return decode_source(data, path)
+    named = _FORMAT_NAMES.get(os.path.splitext(path)[1].lower())
+    if named is None:
+        return decode_source(data, path)
+    try:  # a file named .pdf or .xlsx that holds neither: no answer, unless its text is one
+        source = decode_source(data, path)
+    except InputError as error:
+        if not error.reason.startswith(("binary data (", "file is empty", "file holds only white space")):
+            raise
+        what = ("it holds binary data", "het bevat binaire gegevens") if error.reason.startswith("binary") else \
+            ("it is empty", "het is leeg")
+        raise _misnamed(path, named, *what) from None
+    if source.kind == "html":
+        title = _HTML_TITLE.search(data[:4096].decode("utf-8", "replace"))
+        words = " ".join(title.group(1).split())[:80] if title else ""
+        what = (f"it holds an HTML page titled '{words}' and no answer",
+                f"het bevat een HTML-pagina met de titel '{words}' en geen antwoord") if words else \
+            ("it holds an HTML page and no answer", "het bevat een HTML-pagina en geen antwoord")
+    else:
+        what = ("it holds text and no answer", "het bevat tekst en geen antwoord")
+    return replace(source, misnamed=_misnamed(path, named, *what))
+
+
+#: The formats a file's suffix names, in English and Dutch: a file so named that holds another
+#: format is most often a download that failed (a server's error page saved as ``answer.pdf``).
+_FORMAT_NAMES = {".pdf": ("a PDF", "een PDF"), ".xlsx": ("an Excel workbook", "een Excel-werkmap")}
+_HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title", re.I)
+
+
+def _misnamed(path: str, named: tuple[str, str], what: str, what_nl: str) -> InputError:
+    """The error of a file named `named` (a PDF, a workbook) that holds `what` instead."""
+    suffix = os.path.splitext(path)[1]
+    return InputError(
+        path, f"named {suffix} but no {named[0].split(' ', 1)[1]}: {what} — a download that failed, or a file "
+        "saved under the wrong name; get the answer again",
+        dutch=f"heet {suffix} maar is geen {named[1].split(' ', 1)[1]}: {what_nl} — een download die mislukte, of "
+        "een bestand onder de verkeerde naam bewaard; haal het antwoord opnieuw op",
+    )
 
 
 #: What makes text an HTML page rather than an answer's text.
@@ -260,8 +330,17 @@ def looks_like_html(text: str) -> bool:
 
 def decode_source(data: bytes, path: str = "<text>") -> Source:
     """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
-    as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`)."""
-    text, encoding = decode_text(data, path)
+    as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`).
+
+    Bytes that no encoding decodes do not stop the reading here: the text is read with U+FFFD
+    in their place and the :class:`Undecodable` error kept as the source's `damage`, so that
+    the parser can tell a damaged answer (refused, with the byte's place) from a file that is
+    no answer at all (a note in another encoding, which a folder walk and the pre-commit hook
+    skip)."""
+    try:
+        text, encoding = decode_text(data, path)
+    except Undecodable as damage:
+        return replace(text_source(damage.text, path, damage.encoding), damage=damage)
     return text_source(text, path, encoding)
 
 
@@ -286,7 +365,7 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _decode(data, "utf-16", path), "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
-        text, encoding = _decode(data[len(codecs.BOM_UTF8):], "utf-8", path), "utf-8-sig"
+        text, encoding = _decode(data[len(codecs.BOM_UTF8):], "utf-8", path, len(codecs.BOM_UTF8)), "utf-8-sig"
     elif unmarked is not None:
         text, encoding = unmarked
     else:
@@ -295,8 +374,14 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
             raise InputError(path, "binary data (NUL byte); expected the text of an answer", line)
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _decode(data, "cp1252", path), "cp1252"
+        except UnicodeDecodeError as not_utf8:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError as not_cp1252:
+                # UTF-8 with a damaged byte holds bytes Windows-1252 lacks in its good characters
+                # too (``Á`` is C3 81): the place is the one of the encoding that fails least
+                raise min((Undecodable(data, "utf-8", not_utf8.start, path),
+                           Undecodable(data, "cp1252", not_cp1252.start, path)), key=attrgetter("count")) from None
     return text, encoding
 
 
@@ -410,13 +495,37 @@ _SUPERSCRIPT = re.compile("\u207d?([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)\u20
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
-def _decode(data: bytes, encoding: str, path: str) -> str:
+class Undecodable(InputError):
+    """Bytes of a text that no encoding decodes: the first one's value, line, column and
+    offset in the file, and how many there are. `text` is the whole text with U+FFFD in their
+    place, in `encoding` (the one tried last)."""
+
+    def __init__(self, data: bytes, encoding: str, start: int, path: str, skip: int = 0) -> None:
+        self.text = data.decode(encoding, "replace")
+        self.encoding = encoding
+        self.offset = start = start + skip  # (`skip`: a byte-order mark cut off `data`)
+        self.byte = data[start - skip]
+        before = data[:start - skip].decode(encoding, "replace").replace("\r\n", "\n").replace("\r", "\n")
+        line = before.count("\n") + 1
+        self.column = len(before) - (before.rfind("\n") + 1) + 1
+        # (a U+FFFD the file spells out in UTF-8 is no undecodable byte)
+        self.count = self.text.count("\ufffd") - (data.count("\ufffd".encode()) if encoding.startswith("utf-8") else 0)
+        more = self.count - 1
+        after = f"; {more:,} more such byte{'s' if more > 1 else ''} after it" if more > 0 else ""
+        after_nl = f"; nog {more:,} zulke byte{'s' if more > 1 else ''} erna" if more > 0 else ""
+        super().__init__(
+            path,
+            f"byte 0x{self.byte:02x} (column {self.column}, byte offset {start} in the file{after}) decodes in none "
+            "of UTF-8, UTF-16 or Windows-1252: the file is damaged, or text in another encoding; save it as UTF-8",
+            line,
+            dutch=f"byte 0x{self.byte:02x} (kolom {self.column}, byte-offset {start} in het bestand{after_nl}) is "
+            "geldig in UTF-8, UTF-16 noch Windows-1252: het bestand is beschadigd, of tekst in een andere codering; "
+            "bewaar het als UTF-8",
+        )
+
+
+def _decode(data: bytes, encoding: str, path: str, skip: int = 0) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            path,
-            f"byte 0x{data[exc.start]:02x} decodes in none of UTF-8, UTF-16 or Windows-1252",
-            line,
-        ) from None
+        raise Undecodable(data, encoding, exc.start, path, skip) from None

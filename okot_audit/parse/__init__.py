@@ -129,7 +129,17 @@ def parse_answer(source: Source) -> Answer:
                 "omzetter las een gedraaide pagina verkeerd (pdfplumber doet dat); geef okot-audit de PDF zelf "
                 "of tekst van 'pdftotext -layout'",
             )
-        raise InputError(source.path, "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB")
+        if source.misnamed is not None:  # (a .pdf that is a server's error page: no answer, nor any PDF)
+            raise source.misnamed
+        why = "not an OKOT answer: no table of training codes and no mention of OKOT or VDAB"
+        if source.damage is not None:  # (said too: a file of notes in an encoding okot-audit cannot read)
+            damage = source.damage
+            raise InputError(source.path, f"{why}; {damage.reason}", damage.line,
+                             dutch=f"geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT "
+                             f"of VDAB; {damage.dutch}")
+        raise InputError(source.path, why)
+    if source.damage is not None:  # an answer, with bytes no encoding decodes: it cannot be checked
+        raise source.damage
     # (text laid out again keeps each line's own number: a jump is the blank line that ends the title)
     # (the title ends above the first table's periods: an annex's caption row stands right above its header)
     stop = (regions[0].period_line or regions[0].start) - 1 if regions else len(lines)

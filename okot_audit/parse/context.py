@@ -452,13 +452,20 @@ _PARTIAL = Caseless(
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
 #: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
+#: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
+#: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
+_QUESTION_NUMBERS = (
+    r"(?:nrs?\.?|nummers?)\s*(\d+)"
+    r"(?:\s*(?:,|&|\ben\b|\btot\s+en\s+met\b|\bt\.e\.m\.?)\s*(?:(?:vraag\s+)?(?:nrs?\.?|nummers?)\s*)?\d+)*"
+)
 _QUESTION = Caseless(
-    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
+    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\s+" + _QUESTION_NUMBERS
+    + r"\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
 )
 #: The parliament's heading above a question (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
 #: ``datum: 3 maart 2023``): its number and, a few lines below, its date.
 _HEADED_QUESTION = Caseless(
-    r"(?m:^)[ \t]*(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\b(?:[^\n]*\n){0,6}?"
+    r"(?m:^)[ \t]*(?:schriftelijke\s+)?vra(?:ag|gen)\s+" + _QUESTION_NUMBERS + r"\b(?:[^\n]*\n){0,6}?"
     r"[^\n]*?\bdatum\s*:?\s*(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
     needs=("datum",),
 )
@@ -550,8 +557,8 @@ def _paragraph(lines: tuple[str, ...]) -> str:
 
 
 #: The first line of a question's heading as the parliament prints it (``SCHRIFTELIJKE VRAAG``,
-#: ``Schriftelijke vraag nr. 512 van …``, ``VRAAG nr. 512``).
-_QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vraag(?:\s+nr\.?\s*\d+.*)?$", re.I)
+#: ``Schriftelijke vraag nr. 512 van …``, ``VRAAG nr. 512``, ``SCHRIFTELIJKE VRAGEN nrs. 512 en 513``).
+_QUESTION_HEADING = re.compile(r"(?:schriftelijke\s+)?vra(?:ag|gen)(?:\s+nrs?\.?\s*\d+.*)?$", re.I)
 #: A line that names the parliament's paper, not the answer's subject: a page's running header
 #: (``Vlaams Parlement - Schriftelijke vraag 512 - 3 maart 2023``, ``Schriftelijke vragen en
 #: antwoorden``, ``VLAAMS PARLEMENT``), perhaps with its page's number.
@@ -560,7 +567,7 @@ _PAPER = re.compile(r"\s*(?:vlaams\s+parlement\b|schriftelijke\s+vragen\s+en\s+a
 #: BROUNS``, ``VLAAMS MINISTER VAN …``).
 #: The minister's title as the heading of an answer prints it (``VLAAMS MINISTER VAN WERK, …``).
 _MINISTER = re.compile(r"(?:vlaams\w*\s+)?minister\b", re.I)
-_HEADING_LINE = re.compile(r"nr\.?\s*\d+|van\s|datum\s*:|aan\s|" + _MINISTER.pattern, re.I)
+_HEADING_LINE = re.compile(r"nrs?\.?\s*\d+|van\s|datum\s*:|aan\s|" + _MINISTER.pattern, re.I)
 #: A name in capitals on a line of its own (``JO BROUNS``): the minister's, above that title.
 _NAME_IN_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*){1,3}")
 #: The marks Markdown sets around a heading's words: ``# `` before them, ``**`` around them.

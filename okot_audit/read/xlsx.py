@@ -65,6 +65,10 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                                f"(limit {MAX_UNPACKED_BYTES:,})",
                          dutch=f"de werkmap pakt uit tot {unpacked:,} bytes; een bijlage is veel kleiner "
                                f"(grens {MAX_UNPACKED_BYTES:,})")
+    sheets_in = _sheet_count(data)
+    if sheets_in > MAX_SHEETS:  # openpyxl takes time quadratic in the sheets (each new name checked against all)
+        raise InputError(path, f"the workbook has {sheets_in:,} sheets; an annex has a few (limit {MAX_SHEETS:,})",
+                         dutch=f"de werkmap heeft {sheets_in:,} bladen; een bijlage heeft er enkele (grens {MAX_SHEETS:,})")
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
@@ -239,6 +243,23 @@ def _recalculated_on_opening(data: bytes) -> bool:
                 return _RECALCULATE.search(part.read(MAX_FILE_BYTES)) is not None
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return False
+
+
+#: A workbook with more sheets than this is no annex: openpyxl's time grows with the square of
+#: the sheets (10,000 sheets of one row took minutes), whatever little they hold.
+MAX_SHEETS = 1000
+
+
+def _sheet_count(data: bytes) -> int:
+    """The worksheets the zip archive `data` holds (``xl/worksheets/*.xml``); 0 when it cannot be read."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(1 for name in archive.namelist()
+                       if name.startswith("xl/worksheets/") and name.endswith(".xml") and name.count("/") == 2)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
 
 
 def _unpacked_size(data: bytes) -> int:
