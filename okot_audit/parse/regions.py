@@ -1080,6 +1080,13 @@ def _scan_region(
             row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
             k += 1
             continue
+        if code is None and _EMPTY_ITEM_ALONE.fullmatch(stripped):
+            # a pivot table's item for the persons whose field is empty, without figures
+            # (``(leeg)``): a row of blank cells, no line of the label above it
+            row = None
+            k += 1
+            end = k
+            continue
         if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
@@ -1538,6 +1545,8 @@ def _new_plain_row(text: str, style: str = "last") -> bool:
 
 #: A pivot table's item for the rows whose field is empty (``(leeg)``, ``(blank)`` in English).
 _EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
+#: That item on a line of its own, without a figure (a dash for a blank cell aside).
+_EMPTY_ITEM_ALONE = re.compile(r"\((?:leeg|blank)\)(?:\s+[-\u2013])*", re.I)
 
 
 def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
