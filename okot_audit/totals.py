@@ -515,12 +515,19 @@ def _closing_places(cells: list[Cell]) -> dict[int, float]:
     """Where each subtotal printed above its block's rows would close it, by its line: just
     after the block's last row (Excel's compact pivot layout prints each block's subtotal on
     the block's head line: ``Antwerpen  310  330`` above Antwerpen's rows). A subtotal opens its
-    block where the row right below it is of its block and the row right above it is not. The
-    cells keep their lines; only the pairing of totals with their parts reads them so."""
-    kinds: dict[int, tuple[str, object]] = {}
+    block where the row right below it is of its block and the row right above it is not (a
+    row is of a block named by words alone, ``Graduaat orthopedagogie`` over province rows,
+    whatever its own province). The cells keep their lines; only the pairing of totals with
+    their parts reads them so."""
+    kinds: dict[int, tuple[str, tuple[str | None, str | None]]] = {}
     for cell in cells:
         if cell.line not in kinds or cell.level == "row":
             kinds[cell.line] = (cell.level, (cell.province, cell.block))
+
+    def of_block(k: int, key: tuple[str | None, str | None]) -> bool:
+        level, (province, block) = kinds[order[k]]
+        return level == "row" and block == key[1] and (province == key[0] or (key[0] is None and block is not None))
+
     order = sorted(kinds)
     places: dict[int, float] = {}
     for k, line in enumerate(order):
@@ -528,10 +535,9 @@ def _closing_places(cells: list[Cell]) -> dict[int, float]:
         if level != "subtotal" or key == (None, None):
             continue
         j = k + 1
-        while j < len(order) and kinds[order[j]] == ("row", key):
+        while j < len(order) and of_block(j, key):
             j += 1
-        above = kinds[order[k - 1]] if k else None
-        if j > k + 1 and above != ("row", key):
+        if j > k + 1 and not (k and of_block(k - 1, key)):
             places[line] = order[j - 1] + 0.5
     return places
 

@@ -74,3 +74,106 @@ def test_an_empty_item_without_figures_below_rows_of_programme_names():
     cells, found = read(text_of(rows, "Aantal unieke cursisten die een OKOT startten"), "answer.txt")
     assert [c[3] for c in cells if c[0] == "row"] == ["Graduaat orthopedagogie"] * 2 + ["Bachelor verpleegkunde"] * 2
     assert found == []
+
+
+# 2. A compact pivot whose head lines are no provinces nor sectors -----------------------------
+
+def _compact(heads: list[str], grand: tuple[int, int]) -> list[list]:
+    """Excel's compact layout: each head line carries its block's subtotal, its rows below."""
+    return [
+        ["Rijlabels", 2019, 2020],
+        [heads[0], 78, 22], [A1, 19, 22], [A2, 59, None],
+        [heads[1], 30, 32], [A1, 10, 11], [A2, 20, 21],
+        ["Eindtotaal", *grand],
+    ]
+
+
+def _compact_cells(heads: list[str], first: int, grand: tuple[int, int]) -> list[tuple]:
+    a, b = (h.lower() for h in heads)
+    return [
+        ("subtotal", a, None, heads[0], "2019", 78, first), ("subtotal", a, None, heads[0], "2020", 22, first),
+        ("row", a, "900123", A1[8:], "2019", 19, first + 1), ("row", a, "900123", A1[8:], "2020", 22, first + 1),
+        ("row", a, "900611", A2[8:], "2019", 59, first + 2),
+        ("subtotal", b, None, heads[1], "2019", 30, first + 3), ("subtotal", b, None, heads[1], "2020", 32, first + 3),
+        ("row", b, "900123", A1[8:], "2019", 10, first + 4), ("row", b, "900123", A1[8:], "2020", 11, first + 4),
+        ("row", b, "900611", A2[8:], "2019", 20, first + 5), ("row", b, "900611", A2[8:], "2020", 21, first + 5),
+        ("total", None, None, "Eindtotaal", "2019", grand[0], first + 6),
+        ("total", None, None, "Eindtotaal", "2020", grand[1], first + 6),
+    ]
+
+
+@pytest.mark.parametrize("form", ["annex.xlsx", "answer.txt"])
+@pytest.mark.parametrize("heads", [["Man", "Vrouw"], ["-25 jaar", "25-54 jaar"],
+                                   ["Graduaat orthopedagogie", "Bachelor verpleegkunde"]])
+def test_a_compact_pivots_blocks_headed_by_categories_or_programmes(heads, form):
+    """Main read the head lines as rows beside the coded rows: false ``schema-violation``
+    errors on every coded row, false ``duplicate-row`` errors for the codes the second block
+    lists again, and the grand total checked against heads and rows together. Each head is its
+    block's subtotal, checked against the rows below it; the grand total against the heads."""
+    grand = (108, 54)
+    data = workbook(_compact(heads, grand)) if form.endswith(".xlsx") else text_of(_compact(heads, grand))
+    cells, found = read(data, form)
+    assert cells == _compact_cells(heads, 4 if form.endswith(".xlsx") else 6, grand)
+    assert found == []
+
+
+@pytest.mark.parametrize("heads, severity", [(["Man", "Vrouw"], "error"),
+                                             (["Graduaat orthopedagogie", "Bachelor verpleegkunde"], "info")])
+def test_a_grand_total_over_blocks_of_one_attribute_is_a_partition(heads, severity):
+    """Blocks headed by gender split the persons: the grand total must be their sum exactly (3
+    persons more in the blocks is an error); blocks headed by programmes may share persons."""
+    cells, found = read(workbook(_compact(heads, (105, 54))), "annex.xlsx")
+    assert [(f[0], f[1], f[2], f[3], f[4], f[5]) for f in found if f[0] == "parts-exceed-total"] == [
+        ("parts-exceed-total", severity, 10, "2019", 105, 108),
+    ]
+    assert {c[-1] for c in cells if c[0] == "total"} == {10}
+
+
+PROGRAMME_HEADS = """Antwoord
+
+Aantal unieke cursisten die een OKOT startten
+
+Rijlabels                  2019   2020
+Graduaat orthopedagogie     110    131
+  Antwerpen                  50     60
+  Limburg                    60     71
+Bachelor verpleegkunde       59      2
+  Antwerpen                  30      1
+  Limburg                    {l}      1
+Eindtotaal                  169    133
+"""
+
+
+@pytest.mark.parametrize("form", ["answer.txt", "annex.xlsx"])
+def test_a_compact_pivot_of_programmes_over_provinces(form):
+    """Programme heads over province rows: each province row belongs to its programme's block
+    (Antwerpen twice is no duplicate); a block's subtotal is checked against its own rows
+    (Bachelor verpleegkunde's 59 against 30 + 35: 6 persons in two provinces)."""
+    text = PROGRAMME_HEADS.format(l=35)
+    if form.endswith(".xlsx"):
+        rows = [line.split("  ") for line in text.splitlines()[4:]]
+        rows = [[w.strip() for w in r if w.strip()] for r in rows]
+        data = workbook([[r[0], *(int(v) if v.isdigit() else v for v in r[1:])] for r in rows],
+                        "Aantal unieke cursisten die een OKOT startten")
+        first = 3
+    else:
+        data, first = text.encode(), 5
+    cells, found = read(data, form)
+    assert [(c[0], c[1], c[3], c[4], c[5]) for c in cells if c[4] == "2019"] == [
+        ("subtotal", "graduaat orthopedagogie", "Graduaat orthopedagogie", "2019", 110),
+        ("row", "Antwerpen", "Antwerpen", "2019", 50), ("row", "Limburg", "Limburg", "2019", 60),
+        ("subtotal", "bachelor verpleegkunde", "Bachelor verpleegkunde", "2019", 59),
+        ("row", "Antwerpen", "Antwerpen", "2019", 30), ("row", "Limburg", "Limburg", "2019", 35),
+        ("total", None, "Eindtotaal", "2019", 169),
+    ]
+    assert [f for f in found if f[0] != "double-count-outlier"] == [
+        ("parts-exceed-total", "info", first + 4, "2019", 59, 65),
+    ]
+
+
+def test_one_row_of_other_words_above_coded_rows_is_no_block():
+    """A single uncoded row above coded rows (a row whose code was lost) heads no block."""
+    rows = [["Rijlabels", 2019, 2020], ["Graduaat orthopedagogie", 8, 2], [A1, 19, 22], [A2, 59, None],
+            ["Eindtotaal", 86, 24]]
+    cells, found = read(workbook(rows), "annex.xlsx")
+    assert {c[0] for c in cells} == {"row", "total"}

@@ -1625,6 +1625,9 @@ def _emit(
     blocks = _blocks(region.items, table.id, issues)
     table_semantics = "unique" if table.unique_persons else "additive"
     partition = table.layout.rows == "category"
+    # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
+    # compact pivot): the grand total over them is a partition of its persons
+    partitioned = _partition_blocks(region.items)
     total_column = table.layout.total_column
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
@@ -1699,6 +1702,8 @@ def _emit(
                 semantics = "unique"  # persons over rows of events (enrolments): one person may have two
             elif partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
+            elif partitioned and item.kind == "total":
+                semantics = "additive"  # over blocks of one attribute's categories: a partition too
             elif own:
                 semantics = own[0]
             else:
@@ -1727,6 +1732,16 @@ def _emit(
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
     issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+
+
+def _partition_blocks(items: list[Item]) -> bool:
+    """Whether every block of `items` is headed by its subtotal (:attr:`Item.opens`) naming a
+    category of one attribute of a person (``Man``, ``Vrouw``; ``-25 jaar``, ``25-54 jaar``)."""
+    heads = [i for i in items if i.kind == "subtotal"]
+    if len(heads) < 2 or not all(i.opens and i.sector for i in heads):
+        return False
+    attributes = {partition_of(i.sector or "") for i in heads}
+    return len(attributes) == 1 and None not in attributes
 
 
 def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int | None, ...]) -> list[Subset]:

@@ -344,31 +344,57 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
 def _subtotals_above(region: Region) -> bool:
     """Excel's compact pivot layout prints each block's subtotal on the block's head line, above
     its rows (``Antwerpen  310  330``, then the block's coded rows; ``Eindtotaal`` at the
-    bottom): where no line closes a block and every row without a code names a province (or a
-    sector) and heads coded rows, those rows are their blocks' subtotals, each opening its block
-    (:attr:`Item.opens`); the region's rows are then the coded ones (keyed). Whether it did."""
+    bottom): where no line closes a block and the rows are of two kinds — heads of one kind (a
+    province, a sector, a category of persons such as ``Man`` or ``-25 jaar``, a programme's
+    name), each right above rows of the other (training codes, provinces, categories) — the
+    heads are their blocks' subtotals, each opening its block (:attr:`Item.opens`) and naming
+    it: a province, else by its words as ``Subtotaal bachelors`` does. Heads of other words
+    than a province or sector take two: one such row above coded rows is a row whose code was
+    lost, say. The region's rows are keyed where they are coded. Whether it did."""
     items = region.items
+    rows = [i for i in items if i.kind in ("row", "subtotal", "total")]
+    if not rows or rows[0].kind != "row" or rows[0].code or any(i.kind == "subtotal" for i in rows):
+        return False
+    head_kind = _row_kind(rows[0])
     heads = []
-    for k, item in enumerate(items):
-        if item.kind == "subtotal":
-            return False
-        if item.kind != "row" or item.code:
+    below_kind = None
+    for item, below in zip(rows, rows[1:] + [None]):
+        if item.kind != "row":
             continue
-        below = next((i for i in items[k + 1:] if i.kind in ("row", "subtotal", "total")), None)
-        if below is None or below.kind != "row" or not below.code or not item.complete:
+        kind = _row_kind(item)
+        if kind != head_kind:
+            if below_kind not in (None, kind):
+                return False  # (rows of a third kind: no two levels)
+            below_kind = kind
+            continue
+        if below is None or below.kind != "row" or _row_kind(below) == head_kind or not item.complete:
             return False
         label = numeric_tail(item.texts[-1])[0].strip()
         province, sector = province_name(label), sector_name(label)
         if province is None and sector is None:
-            return False
+            sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
         heads.append((item, province, sector))
-    first = next(i for i in items if i.kind == "row")
-    if not heads or heads[0][0] is not first:
-        return False  # (rows above the first head: no block's)
+    if not heads or any(h[1] is None and h[2] is None for h in heads):
+        return False
+    if len(heads) < 2 and not (head_kind in ("province", "sector") and below_kind == "code"):
+        return False
     for item, province, sector in heads:
         item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
-    region.keyed = True
+    region.keyed = below_kind == "code"
     return True
+
+
+def _row_kind(item: Item) -> str:
+    """What keys row `item`: ``code``, ``province``, ``sector``, the attribute of a category of
+    persons (``gender``, ``age``), or ``other`` words (a programme's name)."""
+    if item.code:
+        return "code"
+    label = numeric_tail(item.texts[-1])[0].strip() if item.texts else ""
+    if province_name(label):
+        return "province"
+    if sector_name(label):
+        return "sector"
+    return partition_of(label) or "other"
 
 
 def find_regions(
