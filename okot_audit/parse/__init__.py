@@ -58,7 +58,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
+    ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
@@ -189,12 +189,31 @@ def parse_answer(source: Source) -> Answer:
             text=column.name or None, other=" ".join(column.values[:6]) + (" …" if len(column.values) > 6 else ""),
             other_line=column.last_line, periods=(column.letter,),
         ))
+    issues.extend(_hidden_rows(source.hidden_rows, tables))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
+    """An annex's rows hidden in their sheet that hold figures (read.xlsx :class:`HiddenRow`),
+    not read: one ``column-not-checked`` record per table (or per run outside any), with each
+    row's label and figures as aside rows' are, and its sheet row among the record's `periods`."""
+    out: list[ParseIssue] = []
+    groups: dict[str | None, list] = {}
+    for row in rows:
+        holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
+        groups.setdefault(holder.id if holder else None, []).append(row)
+    for table, held in groups.items():
+        out.append(ParseIssue(
+            "column-not-checked", held[0].line, "hidden-rows", (), table,
+            text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
+            other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
+        ))
+    return out
 
 
 #: A table's ordinal (``Tabel 1``), and the words that make a line a table's own caption: one

@@ -13,7 +13,9 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   column a statistician hid beside the periods is no column of the table its reader sees):
   its cells are left out of the lines, and where it holds figures it is kept in
   ``Source.hidden`` (:class:`~okot_audit.source.HiddenColumn`) for the parser to say so. A
-  hidden row is read like any other.
+  hidden row is not either, on the same grounds (a programme's row a statistician hid, a
+  group folded away): the lines go on from the row above it to the row below, and where it
+  holds figures it is kept in ``Source.hidden_rows`` (:class:`~okot_audit.source.HiddenRow`).
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
@@ -41,7 +43,7 @@ import io
 import re
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, InputError, Source, nfkc
+from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
@@ -79,6 +81,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     numbers: list[int] = []
     sheets: list[str | None] = []
     hidden: list[HiddenColumn] = []
+    hidden_rows: list[HiddenRow] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
@@ -118,10 +121,13 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             if text:
                 texts[(row, column)] = text
         out_of_sight = _hidden_columns(sheet)
-        kept = {at: text for at, text in texts.items() if at[1] not in out_of_sight} if out_of_sight else texts
+        folded = _hidden_rows(sheet, texts)
+        kept = {
+            at: text for at, text in texts.items() if at[1] not in out_of_sight and at[0] not in folded
+        } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans = _grid(kept, sheet)
+        grid, rows, spans = _grid(kept, sheet, folded)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
@@ -133,12 +139,14 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             sheets.append(sheet.title)
         if len(kept) < len(texts):
             hidden.extend(_hidden_figures(texts, out_of_sight, rows, first))
+            if folded:
+                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first))
     if not lines:
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
     return Source(
         path=path, text="\n".join(lines), encoding="xlsx", lines=tuple(lines), kind="xlsx", positional=True,
-        line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden),
+        line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
     )
 
 
@@ -152,6 +160,44 @@ def _hidden_columns(sheet) -> frozenset[int]:
             low = dimension.min or column_index_from_string(letter)
             out.update(range(low, max(dimension.max or low, low) + 1))
     return frozenset(out)
+
+
+def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
+    """The 1-based rows of `sheet` hidden from its reader (one by one, or a group folded) that
+    hold a cell of `texts` (a hidden row without text stays the empty row it is: between two
+    tables, it parts them)."""
+    hidden = [row for row, dimension in sheet.row_dimensions.items() if dimension.hidden]
+    if not hidden:
+        return frozenset()
+    held = {row for row, _ in texts}
+    return frozenset(row for row in hidden if row in held)
+
+
+def _hidden_row_figures(
+    texts: dict[tuple[int, int], str], kept: dict[tuple[int, int], str], columns: frozenset[int],
+    folded: frozenset[int], rows: list[int], first: int,
+) -> list[HiddenRow]:
+    """Each hidden row of `folded` that holds figures in a column shown, as :class:`HiddenRow`:
+    its figures in the order of the columns that hold figures in the rows shown (a ``-`` where
+    it leaves one blank), at the line of the nearest row shown above it among the sheet `rows`
+    laid out from line `first` on."""
+    from bisect import bisect_right
+
+    cells: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in texts.items():
+        if row in folded and column not in columns:
+            cells.setdefault(row, []).append((column, text))
+    figure_columns = {column for (_, column), text in kept.items() if _FIGURE.match(text)}
+    out = []
+    for row in sorted(cells):
+        shown = dict(sorted(cells[row]))
+        if not any(_FIGURE.match(text) for text in shown.values()):
+            continue  # (words only, a note: no figure is left out)
+        name = next((text for text in shown.values() if not _FIGURE.match(text)), "")
+        values = [shown.get(c) or "-" for c in sorted(figure_columns | {c for c, t in shown.items() if _FIGURE.match(t)})]
+        line = first + max(bisect_right(rows, row) - 1, 0)
+        out.append(HiddenRow(line, row, name, tuple(values)))
+    return out
 
 
 def _hidden_figures(
@@ -259,14 +305,17 @@ def _unpacked_size(data: bytes) -> int:
 MAX_EMPTY_ROWS = 20
 
 
-def _grid(texts: dict[tuple[int, int], str], sheet) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
+def _grid(
+    texts: dict[tuple[int, int], str], sheet, folded: frozenset[int] = frozenset(),
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
     """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
     grid row, and the merged cells' spans over the grid's columns.
 
     Columns empty in every row are left out (they are as wide as nothing in the layout) but the
     first, the label column, and the ends of a merged cell with text (the room it needs is
     added to the last column it covers); a run of empty rows is kept up to
-    :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them).
+    :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them), the `folded` (hidden) rows
+    aside: the row above a hidden one and the row below it follow each other.
     """
     merges = [m for m in sheet.merged_cells.ranges if m.max_col > m.min_col and (m.min_row, m.min_col) in texts]
     columns = sorted({1, *(column for _, column in texts), *(m.max_col for m in merges)})
@@ -274,7 +323,8 @@ def _grid(texts: dict[tuple[int, int], str], sheet) -> tuple[list[list[str]], li
     rows: list[int] = []
     last = 0
     for row in sorted({row for row, _ in texts}):
-        rows.extend(range(last + 1, min(row, last + 1 + MAX_EMPTY_ROWS)))
+        gap = range(last + 1, min(row, last + 1 + MAX_EMPTY_ROWS))
+        rows.extend([r for r in gap if r not in folded] if folded else gap)
         rows.append(row)
         last = row
     grid = [[""] * len(columns) for _ in rows]

@@ -1,0 +1,108 @@
+""".xlsx annexes as users hold them, round 17 (xlsx17): rows hidden in their sheet, a total
+column beside measure columns of one period (``Gestart Geslaagd Totaal``), and the forms a
+pivot table's output takes when pasted as values. Each test asserts the exact cells and
+findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from generate.xlsx import workbook_bytes  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
+A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
+
+
+def book_of(rows: list[list], title: str = TITLE):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Blad1"
+    sheet.append([title])
+    sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    return book, sheet
+
+
+def answer_of(data: bytes, name: str = "annex.xlsx"):
+    return parse_answer(source_from_bytes(data, name))
+
+
+def cells_of(answer) -> list[tuple]:
+    return [(c.level, c.code or c.province or c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+
+
+def found_of(answer, lang: str = "en") -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period, f.stated, f.observed)
+            for f in audit(answer, lang=lang).findings]
+
+
+# 3. Rows hidden in their sheet -----------------------------------------------------------------
+
+HIDDEN = [["Opleiding", 2019, 2020], [A1, 19, 22], [A3, None, 44], [A2, 59, 1], ["Totaal", 78, 67]]
+
+
+def test_a_hidden_row_is_left_out_of_the_table_and_said_so():
+    """Main read a row hidden in its sheet (row 5) as one its reader sees, without a word.
+    It is no row of the table the annex shows: left out, and reported with its sheet row, its
+    label and its figures under their periods; the total, which counts it, is checked against
+    the rows shown (2020: 67 against 22 + 1) — what the annex's reader sees does not add up —
+    and no printed figure is suggested as the wrong one (``likely-typo``: 1 → 51, as main
+    would have it once the row is left out)."""
+    book, sheet = book_of(HIDDEN)
+    sheet.row_dimensions[5].hidden = True
+    answer = answer_of(workbook_bytes(book))
+    assert cells_of(answer) == [
+        ("row", "900123", "2019", 19, 4), ("row", "900123", "2020", 22, 4),
+        ("row", "900611", "2019", 59, 6), ("row", "900611", "2020", 1, 6),
+        ("total", "Totaal", "2019", 78, 7), ("total", "Totaal", "2020", 67, 7),
+    ]
+    assert found_of(answer) == [
+        ("column-not-checked", "info", 4, None, None, None),
+        ("total-exceeds-parts", "error", 7, "2020", 67, 23),
+    ]
+    [hidden] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "has a row hidden in its sheet, row 5, with figures: '900124: Tweedekansonderwijs zorgkundige - " \
+           "tweede jaar' (2019: -, 2020: 44)" in hidden.message
+    [nl] = [f for f in audit(answer, lang="nl").findings if f.rule == "column-not-checked"]
+    assert "heeft een rij die in het werkblad verborgen is, rij 5, met cijfers: '900124" in nl.message
+
+
+def test_the_same_annex_without_the_hidden_row_reads_every_row():
+    book, _ = book_of(HIDDEN)
+    answer = answer_of(workbook_bytes(book))
+    assert [c[1] for c in cells_of(answer) if c[0] == "row"] == ["900123", "900123", "900124", "900611", "900611"]
+    assert found_of(answer) == []
+
+
+def test_hidden_rows_of_words_only_or_empty_are_left_out_without_a_finding():
+    """A hidden note holds no figure: nothing of the table is lost. A hidden empty row still
+    parts two tables."""
+    book, sheet = book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A2, 59, 1], ["Totaal", 78, 23], [],
+                           ["nagekeken op 12/03"], [], ["Opleiding", 2021], [A1, 30], ["Totaal", 30]])
+    sheet.row_dimensions[8].hidden = True
+    sheet.row_dimensions[9].hidden = True
+    answer = answer_of(workbook_bytes(book))
+    assert answer.issues == []
+    assert len(answer.tables) == 2
+    assert found_of(answer) == []
+
+
+def test_two_hidden_rows_are_one_finding_naming_both():
+    book, sheet = book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A3, 3, 44], [A2, 59, 1], ["Totaal", 81, 67]])
+    sheet.row_dimensions[4].hidden = True
+    sheet.row_dimensions[5].hidden = True
+    answer = answer_of(workbook_bytes(book))
+    assert [c[1] for c in cells_of(answer) if c[0] == "row"] == ["900611", "900611"]
+    [hidden] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "has 2 rows hidden in its sheet, rows 4, 5, with figures: '900123: Tweedekansonderwijs zorgkundige - " \
+           "1ste jaar' (2019: 19, 2020: 22); '900124" in hidden.message
