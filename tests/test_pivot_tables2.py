@@ -177,3 +177,91 @@ def test_one_row_of_other_words_above_coded_rows_is_no_block():
             ["Eindtotaal", 86, 24]]
     cells, found = read(workbook(rows), "annex.xlsx")
     assert {c[0] for c in cells} == {"row", "total"}
+
+
+# Two row fields in the tabular layout, filters, value headers, ``Totaal van …`` -----------------
+
+NAMES = {"900123": A1[8:], "900611": A2[8:]}
+
+
+def _tabular(repeat: bool, code_as_number: bool, closing: str = "{} Totaal") -> list[list]:
+    rows = [["Provincie", "Code", "Opleiding", 2019, 2020, "Eindtotaal"]]
+    for province, counts in (("Antwerpen", ((19, 22, 40), (59, None, 59), (77, 22, 98))),
+                             ("Limburg", ((10, 11, 21), (20, 21, 41), (30, 32, 62)))):
+        for k, code in enumerate(NAMES):
+            shown = province if repeat or k == 0 else None
+            rows.append([shown, int(code) if code_as_number else code, NAMES[code], *counts[k]])
+        rows.append([closing.format(province), None, None, *counts[2]])
+    return rows + [["Eindtotaal", None, None, 107, 54, 160]]
+
+
+def _tabular_cells() -> list[tuple]:
+    out = []
+    line = 4
+    for province, counts in (("Antwerpen", ((19, 22, 40), (59, None, 59), (77, 22, 98))),
+                             ("Limburg", ((10, 11, 21), (20, 21, 41), (30, 32, 62)))):
+        for k, code in enumerate([*NAMES, None]):
+            level, label = ("row", NAMES[code]) if code else ("subtotal", f"Totaal {province}")
+            out += [(level, province, code, label, p, n, line)
+                    for p, n in zip(("2019", "2020", "Totaal"), counts[k]) if n is not None]
+            line += 1
+    return out + [("total", None, None, "Eindtotaal", p, n, line) for p, n in zip(("2019", "2020", "Totaal"), (107, 54, 160))]
+
+
+@pytest.mark.parametrize("repeat", [True, False], ids=["province repeated", "province on first row"])
+@pytest.mark.parametrize("code_as_number", [False, True])
+def test_two_row_fields_in_the_tabular_layout_with_a_code_column(repeat, code_as_number):
+    """Province and code each in a column of their own, the label in a third, ``Antwerpen
+    Totaal`` closing each block and ``Eindtotaal`` as the last line and column: read so already
+    (kept so)."""
+    cells, found = read(workbook(_tabular(repeat, code_as_number)), "annex.xlsx")
+    assert [c if c[0] != "subtotal" else c[:3] + ("Totaal " + c[1],) + c[4:] for c in cells] == _tabular_cells()
+    assert {f[0] for f in found} == {"parts-exceed-total"}
+    assert all(f[1] == "info" for f in found)
+
+
+def test_a_block_closed_by_totaal_van_province():
+    """``Totaal van Antwerpen`` closes Antwerpen's block as ``Totaal Antwerpen`` does. Main read
+    it as a total line of no block: false ``duplicate-row`` errors for the codes Limburg lists
+    again, and ``Totaal van Limburg`` checked against Antwerpen's total (a false
+    ``total-below-largest-part`` error)."""
+    cells, found = read(workbook(_tabular(False, False, "Totaal van {}")), "annex.xlsx")
+    assert [(c[0], c[1], c[4], c[5], c[6]) for c in cells if c[0] == "subtotal" and c[4] == "2019"] == [
+        ("subtotal", "Antwerpen", "2019", 77, 6), ("subtotal", "Limburg", "2019", 30, 9),
+    ]
+    assert {f[0] for f in found} == {"parts-exceed-total"}
+    assert all(f[1] == "info" for f in found)
+
+
+def test_a_sector_block_closed_by_totaal_van_sector():
+    rows = [["Opleiding", 2019, 2020], ["Zorg"], [A1, 19, 22], [A2, 59, 1], ["Totaal van zorg", 78, 23],
+            ["Eindtotaal", 78, 23]]
+    cells, found = read(workbook(rows), "annex.xlsx")
+    assert [(c[0], c[1], c[5]) for c in cells if c[0] != "row" and c[4] == "2019"] == [
+        ("subtotal", "zorg", 78), ("total", None, 78),
+    ]
+    assert found == []
+
+
+FILTERED = [["Jaar", "(Alle)"], ["Provincie", "(Meerdere items)"], ["Sector", "zorg"], [],
+            ["{value}", "Kolomlabels"], ["Rijlabels", 2019, 2020, "Eindtotaal"], [A1, 19, 22, 40], [A2, 59, 1, 59],
+            ["Eindtotaal", 78, 23, 99]]
+
+
+@pytest.mark.parametrize("value", ["Som van aantal", "Aantal van cursist", "Totaal van aantal", "Sum of Aantal"])
+@pytest.mark.parametrize("filters", [True, False])
+def test_report_filters_and_the_value_header_above_a_pivot_are_no_rows(value, filters):
+    """The report filters Excel prints above a pivot (``Jaar (Alle)``, ``Provincie (Meerdere
+    items)``) and the value field's header are no rows, no cells and no findings (kept so)."""
+    rows = [[value if v == "{value}" else v for v in row] for row in (FILTERED if filters else FILTERED[4:])]
+    cells, found = read(workbook(rows), "annex.xlsx")
+    first = 9 if filters else 5
+    assert [(c[0], c[2], c[4], c[5], c[6]) for c in cells] == [
+        ("row", "900123", "2019", 19, first), ("row", "900123", "2020", 22, first),
+        ("row", "900123", "Totaal", 40, first),
+        ("row", "900611", "2019", 59, first + 1), ("row", "900611", "2020", 1, first + 1),
+        ("row", "900611", "Totaal", 59, first + 1),
+        ("total", None, "2019", 78, first + 2), ("total", None, "2020", 23, first + 2),
+        ("total", None, "Totaal", 99, first + 2),
+    ]
+    assert {f[0] for f in found} == {"parts-exceed-total"}

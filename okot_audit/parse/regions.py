@@ -121,7 +121,8 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+#: (``Totaal van Antwerpen``, ``Total of Limburg``: the block's name after ``van``)
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?:\s+(?:van|of)\b)?", re.I)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
