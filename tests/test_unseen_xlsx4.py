@@ -106,3 +106,17 @@ def test_two_hidden_rows_are_one_finding_naming_both():
     [hidden] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
     assert "has 2 rows hidden in its sheet, rows 4, 5, with figures: '900123: Tweedekansonderwijs zorgkundige - " \
            "1ste jaar' (2019: 19, 2020: 22); '900124" in hidden.message
+
+
+# A workbook with macros ---------------------------------------------------------------------------
+
+def test_an_xlsm_workbook_in_a_folder_is_an_answer(tmp_path):
+    """A folder's ``.xlsm`` annex (a workbook with macros) is checked as its ``.xlsx`` would be.
+    Main's walk passed it by: "no answers found", exit 2."""
+    from okot_audit.run import answers_below
+
+    book, _ = book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A2, 59, 1], ["Totaal", 78, 23]])
+    (tmp_path / "annex.xlsm").write_bytes(workbook_bytes(book))
+    assert answers_below(str(tmp_path)) == [str(tmp_path / "annex.xlsm")]
+    answer = answer_of((tmp_path / "annex.xlsm").read_bytes(), "annex.xlsm")
+    assert [c[1] for c in cells_of(answer) if c[0] == "row"] == ["900123", "900123", "900611", "900611"]
