@@ -120,3 +120,32 @@ def test_an_xlsm_workbook_in_a_folder_is_an_answer(tmp_path):
     assert answers_below(str(tmp_path)) == [str(tmp_path / "annex.xlsm")]
     answer = answer_of((tmp_path / "annex.xlsm").read_bytes(), "annex.xlsm")
     assert [c[1] for c in cells_of(answer) if c[0] == "row"] == ["900123", "900123", "900611", "900611"]
+
+
+# Dates as periods -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("number_format", ["yyyy-mm-dd", "d/mm/yyyy", "dd-mm-yy"])
+def test_a_header_of_first_days_of_months_is_months(number_format):
+    """A pivot grouped by month, pasted as values, heads its columns with dates: the first of
+    each month (``2023-01-01``), shown with their day. Main read them as dates, no period: the
+    table was one ``unreadable-table`` error. Each is its month (``2023-01``)."""
+    import datetime as dt
+
+    book, sheet = book_of([["Opleiding", *(dt.datetime(2023, m, 1) for m in (1, 2, 3)), "Totaal"],
+                           [A1, 19, 22, 5, 40], [A2, 59, 1, 2, 60], ["Totaal", 78, 23, 7, 100]])
+    for cell in sheet[3][1:4]:
+        cell.number_format = number_format
+    answer = answer_of(workbook_bytes(book))
+    assert [p.label for t in answer.tables for p in t.periods] == ["2023-01", "2023-02", "2023-03", "Totaal"]
+    assert cells_of(answer)[:4] == [("row", "900123", "2023-01", 19, 4), ("row", "900123", "2023-02", 22, 4),
+                                    ("row", "900123", "2023-03", 5, 4), ("row", "900123", "Totaal", 40, 4)]
+    assert {f[0] for f in found_of(answer)} == {"parts-exceed-total"}
+
+
+def test_dates_of_other_days_keep_their_day():
+    import datetime as dt
+
+    from okot_audit.source import source_from_bytes as read_bytes
+
+    book, _ = book_of([["Opleiding", dt.datetime(2023, 1, 15), dt.datetime(2023, 2, 15)], [A1, 19, 22]])
+    assert "2023-01-15" in read_bytes(workbook_bytes(book), "annex.xlsx").lines[2]

@@ -84,6 +84,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     hidden_rows: list[HiddenRow] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
+        days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
         for (row, column), cell in sorted(sheet._cells.items()):
@@ -120,6 +121,9 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
+                if len(text) == 10 and isinstance(value, (_dt.datetime, _dt.date)):
+                    days.setdefault(row, []).append((column, value))
+        _months_of_firsts(texts, days)
         out_of_sight = _hidden_columns(sheet)
         folded = _hidden_rows(sheet, texts)
         kept = {
@@ -253,6 +257,17 @@ def cell_text(value, number_format: str = "General") -> str:
     if _SPACED_THOUSANDS.match(text):
         return text.replace(" ", ".")
     return text
+
+
+def _months_of_firsts(texts: dict[tuple[int, int], str], days: dict[int, list[tuple[int, _dt.date]]]) -> None:
+    """A row of dates shown with their day that are each the first of another month
+    (``2023-01-01``, ``2023-02-01``, … as a header's cells): the months they stand for, as a
+    period column ``2023-01`` is printed — set in `texts`. A date of another day keeps its day."""
+    for row, dates in days.items():
+        months = {(d.year, d.month) for _, d in dates}
+        if len(dates) >= 2 and len(months) == len(dates) and all(d.day == 1 for _, d in dates):
+            for column, d in dates:
+                texts[(row, column)] = f"{d.year:04d}-{d.month:02d}"
 
 
 def _date_parts(number_format: str) -> set[str]:
