@@ -95,6 +95,8 @@ class TotalCheck:
         """A total over rows that are categories of one attribute (gender, age class …)."""
         if self.across in ("categories", "subset"):
             return not self.unique  # (columns of categories under each period: :func:`category_checks`)
+        if self.across == "measures":
+            return False  # (columns that each count something else: events that add up, or persons)
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
     @property
@@ -111,7 +113,7 @@ class TotalCheck:
     @property
     def parts_word(self) -> str:
         return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories",
-                "subset": "'waarvan' rows"}.get(self.across, "rows")
+                "measures": "columns", "subset": "'waarvan' rows"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -146,7 +148,8 @@ class TotalCheck:
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
-              "categories": ("categorieën", "categorie"), "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
+              "categories": ("categorieën", "categorie"), "measures": ("kolommen", "kolom"),
+              "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
@@ -159,7 +162,7 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         column = self.table.column
-        if self.across == "categories":  # (the Totaal column under a period, of a row or a total line)
+        if self.across in ("categories", "measures"):  # (the Totaal column under a period, of a row or a total line)
             # the period apart from the row's label (``… - 1ste jaar in 2022``, not ``… 1ste jaar 2022``)
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
@@ -315,10 +318,20 @@ def category_parts(answer: Answer, table: Table) -> list[Table]:
     count what it counts (rows that name measures: each its own tables)."""
     if not table.categories:
         return []
+    if _of_measures(table):  # (a ``Totaal`` over columns that each count something else)
+        return [t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories]
     return [
         t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
         and t.measure == table.measure and t.unit == table.unit
     ]
+
+
+def _of_measures(table: Table) -> bool:
+    """Whether `table` is a ``Totaal`` column over columns of measures (``Gestart Geslaagd
+    Totaal``), not over categories of persons: its columns name no category."""
+    from okot_audit.parse.words import partition_of
+
+    return table.measure == "unknown" and partition_of(table.categories[0]) is None
 
 
 def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
@@ -362,10 +375,14 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
         for w in part.withheld:
             hidden.setdefault((w.line, w.period), []).append(w)
     checks = []
+    # over measures, one person may be in two (started and graduated in one year): unique
+    # persons where a column counts persons as the words say, else events that add up; over
+    # categories, a partition
+    unique, across = (any(p.unique_persons for p in parts), "measures") if _of_measures(table) else (False, "categories")
     for cell in table.cells:
         found = at.get((cell.line, cell.period, cell.level))
         if found:
-            checks.append(TotalCheck(table, cell, tuple(found), False, "categories",
+            checks.append(TotalCheck(table, cell, tuple(found), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
     return checks
 

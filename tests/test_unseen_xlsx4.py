@@ -149,3 +149,65 @@ def test_dates_of_other_days_keep_their_day():
 
     book, _ = book_of([["Opleiding", dt.datetime(2023, 1, 15), dt.datetime(2023, 2, 15)], [A1, 19, 22]])
     assert "2023-01-15" in read_bytes(workbook_bytes(book), "annex.xlsx").lines[2]
+
+
+# 4. A total beside measure columns of one period ---------------------------------------------------
+
+MEASURES_TITLE = "Aantal unieke cursisten met een OKOT in de zorgsector in 2021"
+MEASURES = [["Opleiding", "Gestart", "Geslaagd", "Totaal"], [A1, 19, 12, 31], [A2, 59, 40, "{t}"], ["Totaal", 78, 52, 130]]
+
+
+def _measures(total: int) -> list[list]:
+    return [[total if v == "{t}" else v for v in row] for row in MEASURES]
+
+
+def _measures_text(total: int) -> bytes:
+    lines = ["Antwoord", "", MEASURES_TITLE, ""] + [" ".join(str(v) for v in row) for row in _measures(total)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.parametrize("form", ["annex.xlsx", "answer.txt"])
+def test_a_total_column_beside_measure_columns_of_one_period(form):
+    """``Gestart Geslaagd Totaal`` under a caption that names one year: main read no table
+    (in text) or three rows each with more figures than periods (in an annex: three
+    ``unreadable-table`` errors). Each measure is a table of its own, as without the total; the
+    ``Totaal`` column is one of measure ``unknown`` (said so), each of its figures checked
+    against the row's measures: unique persons, who may have started and graduated in one year
+    (``max <= total <= sum``)."""
+    if form.endswith(".xlsx"):
+        book, _ = book_of(_measures(99), MEASURES_TITLE)
+        answer, first = answer_of(workbook_bytes(book)), 4
+    else:
+        answer, first = answer_of(_measures_text(99), form), 6
+    assert [(t.measure, t.column, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", "Gestart", ["2021"]), ("graduated", "Geslaagd", ["2021"]), ("unknown", "Totaal", ["2021"]),
+    ]
+    assert [(t.column, c.level, c.code, c.count, c.line) for t in answer.tables for c in t.cells if t.column == "Totaal"] == [
+        ("Totaal", "row", "900123", 31, first), ("Totaal", "row", "900611", 99, first + 1),
+        ("Totaal", "total", None, 130, first + 2),
+    ]
+    found = [f for f in found_of(answer) if f[0] != "stage-not-final"]
+    assert found == [("measure-unknown", "info", first - 1, None, None, None)]
+
+
+def test_a_total_column_over_measures_is_checked_against_the_rows_measures():
+    """120 for 59 starters and 40 graduates is more than both together: an error; 130 for the
+    total line's 78 and 52 is fine; 25 for 19 and 12 means 6 persons did both."""
+    rows = _measures(120)
+    rows[1][3] = 25
+    book, _ = book_of(rows, MEASURES_TITLE)
+    answer = answer_of(workbook_bytes(book))
+    found = [f for f in found_of(answer) if f[0] in ("parts-exceed-total", "total-exceeds-parts")]
+    assert found == [("parts-exceed-total", "info", 4, "2021", 25, 31), ("total-exceeds-parts", "error", 5, "2021", 120, 99),
+                     ("parts-exceed-total", "info", 6, "2021", 130, 145)]
+    [info] = [f for f in audit(answer).findings if f.rule == "parts-exceed-total" and f.line == 4]
+    assert "its columns sum to 31: 6 persons counted in more than one column" in info.message
+
+
+def test_measure_columns_with_a_total_and_no_period_anywhere_say_so():
+    book, _ = book_of(_measures(99), "Aantal unieke cursisten met een OKOT in de zorgsector")
+    answer = answer_of(workbook_bytes(book))
+    assert answer.tables == []
+    assert [(i.kind, i.reason, i.other) for i in answer.issues] == [
+        ("unreadable-table", "measures-without-period", "Gestart, Geslaagd, Totaal"),
+    ]

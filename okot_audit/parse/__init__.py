@@ -701,12 +701,20 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``geslaagd``): of measure ``unknown``. Columns of categories of persons (``Man`` /
     ``Vrouw``): each the table's measure and unit for the persons of its category, and a
     ``Totaal`` among them the table of all its persons, whose parts they are
-    (:attr:`Table.categories`). None when two of them would count the same."""
+    (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
+    ``unknown`` (it counts what they do together). None when two of them would count the same."""
     what = column_kind(sub.names)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
+    measures = tuple(sub.names[:-1]) if what == "measures" and TOTAL_COLUMN.match(sub.names[-1]) else ()
     out = []
     for j, name in enumerate(sub.names):
-        if what == "categories":
+        if measures and name not in measures:
+            # a ``Totaal`` over columns that each count something else (``Gestart Geslaagd
+            # Totaal``): of no one measure, and the total of theirs (:attr:`Table.categories`)
+            part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
+                           title=name if table.title == "(no header)" else f"{table.title} {name}",
+                           categories=measures, cells=[], withheld=[])
+        elif what == "categories":
             total = not categories or name not in categories
             part = replace(
                 table, id=table.id if total else f"{table.id}_{_slug(name)}",

@@ -83,7 +83,7 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
     """What the columns named `names` (under each period) are, or None when nothing says:
 
     - ``measures``: each names what it counts, each something else (``gestart`` / ``geslaagd``,
-      ``inschrijvingen`` / ``unieke cursisten``);
+      ``inschrijvingen`` / ``unieke cursisten``), and perhaps one ``Totaal`` over them, last;
     - ``categories``: each a category of persons of one attribute (``Man`` / ``Vrouw``,
       ``laaggeschoold`` / …), and perhaps one ``Totaal`` over them;
     - ``partly``: each names something else, but one of them no measure nor unit
@@ -96,8 +96,8 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
         return None  # a month's name is a period's (``mei 2023 juni 2023``), never a column's
     if any(name[-1] in _PROSE_MARKS for name in names):
         return None  # words of a sentence or of the header's words wrapped (``uitgevoerde, geslaagde,``)
-    if _distinct(names):
-        return "measures"
+    if _distinct(names) or (len(names) > 2 and TOTAL_COLUMN.match(names[-1]) and _distinct(names[:-1])):
+        return "measures"  # (and perhaps a ``Totaal`` over them, last: ``Gestart Geslaagd Totaal``)
     plain = [n for n in names if not TOTAL_COLUMN.match(n)]
     attributes = {partition_of(n) for n in plain}
     if len(plain) >= 2 and len(names) - len(plain) <= 1 and len(attributes) == 1 and not attributes & {None, "unknown"}:
@@ -339,8 +339,8 @@ def _measure_names(names: list[str], head: bool) -> bool:
     if any(not name[:1].isupper() for name in names):
         return False  # (a header's cells begin in capitals: ``geslaagde`` ends a line of prose or of a title)
     found = kind(names)
-    if found == "measures":
-        return not any(TOTAL_COLUMN.match(name) for name in names)
+    if found == "measures":  # (a ``Totaal`` over them last only)
+        return not any(TOTAL_COLUMN.match(name) for name in names[:-1])
     return found == "partly" and head and not any(
         _NO_COLUMN_NAME.match(name) or TOTAL_COLUMN.match(name) for name in names if meaning(name) is None
     )
@@ -402,10 +402,10 @@ def names_alone(text: str, line: int) -> SubColumns | None:
             spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
             return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
                               " ".join(head))
-    if not categories and len(cells) == 1:
+    if len(cells) == 1 and (not categories or ends_in_measure(text[: text.rstrip().rfind(end)])):
         # measures, single-spaced: each name begins in a capital (``Gestart Geslaagd Gestopt``,
         # ``Gestarte cursisten Geslaagde cursisten``), after the rows' name as long as it may be
-        # (``Provincie``, not ``Provincie Gestarte cursisten``)
+        # (``Provincie``, not ``Provincie Gestarte cursisten``); perhaps a ``Totaal`` over them last
         for start in reversed(starts):
             rest = words[start:]
             if not rest[0].group()[:1].isupper():
