@@ -211,3 +211,47 @@ def test_measure_columns_with_a_total_and_no_period_anywhere_say_so():
     assert [(i.kind, i.reason, i.other) for i in answer.issues] == [
         ("unreadable-table", "measures-without-period", "Gestart, Geslaagd, Totaal"),
     ]
+
+
+# A used range far larger than the data -------------------------------------------------------------
+
+def _bloated(data: bytes, rows: int) -> bytes:
+    """`data` with `rows` formatted empty rows (and styled empty cells) below its table, as a
+    sheet whose rows were formatted down to the last one stores them."""
+    import io
+    import re
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                empty = "".join(
+                    f'<row r="{r}" s="0" customFormat="1" ht="15" customHeight="1">'
+                    + (f'<c r="A{r}" s="0"/><c r="B{r}" s="0"></c>' if r % 2 else "") + "</row>"
+                    for r in range(10, 10 + rows)
+                )
+                part = part.replace(b"</sheetData>", empty.encode() + b"</sheetData>")
+                part = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:C{9 + rows}"/>'.encode(), part)
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+def test_formatting_on_many_empty_rows_is_read_as_the_table_alone():
+    """A sheet whose rows were formatted far below its table (a used range of 200,000 rows):
+    main handed every row to openpyxl — a million such rows took a minute and a gigabyte. The
+    large sheet is rid of its empty cells and rows first: the same lines as without them."""
+    from okot_audit.read.xlsx import SLIM_SHEET_BYTES, _unpacked_size, _without_empty_cells
+
+    book, sheet = book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A2, 59, 1], ["Totaal", 78, 23]])
+    sheet.merge_cells("A1:C1")
+    sheet.row_dimensions[5].hidden = True
+    plain = workbook_bytes(book)
+    bloated = _bloated(plain, 200_000)
+    assert _unpacked_size(bloated) > 5 * SLIM_SHEET_BYTES
+    assert _unpacked_size(_without_empty_cells(bloated)) < 2 * _unpacked_size(plain)
+    assert _without_empty_cells(plain) is plain
+    shown, read = source_from_bytes(plain, "annex.xlsx"), source_from_bytes(bloated, "annex.xlsx")
+    assert (read.lines, read.line_numbers, read.hidden_rows) == (shown.lines, shown.line_numbers, shown.hidden_rows)
+    assert [r.row for r in read.hidden_rows] == [5]

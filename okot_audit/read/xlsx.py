@@ -27,7 +27,8 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   with Dutch thousands separators, which the parser reads as a count.
 - Only the cells a sheet holds are read, never the rectangle up to its last cell: a stray cell
   at ``XFD1048576`` costs one line, and a run of empty rows is one gap of at most
-  :data:`MAX_EMPTY_ROWS` lines. A workbook that unpacks to more than
+  :data:`MAX_EMPTY_ROWS` lines. A large sheet is rid of its cells and rows that hold nothing
+  before openpyxl reads it (formatting on a million empty rows: :func:`_without_empty_cells`). A workbook that unpacks to more than
   :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
 - A formula (an array formula too) is read by the value Excel saved with it; a formula without
   a saved value (a workbook written by a program that computes nothing) is an
@@ -67,6 +68,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                                f"(limit {MAX_UNPACKED_BYTES:,})",
                          dutch=f"de werkmap pakt uit tot {unpacked:,} bytes; een bijlage is veel kleiner "
                                f"(grens {MAX_UNPACKED_BYTES:,})")
+    data = _without_empty_cells(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
@@ -300,6 +302,42 @@ def _recalculated_on_opening(data: bytes) -> bool:
                 return _RECALCULATE.search(part.read(MAX_FILE_BYTES)) is not None
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return False
+
+
+#: A sheet's part larger than this, unpacked, is slimmed before openpyxl reads it
+#: (:func:`_without_empty_cells`); an annex's sheets are far smaller.
+SLIM_SHEET_BYTES = 2 * 1024 * 1024
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+#: A cell with no value nor formula (only a style: ``<c r="B7" s="3"/>``), and a row left without
+#: cells (``<row r="7" s="3" customFormat="1"/>``: a row formatted, or sized, and nothing more).
+_EMPTY_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?/>|<(?:\w+:)?c\b[^>]*>\s*</(?:\w+:)?c>")
+_EMPTY_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?/>|<(?:\w+:)?row\b[^>]*>\s*</(?:\w+:)?row>")
+
+
+def _without_empty_cells(data: bytes) -> bytes:
+    """`data` with each large sheet (over :data:`SLIM_SHEET_BYTES` unpacked) rid of its cells
+    without a value and its rows without cells: formatting on a million empty rows (a used
+    range far larger than the data) would cost openpyxl a minute and a gigabyte, for no text.
+    What holds text, a formula, a hidden row's text, the merged cells and the columns stays as
+    it is; `data` itself where no sheet is that large (or the archive cannot be read: openpyxl
+    then says why)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if not any(_SHEET_PART.fullmatch(i.filename) and i.file_size > SLIM_SHEET_BYTES for i in infos):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as slim:
+                for info in infos:
+                    part = archive.read(info)
+                    if _SHEET_PART.fullmatch(info.filename) and info.file_size > SLIM_SHEET_BYTES:
+                        part = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", part))
+                    slim.writestr(info.filename, part)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
+        return data
 
 
 def _unpacked_size(data: bytes) -> int:
