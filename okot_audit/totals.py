@@ -95,7 +95,7 @@ class TotalCheck:
         """A total over rows that are categories of one attribute (gender, age class …)."""
         if self.across in ("categories", "subset"):
             return not self.unique  # (columns of categories under each period: :func:`category_checks`)
-        if self.across == "measures":
+        if self.across == "columns":
             return False  # (columns that each count something else: events that add up, or persons)
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
@@ -113,7 +113,7 @@ class TotalCheck:
     @property
     def parts_word(self) -> str:
         return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories",
-                "measures": "columns", "subset": "'waarvan' rows"}.get(self.across, "rows")
+                "columns": "columns", "subset": "'waarvan' rows"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -148,7 +148,7 @@ class TotalCheck:
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
-              "categories": ("categorieën", "categorie"), "measures": ("kolommen", "kolom"),
+              "categories": ("categorieën", "categorie"), "columns": ("kolommen", "kolom"),
               "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
@@ -162,11 +162,11 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         column = self.table.column
-        if self.across in ("categories", "measures"):  # (the Totaal column under a period, of a row or a total line)
+        if self.across in ("categories", "columns"):  # (the Totaal column under a period, of a row or a total line)
             # the period apart from the row's label (``… - 1ste jaar in 2022``, not ``… 1ste jaar 2022``)
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
-            when = f" in {period}" if period else ""
+            when = f" in {period}" if period and period != TOTAL_PERIOD else ""
             return f"de kolom {column} van {what}{when}" if lang == "nl" else f"the {column} column of {what}{when}"
         if period == TOTAL_PERIOD:
             what = self.what if self.total.level == "row" else (
@@ -378,12 +378,22 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
     # over measures, one person may be in two (started and graduated in one year): unique
     # persons where a column counts persons as the words say, else events that add up; over
     # categories, a partition
-    unique, across = (any(p.unique_persons for p in parts), "measures") if _of_measures(table) else (False, "categories")
+    unique, across = (any(p.unique_persons for p in parts), "columns") if _of_measures(table) else (False, "categories")
+    lines: dict[tuple[int, str], list[Cell]] = {}  # every column's figure of a line
+    for part in parts:
+        for cell in part.cells:
+            lines.setdefault((cell.line, cell.level), []).append(cell)
     for cell in table.cells:
         found = at.get((cell.line, cell.period, cell.level))
         if found:
             checks.append(TotalCheck(table, cell, tuple(found), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
+        elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level))):
+            # a total column after the periods with no name under it (a pivot's ``Eindtotaal``
+            # after ``Man Vrouw`` under each year): over every column of its line, of unique
+            # persons (one person may be counted in two years)
+            withheld = tuple(w for (line, _), ws in hidden.items() if line == cell.line for w in ws)
+            checks.append(TotalCheck(table, cell, tuple(every), table.unique_persons, "columns", withheld))
     return checks
 
 

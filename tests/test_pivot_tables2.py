@@ -265,3 +265,64 @@ def test_report_filters_and_the_value_header_above_a_pivot_are_no_rows(value, fi
         ("total", None, "Totaal", 99, first + 2),
     ]
     assert {f[0] for f in found} == {"parts-exceed-total"}
+
+
+# Column fields two levels deep: a year over the persons' gender ----------------------------------
+
+def _two_levels(head: str, value_line: bool, grand_column: bool, first_total: int = 41) -> list[list]:
+    rows = [["Som van aantal", "Kolomlabels"]] if value_line else []
+    rows.append([None, 2019, None, 2020, None] + (["Eindtotaal"] if grand_column else []))
+    rows.append([head, "Man", "Vrouw", "Man", "Vrouw"])
+    data = [[A1, 9, 10, 12, 10, first_total], [A2, 30, 29, 1, None, 60],
+            ["Eindtotaal", 39, 39, 13, 10, 101 - 41 + first_total]]
+    return rows + [r if grand_column else r[:5] for r in data]
+
+
+@pytest.mark.parametrize("value_line", [False, True])
+@pytest.mark.parametrize("grand_column", [False, True])
+@pytest.mark.parametrize("head", ["Rijlabels", "Opleiding"])
+def test_column_fields_two_levels_deep(head, value_line, grand_column):
+    """A pivot with the year as its outer column field and the gender as its inner: ``Man
+    Vrouw`` under each year, perhaps ``Eindtotaal`` after them with no name under it. Main read
+    no column of it under ``Rijlabels`` nor with ``Eindtotaal`` (three ``unreadable-table``
+    errors: more figures than periods). A table per gender over the years, and the grand
+    column a table of its own (period ``Totaal``), each of its figures checked against every
+    column of its line: unique persons (41 = 9 + 10 + 12 + 10)."""
+    answer = parse_answer(source_from_bytes(workbook(_two_levels(head, value_line, grand_column)), "annex.xlsx"))
+    first = 6 if value_line else 5
+    assert [(t.column, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("Man", ["2019", "2020"]), ("Vrouw", ["2019", "2020"]), *([("Totaal", ["Totaal"])] if grand_column else []),
+    ]
+    man = [(c.level, c.code, c.period, c.count, c.line) for c in answer.tables[0].cells]
+    assert man == [("row", "900123", "2019", 9, first), ("row", "900123", "2020", 12, first),
+                   ("row", "900611", "2019", 30, first + 1), ("row", "900611", "2020", 1, first + 1),
+                   ("total", None, "2019", 39, first + 2), ("total", None, "2020", 13, first + 2)]
+    if grand_column:
+        assert [(c.level, c.period, c.count, c.line) for c in answer.tables[2].cells] == [
+            ("row", "Totaal", 41, first), ("row", "Totaal", 60, first + 1), ("total", "Totaal", 101, first + 2),
+        ]
+    assert audit(answer).findings == []
+
+
+def test_a_grand_column_over_two_levels_is_checked_against_its_lines_columns():
+    answer = parse_answer(source_from_bytes(workbook(_two_levels("Rijlabels", True, True, 38)), "annex.xlsx"))
+    found = [(f.rule, f.severity, f.line, f.stated, f.observed) for f in audit(answer).findings]
+    assert ("parts-exceed-total", "info", 6, 38, 41) in found
+    [info] = [f for f in audit(answer).findings if f.line == 6 and f.rule == "parts-exceed-total"]
+    assert "the Totaal column of Tweedekansonderwijs zorgkundige - 1ste jaar counts 38 unique persons; its " \
+           "columns sum to 41: 3 persons counted in more than one column" in info.message
+
+
+@pytest.mark.parametrize("spacing", ["laid out", "single-spaced"])
+def test_column_fields_two_levels_deep_in_text(spacing):
+    """The same pivot as an extractor prints it, laid out or one space apart."""
+    laid = source_from_bytes(workbook(_two_levels("Rijlabels", True, True, 38)), "annex.xlsx").lines
+    lines = ["Antwoord", "", *laid]
+    if spacing == "single-spaced":
+        lines = [" ".join(line.split()) for line in lines]
+    answer = parse_answer(source_from_bytes(("\n".join(lines) + "\n").encode(), "answer.txt"))
+    assert [(t.column, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("Man", ["2019", "2020"]), ("Vrouw", ["2019", "2020"]), ("Totaal", ["Totaal"]),
+    ]
+    found = [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.rule == "parts-exceed-total"]
+    assert found == [("parts-exceed-total", 8, 38, 41), ("parts-exceed-total", 10, 98, 101)]

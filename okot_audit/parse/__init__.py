@@ -727,6 +727,9 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         else:
             part = _named_part(table, name, "column", cells=[], withheld=[])
         part.column = name
+        # (its periods: those it has a column under — a total column after the periods, no
+        # name under it, is one of its own: ``Man Vrouw`` under each year, then ``Eindtotaal``)
+        part.periods = tuple(table.periods[p] for p, q in sub.columns if q == j)
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None

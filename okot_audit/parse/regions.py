@@ -1446,7 +1446,7 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
 #: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``):
 #: never a row's label.
 _ROW_KEY = re.compile(
-    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|"
+    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|"
     r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau)$",
     re.I,
 )

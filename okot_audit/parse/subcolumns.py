@@ -243,6 +243,10 @@ def each_period_once(tokens: list[PeriodToken]) -> list[PeriodToken] | None:
     return [PeriodToken(run[0].label, max((t.stars for t in run), key=len), run[0].start, run[-1].end) for run in runs]
 
 
+#: The name of a total column after the periods that no name under it names (``Eindtotaal``).
+_TOTAL_NAME = "Totaal"
+
+
 def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns | None:
     """The columns under each period that `text`, the header line below the periods `tokens`,
     names — only names, the same ones under every period, each saying what it counts, each
@@ -255,16 +259,27 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     tokens = each_period_once(tokens) or tokens
     n = len(tokens)
     blocks = _name_cells(words, n, own_line=True)
+    total = None  # a total column after the periods, no name under it (a pivot's ``Eindtotaal``)
+    if blocks is None and n > 2 and tokens[-1].is_total and not tokens[-2].is_total:
+        blocks = _name_cells(words, n - 1, own_line=True)
+        total = tokens[-1]
     if blocks is None:
         return None
     names = tuple(_text(c) for c in blocks[0])
-    columns = tuple((p, j) for p in range(n) for j in range(len(names)))
+    columns = tuple((p, j) for p in range(len(blocks)) for j in range(len(names)))
     cells = [c for block in blocks for c in block]
     spans: tuple[tuple[int, int], ...] | None = None
     if len(_cells(words)) == len(cells):
         spans = tuple(_span(c) for c in cells)
     elif len(printed) == len(cells) and all(b.start - a.end >= 2 for a, b in zip(printed, printed[1:])):
         spans = tuple((t.start, t.end) for t in printed)  # (the names run together: each period's print is its column's place)
+    if total is not None:
+        # the total over every column of its line: a column of its own, the total of the names'
+        # (``Man Vrouw`` under each year, ``Eindtotaal`` after them: over both, every year)
+        if any(TOTAL_COLUMN.match(name) for name in names) or kind([*names, _TOTAL_NAME]) is None:
+            return None
+        names, columns = (*names, _TOTAL_NAME), (*columns, (n - 1, len(names)))
+        spans = (*spans, (total.start, total.end)) if spans is not None else None
     return SubColumns(names, columns, spans, line)
 
 
