@@ -1107,7 +1107,7 @@ def _scan_region(
             row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
             k += 1
             continue
-        if code is None and _EMPTY_ITEM_ALONE.fullmatch(stripped):
+        if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
             # a pivot table's item for the persons whose field is empty, without figures
             # (``(leeg)``): a row of blank cells, no line of the label above it
             row = None
