@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.tables import Answer
 
 #: The files a folder walk reads as answers.
-ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx", ".html", ".htm")
+ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx", ".html", ".htm", ".xlsm")
 #: The argument that stands for standard input, and the name its answer is reported under.
 STDIN_ARGUMENT = "-"
 STDIN_NAME = "<stdin>"

@@ -71,6 +71,19 @@ class HiddenColumn:
 
 
 @dataclass(frozen=True)
+class HiddenRow:
+    """A row of an ``.xlsx`` sheet that is hidden and holds figures: its sheet row (`row`), its
+    first text that is no figure (`name`, its label) and its figures as printed, a ``-`` for each
+    column of figures it leaves blank. `line` is the 1-based line of the rendered text nearest
+    above it that is shown (the row itself is left out of the lines)."""
+
+    line: int
+    row: int
+    name: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Source:
     """The text of one answer, split into lines; `lines[0]` is line 1.
 
@@ -106,6 +119,9 @@ class Source:
     #: Found'``, ``text``): said by the parser when the text is no answer (a download that failed),
     #: instead of "not an OKOT answer" — an answer's text under such a name is read as any text.
     misnamed: "InputError | None" = None
+    #: The rows of an ``.xlsx`` sheet hidden from its reader that hold figures
+    #: (:class:`HiddenRow`): left out of the lines, said so by the parser.
+    hidden_rows: tuple = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

@@ -95,6 +95,8 @@ class TotalCheck:
         """A total over rows that are categories of one attribute (gender, age class …)."""
         if self.across in ("categories", "subset"):
             return not self.unique  # (columns of categories under each period: :func:`category_checks`)
+        if self.across == "columns":
+            return False  # (columns that each count something else: events that add up, or persons)
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
 
     @property
@@ -111,7 +113,7 @@ class TotalCheck:
     @property
     def parts_word(self) -> str:
         return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories",
-                "subset": "'waarvan' rows"}.get(self.across, "rows")
+                "columns": "columns", "subset": "'waarvan' rows"}.get(self.across, "rows")
 
     @property
     def double_counted(self) -> int | None:
@@ -146,7 +148,8 @@ class TotalCheck:
     def words(self) -> dict[str, str]:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
-              "categories": ("categorieën", "categorie"), "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
+              "categories": ("categorieën", "categorie"), "columns": ("kolommen", "kolom"),
+              "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
             "what": self.what, "parts": self.parts_word, "part": self.parts_word[:-1],
@@ -159,11 +162,11 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         column = self.table.column
-        if self.across == "categories":  # (the Totaal column under a period, of a row or a total line)
+        if self.across in ("categories", "columns"):  # (the Totaal column under a period, of a row or a total line)
             # the period apart from the row's label (``… - 1ste jaar in 2022``, not ``… 1ste jaar 2022``)
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
-            when = f" in {period}" if period else ""
+            when = f" in {period}" if period and period != TOTAL_PERIOD else ""
             return f"de kolom {column} van {what}{when}" if lang == "nl" else f"the {column} column of {what}{when}"
         if period == TOTAL_PERIOD:
             what = self.what if self.total.level == "row" else (
@@ -315,10 +318,20 @@ def category_parts(answer: Answer, table: Table) -> list[Table]:
     count what it counts (rows that name measures: each its own tables)."""
     if not table.categories:
         return []
+    if _of_measures(table):  # (a ``Totaal`` over columns that each count something else)
+        return [t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories]
     return [
         t for t in answer.tables if t.header_line == table.header_line and t.column in table.categories
         and t.measure == table.measure and t.unit == table.unit
     ]
+
+
+def _of_measures(table: Table) -> bool:
+    """Whether `table` is a ``Totaal`` column over columns of measures (``Gestart Geslaagd
+    Totaal``), not over categories of persons: its columns name no category."""
+    from okot_audit.parse.words import partition_of
+
+    return table.measure == "unknown" and partition_of(table.categories[0]) is None
 
 
 def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
@@ -362,11 +375,25 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
         for w in part.withheld:
             hidden.setdefault((w.line, w.period), []).append(w)
     checks = []
+    # over measures, one person may be in two (started and graduated in one year): unique
+    # persons where a column counts persons as the words say, else events that add up; over
+    # categories, a partition
+    unique, across = (any(p.unique_persons for p in parts), "columns") if _of_measures(table) else (False, "categories")
+    lines: dict[tuple[int, str], list[Cell]] = {}  # every column's figure of a line
+    for part in parts:
+        for cell in part.cells:
+            lines.setdefault((cell.line, cell.level), []).append(cell)
     for cell in table.cells:
         found = at.get((cell.line, cell.period, cell.level))
         if found:
-            checks.append(TotalCheck(table, cell, tuple(found), False, "categories",
+            checks.append(TotalCheck(table, cell, tuple(found), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
+        elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level))):
+            # a total column after the periods with no name under it (a pivot's ``Eindtotaal``
+            # after ``Man Vrouw`` under each year): over every column of its line, of unique
+            # persons (one person may be counted in two years)
+            withheld = tuple(w for (line, _), ws in hidden.items() if line == cell.line for w in ws)
+            checks.append(TotalCheck(table, cell, tuple(every), table.unique_persons, "columns", withheld))
     return checks
 
 
@@ -515,12 +542,19 @@ def _closing_places(cells: list[Cell]) -> dict[int, float]:
     """Where each subtotal printed above its block's rows would close it, by its line: just
     after the block's last row (Excel's compact pivot layout prints each block's subtotal on
     the block's head line: ``Antwerpen  310  330`` above Antwerpen's rows). A subtotal opens its
-    block where the row right below it is of its block and the row right above it is not. The
-    cells keep their lines; only the pairing of totals with their parts reads them so."""
-    kinds: dict[int, tuple[str, object]] = {}
+    block where the row right below it is of its block and the row right above it is not (a
+    row is of a block named by words alone, ``Graduaat orthopedagogie`` over province rows,
+    whatever its own province). The cells keep their lines; only the pairing of totals with
+    their parts reads them so."""
+    kinds: dict[int, tuple[str, tuple[str | None, str | None]]] = {}
     for cell in cells:
         if cell.line not in kinds or cell.level == "row":
             kinds[cell.line] = (cell.level, (cell.province, cell.block))
+
+    def of_block(k: int, key: tuple[str | None, str | None]) -> bool:
+        level, (province, block) = kinds[order[k]]
+        return level == "row" and block == key[1] and (province == key[0] or (key[0] is None and block is not None))
+
     order = sorted(kinds)
     places: dict[int, float] = {}
     for k, line in enumerate(order):
@@ -528,10 +562,9 @@ def _closing_places(cells: list[Cell]) -> dict[int, float]:
         if level != "subtotal" or key == (None, None):
             continue
         j = k + 1
-        while j < len(order) and kinds[order[j]] == ("row", key):
+        while j < len(order) and of_block(j, key):
             j += 1
-        above = kinds[order[k - 1]] if k else None
-        if j > k + 1 and above != ("row", key):
+        if j > k + 1 and not (k and of_block(k - 1, key)):
             places[line] = order[j - 1] + 0.5
     return places
 

@@ -768,7 +768,7 @@ def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
     assert err(result).splitlines() == [
         "okot-audit: opmerking: seeds/requirements.txt: overgeslagen: geen OKOT-antwoord: geen tabel met "
         "opleidingscodes en geen vermelding van OKOT of VDAB",
-        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx, *.html, *.htm-bestand in deze map of eronder)",
+        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx, *.html, *.htm, *.xlsm-bestand in deze map of eronder)",
     ]
     excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
     assert err(excluded) == ("okot-audit: opmerking: seeds/requirements.txt: overgeslagen: uitgesloten door de "

@@ -1,9 +1,10 @@
 """.xlsx annexes never seen before (review pdf11): a title row above the header, a header cell
 merged over the periods, numbers stored as text, formulas with the values Excel saved, an
-empty column between label and figures, a second sheet, a bold totals row, hidden rows — and
+empty column between label and figures, a second sheet, a bold totals row — and
 cells whose value is no count as the sheet stores it: a month header typed as a date, a share
 formatted as a percentage, a fraction, an error Excel saved for a failed formula. Each test
-asserts the exact cells and findings a correct reader gives (or the one line that refuses)."""
+asserts the exact cells and findings a correct reader gives (or the one line that refuses).
+Hidden rows: tests/test_unseen_xlsx4.py (left out of the table and reported since round 17)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,6 @@ def test_an_annex_with_a_title_row_a_merged_header_text_numbers_and_an_empty_col
     sheet.cell(8, 1, "Totaal").font = Font(bold=True)
     for j, total in enumerate([160, 240, 210, 240]):
         sheet.cell(8, 3 + j, total).font = Font(bold=True)
-    sheet.row_dimensions[6].hidden = True  # a hidden row still counts
     sheet["A10"] = "* 2022: eerste jaarhelft"
     periods = [y.rstrip("*") for y in years]
     cells, found = read(save(book))

@@ -2,8 +2,8 @@
 by an array formula, a workbook written by a program that computes no formulas (XlsxWriter
 saves 0 as every formula's value and marks the workbook to be recalculated when opened), and the
 forms an annex takes besides: one table per sheet with a sheet of notes, a header cell merged
-over the periods, numbers stored as text, empty leading rows and columns, hidden rows, years
-typed as dates. Each test asserts the exact cells and findings a correct reader gives, or the
+over the periods, numbers stored as text, empty leading rows and columns, years typed as
+dates (hidden rows: tests/test_unseen_xlsx4.py). Each test asserts the exact cells and findings a correct reader gives, or the
 one line that refuses the workbook."""
 
 from __future__ import annotations
@@ -142,7 +142,6 @@ def test_one_table_per_sheet_a_sheet_of_notes_a_merged_header_and_empty_leading_
         second.cell(7, 4 + j, dt.datetime(int(year), 1, 1)).number_format = "yyyy"
     second["C8"], second["D8"], second["E8"], second["F8"] = "900611: " + LABELS["900611"], "41", "1.102", 50
     second["C9"], second["D9"], second["E9"], second["F9"] = "Totaal", 41, 1102, 50
-    second.row_dimensions[8].hidden = True
     notes = book.create_sheet("Toelichting")
     notes["A1"] = "Bron: VDAB, datawarehouse, toestand op 12/03/2023."
     notes["A2"] = "In 2022 startten 4398 cursisten een OKOT; de cijfers voor 2022 zijn voorlopig."

@@ -225,8 +225,13 @@ def locate_table(table: Table) -> TableResult | None:
 def located(answer: Answer) -> Iterator[TableResult]:
     """The localisation of every group of tables of `answer` whose totals tie their figures
     together (:func:`okot_audit.totals.check_groups`: a table alone, or the columns of one
-    header's categories with their ``Totaal``) where some total does not hold."""
+    header's categories with their ``Totaal``) where some total does not hold — but a table
+    with rows hidden in its sheet (an annex's ``hidden-rows``): a total that counts them does not
+    hold over the rows shown, and no printed figure is the wrong one."""
+    hidden = {i.table for i in answer.issues if i.reason == "hidden-rows"}
     for tables in check_groups(answer):
+        if hidden and any(t.id in hidden for t in tables):
+            continue
         result = locate_group(tables)
         if result is not None:
             yield result

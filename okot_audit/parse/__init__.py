@@ -58,7 +58,7 @@ from okot_audit.parse.regions import (
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
-    aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
+    ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
@@ -199,12 +199,31 @@ def parse_answer(source: Source) -> Answer:
             text=column.name or None, other=" ".join(column.values[:6]) + (" …" if len(column.values) > 6 else ""),
             other_line=column.last_line, periods=(column.letter,),
         ))
+    issues.extend(_hidden_rows(source.hidden_rows, tables))
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
+    """An annex's rows hidden in their sheet that hold figures (read.xlsx :class:`HiddenRow`),
+    not read: one ``column-not-checked`` record per table (or per run outside any), with each
+    row's label and figures as aside rows' are, and its sheet row among the record's `periods`."""
+    out: list[ParseIssue] = []
+    groups: dict[str | None, list] = {}
+    for row in rows:
+        holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
+        groups.setdefault(holder.id if holder else None, []).append(row)
+    for table, held in groups.items():
+        out.append(ParseIssue(
+            "column-not-checked", held[0].line, "hidden-rows", (), table,
+            text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
+            other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
+        ))
+    return out
 
 
 #: A table's ordinal (``Tabel 1``), and the words that make a line a table's own caption: one
@@ -692,12 +711,20 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``geslaagd``): of measure ``unknown``. Columns of categories of persons (``Man`` /
     ``Vrouw``): each the table's measure and unit for the persons of its category, and a
     ``Totaal`` among them the table of all its persons, whose parts they are
-    (:attr:`Table.categories`). None when two of them would count the same."""
+    (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
+    ``unknown`` (it counts what they do together). None when two of them would count the same."""
     what = column_kind(sub.names)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
+    measures = tuple(sub.names[:-1]) if what == "measures" and TOTAL_COLUMN.match(sub.names[-1]) else ()
     out = []
     for j, name in enumerate(sub.names):
-        if what == "categories":
+        if measures and name not in measures:
+            # a ``Totaal`` over columns that each count something else (``Gestart Geslaagd
+            # Totaal``): of no one measure, and the total of theirs (:attr:`Table.categories`)
+            part = replace(table, id="unknown" + _id_suffix(table.layout), measure="unknown",
+                           title=name if table.title == "(no header)" else f"{table.title} {name}",
+                           categories=measures, cells=[], withheld=[])
+        elif what == "categories":
             total = not categories or name not in categories
             part = replace(
                 table, id=table.id if total else f"{table.id}_{_slug(name)}",
@@ -710,6 +737,9 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         else:
             part = _named_part(table, name, "column", cells=[], withheld=[])
         part.column = name
+        # (its periods: those it has a column under — a total column after the periods, no
+        # name under it, is one of its own: ``Man Vrouw`` under each year, then ``Eindtotaal``)
+        part.periods = tuple(table.periods[p] for p, q in sub.columns if q == j)
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
@@ -1635,6 +1665,9 @@ def _emit(
     blocks = _blocks(region.items, table.id, issues)
     table_semantics = "unique" if table.unique_persons else "additive"
     partition = table.layout.rows == "category"
+    # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
+    # compact pivot): the grand total over them is a partition of its persons
+    partitioned = _partition_blocks(region.items)
     total_column = table.layout.total_column
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
@@ -1709,6 +1742,8 @@ def _emit(
                 semantics = "unique"  # persons over rows of events (enrolments): one person may have two
             elif partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)
+            elif partitioned and item.kind == "total":
+                semantics = "additive"  # over blocks of one attribute's categories: a partition too
             elif own:
                 semantics = own[0]
             else:
@@ -1737,6 +1772,16 @@ def _emit(
                 code=code, label=label, province=province, semantics=cell_semantics, block=sector,
             ))
     issues.extend(_aside_rows(table, kind, items) for kind, items in asides.items())
+
+
+def _partition_blocks(items: list[Item]) -> bool:
+    """Whether every block of `items` is headed by its subtotal (:attr:`Item.opens`) naming a
+    category of one attribute of a person (``Man``, ``Vrouw``; ``-25 jaar``, ``25-54 jaar``)."""
+    heads = [i for i in items if i.kind == "subtotal"]
+    if len(heads) < 2 or not all(i.opens and i.sector for i in heads):
+        return False
+    attributes = {partition_of(i.sector or "") for i in heads}
+    return len(attributes) == 1 and None not in attributes
 
 
 def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int | None, ...]) -> list[Subset]:

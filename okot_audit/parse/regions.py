@@ -121,7 +121,8 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
+#: (``Totaal van Antwerpen``, ``Total of Limburg``: the block's name after ``van``)
+_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?:\s+(?:van|of)\b)?", re.I)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
@@ -344,31 +345,57 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
 def _subtotals_above(region: Region) -> bool:
     """Excel's compact pivot layout prints each block's subtotal on the block's head line, above
     its rows (``Antwerpen  310  330``, then the block's coded rows; ``Eindtotaal`` at the
-    bottom): where no line closes a block and every row without a code names a province (or a
-    sector) and heads coded rows, those rows are their blocks' subtotals, each opening its block
-    (:attr:`Item.opens`); the region's rows are then the coded ones (keyed). Whether it did."""
+    bottom): where no line closes a block and the rows are of two kinds — heads of one kind (a
+    province, a sector, a category of persons such as ``Man`` or ``-25 jaar``, a programme's
+    name), each right above rows of the other (training codes, provinces, categories) — the
+    heads are their blocks' subtotals, each opening its block (:attr:`Item.opens`) and naming
+    it: a province, else by its words as ``Subtotaal bachelors`` does. Heads of other words
+    than a province or sector take two: one such row above coded rows is a row whose code was
+    lost, say. The region's rows are keyed where they are coded. Whether it did."""
     items = region.items
+    rows = [i for i in items if i.kind in ("row", "subtotal", "total")]
+    if not rows or rows[0].kind != "row" or rows[0].code or any(i.kind == "subtotal" for i in rows):
+        return False
+    head_kind = _row_kind(rows[0])
     heads = []
-    for k, item in enumerate(items):
-        if item.kind == "subtotal":
-            return False
-        if item.kind != "row" or item.code:
+    below_kind = None
+    for item, below in zip(rows, rows[1:] + [None]):
+        if item.kind != "row":
             continue
-        below = next((i for i in items[k + 1:] if i.kind in ("row", "subtotal", "total")), None)
-        if below is None or below.kind != "row" or not below.code or not item.complete:
+        kind = _row_kind(item)
+        if kind != head_kind:
+            if below_kind not in (None, kind):
+                return False  # (rows of a third kind: no two levels)
+            below_kind = kind
+            continue
+        if below is None or below.kind != "row" or _row_kind(below) == head_kind or not item.complete:
             return False
         label = numeric_tail(item.texts[-1])[0].strip()
         province, sector = province_name(label), sector_name(label)
         if province is None and sector is None:
-            return False
+            sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
         heads.append((item, province, sector))
-    first = next(i for i in items if i.kind == "row")
-    if not heads or heads[0][0] is not first:
-        return False  # (rows above the first head: no block's)
+    if not heads or any(h[1] is None and h[2] is None for h in heads):
+        return False
+    if len(heads) < 2 and not (head_kind in ("province", "sector") and below_kind == "code"):
+        return False
     for item, province, sector in heads:
         item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
-    region.keyed = True
+    region.keyed = below_kind == "code"
     return True
+
+
+def _row_kind(item: Item) -> str:
+    """What keys row `item`: ``code``, ``province``, ``sector``, the attribute of a category of
+    persons (``gender``, ``age``), or ``other`` words (a programme's name)."""
+    if item.code:
+        return "code"
+    label = numeric_tail(item.texts[-1])[0].strip() if item.texts else ""
+    if province_name(label):
+        return "province"
+    if sector_name(label):
+        return "sector"
+    return partition_of(label) or "other"
 
 
 def find_regions(
@@ -1100,6 +1127,13 @@ def _scan_region(
             row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
             k += 1
             continue
+        if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
+            # a pivot table's item for the persons whose field is empty, without figures
+            # (``(leeg)``): a row of blank cells, no line of the label above it
+            row = None
+            k += 1
+            end = k
+            continue
         if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
@@ -1432,7 +1466,7 @@ def _continued_caption(text: str, labels: list[str], header_text: str) -> str | 
 #: The words a header's first cell names its rows with (``Provincie``, ``Opleiding``, ``Leeftijd``):
 #: never a row's label.
 _ROW_KEY = re.compile(
-    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|"
+    r"(?:provincie|provincies|opleiding|opleidingen|okot|jaar|regio|sector|categorie|rijlabels|"
     r"geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|(?:scholings|opleidings|onderwijs|studie|diploma)niveau)$",
     re.I,
 )
@@ -1558,6 +1592,8 @@ def _new_plain_row(text: str, style: str = "last") -> bool:
 
 #: A pivot table's item for the rows whose field is empty (``(leeg)``, ``(blank)`` in English).
 _EMPTY_ITEM = re.compile(r"\((?:leeg|blank)\)\s", re.I)
+#: That item on a line of its own, without a figure (a dash for a blank cell aside).
+_EMPTY_ITEM_ALONE = re.compile(r"\((?:leeg|blank)\)(?:\s+[-\u2013])*", re.I)
 
 
 def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:

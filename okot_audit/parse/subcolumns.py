@@ -83,7 +83,7 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
     """What the columns named `names` (under each period) are, or None when nothing says:
 
     - ``measures``: each names what it counts, each something else (``gestart`` / ``geslaagd``,
-      ``inschrijvingen`` / ``unieke cursisten``);
+      ``inschrijvingen`` / ``unieke cursisten``), and perhaps one ``Totaal`` over them, last;
     - ``categories``: each a category of persons of one attribute (``Man`` / ``Vrouw``,
       ``laaggeschoold`` / …), and perhaps one ``Totaal`` over them;
     - ``partly``: each names something else, but one of them no measure nor unit
@@ -96,8 +96,8 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
         return None  # a month's name is a period's (``mei 2023 juni 2023``), never a column's
     if any(name[-1] in _PROSE_MARKS for name in names):
         return None  # words of a sentence or of the header's words wrapped (``uitgevoerde, geslaagde,``)
-    if _distinct(names):
-        return "measures"
+    if _distinct(names) or (len(names) > 2 and TOTAL_COLUMN.match(names[-1]) and _distinct(names[:-1])):
+        return "measures"  # (and perhaps a ``Totaal`` over them, last: ``Gestart Geslaagd Totaal``)
     plain = [n for n in names if not TOTAL_COLUMN.match(n)]
     attributes = {partition_of(n) for n in plain}
     if len(plain) >= 2 and len(names) - len(plain) <= 1 and len(attributes) == 1 and not attributes & {None, "unknown"}:
@@ -243,6 +243,10 @@ def each_period_once(tokens: list[PeriodToken]) -> list[PeriodToken] | None:
     return [PeriodToken(run[0].label, max((t.stars for t in run), key=len), run[0].start, run[-1].end) for run in runs]
 
 
+#: The name of a total column after the periods that no name under it names (``Eindtotaal``).
+_TOTAL_NAME = "Totaal"
+
+
 def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns | None:
     """The columns under each period that `text`, the header line below the periods `tokens`,
     names — only names, the same ones under every period, each saying what it counts, each
@@ -255,16 +259,27 @@ def names_below(tokens: list[PeriodToken], text: str, line: int) -> SubColumns |
     tokens = each_period_once(tokens) or tokens
     n = len(tokens)
     blocks = _name_cells(words, n, own_line=True)
+    total = None  # a total column after the periods, no name under it (a pivot's ``Eindtotaal``)
+    if blocks is None and n > 2 and tokens[-1].is_total and not tokens[-2].is_total:
+        blocks = _name_cells(words, n - 1, own_line=True)
+        total = tokens[-1]
     if blocks is None:
         return None
     names = tuple(_text(c) for c in blocks[0])
-    columns = tuple((p, j) for p in range(n) for j in range(len(names)))
+    columns = tuple((p, j) for p in range(len(blocks)) for j in range(len(names)))
     cells = [c for block in blocks for c in block]
     spans: tuple[tuple[int, int], ...] | None = None
     if len(_cells(words)) == len(cells):
         spans = tuple(_span(c) for c in cells)
     elif len(printed) == len(cells) and all(b.start - a.end >= 2 for a, b in zip(printed, printed[1:])):
         spans = tuple((t.start, t.end) for t in printed)  # (the names run together: each period's print is its column's place)
+    if total is not None:
+        # the total over every column of its line: a column of its own, the total of the names'
+        # (``Man Vrouw`` under each year, ``Eindtotaal`` after them: over both, every year)
+        if any(TOTAL_COLUMN.match(name) for name in names) or kind([*names, _TOTAL_NAME]) is None:
+            return None
+        names, columns = (*names, _TOTAL_NAME), (*columns, (n - 1, len(names)))
+        spans = (*spans, (total.start, total.end)) if spans is not None else None
     return SubColumns(names, columns, spans, line)
 
 
@@ -339,8 +354,8 @@ def _measure_names(names: list[str], head: bool) -> bool:
     if any(not name[:1].isupper() for name in names):
         return False  # (a header's cells begin in capitals: ``geslaagde`` ends a line of prose or of a title)
     found = kind(names)
-    if found == "measures":
-        return not any(TOTAL_COLUMN.match(name) for name in names)
+    if found == "measures":  # (a ``Totaal`` over them last only)
+        return not any(TOTAL_COLUMN.match(name) for name in names[:-1])
     return found == "partly" and head and not any(
         _NO_COLUMN_NAME.match(name) or TOTAL_COLUMN.match(name) for name in names if meaning(name) is None
     )
@@ -402,10 +417,10 @@ def names_alone(text: str, line: int) -> SubColumns | None:
             spans = tuple(_span(c) for c in names) if len(cells) > 1 else None
             return SubColumns(tuple(_text(c) for c in names), tuple((0, j) for j in range(len(names))), spans, line,
                               " ".join(head))
-    if not categories and len(cells) == 1:
+    if len(cells) == 1 and (not categories or ends_in_measure(text[: text.rstrip().rfind(end)])):
         # measures, single-spaced: each name begins in a capital (``Gestart Geslaagd Gestopt``,
         # ``Gestarte cursisten Geslaagde cursisten``), after the rows' name as long as it may be
-        # (``Provincie``, not ``Provincie Gestarte cursisten``)
+        # (``Provincie``, not ``Provincie Gestarte cursisten``); perhaps a ``Totaal`` over them last
         for start in reversed(starts):
             rest = words[start:]
             if not rest[0].group()[:1].isupper():

@@ -13,7 +13,9 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   column a statistician hid beside the periods is no column of the table its reader sees):
   its cells are left out of the lines, and where it holds figures it is kept in
   ``Source.hidden`` (:class:`~okot_audit.source.HiddenColumn`) for the parser to say so. A
-  hidden row is read like any other.
+  hidden row is not either, on the same grounds (a programme's row a statistician hid, a
+  group folded away): the lines go on from the row above it to the row below, and where it
+  holds figures it is kept in ``Source.hidden_rows`` (:class:`~okot_audit.source.HiddenRow`).
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
@@ -25,7 +27,8 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   with Dutch thousands separators, which the parser reads as a count.
 - Only the cells a sheet holds are read, never the rectangle up to its last cell: a stray cell
   at ``XFD1048576`` costs one line, and a run of empty rows is one gap of at most
-  :data:`MAX_EMPTY_ROWS` lines. A workbook that unpacks to more than
+  :data:`MAX_EMPTY_ROWS` lines. A large sheet is rid of its cells and rows that hold nothing
+  before openpyxl reads it (formatting on a million empty rows: :func:`_without_empty_cells`). A workbook that unpacks to more than
   :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
 - A formula (an array formula too) is read by the value Excel saved with it; a formula without
   a saved value (a workbook written by a program that computes nothing) is an
@@ -41,7 +44,7 @@ import io
 import re
 
 from okot_audit.read.grid import lay_out
-from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, InputError, Source, nfkc
+from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
@@ -69,6 +72,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     if sheets_in > MAX_SHEETS:  # openpyxl takes time quadratic in the sheets (each new name checked against all)
         raise InputError(path, f"the workbook has {sheets_in:,} sheets; an annex has a few (limit {MAX_SHEETS:,})",
                          dutch=f"de werkmap heeft {sheets_in:,} bladen; een bijlage heeft er enkele (grens {MAX_SHEETS:,})")
+    data = _without_empty_cells(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
@@ -83,8 +87,10 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     numbers: list[int] = []
     sheets: list[str | None] = []
     hidden: list[HiddenColumn] = []
+    hidden_rows: list[HiddenRow] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
+        days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
         for (row, column), cell in sorted(sheet._cells.items()):
@@ -121,11 +127,17 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
+                if len(text) == 10 and isinstance(value, (_dt.datetime, _dt.date)):
+                    days.setdefault(row, []).append((column, value))
+        _months_of_firsts(texts, days)
         out_of_sight = _hidden_columns(sheet)
-        kept = {at: text for at, text in texts.items() if at[1] not in out_of_sight} if out_of_sight else texts
+        folded = _hidden_rows(sheet, texts)
+        kept = {
+            at: text for at, text in texts.items() if at[1] not in out_of_sight and at[0] not in folded
+        } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans = _grid(kept, sheet)
+        grid, rows, spans = _grid(kept, sheet, folded)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
@@ -137,12 +149,14 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             sheets.append(sheet.title)
         if len(kept) < len(texts):
             hidden.extend(_hidden_figures(texts, out_of_sight, rows, first))
+            if folded:
+                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first))
     if not lines:
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
     return Source(
         path=path, text="\n".join(lines), encoding="xlsx", lines=tuple(lines), kind="xlsx", positional=True,
-        line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden),
+        line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
     )
 
 
@@ -156,6 +170,44 @@ def _hidden_columns(sheet) -> frozenset[int]:
             low = dimension.min or column_index_from_string(letter)
             out.update(range(low, max(dimension.max or low, low) + 1))
     return frozenset(out)
+
+
+def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
+    """The 1-based rows of `sheet` hidden from its reader (one by one, or a group folded) that
+    hold a cell of `texts` (a hidden row without text stays the empty row it is: between two
+    tables, it parts them)."""
+    hidden = [row for row, dimension in sheet.row_dimensions.items() if dimension.hidden]
+    if not hidden:
+        return frozenset()
+    held = {row for row, _ in texts}
+    return frozenset(row for row in hidden if row in held)
+
+
+def _hidden_row_figures(
+    texts: dict[tuple[int, int], str], kept: dict[tuple[int, int], str], columns: frozenset[int],
+    folded: frozenset[int], rows: list[int], first: int,
+) -> list[HiddenRow]:
+    """Each hidden row of `folded` that holds figures in a column shown, as :class:`HiddenRow`:
+    its figures in the order of the columns that hold figures in the rows shown (a ``-`` where
+    it leaves one blank), at the line of the nearest row shown above it among the sheet `rows`
+    laid out from line `first` on."""
+    from bisect import bisect_right
+
+    cells: dict[int, list[tuple[int, str]]] = {}
+    for (row, column), text in texts.items():
+        if row in folded and column not in columns:
+            cells.setdefault(row, []).append((column, text))
+    figure_columns = {column for (_, column), text in kept.items() if _FIGURE.match(text)}
+    out = []
+    for row in sorted(cells):
+        shown = dict(sorted(cells[row]))
+        if not any(_FIGURE.match(text) for text in shown.values()):
+            continue  # (words only, a note: no figure is left out)
+        name = next((text for text in shown.values() if not _FIGURE.match(text)), "")
+        values = [shown.get(c) or "-" for c in sorted(figure_columns | {c for c, t in shown.items() if _FIGURE.match(t)})]
+        line = first + max(bisect_right(rows, row) - 1, 0)
+        out.append(HiddenRow(line, row, name, tuple(values)))
+    return out
 
 
 def _hidden_figures(
@@ -213,6 +265,17 @@ def cell_text(value, number_format: str = "General") -> str:
     return text
 
 
+def _months_of_firsts(texts: dict[tuple[int, int], str], days: dict[int, list[tuple[int, _dt.date]]]) -> None:
+    """A row of dates shown with their day that are each the first of another month
+    (``2023-01-01``, ``2023-02-01``, … as a header's cells): the months they stand for, as a
+    period column ``2023-01`` is printed — set in `texts`. A date of another day keeps its day."""
+    for row, dates in days.items():
+        months = {(d.year, d.month) for _, d in dates}
+        if len(dates) >= 2 and len(months) == len(dates) and all(d.day == 1 for _, d in dates):
+            for column, d in dates:
+                texts[(row, column)] = f"{d.year:04d}-{d.month:02d}"
+
+
 def _date_parts(number_format: str) -> set[str]:
     """The parts of a date a number format shows (``y``, ``m``, ``d``; a time's ``h`` and ``s``
     show more than a day); every part for a format that is no date's (``General``)."""
@@ -262,6 +325,42 @@ def _sheet_count(data: bytes) -> int:
         return 0
 
 
+#: A sheet's part larger than this, unpacked, is slimmed before openpyxl reads it
+#: (:func:`_without_empty_cells`); an annex's sheets are far smaller.
+SLIM_SHEET_BYTES = 2 * 1024 * 1024
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+#: A cell with no value nor formula (only a style: ``<c r="B7" s="3"/>``), and a row left without
+#: cells (``<row r="7" s="3" customFormat="1"/>``: a row formatted, or sized, and nothing more).
+_EMPTY_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?/>|<(?:\w+:)?c\b[^>]*>\s*</(?:\w+:)?c>")
+_EMPTY_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?/>|<(?:\w+:)?row\b[^>]*>\s*</(?:\w+:)?row>")
+
+
+def _without_empty_cells(data: bytes) -> bytes:
+    """`data` with each large sheet (over :data:`SLIM_SHEET_BYTES` unpacked) rid of its cells
+    without a value and its rows without cells: formatting on a million empty rows (a used
+    range far larger than the data) would cost openpyxl a minute and a gigabyte, for no text.
+    What holds text, a formula, a hidden row's text, the merged cells and the columns stays as
+    it is; `data` itself where no sheet is that large (or the archive cannot be read: openpyxl
+    then says why)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if not any(_SHEET_PART.fullmatch(i.filename) and i.file_size > SLIM_SHEET_BYTES for i in infos):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as slim:
+                for info in infos:
+                    part = archive.read(info)
+                    if _SHEET_PART.fullmatch(info.filename) and info.file_size > SLIM_SHEET_BYTES:
+                        part = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", part))
+                    slim.writestr(info.filename, part)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
+        return data
+
+
 def _unpacked_size(data: bytes) -> int:
     """What the parts of the zip archive `data` unpack to, as its directory says (a part never
     unpacks to more than that: the zip reader stops there); 0 when it cannot be read, which
@@ -280,14 +379,17 @@ def _unpacked_size(data: bytes) -> int:
 MAX_EMPTY_ROWS = 20
 
 
-def _grid(texts: dict[tuple[int, int], str], sheet) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
+def _grid(
+    texts: dict[tuple[int, int], str], sheet, folded: frozenset[int] = frozenset(),
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
     """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
     grid row, and the merged cells' spans over the grid's columns.
 
     Columns empty in every row are left out (they are as wide as nothing in the layout) but the
     first, the label column, and the ends of a merged cell with text (the room it needs is
     added to the last column it covers); a run of empty rows is kept up to
-    :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them).
+    :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them), the `folded` (hidden) rows
+    aside: the row above a hidden one and the row below it follow each other.
     """
     merges = [m for m in sheet.merged_cells.ranges if m.max_col > m.min_col and (m.min_row, m.min_col) in texts]
     columns = sorted({1, *(column for _, column in texts), *(m.max_col for m in merges)})
@@ -295,7 +397,8 @@ def _grid(texts: dict[tuple[int, int], str], sheet) -> tuple[list[list[str]], li
     rows: list[int] = []
     last = 0
     for row in sorted({row for row, _ in texts}):
-        rows.extend(range(last + 1, min(row, last + 1 + MAX_EMPTY_ROWS)))
+        gap = range(last + 1, min(row, last + 1 + MAX_EMPTY_ROWS))
+        rows.extend([r for r in gap if r not in folded] if folded else gap)
         rows.append(row)
         last = row
     grid = [[""] * len(columns) for _ in rows]

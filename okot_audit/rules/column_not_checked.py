@@ -32,7 +32,11 @@ The counts of 2020 and 2021 are checked; the column `Aandeel 2021` is reported a
 
 In an `.xlsx` annex, a column hidden in its sheet (a `Controle` column a statistician hid
 beside the periods) is no column of the table its reader sees: it is left out of the table, and
-where it holds figures it is reported the same way, with its letter, its header and its values.
+where it holds figures it is reported the same way, with its letter, its header and its values. A row hidden in its sheet (a programme's
+row a statistician hid, a group folded away) is no row of the table either: it is left out, and
+where it holds figures it is reported with its sheet row, its label and its values. The totals
+are checked as printed against the rows shown: a total that counts the hidden row is more than
+they add up to, and says so.
 """
 
 from __future__ import annotations
@@ -64,6 +68,16 @@ MESSAGES = {
               "met cijfers ({other}) — buiten het zicht van wie de bijlage leest (een controlekolom, bijvoorbeeld); ze "
               "wordt niet als cijfers van de tabel gelezen en niet gecontroleerd (de getoonde aantallen wel, zoals "
               "altijd)",
+    },
+    "hidden-rows": {
+        "en": "{table_name} has {some_rows} hidden in its sheet, {sheet_rows_en}, with figures: {rows} — out of sight "
+              "of the annex's reader; {n:~it is|they are} not read as figures of the table and not checked (the counts "
+              "shown are checked as usual, against its totals as printed: a total that counts {n:~it|them} is more "
+              "than the rows shown add up to)",
+        "nl": "{table_name_nl} heeft {some_rows_nl} die in het werkblad verborgen {n:~is|zijn}, {sheet_rows_nl}, met "
+              "cijfers: {rows} — buiten het zicht van wie de bijlage leest; {n:~ze wordt|ze worden} niet als cijfers "
+              "van de tabel gelezen en niet gecontroleerd (de getoonde aantallen wel, zoals altijd, tegen de totalen "
+              "zoals afgedrukt: een totaal dat {n:~ze|ze} meetelt, is meer dan de getoonde rijen samen)",
     },
     "subset-rows": {
         "en": "{table_name} also prints {some_rows} that {n:~counts|count} only some of the persons of a line above "
@@ -137,6 +151,11 @@ def check(answer, context):
 
 
 def _extra(issue, table) -> dict:
+    if issue.reason == "hidden-rows":  # the sheet's rows, which the lines shown skip
+        rows = ", ".join(issue.periods)
+        many = len(issue.periods) > 1
+        return {**aside_rows(issue, table), "sheet_rows_en": f"row{'s' if many else ''} {rows}",
+                "sheet_rows_nl": f"{'rijen' if many else 'rij'} {rows}"}
     if issue.reason.endswith("-rows"):
         return aside_rows(issue, table)
     if issue.reason == "hidden-column":  # the column's letter and the header's words over it

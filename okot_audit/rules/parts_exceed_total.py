@@ -145,6 +145,8 @@ def _across(tc) -> tuple[str, str]:
         return "in two blocks", "in twee blokken"
     if tc.across == "periods":
         return "in more than one period", "in meer dan één periode"
+    if tc.across == "columns":  # (``Gestart Geslaagd Totaal``: started and graduated in one year)
+        return "in more than one column", "in meer dan één kolom"
     if tc.across == "nested" and tc.table.layout.rows != "province":  # (a subtotal and rows below it)
         return "in more than one part", "in meer dan één deel"
     if tc.table.layout.rows == "province":  # (rows that are provinces: ``Vlaams Gewest`` over them)
