@@ -836,6 +836,9 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         if os.environ.get("OKOT_AUDIT_DEBUG"):
             raise
+        lost = sys.modules.get("okot_audit.run")  # (loaded by any run that has workers)
+        if lost is not None and isinstance(exc, lost.WorkerLost):  # not a bug: a killed worker
+            sys.exit(fail(str(exc)))
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())
         status = fail(f"internal error ({detail}). This is a bug in okot-audit {__version__}; "
                       "please report it with the command you ran (OKOT_AUDIT_DEBUG=1 shows the traceback)")

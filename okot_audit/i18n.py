@@ -145,6 +145,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
     (r"^--statistics goes with --format text", "--statistics hoort bij --format text"),
     (r"^--jobs (?P<value>.*): give the number of processes, 1 or more \(0: one per core\)",
      "--jobs {value}: geef het aantal processen, 1 of meer (0: één per kern)"),
+    (r"^a worker process ended abruptly \(killed, or out of memory\); the report stops before (?P<first>.+?): "
+     r"it and the files after it are not reported — run again, or with --jobs 1 to find the file",
+     "een werkproces stopte plots (afgebroken, of zonder geheugen); het rapport stopt vóór {first}: dat bestand en "
+     "de volgende staan er niet in — voer de run opnieuw uit, of met --jobs 1 om het bestand te vinden"),
     (r"^standard input \(-\) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
     (r"^cannot read standard input: (?P<why>.+)", "kan de standaardinvoer niet lezen: {why}"),
     (r"cannot read the catalogue \((?P<why>.+)\)", "kan de catalogus niet lezen ({why})"),

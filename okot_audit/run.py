@@ -386,18 +386,25 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
     if jobs > 1:
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         size = max(1, min(16, len(items) // (jobs * 4)))
         chunks = (items[i:i + size] for i in range(0, len(items), size))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
+            pending: deque = deque()
+            chunk: list = []
             try:
-                pending: deque = deque()
                 for chunk in chunks:
-                    pending.append(pool.submit(_each, work, chunk))
+                    pending.append((pool.submit(_each, work, chunk), chunk))
                     if len(pending) >= jobs * 3:
-                        yield from _chunk_results(pending.popleft(), progress)
+                        yield from _chunk_results(pending[0][0], progress)
+                        pending.popleft()
                 while pending:
-                    yield from _chunk_results(pending.popleft(), progress)
+                    yield from _chunk_results(pending[0][0], progress)
+                    pending.popleft()
+            except BrokenProcessPool:  # a worker killed (out of memory, a signal): say where, not "a bug"
+                _stop(pool)
+                raise WorkerLost(_name_of((pending[0][1] if pending else chunk)[0])) from None
             except BaseException:  # Ctrl-C, or the caller stopped: no waiting for the work sent out
                 _stop(pool)
                 raise
@@ -407,6 +414,24 @@ def _results(work: Callable, items: list, jobs: int, progress: "Callable[[int], 
         if progress:
             progress(1)
         yield result
+
+
+class WorkerLost(RuntimeError):
+    """A worker process of a ``--jobs`` run ended abruptly (killed by a signal or for want of
+    memory): the run cannot go on. Nothing is reported from `first` on (the first input whose
+    result had not come back; which file the lost worker held, the pool does not say)."""
+
+    def __init__(self, first: str) -> None:
+        self.first = first
+        super().__init__(
+            f"a worker process ended abruptly (killed, or out of memory); the report stops before {first}: "
+            "it and the files after it are not reported — run again, or with --jobs 1 to find the file")
+
+
+def _name_of(item) -> str:
+    """The input's name of a unit of work: an :class:`Item`, or a tuple that starts with one."""
+    first = item[0] if isinstance(item, tuple) else item
+    return str(getattr(first, "name", first))
 
 
 def _worker_start(parent: int) -> None:
