@@ -49,7 +49,9 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
+)
 from okot_audit.source import InputError, Source, nfkc
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
@@ -1072,13 +1074,14 @@ def _has_count(line: _Line, label: float) -> bool:
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``) or a negative
-#: number (``-4``): a value, no count — but one a row prints on its own line, as its counts.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern)
+#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``), a negative number
+#: (``-4``) or a range (``30-35``): a value, no count — but one a row prints on its own line, as
+#: its counts.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern)
 
 
 def _has_shares(line: _Line, label: float) -> bool:
-    """Whether `line` holds a share, a decimal or a negative number right of the label column
+    """Whether `line` holds a share, a decimal, a negative number or a range right of the label column
     that starts at `label`: its values stand on that line, as a row's counts do."""
     return any(c.x0 > label + line.size and _SHARE.fullmatch(c.text) for c in line.chunks)
 
