@@ -60,3 +60,56 @@ def test_a_range_in_a_laid_out_label_stays_the_label_s():
         ("row", "-25 jaar", "2023", 120), ("row", "25-54 jaar", "2023", 300), ("row", "55+ jaar", "2023", 40),
         ("total", "Totaal", "2023", 460)]
     assert audit(answer).findings == []
+
+
+# 2. An unmarked caption or note under a province row, in laid-out text.
+
+#: The province table of tests/test_unseen_pdfs5_inputs.py, as ``pdftotext -layout`` prints it.
+from test_unseen_pdfs5_inputs import CELLS, FINDINGS, PERIODS, ROWS  # noqa: E402
+
+PROVINCE_HEAD = ("Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg\n"
+                 "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck\n"
+                 "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie.\n\n")
+
+
+def _province_table(caption: str, under: str, laid: bool = True) -> str:
+    lines = []
+    for row in [["Provincie", *PERIODS], *ROWS]:
+        if laid:
+            lines.append(f"{row[0]:<28}" + "".join(f"{v:>10}" for v in row[1:]))
+        else:
+            lines.append(" ".join(v or "-" for v in row))
+        if row[0] == under:
+            lines.append(caption)
+    return PROVINCE_HEAD + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("caption", [
+    "cijfers tot eind juni", "Limburg: inclusief Voeren", "Deze cijfers zijn voorlopig.",
+    "  inclusief de cursisten van Voeren"])
+@pytest.mark.parametrize("under", ["Antwerpen", "Brussel"])
+@pytest.mark.parametrize("laid", [True, False], ids=["laid-out", "single-spaced"])
+def test_a_caption_under_a_province_row_of_text_is_no_line_of_a_label(caption, under, laid):
+    """A caption without a mark under a row (in the PDF set smaller, which the text no longer
+    says) was read as the province's label's second line (``Antwerpen cijfers tot eind juni``):
+    no province any more — in laid-out text under any row, and in every form under the last
+    row, right above the total. A province's name is whole (no word wraps onto it), the row
+    below is whole on its line: the line between is neither's; and no label's line ends in a
+    full stop."""
+    answer = read_text(_province_table(caption, under, laid), "a.txt")
+    assert [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == CELLS
+    assert [(f.rule, f.severity, f.period) for f in audit(answer).findings] == FINDINGS
+
+
+def test_a_province_label_wrapped_onto_the_line_below_stays_whole():
+    """What stays as it was: a label whose words wrap under its figures (``Brussels`` /
+    ``Hoofdstedelijk Gewest``, ``Oost-`` / ``Vlaanderen``) is one label."""
+    rows = ["Provincie                2022      2023", "Antwerpen                 577       601",
+            "Oost-                     918       930", "Vlaanderen",
+            "Brussels                   57        60", "Hoofdstedelijk Gewest",
+            "Totaal                   1.540     1.580"]
+    answer = read_text(PROVINCE_HEAD + "\n".join(rows) + "\n", "a.txt")
+    assert [(c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("Antwerpen", "2022", 577), ("Antwerpen", "2023", 601), ("Oost-Vlaanderen", "2022", 918),
+        ("Oost-Vlaanderen", "2023", 930), ("Brussel", "2022", 57), ("Brussel", "2023", 60),
+        ("Totaal", "2022", 1540), ("Totaal", "2023", 1580)]

@@ -1172,7 +1172,7 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if row is not None and row.complete and not blank_since_row and (
+        if row is not None and row.complete and not blank_since_row and (keyed or not _closed_label(whole_rows, text)) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))

@@ -53,6 +53,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
 )
 from okot_audit.source import InputError, Source, nfkc
+from okot_audit.tables import PROVINCES
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
 CELL_GAP = 0.6
@@ -1181,9 +1182,15 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     groups: list[list[_Line]] = []
     current: list[_Line] = []
     for at, line in enumerate(lines):
-        if current and _caption_after_total(current, line, lines[at + 1] if at + 1 < len(lines) else None):
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        if current and _caption_after_total(current, line, below):
             groups.extend(_settle(current))
             current = [line]
+            continue
+        if current and _caption_under_row(current, line, below):
+            groups.extend(_settle(current))
+            groups.append([line])  # (a line of its own: no row's label)
+            current = []
             continue
         if current and _joins(current, line, rules):
             current.append(line)
@@ -1247,6 +1254,40 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
 #: How much smaller than a row's label a line of one cell is set, at most, to be a caption or a
 #: note (a label wrapped in its cell keeps its font).
 SMALLER = 0.85
+
+
+#: A caption or note that reads as a sentence: a capital, three words or more, a full stop after
+#: a word of three letters or more (no abbreviation: ``bv.``, ``incl.``).
+_SENTENCE = re.compile(r"[A-Z][^\s.]*(?:\s+\S+){2,}[^\W\d_]{3}\.")
+#: A row's label that is whole, never wrapped on over a line: a province's name as printed.
+_WHOLE_LABEL = re.compile("|".join(re.escape(p) for p in PROVINCES) + r"\*{0,3}", re.I)
+
+
+def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> bool:
+    """Whether `line`, words alone (no figure) under a row that holds its counts (`group`), is a
+    caption or a note the answer prints under that row (``cijfers tot eind juni``, ``Limburg:
+    inclusief Voeren``, ``Deze cijfers zijn voorlopig.``) — neither that row's label's next line
+    nor the next row's first: text that lost its fonts (``pdftotext -layout``) has no smaller
+    size to say so. It is when it reads as a sentence (no label ends in a full stop), or when it
+    stands between two whole labels (a province's name, which no word wraps onto: only its
+    hyphen breaks it, ``Oost-`` / ``Vlaanderen``), the row below whole on its line with its
+    counts (a province, a total, a coded row)."""
+    last = group[-1]
+    if len(line.chunks) != 1 or line.tabular or line.top - last.bottom > ROW_GAP * max(line.size, last.size):
+        return False  # (a line apart from the row is no line of it anyway)
+    if not any(_counts(m) for m in group):
+        return False
+    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())):
+        return True
+    if below is None or not _counts(below) or not _whole_label(group):
+        return False
+    return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
+
+
+def _whole_label(group: list[_Line]) -> bool:
+    """Whether the label of the row `group` (its cells that hold no figure) is whole."""
+    label = " ".join(c.text for m in group for c in m.chunks if not c.figure)
+    return _WHOLE_LABEL.fullmatch(" ".join(label.split())) is not None
 
 
 def _set_smaller(line: _Line, row: _Line) -> bool:
