@@ -7,6 +7,8 @@ cells and findings a correct reader gives. Each failed on the reader before its 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from okot_audit import audit
@@ -40,3 +42,65 @@ def test_a_caption_under_the_last_row_above_the_total_is_no_line_of_its_label(ca
     assert cells(answer) == CELLS
     assert findings(answer) == FINDINGS
 
+
+# 2. A footnote's mark set as a superscript right after a figure (``412¹``).
+
+MARKED_HEAD = ["Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
+               "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+               "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie."]
+MARKED_PERIODS = ["2021", "2022", "2023"]
+#: ``412^1``: the figure 412 with the mark 1 set as a superscript after it.
+MARKED_ROWS = [["Antwerpen", "577", "601", "640"], ["Limburg", "529", "412^1", "560"],
+               ["Oost-Vlaanderen", "918", "930", "951"], ["Totaal", "2.000", "1.900", "2.100"]]
+
+
+@lru_cache(maxsize=None)
+def marked_figure_pdf(rise: float, scale: float, ruled: bool) -> bytes:
+    """The province table cell by cell, figures right-aligned; a mark set `scale` times the
+    figures' size with its foot `rise` mm above theirs; the mark's note under the table."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in MARKED_HEAD:
+        pdf.text(20, y, line)
+        y += 7
+    y += 3
+    widths = [40, 18, 18, 18]
+    for row in [["Provincie", *MARKED_PERIODS], *MARKED_ROWS]:
+        left = 20.0
+        for j, text in enumerate(row):
+            text, _, mark = text.partition("^")
+            pdf.set_font("helvetica", size=10 * scale)
+            room = pdf.get_string_width(mark)
+            pdf.set_font("helvetica", size=10)
+            if ruled:
+                pdf.rect(left, y, widths[j], 5.0)
+            x = left + 1.5 if j == 0 else left + widths[j] - 1.5 - pdf.get_string_width(text) - room
+            pdf.text(x, y + 3.6, text)
+            width = pdf.get_string_width(text)
+            if mark:
+                pdf.set_font("helvetica", size=10 * scale)
+                pdf.text(x + width, y + 3.6 - rise, mark)
+            left += widths[j]
+        y += 5.0
+    pdf.set_font("helvetica", size=8)
+    pdf.text(20, y + 5, "(1) inclusief de cursisten van Voeren")
+    pdf.text(20, y + 10, "Bron: VDAB")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("rise, scale", [(1.4, 0.6), (0.8, 0.7), (0.5, 0.7)], ids=["high", "low", "lower"])
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_a_superscript_mark_set_low_after_a_figure_is_no_digit_of_it(rise, scale, ruled):
+    """A mark raised less than a third of the figures' size (as a word processor's superscript
+    often is) was read as the figure's last digit: 4121, a total below its part and a
+    ``likely-typo`` that suggested 1421 (a digit swap). Its size and rise tell it apart: 412."""
+    answer = parse_answer(source_from_bytes(marked_figure_pdf(rise, scale, ruled), "a.pdf"))
+    assert [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.province == "Limburg"] == [
+        ("row", "Limburg", "2021", 529), ("row", "Limburg", "2022", 412), ("row", "Limburg", "2023", 560)]
+    assert findings(answer) == [("parts-exceed-total", "info", p) for p in MARKED_PERIODS]

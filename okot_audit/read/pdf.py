@@ -378,6 +378,10 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
             left, bottom, right, top = turned(left, bottom, right, top)
         if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
             close()
+        elif chars and bottom - box[1] >= _MARK_RAISE * size and char in _MARK_CHARS and (
+            font_size(raw, index) <= _MARK_SIZE * size
+        ):
+            close()  # a footnote's mark set small and raised right after a figure (``412¹``): a word of its own
         if not chars:
             box = [left, bottom, right, top]
             size = font_size(raw, index) or (top - bottom) or 10.0
@@ -394,6 +398,8 @@ _MARK = re.compile(r"\d{1,2}|\*{1,3}")
 #: foot stands above that text's (at least), in that text's font sizes.
 _MARK_SIZE = 0.8
 _MARK_RAISE = 0.15
+#: The characters a footnote's mark is made of.
+_MARK_CHARS = frozenset("0123456789*")
 
 
 def _marks_set_small(words: list[_Word]) -> list[_Word]:
