@@ -17,6 +17,7 @@ from okot_audit.source import source_from_bytes
 
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
+from generate.extract import read_form  # noqa: E402
 from test_two_column_text import noted_row_pdf  # noqa: E402
 from test_unseen_pdfs5_inputs import CELLS, FINDINGS  # noqa: E402
 
@@ -104,3 +105,46 @@ def test_a_superscript_mark_set_low_after_a_figure_is_no_digit_of_it(rise, scale
             if c.province == "Limburg"] == [
         ("row", "Limburg", "2021", 529), ("row", "Limburg", "2022", 412), ("row", "Limburg", "2023", 560)]
     assert findings(answer) == [("parts-exceed-total", "info", p) for p in MARKED_PERIODS]
+
+
+# 3. A period's header cell wrapped over three lines in a narrow column.
+
+HEAD = ["Onderwijskwalificerende opleidingstrajecten met VDAB-opleidingscontract (OKOT's)",
+        "ANTWOORD op vraag nr. 233 van 19 september 2024 van Kathleen Krekels"]
+
+
+@lru_cache(maxsize=None)
+def narrow_half_year_pdf(ruled: bool) -> bytes:
+    """``2021 2022 2023 1e semester 2024`` (tests/test_unseen_pdfs6.py) in number columns too
+    narrow for ``1e semester``: the cell wraps to ``1e`` / ``semester`` / ``2024`` (ruled:
+    ``1e semester`` / ``2024``)."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    rows = [PdfRow("900124: Tweedekansonderwijs zorgkundige - tweede jaar", [140, 152, 171, 66]),
+            PdfRow("900613: Professionele bachelor verpleegkunde - 3de jaar", [61, 70, 74, 12]),
+            PdfRow("903633: Graduaat orthopedagogie - 3de jaar", [44, 39, 51, 20]),
+            PdfRow("Totaal", [245, 261, 296, 98], level="total")]
+    table = PdfTable("Opleiding", ["2021", "2022", "2023", "1e semester 2024"], rows)
+    document = Document([*HEAD, "2. Het aantal unieke cursisten met een geslaagd OKOT:", table, "Bron: VDAB"])
+    style = PdfStyle(number_width=14.0) if ruled else PdfStyle(
+        ruled=False, number_align="CENTER", label_width=45.0, number_width=14.0)
+    return write_pdf(document, style)
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "plain-centred"])
+def test_a_half_year_header_wrapped_in_a_narrow_cell(ruled, form):
+    """The header cell ``1e semester 2024`` wrapped in its narrow column: its last line
+    (``2024``, a period label and nothing else) was taken for a row's counts under the header
+    (a header's line of counts then another: two rows), the header kept ``1e semester`` alone,
+    and every row was an ``unreadable-table`` error (more figures than the one period left).
+    A line of period labels alone under a header of period labels and no count goes on with
+    it: 2024, partial (``1e semester``), and every row read. (pdfplumber's and pypdf's
+    single-spaced text of it — ``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024`` — is
+    still reported unread, loudly: see the report.)"""
+    answer = read_form(narrow_half_year_pdf(ruled), form)
+    assert [(p.label, p.partial, p.note) for p in answer.tables[0].periods] == [
+        ("2021", False, None), ("2022", False, None), ("2023", False, None), ("2024", True, "1e semester")]
+    assert [c.count for t in answer.tables for c in t.cells] == [
+        140, 152, 171, 66, 61, 70, 74, 12, 44, 39, 51, 20, 245, 261, 296, 98]
+    assert findings(answer) == [("partial-period", "info", "2024")]

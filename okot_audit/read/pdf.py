@@ -1075,6 +1075,14 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
     return False
 
 
+def _header_goes_on(group: list[_Line], line: _Line) -> bool:
+    """Whether `line`, period labels alone (``2024``), goes on with the header `group` above
+    it — lines that hold period labels and no count, a cell among them wrapped in its narrow
+    column (``1e`` / ``semester`` / ``2024``): its period's last line, no row."""
+    return all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks) and not any(
+        _counts(m) for m in group) and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks)
+
+
 def _has_count(line: _Line, label: float) -> bool:
     """Whether `line` holds a figure right of the label column that starts at `label` (a
     count, not a label's own digit on a line of its own)."""
@@ -1236,7 +1244,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
-    if _has_count(line, label) and any(_has_count(member, label) for member in group):
+    if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
