@@ -113,3 +113,20 @@ def test_a_province_label_wrapped_onto_the_line_below_stays_whole():
         ("Antwerpen", "2022", 577), ("Antwerpen", "2023", 601), ("Oost-Vlaanderen", "2022", 918),
         ("Oost-Vlaanderen", "2023", 930), ("Brussel", "2022", 57), ("Brussel", "2023", 60),
         ("Totaal", "2022", 1540), ("Totaal", "2023", 1580)]
+
+
+# 3. pypdf's single-spaced text: a wrapped label's figures on a line of their own, a share among them.
+
+def test_a_line_of_figures_alone_ending_in_a_share_is_a_row_s():
+    """``900124: … -`` / ``tweede jaar`` / ``180 152 84%`` under ``Opleiding Gestart Geslaagd
+    Slaagpercentage``: the share was taken off only lines with a label; this row ended in no
+    count and was unread. Its counts are read, the share named with the others."""
+    text = (HEAD + "1. Hieronder per opleiding het aantal unieke cursisten dat in 2022 een OKOT startte en het "
+            "aantal dat slaagde.\nOpleiding Gestart Geslaagd Slaagpercentage\n"
+            "900124: Tweedekansonderwijs zorgkundige -\ntweede jaar\n180 152 84%\n"
+            "903633: Graduaat orthopedagogie - 3de jaar 52 39 75%\nTotaal 232 191 82%\nBron: VDAB\n")
+    answer = read_text(text, "p.txt")
+    assert [(t.measure, c.code or c.label, c.count) for t in answer.tables for c in t.cells] == [
+        ("started", "900124", 180), ("started", "903633", 52), ("started", "Totaal", 232),
+        ("graduated", "900124", 152), ("graduated", "903633", 39), ("graduated", "Totaal", 191)]
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("column-not-checked", 6)]

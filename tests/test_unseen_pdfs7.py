@@ -148,3 +148,36 @@ def test_a_half_year_header_wrapped_in_a_narrow_cell(ruled, form):
     assert [c.count for t in answer.tables for c in t.cells] == [
         140, 152, 171, 66, 61, 70, 74, 12, 44, 39, 51, 20, 245, 261, 296, 98]
     assert findings(answer) == [("partial-period", "info", "2024")]
+
+
+# 4. pypdf's text of measure columns beside a share, each wrapped label's figures on a line of their own.
+
+@lru_cache(maxsize=None)
+def measures_pdf() -> bytes:
+    """``Opleiding Gestart Geslaagd Slaagpercentage`` (tests/test_unseen_pdfs6.py), ruled."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    rows = [PdfRow("900124: Tweedekansonderwijs zorgkundige - tweede jaar", [180, 152, "84%"]),
+            PdfRow("900613: Professionele bachelor verpleegkunde - 3de jaar", [88, 70, "80%"]),
+            PdfRow("903633: Graduaat orthopedagogie - 3de jaar", [52, 39, "75%"]),
+            PdfRow("Totaal", [320, 261, "82%"], level="total")]
+    asked = ("1. Hieronder per opleiding het aantal unieke cursisten dat in 2022 een OKOT startte en het "
+             "aantal dat slaagde.")
+    table = PdfTable("Opleiding", ["Gestart", "Geslaagd", "Slaagpercentage"], rows)
+    return write_pdf(Document([*HEAD, asked, table, "Bron: VDAB"]), PdfStyle(number_width=30.0))
+
+
+def test_pypdf_text_of_measures_beside_a_share_with_wrapped_labels():
+    """pypdf prints a wrapped label's figures on a line of their own (``900124: … -`` /
+    ``tweede jaar`` / ``180 152 84%``): the share was taken off only a line with a label, so
+    those rows ended in a value no count (``unreadable-table``, "its last line ends in no
+    counts") and the pass rate was named for two rows of four. A line of figures alone is a
+    row's too: its share goes, its counts are read."""
+    answer = read_form(measures_pdf(), "pypdf")
+    assert [(t.measure, c.code or c.label, c.count) for t in answer.tables for c in t.cells] == [
+        ("started", "900124", 180), ("started", "900613", 88), ("started", "903633", 52), ("started", "Totaal", 320),
+        ("graduated", "900124", 152), ("graduated", "900613", 70), ("graduated", "903633", 39),
+        ("graduated", "Totaal", 261),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
+    assert "(84% 80% 75% 82%)" in audit(answer).findings[0].message
