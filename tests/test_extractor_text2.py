@@ -130,3 +130,37 @@ def test_a_line_of_figures_alone_ending_in_a_share_is_a_row_s():
         ("started", "900124", 180), ("started", "903633", 52), ("started", "Totaal", 232),
         ("graduated", "900124", 152), ("graduated", "903633", 39), ("graduated", "Totaal", 191)]
     assert [(f.rule, f.line) for f in audit(answer).findings] == [("column-not-checked", 6)]
+
+
+# 4. A footnote's superscript mark flattened onto a figure (``412¹`` → ``4121``).
+
+MARKED = ("Provincie 2021 2022 2023\nAntwerpen 577 601 640\nLimburg 529 4121 560\nOost-Vlaanderen 918 930 951\n"
+          "Totaal 2.000 1.900 2.100\n")
+MARKED_HEAD = HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n"
+
+
+@pytest.mark.parametrize("note", ["(1) inclusief de cursisten van Voeren", "1 Inclusief de cursisten van Voeren",
+                                  "1) inclusief de cursisten van Voeren"])
+def test_a_figure_that_breaks_its_total_by_a_note_s_mark_is_said_a_flattened_mark(note):
+    """``Limburg 529 4121 560`` with a note ``(1) …`` under the table: the superscript ``¹``
+    after 412 became the figure's last digit (the extractor cannot tell it apart). The totals
+    fail by exactly that digit; the finding suggested a digit swap (1421). It now says first
+    that 412 fits with the note's mark taken off, the swap after it; nothing is applied."""
+    answer = read_text(MARKED_HEAD + MARKED + note + "\n", "a.txt")
+    typos = [f for f in audit(answer).findings if f.rule == "likely-typo"]
+    assert [(f.stated, f.suggestion) for f in typos] == [(4121, 412), (4121, 1421)]
+    assert typos[0].message == (
+        "Limburg 2022: 4121 may be a typo for 412 (likely a footnote's mark flattened onto the figure: the answer "
+        "has a note with that number): with it, Totaal 2022 holds again; the most likely of 2 corrections that each "
+        "make the table hold, not applied")
+    assert [f.message for f in audit(answer, lang="nl").findings if f.rule == "likely-typo"][0].startswith(
+        "Limburg 2022: 4121 is mogelijk een tikfout voor 412 (wellicht een voetnootteken dat aan het getal "
+        "vastgeplakt is: het antwoord heeft een voetnoot met dat nummer)")
+    assert [c.count for t in answer.tables for c in t.cells if c.province == "Limburg"] == [529, 4121, 560]
+
+
+def test_without_a_note_of_that_number_no_mark_is_suggested():
+    """What stays as it was: no note ``(1)`` (or one of another number): the swap alone."""
+    for tail in ("", "(2) inclusief de cursisten van Voeren\n"):
+        answer = read_text(MARKED_HEAD + MARKED + tail, "a.txt")
+        assert [(f.stated, f.suggestion) for f in audit(answer).findings if f.rule == "likely-typo"] == [(4121, 1421)]
