@@ -164,3 +164,26 @@ def test_without_a_note_of_that_number_no_mark_is_suggested():
     for tail in ("", "(2) inclusief de cursisten van Voeren\n"):
         answer = read_text(MARKED_HEAD + MARKED + tail, "a.txt")
         assert [(f.stated, f.suggestion) for f in audit(answer).findings if f.rule == "likely-typo"] == [(4121, 1421)]
+
+
+# 5. pypdf's one line for a header of two rows: each year merged over its columns' names.
+
+def test_every_period_then_the_names_under_each_on_one_line():
+    """``Provincie 2022 2023 gestart geslaagd gestart geslaagd``: pypdf prints the header row of
+    years (each merged over two columns) and the row of names below it as one line. No header
+    was found there: an ``unreadable-table`` error, the figures unchecked. Now each year's
+    columns are its names, in order."""
+    text = (HEAD + "1. Het aantal unieke cursisten dat een OKOT startte en slaagde, per provincie:\n"
+            "Provincie 2022 2023 gestart geslaagd gestart geslaagd\nAntwerpen 577 120 601 130\n"
+            "Limburg 529 110 540 115\nTotaal 1.100 228 1.140 240\n")
+    answer = read_text(text, "m.txt")
+    assert [(t.measure, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("started", "Antwerpen", "2022", 577), ("started", "Antwerpen", "2023", 601),
+        ("started", "Limburg", "2022", 529), ("started", "Limburg", "2023", 540),
+        ("started", "Totaal", "2022", 1100), ("started", "Totaal", "2023", 1140),
+        ("graduated", "Antwerpen", "2022", 120), ("graduated", "Antwerpen", "2023", 130),
+        ("graduated", "Limburg", "2022", 110), ("graduated", "Limburg", "2023", 115),
+        ("graduated", "Totaal", "2022", 228), ("graduated", "Totaal", "2023", 240)]
+    assert sorted((f.rule, f.period) for f in audit(answer).findings) == [
+        ("parts-exceed-total", "2022"), ("parts-exceed-total", "2022"),
+        ("parts-exceed-total", "2023"), ("parts-exceed-total", "2023")]

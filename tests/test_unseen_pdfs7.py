@@ -181,3 +181,56 @@ def test_pypdf_text_of_measures_beside_a_share_with_wrapped_labels():
     ]
     assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
     assert "(84% 80% 75% 82%)" in audit(answer).findings[0].message
+
+
+# 5. A header with merged cells: each year over its two unit columns (a ruled PDF, portrait or landscape).
+
+MERGED_ROWS = [["Antwerpen", 577, 120, 601, 130], ["Limburg", 529, 110, 540, 115],
+               ["Oost-Vlaanderen", 918, 200, 930, 210], ["Totaal", 2000, 425, 2050, 450]]
+
+
+@lru_cache(maxsize=None)
+def merged_header_pdf(ruled: bool, landscape: bool) -> bytes:
+    """``Provincie`` over two header rows, ``2022`` and ``2023`` each a cell merged over its
+    ``gestart`` and ``geslaagd`` columns (fpdf2's colspan and rowspan)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L" if landscape else "P")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    for line in [*HEAD, "1. Het aantal unieke cursisten dat een OKOT startte en slaagde, per provincie:"]:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    with pdf.table(col_widths=(40, 20, 20, 20, 20), width=120, align="LEFT", line_height=5,
+                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"), borders_layout="ALL" if ruled else "NONE",
+                   num_heading_rows=2, headings_style=FontFace(emphasis="BOLD")) as table:
+        head = table.row()
+        head.cell("Provincie", rowspan=2)
+        head.cell("2022", colspan=2, align="C")
+        head.cell("2023", colspan=2, align="C")
+        names = table.row()
+        for name in ["gestart", "geslaagd", "gestart", "geslaagd"]:
+            names.cell(name)
+        for values in MERGED_ROWS:
+            row = table.row()
+            for value in values:
+                row.cell(str(value))
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "Bron: VDAB", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdfplumber", "pdfplumber-layout", "pypdf", "pdftotext-layout"])
+@pytest.mark.parametrize("landscape", [False, True], ids=["portrait", "landscape"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_year_merged_over_its_two_unit_columns(ruled, landscape, form):
+    """Every form reads the two measures under each year. pypdf printed the two header rows as
+    one line (``Provincie 2022 2023 gestart geslaagd gestart geslaagd``): every period, then the
+    names under each; no header was found (``unreadable-table``), the table's figures unchecked."""
+    answer = read_form(merged_header_pdf(ruled, landscape), form)
+    assert [(t.measure, c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (measure, "total" if r[0] == "Totaal" else "row", r[0], year, r[1 + 2 * k + m])
+        for m, measure in enumerate(["started", "graduated"]) for r in MERGED_ROWS for k, year in enumerate(["2022", "2023"])
+    ]
+    assert sorted(findings(answer)) == [("parts-exceed-total", "info", p) for p in ["2022", "2022", "2023", "2023"]]
