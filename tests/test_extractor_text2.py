@@ -187,3 +187,20 @@ def test_every_period_then_the_names_under_each_on_one_line():
     assert sorted((f.rule, f.period) for f in audit(answer).findings) == [
         ("parts-exceed-total", "2022"), ("parts-exceed-total", "2022"),
         ("parts-exceed-total", "2023"), ("parts-exceed-total", "2023")]
+
+
+# 6. pypdf's text of rows drawn right to left: figures glued to each other and to the label.
+
+def test_rows_whose_figures_stand_glued_before_their_labels_are_said_unread():
+    """``640601577Antwerpen``: no line ends in a figure, so nothing looked like a table — no
+    table, no finding, exit 0 over figures never checked. The run is an ``unreadable-table``
+    error (``figures-glued``), as figures glued after their labels were."""
+    text = (HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie.\n"
+            "2.1002.0502.000Totaal\n951930918Oost-Vlaanderen\n560540529Limburg\n640601577Antwerpen\n"
+            "202320222021Provincie\nBron: VDAB\n")
+    answer = read_text(text, "g.txt")
+    found = audit(answer).findings
+    assert [(f.rule, f.line, f.severity) for f in found] == [("unreadable-table", 6, "error")]
+    assert found[0].message.startswith(
+        "lines 6\u201310 look like a table whose figures stand glued to their labels and to each other, without a "
+        "space ('2.1002.0502.000Totaal' \u2026 '202320222021Provincie')")

@@ -234,3 +234,71 @@ def test_a_year_merged_over_its_two_unit_columns(ruled, landscape, form):
         for m, measure in enumerate(["started", "graduated"]) for r in MERGED_ROWS for k, year in enumerate(["2022", "2023"])
     ]
     assert sorted(findings(answer)) == [("parts-exceed-total", "info", p) for p in ["2022", "2022", "2023", "2023"]]
+
+
+# 6. A page whose content stream draws the table in another order than it reads.
+
+ORDER_ROWS = [["Antwerpen", "577", "601", "640"], ["Limburg", "529", "540", "560"],
+              ["Oost-Vlaanderen", "918", "930", "951"], ["Totaal", "2.000", "2.050", "2.100"]]
+
+
+@lru_cache(maxsize=None)
+def drawn_in_order_pdf(order: str) -> bytes:
+    """The province table cell by cell, its cells drawn in `order` (as word processors and
+    PDF printers do: ``columns`` one column after the other, ``reverse`` the last cell first,
+    ``bottom-up`` the last row first), the page number drawn before everything."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    pdf.text(100, 285, "Pagina 1 van 1")
+    pdf.set_font("helvetica", size=10)
+    y = 25.0
+    for line in MARKED_HEAD:
+        pdf.text(20, y, line)
+        y += 7
+    widths = [40, 18, 18, 18]
+    cells = []
+    for i, row in enumerate([["Provincie", *MARKED_PERIODS], *ORDER_ROWS]):
+        left = 20.0
+        for j, text in enumerate(row):
+            x = left + 1.5 if j == 0 else left + widths[j] - 1.5 - pdf.get_string_width(text)
+            cells.append((i, j, x, y + 3 + i * 5 + 3.6, text))
+            left += widths[j]
+    if order == "columns":
+        cells.sort(key=lambda c: (c[1], c[0]))
+    elif order == "reverse":
+        cells.reverse()
+    elif order == "bottom-up":
+        cells.sort(key=lambda c: (-c[0], c[1]))
+    for _, _, x, at, text in cells:
+        pdf.text(x, at, text)
+    pdf.text(20, y + 3 + 5 * 5 + 8, "Bron: VDAB")
+    return bytes(pdf.output())
+
+
+ORDERS = ["columns", "reverse", "bottom-up"]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdfplumber", "pdftotext-layout"])
+@pytest.mark.parametrize("order", ORDERS)
+def test_a_table_drawn_out_of_reading_order_is_read_in_reading_order(order, form):
+    """The PDF and the extractors that place words by position read the table whatever order
+    its cells are drawn in."""
+    answer = read_form(drawn_in_order_pdf(order), form)
+    assert [(c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (r[0], p, int(v.replace(".", ""))) for r in ORDER_ROWS for p, v in zip(MARKED_PERIODS, r[1:])]
+    assert findings(answer) == [("parts-exceed-total", "info", p) for p in MARKED_PERIODS]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_pypdf_text_of_a_table_drawn_out_of_order_is_never_passed_clean(order):
+    """pypdf prints the cells in the order they are drawn: a column at a time (one figure per
+    line), or each row right to left with no space between its cells (``640601577Antwerpen``).
+    The last read as nothing at all — no table, no finding: exit 0 over a table never checked.
+    It is an ``unreadable-table`` error now, as the others were."""
+    answer = read_form(drawn_in_order_pdf(order), "pypdf")
+    assert [c for t in answer.tables for c in t.cells] == []
+    assert [(f.rule, f.severity) for f in audit(answer).findings] == [("unreadable-table", "error")]
