@@ -204,3 +204,20 @@ def test_rows_whose_figures_stand_glued_before_their_labels_are_said_unread():
     assert found[0].message.startswith(
         "lines 6\u201310 look like a table whose figures stand glued to their labels and to each other, without a "
         "space ('2.1002.0502.000Totaal' \u2026 '202320222021Provincie')")
+
+
+# 7. Single-spaced text of a header whose last period's cell wrapped in a narrow column.
+
+def test_a_period_cell_wrapped_over_lines_of_single_spaced_text():
+    """``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024`` (pypdf, pdfplumber): the year
+    alone on the header's last line was taken for the table's only period, and every row was
+    an ``unreadable-table`` error (four figures, one period). The header's lines down to it
+    read as one: 2021, 2022, 2023 and 2024, partial (``1e semester``)."""
+    text = (HEAD + "2. Het aantal unieke cursisten met een geslaagd OKOT:\nOpleiding 2021 2022 2023 1e\nsemester\n2024\n"
+            "900124: Tweedekansonderwijs zorgkundige - 140 152 171 66\ntweede jaar\n"
+            "900613: Professionele bachelor verpleegkunde 61 70 74 12\n- 3de jaar\nTotaal 201 222 245 78\nBron: VDAB\n")
+    answer = read_text(text, "h.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2021", False, None), ("2022", False, None), ("2023", False, None), ("2024", True, "1e semester")]
+    assert [c.count for t in answer.tables for c in t.cells] == [140, 152, 171, 66, 61, 70, 74, 12, 201, 222, 245, 78]
+    assert [f.rule for f in audit(answer).findings] == ["partial-period"]

@@ -131,7 +131,7 @@ def narrow_half_year_pdf(ruled: bool) -> bytes:
     return write_pdf(document, style)
 
 
-@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf"])
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "plain-centred"])
 def test_a_half_year_header_wrapped_in_a_narrow_cell(ruled, form):
     """The header cell ``1e semester 2024`` wrapped in its narrow column: its last line
@@ -139,9 +139,9 @@ def test_a_half_year_header_wrapped_in_a_narrow_cell(ruled, form):
     (a header's line of counts then another: two rows), the header kept ``1e semester`` alone,
     and every row was an ``unreadable-table`` error (more figures than the one period left).
     A line of period labels alone under a header of period labels and no count goes on with
-    it: 2024, partial (``1e semester``), and every row read. (pdfplumber's and pypdf's
-    single-spaced text of it — ``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024`` — is
-    still reported unread, loudly: see the report.)"""
+    it: 2024, partial (``1e semester``), and every row read. pdfplumber's and pypdf's
+    single-spaced text of it (``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024``) read
+    the same way: the header's lines down to the year alone, read as one."""
     answer = read_form(narrow_half_year_pdf(ruled), form)
     assert [(p.label, p.partial, p.note) for p in answer.tables[0].periods] == [
         ("2021", False, None), ("2022", False, None), ("2023", False, None), ("2024", True, "1e semester")]

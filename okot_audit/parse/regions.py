@@ -854,6 +854,22 @@ def _row_like(text: str) -> bool:
 _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-z]{1,4}\.$")
 
 
+def _cell_wrapped(
+    lines: tuple[str, ...], header_idx: list[int], at: int, found: tuple[str, list[PeriodToken]],
+) -> tuple[str, list[PeriodToken]] | None:
+    """The periods of a single-spaced header whose last period's cell wrapped over lines, its
+    year alone on the last (``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024``, as pypdf
+    and pdfplumber print a narrow cell): the header's lines down to line `at` read as one, when
+    that gives more periods than line `at` alone (`found`), ending in them; else None."""
+    if len(found[1]) != 1 or found[0].strip() or "  " in lines[at].strip():
+        return None
+    joined = " ".join(lines[j].strip() for j in header_idx if j <= at)
+    whole = _period_list(joined)
+    if whole is None or len(whole[1]) <= 1 or whole[1][-1].label != found[1][0].label or not whole[0].strip():
+        return None
+    return whole
+
+
 def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
     """`tokens`, the periods of header line `at`, with those of the header's other lines that
     hold periods alone — in single-spaced text, a period's cell wrapped over two lines
@@ -904,7 +920,7 @@ def _scan_region(
             period_line = i + 1
             break
         if found is not None and i - 1 in header_idx:
-            found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
+            found = _cell_wrapped(lines, header_idx, i, found) or _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found is None and _ends_in_month(lines[i]):
             found = months_only(lines[i])
