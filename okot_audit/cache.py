@@ -266,6 +266,7 @@ def answer_from_data(data: dict) -> Answer:
             "withheld": [Withheld(**w) for w in table.get("withheld", ())],
             "subsets": [Subset(**s) for s in table.get("subsets", ())],
             "categories": tuple(table.get("categories", ())),
+            "note_marks": tuple(table.get("note_marks", ())),
         })
         for table in data["tables"]
     ]

@@ -11,6 +11,9 @@ NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 #: A negative number as printed (``-4``, ``−1.250``): a value, never a count of persons (shared
 #: by the reader of text, which names it, and the PDF reader, which keeps its line a row's).
 NEGATIVE = re.compile(r"[-\u2212\u2013](?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: A range as printed (``30-35``, ``1.000–1.500``): a value, never a count of persons (shared as
+#: NEGATIVE is: the reader of text names it, the PDF reader keeps its line a row's).
+RANGE = re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")
 #: A blank cell printed as a mark: a dash or a slash, or ``n.v.t.`` / ``n.b.`` (not applicable, not
 #: known).
 BLANK_MARK = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.?b\.?", re.I)

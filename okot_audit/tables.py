@@ -217,6 +217,9 @@ class Table:
     #: The figures of rows that count a subset of the line above them (``waarvan vrouwen``),
     #: each with that line; read as no cells (:class:`Subset`).
     subsets: list[Subset] = field(default_factory=list)
+    #: The marks of the answer's numbered footnotes (``1`` of ``(1) Inclusief …``): a figure whose
+    #: last digits are one may carry it flattened (a superscript ``412¹`` extracted as ``4121``).
+    note_marks: tuple[str, ...] = ()
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

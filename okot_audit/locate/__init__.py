@@ -53,7 +53,9 @@ class Suggestion:
     together: tuple[int, ...] = ()  # the other figures of its smallest change (multiple faults)
 
     def rank_key(self) -> tuple:
-        return (self.changes, round(self.distance, 9), KINDS.index(self.kind), self.cell.line,
+        # (a footnote's mark flattened onto the figure, the note printed, explains it before
+        # any typing error does)
+        return (self.changes, self.kind != "note-mark", round(self.distance, 9), KINDS.index(self.kind), self.cell.line,
                 self.cell.period, self.value)
 
 
@@ -157,6 +159,12 @@ class _Norms:
         return min((self.distance(figure, v), v) for v in points)
 
 
+def _marks(tc: TableConstraints, figure: int) -> tuple[str, ...]:
+    """The footnote marks the answer of figure `figure`'s table prints notes for."""
+    table = tc.owner(figure)
+    return table.note_marks if table is not None else ()
+
+
 def _suggestions(tc: TableConstraints, component: Component, violated, localisation) -> tuple[Suggestion, ...]:
     values = list(tc.values)
     norms = _Norms(tc, values)
@@ -174,7 +182,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
                 continue
             low, high = bounds
             printed = values[figure]
-            for value, kind in candidates(printed):
+            for value, kind in candidates(printed, _marks(tc, figure)):
                 if low <= value and (high is None or value <= high):
                     keep(Suggestion(figure, tc.cells[figure], value, kind, 1,
                                     norms.distance(figure, value), violated, value, value))
@@ -192,7 +200,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
         for solution in localisation.solutions:
             for figure, other in (solution.figures, solution.figures[::-1]):
                 alone = [c for c in tc.by_figure.get(figure, ()) if other not in c.figures]
-                for value, kind in candidates(values[figure]):
+                for value, kind in candidates(values[figure], _marks(tc, figure)):
                     trial = values.copy()
                     trial[figure] = value
                     if not all(c.holds(trial) for c in alone):

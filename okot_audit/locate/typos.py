@@ -22,16 +22,21 @@ are written independently in ``tests/generate/typos.py``, so the tests check one
 
 from __future__ import annotations
 
-#: The kinds, most plausible first (the last tie-break of the ranking).
-KINDS = ("swap", "doubled", "dropped", "thousands")
+#: The kinds, most plausible first (the last tie-break of the ranking). ``note-mark``: the
+#: figure's last digits are the mark of a footnote the answer prints (a superscript ``412¹``
+#: that text extraction set as a plain digit, ``4121``) — ranked before every typing error.
+KINDS = ("note-mark", "swap", "doubled", "dropped", "thousands")
 
 #: Words for messages, by language.
 KIND_WORDS = {
     "en": {"swap": "two digits swapped", "doubled": "a digit typed twice", "dropped": "a digit left out",
-           "thousands": "a thousands separator read as a decimal point"},
+           "thousands": "a thousands separator read as a decimal point",
+           "note-mark": "likely a footnote's mark flattened onto the figure: the answer has a note with that number"},
     "nl": {"swap": "twee cijfers verwisseld", "doubled": "een cijfer dubbel getypt",
            "dropped": "een cijfer weggevallen",
-           "thousands": "een duizendtalpunt gelezen als decimaalteken"},
+           "thousands": "een duizendtalpunt gelezen als decimaalteken",
+           "note-mark": "wellicht een voetnootteken dat aan het getal vastgeplakt is: het antwoord heeft een voetnoot "
+                        "met dat nummer"},
 }
 
 
@@ -79,10 +84,18 @@ def thousands(printed: int) -> tuple[int, int] | None:
     return None
 
 
-def candidates(printed: int) -> list[tuple[int, str]]:
-    """Every (true figure, kind) of the digit errors (not ``thousands``): each figure once,
-    with its most plausible kind."""
-    seen: dict[int, str] = {}
+def flattened_marks(printed: int, marks: tuple[str, ...]) -> list[int]:
+    """True figures that a footnote's mark in `marks` (``1``), set as a superscript and
+    extracted as a plain digit, turned into `printed` (``4121`` ← ``412``)."""
+    digits = str(printed)
+    return sorted({int(digits[:-len(m)]) for m in marks if len(digits) > len(m) and digits.endswith(m)
+                   and _valid(digits[:-len(m)])})
+
+
+def candidates(printed: int, marks: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """Every (true figure, kind) of the digit errors (not ``thousands``), and of a footnote's
+    mark in `marks` flattened onto the figure: each figure once, with its most plausible kind."""
+    seen: dict[int, str] = {value: "note-mark" for value in flattened_marks(printed, marks)}
     for kind, make in (("swap", swaps), ("doubled", doubled), ("dropped", dropped)):
         for value in make(printed):
             if value != printed:

@@ -46,7 +46,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
-from okot_audit.parse.notes import marks_as_bounds, without_cell_notes
+from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
@@ -181,6 +181,9 @@ def parse_answer(source: Source) -> Answer:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
     issues.extend(_derived_columns(tables, derived, issues))
+    if tables and (marks := note_marks(printed)):
+        for table in tables:
+            table.note_marks = marks
     issues[:] = _not_counts(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)

@@ -16,7 +16,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS, partition_of
-from okot_audit.patterns import NEGATIVE, NUMBER  # (a count as printed: shared with the PDF reader)
+from okot_audit.patterns import NEGATIVE, NUMBER, RANGE  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")
@@ -393,7 +393,7 @@ def respaced(line: str, gap: int) -> str:
 #: as ``1.472``, a decimal with a comma).
 _NOT_A_COUNT = (
     ("negative", NEGATIVE),
-    ("range", re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")),
+    ("range", RANGE),
     ("decimal", re.compile(r"\d+(?:\.\d{3})*,\d+")),
 )
 

@@ -279,9 +279,9 @@ def _row_values(line: str) -> list[tuple[int, int]]:
             k -= 1
         else:
             break
-    if not derived or not counts or k < 0:
-        return []  # no share, nothing but shares, or a line of figures without a label
-    return sorted(derived)
+    if not derived or not counts:
+        return []  # no share, or nothing but shares (a line of figures alone is a row's too:
+    return sorted(derived)  # its label wrapped above them, as pypdf prints ``… -`` / ``tweede jaar`` / ``180 152 84%``)
 
 
 def _header_words(line: str) -> list[tuple[int, int]]:

@@ -97,6 +97,27 @@ def _without_glued_marks(lines: tuple[str, ...], positional: bool) -> tuple[str,
     return tuple(out)
 
 
+#: A numbered footnote's first line, searched in the whole text at once: its mark in brackets
+#: (``(1) …``, ``¹ …`` as NFKC and the reader write it), before a bracket (``1) …``), or a digit
+#: before the note's words (``1 Inclusief …``, ``1Voorlopig``: :data:`_BARE_NOTE`).
+_NUMBERED_NOTE = re.compile(
+    r"^[ \t]*(?:\((\d{1,2})\)\s*[^\W\d_]|(\d{1,2})\)\s*[^\W\d_]|(\d)(?:[ \t]+[^\W\d_]|(?=[^\W\d_a-z][^\W\d_A-Z]{2})))",
+    re.M,
+)
+
+
+def note_marks(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The numbers the answer's footnotes open with (``(1) …``, ``1) …``, ``¹ …``, ``1
+    Inclusief …``), in order: marks a figure may carry flattened onto its last digit. One
+    search of the whole text."""
+    text = joined(lines)
+    found = (
+        {g for m in _NUMBERED_NOTE.finditer(text) for g in m.groups() if g}
+        if text is not None else {g for line in lines for m in _NUMBERED_NOTE.finditer(line) for g in m.groups() if g}
+    )
+    return tuple(sorted(found, key=int))
+
+
 def _notes(lines: tuple[str, ...]) -> set[str]:
     """The marks the answer's footnotes open with: their numbers (``1``) or stars (``*``)."""
     found = set()

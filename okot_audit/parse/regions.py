@@ -901,6 +901,22 @@ def _row_like(text: str) -> bool:
 _ABBREVIATION = re.compile(r"(?:^|[^\w])[A-Za-z]{1,4}\.$")
 
 
+def _cell_wrapped(
+    lines: tuple[str, ...], header_idx: list[int], at: int, found: tuple[str, list[PeriodToken]],
+) -> tuple[str, list[PeriodToken]] | None:
+    """The periods of a single-spaced header whose last period's cell wrapped over lines, its
+    year alone on the last (``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024``, as pypdf
+    and pdfplumber print a narrow cell): the header's lines down to line `at` read as one, when
+    that gives more periods than line `at` alone (`found`), ending in them; else None."""
+    if len(found[1]) != 1 or found[0].strip() or "  " in lines[at].strip():
+        return None
+    joined = " ".join(lines[j].strip() for j in header_idx if j <= at)
+    whole = _period_list(joined)
+    if whole is None or len(whole[1]) <= 1 or whole[1][-1].label != found[1][0].label or not whole[0].strip():
+        return None
+    return whole
+
+
 def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
     """`tokens`, the periods of header line `at`, with those of the header's other lines that
     hold periods alone — in single-spaced text, a period's cell wrapped over two lines
@@ -951,7 +967,7 @@ def _scan_region(
             period_line = i + 1
             break
         if found is not None and i - 1 in header_idx:
-            found = _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
+            found = _cell_wrapped(lines, header_idx, i, found) or _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found is None and _ends_in_month(lines[i]):
             found = months_only(lines[i])
@@ -1226,7 +1242,7 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if row is not None and row.complete and not blank_since_row and (
+        if row is not None and row.complete and not blank_since_row and (keyed or not _closed_label(whole_rows, text)) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))

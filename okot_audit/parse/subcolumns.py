@@ -517,7 +517,7 @@ def _named_blocks(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tup
 
 def _read_from(words: list[re.Match[str]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
     runs = _runs(words)
-    return _pairs(runs, line) or _grouped(runs, line)
+    return _pairs(runs, line) or _grouped(runs, line) or _periods_first(runs, line)
 
 
 def _tokens(periods: list[re.Match[str]]) -> list[PeriodToken] | None:
@@ -589,6 +589,26 @@ def _grouped(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[li
     cells = [c for block in blocks for c in block]
     spanned = all(len(_cells(c)) == 1 for c in cells) and len(_cells(words)) == len(cells)
     return tokens, SubColumns(names, columns, tuple(_span(c) for c in cells) if spanned else None, line)
+
+
+def _periods_first(runs: list[tuple[str, list[re.Match[str]]]], line: int) -> tuple[list[PeriodToken], SubColumns] | None:
+    """Every period, then the names of the columns under each, the same block per period
+    (``2022 2023 gestart geslaagd gestart geslaagd``): a header of two rows, each period a cell
+    merged over its columns' names, that an extractor printed as one line (pypdf)."""
+    if len(runs) < 3 or runs[-1][0] != "name" or any(kind != "period" for kind, _ in runs[:-1]):
+        return None
+    periods = [words[0] for _, words in runs[:-1]]
+    tokens = _tokens(periods)
+    if tokens is None or len(tokens) != len(periods) or len(tokens) < 2:
+        return None
+    blocks = _name_cells(runs[-1][1], len(tokens))
+    if blocks is None:
+        return None
+    names = tuple(_text(c) for c in blocks[0])
+    if len(names) < 2:
+        return None  # (one name under each period: a unit's word, ``2022 2023 aantal aantal``, no columns)
+    columns = tuple((p, j) for p in range(len(tokens)) for j in range(len(names)))
+    return tokens, SubColumns(names, columns, None, line)
 
 
 def repeated_block(tokens: "list[PeriodToken] | tuple[PeriodToken, ...]") -> int:

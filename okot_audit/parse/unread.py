@@ -47,6 +47,10 @@ SHORT_RUN = 3
 #: space between (``Limburg529540555560``, ``Totaal3.0583.1202.5802.301``, ``Provincie2019202020212022``:
 #: pypdf's text of a turned page): five digits or more, more than a year, which no label ends in.
 _GLUED = re.compile(r"[^\W\d_]{2,}\d[\d.]{4,}$")
+#: A line that starts with figures glued to each other and to its label's first word
+#: (``640601577Antwerpen``, ``2.1002.0502.000Totaal``: pypdf's text of a row whose cells the
+#: PDF draws right to left, no space between them).
+_GLUED_FIRST = re.compile(r"\s*\d[\d.]{4,}[^\W\d_]{2,}")
 #: A line that starts with two numbers (a row printed backwards starts with its figures).
 _STARTS_WITH_NUMBERS = re.compile(r"\s*\d[\d.]*\s+\d")
 #: Two figures one after the other, the quick look before :data:`_ROW_BESIDE` (most prose has none).
@@ -77,6 +81,8 @@ def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseI
             kind = _table_like(text)
         elif _STARTS_WITH_NUMBERS.match(text):  # (a row printed backwards: ``66 16 06 75 lessurB``)
             kind = _mirrored(text)
+        elif _GLUED_FIRST.match(text):  # (its cells drawn right to left, no space between: ``640601577Antwerpen``)
+            kind = "glued"
         else:  # (a row with prose after its figures: ``Antwerpen 577 601 640 zorgsector, per``)
             kind = "beside" if _TWO_FIGURES.search(text) and _ROW_BESIDE.match(text) else None
         if kind is not None:

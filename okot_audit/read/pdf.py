@@ -49,8 +49,11 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, SECTORS, TABLE_LINE
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
+)
 from okot_audit.source import InputError, Source, nfkc
+from okot_audit.tables import PROVINCES
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
 CELL_GAP = 0.6
@@ -375,6 +378,10 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
             left, bottom, right, top = turned(left, bottom, right, top)
         if chars and (left - box[2] > size / 3 or abs(bottom - box[1]) > size / 3 or left < box[0] - 1):
             close()
+        elif chars and bottom - box[1] >= _MARK_RAISE * size and char in _MARK_CHARS and (
+            font_size(raw, index) <= _MARK_SIZE * size
+        ):
+            close()  # a footnote's mark set small and raised right after a figure (``412¹``): a word of its own
         if not chars:
             box = [left, bottom, right, top]
             size = font_size(raw, index) or (top - bottom) or 10.0
@@ -391,6 +398,8 @@ _MARK = re.compile(r"\d{1,2}|\*{1,3}")
 #: foot stands above that text's (at least), in that text's font sizes.
 _MARK_SIZE = 0.8
 _MARK_RAISE = 0.15
+#: The characters a footnote's mark is made of.
+_MARK_CHARS = frozenset("0123456789*")
 
 
 def _marks_set_small(words: list[_Word]) -> list[_Word]:
@@ -1066,19 +1075,28 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
     return False
 
 
+def _header_goes_on(group: list[_Line], line: _Line) -> bool:
+    """Whether `line`, period labels alone (``2024``), goes on with the header `group` above
+    it — lines that hold period labels and no count, a cell among them wrapped in its narrow
+    column (``1e`` / ``semester`` / ``2024``): its period's last line, no row."""
+    return all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks) and not any(
+        _counts(m) for m in group) and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks)
+
+
 def _has_count(line: _Line, label: float) -> bool:
     """Whether `line` holds a figure right of the label column that starts at `label` (a
     count, not a label's own digit on a line of its own)."""
     return any(c.figure and c.x0 > label + line.size for c in line.chunks)
 
 
-#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``) or a negative
-#: number (``-4``): a value, no count — but one a row prints on its own line, as its counts.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern)
+#: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``), a negative number
+#: (``-4``) or a range (``30-35``): a value, no count — but one a row prints on its own line, as
+#: its counts.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern)
 
 
 def _has_shares(line: _Line, label: float) -> bool:
-    """Whether `line` holds a share, a decimal or a negative number right of the label column
+    """Whether `line` holds a share, a decimal, a negative number or a range right of the label column
     that starts at `label`: its values stand on that line, as a row's counts do."""
     return any(c.x0 > label + line.size and _SHARE.fullmatch(c.text) for c in line.chunks)
 
@@ -1178,9 +1196,15 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     groups: list[list[_Line]] = []
     current: list[_Line] = []
     for at, line in enumerate(lines):
-        if current and _caption_after_total(current, line, lines[at + 1] if at + 1 < len(lines) else None):
+        below = lines[at + 1] if at + 1 < len(lines) else None
+        if current and _caption_after_total(current, line, below):
             groups.extend(_settle(current))
             current = [line]
+            continue
+        if current and _caption_under_row(current, line, below):
+            groups.extend(_settle(current))
+            groups.append([line])  # (a line of its own: no row's label)
+            current = []
             continue
         if current and _joins(current, line, rules):
             current.append(line)
@@ -1220,7 +1244,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if any(_same_column_figures(member, line) for member in group):
         return False
     label = group[0].chunks[0].x0
-    if _has_count(line, label) and any(_has_count(member, label) for member in group):
+    if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
@@ -1244,6 +1268,40 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
 #: How much smaller than a row's label a line of one cell is set, at most, to be a caption or a
 #: note (a label wrapped in its cell keeps its font).
 SMALLER = 0.85
+
+
+#: A caption or note that reads as a sentence: a capital, three words or more, a full stop after
+#: a word of three letters or more (no abbreviation: ``bv.``, ``incl.``).
+_SENTENCE = re.compile(r"[A-Z][^\s.]*(?:\s+\S+){2,}[^\W\d_]{3}\.")
+#: A row's label that is whole, never wrapped on over a line: a province's name as printed.
+_WHOLE_LABEL = re.compile("|".join(re.escape(p) for p in PROVINCES) + r"\*{0,3}", re.I)
+
+
+def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> bool:
+    """Whether `line`, words alone (no figure) under a row that holds its counts (`group`), is a
+    caption or a note the answer prints under that row (``cijfers tot eind juni``, ``Limburg:
+    inclusief Voeren``, ``Deze cijfers zijn voorlopig.``) — neither that row's label's next line
+    nor the next row's first: text that lost its fonts (``pdftotext -layout``) has no smaller
+    size to say so. It is when it reads as a sentence (no label ends in a full stop), or when it
+    stands between two whole labels (a province's name, which no word wraps onto: only its
+    hyphen breaks it, ``Oost-`` / ``Vlaanderen``), the row below whole on its line with its
+    counts (a province, a total, a coded row)."""
+    last = group[-1]
+    if len(line.chunks) != 1 or line.tabular or line.top - last.bottom > ROW_GAP * max(line.size, last.size):
+        return False  # (a line apart from the row is no line of it anyway)
+    if not any(_counts(m) for m in group):
+        return False
+    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())):
+        return True
+    if below is None or not _counts(below) or not _whole_label(group):
+        return False
+    return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
+
+
+def _whole_label(group: list[_Line]) -> bool:
+    """Whether the label of the row `group` (its cells that hold no figure) is whole."""
+    label = " ".join(c.text for m in group for c in m.chunks if not c.figure)
+    return _WHOLE_LABEL.fullmatch(" ".join(label.split())) is not None
 
 
 def _set_smaller(line: _Line, row: _Line) -> bool:

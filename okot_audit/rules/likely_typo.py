@@ -16,7 +16,10 @@ tries the figures one typing error would have turned into the printed one:
 - a digit typed twice (printed `14772`, meant `1472`);
 - a digit left out (printed `142`, meant `1472` or `1420` …);
 - a thousands separator read as a decimal point (`1.472` printed as `1`): any figure from
-  1000 to 1999 — a range, which the totals must narrow down.
+  1000 to 1999 — a range, which the totals must narrow down;
+- a footnote's mark flattened onto the figure (printed `4121`, meant `412` with the mark `¹`
+  that text extraction set as a plain digit): only where the answer prints a footnote with that
+  number (`(1) …`, `1 Inclusief …`). It is ranked before every typing error.
 
 A candidate is kept when, with that figure changed alone (or together with the one other
 figure of its smallest set, when two faults touch the same totals), *every* constraint of the
