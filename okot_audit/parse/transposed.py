@@ -1,4 +1,4 @@
-"""Tables printed on their side: periods as rows, provinces or categories as columns.
+"""Tables printed on their side: periods as rows, provinces, categories or training codes as columns.
 
 Some answers print the province × period matrix the other way round::
 
@@ -40,8 +40,8 @@ _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w i
 _CELLS = re.compile(r"\S+(?: \S+)*")
 _TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
-#: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``).
-KEY_WORDS = 3
+#: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``, ``55 jaar en ouder``).
+KEY_WORDS = 4
 
 
 def find_transposed(lines: tuple[str, ...]) -> list[Region]:
@@ -206,10 +206,17 @@ def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
     return None
 
 
+#: A column named by a training code alone (``908003``, ``908003*``): the table's rows are codes.
+_CODE_KEY = re.compile(r"\d{6}\*{0,3}")
+
+
 def _kind(name: str) -> str | None:
-    """``province``, the attribute of a category (``gender``, ``age``, ``unknown`` …), or None."""
+    """``province``, ``code`` (a training code), the attribute of a category (``gender``,
+    ``age``, ``unknown`` …), or None."""
     if province_name(name):
         return "province"
+    if _CODE_KEY.fullmatch(name):
+        return "code"
     return partition_of(name)
 
 
@@ -222,6 +229,8 @@ def layout_of(region: Region) -> Layout:
     total_column = bool(region.period_tokens) and region.period_tokens[-1].label == "Totaal"
     if kind == "province":
         return Layout("province", None, total_column, transposed=True)
+    if kind == "code":
+        return Layout("code", None, total_column, transposed=True)
     return Layout("category", None, total_column, kind, transposed=True)
 
 
@@ -252,9 +261,10 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
             is_total = total and index == len(names) - 1
             level: Level = "total" if is_total else "row"
             cell_semantics = semantics if is_total else (table_semantics(table) if token.label == "Totaal" else None)
-            table.cells.append(Cell(
-                level=level, period=token.label, count=value, line=line, label=" ".join(name.split()),
-                province=None if is_total else province_name(name), semantics=cell_semantics,
+            code = None if is_total or not _CODE_KEY.fullmatch(name) else name.rstrip("*")
+            table.cells.append(Cell(  # (a column named by its code alone: the row has no label beside it)
+                level=level, period=token.label, count=value, line=line, label="" if code else " ".join(name.split()),
+                province=None if is_total else province_name(name), semantics=cell_semantics, code=code,
             ))
 
 

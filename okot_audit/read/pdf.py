@@ -1108,12 +1108,12 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
         return False  # (or the middle line of header cells wrapped over three: ``Schooljaar`` / ``2019-`` / ``2020``)
     elif abs(first.x0 - header.chunks[0].x0) > line.size:
         return False
-    if any(len(c.words) > 3 for c in names):
-        return False  # column names are a word or three each
     figures = [c for c in line.chunks[1:] if c.figure]
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
-    if first.figure:
+    if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
+    if any(len(c.words) > 3 for c in names):
+        return False  # column names over a row's label are a word or three each
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
