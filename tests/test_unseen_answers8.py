@@ -110,3 +110,114 @@ def test_codes_as_columns_are_checked_as_codes(laid):
     assert [(f.rule, f.training_code, f.line) for f in audit(answer).findings] == [
         ("stage-not-final", "908001", 8), ("parts-exceed-total", None, 8), ("stage-not-final", "908001", 9),
     ]
+
+
+# 3. Three levels: sector blocks of province blocks of codes, and province blocks of sector blocks.
+
+SECTOR_PROVINCE_CODE = [
+    ["Sector Provincie Opleiding", "Aantal"],
+    ["Zorg"], ["Antwerpen"],
+    ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "112"],
+    ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "48"],
+    ["Totaal Antwerpen", "158"],
+    ["Limburg"],
+    ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "61"],
+    ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "30"],
+    ["Totaal Limburg", "90"],
+    ["Subtotaal zorg", "246"],
+    ["Onderwijs"], ["Antwerpen"],
+    ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "50"],
+    ["908011: Educatieve bachelor voor lager onderwijs - 1ste jaar", "41"],
+    ["Totaal Antwerpen", "91"],
+    ["Limburg"],
+    ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "22"],
+    ["Totaal Limburg", "22"],
+    ["Subtotaal onderwijs", "113"],
+    ["Totaal", "357"],
+]
+THREE_HEAD = HEAD + "1. Het aantal unieke cursisten dat in 2023 een OKOT startte, per sector, provincie en opleiding:\n\n"
+
+
+def _blocks(answer) -> list[tuple]:
+    return [(c.level, c.province, c.block, c.code or c.label, c.count) for t in answer.tables for c in t.cells]
+
+
+@LAID
+def test_sector_blocks_of_province_blocks_of_codes(laid):
+    """``Zorg`` / ``Antwerpen`` / codes / ``Totaal Antwerpen`` … ``Subtotaal zorg``: every row
+    was a schema-violation error (a province in a table of sector blocks), and ``Subtotaal
+    onderwijs`` was checked against ``Subtotaal zorg`` as one of its parts ("113, smaller than
+    one of its parts … 246"), ``Totaal`` against ``Subtotaal onderwijs`` alone — 13 false
+    errors on consistent figures. Each row is in its province's block and its sector's; a
+    sector's subtotal totals its provinces' subtotals, the ``Totaal`` the sectors'."""
+    answer = read_text(THREE_HEAD + _text(SECTOR_PROVINCE_CODE, laid) + "\n\nBron: VDAB.\n", "s.txt")
+    assert _blocks(answer) == [
+        ("row", "Antwerpen", "zorg", "900123", 112), ("row", "Antwerpen", "zorg", "900611", 48),
+        ("subtotal", "Antwerpen", None, "Totaal Antwerpen", 158),
+        ("row", "Limburg", "zorg", "900123", 61), ("row", "Limburg", "zorg", "900611", 30),
+        ("subtotal", "Limburg", None, "Totaal Limburg", 90),
+        ("subtotal", None, "zorg", "Subtotaal zorg", 246),
+        ("row", "Antwerpen", "onderwijs", "908001", 50), ("row", "Antwerpen", "onderwijs", "908011", 41),
+        ("subtotal", "Antwerpen", None, "Totaal Antwerpen", 91),
+        ("row", "Limburg", "onderwijs", "908001", 22),
+        ("subtotal", "Limburg", None, "Totaal Limburg", 22),
+        ("subtotal", None, "onderwijs", "Subtotaal onderwijs", 113),
+        ("total", None, None, "Totaal", 357),
+    ]
+    findings = audit(answer).findings
+    assert [(f.rule, f.severity, f.line, f.stated, f.observed) for f in findings] == [
+        ("parts-exceed-total", "info", 12, 158, 160), ("parts-exceed-total", "info", 16, 90, 91),
+        ("parts-exceed-total", "info", 17, 246, 248), ("parts-exceed-total", "info", 27, 357, 359),
+    ]
+    assert "counted in two provinces" in findings[2].message
+    assert "counted in two blocks" in findings[3].message
+
+
+def test_a_sectors_subtotal_below_its_provinces_and_a_code_in_the_wrong_sector():
+    rows = [r if r[0] != "Subtotaal onderwijs" else ["Subtotaal onderwijs", "90"] for r in SECTOR_PROVINCE_CODE]
+    rows = [r if not r[0].startswith("908011") else ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "41"]
+            for r in rows]
+    answer = read_text(THREE_HEAD + _text(rows, False) + "\n", "s.txt")
+    assert [(f.rule, f.line) for f in audit(answer).findings if f.severity != "info"] == [
+        ("code-outside-sector", 21), ("total-below-largest-part", 26), ("total-exceeds-parts", 27),
+    ]
+
+
+PROVINCE_SECTOR_CODE = [
+    ["Provincie Sector Opleiding", "Aantal"],
+    ["Antwerpen"], ["Zorg"],
+    ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "112"],
+    ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "48"],
+    ["Subtotaal zorg", "158"],
+    ["Onderwijs"],
+    ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "50"],
+    ["908011: Educatieve bachelor voor lager onderwijs - 1ste jaar", "41"],
+    ["Subtotaal onderwijs", "91"],
+    ["Totaal Antwerpen", "247"],
+    ["Limburg"], ["Zorg"],
+    ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "61"],
+    ["Subtotaal zorg", "61"],
+    ["Onderwijs"],
+    ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "22"],
+    ["Subtotaal onderwijs", "22"],
+    ["Totaal Limburg", "83"],
+    ["Eindtotaal", "329"],
+]
+
+
+@LAID
+def test_province_blocks_of_sector_blocks_of_codes(laid):
+    """``Antwerpen`` / ``Zorg`` / codes / ``Subtotaal zorg`` … ``Totaal Antwerpen``: each
+    code that both provinces print was a duplicate-row error ("appears again in the zorg
+    block"): the rows knew their sector, not their province. Each row is in both blocks."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat in 2023 een OKOT startte, per provincie en sector:\n\n"
+                       + _text(PROVINCE_SECTOR_CODE, laid) + "\n\nBron: VDAB.\n", "p.txt")
+    assert [c for c in _blocks(answer) if c[0] == "row"] == [
+        ("row", "Antwerpen", "zorg", "900123", 112), ("row", "Antwerpen", "zorg", "900611", 48),
+        ("row", "Antwerpen", "onderwijs", "908001", 50), ("row", "Antwerpen", "onderwijs", "908011", 41),
+        ("row", "Limburg", "zorg", "900123", 61), ("row", "Limburg", "onderwijs", "908001", 22),
+    ]
+    assert [(f.rule, f.severity, f.line, f.stated, f.observed) for f in audit(answer).findings] == [
+        ("parts-exceed-total", "info", 12, 158, 160), ("parts-exceed-total", "info", 17, 247, 249),
+        ("parts-exceed-total", "info", 26, 329, 330),
+    ]

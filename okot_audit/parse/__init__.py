@@ -1766,6 +1766,7 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
     out: dict[int, tuple[str | None, str | None]] = {}
     rows: list[Item] = []
     floating: list[Item] = []
+    closed: list[Item] = []  # the rows of the blocks closed since the last subtotal over blocks
     for item in items + [Item("end", [0])]:
         if item.kind == "row":
             rows.append(item)
@@ -1789,6 +1790,16 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
                     ))
             for row in rows:
                 out[id(row)] = (named, sector)
+            if item.kind == "subtotal" and not rows and (named or sector):
+                # three levels: a subtotal over the blocks above it (``Totaal Limburg``, then
+                # ``Subtotaal zorg``; or ``Subtotaal onderwijs``, then ``Totaal Antwerpen``): their
+                # rows are in its block too
+                for row in closed:
+                    province, block = out[id(row)]
+                    out[id(row)] = (province or named, block or sector)
+                closed = []
+            else:
+                closed = closed + rows if item.kind == "subtotal" else []
             if item.kind != "total":
                 rows, floating = [], []
             else:

@@ -306,7 +306,9 @@ class Region:
         """What the table's blocks are: ``province``, ``sector`` or None."""
         subtotals = [i for i in self.items if i.kind == "subtotal"]
         if any(i.sector for i in subtotals):
-            return "sector"
+            # (three levels, ``Totaal Antwerpen`` … ``Subtotaal zorg``: the blocks that close rows are
+            # the provinces', each row keeping its sector block too)
+            return "province" if any(i.province and not i.sector for i in subtotals) else "sector"
         # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
