@@ -221,3 +221,91 @@ def test_province_blocks_of_sector_blocks_of_codes(laid):
         ("parts-exceed-total", "info", 12, 158, 160), ("parts-exceed-total", "info", 17, 247, 249),
         ("parts-exceed-total", "info", 26, 329, 330),
     ]
+
+
+# 4. A caption that opens with a list item's or a table's number, right above the header.
+
+GENDER = [["Geslacht", "2022", "2023"], ["Man", "1.870", "1.802"], ["Vrouw", "2.800", "2.708"],
+          ["Totaal", "4.670", "4.510"]]
+GENDER_CELLS = [
+    ("started", "row", "Man", "2022", 1870, None), ("started", "row", "Man", "2023", 1802, None),
+    ("started", "row", "Vrouw", "2022", 2800, None), ("started", "row", "Vrouw", "2023", 2708, None),
+    ("started", "total", "Totaal", "2022", 4670, "additive"), ("started", "total", "Totaal", "2023", 4510, "additive"),
+]
+
+
+@LAID
+@pytest.mark.parametrize("caption", ["1. Gestarte cursisten per geslacht", "Tabel 1. Gestarte cursisten",
+                                     "a) gestarte cursisten per geslacht", "2.1. Gestarte cursisten"])
+def test_a_numbered_caption_right_above_the_header_is_no_prose(laid, caption):
+    """``1. Gestarte cursisten per geslacht`` right above ``Geslacht 2022 2023``: the item's
+    number and full stop were taken for a sentence's end, the caption for a sentence going on
+    into the header, and the table was an unreadable-table error ("no header with periods");
+    laid out, the caption was joined to the header as its first cell, with the same error."""
+    answer = read_text(HEAD + "Hieronder de gevraagde cijfers over de OKOT.\n\n"
+                       + _text([[caption], *GENDER], laid) + "\n\nBron: VDAB.\n", "g.txt")
+    assert _cells(answer) == GENDER_CELLS
+    assert _found(answer) == []
+
+
+@LAID
+def test_tables_in_lettered_list_items_under_a_numbered_one(laid):
+    rows = [["1. Gestarte cursisten (unieke personen)"], ["a) per geslacht"], *GENDER, [""],
+            ["b) per onderwijsniveau"], ["Onderwijsniveau", "2022", "2023"], ["laaggeschoold", "1.210", "1.190"],
+            ["middengeschoold", "2.460", "2.320"], ["hooggeschoold", "1.000", "1.000"], ["Totaal", "4.670", "4.510"]]
+    answer = read_text(HEAD + "Hieronder de gevraagde cijfers.\n\n" + _text(rows, laid) + "\n\nBron: VDAB.\n", "l.txt")
+    assert [(t.measure, t.layout.attribute, t.cells[0].line) for t in answer.tables] == [
+        ("started", "gender", 10), ("started", "education", 16)]
+    assert len(_cells(answer)) == 14
+    assert _found(answer) == []
+
+
+# 5. A table of its total alone: no parts, only what they total.
+
+@LAID
+@pytest.mark.parametrize("header", [["", "2021", "2022", "2023"], ["Aantal", "2021", "2022", "2023"]])
+def test_a_table_of_its_total_alone_is_read(laid, header):
+    """``2021 2022 2023`` / ``Totaal 1.487 1.612 1.544``: an unreadable-table error that said
+    "no header with periods or training codes was found" — of a header of three periods. The
+    total's figures are cells (level ``total``), to compare with other answers; with no parts,
+    there is nothing to check them against."""
+    rows = [header, ["Totaal", "1.487", "1.612", "1.544"]]
+    answer = read_text(HEAD + "2. Het totaal aantal unieke cursisten met een geslaagd OKOT:\n\n"
+                       + _text(rows, laid) + "\n\nBron: VDAB.\n", "t.txt")
+    assert _cells(answer) == [("graduated", "total", "Totaal", "2021", 1487, "unique"),
+                              ("graduated", "total", "Totaal", "2022", 1612, "unique"),
+                              ("graduated", "total", "Totaal", "2023", 1544, "unique")]
+    assert [c.line for t in answer.tables for c in t.cells] == [8, 8, 8]
+    assert _found(answer) == []
+
+
+def test_two_total_lines_alone_each_keep_their_meaning():
+    rows = [["Jaar", "2022", "2023"], ["Totaal inschrijvingen", "4.774", "4.912"],
+            ["Totaal unieke cursisten", "4.398", "4.501"]]
+    answer = read_text(HEAD + "1. Het aantal inschrijvingen en unieke cursisten in een OKOT:\n\n"
+                       + _text(rows, False) + "\n", "t.txt")
+    assert [(c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells] == [
+        ("Totaal inschrijvingen", "2022", 4774, "additive"), ("Totaal inschrijvingen", "2023", 4912, "additive"),
+        ("Totaal unieke cursisten", "2022", 4398, "unique"), ("Totaal unieke cursisten", "2023", 4501, "unique"),
+    ]
+
+
+# 6. Several unit columns per year, the year printed in each column's name.
+
+@LAID
+def test_a_year_printed_in_each_of_its_columns_names_is_said_to_be_one(laid):
+    """``Opleiding 2022 inschr. 2022 personen 2023 inschr. 2023 personen``: the finding said
+    "its header names no period and the text before it names no year" — of a header of
+    periods. The columns under each period are named, cut short (``inschr.``): the finding
+    says so, with their names."""
+    rows = [["Opleiding", "2022 inschr.", "2022 personen", "2023 inschr.", "2023 personen"],
+            ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "120", "112", "131", "125"],
+            ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "52", "48", "60", "57"],
+            ["Totaal", "172", "158", "191", "180"]]
+    answer = read_text(HEAD + "1. Het aantal inschrijvingen en het aantal unieke personen in een OKOT:\n\n"
+                       + _text(rows, laid) + "\n", "u.txt")
+    assert _cells(answer) == []
+    [finding] = audit(answer).findings
+    assert (finding.rule, finding.line) == ("unreadable-table", 7)
+    assert "its header prints several columns under each period (inschr., personen)" in finding.message
+    assert "(120, 112, 131, 125, 52, 48, 60, 57, 172, 158, 191, 180)" in finding.message

@@ -1562,9 +1562,10 @@ def _columns_among_periods(header: str) -> tuple[str, ...]:
     """The names of the columns a header prints under each of its periods where the layout set
     them among the periods, no list of periods left (``Opleiding uitgevoerd 2021 geslaagd
     uitgevoerd 2022 geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the first, the
-    periods taken out, the same two or more repeated once per period; else none."""
+    periods taken out, the same two or more repeated once per period (each period printed once,
+    or once per column: ``2022 inschr. 2022 personen 2023 inschr. 2023 personen``); else none."""
     words = header.split()
-    n = sum(1 for word in words if _PERIOD_WORD.fullmatch(word))
+    n = len({word for word in words if _PERIOD_WORD.fullmatch(word)})
     if not n:
         return ()
     return _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)

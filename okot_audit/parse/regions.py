@@ -399,10 +399,11 @@ def find_regions(
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break)
-            if not any(item.kind == "row" for item in region.items):
+            rowless = not any(item.kind == "row" for item in region.items)
+            if rowless and not _totals_alone(region):
                 index += 1
                 continue
-            if not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
+            if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
@@ -419,6 +420,12 @@ def find_regions(
             index = floor = region.end
             block = _next_block(lines, region)
     return regions
+
+
+def _totals_alone(region: Region) -> bool:
+    """Whether `region` is a table of its total alone under a header of periods (``2021 2022
+    2023`` / ``Totaal 1.487 1.612 1.544``): the answer prints no parts, only what they total."""
+    return bool(region.period_tokens) and bool(region.items) and all(item.kind == "total" for item in region.items)
 
 
 _CODE_LINES: list = [None, {}]
@@ -604,6 +611,9 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
 #: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
 #: ``2022 t.e.m. juni``).
 _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
+#: The number a caption or a list item opens with (``1.``, ``2.3.``, ``Tabel 1.``): its full stop
+#: ends no sentence (``1. Gestarte cursisten`` over ``Geslacht 2022 2023`` is a caption, no prose).
+_ITEM_NUMBER = re.compile(r"^\s*(?:(?:tabel|figuur|grafiek|bijlage)\s+)?\d{1,2}(?:\.\d{1,2})*\.(?=\s)", re.I)
 #: A month's name cut short (``jan. 2021``): its full stop ends no sentence.
 _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "mrt", "febr", "sept"})) + r")\.(?= )", re.I)
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
@@ -718,7 +728,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
     if above and not ended and (
-        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above))
+        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_ITEM_NUMBER.sub("", _BRACKETED.sub("", above)))
         or above.endswith((",", "-"))
     ):
         return None  # the line stands in the middle of a paragraph of prose

@@ -1254,6 +1254,11 @@ def _set_smaller(line: _Line, row: _Line) -> bool:
     return not line.tabular
 
 
+#: What a list item or a caption opens with (``1.``, ``2.3.``, ``a)``, ``b.``, ``Tabel 1``): such a
+#: line above a table's header is its caption, never the first line of the header's first cell.
+_ITEM_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\)|(?:tabel|figuur)\s+\d+\b)\s*", re.I)
+
+
 def _settle(group: list[_Line]) -> list[list[_Line]]:
     """A finished group: a row if it holds a table line, with only the one-cell lines that fit."""
     table = [m for m in group if m.tabular]
@@ -1261,8 +1266,10 @@ def _settle(group: list[_Line]) -> list[list[_Line]]:
         return [[line] for line in group]
     first_table = group.index(table[0])
     start = first_table
-    while start > 0 and _fits(group[start - 1], table):
-        start -= 1
+    while start > 0 and _fits(group[start - 1], table) and not (
+        _ITEM_START.match(group[start - 1].text) and not any(_counts(m) for m in table)
+    ):
+        start -= 1  # (a list item's or a table's number opens a caption over a header: ``a) per geslacht``)
     out = [[line] for line in group[:start]]
     row = group[start:]
     misfit = next((i for i, m in enumerate(row) if not m.tabular and not _fits(m, table)), None)
