@@ -309,3 +309,49 @@ def test_a_year_printed_in_each_of_its_columns_names_is_said_to_be_one(laid):
     assert (finding.rule, finding.line) == ("unreadable-table", 7)
     assert "its header prints several columns under each period (inschr., personen)" in finding.message
     assert "(120, 112, 131, 125, 52, 48, 60, 57, 172, 158, 191, 180)" in finding.message
+
+
+# 7. Tables on their side: periods named or noted on their lines, the total column first.
+
+@LAID
+@pytest.mark.parametrize("second, partial", [
+    ("schooljaar 2022-2023", None), ("2022-2023 (voorlopig)", "voorlopig"),
+    ("2022-2023 (t.e.m. 31/12)", "t.e.m. 31/12"),
+])
+def test_a_period_line_of_a_table_on_its_side_named_or_noted(laid, second, partial):
+    """``Schooljaar Man Vrouw Totaal`` over ``2021-2022 …`` and ``schooljaar 2022-2023 …`` (or
+    ``2022-2023 (voorlopig) …``): the table ended above the second line, whose figures were
+    lost without a finding. A period's line may name it (``schooljaar``) or note it in
+    brackets — a partial period, as the same note in a header says."""
+    rows = [["Schooljaar", "Man", "Vrouw", "Totaal"], ["2021-2022", "1.870", "2.800", "4.670"],
+            [second, "1.802", "2.708", "4.510"]]
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, naar geslacht:\n\n"
+                       + _text(rows, laid) + "\n\nBron: VDAB.\n", "s.txt")
+    assert [c[1:] for c in _cells(answer)] == [
+        ("row", "Man", "2021-2022", 1870, None), ("row", "Vrouw", "2021-2022", 2800, None),
+        ("total", "Totaal", "2021-2022", 4670, "additive"),
+        ("row", "Man", "2022-2023", 1802, None), ("row", "Vrouw", "2022-2023", 2708, None),
+        ("total", "Totaal", "2022-2023", 4510, "additive"),
+    ]
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [
+        ("2021-2022", False), ("2022-2023", partial is not None)]
+    assert _found(answer) == ([("partial-period", "info", 7, "2022-2023")] if partial else [])
+
+
+@LAID
+def test_the_total_column_first_of_a_table_on_its_side(laid):
+    """``Jaar  Totaal  -25 jaar  25-54 jaar  55+ jaar``: an unreadable-table error ("no header
+    with periods or training codes"). The total column may stand first, as in a table printed
+    the usual way; it totals the columns after it."""
+    rows = [["Jaar", "Totaal", "-25 jaar", "25-54 jaar", "55+ jaar"], ["2022", "4.670", "812", "3.797", "61"],
+            ["2023", "4.540", "790", "3.650", "70"]]
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, naar leeftijd:\n\n"
+                       + _text(rows, laid) + "\n", "t.txt")
+    assert [c[1:] for c in _cells(answer)] == [
+        ("total", "Totaal", "2022", 4670, "additive"), ("row", "-25 jaar", "2022", 812, None),
+        ("row", "25-54 jaar", "2022", 3797, None), ("row", "55+ jaar", "2022", 61, None),
+        ("total", "Totaal", "2023", 4540, "additive"), ("row", "-25 jaar", "2023", 790, None),
+        ("row", "25-54 jaar", "2023", 3650, None), ("row", "55+ jaar", "2023", 70, None),
+    ]
+    assert [(f.rule, f.line, f.period, f.stated, f.observed) for f in audit(answer).findings
+            if f.severity == "error"] == [("total-exceeds-parts", 9, "2023", 4540, 4510)]

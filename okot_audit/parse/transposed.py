@@ -7,7 +7,7 @@ Some answers print the province × period matrix the other way round::
     2021 845 398 760 1.996
 
 It is the same table: each column is a row of the model (a province, a gender, an age class),
-each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``) the total
+each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``; or the first) the total
 over the columns — of unique persons for provinces, a partition's sum for categories. A line
 ``Totaal`` under the periods totals each column over the periods (a total column, in the model).
 :func:`find_transposed` finds such tables (the reader drops any other reading of their lines) and gives them as
@@ -30,9 +30,12 @@ from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, pa
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
-#: A period at the start of a line: a year or school year, perhaps starred, or a month and year.
+#: What may name a line's period before it: ``schooljaar 2022-2023``, ``academiejaar 2023-2024``.
+_PERIOD_NAME = r"(?:(?:school|academie|kalender|werk)?jaar[ \t]+)?"
+#: A period at the start of a line: a year or school year, perhaps named, starred or with a note in
+#: brackets (``2023 (voorlopig)``), or a month and year.
 _PERIOD_START = re.compile(
-    r"^\s*(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3})(?=\s)",
+    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
 _TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
@@ -68,7 +71,7 @@ def find_transposed(lines: tuple[str, ...]) -> list[Region]:
 
 
 #: A line that starts with a period (a year, a school year, a month and year), in joined text.
-_PERIOD_LINE = re.compile(r"^[ \t]*(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
+_PERIOD_LINE = re.compile(r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
 
 
 def _period_lines(lines: tuple[str, ...]) -> list[int]:
@@ -146,8 +149,8 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
 
 
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
-    """The header's columns: their names, their character spans, and whether the last is a
-    total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
+    """The header's columns: their names, their character spans, and whether the last (or else
+    the first) is a total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
     persons (after an optional corner word: ``Jaar``, ``Periode``), or when the header names
     one column of counts after a corner word for periods (``Maand Aantal``: the table's one row,
     over the periods its lines name); else None."""
@@ -165,7 +168,9 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
             return None
         names = spoken
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
-    keys = names[:-1] if total else names
+    first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
+    keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
+    total = total or first
     if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
         return None
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
@@ -223,7 +228,8 @@ def _kind(name: str) -> str | None:
 def layout_of(region: Region) -> Layout:
     """The model's shape of a table on its side: its columns are its rows."""
     names, _, total = region.keys or ([], [], False)
-    keys = names[:-1] if total else names
+    at = _total_at(names) if total else None
+    keys = [name for index, name in enumerate(names) if index != at]
     kinds = {_kind(name) for name in keys} - {"unknown"}
     kind = kinds.pop() if len(kinds) == 1 else None
     total_column = bool(region.period_tokens) and region.period_tokens[-1].label == "Totaal"
@@ -238,6 +244,7 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
     total column the total line; a line whose figures do not say their columns is reported."""
     names, spans, total = region.keys or ([], [], False)
+    at = _total_at(names) if total else None
     partition = table.layout.rows == "category"
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
@@ -258,7 +265,7 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
         for index, (name, value) in enumerate(zip(names, values)):
             if value is None:
                 continue
-            is_total = total and index == len(names) - 1
+            is_total = index == at
             level: Level = "total" if is_total else "row"
             cell_semantics = semantics if is_total else (table_semantics(table) if token.label == "Totaal" else None)
             code = None if is_total or not _CODE_KEY.fullmatch(name) else name.rstrip("*")
@@ -283,6 +290,12 @@ def _full_columns(region: Region, n: int) -> list[tuple[int, int]] | None:
         spans = [f.span() for f in figures]
         found = spans if found is None else [(min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(found, spans)]
     return found
+
+
+def _total_at(names: list[str]) -> int:
+    """Which column is the total over the others: the last (``… Brussel  Totaal``), or else the
+    first (``Jaar  Totaal  -25 jaar  25-54 jaar``)."""
+    return len(names) - 1 if _TOTAL_KEY.match(" ".join(names[-1].split())) else 0
 
 
 def table_semantics(table: Table) -> str:
