@@ -26,7 +26,8 @@ def _text(rows: list[list[str]], laid: bool) -> str:
     prints them — the first cell left, every other right-aligned in a column of its own."""
     if not laid:
         return "\n".join(" ".join(cell for cell in row if cell) for row in rows)
-    return "\n".join(("   " + row[0].ljust(58) + "".join(cell.rjust(18) for cell in row[1:])).rstrip()
+    widths = [max([18] + [len(row[j]) + 3 for row in rows if j < len(row)]) for j in range(max(map(len, rows)))]
+    return "\n".join(("   " + row[0].ljust(58) + "".join(cell.rjust(w) for cell, w in zip(row[1:], widths[1:]))).rstrip()
                      for row in rows)
 
 
@@ -355,3 +356,22 @@ def test_the_total_column_first_of_a_table_on_its_side(laid):
     ]
     assert [(f.rule, f.line, f.period, f.stated, f.observed) for f in audit(answer).findings
             if f.severity == "error"] == [("total-exceeds-parts", 9, "2023", 4540, 4510)]
+
+
+# 8. A period up to a date, as the header of the running year prints it.
+
+@LAID
+@pytest.mark.parametrize("header, note", [("t.e.m. 30/06/2024", "t.e.m. 30/06"), ("tot 31.08.2024", "tot 31.08")])
+def test_a_year_up_to_a_date_is_that_year_cut_short(laid, header, note):
+    """``Geslacht  2022  2023 (tot en met september)  t.e.m. 30/06/2024``: an unreadable-table
+    error ("no header with periods or training codes was found"). A year printed as the date it
+    runs up to is that year, partial, the words its note — as ``2024 (t.e.m. 30/06)`` is."""
+    rows = [["Geslacht", "2022", "2023 (tot en met september)", header], ["Man", "1.870", "1.402", "811"],
+            ["Vrouw", "2.800", "2.110", "1.230"], ["Totaal", "4.670", "3.512", "2.041"]]
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, naar geslacht:\n\n"
+                       + _text(rows, laid) + "\n\nBron: VDAB.\n", "d.txt")
+    [table] = answer.tables
+    assert [(p.label, p.partial, p.note) for p in table.periods] == [
+        ("2022", False, None), ("2023", True, "tot en met september"), ("2024", True, note)]
+    assert [c[4] for c in _cells(answer)] == [1870, 1402, 811, 2800, 2110, 1230, 4670, 3512, 2041]
+    assert _found(answer) == [("partial-period", "info", 7, "2023"), ("partial-period", "info", 7, "2024")]

@@ -614,6 +614,8 @@ _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
 #: The number a caption or a list item opens with (``1.``, ``2.3.``, ``Tabel 1.``): its full stop
 #: ends no sentence (``1. Gestarte cursisten`` over ``Geslacht 2022 2023`` is a caption, no prose).
 _ITEM_NUMBER = re.compile(r"^\s*(?:(?:tabel|figuur|grafiek|bijlage)\s+)?\d{1,2}(?:\.\d{1,2})*\.(?=\s)", re.I)
+#: ``t.e.m.`` (up to and including: ``t.e.m. 30/06/2024``): its full stops end no sentence.
+_UP_TO_DOTS = re.compile(r"\bt\.e\.m\.(?=\s)", re.I)
 #: A month's name cut short (``jan. 2021``): its full stop ends no sentence.
 _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "mrt", "febr", "sept"})) + r")\.(?= )", re.I)
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
@@ -666,7 +668,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
         return None
-    if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
+    if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", _UP_TO_DOTS.sub("", end))):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
     if not (ends or both):
