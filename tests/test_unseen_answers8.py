@@ -375,3 +375,43 @@ def test_a_year_up_to_a_date_is_that_year_cut_short(laid, header, note):
         ("2022", False, None), ("2023", True, "tot en met september"), ("2024", True, note)]
     assert [c[4] for c in _cells(answer)] == [1870, 1402, 811, 2800, 2110, 1230, 4670, 3512, 2041]
     assert _found(answer) == [("partial-period", "info", 7, "2023"), ("partial-period", "info", 7, "2024")]
+
+
+# 9. A table on its side with the Flemish Region's column among the provinces'.
+
+REGION_COLUMNS = [
+    ["Jaar", "Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Vlaams Gewest",
+     "Brussel", "Totaal"],
+    ["2022", "1.104", "633", "1.202", "455", "951", "4.300", "55", "4.350"],
+    ["2023", "1.187", "701", "1.311", "478", "1.002", "4.640", "62", "4.700"],
+]
+
+
+@LAID
+def test_the_flemish_regions_column_between_the_provinces_and_brussels(laid):
+    """``Jaar  Antwerpen … West-Vlaanderen  Vlaams Gewest  Brussel  Totaal``: an
+    unreadable-table error that said the header "names its columns by something other than
+    periods or categories of persons" — of provinces. Printed on its side, the region's column
+    is what its line is in the table printed the usual way: a subtotal over the provinces
+    before it, and the total over it and Brussels."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n"
+                       + _text(REGION_COLUMNS, laid) + "\n\nBron: VDAB.\n", "r.txt")
+    assert [(c.level, c.province, c.label, c.count, c.semantics) for t in answer.tables for c in t.cells
+            if c.period == "2022"] == [
+        ("row", "Antwerpen", "Antwerpen", 1104, None), ("row", "Limburg", "Limburg", 633, None),
+        ("row", "Oost-Vlaanderen", "Oost-Vlaanderen", 1202, None), ("row", "Vlaams-Brabant", "Vlaams-Brabant", 455, None),
+        ("row", "West-Vlaanderen", "West-Vlaanderen", 951, None), ("subtotal", None, "Vlaams Gewest", 4300, "unique"),
+        ("row", "Brussel", "Brussel", 55, None), ("total", None, "Totaal", 4350, "unique"),
+    ]
+    assert [(f.rule, f.line, f.label or f.province, f.stated, f.observed) for f in audit(answer).findings] == [
+        ("parts-exceed-total", 8, "Totaal", 4350, 4355), ("parts-exceed-total", 8, "Vlaams Gewest", 4300, 4345),
+        ("parts-exceed-total", 9, "Totaal", 4700, 4702), ("parts-exceed-total", 9, "Vlaams Gewest", 4640, 4679),
+    ]
+
+
+def test_a_flemish_regions_column_above_its_provinces_sum_is_an_error():
+    rows = [REGION_COLUMNS[0], ["2022", "1.104", "633", "1.202", "455", "951", "4.400", "55", "4.450"]]
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n"
+                       + _text(rows, False) + "\n", "r.txt")
+    assert [(f.rule, f.label) for f in audit(answer).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", "Vlaams Gewest")]

@@ -40,6 +40,8 @@ _PERIOD_START = re.compile(
 )
 _TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
 _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
+#: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
+_REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")
 _TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
@@ -171,10 +173,13 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
     keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
     total = total or first
+    # (the region over the provinces before it, then Brussels and the total: ``… West-Vlaanderen
+    # Vlaams Gewest  Brussel  Totaal``)
+    keys = [(name, span) for name, span in keys if not (total and _REGION_KEY.match(" ".join(name.split())))]
     if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
         return None
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
-    if len(kinds) != 1:
+    if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
         return None
     return [n for n, _ in names], [s for _, s in names], total
 
@@ -229,7 +234,8 @@ def layout_of(region: Region) -> Layout:
     """The model's shape of a table on its side: its columns are its rows."""
     names, _, total = region.keys or ([], [], False)
     at = _total_at(names) if total else None
-    keys = [name for index, name in enumerate(names) if index != at]
+    keys = [name for index, name in enumerate(names)
+            if index != at and not (total and _REGION_KEY.match(" ".join(name.split())))]
     kinds = {_kind(name) for name in keys} - {"unknown"}
     kind = kinds.pop() if len(kinds) == 1 else None
     total_column = bool(region.period_tokens) and region.period_tokens[-1].label == "Totaal"
@@ -265,8 +271,9 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
         for index, (name, value) in enumerate(zip(names, values)):
             if value is None:
                 continue
-            is_total = index == at
-            level: Level = "total" if is_total else "row"
+            region_total = total and index != at and _REGION_KEY.match(" ".join(name.split())) is not None
+            is_total = index == at or region_total
+            level: Level = "subtotal" if region_total else "total" if is_total else "row"
             cell_semantics = semantics if is_total else (table_semantics(table) if token.label == "Totaal" else None)
             code = None if is_total or not _CODE_KEY.fullmatch(name) else name.rstrip("*")
             table.cells.append(Cell(  # (a column named by its code alone: the row has no label beside it)
