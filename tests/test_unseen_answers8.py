@@ -415,3 +415,29 @@ def test_a_flemish_regions_column_above_its_provinces_sum_is_an_error():
                        + _text(rows, False) + "\n", "r.txt")
     assert [(f.rule, f.label) for f in audit(answer).findings if f.severity == "error"] == [
         ("total-exceeds-parts", "Vlaams Gewest")]
+
+
+# 10. A header split over two lines: the units named once per year above the years.
+
+@LAID
+def test_the_units_named_above_each_year_printed_once_per_unit(laid):
+    """``inschrijvingen cursisten inschrijvingen cursisten`` over ``Opleiding 2022 2022 2023
+    2023``: single-spaced, an unreadable-table error that said "no header line above them
+    names what the periods count each time" — of the line that does. Each unit is a table of
+    its own, as with the names below the years (laid out, it was read so already)."""
+    rows = [["", "inschrijvingen", "cursisten", "inschrijvingen", "cursisten"],
+            ["Opleiding", "2022", "2022", "2023", "2023"],
+            ["900123: Tweedekansonderwijs zorgkundige - 1ste jaar", "120", "112", "131", "125"],
+            ["900611: Professionele bachelor verpleegkunde - 1ste jaar", "52", "48", "60", "57"],
+            ["Totaal", "172", "158", "191", "180"]]
+    answer = read_text(HEAD + "1. Het aantal inschrijvingen en het aantal unieke cursisten in een OKOT:\n\n"
+                       + _text(rows, laid) + "\n", "u.txt")
+    assert [(t.unit, [(c.code or c.label, c.period, c.count, c.semantics) for c in t.cells]) for t in answer.tables] == [
+        ("inschrijvingen", [("900123", "2022", 120, None), ("900123", "2023", 131, None),
+                            ("900611", "2022", 52, None), ("900611", "2023", 60, None),
+                            ("Totaal", "2022", 172, "additive"), ("Totaal", "2023", 191, "additive")]),
+        ("unieke cursisten", [("900123", "2022", 112, None), ("900123", "2023", 125, None),
+                       ("900611", "2022", 48, None), ("900611", "2023", 57, None),
+                       ("Totaal", "2022", 158, "unique"), ("Totaal", "2023", 180, "unique")]),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["parts-exceed-total", "parts-exceed-total"]

@@ -677,8 +677,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = (both[1].head, both[0]) if both else _period_list(text)
-    if found is not None and not both and k and repeated_block(found[1]) > 1:
-        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021 2022``)
+    if found is not None and not both and k and (
+        repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
+    ):
+        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021
+        # 2022``), or the names once per period over each period printed once per name
         over = names_above(lines[k - 1], text, found[1], k)
         if over is not None:
             found, both = (found[0], over[0]), over
@@ -911,8 +914,10 @@ def _scan_region(
             break
     for i in reversed(header_idx if columns is None else ()):
         found = _period_list(lines[i])
-        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and repeated_block(
-            found[1]) > 1 else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and (
+            repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
+        ) else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``;
+        # or the names once per period, each period printed once per name: ``2022 2022 2023 2023``)
         if over is not None:
             period_tokens, columns = over
             period_line = i + 1
