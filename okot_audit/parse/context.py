@@ -194,7 +194,7 @@ YEARLESS = "0000"
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
-    if not last or not (_PERIOD_WORD.match(last[-1]) or _UP_TO_DATE.fullmatch(last[-1])):
+    if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))):
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)

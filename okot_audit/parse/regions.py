@@ -616,6 +616,18 @@ _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
 _ITEM_NUMBER = re.compile(r"^\s*(?:(?:tabel|figuur|grafiek|bijlage)\s+)?\d{1,2}(?:\.\d{1,2})*\.(?=\s)", re.I)
 #: ``t.e.m.`` (up to and including: ``t.e.m. 30/06/2024``): its full stops end no sentence.
 _UP_TO_DOTS = re.compile(r"\bt\.e\.m\.(?=\s)", re.I)
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """Whether a sentence ends inside `text` and another begins, a caption's number set aside."""
+    return _SENTENCE_GOES_ON.search(text) is not None and _SENTENCE_GOES_ON.search(_ITEM_NUMBER.sub("", text)) is not None
+
+
+def _sentence_ends_in(text: str) -> bool:
+    """Whether a sentence ends inside `text` (a full stop and a space), ``t.e.m.``'s set aside."""
+    return ". " in text and ". " in _UP_TO_DOTS.sub("", text)
+
+
 #: A month's name cut short (``jan. 2021``): its full stop ends no sentence.
 _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "mrt", "febr", "sept"})) + r")\.(?= )", re.I)
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
@@ -668,7 +680,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
         return None
-    if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", _UP_TO_DOTS.sub("", end))):
+    if len(fold(end)) > 200 or _prose_start(text) or _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end))):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
     if not (ends or both):
@@ -733,7 +745,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
     if above and not ended and (
-        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_ITEM_NUMBER.sub("", _BRACKETED.sub("", above)))
+        (len(above) > 80 and not captioned) or _sentence_goes_on(_BRACKETED.sub("", above))
         or above.endswith((",", "-"))
     ):
         return None  # the line stands in the middle of a paragraph of prose

@@ -205,7 +205,8 @@ def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
         while i < len(words):
             for size in range(min(KEY_WORDS, len(words) - i), 0, -1):
                 name = header[words[i].start():words[i + size - 1].end()]
-                if _kind(name) or _TOTAL_KEY.match(" ".join(name.split())):
+                # (no province's name has four words: only a category's, ``55 jaar en ouder``)
+                if (partition_of(name) if size == KEY_WORDS else _kind(name)) or _TOTAL_KEY.match(" ".join(name.split())):
                     out.append((name, (words[i].start(), words[i + size - 1].end())))
                     i += size
                     break
@@ -225,7 +226,7 @@ def _kind(name: str) -> str | None:
     ``age``, ``unknown`` …), or None."""
     if province_name(name):
         return "province"
-    if _CODE_KEY.fullmatch(name):
+    if name[:1].isdigit() and _CODE_KEY.fullmatch(name):
         return "code"
     return partition_of(name)
 
