@@ -481,26 +481,33 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
     for period in table.periods:
         block: list[Cell] = []
         subtotals: list[Cell] = []
+        upper: list[Cell] = []  # the subtotals over subtotals so far (``Subtotaal zorg`` over its provinces' blocks)
         last: tuple[Cell, ...] = ()
         across = "rows"
         after_total = False
         opening: list[Cell] = []  # total lines above every row (``Vlaanderen`` first): they total the rows below
         in_order = by_period.get(period.label, ())
         for cell in sorted(in_order, key=lambda c: place.get(c.line, c.line)) if place else sorted(in_order, key=_line):
-            if cell.level == "total" and not block and not subtotals and not last and (not opening or after_total):
+            if cell.level == "total" and not block and not subtotals and not upper and not last and (
+                not opening or after_total
+            ):
                 opening.append(cell)
                 after_total = True
                 continue
             if cell.level == "row":
                 if after_total:
-                    subtotals, after_total = [], False
+                    subtotals, upper, after_total = [], [], False
                 block.append(cell)
             elif cell.level == "subtotal":
                 if block:
                     checks.append(TotalCheck(table, cell, tuple(block), _unique(cell, table_unique)))
                 elif subtotals and cell.line in over:  # (``Vlaams Gewest`` below its provinces' blocks)
+                    # (over the blocks since the last such subtotal: three levels, ``Totaal Limburg`` /
+                    # ``Subtotaal zorg``, then the next sector's provinces and ``Subtotaal onderwijs``)
                     checks.append(TotalCheck(table, cell, tuple(subtotals), _unique(cell, table_unique), "blocks"))
-                    subtotals = []
+                    upper.append(cell)
+                    subtotals, block, after_total = [], [], False
+                    continue
                 subtotals.append(cell)
                 block = []
                 after_total = False
@@ -509,8 +516,9 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                     # the subtotals since the last total line, with the rows below them that no
                     # subtotal closed (a subtotal that names no block, ``Vlaams Gewest`` above
                     # ``Brussel`` and ``Totaal``, is a part as a block's is)
-                    if subtotals:
-                        last, across = tuple(subtotals) + tuple(block), "nested" if block else "blocks"
+                    if subtotals or upper:
+                        last = tuple(upper) + tuple(subtotals) + tuple(block)
+                        across = "nested" if block else "blocks"
                     else:
                         last, across = tuple(block), "rows"
                 if last:

@@ -1605,9 +1605,10 @@ def _columns_among_periods(header: str) -> tuple[str, ...]:
     """The names of the columns a header prints under each of its periods where the layout set
     them among the periods, no list of periods left (``Opleiding uitgevoerd 2021 geslaagd
     uitgevoerd 2022 geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the first, the
-    periods taken out, the same two or more repeated once per period; else none."""
+    periods taken out, the same two or more repeated once per period (each period printed once,
+    or once per column: ``2022 inschr. 2022 personen 2023 inschr. 2023 personen``); else none."""
     words = header.split()
-    n = sum(1 for word in words if _PERIOD_WORD.fullmatch(word))
+    n = len({word for word in words if _PERIOD_WORD.fullmatch(word)})
     if not n:
         return ()
     return _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)
@@ -1824,6 +1825,7 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
     out: dict[int, tuple[str | None, str | None]] = {}
     rows: list[Item] = []
     floating: list[Item] = []
+    closed: list[Item] = []  # the rows of the blocks closed since the last subtotal over blocks
     for item in items + [Item("end", [0])]:
         if item.kind == "row":
             rows.append(item)
@@ -1847,6 +1849,16 @@ def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[
                     ))
             for row in rows:
                 out[id(row)] = (named, sector)
+            if item.kind == "subtotal" and not rows and (named or sector):
+                # three levels: a subtotal over the blocks above it (``Totaal Limburg``, then
+                # ``Subtotaal zorg``; or ``Subtotaal onderwijs``, then ``Totaal Antwerpen``): their
+                # rows are in its block too
+                for row in closed:
+                    province, block = out[id(row)]
+                    out[id(row)] = (province or named, block or sector)
+                closed = []
+            else:
+                closed = closed + rows if item.kind == "subtotal" else []
             if item.kind != "total":
                 rows, floating = [], []
             else:

@@ -194,13 +194,13 @@ YEARLESS = "0000"
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
-    if not last or not _PERIOD_WORD.match(last[-1]):
+    if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))):
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if len(before) == 2 and before[-1].lower() == "grand":  # (an English pivot's ``Grand Total``)
             before = before[0].rsplit(None, 1)
-        if not before or not _PERIOD_WORD.match(before[-1]):
+        if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
     words = _words(line)
     found: list[PeriodToken] = []
@@ -224,7 +224,17 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
         if not match:
-            break
+            date = _UP_TO_DATE.fullmatch(word.group())
+            if date is None or k < 2 or not _UP_TO.fullmatch(words[k - 2].group()):
+                break
+            # A year up to a date (``t.e.m. 30/06/2024``): the year, cut short as the words say —
+            # the period ``2024 (t.e.m. 30/06)`` prints after it.
+            found.append(PeriodToken(date.group(2), f" ({words[k - 2].group()} {date.group(1)})",
+                                     words[k - 2].start(), word.end()))
+            parts.add(date.group(2))
+            dated += 1
+            k -= 2
+            continue
         label, stars = match.group(1), match.group(2)
         start = word.start()
         if k > 1 and label.isdigit():
@@ -266,6 +276,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     return head, tuple(found)
 
 
+#: A date a period runs up to, as a header prints it for the running year (``30/06/2024``): its
+#: day and month, and its year; :data:`_UP_TO` the word before it (``t.e.m.``, ``tem``, ``tot``).
+_UP_TO_DATE = re.compile(r"((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2]))[/.-]((?:19|20)\d{2})\*{0,3}")
+_UP_TO = re.compile(r"t\.?e\.?m\.?|tot|tm|t/m", re.I)
 #: A part of a year as a header prints it before the year, in one word: a quarter or half
 #: (``Q1``, ``K2``, ``H1``, ``S2``) or a range of months (``januari-juni``, ``jan-jun``).
 _PART_WORD = re.compile(
@@ -861,12 +875,12 @@ def _marker(stars: str) -> str:
 
 #: A mark that refers to a footnote: stars or a footnote number.
 _REFERENCE = re.compile(r"\*{1,3}|\d{1,2}")
-#: Words of a note that cut a period short: a range of months (``jan-jun``, ``t.e.m. juni``),
-#: a half year (``1e helft``, ``halfjaar``).
+#: Words of a note that cut a period short: a range of months (``jan-jun``, ``t.e.m. juni``), a
+#: date it runs up to (``tot 31.08``), a half year (``1e helft``, ``halfjaar``).
 _CUT_SHORT = re.compile(
     r"\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
-    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
     r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
     r"half\s*jaar|\bs1\b|\bq[1-3]\b|^[hsqk][1-4]$",
     re.I,

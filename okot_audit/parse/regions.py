@@ -307,7 +307,9 @@ class Region:
         """What the table's blocks are: ``province``, ``sector`` or None."""
         subtotals = [i for i in self.items if i.kind == "subtotal"]
         if any(i.sector for i in subtotals):
-            return "sector"
+            # (three levels, ``Totaal Antwerpen`` … ``Subtotaal zorg``: the blocks that close rows are
+            # the provinces', each row keeping its sector block too)
+            return "province" if any(i.province and not i.sector for i in subtotals) else "sector"
         # (a grand total alone, ``Eindtotaal``, makes no blocks; nor does a subtotal that names
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
@@ -424,10 +426,11 @@ def find_regions(
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break)
-            if not any(item.kind == "row" for item in region.items):
+            rowless = not any(item.kind == "row" for item in region.items)
+            if rowless and not _totals_alone(region):
                 index += 1
                 continue
-            if not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
+            if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
@@ -444,6 +447,12 @@ def find_regions(
             index = floor = region.end
             block = _next_block(lines, region)
     return regions
+
+
+def _totals_alone(region: Region) -> bool:
+    """Whether `region` is a table of its total alone under a header of periods (``2021 2022
+    2023`` / ``Totaal 1.487 1.612 1.544``): the answer prints no parts, only what they total."""
+    return bool(region.period_tokens) and bool(region.items) and all(item.kind == "total" for item in region.items)
 
 
 _CODE_LINES: list = [None, {}]
@@ -647,6 +656,23 @@ def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
 #: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
 #: ``2022 t.e.m. juni``).
 _SENTENCE_GOES_ON = re.compile(r"[.!?]\s+[A-Z]")
+#: The number a caption or a list item opens with (``1.``, ``2.3.``, ``Tabel 1.``): its full stop
+#: ends no sentence (``1. Gestarte cursisten`` over ``Geslacht 2022 2023`` is a caption, no prose).
+_ITEM_NUMBER = re.compile(r"^\s*(?:(?:tabel|figuur|grafiek|bijlage)\s+)?\d{1,2}(?:\.\d{1,2})*\.(?=\s)", re.I)
+#: ``t.e.m.`` (up to and including: ``t.e.m. 30/06/2024``): its full stops end no sentence.
+_UP_TO_DOTS = re.compile(r"\bt\.e\.m\.(?=\s)", re.I)
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """Whether a sentence ends inside `text` and another begins, a caption's number set aside."""
+    return _SENTENCE_GOES_ON.search(text) is not None and _SENTENCE_GOES_ON.search(_ITEM_NUMBER.sub("", text)) is not None
+
+
+def _sentence_ends_in(text: str) -> bool:
+    """Whether a sentence ends inside `text` (a full stop and a space), ``t.e.m.``'s set aside."""
+    return ". " in text and ". " in _UP_TO_DOTS.sub("", text)
+
+
 #: A month's name cut short (``jan. 2021``): its full stop ends no sentence.
 _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "mrt", "febr", "sept"})) + r")\.(?= )", re.I)
 #: A note in brackets (``(t.e.m. juni)``): its full stops end no sentence.
@@ -701,7 +727,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
         return None
-    if len(fold(end)) > 200 or _prose_start(text) or ". " in _MONTH_DOT.sub(" ", _BRACKETED.sub("", end)):
+    if len(fold(end)) > 200 or _prose_start(text) or _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end))):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
     if not (ends or both):
@@ -710,8 +736,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     found = (both[1].head, both[0]) if both else _period_list(text)
-    if found is not None and not both and k and repeated_block(found[1]) > 1:
-        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021 2022``)
+    if found is not None and not both and k and (
+        repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
+    ):
+        # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021
+        # 2022``), or the names once per period over each period printed once per name
         over = names_above(lines[k - 1], text, found[1], k)
         if over is not None:
             found, both = (found[0], over[0]), over
@@ -763,7 +792,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
     if above and not ended and (
-        (len(above) > 80 and not captioned) or _SENTENCE_GOES_ON.search(_BRACKETED.sub("", above))
+        (len(above) > 80 and not captioned) or _sentence_goes_on(_BRACKETED.sub("", above))
         or above.endswith((",", "-"))
     ):
         return None  # the line stands in the middle of a paragraph of prose
@@ -960,8 +989,10 @@ def _scan_region(
             break
     for i in reversed(header_idx if columns is None else ()):
         found = _period_list(lines[i])
-        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and repeated_block(
-            found[1]) > 1 else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``)
+        over = names_above(lines[i - 1], lines[i], found[1], i) if found and i - 1 in header_idx and (
+            repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
+        ) else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``;
+        # or the names once per period, each period printed once per name: ``2022 2022 2023 2023``)
         if over is not None:
             period_tokens, columns = over
             period_line = i + 1

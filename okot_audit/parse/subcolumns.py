@@ -630,8 +630,14 @@ def names_above(text: str, periods_text: str, tokens: list[PeriodToken], line: i
     line of periods (`periods_text`, its periods `tokens`) that prints the same periods once per
     name, what the periods under each name count (``gestart`` over the first ``2021 2022``,
     ``geslaagd`` over the second): names as :func:`names_below` reads them, perhaps after the
-    header's own words (``Opleiding gestart geslaagd``); else None."""
+    header's own words (``Opleiding gestart geslaagd``) — or, over a line that prints each period
+    once per column (``2022 2022 2023 2023``), the names once per period (``inschrijvingen
+    cursisten inschrijvingen cursisten``), as :func:`names_below` reads them; else None."""
     times = repeated_block(tokens)
+    if times < 2:
+        once = each_period_once(tokens)
+        below = names_below(tokens, text, line) if once is not None else None
+        return (once, below) if once is not None and below is not None else None
     words = list(_WORD.finditer(text))
     if times < 2 or not words or any(_NOT_A_NAME.match(w.group()) for w in words):
         return None

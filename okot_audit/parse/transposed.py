@@ -1,4 +1,4 @@
-"""Tables printed on their side: periods as rows, provinces or categories as columns.
+"""Tables printed on their side: periods as rows, provinces, categories or training codes as columns.
 
 Some answers print the province × period matrix the other way round::
 
@@ -7,7 +7,7 @@ Some answers print the province × period matrix the other way round::
     2021 845 398 760 1.996
 
 It is the same table: each column is a row of the model (a province, a gender, an age class),
-each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``) the total
+each line a period, and the last column (``Totaal``, ``Vlaanderen``, ``Vlaams Gewest``; or the first) the total
 over the columns — of unique persons for provinces, a partition's sum for categories. A line
 ``Totaal`` under the periods totals each column over the periods (a total column, in the model).
 :func:`find_transposed` finds such tables (the reader drops any other reading of their lines) and gives them as
@@ -30,18 +30,23 @@ from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, pa
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
-#: A period at the start of a line: a year or school year, perhaps starred, or a month and year.
+#: What may name a line's period before it: ``schooljaar 2022-2023``, ``academiejaar 2023-2024``.
+_PERIOD_NAME = r"(?:(?:school|academie|kalender|werk)?jaar[ \t]+)?"
+#: A period at the start of a line: a year or school year, perhaps named, starred or with a note in
+#: brackets (``2023 (voorlopig)``), or a month and year.
 _PERIOD_START = re.compile(
-    r"^\s*(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3})(?=\s)",
+    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
 _TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
 _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
+#: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
+_REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")
 _TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
-#: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``).
-KEY_WORDS = 3
+#: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``, ``55 jaar en ouder``).
+KEY_WORDS = 4
 
 
 def find_transposed(lines: tuple[str, ...]) -> list[Region]:
@@ -68,7 +73,7 @@ def find_transposed(lines: tuple[str, ...]) -> list[Region]:
 
 
 #: A line that starts with a period (a year, a school year, a month and year), in joined text.
-_PERIOD_LINE = re.compile(r"^[ \t]*(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
+_PERIOD_LINE = re.compile(r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
 
 
 def _period_lines(lines: tuple[str, ...]) -> list[int]:
@@ -146,8 +151,8 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
 
 
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
-    """The header's columns: their names, their character spans, and whether the last is a
-    total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
+    """The header's columns: their names, their character spans, and whether the last (or else
+    the first) is a total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
     persons (after an optional corner word: ``Jaar``, ``Periode``), or when the header names
     one column of counts after a corner word for periods (``Maand Aantal``: the table's one row,
     over the periods its lines name); else None."""
@@ -165,11 +170,16 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
             return None
         names = spoken
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
-    keys = names[:-1] if total else names
+    first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
+    keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
+    total = total or first
+    # (the region over the provinces before it, then Brussels and the total: ``… West-Vlaanderen
+    # Vlaams Gewest  Brussel  Totaal``)
+    keys = [(name, span) for name, span in keys if not (total and _REGION_KEY.match(" ".join(name.split())))]
     if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
         return None
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
-    if len(kinds) != 1:
+    if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
         return None
     return [n for n, _ in names], [s for _, s in names], total
 
@@ -195,7 +205,8 @@ def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
         while i < len(words):
             for size in range(min(KEY_WORDS, len(words) - i), 0, -1):
                 name = header[words[i].start():words[i + size - 1].end()]
-                if _kind(name) or _TOTAL_KEY.match(" ".join(name.split())):
+                # (no province's name has four words: only a category's, ``55 jaar en ouder``)
+                if (partition_of(name) if size == KEY_WORDS else _kind(name)) or _TOTAL_KEY.match(" ".join(name.split())):
                     out.append((name, (words[i].start(), words[i + size - 1].end())))
                     i += size
                     break
@@ -206,22 +217,33 @@ def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
     return None
 
 
+#: A column named by a training code alone (``908003``, ``908003*``): the table's rows are codes.
+_CODE_KEY = re.compile(r"\d{6}\*{0,3}")
+
+
 def _kind(name: str) -> str | None:
-    """``province``, the attribute of a category (``gender``, ``age``, ``unknown`` …), or None."""
+    """``province``, ``code`` (a training code), the attribute of a category (``gender``,
+    ``age``, ``unknown`` …), or None."""
     if province_name(name):
         return "province"
+    if name[:1].isdigit() and _CODE_KEY.fullmatch(name):
+        return "code"
     return partition_of(name)
 
 
 def layout_of(region: Region) -> Layout:
     """The model's shape of a table on its side: its columns are its rows."""
     names, _, total = region.keys or ([], [], False)
-    keys = names[:-1] if total else names
+    at = _total_at(names) if total else None
+    keys = [name for index, name in enumerate(names)
+            if index != at and not (total and _REGION_KEY.match(" ".join(name.split())))]
     kinds = {_kind(name) for name in keys} - {"unknown"}
     kind = kinds.pop() if len(kinds) == 1 else None
     total_column = bool(region.period_tokens) and region.period_tokens[-1].label == "Totaal"
     if kind == "province":
         return Layout("province", None, total_column, transposed=True)
+    if kind == "code":
+        return Layout("code", None, total_column, transposed=True)
     return Layout("category", None, total_column, kind, transposed=True)
 
 
@@ -229,6 +251,7 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
     total column the total line; a line whose figures do not say their columns is reported."""
     names, spans, total = region.keys or ([], [], False)
+    at = _total_at(names) if total else None
     partition = table.layout.rows == "category"
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
@@ -249,12 +272,14 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
         for index, (name, value) in enumerate(zip(names, values)):
             if value is None:
                 continue
-            is_total = total and index == len(names) - 1
-            level: Level = "total" if is_total else "row"
+            region_total = total and index != at and _REGION_KEY.match(" ".join(name.split())) is not None
+            is_total = index == at or region_total
+            level: Level = "subtotal" if region_total else "total" if is_total else "row"
             cell_semantics = semantics if is_total else (table_semantics(table) if token.label == "Totaal" else None)
-            table.cells.append(Cell(
-                level=level, period=token.label, count=value, line=line, label=" ".join(name.split()),
-                province=None if is_total else province_name(name), semantics=cell_semantics,
+            code = None if is_total or not _CODE_KEY.fullmatch(name) else name.rstrip("*")
+            table.cells.append(Cell(  # (a column named by its code alone: the row has no label beside it)
+                level=level, period=token.label, count=value, line=line, label="" if code else " ".join(name.split()),
+                province=None if is_total else province_name(name), semantics=cell_semantics, code=code,
             ))
 
 
@@ -273,6 +298,12 @@ def _full_columns(region: Region, n: int) -> list[tuple[int, int]] | None:
         spans = [f.span() for f in figures]
         found = spans if found is None else [(min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(found, spans)]
     return found
+
+
+def _total_at(names: list[str]) -> int:
+    """Which column is the total over the others: the last (``… Brussel  Totaal``), or else the
+    first (``Jaar  Totaal  -25 jaar  25-54 jaar``)."""
+    return len(names) - 1 if _TOTAL_KEY.match(" ".join(names[-1].split())) else 0
 
 
 def table_semantics(table: Table) -> str:

@@ -1126,12 +1126,12 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
         return False  # (or the middle line of header cells wrapped over three: ``Schooljaar`` / ``2019-`` / ``2020``)
     elif abs(first.x0 - header.chunks[0].x0) > line.size:
         return False
-    if any(len(c.words) > 3 for c in names):
-        return False  # column names are a word or three each
     figures = [c for c in line.chunks[1:] if c.figure]
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
-    if first.figure:
+    if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
+    if any(len(c.words) > 3 for c in names):
+        return False  # column names over a row's label are a word or three each
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
@@ -1312,6 +1312,11 @@ def _set_smaller(line: _Line, row: _Line) -> bool:
     return not line.tabular
 
 
+#: What a list item or a caption opens with (``1.``, ``2.3.``, ``a)``, ``b.``, ``Tabel 1``): such a
+#: line above a table's header is its caption, never the first line of the header's first cell.
+_ITEM_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\)|(?:tabel|figuur)\s+\d+\b)\s*", re.I)
+
+
 def _settle(group: list[_Line]) -> list[list[_Line]]:
     """A finished group: a row if it holds a table line, with only the one-cell lines that fit."""
     table = [m for m in group if m.tabular]
@@ -1319,8 +1324,10 @@ def _settle(group: list[_Line]) -> list[list[_Line]]:
         return [[line] for line in group]
     first_table = group.index(table[0])
     start = first_table
-    while start > 0 and _fits(group[start - 1], table):
-        start -= 1
+    while start > 0 and _fits(group[start - 1], table) and not (
+        _ITEM_START.match(group[start - 1].text) and not any(_counts(m) for m in table)
+    ):
+        start -= 1  # (a list item's or a table's number opens a caption over a header: ``a) per geslacht``)
     out = [[line] for line in group[:start]]
     row = group[start:]
     misfit = next((i for i, m in enumerate(row) if not m.tabular and not _fits(m, table)), None)

@@ -138,6 +138,8 @@ def _each(unit: str) -> dict[str, str]:
 def _across(tc) -> tuple[str, str]:
     """Where persons were counted twice: two provinces, two blocks, two periods, two rows."""
     if tc.over_subtotals:
+        if tc.table.layout.blocks == "province" and all(part.block for part in tc.parts):
+            return "in two blocks", "in twee blokken"  # (sectors' subtotals over their provinces' blocks)
         if tc.table.layout.blocks == "province" and any(part.province is None for part in tc.parts):
             return "in two regions", "in twee gewesten"  # (the Flemish Region's total beside Brussels's)
         if tc.table.layout.blocks == "province":
