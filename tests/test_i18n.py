@@ -92,6 +92,10 @@ EXAMPLES = [
      "datapackage schrijft een map (cells.csv en datapackage.json): geef ze met --output FOLDER"),
     ("--statistics goes with --format text (see 'okot-audit check --help')",
      "--statistics hoort bij --format text (zie 'okot-audit check --help')"),
+    ("a worker process ended abruptly (killed, or out of memory); the report stops before a/b.txt: it and the "
+     "files after it are not reported — run again, or with --jobs 1 to find the file",
+     "een werkproces stopte plots (afgebroken, of zonder geheugen); het rapport stopt vóór a/b.txt: dat bestand en "
+     "de volgende staan er niet in — voer de run opnieuw uit, of met --jobs 1 om het bestand te vinden"),
     ("standard input (-) can be read once only", "de standaardinvoer (-) kan maar één keer gelezen worden"),
     ("cannot read standard input: Bad file descriptor", "kan de standaardinvoer niet lezen: Bad file descriptor"),
     ("c.csv: cannot read the catalogue (permission denied)", "c.csv: kan de catalogus niet lezen (permission denied)"),
