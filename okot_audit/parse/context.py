@@ -452,14 +452,21 @@ _PARTIAL = Caseless(
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
 #: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
+#: A question's date as answers print it: ``14 oktober 2022``, ``14/10/2022`` (``14.10.2022``,
+#: ``14-10-2022``: the day first, as Dutch writes it) or ``2022-10-14`` (:func:`_question_date`).
+_QUESTION_DATE = (
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d{2})"
+    r"|(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>(?:19|20)\d{2})"
+    r"|(?P<iyear>(?:19|20)\d{2})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))\b"
+)
 _QUESTION = Caseless(
-    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
+    r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\s+van\s+" + _QUESTION_DATE
 )
 #: The parliament's heading above a question (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
 #: ``datum: 3 maart 2023``): its number and, a few lines below, its date.
 _HEADED_QUESTION = Caseless(
     r"(?m:^)[ \t]*(?:schriftelijke\s+)?vraag\s+nr\.?\s*(\d+)\b(?:[^\n]*\n){0,6}?"
-    r"[^\n]*?\bdatum\s*:?\s*(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
+    r"[^\n]*?\bdatum\s*:?\s*" + _QUESTION_DATE,
     needs=("datum",),
 )
 #: How far into an answer its heading stands at most (characters).
@@ -610,15 +617,25 @@ def read_question(text: str) -> tuple[int | None, date | None]:
     match = headed or cited
     if not match:
         return None, None
-    number = int(match.group(1))
-    month = MONTHS.get(match.group(3).lower())
-    if month is None:
-        return number, None
+    return int(match.group(1)), _question_date(match)
+
+
+def _question_date(match: "re.Match[str]") -> date | None:
+    """The day :data:`_QUESTION_DATE` matched, whichever way it is written; None for no real
+    day (a month's name misspelt, ``31/02/2023``)."""
+    if match.group("month") is not None:
+        month = MONTHS.get(match.group("month").lower())
+        parts = (match.group("year"), month, match.group("day"))
+    elif match.group("nmonth") is not None:
+        parts = (match.group("nyear"), match.group("nmonth"), match.group("nday"))
+    else:
+        parts = (match.group("iyear"), match.group("imonth"), match.group("iday"))
+    if parts[1] is None:
+        return None
     try:
-        when: date | None = date(int(match.group(4)), month, int(match.group(2)))
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        when = None
-    return number, when
+        return None
 
 
 def read_measure(header: str, *contexts: str) -> str:
