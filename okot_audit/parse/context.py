@@ -431,9 +431,9 @@ _MEASURES = (
         needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
-        r"afgestudeerd|studeerden af",
+        r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
-               "afgestudeerd", "studeerden"))),
+               "afgestudeerd", "studeerden", "diploma", "getuigschriften", "uitgereikt"))),
     ("started", Caseless(
         r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
         needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
@@ -773,12 +773,13 @@ _CAPTION = 3
 _CAPTION_WORDS = 12
 #: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
-#: geven … weer``, ``weergegeven``, ``betreft``).
+#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) om …``).
 _OF_THE_TABLE = Caseless(
     r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
-    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b",
+    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
+    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?om\b",
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
-           "betreffen"),
+           "betreffen", "gaat"),
 )
 #: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
 #: …``) or asks for one (``Hoeveel personen …?``).
