@@ -96,3 +96,162 @@ def test_answers_without_a_date_are_compared_in_file_order():
         ("second.txt", "figure-revised", "warning", 10, "2021"),
         ("second.txt", "figure-revised", "info", 10, "2022"),
     ]
+
+
+# 2. What a table counts, said in the header, the caption, the question or only the prose.
+
+CODED_ROWS = ("Opleiding 2021 2022\n900611: Professionele bachelor verpleegkunde - 1ste jaar 55 61\n"
+              "900612: Professionele bachelor verpleegkunde - 2de jaar 40 44\nTotaal 90 100\n")
+FINAL_ROWS = ("Opleiding 2021 2022\n900613: Professionele bachelor verpleegkunde - 3de jaar 55 61\n"
+              "903633: Graduaat orthopedagogie - 3de jaar 40 44\nTotaal 90 100\n")
+
+
+def _table(text: str):
+    [table] = _answer(text).tables
+    return table.measure, table.unit, [c.semantics for c in table.cells if c.level == "total"]
+
+
+@pytest.mark.parametrize("prose, rows, measure, unit, semantics", [
+    # only the prose after the sentence that points at the table says what is counted
+    ("Hieronder de cijfers per opleiding voor 2021 en 2022. Het gaat om inschrijvingen, niet om unieke personen.",
+     CODED_ROWS, "enrolled", "inschrijvingen", "additive"),
+    ("Hieronder de cijfers van wie in 2021 en 2022 een OKOT startte.\nHet gaat hier om inschrijvingen.",
+     CODED_ROWS, "started", "inschrijvingen", "additive"),
+    ("Hieronder de starters per opleiding. Het gaat om unieke personen, niet om inschrijvingen.",
+     CODED_ROWS, "started", "unieke cursisten", "unique"),
+    ("1. Het aantal inschrijvingen per opleiding; het gaat dus niet om unieke cursisten.",
+     CODED_ROWS, "enrolled", "inschrijvingen", "additive"),
+    # certificates are counted as such: each one adds up
+    ("1. Hieronder het aantal behaalde getuigschriften per opleiding.", FINAL_ROWS, "graduated",
+     "getuigschriften", "additive"),
+    ("1. Hieronder het aantal uitgereikte attesten per opleiding.", FINAL_ROWS, "graduated",
+     "getuigschriften", "additive"),
+    ("1. Het aantal diploma's per opleiding.", FINAL_ROWS, "graduated", "diploma's", "additive"),
+    # words earlier answers use, read as before
+    ("1. Het aantal werkzoekenden die startten met een OKOT.", CODED_ROWS, "started", "unieke cursisten", "unique"),
+    ("1. Gestarte cursisten (uniek) per opleiding.", CODED_ROWS, "started", "unieke cursisten", "unique"),
+    ("1. Hieronder het aantal deelnames per opleiding aan een OKOT dat startte.", CODED_ROWS, "started",
+     "deelnames", "additive"),
+    ("1. Uitval per opleiding (aantal trajecten).", CODED_ROWS, "stopped_or_failed", "trajecten", "additive"),
+    ("1. Geslaagden per opleiding.", FINAL_ROWS, "graduated", "unieke cursisten", "unique"),
+])
+def test_what_a_table_counts_is_read_from_the_words_that_say_it(prose, rows, measure, unit, semantics):
+    """``Het gaat om inschrijvingen`` after the sentence that points at the table said nothing
+    (a sentence in passing): its totals were read as unique persons, 5 enrolments too many in
+    the rows an info instead of an error. ``niet om unieke personen`` named persons, not
+    enrolments. ``getuigschriften`` and ``attesten`` were no unit (read as persons), and a table
+    of diplomas or certificates named no measure (``measure-unknown``)."""
+    assert _table(ZORG + prose + "\n\n" + rows) == (measure, unit, [semantics, semantics])
+
+
+def test_enrolments_said_only_in_the_prose_make_rows_that_exceed_the_total_an_error():
+    text = (ZORG + "Hieronder de cijfers per opleiding voor 2021 en 2022. Het gaat om inschrijvingen, niet om "
+            "unieke personen.\n\n" + CODED_ROWS)
+    assert _found(_answer(text)) == [
+        ("a.txt", "parts-exceed-total", "error", 11, "2021", None, "Totaal", 90, 95),
+        ("a.txt", "parts-exceed-total", "error", 11, "2022", None, "Totaal", 100, 105),
+    ]
+    [message] = [f.message for f in audit(_answer(text), lang="nl").findings if f.period == "2021"
+                 and f.rule == "parts-exceed-total"]
+    assert "5 inschrijvingen te veel" in message
+
+
+def test_certificates_that_do_not_add_up_are_an_error_in_both_languages():
+    text = ZORG + "1. Hieronder het aantal behaalde getuigschriften per opleiding.\n\n" + FINAL_ROWS
+    assert _found(_answer(text)) == [
+        ("a.txt", "parts-exceed-total", "error", 11, "2021", None, "Totaal", 90, 95),
+        ("a.txt", "parts-exceed-total", "error", 11, "2022", None, "Totaal", 100, 105),
+    ]
+    en = [f.message for f in audit(_answer(text)).findings if f.rule == "parts-exceed-total"][0]
+    nl = [f.message for f in audit(_answer(text), lang="nl").findings if f.rule == "parts-exceed-total"][0]
+    assert "it counts certificates, which add up exactly — 5 certificates too many" in en
+    assert "5 getuigschriften te veel" in nl
+
+
+def test_a_unit_named_in_passing_still_says_nothing():
+    """``Het gaat om`` opens a statement of what is counted; a sentence without it that names
+    a unit in passing still says nothing of the table (read as unique persons)."""
+    text = ZORG + "Hieronder de cijfers per opleiding. Late inschrijvingen worden nog verwerkt.\n\n" + CODED_ROWS
+    assert _table(text) == ("unknown", "", ["unique", "unique"])
+
+
+# 3. Programme names without codes: the catalogue's programmes however spelt.
+
+ZORG_NAMES = (
+    ZORG + "1. Het aantal gestarte unieke cursisten per opleiding.\n\nOpleiding 2021 2022\n"
+    "Bach. verpleegkunde 55 61\nHBO5 verpleegkunde 20 21\nGraduaat Orthopedagogie 40 44\n"
+    "Educatieve bachelor kleuteronderwijs 10 11\nEduc. bachelor lager onderwijs 8 9\nSLO 3 4\n"
+    "Verkorte educatieve master 3 4\nTotaal 130 140\n"
+)
+
+
+def test_programme_names_of_another_sector_are_found_however_spelt():
+    """``Educatieve bachelor kleuteronderwijs`` (no ``voor``), ``Educ. bachelor lager onderwijs``
+    and ``SLO`` (the programme's abbreviation) in an answer about zorg named no programme of
+    the catalogue: their persons passed unchecked. ``Verkorte educatieve master`` (the
+    catalogue's own spelling) was found before as well."""
+    assert _found(_answer(ZORG_NAMES), rules=("code-outside-sector",)) == [
+        ("a.txt", "code-outside-sector", "error", 12, None, None, "Educatieve bachelor kleuteronderwijs", None, None),
+        ("a.txt", "code-outside-sector", "error", 13, None, None, "Educ. bachelor lager onderwijs", None, None),
+        ("a.txt", "code-outside-sector", "error", 14, None, None, "SLO", None, None),
+        ("a.txt", "code-outside-sector", "error", 15, None, None, "Verkorte educatieve master", None, None),
+    ]
+
+
+def test_abbreviated_care_programmes_in_an_answer_about_teachers_are_outside_its_sector():
+    text = (ONDERWIJS.format(number=9, date="3 maart 2023") + "1. Het aantal gestarte unieke cursisten per "
+            "opleiding.\n\nOpleiding 2021 2022\nBach. in de verpleegkunde 55 61\nHBO5 verpleegkunde 20 21\n"
+            "Educatieve bachelor voor lager onderwijs 40 44\nTotaal 110 120\n")
+    [first, second] = [f for f in audit(_answer(text)).findings if f.rule == "code-outside-sector"]
+    assert (first.line, first.label, second.line, second.label) == (
+        9, "Bach. in de verpleegkunde", 10, "HBO5 verpleegkunde")
+    assert first.message == ("the programme 'Bach. in de verpleegkunde' belongs to sector zorg by the catalogue, "
+                             "but the answer is about sector onderwijs; its persons do not belong in this table")
+
+
+@pytest.mark.parametrize("name", ["Verpleegkunde", "Bachelor", "Graduaat", "Opleiding X"])
+def test_a_word_that_many_programmes_share_names_no_programme(name):
+    """One word alone (``Verpleegkunde``) may be any programme that holds it: it names none."""
+    from okot_audit.catalogue import default_catalogue
+
+    assert default_catalogue().by_name(name) is None
+
+
+GRADUATE_NAMES = (
+    ONDERWIJS.format(number=12, date="12 januari 2023") + "2. Het aantal unieke cursisten dat slaagde per "
+    "opleiding.\n\nOpleiding 2021 2022\nEducatieve bachelor voor kleuteronderwijs - eerste jaar 5 6\n"
+    "Educatieve bachelor voor kleuteronderwijs - 3de jaar 30 31\nVerkorte educatieve bacheloropleiding 20 21\n"
+    "Educatieve bachelor voor lager onderwijs 8 9\nSLO 10 11\nTotaal 70 75\n"
+)
+
+
+def test_a_first_year_named_without_code_among_graduates_is_not_a_final_stage():
+    """A graduates table that names a first year (``- eerste jaar``) without its code passed:
+    only coded rows were checked. ``Verkorte educatieve bacheloropleiding`` (908018) can end in
+    one year, and a programme's name alone says no stage: neither is reported."""
+    found = audit(_answer(GRADUATE_NAMES)).findings
+    assert _found(_answer(GRADUATE_NAMES), rules=("stage-not-final",)) == [
+        ("a.txt", "stage-not-final", "warning", 9, None, None,
+         "Educatieve bachelor voor kleuteronderwijs - eerste jaar", None, None),
+    ]
+    [en] = [f.message for f in found if f.rule == "stage-not-final"]
+    [nl] = [f.message for f in audit(_answer(GRADUATE_NAMES), lang="nl").findings if f.rule == "stage-not-final"]
+    assert en == ("the programme 'Educatieve bachelor voor kleuteronderwijs - eerste jaar' is year 1 of 3 by the "
+                  "catalogue (code 908001), which cannot be a final stage, yet it stands in a graduates table; "
+                  "only final years end in a diploma")
+    assert nl == ("de opleiding 'Educatieve bachelor voor kleuteronderwijs - eerste jaar' is volgens de catalogus "
+                  "jaar 1 van 3 (code 908001), wat geen eindfase kan zijn, maar ze staat in een tabel van "
+                  "geslaagden; enkel finaliteitsjaren leiden tot een diploma")
+
+
+def test_coded_graduates_rows_first_stage_and_the_shortened_bachelor():
+    """908001 and 908014 are first years (warnings); 908018 (the shortened bachelor, finished
+    in one year) and 908019 (its second year) may stand among graduates."""
+    text = (ONDERWIJS.format(number=12, date="12 januari 2023") + "2. Het aantal unieke cursisten dat slaagde.\n\n"
+            "Opleiding 2021 2022\n908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 5 4\n"
+            "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 44\n"
+            "908018: Verkorte educatieve bacheloropleiding 30 31\n"
+            "908019: Verkorte educatieve bacheloropleiding - 2e jaar 3 4\n"
+            "908014: Educatieve bachelor voor lager onderwijs - verkort traject -1ste jaar 2 2\nTotaal 80 85\n")
+    assert [(f.rule, f.line, f.training_code) for f in audit(_answer(text)).findings
+            if f.severity != "info"] == [("stage-not-final", 9, "908001"), ("stage-not-final", 13, "908014")]
