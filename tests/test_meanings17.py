@@ -255,3 +255,52 @@ def test_coded_graduates_rows_first_stage_and_the_shortened_bachelor():
             "908014: Educatieve bachelor voor lager onderwijs - verkort traject -1ste jaar 2 2\nTotaal 80 85\n")
     assert [(f.rule, f.line, f.training_code) for f in audit(_answer(text)).findings
             if f.severity != "info"] == [("stage-not-final", 9, "908001"), ("stage-not-final", 13, "908014")]
+
+
+# 4. Codes and sectors: a code of another sector, in the answer or in a sector's block.
+
+def test_codes_of_the_other_sector_in_an_answer_about_zorg_and_the_reverse():
+    rows = ("Opleiding 2021 2022\n900611: Professionele bachelor verpleegkunde - 1ste jaar 55 61\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 40 44\nTotaal 90 100\n")
+    prose = "1. Het aantal gestarte unieke cursisten per opleiding.\n\n"
+    zorg = _answer(ZORG + prose + rows, "zorg.txt")
+    onderwijs = _answer(ONDERWIJS.format(number=5, date="2 februari 2023") + prose + rows, "onderwijs.txt")
+    assert [(f.path, f.line, f.training_code) for f in audit([zorg, onderwijs]).by_rule("code-outside-sector")] == [
+        ("onderwijs.txt", 9, "900611"), ("zorg.txt", 10, "908001")]
+
+
+def test_codes_in_the_block_of_another_sector():
+    text = ("OKOT's per sector\n\nANTWOORD\nop vraag nr. 14 van 12/01/2023\n\n1. Het aantal gestarte unieke "
+            "cursisten per sector.\n\nSector / opleiding 2021 2022\nZorg\n"
+            "900611: Professionele bachelor verpleegkunde - 1ste jaar 55 61\n"
+            "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 10 12\nSubtotaal zorg 64 72\nOnderwijs\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 40 44\n"
+            "903631: Graduaat orthopedagogie - 1ste jaar 20 22\nSubtotaal onderwijs 60 66\nTotaal 122 136\n")
+    assert [(f.line, f.training_code, f.severity) for f in audit(_answer(text)).by_rule("code-outside-sector")] == [
+        (11, "908011", "error"), (15, "903631", "error")]
+
+
+UNKNOWN_CODES = (
+    ONDERWIJS.format(number=5, date="2 februari 2023") + "1. Het aantal gestarte unieke cursisten per "
+    "opleiding.\n\nOpleiding 2021 2022\n908099: Educatieve bachelor voor iets nieuws 5 4\n"
+    "900699: Professionele bachelor verpleegkunde - avondtraject 40 44\n909999: Iets onbekends 1 1\nTotaal 46 49\n"
+)
+
+
+def test_an_unknown_code_whose_family_is_of_another_sector_says_so():
+    """900699 is in no catalogue; its prefix 9006 is a zorg family, in an answer about onderwijs.
+    The warning named the family's sector but not that it is not the answer's; it does now. A
+    family of the answer's own sector, or none, is reported as before."""
+    found = audit(_answer(UNKNOWN_CODES)).by_rule("code-unknown")
+    assert [(f.line, f.training_code, f.severity) for f in found] == [
+        (9, "908099", "warning"), (10, "900699", "warning"), (11, "909999", "warning")]
+    assert found[1].message == (
+        "training code 900699 is not in the catalogue; its prefix 9006 suggests professionele bachelor "
+        "verpleegkunde, in sector zorg, not the answer's sector onderwijs — check the code, or add it to an "
+        "extra catalogue")
+    assert "not the answer's sector" not in found[0].message
+    nl = audit(_answer(UNKNOWN_CODES), lang="nl").by_rule("code-unknown")[1].message
+    assert nl == (
+        "opleidingscode 900699 staat niet in de catalogus; het voorvoegsel 9006 wijst op professionele bachelor "
+        "verpleegkunde, in de sector zorg, niet de sector van het antwoord onderwijs — controleer de code of "
+        "voeg ze toe aan een extra catalogus")
