@@ -304,3 +304,93 @@ def test_an_unknown_code_whose_family_is_of_another_sector_says_so():
         "opleidingscode 900699 staat niet in de catalogus; het voorvoegsel 9006 wijst op professionele bachelor "
         "verpleegkunde, in de sector zorg, niet de sector van het antwoord onderwijs — controleer de code of "
         "voeg ze toe aan een extra catalogus")
+
+
+# 5. Rows that are categories of a person: a partition, a 'waarvan' breakdown, two totals.
+
+def _category_text(prose: str, rows: str) -> str:
+    return ZORG + prose + "\n\n" + rows
+
+
+@pytest.mark.parametrize("header, rows, total", [
+    ("Geslacht", "Mannen 40 44\nVrouwen 200 210", "Totaal 238 254"),
+    ("Leeftijd", "-25-jarigen 40 44\n25- tot 50-jarigen 200 210\n50-plussers 12 15", "Totaal 250 269"),
+    ("Leeftijd", "Jonger dan 25 jaar 40 44\n25 tot en met 49 jaar 200 210\n50 jaar en ouder 12 15", "Totaal 250 269"),
+    ("Scholingsgraad", "Laaggeschoold (max. lager secundair) 40 44\nMiddengeschoold (secundair onderwijs) 200 210\n"
+     "Hooggeschoold (hoger onderwijs) 12 15", "Totaal 250 269"),
+])
+def test_a_partition_of_persons_whose_total_is_off_by_a_few_is_an_error(header, rows, total):
+    """Each person has one gender, age class or education level: rows 2 above the total are an
+    error (a figure is wrong), not 2 persons counted twice."""
+    text = _category_text("1. Het aantal gestarte unieke cursisten.", f"{header} 2021 2022\n{rows}\n{total}\n")
+    line = text.count("\n")
+    assert [row[1:5] for row in _found(_answer(text))] == [("parts-exceed-total", "error", line, "2021")]
+
+
+def test_a_waarvan_breakdown_of_other_attributes_is_no_partition():
+    """``waarvan vrouwen``, ``waarvan -25 jaar``, ``waarvan laaggeschoold`` each count some of
+    the total's persons, of three attributes: 120 together above a total of 90 is no error."""
+    text = _category_text("1. Het aantal gestarte unieke cursisten per opleiding.", CODED_ROWS.replace(
+        "Totaal 90 100\n", "Totaal 90 100\nwaarvan vrouwen 70 80\nwaarvan -25 jaar 30 35\nwaarvan laaggeschoold 20 21\n"))
+    assert [row[1:5] for row in _found(_answer(text)) if row[2] != "info"] == []
+    assert [f.rule for f in audit(_answer(text)).findings if f.line == 12] == ["column-not-checked"]
+
+
+def test_a_waarvan_breakdown_naming_every_age_class_is_a_partition_of_its_line():
+    text = _category_text("1. Het aantal gestarte unieke cursisten per opleiding.", CODED_ROWS.replace(
+        "Totaal 90 100\n", "Totaal 90 100\nwaarvan -25 jaar 30 35\nwaarvan 25-54 jaar 50 55\nwaarvan 55+ jaar 12 11\n"))
+    assert [row[1:9] for row in _found(_answer(text)) if row[2] == "error"] == [
+        ("parts-exceed-total", "error", 11, "2021", None, "Totaal", 90, 92),
+        ("parts-exceed-total", "error", 11, "2022", None, "Totaal", 100, 101),
+    ]
+
+
+def test_unique_persons_under_enrolment_and_person_totals_of_a_partition():
+    """Gender rows under ``Totaal inschrijvingen`` (their sum) and ``Totaal unieke cursisten``
+    (4 fewer) in a table whose caption says ``cursisten``: the rows count enrolments, as the
+    first total line says, so the second counts unique persons (4 persons with two
+    enrolments: info). It was read as the rows' partition: two false errors, '4 enrolments too
+    many in the rows'."""
+    rows = ("Geslacht 2021 2022\nMan 40 44\nVrouw 200 210\nTotaal inschrijvingen 240 254\n"
+            "Totaal unieke cursisten 236 250\n")
+    answer = _answer(_category_text("1. Het aantal gestarte cursisten naar geslacht.", rows))
+    assert [(c.label, c.semantics) for c in answer.tables[0].cells if c.level == "total" and c.period == "2021"] == [
+        ("Totaal inschrijvingen", "additive"), ("Totaal unieke cursisten", "unique")]
+    assert _found(answer) == [
+        ("a.txt", "parts-exceed-total", "info", 12, "2021", None, "Totaal unieke cursisten", 236, 240),
+        ("a.txt", "parts-exceed-total", "info", 12, "2022", None, "Totaal unieke cursisten", 250, 254),
+    ]
+    laid_out = _category_text("1. Het aantal gestarte cursisten naar geslacht.", "".join(
+        "   " + line.rsplit(" ", 2)[0].ljust(30) + line.rsplit(" ", 2)[1].rjust(10) + line.rsplit(" ", 2)[2].rjust(10)
+        + "\n" for line in rows.splitlines()))
+    assert _found(_answer(laid_out)) == _found(answer)
+
+
+def test_the_person_total_alone_under_a_partition_stays_its_sum():
+    """Without a total of enrolments the gender rows count the persons: the total line of
+    unique persons is their partition, and 4 too many in the rows an error."""
+    rows = "Geslacht 2021 2022\nMan 40 44\nVrouw 200 210\nTotaal unieke cursisten 236 250\n"
+    found = _found(_answer(_category_text("1. Het aantal gestarte cursisten naar geslacht.", rows)))
+    assert [row[1:5] for row in found] == [("parts-exceed-total", "error", 11, "2021"),
+                                           ("parts-exceed-total", "error", 11, "2022")]
+
+
+def test_unique_persons_over_years_with_a_total_column():
+    """Each row's Totaal over 2020–2022 counts unique persons (a person may start in two
+    years): below the sum is information, above it or below one year an error."""
+    text = _category_text("1. Het aantal gestarte unieke cursisten per opleiding over de jaren heen.",
+                          "Opleiding 2020 2021 2022 Totaal\n"
+                          "900611: Professionele bachelor verpleegkunde - 1ste jaar 55 61 70 50\n"
+                          "900612: Professionele bachelor verpleegkunde - 2de jaar 40 44 50 140\n"
+                          "903631: Graduaat orthopedagogie - 1ste jaar 10 12 14 30\n"
+                          "Totaal 100 112 130 215\n")
+    assert [row[1:9] for row in _found(_answer(text)) if row[1] != "likely-typo"] == [
+        ("total-below-largest-part", "error", 9, "Totaal", "900611", None, 50, 70),
+        ("total-exceeds-parts", "error", 10, "Totaal", "900612", None, 140, 134),
+        ("parts-exceed-total", "info", 11, "Totaal", "903631", None, 30, 36),
+        ("parts-exceed-total", "info", 12, "2020", None, "Totaal", 100, 105),
+        ("parts-exceed-total", "info", 12, "2021", None, "Totaal", 112, 117),
+        ("parts-exceed-total", "info", 12, "2022", None, "Totaal", 130, 134),
+        ("parts-exceed-total", "info", 12, "Totaal", None, "Totaal", 215, 342),
+        ("parts-exceed-total", "info", 12, "Totaal", None, "Totaal", 215, 220),
+    ]
