@@ -394,3 +394,65 @@ def test_unique_persons_over_years_with_a_total_column():
         ("parts-exceed-total", "info", 12, "Totaal", None, "Totaal", 215, 342),
         ("parts-exceed-total", "info", 12, "Totaal", None, "Totaal", 215, 220),
     ]
+
+
+# 6. What a table counts said only in the question it answers.
+
+QUESTIONED = (
+    "OKOT's - Zorgsector\n\n1. Hoeveel inschrijvingen telden de OKOT's in de zorg in 2021 en 2022? Graag per "
+    "opleiding.\n2. Hoeveel unieke personen stopten?\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
+    "1. Zie de tabel.\n\n" + CODED_ROWS + "\n2. Zie de tabel.\n\nOpleiding 2021 2022\n"
+    "900611: Professionele bachelor verpleegkunde - 1ste jaar 5 6\n"
+    "900612: Professionele bachelor verpleegkunde - 2de jaar 4 4\nTotaal 8 9\n"
+)
+
+
+def test_the_unit_the_question_names_is_the_table_s_when_nothing_nearer_says_one():
+    """``Hoeveel inschrijvingen telden …?`` asked for enrolments; the answer's item says only
+    ``Zie de tabel.``. The question's unit was not read: the table was taken for unique persons
+    of no measure (rows above the total an info, and ``measure-unknown``)."""
+    answer = _answer(QUESTIONED)
+    assert [(t.measure, t.unit, t.unique_persons) for t in answer.tables] == [
+        ("enrolled", "inschrijvingen", False), ("stopped_or_failed", "unieke cursisten", True)]
+    assert [row[1:5] for row in _found(answer)] == [
+        ("parts-exceed-total", "error", 14, "2021"), ("parts-exceed-total", "error", 14, "2022"),
+        ("parts-exceed-total", "info", 21, "2021"), ("parts-exceed-total", "info", 21, "2022"),
+    ]
+
+
+def test_a_question_that_names_two_units_says_neither():
+    text = QUESTIONED.replace("Hoeveel inschrijvingen telden", "Hoeveel inschrijvingen en unieke cursisten telden")
+    assert [(t.unit, t.unique_persons) for t in _answer(text).tables][0] == ("", True)
+
+
+# 7. The same figure in two answers: under another unit, in another row order.
+
+def _started(number: int, date: str, prose: str, rows: str) -> str:
+    return (ONDERWIJS.format(number=number, date=date) + prose + "\n\nOpleiding 2018 2019\n" + rows)
+
+
+def test_the_same_figure_under_enrolments_and_unique_persons_is_a_warning():
+    """4.398 'inschrijvingen' in one answer, 4.398 'unieke cursisten' in the next: the unit
+    words differ, so the two are not one series (warning), even where the figure is the same."""
+    first = _answer(_started(74, "14 oktober 2022", "1. Het aantal inschrijvingen in een OKOT per opleiding.",
+                             "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 4.398 4.774\n"
+                             "Totaal 4.398 4.774\n"), "first.txt")
+    second = _answer(_started(80, "14 november 2022", "1. Het aantal unieke cursisten dat een OKOT startte.",
+                              "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 4.398 4.600\n"
+                              "Totaal 4.398 4.600\n"), "second.txt")
+    found = [f for f in audit([first, second]).findings if f.rule == "figure-revised"]
+    assert [(f.path, f.severity, f.line, f.period, f.stated, f.observed) for f in found] == [
+        ("second.txt", "warning", 9, "2018", 4398, 4398), ("second.txt", "warning", 9, "2019", 4600, 4774),
+        ("second.txt", "warning", 10, "2018", 4398, 4398), ("second.txt", "warning", 10, "2019", 4600, 4774),
+    ]
+    assert found[0].message.endswith("the same figure under other unit words — do not read them as one series")
+
+
+def test_the_same_table_with_its_rows_in_another_order_revises_nothing():
+    rows = ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 40 44\n",
+            "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 23 24\n",
+            "Graduaat in het onderwijs 5 6\n"]
+    prose = "2. Het aantal unieke cursisten dat slaagde."
+    first = _answer(_started(74, "14 oktober 2022", prose, "".join(rows) + "Totaal 66 72\n"), "first.txt")
+    second = _answer(_started(80, "2022-11-14", prose, "".join(reversed(rows)) + "Totaal 66 72\n"), "second.txt")
+    assert [f for f in audit([second, first]).findings if f.rule == "figure-revised"] == []

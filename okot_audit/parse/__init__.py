@@ -590,6 +590,11 @@ def _read_table(
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
     unique, counting, unit = read_unique(header, context)
+    if not unit:  # nothing near the table says what it counts: the question its item answers may
+        question = asked(first)  # (``Hoeveel inschrijvingen telden …?``), when it names one unit
+        if question and len(units_named("", question)) == 1:
+            unique, _, unit = read_unique("", question)
+            counting = f"the question says {unit}"
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
     if measure == "unknown":
