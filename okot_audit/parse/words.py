@@ -52,7 +52,8 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
      "additive", "getuigschriften"),
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
     (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b|\bgediplomeerden\b|\bgeslaagden\b|"
-     r"\bafgestudeerden\b", "unique", "unieke cursisten"),
+     r"\bafgestudeerden\b|\bstarters\b|\binstappers\b|\bafhakers\b|\buitvallers\b|\bstoppers\b|"
+     r"\bingeschrevenen\b", "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
