@@ -134,13 +134,19 @@ def _table(text: str):
      "deelnames", "additive"),
     ("1. Uitval per opleiding (aantal trajecten).", CODED_ROWS, "stopped_or_failed", "trajecten", "additive"),
     ("1. Geslaagden per opleiding.", FINAL_ROWS, "graduated", "unieke cursisten", "unique"),
+    # persons named by what they did: their totals are of unique persons, as the table says
+    ("1. Afhakers per opleiding.", CODED_ROWS, "stopped_or_failed", "unieke cursisten", "unique"),
+    ("1. Starters per opleiding.", CODED_ROWS, "started", "unieke cursisten", "unique"),
+    ("1. Het aantal uitvallers per opleiding.", CODED_ROWS, "stopped_or_failed", "unieke cursisten", "unique"),
 ])
 def test_what_a_table_counts_is_read_from_the_words_that_say_it(prose, rows, measure, unit, semantics):
     """``Het gaat om inschrijvingen`` after the sentence that points at the table said nothing
     (a sentence in passing): its totals were read as unique persons, 5 enrolments too many in
     the rows an info instead of an error. ``niet om unieke personen`` named persons, not
     enrolments. ``getuigschriften`` and ``attesten`` were no unit (read as persons), and a table
-    of diplomas or certificates named no measure (``measure-unknown``)."""
+    of diplomas or certificates named no measure (``measure-unknown``). ``Afhakers``,
+    ``starters``, ``uitvallers`` are persons: the table says what it counts (before: 'the table
+    does not say what it counts')."""
     assert _table(ZORG + prose + "\n\n" + rows) == (measure, unit, [semantics, semantics])
 
 
