@@ -623,17 +623,17 @@ def read_question(text: str) -> tuple[int | None, date | None]:
 def _question_date(match: "re.Match[str]") -> date | None:
     """The day :data:`_QUESTION_DATE` matched, whichever way it is written; None for no real
     day (a month's name misspelt, ``31/02/2023``)."""
+    month: int | None
     if match.group("month") is not None:
-        month = MONTHS.get(match.group("month").lower())
-        parts = (match.group("year"), month, match.group("day"))
+        year, month, day = match.group("year"), MONTHS.get(match.group("month").lower()), match.group("day")
     elif match.group("nmonth") is not None:
-        parts = (match.group("nyear"), match.group("nmonth"), match.group("nday"))
+        year, month, day = match.group("nyear"), int(match.group("nmonth")), match.group("nday")
     else:
-        parts = (match.group("iyear"), match.group("imonth"), match.group("iday"))
-    if parts[1] is None:
+        year, month, day = match.group("iyear"), int(match.group("imonth")), match.group("iday")
+    if month is None:
         return None
     try:
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        return date(int(year), month, int(day))
     except ValueError:
         return None
 
