@@ -462,3 +462,20 @@ def test_the_same_table_with_its_rows_in_another_order_revises_nothing():
     first = _answer(_started(74, "14 oktober 2022", prose, "".join(rows) + "Totaal 66 72\n"), "first.txt")
     second = _answer(_started(80, "2022-11-14", prose, "".join(reversed(rows)) + "Totaal 66 72\n"), "second.txt")
     assert [f for f in audit([second, first]).findings if f.rule == "figure-revised"] == []
+
+
+def test_a_programme_named_without_code_is_the_same_figure_however_spelt_in_two_answers():
+    """``Graduaat orthopedagogie - 1ste jaar`` in one answer, ``Graduaat Orthopedagogie 1e jaar``
+    in the next: one programme, its 2021 figure revised by 2. It was compared with nothing (two
+    rows' words). ``Bachelor in de verpleegkunde (1)`` and ``Bach. verpleegkunde`` print the
+    same 2021 figure: no revision."""
+    earlier = _answer(ZORG.replace("12 januari 2023", "12 oktober 2022") + "1. Het aantal gestarte unieke cursisten "
+                      "per opleiding.\n\nOpleiding 2020 2021\nGraduaat orthopedagogie - 1ste jaar 118 131\n"
+                      "Bachelor in de verpleegkunde (1) 50 60\nTotaal 160 180\n", "earlier.txt")
+    later = _answer(ZORG.replace("nr. 12", "nr. 40") + "1. Het aantal gestarte unieke cursisten per opleiding.\n\n"
+                    "Opleiding 2021 2022\nBach. verpleegkunde 60 66\nGraduaat Orthopedagogie 1e jaar 133 140\n"
+                    "Totaal 182 200\n", "later.txt")
+    assert _found(later, earlier, rules=("figure-revised",)) == [
+        ("later.txt", "figure-revised", "info", 10, "2021", None, "Graduaat Orthopedagogie 1e jaar", 133, 131),
+        ("later.txt", "figure-revised", "info", 11, "2021", None, "Totaal", 182, 180),
+    ]
