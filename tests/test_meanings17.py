@@ -479,3 +479,25 @@ def test_a_programme_named_without_code_is_the_same_figure_however_spelt_in_two_
         ("later.txt", "figure-revised", "info", 10, "2021", None, "Graduaat Orthopedagogie 1e jaar", 133, 131),
         ("later.txt", "figure-revised", "info", 11, "2021", None, "Totaal", 182, 180),
     ]
+
+
+def test_a_partial_period_that_grew_but_is_partial_still_is_not_called_completed():
+    """2022* half a year in October, 2022* up to September in January: the figure grew, but the
+    later answer marks it partial too. It was reported as 'the period was completed'."""
+    later_text = (_graduates_2023("12 januari 2023").replace("Opleiding 2021 2022\n", "Opleiding 2021 2022*\n")
+                  + "\n*Voorlopige cijfers: 2022 tot en met september.\n")
+    later, earlier = _answer(later_text, "later.txt"), _answer(GRADUATES_2022, "earlier.txt")
+    assert later.tables[0].periods[1].partial
+    found = [f for f in audit([earlier, later]).findings if f.rule == "figure-revised" and f.period == "2022"]
+    assert [(f.severity, f.line, f.stated, f.observed) for f in found] == [
+        ("info", 9, 50, 24), ("info", 10, 41, 19), ("info", 11, 91, 43)]
+    assert found[0].message == ('908013 for 2022 in the table "Opleiding" is 50; earlier.txt:10 printed 24 while '
+                                "2022 was partial, and it is partial here too: the period grew (+26) and is not "
+                                "complete yet")
+    nl = [f.message for f in audit([earlier, later], lang="nl").findings
+          if f.rule == "figure-revised" and f.period == "2022"][0]
+    assert nl.endswith("toen 2022 nog onvolledig was, en ook hier is ze onvolledig: de periode groeide aan (+26) "
+                       "en is nog niet volledig")
+    completed = [f.message for f in audit([earlier, _answer(_graduates_2023("12 januari 2023"), "later.txt")]).findings
+                 if f.rule == "figure-revised" and f.period == "2022"][0]
+    assert completed.endswith("while 2022 was partial: the period was completed (+26)")
