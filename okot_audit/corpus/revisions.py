@@ -20,7 +20,7 @@ from itertools import groupby
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from okot_audit.catalogue import name_words
+from okot_audit.catalogue import default_catalogue, name_words
 from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -140,10 +140,12 @@ def figure_key(
     words (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the
     period (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them
     apart. A table of one category of persons (the ``Man`` column under each period) counts
-    only those: its `category` (:func:`category_of`) is part of the key. A row that names a
-    programme without a code (`programme`) is the programme however spelt
+    only those: its `category` (:func:`category_of`) is part of the key. A row that names one
+    of the catalogue's programmes without a code (`programme`) is that programme however spelt
     (:func:`~okot_audit.catalogue.name_words`: ``Graduaat orthopedagogie - 1ste jaar`` is
-    ``Graduaat Orthopedagogie 1e jaar``).
+    ``Graduaat Orthopedagogie 1e jaar``); any other row's words are compared as they are
+    (:func:`row_words`), whatever its table's rows were read as (``25 – 54 jaar`` beside a
+    footnote's mark is still ``25-54 jaar``).
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
@@ -153,7 +155,7 @@ def figure_key(
         words = row_words(cell.label) if several_totals else ""
     elif cell.code or cell.province:
         words = ""
-    elif programme:
+    elif programme and default_catalogue().by_name(cell.label) is not None:
         words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
         words = row_words(cell.label)
