@@ -428,7 +428,7 @@ _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
         r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
-        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers", "haak"))),
+        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
         r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
