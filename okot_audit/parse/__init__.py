@@ -1633,10 +1633,8 @@ def _emit(
     total_column = table.layout.total_column
     # the rows count events (enrolments) where the table does, or where a total line over them
     # says so (``Totaal inschrijvingen`` beside ``Totaal unieke cursisten``: the rows add up to
-    # the enrolments, not to the persons)
-    rows_of_events = partition and (not table.unique_persons or table.measure == "enrolled" or any(
-        item.kind == "total" and (unit_of(" ".join(item.texts)) or ("",))[0] == "additive" for item in region.items
-    ))
+    # the enrolments, not to the persons); looked at only for a total of persons over them
+    rows_of_events: bool | None = not table.unique_persons or table.measure == "enrolled" or None
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
@@ -1704,6 +1702,11 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
+            if partition and over_rows and own and own[0] == "unique" and rows_of_events is None:
+                rows_of_events = any(
+                    other.kind == "total" and (unit_of(" ".join(other.texts)) or ("",))[0] == "additive"
+                    for other in region.items
+                )
             if partition and over_rows and own and own[0] == "unique" and rows_of_events:
                 semantics = "unique"  # persons over rows of events (enrolments): one person may have two
             elif partition and over_rows:

@@ -186,8 +186,9 @@ def unit_of(text: str) -> tuple[str, str] | None:
     """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
     few dozen texts asked about are kept: a table's total lines and sentences say the same
     words again and again.)"""
+    lower = text.lower()
     for pattern, semantics, unit in _UNIT:
-        if _named(pattern, text):
+        if _named(pattern, text, lower):
             return semantics, unit
     return None
 
@@ -197,14 +198,14 @@ def unit_of(text: str) -> tuple[str, str] | None:
 _NEGATED = re.compile(r"(?:\bniet\s+(?:om|over|als)|\bgeen)\s+(?:het\s+aantal\s+|de\s+)?$", re.I)
 
 
-def _named(pattern: Caseless, text: str) -> bool:
-    """Whether `text` names the unit of `pattern` other than to say it is not what is counted
-    (:data:`_NEGATED`)."""
-    span = pattern.search(text)
+def _named(pattern: Caseless, text: str, lower: str) -> bool:
+    """Whether `text` (`lower` in lower case) names the unit of `pattern` other than to say it
+    is not what is counted (:data:`_NEGATED`)."""
+    span = pattern.search_lowered(text, lower)
     while span is not None:
         if not _NEGATED.search(text, max(0, span[0] - 40), span[0]):
             return True
-        span = pattern.search(text, span[1])
+        span = pattern.search_lowered(text, lower, span[1])
     return False
 
 
@@ -220,7 +221,8 @@ def enrolled_named(text: str) -> bool:
 def units_of(text: str) -> tuple[str, ...]:
     """Every unit the words of `text` name, in the order of :data:`UNIT_WORDS` (``het aantal
     inschrijvingen en unieke cursisten`` → ``unieke cursisten``, ``inschrijvingen``)."""
-    return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if _named(pattern, text)))
+    lower = text.lower()
+    return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if _named(pattern, text, lower)))
 
 
 #: A value of any attribute of :data:`PARTITIONS` but ``unknown``, at once (a quick look).
