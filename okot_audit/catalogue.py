@@ -73,28 +73,47 @@ class Catalogue:
 
     def by_name(self, name: str) -> Entry | None:
         """The entry a programme name without code stands for: a code's label, or else the
-        programme whose name the printed name starts with (``Graduaat orthopedagogie`` →
-        the programme Graduaat orthopedagogie); None when no programme or several sectors fit."""
-        key = _label_key(name)
-        if not key:
+        programme the printed name names — its name with more words after it (``Graduaat
+        orthopedagogie - 1ste jaar``), or shortened (``Bach. verpleegkunde``, ``Educatieve
+        bachelor kleuteronderwijs``: its words in order, abbreviations written out, small words
+        left out; two words at least), or its abbreviation in brackets (``SLO``). None when no
+        programme or several sectors fit. Words are compared as :func:`name_words` writes them."""
+        words = name_words(name)
+        if not words:
             return None
-        index = self._names()
-        if key in index[0]:
-            return index[0][key]
-        fits = [e for programme, e in index[1] if key.startswith(programme)]
+        labels, programmes, acronyms = self._names()
+        if words in labels:
+            return labels[words]
+        fits = [e for programme, e in programmes if words[:len(programme)] == programme]
+        if not fits and len(words) >= 2:
+            fits = [e for programme, e in programmes if _in_order(words, programme)]
+        if not fits and len(words) == 1:
+            fits = acronyms.get(words[0], [])
         if fits and len({e.sector for e in fits}) == 1:
-            return max(fits, key=lambda e: len(_label_key(e.programme or "")))
+            return max(fits, key=lambda e: len(name_words(e.programme or "")))
         return None
 
-    def _names(self) -> tuple[dict[str, Entry], list[tuple[str, Entry]]]:
+    def named_stage(self, name: str) -> Entry | None:
+        """The entry whose label a programme name without code is (:func:`name_words` alike:
+        ``Educatieve bachelor voor kleuteronderwijs - eerste jaar`` is 908001's): a name that
+        says the stage, the year or module, as the code would. None for a programme's name
+        alone, which says no stage."""
+        return self._names()[0].get(name_words(name))
+
+    def _names(self) -> "tuple[dict[tuple[str, ...], Entry], list[tuple[tuple[str, ...], Entry]], dict[str, list[Entry]]]":
         cached = getattr(self, "_name_index", None)
         if cached is None:
-            labels = {_label_key(e.label): e for e in self.entries.values() if e.label}
-            programmes: dict[str, Entry] = {}
+            labels: dict[tuple[str, ...], Entry] = {}
+            programmes: dict[tuple[str, ...], Entry] = {}
+            acronyms: dict[str, list[Entry]] = {}
             for entry in self.entries.values():
+                if entry.label:
+                    labels.setdefault(name_words(entry.label), entry)
                 if entry.programme:
-                    programmes.setdefault(_label_key(entry.programme), entry)
-            cached = (labels, sorted(programmes.items(), key=lambda kv: -len(kv[0])))
+                    programmes.setdefault(name_words(entry.programme), entry)
+                for acronym in _ACRONYM.findall(f"{entry.label} {entry.programme}"):
+                    acronyms.setdefault(acronym.lower(), []).append(entry)
+            cached = (labels, sorted(programmes.items(), key=lambda kv: -len(kv[0])), acronyms)
             self._name_index = cached
         return cached
 
@@ -144,6 +163,48 @@ def same_label(a: str, b: str) -> bool:
         if bare != marked and _label_key(bare) == plain:
             return True
     return False
+
+
+#: Abbreviations of the words of programme names as answers print them (``Bach.``, ``Educ.``,
+#: ``Prof.``, ``HBO5``), each with the words it stands for (:func:`name_words`).
+NAME_ABBREVIATIONS = {
+    "bach": ("bachelor",), "ba": ("bachelor",), "educ": ("educatieve",), "prof": ("professionele",),
+    "sec": ("secundair",), "grad": ("graduaat",), "verpl": ("verpleegkunde",), "ond": ("onderwijs",),
+    "hbo": ("hoger", "beroepsonderwijs"), "hbo5": ("hoger", "beroepsonderwijs"),
+    "tko": ("tweedekansonderwijs",),
+}
+#: Words a programme's name may leave out or put in (``Educatieve bachelor (voor) kleuteronderwijs``,
+#: ``Bachelor in de verpleegkunde``).
+NAME_SMALL_WORDS = frozenset(("voor", "in", "de", "het", "van", "der", "en", "tot", "met"))
+#: A year's ordinal however written (``1ste``, ``1 ste``, ``1e``, ``eerste``): its digit.
+NAME_ORDINALS = {
+    "1ste": "1", "1e": "1", "1de": "1", "eerste": "1", "2de": "2", "2e": "2", "tweede": "2",
+    "3de": "3", "3e": "3", "derde": "3", "4de": "4", "4e": "4", "vierde": "4",
+}
+_NAME_WORD = re.compile(r"[^\W_]+")
+_ORDINAL_APART = re.compile(r"(\d)\s+(ste|de|e)\b")
+#: A programme's abbreviation in brackets after its name (``Specifieke lerarenopleiding (SLO)``).
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+@lru_cache(maxsize=1024)
+def name_words(text: str) -> tuple[str, ...]:
+    """A programme's name as words that two spellings of it share: in lower case, abbreviations
+    written out (:data:`NAME_ABBREVIATIONS`), a year's ordinal as its digit
+    (:data:`NAME_ORDINALS`), the small words (:data:`NAME_SMALL_WORDS`) and punctuation left out:
+    ``Bach. in de verpleegkunde - 1 ste jaar`` → ``bachelor verpleegkunde 1 jaar``."""
+    words: list[str] = []
+    for word in _NAME_WORD.findall(_ORDINAL_APART.sub(r"\1\2", text.lower())):
+        if word in NAME_SMALL_WORDS:
+            continue
+        words.extend(NAME_ABBREVIATIONS.get(word) or (NAME_ORDINALS.get(word, word),))
+    return tuple(words)
+
+
+def _in_order(words: tuple[str, ...], programme: tuple[str, ...]) -> bool:
+    """Whether every word of `words` stands in `programme`, in the same order."""
+    rest = iter(programme)
+    return all(word in rest for word in words)
 
 
 def _label_key(text: str) -> str:

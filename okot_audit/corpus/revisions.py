@@ -20,6 +20,7 @@ from itertools import groupby
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from okot_audit.catalogue import default_catalogue, name_words
 from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,6 +131,7 @@ def table_unit(table: "Table") -> str:
 
 def figure_key(
     sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False, category: str = "",
+    programme: bool = False,
 ) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
@@ -138,7 +140,12 @@ def figure_key(
     words (``Totaal``, ``Eindtotaal``), unless the table prints several total lines in the
     period (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them
     apart. A table of one category of persons (the ``Man`` column under each period) counts
-    only those: its `category` (:func:`category_of`) is part of the key.
+    only those: its `category` (:func:`category_of`) is part of the key. A row that names one
+    of the catalogue's programmes without a code (`programme`) is that programme however spelt
+    (:func:`~okot_audit.catalogue.name_words`: ``Graduaat orthopedagogie - 1ste jaar`` is
+    ``Graduaat Orthopedagogie 1e jaar``); any other row's words are compared as they are
+    (:func:`row_words`), whatever its table's rows were read as (``25 – 54 jaar`` beside a
+    footnote's mark is still ``25-54 jaar``).
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
@@ -148,6 +155,8 @@ def figure_key(
         words = row_words(cell.label) if several_totals else ""
     elif cell.code or cell.province:
         words = ""
+    elif programme and default_catalogue().by_name(cell.label) is not None:
+        words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
         words = row_words(cell.label)
     key = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
@@ -210,8 +219,9 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
         several = {period for period, n in totals.items() if n > 1}
         measure = table.measure
         category = category_of(table)
+        programme = table.layout.rows == "programme"
         for cell in table.cells:
-            key = figure_key(answer_sector, measure, cell, cell.period in several, category)
+            key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme)
             if key is None:
                 continue
             encoded = _key_text(key)
@@ -222,7 +232,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
-            key = figure_key(answer_sector, measure, w, category=category)
+            key = figure_key(answer_sector, measure, w, category=category, programme=programme)
             if key is None or not (w.code or w.province or w.label):
                 continue
             encoded = _key_text(key)

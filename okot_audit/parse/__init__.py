@@ -622,6 +622,11 @@ def _read_table(
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
     unique, counting, unit = read_unique(header, context)
+    if not unit:  # nothing near the table says what it counts: the question its item answers may
+        question = asked(first)  # (``Hoeveel inschrijvingen telden …?``), when it names one unit
+        if question and len(units_named("", question)) == 1:
+            unique, _, unit = read_unique("", question)
+            counting = f"the question says {unit}"
     if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
     if measure == "unknown":
@@ -1673,6 +1678,10 @@ def _emit(
     # compact pivot): the grand total over them is a partition of its persons
     partitioned = _partition_blocks(region.items)
     total_column = table.layout.total_column
+    # the rows count events (enrolments) where the table does, or where a total line over them
+    # says so (``Totaal inschrijvingen`` beside ``Totaal unieke cursisten``: the rows add up to
+    # the enrolments, not to the persons); looked at only for a total of persons over them
+    rows_of_events: bool | None = not table.unique_persons or table.measure == "enrolled" or None
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
@@ -1740,9 +1749,12 @@ def _emit(
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
-            if partition and over_rows and own and own[0] == "unique" and (
-                not table.unique_persons or table.measure == "enrolled"
-            ):
+            if partition and over_rows and own and own[0] == "unique" and rows_of_events is None:
+                rows_of_events = any(
+                    other.kind == "total" and (unit_of(" ".join(other.texts)) or ("",))[0] == "additive"
+                    for other in region.items
+                )
+            if partition and over_rows and own and own[0] == "unique" and rows_of_events:
                 semantics = "unique"  # persons over rows of events (enrolments): one person may have two
             elif partition and over_rows:
                 semantics = "additive"  # a partition of its persons, whatever the unit (words.py)

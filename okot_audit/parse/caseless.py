@@ -52,6 +52,15 @@ class Caseless:
             match = self._plain.search(lower, pos)
         return match.span() if match else None
 
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        """:meth:`search`, `lower` being ``text.lower()`` made once for several patterns."""
+        if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
+            return self.search(text, pos)
+        if self.needs and not any(word in lower for word in self.needs):
+            return None
+        match = self._plain.search(lower, pos)
+        return match.span() if match else None
+
     def find(self, text: str) -> re.Match[str] | None:
         """The first match in `text` as ``re.IGNORECASE`` finds it, groups and all: where
         :meth:`search` says it starts, the case-insensitive pattern matches as its search would."""

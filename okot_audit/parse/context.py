@@ -442,12 +442,12 @@ _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
         r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
-        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afhakers", "haak"))),
+        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
-        r"afgestudeerd|studeerden af",
+        r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
-               "afgestudeerd", "studeerden"))),
+               "afgestudeerd", "studeerden", "diploma", "getuigschriften", "uitgereikt"))),
     ("started", Caseless(
         r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
         needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
@@ -464,23 +464,30 @@ _PARTIAL = Caseless(
            "oplopen", "tot en met", "t.e.m"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
-#: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
-#: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
 _QUESTION_NUMBERS = (
     r"(?:nrs?\.?|nummers?)\s*(\d+)"
     r"(?:\s*(?:,|&|\ben\b|\btot\s+en\s+met\b|\bt\.e\.m\.?)\s*(?:(?:vraag\s+)?(?:nrs?\.?|nummers?)\s*)?\d+)*"
 )
+#: A question's date as answers print it: ``14 oktober 2022``, ``14/10/2022`` (``14.10.2022``,
+#: ``14-10-2022``: the day first, as Dutch writes it) or ``2022-10-14`` (:func:`_question_date`).
+_QUESTION_DATE = (
+    r"(?:(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d{2})"
+    r"|(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>(?:19|20)\d{2})"
+    r"|(?P<iyear>(?:19|20)\d{2})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2}))\b"
+)
+#: ``op vraag nr. 74 van 14 oktober 2022`` (``op`` first and its word boundary looked back at, the
+#: same as ``\bop``: a pattern that starts with a word lets the engine skip to each ``op``).
 _QUESTION = Caseless(
     r"op(?<=\bop)\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\s+" + _QUESTION_NUMBERS
-    + r"\s+van\s+(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})"
+    + r"\s+van\s+" + _QUESTION_DATE
 )
 #: The parliament's heading above a question (``SCHRIFTELIJKE VRAAG`` / ``nr. 512`` / ``van …`` /
 #: ``datum: 3 maart 2023``): its number and, a few lines below, its date.
 _HEADED_QUESTION = Caseless(
     r"(?m:^)[ \t]*(?:schriftelijke\s+)?vra(?:ag|gen)\s+" + _QUESTION_NUMBERS + r"\b(?:[^\n]*\n){0,6}?"
-    r"[^\n]*?\bdatum\s*:?\s*(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d{2})",
+    r"[^\n]*?\bdatum\s*:?\s*" + _QUESTION_DATE,
     needs=("datum",),
 )
 #: How far into an answer its heading stands at most (characters).
@@ -631,15 +638,25 @@ def read_question(text: str) -> tuple[int | None, date | None]:
     match = headed or cited
     if not match:
         return None, None
-    number = int(match.group(1))
-    month = MONTHS.get(match.group(3).lower())
+    return int(match.group(1)), _question_date(match)
+
+
+def _question_date(match: "re.Match[str]") -> date | None:
+    """The day :data:`_QUESTION_DATE` matched, whichever way it is written; None for no real
+    day (a month's name misspelt, ``31/02/2023``)."""
+    month: int | None
+    if match.group("month") is not None:
+        year, month, day = match.group("year"), MONTHS.get(match.group("month").lower()), match.group("day")
+    elif match.group("nmonth") is not None:
+        year, month, day = match.group("nyear"), int(match.group("nmonth")), match.group("nday")
+    else:
+        year, month, day = match.group("iyear"), int(match.group("imonth")), match.group("iday")
     if month is None:
-        return number, None
+        return None
     try:
-        when: date | None = date(int(match.group(4)), month, int(match.group(2)))
+        return date(int(year), month, int(day))
     except ValueError:
-        when = None
-    return number, when
+        return None
 
 
 def read_measure(header: str, *contexts: str) -> str:
@@ -777,12 +794,13 @@ _CAPTION = 3
 _CAPTION_WORDS = 12
 #: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
-#: geven … weer``, ``weergegeven``, ``betreft``).
+#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) om …``).
 _OF_THE_TABLE = Caseless(
     r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
-    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b",
+    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
+    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?om\b",
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
-           "betreffen"),
+           "betreffen", "gaat"),
 )
 #: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
 #: …``) or asks for one (``Hoeveel personen …?``).

@@ -6,7 +6,8 @@ table's and the total line's own words up here:
 - :data:`UNIT_WORDS` — what a table or a total line counts. Persons (``unieke cursisten``,
   ``personen``, ``werkzoekenden``) are not additive: one person can stand in two rows, so a
   total of persons is ``unique`` (``max(parts) <= total <= sum(parts)``). Events
-  (``inschrijvingen``, ``trajecten``, ``diploma's``) add up: ``additive`` (``total == sum``).
+  (``inschrijvingen``, ``trajecten``, ``diploma's``, ``getuigschriften``)
+  add up: ``additive`` (``total == sum``).
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
   once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
   such rows is a partition of its persons: ``additive`` whatever the unit — but a total line
@@ -44,15 +45,21 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
     # obtained one (``werkzoekenden die een diploma behaalden``: persons).
     (r"\bdiploma'?s\b|\baantal\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b", "additive", "diploma's"),
+    # Certificates of a programme or of a part of it, counted as such (``getuigschriften``,
+    # ``attesten``, ``certificaten``): events, one per certificate, whoever obtained it.
+    (r"\b(?:getuigschriften|(?:deel)?attesten|certificaten)\b|"
+     r"\baantal\s+(?:behaalde\s+|uitgereikte\s+)?(?:getuigschrift|(?:deel)?attest|certificaat)\b",
+     "additive", "getuigschriften"),
     (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
     (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b|\bgediplomeerden\b|\bgeslaagden\b|"
-     r"\bafgestudeerden\b", "unique", "unieke cursisten"),
+     r"\bafgestudeerden\b|\bstarters\b|\binstappers\b|\bafhakers\b|\buitvallers\b|\bstoppers\b|"
+     r"\bingeschrevenen\b", "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
 UNIT_NAMES_EN = {
     "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
-    "diploma's": "diplomas", "deelnames": "participations",
+    "diploma's": "diplomas", "deelnames": "participations", "getuigschriften": "certificates",
 }
 #: Each unit of :data:`UNIT_WORDS` as messages say one and many of it, in English and Dutch:
 #: ``(one, many)`` per language (``1 enrolment``, ``14 inschrijvingen``).
@@ -62,6 +69,7 @@ UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "trajecten": {"en": ("trajectory", "trajectories"), "nl": ("traject", "trajecten")},
     "diploma's": {"en": ("diploma", "diplomas"), "nl": ("diploma", "diploma's")},
     "deelnames": {"en": ("participation", "participations"), "nl": ("deelname", "deelnames")},
+    "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
 }
 
 #: Attribute → patterns of its values (a row label matches one whole).
@@ -123,13 +131,13 @@ COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 #: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
 COUNT_COLUMN = re.compile(
     r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|personen|deelnemers|werkzoekenden|"
-    r"deelnames|trajecten|diploma'?s|gediplomeerden|geslaagden|starters))$",
+    r"deelnames|trajecten|diploma'?s|getuigschriften|attesten|gediplomeerden|geslaagden|starters))$",
     re.I,
 )
 #: The last words of :data:`COUNT_COLUMN`.
 _UNIT_NOUNS = frozenset((
     "cursisten", "inschrijvingen", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
-    "diploma's", "diplomas", "gediplomeerden", "geslaagden", "starters",
+    "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
 ))
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
 _COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
@@ -178,10 +186,27 @@ def unit_of(text: str) -> tuple[str, str] | None:
     """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
     few dozen texts asked about are kept: a table's total lines and sentences say the same
     words again and again.)"""
+    lower = text.lower()
     for pattern, semantics, unit in _UNIT:
-        if pattern.search(text):
+        if _named(pattern, text, lower):
             return semantics, unit
     return None
+
+
+#: What a unit's word follows when the text says the table does not count it (``Het gaat om
+#: inschrijvingen, niet om unieke personen``, ``geen unieke cursisten``).
+_NEGATED = re.compile(r"(?:\bniet\s+(?:om|over|als)|\bgeen)\s+(?:het\s+aantal\s+|de\s+)?$", re.I)
+
+
+def _named(pattern: Caseless, text: str, lower: str) -> bool:
+    """Whether `text` (`lower` in lower case) names the unit of `pattern` other than to say it
+    is not what is counted (:data:`_NEGATED`)."""
+    span = pattern.search_lowered(text, lower)
+    while span is not None:
+        if not _NEGATED.search(text, max(0, span[0] - 40), span[0]):
+            return True
+        span = pattern.search_lowered(text, lower, span[1])
+    return False
 
 
 #: A column's name that counts the persons enrolled (``Ingeschreven``, ``Ingeschrevenen``).
@@ -196,7 +221,8 @@ def enrolled_named(text: str) -> bool:
 def units_of(text: str) -> tuple[str, ...]:
     """Every unit the words of `text` name, in the order of :data:`UNIT_WORDS` (``het aantal
     inschrijvingen en unieke cursisten`` → ``unieke cursisten``, ``inschrijvingen``)."""
-    return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if pattern.search(text)))
+    lower = text.lower()
+    return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if _named(pattern, text, lower)))
 
 
 #: A value of any attribute of :data:`PARTITIONS` but ``unknown``, at once (a quick look).

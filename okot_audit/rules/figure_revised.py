@@ -14,7 +14,8 @@ it is a revision by at least the distance to the range (`stated`, `observed` or 
 empty where a bound stands).
 
 - **info**: the earlier answer marked the period partial and the figure grew — the period was
-  completed (late registrations, the second exam session);
+  completed (late registrations, the second exam session) — or, where the later answer marks
+  it partial still, grew and is not complete yet;
 - **info**: a full period revised upwards;
 - **warning**: a full period revised downwards, or a partial period that shrank;
 - **warning**: the two tables count in different units (`inschrijvingen` against
@@ -54,6 +55,12 @@ MESSAGES = {
               "the period was completed ({grown})",
         "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was: "
               "de periode werd aangevuld ({grown_nl})",
+    },
+    "grown": {  # (completed, but the later answer marks the period partial still)
+        "en": "{figure} is {stated}; {other} printed {observed} while {period} was partial, and it is "
+              "partial here too: the period grew ({grown}) and is not complete yet",
+        "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was, en ook "
+              "hier is ze onvolledig: de periode groeide aan ({grown_nl}) en is nog niet volledig",
     },
     "revised-up": {
         "en": "{figure} is {stated} but {observed} in {other}: revised upwards by {by}",
@@ -95,7 +102,7 @@ def check(answers, context):
             page=cell.page, stated=None if bound_of(cell) else cell.count,
             observed=None if bound_of(earlier.cell) else earlier.cell.count,
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
-            variant=revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
+            variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
                 **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"),
                 "stated": printed(cell), "observed": printed(earlier.cell), **_by(revision),

@@ -5,6 +5,10 @@ In tables of graduates (`Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)`),
 every training code is one the catalogue marks as a possible final stage: the last year of a
 programme, a one-year programme, a final module or an individual track.
 
+Rows that print a programme's name without a code are checked when the name says the stage
+as a code's label does (`Educatieve bachelor voor kleuteronderwijs - 1ste jaar`, `- eerste
+jaar`); a programme's name alone (`Graduaat orthopedagogie`) says no stage.
+
 ## Why it matters
 Only the final year of a programme ends in a diploma ("enkel de finaliteitsjaren"); a first
 year among graduates counts people who have not graduated, or is a wrong code. `908018` (the
@@ -23,11 +27,21 @@ from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
-    "en": said("training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates table; ",
-               "only final years end in a diploma"),
-    "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
-               "geslaagden; ",
-               "enkel finaliteitsjaren leiden tot een diploma"),
+    "default": {
+        "en": said("training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates table; ",
+                   "only final years end in a diploma"),
+        "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
+                   "geslaagden; ",
+                   "enkel finaliteitsjaren leiden tot een diploma"),
+    },
+    "name": {
+        "en": said("the programme '{label}' is {stage} by the catalogue (code {code}), which cannot be a "
+                   "final stage, yet it stands in a graduates table; ",
+                   "only final years end in a diploma"),
+        "nl": said("de opleiding '{label}' is volgens de catalogus {stage_nl} (code {code}), wat geen "
+                   "eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
+                   "enkel finaliteitsjaren leiden tot een diploma"),
+    },
 }
 
 
@@ -41,11 +55,24 @@ def stage_nl(entry) -> str:
 
 @rule("OK204", "stage-not-final", "warning", MESSAGES)
 def check(answer, context):
-    for table, cell in rows_once((t for t in answer.tables if t.measure == "graduated"), coded=True):
-        entry = context.catalogue.get(cell.code)
-        if entry is not None and not entry.can_be_final:
+    catalogue = context.catalogue
+    for table, cell in rows_once(t for t in answer.tables if t.measure == "graduated"):
+        if cell.code:
+            entry = catalogue.get(cell.code)
+        elif table.layout.rows == "programme":
+            entry = catalogue.named_stage(cell.label)  # (a programme's name alone says no stage)
+        else:
+            continue
+        if entry is None or entry.can_be_final:
+            continue
+        if cell.code:
             yield Hit(
                 line=cell.line, table=table, province=cell.province, training_code=cell.code,
                 args={"stage": f"{entry.programme}, {entry.stage_text}",
                       "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
+            )
+        else:
+            yield Hit(
+                line=cell.line, table=table, province=cell.province, label=cell.label, variant="name",
+                args={"code": entry.code, "stage": entry.stage_text, "stage_nl": stage_nl(entry)},
             )
