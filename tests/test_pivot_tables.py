@@ -21,11 +21,11 @@ A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
 A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
 
 
-def workbook(rows: list[list]) -> bytes:
+def workbook(rows: list[list], title: str = TITLE) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Draaitabel"
-    sheet.append([TITLE])
+    sheet.append([title])
     sheet.append([])
     for row in rows:
         sheet.append(row)

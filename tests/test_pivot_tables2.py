@@ -14,23 +14,11 @@ from okot_audit.source import source_from_bytes
 
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
-from generate.xlsx import workbook_bytes  # noqa: E402
-from openpyxl import Workbook  # noqa: E402
+from test_pivot_tables import workbook  # noqa: E402  (the pivot's sheet, as round 16 builds it)
 
 TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
 A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
 A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
-
-
-def workbook(rows: list[list], title: str = TITLE) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Draaitabel"
-    sheet.append([title])
-    sheet.append([])
-    for row in rows:
-        sheet.append(row)
-    return workbook_bytes(book)
 
 
 def text_of(rows: list[list], title: str = TITLE) -> bytes:
