@@ -318,7 +318,8 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
 
 #: The formats a file's suffix names, in English and Dutch: a file so named that holds another
 #: format is most often a download that failed (a server's error page saved as ``answer.pdf``).
-_FORMAT_NAMES = {".pdf": ("a PDF", "een PDF"), ".xlsx": ("an Excel workbook", "een Excel-werkmap")}
+_FORMAT_NAMES = {".pdf": ("a PDF", "een PDF"), ".xlsx": ("an Excel workbook", "een Excel-werkmap"),
+                 ".xlsm": ("an Excel workbook", "een Excel-werkmap")}
 _HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,200})</title", re.I)
 
 

@@ -242,6 +242,7 @@ ERROR_PAGE = (b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><b
     ("answer.pdf", bytes(range(256)) * 8, "answer.pdf: named .pdf but no PDF: it holds binary data"),
     ("answer.pdf", b"", "answer.pdf: named .pdf but no PDF: it is empty"),
     ("annex.xlsx", b"Dear reader,\nnothing here.\n", "annex.xlsx: named .xlsx but no Excel workbook: it holds text and no answer"),
+    ("annex.xlsm", ERROR_PAGE, "annex.xlsm: named .xlsm but no Excel workbook: it holds an HTML page titled '404 Not Found'"),
 ])
 def test_a_download_that_failed_blocks_the_hook_and_says_what_it_holds(tmp_path, name, data, says):
     # A server's error page saved as `answer.pdf` was "not an OKOT answer" — skipped with a
