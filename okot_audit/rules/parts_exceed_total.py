@@ -96,9 +96,6 @@ def check(answer, context):
         if variant == "unique" and parts_unit not in ("", PERSONS):
             variant = "unique-events"
         words = {"excess": counted(excess, parts_unit, "en"), "excess_nl": counted(excess, parts_unit, "nl")}
-        if variant == "additive" and not tc.unit:  # (nothing names the unit: the total's own meaning says events)
-            words = {"excess": f"{excess} {'event' if one else 'events'}",
-                     "excess_nl": f"{excess} {'gebeurtenis' if one else 'gebeurtenissen'}"}
         if variant == "unique":
             across, across_nl = _across(tc)
             words.update({
