@@ -159,7 +159,13 @@ class Report:
         return {
             "tool": "okot-audit",
             "version": tool_version,
-            "documents": [a.describe() for a in self.answers],
+            "documents": [_public(a.describe()) for a in self.answers],
             "findings": [f.as_dict() for f in self.findings],
             "summary": self.summary,
         }
+
+
+def _public(document: dict) -> dict:
+    from okot_audit.tables import public_document
+
+    return public_document(document)

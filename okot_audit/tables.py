@@ -50,6 +50,23 @@ class Layout:
     def __str__(self) -> str:
         return self.name
 
+#: Keys of a table's ``describe()`` data that only the reports read (:meth:`Table.outline`): no
+#: part of the JSON report's documents (CONTRACT.md).
+REPORT_ONLY = ("total_only", "block_kind")
+
+
+
+def public_document(document: dict) -> dict:
+    """An answer's ``describe()`` data as the JSON report's documents hold it: without the
+    tables' :data:`REPORT_ONLY` keys."""
+    tables = document.get("tables")
+    if not tables:
+        return document
+    return {**document, "tables": [
+        {k: v for k, v in table.items() if k not in REPORT_ONLY} if isinstance(table, dict) else table
+        for table in tables
+    ]}
+
 #: The columns of ``okot-audit extract --format csv``, in order (CONTRACT.md).
 TIDY_COLUMNS = (
     "path", "table", "measure", "level", "province", "code", "label",
@@ -228,6 +245,27 @@ class Table:
     def rows(self) -> list[Cell]:
         return [c for c in self.cells if c.level == "row"]
 
+    def outline(self) -> dict:
+        """What the reports say of the table's shape beyond its layout (:data:`REPORT_ONLY`):
+        ``total_only`` — it prints a total line and no row (``Totaal 1.487 1.612``);
+        ``block_kind`` — what its blocks other than provinces are named by: ``sector`` (sectors
+        of the catalogue), the attribute of a person (``gender``: ``Man`` / ``Vrouw`` blocks),
+        ``other`` (``Subtotaal bachelors``), or None (no such blocks)."""
+        total_only = bool(self.cells) and self.layout.blocks is None and not any(c.level == "row" for c in self.cells)
+        kind = None
+        if self.layout.blocks == "sector":
+            from okot_audit.catalogue import default_catalogue
+            from okot_audit.parse.words import partition_of
+
+            names = {c.block for c in self.cells if c.block}
+            catalogue = default_catalogue()
+            if names and all(catalogue.is_sector(name) for name in names):
+                kind = "sector"
+            else:
+                attributes = {partition_of(name) for name in names}
+                kind = attributes.pop() if len(attributes) == 1 and None not in attributes else "other"
+        return {"total_only": total_only, "block_kind": kind}
+
     def records(self, path: str) -> list[dict]:
         """The cells as tidy records with the CONTRACT.md columns."""
         partial = {p.label: p.partial for p in self.periods}
@@ -311,6 +349,7 @@ class Answer:
                         {"period": p.label, "partial": p.partial, "note": p.note} for p in t.periods
                     ],
                     "cells": len(t.cells),
+                    **t.outline(),
                 }
                 for t in self.tables
             ],

@@ -97,7 +97,18 @@ class TotalCheck:
             return not self.unique  # (columns of categories under each period: :func:`category_checks`)
         if self.across == "columns":
             return False  # (columns that each count something else: events that add up, or persons)
+        if self.across == "blocks":  # (blocks each of one category: ``Man`` / ``Vrouw`` over coded rows)
+            return not self.unique and self._blocks_attribute is not None
         return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
+
+    @cached_property
+    def _blocks_attribute(self) -> str | None:
+        """The one attribute whose categories the subtotals of a grand total name (``Man``,
+        ``Vrouw`` → ``gender``), or None."""
+        from okot_audit.parse.words import partition_of
+
+        found = {partition_of(part.block or part.label or "") for part in self.parts}
+        return found.pop() if len(found) == 1 and None not in found else None
 
     @property
     def attribute(self) -> str | None:
@@ -108,6 +119,8 @@ class TotalCheck:
             return partition_of(self.table.categories[0])
         if self.across == "subset":
             return subset_attribute([c.label or "" for c in self.parts])
+        if self.across == "blocks":
+            return self._blocks_attribute
         return self.table.layout.attribute
 
     @property

@@ -1346,7 +1346,7 @@ def _scan_region(
     items.sort(key=lambda i: i.lines[0])
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
-        header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text),
+        header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
@@ -1479,12 +1479,31 @@ def _label_tail(text: str, capital: bool = False) -> bool:
     )
 
 
-def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str) -> str:
-    """The header's words without the first block's name below its periods (``… 2020 2021`` /
-    ``Zorg``): the block's, not the table's title."""
-    if period_line is None or not any(i + 1 > period_line and sector_name(lines[i]) for i in header_idx):
+def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str,
+                        items: list[Item]) -> str:
+    """The header's words without the names of the first blocks that open below it (``… 2020
+    2021`` / ``Zorg``; ``Sector Provincie Opleiding Aantal`` / ``Zorg`` / ``Antwerpen``, or
+    those lines joined into one by a laid-out text): the blocks', not the table's title."""
+    if period_line is not None and any(i + 1 > period_line and sector_name(lines[i]) for i in header_idx):
+        text = fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
+    first = {name for kind in ("sector", "province")
+             for name in [next((getattr(i, kind) for i in items if i.kind == "subtotal" and getattr(i, kind)), None)]
+             if name}
+    words = text.split()
+    if not first or len(words) < 2:
         return text
-    return fold(" ".join(lines[i] for i in header_idx if not (i + 1 > period_line and sector_name(lines[i]))))
+    kept = [words[0]]
+    k = 1
+    while k < len(words):
+        for n in (2, 1):  # (a province of two words: ``Vlaams Brabant``)
+            name = " ".join(words[k:k + n])
+            if len(words[k:k + n]) == n and (sector_name(name) in first or province_name(name) in first):
+                k += n
+                break
+        else:
+            kept.append(words[k])
+            k += 1
+    return " ".join(kept) if len(kept) < len(words) else text
 
 
 #: Words of a caption that says a table goes on from the page before (``Tabel 1 (vervolg)``,

@@ -161,21 +161,41 @@ def severity_word(severity: str, lang: str) -> str:
 
 _LAYOUT_WORDS = {
     "en": {"code": "rows by training code", "province": "rows by province", "category": "rows by category",
-           "programme": "rows by programme", "by_province": "in province blocks", "by_sector": "in sector blocks"},
+           "programme": "rows by programme", "by_province": "in province blocks", "by_sector": "in sector blocks",
+           "total_only": "a total only", "blocks": "in blocks", "blocks_of": "in blocks by {attribute}"},
     "nl": {"code": "rijen per opleidingscode", "province": "rijen per provincie", "category": "rijen per categorie",
-           "programme": "rijen per opleiding", "by_province": "in provincieblokken", "by_sector": "in sectorblokken"},
+           "programme": "rijen per opleiding", "by_province": "in provincieblokken", "by_sector": "in sectorblokken",
+           "total_only": "alleen een totaal", "blocks": "in blokken", "blocks_of": "in blokken per {attribute}"},
+}
+
+#: The attributes of persons that blocks may be named by (``Man`` / ``Vrouw``: gender).
+_ATTRIBUTE_WORDS = {
+    "en": {"gender": "gender", "age": "age class", "education": "education level", "nationality": "nationality",
+           "origin": "origin"},
+    "nl": {"gender": "geslacht", "age": "leeftijdsklasse", "education": "opleidingsniveau",
+           "nationality": "nationaliteit", "origin": "herkomst"},
 }
 
 
-def layout_word(layout: str | None, lang: str) -> str:
-    """``code_rows_by_province`` → ``rows by training code, in province blocks``."""
+def layout_word(layout: str | None, lang: str, info: dict | None = None) -> str:
+    """``code_rows_by_province`` → ``rows by training code, in province blocks``; with the
+    table's `info` (its describe() data), what its outline says beyond: a total alone, blocks
+    named by something other than sectors (:meth:`okot_audit.tables.Table.outline`)."""
     if not layout:
         return ""
     words = _LAYOUT_WORDS.get(lang, _LAYOUT_WORDS["en"])
+    info = info or {}
+    if info.get("total_only"):
+        return words["total_only"]
     rows, _, blocks = layout.partition("_rows")
     out = [words.get(rows, rows)]
-    if blocks:
-        out.append(words.get(blocks.lstrip("_"), blocks.lstrip("_")))
+    blocks = blocks.lstrip("_")
+    kind = info.get("block_kind")
+    if blocks == "by_sector" and kind and kind != "sector":
+        attribute = _ATTRIBUTE_WORDS.get(lang, _ATTRIBUTE_WORDS["en"]).get(kind)
+        out.append(words["blocks_of"].format(attribute=attribute) if attribute else words["blocks"])
+    elif blocks:
+        out.append(words.get(blocks, blocks))
     return ", ".join(out)
 
 

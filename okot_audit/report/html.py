@@ -463,7 +463,7 @@ def _table_view(table, lang: str, anchor: str = "") -> dict:
     if info.get("measure"):
         meta.append({"text": f"{words['measure']}: {measure_word(info['measure'], lang)}"})
     if info.get("layout"):
-        meta.append({"text": layout_word(info["layout"], lang)})
+        meta.append({"text": layout_word(info["layout"], lang, info)})
     if table.periods:
         meta.append({"periods": table.periods})
     chart = (layout_chart(chart_series(table.table), finding_severities(table.findings))

@@ -15,6 +15,7 @@ from json.encoder import encode_basestring  # the C encoder when there is one
 
 from okot_audit import __version__
 from okot_audit.findings import JSON_KEYS, Finding, Report
+from okot_audit.tables import public_document
 
 #: One finding's keys as they stand in the report (two levels in: ``findings`` → object).
 _FINDING_KEYS = tuple(f'\n      {encode_basestring(key)}: ' for key in JSON_KEYS)
@@ -53,7 +54,7 @@ class JsonStream:
         """One answer's ``describe()`` data."""
         self.start()
         assert not self.in_findings, "documents come before the findings"
-        self.put(("," if self.documents else "") + "\n    " + dump(document, "    "))
+        self.put(("," if self.documents else "") + "\n    " + dump(public_document(document), "    "))
         self.documents += 1
 
     def findings(self, findings: Iterable[Finding]) -> None:

@@ -104,7 +104,7 @@ def _table_about(table: TableGroup, lang: str) -> str:
     if info.get("measure"):
         bits.append(f"{words['measure']}: {escape(measure_word(info['measure'], lang))}")
     if info.get("layout"):
-        bits.append(escape(layout_word(info["layout"], lang)))
+        bits.append(escape(layout_word(info["layout"], lang, info)))
     if table.periods:
         periods = ", ".join(escape(p) for p in period_labels(table.periods))
         if has_partial(table.periods):

@@ -187,7 +187,7 @@ def _table_heading(table: TableGroup, lang: str) -> list[str]:
     if info.get("measure"):
         bits.append(measure_word(info["measure"], lang))
     if info.get("layout"):
-        bits.append(layout_word(info["layout"], lang))
+        bits.append(layout_word(info["layout"], lang, info))
     if table.periods:
         periods = " ".join(period_labels(table.periods))
         if has_partial(table.periods):

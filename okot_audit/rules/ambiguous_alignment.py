@@ -34,19 +34,19 @@ from okot_audit.rules.base import rule, said
 
 MESSAGES = {
     "no-fit": {
-        "en": said("row {row}: no placement of its numbers over the {periods} periods fits the stated totals; the "
+        "en": said("row {row}: no placement of its numbers over the {periods} {slots} fits the stated totals; the "
                    "row is not read (numbers: {numbers}); ",
                    "check this row against the published PDF"),
-        "nl": said("rij {row}: geen enkele plaatsing van de getallen over de {periods} perioden past bij de "
+        "nl": said("rij {row}: geen enkele plaatsing van de getallen over de {periods} {slots_nl} past bij de "
                    "vermelde totalen; de rij is niet gelezen (getallen: {numbers_nl}); ",
                    "controleer deze rij in de gepubliceerde PDF"),
     },
     "ambiguous": {
-        "en": said("row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+        "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
                    "stands, and several placements fit the totals; the row is not read (numbers: {numbers}) and the "
                    "table's totals are not checked; ",
                    "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
-        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en "
+        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} {slots_nl} elk cijfer staat, en "
                    "meerdere plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en "
                    "de totalen van de tabel zijn niet gecontroleerd; ",
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
@@ -62,10 +62,10 @@ MESSAGES = {
                    "controleer deze rij in de gepubliceerde PDF"),
     },
     "no-total": {
-        "en": said("row {row}: the spacing does not say in which of the {periods} periods each of its figures "
+        "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
                    "stands, and there is no total to decide; the row is not read (numbers: {numbers}); ",
                    "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
-        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} perioden elk cijfer staat, en er is "
+        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} {slots_nl} elk cijfer staat, en er is "
                    "geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); ",
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
     },
@@ -74,4 +74,13 @@ MESSAGES = {
 
 @rule("OK903", "ambiguous-alignment", "error", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "ambiguous-alignment")
+    yield from issue_hits(answer, "ambiguous-alignment", extra=_slots)
+
+
+def _slots(issue, table) -> dict[str, str]:
+    """What the row's figures are placed over: the table's periods, or — a table on its side,
+    each line a period — its columns, by their names (``columns (Antwerpen, Limburg, Totaal)``)."""
+    if table is not None and table.layout.transposed:
+        names = ", ".join(" ".join(name.split()) for name in issue.periods)
+        return {"slots": f"columns ({names})", "slots_nl": f"kolommen ({names})"}
+    return {"slots": "periods", "slots_nl": "perioden"}
