@@ -36,6 +36,8 @@ _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re
 _DASH_MARK = re.compile(r"\s[-\u2013\u2014/](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
+#: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
+_X_MARK = re.compile(r"\s[xX](?:\s|$)")
 _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 
@@ -143,6 +145,9 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line) and _DASH_MARK.search(line):
             out.append(index)
             continue
+        if ("x" in line or "X" in line) and _X_MARK.search(line):
+            out.append(index)
+            continue
         lower = line.lower()
         if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
             out.append(index)
@@ -174,7 +179,7 @@ def _marks(
     """
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
-    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or BLANK_MARK.fullmatch(tokens[k - 1].group())):
+    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
     if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
         k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
@@ -204,6 +209,12 @@ def _marks(
     return sure, maybe
 
 
+def _tail_mark(word: str, first: bool) -> bool:
+    """Whether `word` is a blank mark among the figures that end a line. An ``x`` first on its
+    line is a row's label (the gender ``X``: ``X 3 -``), never a mark: a mark stands after one."""
+    return BLANK_MARK.fullmatch(word) is not None and not (first and word in ("x", "X"))
+
+
 def _between_figures(line: str, mark: re.Match[str]) -> bool:
     """Whether the dash `mark` stands between two figures (``12 - 33``): among figures and marks
     as many as the table's periods, on a row that ends on its line, such a dash is a blank cell
@@ -221,7 +232,7 @@ def _labelled_run(line: str, positional: bool) -> bool:
     among them is a label's range (``Se-n-se 2 - 3   53 51``), not a blank."""
     words = list(re.finditer(r"\S+", line))
     k = len(words)
-    while k and (NUMBER.fullmatch(words[k - 1].group()) or BLANK_MARK.fullmatch(words[k - 1].group())):
+    while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
         k -= 1
     return 0 < k < len(words) and (positional or "  " not in line[words[k].start():].rstrip())
 
@@ -238,8 +249,9 @@ def _known_label(text: str) -> bool:
 def _run_length(line: str) -> int:
     """How many figures and marks end `line`."""
     count = 0
-    for word in reversed(line.split()):
-        if not (NUMBER.fullmatch(word) or BLANK_MARK.fullmatch(word)):
+    words = line.split()
+    for k in range(len(words) - 1, -1, -1):
+        if not (NUMBER.fullmatch(words[k]) or _tail_mark(words[k], k == 0)):
             break
         count += 1
     return count

@@ -1,0 +1,78 @@
+"""Answers written by hand in shapes the other tests do not hold (a ninth review of reading
+answers never seen, round 18: small gaps round 17 left): each test is such an answer, or the
+smallest part of it that showed the reader's error, and the exact cells and findings a correct
+reader gives — single-spaced (the seeds' form) and laid out (``pdftotext -layout``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = "ANTWOORD\nop vraag nr. 117 van 14 maart 2025\nvan Katrien Schryvers\n\n"
+
+
+def _cells(answer) -> list[tuple]:
+    return [(t.measure, c.level, c.code or c.label, c.period, c.count, c.semantics)
+            for t in answer.tables for c in t.cells]
+
+
+def _found(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+
+
+def _text(rows: list[list[str]], laid: bool) -> str:
+    """The rows, each given as its cells: single-spaced, or laid out as ``pdftotext -layout``
+    prints them — the first cell left, every other right-aligned in a column of its own."""
+    if not laid:
+        return "\n".join(" ".join(cell for cell in row if cell) for row in rows)
+    widths = [max([10] + [len(row[j]) + 3 for row in rows if j < len(row)]) for j in range(max(map(len, rows)))]
+    return "\n".join(("   " + row[0].ljust(62) + "".join(cell.rjust(w) for cell, w in zip(row[1:], widths[1:]))).rstrip()
+                     for row in rows)
+
+
+LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+STARTED = "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+
+
+# 1. ``x`` as a blank mark among a row's figures.
+
+X_MARKS = [
+    ["Opleiding", "2021", "2022", "2023", "2024"],
+    ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "x", "44", "39", "51"],
+    ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", "12", "20", "x", "30"],
+    ["Totaal", "12", "64", "39", "81"],
+]
+
+
+@LAID
+def test_an_x_among_a_rows_figures_is_a_blank_cell(laid):
+    """``… 1ste jaar x 44 39 51``: the ``x`` stood for a blank cell as ``-`` does, but was kept
+    as a word of the label, and the row was not read (``ambiguous-alignment``, an error). An
+    ``x`` standing alone among the figures that end a row is a blank mark."""
+    answer = read_text(HEAD + STARTED + _text(X_MARKS, laid) + "\n\nBron: VDAB.\n", "x.txt")
+    assert _cells(answer) == [
+        ("started", "row", "908001", "2022", 44, None), ("started", "row", "908001", "2023", 39, None),
+        ("started", "row", "908001", "2024", 51, None), ("started", "row", "908003", "2021", 12, None),
+        ("started", "row", "908003", "2022", 20, None), ("started", "row", "908003", "2024", 30, None),
+        ("started", "total", "Totaal", "2021", 12, "unique"), ("started", "total", "Totaal", "2022", 64, "unique"),
+        ("started", "total", "Totaal", "2023", 39, "unique"), ("started", "total", "Totaal", "2024", 81, "unique"),
+    ]
+    assert [c.label for t in answer.tables for c in t.cells if c.code == "908001"][0] == (
+        "Educatieve bachelor voor kleuteronderwijs - 1ste jaar")
+    assert _found(answer) == []
+
+
+GENDER_X = [
+    ["Geslacht", "2022", "2023"], ["Man", "500", "520"], ["Vrouw", "40", "45"], ["X", "3", "-"],
+    ["Totaal", "543", "565"],
+]
+
+
+@LAID
+def test_the_gender_x_first_on_its_line_stays_the_rows_label(laid):
+    """``X 3 -`` under ``Geslacht``: the ``X`` is the row's label (a gender), never a blank mark."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, naar geslacht:\n\n"
+                       + _text(GENDER_X, laid) + "\n", "g.txt")
+    assert ("started", "row", "X", "2022", 3, None) in _cells(answer)
+    assert _found(answer) == []
