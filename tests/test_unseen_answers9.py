@@ -76,3 +76,33 @@ def test_the_gender_x_first_on_its_line_stays_the_rows_label(laid):
                        + _text(GENDER_X, laid) + "\n", "g.txt")
     assert ("started", "row", "X", "2022", 3, None) in _cells(answer)
     assert _found(answer) == []
+
+
+# 2. A part of a year before the year as a line's period (``jan-jun 2024  120``).
+
+PARTS = [["Maand", "Aantal"], ["jan-jun 2023", "120"], ["jan-jun 2024", "130"], ["Totaal", "240"]]
+
+
+@LAID
+def test_a_part_of_a_year_as_a_lines_period_is_the_year_cut_short(laid):
+    """``Maand Aantal`` over ``jan-jun 2023 120`` / ``jan-jun 2024 130``: an unreadable-table
+    error ("no header with periods"). As a header prints it (``jan-jun 2024``), such a line's
+    period is its year, partial as its part says."""
+    answer = read_text(HEAD + STARTED + _text(PARTS, laid) + "\n\nBron: VDAB.\n", "p.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2023", True, "jan-jun"), ("2024", True, "jan-jun"), ("Totaal", False, None),
+    ]
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("2023", 120), ("2024", 130), ("Totaal", 240)]
+    assert [(f[0], f[1]) for f in _found(answer)] == [
+        ("partial-period", "info"), ("partial-period", "info"), ("parts-exceed-total", "info")]  # (10 in both years)
+
+
+@LAID
+def test_parts_of_one_year_as_lines_stay_an_unreadable_table(laid):
+    """``jan-mrt 2024`` / ``apr-jun 2024``: parts of one year, no periods of a year (as a
+    header's ``Q1 2023  Q2 2023``): the table is reported at its line, never half read."""
+    rows = [["Maand", "Aantal"], ["jan-mrt 2024", "120"], ["apr-jun 2024", "130"], ["Totaal", "240"]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "q.txt")
+    assert answer.tables == []
+    assert [(f[0], f[1]) for f in _found(answer)] == [("unreadable-table", "error")]
