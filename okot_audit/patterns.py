@@ -40,7 +40,8 @@ TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
 #: blocks under one header, each closed by its own ``Totaal``.
 ATTRIBUTE_NAME = re.compile(
     r"^\s*(?:(?:naar|per|volgens)\s+)?(?:geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|"
-    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|nationaliteit|herkomst|origine)\s*:?\s*$",
+    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|"
+    r"nationaliteit|herkomst|origine)\s*:?\s*$",
     re.I,
 )
 #: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or

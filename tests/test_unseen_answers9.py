@@ -106,3 +106,63 @@ def test_parts_of_one_year_as_lines_stay_an_unreadable_table(laid):
     answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "q.txt")
     assert answer.tables == []
     assert [(f[0], f[1]) for f in _found(answer)] == [("unreadable-table", "error")]
+
+
+# 3. Nationality and origin as a partition of persons.
+
+NATIONALITY = [["Nationaliteit", "2022", "2023"], ["Belg", "500", "520"], ["EU", "40", "45"],
+               ["niet-EU", "60", "70"], ["Totaal", "610", "635"]]
+
+
+@LAID
+def test_nationalities_as_rows_without_their_columns_name_are_a_partition(laid):
+    """``Belg`` / ``EU`` / ``niet-EU`` under ``Opleiding``: read as programmes, the total of
+    unique persons; each person has one nationality, so a total 10 above its rows' sum is an
+    error of a partition (additive), as for gender or age."""
+    rows = [["Opleiding", "2022", "2023"], *NATIONALITY[1:]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "n.txt")
+    assert [(t.id, t.layout.rows, t.layout.attribute) for t in answer.tables] == [
+        ("started_by_nationality", "category", "nationality")]
+    assert [c.semantics for t in answer.tables for c in t.cells if c.level == "total"] == ["additive", "additive"]
+    assert [(f[0], f[1], f[3]) for f in _found(answer) if f[1] == "error"] == [("total-exceeds-parts", "error", "2022")]
+
+
+@LAID
+def test_nationalities_as_columns_over_years_as_lines(laid):
+    """``Jaar Belg EU niet-EU Totaal`` over a line per year: an unreadable-table error. The
+    columns are values of one attribute of a person, as age classes or genders are."""
+    rows = [["Jaar", "Belg", "EU", "niet-EU", "Totaal"], ["2022", "500", "40", "60", "600"],
+            ["2023", "520", "45", "70", "640"]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "c.txt")
+    assert _cells(answer)[:4] == [
+        ("started", "row", "Belg", "2022", 500, None), ("started", "row", "EU", "2022", 40, None),
+        ("started", "row", "niet-EU", "2022", 60, None), ("started", "total", "Totaal", "2022", 600, "additive"),
+    ]
+    assert [t.layout.attribute for t in answer.tables] == ["nationality"]
+    assert [(f[0], f[3]) for f in _found(answer) if f[1] == "error"] == [("total-exceeds-parts", "2023")]
+
+
+@LAID
+def test_nationalities_under_a_herkomst_column_keep_its_name(laid):
+    """``Herkomst`` over ``Belg`` / ``EU`` / ``niet-EU``: the label column names the attribute."""
+    rows = [["Herkomst", "2022", "2023"], *NATIONALITY[1:]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "h.txt")
+    assert [(t.id, t.layout.attribute) for t in answer.tables] == [("started_by_origin", "origin")]
+
+
+# 4. An education level's column named in more words than one.
+
+DIPLOMA = [["Hoogste diploma", "2022", "2023"], ["Geen diploma secundair onderwijs", "500", "520"],
+           ["Secundair onderwijs", "40", "45"], ["Hoger onderwijs", "60", "70"], ["Totaal", "590", "635"]]
+
+
+@LAID
+@pytest.mark.parametrize("name", ["Hoogste diploma", "Hoogste behaalde diploma", "Hoogst behaalde diploma", "Onderwijsniveau"])
+def test_an_education_level_column_named_in_words_is_a_partition(laid, name):
+    """``Hoogste diploma 2022 2023`` over levels the words do not know: only the header's first
+    word was looked at (``Hoogste``), so the rows were programmes and a total 10 below its rows'
+    sum passed as 10 persons counted twice (info). Each person has one highest diploma: an error."""
+    rows = [[name, "2022", "2023"], *DIPLOMA[1:]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "d.txt")
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "education")]
+    assert [(f[0], f[1], f[3]) for f in _found(answer) if f[1] == "error"] == [("parts-exceed-total", "error", "2022")]

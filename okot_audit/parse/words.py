@@ -9,12 +9,13 @@ table's and the total line's own words up here:
   (``inschrijvingen``, ``trajecten``, ``diploma's``, ``getuigschriften``)
   add up: ``additive`` (``total == sum``).
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
-  once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
-  such rows is a partition of its persons: ``additive`` whatever the unit — but a total line
-  of unique persons under rows that count enrolments (``Totaal unieke cursisten`` below
-  ``Totaal inschrijvingen``) is ``unique``: one person may have two enrolments in one row.
-  Over several periods (a total column) an age class or education level can change
-  (:data:`CHANGING_ATTRIBUTES`): there the total counts unique persons.
+  once (age class, gender, education level, nationality, origin; ``onbekend`` belongs to any
+  of them). A total over such rows is a partition of its persons: ``additive`` whatever the
+  unit — but a total line of unique persons under rows that count enrolments (``Totaal unieke
+  cursisten`` below ``Totaal inschrijvingen``) is ``unique``: one person may have two
+  enrolments in one row. Over several periods (a total column) an age class, education level
+  or nationality can change (:data:`CHANGING_ATTRIBUTES`): there the total counts unique
+  persons.
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
   total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
@@ -85,14 +86,25 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
         r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
         r"(?:hoog|lang)(?:geschoold|opgeleid)?",
     ),
+    #: Nationality (``Belg``, ``EU``, ``niet-EU``): one per person in a period.
+    "nationality": (
+        r"belg(?:en|isch|ische)?", r"(?:niet|non)[-\s]?belg(?:en|isch|ische)?",
+        r"eu(?:-burgers?|-onderdanen)?|(?:andere\s+)?eu[-\s]landen",
+        r"(?:niet|non)[-\s]?eu(?:-burgers?|-onderdanen|[-\s]landen)?|buiten\s+(?:de\s+)?eu|derde\s+landen",
+    ),
+    #: Origin (``Belgische herkomst``, ``niet-EU-herkomst``, ``met migratieachtergrond``).
+    "origin": (
+        r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
+        r"(?:met|zonder)\s+migratie-?achtergrond",
+    ),
     #: A value of whatever attribute the other rows are: persons whose value is not known.
     "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
 }
 #: Attributes a person's value of can change from one period to the next: an age class (a year
-#: older), an education level (the diploma an OKOT leads to). Over the periods of a total column
-#: a person can stand in two of their rows, so the total column's total over them counts unique
-#: persons, not a partition (within one period it is one).
-CHANGING_ATTRIBUTES = frozenset(("age", "education"))
+#: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
+#: the periods of a total column a person can stand in two of their rows, so the total column's
+#: total over them counts unique persons, not a partition (within one period it is one).
+CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
 _PARTITION = {
     attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
     for attribute, patterns in PARTITIONS.items()
