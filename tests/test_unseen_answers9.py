@@ -166,3 +166,31 @@ def test_an_education_level_column_named_in_words_is_a_partition(laid, name):
     answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "d.txt")
     assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "education")]
     assert [(f[0], f[1], f[3]) for f in _found(answer) if f[1] == "error"] == [("parts-exceed-total", "error", "2022")]
+
+
+# 5. ``inschr.``: enrolments, abbreviated.
+
+@LAID
+def test_an_abbreviated_enrolments_total_line_adds_up(laid):
+    """``Totaal inschr.`` above ``Totaal unieke cursisten``: the abbreviation was no unit word,
+    so the line was taken for a total of unique persons; it counts enrolments, additive."""
+    rows = [["Opleiding", "2022", "2023"],
+            ["908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "44", "39"],
+            ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", "12", "51"],
+            ["Totaal inschr.", "56", "90"], ["Totaal unieke cursisten", "50", "85"]]
+    answer = read_text(HEAD + "1. Het aantal gestarte OKOT's:\n\n" + _text(rows, laid) + "\n", "i.txt")
+    assert [(c.label, c.period, c.semantics) for t in answer.tables for c in t.cells if c.level == "total"] == [
+        ("Totaal inschr.", "2022", "additive"), ("Totaal inschr.", "2023", "additive"),
+        ("Totaal unieke cursisten", "2022", "unique"), ("Totaal unieke cursisten", "2023", "unique"),
+    ]
+
+
+@LAID
+def test_an_abbreviated_enrolments_count_column_names_the_unit(laid):
+    """``Provincie Aantal inschr.``: the header was not read (an unreadable-table error) —
+    a count column named by its unit, abbreviated."""
+    rows = [["Provincie", "Aantal inschr."], ["Antwerpen", "120"], ["Limburg", "130"], ["Totaal", "250"]]
+    answer = read_text(HEAD + "1. De cijfers voor 2023:\n\n" + _text(rows, laid) + "\n", "j.txt")
+    assert [(t.measure, t.unit, t.unique_persons) for t in answer.tables] == [("enrolled", "inschrijvingen", False)]
+    assert _cells(answer)[-1] == ("enrolled", "total", "Totaal", "2023", 250, "additive")
+    assert _found(answer) == []

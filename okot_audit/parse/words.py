@@ -39,7 +39,7 @@ from okot_audit.parse.caseless import Caseless
 #: enrolments) reads as "another unit" between two answers.
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
-    (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
+    (r"\binschrijving(?:en)?\b|\binschr\.", "additive", "inschrijvingen"),  # (abbreviated: ``Totaal inschr.``)
     # (Not the programmes' own name, ``onderwijskwalificerende opleidingstrajecten``, in every
     # answer's title: it names what is followed, not what a table counts.)
     (r"(?<!kwalificerende\s)\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
@@ -142,13 +142,13 @@ COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 #: What a header's one column of counts may be named by instead of a column word: what it
 #: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
 COUNT_COLUMN = re.compile(
-    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|personen|deelnemers|werkzoekenden|"
+    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|inschr\.|personen|deelnemers|werkzoekenden|"
     r"deelnames|trajecten|diploma'?s|getuigschriften|attesten|gediplomeerden|geslaagden|starters))$",
     re.I,
 )
 #: The last words of :data:`COUNT_COLUMN`.
 _UNIT_NOUNS = frozenset((
-    "cursisten", "inschrijvingen", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
+    "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
     "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
 ))
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
