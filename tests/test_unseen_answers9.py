@@ -45,21 +45,61 @@ X_MARKS = [
 ]
 
 
+X_CELLS = [
+    ("started", "row", "908001", "2022", 44, None), ("started", "row", "908001", "2023", 39, None),
+    ("started", "row", "908001", "2024", 51, None), ("started", "row", "908003", "2021", 12, None),
+    ("started", "row", "908003", "2022", 20, None), ("started", "row", "908003", "2024", 30, None),
+    ("started", "total", "Totaal", "2021", 12, "unique"), ("started", "total", "Totaal", "2022", 64, "unique"),
+    ("started", "total", "Totaal", "2023", 39, "unique"), ("started", "total", "Totaal", "2024", 81, "unique"),
+]
+
+
 @LAID
 def test_an_x_among_a_rows_figures_is_a_blank_cell(laid):
     """``… 1ste jaar x 44 39 51``: the ``x`` stood for a blank cell as ``-`` does, but was kept
     as a word of the label, and the row was not read (``ambiguous-alignment``, an error). An
     ``x`` standing alone among the figures that end a row is a blank mark."""
     answer = read_text(HEAD + STARTED + _text(X_MARKS, laid) + "\n\nBron: VDAB.\n", "x.txt")
-    assert _cells(answer) == [
-        ("started", "row", "908001", "2022", 44, None), ("started", "row", "908001", "2023", 39, None),
-        ("started", "row", "908001", "2024", 51, None), ("started", "row", "908003", "2021", 12, None),
-        ("started", "row", "908003", "2022", 20, None), ("started", "row", "908003", "2024", 30, None),
-        ("started", "total", "Totaal", "2021", 12, "unique"), ("started", "total", "Totaal", "2022", 64, "unique"),
-        ("started", "total", "Totaal", "2023", 39, "unique"), ("started", "total", "Totaal", "2024", 81, "unique"),
-    ]
+    assert _cells(answer) == X_CELLS
     assert [c.label for t in answer.tables for c in t.cells if c.code == "908001"][0] == (
         "Educatieve bachelor voor kleuteronderwijs - 1ste jaar")
+    assert _found(answer) == []
+
+
+def test_an_x_first_among_figures_alone_under_their_label_is_a_blank_cell():
+    """pypdf's text of such a row: the label wrapped over two lines and the figures on a line of
+    their own, the ``x`` first (``908001: … voor`` / ``kleuteronderwijs - 1ste jaar`` / ``x 44 39
+    51``): the cells were right, but the ``x`` was kept as the label's last word — a false
+    ``label-mismatch`` warning ("reads '… 1ste jaar x'")."""
+    lines = ["Opleiding 2021 2022 2023 2024", "908001: Educatieve bachelor voor", "kleuteronderwijs - 1ste jaar",
+             "x 44 39 51", "908003: Educatieve bachelor voor", "kleuteronderwijs - 3de jaar", "12 20 x 30",
+             "Totaal 12 64 39 81"]
+    answer = read_text(HEAD + STARTED + "\n".join(lines) + "\nBron: VDAB\n", "p.txt")
+    assert [(c.code, c.label, c.period, c.count) for t in answer.tables for c in t.cells][:3] == [
+        ("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "2022", 44),
+        ("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "2023", 39),
+        ("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar", "2024", 51),
+    ]
+    assert len(answer.tables[0].cells) == 10
+    assert _found(answer) == []
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pypdf"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "plain"])
+def test_an_x_mark_in_a_pdf_and_the_texts_extractors_make_of_it(form, ruled):
+    """The same rows in a PDF (``x`` in a cell of its own), read from the PDF and from the
+    text each extractor makes of it: every figure read, the ``x`` a blank, no finding."""
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.extract import read_form
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    rows = [PdfRow(X_MARKS[1][0], ["x", 44, 39, 51]), PdfRow(X_MARKS[2][0], [12, 20, "x", 30]),
+            PdfRow("Totaal", [12, 64, 39, 81], level="total")]
+    table = PdfTable("Opleiding", X_MARKS[0][1:], rows)
+    document = Document(["ANTWOORD", "op vraag nr. 117 van 14 maart 2025", STARTED.strip(), table, "Bron: VDAB"])
+    answer = read_form(write_pdf(document, PdfStyle() if ruled else PdfStyle(ruled=False)), form)
+    assert [(c.code or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (cell[2], cell[3], cell[4]) for cell in X_CELLS]
     assert _found(answer) == []
 
 

@@ -37,7 +37,7 @@ _DASH_MARK = re.compile(r"\s[-\u2013\u2014/](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
 #: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
-_X_MARK = re.compile(r"\s[xX](?:\s|$)")
+_X_MARK = re.compile(r"(?:^|\s)[xX](?:\s|$)")
 _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 
@@ -183,6 +183,9 @@ def _marks(
         k -= 1
     if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
         k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
+    if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
+            and not _run_length(above):
+        k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
     run = tokens[k:]
     if k == 0 and not positional and len(run) > 1 and above.strip() and not _run_length(above):
         k = -1  # the figures alone on their line, their label's last line above them
