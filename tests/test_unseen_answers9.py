@@ -141,11 +141,14 @@ def test_a_part_of_a_year_as_a_lines_period_is_the_year_cut_short(laid):
 @LAID
 def test_parts_of_one_year_as_lines_stay_an_unreadable_table(laid):
     """``jan-mrt 2024`` / ``apr-jun 2024``: parts of one year, no periods of a year (as a
-    header's ``Q1 2023  Q2 2023``): the table is reported at its line, never half read."""
+    header's ``Q1 2023  Q2 2023``): the table is reported at its line, never half read, and the
+    message says why (it said "no header with periods or training codes was found")."""
     rows = [["Maand", "Aantal"], ["jan-mrt 2024", "120"], ["apr-jun 2024", "130"], ["Totaal", "240"]]
     answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n", "q.txt")
     assert answer.tables == []
-    assert [(f[0], f[1]) for f in _found(answer)] == [("unreadable-table", "error")]
+    findings = audit(answer).findings
+    assert [(f.rule, f.severity, f.line) for f in findings] == [("unreadable-table", "error", 8)]
+    assert "lines name quarters or parts of the same year (jan-mrt 2024, apr-jun 2024)" in findings[0].message
 
 
 # 3. Nationality and origin as a partition of persons.
