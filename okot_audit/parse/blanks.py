@@ -23,11 +23,12 @@ figures and marks are more than the table's periods (``module 1 / 2 12 14``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name, without_glued_province
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column, partition_of
 from okot_audit.patterns import BLANK_MARK
 
@@ -145,15 +146,29 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         if ("-" in line or "\u2013" in line or "\u2014" in line or " /" in line) and _DASH_MARK.search(line):
             out.append(index)
             continue
-        if ("x" in line or "X" in line) and _X_MARK.search(line):
-            out.append(index)
-            continue
         lower = line.lower()
         if ("nv" in lower or "nb" in lower or "n.v" in lower or "n.b" in lower) and _WORD_MARK.search(line):
             out.append(index)
         elif ("beschikbaar" in lower or "toepassing" in lower) and _SPELLED.search(line):
             out.append(index)  # (written out: ``niet beschikbaar``, ``niet van toepassing``)
-    return out
+    marked = _x_lines(lines)
+    return sorted(set(out).union(marked)) if marked else out
+
+
+def _x_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices of the lines that hold an ``x`` set off by white space (:data:`_X_MARK`),
+    found in the answer's whole text at once where it can be joined."""
+    text = joined(lines)
+    if text is None:
+        at: Iterable[int] = range(len(lines))
+    else:  # (each ``x`` one past where its needle starts; the text's first character too)
+        at = lines_at(lines, [0, *(i + 1 for i in finds(text, _X_NEEDLES))] if text.startswith(("x", "X")) else
+                      [i + 1 for i in finds(text, _X_NEEDLES)])
+    return [index for index in at if _X_MARK.search(lines[index])]
+
+
+#: Where an ``x`` set off by white space starts, less the first character (:func:`_x_lines`).
+_X_NEEDLES = (" x", " X", "\tx", "\tX", "\nx", "\nX")
 
 
 def _marks(
