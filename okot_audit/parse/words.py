@@ -39,7 +39,7 @@ from okot_audit.parse.caseless import Caseless
 #: enrolments) reads as "another unit" between two answers.
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
-    (r"\binschrijving(?:en)?\b|\binschr\.", "additive", "inschrijvingen"),  # (abbreviated: ``Totaal inschr.``)
+    (r"\binschr(?:ijving(?:en)?\b|\.)", "additive", "inschrijvingen"),  # (abbreviated too: ``Totaal inschr.``)
     # (Not the programmes' own name, ``onderwijskwalificerende opleidingstrajecten``, in every
     # answer's title: it names what is followed, not what a table counts.)
     (r"(?<!kwalificerende\s)\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
