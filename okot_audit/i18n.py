@@ -216,7 +216,7 @@ UNREAD_REASONS_NL = {
     "cell-count": "aantal cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
-    "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen",
+    "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",
     "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
 }
 

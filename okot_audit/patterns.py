@@ -14,9 +14,10 @@ NEGATIVE = re.compile(r"[-\u2212\u2013](?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: A range as printed (``30-35``, ``1.000–1.500``): a value, never a count of persons (shared as
 #: NEGATIVE is: the reader of text names it, the PDF reader keeps its line a row's).
 RANGE = re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")
-#: A blank cell printed as a mark: a dash or a slash, or ``n.v.t.`` / ``n.b.`` (not applicable, not
-#: known).
-BLANK_MARK = re.compile(r"[-\u2013\u2014/]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: A blank cell printed as a mark: a dash or a slash, an ``x`` standing alone as a token, or
+#: ``n.v.t.`` / ``n.b.`` (not applicable, not known). Matched whole against one token, so the
+#: ``x`` of a word is never one.
+BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 
 #: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
 #: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather
@@ -39,7 +40,8 @@ TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
 #: blocks under one header, each closed by its own ``Totaal``.
 ATTRIBUTE_NAME = re.compile(
     r"^\s*(?:(?:naar|per|volgens)\s+)?(?:geslacht|gender|leeftijd(?:sklasse|scategorie|sgroep)?|"
-    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|nationaliteit|herkomst|origine)\s*:?\s*$",
+    r"(?:scholings|opleidings|onderwijs|studie|diploma)niveau|scholingsgraad|hoogste?(?:\s+behaalde?)?\s+diploma|"
+    r"nationaliteit|herkomst|origine)\s*:?\s*$",
     re.I,
 )
 #: A footnote mark that ends a printed label: a number or stars in brackets, stars, or one or

@@ -1123,9 +1123,11 @@ def _layout(region: Region) -> Layout:
     ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
+    column = _attribute_column(region)
+    if labels and column and len(attributes - {None}) == 1 and attributes - {None} <= _KIN.get(column, set()):
+        return Layout("category", region.blocks, total_column, column)  # (``Herkomst`` over ``Belg``, ``EU``)
     if labels and len(attributes) == 1 and None not in attributes:
         return Layout("category", region.blocks, total_column, attributes.pop())
-    column = _attribute_column(region)
     if labels and column and attributes <= {column, None}:
         # the label column named by an attribute of a person (``Nationaliteit``, ``Herkomst``):
         # the rows are its values, whatever they are (``Belg``, ``EU``, ``Niet-EU``)
@@ -1136,21 +1138,29 @@ def _layout(region: Region) -> Layout:
 #: The attribute of a person a label column's name names (patterns.ATTRIBUTE_NAME's words).
 _ATTRIBUTE_WORDS = (
     ("gender", re.compile(r"geslacht|gender", re.I)), ("age", re.compile(r"leeftijd", re.I)),
-    ("education", re.compile(r"niveau|scholingsgraad", re.I)), ("nationality", re.compile(r"nationaliteit", re.I)),
+    ("education", re.compile(r"niveau|scholingsgraad|diploma", re.I)), ("nationality", re.compile(r"nationaliteit", re.I)),
     ("origin", re.compile(r"herkomst|origine", re.I)),
 )
+#: Attributes whose values a label column named by another attribute may hold: an origin is
+#: printed by nationality (``Herkomst`` over ``Belg``, ``EU``, ``niet-EU``).
+_KIN = {"origin": {"nationality"}}
+#: How many words a label column's name may take (``Naar hoogste behaalde diploma``).
+_ATTRIBUTE_NAME_WORDS = 4
 
 
 def _attribute_column(region: Region) -> str | None:
     """The attribute of a person that the header's label column names, as the header's first
-    words before its periods or count column (``Nationaliteit 2021 2022``), else None."""
+    words before its periods or count column (``Nationaliteit 2021 2022``, ``Hoogste diploma
+    2021 2022``, ``Naar herkomst Aantal``), else None."""
     if region.period_line is None:
         return None
     head = region.header_text if len(region.header_lines) == 1 else ""
     words = head.split()
-    if not words or ATTRIBUTE_NAME.match(words[0]) is None:
-        return None
-    return next((name for name, pattern in _ATTRIBUTE_WORDS if pattern.search(words[0])), None)
+    for n in range(min(_ATTRIBUTE_NAME_WORDS, len(words)), 0, -1):
+        name = " ".join(words[:n])
+        if ATTRIBUTE_NAME.match(name) is not None:
+            return next((attribute for attribute, pattern in _ATTRIBUTE_WORDS if pattern.search(name)), None)
+    return None
 
 
 def _id_suffix(layout: Layout) -> str:

@@ -23,11 +23,12 @@ figures and marks are more than the table's periods (``module 1 / 2 12 14``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from okot_audit.parse.cells import NUMBER, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name, without_glued_province
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column, partition_of
 from okot_audit.patterns import BLANK_MARK
 
@@ -36,6 +37,8 @@ _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re
 _DASH_MARK = re.compile(r"\s[-\u2013\u2014/](?:\s|$)")
 _WORD_MARK = re.compile(r"n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 _DASH = re.compile(r"[-\u2013\u2014]")
+#: An ``x`` set off by white space: a blank mark where it stands among a row's figures.
+_X_MARK = re.compile(r"(?:^|\s)[xX](?:\s|$)")
 _TOKEN = re.compile(r"\S+")
 _YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
 
@@ -148,7 +151,24 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
             out.append(index)
         elif ("beschikbaar" in lower or "toepassing" in lower) and _SPELLED.search(line):
             out.append(index)  # (written out: ``niet beschikbaar``, ``niet van toepassing``)
-    return out
+    marked = _x_lines(lines)
+    return sorted(set(out).union(marked)) if marked else out
+
+
+def _x_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices of the lines that hold an ``x`` set off by white space (:data:`_X_MARK`),
+    found in the answer's whole text at once where it can be joined."""
+    text = joined(lines)
+    if text is None:
+        at: Iterable[int] = range(len(lines))
+    else:  # (each ``x`` one past where its needle starts; the text's first character too)
+        at = lines_at(lines, [0, *(i + 1 for i in finds(text, _X_NEEDLES))] if text.startswith(("x", "X")) else
+                      [i + 1 for i in finds(text, _X_NEEDLES)])
+    return [index for index in at if _X_MARK.search(lines[index])]
+
+
+#: Where an ``x`` set off by white space starts, less the first character (:func:`_x_lines`).
+_X_NEEDLES = (" x", " X", "\tx", "\tX", "\nx", "\nX")
 
 
 def _marks(
@@ -174,10 +194,13 @@ def _marks(
     """
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
-    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or BLANK_MARK.fullmatch(tokens[k - 1].group())):
+    while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
     if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
         k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
+    if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
+            and not _run_length(above):
+        k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
     run = tokens[k:]
     if k == 0 and not positional and len(run) > 1 and above.strip() and not _run_length(above):
         k = -1  # the figures alone on their line, their label's last line above them
@@ -204,6 +227,12 @@ def _marks(
     return sure, maybe
 
 
+def _tail_mark(word: str, first: bool) -> bool:
+    """Whether `word` is a blank mark among the figures that end a line. An ``x`` first on its
+    line is a row's label (the gender ``X``: ``X 3 -``), never a mark: a mark stands after one."""
+    return BLANK_MARK.fullmatch(word) is not None and not (first and word in ("x", "X"))
+
+
 def _between_figures(line: str, mark: re.Match[str]) -> bool:
     """Whether the dash `mark` stands between two figures (``12 - 33``): among figures and marks
     as many as the table's periods, on a row that ends on its line, such a dash is a blank cell
@@ -221,7 +250,7 @@ def _labelled_run(line: str, positional: bool) -> bool:
     among them is a label's range (``Se-n-se 2 - 3   53 51``), not a blank."""
     words = list(re.finditer(r"\S+", line))
     k = len(words)
-    while k and (NUMBER.fullmatch(words[k - 1].group()) or BLANK_MARK.fullmatch(words[k - 1].group())):
+    while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
         k -= 1
     return 0 < k < len(words) and (positional or "  " not in line[words[k].start():].rstrip())
 
@@ -238,8 +267,9 @@ def _known_label(text: str) -> bool:
 def _run_length(line: str) -> int:
     """How many figures and marks end `line`."""
     count = 0
-    for word in reversed(line.split()):
-        if not (NUMBER.fullmatch(word) or BLANK_MARK.fullmatch(word)):
+    words = line.split()
+    for k in range(len(words) - 1, -1, -1):
+        if not (NUMBER.fullmatch(words[k]) or _tail_mark(words[k], k == 0)):
             break
         count += 1
     return count

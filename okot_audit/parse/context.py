@@ -287,6 +287,16 @@ _PART_WORD = re.compile(
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?)",
     re.I,
 )
+#: :data:`_PART_WORD` as a pattern to build on (a line that starts with a part of a year).
+PART_WORD = _PART_WORD.pattern
+
+
+def part_of_year(word: str) -> bool:
+    """Whether `word`, printed before a year, cuts the year short (``Q1``, ``H2``,
+    ``jan-mrt``, ``januari-juni``): the period is the year, partial as the word says."""
+    return _PART_WORD.fullmatch(word) is not None and (word[0] in "QKHSqkhs" or _CUT_SHORT.search(word) is not None)
+
+
 #: ... or in two: an ordinal and the part (``1e semester``, ``1ste kwartaal``, ``eerste helft``).
 _PART_ORDINAL = re.compile(r"(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)", re.I)
 _PART_NAME = re.compile(r"(?:kwartaal|trimester|semester|helft|jaarhelft)", re.I)
@@ -299,9 +309,7 @@ def _part_of_year(words: list[re.Match[str]], at: int) -> tuple[int, str] | None
         return None
     word = words[at - 1].group()
     if _PART_WORD.fullmatch(word):
-        if (word[0] in "QKHSqkhs") or _CUT_SHORT.search(word):
-            return 1, word
-        return None
+        return (1, word) if part_of_year(word) else None
     if at >= 2 and _PART_NAME.fullmatch(word) and _PART_ORDINAL.fullmatch(words[at - 2].group()):
         return 2, f"{words[at - 2].group()} {word}"
     return None

@@ -720,7 +720,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if not end:
         return None
     ends = (
-        end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS" and named_count_column(end))
+        end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
         or _ends_in_month(end) or ends_in_name(end)
     )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category, a measure …
     # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)

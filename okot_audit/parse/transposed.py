@@ -23,7 +23,7 @@ import re
 
 from okot_audit.parse.cells import NUMBER, number_value
 from okot_audit.parse.columns import place_by_position
-from okot_audit.parse.context import MONTHS, PeriodToken, fold, period_labels
+from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import joined, lines_at
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
@@ -33,9 +33,10 @@ from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 #: What may name a line's period before it: ``schooljaar 2022-2023``, ``academiejaar 2023-2024``.
 _PERIOD_NAME = r"(?:(?:school|academie|kalender|werk)?jaar[ \t]+)?"
 #: A period at the start of a line: a year or school year, perhaps named, starred or with a note in
-#: brackets (``2023 (voorlopig)``), or a month and year.
+#: brackets (``2023 (voorlopig)``), a month and year, or a part of a year and the year (``jan-jun
+#: 2024``, ``Q1 2024``: the year, partial as its part says, as a header's period reads).
 _PERIOD_START = re.compile(
-    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
+    r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
 _TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
@@ -73,7 +74,9 @@ def find_transposed(lines: tuple[str, ...]) -> list[Region]:
 
 
 #: A line that starts with a period (a year, a school year, a month and year), in joined text.
-_PERIOD_LINE = re.compile(r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r")\s+)?(?:19|20)\d{2}", re.I | re.M)
+_PERIOD_LINE = re.compile(
+    r"^[ \t]*" + _PERIOD_NAME + r"(?:(?:" + "|".join(MONTHS) + r"|" + PART_WORD + r")\s+)?(?:19|20)\d{2}", re.I | re.M,
+)
 
 
 def _period_lines(lines: tuple[str, ...]) -> list[int]:
@@ -102,6 +105,7 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         return None
     items: list[Item] = []
     tokens: list[PeriodToken] = []
+    parted = False  # (a line's period is a part of its year)
     j = k + 1
     end = k + 1  # the last line read (1-based)
     while j < len(lines):
@@ -117,7 +121,15 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
             break
         label = _period_label(start) if start else "Totaal"
         stars = start.group("stars") if start else ""
+        part = start.group("part") if start else None
+        if part is not None:
+            if not part_of_year(part):
+                break  # (``januari-december 2024``: no part of the year it names)
+            stars = stars or f" ({part})"
+            parted = True
         if label in {t.label for t in tokens}:
+            if parted:
+                return None  # (parts of one year as lines, ``jan-mrt 2024`` / ``apr-jun 2024``: no periods of a year)
             break
         tokens.append(PeriodToken(label, stars, 0, 0))
         items.append(Item("row", [j + 1], texts=[text]))

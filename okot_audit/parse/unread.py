@@ -259,6 +259,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
     elif not scattered and (quarters := _quarters_above(run, lines)):
         reason, other = "quarter-periods", ", ".join(quarters)
+    elif not scattered and (quarters := _quarter_lines(run, lines)):
+        reason, other = "quarter-lines", ", ".join(quarters)
     elif not scattered:
         columns = _category_columns(run, lines)
         if columns is not None:
@@ -281,6 +283,18 @@ _QUARTER = re.compile(
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b",
     re.I,
 )
+
+
+def _quarter_lines(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[str]:
+    """The parts of one year that lines of `run` open with, two at least of the same year
+    (``jan-mrt 2024  120`` / ``apr-jun 2024  130``: a table on its side by quarter), else none."""
+    found = [" ".join(m.group().split()) for line, _ in run if (m := _QUARTER.match(lines[line - 1].strip()))]
+    years = [m.group() for part in found if (m := _YEAR_IN.search(part))]
+    return found if len(years) >= 2 and len(set(years)) < len(years) else []
+
+
+#: A year in a part of one (``jan-mrt 2024`` → ``2024``).
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
 def quarters_named(header: str) -> list[str]:

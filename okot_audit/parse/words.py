@@ -9,12 +9,13 @@ table's and the total line's own words up here:
   (``inschrijvingen``, ``trajecten``, ``diploma's``, ``getuigschriften``)
   add up: ``additive`` (``total == sum``).
 - :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
-  once (age class, gender, education level; ``onbekend`` belongs to any of them). A total over
-  such rows is a partition of its persons: ``additive`` whatever the unit — but a total line
-  of unique persons under rows that count enrolments (``Totaal unieke cursisten`` below
-  ``Totaal inschrijvingen``) is ``unique``: one person may have two enrolments in one row.
-  Over several periods (a total column) an age class or education level can change
-  (:data:`CHANGING_ATTRIBUTES`): there the total counts unique persons.
+  once (age class, gender, education level, nationality, origin; ``onbekend`` belongs to any
+  of them). A total over such rows is a partition of its persons: ``additive`` whatever the
+  unit — but a total line of unique persons under rows that count enrolments (``Totaal unieke
+  cursisten`` below ``Totaal inschrijvingen``) is ``unique``: one person may have two
+  enrolments in one row. Over several periods (a total column) an age class, education level
+  or nationality can change (:data:`CHANGING_ATTRIBUTES`): there the total counts unique
+  persons.
 - :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
   total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
@@ -38,7 +39,7 @@ from okot_audit.parse.caseless import Caseless
 #: enrolments) reads as "another unit" between two answers.
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\buniek\w*\b", "unique", "unieke cursisten"),
-    (r"\binschrijving(?:en)?\b", "additive", "inschrijvingen"),
+    (r"\binschr(?:ijving(?:en)?\b|\.)", "additive", "inschrijvingen"),  # (abbreviated too: ``Totaal inschr.``)
     # (Not the programmes' own name, ``onderwijskwalificerende opleidingstrajecten``, in every
     # answer's title: it names what is followed, not what a table counts.)
     (r"(?<!kwalificerende\s)\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
@@ -85,14 +86,25 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
         r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
         r"(?:hoog|lang)(?:geschoold|opgeleid)?",
     ),
+    #: Nationality (``Belg``, ``EU``, ``niet-EU``): one per person in a period.
+    "nationality": (
+        r"belg(?:en|isch|ische)?", r"(?:niet|non)[-\s]?belg(?:en|isch|ische)?",
+        r"eu(?:-burgers?|-onderdanen)?|(?:andere\s+)?eu[-\s]landen",
+        r"(?:niet|non)[-\s]?eu(?:-burgers?|-onderdanen|[-\s]landen)?|buiten\s+(?:de\s+)?eu|derde\s+landen",
+    ),
+    #: Origin (``Belgische herkomst``, ``niet-EU-herkomst``, ``met migratieachtergrond``).
+    "origin": (
+        r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
+        r"(?:met|zonder)\s+migratie-?achtergrond",
+    ),
     #: A value of whatever attribute the other rows are: persons whose value is not known.
     "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
 }
 #: Attributes a person's value of can change from one period to the next: an age class (a year
-#: older), an education level (the diploma an OKOT leads to). Over the periods of a total column
-#: a person can stand in two of their rows, so the total column's total over them counts unique
-#: persons, not a partition (within one period it is one).
-CHANGING_ATTRIBUTES = frozenset(("age", "education"))
+#: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
+#: the periods of a total column a person can stand in two of their rows, so the total column's
+#: total over them counts unique persons, not a partition (within one period it is one).
+CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
 _PARTITION = {
     attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
     for attribute, patterns in PARTITIONS.items()
@@ -130,13 +142,13 @@ COLUMN_WORDS = ("aantal", "totaal", "total", "som")
 #: What a header's one column of counts may be named by instead of a column word: what it
 #: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
 COUNT_COLUMN = re.compile(
-    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|personen|deelnemers|werkzoekenden|"
+    r"(?:^|\s)((?:aantal\s+)?(?:unieke\s+)?(?:cursisten|inschrijvingen|inschr\.|personen|deelnemers|werkzoekenden|"
     r"deelnames|trajecten|diploma'?s|getuigschriften|attesten|gediplomeerden|geslaagden|starters))$",
     re.I,
 )
 #: The last words of :data:`COUNT_COLUMN`.
 _UNIT_NOUNS = frozenset((
-    "cursisten", "inschrijvingen", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
+    "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
     "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
 ))
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).

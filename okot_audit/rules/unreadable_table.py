@@ -218,6 +218,16 @@ MESSAGES = {
               "kwartalen of semesters van een jaar naast elkaar, dus deze tabel is niet gelezen; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
+    "quarter-lines": {
+        "en": "{lines_word} {line}–{other_line} look like a table on its side ('{text}' …) whose lines name "
+              "quarters or parts of the same year ({other}); okot-audit reads years, school years and months as "
+              "periods, not a year's parts one under another, so this table was not read; its figures "
+              "({numbers}) were not checked",
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een gekantelde tabel ('{text}' …) waarvan de regels "
+              "kwartalen of delen van hetzelfde jaar noemen ({other}); okot-audit leest jaren, schooljaren en "
+              "maanden als perioden, geen delen van een jaar onder elkaar, dus deze tabel is niet gelezen; de "
+              "cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
     "quarter-columns": {
         "en": "cannot read row {row} of {table_name}: its header names quarters or half years of the same year "
               "as its columns ({other}); okot-audit reads years, school years and months as periods, not a "
