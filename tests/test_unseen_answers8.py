@@ -21,13 +21,14 @@ def _found(answer) -> list[tuple]:
     return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
 
 
-def _text(rows: list[list[str]], laid: bool) -> str:
+def _text(rows: list[list[str]], laid: bool, label_width: int = 58, min_width: int = 18) -> str:
     """The rows, each given as its cells: single-spaced, or laid out as ``pdftotext -layout``
-    prints them — the first cell left, every other right-aligned in a column of its own."""
+    prints them — the first cell left (`label_width` wide), every other right-aligned in a
+    column of its own (at least `min_width` wide)."""
     if not laid:
         return "\n".join(" ".join(cell for cell in row if cell) for row in rows)
-    widths = [max([18] + [len(row[j]) + 3 for row in rows if j < len(row)]) for j in range(max(map(len, rows)))]
-    return "\n".join(("   " + row[0].ljust(58) + "".join(cell.rjust(w) for cell, w in zip(row[1:], widths[1:]))).rstrip()
+    widths = [max([min_width] + [len(row[j]) + 3 for row in rows if j < len(row)]) for j in range(max(map(len, rows)))]
+    return "\n".join(("   " + row[0].ljust(label_width) + "".join(cell.rjust(w) for cell, w in zip(row[1:], widths[1:]))).rstrip()
                      for row in rows)
 
 

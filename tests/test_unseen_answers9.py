@@ -8,30 +8,15 @@ from __future__ import annotations
 import pytest
 
 from okot_audit import audit, read_text
-
-HEAD = "ANTWOORD\nop vraag nr. 117 van 14 maart 2025\nvan Katrien Schryvers\n\n"
-
-
-def _cells(answer) -> list[tuple]:
-    return [(t.measure, c.level, c.code or c.label, c.period, c.count, c.semantics)
-            for t in answer.tables for c in t.cells]
-
-
-def _found(answer) -> list[tuple]:
-    return [(f.rule, f.severity, f.line, f.period) for f in audit(answer).findings]
+from test_unseen_answers8 import HEAD, LAID, _cells, _found
+from test_unseen_answers8 import _text as _text8
 
 
 def _text(rows: list[list[str]], laid: bool) -> str:
-    """The rows, each given as its cells: single-spaced, or laid out as ``pdftotext -layout``
-    prints them — the first cell left, every other right-aligned in a column of its own."""
-    if not laid:
-        return "\n".join(" ".join(cell for cell in row if cell) for row in rows)
-    widths = [max([10] + [len(row[j]) + 3 for row in rows if j < len(row)]) for j in range(max(map(len, rows)))]
-    return "\n".join(("   " + row[0].ljust(62) + "".join(cell.rjust(w) for cell, w in zip(row[1:], widths[1:]))).rstrip()
-                     for row in rows)
+    """As round 17's answers (test_unseen_answers8), with a wider label column."""
+    return _text8(rows, laid, label_width=62, min_width=10)
 
 
-LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
 STARTED = "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
 
 
