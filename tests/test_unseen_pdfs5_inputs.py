@@ -174,16 +174,7 @@ FORMS = ["pdf", "pdfplumber", "pdfplumber-layout", "pypdf", "pdftotext-layout"]
 @lru_cache(maxsize=None)
 def noted_pdf(note: str, ruled: bool) -> bytes:
     """The table with `note` in a smaller font right under its total line (a line's gap)."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in HEAD:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = headed_page(HEAD)
     y = _table(pdf, 20, y + 3, ROWS, [40, 18, 18, 18, 18], ruled)
     pdf.set_font("helvetica", size=8)
     pdf.text(20, y + 2.6, note)
@@ -315,17 +306,27 @@ def test_a_page_number_on_the_line_under_a_row_in_the_text_itself():
 # --- A scanned page among pages of text -------------------------------------------------------
 
 
-def _answer_page(pdf):
-    """`pdf` with its first page: the answer's heading and a question that points at the annex;
-    and where the page's next line would stand."""
+def headed_page(head: list[str], pdf=None):
+    """A PDF (`pdf`, else a new one) with its first page begun: `head`'s lines 7 mm apart in the
+    body's font; and where the page's next line would stand."""
+    from fpdf import FPDF
+
+    pdf = pdf if pdf is not None else FPDF()
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
     y = 25.0
-    for line in HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."]:
+    for line in head:
         pdf.text(20, y, line)
         y += 7
     return pdf, y
+
+
+def _answer_page(pdf):
+    """`pdf` with its first page: the answer's heading and a question that points at the annex;
+    and where the page's next line would stand."""
+    return headed_page(HEAD[:2] + ["1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector: zie de bijlage."],
+                       pdf)
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import read_form  # noqa: E402
 from test_unseen_pdfs import autofit_pdf  # noqa: E402
+from test_unseen_pdfs5_inputs import headed_page  # noqa: E402
 
 HEAD = ["ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
         "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie."]
@@ -158,16 +159,7 @@ def glyph_pdf(thin: float, kern: float, align: str) -> bytes:
     """Every character of the table drawn as a text object of its own (as a PDF printer that
     positions glyphs one by one writes it), `kern` mm between two glyphs, a space drawn as a gap
     of `thin` mm without a glyph (a thin space: ``1 577``), figures right-aligned or centred."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in HEAD:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = headed_page(HEAD)
     y += 3
 
     def width(text: str) -> float:
@@ -234,16 +226,7 @@ _NOTED_ROWS = [["Antwerpen", "1.577", "601", "640"], ["Limburg", "529", "540", "
 def noted_pdf() -> bytes:
     """The table without rules, a superscript ``1`` on Antwerpen's 2019 figure, and the note
     ``¹Voorlopig cijfer.`` set one line under the total, its mark touching its first word."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in HEAD:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = headed_page(HEAD)
     y += 3
     for i, row in enumerate([["Provincie", *YEARS], *_NOTED_ROWS]):
         x = 20.0

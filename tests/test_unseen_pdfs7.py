@@ -19,7 +19,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import read_form  # noqa: E402
 from test_two_column_text import noted_row_pdf  # noqa: E402
-from test_unseen_pdfs5_inputs import CELLS, FINDINGS  # noqa: E402
+from test_unseen_pdfs5_inputs import CELLS, FINDINGS, headed_page  # noqa: E402
 
 
 def cells(answer) -> list[tuple]:
@@ -59,16 +59,7 @@ MARKED_ROWS = [["Antwerpen", "577", "601", "640"], ["Limburg", "529", "412^1", "
 def marked_figure_pdf(rise: float, scale: float, ruled: bool) -> bytes:
     """The province table cell by cell, figures right-aligned; a mark set `scale` times the
     figures' size with its foot `rise` mm above theirs; the mark's note under the table."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in MARKED_HEAD:
-        pdf.text(20, y, line)
-        y += 7
+    pdf, y = headed_page(MARKED_HEAD)
     y += 3
     widths = [40, 18, 18, 18]
     for row in [["Provincie", *MARKED_PERIODS], *MARKED_ROWS]:
