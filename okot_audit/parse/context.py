@@ -654,7 +654,7 @@ def _question_date(match: "re.Match[str]") -> date | None:
     day (a month's name misspelt, ``31/02/2023``)."""
     month: int | None
     if match.group("month") is not None:
-        year, month, day = match.group("year"), MONTHS.get(match.group("month").lower()), match.group("day")
+        year, month, day = match.group("year"), month_number(match.group("month")), match.group("day")
     elif match.group("nmonth") is not None:
         year, month, day = match.group("nyear"), int(match.group("nmonth")), match.group("nday")
     else:
