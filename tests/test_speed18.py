@@ -126,3 +126,62 @@ def test_no_header_is_read_above_a_line_of_prose_that_starts_with_a_year():
     with mock.patch.object(transposed, "_keys", side_effect=AssertionError("a header's keys read")):
         assert transposed.find_transposed(lines) == []
     assert transposed.find_transposed(("Jaar Antwerpen Limburg Totaal", "2020 8 4 12", "2021 8 3 11"))
+
+
+# --------------------------------------------------------------------------- a quick dataclass copied with changes
+
+@lru_cache(maxsize=1)
+def _quick_classes() -> tuple[type, ...]:
+    """Every class of okot_audit given :func:`~okot_audit.quick.quick_init`."""
+    import dataclasses
+    import importlib
+    import pkgutil
+
+    import okot_audit
+
+    found: list[type] = []
+    for module in pkgutil.walk_packages(okot_audit.__path__, "okot_audit."):
+        if module.name.endswith("__main__"):
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value not in found
+                    and "_quick_fields" in value.__init__.__code__.co_varnames):
+                found.append(value)
+    return tuple(found)
+
+
+@given(st.data())
+def test_a_quick_class_replaced_is_what_dataclasses_replace_makes(data):
+    """Every class given :func:`~okot_audit.quick.quick_init`, any of its fields changed: the
+    same fields in the same order as ``dataclasses.replace`` gives, equal and of the class."""
+    import dataclasses
+
+    from okot_audit.quick import replace
+
+    classes = _quick_classes()
+    assert {c.__name__ for c in classes} >= {"Cell", "Hit", "Period"}
+    for cls in classes:
+        fields = dataclasses.fields(cls)
+        obj = cls(*[f"value-{f.name}" for f in fields])
+        changed = data.draw(st.lists(st.sampled_from([f.name for f in fields]), unique=True), label=cls.__name__)
+        changes = {name: data.draw(st.one_of(st.none(), st.integers(), st.text(max_size=3))) for name in changed}
+        quick, expected = replace(obj, **changes), dataclasses.replace(obj, **changes)
+        assert type(quick) is cls and list(quick.__dict__.items()) == list(expected.__dict__.items())
+        assert quick == expected and obj == cls(*[f"value-{f.name}" for f in fields])  # (the original untouched)
+
+
+def test_a_quick_class_is_replaced_without_dataclasses_replace_and_others_with_it():
+    import dataclasses
+
+    import pytest
+
+    from okot_audit import quick
+    from okot_audit.tables import Cell, Layout
+
+    cell = Cell("row", "2021", 12, 4)
+    with mock.patch.object(quick.dataclasses, "replace", side_effect=AssertionError("dataclasses.replace")):
+        assert quick.replace(cell, line=7, page=2) == Cell("row", "2021", 12, 7, page=2)
+    layout = Layout("province", None, False)
+    assert quick.replace(layout, total_column=True) == dataclasses.replace(layout, total_column=True)
+    with pytest.raises(TypeError):  # (a change that names no field: as dataclasses.replace says it)
+        quick.replace(cell, lines=3)
