@@ -185,3 +185,38 @@ def test_a_quick_class_is_replaced_without_dataclasses_replace_and_others_with_i
     assert quick.replace(layout, total_column=True) == dataclasses.replace(layout, total_column=True)
     with pytest.raises(TypeError):  # (a change that names no field: as dataclasses.replace says it)
         quick.replace(cell, lines=3)
+
+
+# --------------------------------------------------------------------------- an answer's lines joined once
+
+JOIN_LINES = st.lists(st.sampled_from(["Antwerpen 12 14", "", "  ", "Totaal 1.657", "a\nb", "\u0130stanbul 3",
+                                       "ſ", "OKOT's \u2013 zorg", "x"]), max_size=6)
+
+
+@given(st.lists(st.tuples(JOIN_LINES, st.booleans(), st.integers(0, 2)), max_size=6))
+def test_lines_joined_as_the_steps_ask_are_the_lines_joined(asks):
+    """Tuples and lists of lines, each asked once or again (the same object), a list changed
+    in between: :func:`~okot_audit.parse.scan.joined` gives what joining them gives."""
+    from okot_audit.parse.scan import joined
+
+    def expected(lines):
+        text = "\n".join(lines)
+        odd = text.count("\n") != len(lines) - 1 or any(c in text for c in "\u0130\u0131\u017f")
+        return None if odd else text
+
+    for lines, as_tuple, again in asks:
+        asked = tuple(lines) if as_tuple else list(lines)
+        for _ in range(1 + again):
+            assert joined(asked) == expected(asked), asked
+            if not as_tuple:
+                asked.append("Limburg 3 4")  # (a list changed after it was joined)
+
+
+def test_the_same_lines_asked_again_are_not_joined_again():
+    from okot_audit.parse.scan import joined
+
+    lines = ("Provincie 2020 2021", "Antwerpen 12 14", "Totaal 12 14")
+    text = joined(lines)
+    assert text == "\n".join(lines) and joined(lines) is text
+    other = list(lines)
+    assert joined(other) == text and joined(other) is not joined(other)  # (a list: joined each time)
