@@ -16,6 +16,7 @@ from unittest import mock
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_speed_equivalence import _quick_classes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,26 +130,6 @@ def test_no_header_is_read_above_a_line_of_prose_that_starts_with_a_year():
 
 
 # --------------------------------------------------------------------------- a quick dataclass copied with changes
-
-@lru_cache(maxsize=1)
-def _quick_classes() -> tuple[type, ...]:
-    """Every class of okot_audit given :func:`~okot_audit.quick.quick_init`."""
-    import dataclasses
-    import importlib
-    import pkgutil
-
-    import okot_audit
-
-    found: list[type] = []
-    for module in pkgutil.walk_packages(okot_audit.__path__, "okot_audit."):
-        if module.name.endswith("__main__"):
-            continue
-        for value in vars(importlib.import_module(module.name)).values():
-            if (isinstance(value, type) and dataclasses.is_dataclass(value) and value not in found
-                    and "_quick_fields" in value.__init__.__code__.co_varnames):
-                found.append(value)
-    return tuple(found)
-
 
 @given(st.data())
 def test_a_quick_class_replaced_is_what_dataclasses_replace_makes(data):
