@@ -167,6 +167,42 @@ idle (load 0.6), two runs: 4.13 s and 4.00 s, 54.1x and 37.5x the baseline (0.08
 the baseline's own noise makes the ratio move most), 33 MB peak; the reader 2.33 s and 2.20 s,
 0.03x and 0.05x the tokeniser. The reader alone (CPU seconds, best of three) 2.16–2.18 s against
 2.14–2.32 s for the code at the session's start, measured in turn: unchanged within noise.
+
+Session 18 (5 December 2026, late evening; the machine overloaded by other work, load 6–10 on
+its 2 cores, so wall times were 5–10x the idle ones and only CPU seconds of runs taken in turn
+say anything). A sampling profile of the reader (a ``SIGPROF`` timer, no per-call cost) found it
+flat: no function above 4% of its own, ``find_regions`` 29% (``_scan_region`` 0.37 s,
+``_plain_header`` 0.20 s for its 54,611 questions), each table's reading 26% (``_fill_cells``),
+then some 25 passes over the lines at 0.03–0.11 s each (page furniture, blank marks, tables on
+their side, questions, unread lines, derived columns), each near a Python pass's floor of about
+a microsecond a line. Kept, each with the corpus report byte for byte the same:
+
+- A table on its side is looked for only above a line that starts with a period and goes on in
+  figures: ``find_transposed`` read the column names above every line that starts with a year
+  (most are prose) first: 0.100 → 0.056 s over the 1,000 answers.
+- ``okot_audit.quick.replace``: a quick dataclass (cells, periods, rule hits) copied with changes
+  at a third of ``dataclasses.replace``'s cost (a cell 6.5–7.0 → 3.4–3.7 µs, a hit 9.8–10.3 →
+  4.0–5.6 µs): placing the cells on their pages 0.046–0.050 → 0.037–0.040 s, and 7,674 hits given
+  their page in the rules.
+- An answer's lines joined once for the eight steps that search its whole text
+  (:func:`~okot_audit.parse.scan.joined` keeps the last tuple's text): 0.021 → 0.012 s.
+
+In CPU seconds of four pairs taken in turn, bytecode compiled for both (this environment sets
+``PYTHONDONTWRITEBYTECODE``: without ``compileall`` every run compiles okot-audit again, 0.3 s):
+the reader alone (``parse_answer``, best of three) 2.58–2.66 s → 2.44–2.62 s (medians 2.64 →
+2.52, −4%); ``check --jobs 1`` 4.84–5.16 s → 4.85–5.03 s (medians 5.06 → 4.90, −3%), 33 MB peak
+both. This benchmark in the same quarter hour (load 9): 25.6 s, 80x the baseline (0.32 s), 33 MB
+peak, the reader 0.02x the tokeniser; the code of the session's start 33.2 s, 78x (0.42 s).
+Measured and not kept: the signs of derived columns (``%``, a comma between digits, ``+``) found
+by one regular expression over the whole text instead of ``str.find`` per sign (twice as slow:
+a look-behind defeats the search's fast scan); the lines with a blank mark's dash found in the
+whole text (slower: dashes are common, and each costs a Python step); the lines that start with
+a period found with a newline as the pattern's first character (0.042 → 0.032 s, 0.5%); the
+prose gate of ``_plain_header`` asked of every line in one pass (the call it saves is all it
+saves: within noise); ``str.isascii()`` before a caseless search's look for three odd letters
+(no change: ``in`` is as fast); the running headers' patterns spared the rows of three figures
+or more (0.032 → 0.024 s, 0.4%). The goals of 6x and 0.25x are not met, nor near: what is left
+is spread over the reader's steps, none of which holds more than a tenth of it.
 """
 
 from __future__ import annotations

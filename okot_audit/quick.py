@@ -6,19 +6,25 @@ what a plain ``__init__`` costs; a run over many answers makes hundreds of thous
 placements, hits and findings. :func:`quick_init` gives such a class an ``__init__`` with the
 same parameters and defaults that writes the fields straight into the new instance's
 ``__dict__``: the same values, in the same order. Everything else — immutability, equality,
-hashing, ``dataclasses.replace``, pickling, ``repr`` — stays dataclasses' own::
+hashing, pickling, ``repr`` — stays dataclasses' own::
 
     @quick_init
     @dataclass(frozen=True)
     class Cell: ...
+
+:func:`replace` is ``dataclasses.replace`` for such a class at a third of its cost: a copy of
+the instance's fields with the changes written over them — what ``dataclasses.replace`` makes
+(it gives every field to that ``__init__``), without its look at every field's kind. Any
+other class, or a change that names no field, goes to ``dataclasses.replace`` itself.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
+D = TypeVar("D")
 
 class _Factory:
     """The default of a field whose value its default factory makes (shown as dataclasses do)."""
@@ -66,4 +72,23 @@ def quick_init(cls: T) -> T:
     init.__doc__ = cls.__init__.__doc__  # type: ignore[misc]
     init.__annotations__ = cls.__init__.__annotations__  # type: ignore[misc]
     cls.__init__ = init  # type: ignore[misc]
+    names = tuple(f.name for f in fields)
+    cls._quick_names = (names, frozenset(names))  # type: ignore[attr-defined]  # (for :func:`replace`)
     return cls
+
+
+def replace(obj: D, /, **changes: Any) -> D:
+    """``dataclasses.replace(obj, **changes)``, quicker for a class given :func:`quick_init`
+    (see the module docstring)."""
+    cls = type(obj)
+    quick = cls.__dict__.get("_quick_names")  # (the class's own: a subclass may add fields)
+    if quick is None or not changes.keys() <= quick[1]:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    names = quick[0]
+    old = obj.__dict__
+    new = object.__new__(cls)
+    fields = new.__dict__
+    for name in names:  # (in the fields' order, as its __init__ writes them)
+        fields[name] = old[name]
+    fields.update(changes)
+    return new

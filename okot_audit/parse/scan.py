@@ -18,13 +18,22 @@ from itertools import accumulate
 ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
+#: The lines :func:`joined` last joined (a tuple, by identity) and what it gave: the reader's
+#: steps join an answer's lines one after the other, most of them the same lines (a step that
+#: changes no line gives its lines back as they came).
+_JOINED: list = [None, None]
+
+
 def joined(lines: Sequence[str]) -> str | None:
     """The lines as one text, a newline after each but the last; None when a line holds a
     newline of its own or a character of :data:`ODD_CASE` (then search line by line)."""
+    if _JOINED[0] is lines:
+        return _JOINED[1]
     text = "\n".join(lines)
-    if text.count("\n") != len(lines) - 1 or "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        return None
-    return text
+    odd = text.count("\n") != len(lines) - 1 or "\u0130" in text or "\u0131" in text or "\u017f" in text
+    if type(lines) is tuple:  # (a list may change: joined again when asked again)
+        _JOINED[:] = [lines, None if odd else text]
+    return None if odd else text
 
 
 #: How many characters :func:`lowered` lowers at a time, at most a line more.

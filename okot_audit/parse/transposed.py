@@ -98,8 +98,8 @@ def _next_content(lines: tuple[str, ...], j: int) -> int | None:
 def _region(lines: tuple[str, ...], k: int) -> Region | None:
     """The table on its side whose header is line k (0-based), or None."""
     header = lines[k]
-    if not header.strip():
-        return None
+    if not header.strip() or not _opens_rows(lines, k + 1):
+        return None  # (the first line a period and its figures, as the loop below reads it: asked first, it costs least)
     keys = _keys(header)
     if keys is None:
         return None
@@ -143,6 +143,18 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         header_lines=[k + 1], header_text=fold(header), period_tokens=tokens, items=items,
         start=k + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
     )
+
+
+def _opens_rows(lines: tuple[str, ...], j: int) -> bool:
+    """Whether the first line with words from `j` on (at most two blank lines on) starts with
+    a period and goes on in figures alone: the first row of a table on its side, without which
+    :func:`_region` reads none — most lines that start with a year are prose (``2021 was …``),
+    and a header's columns cost more to read than this."""
+    first = _next_content(lines, j)
+    if first is None:
+        return False
+    start = _PERIOD_START.match(lines[first])
+    return start is not None and bool(_figures(lines[first], start))
 
 
 def _period_label(match: re.Match[str]) -> str:

@@ -18,11 +18,11 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from okot_audit.findings import Finding
-from okot_audit.quick import quick_init
+from okot_audit.quick import quick_init, replace  # (replace: dataclasses.replace, quicker for hits)
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.catalogue import Catalogue
