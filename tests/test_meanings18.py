@@ -102,3 +102,61 @@ def test_not_graduated_inside_a_drop_out_header_is_one_measure():
             + "Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s) "
             + CODED.format(a=40, b=23, t=63).split(" ", 1)[1])
     assert [t.measure for t in _answer(text).tables] == ["stopped_or_failed"]
+
+
+# 2. The same figure in two answers: the user's catalogue names programmes too, and the message
+#    says which answer is the earlier one.
+
+CARE = "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. {number} van {date}\n\n"
+PROGRAMME_EARLIER = (CARE.format(number=12, date="12 oktober 2022") + "1. Het aantal gestarte unieke cursisten per "
+                     "opleiding.\n\nOpleiding 2020 2021\nGraduaat zorgtechnologie - 1ste jaar 118 131\nTotaal 118 131\n")
+PROGRAMME_LATER = (CARE.format(number=40, date="12 januari 2023") + "1. Het aantal gestarte unieke cursisten per "
+                   "opleiding.\n\nOpleiding 2021 2022\nGraduaat Zorgtechnologie 1e jaar 133 140\nTotaal 133 140\n")
+OWN_CODES = (
+    "code,label,programme,sector,stage,year,years,can_be_final\n"
+    "901991,Graduaat zorgtechnologie - 1ste jaar,Graduaat zorgtechnologie,zorg,year,1,2,false\n"
+)
+
+
+def test_a_programme_of_the_user_s_catalogue_is_the_same_figure_however_spelt(tmp_path):
+    """Programme names were matched through the shipped catalogue only: a programme of the user's
+    ``--catalogue`` file, spelt two ways, was two rows and its revision was not said."""
+    codes = tmp_path / "codes.csv"
+    codes.write_text(OWN_CODES, encoding="utf-8")
+    earlier, later = _answer(PROGRAMME_EARLIER, "earlier.txt"), _answer(PROGRAMME_LATER, "later.txt")
+    assert _found(later, earlier, rules=("figure-revised",), catalogue=codes) == [
+        ("later.txt", "figure-revised", "info", 9, "2021", None, "Graduaat Zorgtechnologie 1e jaar", 133, 131),
+        ("later.txt", "figure-revised", "info", 10, "2021", None, "Totaal", 133, 131),
+    ]
+    assert _found(later, earlier, rules=("figure-revised",)) == [  # (the shipped catalogue does not know it)
+        ("later.txt", "figure-revised", "info", 10, "2021", None, "Totaal", 133, 131),
+    ]
+
+
+def test_the_command_line_matches_programmes_of_the_user_s_catalogue_in_every_process(tmp_path):
+    from clitools import okot, out
+
+    (tmp_path / "codes.csv").write_text(OWN_CODES, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PROGRAMME_EARLIER, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PROGRAMME_LATER, encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = okot("check", "a.txt", "b.txt", "--catalogue", "codes.csv", "--no-cache", "-j", jobs, cwd=tmp_path)
+        assert [line.split(" [")[0] for line in out(result).splitlines() if "OK401" in line] == [
+            "b.txt:9: OK401 figure-revised", "b.txt:10: OK401 figure-revised"]
+
+
+def test_a_revision_says_which_answer_is_the_earlier_one_and_why():
+    """The message named the other file and line only, not that it is the earlier answer nor by
+    what: its question and date, or the file order where the dates do not tell."""
+    earlier, later = _answer(PROGRAMME_EARLIER, "earlier.txt"), _answer(PROGRAMME_LATER, "later.txt")
+    en = [f.message for f in audit([later, earlier]).findings if f.rule == "figure-revised"]
+    assert en == ['Totaal for 2021 in the table "Opleiding" is 133 but 131 in earlier.txt:10 (the earlier answer: '
+                  "question 12 of 2022-10-12): revised upwards by 2"]
+    nl = [f.message for f in audit([later, earlier], lang="nl").findings if f.rule == "figure-revised"]
+    assert nl == ['Totaal voor 2021 in de tabel "Opleiding" is 133, maar 131 in earlier.txt:10 (het eerdere '
+                  "antwoord: vraag 12 van 2022-10-12): opwaarts herzien met 2"]
+    undated = _answer(PROGRAMME_LATER.replace(" van 12 januari 2023", ""), "later.txt")
+    assert undated.question_date is None
+    en = [f.message for f in audit([earlier, undated]).findings if f.rule == "figure-revised"]
+    assert en == ['Totaal for 2021 in the table "Opleiding" is 133 but 131 in earlier.txt:10 (question 12, before '
+                  "this answer in file order): revised upwards by 2"]
