@@ -160,3 +160,36 @@ def test_a_revision_says_which_answer_is_the_earlier_one_and_why():
     en = [f.message for f in audit([earlier, undated]).findings if f.rule == "figure-revised"]
     assert en == ['Totaal for 2021 in the table "Opleiding" is 133 but 131 in earlier.txt:10 (question 12, before '
                   "this answer in file order): revised upwards by 2"]
+
+
+# 3. The numbers of the prose that are counts: not a question's numbers, nor time or money.
+
+@pytest.mark.parametrize("text, counts", [
+    ("In antwoord op mijn schriftelijke vragen nrs. 12, 13 en 14 van 3 maart 2023: 4.774 inschrijvingen.", (4774,)),
+    ("Zie ook het antwoord op vraag 2 en 3; toen waren er 577 starters.", (577,)),
+    ("Zoals gemeld in vraag nr. 12 tot en met 14 en in de punten 2 en 3.", ()),
+    ("De opleiding duurt 18 maanden of 1.200 uren; de premie is 2.500 euro of \u20ac 300.", ()),
+    ("Er zijn 4 instappers per 100 werkzoekenden.", (4,)),
+    ("Van de 577 gediplomeerden van 2021 waren er 468 aan het werk.", (577, 468)),
+])
+def test_prose_counts_are_no_question_numbers_durations_or_amounts(text, counts):
+    """``vragen nrs. 12, 13 en 14``: 13 and 14 were counts (only a number right after ``nr.``
+    was not), as were ``18 maanden``, ``2.500 euro`` and the 100 of ``per 100``."""
+    from okot_audit.parse.questions import prose_counts
+
+    assert prose_counts(text) == counts
+
+
+def test_a_deferred_item_that_names_questions_gives_no_figures_and_is_quoted_whole():
+    """The item was said to 'give some figures in its text (12, 13, 14, 18)' — the questions'
+    numbers and a duration — and its sentence was quoted from ``12, 13 en 14 …`` on, cut at the
+    full stop of ``nrs.``."""
+    text = (ONDERWIJS.format(number=345, date="14 oktober 2022")
+            + "1. Zoals in mijn antwoord op de vragen nrs. 12, 13 en 14 gemeld, zijn de cijfers over uitval van "
+              "de opleidingen van 18 maanden pas beschikbaar vanaf 1 februari 2023.\n")
+    found = [f for f in audit([_answer(text)]).findings if f.rule == "answer-deferred"]
+    assert [(f.line, f.severity) for f in found] == [(6, "info")]
+    assert found[0].message == (
+        'item 1 of the answer gives no figures: "Zoals in mijn antwoord op de vragen nrs. 12, 13 en 14 gemeld, '
+        'zijn de cijfers over uitval van de opleidingen van 18 maanden pas beschikbaar vanaf 1 februari 2023." '
+        "— ask again after 2023-02-01")

@@ -500,7 +500,8 @@ _HEADED_QUESTION = Caseless(
 )
 #: How far into an answer its heading stands at most (characters).
 _HEADING_REACH = 3000
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+#: A sentence's end: not the full stop of an abbreviation before a number (``vragen nrs. 12``).
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])")
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
