@@ -193,3 +193,38 @@ def test_a_deferred_item_that_names_questions_gives_no_figures_and_is_quoted_who
         'item 1 of the answer gives no figures: "Zoals in mijn antwoord op de vragen nrs. 12, 13 en 14 gemeld, '
         'zijn de cijfers over uitval van de opleidingen van 18 maanden pas beschikbaar vanaf 1 februari 2023." '
         "— ask again after 2023-02-01")
+
+
+# 4. A total of unique persons over parts of which some are withheld.
+
+WITHHELD = (
+    ONDERWIJS.format(number=345, date="14 oktober 2022")
+    + "1. Hieronder vindt u het aantal unieke cursisten dat een OKOT startte, per provincie.\n\n"
+    "Provincie 2021 2022\nAntwerpen 40 19\nLimburg <5 24\nOost-Vlaanderen 30 {third}\nTotaal 68 {total}\n"
+)
+
+
+def test_known_parts_beyond_a_unique_total_say_double_counting_even_with_a_part_withheld():
+    """40 + <5 + 30 is 70 at the least against a total of 68: at least 2 persons were counted in
+    two provinces. With a part withheld, nothing was said."""
+    answer = _answer(WITHHELD.format(third=10, total=50))
+    assert _found(answer, rules=("parts-exceed-total",)) == [
+        ("a.txt", "parts-exceed-total", "info", 12, "2021", None, "Totaal", 68, 70),
+        ("a.txt", "parts-exceed-total", "info", 12, "2022", None, "Totaal", 50, 53),
+    ]
+    found = [f for f in audit([answer]).findings if f.rule == "parts-exceed-total"]
+    assert found[0].difference == 2
+    assert found[0].message == (
+        "Totaal 2021 counts 68 unique persons; its rows sum to at least 70 (the withheld count <5 taken at its "
+        "lowest): at least 2 persons counted in more than one province — do not add up the rows")
+    dutch = [f.message for f in audit([answer], lang="nl").findings if f.rule == "parts-exceed-total"]
+    assert dutch[0] == (
+        "Totaal 2021 telt 68 unieke personen; de rijen tellen op tot minstens 70 (het niet gegeven aantal <5 op "
+        "zijn laagst genomen): minstens 2 personen dubbel geteld in meer dan één provincie — tel de rijen niet op")
+
+
+@pytest.mark.parametrize("total", [70, 72, 74])
+def test_a_unique_total_the_withheld_part_may_explain_says_no_double_counting(total):
+    """40 + <5 + 30 is 70 to 74: a total in that range may have no one counted twice."""
+    answer = _answer(WITHHELD.format(third=10, total=53).replace("Totaal 68", f"Totaal {total}"))
+    assert [f for f in _found(answer, rules=("parts-exceed-total",)) if f[4] == "2021"] == []
