@@ -241,6 +241,9 @@ class Table:
     #: several (``het aantal gestarte en geslaagde cursisten``) and the table's measure stays
     #: ``unknown`` for it; with that sentence (`measure_said`). Empty otherwise.
     measures_named: tuple[str, ...] = ()
+    #: The words that say the table's figures are no counts (``gemiddelde``, ``in %``, ``euro``):
+    #: its totals are not checked by sums, nor its figures compared with other answers' counts.
+    statistic: str = ""
     measure_said: str = ""
 
     def period(self, label: str) -> Period | None:

@@ -228,3 +228,57 @@ def test_a_unique_total_the_withheld_part_may_explain_says_no_double_counting(to
     """40 + <5 + 30 is 70 to 74: a total in that range may have no one counted twice."""
     answer = _answer(WITHHELD.format(third=10, total=53).replace("Totaal 68", f"Totaal {total}"))
     assert [f for f in _found(answer, rules=("parts-exceed-total",)) if f[4] == "2021"] == []
+
+
+# 5. Tables of values that are no counts: averages, shares, rates, amounts.
+
+VALUES = "Opleiding 2021 2022\n" + (
+    "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 14 19\n"
+    "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 23 24\nTotaal 18 21\n"
+)
+
+
+@pytest.mark.parametrize("lead, header, said", [
+    ("1. Hieronder vindt u de gemiddelde opleidingsduur in maanden per opleiding.\n\n", "", "gemiddelde"),
+    ("1. Hieronder vindt u het slaagpercentage (in %) per opleiding.\n\n", "", "percentage"),
+    ("1. Het aantal uitvallers per 100 gestarte cursisten.\n\n", "", "per 100"),
+    ("1. Hieronder vindt u de kostprijs in euro per opleiding.\n\n", "", "kostprijs"),
+    ("1. Hieronder vindt u het aantal gestarte cursisten.\n\n", "Gemiddelde leeftijd", "Gemiddelde"),
+    ("1. Hieronder vindt u het aantal gestarte cursisten.\n\n", "Opleiding Mediaan", "Mediaan"),
+])
+def test_a_table_of_averages_shares_or_amounts_gets_no_sum_based_findings(lead, header, said):
+    """Totals of averages (18 over 14 and 23) were checked as sums of unique persons: false
+    ``total-below-largest-part`` errors, ``likely-typo`` and ``error-located`` guesses."""
+    table = VALUES.replace("Opleiding", header, 1) if header else VALUES
+    answer = _answer(ONDERWIJS.format(number=345, date="14 oktober 2022") + lead + table)
+    assert answer.tables[0].statistic == said
+    assert _found(answer) == [("a.txt", "column-not-checked", "info", 8, None, None, None, None, None)]
+    found = [f for f in audit([answer]).findings if f.rule == "column-not-checked"][0]
+    assert f"its words say '{said}'" in found.message and "(14 19 23 24 18 21)" in found.message
+    dutch = [f for f in audit([answer], lang="nl").findings if f.rule == "column-not-checked"][0]
+    assert f"de woorden ervan zeggen '{said}'" in dutch.message
+
+
+def test_a_table_of_averages_is_not_compared_with_another_answer_s_counts():
+    """``Gemiddelde leeftijd`` under a sentence about starters was a table of starters: its 34 for
+    908003 in 2021 was 'a full period revised downwards' against the 40 starters of another answer."""
+    lead = "1. Hieronder vindt u het aantal gestarte cursisten.\n\n"
+    counts = _answer(ONDERWIJS.format(number=74, date="14 oktober 2022") + lead
+                     + VALUES.replace("14 19", "40 19").replace("18 21", "60 43"), "counts.txt")
+    ages = _answer(ONDERWIJS.format(number=80, date="14 november 2022") + lead
+                   + VALUES.replace("Opleiding", "Gemiddelde leeftijd", 1), "ages.txt")
+    assert _found(counts, ages, rules=("figure-revised",)) == []
+
+
+@pytest.mark.parametrize("lead, table", [
+    ("1. Hieronder vindt u het aantal gestarte cursisten, en hun aandeel in %.\n\n", VALUES),
+    ("1. Hieronder vindt u het aantal gestarte cursisten.\n\n",
+     VALUES.replace("2021 2022\n", "2021 2022 Aandeel 2022\n").replace(" 19\n", " 19 44%\n")
+     .replace(" 24\n", " 24 56%\n").replace("Totaal 18 21\n", "Totaal 18 21 100%\n")),
+])
+def test_counts_beside_a_share_are_still_checked(lead, table):
+    """A sentence that names a count first, or a column of shares after the periods, leaves the
+    counts a table of counts: 18 below 23 is still an error."""
+    answer = _answer(ONDERWIJS.format(number=345, date="14 oktober 2022") + lead + table)
+    assert answer.tables[0].statistic == ""
+    assert ("total-below-largest-part", 11) in {(f[1], f[3]) for f in _found(answer)}

@@ -219,6 +219,8 @@ def figure_rows(
     answer_sector = sector or answer.sector
     for number, table in enumerate(answer.tables):
         refs.append(TableRef(table.id, table.measure, table.title, table.sheet))
+        if getattr(table, "statistic", ""):
+            continue  # averages, shares, amounts: no counts to compare with other answers' counts
         partial = frozenset(p.label for p in table.periods if p.partial)
         unit = table_unit(table)
         totals = Counter(c.period for c in table.cells if c.level == "total")

@@ -41,6 +41,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
     units_named,
+    read_statistic,
     with_year,
     YEARLESS,
 )
@@ -182,6 +183,7 @@ def parse_answer(source: Source) -> Answer:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
     _measures_in_order(tables, issues)
+    issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
     if tables and (marks := note_marks(printed)):
         for table in tables:
@@ -211,6 +213,23 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _statistics(tables: list[Table]) -> list[ParseIssue]:
+    """One ``column-not-checked`` record per table whose words say its figures are no counts
+    (:attr:`Table.statistic`: averages, shares, amounts): its figures are read, its totals not
+    checked by sums (the table is :attr:`~Table.unresolved`). A header read as one table per
+    column is said once."""
+    out: list[ParseIssue] = []
+    said: set[int] = set()
+    for table in tables:
+        if not table.statistic or table.header_line in said:
+            continue
+        said.add(table.header_line)
+        figures = [str(c.count) for c in table.cells[:6]] + (["\u2026"] if len(table.cells) > 6 else [])
+        out.append(ParseIssue("column-not-checked", table.header_line, "statistic-table", (), table.id,
+                              text=table.statistic, other=" ".join(figures), other_line=table.end_line))
+    return out
 
 
 def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
@@ -732,6 +751,7 @@ def _read_table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit, measures_named=several, measure_said=measure_said if several else "",
+        statistic=(statistic := read_statistic(header, context)), unresolved=bool(statistic),
     )
     if region.keys is not None:
         fill_transposed(table, region, issues, source.positional)

@@ -755,6 +755,42 @@ def only_measure(text: str) -> str:
     return named.pop() if len(named) == 1 else "unknown"
 
 
+def read_statistic(header: str, context: str) -> str:
+    """The words that say a table's figures are no counts — averages, medians, shares or
+    rates, amounts of money, durations (:data:`_STATISTIC`) — or ``""``. The header's own words
+    before its periods decide (a column of shares after them, ``2021 Aandeel 2021``, is the
+    counts' neighbour, not the table); else the sentence before the table that says what it
+    counts (:func:`_statement`), where it names such a value and no count (``het aantal …``)
+    or names an average, a median or a rate (``het gemiddelde aantal maanden``, ``het aantal
+    uitvallers per 100 starters``)."""
+    own = _FIRST_PERIOD.split(header, 1)[0]
+    if (match := _STATISTIC.search(own)) is not None:
+        return match.group(0)
+    said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
+    if said is None or (match := _STATISTIC.search(said[1])) is None:
+        return ""
+    if _A_NUMBER_OF.search(said[1]) and not _STATISTIC_OF_COUNTS.search(said[1]):
+        return ""  # (``het aantal starters, en hun aandeel in %``: a count first)
+    return match.group(0)
+
+
+#: Words that say figures are no counts: an average or a median, a share or a rate, an amount of
+#: money, a duration in its unit.
+_STATISTIC = re.compile(
+    r"\bgemiddeld(?:e|en)?\b|\bgem\.|\bmediaan\b|percentage\b|\bprocent\b|\bpct\b|\bin\s*%|\(\s*%\s*\)|"
+    r"\baandeel\b|\baandelen\b|\bper\s+(?:100|1\.?000)\b|\bratio\b|\bslaagkans\b|"
+    r"\beuro\b|\u20ac|\bkostprijs\b|\bbedrag(?:en)?\b|\bbudget\b|"
+    r"\bin\s+(?:maanden|weken|dagen|uren)\b",
+    re.I,
+)
+#: Of those, the ones that make a count a value of another kind (``het gemiddelde aantal``,
+#: ``het aantal … per 100``).
+_STATISTIC_OF_COUNTS = re.compile(r"\bgemiddeld(?:e|en)?\b|\bmediaan\b|\bper\s+(?:100|1\.?000)\b", re.I)
+_A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)
+#: Where a header's periods start: its words before them are the table's own.
+_FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
+
+
 def read_unique(header: str, context: str) -> tuple[bool, str, str]:
     """Whether the table counts persons (its totals are of unique persons) or events (its
     totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
