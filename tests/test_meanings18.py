@@ -282,3 +282,12 @@ def test_counts_beside_a_share_are_still_checked(lead, table):
     answer = _answer(ONDERWIJS.format(number=345, date="14 oktober 2022") + lead + table)
     assert answer.tables[0].statistic == ""
     assert ("total-below-largest-part", 11) in {(f[1], f[3]) for f in _found(answer)}
+
+
+@pytest.mark.parametrize("lead, said", [
+    ("1. Hieronder vindt u het aantal gestarte cursisten en het gemiddelde per opleiding.\n\n", ""),
+    ("1. Hieronder vindt u het gemiddelde aantal maanden per opleiding.\n\n", "gemiddelde"),
+])
+def test_a_sentence_says_a_table_of_values_only_where_the_value_comes_before_the_count(lead, said):
+    answer = _answer(ONDERWIJS.format(number=345, date="14 oktober 2022") + lead + VALUES)
+    assert answer.tables[0].statistic == said

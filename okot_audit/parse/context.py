@@ -760,8 +760,8 @@ def read_statistic(header: str, context: str) -> str:
     rates, amounts of money, durations (:data:`_STATISTIC`) — or ``""``. The header's own words
     before its periods decide (a column of shares after them, ``2021 Aandeel 2021``, is the
     counts' neighbour, not the table); else the sentence before the table that says what it
-    counts (:func:`_statement`), where it names such a value and no count (``het aantal …``)
-    or names an average, a median or a rate (``het gemiddelde aantal maanden``, ``het aantal
+    counts (:func:`_statement`), where it names such a value before any count (``het gemiddelde
+    aantal maanden``, not ``het aantal starters en hun aandeel``) or names a rate (``het aantal
     uitvallers per 100 starters``)."""
     own = _FIRST_PERIOD.split(header, 1)[0]
     if (match := _STATISTIC.search(own)) is not None:
@@ -769,7 +769,8 @@ def read_statistic(header: str, context: str) -> str:
     said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
     if said is None or (match := _STATISTIC.search(said[1])) is None:
         return ""
-    if _A_NUMBER_OF.search(said[1]) and not _STATISTIC_OF_COUNTS.search(said[1]):
+    count = _A_NUMBER_OF.search(said[1])
+    if count is not None and count.start() < match.start() and not _RATE.search(said[1]):
         return ""  # (``het aantal starters, en hun aandeel in %``: a count first)
     return match.group(0)
 
@@ -783,9 +784,8 @@ _STATISTIC = re.compile(
     r"\bin\s+(?:maanden|weken|dagen|uren)\b",
     re.I,
 )
-#: Of those, the ones that make a count a value of another kind (``het gemiddelde aantal``,
-#: ``het aantal … per 100``).
-_STATISTIC_OF_COUNTS = re.compile(r"\bgemiddeld(?:e|en)?\b|\bmediaan\b|\bper\s+(?:100|1\.?000)\b", re.I)
+#: A rate: a count per so many (``het aantal uitvallers per 100 starters``), a value of another kind.
+_RATE = re.compile(r"\bper\s+(?:100|1\.?000)\b", re.I)
 _A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)
 #: Where a header's periods start: its words before them are the table's own.
 _FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
