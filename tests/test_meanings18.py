@@ -291,3 +291,10 @@ def test_counts_beside_a_share_are_still_checked(lead, table):
 def test_a_sentence_says_a_table_of_values_only_where_the_value_comes_before_the_count(lead, said):
     answer = _answer(ONDERWIJS.format(number=345, date="14 oktober 2022") + lead + VALUES)
     assert answer.tables[0].statistic == said
+
+
+def test_a_number_of_obtained_diplomas_in_the_header_is_graduates_whatever_the_sentence_before():
+    text = (ONDERWIJS.format(number=345, date="14 oktober 2022")
+            + "1. Hieronder vindt u de cijfers over de cursisten die startten.\n\n"
+            + CODED.format(a=40, b=23, t=63).replace("Opleiding", "Aantal behaalde diploma", 1))
+    assert [t.measure for t in _answer(text).tables] == ["graduated"]

@@ -738,10 +738,10 @@ _ATTAINMENT = Caseless(
     r"kwalificatie)\b",
     needs=("hoogst",),
 )
-#: A diploma in the singular beside ``behaald`` (``behaalde diploma``, ``diploma behaald``): the
-#: diploma a person holds as much as graduates — said by a header, weaker than a sentence before
+#: A diploma in the singular beside ``behaald`` (``behaalde diploma``, ``diploma behaald``; not
+#: ``aantal behaalde diploma``, a count of diplomas): the diploma a person holds as much as graduates — said by a header, weaker than a sentence before
 #: the table that says what it counts.
-_ONE_DIPLOMA = Caseless(r"\bbehaalde?\s+diploma\b(?!'?s\b)|\bdiploma\s+behaald\b", needs=("diploma",))
+_ONE_DIPLOMA = Caseless(r"(?<!aantal\s)\bbehaalde?\s+diploma\b(?!'?s\b)|\bdiploma\s+behaald\b", needs=("diploma",))
 
 
 def only_measure(text: str) -> str:
