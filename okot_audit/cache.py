@@ -267,6 +267,7 @@ def answer_from_data(data: dict) -> Answer:
             "subsets": [Subset(**s) for s in table.get("subsets", ())],
             "categories": tuple(table.get("categories", ())),
             "note_marks": tuple(table.get("note_marks", ())),
+            "measures_named": tuple(table.get("measures_named", ())),
         })
         for table in data["tables"]
     ]

@@ -622,7 +622,7 @@ def summarise(answer: "Answer", findings: "list[Finding]", setup: Setup, keep: K
 
         charts = {table.id: chart_series(table) for table in answer.tables}
     return Audited(answer.path, iso_date(answer.question_date), answer.describe(), findings,
-                   figure_rows(answer, setup.sector) if keep.figures else None, charts)
+                   figure_rows(answer, setup.sector, setup.catalogue) if keep.figures else None, charts)
 
 
 def _audit_compact(args: "tuple[Item, Setup, Keep]"):
@@ -695,7 +695,9 @@ class CorpusRun:
             raise SpillError(exc) from None
         self._entries.append((audited.path, offset, len(data)))
         if self._index is not None and audited.figures is not None:
-            self._index.add(audited.path, audited.date, *audited.figures)
+            refs, rows = audited.figures
+            self._index.add(audited.path, audited.date, refs, rows,
+                            question=(audited.document or {}).get("question_number"))
 
     def finish(self) -> None:
         """Every answer is added: pair the figures across answers."""

@@ -237,6 +237,14 @@ class Table:
     #: The marks of the answer's numbered footnotes (``1`` of ``(1) Inclusief …``): a figure whose
     #: last digits are one may carry it flattened (a superscript ``412¹`` extracted as ``4121``).
     note_marks: tuple[str, ...] = ()
+    #: The measures that the sentence which says what the table counts names, when it names
+    #: several (``het aantal gestarte en geslaagde cursisten``) and the table's measure stays
+    #: ``unknown`` for it; with that sentence (`measure_said`). Empty otherwise.
+    measures_named: tuple[str, ...] = ()
+    #: The words that say the table's figures are no counts (``gemiddelde``, ``in %``, ``euro``):
+    #: its totals are not checked by sums, nor its figures compared with other answers' counts.
+    statistic: str = ""
+    measure_said: str = ""
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

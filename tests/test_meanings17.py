@@ -494,7 +494,8 @@ def test_a_partial_period_that_grew_but_is_partial_still_is_not_called_completed
     found = [f for f in audit([earlier, later]).findings if f.rule == "figure-revised" and f.period == "2022"]
     assert [(f.severity, f.line, f.stated, f.observed) for f in found] == [
         ("info", 9, 50, 24), ("info", 10, 41, 19), ("info", 11, 91, 43)]
-    assert found[0].message == ('908013 for 2022 in the table "Opleiding" is 50; earlier.txt:10 printed 24 while '
+    assert found[0].message == ('908013 for 2022 in the table "Opleiding" is 50; earlier.txt:10 (the earlier answer: '
+                                "question 74 of 2022-10-14) printed 24 while "
                                 "2022 was partial, and it is partial here too: the period grew (+26) and is not "
                                 "complete yet")
     nl = [f.message for f in audit([earlier, later], lang="nl").findings

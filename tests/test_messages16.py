@@ -55,11 +55,13 @@ def test_a_revised_total_is_named_by_its_period_not_after_a_comma():
     en = [f.message for f in audit([a, b]).findings if f.rule == "figure-revised"]
     nl = [f.message for f in audit([a, b], lang="nl").findings if f.rule == "figure-revised"]
     title = "\"Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)\""
-    assert en == [f"908003 for 2017 in the table {title} is 44 but 40 in a.txt:5: revised upwards by 4",
-                  f"Totaal for 2017 in the table {title} is 44 but 40 in a.txt:6: revised upwards by 4"]
-    assert nl == [f"908003 voor 2017 in de tabel {title} is 44, maar 40 in a.txt:5: "
+    assert en == [f"908003 for 2017 in the table {title} is 44 but 40 in a.txt:5 (the earlier answer: question 10 of 2022-10-14): "
+                  "revised upwards by 4",
+                  f"Totaal for 2017 in the table {title} is 44 but 40 in a.txt:6 (the earlier answer: question 10 of 2022-10-14): "
+                  "revised upwards by 4"]
+    assert nl == [f"908003 voor 2017 in de tabel {title} is 44, maar 40 in a.txt:5 (het eerdere antwoord: vraag 10 van 2022-10-14): "
                   "opwaarts herzien met 4",
-                  f"Totaal voor 2017 in de tabel {title} is 44, maar 40 in a.txt:6: "
+                  f"Totaal voor 2017 in de tabel {title} is 44, maar 40 in a.txt:6 (het eerdere antwoord: vraag 10 van 2022-10-14): "
                   "opwaarts herzien met 4"]
 
 

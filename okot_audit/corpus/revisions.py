@@ -24,6 +24,7 @@ from okot_audit.catalogue import default_catalogue, name_words
 from okot_audit.quick import quick_init
 
 if TYPE_CHECKING:  # pragma: no cover
+    from okot_audit.catalogue import Catalogue
     from okot_audit.tables import Answer, Cell, Table, Withheld
 
 #: How the later figure differs from the earlier one.
@@ -70,6 +71,7 @@ class Figure(NamedTuple):
     cell: "Cell | FigureCell"
     partial: bool  # the answer marks the period partial or provisional
     unit: str  # what the table counts: "persons" (unieke cursisten) or "enrolments"
+    question: int | None = None  # the answer's question number
 
 
 @quick_init
@@ -131,7 +133,7 @@ def table_unit(table: "Table") -> str:
 
 def figure_key(
     sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False, category: str = "",
-    programme: bool = False,
+    programme: bool = False, catalogue: "Catalogue | None" = None,
 ) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
@@ -143,7 +145,8 @@ def figure_key(
     only those: its `category` (:func:`category_of`) is part of the key. A row that names one
     of the catalogue's programmes without a code (`programme`) is that programme however spelt
     (:func:`~okot_audit.catalogue.name_words`: ``Graduaat orthopedagogie - 1ste jaar`` is
-    ``Graduaat Orthopedagogie 1e jaar``); any other row's words are compared as they are
+    ``Graduaat Orthopedagogie 1e jaar``) — by `catalogue`, the run's (the user's own codes
+    included), else the shipped one; any other row's words are compared as they are
     (:func:`row_words`), whatever its table's rows were read as (``25 – 54 jaar`` beside a
     footnote's mark is still ``25-54 jaar``).
     """
@@ -155,7 +158,7 @@ def figure_key(
         words = row_words(cell.label) if several_totals else ""
     elif cell.code or cell.province:
         words = ""
-    elif programme and default_catalogue().by_name(cell.label) is not None:
+    elif programme and (catalogue or default_catalogue()).by_name(cell.label) is not None:
         words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
         words = row_words(cell.label)
@@ -203,16 +206,21 @@ class FigureRow(NamedTuple):
     bound: str | None = None  # a count withheld as this bound (``<5``); `value` is its highest
 
 
-def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[TableRef], list[FigureRow]]":
+def figure_rows(
+    answer: "Answer", sector: str | None = None, catalogue: "Catalogue | None" = None,
+) -> "tuple[list[TableRef], list[FigureRow]]":
     """What the index keeps of one answer: its tables' refs and each key's first cell.
 
-    Plain tuples, small to send from a worker process; `sector` overrides the answer's sector."""
+    Plain tuples, small to send from a worker process; `sector` overrides the answer's sector;
+    `catalogue` names the programmes rows name without code (:func:`figure_key`)."""
     refs: list[TableRef] = []
     rows: list[FigureRow] = []
     seen: set = set()
     answer_sector = sector or answer.sector
     for number, table in enumerate(answer.tables):
         refs.append(TableRef(table.id, table.measure, table.title, table.sheet))
+        if getattr(table, "statistic", ""):
+            continue  # averages, shares, amounts: no counts to compare with other answers' counts
         partial = frozenset(p.label for p in table.periods if p.partial)
         unit = table_unit(table)
         totals = Counter(c.period for c in table.cells if c.level == "total")
@@ -221,7 +229,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
         category = category_of(table)
         programme = table.layout.rows == "programme"
         for cell in table.cells:
-            key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme)
+            key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme, catalogue)
             if key is None:
                 continue
             encoded = _key_text(key)
@@ -232,7 +240,7 @@ def figure_rows(answer: "Answer", sector: str | None = None) -> "tuple[list[Tabl
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
-            key = figure_key(answer_sector, measure, w, category=category, programme=programme)
+            key = figure_key(answer_sector, measure, w, category=category, programme=programme, catalogue=catalogue)
             if key is None or not (w.code or w.province or w.label):
                 continue
             encoded = _key_text(key)
@@ -299,6 +307,7 @@ class FigureIndex:
 
         self.paths: list[str] = []
         self.dates: list[str | None] = []
+        self.questions: list[int | None] = []
         self._db = sqlite3.connect("")  # "": a private temporary file, deleted on close
         self._db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
@@ -312,13 +321,17 @@ class FigureIndex:
         self._finished = False
         self._count = 0
 
-    def add(self, path: str, date: "str | None", refs: "list[TableRef]", rows: "list[FigureRow]") -> int:
-        """Add the next answer (its path, ISO question date and :func:`figure_rows`); returns
-        its order."""
+    def add(
+        self, path: str, date: "str | None", refs: "list[TableRef]", rows: "list[FigureRow]",
+        question: int | None = None,
+    ) -> int:
+        """Add the next answer (its path, ISO question date and :func:`figure_rows`, and its
+        question number); returns its order."""
         assert not self._finished, "add() after finish()"
         order = len(self.paths)
         self.paths.append(path)
         self.dates.append(date)
+        self.questions.append(question)
         db = self._db
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
@@ -395,7 +408,7 @@ class FigureIndex:
                           _str(province), page, _str(bound))
         table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
-                      _str(unit) or "")
+                      _str(unit) or "", self.questions[order])
 
     def close(self) -> None:
         self._db.close()
@@ -446,7 +459,9 @@ def classify(earlier: Figure, later: Figure) -> str | None:
                  bound_of(earlier.cell) is not None, bound_of(later.cell) is not None)
 
 
-def revisions(answers: "Iterable[Answer] | Revisions", sector: str | None = None) -> list[Revision]:
+def revisions(
+    answers: "Iterable[Answer] | Revisions", sector: str | None = None, catalogue: "Catalogue | None" = None,
+) -> list[Revision]:
     """Every figure of a later answer that differs from the same figure of the answer before
     it, in the order of the later answers' places. Given :class:`Revisions` (already paired),
     returns them."""
@@ -454,5 +469,6 @@ def revisions(answers: "Iterable[Answer] | Revisions", sector: str | None = None
         return list(answers)
     with FigureIndex() as index:
         for answer in answers:
-            index.add(answer.path, iso_date(answer.question_date), *figure_rows(answer, sector))
+            index.add(answer.path, iso_date(answer.question_date), *figure_rows(answer, sector, catalogue),
+                      question=answer.question_number)
         return index.all_revisions()

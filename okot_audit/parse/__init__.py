@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
@@ -30,7 +31,7 @@ from okot_audit.parse.context import (
     period_from_context,
     period_list,
     plain_school_years,
-    read_measure,
+    read_measures,
     read_periods,
     read_question,
     named_sector,
@@ -39,6 +40,7 @@ from okot_audit.parse.context import (
     read_unique,
     split_periods,
     units_named,
+    read_statistic,
     with_year,
     YEARLESS,
 )
@@ -180,6 +182,8 @@ def parse_answer(source: Source) -> Answer:
                     if issue.table is None and issue.line >= table.header_line:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
+    _measures_in_order(tables, issues)
+    issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
     if tables and (marks := note_marks(printed)):
         for table in tables:
@@ -209,6 +213,52 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _statistics(tables: list[Table]) -> list[ParseIssue]:
+    """One ``column-not-checked`` record per table whose words say its figures are no counts
+    (:attr:`Table.statistic`: averages, shares, amounts): its figures are read, its totals not
+    checked by sums (the table is :attr:`~Table.unresolved`). A header read as one table per
+    column is said once."""
+    out: list[ParseIssue] = []
+    said: set[int] = set()
+    for table in tables:
+        if not table.statistic or table.header_line in said:
+            continue
+        said.add(table.header_line)
+        figures = [str(c.count) for c in table.cells[:6]] + (["\u2026"] if len(table.cells) > 6 else [])
+        out.append(ParseIssue("column-not-checked", table.header_line, "statistic-table", (), table.id,
+                              text=table.statistic, other=" ".join(figures), other_line=table.end_line))
+    return out
+
+
+def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
+    """The tables that follow one sentence naming several measures (``Hieronder vindt u het
+    aantal gestarte en geslaagde cursisten.``), as many tables as it names measures and nothing
+    said of any between them: each counts the measure the sentence names in its place (the
+    first table the first). Any other number of tables keeps its measure ``unknown``
+    (``measure-unknown`` says why). Ids and the reading issues that name them follow."""
+    runs: list[list[Table]] = []
+    for table in tables:
+        if table.measure != "unknown" or not table.measures_named or table.column:
+            runs.append([])
+            continue
+        run = runs[-1] if runs else []
+        if run and (run[-1].measure_said, run[-1].measures_named) == (table.measure_said, table.measures_named) \
+                and run[-1].header_line != table.header_line:
+            run.append(table)
+        else:
+            runs.append([table])
+    taken = Counter(t.id for t in tables)
+    for run in runs:
+        if not run or len(run) != len(run[0].measures_named):
+            continue
+        for table, measure in zip(run, run[0].measures_named):
+            old, base = table.id, measure + _id_suffix(table.layout)
+            taken[base] += 1
+            table.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+            table.measure = cast(Measure, measure)
+            issues[:] = [replace(issue, table=table.id) if issue.table == old else issue for issue in issues]
 
 
 def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
@@ -605,19 +655,24 @@ def _read_table(
         header = fold(" ".join([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
                                + ([sub.head] if sub.line not in region.header_lines else [])))
     words = _strip_periods(header)
-    measure = read_measure(words, context)
+    measures, measure_said = read_measures(words, context)
     item = None
     same_item = earlier is not None and not any(NUMBERED.match(lines[k]) for k in range(floor, first - 1))
-    if measure == "unknown" and earlier is not None and same_item:
+    if not measures and earlier is not None and same_item:
         # A second table of the same numbered item, nothing of what it counts said between the
         # two: the item's sentence before the first says it of both (``… naar geslacht en naar
         # scholingsniveau, vindt u hieronder.`` over two tables).
         item = _item_start(lines, earlier)
         if item is not None:
-            measure = read_measure("", "\n".join(lines[item:(earlier.header_lines or [earlier.start])[0] - 1]))
-    if measure == "unknown":
+            before = (earlier.header_lines or [earlier.start])[0] - 1
+            measures, measure_said = read_measures("", "\n".join(lines[item:before]))
+    if not measures and same_item and item is None and earlier_table is not None and earlier_table.measures_named:
+        measures, measure_said = earlier_table.measures_named, earlier_table.measure_said  # (the sentence above both)
+    measure = measures[0] if len(measures) == 1 else "unknown"
+    several = measures if len(measures) > 1 else ()  # a sentence names several: no guess (:func:`_measures_in_order`)
+    if not measures:
         measure = only_measure(asked(first))  # the question the table's item answers
-    if measure == "unknown" and same_item and item is None and earlier_table is not None:
+    if measure == "unknown" and not several and same_item and item is None and earlier_table is not None:
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
@@ -627,9 +682,11 @@ def _read_table(
         if question and len(units_named("", question)) == 1:
             unique, _, unit = read_unique("", question)
             counting = f"the question says {unit}"
-    if measure == "unknown" and (unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)):
+    if measure == "unknown" and not several and (
+        unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
+    ):
         measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
-    if measure == "unknown":
+    if measure == "unknown" and not several:
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     layout = _layout(region)
     table_id = measure + _id_suffix(layout)
@@ -693,7 +750,8 @@ def _read_table(
     table = Table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
-        counting_note=counting, unit=unit,
+        counting_note=counting, unit=unit, measures_named=several, measure_said=measure_said if several else "",
+        statistic=(statistic := read_statistic(header, context)), unresolved=bool(statistic),
     )
     if region.keys is not None:
         fill_transposed(table, region, issues, source.positional)

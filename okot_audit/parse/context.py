@@ -448,9 +448,9 @@ def month_number(word: str) -> int | None:
 
 _MEASURES = (
     ("stopped_or_failed", Caseless(
-        r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|uitval|uitgevallen|uitvallers|"
+        r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|niet\s+slaagden?\b|uitval|uitgevallen|uitvallers|"
         r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
-        needs=("stop", "geslaagd", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
+        needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
         r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
@@ -500,7 +500,8 @@ _HEADED_QUESTION = Caseless(
 )
 #: How far into an answer its heading stands at most (characters).
 _HEADING_REACH = 3000
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])")
+#: A sentence's end: not the full stop of an abbreviation before a number (``vragen nrs. 12``).
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])")
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
@@ -668,30 +669,79 @@ def _question_date(match: "re.Match[str]") -> date | None:
 
 
 def read_measure(header: str, *contexts: str) -> str:
-    """What a table counts: what its header's words name, else what the sentence before it that
-    says what it counts names (:func:`_statement`), in each of `contexts` in turn. A measure
-    named in passing (``Ook wie later stopzette, telt mee.`` under a sentence about starters)
-    says nothing of the table."""
+    """What a table counts (:func:`read_measures`): its one measure, or ``unknown`` where
+    nothing says it or the words that decide name several."""
+    named = read_measures(header, *contexts)[0]
+    return named[0] if len(named) == 1 else "unknown"
+
+
+def read_measures(header: str, *contexts: str) -> tuple[tuple[str, ...], str]:
+    """The measures the words that say what a table counts name, in the order they name them,
+    with those words: what its header's words name, else what the sentence before it that says
+    what it counts names (:func:`_statement`), in each of `contexts` in turn. A measure named in
+    passing (``Ook wie later stopzette, telt mee.`` under a sentence about starters) says nothing
+    of the table. Several measures: the sentence names them all (``het aantal gestarte en
+    geslaagde cursisten``) and says of none that it is this table's. A person's own diploma
+    (``Hoogst behaalde diploma`` over rows of education levels) names no measure; a diploma in
+    the singular beside ``behaald`` (``Diploma behaald``) says graduates only where no sentence
+    before the table says what it counts. ``((), "")``: nothing says it."""
+    weak: tuple[tuple[str, ...], str] = ((), "")
     if _ANY_MEASURE.search(fold(header)):
         for sentence in reversed(sentences(header)):
-            measure = _measure_of(sentence)
-            if measure is not None:
-                return measure
+            named = _measures_named(sentence, strong=True)
+            if named:
+                return named, sentence
+            if not weak[0] and (named := _measures_named(sentence)):
+                weak = named, sentence
     for text in contexts:
         if not _ANY_MEASURE.search(fold(text)):
             continue  # no sentence of it names one (a sentence's words are the text's)
-        said = _statement(text, _measure_of)
+        said = _statement(text, _measures_named)
         if said is not None:
-            return cast(str, _measure_of(said[1]))
-    return "unknown"
+            return _measures_named(said[1]), said[1]
+    return weak
 
 
 def _measure_of(sentence: str) -> str | None:
-    """The first measure of :data:`_MEASURES` that `sentence` names, or None."""
+    """The one measure `sentence` names (:func:`_measures_named`), or None (none, or several)."""
+    named = _measures_named(sentence)
+    return named[0] if len(named) == 1 else None
+
+
+def _measures_named(sentence: str, strong: bool = False) -> tuple[str, ...]:
+    """The measures of :data:`_MEASURES` that `sentence` names, in the order it names them: a
+    word inside another measure's words is not one (``geslaagd`` of ``niet geslaagd``: failed);
+    nor a person's own diploma (``hoogst behaalde diploma``: :data:`_ATTAINMENT`) — and, when
+    `strong`, nor a diploma in the singular beside ``behaald`` (:data:`_ONE_DIPLOMA`)."""
+    lower = sentence.lower()
+    for pattern in ((_ATTAINMENT, _ONE_DIPLOMA) if strong else (_ATTAINMENT,)):
+        while (span := pattern.search(lower)) is not None:
+            lower = lower[:span[0]] + " " * (span[1] - span[0]) + lower[span[1]:]
+    spans: list[tuple[int, int, str]] = []
     for measure, pattern in _MEASURES:
-        if pattern.search(sentence):
-            return measure
-    return None
+        at = 0
+        while (span := pattern.search(lower, at)) is not None and span[1] > at:
+            spans.append((span[0], span[1], measure))
+            at = span[1]
+    named: list[str] = []
+    for start, end, measure in sorted(spans):
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+        if not inside and measure not in named:
+            named.append(measure)
+    return tuple(named)
+
+
+#: A person's own education, by which a table's rows are named (``Hoogst behaalde diploma``,
+#: ``hoogste opleidingsniveau``): no measure of the table.
+_ATTAINMENT = Caseless(
+    r"\bhoogste?\s+(?:behaalde?\s+)?(?:diploma|studiebewijs|onderwijsniveau|opleidingsniveau|scholingsniveau|"
+    r"kwalificatie)\b",
+    needs=("hoogst",),
+)
+#: A diploma in the singular beside ``behaald`` (``behaalde diploma``, ``diploma behaald``; not
+#: ``aantal behaalde diploma``, a count of diplomas): the diploma a person holds as much as graduates — said by a header, weaker than a sentence before
+#: the table that says what it counts.
+_ONE_DIPLOMA = Caseless(r"(?<!aantal\s)\bbehaalde?\s+diploma\b(?!'?s\b)|\bdiploma\s+behaald\b", needs=("diploma",))
 
 
 def only_measure(text: str) -> str:
@@ -703,6 +753,42 @@ def only_measure(text: str) -> str:
     ):
         named.discard("graduated")  # ``niet geslaagd`` only: failed, not graduated
     return named.pop() if len(named) == 1 else "unknown"
+
+
+def read_statistic(header: str, context: str) -> str:
+    """The words that say a table's figures are no counts — averages, medians, shares or
+    rates, amounts of money, durations (:data:`_STATISTIC`) — or ``""``. The header's own words
+    before its periods decide (a column of shares after them, ``2021 Aandeel 2021``, is the
+    counts' neighbour, not the table); else the sentence before the table that says what it
+    counts (:func:`_statement`), where it names such a value before any count (``het gemiddelde
+    aantal maanden``, not ``het aantal starters en hun aandeel``) or names a rate (``het aantal
+    uitvallers per 100 starters``)."""
+    own = _FIRST_PERIOD.split(header, 1)[0]
+    if (match := _STATISTIC.search(own)) is not None:
+        return match.group(0)
+    said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
+    if said is None or (match := _STATISTIC.search(said[1])) is None:
+        return ""
+    count = _A_NUMBER_OF.search(said[1])
+    if count is not None and count.start() < match.start() and not _RATE.search(said[1]):
+        return ""  # (``het aantal starters, en hun aandeel in %``: a count first)
+    return match.group(0)
+
+
+#: Words that say figures are no counts: an average or a median, a share or a rate, an amount of
+#: money, a duration in its unit.
+_STATISTIC = re.compile(
+    r"\bgemiddeld(?:e|en)?\b|\bgem\.|\bmediaan\b|percentage\b|\bprocent\b|\bpct\b|\bin\s*%|\(\s*%\s*\)|"
+    r"\baandeel\b|\baandelen\b|\bper\s+(?:100|1\.?000)\b|\bratio\b|\bslaagkans\b|"
+    r"\beuro\b|\u20ac|\bkostprijs\b|\bbedrag(?:en)?\b|\bbudget\b|"
+    r"\bin\s+(?:maanden|weken|dagen|uren)\b",
+    re.I,
+)
+#: A rate: a count per so many (``het aantal uitvallers per 100 starters``), a value of another kind.
+_RATE = re.compile(r"\bper\s+(?:100|1\.?000)\b", re.I)
+_A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)
+#: Where a header's periods start: its words before them are the table's own.
+_FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
 
 
 def read_unique(header: str, context: str) -> tuple[bool, str, str]:

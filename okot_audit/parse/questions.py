@@ -58,8 +58,9 @@ _WHEN = re.compile(
     rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b",
     re.I,
 )
-#: Where a sentence ends: after . ! or ? before a capital, digit or bracket; or at a blank line.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
+#: Where a sentence ends: after . ! or ? before a capital, digit or bracket — not the full stop of an
+#: abbreviation before a number (``vragen nrs. 12``) — or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
 def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = ()) -> dict[str, tuple]:
@@ -197,16 +198,32 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None, counted
 #: A number standing as a word of prose (``577``, ``1.472``), not part of a word, a decimal, a
 #: date written with slashes or a range, nor a share (``12 %``, ``12 procent``).
 _PROSE_NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+|\d+)(?!\w|[.,/-]\d)(?!\s*(?:%|procent\b))")
-#: What makes a number no count: a year, a day before its month, a question's number.
-_NOT_A_COUNT_AFTER = re.compile(rf"\s+(?:{_MONTH})\b", re.I)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:\bnr\.?|\bvraag|\bnummer|\bpunt|\bartikel)\s*$", re.I)
+#: What makes a number no count: a day before its month; a measure of time or money, not of
+#: persons (``12 maanden``, ``1.200 uren``, ``3 jaar``, ``2.500 euro``, ``10 uur``), a rate's base
+#: (``per 100``: before it) or an amount in euro (``€ 300``: before it).
+_NOT_A_COUNT_AFTER = re.compile(
+    rf"\s*(?:(?:{_MONTH})\b|(?:maanden|maand|weken|week|dagen|dag|jaren|jaar|uren|uur|euro|eur|keer)\b|\u20ac)",
+    re.I,
+)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\bnr\.?|\bvraag|\bnummer|\bpunt|\bartikel|\bper|\u20ac|\beur\.?)\s*$", re.I)
+#: A reference to questions, items or articles with every number of its list (``vragen nrs. 12,
+#: 13 en 14``, ``vraag nr. 12 tot en met 14``, ``punten 2 en 3``, ``SV 345``): no counts.
+_REFERENCE = re.compile(
+    r"\b(?:schriftelijke\s+)?(?:vra(?:ag|gen)|punt(?:en)?|artikel(?:s|en)?|art\.|items?|sv|nrs?\.?|nummers?)"
+    r"\s*(?:(?:nrs?\.?|nummers?)\s*)?\(?\d+\)?"
+    r"(?:\s*(?:,|&|\ben\b|\bof\b|\btot\s+en\s+met\b|\bt\.e\.m\.?|\bt/m\b)\s*(?:(?:vraag\s+)?(?:nrs?\.?|nummers?)\s*)?\d+)*",
+    re.I,
+)
 
 
 def prose_counts(text: str) -> tuple[int, ...]:
     """The counts `text` states in its sentences: numbers that are no year (``2021``), day
     (``1 april 2024``), question or item number (``vraag nr. 12``, the item's own ``2.``),
-    training code (six digits) or share."""
+    training code (six digits) or share, nor a measure of time or money (``12 maanden``,
+    ``2.500 euro``, ``per 100``), and no number of a reference to questions or items (every
+    one of ``vragen nrs. 12, 13 en 14``: :data:`_REFERENCE`)."""
     out = []
+    text = _REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: positions stay)
     for match in _PROSE_NUMBER.finditer(text):
         word = match.group(1)
         digits = word.replace(".", "")

@@ -30,6 +30,12 @@ Totaal 1.214 1.243 100%
 ```
 The counts of 2020 and 2021 are checked; the column `Aandeel 2021` is reported as not checked.
 
+A whole table whose own words say its figures are no counts — its header before the periods
+(`Gemiddelde leeftijd 2021 2022`), or the sentence before it that says what it shows (`de
+gemiddelde opleidingsduur in maanden`, `het slaagpercentage (in %)`, `de kostprijs in euro`,
+`het aantal uitvallers per 100 starters`) — is read, but none of its totals is checked by adding
+up its rows (an average of the rows is no sum of them), and it is reported the same way.
+
 In an `.xlsx` annex, a column hidden in its sheet (a `Controle` column a statistician hid
 beside the periods) is no column of the table its reader sees: it is left out of the table, and
 where it holds figures it is reported the same way, with its letter, its header and its values. A row hidden in its sheet (a programme's
@@ -99,6 +105,15 @@ MESSAGES = {
               "van wat het totaal van de tabel optelt; {n:~ze wordt|ze worden} niet als cijfers van de tabel "
               "gelezen, maar wel getoetst aan de regel erboven: zo'n cijfer mag niet groter zijn dan dat van de "
               "regel, en categorieën van één kenmerk (vrouwen, mannen) mogen samen niet meer zijn",
+    },
+    "statistic-table": {
+        "en": "{table_name} prints values that are no counts, {lines}: its words say '{text}' — averages, shares, "
+              "rates or amounts; its figures ({other}) are read, but no total of it is checked by adding up its "
+              "rows, and they are not compared with other answers' counts",
+        "nl": "{table_name_nl} drukt waarden af die geen aantallen zijn, {lines_nl}: de woorden ervan zeggen "
+              "'{text}' — gemiddelden, aandelen, verhoudingen of bedragen; de cijfers ({other}) zijn gelezen, maar "
+              "geen totaal ervan wordt gecontroleerd door de rijen op te tellen, en ze worden niet vergeleken met "
+              "de aantallen van andere antwoorden",
     },
     "statistic-rows": {
         "en": "{table_name} also prints {some_rows} of values that are no counts, {lines}: {rows} — shares, "

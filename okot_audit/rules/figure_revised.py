@@ -8,7 +8,10 @@ whether it says `Totaal` or `Eindtotaal`). The later answer (by its question dat
 order when an answer has none) is compared with the latest earlier answer that printed the
 figure, and a difference is reported at the later answer's cell: `stated` is its figure,
 `observed` the earlier answer's, `difference` the later minus the earlier, and the message
-(and SARIF's related location) names the earlier file and line. A count one answer withholds
+(and SARIF's related location) names the earlier file and line, and why it is the earlier one:
+its question number and date, or that it comes first in file order where the dates do not
+tell. A programme named without a code (`Graduaat orthopedagogie - 1ste jaar`) is the same row
+however spelt when the catalogue knows it — the shipped one, and a `--catalogue` file given. A count one answer withholds
 as a bound (`<5`: anywhere from 0 to 4) agrees with any figure in that range; a figure outside
 it is a revision by at least the distance to the range (`stated`, `observed` or `difference`
 empty where a bound stands).
@@ -93,7 +96,7 @@ SEVERITY = {"revised-down": "warning", "partial-shrank": "warning", "unit": "war
 
 @rule("OK401", "figure-revised", "info", MESSAGES, scope="corpus")
 def check(answers, context):
-    for revision in revisions(answers, context.sector):
+    for revision in revisions(answers, context.sector, context.catalogue):
         later, earlier = revision.later, revision.earlier
         cell = later.cell
         yield later, Hit(
@@ -104,7 +107,7 @@ def check(answers, context):
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
             variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
-                **_figure_words(later), "other": _place(earlier), "other_nl": _place(earlier, "pagina"),
+                **_figure_words(later), **_earlier_words(earlier, later),
                 "stated": printed(cell), "observed": printed(earlier.cell), **_by(revision),
                 **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
@@ -142,6 +145,22 @@ def _place(figure, word: str = "page") -> str:
     if sheet:
         page += f" ({'sheet' if word == 'page' else 'blad'} {sheet!r})"
     return f"{figure.path}:{figure.cell.line}{page}"
+
+
+def _earlier_words(earlier, later) -> dict[str, str]:
+    """The earlier answer's place and why it is the earlier one, in English and Dutch:
+    ``a.txt:11 (the earlier answer: question 74 of 2022-10-14)`` where both answers have a
+    question date and the dates tell them apart, ``a.txt:11 (question 74, before this answer in
+    file order)`` where they do not (a date missing, or one date for both)."""
+    number = earlier.question
+    if earlier.date and later.date and earlier.date < later.date:
+        what = f"question {number} of {earlier.date}" if number is not None else f"the question of {earlier.date}"
+        what_nl = f"vraag {number} van {earlier.date}" if number is not None else f"de vraag van {earlier.date}"
+        en, nl = f"the earlier answer: {what}", f"het eerdere antwoord: {what_nl}"
+    else:
+        en = (f"question {number}, " if number is not None else "") + "before this answer in file order"
+        nl = (f"vraag {number}, " if number is not None else "") + "voor dit antwoord in de volgorde van de bestanden"
+    return {"other": f"{_place(earlier)} ({en})", "other_nl": f"{_place(earlier, 'pagina')} ({nl})"}
 
 
 def _unit_words(unit: str, other: str) -> dict[str, str]:

@@ -26,6 +26,9 @@ prints under each period whose name says no measure beside names that do (`2021 
 `uitgevoerd` columns a table whose measure is unknown, read and checked all the same — and
 for one of the columns of a table of one period that names what each column counts
 (`Code Instroom Uitstroom`, the year in the text above it): `Uitstroom` names none of them.
+And so for a table after a sentence that names several measures (`Hieronder vindt u het aantal
+gestarte en geslaagde cursisten.`) when the tables after it are not one for each measure it
+names (as many tables: the first counts the first measure, and so on).
 """
 
 from __future__ import annotations
@@ -42,6 +45,16 @@ MESSAGES = {
         "nl": "{table_name} zegt niet wat ze telt: noch de hoofding, noch de tekst "
               "ervoor, noch de vraag die ze beantwoordt noemt starters, geslaagden, uitvallers of "
               "inschrijvingen; de cijfers zijn niet te vergelijken met andere antwoorden",
+    },
+    # The sentence that says what the table counts names several measures, and the tables after
+    # it are not as many as it names: which one this table counts is not said.
+    "several": {
+        "en": "{table_name} does not say which of {measures} it counts: the text before it names them all "
+              "(\"{said}\") and the tables after it are not one for each; its figures cannot be compared with "
+              "other answers",
+        "nl": "{table_name} zegt niet welke van {measures_nl} ze telt: de tekst ervoor noemt ze allemaal "
+              "(\"{said}\") en de tabellen erna zijn er niet één voor elk; de cijfers zijn niet te vergelijken "
+              "met andere antwoorden",
     },
     # One of the columns a header prints under each period, whose name says no measure beside
     # names that do (``uitgevoerd`` beside ``geslaagd``).
@@ -80,5 +93,30 @@ def check(answer, context):
                       variant="column-beside" if len(table.periods) == 1 else "column",
                       args={"column": table.column,
                             "others": ", ".join(f"'{t.column}'" for t in others)})
+        elif table.statistic:
+            continue  # values that are no counts (column-not-checked says so)
+        elif table.measure == "unknown" and table.measures_named:
+            yield Hit(line=table.header_line, table=table, page=table.page, variant="several",
+                      args={"measures": _listed(table.measures_named, "en"),
+                            "measures_nl": _listed(table.measures_named, "nl"),
+                            "said": _cut(table.measure_said)})
         elif table.measure == "unknown":
             yield Hit(line=table.header_line, table=table, page=table.page)
+
+
+#: What each measure counts, as the messages say it.
+_COUNTED = {
+    "started": ("starters", "starters"), "graduated": ("graduates", "geslaagden"),
+    "stopped_or_failed": ("drop-outs", "uitvallers"), "enrolled": ("enrolments", "inschrijvingen"),
+}
+
+
+def _listed(measures: tuple[str, ...], lang: str) -> str:
+    """``starters or graduates`` (``starters of geslaagden``)."""
+    words = [_COUNTED[m][lang == "nl"] if m in _COUNTED else m for m in measures]
+    return f"{', '.join(words[:-1])} {'of' if lang == 'nl' else 'or'} {words[-1]}"
+
+
+def _cut(sentence: str, most: int = 100) -> str:
+    """A sentence as a message quotes it: cut after `most` characters."""
+    return sentence if len(sentence) <= most else sentence[:most].rstrip() + " \u2026"

@@ -22,6 +22,9 @@ Totaal Antwerpen 577      (the rows above sum to 591)
 Eindtotaal 3058           (the six subtotals sum to 3062)
 ```
 Antwerpen: 14 persons counted in two rows; Eindtotaal: 4 persons counted in two provinces.
+Where some parts are withheld (`<5`, and the total of unique persons over them), the finding
+comes when the parts exceed the total even with the withheld ones at their lowest (0): then
+at least that many persons were counted twice, and the message says "at least".
 """
 
 from __future__ import annotations
@@ -37,6 +40,15 @@ MESSAGES = {
                    "do not add up the {parts}"),
         "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot "
                    "{observed}{withheld_note_nl}: {difference} {counted_nl} {across_nl} — ",
+                   "tel de {parts_nl} niet op"),
+    },
+    # Some parts withheld (``<5``): taken at their lowest, the known parts already exceed the total.
+    "unique-withheld": {
+        "en": said("{total} counts {stated:unique person|unique persons}{assumed}; its {parts} sum to at least "
+                   "{observed}{withheld_note}: at least {difference} {counted} {across} — ",
+                   "do not add up the {parts}"),
+        "nl": said("{total_nl} telt {stated:unieke persoon|unieke personen}{assumed_nl}; de {parts_nl} tellen op tot "
+                   "minstens {observed}{withheld_note_nl}: minstens {difference} {counted_nl} {across_nl} — ",
                    "tel de {parts_nl} niet op"),
     },
     # A total of persons over parts that count events (``Totaal unieke cursisten`` under rows of
@@ -85,6 +97,8 @@ _ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "ge
 def check(answer, context):
     for tc in answer_checks(answer):
         excess = tc.double_counted
+        if excess is None and tc.unique and tc.withheld:
+            excess = _least_double_counted(tc)
         if excess is None or tc.overlapping:
             continue  # nothing counted twice, an impossible total (total-below-largest-part), or
             # ``waarvan`` rows that may count the same persons (their sum says nothing)
@@ -95,8 +109,10 @@ def check(answer, context):
         parts_unit = tc.parts_unit
         if variant == "unique" and parts_unit not in ("", PERSONS):
             variant = "unique-events"
+        elif variant == "unique" and tc.withheld:
+            variant = "unique-withheld"
         words = {"excess": counted(excess, parts_unit, "en"), "excess_nl": counted(excess, parts_unit, "nl")}
-        if variant == "unique":
+        if variant in ("unique", "unique-withheld"):
             across, across_nl = _across(tc)
             words.update({
                 "counted": "person counted" if one else "persons counted", "across": across, "across_nl": across_nl,
@@ -116,6 +132,15 @@ def check(answer, context):
             severity=None if tc.unique else "error", variant=variant,
             args={**tc.words(), **words, **withheld_note(tc, "lowest")},
         )
+
+
+def _least_double_counted(tc) -> int | None:
+    """Persons certainly counted in more than one part of a total of unique persons some of
+    whose parts are withheld (``<5``): by how much the parts exceed the total with the withheld
+    ones at their lowest; None when they need not (or when the total is below its largest part,
+    an impossible total that ``total-below-largest-part`` reports)."""
+    excess = tc.parts_low - tc.total.count
+    return excess if excess > 0 and tc.total.count >= tc.largest.count else None
 
 
 def assumed_persons(tc) -> dict[str, str]:
