@@ -451,8 +451,23 @@ def find_regions(
 
 def _totals_alone(region: Region) -> bool:
     """Whether `region` is a table of its total alone under a header of periods (``2021 2022
-    2023`` / ``Totaal 1.487 1.612 1.544``): the answer prints no parts, only what they total."""
-    return bool(region.period_tokens) and bool(region.items) and all(item.kind == "total" for item in region.items)
+    2023`` / ``Totaal 1.487 1.612 1.544``), or of one column of counts (``Aantal``, the period in
+    the prose): the answer prints no parts, only what they total — perhaps with ``waarvan`` lines
+    below it (``waarvan vrouwen 456 480``), subsets of it that add up to nothing."""
+    if not region.items or region.items[0].kind != "total":
+        return False
+    if not region.period_tokens and not _count_column_alone(region.header_text):
+        return False
+    return all(item.kind == "total" or item.kind in ASIDE_KINDS for item in region.items)
+
+
+def _count_column_alone(header: str) -> bool:
+    """Whether `header` names one column of counts and nothing else (``Aantal``, ``Aantal
+    unieke cursisten``): no label column's name before it."""
+    words = header.split()
+    return bool(words) and (
+        (len(words) == 1 and words[0].lower().strip("():") in COLUMN_WORDS) or COUNT_COLUMN.fullmatch(header.strip()) is not None
+    )
 
 
 _CODE_LINES: list = [None, {}]
