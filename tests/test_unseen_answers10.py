@@ -76,3 +76,88 @@ def test_waarvan_lines_alone_under_a_header_stay_unread():
     rows = [["", "2022", "2023"], ["waarvan vrouwen", "456", "480"], ["waarvan mannen", "778", "830"]]
     answer = _answer(rows, False)
     assert [f.rule for f in audit(answer).findings if f.severity == "error"] == ["unreadable-table"]
+
+
+# 2. A year's quarters as lines: rows of the year's parts, the year the period.
+
+QUARTER_LINES = [
+    ["Kwartaal", "Aantal"], ["1e kwartaal 2024", "120"], ["2e kwartaal 2024", "130"],
+    ["3e kwartaal 2024", "90"], ["4e kwartaal 2024", "110"], ["Totaal", "420"],
+]
+
+
+@LAID
+def test_quarters_of_one_year_as_lines_are_rows_of_that_year(laid):
+    """``Kwartaal Aantal`` over ``1e kwartaal 2024 120`` … ``Totaal 420``: an unreadable-table
+    error ("lines name quarters or parts of the same year"). The contract has no quarter period:
+    the quarters are rows (a category of time), 2024 the period, whole as four quarters cover it;
+    over unique persons the year's total is at most their sum (one may start twice)."""
+    answer = _answer(QUARTER_LINES, laid)
+    assert _cells(answer) == [
+        ("started", "row", "1e kwartaal", "2024", 120, None), ("started", "row", "2e kwartaal", "2024", 130, None),
+        ("started", "row", "3e kwartaal", "2024", 90, None), ("started", "row", "4e kwartaal", "2024", 110, None),
+        ("started", "total", "Totaal", "2024", 420, "unique"),
+    ]
+    assert [(t.layout.rows, t.layout.attribute, t.layout.partition) for t in answer.tables] == [
+        ("category", "quarter", False)]
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2024", False)]
+    assert _found(answer) == [("parts-exceed-total", "info", 12, "2024")]
+
+
+@LAID
+def test_quarters_of_enrolments_must_add_up_to_the_year(laid):
+    """Enrolments (events) in a year's quarters are a partition of the year's: a total that is
+    not their sum is an error — and a total above the sum of unique persons' quarters too."""
+    rows = [["Periode", "Aantal inschrijvingen"], ["Q1 2024", "120"], ["Q2 2024", "130"], ["Q3 2024", "90"],
+            ["Q4 2024", "110"], ["Totaal 2024", "440"]]
+    answer = _answer(rows, laid, "1. Het aantal inschrijvingen in een OKOT:\n\n")
+    assert [c[2:] for c in _cells(answer)][-1] == ("Totaal", "2024", 440, "additive")
+    assert [(f.rule, f.severity, f.line) for f in audit(answer).findings if f.severity == "error"] == [
+        ("parts-exceed-total", "error", 12)]
+    rows[-1] = ["Totaal 2024", "460"]
+    assert [(f.rule, f.line) for f in audit(_answer(rows, laid)).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 12)]
+
+
+@LAID
+def test_quarter_lines_that_do_not_cover_the_year_make_it_partial(laid):
+    """``januari-maart 2024`` … ``juli-september 2024``: the year 2024 is read, partial, its note
+    the parts the table has."""
+    rows = [["Periode", "Aantal"], ["januari-maart 2024", "120"], ["april-juni 2024", "130"],
+            ["juli-september 2024", "90"], ["Totaal", "310"]]
+    answer = _answer(rows, laid)
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2024", True, "januari-maart, april-juni, juli-september")]
+    assert [c[2:5] for c in _cells(answer)] == [
+        ("januari-maart", "2024", 120), ("april-juni", "2024", 130), ("juli-september", "2024", 90),
+        ("Totaal", "2024", 310)]
+    assert _found(answer) == [("partial-period", "info", 7, "2024"), ("parts-exceed-total", "info", 11, "2024")]
+
+
+QUARTER_ROWS = [
+    ["Kwartaal", "2023", "2024"], ["1e kwartaal", "120", "140"], ["2e kwartaal", "130", "150"],
+    ["3e kwartaal", "90", "95"], ["4e kwartaal", "110", "-"], ["Totaal", "430", "370"],
+]
+
+
+@LAID
+def test_quarter_rows_under_years_leave_a_year_without_its_last_quarter_partial(laid):
+    """``Kwartaal 2023 2024`` over a line per quarter, the fourth quarter of 2024 blank: the
+    rows were read as programmes' names (``rows by programme``) and 2024 as a whole year. They are
+    the parts of each year; 2024's three quarters do not cover it: partial."""
+    answer = _answer(QUARTER_ROWS, laid)
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "quarter")]
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2023", False, None), ("2024", True, "1e kwartaal, 2e kwartaal, 3e kwartaal")]
+    assert _found(answer) == [
+        ("partial-period", "info", 7, "2024"), ("parts-exceed-total", "info", 12, "2023"),
+        ("parts-exceed-total", "info", 12, "2024"),
+    ]
+
+
+def test_quarter_lines_of_two_years_stay_periods_of_their_own():
+    """``Q1 2023 120`` / ``Q1 2024 130`` under ``Periode Aantal``: each line its own year, partial,
+    as before (no table of one year's parts)."""
+    rows = [["Periode", "Aantal"], ["Q1 2023", "120"], ["Q1 2024", "130"]]
+    answer = _answer(rows, False)
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2023", True), ("2024", True)]

@@ -55,6 +55,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers,
 )
+from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -113,7 +114,7 @@ def parse_answer(source: Source) -> Answer:
             if stood:
                 stood.update({k.strip(): v.strip() for k, v in stood.items()})
                 item.texts = [stood.get(t, t) for t in item.texts]
-    sideways = find_transposed(lines)
+    sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)
@@ -707,7 +708,7 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed, parts)
-    return [part for part, _ in parts] if parts else [table]
+    return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
@@ -1122,6 +1123,8 @@ def _layout(region: Region) -> Layout:
         province_name(label) or OTHER_PLACES.match(label) for label in labels
     ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
+    if parts_of_a_year(labels):  # (a year's quarters one under another: rows of its parts, the year the period)
+        return Layout("category", region.blocks, total_column, PART_ATTRIBUTE)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     column = _attribute_column(region)
     if labels and column and len(attributes - {None}) == 1 and attributes - {None} <= _KIN.get(column, set()):
@@ -1201,7 +1204,7 @@ def _fill_cells(
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
-    unique = table.unique_persons and table.layout.rows != "category"
+    unique = table.unique_persons and not table.layout.partition
     refused: set[int] = set()  # totals not read: more figures than periods (reported)
     unsettled: set[int] = set()  # totals with several readings that fit (reported)
     withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
@@ -1683,7 +1686,7 @@ def _emit(
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
     table_semantics = "unique" if table.unique_persons else "additive"
-    partition = table.layout.rows == "category"
+    partition = table.layout.partition
     # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
     # compact pivot): the grand total over them is a partition of its persons
     partitioned = _partition_blocks(region.items)
