@@ -161,3 +161,43 @@ def test_quarter_lines_of_two_years_stay_periods_of_their_own():
     rows = [["Periode", "Aantal"], ["Q1 2023", "120"], ["Q1 2024", "130"]]
     answer = _answer(rows, False)
     assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2023", True), ("2024", True)]
+
+
+# 3. A bare ``Diploma`` header over education levels.
+
+LEVELS = [
+    ["Diploma", "2022", "2023"], ["geen diploma SO", "120", "140"], ["diploma SO", "200", "210"],
+    ["diploma hoger onderwijs", "90", "95"], ["Totaal", "400", "445"],
+]
+
+
+@LAID
+def test_education_levels_named_by_their_diploma_are_a_partition(laid):
+    """``Diploma 2022 2023`` over ``geen diploma SO`` / ``diploma SO`` / ``diploma hoger
+    onderwijs``: read as programmes' names, a total 10 below its rows' sum was 10 persons
+    counted twice (info). Each person has one level: the rows must add up exactly — an error."""
+    answer = _answer(LEVELS, laid)
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "education")]
+    assert [c[5] for c in _cells(answer) if c[1] == "total"] == ["additive", "additive"]
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.severity == "error"] == [
+        ("parts-exceed-total", 11, "2022")]
+
+
+@LAID
+def test_a_bare_diploma_header_over_levels_and_another_row_is_education(laid):
+    """``Diploma`` over ``laaggeschoold`` … and ``buitenlands diploma``: the levels make the
+    ``Diploma`` column an education level's, the other row one more level of it."""
+    rows = [["Diploma", "2022", "2023"], ["laaggeschoold", "120", "140"], ["middengeschoold", "200", "210"],
+            ["hooggeschoold", "90", "95"], ["buitenlands diploma", "10", "12"], ["Totaal", "410", "457"]]
+    answer = _answer(rows, laid)
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "education")]
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.severity == "error"] == [
+        ("parts-exceed-total", 12, "2022")]
+
+
+def test_programmes_under_a_bare_diploma_header_stay_programmes():
+    rows = [["Diploma", "2022", "2023"], ["Bachelor in de verpleegkunde", "120", "140"],
+            ["Graduaat orthopedagogie", "200", "210"], ["Totaal", "310", "340"]]
+    answer = _answer(rows, False)
+    assert [t.layout.rows for t in answer.tables] == ["programme"]
+    assert [f.severity for f in audit(answer).findings] == ["info", "info"]

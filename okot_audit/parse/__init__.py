@@ -1126,7 +1126,7 @@ def _layout(region: Region) -> Layout:
     if parts_of_a_year(labels):  # (a year's quarters one under another: rows of its parts, the year the period)
         return Layout("category", region.blocks, total_column, PART_ATTRIBUTE)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
-    column = _attribute_column(region)
+    column = _attribute_column(region) or _diploma_column(region, attributes)
     if labels and column and len(attributes - {None}) == 1 and attributes - {None} <= _KIN.get(column, set()):
         return Layout("category", region.blocks, total_column, column)  # (``Herkomst`` over ``Belg``, ``EU``)
     if labels and len(attributes) == 1 and None not in attributes:
@@ -1164,6 +1164,21 @@ def _attribute_column(region: Region) -> str | None:
         if ATTRIBUTE_NAME.match(name) is not None:
             return next((attribute for attribute, pattern in _ATTRIBUTE_WORDS if pattern.search(name)), None)
     return None
+
+
+#: A label column named by the diploma alone (``Diploma``, ``Behaald diploma``): the rows may be
+#: education levels, or programmes (the diploma they lead to).
+_DIPLOMA_NAME = re.compile(r"^\s*(?:behaalde?\s+)?diploma\s*:?\s*$", re.I)
+
+
+def _diploma_column(region: Region, attributes: set[str | None]) -> str | None:
+    """``education`` where the header's label column is named ``Diploma`` alone and a row is an
+    education level (``laaggeschoold``, ``geen diploma SO``): the rows are the levels, whatever
+    else they print (``buitenlands diploma``); None where none is (programmes' names)."""
+    if region.period_line is None or len(region.header_lines) != 1 or "education" not in attributes:
+        return None
+    words = region.header_text.split()
+    return "education" if any(_DIPLOMA_NAME.match(" ".join(words[:n])) for n in (1, 2)) else None
 
 
 def _id_suffix(layout: Layout) -> str:
