@@ -201,3 +201,36 @@ def test_programmes_under_a_bare_diploma_header_stay_programmes():
     answer = _answer(rows, False)
     assert [t.layout.rows for t in answer.tables] == ["programme"]
     assert [f.severity for f in audit(answer).findings] == ["info", "info"]
+
+
+# 4. Probes: shapes DOMAIN.md lists, in wordings the other tests do not hold.
+
+GENDER_BLOCKS = [
+    ["Leeftijd 2022 2023"], ["Mannen"], ["-25 jaar 120 130"], ["25-54 jaar 300 310"], ["Totaal mannen 420 440"],
+    ["Vrouwen"], ["-25 jaar 100 90"], ["25-54 jaar 250 260"], ["Totaal vrouwen 350 350"], ["Totaal 770 790"],
+]
+
+
+def test_age_classes_in_blocks_of_a_gender_closed_by_totaal_mannen():
+    """``Mannen`` / age classes / ``Totaal mannen``, ``Vrouwen`` / the same classes / ``Totaal
+    vrouwen``, then ``Totaal``: the closing lines were totals of no block — false
+    ``duplicate-row`` errors (``-25 jaar`` again under ``Vrouwen``) and ``Totaal vrouwen``
+    checked against ``Totaal mannen`` as its part (false ``total-below-largest-part`` errors).
+    ``Totaal mannen`` closes the block of men, as ``Totaal Antwerpen`` closes Antwerpen's; the
+    grand total is the blocks' partition (each person has one gender)."""
+    answer = _answer(GENDER_BLOCKS, False)
+    assert [(c.level, c.label, c.block, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells
+            if c.period == "2022"] == [
+        ("row", "-25 jaar", "mannen", "2022", 120, None), ("row", "25-54 jaar", "mannen", "2022", 300, None),
+        ("subtotal", "Totaal mannen", "mannen", "2022", 420, "additive"),
+        ("row", "-25 jaar", "vrouwen", "2022", 100, None), ("row", "25-54 jaar", "vrouwen", "2022", 250, None),
+        ("subtotal", "Totaal vrouwen", "vrouwen", "2022", 350, "additive"),
+        ("total", "Totaal", None, "2022", 770, "additive"),
+    ]
+    assert _found(answer) == []
+
+
+def test_a_grand_total_that_is_not_the_sum_of_its_gender_blocks_is_an_error():
+    rows = [*GENDER_BLOCKS[:-1], ["Totaal 760 790"]]
+    assert [(f.rule, f.severity, f.line, f.period) for f in audit(_answer(rows, False)).findings
+            if f.severity == "error"] == [("parts-exceed-total", "error", 16, "2022")]

@@ -1819,10 +1819,11 @@ def _emit(
 
 
 def _partition_blocks(items: list[Item]) -> bool:
-    """Whether every block of `items` is headed by its subtotal (:attr:`Item.opens`) naming a
-    category of one attribute of a person (``Man``, ``Vrouw``; ``-25 jaar``, ``25-54 jaar``)."""
+    """Whether every block of `items` has a subtotal naming a category of one attribute of a
+    person: on its head line (:attr:`Item.opens`: ``Man``, ``Vrouw``; ``-25 jaar``) or closing it
+    (``Totaal mannen``, ``Totaal vrouwen``)."""
     heads = [i for i in items if i.kind == "subtotal"]
-    if len(heads) < 2 or not all(i.opens and i.sector for i in heads):
+    if len(heads) < 2 or not all(i.sector for i in heads):
         return False
     attributes = {partition_of(i.sector or "") for i in heads}
     return len(attributes) == 1 and None not in attributes

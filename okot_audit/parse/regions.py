@@ -1359,12 +1359,27 @@ def _scan_region(
         elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
+    _category_heads(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
+
+
+def _category_heads(items: list[Item]) -> None:
+    """A line alone that names a category of persons (``Mannen``, ``Vrouwen``) above the rows
+    of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
+    header's) word: made a block head (kind ``sector``, as a sector's name over its rows)."""
+    closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
+    if not closed:
+        return
+    for item in items:
+        if item.kind == "junk" and len(item.texts) == 1 and not has_numeric_tail(item.texts[0]):
+            name = " ".join(fold(item.texts[0]).lower().split())
+            if name in closed and partition_of(name) not in (None, "unknown"):
+                item.kind, item.sector = "sector", name
 
 
 #: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
@@ -2031,6 +2046,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
+    if not sector and rest and partition_of(rest) not in (None, "unknown"):
+        sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
     if subtotal and not rest:
