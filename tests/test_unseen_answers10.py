@@ -234,3 +234,54 @@ def test_a_grand_total_that_is_not_the_sum_of_its_gender_blocks_is_an_error():
     rows = [*GENDER_BLOCKS[:-1], ["Totaal 760 790"]]
     assert [(f.rule, f.severity, f.line, f.period) for f in audit(_answer(rows, False)).findings
             if f.severity == "error"] == [("parts-exceed-total", "error", 16, "2022")]
+
+
+PROFILE = [
+    ["Kenmerk", "2022", "2023"], ["-25 jaar", "120", "130"], ["25-54 jaar", "300", "310"], ["55+ jaar", "20", "25"],
+    ["Totaal", "440", "465"], ["Man", "340", "355"], ["Vrouw", "100", "110"], ["Totaal", "440", "465"],
+]
+
+
+@LAID
+def test_a_profile_whose_blocks_name_no_attribute_is_a_table_per_block(laid):
+    """Age classes and their ``Totaal``, then ``Man`` / ``Vrouw`` and theirs, under one header:
+    read as one table of programmes' names, the second ``Totaal`` checked against the first and
+    the genders (``its parts sum to 880: 440 persons counted in more than one part``), and the
+    genders never checked as a partition. Each block is a table of its own, as where a line
+    names each block's attribute (``Leeftijd``, ``Geslacht``)."""
+    answer = _answer(PROFILE, laid)
+    assert [(t.id, t.layout.rows, t.layout.attribute) for t in answer.tables] == [
+        ("started_by_age", "category", "age"), ("started_by_gender", "category", "gender")]
+    assert [(c[1], c[2], c[4], c[5]) for c in _cells(answer) if c[3] == "2022"] == [
+        ("row", "-25 jaar", 120, None), ("row", "25-54 jaar", 300, None), ("row", "55+ jaar", 20, None),
+        ("total", "Totaal", 440, "additive"), ("row", "Man", 340, None), ("row", "Vrouw", 100, None),
+        ("total", "Totaal", 440, "additive"),
+    ]
+    assert _found(answer) == []
+    rows = [*PROFILE[:6], ["Vrouw", "90", "110"], PROFILE[7]]
+    assert [(f.rule, f.line, f.period) for f in audit(_answer(rows, laid)).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 14, "2022")]
+
+
+def test_age_classes_in_blocks_headed_by_a_gender_each_with_its_totaal():
+    """``Mannen`` / age classes / ``Totaal``, ``Vrouwen`` / the same classes / ``Totaal``: one
+    table with false ``duplicate-row`` errors and the second ``Totaal`` checked against the
+    first as its part (a false ``total-below-largest-part`` error). Each block is a table of its
+    own, the second named by its head line."""
+    rows = [["Leeftijd Aantal"], ["Mannen"], ["-25 jaar 120"], ["25-54 jaar 300"], ["55+ jaar 20"], ["Totaal 440"],
+            ["Vrouwen"], ["-25 jaar 100"], ["25-54 jaar 250"], ["55+ jaar 10"], ["Totaal 360"]]
+    answer = _answer(rows, False, "1. Het aantal unieke cursisten dat in 2023 een OKOT startte:\n\n")
+    assert [[(c.level, c.label, c.count) for c in t.cells] for t in answer.tables] == [
+        [("row", "-25 jaar", 120), ("row", "25-54 jaar", 300), ("row", "55+ jaar", 20), ("total", "Totaal", 440)],
+        [("row", "-25 jaar", 100), ("row", "25-54 jaar", 250), ("row", "55+ jaar", 10), ("total", "Totaal", 360)],
+    ]
+    assert answer.tables[1].title.endswith("Vrouwen")
+    assert _found(answer) == []
+
+
+def test_rows_of_one_attribute_after_a_totaal_with_no_head_stay_one_table():
+    """Age classes, ``Totaal``, more age classes and a ``Totaal`` with no line naming a block:
+    no profile (nested totals), as before."""
+    rows = [["Leeftijd", "2022"], ["-25 jaar", "120"], ["25-54 jaar", "300"], ["Totaal", "420"], ["55+ jaar", "20"],
+            ["Totaal", "440"]]
+    assert len(_answer(rows, False).tables) == 1

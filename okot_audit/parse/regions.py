@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
@@ -434,6 +434,16 @@ def find_regions(
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
+        cut = _attribute_changes(region)
+        while cut is not None:  # the next block of a profile with no attribute's name over it
+            head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
+            rest = region.items[cut + 2 if head else cut + 1].lines[0] - 1
+            region.items[cut].kind = "total"  # (its block's total, no subtotal of the next block's)
+            regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
+            shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
+            region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
+                                  pages=pages, every_break=every_break)
+            cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
@@ -914,6 +924,45 @@ def _unit_line(text: str) -> bool:
     ``Unieke cursisten``, ``Inschrijvingen``) or of the attribute its rows are values of
     (``Geslacht``, ``Scholingsniveau``): a header's line, never a row's label."""
     return COUNT_COLUMN.match(text.strip()) is not None or ATTRIBUTE_NAME.match(text) is not None
+
+
+def _attribute_changes(region: Region) -> int | None:
+    """The index among `region`'s items of a total line that closes category rows of one
+    attribute of a person when the rows below it are categories of another (``-25 jaar`` …
+    ``Totaal``, then ``Man`` / ``Vrouw`` … ``Totaal``: a profile of persons whose blocks name no
+    attribute above them), or are of the same attribute under a line that names a category of
+    another (``Mannen`` / ``-25 jaar`` … ``Totaal``, ``Vrouwen`` / ``-25 jaar`` … ``Totaal``: a
+    block per gender); else None. Each block is a table of its own under the same header."""
+    if region.keyed or region.keys is not None:
+        return None
+    above: set[str] = set()
+    for i, item in enumerate(region.items):
+        if item.kind == "row":
+            above.add(_row_kind(item))
+        elif (item.kind == "total" or (item.kind == "subtotal" and not (item.province or item.sector or item.opens))) and above:
+            kinds = above - {"unknown"}
+            if len(kinds) != 1 or kinds & {"other", "code", "province", "sector"} or i + 2 >= len(region.items):
+                return None
+            after = region.items[i + 1]
+            head = _category_head(after)
+            first = region.items[i + 2] if head else after
+            if first.kind != "row":
+                return None
+            below = _row_kind(first)
+            if below in ("unknown", "other", "code", "province", "sector") or (head is None and below in kinds):
+                return None
+            return i if head is None or head not in kinds | {below} else None
+        elif item.kind != "junk":
+            return None
+    return None
+
+
+def _category_head(item: Item) -> str | None:
+    """The attribute of the category a line alone names (``Vrouwen`` → ``gender``), or None."""
+    if item.kind != "junk" or len(item.texts) != 1 or has_numeric_tail(item.texts[0]):
+        return None
+    found = partition_of(fold(item.texts[0]))
+    return found if found != "unknown" else None
 
 
 def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
