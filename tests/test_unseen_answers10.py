@@ -285,3 +285,18 @@ def test_rows_of_one_attribute_after_a_totaal_with_no_head_stay_one_table():
     rows = [["Leeftijd", "2022"], ["-25 jaar", "120"], ["25-54 jaar", "300"], ["Totaal", "420"], ["55+ jaar", "20"],
             ["Totaal", "440"]]
     assert len(_answer(rows, False).tables) == 1
+
+
+@LAID
+def test_quarter_lines_under_columns_of_measures_are_a_table_per_measure(laid):
+    """``Periode Gestart Geslaagd`` over ``Q1 2024 120 30`` / ``Q2 2024 130 41`` / ``Totaal 250 71``:
+    an unreadable-table error. A table per measure, as under a year, the quarters its rows and
+    2024 its period — partial: two quarters do not cover it."""
+    rows = [["Periode", "Gestart", "Geslaagd"], ["Q1 2024", "120", "30"], ["Q2 2024", "130", "41"], ["Totaal", "250", "71"]]
+    answer = _answer(rows, laid)
+    assert [(t.measure, [(c.level, c.label, c.count) for c in t.cells], [(p.label, p.partial) for p in t.periods])
+            for t in answer.tables] == [
+        ("started", [("row", "Q1", 120), ("row", "Q2", 130), ("total", "Totaal", 250)], [("2024", True)]),
+        ("graduated", [("row", "Q1", 30), ("row", "Q2", 41), ("total", "Totaal", 71)], [("2024", True)]),
+    ]
+    assert [f.rule for f in audit(answer).findings] == ["partial-period", "partial-period"]

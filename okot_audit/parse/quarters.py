@@ -17,7 +17,8 @@ kwartaal`` only, or a quarter left blank) is partial, the parts it has its note.
 
 :func:`year_part` reads a label; :func:`find_part_rows` finds the tables whose lines each print
 a part of the same year before their figures, under a header of one column of counts (``Kwartaal
-Aantal``, ``Periode  Aantal unieke cursisten``); :func:`covered_periods` marks the periods the
+Aantal``, ``Periode  Aantal unieke cursisten``) or of several (``Periode Gestart Geslaagd``:
+a table per column, as under a year); :func:`covered_periods` marks the periods the
 parts leave partial.
 """
 
@@ -29,6 +30,7 @@ from dataclasses import replace
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import PeriodToken, fold, month_number
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region
+from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Table
@@ -136,10 +138,19 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
     found: list[Region] = []
     k = 0
     while k < len(lines) - 2:
+        columns = None
         if _COUNT_HEADER.match(lines[k]) is None:
-            k += 1
-            continue
-        region = _part_region(lines, k)
+            # (several columns: ``Periode Gestart Geslaagd``, ``Kwartaal Man Vrouw Totaal`` — only
+            # over a line that opens with a part of a year, where names_alone is worth asking)
+            below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
+            if below is None or _part_line(lines[below]) is None or not lines[k].strip():
+                k += 1
+                continue
+            columns = names_alone(lines[k], k + 1)
+            if columns is None:
+                k += 1
+                continue
+        region = _part_region(lines, k, columns)
         if region is None:
             k += 1
             continue
@@ -148,7 +159,7 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
     return found
 
 
-def _part_region(lines: tuple[str, ...], k: int) -> Region | None:
+def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = None) -> Region | None:
     """The table of a year's parts whose header is line k (0-based), or None."""
     items: list[Item] = []
     year = None
@@ -178,7 +189,7 @@ def _part_region(lines: tuple[str, ...], k: int) -> Region | None:
         return None
     return Region(
         header_lines=[k + 1], header_text=fold(lines[k]), period_tokens=[PeriodToken(year, "", 0, 0)], items=items,
-        start=k + 1, end=end, closed=items[-1].kind == "total", keyed=False,
+        start=k + 1, end=end, closed=items[-1].kind == "total", keyed=False, columns=columns,
     )
 
 
