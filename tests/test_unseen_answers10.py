@@ -300,3 +300,29 @@ def test_quarter_lines_under_columns_of_measures_are_a_table_per_measure(laid):
         ("graduated", [("row", "Q1", 30), ("row", "Q2", 41), ("total", "Totaal", 71)], [("2024", True)]),
     ]
     assert [f.rule for f in audit(answer).findings] == ["partial-period", "partial-period"]
+
+
+@LAID
+def test_years_printed_most_recent_first_over_provinces(laid):
+    """``Provincie 2023 2022 2021``: an unreadable-table error ("no header with periods"), as a
+    header's periods were taken to run up only (coded rows under such a header were read). The
+    periods run in order either way."""
+    rows = [["Provincie", "2023", "2022", "2021"], ["Antwerpen", "601", "577", "550"], ["Limburg", "540", "529", "500"],
+            ["Totaal", "1.130", "1.100", "1.050"]]
+    answer = _answer(rows, laid)
+    assert [(c[2], c[3], c[4]) for c in _cells(answer)][:3] == [
+        ("Antwerpen", "2023", 601), ("Antwerpen", "2022", 577), ("Antwerpen", "2021", 550)]
+    assert len(_cells(answer)) == 9
+    assert sorted(_found(answer)) == [("parts-exceed-total", "info", 10, "2022"), ("parts-exceed-total", "info", 10, "2023")]
+    rows[-1] = ["Totaal", "1.130", "1.100", "1.060"]  # (2021's rows sum to 1.050)
+    assert [(f.rule, f.period) for f in audit(_answer(rows, laid)).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", "2021")]
+
+
+def test_years_out_of_order_in_a_line_are_still_no_header():
+    """``2021 2023 2022``: no order, no header (prose that names years) — the lines are an
+    unreadable-table error, as before."""
+    rows = [["Provincie", "2021", "2023", "2022"], ["Antwerpen", "550", "601", "577"], ["Limburg", "500", "540", "529"]]
+    answer = _answer(rows, False)
+    assert answer.tables == []
+    assert [f.rule for f in audit(answer).findings] == ["unreadable-table"]

@@ -801,8 +801,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
         dated = [t.label for t in tokens if not t.is_total]
-        if dated != sorted(set(dated)) and not _printed_again(dated):
-            return None  # not a header: periods run in order (or are the same ones printed again)
+        if dated != sorted(set(dated)) and dated != sorted(set(dated), reverse=True) and not _printed_again(dated):
+            return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
         ):
