@@ -326,3 +326,25 @@ def test_years_out_of_order_in_a_line_are_still_no_header():
     answer = _answer(rows, False)
     assert answer.tables == []
     assert [f.rule for f in audit(answer).findings] == ["unreadable-table"]
+
+
+def test_a_waarvan_line_with_its_shares_in_brackets_below_the_total():
+    """``waarvan vrouwen 456 (41%) 480 (42%)`` below a table's ``Totaal``: the line vanished — no
+    cell, no finding (its last word is no count). It is the total's subset, each count checked
+    against the total, its shares set aside. (Laid out, the text reader joins the line to the
+    total's: an unreadable-table error, left to the reader of laid-out text.)"""
+    laid = False
+    rows = [["Provincie", "2022", "2023"], ["Antwerpen", "577", "601"], ["Limburg", "529", "540"],
+            ["Totaal", "1.100", "1.130"], ["waarvan vrouwen", "456 (41%)", "1.480 (42%)"]]
+    answer = _answer(rows, laid)
+    assert [(s.label, s.period, s.count, s.of_line) for t in answer.tables for s in t.subsets] == [
+        ("waarvan vrouwen", "2022", 456, 10), ("waarvan vrouwen", "2023", 1480, 10)]
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.rule != "parts-exceed-total"] == [
+        ("total-below-largest-part", 10, "2023"), ("column-not-checked", 11, None)]
+
+
+def test_a_total_alone_with_a_waarvan_line_and_its_share():
+    rows = [["Aantal"], ["Totaal 1.234"], ["waarvan vrouwen 456 (37%)"]]
+    answer = _answer(rows, False, "1. Het aantal unieke cursisten dat in 2023 een OKOT startte:\n\n")
+    assert [(s.period, s.count) for t in answer.tables for s in t.subsets] == [("2023", 456)]
+    assert _found(answer) == [("column-not-checked", "info", 9, None)]

@@ -51,7 +51,7 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
     unproven_label_numbers,
 )
@@ -1835,6 +1835,7 @@ def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int
     figure of that line (its blanks are the row's). None where the row prints other values
     (shares, decimals) or another number of them: it is then only reported as not checked."""
     label, values = aside_parts(" ".join(t.strip() for t in item.texts))
+    values = [v for v in values if not BRACKETED_SHARE.fullmatch(v)]  # (``456 (37%)``: the count's share)
     if len(values) == len(labels):
         periods = list(labels)
     elif len(values) == sum(1 for v in figures if v is not None):

@@ -55,8 +55,11 @@ def aside_kind(text: str) -> str | None:
     return "statistic" if _STATISTIC_ROW.match(text) else None
 
 
-#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
-_ASIDE_VALUE = re.compile(_LAST_VALUE.pattern + r"|-|\u2013")
+#: A count's share printed in brackets after it (``456 (37%)``, ``456 (37,2 %)``).
+BRACKETED_SHARE = re.compile(r"\(\s*[+\-]?\d[\d.,]*\s*%\s*\)")
+#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``),
+#: a share in brackets after a count (``(37%)``).
+_ASIDE_VALUE = re.compile(_LAST_VALUE.pattern + r"|-|\u2013|" + BRACKETED_SHARE.pattern)
 
 
 def aside_parts(text: str) -> tuple[str, list[str]]:
@@ -78,10 +81,13 @@ def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
         text = lines[j]
         if text.strip():
             words = text.split()
-            kind = aside_kind(text) if len(words) > 1 and _LAST_VALUE.fullmatch(words[-1]) else None
-            if kind is None:
+            shares = BRACKETED_SHARE.fullmatch(words[-1]) is not None
+            kind = aside_kind(text) if len(words) > 1 and (shares or _LAST_VALUE.fullmatch(words[-1])) else None
+            if kind is None or (shares and kind != "subset"):
                 break
             items.append(Item(kind, [j + 1], texts=[text]))
+            if shares:  # (``waarvan vrouwen 456 (37%)``: its row, no line the table's columns are read from)
+                break
             past = j + 1
         j += 1
     return past
@@ -1391,6 +1397,17 @@ def _scan_region(
             # Figures on a line of their own below a label line that ended in one number: that
             # number was the label's (``… module 5`` / ``2``, ``modules 1-`` / ``4`` / ``12``).
             _add_line(row, k, text, items)
+            k += 1
+            end = k
+            continue
+        if (
+            items and not blank_since_row and _SUBSET_ROW.match(text) and any(ch.isdigit() for ch in text)
+            and not text.rstrip().endswith((".", ":", "?", "!"))
+        ):
+            # a ``waarvan`` line whose figures end in a share (``waarvan vrouwen 456 (37%)``), last
+            # in its table: its row, a subset of the line above it — said, never left out
+            items.append(Item("subset", [k + 1], texts=[text]))
+            row = None
             k += 1
             end = k
             continue
