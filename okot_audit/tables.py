@@ -42,6 +42,14 @@ class Layout:
     transposed: bool = False
 
     @property
+    def partition(self) -> bool:
+        """Whether the rows are categories of an attribute every person has once in a period
+        (age class, gender …): a total over them is their sum whatever it counts. Rows that are
+        parts of a year (``quarter``: quarters, half years) are categories of time: over unique
+        persons the year's total is at most their sum, as over any rows."""
+        return self.rows == "category" and self.attribute not in TIME_ATTRIBUTES
+
+    @property
     def name(self) -> str:
         """The table kind, which names its schema: ``code_rows``, ``code_rows_by_province``,
         ``province_rows``, ``category_rows``, ``programme_rows_by_sector`` …"""
@@ -49,6 +57,10 @@ class Layout:
 
     def __str__(self) -> str:
         return self.name
+
+#: Attributes of a table's category rows that are parts of its period, not of a person
+#: (:attr:`Layout.partition`): ``quarter`` (a year's quarters, half years, ranges of months).
+TIME_ATTRIBUTES = frozenset(("quarter",))
 
 #: Keys of a table's ``describe()`` data that only the reports read (:meth:`Table.outline`): no
 #: part of the JSON report's documents (CONTRACT.md).

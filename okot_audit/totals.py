@@ -99,7 +99,7 @@ class TotalCheck:
             return False  # (columns that each count something else: events that add up, or persons)
         if self.across == "blocks":  # (blocks each of one category: ``Man`` / ``Vrouw`` over coded rows)
             return not self.unique and self._blocks_attribute is not None
-        return not self.unique and self.table.layout.rows == "category" and self.across in ("rows", "nested")
+        return not self.unique and self.table.layout.partition and self.across in ("rows", "nested")
 
     @cached_property
     def _blocks_attribute(self) -> str | None:

@@ -52,10 +52,11 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
-    ASIDE_KINDS, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
     unproven_label_numbers,
 )
+from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -115,7 +116,7 @@ def parse_answer(source: Source) -> Answer:
             if stood:
                 stood.update({k.strip(): v.strip() for k, v in stood.items()})
                 item.texts = [stood.get(t, t) for t in item.texts]
-    sideways = find_transposed(lines)
+    sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
         regions = sorted(regions + sideways, key=lambda r: r.start)
@@ -765,7 +766,7 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed, parts)
-    return [part for part, _ in parts] if parts else [table]
+    return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
 
 
 def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int, ...]]] | None:
@@ -1180,8 +1181,10 @@ def _layout(region: Region) -> Layout:
         province_name(label) or OTHER_PLACES.match(label) for label in labels
     ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
+    if parts_of_a_year(labels):  # (a year's quarters one under another: rows of its parts, the year the period)
+        return Layout("category", region.blocks, total_column, PART_ATTRIBUTE)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
-    column = _attribute_column(region)
+    column = _attribute_column(region) or _diploma_column(region, attributes)
     if labels and column and len(attributes - {None}) == 1 and attributes - {None} <= _KIN.get(column, set()):
         return Layout("category", region.blocks, total_column, column)  # (``Herkomst`` over ``Belg``, ``EU``)
     if labels and len(attributes) == 1 and None not in attributes:
@@ -1219,6 +1222,21 @@ def _attribute_column(region: Region) -> str | None:
         if ATTRIBUTE_NAME.match(name) is not None:
             return next((attribute for attribute, pattern in _ATTRIBUTE_WORDS if pattern.search(name)), None)
     return None
+
+
+#: A label column named by the diploma alone (``Diploma``, ``Behaald diploma``): the rows may be
+#: education levels, or programmes (the diploma they lead to).
+_DIPLOMA_NAME = re.compile(r"^\s*(?:behaalde?\s+)?diploma\s*:?\s*$", re.I)
+
+
+def _diploma_column(region: Region, attributes: set[str | None]) -> str | None:
+    """``education`` where the header's label column is named ``Diploma`` alone and a row is an
+    education level (``laaggeschoold``, ``geen diploma SO``): the rows are the levels, whatever
+    else they print (``buitenlands diploma``); None where none is (programmes' names)."""
+    if region.period_line is None or len(region.header_lines) != 1 or "education" not in attributes:
+        return None
+    words = region.header_text.split()
+    return "education" if any(_DIPLOMA_NAME.match(" ".join(words[:n])) for n in (1, 2)) else None
 
 
 def _id_suffix(layout: Layout) -> str:
@@ -1259,7 +1277,7 @@ def _fill_cells(
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
-    unique = table.unique_persons and table.layout.rows != "category"
+    unique = table.unique_persons and not table.layout.partition
     refused: set[int] = set()  # totals not read: more figures than periods (reported)
     unsettled: set[int] = set()  # totals with several readings that fit (reported)
     withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
@@ -1741,7 +1759,7 @@ def _emit(
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues)
     table_semantics = "unique" if table.unique_persons else "additive"
-    partition = table.layout.rows == "category"
+    partition = table.layout.partition
     # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
     # compact pivot): the grand total over them is a partition of its persons
     partitioned = _partition_blocks(region.items)
@@ -1859,10 +1877,11 @@ def _emit(
 
 
 def _partition_blocks(items: list[Item]) -> bool:
-    """Whether every block of `items` is headed by its subtotal (:attr:`Item.opens`) naming a
-    category of one attribute of a person (``Man``, ``Vrouw``; ``-25 jaar``, ``25-54 jaar``)."""
+    """Whether every block of `items` has a subtotal naming a category of one attribute of a
+    person: on its head line (:attr:`Item.opens`: ``Man``, ``Vrouw``; ``-25 jaar``) or closing it
+    (``Totaal mannen``, ``Totaal vrouwen``)."""
     heads = [i for i in items if i.kind == "subtotal"]
-    if len(heads) < 2 or not all(i.opens and i.sector for i in heads):
+    if len(heads) < 2 or not all(i.sector for i in heads):
         return False
     attributes = {partition_of(i.sector or "") for i in heads}
     return len(attributes) == 1 and None not in attributes
@@ -1874,6 +1893,7 @@ def _subsets(item: Item, labels: Sequence[str], of_line: int, figures: tuple[int
     figure of that line (its blanks are the row's). None where the row prints other values
     (shares, decimals) or another number of them: it is then only reported as not checked."""
     label, values = aside_parts(" ".join(t.strip() for t in item.texts))
+    values = [v for v in values if not BRACKETED_SHARE.fullmatch(v)]  # (``456 (37%)``: the count's share)
     if len(values) == len(labels):
         periods = list(labels)
     elif len(values) == sum(1 for v in figures if v is not None):

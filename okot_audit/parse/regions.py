@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
@@ -55,8 +55,11 @@ def aside_kind(text: str) -> str | None:
     return "statistic" if _STATISTIC_ROW.match(text) else None
 
 
-#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``).
-_ASIDE_VALUE = re.compile(_LAST_VALUE.pattern + r"|-|\u2013")
+#: A count's share printed in brackets after it (``456 (37%)``, ``456 (37,2 %)``).
+BRACKETED_SHARE = re.compile(r"\(\s*[+\-]?\d[\d.,]*\s*%\s*\)")
+#: A value that ends an aside row: a count, a share, a decimal, a blank's mark (``62,5``, ``%``),
+#: a share in brackets after a count (``(37%)``).
+_ASIDE_VALUE = re.compile(_LAST_VALUE.pattern + r"|-|\u2013|" + BRACKETED_SHARE.pattern)
 
 
 def aside_parts(text: str) -> tuple[str, list[str]]:
@@ -78,10 +81,13 @@ def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
         text = lines[j]
         if text.strip():
             words = text.split()
-            kind = aside_kind(text) if len(words) > 1 and _LAST_VALUE.fullmatch(words[-1]) else None
-            if kind is None:
+            shares = BRACKETED_SHARE.fullmatch(words[-1]) is not None
+            kind = aside_kind(text) if len(words) > 1 and (shares or _LAST_VALUE.fullmatch(words[-1])) else None
+            if kind is None or (shares and kind != "subset"):
                 break
             items.append(Item(kind, [j + 1], texts=[text]))
+            if shares:  # (``waarvan vrouwen 456 (37%)``: its row, no line the table's columns are read from)
+                break
             past = j + 1
         j += 1
     return past
@@ -434,6 +440,16 @@ def find_regions(
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
+        cut = _attribute_changes(region)
+        while cut is not None:  # the next block of a profile with no attribute's name over it
+            head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
+            rest = region.items[cut + 2 if head else cut + 1].lines[0] - 1
+            region.items[cut].kind = "total"  # (its block's total, no subtotal of the next block's)
+            regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
+            shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
+            region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
+                                  pages=pages, every_break=every_break)
+            cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
@@ -451,8 +467,23 @@ def find_regions(
 
 def _totals_alone(region: Region) -> bool:
     """Whether `region` is a table of its total alone under a header of periods (``2021 2022
-    2023`` / ``Totaal 1.487 1.612 1.544``): the answer prints no parts, only what they total."""
-    return bool(region.period_tokens) and bool(region.items) and all(item.kind == "total" for item in region.items)
+    2023`` / ``Totaal 1.487 1.612 1.544``), or of one column of counts (``Aantal``, the period in
+    the prose): the answer prints no parts, only what they total — perhaps with ``waarvan`` lines
+    below it (``waarvan vrouwen 456 480``), subsets of it that add up to nothing."""
+    if not region.items or region.items[0].kind != "total":
+        return False
+    if not region.period_tokens and not _count_column_alone(region.header_text):
+        return False
+    return all(item.kind == "total" or item.kind in ASIDE_KINDS for item in region.items)
+
+
+def _count_column_alone(header: str) -> bool:
+    """Whether `header` names one column of counts and nothing else (``Aantal``, ``Aantal
+    unieke cursisten``): no label column's name before it."""
+    words = header.split()
+    return bool(words) and (
+        (len(words) == 1 and words[0].lower().strip("():") in COLUMN_WORDS) or COUNT_COLUMN.fullmatch(header.strip()) is not None
+    )
 
 
 _CODE_LINES: list = [None, {}]
@@ -776,8 +807,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
         dated = [t.label for t in tokens if not t.is_total]
-        if dated != sorted(set(dated)) and not _printed_again(dated):
-            return None  # not a header: periods run in order (or are the same ones printed again)
+        if dated != sorted(set(dated)) and dated != sorted(set(dated), reverse=True) and not _printed_again(dated):
+            return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
         ):
@@ -899,6 +930,45 @@ def _unit_line(text: str) -> bool:
     ``Unieke cursisten``, ``Inschrijvingen``) or of the attribute its rows are values of
     (``Geslacht``, ``Scholingsniveau``): a header's line, never a row's label."""
     return COUNT_COLUMN.match(text.strip()) is not None or ATTRIBUTE_NAME.match(text) is not None
+
+
+def _attribute_changes(region: Region) -> int | None:
+    """The index among `region`'s items of a total line that closes category rows of one
+    attribute of a person when the rows below it are categories of another (``-25 jaar`` …
+    ``Totaal``, then ``Man`` / ``Vrouw`` … ``Totaal``: a profile of persons whose blocks name no
+    attribute above them), or are of the same attribute under a line that names a category of
+    another (``Mannen`` / ``-25 jaar`` … ``Totaal``, ``Vrouwen`` / ``-25 jaar`` … ``Totaal``: a
+    block per gender); else None. Each block is a table of its own under the same header."""
+    if region.keyed or region.keys is not None:
+        return None
+    above: set[str] = set()
+    for i, item in enumerate(region.items):
+        if item.kind == "row":
+            above.add(_row_kind(item))
+        elif (item.kind == "total" or (item.kind == "subtotal" and not (item.province or item.sector or item.opens))) and above:
+            kinds = above - {"unknown"}
+            if len(kinds) != 1 or kinds & {"other", "code", "province", "sector"} or i + 2 >= len(region.items):
+                return None
+            after = region.items[i + 1]
+            head = _category_head(after)
+            first = region.items[i + 2] if head else after
+            if first.kind != "row":
+                return None
+            below = _row_kind(first)
+            if below in ("unknown", "other", "code", "province", "sector") or (head is None and below in kinds):
+                return None
+            return i if head is None or head not in kinds | {below} else None
+        elif item.kind != "junk":
+            return None
+    return None
+
+
+def _category_head(item: Item) -> str | None:
+    """The attribute of the category a line alone names (``Vrouwen`` → ``gender``), or None."""
+    if item.kind != "junk" or len(item.texts) != 1 or has_numeric_tail(item.texts[0]):
+        return None
+    found = partition_of(fold(item.texts[0]))
+    return found if found != "unknown" else None
 
 
 def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
@@ -1330,6 +1400,17 @@ def _scan_region(
             k += 1
             end = k
             continue
+        if (
+            items and not blank_since_row and _SUBSET_ROW.match(text) and any(ch.isdigit() for ch in text)
+            and not text.rstrip().endswith((".", ":", "?", "!"))
+        ):
+            # a ``waarvan`` line whose figures end in a share (``waarvan vrouwen 456 (37%)``), last
+            # in its table: its row, a subset of the line above it — said, never left out
+            items.append(Item("subset", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
         if _period_list(text) or not _table_resumes(lines, k, keyed, repeat_at):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
@@ -1344,12 +1425,27 @@ def _scan_region(
         elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
+    _category_heads(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
+
+
+def _category_heads(items: list[Item]) -> None:
+    """A line alone that names a category of persons (``Mannen``, ``Vrouwen``) above the rows
+    of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
+    header's) word: made a block head (kind ``sector``, as a sector's name over its rows)."""
+    closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
+    if not closed:
+        return
+    for item in items:
+        if item.kind == "junk" and len(item.texts) == 1 and not has_numeric_tail(item.texts[0]):
+            name = " ".join(fold(item.texts[0]).lower().split())
+            if name in closed and partition_of(name) not in (None, "unknown"):
+                item.kind, item.sector = "sector", name
 
 
 #: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
@@ -2016,6 +2112,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
+    if not sector and rest and partition_of(rest) not in (None, "unknown"):
+        sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (subtotal and rest and unit_of(rest) is None):
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
     if subtotal and not rest:

@@ -276,7 +276,7 @@ def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], posi
     total column the total line; a line whose figures do not say their columns is reported."""
     names, spans, total = region.keys or ([], [], False)
     at = _total_at(names) if total else None
-    partition = table.layout.rows == "category"
+    partition = table.layout.partition
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
     for item, token in zip(region.items, region.period_tokens):

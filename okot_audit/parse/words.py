@@ -73,6 +73,10 @@ UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
 }
 
+#: A level of schooling a diploma is of, as a label prints it after ``diploma`` (``SO``,
+#: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
+_SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"
+           r"hoger\s+onderwijs)")
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
     "age": (
@@ -85,6 +89,10 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
     "education": (
         r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
         r"(?:hoog|lang)(?:geschoold|opgeleid)?",
+        # the diploma that makes the level, as VDAB's statistics name it (``geen diploma SO``,
+        # ``diploma secundair onderwijs``, ``diploma hoger onderwijs``) — never a school's name
+        # alone (``secundair onderwijs`` is as likely a piece of a programme's wrapped name)
+        r"(?:geen|zonder)\s+diploma(?:\s+" + _SCHOOL + r")?", r"(?:met\s+)?diploma\s+" + _SCHOOL,
     ),
     #: Nationality (``Belg``, ``EU``, ``niet-EU``): one per person in a period.
     "nationality": (
