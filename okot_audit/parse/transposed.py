@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.parse.cells import NUMBER, number_value
+from okot_audit.parse.cells import NUMBER, number_value, placements
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
@@ -188,7 +188,7 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     # (the region over the provinces before it, then Brussels and the total: ``… West-Vlaanderen
     # Vlaams Gewest  Brussel  Totaal``)
     keys = [(name, span) for name, span in keys if not (total and _REGION_KEY.match(" ".join(name.split())))]
-    if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
+    if len(keys) < (1 if total else 2) or not all(_kind(name) for name, _ in keys):  # (one part beside its total too)
         return None
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
     if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
@@ -259,17 +259,25 @@ def layout_of(region: Region) -> Layout:
     return Layout("category", None, total_column, kind, transposed=True)
 
 
-def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], positional: bool) -> None:
+def fill_transposed(
+    table: Table, region: Region, issues: list[ParseIssue], positional: bool, collapsed: bool = True,
+) -> None:
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
-    total column the total line; a line whose figures do not say their columns is reported."""
+    total column the total line; a line whose figures do not say their columns is reported.
+    In text whose spacing marks blank cells (the seeds' form: not `collapsed`) a line with
+    fewer figures than columns is read as its spaces say, as a row of any table is."""
     names, spans, total = region.keys or ([], [], False)
     at = _total_at(names) if total else None
     partition = table.layout.rows == "category"
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
+    # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
+    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(spans, spans[1:]))
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
-        values = _values(text, spans, positional)
+        values = _spaced_values(text, len(names)) if spaced else None
+        if values is None:
+            values = _values(text, spans, positional)
         if values is None and full is not None:
             values = _values(text, full, positional)
         line = item.lines[0]
@@ -321,6 +329,17 @@ def _total_at(names: list[str]) -> int:
 def table_semantics(table: Table) -> str:
     """What a column's total over the periods is: persons followed over the periods are unique."""
     return "unique" if table.unique_persons else "additive"
+
+
+def _spaced_values(text: str, n: int) -> list[int | None] | None:
+    """The line's figures over `n` columns as the seeds' spacing says (``k`` blank cells before
+    or between figures are ``k + 1`` spaces, trailing ones ``k + 1`` spaces after the last),
+    when exactly one reading fits it; else None."""
+    start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+    assert start is not None
+    masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
+    exact = [p for p in placements(masked, n) if p.exact and p.label == masked[:start.end()].strip()]
+    return list(exact[0].values) if len(exact) == 1 else None
 
 
 def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[int | None] | None:

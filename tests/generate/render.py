@@ -394,7 +394,10 @@ class _Renderer:
             periods = [(p, member.partial(p) if p != "Totaal" else False) for p in member.columns]
             expected = Expected(member.measure, member.shape.kind, periods)
             self.expected.append(expected)
-            for c in member.cells():
+            cells = member.cells()
+            if shape.turned:  # (line by line: a period's figures, its total's last)
+                cells.sort(key=lambda c: member.periods.index(c.period))
+            for c in cells:
                 expected.cells.append(ExpectedCell(
                     c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[member.place_of(c)],
                     c.semantics, words.get(c.anchor, c.words), c.block,
