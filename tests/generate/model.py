@@ -623,7 +623,10 @@ def _draw_shape18(ch: Chooser, kind: str, measure: str) -> Shape:
 
     if kind.endswith("_marks"):
         shape = draw_shape(ch, (kind.removesuffix("_marks"),), measure)
-        return replace(shape, blank_mark=ch.choice(BLANK_MARKS))
+        # (a dash after a label of words may be the label's own, ``… onderwijs - 26``: the reader
+        # takes it for a mark on evidence only, so such rows print an ``x``)
+        marks = BLANK_MARKS if shape.rows in ("category", "province") else ("x",)
+        return replace(shape, blank_mark=ch.choice(marks))
     if kind.endswith("_turned"):
         rows = kind.removesuffix("_turned")
         attribute = ch.choice(sorted(CATEGORIES)) if rows == "category" else None
@@ -662,6 +665,8 @@ def draw_programme(ch: Chooser, digits: bool = False) -> str:
 def _draw_rows(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Row]:
     if shape.rows == "province" and shape.nested:
         picked = [("", p) for p in ch.subset(FLEMISH, 2, 5)]
+    elif shape.rows == "province" and shape.turned:
+        picked = [("", p) for p in ch.subset(PROVINCES, 2, most_rows)]
     elif shape.rows == "province":
         picked = [("", p) for p in ch.subset(PROVINCES, 2, 6)]
     elif shape.rows == "category":
@@ -776,6 +781,8 @@ def draw_table(
     (moved); in a partition each person stands in one row. A total column follows some persons
     over two periods."""
     periods = periods or draw_periods(ch, kind=shape.periods)
+    if shape.turned:  # (a column per row: as many as a page's width holds beside the years)
+        most_rows = min(most_rows, 4)
     blocks = blocks if blocks is not None else _draw_blocks(ch, shape, pool, most_rows)
     layout = "province" if shape.blocks == "province" else "year"
     table = TableModel(ch.uid(), measure, layout, periods, blocks, {}, shape=shape)
