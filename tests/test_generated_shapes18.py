@@ -33,16 +33,18 @@ from hypothesis import strategies as st
 
 from generate.choices import DrawChooser
 from generate.extract import extract
-from generate.faults import TOTALS_RULES, anchor_of
 from generate.model import KINDS18, AnswerModel, Group, recount
-from generate.pdf import document_from_model, draw_style, write_pdf
-from generate.render import Rendered, render
+from generate.pdf import document_from_model
+from generate.render import render
 from generate.xlsx import write_xlsx
-from okot_audit import audit, read_text
+from okot_audit import read_text
 from okot_audit.parse import parse_answer
-from okot_audit.source import decode_source, source_from_bytes
+from okot_audit.source import source_from_bytes
 from strategies import Case, consistent_answers, shaped_answers
+from test_newer_shapes_property import audited, expected_totals, reported_totals
 from test_roundtrip_property import assert_reads_back
+from test_shapes_forms import _pages as forms_pages
+from test_shapes_forms import _pdf as forms_pdf
 from test_shapes_forms import assert_exact
 
 pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
@@ -78,11 +80,6 @@ def _shapes(model: AnswerModel) -> None:
         shape = table.shape
         event(f"{shape.kind}" + (" turned" if shape.turned else "") + (" total only" if shape.total_only else "")
               + (f" marks {shape.blank_mark}" if shape.blank_mark else "") + f" by {shape.periods}")
-
-
-def _pages(document) -> dict[tuple, int]:
-    """The page each printed row of the model's document stands on, by its anchor."""
-    return {row.anchor: row.page for table in document.tables for row in table.rows if row.anchor}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,18 +153,21 @@ def test_the_seeds_form_reads_back_exactly(kind, data):
     assert_reads_back(case)
 
 
+def _pdf(case: Case, data) -> tuple[bytes, dict[tuple, int]]:
+    """The answer's PDF in a drawn table style, and the page of each printed row by its anchor."""
+    _shapes(case.model)
+    pdf, document = forms_pdf(case, data)
+    return pdf, forms_pages(document)
+
+
 @KIND
 @settings(max_examples=3, deadline=None, phases=FAST)
 @given(data=st.data())
 def test_the_pdf_reads_back_exactly(kind, data):
     """Every cell on the page it was printed on, in every table style."""
     case = _case(data, kind)
-    _shapes(case.model)
-    document = document_from_model(case.model)
-    style = draw_style(DrawChooser(data.draw))
-    note(f"{style}")
-    answer = parse_answer(source_from_bytes(write_pdf(document, style), "generated.pdf"))
-    pages = _pages(document)
+    pdf, pages = _pdf(case, data)
+    answer = parse_answer(source_from_bytes(pdf, "generated.pdf"))
     assert_exact(answer, case.model, lambda t, c: pages[t.place_of(c)], lambda c: c.page)
 
 
@@ -178,13 +178,10 @@ def test_the_pdf_reads_back_exactly(kind, data):
 def test_the_layout_text_of_the_pdf_reads_back_exactly(kind, data):
     """``pdftotext -layout``: laid out with runs of spaces; every cell on its page."""
     case = _case(data, kind, NOT_YET["layout"])
-    _shapes(case.model)
-    document = document_from_model(case.model)
-    style = draw_style(DrawChooser(data.draw))
-    text = extract(write_pdf(document, style), "pdftotext-layout")
+    pdf, pages = _pdf(case, data)
+    text = extract(pdf, "pdftotext-layout")
     note(text)
     answer = read_text(text, "generated.txt")
-    pages = _pages(document)
     assert_exact(answer, case.model, lambda t, c: pages[t.place_of(c)], lambda c: c.page)
 
 
@@ -204,43 +201,6 @@ def test_the_annex_reads_back_exactly(kind, data, sheets, as_text):
 
 # ---------------------------------------------------------------------------------------------
 # The totals rules against the oracle
-
-
-def expected_totals(model: AnswerModel, ids: list[str]) -> list[tuple]:
-    """What the totals rules must report, from the figures alone: per check of
-    :meth:`~generate.model.TableModel.total_checks`, ``total > sum(parts)`` is
-    ``total-exceeds-parts``, ``total < max(parts)`` ``total-below-largest-part``, otherwise
-    ``sum(parts) > total`` ``parts-exceed-total`` (information under a unique total: the
-    persons counted twice; an error under a total that adds its parts up). Each at the line
-    of its total (a period's line, on its side)."""
-    out = []
-    for table, table_id in zip(model.tables, ids):
-        values = table.values()
-        for anchor, column, parts, unique in table.total_checks():
-            total = values[anchor][column]
-            counts = [values[a][c] for a, c in parts]
-            line = table.period_anchor(column) if table.shape.turned else anchor
-            place = (line, table_id, column, total)
-            if total > sum(counts):
-                out.append(("total-exceeds-parts", "error", *place, sum(counts)))
-            elif total < max(counts):
-                out.append(("total-below-largest-part", "error", *place, max(counts)))
-            elif sum(counts) > total:
-                out.append(("parts-exceed-total", "info" if unique else "error", *place, sum(counts)))
-    return sorted(out, key=repr)
-
-
-def reported_totals(rendered: Rendered, report) -> list[tuple]:
-    return sorted(
-        ((f.rule, f.severity, anchor_of(f.line, rendered.anchors), f.table, f.period, f.stated, f.observed)
-         for f in report.findings if f.rule in TOTALS_RULES),
-        key=repr,
-    )
-
-
-def audited(rendered: Rendered):
-    answer = parse_answer(decode_source(rendered.data(), "generated.txt"))
-    return answer, audit(answer)
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS18 if k not in INCONSISTENT])
@@ -273,11 +233,12 @@ def change_figure(model: AnswerModel, chooser) -> tuple[AnswerModel, str]:
     return faulty, f"{place} {where}: {old} -> {new}"
 
 
-def count_twice(model: AnswerModel, chooser) -> tuple[AnswerModel, str] | None:
+def count_twice(model: AnswerModel, chooser) -> tuple[AnswerModel, str, bool] | None:
     """A copy of `model` where a group of persons of one period stands in two rows of a
     table (a double count) while its total still counts them once: under a unique total the
     persons counted twice; under a partition's total (each person one category) an error.
-    None where no table has two rows with figures in a period."""
+    None where no table has two rows with figures in a period; else the copy, what changed, and
+    whether the table is a partition."""
     faulty = copy.deepcopy(model)
     places = []
     for table in faulty.tables:
@@ -292,7 +253,21 @@ def count_twice(model: AnswerModel, chooser) -> tuple[AnswerModel, str] | None:
     size = chooser.integer(1, 9)
     table.groups[period].append(Group(size, frozenset([a, b])))
     recount(table)  # (each total counts the group's persons once)
-    return faulty, f"table {table.uid} {period}: {size} persons in rows {a} and {b}"
+    return faulty, f"table {table.uid} {period}: {size} persons in rows {a} and {b}", table.shape.partition
+
+
+def assert_reported_as_the_figures_say(case: Case, faulty: AnswerModel, what: str) -> list[tuple]:
+    """The faulty copy of `case`'s answer, printed with the same layout, is reported by the
+    totals rules exactly as the oracle says of its figures; what they reported."""
+    note(what)
+    rendered = render(faulty, case.plan, encodings=False)
+    note(repr(Case(faulty, case.plan, rendered)))
+    answer, report = audited(rendered)
+    ids = [t.id for t in answer.tables]
+    assert len(ids) == len(faulty.tables)
+    found = reported_totals(rendered, report)
+    assert found == expected_totals(faulty, ids)
+    return found
 
 
 @KIND
@@ -303,34 +278,25 @@ def test_a_changed_figure_is_reported_as_the_figures_say(kind, data):
     if not any(t.total_checks() for t in case.model.tables):
         event("no total with parts")
         return
-    faulty, what = change_figure(case.model, DrawChooser(data.draw))
-    note(what)
-    rendered = render(faulty, case.plan, encodings=False)
-    note(repr(Case(faulty, case.plan, rendered)))
-    answer, report = audited(rendered)
-    ids = [t.id for t in answer.tables]
-    assert len(ids) == len(faulty.tables)
-    assert reported_totals(rendered, report) == expected_totals(faulty, ids)
+    assert_reported_as_the_figures_say(case, *change_figure(case.model, DrawChooser(data.draw)))
 
 
 @KIND
 @settings(max_examples=5, deadline=None, phases=FAST)
 @given(data=st.data())
 def test_persons_counted_twice_are_reported_as_the_figures_say(kind, data):
+    """Under a unique total: information, the persons counted twice; under a partition's
+    total (each person in one category): an error."""
     case = _case(data, kind)
     fault = count_twice(case.model, DrawChooser(data.draw))
     if fault is None:
         event("no period with two rows")
         return
-    faulty, what = fault
-    note(what)
-    rendered = render(faulty, case.plan, encodings=False)
-    note(repr(Case(faulty, case.plan, rendered)))
-    answer, report = audited(rendered)
-    ids = [t.id for t in answer.tables]
-    assert len(ids) == len(faulty.tables)
-    found = reported_totals(rendered, report)
-    assert found == expected_totals(faulty, ids)
+    faulty, what, partition = fault
+    found = assert_reported_as_the_figures_say(case, faulty, what)
+    if partition:
+        event("a partition")
+        assert any(rule == "parts-exceed-total" and severity == "error" for rule, severity, *_ in found)
 
 
 # ---------------------------------------------------------------------------------------------
