@@ -101,6 +101,10 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if not header.strip():
         return None
     keys = _keys(header)
+    top = k  # the header's first line
+    if keys is None and k > 0:  # a laid-out header whose names wrap (``25-54`` / ``jaar`` below it)
+        keys = _wrapped_keys(lines[k - 1], header)
+        top = k - 1
     if keys is None:
         return None
     items: list[Item] = []
@@ -140,8 +144,8 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if len(items) < 2 and not (items and len(keys[0]) >= 2):
         return None
     return Region(
-        header_lines=[k + 1], header_text=fold(header), period_tokens=tokens, items=items,
-        start=k + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
+        header_lines=list(range(top + 1, k + 2)), header_text=fold(" ".join(lines[top:k + 1])), period_tokens=tokens,
+        items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
     )
 
 
@@ -181,6 +185,42 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
         if spoken is None:
             return None
         names = spoken
+    return _classified(names)
+
+
+def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns of a laid-out header over two lines whose names wrap: the cells of `upper`
+    (three or more, set apart by two spaces or more), each with the words of `lower` that stand
+    under it (of the names a word stands under, the one it completes into a province's or a
+    category's name, else the one whose centre is nearest) — when `lower` holds words only,
+    each under a name. None otherwise."""
+    if "  " not in upper.strip() or any(ch.isdigit() for ch in lower):
+        return None
+    cells = list(_CELLS.finditer(upper))
+    words = list(_TOKEN.finditer(lower))
+    if len(cells) < 3 or not words:
+        return None
+    texts = [c.group() for c in cells]
+    spans = [[c.start(), c.end()] for c in cells]
+    for word in words:
+        middle = (word.start() + word.end()) / 2
+        near = sorted((i for i, (a, b) in enumerate(spans) if a - 3 <= middle <= b + 3),
+                      key=lambda i: abs(middle - (spans[i][0] + spans[i][1]) / 2))
+        if not near:
+            return None  # (a word under no name: no wrapped header)
+        # (centred under its cell, a wrapped word may stand as near the next name: the name it completes)
+        at = next((i for i in near if _kind(f"{texts[i]} {word.group()}")), near[0])
+        texts[at] += " " + word.group()
+        spans[at] = [min(spans[at][0], word.start()), max(spans[at][1], word.end())]
+    found = [(text, (a, b)) for text, (a, b) in zip(texts, spans)]
+    if not _kind(found[0][0]) and not _TOTAL_KEY.match(found[0][0]):
+        found = found[1:]  # the corner cell
+    return _classified(found)
+
+
+def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The header's columns (:func:`_keys`) from their names and spans: None unless every one
+    names a province, a category of persons or a code of one kind, the total's last or first."""
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
     first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
     keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
