@@ -134,14 +134,15 @@ def expected_totals(model: AnswerModel, ids: list[str]) -> list[tuple]:
     :meth:`~generate.model.TableModel.total_checks`, ``total > sum(parts)`` is
     ``total-exceeds-parts``, ``total < max(parts)`` ``total-below-largest-part``, and otherwise
     ``sum(parts) > total`` is ``parts-exceed-total`` (information for unique persons, the
-    persons counted more than once; an error where the total adds its parts up)."""
+    persons counted more than once; an error where the total adds its parts up). Each at the
+    line of its total (a period's line, in a table printed on its side)."""
     out = []
     for table, table_id in zip(model.tables, ids):
         values = table.values()
         for anchor, column, parts, unique in table.total_checks():
             total = values[anchor][column]
             counts = [values[a][c] for a, c in parts]
-            place = (anchor, table_id, column, total)
+            place = (table.period_anchor(column) if table.shape.turned else anchor, table_id, column, total)
             if total > sum(counts):
                 out.append(("total-exceeds-parts", "error", *place, sum(counts)))
             elif total < max(counts):

@@ -755,7 +755,7 @@ def _read_table(
         statistic=(statistic := read_statistic(header, context)), unresolved=bool(statistic),
     )
     if region.keys is not None:
-        fill_transposed(table, region, issues, source.positional)
+        fill_transposed(table, region, issues, source.positional, collapsed)
         return [table]
     parts = _column_tables(table, sub) if sub is not None else None
     if sub is not None and parts is None:  # two columns of one period that count the same

@@ -1201,6 +1201,8 @@ def _scan_region(
             continue
         if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
             break  # a paragraph of prose below the rows of a table without a total line
+        if blank_since_row and closed and items and all(i.kind == "total" for i in items) and _prose_paragraph(lines, k):
+            break  # a paragraph of prose below a table of its total alone (``2021 2022`` / ``Totaal 603 30``)
         code = code_lines.get(k)
         if code is None and printed_again(k):
             if another_table(k):  # the same header over the next table

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from okot_audit.parse.cells import NUMBER, number_value
+from okot_audit.parse.cells import NUMBER, number_value, placements
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
@@ -101,6 +101,10 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if not header.strip() or not _opens_rows(lines, k + 1):
         return None  # (the first line a period and its figures, as the loop below reads it: asked first, it costs least)
     keys = _keys(header)
+    top = k  # the header's first line
+    if keys is None and k > 0:  # a laid-out header whose names wrap (``25-54`` / ``jaar`` below it)
+        keys = _wrapped_keys(lines[k - 1], header)
+        top = k - 1
     if keys is None:
         return None
     items: list[Item] = []
@@ -140,8 +144,8 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if len(items) < 2 and not (items and len(keys[0]) >= 2):
         return None
     return Region(
-        header_lines=[k + 1], header_text=fold(header), period_tokens=tokens, items=items,
-        start=k + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
+        header_lines=list(range(top + 1, k + 2)), header_text=fold(" ".join(lines[top:k + 1])), period_tokens=tokens,
+        items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
     )
 
 
@@ -193,6 +197,42 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
         if spoken is None:
             return None
         names = spoken
+    return _classified(names)
+
+
+def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns of a laid-out header over two lines whose names wrap: the cells of `upper`
+    (three or more, set apart by two spaces or more), each with the words of `lower` that stand
+    under it (of the names a word stands under, the one it completes into a province's or a
+    category's name, else the one whose centre is nearest) — when `lower` holds words only,
+    each under a name. None otherwise."""
+    if "  " not in upper.strip() or any(ch.isdigit() for ch in lower):
+        return None
+    cells = list(_CELLS.finditer(upper))
+    words = list(_TOKEN.finditer(lower))
+    if len(cells) < 3 or not words:
+        return None
+    texts = [c.group() for c in cells]
+    spans = [[c.start(), c.end()] for c in cells]
+    for word in words:
+        middle = (word.start() + word.end()) / 2
+        near = sorted((i for i, (a, b) in enumerate(spans) if a - 3 <= middle <= b + 3),
+                      key=lambda i: abs(middle - (spans[i][0] + spans[i][1]) / 2))
+        if not near:
+            return None  # (a word under no name: no wrapped header)
+        # (centred under its cell, a wrapped word may stand as near the next name: the name it completes)
+        at = next((i for i in near if _kind(f"{texts[i]} {word.group()}")), near[0])
+        texts[at] += " " + word.group()
+        spans[at] = [min(spans[at][0], word.start()), max(spans[at][1], word.end())]
+    found = [(text, (a, b)) for text, (a, b) in zip(texts, spans)]
+    if not _kind(found[0][0]) and not _TOTAL_KEY.match(found[0][0]):
+        found = found[1:]  # the corner cell
+    return _classified(found)
+
+
+def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The header's columns (:func:`_keys`) from their names and spans: None unless every one
+    names a province, a category of persons or a code of one kind, the total's last or first."""
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
     first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
     keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
@@ -200,7 +240,7 @@ def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     # (the region over the provinces before it, then Brussels and the total: ``… West-Vlaanderen
     # Vlaams Gewest  Brussel  Totaal``)
     keys = [(name, span) for name, span in keys if not (total and _REGION_KEY.match(" ".join(name.split())))]
-    if len(keys) < 2 or not all(_kind(name) for name, _ in keys):
+    if len(keys) < (1 if total else 2) or not all(_kind(name) for name, _ in keys):  # (one part beside its total too)
         return None
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
     if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
@@ -271,17 +311,25 @@ def layout_of(region: Region) -> Layout:
     return Layout("category", None, total_column, kind, transposed=True)
 
 
-def fill_transposed(table: Table, region: Region, issues: list[ParseIssue], positional: bool) -> None:
+def fill_transposed(
+    table: Table, region: Region, issues: list[ParseIssue], positional: bool, collapsed: bool = True,
+) -> None:
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
-    total column the total line; a line whose figures do not say their columns is reported."""
+    total column the total line; a line whose figures do not say their columns is reported.
+    In text whose spacing marks blank cells (the seeds' form: not `collapsed`) a line with
+    fewer figures than columns is read as its spaces say, as a row of any table is."""
     names, spans, total = region.keys or ([], [], False)
     at = _total_at(names) if total else None
     partition = table.layout.partition
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
+    # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
+    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(spans, spans[1:]))
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
-        values = _values(text, spans, positional)
+        values = _spaced_values(text, len(names)) if spaced else None
+        if values is None:
+            values = _values(text, spans, positional)
         if values is None and full is not None:
             values = _values(text, full, positional)
         line = item.lines[0]
@@ -333,6 +381,17 @@ def _total_at(names: list[str]) -> int:
 def table_semantics(table: Table) -> str:
     """What a column's total over the periods is: persons followed over the periods are unique."""
     return "unique" if table.unique_persons else "additive"
+
+
+def _spaced_values(text: str, n: int) -> list[int | None] | None:
+    """The line's figures over `n` columns as the seeds' spacing says (``k`` blank cells before
+    or between figures are ``k + 1`` spaces, trailing ones ``k + 1`` spaces after the last),
+    when exactly one reading fits it; else None."""
+    start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+    assert start is not None
+    masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
+    exact = [p for p in placements(masked, n) if p.exact and p.label == masked[:start.end()].strip()]
+    return list(exact[0].values) if len(exact) == 1 else None
 
 
 def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[int | None] | None:

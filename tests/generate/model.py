@@ -64,6 +64,19 @@ NEWER_KINDS = (
     "code_side", "province_side", "programme_side", "measure_rows",
     "code_first", "province_first", "category_first",
 )
+#: Round 18's shapes (:func:`draw_shape`, drawn only when asked for, as :data:`NEWER_KINDS`):
+#: tables on their side (``Jaar 908003 908013 Totaal``, a line per year, a column per code,
+#: category of persons or province), a table of its total alone (``2021 2022`` / ``Totaal
+#: 1.487 1.612``), rows by nationality (a partition), and the older shapes with their blank
+#: cells printed as a blank mark (``-``, ``x``) instead of left empty.
+KINDS18 = (
+    "code_turned", "category_turned", "province_turned", "total_only", "nationality",
+    "code_marks", "programme_marks", "category_marks", "province_marks", "code_by_sector_marks",
+)
+#: The nationalities a table by nationality prints (each person has one in a period).
+NATIONALITIES = ("Belg", "EU", "niet-EU")
+#: What a blank cell is printed as in a table of :data:`KINDS18` ``*_marks``.
+BLANK_MARKS = ("-", "x")
 #: What each column of a side-by-side table is headed with, by measure.
 COLUMN_NAMES = {"started": "gestart", "graduated": "geslaagd", "stopped_or_failed": "gestopt"}
 #: What a row of measures (``measure_rows``) is labelled with, by measure.
@@ -150,6 +163,12 @@ class Shape:
     #: The measures of the columns printed under each period, this table's own among them
     #: (``gestart geslaagd``); () for one column per period.
     side: tuple[str, ...] = ()
+    #: Printed on its side: a line per period, a column per row, the total's column last.
+    turned: bool = False
+    #: What a blank cell is printed as (``-``, ``x``); None: left empty (spaces in text).
+    blank_mark: str | None = None
+    #: The table's total alone (its rows are drawn, for the persons, but not printed).
+    total_only: bool = False
 
     @property
     def kind(self) -> str:
@@ -235,6 +254,15 @@ class TableModel:
     def rows(self) -> list[Row]:
         return [r for b in self.blocks for r in b.rows]
 
+    def period_anchor(self, period: str) -> Anchor:
+        """The line of `period` in a table printed on its side."""
+        return ("period", self.printed_uid, period)
+
+    def place_of(self, cell: CellRecord) -> Anchor:
+        """The anchor of the printed line `cell` stands on: its row's or total's, or its
+        period's in a table printed on its side."""
+        return self.period_anchor(cell.period) if self.shape.turned else cell.anchor
+
     def total_anchor(self) -> Anchor:
         return ("total", self.printed_uid)
 
@@ -283,7 +311,8 @@ class TableModel:
             for row in block.rows:
                 code = row.code if shape.rows == "code" else None
                 province = block.province or (row.label if shape.rows == "province" else None)
-                add("row", code, " ".join(row.label.split()), province, row.counts, None, "", block.sector, row.anchor, True)
+                label = "" if shape.turned and code else " ".join(row.label.split())  # (a code's column is headed by the code alone)
+                add("row", code, label, province, row.counts, None, "", block.sector, row.anchor, True)
             if block.subtotal is not None:
                 add("subtotal", None, "", block.province, block.subtotal, "additive" if shape.partition else "unique",
                     block.words, block.sector, self.subtotal_anchor(block))
@@ -538,11 +567,18 @@ def recount(table: TableModel) -> None:
     count_columns(table)
 
 
+def attribute_values(attribute: str) -> tuple[str, ...]:
+    """The values of a person's `attribute` (:data:`CATEGORIES`, ``nationality``)."""
+    return NATIONALITIES if attribute == "nationality" else CATEGORIES[attribute]
+
+
 def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS, measure: str = "started") -> Shape:
     """A table shape among `kinds` (:data:`KINDS`, :data:`NEWER_KINDS`), with its periods and
     totals drawn; `measure` is the table's (the first column's of a side-by-side table, the
     first row's of a table of measures)."""
     kind = ch.choice(kinds)
+    if kind in KINDS18:
+        return _draw_shape18(ch, kind, measure)
     if kind in NEWER_KINDS:
         return _draw_newer_shape(ch, kind, measure)
     rows, _, blocks = kind.partition("_by_")
@@ -581,6 +617,28 @@ def _draw_newer_shape(ch: Chooser, kind: str, measure: str) -> Shape:
     return Shape(rows, None, periods, total_column, False, attribute, "Totaal" if rows == "province" else None, nested=True)
 
 
+def _draw_shape18(ch: Chooser, kind: str, measure: str) -> Shape:
+    """A shape of :data:`KINDS18`."""
+    from dataclasses import replace
+
+    if kind.endswith("_marks"):
+        shape = draw_shape(ch, (kind.removesuffix("_marks"),), measure)
+        # (a dash after a label of words may be the label's own, ``… onderwijs - 26``: the reader
+        # takes it for a mark on evidence only, so such rows print an ``x``)
+        marks = BLANK_MARKS if shape.rows in ("category", "province") else ("x",)
+        return replace(shape, blank_mark=ch.choice(marks))
+    if kind.endswith("_turned"):
+        rows = kind.removesuffix("_turned")
+        attribute = ch.choice(sorted(CATEGORIES)) if rows == "category" else None
+        words = "Totaal" if rows == "province" else None
+        mark = ch.choice(BLANK_MARKS) if ch.chance(50) else None
+        return Shape(rows, None, "year", attribute=attribute, total_words=words, turned=True, blank_mark=mark)
+    if kind == "total_only":
+        return Shape("programme", None, ch.choice(("year", "year", "school", "month")), total_words="Totaal", total_only=True)
+    periods = ch.choice(("year", "year", "school", "month", "prose"))
+    return Shape("category", None, periods, attribute="nationality")
+
+
 #: First words of programme names (a programme's name starts with a capital, as answers print it).
 PROGRAMME_HEADS = (
     "Graduaat", "Educatieve", "Professionele", "Hoger", "Tweedekansonderwijs", "Se-n-se",
@@ -607,11 +665,13 @@ def draw_programme(ch: Chooser, digits: bool = False) -> str:
 def _draw_rows(ch: Chooser, shape: Shape, pool: Sequence[tuple[str, str]], most_rows: int) -> list[Row]:
     if shape.rows == "province" and shape.nested:
         picked = [("", p) for p in ch.subset(FLEMISH, 2, 5)]
+    elif shape.rows == "province" and shape.turned:
+        picked = [("", p) for p in ch.subset(PROVINCES, 2, most_rows)]
     elif shape.rows == "province":
         picked = [("", p) for p in ch.subset(PROVINCES, 2, 6)]
     elif shape.rows == "category":
         assert shape.attribute is not None
-        picked = [("", c) for c in CATEGORIES[shape.attribute]]
+        picked = [("", c) for c in attribute_values(shape.attribute)]
     else:
         picked = ch.subset(list(pool), 1, most_rows)
     rows = [Row(ch.uid(), code, label, {}, 0) for code, label in picked]
@@ -721,6 +781,8 @@ def draw_table(
     (moved); in a partition each person stands in one row. A total column follows some persons
     over two periods."""
     periods = periods or draw_periods(ch, kind=shape.periods)
+    if shape.turned:  # (a column per row: as many as a page's width holds beside the years)
+        most_rows = min(most_rows, 4)
     blocks = blocks if blocks is not None else _draw_blocks(ch, shape, pool, most_rows)
     layout = "province" if shape.blocks == "province" else "year"
     table = TableModel(ch.uid(), measure, layout, periods, blocks, {}, shape=shape)
@@ -742,6 +804,9 @@ def draw_table(
     if shape.two_totals:
         table.enrolments = {}
     recount(table)
+    if shape.total_only:  # (the rows' persons made the total; only the total is printed)
+        for block in table.blocks:
+            block.rows = []
     if shape.periods == "prose":
         if ch.chance(40):
             table.said_partial.add(periods[0])

@@ -27,7 +27,7 @@ from pathlib import Path
 from generate.model import AnswerModel, TableModel, printed_period
 from generate.render import (
     FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, column_names, frame_values, intro_sentences,
-    printed_columns,
+    printed_columns, turned_columns,
 )
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -60,6 +60,8 @@ class PdfTable:
     #: The columns under each period, each naming what it counts (``gestart``, ``geslaagd``):
     #: a row's figures are per period, per name. [] for one column per period.
     names: list[str] = field(default_factory=list)
+    #: What a blank cell prints (``-``, ``x``); "" leaves it empty.
+    blank: str = ""
 
     @property
     def headings(self) -> list[str]:
@@ -70,7 +72,7 @@ class PdfTable:
 
     def printed(self, value: int | None) -> str:
         if value is None:
-            return ""
+            return self.blank
         return f"{value:,}".replace(",", ".") if self.thousands and value >= 1000 else str(value)
 
 
@@ -269,6 +271,8 @@ def _pdf_table(frame: list[TableModel], thousands: bool) -> PdfTable:
     each under every period, or a row of each)."""
     table = frame[0]
     shape = table.shape
+    if shape.turned:
+        return _turned_pdf_table(table, thousands)
     rows: list[PdfRow] = []
     if shape.rows == "measure":
         rows = [PdfRow(row.label, [row.counts.get(c) for c in t.columns], "row", anchor=row.anchor)
@@ -288,7 +292,7 @@ def _pdf_table(frame: list[TableModel], thousands: bool) -> PdfTable:
                            anchor=table.enrolments_anchor()))
     if table.has_total:
         rows.append(PdfRow(table.total_words(), frame_values(frame, lambda t: t.total), "total", anchor=table.total_anchor()))
-    notes = [stars + FOOTNOTES[stars].format(y=printed_period(p)) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
+    notes = _notes(table)
     printed = printed_columns(table)
     caption = None
     if shape.blocks == "province":
@@ -302,7 +306,25 @@ def _pdf_table(frame: list[TableModel], thousands: bool) -> PdfTable:
         if shape.rows != "code" or shape.periods == "prose":
             caption = f"Aantal unieke {MEASURE_WORDS[table.measure]} cursisten {breakdown(table)[0]}"
             caption += f" in {table.periods[0]}" if shape.periods == "prose" else ""
-    return PdfTable(title, printed, rows, table.layout, notes, thousands, table.measure, caption, column_names(frame))
+    return PdfTable(title, printed, rows, table.layout, notes, thousands, table.measure, caption, column_names(frame),
+                    shape.blank_mark or "")
+
+
+def _notes(table: TableModel) -> list[str]:
+    return [stars + FOOTNOTES[stars].format(y=printed_period(p)) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
+
+
+def _turned_pdf_table(table: TableModel, thousands: bool) -> PdfTable:
+    """A table printed on its side: a row per period (its period's anchor), a column per row
+    of the model and the total's last; a caption says what it counts."""
+    rows = [
+        PdfRow(printed_period(p) + table.stars.get(p, ""), [r.counts.get(p) for r in table.rows()] + [table.total.get(p)],
+               "row", anchor=table.period_anchor(p))
+        for p in table.periods
+    ]
+    caption = f"Aantal unieke {MEASURE_WORDS[table.measure]} cursisten {breakdown(table)[0]}"
+    return PdfTable("Jaar", turned_columns(table), rows, table.layout, _notes(table), thousands, table.measure, caption,
+                    blank=table.shape.blank_mark or "")
 
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"

@@ -140,8 +140,11 @@ def format_count(value: int, thousands: bool) -> str:
     return f"{value:,}".replace(",", ".") if thousands and value >= 1000 else str(value)
 
 
-def numeric_tail(values: list[int | None], thousands: bool) -> str:
-    """The numbers of a line after its label, blanks as extra spaces (the convention)."""
+def numeric_tail(values: list[int | None], thousands: bool, mark: str | None = None) -> str:
+    """The numbers of a line after its label, blanks as extra spaces (the convention), or
+    each blank as `mark` (``-``, ``x``) where the table prints one."""
+    if mark is not None:
+        return "".join(" " + (mark if value is None else format_count(value, thousands)) for value in values)
     out, pending = [], 0
     for value in values:
         if value is None:
@@ -161,6 +164,7 @@ BY_WORDS = {
     "age": ("naar leeftijd", "Leeftijd"), "gender": ("naar geslacht", "Geslacht"),
     "education": ("naar scholingsniveau", "Scholingsniveau"),
     "measure": ("per jaar", "Jaar"),
+    "nationality": ("naar nationaliteit", "Nationaliteit"),
 }
 
 
@@ -211,6 +215,11 @@ def printed_columns(table: TableModel) -> list[str]:
     if not table.shape.total_column:
         return periods
     return ["Totaal", *periods] if table.shape.total_first else [*periods, "Totaal"]
+
+
+def turned_columns(table: TableModel) -> list[str]:
+    """The columns of a table printed on its side: each row's code (or label), then the total's."""
+    return [row.code or row.label for row in table.rows()] + [table.total_words()]
 
 
 def header_words(table: TableModel, words: str) -> str:
@@ -353,7 +362,9 @@ class _Renderer:
             first = first or line
         self.anchors[first] = ("header", table.uid)
         words: dict[Anchor, str] = {}
-        if shape.blocks == "province":
+        if shape.turned:
+            self.turned_lines(table)
+        elif shape.blocks == "province":
             for block in table.blocks:
                 self.province_block(table, block, header, words)
         elif shape.rows == "measure":  # a row per table: each its own
@@ -374,16 +385,21 @@ class _Renderer:
             if table.enrolments is not None:
                 self.total_line(table, table.enrolments_anchor(), frame_values(frame, lambda t: t.enrolments),
                                 "Totaal inschrijvingen", words)
-        if table.has_total:
+        if table.has_total and not shape.turned:
             self.total_line(table, table.total_anchor(), frame_values(frame, lambda t: t.total), self.total_words(table), words)
+        if shape.turned:
+            words[table.total_anchor()] = table.total_words()
         lines = {anchor: line for line, anchor in self.anchors.items()}
         for member in frame:
             periods = [(p, member.partial(p) if p != "Totaal" else False) for p in member.columns]
             expected = Expected(member.measure, member.shape.kind, periods)
             self.expected.append(expected)
-            for c in member.cells():
+            cells = member.cells()
+            if shape.turned:  # (line by line: a period's figures, its total's last)
+                cells.sort(key=lambda c: member.periods.index(c.period))
+            for c in cells:
                 expected.cells.append(ExpectedCell(
-                    c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[c.anchor],
+                    c.level, c.code, c.label, c.province, c.period, c.count, c.partial, lines[member.place_of(c)],
                     c.semantics, words.get(c.anchor, c.words), c.block,
                 ))
         page.blank()
@@ -401,8 +417,20 @@ class _Renderer:
             page.blank()
         page.blank(plan.get(("pgap", table.uid), lambda c: c.integer(0, 2)))
 
+    def turned_lines(self, table: TableModel) -> None:
+        """A table on its side: a line per period (its figures a column per row, the total's
+        last), in the order of the periods."""
+        rows = table.rows()
+        for period in table.periods:
+            values = [row.counts.get(period) for row in rows] + [table.total.get(period)]
+            tail = numeric_tail(values, self.answer.thousands, table.shape.blank_mark)
+            line = self.page.add(printed_period(period) + table.stars.get(period, "") + tail)
+            self.anchors[line] = table.period_anchor(period)
+
     def header_lines(self, frame: list[TableModel]) -> list[str]:
         table = frame[0]
+        if table.shape.turned:
+            return [" ".join(["Jaar", *turned_columns(table)])]
         if table.shape.blocks == "province":
             return ["Provincie Opleiding Aantal"]
         if table.shape.rows == "code" and not table.shape.side:
@@ -432,7 +460,7 @@ class _Renderer:
 
     def total_line(self, table: TableModel, anchor: Anchor, ordered: list[int | None], words: str, printed: dict[Anchor, str]) -> None:
         """A total line: `words`, then its figures (`ordered`, as :func:`frame_values` gives them)."""
-        tail = numeric_tail(ordered, self.answer.thousands)
+        tail = numeric_tail(ordered, self.answer.thousands, table.shape.blank_mark)
         level, block = anchor[0], anchor[2] if anchor[0] == "subtotal" else None
         space = " " if ordered[-1] is not None and self.plan.get(("tsp", table.uid, level, block), lambda c: c.chance(30)) else ""
         line = self.page.add(words + tail + space)
@@ -488,7 +516,7 @@ class _Renderer:
         """A row's line(s): its label, maybe wrapped, then its figures (`values`, in print order)."""
         plan, k = self.plan, row.layout
         segments = self.label_segments(row) if table.shape.rows in ("code", "programme") else [row.label]
-        tail = numeric_tail(values, self.answer.thousands)
+        tail = numeric_tail(values, self.answer.thousands, table.shape.blank_mark)
         lines = []
         for i, segment in enumerate(segments):
             text = f"{row.code}: {segment}" if i == 0 and row.code else segment

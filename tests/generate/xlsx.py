@@ -103,7 +103,7 @@ def _table(sheet, table: PdfTable, row: int, as_text: bool, merge: bool) -> tupl
         else:
             sheet.cell(row, 1, item.label)
         for k, value in enumerate(item.values):
-            figure = _figure(value, as_text, i + k)
+            figure = _figure(value, as_text, i + k) if value is not None or not table.blank else table.blank
             if figure is not None:
                 sheet.cell(row, first_figure + k, figure)
         places.append((sheet.title, row))
