@@ -174,6 +174,20 @@ class Subset:
 
 
 @dataclass(frozen=True)
+class HiddenFigure:
+    """A figure of a row hidden in an ``.xlsx`` sheet (a programme's row a statistician hid):
+    read as no cell of the table its reader sees, kept with the period it stands under so that
+    a total that counts it can say so. `line`: the line of the row shown above it; `row`: its
+    sheet row."""
+
+    line: int
+    row: int
+    period: str
+    count: int
+    label: str
+
+
+@dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
@@ -237,6 +251,9 @@ class Table:
     #: The marks of the answer's numbered footnotes (``1`` of ``(1) Inclusief …``): a figure whose
     #: last digits are one may carry it flattened (a superscript ``412¹`` extracted as ``4121``).
     note_marks: tuple[str, ...] = ()
+    #: The figures of rows hidden in the sheet an ``.xlsx`` annex prints the table on, under the
+    #: periods they stand under (:class:`HiddenFigure`): no cells, reported as not read.
+    hidden: list[HiddenFigure] = field(default_factory=list)
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

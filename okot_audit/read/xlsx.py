@@ -43,7 +43,7 @@ import datetime as _dt
 import io
 import re
 
-from okot_audit.read.grid import lay_out
+from okot_audit.read.grid import lay_out_beside
 from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
@@ -137,20 +137,21 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans = _grid(kept, sheet, folded)
+        grid, rows, spans, aside = _grid(kept, sheet, folded, texts, out_of_sight)
+        laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
         first = len(lines) + 1  # the 1-based line of the sheet's first row
-        for number, line in zip(rows, lay_out(grid, spans)):
+        for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
             sheets.append(sheet.title)
         if len(kept) < len(texts):
             hidden.extend(_hidden_figures(texts, out_of_sight, rows, first))
             if folded:
-                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first))
+                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first, laid))
     if not lines:
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
@@ -185,12 +186,12 @@ def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
 
 def _hidden_row_figures(
     texts: dict[tuple[int, int], str], kept: dict[tuple[int, int], str], columns: frozenset[int],
-    folded: frozenset[int], rows: list[int], first: int,
+    folded: frozenset[int], rows: list[int], first: int, laid: dict[int, str] | None = None,
 ) -> list[HiddenRow]:
     """Each hidden row of `folded` that holds figures in a column shown, as :class:`HiddenRow`:
     its figures in the order of the columns that hold figures in the rows shown (a ``-`` where
     it leaves one blank), at the line of the nearest row shown above it among the sheet `rows`
-    laid out from line `first` on."""
+    laid out from line `first` on, and the row as it would be laid out among them (`laid`, by sheet row)."""
     from bisect import bisect_right
 
     cells: dict[int, list[tuple[int, str]]] = {}
@@ -206,7 +207,7 @@ def _hidden_row_figures(
         name = next((text for text in shown.values() if not _FIGURE.match(text)), "")
         values = [shown.get(c) or "-" for c in sorted(figure_columns | {c for c, t in shown.items() if _FIGURE.match(t)})]
         line = first + max(bisect_right(rows, row) - 1, 0)
-        out.append(HiddenRow(line, row, name, tuple(values)))
+        out.append(HiddenRow(line, row, name, tuple(values), (laid or {}).get(row, "")))
     return out
 
 
@@ -381,7 +382,8 @@ MAX_EMPTY_ROWS = 20
 
 def _grid(
     texts: dict[tuple[int, int], str], sheet, folded: frozenset[int] = frozenset(),
-) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
+    every: dict[tuple[int, int], str] | None = None, out_of_sight: frozenset[int] = frozenset(),
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
     """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
     grid row, and the merged cells' spans over the grid's columns.
 
@@ -389,7 +391,11 @@ def _grid(
     first, the label column, and the ends of a merged cell with text (the room it needs is
     added to the last column it covers); a run of empty rows is kept up to
     :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them), the `folded` (hidden) rows
-    aside: the row above a hidden one and the row below it follow each other.
+    aside: the row above a hidden one and the row below it follow each other. Each `folded` row
+    with cells among `every` cell of the sheet (the columns `out_of_sight` aside) comes back as
+    a row of the grid's columns with the grid row it stands with (the nearest above that holds
+    text, or the row below it where the one above is empty): laid out in that row's columns, its
+    figures stand where the table's would.
     """
     merges = [m for m in sheet.merged_cells.ranges if m.max_col > m.min_col and (m.min_row, m.min_col) in texts]
     columns = sorted({1, *(column for _, column in texts), *(m.max_col for m in merges)})
@@ -406,4 +412,28 @@ def _grid(
     for (row, column), text in texts.items():
         grid[at_row[row]][index[column]] = text
     spans = {(at_row[m.min_row], index[m.min_col]): index[m.max_col] - index[m.min_col] + 1 for m in merges}
-    return grid, rows, spans
+    return grid, rows, spans, _aside_rows(grid, rows, index, folded, every or {}, out_of_sight)
+
+
+def _aside_rows(
+    grid: list[list[str]], rows: list[int], index: dict[int, int], folded: frozenset[int],
+    every: dict[tuple[int, int], str], out_of_sight: frozenset[int],
+) -> dict[int, tuple[int, list[str]]]:
+    """Each `folded` row of `every` cell as a row of the grid's columns (`index`), with the grid
+    row it stands with (see :func:`_grid`); a cell in a column the grid has not is left out."""
+    from bisect import bisect_right
+
+    if not folded or not grid:
+        return {}
+    cells: dict[int, list[str]] = {}
+    for (row, column), text in every.items():
+        if row in folded and column not in out_of_sight and column in index:
+            cells.setdefault(row, [""] * len(index))[index[column]] = text
+    out = {}
+    for row, laid in cells.items():
+        at = max(bisect_right(rows, row) - 1, 0)
+        if not any(grid[at]) and at + 1 < len(grid):
+            at += 1
+        out[row] = (at, laid)
+    return out
+

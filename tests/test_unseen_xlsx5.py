@@ -1,0 +1,136 @@
+""".xlsx annexes and pivot tables as users hold them, round 18 (xlsx18): a total that counts
+a row hidden in its sheet says that the hidden row makes up the difference; a compact pivot
+of blocks with one row of no block right above its grand total. Each test asserts the exact
+cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from generate.xlsx import workbook_bytes  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
+A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
+
+
+def book_of(rows: list[list], title: str = TITLE, hidden: tuple[int, ...] = ()) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Blad1"
+    sheet.append([title])
+    sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    for number in hidden:
+        sheet.row_dimensions[number].hidden = True
+    return workbook_bytes(book)
+
+
+def answer_of(data: bytes, name: str = "annex.xlsx"):
+    return parse_answer(source_from_bytes(data, name))
+
+
+def cells_of(answer) -> list[tuple]:
+    return [(c.level, c.block or c.province, c.code or c.label, c.period, c.count, c.line)
+            for t in answer.tables for c in t.cells]
+
+
+def found_of(answer, lang: str = "en") -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period, f.stated, f.observed, f.difference)
+            for f in audit(answer, lang=lang).findings]
+
+
+def message(answer, rule: str, lang: str = "en", period: str | None = None) -> str:
+    [found] = [f for f in audit(answer, lang=lang).findings if f.rule == rule and (period is None or f.period == period)]
+    return found.message.split(": ", 1)[1]  # (without the place: ``sheet 'Blad1', row 7: ``)
+
+
+# 1. A total that counts a row hidden in its sheet ---------------------------------------------
+
+def test_the_error_of_a_total_that_counts_a_hidden_row_says_the_row_makes_up_the_difference():
+    """Main said ``Totaal 2020 is 67 but its rows sum to only 23: 44 persons in the total appear
+    in no row; a row is missing or a figure is wrong`` — while the row hidden in the sheet (row
+    5, 44 in 2020) is exactly that difference. The error stays (what the reader sees does not
+    add up) and says what makes it: the hidden row, with its sheet row, label and figure."""
+    answer = answer_of(book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A3, None, 44], [A2, 59, 1],
+                                ["Totaal", 78, 67]], hidden=(5,)))
+    assert [(h.row, h.period, h.count) for t in answer.tables for h in t.hidden] == [(5, "2020", 44)]
+    assert found_of(answer) == [
+        ("column-not-checked", "info", 4, None, None, None, None),
+        ("total-exceeds-parts", "error", 7, "2020", 67, 23, 44),
+    ]
+    assert message(answer, "total-exceeds-parts") == (
+        "Totaal 2020 is 67 but its rows shown sum to only 23; the row hidden in the sheet (row 5 '900124: "
+        "Tweedekansonderwijs zorgkundige - tweede jaar': 44) makes up the difference of 44 — the total counts a row "
+        "the annex's reader does not see — show it, or leave it out of the total")
+    assert message(answer, "total-exceeds-parts", "nl") == (
+        "Totaal 2020 is 67, maar de getoonde rijen tellen samen maar 23 op; de rij die in het werkblad verborgen is "
+        "(rij 5 '900124: Tweedekansonderwijs zorgkundige - tweede jaar': 44) maakt het verschil van 44 goed — het "
+        "totaal telt een rij mee die wie de bijlage leest niet ziet — toon ze, of laat ze buiten het totaal")
+
+
+def test_two_hidden_rows_that_make_up_a_unique_total_are_both_named():
+    """Persons may stand in two rows: hidden rows of 20 and 5 make up a difference of 1."""
+    answer = answer_of(book_of(
+        [["Opleiding", 2019], [A1, 19], [A3, 20], ["900612: Professionele bachelor verpleegkunde - 2de jaar", 5],
+         [A2, 59], ["Totaal", 79]], hidden=(5, 6)))
+    assert found_of(answer)[1:] == [("total-exceeds-parts", "error", 8, "2019", 79, 78, 1)]
+    text = message(answer, "total-exceeds-parts")
+    assert "the 2 rows hidden in the sheet (row 5 '900124: Tweedekansonderwijs zorgkundige - tweede jaar': 20; " \
+           "row 6 '900612: Professionele bachelor verpleegkunde - 2de jaar': 5) make up the difference of 1" in text
+    assert "show them, or leave them out of the total" in text
+
+
+def test_a_hidden_row_that_does_not_make_up_the_difference_leaves_the_error_as_it_was():
+    """44 hidden, 50 missing: something else is missing too; the error is said as before."""
+    answer = answer_of(book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A3, None, 44], [A2, 59, 1],
+                                ["Totaal", 78, 73]], hidden=(5,)))
+    assert message(answer, "total-exceeds-parts") == (
+        "Totaal 2020 is 73 but its rows sum to only 23: 50 persons in the total appear in no row; a row is missing "
+        "or a figure is wrong")
+
+
+def test_a_partition_is_made_up_by_its_hidden_row_exactly():
+    """Categories of one attribute add up: the hidden ``X`` row's 4 must be the difference exactly."""
+    rows = [["Geslacht", 2021], ["Man", 40], ["X", 4], ["Vrouw", 50], ["Totaal", 94]]
+    answer = answer_of(book_of(rows, hidden=(5,)))
+    assert found_of(answer)[1:] == [("total-exceeds-parts", "error", 7, "2021", 94, 90, 4)]
+    assert "the row hidden in the sheet (row 5 'X': 4) makes up the difference of 4 exactly" in \
+        message(answer, "total-exceeds-parts")
+    off = answer_of(book_of([*rows[:-1], ["Totaal", 95]], hidden=(5,)))
+    assert "hidden in the sheet" not in message(off, "total-exceeds-parts")
+
+
+def test_a_hidden_row_in_a_province_block_is_named_by_its_block_subtotal_only():
+    """The hidden row stands in the Limburg block: Totaal Limburg counts it; Antwerpen's
+    subtotal and the grand total over the subtotals hold."""
+    rows = [["Provincie", "Opleiding", 2020],
+            ["Antwerpen", A1, 19], [None, A2, 59], ["Totaal Antwerpen", None, 78],
+            ["Limburg", A1, 10], [None, A3, 7], [None, A2, 20], ["Totaal Limburg", None, 37],
+            ["Eindtotaal", None, 115]]
+    answer = answer_of(book_of(rows, hidden=(8,)))
+    assert [f for f in found_of(answer) if f[0] != "column-not-checked"] == [
+        ("total-exceeds-parts", "error", 10, "2020", 37, 30, 7),
+    ]
+    assert "(row 8 '900124: Tweedekansonderwijs zorgkundige - tweede jaar': 7) makes up the difference of 7" in \
+        message(answer, "total-exceeds-parts")
+
+
+def test_a_hidden_row_is_laid_out_in_the_columns_of_the_rows_shown():
+    """The reader keeps the hidden row laid out as a shown row would be: its figure stands
+    under its own period (2020), not the first."""
+    source = source_from_bytes(book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A3, None, 44], [A2, 59, 1],
+                                        ["Totaal", 78, 67]], hidden=(5,)), "annex.xlsx")
+    [row] = source.hidden_rows
+    header = source.lines[2]
+    assert row.text.startswith(A3) and row.text.rstrip().endswith("44")
+    assert len(row.text.rstrip()) == len(header.rstrip())
