@@ -134,3 +134,45 @@ def test_a_hidden_row_is_laid_out_in_the_columns_of_the_rows_shown():
     header = source.lines[2]
     assert row.text.startswith(A3) and row.text.rstrip().endswith("44")
     assert len(row.text.rstrip()) == len(header.rstrip())
+
+
+# 2. A compact pivot with a row of no block above its grand total -------------------------------
+
+def _compact_with(extra: list, grand: int) -> list[list]:
+    return [["Rijlabels", 2019, 2020],
+            ["Man", 78, 22], [A1, 19, 22], [A2, 59, None],
+            ["Vrouw", 30, 32], [A1, 10, 11], [A2, 20, 21],
+            extra, ["Eindtotaal", grand, 55]]
+
+
+@pytest.mark.parametrize("form", ["annex.xlsx", "answer.txt"])
+def test_a_row_of_no_block_above_a_compact_pivots_grand_total_is_a_block_of_its_own(form):
+    """Main read the ``Man`` and ``Vrouw`` heads as rows beside the coded rows once a row of
+    no block (``Onbekend``) stood above ``Eindtotaal``: six false ``schema-violation`` and two
+    false ``duplicate-row`` errors. The row is an item of the pivot's outer field without
+    items below it: a block of its own, its figures its subtotal, a part of the grand total."""
+    rows = _compact_with(["Onbekend", 3, 1], 111)
+    if form.endswith(".xlsx"):
+        answer, first = answer_of(book_of(rows)), 4
+    else:
+        text = "\n".join(["Antwoord", "", TITLE, ""] + [" ".join(str(v) for v in r if v is not None) for r in rows])
+        answer, first = answer_of(text.encode(), form), 6
+    a1, a2 = A1[:6], A2[:6]
+    assert [(c[0], c[1], c[2] if c[0] == "row" else c[2], c[3], c[4], c[5] - first) for c in cells_of(answer)] == [
+        ("subtotal", "man", "Man", "2019", 78, 0), ("subtotal", "man", "Man", "2020", 22, 0),
+        ("row", "man", a1, "2019", 19, 1), ("row", "man", a1, "2020", 22, 1), ("row", "man", a2, "2019", 59, 2),
+        ("subtotal", "vrouw", "Vrouw", "2019", 30, 3), ("subtotal", "vrouw", "Vrouw", "2020", 32, 3),
+        ("row", "vrouw", a1, "2019", 10, 4), ("row", "vrouw", a1, "2020", 11, 4),
+        ("row", "vrouw", a2, "2019", 20, 5), ("row", "vrouw", a2, "2020", 21, 5),
+        ("subtotal", "onbekend", "Onbekend", "2019", 3, 6), ("subtotal", "onbekend", "Onbekend", "2020", 1, 6),
+        ("total", None, "Eindtotaal", "2019", 111, 7), ("total", None, "Eindtotaal", "2020", 55, 7),
+    ]
+    assert found_of(answer) == []
+
+
+def test_the_grand_total_is_checked_against_the_row_of_no_block_too():
+    """A grand total 3 above the heads and the row of no block together is an error at it."""
+    answer = answer_of(book_of(_compact_with(["Onbekend", 3, 1], 114)))
+    assert [f for f in found_of(answer) if f[0] != "likely-typo"] == [
+        ("total-exceeds-parts", "error", 11, "2019", 114, 111, 3),
+    ]

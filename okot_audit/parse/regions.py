@@ -334,11 +334,13 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
     block: tuple[str | None, str | None] = (None, None)
-    for item, below in zip(rows, rows[1:] + [None]):
+    for at, (item, below) in enumerate(zip(rows, rows[1:] + [None])):
         if item.kind == "row":
             out[id(item)] = block
             continue
         if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+            if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
+                break  # heads without rows below them after the last block's rows: blocks of their own
             return None
         block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
     return out
@@ -359,6 +361,8 @@ def _subtotals_above(region: Region) -> bool:
     if not rows or rows[0].kind != "row" or rows[0].code or any(i.kind == "subtotal" for i in rows):
         return False
     head_kind = _row_kind(rows[0])
+    tail = _rows_of_no_block(rows)
+    rows = [i for i in rows if all(i is not t for t in tail)]
     heads = []
     below_kind = None
     for item, below in zip(rows, rows[1:] + [None]):
@@ -372,19 +376,47 @@ def _subtotals_above(region: Region) -> bool:
             continue
         if below is None or below.kind != "row" or _row_kind(below) == head_kind or not item.complete:
             return False
-        label = numeric_tail(item.texts[-1])[0].strip()
-        province, sector = province_name(label), sector_name(label)
-        if province is None and sector is None:
-            sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
-        heads.append((item, province, sector))
+        heads.append(_head(item))
     if not heads or any(h[1] is None and h[2] is None for h in heads):
         return False
     if len(heads) < 2 and not (head_kind in ("province", "sector") and below_kind == "code"):
         return False
+    heads.extend(_head(item) for item in tail)  # (each a block of its own: its subtotal, no rows below it)
     for item, province, sector in heads:
         item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
     region.keyed = below_kind == "code"
     return True
+
+
+def _head(item: Item) -> tuple[Item, str | None, str | None]:
+    """A compact pivot's head line with what it names: a province, else a sector or its words."""
+    label = numeric_tail(item.texts[-1])[0].strip()
+    province, sector = province_name(label), sector_name(label)
+    if province is None and sector is None:
+        sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
+    return item, province, sector
+
+
+def _rows_of_no_block(rows: list[Item]) -> list[Item]:
+    """The row of a compact pivot after its last block's rows, right above its grand total,
+    that is of another kind than the rows of the blocks (``Onbekend  3  1`` below the coded
+    rows of ``Man`` and ``Vrouw``): an item of the outer field without items below it, a
+    block of its own, printed as its head alone — no row of the block above. None where the
+    rows above it are no rows of a block (heads and rows of one kind only), or where two rows
+    or more stand there."""
+    end = len(rows)
+    while end and rows[end - 1].kind == "total":
+        end -= 1
+    if end < 4 or end == len(rows) or rows[1].kind != "row":
+        return []
+    child = _row_kind(rows[1])
+    start = end
+    while start > 2 and rows[start - 1].kind == "row" \
+            and _row_kind(rows[start - 1]) not in (child, "code"):
+        start -= 1
+    if end - start != 1 or rows[start - 1].kind != "row" or _row_kind(rows[start - 1]) != child:
+        return []  # (two such rows or more: the totals over them are not told apart here)
+    return rows[start:end]
 
 
 def _row_kind(item: Item) -> str:
