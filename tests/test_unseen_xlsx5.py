@@ -176,3 +176,53 @@ def test_the_grand_total_is_checked_against_the_row_of_no_block_too():
     assert [f for f in found_of(answer) if f[0] != "likely-typo"] == [
         ("total-exceeds-parts", "error", 11, "2019", 114, 111, 3),
     ]
+
+
+# 3. Two tables side by side on one sheet ------------------------------------------------------
+
+def _side_by_side(gap: bool) -> list[list]:
+    between = [None] if gap else []
+    return [["Opleiding", 2019, 2020, *between, "Opleiding", 2021, 2022],
+            [A1, 19, 22, *between, A1, 5, 6], [A2, 59, 1, *between, A2, 7, 8],
+            ["Totaal", 78, 23, *between, "Totaal", 12, 14]]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_two_tables_side_by_side_on_one_sheet_are_two_tables(gap):
+    """Main laid the two tables out on the same lines: the left table's figures (19 22, 59 1,
+    78 23) became words of the right table's labels — lost without a word but a false
+    ``label-mismatch`` — and only 2021–2022 was read. Each is a table of its own, its cells at
+    their sheet rows."""
+    answer = answer_of(book_of(_side_by_side(gap)))
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2019", "2020"], ["2021", "2022"]]
+    a1, a2 = A1[:6], A2[:6]
+    assert cells_of(answer) == [
+        ("row", None, a1, "2019", 19, 4), ("row", None, a1, "2020", 22, 4),
+        ("row", None, a2, "2019", 59, 5), ("row", None, a2, "2020", 1, 5),
+        ("total", None, "Totaal", "2019", 78, 6), ("total", None, "Totaal", "2020", 23, 6),
+        ("row", None, a1, "2021", 5, 4), ("row", None, a1, "2022", 6, 4),
+        ("row", None, a2, "2021", 7, 5), ("row", None, a2, "2022", 8, 5),
+        ("total", None, "Totaal", "2021", 12, 6), ("total", None, "Totaal", "2022", 14, 6),
+    ]
+    assert found_of(answer) == []
+
+
+def test_a_wrong_total_of_either_table_is_found_at_its_sheet_row():
+    """Main lost the left table's figures: its wrong total (80 over 78) was no finding."""
+    rows = _side_by_side(True)
+    rows[3][1], rows[3][-1] = 80, 15
+    found = found_of(answer_of(book_of(rows)))
+    assert [f for f in found if f[0] == "total-exceeds-parts"] == [
+        ("total-exceeds-parts", "error", 6, "2019", 80, 78, 2), ("total-exceeds-parts", "error", 6, "2022", 15, 14, 1),
+    ]
+
+
+def test_a_column_of_notes_or_words_beside_the_figures_parts_no_table():
+    """A column of words right of the figures with no figures after it (``Opmerking``), or a
+    column of words between the years, is no second table: each row stays one line."""
+    for rows in ([["Opleiding", 2019, 2020, "Opmerking"], [A1, 19, 22, "nieuw"], [A2, 59, 1, "herzien"],
+                  ["Totaal", 78, 23, None]],
+                 [["Opleiding", 2019, "Status", 2020], [A1, 19, "nieuw", 22], [A2, 59, "oud", 1],
+                  ["Totaal", 78, None, 23]]):
+        lines = source_from_bytes(book_of(rows), "annex.xlsx").lines
+        assert [line.split()[0] for line in lines[2:]] == ["Opleiding", "900123:", "900611:", "Totaal"]

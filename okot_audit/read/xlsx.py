@@ -19,6 +19,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
+- Tables a sheet prints side by side on the same rows (a column of labels after a column of
+  figures, with figures again to its right) are laid out one below the other, each from the
+  first column (:func:`_tables_apart`): on one line, the right table's labels would swallow
+  the left table's figures.
 - A label merged over several rows (a province over its block) stands once, on the block's
   first row, where Excel keeps its value; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
@@ -137,7 +141,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans, aside = _grid(kept, sheet, folded, texts, out_of_sight)
+        grid, rows, spans, aside = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
         laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
@@ -437,3 +441,83 @@ def _aside_rows(
         out[row] = (at, laid)
     return out
 
+
+#: A cell's text of a label: a word in it, and no figure (``Opleiding``, ``900123: Tweedekans…``).
+_WORD = re.compile(r"[^\W\d_]")
+_CODE_CELL = re.compile(r"\d{6}")
+
+
+def _tables_apart(
+    grid: list[list[str]], rows: list[int], spans: dict[tuple[int, int], int],
+    aside: dict[int, tuple[int, list[str]]],
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
+    """The grid of :func:`_grid` with the tables a sheet prints side by side on the same rows
+    (``Opleiding 2019 2020`` and, to their right, ``Opleiding 2021 2022``; an empty column
+    between or not) one below the other, each laid out from the first column and parted by an
+    empty row: side by side, the right table's labels would be read as the end of the left
+    table's rows and the left table's figures lost in them. A table starts where a column of
+    labels (or of training codes) follows a column of figures, with figures again to its right,
+    and every row that has figures right of it has a label there (see :func:`_table_starts`).
+    The rows keep their sheet rows; a block's hidden rows (`aside`) are kept only where it was
+    not parted."""
+    out: list[list[str]] = []
+    numbers: list[int] = []
+    out_spans: dict[tuple[int, int], int] = {}
+    out_aside: dict[int, tuple[int, list[str]]] = {}
+    start = 0
+    parted = False
+    for end in range(len(grid) + 1):
+        if end < len(grid) and any(grid[end]):
+            continue
+        block = grid[start:end]
+        cuts = _table_starts(block) if len(block) > 1 else []
+        parted = parted or bool(cuts)
+        bounds = list(zip([0, *cuts], [*cuts, len(grid[0]) if grid else 0]))
+        for part, (low, high) in enumerate(bounds):
+            if part:  # an empty row between two tables
+                out.append([""] * len(grid[0]))
+                numbers.append(rows[end - 1])
+            at = len(out)
+            for r in range(start, end):
+                out.append(grid[r][low:high] + [""] * (len(grid[r]) - (high - low)))
+                numbers.append(rows[r])
+            for (r, c), span in spans.items():
+                if start <= r < end and low <= c < high:
+                    out_spans[(at + r - start, c - low)] = min(span, high - c)
+            if not cuts:
+                out_aside.update({key: (at + r - start, cells) for key, (r, cells) in aside.items() if start <= r < end})
+        if end < len(grid):
+            out.append(grid[end])
+            numbers.append(rows[end])
+        start = end + 1
+    if not parted:
+        return grid, rows, spans, aside
+    return out, numbers, out_spans, out_aside
+
+
+def _table_starts(block: list[list[str]]) -> list[int]:
+    """The columns of `block` (rows between empty rows) where a table printed beside the one
+    to its left starts: a column of labels or training codes right after a column of figures,
+    with a column of figures to its right, where every row that prints a figure right of it
+    prints a label in it (or in the label columns that follow it)."""
+    width = max(len(row) for row in block)
+    cells = [row + [""] * (width - len(row)) for row in block]
+
+    def kind(c: int) -> str:
+        texts = [row[c] for row in cells if row[c]]
+        if texts and all(_CODE_CELL.fullmatch(t) for t in texts[1:]) and len(texts) > 1:
+            return "label"  # (training codes in a column of their own)
+        if any(_FIGURE.match(t) for t in texts):
+            return "figure"
+        return "label" if sum(1 for t in texts if _WORD.search(t)) >= 2 else "other"
+
+    kinds = [kind(c) for c in range(width)]
+    cuts = []
+    for c in range(2, width):
+        if kinds[c] != "label" or kinds[c - 1] != "figure" or "figure" not in kinds[c + 1:]:
+            continue
+        first_figure = kinds.index("figure", c + 1)
+        if all(any(row[d] for d in range(c, first_figure)) for row in cells
+               if any(_FIGURE.match(t) for t in row[first_figure:])):
+            cuts.append(c)
+    return cuts
