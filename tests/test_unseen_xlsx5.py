@@ -14,7 +14,7 @@ from okot_audit.source import source_from_bytes
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
 from generate.xlsx import workbook_bytes  # noqa: E402
-from openpyxl import Workbook  # noqa: E402
+from test_unseen_xlsx4 import book_of as rows_book  # noqa: E402
 
 TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
 A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
@@ -23,13 +23,8 @@ A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
 
 
 def book_of(rows: list[list], title: str = TITLE, hidden: tuple[int, ...] = ()) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Blad1"
-    sheet.append([title])
-    sheet.append([])
-    for row in rows:
-        sheet.append(row)
+    """The workbook of round 17's tests (a title, an empty row, `rows`), its `hidden` rows hidden."""
+    book, sheet = rows_book(rows, title)
     for number in hidden:
         sheet.row_dimensions[number].hidden = True
     return workbook_bytes(book)
@@ -226,3 +221,62 @@ def test_a_column_of_notes_or_words_beside_the_figures_parts_no_table():
                   ["Totaal", 78, None, 23]]):
         lines = source_from_bytes(book_of(rows), "annex.xlsx").lines
         assert [line.split()[0] for line in lines[2:]] == ["Opleiding", "900123:", "900611:", "Totaal"]
+
+
+# 4. A pivot in outline form: heads on lines of their own, each block closed by its subtotal ----
+
+def _outline(closing: str, extra: list | None, grand: int) -> list[list]:
+    def close(name: str) -> str:
+        return closing.replace("X", name)
+    return [["Rijlabels", 2019, 2020],
+            ["Man"], [A1, 19, 22], [A2, 59, None], [close("Man"), 78, 22],
+            ["Vrouw"], [A1, 10, 11], [A2, 20, 21], [close("Vrouw"), 30, 32],
+            *([extra] if extra else []), ["Eindtotaal", grand, 55 if extra else 54]]
+
+
+def _read_form(rows: list[list], form: str):
+    if form.endswith(".xlsx"):
+        return answer_of(book_of(rows)), 4
+    text = "\n".join(["Antwoord", "", TITLE, ""] + [" ".join(str(v) for v in r if v is not None) for r in rows])
+    return answer_of(text.encode(), form), 6
+
+
+@pytest.mark.parametrize("form", ["annex.xlsx", "answer.txt"])
+@pytest.mark.parametrize("closing", ["Totaal X", "X Totaal"])
+@pytest.mark.parametrize("extra", [None, ["Onbekend", 3, 1]])
+def test_a_pivot_in_outline_form_closes_each_block_by_its_heads_name(form, closing, extra):
+    """Excel's outline form prints each item of the outer row field on a line of its own
+    (``Man``), its rows below it, and its subtotal last (``Totaal Man``, or ``Man Totaal`` as
+    Dutch Excel writes it). Main read ``Totaal Man`` as the table's total — the ``Vrouw`` block
+    then an ``unreadable-table`` error of its own — and ``Man Totaal`` as words of a label (its
+    figures lost, false ``duplicate-row`` errors). Each is its block's subtotal; a row of no
+    block above ``Eindtotaal`` (``Onbekend``) is a row of its own, a part of the grand total."""
+    answer, first = _read_form(_outline(closing, extra, 111 if extra else 108), form)
+    a1, a2 = A1[:6], A2[:6]
+    expected = [
+        ("row", "man", a1, "2019", 19, 1), ("row", "man", a1, "2020", 22, 1), ("row", "man", a2, "2019", 59, 2),
+        ("subtotal", "man", "Totaal Man", "2019", 78, 3), ("subtotal", "man", "Totaal Man", "2020", 22, 3),
+        ("row", "vrouw", a1, "2019", 10, 5), ("row", "vrouw", a1, "2020", 11, 5),
+        ("row", "vrouw", a2, "2019", 20, 6), ("row", "vrouw", a2, "2020", 21, 6),
+        ("subtotal", "vrouw", "Totaal Vrouw", "2019", 30, 7), ("subtotal", "vrouw", "Totaal Vrouw", "2020", 32, 7),
+    ]
+    if extra:
+        expected += [("row", None, "Onbekend", "2019", 3, 8), ("row", None, "Onbekend", "2020", 1, 8)]
+    at = 9 if extra else 8
+    expected += [("total", None, "Eindtotaal", "2019", 111 if extra else 108, at),
+                 ("total", None, "Eindtotaal", "2020", 55 if extra else 54, at)]
+    assert [(c[0], c[1], c[2], c[3], c[4], c[5] - first) for c in cells_of(answer)] == expected
+    assert found_of(answer) == []
+
+
+def test_a_wrong_grand_total_over_outline_blocks_and_a_row_of_no_block_is_an_error():
+    answer, _ = _read_form(_outline("Totaal X", ["Onbekend", 3, 1], 114), "annex.xlsx")
+    assert [f for f in found_of(answer) if f[0] == "total-exceeds-parts"] == [
+        ("total-exceeds-parts", "error", 13, "2019", 114, 111, 3),
+    ]
+
+
+def test_a_total_that_names_no_head_above_it_stays_the_tables_total():
+    """``Totaal vrouwen`` with no line ``vrouwen`` above it closes no block."""
+    answer = answer_of(book_of([["Opleiding", 2021], [A1, 19], [A2, 59], ["Totaal vrouwen", 78]]))
+    assert [c[0] for c in cells_of(answer)] == ["row", "row", "total"]

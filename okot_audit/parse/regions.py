@@ -236,12 +236,34 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
-        if province_name(name) is None and sector_name(name) is None:
+        if province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name):
             continue
         out = out if out is not None else list(lines)
         word, space = match.group("word"), match.group("space")
         out[k] = match.group("indent") + word + " " + name + space[1:] + out[k][match.end() - match.start():]
     return tuple(out) if out is not None else lines
+
+
+#: How far above its closing line a block's head may stand (:func:`headed_above`).
+HEAD_LOOKBACK = 200
+
+
+def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
+    """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
+    is headed by `name` on a line of its own above it — as a pivot table in outline form prints
+    an item of its outer row field (``Man``), its rows below it, and its subtotal last — with
+    no total line between them: the line closes that block, whatever the name (a category of
+    persons, a programme), as ``Subtotaal X`` does."""
+    wanted = " ".join(name.split()).lower()
+    if not wanted:
+        return False
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = lines[j].strip()
+        if text and " ".join(text.split()).lower() == wanted:
+            return True
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
+            return False
+    return False
 
 
 def province_name(text: str) -> str | None:
@@ -1376,12 +1398,38 @@ def _scan_region(
         elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
+    _block_of_its_own(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
+
+
+def _block_of_its_own(items: list[Item]) -> None:
+    """A line of words and figures between the last block's closing subtotal and the grand
+    total of a table whose blocks are each headed by their name and closed by a subtotal that
+    names them (a pivot table in outline form: ``Man`` … ``Totaal Man``, ``Vrouw`` …
+    ``Totaal Vrouw``, then ``Onbekend  3  1`` and ``Eindtotaal``): an item of the pivot's
+    outer field without items below it, printed as its subtotal alone — a block of its own, a
+    part of the grand total, not a line of stray figures."""
+    if len(items) < 4 or items[-1].kind != "total" or items[-1].province != "*":
+        return
+    lone, closing = items[-2], items[-3]
+    if lone.kind != "junk" or len(lone.texts) != 1 or closing.kind != "subtotal" or closing.opens:
+        return
+    closed = [i for i in items if i.kind == "subtotal" and (i.sector or i.province) and not i.opens]
+    if len(closed) < 2 or not closing.sector and not closing.province:
+        return
+    label = numeric_tail(lone.texts[0])[0].strip()
+    if not has_numeric_tail(lone.texts[0]) or not _WORDS_ONLY.fullmatch(label):
+        return
+    lone.kind, lone.province = "row", province_name(label)
+
+
+#: A label of words only (``Onbekend``, ``Niet toegewezen``): no figure, no code.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\d]*")
 
 
 #: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
@@ -2048,7 +2096,8 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
-    if sector or (subtotal and rest and unit_of(rest) is None):
+    if sector or (rest and unit_of(rest) is None and (subtotal or headed_above(lines, k, rest))):
+        # (``Totaal Man`` below a head line ``Man``: a pivot's block in outline form, closed)
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
     if subtotal and not rest:
         return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it
