@@ -120,6 +120,17 @@ def test_a_hidden_row_in_a_province_block_is_named_by_its_block_subtotal_only():
         message(answer, "total-exceeds-parts")
 
 
+def test_the_hidden_figures_survive_the_cache():
+    """A cached audit says the same: the table's hidden figures are stored with it."""
+    from okot_audit.cache import answer_from_data, answer_to_data
+
+    answer = answer_of(book_of([["Opleiding", 2019, 2020], [A1, 19, 22], [A3, None, 44], [A2, 59, 1],
+                                ["Totaal", 78, 67]], hidden=(5,)))
+    again = answer_from_data(answer_to_data(answer))
+    assert again.tables[0].hidden == answer.tables[0].hidden != []
+    assert [f.message for f in audit(again).findings] == [f.message for f in audit(answer).findings]
+
+
 def test_a_hidden_row_is_laid_out_in_the_columns_of_the_rows_shown():
     """The reader keeps the hidden row laid out as a shown row would be: its figure stands
     under its own period (2020), not the first."""
