@@ -14,6 +14,7 @@ from okot_audit.source import source_from_bytes
 pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
 
 from generate.xlsx import workbook_bytes  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
 from test_unseen_xlsx4 import book_of as rows_book  # noqa: E402
 
 TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
@@ -291,3 +292,35 @@ def test_a_total_that_names_no_head_above_it_stays_the_tables_total():
     """``Totaal vrouwen`` with no line ``vrouwen`` above it closes no block."""
     answer = answer_of(book_of([["Opleiding", 2021], [A1, 19], [A2, 59], ["Totaal vrouwen", 78]]))
     assert [c[0] for c in cells_of(answer)] == ["row", "row", "total"]
+
+
+def test_tables_side_by_side_under_one_caption_of_both_stay_unread():
+    """One caption over the first column for both tables (``… startte (links) en dat slaagde
+    (rechts)``) cannot say what each counts: they are not parted, and the reader says it
+    cannot tell whose figures are whose (``side-by-side``), as before — not two tables of one
+    measure."""
+    book = Workbook()
+    for row in [["Het aantal unieke cursisten dat een OKOT startte (links) en dat slaagde (rechts)."],
+                ["Provincie", 2021, 2022, "Provincie", 2021, 2022],
+                ["Antwerpen", 577, 600, "Antwerpen", 120, 131], ["Limburg", 529, 510, "Limburg", 98, 102],
+                ["Totaal", 1100, 1105, "Totaal", 218, 233]]:
+        book.active.append(row)
+    answer = answer_of(workbook_bytes(book))
+    assert answer.tables == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "side-by-side")]
+
+
+def test_tables_side_by_side_each_under_its_own_caption_are_two_tables():
+    """``Gestart`` over the left table, ``Geslaagd`` over the right: each says what it counts."""
+    rows = [["Gestart", None, None, None, "Geslaagd"],
+            ["Opleiding", 2019, 2020, None, "Opleiding", 2019, 2020],
+            [A1, 19, 22, None, A3, 5, 6], [A2, 59, 1], ["Totaal", 78, 23, None, "Totaal", 5, 6]]
+    answer = answer_of(book_of(rows, title="Aantal unieke cursisten in OKOT's in de zorgsector"))
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", ["2019", "2020"]), ("graduated", ["2019", "2020"])]
+    assert [(c[0], c[2], c[3], c[4]) for c in cells_of(answer)] == [
+        ("row", A1[:6], "2019", 19), ("row", A1[:6], "2020", 22), ("row", A2[:6], "2019", 59),
+        ("row", A2[:6], "2020", 1), ("total", "Totaal", "2019", 78), ("total", "Totaal", "2020", 23),
+        ("row", A3[:6], "2019", 5), ("row", A3[:6], "2020", 6),
+        ("total", "Totaal", "2019", 5), ("total", "Totaal", "2020", 6),
+    ]
