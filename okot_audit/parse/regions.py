@@ -1409,11 +1409,11 @@ def _scan_region(
 
 def _block_of_its_own(items: list[Item]) -> None:
     """A line of words and figures between the last block's closing subtotal and the grand
-    total of a table whose blocks are each headed by their name and closed by a subtotal that
-    names them (a pivot table in outline form: ``Man`` … ``Totaal Man``, ``Vrouw`` …
-    ``Totaal Vrouw``, then ``Onbekend  3  1`` and ``Eindtotaal``): an item of the pivot's
-    outer field without items below it, printed as its subtotal alone — a block of its own, a
-    part of the grand total, not a line of stray figures."""
+    total of a table whose blocks are each closed by a subtotal that names them (a pivot table
+    in outline form: ``Man`` … ``Totaal Man``, ``Vrouw`` … ``Totaal Vrouw``, then ``Onbekend
+    3  1`` and ``Eindtotaal``; provinces closed by ``Totaal Antwerpen`` …): an item of the
+    outer field without items below it, printed alone — read as a row of its own, which the
+    grand total counts beside the subtotals, not as a line of stray figures."""
     if len(items) < 4 or items[-1].kind != "total" or items[-1].province != "*":
         return
     lone, closing = items[-2], items[-3]
