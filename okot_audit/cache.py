@@ -37,7 +37,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from okot_audit.findings import Finding
-from okot_audit.tables import Answer, Asked, Cell, Deferral, Layout, ParseIssue, Period, Subset, Table, Withheld
+from okot_audit.tables import Answer, Asked, Cell, Deferral, HiddenFigure, Layout, ParseIssue, Period, Subset, Table, Withheld
 
 #: The environment variable that names the cache folder instead of the user's cache folder.
 CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
@@ -265,6 +265,7 @@ def answer_from_data(data: dict) -> Answer:
             "cells": [Cell(**c) for c in table["cells"]],
             "withheld": [Withheld(**w) for w in table.get("withheld", ())],
             "subsets": [Subset(**s) for s in table.get("subsets", ())],
+            "hidden": [HiddenFigure(**h) for h in table.get("hidden", ())],
             "categories": tuple(table.get("categories", ())),
             "note_marks": tuple(table.get("note_marks", ())),
             "measures_named": tuple(table.get("measures_named", ())),

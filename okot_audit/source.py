@@ -81,6 +81,9 @@ class HiddenRow:
     row: int
     name: str
     values: tuple[str, ...]
+    #: The row laid out as a line in the columns of the rows shown around it (its figures where
+    #: theirs stand), for the parser to place them under the table's periods.
+    text: str = ""
 
 
 @dataclass(frozen=True)

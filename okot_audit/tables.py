@@ -186,6 +186,20 @@ class Subset:
 
 
 @dataclass(frozen=True)
+class HiddenFigure:
+    """A figure of a row hidden in an ``.xlsx`` sheet (a programme's row a statistician hid):
+    read as no cell of the table its reader sees, kept with the period it stands under so that
+    a total that counts it can say so. `line`: the line of the row shown above it; `row`: its
+    sheet row."""
+
+    line: int
+    row: int
+    period: str
+    count: int
+    label: str
+
+
+@dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
@@ -257,6 +271,9 @@ class Table:
     #: its totals are not checked by sums, nor its figures compared with other answers' counts.
     statistic: str = ""
     measure_said: str = ""
+    #: The figures of rows hidden in the sheet an ``.xlsx`` annex prints the table on, under the
+    #: periods they stand under (:class:`HiddenFigure`): no cells, reported as not read.
+    hidden: list[HiddenFigure] = field(default_factory=list)
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

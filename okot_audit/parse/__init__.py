@@ -23,6 +23,7 @@ from okot_audit.parse.cells import (
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
+from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import (
     TOTAL_COLUMN,
     fold,
@@ -765,7 +766,10 @@ def _read_table(
         return []
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
-    _fill_cells(table, region, issues, _page_spans(source, region, _column_spans(source, region)), collapsed, parts)
+    spans_at = _page_spans(source, region, _column_spans(source, region))
+    _fill_cells(table, region, issues, spans_at, collapsed, parts)
+    if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
+        place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
 
 

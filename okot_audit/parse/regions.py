@@ -242,12 +242,34 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
-        if province_name(name) is None and sector_name(name) is None:
+        if province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name):
             continue
         out = out if out is not None else list(lines)
         word, space = match.group("word"), match.group("space")
         out[k] = match.group("indent") + word + " " + name + space[1:] + out[k][match.end() - match.start():]
     return tuple(out) if out is not None else lines
+
+
+#: How far above its closing line a block's head may stand (:func:`headed_above`).
+HEAD_LOOKBACK = 200
+
+
+def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
+    """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
+    is headed by `name` on a line of its own above it — as a pivot table in outline form prints
+    an item of its outer row field (``Man``), its rows below it, and its subtotal last — with
+    no total line between them: the line closes that block, whatever the name (a category of
+    persons, a programme), as ``Subtotaal X`` does."""
+    wanted = " ".join(name.split()).lower()
+    if not wanted:
+        return False
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = lines[j].strip()
+        if text and " ".join(text.split()).lower() == wanted:
+            return True
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
+            return False
+    return False
 
 
 def province_name(text: str) -> str | None:
@@ -340,11 +362,13 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
     block: tuple[str | None, str | None] = (None, None)
-    for item, below in zip(rows, rows[1:] + [None]):
+    for at, (item, below) in enumerate(zip(rows, rows[1:] + [None])):
         if item.kind == "row":
             out[id(item)] = block
             continue
         if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+            if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
+                break  # heads without rows below them after the last block's rows: blocks of their own
             return None
         block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
     return out
@@ -365,6 +389,8 @@ def _subtotals_above(region: Region) -> bool:
     if not rows or rows[0].kind != "row" or rows[0].code or any(i.kind == "subtotal" for i in rows):
         return False
     head_kind = _row_kind(rows[0])
+    tail = _rows_of_no_block(rows)
+    rows = [i for i in rows if all(i is not t for t in tail)]
     heads = []
     below_kind = None
     for item, below in zip(rows, rows[1:] + [None]):
@@ -378,19 +404,47 @@ def _subtotals_above(region: Region) -> bool:
             continue
         if below is None or below.kind != "row" or _row_kind(below) == head_kind or not item.complete:
             return False
-        label = numeric_tail(item.texts[-1])[0].strip()
-        province, sector = province_name(label), sector_name(label)
-        if province is None and sector is None:
-            sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
-        heads.append((item, province, sector))
+        heads.append(_head(item))
     if not heads or any(h[1] is None and h[2] is None for h in heads):
         return False
     if len(heads) < 2 and not (head_kind in ("province", "sector") and below_kind == "code"):
         return False
+    heads.extend(_head(item) for item in tail)  # (each a block of its own: its subtotal, no rows below it)
     for item, province, sector in heads:
         item.kind, item.province, item.sector, item.opens = "subtotal", province, sector if province is None else None, True
     region.keyed = below_kind == "code"
     return True
+
+
+def _head(item: Item) -> tuple[Item, str | None, str | None]:
+    """A compact pivot's head line with what it names: a province, else a sector or its words."""
+    label = numeric_tail(item.texts[-1])[0].strip()
+    province, sector = province_name(label), sector_name(label)
+    if province is None and sector is None:
+        sector = fold(" ".join([*item.texts[:-1], label])).lower() or None
+    return item, province, sector
+
+
+def _rows_of_no_block(rows: list[Item]) -> list[Item]:
+    """The row of a compact pivot after its last block's rows, right above its grand total,
+    that is of another kind than the rows of the blocks (``Onbekend  3  1`` below the coded
+    rows of ``Man`` and ``Vrouw``): an item of the outer field without items below it, a
+    block of its own, printed as its head alone — no row of the block above. None where the
+    rows above it are no rows of a block (heads and rows of one kind only), or where two rows
+    or more stand there."""
+    end = len(rows)
+    while end and rows[end - 1].kind == "total":
+        end -= 1
+    if end < 4 or end == len(rows) or rows[1].kind != "row":
+        return []
+    child = _row_kind(rows[1])
+    start = end
+    while start > 2 and rows[start - 1].kind == "row" \
+            and _row_kind(rows[start - 1]) not in (child, "code"):
+        start -= 1
+    if end - start != 1 or rows[start - 1].kind != "row" or _row_kind(rows[start - 1]) != child:
+        return []  # (two such rows or more: the totals over them are not told apart here)
+    return rows[start:end]
 
 
 def _row_kind(item: Item) -> str:
@@ -1428,6 +1482,7 @@ def _scan_region(
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
+    _block_of_its_own(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
@@ -1448,6 +1503,31 @@ def _category_heads(items: list[Item]) -> None:
             name = " ".join(fold(item.texts[0]).lower().split())
             if name in closed and partition_of(name) not in (None, "unknown"):
                 item.kind, item.sector = "sector", name
+
+
+def _block_of_its_own(items: list[Item]) -> None:
+    """A line of words and figures between the last block's closing subtotal and the grand
+    total of a table whose blocks are each closed by a subtotal that names them (a pivot table
+    in outline form: ``Man`` … ``Totaal Man``, ``Vrouw`` … ``Totaal Vrouw``, then ``Onbekend
+    3  1`` and ``Eindtotaal``; provinces closed by ``Totaal Antwerpen`` …): an item of the
+    outer field without items below it, printed alone — read as a row of its own, which the
+    grand total counts beside the subtotals, not as a line of stray figures."""
+    if len(items) < 4 or items[-1].kind != "total" or items[-1].province != "*":
+        return
+    lone, closing = items[-2], items[-3]
+    if lone.kind != "junk" or len(lone.texts) != 1 or closing.kind != "subtotal" or closing.opens:
+        return
+    closed = [i for i in items if i.kind == "subtotal" and (i.sector or i.province) and not i.opens]
+    if len(closed) < 2 or not closing.sector and not closing.province:
+        return
+    label = numeric_tail(lone.texts[0])[0].strip()
+    if not has_numeric_tail(lone.texts[0]) or not _WORDS_ONLY.fullmatch(label):
+        return
+    lone.kind, lone.province = "row", province_name(label)
+
+
+#: A label of words only (``Onbekend``, ``Niet toegewezen``): no figure, no code.
+_WORDS_ONLY = re.compile(r"[^\W\d_][^\d]*")
 
 
 #: How a label's continuation starts: a word in lower case, maybe after a hyphen, an ordinal
@@ -2114,9 +2194,12 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
-    if not sector and rest and partition_of(rest) not in (None, "unknown"):
+    headed = bool(rest) and not sector and headed_above(lines, k, rest)
+    if headed and partition_of(rest) not in (None, "unknown"):
         sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
-    if sector or (subtotal and rest and unit_of(rest) is None):
+    if sector or (rest and unit_of(rest) is None and (subtotal or headed)):
+        # (``Totaal Man`` below a head line ``Man``: a pivot's block in outline form, closed;
+        # ``Totaal vrouwen`` with no line ``Vrouwen`` above it stays the table's total)
         return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
     if subtotal and not rest:
         return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it

@@ -40,23 +40,41 @@ def _cell(text: str) -> str:
 def lay_out(grid: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> list[str]:
     """One line per row of `grid`; `spans` gives (row, first column) → how many columns a
     merged cell covers."""
+    return lay_out_beside(grid, spans)[0]
+
+
+def lay_out_beside(
+    grid: list[list[str]], spans: dict[tuple[int, int], int] | None = None,
+    aside: dict[int, tuple[int, list[str]]] | None = None,
+) -> tuple[list[str], dict[int, str]]:
+    """:func:`lay_out`'s lines, and each row of `aside` — key → (the grid row it stands with,
+    its cells) — laid out in the columns of that row's block as one of its rows would be,
+    without widening them (an ``.xlsx`` sheet's hidden row, kept out of the lines: its figures
+    then stand where the block's figures of the same column stand)."""
     spans = spans or {}
     lines: list[str] = []
+    laid: dict[int, str] = {}
     start = 0
     grid = [[_cell(text) for text in row] for row in grid]
     for end in range(len(grid) + 1):
         if end == len(grid) or not any(grid[end]):
             if end > start:
                 block = {(r - start, c): span for (r, c), span in spans.items() if start <= r < end}
-                lines.extend(_lay_out_block(grid[start:end], block))
+                extra = {key: [_cell(text) for text in cells] for key, (at, cells) in (aside or {}).items()
+                         if start <= at < end}
+                lines.extend(_lay_out_block(grid[start:end], block, extra, laid))
             if end < len(grid):
                 lines.append("")
             start = end + 1
-    return lines
+    return lines, laid
 
 
-def _lay_out_block(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> list[str]:
-    """Each column at a fixed position: as wide as its widest (unmerged) cell plus :data:`GAP`."""
+def _lay_out_block(
+    grid: list[list[str]], spans: dict[tuple[int, int], int], aside: dict[int, list[str]] | None = None,
+    laid: dict[int, str] | None = None,
+) -> list[str]:
+    """Each column at a fixed position: as wide as its widest (unmerged) cell plus :data:`GAP`;
+    the rows of `aside` laid out in the same columns into `laid` (by their key)."""
     columns = max((len(row) for row in grid), default=0)
     widths = [0] * columns
     for r, row in enumerate(grid):
@@ -75,17 +93,27 @@ def _lay_out_block(grid: list[list[str]], spans: dict[tuple[int, int], int]) -> 
     for r, row in enumerate(grid):
         if figures and _empty_code_row(row, figures):  # a mark in each: the row's cells are blank, not lost
             row = [BLANK if c in figures else text for c, text in enumerate(row + [""] * (columns - len(row)))]
-        line = ""
-        for c, text in enumerate(row):
-            if not text:
-                continue
-            at = starts[c]
-            if (r, c) not in spans and (_NUMBER.fullmatch(text) or text == BLANK):
-                at += widths[c] - GAP - len(text)  # numbers right-aligned
-            at = at if not line else max(at, len(line) + GAP)
-            line = line.ljust(at) + text
-        lines.append(line)
+        lines.append(_row_line(row, r, starts, widths, spans))
+    for key, row in (aside or {}).items():
+        if laid is not None:
+            laid[key] = _row_line(row[:columns], -1, starts, widths, spans)
     return lines
+
+
+def _row_line(
+    row: list[str], r: int, starts: list[int], widths: list[int], spans: dict[tuple[int, int], int],
+) -> str:
+    """Row `r` of a block as a line: each cell at its column's start, numbers right-aligned."""
+    line = ""
+    for c, text in enumerate(row):
+        if not text:
+            continue
+        at = starts[c]
+        if (r, c) not in spans and (_NUMBER.fullmatch(text) or text == BLANK):
+            at += widths[c] - GAP - len(text)  # numbers right-aligned
+        at = at if not line else max(at, len(line) + GAP)
+        line = line.ljust(at) + text
+    return line
 
 
 def _figure_columns(grid: list[list[str]]) -> set[int]:

@@ -19,6 +19,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
 - A line is a sheet row: ``line_numbers`` gives the row number and ``sheets`` the sheet's
   name, so findings point at ``Sheet!row``. Sheets follow each other, one empty line apart.
   The rows of a block (a table and its caption, between empty rows) share their columns.
+- Tables a sheet prints side by side on the same rows (a column of labels after a column of
+  figures, with figures again to its right) are laid out one below the other, each from the
+  first column (:func:`_tables_apart`): on one line, the right table's labels would swallow
+  the left table's figures.
 - A label merged over several rows (a province over its block) stands once, on the block's
   first row, where Excel keeps its value; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
@@ -43,7 +47,7 @@ import datetime as _dt
 import io
 import re
 
-from okot_audit.read.grid import lay_out
+from okot_audit.read.grid import lay_out_beside
 from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
@@ -137,20 +141,21 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans = _grid(kept, sheet, folded)
+        grid, rows, spans, aside = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
+        laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
         first = len(lines) + 1  # the 1-based line of the sheet's first row
-        for number, line in zip(rows, lay_out(grid, spans)):
+        for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
             sheets.append(sheet.title)
         if len(kept) < len(texts):
             hidden.extend(_hidden_figures(texts, out_of_sight, rows, first))
             if folded:
-                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first))
+                hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first, laid))
     if not lines:
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
@@ -185,12 +190,12 @@ def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
 
 def _hidden_row_figures(
     texts: dict[tuple[int, int], str], kept: dict[tuple[int, int], str], columns: frozenset[int],
-    folded: frozenset[int], rows: list[int], first: int,
+    folded: frozenset[int], rows: list[int], first: int, laid: dict[int, str] | None = None,
 ) -> list[HiddenRow]:
     """Each hidden row of `folded` that holds figures in a column shown, as :class:`HiddenRow`:
     its figures in the order of the columns that hold figures in the rows shown (a ``-`` where
     it leaves one blank), at the line of the nearest row shown above it among the sheet `rows`
-    laid out from line `first` on."""
+    laid out from line `first` on, and the row as it would be laid out among them (`laid`, by sheet row)."""
     from bisect import bisect_right
 
     cells: dict[int, list[tuple[int, str]]] = {}
@@ -206,7 +211,7 @@ def _hidden_row_figures(
         name = next((text for text in shown.values() if not _FIGURE.match(text)), "")
         values = [shown.get(c) or "-" for c in sorted(figure_columns | {c for c, t in shown.items() if _FIGURE.match(t)})]
         line = first + max(bisect_right(rows, row) - 1, 0)
-        out.append(HiddenRow(line, row, name, tuple(values)))
+        out.append(HiddenRow(line, row, name, tuple(values), (laid or {}).get(row, "")))
     return out
 
 
@@ -381,7 +386,8 @@ MAX_EMPTY_ROWS = 20
 
 def _grid(
     texts: dict[tuple[int, int], str], sheet, folded: frozenset[int] = frozenset(),
-) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int]]:
+    every: dict[tuple[int, int], str] | None = None, out_of_sight: frozenset[int] = frozenset(),
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
     """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
     grid row, and the merged cells' spans over the grid's columns.
 
@@ -389,7 +395,11 @@ def _grid(
     first, the label column, and the ends of a merged cell with text (the room it needs is
     added to the last column it covers); a run of empty rows is kept up to
     :data:`MAX_EMPTY_ROWS` (rows from 1, as the sheet numbers them), the `folded` (hidden) rows
-    aside: the row above a hidden one and the row below it follow each other.
+    aside: the row above a hidden one and the row below it follow each other. Each `folded` row
+    with cells among `every` cell of the sheet (the columns `out_of_sight` aside) comes back as
+    a row of the grid's columns with the grid row it stands with (the nearest above that holds
+    text, or the row below it where the one above is empty): laid out in that row's columns, its
+    figures stand where the table's would.
     """
     merges = [m for m in sheet.merged_cells.ranges if m.max_col > m.min_col and (m.min_row, m.min_col) in texts]
     columns = sorted({1, *(column for _, column in texts), *(m.max_col for m in merges)})
@@ -406,4 +416,122 @@ def _grid(
     for (row, column), text in texts.items():
         grid[at_row[row]][index[column]] = text
     spans = {(at_row[m.min_row], index[m.min_col]): index[m.max_col] - index[m.min_col] + 1 for m in merges}
-    return grid, rows, spans
+    return grid, rows, spans, _aside_rows(grid, rows, index, folded, every or {}, out_of_sight)
+
+
+def _aside_rows(
+    grid: list[list[str]], rows: list[int], index: dict[int, int], folded: frozenset[int],
+    every: dict[tuple[int, int], str], out_of_sight: frozenset[int],
+) -> dict[int, tuple[int, list[str]]]:
+    """Each `folded` row of `every` cell as a row of the grid's columns (`index`), with the grid
+    row it stands with (see :func:`_grid`); a cell in a column the grid has not is left out."""
+    from bisect import bisect_right
+
+    if not folded or not grid:
+        return {}
+    cells: dict[int, list[str]] = {}
+    for (row, column), text in every.items():
+        if row in folded and column not in out_of_sight and column in index:
+            cells.setdefault(row, [""] * len(index))[index[column]] = text
+    out = {}
+    for row, laid in cells.items():
+        at = max(bisect_right(rows, row) - 1, 0)
+        if not any(grid[at]) and at + 1 < len(grid):
+            at += 1
+        out[row] = (at, laid)
+    return out
+
+
+#: A cell's text of a label: a word in it, and no figure (``Opleiding``, ``900123: Tweedekans…``).
+_WORD = re.compile(r"[^\W\d_]")
+_CODE_CELL = re.compile(r"\d{6}")
+
+
+def _tables_apart(
+    grid: list[list[str]], rows: list[int], spans: dict[tuple[int, int], int],
+    aside: dict[int, tuple[int, list[str]]],
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
+    """The grid of :func:`_grid` with the tables a sheet prints side by side on the same rows
+    (``Opleiding 2019 2020`` and, to their right, ``Opleiding 2021 2022``; an empty column
+    between or not) one below the other, each laid out from the first column and parted by an
+    empty row: side by side, the right table's labels would be read as the end of the left
+    table's rows and the left table's figures lost in them. A table starts where a column of
+    labels (or of training codes) follows a column of figures, with figures again to its right,
+    and every row that has figures right of it has a label there (see :func:`_table_starts`) —
+    unless one caption above the first column heads them both (:func:`_shared_caption`).
+    The rows keep their sheet rows; a block's hidden rows (`aside`) are kept only where it was
+    not parted."""
+    out: list[list[str]] = []
+    numbers: list[int] = []
+    out_spans: dict[tuple[int, int], int] = {}
+    out_aside: dict[int, tuple[int, list[str]]] = {}
+    start = 0
+    parted = False
+    for end in range(len(grid) + 1):
+        if end < len(grid) and any(grid[end]):
+            continue
+        block = grid[start:end]
+        cuts = _table_starts(block) if len(block) > 1 and not _shared_caption(block) else []
+        parted = parted or bool(cuts)
+        bounds = list(zip([0, *cuts], [*cuts, len(grid[0]) if grid else 0]))
+        for part, (low, high) in enumerate(bounds):
+            if part:  # an empty row between two tables
+                out.append([""] * len(grid[0]))
+                numbers.append(rows[end - 1])
+            at = len(out)
+            for r in range(start, end):
+                out.append(grid[r][low:high] + [""] * (len(grid[r]) - (high - low)))
+                numbers.append(rows[r])
+            for (r, c), span in spans.items():
+                if start <= r < end and low <= c < high:
+                    out_spans[(at + r - start, c - low)] = min(span, high - c)
+            if not cuts:
+                out_aside.update({key: (at + r - start, cells) for key, (r, cells) in aside.items() if start <= r < end})
+        if end < len(grid):
+            out.append(grid[end])
+            numbers.append(rows[end])
+        start = end + 1
+    if not parted:
+        return grid, rows, spans, aside
+    return out, numbers, out_spans, out_aside
+
+
+def _shared_caption(block: list[list[str]]) -> bool:
+    """Whether `block` opens with a caption over its first column only, above the first row that
+    holds a figure (a header's periods): one caption for tables side by side (``… startte (links)
+    en dat slaagde (rechts)``), which cannot say what each of them counts — they are then left
+    on one line, for the reader to say it cannot tell which figures are whose."""
+    for row in block:
+        if any(_FIGURE.match(text) for text in row):
+            return False
+        if any(row) and not any(row[1:]):
+            return True
+    return False
+
+
+def _table_starts(block: list[list[str]]) -> list[int]:
+    """The columns of `block` (rows between empty rows) where a table printed beside the one
+    to its left starts: a column of labels or training codes right after a column of figures,
+    with a column of figures to its right, where every row that prints a figure right of it
+    prints a label in it (or in the label columns that follow it)."""
+    width = max(len(row) for row in block)
+    cells = [row + [""] * (width - len(row)) for row in block]
+
+    def kind(c: int) -> str:
+        texts = [row[c] for row in cells if row[c]]
+        if texts and all(_CODE_CELL.fullmatch(t) for t in texts[1:]) and len(texts) > 1:
+            return "label"  # (training codes in a column of their own)
+        if any(_FIGURE.match(t) for t in texts):
+            return "figure"
+        return "label" if sum(1 for t in texts if _WORD.search(t)) >= 2 else "other"
+
+    kinds = [kind(c) for c in range(width)]
+    cuts = []
+    for c in range(2, width):
+        if kinds[c] != "label" or kinds[c - 1] != "figure" or "figure" not in kinds[c + 1:]:
+            continue
+        first_figure = kinds.index("figure", c + 1)
+        if all(any(row[d] for d in range(c, first_figure)) for row in cells
+               if any(_FIGURE.match(t) for t in row[first_figure:])):
+            cuts.append(c)
+    return cuts

@@ -25,6 +25,11 @@ Totaal 95
 The rows sum to 88; the total says 95: seven persons are counted in no row.
 
 Use instead: a total between the largest row (50) and the sum of the rows (88).
+
+In an `.xlsx` annex, a total that counts rows hidden in its sheet is checked against the rows
+shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
+up the difference — all of it for a total of unique persons, exactly for one that adds up —
+the message says so, naming each hidden row with its sheet row, its label and its figure.
 """
 
 from __future__ import annotations
@@ -49,6 +54,29 @@ MESSAGES = {
         "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit totaal "
               "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet",
     },
+    # An annex's total that counts rows hidden in its sheet: their figures make up the difference
+    "unique-hidden": {
+        "en": said("{total} is {stated} but its {parts} shown sum to only {observed}{withheld_note}; {hidden_what} "
+                   "hidden in the sheet ({hidden}) {hidden_n:~makes|make} up the difference of {difference} — ",
+                   "the total counts {hidden_n:~a row|rows} the annex's reader does not see — show "
+                   "{hidden_n:~it|them}, or leave {hidden_n:~it|them} out of the total"),
+        "nl": said("{total_nl} is {stated}, maar de getoonde {parts_nl} tellen samen maar {observed} op"
+                   "{withheld_note_nl}; {hidden_what_nl} die in het werkblad verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
+                   "{hidden_n:~maakt|maken} het verschil van {difference} goed — ",
+                   "het totaal telt {hidden_n:~een rij|rijen} mee die wie de bijlage leest niet ziet — toon "
+                   "{hidden_n:~ze|ze}, of laat {hidden_n:~ze|ze} buiten het totaal"),
+    },
+    "additive-hidden": {
+        "en": said("{total} is {stated} but its {parts} shown sum to only {observed}{withheld_note}; {hidden_what} "
+                   "hidden in the sheet ({hidden}) {hidden_n:~makes|make} up the difference of {difference} exactly — ",
+                   "the total counts {hidden_n:~a row|rows} the annex's reader does not see — show "
+                   "{hidden_n:~it|them}, or leave {hidden_n:~it|them} out of the total"),
+        "nl": said("{total_nl} is {stated}, maar de getoonde {parts_nl} tellen samen maar {observed} op"
+                   "{withheld_note_nl}; {hidden_what_nl} die in het werkblad verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
+                   "{hidden_n:~maakt|maken} het verschil van {difference} precies goed — ",
+                   "het totaal telt {hidden_n:~een rij|rijen} mee die wie de bijlage leest niet ziet — toon "
+                   "{hidden_n:~ze|ze}, of laat {hidden_n:~ze|ze} buiten het totaal"),
+    },
 }
 
 
@@ -57,14 +85,43 @@ def check(answer, context):
     for tc in answer_checks(answer):
         if tc.total.count > tc.parts_high and tc.exhaustive:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
+            hidden = _hidden_making_up(tc, difference)
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_high, difference=difference,
-                variant="unique" if tc.unique else "additive",
+                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else ""),
                 args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
                       **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
-                      "missing_nl": counted(difference, tc.unit, "nl")},
+                      "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden)},
             )
+
+
+def _hidden_making_up(tc, difference: int) -> list:
+    """The figures of rows hidden in an annex's sheet (:attr:`~okot_audit.tables.Table.hidden`)
+    that stand among `tc`'s rows, in its period, when they make up `difference` — all of it for
+    a total of unique persons (they may count some persons twice), exactly for an additive one;
+    else none."""
+    table = tc.table
+    if not table.hidden or tc.across != "rows" or not tc.parts:
+        return []
+    first = min(part.line for part in tc.parts)
+    # (from the line that closes the block above, or the header, down to the total's line)
+    above = max((c.line for c in table.cells if c.level != "row" and c.period == tc.total.period and c.line < first),
+                default=table.header_line)
+    among = [h for h in table.hidden if h.period == tc.total.period and above <= h.line < tc.total.line]
+    counted_in = sum(h.count for h in among)
+    return among if among and (counted_in >= difference if tc.unique else counted_in == difference) else []
+
+
+def _hidden_words(hidden: list) -> dict:
+    """The words of a message for the `hidden` figures: which rows (sheet row, label, figure)."""
+    n = len(hidden)
+    return {
+        "hidden": "; ".join(f"row {h.row} '{h.label}': {h.count}" for h in hidden),
+        "hidden_nl": "; ".join(f"rij {h.row} '{h.label}': {h.count}" for h in hidden),
+        "hidden_n": n, "hidden_what": "the row" if n == 1 else f"the {n} rows",
+        "hidden_what_nl": "de rij" if n == 1 else f"de {n} rijen",
+    }
 
 
 def _no_part_nl(tc) -> str:
