@@ -179,6 +179,8 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out[k] = ""
             out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
     for k in named:
+        out = _mend_broken_word(out if out is not None else lines, k) or out
+    for k in named:
         current = (out or lines)[k]
         words = current.split()
         if not words:
@@ -198,6 +200,69 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
     return tuple(out) if out is not None else lines
+
+
+#: Every beginning of a province's name (lower case, four letters or more) that is no name itself.
+_PROVINCE_STARTS = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(4, len(p))) - set(_NORMAL_PROVINCES)
+
+
+def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] | None:
+    """`lines` (as a new list) with the province's name that a narrow cell broke inside a word
+    at line k made whole on the line of its row's figures (line numbers kept; the name's other
+    lines blank), or None when line k holds no such name. The name's beginning is line k's label
+    (``Oost-Vlaand``, ``Vlaams-``), the rest the first word of each line below (``eren``; ``Oost-Vl``
+    / ``aandere`` / ``n``), no name but the whole; the figures stand on one of those lines, on a
+    line of figures alone between them (a cell centred vertically: ``Oost-Vlaand`` / ``918  930``
+    / ``eren``) or right below them (pypdf: ``Oost-Vlaand`` / ``eren`` / ``918 930 951``)."""
+    head, figures = numeric_tail(lines[k])
+    if len(lines[k]) - len(lines[k].lstrip()) > len(head):
+        return None  # (a line of figures alone)
+    name = "".join(head.split())
+    if name.lower() not in _PROVINCE_STARTS:
+        return None
+    labels = {k: head}  # line → its label (the piece of the name it holds)
+    counted = [k] if figures else []  # lines that hold figures
+    j = k + 1
+    while j < len(lines) and name.lower() not in _NORMAL_PROVINCES:
+        if not counted and ONLY_NUMBERS.match(lines[j]):
+            counted.append(j)  # (the figures centred between the name's lines)
+            j += 1
+            continue
+        tail, tail_figures = numeric_tail(lines[j])
+        words = tail.split()
+        if len(words) != 1 or not (words[0][:1].islower() or (name.endswith("-") and words[0][:1].isupper())):
+            return None
+        if not name[-1:].isalpha() and not name.endswith("-"):
+            return None
+        name += words[0]
+        if name.lower() not in _PROVINCE_STARTS and name.lower() not in _NORMAL_PROVINCES:
+            return None
+        labels[j] = tail
+        counted += [j] if tail_figures else []
+        j += 1
+    if name.lower() not in _NORMAL_PROVINCES or len(labels) < 2:
+        return None
+    if not counted and j < len(lines) and ONLY_NUMBERS.match(lines[j]):
+        counted = [j]
+    if len(counted) != 1:
+        return None
+    at = counted[0]
+    out = list(lines)
+    for i in labels:
+        if i != at:
+            out[i] = ""
+    label = labels.get(at, "")
+    rest = lines[at][len(label):]
+    room = len(rest) - len(rest.lstrip())
+    whole = lines[k][: len(lines[k]) - len(lines[k].lstrip())] + name
+    shift = len(whole) - len(label)  # (the figures keep their columns where the spaces before them allow)
+    if shift <= 0:
+        out[at] = whole + " " * -shift + rest
+    elif room - shift >= 2:
+        out[at] = whole + rest[shift:]
+    else:
+        out[at] = whole + (" " if room < 2 else "  ") + rest.lstrip()
+    return out
 
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
