@@ -467,10 +467,13 @@ def _row_kind(item: Item) -> str:
 
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
+    assembled: bool = False,
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
-    feeds need not mark every one: `every_break` False)."""
+    feeds need not mark every one: `every_break` False). `assembled`: the lines are a PDF's, each
+    table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
+    line of words it kept apart below or above a row without code is no part of its name."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -478,7 +481,7 @@ def find_regions(
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break)
+            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -490,7 +493,7 @@ def find_regions(
             header_idx = _header_above(lines, index, floor) + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
-            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break)
+            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             rowless = not any(item.kind == "row" for item in region.items)
             if rowless and not _totals_alone(region):
                 index += 1
@@ -498,14 +501,14 @@ def find_regions(
             if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
+                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break, assembled=assembled)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
         floor = index
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -1040,7 +1043,7 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
 
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
-    pages: Sequence[int | None] | None = None, every_break: bool = True,
+    pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
@@ -1279,7 +1282,7 @@ def _scan_region(
             end = k
             continue
         if (
-            not keyed and row is not None and row.complete and not pending and not blank_since_row
+            not keyed and not assembled and row is not None and row.complete and not pending and not blank_since_row
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
@@ -1288,7 +1291,7 @@ def _scan_region(
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None)
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None, assembled)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -1338,7 +1341,9 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if row is not None and row.complete and not blank_since_row and (keyed or not _closed_label(whole_rows, text)) and (
+        if row is not None and row.complete and not blank_since_row and (
+            keyed or not (assembled or _closed_label(whole_rows, text))
+        ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
@@ -1739,7 +1744,7 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
-               periods: int = 0, first: bool = False):
+               periods: int = 0, first: bool = False, assembled: bool = False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
@@ -1749,7 +1754,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``. The
     `first` row of a table without codes that is a province or a category alone takes no
     `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
-    the header's below its periods)."""
+    the header's below its periods). `assembled` (a PDF's lines): a row's name stands whole on
+    the line of its figures, no line of words above it begins it."""
     text = lines[k]
     bare = without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
@@ -1768,8 +1774,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
         return None
-    if _label_continues(lines, k):
-        return "pending", None
+    if not assembled and _label_continues(lines, k):
+        return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
 
 
