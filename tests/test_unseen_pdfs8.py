@@ -17,6 +17,7 @@ from okot_audit import audit
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
 from generate.extract import read_form  # noqa: E402
+from test_two_column_text import noted_row_pdf  # noqa: E402
 from test_unseen_pdfs5_inputs import CELLS, FINDINGS, HEAD, PERIODS, ROWS  # noqa: E402
 
 FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf"]
@@ -32,31 +33,40 @@ def findings(answer) -> list[tuple]:
 
 # 1. A province's name broken inside a word by a narrow label cell.
 
-@lru_cache(maxsize=None)
-def narrow_label_pdf(label_width: float, ruled: bool, v_align: str) -> bytes:
-    """The province table of tests/test_unseen_pdfs5_inputs.py set with fpdf2's table, its label
-    column `label_width` mm wide: too narrow for ``Oost-Vlaanderen``, which fpdf2 breaks inside
-    the word (``Oost-Vlaand`` / ``eren``, at 15 mm over three lines: ``Oost-Vl`` / ``aandere`` /
-    ``n``; ``Provinc`` / ``ie`` in the header); the figures beside the label's first line
-    (``TOP``), centred between its lines (``MIDDLE``) or beside its last (``BOTTOM``)."""
+def table_pdf(head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], label_width: float, ruled: bool,
+              v_align: str) -> bytes:
+    """`head`'s lines, then the table `rows` (its header first) set with fpdf2's table: labels
+    left in a column `label_width` mm wide, figures right-aligned in columns of 18 mm, set
+    beside a label's first line (`v_align` ``TOP``), centred between its lines (``MIDDLE``) or
+    beside its last (``BOTTOM``); ruled or not."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
-    for line in HEAD:
+    for line in head:
         pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    with pdf.table(col_widths=(label_width, 18, 18, 18, 18), width=label_width + 72, align="LEFT", line_height=5,
-                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"), borders_layout="ALL" if ruled else "NONE",
+    n = len(rows[0]) - 1
+    with pdf.table(col_widths=(label_width, *[18] * n), width=label_width + 18 * n, align="LEFT", line_height=5,
+                   text_align=("LEFT", *["RIGHT"] * n), borders_layout="ALL" if ruled else "NONE",
                    v_align=v_align) as table:
-        for values in [["Provincie", *PERIODS], *ROWS]:
+        for values in rows:
             row = table.row()
             for value in values:
                 row.cell(value)
     pdf.ln(3)
     pdf.multi_cell(0, 5, "Bron: VDAB", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+@lru_cache(maxsize=None)
+def narrow_label_pdf(label_width: float, ruled: bool, v_align: str) -> bytes:
+    """The province table of tests/test_unseen_pdfs5_inputs.py, its label column `label_width`
+    mm wide: too narrow for ``Oost-Vlaanderen``, which fpdf2 breaks inside the word
+    (``Oost-Vlaand`` / ``eren``, at 15 mm over three lines: ``Oost-Vl`` / ``aandere`` / ``n``;
+    ``Provinc`` / ``ie`` in the header)."""
+    return table_pdf(tuple(HEAD), (("Provincie", *PERIODS), *map(tuple, ROWS)), label_width, ruled, v_align)
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -82,38 +92,11 @@ NAME_ROWS = [["Graduaat orthopedagogie", "118", "131", "142"], ["Graduaat verple
              ["Bachelor in de verpleegkunde", "88", "90", "97"], ["Totaal", "440", "465", "495"]]
 
 
-@lru_cache(maxsize=None)
 def noted_name_pdf(note: str, under: str, ruled: bool) -> bytes:
     """The programmes' table cell by cell, labels left and figures right-aligned, `note` set in
     7 points (the table in 10) right under the row `under`, at the labels' left edge."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    y = 25.0
-    for line in NAME_HEAD:
-        pdf.text(20, y, line)
-        y += 7
-    y += 3
-    widths = [60, 18, 18, 18]
-    for row in [["Opleiding", *NAME_PERIODS], *NAME_ROWS]:
-        pdf.set_font("helvetica", size=10)
-        left = 20.0
-        for j, text in enumerate(row):
-            if ruled:
-                pdf.rect(left, y, widths[j], 5.0)
-            pdf.text(left + 1.5 if j == 0 else left + widths[j] - 1.5 - pdf.get_string_width(text), y + 3.6, text)
-            left += widths[j]
-        y += 5.0
-        if row[0] == under:
-            pdf.set_font("helvetica", size=7)
-            pdf.text(21.5, y + 2.4, note)
-            y += 3.5
-    pdf.set_font("helvetica", size=10)
-    pdf.text(20, y + 8, "Bron: VDAB")
-    return bytes(pdf.output())
+    rows = (("Opleiding", *NAME_PERIODS), *map(tuple, NAME_ROWS))
+    return noted_row_pdf(note, under, ruled, tuple(NAME_HEAD), rows, (60, 18, 18, 18))
 
 
 NAME_CELLS = [("total" if r[0] == "Totaal" else "row", r[0], p, int(v)) for r in NAME_ROWS for p, v in zip(NAME_PERIODS, r[1:])]
@@ -138,20 +121,7 @@ def test_a_caption_set_smaller_under_a_programme_s_row_is_no_line_of_a_label(not
 def test_a_programme_s_name_wrapped_in_a_ruled_cell_stays_whole(v_align):
     """What stays as it was: a name wrapped in its ruled cell (``Graduaat`` / ``orthopedagogie``)
     is one name, its figures beside its first line, its last or between them."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for line in NAME_HEAD:
-        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    with pdf.table(col_widths=(30, 18, 18, 18), width=84, align="LEFT", line_height=5, v_align=v_align,
-                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")) as table:
-        for values in [["Opleiding", *NAME_PERIODS], *NAME_ROWS]:
-            row = table.row()
-            for value in values:
-                row.cell(value)
-    answer = read_form(bytes(pdf.output()), "pdf")
+    rows = (("Opleiding", *NAME_PERIODS), *map(tuple, NAME_ROWS))
+    answer = read_form(table_pdf(tuple(NAME_HEAD), rows, 30.0, True, v_align), "pdf")
     assert cells(answer) == NAME_CELLS
     assert findings(answer) == [("parts-exceed-total", "info", p) for p in NAME_PERIODS]
