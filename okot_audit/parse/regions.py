@@ -150,7 +150,9 @@ _NAME_INITIALS = _PROVINCE_INITIALS | frozenset("".join(w[0].lower() + w[0].uppe
 
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
-    again: the letters that start the next line go back to the name (line numbers kept)."""
+    again: the letters that start the next line go back to the name (line numbers kept); a name
+    broken inside a word over lines of their own goes whole to the line of its figures
+    (:func:`_mend_broken_word`)."""
     out: list[str] | None = None
     named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _NAME_INITIALS]  # (may open a name)
     for k in named:

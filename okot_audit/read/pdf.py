@@ -26,9 +26,12 @@ box on the page; characters make words. From those boxes:
    name under a closing line that names its own block, ``Subtotaal zorg`` / ``Onderwijs``), or
    both lines hold a figure in the same column. Only *table* lines join: a row holds at least
    one line with two cells or a figure, and every one-cell line of it must fit inside one
-   cell's column — prose, which runs across the columns, is never joined. A cell's lines are
-   joined with a space, but for a year broken at its hyphen (``2019-`` / ``2020``: the school
-   year ``2019-2020``).
+   cell's column — prose, which runs across the columns, is never joined. A row whose label is
+   a province's whole name (or a header) takes no line that begins another province's name
+   (``Oost-Vlaand``, a narrow cell's break inside the word): that line begins the next row. A
+   cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
+   ``2020``: the school year ``2019-2020``) and a province's name broken inside a word
+   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
