@@ -80,3 +80,18 @@ def test_prose_beside_rows_that_no_key_opens_is_said_in_one_message():
         "regels 4\u20138 bevatten rijen van een tabel na andere tekst op elke regel ('1. Het aantal unieke "
         "cursisten dat een OKOT startte in de Opleiding 2021 2022' \u2026, haar hoofding 'Opleiding 2021 2022' aan "
         "het eind van de eerste)")
+
+
+def test_rows_that_no_key_opens_left_of_prose_stay_said_as_before():
+    """What stays as it was: programmes' names left of a column of prose cannot be told from
+    it either; the ``table-beside-prose`` error stays, its rows' figures listed."""
+    text = ("ANTWOORD\nop vraag nr. 305 van 14 maart 2023\n\n"
+            "Opleiding 2021 2022 1. Het aantal unieke cursisten dat een OKOT startte in de\n"
+            "Graduaat orthopedagogie 118 131 zorgsector, per opleiding. In antwoord op de vraag\n"
+            "Graduaat verpleegkunde 240 251 geef ik hierbij de cijfers van VDAB. Het aantal\n"
+            "Totaal 358 382 unieke cursisten staat in de tabel hiernaast.\n")
+    answer = read_text(text, "a.txt")
+    assert cells(answer) == []
+    found = audit(answer).findings
+    assert [(f.rule, f.severity) for f in found] == [("unreadable-table", "error")]
+    assert answer.issues[0].reason == "table-beside-prose" and "118, 131" in found[0].message
