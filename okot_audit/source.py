@@ -461,6 +461,13 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
                       pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
     read = relayout(source, pages)
+    if not read.positional and read.line_numbers is None:  # prose and a table side by side, single-spaced
+        from okot_audit.read.beside import rows_beside_prose
+
+        ordered = rows_beside_prose(read.lines)
+        if ordered is not None:
+            read = replace(read, lines=tuple(ordered[0]), line_numbers=tuple(ordered[1]),
+                           pages=tuple(pages[i - 1] for i in ordered[1]) if pages else None)
     if pages is not None and not read.positional and read.line_numbers is None:  # single-spaced text with pages: feeds end them
         from okot_audit.read.layout import pages_apart
 

@@ -177,8 +177,11 @@ def test_pdfplumber_layout_text_with_a_gutter_is_read_column_by_column():
 
 
 @lru_cache(maxsize=None)
-def noted_row_pdf(note: str, under: str, ruled: bool) -> bytes:
-    """The table across the page, `note` in a smaller font right under the row `under`."""
+def noted_row_pdf(note: str, under: str, ruled: bool, head: tuple[str, ...] = (*HEAD, QUESTION),
+                  rows: tuple[tuple[str, ...], ...] = (("Provincie", *PERIODS), *map(tuple, ROWS)),
+                  widths: tuple[float, ...] = (40, 18, 18, 18, 18)) -> bytes:
+    """The table across the page (its header and `rows`, the columns `widths` mm wide; the
+    province table by default), `note` in a smaller font right under the row `under`."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -186,12 +189,11 @@ def noted_row_pdf(note: str, under: str, ruled: bool) -> bytes:
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
     y = 25.0
-    for line in [*HEAD, QUESTION]:
+    for line in head:
         pdf.text(20, y, line)
         y += 7
     y += 3
-    widths = [40, 18, 18, 18, 18]
-    for row in [["Provincie", *PERIODS], *ROWS]:
+    for row in rows:
         pdf.set_font("helvetica", size=10)
         left = 20.0
         for j, text in enumerate(row):

@@ -409,15 +409,23 @@ def test_the_eindtotaal_over_the_region_and_brussels_says_two_regions_not_provin
     assert "in twee gewesten" in nl[20] and "in twee provincies" in nl[16]
 
 
-def test_rows_beside_prose_with_a_dash_for_a_blank_are_reported():
+def test_rows_beside_prose_with_a_dash_for_a_blank_are_read():
     """pdfplumber's text of a table left of a column of prose where a row prints a blank as a
-    dash (``Antwerpen 577 - 640 zorgsector, …``): the rows are reported as a table beside prose,
-    that row's figures among those the message lists (they were left out of it)."""
+    dash (``Antwerpen 577 - 640 zorgsector, …``): the rows were reported as a table beside prose
+    (that row's figures among those the message lists). Each row's key and the header's periods
+    say where the table ends on each line: it is read (tests/test_extractor_text3.py), the dash
+    a blank cell, the question after the table (what it counts not said before it)."""
     text = (HEAD + "Provincie 2019 2020 2021 Het aantal unieke cursisten dat een OKOT startte in de\n"
             "Antwerpen 577 - 640 zorgsector, per provincie. In antwoord op de vraag geef ik\n"
             "Limburg 529 540 555 hierbij de cijfers van VDAB. Het aantal unieke cursisten dat\n"
             "Oost-Vlaanderen 918 930 951 in 2019 tot 2021 een OKOT startte, staat in de tabel\n"
             "Totaal 2.001 1.450 2.120 hiernaast. Een cursist kan in meer dan een provincie starten.\n")
-    found = [f for f in audit(read_text(text, "beside.txt")).findings if f.rule == "unreadable-table"]
-    assert [(f.line, f.severity) for f in found] == [(5, "error")]  # (from the header beside the prose)
-    assert "other text after their figures" in found[0].message and "577" in found[0].message
+    answer = read_text(text, "beside.txt")
+    assert [(c.province or c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("Antwerpen", "2019", 577, 6), ("Antwerpen", "2021", 640, 6), ("Limburg", "2019", 529, 7),
+        ("Limburg", "2020", 540, 7), ("Limburg", "2021", 555, 7), ("Oost-Vlaanderen", "2019", 918, 8),
+        ("Oost-Vlaanderen", "2020", 930, 8), ("Oost-Vlaanderen", "2021", 951, 8), ("Totaal", "2019", 2001, 9),
+        ("Totaal", "2020", 1450, 9), ("Totaal", "2021", 2120, 9)]
+    assert [(f.rule, f.period) for f in audit(answer).findings] == [
+        ("measure-unknown", None), ("parts-exceed-total", "2019"), ("parts-exceed-total", "2020"),
+        ("parts-exceed-total", "2021")]

@@ -108,7 +108,8 @@ def parse_answer(source: Source) -> Answer:
     bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
-                           source.pages, every_break=source.kind == "pdf")
+                           source.pages, every_break=source.kind == "pdf",
+                           assembled=source.kind == "pdf")
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two

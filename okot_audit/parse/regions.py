@@ -156,7 +156,9 @@ _NAME_INITIALS = _PROVINCE_INITIALS | frozenset("".join(w[0].lower() + w[0].uppe
 
 def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with a province name that a narrow cell cut before its last letters made whole
-    again: the letters that start the next line go back to the name (line numbers kept)."""
+    again: the letters that start the next line go back to the name (line numbers kept); a name
+    broken inside a word over lines of their own goes whole to the line of its figures
+    (:func:`_mend_broken_word`)."""
     out: list[str] | None = None
     named = [k for k in range(len(lines) - 1) if lines[k].lstrip()[:1] in _NAME_INITIALS]  # (may open a name)
     for k in named:
@@ -185,6 +187,8 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out[k] = ""
             out[k + 1] = below[: len(below) - len(below.lstrip())] + head + below.lstrip()
     for k in named:
+        out = _mend_broken_word(out if out is not None else lines, k) or out
+    for k in named:
         current = (out or lines)[k]
         words = current.split()
         if not words:
@@ -204,6 +208,69 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
     return tuple(out) if out is not None else lines
+
+
+#: Every beginning of a province's name (lower case, four letters or more) that is no name itself.
+_PROVINCE_STARTS = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(4, len(p))) - set(_NORMAL_PROVINCES)
+
+
+def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] | None:
+    """`lines` (as a new list) with the province's name that a narrow cell broke inside a word
+    at line k made whole on the line of its row's figures (line numbers kept; the name's other
+    lines blank), or None when line k holds no such name. The name's beginning is line k's label
+    (``Oost-Vlaand``, ``Vlaams-``), the rest the first word of each line below (``eren``; ``Oost-Vl``
+    / ``aandere`` / ``n``), no name but the whole; the figures stand on one of those lines, on a
+    line of figures alone between them (a cell centred vertically: ``Oost-Vlaand`` / ``918  930``
+    / ``eren``) or right below them (pypdf: ``Oost-Vlaand`` / ``eren`` / ``918 930 951``)."""
+    head, figures = numeric_tail(lines[k])
+    if len(lines[k]) - len(lines[k].lstrip()) > len(head):
+        return None  # (a line of figures alone)
+    name = "".join(head.split())
+    if name.lower() not in _PROVINCE_STARTS:
+        return None
+    labels = {k: head}  # line → its label (the piece of the name it holds)
+    counted = [k] if figures else []  # lines that hold figures
+    j = k + 1
+    while j < len(lines) and name.lower() not in _NORMAL_PROVINCES:
+        if not counted and ONLY_NUMBERS.match(lines[j]):
+            counted.append(j)  # (the figures centred between the name's lines)
+            j += 1
+            continue
+        tail, tail_figures = numeric_tail(lines[j])
+        words = tail.split()
+        if len(words) != 1 or not (words[0][:1].islower() or (name.endswith("-") and words[0][:1].isupper())):
+            return None
+        if not name[-1:].isalpha() and not name.endswith("-"):
+            return None
+        name += words[0]
+        if name.lower() not in _PROVINCE_STARTS and name.lower() not in _NORMAL_PROVINCES:
+            return None
+        labels[j] = tail
+        counted += [j] if tail_figures else []
+        j += 1
+    if name.lower() not in _NORMAL_PROVINCES or len(labels) < 2:
+        return None
+    if not counted and j < len(lines) and ONLY_NUMBERS.match(lines[j]):
+        counted = [j]
+    if len(counted) != 1:
+        return None
+    at = counted[0]
+    out = list(lines)
+    for i in labels:
+        if i != at:
+            out[i] = ""
+    label = labels.get(at, "")
+    rest = lines[at][len(label):]
+    room = len(rest) - len(rest.lstrip())
+    whole = lines[k][: len(lines[k]) - len(lines[k].lstrip())] + name
+    shift = len(whole) - len(label)  # (the figures keep their columns where the spaces before them allow)
+    if shift <= 0:
+        out[at] = whole + " " * -shift + rest
+    elif room - shift >= 2:
+        out[at] = whole + rest[shift:]
+    else:
+        out[at] = whole + (" " if room < 2 else "  ") + rest.lstrip()
+    return out
 
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
@@ -462,10 +529,13 @@ def _row_kind(item: Item) -> str:
 
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
+    assembled: bool = False,
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
-    feeds need not mark every one: `every_break` False)."""
+    feeds need not mark every one: `every_break` False). `assembled`: the lines are a PDF's, each
+    table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
+    line of words it kept apart below or above a row without code is no part of its name."""
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
@@ -473,7 +543,7 @@ def find_regions(
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break)
+            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -485,7 +555,7 @@ def find_regions(
             header_idx = _header_above(lines, index, floor) + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
-            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break)
+            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             rowless = not any(item.kind == "row" for item in region.items)
             if rowless and not _totals_alone(region):
                 index += 1
@@ -493,7 +563,7 @@ def find_regions(
             if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break)
+                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break, assembled=assembled)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -502,7 +572,7 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break)
+                                  pages=pages, every_break=every_break, assembled=assembled)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -510,7 +580,7 @@ def find_regions(
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -1099,7 +1169,7 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
 
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
-    pages: Sequence[int | None] | None = None, every_break: bool = True,
+    pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx))
     period_tokens: list[PeriodToken] = []
@@ -1340,7 +1410,7 @@ def _scan_region(
             end = k
             continue
         if (
-            not keyed and row is not None and row.complete and not pending and not blank_since_row
+            not keyed and not assembled and row is not None and row.complete and not pending and not blank_since_row
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
         ):
             _add_suffix(row, k, text, items)  # ``Educatieve vakbevoegdheid 49`` / ``individueel traject - module 5``
@@ -1349,7 +1419,7 @@ def _scan_region(
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None)
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None, assembled)
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -1399,7 +1469,9 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if row is not None and row.complete and not blank_since_row and (keyed or not _closed_label(whole_rows, text)) and (
+        if row is not None and row.complete and not blank_since_row and (
+            keyed or not (assembled or _closed_label(whole_rows, text))
+        ) and (
             (_label_tail(_without_leading_province(text), capital=style in ("first", "alone"))
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
@@ -1852,7 +1924,7 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
-               periods: int = 0, first: bool = False):
+               periods: int = 0, first: bool = False, assembled: bool = False):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
@@ -1862,7 +1934,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     than the table's `periods` (``vervolg van tabel 2``), is no row: ``("junk", None)``. The
     `first` row of a table without codes that is a province or a category alone takes no
     `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
-    the header's below its periods)."""
+    the header's below its periods). `assembled` (a PDF's lines): a row's name stands whole on
+    the line of its figures, no line of words above it begins it."""
     text = lines[k]
     bare = without_glued_province(text)
     if has_numeric_tail(bare) and _row_like(bare):
@@ -1881,8 +1954,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
         return None
-    if _label_continues(lines, k):
-        return "pending", None
+    if not assembled and _label_continues(lines, k):
+        return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
 
 

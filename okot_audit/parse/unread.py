@@ -18,6 +18,7 @@ from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, num
 from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts
+from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
@@ -257,6 +258,8 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
         other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
+    elif not scattered and len(run) >= MIN_LINES and (header := header_beside_prose(lines[first - 1])):
+        reason, other = "prose-beside-table", header  # (rows after prose that no key opens: which words are whose is lost)
     elif not scattered and (quarters := _quarters_above(run, lines)):
         reason, other = "quarter-periods", ", ".join(quarters)
     elif not scattered and (quarters := _quarter_lines(run, lines)):

@@ -26,9 +26,12 @@ box on the page; characters make words. From those boxes:
    name under a closing line that names its own block, ``Subtotaal zorg`` / ``Onderwijs``), or
    both lines hold a figure in the same column. Only *table* lines join: a row holds at least
    one line with two cells or a figure, and every one-cell line of it must fit inside one
-   cell's column — prose, which runs across the columns, is never joined. A cell's lines are
-   joined with a space, but for a year broken at its hyphen (``2019-`` / ``2020``: the school
-   year ``2019-2020``).
+   cell's column — prose, which runs across the columns, is never joined. A row whose label is
+   a province's whole name (or a header) takes no line that begins another province's name
+   (``Oost-Vlaand``, a narrow cell's break inside the word): that line begins the next row. A
+   cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
+   ``2020``: the school year ``2019-2020``) and a province's name broken inside a word
+   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``).
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -151,8 +154,21 @@ class _Cell:
         a school year wrapped in its cell (``2019-`` / ``2020``: ``2019-2020``)."""
         out = self.parts[0]
         for part in self.parts[1:]:
-            out += part if _YEAR_BROKEN.search(out) and part[:1].isdigit() else " " + part
+            out += part if (_YEAR_BROKEN.search(out) and part[:1].isdigit()) or _word_goes_on(out, part) else " " + part
         return out
+
+
+def _word_goes_on(line: str, below: str) -> bool:
+    """Whether a cell's line `below` goes on with the last word of the line above it: a
+    province's name the narrow cell broke inside a word (``Oost-Vlaand`` / ``eren``, ``Oost-Vl``
+    / ``aandere`` / ``n``), the pieces no name each."""
+    head = line.rsplit(None, 1)[-1] if line.strip() else ""
+    tail = below.split(None, 1)[0] if below.strip() else ""
+    joined = (head + tail).lower()
+    return (
+        head[-1:].isalpha() and tail[:1].islower() and head.lower() in _PROVINCE_STARTS
+        and (joined in _PROVINCE_STARTS or _WHOLE_LABEL.fullmatch(joined) is not None)
+    )
 
 
 #: A cell's line that ends in a year and its hyphen: a school year broken where it may break.
@@ -1243,6 +1259,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a caption in a smaller font under a row (or above one) is no line of its label
     if any(_same_column_figures(member, line) for member in group):
         return False
+    if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):
+        # a province's row is whole, and so is a header: a province's name broken in its cell
+        # (``Oost-Vlaand`` / ``eren``, beside its figures centred between the two) begins the next row
+        return False
     label = group[0].chunks[0].x0
     if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
@@ -1299,9 +1319,25 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
 
 
 def _whole_label(group: list[_Line]) -> bool:
-    """Whether the label of the row `group` (its cells that hold no figure) is whole."""
-    label = " ".join(c.text for m in group for c in m.chunks if not c.figure)
-    return _WHOLE_LABEL.fullmatch(" ".join(label.split())) is not None
+    """Whether the label of the row `group` (its cells that hold no figure) is whole: a
+    province's name, broken over the lines of its cell or not (``Oost-Vlaand`` / ``eren``)."""
+    label = "".join(c.text for m in group for c in m.chunks if not c.figure)
+    return _WHOLE_LABEL.fullmatch("".join(label.split())) is not None
+
+
+#: Every beginning of a province's name (lower case, four letters or more) that is no name itself.
+_PROVINCE_STARTS = frozenset(p.lower()[:i] for p in PROVINCES for i in range(4, len(p))) - {p.lower() for p in PROVINCES}
+
+
+def _periods_alone(group: list[_Line]) -> bool:
+    """Whether the row `group` holds period labels (``2019``, ``2020``) and no count: a header."""
+    return not any(_counts(m) for m in group) and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks)
+
+
+def _begins_province(line: _Line) -> bool:
+    """Whether `line`, one cell and no figure, is the beginning of a province's name that its
+    narrow cell broke inside a word (``Oost-Vlaand``, ``Vlaams-Bra``; the rest on a line below)."""
+    return len(line.chunks) == 1 and not line.tabular and "".join(line.text.split()).lower() in _PROVINCE_STARTS
 
 
 def _set_smaller(line: _Line, row: _Line) -> bool:

@@ -310,6 +310,20 @@ MESSAGES = {
               "tabel daar is niet gelezen en de cijfers ({numbers_nl}) zijn niet gecontroleerd; geef okot-audit "
               "de PDF zelf",
     },
+    "prose-beside-table": {
+        "en": "{lines_word} {line}–{other_line} hold a table's rows after other text on every line ('{text}' …, its "
+              "header '{other}' at the end of the first): the page sets a column of prose and a table side by "
+              "side, and the extractor printed one line of each on every line (pdfplumber on a page in two "
+              "columns); where each row's label begins cannot be told (no province, total or category opens "
+              "it), so the table there was not read and its figures ({numbers}) were not checked; give "
+              "okot-audit the PDF itself or text from 'pdftotext -layout'",
+        "nl": "{lines_word} {line}–{other_line} bevatten rijen van een tabel na andere tekst op elke regel ('{text}' "
+              "…, haar hoofding '{other}' aan het eind van de eerste): de pagina zet een kolom tekst en een tabel "
+              "naast elkaar, en de omzetter drukte op elke regel een regel van elk af (pdfplumber op een pagina "
+              "in twee kolommen); waar het label van elke rij begint, is niet te zeggen (geen provincie, totaal "
+              "of categorie opent het), dus de tabel daar is niet gelezen en de cijfers ({numbers_nl}) zijn niet "
+              "gecontroleerd; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'",
+    },
     "figures-glued": {
         "en": "{lines_word} {line}–{other_line} look like a table whose figures stand glued to their labels and to "
               "each other, without a space ('{text}' … '{other}'): the text comes from an extractor that lost "
