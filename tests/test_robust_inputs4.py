@@ -1,0 +1,147 @@
+"""Odd and bad inputs, round 18: signals while the command starts, reports of huge answers,
+and what a failure says."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from clitools import ROOT, SEED_PROVINCES
+from okot_audit._startup import is_command
+
+POSIX = pytest.mark.skipif(os.name != "posix", reason="sends POSIX signals")
+
+
+# --------------------------------------------------------------------------- Ctrl-C at start-up
+
+#: A sitecustomize that sends this process SIGINT (or the signal in OKOT_TEST_SIGNAL) the moment
+#: Python looks for the module named in OKOT_TEST_SIGNAL_AT: a Ctrl-C at a chosen moment of
+#: start-up, the same on a busy machine as on an idle one.
+SIGNAL_AT_IMPORT = textwrap.dedent('''
+    import importlib.abc, os, signal, sys
+
+    class SignalAt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name == os.environ.get("OKOT_TEST_SIGNAL_AT") and not getattr(self, "sent", False):
+                self.sent = True
+                os.kill(os.getpid(), int(os.environ.get("OKOT_TEST_SIGNAL", int(signal.SIGINT))))
+            return None
+
+    sys.meta_path.insert(0, SignalAt())
+''')
+
+
+def _start_with_signal(tmp_path: Path, command: list[str], module: str, signum: int = signal.SIGINT):
+    site = tmp_path / "site"
+    site.mkdir(exist_ok=True)
+    (site / "sitecustomize.py").write_text(SIGNAL_AT_IMPORT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([str(site), str(ROOT)])
+    env["OKOT_TEST_SIGNAL_AT"], env["OKOT_TEST_SIGNAL"] = module, str(int(signum))
+    return subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
+
+
+#: Moments of start-up: the package's first import, the reader's modules, click, the command
+#: module, and the audit run the command loads.
+MOMENTS = ["okot_audit.audit", "okot_audit.parse.regions", "okot_audit.tables", "click", "okot_audit.cli",
+           "okot_audit.run"]
+
+
+@POSIX
+@pytest.mark.parametrize("module", MOMENTS)
+@pytest.mark.parametrize("how", ["script", "module"])
+def test_ctrl_c_while_the_command_starts_is_one_line_and_status_130(tmp_path, module, how):
+    # A Ctrl-C in the first few tenths of a second (while the package imports) printed a
+    # KeyboardInterrupt traceback of the imports.
+    command = [sys.executable, "-m", "okot_audit"]
+    if how == "script":  # what the installed console script holds
+        (tmp_path / "okot-audit").write_text("import sys\nfrom okot_audit.cli import main\nsys.exit(main())\n")
+        command = [sys.executable, str(tmp_path / "okot-audit")]
+    result = _start_with_signal(tmp_path, [*command, "check", "--no-cache", str(SEED_PROVINCES)], module)
+    stderr = result.stderr.decode()
+    assert result.returncode == 130, stderr
+    assert "Traceback" not in stderr and stderr.strip() == "okot-audit: interrupted", stderr
+    assert not result.stdout
+
+
+@POSIX
+def test_ctrl_c_while_the_command_starts_speaks_dutch_when_asked(tmp_path):
+    result = _start_with_signal(tmp_path, [sys.executable, "-m", "okot_audit", "check", "--lang", "nl",
+                                           str(SEED_PROVINCES)], "okot_audit.parse.regions")
+    assert result.returncode == 130
+    assert result.stderr.decode().strip() == "okot-audit: onderbroken"
+
+
+@POSIX
+@pytest.mark.parametrize("module", ["okot_audit.parse.regions", "click"])
+def test_sigterm_while_the_command_starts_is_its_line_and_status_143(tmp_path, module):
+    result = _start_with_signal(tmp_path, [sys.executable, "-m", "okot_audit", "check", str(SEED_PROVINCES)],
+                                module, signal.SIGTERM)
+    assert result.returncode == 143, result.stderr
+    assert result.stderr.decode().strip() == "okot-audit: stopped (terminated)"
+
+
+@POSIX
+def test_after_start_up_ctrl_c_is_the_commands_own_again(tmp_path):
+    # The start-up handler ends the process on the spot; once the command runs, Ctrl-C must
+    # again stop it through its own handling (workers ended, no half a report left behind).
+    script = textwrap.dedent(f'''
+        import signal, sys
+        sys.argv = ["okot-audit", "--version"]
+        import okot_audit
+        from okot_audit._startup import _stop
+        assert signal.getsignal(signal.SIGINT) is _stop
+        assert signal.getsignal(signal.SIGTERM) is _stop
+        from okot_audit import cli
+        try:
+            cli.main()
+        except SystemExit:
+            pass
+        print(signal.getsignal(signal.SIGINT) is signal.default_int_handler,
+              signal.getsignal(signal.SIGTERM) is cli._on_terminate)
+    ''')
+    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines()[-1] == "True True"
+
+
+@POSIX
+def test_importing_the_library_changes_no_signal_handler(tmp_path):
+    script = ("import signal, okot_audit; "
+              "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler, "
+              "signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)")
+    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, timeout=120, check=False)
+    assert result.stdout.decode().strip() == "True True", result.stderr
+
+
+@POSIX
+def test_a_command_started_with_ctrl_c_ignored_keeps_ignoring_it(tmp_path):
+    # A background job's Ctrl-C is ignored from the start; the start-up guard must not undo that.
+    script = ("import signal, sys; sys.argv = ['okot-audit']; import okot_audit; "
+              "print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)")
+    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, timeout=120, check=False,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    assert result.stdout.decode().strip() == "True", result.stderr
+
+
+@pytest.mark.parametrize(("argv", "orig_argv", "expected"), [
+    (["/usr/bin/okot-audit", "check"], ["/usr/bin/python3", "/usr/bin/okot-audit", "check"], True),
+    (["-m", "check"], ["python", "-m", "okot_audit", "check"], True),
+    (["-m"], ["python", "-X", "importtime", "-mokot_audit"], True),
+    (["-m"], ["python", "-u", "-m", "okot_audit.cli"], True),
+    (["-m"], ["python", "-m", "pytest", "-q"], False),
+    (["-c"], ["python", "-c", "import okot_audit", "-m", "okot_audit"], False),
+    (["script.py"], ["python", "script.py", "-m", "okot_audit"], False),
+    ([], [], False),
+])
+def test_the_command_is_told_from_a_library_user(argv, orig_argv, expected):
+    assert is_command(argv, orig_argv) is expected
