@@ -37,6 +37,12 @@ the JSON report joining all its findings' text at once, then ``str.lower()`` of 
 same. What stays is the answer itself (its lines, cells and tables: about 10 MB per MB) and its
 findings (13,000 for 2 MB, about 5 MB per MB) while the rules run. ``--format sarif`` still
 builds its whole report before writing it: 191 MB for the 2 MB answer.
+
+5–6 December 2026 (load 4–6; ``/usr/bin/time -v`` of ``check FILE --format F --no-cache -j 1
+-o FILE``, ``generated`` 2 MB): ``--format sarif`` now writes its log a result at a time, as
+JSON does (the findings read back twice from the run's records: once for the files the log
+names, once for the results): peak 193 → 75 MB (``--format json``: 78 MB), CPU 3.8 → 3.6 s, the
+16.5 MB log byte for byte the same.
 """
 
 from __future__ import annotations

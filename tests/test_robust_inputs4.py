@@ -145,3 +145,118 @@ def test_a_command_started_with_ctrl_c_ignored_keeps_ignoring_it(tmp_path):
 ])
 def test_the_command_is_told_from_a_library_user(argv, orig_argv, expected):
     assert is_command(argv, orig_argv) is expected
+
+
+# --------------------------------------------------------------------------- SARIF a result at a time
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from okot_audit.findings import Finding, InputFailure, Report  # noqa: E402
+from okot_audit.report import render  # noqa: E402
+from okot_audit.report import sarif  # noqa: E402
+
+PATHS = st.sampled_from(["a.txt", "sub/b c.txt", "../elders/d.txt", "-", "é/ü #1.txt", "/abs/x.txt"])
+SEVERITY = st.sampled_from([("parts-exceed-total", "OK103", "info"), ("total-exceeds-parts", "OK101", "error"),
+                            ("figure-revised", "OK401", "warning")])
+
+
+@st.composite
+def findings(draw) -> Finding:
+    rule, code, severity = draw(SEVERITY)
+    stated = draw(st.integers(0, 10**6))
+    observed = draw(st.integers(0, 10**6))
+    related = tuple(draw(st.lists(st.tuples(PATHS, st.none() | st.integers(1, 500), st.none() | st.integers(1, 9)),
+                                  max_size=2)))
+    return Finding(rule, code, severity, draw(PATHS), draw(st.none() | st.integers(0, 900)),
+                   draw(st.sampled_from([None, "t1", "t2"])), "started", draw(st.sampled_from([None, "2021"])),
+                   None, draw(st.sampled_from([None, "908001"])), stated, observed, observed - stated,
+                   draw(st.text(max_size=30)), related=related)
+
+
+@settings(max_examples=60, deadline=None)
+@given(found=st.lists(findings(), max_size=12),
+       documents=st.lists(st.fixed_dictionaries({"path": PATHS, "encoding": st.sampled_from(["", "utf-8", "cp1252"])}),
+                          max_size=4),
+       failures=st.lists(st.builds(InputFailure, PATHS, st.none() | st.integers(1, 9), st.text(max_size=20)),
+                         max_size=2),
+       lang=st.sampled_from(["en", "nl"]), cap=st.sampled_from([3, 25_000]))
+def test_sarif_written_a_result_at_a_time_is_the_whole_log_byte_for_byte(found, documents, failures, lang, cap):
+    # `--format sarif` built its whole log in memory before writing it (191 MB for a 2 MB answer,
+    # where the JSON report takes 76 MB): now it is written a result at a time — the same bytes.
+    report = Report([_Described(d) for d in documents], found, failures)
+    pieces: list[str] = []
+    original = sarif.MAX_RESULTS
+    sarif.MAX_RESULTS = cap
+    try:
+        expected = render(report, "sarif", lang=lang)
+        sarif.write(documents, lambda: iter(report.findings), failures, pieces.append, lang=lang)
+    finally:
+        sarif.MAX_RESULTS = original
+    assert "".join(pieces) == expected
+    results = min(len(found), cap)
+    assert len(pieces) == (results + 2 if results else 1)  # head, each result, tail
+
+
+class _Described:
+    """An answer as the report needs it: its ``describe()`` data."""
+
+    def __init__(self, document: dict) -> None:
+        self.document, self.path = document, document["path"]
+
+    def describe(self) -> dict:
+        return self.document
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    years = SEED_PROVINCES.parent / "000_699ad5193617b98e.txt"
+    for n in range(3):
+        (folder / f"p{n}.txt").write_bytes(SEED_PROVINCES.read_bytes())
+        (folder / f"y{n}.txt").write_bytes(years.read_bytes().replace(b"Totaal 439 834", b"Totaal 539 834"))
+    return folder
+
+
+@pytest.mark.parametrize("options", [[], ["--hide-info"]])
+def test_the_commands_sarif_is_written_a_result_at_a_time(tmp_path, monkeypatch, options):
+    from okot_audit import audit, cli
+
+    folder = _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    report = audit(["answers", "missing.txt"], errors="collect")
+    if options:
+        report = Report(report.answers, [f for f in report.findings if f.severity != "info"], report.failures)
+    sizes: list[int] = []
+    write = cli.Output.write
+
+    def measured(self, text: str) -> None:
+        sizes.append(len(text))
+        write(self, text)
+
+    monkeypatch.setattr(cli.Output, "write", measured)
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["check", str(folder.name), "missing.txt", "--format", "sarif", "--no-cache", "-o", "r.sarif",
+                  *options])
+    assert ended.value.code == 2
+    whole = (tmp_path / "r.sarif").read_text(encoding="utf-8")
+    assert whole == render(report, "sarif")
+    assert len(report.findings) > 2 and len(sizes) == len(report.findings) + 2
+    assert max(sizes[1:]) < 5_000  # each result on its own, after the log's head
+
+
+def test_results_beyond_githubs_limit_still_count_for_the_exit_status(tmp_path, monkeypatch):
+    # The SARIF log keeps GitHub's limit of results; the exit status counts every finding.
+    from okot_audit import audit, cli
+
+    folder = _corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sarif, "MAX_RESULTS", 2)
+    report = audit(["answers"], errors="collect")
+    errors_after_cap = [f for f in report.findings[2:] if f.severity == "error"]
+    assert errors_after_cap and all(f.severity != "error" for f in report.findings[:2])
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["check", "answers", "--format", "sarif", "--no-cache", "-o", "r.sarif"])
+    assert ended.value.code == 1
+    log = (tmp_path / "r.sarif").read_text(encoding="utf-8")
+    assert log == render(report, "sarif") and len(__import__("json").loads(log)["runs"][0]["results"]) == 2
