@@ -260,3 +260,25 @@ def test_results_beyond_githubs_limit_still_count_for_the_exit_status(tmp_path, 
     assert ended.value.code == 1
     log = (tmp_path / "r.sarif").read_text(encoding="utf-8")
     assert log == render(report, "sarif") and len(__import__("json").loads(log)["runs"][0]["results"]) == 2
+
+
+# --------------------------------------------------------------------------- glued figures counted
+
+GLUED_HEAD = ["Schriftelijke vraag nr. 12 van 3 maart 2023", "VDAB OKOT", "ANTWOORD"]
+
+
+@pytest.mark.parametrize(("rows", "lines", "digits"), [
+    (["Antwerpen577601640", "Limburg529540555560", "Totaal3.0583.1202.5802.301"], 3, 9 + 12 + 16),
+    (["640601577Antwerpen", "560555540529Limburg", "2.3012.5803.1203.058Totaal"], 3, 9 + 12 + 16),
+])
+def test_a_table_of_glued_figures_says_how_many_lines_and_digits_went_unread(rows, lines, digits):
+    # Its figures cannot be counted (which digits make which figure is lost), and the finding
+    # said only "nothing there was checked": not how much that was.
+    from okot_audit import audit, read_text
+
+    answer = read_text("\n".join([*GLUED_HEAD, "Provincie2019202020212022", *rows, "Bron: VDAB."]) + "\n", "a.txt")
+    en = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    nl = [f for f in audit(answer, lang="nl").findings if f.rule == "unreadable-table"]
+    assert [f.line for f in en] == [4]
+    assert en[0].message.endswith(f"nothing there was checked: {lines} lines of figures, {digits} digits in all")
+    assert nl[0].message.endswith(f"daar is niets gecontroleerd: {lines} regels met cijfers, samen {digits} cijfertekens")
