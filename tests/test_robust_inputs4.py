@@ -282,3 +282,47 @@ def test_a_table_of_glued_figures_says_how_many_lines_and_digits_went_unread(row
     assert [f.line for f in en] == [4]
     assert en[0].message.endswith(f"nothing there was checked: {lines} lines of figures, {digits} digits in all")
     assert nl[0].message.endswith(f"daar is niets gecontroleerd: {lines} regels met cijfers, samen {digits} cijfertekens")
+
+
+# --------------------------------------------------------------------------- a huge table's schema check
+
+def _big_delimited(rows: int) -> str:
+    """A table of `rows` programmes printed with semicolons; its total breaks the schema's
+    bound of a million (a count no answer can mean)."""
+    lines = ["Schriftelijke vraag nr. 74 van 14 oktober 2022", "OKOT's zorg", "ANTWOORD", "",
+             "Opleiding;2021;2022;2023"]
+    totals = [0, 0, 0]
+    for i in range(rows):
+        values = [(i * 7 + k * 5) % 90 + 1 for k in range(3)]
+        totals = [t + v for t, v in zip(totals, values)]
+        lines.append(f"Opleiding nummer {i};{values[0]};{values[1]};{values[2]}")
+    lines.append("Totaal;{};{};{}".format(*totals))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_huge_table_that_breaks_its_schema_gives_pandera_only_the_cells_in_doubt(monkeypatch):
+    # Every cell of a table the screen doubted went to pandera as a DataFrame (and a dict per
+    # cell before it): 40,000 rows took 180 MB more for one total too large. Pandera now sees
+    # the doubted cells only; the failures are the same as when it saw them all.
+    from okot_audit import read_text, schemas
+
+    answer = read_text(_big_delimited(40_000), "big.txt")
+    [table] = answer.tables
+    assert len(table.cells) == 120_003
+    whole = schemas._pandera_failures(answer.path, table, table.records(answer.path))
+    seen: list[int] = []
+    load = schemas.load_schema
+
+    class Spy:
+        def __init__(self, schema) -> None:
+            self.schema = schema
+
+        def validate(self, frame, **options):
+            seen.append(len(frame))
+            return self.schema.validate(frame, **options)
+
+    monkeypatch.setattr(schemas, "load_schema", lambda kind: Spy(load(kind)))
+    failures = schemas.validate_answer(answer)
+    assert failures == whole and len(failures) == 3
+    assert [f.line for f in failures] == [40_006] * 3 and seen == [3]
+    assert schemas.validate_table(answer.path, table) == whole and seen == [3, 3]
