@@ -326,3 +326,29 @@ def test_a_huge_table_that_breaks_its_schema_gives_pandera_only_the_cells_in_dou
     assert failures == whole and len(failures) == 3
     assert [f.line for f in failures] == [40_006] * 3 and seen == [3]
     assert schemas.validate_table(answer.path, table) == whole and seen == [3, 3]
+
+
+# --------------------------------------------------------------------------- odd paths
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of bytes that are no UTF-8 (Linux)")
+def test_sarif_of_a_file_whose_name_is_no_utf8_quotes_its_bytes(tmp_path):
+    # `--format sarif` of `bad\xff.txt` was "internal error (UnicodeEncodeError …)": the URI
+    # and the fingerprint encoded the name as UTF-8. The URI now quotes the name's bytes.
+    import json
+
+    folder = os.fsencode(tmp_path) + b"/dir\xfe"
+    os.mkdir(folder)
+    with open(folder + b"/bad\xff.txt", "wb") as handle:
+        handle.write(SEED_PROVINCES.read_bytes())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run([sys.executable, "-m", "okot_audit", "check", "--no-cache", "--format", "sarif",
+                             b"dir\xfe"], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert not result.stderr
+    log = json.loads(result.stdout)
+    [artifact] = log["runs"][0]["artifacts"]
+    assert artifact["location"]["uri"] == "dir%FE/bad%FF.txt"
+    results = log["runs"][0]["results"]
+    assert results and {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
+        "dir%FE/bad%FF.txt"}

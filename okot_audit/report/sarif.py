@@ -148,7 +148,8 @@ def _results(findings: Iterable[Finding], artifact_index: dict[tuple[str, str], 
 
 def artifact_uri(path: str) -> str:
     """A path as a relative URI reference (``/`` separators, unsafe bytes quoted)."""
-    return quote(path.replace("\\", "/"), safe="/")
+    # (a name's bytes that are no UTF-8, as Python holds them, quoted as those bytes: ``%FF``)
+    return quote(path.replace("\\", "/"), safe="/", errors="surrogateescape")
 
 
 def repository_root(path: str) -> str:
@@ -233,7 +234,7 @@ def fingerprint(f: Finding, uri: str) -> str:
     """The stable identity of a finding: rule, file, table, row and period (not the line)."""
     row = f.training_code or f.province or f.label or ""
     parts = (f.code, uri, f.table or "", f.measure or "", row, f.period or "")
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _physical(location: dict[str, str], artifact_index: dict[tuple[str, str], int],
