@@ -352,3 +352,78 @@ def test_sarif_of_a_file_whose_name_is_no_utf8_quotes_its_bytes(tmp_path):
     results = log["runs"][0]["results"]
     assert results and {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
         "dir%FE/bad%FF.txt"}
+
+
+# --------------------------------------------------------------------------- workbooks with XML entities
+
+def _workbook_with_strings(strings_xml: str) -> bytes:
+    """A one-sheet workbook whose shared strings part is `strings_xml`."""
+    import io
+    import zipfile
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml"'
+            ' ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'),
+        "_rels/.rels": (f'<?xml version="1.0"?><Relationships xmlns="{package}"><Relationship Id="rId1" '
+                        f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        "xl/workbook.xml": (f'<?xml version="1.0"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                            '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        "xl/_rels/workbook.xml.rels": (
+            f'<?xml version="1.0"?><Relationships xmlns="{package}"><Relationship Id="rId1" Type="{rel}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/sharedStrings" '
+            'Target="sharedStrings.xml"/></Relationships>'),
+        "xl/worksheets/sheet1.xml": (
+            f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+            '<c r="B1"><v>2021</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><v>5</v></c></row>'
+            '</sheetData></worksheet>'),
+        "xl/sharedStrings.xml": strings_xml,
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10))
+          + ']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>')
+EXTERNAL = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&e;</t></si></sst>')
+
+
+@pytest.mark.parametrize("strings", [LAUGHS, EXTERNAL], ids=["billion-laughs", "external-entity"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_workbook_that_declares_xml_entities_is_refused_in_one_clear_line(tmp_path, strings, lang):
+    # Such a workbook was refused with openpyxl's words cut off mid-word: "not a readable Excel
+    # workbook (damaged or incomplete: Unable to read workbook: could not read strings from None.
+    # This is most probably because the workbook source files conta)".
+    from okot_audit import cli
+
+    (tmp_path / "annex.xlsx").write_bytes(_workbook_with_strings(strings))
+    result = subprocess.run([sys.executable, "-m", "okot_audit", "check", "--no-cache", "--lang", lang, "annex.xlsx"],
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                            timeout=120, check=False)
+    stderr = result.stderr.decode()
+    assert result.returncode == cli.EXIT_UNUSABLE and len(stderr.splitlines()) == 1, stderr
+    expected = {"en": "okot-audit: error: annex.xlsx: the workbook's part xl/sharedStrings.xml declares XML entities",
+                "nl": "okot-audit: fout: annex.xlsx: het onderdeel xl/sharedStrings.xml van de werkmap declareert "
+                      "XML-entiteiten"}[lang]
+    assert stderr.startswith(expected), stderr
+
+
+def test_a_workbook_without_a_doctype_is_read_as_before():
+    from okot_audit.read.xlsx import read_xlsx
+
+    plain = ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<si><t>Antwerpen</t></si></sst>')
+    source = read_xlsx(_workbook_with_strings(plain), "annex.xlsx")
+    assert "Antwerpen" in source.text and "2021" in source.text
