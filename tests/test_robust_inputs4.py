@@ -427,3 +427,47 @@ def test_a_workbook_without_a_doctype_is_read_as_before():
              '<si><t>Antwerpen</t></si></sst>')
     source = read_xlsx(_workbook_with_strings(plain), "annex.xlsx")
     assert "Antwerpen" in source.text and "2021" in source.text
+
+
+# --------------------------------------------------------------------------- HTML: a table in a table's cell
+
+NESTED_PAGE = """<html><head><script>var x = "Antwerpen 12 13";</script></head><body>
+<p>Schriftelijke vraag nr. 5 van 3 maart 2023 over OKOT's (VDAB): unieke cursisten gestart</p>
+<table><tr><td>Tabel 1</td></tr><tr><td>
+<table><tr><th>Provincie</th><th>2021</th><th>2022</th></tr>
+<tr><td>Antwerpen</td><td>5</td><td>6</td></tr>
+<tr><td>Limburg</td><td>7</td><td>8</td></tr>
+<tr><td>Totaal</td><td>{total}</td><td>14</td></tr></table>
+</td><td><iframe src="https://example.org"></iframe></td></tr><tr><td>Bron: VDAB</td></tr></table>
+<noscript>Totaal 99 98</noscript>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(("total", "status"), [(12, 0), (20, 1)])
+def test_a_table_inside_a_tables_cell_is_read_and_checked(tmp_path, total, status):
+    # A page laid out with a table holding the answer's table in one of its cells: the inner
+    # table's words ran together in the outer cell ("Provincie 2021 2022 Antwerpen 5 6 …"), no
+    # table was read, and the page passed as clean (exit 0) whatever its totals said.
+    from okot_audit import audit, read_answer
+
+    path = tmp_path / "answer.html"
+    path.write_text(NESTED_PAGE.format(total=total), encoding="utf-8")
+    answer = read_answer(path)
+    [table] = answer.tables
+    cells = [(c.level, c.label, c.period, c.count, c.line) for c in table.cells]
+    assert cells == [("row", "Antwerpen", "2021", 5, 5), ("row", "Antwerpen", "2022", 6, 5),
+                     ("row", "Limburg", "2021", 7, 6), ("row", "Limburg", "2022", 8, 6),
+                     ("total", "Totaal", "2021", total, 7), ("total", "Totaal", "2022", 14, 7)]
+    errors = [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.severity == "error"]
+    assert errors == ([] if status == 0 else [("total-exceeds-parts", 7, 20, 12)])
+
+
+
+def test_the_outer_tables_rows_keep_their_place_around_the_inner_table():
+    from okot_audit.read.html import read_html
+
+    source = read_html(NESTED_PAGE.format(total=12), "answer.html")
+    words = [line.split()[0] for line in source.lines if line.strip()]
+    assert words == ["Schriftelijke", "Tabel", "Provincie", "Antwerpen", "Limburg", "Totaal", "Bron:"]
+    assert list(source.line_numbers) == sorted(source.line_numbers)
