@@ -11,12 +11,16 @@ Importing this package is light: pandas and pandera load only when a DataFrame o
 check is asked for.
 """
 
-from okot_audit.audit import audit
-from okot_audit.catalogue import Catalogue, load_catalogue
-from okot_audit.findings import Finding, Report
-from okot_audit.parse import read_answer, read_text
-from okot_audit.source import InputError
-from okot_audit.tables import Answer, Cell, Period, Table
+from okot_audit._startup import guard
+
+guard()  # (the command only: Ctrl-C while the package imports is one line, not a traceback)
+
+from okot_audit.audit import audit  # noqa: E402
+from okot_audit.catalogue import Catalogue, load_catalogue  # noqa: E402
+from okot_audit.findings import Finding, Report  # noqa: E402
+from okot_audit.parse import read_answer, read_text  # noqa: E402
+from okot_audit.source import InputError  # noqa: E402
+from okot_audit.tables import Answer, Cell, Period, Table  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -273,7 +273,8 @@ def answer_from_data(data: dict) -> Answer:
         for table in data["tables"]
     ]
     issues = [
-        ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"])})
+        ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"]),
+                       "digits": tuple(i.get("digits", ()))})
         for i in data["issues"]
     ]
     asked = tuple(Asked(**{**a, "periods": tuple(a["periods"])}) for a in data.get("asked", ()))

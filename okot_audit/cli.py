@@ -812,6 +812,10 @@ def main(argv: list[str] | None = None) -> None:
         _catch_terminate()
     try:
         try:
+            if argv is None:  # Ctrl-C is the KeyboardInterrupt below from now on
+                from okot_audit._startup import release
+
+                release()
             status = cli.main(args=argv, prog_name=PROG, standalone_mode=False)
         except OSError as exc:
             if exc.errno not in _WRITE_ERRORS or os.environ.get("OKOT_AUDIT_DEBUG"):

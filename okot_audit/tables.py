@@ -229,6 +229,9 @@ class ParseIssue:
     other: str | None = None
     page: int | None = None
     sheet: str | None = None  # xlsx input: the sheet `line` is a row of
+    #: ``figures-glued``: per line whose figures stand glued, how many digits they are (which
+    #: digits make which figure cannot be told, so the figures cannot be counted nor listed).
+    digits: tuple[int, ...] = ()
 
 
 @dataclass

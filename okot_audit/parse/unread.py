@@ -237,6 +237,7 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     if len(run) < SHORT_RUN and all(kind in ("short", "beside") for _, kind in run):
         return []  # two short lines ending in a number, or two lines of prose with two numbers, may be prose's
     first, last = run[0][0], run[-1][0]
+    digits: tuple[int, ...] = ()
     numbers = tuple(n for line, kind in run
                     for n in numbers_in(lines[line - 1].strip()[::-1] if kind == "mirrored" else lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
@@ -254,6 +255,7 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     elif len(glued) * 2 > len(run):  # which digits make which figure is lost: no number is one
         reason = "figures-glued"
         other = fold(lines[glued[-1] - 1].strip())[:60]
+        digits = tuple(n for line in glued if (n := _glued_digits(lines[line - 1])))
     elif len(shares) * 2 > len(run):
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]
@@ -271,7 +273,18 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
     return [ParseIssue(
         "unreadable-table", first, reason, numbers[:40], None, unread=True,
         text=fold(lines[first - 1])[:80], other_line=last, other=other,
+        digits=digits,
     )]
+
+
+def _glued_digits(line: str) -> int:
+    """How many digits of figures a line of glued figures holds (``Limburg529540555560``,
+    ``640601577Antwerpen``: 12 and 9): none for a header of years glued (``Provincie2019202020212022``), which are periods."""
+    match = _GLUED.search(line.strip()) or _GLUED_FIRST.match(line)
+    run = "".join(ch for ch in match.group() if ch.isdigit()) if match else ""
+    if len(run) % 4 == 0 and all(run[i:i + 2] in ("19", "20") for i in range(0, len(run), 4)):
+        return 0
+    return len(run)
 
 
 #: A quarter or half year as a header names it: ``Q1 2022``, ``2022-Q1``, ``K1``, ``H1 2022``,

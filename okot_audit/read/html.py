@@ -7,7 +7,9 @@ and list items become lines of text (an item of a numbered list with the number 
 stands under its period label and an empty cell is empty space under its column — the
 positional form the reader places by. A cell spanning several rows (a province over its block,
 ``rowspan``) stands once, on the first of them; one spanning several columns (``colspan``) may
-run over them. Script, style and the page head are left out.
+run over them. A table inside a table's cell (a page laid out with a table) is a table of its
+own, in page order between the outer table's rows before and after it. Script, style and the
+page head are left out.
 
 Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
 line is reported at the line of the HTML file where its paragraph or row starts. Only the
@@ -40,7 +42,6 @@ class _Page(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
-        self.nested = 0  # tables open inside the open cell
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -69,6 +70,18 @@ class _Page(HTMLParser):
         if rows:
             self.items.append((rows[0][0], rows))
 
+    def _set_apart(self) -> None:
+        """Before a table inside the open cell: the outer table's rows so far (the open cell's
+        text with them) become a table of their own, and the inner table is read as a table too
+        — its rows in columns, a figure under its period — not as words run together in the
+        outer cell (``Provincie 2021 2022 Antwerpen 5 6 …``: no table read, the page passed as
+        clean). The outer table's later rows and cells follow the inner table, in page order."""
+        self._close_cell()
+        rows = self.tables[-1]
+        if rows:
+            self.items.append((rows[0][0], list(rows)))
+            rows.clear()
+
     def close(self) -> None:
         super().close()
         while self.tables:  # tables the page never closed end with it
@@ -79,12 +92,6 @@ class _Page(HTMLParser):
             self.skip += 1
             return
         if self.skip:
-            return
-        if self.nested:  # a table inside a cell: its text is the cell's, its cells apart
-            if tag == "table":
-                self.nested += 1
-            elif tag in ("td", "th", "tr") or tag in _BLOCKS:
-                self.cell_break()
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -97,10 +104,8 @@ class _Page(HTMLParser):
             self.tables[-1].append((self.getpos()[0], []))
             return
         if tag == "table":
-            if self.cell is not None:
-                self.nested = 1
-                self.cell_break()
-                return
+            if self.cell is not None:  # a table inside a cell (a page laid out with a table)
+                self._set_apart()
             self._flush()
             self.tables.append([])
             return
@@ -129,10 +134,6 @@ class _Page(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if self.skip:
-            return
-        if self.nested:
-            if tag == "table":
-                self.nested -= 1
             return
         if tag in ("td", "th", "tr") and self.tables:
             self._close_cell()

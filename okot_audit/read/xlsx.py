@@ -72,6 +72,15 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                                f"(limit {MAX_UNPACKED_BYTES:,})",
                          dutch=f"de werkmap pakt uit tot {unpacked:,} bytes; een bijlage is veel kleiner "
                                f"(grens {MAX_UNPACKED_BYTES:,})")
+    declaring = _part_declaring_entities(data)
+    if declaring is not None:
+        raise InputError(path, f"the workbook's part {declaring} declares XML entities (<!DOCTYPE …>), which no "
+                               "spreadsheet program writes: it is not read, as such a part can expand to gigabytes "
+                               "(an XML bomb) or pull in other files; give the workbook as published",
+                         dutch=f"het onderdeel {declaring} van de werkmap declareert XML-entiteiten (<!DOCTYPE …>), "
+                               "wat geen rekenbladprogramma schrijft: het wordt niet gelezen, want zo'n onderdeel kan "
+                               "uitdijen tot gigabytes (een XML-bom) of andere bestanden binnenhalen; geef de werkmap "
+                               "zoals gepubliceerd")
     sheets_in = _sheet_count(data)
     if sheets_in > MAX_SHEETS:  # openpyxl takes time quadratic in the sheets (each new name checked against all)
         raise InputError(path, f"the workbook has {sheets_in:,} sheets; an annex has a few (limit {MAX_SHEETS:,})",
@@ -80,7 +89,8 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
-        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        detail = detail if len(detail) <= 120 else detail[:120].rsplit(" ", 1)[0] + " …"
         raise InputError(path, f"not a readable Excel workbook (damaged or incomplete: {detail})",
                          dutch=f"geen leesbare Excel-werkmap (beschadigd of onvolledig: {detail})") from None
     cached = None
@@ -316,6 +326,30 @@ def _recalculated_on_opening(data: bytes) -> bool:
 #: A workbook with more sheets than this is no annex: openpyxl's time grows with the square of
 #: the sheets (10,000 sheets of one row took minutes), whatever little they hold.
 MAX_SHEETS = 1000
+
+
+#: The start of a document type declaration, where XML entities are declared.
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
+#: How much of each XML part is looked at for one: it stands before the root element.
+DOCTYPE_WITHIN = 4096
+
+
+def _part_declaring_entities(data: bytes) -> str | None:
+    """The first XML part of the zip archive `data` with a document type declaration (where
+    entities are declared: a billion laughs, an external entity), or None. Excel, LibreOffice
+    and every library that writes workbooks write none."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as part:
+                        if _DOCTYPE.search(part.read(DOCTYPE_WITHIN)):
+                            return info.filename
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return None  # (openpyxl then says what is wrong with the archive)
+    return None
 
 
 def _sheet_count(data: bytes) -> int:

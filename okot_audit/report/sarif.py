@@ -22,8 +22,10 @@ deterministic: no timestamps; the only machine detail is the root folder's ``fil
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -55,17 +57,57 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
 
 def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
     """The SARIF log as plain data."""
+    places = Places()
+    run, artifact_index, _ = _run_head(
+        (_describe(answer) for answer in report.answers), lambda: iter(report.findings), report.failures,
+        places, lang)
+    run["results"] = list(_results(report.findings, artifact_index, places))
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
+          put: Callable[[str], object], *, lang: str = "en") -> None:
+    """Write the SARIF log of these answers (their ``describe()`` data, in file order), findings
+    (in the report's order) and failures through `put`, a result at a time: byte for byte
+    :func:`render` of the same report, without the whole log (nor every result) in memory.
+
+    `findings` gives the findings afresh at each call: they are read twice, once for the files
+    they name (the log's ``artifacts`` come before its results), once to write the results."""
+    places = Places()
+    run, artifact_index, count = _run_head(documents, findings, failures, places, lang)
+    run["results"] = [RESULTS_MARK] if count else []
+    log = json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+    if not count:
+        put(log + "\n")
+        return
+    indent = " " * RESULTS_DEPTH
+    head, tail = log.rsplit(f"{indent}{json.dumps(RESULTS_MARK)}", 1)  # (the results are the log's last)
+    put(head)
+    for n, result in enumerate(_results(findings(), artifact_index, places)):
+        text = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+        put(("" if n == 0 else ",\n") + indent + text)
+    put(tail + "\n")
+
+
+#: The place of the results in the log (written one at a time by :func:`write`): a mark in the
+#: log's text, and the depth of indentation of each result (log, runs, run, results).
+RESULTS_MARK = "okot-audit:results"
+RESULTS_DEPTH = 2 * 4
+
+
+def _describe(answer: Any) -> dict:
+    return answer.describe() if hasattr(answer, "describe") else {"path": getattr(answer, "path", "")}
+
+
+def _run_head(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
+              places: Places, lang: str) -> tuple[dict[str, Any], dict[tuple[str, str], int], int]:
+    """The run of the log but its results; the index of each artifact; the number of results."""
     from okot_audit import __version__
     from okot_audit.rules import all_rules
 
     lang = lang if lang in ("en", "nl") else "en"
-    rules = all_rules()
-    index = {r.code: i for i, r in enumerate(rules)}
-    places = Places()
-    artifacts = _artifacts(report, places)
+    artifacts, count = _artifacts(documents, findings(), places)
     artifact_index = {_key(a["location"]): i for i, a in enumerate(artifacts)}
-    results = [_result(f, index, artifact_index, places) for f in report.findings[:MAX_RESULTS]]
-    _number_fingerprints(results)
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -73,10 +115,10 @@ def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": REPOSITORY_URL,
-                "rules": [_rule_descriptor(r, lang) for r in rules],
+                "rules": [_rule_descriptor(r, lang) for r in all_rules()],
             }
         },
-        "invocations": [_invocation(report.failures, places, lang)],
+        "invocations": [_invocation(failures, places, lang)],
         "language": lang,
     }
     if places.roots:
@@ -84,13 +126,30 @@ def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
             base_id: {"uri": Path(root).as_uri().rstrip("/") + "/"} for root, base_id in places.roots.items()
         }
     run["artifacts"] = artifacts
-    run["results"] = results
-    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return run, artifact_index, min(count, MAX_RESULTS)
+
+
+def _results(findings: Iterable[Finding], artifact_index: dict[tuple[str, str], int],
+             places: Places) -> Iterator[dict[str, Any]]:
+    """The results of the first :data:`MAX_RESULTS` findings, with equal fingerprints made
+    distinct (``…:2``, ``…:3`` in report order), as GitHub needs."""
+    from okot_audit.rules import all_rules
+
+    index = {r.code: i for i, r in enumerate(all_rules())}
+    seen: dict[str, int] = {}
+    for finding in itertools.islice(findings, MAX_RESULTS):
+        result = _result(finding, index, artifact_index, places)
+        value = result["partialFingerprints"][FINGERPRINT]
+        seen[value] = seen.get(value, 0) + 1
+        if seen[value] > 1:
+            result["partialFingerprints"][FINGERPRINT] = f"{value}:{seen[value]}"
+        yield result
 
 
 def artifact_uri(path: str) -> str:
     """A path as a relative URI reference (``/`` separators, unsafe bytes quoted)."""
-    return quote(path.replace("\\", "/"), safe="/")
+    # (a name's bytes that are no UTF-8, as Python holds them, quoted as those bytes: ``%FF``)
+    return quote(path.replace("\\", "/"), safe="/", errors="surrogateescape")
 
 
 def repository_root(path: str) -> str:
@@ -133,20 +192,28 @@ def _key(location: dict[str, str]) -> tuple[str, str]:
     return (location["uri"], location.get("uriBaseId", ""))
 
 
-def _artifacts(report: Report, places: Places) -> list[dict[str, Any]]:
+def _artifacts(documents: Iterable[dict], findings: Iterable[Finding],
+               places: Places) -> tuple[list[dict[str, Any]], int]:
+    """Every file the log names, the answers' first (with their encoding), then those the
+    findings name and their related places; and the number of findings."""
     seen: dict[tuple[str, str], dict[str, Any]] = {}
-    for answer in report.answers:
-        info = answer.describe() if hasattr(answer, "describe") else {"path": getattr(answer, "path", "")}
+    for info in documents:
         location = places.location(info.get("path") or "")
         if _key(location) not in seen:
             seen[_key(location)] = {"location": location, "roles": ["analysisTarget"]}
             if info.get("encoding"):
                 seen[_key(location)]["encoding"] = info["encoding"]
-    paths = [f.path for f in report.findings] + [p[0] for f in report.findings for p in f.related]
-    for path in paths:
+    related: list[str] = []
+    count = 0
+    for finding in findings:
+        count += 1
+        location = places.location(finding.path)
+        seen.setdefault(_key(location), {"location": location, "roles": ["analysisTarget"]})
+        related.extend(path for path, _, _ in finding.related)
+    for path in related:
         location = places.location(path)
         seen.setdefault(_key(location), {"location": location, "roles": ["analysisTarget"]})
-    return list(seen.values())
+    return list(seen.values()), count
 
 
 def _rule_descriptor(rule: Any, lang: str) -> dict[str, Any]:
@@ -167,17 +234,7 @@ def fingerprint(f: Finding, uri: str) -> str:
     """The stable identity of a finding: rule, file, table, row and period (not the line)."""
     row = f.training_code or f.province or f.label or ""
     parts = (f.code, uri, f.table or "", f.measure or "", row, f.period or "")
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def _number_fingerprints(results: list[dict[str, Any]]) -> None:
-    """Make equal fingerprints distinct (``…:2``, ``…:3`` in report order), as GitHub needs."""
-    seen: dict[str, int] = {}
-    for result in results:
-        value = result["partialFingerprints"][FINGERPRINT]
-        seen[value] = seen.get(value, 0) + 1
-        if seen[value] > 1:
-            result["partialFingerprints"][FINGERPRINT] = f"{value}:{seen[value]}"
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _physical(location: dict[str, str], artifact_index: dict[tuple[str, str], int],

@@ -2,14 +2,15 @@
 
 The text is byte for byte what the renderer of each format writes for a :class:`Report`
 holding the same answers and findings. JSON, text and GitHub annotations are written as the
-run's groups are read back, so only one answer's findings are in memory at a time; Markdown,
-HTML and SARIF need the whole report at once and get it from compact stand-ins (each answer's
-``describe()`` data and, for HTML, its tables' chart bars — never the answers).
+run's groups are read back, so only one answer's findings are in memory at a time; so is SARIF,
+a result at a time after the files the results name (the findings are read back twice).
+Markdown and HTML need the whole report at once and get it from compact stand-ins (each
+answer's ``describe()`` data and, for HTML, its tables' chart bars — never the answers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.run import CorpusRun, Group
 
 #: The formats written as the run's groups are read (the others need the whole report).
-STREAMED = ("json", "text", "github")
+STREAMED = ("json", "text", "github", "sarif")
 
 
 @dataclass
@@ -65,13 +66,16 @@ def write(
     count for the exit status); `quiet` and `statistics` are the text format's."""
     tally = Tally({s: 0 for s in SEVERITIES}, {s: 0 for s in SEVERITIES})
 
+    def kept(group: "Group") -> list[Finding]:
+        return [f for f in group.findings if f.severity != "info"] if hide_info else group.findings
+
     def shown(group: "Group") -> list[Finding]:
         for finding in group.findings:
             tally.counts[finding.severity] += 1
-        kept = [f for f in group.findings if f.severity != "info"] if hide_info else group.findings
-        for finding in kept:
+        findings = kept(group)
+        for finding in findings:
             tally.shown[finding.severity] += 1
-        return kept
+        return findings
 
     if fmt == "json":
         from okot_audit.report.json_report import JsonStream
@@ -87,6 +91,17 @@ def write(
     if fmt in ("text", "github"):
         _lines(corpus, fmt, put, shown, tally, lang=lang, color=color, quiet=quiet,
                statistics=statistics, hide_info=hide_info)
+        return tally
+    if fmt == "sarif":  # a result at a time: the findings are read twice, counted the first time
+        from okot_audit.report import sarif
+
+        passes = iter([shown, kept])
+
+        def findings_in_order() -> "Iterator[Finding]":
+            pick = next(passes, kept)
+            return (finding for group in corpus.groups("paths") for finding in pick(group))
+
+        sarif.write(corpus.documents(), findings_in_order, list(corpus.failures), put, lang=lang)
         return tally
     from okot_audit.report import render
 

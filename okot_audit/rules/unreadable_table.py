@@ -33,7 +33,7 @@ semester 2022 2e semester 2022`), which are not read as periods (one part of a y
 `2021 2022 1e semester 2023` or `januari-juni 2023`, is that year, partial). Text from an extractor that printed one figure per line gets its own message: give the
 PDF instead; so does text whose figures stand glued to their labels and to each other without
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
-into figures, and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
+into figures (the finding says how many lines of figures and digits it holds), and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
 scanned page among pages of text), whose table no one read; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
@@ -329,12 +329,12 @@ MESSAGES = {
               "each other, without a space ('{text}' … '{other}'): the text comes from an extractor that lost "
               "the spaces between the cells (pypdf on a turned page?), so which digits make which figure "
               "cannot be told; give okot-audit the PDF itself or text from 'pdftotext -layout'; nothing "
-              "there was checked",
+              "there was checked{held}",
         "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel waarvan de cijfers zonder spatie aan hun "
               "labels en aan elkaar vastzitten ('{text}' … '{other}'): de tekst komt van een omzetter die de "
               "spaties tussen de cellen verloor (pypdf op een gedraaide pagina?), dus welke cijfers samen één "
               "getal vormen, is niet te zeggen; geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'; "
-              "daar is niets gecontroleerd",
+              "daar is niets gecontroleerd{held_nl}",
     },
 }
 
@@ -353,7 +353,21 @@ FORMS = {
 
 
 def _extra(issue, table) -> dict:
+    if issue.reason == "figures-glued":
+        return _glued_held(issue.digits)
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
     return {"form": en, "form_nl": nl}
+
+
+def _glued_held(digits: tuple[int, ...]) -> dict:
+    """What glued figures held, as the figures themselves cannot be counted: their lines and
+    digits (``: 7 lines of figures, 78 digits in all``), in English and Dutch."""
+    if not digits:
+        return {"held": "", "held_nl": ""}
+    lines, total = len(digits), sum(digits)
+    return {
+        "held": f": {lines} {'line' if lines == 1 else 'lines'} of figures, {total} digits in all",
+        "held_nl": f": {lines} {'regel' if lines == 1 else 'regels'} met cijfers, samen {total} cijfertekens",
+    }
