@@ -2531,3 +2531,20 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     row.texts.append(text[: match.start()] if match else text)
     if match:
         items.append(Item("province", [row.last_line], province=province_name(match.group("province")), texts=[match.group("province")]))
+
+
+def cut_above(region: Region, line: int) -> Region | None:
+    """`region` ended above `line` (1-based), where another table's header stands that names
+    every column (a table on its side, ``Jaar Oost-Vlaanderen Brussel Totaal``): the rows and
+    totals above it are `region`'s (``Opleiding 2017 2018 2019`` / ``Totaal 32 16 60``, a table
+    of its total alone), the words right above it its caption. None where no row or total of
+    `region` stands above it: the other table's header is the only reading of those lines."""
+    if region.start >= line or (region.period_line or region.start) >= line:
+        return None
+    items = [i for i in region.items if i.lines and i.lines[-1] < line]
+    while items and items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
+        items.pop()  # (the words right above the other table's header are its caption)
+    if not any(i.kind in ("row", "subtotal", "total") for i in items):
+        return None
+    return replace(region, items=items, end=items[-1].lines[-1],
+                   repeated=[n for n in region.repeated if n < line])

@@ -1,0 +1,94 @@
+""".xlsx annexes and the tables in them as users hold them, round 19 (small19a): a table of its
+total alone above a table on its side; a column of notes right of the figures. Each test
+asserts the exact cells and findings a correct reader gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer, read_text
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from generate.xlsx import workbook_bytes  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
+A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
+
+
+def sheet_of(rows: list[list]) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    return workbook_bytes(book)
+
+
+def answer_of(data: bytes, name: str = "annex.xlsx"):
+    return parse_answer(source_from_bytes(data, name))
+
+
+def cells_of(answer) -> list[tuple]:
+    return [(t.header_line, c.level, c.code or c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells]
+
+
+def found_of(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period, f.stated, f.observed, f.difference)
+            for f in audit(answer).findings]
+
+
+# 1. A table of its total alone above a table on its side --------------------------------------
+
+TOTAL_ALONE = [["Aantal unieke gestarte cursisten per opleiding"], [], ["Opleiding", "2017", "2018", "2019"],
+               ["Totaal", 32, 16, 60]]
+SIDEWAYS = [["Jaar", "Oost-Vlaanderen", "Brussel", "Totaal"], ["2022", 56, 13, 69]]
+
+
+@pytest.mark.parametrize("between", [
+    [[], ["Aantal unieke geslaagde cursisten per provincie"], []],  # a caption between empty rows
+    [[], ["Aantal unieke geslaagde cursisten per provincie"]],  # a caption right above the header
+    [[]],  # no caption
+], ids=["caption-apart", "caption-above", "no-caption"])
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+def test_a_table_of_its_total_alone_above_a_table_on_its_side_is_read(between, form):
+    """Main: the total's table ran on over the table below it (a table on its side, whose
+    header names every column), which then took its lines: ``unreadable-table`` at
+    ``Opleiding 2017 2018 2019`` ("no header with periods or training codes was found") and
+    the three totals not checked. Now both tables are read, each with its own cells."""
+    rows = TOTAL_ALONE + between + SIDEWAYS
+    if form == "xlsx":
+        answer = answer_of(sheet_of(rows))
+    else:
+        answer = read_text("\n".join(" ".join(str(v) for v in row) for row in rows) + "\n", "answer.txt")
+    second = len(TOTAL_ALONE) + len(between) + 1
+    assert answer.issues == []
+    assert cells_of(answer) == [
+        (3, "total", "Totaal", "2017", 32, 4), (3, "total", "Totaal", "2018", 16, 4),
+        (3, "total", "Totaal", "2019", 60, 4),
+        (second, "row", "Oost-Vlaanderen", "2022", 56, second + 1), (second, "row", "Brussel", "2022", 13, second + 1),
+        (second, "total", "Totaal", "2022", 69, second + 1),
+    ]
+    assert found_of(answer) == []
+
+
+def test_rows_and_their_total_above_a_table_on_its_side_are_read():
+    """Rows and their total above a table on its side: read as before (a guard — the total
+    below rows ended the table already; the cut above the other table keeps them)."""
+    rows = [["Opleiding", "2019", "2020"], [A1, 19, 22], [A2, 59, 1], ["Totaal", 70, 23], [],
+            ["Jaar", "Antwerpen", "Limburg", "Totaal"], ["2021", 5, 7, 12]]
+    answer = answer_of(sheet_of(rows))
+    assert answer.issues == []
+    assert cells_of(answer) == [
+        (1, "row", "900123", "2019", 19, 2), (1, "row", "900123", "2020", 22, 2),
+        (1, "row", "900611", "2019", 59, 3), (1, "row", "900611", "2020", 1, 3),
+        (1, "total", "Totaal", "2019", 70, 4), (1, "total", "Totaal", "2020", 23, 4),
+        (6, "row", "Antwerpen", "2021", 5, 7), (6, "row", "Limburg", "2021", 7, 7), (6, "total", "Totaal", "2021", 12, 7),
+    ]
+    assert found_of(answer) == [
+        ("measure-unknown", "info", 1, None, None, None, None),
+        ("parts-exceed-total", "info", 4, "2019", 70, 78, 8),  # 8 persons counted in both rows
+        ("measure-unknown", "info", 6, None, None, None, None),
+    ]
