@@ -92,3 +92,71 @@ def test_rows_and_their_total_above_a_table_on_its_side_are_read():
         ("parts-exceed-total", "info", 4, "2019", 70, 78, 8),  # 8 persons counted in both rows
         ("measure-unknown", "info", 6, None, None, None, None),
     ]
+
+
+# 2. A column of notes right of the figures ----------------------------------------------------
+
+NOTES = [["Opleiding", "2019", "2020", "Opmerking"], [A1, 19, 22, "nieuw"], [A2, 59, 1, "herzien"],
+         [A3, 5, 7], ["Totaal", 80, 30]]
+NOTES_CELLS = [
+    ("row", "900123", "2019", 19), ("row", "900123", "2020", 22), ("row", "900611", "2019", 59),
+    ("row", "900611", "2020", 1), ("row", "900124", "2019", 5), ("row", "900124", "2020", 7),
+    ("total", "Totaal", "2019", 80), ("total", "Totaal", "2020", 30),
+]
+
+
+def _text(rows: list[list], laid_out: bool) -> str:
+    if not laid_out:
+        return "\n".join(" ".join(str(v) for v in row) for row in rows) + "\n"
+    widths = [max(len(str(row[k])) for row in rows if k < len(row)) for k in range(max(map(len, rows)))]
+    return "\n".join("   ".join(str(v).ljust(w) if k in (0, len(widths) - 1) else str(v).rjust(w)
+                                for k, (v, w) in enumerate(zip(row, widths))).rstrip() for row in rows) + "\n"
+
+
+def _notes_answer(form: str, rows: list[list]):
+    if form == "xlsx":
+        return answer_of(sheet_of(rows))
+    return read_text(_text(rows, laid_out=form == "laid-out"), "answer.txt")
+
+
+@pytest.mark.parametrize("form", ["xlsx", "text", "laid-out"])
+def test_a_column_of_notes_right_of_the_figures_is_reported_not_checked(form):
+    """Main: the header ``Opleiding 2019 2020 Opmerking`` names no period, and the whole table
+    was one ``unreadable-table`` error ("its header names no period"), its eight figures not
+    checked. Now the table is read and checked (3 persons counted twice in 2019), and the notes
+    column is said as not checked, with its name and the rows' notes."""
+    answer = _notes_answer(form, NOTES)
+    assert [(c.level, c.code or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == NOTES_CELLS
+    found = [(f.rule, f.severity, f.line, f.period, f.stated, f.observed, f.difference)
+             for f in audit(answer).findings]
+    assert found == [("measure-unknown", "info", 1, None, None, None, None),  # (no title says what it counts)
+                     ("column-not-checked", "info", 1, None, None, None, None),
+                     ("parts-exceed-total", "info", 5, "2019", 80, 83, 3)]
+    [note] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "'Opmerking' ('nieuw', 'herzien')" in note.message
+    [dutch] = [f for f in audit(answer, lang="nl").findings if f.rule == "column-not-checked"]
+    assert "kolom met woorden" in dutch.message and "'Opmerking' ('nieuw', 'herzien')" in dutch.message
+
+
+def test_a_column_of_notes_empty_on_every_row_is_said_too():
+    """The header's name for a column no row fills is no period either: the table is read, and
+    the empty column is said (before: ``unreadable-table``)."""
+    rows = [NOTES[0]] + [row[:3] for row in NOTES[1:]]
+    answer = _notes_answer("text", rows)
+    assert [(c.level, c.code or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == NOTES_CELLS
+    [note] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "a column 'Opmerking' right of its figures" in note.message and "empty on every row" in note.message
+
+
+def test_a_province_glued_after_a_row_under_a_notes_column_stays_the_province():
+    """``… 2de jaar 16 Limburg`` floats a province's label after a row's figures: under a
+    column of notes it is still the province, never a note."""
+    text = ("Provincie Opleiding 2020 Opmerking\n"
+            f"{A1} 19 nieuw\n{A3} 16 Limburg\n"
+            "Totaal Limburg 35\n")
+    answer = read_text(text, "answer.txt")
+    assert [(c.level, c.province, c.code or c.label, c.count) for t in answer.tables for c in t.cells] == [
+        ("row", "Limburg", "900123", 19), ("row", "Limburg", "900124", 16), ("subtotal", "Limburg", "Totaal Limburg", 35),
+    ]
+    [note] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert "('nieuw')" in note.message

@@ -50,6 +50,7 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
+from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
@@ -101,6 +102,7 @@ def parse_answer(source: Source) -> Answer:
             without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
         ))), source.positional,
     )
+    lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
@@ -188,6 +190,7 @@ def parse_answer(source: Source) -> Answer:
     _measures_in_order(tables, issues)
     issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
+    issues.extend(remark_issues(tables, remarks))
     if tables and (marks := note_marks(printed)):
         for table in tables:
             table.note_marks = marks
