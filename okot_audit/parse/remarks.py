@@ -34,14 +34,17 @@ from okot_audit.patterns import BLANK_MARK, NUMBER
 from okot_audit.tables import ParseIssue, Table
 
 _TOKEN = re.compile(r"\S+")
+#: A sentence's end inside a line (``… 9603 deelnemers. Zo werden …``): prose, no header or row.
+_SENTENCE = re.compile(r"[^\W\d_]{2,}[.?!]\s+\S")
 #: The most words a column of notes' name has (``Opmerking``, ``Opmerking VDAB``).
 _NAME_WORDS = 3
 #: The most words a header's label column's name has (``Opleiding``, ``Code en naam opleiding``).
 _LABEL_WORDS = 4
 #: The most words a row's note has (``nieuw``, ``cijfers voorlopig``, ``vanaf september gestart``).
 _NOTE_WORDS = 6
-#: A word of a note: letters in it, no digit.
-_WORDY = re.compile(r"^[^\d]*[^\W\d_][^\d]*$")
+#: A word of a note: letters in it, no digit, and no sentence's punctuation after it (a line of
+#: prose, ``… met 2103 deelnemers.``, is no row with a note).
+_WORDY = re.compile(r"^[^\d]*[^\W\d_][^\d]*$(?<![.,;:?!])")
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,8 @@ def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
     index = 0
     while index < len(lines):
         name = _column_name(lines[index])
-        rows = _notes_below(lines, index + 1) if name is not None else None
+        found = period_list(lines[index][:name[0]]) if name is not None else None
+        rows = _notes_below(lines, index + 1, len(found[1])) if name is not None and found is not None else None
         if name is None or rows is None:
             index += 1
             continue
@@ -90,6 +94,8 @@ def _column_name(line: str) -> tuple[int, int] | None:
     if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
         return None  # (a sentence that names a year, ``het aantal in 2020 bleef gelijk``, is no header)
     words = line[tail[0]:tail[1]].split()
+    if not words[0][:1].isupper() or _SENTENCE.search(line):
+        return None  # (a column's name as a header prints it: ``Opmerking``; never ``… 2018 het proefproject``)
     if any(_read_column(word) for word in words) or province_name(" ".join(words)) is not None:
         return None
     return tail
@@ -120,31 +126,49 @@ def _tail(line: str, most: int) -> tuple[int, int] | None:
     return tokens[k].start(), tokens[-1].end()
 
 
-def _notes_below(lines: tuple[str, ...], start: int) -> tuple[list[tuple[int, tuple[int, int]]], int] | None:
-    """The notes of the rows below a header of a column of notes, from index `start` on (each
-    row's index and its note's span), and the index where the rows end: at the next header (a
-    list of periods ending a line), a numbered item of the answer, or a line of prose (words
-    and no figure, more than a label's). None where no row below ends in a figure or a note."""
+def _notes_below(lines: tuple[str, ...], start: int, periods: int) -> tuple[list[tuple[int, tuple[int, int]]], int] | None:
+    """The notes of the rows below a header of `periods` periods and a column of notes, from
+    index `start` on (each row's index and its note's span), and the index where the rows end:
+    at the next header (a list of periods ending a line), a numbered item of the answer, a line
+    of prose (words and no figure, more than a label's), or a line whose figures are more than
+    the periods. None where the line right below the header is no row: a label and at most as
+    many figures as periods, perhaps a note after them (a sentence that names a year, ``In
+    Oost-Vlaanderen loopt sinds 2024 het proefproject``, is followed by more prose)."""
     notes: list[tuple[int, tuple[int, int]]] = []
-    rows = 0
     index = start
     for index in range(start, min(len(lines), start + REACH)):
         line = lines[index]
         if not line.strip():
+            if index == start:
+                return None
             continue
         if NUMBERED.match(line) or period_list(line) is not None:
             break
         if _column_name(line) is not None or (not re.search(r"\d", line) and len(line.split()) > 8):
             break
         note = _tail(line, _NOTE_WORDS)
-        if note is not None and line[:note[0]].split()[:-1] and province_name(line[note[0]:note[1]]) is None:
+        figures = line[:note[0]] if note is not None else line
+        if _figures_at_end(figures) > periods or not figures.split()[:-1] or _SENTENCE.search(figures):
+            if index == start:
+                return None
+            break
+        if note is not None and province_name(line[note[0]:note[1]]) is None:
             notes.append((index, note))
-            rows += 1
-        elif NUMBER.fullmatch(line.split()[-1]):
-            rows += 1
+        elif index == start and not NUMBER.fullmatch(line.split()[-1]):
+            return None
     else:
         index = min(len(lines), start + REACH)
-    return (notes, index) if rows else None
+    return notes, index
+
+
+def _figures_at_end(text: str) -> int:
+    """How many figures end `text`."""
+    found = 0
+    for word in reversed(text.split()):
+        if not NUMBER.fullmatch(word):
+            break
+        found += 1
+    return found
 
 
 def remark_issues(tables: list[Table], remarks: list[Remark]) -> list[ParseIssue]:
