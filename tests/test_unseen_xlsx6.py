@@ -160,3 +160,70 @@ def test_a_province_glued_after_a_row_under_a_notes_column_stays_the_province():
     ]
     [note] = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
     assert "('nieuw')" in note.message
+
+
+def test_a_sentence_that_names_a_year_is_no_header_of_notes():
+    """Prose wrapped so that a year stands before the line's last words (``In Oost-Vlaanderen
+    loopt sinds 2018 het proefproject`` / ``INTRO met 9991 deelnemers. Zo werden in 2020 nog
+    6371``) is no header with a column of notes: nothing is taken off it."""
+    from okot_audit.parse.remarks import split_remarks
+
+    lines = ("In Oost-Vlaanderen loopt sinds 2018 het proefproject ",
+             "INTRO met 9991 deelnemers. Zo werden in 2020 nog 6371 bijkomende ",
+             "vakken erkend.", "",
+             "Oost-Vlaanderen loopt sinds 2022 het proefproject ", "INTRO met 3456 deelnemers.")
+    assert split_remarks(lines, positional=False) == (lines, [])
+
+
+# 3. A compact pivot with several rows of no block above its grand total -----------------------
+
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+
+
+def _compact(tail: list[list], grand: tuple[int, int]) -> list[list]:
+    return [[TITLE], [], ["Rijlabels", 2019, 2020],
+            ["Man", 78, 22], [A1, 19, 22], [A2, 59, None],
+            ["Vrouw", 30, 32], [A1, 10, 11], [A2, 20, 21],
+            *tail, ["Eindtotaal", *grand]]
+
+
+TAIL = [["Onbekend", 3, 1], ["Niet gekend", 2, 4]]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+@pytest.mark.parametrize("tail", [TAIL, TAIL + [["Buitenland", 1, 1]]], ids=["two", "three"])
+def test_rows_of_no_block_above_a_compact_pivots_grand_total_are_blocks_of_their_own(form, tail):
+    """Main read one such row (``Onbekend``) as a block of its own, but two or more made the
+    ``Man`` / ``Vrouw`` heads rows beside the coded rows: false ``schema-violation`` and
+    ``duplicate-row`` errors and a grand total 'counting' the heads and the rows together. Now
+    each row of no block is a block of its own (its figures its subtotal), ``Niet gekend`` is
+    no total over ``Onbekend`` above it, and the grand total is checked against every block."""
+    grand = (108 + sum(r[1] for r in tail), 54 + sum(r[2] for r in tail))
+    rows = _compact(tail, grand)
+    if form == "xlsx":
+        answer = answer_of(sheet_of(rows))
+    else:
+        answer = read_text("\n".join(" ".join(str(v) for v in r if v is not None) for r in rows), "answer.txt")
+    a1, a2 = A1[:6], A2[:6]
+    expected = [
+        ("subtotal", "man", "Man", "2019", 78), ("subtotal", "man", "Man", "2020", 22),
+        ("row", "man", a1, "2019", 19), ("row", "man", a1, "2020", 22), ("row", "man", a2, "2019", 59),
+        ("subtotal", "vrouw", "Vrouw", "2019", 30), ("subtotal", "vrouw", "Vrouw", "2020", 32),
+        ("row", "vrouw", a1, "2019", 10), ("row", "vrouw", a1, "2020", 11),
+        ("row", "vrouw", a2, "2019", 20), ("row", "vrouw", a2, "2020", 21),
+    ]
+    for label, first, second in tail:
+        expected += [("subtotal", label.lower(), label, "2019", first), ("subtotal", label.lower(), label, "2020", second)]
+    expected += [("total", None, "Eindtotaal", "2019", grand[0]), ("total", None, "Eindtotaal", "2020", grand[1])]
+    assert [(c.level, c.block or c.province, c.code or c.label, c.period, c.count)
+            for t in answer.tables for c in t.cells] == expected
+    assert found_of(answer) == []
+
+
+def test_the_grand_total_is_checked_against_every_row_of_no_block():
+    """A grand total 2 above the blocks and the rows of no block together is an error at it
+    (``Niet gekend`` counted among its parts, not as a total over ``Onbekend``)."""
+    answer = answer_of(sheet_of(_compact(TAIL, (115, 59))))
+    assert [f for f in found_of(answer) if f[0] != "likely-typo"] == [
+        ("total-exceeds-parts", "error", 12, "2019", 115, 113, 2),
+    ]
