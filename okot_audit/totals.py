@@ -594,16 +594,29 @@ def _over_subtotals(cells: list[Cell]) -> frozenset[int]:
     """The lines of the subtotals that total the block subtotals above them: a subtotal line
     with no row between it and the subtotal line before it, in any period (``Totaal Limburg`` /
     ``Vlaams Gewest``, the region over its provinces' blocks, then ``Brussel``'s block and the
-    ``Eindtotaal`` over the region and Brussels)."""
+    ``Eindtotaal`` over the region and Brussels) — where it names no block, or a block rows of
+    the table stand in (``Subtotaal zorg`` over ``Totaal Antwerpen``'s rows of zorg). A subtotal
+    that names a block no row stands in is a block of its own, no total over the ones above it
+    (a compact pivot's ``Onbekend`` and ``Niet gekend`` under the last block, each an item of
+    the outer field without items below it)."""
     levels: dict[int, str] = {}
+    keys: dict[int, tuple[str | None, str | None]] = {}
+    provinces, blocks = set(), set()
     for cell in cells:
         if cell.level == "row" or levels.get(cell.line) is None:
             levels[cell.line] = cell.level
+            keys[cell.line] = (cell.province, cell.block)
+        if cell.level == "row":
+            provinces.add(cell.province)
+            blocks.add(cell.block)
     over = set()
     before = None
     for line in sorted(levels):
         level = levels[line]
-        if level == "subtotal" and before == "subtotal":
+        province, block = keys[line]
+        if level == "subtotal" and before == "subtotal" and (
+            province is None and block is None or province in provinces - {None} or block in blocks - {None}
+        ):
             over.add(line)
         before = level
     return frozenset(over)

@@ -317,12 +317,12 @@ def test_persons_counted_twice_are_reported_as_the_figures_say(kind, data):
 
 
 # ---------------------------------------------------------------------------------------------
-# Found by the properties, not yet read (strict: each one that starts to pass is noticed)
+# Found by the properties
 
 
-@pytest.mark.xfail(strict=True, reason="a table of its total alone above another table on an annex's sheet is an "
-                   "unreadable-table error (alone on its sheet it is read)")
 def test_a_table_of_its_total_alone_is_read_from_an_annex():
+    """Found by the properties: a table of its total alone above a table on its side on one
+    sheet. Before, an ``unreadable-table`` error at its header (alone on its sheet it was read)."""
     from openpyxl import Workbook
 
     from generate.xlsx import workbook_bytes

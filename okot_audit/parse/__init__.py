@@ -50,12 +50,13 @@ from okot_audit.parse.derived import Derived, split_derived
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
+from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
-    unproven_label_numbers,
+    unproven_label_numbers, cut_above,
 )
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -101,6 +102,7 @@ def parse_answer(source: Source) -> Answer:
             without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
         ))), source.positional,
     )
+    lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
@@ -120,7 +122,7 @@ def parse_answer(source: Source) -> Answer:
                 item.texts = [stood.get(t, t) for t in item.texts]
     sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
-        regions = [r for r in regions if not any(r.start <= s.end and s.start <= r.end for s in sideways)]
+        regions = [kept for r in regions if (kept := _beside_sideways(r, sideways)) is not None]
         regions = sorted(regions + sideways, key=lambda r: r.start)
     if not regions and not _ANSWER_WORDS.search(source.text):
         mirrored = _ANSWER_WORDS.search(source.text[::-1])
@@ -188,6 +190,7 @@ def parse_answer(source: Source) -> Answer:
     _measures_in_order(tables, issues)
     issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
+    issues.extend(remark_issues(tables, remarks))
     if tables and (marks := note_marks(printed)):
         for table in tables:
             table.note_marks = marks
@@ -216,6 +219,15 @@ def parse_answer(source: Source) -> Answer:
         encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
     )
     return place_on_pages(answer, source)
+
+
+def _beside_sideways(region: Region, sideways: list[Region]) -> Region | None:
+    """`region` where no table on its side overlaps it; cut above the first that does where
+    its rows or total stand above that one's header (:func:`cut_above`); else None."""
+    over = [s for s in sideways if region.start <= s.end and s.start <= region.end]
+    if not over:
+        return region
+    return cut_above(region, min(s.start for s in over))
 
 
 def _statistics(tables: list[Table]) -> list[ParseIssue]:

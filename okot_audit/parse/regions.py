@@ -495,10 +495,11 @@ def _head(item: Item) -> tuple[Item, str | None, str | None]:
 def _rows_of_no_block(rows: list[Item]) -> list[Item]:
     """The row of a compact pivot after its last block's rows, right above its grand total,
     that is of another kind than the rows of the blocks (``Onbekend  3  1`` below the coded
-    rows of ``Man`` and ``Vrouw``): an item of the outer field without items below it, a
-    block of its own, printed as its head alone — no row of the block above. None where the
-    rows above it are no rows of a block (heads and rows of one kind only), or where two rows
-    or more stand there."""
+    rows of ``Man`` and ``Vrouw``), and each such row below it (``Niet gekend  2  4``): an
+    item of the outer field without items below it, a block of its own, printed as its head
+    alone — no row of the block above (the pivot's inner field keys the blocks' rows, and these
+    are of another kind). None where the rows above them are no rows of a block (heads and rows
+    of one kind only)."""
     end = len(rows)
     while end and rows[end - 1].kind == "total":
         end -= 1
@@ -509,8 +510,8 @@ def _rows_of_no_block(rows: list[Item]) -> list[Item]:
     while start > 2 and rows[start - 1].kind == "row" \
             and _row_kind(rows[start - 1]) not in (child, "code"):
         start -= 1
-    if end - start != 1 or rows[start - 1].kind != "row" or _row_kind(rows[start - 1]) != child:
-        return []  # (two such rows or more: the totals over them are not told apart here)
+    if start == end or rows[start - 1].kind != "row" or _row_kind(rows[start - 1]) != child:
+        return []
     return rows[start:end]
 
 
@@ -2531,3 +2532,20 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     row.texts.append(text[: match.start()] if match else text)
     if match:
         items.append(Item("province", [row.last_line], province=province_name(match.group("province")), texts=[match.group("province")]))
+
+
+def cut_above(region: Region, line: int) -> Region | None:
+    """`region` ended above `line` (1-based), where another table's header stands that names
+    every column (a table on its side, ``Jaar Oost-Vlaanderen Brussel Totaal``): the rows and
+    totals above it are `region`'s (``Opleiding 2017 2018 2019`` / ``Totaal 32 16 60``, a table
+    of its total alone), the words right above it its caption. None where no row or total of
+    `region` stands above it: the other table's header is the only reading of those lines."""
+    if region.start >= line or (region.period_line or region.start) >= line:
+        return None
+    items = [i for i in region.items if i.lines and i.lines[-1] < line]
+    while items and items[-1].kind == "junk" and not any(ch.isdigit() for t in items[-1].texts for ch in t):
+        items.pop()  # (the words right above the other table's header are its caption)
+    if not any(i.kind in ("row", "subtotal", "total") for i in items):
+        return None
+    return replace(region, items=items, end=items[-1].lines[-1],
+                   repeated=[n for n in region.repeated if n < line])

@@ -36,6 +36,10 @@ gemiddelde opleidingsduur in maanden`, `het slaagpercentage (in %)`, `de kostpri
 `het aantal uitvallers per 100 starters`) — is read, but none of its totals is checked by adding
 up its rows (an average of the rows is no sum of them), and it is reported the same way.
 
+A column of words right of the figures (`Opleiding 2019 2020 Opmerking`, rows ending in `nieuw`,
+`herzien` or nothing) holds notes on the rows, no counts: the table is read without it, and the
+column is reported the same way, with its name and the rows' notes.
+
 In an `.xlsx` annex, a column hidden in its sheet (a `Controle` column a statistician hid
 beside the periods) is no column of the table its reader sees: it is left out of the table, and
 where it holds figures it is reported the same way, with its letter, its header and its values. A row hidden in its sheet (a programme's
@@ -65,6 +69,21 @@ MESSAGES = {
         "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn, {lines_nl}: '{text}' ({other}) — "
               "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
               "gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
+    "notes": {
+        "en": "{table_name} also prints a column of words beside its figures, {lines}: '{text}' ({other}) — "
+              "notes on its rows, no counts; they are not read as figures of the table and not checked (its counts "
+              "are checked as usual)",
+        "nl": "{table_name_nl} drukt naast de cijfers ook een kolom met woorden af, {lines_nl}: '{text}' ({other}) "
+              "— opmerkingen bij de rijen, geen aantallen; ze worden niet als cijfers van de tabel gelezen en niet "
+              "gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
+    "notes-empty": {
+        "en": "{table_name} also prints a column '{text}' right of its figures, {lines}, empty on every row — no "
+              "counts; it is not read as figures of the table and not checked (its counts are checked as usual)",
+        "nl": "{table_name_nl} drukt rechts van de cijfers ook een kolom '{text}' af, {lines_nl}, leeg op elke rij — "
+              "geen aantallen; ze wordt niet als cijfers van de tabel gelezen en niet gecontroleerd (de aantallen "
+              "ervan wel, zoals altijd)",
     },
     "hidden-column": {
         "en": "{table_name} has a column hidden in its sheet, column {column}{named}, {rows_en}, with figures "

@@ -1,0 +1,190 @@
+"""A column of words right of the figures: notes, not counts.
+
+An answer may close its table with a column of remarks on the rows (``Opmerking``,
+``Toelichting``), filled with words on some rows and left empty on others::
+
+    Opleiding                  2019  2020  Opmerking
+    900123: Zorgkundige          19    22  nieuw
+    900611: Verpleegkunde        59     1  herzien
+    900124: Zorgkundige 2de jaar  5     7
+    Totaal                       80    30
+
+The header then ends in a word that is no period, so no list of periods ends it, and each
+row with a note ends in words after its figures. :func:`split_remarks` takes the column off
+the lines before tables are looked for — the header's words for it and each row's note — and
+says what it took, where, so that the reader reports the column as not checked instead of
+losing it (:func:`remark_issues`). A header's last words are a column of notes when they hold
+no digit and name nothing the reader reads as a column (a period, a total, a count, a measure,
+a share); a row's note is the run of words after its last figure (a province name glued after
+a row's figures is the province's label, never a note). Only a header over at least one row
+that ends in figures is taken: the rows say the words are a column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from okot_audit.parse.context import month_number, period_list
+from okot_audit.parse.derived import DERIVED_VALUE, NUMBERED, REACH, _without
+from okot_audit.parse.regions import province_name
+from okot_audit.parse.subcolumns import meaning
+from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
+from okot_audit.patterns import BLANK_MARK, NUMBER
+from okot_audit.tables import ParseIssue, Table
+
+_TOKEN = re.compile(r"\S+")
+#: A sentence's end inside a line (``… 9603 deelnemers. Zo werden …``): prose, no header or row.
+_SENTENCE = re.compile(r"[^\W\d_]{2,}[.?!]\s+\S")
+#: The most words a column of notes' name has (``Opmerking``, ``Opmerking VDAB``).
+_NAME_WORDS = 3
+#: The most words a header's label column's name has (``Opleiding``, ``Code en naam opleiding``).
+_LABEL_WORDS = 4
+#: The most words a row's note has (``nieuw``, ``cijfers voorlopig``, ``vanaf september gestart``).
+_NOTE_WORDS = 6
+#: A word of a note: letters in it, no digit, and no sentence's punctuation after it (a line of
+#: prose, ``… met 2103 deelnemers.``, is no row with a note).
+_WORDY = re.compile(r"^[^\d]*[^\W\d_][^\d]*$(?<![.,;:?!])")
+
+
+@dataclass(frozen=True)
+class Remark:
+    """What :func:`split_remarks` took off one line: the header's name of the column of notes,
+    or a row's note, as printed."""
+
+    line: int  # 1-based
+    header: bool
+    text: str
+
+
+def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], list[Remark]]:
+    """`lines` with every column of notes right of a table's figures taken off, and what was
+    taken. Laid-out text (a PDF, an annex, ``pdftotext -layout``) keeps every other character
+    in its column: the taken words become spaces; in other text a note goes with the space
+    before it, so that the spacing that marks blank cells stays as it was."""
+    out: list[str] | None = None
+    taken: list[Remark] = []
+    index = 0
+    while index < len(lines):
+        name = _column_name(lines[index])
+        found = period_list(lines[index][:name[0]]) if name is not None else None
+        rows = _notes_below(lines, index + 1, len(found[1])) if name is not None and found is not None else None
+        if name is None or rows is None:
+            index += 1
+            continue
+        out = out if out is not None else list(lines)
+        out[index] = _without(lines[index], [name], positional)
+        taken.append(Remark(index + 1, True, lines[index][slice(*name)]))
+        notes, stop = rows
+        for at, span in notes:
+            out[at] = _without(lines[at], [span], positional)
+            taken.append(Remark(at + 1, False, lines[at][slice(*span)]))
+        index = stop
+    return (tuple(out) if out is not None else lines), taken
+
+
+def _column_name(line: str) -> tuple[int, int] | None:
+    """The span of the words that close a header as a column of notes (``Opleiding 2019 2020
+    Opmerking``), or None: the line before them ends in a list of periods, the line itself
+    does not, and no word of them names a column the reader reads."""
+    if not line.strip() or period_list(line) is not None:
+        return None
+    tail = _tail(line, _NAME_WORDS)
+    found = period_list(line[:tail[0]]) if tail is not None else None
+    if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
+        return None  # (a sentence that names a year, ``het aantal in 2020 bleef gelijk``, is no header)
+    words = line[tail[0]:tail[1]].split()
+    if not words[0][:1].isupper() or _SENTENCE.search(line):
+        return None  # (a column's name as a header prints it: ``Opmerking``; never ``… 2018 het proefproject``)
+    if any(_read_column(word) for word in words) or province_name(" ".join(words)) is not None:
+        return None
+    return tail
+
+
+def _read_column(word: str) -> bool:
+    """Whether `word` names a column the reader reads (a count, a total, a measure, a share, a
+    month) or marks a blank cell."""
+    folded = word.lower().strip("():*")
+    return (
+        folded in COLUMN_WORDS or any(folded.startswith(w) for w in DERIVED_WORDS) or "%" in word
+        or meaning(word) is not None or month_number(folded) is not None or BLANK_MARK.fullmatch(word) is not None
+    )
+
+
+def _tail(line: str, most: int) -> tuple[int, int] | None:
+    """The span of the run of words (letters, no digit, no blank cell's mark) that ends `line`
+    right after a figure, of at most `most` words; None where there is none."""
+    tokens = list(_TOKEN.finditer(line))
+    k = len(tokens)
+    while k and _WORDY.match(tokens[k - 1].group()) and not BLANK_MARK.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    if k == len(tokens) or len(tokens) - k > most or k == 0:
+        return None
+    before = tokens[k - 1].group().rstrip("*")
+    if not (NUMBER.fullmatch(before) or DERIVED_VALUE.fullmatch(before) or period_list(before)):
+        return None
+    return tokens[k].start(), tokens[-1].end()
+
+
+def _notes_below(lines: tuple[str, ...], start: int, periods: int) -> tuple[list[tuple[int, tuple[int, int]]], int] | None:
+    """The notes of the rows below a header of `periods` periods and a column of notes, from
+    index `start` on (each row's index and its note's span), and the index where the rows end:
+    at the next header (a list of periods ending a line), a numbered item of the answer, a line
+    of prose (words and no figure, more than a label's), or a line whose figures are more than
+    the periods. None where the line right below the header is no row: a label and at most as
+    many figures as periods, perhaps a note after them (a sentence that names a year, ``In
+    Oost-Vlaanderen loopt sinds 2024 het proefproject``, is followed by more prose)."""
+    notes: list[tuple[int, tuple[int, int]]] = []
+    index = start
+    for index in range(start, min(len(lines), start + REACH)):
+        line = lines[index]
+        if not line.strip():
+            if index == start:
+                return None
+            continue
+        if NUMBERED.match(line) or period_list(line) is not None:
+            break
+        if _column_name(line) is not None or (not re.search(r"\d", line) and len(line.split()) > 8):
+            break
+        note = _tail(line, _NOTE_WORDS)
+        figures = line[:note[0]] if note is not None else line
+        if _figures_at_end(figures) > periods or not figures.split()[:-1] or _SENTENCE.search(figures):
+            if index == start:
+                return None
+            break
+        if note is not None and province_name(line[note[0]:note[1]]) is None:
+            notes.append((index, note))
+        elif index == start and not NUMBER.fullmatch(line.split()[-1]):
+            return None
+    else:
+        index = min(len(lines), start + REACH)
+    return notes, index
+
+
+def _figures_at_end(text: str) -> int:
+    """How many figures end `text`."""
+    found = 0
+    for word in reversed(text.split()):
+        if not NUMBER.fullmatch(word):
+            break
+        found += 1
+    return found
+
+
+def remark_issues(tables: list[Table], remarks: list[Remark]) -> list[ParseIssue]:
+    """One ``column-not-checked`` record (reason ``notes``) per column of notes a table printed:
+    its header's name for it and the rows' notes, each with its row's line."""
+    out = []
+    for header in (r for r in remarks if r.header):
+        table = next((t for t in tables if t.header_line <= header.line <= t.end_line), None)
+        notes = [r for r in remarks if not r.header and r.line > header.line
+                 and (table is None or r.line <= table.end_line)]
+        notes = notes[:next((k for k, r in enumerate(notes) if any(h.header and header.line < h.line < r.line
+                                                                   for h in remarks)), len(notes))]
+        said = [f"'{r.text}'" for r in notes]
+        out.append(ParseIssue(
+            "column-not-checked", header.line, "notes" if notes else "notes-empty", (), table.id if table else None, text=header.text,
+            other=", ".join(said[:6]) + (" …" if len(said) > 6 else "") if said else "",
+            other_line=notes[-1].line if notes else header.line,
+        ))
+    return out
