@@ -73,6 +73,13 @@ def test_figures_printed_with_their_unit_are_values_under_their_periods(cell, un
     assert _found(answer) == [("column-not-checked", "info", 8, None, None)]
 
 
+def test_a_table_of_durations_is_said_to_print_durations():
+    [english] = [f.message for f in audit([_answer("{} maanden")]).findings]
+    assert "its words say 'maanden' \u2014 averages, shares, rates, amounts or durations" in english
+    [dutch] = [f.message for f in audit([_answer("{} maanden")], lang="nl").findings]
+    assert "'maanden' \u2014 gemiddelden, aandelen, verhoudingen, bedragen of duurtijden" in dutch
+
+
 def test_amounts_with_thousands_are_read_whole_and_said_in_both_languages():
     """``€ 14.000 € 19.000`` under ``2021 2022``: the 14.000 was taken into the label."""
     answer = _answer("\u20ac {}", ((14000, 19000), (12000, 13500), (13000, 16000)))
@@ -101,8 +108,8 @@ def test_a_table_of_amounts_is_not_compared_with_another_answer_s_counts():
     """A table of amounts beside a table of starters of another answer: its figures are no
     persons, and a 'revision' between them is no revision."""
     counts = read_text(HEAD.format(number=74, date="14 oktober 2022").replace(
-        "de cijfers per opleiding", "het aantal gestarte cursisten per opleiding") + _table("{}", ((40, 19), (23, 24), (63, 43))),
-        "counts.txt")
+        "de cijfers per opleiding", "het aantal gestarte cursisten per opleiding")
+        + _table("{}", ((40, 19), (23, 24), (63, 43))), "counts.txt")
     amounts = read_text(HEAD.format(number=80, date="14 november 2022").replace(
         "de cijfers per opleiding", "het aantal gestarte cursisten per opleiding") + _table("\u20ac {}"), "amounts.txt")
     assert amounts.tables[0].statistic == "\u20ac"
@@ -167,3 +174,23 @@ def test_every_figure_printed_with_its_unit_is_read_as_printed(rows, form):
     assert [(c.period, c.count) for c in table.cells] == expected
     assert table.statistic
     assert all(not any(ch.isdigit() for ch in c.label.split(":")[-1].replace("Opleiding", "")) for c in table.rows())
+
+
+@pytest.mark.parametrize("cell, unit", [("EUR {}", "EUR"), ("{} maanden", "maanden"), ("{} %", "%")])
+def test_figures_with_their_unit_in_a_pdf_stand_under_their_periods(cell, unit):
+    """In a PDF each figure and its unit stand in their cell: a blank cell (908013's 2021) is
+    where no figure stands, and the unit is no word of the label."""
+    from test_unseen_pdfs import autofit_pdf
+
+    paragraphs = ["OKOT's - Onderwijssector", "ANTWOORD", "op vraag nr. 345 van 14 oktober 2022",
+                  "1. Hieronder vindt u de cijfers per opleiding."]
+    rows = [[*label.split(": "), *("" if v is None else cell.format(v) for v in row)]
+            for label, row in zip(LABELS, ((14, 19), (None, 24)))] + [["Totaal", "", cell.format(18), cell.format(21)]]
+    answer = read_text(autofit_pdf(paragraphs, ["Code", "Opleiding", "2021", "2022"], rows, left_columns=(0, 1)),
+                       "a.pdf")
+    [table] = answer.tables
+    assert [(c.code, c.period, c.count) for c in table.cells] == [
+        ("908003", "2021", 14), ("908003", "2022", 19), ("908013", "2022", 24), (None, "2021", 18), (None, "2022", 21)]
+    assert table.statistic == unit
+    assert {c.label for c in table.rows()} == {label.split(": ", 1)[1] for label in LABELS}
+    assert [f.rule for f in audit([answer]).findings] == ["column-not-checked"]

@@ -48,6 +48,8 @@ _GLUED_AFTER = re.compile(r"(" + NUMBER.pattern + r")(\u20ac|%)")
 _BLANK = frozenset(("-", "\u2013", "\u2014"))
 #: A figure with decimals (``35,5``, ``35,5%``, ``1.200,50``).
 _DECIMAL = re.compile(r"\d,\d")
+#: A year: figures that are all years are a header's periods (``2015 % 2016 %``).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: How near (in lines) another line with the same kind of unit must stand for a line with one
 #: figure to be taken.
 _NEAR = 5
@@ -119,6 +121,7 @@ def _run(line: str) -> _Run | None:
     units: list[str] = []
     kinds: set[str] = set()
     figures = 0
+    values: list[str] = []  # (the figures as printed)
     before = True  # (every unit before its figure, so far)
     k = len(tokens) - 1
     while k >= 0:
@@ -133,6 +136,7 @@ def _run(line: str) -> _Run | None:
             kinds.add(_AFTER[glued.group(group)])
             spans.append((tokens[k].start() + glued.start(group), tokens[k].start() + glued.end(group)))
             units.append(glued.group(group))
+            values.append(glued.group(3 - group))
             figures += 1
             k -= 1
             continue
@@ -140,6 +144,7 @@ def _run(line: str) -> _Run | None:
             kinds.add(_AFTER[lower])
             spans.append((tokens[k - 1].end(), tokens[k].end()))  # (with the space before it)
             units.append(word)
+            values.append(tokens[k - 1].group())
             before = False
             figures += 1
             k -= 2
@@ -149,12 +154,13 @@ def _run(line: str) -> _Run | None:
             kinds.add(_BEFORE[unit.group().lower()])
             spans.append((unit.start(), tokens[k].start()))  # (with the space after it)
             units.append(unit.group())
+            values.append(word)
             figures += 1
             k -= 2
             continue
         break
-    if not figures or len(kinds) != 1:
-        return None
+    if not figures or len(kinds) != 1 or all(map(_YEAR.fullmatch, values)):
+        return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
     if NUMBER.fullmatch(last) or _DECIMAL.search(last) or last.lower() in _AFTER:
         return None  # (counts before them, or a figure with decimals and its unit: left as printed)
