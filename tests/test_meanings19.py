@@ -194,3 +194,20 @@ def test_figures_with_their_unit_in_a_pdf_stand_under_their_periods(cell, unit):
     assert table.statistic == unit
     assert {c.label for c in table.rows()} == {label.split(": ", 1)[1] for label in LABELS}
     assert [f.rule for f in audit([answer]).findings] == ["column-not-checked"]
+
+
+@pytest.mark.parametrize("header, cell", [("Gemiddelde leeftijd 2021 2022", "{}"), ("Opleiding 2021 2022", "{} mnd")])
+def test_a_figure_of_a_table_of_values_is_never_placed_by_its_totals(header, cell):
+    """908013 prints one figure, one space before it: the spacing does not say its period. Its
+    total is no sum of the rows (an average of averages), so it cannot say it either: 24 was put
+    under 2022 because 19 and 24 fit under 30 as persons would. Now the row is not read and said
+    so, as under a table without a total."""
+    text = HEAD.format(number=345, date="14 oktober 2022") + _table(cell, ((14, 19), (24,), (14, 30)), header)
+    answer = read_text(text, "a.txt")
+    [table] = answer.tables
+    assert [(c.code, c.period, c.count) for c in table.cells] == [
+        ("908003", "2021", 14), ("908003", "2022", 19), (None, "2021", 14), (None, "2022", 30)]
+    assert _found(answer) == [("column-not-checked", "info", 8, None, None),
+                              ("ambiguous-alignment", "error", 10, None, "908013")]
+    [unread] = [f.message for f in audit([answer]).findings if f.rule == "ambiguous-alignment"]
+    assert "stated totals" not in unread and "(numbers: 24)" in unread

@@ -1416,7 +1416,8 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
-        choice = choose(leading + options, totals, unique)
+        # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
+        choice = choose(leading + options, None if table.statistic else totals, unique)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
