@@ -96,7 +96,7 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     over its periods), or among at least :data:`_ROWS` lines with one each (a table of one
     column). A figure whose unit stands before it (``€ 1.200``) ended its line already: one
     more such line near it is enough."""
-    near = [r for other, r in runs.items() if abs(other - index) <= _NEAR and r.kind == run.kind]
+    near = [r for other in range(index - _NEAR, index + _NEAR + 1) if (r := runs.get(other)) and r.kind == run.kind]
     if any(r.figures > 1 for r in near):
         return True
     return len(near) >= (2 if run.before else _ROWS)
