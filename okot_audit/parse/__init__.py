@@ -13,7 +13,7 @@ import os
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -47,6 +47,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import Derived, split_derived
+from okot_audit.parse.units import split_units
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
@@ -97,11 +98,10 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
-    lines, derived = split_derived(
-        names_before_total(mend_cut_provinces(plain_school_years(
-            without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
-        ))), source.positional,
-    )
+    lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
+        without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
+    ))), source.positional)
+    lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)
     lines, explained = marks_as_bounds(lines, source.positional)
@@ -174,7 +174,7 @@ def parse_answer(source: Source) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
-            titled,
+            titled, units,
         )
         if not parts:
             continue
@@ -228,6 +228,12 @@ def _beside_sideways(region: Region, sideways: list[Region]) -> Region | None:
     if not over:
         return region
     return cut_above(region, min(s.start for s in over))
+
+
+def _printed_unit(region: Region, units: Mapping[int, str]) -> str:
+    """The unit the figures of `region`'s rows print beside them (``€``, ``maanden``:
+    :func:`~okot_audit.parse.units.split_units`), the first row's that prints one; ``""``: none."""
+    return next((units[n] for item in region.items for n in item.lines if n in units), "")
 
 
 def _statistics(tables: list[Table]) -> list[ParseIssue]:
@@ -655,7 +661,7 @@ def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
-    earlier_table: Table | None = None, titled: str = "unknown",
+    earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
     thing it counts (:attr:`Region.columns`), one table per such column — or none (reported)."""
@@ -766,7 +772,8 @@ def _read_table(
         id=table_id, title=words or "(no header)", measure=cast(Measure, measure), layout=layout,
         periods=periods, unique_persons=unique, header_line=first, end_line=region.end,
         counting_note=counting, unit=unit, measures_named=several, measure_said=measure_said if several else "",
-        statistic=(statistic := read_statistic(header, context)), unresolved=bool(statistic),
+        statistic=(statistic := read_statistic(header, context) or _printed_unit(region, units or {})),
+        unresolved=bool(statistic),
     )
     if region.keys is not None:
         fill_transposed(table, region, issues, source.positional, collapsed)
@@ -1421,7 +1428,8 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
-        choice = choose(leading + options, totals, unique)
+        # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
+        choice = choose(leading + options, None if table.statistic else totals, unique)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)

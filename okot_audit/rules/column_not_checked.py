@@ -34,7 +34,13 @@ A whole table whose own words say its figures are no counts — its header befor
 (`Gemiddelde leeftijd 2021 2022`), or the sentence before it that says what it shows (`de
 gemiddelde opleidingsduur in maanden`, `het slaagpercentage (in %)`, `de kostprijs in euro`,
 `het aantal uitvallers per 100 starters`) — is read, but none of its totals is checked by adding
-up its rows (an average of the rows is no sum of them), and it is reported the same way.
+up its rows (an average of the rows is no sum of them), and it is reported the same way. So is
+a table whose figures print their unit in every cell — money (`€ 14.000`, `1.200 euro`, `EUR
+300`), time (`14 maanden`, `6 mnd`, `12 u`) or a percent sign (`12 %`): each figure is read
+under its period, its unit taken off (never into the row's label), and the unit is the word the
+finding names. A share printed beside counts (`… 40 19 44%`) stays a column of its own, and a
+figure with decimals (`35,5%`) is no whole figure: its row is reported as not read
+(`unreadable-table`).
 
 A column of words right of the figures (`Opleiding 2019 2020 Opmerking`, rows ending in `nieuw`,
 `herzien` or nothing) holds notes on the rows, no counts: the table is read without it, and the
@@ -127,12 +133,12 @@ MESSAGES = {
     },
     "statistic-table": {
         "en": "{table_name} prints values that are no counts, {lines}: its words say '{text}' — averages, shares, "
-              "rates or amounts; its figures ({other}) are read, but no total of it is checked by adding up its "
-              "rows, and they are not compared with other answers' counts",
+              "rates, amounts or durations; its figures ({other}) are read, but no total of it is checked by adding "
+              "up its rows, and they are not compared with other answers' counts",
         "nl": "{table_name_nl} drukt waarden af die geen aantallen zijn, {lines_nl}: de woorden ervan zeggen "
-              "'{text}' — gemiddelden, aandelen, verhoudingen of bedragen; de cijfers ({other}) zijn gelezen, maar "
-              "geen totaal ervan wordt gecontroleerd door de rijen op te tellen, en ze worden niet vergeleken met "
-              "de aantallen van andere antwoorden",
+              "'{text}' — gemiddelden, aandelen, verhoudingen, bedragen of duurtijden; de cijfers ({other}) zijn "
+              "gelezen, maar geen totaal ervan wordt gecontroleerd door de rijen op te tellen, en ze worden niet "
+              "vergeleken met de aantallen van andere antwoorden",
     },
     "statistic-rows": {
         "en": "{table_name} also prints {some_rows} of values that are no counts, {lines}: {rows} — shares, "

@@ -1,0 +1,178 @@
+"""Figures printed with their unit: amounts of money, durations, shares.
+
+A table of values that are no counts may print the unit in every cell instead of in its
+header::
+
+    Opleiding 2021 2022
+    908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar € 14.000 € 19.000
+    908013: … - 3de jaar 14 maanden 19 maanden
+
+Read as they stand, the unit words end the line (``maanden``: no figure ends it) or stand
+between the figures (``€``: the first figure looks like a part of the label). :func:`split_units`
+takes the units off the lines before tables are looked for, so that the figures stand as any
+row's figures do (the spacing that marks a blank cell kept), and says which unit each such
+line printed: the table the line is read into is a table of values (:attr:`Table.statistic`),
+its totals not checked by sums.
+
+A line's figures are taken with their unit only when every figure that ends it carries one
+unit of one kind (money, time, percent) and no plain figure stands before them: a share
+printed beside counts (``Antwerpen 812 845 27%``) is a column of its own
+(:mod:`~okot_audit.parse.derived`). A figure with decimals (``35,5%``, ``€ 1.200,50``) is no
+whole number and is left as printed: the reader says it cannot read it. A line with one such
+figure is taken only where another line near it prints the same kind of unit (a sentence may
+end in ``… 12 maanden``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from okot_audit.patterns import NUMBER
+
+_TOKEN = re.compile(r"\S+")
+
+#: The units a figure may print after it, by kind.
+_AFTER = {
+    "euro": "money", "eur": "money", "\u20ac": "money",
+    "maanden": "time", "maand": "time", "mnd": "time", "mnd.": "time", "weken": "time", "week": "time",
+    "wk": "time", "dagen": "time", "dag": "time", "uren": "time", "uur": "time", "u": "time", "u.": "time",
+    "%": "percent",
+}
+#: The units a figure may print before it.
+_BEFORE = {"\u20ac": "money", "eur": "money"}
+#: Units glued to their figure (``€14.000``, ``14.000€``, ``12%``).
+_GLUED_BEFORE = re.compile(r"(\u20ac)(" + NUMBER.pattern + r")")
+_GLUED_AFTER = re.compile(r"(" + NUMBER.pattern + r")(\u20ac|%)")
+#: A blank cell's mark among the figures (made a blank later: :mod:`~okot_audit.parse.blanks`).
+_BLANK = frozenset(("-", "\u2013", "\u2014"))
+#: A figure with decimals (``35,5``, ``35,5%``, ``1.200,50``).
+_DECIMAL = re.compile(r"\d,\d")
+#: A year: figures that are all years are a header's periods (``2015 % 2016 %``).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: How near (in lines) another line with the same kind of unit must stand for a line with one
+#: figure to be taken.
+_NEAR = 5
+#: How many lines near each other, each with one figure and its unit after it, make a table's
+#: column (two may be the end of two lines of a sentence).
+_ROWS = 3
+
+
+@dataclass(frozen=True)
+class _Run:
+    """The figures with units that end one line: the spans of the unit text to take off, the
+    units as printed, how many figures."""
+
+    kind: str
+    spans: tuple[tuple[int, int], ...]
+    units: tuple[str, ...]
+    figures: int
+    before: bool  # every unit stands before its figure (``€ 1.200``): the line ended in a figure already
+
+
+def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], dict[int, str]]:
+    """`lines` with the units of figures printed with their unit taken off, and, by 1-based
+    line, the unit each such line printed (its first figure's, as printed).
+
+    Text laid out by position keeps every other character in its column, so a unit becomes
+    spaces; in other text a unit goes with the space between it and its figure, so that the
+    spacing that marks blank cells stays as it was."""
+    runs = {index: run for index, line in enumerate(lines) if _maybe(line) and (run := _run(line)) is not None}
+    if not runs:
+        return lines, {}
+    out = list(lines)
+    units: dict[int, str] = {}
+    for index, run in runs.items():
+        if run.figures < 2 and not _among_values(index, run, runs):
+            continue  # (one figure and its unit, alone: a sentence may end so)
+        out[index] = _without(lines[index], run.spans, positional)
+        units[index + 1] = run.units[0]
+    return tuple(out), units
+
+
+def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
+    """Whether the line at `index`, whose one figure carries its unit, stands among lines whose
+    figures carry the same kind of unit: near a line with several such figures (a table's row
+    over its periods), or among at least :data:`_ROWS` lines with one each (a table of one
+    column). A figure whose unit stands before it (``€ 1.200``) ended its line already: one
+    more such line near it is enough."""
+    near = [r for other in range(index - _NEAR, index + _NEAR + 1) if (r := runs.get(other)) and r.kind == run.kind]
+    if any(r.figures > 1 for r in near):
+        return True
+    return len(near) >= (2 if run.before else _ROWS)
+
+
+def _maybe(line: str) -> bool:
+    """Whether `line`'s last token may be a figure's unit or a figure with one (a cheap look)."""
+    last = line.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0].lower()
+    return word in _AFTER or "\u20ac" in word or word[-1] == "%" or (
+        word[-1].isdecimal() and ("\u20ac" in line or "eur" in line.lower()))
+
+
+def _run(line: str) -> _Run | None:
+    """The figures with units that end `line` (read from its end), or None: no such figure,
+    units of more than one kind, a figure with decimals among them, or a plain figure before
+    them (counts with a share beside them)."""
+    tokens = list(_TOKEN.finditer(line))
+    spans: list[tuple[int, int]] = []
+    units: list[str] = []
+    kinds: set[str] = set()
+    figures = 0
+    values: list[str] = []  # (the figures as printed)
+    before = True  # (every unit before its figure, so far)
+    k = len(tokens) - 1
+    while k >= 0:
+        word = tokens[k].group()
+        lower = word.lower()
+        if word in _BLANK and figures:
+            k -= 1
+            continue
+        if (glued := _GLUED_AFTER.fullmatch(word)) or (glued := _GLUED_BEFORE.fullmatch(word)):
+            group = 2 if glued.re is _GLUED_AFTER else 1
+            before = before and group == 1
+            kinds.add(_AFTER[glued.group(group)])
+            spans.append((tokens[k].start() + glued.start(group), tokens[k].start() + glued.end(group)))
+            units.append(glued.group(group))
+            values.append(glued.group(3 - group))
+            figures += 1
+            k -= 1
+            continue
+        if lower in _AFTER and k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
+            kinds.add(_AFTER[lower])
+            spans.append((tokens[k - 1].end(), tokens[k].end()))  # (with the space before it)
+            units.append(word)
+            values.append(tokens[k - 1].group())
+            before = False
+            figures += 1
+            k -= 2
+            continue
+        if NUMBER.fullmatch(word) and k > 0 and tokens[k - 1].group().lower() in _BEFORE:
+            unit = tokens[k - 1]
+            kinds.add(_BEFORE[unit.group().lower()])
+            spans.append((unit.start(), tokens[k].start()))  # (with the space after it)
+            units.append(unit.group())
+            values.append(word)
+            figures += 1
+            k -= 2
+            continue
+        break
+    if not figures or len(kinds) != 1 or all(map(_YEAR.fullmatch, values)):
+        return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
+    last = tokens[k].group() if k >= 0 else ""
+    if NUMBER.fullmatch(last) or _DECIMAL.search(last) or last.lower() in _AFTER:
+        return None  # (counts before them, or a figure with decimals and its unit: left as printed)
+    return _Run(kinds.pop(), tuple(sorted(spans)), tuple(reversed(units)), figures, before)
+
+
+def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool) -> str:
+    """`line` with the spans taken off (blanked in laid-out text)."""
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        pieces.append(line[at:start] + (" " * (end - start) if positional else ""))
+        at = end
+    pieces.append(line[at:])
+    return "".join(pieces)
