@@ -6,7 +6,9 @@ exact cells and findings a correct reader gives in both."""
 
 from __future__ import annotations
 
-from okot_audit import audit, read_text
+import pytest
+
+from okot_audit import audit
 from test_unseen_answers8 import LAID, _cells, _found
 from test_unseen_answers10 import _answer
 
@@ -136,3 +138,22 @@ def test_a_share_s_count_above_its_total_is_an_error(laid):
     finding = next(f for f in audit(answer).findings if f.rule == "total-below-largest-part")
     assert (finding.line, finding.period, finding.stated, finding.observed) == (8, "2023", 1310, 1480)
 
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+def test_a_gender_heading_its_block_in_a_pdf(form):
+    """The blocks of test 1 set in a PDF (fpdf2's table, unruled): read from the PDF itself or
+    from ``pdftotext -layout``'s text, ``Vrouwen`` was the first block's total's name
+    (``Totaal Vrouwen``) and ``Mannen`` the header's word. Each block is its own partition."""
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.extract import read_form
+    from test_unseen_pdfs8 import table_pdf
+
+    head = ("ANTWOORD", "op vraag nr. 117 van 14 maart 2025", "1. Het aantal unieke cursisten dat een OKOT startte:")
+    rows = tuple(tuple(row + [""] * (3 - len(row))) for row in GENDER_BLOCKS)
+    answer = read_form(table_pdf(head, rows, 40.0, False, "TOP"), form)
+    assert [[(c.label, c.count) for c in t.cells if c.period == "2022"] for t in answer.tables] == [
+        [("-25 jaar", 100), ("25-54 jaar", 300), ("55+ jaar", 50), ("Totaal", 450)],
+        [("-25 jaar", 90), ("25-54 jaar", 280), ("55+ jaar", 40), ("Totaal", 410)],
+    ]
+    assert [f.rule for f in audit(answer).findings] == []
