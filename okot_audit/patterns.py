@@ -33,6 +33,46 @@ SECTORS = (
     "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
     "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
 )
+#: A level of schooling a diploma is of, as a label prints it after ``diploma`` (``SO``,
+#: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
+_SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"
+           r"hoger\s+onderwijs)")
+#: Attribute → patterns of its values (a row label matches one whole).
+PARTITIONS: dict[str, tuple[str, ...]] = {
+    "age": (
+        r"(?:[-<>]=?|=>|[\u2264\u2265])\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
+        r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
+        r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
+        r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",
+    ),
+    "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x"),
+    "education": (
+        r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
+        r"(?:hoog|lang)(?:geschoold|opgeleid)?",
+        # the diploma that makes the level, as VDAB's statistics name it (``geen diploma SO``,
+        # ``diploma secundair onderwijs``, ``diploma hoger onderwijs``) — never a school's name
+        # alone (``secundair onderwijs`` is as likely a piece of a programme's wrapped name)
+        r"(?:geen|zonder)\s+diploma(?:\s+" + _SCHOOL + r")?", r"(?:met\s+)?diploma\s+" + _SCHOOL,
+    ),
+    #: Nationality (``Belg``, ``EU``, ``niet-EU``): one per person in a period.
+    "nationality": (
+        r"belg(?:en|isch|ische)?", r"(?:niet|non)[-\s]?belg(?:en|isch|ische)?",
+        r"eu(?:-burgers?|-onderdanen)?|(?:andere\s+)?eu[-\s]landen",
+        r"(?:niet|non)[-\s]?eu(?:-burgers?|-onderdanen|[-\s]landen)?|buiten\s+(?:de\s+)?eu|derde\s+landen",
+    ),
+    #: Origin (``Belgische herkomst``, ``niet-EU-herkomst``, ``met migratieachtergrond``).
+    "origin": (
+        r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
+        r"(?:met|zonder)\s+migratie-?achtergrond",
+    ),
+    #: A value of whatever attribute the other rows are: persons whose value is not known.
+    "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
+}
+#: A value of any attribute of :data:`PARTITIONS` but ``unknown`` (``Vrouwen``, ``25-54 jaar``,
+#: ``laaggeschoold``), the whole text: a category of persons.
+PERSON_CATEGORY = re.compile(
+    r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
+)
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar

@@ -73,41 +73,9 @@ UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
 }
 
-#: A level of schooling a diploma is of, as a label prints it after ``diploma`` (``SO``,
-#: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
-_SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"
-           r"hoger\s+onderwijs)")
-#: Attribute → patterns of its values (a row label matches one whole).
-PARTITIONS: dict[str, tuple[str, ...]] = {
-    "age": (
-        r"(?:[-<>]=?|=>|[\u2264\u2265])\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
-        r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
-        r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
-        r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",
-    ),
-    "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x"),
-    "education": (
-        r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
-        r"(?:hoog|lang)(?:geschoold|opgeleid)?",
-        # the diploma that makes the level, as VDAB's statistics name it (``geen diploma SO``,
-        # ``diploma secundair onderwijs``, ``diploma hoger onderwijs``) — never a school's name
-        # alone (``secundair onderwijs`` is as likely a piece of a programme's wrapped name)
-        r"(?:geen|zonder)\s+diploma(?:\s+" + _SCHOOL + r")?", r"(?:met\s+)?diploma\s+" + _SCHOOL,
-    ),
-    #: Nationality (``Belg``, ``EU``, ``niet-EU``): one per person in a period.
-    "nationality": (
-        r"belg(?:en|isch|ische)?", r"(?:niet|non)[-\s]?belg(?:en|isch|ische)?",
-        r"eu(?:-burgers?|-onderdanen)?|(?:andere\s+)?eu[-\s]landen",
-        r"(?:niet|non)[-\s]?eu(?:-burgers?|-onderdanen|[-\s]landen)?|buiten\s+(?:de\s+)?eu|derde\s+landen",
-    ),
-    #: Origin (``Belgische herkomst``, ``niet-EU-herkomst``, ``met migratieachtergrond``).
-    "origin": (
-        r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
-        r"(?:met|zonder)\s+migratie-?achtergrond",
-    ),
-    #: A value of whatever attribute the other rows are: persons whose value is not known.
-    "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
-}
+#: Attribute → patterns of its values (a row label matches one whole): kept in
+#: :mod:`okot_audit.patterns`, which the PDF layout reads a block's head with too.
+PARTITIONS = patterns.PARTITIONS
 #: Attributes a person's value of can change from one period to the next: an age class (a year
 #: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
 #: the periods of a total column a person can stand in two of their rows, so the total column's
@@ -246,9 +214,7 @@ def units_of(text: str) -> tuple[str, ...]:
 
 
 #: A value of any attribute of :data:`PARTITIONS` but ``unknown``, at once (a quick look).
-_CATEGORY = re.compile(
-    r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
-)
+_CATEGORY = patterns.PERSON_CATEGORY
 
 
 @lru_cache(maxsize=2048)

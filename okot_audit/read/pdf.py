@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
 )
+from okot_audit.read.heads import block_head, count_and_share, heads_rows
 from okot_audit.source import InputError, Source, nfkc
 from okot_audit.tables import PROVINCES
 
@@ -1102,7 +1103,7 @@ def _header_goes_on(group: list[_Line], line: _Line) -> bool:
 def _has_count(line: _Line, label: float) -> bool:
     """Whether `line` holds a figure right of the label column that starts at `label` (a
     count, not a label's own digit on a line of its own)."""
-    return any(c.figure and c.x0 > label + line.size for c in line.chunks)
+    return any((c.figure or count_and_share(c)) and c.x0 > label + line.size for c in line.chunks)
 
 
 #: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``), a negative number
@@ -1213,6 +1214,11 @@ def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[l
     current: list[_Line] = []
     for at, line in enumerate(lines):
         below = lines[at + 1] if at + 1 < len(lines) else None
+        if below is not None and block_head(line) and heads_rows(line, below, _counts(below)):
+            groups.extend(_settle(current))
+            groups.append([line])  # (a block's head: a line of its own, see read.heads)
+            current = []
+            continue
         if current and _caption_after_total(current, line, below):
             groups.extend(_settle(current))
             current = [line]

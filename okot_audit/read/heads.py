@@ -1,0 +1,56 @@
+"""Lines of a laid-out table that stay lines of their own when its rows are put together.
+
+A page's layout (:mod:`okot_audit.read.pdf`, and laid-out text through
+:mod:`okot_audit.read.layout`) joins the lines of one row: a label wrapped in its cell goes on
+on the lines below (or above) the one with its figures. Two kinds of line look like such a
+label's piece but are not:
+
+- **a block's head**: a category of persons alone on its line (``Mannen``, ``Vrouwen``,
+  ``Laaggeschoold``, ``55+ jaar``), no figure beside it, over rows with their counts — the
+  name of the block of rows below it (``Mannen`` / age classes / ``Vrouwen`` / age classes),
+  as a province's or a sector's name heads its block. It is no piece of the row above (whose
+  label it would lengthen: ``55+ jaar Vrouwen``), of the header above (``Leeftijd Mannen``),
+  nor of the row below (``Vrouwen -25 jaar``). A word that goes on a wrapped label starts
+  in lower case (``Educatieve bachelor voor`` / ``kleuteronderwijs``): a head starts with a
+  capital or a figure (``-25 jaar``).
+- **a row of counts with their shares**: ``waarvan vrouwen   456 (41%)   480 (42%)`` — each
+  cell a count and its share in brackets. The cell is a count as a plain ``456`` is: two lines
+  of counts are two rows, never one label's.
+
+The functions take the layout's lines (:class:`okot_audit.read.pdf._Line`) and cells
+(``_Chunk``) as they are; they decide, the layout joins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from okot_audit.patterns import NUMBER, PERSON_CATEGORY
+
+if TYPE_CHECKING:
+    from okot_audit.read.pdf import _Chunk, _Line
+
+#: A cell of a count and its share in brackets (``456 (41%)``, ``1.234 (41,5 %)``, ``12 (3%)*``).
+_COUNT_AND_SHARE = re.compile(rf"(?:{NUMBER.pattern})\*{{0,3}} \(\d{{1,3}}(?:[.,]\d+)? ?%\)\*{{0,3}}")
+
+
+def count_and_share(chunk: _Chunk) -> bool:
+    """Whether `chunk` is a cell of a count followed by its share in brackets (``456 (41%)``)."""
+    return _COUNT_AND_SHARE.fullmatch(chunk.text) is not None
+
+
+def block_head(line: _Line) -> bool:
+    """Whether `line` is a category of persons alone on its line (one cell, no figure), starting
+    with a capital or a figure: a block's head (see the module's documentation) — when rows
+    with counts stand below it, which :func:`heads_rows` asks."""
+    if len(line.chunks) != 1 or line.chunks[0].figure:
+        return False
+    text = " ".join(line.chunks[0].text.split())
+    return not text[:1].islower() and PERSON_CATEGORY.match(text) is not None
+
+
+def heads_rows(head: _Line, line: _Line, counts: bool) -> bool:
+    """Whether `line`, right under the block's head `head`, is the block's first row: its label
+    starts in the head's column and it holds a count (`counts`, as the layout says)."""
+    return counts and abs(line.chunks[0].x0 - head.chunks[0].x0) <= line.size and not line.chunks[0].figure
