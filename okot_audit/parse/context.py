@@ -766,6 +766,8 @@ def read_statistic(header: str, context: str) -> str:
     own = _FIRST_PERIOD.split(header, 1)[0]
     if (match := _STATISTIC.search(own)) is not None:
         return match.group(0)
+    if not any(_STATISTIC.search(sentence) for sentence in sentences(context)):
+        return ""  # (no sentence names such a value: whichever says what the table counts, it names none)
     said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
     if said is None or (match := _STATISTIC.search(said[1])) is None:
         return ""

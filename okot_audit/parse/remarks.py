@@ -45,6 +45,11 @@ _NOTE_WORDS = 6
 #: A word of a note: letters in it, no digit, and no sentence's punctuation after it (a line of
 #: prose, ``… met 2103 deelnemers.``, is no row with a note).
 _WORDY = re.compile(r"^[^\d]*[^\W\d_][^\d]*$(?<![.,;:?!])")
+#: The characters that no word of a note ends in (:data:`_WORDY`).
+_SENTENCE_ENDS = ".,;:?!"
+#: A line that ends in at most :data:`_NAME_WORDS` words without a digit after a token with
+#: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once.
+_NAME_AFTER_FIGURE = re.compile(rf"\d\S*(?:\s+[^\s\d]+){{1,{_NAME_WORDS}}}\s*$")
 
 
 @dataclass(frozen=True)
@@ -87,8 +92,11 @@ def _column_name(line: str) -> tuple[int, int] | None:
     """The span of the words that close a header as a column of notes (``Opleiding 2019 2020
     Opmerking``), or None: the line before them ends in a list of periods, the line itself
     does not, and no word of them names a column the reader reads."""
-    if not line.strip() or period_list(line) is not None:
-        return None
+    last = line.rstrip()[-1:]
+    if not last or last.isdigit() or last in _SENTENCE_ENDS:
+        return None  # (a row's figures or a sentence's stop end the line: no word of a note can: :data:`_WORDY`)
+    if not _NAME_AFTER_FIGURE.search(line) or period_list(line) is not None:
+        return None  # (what :func:`_tail` asks first: a few words without a digit after a figure's token)
     tail = _tail(line, _NAME_WORDS)
     found = period_list(line[:tail[0]]) if tail is not None else None
     if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
