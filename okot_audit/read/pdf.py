@@ -1209,9 +1209,22 @@ def _starts_row(line: _Line, left: float) -> bool:
 
 def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[list[_Line]]:
     """The page's lines grouped into table rows (one line each for prose)."""
+    from okot_audit.read.pdf_wrapped import wrapped_rows
+
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    wrapped = wrapped_rows(lines, rules)  # an unruled table's wrapped labels, figures beside their last line or centred
+    skip = 0
     for at, line in enumerate(lines):
+        if at < skip:
+            continue
+        if at in wrapped:
+            if current:
+                groups.extend(_settle(current))
+            skip, rows = wrapped[at]
+            groups.extend(rows)
+            current = []
+            continue
         below = lines[at + 1] if at + 1 < len(lines) else None
         if current and _caption_after_total(current, line, below):
             groups.extend(_settle(current))
