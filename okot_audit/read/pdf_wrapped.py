@@ -39,8 +39,10 @@ def _kind(line: _Line, left: float) -> str | None:
     at_left = abs(first.x0 - left) <= line.size
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
-        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or name.lower() in SECTORS:
+        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name):
             return None
+        if name.lower() in SECTORS and not name[:1].islower():
+            return None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
         return _LABEL
     if not _counts(line):
         return None
@@ -61,16 +63,14 @@ def _header(line: _Line) -> bool:
 
 
 def _run(lines: list[_Line], start: int, left: float, rules) -> int:
-    """The end (exclusive) of the run of label and figure lines from `start` on."""
-    end = start
+    """The end (exclusive) of the run of label and figure lines under the header at `start`."""
+    end = start + 1
     while end < len(lines):
-        line = lines[end]
+        line, last = lines[end], lines[end - 1]
         if _kind(line, left) is None:
             break
-        if end > start:
-            last = lines[end - 1]
-            if line.top - last.bottom > ROW_GAP * max(line.size, last.size) or _has_rule_between(rules, last, line):
-                break
+        if line.top - last.bottom > ROW_GAP * max(line.size, last.size) or _has_rule_between(rules, last, line):
+            break
         end += 1
     return end
 
@@ -153,8 +153,9 @@ PLACEMENTS: tuple[Callable[[list[_Line], list[str]], Rows | None], ...] = (_at_t
 
 def wrapped_rows(lines: list[_Line], rules) -> dict[int, tuple[int, Rows]]:
     """For every run of an unruled table's rows whose labels wrap and whose figures stand
-    beside a label's last line or centred on its lines: where it starts among `lines`, where it
-    ends (exclusive), and its rows."""
+    beside a label's last line or centred on its lines: where it starts among `lines` (at the
+    table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
+    ``e``), where it ends (exclusive), and its rows."""
     out: dict[int, tuple[int, Rows]] = {}
     at = 0
     while at < len(lines) - 1:
@@ -162,17 +163,11 @@ def wrapped_rows(lines: list[_Line], rules) -> dict[int, tuple[int, Rows]]:
         if not _header(header):
             at += 1
             continue
-        left = header.chunks[0].x0
-        start = at + 1
-        gap = lines[start].top - header.bottom
-        if gap > ROW_GAP * max(header.size, lines[start].size) or _has_rule_between(rules, header, lines[start]):
-            at += 1
-            continue
-        end = _run(lines, start, left, rules)
-        run = lines[start:end]
-        kinds = [k for k in (_kind(m, left) for m in run) if k is not None]
+        end = _run(lines, at, header.chunks[0].x0, rules)
+        run = lines[at:end]
+        kinds = [_BOTH, *(_kind(m, header.chunks[0].x0) or "" for m in run[1:])]
         at = max(end, at + 1)
-        if _LABEL not in kinds or not any(k != _LABEL for k in kinds):
+        if _LABEL not in kinds or len(run) < 3:
             continue
         readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
                     if rows is not None and _whole_rows(rows)]
@@ -181,5 +176,5 @@ def wrapped_rows(lines: list[_Line], rules) -> dict[int, tuple[int, Rows]]:
             continue  # read as ever (figures beside the first line), or by no placement
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
             continue  # two placements, two readings: no telling
-        out[start] = (end, readings[0][1])
+        out[end - len(run)] = (end, readings[0][1])
     return out
