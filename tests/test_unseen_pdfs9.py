@@ -133,3 +133,55 @@ def test_any_programme_names_wrapped_in_unruled_cells_keep_their_rows(rows, labe
     """Whatever the names and how they wrap, every row's name is whole and its own."""
     answer = read_form(programmes_pdf(tuple(map(tuple, rows)), label_width, v_align), "pdf")
     assert cells(answer) == expected(rows)
+
+
+# 4. Names whose every line begins with a capital: where the cells are padded, the gaps tell;
+#    where nothing tells, a finding.
+
+CAPITALISED = [["Bachelor Verpleegkunde", "10", "11", "12"], ["Graduaat Orthopedagogie", "20", "21", "22"]]
+CAPITALISED = [*CAPITALISED, total(CAPITALISED)]
+
+
+@lru_cache(maxsize=None)
+def padded_pdf(v_align: str, padding: float) -> bytes:
+    """The table of :data:`CAPITALISED`, no rules, labels 30 mm wide, every cell padded by
+    `padding` mm (0: its lines as close as the rows)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in NAME_HEAD:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(30, 18, 18, 18), width=84, align="LEFT", line_height=5, borders_layout="NONE",
+                   text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"), v_align=v_align, padding=padding) as table:
+        for values in (("Opleiding", *NAME_PERIODS), *CAPITALISED):
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("v_align", V_ALIGNS)
+@pytest.mark.parametrize("padding", [1.0, 2.0])
+def test_padded_cells_set_the_rows_apart(padding, v_align):
+    """``Bachelor`` / ``Verpleegkunde  10`` / ``Graduaat`` / ``Orthopedagogie  20``: every line
+    begins with a capital, but the cells' padding leaves more room between two rows than between
+    a name's lines; the figures beside the last line belong to the lines above them."""
+    answer = read_form(padded_pdf(v_align, padding), "pdf")
+    assert cells(answer) == expected(CAPITALISED)
+    assert findings(answer) == []
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+@pytest.mark.parametrize("v_align", ["TOP", "BOTTOM"])
+def test_names_that_cannot_be_told_apart_are_a_finding(v_align, form):
+    """Lines as close within a row as between rows, every line capitalised, the figures beside a
+    line of the name: beside its first line or its last, both read every line — into different
+    names (``Verpleegkunde Graduaat``). Which cannot be told: the table is not passed as
+    checked, an error says where and why."""
+    answer = read_form(padded_pdf(v_align, 0.0), form)
+    found = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.severity, f.line) for f in found] == [("error", 5 if v_align == "TOP" else 4)]
+    assert "cannot be told" in found[0].message and "(10, 11, 12, 20, 21, 22, 30, 32, 34)" in found[0].message
+    assert "parts-exceed-total" not in [f.rule for f in audit(answer).findings]

@@ -139,9 +139,21 @@ def _whole_rows(rows: Rows) -> bool:
 
 
 def _capitalised(rows: Rows) -> bool:
-    """Whether every row's label begins as a name does: not with a word in lower case (a
-    label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
-    return not any(next(c for m in row for c in m.chunks if not c.figure).text[:1].islower() for row in rows)
+    """Whether every row's label under the header (`rows`' first: its cell may be the end of a
+    header broken above it, ``Provinci`` / ``e``) begins as a name does: not with a word in lower
+    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
+    return not any(next(c for m in row for c in m.chunks if not c.figure).text[:1].islower() for row in rows[1:])
+
+
+def _spaced(rows: Rows) -> bool:
+    """Whether the rows keep their own lines closer together than any two rows: no gap between
+    two lines of one row wider (by a fifth of a line) than a gap between two rows — a table whose
+    cells are padded sets its rows apart, every line of a name alike."""
+    inner = [b.top - a.bottom for row in rows for a, b in zip(row, row[1:])]
+    between = [b[0].top - a[-1].bottom for a, b in zip(rows, rows[1:])]
+    if not inner or not between:
+        return True
+    return max(inner) <= min(between) + 0.2 * rows[0][0].size
 
 
 def _ids(rows: Rows) -> list[list[int]]:
@@ -151,11 +163,13 @@ def _ids(rows: Rows) -> list[list[int]]:
 PLACEMENTS: tuple[Callable[[list[_Line], list[str]], Rows | None], ...] = (_at_top, _at_bottom, _centred)
 
 
-def wrapped_rows(lines: list[_Line], rules) -> dict[int, tuple[int, Rows]]:
+def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
     """For every run of an unruled table's rows whose labels wrap and whose figures stand
     beside a label's last line or centred on its lines: where it starts among `lines` (at the
     table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
-    ``e``), where it ends (exclusive), and its rows."""
+    ``e``), where it ends (exclusive), and its rows. A run that two placements read into
+    different rows (its names begun with a capital either way, where one does) is appended to
+    `unclear`, its lines under the header: which lines make which row's name cannot be told."""
     out: dict[int, tuple[int, Rows]] = {}
     at = 0
     while at < len(lines) - 1:
@@ -170,11 +184,15 @@ def wrapped_rows(lines: list[_Line], rules) -> dict[int, tuple[int, Rows]]:
         if _LABEL not in kinds or len(run) < 3:
             continue
         readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
-                    if rows is not None and _whole_rows(rows)]
+                    if rows is not None and _whole_rows(rows) and _spaced(rows)]
         readings = [r for r in readings if _capitalised(r[1])] or readings
-        if not readings or any(place is _at_top for place, _ in readings):
-            continue  # read as ever (figures beside the first line), or by no placement
+        if not readings:
+            continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
-            continue  # two placements, two readings: no telling
+            if unclear is not None:
+                unclear.append(run[1:])
+            continue  # two placements, two readings: no telling (read as ever, and said)
+        if any(place is _at_top for place, _ in readings):
+            continue  # read as ever (figures beside the first line)
         out[end - len(run)] = (end, readings[0][1])
     return out
