@@ -7,9 +7,11 @@ first (fpdf2's and Word's default), the row's further lines follow its figures; 
 they precede them; centred, they stand as many above the figures as below (``Graduaat`` /
 ``118  131  142`` / ``orthopedagogie``, the figures on a line of their own half a line down).
 :func:`wrapped_rows` finds such a run of lines under a table's header and tells the rows by the
-one placement that accounts for every line of it. Where the first placement does — the reading
-:func:`okot_audit.read.pdf._rows` gives anyway — or none does, or two do that give different
-rows, it leaves the lines to that reading.
+one placement that accounts for every line of it: each row's lines closer together than two
+rows (padded cells), no line that starts a row (a code, ``Totaal``) inside one, and — where a
+placement can — every name begun with a capital. Where the first placement does — the reading
+:func:`okot_audit.read.pdf._rows` gives anyway — or none does, it leaves the lines to that
+reading; where two do that give different rows, too, and says so (``rows-unclear``).
 """
 
 from __future__ import annotations
