@@ -20,7 +20,7 @@ from typing import Callable
 
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
 from okot_audit.read.pdf import (
-    _PERIOD_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
+    _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -41,8 +41,8 @@ def _kind(line: _Line, left: float) -> str | None:
     at_left = abs(first.x0 - left) <= line.size
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
-        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name):
-            return None
+        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name):
+            return None  # (a caption under a row reads as a sentence: no name's line)
         if name.lower() in SECTORS and not name[:1].islower():
             return None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
         return _LABEL
@@ -185,6 +185,8 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         at = max(end, at + 1)
         if _LABEL not in kinds or len(run) < 3:
             continue
+        if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) for m in run[1:]):
+            continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
         readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
                     if rows is not None and _whole_rows(rows) and _spaced(rows)]
         readings = [r for r in readings if _capitalised(r[1])] or readings
