@@ -153,7 +153,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
         lines, origin, pages = columns_in_order(lines, pages)
     if not laid_out(lines):
         return source
-    from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages
+    from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages, unclear_records
 
     count = max(pages, default=1)
     words_by_page: list[list[_Word]] = [[] for _ in range(count)]
@@ -163,12 +163,13 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
             _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
             for match in _WORD.finditer(text))
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
-    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True)
+    unclear: list[tuple[int, int, tuple[int, ...]]] = []  # runs of rows whose wrapped names cannot be told apart
+    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True, unclear=unclear)
     numbers = [origin[_figure_line(group) - 1] for group in groups]
     return Source(
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),
         kind=source.kind, positional=True, pages=tuple(line_pages) if page_of_line else None,
-        line_numbers=tuple(numbers),
+        line_numbers=tuple(numbers), unread=tuple(unclear_records(unclear, text_lines, lambda at: at + 1, lambda at: numbers[at])),
     )
 
 

@@ -196,7 +196,8 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     for index, words in enumerate(pages):
         pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
-    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules)
+    unclear: list[tuple[int, int, tuple[int, ...]]] = []
+    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
@@ -208,28 +209,64 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
         unread.append(at)
     from okot_audit.read.delimited import Unread
 
+    # (after the scans' lines were put in: the layout lines moved down by as many before them)
+    unclear_rows = unclear_records(unclear, text_lines, lambda at: at + 1 + sum(1 for scan in unread if scan <= at))
     return Source(
         path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
         positional=True, pages=tuple(line_pages),
-        unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread),
+        unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread)
+        + tuple(unclear_rows),
     )
+
+
+def unclear_records(
+    unclear: list[tuple[int, int, tuple[int, ...]]], text_lines: list[str], number, printed=None,
+) -> list:
+    """An unread record (:class:`okot_audit.read.delimited.Unread`, ``rows-unclear``) for each
+    run of rows (first and last layout line, 0-based, and its counts) whose wrapped names cannot
+    be told apart: at its first line (`number` maps a layout line to its number), with its first
+    label, its counts, and the number of its last line as printed (by `printed`, else `number`)."""
+    from okot_audit.read.delimited import Unread
+
+    return [
+        Unread(number(first), "rows-unclear", text_lines[first].strip().split("  ")[0], (), counts,
+               str((printed or number)(last)))
+        for first, last, counts in unclear
+    ]
+
+
+#: A count as a cell prints it (``577``, ``1.102``).
+_COUNT_IN_LINE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w.,])")
 
 
 def lay_out_pages(
     lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
+    unclear: list[tuple[int, int, tuple[int, ...]]] | None = None,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
     running lines dropped, rows joined, cells laid out. Returns the layout lines, the page of
-    each, and the visual lines each was joined from."""
+    each, and the visual lines each was joined from; appends to `unclear` the first and last
+    layout line (0-based) of each run of rows whose wrapped names cannot be told apart, and its
+    counts."""
     _drop_running_lines(lines_by_page)
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
+    runs: list[list[_Line]] = []
     for number, lines in enumerate(lines_by_page, start=1):
-        for group in _rows(lines, rules[number - 1]):
+        for group in _rows(lines, rules[number - 1], runs):
             rows.append((number, _cells(group)))
             groups.append(group)
     text_lines, line_pages = _lay_out(rows, shift)
+    if unclear is not None and runs:
+        at = {id(line): index for index, group in enumerate(groups) for line in group}
+        for run in runs:
+            spots = [at[id(line)] for line in run if id(line) in at]
+            counts = tuple(
+                int(found.replace(".", "")) for line in run for c in line.chunks
+                if c.figure and not _PERIOD_LABEL.match(c.text) for found in _COUNT_IN_LINE.findall(c.text))
+            if spots:
+                unclear.append((min(spots), max(spots), counts))
     return text_lines, line_pages, groups
 
 
@@ -1208,11 +1245,28 @@ def _starts_row(line: _Line, left: float) -> bool:
     )
 
 
-def _rows(lines: list[_Line], rules: list[tuple[float, float, float]]) -> list[list[_Line]]:
-    """The page's lines grouped into table rows (one line each for prose)."""
+def _rows(
+    lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
+) -> list[list[_Line]]:
+    """The page's lines grouped into table rows (one line each for prose); the lines of an
+    unruled table's rows whose wrapped names cannot be told apart appended to `unclear`
+    (:func:`okot_audit.read.pdf_wrapped.wrapped_rows`)."""
+    from okot_audit.read.pdf_wrapped import wrapped_rows
+
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    wrapped = wrapped_rows(lines, rules, unclear)  # an unruled table's wrapped labels, figures beside their last line or centred
+    skip = 0
     for at, line in enumerate(lines):
+        if at < skip:
+            continue
+        if at in wrapped:
+            if current:
+                groups.extend(_settle(current))
+            skip, rows = wrapped[at]
+            groups.extend(rows)
+            current = []
+            continue
         below = lines[at + 1] if at + 1 < len(lines) else None
         if below is not None and block_head(line) and heads_rows(line, below, _counts(below)):
             groups.extend(_settle(current))

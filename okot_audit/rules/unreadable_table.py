@@ -35,7 +35,9 @@ PDF instead; so does text whose figures stand glued to their labels and to each 
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
 into figures (the finding says how many lines of figures and digits it holds), and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
-scanned page among pages of text), whose table no one read; so does a table of only percentages or decimals (shares, changes), which holds no
+scanned page among pages of text), whose table no one read, and a PDF's table without rules whose
+names wrap over several lines of their cells where the figures may stand beside a name's first
+line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
 named at its line: which column each of its figures belongs to cannot be told. The rest of the
@@ -281,6 +283,17 @@ MESSAGES = {
         "nl": "{lines_word} {line}–{other_line} bevatten één cijfer per regel: de tekst komt van een "
               "omzetter die de rijen van de tabel verloor (pdftotext zonder -layout?); geef okot-audit "
               "de PDF zelf of tekst van 'pdftotext -layout'; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "rows-unclear": {
+        "en": "the rows at lines {line}–{other} ('{text}' …) are a table without rules whose names wrap over "
+              "several lines, its figures beside a name's first line or beside its last: which lines make which "
+              "row's name cannot be told, so the rows' names may be wrong and the table's figures ({numbers}) "
+              "were not checked; give the table with rules between its rows, or every name on one line",
+        "nl": "de rijen op regels {line}–{other} ('{text}' …) vormen een tabel zonder lijnen waarvan de namen over "
+              "meerdere regels lopen, de cijfers naast de eerste of naast de laatste regel van een naam: welke "
+              "regels de naam van welke rij vormen, is niet te zeggen, dus de namen van de rijen kunnen fout zijn "
+              "en de cijfers van de tabel ({numbers_nl}) zijn niet gecontroleerd; geef de tabel met lijnen tussen "
+              "de rijen, of elke naam op één regel",
     },
     "page-without-text": {
         "en": "page {other} holds no text, only an image (a scanned page?): okot-audit reads text, not "

@@ -1,0 +1,202 @@
+"""Rows of an unruled table whose labels wrap over several lines of their cell, the figures set
+beside the label's first line, its last, or centred between its lines.
+
+Without rules between the rows, and with no more space between two rows than between the lines
+of one label, only where the figures stand tells which lines of labels are a row's: beside the
+first (fpdf2's and Word's default), the row's further lines follow its figures; beside the last,
+they precede them; centred, they stand as many above the figures as below (``Graduaat`` /
+``118  131  142`` / ``orthopedagogie``, the figures on a line of their own half a line down).
+:func:`wrapped_rows` finds such a run of lines under a table's header and tells the rows by the
+one placement that accounts for every line of it: each row's lines closer together than two
+rows (padded cells), no line that starts a row (a code, ``Totaal``) inside one, and — where a
+placement can — every name begun with a capital. Where the first placement does — the reading
+:func:`okot_audit.read.pdf._rows` gives anyway — or none does, it leaves the lines to that
+reading; where two do that give different rows, too, and says so (``rows-unclear``).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
+from okot_audit.read.pdf import (
+    _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
+)
+
+#: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
+#: still be centred on them.
+CENTRE_SLACK = 0.3
+
+_LABEL, _FIGURES, _BOTH = "label", "figures", "both"
+
+
+def _kind(line: _Line, left: float) -> str | None:
+    """What `line` is in a run of rows whose labels start at `left`: one line of a label alone
+    (``orthopedagogie``), figures alone right of the label column, a label's line with the
+    row's figures beside it — or none of these (prose, a block's name, a note: the run ends)."""
+    chunks = line.chunks
+    if not chunks:
+        return None
+    first = chunks[0]
+    at_left = abs(first.x0 - left) <= line.size
+    if len(chunks) == 1 and not first.figure:
+        name = " ".join(first.text.split())
+        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name):
+            return None  # (a caption under a row reads as a sentence: no name's line)
+        if name.lower() in SECTORS and not name[:1].islower():
+            return None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
+        return _LABEL
+    if not _counts(line):
+        return None
+    if all(c.figure for c in chunks) and first.x0 > left + line.size:
+        return _FIGURES
+    if at_left and not first.figure and all(c.figure for c in chunks[1:]):
+        return _BOTH
+    return None
+
+
+def _header(line: _Line) -> bool:
+    """A table's header: column names, a period's among them, and no count; its first cell
+    names the label column (so the labels start under it)."""
+    return (
+        len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
+        and any(_PERIOD_LABEL.match(c.text) for c in line.chunks[1:])
+    )
+
+
+def _run(lines: list[_Line], start: int, left: float, rules) -> int:
+    """The end (exclusive) of the run of label and figure lines under the header at `start`."""
+    end = start + 1
+    while end < len(lines):
+        line, last = lines[end], lines[end - 1]
+        if _kind(line, left) is None:
+            break
+        if line.top - last.bottom > ROW_GAP * max(line.size, last.size) or _has_rule_between(rules, last, line):
+            break
+        end += 1
+    return end
+
+
+Rows = list[list[_Line]]
+
+
+def _at_top(run: list[_Line], kinds: list[str]) -> Rows | None:
+    """The rows if every row's figures stand beside its label's first line."""
+    rows: Rows = []
+    for line, kind in zip(run, kinds):
+        if kind == _LABEL and rows:
+            rows[-1].append(line)
+        elif kind == _BOTH:
+            rows.append([line])
+        else:
+            return None
+    return rows
+
+
+def _at_bottom(run: list[_Line], kinds: list[str]) -> Rows | None:
+    """The rows if every row's figures stand beside its label's last line."""
+    rows: Rows = []
+    pending: list[_Line] = []
+    for line, kind in zip(run, kinds):
+        if kind == _LABEL:
+            pending.append(line)
+        elif kind == _BOTH:
+            rows.append([*pending, line])
+            pending = []
+        else:
+            return None
+    return None if pending else rows
+
+
+def _centred(run: list[_Line], kinds: list[str]) -> Rows | None:
+    """The rows if every row's figures stand centred on its label's lines: as many lines above
+    them as below, the figures' line halfway between the label's top and bottom."""
+    rows: Rows = []
+    at = 0
+    while at < len(run):
+        figures = next((i for i in range(at, len(run)) if kinds[i] != _LABEL), None)
+        if figures is None:
+            return None  # label lines after the last row's
+        above = figures - at
+        below = run[figures + 1: figures + 1 + above]
+        if len(below) < above or any(kinds[figures + 1 + i] != _LABEL for i in range(above)):
+            return None
+        row = run[at: figures + 1] + below
+        label = [m for m, kind in zip(row, kinds[at: figures + 1 + above]) if kind != _FIGURES]
+        if not label:
+            return None  # figures with no label
+        line = run[figures]
+        centre = (line.top + line.bottom) / 2
+        if abs((min(m.top for m in label) + max(m.bottom for m in label)) / 2 - centre) > CENTRE_SLACK * line.size:
+            return None
+        rows.append(row)
+        at = figures + 1 + above
+    return rows
+
+
+def _whole_rows(rows: Rows) -> bool:
+    """Whether no row takes a line that starts a row of its own (a code, ``Totaal``) after its
+    first: such a line is a label's first."""
+    return not any(_starts_row(m, row[0].chunks[0].x0) for row in rows for m in row[1:])
+
+
+def _capitalised(rows: Rows) -> bool:
+    """Whether every row's label under the header (`rows`' first: its cell may be the end of a
+    header broken above it, ``Provinci`` / ``e``) begins as a name does: not with a word in lower
+    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
+    return not any(next(c for m in row for c in m.chunks if not c.figure).text[:1].islower() for row in rows[1:])
+
+
+def _spaced(rows: Rows) -> bool:
+    """Whether the rows keep their own lines closer together than any two rows: no gap between
+    two lines of one row wider (by a fifth of a line) than a gap between two rows — a table whose
+    cells are padded sets its rows apart, every line of a name alike."""
+    inner = [b.top - a.bottom for row in rows for a, b in zip(row, row[1:])]
+    between = [b[0].top - a[-1].bottom for a, b in zip(rows, rows[1:])]
+    if not inner or not between:
+        return True
+    return max(inner) <= min(between) + 0.2 * rows[0][0].size
+
+
+def _ids(rows: Rows) -> list[list[int]]:
+    return [[id(m) for m in row] for row in rows]
+
+
+PLACEMENTS: tuple[Callable[[list[_Line], list[str]], Rows | None], ...] = (_at_top, _at_bottom, _centred)
+
+
+def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
+    """For every run of an unruled table's rows whose labels wrap and whose figures stand
+    beside a label's last line or centred on its lines: where it starts among `lines` (at the
+    table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
+    ``e``), where it ends (exclusive), and its rows. A run that two placements read into
+    different rows (its names begun with a capital either way, where one does) is appended to
+    `unclear`, its lines under the header: which lines make which row's name cannot be told."""
+    out: dict[int, tuple[int, Rows]] = {}
+    at = 0
+    while at < len(lines) - 1:
+        header = lines[at]
+        if not _header(header):
+            at += 1
+            continue
+        end = _run(lines, at, header.chunks[0].x0, rules)
+        run = lines[at:end]
+        kinds = [_BOTH, *(_kind(m, header.chunks[0].x0) or "" for m in run[1:])]
+        at = max(end, at + 1)
+        if _LABEL not in kinds or len(run) < 3:
+            continue
+        if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) for m in run[1:]):
+            continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
+        readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
+                    if rows is not None and _whole_rows(rows) and _spaced(rows)]
+        readings = [r for r in readings if _capitalised(r[1])] or readings
+        if not readings:
+            continue  # by no placement: read as ever
+        if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
+            if unclear is not None:
+                unclear.append(run[1:])
+            continue  # two placements, two readings: no telling (read as ever, and said)
+        if any(place is _at_top for place, _ in readings):
+            continue  # read as ever (figures beside the first line)
+        out[end - len(run)] = (end, readings[0][1])
+    return out
