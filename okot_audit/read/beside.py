@@ -23,6 +23,9 @@ from okot_audit.tables import PROVINCES
 
 #: A period label in a header (``2019``, ``2022*``, ``2019-2020``).
 _PERIOD = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\*{0,3}")
+#: Two periods side by side, each a word of its own: what every header :func:`_header_split`
+#: finds holds (looked for first, at once).
+_TWO_PERIODS = re.compile(rf"(?<!\S){_PERIOD.pattern}\s+{_PERIOD.pattern}(?!\S)")
 #: A count as single-spaced text prints it (``577``, ``3.058``), or a blank cell's mark.
 _COUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+|-")
 #: How many lines of rows beside prose, the header's included, make a page in two columns.
@@ -47,6 +50,9 @@ def rows_beside_prose(lines: Sequence[str]) -> tuple[list[str], list[int]] | Non
     k = 0
     n = len(lines)
     while k < n:
+        if _TWO_PERIODS.search(lines[k]) is None:  # (no header: it prints two periods side by side)
+            k += 1
+            continue
         for table_left in (False, True):
             header = _header_split(lines[k], table_left)
             if header is None:
