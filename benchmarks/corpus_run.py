@@ -203,6 +203,21 @@ saves: within noise); ``str.isascii()`` before a caseless search's look for thre
 (no change: ``in`` is as fast); the running headers' patterns spared the rows of three figures
 or more (0.032 → 0.024 s, 0.4%). The goals of 6x and 0.25x are not met, nor near: what is left
 is spread over the reader's steps, none of which holds more than a tenth of it.
+
+The same session's end, after ten more branches of new shapes and meanings were merged (quarters,
+totals with their ``waarvan`` lines, notes columns, figures with their unit, tables of values,
+pages of prose beside a table, hidden rows, wrapped names in PDFs …), load about 2, CPU seconds
+of runs taken in turn against the code of the session's start: the reader (best of three)
+2.16–2.28 s → 3.25–3.36 s (+47%) before the mending below, 2.84–2.86 s after (+27%); ``check
+--jobs 1`` 3.71–3.76 s → 4.35–4.41 s (+17%), 34 MB peak both. Most of the growth was three new
+steps asking every line a costly question: the column of notes (0.33 s: a period list and a
+tokenisation for every line; now only a line that ends in a few words after a figure's token
+is asked), the sentence naming averages or amounts (0.22 s: every sentence before every table
+asked for its measures and unit; now only where a sentence names such a value at all) and the
+page of prose beside a table (0.30 s under cProfile; now only from a line with two periods side
+by side); ``tests/test_speed19.py`` checks that the first looks change no answer. Left: the
+quarters' tables (``find_part_rows`` asks every line for a header of one count column and the
+line below for a part of a year, about 0.1 s), the sentence naming several measures (0.06 s).
 """
 
 from __future__ import annotations
