@@ -65,6 +65,21 @@ def _header(line: _Line) -> bool:
     )
 
 
+def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
+    """The first line of the header's first cell, where `lines[at]` holds the header's period
+    labels alone and its first cell, centred on them, wraps around them (``Opleidin`` /
+    ``2021  2022  2023`` / ``g``): the line right above, one cell left of every period label."""
+    line = lines[at]
+    if not at or not line.chunks or not all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks):
+        return None
+    above = lines[at - 1]
+    if len(above.chunks) != 1 or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
+        return None
+    if line.top - above.bottom > ROW_GAP * max(line.size, above.size) or _has_rule_between(rules, above, line):
+        return None
+    return above
+
+
 def _run(lines: list[_Line], start: int, left: float, rules) -> int:
     """The end (exclusive) of the run of label and figure lines under the header at `start`."""
     end = start + 1
@@ -177,12 +192,14 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     at = 0
     while at < len(lines) - 1:
         header = lines[at]
-        if not _header(header):
+        above = _header_cell_above(lines, at, rules)
+        if above is None and not _header(header):
             at += 1
             continue
-        end = _run(lines, at, header.chunks[0].x0, rules)
-        run = lines[at:end]
-        kinds = [_BOTH, *(_kind(m, header.chunks[0].x0) or "" for m in run[1:])]
+        left = (above or header).chunks[0].x0
+        end = _run(lines, at, left, rules)
+        run = lines[at - (above is not None):end]
+        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left) or "" for m in lines[at + 1:end])]
         at = max(end, at + 1)
         if _LABEL not in kinds or len(run) < 3:
             continue
