@@ -139,7 +139,49 @@ def test_a_sector_s_block_head_stays_a_head():
     ]
 
 
-# 3. Any names, any narrow column.
+def test_a_sector_s_name_over_a_header_repeated_on_the_next_page_stays_a_head():
+    """Found by tests/test_shapes_forms.py (``pdftotext -layout`` text of a generated answer):
+    ``Onderwijs`` at a page's foot, the header repeated over the next page with its month names
+    on a line of their own (``augustus  september``) — lower case, but no name's line: no
+    figures beside it nor below it. The block's rows are its own."""
+    from pathlib import Path
+
+    from okot_audit import read_answer
+
+    answer = read_answer(Path(__file__).parent / "data" / "unseen_pdfs20" / "sector_over_repeated_header.pdftotext-layout.txt")
+    rows = [(c.block, c.label) for t in answer.tables for c in t.cells if c.level == "row" and c.period == "2019-07"]
+    assert rows == [
+        ("zorg", "Hoger bachelor bijkomende"), ("onderwijs", "Verkorte vorming graduaatsopleiding - 1 ste jaar opvoeder"),
+        ("onderwijs", "Hoger verpleegkunde individueel"), ("onderwijs", "Educatieve bijkomende - verkort traject - 2de jaar"),
+    ]
+
+
+# 3. pdfplumber's padded grid: an empty row of the grid between two lines of one name.
+
+GRID_ROWS = [["Bachelor - 1ste de", "120", "130", "140"], ["Zorgkundige de 1ste verpleegkunde", "50", "60", "70"]]
+GRID_ROWS = [*GRID_ROWS, total(GRID_ROWS)]
+
+
+def test_an_empty_row_of_a_padded_grid_inside_a_name_is_no_gap():
+    """``Zorgkundige de`` / *empty* / ``1ste`` / ``verpleegkunde  50  60  70``: pdfplumber's
+    layout grid gives each line the row nearest its height, and leaves a row empty where the
+    lines stand a little farther apart than its rows — inside one cell. Read as a gap, it cut
+    the name: the row was ``verpleegkunde``, ``Zorgkundige de 1ste`` dropped with no finding.
+    pdfplumber's own text without layout has no empty line there; neither does the grid read
+    as text. Every cell keeps the line of the text that holds its figure."""
+    from generate.extract import extract
+
+    data = programmes_pdf(tuple(map(tuple, GRID_ROWS)), 30.0, "BOTTOM")
+    text = extract(data, "pdfplumber-layout")
+    assert "\n" + " " * 10 in text  # (the grid's empty rows)
+    answer = read_form(data, "pdfplumber-layout")
+    assert labels(answer) == expected(GRID_ROWS)
+    assert findings(answer) == []
+    raw = text.split("\n")
+    assert all(str(c.count) in raw[c.line - 1].split() for t in answer.tables for c in t.cells)
+
+
+# 4. Any names, any narrow column.
 
 WORDS = ["zorgkundige", "verpleegkunde", "orthopedagogie", "leefgroepenwerking", "kleuteronderwijs", "in", "de"]
 HEADS = ["Graduaat", "Bachelor", "Zorgkundige", "Opvoeder"]
@@ -175,3 +217,56 @@ def test_a_word_broken_twice_is_one_word(form):
     rows = [*rows, total(rows)]
     answer = read_form(programmes_pdf(tuple(map(tuple, rows)), 18.0, "TOP"), form)
     assert labels(answer) == expected(rows)
+
+
+# 5. A table on its side whose provinces' names wrap in their header cells.
+
+SIDE_PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"]
+SIDE_YEARS = {"2021": [120, 80, 150, 60, 110], "2022": [125, 85, 155, 65, 115], "2023": [130, 90, 160, 70, 120]}
+DOUBLE = 3  # persons counted in two provinces each year
+
+
+@lru_cache(maxsize=None)
+def side_pdf(column_width: float, v_align: str, ruled: bool) -> bytes:
+    """Years as rows, provinces as columns `column_width` mm wide (too narrow for
+    ``Oost-Vlaanderen``: ``Oost-Vlaand`` / ``eren``), a ``Totaal`` column of unique persons."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in [*NAME_HEAD[:2], "1. Het aantal unieke cursisten dat een OKOT startte, per provincie."]:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    rows = [("Jaar", *SIDE_PROVINCES, "Totaal")]
+    rows += [(year, *map(str, counts), str(sum(counts) - DOUBLE)) for year, counts in SIDE_YEARS.items()]
+    with pdf.table(col_widths=(18, *[column_width] * 6), width=18 + 6 * column_width, align="LEFT", line_height=5,
+                   text_align=("LEFT", *["RIGHT"] * 6), borders_layout="ALL" if ruled else "NONE",
+                   v_align=v_align) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "Bron: VDAB", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("v_align", ["TOP", "BOTTOM"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("column_width", [20.0, 24.0])
+def test_a_table_on_its_side_whose_province_names_wrap_in_the_header(column_width, ruled, v_align):
+    """``Oost-Vlaand`` / ``eren`` in the header's cells, no rules and no padding between the
+    header and the first year's row: the row ``2021  120  80 …`` was taken for the header's
+    third line, and the table was not read (``unreadable-table``). Under a header whose names
+    wrap, a line whose period and figures stand under its names is a row."""
+    answer = read_form(side_pdf(column_width, v_align, ruled), "pdf")
+    want = [
+        (level, name, year, count)
+        for year, counts in SIDE_YEARS.items()
+        for level, name, count in [*(("row", p, c) for p, c in zip(SIDE_PROVINCES, counts)),
+                                   ("total", "Totaal", sum(counts) - DOUBLE)]
+    ]
+    assert [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == want
+    assert [(f.rule, f.period, f.difference) for f in audit(answer).findings] == [
+        ("parts-exceed-total", year, DOUBLE) for year in SIDE_YEARS]

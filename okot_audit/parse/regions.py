@@ -2304,13 +2304,16 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
 
 def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
     """Whether the line below line k — a sector's name alone (``Logistiek``) — goes on with it in
-    lower case, or the line below the row's figures does (cells centred vertically): the first
-    line of a programme's name (``Logistiek`` / ``assistent 15 17 12``, ``Logistiek`` / ``15 17
-    12`` / ``assistent``), not the head of a sector's block."""
+    lower case, its row's figures beside it or on the line below, or the line below the row's
+    figures does (cells centred vertically): the first line of a programme's name
+    (``Logistiek`` / ``assistent 15 17 12``, ``Logistiek`` / ``assistent`` / ``15 17 12``,
+    ``Logistiek`` / ``15 17 12`` / ``assistent``), not the head of a sector's block (over a
+    header's month names, ``augustus september``, or rows that begin with a capital)."""
     below = lines[k + 1: k + 3]
-    if below and ONLY_NUMBERS.match(below[0]):
-        below = below[1:]
-    return bool(below) and below[0].lstrip()[:1].islower()
+    if len(below) > 1 and ONLY_NUMBERS.match(below[0]):  # (the figures centred between the lines)
+        return below[1].lstrip()[:1].islower() and not has_numeric_tail(below[1])
+    return len(below) > 1 and below[0].lstrip()[:1].islower() and (
+        has_numeric_tail(below[0]) or ONLY_NUMBERS.match(below[1]) is not None)
 
 
 def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:

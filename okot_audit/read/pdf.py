@@ -326,8 +326,8 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
     ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
     fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
     its widest line) in a piece of letters, the next line begun in lower case, where the pieces
-    make a word the answer's prose or the catalogue's programmes use and the first piece is
-    none — or the next line begins as no word does: a letter alone, or two consonants no word
+    make a word the answer's prose or the catalogue's programmes use, or a compound of one
+    (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
     begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``). A word broken twice
     (``leefgroep`` / ``enwerkin`` / ``g``) is read from its last break up. A line broken
     between two words keeps its space (``Bachelor in de`` / ``verpleegkunde``); so does a piece
@@ -364,9 +364,25 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
             while at + 1 in glued and at + 1 in breaks and cell.parts[at].strip() == breaks[at][1]:
                 at += 1
                 word += breaks[at][1]
-            if piece not in known and (piece + word in known or (rest not in known and _no_word_start(rest))):
+            if piece not in known and (_known_across(piece, word, known) or (rest not in known and _no_word_start(rest))):
                 glued.add(index)
         cell.glued = frozenset(glued)
+
+
+#: How long a known word must be to vouch for a break inside it.
+KNOWN_LENGTH = 5
+
+
+def _known_across(piece: str, rest: str, known: set[str]) -> bool:
+    """Whether `piece` and `rest` make a known word, or a compound that begins or ends with one
+    the break falls inside (``avondond`` / ``erwijs``: ``avond`` + ``onderwijs``), of
+    :data:`KNOWN_LENGTH` letters or more."""
+    word = piece + rest
+    if word in known:
+        return True
+    cut = len(piece)
+    return any(word[:end] in known for end in range(max(cut + 1, KNOWN_LENGTH), len(word))) or any(
+        word[start:] in known for start in range(1, min(cut, len(word) - KNOWN_LENGTH + 1)))
 
 
 def _known_words(lines_by_page: list[list[_Line]]) -> set[str]:
@@ -1437,8 +1453,13 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
-    if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
+    left = min(m.chunks[0].x0 for m in group)
+    if _row_under_header(last, line, left):
         return False
+    head = next((m for m in group if len(m.chunks) > 1), None)
+    if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
+            head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
+        return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
     if _block_name_after_total(group, line) or _block_name_under_header(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
