@@ -30,8 +30,9 @@ box on the page; characters make words. From those boxes:
    a province's whole name (or a header) takes no line that begins another province's name
    (``Oost-Vlaand``, a narrow cell's break inside the word): that line begins the next row. A
    cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
-   ``2020``: the school year ``2019-2020``) and a province's name broken inside a word
-   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``).
+   ``2020``: the school year ``2019-2020``), a province's name broken inside a word
+   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``), any word the cell's edge broke
+   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone.
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
