@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import itertools
 import re
 import statistics
@@ -374,7 +375,7 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
 KNOWN_LENGTH = 5
 
 
-def _known_across(piece: str, rest: str, known: set[str]) -> bool:
+def _known_across(piece: str, rest: str, known: frozenset[str]) -> bool:
     """Whether `piece` and `rest` make a known word, or a compound that begins or ends with one
     the break falls inside (``avondond`` / ``erwijs``: ``avond`` + ``onderwijs``), of
     :data:`KNOWN_LENGTH` letters or more."""
@@ -386,14 +387,20 @@ def _known_across(piece: str, rest: str, known: set[str]) -> bool:
         word[start:] in known for start in range(1, min(cut, len(word) - KNOWN_LENGTH + 1)))
 
 
-def _known_words(lines_by_page: list[list[_Line]]) -> set[str]:
+def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
     """The words (lower case) of the answer's prose — lines of one cell and
     :data:`PROSE_WORDS` words or more — and of the catalogue's programmes and the provinces."""
+    texts = [line.text for lines in lines_by_page for line in lines if len(line.chunks) == 1 and len(line.words) >= PROSE_WORDS]
+    return _catalogue_words() | {word.lower() for text in texts for word in _LETTERS.findall(text)}
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset[str]:
+    """The words (lower case) of the catalogue's labels and programmes and of the provinces."""
     from okot_audit.catalogue import default_catalogue
 
     texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES)
-    texts += [line.text for lines in lines_by_page for line in lines if len(line.chunks) == 1 and len(line.words) >= PROSE_WORDS]
-    return {word.lower() for text in texts for word in _LETTERS.findall(text)}
+    return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
 def _words_by_page(
