@@ -270,3 +270,23 @@ def test_a_table_on_its_side_whose_province_names_wrap_in_the_header(column_widt
     assert [(c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells] == want
     assert [(f.rule, f.period, f.difference) for f in audit(answer).findings] == [
         ("parts-exceed-total", year, DOUBLE) for year in SIDE_YEARS]
+
+
+# 6. A name whose own dash the narrow cell sent to a line of its own.
+
+DASHED = [["Graduaat het logistiek", "120", "130", "140"], ["Bachelor zorg kinderzorg", "50", "60", "70"],
+          ["Bachelor kinderzorg - (avondonderwijs) -", "15", "16", "17"]]
+DASHED = [*DASHED, total(DASHED)]
+
+
+@pytest.mark.parametrize("form", LAID_OUT)
+@pytest.mark.parametrize("v_align", V_ALIGNS)
+def test_a_name_s_dash_alone_on_its_line_is_the_name_s(v_align, form):
+    """Found by a sweep of generated names: ``Bachelor`` / ``kinderzorg -`` / ``15  16  17`` /
+    ``(avondonderwijs)`` / ``-`` — the last line a dash alone, read as a blank cell's mark, ended
+    the run of wrapped names, and the lines were read as ever: ``logistiek Bachelor zorg``,
+    ``kinderzorg Bachelor kinderzorg -``, ``(avondonderwijs) -``, no finding (beside the
+    figures, ``-  15  16  17``, the same). A dash in the label's column is the name's."""
+    answer = read_form(programmes_pdf(tuple(map(tuple, DASHED)), 30.0, v_align), form)
+    assert labels(answer) == expected(DASHED)
+    assert findings(answer) == []

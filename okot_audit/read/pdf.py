@@ -350,7 +350,7 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
                     continue
                 head = _PIECE_HEAD.search(cell.parts[index - 1])
                 tail = _LETTERS.match(cell.parts[index]) if cell.parts[index][:1].islower() else None
-                if head and tail and cell.parts[index].split()[0].rstrip(")],;") == tail.group():
+                if head and tail and cell.parts[index].split()[0].rstrip(")],;-") == tail.group():
                     breaks[index] = (head.group(1).lower(), tail.group().lower())
             if breaks:
                 candidates.append((cell, breaks))

@@ -40,6 +40,9 @@ def _kind(line: _Line, left: float) -> str | None:
         return None
     first = chunks[0]
     at_left = abs(first.x0 - left) <= line.size
+    dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
+    if len(chunks) == 1 and dash:
+        return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
         if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name):
@@ -51,8 +54,8 @@ def _kind(line: _Line, left: float) -> str | None:
         return None
     if all(c.figure for c in chunks) and first.x0 > left + line.size:
         return _FIGURES
-    if at_left and not first.figure and all(c.figure for c in chunks[1:]):
-        return _BOTH
+    if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
+        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
     return None
 
 
