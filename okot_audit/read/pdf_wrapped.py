@@ -21,7 +21,7 @@ from typing import Callable
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
 from okot_audit.read.heads import block_head, heads_rows
 from okot_audit.read.pdf import (
-    _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
+    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -78,6 +78,8 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     above = lines[at - 1]
     if len(above.chunks) != 1 or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
         return None
+    if _ITEM_START.match(above.text) or NOTE_LINE.match(above.text):
+        return None  # a caption's number (``Tabel 1``, ``a)``) or a note: no header's cell
     if line.top - above.bottom > ROW_GAP * max(line.size, above.size) or _has_rule_between(rules, above, line):
         return None
     return above
