@@ -461,6 +461,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
                       pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
     read = relayout(source, pages)
+    grid = not read.positional and read.lines is not source.lines  # a padded grid, its spaces run into one
     if not read.positional and read.line_numbers is None:  # prose and a table side by side, single-spaced
         from okot_audit.read.beside import rows_beside_prose
 
@@ -472,6 +473,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         from okot_audit.read.layout import pages_apart
 
         read = pages_apart(read, lines, _clean_line, collapse=read.lines is not source.lines)
+    if grid:
+        from okot_audit.read.layout import without_grid_blanks
+
+        read = without_grid_blanks(read)
     return read
 
 

@@ -1452,7 +1452,7 @@ def _scan_region(
                     k += 1
                     continue
         label_end = _province_label(lines, k)
-        if label_end is None and not keyed and sector_name(text):
+        if label_end is None and not keyed and sector_name(text) and not _sector_name_goes_on(lines, k):
             items.append(Item("sector", [k + 1], sector=sector_name(text), texts=[text]))
             k += 1
             end = k
@@ -1951,7 +1951,7 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return "row", Item("row", [i + 1 for i in pending], texts=[lines[i] for i in pending])
     if keyed:
         return None
-    if _province_label(lines, k) is not None or (sector_name(text) and not pending):
+    if _province_label(lines, k) is not None or (sector_name(text) and not pending and not _sector_name_goes_on(lines, k)):
         return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
         return None
@@ -2300,6 +2300,20 @@ def _province_label(lines: tuple[str, ...], k: int) -> int | None:
         if norm not in _PROVINCE_PREFIXES:
             return None
     return None
+
+
+def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
+    """Whether the line below line k — a sector's name alone (``Logistiek``) — goes on with it in
+    lower case, its row's figures beside it or on the line below, or the line below the row's
+    figures does (cells centred vertically): the first line of a programme's name
+    (``Logistiek`` / ``assistent 15 17 12``, ``Logistiek`` / ``assistent`` / ``15 17 12``,
+    ``Logistiek`` / ``15 17 12`` / ``assistent``), not the head of a sector's block (over a
+    header's month names, ``augustus september``, or rows that begin with a capital)."""
+    below = lines[k + 1: k + 3]
+    if len(below) > 1 and ONLY_NUMBERS.match(below[0]):  # (the figures centred between the lines)
+        return below[1].lstrip()[:1].islower() and not has_numeric_tail(below[1])
+    return len(below) > 1 and below[0].lstrip()[:1].islower() and (
+        has_numeric_tail(below[0]) or ONLY_NUMBERS.match(below[1]) is not None)
 
 
 def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:

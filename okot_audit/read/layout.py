@@ -127,6 +127,23 @@ def padded_grid(lines: Sequence[str]) -> bool:
     return count >= 10 and padded >= PADDED_SHARE * count
 
 
+def without_grid_blanks(source: Source) -> Source:
+    """`source`, a padded grid read as single-spaced text, without its empty lines: the grid
+    gives each line of the page the row nearest its height, so a row stays empty wherever the
+    lines stand a little farther apart than its rows — inside a table, between two lines of one
+    label (``Bachelor in de`` / ``verpleegkunde`` / ``e`` / *empty* / ``(avondonderwijs) 240``),
+    where no space was on the page. pdfplumber's own text without layout has no empty lines
+    either. Every line keeps its number and page."""
+    kept = [i for i, line in enumerate(source.lines) if line.strip()]
+    if len(kept) == len(source.lines):
+        return source
+    numbers = source.line_numbers or range(1, len(source.lines) + 1)
+    return replace(
+        source, lines=tuple(source.lines[i] for i in kept), line_numbers=tuple(numbers[i] for i in kept),
+        pages=tuple(source.pages[i] for i in kept) if source.pages else None,
+    )
+
+
 def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
     """`source` read as a page's layout when its text is laid out in columns (see the module
     documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the

@@ -30,8 +30,9 @@ box on the page; characters make words. From those boxes:
    a province's whole name (or a header) takes no line that begins another province's name
    (``Oost-Vlaand``, a narrow cell's break inside the word): that line begins the next row. A
    cell's lines are joined with a space, but for a year broken at its hyphen (``2019-`` /
-   ``2020``: the school year ``2019-2020``) and a province's name broken inside a word
-   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``).
+   ``2020``: the school year ``2019-2020``), a province's name broken inside a word
+   (``Oost-Vlaand`` / ``eren``: ``Oost-Vlaanderen``), any word the cell's edge broke
+   (``orthopedagogi`` / ``e``: :func:`_mend_broken_words`) and a closing bracket alone.
 4. **Layout.** Each cell (the chunks of a row that overlap horizontally, read top to bottom)
    is placed at a character column proportional to its x position. One scale serves the whole
    document, chosen so that the longest joined label still ends before the next cell; so the
@@ -47,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import itertools
 import re
 import statistics
@@ -148,15 +150,39 @@ class _Cell:
     x0: float
     x1: float
     parts: list[str]
+    #: Where each part (a line of the cell) ends, and its font's size.
+    ends: list[tuple[float, float]] = field(default_factory=list)
+    #: The parts (by index) that go on with the last word of the part above them: a word the
+    #: cell's edge broke (:func:`_mend_broken_words`).
+    glued: frozenset[int] = frozenset()
+
+    def add(self, chunk: _Chunk) -> None:
+        self.parts.append(chunk.text)
+        self.ends.append(_end_of(chunk))
 
     @property
     def text(self) -> str:
         """The cell's lines joined by a space — none after a year that ends its line in a hyphen,
-        a school year wrapped in its cell (``2019-`` / ``2020``: ``2019-2020``)."""
+        a school year wrapped in its cell (``2019-`` / ``2020``: ``2019-2020``), nor inside a word
+        the cell's edge broke (``orthopedagogi`` / ``e``), nor before a closing bracket that the
+        edge sent to a line of its own (``(avondonderwijs`` / ``)``)."""
         out = self.parts[0]
-        for part in self.parts[1:]:
-            out += part if (_YEAR_BROKEN.search(out) and part[:1].isdigit()) or _word_goes_on(out, part) else " " + part
+        for index, part in enumerate(self.parts[1:], start=1):
+            joined = (
+                index in self.glued or part[:1] in _CLOSING or (_YEAR_BROKEN.search(out) and part[:1].isdigit())
+                or _word_goes_on(out, part)
+            )
+            out += part if joined else " " + part
         return out
+
+
+#: What closes a word's bracket: no space before it.
+_CLOSING = frozenset(")]")
+
+
+def _end_of(chunk: _Chunk) -> tuple[float, float]:
+    """Where `chunk` ends, and its font's size (no letter is wider)."""
+    return chunk.x1, chunk.words[-1].size
 
 
 def _word_goes_on(line: str, below: str) -> bool:
@@ -257,6 +283,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1], runs):
             rows.append((number, _cells(group)))
             groups.append(group)
+    _mend_broken_words(rows, lines_by_page, shift)
     text_lines, line_pages = _lay_out(rows, shift)
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
@@ -268,6 +295,112 @@ def lay_out_pages(
             if spots:
                 unclear.append((min(spots), max(spots), counts))
     return text_lines, line_pages, groups
+
+
+#: The last word of a cell's line, letters only (maybe after a bracket): maybe a piece of a
+#: word the cell's edge broke.
+_PIECE_HEAD = re.compile(r"(?:^|[\s(\[\"'])([^\W\d_]{2,})$")
+#: The two consonants a Dutch word (or a loanword a programme's name uses) may begin with; a
+#: piece of letters begun with two others is the rest of a word (``nderwijs``, ``gkunde``).
+_FIRST_CONSONANTS = frozenset(
+    "bl br ch cl cr dj dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps rh sc sf sh sj sk sl sm sn sp st sv sw "
+    "th tj tr ts tw vl vr wh wr zw".split()
+)
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+
+
+def _no_word_start(piece: str) -> bool:
+    """Whether `piece` (lower case) begins as no word does: with a letter alone, or with two
+    consonants no word begins with — the rest of a word the cell's edge broke."""
+    if len(piece) == 1:
+        return True
+    return piece[0] not in _VOWELS and piece[1] not in _VOWELS and piece[:2] not in _FIRST_CONSONANTS
+#: The first word of the cell's next line, begun in lower case: maybe that word's rest.
+_PIECE_TAIL = re.compile(r"^(?=[^\W\d_])(?:(?!\w)|[^\W\d_A-Z\u00c0-\u00de])([^\W\d_]*)")
+#: How far (in font sizes: no letter is wider) short of its cell's widest line a line may end
+#: and still fill the cell — the widest may hold the one letter more that did not fit.
+FILL_SLACK = 1.0
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False) -> None:
+    """Glue the lines of a cell whose edge broke a word too long for it (``orthopedagogi`` /
+    ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
+    fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
+    its widest line) in a piece of letters, the next line begun in lower case, where the pieces
+    make a word the answer's prose or the catalogue's programmes use, or a compound of one
+    (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
+    begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``). A word broken twice
+    (``leefgroep`` / ``enwerkin`` / ``g``) is read from its last break up. A line broken
+    between two words keeps its space (``Bachelor in de`` / ``verpleegkunde``); so does a piece
+    no word is known to complete. On an extractor's character grid (`grid`), which gives every
+    letter one width, a line's length in characters strays from its width on the page by up to
+    a fifth of the cell's."""
+    candidates: list[tuple[_Cell, dict[int, tuple[str, str]]]] = []
+    for _, cells in rows:
+        for cell in cells:
+            if len(cell.parts) < 2 or len(cell.ends) != len(cell.parts):
+                continue
+            widest = max(end for end, _ in cell.ends)
+            stray = 0.2 * (widest - cell.x0) if grid else 0.0
+            breaks: dict[int, tuple[str, str]] = {}
+            for index in range(1, len(cell.parts)):
+                end, size = cell.ends[index - 1]
+                if end + FILL_SLACK * size + stray < widest:
+                    continue
+                head = _PIECE_HEAD.search(cell.parts[index - 1])
+                tail = _LETTERS.match(cell.parts[index]) if cell.parts[index][:1].islower() else None
+                if head and tail and cell.parts[index].split()[0].rstrip(")],;-") == tail.group():
+                    breaks[index] = (head.group(1).lower(), tail.group().lower())
+            if breaks:
+                candidates.append((cell, breaks))
+    if not candidates:
+        return
+    known = _known_words(lines_by_page)
+    for cell, breaks in candidates:
+        glued: set[int] = set()
+        for index in sorted(breaks, reverse=True):
+            piece, rest = breaks[index]
+            word = rest  # the word the next line begins, with the pieces glued to it below
+            at = index
+            while at + 1 in glued and at + 1 in breaks and cell.parts[at].strip() == breaks[at][1]:
+                at += 1
+                word += breaks[at][1]
+            if piece not in known and (_known_across(piece, word, known) or (rest not in known and _no_word_start(rest))):
+                glued.add(index)
+        cell.glued = frozenset(glued)
+
+
+#: How long a known word must be to vouch for a break inside it.
+KNOWN_LENGTH = 5
+
+
+def _known_across(piece: str, rest: str, known: frozenset[str]) -> bool:
+    """Whether `piece` and `rest` make a known word, or a compound that begins or ends with one
+    the break falls inside (``avondond`` / ``erwijs``: ``avond`` + ``onderwijs``), of
+    :data:`KNOWN_LENGTH` letters or more."""
+    word = piece + rest
+    if word in known:
+        return True
+    cut = len(piece)
+    return any(word[:end] in known for end in range(max(cut + 1, KNOWN_LENGTH), len(word))) or any(
+        word[start:] in known for start in range(1, min(cut, len(word) - KNOWN_LENGTH + 1)))
+
+
+def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
+    """The words (lower case) of the answer's prose — lines of one cell and
+    :data:`PROSE_WORDS` words or more — and of the catalogue's programmes and the provinces."""
+    texts = [line.text for lines in lines_by_page for line in lines if len(line.chunks) == 1 and len(line.words) >= PROSE_WORDS]
+    return _catalogue_words() | {word.lower() for text in texts for word in _LETTERS.findall(text)}
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset[str]:
+    """The words (lower case) of the catalogue's labels and programmes and of the provinces."""
+    from okot_audit.catalogue import default_catalogue
+
+    texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES)
+    return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
 def _words_by_page(
@@ -1328,8 +1461,13 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
-    if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
+    left = min(m.chunks[0].x0 for m in group)
+    if _row_under_header(last, line, left):
         return False
+    head = next((m for m in group if len(m.chunks) > 1), None)
+    if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
+            head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
+        return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
     if _block_name_after_total(group, line) or _block_name_under_header(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
@@ -1456,7 +1594,7 @@ def _cells(group: list[_Line]) -> list[_Cell]:
                     first -= 1
                 if first == end:
                     at = bisect.bisect_right(starts, x0)
-                    cell = _Cell(x0, x1, [chunk.text])
+                    cell = _Cell(x0, x1, [chunk.text], [_end_of(chunk)])
                     starts.insert(at, x0)
                     by_x.insert(at, (cell, len(cells)))
                     cells.append(cell)
@@ -1464,7 +1602,7 @@ def _cells(group: list[_Line]) -> list[_Cell]:
                     continue
                 at = min(range(first, end), key=lambda i: by_x[i][1])
                 cell = by_x[at][0]
-                cell.parts.append(chunk.text)
+                cell.add(chunk)
                 cell.x0, cell.x1 = min(cell.x0, x0), max(cell.x1, x1)
                 starts[at] = cell.x0
                 apart = (at == 0 or by_x[at - 1][0].x1 <= cell.x0) and (
@@ -1473,11 +1611,11 @@ def _cells(group: list[_Line]) -> list[_Cell]:
             apart = False
             for cell in cells:
                 if x0 < cell.x1 and x1 > cell.x0:
-                    cell.parts.append(chunk.text)
+                    cell.add(chunk)
                     cell.x0, cell.x1 = min(cell.x0, x0), max(cell.x1, x1)
                     break
             else:
-                cells.append(_Cell(x0, x1, [chunk.text]))
+                cells.append(_Cell(x0, x1, [chunk.text], [_end_of(chunk)]))
     cells.sort(key=lambda c: c.x0)
     return cells
 

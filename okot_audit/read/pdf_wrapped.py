@@ -21,7 +21,7 @@ from typing import Callable
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
 from okot_audit.read.heads import block_head, heads_rows
 from okot_audit.read.pdf import (
-    _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
+    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -40,6 +40,9 @@ def _kind(line: _Line, left: float) -> str | None:
         return None
     first = chunks[0]
     at_left = abs(first.x0 - left) <= line.size
+    dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
+    if len(chunks) == 1 and dash:
+        return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
         if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name):
@@ -51,8 +54,8 @@ def _kind(line: _Line, left: float) -> str | None:
         return None
     if all(c.figure for c in chunks) and first.x0 > left + line.size:
         return _FIGURES
-    if at_left and not first.figure and all(c.figure for c in chunks[1:]):
-        return _BOTH
+    if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
+        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
     return None
 
 
@@ -63,6 +66,23 @@ def _header(line: _Line) -> bool:
         len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
         and any(_PERIOD_LABEL.match(c.text) for c in line.chunks[1:])
     )
+
+
+def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
+    """The first line of the header's first cell, where `lines[at]` holds the header's period
+    labels alone and its first cell, centred on them, wraps around them (``Opleidin`` /
+    ``2021  2022  2023`` / ``g``): the line right above, one cell left of every period label."""
+    line = lines[at]
+    if not at or not line.chunks or not all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks):
+        return None
+    above = lines[at - 1]
+    if len(above.chunks) != 1 or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
+        return None
+    if _ITEM_START.match(above.text) or NOTE_LINE.match(above.text):
+        return None  # a caption's number (``Tabel 1``, ``a)``) or a note: no header's cell
+    if line.top - above.bottom > ROW_GAP * max(line.size, above.size) or _has_rule_between(rules, above, line):
+        return None
+    return above
 
 
 def _run(lines: list[_Line], start: int, left: float, rules) -> int:
@@ -177,12 +197,14 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     at = 0
     while at < len(lines) - 1:
         header = lines[at]
-        if not _header(header):
+        above = _header_cell_above(lines, at, rules)
+        if above is None and not _header(header):
             at += 1
             continue
-        end = _run(lines, at, header.chunks[0].x0, rules)
-        run = lines[at:end]
-        kinds = [_BOTH, *(_kind(m, header.chunks[0].x0) or "" for m in run[1:])]
+        left = (above or header).chunks[0].x0
+        end = _run(lines, at, left, rules)
+        run = lines[at - (above is not None):end]
+        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left) or "" for m in lines[at + 1:end])]
         at = max(end, at + 1)
         if _LABEL not in kinds or len(run) < 3:
             continue
