@@ -243,10 +243,13 @@ session's start 46.7 s, 106x (0.44 s), the reader 28.6 s. Measured and not kept:
 that may open with a part of a year found by one search of the whole text for a part's words and
 a year (0.17 s for the search alone, more than it saved: a range of months' dash is common); the
 prose gate of ``_plain_header`` asked in ``find_regions``' own loop (no change, as session 18
-found); the running headers' patterns spared the lines that open with a digit (0.035 → 0.033 s);
-the lines that start with a period found line by line (``match``) instead of by one multiline
-search of the whole text (0.11 → 0.06 s, but not the same answer where a month's name ends a
-line and its year opens the next: left as it is). Importing okot-audit takes 0.14 s of CPU with
+found); the running headers' patterns spared the lines that open with a digit (0.035 → 0.033 s).
+Kept as well: the lines that start with a period (the first rows of tables on their side) found
+by a match at each line's start instead of one multiline search of the whole text, whose pattern
+opens with a line's start and so is tried at every character (``find_transposed`` 0.10–0.13 →
+0.08–0.09 s); the search also ran from a month alone on its line over the line break into the
+next line's year, taking the month's line for a period's and losing the year's (as the search
+line by line, used already where the text could not be joined, never did). Importing okot-audit takes 0.14 s of CPU with
 bytecode, most of it compiling the modules' regular expressions. What is left is spread: per
 step, ``_scan_region`` 0.35–0.39 s, each table's cells 0.3–0.4 s (``_fill_cells``), laying the
 text out 0.27–0.32 s, then some twenty passes over the lines at 0.03–0.15 s each (notes columns,

@@ -6,17 +6,20 @@ checks that the step with its first look gives what it gives without it (the loo
 that lets everything through), and whole answers of prose, a table of programmes and a table of a
 year's parts are read alike; explicit examples show that a look one step too narrow would give
 another answer (the properties are no tautology), and that the steps now leave most lines unasked.
+The first rows of tables on their side, found now line by line, give the tables the search of the
+whole text gave (which ran over a line break from a month alone on its line: shown apart).
 """
 
 from __future__ import annotations
 
+import re
 from contextlib import ExitStack
 from unittest import mock
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from okot_audit.parse import context, quarters
+from okot_audit.parse import context, quarters, transposed
 
 
 def _tables(text: str) -> list:
@@ -180,3 +183,47 @@ def test_whole_answers_are_read_as_without_the_first_looks(said, parts, parts_fi
     looked = _tables(text)
     with _every_look_open():
         assert _tables(text) == looked
+
+
+# --------------------------------------------------------------------------- tables on their side
+
+SIDE_HEADERS = ["Jaar Antwerpen Limburg Totaal", "Jaar  Man  Vrouw  Totaal", "Maand Aantal", "Periode Man Vrouw",
+                "Schooljaar Gestart Geslaagd", "Provincie 2020 2021"]
+SIDE_PERIODS = ["2020", "2021*", "2019-2020", "januari 2021", "jan-jun 2024", "Q1 2024", "schooljaar 2022-2023",
+                "2023 (voorlopig)", "Totaal"]
+#: Lines that end in a month's or a part's name, a year opening the next line (``… januari`` /
+#: ``2021 5 6``): a search of the whole text ran its pattern over the line break.
+SIDE_OTHER = ["", "In 2021 startten 40 cursisten.", "De cijfers lopen tot januari", "Tabel 3: Q1", "maart",
+              "Antwerpen 12 14", "2021 was een jaar met 40 starters.", "jaar"]
+
+side_row = st.builds(lambda period, figures, gap: period + gap + gap.join(figures), st.sampled_from(SIDE_PERIODS),
+                     st.lists(st.sampled_from(["12", "1.940", "-", "0", "733"]), min_size=1, max_size=3),
+                     st.sampled_from([" ", "  "]))
+side_text = st.lists(st.one_of(st.sampled_from(SIDE_HEADERS), side_row, st.sampled_from(SIDE_OTHER)), max_size=14)
+
+
+def _period_lines_in_joined_text(lines):
+    """:func:`~okot_audit.parse.transposed._period_lines` as it was: one multiline search of the
+    answer's whole text (whose ``\\s+`` may run over a line break)."""
+    from okot_audit.parse.scan import lines_at
+
+    pattern = re.compile(transposed._PERIOD_LINE.pattern, re.I | re.M)
+    return lines_at(lines, (m.start() for m in pattern.finditer("\n".join(lines))))
+
+
+@given(side_text)
+@example(["Jaar Antwerpen Limburg Totaal", "De cijfers lopen tot januari", "2021 5 6 11", "2022 7 8 15"])
+@example(["Maand Aantal", "januari", "2021 5", "februari 2021 6"])
+def test_tables_on_their_side_are_found_as_by_the_search_of_the_whole_text(lines):
+    lines = tuple(lines)
+    found = transposed.find_transposed(lines)
+    with mock.patch.object(transposed, "_period_lines", _period_lines_in_joined_text):
+        assert transposed.find_transposed(lines) == found
+
+
+def test_a_month_alone_on_its_line_hides_no_line_that_starts_with_a_period():
+    # (the test that fails before: the whole text's search ran from ``januari`` over the line
+    # break into ``2021 5`` — the month's line taken for a period's, the year's line lost)
+    lines = ("Maand Aantal", "januari", "2021 5", "februari 2021 6")
+    assert transposed._period_lines(lines) == [2, 3]
+    assert _period_lines_in_joined_text(lines) == [1, 3]
