@@ -218,6 +218,45 @@ page of prose beside a table (0.30 s under cProfile; now only from a line with t
 by side); ``tests/test_speed19.py`` checks that the first looks change no answer. Left: the
 quarters' tables (``find_part_rows`` asks every line for a header of one count column and the
 line below for a part of a year, about 0.1 s), the sentence naming several measures (0.06 s).
+
+Session 20 (6 December 2026; the machine overloaded by the other helpers' test runs, load 8–17 on
+its 2 cores, so wall times were 10–15x the idle ones and only CPU seconds of runs taken in turn
+say anything). Timed per step (CPU seconds over the 1,000 answers, each step's calls wrapped;
+cProfile's per-call cost hides the regular expressions' share), the two costliest single steps
+after the tables themselves were mended, each with the corpus report byte for byte the same
+(``tests/test_speed20.py``):
+
+- The sentence naming averages, shares, rates, amounts or durations (``read_statistic``): the
+  text before each table is asked first whether it holds one of the words every such sentence
+  holds (``gem``, ``%``, ``aandeel``, ``100``, ``euro`` …), a ``str`` search, and its sentences
+  are split and searched only where it does: 0.20 → 0.05 s.
+- A year's parts as rows (``find_part_rows``): the lines that may open with a part and its year
+  are those holding a year's first digits (``19``, ``20``, found in the whole text at once), each
+  asked once; only the lines up to four above one of them are asked whether they head such a
+  table: 0.22 → 0.07 s.
+
+The reader alone (``parse_answer``, best of three, three pairs in turn): 3.36–3.44 s → 2.98–3.07 s
+(−11%); ``check --jobs 1``, bytecode compiled for both, three pairs: 5.71–5.84 s → 5.32–5.44 s
+(medians 5.82 → 5.33, −8%), 33 MB peak both. This benchmark in the same half hour (load about
+17): 44.4 s, 80x the baseline (0.55 s), the reader 24.5 s, 0.02x the tokeniser; the code of the
+session's start 46.7 s, 106x (0.44 s), the reader 28.6 s. Measured and not kept: the lines
+that may open with a part of a year found by one search of the whole text for a part's words and
+a year (0.17 s for the search alone, more than it saved: a range of months' dash is common); the
+prose gate of ``_plain_header`` asked in ``find_regions``' own loop (no change, as session 18
+found); the running headers' patterns spared the lines that open with a digit (0.035 → 0.033 s).
+Kept as well: the lines that start with a period (the first rows of tables on their side) found
+by a match at each line's start instead of one multiline search of the whole text, whose pattern
+opens with a line's start and so is tried at every character (``find_transposed`` 0.10–0.13 →
+0.08–0.09 s); the search also ran from a month alone on its line over the line break into the
+next line's year, taking the month's line for a period's and losing the year's (as the search
+line by line, used already where the text could not be joined, never did). Importing okot-audit takes 0.14 s of CPU with
+bytecode, most of it compiling the modules' regular expressions. What is left is spread: per
+step, ``_scan_region`` 0.35–0.39 s, each table's cells 0.3–0.4 s (``_fill_cells``), laying the
+text out 0.27–0.32 s, then some twenty passes over the lines at 0.03–0.15 s each (notes columns,
+page furniture, blank marks, questions, unread lines, provinces cut over lines, tables on their
+side, derived columns); in ``check`` the rules 0.8 s (making 20,383 findings 0.25 s), the
+figures compared across answers 0.5 s, the JSON report 0.15 s. The goals of 6x and 0.25x are not
+met.
 """
 
 from __future__ import annotations

@@ -766,7 +766,7 @@ def read_statistic(header: str, context: str) -> str:
     own = _FIRST_PERIOD.split(header, 1)[0]
     if (match := _STATISTIC.search(own)) is not None:
         return match.group(0)
-    if not any(_STATISTIC.search(sentence) for sentence in sentences(context)):
+    if not _may_name_statistic(context) or not any(_STATISTIC.search(sentence) for sentence in sentences(context)):
         return ""  # (no sentence names such a value: whichever says what the table counts, it names none)
     said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
     if said is None or (match := _STATISTIC.search(said[1])) is None:
@@ -786,6 +786,25 @@ _STATISTIC = re.compile(
     r"\bin\s+(?:maanden|weken|dagen|uren)\b",
     re.I,
 )
+#: Words one of which, in lower case, every match of :data:`_STATISTIC` holds (``gem`` of
+#: ``gemiddeld`` and ``gem.``, ``100`` of ``per 100`` and ``per 1000``, ``%`` of ``in %``): the
+#: sentences of a text that holds none are not searched (:func:`_may_name_statistic`).
+_STATISTIC_NEEDS = (
+    "gem", "mediaan", "percentage", "procent", "pct", "%", "aandeel", "aandelen", "100", "1.000", "ratio",
+    "slaagkans", "euro", "\u20ac", "kostprijs", "bedrag", "budget", "maanden", "weken", "dagen", "uren",
+)
+
+
+def _may_name_statistic(text: str) -> bool:
+    """The first look of :func:`read_statistic`: False only where no sentence of `text` can hold
+    a match of :data:`_STATISTIC` (a sentence's words are the text's). A text holding a letter
+    that ``str.lower()`` and ``re.IGNORECASE`` fold differently (``İ ı ſ``) is searched."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _STATISTIC_NEEDS)
+
+
 #: A rate: a count per so many (``het aantal uitvallers per 100 starters``), a value of another kind.
 _RATE = re.compile(r"\bper\s+(?:100|1\.?000)\b", re.I)
 _A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)

@@ -30,6 +30,7 @@ from dataclasses import replace
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import PeriodToken, fold, month_number
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region
+from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import BLANK_MARK
@@ -105,6 +106,11 @@ _TOKEN = re.compile(r"\S+")
 _PART_LINE = re.compile(r"^\s*(?P<part>.+?\b(?:19|20)\d{2}\b)(?P<rest>(?:\s+\S+)+)\s*$")
 
 
+#: What a line :func:`_part_line` reads holds: a year's first two digits (the first look of
+#: :func:`find_part_rows`, in the answer's whole text at once).
+_YEAR_DIGITS = ("19", "20")
+
+
 def _part_line(text: str) -> tuple[frozenset[int], str, int, int] | None:
     """The months and year a row line opens with, and the span of its year in the line, when
     every word after it is a figure or a blank mark; else None."""
@@ -136,27 +142,36 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
     that year whose rows are its parts. Each row keeps its line; its label is the part (its year
     blanked out: it is the period)."""
     found: list[Region] = []
-    k = 0
-    while k < len(lines) - 2:
+    text = joined(lines)
+    maybe = range(len(lines)) if text is None else lines_at(lines, finds(text, _YEAR_DIGITS))
+    parts = {j for j in maybe if _part_line(lines[j]) is not None}
+    after = 0  # (the line after the last table found)
+    for k in _heads(lines, parts):
+        if k < after or k >= len(lines) - 2:
+            continue
         columns = None
         if _COUNT_HEADER.match(lines[k]) is None:
             # (several columns: ``Periode Gestart Geslaagd``, ``Kwartaal Man Vrouw Totaal`` — only
             # over a line that opens with a part of a year, where names_alone is worth asking)
             below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
-            if below is None or _part_line(lines[below]) is None or not lines[k].strip():
-                k += 1
+            if below is None or below not in parts or not lines[k].strip():
                 continue
             columns = names_alone(lines[k], k + 1)
             if columns is None:
-                k += 1
                 continue
         region = _part_region(lines, k, columns)
-        if region is None:
-            k += 1
-            continue
-        found.append(region)
-        k = region.end
+        if region is not None:
+            found.append(region)
+            after = region.end
     return found
+
+
+def _heads(lines: tuple[str, ...], parts: set[int]) -> list[int]:
+    """The lines that may head a table of a year's parts, in order: those at most four lines
+    above a line that opens with a part of a year (its index in `parts`). A table's first row is
+    the first line below its header that is not blank, three blank lines between them at most
+    (:func:`_part_region`)."""
+    return sorted({j - up for j in parts for up in (1, 2, 3, 4) if j - up >= 0})
 
 
 def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = None) -> Region | None:
