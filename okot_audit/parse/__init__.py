@@ -46,7 +46,7 @@ from okot_audit.parse.context import (
     YEARLESS,
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
-from okot_audit.parse.derived import Derived, split_derived
+from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import split_units
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
@@ -59,7 +59,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above,
 )
-from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, parts_of_a_year
+from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -195,6 +195,7 @@ def parse_answer(source: Source) -> Answer:
         for table in tables:
             table.note_marks = marks
     issues[:] = _not_counts(issues, tables, printed)
+    issues[:] = _decimal_values(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
     issues.extend(_below_table(unread_regions(lines, regions), tables))
@@ -342,6 +343,58 @@ def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence
             issue = replace(issue, kind="unreadable-table", reason="not-a-count", text=odd[0], other=odd[1],
                             label=label)
         out.append(issue)
+    return out
+
+
+#: A value a table of values prints that is no whole number (``35,5%``, ``35,5``, ``+4,1%``),
+#: or a whole one beside it (``40%``, ``12``), or a blank cell's mark.
+_VALUE = re.compile(r"(?:" + DERIVED_VALUE.pattern + r"|\d{1,3}(?:\.\d{3})+|\d+|" + BLANK_MARK.pattern + r")", re.I)
+#: A value with decimals.
+_DECIMALS = re.compile(r"\d,\d")
+#: How many lines a row of values left unread may reach over (:func:`_decimal_values`).
+_ROW_LINES = 3
+
+
+def _values_at_end(text: str, periods: int) -> list[str] | None:
+    """The values that end `text`, at most `periods` of them, as printed, when one has decimals
+    (``… 3de jaar 35,5% 40,1%``); else None."""
+    tail: list[str] = []
+    for word in reversed(text.split()):
+        if not _VALUE.fullmatch(word) or len(tail) == periods:
+            break
+        tail.append(word)
+    return tail[::-1] if any(_DECIMALS.search(w) for w in tail) else None
+
+
+def _decimal_values(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
+    """`issues`, each row of a table of values (:attr:`Table.statistic`: its words say shares,
+    averages, amounts) left unread because it prints values with decimals (``35,5%``, ``12,5``)
+    under its periods taken off and its values given to the table's ``column-not-checked``
+    record instead (reason ``statistic-decimals``, the values as printed): such a row is no
+    row that could not be read — a value with decimals is no whole count and no cell, and the
+    table's words say what it is."""
+    values = {t.id: len(t.periods) for t in tables if t.statistic}
+    if not values:
+        return issues
+    taken: dict[str, list[str]] = {}
+    out = []
+    for issue in issues:
+        periods = values.get(issue.table or "")
+        if periods and issue.kind == "unreadable-table" and issue.reason in ("row-without-counts", "not-a-count") \
+                and 0 < issue.line <= len(printed):
+            # (the row's values end its line, or a line above: a row that ends in no count takes the
+            # lines below it for its label's)
+            tail = next((found for n in range(issue.line, max(0, issue.line - _ROW_LINES), -1)
+                         if (found := _values_at_end(printed[n - 1], periods))), None)
+            if tail is not None:
+                taken.setdefault(issue.table or "", []).extend(tail)
+                continue
+        out.append(issue)
+    for k, issue in enumerate(out):
+        if issue.kind == "column-not-checked" and issue.reason == "statistic-table" and issue.table in taken:
+            said = [w for w in taken[issue.table or ""] if not BLANK_MARK.fullmatch(w)]
+            out[k] = replace(issue, reason="statistic-decimals",
+                             other=" ".join(said[:6]) + (" \u2026" if len(said) > 6 else ""))
     return out
 
 
@@ -1205,7 +1258,9 @@ def _layout(region: Region) -> Layout:
         province_name(label) or OTHER_PLACES.match(label) for label in labels
     ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
-    if parts_of_a_year(labels):  # (a year's quarters one under another: rows of its parts, the year the period)
+    if parts_of_a_year(labels) or (len(set(labels)) < len(labels) and parts_of_a_year(opening_parts(region))):
+        # (a year's quarters one under another: rows of its parts, the year the period; their
+        # number may be taken for a figure, ``kwartaal 1  120``, and their labels look alike)
         return Layout("category", region.blocks, total_column, PART_ATTRIBUTE)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     column = _attribute_column(region) or _diploma_column(region, attributes)

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import PeriodToken, fold, month_number
-from okot_audit.parse.regions import TOTAL_LINE, Item, Region
+from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region
 from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import BLANK_MARK
@@ -91,6 +91,19 @@ def parts_of_a_year(labels: list[str]) -> bool:
     return len({p[0] for p in parts if p is not None}) == len(parts)
 
 
+def opening_parts(region: Region) -> list[str]:
+    """The part of a year each row of `region` opens with, as printed, where the row's label
+    may end in the part's own number (``kwartaal 1  120  140``: the figures' reader sees ``1``
+    as a figure); ``""`` for a row that opens with none (:func:`parts_of_a_year` then says no)."""
+    out = []
+    for item in region.items:
+        if item.kind != "row":
+            continue
+        words = " ".join(item.texts).split()[:_PART_WORDS]
+        out.append(next((" ".join(words[:k]) for k in range(1, len(words)) if year_part(" ".join(words[:k]))), ""))
+    return out
+
+
 #: A header of one column of counts over lines that each print a part of a year: a corner word
 #: for the parts (``Kwartaal``, ``Periode``), then the column's name (``Aantal``, ``Aantal
 #: unieke cursisten``); or the column's name alone.
@@ -101,27 +114,44 @@ _COUNT_HEADER = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"\S+")
-#: A line that starts with a part of a year and its year, then its figures (joined or laid out).
-_PART_LINE = re.compile(r"^\s*(?P<part>.+?\b(?:19|20)\d{2}\b)(?P<rest>(?:\s+\S+)+)\s*$")
+#: The most words a part of a year and its year take before the figures (``eerste helft van
+#: 2024`` is none: ``1e kwartaal 2024``, ``kwartaal 1 2024``, ``2024 - Q1``).
+_PART_WORDS = 4
+#: A year: the one a part of a year prints.
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A year among a line's first words: the cheap first look before a line is asked whether it
+#: opens with a part of a year (:func:`_part_line`).
+_YEAR_FIRST = re.compile(r"^\s*(?:\S+\s+){0,%d}\S*?(?<!\d)(?:19|20)\d{2}(?!\d)" % (_PART_WORDS - 1))
+#: What joins a part of a year to its year (``Q1-2024``, ``2024/Q1``): blanked with the year.
+_JOINS = "-/\u2013"
 
 
 def _part_line(text: str) -> tuple[frozenset[int], str, int, int] | None:
-    """The months and year a row line opens with, and the span of its year in the line, when
-    every word after it is a figure or a blank mark; else None."""
-    match = _PART_LINE.match(text)
-    if match is None:
+    """The months and year a row line opens with, and the span of its year in the line (with
+    the dash or slash that joins it to its part: ``Q1-2024``, ``2024-Q1``), when every word
+    after them is a figure or a blank mark; else None. The year stands after its part (``Q1
+    2024``, ``1e kwartaal 2024``, ``kwartaal 1 2024``) or before it (``2024 Q1``)."""
+    if _YEAR_FIRST.match(text) is None:
         return None
-    rest = match.group("rest").split()
-    if not all(NUMBER.fullmatch(t) or BLANK_MARK.fullmatch(t) for t in rest):
-        return None  # (every word after the part a figure, or a blank mark: ``4e kwartaal 2024  -``)
-    found = year_part(match.group("part"))
-    if found is None:
-        return None
-    months, year = found
-    if year is None:
-        return None
-    at = match.start("part") + match.group("part").rfind(year)  # (the year last: the pattern ends in it)
-    return months, year, at, at + len(year)
+    tokens = list(_TOKEN.finditer(text))
+    tail = len(tokens)  # (where the run of figures and blank marks that ends the line starts)
+    while tail and (NUMBER.fullmatch(tokens[tail - 1].group()) or BLANK_MARK.fullmatch(tokens[tail - 1].group())):
+        tail -= 1
+    # (the year, the part's number, may stand in that run: ``Q1 2024 120``, ``kwartaal 1 2024 120``)
+    for end in range(max(1, tail), min(len(tokens) - 1, tail + 2, _PART_WORDS) + 1):
+        found = year_part(text[tokens[0].start():tokens[end - 1].end()])
+        year = found[1] if found is not None else None
+        if found is None or year is None:
+            continue
+        months = found[0]  # (every word after them a figure or a blank mark: ``4e kwartaal 2024  -``)
+        at = next(m for m in _A_YEAR.finditer(text, tokens[0].start(), tokens[end - 1].end()) if m.group() == year)
+        start, stop = at.span()
+        while start > 0 and text[start - 1] in _JOINS:
+            start -= 1
+        while stop < len(text) and text[stop] in _JOINS:
+            stop += 1
+        return months, year, start, stop
+    return None
 
 
 def _without(text: str, start: int, end: int) -> str:
@@ -173,7 +203,7 @@ def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = No
         text = lines[j]
         part = _part_line(text)
         if part is None:
-            if items and TOTAL_LINE.match(text):
+            if items and (TOTAL_LINE.match(text) or GRAND_LINE.match(text)):
                 items.append(Item("total", [j + 1], texts=[_total_text(text, year)]))
                 end = j + 1
             break
@@ -205,7 +235,8 @@ def _total_text(text: str, year: str | None) -> str:
 
 def covered_periods(table: Table) -> Table:
     """`table`, its rows parts of a year, with each period its parts do not cover made partial:
-    the parts that print a figure in it (``1e kwartaal``-``3e kwartaal``) are its note."""
+    the parts that print a figure in it (``1e kwartaal``-``3e kwartaal``) are its note, the
+    months they cover its :attr:`~okot_audit.tables.Period.months`."""
     if table.layout.attribute != PART_ATTRIBUTE:
         return table
     periods = []
@@ -217,5 +248,5 @@ def covered_periods(table: Table) -> Table:
         if period.label == "Totaal" or len(months) == 12 or period.partial or not rows:
             periods.append(period)
             continue
-        periods.append(replace(period, partial=True, note=", ".join(c.label for c in rows)))
+        periods.append(replace(period, partial=True, note=", ".join(c.label for c in rows), months=tuple(sorted(months))))
     return replace(table, periods=tuple(periods))

@@ -39,7 +39,8 @@ _PERIOD_START = re.compile(
     r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
-_TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
+#: The periods' total line (``Totaal``; a grand total's words: ``Eindtotaal``, ``Jaartotaal``).
+_TOTAL_ROW = re.compile(r"^\s*(?:(?:eind|jaar)?totaal|algemeen\s+totaal)\b", re.I)
 _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)

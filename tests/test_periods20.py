@@ -1,0 +1,239 @@
+"""Periods and the forms of figures (round 20): a year's quarters in the forms answers print
+them, a year's total line (``Jaartotaal``), the months a partial year's quarters cover, notes
+right of the figures that hold a digit or whose header is in lower case — each test an answer,
+or the smallest part of it that showed the reader's error, and the exact cells and findings a
+correct reader gives, single-spaced (the seeds' form) and laid out (``pdftotext -layout``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+from test_unseen_answers8 import HEAD, LAID, _cells, _found
+from test_unseen_answers8 import _text as _text8
+
+STARTED = "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+
+
+def _text(rows: list[list[str]], laid: bool) -> str:
+    return _text8(rows, laid, label_width=40, min_width=10)
+
+
+def _answer(rows: list[list[str]], laid: bool, intro: str = STARTED):
+    return read_text(HEAD + intro + _text(rows, laid) + "\n\nBron: VDAB.\n", "a.txt")
+
+
+# 1. A year's quarters as lines, in every form answers print them.
+
+QUARTER_FORMS = {
+    "2024-Q1": lambda n: f"2024-Q{n}", "2024 Q1": lambda n: f"2024 Q{n}", "Q1-2024": lambda n: f"Q{n}-2024",
+    "Q1/2024": lambda n: f"Q{n}/2024", "kwartaal 1 2024": lambda n: f"kwartaal {n} 2024",
+    "1ste kwartaal 2024": lambda n: f"{['1ste', '2de', '3de', '4de'][n - 1]} kwartaal 2024",
+}
+
+
+@LAID
+@pytest.mark.parametrize("form", list(QUARTER_FORMS))
+def test_quarter_lines_in_every_form_are_rows_of_their_year(form, laid):
+    """``2024-Q1 120`` and ``2024 Q1 120`` (the year before its quarter) were an unreadable-table
+    error; ``Q1-2024`` and ``Q1/2024`` were rows of programmes labelled ``Q1-``; ``kwartaal 1
+    2024`` lost each row (its ``1`` taken for a figure). Each is the row of a quarter, 2024 the
+    period, labelled by the quarter without its year."""
+    name = QUARTER_FORMS[form]
+    rows = [["Kwartaal", "Aantal"], *[[name(n), str(100 + n)] for n in (1, 2, 3, 4)], ["Totaal", "400"]]
+    answer = _answer(rows, laid)
+    labels = [name(n).replace("2024", "").strip(" -/") for n in (1, 2, 3, 4)]
+    assert _cells(answer) == [
+        *[("started", "row", label, "2024", 100 + n, None) for n, label in zip((1, 2, 3, 4), labels)],
+        ("started", "total", "Totaal", "2024", 400, "unique"),
+    ]
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "quarter")]
+    assert _found(answer) == [("parts-exceed-total", "info", 12, "2024")]
+
+
+@LAID
+def test_quarters_numbered_after_their_word_under_years_are_quarters(laid):
+    """``kwartaal 1  120  140`` under ``Kwartaal 2023 2024``: read as programmes' rows (their
+    number is taken for no figure, but the rows were no parts of a year); they are quarters, and
+    2024 without its fourth is partial."""
+    rows = [["Kwartaal", "2023", "2024"], ["kwartaal 1", "120", "140"], ["kwartaal 2", "130", "150"],
+            ["kwartaal 3", "90", "95"], ["kwartaal 4", "110", "-"], ["Totaal", "430", "370"]]
+    answer = _answer(rows, laid)
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "quarter")]
+    assert [(p.label, p.partial, p.months) for t in answer.tables for p in t.periods] == [
+        ("2023", False, ()), ("2024", True, tuple(range(1, 10)))]
+
+
+# 2. A year's total line: ``Jaartotaal``.
+
+@LAID
+def test_a_year_total_after_quarter_lines_is_their_total(laid):
+    """``Jaartotaal 2024 420`` after ``Q1 2024`` … ``Q4 2024``: neither a cell nor a finding (a
+    silent loss), and the table got total-missing. It is the year's total over its quarters."""
+    rows = [["Periode", "Aantal"], ["Q1 2024", "120"], ["Q2 2024", "130"], ["Q3 2024", "90"], ["Q4 2024", "110"],
+            ["Jaartotaal 2024", "420"]]
+    answer = _answer(rows, laid)
+    assert _cells(answer)[-1] == ("started", "total", "Jaartotaal", "2024", 420, "unique")
+    assert _found(answer) == [("parts-exceed-total", "info", 12, "2024")]
+    rows[-1] = ["Jaartotaal 2024", "460"]
+    assert [(f.rule, f.line) for f in audit(_answer(rows, laid)).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 12)]
+
+
+@LAID
+def test_a_grand_total_after_quarter_lines_is_their_total(laid):
+    """``Eindtotaal 420`` there was an unreadable-table error (a header of quarters side by side)."""
+    rows = [["Kwartaal", "Aantal"], ["1e kwartaal 2024", "120"], ["2e kwartaal 2024", "130"],
+            ["3e kwartaal 2024", "90"], ["4e kwartaal 2024", "110"], ["Eindtotaal", "420"]]
+    answer = _answer(rows, laid)
+    assert _cells(answer)[-1] == ("started", "total", "Eindtotaal", "2024", 420, "unique")
+    assert _found(answer) == [("parts-exceed-total", "info", 12, "2024")]
+
+
+@LAID
+def test_a_year_total_after_month_lines_totals_the_months(laid):
+    """``Maand Aantal`` over a line per month, closed by ``Jaartotaal 400``: the total was lost
+    without a word; it is the total column of the months (here above their sum: an error)."""
+    rows = [["Maand", "Aantal"], ["januari 2024", "120"], ["februari 2024", "130"], ["maart 2024", "90"],
+            ["Jaartotaal", "400"]]
+    answer = _answer(rows, laid)
+    assert _cells(answer)[-1] == ("started", "row", "Aantal", "Totaal", 400, "unique")
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 11, "Totaal")]
+
+
+@LAID
+def test_a_year_total_under_coded_rows_is_a_total_not_a_row(laid):
+    """``Jaartotaal 24 28`` under training codes was read as a row named ``Jaartotaal`` (and the
+    table warned that it had no total)."""
+    rows = [["Opleiding", "2021", "2022"], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "13", "15"], ["Jaartotaal", "24", "28"]]
+    answer = _answer(rows, laid)
+    assert [c for c in _cells(answer) if c[1] != "row"] == [
+        ("started", "total", "Jaartotaal", "2021", 24, "unique"), ("started", "total", "Jaartotaal", "2022", 28, "unique")]
+    assert [f.rule for f in audit(answer).findings if f.rule in ("total-missing", "parts-exceed-total")] == [
+        "parts-exceed-total", "parts-exceed-total"]
+
+
+# 3. The months a partial year's quarters cover, in words.
+
+def test_the_months_a_partial_year_covers_are_said_in_words():
+    from okot_audit.rules.partial_period import months_said
+
+    assert months_said(tuple(range(1, 10)), "en") == "January to September"
+    assert months_said((1, 2, 3, 7, 8, 9), "nl") == "januari tot en met maart en juli tot en met september"
+    assert months_said((1, 2, 3, 4, 5, 6, 10, 11, 12), "en") == "January to June and October to December"
+
+
+@LAID
+def test_partial_period_of_quarter_rows_says_the_months_they_cover(laid):
+    """The finding said "the answer says: 'Q1, Q3'" as if the answer had written those words;
+    it says which months the rows cover, in English and in Dutch."""
+    rows = [["Periode", "Aantal"], ["Q1 2024", "120"], ["Q3 2024", "90"], ["Totaal", "200"]]
+    answer = _answer(rows, laid)
+    [en] = [f.message for f in audit(answer).findings if f.rule == "partial-period"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "partial-period"]
+    assert "cover January to March and July to September only (Q1, Q3)" in en
+    assert "the answer says" not in en
+    assert "alleen januari tot en met maart en juli tot en met september beslaan (Q1, Q3)" in nl
+
+
+# 4. A column of notes whose notes hold a digit, or whose header is in lower case.
+
+NOTES = [
+    ["Opleiding", "2019", "2020", "Opmerking"], ["900123: Zorgkundige", "19", "22", "nieuw vanaf 2020"],
+    ["900611: Verpleegkunde", "59", "1", "gestart 1/9"], ["900124: Zorgkundige 2de jaar", "5", "7"],
+    ["Totaal", "80", "30"],
+]
+
+
+@LAID
+def test_notes_that_hold_a_year_or_a_date_are_notes(laid):
+    """``nieuw vanaf 2020`` (a year at the note's end: the row looked like a header of periods) and
+    ``gestart 1/9`` were no notes: the column was said empty, one row an ambiguous-alignment error,
+    the other unreadable. Both are notes; every count is read and checked."""
+    answer = _answer(NOTES, laid)
+    assert [c for c in _cells(answer) if c[1] == "row"] == [
+        ("started", "row", "900123", "2019", 19, None), ("started", "row", "900123", "2020", 22, None),
+        ("started", "row", "900611", "2019", 59, None), ("started", "row", "900611", "2020", 1, None),
+        ("started", "row", "900124", "2019", 5, None), ("started", "row", "900124", "2020", 7, None),
+    ]
+    notes = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert [(f.line, "'nieuw vanaf 2020', 'gestart 1/9'" in f.message) for f in notes] == [(7, True)]
+    assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+@LAID
+def test_a_notes_column_whose_header_is_in_lower_case_is_notes(laid):
+    """``opmerking``: the header's word was taken for part of its label and the whole table was
+    an unreadable-table error (no period)."""
+    rows = [[NOTES[0][0], "2019", "2020", "opmerking"], *[r[:3] + (["nieuw"] if r[0].startswith("9006") else [])
+                                                          for r in NOTES[1:]]]
+    answer = _answer(rows, laid)
+    assert len([c for c in _cells(answer) if c[1] == "row"]) == 6
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+    assert [f.line for f in audit(answer).findings if f.rule == "column-not-checked"] == [7]
+
+
+def test_a_figure_after_a_word_of_the_label_is_no_note():
+    """``Zorgkundige 2 jaar 19 22`` under a notes column: ``jaar 19 22`` is no note (a plain figure
+    never is one) — the row keeps its counts."""
+    rows = [NOTES[0], ["900123: Zorgkundige 2 jaar", "19", "22"], ["900611: Verpleegkunde", "59", "1", "nieuw"],
+            ["Totaal", "78", "23"]]
+    answer = _answer(rows, False)
+    assert [c[3:5] for c in _cells(answer) if c[1] == "row"] == [("2019", 19), ("2020", 22), ("2019", 59), ("2020", 1)]
+
+
+# 5. Tables of values: shares with decimals, amounts with a blank cell's mark.
+
+SHARES = [
+    ["Opleiding", "2021", "2022"], ["908003: Educatieve bachelor kleuteronderwijs", "35,5%", "40,1%"],
+    ["908013: Educatieve bachelor lager onderwijs", "28,0%", "-"],
+]
+
+
+@LAID
+def test_shares_with_decimals_in_a_table_of_shares_are_named_not_errors(laid):
+    """``Het slaagpercentage`` over rows of ``35,5%``: each row was an unreadable-table error and
+    the table's finding named no figure (``its figures ()``). A share with decimals is no count
+    and no cell; the table says it prints shares, so its values are named by the table's
+    column-not-checked finding and no row is an error."""
+    answer = _answer(SHARES, laid, "1. Het slaagpercentage van de cursisten:\n\n")
+    assert _cells(answer) == []
+    findings = audit(answer).findings
+    assert [(f.rule, f.severity) for f in findings] == [("column-not-checked", "info")]
+    assert "values with decimals (35,5% 40,1% 28,0%) are no whole counts" in findings[0].message
+    assert "waarden met decimalen (35,5% 40,1% 28,0%)" in audit(answer, lang="nl").findings[0].message
+
+
+def test_shares_with_decimals_in_a_table_of_counts_stay_unread():
+    """The same rows in a table whose words say it counts persons: still an error (a share where
+    a count stands)."""
+    answer = _answer(SHARES, False, "1. Het aantal unieke cursisten dat een OKOT startte:\n\n")
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == ["unreadable-table", "unreadable-table"]
+
+
+AMOUNTS = [
+    ["Opleiding", "2021", "2022"], ["908003: Educatieve bachelor", "-", "€ 13.500"],
+    ["908013: Educatieve bachelor", "€ 12.000", "€ 12.500"], ["908014: Educatieve bachelor", "€ 12.000", "-"],
+]
+
+
+def test_a_blank_mark_before_or_after_amounts_is_a_blank_cell():
+    """``… bachelor - € 13.500`` was an ambiguous-alignment error (the dash could be the label's)
+    and ``… bachelor € 12.000 -`` read ``€`` into the label: a row near them prints an amount in
+    each period, so each dash is a blank cell; and a table of amounts has no total to miss."""
+    answer = _answer(AMOUNTS, False, "1. De kostprijs per cursist:\n\n")
+    assert [(c[2], c[3], c[4]) for c in _cells(answer)] == [
+        ("908003", "2022", 13500), ("908013", "2021", 12000), ("908013", "2022", 12500), ("908014", "2021", 12000)]
+    assert not [f for f in audit(answer).findings if f.rule in ("ambiguous-alignment", "total-missing")]
+    assert {c.label for t in answer.tables for c in t.cells} == {"Educatieve bachelor"}
+
+
+def test_a_dash_before_an_amount_in_a_table_of_one_period_stays_the_labels():
+    """Where no row near it prints more amounts than the row has, a dash before its amount is
+    no blank (``Educatieve bachelor - € 13.500`` under one period)."""
+    rows = [["Opleiding", "2022"], ["908003: Educatieve bachelor", "- € 13.500"],
+            ["908013: Educatieve bachelor", "- € 12.000"]]
+    answer = _answer(rows, False, "1. De kostprijs per cursist:\n\n")
+    assert [(c[2], c[3], c[4]) for c in _cells(answer)] == [("908003", "2022", 13500), ("908013", "2022", 12000)]
