@@ -237,3 +237,59 @@ def test_a_dash_before_an_amount_in_a_table_of_one_period_stays_the_labels():
             ["908013: Educatieve bachelor", "- € 12.000"]]
     answer = _answer(rows, False, "1. De kostprijs per cursist:\n\n")
     assert [(c[2], c[3], c[4]) for c in _cells(answer)] == [("908003", "2022", 13500), ("908013", "2022", 12000)]
+
+
+# 6. Periods as lines, measures as the columns.
+
+MEASURES = [["Jaar", "Gestart", "Geslaagd", "Gestopt"], ["2021", "120", "80", "30"], ["2022", "130", "85", "35"],
+            ["2023*", "60", "20", "10"]]
+
+
+@LAID
+def test_periods_as_lines_with_measures_as_columns_are_a_table_per_measure(laid):
+    """``Jaar Gestart Geslaagd Gestopt`` over a line per year: an unreadable-table error ("no
+    header with periods or training codes"). It is the summary whose rows name what they count,
+    printed on its side: a table per measure, each figure at its line; the starred year partial."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten:\n\n" + _text(MEASURES, laid)
+                       + "\n\n* voorlopige cijfers (januari-juni)\n", "a.txt")
+    assert [(t.measure, t.title) for t in answer.tables] == [
+        ("started", "Jaar Gestart Geslaagd Gestopt \u2014 Gestart"),
+        ("graduated", "Jaar Gestart Geslaagd Gestopt \u2014 Geslaagd"),
+        ("stopped_or_failed", "Jaar Gestart Geslaagd Gestopt \u2014 Gestopt"),
+    ]
+    assert [(c[0], c[2], c[3], c[4]) for c in _cells(answer)][:3] == [
+        ("started", "Gestart", "2021", 120), ("started", "Gestart", "2022", 130), ("started", "Gestart", "2023", 60)]
+    assert [c.line for t in answer.tables for c in t.cells] == [8, 9, 10] * 3
+    assert [(f.rule, f.period) for f in audit(answer).findings] == [("partial-period", "2023")] * 3
+
+
+def test_a_total_line_under_periods_with_measures_as_columns_totals_each_measure():
+    """``Totaal 240 160`` under school years: each measure's total over its periods (unique
+    persons: at most their sum)."""
+    rows = [["Schooljaar", "Gestart", "Geslaagd"], ["2020-2021", "120", "80"], ["2021-2022", "130", "85"],
+            ["Totaal", "260", "160"]]
+    answer = _answer(rows, False, "1. Het aantal unieke cursisten:\n\n")
+    assert [(t.measure, [(c.period, c.count) for c in t.cells if c.period == "Totaal"]) for t in answer.tables] == [
+        ("started", [("Totaal", 260)]), ("graduated", [("Totaal", 160)])]
+    assert [(f.rule, f.severity, f.label or f.message[:40]) for f in audit(answer).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", "error", "Gestart")]
+
+
+def test_columns_that_name_the_same_measure_twice_are_no_table_of_measures():
+    rows = [["Jaar", "Gestart", "Gestarte cursisten"], ["2021", "120", "80"], ["2022", "130", "85"]]
+    answer = _answer(rows, False, "1. Het aantal unieke cursisten:\n\n")
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == ["unreadable-table"]
+
+
+# 7. Months without their year as rows: parts of the year the prose names.
+
+@LAID
+def test_months_without_their_year_as_rows_leave_the_year_partial(laid):
+    """``Maand Aantal`` over ``januari`` … ``maart``, the year in the prose: read as programmes'
+    rows, 2024 as a whole year. They are parts of 2024, which three months do not cover."""
+    rows = [["Maand", "Aantal"], ["januari", "120"], ["februari", "130"], ["maart", "90"], ["Totaal", "330"]]
+    answer = _answer(rows, laid, "1. Het aantal unieke cursisten dat in 2024 een OKOT startte:\n\n")
+    assert [(t.layout.rows, t.layout.attribute) for t in answer.tables] == [("category", "quarter")]
+    assert [(p.label, p.partial, p.months) for t in answer.tables for p in t.periods] == [("2024", True, (1, 2, 3))]
+    [partial] = [f.message for f in audit(answer).findings if f.rule == "partial-period"]
+    assert "cover January to March only (januari, februari, maart)" in partial

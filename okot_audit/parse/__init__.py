@@ -454,6 +454,8 @@ def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
         part.id += category
         if table.column and table.title == table.column:  # (no header words: the row's and the column's names)
             part.title = f"{label} \u2014 {table.column}"
+        elif table.layout.transposed and table.title != "(no header)":  # (its column of the header: ``Jaar Gestart Geslaagd — Gestart``)
+            part.title = f"{table.title} \u2014 {label}"
         out.append(part)
     return out
 

@@ -57,9 +57,13 @@ _PART = re.compile(
 
 def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
     """The months of its year a label names as a part of it, and the year it prints (or None):
-    ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None). None when the label
-    names no part of a year (a whole year's range, ``januari-december``, is none)."""
-    match = _PART.match(fold(label))
+    ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None), ``maart`` → ({3},
+    None). None when the label names no part of a year (a whole year's range, ``januari-december``,
+    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part."""
+    folded = fold(label)
+    if (month := month_number(folded)) is not None:
+        return frozenset((month,)), None
+    match = _PART.match(folded)
     if match is None or (match.group("before") and match.group("year")):
         return None
     year = match.group("year") or match.group("before")

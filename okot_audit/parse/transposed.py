@@ -26,6 +26,7 @@ from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import joined, lines_at
+from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
@@ -233,7 +234,8 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
 
 def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     """The header's columns (:func:`_keys`) from their names and spans: None unless every one
-    names a province, a category of persons or a code of one kind, the total's last or first."""
+    names a province, a category of persons or a code of one kind, the total's last or first,
+    or each names another measure (``Gestart Geslaagd Gestopt``: no total over them)."""
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
     first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
     keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
@@ -246,6 +248,8 @@ def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], li
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
     if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
         return None
+    if kinds == {"measure"} and (total or len({meaning(name) for name, _ in keys}) < len(keys)):
+        return None  # (columns of measures: each counts another thing, and nothing totals them)
     return [n for n, _ in names], [s for _, s in names], total
 
 
@@ -288,12 +292,16 @@ _CODE_KEY = re.compile(r"\d{6}\*{0,3}")
 
 def _kind(name: str) -> str | None:
     """``province``, ``code`` (a training code), the attribute of a category (``gender``,
-    ``age``, ``unknown`` …), or None."""
+    ``age``, ``unknown`` …), ``measure`` (``Gestart``, ``Geslaagden``: what the column counts),
+    or None."""
     if province_name(name):
         return "province"
     if name[:1].isdigit() and _CODE_KEY.fullmatch(name):
         return "code"
-    return partition_of(name)
+    attribute = partition_of(name)
+    if attribute is None and (said := meaning(name)) is not None and said[0] != "unknown":
+        return "measure"
+    return attribute
 
 
 def layout_of(region: Region) -> Layout:
@@ -309,6 +317,8 @@ def layout_of(region: Region) -> Layout:
         return Layout("province", None, total_column, transposed=True)
     if kind == "code":
         return Layout("code", None, total_column, transposed=True)
+    if kind == "measure":  # (a table per column, of the measure it names: as rows that name them)
+        return Layout("programme", None, total_column, transposed=True)
     return Layout("category", None, total_column, kind, transposed=True)
 
 
