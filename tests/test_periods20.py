@@ -293,3 +293,62 @@ def test_months_without_their_year_as_rows_leave_the_year_partial(laid):
     assert [(p.label, p.partial, p.months) for t in answer.tables for p in t.periods] == [("2024", True, (1, 2, 3))]
     [partial] = [f.message for f in audit(answer).findings if f.rule == "partial-period"]
     assert "cover January to March only (januari, februari, maart)" in partial
+
+
+# 8. A year's quarters as lines under provinces as the columns.
+
+PROVINCE_QUARTERS = [
+    ["Kwartaal", "Antwerpen", "Limburg", "Oost-Vlaanderen", "Totaal"], ["Q1 2024", "120", "80", "100", "290"],
+    ["Q2 2024", "130", "70", "90", "280"], ["Q3 2024", "90", "60", "80", "220"], ["Totaal", "300", "190", "240", "700"],
+]
+
+
+@LAID
+def test_quarter_lines_under_provinces_are_a_table_per_province(laid):
+    """``Kwartaal Antwerpen Limburg Oost-Vlaanderen Totaal`` over ``Q1 2024 …``: an
+    unreadable-table error ("lines name quarters or parts of the same year"). Each province's
+    column is a table of 2024's quarters (partial: three of them), the ``Totaal`` column's the
+    total over the provinces — of unique persons, who may have moved."""
+    answer = _answer(PROVINCE_QUARTERS, laid)
+    assert [(t.column, t.categories, t.layout.attribute) for t in answer.tables] == [
+        ("Antwerpen", (), "quarter"), ("Limburg", (), "quarter"), ("Oost-Vlaanderen", (), "quarter"),
+        ("Totaal", ("Antwerpen", "Limburg", "Oost-Vlaanderen"), "quarter")]
+    assert [(c[2], c[4], c[5]) for c in _cells(answer)][:4] == [
+        ("Q1", 120, None), ("Q2", 130, None), ("Q3", 90, None), ("Totaal", 300, "unique")]
+    assert [c.line for c in answer.tables[0].cells] == [8, 9, 10, 11]
+    assert all(p.partial and p.months == tuple(range(1, 10)) for t in answer.tables for p in t.periods)
+    findings = audit(answer).findings
+    assert not [f for f in findings if f.severity != "info"]
+    q1 = next(f for f in findings if f.rule == "parts-exceed-total" and f.line == 8)
+    assert (q1.stated, q1.observed) == (290, 300)
+    assert "counted in more than one province" in q1.message
+
+
+def test_a_quarter_total_above_its_provinces_is_an_error():
+    rows = [*PROVINCE_QUARTERS[:2], ["Q2 2024", "130", "70", "90", "300"], *PROVINCE_QUARTERS[3:]]
+    answer = _answer(rows, False)
+    assert [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.severity == "error"] == [
+        ("total-exceeds-parts", 9, 300, 290)]
+
+
+@pytest.mark.parametrize(("header", "months", "said"), [
+    ("2022 (jan-jun)", "January to June", "jan-jun"), ("H1 2022", "January to June", "H1"),
+    ("1e semester 2022", "January to June", "1e semester"), ("Q4 2022", "October to December", "Q4"),
+])
+def test_a_period_cut_to_a_part_of_its_year_says_the_months_it_covers(header, months, said):
+    """A header's period that prints the part of its year it covers (``H1 2022``, ``2022
+    (jan-jun)``): the finding said only "the answer says: 'H1'"; it says the months too."""
+    rows = [["Opleiding", "2021", header], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    answer = _answer(rows, False)
+    [en] = [f.message for f in audit(answer).findings if f.rule == "partial-period"]
+    assert f"is partial — it covers {months} only (the answer: \"{said}\")" in en
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "partial-period"]
+    assert "ze beslaat alleen" in nl
+
+
+def test_a_provisional_period_still_says_the_answers_words():
+    rows = [["Opleiding", "2021", "2022 (voorlopig)"], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    [en] = [f.message for f in audit(_answer(rows, False)).findings if f.rule == "partial-period"]
+    assert 'is partial — the answer says: "voorlopig"' in en

@@ -859,7 +859,7 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``Totaal`` among them the table of all its persons, whose parts they are
     (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
     ``unknown`` (it counts what they do together). None when two of them would count the same."""
-    what = column_kind(sub.names)
+    what = column_kind(sub.names) or ("categories" if _provinces(sub.names) else None)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
     measures = tuple(sub.names[:-1]) if what == "measures" and TOTAL_COLUMN.match(sub.names[-1]) else ()
     out = []
@@ -889,6 +889,15 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
+
+
+def _provinces(names: tuple[str, ...]) -> bool:
+    """Whether `names` are provinces, perhaps with their ``Totaal`` last (``Antwerpen Limburg
+    Totaal`` over a year's quarters, :func:`~okot_audit.parse.quarters.province_columns`): columns
+    as categories are, a table per province (its id and title name it; its rows are no
+    provinces, so its cells' province stays empty) and the total's over them, of unique persons."""
+    plain = names[:-1] if TOTAL_COLUMN.match(names[-1]) else names
+    return len(plain) >= 2 and all(province_name(name) for name in plain)
 
 
 def _slug(name: str) -> str:

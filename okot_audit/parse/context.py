@@ -964,9 +964,18 @@ def read_periods(
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if explained else line)
+                   line=notes_line if explained else line, months=_part_months(note) if note else ())
         )
     return tuple(periods)
+
+
+def _part_months(note: str) -> tuple[int, ...]:
+    """The months of its year a period's note names when it is a part of the year (``H1``,
+    ``jan-jun``, ``1e semester``: 1 to 6), else none."""
+    from okot_audit.parse.quarters import year_part  # (quarters reads periods with this module)
+
+    found = year_part(note)
+    return tuple(sorted(found[0])) if found is not None and found[1] is None else ()
 
 
 def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:

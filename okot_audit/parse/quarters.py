@@ -29,8 +29,9 @@ from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import PeriodToken, fold, month_number
-from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region
+from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import SubColumns, names_alone
+from okot_audit.parse.transposed import header_keys
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Table
@@ -180,7 +181,7 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
             if below is None or _part_line(lines[below]) is None or not lines[k].strip():
                 k += 1
                 continue
-            columns = names_alone(lines[k], k + 1)
+            columns = names_alone(lines[k], k + 1) or province_columns(lines[k], k + 1)
             if columns is None:
                 k += 1
                 continue
@@ -191,6 +192,23 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
         found.append(region)
         k = region.end
     return found
+
+
+def province_columns(text: str, line: int) -> SubColumns | None:
+    """The columns of a header that names provinces (perhaps after a corner word, perhaps with
+    their total last: ``Kwartaal Antwerpen Limburg … Totaal``) over lines that each print a part
+    of the year: a table per province of that year's parts, the total column's their total
+    (:attr:`~okot_audit.tables.Table.categories`); None for any other header (1-based `line`)."""
+    keys = header_keys(text)
+    if keys is None:
+        return None
+    names, spans, total = keys
+    if len(names) - total < 2 or not all(province_name(name) for name in names[:len(names) - total]):
+        return None
+    head = text[:spans[0][0]].strip()
+    laid = "  " in text.strip()
+    return SubColumns(tuple(" ".join(n.split()) for n in names), tuple((0, j) for j in range(len(names))),
+                      tuple(spans) if laid else None, line, head)
 
 
 def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = None) -> Region | None:

@@ -180,6 +180,12 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
     return figures if any(NUMBER.fullmatch(t.group()) for t in figures) else []
 
 
+def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns a header names, each a province, a category of persons, a code or a measure,
+    their spans, and whether the last is their total (:func:`_keys`)."""
+    return _keys(header)
+
+
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     """The header's columns: their names, their character spans, and whether the last (or else
     the first) is a total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of

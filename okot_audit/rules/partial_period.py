@@ -32,6 +32,7 @@ Kwartaal 2023 2024
 from __future__ import annotations
 
 from okot_audit.i18n import READER_WORDS
+from okot_audit.tables import TIME_ATTRIBUTES
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
@@ -47,6 +48,13 @@ MESSAGES = {
                    "do not compare it with full periods"),
         "nl": said("periode {period} van {whole_table} is onvolledig — de rijen zijn delen van het jaar die alleen "
                    "{months_nl} beslaan ({note}); ",
+                   "vergelijk ze niet met volledige periodes"),
+    },
+    "months": {
+        "en": said("period {period} of {whole_table} is partial — it covers {months} only (the answer: \"{note}\"); ",
+                   "do not compare it with full periods"),
+        "nl": said("periode {period} van {whole_table} is onvolledig — ze beslaat alleen {months_nl} (het antwoord: "
+                   "\"{note}\"); ",
                    "vergelijk ze niet met volledige periodes"),
     },
     "unexplained": {
@@ -67,7 +75,8 @@ def check(answer, context):
                 unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
                     line=period.line or table.header_line, table=table, period=period.label,
-                    variant="parts" if period.months else "unexplained" if unexplained else "default",
+                    variant=("parts" if table.layout.attribute in TIME_ATTRIBUTES else "months") if period.months
+                    else "unexplained" if unexplained else "default",
                     args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else "",
                           "months": months_said(period.months, "en"), "months_nl": months_said(period.months, "nl")},
                 )
