@@ -352,3 +352,29 @@ def test_a_provisional_period_still_says_the_answers_words():
             ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
     [en] = [f.message for f in audit(_answer(rows, False)).findings if f.rule == "partial-period"]
     assert 'is partial — the answer says: "voorlopig"' in en
+
+
+# 9. A star or note on a school year printed short; abbreviations of partial.
+
+@LAID
+@pytest.mark.parametrize(("header", "note"), [
+    (["2021-22", "2022-23*"], "voorlopig"), (["2021/22", "2022/23 (1)"], "cijfers tot en met juni"),
+])
+def test_a_short_school_years_star_makes_it_partial(header, note, laid):
+    """``2022-23*`` with ``* voorlopig`` below: the star was cut off as a footnote's mark on a
+    figure (``23``) and the school year passed as whole — silently. It is the period's star."""
+    rows = [["Opleiding", *header], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n\n* voorlopig\n(1) cijfers tot en met juni\n", "a.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2021-2022", False, None), ("2022-2023", True, note)]
+
+
+@pytest.mark.parametrize(("header", "months"), [("2022 (voorl.)", ()), ("2022 (Q1-Q2)", tuple(range(1, 7))),
+                                                ("2022 (K1-K3)", tuple(range(1, 10)))])
+def test_abbreviated_provisional_and_runs_of_quarters_make_a_period_partial(header, months):
+    rows = [["Opleiding", "2021", header], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    answer = _answer(rows, False)
+    assert [(p.label, p.partial, p.months) for t in answer.tables for p in t.periods] == [
+        ("2021", False, ()), ("2022", True, months)]

@@ -43,11 +43,11 @@ _ORDINAL = {"1": 1, "2": 2, "3": 3, "4": 4, "eerste": 1, "tweede": 2, "derde": 3
 _MONTH = r"[a-z]{3,9}"  # (a month's name or abbreviation: :func:`month_number` says which)
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 #: A part of a year as a label prints it, perhaps with its year before or after it: ``Q1``, ``K2``,
-#: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), ``1e kwartaal``, ``eerste helft``, ``kwartaal 3``,
-#: ``januari-maart``, ``apr.-jun. 2024``.
+#: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), a run of quarters (``Q1-Q3``), ``1e kwartaal``,
+#: ``eerste helft``, ``kwartaal 3``, ``januari-maart``, ``apr.-jun. 2024``.
 _PART = re.compile(
     r"^\s*(?:" + _YEAR.replace("year", "before") + r"\s?[-/]?\s?)?(?:"
-    r"(?P<letter>[QKHS])(?P<n>[1-4])"
+    r"(?P<letter>[QKHS])(?P<n>[1-4])(?:\s?[-\u2013/]\s?[QKHS]?(?P<last>[1-4]))?"
     r"|(?P<ord>[1-4]|eerste|tweede|derde|vierde)\s?(?:ste|de|e)?\s+(?P<name>kwartaal|trimester|semester|helft|jaarhelft)"
     r"|(?P<name2>kwartaal|trimester|semester)\s+(?P<n2>[1-4])"
     r"|(?P<from>" + _MONTH + r")\.?\s?[-\u2013]\s?(?P<to>" + _MONTH + r")\.?"
@@ -79,9 +79,10 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
         n = int(match.group("n") or match.group("n2") or _ORDINAL[(match.group("ord") or "").lower()])
         halves = letter in ("H", "S") or name in ("semester", "helft", "jaarhelft")
         size = 6 if halves else 3
-        if size == 6 and n > 2:
+        last = int(match.group("last") or n)  # (a run of quarters: ``Q1-Q3``)
+        if (size == 6 and last > 2) or last < n:
             return None
-        months = frozenset(range((n - 1) * size + 1, n * size + 1))
+        months = frozenset(range((n - 1) * size + 1, last * size + 1))
     if not months or len(months) == 12:
         return None
     return months, year
