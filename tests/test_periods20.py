@@ -378,3 +378,27 @@ def test_abbreviated_provisional_and_runs_of_quarters_make_a_period_partial(head
     answer = _answer(rows, False)
     assert [(p.label, p.partial, p.months) for t in answer.tables for p in t.periods] == [
         ("2021", False, ()), ("2022", True, months)]
+
+
+# 10. A part of the year named in the sentence above a table of one period.
+
+@pytest.mark.parametrize("sentence", [
+    "in het eerste semester van 2024 een OKOT startte", "een OKOT startte in de periode januari-juni 2024",
+    "in Q1 2024 een OKOT startte", "in het 2e kwartaal 2024 een OKOT startte",
+])
+def test_a_part_of_the_year_named_in_the_prose_makes_the_year_partial(sentence):
+    """The table's one period named in the prose with the part of it that it covers: 2024
+    passed as a whole year (no finding), to be compared with whole years."""
+    rows = [["Provincie", "Aantal"], ["Antwerpen", "120"], ["Limburg", "80"], ["Totaal", "190"]]
+    answer = _answer(rows, False, f"1. Het aantal unieke cursisten dat {sentence}:\n\n")
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2024", True)]
+    assert [f.rule for f in audit(answer).findings if f.rule == "partial-period"] == ["partial-period"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "in 2024 een OKOT startte (januari-december 2024)", "in 2024 een OKOT startte; zij volgen in het eerste semester stage",
+])
+def test_a_whole_year_or_a_programmes_semester_in_the_prose_is_no_part_of_the_year(sentence):
+    rows = [["Provincie", "Aantal"], ["Antwerpen", "120"], ["Limburg", "80"], ["Totaal", "190"]]
+    answer = _answer(rows, False, f"1. Het aantal unieke cursisten dat {sentence}:\n\n")
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2024", False)]
