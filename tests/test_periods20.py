@@ -29,6 +29,10 @@ QUARTER_FORMS = {
     "2024-Q1": lambda n: f"2024-Q{n}", "2024 Q1": lambda n: f"2024 Q{n}", "Q1-2024": lambda n: f"Q{n}-2024",
     "Q1/2024": lambda n: f"Q{n}/2024", "kwartaal 1 2024": lambda n: f"kwartaal {n} 2024",
     "1ste kwartaal 2024": lambda n: f"{['1ste', '2de', '3de', '4de'][n - 1]} kwartaal 2024",
+    "januari t.e.m. maart 2024": lambda n: f"{['januari', 'april', 'juli', 'oktober'][n - 1]} t.e.m. "
+                                           f"{['maart', 'juni', 'september', 'december'][n - 1]} 2024",
+    "1e trim. 2024": lambda n: f"{n}e trim. 2024", "kw1 2024": lambda n: f"kw{n} 2024",
+    "Kw. 1 2024": lambda n: f"Kw. {n} 2024",
 }
 
 
@@ -37,8 +41,9 @@ QUARTER_FORMS = {
 def test_quarter_lines_in_every_form_are_rows_of_their_year(form, laid):
     """``2024-Q1 120`` and ``2024 Q1 120`` (the year before its quarter) were an unreadable-table
     error; ``Q1-2024`` and ``Q1/2024`` were rows of programmes labelled ``Q1-``; ``kwartaal 1
-    2024`` lost each row (its ``1`` taken for a figure). Each is the row of a quarter, 2024 the
-    period, labelled by the quarter without its year."""
+    2024`` lost each row (its ``1`` taken for a figure), ``januari t.e.m. maart 2024``, ``1e trim.
+    2024``, ``kw1 2024`` and ``Kw. 1 2024`` were unreadable-table errors. Each is the row of a
+    quarter, 2024 the period, labelled by the quarter without its year."""
     name = QUARTER_FORMS[form]
     rows = [["Kwartaal", "Aantal"], *[[name(n), str(100 + n)] for n in (1, 2, 3, 4)], ["Totaal", "400"]]
     answer = _answer(rows, laid)

@@ -42,15 +42,18 @@ PART_ATTRIBUTE = "quarter"
 _ORDINAL = {"1": 1, "2": 2, "3": 3, "4": 4, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _MONTH = r"[a-z]{3,9}"  # (a month's name or abbreviation: :func:`month_number` says which)
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+#: The names of a part of a year, written out or cut short (``kwartaal``, ``kw.``, ``trim.``,
+#: ``sem.``, ``helft``).
+_PART_NAMES = r"kwartaal|kw\.?|trimester|trim\.?|semester|sem\.?|helft|jaarhelft"
 #: A part of a year as a label prints it, perhaps with its year before or after it: ``Q1``, ``K2``,
 #: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), a run of quarters (``Q1-Q3``), ``1e kwartaal``,
 #: ``eerste helft``, ``kwartaal 3``, ``januari-maart``, ``apr.-jun. 2024``.
 _PART = re.compile(
     r"^\s*(?:" + _YEAR.replace("year", "before") + r"\s?[-/]?\s?)?(?:"
-    r"(?P<letter>[QKHS])(?P<n>[1-4])(?:\s?[-\u2013/]\s?[QKHS]?(?P<last>[1-4]))?"
-    r"|(?P<ord>[1-4]|eerste|tweede|derde|vierde)\s?(?:ste|de|e)?\s+(?P<name>kwartaal|trimester|semester|helft|jaarhelft)"
-    r"|(?P<name2>kwartaal|trimester|semester)\s+(?P<n2>[1-4])"
-    r"|(?P<from>" + _MONTH + r")\.?\s?[-\u2013]\s?(?P<to>" + _MONTH + r")\.?"
+    r"(?P<letter>[QKHS]|kw\.?\s?)(?P<n>[1-4])(?:\s?[-\u2013/]\s?(?:[QKHS]|kw\.?\s?)?(?P<last>[1-4]))?"
+    r"|(?P<ord>[1-4]|eerste|tweede|derde|vierde)\s?(?:ste|de|e)?\s+(?P<name>" + _PART_NAMES + r")"
+    r"|(?P<name2>" + _PART_NAMES + r")\s*(?P<n2>[1-4])"
+    r"|(?P<from>" + _MONTH + r")\.?\s*(?:[-\u2013]|t\.?\s?e\.?\s?m\.?|t/m|tot(?:\s+en\s+met)?)\s*(?P<to>" + _MONTH + r")\.?"
     r")(?:\s*[-/]?\s*" + _YEAR + r")?\s*$",
     re.I,
 )
@@ -75,9 +78,9 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
         months = frozenset(range(first, last + 1))
     else:
         letter = (match.group("letter") or "").upper()
-        name = (match.group("name") or match.group("name2") or "").lower()
+        name = (match.group("name") or match.group("name2") or "").lower().rstrip(".")
         n = int(match.group("n") or match.group("n2") or _ORDINAL[(match.group("ord") or "").lower()])
-        halves = letter in ("H", "S") or name in ("semester", "helft", "jaarhelft")
+        halves = letter in ("H", "S") or name in ("semester", "sem", "helft", "jaarhelft")
         size = 6 if halves else 3
         last = int(match.group("last") or n)  # (a run of quarters: ``Q1-Q3``)
         if (size == 6 and last > 2) or last < n:
