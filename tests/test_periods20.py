@@ -407,3 +407,16 @@ def test_a_whole_year_or_a_programmes_semester_in_the_prose_is_no_part_of_the_ye
     rows = [["Provincie", "Aantal"], ["Antwerpen", "120"], ["Limburg", "80"], ["Totaal", "190"]]
     answer = _answer(rows, False, f"1. Het aantal unieke cursisten dat {sentence}:\n\n")
     assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2024", False)]
+
+
+@LAID
+def test_a_total_column_named_with_its_years_in_brackets_is_the_total_column(laid):
+    """``Opleiding 2021 2022 Totaal (2021-2022)``: an unreadable-table error ("its header names
+    no period"); ``Totaal 2021-2022`` was read. The bracketed years name what it totals."""
+    rows = [["Opleiding", "2021", "2022", "Totaal (2021-2022)"],
+            ["908003: Educatieve bachelor kleuteronderwijs", "12", "14", "20"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14", "25"], ["Totaal", "24", "27", "44"]]
+    answer = _answer(rows, laid)
+    assert [p.label for t in answer.tables for p in t.periods] == ["2021", "2022", "Totaal"]
+    assert [c[3:5] for c in _cells(answer)][-3:] == [("2021", 24), ("2022", 27), ("Totaal", 44)]
+    assert not [f for f in audit(answer).findings if f.severity == "error"]

@@ -34,7 +34,7 @@ _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
     r"(\*{0,3}|\s?\([^()]{1,30}\))$")
 #: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
-TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3})$", re.I)
+TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I)
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,

@@ -109,6 +109,8 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         top = k - 1
     if keys is None:
         return None
+    if all(_kind(name) == "measure" for name in keys[0]) and _years_only(lines[_next_content(lines, k + 1) or k + 1]):
+        return None  # (``Opleiding gestart geslaagd`` over ``2022 2023 2022 2023``: measures over periods, no lines)
     items: list[Item] = []
     tokens: list[PeriodToken] = []
     parted = False  # (a line's period is a part of its year)
@@ -149,6 +151,15 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         header_lines=list(range(top + 1, k + 2)), header_text=fold(" ".join(lines[top:k + 1])), period_tokens=tokens,
         items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
     )
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
+
+
+def _years_only(text: str) -> bool:
+    """Whether every word of `text` is a year: a header's periods, no period and its figures."""
+    words = text.split()
+    return len(words) > 1 and all(_A_YEAR.fullmatch(w) for w in words)
 
 
 def _opens_rows(lines: tuple[str, ...], j: int) -> bool:
