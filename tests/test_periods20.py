@@ -211,6 +211,15 @@ def test_shares_with_decimals_in_a_table_of_shares_are_named_not_errors(laid):
     assert "waarden met decimalen (35,5% 40,1% 28,0%)" in audit(answer, lang="nl").findings[0].message
 
 
+def test_shares_with_decimals_and_their_sign_apart_are_named_with_it():
+    """``35,5 %`` (the sign a word of its own) and a whole share beside them (``30 %``)."""
+    rows = [SHARES[0], [SHARES[1][0], "35,5 %", "40,1 %"], [SHARES[2][0], "28,0 %", "30 %"]]
+    answer = _answer(rows, False, "1. Het slaagpercentage van de cursisten:\n\n")
+    findings = audit(answer).findings
+    assert [(f.rule, f.severity) for f in findings] == [("column-not-checked", "info")]
+    assert "values with decimals (35,5% 40,1% 28,0% 30%)" in findings[0].message
+
+
 def test_shares_with_decimals_in_a_table_of_counts_stay_unread():
     """The same rows in a table whose words say it counts persons: still an error (a share where
     a count stands)."""

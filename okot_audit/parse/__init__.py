@@ -348,7 +348,10 @@ def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence
 
 #: A value a table of values prints that is no whole number (``35,5%``, ``35,5``, ``+4,1%``),
 #: or a whole one beside it (``40%``, ``12``), or a blank cell's mark.
-_VALUE = re.compile(r"(?:" + DERIVED_VALUE.pattern + r"|\d{1,3}(?:\.\d{3})+|\d+|" + BLANK_MARK.pattern + r")", re.I)
+_VALUE = re.compile(
+    r"(?:" + DERIVED_VALUE.pattern + r"|\d{1,3}(?:\.\d{3})*,\d+|\d{1,3}(?:\.\d{3})+|\d+|" + BLANK_MARK.pattern + r")", re.I)
+#: A value's unit beside it (``€ 1.200,50``, ``35,5 %``, ``12,5 maanden``): part of the value.
+_VALUE_UNIT = re.compile(r"\u20ac|eur|euro|%|maanden|maand|mnd\.?|weken|dagen|uren|uur|u\.?", re.I)
 #: A value with decimals.
 _DECIMALS = re.compile(r"\d,\d")
 #: How many lines a row of values left unread may reach over (:func:`_decimal_values`).
@@ -356,14 +359,44 @@ _ROW_LINES = 3
 
 
 def _values_at_end(text: str, periods: int) -> list[str] | None:
-    """The values that end `text`, at most `periods` of them, as printed, when one has decimals
-    (``… 3de jaar 35,5% 40,1%``); else None."""
+    """The values that end `text`, at most `periods` of them, as printed (each with its unit:
+    ``€ 1.200,50``, ``35,5 %``), when one has decimals (``… 3de jaar 35,5% 40,1%``); else None."""
     tail: list[str] = []
+    values = 0
     for word in reversed(text.split()):
-        if not _VALUE.fullmatch(word) or len(tail) == periods:
+        if _VALUE_UNIT.fullmatch(word) and (tail or values < periods):
+            tail.append(word)  # (a unit after its value, or before the value read last)
+            continue
+        if not _VALUE.fullmatch(word) or values == periods:
             break
         tail.append(word)
-    return tail[::-1] if any(_DECIMALS.search(w) for w in tail) else None
+        values += 1
+    while tail and _VALUE_UNIT.fullmatch(tail[-1]) and values and not _unit_before(tail):
+        tail.pop()  # (a word of the label that looks like a unit, before the first value)
+    if not any(_DECIMALS.search(w) for w in tail):
+        return None
+    out: list[str] = []  # (each value with the unit printed beside it, in the line's order)
+    prefix = ""
+    for word in reversed(tail):
+        if _before_value(word):
+            prefix = word + " "
+        elif _VALUE_UNIT.fullmatch(word) and out:
+            out[-1] += ("" if word == "%" else " ") + word
+        else:
+            out.append(prefix + word)
+            prefix = ""
+    return out
+
+
+def _before_value(word: str) -> bool:
+    """Whether `word` is a unit printed before its value (``€``, ``EUR``)."""
+    return word in ("\u20ac", "EUR", "eur")
+
+
+def _unit_before(tail: list[str]) -> bool:
+    """Whether the last word of `tail` (read from the line's end: the first on the line) is a
+    unit its value follows."""
+    return _before_value(tail[-1])
 
 
 def _decimal_values(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
@@ -380,8 +413,8 @@ def _decimal_values(issues: list[ParseIssue], tables: list[Table], printed: Sequ
     out = []
     for issue in issues:
         periods = values.get(issue.table or "")
-        if periods and issue.kind == "unreadable-table" and issue.reason in ("row-without-counts", "not-a-count") \
-                and 0 < issue.line <= len(printed):
+        if periods and ((issue.kind, issue.reason) in _ROW_UNREAD or (issue.kind, issue.reason) == (
+                "unreadable-table", "not-a-count")) and 0 < issue.line <= len(printed):
             # (the row's values end its line, or a line above: a row that ends in no count takes the
             # lines below it for its label's)
             tail = next((found for n in range(issue.line, max(0, issue.line - _ROW_LINES), -1)
