@@ -429,3 +429,15 @@ def test_a_total_column_named_with_its_years_in_brackets_is_the_total_column(lai
     assert [p.label for t in answer.tables for p in t.periods] == ["2021", "2022", "Totaal"]
     assert [c[3:5] for c in _cells(answer)][-3:] == [("2021", 24), ("2022", 27), ("Totaal", 44)]
     assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+@LAID
+def test_a_years_star_set_apart_is_its_star(laid):
+    """``Opleiding 2021 2022 *`` (a superscript star laid out one space from its year): an
+    unreadable-table error ("its header names no period"). The star is the year's."""
+    rows = [["Opleiding", "2021", "2022 *"], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    answer = read_text(HEAD + STARTED + _text(rows, laid) + "\n\n* voorlopig\n", "a.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2021", False, None), ("2022", True, "voorlopig")]
+    assert len(_cells(answer)) == 6

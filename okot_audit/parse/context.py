@@ -32,16 +32,17 @@ PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
 _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
-    r"(\*{0,3}|\s?\([^()]{1,30}\))$")
+    r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\))$")
 #: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
 TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I)
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
-#: ``2022 (1)``): one word, the period's mark; a school year spaced around its dash
-#: (``2021 - 2022``) is one word too.
-_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S+")
-_SPACED_WORD = re.compile(r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S+")
+#: ``2022 (1)``) or its star set apart (``2022 *``, a superscript laid out): one word, the
+#: period's mark; a school year spaced around its dash (``2021 - 2022``) is one word too.
+_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
+_SPACED_WORD = re.compile(
+    r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -188,11 +189,17 @@ def with_year(label: str, year: str) -> str:
 YEARLESS = "0000"
 
 
+#: A star set apart from the year that ends a line (``… 2021 2022 *``).
+_APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
+
+
 #: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
+    if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
+        bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
     if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))):
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
@@ -236,6 +243,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             k -= 2
             continue
         label, stars = match.group(1), match.group(2)
+        stars = stars.lstrip() if stars[:1].isspace() and stars.strip()[:1] == "*" else stars  # (``2022 *``)
         start = word.start()
         if k > 1 and label.isdigit():
             month = month_number(words[k - 2].group())
