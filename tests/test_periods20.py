@@ -441,3 +441,13 @@ def test_a_years_star_set_apart_is_its_star(laid):
     assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
         ("2021", False, None), ("2022", True, "voorlopig")]
     assert len(_cells(answer)) == 6
+
+
+def test_a_superscript_footnote_flattened_to_a_digit_explains_its_period():
+    """``2022¹`` over a table, ``1 Voorlopige cijfers`` below it (the superscript as an extractor
+    flattens it): the period was "marked (1) without an explaining footnote"; the footnote is its."""
+    rows = [["Opleiding", "2021", "2022\u00b9"], ["908003: Educatieve bachelor kleuteronderwijs", "12", "14"],
+            ["908013: Educatieve bachelor lager onderwijs", "12", "14"], ["Totaal", "24", "27"]]
+    answer = read_text(HEAD + STARTED + _text(rows, False) + "\n\n1 Voorlopige cijfers\n", "a.txt")
+    assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
+        ("2021", False, None), ("2022", True, "Voorlopige cijfers")]

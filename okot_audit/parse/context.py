@@ -527,7 +527,8 @@ _PARAGRAPH_END = re.compile(
     r"|\n(?=\s*(?:[Bb]ron|BRON)\s*:)"
 )  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``;
 #    the table's source, ``Bron: VDAB``, is no part of the note above it in PDF text without blank lines)
-_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
+#: (``1 Voorlopige cijfers``: a superscript mark flattened to a digit before a capital.)
+_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}(?=[ \t]+[^\W\d_a-z][^\W\d_A-Z]))\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...], text: str = "") -> str:
