@@ -7,6 +7,8 @@ correct reader gives, single-spaced (the seeds' form) and laid out (``pdftotext 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
 from test_unseen_answers8 import HEAD, LAID, _cells, _found
@@ -451,3 +453,33 @@ def test_a_superscript_footnote_flattened_to_a_digit_explains_its_period():
     answer = read_text(HEAD + STARTED + _text(rows, False) + "\n\n1 Voorlopige cijfers\n", "a.txt")
     assert [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods] == [
         ("2021", False, None), ("2022", True, "Voorlopige cijfers")]
+
+
+# 11. The first look of the reader of quarter lines changes no answer.
+
+_PART_WORDS = ["Q1", "K2", "H1", "kw3", "1e", "kwartaal", "kwartaal 4", "semester", "januari-maart", "t.e.m.", "juni",
+               "2024", "2024-Q1", "Q2/2023", "Totaal", "Antwerpen", "cursisten", "120", "1.472", "-", "*", "(1)", "in"]
+
+
+@given(st.lists(st.sampled_from(_PART_WORDS), min_size=1, max_size=8), st.integers(0, 3))
+def test_the_first_look_for_a_part_of_a_year_changes_no_answer(words, indent):
+    """A line is built of the words quarter lines print, and others; whatever the first look
+    lets through or not, the reading is the same as without it."""
+    from okot_audit.parse.quarters import _part_line, opening_part
+
+    text = " " * indent + " ".join(words)
+    assert _part_line(text) == opening_part(text)
+
+
+_UNIT_WORDS = ["\u20ac", "\u20ac14.000", "14.000\u20ac", "EUR", "euro", "maanden", "12%", "%", "u", "14", "1.200", "35,5",
+               "-", "\u2013", "n.v.t.", "Opleiding", "908003:", "bachelor", "2022", "x"]
+
+
+@given(st.lists(st.sampled_from(_UNIT_WORDS), min_size=1, max_size=8))
+def test_the_first_look_for_figures_with_units_misses_none(words):
+    """A line the first look passes over holds no figures with their unit (a blank cell's mark
+    after them too: ``€ 12.000 -``)."""
+    from okot_audit.parse.units import _maybe, _run
+
+    text = " ".join(words)
+    assert _maybe(text) or _run(text) is None
