@@ -483,3 +483,11 @@ def test_the_first_look_for_figures_with_units_misses_none(words):
 
     text = " ".join(words)
     assert _maybe(text) or _run(text) is None
+
+
+def test_a_partial_period_of_a_header_read_as_a_table_per_column_is_said_once():
+    """``Kwartaal Antwerpen Limburg … Totaal`` over three quarters: 2024 is partial in each
+    column's table, and the finding (which names the whole table) was said once per column."""
+    answer = _answer(PROVINCE_QUARTERS, False)
+    assert len(answer.tables) == 4
+    assert [f.period for f in audit(answer).findings if f.rule == "partial-period"] == ["2024"]

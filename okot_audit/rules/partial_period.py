@@ -69,8 +69,15 @@ MESSAGES = {
 
 @rule("OK301", "partial-period", "info", MESSAGES)
 def check(answer, context):
+    # (a header read as one table per column of one measure — a province's, a gender's: its
+    # partial period said once, of the whole table; columns of measures each their own)
+    said = set()
     for table in answer.tables:
         for period in table.periods:
+            key = (table.header_line, table.measure, period.label, period.note)
+            if period.partial and table.column and key in said:
+                continue
+            said.add(key)
             if period.partial:
                 unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
