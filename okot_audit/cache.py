@@ -260,7 +260,7 @@ def answer_from_data(data: dict) -> Answer:
     tables = [
         Table(**{
             **table,
-            "periods": tuple(Period(**p) for p in table["periods"]),
+            "periods": tuple(Period(**{**p, "months": tuple(p.get("months", ()))}) for p in table["periods"]),
             "layout": Layout(**table["layout"]),
             "cells": [Cell(**c) for c in table["cells"]],
             "withheld": [Withheld(**w) for w in table.get("withheld", ())],

@@ -74,7 +74,7 @@ PERSON_CATEGORY = re.compile(
     r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
 )
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
-TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen)?totaal\b|\d{6}\s*:)", re.I)
+TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen|jaar)?totaal\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar
 #: leeftijd:``): the header of a block of them. A table of persons' profile prints several such
 #: blocks under one header, each closed by its own ``Totaal``.

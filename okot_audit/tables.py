@@ -99,6 +99,9 @@ class Period:
     partial: bool = False
     note: str | None = None  # the answer's own words that make it partial
     line: int | None = None  # where the period (or its footnote) stands
+    #: The months of its year that a table's rows cover where its rows are parts of the year
+    #: (``1e kwartaal`` … ``3e kwartaal``: 1 to 9) and do not cover it whole; empty otherwise.
+    months: tuple[int, ...] = ()
 
 
 @quick_init

@@ -126,6 +126,7 @@ class TotalCheck:
     @property
     def parts_word(self) -> str:
         return {"blocks": "subtotals", "periods": "periods", "nested": "parts", "categories": "categories",
+                "provinces": "provinces",
                 "columns": "columns", "subset": "'waarvan' rows"}.get(self.across, "rows")
 
     @property
@@ -162,6 +163,7 @@ class TotalCheck:
         """The words messages use for the total and its parts, in English and Dutch."""
         nl = {"blocks": ("subtotalen", "subtotaal"), "periods": ("perioden", "periode"), "nested": ("delen", "deel"),
               "categories": ("categorieën", "categorie"), "columns": ("kolommen", "kolom"),
+              "provinces": ("provincies", "provincie"),
               "subset": ("'waarvan'-rijen", "'waarvan'-rij")}
         parts_nl, part_nl = nl.get(self.across, ("rijen", "rij"))
         return {
@@ -175,7 +177,7 @@ class TotalCheck:
         kolom Totaal van …``), where ``Totaal Totaal`` said nothing."""
         period = self.total.period
         column = self.table.column
-        if self.across in ("categories", "columns"):  # (the Totaal column under a period, of a row or a total line)
+        if self.across in ("categories", "columns", "provinces"):  # (the Totaal column under a period, of a row or a total line)
             # the period apart from the row's label (``… - 1ste jaar in 2022``, not ``… 1ste jaar 2022``)
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
@@ -347,6 +349,14 @@ def _of_measures(table: Table) -> bool:
     return table.measure == "unknown" and partition_of(table.categories[0]) is None
 
 
+def _of_provinces(table: Table) -> bool:
+    """Whether `table` is a ``Totaal`` column over columns of provinces (``Kwartaal Antwerpen
+    Limburg Totaal``): persons who moved stand in two, so it counts unique persons over them."""
+    from okot_audit.parse.regions import province_name
+
+    return all(province_name(name) for name in table.categories)
+
+
 def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
     """The tables of `answer` whose totals tie their figures together, in document order: a
     table alone, or — a header that prints categories of persons and their ``Totaal`` under each
@@ -391,7 +401,12 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
     # over measures, one person may be in two (started and graduated in one year): unique
     # persons where a column counts persons as the words say, else events that add up; over
     # categories, a partition
-    unique, across = (any(p.unique_persons for p in parts), "columns") if _of_measures(table) else (False, "categories")
+    if _of_measures(table):
+        unique, across = any(p.unique_persons for p in parts), "columns"
+    elif _of_provinces(table):  # (one person may be counted in two provinces: moved)
+        unique, across = table.unique_persons, "provinces"
+    else:
+        unique, across = False, "categories"
     lines: dict[tuple[int, str], list[Cell]] = {}  # every column's figure of a line
     for part in parts:
         for cell in part.cells:

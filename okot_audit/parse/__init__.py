@@ -46,7 +46,7 @@ from okot_audit.parse.context import (
     YEARLESS,
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
-from okot_audit.parse.derived import Derived, split_derived
+from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import split_units
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
@@ -59,7 +59,7 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above,
 )
-from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, parts_of_a_year
+from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
@@ -195,6 +195,7 @@ def parse_answer(source: Source) -> Answer:
         for table in tables:
             table.note_marks = marks
     issues[:] = _not_counts(issues, tables, printed)
+    issues[:] = _decimal_values(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
     issues.extend(_below_table(unread_regions(lines, regions), tables))
@@ -345,6 +346,91 @@ def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence
     return out
 
 
+#: A value a table of values prints that is no whole number (``35,5%``, ``35,5``, ``+4,1%``),
+#: or a whole one beside it (``40%``, ``12``), or a blank cell's mark.
+_VALUE = re.compile(
+    r"(?:" + DERIVED_VALUE.pattern + r"|\d{1,3}(?:\.\d{3})*,\d+|\d{1,3}(?:\.\d{3})+|\d+|" + BLANK_MARK.pattern + r")", re.I)
+#: A value's unit beside it (``€ 1.200,50``, ``35,5 %``, ``12,5 maanden``): part of the value.
+_VALUE_UNIT = re.compile(r"\u20ac|eur|euro|%|maanden|maand|mnd\.?|weken|dagen|uren|uur|u\.?", re.I)
+#: A value with decimals.
+_DECIMALS = re.compile(r"\d,\d")
+#: How many lines a row of values left unread may reach over (:func:`_decimal_values`).
+_ROW_LINES = 3
+
+
+def _values_at_end(text: str, periods: int) -> list[str] | None:
+    """The values that end `text`, at most `periods` of them, as printed (each with its unit:
+    ``€ 1.200,50``, ``35,5 %``), when one has decimals (``… 3de jaar 35,5% 40,1%``); else None."""
+    tail: list[str] = []
+    values = 0
+    for word in reversed(text.split()):
+        if _VALUE_UNIT.fullmatch(word) and (tail or values < periods):
+            tail.append(word)  # (a unit after its value, or before the value read last)
+            continue
+        if not _VALUE.fullmatch(word) or values == periods:
+            break
+        tail.append(word)
+        values += 1
+    while tail and _VALUE_UNIT.fullmatch(tail[-1]) and values and not _unit_before(tail):
+        tail.pop()  # (a word of the label that looks like a unit, before the first value)
+    if not any(_DECIMALS.search(w) for w in tail):
+        return None
+    out: list[str] = []  # (each value with the unit printed beside it, in the line's order)
+    prefix = ""
+    for word in reversed(tail):
+        if _before_value(word):
+            prefix = word + " "
+        elif _VALUE_UNIT.fullmatch(word) and out:
+            out[-1] += ("" if word == "%" else " ") + word
+        else:
+            out.append(prefix + word)
+            prefix = ""
+    return out
+
+
+def _before_value(word: str) -> bool:
+    """Whether `word` is a unit printed before its value (``€``, ``EUR``)."""
+    return word in ("\u20ac", "EUR", "eur")
+
+
+def _unit_before(tail: list[str]) -> bool:
+    """Whether the last word of `tail` (read from the line's end: the first on the line) is a
+    unit its value follows."""
+    return _before_value(tail[-1])
+
+
+def _decimal_values(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:
+    """`issues`, each row of a table of values (:attr:`Table.statistic`: its words say shares,
+    averages, amounts) left unread because it prints values with decimals (``35,5%``, ``12,5``)
+    under its periods taken off and its values given to the table's ``column-not-checked``
+    record instead (reason ``statistic-decimals``, the values as printed): such a row is no
+    row that could not be read — a value with decimals is no whole count and no cell, and the
+    table's words say what it is."""
+    values = {t.id: len(t.periods) for t in tables if t.statistic}
+    if not values:
+        return issues
+    taken: dict[str, list[str]] = {}
+    out = []
+    for issue in issues:
+        periods = values.get(issue.table or "")
+        if periods and ((issue.kind, issue.reason) in _ROW_UNREAD or (issue.kind, issue.reason) == (
+                "unreadable-table", "not-a-count")) and 0 < issue.line <= len(printed):
+            # (the row's values end its line, or a line above: a row that ends in no count takes the
+            # lines below it for its label's)
+            tail = next((found for n in range(issue.line, max(0, issue.line - _ROW_LINES), -1)
+                         if (found := _values_at_end(printed[n - 1], periods))), None)
+            if tail is not None:
+                taken.setdefault(issue.table or "", []).extend(tail)
+                continue
+        out.append(issue)
+    for k, issue in enumerate(out):
+        if issue.kind == "column-not-checked" and issue.reason == "statistic-table" and issue.table in taken:
+            said = [w for w in taken[issue.table or ""] if not BLANK_MARK.fullmatch(w)]
+            out[k] = replace(issue, reason="statistic-decimals",
+                             other=" ".join(said[:6]) + (" \u2026" if len(said) > 6 else ""))
+    return out
+
+
 def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIssue]:
     """`issues`, each ``column-not-checked`` record of rows found below a table (unread.py: rows
     right below its last line, ``waarvan zorg 2.010``) given that table's id."""
@@ -401,6 +487,8 @@ def _by_measure(table: Table, issues: list[ParseIssue]) -> list[Table]:
         part.id += category
         if table.column and table.title == table.column:  # (no header words: the row's and the column's names)
             part.title = f"{label} \u2014 {table.column}"
+        elif table.layout.transposed and table.title != "(no header)":  # (its column of the header: ``Jaar Gestart Geslaagd — Gestart``)
+            part.title = f"{table.title} \u2014 {label}"
         out.append(part)
     return out
 
@@ -804,7 +892,7 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
     ``Totaal`` among them the table of all its persons, whose parts they are
     (:attr:`Table.categories`); so is a ``Totaal`` after columns of measures, of measure
     ``unknown`` (it counts what they do together). None when two of them would count the same."""
-    what = column_kind(sub.names)
+    what = column_kind(sub.names) or ("categories" if _provinces(sub.names) else None)
     categories = tuple(name for name in sub.names if not TOTAL_COLUMN.match(name)) if what == "categories" else ()
     measures = tuple(sub.names[:-1]) if what == "measures" and TOTAL_COLUMN.match(sub.names[-1]) else ()
     out = []
@@ -834,6 +922,15 @@ def _column_tables(table: Table, sub: SubColumns) -> list[tuple[Table, tuple[int
         out.append((part, tuple(k for k, (_, q) in enumerate(sub.columns) if q == j)))
     counted = [(part.measure, part.unit, part.id if what == "categories" else "") for part, _ in out]
     return out if len(set(counted)) == len(counted) else None
+
+
+def _provinces(names: tuple[str, ...]) -> bool:
+    """Whether `names` are provinces, perhaps with their ``Totaal`` last (``Antwerpen Limburg
+    Totaal`` over a year's quarters, :func:`~okot_audit.parse.quarters.province_columns`): columns
+    as categories are, a table per province (its id and title name it; its rows are no
+    provinces, so its cells' province stays empty) and the total's over them, of unique persons."""
+    plain = names[:-1] if TOTAL_COLUMN.match(names[-1]) else names
+    return len(plain) >= 2 and all(province_name(name) for name in plain)
 
 
 def _slug(name: str) -> str:
@@ -1205,7 +1302,9 @@ def _layout(region: Region) -> Layout:
         province_name(label) or OTHER_PLACES.match(label) for label in labels
     ))):  # (beside the provinces, where the others live: ``Wallonië``, ``Buitenland``, ``Onbekend``)
         return Layout("province", region.blocks, total_column)
-    if parts_of_a_year(labels):  # (a year's quarters one under another: rows of its parts, the year the period)
+    if parts_of_a_year(labels) or (len(set(labels)) < len(labels) and parts_of_a_year(opening_parts(region))):
+        # (a year's quarters one under another: rows of its parts, the year the period; their
+        # number may be taken for a figure, ``kwartaal 1  120``, and their labels look alike)
         return Layout("category", region.blocks, total_column, PART_ATTRIBUTE)
     attributes = {partition_of(label) for label in labels} - {"unknown"}  # (``onbekend``: any attribute's)
     column = _attribute_column(region) or _diploma_column(region, attributes)

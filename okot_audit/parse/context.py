@@ -32,16 +32,17 @@ PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
 _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
-    r"(\*{0,3}|\s?\([^()]{1,30}\))$")
+    r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\))$")
 #: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
-TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal)(\*{0,3})$", re.I)
+TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I)
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
-#: ``2022 (1)``): one word, the period's mark; a school year spaced around its dash
-#: (``2021 - 2022``) is one word too.
-_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S+")
-_SPACED_WORD = re.compile(r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S+")
+#: ``2022 (1)``) or its star set apart (``2022 *``, a superscript laid out): one word, the
+#: period's mark; a school year spaced around its dash (``2021 - 2022``) is one word too.
+_WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
+_SPACED_WORD = re.compile(
+    r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -188,11 +189,17 @@ def with_year(label: str, year: str) -> str:
 YEARLESS = "0000"
 
 
+#: A star set apart from the year that ends a line (``… 2021 2022 *``).
+_APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
+
+
 #: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
+    if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
+        bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
     if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))):
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
@@ -236,6 +243,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             k -= 2
             continue
         label, stars = match.group(1), match.group(2)
+        stars = stars.lstrip() if stars[:1].isspace() and stars.strip()[:1] == "*" else stars  # (``2022 *``)
         start = word.start()
         if k > 1 and label.isdigit():
             month = month_number(words[k - 2].group())
@@ -464,12 +472,18 @@ _MEASURES = (
 _ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
                         needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
 _PARTIAL = Caseless(
-    r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
+    r"voorlopig|\bvoorl\.|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
-    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)",
-    needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
-           "oplopen", "tot en met", "t.e.m"),
+    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
+    # ``januari-juni 2024`` (a range of months that ends before December)
+    r"\b(?:semester|kwartaal|trimester|helft)\s+(?:van\s+)?(?:19|20)\d{2}\b|\b[qkhs][1-4]\s+(?:19|20)\d{2}\b|"
+    r"\b(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s?[-\u2013]\s?"
+    r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s+(?:19|20)\d{2}\b",
+    needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
+           "oplopen", "tot en met", "t.e.m", "semester", "kwartaal", "trimester", "q1", "q2", "q3", "q4", "k1", "k2",
+           "k3", "k4", "h1", "h2", "s1", "s2", "-", "\u2013"),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
@@ -513,7 +527,8 @@ _PARAGRAPH_END = re.compile(
     r"|\n(?=\s*(?:[Bb]ron|BRON)\s*:)"
 )  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``;
 #    the table's source, ``Bron: VDAB``, is no part of the note above it in PDF text without blank lines)
-_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\))\s*(.*)", re.S)
+#: (``1 Voorlopige cijfers``: a superscript mark flattened to a digit before a capital.)
+_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}(?=[ \t]+[^\W\d_a-z][^\W\d_A-Z]))\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...], text: str = "") -> str:
@@ -983,9 +998,18 @@ def read_periods(
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if explained else line)
+                   line=notes_line if explained else line, months=_part_months(note) if note else ())
         )
     return tuple(periods)
+
+
+def _part_months(note: str) -> tuple[int, ...]:
+    """The months of its year a period's note names when it is a part of the year (``H1``,
+    ``jan-jun``, ``1e semester``: 1 to 6), else none."""
+    from okot_audit.parse.quarters import year_part  # (quarters reads periods with this module)
+
+    found = year_part(note)
+    return tuple(sorted(found[0])) if found is not None and found[1] is None else ()
 
 
 def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:
@@ -1015,7 +1039,7 @@ _CUT_SHORT = re.compile(
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
     r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
     r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
-    r"half\s*jaar|\bs1\b|\bq[1-3]\b|^[hsqk][1-4]$",
+    r"half\s*jaar|\bs1\b|\b[qk][1-3]\b|^[hsqk][1-4]$",
     re.I,
 )
 

@@ -19,8 +19,9 @@ import re
 from okot_audit.parse.scan import finds, joined, lines_at
 
 #: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
-#: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars.
-_MARKED = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:\s?\((\d{1,2})\)|(\*{1,3}))(?=\s|$)")
+#: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars. The end
+#: of a school year (``2022-23*``: a period's note) is no figure.
+_MARKED = re.compile(r"(?<![\w.,])(?<!\d{4}[-/\u2013])(\d{1,3}(?:\.\d{3})+|\d+)(?:\s?\((\d{1,2})\)|(\*{1,3}))(?=\s|$)")
 #: What may stand after a mark among a row's figures: figures (maybe marked, maybe a bound such as
 #: ``<5``), blank marks, and nothing else up to the line's end.
 _FIGURES_AFTER = re.compile(

@@ -29,9 +29,10 @@ from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import PeriodToken, fold, month_number
-from okot_audit.parse.regions import TOTAL_LINE, Item, Region
+from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
+from okot_audit.parse.transposed import header_keys
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Table
@@ -42,15 +43,18 @@ PART_ATTRIBUTE = "quarter"
 _ORDINAL = {"1": 1, "2": 2, "3": 3, "4": 4, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _MONTH = r"[a-z]{3,9}"  # (a month's name or abbreviation: :func:`month_number` says which)
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+#: The names of a part of a year, written out or cut short (``kwartaal``, ``kw.``, ``trim.``,
+#: ``sem.``, ``helft``).
+_PART_NAMES = r"kwartaal|kw\.?|trimester|trim\.?|semester|sem\.?|helft|jaarhelft"
 #: A part of a year as a label prints it, perhaps with its year before or after it: ``Q1``, ``K2``,
-#: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), ``1e kwartaal``, ``eerste helft``, ``kwartaal 3``,
-#: ``januari-maart``, ``apr.-jun. 2024``.
+#: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), a run of quarters (``Q1-Q3``), ``1e kwartaal``,
+#: ``eerste helft``, ``kwartaal 3``, ``januari-maart``, ``apr.-jun. 2024``.
 _PART = re.compile(
     r"^\s*(?:" + _YEAR.replace("year", "before") + r"\s?[-/]?\s?)?(?:"
-    r"(?P<letter>[QKHS])(?P<n>[1-4])"
-    r"|(?P<ord>[1-4]|eerste|tweede|derde|vierde)\s?(?:ste|de|e)?\s+(?P<name>kwartaal|trimester|semester|helft|jaarhelft)"
-    r"|(?P<name2>kwartaal|trimester|semester)\s+(?P<n2>[1-4])"
-    r"|(?P<from>" + _MONTH + r")\.?\s?[-\u2013]\s?(?P<to>" + _MONTH + r")\.?"
+    r"(?P<letter>[QKHS]|kw\.?\s?)(?P<n>[1-4])(?:\s?[-\u2013/]\s?(?:[QKHS]|kw\.?\s?)?(?P<last>[1-4]))?"
+    r"|(?P<ord>[1-4]|eerste|tweede|derde|vierde)\s?(?:ste|de|e)?\s+(?P<name>" + _PART_NAMES + r")"
+    r"|(?P<name2>" + _PART_NAMES + r")\s*(?P<n2>[1-4])"
+    r"|(?P<from>" + _MONTH + r")\.?\s*(?:[-\u2013]|t\.?\s?e\.?\s?m\.?|t/m|tot(?:\s+en\s+met)?)\s*(?P<to>" + _MONTH + r")\.?"
     r")(?:\s*[-/]?\s*" + _YEAR + r")?\s*$",
     re.I,
 )
@@ -58,9 +62,13 @@ _PART = re.compile(
 
 def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
     """The months of its year a label names as a part of it, and the year it prints (or None):
-    ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None). None when the label
-    names no part of a year (a whole year's range, ``januari-december``, is none)."""
-    match = _PART.match(fold(label))
+    ``Q2 2024`` → ({4, 5, 6}, "2024"), ``eerste helft`` → ({1, …, 6}, None), ``maart`` → ({3},
+    None). None when the label names no part of a year (a whole year's range, ``januari-december``,
+    is none). A month with its year (``maart 2024``) is a period of its own (``2024-03``), no part."""
+    folded = fold(label)
+    if (month := month_number(folded)) is not None:
+        return frozenset((month,)), None
+    match = _PART.match(folded)
     if match is None or (match.group("before") and match.group("year")):
         return None
     year = match.group("year") or match.group("before")
@@ -71,13 +79,14 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
         months = frozenset(range(first, last + 1))
     else:
         letter = (match.group("letter") or "").upper()
-        name = (match.group("name") or match.group("name2") or "").lower()
+        name = (match.group("name") or match.group("name2") or "").lower().rstrip(".")
         n = int(match.group("n") or match.group("n2") or _ORDINAL[(match.group("ord") or "").lower()])
-        halves = letter in ("H", "S") or name in ("semester", "helft", "jaarhelft")
+        halves = letter in ("H", "S") or name in ("semester", "sem", "helft", "jaarhelft")
         size = 6 if halves else 3
-        if size == 6 and n > 2:
+        last = int(match.group("last") or n)  # (a run of quarters: ``Q1-Q3``)
+        if (size == 6 and last > 2) or last < n:
             return None
-        months = frozenset(range((n - 1) * size + 1, n * size + 1))
+        months = frozenset(range((n - 1) * size + 1, last * size + 1))
     if not months or len(months) == 12:
         return None
     return months, year
@@ -92,6 +101,19 @@ def parts_of_a_year(labels: list[str]) -> bool:
     return len({p[0] for p in parts if p is not None}) == len(parts)
 
 
+def opening_parts(region: Region) -> list[str]:
+    """The part of a year each row of `region` opens with, as printed, where the row's label
+    may end in the part's own number (``kwartaal 1  120  140``: the figures' reader sees ``1``
+    as a figure); ``""`` for a row that opens with none (:func:`parts_of_a_year` then says no)."""
+    out = []
+    for item in region.items:
+        if item.kind != "row":
+            continue
+        words = " ".join(item.texts).split()[:_PART_WORDS]
+        out.append(next((" ".join(words[:k]) for k in range(1, len(words)) if year_part(" ".join(words[:k]))), ""))
+    return out
+
+
 #: A header of one column of counts over lines that each print a part of a year: a corner word
 #: for the parts (``Kwartaal``, ``Periode``), then the column's name (``Aantal``, ``Aantal
 #: unieke cursisten``); or the column's name alone.
@@ -102,8 +124,16 @@ _COUNT_HEADER = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"\S+")
-#: A line that starts with a part of a year and its year, then its figures (joined or laid out).
-_PART_LINE = re.compile(r"^\s*(?P<part>.+?\b(?:19|20)\d{2}\b)(?P<rest>(?:\s+\S+)+)\s*$")
+#: The most words a part of a year and its year take before the figures (``eerste helft van
+#: 2024`` is none: ``1e kwartaal 2024``, ``kwartaal 1 2024``, ``2024 - Q1``).
+_PART_WORDS = 4
+#: A year: the one a part of a year prints.
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: A year among a line's first words: the cheap first look before a line is asked whether it
+#: opens with a part of a year (:func:`_part_line`).
+_YEAR_FIRST = re.compile(r"^\s*(?:\S+\s+){0,%d}\S*?(?<!\d)(?:19|20)\d{2}(?!\d)" % (_PART_WORDS - 1))
+#: What joins a part of a year to its year (``Q1-2024``, ``2024/Q1``): blanked with the year.
+_JOINS = "-/\u2013"
 
 
 #: What a line :func:`_part_line` reads holds: a year's first two digits (the first look of
@@ -112,22 +142,38 @@ _YEAR_DIGITS = ("19", "20")
 
 
 def _part_line(text: str) -> tuple[frozenset[int], str, int, int] | None:
-    """The months and year a row line opens with, and the span of its year in the line, when
-    every word after it is a figure or a blank mark; else None."""
-    match = _PART_LINE.match(text)
-    if match is None:
+    """The months and year a row line opens with, and the span of its year in the line (with
+    the dash or slash that joins it to its part: ``Q1-2024``, ``2024-Q1``), when every word
+    after them is a figure or a blank mark; else None. The year stands after its part (``Q1
+    2024``, ``1e kwartaal 2024``, ``kwartaal 1 2024``) or before it (``2024 Q1``). A line
+    without a year among its first words is none (the cheap first look: :func:`opening_part`
+    gives the same answer, tests/test_periods20.py)."""
+    if _YEAR_FIRST.match(text) is None:
         return None
-    rest = match.group("rest").split()
-    if not all(NUMBER.fullmatch(t) or BLANK_MARK.fullmatch(t) for t in rest):
-        return None  # (every word after the part a figure, or a blank mark: ``4e kwartaal 2024  -``)
-    found = year_part(match.group("part"))
-    if found is None:
-        return None
-    months, year = found
-    if year is None:
-        return None
-    at = match.start("part") + match.group("part").rfind(year)  # (the year last: the pattern ends in it)
-    return months, year, at, at + len(year)
+    return opening_part(text)
+
+
+def opening_part(text: str) -> tuple[frozenset[int], str, int, int] | None:
+    """:func:`_part_line` without its first look."""
+    tokens = list(_TOKEN.finditer(text))
+    tail = len(tokens)  # (where the run of figures and blank marks that ends the line starts)
+    while tail and (NUMBER.fullmatch(tokens[tail - 1].group()) or BLANK_MARK.fullmatch(tokens[tail - 1].group())):
+        tail -= 1
+    # (the year, the part's number, may stand in that run: ``Q1 2024 120``, ``kwartaal 1 2024 120``)
+    for end in range(max(1, tail), min(len(tokens) - 1, tail + 2, _PART_WORDS) + 1):
+        found = year_part(text[tokens[0].start():tokens[end - 1].end()])
+        year = found[1] if found is not None else None
+        if found is None or year is None:
+            continue
+        months = found[0]  # (every word after them a figure or a blank mark: ``4e kwartaal 2024  -``)
+        at = next(m for m in _A_YEAR.finditer(text, tokens[0].start(), tokens[end - 1].end()) if m.group() == year)
+        start, stop = at.span()
+        while start > 0 and text[start - 1] in _JOINS:
+            start -= 1
+        while stop < len(text) and text[stop] in _JOINS:
+            stop += 1
+        return months, year, start, stop
+    return None
 
 
 def _without(text: str, start: int, end: int) -> str:
@@ -156,7 +202,7 @@ def find_part_rows(lines: tuple[str, ...]) -> list[Region]:
             below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
             if below is None or below not in parts or not lines[k].strip():
                 continue
-            columns = names_alone(lines[k], k + 1)
+            columns = names_alone(lines[k], k + 1) or province_columns(lines[k], k + 1)
             if columns is None:
                 continue
         region = _part_region(lines, k, columns)
@@ -174,6 +220,23 @@ def _heads(lines: tuple[str, ...], parts: set[int]) -> list[int]:
     return sorted({j - up for j in parts for up in (1, 2, 3, 4) if j - up >= 0})
 
 
+def province_columns(text: str, line: int) -> SubColumns | None:
+    """The columns of a header that names provinces (perhaps after a corner word, perhaps with
+    their total last: ``Kwartaal Antwerpen Limburg … Totaal``) over lines that each print a part
+    of the year: a table per province of that year's parts, the total column's their total
+    (:attr:`~okot_audit.tables.Table.categories`); None for any other header (1-based `line`)."""
+    keys = header_keys(text)
+    if keys is None:
+        return None
+    names, spans, total = keys
+    if len(names) - total < 2 or not all(province_name(name) for name in names[:len(names) - total]):
+        return None
+    head = text[:spans[0][0]].strip()
+    laid = "  " in text.strip()
+    return SubColumns(tuple(" ".join(n.split()) for n in names), tuple((0, j) for j in range(len(names))),
+                      tuple(spans) if laid else None, line, head)
+
+
 def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = None) -> Region | None:
     """The table of a year's parts whose header is line k (0-based), or None."""
     items: list[Item] = []
@@ -188,7 +251,7 @@ def _part_region(lines: tuple[str, ...], k: int, columns: SubColumns | None = No
         text = lines[j]
         part = _part_line(text)
         if part is None:
-            if items and TOTAL_LINE.match(text):
+            if items and (TOTAL_LINE.match(text) or GRAND_LINE.match(text)):
                 items.append(Item("total", [j + 1], texts=[_total_text(text, year)]))
                 end = j + 1
             break
@@ -220,7 +283,8 @@ def _total_text(text: str, year: str | None) -> str:
 
 def covered_periods(table: Table) -> Table:
     """`table`, its rows parts of a year, with each period its parts do not cover made partial:
-    the parts that print a figure in it (``1e kwartaal``-``3e kwartaal``) are its note."""
+    the parts that print a figure in it (``1e kwartaal``-``3e kwartaal``) are its note, the
+    months they cover its :attr:`~okot_audit.tables.Period.months`."""
     if table.layout.attribute != PART_ATTRIBUTE:
         return table
     periods = []
@@ -232,5 +296,5 @@ def covered_periods(table: Table) -> Table:
         if period.label == "Totaal" or len(months) == 12 or period.partial or not rows:
             periods.append(period)
             continue
-        periods.append(replace(period, partial=True, note=", ".join(c.label for c in rows)))
+        periods.append(replace(period, partial=True, note=", ".join(c.label for c in rows), months=tuple(sorted(months))))
     return replace(table, periods=tuple(periods))

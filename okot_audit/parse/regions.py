@@ -104,8 +104,9 @@ CODE_LINE = re.compile(
     rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
-#: (``Grand Total``: an English pivot table's grand total.)
-GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen|grand\s+total)\b", re.I)
+#: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
+#: rows — quarters, months — or over the table's blocks.)
+GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|jaartotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen|grand\s+total)\b", re.I)
 TOTAL_LINE = re.compile(
     r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
     + r"|^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)",

@@ -47,6 +47,16 @@ _NOTE_WORDS = 6
 _WORDY = re.compile(r"^[^\d]*[^\W\d_][^\d]*$(?<![.,;:?!])")
 #: The characters that no word of a note ends in (:data:`_WORDY`).
 _SENTENCE_ENDS = ".,;:?!"
+#: A word of a note after its first that holds a digit: a year (``nieuw vanaf 2020``, ``sinds
+#: 2021)``) or a date or word with letters or a slash in it (``1/9``, ``sept.2020``, ``2de``) —
+#: never a plain figure, which may be the row's count.
+_NOTE_FIGURE = re.compile(r"^\(?(?:19|20)\d{2}\)?$|^(?=.*\d)(?=.*[^\d.]).*[^.,;:?!]$")
+#: The names a column of notes goes by, whose header may print it in lower case (``opmerking``):
+#: any other name must begin in a capital, as a header's does.
+_NOTE_NAMES = re.compile(
+    r"^(?:opmerking(?:en)?|toelichting(?:en)?|commentaar|bemerking(?:en)?|noot|nota|uitleg|remarks?|notes?|comments?)$",
+    re.I,
+)
 #: A line that ends in at most :data:`_NAME_WORDS` words without a digit after a token with
 #: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once.
 _NAME_AFTER_FIGURE = re.compile(rf"\d\S*(?:\s+[^\s\d]+){{1,{_NAME_WORDS}}}\s*$")
@@ -102,8 +112,8 @@ def _column_name(line: str) -> tuple[int, int] | None:
     if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
         return None  # (a sentence that names a year, ``het aantal in 2020 bleef gelijk``, is no header)
     words = line[tail[0]:tail[1]].split()
-    if not words[0][:1].isupper() or _SENTENCE.search(line):
-        return None  # (a column's name as a header prints it: ``Opmerking``; never ``… 2018 het proefproject``)
+    if not (words[0][:1].isupper() or _NOTE_NAMES.match(" ".join(words))) or _SENTENCE.search(line):
+        return None  # (a column's name as a header prints it: ``Opmerking``, ``opmerking``; never ``… 2018 het proefproject``)
     if any(_read_column(word) for word in words) or province_name(" ".join(words)) is not None:
         return None
     return tail
@@ -119,13 +129,22 @@ def _read_column(word: str) -> bool:
     )
 
 
-def _tail(line: str, most: int) -> tuple[int, int] | None:
+def _tail(line: str, most: int, figures: bool = False) -> tuple[int, int] | None:
     """The span of the run of words (letters, no digit, no blank cell's mark) that ends `line`
-    right after a figure, of at most `most` words; None where there is none."""
+    right after a figure, of at most `most` words; None where there is none. A row's note
+    (`figures`) may hold a year or a date after its first word (``nieuw vanaf 2020``:
+    :data:`_NOTE_FIGURE`)."""
     tokens = list(_TOKEN.finditer(line))
     k = len(tokens)
-    while k and _WORDY.match(tokens[k - 1].group()) and not BLANK_MARK.fullmatch(tokens[k - 1].group()):
+    start = k  # (where the run begins with a word: the note's first word has no digit)
+    while k and len(tokens) - k < most and not BLANK_MARK.fullmatch(tokens[k - 1].group()):
+        word = tokens[k - 1].group()
+        if _WORDY.match(word):
+            start = k - 1
+        elif not (figures and _NOTE_FIGURE.match(word)):
+            break
         k -= 1
+    k = start
     if k == len(tokens) or len(tokens) - k > most or k == 0:
         return None
     before = tokens[k - 1].group().rstrip("*")
@@ -150,12 +169,12 @@ def _notes_below(lines: tuple[str, ...], start: int, periods: int) -> tuple[list
             if index == start:
                 return None
             continue
-        if NUMBERED.match(line) or period_list(line) is not None:
-            break
+        note = _tail(line, _NOTE_WORDS, figures=True)
+        figures = line[:note[0]] if note is not None else line
+        if NUMBERED.match(line) or period_list(figures) is not None:
+            break  # (a row's note may end in a year, ``nieuw vanaf 2020``: the line's figures say whether it is a header)
         if _column_name(line) is not None or (not re.search(r"\d", line) and len(line.split()) > 8):
             break
-        note = _tail(line, _NOTE_WORDS)
-        figures = line[:note[0]] if note is not None else line
         if _figures_at_end(figures) > periods or not figures.split()[:-1] or _SENTENCE.search(figures):
             if index == start:
                 return None

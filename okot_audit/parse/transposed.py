@@ -25,6 +25,7 @@ from okot_audit.parse.cells import NUMBER, number_value, placements
 from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
+from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
 from okot_audit.patterns import BLANK_MARK
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
@@ -38,7 +39,8 @@ _PERIOD_START = re.compile(
     r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
-_TOTAL_ROW = re.compile(r"^\s*totaal\b", re.I)
+#: The periods' total line (``Totaal``; a grand total's words: ``Eindtotaal``, ``Jaartotaal``).
+_TOTAL_ROW = re.compile(r"^\s*(?:(?:eind|jaar)?totaal|algemeen\s+totaal)\b", re.I)
 _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
@@ -106,6 +108,8 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         top = k - 1
     if keys is None:
         return None
+    if all(_kind(name) == "measure" for name in keys[0]) and _years_only(lines[_next_content(lines, k + 1) or k + 1]):
+        return None  # (``Opleiding gestart geslaagd`` over ``2022 2023 2022 2023``: measures over periods, no lines)
     items: list[Item] = []
     tokens: list[PeriodToken] = []
     parted = False  # (a line's period is a part of its year)
@@ -148,6 +152,15 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     )
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
+
+
+def _years_only(text: str) -> bool:
+    """Whether every word of `text` is a year: a header's periods, no period and its figures."""
+    words = text.split()
+    return len(words) > 1 and all(_A_YEAR.fullmatch(w) for w in words)
+
+
 def _opens_rows(lines: tuple[str, ...], j: int) -> bool:
     """Whether the first line with words from `j` on (at most two blank lines on) starts with
     a period and goes on in figures alone: the first row of a table on its side, without which
@@ -175,6 +188,12 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
     if not figures or not all(NUMBER.fullmatch(t.group()) or BLANK_MARK.fullmatch(t.group()) for t in figures):
         return []
     return figures if any(NUMBER.fullmatch(t.group()) for t in figures) else []
+
+
+def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns a header names, each a province, a category of persons, a code or a measure,
+    their spans, and whether the last is their total (:func:`_keys`)."""
+    return _keys(header)
 
 
 def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
@@ -231,7 +250,8 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
 
 def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     """The header's columns (:func:`_keys`) from their names and spans: None unless every one
-    names a province, a category of persons or a code of one kind, the total's last or first."""
+    names a province, a category of persons or a code of one kind, the total's last or first,
+    or each names another measure (``Gestart Geslaagd Gestopt``: no total over them)."""
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
     first = len(names) > 2 and _TOTAL_KEY.match(" ".join(names[0][0].split())) is not None
     keys = names[:-1] if total else names[1:] if first else names  # (the total column last, or first)
@@ -244,6 +264,8 @@ def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], li
     kinds = {_kind(name) for name, _ in keys} - {"unknown"}
     if len(kinds) != 1 or (len(keys) < len(names) - 1 and kinds != {"province"}):
         return None
+    if kinds == {"measure"} and (total or len({meaning(name) for name, _ in keys}) < len(keys)):
+        return None  # (columns of measures: each counts another thing, and nothing totals them)
     return [n for n, _ in names], [s for _, s in names], total
 
 
@@ -286,12 +308,16 @@ _CODE_KEY = re.compile(r"\d{6}\*{0,3}")
 
 def _kind(name: str) -> str | None:
     """``province``, ``code`` (a training code), the attribute of a category (``gender``,
-    ``age``, ``unknown`` …), or None."""
+    ``age``, ``unknown`` …), ``measure`` (``Gestart``, ``Geslaagden``: what the column counts),
+    or None."""
     if province_name(name):
         return "province"
     if name[:1].isdigit() and _CODE_KEY.fullmatch(name):
         return "code"
-    return partition_of(name)
+    attribute = partition_of(name)
+    if attribute is None and (said := meaning(name)) is not None and said[0] != "unknown":
+        return "measure"
+    return attribute
 
 
 def layout_of(region: Region) -> Layout:
@@ -307,6 +333,8 @@ def layout_of(region: Region) -> Layout:
         return Layout("province", None, total_column, transposed=True)
     if kind == "code":
         return Layout("code", None, total_column, transposed=True)
+    if kind == "measure":  # (a table per column, of the measure it names: as rows that name them)
+        return Layout("programme", None, total_column, transposed=True)
     return Layout("category", None, total_column, kind, transposed=True)
 
 

@@ -26,7 +26,7 @@ end in ``… 12 maanden``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from okot_audit.patterns import NUMBER
 
@@ -68,6 +68,12 @@ class _Run:
     units: tuple[str, ...]
     figures: int
     before: bool  # every unit stands before its figure (``€ 1.200``): the line ended in a figure already
+    #: The blank cells' marks right before the first figure (``… 3de jaar - € 13.500``): blanks
+    #: only where a row near it prints a figure in their place (:func:`split_units`).
+    lead: tuple[tuple[int, int], ...] = ()
+    #: By a span's start, the figure it keeps where the span holds a figure and its unit after it
+    #: (``12 maanden``): the figure stays, at the cell's right edge in laid-out text.
+    kept: dict[int, str] = field(default_factory=dict)
 
 
 def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ...], dict[int, str]]:
@@ -85,7 +91,12 @@ def split_units(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, ..
     for index, run in runs.items():
         if run.figures < 2 and not _among_values(index, run, runs):
             continue  # (one figure and its unit, alone: a sentence may end so)
-        out[index] = _without(lines[index], run.spans, positional)
+        spans = run.spans
+        if run.lead and _wider_near(index, run, runs):
+            # (a dash before the first figure is a blank cell where a row near it prints a figure
+            # with its unit in that place; it goes as a blank's mark goes: its spaces kept)
+            spans = tuple(sorted(spans + run.lead))
+        out[index] = _without(lines[index], spans, positional, run.kept)
         units[index + 1] = run.units[0]
     return tuple(out), units
 
@@ -102,9 +113,20 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     return len(near) >= (2 if run.before else _ROWS)
 
 
+def _wider_near(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
+    """Whether a line near the one at `index` prints as many figures with the same kind of unit
+    as `run`'s figures and the blank marks before them together (the columns they stand in)."""
+    return any(
+        r.kind == run.kind and r.figures >= run.figures + len(run.lead)
+        for other in range(index - _NEAR, index + _NEAR + 1) if other != index and (r := runs.get(other))
+    )
+
+
 def _maybe(line: str) -> bool:
     """Whether `line`'s last token may be a figure's unit or a figure with one (a cheap look)."""
     last = line.rsplit(None, 1)[-1:]
+    if last and last[0] in _BLANK:  # (a blank cell's mark ends the line: the figure before it)
+        last = line.rstrip().rstrip("".join(_BLANK)).rsplit(None, 1)[-1:]
     if not last:
         return False
     word = last[0].lower()
@@ -122,31 +144,42 @@ def _run(line: str) -> _Run | None:
     kinds: set[str] = set()
     figures = 0
     values: list[str] = []  # (the figures as printed)
+    kept: dict[int, str] = {}  # (by a span's start: the figure a span of a figure and its unit keeps)
+    lead: list[tuple[int, int]] = []  # (the blank marks right before the figure read last)
     before = True  # (every unit before its figure, so far)
     k = len(tokens) - 1
     while k >= 0:
         word = tokens[k].group()
         lower = word.lower()
-        if word in _BLANK and figures:
+        if word in _BLANK and (figures or k == len(tokens) - 1 or lead):
+            # (a blank's mark after the figures, among them, or before the first: a lead's)
+            lead.append(tokens[k].span())
             k -= 1
             continue
         if (glued := _GLUED_AFTER.fullmatch(word)) or (glued := _GLUED_BEFORE.fullmatch(word)):
             group = 2 if glued.re is _GLUED_AFTER else 1
             before = before and group == 1
             kinds.add(_AFTER[glued.group(group)])
-            spans.append((tokens[k].start() + glued.start(group), tokens[k].start() + glued.end(group)))
+            if group == 1:  # (``€14.000``: the unit before its figure)
+                spans.append((tokens[k].start() + glued.start(1), tokens[k].start() + glued.end(1)))
+            else:  # (``12%``: the figure and its unit, the figure kept where the cell ends)
+                spans.append((tokens[k].start(), tokens[k].end()))
+                kept[tokens[k].start()] = glued.group(1)
             units.append(glued.group(group))
             values.append(glued.group(3 - group))
             figures += 1
+            lead = []
             k -= 1
             continue
         if lower in _AFTER and k > 0 and NUMBER.fullmatch(tokens[k - 1].group()):
             kinds.add(_AFTER[lower])
-            spans.append((tokens[k - 1].end(), tokens[k].end()))  # (with the space before it)
+            spans.append((tokens[k - 1].start(), tokens[k].end()))  # (the figure, the space and its unit)
+            kept[tokens[k - 1].start()] = tokens[k - 1].group()
             units.append(word)
             values.append(tokens[k - 1].group())
             before = False
             figures += 1
+            lead = []
             k -= 2
             continue
         if NUMBER.fullmatch(word) and k > 0 and tokens[k - 1].group().lower() in _BEFORE:
@@ -156,6 +189,7 @@ def _run(line: str) -> _Run | None:
             units.append(unit.group())
             values.append(word)
             figures += 1
+            lead = []
             k -= 2
             continue
         break
@@ -164,15 +198,18 @@ def _run(line: str) -> _Run | None:
     last = tokens[k].group() if k >= 0 else ""
     if NUMBER.fullmatch(last) or _DECIMAL.search(last) or last.lower() in _AFTER:
         return None  # (counts before them, or a figure with decimals and its unit: left as printed)
-    return _Run(kinds.pop(), tuple(sorted(spans)), tuple(reversed(units)), figures, before)
+    return _Run(kinds.pop(), tuple(sorted(spans)), tuple(reversed(units)), figures, before, tuple(sorted(lead)), kept)
 
 
-def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool) -> str:
-    """`line` with the spans taken off (blanked in laid-out text)."""
+def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool, kept: dict[int, str] | None = None) -> str:
+    """`line` with the spans taken off (blanked in laid-out text); a span of a figure and its
+    unit after it keeps the figure (`kept`), in laid-out text at the span's end: a cell's
+    figure stands where the cell ends, as its column's other figures and blank marks do."""
     pieces: list[str] = []
     at = 0
     for start, end in spans:
-        pieces.append(line[at:start] + (" " * (end - start) if positional else ""))
+        figure = (kept or {}).get(start, "")
+        pieces.append(line[at:start] + (figure.rjust(end - start) if positional else figure))
         at = end
     pieces.append(line[at:])
     return "".join(pieces)

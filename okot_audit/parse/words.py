@@ -242,5 +242,5 @@ def sector_name(text: str) -> str | None:
 #: part of a programme numbered by the digit after it.
 LABEL_NUMBER_WORDS = frozenset({
     "module", "modules", "jaar", "leerjaar", "schooljaar", "niveau", "fase", "deel", "graad",
-    "semester", "trimester", "stap", "level", "cluster", "reeks", "nr", "nummer", "type", "optie",
+    "semester", "trimester", "kwartaal", "kw", "trim", "sem", "stap", "level", "cluster", "reeks", "nr", "nummer", "type", "optie",
 })

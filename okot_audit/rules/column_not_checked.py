@@ -38,9 +38,10 @@ up its rows (an average of the rows is no sum of them), and it is reported the s
 a table whose figures print their unit in every cell — money (`€ 14.000`, `1.200 euro`, `EUR
 300`), time (`14 maanden`, `6 mnd`, `12 u`) or a percent sign (`12 %`): each figure is read
 under its period, its unit taken off (never into the row's label), and the unit is the word the
-finding names. A share printed beside counts (`… 40 19 44%`) stays a column of its own, and a
-figure with decimals (`35,5%`) is no whole figure: its row is reported as not read
-(`unreadable-table`).
+finding names. A share printed beside counts (`… 40 19 44%`) stays a column of its own. A
+figure with decimals (`35,5%`) is no whole figure and no cell: in a table whose words say it
+prints values (`het slaagpercentage`), its rows' values are named by this finding and not read;
+in a table of counts its row is reported as not read (`unreadable-table`).
 
 A column of words right of the figures (`Opleiding 2019 2020 Opmerking`, rows ending in `nieuw`,
 `herzien` or nothing) holds notes on the rows, no counts: the table is read without it, and the
@@ -139,6 +140,15 @@ MESSAGES = {
               "'{text}' — gemiddelden, aandelen, verhoudingen, bedragen of duurtijden; de cijfers ({other}) zijn "
               "gelezen, maar geen totaal ervan wordt gecontroleerd door de rijen op te tellen, en ze worden niet "
               "vergeleken met de aantallen van andere antwoorden",
+    },
+    "statistic-decimals": {
+        "en": "{table_name} prints values that are no counts, {lines}: its words say '{text}' — averages, shares, "
+              "rates, amounts or durations; its values with decimals ({other}) are no whole counts and are not read "
+              "as cells, and no total of it is checked by adding up its rows",
+        "nl": "{table_name_nl} drukt waarden af die geen aantallen zijn, {lines_nl}: de woorden ervan zeggen "
+              "'{text}' — gemiddelden, aandelen, verhoudingen, bedragen of duurtijden; de waarden met decimalen "
+              "({other}) zijn geen gehele aantallen en zijn niet als cellen gelezen, en geen totaal ervan wordt "
+              "gecontroleerd door de rijen op te tellen",
     },
     "statistic-rows": {
         "en": "{table_name} also prints {some_rows} of values that are no counts, {lines}: {rows} — shares, "

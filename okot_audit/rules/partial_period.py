@@ -15,11 +15,24 @@ Unieke cursisten met uitgevoerde, geslaagde OKOT'(s) 2018 2019 2020 2021 2022*
 *Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.
 ```
 2022 is partial: do not compare it with full years.
+
+A table whose rows are a year's quarters (or half years, ranges of months) and that prints
+only some of them makes that year partial too; the message says which months the rows cover:
+
+```
+Kwartaal 2023 2024
+1e kwartaal 120 140
+2e kwartaal 130 150
+3e kwartaal 90 95
+4e kwartaal 110 -
+```
+2024 is partial: its rows cover January to September only.
 """
 
 from __future__ import annotations
 
 from okot_audit.i18n import READER_WORDS
+from okot_audit.tables import TIME_ATTRIBUTES
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
@@ -27,6 +40,21 @@ MESSAGES = {
         "en": said("period {period} of {whole_table} is partial — the answer says: \"{note}\"; ",
                    "do not compare it with full periods"),
         "nl": said("periode {period} van {whole_table} is onvolledig — het antwoord zegt: \"{note}\"; ",
+                   "vergelijk ze niet met volledige periodes"),
+    },
+    "parts": {
+        "en": said("period {period} of {whole_table} is partial — its rows are parts of the year that cover "
+                   "{months} only ({note}); ",
+                   "do not compare it with full periods"),
+        "nl": said("periode {period} van {whole_table} is onvolledig — de rijen zijn delen van het jaar die alleen "
+                   "{months_nl} beslaan ({note}); ",
+                   "vergelijk ze niet met volledige periodes"),
+    },
+    "months": {
+        "en": said("period {period} of {whole_table} is partial — it covers {months} only (the answer: \"{note}\"); ",
+                   "do not compare it with full periods"),
+        "nl": said("periode {period} van {whole_table} is onvolledig — ze beslaat alleen {months_nl} (het antwoord: "
+                   "\"{note}\"); ",
                    "vergelijk ze niet met volledige periodes"),
     },
     "unexplained": {
@@ -41,12 +69,44 @@ MESSAGES = {
 
 @rule("OK301", "partial-period", "info", MESSAGES)
 def check(answer, context):
+    # (a header read as one table per column of one measure — a province's, a gender's: its
+    # partial period said once, of the whole table; columns of measures each their own)
+    said = set()
     for table in answer.tables:
         for period in table.periods:
+            key = (table.header_line, table.measure, period.label, period.note)
+            if period.partial and table.column and key in said:
+                continue
+            said.add(key)
             if period.partial:
                 unexplained = READER_WORDS["unexplained-star"][0].match(period.note or "")
                 yield Hit(
                     line=period.line or table.header_line, table=table, period=period.label,
-                    variant="unexplained" if unexplained else "default",
-                    args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else ""},
+                    variant=("parts" if table.layout.attribute in TIME_ATTRIBUTES else "months") if period.months
+                    else "unexplained" if unexplained else "default",
+                    args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else "",
+                          "months": months_said(period.months, "en"), "months_nl": months_said(period.months, "nl")},
                 )
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+}
+_TO = {"en": ("to", "and"), "nl": ("tot en met", "en")}
+
+
+def months_said(months: tuple[int, ...], lang: str) -> str:
+    """The months of a year in words, each run of them as its first and last: (1, …, 9) →
+    ``January to September``, (1, 2, 3, 7, 8, 9) → ``January to March and July to September``."""
+    runs: list[list[int]] = []
+    for month in sorted(months):
+        if runs and month == runs[-1][-1] + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    names, (to, also) = _MONTHS[lang], _TO[lang]
+    said = [names[r[0] - 1] if len(r) == 1 else f"{names[r[0] - 1]} {to} {names[r[-1] - 1]}" for r in runs]
+    return ", ".join(said[:-1]) + f" {also} " + said[-1] if len(said) > 1 else "".join(said)

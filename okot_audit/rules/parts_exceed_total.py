@@ -172,6 +172,8 @@ def _across(tc) -> tuple[str, str]:
         return "in two blocks", "in twee blokken"
     if tc.across == "periods":
         return "in more than one period", "in meer dan één periode"
+    if tc.across == "provinces":  # (``Kwartaal Antwerpen Limburg Totaal``: moved within the quarter)
+        return "in more than one province", "in meer dan één provincie"
     if tc.across == "columns":  # (``Gestart Geslaagd Totaal``: started and graduated in one year)
         return "in more than one column", "in meer dan één kolom"
     if tc.across == "nested" and tc.table.layout.rows != "province":  # (a subtotal and rows below it)
