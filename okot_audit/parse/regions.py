@@ -409,23 +409,28 @@ class Region:
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
             return "province"
-        return "province" if not subtotals and headed_blocks(self.items) is not None else None
+        if subtotals or (headed := headed_blocks(self.items)) is None:
+            return None
+        return "province" if any(province for province, _ in headed.values()) else "sector"
 
 
 def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
-    """Each row's province where the provinces head their blocks and no line closes one: a
-    pivot table with its subtotals switched off prints the province on the first row of its
-    block (or on every row, in a column of its own; or on a line of its own above the rows).
-    Every province label then stands on the line of the row that follows it, or on the line
-    above it, and the first row has one: each row belongs to the last province above it (a
-    code under two provinces is no duplicate). None where any line closes a block, or a label
-    floats (in the middle of its block, or glued after a row's figures): the closing lines say
-    the blocks."""
+    """Each row's block where a line alone above its rows heads each block and no line closes
+    one: a pivot table with its subtotals switched off prints the province on the first row of
+    its block (or on every row, in a column of its own; or on a line of its own above the rows);
+    answers head blocks of sectors (``Zorg`` / rows / ``Onderwijs`` / rows) or of a category of
+    persons (``Mannen`` / age classes / ``Vrouwen`` / age classes, :func:`_category_heads`) so
+    too, under one grand total. Every head then stands on the line of the row that follows it,
+    or on the line above it, and the first row has one: each row belongs to the last head
+    above it (a code under two provinces, an age class under two genders, is no duplicate); a
+    sector's head under a province's keeps the province (province → sector → rows). None where
+    any line closes a block, or a label floats (in the middle of its block, or glued after a
+    row's figures): the closing lines say the blocks."""
     first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
-    if first is None or not (first.kind == "province" or first.opens):
+    if first is None or not (first.kind in ("province", "sector") or first.opens):
         return None  # (most tables: a quick look)
     rows = [i for i in items if i.kind in ("row", "province", "subtotal", "sector")]
-    if any(i.kind == "sector" or (i.kind == "subtotal" and not i.opens) for i in rows):
+    if any(i.kind == "subtotal" and not i.opens for i in rows):
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
     block: tuple[str | None, str | None] = (None, None)
@@ -437,7 +442,10 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
             if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
                 break  # heads without rows below them after the last block's rows: blocks of their own
             return None
-        block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
+        if item.kind == "sector":
+            block = (block[0], item.sector)  # (a sector's block inside a province's, or of its own)
+        else:
+            block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
     return out
 
 
@@ -675,8 +683,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
         # narrow cell): the header is the three lines below
         out = out[-3:]
-    if len(out) > 1 and out[-1] == first_row - 1 and province_name(lines[out[-1]]):
-        out.pop()  # the first block's province alone right above its first row (``Antwerpen``): no header words
+    if len(out) > 1 and out[-1] == first_row - 1 and (province_name(lines[out[-1]]) or sector_head(lines[out[-1]])):
+        out.pop()  # the first block's province or sector alone right above its first row (``Antwerpen``,
+        # ``Zorg``): no header words
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -1226,6 +1235,8 @@ def _scan_region(
     head = first_row - 1  # (a province on its own line between the header and the first row heads its block)
     if keyed and header_idx and header_idx[-1] == head - 1 and (name := province_name(lines[head])) is not None:
         items.append(Item("province", [head + 1], province=name, texts=[lines[head]]))
+    elif keyed and header_idx and header_idx[-1] == head - 1 and sector_head(lines[head]):
+        items.append(Item("sector", [head + 1], sector=sector_name(lines[head]), texts=[lines[head]]))
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
@@ -1452,7 +1463,7 @@ def _scan_region(
                     k += 1
                     continue
         label_end = _province_label(lines, k)
-        if label_end is None and not keyed and sector_name(text):
+        if label_end is None and (sector_head(text) if keyed else sector_name(text)):
             items.append(Item("sector", [k + 1], sector=sector_name(text), texts=[text]))
             k += 1
             end = k
@@ -1553,6 +1564,9 @@ def _scan_region(
             item.kind = aside_kind(item.texts[0]) or "row"  # ``waarvan 50-54 jaar`` among the rows
         elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
+        elif item.kind == "junk" and len(item.texts) == 1 and aside_kind(item.texts[0]) == "subset" \
+                and has_numeric_tail(BRACKETED_SHARE.sub(" ", item.texts[0])):
+            item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
     _block_of_its_own(items)
@@ -1567,15 +1581,47 @@ def _scan_region(
 def _category_heads(items: list[Item]) -> None:
     """A line alone that names a category of persons (``Mannen``, ``Vrouwen``) above the rows
     of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
-    header's) word: made a block head (kind ``sector``, as a sector's name over its rows)."""
+    header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
+    are such lines where no line closes a block (:func:`_open_category_heads`)."""
     closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
     if not closed:
+        _open_category_heads(items)
         return
     for item in items:
         if item.kind == "junk" and len(item.texts) == 1 and not has_numeric_tail(item.texts[0]):
             name = " ".join(fold(item.texts[0]).lower().split())
             if name in closed and partition_of(name) not in (None, "unknown"):
                 item.kind, item.sector = "sector", name
+
+
+def _open_category_heads(items: list[Item]) -> None:
+    """Lines alone that each name a category of one attribute of a person (``Mannen``,
+    ``Vrouwen``), each right above the rows of its block, the first above the table's first row,
+    in a table no line divides into blocks (no subtotal): the heads of blocks of the same rows
+    (age classes, training codes) under one grand total — made block heads (kind ``sector``;
+    :func:`headed_blocks` gives each row its block). The rows are of another kind than the
+    heads: a lone ``Man`` among gender rows is a row whose figures were lost."""
+    heads: list[tuple[int, str]] = []
+    attribute = None
+    for at, item in enumerate(items):
+        if item.kind == "subtotal":
+            return
+        if item.kind == "row" and not heads:
+            return  # (rows above the first head: no blocks)
+        if item.kind != "junk":
+            continue
+        found = _category_head(item)
+        if found is None:
+            continue
+        if attribute not in (None, found) or at + 1 >= len(items) or items[at + 1].kind != "row" \
+                or items[at + 1].lines[0] - item.lines[-1] != 1:
+            return
+        attribute = found
+        heads.append((at, " ".join(fold(item.texts[0]).lower().split())))
+    if len(heads) < 2 or any(item.kind == "row" and _row_kind(item) == attribute for item in items):
+        return
+    for at, name in heads:
+        items[at].kind, items[at].sector = "sector", name
 
 
 def _block_of_its_own(items: list[Item]) -> None:
@@ -2408,7 +2454,16 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
+        or sector_head(text)
     )
+
+
+def sector_head(text: str) -> bool:
+    """Whether `text` is a sector's name alone, as the head of its block prints it (``Zorg``,
+    ``Onderwijs``): capitalised — a label's last word wrapped onto a line of its own is not
+    (``tweedekansonderwijs kinder`` / ``zorg``)."""
+    stripped = text.strip()
+    return stripped[:1].isupper() and sector_name(stripped) is not None
 
 
 def _glued(text: str) -> re.Match | None:

@@ -5,14 +5,17 @@ A page's layout (:mod:`okot_audit.read.pdf`, and laid-out text through
 on the lines below (or above) the one with its figures. Two kinds of line look like such a
 label's piece but are not:
 
-- **a block's head**: a category of persons alone on its line (``Mannen``, ``Vrouwen``,
-  ``Laaggeschoold``, ``55+ jaar``), no figure beside it, over rows with their counts — the
-  name of the block of rows below it (``Mannen`` / age classes / ``Vrouwen`` / age classes),
-  as a province's or a sector's name heads its block. It is no piece of the row above (whose
-  label it would lengthen: ``55+ jaar Vrouwen``), of the header above (``Leeftijd Mannen``),
-  nor of the row below (``Vrouwen -25 jaar``). A word that goes on a wrapped label starts
-  in lower case (``Educatieve bachelor voor`` / ``kleuteronderwijs``): a head starts with a
-  capital or a figure (``-25 jaar``).
+- **a block's head**: a block's name alone on its line — a category of persons (``Mannen``,
+  ``Vrouwen``, ``Laaggeschoold``, ``55+ jaar``), a sector (``Zorg``, ``Onderwijs``) or a
+  province (``Antwerpen``, ``Oost-Vlaanderen``) — no figure beside it, over rows with their
+  counts: the name of the block of rows below it (``Mannen`` / age classes / ``Vrouwen`` /
+  age classes; ``Zorg`` / programmes / ``Onderwijs`` / programmes; ``Antwerpen`` / training
+  codes / ``Limburg`` / training codes). It is no piece of the row above (whose label it would
+  lengthen: ``55+ jaar Vrouwen``, ``… 1ste jaar Limburg``), of the header above (``Leeftijd
+  Mannen``), nor of the row below (``Vrouwen -25 jaar``, ``Zorg Graduaat orthopedagogie``).
+  A word that goes on a wrapped label starts in lower case (``Educatieve bachelor voor`` /
+  ``kleuteronderwijs``, ``… in de`` / ``zorg``): a head starts with a capital or a figure
+  (``-25 jaar``).
 - **a row of counts with their shares**: ``waarvan vrouwen   456 (41%)   480 (42%)`` — each
   cell a count and its share in brackets. The cell is a count as a plain ``456`` is: two lines
   of counts are two rows, never one label's.
@@ -26,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from okot_audit.patterns import NUMBER, PERSON_CATEGORY
+from okot_audit.patterns import NUMBER, PERSON_CATEGORY, SECTORS
+from okot_audit.tables import PROVINCES
 
 if TYPE_CHECKING:
     from okot_audit.read.pdf import _Chunk, _Line
@@ -40,14 +44,24 @@ def count_and_share(chunk: _Chunk) -> bool:
     return _COUNT_AND_SHARE.fullmatch(chunk.text) is not None
 
 
+#: A province's name as a block's head prints it (``Oost-Vlaanderen``, ``Oost Vlaanderen``,
+#: ``Antwerpen*``).
+_PROVINCE = re.compile(
+    "(?:" + "|".join(re.escape(p).replace(r"\-", r"[-\s]?") for p in PROVINCES) + r")\*{0,3}", re.I,
+)
+
+
 def block_head(line: _Line) -> bool:
-    """Whether `line` is a category of persons alone on its line (one cell, no figure), starting
-    with a capital or a figure: a block's head (see the module's documentation) — when rows
-    with counts stand below it, which :func:`heads_rows` asks."""
+    """Whether `line` is a block's name alone on its line (one cell, no figure) — a category of
+    persons, a sector or a province — starting with a capital or a figure: a block's head (see
+    the module's documentation) — when rows with counts stand below it, which
+    :func:`heads_rows` asks."""
     if len(line.chunks) != 1 or line.chunks[0].figure:
         return False
     text = " ".join(line.chunks[0].text.split())
-    return not text[:1].islower() and PERSON_CATEGORY.match(text) is not None
+    return not text[:1].islower() and (
+        PERSON_CATEGORY.match(text) is not None or text.lower() in SECTORS or _PROVINCE.fullmatch(text) is not None
+    )
 
 
 def heads_rows(head: _Line, line: _Line, counts: bool) -> bool:

@@ -1,0 +1,258 @@
+"""Blocks headed by a line of their own, counts printed with their shares, and ``waarvan`` lines
+between rows (round 20), in single-spaced and laid-out text alike.
+
+- A block's name alone on its line — a category of persons (``Mannen`` / age classes /
+  ``Vrouwen`` / age classes), a sector (``Zorg`` / programmes / ``Onderwijs`` / programmes) or a
+  province (``Antwerpen`` / codes / ``Limburg`` / codes) — heads the rows below it up to the
+  next head, under one grand ``Totaal`` and no subtotal per block. Before, the rows of the second
+  block were ``duplicate-row`` errors (the same age class, the same code "twice"), a sector's
+  name was glued to the label of the row above it (``… 1ste jaar Onderwijs``: a false
+  ``label-mismatch``), and laid out, a province's or a sector's name was glued to a row's label.
+- A count printed with its share in brackets (``-25 jaar 120 (30%)``, ``Man 1.234 (45,2%)``)
+  is a count; the share is a derived figure, reported as not checked. Before, the table was not
+  read at all (no finding: a silent loss) or was an ``unreadable-table`` error.
+- ``waarvan vrouwen 52 (52%)`` between two rows is a subset of the row above it, checked
+  against it. Before, its figures were a ``stray-number`` warning.
+
+Tables are built from persons: each person has one value of each attribute, the counts are
+how many persons have each pair of values, so a partition's total is the number of persons.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit import audit, read_text
+
+HEAD = ("Vraag nr. 250 van 3 juni 2024\nOKOT - profiel\n\nAntwoord\n\n"
+        "1. Het aantal unieke cursisten dat in 2023 een OKOT startte:\n\n")
+TAIL = "\n2. Andere vraag zonder tabel.\n"
+LAID = pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+
+GENDERS = ("Mannen", "Vrouwen")
+EDUCATION = ("Laaggeschoold", "Middengeschoold", "Hooggeschoold")
+AGES = ("-25 jaar", "25-54 jaar", "55+ jaar")
+
+
+def _dutch(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _text(header: str, lines: list[tuple[str, list[str]] | str], laid: bool, width: int = 44) -> str:
+    """An answer whose table prints `header`'s words then its periods, and `lines`: a block's
+    head (a string alone) or a row (label, cells)."""
+    words, periods = header
+    def line(label: str, cells: list[str]) -> str:
+        if laid:
+            return label.ljust(width) + "".join(c.rjust(16) for c in cells)
+        return " ".join([label, *cells])
+    out = [line(words, list(periods))]
+    out += [item if isinstance(item, str) else line(*item) for item in lines]
+    return HEAD + "\n".join(out) + "\n" + TAIL
+
+
+def _found(answer, *severities: str) -> list[tuple]:
+    return [(f.rule, f.line) for f in audit(answer).findings if f.severity in severities]
+
+
+@st.composite
+def _profiles(draw):
+    """Persons, each with a value of the blocks' attribute and one of the rows' (and a period
+    they started in): the counts of each pair of values per period."""
+    heads = draw(st.sampled_from([GENDERS, EDUCATION]))
+    rows = AGES
+    periods = draw(st.sampled_from([["2022"], ["2022", "2023"], ["2021", "2022", "2023"]]))
+    persons = [(p, h, r) for p in periods for h in heads for r in rows]  # every pair at least once
+    extra = draw(st.lists(st.tuples(st.sampled_from(periods), st.sampled_from(heads), st.sampled_from(rows)),
+                          max_size=400))
+    counts = Counter(persons + extra)
+    laid = draw(st.booleans())
+    return heads, rows, periods, counts, laid
+
+
+@given(_profiles())
+def test_blocks_headed_by_a_category_under_one_grand_total(profile):
+    """``Mannen`` / age classes / ``Vrouwen`` / age classes / ``Totaal``: each age class once
+    per block (no duplicate), each row in its block, the grand total checked as the partition of
+    the persons it is (equal to the sum of every block's rows)."""
+    heads, rows, periods, counts, laid = profile
+    lines: list = []
+    for head in heads:
+        lines.append(head)
+        lines += [(row, [str(counts[p, head, row]) for p in periods]) for row in rows]
+    totals = Counter(p for (p, _, _), n in counts.items() for _ in range(n))
+    lines.append(("Totaal", [_dutch(totals[p]) for p in periods]))
+    answer = read_text(_text(("Leeftijd", periods), lines, laid))
+    [table] = answer.tables
+    assert {(c.level, c.block, c.label, c.period, c.count) for c in table.cells} == {
+        ("row", head.lower(), row, p, counts[p, head, row]) for head in heads for row in rows for p in periods
+    } | {("total", None, "Totaal", p, totals[p]) for p in periods}
+    assert {c.semantics for c in table.cells if c.level == "total"} == {"additive"}
+    assert _found(answer, "error", "warning") == []
+
+
+def _gender_blocks(laid: bool, total: str = "960", repeat: str = "55+ jaar") -> str:
+    return _text(("Leeftijd", ["2023"]), [
+        "Mannen", ("-25 jaar", ["120"]), ("25-54 jaar", ["300"]), ("55+ jaar", ["20"]),
+        "Vrouwen", ("-25 jaar", ["140"]), ("25-54 jaar", ["350"]), (repeat, ["30"]),
+        ("Totaal", [total]),
+    ], laid)
+
+
+@LAID
+def test_a_category_twice_in_one_headed_block_is_still_a_duplicate(laid):
+    answer = read_text(_gender_blocks(laid, repeat="-25 jaar"))
+    assert _found(answer, "error", "warning") == [("duplicate-row", 16)]
+
+
+@LAID
+def test_the_grand_total_over_headed_blocks_is_their_rows_partition(laid):
+    answer = read_text(_gender_blocks(laid, total="961"))
+    assert _found(answer, "error", "warning") == [("total-exceeds-parts", 17)]
+    assert _found(read_text(_gender_blocks(laid)), "error", "warning", "info") == []
+
+
+@LAID
+def test_a_lone_category_among_rows_of_its_own_attribute_heads_no_block(laid):
+    """``Man`` without figures among gender rows is a row whose figures were lost, no block's
+    head: the table keeps no blocks."""
+    text = _text(("Geslacht", ["2023"]), [
+        "Man", ("Vrouw", ["140"]), "Man", ("Vrouw", ["150"]), ("Totaal", ["290"])], laid)
+    [table] = read_text(text).tables
+    assert table.layout.blocks is None
+
+
+SECTOR_ROWS = [
+    "Zorg",
+    ("900611: Professionele bachelor verpleegkunde - 1ste jaar", ["59", "61"]),
+    ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", ["127", "130"]),
+    "Onderwijs",
+    ("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", ["50", "71"]),
+    ("908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar", ["40", "41"]),
+    ("Totaal", ["270", "300"]),
+]
+
+
+@LAID
+@pytest.mark.parametrize("keyed", [True, False], ids=["codes", "programmes"])
+def test_sector_blocks_headed_by_their_name(laid, keyed):
+    """Each row in its sector's block, each label its own (``Onderwijs`` was the end of the row
+    above's label: a false ``label-mismatch``); laid out, no sector's name glued to a label."""
+    rows = [row if isinstance(row, str) or keyed else (row[0].split(": ")[-1], row[1]) for row in SECTOR_ROWS]
+    answer = read_text(_text(("Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert table.layout.blocks == "sector"
+    labels = [row[0].split(": ")[-1] for row in SECTOR_ROWS[1:3] + SECTOR_ROWS[4:6]]
+    assert sorted((c.block, c.label) for c in table.cells if c.level == "row" and c.period == "2022") == sorted(
+        zip(["zorg", "zorg", "onderwijs", "onderwijs"], labels))
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+def test_a_code_in_the_wrong_headed_sector_block_is_outside_its_sector(laid):
+    rows = [SECTOR_ROWS[0], SECTOR_ROWS[1], SECTOR_ROWS[4], SECTOR_ROWS[3], SECTOR_ROWS[2], SECTOR_ROWS[5],
+            SECTOR_ROWS[6]]  # 908001 under Zorg, 900711 under Onderwijs
+    answer = read_text(_text(("Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    assert _found(answer, "error", "warning") == [("code-outside-sector", 11), ("code-outside-sector", 13)]
+
+
+@LAID
+def test_province_blocks_headed_by_their_name_laid_out_too(laid):
+    """Laid out, ``Limburg`` alone above its rows was glued to the label of the row above it:
+    the codes of its block were ``duplicate-row`` errors and the label a ``label-mismatch``."""
+    rows = ["Antwerpen", ("900611: Professionele bachelor verpleegkunde - 1ste jaar", ["59", "61"]),
+            ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", ["127", "130"]),
+            "Limburg", ("900611: Professionele bachelor verpleegkunde - 1ste jaar", ["50", "71"]),
+            ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", ["40", "41"]),
+            ("Eindtotaal", ["270", "300"])]
+    answer = read_text(_text(("Provincie Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert sorted({(c.province, c.code, c.label) for c in table.cells if c.level == "row"}) == [
+        (p, code, label) for p in ("Antwerpen", "Limburg") for code, label in (
+            ("900611", "Professionele bachelor verpleegkunde - 1ste jaar"),
+            ("900711", "Hoger beroepsonderwijs verpleegkunde - 1ste jaar"))]
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+def test_a_grand_total_above_headed_blocks_keeps_its_own_label(laid):
+    """Laid out, ``Antwerpen`` alone below ``Eindtotaal  265  290`` was read as the total's label
+    (``Eindtotaal Antwerpen``)."""
+    rows = [("Eindtotaal", ["265", "290"]), "Antwerpen",
+            ("900611: Professionele bachelor verpleegkunde - 1ste jaar", ["59", "61"]),
+            ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", ["127", "130"]),
+            ("Totaal Antwerpen", ["180", "185"]), "Limburg",
+            ("900611: Professionele bachelor verpleegkunde - 1ste jaar", ["50", "71"]),
+            ("900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar", ["40", "41"]),
+            ("Totaal Limburg", ["88", "110"])]
+    answer = read_text(_text(("Provincie Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert {c.label for c in table.cells if c.level == "total"} == {"Eindtotaal"}
+    assert {(c.province, c.label) for c in table.cells if c.level == "subtotal"} == {
+        ("Antwerpen", "Totaal Antwerpen"), ("Limburg", "Totaal Limburg")}
+    assert _found(answer, "error", "warning") == []
+
+
+def _share(n: int, total: int) -> str:
+    return f"({n * 100 / total:.1f}%)".replace(".", ",")
+
+
+@given(st.lists(st.sampled_from(AGES), min_size=3, max_size=3000), st.booleans(), st.booleans())
+def test_a_profile_of_counts_with_their_shares(persons, laid, two_periods):
+    """Each person has one age class: the counts and their shares of the total, printed
+    ``120 (30,0%)``. The counts are the cells, the total their sum; the shares one
+    ``column-not-checked`` info, never lost."""
+    persons = list(AGES) + persons  # every class at least once
+    periods = ["2022", "2023"] if two_periods else ["Aantal"]
+    counts = Counter(persons)
+    total = len(persons)
+    rows = [(age, [f"{_dutch(counts[age])} {_share(counts[age], total)}"] * len(periods)) for age in AGES]
+    rows.append(("Totaal", [_dutch(total)] * len(periods)))
+    answer = read_text(_text(("Leeftijd", periods), rows, laid))
+    [table] = answer.tables
+    years = ["2023"] if periods == ["Aantal"] else periods  # (one column: the year the prose names)
+    assert {(c.level, c.label, c.count) for c in table.cells} == {
+        ("row", age, counts[age]) for age in AGES} | {("total", "Totaal", total)}
+    assert len(table.cells) == 4 * len(periods) and {c.period for c in table.cells} == set(years)
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("column-not-checked", 9)]
+
+
+def test_a_profile_of_counts_with_their_shares_not_only_in_the_prose_year():
+    """Regression of the two cases that were lost: one column (no table read, no finding) and
+    periods (``unreadable-table``)."""
+    one = _text(("Leeftijd", ["Aantal"]), [("-25 jaar", ["120 (30%)"]), ("25-54 jaar", ["250 (62,5%)"]),
+                                           ("55+ jaar", ["30 (7,5%)"]), ("Totaal", ["400 (100%)"])], False)
+    two = _text(("Geslacht", ["2022", "2023"]), [("Man", ["1.234 (45,2%)", "1.300 (46,0%)"]),
+                                                 ("Vrouw", ["1.496 (54,8 %)", "1.526 (54,0 %)"]),
+                                                 ("Totaal", ["2.730", "2.826"])], False)
+    for text, want in ((one, {("-25 jaar", 120), ("25-54 jaar", 250), ("55+ jaar", 30), ("Totaal", 400)}),
+                       (two, {("Man", 1234), ("Man", 1300), ("Vrouw", 1496), ("Vrouw", 1526), ("Totaal", 2730),
+                              ("Totaal", 2826)})):
+        answer = read_text(text)
+        assert {(c.label, c.count) for t in answer.tables for c in t.cells} == want
+        assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]
+
+
+def _waarvan(laid: bool, women: str) -> str:
+    return _text(("Provincie", ["2022", "2023"]), [
+        ("Antwerpen", ["100", "110"]), ("waarvan vrouwen", [f"{women} (52%)", "60 (55%)"]),
+        ("Limburg", ["80", "85"]), ("Oost-Vlaanderen", ["120", "125"]), ("Totaal", ["300", "320"])], laid)
+
+
+@LAID
+def test_a_waarvan_line_with_shares_between_rows_is_a_subset_of_the_row_above(laid):
+    answer = read_text(_waarvan(laid, "52"))
+    [table] = answer.tables
+    assert [(s.period, s.count, s.of_line) for s in table.subsets] == [("2022", 52, 9), ("2023", 60, 9)]
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("column-not-checked", 10)]
+    assert {c.label for c in table.cells} == {"Antwerpen", "Limburg", "Oost-Vlaanderen", "Totaal"}
+
+
+@LAID
+def test_a_waarvan_line_between_rows_larger_than_its_row_is_an_error(laid):
+    answer = read_text(_waarvan(laid, "152"))
+    assert _found(answer, "error", "warning") == [("total-below-largest-part", 9)]
