@@ -256,3 +256,88 @@ def test_a_waarvan_line_with_shares_between_rows_is_a_subset_of_the_row_above(la
 def test_a_waarvan_line_between_rows_larger_than_its_row_is_an_error(laid):
     answer = read_text(_waarvan(laid, "152"))
     assert _found(answer, "error", "warning") == [("total-below-largest-part", 9)]
+
+
+NURSE = ("900611: Professionele bachelor verpleegkunde - 1ste jaar", "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar")
+TEACHER = "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar"
+
+
+@LAID
+def test_nested_heads_province_then_sector_without_closing_lines(laid):
+    """``Antwerpen`` / ``Zorg`` / rows / ``Onderwijs`` / rows / ``Limburg`` / ``Zorg`` / rows /
+    ``Eindtotaal``: each row in its province and its sector. Before, the first heads were read
+    into the header, Limburg's codes were ``duplicate-row`` errors and the rows an
+    ``unreadable-table`` ("no closing 'Totaal <province>' line"); laid out, ``Limburg`` above
+    ``Zorg`` was glued to the label of the row above it."""
+    rows = ["Antwerpen", "Zorg", (NURSE[0], ["59", "61"]), (NURSE[1], ["127", "130"]), "Onderwijs",
+            (TEACHER, ["50", "71"]), "Limburg", "Zorg", (NURSE[0], ["50", "71"]), (NURSE[1], ["40", "41"]),
+            ("Eindtotaal", ["300", "350"])]
+    answer = read_text(_text(("Provincie Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert table.title == "Provincie Opleiding"
+    assert [(c.province, c.block, c.code, c.label) for c in table.cells if c.period == "2022"] == [
+        ("Antwerpen", "zorg", "900611", NURSE[0][8:]), ("Antwerpen", "zorg", "900711", NURSE[1][8:]),
+        ("Antwerpen", "onderwijs", "908001", TEACHER[8:]), ("Limburg", "zorg", "900611", NURSE[0][8:]),
+        ("Limburg", "zorg", "900711", NURSE[1][8:]), (None, None, None, "Eindtotaal")]
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+@pytest.mark.parametrize("heads", [("Man", "Vrouw"), ("Mannen", "Vrouwen")])
+def test_gender_blocks_over_coded_rows_under_one_total(laid, heads):
+    """``Man`` / codes / ``Vrouw`` / the same codes / ``Totaal``: before, ``Vrouw`` ended the
+    label of the row above it (a false ``label-mismatch``) and the codes of the second block
+    were ``duplicate-row`` errors."""
+    codes = [*NURSE, TEACHER]
+    rows = [heads[0], *[(c, [n]) for c, n in zip(codes, ["59", "127", "50"])],
+            heads[1], *[(c, [n]) for c, n in zip(codes, ["50", "40", "50"])], ("Totaal", ["370"])]
+    answer = read_text(_text(("Opleiding", ["2022"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert [(c.block, c.code, c.label) for c in table.cells] == [
+        *[(heads[0].lower(), c[:6], c[8:]) for c in codes], *[(heads[1].lower(), c[:6], c[8:]) for c in codes],
+        (None, None, "Totaal")]
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+@pytest.mark.parametrize("word", ["Sector ", "Sector: "])
+def test_sector_heads_with_the_word_sector(laid, word):
+    """``Sector zorg`` / rows / ``Sector onderwijs`` / rows: the heads of sector blocks, never the
+    end of a label (``… 1ste jaar Sector onderwijs``: a false ``label-mismatch``)."""
+    rows = [word + "zorg", (NURSE[0], ["59", "61"]), (NURSE[1], ["127", "130"]), word + "onderwijs",
+            (TEACHER, ["50", "71"]), ("Totaal", ["228", "250"])]
+    answer = read_text(_text(("Opleiding", ["2022", "2023"]), rows, laid, width=64))
+    [table] = answer.tables
+    assert [(c.block, c.label) for c in table.rows() if c.period == "2022"] == [
+        ("zorg", NURSE[0][8:]), ("zorg", NURSE[1][8:]), ("onderwijs", TEACHER[8:])]
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+@pytest.mark.parametrize("heads, rows, province, semantics", [
+    (("Mannen", "Vrouwen"), [("-25 jaar", "25-54 jaar")] * 2, False, "additive"),
+    (("Mannen", "Vrouwen"), [NURSE] * 2, False, "additive"),
+    (("Antwerpen", "Limburg"), [NURSE] * 2, True, "unique"),
+    (("Zorg", "Onderwijs"), [("Graduaat orthopedagogie", "Verpleegkunde"),
+                             ("Educatieve bachelor kleuteronderwijs", "Educatieve bachelor lager onderwijs")],
+     False, "unique"),
+], ids=["gender-over-age", "gender-over-codes", "provinces", "sectors"])
+def test_a_bare_subtotal_closes_the_block_its_head_names(laid, heads, rows, province, semantics):
+    """``Mannen`` / rows / ``Subtotaal`` / ``Vrouwen`` / rows / ``Subtotaal`` / ``Totaal``: each
+    ``Subtotaal`` closes the block its head line names, the total is over the subtotals (a
+    partition's sum when the blocks are categories of persons). Before, gender blocks were cut
+    into two tables, the second's ``Totaal`` checked against its own ``Subtotaal`` alone (false
+    ``total-exceeds-parts`` errors), and the codes under a second province or gender were
+    ``duplicate-row`` errors."""
+    first, second = (100, 300), (140, 350)
+    lines = [heads[0], *[(r, [str(n)]) for r, n in zip(rows[0], first)], ("Subtotaal", [str(sum(first))]),
+             heads[1], *[(r, [str(n)]) for r, n in zip(rows[1], second)], ("Subtotaal", [str(sum(second))]),
+             ("Totaal", [str(sum(first) + sum(second))])]
+    answer = read_text(_text(("Provincie Opleiding" if province else "Opleiding", ["2022"]), lines, laid, width=64))
+    [table] = answer.tables
+    blocks = [(c.province if province else c.block) for c in table.cells if c.level == "subtotal"]
+    assert blocks == [h if province else h.lower() for h in heads]
+    assert [c.semantics for c in table.cells if c.level == "total"] == [semantics]
+    assert _found(answer, "error", "warning") == []
+    wrong = _text(("Opleiding", ["2022"]), [*lines[:-1], ("Totaal", [str(sum(first) + sum(second) + 1)])], laid, 64)
+    assert [f.rule for f in audit(read_text(wrong)).findings if f.severity == "error"] == ["total-exceeds-parts"]

@@ -30,7 +30,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
     SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK
+from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -438,7 +438,9 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
         if item.kind == "row":
             out[id(item)] = block
             continue
-        if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+        nested = item.kind == "province" and below is not None and below.kind == "sector"  # (``Antwerpen`` / ``Zorg``)
+        if below is None or not (below.kind == "row" or nested) or not below.lines \
+                or below.lines[0] - item.lines[-1] not in (0, 1):
             if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
                 break  # heads without rows below them after the last block's rows: blocks of their own
             return None
@@ -683,9 +685,10 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
         # narrow cell): the header is the three lines below
         out = out[-3:]
-    if len(out) > 1 and out[-1] == first_row - 1 and (province_name(lines[out[-1]]) or sector_head(lines[out[-1]])):
-        out.pop()  # the first block's province or sector alone right above its first row (``Antwerpen``,
-        # ``Zorg``): no header words
+    keyed = first_row in _code_lines(lines)
+    while len(out) > 1 and out[-1] == first_row - 1 and _block_name(lines[out[-1]], keyed):
+        out.pop()  # the first block's province, sector or category alone right above its first row
+        first_row -= 1  # (``Antwerpen``, ``Zorg``, ``Man``; nested: ``Antwerpen`` / ``Zorg``): no header words
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -1233,10 +1236,15 @@ def _scan_region(
 
     items: list[Item] = []
     head = first_row - 1  # (a province on its own line between the header and the first row heads its block)
-    if keyed and header_idx and header_idx[-1] == head - 1 and (name := province_name(lines[head])) is not None:
-        items.append(Item("province", [head + 1], province=name, texts=[lines[head]]))
-    elif keyed and header_idx and header_idx[-1] == head - 1 and sector_head(lines[head]):
-        items.append(Item("sector", [head + 1], sector=sector_name(lines[head]), texts=[lines[head]]))
+    heads = range(header_idx[-1] + 1, head + 1) if keyed and header_idx else range(0)
+    if heads and all(_block_name(lines[j], keyed) for j in heads):
+        for j in heads:  # (the first block's heads, right above its first row: ``Antwerpen`` / ``Zorg``)
+            if (name := province_name(lines[j])) is not None:
+                items.append(Item("province", [j + 1], province=name, texts=[lines[j]]))
+            elif (sector := head_sector(lines[j])) is not None:
+                items.append(Item("sector", [j + 1], sector=sector, texts=[lines[j]]))
+            else:
+                items.append(Item("junk", [j + 1], texts=[lines[j]]))  # (a category: :func:`_open_category_heads`)
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
@@ -1463,8 +1471,8 @@ def _scan_region(
                     k += 1
                     continue
         label_end = _province_label(lines, k)
-        if label_end is None and (sector_head(text) if keyed else sector_name(text)):
-            items.append(Item("sector", [k + 1], sector=sector_name(text), texts=[text]))
+        if label_end is None and (sector := head_sector(text) if keyed else sector_name(text) or head_sector(text)):
+            items.append(Item("sector", [k + 1], sector=sector, texts=[text]))
             k += 1
             end = k
             continue
@@ -1583,6 +1591,7 @@ def _category_heads(items: list[Item]) -> None:
     of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
     header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
     are such lines where no line closes a block (:func:`_open_category_heads`)."""
+    _heads_name_subtotals(items)
     closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
     if not closed:
         _open_category_heads(items)
@@ -1592,6 +1601,39 @@ def _category_heads(items: list[Item]) -> None:
             name = " ".join(fold(item.texts[0]).lower().split())
             if name in closed and partition_of(name) not in (None, "unknown"):
                 item.kind, item.sector = "sector", name
+
+
+def _heads_name_subtotals(items: list[Item]) -> None:
+    """A subtotal that names no block (``Subtotaal 180``) closing rows that stand right below a
+    line alone naming a block — a province, a sector or a category of persons (``Antwerpen`` /
+    rows / ``Subtotaal``; ``Zorg`` / rows / ``Subtotaal``; ``Mannen`` / rows / ``Subtotaal``) —
+    closes that block: it takes the head's name, as ``Totaal Antwerpen``, ``Subtotaal zorg`` or
+    ``Totaal mannen`` would print it, and a total below it is the grand total over the blocks.
+    Only when every such subtotal of the table has its head: else each totals the rows above it
+    (``Subtotaal``, rows, ``Totaal``: nested totals)."""
+    bare = [at for at, item in enumerate(items)
+            if item.kind == "subtotal" and not (item.province or item.sector or item.opens)]
+    named: list[tuple[int, str | None, str | None]] = []
+    for at in bare:
+        j = at - 1
+        while j >= 0 and items[j].kind == "row":
+            j -= 1
+        if j < 0 or j == at - 1 or items[j + 1].lines[0] - items[j].lines[-1] != 1:
+            return
+        head = items[j]
+        if head.kind == "province" and head.province:
+            named.append((at, head.province, None))
+        elif head.kind == "sector" and head.sector:
+            named.append((at, None, head.sector))
+        elif _category_head(head) is not None:
+            named.append((at, None, " ".join(fold(head.texts[0]).lower().split())))
+        else:
+            return
+    for at, province, sector in named:
+        items[at].province, items[at].sector = province, sector
+    for item in items[named[0][0]:] if named else ():
+        if item.kind == "total" and item.province is None:
+            item.province = "*"  # (the grand total over the blocks, as below ``Totaal Antwerpen``)
 
 
 def _open_category_heads(items: list[Item]) -> None:
@@ -2454,16 +2496,43 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
-        or sector_head(text)
+        or sector_head(text) or category_head(text)
     )
 
 
 def sector_head(text: str) -> bool:
     """Whether `text` is a sector's name alone, as the head of its block prints it (``Zorg``,
-    ``Onderwijs``): capitalised — a label's last word wrapped onto a line of its own is not
-    (``tweedekansonderwijs kinder`` / ``zorg``)."""
+    ``Onderwijs``, ``Sector zorg``, ``Sector: Onderwijs``): capitalised — a label's last word
+    wrapped onto a line of its own is not (``tweedekansonderwijs kinder`` / ``zorg``)."""
+    return head_sector(text) is not None
+
+
+#: The word that may open a sector block's head line (``Sector zorg``, ``Sector: Onderwijs``).
+_SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
+
+
+def head_sector(text: str) -> str | None:
+    """The sector a block's head line names (:func:`sector_head`), or None."""
     stripped = text.strip()
-    return stripped[:1].isupper() and sector_name(stripped) is not None
+    if not stripped[:1].isupper():
+        return None
+    return sector_name(stripped) or sector_name(_SECTOR_WORD.sub("", stripped))
+
+
+def category_head(text: str) -> bool:
+    """Whether `text` is a category of persons alone on its line, capitalised (``Man``,
+    ``Vrouwen``, ``Laaggeschoold``) or a class of figures (``-25 jaar``): maybe the head of a
+    block of rows of another kind (:func:`_open_category_heads`), never the last words of a coded
+    row's label."""
+    stripped = text.strip()
+    return not stripped[:1].islower() and not has_numeric_tail(stripped) and PERSON_CATEGORY.match(stripped) is not None
+
+
+def _block_name(text: str, keyed: bool) -> bool:
+    """Whether `text` names a block alone, as the head line over its rows prints it: a province,
+    a sector, or (over coded rows) a category of persons."""
+    return bool(text.strip()) and (
+        province_name(text) is not None or sector_head(text) or (keyed and category_head(text)))
 
 
 def _glued(text: str) -> re.Match | None:

@@ -27,6 +27,7 @@ The functions take the layout's lines (:class:`okot_audit.read.pdf._Line`) and c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from okot_audit.patterns import NUMBER, PERSON_CATEGORY, SECTORS
@@ -60,8 +61,31 @@ def block_head(line: _Line) -> bool:
         return False
     text = " ".join(line.chunks[0].text.split())
     return not text[:1].islower() and (
-        PERSON_CATEGORY.match(text) is not None or text.lower() in SECTORS or _PROVINCE.fullmatch(text) is not None
+        PERSON_CATEGORY.match(text) is not None or _SECTOR_WORD.sub("", text).lower() in SECTORS
+        or _PROVINCE.fullmatch(text) is not None
     )
+
+
+#: The word that may open a sector block's head (``Sector zorg``, ``Sector: Onderwijs``).
+_SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
+#: How many heads of blocks nested in one another may stand one under another (``Antwerpen`` /
+#: ``Zorg`` / rows).
+_NESTED = 3
+
+
+def heads_block(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]) -> bool:
+    """Whether ``lines[at]`` is a block's head (:func:`block_head`) over the block's rows: the
+    first row right below it (:func:`heads_rows`, `counts` saying whether a line holds a count),
+    or below the heads of blocks nested in it, each in its column (``Antwerpen`` / ``Zorg`` /
+    the rows of Antwerpen's sector zorg)."""
+    head = lines[at]
+    if not block_head(head):
+        return False
+    j = at + 1
+    while j < len(lines) and j <= at + _NESTED and block_head(lines[j]) \
+            and abs(lines[j].chunks[0].x0 - head.chunks[0].x0) <= head.size:
+        j += 1
+    return j < len(lines) and heads_rows(head, lines[j], counts(lines[j]))
 
 
 def heads_rows(head: _Line, line: _Line, counts: bool) -> bool:
