@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
@@ -341,3 +341,29 @@ def test_a_bare_subtotal_closes_the_block_its_head_names(laid, heads, rows, prov
     assert _found(answer, "error", "warning") == []
     wrong = _text(("Opleiding", ["2022"]), [*lines[:-1], ("Totaal", [str(sum(first) + sum(second) + 1)])], laid, 64)
     assert [f.rule for f in audit(read_text(wrong)).findings if f.severity == "error"] == ["total-exceeds-parts"]
+
+
+HEAD_WORDS = ["Zorg", "zorg", "Onderwijs", "Sector", "sector", "Sector:", "ICT", "Overige", "Mannen", "Vrouw", "M",
+              "-25", "jaar", "25-54", "55+", "Laaggeschoold", "diploma", "hoger", "secundair", "onderwijs", "Totaal",
+              "Antwerpen", "12", "1.234", "(30%)", "geen", "Niet-EU", "van", "en", ":", "x" * 30]
+head_line = st.builds(lambda words, lead: lead + " ".join(words), st.lists(st.sampled_from(HEAD_WORDS), max_size=6),
+                      st.sampled_from(["", " ", "   "]))
+
+
+@given(head_line)
+@example("Sector: Onderwijs")
+@example("diploma hoger secundair onderwijs")
+def test_the_quick_looks_of_block_heads_give_the_full_answers(text):
+    """:func:`~okot_audit.parse.regions.head_sector` looks at a line's first word and
+    :func:`~okot_audit.parse.regions.category_head` at its length before their patterns: each gives
+    what the pattern alone gives."""
+    from okot_audit.parse import regions
+    from okot_audit.parse.cells import has_numeric_tail
+    from okot_audit.parse.words import sector_name
+    from okot_audit.patterns import PERSON_CATEGORY
+
+    stripped = text.strip()
+    full = (sector_name(stripped) or sector_name(regions._SECTOR_WORD.sub("", stripped))) if stripped[:1].isupper() else None
+    assert regions.head_sector(text) == full
+    assert regions.category_head(text) == (
+        not stripped[:1].islower() and PERSON_CATEGORY.match(stripped) is not None and not has_numeric_tail(stripped))

@@ -27,8 +27,8 @@ from okot_audit.parse.subcolumns import (
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
-    SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
+    SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
 from okot_audit.tables import PROVINCES
@@ -1591,6 +1591,8 @@ def _category_heads(items: list[Item]) -> None:
     of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
     header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
     are such lines where no line closes a block (:func:`_open_category_heads`)."""
+    if not any(item.kind in ("junk", "sector", "province") for item in items):
+        return  # (no line alone that may head a block: most tables)
     _heads_name_subtotals(items)
     closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
     if not closed:
@@ -1610,9 +1612,11 @@ def _heads_name_subtotals(items: list[Item]) -> None:
     closes that block: it takes the head's name, as ``Totaal Antwerpen``, ``Subtotaal zorg`` or
     ``Totaal mannen`` would print it, and a total below it is the grand total over the blocks.
     Only when every such subtotal of the table has its head: else each totals the rows above it
-    (``Subtotaal``, rows, ``Totaal``: nested totals)."""
-    bare = [at for at, item in enumerate(items)
-            if item.kind == "subtotal" and not (item.province or item.sector or item.opens)]
+    (``Subtotaal``, rows, ``Totaal``: nested totals). A block's ``Totaal`` stays a total
+    (``Mannen`` / rows / ``Totaal`` / ``Vrouwen`` / rows / ``Totaal``: a table per block)."""
+    bare = [at for at, item in enumerate(items)  # (a ``Totaal`` over the rows above it, more rows below: none)
+            if item.kind == "subtotal" and not (item.province or item.sector or item.opens)
+            and SUBTOTAL_LINE.match(item.texts[0])]
     named: list[tuple[int, str | None, str | None]] = []
     for at in bare:
         j = at - 1
@@ -2514,9 +2518,16 @@ _SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
 def head_sector(text: str) -> str | None:
     """The sector a block's head line names (:func:`sector_head`), or None."""
     stripped = text.strip()
-    if not stripped[:1].isupper():
-        return None
+    if not stripped[:1].isupper() or stripped.split(None, 1)[0].rstrip(":").lower() not in _SECTOR_STARTS:
+        return None  # (most lines: a quick look)
     return sector_name(stripped) or sector_name(_SECTOR_WORD.sub("", stripped))
+
+
+#: The first words of a sector block's head line: a sector's name, or the word ``sector``.
+_SECTOR_STARTS = frozenset({*(name.split()[0] for name in SECTORS), "sector"})
+#: Longer than any category of persons alone on its line (``diploma hoger secundair onderwijs``):
+#: a quick look before :data:`~okot_audit.patterns.PERSON_CATEGORY` (:func:`category_head`).
+_CATEGORY_LENGTH = 50
 
 
 def category_head(text: str) -> bool:
@@ -2525,7 +2536,8 @@ def category_head(text: str) -> bool:
     block of rows of another kind (:func:`_open_category_heads`), never the last words of a coded
     row's label."""
     stripped = text.strip()
-    return not stripped[:1].islower() and not has_numeric_tail(stripped) and PERSON_CATEGORY.match(stripped) is not None
+    return (len(stripped) <= _CATEGORY_LENGTH and not stripped[:1].islower()
+            and PERSON_CATEGORY.match(stripped) is not None and not has_numeric_tail(stripped))
 
 
 def _block_name(text: str, keyed: bool) -> bool:
