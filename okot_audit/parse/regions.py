@@ -323,20 +323,28 @@ HEAD_LOOKBACK = 200
 
 def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
     """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
-    is headed by `name` on a line of its own above it — as a pivot table in outline form prints
-    an item of its outer row field (``Man``), its rows below it, and its subtotal last — with
-    no total line between them: the line closes that block, whatever the name (a category of
-    persons, a programme), as ``Subtotaal X`` does."""
+    is headed by `name` on a line of its own above it (:func:`head_above`)."""
+    return head_above(lines, k, name) is not None
+
+
+def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
+    """The 0-based line of the head of the block that 0-based line `k` closes (``Man Totaal
+    78``, ``Totaal Man 78``, ``Totaal mannen 440``): `name` on a line of its own above it — as a
+    pivot table in outline form prints an item of its outer row field (``Man``), its rows below
+    it, and its subtotal last — with no total line between them; else None. One rule: a lone
+    line that a closing line names is its block's head, and the line closes that block, whatever
+    the name (a category of persons, a programme), as ``Subtotaal X`` does
+    (:func:`_category_heads` makes the head line the block's head item)."""
     wanted = " ".join(name.split()).lower()
     if not wanted:
-        return False
+        return None
     for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
         text = lines[j].strip()
         if text and " ".join(text.split()).lower() == wanted:
-            return True
+            return j
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
-            return False
-    return False
+            return None
+    return None
 
 
 def province_name(text: str) -> str | None:
@@ -367,6 +375,7 @@ class Item:
     sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
     opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
+    head: int | None = None  # a subtotal that names its block: the 1-based line of the block's head (:func:`head_above`)
 
     @property
     def last_line(self) -> int:
@@ -1587,22 +1596,22 @@ def _scan_region(
 
 
 def _category_heads(items: list[Item]) -> None:
-    """A line alone that names a category of persons (``Mannen``, ``Vrouwen``) above the rows
-    of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
+    """A line alone that a closing line names (``Mannen`` above the rows of a block that
+    ``Totaal mannen`` closes: :func:`head_above`) is that block's name, no row's (nor the
     header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
-    are such lines where no line closes a block (:func:`_open_category_heads`)."""
+    are a block's head over a ``Subtotaal`` that names none (:func:`_heads_name_subtotals`), and
+    categories of persons alone where no line closes a block (:func:`_open_category_heads`)."""
     if not any(item.kind in ("junk", "sector", "province") for item in items):
         return  # (no line alone that may head a block: most tables)
     _heads_name_subtotals(items)
-    closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
-    if not closed:
+    closing = [item for item in items if item.kind == "subtotal" and item.sector and not item.opens]
+    if not closing:
         _open_category_heads(items)
         return
+    heads = {item.head: item.sector for item in closing if item.head is not None}
     for item in items:
-        if item.kind == "junk" and len(item.texts) == 1 and not has_numeric_tail(item.texts[0]):
-            name = " ".join(fold(item.texts[0]).lower().split())
-            if name in closed and partition_of(name) not in (None, "unknown"):
-                item.kind, item.sector = "sector", name
+        if item.kind == "junk" and item.lines[0] in heads and len(item.texts) == 1:
+            item.kind, item.sector = "sector", heads[item.lines[0]]
 
 
 def _heads_name_subtotals(items: list[Item]) -> None:
@@ -1617,7 +1626,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
     bare = [at for at, item in enumerate(items)  # (a ``Totaal`` over the rows above it, more rows below: none)
             if item.kind == "subtotal" and not (item.province or item.sector or item.opens)
             and SUBTOTAL_LINE.match(item.texts[0])]
-    named: list[tuple[int, str | None, str | None]] = []
+    named: list[tuple[int, str | None, str | None, int | None]] = []
     for at in bare:
         j = at - 1
         while j >= 0 and items[j].kind == "row":
@@ -1626,15 +1635,15 @@ def _heads_name_subtotals(items: list[Item]) -> None:
             return
         head = items[j]
         if head.kind == "province" and head.province:
-            named.append((at, head.province, None))
+            named.append((at, head.province, None, None))
         elif head.kind == "sector" and head.sector:
-            named.append((at, None, head.sector))
-        elif _category_head(head) is not None:
-            named.append((at, None, " ".join(fold(head.texts[0]).lower().split())))
+            named.append((at, None, head.sector, None))
+        elif _category_head(head) is not None:  # (made the block's head with the others: :func:`_category_heads`)
+            named.append((at, None, " ".join(fold(head.texts[0]).lower().split()), head.lines[0]))
         else:
             return
-    for at, province, sector in named:
-        items[at].province, items[at].sector = province, sector
+    for at, province, sector, line in named:
+        items[at].province, items[at].sector, items[at].head = province, sector, line
     for item in items[named[0][0]:] if named else ():
         if item.kind == "total" and item.province is None:
             item.province = "*"  # (the grand total over the blocks, as below ``Totaal Antwerpen``)
@@ -2360,13 +2369,15 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
-    headed = bool(rest) and not sector and headed_above(lines, k, rest)
+    head = head_above(lines, k, rest) if rest and not sector else None
+    headed = head is not None
     if headed and partition_of(rest) not in (None, "unknown"):
         sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (rest and unit_of(rest) is None and (subtotal or headed)):
         # (``Totaal Man`` below a head line ``Man``: a pivot's block in outline form, closed;
         # ``Totaal vrouwen`` with no line ``Vrouwen`` above it stays the table's total)
-        return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
+        return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts,
+                    head=head + 1 if head is not None else None), j
     if subtotal and not rest:
         return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it
     return Item("total", numbers, texts=texts), j
