@@ -367,3 +367,51 @@ def test_the_quick_looks_of_block_heads_give_the_full_answers(text):
     assert regions.head_sector(text) == full
     assert regions.category_head(text) == (
         not stripped[:1].islower() and PERSON_CATEGORY.match(stripped) is not None and not has_numeric_tail(stripped))
+
+
+@LAID
+@pytest.mark.parametrize("header, heads, rows, block", [
+    ("Leeftijd", ("Mannen:", "Vrouwen:"), ("-25 jaar", "25-54 jaar"), ("mannen", "vrouwen")),
+    ("Provincie", ("Mannen", "Vrouwen"), ("Antwerpen", "Limburg"), ("mannen", "vrouwen")),
+    ("Geslacht", ("-25 jaar", "25-54 jaar"), ("Man", "Vrouw"), ("-25 jaar", "25-54 jaar")),
+    ("Opleiding", ("Zorg:", "Onderwijs:"), (NURSE[0], TEACHER), ("zorg", "onderwijs")),
+], ids=["colon", "gender-over-provinces", "age-over-gender", "sector-colon"])
+def test_more_heads_of_blocks_under_one_total(laid, header, heads, rows, block):
+    """A head that ends in a colon (``Mannen:``, ``Zorg:``: was taken for the end of a sentence,
+    the table unread or its periods lost), genders over provinces, age classes over genders:
+    each row in its head's block, no duplicate, the total over all rows."""
+    sector = header == "Opleiding"
+    first, second = ((59, 61), (50, 71)) if sector else ((100, 110), (120, 130))
+    if sector:
+        lines = [heads[0], (rows[0], list(map(str, first))), heads[1], (rows[1], list(map(str, second)))]
+        rows_by_block = [(block[0], rows[0]), (block[1], rows[1])]
+    else:
+        lines = [heads[0], *[(r, [str(n)]) for r, n in zip(rows, first)],
+                 heads[1], *[(r, [str(n)]) for r, n in zip(rows, second)]]
+        rows_by_block = [(b, r) for b in block for r in rows]
+    totals = [str(a + b) for a, b in zip(first, second)] if sector else [str(sum(first) + sum(second))]
+    lines.append(("Totaal", totals))
+    answer = read_text(_text((header, ["2022", "2023"] if sector else ["2022"]), lines, laid, width=64))
+    [table] = answer.tables
+    assert [(c.block, c.label) for c in table.rows() if c.period == "2022"] == [
+        (b, r.split(": ")[-1]) for b, r in rows_by_block]
+    assert _found(answer, "error", "warning") == []
+
+
+@LAID
+def test_each_subtotal_on_its_head_line_over_a_partition_must_add_up(laid):
+    """``Mannen 420`` / age classes / ``Vrouwen 490`` / age classes / ``Totaal``: each subtotal
+    on its block's head line totals the age classes below it, a partition: it must equal their
+    sum. Before, the first block's (no rows above it yet) was checked as unique persons (a
+    difference only an info), the second's as a partition."""
+    def lines(men: int) -> list:
+        return [("Mannen", [str(men)]), ("-25 jaar", ["120"]), ("25-54 jaar", ["300"]),
+                ("Vrouwen", ["490"]), ("-25 jaar", ["140"]), ("25-54 jaar", ["350"]), ("Totaal", ["910"])]
+    answer = read_text(_text(("Leeftijd", ["2022"]), lines(420), laid))
+    [table] = answer.tables
+    assert [(c.label, c.semantics) for c in table.cells if c.level != "row"] == [
+        ("Mannen", "additive"), ("Vrouwen", "additive"), ("Totaal", "additive")]
+    assert _found(answer, "error", "warning", "info") == []
+    wrong = read_text(_text(("Leeftijd", ["2022"]), lines(419), laid))
+    assert [(f.rule, f.severity, f.line) for f in audit(wrong).findings if f.severity == "error"] == [
+        ("parts-exceed-total", "error", 9), ("total-exceeds-parts", "error", 15)]

@@ -680,13 +680,16 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
+    keyed = first_row in _code_lines(lines)
     while k >= floor and lines[k].strip() and (
         worded < 3 or (worded < 5 and (
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if lines[k].rstrip().endswith((".", "?", "!", ":")) or _ANSWER_HEADING.match(lines[k]):
+        if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
+                or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
+            # (the first block's name may end in a colon: ``Zorg:``)
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -694,7 +697,6 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
         # narrow cell): the header is the three lines below
         out = out[-3:]
-    keyed = first_row in _code_lines(lines)
     while len(out) > 1 and out[-1] == first_row - 1 and _block_name(lines[out[-1]], keyed):
         out.pop()  # the first block's province, sector or category alone right above its first row
         first_row -= 1  # (``Antwerpen``, ``Zorg``, ``Man``; nested: ``Antwerpen`` / ``Zorg``): no header words
@@ -1006,7 +1008,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if not single and _plain_header(lines, j) is not None:
             return None  # a caption that names the period (``Cijfers 2021``) over the header (``Opleiding Aantal``)
         seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
-        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or (
+            line.rstrip().endswith((".", "?", "!", ":")) and not (j == k + 1 and _block_name(line, True))
+        ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
 
@@ -1110,10 +1114,11 @@ def _attribute_changes(region: Region) -> int | None:
 
 
 def _category_head(item: Item) -> str | None:
-    """The attribute of the category a line alone names (``Vrouwen`` → ``gender``), or None."""
+    """The attribute of the category a line alone names (``Vrouwen``, ``Vrouwen:`` → ``gender``),
+    or None."""
     if item.kind != "junk" or len(item.texts) != 1 or has_numeric_tail(item.texts[0]):
         return None
-    found = partition_of(fold(item.texts[0]))
+    found = partition_of(fold(_head_text(item.texts[0])))
     return found if found != "unknown" else None
 
 
@@ -1639,7 +1644,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
         elif head.kind == "sector" and head.sector:
             named.append((at, None, head.sector, None))
         elif _category_head(head) is not None:  # (made the block's head with the others: :func:`_category_heads`)
-            named.append((at, None, " ".join(fold(head.texts[0]).lower().split()), head.lines[0]))
+            named.append((at, None, _head_name(head.texts[0]), head.lines[0]))
         else:
             return
     for at, province, sector, line in named:
@@ -1672,7 +1677,7 @@ def _open_category_heads(items: list[Item]) -> None:
                 or items[at + 1].lines[0] - item.lines[-1] != 1:
             return
         attribute = found
-        heads.append((at, " ".join(fold(item.texts[0]).lower().split())))
+        heads.append((at, _head_name(item.texts[0])))
     if len(heads) < 2 or any(item.kind == "row" and _row_kind(item) == attribute for item in items):
         return
     for at, name in heads:
@@ -2526,9 +2531,21 @@ def sector_head(text: str) -> bool:
 _SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
 
 
+def _head_text(text: str) -> str:
+    """A head line's words without the colon that may end them (``Mannen:``, ``Zorg:``)."""
+    stripped = text.strip()
+    return stripped[:-1].rstrip() if stripped.endswith(":") else stripped
+
+
+def _head_name(text: str) -> str:
+    """The block name a head line gives, as a closing line's words are compared (``Mannen:`` →
+    ``mannen``)."""
+    return " ".join(fold(_head_text(text)).lower().split())
+
+
 def head_sector(text: str) -> str | None:
     """The sector a block's head line names (:func:`sector_head`), or None."""
-    stripped = text.strip()
+    stripped = _head_text(text)
     if not stripped[:1].isupper() or stripped.split(None, 1)[0].rstrip(":").lower() not in _SECTOR_STARTS:
         return None  # (most lines: a quick look)
     return sector_name(stripped) or sector_name(_SECTOR_WORD.sub("", stripped))
@@ -2546,7 +2563,7 @@ def category_head(text: str) -> bool:
     ``Vrouwen``, ``Laaggeschoold``) or a class of figures (``-25 jaar``): maybe the head of a
     block of rows of another kind (:func:`_open_category_heads`), never the last words of a coded
     row's label."""
-    stripped = text.strip()
+    stripped = _head_text(text)
     return (len(stripped) <= _CATEGORY_LENGTH and not stripped[:1].islower()
             and PERSON_CATEGORY.match(stripped) is not None and not has_numeric_tail(stripped))
 

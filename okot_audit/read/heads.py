@@ -60,6 +60,7 @@ def block_head(line: _Line) -> bool:
     if len(line.chunks) != 1 or line.chunks[0].figure:
         return False
     text = " ".join(line.chunks[0].text.split())
+    text = text[:-1].rstrip() if text.endswith(":") else text  # (``Mannen:``, ``Zorg:``)
     return not text[:1].islower() and (
         PERSON_CATEGORY.match(text) is not None or _SECTOR_WORD.sub("", text).lower() in SECTORS
         or _PROVINCE.fullmatch(text) is not None
