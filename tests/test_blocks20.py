@@ -415,3 +415,18 @@ def test_each_subtotal_on_its_head_line_over_a_partition_must_add_up(laid):
     wrong = read_text(_text(("Leeftijd", ["2022"]), lines(419), laid))
     assert [(f.rule, f.severity, f.line) for f in audit(wrong).findings if f.severity == "error"] == [
         ("parts-exceed-total", "error", 9), ("total-exceeds-parts", "error", 15)]
+
+
+@LAID
+def test_a_blank_mark_beside_counts_with_their_shares(laid):
+    """``Limburg 300 (75%) -``: the dash is a blank cell; the share is taken off as on the other
+    rows. Before, the row's shares were kept (a dash stopped the look for them), its count was a
+    ``stray-number`` and the total a false ``total-exceeds-parts`` error."""
+    text = _text(("Provincie", ["2022", "2023"]), [("Antwerpen", ["100 (25%)", "110 (26%)"]),
+                                                   ("Limburg", ["300 (75%)", "-"]), ("Totaal", ["400", "110"])], laid)
+    answer = read_text(text)
+    [table] = answer.tables
+    assert [(c.label, c.period, c.count) for c in table.cells] == [
+        ("Antwerpen", "2022", 100), ("Antwerpen", "2023", 110), ("Limburg", "2022", 300),
+        ("Totaal", "2022", 400), ("Totaal", "2023", 110)]
+    assert [f.rule for f in audit(answer).findings] == ["column-not-checked"]

@@ -48,6 +48,8 @@ _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: or two where a space stands before the sign (``(45,2`` ``%)``).
 _BRACKETED_SHARE = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*%\)")
 _SHARE_OPENS = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*")
+#: A blank cell's marks (:mod:`~okot_audit.parse.blanks`).
+_BLANKS = frozenset(("-", "\u2013"))
 #: A row that counts a subset of the line above it (``waarvan vrouwen 456 (37%)``): its shares
 #: in brackets stay, the reader reports the row with them (:func:`~okot_audit.parse.regions.aside_kind`).
 _SUBSET_ROW = re.compile(
@@ -290,6 +292,8 @@ def _row_values(line: str) -> list[tuple[int, int]]:
         elif NUMBER.fullmatch(text):
             counts += 1
             k -= 1
+        elif text in _BLANKS:
+            k -= 1  # a blank cell's mark among counts with their shares (``Limburg 300 (75%) -``)
         else:
             break
     if not derived or not counts:
