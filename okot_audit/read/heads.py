@@ -86,7 +86,17 @@ def heads_block(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]
     while j < len(lines) and j <= at + _NESTED and block_head(lines[j]) \
             and abs(lines[j].chunks[0].x0 - head.chunks[0].x0) <= head.size:
         j += 1
-    return j < len(lines) and heads_rows(head, lines[j], counts(lines[j]))
+    if j >= len(lines) or not heads_rows(head, lines[j], counts(lines[j])):
+        return False
+    # a sector's or province's name may be a programme's first word (``Logistiek`` / ``assistent``,
+    # its name wrapped): a block's first row starts as a row does, not in lower case
+    return _category(head) or not lines[j].chunks[0].text.lstrip()[:1].islower()
+
+
+def _category(line: _Line) -> bool:
+    """Whether the head `line` names a category of persons."""
+    text = " ".join(line.chunks[0].text.split())
+    return PERSON_CATEGORY.match(text[:-1].rstrip() if text.endswith(":") else text) is not None
 
 
 def heads_rows(head: _Line, line: _Line, counts: bool) -> bool:
