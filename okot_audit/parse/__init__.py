@@ -1958,7 +1958,9 @@ def _emit(
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
-            over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
+            # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age classes)
+            over_rows = (rows_since_total or id(item) in opening or item.opens) and not (
+                item.kind == "total" and item.province == "*")
             if partition and over_rows and own and own[0] == "unique" and rows_of_events is None:
                 rows_of_events = any(
                     other.kind == "total" and (unit_of(" ".join(other.texts)) or ("",))[0] == "additive"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
-from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
+from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS, SUBSET_ROW_WORDS
 
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
 #: ``+33`` (a number before a lone ``%`` token is one too). A bare ``-4`` is not one: labels
@@ -44,6 +44,17 @@ _MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
 _TOKEN = re.compile(r"\S+")
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
+#: A count's share printed in brackets after it (``120 (30%)``, ``1.234 (45,2%)``): one token,
+#: or two where a space stands before the sign (``(45,2`` ``%)``).
+_BRACKETED_SHARE = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*%\)")
+_SHARE_OPENS = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*")
+#: A blank cell's marks (:mod:`~okot_audit.parse.blanks`).
+_BLANKS = frozenset(("-", "\u2013"))
+#: A row that counts a subset of the line above it (``waarvan vrouwen 456 (37%)``): its shares
+#: in brackets stay, the reader reports the row with them (:func:`~okot_audit.parse.regions.aside_kind`).
+_SUBSET_ROW = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS) + r")(?![^\W_])", re.I,
+)
 #: How many lines below its header a table's rows may reach.
 REACH = 500
 #: What a change column prints where the period before had no figure (``… 79 nieuw``).
@@ -266,17 +277,23 @@ def _row_values(line: str) -> list[tuple[int, int]]:
     derived: list[tuple[int, int]] = []
     counts = 0
     k = len(tokens) - 1
+    bracketed = _SUBSET_ROW.match(line) is None
     while k >= 0:
         text = tokens[k].group()
         if text == "%" and k > 0 and NUMBER.fullmatch(tokens[k - 1].group().replace(",", "")):
             derived.append((tokens[k - 1].start(), tokens[k].end()))  # ``27,7 %``
             k -= 2
-        elif DERIVED_VALUE.fullmatch(text):
+        elif bracketed and text == "%)" and k > 0 and _SHARE_OPENS.fullmatch(tokens[k - 1].group()):
+            derived.append((tokens[k - 1].start(), tokens[k].end()))  # ``(45,2 %)``
+            k -= 2
+        elif DERIVED_VALUE.fullmatch(text) or (bracketed and _BRACKETED_SHARE.fullmatch(text)):  # (``(30%)``)
             derived.append(tokens[k].span())
             k -= 1
         elif NUMBER.fullmatch(text):
             counts += 1
             k -= 1
+        elif text in _BLANKS:
+            k -= 1  # a blank cell's mark among counts with their shares (``Limburg 300 (75%) -``)
         else:
             break
     if not derived or not counts:

@@ -27,10 +27,10 @@ from okot_audit.parse.subcolumns import (
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, STATISTIC_ROW_WORDS, SUBSET_ROW_WORDS,
-    SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
+    SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK
+from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -324,20 +324,28 @@ HEAD_LOOKBACK = 200
 
 def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
     """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
-    is headed by `name` on a line of its own above it — as a pivot table in outline form prints
-    an item of its outer row field (``Man``), its rows below it, and its subtotal last — with
-    no total line between them: the line closes that block, whatever the name (a category of
-    persons, a programme), as ``Subtotaal X`` does."""
+    is headed by `name` on a line of its own above it (:func:`head_above`)."""
+    return head_above(lines, k, name) is not None
+
+
+def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
+    """The 0-based line of the head of the block that 0-based line `k` closes (``Man Totaal
+    78``, ``Totaal Man 78``, ``Totaal mannen 440``): `name` on a line of its own above it — as a
+    pivot table in outline form prints an item of its outer row field (``Man``), its rows below
+    it, and its subtotal last — with no total line between them; else None. One rule: a lone
+    line that a closing line names is its block's head, and the line closes that block, whatever
+    the name (a category of persons, a programme), as ``Subtotaal X`` does
+    (:func:`_category_heads` makes the head line the block's head item)."""
     wanted = " ".join(name.split()).lower()
     if not wanted:
-        return False
+        return None
     for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
         text = lines[j].strip()
         if text and " ".join(text.split()).lower() == wanted:
-            return True
+            return j
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
-            return False
-    return False
+            return None
+    return None
 
 
 def province_name(text: str) -> str | None:
@@ -368,6 +376,7 @@ class Item:
     sector: str | None = None  # the sector block a subtotal closes (``Subtotaal zorg``)
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
     opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
+    head: int | None = None  # a subtotal that names its block: the 1-based line of the block's head (:func:`head_above`)
 
     @property
     def last_line(self) -> int:
@@ -410,23 +419,28 @@ class Region:
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
             return "province"
-        return "province" if not subtotals and headed_blocks(self.items) is not None else None
+        if subtotals or (headed := headed_blocks(self.items)) is None:
+            return None
+        return "province" if any(province for province, _ in headed.values()) else "sector"
 
 
 def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
-    """Each row's province where the provinces head their blocks and no line closes one: a
-    pivot table with its subtotals switched off prints the province on the first row of its
-    block (or on every row, in a column of its own; or on a line of its own above the rows).
-    Every province label then stands on the line of the row that follows it, or on the line
-    above it, and the first row has one: each row belongs to the last province above it (a
-    code under two provinces is no duplicate). None where any line closes a block, or a label
-    floats (in the middle of its block, or glued after a row's figures): the closing lines say
-    the blocks."""
+    """Each row's block where a line alone above its rows heads each block and no line closes
+    one: a pivot table with its subtotals switched off prints the province on the first row of
+    its block (or on every row, in a column of its own; or on a line of its own above the rows);
+    answers head blocks of sectors (``Zorg`` / rows / ``Onderwijs`` / rows) or of a category of
+    persons (``Mannen`` / age classes / ``Vrouwen`` / age classes, :func:`_category_heads`) so
+    too, under one grand total. Every head then stands on the line of the row that follows it,
+    or on the line above it, and the first row has one: each row belongs to the last head
+    above it (a code under two provinces, an age class under two genders, is no duplicate); a
+    sector's head under a province's keeps the province (province → sector → rows). None where
+    any line closes a block, or a label floats (in the middle of its block, or glued after a
+    row's figures): the closing lines say the blocks."""
     first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
-    if first is None or not (first.kind == "province" or first.opens):
+    if first is None or not (first.kind in ("province", "sector") or first.opens):
         return None  # (most tables: a quick look)
     rows = [i for i in items if i.kind in ("row", "province", "subtotal", "sector")]
-    if any(i.kind == "sector" or (i.kind == "subtotal" and not i.opens) for i in rows):
+    if any(i.kind == "subtotal" and not i.opens for i in rows):
         return None
     out: dict[int, tuple[str | None, str | None]] = {}
     block: tuple[str | None, str | None] = (None, None)
@@ -434,11 +448,16 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
         if item.kind == "row":
             out[id(item)] = block
             continue
-        if below is None or below.kind != "row" or not below.lines or below.lines[0] - item.lines[-1] not in (0, 1):
+        nested = item.kind == "province" and below is not None and below.kind == "sector"  # (``Antwerpen`` / ``Zorg``)
+        if below is None or not (below.kind == "row" or nested) or not below.lines \
+                or below.lines[0] - item.lines[-1] not in (0, 1):
             if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
                 break  # heads without rows below them after the last block's rows: blocks of their own
             return None
-        block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
+        if item.kind == "sector":
+            block = (block[0], item.sector)  # (a sector's block inside a province's, or of its own)
+        else:
+            block = (item.province, item.sector)  # (a sector's subtotal heads a sector's block)
     return out
 
 
@@ -662,13 +681,16 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
+    keyed = first_row in _code_lines(lines)
     while k >= floor and lines[k].strip() and (
         worded < 3 or (worded < 5 and (
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if lines[k].rstrip().endswith((".", "?", "!", ":")) or _ANSWER_HEADING.match(lines[k]):
+        if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
+                or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
+            # (the first block's name may end in a colon: ``Zorg:``)
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -676,8 +698,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         # no periods that far up, nor a column's word (``Aantal`` amid the words wrapped in a
         # narrow cell): the header is the three lines below
         out = out[-3:]
-    if len(out) > 1 and out[-1] == first_row - 1 and province_name(lines[out[-1]]):
-        out.pop()  # the first block's province alone right above its first row (``Antwerpen``): no header words
+    while len(out) > 1 and out[-1] == first_row - 1 and _block_name(lines[out[-1]], keyed):
+        out.pop()  # the first block's province, sector or category alone right above its first row
+        first_row -= 1  # (``Antwerpen``, ``Zorg``, ``Man``; nested: ``Antwerpen`` / ``Zorg``): no header words
     if not out:
         return []
     text = fold(" ".join(lines[i] for i in out))
@@ -986,7 +1009,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if not single and _plain_header(lines, j) is not None:
             return None  # a caption that names the period (``Cijfers 2021``) over the header (``Opleiding Aantal``)
         seen += 1  # a line of the first row's label, wrapped over up to NAME_LOOKAHEAD lines
-        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or line.rstrip().endswith((".", "?", "!", ":")):
+        if seen > NAME_LOOKAHEAD or len(fold(line)) > 120 or (
+            line.rstrip().endswith((".", "?", "!", ":")) and not (j == k + 1 and _block_name(line, True))
+        ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
 
@@ -1090,10 +1115,11 @@ def _attribute_changes(region: Region) -> int | None:
 
 
 def _category_head(item: Item) -> str | None:
-    """The attribute of the category a line alone names (``Vrouwen`` → ``gender``), or None."""
+    """The attribute of the category a line alone names (``Vrouwen``, ``Vrouwen:`` → ``gender``),
+    or None."""
     if item.kind != "junk" or len(item.texts) != 1 or has_numeric_tail(item.texts[0]):
         return None
-    found = partition_of(fold(item.texts[0]))
+    found = partition_of(fold(_head_text(item.texts[0])))
     return found if found != "unknown" else None
 
 
@@ -1225,8 +1251,15 @@ def _scan_region(
 
     items: list[Item] = []
     head = first_row - 1  # (a province on its own line between the header and the first row heads its block)
-    if keyed and header_idx and header_idx[-1] == head - 1 and (name := province_name(lines[head])) is not None:
-        items.append(Item("province", [head + 1], province=name, texts=[lines[head]]))
+    heads = range(header_idx[-1] + 1, head + 1) if keyed and header_idx else range(0)
+    if heads and all(_block_name(lines[j], keyed) for j in heads):
+        for j in heads:  # (the first block's heads, right above its first row: ``Antwerpen`` / ``Zorg``)
+            if (name := province_name(lines[j])) is not None:
+                items.append(Item("province", [j + 1], province=name, texts=[lines[j]]))
+            elif (sector := head_sector(lines[j])) is not None:
+                items.append(Item("sector", [j + 1], sector=sector, texts=[lines[j]]))
+            else:
+                items.append(Item("junk", [j + 1], texts=[lines[j]]))  # (a category: :func:`_open_category_heads`)
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
     row: Item | None = None
@@ -1453,8 +1486,9 @@ def _scan_region(
                     k += 1
                     continue
         label_end = _province_label(lines, k)
-        if label_end is None and not keyed and sector_name(text) and not _sector_name_goes_on(lines, k):
-            items.append(Item("sector", [k + 1], sector=sector_name(text), texts=[text]))
+        if label_end is None and (sector := head_sector(text) if keyed else sector_name(text) or head_sector(text)) and (
+                keyed or not _sector_name_goes_on(lines, k)):
+            items.append(Item("sector", [k + 1], sector=sector, texts=[text]))
             k += 1
             end = k
             continue
@@ -1554,6 +1588,9 @@ def _scan_region(
             item.kind = aside_kind(item.texts[0]) or "row"  # ``waarvan 50-54 jaar`` among the rows
         elif item.kind == "junk" and len(item.texts) == 1 and has_numeric_tail(item.texts[0]):
             item.kind = aside_kind(item.texts[0]) or "junk"  # ``waarvan Mechelen 40`` among coded rows
+        elif item.kind == "junk" and len(item.texts) == 1 and aside_kind(item.texts[0]) == "subset" \
+                and has_numeric_tail(BRACKETED_SHARE.sub(" ", item.texts[0])):
+            item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
     _block_of_its_own(items)
@@ -1566,17 +1603,87 @@ def _scan_region(
 
 
 def _category_heads(items: list[Item]) -> None:
-    """A line alone that names a category of persons (``Mannen``, ``Vrouwen``) above the rows
-    of a block that a ``Totaal mannen`` line closes is that block's name, no row's (nor the
-    header's) word: made a block head (kind ``sector``, as a sector's name over its rows)."""
-    closed = {item.sector for item in items if item.kind == "subtotal" and item.sector and not item.opens}
-    if not closed:
+    """A line alone that a closing line names (``Mannen`` above the rows of a block that
+    ``Totaal mannen`` closes: :func:`head_above`) is that block's name, no row's (nor the
+    header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
+    are a block's head over a ``Subtotaal`` that names none (:func:`_heads_name_subtotals`), and
+    categories of persons alone where no line closes a block (:func:`_open_category_heads`)."""
+    if not any(item.kind in ("junk", "sector", "province") for item in items):
+        return  # (no line alone that may head a block: most tables)
+    _heads_name_subtotals(items)
+    closing = [item for item in items if item.kind == "subtotal" and item.sector and not item.opens]
+    if not closing:
+        _open_category_heads(items)
         return
+    heads = {item.head: item.sector for item in closing if item.head is not None}
     for item in items:
-        if item.kind == "junk" and len(item.texts) == 1 and not has_numeric_tail(item.texts[0]):
-            name = " ".join(fold(item.texts[0]).lower().split())
-            if name in closed and partition_of(name) not in (None, "unknown"):
-                item.kind, item.sector = "sector", name
+        if item.kind == "junk" and item.lines[0] in heads and len(item.texts) == 1:
+            item.kind, item.sector = "sector", heads[item.lines[0]]
+
+
+def _heads_name_subtotals(items: list[Item]) -> None:
+    """A subtotal that names no block (``Subtotaal 180``) closing rows that stand right below a
+    line alone naming a block — a province, a sector or a category of persons (``Antwerpen`` /
+    rows / ``Subtotaal``; ``Zorg`` / rows / ``Subtotaal``; ``Mannen`` / rows / ``Subtotaal``) —
+    closes that block: it takes the head's name, as ``Totaal Antwerpen``, ``Subtotaal zorg`` or
+    ``Totaal mannen`` would print it, and a total below it is the grand total over the blocks.
+    Only when every such subtotal of the table has its head: else each totals the rows above it
+    (``Subtotaal``, rows, ``Totaal``: nested totals). A block's ``Totaal`` stays a total
+    (``Mannen`` / rows / ``Totaal`` / ``Vrouwen`` / rows / ``Totaal``: a table per block)."""
+    bare = [at for at, item in enumerate(items)  # (a ``Totaal`` over the rows above it, more rows below: none)
+            if item.kind == "subtotal" and not (item.province or item.sector or item.opens)
+            and SUBTOTAL_LINE.match(item.texts[0])]
+    named: list[tuple[int, str | None, str | None, int | None]] = []
+    for at in bare:
+        j = at - 1
+        while j >= 0 and items[j].kind == "row":
+            j -= 1
+        if j < 0 or j == at - 1 or items[j + 1].lines[0] - items[j].lines[-1] != 1:
+            return
+        head = items[j]
+        if head.kind == "province" and head.province:
+            named.append((at, head.province, None, None))
+        elif head.kind == "sector" and head.sector:
+            named.append((at, None, head.sector, None))
+        elif _category_head(head) is not None:  # (made the block's head with the others: :func:`_category_heads`)
+            named.append((at, None, _head_name(head.texts[0]), head.lines[0]))
+        else:
+            return
+    for at, province, sector, line in named:
+        items[at].province, items[at].sector, items[at].head = province, sector, line
+    for item in items[named[0][0]:] if named else ():
+        if item.kind == "total" and item.province is None:
+            item.province = "*"  # (the grand total over the blocks, as below ``Totaal Antwerpen``)
+
+
+def _open_category_heads(items: list[Item]) -> None:
+    """Lines alone that each name a category of one attribute of a person (``Mannen``,
+    ``Vrouwen``), each right above the rows of its block, the first above the table's first row,
+    in a table no line divides into blocks (no subtotal): the heads of blocks of the same rows
+    (age classes, training codes) under one grand total — made block heads (kind ``sector``;
+    :func:`headed_blocks` gives each row its block). The rows are of another kind than the
+    heads: a lone ``Man`` among gender rows is a row whose figures were lost."""
+    heads: list[tuple[int, str]] = []
+    attribute = None
+    for at, item in enumerate(items):
+        if item.kind == "subtotal":
+            return
+        if item.kind == "row" and not heads:
+            return  # (rows above the first head: no blocks)
+        if item.kind != "junk":
+            continue
+        found = _category_head(item)
+        if found is None:
+            continue
+        if attribute not in (None, found) or at + 1 >= len(items) or items[at + 1].kind != "row" \
+                or items[at + 1].lines[0] - item.lines[-1] != 1:
+            return
+        attribute = found
+        heads.append((at, _head_name(item.texts[0])))
+    if len(heads) < 2 or any(item.kind == "row" and _row_kind(item) == attribute for item in items):
+        return
+    for at, name in heads:
+        items[at].kind, items[at].sector = "sector", name
 
 
 def _block_of_its_own(items: list[Item]) -> None:
@@ -2269,13 +2376,15 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
-    headed = bool(rest) and not sector and headed_above(lines, k, rest)
+    head = head_above(lines, k, rest) if rest and not sector else None
+    headed = head is not None
     if headed and partition_of(rest) not in (None, "unknown"):
         sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (rest and unit_of(rest) is None and (subtotal or headed)):
         # (``Totaal Man`` below a head line ``Man``: a pivot's block in outline form, closed;
         # ``Totaal vrouwen`` with no line ``Vrouwen`` above it stays the table's total)
-        return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts), j
+        return Item("subtotal", numbers, sector=sector or rest.lower(), texts=texts,
+                    head=head + 1 if head is not None else None), j
     if subtotal and not rest:
         return Item("subtotal", numbers, texts=texts), j  # ``Subtotaal`` alone: over the rows above it
     return Item("total", numbers, texts=texts), j
@@ -2423,7 +2532,63 @@ def _starts_item(lines: tuple[str, ...], j: int) -> bool:
     return bool(
         j in _code_lines(lines) or TOTAL_LINE.match(text) or GRAND_LINE.match(text)
         or _province_label(lines, j) is not None or (aside_kind(text) and has_numeric_tail(text))
+        or sector_head(text) or category_head(text)
     )
+
+
+def sector_head(text: str) -> bool:
+    """Whether `text` is a sector's name alone, as the head of its block prints it (``Zorg``,
+    ``Onderwijs``, ``Sector zorg``, ``Sector: Onderwijs``): capitalised — a label's last word
+    wrapped onto a line of its own is not (``tweedekansonderwijs kinder`` / ``zorg``)."""
+    return head_sector(text) is not None
+
+
+#: The word that may open a sector block's head line (``Sector zorg``, ``Sector: Onderwijs``).
+_SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
+
+
+def _head_text(text: str) -> str:
+    """A head line's words without the colon that may end them (``Mannen:``, ``Zorg:``)."""
+    stripped = text.strip()
+    return stripped[:-1].rstrip() if stripped.endswith(":") else stripped
+
+
+def _head_name(text: str) -> str:
+    """The block name a head line gives, as a closing line's words are compared (``Mannen:`` →
+    ``mannen``)."""
+    return " ".join(fold(_head_text(text)).lower().split())
+
+
+def head_sector(text: str) -> str | None:
+    """The sector a block's head line names (:func:`sector_head`), or None."""
+    stripped = _head_text(text)
+    if not stripped[:1].isupper() or stripped.split(None, 1)[0].rstrip(":").lower() not in _SECTOR_STARTS:
+        return None  # (most lines: a quick look)
+    return sector_name(stripped) or sector_name(_SECTOR_WORD.sub("", stripped))
+
+
+#: The first words of a sector block's head line: a sector's name, or the word ``sector``.
+_SECTOR_STARTS = frozenset({*(name.split()[0] for name in SECTORS), "sector"})
+#: Longer than any category of persons alone on its line (``diploma hoger secundair onderwijs``):
+#: a quick look before :data:`~okot_audit.patterns.PERSON_CATEGORY` (:func:`category_head`).
+_CATEGORY_LENGTH = 50
+
+
+def category_head(text: str) -> bool:
+    """Whether `text` is a category of persons alone on its line, capitalised (``Man``,
+    ``Vrouwen``, ``Laaggeschoold``) or a class of figures (``-25 jaar``): maybe the head of a
+    block of rows of another kind (:func:`_open_category_heads`), never the last words of a coded
+    row's label."""
+    stripped = _head_text(text)
+    return (len(stripped) <= _CATEGORY_LENGTH and not stripped[:1].islower()
+            and PERSON_CATEGORY.match(stripped) is not None and not has_numeric_tail(stripped))
+
+
+def _block_name(text: str, keyed: bool) -> bool:
+    """Whether `text` names a block alone, as the head line over its rows prints it: a province,
+    a sector, or (over coded rows) a category of persons."""
+    return bool(text.strip()) and (
+        province_name(text) is not None or sector_head(text) or (keyed and category_head(text)))
 
 
 def _glued(text: str) -> re.Match | None:

@@ -5,14 +5,17 @@ A page's layout (:mod:`okot_audit.read.pdf`, and laid-out text through
 on the lines below (or above) the one with its figures. Two kinds of line look like such a
 label's piece but are not:
 
-- **a block's head**: a category of persons alone on its line (``Mannen``, ``Vrouwen``,
-  ``Laaggeschoold``, ``55+ jaar``), no figure beside it, over rows with their counts — the
-  name of the block of rows below it (``Mannen`` / age classes / ``Vrouwen`` / age classes),
-  as a province's or a sector's name heads its block. It is no piece of the row above (whose
-  label it would lengthen: ``55+ jaar Vrouwen``), of the header above (``Leeftijd Mannen``),
-  nor of the row below (``Vrouwen -25 jaar``). A word that goes on a wrapped label starts
-  in lower case (``Educatieve bachelor voor`` / ``kleuteronderwijs``): a head starts with a
-  capital or a figure (``-25 jaar``).
+- **a block's head**: a block's name alone on its line — a category of persons (``Mannen``,
+  ``Vrouwen``, ``Laaggeschoold``, ``55+ jaar``), a sector (``Zorg``, ``Onderwijs``) or a
+  province (``Antwerpen``, ``Oost-Vlaanderen``) — no figure beside it, over rows with their
+  counts: the name of the block of rows below it (``Mannen`` / age classes / ``Vrouwen`` /
+  age classes; ``Zorg`` / programmes / ``Onderwijs`` / programmes; ``Antwerpen`` / training
+  codes / ``Limburg`` / training codes). It is no piece of the row above (whose label it would
+  lengthen: ``55+ jaar Vrouwen``, ``… 1ste jaar Limburg``), of the header above (``Leeftijd
+  Mannen``), nor of the row below (``Vrouwen -25 jaar``, ``Zorg Graduaat orthopedagogie``).
+  A word that goes on a wrapped label starts in lower case (``Educatieve bachelor voor`` /
+  ``kleuteronderwijs``, ``… in de`` / ``zorg``): a head starts with a capital or a figure
+  (``-25 jaar``).
 - **a row of counts with their shares**: ``waarvan vrouwen   456 (41%)   480 (42%)`` — each
   cell a count and its share in brackets. The cell is a count as a plain ``456`` is: two lines
   of counts are two rows, never one label's.
@@ -24,9 +27,11 @@ The functions take the layout's lines (:class:`okot_audit.read.pdf._Line`) and c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from okot_audit.patterns import NUMBER, PERSON_CATEGORY
+from okot_audit.patterns import NUMBER, PERSON_CATEGORY, SECTORS
+from okot_audit.tables import PROVINCES
 
 if TYPE_CHECKING:
     from okot_audit.read.pdf import _Chunk, _Line
@@ -40,14 +45,58 @@ def count_and_share(chunk: _Chunk) -> bool:
     return _COUNT_AND_SHARE.fullmatch(chunk.text) is not None
 
 
+#: A province's name as a block's head prints it (``Oost-Vlaanderen``, ``Oost Vlaanderen``,
+#: ``Antwerpen*``).
+_PROVINCE = re.compile(
+    "(?:" + "|".join(re.escape(p).replace(r"\-", r"[-\s]?") for p in PROVINCES) + r")\*{0,3}", re.I,
+)
+
+
 def block_head(line: _Line) -> bool:
-    """Whether `line` is a category of persons alone on its line (one cell, no figure), starting
-    with a capital or a figure: a block's head (see the module's documentation) — when rows
-    with counts stand below it, which :func:`heads_rows` asks."""
+    """Whether `line` is a block's name alone on its line (one cell, no figure) — a category of
+    persons, a sector or a province — starting with a capital or a figure: a block's head (see
+    the module's documentation) — when rows with counts stand below it, which
+    :func:`heads_rows` asks."""
     if len(line.chunks) != 1 or line.chunks[0].figure:
         return False
     text = " ".join(line.chunks[0].text.split())
-    return not text[:1].islower() and PERSON_CATEGORY.match(text) is not None
+    text = text[:-1].rstrip() if text.endswith(":") else text  # (``Mannen:``, ``Zorg:``)
+    return not text[:1].islower() and (
+        PERSON_CATEGORY.match(text) is not None or _SECTOR_WORD.sub("", text).lower() in SECTORS
+        or _PROVINCE.fullmatch(text) is not None
+    )
+
+
+#: The word that may open a sector block's head (``Sector zorg``, ``Sector: Onderwijs``).
+_SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
+#: How many heads of blocks nested in one another may stand one under another (``Antwerpen`` /
+#: ``Zorg`` / rows).
+_NESTED = 3
+
+
+def heads_block(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]) -> bool:
+    """Whether ``lines[at]`` is a block's head (:func:`block_head`) over the block's rows: the
+    first row right below it (:func:`heads_rows`, `counts` saying whether a line holds a count),
+    or below the heads of blocks nested in it, each in its column (``Antwerpen`` / ``Zorg`` /
+    the rows of Antwerpen's sector zorg)."""
+    head = lines[at]
+    if not block_head(head):
+        return False
+    j = at + 1
+    while j < len(lines) and j <= at + _NESTED and block_head(lines[j]) \
+            and abs(lines[j].chunks[0].x0 - head.chunks[0].x0) <= head.size:
+        j += 1
+    if j >= len(lines) or not heads_rows(head, lines[j], counts(lines[j])):
+        return False
+    # a sector's or province's name may be a programme's first word (``Logistiek`` / ``assistent``,
+    # its name wrapped): a block's first row starts as a row does, not in lower case
+    return _category(head) or not lines[j].chunks[0].text.lstrip()[:1].islower()
+
+
+def _category(line: _Line) -> bool:
+    """Whether the head `line` names a category of persons."""
+    text = " ".join(line.chunks[0].text.split())
+    return PERSON_CATEGORY.match(text[:-1].rstrip() if text.endswith(":") else text) is not None
 
 
 def heads_rows(head: _Line, line: _Line, counts: bool) -> bool:

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
 )
-from okot_audit.read.heads import block_head, count_and_share, heads_rows
+from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
 from okot_audit.tables import PROVINCES
 
@@ -1401,7 +1401,7 @@ def _rows(
             current = []
             continue
         below = lines[at + 1] if at + 1 < len(lines) else None
-        if below is not None and block_head(line) and heads_rows(line, below, _counts(below)):
+        if below is not None and heads_block(lines, at, _counts):
             groups.extend(_settle(current))
             groups.append([line])  # (a block's head: a line of its own, see read.heads)
             current = []

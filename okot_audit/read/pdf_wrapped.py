@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Callable
 
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
-from okot_audit.read.heads import block_head, heads_rows
+from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
 )
@@ -210,7 +210,7 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue
         if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) for m in run[1:]):
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
-        if any(block_head(m) and heads_rows(m, below, _counts(below)) for m, below in zip(run[1:], run[2:])):
+        if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
         readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
                     if rows is not None and _whole_rows(rows) and _spaced(rows)]
