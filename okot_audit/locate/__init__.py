@@ -19,7 +19,7 @@ figures off their bounds).
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from statistics import median
 
@@ -213,10 +213,19 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
     return tuple(sorted(found.values(), key=Suggestion.rank_key))
 
 
+#: The localisation of each group of tables still alive, by the tables' ids: an entry goes when
+#: one of its tables goes (:func:`_forget`), so the cache holds no more than the answers alive.
 _CACHE: dict[tuple[int, ...], tuple[tuple[weakref.ref, ...], TableResult | None]] = {}
-#: The size at which entries of tables gone are swept out (doubles with the live entries, so
-#: sweeping stays linear in the number of tables located).
-_SWEEP_AT = [256]
+
+
+def _forget(key: tuple[int, ...]) -> Callable[[weakref.ref], None]:
+    """The callback that drops `key`'s entry when one of its tables goes — only the entry that
+    table's reference belongs to (a later group may reuse the ids)."""
+    def drop(gone: weakref.ref) -> None:
+        entry = _CACHE.get(key)
+        if entry is not None and any(ref is gone for ref in entry[0]):
+            del _CACHE[key]
+    return drop
 
 
 #: Counts beyond this are absurd (``schema-violation`` reports them); the solver works in floats.
@@ -257,9 +266,6 @@ def locate_group(tables: tuple[Table, ...]) -> TableResult | None:
         result = None  # an absurd count is a schema-violation; no figure can be located around it
     else:
         result = TableResult(tc, locate(tc)) if tc.violated() else None
-    _CACHE[key] = (tuple(weakref.ref(t) for t in tables), result)
-    if len(_CACHE) > _SWEEP_AT[0]:
-        for k in [k for k, (refs, _) in _CACHE.items() if any(ref() is None for ref in refs)]:
-            del _CACHE[k]
-        _SWEEP_AT[0] = max(256, 2 * len(_CACHE))
+    drop = _forget(key)
+    _CACHE[key] = (tuple(weakref.ref(t, drop) for t in tables), result)
     return result
