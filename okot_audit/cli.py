@@ -37,7 +37,7 @@ from okot_audit.source import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
     from okot_audit.outfile import Replacement
-    from okot_audit.run import Inputs, Setup
+    from okot_audit.run import Inputs, Note, Setup
 
 PROG = "okot-audit"
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -180,7 +180,6 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
                              catalogue=catalogue, lang=lang, sector=sector, exclude=exclude)
     setup = prepare_run(settings, use_cache=not no_cache)
     inputs = collect_inputs(paths, settings, output)
-    excluded = set(inputs.notes)  # (collect's notes: the paths the exclude patterns leave out)
     from okot_audit.report.json_report import JsonStream
     from okot_audit.report.stream import write
 
@@ -200,12 +199,12 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
         ) as corpus:
             # (--quiet leaves out what the user's own exclude patterns left out, never a file skipped
             # as no answer: a skipped file is never invisible)
-            show_notes([n for n in corpus.notes if n not in excluded] if quiet else corpus.notes, False, setup.lang)
+            show_notes([n for n in corpus.notes if not n.excluded] if quiet else corpus.notes, False, setup.lang)
             tally = None
             if corpus.answers or not corpus.failures:
                 tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
                               hide_info=quiet or not show_info, quiet=quiet, statistics=statistics,
-                              json_stream=json_stream)
+                              json_stream=json_stream, skipped=corpus.notes)
             failures = corpus.failures
     except audit_run.SpillError as exc:  # a full temporary folder is not a failed report output
         raise Failure(f"cannot write the run's records to the temporary folder {exc.folder}: {exc.strerror}") from None
@@ -247,14 +246,22 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     settings = read_settings(config_file, exclude=exclude)
     inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
-    notes: list[str] = []
+    notes: "list[Note]" = []
     unread: list[str] = []
     withheld: list[str] = []
 
     def noting_unread(answers):
         """Pass answers on, remembering every table region and row that could not be read, and
-        every count the answer withholds (none of them is a line of the output)."""
+        every count the answer withholds (none of them is a line of the output). A path whose
+        bytes are no UTF-8 is written with those bytes as ``\\xNN``, as in every report: CSV,
+        JSON, Parquet and a data package hold text."""
+        from dataclasses import replace
+
+        from okot_audit.report._escape import printable
+
         for answer in answers:
+            if printable(answer.path) != answer.path:
+                answer = replace(answer, path=printable(answer.path))
             for issue in answer.issues:
                 if issue.kind == "unreadable-table":
                     unread.append(
@@ -297,7 +304,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                     stream.write(answer.records())
                 if read or not failures:
                     stream.start()  # an empty table has its header
-    show_notes(notes, False)
+    show_notes(notes, False)  # (extract has no JSON report: --format json of check lists every skipped file)
     show_failures(failures)
     for line in unread:
         click.echo(safe_line(error_line(line)), err=True)
@@ -423,7 +430,7 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         raise Failure("standard input (-) can be read once only")
     excluder = Excluder(settings.exclude, settings.root)
     try:
-        inputs = collect(paths, exclude=excluder, lang=settings.lang)
+        inputs = collect(paths, exclude=excluder, lang=settings.lang, typed=True)
     except OSError as exc:
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
@@ -561,20 +568,46 @@ def silence_stdout() -> None:
 
 def show_failures(failures) -> None:
     """One `okot-audit: error:` line per input that could not be audited."""
+    from dataclasses import replace
+
+    from okot_audit.report._escape import path_text
     from okot_audit.run import failure_line
 
     for failure in failures:
+        failure = replace(failure, path=path_text(failure.path))  # (a line break in a name: \n)
         click.echo(safe_line(error_line(failure_line(failure, ERROR_LANG["lang"]))), err=True)
 
 
-def show_notes(notes: list[str], quiet: bool, lang: str | None = None) -> None:
-    """One `okot-audit: note:` line per skipped file (none with `quiet`)."""
+#: From this many skipped files on, the terminal names the first :data:`NOTES_SHOWN` and counts
+#: the others by kind (a folder of 10,000 empty files is not 10,000 lines); the JSON report lists
+#: every one.
+NOTES_FROM = 20
+NOTES_SHOWN = 10
+
+
+def show_notes(notes: "list[Note]", quiet: bool, lang: str | None = None) -> None:
+    """One `okot-audit: note:` line per skipped file (none with `quiet`); from
+    :data:`NOTES_FROM` files on, the first :data:`NOTES_SHOWN` and one line that counts the
+    others by kind."""
     from okot_audit.i18n import text
+    from okot_audit.report._escape import path_text
+    from okot_audit.run import words
 
     if quiet:
         return
-    for note in notes:
-        click.echo(text("note", lang or ERROR_LANG["lang"], message=safe_line(note)), err=True)
+    lang = lang or ERROR_LANG["lang"]
+    shown = notes if len(notes) < NOTES_FROM else notes[:NOTES_SHOWN]
+    for note in shown:
+        line = f"{path_text(note.path)}: {words(lang)['skipped']}: {note.reason}" if hasattr(note, "path") else note
+        click.echo(text("note", lang, message=safe_line(line)), err=True)
+    if len(shown) < len(notes):
+        kinds: dict[str, int] = {}
+        for note in notes[len(shown):]:
+            kind = getattr(note, "kind", "")
+            kinds[kind] = kinds.get(kind, 0) + 1
+        counted = "; ".join(f"{kind}: {n:,}" for kind, n in kinds.items())
+        more = words(lang)["skipped_more"].format(n=len(notes) - len(shown), kinds=counted)
+        click.echo(text("note", lang, message=safe_line(more)), err=True)
 
 
 def safe_line(text: str) -> str:

@@ -160,14 +160,16 @@ def read_source(path: "str | bytes | os.PathLike") -> Source:
     return source_from_bytes(read_bytes(name), name)
 
 
-def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> bytes:
+def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False, typed: bool = False) -> bytes:
     """The bytes of the file at `path`, or an :class:`InputError` that says why there are none.
 
     Never more than :data:`MAX_FILE_BYTES` are read, whatever the file says its size is (a
     named pipe or a device has none). A named pipe or a terminal is read when it is named
     (``check <(pdftotext -layout a.pdf -)``, ``/dev/stdin``), but a file found in a folder walk
     (`walked`) that is no regular file — a named pipe, a socket, a device — is refused without
-    opening it: opening a pipe nobody writes to would wait for ever.
+    opening it: opening a pipe nobody writes to would wait for ever. A path `typed` on a command
+    line is a path: one that holds a line break and names no file is "no such file", never
+    the library's hint that an answer's text was given where its path goes.
     """
     name = path = path_name(path)
     try:
@@ -189,7 +191,7 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except IsADirectoryError:
         raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
-        if "\n" in name:  # an answer's text given where its path goes (audit(text), read_answer(data))
+        if "\n" in name and not typed:  # an answer's text given where its path goes (audit(text), read_answer(data))
             raise _text_for_a_path(name) from None
         if os.path.islink(name):  # (`ls` lists it: "no such file" alone puzzled)
             target = os.readlink(name)
@@ -202,7 +204,7 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except PermissionError:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
-        if "\n" in name and exc.errno == errno.ENAMETOOLONG:
+        if "\n" in name and exc.errno == errno.ENAMETOOLONG and not typed:
             raise _text_for_a_path(name) from None
         if exc.errno == errno.ELOOP:
             raise InputError(name, "a loop of symbolic links that leads to no file",
@@ -256,7 +258,7 @@ def sniff(data: bytes) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except Exception:  # noqa: BLE001 - BadZipFile, NotImplementedError ("zip file version 10.5"), …
             return "broken-zip"
         return "xlsx" if "xl/workbook.xml" in names else "zip"
     return "text"

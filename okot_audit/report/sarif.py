@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import quote
 
 from okot_audit.findings import Finding, InputFailure, Report
+from okot_audit.report._escape import printable_json
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -52,7 +53,7 @@ NOT_A_FILE = ("-", "<stdin>")
 
 def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     """The report as a SARIF 2.1.0 log (`color` is ignored)."""
-    return json.dumps(sarif_log(report, lang=lang), ensure_ascii=False, indent=2) + "\n"
+    return printable_json(json.dumps(sarif_log(report, lang=lang), ensure_ascii=False, indent=2)) + "\n"
 
 
 def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
@@ -73,6 +74,7 @@ def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], 
 
     `findings` gives the findings afresh at each call: they are read twice, once for the files
     they name (the log's ``artifacts`` come before its results), once to write the results."""
+    put = _printing(put)
     places = Places()
     run, artifact_index, count = _run_head(documents, findings, failures, places, lang)
     run["results"] = [RESULTS_MARK] if count else []
@@ -87,6 +89,12 @@ def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], 
         text = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
         put(("" if n == 0 else ",\n") + indent + text)
     put(tail + "\n")
+
+
+def _printing(put: Callable[[str], object]) -> Callable[[str], object]:
+    """`put` of JSON text whose lone surrogates (a file name's bytes that are no UTF-8) are
+    written as :func:`~okot_audit.report._escape.printable_json` says."""
+    return lambda text: put(printable_json(text))
 
 
 #: The place of the results in the log (written one at a time by :func:`write`): a mark in the

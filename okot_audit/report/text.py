@@ -48,6 +48,7 @@ from okot_audit.report._common import (
     summary_line,
     visible_controls,
 )
+from okot_audit.report._escape import printable
 
 RESET = "\x1b[0m"
 STYLES = {
@@ -60,9 +61,7 @@ STYLES = {
 }
 
 #: Bidirectional controls: they reorder how a terminal shows a line (the "Trojan source" trick).
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-#: Lone surrogates (text given as str, never decoded bytes) cannot be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
 STATISTICS = {"en": "findings per rule", "nl": "bevindingen per controle"}
@@ -76,9 +75,8 @@ FAILED = {
 def safe(text: object) -> str:
     """Input text for a terminal line: one line, control and bidi characters made visible."""
     text = visible_controls(str(text))
-    text = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return one_line(text)
+    text = BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return one_line(printable(text))  # (a file name's bytes that are no UTF-8: \\xNN)
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool = False,
