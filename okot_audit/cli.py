@@ -799,8 +799,44 @@ def write_parquet(records: list[dict], output: str) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
-#: Errors of a write that failed for want of room or reader (a full disk, a closed pipe).
-_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
+#: Errors of a write that failed for want of room or reader (a full disk, a closed pipe, a
+#: standard output closed before the command started).
+_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT", "EBADF")
+                          if hasattr(errno, name))
+
+
+class ClosedStream:
+    """Standard input or output that was closed when the command started (``okot-audit check
+    a.txt >&-``, ``check - <&-``): Python leaves ``sys.stdout`` None, and the first write was an
+    internal error. Every use raises the OSError of a closed descriptor instead, which the
+    command turns into its one line and status 2 as for any failed read or write — never a
+    report lost in silence. Flushing does nothing: nothing was ever written to flush (and
+    Python's own flush at exit must not fail)."""
+
+    closed = False  # (click would refuse a closed stream with a ValueError, not this OSError)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.buffer = self
+
+    def _closed(self, *args: object, **kwargs: object):
+        raise OSError(errno.EBADF, f"standard {self.name} is closed")
+
+    write = read = readline = fileno = _closed
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _stand_in_for_closed_streams() -> None:
+    """:class:`ClosedStream` where standard input or output was closed (None in ``sys``)."""
+    if sys.stdin is None:
+        sys.stdin = ClosedStream("input")  # type: ignore[assignment]
+    if sys.stdout is None:
+        sys.stdout = ClosedStream("output")  # type: ignore[assignment]
 
 
 class Terminated(BaseException):
@@ -841,6 +877,7 @@ def main(argv: list[str] | None = None) -> None:
     from okot_audit.i18n import language_of
 
     ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
+    _stand_in_for_closed_streams()
     if argv is None:
         _catch_terminate()
     try:

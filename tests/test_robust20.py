@@ -17,7 +17,7 @@ from okot_audit.findings import Finding, InputFailure, Report
 from okot_audit.report import render
 from okot_audit.report.github import annotation, file_property
 
-from clitools import SEED_PROVINCES
+from clitools import ROOT, SEED_PROVINCES
 
 #: A file name's byte 0xFF as Python holds it (``os.fsdecode``): a lone surrogate.
 NOT_UTF8 = "nl/\udcffx.txt"
@@ -263,3 +263,48 @@ def test_a_garbled_part_that_no_table_needs_leaves_the_workbook_read(tmp_path, m
     status, out, error = run_cli(["extract", "bijlage.xlsx"], capsys)
     assert "internal error" not in error
     assert status == 0 and "Limburg" in out, error
+
+
+# --------------------------------------------------------------------------- standard streams closed
+
+
+def _run_with_closed(fd: int, args: list[str], cwd, stdin: bytes | None = None):
+    """`python -m okot_audit ARGS` with the descriptor `fd` (0: input, 1: output) closed, as
+    ``<&-`` / ``>&-`` leave it: the exit status and standard error."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    result = subprocess.run([sys.executable, "-m", "okot_audit", *args], cwd=cwd, env=env,
+                            stdout=None if fd == 1 else subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL if fd != 0 else None,
+                            preexec_fn=lambda: os.close(fd), timeout=120, check=False)
+    return result.returncode, result.stderr.decode("utf-8")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="descriptors closed before the command starts (POSIX)")
+@pytest.mark.parametrize(("args", "what"), [
+    (["check", "a.txt", "--no-cache"], "the report to standard output"),
+    (["check", "a.txt", "--no-cache", "--format", "json"], "the report to standard output"),
+    (["extract", "a.txt"], "the tidy data to standard output"),
+    (["rules"], "the report to standard output"),
+    (["--version"], "to standard output"),
+])
+def test_a_closed_standard_output_is_one_line_not_an_internal_error(tmp_path, args, what):
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    status, error = _run_with_closed(1, args, tmp_path)
+    assert (status, error) == (2, f"okot-audit: error: cannot write {what}: standard output is closed\n")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="descriptors closed before the command starts (POSIX)")
+def test_a_closed_standard_output_leaves_a_report_to_a_file_alone(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    status, error = _run_with_closed(1, ["check", "a.txt", "--no-cache", "--format", "json", "-o", "r.json"], tmp_path)
+    assert (status, error) == (0, "")
+    assert json.loads((tmp_path / "r.json").read_text("utf-8"))["summary"]["info"] > 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="descriptors closed before the command starts (POSIX)")
+def test_a_closed_standard_input_is_one_line_not_an_internal_error(tmp_path):
+    status, error = _run_with_closed(0, ["check", "-", "--no-cache"], tmp_path)
+    assert (status, error) == (2, "okot-audit: error: cannot read standard input: standard input is closed\n")
