@@ -453,11 +453,17 @@ def refuse_empty_output(output: str | None) -> None:
 def refuse_unwritable_output(output: str) -> None:
     """Refuse, before any answer is read, an --output file that cannot be made: a folder, or a
     file in a folder that does not exist (the run read and audited everything, then failed)."""
-    path = Path(output)
-    if path.is_dir():
+    if os.path.isdir(output):
         raise Failure(f"cannot write {output}: it is a folder; name a file to write")
-    if not path.parent.is_dir():
-        raise Failure(f"cannot write {output}: there is no folder {str(path.parent)!r}")
+    folder = os.path.dirname(output) or os.curdir  # (``new/`` names a file in the folder new/, as open() reads it)
+    if not os.path.isdir(folder):
+        raise Failure(f"cannot write {output}: there is no folder {folder!r}")
+    try:
+        os.stat(output)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long, a loop of links: before any answer is read
+        raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def job_count(jobs: int | None, files: int) -> int:

@@ -308,3 +308,36 @@ def test_a_closed_standard_output_leaves_a_report_to_a_file_alone(tmp_path):
 def test_a_closed_standard_input_is_one_line_not_an_internal_error(tmp_path):
     status, error = _run_with_closed(0, ["check", "-", "--no-cache"], tmp_path)
     assert (status, error) == (2, "okot-audit: error: cannot read standard input: standard input is closed\n")
+
+
+# --------------------------------------------------------------------------- --output forms
+
+
+def test_an_output_that_ends_in_a_slash_names_a_folder_not_a_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    status, _, error = run_cli(["check", "a.txt", "--no-cache", "-o", "rapport/"], capsys)
+    assert (status, error) == (2, "okot-audit: error: cannot write rapport/: there is no folder 'rapport'\n")
+    assert not (tmp_path / "rapport").exists()
+
+
+def test_an_output_name_too_long_is_refused_before_reading(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    name = "r" * 300 + ".json"
+    for command in (["check", "a.txt", "--no-cache"], ["extract", "a.txt"]):
+        status, _, error = run_cli([*command, "-o", name], capsys)
+        assert (status, error) == (2, f"okot-audit: error: cannot write {name}: File name too long\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout")
+def test_output_to_dev_stdout_of_a_pipe_is_written_to_the_pipe(tmp_path):
+    import subprocess
+
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OKOT_AUDIT")}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    result = subprocess.run([sys.executable, "-m", "okot_audit", "check", "a.txt", "--no-cache", "--format", "json",
+                             "-o", "/dev/stdout"], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["info"] > 0
