@@ -341,3 +341,13 @@ def test_output_to_dev_stdout_of_a_pipe_is_written_to_the_pipe(tmp_path):
                              "-o", "/dev/stdout"], cwd=tmp_path, env=env, capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["info"] > 0
+
+
+def test_the_text_report_says_how_many_files_were_skipped_as_no_answer(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _empty_files(tmp_path / "leeg", 3)
+    (tmp_path / "leeg" / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    status, out, _ = run_cli(["check", "leeg", "--no-cache"], capsys)
+    assert status == 0 and out.splitlines()[-1] == "3 files skipped as no answer (see the notes)"
+    status, out, _ = run_cli(["check", "leeg/a.txt", "leeg/e00000.txt", "--exclude", "e0*", "--no-cache"], capsys)
+    assert status == 0 and "skipped" not in out  # (left out by the user's own patterns: no answer unread)

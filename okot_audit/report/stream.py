@@ -91,7 +91,7 @@ def write(
         return tally
     if fmt in ("text", "github"):
         _lines(corpus, fmt, put, shown, tally, lang=lang, color=color, quiet=quiet,
-               statistics=statistics, hide_info=hide_info)
+               statistics=statistics, hide_info=hide_info, skipped=sum(not note.excluded for note in skipped))
         return tally
     if fmt == "sarif":  # a result at a time: the findings are read twice, counted the first time
         from okot_audit.report import sarif
@@ -115,7 +115,7 @@ def write(
     return tally
 
 
-def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info) -> None:
+def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info, skipped: int = 0) -> None:
     from okot_audit.report import github, text
     from okot_audit.report._common import counts_summary, explanations, group_report
 
@@ -154,5 +154,5 @@ def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statist
     lines = [""] if quiet and any_shown else []
     lines += text.closing_lines(summary, tally.shown["info"], tally.counts["info"] if hide_info else 0,
                                 len(failures), text.statistics_lines(per_rule, lang) if statistics else [],
-                                lang, paint)
+                                lang, paint, skipped)
     put("\n".join(lines) + "\n")

@@ -70,6 +70,10 @@ FAILED = {
     "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
                     "gecontroleerd worden (zie de foutregels)",
 }
+SKIPPED = {
+    "en": lambda n: f"{n:,} file{'' if n == 1 else 's'} skipped as no answer (see the notes)",
+    "nl": lambda n: f"{n:,} bestand{'' if n == 1 else 'en'} overgeslagen: geen antwoord (zie de opmerkingen)",
+}
 
 
 def safe(text: object) -> str:
@@ -105,8 +109,9 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
 
 
 def closing_lines(summary: str, info: int, hidden_info: int, failures: int, statistics: list[str],
-                  lang: str, paint) -> list[str]:
-    """The summary (saying how many info findings are not shown), the failures, the statistics."""
+                  lang: str, paint, skipped: int = 0) -> list[str]:
+    """The summary (saying how many info findings are not shown), the failures, the files
+    skipped as no answer, the statistics."""
     if hidden_info:
         shown = count_words(info, "info", lang)
         hidden = count_words(hidden_info, "info", lang)
@@ -118,6 +123,8 @@ def closing_lines(summary: str, info: int, hidden_info: int, failures: int, stat
     lines = [paint("file", summary)]
     if failures:
         lines.append(paint("error", FAILED.get(lang, FAILED["en"])(failures)))
+    if skipped:  # (an answer that is none, summed up: "0 answers" alone puzzles)
+        lines.append(paint("muted", SKIPPED.get(lang, SKIPPED["en"])(skipped)))
     return lines + statistics
 
 
