@@ -351,3 +351,55 @@ def test_the_text_report_says_how_many_files_were_skipped_as_no_answer(tmp_path,
     assert status == 0 and out.splitlines()[-1] == "3 files skipped as no answer (see the notes)"
     status, out, _ = run_cli(["check", "leeg/a.txt", "leeg/e00000.txt", "--exclude", "e0*", "--no-cache"], capsys)
     assert status == 0 and "skipped" not in out  # (left out by the user's own patterns: no answer unread)
+
+
+# --------------------------------------------------------------------------- UTF-8 with lines in Windows-1252
+
+MIXED_ANSWER = [
+    "Vraag nr. 12 van 3 maart 2023",
+    "van Jan Peeters",
+    "Onderwijskwalificerende opleidingstrajecten (OKOT) - VDAB",
+    "ANTWOORD",
+    "1. Het aantal unieke cursisten dat een OKOT startte, per provincie (één cursist kan in twee provincies staan):",
+    "Provincie 2020 2021 2022",
+    "Antwerpen 120 – 131",
+    "Limburg 80 91 –",
+    "Oost-Vlaanderen 140 150 160",
+    "Totaal 335 236 285",
+    "De cijfers komen van VDAB; een – betekent dat de opleiding dat jaar niet liep.",
+    "Cijfers voor 2022 zijn definitief, op de geïnde premies na.",
+]
+#: The lines a user's other program may have written in Windows-1252 (prose: no table line).
+PROSE = [0, 1, 4, 10, 11]
+
+
+def _cells(data: bytes) -> list[tuple]:
+    from okot_audit import read_text
+
+    answer = read_text(data, path="a.txt")
+    return [tuple(v for k, v in record.items() if k != "path") for record in answer.records()]
+
+
+@given(st.sets(st.sampled_from(PROSE), min_size=1))
+def test_utf8_text_with_lines_in_windows_1252_reads_as_the_utf8_text(in_cp1252):
+    lines = [line.encode("cp1252") if n in in_cp1252 else line.encode("utf-8")
+             for n, line in enumerate(MIXED_ANSWER)]
+    whole = "\n".join(MIXED_ANSWER).encode("utf-8")
+    assert _cells(b"\n".join(lines)) == _cells(whole)
+
+
+def test_the_mixed_answer_keeps_its_blank_marks():
+    cells = _cells("\n".join(MIXED_ANSWER).encode("utf-8").replace("één cursist".encode(), "één cursist".encode("cp1252")))
+    assert [(c[3], c[6], c[8]) for c in cells if c[2] == "row"] == [
+        ("Antwerpen", "2020", 120), ("Antwerpen", "2022", 131), ("Limburg", "2020", 80), ("Limburg", "2021", 91),
+        ("Oost-Vlaanderen", "2020", 140), ("Oost-Vlaanderen", "2021", 150), ("Oost-Vlaanderen", "2022", 160)]
+
+
+def test_windows_1252_text_is_still_read_whole_in_it():
+    from okot_audit.source import decode_text
+
+    text = "\n".join(MIXED_ANSWER)
+    assert decode_text(text.encode("cp1252")) == (text, "cp1252")
+    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
+    mixed = text.encode("utf-8").replace("geïnde".encode(), "geïnde".encode("cp1252"))
+    assert decode_text(mixed) == (text, "utf-8+cp1252")
