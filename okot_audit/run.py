@@ -56,14 +56,14 @@ WORDS = {
     "en": {
         "skipped": "skipped",
         "excluded": "excluded by the exclude patterns",
-        "skipped_more": "and {n:,} more files skipped ({kinds}); the JSON report (--format json) lists every one",
+        "skipped_more": "and {n:,} more files skipped ({kinds}); 'okot-audit check --format json' lists every one",
         "all_excluded": "no answers found: the exclude patterns leave out every answer file in this folder or below it ({n:,})",
         "no_answers": "no answers found (no {kinds} file in this folder or below it)",
     },
     "nl": {
         "skipped": "overgeslagen",
         "excluded": "uitgesloten door de exclude-patronen",
-        "skipped_more": "en nog {n:,} overgeslagen bestanden ({kinds}); het JSON-rapport (--format json) noemt ze allemaal",
+        "skipped_more": "en nog {n:,} overgeslagen bestanden ({kinds}); 'okot-audit check --format json' noemt ze allemaal",
         "all_excluded": "geen antwoorden gevonden: de exclude-patronen sluiten elk antwoordbestand in deze map of eronder uit ({n:,})",
         "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
     },

@@ -172,7 +172,7 @@ def test_many_skipped_files_are_summed_up_on_the_terminal(tmp_path, monkeypatch,
     assert status == 0 and len(lines) == cli.NOTES_SHOWN + 1
     assert lines[0] == "okot-audit: note: leeg/e00000.txt: skipped: file is empty"
     assert lines[-1] == ("okot-audit: note: and 491 more files skipped (file is empty: 490; not an OKOT answer: 1); "
-                         "the JSON report (--format json) lists every one")
+                         "'okot-audit check --format json' lists every one")
     status, _, error = run_cli(["check", "leeg", "--no-cache", "-q", "--lang", "nl"], capsys)
     assert error.splitlines()[-1].startswith("okot-audit: opmerking: en nog 491 overgeslagen bestanden (")
 
