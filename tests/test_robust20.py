@@ -403,3 +403,14 @@ def test_windows_1252_text_is_still_read_whole_in_it():
     assert decode_text(text.encode("utf-8")) == (text, "utf-8")
     mixed = text.encode("utf-8").replace("geïnde".encode(), "geïnde".encode("cp1252"))
     assert decode_text(mixed) == (text, "utf-8+cp1252")
+
+
+def test_a_config_name_too_long_is_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    name = "c" * 300 + ".toml"
+    status, _, error = run_cli(["check", "a.txt", "--no-cache", "--config", name], capsys)
+    assert (status, error) == (2, f"okot-audit: error: {name}: cannot read the configuration file: "
+                                  "File name too long (--config)\n")
+    status, _, error = run_cli(["check", "a.txt", "--no-cache", "--config", name, "--lang", "nl"], capsys)
+    assert error.startswith(f"okot-audit: fout: {name}: het configuratiebestand kan niet gelezen worden: ")
