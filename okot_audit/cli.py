@@ -840,9 +840,9 @@ class ClosedStream:
 def _stand_in_for_closed_streams() -> None:
     """:class:`ClosedStream` where standard input or output was closed (None in ``sys``)."""
     if sys.stdin is None:
-        sys.stdin = ClosedStream("input")  # type: ignore[assignment]
+        sys.stdin = ClosedStream("input")
     if sys.stdout is None:
-        sys.stdout = ClosedStream("output")  # type: ignore[assignment]
+        sys.stdout = ClosedStream("output")
 
 
 class Terminated(BaseException):
