@@ -826,7 +826,8 @@ class ClosedStream:
         self.buffer = self
 
     def _closed(self, *args: object, **kwargs: object):
-        raise OSError(errno.EBADF, f"standard {self.name} is closed")
+        dutch = {"input": "de standaardinvoer is gesloten", "output": "de standaarduitvoer is gesloten"}
+        raise OSError(errno.EBADF, dutch[self.name] if ERROR_LANG["lang"] == "nl" else f"standard {self.name} is closed")
 
     write = read = readline = fileno = _closed
 

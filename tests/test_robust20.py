@@ -308,6 +308,8 @@ def test_a_closed_standard_output_leaves_a_report_to_a_file_alone(tmp_path):
 def test_a_closed_standard_input_is_one_line_not_an_internal_error(tmp_path):
     status, error = _run_with_closed(0, ["check", "-", "--no-cache"], tmp_path)
     assert (status, error) == (2, "okot-audit: error: cannot read standard input: standard input is closed\n")
+    status, error = _run_with_closed(0, ["check", "-", "--no-cache", "--lang", "nl"], tmp_path)
+    assert (status, error) == (2, "okot-audit: fout: kan de standaardinvoer niet lezen: de standaardinvoer is gesloten\n")
 
 
 # --------------------------------------------------------------------------- --output forms
