@@ -416,3 +416,16 @@ def test_a_config_name_too_long_is_one_line(tmp_path, monkeypatch, capsys):
                                   "File name too long (--config)\n")
     status, _, error = run_cli(["check", "a.txt", "--no-cache", "--config", name, "--lang", "nl"], capsys)
     assert error.startswith(f"okot-audit: fout: {name}: het configuratiebestand kan niet gelezen worden: ")
+
+
+def test_sarif_names_every_skipped_file_as_a_note(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    _empty_files(tmp_path / "leeg", 2)
+    (tmp_path / "leeg" / "a.txt").write_bytes(SEED_PROVINCES.read_bytes())
+    status, out, _ = run_cli(["check", "leeg", "--no-cache", "--format", "sarif"], capsys)
+    (invocation,) = json.loads(out)["runs"][0]["invocations"]
+    assert status == 0 and invocation["executionSuccessful"] is True
+    assert [(n["level"], n["descriptor"]["id"], n["message"]["text"],
+             n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+            for n in invocation["toolExecutionNotifications"]] == [
+        ("note", "input-skipped", "file is empty", f"leeg/e{i:05d}.txt") for i in range(2)]

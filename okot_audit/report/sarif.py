@@ -67,16 +67,18 @@ def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
 
 
 def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
-          put: Callable[[str], object], *, lang: str = "en") -> None:
+          put: Callable[[str], object], *, lang: str = "en", skipped: "Iterable[Any]" = ()) -> None:
     """Write the SARIF log of these answers (their ``describe()`` data, in file order), findings
     (in the report's order) and failures through `put`, a result at a time: byte for byte
     :func:`render` of the same report, without the whole log (nor every result) in memory.
 
     `findings` gives the findings afresh at each call: they are read twice, once for the files
-    they name (the log's ``artifacts`` come before its results), once to write the results."""
+    they name (the log's ``artifacts`` come before its results), once to write the results.
+    `skipped`: the files the run left out on purpose (each with its ``path`` and ``reason``),
+    notifications of level ``note``."""
     put = _printing(put)
     places = Places()
-    run, artifact_index, count = _run_head(documents, findings, failures, places, lang)
+    run, artifact_index, count = _run_head(documents, findings, failures, places, lang, skipped)
     run["results"] = [RESULTS_MARK] if count else []
     log = json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
     if not count:
@@ -108,7 +110,7 @@ def _describe(answer: Any) -> dict:
 
 
 def _run_head(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
-              places: Places, lang: str) -> tuple[dict[str, Any], dict[tuple[str, str], int], int]:
+              places: Places, lang: str, skipped: "Iterable[Any]" = ()) -> tuple[dict[str, Any], dict[tuple[str, str], int], int]:
     """The run of the log but its results; the index of each artifact; the number of results."""
     from okot_audit import __version__
     from okot_audit.rules import all_rules
@@ -126,7 +128,7 @@ def _run_head(documents: Iterable[dict], findings: Callable[[], Iterable[Finding
                 "rules": [_rule_descriptor(r, lang) for r in all_rules()],
             }
         },
-        "invocations": [_invocation(failures, places, lang)],
+        "invocations": [_invocation(failures, places, lang, skipped)],
         "language": lang,
     }
     if places.roots:
@@ -275,9 +277,11 @@ def _result(f: Finding, index: dict[str, int], artifact_index: dict[tuple[str, s
     return result
 
 
-def _invocation(failures: list[InputFailure], places: Places, lang: str = "en") -> dict[str, Any]:
+def _invocation(failures: list[InputFailure], places: Places, lang: str = "en",
+                skipped: "Iterable[Any]" = ()) -> dict[str, Any]:
     """The run's invocation: successful unless an input could not be audited, each such input
-    a notification with its place and its one-line reason (in the report's language)."""
+    a notification with its place and its one-line reason (in the report's language); then
+    each file skipped on purpose, a notification of level ``note``."""
     notifications = []
     for failure in failures:
         physical: dict[str, Any] = {"artifactLocation": places.location(failure.path)}
@@ -288,6 +292,13 @@ def _invocation(failures: list[InputFailure], places: Places, lang: str = "en") 
             "message": {"text": failure.message_in(lang)},
             "locations": [{"physicalLocation": physical}],
             "descriptor": {"id": "input-failure"},
+        })
+    for note in skipped:  # (a file left out on purpose: no answer, or excluded)
+        notifications.append({
+            "level": "note",
+            "message": {"text": note.reason},
+            "locations": [{"physicalLocation": {"artifactLocation": places.location(note.path)}}],
+            "descriptor": {"id": "input-skipped"},
         })
     invocation: dict[str, Any] = {"executionSuccessful": not failures}
     if notifications:

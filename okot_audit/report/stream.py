@@ -102,7 +102,7 @@ def write(
             pick = next(passes, kept)
             return (finding for group in corpus.groups("paths") for finding in pick(group))
 
-        sarif.write(corpus.documents(), findings_in_order, list(corpus.failures), put, lang=lang)
+        sarif.write(corpus.documents(), findings_in_order, list(corpus.failures), put, lang=lang, skipped=skipped)
         return tally
     from okot_audit.report import render
 
