@@ -37,7 +37,7 @@ from okot_audit.source import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
     from okot_audit.outfile import Replacement
-    from okot_audit.run import Inputs, Setup
+    from okot_audit.run import Inputs, Note, Setup
 
 PROG = "okot-audit"
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -180,7 +180,6 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
                              catalogue=catalogue, lang=lang, sector=sector, exclude=exclude)
     setup = prepare_run(settings, use_cache=not no_cache)
     inputs = collect_inputs(paths, settings, output)
-    excluded = set(inputs.notes)  # (collect's notes: the paths the exclude patterns leave out)
     from okot_audit.report.json_report import JsonStream
     from okot_audit.report.stream import write
 
@@ -200,12 +199,12 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
         ) as corpus:
             # (--quiet leaves out what the user's own exclude patterns left out, never a file skipped
             # as no answer: a skipped file is never invisible)
-            show_notes([n for n in corpus.notes if n not in excluded] if quiet else corpus.notes, False, setup.lang)
+            show_notes([n for n in corpus.notes if not n.excluded] if quiet else corpus.notes, False, setup.lang)
             tally = None
             if corpus.answers or not corpus.failures:
                 tally = write(corpus, fmt, out.write, lang=setup.lang, color=decide_color(color, output),
                               hide_info=quiet or not show_info, quiet=quiet, statistics=statistics,
-                              json_stream=json_stream)
+                              json_stream=json_stream, skipped=corpus.notes)
             failures = corpus.failures
     except audit_run.SpillError as exc:  # a full temporary folder is not a failed report output
         raise Failure(f"cannot write the run's records to the temporary folder {exc.folder}: {exc.strerror}") from None
@@ -247,14 +246,22 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
     settings = read_settings(config_file, exclude=exclude)
     inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
-    notes: list[str] = []
+    notes: "list[Note]" = []
     unread: list[str] = []
     withheld: list[str] = []
 
     def noting_unread(answers):
         """Pass answers on, remembering every table region and row that could not be read, and
-        every count the answer withholds (none of them is a line of the output)."""
+        every count the answer withholds (none of them is a line of the output). A path whose
+        bytes are no UTF-8 is written with those bytes as ``\\xNN``, as in every report: CSV,
+        JSON, Parquet and a data package hold text."""
+        from dataclasses import replace
+
+        from okot_audit.report._escape import printable
+
         for answer in answers:
+            if printable(answer.path) != answer.path:
+                answer = replace(answer, path=printable(answer.path))
             for issue in answer.issues:
                 if issue.kind == "unreadable-table":
                     unread.append(
@@ -297,7 +304,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                     stream.write(answer.records())
                 if read or not failures:
                     stream.start()  # an empty table has its header
-    show_notes(notes, False)
+    show_notes(notes, False)  # (extract has no JSON report: --format json of check lists every skipped file)
     show_failures(failures)
     for line in unread:
         click.echo(safe_line(error_line(line)), err=True)
@@ -423,7 +430,7 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         raise Failure("standard input (-) can be read once only")
     excluder = Excluder(settings.exclude, settings.root)
     try:
-        inputs = collect(paths, exclude=excluder, lang=settings.lang)
+        inputs = collect(paths, exclude=excluder, lang=settings.lang, typed=True)
     except OSError as exc:
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
@@ -446,11 +453,17 @@ def refuse_empty_output(output: str | None) -> None:
 def refuse_unwritable_output(output: str) -> None:
     """Refuse, before any answer is read, an --output file that cannot be made: a folder, or a
     file in a folder that does not exist (the run read and audited everything, then failed)."""
-    path = Path(output)
-    if path.is_dir():
+    if os.path.isdir(output):
         raise Failure(f"cannot write {output}: it is a folder; name a file to write")
-    if not path.parent.is_dir():
-        raise Failure(f"cannot write {output}: there is no folder {str(path.parent)!r}")
+    folder = os.path.dirname(output) or os.curdir  # (``new/`` names a file in the folder new/, as open() reads it)
+    if not os.path.isdir(folder):
+        raise Failure(f"cannot write {output}: there is no folder {folder!r}")
+    try:
+        os.stat(output)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # a name too long, a loop of links: before any answer is read
+        raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def job_count(jobs: int | None, files: int) -> int:
@@ -561,20 +574,46 @@ def silence_stdout() -> None:
 
 def show_failures(failures) -> None:
     """One `okot-audit: error:` line per input that could not be audited."""
+    from dataclasses import replace
+
+    from okot_audit.report._escape import path_text
     from okot_audit.run import failure_line
 
     for failure in failures:
+        failure = replace(failure, path=path_text(failure.path))  # (a line break in a name: \n)
         click.echo(safe_line(error_line(failure_line(failure, ERROR_LANG["lang"]))), err=True)
 
 
-def show_notes(notes: list[str], quiet: bool, lang: str | None = None) -> None:
-    """One `okot-audit: note:` line per skipped file (none with `quiet`)."""
+#: From this many skipped files on, the terminal names the first :data:`NOTES_SHOWN` and counts
+#: the others by kind (a folder of 10,000 empty files is not 10,000 lines); the JSON report lists
+#: every one.
+NOTES_FROM = 20
+NOTES_SHOWN = 10
+
+
+def show_notes(notes: "list[Note]", quiet: bool, lang: str | None = None) -> None:
+    """One `okot-audit: note:` line per skipped file (none with `quiet`); from
+    :data:`NOTES_FROM` files on, the first :data:`NOTES_SHOWN` and one line that counts the
+    others by kind."""
     from okot_audit.i18n import text
+    from okot_audit.report._escape import path_text
+    from okot_audit.run import words
 
     if quiet:
         return
-    for note in notes:
-        click.echo(text("note", lang or ERROR_LANG["lang"], message=safe_line(note)), err=True)
+    lang = lang or ERROR_LANG["lang"]
+    shown = notes if len(notes) < NOTES_FROM else notes[:NOTES_SHOWN]
+    for note in shown:
+        line = f"{path_text(note.path)}: {words(lang)['skipped']}: {note.reason}" if hasattr(note, "path") else note
+        click.echo(text("note", lang, message=safe_line(line)), err=True)
+    if len(shown) < len(notes):
+        kinds: dict[str, int] = {}
+        for note in notes[len(shown):]:
+            kind = getattr(note, "kind", "")
+            kinds[kind] = kinds.get(kind, 0) + 1
+        counted = "; ".join(f"{kind}: {n:,}" for kind, n in kinds.items())
+        more = words(lang)["skipped_more"].format(n=len(notes) - len(shown), kinds=counted)
+        click.echo(text("note", lang, message=safe_line(more)), err=True)
 
 
 def safe_line(text: str) -> str:
@@ -766,8 +805,45 @@ def write_parquet(records: list[dict], output: str) -> None:
 # --------------------------------------------------------------------------- entry point
 
 
-#: Errors of a write that failed for want of room or reader (a full disk, a closed pipe).
-_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name))
+#: Errors of a write that failed for want of room or reader (a full disk, a closed pipe, a
+#: standard output closed before the command started).
+_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EPIPE", "EIO", "EFBIG", "EDQUOT", "EBADF")
+                          if hasattr(errno, name))
+
+
+class ClosedStream:
+    """Standard input or output that was closed when the command started (``okot-audit check
+    a.txt >&-``, ``check - <&-``): Python leaves ``sys.stdout`` None, and the first write was an
+    internal error. Every use raises the OSError of a closed descriptor instead, which the
+    command turns into its one line and status 2 as for any failed read or write — never a
+    report lost in silence. Flushing does nothing: nothing was ever written to flush (and
+    Python's own flush at exit must not fail)."""
+
+    closed = False  # (click would refuse a closed stream with a ValueError, not this OSError)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.buffer = self
+
+    def _closed(self, *args: object, **kwargs: object):
+        dutch = {"input": "de standaardinvoer is gesloten", "output": "de standaarduitvoer is gesloten"}
+        raise OSError(errno.EBADF, dutch[self.name] if ERROR_LANG["lang"] == "nl" else f"standard {self.name} is closed")
+
+    write = read = readline = fileno = _closed
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _stand_in_for_closed_streams() -> None:
+    """:class:`ClosedStream` where standard input or output was closed (None in ``sys``)."""
+    if sys.stdin is None:
+        sys.stdin = ClosedStream("input")
+    if sys.stdout is None:
+        sys.stdout = ClosedStream("output")
 
 
 class Terminated(BaseException):
@@ -808,6 +884,7 @@ def main(argv: list[str] | None = None) -> None:
     from okot_audit.i18n import language_of
 
     ERROR_LANG["lang"] = language_of(sys.argv[1:] if argv is None else argv)
+    _stand_in_for_closed_streams()
     if argv is None:
         _catch_terminate()
     try:

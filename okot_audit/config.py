@@ -24,6 +24,7 @@ This module is light: `tomllib` only, no rules, no pandas.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,9 +129,15 @@ def load_config(start: Path | None = None, *, file: "str | Path | None" = None) 
 
 def read_config_file(path: Path) -> tuple[Path, dict]:
     """The settings table of the file `--config` names (ConfigError when it cannot be used)."""
-    if path.is_dir():
+    if os.path.isdir(path):  # (os.path's: Path.is_dir raises on a name too long for the system)
         raise ConfigError(f"{path}: is a folder, not a configuration file (--config)")
-    if not path.is_file():
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file (--config)") from None
+    except OSError as exc:  # a name too long, a loop of links
+        raise ConfigError(f"{path}: cannot read the configuration file: {exc.strerror or exc} (--config)") from None
+    if not os.path.isfile(path):
         raise ConfigError(f"{path}: no such configuration file (--config)")
     table = read_table(path)
     if table is None:

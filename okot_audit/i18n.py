@@ -84,6 +84,8 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "pyproject.toml te gebruiken"),
     (r"is a folder, not a configuration file \(--config\)", "is een map, geen configuratiebestand (--config)"),
     (r"no such configuration file \(--config\)", "configuratiebestand bestaat niet (--config)"),
+    (r"cannot read the configuration file: (?P<why>.+) \(--config\)",
+     "het configuratiebestand kan niet gelezen worden: {why} (--config)"),
     (r"catalogue is not UTF-8 text", "de catalogus is geen UTF-8-tekst"),
     (r"catalogue code (?P<code>.+) is not six digits", "cataloguscode {code} heeft geen zes cijfers"),
     (r"catalogue column can_be_final must be true or false, not (?P<value>.+)",

@@ -103,8 +103,8 @@ class Replacement:
         """The handle to write to (the temporary file, created with the permissions `path`
         has, or a new file would have)."""
         target = os.path.realpath(self.path)
-        try:
-            mode: int | None = os.stat(target).st_mode
+        try:  # (the file the name leads to: /dev/stdout is a link to a pipe that realpath cannot name)
+            mode: int | None = os.stat(self.path).st_mode
         except FileNotFoundError:
             mode = None
         if mode is not None and not stat.S_ISREG(mode):

@@ -55,13 +55,15 @@ STDIN_NAME = "<stdin>"
 WORDS = {
     "en": {
         "skipped": "skipped",
-        "excluded": "skipped: excluded by the exclude patterns",
+        "excluded": "excluded by the exclude patterns",
+        "skipped_more": "and {n:,} more files skipped ({kinds}); 'okot-audit check --format json' lists every one",
         "all_excluded": "no answers found: the exclude patterns leave out every answer file in this folder or below it ({n:,})",
         "no_answers": "no answers found (no {kinds} file in this folder or below it)",
     },
     "nl": {
         "skipped": "overgeslagen",
-        "excluded": "overgeslagen: uitgesloten door de exclude-patronen",
+        "excluded": "uitgesloten door de exclude-patronen",
+        "skipped_more": "en nog {n:,} overgeslagen bestanden ({kinds}); 'okot-audit check --format json' noemt ze allemaal",
         "all_excluded": "geen antwoorden gevonden: de exclude-patronen sluiten elk antwoordbestand in deze map of eronder uit ({n:,})",
         "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
     },
@@ -90,6 +92,32 @@ class Item:
     walked: bool = False  # found in a folder walk rather than named
     data: bytes | None = None  # the bytes, when they do not come from a file (stdin)
     answer: "Answer | None" = None  # an answer already read (the library's audit(answer))
+    typed: bool = False  # named on a command line: a path, never an answer's text given as one
+
+
+class Note(str):
+    """A file a run left out on purpose, as its one line (``path: skipped: why``), with
+    `path`, `reason` (``file is empty``, ``excluded by the exclude patterns``) and whether the
+    exclude patterns left it out (`excluded`) apart: a run over thousands of such files
+    summarises their lines, and the JSON report lists each (``skipped``)."""
+
+    path: str
+    reason: str
+    lang: str
+    excluded: bool
+
+    def __new__(cls, path: str, reason: str, lang: str = "en", *, excluded: bool = False) -> "Note":
+        note = super().__new__(cls, f"{path}: {words(lang)['skipped']}: {reason}")
+        note.path, note.reason, note.lang, note.excluded = path, reason, lang, excluded
+        return note
+
+    def __getnewargs_ex__(self):  # (pickled and copied whole, not as a plain str)
+        return (self.path, self.reason, self.lang), {"excluded": self.excluded}
+
+    @property
+    def kind(self) -> str:
+        """What kind of file it is, the reason's first words (``not an OKOT answer``)."""
+        return self.reason.split(": ", 1)[0].split(" (", 1)[0]
 
 
 @dataclass
@@ -98,7 +126,7 @@ class Inputs:
 
     items: list[Item] = field(default_factory=list)
     failures: list[InputFailure] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 @dataclass
@@ -117,7 +145,7 @@ class Outcome:
     """A finished run: the report (answers, findings, failures) and the notes on skipped files."""
 
     report: Report
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- 1. inputs
@@ -158,7 +186,7 @@ class Excluder:
 
 def collect(
     paths: Iterable[str], *, exclude: Excluder | None = None, stdin: "Callable[[], bytes] | None" = None,
-    lang: str = "en", stdin_argument: str | None = STDIN_ARGUMENT,
+    lang: str = "en", stdin_argument: str | None = STDIN_ARGUMENT, typed: bool = False,
 ) -> Inputs:
     """The items to read, in the order given (folders sorted inside), each path once.
 
@@ -167,7 +195,8 @@ def collect(
     with a note — a file named on the command line too, so that pre-commit's file list obeys
     the configuration. ``-`` (`stdin_argument`; None for none: the library's paths are
     files, and a program's standard input is not the library's to read) reads standard input
-    (through `stdin`, once).
+    (through `stdin`, once). `typed`: the paths were typed on a command line (they are
+    paths, never an answer's text given as one).
     """
     inputs = Inputs()
     seen: set[str] = set()
@@ -191,7 +220,7 @@ def collect(
                                                 "een leeg pad; geef een bestand of een map"))
             continue
         if exclude is not None and exclude.excludes(given, os.path.isdir(given)):
-            inputs.notes.append(f"{given}: {words(lang)['excluded']}")
+            inputs.notes.append(Note(given, words(lang)["excluded"], lang, excluded=True))
             continue
         if os.path.isdir(given):
             unread: list[OSError] = []
@@ -213,7 +242,7 @@ def collect(
             for name in found:
                 add(Item(name, walked=True))
         else:
-            add(Item(given))
+            add(Item(given, typed=typed))
     return inputs
 
 
@@ -274,7 +303,7 @@ def item_bytes(item: Item) -> bytes:
         return item.data
     from okot_audit.source import read_bytes
 
-    return read_bytes(item.name, walked=item.walked)
+    return read_bytes(item.name, walked=item.walked, typed=item.typed)
 
 
 def source_of(data: bytes, name: str) -> "Source":
@@ -527,7 +556,7 @@ def _sort_out(item: Item, failure: InputFailure, skip_non_answers: bool, failure
               lang: str = "en") -> None:
     """A failure, or a note when the input is no answer and came from a walk or the hook."""
     if (item.walked or skip_non_answers) and failure.message.startswith(_NOT_AN_ANSWER):
-        notes.append(f"{item.name}: {words(lang)['skipped']}: {failure.message_in(lang)}")
+        notes.append(Note(item.name, failure.message_in(lang), lang))
     else:
         failures.append(failure)
 
@@ -557,7 +586,7 @@ def run(
 
 
 def iter_read(
-    inputs: Inputs, failures: list[InputFailure], notes: list[str], *, skip_non_answers: bool = False,
+    inputs: Inputs, failures: list[InputFailure], notes: list[Note], *, skip_non_answers: bool = False,
     jobs: int = 1, progress: "Callable[[int], None] | None" = None, lang: str = "en",
 ) -> "Iterator[Answer]":
     """Read every item (no audit, for `extract`), yielding each answer as soon as it is read;
@@ -574,10 +603,10 @@ def iter_read(
 def read_all(
     inputs: Inputs, *, skip_non_answers: bool = False, jobs: int = 1,
     progress: "Callable[[int], None] | None" = None,
-) -> "tuple[list[Answer], list[InputFailure], list[str]]":
+) -> "tuple[list[Answer], list[InputFailure], list[Note]]":
     """Read every item (no audit): the answers, the failures and the notes."""
     failures: list[InputFailure] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     answers = list(iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers, jobs=jobs,
                              progress=progress))
     return answers, failures, notes
@@ -677,7 +706,7 @@ class CorpusRun:
 
         self.setup, self.keep = setup, keep
         self.failures: list[InputFailure] = []
-        self.notes: list[str] = []
+        self.notes: list[Note] = []
         self._spill = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         self._entries: list[tuple[str, int, int]] = []  # per answer: path, offset, size
         self._corpus_rules = [r for r in setup.rules if r.scope == "corpus"]

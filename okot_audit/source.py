@@ -160,14 +160,16 @@ def read_source(path: "str | bytes | os.PathLike") -> Source:
     return source_from_bytes(read_bytes(name), name)
 
 
-def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> bytes:
+def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False, typed: bool = False) -> bytes:
     """The bytes of the file at `path`, or an :class:`InputError` that says why there are none.
 
     Never more than :data:`MAX_FILE_BYTES` are read, whatever the file says its size is (a
     named pipe or a device has none). A named pipe or a terminal is read when it is named
     (``check <(pdftotext -layout a.pdf -)``, ``/dev/stdin``), but a file found in a folder walk
     (`walked`) that is no regular file — a named pipe, a socket, a device — is refused without
-    opening it: opening a pipe nobody writes to would wait for ever.
+    opening it: opening a pipe nobody writes to would wait for ever. A path `typed` on a command
+    line is a path: one that holds a line break and names no file is "no such file", never
+    the library's hint that an answer's text was given where its path goes.
     """
     name = path = path_name(path)
     try:
@@ -189,7 +191,7 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except IsADirectoryError:
         raise InputError(name, "is a folder, not a file") from None
     except FileNotFoundError:
-        if "\n" in name:  # an answer's text given where its path goes (audit(text), read_answer(data))
+        if "\n" in name and not typed:  # an answer's text given where its path goes (audit(text), read_answer(data))
             raise _text_for_a_path(name) from None
         if os.path.islink(name):  # (`ls` lists it: "no such file" alone puzzled)
             target = os.readlink(name)
@@ -202,7 +204,7 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False) -> by
     except PermissionError:
         raise InputError(name, "permission denied: cannot read the file") from None
     except OSError as exc:
-        if "\n" in name and exc.errno == errno.ENAMETOOLONG:
+        if "\n" in name and exc.errno == errno.ENAMETOOLONG and not typed:
             raise _text_for_a_path(name) from None
         if exc.errno == errno.ELOOP:
             raise InputError(name, "a loop of symbolic links that leads to no file",
@@ -256,7 +258,7 @@ def sniff(data: bytes) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except Exception:  # noqa: BLE001 - BadZipFile, NotImplementedError ("zip file version 10.5"), …
             return "broken-zip"
         return "xlsx" if "xl/workbook.xml" in names else "zip"
     return "text"
@@ -395,14 +397,49 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as not_utf8:
+            mixed = _lines_in_their_encodings(data)
             try:
-                text, encoding = data.decode("cp1252"), "cp1252"
+                text, encoding = (mixed, MIXED) if mixed is not None else (data.decode("cp1252"), "cp1252")
             except UnicodeDecodeError as not_cp1252:
                 # UTF-8 with a damaged byte holds bytes Windows-1252 lacks in its good characters
                 # too (``Á`` is C3 81): the place is the one of the encoding that fails least
                 raise min((Undecodable(data, "utf-8", not_utf8.start, path),
                            Undecodable(data, "cp1252", not_cp1252.start, path)), key=attrgetter("count")) from None
     return text, encoding
+
+
+#: The encoding of UTF-8 text with some lines in Windows-1252 (:func:`_lines_in_their_encodings`).
+MIXED = "utf-8+cp1252"
+#: A line that holds a byte outside ASCII (lines end at LF; a UTF-8 sequence never holds one).
+_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+
+
+def _lines_in_their_encodings(data: bytes) -> str | None:
+    """UTF-8 text with some lines in Windows-1252 — a paragraph pasted in from another file,
+    one ``é`` typed in another program — each line decoded in the encoding it is in; None when
+    no line of non-ASCII characters is UTF-8 (Windows-1252 text: read whole) or a line is in
+    neither. Read whole as Windows-1252, the UTF-8 lines were garbled (``–`` as ``â€“``): a dash
+    that marks a blank cell was lost, and the row's figures read under the wrong periods."""
+    if not any(_is_utf8(m.group()) for m in _NON_ASCII_LINE.finditer(data)):
+        return None
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                return None  # (the place of what no encoding reads is reported as before)
+    return "\n".join(lines)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

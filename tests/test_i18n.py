@@ -144,6 +144,8 @@ EXAMPLES = [
      "te gebruiken"),
     ("conf: is a folder, not a configuration file (--config)", "conf: is een map, geen configuratiebestand (--config)"),
     ("x.toml: no such configuration file (--config)", "x.toml: configuratiebestand bestaat niet (--config)"),
+    ("x.toml: cannot read the configuration file: File name too long (--config)",
+     "x.toml: het configuratiebestand kan niet gelezen worden: File name too long (--config)"),
     ("--jobs -1: give the number of processes, 1 or more (0: one per core)",
      "--jobs -1: geef het aantal processen, 1 of meer (0: één per kern)"),
     ("no such option '-x', but '-x' is a file: to read it, write './-x' or put '--' before the paths "

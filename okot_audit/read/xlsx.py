@@ -347,8 +347,8 @@ def _part_declaring_entities(data: bytes) -> str | None:
                     with archive.open(info) as part:
                         if _DOCTYPE.search(part.read(DOCTYPE_WITHIN)):
                             return info.filename
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-        return None  # (openpyxl then says what is wrong with the archive)
+    except Exception:  # noqa: BLE001 - a part that cannot be unpacked (zlib.error, ...): openpyxl then says what is wrong
+        return None
     return None
 
 
@@ -396,7 +396,7 @@ def _without_empty_cells(data: bytes) -> bytes:
                         part = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", part))
                     slim.writestr(info.filename, part)
             return out.getvalue()
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError):
+    except Exception:  # noqa: BLE001 - a part that cannot be unpacked (zlib.error, ...): openpyxl then says why
         return data
 
 

@@ -38,6 +38,7 @@ from okot_audit.report._common import (
     visible_controls,
     TOTAL_RULES,
 )
+from okot_audit.report._escape import printable
 
 ROW = 22  # height of one total's row
 TOP = 30  # the legend
@@ -404,7 +405,7 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     )
     template = env.from_string(FINDINGS_MACRO + TEMPLATE)
     groups = group_report(report)
-    return template.render(
+    return printable(template.render(  # (a file name's bytes that are no UTF-8: \\xNN)
         reader_text=reader_text, notes=explanations(report.findings), id=id, is_suspect=is_suspect,
         suspect_notes=lambda s: suspect_notes(s, lang),
         page_note=lambda f: page_note(f, lang),
@@ -419,7 +420,7 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
         contents=len(groups) > 1 or sum(len(g.tables) for g in groups) > 1,
         contents_open=sum(len(g.tables) for g in groups) <= CONTENTS_OPEN,
         files=[_file_view(g, lang, n) for n, g in enumerate(groups, start=1)],
-    )
+    ))
 
 
 #: The contents at the top of the page list every table; open up to this many tables.

@@ -15,6 +15,7 @@ from json.encoder import encode_basestring  # the C encoder when there is one
 
 from okot_audit import __version__
 from okot_audit.findings import JSON_KEYS, Finding, Report
+from okot_audit.report._escape import printable_json
 from okot_audit.tables import public_document
 
 #: One finding's keys as they stand in the report (two levels in: ``findings`` → object).
@@ -37,7 +38,7 @@ class JsonStream:
     `put` receives the text piece by piece; joined, the pieces are :func:`render`'s text."""
 
     def __init__(self, put: Callable[[str], object], version: str = __version__) -> None:
-        self.put = put
+        self.put = lambda text: put(printable_json(text))  # (a file name's bytes that are no UTF-8: "\\xNN")
         self.version = version
         self.started = False
         self.documents = 0
@@ -73,10 +74,12 @@ class JsonStream:
         if parts:
             self.put("".join(parts))
 
-    def finish(self, summary: dict[str, int]) -> None:
-        """The summary and the end of the report."""
+    def finish(self, summary: dict[str, int], skipped: "list[dict[str, str]] | None" = None) -> None:
+        """The summary and the end of the report; before the summary, when a run left files out
+        on purpose (no answer, or excluded), ``skipped``: each file's ``path`` and ``reason``."""
         self.findings(())
-        self.put(("\n  ]" if self.count else "]") + ',\n  "summary": ' + dump(summary, "  ") + "\n}\n")
+        listed = ',\n  "skipped": ' + dump(skipped, "  ") if skipped else ""
+        self.put(("\n  ]" if self.count else "]") + listed + ',\n  "summary": ' + dump(summary, "  ") + "\n}\n")
 
 
 #: How many findings :meth:`JsonStream.findings` writes in one piece: a large answer's findings

@@ -31,6 +31,7 @@ from okot_audit.report._common import (
     suspect_notes,
     visible_controls,
 )
+from okot_audit.report._escape import printable
 
 # ASCII punctuation that means something to GitHub-flavoured Markdown anywhere in a line:
 # table cells, escapes, code, emphasis, links, HTML and entities, strikethrough, issue
@@ -63,7 +64,7 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     out = [f"# {words['report']}", "", f"**{summary_line(report, groups, lang)}**", ""]
     for group in groups:
         out.extend(_file_section(group, lang, notes))
-    return "\n".join(out).rstrip("\n") + "\n"
+    return printable("\n".join(out).rstrip("\n")) + "\n"  # (a file name's bytes that are no UTF-8: \\xNN)
 
 
 def _file_section(group: FileGroup, lang: str, notes: dict[int, list[Finding]]) -> list[str]:

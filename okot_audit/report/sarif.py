@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import quote
 
 from okot_audit.findings import Finding, InputFailure, Report
+from okot_audit.report._escape import printable_json
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -52,7 +53,7 @@ NOT_A_FILE = ("-", "<stdin>")
 
 def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
     """The report as a SARIF 2.1.0 log (`color` is ignored)."""
-    return json.dumps(sarif_log(report, lang=lang), ensure_ascii=False, indent=2) + "\n"
+    return printable_json(json.dumps(sarif_log(report, lang=lang), ensure_ascii=False, indent=2)) + "\n"
 
 
 def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
@@ -66,15 +67,18 @@ def sarif_log(report: Report, *, lang: str = "en") -> dict[str, Any]:
 
 
 def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
-          put: Callable[[str], object], *, lang: str = "en") -> None:
+          put: Callable[[str], object], *, lang: str = "en", skipped: "Iterable[Any]" = ()) -> None:
     """Write the SARIF log of these answers (their ``describe()`` data, in file order), findings
     (in the report's order) and failures through `put`, a result at a time: byte for byte
     :func:`render` of the same report, without the whole log (nor every result) in memory.
 
     `findings` gives the findings afresh at each call: they are read twice, once for the files
-    they name (the log's ``artifacts`` come before its results), once to write the results."""
+    they name (the log's ``artifacts`` come before its results), once to write the results.
+    `skipped`: the files the run left out on purpose (each with its ``path`` and ``reason``),
+    notifications of level ``note``."""
+    put = _printing(put)
     places = Places()
-    run, artifact_index, count = _run_head(documents, findings, failures, places, lang)
+    run, artifact_index, count = _run_head(documents, findings, failures, places, lang, skipped)
     run["results"] = [RESULTS_MARK] if count else []
     log = json.dumps({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
     if not count:
@@ -89,6 +93,12 @@ def write(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], 
     put(tail + "\n")
 
 
+def _printing(put: Callable[[str], object]) -> Callable[[str], object]:
+    """`put` of JSON text whose lone surrogates (a file name's bytes that are no UTF-8) are
+    written as :func:`~okot_audit.report._escape.printable_json` says."""
+    return lambda text: put(printable_json(text))
+
+
 #: The place of the results in the log (written one at a time by :func:`write`): a mark in the
 #: log's text, and the depth of indentation of each result (log, runs, run, results).
 RESULTS_MARK = "okot-audit:results"
@@ -100,7 +110,7 @@ def _describe(answer: Any) -> dict:
 
 
 def _run_head(documents: Iterable[dict], findings: Callable[[], Iterable[Finding]], failures: list[InputFailure],
-              places: Places, lang: str) -> tuple[dict[str, Any], dict[tuple[str, str], int], int]:
+              places: Places, lang: str, skipped: "Iterable[Any]" = ()) -> tuple[dict[str, Any], dict[tuple[str, str], int], int]:
     """The run of the log but its results; the index of each artifact; the number of results."""
     from okot_audit import __version__
     from okot_audit.rules import all_rules
@@ -118,7 +128,7 @@ def _run_head(documents: Iterable[dict], findings: Callable[[], Iterable[Finding
                 "rules": [_rule_descriptor(r, lang) for r in all_rules()],
             }
         },
-        "invocations": [_invocation(failures, places, lang)],
+        "invocations": [_invocation(failures, places, lang, skipped)],
         "language": lang,
     }
     if places.roots:
@@ -267,9 +277,11 @@ def _result(f: Finding, index: dict[str, int], artifact_index: dict[tuple[str, s
     return result
 
 
-def _invocation(failures: list[InputFailure], places: Places, lang: str = "en") -> dict[str, Any]:
+def _invocation(failures: list[InputFailure], places: Places, lang: str = "en",
+                skipped: "Iterable[Any]" = ()) -> dict[str, Any]:
     """The run's invocation: successful unless an input could not be audited, each such input
-    a notification with its place and its one-line reason (in the report's language)."""
+    a notification with its place and its one-line reason (in the report's language); then
+    each file skipped on purpose, a notification of level ``note``."""
     notifications = []
     for failure in failures:
         physical: dict[str, Any] = {"artifactLocation": places.location(failure.path)}
@@ -280,6 +292,13 @@ def _invocation(failures: list[InputFailure], places: Places, lang: str = "en") 
             "message": {"text": failure.message_in(lang)},
             "locations": [{"physicalLocation": physical}],
             "descriptor": {"id": "input-failure"},
+        })
+    for note in skipped:  # (a file left out on purpose: no answer, or excluded)
+        notifications.append({
+            "level": "note",
+            "message": {"text": note.reason},
+            "locations": [{"physicalLocation": {"artifactLocation": places.location(note.path)}}],
+            "descriptor": {"id": "input-skipped"},
         })
     invocation: dict[str, Any] = {"executionSuccessful": not failures}
     if notifications:

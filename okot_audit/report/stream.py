@@ -10,7 +10,7 @@ answer's ``describe()`` data and, for HTML, its tables' chart bars — never the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,7 @@ from okot_audit.findings import SEVERITIES, SEVERITY_RANK, Finding, InputFailure
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.report.json_report import JsonStream
-    from okot_audit.run import CorpusRun, Group
+    from okot_audit.run import CorpusRun, Group, Note
 
 #: The formats written as the run's groups are read (the others need the whole report).
 STREAMED = ("json", "text", "github", "sarif")
@@ -57,13 +57,14 @@ class StandIn:
 def write(
     corpus: "CorpusRun", fmt: str, put: Callable[[str], object], *, lang: str = "en", color: bool = False,
     hide_info: bool = False, quiet: bool = False, statistics: bool = False,
-    json_stream: "JsonStream | None" = None,
+    json_stream: "JsonStream | None" = None, skipped: "Sequence[Note]" = (),
 ) -> Tally:
     """Write the report of `corpus` in `fmt` through `put`; return what it counted.
 
     With ``json``, `json_stream` is the stream that already wrote the documents as the answers
     came (a new one is made when not given). `hide_info` leaves out info findings (they still
-    count for the exit status); `quiet` and `statistics` are the text format's."""
+    count for the exit status); `quiet` and `statistics` are the text format's. `skipped`: the
+    files the run left out on purpose, which the JSON report lists."""
     tally = Tally({s: 0 for s in SEVERITIES}, {s: 0 for s in SEVERITIES})
 
     def kept(group: "Group") -> list[Finding]:
@@ -86,11 +87,11 @@ def write(
                 stream.document(document)
         for group in corpus.groups("paths"):
             stream.findings(shown(group))
-        stream.finish(dict(tally.shown))
+        stream.finish(dict(tally.shown), [{"path": note.path, "reason": note.reason} for note in skipped])
         return tally
     if fmt in ("text", "github"):
         _lines(corpus, fmt, put, shown, tally, lang=lang, color=color, quiet=quiet,
-               statistics=statistics, hide_info=hide_info)
+               statistics=statistics, hide_info=hide_info, skipped=sum(not note.excluded for note in skipped))
         return tally
     if fmt == "sarif":  # a result at a time: the findings are read twice, counted the first time
         from okot_audit.report import sarif
@@ -101,7 +102,7 @@ def write(
             pick = next(passes, kept)
             return (finding for group in corpus.groups("paths") for finding in pick(group))
 
-        sarif.write(corpus.documents(), findings_in_order, list(corpus.failures), put, lang=lang)
+        sarif.write(corpus.documents(), findings_in_order, list(corpus.failures), put, lang=lang, skipped=skipped)
         return tally
     from okot_audit.report import render
 
@@ -114,7 +115,7 @@ def write(
     return tally
 
 
-def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info) -> None:
+def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info, skipped: int = 0) -> None:
     from okot_audit.report import github, text
     from okot_audit.report._common import counts_summary, explanations, group_report
 
@@ -153,5 +154,5 @@ def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statist
     lines = [""] if quiet and any_shown else []
     lines += text.closing_lines(summary, tally.shown["info"], tally.counts["info"] if hide_info else 0,
                                 len(failures), text.statistics_lines(per_rule, lang) if statistics else [],
-                                lang, paint)
+                                lang, paint, skipped)
     put("\n".join(lines) + "\n")

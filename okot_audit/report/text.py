@@ -48,6 +48,7 @@ from okot_audit.report._common import (
     summary_line,
     visible_controls,
 )
+from okot_audit.report._escape import printable
 
 RESET = "\x1b[0m"
 STYLES = {
@@ -60,9 +61,7 @@ STYLES = {
 }
 
 #: Bidirectional controls: they reorder how a terminal shows a line (the "Trojan source" trick).
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-#: Lone surrogates (text given as str, never decoded bytes) cannot be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
 STATISTICS = {"en": "findings per rule", "nl": "bevindingen per controle"}
@@ -71,14 +70,17 @@ FAILED = {
     "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
                     "gecontroleerd worden (zie de foutregels)",
 }
+SKIPPED = {
+    "en": lambda n: f"{n:,} file{'' if n == 1 else 's'} skipped as no answer (see the notes)",
+    "nl": lambda n: f"{n:,} bestand{'' if n == 1 else 'en'} overgeslagen: geen antwoord (zie de opmerkingen)",
+}
 
 
 def safe(text: object) -> str:
     """Input text for a terminal line: one line, control and bidi characters made visible."""
     text = visible_controls(str(text))
-    text = _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return one_line(text)
+    text = BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return one_line(printable(text))  # (a file name's bytes that are no UTF-8: \\xNN)
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool = False,
@@ -107,8 +109,9 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
 
 
 def closing_lines(summary: str, info: int, hidden_info: int, failures: int, statistics: list[str],
-                  lang: str, paint) -> list[str]:
-    """The summary (saying how many info findings are not shown), the failures, the statistics."""
+                  lang: str, paint, skipped: int = 0) -> list[str]:
+    """The summary (saying how many info findings are not shown), the failures, the files
+    skipped as no answer, the statistics."""
     if hidden_info:
         shown = count_words(info, "info", lang)
         hidden = count_words(hidden_info, "info", lang)
@@ -120,6 +123,8 @@ def closing_lines(summary: str, info: int, hidden_info: int, failures: int, stat
     lines = [paint("file", summary)]
     if failures:
         lines.append(paint("error", FAILED.get(lang, FAILED["en"])(failures)))
+    if skipped:  # (an answer that is none, summed up: "0 answers" alone puzzles)
+        lines.append(paint("muted", SKIPPED.get(lang, SKIPPED["en"])(skipped)))
     return lines + statistics
 
 

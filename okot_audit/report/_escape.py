@@ -1,0 +1,48 @@
+"""How reports write text that no UTF-8 can hold: the lone surrogates that stand for the bytes
+of a file name that are no UTF-8 (``os.fsdecode``). Plain functions, light to import."""
+
+from __future__ import annotations
+
+import re
+
+#: Lone surrogates: Python's stand-ins for the bytes of a file name that are no UTF-8
+#: (``os.fsdecode``: byte 0xFF is U+DCFF), which no UTF-8 report can hold as they are.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def byte_escape(char: str) -> str:
+    """How a report writes one lone surrogate: the byte of a file name it stands for as
+    ``\\xNN`` (U+DCFF → ``\\xff``, Python's ``backslashreplace`` of the name's bytes), any other
+    as ``\\uNNNN``. Every report is valid UTF-8, and a name's bytes can be had again
+    (``\\xNN`` → the byte NN)."""
+    code = ord(char)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with every lone surrogate written as :func:`byte_escape` says (unchanged, and
+    at the cost of one search, when it holds none)."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: byte_escape(m.group()), text)
+
+
+def printable_json(text: str) -> str:
+    """JSON text (``ensure_ascii=False``: a surrogate stands in a string as itself) with every
+    lone surrogate written as a JSON string's ``\\\\xNN``: the string then holds the text
+    ``\\xNN`` of :func:`printable`, not a lone surrogate's ``\\udcff`` escape that strict
+    JSON parsers refuse."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: "\\" + byte_escape(m.group()), text)
+
+
+#: Line breaks and tabs, which a terminal line shows as a space.
+_BREAKS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_BREAK = re.compile("[\n\r\t]")
+
+
+def path_text(path: str) -> str:
+    """A file's name for one line of a terminal: line breaks and tabs in it written ``\\n``,
+    ``\\r``, ``\\t`` (a space would name another file), bytes that are no UTF-8 ``\\xNN``."""
+    return printable(_BREAK.sub(lambda m: _BREAKS[m.group()], path))
