@@ -1904,11 +1904,13 @@ def _emit(
 def _partition_blocks(items: list[Item]) -> bool:
     """Whether every block of `items` has a subtotal naming a category of one attribute of a
     person: on its head line (:attr:`Item.opens`: ``Man``, ``Vrouw``; ``-25 jaar``) or closing it
-    (``Totaal mannen``, ``Totaal vrouwen``)."""
+    (``Totaal mannen``, ``Totaal vrouwen``). A block of persons whose value is not known
+    (``Onbekend``, ``Niet gekend`` beside ``Man`` / ``Vrouw``) is one of the same attribute's."""
     heads = [i for i in items if i.kind == "subtotal"]
     if len(heads) < 2 or not all(i.sector for i in heads):
         return False
     attributes = {partition_of(i.sector or "") for i in heads}
+    attributes = attributes - {"unknown"} or attributes
     return len(attributes) == 1 and None not in attributes
 
 

@@ -1,0 +1,132 @@
+""".xlsx annexes, HTML answers and delimited text as users hold them, round 20 (xlsx20). Each
+test asserts the exact cells and findings a correct reader gives; each failed on main."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer, read_text
+from okot_audit.source import source_from_bytes
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from generate.xlsx import workbook_bytes  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+A1 = "900123: Tweedekansonderwijs zorgkundige - 1ste jaar"
+A2 = "900611: Professionele bachelor verpleegkunde - 1ste jaar"
+A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+
+
+def sheet_of(rows: list[list], hidden_rows: tuple[int, ...] = ()) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    for row in hidden_rows:
+        book.active.row_dimensions[row].hidden = True
+    return workbook_bytes(book)
+
+
+def answer_of(data: bytes, name: str = "annex.xlsx"):
+    return parse_answer(source_from_bytes(data, name))
+
+
+def text_of(rows: list[list], sep: str = " ") -> str:
+    return "\n".join(sep.join(str(v) for v in row if v is not None) for row in rows) + "\n"
+
+
+def answer_in(form: str, rows: list[list]):
+    """The answer of `rows` as an ``.xlsx`` sheet, or as text with single spaces."""
+    return answer_of(sheet_of(rows)) if form == "xlsx" else read_text(text_of(rows), "answer.txt")
+
+
+def cells_of(answer) -> list[tuple]:
+    return [(c.level, c.block, c.code or c.label, c.period, c.count, c.line, c.semantics)
+            for t in answer.tables for c in t.cells]
+
+
+def found_of(answer) -> list[tuple]:
+    return [(f.rule, f.severity, f.line, f.period, f.stated, f.observed, f.difference)
+            for f in audit(answer).findings]
+
+
+def checks_of(answer) -> list[tuple]:
+    """The findings of the totals alone (which figure is wrong aside)."""
+    return [f for f in found_of(answer) if f[0] not in ("likely-typo", "error-located")]
+
+
+# 1. Rows of no block (``Onbekend``, ``Niet gekend``) beside gender blocks ------------------------
+
+def _compact(tail: list[list], grand: tuple[int, int]) -> list[list]:
+    """A compact pivot: ``Man`` / ``Vrouw`` heads with their subtotals over coded rows, then rows
+    of no block, then ``Eindtotaal``."""
+    return [[TITLE], [], ["Rijlabels", 2019, 2020],
+            ["Man", 78, 22], [A1, 19, 22], [A2, 59, None],
+            ["Vrouw", 30, 32], [A1, 10, 11], [A2, 20, 21],
+            *tail, ["Eindtotaal", *grand]]
+
+
+TAILS = {"one": [["Onbekend", 3, 1]], "two": [["Onbekend", 3, 1], ["Niet gekend", 2, 4]]}
+
+
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+@pytest.mark.parametrize("tail", TAILS.values(), ids=TAILS.keys())
+def test_a_grand_total_over_gender_blocks_and_unknowns_is_a_partition(form, tail):
+    """Main read the grand total over ``Man`` / ``Vrouw`` blocks as a partition (each person has
+    one gender), but once a row of no block stood beside them (``Onbekend``: persons whose gender
+    is not known) as one of unique persons: a grand total 2 below its parts was 'persons counted
+    in two blocks' (info) instead of an error. ``Onbekend`` is a value of the same attribute."""
+    grand = (108 + sum(r[1] for r in tail) - 2, 54 + sum(r[2] for r in tail))
+    answer = answer_in(form, _compact(tail, grand))
+    assert {c[6] for c in cells_of(answer) if c[0] == "total"} == {"additive"}
+    line = 10 + len(tail)  # (text: the sheet's rows as lines)
+    assert checks_of(answer) == [("parts-exceed-total", "error", line, "2019", grand[0], grand[0] + 2, 2)]
+    [message] = [f.message for f in audit(answer).findings if f.rule == "parts-exceed-total"]
+    assert "every person has one gender" in message
+
+
+def test_a_grand_total_over_unknowns_alone_stays_as_it_was():
+    """Blocks that are all of persons whose value is not known (``Onbekend``, ``Niet gekend``)
+    are read as before: their grand total is checked as a partition (a guard)."""
+    rows = [[TITLE], [], ["Rijlabels", 2019], ["Onbekend", 30], [A1, 19], [A2, 11],
+            ["Niet gekend", 20], [A1, 10], [A2, 10], ["Eindtotaal", 48]]
+    answer = answer_of(sheet_of(rows))
+    assert checks_of(answer) == [("parts-exceed-total", "error", 10, "2019", 48, 50, 2)]
+
+
+def _closed(tail: list[list], grand: tuple[int, int]) -> list[list]:
+    """Blocks in outline form: ``Man`` alone above its rows, closed by ``Totaal man``; then rows
+    of no block and the grand total."""
+    return [["Aantal unieke gestarte cursisten"], [], ["Opleiding", 2021, 2022],
+            ["Man"], [A1, 20, 30], [A2, 40, 50], ["Totaal man", 60, 80],
+            ["Vrouw"], [A1, 25, 35], [A2, 45, 55], ["Totaal vrouw", 70, 90],
+            *tail, ["Totaal", *grand]]
+
+
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+def test_two_rows_of_no_block_after_closed_blocks_are_rows(form):
+    """Main read one such row (``Onbekend 3 4``) after the last ``Totaal vrouw`` as a row the
+    grand total counts, but two made both lines stray numbers (warnings) and the grand total
+    'above its subtotals' an error. Now each is a row of its own, counted by the grand total."""
+    tail = [["Onbekend", 3, 4], ["Niet gekend", 1, 2]]
+    answer = answer_in(form, _closed(tail, (134, 176)))
+    first = 12  # (text: the sheet's rows as lines)
+    assert [c[:6] for c in cells_of(answer) if c[0] != "row" or c[1] is None] == [
+        ("subtotal", "man", "Totaal man", "2021", 60, first - 5), ("subtotal", "man", "Totaal man", "2022", 80, first - 5),
+        ("subtotal", "vrouw", "Totaal vrouw", "2021", 70, first - 1),
+        ("subtotal", "vrouw", "Totaal vrouw", "2022", 90, first - 1),
+        ("row", None, "Onbekend", "2021", 3, first), ("row", None, "Onbekend", "2022", 4, first),
+        ("row", None, "Niet gekend", "2021", 1, first + 1), ("row", None, "Niet gekend", "2022", 2, first + 1),
+        ("total", None, "Totaal", "2021", 134, first + 2), ("total", None, "Totaal", "2022", 176, first + 2),
+    ]
+    assert found_of(answer) == []
+
+
+def test_a_grand_total_off_the_closed_blocks_and_rows_of_no_block_is_an_error():
+    """The grand total is checked against both blocks and both rows of no block, exactly."""
+    answer = answer_of(sheet_of(_closed([["Onbekend", 3, 4], ["Niet gekend", 1, 2]], (135, 176))))
+    assert checks_of(answer) == [("total-exceeds-parts", "error", 14, "2021", 135, 134, 1)]
+
+
