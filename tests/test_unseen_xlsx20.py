@@ -130,3 +130,53 @@ def test_a_grand_total_off_the_closed_blocks_and_rows_of_no_block_is_an_error():
     assert checks_of(answer) == [("total-exceeds-parts", "error", 14, "2021", 135, 134, 1)]
 
 
+# 2. Tables side by side under one caption -----------------------------------------------------
+
+def _beside(caption: str, left: tuple[int, int], right: tuple[int, int], label: str = "Opleiding") -> list[list]:
+    rows = [[A1, 20, 30], [A2, 40, 50], ["Totaal", 58, 78]] if label == "Opleiding" else \
+        [["Antwerpen", 20, 30], ["Limburg", 40, 50], ["Totaal", 58, 78]]
+    return [[caption], [label, *left, None, label, *right],
+            *[[a, b, c, None, a, b + 1, c + 1] for a, b, c in rows]]
+
+
+@pytest.mark.parametrize("label", ["Opleiding", "Provincie"])
+def test_tables_side_by_side_under_one_caption_with_other_periods_are_two_tables(label):
+    """``Opleiding 2019 2020`` and, beside it, ``Opleiding 2021 2022`` under one caption (the
+    years asked for, in two halves): main left them on one line, where the reader took the right
+    table alone and the left table's figures into its labels (or its rows' names), silently:
+    2019 and 2020 were lost. Now each is a table of its own, of the caption's measure."""
+    rows = _beside("Aantal unieke gestarte cursisten per opleiding", (2019, 2020), (2021, 2022), label)
+    answer = answer_of(sheet_of(rows))
+    assert answer.issues == []
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", ["2019", "2020"]), ("started", ["2021", "2022"])]
+    names = [A1[:6], A2[:6]] if label == "Opleiding" else ["Antwerpen", "Limburg"]
+    for table, shift in zip(answer.tables, (0, 1)):
+        years = [p.label for p in table.periods]
+        assert [(c.level, c.code or c.label, c.period, c.count, c.line) for c in table.cells] == [
+            ("row", names[0], years[0], 20 + shift, 3), ("row", names[0], years[1], 30 + shift, 3),
+            ("row", names[1], years[0], 40 + shift, 4), ("row", names[1], years[1], 50 + shift, 4),
+            ("total", "Totaal", years[0], 58 + shift, 5), ("total", "Totaal", years[1], 78 + shift, 5),
+        ]
+
+
+@pytest.mark.parametrize("label", ["Opleiding", "Provincie"])
+def test_text_of_tables_side_by_side_with_other_periods_is_reported_unread(label):
+    """The same tables as text (an extractor's lines: ``Opleiding 2019 2020 Opleiding 2021 2022``):
+    main read the right table alone and lost the left one's figures without a word; now it is
+    ``unreadable-table`` (side-by-side), as with the same periods on both sides."""
+    rows = _beside("Aantal unieke gestarte cursisten per opleiding", (2019, 2020), (2021, 2022), label)
+    answer = read_text(text_of(rows, "   "), "answer.txt")
+    assert answer.tables == []
+    assert [(i.kind, i.reason, i.line) for i in answer.issues] == [("unreadable-table", "side-by-side", 1)]
+    [message] = [f.message for f in audit(answer).findings]
+    assert f"two headers side by side, the first '{label} 2019 2020'" in message
+
+
+def test_a_header_with_a_total_column_beside_other_periods_is_no_two_tables():
+    """``Opleiding 2019 2020 Totaal 2021``-like headers are no side-by-side tables unless the
+    words before both sets of periods are the same (a guard: the rows' figures decide nothing)."""
+    text = ("Aantal unieke gestarte cursisten\n\nOpleiding 2019 2020 Gestart 2021 2022\n"
+            f"{A1} 20 30 21 31\n{A2} 40 50 41 51\nTotaal 58 78 60 80\n")
+    answer = read_text(text, "answer.txt")
+    assert all(i.reason != "side-by-side" for i in answer.issues)

@@ -1670,8 +1670,10 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
 def _side_by_side(header: str, region: Region) -> str | None:
     """The header of the first of two tables printed side by side on the same lines, when
     `header` is two headers in a row — each its own words, then the same periods (``Provincie
-    2021 2022 Provincie 2021 2022``) — and the rows bear it out: each ends in the figures of both
-    (twice as many as the periods, at least, on most rows). Its words and periods, else None."""
+    2021 2022 Provincie 2021 2022``), or the same words over as many other periods (``Opleiding
+    2019 2020 Opleiding 2021 2022``: the years asked for in two halves) — and the rows bear it
+    out: each ends in the figures of both (twice as many as the periods, at least, on most
+    rows). Its words and periods, else None."""
     groups: list[tuple[list[str], list[str]]] = []
     for word in header.split():
         if _PERIOD_WORD.fullmatch(word):
@@ -1682,7 +1684,9 @@ def _side_by_side(header: str, region: Region) -> str | None:
             groups.append(([word], []))
         else:
             groups[-1][0].append(word)
-    if len(groups) != 2 or not groups[0][1] or groups[0][1] != groups[1][1]:
+    if len(groups) != 2 or not groups[0][1] or len(groups[0][1]) != len(groups[1][1]):
+        return None
+    if groups[0][1] != groups[1][1] and [w.lower() for w in groups[0][0]] != [w.lower() for w in groups[1][0]]:
         return None
     if any(month_number(words[-1]) is not None or not words[0][:1].isupper() for words, _ in groups):
         return None  # ``Opleiding februari 2018 maart 2018``: months of one table's header

@@ -491,8 +491,11 @@ def _tables_apart(
     empty row: side by side, the right table's labels would be read as the end of the left
     table's rows and the left table's figures lost in them. A table starts where a column of
     labels (or of training codes) follows a column of figures, with figures again to its right,
-    and every row that has figures right of it has a label there (see :func:`_table_starts`) —
-    unless one caption above the first column heads them both (:func:`_shared_caption`).
+    and every row that has figures right of it has a label there (see :func:`_table_starts`),
+    also under one caption above the first column for both (``Aantal gestarte cursisten``,
+    over ``Opleiding 2019 2020`` and ``Opleiding 2021 2022``; ``… startte (links) en dat slaagde
+    (rechts)``): the caption stands above the first, and the reader gives the second what the
+    caption says of both, in its order.
     The rows keep their sheet rows; a block's hidden rows (`aside`) are kept only where it was
     not parted."""
     out: list[list[str]] = []
@@ -505,7 +508,7 @@ def _tables_apart(
         if end < len(grid) and any(grid[end]):
             continue
         block = grid[start:end]
-        cuts = _table_starts(block) if len(block) > 1 and not _shared_caption(block) else []
+        cuts = _table_starts(block) if len(block) > 1 else []
         parted = parted or bool(cuts)
         bounds = list(zip([0, *cuts], [*cuts, len(grid[0]) if grid else 0]))
         for part, (low, high) in enumerate(bounds):
@@ -528,19 +531,6 @@ def _tables_apart(
     if not parted:
         return grid, rows, spans, aside
     return out, numbers, out_spans, out_aside
-
-
-def _shared_caption(block: list[list[str]]) -> bool:
-    """Whether `block` opens with a caption over its first column only, above the first row that
-    holds a figure (a header's periods): one caption for tables side by side (``… startte (links)
-    en dat slaagde (rechts)``), which cannot say what each of them counts — they are then left
-    on one line, for the reader to say it cannot tell which figures are whose."""
-    for row in block:
-        if any(_FIGURE.match(text) for text in row):
-            return False
-        if any(row) and not any(row[1:]):
-            return True
-    return False
 
 
 def _table_starts(block: list[list[str]]) -> list[int]:
