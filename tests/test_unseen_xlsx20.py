@@ -180,3 +180,34 @@ def test_a_header_with_a_total_column_beside_other_periods_is_no_two_tables():
             f"{A1} 20 30 21 31\n{A2} 40 50 41 51\nTotaal 58 78 60 80\n")
     answer = read_text(text, "answer.txt")
     assert all(i.reason != "side-by-side" for i in answer.issues)
+
+
+# 3. A hidden header row -----------------------------------------------------------------------
+
+BODY = [[A1, 20, 30], [A2, 40, 50], ["Totaal", 58, 78]]
+
+
+@pytest.mark.parametrize("header", [["Opleiding", 2021, 2022], [None, 2021, 2022], ["Opleiding", "2021", "2022*"],
+                                    ["Opleiding", "2020-2021", "2021-2022"]],
+                         ids=["years", "no-label", "text", "school-years"])
+def test_a_hidden_header_row_is_the_tables_header(header):
+    """A header row hidden in its sheet (tidied away by a statistician): main left it out, so
+    the table was ``unreadable-table`` (no period) and its periods were reported as a hidden
+    row's 'figures'. A header holds no figure: it is read as the table's header."""
+    answer = answer_of(sheet_of([["Aantal unieke gestarte cursisten"], [], header, *BODY], hidden_rows=(3,)))
+    assert answer.issues == []
+    years = [p.label for t in answer.tables for p in t.periods]
+    assert years == [str(v).rstrip("*") for v in header[1:]]
+    assert [(c.level, c.code or c.label, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("row", A1[:6], 20, 4), ("row", A1[:6], 30, 4), ("row", A2[:6], 40, 5), ("row", A2[:6], 50, 5),
+        ("total", "Totaal", 58, 6), ("total", "Totaal", 78, 6),
+    ]
+
+
+def test_a_hidden_row_below_a_header_shown_stays_hidden():
+    """A hidden row of figures that read as years (``Totaal 2019 2034``) under the header shown
+    is a row left out as before, never a second header (a guard)."""
+    rows = [["Aantal unieke gestarte cursisten"], [], ["Opleiding", 2021, 2022], [A1, 2019, 2034], *BODY]
+    answer = answer_of(sheet_of(rows, hidden_rows=(4,)))
+    assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "hidden-rows")]
+    assert [p.label for t in answer.tables for p in t.periods] == ["2021", "2022"]

@@ -190,12 +190,44 @@ def _hidden_columns(sheet) -> frozenset[int]:
 def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
     """The 1-based rows of `sheet` hidden from its reader (one by one, or a group folded) that
     hold a cell of `texts` (a hidden row without text stays the empty row it is: between two
-    tables, it parts them)."""
+    tables, it parts them) — but a table's header (:func:`_hidden_header`): it holds no figure
+    to leave out, and without it no figure of the table has its period."""
     hidden = [row for row, dimension in sheet.row_dimensions.items() if dimension.hidden]
     if not hidden:
         return frozenset()
     held = {row for row, _ in texts}
-    return frozenset(row for row in hidden if row in held)
+    return frozenset(row for row in hidden if row in held and not _hidden_header(row, texts))
+
+
+#: A cell that names a period by its digits: a year (``2022``, ``2022*``), a school year
+#: (``2019-2020``, ``2019-'20``) or a month as a date cell shows it (``2023-01``).
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?\**")
+
+
+def _hidden_header(row: int, texts: dict[tuple[int, int], str]) -> bool:
+    """Whether the hidden sheet `row` is the header of its table: right of its first cell, every
+    cell names a period by its digits (:data:`_PERIOD_CELL`) or holds words (``Totaal``,
+    ``januari 2023``), one at least by digits — and no row above it in its run of rows with text
+    (a table with its caption) is such a header, so the table has no other. A statistician hides
+    a header to tidy the sheet, not to take its periods away; left out, every figure of the table
+    would stand under no period."""
+
+    def header(r: int) -> bool:
+        cells = [text for _, text in sorted((column, text) for (at, column), text in texts.items() if at == r)]
+        rest = cells if cells and _PERIOD_CELL.fullmatch(cells[0]) else cells[1:]  # (no label over the labels)
+        return any(_PERIOD_CELL.fullmatch(t) for t in rest) and all(
+            _PERIOD_CELL.fullmatch(t) or _WORD.search(t) for t in rest
+        )
+
+    if not header(row):
+        return False
+    held = {r for r, _ in texts}
+    above = row - 1
+    while above in held:
+        if header(above):
+            return False
+        above -= 1
+    return True
 
 
 def _hidden_row_figures(
