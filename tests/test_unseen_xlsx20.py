@@ -4,6 +4,8 @@ test asserts the exact cells and findings a correct reader gives; each failed on
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okot_audit import audit
 from okot_audit.parse import parse_answer, read_text
@@ -211,3 +213,73 @@ def test_a_hidden_row_below_a_header_shown_stays_hidden():
     answer = answer_of(sheet_of(rows, hidden_rows=(4,)))
     assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "hidden-rows")]
     assert [p.label for t in answer.tables for p in t.periods] == ["2021", "2022"]
+
+
+# 4. An empty row inside a table ----------------------------------------------------------------
+
+PROVINCES = [["Antwerpen", 10, 20, 5], ["Limburg", None, 30, 7], ["Totaal", 10, 50, 12]]
+HEADER = ["Provincie", 2020, 2021, 2022]
+
+
+@pytest.mark.parametrize("rows", [
+    [HEADER, PROVINCES[0], [], *PROVINCES[1:]],  # among the rows
+    [HEADER, [], *PROVINCES],  # below the header
+    [HEADER, PROVINCES[0], [], [], PROVINCES[1], [], PROVINCES[2]],  # two gaps, two empty rows in one
+], ids=["among-rows", "below-header", "two-gaps"])
+def test_an_empty_row_inside_a_table_keeps_the_columns(rows):
+    """Each run of rows between empty rows was laid out in columns of its own: below an empty
+    row, ``Limburg`` (blank in 2020) and ``Totaal`` stood in narrower columns than the header's,
+    so ``Limburg``'s 30 was read under 2020 and the totals failed (false errors). Rows below an
+    empty row that go on with the table above it share its columns."""
+    answer = answer_of(sheet_of([["Aantal unieke gestarte cursisten"], [], *rows]))
+    at = {label: next(k for k, row in enumerate(rows, 3) if row and row[0] == label)
+          for label in ("Antwerpen", "Limburg", "Totaal")}
+    assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("row", "Antwerpen", "2020", 10, at["Antwerpen"]), ("row", "Antwerpen", "2021", 20, at["Antwerpen"]),
+        ("row", "Antwerpen", "2022", 5, at["Antwerpen"]),
+        ("row", "Limburg", "2021", 30, at["Limburg"]), ("row", "Limburg", "2022", 7, at["Limburg"]),
+        ("total", "Totaal", "2020", 10, at["Totaal"]), ("total", "Totaal", "2021", 50, at["Totaal"]),
+        ("total", "Totaal", "2022", 12, at["Totaal"]),
+    ]
+    assert found_of(answer) == []
+
+
+def test_a_table_below_an_empty_row_keeps_its_own_columns():
+    """A second table under the first, its header of years right below an empty row, is laid out
+    on its own as before (a guard: a header is no row of the table above)."""
+    rows = [["Aantal unieke gestarte cursisten"], ["Opleiding", 2020, 2021], [A1, 10, 20], [A2, 30, 30],
+            ["Totaal", 40, 50], [], ["Provincie", 2022], ["Antwerpen", 7], ["Totaal", 7]]
+    answer = answer_of(sheet_of(rows))
+    assert [(t.header_line, [p.label for p in t.periods], len(t.cells)) for t in answer.tables] == [
+        (1, ["2020", "2021"], 6), (7, ["2022"], 2)]
+    source = source_from_bytes(sheet_of(rows), "annex.xlsx")
+    assert source.lines[6:] == ("Provincie   2022", "Antwerpen      7", "Totaal         7")
+
+
+PROVINCE_NAMES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_empty_rows_anywhere_inside_a_table_change_no_cell(data):
+    """Persons of a province table (some in two provinces in a year), counted per province and
+    period (a blank where a province had none), written to a sheet with empty rows put anywhere
+    between the header, its rows and the total: every figure is read under its own period, and
+    no total fails."""
+    years = [str(y) for y in range(2019, 2019 + data.draw(st.integers(2, 4)))]
+    names = PROVINCE_NAMES[:data.draw(st.integers(2, 6))]
+    counts = {(n, y): data.draw(st.integers(1, 900) if n == names[0] or y == years[0] else
+                                st.one_of(st.none(), st.integers(1, 900))) for n in names for y in years}
+    twice = {y: data.draw(st.integers(0, min([counts[(n, y)] or 0 for n in names]))) for y in years}
+    totals = [sum(counts[(n, y)] or 0 for n in names) - twice[y] for y in years]
+    body = [[n, *[counts[(n, y)] for y in years]] for n in names] + [["Totaal", *totals]]
+    rows: list[list] = [["Aantal unieke gestarte cursisten"], [], ["Provincie", *[int(y) for y in years]]]
+    for row in body:
+        rows.extend([[]] * data.draw(st.integers(0, 2)))
+        rows.append(row)
+    answer = answer_of(sheet_of(rows))
+    line = {row[0]: k for k, row in enumerate(rows, 1) if row and row[0] in [*names, "Totaal"]}
+    expected = [("row", n, y, counts[(n, y)], line[n]) for n in names for y in years if counts[(n, y)] is not None]
+    expected += [("total", "Totaal", y, t, line["Totaal"]) for y, t in zip(years, totals)]
+    assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == expected
+    assert [f for f in found_of(answer) if f[1] != "info"] == []
