@@ -283,3 +283,48 @@ def test_empty_rows_anywhere_inside_a_table_change_no_cell(data):
     expected += [("total", "Totaal", y, t, line["Totaal"]) for y, t in zip(years, totals)]
     assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == expected
     assert [f for f in found_of(answer) if f[1] != "info"] == []
+
+
+# 5. A sheet per year ----------------------------------------------------------------------------
+
+def _sheets(titles: list[str], caption: list | None) -> bytes:
+    book = Workbook()
+    for k, title in enumerate(titles):
+        sheet = book.active if k == 0 else book.create_sheet(title)
+        sheet.title = title
+        for row in [*([caption, []] if caption else []), ["Provincie", "Aantal"],
+                    ["Antwerpen", 10 + k], ["Limburg", 20 + k], ["Totaal", 29 + k]]:
+            sheet.append(row)
+    return workbook_bytes(book)
+
+
+@pytest.mark.parametrize("caption", [["Aantal unieke gestarte cursisten per provincie"], None], ids=["caption", "none"])
+@pytest.mark.parametrize("titles", [["2021", "2022"], ["Gestart 2021", "Gestart 2022"], ["2020-2021", "2021-2022"]])
+def test_a_sheet_per_period_names_the_period_of_its_aantal_column(titles, caption):
+    """An annex of a sheet per year, each with the same table of one ``Aantal`` column: nothing
+    but the sheet's name says its period. Main reported each table as unreadable (no period);
+    the sheet's name is now its period where nothing nearer names one."""
+    answer = answer_of(_sheets(titles, caption))
+    periods = [t.split()[-1] for t in titles]
+    assert [i.kind for i in answer.issues] == []
+    first = 4 if caption else 2
+    assert [[(c.level, c.label, c.period, c.count, c.line) for c in t.cells] for t in answer.tables] == [
+        [("row", "Antwerpen", period, 10 + k, first), ("row", "Limburg", period, 20 + k, first + 1),
+         ("total", "Totaal", period, 29 + k, first + 2)]
+        for k, period in enumerate(periods)
+    ]
+
+
+def test_the_same_caption_on_each_sheet_says_what_each_table_counts():
+    """The same caption on every sheet was taken for a running header after the first sheet (a
+    page's header printed again): the second table 'did not say what it counts'. A workbook has
+    no pages: each sheet's caption is its table's."""
+    answer = answer_of(_sheets(["2021", "2022"], ["Aantal unieke gestarte cursisten per provincie"]))
+    assert [(t.measure, t.unit) for t in answer.tables] == [("started", "unieke cursisten")] * 2
+    assert all("does not say what it counts" not in f.message for f in audit(answer).findings)
+
+
+def test_sheets_whose_names_name_no_period_stay_unread():
+    """Sheets named ``Blad1``, ``Blad2`` name no period: the tables are reported as before (a guard)."""
+    answer = answer_of(_sheets(["Blad1", "Blad2"], ["Aantal unieke gestarte cursisten per provincie"]))
+    assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "no-period")] * 2

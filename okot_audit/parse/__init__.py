@@ -99,7 +99,7 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
-        without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
+        without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
@@ -749,6 +749,8 @@ def _read_table(
                                _said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (), region.end + 1)
     else:
         period = period_from_context(context, first)
+        if period is None and source.sheets and (sheet := source.sheets[first - 1]):
+            period = period_from_context(sheet, first)  # (an annex of a sheet per year: ``2021``, ``2022``)
         if (
             period is None and same_item and earlier is not None and not earlier.period_tokens
             and earlier_table is not None and len(earlier_table.periods) == 1
