@@ -328,3 +328,20 @@ def test_sheets_whose_names_name_no_period_stay_unread():
     """Sheets named ``Blad1``, ``Blad2`` name no period: the tables are reported as before (a guard)."""
     answer = answer_of(_sheets(["Blad1", "Blad2"], ["Aantal unieke gestarte cursisten per provincie"]))
     assert [(i.kind, i.reason) for i in answer.issues] == [("unreadable-table", "no-period")] * 2
+
+
+# 6. Delimited text ------------------------------------------------------------------------------
+
+def test_quoted_thousands_in_a_comma_separated_table_are_counts():
+    """A comma-separated export quotes a figure with its thousands set apart by commas
+    (``"1,210"``): main read it as a decimal number (``unreadable-table`` at the row, its figures
+    unchecked). In a comma-separated file the comma is no decimal comma (that locale sets its cells
+    apart with semicolons): 1,210 is the count 1210."""
+    text = ("Aantal unieke cursisten die een OKOT startten, per provincie.\n\n"
+            'Provincie,2021,2022\nAntwerpen,"1,210",\nLimburg,530,612\nTotaal,"1,740",612\n')
+    answer = read_text(text, "answer.txt")
+    assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("row", "Antwerpen", "2021", 1210, 4), ("row", "Limburg", "2021", 530, 5), ("row", "Limburg", "2022", 612, 5),
+        ("total", "Totaal", "2021", 1740, 6), ("total", "Totaal", "2022", 612, 6),
+    ]
+    assert answer.issues == []
