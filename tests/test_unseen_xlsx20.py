@@ -345,3 +345,46 @@ def test_quoted_thousands_in_a_comma_separated_table_are_counts():
         ("total", "Totaal", "2021", 1740, 6), ("total", "Totaal", "2022", 612, 6),
     ]
     assert answer.issues == []
+
+
+# 7. A pivot table's grand total and its empty item ----------------------------------------------
+
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+@pytest.mark.parametrize("head", ["Geslacht", "Rijlabels"])
+@pytest.mark.parametrize("total", ["Eindtotaal", "Algemeen totaal"])
+def test_a_grand_total_under_categories_of_persons_is_their_partition(form, head, total):
+    """``Eindtotaal`` under ``Man`` / ``Vrouw`` (a pivot table's grand total): main read it as
+    a total of unique persons, so a grand total 1 below its rows was 'one person counted twice'
+    (info), where ``Totaal`` was an error. Without blocks a grand total is over the rows: every
+    person has one gender, and the rows must add up."""
+    rows = [["Aantal unieke gestarte cursisten"], [], [head, 2021, 2022], ["Man", 10, 20], ["Vrouw", 5, 6],
+            [total, 14, 26]]
+    answer = answer_in(form, rows)
+    assert [c[6] for c in cells_of(answer) if c[0] == "total"] == ["additive", "additive"]
+    assert checks_of(answer) == [("parts-exceed-total", "error", 6, "2021", 14, 15, 1)]
+
+
+@pytest.mark.parametrize("empty", ["(leeg)", "(blanco)", "(blank)"])
+def test_a_pivot_tables_empty_item_is_no_programme(empty):
+    """A pivot table of provinces with its item for an empty field (``(leeg)``, Excel's Dutch
+    ``(blank)``): main read the table as rows of programmes' names, every province cell without
+    its province. ``(leeg)`` is a row of persons whose value is not known, as ``Onbekend`` is."""
+    rows = [["Aantal unieke gestarte cursisten"], [], ["Rijlabels", 2021, 2022],
+            ["Antwerpen", 10, 20], ["Limburg", 5, 6], [empty, 1, None], ["Eindtotaal", 16, 26]]
+    answer = answer_of(sheet_of(rows))
+    assert [str(t.layout) for t in answer.tables] == ["province_rows"]
+    assert [(c.level, c.label, c.province, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("row", "Antwerpen", "Antwerpen", "2021", 10), ("row", "Antwerpen", "Antwerpen", "2022", 20),
+        ("row", "Limburg", "Limburg", "2021", 5), ("row", "Limburg", "Limburg", "2022", 6),
+        ("row", empty, None, "2021", 1),
+        ("total", "Eindtotaal", None, "2021", 16), ("total", "Eindtotaal", None, "2022", 26),
+    ]
+    assert found_of(answer) == []
+
+
+def test_an_empty_item_beside_gender_rows_keeps_the_partition():
+    """``(leeg)`` beside ``Man`` / ``Vrouw``: the total is their partition still."""
+    rows = [["Aantal unieke gestarte cursisten"], [], ["Geslacht", 2021], ["Man", 10], ["Vrouw", 5], ["(leeg)", 1],
+            ["Totaal", 15]]
+    answer = answer_of(sheet_of(rows))
+    assert checks_of(answer) == [("parts-exceed-total", "error", 7, "2021", 15, 16, 1)]

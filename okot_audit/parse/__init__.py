@@ -1802,6 +1802,7 @@ def _emit(
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
+    subtotalled = any(item.kind == "subtotal" for item in region.items)
     asides: dict[str, list[Item]] = {}
     parent: tuple[int, tuple[int | None, ...]] | None = None  # the last line read: its line and figures
     for item in region.items:
@@ -1865,7 +1866,9 @@ def _emit(
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
-            over_rows = (rows_since_total or id(item) in opening) and not (item.kind == "total" and item.province == "*")
+            # (a grand total, ``Eindtotaal``, is over the blocks where the table has any; else over its rows)
+            over_rows = (rows_since_total or id(item) in opening) and not (
+                item.kind == "total" and item.province == "*" and subtotalled)
             if partition and over_rows and own and own[0] == "unique" and rows_of_events is None:
                 rows_of_events = any(
                     other.kind == "total" and (unit_of(" ".join(other.texts)) or ("",))[0] == "additive"
