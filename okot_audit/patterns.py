@@ -65,8 +65,9 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
         r"(?:niet[-\s]?)?(?:belgische|eu|europese)[-\s]?herkomst|niet[-\s]?eu[-\s]?herkomst",
         r"(?:met|zonder)\s+migratie-?achtergrond",
     ),
-    #: A value of whatever attribute the other rows are: persons whose value is not known.
-    "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige",),
+    #: A value of whatever attribute the other rows are: persons whose value is not known (a
+    #: pivot table's row of empty values too: ``(leeg)``, ``(blanco)``, ``(blank)``).
+    "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige|\((?:leeg|blanco|blank|lege\s+waarde)\)",),
 }
 #: A value of any attribute of :data:`PARTITIONS` but ``unknown`` (``Vrouwen``, ``25-54 jaar``,
 #: ``laaggeschoold``), the whole text: a category of persons.

@@ -104,10 +104,12 @@ class TotalCheck:
     @cached_property
     def _blocks_attribute(self) -> str | None:
         """The one attribute whose categories the subtotals of a grand total name (``Man``,
-        ``Vrouw`` → ``gender``), or None."""
+        ``Vrouw`` → ``gender``), or None. A block of persons whose value is not known (``Onbekend``,
+        ``Niet gekend`` beside ``Man`` / ``Vrouw``) is one of the same attribute's."""
         from okot_audit.parse.words import partition_of
 
         found = {partition_of(part.block or part.label or "") for part in self.parts}
+        found = found - {"unknown"} or found
         return found.pop() if len(found) == 1 and None not in found else None
 
     @property

@@ -95,10 +95,10 @@ def test_two_tables_side_by_side_say_which_figures_are_whose_cannot_be_told():
                    "Limburg 529 510 Limburg 98 102\nTotaal 1.100 1.105 Totaal 218 233\n")
     [en] = _messages(text, "unreadable-table")
     [nl] = _messages(text, "unreadable-table", "nl")
-    assert "is two headers side by side, each 'Provincie 2021 2022'), so okot-audit cannot tell which figures " \
+    assert "is two headers side by side, the first 'Provincie 2021 2022'), so okot-audit cannot tell which figures " \
         "belong to which table" in en
     assert "in a row" not in en
-    assert "is twee hoofdingen naast elkaar, telkens 'Provincie 2021 2022'), dus kan okot-audit niet zeggen " \
+    assert "is twee hoofdingen naast elkaar, de eerste 'Provincie 2021 2022'), dus kan okot-audit niet zeggen " \
         "welke cijfers bij welke tabel horen" in nl
     assert "na elkaar" not in nl
 

@@ -99,7 +99,7 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
-        without_row_numbers(without_furniture(source.lines), source.positional, source.text), source.positional,
+        without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
@@ -837,6 +837,8 @@ def _read_table(
                                _said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (), region.end + 1)
     else:
         period = period_from_context(context, first)
+        if period is None and source.sheets and (sheet := source.sheets[first - 1]):
+            period = period_from_context(sheet, first)  # (an annex of a sheet per year: ``2021``, ``2022``)
         if (
             period is None and same_item and earlier is not None and not earlier.period_tokens
             and earlier_table is not None and len(earlier_table.periods) == 1
@@ -1769,8 +1771,10 @@ _PERIOD_WORD = re.compile(r"(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?\**")
 def _side_by_side(header: str, region: Region) -> str | None:
     """The header of the first of two tables printed side by side on the same lines, when
     `header` is two headers in a row — each its own words, then the same periods (``Provincie
-    2021 2022 Provincie 2021 2022``) — and the rows bear it out: each ends in the figures of both
-    (twice as many as the periods, at least, on most rows). Its words and periods, else None."""
+    2021 2022 Provincie 2021 2022``), or the same words over as many other periods (``Opleiding
+    2019 2020 Opleiding 2021 2022``: the years asked for in two halves) — and the rows bear it
+    out: each ends in the figures of both (twice as many as the periods, at least, on most
+    rows). Its words and periods, else None."""
     groups: list[tuple[list[str], list[str]]] = []
     for word in header.split():
         if _PERIOD_WORD.fullmatch(word):
@@ -1781,7 +1785,9 @@ def _side_by_side(header: str, region: Region) -> str | None:
             groups.append(([word], []))
         else:
             groups[-1][0].append(word)
-    if len(groups) != 2 or not groups[0][1] or groups[0][1] != groups[1][1]:
+    if len(groups) != 2 or not groups[0][1] or len(groups[0][1]) != len(groups[1][1]):
+        return None
+    if groups[0][1] != groups[1][1] and [w.lower() for w in groups[0][0]] != [w.lower() for w in groups[1][0]]:
         return None
     if any(month_number(words[-1]) is not None or not words[0][:1].isupper() for words, _ in groups):
         return None  # ``Opleiding februari 2018 maart 2018``: months of one table's header
@@ -1895,6 +1901,7 @@ def _emit(
     rows_since_total = False
     first_row = next((i for i, item in enumerate(region.items) if item.kind == "row"), len(region.items))
     opening = {id(item) for item in region.items[:first_row] if item.kind == "total"}  # above every row
+    subtotalled = any(item.kind == "subtotal" for item in region.items)
     asides: dict[str, list[Item]] = {}
     parent: tuple[int, tuple[int | None, ...]] | None = None  # the last line read: its line and figures
     for item in region.items:
@@ -1958,9 +1965,11 @@ def _emit(
                 continue
             label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
-            # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age classes)
+            # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age
+            # classes; a grand total, ``Eindtotaal``, is over the blocks where the table has any; else
+            # over its rows)
             over_rows = (rows_since_total or id(item) in opening or item.opens) and not (
-                item.kind == "total" and item.province == "*")
+                item.kind == "total" and item.province == "*" and subtotalled)
             if partition and over_rows and own and own[0] == "unique" and rows_of_events is None:
                 rows_of_events = any(
                     other.kind == "total" and (unit_of(" ".join(other.texts)) or ("",))[0] == "additive"
@@ -2005,11 +2014,13 @@ def _emit(
 def _partition_blocks(items: list[Item]) -> bool:
     """Whether every block of `items` has a subtotal naming a category of one attribute of a
     person: on its head line (:attr:`Item.opens`: ``Man``, ``Vrouw``; ``-25 jaar``) or closing it
-    (``Totaal mannen``, ``Totaal vrouwen``)."""
+    (``Totaal mannen``, ``Totaal vrouwen``). A block of persons whose value is not known
+    (``Onbekend``, ``Niet gekend`` beside ``Man`` / ``Vrouw``) is one of the same attribute's."""
     heads = [i for i in items if i.kind == "subtotal"]
     if len(heads) < 2 or not all(i.sector for i in heads):
         return False
     attributes = {partition_of(i.sector or "") for i in heads}
+    attributes = attributes - {"unknown"} or attributes
     return len(attributes) == 1 and None not in attributes
 
 

@@ -84,10 +84,11 @@ def _candidates(lines: tuple[str, ...]) -> list[int]:
             if (first := line.lstrip()[:1]) in _FIRST or (first.isdigit() and ("/" in line or line.strip().isdigit()))]
 
 
-def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
+def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, ...]:
     """`lines` with every line of page furniture left blank, a page number run into the code
     of the next page's first row cut off, and a running header glued to the end of a line cut
-    off (line numbers kept)."""
+    off (line numbers kept). Without `pages` (an ``.xlsx`` annex's sheets), the document's first
+    line printed again is no running header: each sheet's table may have the same caption."""
     candidates = _candidates(lines)
     drop = page_furniture(lines, candidates)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
@@ -98,7 +99,7 @@ def without_furniture(lines: tuple[str, ...]) -> tuple[str, ...]:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
         out = tuple(mended)
     out = _without_numbers_before_repeats(out, [i for i in candidates if _ALONE.match(lines[i])])
-    return _without_glued_headers(_without_repeated_first(out), _running_headers(lines, candidates))
+    return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
 
 #: How a table's row ends: in a figure, a footnote's mark, or a dash standing for a blank.

@@ -1692,19 +1692,28 @@ def _block_of_its_own(items: list[Item]) -> None:
     in outline form: ``Man`` … ``Totaal Man``, ``Vrouw`` … ``Totaal Vrouw``, then ``Onbekend
     3  1`` and ``Eindtotaal``; provinces closed by ``Totaal Antwerpen`` …): an item of the
     outer field without items below it, printed alone — read as a row of its own, which the
-    grand total counts beside the subtotals, not as a line of stray figures."""
+    grand total counts beside the subtotals, not as a line of stray figures. So is each such
+    line of a run of them (``Onbekend 3 1``, ``Niet gekend 2 4``): each item of the outer field."""
     if len(items) < 4 or items[-1].kind != "total" or items[-1].province != "*":
         return
-    lone, closing = items[-2], items[-3]
-    if lone.kind != "junk" or len(lone.texts) != 1 or closing.kind != "subtotal" or closing.opens:
+    start = len(items) - 1
+    while start > 1 and _lone_line(items[start - 1]):
+        start -= 1
+    closing = items[start - 1]
+    if start == len(items) - 1 or closing.kind != "subtotal" or closing.opens:
         return
     closed = [i for i in items if i.kind == "subtotal" and (i.sector or i.province) and not i.opens]
     if len(closed) < 2 or not closing.sector and not closing.province:
         return
-    label = numeric_tail(lone.texts[0])[0].strip()
-    if not has_numeric_tail(lone.texts[0]) or not _WORDS_ONLY.fullmatch(label):
-        return
-    lone.kind, lone.province = "row", province_name(label)
+    for lone in items[start:-1]:
+        lone.kind, lone.province = "row", province_name(numeric_tail(lone.texts[0])[0].strip())
+
+
+def _lone_line(item: Item) -> bool:
+    """Whether `item` is a line of words and figures that no row took (:func:`_block_of_its_own`)."""
+    if item.kind != "junk" or len(item.texts) != 1 or not has_numeric_tail(item.texts[0]):
+        return False
+    return _WORDS_ONLY.fullmatch(numeric_tail(item.texts[0])[0].strip()) is not None
 
 
 #: A label of words only (``Onbekend``, ``Niet toegewezen``): no figure, no code.

@@ -216,7 +216,15 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
         return None
     if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.match(cell) for cell in cells):
         return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
+    if delimiter == "," and '"' in text:  # (``"1,210"``: thousands, as the reader reads them, ``1.210``)
+        cells = [cell.replace(",", ".") if _COMMA_THOUSANDS.fullmatch(cell) else cell for cell in cells]
     return cells
+
+
+#: A figure whose thousands commas set apart (``1,210``, ``12,480``), quoted in a comma-separated
+#: row: the comma is no decimal comma there — a file whose decimal comma is a comma sets its cells
+#: apart with semicolons (Excel's CSV in a Dutch locale) — so it is the count 1210.
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 #: Two figures set apart by a space at a cell's start or end (``-25 jaar 812 18``, ``5 790 17``):

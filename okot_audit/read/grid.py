@@ -54,19 +54,59 @@ def lay_out_beside(
     spans = spans or {}
     lines: list[str] = []
     laid: dict[int, str] = {}
-    start = 0
     grid = [[_cell(text) for text in row] for row in grid]
-    for end in range(len(grid) + 1):
-        if end == len(grid) or not any(grid[end]):
-            if end > start:
-                block = {(r - start, c): span for (r, c), span in spans.items() if start <= r < end}
-                extra = {key: [_cell(text) for text in cells] for key, (at, cells) in (aside or {}).items()
-                         if start <= at < end}
-                lines.extend(_lay_out_block(grid[start:end], block, extra, laid))
-            if end < len(grid):
-                lines.append("")
-            start = end + 1
+    done = 0
+    for start, end in _blocks(grid):
+        lines.extend("" for _ in range(done, start))  # (the empty rows between blocks)
+        block = {(r - start, c): span for (r, c), span in spans.items() if start <= r < end}
+        extra = {key: [_cell(text) for text in cells] for key, (at, cells) in (aside or {}).items()
+                 if start <= at < end}
+        lines.extend(_lay_out_block(grid[start:end], block, extra, laid))
+        done = end
+    lines.extend("" for _ in range(done, len(grid)))
     return lines, laid
+
+
+def _blocks(grid: list[list[str]]) -> list[tuple[int, int]]:
+    """The blocks of `grid` each laid out in columns of its own, as ranges of rows: the runs of
+    rows between empty rows, but a run that goes on with the table above it
+    (:func:`_goes_on`) is of that table's block, the empty rows between them too — laid out on
+    its own, its figures would stand in columns of its own, away from their period labels."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for r, row in enumerate([*grid, []]):
+        if any(row) and start is None:
+            start = r
+        elif not any(row) and start is not None:
+            runs.append((start, r))
+            start = None
+    blocks: list[tuple[int, int]] = []
+    for start, end in runs:
+        if blocks and _goes_on(grid[blocks[-1][0]:blocks[-1][1]], grid[start]):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks
+
+
+#: A cell that names a period by its digits (a year ``2022``, ``2022*``, a school year
+#: ``2019-2020``, a month ``2023-01``): a header's, never a count.
+_PERIOD = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?\**")
+
+
+def _goes_on(above: list[list[str]], row: list[str]) -> bool:
+    """Whether `row`, the first after one or more empty rows, is a row of the table `above` it
+    (a table with an empty row among its rows): a label first, then figures — at least one of
+    them no period's name, so no header of the next table (``Opleiding 2021 2022``) — each in a
+    column that holds figures or period labels in `above` (the table's own columns)."""
+    if not row or not row[0] or _NUMBER.fullmatch(row[0]):
+        return False
+    figures = {c for c, text in enumerate(row) if c and text}
+    if not figures or any(not _NUMBER.fullmatch(row[c]) for c in figures) \
+            or all(_PERIOD.fullmatch(row[c]) for c in figures):
+        return False
+    held = {c for line in above for c, text in enumerate(line) if c and _NUMBER.fullmatch(text)}
+    return figures <= held
 
 
 def _lay_out_block(

@@ -190,12 +190,44 @@ def _hidden_columns(sheet) -> frozenset[int]:
 def _hidden_rows(sheet, texts: dict[tuple[int, int], str]) -> frozenset[int]:
     """The 1-based rows of `sheet` hidden from its reader (one by one, or a group folded) that
     hold a cell of `texts` (a hidden row without text stays the empty row it is: between two
-    tables, it parts them)."""
+    tables, it parts them) — but a table's header (:func:`_hidden_header`): it holds no figure
+    to leave out, and without it no figure of the table has its period."""
     hidden = [row for row, dimension in sheet.row_dimensions.items() if dimension.hidden]
     if not hidden:
         return frozenset()
     held = {row for row, _ in texts}
-    return frozenset(row for row in hidden if row in held)
+    return frozenset(row for row in hidden if row in held and not _hidden_header(row, texts))
+
+
+#: A cell that names a period by its digits: a year (``2022``, ``2022*``), a school year
+#: (``2019-2020``, ``2019-'20``) or a month as a date cell shows it (``2023-01``).
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?\**")
+
+
+def _hidden_header(row: int, texts: dict[tuple[int, int], str]) -> bool:
+    """Whether the hidden sheet `row` is the header of its table: right of its first cell, every
+    cell names a period by its digits (:data:`_PERIOD_CELL`) or holds words (``Totaal``,
+    ``januari 2023``), one at least by digits — and no row above it in its run of rows with text
+    (a table with its caption) is such a header, so the table has no other. A statistician hides
+    a header to tidy the sheet, not to take its periods away; left out, every figure of the table
+    would stand under no period."""
+
+    def header(r: int) -> bool:
+        cells = [text for _, text in sorted((column, text) for (at, column), text in texts.items() if at == r)]
+        rest = cells if cells and _PERIOD_CELL.fullmatch(cells[0]) else cells[1:]  # (no label over the labels)
+        return any(_PERIOD_CELL.fullmatch(t) for t in rest) and all(
+            _PERIOD_CELL.fullmatch(t) or _WORD.search(t) for t in rest
+        )
+
+    if not header(row):
+        return False
+    held = {r for r, _ in texts}
+    above = row - 1
+    while above in held:
+        if header(above):
+            return False
+        above -= 1
+    return True
 
 
 def _hidden_row_figures(
@@ -491,8 +523,11 @@ def _tables_apart(
     empty row: side by side, the right table's labels would be read as the end of the left
     table's rows and the left table's figures lost in them. A table starts where a column of
     labels (or of training codes) follows a column of figures, with figures again to its right,
-    and every row that has figures right of it has a label there (see :func:`_table_starts`) —
-    unless one caption above the first column heads them both (:func:`_shared_caption`).
+    and every row that has figures right of it has a label there (see :func:`_table_starts`),
+    also under one caption above the first column for both (``Aantal gestarte cursisten``,
+    over ``Opleiding 2019 2020`` and ``Opleiding 2021 2022``; ``… startte (links) en dat slaagde
+    (rechts)``): the caption stands above the first, and the reader gives the second what the
+    caption says of both, in its order.
     The rows keep their sheet rows; a block's hidden rows (`aside`) are kept only where it was
     not parted."""
     out: list[list[str]] = []
@@ -505,7 +540,7 @@ def _tables_apart(
         if end < len(grid) and any(grid[end]):
             continue
         block = grid[start:end]
-        cuts = _table_starts(block) if len(block) > 1 and not _shared_caption(block) else []
+        cuts = _table_starts(block) if len(block) > 1 else []
         parted = parted or bool(cuts)
         bounds = list(zip([0, *cuts], [*cuts, len(grid[0]) if grid else 0]))
         for part, (low, high) in enumerate(bounds):
@@ -528,19 +563,6 @@ def _tables_apart(
     if not parted:
         return grid, rows, spans, aside
     return out, numbers, out_spans, out_aside
-
-
-def _shared_caption(block: list[list[str]]) -> bool:
-    """Whether `block` opens with a caption over its first column only, above the first row that
-    holds a figure (a header's periods): one caption for tables side by side (``… startte (links)
-    en dat slaagde (rechts)``), which cannot say what each of them counts — they are then left
-    on one line, for the reader to say it cannot tell which figures are whose."""
-    for row in block:
-        if any(_FIGURE.match(text) for text in row):
-            return False
-        if any(row) and not any(row[1:]):
-            return True
-    return False
 
 
 def _table_starts(block: list[list[str]]) -> list[int]:

@@ -205,10 +205,10 @@ MESSAGES = {
     },
     "side-by-side": {
         "en": "cannot read {table_name}: {lines_word} {line}–{other_line} print two tables side by side on the same "
-              "lines (its header '{text}' is two headers side by side, each '{other}'), so okot-audit cannot tell "
+              "lines (its header '{text}' is two headers side by side, the first '{other}'), so okot-audit cannot tell "
               "which figures belong to which table; its figures ({numbers}) were not checked",
         "nl": "{table_name_nl} is niet te lezen: {lines_word} {line}–{other_line} drukken twee tabellen naast elkaar "
-              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen naast elkaar, telkens '{other}'), dus "
+              "op dezelfde regels af (de hoofding '{text}' is twee hoofdingen naast elkaar, de eerste '{other}'), dus "
               "kan okot-audit niet zeggen welke cijfers bij welke tabel horen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "quarter-periods": {
