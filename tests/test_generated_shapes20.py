@@ -1,0 +1,86 @@
+"""Round 20's combined shapes, built from persons, in every text form users hold.
+
+The generator (``tests/generate/``, :data:`generate.model.KINDS20`) combines the shapes of
+DOMAIN.md — province blocks over several years, school years or months (with a total column,
+or blank cells printed as a mark), sector blocks with a total column, ``Totaal inschrijvingen``
+beside ``Totaal unieke cursisten`` with a total column or over provinces — and draws them as
+every shape is drawn: persons → memberships → counts → a printed answer. Each answer is
+printed in the seeds' single-spaced form, as laid-out text whose geometry the generator draws
+itself (:mod:`generate.laid`: ``pdftotext -layout``'s form, with column widths, gaps, wrapped
+labels and headers, province columns and page breaks that one typesetter's PDF never shows),
+and as a PDF (fpdf2) read by okot-audit itself and by ``pdftotext -layout``, ``pdftotext``,
+pypdf and pdfplumber. Properties:
+
+- the seeds' form, the laid-out text, the PDF and ``pdftotext -layout`` read back exactly:
+  every cell (level, code, label, province, period, count, partial, semantics) at its line or
+  page, no issue, no false total error;
+- pypdf and pdfplumber text: no false total error, and no clean pass with a figure not read as
+  printed; ``pdftotext`` without ``-layout``: every table an ``unreadable-table`` error;
+- the totals rules report exactly what the figures say (:meth:`TableModel.total_checks`): the
+  persons counted twice on a consistent answer and nothing at error or warning level, and a
+  corrupted figure exactly as the oracle says of the corrupted answer.
+"""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+HEAD = (
+    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
+    "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.\n\n"
+)
+
+
+def _read(body: str):
+    answer = read_text(HEAD + body + "\n", "generated.txt")
+    cells = [(c.level, c.province, c.code or c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    return cells, [(i.kind, i.line) for i in answer.issues], answer
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the properties: the smallest examples
+
+
+def test_a_label_wrapped_before_its_number_leaves_the_blank_marks_to_its_row():
+    """``541197: vorming -`` / ``1 13 x 7 25`` in a table that prints blanks as ``x``: the dash
+    ends the label's first line (a line of marks alone holds no row's figures), ``1`` is the
+    label's, ``13 x 7 25`` its four periods. Before, the ``x`` was no mark there, the label
+    became ``vorming - 1 13 x`` and its figures ``7`` and ``25`` went silently to 2020 and
+    2023 — the unique totals held, so nothing was reported."""
+    cells, issues, _ = _read(
+        "Opleiding 2020 2021 2022 2023\n541197: vorming -\n1 13 x 7 25 \n"
+        "900101: zorgkundige 20 x 10 5\nTotaal 25 x 10 28"
+    )
+    assert issues == []
+    assert [c for c in cells if c[2] == "541197"] == [
+        ("row", None, "541197", "2020", 13), ("row", None, "541197", "2022", 7), ("row", None, "541197", "2023", 25),
+    ]
+
+
+def test_figures_and_marks_alone_below_a_label_more_than_the_periods_begin_with_the_labels():
+    """``828006: Verkorte`` / ``2`` / ``- 3 11 7 x 71`` under four periods: ``- 3`` ends the
+    label ``Verkorte 2 - 3``, ``x`` is 2017's blank. Before, an ``ambiguous-alignment`` error."""
+    cells, issues, answer = _read(
+        "Opleiding 2015 2016 2017 2018\n828006: Verkorte\n2\n- 3 11 7 x 71\n"
+        "900101: zorgkundige 4 x 2 9\nTotaal 15 7 2 80"
+    )
+    assert issues == []
+    assert [c for c in cells if c[2] == "828006"] == [
+        ("row", None, "828006", "2015", 11), ("row", None, "828006", "2016", 7), ("row", None, "828006", "2018", 71),
+    ]
+    assert answer.tables[0].cells[0].label == "Verkorte 2 - 3"
+
+
+def test_a_province_glued_after_a_row_whose_last_cell_is_a_mark_is_the_blocks():
+    """``900101: zorgkundige 27 16 x Limburg``: the floating province label printed on a row
+    whose last cell is a blank mark. Before, the ``x`` stayed (the line did not end in figures)
+    and the row was an ``unreadable-table`` error."""
+    cells, issues, _ = _read(
+        "Provincie Opleiding 2021 2022 2023\n900101: zorgkundige 27 16 x Limburg\n"
+        "900102: verpleegkunde 2 x 4\nTotaal Limburg 29 16 4\nEindtotaal 29 16 4"
+    )
+    assert issues == []
+    assert cells[:4] == [
+        ("row", "Limburg", "900101", "2021", 27), ("row", "Limburg", "900101", "2022", 16),
+        ("row", "Limburg", "900102", "2021", 2), ("row", "Limburg", "900102", "2023", 4),
+    ]
