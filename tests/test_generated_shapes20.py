@@ -84,3 +84,47 @@ def test_a_province_glued_after_a_row_whose_last_cell_is_a_mark_is_the_blocks():
         ("row", "Limburg", "900101", "2021", 27), ("row", "Limburg", "900101", "2022", 16),
         ("row", "Limburg", "900102", "2021", 2), ("row", "Limburg", "900102", "2023", 4),
     ]
+
+
+def test_a_province_before_a_programme_name_is_the_blocks_not_the_names():
+    """``Limburg Graduaat orthopedagogie 3 28``: the province's cell (centred beside its block's
+    rows) printed on a row's line, before a programme name without code. Before, the row was
+    named ``Limburg Graduaat orthopedagogie`` — a programme no catalogue knows."""
+    cells, issues, _ = _read(
+        "Provincie Opleiding 2021 2022\nGraduaat verpleegkunde 5 6\nLimburg Graduaat orthopedagogie 3 28\n"
+        "Totaal Limburg 8 30\nEindtotaal 8 30"
+    )
+    assert issues == []
+    assert cells[:4] == [
+        ("row", "Limburg", "Graduaat verpleegkunde", "2021", 5), ("row", "Limburg", "Graduaat verpleegkunde", "2022", 6),
+        ("row", "Limburg", "Graduaat orthopedagogie", "2021", 3), ("row", "Limburg", "Graduaat orthopedagogie", "2022", 28),
+    ]
+
+
+def test_a_province_before_a_wrapped_programme_name_in_laid_out_text_keeps_the_columns():
+    """The same in laid-out text (``pdftotext -layout``), the name wrapped below its figures and
+    its first period blank: the province leaves the name, and every figure keeps its column."""
+    cells, issues, _ = _read(
+        "Provincie              Opleiding                              2016-2017      2017-2018      2018-2019\n\n"
+        "Brussel                Professionele en algemene - 1ste                             66             26\n"
+        "                       jaar master apotheekassistent\n"
+        "                       Tweedekansonderwijs vorming                    6          1.805          1.159\n"
+        "Totaal Brussel                                                        6          1.857          1.167\n"
+        "Eindtotaal                                                            6          1.857          1.167"
+    )
+    assert issues == []
+    assert cells[:2] == [
+        ("row", "Brussel", "Professionele en algemene - 1ste jaar master apotheekassistent", "2017-2018", 66),
+        ("row", "Brussel", "Professionele en algemene - 1ste jaar master apotheekassistent", "2018-2019", 26),
+    ]
+
+
+def test_a_province_region_named_after_its_province_stays_a_province_row():
+    """``Brussel Hoofdstedelijk Gewest 12 14``: a province row whose whole label names the
+    province, not a province before a name."""
+    cells, issues, _ = _read(
+        "Provincie 2021 2022\nAntwerpen 3 4\nBrussel Hoofdstedelijk Gewest 12 14\nTotaal 15 18"
+    )
+    assert issues == []
+    assert [c[1:3] for c in cells if c[0] == "row"] == [("Antwerpen", "Antwerpen")] * 2 + [
+        ("Brussel", "Brussel Hoofdstedelijk Gewest")] * 2
