@@ -128,3 +128,25 @@ def test_a_province_region_named_after_its_province_stays_a_province_row():
     assert issues == []
     assert [c[1:3] for c in cells if c[0] == "row"] == [("Antwerpen", "Antwerpen")] * 2 + [
         ("Brussel", "Brussel Hoofdstedelijk Gewest")] * 2
+
+
+def test_the_total_column_of_enrolments_is_not_summed_over_rows_that_count_persons_once():
+    """``Totaal inschrijvingen`` beside ``Totaal unieke cursisten`` with a ``Totaal`` column: the
+    enrolments' ``Totaal`` adds up its periods (33 = 15 + 18), the rows' ``Totaal`` counts each
+    person once over the periods (18 < 10 + 12: 4 persons in both years), so the rows' sum (29)
+    is no check of 33. Before, a false ``parts-exceed-total``-style error: "the Totaal column of
+    the Totaal inschrijvingen line is 33 but its rows sum to only 29"."""
+    _, issues, answer = _read(
+        "Opleiding 2021 2022 Totaal\n900101: zorgkundige 10 12 18\n900102: verpleegkunde 5 6 11\n"
+        "Totaal inschrijvingen 15 18 33\nTotaal unieke cursisten 14 17 28"
+    )
+    assert issues == []
+    report = audit(answer, select=["total-exceeds-parts", "total-below-largest-part", "parts-exceed-total"])
+    assert [(f.rule, f.severity, f.label, f.period) for f in report.findings if f.severity == "error"] == []
+    # (the enrolments' own periods still check it: a figure off there is an error)
+    _, _, wrong = _read(
+        "Opleiding 2021 2022 Totaal\n900101: zorgkundige 10 12 18\n900102: verpleegkunde 5 6 11\n"
+        "Totaal inschrijvingen 15 18 34\nTotaal unieke cursisten 14 17 28"
+    )
+    errors = [(f.rule, f.stated, f.observed) for f in audit(wrong).findings if f.severity == "error"]
+    assert errors == [("total-exceeds-parts", 34, 33)]
