@@ -123,6 +123,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
             and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
+            and not _spaced_run(lines[index])
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
             sure = sorted(sure + maybe, key=lambda m: m.start())
@@ -279,6 +280,17 @@ def _labelled_run(line: str, positional: bool) -> bool:
     while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
         k -= 1
     return 0 < k < len(words) and (positional or "  " not in line[words[k].start():].rstrip())
+
+
+def _spaced_run(line: str) -> bool:
+    """Whether the figures and marks that end single-spaced `line` stand two spaces apart
+    somewhere (``voor 2 - 3 49 52   3  104``): the row prints its blanks as spaces, so a dash
+    among them is its label's (a range), not a blank — even where other rows print marks."""
+    words = list(re.finditer(r"\S+", line))
+    k = len(words)
+    while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
+        k -= 1
+    return k < len(words) and "  " in line[words[k].start():].rstrip()
 
 
 def _known_label(text: str) -> bool:
