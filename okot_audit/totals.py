@@ -623,11 +623,17 @@ def _over_subtotals(cells: list[Cell]) -> frozenset[int]:
 
 
 def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) -> bool:
-    """Whether `total` is a total column's cell of a line of events (``Totaal inschrijvingen``:
+    """Whether `total` is a total column's cell of a line whose words name events (``Totaal
+    inschrijvingen``:
     every period's enrolments added up) over parts that count each person once over the
     periods (the rows' ``Totaal`` cells): the parts sum to at most the total, which adds up
     what they count once, so no sum is to be checked — the line's own periods check it."""
-    return total.period == TOTAL_PERIOD and not _unique(total, default) and any(p.semantics == "unique" for p in parts)
+    from okot_audit.parse.words import unit_of
+
+    if total.period != TOTAL_PERIOD or _unique(total, default) or not total.label:
+        return False
+    own = unit_of(total.label)  # (events its own words name; a partition's total adds up persons, and is checked)
+    return own is not None and own[0] == "additive" and any(p.semantics == "unique" for p in parts)
 
 
 def _unique(cell: Cell, default: bool) -> bool:
