@@ -1053,7 +1053,17 @@ def _own_page_number(text: str, page: int, apart: bool) -> bool:
     if apart:
         return True
     found = _FIRST_NUMBER.search(text)
-    return _SAYS_PAGE.search(text) is not None and found is not None and int(found.group()) == page
+    return _says_page(text) and found is not None and int(found.group()) == page
+
+
+def _says_page(text: str) -> bool:
+    """Whether `text` says it is a page number: a word or the page count (``1/2``, ``Pagina 1
+    van 2``), or dashes on both sides (``- 1 -``) — one dash before a number is a wrapped
+    label's last piece as well (``jeugd- 2`` / ``- 3`` right above the page's number)."""
+    bare = text.strip()
+    if _SAYS_PAGE.search(bare.strip("-\u2013\u2014 ")) is not None:
+        return True
+    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
 
 
 _FIRST_NUMBER = re.compile(r"\d+")
@@ -1220,6 +1230,16 @@ def _block_name_under_header(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _sector_heads(group: list[_Line], line: _Line) -> bool:
+    """Whether `group` is a sector's name alone (``Onderwijs``, with its capital) and `line` a
+    row's line with its counts: the name heads the block's rows, no line of the row's name
+    (text laid out without the space between rows: ``pdftotext -layout``; a name's last word
+    in lower case, ``in de`` / ``zorg``, goes on with it)."""
+    name = " ".join(group[0].chunks[0].text.split())
+    return len(group) == 1 and len(group[0].chunks) == 1 and name[:1].isupper() and name.lower() in SECTORS \
+        and _counts(line)
+
+
 def _attribute_name(line: _Line) -> bool:
     """Whether `line` only names the attribute of the category rows below it (``Geslacht``,
     ``Scholingsniveau``): the head of a block of a persons' profile, a line of its own."""
@@ -1330,7 +1350,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
     if _row_under_header(last, line, min(m.chunks[0].x0 for m in group)):
         return False
-    if _block_name_after_total(group, line) or _block_name_under_header(group, line):
+    if _block_name_after_total(group, line) or _block_name_under_header(group, line) or _sector_heads(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
         return False  # an attribute's name heads its block of category rows: no row's label
