@@ -199,6 +199,46 @@ def test_the_total_column_of_enrolments_is_not_summed_over_rows_that_count_perso
 
 
 
+def test_a_sector_name_right_above_a_row_in_laid_out_text_heads_its_block():
+    """``pdftotext -layout`` of a table without space between its rows: ``Onderwijs`` alone on
+    its line, right above a programme's row, is the sector block's name. Before, it became the
+    first word of the programme's name (``Onderwijs Hoger individueel module``)."""
+    cells, issues, _ = _read(
+        "Opleiding                          2019      2020\n\n"
+        "Zorg\n"
+        "Graduaat verpleegkunde               12         9\n"
+        "Subtotaal zorg                       12         9\n"
+        "Onderwijs\n"
+        "Hoger individueel module             53     1.192\n"
+        "Totaal onderwijs                     53     1.192\n"
+        "Totaal                               65     1.201"
+    )
+    assert issues == []
+    assert [c[2] for c in cells if c[0] == "row"] == ["Graduaat verpleegkunde"] * 2 + ["Hoger individueel module"] * 2
+
+
+def test_a_wrapped_labels_last_piece_above_the_page_number_is_no_page_number():
+    """A row's name wrapped to ``- 1`` on the last line of page 1, the page's number ``1`` below
+    it: one dash says no page number. Before, ``- 1`` was dropped as page 1's number and the
+    name lost it."""
+    running = "Vlaams Parlement - Schriftelijke vragen en antwoorden\n\n"
+    header = "Provincie        Opleiding                       2015-2016    2016-2017\n\n"
+    foot = "\n" + " " * 40 + "{n}\n"
+    text = (
+        running + HEAD + header
+        + "                 457797: traject - 1 ste jaar             20          266\n"
+        + "                 graduaatsopleiding jeugd- 2\n"
+        + "                 - 1\n" + foot.format(n=1)
+        + "\f" + running + header
+        + "Antwerpen\nTotaal Antwerpen                                         20          266\n"
+        + "Eindtotaal                                               20          266\n" + foot.format(n=2)
+    )
+    answer = read_text(text, "generated.txt")
+    assert answer.issues == []
+    assert {c.label for t in answer.tables for c in t.cells if c.level == "row"} == {
+        "traject - 1 ste jaar graduaatsopleiding jeugd- 2 - 1"}
+
+
 # ---------------------------------------------------------------------------------------------
 # The properties
 
