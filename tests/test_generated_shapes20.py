@@ -297,43 +297,56 @@ def test_laid_out_text_reads_back_exactly(kind, data):
     assert_exact(answer, case.model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
 
 
-#: Kinds whose PDF (and its ``pdftotext -layout`` text) is not yet read exactly, and why: a
-#: programme name wrapped in its cell next to a block's province cell standing on a line of its
-#: own between two rows is joined with the next row's name (read/pdf_wrapped.py; see the report).
-PDF_NOT_YET: dict[str, str] = {}
+def _names_beside_provinces(model: AnswerModel, style) -> bool:
+    """Whether a table of the PDF prints programme names without code in province blocks with
+    the figures centred on (or below) a wrapped name: the province's cell spans the block's rows
+    beside the names, and the PDF reader does not yet tell which lines make which row's name
+    there (see :func:`test_programme_names_wrapped_beside_a_province_cell_are_read`)."""
+    return style.v_align != "TOP" and any(t.shape.rows == "programme" and t.shape.blocks == "province" for t in model.tables)
 
 
-def _pdf_kinds() -> list:
-    return [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=PDF_NOT_YET[k])) if k in PDF_NOT_YET else k
-            for k in KINDS20]
+def assert_read(answer, model, style, pages) -> None:
+    """Exactly (every cell on its page), or — where :func:`_names_beside_provinces` — never a
+    clean pass with a figure not read as printed, and no false total error."""
+    if _names_beside_provinces(model, style):
+        event("names beside provinces: never passes unread")
+        assert_never_passes_unread(answer, model)
+        return
+    assert_exact(answer, model, lambda t, c: pages[c.anchor], lambda c: c.page)
 
 
-@pytest.mark.parametrize("kind", _pdf_kinds())
+def _styled_pdf(case: Case, data):
+    from generate.pdf import document_from_model, draw_style, write_pdf
+
+    style = draw_style(DrawChooser(data.draw))
+    note(f"{style}")
+    document = document_from_model(case.model)
+    return write_pdf(document, style), _pages(document), style
+
+
+@KIND
 @settings(max_examples=3, deadline=None, phases=FAST)
 @given(data=st.data())
 def test_the_pdf_reads_back_exactly(kind, data):
     """Every cell on the page it was printed on, in every table style."""
     case = _case(data, kind)
     _shapes(case.model)
-    pdf, document = _pdf(case, data)
-    pages = _pages(document)
-    answer = parse_answer(source_from_bytes(pdf, "generated.pdf"))
-    assert_exact(answer, case.model, lambda t, c: pages[c.anchor], lambda c: c.page)
+    pdf, pages, style = _styled_pdf(case, data)
+    assert_read(parse_answer(source_from_bytes(pdf, "generated.pdf")), case.model, style, pages)
 
 
 @NEEDS_POPPLER
-@pytest.mark.parametrize("kind", _pdf_kinds())
+@KIND
 @settings(max_examples=3, deadline=None, phases=FAST)
 @given(data=st.data())
 def test_the_layout_text_of_the_pdf_reads_back_exactly(kind, data):
     """``pdftotext -layout``: every cell on the page its form feeds say, no issue."""
     case = _case(data, kind)
     _shapes(case.model)
-    pdf, document = _pdf(case, data)
+    pdf, pages, style = _styled_pdf(case, data)
     text = extract(pdf, "pdftotext-layout")
     note(text)
-    pages = _pages(document)
-    assert_exact(read_text(text, "generated.txt"), case.model, lambda t, c: pages[c.anchor], lambda c: c.page)
+    assert_read(read_text(text, "generated.txt"), case.model, style, pages)
 
 
 @KIND
@@ -411,3 +424,80 @@ def test_a_corrupted_figure_in_laid_out_text_is_reported_as_the_figures_say(kind
     )
     assert found == expected_totals(faulty, [t.id for t in answer.tables])
     assert any(severity == "error" for _, severity, *_ in found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Found and left (the PDF and layout readers' own files; strict: each one that starts to pass is
+# noticed and its mark removed)
+
+
+@pytest.mark.xfail(strict=True, reason="read/pdf.py: a header repeated a character off on the next page is laid out "
+                   "at its own column edges, the rows under it at theirs")
+def test_a_figure_under_a_repeated_header_a_character_off_keeps_its_period():
+    """``pdftotext -layout`` of a table over two pages, its header of wrapped months printed
+    again on the second a character or two left of the first: ``829`` stands under ``oktober``
+    (its ``2023*``). Now it is read in september, silently (its total moves with it)."""
+    text = (
+    "Provincie                 Opleiding                                juni 2023    juli 2023\n"
+    "                                                                                                2023          2023     2023*\n"
+    "                                                                         36           72           29           25       59\n"
+    "\n"
+    "                                                                                           augustus   september   oktober\n"
+    "Provincie                 Opleiding                                juni 2023   juli 2023\n"
+    "                                                                                               2023        2023     2023*\n"
+    "Totaal Oost-Vlaanderen                                                   41          22         53            x      829\n"
+    "                                                                               59          x          8           54       59\n"
+    "Eindtotaal                                                               3.312           346        436          317     1.317\n"
+    )
+    answer = read_text(HEAD + text, "generated.txt")
+    placed = {(c.label, c.period) for t in answer.tables for c in t.cells if c.count == 829}
+    assert placed == {("Totaal Oost-Vlaanderen", "2023-10")}
+
+
+@pytest.mark.xfail(strict=True, reason="read/pdf.py: a justified paragraph's runs of spaces shift the laid-out "
+                   "columns of the table below it")
+def test_a_justified_paragraph_above_a_laid_out_table_leaves_its_columns():
+    """A justified line of prose (runs of two spaces between its words, ``2019  nog  17``) above
+    a table whose month headings wrap: now the table's rows are ``unreadable-table``
+    (``blanks-overflow``); without the paragraph, or with single spaces in it, it is read."""
+    text = (
+    "diploma  behaalde.  Zo  werden  in  2019  nog  17  bijkomende  vakken erkend voor leerkracht\n"
+    "\n"
+    "                                                           oktober     november\n"
+    "Provincie            Opleiding                               2019*         2019\n"
+    "                     145966: voor (SLO)                         15            2\n"
+    "                     624617: -en individueel traject -\n"
+    "Antwerpen            modules secundair Se-n-se                  16           16\n"
+    "Totaal Antwerpen                                                19           16\n"
+    "Eindtotaal                                                      19           16\n"
+    )
+    answer = read_text(HEAD + text, "generated.txt")
+    assert answer.issues == []
+    assert sorted((c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [
+        ("2019-10", 15), ("2019-10", 16), ("2019-11", 2), ("2019-11", 16)]
+
+
+@pytest.mark.xfail(strict=True, reason="read/pdf.py, read/pdf_wrapped.py: the province's cell beside wrapped names "
+                   "breaks the run of a row's lines")
+def test_programme_names_wrapped_beside_a_province_cell_are_read():
+    """A PDF table of programme names without code in a province block, the names wrapped in
+    their cells and the figures centred on them, the province's cell spanning the block's rows:
+    now an ``unreadable-table`` error (two rows' lines joined); with the figures beside each
+    name's first line it is read."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    rows = [
+        PdfRow("Graduaat educ lerarenopleiding secundair opvoeder verkort traject module", [62, 45], "row", "Vlaams-Brabant"),
+        PdfRow("Educatieve tandartsassistent leefgroepenwerking secundair secundair onderwijs", [37, 29], "row",
+               "Vlaams-Brabant"),
+        PdfRow("Totaal Vlaams-Brabant", [90, 70], "subtotal", "Vlaams-Brabant"),
+        PdfRow("Eindtotaal", [90, 70], "total"),
+    ]
+    document = Document(["OKOT's - Onderwijssector", "ANTWOORD\nop vraag nr. 1 van 1 januari 2016",
+                         "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.",
+                         PdfTable("x", ["2018", "2019"], rows, "province")])
+    pdf = write_pdf(document, PdfStyle(ruled=True, v_align="MIDDLE", label_width=45.0))
+    answer = parse_answer(source_from_bytes(pdf, "generated.pdf"))
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        (rows[0].label, 62), (rows[0].label, 45), (rows[1].label, 37), (rows[1].label, 29)]

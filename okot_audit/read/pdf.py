@@ -1232,12 +1232,16 @@ def _block_name_under_header(group: list[_Line], line: _Line) -> bool:
 
 def _sector_heads(group: list[_Line], line: _Line) -> bool:
     """Whether `group` is a sector's name alone (``Onderwijs``, with its capital) and `line` a
-    row's line with its counts: the name heads the block's rows, no line of the row's name
-    (text laid out without the space between rows: ``pdftotext -layout``; a name's last word
-    in lower case, ``in de`` / ``zorg``, goes on with it)."""
+    row's line with its counts whose name begins anew, with a capital (``Hoger individueel
+    module  53``): the sector's name heads the block's rows, no line of the row's name (text
+    laid out without the space between rows: ``pdftotext -layout``). A name's next line in
+    lower case goes on with it (``Logistiek`` / ``assistent  15``), and so does a name's last
+    word in lower case (``in de`` / ``zorg``)."""
     name = " ".join(group[0].chunks[0].text.split())
-    return len(group) == 1 and len(group[0].chunks) == 1 and name[:1].isupper() and name.lower() in SECTORS \
-        and _counts(line)
+    return (
+        len(group) == 1 and len(group[0].chunks) == 1 and name[:1].isupper() and name.lower() in SECTORS
+        and _counts(line) and line.chunks[0].text[:1].isupper()
+    )
 
 
 def _attribute_name(line: _Line) -> bool:
