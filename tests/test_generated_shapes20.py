@@ -239,6 +239,26 @@ def test_a_wrapped_labels_last_piece_above_the_page_number_is_no_page_number():
         "traject - 1 ste jaar graduaatsopleiding jeugd- 2 - 1"}
 
 
+def test_names_wrapped_above_their_figures_under_a_header_set_apart_are_each_their_rows():
+    """``pdftotext -layout`` of an unruled table without space between its rows, a blank line
+    under its header, a name wrapped with its figures beside its last line (``Hoger
+    kleuteronderwijs`` / ``verpleegkunde jeugd- sec  43``): each line is its own row's. Before,
+    the blank line under the header kept the rows from being told apart by where their figures
+    stand, and ``Hoger kleuteronderwijs`` went silently to the row above (``Specifieke traject
+    Hoger kleuteronderwijs``)."""
+    cells, issues, _ = _read(
+        "Opleiding                            2016-2017    2017-2018    Totaal\n\n"
+        "Specifieke traject                           39           55       94\n"
+        "Hoger kleuteronderwijs\n"
+        "verpleegkunde jeugd- sec                     43                    43\n"
+        "Professionele sec                                         73       73\n"
+        "Totaal                                       82          128      210"
+    )
+    assert issues == []
+    assert sorted({c[2] for c in cells if c[0] == "row"}) == [
+        "Hoger kleuteronderwijs verpleegkunde jeugd- sec", "Professionele sec", "Specifieke traject"]
+
+
 # ---------------------------------------------------------------------------------------------
 # The properties
 
