@@ -259,6 +259,27 @@ def test_names_wrapped_above_their_figures_under_a_header_set_apart_are_each_the
         "Hoger kleuteronderwijs verpleegkunde jeugd- sec", "Professionele sec", "Specifieke traject"]
 
 
+def test_a_names_number_under_it_stays_the_names_below_a_province_line():
+    """``pdftotext -layout``: a block's province alone on its line right above a row, the row's
+    name wrapped to its number (``Opvoeder tandartsassistent module`` / ``5``): the ``5`` stands
+    in the label column, the name's. Before, the province's line set the label column at the
+    page's margin, the ``5`` became a row of its own and an ``unreadable-table`` error."""
+    cells, issues, _ = _read(
+        "Provincie        Opleiding                                   2016      Totaal\n\n"
+        "                 Professionele kinderzorg bachelor             50          50\n"
+        "                 voor apotheekassistent\n\n"
+        "Oost-Vlaanderen\n"
+        "                 Opvoeder tandartsassistent module             40          40\n"
+        "                 5\n\n"
+        "Totaal Oost-Vlaanderen                                         90          90\n\n"
+        "Eindtotaal                                                     90          90"
+    )
+    assert issues == []
+    assert [(c[1], c[2], c[4]) for c in cells if c[0] == "row"] == [
+        ("Oost-Vlaanderen", "Professionele kinderzorg bachelor voor apotheekassistent", 50)] * 2 + [
+        ("Oost-Vlaanderen", "Opvoeder tandartsassistent module 5", 40)] * 2
+
+
 # ---------------------------------------------------------------------------------------------
 # The properties
 

@@ -1347,7 +1347,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         # a province's row is whole, and so is a header: a province's name broken in its cell
         # (``Oost-Vlaand`` / ``eren``, beside its figures centred between the two) begins the next row
         return False
-    label = group[0].chunks[0].x0
+    label = _label_left(group)
     if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
@@ -1400,6 +1400,19 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
     if below is None or not _counts(below) or not _whole_label(group):
         return False
     return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
+
+
+def _label_left(group: list[_Line]) -> float:
+    """Where the label column of the row `group` starts: at its first line's first cell — past a
+    province's name alone on the line above the row (its cell, centred beside the block's rows),
+    so that a name's own number on a line of its own under the label (``module`` / ``5``) stays
+    the name's, no count."""
+    for member in group:
+        if len(member.chunks) == 1 and not member.chunks[0].figure and _WHOLE_LABEL.fullmatch(
+                "".join(member.chunks[0].text.split())):
+            continue
+        return member.chunks[0].x0
+    return group[0].chunks[0].x0
 
 
 def _whole_label(group: list[_Line]) -> bool:
