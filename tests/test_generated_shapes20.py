@@ -300,9 +300,11 @@ def _shapes(model: AnswerModel) -> None:
 
 
 def readable(style: LaidStyle) -> LaidStyle:
-    """`style` as the reader reads it now: prose not justified, and rows apart (a blank line
-    between them) unless each row's figures stand on its name's first line (see the strict
-    expected failures below for the two forms left out)."""
+    """`style` as the reader reads it now: prose not justified (a justified paragraph shifts
+    the columns of the table below it: see the strict expected failure below), and rows apart
+    (a blank line between them) unless each row's figures stand on its name's first line (names
+    wrapped around their figures with no space between rows, beside a block's province or
+    sector line, are not yet all told apart)."""
     return replace(style, justify=False, row_gap=style.row_gap or style.v_align != "top")
 
 
