@@ -551,7 +551,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                         across = "nested" if block else "blocks"
                     else:
                         last, across = tuple(block), "rows"
-                if last:
+                if last and not _events_over_persons(cell, last, table_unique):
                     checks.append(TotalCheck(table, cell, last, _unique(cell, table_unique), across))
                 block, after_total = [], True
         if opening and block and not last and not subtotals:
@@ -637,6 +637,20 @@ def _over_subtotals(cells: list[Cell]) -> frozenset[int]:
             over.add(line)
         before = level
     return frozenset(over)
+
+
+def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) -> bool:
+    """Whether `total` is a total column's cell of a line whose words name events (``Totaal
+    inschrijvingen``:
+    every period's enrolments added up) over parts that count each person once over the
+    periods (the rows' ``Totaal`` cells): the parts sum to at most the total, which adds up
+    what they count once, so no sum is to be checked — the line's own periods check it."""
+    from okot_audit.parse.words import unit_of
+
+    if total.period != TOTAL_PERIOD or _unique(total, default) or not total.label:
+        return False
+    own = unit_of(total.label)  # (events its own words name; a partition's total adds up persons, and is checked)
+    return own is not None and own[0] == "additive" and any(p.semantics == "unique" for p in parts)
 
 
 def _unique(cell: Cell, default: bool) -> bool:

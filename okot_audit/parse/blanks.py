@@ -99,12 +99,18 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     numbers kept)."""
     found: dict[int, tuple[list[re.Match[str]], list[re.Match[str]]]] = {}
     spelled: dict[int, str] = {}  # (lines whose marks are written out: ``120 131 niet beschikbaar``)
+    glued: dict[int, str] = {}  # (a province's label glued after a row's last cell: ``… 16 x Limburg``)
     for index in _maybe_lines(lines):
         above = lines[index - 1] if index else ""
         line = lines[index]
         if _SPELLED.search(line):
             line = spelled[index] = _SPELLED.sub(lambda m: _abbreviated(m, positional), line)
-        sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above)
+        cut = 0 if positional else _glued_province(line)
+        if cut:
+            glued[index], line = line[cut:], line[:cut]
+            spelled[index] = line
+        sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
+                             lambda: _periods_above(lines, index))
         if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
         if sure or maybe:
@@ -117,12 +123,28 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
             and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
+            and not _spaced_run(lines[index])
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
             sure = sorted(sure + maybe, key=lambda m: m.start())
         if sure:
-            out[index] = _blanked(spelled.get(index, lines[index]), sure, positional)
+            out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
     return tuple(out) if found else lines
+
+
+def _glued_province(line: str) -> int:
+    """Where a province's label glued after the figures and marks that end `line` starts
+    (``zorgkundige 27 16 x Limburg``, ``… 16 x West-Vlaanderen``: the floating province cell
+    printed on a row's line), 0 where none is."""
+    if not line.rstrip()[-1:].isalpha():
+        return 0
+    words = list(_TOKEN.finditer(line))
+    for size in (1, 2):
+        if len(words) > size + 1 and province_name(" ".join(w.group() for w in words[-size:])):
+            before = words[-size - 1].group()
+            if NUMBER.fullmatch(before) or _tail_mark(before, False):
+                return words[-size - 1].end()
+    return 0
 
 
 #: A blank mark written out: ``niet beschikbaar`` (``n.b.``), ``niet van toepassing`` (``n.v.t.``).
@@ -172,7 +194,7 @@ _X_NEEDLES = (" x", " X", "\tx", "\tX", "\nx", "\nX")
 
 
 def _marks(
-    line: str, positional: bool, ends: Callable[[], bool], above: str = "",
+    line: str, positional: bool, ends: Callable[[], bool], above: str = "", periods: Callable[[], int] = lambda: 0,
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The blank marks among the tokens that end `line` (figures and marks), when at least one
     figure is among them and a label stands before them — or, in single-spaced text, on the line
@@ -185,7 +207,9 @@ def _marks(
     ``n.v.t.`` is a mark, and so is a dash beside another dash, or any dash after a label that is
     a province, a category of persons or a total (``Brussel - 91 95``, ``Totaal 12 -``), or that
     ends a line after which another row starts, or only the rest of its label in words
-    (`ends()`: no hyphen leads the label on to a number). Any other
+    (`ends()`: no hyphen leads the label on to a number). A line of figures and marks alone,
+    more than the table's `periods()`, begins with its label's last words (``- 3 11 7 x 71``
+    under four periods, its label's ``2`` above). Any other
     dash may be the label's own: a range (``vorming 2 - 3``, whose counts may stand on the next
     line) or a hyphen before its number (``traject - 1 12 13``, ``module 5 2 -`` / ``3``). Such
     a dash is a mark only where :func:`mark_blanks` finds that the answer prints blanks as marks
@@ -199,11 +223,14 @@ def _marks(
     if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
         k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
     if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
-            and not _run_length(above):
+            and not _figure_ends(above):
         k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
     run = tokens[k:]
-    if k == 0 and not positional and len(run) > 1 and above.strip() and not _run_length(above):
+    if k == 0 and not positional and len(run) > 1 and above.strip() and not _figure_ends(above):
         k = -1  # the figures alone on their line, their label's last line above them
+    elif k == 0 and not positional and len(run) > 1 and 0 < (width := periods()) < len(run):
+        k = len(run) - width  # more than the periods: the first are the label's (``Verkorte`` / ``2`` / ``- 3 11 7 x 71``)
+        run = tokens[k:]
     if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
         return [], []  # no label before the figures, or no figure at all
     if positional:  # cells stand apart: a mark is a cell of its own
@@ -255,6 +282,17 @@ def _labelled_run(line: str, positional: bool) -> bool:
     return 0 < k < len(words) and (positional or "  " not in line[words[k].start():].rstrip())
 
 
+def _spaced_run(line: str) -> bool:
+    """Whether the figures and marks that end single-spaced `line` stand two spaces apart
+    somewhere (``voor 2 - 3 49 52   3  104``): the row prints its blanks as spaces, so a dash
+    among them is its label's (a range), not a blank — even where other rows print marks."""
+    words = list(re.finditer(r"\S+", line))
+    k = len(words)
+    while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
+        k -= 1
+    return k < len(words) and "  " in line[words[k].start():].rstrip()
+
+
 def _known_label(text: str) -> bool:
     """Whether `text` is a whole row label that never ends in a dash of its own: a province, a
     category of persons (``25-54 jaar``) or the words of a total line."""
@@ -273,6 +311,20 @@ def _run_length(line: str) -> int:
             break
         count += 1
     return count
+
+
+def _figure_ends(line: str) -> bool:
+    """Whether a figure stands among the figures and marks that end `line`: a line whose last
+    words are marks alone (``541197: vorming -``) holds no row's figures — a row all of whose
+    cells are blank is not printed — so the dash is its label's, wrapped before its number
+    (``1 13 x 7 25`` below)."""
+    words = line.split()
+    for k in range(len(words) - 1, -1, -1):
+        if NUMBER.fullmatch(words[k]):
+            return True
+        if not _tail_mark(words[k], k == 0):
+            return False
+    return False
 
 
 def _row_ends(lines: tuple[str, ...], index: int) -> bool:

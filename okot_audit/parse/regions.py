@@ -1475,6 +1475,11 @@ def _scan_region(
                         items.extend(Item("junk", [i + 1], texts=[lines[i]]) for i in pending)
                     row = value
                     items.append(row)
+                    leading = _province_before_name(row.texts[0]) if row.texts else None
+                    if leading:  # (the first line of its name, above its figures)
+                        items.append(Item("province", row.lines[:1], province=province_name(leading.group("province")),
+                                          texts=[leading.group("province")]))
+                        row.texts[0] = " " * leading.end() + row.texts[0][leading.end():]
                     _add_line(row, k, text, items)
                     pending = []
                     blank_since_row = False
@@ -2705,6 +2710,17 @@ def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
     row.suffix.append(text)
 
 
+def _province_before_name(text: str) -> re.Match | None:
+    """The province name that starts the first line of a row without code, before a name with
+    a capital (``Limburg Graduaat verpleegkunde 3 28``: the province's cell, centred beside its
+    block's rows, printed on one row's line); None where the whole label names a province
+    (``Brussel Hoofdstedelijk Gewest 12``)."""
+    leading = LEADING_PROVINCE.match(text)
+    if leading is None or not text[leading.end():].lstrip()[:1].isupper() or province_name(numeric_tail(text)[0]):
+        return None
+    return leading
+
+
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     """Add line k to a row; ``… 2de jaar 16 Limburg`` gives the province label back, and so
     does a province name that starts a line of the label below its code line (``Antwerpen
@@ -2712,10 +2728,12 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     if row.suffix:  # label lines taken as the end of the label come before this one
         row.texts.extend(row.suffix)
         row.suffix.clear()
-    leading = LEADING_PROVINCE.match(text) if row.texts else None
+    first = None if row.texts or row.code else _province_before_name(text)
+    leading = LEADING_PROVINCE.match(text) if row.texts else first
     if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
-        text = text[leading.end():]
+        # (a row's first line keeps its figures' places: laid-out text places them by column)
+        text = " " * leading.end() + text[leading.end():] if first else text[leading.end():]
     match = _glued(text)
     row.lines.append(k + 1)
     row.texts.append(text[: match.start()] if match else text)

@@ -1186,7 +1186,17 @@ def _own_page_number(text: str, page: int, apart: bool) -> bool:
     if apart:
         return True
     found = _FIRST_NUMBER.search(text)
-    return _SAYS_PAGE.search(text) is not None and found is not None and int(found.group()) == page
+    return _says_page(text) and found is not None and int(found.group()) == page
+
+
+def _says_page(text: str) -> bool:
+    """Whether `text` says it is a page number: a word or the page count (``1/2``, ``Pagina 1
+    van 2``), or dashes on both sides (``- 1 -``) — one dash before a number is a wrapped
+    label's last piece as well (``jeugd- 2`` / ``- 3`` right above the page's number)."""
+    bare = text.strip()
+    if _SAYS_PAGE.search(bare.strip("-\u2013\u2014 ")) is not None:
+        return True
+    return bare[:1] in "-\u2013\u2014" and bare[-1:] in "-\u2013\u2014" and len(bare) > 1
 
 
 _FIRST_NUMBER = re.compile(r"\d+")
@@ -1353,6 +1363,20 @@ def _block_name_under_header(group: list[_Line], line: _Line) -> bool:
     )
 
 
+def _sector_heads(group: list[_Line], line: _Line) -> bool:
+    """Whether `group` is a sector's name alone (``Onderwijs``, with its capital) and `line` a
+    row's line with its counts whose name begins anew, with a capital (``Hoger individueel
+    module  53``): the sector's name heads the block's rows, no line of the row's name (text
+    laid out without the space between rows: ``pdftotext -layout``). A name's next line in
+    lower case goes on with it (``Logistiek`` / ``assistent  15``), and so does a name's last
+    word in lower case (``in de`` / ``zorg``)."""
+    name = " ".join(group[0].chunks[0].text.split())
+    return (
+        len(group) == 1 and len(group[0].chunks) == 1 and name[:1].isupper() and name.lower() in SECTORS
+        and _counts(line) and line.chunks[0].text[:1].isupper()
+    )
+
+
 def _attribute_name(line: _Line) -> bool:
     """Whether `line` only names the attribute of the category rows below it (``Geslacht``,
     ``Scholingsniveau``): the head of a block of a persons' profile, a line of its own."""
@@ -1456,7 +1480,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         # a province's row is whole, and so is a header: a province's name broken in its cell
         # (``Oost-Vlaand`` / ``eren``, beside its figures centred between the two) begins the next row
         return False
-    label = group[0].chunks[0].x0
+    label = _label_left(group)
     if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
@@ -1468,7 +1492,7 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
             head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
         return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
-    if _block_name_after_total(group, line) or _block_name_under_header(group, line):
+    if _block_name_after_total(group, line) or _block_name_under_header(group, line) or _sector_heads(group, line):
         return False
     if (_attribute_name(line) and any(_counts(m) for m in group)) or (_attribute_name(last) and _counts(line)):
         return False  # an attribute's name heads its block of category rows: no row's label
@@ -1514,6 +1538,19 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
     if below is None or not _counts(below) or not _whole_label(group):
         return False
     return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
+
+
+def _label_left(group: list[_Line]) -> float:
+    """Where the label column of the row `group` starts: at its first line's first cell — past a
+    province's name alone on the line above the row (its cell, centred beside the block's rows),
+    so that a name's own number on a line of its own under the label (``module`` / ``5``) stays
+    the name's, no count."""
+    for member in group:
+        if len(member.chunks) == 1 and not member.chunks[0].figure and _WHOLE_LABEL.fullmatch(
+                "".join(member.chunks[0].text.split())):
+            continue
+        return member.chunks[0].x0
+    return group[0].chunks[0].x0
 
 
 def _whole_label(group: list[_Line]) -> bool:

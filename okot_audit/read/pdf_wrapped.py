@@ -86,13 +86,19 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
 
 
 def _run(lines: list[_Line], start: int, left: float, rules) -> int:
-    """The end (exclusive) of the run of label and figure lines under the header at `start`."""
+    """The end (exclusive) of the run of label and figure lines under the header at `start` (a
+    header of one line set apart from the rows by space, as a padded header row is — a blank
+    line under it in ``pdftotext -layout`` text — starts it all the same: the rows' own spacing
+    tells them apart; a rule under it, or a header whose first cell wraps above it, does not)."""
     end = start + 1
+    header = lines[start]
+    alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size)
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
         if _kind(line, left) is None:
             break
-        if line.top - last.bottom > ROW_GAP * max(line.size, last.size) or _has_rule_between(rules, last, line):
+        gap = line.top - last.bottom > ROW_GAP * max(line.size, last.size)
+        if (gap and (end > start + 1 or not alone)) or _has_rule_between(rules, last, line):
             break
         end += 1
     return end

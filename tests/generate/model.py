@@ -73,6 +73,16 @@ KINDS18 = (
     "code_turned", "category_turned", "province_turned", "total_only", "nationality",
     "code_marks", "programme_marks", "category_marks", "province_marks", "code_by_sector_marks",
 )
+#: Round 20's shapes (:func:`draw_shape`, drawn only when asked for, as :data:`NEWER_KINDS`):
+#: the shapes of :data:`KINDS` combined — province blocks over several periods (years, school
+#: years, months; with a total column, or their blank cells printed as a mark), sector blocks
+#: with a total column, and two totals of different meaning (``Totaal inschrijvingen`` and
+#: ``Totaal unieke cursisten``) with a total column or over provinces.
+KINDS20 = (
+    "code_by_province_years", "programme_by_province_years", "code_by_province_marks",
+    "code_by_sector_column", "programme_by_sector_column", "province_two_totals", "code_two_totals_column",
+    "programme_two_totals_column",
+)
 #: The nationalities a table by nationality prints (each person has one in a period).
 NATIONALITIES = ("Belg", "EU", "niet-EU")
 #: What a blank cell is printed as in a table of :data:`KINDS18` ``*_marks``.
@@ -355,10 +365,12 @@ class TableModel:
                 check(self.subtotal_anchor(block), column, rows)
                 closed.append((self.subtotal_anchor(block), column))
             for anchor in totals:
+                if column == "Totaal" and anchor == self.enrolments_anchor():
+                    continue  # (every period's enrolments, over rows that count each person once: no sum to check)
                 check(anchor, column, closed)
         if self.shape.total_column:
-            for anchor in values:
-                check(anchor, "Totaal", [(anchor, p) for p in self.periods], True)
+            for anchor in values:  # (a row's persons over its periods, counted once; enrolments add up)
+                check(anchor, "Totaal", [(anchor, p) for p in self.periods], anchor != self.enrolments_anchor())
         return out
 
     def checks(self) -> list[tuple[Anchor, str, list[Anchor]]]:
@@ -558,6 +570,8 @@ def count_columns(table: TableModel) -> None:
         if block.subtotal is not None:
             block.subtotal["Totaal"] = _once([g for g in every if any(b == block.index for b, _ in g.memberships)])
     table.total["Totaal"] = _once(every)
+    if table.enrolments is not None:  # (every enrolment of every period: they add up)
+        table.enrolments["Totaal"] = sum(v for p, v in table.enrolments.items() if p != "Totaal" and v) or None
 
 
 def recount(table: TableModel) -> None:
@@ -579,6 +593,8 @@ def draw_shape(ch: Chooser, kinds: Sequence[str] = KINDS, measure: str = "starte
     kind = ch.choice(kinds)
     if kind in KINDS18:
         return _draw_shape18(ch, kind, measure)
+    if kind in KINDS20:
+        return _draw_shape20(ch, kind)
     if kind in NEWER_KINDS:
         return _draw_newer_shape(ch, kind, measure)
     rows, _, blocks = kind.partition("_by_")
@@ -637,6 +653,22 @@ def _draw_shape18(ch: Chooser, kind: str, measure: str) -> Shape:
         return Shape("programme", None, ch.choice(("year", "year", "school", "month")), total_words="Totaal", total_only=True)
     periods = ch.choice(("year", "year", "school", "month", "prose"))
     return Shape("category", None, periods, attribute="nationality")
+
+
+def _draw_shape20(ch: Chooser, kind: str) -> Shape:
+    """A shape of :data:`KINDS20`: the shapes of :data:`KINDS` combined."""
+    periods = ch.choice(("year", "year", "school", "month"))
+    if kind.endswith("_by_province_years"):
+        return Shape(kind.removesuffix("_by_province_years"), "province", periods, total_column=ch.chance(30))
+    if kind == "code_by_province_marks":
+        return Shape("code", "province", periods, total_column=ch.chance(30), blank_mark="x")
+    if kind.endswith("_by_sector_column"):
+        return Shape(kind.removesuffix("_by_sector_column"), "sector", periods, total_column=True)
+    if kind == "province_two_totals":
+        return Shape("province", None, periods, total_column=ch.chance(40), two_totals=True,
+                     total_words="Totaal unieke cursisten")
+    return Shape(kind.removesuffix("_two_totals_column"), None, periods, total_column=True, two_totals=True,
+                 total_words="Totaal unieke cursisten")
 
 
 #: First words of programme names (a programme's name starts with a capital, as answers print it).

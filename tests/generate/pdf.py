@@ -208,11 +208,10 @@ def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
         if province:
             head.cell("Provincie")
             head.cell("Opleiding")
-            head.cell("Aantal")
         else:
             head.cell(table.title)
-            for heading in headings:
-                head.cell(heading)
+        for heading in headings:  # (``Aantal`` for one period named in the prose)
+            head.cell(heading)
         block_left = 0
         for index, row in enumerate(table.rows):
             cells = grid.row()

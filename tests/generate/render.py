@@ -431,8 +431,8 @@ class _Renderer:
         table = frame[0]
         if table.shape.turned:
             return [" ".join(["Jaar", *turned_columns(table)])]
-        if table.shape.blocks == "province":
-            return ["Provincie Opleiding Aantal"]
+        if table.shape.blocks == "province":  # (``Aantal`` for one period named in the prose)
+            return [header_words(table, "Provincie Opleiding")]
         if table.shape.rows == "code" and not table.shape.side:
             words = self.plan.get(("hdr", table.uid), lambda c: c.choice(HEADERS[table.measure]))
         else:
