@@ -568,7 +568,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             totals = [c for c in cells if c.period == TOTAL_PERIOD]
             parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)
             if totals and parts:
-                checks.append(TotalCheck(table, totals[0], parts, table_unique, "periods"))
+                checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(totals[0], table_unique), "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
 
 
@@ -651,6 +651,17 @@ def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) ->
         return False
     own = unit_of(total.label)  # (events its own words name; a partition's total adds up persons, and is checked)
     return own is not None and own[0] == "additive" and any(p.semantics == "unique" for p in parts)
+
+
+def _over_periods_unique(total: Cell, default: bool) -> bool:
+    """Whether a total column's cell counts unique persons over its line's periods: as its line's
+    own words say (``Totaal inschrijvingen`` adds up its periods' enrolments, ``Totaal unieke
+    cursisten`` counts each person once), else as the table does (a partition's ``Totaal`` adds up
+    persons over its rows, not over the periods, where one person may come back)."""
+    from okot_audit.parse.words import unit_of
+
+    own = unit_of(total.label) if total.level != "row" and total.label else None
+    return own[0] == "unique" if own is not None else default
 
 
 def _unique(cell: Cell, default: bool) -> bool:
