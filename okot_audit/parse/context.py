@@ -463,13 +463,31 @@ _MEASURES = (
 #: Any of the measures' words: a text without them has no sentence that names a measure.
 _ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
                         needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
+#: The months of a year but its last (``tot en met november`` cuts a year short, ``december`` not).
+_BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)"
+#: A part of a year: its first quarter, half, semester or months (``het eerste kwartaal``, ``de
+#: eerste drie maanden``, ``januari tot en met juni``).
+_PART_OF_A_YEAR = (
+    r"(?:(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de)\s+(?:kwartaal|semester|trimester|jaarhelft|helft)"
+    r"|eerste\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|[1-9]|1[01])\s+(?:maanden|kwartalen)"
+    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER + r")\b"
+)
+#: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
+_OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
 _PARTIAL = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
-    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)",
+    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    # a part of a year named with its year, or after words that say the figures are only of it
+    # (``het eerste kwartaal van 2024``, ``Voor 2024 gaat het enkel om het eerste semester``) —
+    # not a part of a year in passing (``van wie 300 in het eerste semester``)
+    r"\b(?:enkel|alleen|slechts|om|betreft|betreffen|tot)\s+(?:(?:de|het|op|over|voor)\s+)*" + _PART_OF_A_YEAR + "|"
+    + _PART_OF_A_YEAR + _OF_ITS_YEAR + "|"
+    # figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``)
+    r"\btot\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
     needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
-           "oplopen", "tot en met", "t.e.m"),
+           "oplopen", "tot en met", "t.e.m", "kwarta", "semester", "trimester", "maanden", "tot "),
 )
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
@@ -1020,7 +1038,8 @@ def period_from_context(context: str, line: int) -> Period | None:
     note = None
     named = _period_named(best) if "-" in best else None
     for sentence in sentences(context):
-        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence):
+        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence) and (
+                _said_of(sentence, best)):
             note = sentence
             break
     return Period(label=best, partial=note is not None, note=note, line=line)
@@ -1053,6 +1072,11 @@ def _years_named(text: str) -> list[str]:
     (``2021-2022``) — whose two years are no years of their own."""
     if not _SCHOOL_YEAR_NAMED.search(text):
         return _YEAR.findall(text)
+    return [label for _, label in _periods_at(text)]
+
+
+def _periods_at(text: str) -> list[tuple[int, str]]:
+    """:func:`_years_named` with where each period starts in `text`."""
     found: list[tuple[int, str]] = []
     rest = list(text)
     for match in _SCHOOL_YEAR_NAMED.finditer(text):
@@ -1061,7 +1085,7 @@ def _years_named(text: str) -> list[str]:
             found.append((match.start(), period_labels([printed])[0]))
             rest[match.start():match.end()] = " " * (match.end() - match.start())
     found.extend((m.start(), m.group(1)) for m in _YEAR.finditer("".join(rest)))
-    return [label for _, label in sorted(found)]
+    return sorted(found)
 
 
 def _footnotes(text: str) -> dict[str, str]:
@@ -1095,9 +1119,43 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
                 or (alone is not None and alone.search(sentence))
             ):
                 return sentence
-        elif named.search(sentence):
+        elif named.search(sentence) and _said_of(sentence, period):
             return sentence
     return None
+
+
+#: A part of a year, or a month a year's figures run up to, and the year right after it
+#: (``het eerste kwartaal van 2024``, ``tot en met juni 2024``): that year is the one cut short.
+_CUT_SHORT_OF = re.compile(
+    r"(?P<part>" + _PART_OF_A_YEAR + r"|(?:\btot\s+en\s+met|\bt\.e\.m\.?|\bt/m|\btot\s+(?:eind|einde|half|midden|medio|"
+    r"\d{1,2}))\s+" + _BEFORE_DECEMBER + r"\b)"
+    r"(?P<year>" + _OF_ITS_YEAR + r"|\s+(?:19|20)\d{2}\b)?",
+    re.I,
+)
+
+
+def _said_of(sentence: str, period: str) -> bool:
+    """Whether `sentence`, which says partial (:data:`_PARTIAL`) and names `period`, says it of
+    that period. Words that cut a year short bind to one year: the year right after them (``in
+    2023 en in het eerste kwartaal van 2024``: 2024, not 2023; ``van januari 2023 tot en met juni
+    2024``: 2024) or else the nearest before them (``2023 en 2024 (tot en met oktober)``). Words
+    that say figures are provisional (``voorlopig``) say it of every period the sentence names,
+    as do cutting words that bind to no year."""
+    cut = list(_CUT_SHORT_OF.finditer(sentence))
+    if not cut:
+        return True
+    rest = sentence
+    bound: set[str] = set()
+    for match in cut:
+        if match.group("year"):
+            bound.update(_years_named(match.group("year")))
+        else:
+            before = [label for at, label in _periods_at(sentence[: match.start()])]
+            if not before:
+                continue
+            bound.add(before[-1])
+        rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
+    return period in bound or _PARTIAL.search(rest) is not None
 
 
 def _period_named(period: str) -> re.Pattern[str]:

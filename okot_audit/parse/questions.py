@@ -19,6 +19,7 @@ from datetime import date
 
 from okot_audit.parse.caseless import Caseless
 from okot_audit.parse.context import MONTHS
+from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
 
 __all__ = ["read_questions", "asked_in", "deferrals_in", "question_for"]
@@ -205,6 +206,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"\s*(?:(?:{_MONTH})\b|(?:maanden|maand|weken|week|dagen|dag|jaren|jaar|uren|uur|euro|eur|keer)\b|\u20ac)",
     re.I,
 )
+#: A number that opens a range of time or money whose other end carries the unit (``van 1 tot 3
+#: jaar``, ``tussen 2 en 5 maanden``, ``1 à 3 jaar``, ``1.000 tot 2.000 euro``): no count either.
+_RANGE_OF_MEASURE = re.compile(
+    r"\s*(?:-|\u2013|à|a|tot(?:\s+en\s+met)?|t\.e\.m\.?|t/m|en|of)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+    + _NOT_A_COUNT_AFTER.pattern,
+    re.I,
+)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bnr\.?|\bvraag|\bnummer|\bpunt|\bartikel|\bper|\u20ac|\beur\.?)\s*$", re.I)
 #: A reference to questions, items or articles with every number of its list (``vragen nrs. 12,
 #: 13 en 14``, ``vraag nr. 12 tot en met 14``, ``punten 2 en 3``, ``SV 345``): no counts.
@@ -216,6 +224,26 @@ _REFERENCE = re.compile(
 )
 
 
+#: A number of a reference's list and the words after it (:func:`_blank_reference`).
+_LISTED = re.compile(r"(\d+)\)?((?:\s+[^\W\d_][\w'\u2019]*){0,2})")
+
+
+def _blank_reference(match: re.Match[str]) -> str:
+    """The reference `match` as spaces, up to the first number of its list after the first that
+    counts what the words after it name (``vraag 3, 577 personen``: the 577 stays a count) —
+    a count's noun, perhaps after an adjective (``577 unieke cursisten``)."""
+    reference, text = match.group(0), match.string
+    keep = len(reference)
+    for k, number in enumerate(_LISTED.finditer(text, match.start(), match.end() + 40)):
+        if number.start() >= match.end():
+            break
+        words = number.group(2).split()
+        if k and words and (unit_of(words[0]) or (len(words) > 1 and words[0].endswith("e") and unit_of(words[1]))):
+            keep = number.start() - match.start()
+            break
+    return " " * keep + reference[keep:]
+
+
 def prose_counts(text: str) -> tuple[int, ...]:
     """The counts `text` states in its sentences: numbers that are no year (``2021``), day
     (``1 april 2024``), question or item number (``vraag nr. 12``, the item's own ``2.``),
@@ -223,7 +251,7 @@ def prose_counts(text: str) -> tuple[int, ...]:
     ``2.500 euro``, ``per 100``), and no number of a reference to questions or items (every
     one of ``vragen nrs. 12, 13 en 14``: :data:`_REFERENCE`)."""
     out = []
-    text = _REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: positions stay)
+    text = _REFERENCE.sub(_blank_reference, text)  # (the same length: positions stay)
     for match in _PROSE_NUMBER.finditer(text):
         word = match.group(1)
         digits = word.replace(".", "")
@@ -232,7 +260,8 @@ def prose_counts(text: str) -> tuple[int, ...]:
         if len(digits) == 6 and "." not in word:
             continue  # a training code
         before = max(0, match.start() - 12)  # (the words that make a number no count stand right before it)
-        if _NOT_A_COUNT_AFTER.match(text, match.end()) or _NOT_A_COUNT_BEFORE.search(text, before, match.start()):
+        if (_NOT_A_COUNT_AFTER.match(text, match.end()) or _RANGE_OF_MEASURE.match(text, match.end())
+                or _NOT_A_COUNT_BEFORE.search(text, before, match.start())):
             continue
         if not text[: match.start()].strip() and text[match.end(): match.end() + 1] == ".":
             continue  # the item's own number

@@ -1,0 +1,133 @@
+"""What the prose and the tables mean (round 20).
+
+1. The counts an item's prose states: a number that opens a range of time (``van 1 tot 3
+   jaar``) is no count; a count after a reference to a question (``vraag 3, 577 personen``) is.
+2. A period that the prose cuts short in words (``het eerste kwartaal van 2024``, ``tot eind
+   september``) is partial — and only the period the words are of, not every year the sentence
+   names.
+3. A table of values whose row cannot be placed: its message says why its total cannot decide.
+
+Small answers, single-spaced as the seeds; findings asserted exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit import audit, read_text
+from okot_audit.parse.questions import prose_counts
+
+HEAD = "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+TABLE = ("Opleiding 2023 2024\n"
+         "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 14 19\n"
+         "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 23 24\n"
+         "Totaal 37 43\n")
+
+
+def _found(*answers, rules: tuple[str, ...] = (), **options) -> list[tuple]:
+    """(rule, severity, line, period) of each finding, error-located's aside."""
+    return [(f.rule, f.severity, f.line, f.period) for f in audit(list(answers), **options).findings
+            if f.rule != "error-located" and (not rules or f.rule in rules)]
+
+
+# 1. Counts in the prose.
+
+@pytest.mark.parametrize("text, counts", [
+    ("Opleidingen van 1 tot 3 jaar volgden 577 personen.", (577,)),
+    ("Opleidingen van 1 tot en met 3 jaar volgden 577 personen.", (577,)),
+    ("Een opleiding van 1 \u00e0 3 jaar; tussen 2 en 5 maanden stage.", ()),
+    ("De premie bedraagt 1.000 tot 2.000 euro; 12 starters kregen ze.", (12,)),
+    ("In antwoord op vraag 3, 577 personen startten.", (577,)),
+    ("Wat vragen 3 en 4 betreft, 577 unieke cursisten startten.", (577,)),
+    ("Zie vraag 3: 577 personen.", (577,)),
+    ("In antwoord op mijn schriftelijke vragen nrs. 12, 13 en 14 van 3 maart 2023: 4.774 inschrijvingen.", (4774,)),
+    ("Zoals gemeld in vragen 3 en 4 over de personen.", ()),
+])
+def test_prose_counts_leave_ranges_of_time_out_and_keep_a_count_after_a_reference(text, counts):
+    """``van 1 tot 3 jaar`` gave the count 1 (only the 3 stood before ``jaar``); ``vraag 3, 577
+    personen`` lost the 577 to the reference's list (``vragen nrs. 12, 13 en 14``)."""
+    assert prose_counts(text) == counts
+
+
+def test_a_deferring_item_quotes_the_count_after_a_question_reference_and_no_duration():
+    """The item that defers its figures said it gave '1' (of ``1 tot 3 jaar``) and not the 577."""
+    text = (HEAD + "1. In antwoord op vraag 3, 577 personen volgden een opleiding van 1 tot 3 jaar. "
+            "De overige cijfers zijn pas beschikbaar vanaf 1 februari 2025.\n")
+    [message] = [f.message for f in audit([read_text(text, "a.txt")]).findings if f.rule == "answer-deferred"]
+    assert "gives some figures in its text (577)" in message
+
+
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(["jaar", "maanden", "weken", "euro"]),
+       st.sampled_from(["tot", "tot en met", "\u00e0", "-", "en"]), st.integers(10, 9999))
+def test_a_range_of_a_measure_is_never_a_count_and_the_count_beside_it_always_is(low, high, unit, joint, count):
+    """Built from its parts: a range of time or money, then a count of persons."""
+    text = f"Opleidingen van {low} {joint} {low + high} {unit} werden door {count:,} cursisten gevolgd.".replace(",", ".")
+    assert prose_counts(text) == (count,)
+
+
+# 2. Periods the prose cuts short.
+
+@pytest.mark.parametrize("sentence", [
+    "Hieronder vindt u het aantal geslaagde cursisten in 2023 en in het eerste kwartaal van 2024.",
+    "Hieronder vindt u het aantal geslaagde cursisten in 2023 en de eerste helft van 2024.",
+    "Hieronder vindt u het aantal geslaagde cursisten in 2023 en in het eerste semester van 2024.",
+    "Hieronder vindt u het aantal geslaagde cursisten in 2023 en in de eerste drie maanden van 2024.",
+    "Hieronder vindt u het aantal geslaagde cursisten in 2023 en 2024 (tot en met oktober).",
+    "Hieronder vindt u het aantal geslaagde cursisten van januari 2023 tot en met juni 2024.",
+    "Hieronder vindt u het aantal geslaagde cursisten. De cijfers voor 2024 lopen tot eind september.",
+    "Hieronder vindt u het aantal geslaagde cursisten. De cijfers voor 2024 gaan tot 30 september.",
+    "Hieronder vindt u het aantal geslaagde cursisten. Voor 2024 gaat het enkel om het eerste kwartaal.",
+    "Hieronder vindt u de geslaagde cursisten van januari tot en met juni 2024 en van heel 2023.",
+])
+def test_a_part_of_a_year_in_the_prose_makes_that_year_partial_and_no_other(sentence):
+    """``het eerste kwartaal van 2024`` (``semester``, ``de eerste drie maanden``, ``tot eind
+    september``) left 2024 whole; ``de eerste helft van 2024`` and ``tot en met juni 2024`` made
+    2023 partial too, as every year the sentence named."""
+    answer = read_text(HEAD + "1. " + sentence + "\n\n" + TABLE, "a.txt")
+    [table] = answer.tables
+    assert [(p.label, p.partial) for p in table.periods] == [("2023", False), ("2024", True)]
+    assert _found(answer) == [("partial-period", "info", 8, "2024")]
+
+
+@pytest.mark.parametrize("sentence, partial", [
+    # provisional words say it of every year the sentence names
+    ("Hieronder vindt u de cijfers voor 2023 en de eerste helft van 2024; alle cijfers zijn voorlopig.",
+     [("2023", True), ("2024", True)]),
+    # a part of a year in passing is no period cut short
+    ("In 2023 slaagden 37 cursisten, van wie 20 in het eerste semester. Hieronder de cijfers voor 2023 en 2024.",
+     [("2023", False), ("2024", False)]),
+    ("Hieronder vindt u de cijfers van 2023 en 2024, tot en met december.", [("2023", False), ("2024", False)]),
+])
+def test_provisional_words_and_parts_of_a_year_in_passing(sentence, partial):
+    answer = read_text(HEAD + "1. " + sentence + "\n\n" + TABLE, "a.txt")
+    assert [(p.label, p.partial) for p in answer.tables[0].periods] == partial
+
+
+# 3. A table of values whose row cannot be placed.
+
+VALUES = ("OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2022\n\n"
+          "1. Hieronder vindt u de gemiddelde duur per opleiding.\n\n"
+          "Opleiding 2020 2021 2022\n"
+          "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 14 maanden 19 maanden\n"
+          "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 23 maanden 24 maanden 22 maanden\n"
+          "{total}")
+
+
+def test_a_table_of_values_says_its_total_cannot_place_a_row():
+    """It said 'there is no total to decide' above the table's own ``Totaal`` line."""
+    answer = read_text(VALUES.format(total="Totaal 18 maanden 21 maanden 20 maanden\n"), "a.txt")
+    [en] = [f.message for f in audit([answer]).findings if f.rule == "ambiguous-alignment"]
+    assert en == ("row 908003: the spacing does not say in which of the 3 periods each of its figures stands, and "
+                  "the table's total line cannot decide it: the table prints values ('gemiddelde'), and its total is "
+                  "no sum of its rows; the row is not read (numbers: 14, 19); give okot-audit the PDF itself or "
+                  "text from 'pdftotext -layout'")
+    [nl] = [f.message for f in audit([answer], lang="nl").findings if f.rule == "ambiguous-alignment"]
+    assert "de totaalregel van de tabel kan het niet beslissen: de tabel geeft waarden ('gemiddelde')" in nl
+
+
+def test_a_table_of_values_without_a_total_still_says_there_is_none():
+    answer = read_text(VALUES.format(total=""), "a.txt")
+    [en] = [f.message for f in audit([answer]).findings if f.rule == "ambiguous-alignment"]
+    assert "and there is no total to decide" in en
