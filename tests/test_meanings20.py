@@ -131,3 +131,48 @@ def test_a_table_of_values_without_a_total_still_says_there_is_none():
     answer = read_text(VALUES.format(total=""), "a.txt")
     [en] = [f.message for f in audit([answer]).findings if f.rule == "ambiguous-alignment"]
     assert "and there is no total to decide" in en
+
+
+# 4. What a question asks for in time.
+
+QUESTION = ("OKOT's - Onderwijssector\n\n"
+            "1. Hoeveel unieke cursisten startten {ask} een OKOT in de onderwijssector?\n\n"
+            "ANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n\n1. Hieronder vindt u het aantal gestarte cursisten.\n\n"
+            "Unieke cursisten met gestarte OKOT'(s) 2019 2020 2021\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71 138\n"
+            "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 20 30 40\n"
+            "Totaal 70 101 178\n")
+
+
+@pytest.mark.parametrize("ask, words, missing", [
+    ("sinds 2018", "sinds 2018", "2018, 2022"),
+    ("sedert 2019", "sedert 2019", "2022"),
+    ("vanaf 2018", "vanaf 2018", "2018, 2022"),
+    ("van 2018 tot nu", "van 2018 tot nu", "2018, 2022"),
+    ("tussen 2018 en 2022", "tussen 2018 en 2022", "2018, 2022"),
+    ("in 2018, 2019, 2020 en 2021", "in 2018, 2019, 2020 en 2021", "2018"),
+    ("in 2021 en in 2022", "in 2021 en in 2022", "2022"),
+])
+def test_a_question_for_the_years_since_one_between_two_or_a_list_is_compared_with_the_table(ask, words, missing):
+    """``sinds 2018`` (up to the question's year), ``tussen 2018 en 2022`` and a list of years were
+    not read as periods asked for (no ``period-not-given``), and ``in 2018, 2019, 2020 en 2021``
+    asked for 2018 alone."""
+    answer = read_text(QUESTION.format(ask=ask), "a.txt")
+    [found] = [f for f in audit([answer]).findings if f.rule == "period-not-given"]
+    asked = len(answer.asked[0].periods)
+    assert (found.line, found.stated, found.observed) == (10, 3, asked)
+    assert found.message == (
+        f"question 1 (line 3) asks for {asked} years (\"{words}\"); the table \"Unieke cursisten met gestarte "
+        f"OKOT'(s)\" (line 10) gives 3: 2019, 2020, 2021; {missing} missing \u2014 the answer gives no reason")
+
+
+@pytest.mark.parametrize("ask", ["sinds 2019", "tussen 2019 en 2021", "in 2019, 2020 en 2021", "in 2020 en 2021"])
+def test_a_table_that_gives_every_year_asked_for_is_not_reported(ask):
+    text = QUESTION.format(ask=ask).replace("14 oktober 2022", "14 oktober 2021")
+    assert _found(read_text(text, "a.txt"), rules=("period-not-given",)) == []
+
+
+def test_since_a_year_needs_the_questions_own_date():
+    """Without the question's date, ``sinds 2018`` runs up to no known year: nothing is asked."""
+    text = QUESTION.format(ask="sinds 2018").replace("op vraag nr. 74 van 14 oktober 2022\n", "")
+    assert read_text(text, "a.txt").asked == ()

@@ -42,6 +42,21 @@ _COUNT = Caseless(
 _YEAR = r"(?:19|20)\d{2}"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
 _RANGE = Caseless(rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
+#: "tussen 2018 en 2022" (both years asked for).
+_BETWEEN = Caseless(rf"\btussen\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_YEAR})\b", needs=("tussen",))
+#: "sinds 2018", "sedert 2019", "vanaf 2018", "van 2018 tot nu": every year from then to the
+#: question's own year.
+_SINCE = Caseless(
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:het\s+(?:kalender|school|werk)?jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)"
+    rf"(?!\s*(?:tot|t\.e\.m\.|t/m)\s+(?:en\s+met\s+)?(?:{_YEAR}|[a-z]+\s+{_YEAR}))"
+    rf"|\bvan\s+(?P<z>{_YEAR})\s+tot\s+(?:nu|heden|vandaag|op\s+heden)\b",
+    needs=("sinds", "sedert", "vanaf", "tot nu", "heden", "vandaag"),
+)
+#: "in 2018, 2019 en 2020", "voor de jaren 2020 en 2021", "in 2020 en in 2021": each year of the list.
+_LIST = Caseless(
+    rf"\b(?:in|voor|tijdens)\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_YEAR})\b"
+    rf"(?!\s*[-–])"
+)
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
 _SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
@@ -64,10 +79,13 @@ _WHEN = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
-def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = ()) -> dict[str, tuple]:
+def read_questions(
+    lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = (), year: int | None = None,
+) -> dict[str, tuple]:
     """``{"asked": (Asked, …), "deferred": (Deferral, …)}`` for the answer's lines; `tables`:
     the 1-based lines where its tables start (an item that holds one gives its figures there,
-    so its prose's counts are not looked for).
+    so its prose's counts are not looked for); `year`: the year the question was asked (what
+    ``sinds 2018`` runs up to), when the answer says it.
 
     Shaped to be spread into :class:`~okot_audit.tables.Answer` (``Answer(…, **read_questions(lines))``).
     """
@@ -75,7 +93,7 @@ def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] 
     items = {number: (start, end) for number, start, end in answers}
     asked = []
     for number, start, end in questions:
-        found = asked_in(lines, start, end)
+        found = asked_in(lines, start, end, year)
         if found is None:
             continue
         where = items.get(number)
@@ -153,23 +171,38 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def asked_in(lines, start: int, end: int) -> Asked | None:
+def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | None:
     """What the question at lines start..end asks for in time: a number of recent years, a
-    range of years, or one year; None when it names no period."""
+    range of years (``2018-2022``, ``tussen 2018 en 2022``; ``sinds 2018`` up to `year`, the
+    year the question was asked, when it is known), a list of years or one year; None when it
+    names no period."""
     text = _text(lines, start, end)
     match = _COUNT.find(text)
     if match:
         word = (match.group("n") or match.group("m")).lower()
         count = _NUMBER_WORDS.get(word) or int(word)
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
-    match = _RANGE.find(text)
-    if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
-        years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
-        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
+    for pattern in (_RANGE, _BETWEEN):
+        match = pattern.find(text)
+        if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
+            return _years_asked(text, start, match, int(match.group("a")), int(match.group("b")))
+    match = _SINCE.find(text)
+    if match and year is not None and 0 <= year - int(match.group("y") or match.group("z")) <= 20:
+        return _years_asked(text, start, match, int(match.group("y") or match.group("z")), year)
+    match = _LIST.find(text)
+    if match:
+        listed = tuple(dict.fromkeys(re.findall(_YEAR, match.group("list"))))
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(listed), listed)
     match = _SINGLE.find(text)
     if match:
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None
+
+
+def _years_asked(text: str, start: int, match: re.Match[str], first: int, last: int) -> Asked:
+    """The years `first` to `last` that the words `match` ask for."""
+    years = tuple(str(y) for y in range(first, last + 1))
+    return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
 
 
 def deferrals_in(lines, start: int, end: int, number: int | None = None, counted: bool = True) -> list[Deferral]:
