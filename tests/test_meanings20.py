@@ -176,3 +176,52 @@ def test_since_a_year_needs_the_questions_own_date():
     """Without the question's date, ``sinds 2018`` runs up to no known year: nothing is asked."""
     text = QUESTION.format(ask="sinds 2018").replace("op vraag nr. 74 van 14 oktober 2022\n", "")
     assert read_text(text, "a.txt").asked == ()
+
+
+# 5. Deferred figures in other wordings.
+
+@pytest.mark.parametrize("sentence, when, day", [
+    ("De cijfers over uitval zullen in de loop van maart 2023 beschikbaar zijn.", "in de loop van maart 2023", None),
+    ("De cijfers over uitval zijn pas beschikbaar vanaf 01/02/2021.", "vanaf 01/02/2021", "2021-02-01"),
+    ("De cijfers over uitval zijn pas beschikbaar vanaf 1.2.2021.", "vanaf 1.2.2021", "2021-02-01"),
+    ("De cijfers over uitval zijn pas beschikbaar vanaf 1ste februari 2021.", "vanaf 1ste februari 2021", "2021-02-01"),
+    ("De cijfers over uitval zijn pas vanaf 1 februari 2021 beschikbaar.", "vanaf 1 februari 2021", "2021-02-01"),
+    ("De cijfers over uitval kunnen pas na 15 maart 2023 worden bezorgd.", "na 15 maart 2023", "2023-03-15"),
+    ("De cijfers over uitval worden pas in het voorjaar van 2023 gepubliceerd.", "in het voorjaar van 2023", None),
+    ("De cijfers over uitval zijn ten vroegste op 1 maart 2023 beschikbaar.", "ten vroegste op 1 maart 2023",
+     "2023-03-01"),
+    ("Die cijfers worden nog verwerkt en worden na 1 maart 2023 beschikbaar gesteld.", "na 1 maart 2023", "2023-03-01"),
+    ("Deze gegevens kan ik u pas bezorgen na de tweede examenperiode, in oktober 2023.", "in oktober 2023", None),
+    ("De cijfers over uitval volgen in februari 2023.", "in februari 2023", None),
+    ("Wij beschikken nog niet over deze cijfers.", "", None),
+    ("Voor 2022 zijn de cijfers over uitval nog niet beschikbaar.", "", None),
+])
+def test_a_deferral_in_other_words_is_reported_with_when(sentence, when, day):
+    """Each was no ``answer-deferred`` (the item was passed in silence), or said 'after 2021'
+    (a day written with digits, or a year the figures are of: ``Voor 2022``)."""
+    from okot_audit.parse.questions import deferrals_in
+
+    [found] = deferrals_in([sentence], 1, 1, 2)
+    assert (found.when, found.date, found.sentence) == (when, day, sentence)
+
+
+def test_a_deferral_whose_next_sentence_says_when_is_one_finding_quoting_both():
+    text = (HEAD + "1. Hieronder de cijfers.\n\n" + TABLE + "\n2. De cijfers over uitval zijn nog niet beschikbaar. "
+            "Ze worden verwacht tegen eind februari 2025.\n")
+    [message] = [f.message for f in audit([read_text(text, "a.txt")]).findings if f.rule == "answer-deferred"]
+    assert message == ('item 2 of the answer gives no figures: "De cijfers over uitval zijn nog niet beschikbaar. Ze '
+                       'worden verwacht tegen eind februari 2025." \u2014 ask again when the answer says they come '
+                       '("tegen eind februari 2025")')
+    [dutch] = [f.message for f in audit([read_text(text, "a.txt")], lang="nl").findings if f.rule == "answer-deferred"]
+    assert dutch.endswith('vraag ze opnieuw wanneer het antwoord ze belooft ("tegen eind februari 2025")')
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 worden 500 nieuwe cursisten verwacht in Antwerpen.",
+    "De cijfers worden per provincie bezorgd in de tabel.",
+    "Pas na 3 jaar behalen ze het diploma, in 2023.",
+])
+def test_sentences_that_defer_nothing(sentence):
+    from okot_audit.parse.questions import deferrals_in
+
+    assert deferrals_in([sentence], 1, 1, 2) == []

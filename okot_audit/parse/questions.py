@@ -60,20 +60,38 @@ _LIST = Caseless(
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
 _SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
-#: Words that say figures are not there yet.
+#: What is done with figures when they come (``beschikbaar``, ``bezorgd``, ``gepubliceerd``).
+_DELIVERED = (r"(?:beschikbaar|bezorgd|bezorgen|gepubliceerd|publiceren|meegedeeld|meedelen|bekendgemaakt|"
+              r"(?:aan)?geleverd|opgeleverd|verstrekt|verstrekken|overgemaakt)")
+#: Words that say figures are not there yet: ``pas beschikbaar``, ``pas vanaf 1 februari 2021
+#: beschikbaar``, ``kunnen pas na 15 maart 2023 worden bezorgd``, ``zullen in de loop van maart
+#: 2023 beschikbaar zijn``, ``nog niet gekend``, ``Wij beschikken nog niet over deze cijfers``,
+#: ``De cijfers volgen in februari 2023`` (words between stay within the sentence's clause).
 _LATER = Caseless(
-    r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
-    r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
-    needs=("beschikbaar", "gekend", "bekend"),
+    rf"\b(?:pas|eerst|nog\s+niet|ten\s+vroegste)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_DELIVERED}\b|"
+    r"\bzullen\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
+    rf"\bworden\s+(?:[^\s.;:!?]+\s+){{0,4}}?(?:na|vanaf|tegen|later|binnenkort|in\s+de\s+loop\s+van)\s+"
+    rf"(?:[^\s.;:!?]+\s+){{0,4}}?{_DELIVERED}\b|"
+    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b|\bbeschikken\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b|"
+    r"\b(?:cijfers|gegevens|resultaten|ze|deze|die)\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
+    r"(?:\w+\s+){0,3}?(?:in|tegen|na|vanaf|begin|eind|half|rond|medio)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\b",
+    needs=("beschikbaar", "gekend", "bekend", "bezorg", "publice", "meegedeeld", "meedelen", "geleverd", "verstrek",
+           "overgemaakt", "beschikken", "volgen", "verwacht"),
 )
 _MONTH = "|".join(MONTHS)
-#: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".
+#: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023", "in de loop van maart 2023",
+#: "vanaf 01/02/2021", "in het voorjaar van 2023". A year alone is a when only after a word that
+#: says so (``vanaf 2023``), not the period the figures are of (``voor 2022``).
 _WHEN = re.compile(
-    rf"\b(?:(?:vanaf|na|tegen|op|rond|in)\s+)?(?:(?:half|begin|eind|midden|medio)\s+)?"
-    rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b",
+    rf"\b(?:(?:vanaf|na|tegen|op|rond|in(?:\s+de\s+loop\s+van)?|ten\s+vroegste\s+op)\s+)?"
+    rf"(?:(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>{_YEAR})\b"
+    rf"|(?:(?:half|begin|eind|einde|midden|medio|het\s+(?:voorjaar|najaar)\s+van|de\s+(?:zomer|winter)\s+van)\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:ste|de|e)?\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b)",
     re.I,
 )
+#: Words of the sentence after one that defers figures that say when they come.
+_COMING = Caseless(r"\bverwacht|\bvolg(?:en|t)\b|\bbeschikbaar\b|\bbezorg|\bpublice", needs=(
+    "verwacht", "volg", "beschikbaar", "bezorg", "publice"))
 #: Where a sentence ends: after . ! or ? before a capital, digit or bracket — not the full stop of an
 #: abbreviation before a number (``vragen nrs. 12``) — or at a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
@@ -214,17 +232,29 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None, counted
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
     counts = prose_counts(text) if counted else ()
     position = 0
-    for sentence in _SENTENCE_END.split(text):
+    parts = _SENTENCE_END.split(text)
+    told = False  # the sentence said when the one before it defers to: reported with it
+    for k, sentence in enumerate(parts):
         at = text.index(sentence, position)
         position = at + len(sentence)
+        if told:
+            told = False
+            continue
         later = _LATER.search(sentence)
         if not later:
             continue
-        when = _WHEN.search(sentence, later[1])  # the words after "beschikbaar" say when
+        # the words after "beschikbaar" say when, or those between "pas" and it (``pas vanaf 1
+        # februari 2021 beschikbaar``), or the next sentence (``Ze worden verwacht tegen …``)
+        when = _when(sentence, later[1]) or _when(sentence, later[0], later[1])
+        quoted = sentence
+        if when is None and k + 1 < len(parts) and _COMING.search(parts[k + 1]):
+            when = _when(parts[k + 1], 0)
+            if when is not None:
+                quoted, told = f"{sentence} {parts[k + 1]}", True
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
             number, _line_at(text, start, at),
-            _fold(sentence), words, _iso(when) if when else None, start, end, counts,
+            _fold(quoted), words, _iso(when) if when else None, start, end, counts,
         ))
     return out
 
@@ -302,11 +332,24 @@ def prose_counts(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _when(sentence: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first words of `sentence` from `start` (up to `end`) that say when (:data:`_WHEN`): a
+    day, a month or a season of a year, or a year after a word that makes it a time (``vanaf
+    2023``, ``begin 2023``) — not a year alone, which names what the figures are of."""
+    for match in _WHEN.finditer(sentence, start, len(sentence) if end is None else end):
+        if match.group("nd") or match.group("m") or not match.group(0)[:1].isdigit():
+            return match
+    return None
+
+
 def _iso(match: re.Match) -> str | None:
-    day, month = match.group("d"), match.group("m")
-    if not (day and month):
-        return None
+    if match.group("nd"):
+        day, month, year = int(match.group("nd")), int(match.group("nm")), int(match.group("ny"))
+    else:
+        if not (match.group("d") and match.group("m")):
+            return None
+        day, month, year = int(match.group("d")), MONTHS[match.group("m").lower()], int(match.group("y"))
     try:
-        return date(int(match.group("y")), MONTHS[month.lower()], int(day)).isoformat()
+        return date(year, month, day).isoformat()
     except ValueError:
         return None
