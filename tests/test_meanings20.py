@@ -225,3 +225,52 @@ def test_sentences_that_defer_nothing(sentence):
     from okot_audit.parse.questions import deferrals_in
 
     assert deferrals_in([sentence], 1, 1, 2) == []
+
+
+# 6. Stages of programmes named without a code.
+
+GRADUATES = ("OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 74 van 14 oktober 2022\n\n"
+             "1. Hieronder het aantal geslaagde cursisten per opleiding.\n\nOpleiding 2020 2021\n{rows}Totaal {total}\n")
+
+
+@pytest.mark.parametrize("first, code", [
+    ("Bachelor verpleegkunde 1ste jaar", "900611"),
+    ("Bach. verpleegkunde (jaar 1)", "900611"),
+    ("Graduaat orthopedagogie 1e jaar", "903631"),
+    ("HBO5 verpleegkunde modules 1-4", "900714"),
+])
+def test_a_shortened_programme_name_with_a_first_stage_among_graduates_is_reported(first, code):
+    """``Bachelor verpleegkunde 1ste jaar`` was matched to no stage (only the code's own label
+    was, word for word): a first year among graduates went unreported."""
+    answer = read_text(GRADUATES.format(rows=f"{first} 12 14\nProfessionele bachelor verpleegkunde - 3de jaar 30 35\n",
+                                        total="42 49"), "a.txt")
+    [found] = [f for f in audit([answer]).findings if f.rule == "stage-not-final"]
+    assert (found.line, found.label) == (9, first)
+    assert f"by the catalogue (code {code}), which cannot be a final stage" in found.message
+
+
+def test_earlier_years_of_a_programme_the_catalogue_does_not_know_are_no_final_stage():
+    """A programme outside the catalogue said nothing; its years before the last one the table
+    lists are reported by the table's own rows."""
+    rows = ("Bachelor kinderzorg - 1ste jaar 12 14\nBachelor kinderzorg - 2de jaar 5 6\n"
+            "Bachelor kinderzorg - 3de jaar 30 35\nGraduaat kinderzorg 1e jaar 3 4\n")
+    answer = read_text(GRADUATES.format(rows=rows, total="50 59"), "a.txt")
+    found = [(f.line, f.label, f.severity) for f in audit([answer]).findings if f.rule == "stage-not-final"]
+    assert found == [(9, "Bachelor kinderzorg - 1ste jaar", "warning"), (10, "Bachelor kinderzorg - 2de jaar", "warning")]
+    [en, _] = [f.message for f in audit([answer]).findings if f.rule == "stage-not-final"]
+    assert en == ("the programme 'Bachelor kinderzorg - 1ste jaar' is year 1 of a programme whose year 3 the table "
+                  "lists too ('Bachelor kinderzorg - 3de jaar', line 11), so it cannot be a final stage, yet it stands "
+                  "in a graduates table; only final years end in a diploma")
+    [nl, _] = [f.message for f in audit([answer], lang="nl").findings if f.rule == "stage-not-final"]
+    assert nl.startswith("de opleiding 'Bachelor kinderzorg - 1ste jaar' is jaar 1 van een opleiding waarvan de "
+                         "tabel ook jaar 3 geeft ('Bachelor kinderzorg - 3de jaar', regel 11)")
+
+
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=4, unique=True))
+def test_only_the_last_year_a_table_lists_of_an_unknown_programme_passes(years):
+    """Built from the years listed: every year but the last is reported, in any order."""
+    ordinal = {1: "1ste", 2: "2de", 3: "3de", 4: "4de"}
+    rows = "".join(f"Bachelor kinderzorg - {ordinal[y]} jaar {y} {y + 1}\n" for y in years)
+    answer = read_text(GRADUATES.format(rows=rows, total=f"{sum(years)} {sum(years) + len(years)}"), "a.txt")
+    reported = {f.label for f in audit([answer]).findings if f.rule == "stage-not-final"}
+    assert reported == {f"Bachelor kinderzorg - {ordinal[y]} jaar" for y in years if y != max(years)}
