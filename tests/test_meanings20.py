@@ -274,3 +274,23 @@ def test_only_the_last_year_a_table_lists_of_an_unknown_programme_passes(years):
     answer = read_text(GRADUATES.format(rows=rows, total=f"{sum(years)} {sum(years) + len(years)}"), "a.txt")
     reported = {f.label for f in audit([answer]).findings if f.rule == "stage-not-final"}
     assert reported == {f"Bachelor kinderzorg - {ordinal[y]} jaar" for y in years if y != max(years)}
+
+
+# 7. Sentences that say what a table counts by saying what it does not.
+
+@pytest.mark.parametrize("sentence", [
+    "Het gaat niet om unieke personen, maar om inschrijvingen.",
+    "Het gaat hier niet om unieke cursisten maar om inschrijvingen.",
+    "Dit zijn inschrijvingen, geen unieke personen.",
+    "Het zijn inschrijvingen: een cursist kan meermaals voorkomen.",
+])
+def test_a_table_said_to_count_enrolments_not_persons_adds_up(sentence):
+    """``Het gaat niet om unieke personen, maar om inschrijvingen.`` said nothing of the table
+    (no word of it pointed at the table): its total was read as unique persons and a total 2
+    below its rows' sum was information about persons counted twice, not an error."""
+    text = (HEAD + "1. Hieronder de gestarte opleidingen. " + sentence + "\n\n"
+            + TABLE.replace("Totaal 37 43", "Totaal 35 47"))
+    answer = read_text(text, "a.txt")
+    assert [(t.unit, t.unique_persons) for t in answer.tables] == [("inschrijvingen", False)]
+    assert _found(answer, rules=("parts-exceed-total", "total-exceeds-parts")) == [
+        ("parts-exceed-total", "error", 11, "2023"), ("total-exceeds-parts", "error", 11, "2024")]

@@ -908,13 +908,13 @@ _CAPTION = 3
 _CAPTION_WORDS = 12
 #: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
-#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) om …``).
+#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) (niet) om …``, ``Dit zijn …``).
 _OF_THE_TABLE = Caseless(
     r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
     r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
-    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?om\b",
+    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b|^(?:dit|deze|dat|het)\s+zijn\b",
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
-           "betreffen", "gaat"),
+           "betreffen", "gaat", "zijn"),
 )
 #: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
 #: …``) or asks for one (``Hoeveel personen …?``).
