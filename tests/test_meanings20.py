@@ -294,3 +294,32 @@ def test_a_table_said_to_count_enrolments_not_persons_adds_up(sentence):
     assert [(t.unit, t.unique_persons) for t in answer.tables] == [("inschrijvingen", False)]
     assert _found(answer, rules=("parts-exceed-total", "total-exceeds-parts")) == [
         ("parts-exceed-total", "error", 11, "2023"), ("total-exceeds-parts", "error", 11, "2024")]
+
+
+# 8. The same figure where one answer says no unit.
+
+REVISED = ("OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. {n} van {d}\n\n1. {s}\n\nOpleiding 2020 2021\n"
+           "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71\n"
+           "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 20 30\nTotaal 70 {last}\n")
+
+
+def test_a_table_that_says_no_unit_differs_in_no_unit_words_from_another():
+    """An answer that does not say what its table counts was said to print '50 unique persons'
+    against another's '50 enrolments': six warnings of 'the same figure under other unit words'
+    for a table that has none."""
+    earlier = read_text(REVISED.format(n=12, d="3 maart 2022", s="Hieronder de gestarte opleidingen.", last=101), "a.txt")
+    later = read_text(REVISED.format(n=74, d="14 oktober 2022", s="Hieronder het aantal inschrijvingen.", last=104),
+                      "b.txt")
+    assert [f for f in audit([earlier, later]).findings if f.rule == "figure-revised" and "unit" in f.message] == []
+    [(severity, message)] = [(f.severity, f.message) for f in audit([earlier, later]).findings
+                             if f.rule == "figure-revised"]
+    assert severity == "info" and message.startswith('Totaal for 2021 in the table "Opleiding" is 104 but 101 in a.txt:11')
+
+
+def test_two_tables_whose_words_name_different_units_still_warn():
+    earlier = read_text(REVISED.format(n=12, d="3 maart 2022", s="Hieronder het aantal unieke cursisten dat een OKOT startte.", last=101),
+                        "a.txt")
+    later = read_text(REVISED.format(n=74, d="14 oktober 2022", s="Hieronder het aantal inschrijvingen.", last=101),
+                      "b.txt")
+    found = [(f.severity, f.line, f.period) for f in audit([earlier, later]).findings if f.rule == "figure-revised"]
+    assert found == [("warning", line, period) for line in (9, 10, 11) for period in ("2020", "2021")]
