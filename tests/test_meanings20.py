@@ -323,3 +323,20 @@ def test_two_tables_whose_words_name_different_units_still_warn():
                       "b.txt")
     found = [(f.severity, f.line, f.period) for f in audit([earlier, later]).findings if f.rule == "figure-revised"]
     assert found == [("warning", line, period) for line in (9, 10, 11) for period in ("2020", "2021")]
+
+
+# 9. What a revision means for the reader.
+
+@pytest.mark.parametrize("lang, ending", [
+    ("en", "revised upwards by 3 \u2014 quote the later figure, and do not mix the two answers' figures in one series"),
+    ("nl", "opwaarts herzien met 3 \u2014 citeer het latere cijfer, en meng de cijfers van beide antwoorden niet in "
+           "\u00e9\u00e9n reeks"),
+])
+def test_a_revision_upwards_says_what_it_means_for_the_reader(lang, ending):
+    """The message said where and by how much, but not what to do with the two figures."""
+    earlier = read_text(REVISED.format(n=12, d="3 maart 2022", s="Hieronder de gestarte opleidingen.", last=101), "a.txt")
+    later = read_text(REVISED.format(n=74, d="14 oktober 2022", s="Hieronder de gestarte opleidingen.", last=104),
+                      "b.txt")
+    [found] = [f for f in audit([earlier, later], lang=lang).findings if f.rule == "figure-revised"]
+    assert found.message.endswith(ending)
+    assert found.meaning == ending.split(" \u2014 ", 1)[1]
