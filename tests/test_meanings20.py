@@ -340,3 +340,28 @@ def test_a_revision_upwards_says_what_it_means_for_the_reader(lang, ending):
     [found] = [f for f in audit([earlier, later], lang=lang).findings if f.rule == "figure-revised"]
     assert found.message.endswith(ending)
     assert found.meaning == ending.split(" \u2014 ", 1)[1]
+
+
+# 10. A breakdown of one year beside the table of every year asked for.
+
+BREAKDOWN = ("OKOT's - Zorgsector\n\n"
+             "1. Hoeveel unieke cursisten startten in de vijf recentste jaren een OKOT? Graag ook een opdeling per "
+             "provincie voor 2022.\n\n"
+             "ANTWOORD\nop vraag nr. 74 van 14 oktober 2023\n\n1. Hieronder vindt u het aantal gestarte cursisten.\n\n"
+             "Opleiding {years}\n"
+             "Professionele bachelor verpleegkunde - 1ste jaar 50 71 138 102 90\n"
+             "Graduaat orthopedagogie - 1ste jaar 20 30 40 50 60\n"
+             "Totaal 70 101 178 152 150\n\n"
+             "Per provincie in 2022:\n\nProvincie Aantal\nAntwerpen 50\nLimburg 40\nOost-Vlaanderen 60\nTotaal 150\n")
+
+
+def test_a_breakdown_of_one_year_beside_every_year_asked_for_is_no_period_not_given():
+    """The province table of 2022 was said to give '1' of the five years asked for."""
+    answer = read_text(BREAKDOWN.format(years="2018 2019 2020 2021 2022"), "a.txt")
+    assert _found(answer, rules=("period-not-given",)) == []
+
+
+def test_a_breakdown_beside_a_table_that_lacks_years_is_still_reported():
+    answer = read_text(BREAKDOWN.format(years="2017 2018 2019 2020 2022").replace(
+        "Per provincie in 2022", "Per provincie in 2021"), "a.txt")
+    assert [(f.line, f.stated) for f in audit([answer]).findings if f.rule == "period-not-given"] == [(17, 1)]
