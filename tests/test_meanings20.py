@@ -365,3 +365,18 @@ def test_a_breakdown_beside_a_table_that_lacks_years_is_still_reported():
     answer = read_text(BREAKDOWN.format(years="2017 2018 2019 2020 2022").replace(
         "Per provincie in 2022", "Per provincie in 2021"), "a.txt")
     assert [(f.line, f.stated) for f in audit([answer]).findings if f.rule == "period-not-given"] == [(17, 1)]
+
+
+def test_a_question_for_school_years_is_counted_in_school_years():
+    """'asks for 5 years ("laatste vijf schooljaren")' beside 'gives 4 school years'."""
+    text = ("OKOT's - Onderwijssector\n\n1. Hoeveel unieke cursisten startten in de laatste vijf schooljaren een OKOT?\n\n"
+            "ANTWOORD\nop vraag nr. 74 van 14 oktober 2023\n\n1. Hieronder vindt u het aantal gestarte cursisten.\n\n"
+            "Opleiding 2019-2020 2020-2021 2021-2022 2022-2023\n"
+            "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 50 71 138 102\n"
+            "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 20 30 40 50\nTotaal 70 101 178 152\n")
+    answer = read_text(text, "a.txt")
+    [en] = [f.message for f in audit([answer]).findings if f.rule == "period-not-given"]
+    assert en.startswith('question 1 (line 3) asks for 5 school years ("laatste vijf schooljaren"); the table '
+                         '"Opleiding" (line 10) gives 4 school years')
+    [nl] = [f.message for f in audit([answer], lang="nl").findings if f.rule == "period-not-given"]
+    assert nl.startswith('vraag 1 (regel 3) vraagt naar 5 schooljaren ("laatste vijf schooljaren")')

@@ -78,8 +78,7 @@ def check(answer, context):
                 args={
                     "number": asked.number, "question_line": asked.line, "words": asked.words,
                     "table_id": table.id,
-                    "asked": _count(asked.count, "year", "years"),
-                    "asked_nl": _count(asked.count, "jaar", "jaren"),
+                    **_asked(asked),
                     "given": ", ".join(given), **_kind(given),
                     "lacking": f"; {', '.join(missing)} missing" if missing else "",
                     "lacking_nl": f"; {', '.join(missing)} ontbreekt" if missing else "",
@@ -100,6 +99,19 @@ def _missing_years(asked: tuple[str, ...], given: list[str]) -> list[str]:
     if not asked or not all(p.isdigit() for p in given):
         return []
     return [year for year in asked if year not in given]
+
+
+#: Words of a question that ask for school years (``de laatste vijf schooljaren``).
+_SCHOOL_YEARS = re.compile(r"school|academie", re.I)
+
+
+def _asked(asked) -> dict[str, str]:
+    """What the question asks for, counted in its own kind of period: ``5 years``, ``5 school
+    years`` (``de laatste vijf schooljaren``), in English and Dutch."""
+    if _SCHOOL_YEARS.search(asked.words):
+        return {"asked": _count(asked.count, "school year", "school years"),
+                "asked_nl": _count(asked.count, "schooljaar", "schooljaren")}
+    return {"asked": _count(asked.count, "year", "years"), "asked_nl": _count(asked.count, "jaar", "jaren")}
 
 
 def _count(n: int, one: str, many: str) -> str:
