@@ -380,3 +380,31 @@ def test_a_question_for_school_years_is_counted_in_school_years():
                          '"Opleiding" (line 10) gives 4 school years')
     [nl] = [f.message for f in audit([answer], lang="nl").findings if f.rule == "period-not-given"]
     assert nl.startswith('vraag 1 (regel 3) vraagt naar 5 schooljaren ("laatste vijf schooljaren")')
+
+
+# 11. More words for what a table counts.
+
+MEASURED = ("OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2022\n\n1. {s}\n\nOpleiding 2020 2021\n"
+            "908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 50 71\n"
+            "908013: Educatieve bachelor voor lager onderwijs - 3de jaar 20 30\nTotaal 68 101\n")
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Hieronder het aantal cursisten dat afstudeerde.", "graduated"),
+    ("Hieronder het aantal cursisten dat de opleiding voltooide.", "graduated"),
+    ("Hieronder het aantal cursisten dat de opleiding heeft afgewerkt.", "graduated"),
+    ("Hieronder het aantal cursisten dat voortijdig de opleiding verliet.", "stopped_or_failed"),
+    ("Hieronder het aantal cursisten dat de opleiding be\u00ebindigde zonder diploma.", "stopped_or_failed"),
+    ("Hieronder het aantal cursisten dat de opleiding verliet zonder een diploma.", "stopped_or_failed"),
+    ("Hieronder het aantal afgebroken trajecten.", "stopped_or_failed"),
+    ("Hieronder het aantal nieuwe instromers.", "started"),
+    ("Hieronder het aantal nieuwe cursisten.", "started"),
+    ("Hieronder het aantal cursisten dat een OKOT aanvatte.", "started"),
+    # persons without a diploma are a profile, not drop-outs
+    ("Hieronder het aantal gestarte cursisten zonder diploma secundair onderwijs.", "started"),
+])
+def test_more_words_say_what_a_table_counts(sentence, measure):
+    """Each was ``unknown`` (a ``measure-unknown`` finding; a graduates table not checked for
+    stages, no figure compared with other answers')."""
+    [table] = read_text(MEASURED.format(s=sentence), "a.txt").tables
+    assert table.measure == measure

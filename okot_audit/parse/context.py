@@ -449,16 +449,25 @@ def month_number(word: str) -> int | None:
 _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|niet\s+slaagden?\b|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
-        needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
+        r"vroegtijdig|voortijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b|"
+        # a programme broken off or left without its diploma (``afgebroken trajecten``, ``de opleiding
+        # beëindigde zonder diploma``) — not persons without a diploma (``werkzoekenden zonder diploma``)
+        r"\bafgebroken\b|\bafbraken\b|\bbraken\s+(?:\w+\s+){0,3}?af\b|"
+        r"\b(?:be.?indig\w*|verl(?:iet(?:en)?|aten)|afgesloten|sloten\s+(?:\w+\s+){0,3}?af)\s+zonder\s+(?:het\s+|een\s+)?diploma\b|"
+        r"\bzonder\s+(?:het\s+|een\s+)?diploma\s+te\s+(?:be)?halen\b",
+        needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "voortijdig", "afgehaakt", "afha",
+               "haak", "afgebroken", "afbraken", "braken", "zonder"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
-        r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
+        r"afgestudeerd|studeerden af|afstudeerden?\b|\bvoltooid(?:e|en)?\b|\bafgewerkt\b|"
+        r"\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
-               "afgestudeerd", "studeerden", "diploma", "getuigschriften", "uitgereikt"))),
+               "afgestudeerd", "studeerden", "afstudeerde", "voltooid", "afgewerkt", "diploma", "getuigschriften",
+               "uitgereikt"))),
     ("started", Caseless(
-        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
-        needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
+        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|instromers|begonnen|begon\b|starters|instappers|"
+        r"\baanvatten?\b|\baanvatte\b|\baangevat\b|\bnieuwe\s+(?:unieke\s+)?(?:cursisten|deelnemers|instromers)\b",
+        needs=("start", "instroom", "ingestroomd", "instromers", "begon", "instappers", "aanvat", "aangevat", "nieuwe"))),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
 _ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
