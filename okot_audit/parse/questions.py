@@ -208,10 +208,11 @@ def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | No
     if match and year is not None and 0 <= year - int(match.group("y") or match.group("z")) <= 20:
         return _years_asked(text, start, match, int(match.group("y") or match.group("z")), year)
     match = _LIST.find(text)
-    if match:
+    single = _SINGLE.find(text)
+    if match and not (single and single.start() < match.start()):  # (the first the question names)
         listed = tuple(dict.fromkeys(re.findall(_YEAR, match.group("list"))))
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(listed), listed)
-    match = _SINGLE.find(text)
+    match = single
     if match:
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None
