@@ -410,3 +410,25 @@ def test_more_words_say_what_a_table_counts(sentence, measure):
     stages, no figure compared with other answers')."""
     [table] = read_text(MEASURED.format(s=sentence), "a.txt").tables
     assert table.measure == measure
+
+
+CUTS = ("het eerste kwartaal van {y}", "de eerste helft van {y}", "het eerste semester van {y}",
+        "de eerste drie maanden van {y}", "januari tot en met juni {y}", "{y} (tot en met oktober)",
+        "{y} (cijfers tot eind september)")
+
+
+@given(st.integers(2, 4), st.data())
+def test_the_year_a_part_of_a_year_names_is_the_one_partial_wherever_the_sentence_names_it(count, data):
+    """Built from the years of a table and the one the prose cuts short, in any place of the
+    sentence and any of the forms: that year is partial, no other."""
+    years = list(range(2020, 2020 + count))
+    cut = data.draw(st.sampled_from(years))
+    form = data.draw(st.sampled_from(CUTS))
+    named = [form.format(y=y) if y == cut else str(y) for y in years]
+    sentence = "Hieronder het aantal geslaagde cursisten in " + ", ".join(named[:-1]) + " en in " + named[-1] + "."
+    header = "Opleiding " + " ".join(map(str, years))
+    rows = "".join(f"{code}: Educatieve bachelor - 3de jaar " + " ".join("5" for _ in years) + "\n"
+                   for code in ("908003", "908013"))
+    text = HEAD + "1. " + sentence + "\n\n" + header + "\n" + rows + "Totaal " + " ".join("10" for _ in years) + "\n"
+    [table] = read_text(text, "a.txt").tables
+    assert [(p.label, p.partial) for p in table.periods] == [(str(y), y == cut) for y in years]
