@@ -432,3 +432,33 @@ def test_the_year_a_part_of_a_year_names_is_the_one_partial_wherever_the_sentenc
     text = HEAD + "1. " + sentence + "\n\n" + header + "\n" + rows + "Totaal " + " ".join("10" for _ in years) + "\n"
     [table] = read_text(text, "a.txt").tables
     assert [(p.label, p.partial) for p in table.periods] == [(str(y), y == cut) for y in years]
+
+
+# 12. The sector a title names without the word "sector", or several as one.
+
+SECTOR_ANSWER = ("{title}\n\nANTWOORD\nop vraag nr. 74 van 14 oktober 2023\n\n"
+                 "1. Hieronder vindt u het aantal gestarte cursisten.\n\nOpleiding 2021 2022\n"
+                 "900611: Professionele bachelor verpleegkunde - 1ste jaar 50 71\n"
+                 "908011: Educatieve bachelor voor lager onderwijs - 1ste jaar 20 30\nTotaal 70 101\n")
+
+
+@pytest.mark.parametrize("title, sector, outside", [
+    # named as the title's subject: the other sector's code is checked (it was not: no sector)
+    ("OKOT's in de zorg", "zorg", "908011"),
+    ("OKOT's in het onderwijs", "onderwijs", "900611"),
+    ("OKOT's - Onderwijs", "onderwijs", "900611"),
+    ("OKOT's in de zorg - stand van zaken", "zorg", "908011"),
+    # several sectors as one: a code of either belongs (900611 was an error under 'welzijn')
+    ("OKOT's in de zorg- en welzijnssector", "zorg en welzijn", "908011"),
+    ("OKOT's - zorg en welzijn", "zorg en welzijn", "908011"),
+])
+def test_the_sector_a_title_names(title, sector, outside):
+    answer = read_text(SECTOR_ANSWER.format(title=title), "a.txt")
+    assert answer.sector == sector
+    assert [f.training_code for f in audit([answer]).findings if f.rule == "code-outside-sector"] == [outside]
+
+
+@pytest.mark.parametrize("title", ["OKOT's per sector en per provincie", "OKOT's - cijfers 2022", "OKOT's in de praktijk",
+                                   "OKOT's voor leerkrachten"])
+def test_a_title_that_names_no_sector(title):
+    assert read_text(SECTOR_ANSWER.format(title=title), "a.txt").sector is None

@@ -638,8 +638,38 @@ _PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 
 def read_sector(title: str) -> str | None:
     """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; ``de sector zorg`` → ``zorg``;
-    else None. Only a sector's name counts: "per sector en per provincie" names none."""
-    return next(_sectors_named(title), None)
+    where the title names no sector with that word, one it names as its subject (``OKOT's in de
+    zorg``, ``… in het onderwijs``, ``OKOT's - Onderwijs``); else None. Only a sector's name
+    counts: "per sector en per provincie" names none. A title that names several sectors as one
+    (``de zorg- en welzijnssector``, ``OKOT's - zorg en welzijn``) is about them together: ``zorg
+    en welzijn`` (:func:`sector_parts`)."""
+    named = [(m.start(), m.group(1).lower()) for m in _SECTOR_PREFIX.finditer(title) if m.group(1).lower() in SECTORS]
+    named += _sectors_at(title)
+    if not named:
+        named = [(m.start(k), m.group(k).lower()) for m in _TITLE_SECTOR.finditer(title)
+                 for k in range(1, 5) if m.group(k) and m.group(k).lower() in SECTORS]
+    parts = list(dict.fromkeys(sector for _, sector in sorted(named)))
+    return SECTOR_JOIN.join(parts) if parts else None
+
+
+#: How a title that names several sectors as one is written as the answer's sector.
+SECTOR_JOIN = " en "
+
+
+def sector_parts(sector: str) -> tuple[str, ...]:
+    """The sectors an answer's sector names: ``zorg en welzijn`` → ``zorg``, ``welzijn``."""
+    return tuple(sector.split(SECTOR_JOIN))
+
+
+#: A sector a title names as its subject without the word ``sector``: after ``in de`` / ``in
+#: het`` at its end or before a dash (``OKOT's in de zorg``), or after a dash at its end, perhaps
+#: with a second (``OKOT's - Onderwijs``, ``OKOT's - zorg en welzijn``).
+_TITLE_SECTOR = re.compile(
+    r"\b(?:in|voor|binnen)\s+(?:de|het)\s+([A-Za-z]+)\s*$"
+    r"|\b(?:in|voor|binnen)\s+(?:de|het)\s+([A-Za-z]+)(?=\s*[-\u2013:(,])"
+    r"|[-\u2013:]\s*([A-Za-z]+)(?:\s+(?:en|&)\s+([A-Za-z]+))?\s*$",
+    re.I,
+)
 
 
 def named_sector(text: str) -> str | None:
@@ -652,12 +682,19 @@ def named_sector(text: str) -> str | None:
 
 def _sectors_named(text: str) -> Iterator[str]:
     """The sectors `text` names with the word ``sector``, in order (``welzijnssector``: welzijn)."""
+    return (sector for _, sector in _sectors_at(text))
+
+
+def _sectors_at(text: str) -> list[tuple[int, str]]:
+    """:func:`_sectors_named` with where each is named."""
+    found = []
     for match in _SECTOR.finditer(text):
         word = (match.group(1) or match.group(2) or "").lower()
         if word not in SECTORS and word.endswith("s"):
             word = word[:-1]
         if word in SECTORS:
-            yield word
+            found.append((match.start(), word))
+    return found
 
 
 #: A sector's name that shares the word ``sector`` with the next one (``de zorg- en onderwijssector``).
