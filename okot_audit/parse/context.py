@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import cast
 
-from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.quick import quick_init
@@ -483,21 +483,53 @@ _PART_OF_A_YEAR = (
 )
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
-_PARTIAL = Caseless(
+_PARTIAL_WORDS = Caseless(
     r"voorlopig|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
-    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)|"
-    # a part of a year named with its year, or after words that say the figures are only of it
-    # (``het eerste kwartaal van 2024``, ``Voor 2024 gaat het enkel om het eerste semester``) —
-    # not a part of a year in passing (``van wie 300 in het eerste semester``)
-    r"\b(?:enkel|alleen|slechts|om|betreft|betreffen|tot)\s+(?:(?:de|het|op|over|voor)\s+)*" + _PART_OF_A_YEAR + "|"
-    + _PART_OF_A_YEAR + _OF_ITS_YEAR + "|"
-    # figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``)
-    r"\btot\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
+    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)",
     needs=("voorlopig", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
-           "oplopen", "tot en met", "t.e.m", "kwarta", "semester", "trimester", "maanden", "tot "),
+           "oplopen", "tot en met", "t.e.m"),
 )
+#: The words before a part of a year that say the figures are only of it (``Voor 2024 gaat het
+#: enkel om het eerste semester``).
+_ONLY_OF = re.compile(r"\b(?:enkel|alleen|slechts|om|betreft|betreffen|tot)\s+(?:(?:de|het|op|over|voor)\s+)*$")
+_PART_OF_A_YEAR_RE = re.compile(_PART_OF_A_YEAR)
+_OF_ITS_YEAR_RE = re.compile(_OF_ITS_YEAR)
+
+
+class _PartOfAYearSaid:
+    """A part of a year named with its year, or after words that say the figures are only of it
+    (``het eerste kwartaal van 2024``, ``Voor 2024 gaat het enkel om het eerste semester``) — not
+    a part of a year in passing (``van wie 300 in het eerste semester``). Searched from the part's
+    own words (a quick look for them first), its year or the words before it looked at after."""
+
+    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari")
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        return self.search_lowered(text, text.lower(), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        if not any(word in lower for word in self.needs):
+            return None
+        for match in _PART_OF_A_YEAR_RE.finditer(lower, pos):
+            year = _OF_ITS_YEAR_RE.match(lower, match.end())
+            if year is not None:
+                return match.start(), year.end()
+            if _ONLY_OF.search(lower, max(0, match.start() - 40), match.start()):
+                return match.start(), match.end()
+        return None
+
+
+_PARTIAL_PART = _PartOfAYearSaid()
+#: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
+_PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
+    r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
+)
+
+
+#: Words that say a period is partial or provisional.
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL)
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -938,7 +970,8 @@ def _statement_rank(sentence: str, opens_item: bool = False) -> int:
     word in passing: ``Late inschrijvingen worden nog verwerkt.``)."""
     if not sentence.endswith((".", "!", "?", ":", ";")) and len(sentence.split()) <= _CAPTION_WORDS:
         return _CAPTION
-    if opens_item or sentence.endswith(":") or _ITEM_START.match(sentence) or _OF_THE_TABLE.search(sentence):
+    if (opens_item or sentence.endswith(":") or _ITEM_START.match(sentence) or _OF_THE_TABLE.search(sentence)
+            or _THESE_ARE.match(sentence)):
         return 2
     return 1 if _A_COUNT.search(sentence) else 0
 
@@ -954,14 +987,17 @@ _CAPTION = 3
 _CAPTION_WORDS = 12
 #: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
-#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) (niet) om …``, ``Dit zijn …``).
+#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) (niet) om …``; and
+#: :data:`_THESE_ARE`: ``Dit zijn …``).
 _OF_THE_TABLE = Caseless(
     r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
     r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
-    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b|^(?:dit|deze|dat|het)\s+zijn\b",
+    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b",
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
-           "betreffen", "gaat", "zijn"),
+           "betreffen", "gaat"),
 )
+#: A sentence that opens by saying what the figures are (``Dit zijn inschrijvingen, …``).
+_THESE_ARE = re.compile(r"(?:dit|deze|dat|het)\s+zijn\b", re.I)
 #: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
 #: …``) or asks for one (``Hoeveel personen …?``).
 _A_COUNT = Caseless(

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 
-from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless
 from okot_audit.parse.context import MONTHS
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
@@ -67,16 +67,30 @@ _DELIVERED = (r"(?:beschikbaar|bezorgd|bezorgen|gepubliceerd|publiceren|meegedee
 #: beschikbaar``, ``kunnen pas na 15 maart 2023 worden bezorgd``, ``zullen in de loop van maart
 #: 2023 beschikbaar zijn``, ``nog niet gekend``, ``Wij beschikken nog niet over deze cijfers``,
 #: ``De cijfers volgen in februari 2023`` (words between stay within the sentence's clause).
-_LATER = Caseless(
-    rf"\b(?:pas|eerst|nog\s+niet|ten\s+vroegste)\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_DELIVERED}\b|"
-    r"\bzullen\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-    rf"\bworden\s+(?:[^\s.;:!?]+\s+){{0,4}}?(?:na|vanaf|tegen|later|binnenkort|in\s+de\s+loop\s+van)\s+"
-    rf"(?:[^\s.;:!?]+\s+){{0,4}}?{_DELIVERED}\b|"
-    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b|\bbeschikken\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b|"
-    r"\b(?:cijfers|gegevens|resultaten|ze|deze|die)\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
-    r"(?:\w+\s+){0,3}?(?:in|tegen|na|vanaf|begin|eind|half|rond|medio)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\b",
-    needs=("beschikbaar", "gekend", "bekend", "bezorg", "publice", "meegedeeld", "meedelen", "geleverd", "verstrek",
-           "overgemaakt", "beschikken", "volgen", "verwacht"),
+_DELIVERED_WORDS = ("beschikbaar", "bezorg", "publice", "meegedeeld", "meedelen", "bekendgemaakt", "geleverd",
+                    "verstrek", "overgemaakt")
+_LATER = AnyOf(
+    # (each opening word first and its word boundary looked back at: a quick search for the word)
+    AnyOf(
+        *(Caseless(rf"{word}(?<=\b{word}){rest}\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_DELIVERED}\b")
+          for word, rest in (("pas", ""), ("eerst", ""), ("nog", r"\s+niet"), ("ten", r"\s+vroegste"))),
+        Caseless(
+            rf"worden(?<=\bworden)\s+(?:[^\s.;:!?]+\s+){{0,4}}?(?:na|vanaf|tegen|later|binnenkort|"
+            rf"in\s+de\s+loop\s+van)\s+(?:[^\s.;:!?]+\s+){{0,4}}?{_DELIVERED}\b",
+        ),
+        needs=_DELIVERED_WORDS,
+    ),
+    Caseless(
+        r"\bzullen\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
+        r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
+        needs=("beschikbaar", "gekend", "bekend"),
+    ),
+    Caseless(r"\bbeschikken\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b", needs=("beschikken",)),
+    Caseless(
+        r"\b(?:cijfers|gegevens|resultaten|ze|deze|die)\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
+        r"(?:\w+\s+){0,3}?(?:in|tegen|na|vanaf|begin|eind|half|rond|medio)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\b",
+        needs=("volgen", "verwacht"),
+    ),
 )
 _MONTH = "|".join(MONTHS)
 #: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023", "in de loop van maart 2023",
@@ -207,8 +221,9 @@ def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | No
     match = _SINCE.find(text)
     if match and year is not None and 0 <= year - int(match.group("y") or match.group("z")) <= 20:
         return _years_asked(text, start, match, int(match.group("y") or match.group("z")), year)
-    match = _LIST.find(text)
     single = _SINGLE.find(text)
+    # (a list of years opens as one year does, or with ``de jaren``: else no list is looked for)
+    match = _LIST.find(text) if single is not None or "jaren" in text else None
     if match and not (single and single.start() < match.start()):  # (the first the question names)
         listed = tuple(dict.fromkeys(re.findall(_YEAR, match.group("list"))))
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(listed), listed)
