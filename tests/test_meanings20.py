@@ -462,3 +462,29 @@ def test_the_sector_a_title_names(title, sector, outside):
                                    "OKOT's voor leerkrachten"])
 def test_a_title_that_names_no_sector(title):
     assert read_text(SECTOR_ANSWER.format(title=title), "a.txt").sector is None
+
+
+# 13. The quick looks of the words above change no answer.
+
+PIECES = ("De cijfers", "zijn", "pas", "nog niet", "ten vroegste", "worden", "na", "1 maart 2023", "beschikbaar",
+          "bezorgd", "volgen", "in februari 2024", "voorlopig", "het eerste kwartaal van", "2024", "tot eind september",
+          "tot 30 juni", "enkel om", "de eerste drie maanden", "Pasen", "tottaal", "eersteling", "Noten", "van wie 20")
+
+
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=12))
+def test_the_quick_looks_give_what_the_whole_patterns_give(pieces):
+    """Built from the words the patterns look for and words that hold them (``Pasen``,
+    ``tottaal``): searched with their quick looks (one look for the words every part needs,
+    each word searched first), the patterns find a match exactly where their whole alternation,
+    searched case-insensitively with no quick look, finds one."""
+    import re
+
+    from okot_audit.parse import context, questions
+
+    text = " ".join(pieces) + "."
+    for quick in (questions._LATER, context._PARTIAL):
+        parts = [p for group in quick.patterns for p in getattr(group, "patterns", (group,))]
+        plain = [re.compile(p.pattern, re.I) for p in parts if hasattr(p, "pattern")]
+        whole = any(p.search(text) for p in plain) or any(
+            p.search(text) is not None for p in parts if not hasattr(p, "pattern"))
+        assert (quick.search(text) is not None) == whole
