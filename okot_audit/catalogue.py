@@ -96,9 +96,28 @@ class Catalogue:
     def named_stage(self, name: str) -> Entry | None:
         """The entry whose label a programme name without code is (:func:`name_words` alike:
         ``Educatieve bachelor voor kleuteronderwijs - eerste jaar`` is 908001's): a name that
-        says the stage, the year or module, as the code would. None for a programme's name
-        alone, which says no stage."""
-        return self._names()[0].get(name_words(name))
+        says the stage, the year or module, as the code would — also where the programme is
+        named as :meth:`by_name` reads it, shortened or abbreviated, before its stage
+        (``Bachelor verpleegkunde 1ste jaar``, ``Bach. verpleegkunde (jaar 1)`` are 900611's).
+        None for a programme's name alone, which says no stage, and where the stage it names is
+        no stage of one programme's."""
+        words = name_words(name)
+        exact = self._names()[0].get(words)
+        if exact is not None:
+            return exact
+        stage = _STAGE_TAIL.search(" ".join(words))
+        if stage is None or stage.start() == 0:
+            return None
+        programme = self.by_name(" ".join(words)[: stage.start()])
+        if programme is None or not programme.programme:
+            return None
+        wanted = _stage_key(stage.group(0))
+        fits = [
+            e for e in self.entries.values()
+            if e.programme == programme.programme and (tail := _STAGE_TAIL.search(" ".join(name_words(e.label or ""))))
+            and _stage_key(tail.group(0)) == wanted
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _names(self) -> "tuple[dict[tuple[str, ...], Entry], list[tuple[tuple[str, ...], Entry]], dict[str, list[Entry]]]":
         cached = getattr(self, "_name_index", None)
@@ -199,6 +218,28 @@ def name_words(text: str) -> tuple[str, ...]:
             continue
         words.extend(NAME_ABBREVIATIONS.get(word) or (NAME_ORDINALS.get(word, word),))
     return tuple(words)
+
+
+#: The stage a programme's name ends in, as :func:`name_words` writes it: a year (``1 jaar``,
+#: ``jaar 1``) or modules (``module 5``, ``modules 1 4``).
+_STAGE_TAIL = re.compile(r"(?:^| )(?:(\d) jaar|jaar (\d)|(modules?(?: \d+){1,2}))$")
+
+
+def split_stage(name: str) -> tuple[str, int] | None:
+    """A programme's name that ends in a year of it, apart: its programme's words (as
+    :func:`name_words` writes them) and the year (``Bachelor kinderzorg - 1ste jaar`` →
+    ``("bachelor kinderzorg", 1)``); None for a name that ends in no year."""
+    words = " ".join(name_words(name))
+    stage = _STAGE_TAIL.search(words)
+    if stage is None or stage.start() == 0 or not (stage.group(1) or stage.group(2)):
+        return None
+    return words[: stage.start()], int(stage.group(1) or stage.group(2))
+
+
+def _stage_key(tail: str) -> str:
+    """A stage's words the same however ordered: ``1 jaar`` and ``jaar 1`` are ``jaar 1``."""
+    words = tail.split()
+    return "jaar " + next(w for w in words if w.isdigit()) if "jaar" in words else " ".join(words)
 
 
 def _in_order(words: tuple[str, ...], programme: tuple[str, ...]) -> bool:

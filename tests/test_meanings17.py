@@ -497,11 +497,12 @@ def test_a_partial_period_that_grew_but_is_partial_still_is_not_called_completed
     assert found[0].message == ('908013 for 2022 in the table "Opleiding" is 50; earlier.txt:10 (the earlier answer: '
                                 "question 74 of 2022-10-14) printed 24 while "
                                 "2022 was partial, and it is partial here too: the period grew (+26) and is not "
-                                "complete yet")
+                                "complete yet — it may grow further: do not quote it as the whole period's figure")
     nl = [f.message for f in audit([earlier, later], lang="nl").findings
           if f.rule == "figure-revised" and f.period == "2022"][0]
     assert nl.endswith("toen 2022 nog onvolledig was, en ook hier is ze onvolledig: de periode groeide aan (+26) "
-                       "en is nog niet volledig")
+                       "en is nog niet volledig — het kan nog groeien: citeer het niet als het cijfer van de hele periode")
     completed = [f.message for f in audit([earlier, _answer(_graduates_2023("12 januari 2023"), "later.txt")]).findings
                  if f.rule == "figure-revised" and f.period == "2022"][0]
-    assert completed.endswith("while 2022 was partial: the period was completed (+26)")
+    assert completed.endswith("while 2022 was partial: the period was completed (+26) — quote this figure for "
+                              "the whole period, not the earlier one")

@@ -151,15 +151,18 @@ def test_a_revision_says_which_answer_is_the_earlier_one_and_why():
     earlier, later = _answer(PROGRAMME_EARLIER, "earlier.txt"), _answer(PROGRAMME_LATER, "later.txt")
     en = [f.message for f in audit([later, earlier]).findings if f.rule == "figure-revised"]
     assert en == ['Totaal for 2021 in the table "Opleiding" is 133 but 131 in earlier.txt:10 (the earlier answer: '
-                  "question 12 of 2022-10-12): revised upwards by 2"]
+                  "question 12 of 2022-10-12): revised upwards by 2"
+                  " — quote the later figure, and do not mix the two answers' figures in one series"]
     nl = [f.message for f in audit([later, earlier], lang="nl").findings if f.rule == "figure-revised"]
     assert nl == ['Totaal voor 2021 in de tabel "Opleiding" is 133, maar 131 in earlier.txt:10 (het eerdere '
-                  "antwoord: vraag 12 van 2022-10-12): opwaarts herzien met 2"]
+                  "antwoord: vraag 12 van 2022-10-12): opwaarts herzien met 2"
+                  " — citeer het latere cijfer, en meng de cijfers van beide antwoorden niet in één reeks"]
     undated = _answer(PROGRAMME_LATER.replace(" van 12 januari 2023", ""), "later.txt")
     assert undated.question_date is None
     en = [f.message for f in audit([earlier, undated]).findings if f.rule == "figure-revised"]
     assert en == ['Totaal for 2021 in the table "Opleiding" is 133 but 131 in earlier.txt:10 (question 12, before '
-                  "this answer in file order): revised upwards by 2"]
+                  "this answer in file order): revised upwards by 2"
+                  " — quote the later figure, and do not mix the two answers' figures in one series"]
 
 
 # 3. The numbers of the prose that are counts: not a question's numbers, nor time or money.

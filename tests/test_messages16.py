@@ -56,13 +56,13 @@ def test_a_revised_total_is_named_by_its_period_not_after_a_comma():
     nl = [f.message for f in audit([a, b], lang="nl").findings if f.rule == "figure-revised"]
     title = "\"Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)\""
     assert en == [f"908003 for 2017 in the table {title} is 44 but 40 in a.txt:5 (the earlier answer: question 10 of 2022-10-14): "
-                  "revised upwards by 4",
+                  "revised upwards by 4 — quote the later figure, and do not mix the two answers' figures in one series",
                   f"Totaal for 2017 in the table {title} is 44 but 40 in a.txt:6 (the earlier answer: question 10 of 2022-10-14): "
-                  "revised upwards by 4"]
+                  "revised upwards by 4 — quote the later figure, and do not mix the two answers' figures in one series"]
     assert nl == [f"908003 voor 2017 in de tabel {title} is 44, maar 40 in a.txt:5 (het eerdere antwoord: vraag 10 van 2022-10-14): "
-                  "opwaarts herzien met 4",
+                  "opwaarts herzien met 4 — citeer het latere cijfer, en meng de cijfers van beide antwoorden niet in één reeks",
                   f"Totaal voor 2017 in de tabel {title} is 44, maar 40 in a.txt:6 (het eerdere antwoord: vraag 10 van 2022-10-14): "
-                  "opwaarts herzien met 4"]
+                  "opwaarts herzien met 4 — citeer het latere cijfer, en meng de cijfers van beide antwoorden niet in één reeks"]
 
 
 # 5. A double-count outlier says what it adds to parts-exceed-total on the same line.

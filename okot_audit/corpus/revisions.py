@@ -124,10 +124,14 @@ def iso_date(value) -> str | None:
 
 def table_unit(table: "Table") -> str:
     """What a table counts: ``unique persons``, or the events its unit words name
-    (``enrolments``, ``trajectories`` …)."""
+    (``enrolments``, ``trajectories`` …); ``""`` where no word says it (the table is read as
+    unique persons, but that is no unit word another answer's could differ from)."""
     from okot_audit.parse.words import UNIT_NAMES_EN
 
-    unit = "unieke cursisten" if table.unique_persons else (getattr(table, "unit", None) or "inschrijvingen")
+    stated = getattr(table, "unit", None)
+    if table.unique_persons and not stated:
+        return ""
+    unit = "unieke cursisten" if table.unique_persons else (stated or "inschrijvingen")
     return UNIT_NAMES_EN.get(unit, unit)
 
 
@@ -432,8 +436,8 @@ def _kind(
     """How a later figure differs from an earlier one (one of :data:`KINDS`), or None. A count
     withheld as a bound (``<5``: `count` is its highest) is anywhere from 0 to it: a figure
     within that range, or another bound, agrees with it."""
-    if earlier_unit != later_unit:
-        return "unit"
+    if earlier_unit != later_unit and earlier_unit and later_unit:
+        return "unit"  # (where one table's words say no unit, they do not differ)
     if later_count < (0 if earlier_bound else earlier_count):
         grown = -1  # lower than the earlier figure can be
     elif (0 if later_bound else later_count) > earlier_count:

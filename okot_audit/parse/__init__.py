@@ -217,7 +217,7 @@ def parse_answer(source: Source) -> Answer:
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
-        encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions]),
+        encoding=source.encoding, line_count=len(lines), **read_questions(lines, [r.start for r in regions], when.year if when else None),
     )
     return place_on_pages(answer, source)
 

@@ -66,3 +66,31 @@ class Caseless:
         :meth:`search` says it starts, the case-insensitive pattern matches as its search would."""
         span = self.search(text)
         return None if span is None else self._ignoring.match(text, span[0])
+
+
+class AnyOf:
+    """Patterns searched as one, each with its own quick look (a pattern of many alternatives
+    whose words are common is slower than its parts): the span of the first that matches, in
+    the order given; the text is lowered once for all of them. Any object with
+    :meth:`Caseless.search_lowered`'s signature may be a part."""
+
+    def __init__(self, *patterns, needs: tuple[str, ...] = ()) -> None:
+        """`needs`: words (lower case) one of which every match of every part holds: a text
+        without any of them is not searched (as :class:`Caseless` does, once for all parts)."""
+        self.patterns = patterns
+        self.needs = needs
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
+            return next((span for p in self.patterns if (span := p.search(text, pos)) is not None), None)
+        return self.search_lowered(text, lowered(text), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        """:meth:`search`, `lower` being ``text.lower()`` (made once for every part)."""
+        if self.needs and not any(word in lower for word in self.needs):
+            return None
+        for pattern in self.patterns:
+            span = pattern.search_lowered(text, lower, pos)
+            if span is not None:
+                return span
+        return None

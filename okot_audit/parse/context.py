@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import cast
 
-from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.quick import quick_init
@@ -457,21 +457,41 @@ def month_number(word: str) -> int | None:
 _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|niet\s+slaagden?\b|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b",
-        needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "afgehaakt", "afha", "haak"))),
+        r"vroegtijdig|voortijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b|"
+        # a programme broken off or left without its diploma (``afgebroken trajecten``, ``de opleiding
+        # beëindigde zonder diploma``) — not persons without a diploma (``werkzoekenden zonder diploma``)
+        r"\bafgebroken\b|\bafbraken\b|\bbraken\s+(?:\w+\s+){0,3}?af\b|"
+        r"\b(?:be.?indig\w*|verl(?:iet(?:en)?|aten)|afgesloten|sloten\s+(?:\w+\s+){0,3}?af)\s+zonder\s+(?:het\s+|een\s+)?diploma\b|"
+        r"\bzonder\s+(?:het\s+|een\s+)?diploma\s+te\s+(?:be)?halen\b",
+        needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "voortijdig", "afgehaakt", "afha",
+               "haak", "afgebroken", "afbraken", "braken", "zonder"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
-        r"afgestudeerd|studeerden af|\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
+        r"afgestudeerd|studeerden af|afstudeerden?\b|\bvoltooid(?:e|en)?\b|\bafgewerkt\b|"
+        r"\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
-               "afgestudeerd", "studeerden", "diploma", "getuigschriften", "uitgereikt"))),
+               "afgestudeerd", "studeerden", "afstudeerde", "voltooid", "afgewerkt", "diploma", "getuigschriften",
+               "uitgereikt"))),
     ("started", Caseless(
-        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|begonnen|begon\b|starters|instappers",
-        needs=("start", "instroom", "ingestroomd", "begon", "instappers"))),
+        r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|instromers|begonnen|begon\b|starters|instappers|"
+        r"\baanvatten?\b|\baanvatte\b|\baangevat\b|\bnieuwe\s+(?:unieke\s+)?(?:cursisten|deelnemers|instromers)\b",
+        needs=("start", "instroom", "ingestroomd", "instromers", "begon", "instappers", "aanvat", "aangevat", "nieuwe"))),
 )
 #: Any of the measures' words: a text without them has no sentence that names a measure.
 _ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
                         needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
-_PARTIAL = Caseless(
+#: The months of a year but its last (``tot en met november`` cuts a year short, ``december`` not).
+_BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)"
+#: A part of a year: its first quarter, half, semester or months (``het eerste kwartaal``, ``de
+#: eerste drie maanden``, ``januari tot en met juni``).
+_PART_OF_A_YEAR = (
+    r"(?:(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de)\s+(?:kwartaal|semester|trimester|jaarhelft|helft)"
+    r"|eerste\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|[1-9]|1[01])\s+(?:maanden|kwartalen)"
+    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER + r")\b"
+)
+#: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
+_OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
+_PARTIAL_WORDS = Caseless(
     r"voorlopig|\bvoorl\.|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
@@ -485,6 +505,45 @@ _PARTIAL = Caseless(
            "oplopen", "tot en met", "t.e.m", "semester", "kwartaal", "trimester", "q1", "q2", "q3", "q4", "k1", "k2",
            "k3", "k4", "h1", "h2", "s1", "s2", "-", "\u2013"),
 )
+#: The words before a part of a year that say the figures are only of it (``Voor 2024 gaat het
+#: enkel om het eerste semester``).
+_ONLY_OF = re.compile(r"\b(?:enkel|alleen|slechts|om|betreft|betreffen|tot)\s+(?:(?:de|het|op|over|voor)\s+)*$")
+_PART_OF_A_YEAR_RE = re.compile(_PART_OF_A_YEAR)
+_OF_ITS_YEAR_RE = re.compile(_OF_ITS_YEAR)
+
+
+class _PartOfAYearSaid:
+    """A part of a year named with its year, or after words that say the figures are only of it
+    (``het eerste kwartaal van 2024``, ``Voor 2024 gaat het enkel om het eerste semester``) — not
+    a part of a year in passing (``van wie 300 in het eerste semester``). Searched from the part's
+    own words (a quick look for them first), its year or the words before it looked at after."""
+
+    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari")
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        return self.search_lowered(text, text.lower(), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        if not any(word in lower for word in self.needs):
+            return None
+        for match in _PART_OF_A_YEAR_RE.finditer(lower, pos):
+            year = _OF_ITS_YEAR_RE.match(lower, match.end())
+            if year is not None:
+                return match.start(), year.end()
+            if _ONLY_OF.search(lower, max(0, match.start() - 40), match.start()):
+                return match.start(), match.end()
+        return None
+
+
+_PARTIAL_PART = _PartOfAYearSaid()
+#: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
+_PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
+    r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
+)
+
+
+#: Words that say a period is partial or provisional.
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL)
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -626,8 +685,38 @@ _PROSE = re.compile(r"[.!?](?:\s|$)|,\s+[a-zé]")
 
 def read_sector(title: str) -> str | None:
     """``Onderwijssector`` → ``onderwijs``; ``Zorgsector`` → ``zorg``; ``de sector zorg`` → ``zorg``;
-    else None. Only a sector's name counts: "per sector en per provincie" names none."""
-    return next(_sectors_named(title), None)
+    where the title names no sector with that word, one it names as its subject (``OKOT's in de
+    zorg``, ``… in het onderwijs``, ``OKOT's - Onderwijs``); else None. Only a sector's name
+    counts: "per sector en per provincie" names none. A title that names several sectors as one
+    (``de zorg- en welzijnssector``, ``OKOT's - zorg en welzijn``) is about them together: ``zorg
+    en welzijn`` (:func:`sector_parts`)."""
+    named = [(m.start(), m.group(1).lower()) for m in _SECTOR_PREFIX.finditer(title) if m.group(1).lower() in SECTORS]
+    named += _sectors_at(title)
+    if not named:
+        named = [(m.start(k), m.group(k).lower()) for m in _TITLE_SECTOR.finditer(title)
+                 for k in range(1, 5) if m.group(k) and m.group(k).lower() in SECTORS]
+    parts = list(dict.fromkeys(sector for _, sector in sorted(named)))
+    return SECTOR_JOIN.join(parts) if parts else None
+
+
+#: How a title that names several sectors as one is written as the answer's sector.
+SECTOR_JOIN = " en "
+
+
+def sector_parts(sector: str) -> tuple[str, ...]:
+    """The sectors an answer's sector names: ``zorg en welzijn`` → ``zorg``, ``welzijn``."""
+    return tuple(sector.split(SECTOR_JOIN))
+
+
+#: A sector a title names as its subject without the word ``sector``: after ``in de`` / ``in
+#: het`` at its end or before a dash (``OKOT's in de zorg``), or after a dash at its end, perhaps
+#: with a second (``OKOT's - Onderwijs``, ``OKOT's - zorg en welzijn``).
+_TITLE_SECTOR = re.compile(
+    r"\b(?:in|voor|binnen)\s+(?:de|het)\s+([A-Za-z]+)\s*$"
+    r"|\b(?:in|voor|binnen)\s+(?:de|het)\s+([A-Za-z]+)(?=\s*[-\u2013:(,])"
+    r"|[-\u2013:]\s*([A-Za-z]+)(?:\s+(?:en|&)\s+([A-Za-z]+))?\s*$",
+    re.I,
+)
 
 
 def named_sector(text: str) -> str | None:
@@ -640,12 +729,19 @@ def named_sector(text: str) -> str | None:
 
 def _sectors_named(text: str) -> Iterator[str]:
     """The sectors `text` names with the word ``sector``, in order (``welzijnssector``: welzijn)."""
+    return (sector for _, sector in _sectors_at(text))
+
+
+def _sectors_at(text: str) -> list[tuple[int, str]]:
+    """:func:`_sectors_named` with where each is named."""
+    found = []
     for match in _SECTOR.finditer(text):
         word = (match.group(1) or match.group(2) or "").lower()
         if word not in SECTORS and word.endswith("s"):
             word = word[:-1]
         if word in SECTORS:
-            yield word
+            found.append((match.start(), word))
+    return found
 
 
 #: A sector's name that shares the word ``sector`` with the next one (``de zorg- en onderwijssector``).
@@ -908,7 +1004,8 @@ def _statement_rank(sentence: str, opens_item: bool = False) -> int:
     word in passing: ``Late inschrijvingen worden nog verwerkt.``)."""
     if not sentence.endswith((".", "!", "?", ":", ";")) and len(sentence.split()) <= _CAPTION_WORDS:
         return _CAPTION
-    if opens_item or sentence.endswith(":") or _ITEM_START.match(sentence) or _OF_THE_TABLE.search(sentence):
+    if (opens_item or sentence.endswith(":") or _ITEM_START.match(sentence) or _OF_THE_TABLE.search(sentence)
+            or _THESE_ARE.match(sentence)):
         return 2
     return 1 if _A_COUNT.search(sentence) else 0
 
@@ -924,14 +1021,17 @@ _CAPTION = 3
 _CAPTION_WORDS = 12
 #: Words by which a sentence speaks of the table below it: points at it (``hieronder``,
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
-#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) om …``).
+#: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) (niet) om …``; and
+#: :data:`_THESE_ARE`: ``Dit zijn …``).
 _OF_THE_TABLE = Caseless(
     r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
     r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
-    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?om\b",
+    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b",
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
            "betreffen", "gaat"),
 )
+#: A sentence that opens by saying what the figures are (``Dit zijn inschrijvingen, …``).
+_THESE_ARE = re.compile(r"(?:dit|deze|dat|het)\s+zijn\b", re.I)
 #: Words by which a sentence names a count (``het aantal …``, ``de cijfers …``, ``een overzicht
 #: …``) or asks for one (``Hoeveel personen …?``).
 _A_COUNT = Caseless(
@@ -1063,7 +1163,8 @@ def period_from_context(context: str, line: int) -> Period | None:
     note = None
     named = _period_named(best) if "-" in best else None
     for sentence in sentences(context):
-        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence):
+        if (best in sentence if named is None else named.search(sentence)) and _PARTIAL.search(sentence) and (
+                _said_of(sentence, best)):
             note = sentence
             break
     return Period(label=best, partial=note is not None, note=note, line=line)
@@ -1096,6 +1197,11 @@ def _years_named(text: str) -> list[str]:
     (``2021-2022``) — whose two years are no years of their own."""
     if not _SCHOOL_YEAR_NAMED.search(text):
         return _YEAR.findall(text)
+    return [label for _, label in _periods_at(text)]
+
+
+def _periods_at(text: str) -> list[tuple[int, str]]:
+    """:func:`_years_named` with where each period starts in `text`."""
     found: list[tuple[int, str]] = []
     rest = list(text)
     for match in _SCHOOL_YEAR_NAMED.finditer(text):
@@ -1104,7 +1210,7 @@ def _years_named(text: str) -> list[str]:
             found.append((match.start(), period_labels([printed])[0]))
             rest[match.start():match.end()] = " " * (match.end() - match.start())
     found.extend((m.start(), m.group(1)) for m in _YEAR.finditer("".join(rest)))
-    return [label for _, label in sorted(found)]
+    return sorted(found)
 
 
 def _footnotes(text: str) -> dict[str, str]:
@@ -1138,9 +1244,43 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
                 or (alone is not None and alone.search(sentence))
             ):
                 return sentence
-        elif named.search(sentence):
+        elif named.search(sentence) and _said_of(sentence, period):
             return sentence
     return None
+
+
+#: A part of a year, or a month a year's figures run up to, and the year right after it
+#: (``het eerste kwartaal van 2024``, ``tot en met juni 2024``): that year is the one cut short.
+_CUT_SHORT_OF = re.compile(
+    r"(?P<part>" + _PART_OF_A_YEAR + r"|(?:\btot\s+en\s+met|\bt\.e\.m\.?|\bt/m|\btot\s+(?:eind|einde|half|midden|medio|"
+    r"\d{1,2}))\s+" + _BEFORE_DECEMBER + r"\b)"
+    r"(?P<year>" + _OF_ITS_YEAR + r"|\s+(?:19|20)\d{2}\b)?",
+    re.I,
+)
+
+
+def _said_of(sentence: str, period: str) -> bool:
+    """Whether `sentence`, which says partial (:data:`_PARTIAL`) and names `period`, says it of
+    that period. Words that cut a year short bind to one year: the year right after them (``in
+    2023 en in het eerste kwartaal van 2024``: 2024, not 2023; ``van januari 2023 tot en met juni
+    2024``: 2024) or else the nearest before them (``2023 en 2024 (tot en met oktober)``). Words
+    that say figures are provisional (``voorlopig``) say it of every period the sentence names,
+    as do cutting words that bind to no year."""
+    cut = list(_CUT_SHORT_OF.finditer(sentence))
+    if not cut:
+        return True
+    rest = sentence
+    bound: set[str] = set()
+    for match in cut:
+        if match.group("year"):
+            bound.update(_years_named(match.group("year")))
+        else:
+            before = [label for at, label in _periods_at(sentence[: match.start()])]
+            if not before:
+                continue
+            bound.add(before[-1])
+        rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
+    return period in bound or _PARTIAL.search(rest) is not None
 
 
 def _period_named(period: str) -> re.Pattern[str]:

@@ -17,8 +17,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 
-from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless
 from okot_audit.parse.context import MONTHS
+from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
 
 __all__ = ["read_questions", "asked_in", "deferrals_in", "question_for"]
@@ -41,32 +42,82 @@ _COUNT = Caseless(
 _YEAR = r"(?:19|20)\d{2}"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
 _RANGE = Caseless(rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
+#: "tussen 2018 en 2022" (both years asked for).
+_BETWEEN = Caseless(rf"\btussen\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_YEAR})\b", needs=("tussen",))
+#: "sinds 2018", "sedert 2019", "vanaf 2018", "van 2018 tot nu": every year from then to the
+#: question's own year.
+_SINCE = Caseless(
+    rf"\b(?:sinds|sedert|vanaf)\s+(?:het\s+(?:kalender|school|werk)?jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)"
+    rf"(?!\s*(?:tot|t\.e\.m\.|t/m)\s+(?:en\s+met\s+)?(?:{_YEAR}|[a-z]+\s+{_YEAR}))"
+    rf"|\bvan\s+(?P<z>{_YEAR})\s+tot\s+(?:nu|heden|vandaag|op\s+heden)\b",
+    needs=("sinds", "sedert", "vanaf", "tot nu", "heden", "vandaag"),
+)
+#: "in 2018, 2019 en 2020", "voor de jaren 2020 en 2021", "in 2020 en in 2021": each year of the list.
+_LIST = Caseless(
+    rf"\b(?:in|voor|tijdens)\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_YEAR})\b"
+    rf"(?!\s*[-–])"
+)
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
 _SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
-#: Words that say figures are not there yet.
-_LATER = Caseless(
-    r"\b(?:pas|eerst|nog\s+niet)\s+(?:\w+\s+){0,2}?beschikbaar\b|"
-    r"\bzullen\s+(?:\w+\s+){0,2}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-    r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
-    needs=("beschikbaar", "gekend", "bekend"),
+#: What is done with figures when they come (``beschikbaar``, ``bezorgd``, ``gepubliceerd``).
+_DELIVERED = (r"(?:beschikbaar|bezorgd|bezorgen|gepubliceerd|publiceren|meegedeeld|meedelen|bekendgemaakt|"
+              r"(?:aan)?geleverd|opgeleverd|verstrekt|verstrekken|overgemaakt)")
+#: Words that say figures are not there yet: ``pas beschikbaar``, ``pas vanaf 1 februari 2021
+#: beschikbaar``, ``kunnen pas na 15 maart 2023 worden bezorgd``, ``zullen in de loop van maart
+#: 2023 beschikbaar zijn``, ``nog niet gekend``, ``Wij beschikken nog niet over deze cijfers``,
+#: ``De cijfers volgen in februari 2023`` (words between stay within the sentence's clause).
+_DELIVERED_WORDS = ("beschikbaar", "bezorg", "publice", "meegedeeld", "meedelen", "bekendgemaakt", "geleverd",
+                    "verstrek", "overgemaakt")
+_LATER = AnyOf(
+    # (each opening word first and its word boundary looked back at: a quick search for the word)
+    AnyOf(
+        *(Caseless(rf"{word}(?<=\b{word}){rest}\s+(?:[^\s.;:!?]+\s+){{0,6}}?{_DELIVERED}\b")
+          for word, rest in (("pas", ""), ("eerst", ""), ("nog", r"\s+niet"), ("ten", r"\s+vroegste"))),
+        Caseless(
+            rf"worden(?<=\bworden)\s+(?:[^\s.;:!?]+\s+){{0,4}}?(?:na|vanaf|tegen|later|binnenkort|"
+            rf"in\s+de\s+loop\s+van)\s+(?:[^\s.;:!?]+\s+){{0,4}}?{_DELIVERED}\b",
+        ),
+        needs=_DELIVERED_WORDS,
+    ),
+    Caseless(
+        r"\bzullen\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
+        r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
+        needs=("beschikbaar", "gekend", "bekend"),
+    ),
+    Caseless(r"\bbeschikken\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b", needs=("beschikken",)),
+    Caseless(
+        r"\b(?:cijfers|gegevens|resultaten|ze|deze|die)\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
+        r"(?:\w+\s+){0,3}?(?:in|tegen|na|vanaf|begin|eind|half|rond|medio)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\b",
+        needs=("volgen", "verwacht"),
+    ),
 )
 _MONTH = "|".join(MONTHS)
-#: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023".
+#: When: "vanaf 1 februari 2021", "half november 2022", "begin 2023", "in de loop van maart 2023",
+#: "vanaf 01/02/2021", "in het voorjaar van 2023". A year alone is a when only after a word that
+#: says so (``vanaf 2023``), not the period the figures are of (``voor 2022``).
 _WHEN = re.compile(
-    rf"\b(?:(?:vanaf|na|tegen|op|rond|in)\s+)?(?:(?:half|begin|eind|midden|medio)\s+)?"
-    rf"(?:(?P<d>\d{{1,2}})\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b",
+    rf"\b(?:(?:vanaf|na|tegen|op|rond|in(?:\s+de\s+loop\s+van)?|ten\s+vroegste\s+op)\s+)?"
+    rf"(?:(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>{_YEAR})\b"
+    rf"|(?:(?:half|begin|eind|einde|midden|medio|het\s+(?:voorjaar|najaar)\s+van|de\s+(?:zomer|winter)\s+van)\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})(?:ste|de|e)?\s+)?(?:(?P<m>{_MONTH})\s+)?(?P<y>{_YEAR})\b)",
     re.I,
 )
+#: Words of the sentence after one that defers figures that say when they come.
+_COMING = Caseless(r"\bverwacht|\bvolg(?:en|t)\b|\bbeschikbaar\b|\bbezorg|\bpublice", needs=(
+    "verwacht", "volg", "beschikbaar", "bezorg", "publice"))
 #: Where a sentence ends: after . ! or ? before a capital, digit or bracket — not the full stop of an
 #: abbreviation before a number (``vragen nrs. 12``) — or at a blank line.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])|\n[ \t]*\n\s*")
 
 
-def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = ()) -> dict[str, tuple]:
+def read_questions(
+    lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] | list[int]" = (), year: int | None = None,
+) -> dict[str, tuple]:
     """``{"asked": (Asked, …), "deferred": (Deferral, …)}`` for the answer's lines; `tables`:
     the 1-based lines where its tables start (an item that holds one gives its figures there,
-    so its prose's counts are not looked for).
+    so its prose's counts are not looked for); `year`: the year the question was asked (what
+    ``sinds 2018`` runs up to), when the answer says it.
 
     Shaped to be spread into :class:`~okot_audit.tables.Answer` (``Answer(…, **read_questions(lines))``).
     """
@@ -74,7 +125,7 @@ def read_questions(lines: tuple[str, ...] | list[str], tables: "tuple[int, ...] 
     items = {number: (start, end) for number, start, end in answers}
     asked = []
     for number, start, end in questions:
-        found = asked_in(lines, start, end)
+        found = asked_in(lines, start, end, year)
         if found is None:
             continue
         where = items.get(number)
@@ -152,23 +203,40 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def asked_in(lines, start: int, end: int) -> Asked | None:
+def asked_in(lines, start: int, end: int, year: int | None = None) -> Asked | None:
     """What the question at lines start..end asks for in time: a number of recent years, a
-    range of years, or one year; None when it names no period."""
+    range of years (``2018-2022``, ``tussen 2018 en 2022``; ``sinds 2018`` up to `year`, the
+    year the question was asked, when it is known), a list of years or one year; None when it
+    names no period."""
     text = _text(lines, start, end)
     match = _COUNT.find(text)
     if match:
         word = (match.group("n") or match.group("m")).lower()
         count = _NUMBER_WORDS.get(word) or int(word)
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), count)
-    match = _RANGE.find(text)
-    if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
-        years = tuple(str(y) for y in range(int(match.group("a")), int(match.group("b")) + 1))
-        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
-    match = _SINGLE.find(text)
+    for pattern in (_RANGE, _BETWEEN):
+        match = pattern.find(text)
+        if match and 0 < int(match.group("b")) - int(match.group("a")) <= 20:
+            return _years_asked(text, start, match, int(match.group("a")), int(match.group("b")))
+    match = _SINCE.find(text)
+    if match and year is not None and 0 <= year - int(match.group("y") or match.group("z")) <= 20:
+        return _years_asked(text, start, match, int(match.group("y") or match.group("z")), year)
+    single = _SINGLE.find(text)
+    # (a list of years opens as one year does, or with ``de jaren``: else no list is looked for)
+    match = _LIST.find(text) if single is not None or "jaren" in text else None
+    if match and not (single and single.start() < match.start()):  # (the first the question names)
+        listed = tuple(dict.fromkeys(re.findall(_YEAR, match.group("list"))))
+        return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(listed), listed)
+    match = single
     if match:
         return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), 1, (match.group("y"),))
     return None
+
+
+def _years_asked(text: str, start: int, match: re.Match[str], first: int, last: int) -> Asked:
+    """The years `first` to `last` that the words `match` ask for."""
+    years = tuple(str(y) for y in range(first, last + 1))
+    return Asked(None, _line_at(text, start, match.start()), _fold(match.group(0)), len(years), years)
 
 
 def deferrals_in(lines, start: int, end: int, number: int | None = None, counted: bool = True) -> list[Deferral]:
@@ -180,17 +248,29 @@ def deferrals_in(lines, start: int, end: int, number: int | None = None, counted
         return out  # no sentence says it (a sentence's words are the text's, between spaces)
     counts = prose_counts(text) if counted else ()
     position = 0
-    for sentence in _SENTENCE_END.split(text):
+    parts = _SENTENCE_END.split(text)
+    told = False  # the sentence said when the one before it defers to: reported with it
+    for k, sentence in enumerate(parts):
         at = text.index(sentence, position)
         position = at + len(sentence)
+        if told:
+            told = False
+            continue
         later = _LATER.search(sentence)
         if not later:
             continue
-        when = _WHEN.search(sentence, later[1])  # the words after "beschikbaar" say when
+        # the words after "beschikbaar" say when, or those between "pas" and it (``pas vanaf 1
+        # februari 2021 beschikbaar``), or the next sentence (``Ze worden verwacht tegen …``)
+        when = _when(sentence, later[1]) or _when(sentence, later[0], later[1])
+        quoted = sentence
+        if when is None and k + 1 < len(parts) and _COMING.search(parts[k + 1]):
+            when = _when(parts[k + 1], 0)
+            if when is not None:
+                quoted, told = f"{sentence} {parts[k + 1]}", True
         words = _fold(when.group(0)) if when else ""
         out.append(Deferral(
             number, _line_at(text, start, at),
-            _fold(sentence), words, _iso(when) if when else None, start, end, counts,
+            _fold(quoted), words, _iso(when) if when else None, start, end, counts,
         ))
     return out
 
@@ -205,6 +285,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"\s*(?:(?:{_MONTH})\b|(?:maanden|maand|weken|week|dagen|dag|jaren|jaar|uren|uur|euro|eur|keer)\b|\u20ac)",
     re.I,
 )
+#: A number that opens a range of time or money whose other end carries the unit (``van 1 tot 3
+#: jaar``, ``tussen 2 en 5 maanden``, ``1 à 3 jaar``, ``1.000 tot 2.000 euro``): no count either.
+_RANGE_OF_MEASURE = re.compile(
+    r"\s*(?:-|\u2013|à|a|tot(?:\s+en\s+met)?|t\.e\.m\.?|t/m|en|of)\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+    + _NOT_A_COUNT_AFTER.pattern,
+    re.I,
+)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\bnr\.?|\bvraag|\bnummer|\bpunt|\bartikel|\bper|\u20ac|\beur\.?)\s*$", re.I)
 #: A reference to questions, items or articles with every number of its list (``vragen nrs. 12,
 #: 13 en 14``, ``vraag nr. 12 tot en met 14``, ``punten 2 en 3``, ``SV 345``): no counts.
@@ -216,6 +303,26 @@ _REFERENCE = re.compile(
 )
 
 
+#: A number of a reference's list and the words after it (:func:`_blank_reference`).
+_LISTED = re.compile(r"(\d+)\)?((?:\s+[^\W\d_][\w'\u2019]*){0,2})")
+
+
+def _blank_reference(match: re.Match[str]) -> str:
+    """The reference `match` as spaces, up to the first number of its list after the first that
+    counts what the words after it name (``vraag 3, 577 personen``: the 577 stays a count) —
+    a count's noun, perhaps after an adjective (``577 unieke cursisten``)."""
+    reference, text = match.group(0), match.string
+    keep = len(reference)
+    for k, number in enumerate(_LISTED.finditer(text, match.start(), match.end() + 40)):
+        if number.start() >= match.end():
+            break
+        words = number.group(2).split()
+        if k and words and (unit_of(words[0]) or (len(words) > 1 and words[0].endswith("e") and unit_of(words[1]))):
+            keep = number.start() - match.start()
+            break
+    return " " * keep + reference[keep:]
+
+
 def prose_counts(text: str) -> tuple[int, ...]:
     """The counts `text` states in its sentences: numbers that are no year (``2021``), day
     (``1 april 2024``), question or item number (``vraag nr. 12``, the item's own ``2.``),
@@ -223,7 +330,7 @@ def prose_counts(text: str) -> tuple[int, ...]:
     ``2.500 euro``, ``per 100``), and no number of a reference to questions or items (every
     one of ``vragen nrs. 12, 13 en 14``: :data:`_REFERENCE`)."""
     out = []
-    text = _REFERENCE.sub(lambda m: " " * len(m.group(0)), text)  # (the same length: positions stay)
+    text = _REFERENCE.sub(_blank_reference, text)  # (the same length: positions stay)
     for match in _PROSE_NUMBER.finditer(text):
         word = match.group(1)
         digits = word.replace(".", "")
@@ -232,7 +339,8 @@ def prose_counts(text: str) -> tuple[int, ...]:
         if len(digits) == 6 and "." not in word:
             continue  # a training code
         before = max(0, match.start() - 12)  # (the words that make a number no count stand right before it)
-        if _NOT_A_COUNT_AFTER.match(text, match.end()) or _NOT_A_COUNT_BEFORE.search(text, before, match.start()):
+        if (_NOT_A_COUNT_AFTER.match(text, match.end()) or _RANGE_OF_MEASURE.match(text, match.end())
+                or _NOT_A_COUNT_BEFORE.search(text, before, match.start())):
             continue
         if not text[: match.start()].strip() and text[match.end(): match.end() + 1] == ".":
             continue  # the item's own number
@@ -240,11 +348,24 @@ def prose_counts(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _when(sentence: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first words of `sentence` from `start` (up to `end`) that say when (:data:`_WHEN`): a
+    day, a month or a season of a year, or a year after a word that makes it a time (``vanaf
+    2023``, ``begin 2023``) — not a year alone, which names what the figures are of."""
+    for match in _WHEN.finditer(sentence, start, len(sentence) if end is None else end):
+        if match.group("nd") or match.group("m") or not match.group(0)[:1].isdigit():
+            return match
+    return None
+
+
 def _iso(match: re.Match) -> str | None:
-    day, month = match.group("d"), match.group("m")
-    if not (day and month):
-        return None
+    if match.group("nd"):
+        day, month, year = int(match.group("nd")), int(match.group("nm")), int(match.group("ny"))
+    else:
+        if not (match.group("d") and match.group("m")):
+            return None
+        day, month, year = int(match.group("d")), MONTHS[match.group("m").lower()], int(match.group("y"))
     try:
-        return date(int(match.group("y")), MONTHS[month.lower()], int(day)).isoformat()
+        return date(year, month, day).isoformat()
     except ValueError:
         return None

@@ -22,6 +22,10 @@ Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021
 ```
 Two figures for four years and no trailing spaces: 54 and 32 could be any two of the years.
 
+A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
+its total line is an average or an amount of its own, no sum of the rows, and the finding says
+so.
+
 A row with a count withheld and printed as a bound (`Limburg <5 7`, `< 5`, `≤4`) whose figures and
 bounds do not say their periods is reported the same way: `<5` is no figure of 5, and which
 period it stands in no total can say. (Where they do, the row is read: `count-withheld`.)
@@ -29,6 +33,7 @@ period it stands in no total can say. (Where they do, the row is read: `count-wi
 
 from __future__ import annotations
 
+from okot_audit.quick import replace
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule, said
 
@@ -69,12 +74,28 @@ MESSAGES = {
                    "geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); ",
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
     },
+    "values-total": {
+        "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
+                   "stands, and the table's total line cannot decide it: the table prints values ('{statistic}'), "
+                   "and its total is no sum of its rows; the row is not read (numbers: {numbers}); ",
+                   "give okot-audit the PDF itself or text from 'pdftotext -layout'"),
+        "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} {slots_nl} elk cijfer staat, en de "
+                   "totaalregel van de tabel kan het niet beslissen: de tabel geeft waarden ('{statistic}'), en haar "
+                   "totaal is geen som van haar rijen; de rij is niet gelezen (getallen: {numbers_nl}); ",
+                   "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
+    },
 }
 
 
 @rule("OK903", "ambiguous-alignment", "error", MESSAGES)
 def check(answer, context):
-    yield from issue_hits(answer, "ambiguous-alignment", extra=_slots)
+    for hit in issue_hits(answer, "ambiguous-alignment", extra=_slots):
+        table = hit.table
+        if hit.variant == "no-total" and table is not None and table.statistic and any(
+                cell.level != "row" for cell in table.cells):
+            # a table of values prints a total the row's figures could not be placed by: say so
+            hit = replace(hit, variant="values-total", args={**hit.args, "statistic": table.statistic})
+        yield hit
 
 
 def _slots(issue, table) -> dict[str, str]:

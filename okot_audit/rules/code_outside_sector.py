@@ -2,7 +2,8 @@
 
 ## What it does
 Takes the answer's sector from its title (`Onderwijssector` → onderwijs, `Zorgsector` →
-zorg), else from the text before its first table when that names one sector and no other
+zorg, `OKOT's in de zorg` → zorg; `de zorg- en welzijnssector` → zorg and welzijn, a code of
+either belonging), else from the text before its first table when that names one sector and no other
 (`… startte in de onderwijssector`; overridable with `--sector`), and checks every row's
 training code against the sector the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
 is checked against its own block's sector; a block named otherwise (`Subtotaal bachelors`)
@@ -25,6 +26,7 @@ In an answer titled `… - Onderwijssector`:
 
 from __future__ import annotations
 
+from okot_audit.parse.context import sector_parts
 from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
 from okot_audit.totals import row_counts
@@ -78,8 +80,8 @@ def check(answer, context):
         # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
         block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
         sector = block or answer_sector
-        if entry is None or not sector or entry.sector == sector:
-            continue
+        if entry is None or not sector or entry.sector in sector_parts(sector):
+            continue  # (an answer about several sectors together, ``zorg en welzijn``, holds codes of each)
         variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
         yield Hit(
             line=cell.line, table=table, province=cell.province, training_code=cell.code,

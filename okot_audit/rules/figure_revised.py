@@ -54,20 +54,26 @@ from okot_audit.rules.base import Hit, rule, table_name, said
 
 MESSAGES = {
     "completed": {
-        "en": "{figure} is {stated}; {other} printed {observed} while {period} was partial: "
-              "the period was completed ({grown})",
-        "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was: "
-              "de periode werd aangevuld ({grown_nl})",
+        "en": said("{figure} is {stated}; {other} printed {observed} while {period} was partial: "
+                   "the period was completed ({grown}) — ",
+                   "quote this figure for the whole period, not the earlier one"),
+        "nl": said("{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was: "
+                   "de periode werd aangevuld ({grown_nl}) — ",
+                   "citeer dit cijfer voor de hele periode, niet het eerdere"),
     },
     "grown": {  # (completed, but the later answer marks the period partial still)
-        "en": "{figure} is {stated}; {other} printed {observed} while {period} was partial, and it is "
-              "partial here too: the period grew ({grown}) and is not complete yet",
-        "nl": "{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was, en ook "
-              "hier is ze onvolledig: de periode groeide aan ({grown_nl}) en is nog niet volledig",
+        "en": said("{figure} is {stated}; {other} printed {observed} while {period} was partial, and it is "
+                   "partial here too: the period grew ({grown}) and is not complete yet — ",
+                   "it may grow further: do not quote it as the whole period's figure"),
+        "nl": said("{figure_nl} is {stated}; {other_nl} gaf {observed} toen {period} nog onvolledig was, en ook "
+                   "hier is ze onvolledig: de periode groeide aan ({grown_nl}) en is nog niet volledig — ",
+                   "het kan nog groeien: citeer het niet als het cijfer van de hele periode"),
     },
     "revised-up": {
-        "en": "{figure} is {stated} but {observed} in {other}: revised upwards by {by}",
-        "nl": "{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {by_nl}",
+        "en": said("{figure} is {stated} but {observed} in {other}: revised upwards by {by} — ",
+                   "quote the later figure, and do not mix the two answers' figures in one series"),
+        "nl": said("{figure_nl} is {stated}, maar {observed} in {other_nl}: opwaarts herzien met {by_nl} — ",
+                   "citeer het latere cijfer, en meng de cijfers van beide antwoorden niet in één reeks"),
     },
     "revised-down": {
         "en": said("{figure} is {stated} but {observed} in {other}: a full period revised downwards by {by} — ",
@@ -77,10 +83,12 @@ MESSAGES = {
                    "vraag naar de reden"),
     },
     "partial-shrank": {
-        "en": "{figure} is {stated} but {other} printed {observed} while {period} was still partial: "
-              "the figure shrank by {by} although it covers at least as much time",
-        "nl": "{figure_nl} is {stated}, maar {other_nl} gaf {observed} toen {period} nog onvolledig was: "
-              "het cijfer daalde met {by_nl} hoewel het minstens even lang dekt",
+        "en": said("{figure} is {stated} but {other} printed {observed} while {period} was still partial: "
+                   "the figure shrank by {by} although it covers at least as much time — ",
+                   "ask for the reason"),
+        "nl": said("{figure_nl} is {stated}, maar {other_nl} gaf {observed} toen {period} nog onvolledig was: "
+                   "het cijfer daalde met {by_nl} hoewel het minstens even lang dekt — ",
+                   "vraag naar de reden"),
     },
     "unit": {
         "en": said("{figure} is {stated} {unit} here but {observed} {other_unit} in {other}: the same figure under "

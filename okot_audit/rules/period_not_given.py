@@ -2,10 +2,12 @@
 
 ## What it does
 Reads what each numbered question asks for in time — a number of recent years ("de vijf
-recentste jaren", "de laatste drie jaar"), a range ("2018-2022") or one year ("in 2020") — and
+recentste jaren", "de laatste drie jaar", "sinds 2018": up to the question's year), a range
+("2018-2022", "tussen 2018 en 2022"), a list of years or one year ("in 2020") — and
 compares it with the periods of every table in the answer's item of the same number. A table
-with fewer periods, or without a year the question names, is reported at its header, with the
-answer's own reason when its item gives one ("Voor 2022 zijn de voorlopige cijfers … pas
+with fewer periods, or without a year the question names, is reported at its header — unless
+another table of the item gives them all and it gives some of them (a breakdown of one year:
+`Per provincie in 2022`) — with the answer's own reason when its item gives one ("Voor 2022 zijn de voorlopige cijfers … pas
 beschikbaar half november 2022"). `stated` is the number of periods the table gives,
 `observed` the number asked for.
 
@@ -60,12 +62,14 @@ def check(answer, context):
              if asked.answer_start <= d.line <= asked.answer_end),
             None,
         )
-        for table in answer.tables:
-            if not asked.answer_start <= table.header_line <= asked.answer_end:
-                continue
+        tables = [t for t in answer.tables if asked.answer_start <= t.header_line <= asked.answer_end]
+        # the periods of the item's tables that give every period asked for: a table of some of
+        # them beside such a table is a breakdown of one of its periods (per province for 2022)
+        whole = {p.label for t in tables if _gives_all(asked, t) for p in t.periods}
+        for table in tables:
             given = [p.label for p in table.periods]
             missing = _missing_years(asked.periods, given)
-            if len(given) >= asked.count and not missing:
+            if (len(given) >= asked.count and not missing) or (whole and whole.issuperset(given)):
                 continue
             yield Hit(
                 line=table.header_line, table=table, stated=len(given), observed=asked.count,
@@ -74,8 +78,7 @@ def check(answer, context):
                 args={
                     "number": asked.number, "question_line": asked.line, "words": asked.words,
                     "table_id": table.id,
-                    "asked": _count(asked.count, "year", "years"),
-                    "asked_nl": _count(asked.count, "jaar", "jaren"),
+                    **_asked(asked),
                     "given": ", ".join(given), **_kind(given),
                     "lacking": f"; {', '.join(missing)} missing" if missing else "",
                     "lacking_nl": f"; {', '.join(missing)} ontbreekt" if missing else "",
@@ -85,11 +88,30 @@ def check(answer, context):
             )
 
 
+def _gives_all(asked, table) -> bool:
+    """Whether `table` gives as many periods as `asked` asks for, and every year it names."""
+    given = [p.label for p in table.periods]
+    return len(given) >= (asked.count or 0) and not _missing_years(asked.periods, given)
+
+
 def _missing_years(asked: tuple[str, ...], given: list[str]) -> list[str]:
     """Asked years a table of years does not give ([] for a table of other periods)."""
     if not asked or not all(p.isdigit() for p in given):
         return []
     return [year for year in asked if year not in given]
+
+
+#: Words of a question that ask for school years (``de laatste vijf schooljaren``).
+_SCHOOL_YEARS = re.compile(r"school|academie", re.I)
+
+
+def _asked(asked) -> dict[str, str]:
+    """What the question asks for, counted in its own kind of period: ``5 years``, ``5 school
+    years`` (``de laatste vijf schooljaren``), in English and Dutch."""
+    if _SCHOOL_YEARS.search(asked.words):
+        return {"asked": _count(asked.count, "school year", "school years"),
+                "asked_nl": _count(asked.count, "schooljaar", "schooljaren")}
+    return {"asked": _count(asked.count, "year", "years"), "asked_nl": _count(asked.count, "jaar", "jaren")}
 
 
 def _count(n: int, one: str, many: str) -> str:

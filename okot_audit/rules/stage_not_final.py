@@ -7,7 +7,11 @@ programme, a one-year programme, a final module or an individual track.
 
 Rows that print a programme's name without a code are checked when the name says the stage
 as a code's label does (`Educatieve bachelor voor kleuteronderwijs - 1ste jaar`, `- eerste
-jaar`); a programme's name alone (`Graduaat orthopedagogie`) says no stage.
+jaar`), also with the programme's name shortened (`Bachelor verpleegkunde 1ste jaar`); a
+programme's name alone (`Graduaat orthopedagogie`) says no stage. A programme the catalogue
+does not know is checked by the table itself: a year of it listed beside a later year of the
+same programme (`Bachelor kinderzorg - 1ste jaar` above `Bachelor kinderzorg - 3de jaar`) is
+no final year.
 
 ## Why it matters
 Only the final year of a programme ends in a diploma ("enkel de finaliteitsjaren"); a first
@@ -23,8 +27,14 @@ in a graduates table: `908001` is year 1 of 3. Use instead: `908003` (3de jaar).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from okot_audit.catalogue import split_stage
 from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
+
+if TYPE_CHECKING:  # pragma: no cover
+    from okot_audit.tables import Cell
 
 MESSAGES = {
     "default": {
@@ -32,6 +42,16 @@ MESSAGES = {
                    "only final years end in a diploma"),
         "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
                    "geslaagden; ",
+                   "enkel finaliteitsjaren leiden tot een diploma"),
+    },
+    "later-year": {
+        "en": said("the programme '{label}' is year {year} of a programme whose year {last} the table lists too "
+                   "('{last_label}', line {last_line}), so it cannot be a final stage, yet it stands in a graduates "
+                   "table; ",
+                   "only final years end in a diploma"),
+        "nl": said("de opleiding '{label}' is jaar {year} van een opleiding waarvan de tabel ook jaar {last} geeft "
+                   "('{last_label}', regel {last_line}), dus kan ze geen eindfase zijn, maar ze staat in een tabel "
+                   "van geslaagden; ",
                    "enkel finaliteitsjaren leiden tot een diploma"),
     },
     "name": {
@@ -56,11 +76,21 @@ def stage_nl(entry) -> str:
 @rule("OK204", "stage-not-final", "warning", MESSAGES)
 def check(answer, context):
     catalogue = context.catalogue
+    last_years: dict[int, dict[str, tuple[int, Cell]]] = {}  # per table: each programme's last year listed
     for table, cell in rows_once(t for t in answer.tables if t.measure == "graduated"):
         if cell.code:
             entry = catalogue.get(cell.code)
         elif table.layout.rows == "programme":
             entry = catalogue.named_stage(cell.label)  # (a programme's name alone says no stage)
+            if entry is None and catalogue.by_name(cell.label) is None:  # a programme the catalogue does not know
+                later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
+                if later is not None:
+                    year, last = later
+                    yield Hit(
+                        line=cell.line, table=table, province=cell.province, label=cell.label, variant="later-year",
+                        args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
+                    )
+                continue
         else:
             continue
         if entry is None or entry.can_be_final:
@@ -76,3 +106,22 @@ def check(answer, context):
                 line=cell.line, table=table, province=cell.province, label=cell.label, variant="name",
                 args={"code": entry.code, "stage": entry.stage_text, "stage_nl": stage_nl(entry)},
             )
+
+
+def _last_years(table) -> "dict[str, tuple[int, Cell]]":
+    """The last year of each programme whose rows name their year (``… - 3de jaar``), with the
+    row that names it."""
+    last: dict[str, tuple[int, Cell]] = {}
+    for cell in table.rows():
+        split = split_stage(cell.label or "")
+        if split is not None and split[1] > last.get(split[0], (0, cell))[0]:
+            last[split[0]] = (split[1], cell)
+    return last
+
+
+def _later_year(cell, last: "dict[str, tuple[int, Cell]]") -> "tuple[int, tuple[int, Cell]] | None":
+    """The year `cell`'s row names and its programme's later year listed, when there is one."""
+    split = split_stage(cell.label or "")
+    if split is None or split[0] not in last or last[split[0]][0] <= split[1]:
+        return None
+    return split[1], last[split[0]]
