@@ -23,34 +23,10 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import read_form  # noqa: E402
 from test_unseen_pdfs8 import NAME_HEAD, NAME_PERIODS, table_pdf  # noqa: E402
+from test_unseen_pdfs9 import V_ALIGNS, expected, findings, programmes_pdf, total  # noqa: E402
+from test_unseen_pdfs9 import cells as labels  # noqa: E402
 
-V_ALIGNS = ["TOP", "MIDDLE", "BOTTOM"]
 LAID_OUT = ["pdf", "pdftotext-layout"]
-
-
-def labels(answer) -> list[tuple]:
-    return [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
-
-
-def findings(answer) -> list[tuple]:
-    return [(f.rule, f.severity, f.period) for f in audit(answer).findings]
-
-
-def total(rows: list[list[str]]) -> list[str]:
-    """The total row of `rows`: each period's counts summed (the rows part a total)."""
-    return ["Totaal", *(str(sum(int(r[i]) for r in rows)) for i in range(1, len(rows[0])))]
-
-
-def expected(rows: list[list[str]]) -> list[tuple]:
-    return [("total" if r[0] == "Totaal" else "row", r[0], p, int(v)) for r in rows for p, v in zip(NAME_PERIODS, r[1:])]
-
-
-@lru_cache(maxsize=None)
-def programmes_pdf(rows: tuple[tuple[str, ...], ...], label_width: float, v_align: str) -> bytes:
-    """The programmes' table (`rows` under ``Opleiding  2021  2022  2023``), no rules, labels
-    left in a column `label_width` mm wide (fpdf2 breaks a word wider than that inside it, as
-    Word does: no hyphen)."""
-    return table_pdf(tuple(NAME_HEAD), (("Opleiding", *NAME_PERIODS), *rows), label_width, False, v_align)
 
 
 # 1. Words broken inside by a narrow label column.
