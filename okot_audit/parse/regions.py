@@ -290,7 +290,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with each block's closing line that names its block before the total's word
     (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
     it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
-    their columns. Only a province's or a sector's name: what names a block. One look over the
+    their columns. Only what names a block: a province's or a sector's name, a head line above
+    the block (:func:`headed_above`) or a key beside its rows (:func:`keyed_above`). One look over the
     whole text finds the lines that may be such (most answers hold none)."""
     text = joined(lines)
     found: list[tuple[int, re.Match]] = []
@@ -310,7 +311,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
-        if province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name):
+        if (province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name)
+                and not keyed_above(lines, k, name)):
             continue
         out = out if out is not None else list(lines)
         word, space = match.group("word"), match.group("space")
@@ -326,6 +328,24 @@ def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
     """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
     is headed by `name` on a line of its own above it (:func:`head_above`)."""
     return head_above(lines, k, name) is not None
+
+
+def keyed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
+    """Whether the block that 0-based line `k` closes (``Man Totaal 30``, ``Totaal Man 30``) is
+    keyed by `name` in a column of its own beside its rows, as a pivot table in tabular form
+    prints an item of its outer row field on each of its rows (``Man 900123: … 10``): the
+    lines right above `k` (one at least, up to another line) each start with `name`, then a
+    label, and end in a figure. One rule for any block's name: a category of persons, an age
+    class, a sector, as a province before a code is (:data:`CODE_LINE`)."""
+    wanted = " ".join(name.split()).lower()
+    rows = 0
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = " ".join(lines[j].split())
+        rest = text[len(wanted) + 1:] if wanted and text.lower().startswith(wanted + " ") else ""
+        if not (rest[-1:].isdigit() and any(ch.isalpha() for ch in numeric_tail(rest)[0])):
+            break  # (the header above the first block, or the rows of the block before)
+        rows += 1
+    return rows > 0
 
 
 def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
@@ -2391,7 +2411,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
     head = head_above(lines, k, rest) if rest and not sector else None
-    headed = head is not None
+    headed = head is not None or bool(rest and not sector and keyed_above(lines, k, rest))
     if headed and partition_of(rest) not in (None, "unknown"):
         sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (rest and unit_of(rest) is None and (subtotal or headed)):
