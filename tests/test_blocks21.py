@@ -60,3 +60,39 @@ def test_a_total_whose_name_no_row_above_starts_with_stays_the_total():
     table's total, no block."""
     answer = read_text("Aantal unieke cursisten in 2022:\n\nGeslacht 2022\nMannen 10\nVrouwen 5\nTotaal vrouwen 5\n", "a.txt")
     assert ("subtotal" not in [c.level for t in answer.tables for c in t.cells])
+
+
+AGE_BLOCKS = {"Man": [10, 20, 3], "Vrouw": [11, 21, 4]}
+HEAD = "Vraag nr. 1 van 3 juni 2024\n\nAantal unieke cursisten die in 2022 een OKOT startten:\n\nLeeftijd 2022\n"
+
+
+def _headed_text(counts: dict[str, list[int]], grand: str | None, total: int) -> str:
+    """Each block's key alone on a line above its age classes, each block closed by a bare
+    ``Totaal``, then maybe the grand total."""
+    lines = []
+    for key, figures in counts.items():
+        lines += [key, *[f"{age} {n}" for age, n in zip(AGES, figures)], f"Totaal {sum(figures)}"]
+    return HEAD + "\n".join(lines + ([f"{grand} {total}"] if grand else [])) + "\n"
+
+
+@pytest.mark.parametrize("grand", ["Eindtotaal", "Algemeen totaal"])
+def test_bare_totals_of_headed_blocks_above_a_grand_total_close_their_blocks(grand):
+    """``Man`` / ages / ``Totaal`` / ``Vrouw`` / ages / ``Totaal`` / ``Eindtotaal``: each bare
+    ``Totaal`` closes the block its head names, the grand total is over the blocks. Before, each
+    block was a table of its own and ``Eindtotaal`` was checked against the last ``Totaal``
+    alone: a false ``total-exceeds-parts`` error."""
+    total = sum(map(sum, AGE_BLOCKS.values()))
+    answer = read_text(_headed_text(AGE_BLOCKS, grand, total), "a.txt")
+    assert _blocks(answer) == [
+        *[("row", "man", n) for n in AGE_BLOCKS["Man"]], ("subtotal", "man", 33),
+        *[("row", "vrouw", n) for n in AGE_BLOCKS["Vrouw"]], ("subtotal", "vrouw", 36), ("total", None, total)]
+    assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
+    wrong = read_text(_headed_text(AGE_BLOCKS, grand, total + 5), "a.txt")
+    assert [f[0] for f in checks_of(wrong) if f[1] == "error"] == ["total-exceeds-parts"]
+
+
+def test_bare_totals_of_headed_blocks_without_a_grand_total_stay_a_table_each():
+    """Without a grand total below them, each block's ``Totaal`` stays its table's total."""
+    answer = read_text(_headed_text(AGE_BLOCKS, None, 0), "a.txt")
+    assert [[(c.level, c.count) for c in t.cells if c.level != "row"] for t in answer.tables] == [
+        [("total", 33)], [("total", 36)]]

@@ -1442,6 +1442,13 @@ def _scan_region(
             row = None
             pending = []
             end = k
+            if item.kind == "total" and not GRAND_LINE.match(text) and (
+                    head := _bare_total_closes_head(lines, item.lines[0] - 1, k, items)) is not None:
+                # ``Man`` / rows / ``Totaal`` / ``Vrouw`` / rows / ``Totaal`` / ``Eindtotaal``:
+                # each bare ``Totaal`` closes the block its head line names
+                item.kind, item.province, item.sector, item.head = "subtotal", None, _head_name(lines[head]), head + 1
+                subtotals += 1
+                continue
             if item.kind == "total":
                 closed = True
                 above = any(i.kind == "row" for i in items)
@@ -2266,6 +2273,51 @@ def _row_key(text: str) -> str:
 def _row_keys(items: list[Item]) -> frozenset[str]:
     """The rows a table has so far: their codes, or (rows without code) their lines' words."""
     return frozenset(i.code or _row_key(i.texts[-1]) for i in items if i.kind == "row" and i.texts)
+
+
+def _lone_head(text: str) -> bool:
+    """Whether `text` is a block's name alone on its line: a province, a sector or a category
+    of persons (``Antwerpen``, ``Zorg``, ``Man``, ``-25 jaar``)."""
+    return bool(text.strip()) and not has_numeric_tail(text) and (
+        province_name(text) is not None or sector_head(text) or category_head(text))
+
+
+def _bare_total_closes_head(lines: tuple[str, ...], k: int, after: int, items: list[Item]) -> int | None:
+    """The 0-based line of the head that the bare total on 0-based line `k` (``Totaal 33``,
+    its line's last at `after` - 1) closes, when it is one block's of several under a grand
+    total: right above the block's rows (the items above the total, back to the table's first
+    or the last total) stands a block's name alone (:func:`_lone_head`), and below it come only
+    more such blocks — a head, rows, a bare total — and then the grand total (``Eindtotaal``,
+    ``Algemeen totaal``). Else None: a block's ``Totaal`` with no grand total below stays a
+    total (a table per block)."""
+    if _TOTAL_WORD.sub("", numeric_tail(lines[k])[0]).strip():
+        return None  # (``Totaal Man``: a total that names its block is read as such)
+    last = len(items) - 1 if items and items[-1].lines[0] == k + 1 else len(items)  # (the total itself)
+    at = last
+    while at > 0 and items[at - 1].kind == "row":
+        at -= 1
+    if at == last or at == 0 or items[at - 1].kind != "junk" or len(items[at - 1].texts) != 1 \
+            or not _lone_head(items[at - 1].texts[0]) or items[at].lines[0] - items[at - 1].lines[-1] != 1:
+        return None
+    head = items[at - 1].lines[0] - 1
+    state = "total"  # (what the line above was: a block's head, a row, a bare total)
+    for j in range(after, min(after + HEAD_LOOKBACK, len(lines))):
+        text = lines[j]
+        if not text.strip():
+            continue
+        if GRAND_LINE.match(text):
+            return head if state == "total" and has_numeric_tail(text) else None
+        if TOTAL_LINE.match(text):
+            if state != "row" or _TOTAL_WORD.sub("", numeric_tail(text)[0]).strip():
+                return None
+            state = "total"
+        elif state == "total" and _lone_head(text):
+            state = "head"
+        elif state in ("head", "row") and _row_like(text):
+            state = "row"
+        else:
+            return None
+    return None
 
 
 def _rows_then_total(
