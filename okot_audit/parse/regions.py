@@ -1443,10 +1443,10 @@ def _scan_region(
             pending = []
             end = k
             if item.kind == "total" and not GRAND_LINE.match(text) and (
-                    head := _bare_total_closes_head(lines, item.lines[0] - 1, k, items)) is not None:
+                    opened := _bare_total_closes_head(lines, item.lines[0] - 1, k, items)) is not None:
                 # ``Man`` / rows / ``Totaal`` / ``Vrouw`` / rows / ``Totaal`` / ``Eindtotaal``:
                 # each bare ``Totaal`` closes the block its head line names
-                item.kind, item.province, item.sector, item.head = "subtotal", None, _head_name(lines[head]), head + 1
+                item.kind, item.province, item.sector, item.head = "subtotal", None, _head_name(lines[opened]), opened + 1
                 subtotals += 1
                 continue
             if item.kind == "total":
