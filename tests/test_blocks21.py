@@ -96,3 +96,79 @@ def test_bare_totals_of_headed_blocks_without_a_grand_total_stay_a_table_each():
     answer = read_text(_headed_text(AGE_BLOCKS, None, 0), "a.txt")
     assert [[(c.level, c.count) for c in t.cells if c.level != "row"] for t in answer.tables] == [
         [("total", 33)], [("total", 36)]]
+
+
+def _html(blocks: dict[str, list[tuple[str, int]]], header: tuple[str, str], grand: int | None) -> str:
+    """An HTML answer whose table's first cell spans each block's rows (``rowspan``), the last
+    of them the block's bare ``Totaal``."""
+    rows = [f"<tr><th>{header[0]}</th><th>{header[1]}</th><th>2022</th></tr>"]
+    for key, items in blocks.items():
+        body = [*items, ("Totaal", sum(n for _, n in items))]
+        for i, (label, n) in enumerate(body):
+            lead = f'<td rowspan="{len(body)}">{key}</td>' if i == 0 else ""
+            rows.append(f"<tr>{lead}<td>{label}</td><td>{n}</td></tr>")
+    if grand is not None:
+        rows.append(f'<tr><td colspan="2">Eindtotaal</td><td>{grand}</td></tr>')
+    return ("<html><body><p>Vraag nr. 1 van 3 juni 2024</p><p>Aantal unieke cursisten die in 2022 een OKOT "
+            "startten</p>\n<table>\n" + "\n".join(rows) + "\n</table></body></html>")
+
+
+HTML_BLOCKS = {
+    "gender-over-ages": (("Geslacht", "Leeftijd"), {"Man": list(zip(AGES, [10, 20, 3])), "Vrouw": list(zip(AGES, [11, 21, 4]))}),
+    "sectors-over-codes": (("Sector", "Opleiding"), {"Zorg": [(A1, 10), (A2, 20)], "Onderwijs": [("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", 5)]}),
+}
+
+
+@pytest.mark.parametrize("header, blocks", HTML_BLOCKS.values(), ids=HTML_BLOCKS.keys())
+def test_a_rowspan_key_over_its_block_is_the_blocks_head(header, blocks):
+    """A first cell spanning its block's rows (``rowspan``), each block closed by a bare
+    ``Totaal``, then ``Eindtotaal``: one table of blocks, each ``Totaal`` its block's subtotal.
+    Before, the key was glued to the first row's label, the second block's rows were
+    ``duplicate-row`` errors and its ``Totaal`` was read as the table's total."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    grand = sum(n for items in blocks.values() for _, n in items)
+    answer = parse_answer(source_from_bytes(_html(blocks, header, grand).encode(), "answer.html"))
+    cells = [(c.level, c.block, c.code or c.label, c.count) for t in answer.tables for c in t.cells]
+    expected = []
+    for key, items in blocks.items():
+        expected += [("row", key.lower(), label[:6] if label[:6].isdigit() else label, n) for label, n in items]
+        expected.append(("subtotal", key.lower(), "Totaal", sum(n for _, n in items)))
+    assert cells == [*expected, ("total", None, "Eindtotaal", grand)]
+    assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
+    wrong = parse_answer(source_from_bytes(_html(blocks, header, grand + 3).encode(), "answer.html"))
+    assert [f[0] for f in checks_of(wrong) if f[1] == "error"] == ["total-exceeds-parts"]
+
+
+TEACHER = "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar"
+TEXT_BLOCKS = {
+    "gender-over-ages": {"Man": list(zip(AGES, [10, 20, 3])), "Vrouw": list(zip(AGES, [11, 21, 4]))},
+    "sectors-over-codes": {"Zorg": [(A1, 10), (A2, 20)], "Onderwijs": [(TEACHER, 5)]},
+    "provinces-over-codes": {"Antwerpen": [(A1, 10), (A2, 20)], "Limburg": [(TEACHER, 5)]},
+}
+
+
+@pytest.mark.parametrize("laid", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("blocks", TEXT_BLOCKS.values(), ids=TEXT_BLOCKS.keys())
+def test_bare_totals_of_blocks_of_any_key_above_a_grand_total(blocks, laid):
+    """Provinces, sectors and categories of persons alike: ``Key`` / rows / ``Totaal`` … then
+    ``Eindtotaal``. Before, gender blocks gave a false ``total-exceeds-parts`` error, province
+    blocks an ``unreadable-table`` error below the first block's ``Totaal``."""
+    def line(label: str, n: int) -> str:
+        return label.ljust(64) + str(n).rjust(8) if laid else f"{label} {n}"
+    lines = ["Opleiding".ljust(64) + "2022".rjust(8) if laid else "Opleiding 2022"]
+    for key, items in blocks.items():
+        lines += [key, *[line(label, n) for label, n in items], line("Totaal", sum(n for _, n in items))]
+    grand = sum(n for items in blocks.values() for _, n in items)
+    text = HEAD.replace("Leeftijd 2022\n", "") + "\n".join([*lines, line("Eindtotaal", grand)]) + "\n"
+    answer = read_text(text, "a.txt")
+    [table] = answer.tables
+    province = "Antwerpen" in blocks
+    expected = []
+    for key, items in blocks.items():
+        name = key if province else key.lower()
+        expected += [("row", name, n) for _, n in items] + [("subtotal", name, sum(n for _, n in items))]
+    assert [(c.level, c.province if province else c.block, c.count) for c in table.cells] == [
+        *expected, ("total", None, grand)]
+    assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []

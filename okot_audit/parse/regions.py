@@ -1446,7 +1446,9 @@ def _scan_region(
                     opened := _bare_total_closes_head(lines, item.lines[0] - 1, k, items)) is not None:
                 # ``Man`` / rows / ``Totaal`` / ``Vrouw`` / rows / ``Totaal`` / ``Eindtotaal``:
                 # each bare ``Totaal`` closes the block its head line names
-                item.kind, item.province, item.sector, item.head = "subtotal", None, _head_name(lines[opened]), opened + 1
+                province = province_name(lines[opened])
+                item.kind, item.province, item.head = "subtotal", province, opened + 1
+                item.sector = None if province else _head_name(lines[opened])
                 subtotals += 1
                 continue
             if item.kind == "total":
@@ -2296,7 +2298,7 @@ def _bare_total_closes_head(lines: tuple[str, ...], k: int, after: int, items: l
     at = last
     while at > 0 and items[at - 1].kind == "row":
         at -= 1
-    if at == last or at == 0 or items[at - 1].kind != "junk" or len(items[at - 1].texts) != 1 \
+    if at == last or at == 0 or items[at - 1].kind not in ("junk", "sector", "province") or len(items[at - 1].texts) != 1 \
             or not _lone_head(items[at - 1].texts[0]) or items[at].lines[0] - items[at - 1].lines[-1] != 1:
         return None
     head = items[at - 1].lines[0] - 1
