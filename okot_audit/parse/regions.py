@@ -275,10 +275,10 @@ def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] |
 
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
-#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``. Groups: the indent, the name,
+#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``, ``-25 jaar Totaal 33``. Groups: the indent, the name,
 #: the space after it, the total's word.
 _NAME_THEN_TOTAL = re.compile(
-    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
+    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?|[-+<>]?\d+(?:-\d+)?\+? jaar)(?P<space>[ \t]+)"
     r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
     re.I | re.M,
 )
