@@ -275,10 +275,10 @@ def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] |
 
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
-#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``. Groups: the indent, the name,
+#: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``, ``-25 jaar Totaal 33``. Groups: the indent, the name,
 #: the space after it, the total's word.
 _NAME_THEN_TOTAL = re.compile(
-    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)(?P<space>[ \t]+)"
+    r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?|[-+<>]?\d+(?:-\d+)?\+? jaar)(?P<space>[ \t]+)"
     r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
     re.I | re.M,
 )
@@ -290,7 +290,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     """`lines` with each block's closing line that names its block before the total's word
     (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
     it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
-    their columns. Only a province's or a sector's name: what names a block. One look over the
+    their columns. Only what names a block: a province's or a sector's name, a head line above
+    the block (:func:`headed_above`) or a key beside its rows (:func:`keyed_above`). One look over the
     whole text finds the lines that may be such (most answers hold none)."""
     text = joined(lines)
     found: list[tuple[int, re.Match]] = []
@@ -310,7 +311,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
-        if province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name):
+        if (province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name)
+                and not keyed_above(lines, k, name)):
             continue
         out = out if out is not None else list(lines)
         word, space = match.group("word"), match.group("space")
@@ -326,6 +328,24 @@ def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
     """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
     is headed by `name` on a line of its own above it (:func:`head_above`)."""
     return head_above(lines, k, name) is not None
+
+
+def keyed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
+    """Whether the block that 0-based line `k` closes (``Man Totaal 30``, ``Totaal Man 30``) is
+    keyed by `name` in a column of its own beside its rows, as a pivot table in tabular form
+    prints an item of its outer row field on each of its rows (``Man 900123: … 10``): the
+    lines right above `k` (one at least, up to another line) each start with `name`, then a
+    label, and end in a figure. One rule for any block's name: a category of persons, an age
+    class, a sector, as a province before a code is (:data:`CODE_LINE`)."""
+    wanted = " ".join(name.split()).lower()
+    rows = 0
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = " ".join(lines[j].split())
+        rest = text[len(wanted) + 1:] if wanted and text.lower().startswith(wanted + " ") else ""
+        if not (rest[-1:].isdigit() and any(ch.isalpha() for ch in numeric_tail(rest)[0])):
+            break  # (the header above the first block, or the rows of the block before)
+        rows += 1
+    return rows > 0
 
 
 def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
@@ -1422,6 +1442,15 @@ def _scan_region(
             row = None
             pending = []
             end = k
+            if item.kind == "total" and not GRAND_LINE.match(text) and (
+                    opened := _bare_total_closes_head(lines, item.lines[0] - 1, k, items)) is not None:
+                # ``Man`` / rows / ``Totaal`` / ``Vrouw`` / rows / ``Totaal`` / ``Eindtotaal``:
+                # each bare ``Totaal`` closes the block its head line names
+                province = province_name(lines[opened])
+                item.kind, item.province, item.head = "subtotal", province, opened + 1
+                item.sector = None if province else _head_name(lines[opened])
+                subtotals += 1
+                continue
             if item.kind == "total":
                 closed = True
                 above = any(i.kind == "row" for i in items)
@@ -2248,6 +2277,51 @@ def _row_keys(items: list[Item]) -> frozenset[str]:
     return frozenset(i.code or _row_key(i.texts[-1]) for i in items if i.kind == "row" and i.texts)
 
 
+def _lone_head(text: str) -> bool:
+    """Whether `text` is a block's name alone on its line: a province, a sector or a category
+    of persons (``Antwerpen``, ``Zorg``, ``Man``, ``-25 jaar``)."""
+    return bool(text.strip()) and not has_numeric_tail(text) and (
+        province_name(text) is not None or sector_head(text) or category_head(text))
+
+
+def _bare_total_closes_head(lines: tuple[str, ...], k: int, after: int, items: list[Item]) -> int | None:
+    """The 0-based line of the head that the bare total on 0-based line `k` (``Totaal 33``,
+    its line's last at `after` - 1) closes, when it is one block's of several under a grand
+    total: right above the block's rows (the items above the total, back to the table's first
+    or the last total) stands a block's name alone (:func:`_lone_head`), and below it come only
+    more such blocks — a head, rows, a bare total — and then the grand total (``Eindtotaal``,
+    ``Algemeen totaal``). Else None: a block's ``Totaal`` with no grand total below stays a
+    total (a table per block)."""
+    if _TOTAL_WORD.sub("", numeric_tail(lines[k])[0]).strip():
+        return None  # (``Totaal Man``: a total that names its block is read as such)
+    last = len(items) - 1 if items and items[-1].lines[0] == k + 1 else len(items)  # (the total itself)
+    at = last
+    while at > 0 and items[at - 1].kind == "row":
+        at -= 1
+    if at == last or at == 0 or items[at - 1].kind not in ("junk", "sector", "province") or len(items[at - 1].texts) != 1 \
+            or not _lone_head(items[at - 1].texts[0]) or items[at].lines[0] - items[at - 1].lines[-1] != 1:
+        return None
+    head = items[at - 1].lines[0] - 1
+    state = "total"  # (what the line above was: a block's head, a row, a bare total)
+    for j in range(after, min(after + HEAD_LOOKBACK, len(lines))):
+        text = lines[j]
+        if not text.strip():
+            continue
+        if GRAND_LINE.match(text):
+            return head if state == "total" and has_numeric_tail(text) else None
+        if TOTAL_LINE.match(text):
+            if state != "row" or _TOTAL_WORD.sub("", numeric_tail(text)[0]).strip():
+                return None
+            state = "total"
+        elif state == "total" and _lone_head(text):
+            state = "head"
+        elif state in ("head", "row") and _row_like(text):
+            state = "row"
+        else:
+            return None
+    return None
+
+
 def _rows_then_total(
     lines: tuple[str, ...], k: int, keyed: bool, repeat: Callable[[int], bool], items: list[Item] | None = None,
 ) -> bool:
@@ -2391,7 +2465,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
         return Item("total", numbers, texts=texts), j
     sector = sector_name(rest) if rest else None
     head = head_above(lines, k, rest) if rest and not sector else None
-    headed = head is not None
+    headed = head is not None or bool(rest and not sector and keyed_above(lines, k, rest))
     if headed and partition_of(rest) not in (None, "unknown"):
         sector = " ".join(rest.lower().split())  # (``Totaal mannen``: a block of one category, ``Mannen`` over its rows)
     if sector or (rest and unit_of(rest) is None and (subtotal or headed)):

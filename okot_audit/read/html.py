@@ -5,8 +5,9 @@ and list items become lines of text (an item of a numbered list with the number 
 ``1. Hoeveel …``, so questions and answer items pair up); each table row (``<tr>``) becomes one line whose cells
 (``<td>``, ``<th>``) stand in columns (:func:`okot_audit.read.grid.lay_out`), so a figure
 stands under its period label and an empty cell is empty space under its column — the
-positional form the reader places by. A cell spanning several rows (a province over its block,
-``rowspan``) stands once, on the first of them; one spanning several columns (``colspan``) may
+positional form the reader places by. A first cell spanning several rows (``rowspan``: a
+province, a sector, a category of persons over its block) stands once, on a line of its own
+above them, as the head of its block; one spanning several columns (``colspan``) may
 run over them. A table inside a table's cell (a page laid out with a table) is a table of its
 own, in page order between the outer table's rows before and after it. Script, style and the
 page head are left out.
@@ -18,6 +19,7 @@ standard library's :mod:`html.parser` is used.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from okot_audit.read.grid import lay_out
@@ -189,6 +191,26 @@ def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int]]:
     return grid, spans
 
 
+def _block_keys(rows: list) -> dict[int, str]:
+    """The rows whose first cell spans the rows below it beside cells of their own, each ending in
+    a figure (``Man`` over its age classes, ``Zorg`` over its programmes, ``Antwerpen`` over its
+    codes), each with that cell's text: the key of the block of rows it spans, printed as a head line above them,
+    as an answer's text prints a block's name."""
+    keys = {}
+    for r, (_, cells) in enumerate(rows):
+        if len(cells) < 2 or cells[0][1] < 2 or cells[0][2] != 1 or _YEAR.match(cells[0][0]) \
+                or not any(ch.isalpha() for ch in cells[0][0]):
+            continue  # (a year spanning rows is a period, no block)
+        spanned = rows[r:r + cells[0][1]]
+        if all(row_cells and _FIGURE.fullmatch(row_cells[-1][0].strip()) for _, row_cells in spanned):
+            keys[r] = cells[0][0]  # (rows of figures: no header's cell spanning its rows of words)
+    return keys
+
+
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"-?\d[\d.,\s]*")
+
+
 def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Source:
     """Read the HTML page `text` into layout text (see the module documentation)."""
     page = _Page()
@@ -207,7 +229,13 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
             numbers.append(line)
         else:
             grid, spans = _grid(item)
-            for (row_line, _), laid in zip(item, lay_out(grid, spans)):
+            keys = _block_keys(item)
+            for r, ((row_line, _), laid) in enumerate(zip(item, lay_out(grid, spans))):
+                key = keys.get(r)
+                if key is not None and laid.startswith(key) and laid[len(key):].strip():
+                    lines.append(key)  # (a block's key over its rows: its head, on a line of its own)
+                    numbers.append(row_line)
+                    laid = " " * len(key) + laid[len(key):]
                 lines.append(laid)
                 numbers.append(row_line)
         lines.append("")
