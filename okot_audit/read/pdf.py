@@ -1667,12 +1667,22 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     a blank, and a centred period label starts left of the right-aligned figures under it.
     """
     blocks: list[list[int]] = [[]]
+    heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
     for index, (page, cells) in enumerate(rows):
         table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
+        head = _head_key(cells)
+        if table_row and head in heads and blocks[-1]:
+            # the header repeated on a later page, maybe a character or two off the first: the
+            # rows under it stand under its columns, not those of the page before
+            blocks.append([])
+            heads = set()
         if table_row:
             blocks[-1].append(index)
+            if head is not None:
+                heads.add(head)
         elif blocks[-1]:
             blocks.append([])
+            heads = set()
     edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
@@ -1685,6 +1695,14 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
         for i in block:
             edges[i] = columns
     return edges
+
+
+def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:
+    """A row's first two cells when both are words, no figure (``Provincie`` ``Opleiding``,
+    ``Opleiding`` ``2019``): how a header printed again on a later page is known."""
+    if len(cells) < 3 or any(_FIGURE.match(cell.text) for cell in cells[:2]):
+        return None
+    return cells[0].text, cells[1].text
 
 
 def _centred(cell: _Cell) -> bool:
