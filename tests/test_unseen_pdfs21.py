@@ -1,6 +1,6 @@
 """Laid-out text as users hold it, round 21: a table over two pages whose header is printed
 again on the second page a character or more off the first (``pdftotext -layout`` lays out
-each page on a grid of its own).
+each page on a grid of its own); justified prose above a laid-out table.
 
 Each table is built from its counts (rows, their block's total, the grand total), rendered as
 ``pdftotext -layout`` prints it, and read back: every figure keeps its row and its period, and
@@ -148,3 +148,58 @@ def test_a_figure_under_a_header_repeated_off_by_a_few_characters_keeps_its_peri
     answer = read_text(HEAD + FIRST_PAGE + _periods_shifted(REPEATED, by) + ROWS, "generated.txt")
     placed = {(c.label, c.period) for t in answer.tables for c in t.cells if c.count in (829, 1317)}
     assert placed == {("Totaal Oost-Vlaanderen", "2023-10"), ("Eindtotaal", "2023-10")}
+
+
+PROSE = ("diploma behaalde. Zo werden in 2019 nog 17 bijkomende vakken erkend voor leerkrachten "
+         "secundair onderwijs en volgden de cursisten een traject van twee jaar bij de partners").split()
+TABLE = (
+    "                                                           oktober     november\n"
+    "Provincie            Opleiding                               2019*         2019\n"
+    "                     145966: voor (SLO)                         15            2\n"
+    "                     624617: -en individueel traject -\n"
+    "Antwerpen            modules secundair Se-n-se                  16           16\n"
+    "Totaal Antwerpen                                                19           16\n"
+    "Eindtotaal                                                      19           16\n"
+)
+TABLE_CELLS = [("2019-10", 15), ("2019-10", 16), ("2019-11", 2), ("2019-11", 16)]
+
+
+@st.composite
+def justified(draw):
+    """A paragraph of prose as ``pdftotext -layout`` prints a justified one: its words a space
+    or two apart (the grid's rounding of stretched gaps), each line with both."""
+    out = []
+    for _ in range(draw(st.integers(1, 3))):
+        start = draw(st.integers(0, len(PROSE) - 9))
+        words = PROSE[start:start + draw(st.integers(9, len(PROSE) - start))]
+        gaps = draw(st.lists(st.sampled_from([" ", "  "]), min_size=len(words) - 1, max_size=len(words) - 1))
+        gaps[draw(st.integers(0, len(gaps) - 1))] = " "
+        gaps[draw(st.integers(0, len(gaps) - 1))] = "  "
+        out.append(words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:])))
+    return "\n".join(out) + "\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(paragraph=justified())
+def test_justified_prose_above_a_laid_out_table_leaves_its_columns(paragraph):
+    """Lines of justified prose above a laid-out table whose month headings wrap: the table is
+    read as without them, nothing reported (the prose's words were taken for cells whose
+    columns ran into the table's: ``unreadable-table``)."""
+    answer = read_text(HEAD + paragraph + "\n" + TABLE, "generated.txt")
+    assert answer.issues == []
+    assert sorted((c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == TABLE_CELLS
+
+
+def test_a_justified_line_of_prose_is_one_cell_and_a_header_of_names_is_not():
+    """The line of prose stays whole in the laid-out source; a header of column names over
+    counts, spaced as tightly, keeps its cells."""
+    from okot_audit.read.layout import relayout
+    from okot_audit.source import Source
+
+    prose = "diploma  behaalde.  Zo  werden  in  2019  nog  17  bijkomende  vakken erkend voor leerkracht"
+    header = "Opleiding  gestart  geslaagd  gestart  geslaagd  gestart  geslaagd  gestart  geslaagd"
+    counts = "Lasser          12        10       14        9        11        8       15        7"
+    text = HEAD + prose + "\n\n" + TABLE + "\n" + header + "\n" + counts + "\n"
+    lines = relayout(Source(path="x.txt", text=text, encoding="utf-8", lines=tuple(text.split("\n")), kind="text")).lines
+    assert " ".join(prose.split()) in lines
+    assert not any(" ".join(header.split()) in line for line in lines)

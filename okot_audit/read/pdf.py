@@ -819,6 +819,8 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for at, line in enumerate(lines):
         if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
             line.chunks = _chunks(line.words, justified=False)
+        elif len(line.chunks) > 1 and _spread_prose(line.words) and not _names_columns(line, lines[at + 1: at + 4]):
+            line.chunks = [_Chunk(list(line.words))]
     _split_at_columns(lines)
     return lines
 
@@ -830,6 +832,23 @@ def _justified(words: list[_Word]) -> bool:
     if len(gaps) < 3 or max(gaps) > 1.35 * min(gaps) + 0.5:
         return False
     return sum(1 for w in words if _is_cell(w.text)) * 2 < len(words)
+
+
+#: How many words a line of prose has at least, to be told from a table's row by its gaps alone.
+SPREAD_PROSE_WORDS = 8
+
+
+def _spread_prose(words: list[_Word]) -> bool:
+    """Whether a line is justified prose whose gaps a character grid rounded to one space or two
+    (``pdftotext -layout``: ``diploma  behaalde.  Zo  werden in``): :data:`SPREAD_PROSE_WORDS` words
+    or more, mostly no figures, every gap two characters at most, some one and some two. A
+    table's cells stand further apart, or its words are figures."""
+    if len(words) < SPREAD_PROSE_WORDS:
+        return False
+    gaps = [(b.x0 - a.x1) / b.size for a, b in zip(words, words[1:])]
+    if max(gaps) > 0.8 or min(gaps) > 0.5:
+        return False
+    return sum(1 for w in words if _is_cell(w.text)) * 4 < len(words)
 
 
 def _names_columns(line: _Line, below: list[_Line]) -> bool:
