@@ -203,3 +203,42 @@ def test_a_justified_line_of_prose_is_one_cell_and_a_header_of_names_is_not():
     lines = relayout(Source(path="x.txt", text=text, encoding="utf-8", lines=tuple(text.split("\n")), kind="text")).lines
     assert " ".join(prose.split()) in lines
     assert not any(" ".join(header.split()) in line for line in lines)
+
+
+#: Round 20's generator, laid out: a programme's row repeated in the next province's block,
+#: its first figure a blank mark (``x``) — a row, not a header printed again.
+REPEATED_ROW = (
+    "Provincie        Opleiding                                                  2022  2023  2024*\n"
+    "\n"
+    "\n"
+    "                 408963: beroepsonderwijs                                      x    51     41\n"
+    "\n"
+    "Totaal Brussel                                                                 x    51     41\n"
+    "\n"
+    "\n"
+    "                 408963: beroepsonderwijs                                      x    51     57\n"
+    "\n"
+    "West-Vlaanderen\n"
+    "                 926032: gehandicaptenzorg zorgkundige voor opvoeder -\n"
+    "                 verkort traject - 2de jaar lerarenopleiding                  48    58      x\n"
+    "\n"
+    "Totaal West-Vlaanderen                                                        48   109     57\n"
+)
+
+
+def test_a_row_repeated_in_the_next_block_is_no_repeated_header():
+    """A row whose words and blank mark repeat a row of the block above keeps the table's
+    columns: each figure in its year, the rows of both blocks laid out alike (a first version of
+    the fix took it for the header printed again, and the rows under it lost the table's
+    columns: in a longer table each figure a year early, silently)."""
+    from okot_audit.read.layout import relayout
+    from okot_audit.source import Source
+
+    text = HEAD + REPEATED_ROW
+    laid = relayout(Source(path="x.txt", text=text, encoding="utf-8", lines=tuple(text.split("\n")), kind="text"))
+    rows = [line for line in laid.lines if "408963" in line]
+    assert len(rows) == 2 and rows[0].index(" x ") == rows[1].index(" x ")  # one table's columns
+    answer = read_text(text, "generated.txt")
+    assert answer.issues == []
+    assert sorted((c.province, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "408963") == [
+        ("Brussel", "2023", 51), ("Brussel", "2024", 41), ("West-Vlaanderen", "2023", 51), ("West-Vlaanderen", "2024", 57)]

@@ -1717,9 +1717,13 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
 
 
 def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:
-    """A row's first two cells when both are words, no figure (``Provincie`` ``Opleiding``,
-    ``Opleiding`` ``2019``): how a header printed again on a later page is known."""
-    if len(cells) < 3 or any(_FIGURE.match(cell.text) for cell in cells[:2]):
+    """A header row's first two cells (``Provincie`` ``Opleiding``): how a header printed again
+    on a later page is known. A header's first two cells are words and it holds no count nor
+    blank mark, only words and period labels (a row of a programme repeated in another block,
+    ``408963: beroepsonderwijs`` ``x`` ``51``, is none)."""
+    if len(cells) < 3 or any(_is_cell(cell.text) for cell in cells[:2]):
+        return None
+    if any(_is_cell(cell.text) and not _PERIOD_LABEL.match(cell.text) for cell in cells[2:]):
         return None
     return cells[0].text, cells[1].text
 
