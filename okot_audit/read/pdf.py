@@ -819,6 +819,8 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
     for at, line in enumerate(lines):
         if _justified(line.words) and _names_columns(line, lines[at + 1: at + 4]):
             line.chunks = _chunks(line.words, justified=False)
+        elif len(line.chunks) > 1 and _spread_prose(line.words) and not _names_columns(line, lines[at + 1: at + 4]):
+            line.chunks = [_Chunk(list(line.words))]
     _split_at_columns(lines)
     return lines
 
@@ -830,6 +832,23 @@ def _justified(words: list[_Word]) -> bool:
     if len(gaps) < 3 or max(gaps) > 1.35 * min(gaps) + 0.5:
         return False
     return sum(1 for w in words if _is_cell(w.text)) * 2 < len(words)
+
+
+#: How many words a line of prose has at least, to be told from a table's row by its gaps alone.
+SPREAD_PROSE_WORDS = 8
+
+
+def _spread_prose(words: list[_Word]) -> bool:
+    """Whether a line is justified prose whose gaps a character grid rounded to one space or two
+    (``pdftotext -layout``: ``diploma  behaalde.  Zo  werden in``): :data:`SPREAD_PROSE_WORDS` words
+    or more, mostly no figures, every gap two characters at most, some one and some two. A
+    table's cells stand further apart, or its words are figures."""
+    if len(words) < SPREAD_PROSE_WORDS:
+        return False
+    gaps = [(b.x0 - a.x1) / b.size for a, b in zip(words, words[1:])]
+    if max(gaps) > 0.8 or min(gaps) > 0.5:
+        return False
+    return sum(1 for w in words if _is_cell(w.text)) * 4 < len(words)
 
 
 def _names_columns(line: _Line, below: list[_Line]) -> bool:
@@ -1667,12 +1686,22 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     a blank, and a centred period label starts left of the right-aligned figures under it.
     """
     blocks: list[list[int]] = [[]]
+    heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
     for index, (page, cells) in enumerate(rows):
         table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
+        head = _head_key(cells)
+        if table_row and head in heads and blocks[-1]:
+            # the header repeated on a later page, maybe a character or two off the first: the
+            # rows under it stand under its columns, not those of the page before
+            blocks.append([])
+            heads = set()
         if table_row:
             blocks[-1].append(index)
+            if head is not None:
+                heads.add(head)
         elif blocks[-1]:
             blocks.append([])
+            heads = set()
     edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
@@ -1685,6 +1714,18 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
         for i in block:
             edges[i] = columns
     return edges
+
+
+def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:
+    """A header row's first two cells (``Provincie`` ``Opleiding``): how a header printed again
+    on a later page is known. A header's first two cells are words and it holds no count nor
+    blank mark, only words and period labels (a row of a programme repeated in another block,
+    ``408963: beroepsonderwijs`` ``x`` ``51``, is none)."""
+    if len(cells) < 3 or any(_is_cell(cell.text) for cell in cells[:2]):
+        return None
+    if any(_is_cell(cell.text) and not _PERIOD_LABEL.match(cell.text) for cell in cells[2:]):
+        return None
+    return cells[0].text, cells[1].text
 
 
 def _centred(cell: _Cell) -> bool:
