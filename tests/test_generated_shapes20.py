@@ -42,6 +42,7 @@ from strategies import Case, answers, sector_pools
 from test_newer_shapes_property import audited, corrupt, expected_totals, reported_totals
 from test_roundtrip_property import assert_reads_back
 from test_shapes_forms import _pages, _pdf, assert_exact, assert_never_passes_unread
+from test_unseen_pdfs21 import TABLE, TABLE_CELLS
 
 pytest.importorskip("fpdf", reason="the PDF forms need fpdf2 (pip install '.[test]')")
 
@@ -500,21 +501,10 @@ def test_a_justified_paragraph_above_a_laid_out_table_leaves_its_columns():
     """A justified line of prose (runs of two spaces between its words, ``2019  nog  17``) above
     a table whose month headings wrap: the table's rows were ``unreadable-table``
     (``blanks-overflow``), the prose's words taken for cells (see tests/test_unseen_pdfs21.py)."""
-    text = (
-    "diploma  behaalde.  Zo  werden  in  2019  nog  17  bijkomende  vakken erkend voor leerkracht\n"
-    "\n"
-    "                                                           oktober     november\n"
-    "Provincie            Opleiding                               2019*         2019\n"
-    "                     145966: voor (SLO)                         15            2\n"
-    "                     624617: -en individueel traject -\n"
-    "Antwerpen            modules secundair Se-n-se                  16           16\n"
-    "Totaal Antwerpen                                                19           16\n"
-    "Eindtotaal                                                      19           16\n"
-    )
+    text = "diploma  behaalde.  Zo  werden  in  2019  nog  17  bijkomende  vakken erkend voor leerkracht\n\n" + TABLE
     answer = read_text(HEAD + text, "generated.txt")
     assert answer.issues == []
-    assert sorted((c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [
-        ("2019-10", 15), ("2019-10", 16), ("2019-11", 2), ("2019-11", 16)]
+    assert sorted((c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == TABLE_CELLS
 
 
 @pytest.mark.xfail(strict=True, reason="read/pdf.py, read/pdf_wrapped.py: the province's cell beside wrapped names "
