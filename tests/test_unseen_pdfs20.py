@@ -206,26 +206,10 @@ DOUBLE = 3  # persons counted in two provinces each year
 def side_pdf(column_width: float, v_align: str, ruled: bool) -> bytes:
     """Years as rows, provinces as columns `column_width` mm wide (too narrow for
     ``Oost-Vlaanderen``: ``Oost-Vlaand`` / ``eren``), a ``Totaal`` column of unique persons."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for line in [*NAME_HEAD[:2], "1. Het aantal unieke cursisten dat een OKOT startte, per provincie."]:
-        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
     rows = [("Jaar", *SIDE_PROVINCES, "Totaal")]
     rows += [(year, *map(str, counts), str(sum(counts) - DOUBLE)) for year, counts in SIDE_YEARS.items()]
-    with pdf.table(col_widths=(18, *[column_width] * 6), width=18 + 6 * column_width, align="LEFT", line_height=5,
-                   text_align=("LEFT", *["RIGHT"] * 6), borders_layout="ALL" if ruled else "NONE",
-                   v_align=v_align) as table:
-        for values in rows:
-            row = table.row()
-            for value in values:
-                row.cell(value)
-    pdf.ln(3)
-    pdf.multi_cell(0, 5, "Bron: VDAB", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    head = (*NAME_HEAD[:2], "1. Het aantal unieke cursisten dat een OKOT startte, per provincie.")
+    return table_pdf(head, tuple(rows), 18, ruled, v_align, figure_width=column_width)
 
 
 @pytest.mark.parametrize("v_align", ["TOP", "BOTTOM"])

@@ -34,9 +34,9 @@ def findings(answer) -> list[tuple]:
 # 1. A province's name broken inside a word by a narrow label cell.
 
 def table_pdf(head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], label_width: float, ruled: bool,
-              v_align: str) -> bytes:
+              v_align: str, figure_width: float = 18) -> bytes:
     """`head`'s lines, then the table `rows` (its header first) set with fpdf2's table: labels
-    left in a column `label_width` mm wide, figures right-aligned in columns of 18 mm, set
+    left in a column `label_width` mm wide, figures right-aligned in columns of `figure_width` mm, set
     beside a label's first line (`v_align` ``TOP``), centred between its lines (``MIDDLE``) or
     beside its last (``BOTTOM``); ruled or not."""
     from fpdf import FPDF
@@ -48,7 +48,8 @@ def table_pdf(head: tuple[str, ...], rows: tuple[tuple[str, ...], ...], label_wi
         pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     n = len(rows[0]) - 1
-    with pdf.table(col_widths=(label_width, *[18] * n), width=label_width + 18 * n, align="LEFT", line_height=5,
+    with pdf.table(col_widths=(label_width, *[figure_width] * n), width=label_width + figure_width * n, align="LEFT",
+                   line_height=5,
                    text_align=("LEFT", *["RIGHT"] * n), borders_layout="ALL" if ruled else "NONE",
                    v_align=v_align) as table:
         for values in rows:
