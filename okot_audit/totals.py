@@ -198,16 +198,21 @@ class TotalCheck:
 PERSONS = "unieke cursisten"
 
 
+def own_unit(cell: Cell) -> tuple[str, str] | None:
+    """The meaning and unit a total line's own words name (``Totaal inschrijvingen``: additive
+    enrolments; ``Totaal unieke cursisten``: unique persons), or None — always None for a row."""
+    from okot_audit.parse.words import unit_of
+
+    return unit_of(cell.label) if cell.level != "row" and cell.label else None
+
+
 def cell_unit(table: Table, cell: Cell) -> str:
     """What `cell` counts: the unit its own total line names (``Totaal inschrijvingen``), else —
     a row's cell, or a total that adds its parts up — what the rows count (:func:`rows_unit`),
     else (a total of unique persons) persons; ``""`` when the table does not say what it counts."""
-    from okot_audit.parse.words import unit_of
-
-    if cell.level != "row" and cell.label:
-        own = unit_of(cell.label)
-        if own:
-            return own[1]
+    own = own_unit(cell)
+    if own:
+        return own[1]
     if cell.level == "row" or cell.semantics == "additive":
         return rows_unit(table)
     return table.unit if table.unique_persons else PERSONS
@@ -217,13 +222,9 @@ def rows_unit(table: Table) -> str:
     """What the rows of `table` count: the events a total line that adds them up names
     (``Totaal inschrijvingen`` above ``Totaal unieke cursisten``: the rows are enrolments),
     else the table's unit (``""`` when it does not say)."""
-    from okot_audit.parse.words import unit_of
-
     for cell in table.cells:
-        if cell.level != "row" and cell.semantics == "additive" and cell.label:
-            own = unit_of(cell.label)
-            if own and own[0] == "additive":
-                return own[1]
+        if cell.semantics == "additive" and (own := own_unit(cell)) and own[0] == "additive":
+            return own[1]
     return table.unit
 
 
@@ -645,11 +646,9 @@ def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) ->
     every period's enrolments added up) over parts that count each person once over the
     periods (the rows' ``Totaal`` cells): the parts sum to at most the total, which adds up
     what they count once, so no sum is to be checked — the line's own periods check it."""
-    from okot_audit.parse.words import unit_of
-
-    if total.period != TOTAL_PERIOD or _unique(total, default) or not total.label:
+    if total.period != TOTAL_PERIOD or _unique(total, default):
         return False
-    own = unit_of(total.label)  # (events its own words name; a partition's total adds up persons, and is checked)
+    own = own_unit(total)  # (events its own words name; a partition's total adds up persons, and is checked)
     return own is not None and own[0] == "additive" and any(p.semantics == "unique" for p in parts)
 
 
@@ -658,9 +657,7 @@ def _over_periods_unique(total: Cell, default: bool) -> bool:
     own words say (``Totaal inschrijvingen`` adds up its periods' enrolments, ``Totaal unieke
     cursisten`` counts each person once), else as the table does (a partition's ``Totaal`` adds up
     persons over its rows, not over the periods, where one person may come back)."""
-    from okot_audit.parse.words import unit_of
-
-    own = unit_of(total.label) if total.level != "row" and total.label else None
+    own = own_unit(total)
     return own[0] == "unique" if own is not None else default
 
 
