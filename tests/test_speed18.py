@@ -124,7 +124,7 @@ def test_no_header_is_read_above_a_line_of_prose_that_starts_with_a_year():
     from okot_audit.parse import transposed
 
     lines = ("Jaar Antwerpen Limburg Oost-Vlaanderen Totaal", "2021 was een jaar met 40 starters.", "")
-    with mock.patch.object(transposed, "_keys", side_effect=AssertionError("a header's keys read")):
+    with mock.patch.object(transposed, "header_keys", side_effect=AssertionError("a header's keys read")):
         assert transposed.find_transposed(lines) == []
     assert transposed.find_transposed(("Jaar Antwerpen Limburg Totaal", "2020 8 4 12", "2021 8 3 11"))
 

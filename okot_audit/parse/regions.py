@@ -291,7 +291,7 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     (``Antwerpen Totaal 577``, as a pivot table prints its subtotals) written as answers print
     it, the word first (``Totaal Antwerpen 577``), as long as it was, so that its figures stay in
     their columns. Only what names a block: a province's or a sector's name, a head line above
-    the block (:func:`headed_above`) or a key beside its rows (:func:`keyed_above`). One look over the
+    the block (:func:`head_above`) or a key beside its rows (:func:`keyed_above`). One look over the
     whole text finds the lines that may be such (most answers hold none)."""
     text = joined(lines)
     found: list[tuple[int, re.Match]] = []
@@ -311,7 +311,7 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
-        if (province_name(name) is None and sector_name(name) is None and not headed_above(lines, k, name)
+        if (province_name(name) is None and sector_name(name) is None and head_above(lines, k, name) is None
                 and not keyed_above(lines, k, name)):
             continue
         out = out if out is not None else list(lines)
@@ -320,14 +320,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out) if out is not None else lines
 
 
-#: How far above its closing line a block's head may stand (:func:`headed_above`).
+#: How far above its closing line a block's head may stand (:func:`head_above`).
 HEAD_LOOKBACK = 200
-
-
-def headed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
-    """Whether the block that 0-based line `k` closes (``Man Totaal 78``, ``Totaal Man 78``)
-    is headed by `name` on a line of its own above it (:func:`head_above`)."""
-    return head_above(lines, k, name) is not None
 
 
 def keyed_above(lines: tuple[str, ...], k: int, name: str) -> bool:

@@ -101,7 +101,7 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     header = lines[k]
     if not header.strip() or not _opens_rows(lines, k + 1):
         return None  # (the first line a period and its figures, as the loop below reads it: asked first, it costs least)
-    keys = _keys(header)
+    keys = header_keys(header)
     top = k  # the header's first line
     if keys is None and k > 0:  # a laid-out header whose names wrap (``25-54`` / ``jaar`` below it)
         keys = _wrapped_keys(lines[k - 1], header)
@@ -191,12 +191,6 @@ def _figures(text: str, start: re.Match[str] | None) -> list[re.Match[str]]:
 
 
 def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
-    """The columns a header names, each a province, a category of persons, a code or a measure,
-    their spans, and whether the last is their total (:func:`_keys`)."""
-    return _keys(header)
-
-
-def _keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | None:
     """The header's columns: their names, their character spans, and whether the last (or else
     the first) is a total (``Totaal``, ``Vlaanderen``) — when every column names a province or a category of
     persons (after an optional corner word: ``Jaar``, ``Periode``), or when the header names
@@ -249,7 +243,7 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
 
 
 def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
-    """The header's columns (:func:`_keys`) from their names and spans: None unless every one
+    """The header's columns (:func:`header_keys`) from their names and spans: None unless every one
     names a province, a category of persons or a code of one kind, the total's last or first,
     or each names another measure (``Gestart Geslaagd Gestopt``: no total over them)."""
     total = bool(names) and _TOTAL_KEY.match(" ".join(names[-1][0].split())) is not None
