@@ -294,3 +294,25 @@ def test_a_solver_that_does_not_finish_is_said_not_raised(monkeypatch):
     [finding] = report.by_rule("error-located")
     assert finding.line == 7 and "time limit reached" in finding.message
     assert report.by_rule("likely-typo") == []
+
+
+def test_a_table_freed_after_the_module_s_globals_finds_the_cache_still(monkeypatch):
+    """At interpreter shutdown a module's globals become None before objects still alive go:
+    the weakref callback that drops a table's cached localisation must not look up the global
+    then (it printed 'Exception ignored … _CACHE is None' once per table at the end of runs)."""
+    import weakref
+
+    import okot_audit.locate as located
+
+    class Gone:
+        pass
+
+    key = (-1,)
+    drop = located._forget(key)
+    gone = Gone()
+    ref = weakref.ref(gone)
+    located._CACHE[key] = ((ref,), None)
+    cache = located._CACHE
+    monkeypatch.setattr(located, "_CACHE", None)
+    drop(ref)
+    assert key not in cache

@@ -220,11 +220,15 @@ _CACHE: dict[tuple[int, ...], tuple[tuple[weakref.ref, ...], TableResult | None]
 
 def _forget(key: tuple[int, ...]) -> Callable[[weakref.ref], None]:
     """The callback that drops `key`'s entry when one of its tables goes — only the entry that
-    table's reference belongs to (a later group may reuse the ids)."""
+    table's reference belongs to (a later group may reuse the ids). The callback holds the
+    cache itself: a table that outlives this module's globals at interpreter shutdown still
+    finds it (the global is None by then)."""
+    cache = _CACHE
+
     def drop(gone: weakref.ref) -> None:
-        entry = _CACHE.get(key)
+        entry = cache.get(key)
         if entry is not None and any(ref is gone for ref in entry[0]):
-            del _CACHE[key]
+            del cache[key]
     return drop
 
 
