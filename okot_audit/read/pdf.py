@@ -204,7 +204,7 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
-    pages, rules, scans = _words_by_page(data, path)
+    pages, rules, scans, pictured = _words_by_page(data, path)
     if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
         raise InputError(
             path, "the PDF's pages hold neither text nor images: it is empty, or damaged (its pages' "
@@ -242,6 +242,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
         positional=True, pages=tuple(line_pages),
         unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread)
         + tuple(unclear_rows),
+        pictured=tuple(pictured),
     )
 
 
@@ -405,10 +406,11 @@ def _catalogue_words() -> frozenset[str]:
 
 def _words_by_page(
     data: bytes, path: str,
-) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int]]:
-    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points, and
+) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int], list[int]]:
+    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points,
     the pages (1-based) that hold no text but an image over a good part of them
-    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read.
+    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read, and
+    the pages that hold text and such an image (a table pasted as a picture below its prose).
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -425,6 +427,7 @@ def _words_by_page(
     pages: list[list[_Word]] = []
     rules: list[list[tuple[float, float, float]]] = []
     scans: list[int] = []
+    pictured: list[int] = []
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -435,15 +438,15 @@ def _words_by_page(
             turn = _Turn.of(page, textpage, pdfium_c)
             pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
             rules.append(_page_rules(page, turn, pdfium_c))
-            if not pages[-1] and _image_share(page, pdfium_c) >= SCAN_SHARE:
-                scans.append(len(pages))
+            if _image_share(page, pdfium_c) >= SCAN_SHARE:
+                (pictured if pages[-1] else scans).append(len(pages))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
         raise _pdf_error(path, exc) from None
     finally:
         document.close()
-    return pages, rules, scans
+    return pages, rules, scans, pictured
 
 
 def _nothing_drawn(data: bytes) -> bool:
