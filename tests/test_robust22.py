@@ -92,6 +92,27 @@ def _in_form_xobject(writer, page) -> None:
     page[NameObject("/Contents")] = writer._add_object(draw)
 
 
+def _damaged_page(number: int) -> bytes:
+    """The seed's PDF with page `number`'s content stream made bytes Flate cannot decompress."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_pdf())))
+    writer.pages[number - 1]["/Contents"].get_object()._data = b"x\x9c" + b"\x00garbage" * 50
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _blank_page_added() -> bytes:
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(_pdf())))
+    writer.add_blank_page()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def _picture() -> bytes:
     """A PNG of a small table: figures a reader of text cannot see."""
     from PIL import Image, ImageDraw
@@ -215,6 +236,8 @@ INPUTS: dict[str, tuple[Callable[[], bytes], str]] = {
     "form-xobject.pdf": (lambda: _rewritten(_in_form_xobject), "same"),
     "owner-password.pdf": (lambda: _encrypted("", "AES-128"), "same"),
     "owner-password-rc4.pdf": (lambda: _encrypted("", "RC4-128"), "same"),
+    "blank-page-added.pdf": (_blank_page_added, "same"),
+    "damaged-page.pdf": (lambda: _damaged_page(2), "findings"),
     "user-password.pdf": (lambda: _encrypted("geheim", "AES-256"), "encrypted"),
     "truncated.pdf": (lambda: _pdf()[: len(_pdf()) // 2], "not a readable PDF"),
     "header-only.pdf": (lambda: b"%PDF-1.7\n", "not a readable PDF"),
@@ -365,6 +388,21 @@ def test_a_picture_beside_tables_that_were_read_says_nothing(tmp_path, capsys):
     rules = [f["rule"] for f in json.loads(with_chart)["findings"]]
     assert "unreadable-table" not in rules
     assert rules == [f["rule"] for f in json.loads(without)["findings"]]
+
+
+# --------------------------------------------------------------------------- a page PDFium cannot decode
+
+
+def test_a_page_whose_content_cannot_be_decompressed_is_an_error_at_the_page(tmp_path, capsys):
+    # PDFium reads a content stream it cannot decode as an empty page: the table on page 2 was
+    # lost without a word, and the answer passed with the two tables left.
+    path = _write(tmp_path, "damaged-page.pdf")
+    status, out, _ = run_cli(["check", "--no-cache", "--format", "json", str(path)], capsys)
+    unread = [f for f in json.loads(out)["findings"] if f["rule"] == "unreadable-table"]
+    assert status == 1 and [(f["severity"], f["page"]) for f in unread] == [("error", 2)]
+    assert unread[0]["message"].startswith("page 2 draws nothing, and a part of the PDF cannot be decompressed")
+    _, out, _ = run_cli(["check", "--no-cache", "--lang", "nl", str(path)], capsys)
+    assert "pagina 2 toont niets, en een deel van de PDF kan niet uitgepakt worden" in out
 
 
 # --------------------------------------------------------------------------- SARIF: the artifact's encoding

@@ -37,7 +37,8 @@ into figures (the finding says how many lines of figures and digits it holds), a
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
 scanned page among pages of text), whose table no one read, and a PDF's page that holds text and
 such an image when no table of the answer could be read (a table pasted as a picture below its
-prose), and a PDF's table without rules whose
+prose), and a PDF's page that draws nothing where a part of the PDF cannot be
+decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
 names wrap over several lines of their cells where the figures may stand beside a name's first
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
@@ -304,6 +305,14 @@ MESSAGES = {
         "nl": "pagina {other} bevat geen tekst, enkel een afbeelding (een scan?): okot-audit leest tekst, geen "
               "beelden, dus een tabel erop is niet gelezen en geen van haar cijfers is gecontroleerd; geef de "
               "PDF met de tekst van die pagina (na OCR)",
+    },
+    "page-damaged": {
+        "en": "page {other} draws nothing, and a part of the PDF cannot be decompressed: the page's content is "
+              "damaged, so a table on it was not read and none of its figures was checked; give the PDF as "
+              "published",
+        "nl": "pagina {other} toont niets, en een deel van de PDF kan niet uitgepakt worden: de inhoud van de "
+              "pagina is beschadigd, dus een tabel erop is niet gelezen en geen van haar cijfers is "
+              "gecontroleerd; geef de PDF zoals gepubliceerd",
     },
     "page-with-image": {
         "en": "page {other} holds an image over a good part of it and no table was read from the answer: "
