@@ -143,6 +143,18 @@ def _prose_pdf(picture_on: int | None, pages: int = 1) -> bytes:
     return bytes(pdf.output())
 
 
+def _on_letterhead() -> bytes:
+    """The prose printed over a page-wide image (a letterhead, the page's background)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(io.BytesIO(_picture()), x=0, y=0, w=210, h=297)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, PROSE)
+    return bytes(pdf.output())
+
+
 def _image_only() -> bytes:
     from fpdf import FPDF
 
@@ -388,6 +400,14 @@ def test_a_picture_beside_tables_that_were_read_says_nothing(tmp_path, capsys):
     rules = [f["rule"] for f in json.loads(with_chart)["findings"]]
     assert "unreadable-table" not in rules
     assert rules == [f["rule"] for f in json.loads(without)["findings"]]
+
+
+def test_text_over_a_page_wide_image_is_a_letterhead_not_a_pictured_table(tmp_path, capsys):
+    path = tmp_path / "letterhead.pdf"
+    path.write_bytes(_on_letterhead())
+    status, out, error = run_cli(["check", "--no-cache", "--format", "json", str(path)], capsys)
+    assert (status, error) == (0, "")
+    assert json.loads(out)["findings"] == [] and json.loads(out)["documents"][0]["tables"] == []
 
 
 # --------------------------------------------------------------------------- a page PDFium cannot decode

@@ -412,9 +412,10 @@ def _words_by_page(
 ) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int], list[int], list[int]]:
     """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points,
     the pages (1-based) that hold no text but an image over a good part of them
-    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read, and
-    the pages that hold text and such an image (a table pasted as a picture below its prose), and
-    the pages that draw nothing at all (blank, or content PDFium could not decode).
+    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read; the
+    pages that hold text and such an image, short of a background's (:data:`BACKGROUND_SHARE`):
+    a table pasted as a picture below its prose; and the pages that draw nothing at all (blank,
+    or content PDFium could not decode).
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -443,8 +444,11 @@ def _words_by_page(
             turn = _Turn.of(page, textpage, pdfium_c)
             pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
             rules.append(_page_rules(page, turn, pdfium_c))
-            if _image_share(page, pdfium_c) >= SCAN_SHARE:
-                (pictured if pages[-1] else scans).append(len(pages))
+            share = _image_share(page, pdfium_c)
+            if share >= SCAN_SHARE and not pages[-1]:
+                scans.append(len(pages))
+            elif SCAN_SHARE <= share < BACKGROUND_SHARE:  # (text over a page-wide image: its background)
+                pictured.append(len(pages))
             elif not pages[-1] and pdfium_c.FPDFPage_CountObjects(page.raw) <= 0:
                 blank.append(len(pages))
             textpage.close()
@@ -493,6 +497,9 @@ def _nothing_drawn(data: bytes) -> bool:
 #: How much of a page without text an image must cover for the page to be a scan (a logo or a
 #: signature covers less).
 SCAN_SHARE = 0.25
+#: How much of a page with text an image may cover and still be a picture beside the text (a
+#: table pasted below its prose); one that covers more is the page's background (a letterhead).
+BACKGROUND_SHARE = 0.9
 
 
 def _image_share(page, pdfium_c) -> float:
