@@ -125,6 +125,9 @@ class Source:
     #: The rows of an ``.xlsx`` sheet hidden from its reader that hold figures
     #: (:class:`HiddenRow`): left out of the lines, said so by the parser.
     hidden_rows: tuple = ()
+    #: A PDF's pages (1-based) that hold text and an image over a good part of them (a table
+    #: pasted as a picture below its prose): said by the parser when it read no table at all.
+    pictured: tuple[int, ...] = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

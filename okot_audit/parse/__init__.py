@@ -214,6 +214,9 @@ def parse_answer(source: Source) -> Answer:
             other_line=column.last_line, periods=(column.letter,),
         ))
     issues.extend(_hidden_rows(source.hidden_rows, tables))
+    if not tables:  # a PDF's page with text and a picture (read.pdf): its table may be the picture
+        issues.extend(ParseIssue("unreadable-table", source.pages.index(page) + 1, "page-with-image", (), None,
+                                 unread=True, other=str(page)) for page in source.pictured if source.pages)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

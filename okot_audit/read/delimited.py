@@ -44,7 +44,8 @@ class Unread:
     delimiters each split it into the block's cells, differently). `line` is 1-based; `columns`
     the block's first row's cells; `numbers` the row's figures. A PDF's page that holds no text
     but a scan's image is one too (``page-without-text``, :mod:`okot_audit.read.pdf`: its
-    `line` an empty line that stands for the page, `other` the page's number)."""
+    `line` an empty line that stands for the page, `other` the page's number), and so is one
+    whose content cannot be decompressed (``page-damaged``)."""
 
     line: int
     reason: str

@@ -52,6 +52,7 @@ import functools
 import itertools
 import re
 import statistics
+import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
@@ -204,7 +205,7 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
-    pages, rules, scans = _words_by_page(data, path)
+    pages, rules, scans, pictured, blank = _words_by_page(data, path)
     if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
         raise InputError(
             path, "the PDF's pages hold neither text nor images: it is empty, or damaged (its pages' "
@@ -228,7 +229,9 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
     unread = []
-    for page in scans:  # an empty line stands for the page, where it is in the document
+    damaged = blank if blank and _stream_damaged(data) else []
+    kept = sorted([(page, "page-without-text") for page in scans] + [(page, "page-damaged") for page in damaged])
+    for page, _ in kept:  # an empty line stands for the page, where it is in the document
         at = bisect.bisect_right(line_pages, page)
         text_lines.insert(at, "")
         line_pages.insert(at, page)
@@ -240,8 +243,9 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     return Source(
         path=path, text="\n".join(text_lines), encoding="pdf", lines=tuple(text_lines), kind="pdf",
         positional=True, pages=tuple(line_pages),
-        unread=tuple(Unread(at + 1, "page-without-text", "", (), (), str(line_pages[at])) for at in unread)
+        unread=tuple(Unread(at + 1, why, "", (), (), str(line_pages[at])) for at, (_, why) in zip(unread, kept))
         + tuple(unclear_rows),
+        pictured=tuple(pictured),
     )
 
 
@@ -405,10 +409,13 @@ def _catalogue_words() -> frozenset[str]:
 
 def _words_by_page(
     data: bytes, path: str,
-) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int]]:
-    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points, and
+) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int], list[int], list[int]]:
+    """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points,
     the pages (1-based) that hold no text but an image over a good part of them
-    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read.
+    (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read; the
+    pages that hold text and such an image, short of a background's (:data:`BACKGROUND_SHARE`):
+    a table pasted as a picture below its prose; and the pages that draw nothing at all (blank,
+    or content PDFium could not decode).
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -425,6 +432,8 @@ def _words_by_page(
     pages: list[list[_Word]] = []
     rules: list[list[tuple[float, float, float]]] = []
     scans: list[int] = []
+    pictured: list[int] = []
+    blank: list[int] = []
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -435,15 +444,40 @@ def _words_by_page(
             turn = _Turn.of(page, textpage, pdfium_c)
             pages.append(_marks_set_small(_page_words(textpage, turn, pdfium_c)))
             rules.append(_page_rules(page, turn, pdfium_c))
-            if not pages[-1] and _image_share(page, pdfium_c) >= SCAN_SHARE:
+            share = _image_share(page, pdfium_c)
+            if share >= SCAN_SHARE and not pages[-1]:
                 scans.append(len(pages))
+            elif SCAN_SHARE <= share < BACKGROUND_SHARE:  # (text over a page-wide image: its background)
+                pictured.append(len(pages))
+            elif not pages[-1] and pdfium_c.FPDFPage_CountObjects(page.raw) <= 0:
+                blank.append(len(pages))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
         raise _pdf_error(path, exc) from None
     finally:
         document.close()
-    return pages, rules, scans
+    return pages, rules, scans, pictured, blank
+
+
+#: A stream compressed with Flate alone: its dictionary's end and the ``stream`` keyword.
+_FLATE_STREAM = re.compile(rb"/Filter\s*/FlateDecode\b(?:(?!\bobj\b).){0,2000}?>>\s*stream(?:\r\n|\n|\r)", re.S)
+
+
+def _stream_damaged(data: bytes) -> bool:
+    """Whether a Flate-compressed stream of the PDF in `data` cannot be decompressed: a page
+    that draws nothing among pages that do is then a damaged page (PDFium reads a stream it
+    cannot decode as empty, not as an error), not a blank one. An encrypted PDF's streams are
+    no Flate data before they are decrypted: none is judged."""
+    if b"/Encrypt" in data:
+        return False
+    for match in _FLATE_STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        try:
+            zlib.decompressobj().decompress(data[match.end():end if end >= 0 else len(data)])
+        except zlib.error:
+            return True
+    return False
 
 
 def _nothing_drawn(data: bytes) -> bool:
@@ -463,6 +497,9 @@ def _nothing_drawn(data: bytes) -> bool:
 #: How much of a page without text an image must cover for the page to be a scan (a logo or a
 #: signature covers less).
 SCAN_SHARE = 0.25
+#: How much of a page with text an image may cover and still be a picture beside the text (a
+#: table pasted below its prose); one that covers more is the page's background (a letterhead).
+BACKGROUND_SHARE = 0.9
 
 
 def _image_share(page, pdfium_c) -> float:

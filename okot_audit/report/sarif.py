@@ -13,6 +13,9 @@ generated from the rule's documentation in the report's language (the same page
 - ``relatedLocations`` for the finding's other places (:attr:`Finding.related`);
 - a property bag with the numbers and the place in the table.
 
+Each answer is an artifact with its ``encoding`` as an IANA character set name
+(:func:`artifact_encoding`): none for a PDF or a workbook, nor for text in two encodings at once.
+
 Inputs that could not be audited (:attr:`Report.failures`) are
 ``invocations[0].toolExecutionNotifications`` (level ``error``). Severities map to SARIF
 levels: ``error`` → ``error``, ``warning`` → ``warning``, ``info`` → ``note``. Output is
@@ -21,6 +24,7 @@ deterministic: no timestamps; the only machine detail is the root folder's ``fil
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import itertools
 import json
@@ -211,8 +215,7 @@ def _artifacts(documents: Iterable[dict], findings: Iterable[Finding],
         location = places.location(info.get("path") or "")
         if _key(location) not in seen:
             seen[_key(location)] = {"location": location, "roles": ["analysisTarget"]}
-            if info.get("encoding"):
-                seen[_key(location)]["encoding"] = info["encoding"]
+            seen[_key(location)].update(artifact_encoding(info.get("encoding") or ""))
     related: list[str] = []
     count = 0
     for finding in findings:
@@ -224,6 +227,33 @@ def _artifacts(documents: Iterable[dict], findings: Iterable[Finding],
         location = places.location(path)
         seen.setdefault(_key(location), {"location": location, "roles": ["analysisTarget"]})
     return list(seen.values()), count
+
+
+#: The IANA character set name (what SARIF's ``artifact.encoding`` takes, §3.24.9) of each
+#: encoding a text answer is read in (:func:`okot_audit.source.decode_text`, Python's codec names).
+IANA_CHARSETS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE",
+                 "utf-16-be": "UTF-16BE", "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE",
+                 "cp1252": "windows-1252", "iso8859-1": "ISO-8859-1", "iso8859-15": "ISO-8859-15",
+                 "ascii": "US-ASCII"}
+
+
+def artifact_encoding(encoding: str) -> dict[str, Any]:
+    """What an answer's artifact says of the encoding it was read in: ``encoding``, its IANA
+    character set name; nothing for a PDF or a workbook (SARIF: no encoding for a binary
+    artifact) or text given as a string. Text read in more than one encoding (UTF-8 with some
+    lines in Windows-1252: ``utf-8+cp1252``) is in no one character set, so its ``encoding`` is
+    left out (unknown, as SARIF reads its absence) and the property bag names them all."""
+    names = []
+    for part in encoding.split("+"):
+        try:
+            names.append(IANA_CHARSETS.get(codecs.lookup(part).name.replace("_", "-")))
+        except LookupError:  # ("pdf", "xlsx", "str": no text encoding)
+            names.append(None)
+    if not names or None in names:
+        return {}
+    if len(names) == 1:
+        return {"encoding": names[0]}
+    return {"properties": {"encodings": names}}
 
 
 def _rule_descriptor(rule: Any, lang: str) -> dict[str, Any]:

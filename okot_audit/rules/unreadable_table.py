@@ -35,7 +35,10 @@ PDF instead; so does text whose figures stand glued to their labels and to each 
 a space (`Limburg529540555560`, as pypdf prints a turned page), whose digits no reader can part
 into figures (the finding says how many lines of figures and digits it holds), and text an extractor printed backwards (`66 16 06 75 lessurB`, as pdfplumber
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
-scanned page among pages of text), whose table no one read, and a PDF's table without rules whose
+scanned page among pages of text), whose table no one read, and a PDF's page that holds text and
+such an image when no table of the answer could be read (a table pasted as a picture below its
+prose), and a PDF's page that draws nothing where a part of the PDF cannot be
+decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
 names wrap over several lines of their cells where the figures may stand beside a name's first
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
@@ -302,6 +305,23 @@ MESSAGES = {
         "nl": "pagina {other} bevat geen tekst, enkel een afbeelding (een scan?): okot-audit leest tekst, geen "
               "beelden, dus een tabel erop is niet gelezen en geen van haar cijfers is gecontroleerd; geef de "
               "PDF met de tekst van die pagina (na OCR)",
+    },
+    "page-damaged": {
+        "en": "page {other} draws nothing, and a part of the PDF cannot be decompressed: the page's content is "
+              "damaged, so a table on it was not read and none of its figures was checked; give the PDF as "
+              "published",
+        "nl": "pagina {other} toont niets, en een deel van de PDF kan niet uitgepakt worden: de inhoud van de "
+              "pagina is beschadigd, dus een tabel erop is niet gelezen en geen van haar cijfers is "
+              "gecontroleerd; geef de PDF zoals gepubliceerd",
+    },
+    "page-with-image": {
+        "en": "page {other} holds an image over a good part of it and no table was read from the answer: "
+              "okot-audit reads text, not images, so if the image is a table (or a chart) of the answer's "
+              "figures, none of them was checked; give the table as text (the annex, or the PDF after OCR)",
+        "nl": "pagina {other} bevat een afbeelding over een groot deel ervan en er is geen tabel uit het "
+              "antwoord gelezen: okot-audit leest tekst, geen beelden, dus als de afbeelding een tabel (of een "
+              "grafiek) met de cijfers van het antwoord is, is geen ervan gecontroleerd; geef de tabel als tekst "
+              "(de bijlage, of de PDF na OCR)",
     },
     "text-mirrored": {
         "en": "{lines_word} {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
