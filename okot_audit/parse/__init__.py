@@ -785,12 +785,8 @@ def _read_table(
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
-    unique, counting, unit = read_unique(header, context)
-    if not unit:  # nothing near the table says what it counts: the question its item answers may
-        question = asked(first)  # (``Hoeveel inschrijvingen telden …?``), when it names one unit
-        if question and len(units_named("", question)) == 1:
-            unique, _, unit = read_unique("", question)
-            counting = f"the question says {unit}"
+    # (nothing near the table says what it counts: the question its item answers may)
+    unique, counting, unit = read_unique(header, context, lambda: asked(first))
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
     ):

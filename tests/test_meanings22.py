@@ -1,0 +1,105 @@
+"""What the answer's words mean (round 22).
+
+1. A sentence that says a table's totals are (or are not) the sum of their parts decides whether
+   they add up, whatever the unit (``Het totaal is de som van de rijen``; ``… kan niet opgeteld
+   worden``).
+
+Small answers, single-spaced as the seeds; findings asserted exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit import audit, read_text
+from okot_audit.parse.context import read_sum_statement
+
+HEAD = "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+
+
+def _table(first: int, second: int, total: int) -> str:
+    return ("Opleiding 2023\n"
+            f"908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar {first}\n"
+            f"908013: Educatieve bachelor voor lager onderwijs - 3de jaar {second}\n"
+            f"Totaal {total}\n")
+
+
+def _found(text: str, rules: tuple[str, ...] = ("parts-exceed-total", "total-exceeds-parts")) -> list[tuple]:
+    return [(f.rule, f.severity) for f in audit([read_text(text, "a.txt")]).findings if f.rule in rules]
+
+
+# 1. Statements that a total is, or is not, the sum of its parts.
+
+ADDITIVE = [
+    "Het totaal is de som van de rijen.",
+    "De totalen zijn de som van de opleidingen.",
+    "Het totaal is de optelling van de rijen.",
+    "Het totaal telt de inschrijvingen op.",
+    "Het eindtotaal is gelijk aan de som van de rijen.",
+    "De rijen mogen opgeteld worden.",
+    "De cijfers per opleiding kunnen worden opgeteld.",
+]
+UNIQUE = [
+    "Het totaal is niet de som van de rijen.",
+    "De cijfers kunnen niet opgeteld worden.",
+    "Subtotalen mogen niet worden opgeteld.",
+    "Bij deze tabellen mag je niet zomaar de som nemen van alle tussentotalen.",
+    "Het totaal is geen optelling van de rijen, want een cursist kan twee opleidingen volgen.",
+    "Het totaal kan kleiner zijn dan de som van de rijen.",
+    "De totalen tellen niet op.",
+]
+NEITHER = [
+    "Hieronder vindt u het aantal cursisten per opleiding.",
+    "De percentages tellen niet op tot 100.",
+    "Het totaal telt unieke cursisten op 31 december.",
+    "De premie is de som van twee bedragen.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDITIVE)
+def test_a_sentence_that_says_the_total_is_the_sum_reads_additive(sentence):
+    assert read_sum_statement(f"Hieronder vindt u het aantal cursisten. {sentence}") == ("additive", sentence)
+
+
+@pytest.mark.parametrize("sentence", UNIQUE)
+def test_a_sentence_that_says_the_total_is_not_the_sum_reads_unique(sentence):
+    assert read_sum_statement(f"Hieronder vindt u het aantal inschrijvingen. {sentence}") == ("unique", sentence)
+
+
+@pytest.mark.parametrize("sentence", NEITHER)
+def test_a_sentence_that_speaks_of_no_sum_of_totals_says_nothing(sentence):
+    assert read_sum_statement(sentence) is None
+
+
+def test_a_negative_statement_wins_over_a_positive_one():
+    context = "De totalen per provincie zijn de som van de rijen. Het eindtotaal is niet de som van de provincies."
+    assert read_sum_statement(context)[0] == "unique"
+
+
+@pytest.mark.parametrize("sentence", ADDITIVE[:3] + ADDITIVE[4:])
+def test_persons_the_answer_says_add_up_are_checked_exactly(sentence):
+    """A table of persons whose rows sum to more than its total: information (persons counted
+    twice) — unless the answer says its total is their sum, then an error that says why."""
+    text = HEAD + f"Hieronder vindt u het aantal cursisten. {sentence}\n\n" + _table(14, 23, 35)
+    [finding] = [f for f in audit([read_text(text, "a.txt")]).findings if f.rule == "parts-exceed-total"]
+    assert (finding.severity, finding.stated, finding.observed) == ("error", 35, 37)
+    assert "the answer says its totals are the sum of their parts" in finding.message
+    [nl] = [f.message for f in audit([read_text(text, "a.txt")], lang="nl").findings if f.rule == "parts-exceed-total"]
+    assert "het antwoord zegt dat de totalen de som van hun delen zijn" in nl
+
+
+@pytest.mark.parametrize("sentence", UNIQUE)
+def test_enrolments_the_answer_says_do_not_add_up_are_read_as_unique(sentence):
+    text = HEAD + f"Hieronder vindt u het aantal inschrijvingen. {sentence}\n\n" + _table(14, 23, 35)
+    assert _found(text) == [("parts-exceed-total", "info")]
+
+
+@given(st.integers(1, 500), st.integers(1, 500), st.integers(1, 20), st.sampled_from(ADDITIVE[:3] + ADDITIVE[4:]))
+def test_a_table_said_to_add_up_is_clean_only_when_its_total_is_the_sum(first, second, off, sentence):
+    """Built from its parts: two rows, a total that is their sum or less by `off`."""
+    text = HEAD + f"Hieronder vindt u het aantal cursisten. {sentence}\n\n"
+    assert _found(text + _table(first, second, first + second)) == []
+    if first + second - off >= max(first, second):
+        assert _found(text + _table(first, second, first + second - off)) == [("parts-exceed-total", "error")]
