@@ -103,3 +103,41 @@ def test_a_table_said_to_add_up_is_clean_only_when_its_total_is_the_sum(first, s
     assert _found(text + _table(first, second, first + second)) == []
     if first + second - off >= max(first, second):
         assert _found(text + _table(first, second, first + second - off)) == [("parts-exceed-total", "error")]
+
+
+# 5. total-missing speaks of adding up as the rows' or blocks' meaning allows.
+
+def _missing(text: str, lang: str = "en") -> list[str]:
+    return [f.message for f in audit([read_text(text, "a.txt")], lang=lang).findings if f.rule == "total-missing"]
+
+
+@pytest.mark.parametrize("rows, attribute, attribute_nl", [
+    (("Man", "Vrouw"), "gender", "geslacht"),
+    (("-25 jaar", "25-54 jaar", "55+ jaar"), "age class", "leeftijdsklasse"),
+])
+def test_a_partition_without_total_may_be_added_up(rows, attribute, attribute_nl):
+    """Rows that are the categories of one attribute partition the persons: the message said
+    they 'must not be added up'."""
+    body = "".join(f"{row} {10 * (k + 1)} {11 * (k + 1)}\n" for k, row in enumerate(rows))
+    text = HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\nCategorie 2022 2023\n" + body
+    [en] = _missing(text)
+    assert "must not be added up" not in en
+    assert f"every person has one {attribute}, so its rows may be added up, but no stated total confirms them" in en
+    [nl] = _missing(text, "nl")
+    assert f"elke persoon heeft één {attribute_nl}, dus de rijen mogen opgeteld worden" in nl
+
+
+def test_blocks_of_one_attribute_without_grand_total_may_be_added_up():
+    text = (HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\nGeslacht Opleiding 2022\n"
+            "Man 908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 10\n"
+            "Man 908013: Educatieve bachelor voor lager onderwijs - 3de jaar 20\nTotaal Man 30\n"
+            "Vrouw 908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar 5\n"
+            "Vrouw 908013: Educatieve bachelor voor lager onderwijs - 3de jaar 7\nTotaal Vrouw 12\n")
+    [en] = _missing(text)
+    assert "every person has one gender, so its blocks may be added up" in en
+
+
+def test_rows_of_persons_without_total_still_must_not_be_added_up():
+    text = HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\n" + _table(14, 23, 0).replace("Totaal 0\n", "")
+    [en] = _missing(text)
+    assert en.endswith("its rows must not be added up")

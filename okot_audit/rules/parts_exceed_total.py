@@ -97,7 +97,8 @@ MESSAGES = {
     },
 }
 
-_ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
+#: Each attribute of :data:`~okot_audit.parse.words.PARTITIONS` as messages name it, in English and Dutch.
+ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
                "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
                "origin": ("origin", "herkomst")}
 
@@ -133,8 +134,8 @@ def check(answer, context):
         elif variant == "unique-events":
             words.update({"parts_unit": unit_forms(parts_unit, "en")[1], "parts_unit_nl": unit_forms(parts_unit, "nl")[1]})
         elif variant in ("partition", "partition-part"):
-            attribute = _ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
-            words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **_each(parts_unit)})
+            attribute = ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
+            words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **each_has(parts_unit)})
         elif variant == "additive":
             words.update(_unit(tc))
         yield Hit(
@@ -163,7 +164,7 @@ def assumed_persons(tc) -> dict[str, str]:
             "assumed_nl": " (de tabel zegt niet wat ze telt: gelezen als unieke personen)"}
 
 
-def _each(unit: str) -> dict[str, str]:
+def each_has(unit: str) -> dict[str, str]:
     """``every person has`` one gender; ``every enrolment falls under`` one gender."""
     if unit in ("", PERSONS):
         return {"each": "every person has", "each_nl": "elke persoon heeft"}
