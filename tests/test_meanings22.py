@@ -141,3 +141,20 @@ def test_rows_of_persons_without_total_still_must_not_be_added_up():
     text = HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\n" + _table(14, 23, 0).replace("Totaal 0\n", "")
     [en] = _missing(text)
     assert en.endswith("its rows must not be added up")
+
+
+# 6. A column of shares no header word names: said by what its values are, never as ''.
+
+@pytest.mark.parametrize("values, en, nl", [
+    (("27,7%", "13,0%", "100%"), "a column of shares after its counts", "een kolom met aandelen na de aantallen"),
+    (("+4,1%", "-1,0%", "+2,4%"), "a column of changes after its counts", "een kolom met wijzigingen na de aantallen"),
+])
+def test_an_unnamed_column_of_shares_is_said_by_its_values(values, en, nl):
+    rows = [("Antwerpen", 812, 845), ("Limburg", 402, 398), ("Totaal", 1214, 1243)]
+    body = "".join(f"{label} {a} {b} {v}\n" for (label, a, b), v in zip(rows, values))
+    text = HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\nProvincie 2020 2021\n" + body
+    for lang, words in (("en", en), ("nl", nl)):
+        [message] = [f.message for f in audit([read_text(text, "a.txt")], lang=lang).findings
+                     if f.rule == "column-not-checked"]
+        assert "''" not in message
+        assert words in message and " ".join(values) in message
