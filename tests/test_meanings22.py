@@ -158,3 +158,47 @@ def test_an_unnamed_column_of_shares_is_said_by_its_values(values, en, nl):
                      if f.rule == "column-not-checked"]
         assert "''" not in message
         assert words in message and " ".join(values) in message
+
+
+# 3. Welfare and care are one sector in VDAB's catalogue.
+
+WELFARE_TABLE = ("Hieronder vindt u het aantal cursisten die startten.\n\nOpleiding 2022 2023\n"
+                 "903631: Graduaat orthopedagogie - 1ste jaar 40 50\n"
+                 "904421: Tweedekansonderwijs kinderzorg met algemene vorming - 1ste jaar 10 12\n"
+                 "{extra}Totaal {first} {second}\n")
+
+
+@pytest.mark.parametrize("title", ["OKOT's - Welzijnssector", "OKOT's in de welzijnssector", "OKOT's - welzijn",
+                                   "OKOT's - Zorgsector", "OKOT's - zorg en welzijn"])
+def test_care_codes_in_a_welfare_answer_are_in_its_sector(title):
+    text = (f"{title}\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+            + WELFARE_TABLE.format(extra="", first=50, second=62))
+    assert [f.rule for f in audit([read_text(text, "a.txt")]).findings
+            if f.severity in ("error", "warning")] == []
+
+
+def test_a_teacher_code_in_a_welfare_answer_is_still_outside_its_sector():
+    text = ("OKOT's - Welzijnssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+            + WELFARE_TABLE.format(extra="908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar 5 6\n",
+                                   first=55, second=68))
+    found = [(f.rule, f.training_code) for f in audit([read_text(text, "a.txt")]).findings if f.severity == "error"]
+    assert found == [("code-outside-sector", "908001")]
+
+
+def test_an_unknown_code_of_a_care_family_in_a_welfare_answer_is_not_said_to_be_elsewhere():
+    text = ("OKOT's - Welzijnssector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+            + WELFARE_TABLE.format(extra="903699: Graduaat orthopedagogie - 4de jaar 1 1\n", first=51, second=63))
+    [message] = [f.message for f in audit([read_text(text, "a.txt")]).findings if f.rule == "code-unknown"]
+    assert "not the answer's sector" not in message
+
+
+def test_the_command_line_takes_welfare_as_a_sector(tmp_path):
+    from click.testing import CliRunner
+
+    from okot_audit.cli import cli
+
+    path = tmp_path / "a.txt"
+    path.write_text("OKOT's\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+                    + WELFARE_TABLE.format(extra="", first=50, second=62), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--sector", "welzijn", str(path)])
+    assert result.exit_code == 0, result.output
