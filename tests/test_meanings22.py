@@ -202,3 +202,35 @@ def test_the_command_line_takes_welfare_as_a_sector(tmp_path):
                     + WELFARE_TABLE.format(extra="", first=50, second=62), encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", "--sector", "welzijn", str(path)])
     assert result.exit_code == 0, result.output
+
+
+# 7. Two tables a sheet prints side by side under one caption: the caption's unit is both's.
+
+@pytest.mark.parametrize("caption, unit, semantics", [
+    ("Aantal inschrijvingen in een OKOT in de zorgsector", "inschrijvingen", "additive"),
+    ("Aantal trajecten in een OKOT in de zorgsector", "trajecten", "additive"),
+])
+def test_the_second_of_two_tables_side_by_side_has_the_captions_unit(caption, unit, semantics):
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from test_unseen_xlsx20 import A1, A2, answer_of, sheet_of
+
+    rows = [[caption], [],
+            ["Opleiding", 2022, 2023, None, "Opleiding", 2022, 2023],
+            [A1, 10, 12, None, A1, 4, 5],
+            [A2, 20, 22, None, A2, 6, 7],
+            ["Totaal", 30, 34, None, "Totaal", 9, 12]]
+    answer = answer_of(sheet_of(rows))
+    assert [(t.unit, t.unique_persons) for t in answer.tables] == [(unit, False), (unit, False)]
+    assert {c.semantics for t in answer.tables for c in t.cells if c.level == "total"} == {semantics}
+    found = [(f.rule, f.severity, f.stated, f.observed) for f in audit(answer).findings
+             if f.rule in ("parts-exceed-total", "total-exceeds-parts")]
+    assert found == [("parts-exceed-total", "error", 9, 10)]
+
+
+def test_tables_one_below_the_other_keep_their_own_units():
+    """Only a table printed beside another (on the same rows) takes its unit: one below the
+    other in a text answer, the second says nothing and is read as persons."""
+    text = (HEAD + "Tabel 1: aantal inschrijvingen per opleiding\n\n" + _table(14, 23, 37)
+            + "\n" + _table(4, 6, 9))
+    answer = read_text(text, "a.txt")
+    assert [t.unique_persons for t in answer.tables] == [False, True]

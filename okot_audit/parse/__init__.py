@@ -730,6 +730,15 @@ class _Questions:
         return self.at(line)
 
 
+def _printed_beside(source: Source, earlier: Region, first: int) -> bool:
+    """Whether the table whose first line is `first` stands on the same rows of the source as
+    the region above it (`earlier`), laid out below it (an ``.xlsx`` sheet's tables side by side:
+    :mod:`okot_audit.read.xlsx`): its first line's row is not below that region's last."""
+    numbers = source.line_numbers
+    return bool(numbers) and 0 < earlier.end <= len(numbers) and 0 < first <= len(numbers) and (
+        numbers[first - 1] <= numbers[earlier.end - 1])
+
+
 def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
     """0-based lines `start` up to `stop`, with a blank line where the source had one that
     reading left out (text laid out again from its columns keeps each line's own number): a
@@ -785,8 +794,13 @@ def _read_table(
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
-    # (nothing near the table says what it counts: the question its item answers may)
-    unique, counting, unit = read_unique(header, context, lambda: asked(first))
+    # (nothing near the table says what it counts: the table printed beside it, or the question
+    # its item answers may)
+    beside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
+    unique, counting, unit = read_unique(
+        header, context, lambda: asked(first),
+        (beside.unique_persons, beside.counting_note, beside.unit) if beside is not None else None,
+    )
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
     ):

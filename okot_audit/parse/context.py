@@ -923,15 +923,20 @@ _A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)
 _FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
 
 
-def read_unique(header: str, context: str, question: Callable[[], str] = lambda: "") -> tuple[bool, str, str]:
+def read_unique(
+    header: str, context: str, question: Callable[[], str] = lambda: "", beside: "tuple[bool, str, str] | None" = None,
+) -> tuple[bool, str, str]:
     """Whether the table counts persons (its totals are of unique persons) or events (its
     totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
 
     The words that say what the table counts decide (:func:`_counted_in`): its header, else a
     caption above it, else the sentence before it that speaks of the table or of a count. A
     unit named in passing (``Late inschrijvingen worden nog verwerkt.``) says nothing of it.
-    Where nothing near the table names a unit, the question its item answers (`question` gives
-    it, asked only then) does, when it names one unit (``Hoeveel inschrijvingen telden …?``).
+    Where nothing near the table names a unit, what the table printed beside it on the same
+    rows counts does (`beside`, that table's reading: the caption above both names it, as a
+    sheet prints two tables side by side under one caption); else the question its item answers
+    (`question` gives it, asked only then), when it names one unit (``Hoeveel inschrijvingen
+    telden …?``).
 
     A sentence before the table that says its totals are, or are not, the sum of their parts
     (:func:`read_sum_statement`: ``Het totaal is de som van de rijen``, ``De cijfers kunnen niet
@@ -943,6 +948,8 @@ def read_unique(header: str, context: str, question: Callable[[], str] = lambda:
         found = unit_of(words)
         assert found is not None
         unique, counting, unit = found[0] == "unique", f"the {source} says {found[1]}", found[1]
+    elif beside is not None and beside[2]:
+        unique, counting, unit = beside
     elif (asked := question()) and len(units_named("", asked)) == 1:
         unique, _, unit = read_unique("", asked)
         counting = f"the question says {unit}"
