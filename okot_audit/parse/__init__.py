@@ -735,7 +735,7 @@ def _printed_beside(source: Source, earlier: Region, first: int) -> bool:
     the region above it (`earlier`), laid out below it (an ``.xlsx`` sheet's tables side by side:
     :mod:`okot_audit.read.xlsx`): its first line's row is not below that region's last."""
     numbers = source.line_numbers
-    return bool(numbers) and 0 < earlier.end <= len(numbers) and 0 < first <= len(numbers) and (
+    return numbers is not None and 0 < earlier.end <= len(numbers) and 0 < first <= len(numbers) and (
         numbers[first - 1] <= numbers[earlier.end - 1])
 
 
@@ -796,10 +796,10 @@ def _read_table(
         measure = earlier_table.measure
     # (nothing near the table says what it counts: the table printed beside it, or the question
     # its item answers may)
-    beside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
+    alongside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
     unique, counting, unit = read_unique(
         header, context, lambda: asked(first),
-        (beside.unique_persons, beside.counting_note, beside.unit) if beside is not None else None,
+        (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
     )
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
