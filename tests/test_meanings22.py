@@ -234,3 +234,34 @@ def test_tables_one_below_the_other_keep_their_own_units():
             + "\n" + _table(4, 6, 9))
     answer = read_text(text, "a.txt")
     assert [t.unique_persons for t in answer.tables] == [False, True]
+
+
+# 2. A programme's name the catalogue does not know: said (info), so the reader knows it was not checked.
+
+def _programmes(title: str, measure: str = "startten") -> str:
+    return (f"{title}\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
+            f"Hieronder vindt u het aantal cursisten die {measure}.\n\nOpleiding 2022 2023\n"
+            "Graduaat orthopedagogie 118 131\nBachelor in de vroedkunde 20 25\nBach. verpleegkunde 7 9\nTotaal 145 165\n")
+
+
+def test_an_unknown_programme_name_in_an_answer_about_one_sector_is_said():
+    findings = [f for f in audit([read_text(_programmes("OKOT's - Zorgsector"), "a.txt")]).findings
+                if f.rule == "code-unknown"]
+    assert [(f.severity, f.label, f.line) for f in findings] == [("info", "Bachelor in de vroedkunde", 10)]
+    assert findings[0].message == ("the programme 'Bachelor in de vroedkunde' is not in the catalogue under this "
+                                   "name; whether it belongs to sector zorg was not checked")
+    [nl] = [f.message for f in audit([read_text(_programmes("OKOT's - Zorgsector"), "a.txt")], lang="nl").findings
+            if f.rule == "code-unknown"]
+    assert nl.startswith("de opleiding 'Bachelor in de vroedkunde' staat niet onder deze naam in de catalogus; "
+                         "of ze bij de sector zorg hoort, is niet nagegaan")
+
+
+def test_an_unknown_programme_in_a_graduates_table_says_its_stage_was_not_checked_either():
+    [message] = [f.message for f in audit([read_text(_programmes("OKOT's - Zorgsector", "slaagden"), "a.txt")]).findings
+                 if f.rule == "code-unknown"]
+    assert message.endswith("neither whether it belongs to sector zorg nor whether it can end its programme was checked")
+
+
+@pytest.mark.parametrize("title", ["OKOT's", "OKOT's - zorg en welzijn"])
+def test_an_unknown_programme_name_in_an_answer_about_no_one_sector_is_not_said(title):
+    assert [f for f in audit([read_text(_programmes(title), "a.txt")]).findings if f.rule == "code-unknown"] == []
