@@ -265,3 +265,61 @@ def test_an_unknown_programme_in_a_graduates_table_says_its_stage_was_not_checke
 @pytest.mark.parametrize("title", ["OKOT's", "OKOT's - zorg en welzijn"])
 def test_an_unknown_programme_name_in_an_answer_about_no_one_sector_is_not_said(title):
     assert [f for f in audit([read_text(_programmes(title), "a.txt")]).findings if f.rule == "code-unknown"] == []
+
+
+# 4. A question for the most recent years: the table must reach the last full year before it.
+
+def _recent(years: tuple[int, ...], asked: str = "de laatste drie jaar", reason: str = "",
+            date: str = "14 oktober 2024") -> str:
+    header = " ".join(str(y) for y in years)
+    first = " ".join(str(10 + k) for k in range(len(years)))
+    second = " ".join(str(20 + k) for k in range(len(years)))
+    total = " ".join(str(30 + 2 * k) for k in range(len(years)))
+    return (f"OKOT's - Onderwijssector\n\nVRAAG\nvan {date}\n\n1. Hoeveel unieke personen startten {asked} een OKOT?\n\n"
+            f"ANTWOORD\nop vraag nr. 345 van {date}\n\n1. Hieronder vindt u het aantal cursisten die startten. {reason}\n\n"
+            f"Opleiding {header}\n908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar {first}\n"
+            f"908013: Educatieve bachelor voor lager onderwijs - 3de jaar {second}\nTotaal {total}\n")
+
+
+def _not_given(text: str, lang: str = "en") -> list:
+    return [f for f in audit([read_text(text, "a.txt")], lang=lang).findings if f.rule == "period-not-given"]
+
+
+def test_as_many_years_as_asked_but_not_the_most_recent_is_said():
+    [finding] = _not_given(_recent((2020, 2021, 2022)))
+    assert (finding.severity, finding.stated, finding.observed, finding.difference) == ("info", 3, 3, None)
+    assert finding.message.endswith("it ends before the most recent year asked for: 2023 is missing — "
+                                    "the answer gives no reason")
+    [nl] = _not_given(_recent((2020, 2021, 2022)), "nl")
+    assert "ze stopt voor het recentste jaar waarnaar gevraagd wordt: 2023 ontbreekt" in nl.message
+
+
+def test_the_most_recent_years_missing_quote_the_answers_reason():
+    reason = "De cijfers voor 2022 en 2023 zijn pas beschikbaar vanaf 1 december 2024."
+    [finding] = _not_given(_recent((2019, 2020, 2021), reason=reason))
+    assert "2022, 2023 are missing" in finding.message and f'"{reason}"' in finding.message
+
+
+@pytest.mark.parametrize("years", [(2021, 2022, 2023), (2022, 2023, 2024), (2021, 2022, 2023, 2024)])
+def test_a_table_up_to_the_last_full_or_the_partial_year_is_complete(years):
+    assert _not_given(_recent(years)) == []
+
+
+def test_a_question_naming_its_years_is_not_held_to_the_date():
+    assert _not_given(_recent((2019, 2020, 2021), asked="in 2019, 2020 en 2021")) == []
+
+
+@given(st.integers(2012, 2024), st.integers(2, 5), st.integers(0, 4))
+def test_the_recent_years_missing_are_those_after_the_tables_last_up_to_the_last_full_year(year, count, behind):
+    """Built from its parts: a question of `year` for `count` recent years, a table of `count`
+    years ending `behind` years before the last full one."""
+    last = year - 1 - behind
+    words = {2: "twee", 3: "drie", 4: "vier", 5: "vijf"}[count]
+    text = _recent(tuple(range(last - count + 1, last + 1)), asked=f"de laatste {words} jaar",
+                   date=f"14 oktober {year}")
+    found = _not_given(text)
+    if behind == 0:
+        assert found == []
+    else:
+        [finding] = found
+        assert ", ".join(str(y) for y in range(last + 1, year)) in finding.message
