@@ -49,6 +49,9 @@ UNIQUE = [
     "Het totaal is geen optelling van de rijen, want een cursist kan twee opleidingen volgen.",
     "Het totaal kan kleiner zijn dan de som van de rijen.",
     "De totalen tellen niet op.",
+    "De subtotalen tellen niet op tot het eindtotaal.",
+    "De cijfers per provincie zijn niet op te tellen.",
+    "De rijen zijn niet optelbaar.",
 ]
 NEITHER = [
     "Hieronder vindt u het aantal cursisten per opleiding.",

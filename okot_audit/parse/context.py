@@ -1006,13 +1006,15 @@ _SUM_SUBJECT = re.compile(
 )
 #: The ways a sentence says a total is the sum of its parts; with ``niet``/``geen``/``nooit`` in
 #: the words matched (:data:`_NOT`) that it is not: ``is (niet) (gelijk aan) de som van``,
-#: ``zijn (geen) optelling van``, ``mogen (niet) opgeteld worden``, ``telt … (niet) op``, ``mag je
-#: (niet zomaar) de som nemen``.
+#: ``zijn (geen) optelling van``, ``mogen (niet) opgeteld worden``, ``telt … (niet) op (tot het
+#: totaal)``, ``zijn (niet) op te tellen``, ``mag je (niet zomaar) de som nemen``.
 _SUM_STATEMENTS = (
     re.compile(r"\b(?:is|zijn|vormt|vormen|was|waren)\b[^.;:]{0,40}?\b(?:som|optelsom|optelling)\b"),
     re.compile(r"\b(?:mag|mogen|kan|kunnen|moet|moeten|mocht|mochten|is|zijn|wordt|worden|werd|werden)\b"
                r"[^.;:]{0,50}?\b(?:opgeteld|optellen|samengeteld|samentellen|gesommeerd|sommeren)\b"),
-    re.compile(r"\b(?:telt|tellen)\b[^.;:]{0,60}?\bop\b(?=\s*(?:[.,;:!?)]|$|en\b|omdat\b|zodat\b|want\b))"),
+    re.compile(r"\b(?:telt|tellen)\b[^.;:]{0,60}?\bop\b"
+               r"(?=\s*(?:[.,;:!?)]|$|en\b|omdat\b|zodat\b|want\b|tot\s+(?:het|de|een)\s+\w*totaa?l))"),
+    re.compile(r"\b(?:is|zijn|mag|mogen|kan|kunnen)\b[^.;:]{0,40}?\b(?:op\s+te\s+tellen|optelbaar)\b"),
     re.compile(r"\b(?:mag|mogen|kan|kunnen|moet|moeten)\b[^.;:]{0,40}?\bde\s+som\s+(?:\w+\s+){0,6}?"
                r"(?:nemen|maken)\b"),
 )
