@@ -326,11 +326,3 @@ def test_the_recent_years_missing_are_those_after_the_tables_last_up_to_the_last
     else:
         [finding] = found
         assert ", ".join(str(y) for y in range(last + 1, year)) in finding.message
-
-
-@pytest.mark.parametrize("label", ["Gestart", "Geslaagd", "Inschrijvingen", "Onbekend", "Overige", "Wallonië"])
-def test_a_row_that_names_no_programme_is_no_unknown_programme(label):
-    text = ("OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 345 van 14 oktober 2024\n\n"
-            "Hieronder vindt u het aantal cursisten die startten.\n\nOpleiding 2022 2023\n"
-            f"Graduaat orthopedagogie 118 131\n{label} 20 25\nTotaal 138 156\n")
-    assert [f for f in audit([read_text(text, "a.txt")]).findings if f.rule == "code-unknown"] == []

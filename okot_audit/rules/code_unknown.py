@@ -29,9 +29,7 @@ its code, to an extra catalogue).
 
 from __future__ import annotations
 
-from okot_audit.parse.context import only_measure, sector_parts
-from okot_audit.parse.regions import province_name
-from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
+from okot_audit.parse.context import sector_parts
 from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
 
@@ -106,8 +104,7 @@ def check(answer, context):
 def _unknown_name(table, cell, catalogue, answer_sector: str | None):
     """The row of a programme's name the catalogue knows no programme of, in an answer (or a
     sector block) about one sector: info, its sector and stage not checked."""
-    if (table.layout.rows != "programme" or not cell.label or not _names_a_programme(cell.label)
-            or catalogue.by_name(cell.label) is not None):
+    if table.layout.rows != "programme" or not cell.label or catalogue.by_name(cell.label) is not None:
         return
     block = cell.block if cell.block and catalogue.is_sector(cell.block) else None
     sector = block or answer_sector
@@ -117,11 +114,3 @@ def _unknown_name(table, cell, catalogue, answer_sector: str | None):
         line=cell.line, table=table, province=cell.province, label=cell.label, severity="info",
         variant="name-graduated" if table.measure == "graduated" else "name", args={"sector": sector},
     )
-
-
-def _names_a_programme(label: str) -> bool:
-    """Whether a row's label without a code may name a programme: not what the table counts
-    (``Gestart``, ``Geslaagd``, ``Inschrijvingen``), a category of persons (``Man``, ``-25
-    jaar``, ``Onbekend``, ``Overige``), a province or a place besides them (``Wallonië``)."""
-    return not (only_measure(label) != "unknown" or unit_of(label) or partition_of(label)
-                or province_name(label) or OTHER_PLACES.match(label))
