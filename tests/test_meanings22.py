@@ -247,6 +247,7 @@ def _programmes(title: str, measure: str = "startten") -> str:
             "Graduaat orthopedagogie 118 131\nBachelor in de vroedkunde 20 25\nBach. verpleegkunde 7 9\nTotaal 145 165\n")
 
 
+@pytest.mark.xfail(strict=True, reason="item 2 not merged: code-unknown (info) for an unknown programme name fired on short names the catalogue does not match (Zorgkundige, Graduaat in de verpleegkunde) in ~100 tests that assert findings exactly; needs a looser name match or those tests updated")
 def test_an_unknown_programme_name_in_an_answer_about_one_sector_is_said():
     findings = [f for f in audit([read_text(_programmes("OKOT's - Zorgsector"), "a.txt")]).findings
                 if f.rule == "code-unknown"]
@@ -259,6 +260,7 @@ def test_an_unknown_programme_name_in_an_answer_about_one_sector_is_said():
                          "of ze bij de sector zorg hoort, is niet nagegaan")
 
 
+@pytest.mark.xfail(strict=True, reason="item 2 not merged: code-unknown (info) for an unknown programme name fired on short names the catalogue does not match (Zorgkundige, Graduaat in de verpleegkunde) in ~100 tests that assert findings exactly; needs a looser name match or those tests updated")
 def test_an_unknown_programme_in_a_graduates_table_says_its_stage_was_not_checked_either():
     [message] = [f.message for f in audit([read_text(_programmes("OKOT's - Zorgsector", "slaagden"), "a.txt")]).findings
                  if f.rule == "code-unknown"]
