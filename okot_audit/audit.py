@@ -76,7 +76,7 @@ def audit(
                          "'okot-audit rules' lists them)") from None
     if sector is not None:
         sector = sector.strip().lower()  # as the command line takes it
-        known = {e.sector for e in catalogue.entries.values()} | {f.sector for f in catalogue.families}
+        known = catalogue.sectors()
         if sector not in known:  # every code would be reported outside it
             raise ValueError(f"unknown sector {sector!r}; the catalogue knows {', '.join(sorted(known))}")
     setup = Setup(rules, catalogue, sector, lang)

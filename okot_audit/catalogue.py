@@ -1,7 +1,8 @@
 """The catalogue of training codes: code → programme, sector, stage, whether it can end a programme.
 
 Shipped as ``schemas/codes.csv`` (and ``schemas/families.csv`` for what a code's prefix
-suggests). Users add codes the catalogue does not know yet with an extra CSV of the same
+suggests; ``schemas/sectors.csv`` for the sectors answers name that the catalogue files under
+another: ``welzijn`` under ``zorg``). Users add codes the catalogue does not know yet with an extra CSV of the same
 columns (``--catalogue FILE`` or ``catalogue = "…"`` under ``[tool.okot-audit]``); its rows
 override the shipped ones.
 """
@@ -145,6 +146,22 @@ class Catalogue:
             self._sectors = sectors
         return name in sectors
 
+    def sectors(self) -> set[str]:
+        """The sectors an answer may be about (``--sector``): those of the catalogue's codes and
+        families, and those it files under one of them (:func:`sector_groups`: ``welzijn``)."""
+        known = {e.sector for e in self.entries.values()} | {f.sector for f in self.families}
+        return known | {name for name, sector in sector_groups().items() if sector in known}
+
+    def covers(self, sectors: tuple[str, ...], code_sector: str) -> bool:
+        """Whether an answer (or a block) about `sectors` (one, or several named together: ``zorg
+        en welzijn``, :func:`okot_audit.parse.context.sector_parts`) may hold a code the catalogue
+        files under `code_sector`: one of them, or one filed with one of them as one sector
+        (:func:`sector_groups`: ``welzijn`` and ``zorg``, which VDAB's catalogue files together)."""
+        groups = sector_groups()
+        return any(
+            code_sector == part or groups.get(code_sector, code_sector) == groups.get(part, part) for part in sectors
+        )
+
     def family(self, code: str) -> Family | None:
         """The most specific family whose prefix the code starts with."""
         return next((f for f in self.families if code.startswith(f.prefix)), None)
@@ -153,6 +170,14 @@ class Catalogue:
         """A catalogue with the codes of the CSV at `path` added (they win over ours)."""
         extra = _read_codes(Path(path))
         return Catalogue({**self.entries, **extra}, self.families, self.sources + (str(path),))
+
+
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, str]:
+    """Each sector answers name that the catalogue files under another sector, with that
+    sector (``schemas/sectors.csv``: ``welzijn`` → ``zorg``)."""
+    with open(schemas_dir() / "sectors.csv", newline="", encoding="utf-8") as handle:
+        return {r["sector"].strip().lower(): r["catalogue_sector"].strip().lower() for r in csv.DictReader(handle)}
 
 
 @lru_cache(maxsize=1)

@@ -389,7 +389,7 @@ def prepare_run(settings: Settings, *, use_cache: bool) -> "Setup":
     except InputError as exc:
         raise Failure(f"{exc} (from {settings.origin['catalogue']})") from None
     if settings.sector is not None:
-        known = {e.sector for e in catalogue.entries.values()} | {f.sector for f in catalogue.families}
+        known = catalogue.sectors()
         if settings.sector not in known:
             raise Failure(f"{settings.origin['sector']}: unknown sector {settings.sector!r}; "
                           f"the catalogue knows {', '.join(sorted(known))}")

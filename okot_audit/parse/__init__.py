@@ -733,6 +733,15 @@ class _Questions:
         return self.at(line)
 
 
+def _printed_beside(source: Source, earlier: Region, first: int) -> bool:
+    """Whether the table whose first line is `first` stands on the same rows of the source as
+    the region above it (`earlier`), laid out below it (an ``.xlsx`` sheet's tables side by side:
+    :mod:`okot_audit.read.xlsx`): its first line's row is not below that region's last."""
+    numbers = source.line_numbers
+    return numbers is not None and 0 < earlier.end <= len(numbers) and 0 < first <= len(numbers) and (
+        numbers[first - 1] <= numbers[earlier.end - 1])
+
+
 def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
     """0-based lines `start` up to `stop`, with a blank line where the source had one that
     reading left out (text laid out again from its columns keeps each line's own number): a
@@ -788,12 +797,13 @@ def _read_table(
         # An answer that numbers no items, nothing of what this table counts said since the
         # table above (``Bron: VDAB`` / ``De cijfers per opleiding:``): it counts what that one does.
         measure = earlier_table.measure
-    unique, counting, unit = read_unique(header, context)
-    if not unit:  # nothing near the table says what it counts: the question its item answers may
-        question = asked(first)  # (``Hoeveel inschrijvingen telden …?``), when it names one unit
-        if question and len(units_named("", question)) == 1:
-            unique, _, unit = read_unique("", question)
-            counting = f"the question says {unit}"
+    # (nothing near the table says what it counts: the table printed beside it, or the question
+    # its item answers may)
+    alongside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
+    unique, counting, unit = read_unique(
+        header, context, lambda: asked(first),
+        (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
+    )
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
     ):

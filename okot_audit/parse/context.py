@@ -923,21 +923,108 @@ _A_NUMBER_OF = re.compile(r"\baantal(?:len)?\b", re.I)
 _FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
 
 
-def read_unique(header: str, context: str) -> tuple[bool, str, str]:
+def read_unique(
+    header: str, context: str, question: Callable[[], str] = lambda: "", beside: "tuple[bool, str, str] | None" = None,
+) -> tuple[bool, str, str]:
     """Whether the table counts persons (its totals are of unique persons) or events (its
     totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
 
     The words that say what the table counts decide (:func:`_counted_in`): its header, else a
     caption above it, else the sentence before it that speaks of the table or of a count. A
     unit named in passing (``Late inschrijvingen worden nog verwerkt.``) says nothing of it.
+    Where nothing near the table names a unit, what the table printed beside it on the same
+    rows counts does (`beside`, that table's reading: the caption above both names it, as a
+    sheet prints two tables side by side under one caption); else the question its item answers
+    (`question` gives it, asked only then), when it names one unit (``Hoeveel inschrijvingen
+    telden …?``).
+
+    A sentence before the table that says its totals are, or are not, the sum of their parts
+    (:func:`read_sum_statement`: ``Het totaal is de som van de rijen``, ``De cijfers kunnen niet
+    opgeteld worden``) decides whether they add up, whatever the unit: the answer says so itself.
     """
     said = _counted_in(header, context)
     if said is not None:
         source, words = said
         found = unit_of(words)
         assert found is not None
-        return found[0] == "unique", f"the {source} says {found[1]}", found[1]
-    return True, "not stated; read as unique persons, as OKOT answers count them", ""
+        unique, counting, unit = found[0] == "unique", f"the {source} says {found[1]}", found[1]
+    elif beside is not None and beside[2]:
+        unique, counting, unit = beside
+    elif (asked := question()) and len(units_named("", asked)) == 1:
+        unique, _, unit = read_unique("", asked)
+        counting = f"the question says {unit}"
+    else:
+        unique, counting, unit = True, "not stated; read as unique persons, as OKOT answers count them", ""
+    stated = read_sum_statement(context)
+    if stated is not None:
+        unique = stated[0] == "unique"
+        counting = f"the text says {'its totals are not' if unique else 'its totals are'} the sum of their parts"
+    return unique, counting, unit
+
+
+def read_sum_statement(context: str) -> tuple[str, str] | None:
+    """What the sentences of `context` (the text before a table) say of its totals and their
+    parts: ``additive`` where one says a total is their sum (``Het totaal is de som van de
+    rijen``, ``De totalen zijn de optelling van …``, ``Het totaal telt de inschrijvingen op``,
+    ``De rijen mogen opgeteld worden``), ``unique`` where one says it is not or need not be
+    (``Het totaal is niet de som van de rijen``, ``De cijfers kunnen niet opgeteld worden``, ``Bij
+    deze tabellen mag je niet zomaar de som nemen``, ``Het totaal kan kleiner zijn dan de som``);
+    with that sentence. None where none speaks of it. A sentence that says some totals are not
+    their parts' sum wins over one that says others are (a table with both has totals of
+    persons: read the lenient way, ``max(parts) <= total <= sum(parts)``, none is called wrong
+    for the persons it counts once)."""
+    found: tuple[str, str] | None = None
+    for sentence in sentences(context):
+        semantics = _sum_said(sentence)
+        if semantics is not None and (found is None or found[0] == "additive"):
+            found = (semantics, sentence)
+    return found
+
+
+def _sum_said(sentence: str) -> str | None:
+    """``additive`` or ``unique`` where `sentence` says a total is or is not the sum of its
+    parts (:data:`_SUM_STATEMENTS`), else None."""
+    lower = sentence.lower()
+    if not any(word in lower for word in _SUM_NEEDS) or _SUM_SUBJECT.search(lower) is None:
+        return None
+    if _SMALLER_THAN_SUM.search(lower):
+        return "unique"  # (``het totaal kan kleiner zijn dan de som van de rijen``)
+    for pattern in _SUM_STATEMENTS:
+        for match in pattern.finditer(lower):
+            if _COMPARED.search(match.group(0)):
+                continue  # (``… groter zijn dan de som``: a comparison, said by _SMALLER_THAN_SUM if at all)
+            return "unique" if _NOT.search(match.group(0)) else "additive"
+    return None
+
+
+#: Words one of which a sentence that says a total is (not) a sum holds (:func:`_sum_said`).
+_SUM_NEEDS = ("som", "optel", "opgeteld", "tel", "samengeteld", "samentel", "gesommeerd")
+#: What such a sentence speaks of: totals, or the figures or rows they are over.
+_SUM_SUBJECT = re.compile(
+    r"\b(?:eind|sub|tussen|jaar)?totaa?l(?:en)?\b|\brijen\b|\bcijfers\b|\b(?:deel)?aantallen\b|\bgetallen\b|"
+    r"\btabel(?:len)?\b|\bkolommen\b|\bprovincies\b|\bopleidingen\b|\binschrijvingen\b",
+)
+#: The ways a sentence says a total is the sum of its parts; with ``niet``/``geen``/``nooit`` in
+#: the words matched (:data:`_NOT`) that it is not: ``is (niet) (gelijk aan) de som van``,
+#: ``zijn (geen) optelling van``, ``mogen (niet) opgeteld worden``, ``telt … (niet) op (tot het
+#: totaal)``, ``zijn (niet) op te tellen``, ``mag je (niet zomaar) de som nemen``.
+_SUM_STATEMENTS = (
+    re.compile(r"\b(?:is|zijn|vormt|vormen|was|waren)\b[^.;:]{0,40}?\b(?:som|optelsom|optelling)\b"),
+    re.compile(r"\b(?:mag|mogen|kan|kunnen|moet|moeten|mocht|mochten|is|zijn|wordt|worden|werd|werden)\b"
+               r"[^.;:]{0,50}?\b(?:opgeteld|optellen|samengeteld|samentellen|gesommeerd|sommeren)\b"),
+    re.compile(r"\b(?:telt|tellen)\b[^.;:]{0,60}?\bop\b"
+               r"(?=\s*(?:[.,;:!?)]|$|en\b|omdat\b|zodat\b|want\b|tot\s+(?:het|de|een)\s+\w*totaa?l))"),
+    re.compile(r"\b(?:is|zijn|mag|mogen|kan|kunnen)\b[^.;:]{0,40}?\b(?:op\s+te\s+tellen|optelbaar)\b"),
+    re.compile(r"\b(?:mag|mogen|kan|kunnen|moet|moeten)\b[^.;:]{0,40}?\bde\s+som\s+(?:\w+\s+){0,6}?"
+               r"(?:nemen|maken)\b"),
+)
+#: A negation in a sum statement's words.
+_NOT = re.compile(r"\b(?:niet|geen|nooit)\b")
+#: A comparison in a sum statement's words (``groter zijn dan de som``).
+_COMPARED = re.compile(r"\bdan\b")
+#: A total said to be (possibly) smaller than its parts' sum: persons counted once.
+_SMALLER_THAN_SUM = re.compile(
+    r"\b(?:kleiner|lager|minder)\b[^.;:]{0,30}?\bdan\s+(?:de|het)\s+(?:som|optelling|optelsom|opgetelde)\b")
 
 
 def units_named(header: str, context: str) -> tuple[str, ...]:

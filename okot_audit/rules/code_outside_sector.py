@@ -5,7 +5,9 @@ Takes the answer's sector from its title (`Onderwijssector` → onderwijs, `Zorg
 zorg, `OKOT's in de zorg` → zorg; `de zorg- en welzijnssector` → zorg and welzijn, a code of
 either belonging), else from the text before its first table when that names one sector and no other
 (`… startte in de onderwijssector`; overridable with `--sector`), and checks every row's
-training code against the sector the catalogue gives it. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
+training code against the sector the catalogue gives it. Sectors the catalogue files as one
+(`schemas/sectors.csv`: VDAB's catalogue files care and welfare together, so a welfare answer's
+`Welzijnssector` holds the codes it files under zorg) are one sector here too. In a table of sector blocks (`Zorg` … `Subtotaal zorg 1.121`) a row
 is checked against its own block's sector; a block named otherwise (`Subtotaal bachelors`)
 groups rows of the answer's sector. Rows that print a programme name without a code
 (`Graduaat orthopedagogie 118 131`) are matched to the catalogue's programmes by name, so
@@ -80,7 +82,7 @@ def check(answer, context):
         # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
         block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
         sector = block or answer_sector
-        if entry is None or not sector or entry.sector in sector_parts(sector):
+        if entry is None or not sector or context.catalogue.covers(sector_parts(sector), entry.sector):
             continue  # (an answer about several sectors together, ``zorg en welzijn``, holds codes of each)
         variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
         yield Hit(

@@ -67,7 +67,7 @@ def check(answer, context):
         # (as code-outside-sector: a sector's block, else the answer's sector)
         block = cell.block if cell.block and catalogue.is_sector(cell.block) else None
         sector = block or answer_sector
-        elsewhere = sector is not None and family.sector not in sector_parts(sector)
+        elsewhere = sector is not None and not catalogue.covers(sector_parts(sector), family.sector)
         yield Hit(
             line=cell.line, table=table, province=cell.province, training_code=cell.code,
             variant="family_elsewhere" if elsewhere else "family",

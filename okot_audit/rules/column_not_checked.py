@@ -3,7 +3,8 @@
 ## What it does
 Reports, once per table, the columns that hold no counts — a share of the total (`Aandeel
 2021`, `%`), a change (`Evolutie`, `+4,1%`, `Verschil`) or an average (`Gemiddelde`) — with
-the header's words for them and the first values. Rows of such values (`Gemiddelde`,
+the header's words for them and the first values (a column no header word names, what its
+values are: `a column of shares after its counts`). Rows of such values (`Gemiddelde`,
 `Mediaan`, `Aandeel vrouwen (%)` below the total) and rows that count a subset of the line
 above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
 of what the table's total adds up; each such row is named with its label and its values,
@@ -76,6 +77,15 @@ MESSAGES = {
         "nl": "{table_name_nl} drukt ook waarden af die geen aantallen zijn, {lines_nl}: '{text}' ({other}) — "
               "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
               "gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
+    # A column of such values with no header word over it (``Provincie 2020 2021`` over rows ending
+    # in ``27,7%``): said by what its values are.
+    "shares-unnamed": {
+        "en": "{table_name} also prints {column_en} that no header word names, {lines}: {other} — "
+              "they are not read as figures of the table and not checked (its counts are checked as usual)",
+        "nl": "{table_name_nl} drukt ook {column_nl} af die geen woord in de hoofding benoemt, {lines_nl}: {other} "
+              "— ze worden niet als cijfers van de tabel gelezen en niet gecontroleerd (de aantallen ervan wel, "
+              "zoals altijd)",
     },
     "notes": {
         "en": "{table_name} also prints a column of words beside its figures, {lines}: '{text}' ({other}) — "
@@ -188,7 +198,9 @@ def check(answer, context):
     for hit in issue_hits(answer, "column-not-checked", extra=_extra):
         if hit.variant == "subset-rows" and _checked(hit):
             hit = replace(hit, variant="subset-rows-checked")
-        if hit.variant == "shares" and getattr(hit.table, "column", ""):
+        if hit.variant == "shares" and not (hit.args.get("text") or "").strip():
+            hit = replace(hit, variant="shares-unnamed", args={**hit.args, **_unnamed_column(hit.args.get("other") or "")})
+        if hit.variant in ("shares", "shares-unnamed") and getattr(hit.table, "column", ""):
             # A header read as one table per column (a measure, a gender) prints its shares once,
             # beside all of them: said once, of the whole table, not of one of its columns.
             key = (hit.line, hit.args.get("other_line"), hit.args.get("text"), hit.table.header_line)
@@ -215,6 +227,21 @@ def _extra(issue, table) -> dict:
                 "rows_en": f"rows {issue.line}\u2013{last}" if last else f"row {issue.line}",
                 "rows_nl": f"rijen {issue.line}\u2013{last}" if last else f"rij {issue.line}"}
     return {}
+
+
+def _unnamed_column(values: str) -> dict[str, str]:
+    """A column of values no header word names, said by what its values are: shares (each a
+    percentage: ``27,7%``), changes (signed: ``+4,1%``, ``-12``), else values; standing after the
+    counts, where such a column is printed."""
+    printed = values.split()
+    if printed and all(v[0] in "+-\u2212" or v in ("0", "0%", "0,0%") for v in printed):
+        kind = ("changes", "wijzigingen")
+    elif printed and all(v.endswith("%") for v in printed):
+        kind = ("shares", "aandelen")
+    else:
+        kind = ("values that are no counts", "waarden die geen aantallen zijn")
+    return {"column_en": f"a column of {kind[0]} after its counts",
+            "column_nl": f"een kolom met {kind[1]} na de aantallen"}
 
 
 def _checked(hit) -> bool:

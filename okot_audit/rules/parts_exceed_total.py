@@ -5,7 +5,8 @@ For every total, reports how much the sum of its parts exceeds it. In a table of
 persons this is information: the difference is the number of person-entries counted in more
 than one row (a first and a second year in the same calendar year) or in more than one
 province (moved during the year). In a table the answer declares additive (enrolments, not
-persons) the parts must add up exactly, and the difference is an error. Rows that count
+persons; or persons where its text says the totals are the sum of their parts: `Het totaal is
+de som van de rijen`) the parts must add up exactly, and the difference is an error. Rows that count
 some of the persons of the line above them (`waarvan vrouwen`, `waarvan mannen`) and are
 categories of one attribute count different persons: their sum cannot exceed the line's figure
 (an error), and when they name every category (women and men) it must equal it
@@ -68,6 +69,14 @@ MESSAGES = {
         "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}{withheld_note_nl}; het telt "
               "{unit_nl}, die precies optellen — {excess_nl} te veel in de {parts_nl}, of een cijfer klopt niet",
     },
+    # Persons the answer itself says add up (``Het totaal is de som van de rijen``).
+    "additive-said": {
+        "en": "{total} is {stated} but its {parts} sum to {observed}{withheld_note}; the answer says its totals are "
+              "the sum of their parts, so they add up exactly — {excess} too many in the {parts}, or a figure is wrong",
+        "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen op tot {observed}{withheld_note_nl}; het antwoord "
+              "zegt dat de totalen de som van hun delen zijn, dus ze tellen precies op — {excess_nl} te veel in de "
+              "{parts_nl}, of een cijfer klopt niet",
+    },
     "partition": {
         "en": "{total} is {stated} but its {parts} sum to {observed}{withheld_note}; {each} one "
               "{attribute}, so the {parts} must add up to the total exactly — {excess} too many "
@@ -88,7 +97,8 @@ MESSAGES = {
     },
 }
 
-_ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
+#: Each attribute of :data:`~okot_audit.parse.words.PARTITIONS` as messages name it, in English and Dutch.
+ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
                "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
                "origin": ("origin", "herkomst")}
 
@@ -104,6 +114,8 @@ def check(answer, context):
             # ``waarvan`` rows that may count the same persons (their sum says nothing)
         one = excess == 1
         variant = "unique" if tc.unique else ("partition" if tc.partition else "additive")
+        if variant == "additive" and tc.unit in ("", PERSONS):
+            variant = "additive-said"  # (persons add up only where the answer says its totals are their sum)
         if variant == "partition" and not tc.exhaustive:
             variant = "partition-part"
         parts_unit = tc.parts_unit
@@ -122,9 +134,9 @@ def check(answer, context):
         elif variant == "unique-events":
             words.update({"parts_unit": unit_forms(parts_unit, "en")[1], "parts_unit_nl": unit_forms(parts_unit, "nl")[1]})
         elif variant in ("partition", "partition-part"):
-            attribute = _ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
-            words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **_each(parts_unit)})
-        else:
+            attribute = ATTRIBUTES.get(tc.attribute or "", ("category", "categorie"))
+            words.update({"attribute": attribute[0], "attribute_nl": attribute[1], **each_has(parts_unit)})
+        elif variant == "additive":
             words.update(_unit(tc))
         yield Hit(
             line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
@@ -152,7 +164,7 @@ def assumed_persons(tc) -> dict[str, str]:
             "assumed_nl": " (de tabel zegt niet wat ze telt: gelezen als unieke personen)"}
 
 
-def _each(unit: str) -> dict[str, str]:
+def each_has(unit: str) -> dict[str, str]:
     """``every person has`` one gender; ``every enrolment falls under`` one gender."""
     if unit in ("", PERSONS):
         return {"each": "every person has", "each_nl": "elke persoon heeft"}
@@ -185,8 +197,6 @@ def _across(tc) -> tuple[str, str]:
 
 def _unit(tc) -> dict[str, str]:
     """What an additive total counts, in English and Dutch: the unit its own words name
-    (``Totaal inschrijvingen``), else the rows' (okot_audit.totals.cell_unit)."""
-    unit = tc.unit
-    if not unit:
-        return {"unit": "events", "unit_nl": "gebeurtenissen"}
-    return {"unit": unit_forms(unit, "en")[1], "unit_nl": unit_forms(unit, "nl")[1]}
+    (``Totaal inschrijvingen``), else the rows' (okot_audit.totals.cell_unit); never persons
+    (``additive-said``)."""
+    return {"unit": unit_forms(tc.unit, "en")[1], "unit_nl": unit_forms(tc.unit, "nl")[1]}

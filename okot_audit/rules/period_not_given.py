@@ -11,6 +11,12 @@ another table of the item gives them all and it gives some of them (a breakdown 
 beschikbaar half november 2022"). `stated` is the number of periods the table gives,
 `observed` the number asked for.
 
+A question for the most recent years ("de vijf recentste jaren", "de laatste drie jaar") asks
+for the years up to its own date: a table of calendar years must then reach at least the last
+full year before the question (the year itself may be partial, or not yet counted). A table
+that ends earlier — as many years as asked, but older ones — is reported the same way, with the
+recent years it lacks.
+
 ## Why it matters
 A table that covers four of the five years asked for looks complete on its own. Whoever reuses
 it — or asks the next question — needs to know which years the answer left out and why, and
@@ -65,11 +71,13 @@ def check(answer, context):
         tables = [t for t in answer.tables if asked.answer_start <= t.header_line <= asked.answer_end]
         # the periods of the item's tables that give every period asked for: a table of some of
         # them beside such a table is a breakdown of one of its periods (per province for 2022)
-        whole = {p.label for t in tables if _gives_all(asked, t) for p in t.periods}
+        year = answer.question_date.year if answer.question_date else None
+        whole = {p.label for t in tables if _gives_all(asked, t, year) for p in t.periods}
         for table in tables:
             given = [p.label for p in table.periods]
             missing = _missing_years(asked.periods, given)
-            if (len(given) >= asked.count and not missing) or (whole and whole.issuperset(given)):
+            recent = [] if missing else _recent_missing(asked, given, year)
+            if (len(given) >= asked.count and not missing and not recent) or (whole and whole.issuperset(given)):
                 continue
             yield Hit(
                 line=table.header_line, table=table, stated=len(given), observed=asked.count,
@@ -80,18 +88,44 @@ def check(answer, context):
                     "table_id": table.id,
                     **_asked(asked),
                     "given": ", ".join(given), **_kind(given),
-                    "lacking": f"; {', '.join(missing)} missing" if missing else "",
-                    "lacking_nl": f"; {', '.join(missing)} ontbreekt" if missing else "",
+                    **_lacking(missing, recent),
                     "reason": reason.sentence if reason else "",
                     "reason_line": reason.line if reason else None,
                 },
             )
 
 
-def _gives_all(asked, table) -> bool:
-    """Whether `table` gives as many periods as `asked` asks for, and every year it names."""
+def _gives_all(asked, table, year: int | None) -> bool:
+    """Whether `table` gives as many periods as `asked` asks for, every year it names, and the
+    recent years it asks for (:func:`_recent_missing`)."""
     given = [p.label for p in table.periods]
-    return len(given) >= (asked.count or 0) and not _missing_years(asked.periods, given)
+    return (len(given) >= (asked.count or 0) and not _missing_years(asked.periods, given)
+            and not _recent_missing(asked, given, year))
+
+
+def _recent_missing(asked, given: list[str], year: int | None) -> list[str]:
+    """The recent years a question for the most recent years (a count of them, no years named)
+    asked in `year` lacks in a table of calendar years: from the year after its last up to the
+    last full year before the question (the question's own year may be partial or not yet
+    counted); [] where it reaches that year, names years, or is of other periods."""
+    if year is None or asked.periods or not asked.count or not given or not all(p.isdigit() for p in given):
+        return []
+    last = max(int(p) for p in given)
+    return [str(y) for y in range(last + 1, year)] if last < year - 1 and year - last <= 20 else []
+
+
+def _lacking(missing: list[str], recent: list[str]) -> dict[str, str]:
+    """What the message says a table lacks: the years asked for by name, or the most recent
+    years before the question."""
+    if missing:
+        return {"lacking": f"; {', '.join(missing)} missing", "lacking_nl": f"; {', '.join(missing)} ontbreekt"}
+    if recent:
+        many = len(recent) > 1
+        return {"lacking": f"; it ends before the most recent year{'s' if many else ''} asked for: "
+                           f"{', '.join(recent)} {'are' if many else 'is'} missing",
+                "lacking_nl": f"; ze stopt voor {'de recentste jaren' if many else 'het recentste jaar'} "
+                              f"waarnaar gevraagd wordt: {', '.join(recent)} {'ontbreken' if many else 'ontbreekt'}"}
+    return {"lacking": "", "lacking_nl": ""}
 
 
 def _missing_years(asked: tuple[str, ...], given: list[str]) -> list[str]:
