@@ -1141,7 +1141,9 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str =
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            plain = placements(text, n, collapsed=collapsed)
+            # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
+            # never the label ``module 5 1`` and 0)
+            plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
             if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
@@ -1220,6 +1222,8 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
     ]
     zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
     least = k - n  # joins needed for no more figures than periods
+    if k and ends_in_label_number(f"{above} {text[:tail[0].end()]}"):
+        least -= 1  # (one fewer where the first number may be the label's: ``module 5 1 000 39``)
     sets: list[tuple[int, ...]] = []
 
     def extend(chosen: tuple[int, ...], start: int) -> bool:
@@ -1251,6 +1255,14 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
             if not unproven_label_numbers(f"{above} {reading.label}") and len(reading.values) == n:
                 found.setdefault((reading.label, reading.values), reading)
     return sorted(found.values(), key=lambda r: r.rank)
+
+
+def _zero_led(text: str, reading: Placement) -> bool:
+    """Whether one of the figures `reading` takes from the end of `text` has a leading zero
+    (``000``, ``012``): the rest of a count whose thousands a space set apart, not a count."""
+    figures = sum(v is not None for v in reading.values)
+    tail = numeric_tail(text)[1]
+    return any(_LEADING_ZERO.match(t.group()) for t in tail[len(tail) - figures:]) if figures else False
 
 
 def _thousands_apart(text: str, n: int) -> bool:
@@ -1953,6 +1965,14 @@ def _emit(
             else:
                 found = _total_place(item, n, spans(item.last_line), collapsed)
                 if _refused(item, found, n, spans(item.last_line), table, issues):
+                    continue
+                if len(found) > 1 and (found[1].rank, found[1].exact) == (found[0].rank, found[0].exact):
+                    # no rows to choose between two readings as good (``Totaal 170 137 1 787`` under
+                    # three periods, alone: which figures join into counts): none is guessed
+                    if _thousands_apart(item.texts[-1], n):
+                        issues.append(_thousands_unclear(item, table))
+                    else:
+                        _unsettled(item, found, table, issues, labels, set())
                     continue
                 reading = found[0] if found else None
             if reading is None:
