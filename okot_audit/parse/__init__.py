@@ -25,6 +25,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import (
+    MONTHS,
     TOTAL_COLUMN,
     fold,
     month_number,
@@ -2211,7 +2212,22 @@ def _without_code(text: str) -> str:
 
 
 def _strip_periods(header: str) -> str:
-    return split_periods(header)[0]
+    """The header's words without its periods — nor the months' names of periods whose years
+    alone end it, a name for each year (laid-out text prints a month's name in its cell above
+    its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
+    words, periods = split_periods(header)
+    years = sum(1 for label, _ in periods if _YEAR_ONLY.fullmatch(label))
+    heads = list(_MONTH_NAME.finditer(words))
+    if not heads or len(heads) != years:
+        return words
+    for head in reversed(heads):
+        words = words[:head.start()] + words[head.end():]
+    return " ".join(words.split())
+
+
+#: A bare year, and a month's name as a word.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
 
 
 def _item_start(lines: tuple[str, ...], region: Region) -> int | None:

@@ -117,8 +117,12 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
             if _as_many_as_periods(lines[index], _periods_above(lines, index)):
-                maybe = sorted(maybe + slashes, key=lambda m: m.start())  # (or the label's own number before them:
-                # ``module 5 / 19 51`` under three periods, a blank where the answer prints blanks as marks)
+                # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
+                # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
+                # on the line that ends it: no range of the label goes on after it)
+                last = [m for m in slashes if not line[m.end():].strip() and _figures_end_row(lines, index)]
+                sure = sorted(sure + last, key=lambda m: m.start())
+                maybe = sorted(maybe + [m for m in slashes if m not in last], key=lambda m: m.start())
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks

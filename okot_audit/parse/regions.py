@@ -705,6 +705,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
                 or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
             # (the first block's name may end in a colon: ``Zorg:``)
+        if len(numeric_tail(without_glued_province(lines[k]))[1]) >= 2 and not _period_list(lines[k]):
+            break  # a row's figures (``met 6 37 Antwerpen``: the last row of the page before, above the
+            # header repeated at the top of the next): no header's words
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
