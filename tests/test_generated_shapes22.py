@@ -161,6 +161,27 @@ def test_month_names_wrapped_above_their_years_beside_a_wrapped_header_are_no_wo
          ["2021-05", "2021-06"])]
 
 
+def test_a_names_number_under_it_stays_the_names_beside_a_province_on_the_rows_line():
+    """``pdftotext -layout``-like text: the block's province printed on the row's first line,
+    before its code (``Limburg   110429: … module   16``), the name wrapped to its number
+    (``5``) below: the ``5`` stands in the label column, the name's. Before, the province's
+    cell set the label column at the page's margin, the ``5`` was taken for a second figure
+    and the row was an ``unreadable-table`` error (``more-figures-than-periods``)."""
+    cells, issues, answer = _read(
+        "Provincie             Opleiding                                          2016\n\n"
+        "                      110429: traject individueel traject - module         28\n"
+        "                      5\n\n"
+        "Limburg               110429: traject individueel traject - module         16\n"
+        "                      5\n\n"
+        "Totaal Limburg                                                             44\n\n"
+        "Eindtotaal                                                                 44"
+    )
+    assert issues == []
+    assert [(c[1], c[2], c[4]) for c in cells if c[0] == "row"] == [("Limburg", "110429", 28), ("Limburg", "110429", 16)]
+    assert {c.label for t in answer.tables for c in t.cells if c.level == "row"} == {
+        "traject individueel traject - module 5"}
+
+
 #: A province table split over two pages, the header repeated at the top of the second, the
 #: first page's last row a name wrapped with its block's province glued after its figures.
 SPLIT = (
