@@ -641,8 +641,6 @@ def _draw_newer_shape(ch: Chooser, kind: str, measure: str) -> Shape:
 
 def _draw_shape18(ch: Chooser, kind: str, measure: str) -> Shape:
     """A shape of :data:`KINDS18`."""
-    from dataclasses import replace
-
     if kind.endswith("_marks"):
         shape = draw_shape(ch, (kind.removesuffix("_marks"),), measure)
         # (a dash after a label of words may be the label's own, ``… onderwijs - 26``: the reader
