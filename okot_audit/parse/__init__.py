@@ -25,6 +25,7 @@ from okot_audit.parse.cells import (
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import (
+    MONTHS,
     TOTAL_COLUMN,
     fold,
     month_number,
@@ -1154,7 +1155,9 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str =
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
-            plain = placements(text, n, collapsed=collapsed)
+            # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
+            # never the label ``module 5 1`` and 0)
+            plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
             if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
@@ -1233,6 +1236,8 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
     ]
     zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
     least = k - n  # joins needed for no more figures than periods
+    if k and ends_in_label_number(f"{above} {text[:tail[0].end()]}"):
+        least -= 1  # (one fewer where the first number may be the label's: ``module 5 1 000 39``)
     sets: list[tuple[int, ...]] = []
 
     def extend(chosen: tuple[int, ...], start: int) -> bool:
@@ -1264,6 +1269,14 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
             if not unproven_label_numbers(f"{above} {reading.label}") and len(reading.values) == n:
                 found.setdefault((reading.label, reading.values), reading)
     return sorted(found.values(), key=lambda r: r.rank)
+
+
+def _zero_led(text: str, reading: Placement) -> bool:
+    """Whether one of the figures `reading` takes from the end of `text` has a leading zero
+    (``000``, ``012``): the rest of a count whose thousands a space set apart, not a count."""
+    figures = sum(v is not None for v in reading.values)
+    tail = numeric_tail(text)[1]
+    return any(_LEADING_ZERO.match(t.group()) for t in tail[len(tail) - figures:]) if figures else False
 
 
 def _thousands_apart(text: str, n: int) -> bool:
@@ -1967,6 +1980,14 @@ def _emit(
                 found = _total_place(item, n, spans(item.last_line), collapsed)
                 if _refused(item, found, n, spans(item.last_line), table, issues):
                     continue
+                if len(found) > 1 and (found[1].rank, found[1].exact) == (found[0].rank, found[0].exact):
+                    # no rows to choose between two readings as good (``Totaal 170 137 1 787`` under
+                    # three periods, alone: which figures join into counts): none is guessed
+                    if _thousands_apart(item.texts[-1], n):
+                        issues.append(_thousands_unclear(item, table))
+                    else:
+                        _unsettled(item, found, table, issues, labels, set())
+                    continue
                 reading = found[0] if found else None
             if reading is None:
                 if refused and id(item) in refused:
@@ -2204,7 +2225,22 @@ def _without_code(text: str) -> str:
 
 
 def _strip_periods(header: str) -> str:
-    return split_periods(header)[0]
+    """The header's words without its periods — nor the months' names of periods whose years
+    alone end it, a name for each year (laid-out text prints a month's name in its cell above
+    its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
+    words, periods = split_periods(header)
+    years = sum(1 for label, _ in periods if _YEAR_ONLY.fullmatch(label))
+    heads = list(_MONTH_NAME.finditer(words))
+    if not heads or len(heads) != years:
+        return words
+    for head in reversed(heads):
+        words = words[:head.start()] + words[head.end():]
+    return " ".join(words.split())
+
+
+#: A bare year, and a month's name as a word.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
 
 
 def _item_start(lines: tuple[str, ...], region: Region) -> int | None:

@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from okot_audit.parse.cells import NUMBER, numeric_tail
+from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
-from okot_audit.parse.regions import CODE_LINE, GRAND_LINE, TOTAL_LINE, province_name, without_glued_province
+from okot_audit.parse.regions import (
+    CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
+)
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column, partition_of
 from okot_audit.patterns import BLANK_MARK
@@ -112,7 +114,15 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
                              lambda: _periods_above(lines, index))
         if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
+            slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
+            if _as_many_as_periods(lines[index], _periods_above(lines, index)):
+                # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
+                # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
+                # on the line that ends it: no range of the label goes on after it)
+                last = [m for m in slashes if not line[m.end():].strip() and _figures_end_row(lines, index)]
+                sure = sorted(sure + last, key=lambda m: m.start())
+                maybe = sorted(maybe + [m for m in slashes if m not in last], key=lambda m: m.start())
         if sure or maybe:
             found[index] = (sure, maybe)
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
@@ -122,11 +132,12 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             maybe and (convention or len(maybe) > 1 or (
                 all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
-            and _figures_end_row(lines, index) and _run_length(lines[index]) == _periods_above(lines, index)
+            and _figures_end_row(lines, index) and _as_many_as_periods(lines[index], _periods_above(lines, index))
             and not _spaced_run(lines[index])
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
-            sure = sorted(sure + maybe, key=lambda m: m.start())
+            cells = _cells_start(lines[index], _periods_above(lines, index))
+            sure = sorted(sure + [m for m in maybe if m.start() >= cells], key=lambda m: m.start())
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
     return tuple(out) if found else lines
@@ -311,6 +322,28 @@ def _run_length(line: str) -> int:
             break
         count += 1
     return count
+
+
+def _as_many_as_periods(line: str, periods: int) -> bool:
+    """Whether the figures and marks that end `line` are as many as the table's `periods`, the
+    label's own number or range before them aside (``apotheekassistent deel 2 60 68 - 43``
+    under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
+    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's)."""
+    run = _run_length(line)
+    if run == periods:
+        return True
+    words = line.split()
+    if not 0 < run - periods <= 3 or periods < 1 or NUMBER.fullmatch(words[-periods - 1]) is None:
+        return False
+    head = " ".join(words[: len(words) - periods])
+    return ends_in_label_number(head) or ends_in_range(head)
+
+
+def _cells_start(line: str, periods: int) -> int:
+    """Where the last `periods` words of `line` start (its cells, where the label's own number
+    stands before them)."""
+    words = list(_TOKEN.finditer(line))
+    return words[-periods].start() if 0 < periods <= len(words) else 0
 
 
 def _figure_ends(line: str) -> bool:

@@ -705,6 +705,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
                 or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
             # (the first block's name may end in a colon: ``Zorg:``)
+        if len(numeric_tail(without_glued_province(lines[k]))[1]) >= 2 and not _period_list(lines[k]):
+            break  # a row's figures (``met 6 37 Antwerpen``: the last row of the page before, above the
+            # header repeated at the top of the next): no header's words
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -2551,7 +2554,7 @@ _OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
 _ONE_DIGIT = re.compile(r"\s*\d\s*")
 
 
-def _ends_in_range(text: str) -> bool:
+def ends_in_range(text: str) -> bool:
     """Whether `text` ends in a range of single digits (``vakbevoegdheid 2 - 3``, ``fase 1-2``):
     a label's own numbers, no count."""
     return _RANGE_END.search(text) is not None
@@ -2590,7 +2593,7 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
-            and (_ends_in_range(bare) or (
+            and (ends_in_range(bare) or (
                 _label_number_alone(bare, lines[j - 1] if j else "") and len(numeric_tail(bare)[1][0].group()) == 1
             ))
             and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
@@ -2804,7 +2807,9 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
         text = " " * leading.end() + text[leading.end():] if first else text[leading.end():]
     match = _glued(text)
     row.lines.append(k + 1)
-    row.texts.append(text[: match.start()] if match else text)
+    # (the spaces before the province but the one that glued it stay: ``79   Antwerpen`` under a
+    # blank last period keeps the blank, ``79  ``, as the line without the province would)
+    row.texts.append(text[: match.start("province") - 1] if match else text)
     if match:
         items.append(Item("province", [row.last_line], province=province_name(match.group("province")), texts=[match.group("province")]))
 

@@ -1598,13 +1598,15 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
 
 def _label_left(group: list[_Line]) -> float:
     """Where the label column of the row `group` starts: at its first line's first cell — past a
-    province's name alone on the line above the row (its cell, centred beside the block's rows),
-    so that a name's own number on a line of its own under the label (``module`` / ``5``) stays
-    the name's, no count."""
+    province's name alone on the line above the row, or before the row's name on its line (its
+    cell, beside the block's rows), so that a name's own number on a line of its own under the
+    label (``module`` / ``5``) stays the name's, no count."""
     for member in group:
-        if len(member.chunks) == 1 and not member.chunks[0].figure and _WHOLE_LABEL.fullmatch(
-                "".join(member.chunks[0].text.split())):
+        province = not member.chunks[0].figure and _WHOLE_LABEL.fullmatch("".join(member.chunks[0].text.split()))
+        if province and len(member.chunks) == 1:
             continue
+        if province and not member.chunks[1].figure:
+            return member.chunks[1].x0  # (the province's cell on the row's first line: ``Limburg   110429: …``)
         return member.chunks[0].x0
     return group[0].chunks[0].x0
 

@@ -27,7 +27,7 @@ which totals total which figures, and how.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from generate.choices import Chooser
@@ -83,6 +83,11 @@ KINDS20 = (
     "code_by_sector_column", "programme_by_sector_column", "province_two_totals", "code_two_totals_column",
     "programme_two_totals_column",
 )
+#: Round 22's ways of printing a blank cell: every mark answers print (:func:`reprinted`).
+MARKS22 = ("-", "\u2013", "/", "x", "nvt", "n.v.t.", "n.b.")
+#: Round 22's ways of setting a count's thousands apart: a Dutch point (``1.472``), a space, a
+#: no-break space, a narrow no-break space (:func:`generate.render.format_count`).
+SEPARATORS22 = (True, " ", "\u00a0", "\u202f")
 #: The nationalities a table by nationality prints (each person has one in a period).
 NATIONALITIES = ("Belg", "EU", "niet-EU")
 #: What a blank cell is printed as in a table of :data:`KINDS18` ``*_marks``.
@@ -399,7 +404,8 @@ class AnswerModel:
     sector: str  # "onderwijs" | "zorg"
     tables: list[TableModel]
     question: tuple[int, int, str, int]  # number, day, month, year
-    thousands: bool = False  # print counts >= 1000 as 1.472
+    #: Print counts >= 1000 as 1.472 (True), or with that separator (``1 472``: a space).
+    thousands: bool | str = False
 
     def table(self, uid: int) -> TableModel:
         return next(t for t in self.tables if t.uid == uid)
@@ -635,8 +641,6 @@ def _draw_newer_shape(ch: Chooser, kind: str, measure: str) -> Shape:
 
 def _draw_shape18(ch: Chooser, kind: str, measure: str) -> Shape:
     """A shape of :data:`KINDS18`."""
-    from dataclasses import replace
-
     if kind.endswith("_marks"):
         shape = draw_shape(ch, (kind.removesuffix("_marks"),), measure)
         # (a dash after a label of words may be the label's own, ``… onderwijs - 26``: the reader
@@ -973,3 +977,18 @@ def draw_answer(
     year = ch.integer(2016, 2024)
     question = (ch.integer(1, 450), ch.integer(1, 28), ch.choice(MONTHS), year)
     return AnswerModel(sector, tables, question, thousands=ch.chance(40))
+
+
+def reprinted(ch: Chooser, answer: AnswerModel, separators: Sequence[bool | str] = SEPARATORS22) -> AnswerModel:
+    """`answer` printed another way (its persons and counts the same): every count of a
+    thousand or more with its thousands set apart by one of `separators`, and each table's
+    blank cells printed as one of :data:`MARKS22` — or, now and then, as they were (a mark of
+    its shape, or spaces). Tables printed together (:attr:`TableModel.frame`) print alike."""
+    marks: dict[int, str | None] = {}
+    tables = []
+    for table in answer.tables:
+        uid = table.printed_uid
+        if uid not in marks:
+            marks[uid] = ch.choice(MARKS22) if ch.chance(75) else table.shape.blank_mark
+        tables.append(replace(table, shape=replace(table.shape, blank_mark=marks[uid])))
+    return replace(answer, tables=tables, thousands=ch.choice(separators))

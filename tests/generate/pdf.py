@@ -26,8 +26,8 @@ from pathlib import Path
 
 from generate.model import AnswerModel, TableModel, printed_period
 from generate.render import (
-    FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, column_names, frame_values, intro_sentences,
-    printed_columns, turned_columns,
+    FOOTNOTES, HEADERS, MEASURE_WORDS, SECTOR_WORDS, breakdown, column_names, format_count, frame_values,
+    intro_sentences, printed_columns, turned_columns,
 )
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -51,7 +51,7 @@ class PdfTable:
     rows: list[PdfRow]
     layout: str = "year"  # year | province
     footnotes: list[str] = field(default_factory=list)
-    thousands: bool = False
+    thousands: bool | str = False  # (as :func:`generate.render.format_count` takes it)
     measure: str | None = None  # started | graduated | stopped_or_failed (captions of annex sheets)
     #: What an annex prints above the table to say what it counts (and when, for one period
     #: named in the prose); None: the header says it (a province table's caption is made from
@@ -73,7 +73,7 @@ class PdfTable:
     def printed(self, value: int | None) -> str:
         if value is None:
             return self.blank
-        return f"{value:,}".replace(",", ".") if self.thousands and value >= 1000 else str(value)
+        return format_count(value, self.thousands)
 
 
 @dataclass
@@ -265,7 +265,7 @@ def document_from_model(answer: AnswerModel) -> Document:
     return Document(items)
 
 
-def _pdf_table(frame: list[TableModel], thousands: bool) -> PdfTable:
+def _pdf_table(frame: list[TableModel], thousands: bool | str) -> PdfTable:
     """The printed table of `frame` (one table, or the tables printed together: a column of
     each under every period, or a row of each)."""
     table = frame[0]
@@ -313,7 +313,7 @@ def _notes(table: TableModel) -> list[str]:
     return [stars + FOOTNOTES[stars].format(y=printed_period(p)) for p, stars in sorted(table.stars.items(), key=lambda kv: len(kv[1]))]
 
 
-def _turned_pdf_table(table: TableModel, thousands: bool) -> PdfTable:
+def _turned_pdf_table(table: TableModel, thousands: bool | str) -> PdfTable:
     """A table printed on its side: a row per period (its period's anchor), a column per row
     of the model and the total's last; a caption says what it counts."""
     rows = [

@@ -136,8 +136,12 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def format_count(value: int, thousands: bool) -> str:
-    return f"{value:,}".replace(",", ".") if thousands and value >= 1000 else str(value)
+def format_count(value: int, thousands: bool | str) -> str:
+    """`value` as printed: its thousands apart where `thousands` says (True: the Dutch point,
+    ``1.472``; a string: that separator, ``1 472`` with a space or a no-break space)."""
+    if not thousands or value < 1000:
+        return str(value)
+    return f"{value:,}".replace(",", thousands if isinstance(thousands, str) else ".")
 
 
 def numeric_tail(values: list[int | None], thousands: bool, mark: str | None = None) -> str:
