@@ -197,3 +197,61 @@ def test_a_name_kept_for_another_table_of_the_same_id_would_be_caught():
     right = _revised(answers)
     assert len(right) == 8  # (two revisions, each twice: all of them, then per answer; in both languages)
     assert _revised(answers, lambda figure, names=None: plain(figure, by_id)) != right
+
+
+# --------------------------------------------------------------------------- long numbers in messages
+
+from okot_audit.rules import base  # noqa: E402
+
+DIGITS = st.sampled_from(["0", "1", "7", "\u0663", "\uff15"])  # (other scripts' digits are digits to ``\d``)
+OTHERS = st.sampled_from([" ", "a", ".", "-", "(", "é", "\u00b2"])  # (a superscript is no ``\d``)
+
+
+@st.composite
+def messages(draw):
+    """A message's text: runs of digits of every length up to twice a long number's, between
+    other characters, so that runs start and end at every place relative to the look's places."""
+    parts = []
+    for _ in range(draw(st.integers(0, 6))):
+        parts.append("".join(draw(st.lists(OTHERS, min_size=1, max_size=14))))
+        parts.append("".join(draw(st.lists(DIGITS, min_size=0, max_size=2 * base.LONG_NUMBER + 2))))
+    return "".join(parts)
+
+
+def _shortened_plainly(message: str) -> str:
+    with mock.patch.object(base, "_TWO_DIGITS", base.re.compile("")):  # (every message searched in full)
+        return base.shorten_numbers(message)
+
+
+@settings(max_examples=400, deadline=None)
+@given(messages())
+def test_a_message_is_shortened_as_when_every_message_is_searched(message):
+    assert base.shorten_numbers(message) == _shortened_plainly(message)
+
+
+def test_a_look_one_place_too_wide_would_miss_a_long_number():
+    # (the property is no tautology: a run of 25 digits from place 1 holds no two places 13 apart)
+    message = "x" + "9" * (base.LONG_NUMBER + 1) + " persons"
+    assert base.shorten_numbers(message) != message
+    with mock.patch.object(base, "_SAMPLE", base._SAMPLE + 1):
+        assert base.shorten_numbers(message) == message
+
+
+def test_most_messages_are_not_searched_in_full():
+    # (the test that fails before: every message longer than a long number was searched in full)
+    searched = []
+    real = base._LONG_DIGITS
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+        def sub(self, *args):
+            return real.sub(*args)
+
+    with mock.patch.object(base, "_LONG_DIGITS", Counting()):
+        for message in ("the total of 1.234 enrolments for 2020 in the table \"Opleiding\" (line 44) is 12 more",
+                        "code 908001 is not in the catalogue; its sector and stage cannot be checked"):
+            base.shorten_numbers(message)
+    assert searched == []
