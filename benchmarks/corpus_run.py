@@ -262,6 +262,40 @@ At the session's end, after the round's ten branches of new shapes and meanings 
 machine idle, paired runs in turn against the session's start, 5ac2571): the reader 2.82–2.88 →
 2.87–2.97 CPU s, ``check --jobs 1 --format json`` 4.61–4.82 → 4.67–4.75 CPU s (user+sys), 34 MB
 peak: the first looks above paid for the new steps.
+
+Session 22 (6 December 2026; the machine overloaded by the other helpers' test suites, load 10–12
+on its 2 cores, so only CPU seconds of runs taken in turn say anything) looked at what ``check``
+does after the tables are built. Per part, over the 1,000 answers, CPU seconds of one run each
+(the functions of each part timed in the run, bytecode compiled for both, three pairs in turn,
+best and range): the rules 0.818–0.854 → 0.733–0.835 s (−10% best), writing the report with the
+figures compared across answers 0.448–0.477 → 0.420–0.458 s (−6%), the other parts unchanged
+(figure rows 0.10 s, keeping each answer's figures and findings 0.20–0.24 s, pairing the figures
+0.07–0.09 s, the documents 0.08–0.09 s, reading 3.4–3.7 s). The whole ``check --jobs 1`` (user+sys,
+three pairs): 5.51–5.86 s before, 5.73–5.94 s after — the gain, about 0.1 s, is below that hour's
+noise. Kept, each with the corpus report and every format of the seeds byte for byte the same
+(``tests/test_speed22.py``):
+
+- A message is searched for an absurdly long number (:func:`~okot_audit.rules.base.shorten_numbers`)
+  only where its characters at every twelfth place hold two digits side by side, as a run of 25
+  digits always does: over the 20,383 messages of the 1,000 answers 0.043 → 0.016 s (the look
+  0.007 s; a fifth of the messages, 4,077, still searched in full, none holding such a number),
+  and the look is asked of each finding's two parts.
+- The rules of one answer share each table's printed rows (four rules made them again per
+  table): :func:`~okot_audit.totals.per_table`, the memo through which the totals rules already
+  shared their pairings, made general.
+- The figure index gives a stored row back as it is where none of its values was stored as bytes
+  (non-ASCII text, a count beyond 64 bits), with one table reference per table of a query;
+  ``figure-revised`` names each table once per run of its check (about 5 ms each).
+
+Measured and left: a larger SQLite page cache for the figure index (512 KB → 16 MB: pairing
+0.075 → 0.044 s, adding 0.085 → 0.078 s; not kept — it would bound the index's memory by a
+constant of 16 MB, not by the largest answer); other regular expressions for the long-number
+search (``[0-9]{25,}`` 3.0 µs, ``\d\d{24,}`` 3.9 µs, against 5.3 µs for a 218-character message:
+the engine tries every place). What is left after reading is flat: a finding is made in about
+8 µs (its message filled twice: what was found, what it means), no step of the rules above 0.07 s,
+the figures across answers 0.05–0.1 s per step (SQLite's inserts, the join, one query per
+answer, the findings). The goals of 6x and 0.25x are not met: they wait on the reader (3.4–3.7 s
+of the run's 5.4–5.9 s that hour).
 """
 
 from __future__ import annotations

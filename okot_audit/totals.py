@@ -11,11 +11,12 @@ row again, which would count the rows under the subtotal twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from okot_audit.quick import quick_init
 from okot_audit.tables import Answer, Cell, Table, Withheld
@@ -439,29 +440,42 @@ def total_checks(table: Table) -> list[TotalCheck]:
     (``Eindtotaal`` first), the blocks' subtotals. Per line with a total column: its
     ``Totaal`` cell over its other periods.
     """
+    return list(per_table(table, "checks", _total_checks))
+
+
+T = TypeVar("T")
+
+
+def per_table(table: Table, what: str, work: "Callable[[Table], T]") -> T:
+    """``work(table)``, worked out once per table while :func:`shared_checks` is active (`what`
+    names the work: each kind is kept apart), else every time. The value is shared: its
+    callers read it and never change it."""
     memo = _SHARED.get()
-    if memo is not None:
-        known = memo.get(id(table))
-        if known is not None and known[0] is table:
-            return list(known[1])
-    checks = _total_checks(table)
-    if memo is not None:
-        memo[id(table)] = (table, checks)
-    return list(checks)
+    if memo is None:
+        return work(table)
+    key = (what, id(table))
+    known = memo.get(key)
+    if known is not None and known[0] is table:
+        return known[1]
+    value = work(table)
+    memo[key] = (table, value)
+    return value
 
 
-#: While :func:`shared_checks` is active: each table's checks by the table's id. A context
+#: While :func:`shared_checks` is active: what is worked out of each table (its checks, its
+#: printed rows …), by what it is and the table's id (:func:`per_table`). A context
 #: variable, so that each thread has its own: a module global, set and restored by threads
 #: auditing at once, was left set by the one that restored last, and from then on kept every
 #: table any later audit read (a pipeline auditing in threads grew without bound).
-_SHARED: "ContextVar[dict[int, tuple[Table, list[TotalCheck]]] | None]" = ContextVar(
+_SHARED: "ContextVar[dict[tuple[str, int], tuple[Table, Any]] | None]" = ContextVar(
     "okot_audit_shared_checks", default=None)
 
 
 @contextmanager
 def shared_checks() -> Iterator[None]:
-    """Within the block, :func:`total_checks` works each table out once: the rules of one
-    answer share the pairings (tables do not change while the rules run)."""
+    """Within the block, :func:`total_checks` (and every :func:`per_table`) works each table out
+    once: the rules of one answer share the pairings and the printed rows (tables do not change
+    while the rules run)."""
     outer = _SHARED.get()
     token = _SHARED.set({} if outer is None else outer)
     try:

@@ -288,6 +288,13 @@ def _int(value: "int | bytes") -> int:
     return int.from_bytes(value, "big", signed=True) if isinstance(value, bytes) else value
 
 
+def _stored_as_is(row: tuple) -> bool:
+    """Whether every value of a stored row is as the index was given it: no text stored as
+    UTF-8 bytes (:func:`_text`), no count as its bytes (:func:`_number`) — then :func:`_str` and
+    :func:`_int` would give each value back unchanged."""
+    return bytes not in map(type, row)
+
+
 _COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound"
 
 
@@ -400,19 +407,27 @@ class FigureIndex:
         self.finish()
         query = "SELECT * FROM found " + where
         found = []
+        tables: dict[tuple, TableRef] = {}  # (many figures stand in one table: its ref made once)
         for row in self._db.execute(query, args):
             kind, later, earlier, refs = row[1], row[2:15], row[15:28], row[28:]
-            found.append(Revision(self._figure(later, refs[:4]), self._figure(earlier, refs[4:]), kind))
+            found.append(Revision(self._figure(later, refs[:4], tables), self._figure(earlier, refs[4:], tables), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
 
-    def _figure(self, row: tuple, ref: tuple) -> Figure:
-        order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
-        cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
-                          _str(province), page, _str(bound))
-        table = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
+    def _figure(self, row: tuple, ref: tuple, tables: "dict[tuple, TableRef]") -> Figure:
+        table = tables.get(ref)
+        if table is None:
+            table = tables[ref] = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
+        if _stored_as_is(row):  # (ASCII text and 64-bit counts, as nearly every figure's)
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
+            cell = FigureCell(level, period or "", count, line, code, label or "", province, page, bound)
+        else:
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
+            cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
+                              _str(province), page, _str(bound))
+            unit = _str(unit)
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
-                      _str(unit) or "", self.questions[order])
+                      unit or "", self.questions[order])
 
     def close(self) -> None:
         self._db.close()

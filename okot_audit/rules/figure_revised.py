@@ -104,6 +104,7 @@ SEVERITY = {"revised-down": "warning", "partial-shrank": "warning", "unit": "war
 
 @rule("OK401", "figure-revised", "info", MESSAGES, scope="corpus")
 def check(answers, context):
+    names: dict = {}  # each table's name in both languages, made once (a table holds many figures)
     for revision in revisions(answers, context.sector, context.catalogue):
         later, earlier = revision.later, revision.earlier
         cell = later.cell
@@ -115,7 +116,7 @@ def check(answers, context):
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
             variant="grown" if revision.kind == "completed" and later.partial else revision.kind, related=((earlier.path, earlier.cell.line, earlier.cell.page),),
             args={
-                **_figure_words(later), **_earlier_words(earlier, later),
+                **_figure_words(later, names), **_earlier_words(earlier, later),
                 "stated": printed(cell), "observed": printed(earlier.cell), **_by(revision),
                 **(_unit_words(later.unit, earlier.unit) if revision.kind == "unit" else {}),
             },
@@ -132,17 +133,24 @@ def _by(revision) -> dict[str, str]:
             "grown": f"at least +{least}", "grown_nl": f"minstens +{least}"}
 
 
-def _figure_words(figure) -> dict[str, str]:
+def _figure_words(figure, names: "dict | None" = None) -> dict[str, str]:
     """``908001 in Antwerpen for 2020 in the table "Provincie Opleiding Aantal" (line 44)`` in
-    English and Dutch: the table as its header names it (:func:`~okot_audit.rules.base.table_name`)."""
+    English and Dutch: the table as its header names it (:func:`~okot_audit.rules.base.table_name`).
+    `names` keeps each table's two names once made (a :class:`~okot_audit.corpus.revisions.TableRef`
+    is the whole of what names it)."""
     cell = figure.cell
     if cell.code:
         what = cell.code + (f" in {cell.province}" if cell.province else "")
     else:
         what = cell.label or cell.province or cell.level
+    named = None if names is None else names.get(figure.table)
+    if named is None:
+        named = (table_name(figure.table, "en"), table_name(figure.table, "nl"))
+        if names is not None:
+            names[figure.table] = named
     return {  # (the period as the place's own words say it, not after a comma: ``Totaal for 2017``)
-        "figure": f"{what} for {cell.period} in {table_name(figure.table, 'en')}",
-        "figure_nl": f"{what} voor {cell.period} in {table_name(figure.table, 'nl')}",
+        "figure": f"{what} for {cell.period} in {named[0]}",
+        "figure_nl": f"{what} voor {cell.period} in {named[1]}",
     }
 
 
