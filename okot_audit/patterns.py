@@ -74,6 +74,13 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
 PERSON_CATEGORY = re.compile(
     r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
 )
+#: A block's key as a pivot table in tabular form prints it before each of its rows' training
+#: code (``Man 900123: …``, ``Zorg 900123: …``, ``-25 jaar 900123: …``): a sector or a value of
+#: any attribute of :data:`PARTITIONS` (persons whose value is not known too). A province there
+#: is the reader's own alternative (its names may be broken over a line).
+BLOCK_KEY = (
+    r"(?:" + "|".join(SECTORS) + "|" + "|".join(p for ps in PARTITIONS.values() for p in ps) + r")(?![\w+-])"
+)
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen|jaar)?totaal\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar

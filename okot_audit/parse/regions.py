@@ -30,7 +30,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -100,8 +100,12 @@ def _broken_name(name: str) -> str:
 
 
 _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
+#: A coded row's line: its training code, the programme's name after it (``rest``), and before the
+#: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
+#: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
+#: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
 CODE_LINE = re.compile(
-    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
+    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
 #: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
@@ -646,6 +650,8 @@ def _count_column_alone(header: str) -> bool:
 
 
 _CODE_LINES: list = [None, {}]
+#: A code after a word (a first look before :data:`CODE_LINE`, for a line that starts with a key).
+_KEYED_CODE = re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")
 
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
@@ -653,8 +659,8 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     once per answer's lines (the last lines asked about are kept, by identity)."""
     if _CODE_LINES[0] is not lines:
         found = {}
-        for i, line in enumerate(lines):  # a code line starts with its code or a province name
-            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS:
+        for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
+            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS or _KEYED_CODE.search(line):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match

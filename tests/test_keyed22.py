@@ -1,0 +1,130 @@
+"""Row keys and block structure, round 22: a block's key printed before a row's training code.
+
+A pivot table in tabular form prints its outer row field's item on each of its rows, before the
+programme's code (``Man 900123: Zorgkundige 10``, ``Zorg 900123: …``, ``-25 jaar 900123: …``).
+Before, only a province there was read as the row's key: any other key stayed in the label, the
+code was lost, and the code checks (unknown code, a code in the wrong sector's block) never ran on
+the row — or, with ``-25 jaar``, the next row was glued to the row above (``… 1ste jaar 1 -25 jaar
+…`` read as one label). Each test reads the table as text (single-spaced and laid out), as an
+``.xlsx`` sheet, and as a PDF drawn with fpdf2 and the text the common extractors make of it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from okot_audit.parse import read_text
+from test_unseen_xlsx20 import A1, A2, TITLE, checks_of
+
+HEAD = ("Vraag nr. 1 van 3 juni 2024", TITLE + " in 2022, per kenmerk en opleiding:")
+UNKNOWN = "999999: Zorgkundige - 1ste jaar"  # (a code no catalogue knows)
+TEACHER = "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar"
+#: (plain ``pdftotext`` sets each cell of this borderless table as a paragraph of its own, out of
+#: order: an ``unreadable-table`` error, the PDF reader's to mend, not a key's)
+PDF_FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
+
+
+def _table(keys: tuple[str, str], second: str) -> list[tuple[str, str, int]]:
+    """Two blocks of keyed rows: the first key's two care programmes, the second key's `second`
+    programme; each block closed by ``Totaal <key>``, then ``Eindtotaal``."""
+    first, other = keys
+    return [(first, A1, 10), (first, A2, 12), (f"Totaal {first}", "", 22), (other, second, 4),
+            (f"Totaal {other}", "", 4), ("Eindtotaal", "", 26)]
+
+
+def _text(rows: list[tuple[str, str, int]], laid: bool) -> str:
+    if laid:
+        lines = ["Kenmerk".ljust(12) + "Opleiding".ljust(64) + "2022".rjust(8)]
+        lines += [key.ljust(12) + label.ljust(64) + str(n).rjust(8) for key, label, n in rows]
+    else:
+        lines = ["Kenmerk Opleiding 2022"] + [" ".join(w for w in (key, label, str(n)) if w) for key, label, n in rows]
+    return "\n\n".join(HEAD) + "\n\n" + "\n".join(lines) + "\n"
+
+
+def _xlsx(rows: list[tuple[str, str, int]]):
+    from test_unseen_xlsx20 import answer_of, sheet_of
+
+    return answer_of(sheet_of([[TITLE], [], ["Kenmerk", "Opleiding", 2022],
+                               *[[key, label or None, n] for key, label, n in rows]]))
+
+
+@lru_cache(maxsize=None)
+def _pdf(rows: tuple[tuple[str, str, int], ...]) -> bytes:
+    """`rows` set with fpdf2's table: the key's column, the programme's, the figures right-aligned."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    for line in HEAD:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    with pdf.table(col_widths=(28, 120, 18), width=166, align="LEFT", line_height=5, text_align=("LEFT", "LEFT", "RIGHT"),
+                   borders_layout="NONE") as table:
+        for values in (("Kenmerk", "Opleiding", "2022"), *rows):
+            row = table.row()
+            for value in values:
+                row.cell(str(value))
+    return bytes(pdf.output())
+
+
+def _answer(form: str, rows: list[tuple[str, str, int]]):
+    if form in ("text", "laid-out"):
+        return read_text(_text(rows, form == "laid-out"), "answer.txt")
+    if form == "xlsx":
+        pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+        return _xlsx(rows)
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.extract import read_form
+
+    return read_form(_pdf(tuple(rows)), form)
+
+
+def _rows(answer) -> list[tuple]:
+    return [(c.level, c.block, c.code, c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+
+
+FORMS = ["text", "laid-out", "xlsx", *PDF_FORMS]
+KEYS = {"gender": ("Man", "Vrouw"), "age": ("-25 jaar", "25-54 jaar"), "sector": ("Zorg", "Welzijn")}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("keys", KEYS.values(), ids=KEYS.keys())
+def test_a_key_before_a_code_is_the_rows_key_and_the_code_its_code(keys, form):
+    """``Man 900123: Tweedekansonderwijs zorgkundige - 1ste jaar 10``: the row is block ``man``'s,
+    its code ``900123``, its label the programme's name; an unknown code under the second key is
+    reported as one (before: no code, the key in the label, no ``code-unknown``)."""
+    answer = _answer(form, _table(keys, UNKNOWN))
+    first, other = (" ".join(k.lower().split()) for k in keys)
+    assert _rows(answer) == [
+        ("row", first, "900123", "Tweedekansonderwijs zorgkundige - 1ste jaar", 10),
+        ("row", first, "900611", "Professionele bachelor verpleegkunde - 1ste jaar", 12),
+        ("row", other, "999999", "Zorgkundige - 1ste jaar", 4)]
+    found = [(f[0], f[1]) for f in checks_of(answer) if f[1] in ("error", "warning")]
+    assert found == [("code-unknown", "warning")]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_code_in_another_sectors_keyed_block_is_an_error(form):
+    """``Zorg 908001: Educatieve bachelor …``: a teacher-training code in the care sector's block,
+    its key printed before its code, is ``code-outside-sector`` (before: not seen)."""
+    rows = [("Zorg", A1, 10), ("Zorg", TEACHER, 12), ("Totaal Zorg", "", 22), ("Onderwijs", TEACHER, 4),
+            ("Totaal Onderwijs", "", 4), ("Eindtotaal", "", 26)]
+    answer = _answer(form, rows)
+    assert [(c[1], c[2]) for c in _rows(answer)] == [("zorg", "900123"), ("zorg", "908001"), ("onderwijs", "908001")]
+    errors = [(f[0], f[2]) for f in checks_of(answer) if f[1] == "error"]
+    assert [rule for rule, _ in errors] == ["code-outside-sector"]
+
+
+@pytest.mark.parametrize("form", ["text", "laid-out", "xlsx"])
+def test_rows_of_a_minus_age_key_counting_one_stay_rows_of_their_own(form):
+    """``-25 jaar 900123: … 1ste jaar 1`` over ``-25 jaar 900611: …``: two rows, not one label
+    ``… 1ste jaar 1 -25 jaar …`` (a range) counting the second row's figure."""
+    rows = [("-25 jaar", A1, 1), ("-25 jaar", A2, 1), ("Totaal -25 jaar", "", 2), ("25-54 jaar", A1, 3),
+            ("Totaal 25-54 jaar", "", 3), ("Eindtotaal", "", 5)]
+    answer = _answer(form, rows)
+    assert [(c[0], c[1], c[2], c[4]) for c in _rows(answer)] == [
+        ("row", "-25 jaar", "900123", 1), ("row", "-25 jaar", "900611", 1), ("row", "25-54 jaar", "900123", 3)]
+    assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
