@@ -51,8 +51,11 @@ def _xlsx(rows: list[tuple[str, str, int]]):
 
 
 @lru_cache(maxsize=None)
-def _pdf(rows: tuple[tuple[str, str, int], ...]) -> bytes:
-    """`rows` set with fpdf2's table: the key's column, the programme's, the figures right-aligned."""
+def _pdf(rows: tuple[tuple, ...], header: tuple[str, ...] = ("Kenmerk", "Opleiding", "2022"),
+         widths: tuple[int, ...] = (28, 120, 18)) -> bytes:
+    """`rows` under `header` set with fpdf2's table, columns `widths` mm wide: the words' columns
+    left, the last column's figures right-aligned (by default: the key's column, the programme's,
+    the figures)."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -61,9 +64,11 @@ def _pdf(rows: tuple[tuple[str, str, int], ...]) -> bytes:
     for line in HEAD:
         pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    with pdf.table(col_widths=(28, 120, 18), width=166, align="LEFT", line_height=5, text_align=("LEFT", "LEFT", "RIGHT"),
+    figures = sum(not any(ch.isalpha() for ch in h) for h in header)
+    aligned = ("LEFT",) * (len(header) - figures) + ("RIGHT",) * figures
+    with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", line_height=5, text_align=aligned,
                    borders_layout="NONE") as table:
-        for values in (("Kenmerk", "Opleiding", "2022"), *rows):
+        for values in (header, *rows):
             row = table.row()
             for value in values:
                 row.cell(str(value))
@@ -128,3 +133,47 @@ def test_rows_of_a_minus_age_key_counting_one_stay_rows_of_their_own(form):
     assert [(c[0], c[1], c[2], c[4]) for c in _rows(answer)] == [
         ("row", "-25 jaar", "900123", 1), ("row", "-25 jaar", "900611", 1), ("row", "25-54 jaar", "900123", 3)]
     assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
+
+
+# 3. A programme's name alone on a line over rows that each name one of its stages.
+
+STAGED = {"Graduaat orthopedagogie": [("1ste jaar", 50, 60), ("2de jaar", 30, 35)],
+          "Bachelor in de verpleegkunde": [("1ste jaar", 40, 45), ("2de jaar", 20, 25), ("3de jaar", 10, 12)]}
+
+
+def _staged(form: str, total: tuple[int, int]):
+    """`STAGED` as a table of 2021 and 2022: each programme's name alone on its line, its stages
+    below it, no subtotal; then the table's ``Totaal``."""
+    rows: list[tuple] = []
+    for name, stages in STAGED.items():
+        rows += [(name, "", ""), *stages]
+    rows.append(("Totaal", *total))
+    if form in ("text", "laid-out"):
+        def line(label, *figures) -> str:
+            shown = [str(f) for f in figures if f != ""]
+            return (label.ljust(48) + "".join(f.rjust(8) for f in shown)) if form == "laid-out" else " ".join([label, *shown])
+        text = "\n\n".join(HEAD) + "\n\n" + "\n".join([line("Opleiding", 2021, 2022), *(line(*r) for r in rows)]) + "\n"
+        return read_text(text, "answer.txt")
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.extract import read_form
+
+    return read_form(_pdf(tuple(rows), ("Opleiding", "2021", "2022"), (90, 18, 18)), form)
+
+
+@pytest.mark.parametrize("form", ["text", "laid-out", *PDF_FORMS])
+def test_a_programmes_name_over_its_stages_heads_their_block(form):
+    """``Graduaat orthopedagogie`` / ``1ste jaar 50 60`` / ``2de jaar 30 35`` / ``Bachelor in de
+    verpleegkunde`` / ``1ste jaar 40 45`` …: each stage is a row of its programme's block, its
+    label the programme's year. Before, the name was glued to the first stage's label only, and
+    the second programme's ``2de jaar`` was a false ``duplicate-row`` error of the first's."""
+    answer = _staged(form, (148, 170))
+    expected = [(name.lower(), f"{name} - {stage}", a, b) for name, stages in STAGED.items() for stage, a, b in stages]
+    got = {}
+    for t in answer.tables:
+        for c in t.cells:
+            if c.level == "row":
+                got.setdefault((c.block, c.label), []).append(c.count)
+    assert [(block, label, *counts) for (block, label), counts in got.items()] == expected
+    assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
+    wrong = [(f[0], f[3]) for f in checks_of(_staged(form, (160, 170))) if f[1] == "error"]
+    assert wrong == [("total-exceeds-parts", "2021")]  # (the rows of 2021 sum to 150)

@@ -30,7 +30,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY, STAGE_ALONE
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -395,6 +395,9 @@ class Item:
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
     opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
     head: int | None = None  # a subtotal that names its block: the 1-based line of the block's head (:func:`head_above`)
+    #: A row that names a stage alone (``1ste jaar``) under its programme's name on a line of its
+    #: own: that name (:func:`_programme_heads`), which its label is of.
+    programme: str | None = None
 
     @property
     def last_line(self) -> int:
@@ -1627,6 +1630,7 @@ def _scan_region(
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
+    _programme_heads(items)
     _block_of_its_own(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
@@ -1718,6 +1722,63 @@ def _open_category_heads(items: list[Item]) -> None:
         return
     for at, name in heads:
         items[at].kind, items[at].sector = "sector", name
+
+
+def _stage_row(item: Item) -> bool:
+    """Whether `item` is a row without code on one line whose label names a stage alone."""
+    return (item.kind == "row" and not item.code and len(item.texts) == 1 and not item.suffix
+            and STAGE_ALONE.match(fold(numeric_tail(item.texts[0])[0])) is not None)
+
+
+def _programme_heads(items: list[Item]) -> None:
+    """A programme's name on a line of its own over rows that each name a stage of it alone, no
+    line closing a block (``Graduaat orthopedagogie`` / ``1ste jaar 50 60`` / ``2de jaar 30 35``
+    / ``Bachelor in de verpleegkunde`` / ``1ste jaar 40 45`` …): the name heads the stages' block
+    (kind ``sector``, as a category's head line does; :func:`headed_blocks` gives each row its
+    block) and each stage row is of it (:attr:`Item.programme`) — no row ``2de jaar`` of one
+    programme a duplicate of another's. The name is a line of words alone above the first stage
+    (junk), or the label lines a row without code took from above its stage's line. Only where
+    some name heads two stages at least: ``Graduaat orthopedagogie`` / ``1ste jaar 50`` alone
+    is one row's label wrapped."""
+    if not any(item.kind == "row" and not item.code and len(item.texts) > 1 for item in items) and \
+            not any(item.kind == "junk" for item in items):
+        return  # (most tables: a quick look)
+    heads: list[tuple[int, int]] = []  # (the head's index, how many stage rows it heads)
+    for at, item in enumerate(items):
+        if item.kind == "row" and not item.code and len(item.texts) > 1 and not item.suffix:
+            # (the name taken as the label lines of its first stage's row)
+            first = STAGE_ALONE.match(fold(numeric_tail(item.texts[-1])[0])) is not None \
+                and not STAGE_ALONE.match(fold(" ".join(item.texts[:-1])))
+            j = at + 1
+        elif item.kind == "junk" and len(item.texts) == 1 and not any(ch.isdigit() for ch in item.texts[0]):
+            first = at + 1 < len(items) and _stage_row(items[at + 1]) and items[at + 1].lines[0] - item.lines[-1] == 1
+            j = at + 2
+        else:
+            continue
+        if not first:
+            continue
+        count = 1
+        while j < len(items) and _stage_row(items[j]) and items[j].lines[0] - items[j - 1].last_line <= 2:
+            count += 1
+            j += 1
+        heads.append((at, count))
+    if not any(count >= 2 for _, count in heads):
+        return
+    for at, count in reversed(heads):
+        item = items[at]
+        if item.kind == "row":  # (its label lines above its stage's line: the head's)
+            n = len(item.texts) - 1
+            head = Item("sector", item.lines[:n], texts=item.texts[:n])
+            item.lines, item.texts = item.lines[n:], item.texts[n:]
+            items.insert(at, head)
+        else:
+            head = item
+            head.kind = "sector"
+        stages = items[at + 1: at + 1 + count]
+        name = fold(" ".join(head.texts)).strip(" -:\u2013")
+        head.sector = " ".join(name.lower().split())
+        for stage in stages:
+            stage.programme = name
 
 
 def _block_of_its_own(items: list[Item]) -> None:
