@@ -177,3 +177,72 @@ def test_a_programmes_name_over_its_stages_heads_their_block(form):
     assert [f for f in checks_of(answer) if f[1] in ("error", "warning")] == []
     wrong = [(f[0], f[3]) for f in checks_of(_staged(form, (160, 170))) if f[1] == "error"]
     assert wrong == [("total-exceeds-parts", "2021")]  # (the rows of 2021 sum to 150)
+
+
+# 4. A block's subtotal printed above its rows.
+
+A3 = "900124: Tweedekansonderwijs zorgkundige - tweede jaar"
+OPENED = {"provinces": {"Antwerpen": [(A1, 70, 80), (A2, 55, 50)], "Limburg": [(A1, 25, 30), (A3, 15, 15)]},
+          "sectors": {"Zorg": [(A1, 70, 80), (A2, 55, 50)], "Onderwijs": [(TEACHER, 25, 30)]}}
+
+
+def _opened(form: str, blocks: dict, totals: dict[str, tuple[int, int]], grand: tuple[int, int] | None):
+    """`blocks` as a table of 2021 and 2022, each block's ``Totaal <name>`` (`totals`) first,
+    then its rows; then the ``Eindtotaal`` `grand`, when given."""
+    rows: list[tuple] = []
+    for name, items in blocks.items():
+        rows += [(f"Totaal {name}", *totals[name]), *items]
+    if grand is not None:
+        rows.append(("Eindtotaal", *grand))
+    if form in ("text", "laid-out"):
+        def line(label, *figures) -> str:
+            return (label.ljust(64) + "".join(str(f).rjust(8) for f in figures)) if form == "laid-out" else \
+                " ".join([label, *map(str, figures)])
+        text = "\n\n".join(HEAD) + "\n\n" + "\n".join([line("Opleiding", 2021, 2022), *(line(*r) for r in rows)]) + "\n"
+        return read_text(text, "answer.txt")
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+    from generate.extract import read_form
+
+    return read_form(_pdf(tuple(rows), ("Opleiding", "2021", "2022"), (120, 18, 18)), form)
+
+
+def _levels(answer) -> list[tuple]:
+    return [(c.level, c.province or c.block, c.code, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+@pytest.mark.parametrize("form", ["text", "laid-out", *PDF_FORMS])
+@pytest.mark.parametrize("grand", [True, False], ids=["grand-total", "no-grand-total"])
+@pytest.mark.parametrize("kind", OPENED)
+def test_a_blocks_total_printed_above_its_rows_totals_the_rows_below_it(kind, grand, form):
+    """``Totaal Antwerpen 120 130`` over Antwerpen's rows, then ``Totaal Limburg 40 45`` over
+    Limburg's, then ``Eindtotaal``: each subtotal totals the rows below it. Before, the first
+    totalled no row and the second the first block's rows — false ``total-below-largest-part``
+    errors, and the last block's rows under no total."""
+    blocks = OPENED[kind]
+    sums = {name: tuple(sum(r[i] for r in items) for i in (1, 2)) for name, items in blocks.items()}
+    # (two persons in two rows of each block of two rows in 2021)
+    totals = {name: (a - 2 * (len(blocks[name]) > 1), b) for name, (a, b) in sums.items()}
+    answer = _opened(form, blocks, totals, (sum(a for a, _ in totals.values()), sum(b for _, b in totals.values())) if grand else None)
+    province = kind == "provinces"
+    expected = []
+    for name, items in blocks.items():
+        key = name if province else name.lower()
+        expected += [("subtotal", key, None, p, n) for p, n in zip(("2021", "2022"), totals[name])]
+        expected += [("row", key, code[:6], p, n) for code, *figures in items for p, n in zip(("2021", "2022"), figures)]
+    if grand:
+        expected += [("total", None, None, p, sum(t[i] for t in totals.values())) for i, p in enumerate(("2021", "2022"))]
+    assert _levels(answer) == expected
+    # (without a grand total, as with the blocks' totals below their rows: no total of the table)
+    assert [f[0] for f in checks_of(answer) if f[1] in ("error", "warning")] == ([] if grand else ["total-missing"])
+    duplicates = [(f[3], f[6]) for f in checks_of(answer) if f[0] == "parts-exceed-total"]
+    assert duplicates == [("2021", 2)] * sum(len(items) > 1 for items in blocks.values())
+
+
+@pytest.mark.parametrize("form", ["text", "laid-out", "pdf"])
+def test_a_wrong_total_above_its_rows_is_an_error_at_its_line(form):
+    """The second block's total below its largest row: ``total-below-largest-part`` on that
+    total, over the rows below it."""
+    blocks = OPENED["provinces"]
+    answer = _opened(form, blocks, {"Antwerpen": (123, 130), "Limburg": (20, 45)}, None)
+    errors = [(f[0], f[3], f[4], f[5]) for f in checks_of(answer) if f[1] == "error"]
+    assert errors == [("total-below-largest-part", "2021", 20, 25)]

@@ -1631,6 +1631,7 @@ def _scan_region(
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
     _programme_heads(items)
+    _totals_over_rows_below(items)
     _block_of_its_own(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
@@ -1779,6 +1780,35 @@ def _programme_heads(items: list[Item]) -> None:
         head.sector = " ".join(name.lower().split())
         for stage in stages:
             stage.programme = name
+
+
+def _totals_over_rows_below(items: list[Item]) -> None:
+    """Blocks whose subtotal is printed first, above the block's rows (``Totaal Antwerpen  120
+    130``, then Antwerpen's rows, then ``Totaal Limburg  40  45`` and Limburg's rows, …, maybe
+    an ``Eindtotaal``): where the table's first line of figures is a subtotal that names its
+    block (a province, a sector, a category), each such subtotal stands right above rows and
+    right below the rows of the block before it, none below the last block's rows — each totals
+    the rows below it, up to the next one (:attr:`Item.opens`, as a compact pivot's head line
+    does). Before, each was read as closing the rows above it: the first block's total over no
+    rows, every other over the block before it."""
+    counted = [item for item in items if item.kind in ("row", "subtotal", "total")]
+    if not counted or counted[0].kind != "subtotal" or counted[0].opens or not (counted[0].province or counted[0].sector):
+        return  # (most tables: a quick look)
+    heads = []
+    for at, item in enumerate(counted):
+        if item.kind == "row":
+            continue
+        if item.kind == "total":
+            if any(later.kind != "total" for later in counted[at + 1:]):
+                return  # (a total between blocks: no table of blocks opened by their totals)
+            break
+        below = counted[at + 1] if at + 1 < len(counted) else None
+        if not (item.province or item.sector) or item.opens or below is None or below.kind != "row" \
+                or (at and counted[at - 1].kind != "row"):
+            return
+        heads.append(item)
+    for item in heads:
+        item.opens = True
 
 
 def _block_of_its_own(items: list[Item]) -> None:
