@@ -112,6 +112,22 @@ def test_a_key_before_a_code_is_the_rows_key_and_the_code_its_code(keys, form):
 
 
 @pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("keys", KEYS.values(), ids=KEYS.keys())
+def test_keyed_rows_with_no_closing_lines_are_each_their_keys(keys, form):
+    """A pivot with its subtotals switched off: ``Man 900123: … 10`` / ``Man 900611: … 12`` /
+    ``Vrouw 900123: … 3`` / ``Eindtotaal 24``. Each row is its key's, as a province before a code
+    makes it — no ``900123`` of ``Vrouw`` a duplicate of ``Man``'s."""
+    first, other = keys
+    rows = [(first, A1, 10), (first, A2, 12), (other, A1, 3), ("Eindtotaal", "", 24)]
+    answer = _answer(form, rows)
+    names = [" ".join(k.lower().split()) for k in keys]
+    assert [(c[1], c[2], c[4]) for c in _rows(answer)] == [
+        (names[0], "900123", 10), (names[0], "900611", 12), (names[1], "900123", 3)]
+    found = [f[0] for f in checks_of(answer) if f[1] in ("error", "warning")]
+    assert found == (["code-outside-sector"] if other == "Welzijn" else [])  # (a care code in the welfare block)
+
+
+@pytest.mark.parametrize("form", FORMS)
 def test_a_code_in_another_sectors_keyed_block_is_an_error(form):
     """``Zorg 908001: Educatieve bachelor …``: a teacher-training code in the care sector's block,
     its key printed before its code, is ``code-outside-sector`` (before: not seen)."""

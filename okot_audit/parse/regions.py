@@ -1417,6 +1417,8 @@ def _scan_region(
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
+            elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
+                items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
             row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items)
