@@ -74,6 +74,22 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
 PERSON_CATEGORY = re.compile(
     r"^\s*(?:" + "|".join(p for a, ps in PARTITIONS.items() if a != "unknown" for p in ps) + r")\s*$", re.I,
 )
+#: A block's key as a pivot table in tabular form prints it before each of its rows' training
+#: code (``Man 900123: …``, ``Zorg 900123: …``, ``-25 jaar 900123: …``): a sector or a value of
+#: any attribute of :data:`PARTITIONS` (persons whose value is not known too). A province there
+#: is the reader's own alternative (its names may be broken over a line).
+BLOCK_KEY = (
+    r"(?:" + "|".join(SECTORS) + "|" + "|".join(p for ps in PARTITIONS.values() for p in ps) + r")(?![\w+-])"
+)
+#: A row's label that names a stage of a programme and nothing else: a year (``1ste jaar``,
+#: ``tweede jaar``, ``jaar 2``, ``2e leerjaar``), a phase, a module (``module 3``) — a row of the
+#: programme whose name stands alone on the line above the first stage (shared by the layout's
+#: reader, which keeps that line one of its own, and the table reader, which makes it their head).
+STAGE_ALONE = re.compile(
+    r"^\s*[-\u2013]?\s*(?:(?:\d{1,2}\s*(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|laatste)\s+"
+    r"(?:opleidings|leer|studie)?(?:jaar|fase|semester)|(?:(?:opleidings|leer|studie)?jaar|fase|semester|modules?)\s+\d{1,2})\s*$",
+    re.I,
+)
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
 TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen|jaar)?totaal\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar

@@ -1970,6 +1970,8 @@ def _emit(
                 label, province = _row_label(item, reading), block_province
             else:
                 label = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
+                if item.programme:  # (``1ste jaar`` under its programme's name: that programme's year)
+                    label = f"{item.programme} - {label}"
                 named = province_name(label) if table.layout.rows == "province" else None
                 province = named or block_province
             level, code, semantics, sector = "row", item.code, None, block_sector

@@ -30,7 +30,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY, STAGE_ALONE
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -100,8 +100,12 @@ def _broken_name(name: str) -> str:
 
 
 _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
+#: A coded row's line: its training code, the programme's name after it (``rest``), and before the
+#: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
+#: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
+#: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
 CODE_LINE = re.compile(
-    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
+    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
     re.I,
 )
 #: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
@@ -391,6 +395,9 @@ class Item:
     suffix: list[str] = field(default_factory=list)  # label lines below the line of numbers
     opens: bool = False  # a subtotal printed on its block's head line, above the rows it totals
     head: int | None = None  # a subtotal that names its block: the 1-based line of the block's head (:func:`head_above`)
+    #: A row that names a stage alone (``1ste jaar``) under its programme's name on a line of its
+    #: own: that name (:func:`_programme_heads`), which its label is of.
+    programme: str | None = None
 
     @property
     def last_line(self) -> int:
@@ -646,6 +653,8 @@ def _count_column_alone(header: str) -> bool:
 
 
 _CODE_LINES: list = [None, {}]
+#: A code after a word (a first look before :data:`CODE_LINE`, for a line that starts with a key).
+_KEYED_CODE = re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")
 
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
@@ -653,8 +662,8 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     once per answer's lines (the last lines asked about are kept, by identity)."""
     if _CODE_LINES[0] is not lines:
         found = {}
-        for i, line in enumerate(lines):  # a code line starts with its code or a province name
-            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS:
+        for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
+            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS or _KEYED_CODE.search(line):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match
@@ -1411,6 +1420,8 @@ def _scan_region(
         if code:
             if code.group("province"):
                 items.append(Item("province", [k + 1], province=province_name(code.group("province")), texts=[code.group("province")]))
+            elif code.group("key"):  # (any other block's key on the row's line: its block's head, as a province is)
+                items.append(Item("sector", [k + 1], sector=_head_name(code.group("key")), texts=[code.group("key")]))
             row = Item("row", [], code=code.group("code"), texts=[])  # (_add_line gives it its line)
             items.append(row)
             _add_line(row, k, text, items)
@@ -1624,6 +1635,8 @@ def _scan_region(
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _category_heads(items)
+    _programme_heads(items)
+    _totals_over_rows_below(items)
     _block_of_its_own(items)
     start = header_idx[0] + 1 if header_idx else first_row + 1
     return Region(
@@ -1715,6 +1728,92 @@ def _open_category_heads(items: list[Item]) -> None:
         return
     for at, name in heads:
         items[at].kind, items[at].sector = "sector", name
+
+
+def _stage_row(item: Item) -> bool:
+    """Whether `item` is a row without code on one line whose label names a stage alone."""
+    return (item.kind == "row" and not item.code and len(item.texts) == 1 and not item.suffix
+            and STAGE_ALONE.match(fold(numeric_tail(item.texts[0])[0])) is not None)
+
+
+def _programme_heads(items: list[Item]) -> None:
+    """A programme's name on a line of its own over rows that each name a stage of it alone, no
+    line closing a block (``Graduaat orthopedagogie`` / ``1ste jaar 50 60`` / ``2de jaar 30 35``
+    / ``Bachelor in de verpleegkunde`` / ``1ste jaar 40 45`` …): the name heads the stages' block
+    (kind ``sector``, as a category's head line does; :func:`headed_blocks` gives each row its
+    block) and each stage row is of it (:attr:`Item.programme`) — no row ``2de jaar`` of one
+    programme a duplicate of another's. The name is a line of words alone above the first stage
+    (junk), or the label lines a row without code took from above its stage's line. Only where
+    some name heads two stages at least: ``Graduaat orthopedagogie`` / ``1ste jaar 50`` alone
+    is one row's label wrapped."""
+    if not any(item.kind == "row" and not item.code and len(item.texts) > 1 for item in items) and \
+            not any(item.kind == "junk" for item in items):
+        return  # (most tables: a quick look)
+    heads: list[tuple[int, int]] = []  # (the head's index, how many stage rows it heads)
+    for at, item in enumerate(items):
+        if item.kind == "row" and not item.code and len(item.texts) > 1 and not item.suffix:
+            # (the name taken as the label lines of its first stage's row)
+            first = STAGE_ALONE.match(fold(numeric_tail(item.texts[-1])[0])) is not None \
+                and not STAGE_ALONE.match(fold(" ".join(item.texts[:-1])))
+            j = at + 1
+        elif item.kind == "junk" and len(item.texts) == 1 and not any(ch.isdigit() for ch in item.texts[0]):
+            first = at + 1 < len(items) and _stage_row(items[at + 1]) and items[at + 1].lines[0] - item.lines[-1] == 1
+            j = at + 2
+        else:
+            continue
+        if not first:
+            continue
+        count = 1
+        while j < len(items) and _stage_row(items[j]) and items[j].lines[0] - items[j - 1].last_line <= 2:
+            count += 1
+            j += 1
+        heads.append((at, count))
+    if not any(count >= 2 for _, count in heads):
+        return
+    for at, count in reversed(heads):
+        item = items[at]
+        if item.kind == "row":  # (its label lines above its stage's line: the head's)
+            n = len(item.texts) - 1
+            head = Item("sector", item.lines[:n], texts=item.texts[:n])
+            item.lines, item.texts = item.lines[n:], item.texts[n:]
+            items.insert(at, head)
+        else:
+            head = item
+            head.kind = "sector"
+        stages = items[at + 1: at + 1 + count]
+        name = fold(" ".join(head.texts)).strip(" -:\u2013")
+        head.sector = " ".join(name.lower().split())
+        for stage in stages:
+            stage.programme = name
+
+
+def _totals_over_rows_below(items: list[Item]) -> None:
+    """Blocks whose subtotal is printed first, above the block's rows (``Totaal Antwerpen  120
+    130``, then Antwerpen's rows, then ``Totaal Limburg  40  45`` and Limburg's rows, …, maybe
+    an ``Eindtotaal``): where the table's first line of figures is a subtotal that names its
+    block (a province, a sector, a category), each such subtotal stands right above rows and
+    right below the rows of the block before it, none below the last block's rows — each totals
+    the rows below it, up to the next one (:attr:`Item.opens`, as a compact pivot's head line
+    does). Before, each was read as closing the rows above it: the first block's total over no
+    rows, every other over the block before it."""
+    counted = [item for item in items if item.kind in ("row", "subtotal", "total")]
+    if not counted or counted[0].kind != "subtotal" or counted[0].opens or not (counted[0].province or counted[0].sector):
+        return  # (most tables: a quick look)
+    heads = []
+    for at, item in enumerate(counted):
+        if item.kind == "row":
+            continue
+        if item.kind == "total":
+            if any(later.kind != "total" for later in counted[at + 1:]):
+                return  # (a total between blocks: no table of blocks opened by their totals)
+            break
+        below = counted[at + 1] if at + 1 < len(counted) else None
+        if not (item.province or item.sector) or item.opens or below is None or below.kind != "row" \
+                or (at and counted[at - 1].kind != "row"):
+            return
+        heads.append(item)
+    for item in heads:
+        item.opens = True
 
 
 def _block_of_its_own(items: list[Item]) -> None:

@@ -16,6 +16,11 @@ label's piece but are not:
   A word that goes on a wrapped label starts in lower case (``Educatieve bachelor voor`` /
   ``kleuteronderwijs``, ``… in de`` / ``zorg``): a head starts with a capital or a figure
   (``-25 jaar``).
+- **a programme's name over its stages**: ``Graduaat orthopedagogie`` alone on its line over
+  rows that each name a stage of it alone (``1ste jaar  50  60`` / ``2de jaar  30  35``): the
+  head of the programme's block of stages, no piece of the row above (``2de jaar Bachelor in de
+  verpleegkunde``) nor of the header (``Opleiding Graduaat orthopedagogie``). Two stages at
+  least: a name over one stage is as likely that row's label wrapped.
 - **a row of counts with their shares**: ``waarvan vrouwen   456 (41%)   480 (42%)`` — each
   cell a count and its share in brackets. The cell is a count as a plain ``456`` is: two lines
   of counts are two rows, never one label's.
@@ -30,7 +35,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from okot_audit.patterns import NUMBER, PERSON_CATEGORY, SECTORS
+from okot_audit.patterns import NUMBER, PERSON_CATEGORY, SECTORS, STAGE_ALONE
 from okot_audit.tables import PROVINCES
 
 if TYPE_CHECKING:
@@ -81,7 +86,7 @@ def heads_block(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]
     the rows of Antwerpen's sector zorg)."""
     head = lines[at]
     if not block_head(head):
-        return False
+        return _heads_stages(lines, at, counts)
     j = at + 1
     while j < len(lines) and j <= at + _NESTED and block_head(lines[j]) \
             and abs(lines[j].chunks[0].x0 - head.chunks[0].x0) <= head.size:
@@ -91,6 +96,21 @@ def heads_block(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]
     # a sector's or province's name may be a programme's first word (``Logistiek`` / ``assistent``,
     # its name wrapped): a block's first row starts as a row does, not in lower case
     return _category(head) or not lines[j].chunks[0].text.lstrip()[:1].islower()
+
+
+def _heads_stages(lines: Sequence[_Line], at: int, counts: Callable[[_Line], bool]) -> bool:
+    """Whether ``lines[at]`` is a programme's name alone (one cell, no figure, with a capital)
+    right over two rows at least that each name a stage of it alone (``1ste jaar``, ``2de jaar``:
+    :data:`~okot_audit.patterns.STAGE_ALONE`), in its column, with their counts."""
+    head = lines[at]
+    if len(head.chunks) != 1 or head.chunks[0].figure or not head.chunks[0].text.lstrip()[:1].isupper():
+        return False
+    stages = 0
+    for line in lines[at + 1: at + 3]:
+        if not (counts(line) and heads_rows(head, line, True) and STAGE_ALONE.match(line.chunks[0].text)):
+            break
+        stages += 1
+    return stages == 2
 
 
 def _category(line: _Line) -> bool:
