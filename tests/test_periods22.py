@@ -97,3 +97,118 @@ def test_html_figure_merged_over_sub_columns_of_one_year_is_said():
     found = _found(answer)
     assert [rule for rule, _, _ in found] == ["unreadable-table"]
     assert "merged over the columns M, V" in found[0][2]
+
+
+# 1. Period headers in forms the reader did not read, and parts of a year not seen as partial.
+
+from test_unseen_answers8 import HEAD, LAID  # noqa: E402
+from test_unseen_answers8 import _text as _text8  # noqa: E402
+
+from okot_audit import read_text  # noqa: E402
+
+STARTED = "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+FIGURES = [["Antwerpen", "120", "60"], ["Limburg", "80", "30"], ["Totaal", "200", "90"]]
+
+
+def _answer(first: str, second: str, laid: bool, intro: str = "", notes: str = ""):
+    text = _text8([["Provincie", first, second], *FIGURES], laid, label_width=40, min_width=10)
+    return read_text(HEAD + STARTED + intro + text + "\n\n" + notes + "Bron: VDAB.\n", "a.txt")
+
+
+def _periods(answer) -> list[tuple]:
+    return [(p.label, p.partial, p.note, p.months) for t in answer.tables for p in t.periods]
+
+
+def _figures(answer) -> list[tuple]:
+    return [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+FIGURES_READ = [("Antwerpen", "2021", 120), ("Antwerpen", "2022", 60), ("Limburg", "2021", 80),
+                ("Limburg", "2022", 30), ("Totaal", "2021", 200), ("Totaal", "2022", 90)]
+HALF = (1, 2, 3, 4, 5, 6)
+
+RANGES = {
+    "1/1-30/6/2022": "1/1-30/6", "01/01/2022 - 30/06/2022": "01/01 - 30/06",
+    "1 jan \u2013 30 jun 2022": "1 jan \u2013 30 jun", "1/1 t.e.m. 30/6/2022": "1/1 t.e.m. 30/6",
+}
+
+
+@LAID
+@pytest.mark.parametrize("printed", list(RANGES))
+def test_a_range_of_days_in_a_year_is_the_year_partial_over_its_months(printed, laid):
+    """``Provincie 2021 1/1-30/6/2022`` (and ``01/01/2022 - 30/06/2022``, ``1 jan – 30 jun 2022``)
+    was no header: the table was unreadable. The range is its year, partial over January to June,
+    and the message says those months."""
+    answer = _answer("2021", printed, laid)
+    assert _figures(answer) == FIGURES_READ
+    assert _periods(answer) == [("2021", False, None, ()), ("2022", True, RANGES[printed], HALF)]
+    found = [f.message for f in audit(answer).findings]
+    assert len(found) == 1 and "covers January to June only" in found[0]
+
+
+@LAID
+def test_a_range_of_days_over_the_whole_year_is_the_year(laid):
+    """``1/1-31/12/2022`` is the whole year 2022: a period, not partial, nothing said."""
+    answer = _answer("2021", "1/1-31/12/2022", laid)
+    assert _figures(answer) == FIGURES_READ
+    assert _periods(answer) == [("2021", False, None, ()), ("2022", False, None, ())]
+    assert audit(answer).findings == []
+
+
+@LAID
+def test_a_year_with_a_footnote_number_glued_on_is_the_year_its_footnote_explains(laid):
+    """``2021  20221`` (``2022¹`` flattened): no header, the table unreadable. 20221 beside 2021 is
+    2022 marked by footnote 1, which says it is partial."""
+    answer = _answer("2021", "20221", laid, notes="1 Cijfers tot en met juni 2022.\n")
+    assert _figures(answer) == FIGURES_READ
+    assert _periods(answer) == [("2021", False, None, ()), ("2022", True, "Cijfers tot en met juni 2022.", ())]
+
+
+@LAID
+def test_a_five_digit_figure_beside_a_year_not_next_to_it_is_no_year(laid):
+    """A glued footnote number is read only beside the year before or after: ``2019  20221`` is
+    no header of years (as before)."""
+    answer = _answer("2019", "20221", laid)
+    assert not any(p[0] == "2022" for p in _periods(answer))
+
+
+@LAID
+@pytest.mark.parametrize("part", ["Q1", "K1"])
+def test_a_part_of_a_year_with_its_year_cut_short_is_that_year_partial(part, laid):
+    """``Q1 '23  Q1 '24`` was unreadable ("quarters as periods"): each is its year, partial over
+    its first quarter."""
+    answer = _answer(f"{part} '23", f"{part} '24", laid)
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells][:2] == [
+        ("Antwerpen", "2023", 120), ("Antwerpen", "2024", 60)]
+    assert _periods(answer) == [("2023", True, part, (1, 2, 3)), ("2024", True, part, (1, 2, 3))]
+
+
+@LAID
+@pytest.mark.parametrize("note", ["sem. 1", "semester 1", "kw. 2"])
+def test_a_parts_name_and_number_in_a_periods_note_is_partial(note, laid):
+    """``2022 (sem. 1)`` was read as the whole year 2022, silently. Partial over its months."""
+    answer = _answer("2021", f"2022 ({note})", laid)
+    months = HALF if note.startswith("sem") else (4, 5, 6)
+    assert _periods(answer) == [("2021", False, None, ()), ("2022", True, note, months)]
+
+
+@LAID
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("De cijfers voor 2022 betreffen enkel sem. 1.", HALF),
+    ("Voor 2022 gaat het enkel om S1.", HALF),
+    ("Voor 2022 gaat het om de periode 1/1-30/6/2022.", HALF),
+    ("Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.", HALF),
+])
+def test_a_sentence_naming_a_part_of_the_year_makes_it_partial_over_its_months(sentence, months, laid):
+    """A sentence above the table that says 2022 is ``sem. 1`` (split at its full stop), ``S1`` or
+    a range of its days: 2022 was whole, or partial without its months. Partial, the months said."""
+    answer = _answer("2021", "2022", laid, intro=sentence + "\n\n")
+    periods = _periods(answer)
+    assert periods[0] == ("2021", False, None, ())
+    assert periods[1][0] == "2022" and periods[1][1] and periods[1][3] == months
+
+
+@LAID
+def test_a_sentence_naming_the_whole_year_by_its_days_is_not_partial(laid):
+    answer = _answer("2021", "2022", laid, intro="Voor 2022 gaat het om de periode 1/1/2022 - 31/12/2022.\n\n")
+    assert _periods(answer) == [("2021", False, None, ()), ("2022", False, None, ())]

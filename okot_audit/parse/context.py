@@ -548,7 +548,9 @@ _BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|septe
 _PART_OF_A_YEAR = (
     r"(?:(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de)\s+(?:kwartaal|semester|trimester|jaarhelft|helft)"
     r"|eerste\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|[1-9]|1[01])\s+(?:maanden|kwartalen)"
-    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER + r")\b"
+    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER +
+    # a part by its short name and number (``sem. 1``, ``semester 1``, ``S1``, ``Q2``)
+    r"|\b(?:sem\.?\s?|semester\s|trim\.?\s?|trimester\s|kw\.?\s?|kwartaal\s)[1-4]|\b[qkhs][1-4])\b"
 )
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
@@ -579,7 +581,8 @@ class _PartOfAYearSaid:
     a part of a year in passing (``van wie 300 in het eerste semester``). Searched from the part's
     own words (a quick look for them first), its year or the words before it looked at after."""
 
-    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari")
+    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari", "sem", "trim", "kw",
+             "q1", "q2", "q3", "q4", "k1", "k2", "k3", "k4", "h1", "h2", "s1", "s2")
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         return self.search_lowered(text, text.lower(), pos)
@@ -597,6 +600,23 @@ class _PartOfAYearSaid:
 
 
 _PARTIAL_PART = _PartOfAYearSaid()
+
+
+class _DaysOfAYearSaid:
+    """A range of days within one year, short of the whole year (``de periode 1/1-30/6/2022``,
+    ``van 01/01/2022 tot 30/06/2022``): the figures are of part of the year."""
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        return self.search_lowered(text, text.lower(), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        if "/" not in lower and "\u2013" not in lower and "-" not in lower:
+            return None
+        for match in _RANGE_IN_LINE.finditer(lower, pos):
+            months = range_months(match)
+            if months is not None and len(months) < 12:
+                return match.span()
+        return None
 #: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
 _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
     r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
@@ -604,7 +624,7 @@ _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back a
 
 
 #: Words that say a period is partial or provisional.
-_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL)
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid())
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -635,7 +655,10 @@ _HEADED_QUESTION = Caseless(
 #: How far into an answer its heading stands at most (characters).
 _HEADING_REACH = 3000
 #: A sentence's end: not the full stop of an abbreviation before a number (``vragen nrs. 12``).
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)"
+    r"(?:(?<!\b[Ss]em\.)(?<!\b[Tt]rim\.)(?<!\b[Kk]w\.)|(?!\s+[1-4]\b))\s+(?=[A-Z0-9(*])"
+)  # (nor the full stop of a part of a year's name before its number: ``sem. 1``, ``kw. 2``)
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
@@ -1159,18 +1182,24 @@ def read_periods(
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if explained else line, months=_part_months(note) if note else ())
+                   line=notes_line if explained else line, months=_part_months(note, year) if note else ())
         )
     return tuple(periods)
 
 
-def _part_months(note: str) -> tuple[int, ...]:
+def _part_months(note: str, year: str = "") -> tuple[int, ...]:
     """The months of its year a period's note names when it is a part of the year (``H1``,
-    ``jan-jun``, ``1e semester``: 1 to 6), else none."""
+    ``jan-jun``, ``1e semester``, ``1/1-30/6``: 1 to 6; with the period's own `year`:
+    ``1/1-30/6/2022`` of 2022), else none."""
     from okot_audit.parse.quarters import year_part  # (quarters reads periods with this module)
 
-    found = year_part(note)
-    return tuple(sorted(found[0])) if found is not None and found[1] is None else ()
+    found = year_part(note.strip().rstrip("."))
+    if found is None and len(note) > 12:  # (a sentence: the one part of a year it names, ``enkel om S1``)
+        lower = note.lower()
+        named = {p for m in [*_PART_OF_A_YEAR_RE.finditer(lower), *_RANGE_IN_LINE.finditer(lower)]
+                 if (p := year_part(m.group())) is not None and p[1] in (None, year)}
+        found = named.pop() if len(named) == 1 else None
+    return tuple(sorted(found[0])) if found is not None and found[1] in (None, year) else ()
 
 
 def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:
