@@ -212,3 +212,20 @@ def test_a_sentence_naming_a_part_of_the_year_makes_it_partial_over_its_months(s
 def test_a_sentence_naming_the_whole_year_by_its_days_is_not_partial(laid):
     answer = _answer("2021", "2022", laid, intro="Voor 2022 gaat het om de periode 1/1/2022 - 31/12/2022.\n\n")
     assert _periods(answer) == [("2021", False, None, ()), ("2022", False, None, ())]
+
+
+def test_xlsx_year_merged_over_sub_columns_below_another_table_stays_a_header():
+    """A sheet of two tables: the second's years merged over ``M`` / ``V``. Its year cells are no
+    figures merged over the first table's columns (found by the full suite: the year was said
+    as a merged figure, its headers taken from the table above the empty row)."""
+    rows = [[TITLE], [], ["Provincie", "Totaal", 2021, 2022], ["Antwerpen", 250, 120, 130], ["Totaal", 250, 120, 130],
+            [], ["Provincie", 2021, None, 2022, None], [None, "M", "V", "M", "V"], ["Antwerpen", 60, 60, 70, 60],
+            ["Totaal", 60, 60, 70, 60]]
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.active.merge_cells("B7:C7")
+    book.active.merge_cells("D7:E7")
+    answer = parse_answer(source_from_bytes(workbook_bytes(book), "annex.xlsx"))
+    assert [i for i in answer.issues if i.reason == "merged-figure"] == []
+    assert ("Antwerpen", "2022", 70) in _cells(answer) and ("Antwerpen", "2022", 60) in _cells(answer)

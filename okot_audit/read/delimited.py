@@ -66,7 +66,8 @@ def merged_figures(
     the headers it spans), for the reader to say (:class:`Unread` ``merged-figure``). A figure
     merged under one header's cell, a merged header cell (a year over ``M`` / ``V``) and a
     merged label stay as they are. A column's header is the nearest text above the figure in
-    it (or in the merged cell that covers it) that is no figure, or a year."""
+    it (or in the merged cell that covers it) that is no figure, or a year, in the same run of
+    rows (an empty row parts two tables); a year merged in a row of years is a header's."""
     found: list[tuple[int, str, int, tuple[str, ...]]] = []
     if not spans:
         return grid, spans, found
@@ -82,6 +83,8 @@ def merged_figures(
         label = next((t.strip() for t in grid[r][:c] if t.strip() and not _NUMBER.match(t.strip())), None)
         if width < 2 or not _NUMBER.match(text) or label is None:
             continue
+        if _YEAR.fullmatch(text) and all(_YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
+            continue  # (a header's year over its sub-columns, the row's other figures years too)
         heads = [_head_cell(grid, covers, r, column) for column in range(c, c + width)]
         if any(h is None for h in heads) or len(set(heads)) < 2:
             continue
@@ -97,8 +100,10 @@ def merged_figures(
 def _head_cell(grid: list[list[str]], covers: dict[tuple[int, int], tuple[int, int]], r: int,
                column: int) -> tuple[int, int] | None:
     """The cell (row, column) of the nearest text above row `r` in `column` that is no figure
-    (a year is a period's header: ``2022``)."""
+    (a year is a period's header: ``2022``), up to the empty row above the table; None when none."""
     for above in range(r - 1, -1, -1):
+        if not any(grid[above]):
+            return None  # (the table above an empty row is another's)
         at = covers.get((above, column))
         if at is not None and (not _NUMBER.match(text := grid[at[0]][at[1]].strip()) or _YEAR.fullmatch(text)):
             return at
