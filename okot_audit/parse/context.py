@@ -1194,11 +1194,6 @@ def _part_months(note: str, year: str = "") -> tuple[int, ...]:
     from okot_audit.parse.quarters import year_part  # (quarters reads periods with this module)
 
     found = year_part(note.strip().rstrip("."))
-    if found is None and len(note) > 12:  # (a sentence: the one part of a year it names, ``enkel om S1``)
-        lower = note.lower()
-        named = {p for m in [*_PART_OF_A_YEAR_RE.finditer(lower), *_RANGE_IN_LINE.finditer(lower)]
-                 if (p := year_part(m.group())) is not None and p[1] in (None, year)}
-        found = named.pop() if len(named) == 1 else None
     return tuple(sorted(found[0])) if found is not None and found[1] in (None, year) else ()
 
 
