@@ -227,3 +227,13 @@ def test_xlsx_year_merged_over_sub_columns_below_another_table_stays_a_header():
     answer = parse_answer(source_from_bytes(workbook_bytes(book), "annex.xlsx"))
     assert [i for i in answer.issues if i.reason == "merged-figure"] == []
     assert ("Antwerpen", "2022", 70) in _cells(answer) and ("Antwerpen", "2022", 60) in _cells(answer)
+
+
+@pytest.mark.parametrize("joined", ["-", "\u2013", " tot ", " t.e.m. ", " tem ", " t/m "])
+def test_the_quick_look_for_a_range_of_days_keeps_every_range(joined):
+    """A range of days said in a sentence is searched by code (its quick look first): every
+    way of joining its days is found."""
+    from okot_audit.parse.context import _PARTIAL
+
+    text = f"Voor 2022 gaat het om de periode 1/1/2022{joined}30/6/2022."
+    assert _PARTIAL.search(text) is not None

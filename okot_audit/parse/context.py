@@ -606,11 +606,14 @@ class _DaysOfAYearSaid:
     """A range of days within one year, short of the whole year (``de periode 1/1-30/6/2022``,
     ``van 01/01/2022 tot 30/06/2022``): the figures are of part of the year."""
 
+    #: What joins a range's days: one of them stands in every range (its quick look).
+    needs = ("-", "\u2013", "/", "tot", "tem", "t.e.m")
+
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         return self.search_lowered(text, text.lower(), pos)
 
     def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
-        if "/" not in lower and "\u2013" not in lower and "-" not in lower:
+        if not any(word in lower for word in self.needs):
             return None
         for match in _RANGE_IN_LINE.finditer(lower, pos):
             months = range_months(match)
