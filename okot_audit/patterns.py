@@ -118,3 +118,21 @@ NOTE_LINE = re.compile(
     r"legende|voetnoot|nb|n\.b\.)\s*:|\d{1,2}(?-i:[^\W\d_a-z][^\W\d_A-Z]{2}))",
     re.I,
 )
+
+
+#: A day of a month as a period's range prints it: ``1/1``, ``01.01``, ``1 jan``, ``30 juni``.
+def _day_month(name: str) -> str:
+    return (rf"(?P<{name}_day>0?[1-9]|[12]\d|3[01])(?:[/.](?P<{name}_month>0?[1-9]|1[0-2])(?!\d)"
+            rf"|\s?(?P<{name}_name>(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?))")
+
+
+#: A range of days a period runs over, as a header prints it (``1/1-30/6/2022``, ``01/01/2022 -
+#: 30/06/2022``, ``1 jan – 30 jun 2022``, ``1/1 t.e.m. 30/6/2022``): its first and last day
+#: (``first_day``, ``first_month`` or ``first_name``, ``first_year``; ``last_…``, ``year``), the
+#: years perhaps left out (a note in brackets after the year: ``2022 (1/1-30/6)``).
+DATE_RANGE = re.compile(
+    _day_month("first") + r"(?:[/.\s](?P<first_year>(?:19|20)\d{2}))?"
+    r"\s?(?:[-\u2013]|t\.?e\.?m\.?|t/m|tot(?:\s+en\s+met)?)\s?"
+    + _day_month("last") + r"(?:[/.\s](?P<year>(?:19|20)\d{2}))?",
+    re.I,
+)

@@ -136,8 +136,9 @@ def _caseless_patterns():
     found += [questions._LATER, questions._COUNT, questions._RANGE, questions._SINGLE]
     found += [p for p, _, _ in words._UNIT]
     # (several patterns searched as one: each of its parts; a part of a year said in words is
-    # searched by code, not a pattern: tests/test_meanings20.py checks its quick look)
-    found = [q for p in found for q in _parts(p) if type(q).__name__ != "_PartOfAYearSaid"]
+    # searched by code, not a pattern: tests/test_meanings20.py checks its quick look; so is a
+    # range of a year's days, tests/test_periods22.py)
+    found = [q for p in found for q in _parts(p) if type(q).__name__ not in ("_PartOfAYearSaid", "_DaysOfAYearSaid")]
     assert all(isinstance(p, Caseless) for p in found)
     return found
 

@@ -201,9 +201,10 @@ def parse_answer(source: Source) -> Answer:
         _as_printed(tables, issues, explained)
     issues.extend(_below_table(unread_regions(lines, regions), tables))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
-        holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
-        if holder is not None:
-            holder.unresolved = True  # a row of it is not read: its totals cannot be checked
+        holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
+        holder = holders[0] if holders else None
+        for held in holders:  # (a header read as one table per sub-column: each holds the row)
+            held.unresolved = True  # a row of it is not read: its totals cannot be checked
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))

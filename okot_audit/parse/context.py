@@ -17,6 +17,7 @@ from typing import cast
 from okot_audit.parse.caseless import AnyOf, Caseless
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
+from okot_audit.patterns import DATE_RANGE
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -197,11 +198,15 @@ _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
+    if ("/" in line or "\u2013" in line or "-" in line) and _RANGE_IN_LINE.search(line):
+        # (a range of days, ``01/01/2022 - 30/06/2022``: one word, its spaces kept in their place)
+        line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
         bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
-    if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))):
+    if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))
+                        or _ODD_PERIOD_WORD.fullmatch(last[-1])):
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
@@ -230,7 +235,8 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     while k > 0:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
-        if not match:
+        read = (match.group(1), match.group(2)) if match else _odd_period(words, k - 1)
+        if read is None:
             date = _UP_TO_DATE.fullmatch(word.group())
             if date is None or k < 2 or not _UP_TO.fullmatch(words[k - 2].group()):
                 break
@@ -242,7 +248,9 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             dated += 1
             k -= 2
             continue
-        label, stars = match.group(1), match.group(2)
+        label, stars = read
+        if stars.startswith(" (") and not match and _RANGE_NOTE.search(stars):
+            parts.add(label)  # (a range of days in the year: ``1/1-30/6/2022``, the year cut short)
         stars = stars.lstrip() if stars[:1].isspace() and stars.strip()[:1] == "*" else stars  # (``2022 *``)
         start = word.start()
         if k > 1 and label.isdigit():
@@ -282,6 +290,59 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A range of days as a header prints it among its periods (:data:`~okot_audit.patterns.DATE_RANGE`,
+#: its year last), a word of its own.
+_RANGE_IN_LINE = re.compile(r"(?<![\w/.])(?:" + DATE_RANGE.pattern + r")(?![\w/])", re.I)
+#: A year a range of days prints within it (``01/01/2022 - …``): left out of its note.
+_RANGE_YEAR = re.compile(r"[/.\s](?:19|20)\d{2}")
+_RANGE_NOTE = re.compile(r"\d[/.\s]")
+#: A year with a footnote's number glued to it (``20221``: ``2022¹`` as text extraction gives it).
+_GLUED_MARK = re.compile(r"((?:19|20)\d{2})([1-9])")
+#: A year cut to its last two digits after an apostrophe (``Q1 '24``).
+_SHORT_YEAR = re.compile(r"['\u2019\u2018](\d{2})")
+#: A word that may end a header's period list besides :data:`_PERIOD_WORD` (:func:`_odd_period`).
+_ODD_PERIOD_WORD = re.compile(_GLUED_MARK.pattern + "|" + _SHORT_YEAR.pattern + r"|\d\S*(?:_|[-\u2013]\S*(?:19|20)\d{2})\S*")
+
+
+def range_months(match: re.Match[str]) -> frozenset[int] | None:
+    """The months a range of days (:data:`~okot_audit.patterns.DATE_RANGE`) runs over, in one
+    year, or None: no range of one year (``1/9/2021 - 31/8/2022``), or backwards. A range over the
+    whole year (``1/1-31/12``) gives all twelve."""
+    first = int(match.group("first_month") or 0) or month_number(match.group("first_name") or "")
+    last = int(match.group("last_month") or 0) or month_number(match.group("last_name") or "")
+    if not first or not last or last < first or (match.group("first_year") or match.group("year")) != match.group("year"):
+        return None
+    if (first, last) == (1, 12) and (int(match.group("first_day")) != 1 or int(match.group("last_day")) != 31):
+        return frozenset(range(1, 12))  # (``1/1-15/12``: the year but its end)
+    return frozenset(range(first, last + 1))
+
+
+def _odd_period(words: list[re.Match[str]], at: int) -> tuple[str, str] | None:
+    """A period `words[at]` prints in a form :data:`_PERIOD_WORD` does not read, as its label and
+    mark: a range of days in one year (``1/1-30/6/2022`` → ``2022`` with its note ``(1/1-30/6)``;
+    over the whole year, the year), a year after a part of it with its century left out (``Q1
+    '24`` → ``2024``: its part is read as any year's), a year with a footnote's number glued
+    to it where a year next to it on the line is the year before or after (``2021  20221``:
+    ``2022 (1)``, a five-digit year no header prints); else None."""
+    word = words[at].group()
+    if (short := _SHORT_YEAR.fullmatch(word)) is not None:
+        year = ("19" if int(short.group(1)) >= 50 else "20") + short.group(1)
+        return (year, "") if _part_of_year(words, at) is not None else None
+    if (glued := _GLUED_MARK.fullmatch(word)) is not None:
+        printed = int(glued.group(1))
+        near = [words[j].group() for j in (at - 1, at + 1) if 0 <= j < len(words)]
+        if any((m := _PERIOD_WORD.match(w)) and m.group(1).isdigit() and abs(int(m.group(1)) - printed) == 1
+               for w in near):
+            return glued.group(1), f" ({glued.group(2)})"
+        return None
+    if (span := DATE_RANGE.fullmatch(word.replace("_", " "))) is None or not span.group("year"):
+        return None
+    months = range_months(span)
+    if months is None:
+        return None
+    return span.group("year"), "" if len(months) == 12 else f" ({_RANGE_YEAR.sub('', span.group())})"
 
 
 #: A date a period runs up to, as a header prints it for the running year (``30/06/2024``): its
@@ -487,7 +548,9 @@ _BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|septe
 _PART_OF_A_YEAR = (
     r"(?:(?:eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de)\s+(?:kwartaal|semester|trimester|jaarhelft|helft)"
     r"|eerste\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|[1-9]|1[01])\s+(?:maanden|kwartalen)"
-    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER + r")\b"
+    r"|januari\s*(?:-|\u2013|tot\s+en\s+met|t\.e\.m\.?|t/m|tot)\s*" + _BEFORE_DECEMBER +
+    # a part by its short name and number (``sem. 1``, ``semester 1``, ``S1``, ``Q2``)
+    r"|\b(?:sem\.?\s?|semester\s|trim\.?\s?|trimester\s|kw\.?\s?|kwartaal\s)[1-4]|\b[qkhs][1-4])\b"
 )
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
@@ -518,7 +581,8 @@ class _PartOfAYearSaid:
     a part of a year in passing (``van wie 300 in het eerste semester``). Searched from the part's
     own words (a quick look for them first), its year or the words before it looked at after."""
 
-    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari")
+    needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari", "sem", "trim", "kw",
+             "q1", "q2", "q3", "q4", "k1", "k2", "k3", "k4", "h1", "h2", "s1", "s2")
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         return self.search_lowered(text, text.lower(), pos)
@@ -536,6 +600,26 @@ class _PartOfAYearSaid:
 
 
 _PARTIAL_PART = _PartOfAYearSaid()
+
+
+class _DaysOfAYearSaid:
+    """A range of days within one year, short of the whole year (``de periode 1/1-30/6/2022``,
+    ``van 01/01/2022 tot 30/06/2022``): the figures are of part of the year."""
+
+    #: What joins a range's days: one of them stands in every range (its quick look).
+    needs = ("-", "\u2013", "/", "tot", "tem", "t.e.m")
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        return self.search_lowered(text, text.lower(), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        if not any(word in lower for word in self.needs):
+            return None
+        for match in _RANGE_IN_LINE.finditer(lower, pos):
+            months = range_months(match)
+            if months is not None and len(months) < 12:
+                return match.span()
+        return None
 #: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
 _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
     r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
@@ -543,7 +627,7 @@ _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back a
 
 
 #: Words that say a period is partial or provisional.
-_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL)
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid())
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -574,7 +658,10 @@ _HEADED_QUESTION = Caseless(
 #: How far into an answer its heading stands at most (characters).
 _HEADING_REACH = 3000
 #: A sentence's end: not the full stop of an abbreviation before a number (``vragen nrs. 12``).
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)\s+(?=[A-Z0-9(*])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[Nn]r\.)(?<!\b[Nn]rs\.)(?<!\b[Aa]rt\.)"
+    r"(?:(?<!\b[Ss]em\.)(?<!\b[Tt]rim\.)(?<!\b[Kk]w\.)|(?!\s+[1-4]\b))\s+(?=[A-Z0-9(*])"
+)  # (nor the full stop of a part of a year's name before its number: ``sem. 1``, ``kw. 2``)
 #: A day's date (``5 maart 2024``, ``14/10/2022``): the day a question was asked or an answer
 #: deferred to, not a period a table counts.
 _DATE = re.compile(
@@ -1185,18 +1272,19 @@ def read_periods(
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
-                   line=notes_line if explained else line, months=_part_months(note) if note else ())
+                   line=notes_line if explained else line, months=_part_months(note, year) if note else ())
         )
     return tuple(periods)
 
 
-def _part_months(note: str) -> tuple[int, ...]:
+def _part_months(note: str, year: str = "") -> tuple[int, ...]:
     """The months of its year a period's note names when it is a part of the year (``H1``,
-    ``jan-jun``, ``1e semester``: 1 to 6), else none."""
+    ``jan-jun``, ``1e semester``, ``1/1-30/6``: 1 to 6; with the period's own `year`:
+    ``1/1-30/6/2022`` of 2022), else none."""
     from okot_audit.parse.quarters import year_part  # (quarters reads periods with this module)
 
-    found = year_part(note)
-    return tuple(sorted(found[0])) if found is not None and found[1] is None else ()
+    found = year_part(note.strip().rstrip("."))
+    return tuple(sorted(found[0])) if found is not None and found[1] in (None, year) else ()
 
 
 def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:
@@ -1226,7 +1314,9 @@ _CUT_SHORT = re.compile(
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
     r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
     r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
-    r"half\s*jaar|\bs1\b|\b[qk][1-3]\b|^[hsqk][1-4]$",
+    r"half\s*jaar|\bs1\b|\b[qk][1-3]\b|^[hsqk][1-4]$|"
+    # a part of the year by its name and number (``sem. 1``, ``kwartaal 2``), a range of its days (``1/1-30/6``)
+    r"\b(?:sem(?:ester)?|trim(?:ester)?|kw(?:artaal)?)\.?\s?[1-4]\b|^\s*(?:" + DATE_RANGE.pattern + r")\s*$",
     re.I,
 )
 

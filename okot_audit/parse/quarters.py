@@ -28,13 +28,13 @@ import re
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER
-from okot_audit.parse.context import PeriodToken, fold, month_number
+from okot_audit.parse.context import PeriodToken, fold, month_number, range_months
 from okot_audit.parse.regions import GRAND_LINE, TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.subcolumns import SubColumns, names_alone
 from okot_audit.parse.transposed import header_keys
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.patterns import BLANK_MARK, DATE_RANGE
 from okot_audit.tables import Table
 
 #: The attribute a table whose rows are parts of a year has (:class:`okot_audit.tables.Layout`).
@@ -48,7 +48,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PART_NAMES = r"kwartaal|kw\.?|trimester|trim\.?|semester|sem\.?|helft|jaarhelft"
 #: A part of a year as a label prints it, perhaps with its year before or after it: ``Q1``, ``K2``,
 #: ``H1``, ``S2`` (``Q1 2024``, ``2024-Q1``), a run of quarters (``Q1-Q3``), ``1e kwartaal``,
-#: ``eerste helft``, ``kwartaal 3``, ``januari-maart``, ``apr.-jun. 2024``.
+#: ``eerste helft``, ``kwartaal 3``, ``januari-maart``, ``apr.-jun. 2024`` (and a range of days:
+#: ``1/1-30/6``, :data:`~okot_audit.patterns.DATE_RANGE`).
 _PART = re.compile(
     r"^\s*(?:" + _YEAR.replace("year", "before") + r"\s?[-/]?\s?)?(?:"
     r"(?P<letter>[QKHS]|kw\.?\s?)(?P<n>[1-4])(?:\s?[-\u2013/]\s?(?:[QKHS]|kw\.?\s?)?(?P<last>[1-4]))?"
@@ -68,6 +69,9 @@ def year_part(label: str) -> tuple[frozenset[int], str | None] | None:
     folded = fold(label)
     if (month := month_number(folded)) is not None:
         return frozenset((month,)), None
+    if (days := DATE_RANGE.fullmatch(folded.strip())) is not None:  # (``1/1-30/6``, ``1 jan - 30 jun 2024``)
+        months = range_months(days)
+        return (months, days.group("year")) if months is not None and len(months) < 12 else None
     match = _PART.match(folded)
     if match is None or (match.group("before") and match.group("year")):
         return None

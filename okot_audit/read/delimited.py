@@ -30,6 +30,7 @@ from okot_audit.read.grid import lay_out
 #: A Markdown separator row: ``|---|:---:|``.
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: Delimiters in the order they are tried; a comma only between cells without spaces around it
 #: (``Antwerpen,812,845``), never the comma of a sentence (``Antwerpen, Limburg en Brussel``).
 DELIMITERS = ("|", "\t", ";", ",")
@@ -53,6 +54,61 @@ class Unread:
     columns: tuple[str, ...]
     numbers: tuple[int, ...]
     other: str | None = None
+
+
+def merged_figures(
+    grid: list[list[str]], spans: dict[tuple[int, int], int],
+) -> tuple[list[list[str]], dict[tuple[int, int], int], list[tuple[int, str, int, tuple[str, ...]]]]:
+    """`grid` and `spans` (an ``.xlsx`` sheet's or an HTML table's: (row, first column) → how
+    many columns a merged cell covers) without the figures printed in one cell merged over
+    columns that two headers or more head (``300`` under ``2022`` and ``2023``, or under ``M``
+    and ``V``): such a figure is no one column's, and laid out it would stand under the first
+    (a silent wrong cell). Each is returned as (grid row, the row's label, the figure's count,
+    the headers it spans), for the reader to say (:class:`Unread` ``merged-figure``). A figure
+    merged under one header's cell, a merged header cell (a year over ``M`` / ``V``) and a
+    merged label stay as they are. A column's header is the nearest text above the figure in
+    it (or in the merged cell that covers it) that is no figure, or a year, in the same run of
+    rows (an empty row parts two tables); a year merged in a row of years is a header's."""
+    found: list[tuple[int, str, int, tuple[str, ...]]] = []
+    if not spans:
+        return grid, spans, found
+    covers: dict[tuple[int, int], tuple[int, int]] = {}  # (row, column) → the cell whose text stands there
+    for r, row in enumerate(grid):
+        for c, text in enumerate(row):
+            if text:
+                for across in range(spans.get((r, c), 1)):
+                    covers[(r, c + across)] = (r, c)
+    out_grid, out_spans = grid, spans
+    for (r, c), width in sorted(spans.items()):
+        text = grid[r][c].strip()
+        label = next((t.strip() for t in grid[r][:c] if t.strip() and not _NUMBER.match(t.strip())), None)
+        if width < 2 or not _NUMBER.match(text) or label is None:
+            continue
+        if _YEAR.fullmatch(text) and all(_YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
+            continue  # (a header's year over its sub-columns, the row's other figures years too)
+        heads = [_head_cell(grid, covers, r, column) for column in range(c, c + width)]
+        if any(h is None for h in heads) or len(set(heads)) < 2:
+            continue
+        if out_grid is grid:
+            out_grid, out_spans = [list(row) for row in grid], dict(spans)
+        out_grid[r][c] = ""
+        del out_spans[(r, c)]
+        names = tuple(dict.fromkeys(" ".join(grid[h[0]][h[1]].split()) for h in heads if h is not None))
+        found.append((r, label, int(text.replace(".", "")), names))
+    return out_grid, out_spans, found
+
+
+def _head_cell(grid: list[list[str]], covers: dict[tuple[int, int], tuple[int, int]], r: int,
+               column: int) -> tuple[int, int] | None:
+    """The cell (row, column) of the nearest text above row `r` in `column` that is no figure
+    (a year is a period's header: ``2022``), up to the empty row above the table; None when none."""
+    for above in range(r - 1, -1, -1):
+        if not any(grid[above]):
+            return None  # (the table above an empty row is another's)
+        at = covers.get((above, column))
+        if at is not None and (not _NUMBER.match(text := grid[at[0]][at[1]].strip()) or _YEAR.fullmatch(text)):
+            return at
+    return None
 
 
 def grid_blocks(lines: list[str], unread: list[Unread] | None = None) -> list[str]:

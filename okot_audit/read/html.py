@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out
 from okot_audit.source import InputError, Source, nfkc
 
@@ -223,13 +224,17 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     page._flush()
     lines: list[str] = []
     numbers: list[int] = []
+    unread: list[Unread] = []
     for line, item in page.items:  # each paragraph and each table, a blank line after it
         if isinstance(item, str):
             lines.append(item)
             numbers.append(line)
         else:
-            grid, spans = _grid(item)
+            grid, spans, merged = merged_figures(*_grid(item))
             keys = _block_keys(item)
+            merged_at: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
+            for r, label, figure, heads in merged:
+                merged_at.setdefault(r, []).append((label, figure, heads))
             for r, ((row_line, _), laid) in enumerate(zip(item, lay_out(grid, spans))):
                 key = keys.get(r)
                 if key is not None and laid.startswith(key) and laid[len(key):].strip():
@@ -238,11 +243,14 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                     laid = " " * len(key) + laid[len(key):]
                 lines.append(laid)
                 numbers.append(row_line)
+                for label, figure, heads in merged_at.get(r, ()):  # (a figure merged over columns: no one's)
+                    unread.append(Unread(len(lines), "merged-figure", label, heads, (figure,), ", ".join(heads)))
         lines.append("")
         numbers.append(numbers[-1])
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
-        line_numbers=tuple(numbers),
+        line_numbers=tuple(numbers), unread=tuple(unread),
     )
+

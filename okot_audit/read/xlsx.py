@@ -47,6 +47,7 @@ import datetime as _dt
 import io
 import re
 
+from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside
 from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
@@ -102,6 +103,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     sheets: list[str | None] = []
     hidden: list[HiddenColumn] = []
     hidden_rows: list[HiddenRow] = []
+    unread: list[Unread] = []
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
@@ -152,12 +154,15 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         if not kept:
             continue
         grid, rows, spans, aside = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
+        grid, spans, merged = merged_figures(grid, spans)  # (a figure merged over columns: no one's, said so)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
         first = len(lines) + 1  # the 1-based line of the sheet's first row
+        unread.extend(Unread(first + r, "merged-figure", label, heads, (figure,), ", ".join(heads))
+                      for r, label, figure, heads in merged)
         for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
@@ -172,6 +177,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     return Source(
         path=path, text="\n".join(lines), encoding="xlsx", lines=tuple(lines), kind="xlsx", positional=True,
         line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
+        unread=tuple(unread),
     )
 
 

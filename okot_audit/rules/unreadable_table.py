@@ -270,6 +270,16 @@ MESSAGES = {
               "({numbers_nl}) hoort, is niet te zeggen; de rij is niet gelezen en de totalen van de tabel "
               "zijn niet gecontroleerd",
     },
+    "merged-figure": {
+        "en": "cannot read the figure {numbers} of the row '{text}': the annex or page prints it in one cell merged "
+              "over the columns {other}, so it is no one column's figure (not the first's, as the cell's place "
+              "suggests); it is not read as any of them and the table's totals were not checked; give each "
+              "column its own figure",
+        "nl": "het cijfer {numbers_nl} van de rij '{text}' is niet te lezen: de bijlage of pagina zet het in één cel "
+              "die over de kolommen {other} samengevoegd is, dus het is het cijfer van geen enkele kolom (niet van "
+              "de eerste, zoals de plaats van de cel doet denken); het is bij geen van hen gelezen en de totalen van "
+              "de tabel zijn niet gecontroleerd; geef elke kolom haar eigen cijfer",
+    },
     "delimiter-unclear": {
         "en": "cannot read the row '{text}' of a table printed with delimiters: two delimiters (of ';', ',' "
               "and tab) each split it into the table's {periods} columns, differently, so its cells cannot "
