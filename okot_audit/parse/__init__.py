@@ -377,8 +377,9 @@ def _values_at_end(text: str, periods: int) -> list[str] | None:
         return None
     out: list[str] = []  # (each value with the unit printed beside it, in the line's order)
     prefix = ""
+    before = _unit_before(tail)  # (units before their values: ``€ 1.200,50``; else after them: ``1.200,50 EUR``)
     for word in reversed(tail):
-        if _before_value(word):
+        if before and _before_value(word):
             prefix = word + " "
         elif _VALUE_UNIT.fullmatch(word) and out:
             out[-1] += ("" if word == "%" else " ") + word

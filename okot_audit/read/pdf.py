@@ -1307,8 +1307,10 @@ def _has_count(line: _Line, label: float) -> bool:
 
 #: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``), a negative number
 #: (``-4``) or a range (``30-35``): a value, no count — but one a row prints on its own line, as
-#: its counts.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern)
+#: its counts. An amount of money (``€ 1.234,56``, ``1.234,50 EUR``, ``12.345,00``) is one too.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern
+                    + r"|\u20ac\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:\u20ac|EUR|eur|euro)"
+                    + r"|\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def _has_shares(line: _Line, label: float) -> bool:
