@@ -203,3 +203,88 @@ def test_a_column_of_amounts_beside_counts_is_never_passed_in_silence(laid, unit
     answer = _answer(rows, laid, "")
     assert not any(c[4] in (1234, 2345, 3579, 56, 0) for c in _cells(answer))
     assert "unreadable-table" in [f.rule for f in audit(answer).findings if f.severity == "error"]
+
+
+# 4. A table on its side whose province names are broken over the header's lines.
+
+SIDEWAYS_HEAD = (
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - zorg",
+    "ANTWOORD op vraag nr. 305 van 14 maart 2023 van Els Van den Broeck",
+    "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per provincie.",
+)
+PROVINCE_NAMES = ("Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel")
+SIDEWAYS_ROWS = (("2021", "100", "50", "80", "30", "70", "10", "330"), ("2022", "110", "55", "85", "35", "75", "12", "360"))
+SIDEWAYS_CELLS = sorted(
+    [("row", name, period, int(count)) for period, *counts in SIDEWAYS_ROWS for name, count in zip(PROVINCE_NAMES, counts)]
+    + [("total", "Totaal", period, int(counts[-1])) for period, *counts in SIDEWAYS_ROWS]
+)
+
+
+def _sideways_cells(answer) -> list[tuple]:
+    return sorted((c.level, c.province or c.label, c.period, c.count) for t in answer.tables for c in t.cells)
+
+
+def _sideways_text(header: list[str]) -> str:
+    return "\n".join([*SIDEWAYS_HEAD, *header, *(" ".join(row) for row in SIDEWAYS_ROWS), "Bron: VDAB", ""])
+
+
+#: The header as single-spaced text prints it (the seeds' form, pdfplumber's text): each name's
+#: first piece in the line of the others and the rest on the line below (cells set at their top),
+#: or the first pieces on the line above and the rest in the line of the others (at their bottom).
+SPACED_HEADERS = {
+    "pieces-below": ["Jaar Antwerpen Limburg Oost- Vlaams- West- Brussel Totaal", "Vlaanderen Brabant Vlaanderen"],
+    "pieces-above": ["Oost- Vlaams- West-", "Jaar Antwerpen Limburg Vlaanderen Brabant Vlaanderen Brussel Totaal"],
+    "caption-above": ["Tabel 1", "Jaar Antwerpen Limburg Oost- Vlaams- West- Brussel Totaal", "Vlaanderen Brabant Vlaanderen"],
+}
+
+
+@pytest.mark.parametrize("form", list(SPACED_HEADERS))
+def test_a_table_on_its_side_with_names_broken_over_the_header_in_single_spaced_text(form):
+    """``Oost-`` / ``Vlaanderen``, ``Vlaams-`` / ``Brabant``: no header was read and the table
+    was an unreadable-table error. Each name is joined where it stands; every figure is read
+    under its province and period, nothing reported."""
+    answer = read_text(_sideways_text(SPACED_HEADERS[form]), "a.txt")
+    assert _sideways_cells(answer) == SIDEWAYS_CELLS
+    assert answer.issues == []
+    assert [f for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def test_pieces_that_complete_no_name_are_no_header():
+    """Pieces below that join no province's name (``Vlaanderen Brabant`` under ``Oost- Vlaams-
+    Noord-``) leave the table unread and reported: never a guess."""
+    header = ["Jaar Antwerpen Limburg Oost- Vlaams- Noord- Brussel Totaal", "Vlaanderen Brabant Holland"]
+    answer = read_text(_sideways_text(header), "a.txt")
+    assert _sideways_cells(answer) == []
+    assert "unreadable-table" in [f.rule for f in audit(answer).findings if f.severity == "error"]
+
+
+pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
+
+from generate.extract import read_form  # noqa: E402
+from test_unseen_pdfs8 import table_pdf  # noqa: E402
+
+
+def _sideways_pdf(v_align: str) -> bytes:
+    """The table with its province names broken after their hyphens in cells of their own
+    line each, the header's cells set at their top, middle or bottom."""
+    header = ("Jaar", *(name.replace("-", "-\n") for name in PROVINCE_NAMES), "Totaal")
+    return table_pdf(SIDEWAYS_HEAD, (header, *SIDEWAYS_ROWS), 14, False, v_align, figure_width=22)
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pdfplumber-layout"])
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_table_on_its_side_with_names_broken_over_the_header_from_its_pdf(form, v_align):
+    """The PDF and the text extractors make of it. Laid out, a name's pieces stand over each
+    other in its column (``pdftotext -layout`` sets ``Brabant Vlaanderen`` one space apart: the
+    layout joined both to ``Vlaams-``, or ``Limburg Vlaanderen`` to ``Oost-``); cells centred
+    over three lines left the header joined to the first period's line (the PDF and its layout
+    text passed with no table and no finding). Single-spaced text whose names' pieces stand
+    above and below the line of the others (cells centred) does not say where they go: it stays
+    an unreadable-table error."""
+    answer = read_form(_sideways_pdf(v_align), form)
+    if form.startswith("pdfplumber") and v_align == "MIDDLE":
+        assert _sideways_cells(answer) == []
+        assert [f.rule for f in audit(answer).findings if f.severity == "error"] == ["unreadable-table"]
+        return
+    assert _sideways_cells(answer) == SIDEWAYS_CELLS
+    assert answer.issues == []

@@ -1509,7 +1509,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     left = min(m.chunks[0].x0 for m in group)
     if _row_under_header(last, line, left):
         return False
-    head = next((m for m in group if len(m.chunks) > 1), None)
+    # (the line of names that starts in the first column: under cells centred over three lines,
+    # the pieces of names broken above it start further right, ``Oost-  Vlaams-`` / ``Jaar  Antwerpen …``)
+    head = next((m for m in group if len(m.chunks) > 1 and abs(m.chunks[0].x0 - left) <= m.size), None) \
+        or next((m for m in group if len(m.chunks) > 1), None)
     if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
             head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
         return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
@@ -1643,13 +1646,20 @@ def _cells(group: list[_Line]) -> list[_Cell]:
     by_x: list[tuple[_Cell, int]] = []  # ... and each cell with its rank in `cells`
     apart = True
     for line in group:
-        for chunk in line.chunks:
+        chunks = list(line.chunks)
+        while chunks:
+            chunk = chunks.pop(0)
             x0, x1 = chunk.x0, chunk.x1
             if apart and x0 <= x1:
                 end = bisect.bisect_left(starts, x1)  # the cells that start left of the chunk's end
                 first = end
                 while first and by_x[first - 1][0].x1 > x0:  # ... and end right of its start
                     first -= 1
+                if len(chunk.words) > 1 and end > first and _words_apart(chunk, [by_x[i][0] for i in range(first, end)]):
+                    # words one space apart, each under a cell of its own (``Brabant Vlaanderen``
+                    # under ``Vlaams-`` and ``West-``: laid-out text lost the gap between them)
+                    chunks[:0] = [_Chunk([word]) for word in chunk.words]
+                    continue
                 if first == end:
                     at = bisect.bisect_right(starts, x0)
                     cell = _Cell(x0, x1, [chunk.text], [_end_of(chunk)])
@@ -1676,6 +1686,27 @@ def _cells(group: list[_Line]) -> list[_Cell]:
                 cells.append(_Cell(x0, x1, [chunk.text], [_end_of(chunk)]))
     cells.sort(key=lambda c: c.x0)
     return cells
+
+
+def _words_apart(chunk: _Chunk, cells: list[_Cell]) -> bool:
+    """Whether the words of `chunk`, which overlaps `cells` (side by side, in order), are
+    cells of their own that laid-out text set one space apart: each word under one of `cells`
+    alone, each under another (``Brabant Vlaanderen`` under ``Vlaams-`` and ``West-``) — or,
+    beside words under no cell, under a name broken after its hyphen (``Limburg Vlaanderen``,
+    ``Vlaanderen`` under ``Oost-``), which no label's line wrapped below its first goes on."""
+    under = [[c for c in cells if word.x0 < c.x1 and word.x1 > c.x0] for word in chunk.words]
+    if any(len(found) > 1 for found in under):
+        return False
+    taken = [found[0] for found in under if found]
+    if len(taken) != len(set(map(id, taken))):
+        return False
+    if len(taken) == len(under) and len(taken) == len(cells):
+        return True
+    return bool(taken) and all(_BROKEN_AFTER_HYPHEN.search(cell.text) for cell in taken)
+
+
+#: A cell's text that ends in a word broken after its hyphen (``Oost-``, ``Vlaams-``).
+_BROKEN_AFTER_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
 
 
 def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
