@@ -149,6 +149,20 @@ def test_a_row_of_amounts_in_a_table_of_counts_is_said_not_checked(laid, form, w
     assert "geldbedragen" in audit(answer, lang="nl").findings[0].message
 
 
+@LAID
+@pytest.mark.parametrize("amounts", [["€ 12.000", "€ 13.500"], ["12.000 euro", "13.500 euro"]], ids=["before", "after"])
+def test_a_row_of_whole_amounts_below_the_total_is_said_not_checked(laid, amounts):
+    """``Kostprijs € 12.000 € 13.500`` below the total: its units taken off, it was a row of
+    counts below the total (an unreadable-table error). Its figures print a unit of money: a
+    row of amounts, said so."""
+    text = _full([*COUNTS, ["Kostprijs", *amounts]], laid, PERSONS)
+    answer = read_text(text, "a.txt")
+    assert len(_cells(answer)) == 6
+    findings = audit(answer).findings
+    assert [(f.rule, f.line) for f in findings] == [("column-not-checked", _line(text, "Kostprijs"))]
+    assert f"'Kostprijs' (2021: {amounts[0]}, 2022: {amounts[1]})" in findings[0].message
+
+
 CODED = [
     ["Opleiding", "2021", "2022"],
     ["908003: Educatieve bachelor", "€ 1.234,56", "€ 2.345,00"],
