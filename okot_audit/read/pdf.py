@@ -1692,8 +1692,8 @@ def _words_apart(chunk: _Chunk, cells: list[_Cell]) -> bool:
     """Whether the words of `chunk`, which overlaps `cells` (side by side, in order), are
     cells of their own that laid-out text set one space apart: each word under one of `cells`
     alone, each under another (``Brabant Vlaanderen`` under ``Vlaams-`` and ``West-``) — or,
-    beside words under no cell, under a name broken after its hyphen (``Limburg Vlaanderen``,
-    ``Vlaanderen`` under ``Oost-``), which no label's line wrapped below its first goes on."""
+    beside words under no cell, each the rest of a province's name broken after its hyphen
+    (``Limburg Vlaanderen``, ``Vlaanderen`` under ``Oost-``)."""
     under = [[c for c in cells if word.x0 < c.x1 and word.x1 > c.x0] for word in chunk.words]
     if any(len(found) > 1 for found in under):
         return False
@@ -1702,11 +1702,9 @@ def _words_apart(chunk: _Chunk, cells: list[_Cell]) -> bool:
         return False
     if len(taken) == len(under) and len(taken) == len(cells):
         return True
-    return bool(taken) and all(_BROKEN_AFTER_HYPHEN.search(cell.text) for cell in taken)
-
-
-#: A cell's text that ends in a word broken after its hyphen (``Oost-``, ``Vlaams-``).
-_BROKEN_AFTER_HYPHEN = re.compile(r"[^\W\d_]{2,}-$")
+    return bool(taken) and all(
+        _WHOLE_LABEL.fullmatch(found[0].text + word.text) for word, found in zip(chunk.words, under) if found
+    )
 
 
 def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
