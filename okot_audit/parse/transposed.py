@@ -274,7 +274,7 @@ def _stacked_keys(
     - every piece on a line of its own, or the names over lines as they come (pypdf): the lines
       read as one."""
     block = [k]
-    while len(block) < _STACKED and block[0] > 0 and _header_piece(lines[block[0] - 1]):
+    while len(block) < _STACKED and block[0] > 0 and _may_head(lines[block[0] - 1]):
         block.insert(0, block[0] - 1)
     if len(block) < 2:
         return None
@@ -292,7 +292,7 @@ def _stacked_keys(
     return None
 
 
-def _header_piece(text: str) -> bool:
+def _may_head(text: str) -> bool:
     """Whether `text` may be a line of a header broken over lines: words, short, no sentence,
     no period (a line of the table above, its rows)."""
     stripped = text.strip()
