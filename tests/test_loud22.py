@@ -12,6 +12,8 @@ text) and laid out (``pdftotext -layout``) where the form matters. Each failed b
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
 from test_unseen_answers8 import HEAD, LAID, _cells, _found
@@ -60,6 +62,51 @@ def test_a_line_of_another_unit_below_the_total_is_a_second_total(laid, unit):
         ("enrolled", "total", "Totaal inschrijvingen", "2022", 130, "additive"),
         ("enrolled", "total", unit, "2021", 68, "unique"),
         ("enrolled", "total", unit, "2022", 95, "unique"),
+    ]
+    assert answer.issues == []
+    assert [f for f in _found(answer) if f[1] != "info"] == []
+
+
+PROGRAMMES = ("Graduaat verpleegkunde", "Bachelor verpleegkunde", "Graduaat orthopedagogie", "Lasser")
+
+
+@st.composite
+def enrolments(draw):
+    """A table built from persons: each person of a year enrols in one programme or more; the
+    rows count enrolments, ``Totaal inschrijvingen`` their sum, and the line of the unit below
+    it the persons."""
+    names = draw(st.lists(st.sampled_from(PROGRAMMES), min_size=2, max_size=4, unique=True))
+    years = ["2021", "2022"]
+    rows = {name: [0, 0] for name in names}
+    persons = []
+    for y in range(len(years)):
+        people = draw(st.lists(st.sets(st.sampled_from(names), min_size=1, max_size=2), min_size=1, max_size=40))
+        for person in people:
+            for name in person:
+                rows[name][y] += 1
+        persons.append(len(people))
+    rows = {name: counts for name, counts in rows.items() if all(counts)}  # (a blank cell: not this test's)
+    assume(len(rows) >= 2)
+    enrolled = [sum(counts[y] for counts in rows.values()) for y in range(2)]
+    unique = [min(persons[y], enrolled[y]) for y in range(2)]
+    assume(all(max(c[y] for c in rows.values()) <= unique[y] for y in range(2)))
+    unit = draw(st.sampled_from(["Unieke cursisten", "Aantal unieke cursisten", "Personen", "Cursisten"]))
+    table = [["Opleiding", *years], *([name, *map(str, counts)] for name, counts in rows.items()),
+             ["Totaal inschrijvingen", *map(str, enrolled)], [unit, *map(str, unique)]]
+    return table, unit, enrolled, unique
+
+
+@settings(max_examples=25, deadline=None)
+@given(case=enrolments(), laid=st.booleans())
+def test_persons_below_their_enrolments_are_a_total_of_their_own(case, laid):
+    """Any such table, single-spaced or laid out: both totals read, each with its meaning, and
+    no error or warning (the persons are never more than the enrolments nor fewer than a row)."""
+    table, unit, enrolled, unique = case
+    answer = _answer(table, laid)
+    totals = [(c[2], c[3], c[4], c[5]) for c in _cells(answer) if c[1] == "total"]
+    assert totals == [
+        *(("Totaal inschrijvingen", year, count, "additive") for year, count in zip(("2021", "2022"), enrolled)),
+        *((unit, year, count, "unique") for year, count in zip(("2021", "2022"), unique)),
     ]
     assert answer.issues == []
     assert [f for f in _found(answer) if f[1] != "info"] == []
