@@ -106,8 +106,9 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if keys is None and k > 0:  # a laid-out header whose names wrap (``25-54`` / ``jaar`` below it)
         keys = _wrapped_keys(lines[k - 1], header)
         top = k - 1
-    first_row = lines[_next_content(lines, k + 1) or k + 1]
-    width = len(_figures(first_row, _PERIOD_START.match(first_row)))
+    below = _next_content(lines, k + 1)
+    start = _PERIOD_START.match(lines[below]) if below is not None else None
+    width = len(_figures(lines[below], start)) if below is not None and start is not None else 0  # (the first period's figures)
     if (keys is None or len(keys[0]) < width) and k > 0:
         # names broken over the header's lines (``Oost-`` / ``Vlaanderen``), in any form; the last
         # line alone may name some columns (``Brussel Totaal``), fewer than the figures below it
