@@ -48,7 +48,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
-from okot_audit.parse.units import split_units
+from okot_audit.parse.units import amounts_at_end, split_units
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
@@ -199,7 +199,7 @@ def parse_answer(source: Source) -> Answer:
     issues[:] = _decimal_values(issues, tables, printed)
     if explained:
         _as_printed(tables, issues, explained)
-    issues.extend(_below_table(unread_regions(lines, regions), tables))
+    issues.extend(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables))
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
         holder = holders[0] if holders else None
@@ -234,6 +234,22 @@ def _beside_sideways(region: Region, sideways: list[Region]) -> Region | None:
     if not over:
         return region
     return cut_above(region, min(s.start for s in over))
+
+
+def _amounts_as_printed(lines: tuple[str, ...], printed: Sequence[str], units: Mapping[int, str]) -> tuple[str, ...]:
+    """`lines` with each line whose figures printed a unit of money (``Kostprijs € 12.000 €
+    13.000``, its units taken off by :func:`~okot_audit.parse.units.split_units`) as printed
+    where no table took it: amounts, no counts — a row of another unit below a table of counts
+    is said as such (:func:`~okot_audit.parse.units.amounts_at_end`), not as a row of counts
+    below its total."""
+    money = [n for n, unit in units.items() if unit.lower() in ("\u20ac", "eur", "euro") and 0 < n <= len(printed)]
+    if not money:
+        return lines
+    out = list(lines)
+    for n in money:
+        if amounts_at_end(printed[n - 1]):
+            out[n - 1] = printed[n - 1]
+    return tuple(out)
 
 
 def _printed_unit(region: Region, units: Mapping[int, str]) -> str:
@@ -382,8 +398,9 @@ def _values_at_end(text: str, periods: int) -> list[str] | None:
         return None
     out: list[str] = []  # (each value with the unit printed beside it, in the line's order)
     prefix = ""
+    before = _unit_before(tail)  # (units before their values: ``€ 1.200,50``; else after them: ``1.200,50 EUR``)
     for word in reversed(tail):
-        if _before_value(word):
+        if before and _before_value(word):
             prefix = word + " "
         elif _VALUE_UNIT.fullmatch(word) and out:
             out[-1] += ("" if word == "%" else " ") + word

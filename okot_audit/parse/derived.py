@@ -48,6 +48,11 @@ _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
 #: or two where a space stands before the sign (``(45,2`` ``%)``).
 _BRACKETED_SHARE = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*%\)")
 _SHARE_OPENS = re.compile(r"\([+\-\u2212]?\d+(?:[.,]\d+)*")
+#: A count with its share glued to it, no space between (``1.234(45,2%)``; ``1.234(45,2`` ``%)``):
+#: the count, then the share (whole, or opened: its ``%)`` the next token).
+_GLUED_SHARE = re.compile(
+    r"(?P<count>" + NUMBER.pattern + r")(?:(?P<share>" + _BRACKETED_SHARE.pattern + r")|(?P<opens>" + _SHARE_OPENS.pattern + r"))"
+)
 #: A blank cell's marks (:mod:`~okot_audit.parse.blanks`).
 _BLANKS = frozenset(("-", "\u2013"))
 #: A row that counts a subset of the line above it (``waarvan vrouwen 456 (37%)``): its shares
@@ -286,6 +291,10 @@ def _row_values(line: str) -> list[tuple[int, int]]:
         elif bracketed and text == "%)" and k > 0 and _SHARE_OPENS.fullmatch(tokens[k - 1].group()):
             derived.append((tokens[k - 1].start(), tokens[k].end()))  # ``(45,2 %)``
             k -= 2
+        elif bracketed and (glued := _glued_share(tokens, k)) is not None:  # ``1.234(45,2%)``: a count and its share
+            derived.append(glued)
+            counts += 1
+            k -= 1 if text[-1] == ")" and "(" in text else 2
         elif DERIVED_VALUE.fullmatch(text) or (bracketed and _BRACKETED_SHARE.fullmatch(text)):  # (``(30%)``)
             derived.append(tokens[k].span())
             k -= 1
@@ -299,6 +308,20 @@ def _row_values(line: str) -> list[tuple[int, int]]:
     if not derived or not counts:
         return []  # no share, or nothing but shares (a line of figures alone is a row's too:
     return sorted(derived)  # its label wrapped above them, as pypdf prints ``… -`` / ``tweede jaar`` / ``180 152 84%``)
+
+
+def _glued_share(tokens: list[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The span of the share glued to a count that token `k` (or, where it is a share's closing
+    ``%)``, the token before it) holds — ``1.234(45,2%)``, ``1.234(45,2`` ``%)`` — or None."""
+    glued = _GLUED_SHARE.fullmatch(tokens[k].group())
+    if glued is not None and glued.group("share"):
+        return tokens[k].start() + glued.end("count"), tokens[k].end()
+    if tokens[k].group() != "%)" or k == 0:
+        return None
+    opened = _GLUED_SHARE.fullmatch(tokens[k - 1].group())
+    if opened is None or not opened.group("opens"):
+        return None
+    return tokens[k - 1].start() + opened.end("count"), tokens[k].end()
 
 
 def _header_words(line: str) -> list[tuple[int, int]]:

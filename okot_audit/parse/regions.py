@@ -22,6 +22,7 @@ from okot_audit.parse.context import (
     MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.scan import finds, joined
+from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_name, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
@@ -44,15 +45,19 @@ _STATISTIC_ROW = re.compile(r"^\s*\(?(?:" + "|".join(re.escape(w) for w in STATI
 #: after its number).
 _LAST_VALUE = re.compile(r"[+\-\u2212]?\d[\d.,]*%?|%")
 #: The kinds of :class:`Item` such rows become: read as no cells, reported as not checked.
-ASIDE_KINDS = ("subset", "statistic")
+ASIDE_KINDS = ("subset", "statistic", "amount")
 
 
 def aside_kind(text: str) -> str | None:
     """``subset`` or ``statistic`` when `text` (a row's first line) opens a row that is no part
-    of its table's rows (:data:`ASIDE_KINDS`), else None."""
+    of its table's rows (:data:`ASIDE_KINDS`), ``amount`` when its values are amounts of money
+    (``Kostprijs € 1.234,56 € 2.345,00``: :func:`~okot_audit.parse.units.amounts_at_end`), else
+    None."""
     if _SUBSET_ROW.match(text):
         return "subset"
-    return "statistic" if _STATISTIC_ROW.match(text) else None
+    if _STATISTIC_ROW.match(text):
+        return "statistic"
+    return "amount" if amounts_at_end(text) else None
 
 
 #: A count's share printed in brackets after it (``456 (37%)``, ``456 (37,2 %)``).
@@ -66,6 +71,9 @@ def aside_parts(text: str) -> tuple[str, list[str]]:
     """An aside row's label and its values as printed (``Aandeel vrouwen (%) 62,5 61,1`` →
     ``Aandeel vrouwen (%)``, ``62,5``, ``61,1``)."""
     words = text.split()
+    amounts = amounts_at_end(text)
+    if amounts:  # (``Kostprijs € 1.234,56 € 2.345,00``: each amount with its unit)
+        return " ".join(words[: len(words) - sum(len(a.split()) for a in amounts)]), amounts
     k = len(words)
     while k > 1 and _ASIDE_VALUE.fullmatch(words[k - 1]):
         k -= 1
@@ -82,7 +90,9 @@ def _asides_below(lines: tuple[str, ...], k: int, items: list["Item"]) -> int:
         if text.strip():
             words = text.split()
             shares = BRACKETED_SHARE.fullmatch(words[-1]) is not None
-            kind = aside_kind(text) if len(words) > 1 and (shares or _LAST_VALUE.fullmatch(words[-1])) else None
+            kind = aside_kind(text) if len(words) > 1 else None
+            if kind != "amount" and not (shares or _LAST_VALUE.fullmatch(words[-1])):
+                kind = None
             if kind is None or (shares and kind != "subset"):
                 break
             items.append(Item(kind, [j + 1], texts=[text]))
@@ -1440,7 +1450,9 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if GRAND_LINE.match(text) or TOTAL_LINE.match(text):
+        if GRAND_LINE.match(text) or TOTAL_LINE.match(text) or (
+            items and items[-1].kind == "total" and unit_total_line(text)
+        ):  # (``Unieke cursisten 68 95`` below ``Totaal inschrijvingen``: a second total, its own unit)
             item, k = _total_item(lines, k)
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
@@ -1469,6 +1481,13 @@ def _scan_region(
                     # a total over the rows above it, then more rows and a total over both
                     # (``Vlaams Gewest`` over the provinces, ``Brussel``, ``Totaal``): a subtotal
                     item.kind, item.province = "subtotal", None
+            continue
+        if code is None and not pending and amounts_at_end(text):
+            # ``Kostprijs € 1.234,56 € 2.345,00`` among the rows: amounts of money, no row of counts
+            items.append(Item("amount", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
             continue
         counted = keyed and row is not None and _figures_there(row, lines, k, width, style)
         if keyed and style != "first" and row is not None and counted and not blank_since_row and _lost_code_label(lines, k):
@@ -2348,8 +2367,17 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     (`repeat`) aside."""
     for j in range(k, min(k + 6, len(lines))):
         if lines[j].strip() and not repeat(lines[j]):
-            return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]))
+            return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]) or unit_total_line(lines[j]))
     return False
+
+
+def unit_total_line(text: str) -> bool:
+    """Whether `text` is a count's name alone and its figures (``Unieke cursisten 68 95``,
+    ``Aantal personen 120``, :data:`~okot_audit.parse.words.COUNT_COLUMN`): below a table's
+    total line, a second total of the rows in a unit of its own (the persons the enrolments
+    above it are of), no row — its label names no programme, province or category."""
+    label, tail = numeric_tail(text)
+    return bool(tail) and COUNT_COLUMN.fullmatch(label.strip()) is not None and unit_of(label) is not None
 
 
 #: How many lines below a total line may hold the rows a second total line totals with it.

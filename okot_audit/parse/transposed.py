@@ -106,6 +106,15 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     if keys is None and k > 0:  # a laid-out header whose names wrap (``25-54`` / ``jaar`` below it)
         keys = _wrapped_keys(lines[k - 1], header)
         top = k - 1
+    below = _next_content(lines, k + 1)
+    start = _PERIOD_START.match(lines[below]) if below is not None else None
+    width = len(_figures(lines[below], start)) if below is not None and start is not None else 0  # (the first period's figures)
+    if (keys is None or len(keys[0]) < width) and k > 0:
+        # names broken over the header's lines (``Oost-`` / ``Vlaanderen``), in any form; the last
+        # line alone may name some columns (``Brussel Totaal``), fewer than the figures below it
+        stacked = _stacked_keys(lines, k, width)
+        if stacked is not None:
+            keys, top = stacked
     if keys is None:
         return None
     if all(_kind(name) == "measure" for name in keys[0]) and _years_only(lines[_next_content(lines, k + 1) or k + 1]):
@@ -240,6 +249,123 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
     if not _kind(found[0][0]) and not _TOTAL_KEY.match(found[0][0]):
         found = found[1:]  # the corner cell
     return _classified(found)
+
+
+#: How many lines a header whose names are broken over its lines may take (pypdf prints each
+#: piece of a name broken in its cell on a line of its own: ``Oost-`` / ``Vlaanderen`` / …).
+_STACKED = 8
+
+
+def _stacked_keys(
+    lines: tuple[str, ...], k: int, width: int,
+) -> tuple[tuple[list[str], list[tuple[int, int]], bool], int] | None:
+    """The columns of a header whose names a narrow cell broke over two lines or more
+    (``Oost-`` / ``Vlaanderen``, ``Vlaams-`` / ``Brabant``), its last line `k` (0-based), and
+    the index of its first line — the header's lines being the lines of words right above the
+    table's first period (no blank line, no sentence between), as many columns as that period's
+    line has figures (`width`) — or None. Each form is read as it prints such a header:
+
+    - laid out (``pdftotext -layout``, pdfplumber's layout): each piece stands in its column,
+      the names above or below the line of the others (cells set at the top, the middle or the
+      bottom): pieces that stand over each other are one column's name (:func:`_piled`);
+    - single-spaced (the seeds' form, pdfplumber's text): the first pieces on one line, their
+      other pieces, in the same order, on the line below or above — in the line of the other
+      names, where its cells are set at the top (``… Limburg Oost- Vlaams- West- Brussel …`` /
+      ``Vlaanderen Brabant Vlaanderen``) or the bottom (:func:`_joined_pieces`);
+    - every piece on a line of its own, or the names over lines as they come (pypdf): the lines
+      read as one."""
+    block = [k]
+    while len(block) < _STACKED and block[0] > 0 and _may_head(lines[block[0] - 1]):
+        block.insert(0, block[0] - 1)
+    if len(block) < 2:
+        return None
+    for first in range(len(block) - 1):  # (the most lines first; fewer where a caption stands above)
+        texts = [lines[j] for j in block[first:]]
+        if any("  " in text.strip() for text in texts):
+            keys = _piled(texts)
+        else:
+            keys = _joined_pieces(texts) if len(texts) == 2 else None
+            if keys is None:
+                keys = header_keys(" ".join(text.strip() for text in texts))
+                keys = keys if keys is not None and len(keys[0]) >= 2 else None
+        if keys is not None and len(keys[0]) == width:
+            return keys, block[first]
+    return None
+
+
+def _may_head(text: str) -> bool:
+    """Whether `text` may be a line of a header broken over lines: words, short, no sentence,
+    no period (a line of the table above, its rows)."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= 160 and not stripped.endswith((".", ":", "?", "!")) \
+        and _PERIOD_LINE.match(text) is None
+
+
+def _piled(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns of a laid-out header over `texts`: each word is a piece of the column whose
+    pieces it stands over or under (most overlap), else of a column of its own; a column's name
+    is its pieces top to bottom; columns side by side whose names name nothing alone but do
+    together are one (``Vlaams`` ``Gewest``)."""
+    columns: list[list] = []  # [start, end, pieces]
+    for text in texts:
+        for word in _TOKEN.finditer(text):
+            a, b = word.span()
+            best = max(columns, key=lambda c: min(b, c[1]) - max(a, c[0]), default=None)
+            if best is not None and min(b, best[1]) - max(a, best[0]) > 0 and best[3] != id(text):
+                best[0], best[1] = min(a, best[0]), max(b, best[1])
+                best[2].append(word.group())
+                best[3] = id(text)
+            else:
+                columns.append([a, b, [word.group()], id(text)])
+    columns.sort(key=lambda c: c[0])
+    names: list[tuple[str, tuple[int, int]]] = []
+    for start, end, pieces, _ in columns:
+        name = " ".join(pieces)
+        if names and not _named(name) and not _named(names[-1][0]) and _named(f"{names[-1][0]} {name}"):
+            name, start = f"{names[-1][0]} {name}", names.pop()[1][0]
+        names.append((name, (start, end)))
+    if len(names) < 3 or not any(" " in name and _kind(name) for name, _ in names):
+        return None  # (no name of pieces over each other: not this header's form)
+    if not _kind(names[0][0]) and not _TOTAL_KEY.match(names[0][0]):
+        names = names[1:]  # the corner cell
+    return _classified(names)
+
+
+def _named(name: str) -> bool:
+    """Whether `name` names a column of a table on its side: a province, a category, a total."""
+    return bool(_kind(name) or _TOTAL_KEY.match(" ".join(name.split())))
+
+
+def _joined_pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """The columns of a single-spaced header of two lines, one of them the pieces of names
+    broken in their cells, in order, whose other pieces stand in the other line among its
+    names: the first pieces (``Oost-``) in the line of names and the rest below it, or the
+    first pieces above it and the rest in it. Each name joined where it stands; None unless
+    every piece completes a name."""
+    upper, lower = (text.split() for text in texts)
+    for pieces, line, below in ((lower, upper, True), (upper, lower, False)):
+        if len(pieces) >= len(line):
+            continue
+        out: list[str] = []
+        at = 0
+        for word in line:
+            if at < len(pieces):
+                name = _join(word, pieces[at]) if below else _join(pieces[at], word)
+                if _kind(name) and not _kind(word):
+                    out.append(name)
+                    at += 1
+                    continue
+            out.append(word)
+        if at == len(pieces):
+            keys = header_keys(" ".join(out))
+            if keys is not None:
+                return keys
+    return None
+
+
+def _join(first: str, rest: str) -> str:
+    """A name's two pieces: glued after a hyphen (``Oost-`` ``Vlaanderen``), else a space apart."""
+    return first + rest if first.endswith("-") else f"{first} {rest}"
 
 
 def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:

@@ -213,3 +213,76 @@ def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool, ke
         at = end
     pieces.append(line[at:])
     return "".join(pieces)
+
+
+#: An amount of money as a cell prints it, with decimals or not: a figure (``1.234,56``,
+#: ``12.345``), or with its unit glued before or after it (``€1.234,56``, ``1.234,56€``).
+_AMOUNT_FIGURE = re.compile(r"(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d+)?")
+_GLUED_AMOUNT = re.compile(r"\u20ac" + _AMOUNT_FIGURE.pattern + "|" + _AMOUNT_FIGURE.pattern + r"\u20ac")
+#: A unit of money that stands apart from its figure (``€ 1.234,56``, ``1.234,50 EUR``).
+_MONEY = frozenset(("\u20ac", "eur", "euro"))
+#: Two decimals: an amount's cents (``12.345,00``), printed without its unit.
+_CENTS = re.compile(r",\d{2}")
+
+
+def amounts_at_end(text: str) -> list[str]:
+    """The amounts of money that end `text` after its label, as printed, each with its unit
+    (``Kostprijs € 1.234,56 € 2.345,00`` → ``€ 1.234,56``, ``€ 2.345,00``; ``… 1.234,50 EUR``;
+    ``… 12.345,00 23.456,00``), else none: a line whose figures are all amounts — each with its
+    unit of money, or (none with a unit) each in cents, two decimals — and a label's word before
+    them. Such figures are values of another unit than a table's counts (no persons: never a
+    part of a total), and an amount with decimals is no whole number."""
+    if "," not in text and "\u20ac" not in text and "eur" not in text.lower():
+        return []  # (the quick look: most lines print no amount)
+    words = text.split()
+    k = len(words)
+    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+        k -= 1
+    if k == len(words) or k == 0 or not any(ch.isalpha() for ch in words[k - 1]):
+        return []  # (no label's word before the figures: a count, a line of figures alone)
+    return amounts(words[k:])
+
+
+def counts_then_amounts(text: str) -> bool:
+    """Whether `text` ends in counts and then amounts of money (``Graduaat verpleegkunde 60 €
+    1.234,56``, ``… 60 12.345,00``: a column of amounts beside a column of counts)."""
+    if "," not in text and "\u20ac" not in text and "eur" not in text.lower():
+        return False
+    words = text.split()
+    k = len(words)
+    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+        k -= 1
+    return k > 0 and any(
+        NUMBER.fullmatch(words[j]) and amounts(words[j + 1:]) and all(NUMBER.fullmatch(w) for w in words[k:j])
+        for j in range(k, len(words) - 1)
+    ) and any(ch.isalpha() for ch in words[k - 1])
+
+
+def amounts(run: list[str]) -> list[str]:
+    """The words of `run` (figures and units of money) as amounts, each with its unit (``€``,
+    ``1.234,56``, ``€``, ``12`` → ``€ 1.234,56``, ``€ 12``), when they are all amounts
+    (:func:`amounts_at_end`); else none."""
+    if not run or not all(w.lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(w) or _GLUED_AMOUNT.fullmatch(w) for w in run):
+        return []
+    if not any(w.lower() in _MONEY for w in run):
+        plain = all(_AMOUNT_FIGURE.fullmatch(w) for w in run)
+        return run if plain and all(_CENTS.search(w) for w in run) or not plain and all(
+            _GLUED_AMOUNT.fullmatch(w) for w in run) else []
+    after = run[-1].lower() in _MONEY  # (the units stand after their figures: ``1.234,50 EUR``)
+    out: list[str] = []
+    j = 0
+    while j < len(run):
+        if _GLUED_AMOUNT.fullmatch(run[j]):
+            out.append(run[j])
+            j += 1
+            continue
+        if j + 1 == len(run):
+            return []  # (a figure or a unit left alone)
+        unit, figure = (run[j + 1], run[j]) if after else (run[j], run[j + 1])
+        if unit.lower() not in _MONEY or not _AMOUNT_FIGURE.fullmatch(figure):
+            return []  # (a figure with no unit among amounts: counts beside a column of amounts)
+        out.append(f"{figure} {unit}" if after else f"{unit} {figure}")
+        j += 2
+    return out

@@ -17,6 +17,7 @@ from dataclasses import replace
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
 from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
+from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ParseIssue
@@ -63,8 +64,9 @@ _ROW_BESIDE = re.compile(
     r"\s*[^\W\d][\w'’().-]*(?:[ \t][^\W\d][\w'’().-]*){0,4}[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?:[ \t]+(?:\d{1,3}(?:\.\d{3})+|\d+|-)){1,11}[ \t]+[^\W\d]"
 )
-#: The last characters of a table-like line: a digit, or the percent sign of a share.
-_ENDS = frozenset("0123456789%")
+#: The last characters of a table-like line: a digit, the percent sign of a share, or the unit
+#: of money after an amount (``€``, ``EUR``, ``euro``: :func:`~okot_audit.parse.units.amounts_at_end`).
+_ENDS = frozenset("0123456789%\u20acRro")
 
 
 def unread_regions(lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -204,7 +206,14 @@ def _table_like(text: str) -> str | None:
     table of shares, :mod:`~okot_audit.parse.derived`), or None."""
     stripped = text.strip()
     if not stripped or stripped[-1] not in _ENDS:
-        return None  # every kind ends in a number (a share in a percent sign)
+        return None  # every kind ends in a number (a share in a percent sign, an amount in its unit)
+    amounts = amounts_at_end(stripped)
+    if amounts:  # (``Kostprijs € 1.234,56 € 2.345,00``: amounts of money, no counts)
+        return "amounts" if len(amounts) >= 2 else "short"
+    if counts_then_amounts(stripped):
+        return "row"  # (``Graduaat verpleegkunde 60 € 1.234,56``: counts, and a column of amounts beside them)
+    if not stripped[-1].isdecimal() and stripped[-1] != "%":
+        return None
     if ONLY_NUMBERS.match(stripped):
         return "numbers"
     head, tail = numeric_tail(stripped)
@@ -242,6 +251,7 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
                     for n in numbers_in(lines[line - 1].strip()[::-1] if kind == "mirrored" else lines[line - 1]))
     bare = sum(1 for _, kind in run if kind == "numbers")
     shares = [line for line, kind in run if kind == "shares"]
+    amounts = [line for line, kind in run if kind == "amounts"]
     glued = [line for line, kind in run if kind == "glued"]
     scattered = (bare * 2 > len(run) and len(run) >= 4) or one_figure_per_line(lines, first, last, least=2)
     reason = "one-figure-per-line" if scattered else "table-like-lines"
@@ -256,6 +266,10 @@ def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIss
         reason = "figures-glued"
         other = fold(lines[glued[-1] - 1].strip())[:60]
         digits = tuple(n for line in glued if (n := _glued_digits(lines[line - 1])))
+    elif len(amounts) * 2 > len(run):
+        reason = "amounts-only"
+        values = [a for line in amounts for a in amounts_at_end(lines[line - 1])]
+        other = " ".join(values[:8]) + (" …" if len(values) > 8 else "")
     elif len(shares) * 2 > len(run):
         reason = "shares-only"
         values = [w for line in shares for w in lines[line - 1].split()[-derived_tail(lines[line - 1]):]]

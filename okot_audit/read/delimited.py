@@ -273,6 +273,8 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
         return None
     if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.match(cell) for cell in cells):
         return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
+    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(_SPACED.match(c) for c in cells if " " in c):
+        return None  # the decimal comma of an amount set apart by spaces (``… € 1.234,56 € 2.345,00``)
     if delimiter == "," and '"' in text:  # (``"1,210"``: thousands, as the reader reads them, ``1.210``)
         cells = [cell.replace(",", ".") if _COMMA_THOUSANDS.fullmatch(cell) else cell for cell in cells]
     return cells
@@ -288,6 +290,11 @@ _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 #: no cell of a comma-delimited row ends or starts so unless it is one figure with its thousands
 #: set apart (:data:`_SPACED`); the commas were the decimal commas of a row laid out with spaces.
 _FIGURES_APART = re.compile(r"(?:^|\s)[\d.]*\d\s+\d+$|^\d+\s+\d")
+#: A figure with a decimal comma set apart by spaces or its unit on both sides (``€ 1.234,56 €``,
+#: ``1.234,50 EUR``, `` 12.345,00`` at the line's end): a comma between two cells of a
+#: comma-separated row stands right after and before the cells' figures, never a space — unless
+#: the cells are figures whose thousands spaces set apart (``Antwerpen,1 187,1 230``).
+_SPACED_DECIMAL = re.compile(r"(?:^|[\s\u20ac])\d{1,3}(?:\.\d{3})*,\d+(?=[\s%\u20ac]|$)")
 #: One figure, its thousands set apart by spaces (``1 187``).
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
 

@@ -1344,8 +1344,10 @@ def _has_count(line: _Line, label: float) -> bool:
 
 #: A cell that holds a share or a decimal (``62,5``, ``27,7%``, ``27,7 %``), a negative number
 #: (``-4``) or a range (``30-35``): a value, no count — but one a row prints on its own line, as
-#: its counts.
-_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern)
+#: its counts. An amount of money (``€ 1.234,56``, ``1.234,50 EUR``, ``12.345,00``) is one too.
+_SHARE = re.compile(r"[+\-\u2212]?\d+(?:[.,]\d+)?\s?%|[+\-\u2212]?\d+,\d+|" + NEGATIVE.pattern + "|" + RANGE.pattern
+                    + r"|\u20ac\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?(?:\u20ac|EUR|eur|euro)"
+                    + r"|\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def _has_shares(line: _Line, label: float) -> bool:
@@ -1544,7 +1546,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     left = min(m.chunks[0].x0 for m in group)
     if _row_under_header(last, line, left):
         return False
-    head = next((m for m in group if len(m.chunks) > 1), None)
+    # (the line of names that starts in the first column: under cells centred over three lines,
+    # the pieces of names broken above it start further right, ``Oost-  Vlaams-`` / ``Jaar  Antwerpen …``)
+    head = next((m for m in group if len(m.chunks) > 1 and abs(m.chunks[0].x0 - left) <= m.size), None) \
+        or next((m for m in group if len(m.chunks) > 1), None)
     if head is not None and head is not last and not any(_counts(m) for m in group) and _row_under_header(
             head, line, min(c.x0 for m in group[group.index(head):] for c in m.chunks[:1])):
         return False  # a header whose names wrap (``Oost-Vlaand`` / ``eren``): its first line names the columns
@@ -1680,13 +1685,20 @@ def _cells(group: list[_Line]) -> list[_Cell]:
     by_x: list[tuple[_Cell, int]] = []  # ... and each cell with its rank in `cells`
     apart = True
     for line in group:
-        for chunk in line.chunks:
+        chunks = list(line.chunks)
+        while chunks:
+            chunk = chunks.pop(0)
             x0, x1 = chunk.x0, chunk.x1
             if apart and x0 <= x1:
                 end = bisect.bisect_left(starts, x1)  # the cells that start left of the chunk's end
                 first = end
                 while first and by_x[first - 1][0].x1 > x0:  # ... and end right of its start
                     first -= 1
+                if len(chunk.words) > 1 and end > first and _words_apart(chunk, [by_x[i][0] for i in range(first, end)]):
+                    # words one space apart, each under a cell of its own (``Brabant Vlaanderen``
+                    # under ``Vlaams-`` and ``West-``: laid-out text lost the gap between them)
+                    chunks[:0] = [_Chunk([word]) for word in chunk.words]
+                    continue
                 if first == end:
                     at = bisect.bisect_right(starts, x0)
                     cell = _Cell(x0, x1, [chunk.text], [_end_of(chunk)])
@@ -1713,6 +1725,25 @@ def _cells(group: list[_Line]) -> list[_Cell]:
                 cells.append(_Cell(x0, x1, [chunk.text], [_end_of(chunk)]))
     cells.sort(key=lambda c: c.x0)
     return cells
+
+
+def _words_apart(chunk: _Chunk, cells: list[_Cell]) -> bool:
+    """Whether the words of `chunk`, which overlaps `cells` (side by side, in order), are
+    cells of their own that laid-out text set one space apart: each word under one of `cells`
+    alone, each under another (``Brabant Vlaanderen`` under ``Vlaams-`` and ``West-``) — or,
+    beside words under no cell, each the rest of a province's name broken after its hyphen
+    (``Limburg Vlaanderen``, ``Vlaanderen`` under ``Oost-``)."""
+    under = [[c for c in cells if word.x0 < c.x1 and word.x1 > c.x0] for word in chunk.words]
+    if any(len(found) > 1 for found in under):
+        return False
+    taken = [found[0] for found in under if found]
+    if len(taken) != len(set(map(id, taken))):
+        return False
+    if len(taken) == len(under) and len(taken) == len(cells):
+        return True
+    return bool(taken) and all(
+        _WHOLE_LABEL.fullmatch(found[0].text + word.text) for word, found in zip(chunk.words, under) if found
+    )
 
 
 def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:

@@ -6,7 +6,9 @@ Reports, once per table, the columns that hold no counts — a share of the tota
 the header's words for them and the first values (a column no header word names, what its
 values are: `a column of shares after its counts`). Rows of such values (`Gemiddelde`,
 `Mediaan`, `Aandeel vrouwen (%)` below the total) and rows that count a subset of the line
-above them (`waarvan 25-54 jaar` below `Totaal`) are reported the same way: they are no parts
+above them (`waarvan 25-54 jaar` below `Totaal`), and rows of amounts of money (`Kostprijs
+€ 1.234,56 € 2.345,00`, `1.234,50 EUR`, `12.345,00`: another unit than persons) in a table of
+counts, are reported the same way: they are no parts
 of what the table's total adds up; each such row is named with its label and its values,
 under the table's periods where it prints one value for each (`'Gemiddelde' (2018: 911, 2019:
 977); 'Mediaan' (…)`). A `waarvan` row whose figures stand under the periods is checked against
@@ -167,6 +169,13 @@ MESSAGES = {
               "{rows} — aandelen, gemiddelden of medianen over de rijen, geen deel van wat het totaal optelt; "
               + _NOT_READ["nl"],
     },
+    "amount-rows": {
+        "en": "{table_name} also prints {some_rows} of amounts of money, {lines}: {rows} — values of another unit "
+              "than its counts (no persons), no part of what its total adds up; " + _NOT_READ["en"],
+        "nl": "{table_name_nl} drukt ook {some_rows_nl} met geldbedragen af, {lines_nl}: {rows} — waarden in een "
+              "andere eenheid dan de aantallen (geen personen), geen deel van wat het totaal optelt; "
+              + _NOT_READ["nl"],
+    },
 }
 
 
@@ -175,6 +184,7 @@ def aside_rows(issue, table) -> dict:
     label and its values, under the table's periods where it prints one value for each
     (``'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100)``), else as
     printed; and how many rows there are, in words."""
+    from okot_audit.parse.units import amounts
     from okot_audit.parse.unread import ASIDE_SEPARATOR
 
     labels = (issue.text or "").split(ASIDE_SEPARATOR)
@@ -184,7 +194,7 @@ def aside_rows(issue, table) -> dict:
     periods = [p.label for p in table.periods] if table is not None else []
     said = []
     for label, printed in zip(labels, values):
-        words = printed.split()
+        words = amounts(printed.split()) or printed.split()  # (``€ 1.234,56``: an amount and its unit)
         each = ", ".join(f"{p}: {v}" for p, v in zip(periods, words)) if len(words) == len(periods) else printed
         said.append(f"'{label}' ({each})")
     n = len(said)

@@ -261,6 +261,13 @@ MESSAGES = {
               "{other}), niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze "
               "waarden zijn niet gecontroleerd",
     },
+    "amounts-only": {
+        "en": "{lines_word} {line}–{other_line} look like a table of amounts of money ('{text}' …: {other}), not "
+              "of counts: okot-audit reads and checks counts only, so these amounts were not checked",
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel van geldbedragen ('{text}' …: {other}), "
+              "niet van aantallen: okot-audit leest en controleert enkel aantallen, dus deze bedragen zijn niet "
+              "gecontroleerd",
+    },
     "cell-count": {
         "en": "cannot read the row '{text}' of a table printed with delimiters: it has more or fewer cells "
               "than the table's {periods} columns, so which column each of its figures ({numbers}) "
