@@ -163,6 +163,20 @@ def test_an_unnamed_column_of_shares_is_said_by_its_values(values, en, nl):
         assert words in message and " ".join(values) in message
 
 
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_shares_in_brackets_after_each_count_are_said_to_be_shares(glue):
+    """``Man 1.234 (45,2%) 1.300 (46,0%)``, spaced or glued: the unnamed column is one of shares,
+    not of 'values that are no counts' (its values' brackets are the print's, not the value's)."""
+    body = (f"Man 1.234{glue}(45,2%) 1.300{glue}(46,0%)\nVrouw 1.496{glue}(54,8%) 1.526{glue}(54,0%)\n"
+            "Totaal 2.730 2.826\n")
+    text = HEAD + "Hieronder vindt u het aantal cursisten die startten.\n\nGeslacht 2022 2023\n" + body
+    for lang, words in (("en", "a column of shares after its counts"), ("nl", "een kolom met aandelen na de aantallen")):
+        [message] = [f.message for f in audit([read_text(text, "a.txt")], lang=lang).findings
+                     if f.rule == "column-not-checked"]
+        assert words in message, message
+
+
 # 3. Welfare and care are one sector in VDAB's catalogue.
 
 WELFARE_TABLE = ("Hieronder vindt u het aantal cursisten die startten.\n\nOpleiding 2022 2023\n"

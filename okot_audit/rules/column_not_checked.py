@@ -243,8 +243,8 @@ def _unnamed_column(values: str) -> dict[str, str]:
     """A column of values no header word names, said by what its values are: shares (each a
     percentage: ``27,7%``), changes (signed: ``+4,1%``, ``-12``), else values; standing after the
     counts, where such a column is printed."""
-    printed = values.split()
-    if printed and all(v[0] in "+-\u2212" or v in ("0", "0%", "0,0%") for v in printed):
+    printed = [v.strip("()") for v in values.split()]  # a share printed in brackets: (45,2%)
+    if printed and all(v and v[0] in "+-\u2212" or v in ("0", "0%", "0,0%") for v in printed):
         kind = ("changes", "wijzigingen")
     elif printed and all(v.endswith("%") for v in printed):
         kind = ("shares", "aandelen")
