@@ -61,3 +61,59 @@ def test_a_lone_word_short_of_the_edge_keeps_its_space():
     full = _Cell(30.0, 90.0, ["Verpleegkun", "dige"], [(87.3, 10.0, 5.0), (50.0, 10.0, 5.0)])
     words = _Cell(30.0, 90.0, ["Bachelor in", "de"], [(88.0, 10.0, 5.0), (42.0, 10.0, 5.0)])
     assert [_at_edge(cell, 1, column) for cell in (short, full, words)] == [False, True, False]
+
+
+# 2. A laid-out table over two pages whose first page's header lacks its month line.
+
+from test_unseen_pdfs21 import HEAD as LAID_HEAD  # noqa: E402
+from test_unseen_pdfs21 import _header, _row  # noqa: E402
+
+#: Where the three periods' columns end, and the periods (month, year) of the second page's header.
+ENDS = [80, 90, 100]
+MONTHS = [("juni", "2023"), ("juli", "2023"), ("augustus", "2023")]
+FIRST_ROWS = [("Antwerpen".ljust(26) + "Lasser", [10, 20, 30]), ("".ljust(26) + "Verzorgende", [11, 21, 31])]
+
+
+def _two_pages(first_header: list[str], feed: str) -> str:
+    """``pdftotext -layout`` of a table of one province over two pages: the first page's header
+    `first_header`, the second's the months over their years; the rows' figures right-aligned
+    under the periods."""
+    lines = [*first_header, ""]
+    lines += [_row(label, counts, ENDS, [0, 0, 0]) for label, counts in FIRST_ROWS]
+    lines += ["", feed + "\n".join(_header(MONTHS, ENDS, [True] * 3)), ""]
+    lines.append(_row("".ljust(26) + "Boekhouder", [12, 22, 32], ENDS, [0, 0, 0]))
+    lines.append(_row("Totaal Antwerpen", [33, 63, 93], ENDS, [0, 0, 0]))
+    lines.append(_row("Eindtotaal", [33, 63, 93], ENDS, [0, 0, 0]))
+    return LAID_HEAD + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("feed", ["\f", ""], ids=["form-feed", "no-feed"])
+def test_rows_under_a_first_page_header_without_its_month_line_are_no_title(feed):
+    """The first page's header printed its years only (``Provincie  Opleiding  2023  2023
+    2023``: the line of months above them lost), the second page's the months over their years.
+    Laid out, the page's lines stand without the blank lines between them, and the second
+    header's title ran up over the first page's rows and header (``Provincie Opleiding 2023
+    2023 2023 Lasser 10 20 30 Verzorgende 11 21 31 Provincie Opleiding``): their figures lost,
+    no finding about them. A line of counts is no line of a header: the first page's lines
+    are a table that could not be read, said at its line with its figures."""
+    from okot_audit import read_text
+
+    years = _header(MONTHS, ENDS, [True] * 3)[1:]
+    answer = read_text(_two_pages(years, feed), "generated.txt")
+    assert all("Lasser" not in table.title for table in answer.tables)
+    assert [(i.kind, i.line) for i in answer.issues] == [("unreadable-table", 8)]
+    assert set(answer.issues[0].numbers) >= {10, 20, 30, 11, 21, 31}
+    assert sorted((c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == [
+        ("Boekhouder", "2023-06", 12), ("Boekhouder", "2023-07", 22), ("Boekhouder", "2023-08", 32)]
+
+
+@pytest.mark.parametrize("feed", ["\f", ""], ids=["form-feed", "no-feed"])
+def test_a_first_page_header_with_its_months_on_one_line_is_read(feed):
+    """What stays: the first page's header on one line (``juni 2023  juli 2023  augustus
+    2023``), the second's wrapped: every row read under its month, nothing reported."""
+    from okot_audit import read_text
+
+    single = _header(MONTHS, ENDS, [False] * 3)
+    answer = read_text(_two_pages(single, feed), "generated.txt")
+    assert answer.issues == []
+    assert len([c for t in answer.tables for c in t.cells if c.level == "row"]) == 9
