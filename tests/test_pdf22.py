@@ -117,3 +117,28 @@ def test_a_first_page_header_with_its_months_on_one_line_is_read(feed):
     answer = read_text(_two_pages(single, feed), "generated.txt")
     assert answer.issues == []
     assert len([c for t in answer.tables for c in t.cells if c.level == "row"]) == 9
+
+
+# 3. A name whose first line is a sector's name, the table the text's last lines.
+
+@pytest.mark.parametrize("sector", ["Logistiek", "Zorg", "Horeca", "Techniek"])
+@pytest.mark.parametrize("lines", [["{0}", "assistent 15 17 12"], ["{0}", "assistent", "15 17 12"],
+                                   ["{0}", "15 17 12", "assistent"]], ids=["beside", "below", "centred"])
+def test_a_name_s_first_line_that_names_a_sector_is_the_name_s_at_the_text_s_end(sector, lines):
+    """``Logistiek`` / ``assistent 15 17 12`` as the table's last row, no total below it and
+    nothing after it (single-spaced text cut after its table): ``Logistiek`` was taken for the
+    head of a sector's block and dropped, the row read as ``assistent`` — the look at the name's
+    next line asked for two lines below the sector's name, and the text held one."""
+    from okot_audit import read_text
+
+    text = "\n".join([
+        "Onderwijskwalificerende opleidingstrajecten (OKOT's)",
+        "1. Het aantal unieke cursisten dat startte.",
+        "Opleiding 2021 2022 2023",
+        "Zorgkundige 61 64 70",
+        *(line.format(sector) for line in lines),
+    ])
+    answer = read_text(text, "a.txt")
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2021"] == [
+        ("Zorgkundige", 61), (f"{sector} assistent", 15)]
+    assert answer.issues == []

@@ -703,8 +703,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
                 or _ANSWER_HEADING.match(lines[k]) or (has_numeric_tail(lines[k]) and _row_like(lines[k]) and not _period_list(lines[k])):
-            break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
-            # (the first block's name may end in a colon: ``Zorg:``)
+            break  # a sentence of the prose above (``In 2021 startten … :``), ``Antwoord``, or a row's counts
+            # (a page's rows above the next page's header): not a header (the first block's name may end
+            # in a colon: ``Zorg:``)
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
@@ -2504,8 +2505,8 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
     below = lines[k + 1: k + 3]
     if len(below) > 1 and ONLY_NUMBERS.match(below[0]):  # (the figures centred between the lines)
         return below[1].lstrip()[:1].islower() and not has_numeric_tail(below[1])
-    return len(below) > 1 and below[0].lstrip()[:1].islower() and (
-        has_numeric_tail(below[0]) or ONLY_NUMBERS.match(below[1]) is not None)
+    return bool(below) and below[0].lstrip()[:1].islower() and (  # (the name's line may be the text's last)
+        has_numeric_tail(below[0]) or (len(below) > 1 and ONLY_NUMBERS.match(below[1]) is not None))
 
 
 def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:
