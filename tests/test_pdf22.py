@@ -142,3 +142,44 @@ def test_a_name_s_first_line_that_names_a_sector_is_the_name_s_at_the_text_s_end
     assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.period == "2021"] == [
         ("Zorgkundige", 61), (f"{sector} assistent", 15)]
     assert answer.issues == []
+
+
+# 4. Programme names wrapped beside a province's cell that spans the block's rows.
+
+@lru_cache(maxsize=None)
+def spanned_pdf(ruled: bool, v_align: str) -> bytes:
+    """A province block of two programmes whose names wrap over four lines of their cells, the
+    province's cell spanning the block's rows (its name centred on them, between the rows)."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    rows = [
+        PdfRow(SPANNED[0][0], SPANNED[0][1], "row", "Vlaams-Brabant"),
+        PdfRow(SPANNED[1][0], SPANNED[1][1], "row", "Vlaams-Brabant"),
+        PdfRow("Totaal Vlaams-Brabant", [90, 70], "subtotal", "Vlaams-Brabant"),
+        PdfRow("Eindtotaal", [90, 70], "total"),
+    ]
+    document = Document(["OKOT's - Onderwijssector", "ANTWOORD\nop vraag nr. 1 van 1 januari 2016",
+                         "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.",
+                         PdfTable("x", ["2018", "2019"], rows, "province")])
+    return write_pdf(document, PdfStyle(ruled=ruled, v_align=v_align, label_width=45.0))
+
+
+SPANNED = [("Graduaat educ lerarenopleiding secundair opvoeder verkort traject module", [62, 45]),
+           ("Educatieve tandartsassistent leefgroepenwerking secundair secundair onderwijs", [37, 29])]
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
+@pytest.mark.parametrize("v_align", V_ALIGNS)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_names_wrapped_beside_a_spanning_province_cell_are_each_their_row_s(ruled, v_align, form):
+    """``Vlaams-Brabant`` alone on its line between the two rows' names (its cell spans them),
+    the figures centred on each name or beside its last line: unruled (and as ``pdftotext
+    -layout`` prints it), the names' lines were joined by nearness — an ``unreadable-table``,
+    or, silently, the second row's name reduced to its last lines (``secundair secundair
+    onderwijs``), its first lines on the first row's. The names start under the header's second
+    cell (``Opleiding``); the province's column left of them holds the block's name, a line of
+    the row beside it: the rows are told apart by where their figures stand, as without it."""
+    answer = read_form(spanned_pdf(ruled, v_align), form)
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        (label, count) for label, counts in SPANNED for count in counts]
