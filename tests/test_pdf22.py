@@ -34,33 +34,35 @@ def unknown_pdf(label_width: float, ruled: bool, v_align: str) -> bytes:
 
 
 @pytest.mark.parametrize("v_align", V_ALIGNS)
-@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
-@pytest.mark.parametrize("label_width", [15.0, 17.0, 18.0, 20.0, 22.0, 25.0])
-def test_a_word_no_text_knows_broken_at_the_cell_s_edge_is_one_word(label_width, ruled, v_align):
+@pytest.mark.parametrize("label_width", [15.0, 17.0, 18.0, 20.0, 25.0, 30.0])
+def test_a_word_no_text_knows_broken_at_the_ruled_cell_s_edge_is_one_word(label_width, v_align):
     """``Verpleeg`` / ``kundige``, ``Ergothe`` / ``rapeut``, ``kinderbegel`` / ``eiding``: the
     cell's edge broke a word too long for it, and no text of the answer (nor the catalogue)
     uses the word, so nothing vouched for the break: the labels kept a space inside the word
-    (``Verpleeg kundige``), names of no programme, and nothing said so. The break falls at the
-    column's edge — the piece alone on its line, the next letter would not have fit after it —
-    so the pieces are one word. A line broken between two words keeps its space where its word
-    ends short of the edge (``Graduaat`` / ``kinderbegeleiding`` at 22 mm), or where it is a
-    word the answer or the catalogue knows (``Graduaat``, ``Bachelor in de``)."""
-    answer = read_form(unknown_pdf(label_width, ruled, v_align), "pdf")
+    (``Verpleeg kundige``), names of no programme, and nothing said so. In a ruled table the
+    cell's box gives its edge: the piece alone on its line ends less than a letter short of it
+    (the next letter would not have fit), so the pieces are one word. A line broken between two
+    words keeps its space where its word ends short of the edge (``Graduaat`` /
+    ``kinderbegeleiding`` at 30 mm), or where it is a word the answer or the catalogue knows
+    (``Graduaat``, ``Bachelor in de``)."""
+    answer = read_form(unknown_pdf(label_width, True, v_align), "pdf")
     assert labels(answer) == expected(UNKNOWN)
     assert findings(answer) == []
 
 
 def test_a_lone_word_short_of_the_edge_keeps_its_space():
-    """What the edge decides, on the cells themselves: a lone word that ends more than a
-    letter short of its column's widest line is no piece of a word (the next word's first
-    letter would have fit after it); one that ends within a letter of it is."""
+    """What the edge decides, on the cells themselves (a box from 27 to 91 points, the text 3
+    points in from its sides: the edge at 88): a lone word that ends more than a letter short
+    of it is no piece of a word (the next word's first letter would have fit after it); one that
+    ends within a letter of it is; a line of two words is none; no box, no edge."""
     from okot_audit.read.pdf import _at_edge, _Cell
 
-    column = [(30.0, 90.0)]
-    short = _Cell(30.0, 90.0, ["Graduaat", "kinderbegeleiding"], [(72.9, 10.0, 5.0), (88.0, 10.0, 5.0)])
-    full = _Cell(30.0, 90.0, ["Verpleegkun", "dige"], [(87.3, 10.0, 5.0), (50.0, 10.0, 5.0)])
-    words = _Cell(30.0, 90.0, ["Bachelor in", "de"], [(88.0, 10.0, 5.0), (42.0, 10.0, 5.0)])
-    assert [_at_edge(cell, 1, column) for cell in (short, full, words)] == [False, True, False]
+    rules = [(120.0, 27.0, 91.0), (140.0, 0.0, 500.0)]
+    short = _Cell(30.0, 88.0, ["Graduaat", "kinderbegeleiding"], [(72.9, 10.0, 5.0), (88.0, 10.0, 5.0)])
+    full = _Cell(30.0, 88.0, ["Verpleegkun", "dige"], [(84.5, 10.0, 5.0), (50.0, 10.0, 5.0)])
+    words = _Cell(30.0, 88.0, ["Bachelor in", "de"], [(86.0, 10.0, 5.0), (42.0, 10.0, 5.0)])
+    assert [_at_edge(cell, 1, rules) for cell in (short, full, words)] == [False, True, False]
+    assert _at_edge(full, 1, []) is False
 
 
 # 2. A laid-out table over two pages whose first page's header lacks its month line.

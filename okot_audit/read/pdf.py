@@ -286,7 +286,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1], runs):
             rows.append((number, _cells(group)))
             groups.append(group)
-    _mend_broken_words(rows, lines_by_page, shift)
+    _mend_broken_words(rows, lines_by_page, shift, rules)
     text_lines, line_pages = _lay_out(rows, shift)
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
@@ -326,29 +326,30 @@ FILL_SLACK = 1.0
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False) -> None:
+def _mend_broken_words(
+    rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False,
+    rules: list[list[tuple[float, float, float]]] | None = None,
+) -> None:
     """Glue the lines of a cell whose edge broke a word too long for it (``orthopedagogi`` /
     ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
     fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
     its widest line) in a piece of letters, the next line begun in lower case, where the pieces
     make a word the answer's prose or the catalogue's programmes use, or a compound of one
     (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
-    begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``) — or, in a PDF, the break
-    falls at the column's edge (:func:`_at_edge`: ``Verpleeg`` / ``kundige``, a word no text of
-    the answer uses). A word broken twice
+    begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``) — or, in a ruled PDF table
+    (`rules`: each page's), the break falls at the cell's edge (:func:`_at_edge`: ``Verpleeg`` /
+    ``kundige``, a word no text of the answer uses). A word broken twice
     (``leefgroep`` / ``enwerkin`` / ``g``) is read from its last break up. A line broken
     between two words keeps its space (``Bachelor in de`` / ``verpleegkunde``); so does a piece
     no word is known to complete short of the edge. On an extractor's character grid (`grid`),
     which gives every letter one width, a line's length in characters strays from its width on
     the page by up to a fifth of the cell's: no edge is exact there."""
     candidates: list[tuple[int, _Cell, dict[int, tuple[str, str]]]] = []
-    columns: dict[int, list[tuple[float, float]]] = {}  # each page's wrapped cells: where they start, their widest line
     for page, cells in rows:
         for cell in cells:
             if len(cell.parts) < 2 or len(cell.ends) != len(cell.parts):
                 continue
             widest = max(end for end, _, _ in cell.ends)
-            columns.setdefault(page, []).append((cell.x0, widest))
             stray = 0.2 * (widest - cell.x0) if grid else 0.0
             breaks: dict[int, tuple[str, str]] = {}
             for index in range(1, len(cell.parts)):
@@ -375,27 +376,33 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
                 word += breaks[at][1]
             if piece not in known and (
                 _known_across(piece, word, known) or (rest not in known and _no_word_start(rest))
-                or (not grid and _at_edge(cell, index, columns[page]))
+                or (not grid and rules is not None and _at_edge(cell, index, rules[page - 1]))
             ):
                 glued.add(index)
         cell.glued = frozenset(glued)
 
 
-def _at_edge(cell: _Cell, index: int, column: list[tuple[float, float]]) -> bool:
-    """Whether the break before `cell`'s line `index` falls at its column's right edge, inside a
-    word: the line above is one word alone (Word and fpdf2 send a word too long for the line to a
-    line of its own, then break it at the last letter that fits), and the next line's first
-    letter would not have fit after it — it ends less than a letter's width short of the
-    column's widest line (`column`: each wrapped cell of the page, where it starts and where its
-    widest line ends; the cells that start where `cell` does are its column). A line broken
-    between two words ends short of the edge by the next word's width, not a letter's, unless
-    its word happens to end right at the edge: a word the answer or the catalogue knows is no
-    piece (the caller asks)."""
+def _at_edge(cell: _Cell, index: int, rules: list[tuple[float, float, float]]) -> bool:
+    """Whether the break before `cell`'s line `index` falls at the right edge of its ruled cell,
+    inside a word: the line above is one word alone (Word and fpdf2 send a word too long for the
+    line to a line of its own, then break it at the last letter that fits), and the next line's
+    first letter would not have fit after it — it ends less than a letter's width (the mean of
+    either piece's letters) short of the cell's edge. The cell's box is the narrowest of the
+    page's `rules` that spans its lines; its text stands as far in from its right side as from
+    its left. A line broken between two words ends short of the edge by the next word's width
+    and a space, not a letter's — unless its word happens to end right at the edge: a word the
+    answer or the catalogue knows is no piece (the caller asks). Without rules no edge is known
+    (the widest line of a column is one word short of it as often as a letter), and nothing is
+    decided here."""
     if " " in cell.parts[index - 1].strip():
         return False
-    end, size, piece = cell.ends[index - 1]
+    end, _, piece = cell.ends[index - 1]
+    widest = max(e for e, _, _ in cell.ends)
+    box = min(((x0, x1) for _, x0, x1 in rules if x0 <= cell.x0 and x1 >= widest), key=lambda b: b[1] - b[0], default=None)
+    if box is None:
+        return False
+    edge = box[1] - (cell.x0 - box[0])
     letter = max(piece, cell.ends[index][2])  # (a letter's mean width in either piece of the word)
-    edge = max(widest for x0, widest in column if abs(x0 - cell.x0) <= size)
     return end + letter > edge
 
 
