@@ -702,10 +702,9 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
         if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
-                or _ANSWER_HEADING.match(lines[k]) or (has_numeric_tail(lines[k]) and _row_like(lines[k]) and not _period_list(lines[k])):
-            break  # a sentence of the prose above (``In 2021 startten … :``), ``Antwoord``, or a row's counts
-            # (a page's rows above the next page's header): not a header (the first block's name may end
-            # in a colon: ``Zorg:``)
+                or _ANSWER_HEADING.match(lines[k]):
+            break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
+            # (the first block's name may end in a colon: ``Zorg:``)
         out.insert(0, k)
         worded += not (_label_pieces(lines[k]) or sector_name(lines[k]))  # (nor the first block's name)
         k -= 1
