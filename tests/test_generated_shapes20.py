@@ -507,13 +507,13 @@ def test_a_justified_paragraph_above_a_laid_out_table_leaves_its_columns():
     assert sorted((c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row") == TABLE_CELLS
 
 
-@pytest.mark.xfail(strict=True, reason="read/pdf.py, read/pdf_wrapped.py: the province's cell beside wrapped names "
-                   "breaks the run of a row's lines")
-def test_programme_names_wrapped_beside_a_province_cell_are_read():
-    """A PDF table of programme names without code in a province block, the names wrapped in
-    their cells and the figures centred on them, the province's cell spanning the block's rows:
-    now an ``unreadable-table`` error (two rows' lines joined); with the figures beside each
-    name's first line it is read."""
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE", "BOTTOM"])
+def test_programme_names_wrapped_beside_a_province_cell_are_read(v_align):
+    """A ruled PDF table of programme names without code in a province block, the names wrapped
+    in their cells and the figures centred on them (or beside their last line), the province's
+    cell spanning the block's rows: its name's line stands across the rule between two rows, so
+    no rule stood between two lines that follow each other, and the two rows' lines were joined
+    (``unreadable-table``). The rule in the names' column ends the row."""
     from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
 
     rows = [
@@ -526,7 +526,7 @@ def test_programme_names_wrapped_beside_a_province_cell_are_read():
     document = Document(["OKOT's - Onderwijssector", "ANTWOORD\nop vraag nr. 1 van 1 januari 2016",
                          "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.",
                          PdfTable("x", ["2018", "2019"], rows, "province")])
-    pdf = write_pdf(document, PdfStyle(ruled=True, v_align="MIDDLE", label_width=45.0))
+    pdf = write_pdf(document, PdfStyle(ruled=True, v_align=v_align, label_width=45.0))
     answer = parse_answer(source_from_bytes(pdf, "generated.pdf"))
     assert answer.issues == []
     assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [

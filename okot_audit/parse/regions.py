@@ -2634,8 +2634,8 @@ def _sector_name_goes_on(lines: tuple[str, ...], k: int) -> bool:
     below = lines[k + 1: k + 3]
     if len(below) > 1 and ONLY_NUMBERS.match(below[0]):  # (the figures centred between the lines)
         return below[1].lstrip()[:1].islower() and not has_numeric_tail(below[1])
-    return len(below) > 1 and below[0].lstrip()[:1].islower() and (
-        has_numeric_tail(below[0]) or ONLY_NUMBERS.match(below[1]) is not None)
+    return bool(below) and below[0].lstrip()[:1].islower() and (  # (the name's line may be the text's last)
+        has_numeric_tail(below[0]) or (len(below) > 1 and ONLY_NUMBERS.match(below[1]) is not None))
 
 
 def _label_goes_on(lines: tuple[str, ...], k: int) -> bool:

@@ -151,8 +151,9 @@ class _Cell:
     x0: float
     x1: float
     parts: list[str]
-    #: Where each part (a line of the cell) ends, and its font's size.
-    ends: list[tuple[float, float]] = field(default_factory=list)
+    #: Where each part (a line of the cell) ends, its font's size, and the mean width of a letter
+    #: of its first word.
+    ends: list[tuple[float, float, float]] = field(default_factory=list)
     #: The parts (by index) that go on with the last word of the part above them: a word the
     #: cell's edge broke (:func:`_mend_broken_words`).
     glued: frozenset[int] = frozenset()
@@ -181,9 +182,11 @@ class _Cell:
 _CLOSING = frozenset(")]")
 
 
-def _end_of(chunk: _Chunk) -> tuple[float, float]:
-    """Where `chunk` ends, and its font's size (no letter is wider)."""
-    return chunk.x1, chunk.words[-1].size
+def _end_of(chunk: _Chunk) -> tuple[float, float, float]:
+    """Where `chunk` ends, its font's size (no letter is wider), and the mean width of a letter
+    of its first word."""
+    first = chunk.words[0]
+    return chunk.x1, chunk.words[-1].size, (first.x1 - first.x0) / max(1, len(first.text))
 
 
 def _word_goes_on(line: str, below: str) -> bool:
@@ -287,7 +290,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1], runs):
             rows.append((number, _cells(group)))
             groups.append(group)
-    _mend_broken_words(rows, lines_by_page, shift)
+    _mend_broken_words(rows, lines_by_page, shift, rules)
     text_lines, line_pages = _lay_out(rows, shift)
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
@@ -327,29 +330,34 @@ FILL_SLACK = 1.0
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False) -> None:
+def _mend_broken_words(
+    rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False,
+    rules: list[list[tuple[float, float, float]]] | None = None,
+) -> None:
     """Glue the lines of a cell whose edge broke a word too long for it (``orthopedagogi`` /
     ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
     fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
     its widest line) in a piece of letters, the next line begun in lower case, where the pieces
     make a word the answer's prose or the catalogue's programmes use, or a compound of one
     (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
-    begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``). A word broken twice
+    begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``) — or, in a ruled PDF table
+    (`rules`: each page's), the break falls at the cell's edge (:func:`_at_edge`: ``Verpleeg`` /
+    ``kundige``, a word no text of the answer uses). A word broken twice
     (``leefgroep`` / ``enwerkin`` / ``g``) is read from its last break up. A line broken
     between two words keeps its space (``Bachelor in de`` / ``verpleegkunde``); so does a piece
-    no word is known to complete. On an extractor's character grid (`grid`), which gives every
-    letter one width, a line's length in characters strays from its width on the page by up to
-    a fifth of the cell's."""
-    candidates: list[tuple[_Cell, dict[int, tuple[str, str]]]] = []
-    for _, cells in rows:
+    no word is known to complete short of the edge. On an extractor's character grid (`grid`),
+    which gives every letter one width, a line's length in characters strays from its width on
+    the page by up to a fifth of the cell's: no edge is exact there."""
+    candidates: list[tuple[int, _Cell, dict[int, tuple[str, str]]]] = []
+    for page, cells in rows:
         for cell in cells:
             if len(cell.parts) < 2 or len(cell.ends) != len(cell.parts):
                 continue
-            widest = max(end for end, _ in cell.ends)
+            widest = max(end for end, _, _ in cell.ends)
             stray = 0.2 * (widest - cell.x0) if grid else 0.0
             breaks: dict[int, tuple[str, str]] = {}
             for index in range(1, len(cell.parts)):
-                end, size = cell.ends[index - 1]
+                end, size, _ = cell.ends[index - 1]
                 if end + FILL_SLACK * size + stray < widest:
                     continue
                 head = _PIECE_HEAD.search(cell.parts[index - 1])
@@ -357,11 +365,11 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
                 if head and tail and cell.parts[index].split()[0].rstrip(")],;-") == tail.group():
                     breaks[index] = (head.group(1).lower(), tail.group().lower())
             if breaks:
-                candidates.append((cell, breaks))
+                candidates.append((page, cell, breaks))
     if not candidates:
         return
     known = _known_words(lines_by_page)
-    for cell, breaks in candidates:
+    for page, cell, breaks in candidates:
         glued: set[int] = set()
         for index in sorted(breaks, reverse=True):
             piece, rest = breaks[index]
@@ -370,9 +378,36 @@ def _mend_broken_words(rows: list[tuple[int, list[_Cell]]], lines_by_page: list[
             while at + 1 in glued and at + 1 in breaks and cell.parts[at].strip() == breaks[at][1]:
                 at += 1
                 word += breaks[at][1]
-            if piece not in known and (_known_across(piece, word, known) or (rest not in known and _no_word_start(rest))):
+            if piece not in known and (
+                _known_across(piece, word, known) or (rest not in known and _no_word_start(rest))
+                or (not grid and rules is not None and _at_edge(cell, index, rules[page - 1]))
+            ):
                 glued.add(index)
         cell.glued = frozenset(glued)
+
+
+def _at_edge(cell: _Cell, index: int, rules: list[tuple[float, float, float]]) -> bool:
+    """Whether the break before `cell`'s line `index` falls at the right edge of its ruled cell,
+    inside a word: the line above is one word alone (Word and fpdf2 send a word too long for the
+    line to a line of its own, then break it at the last letter that fits), and the next line's
+    first letter would not have fit after it — it ends less than a letter's width (the mean of
+    either piece's letters) short of the cell's edge. The cell's box is the narrowest of the
+    page's `rules` that spans its lines; its text stands as far in from its right side as from
+    its left. A line broken between two words ends short of the edge by the next word's width
+    and a space, not a letter's — unless its word happens to end right at the edge: a word the
+    answer or the catalogue knows is no piece (the caller asks). Without rules no edge is known
+    (the widest line of a column is one word short of it as often as a letter), and nothing is
+    decided here."""
+    if " " in cell.parts[index - 1].strip():
+        return False
+    end, _, piece = cell.ends[index - 1]
+    widest = max(e for e, _, _ in cell.ends)
+    box = min(((x0, x1) for _, x0, x1 in rules if x0 <= cell.x0 and x1 >= widest), key=lambda b: b[1] - b[0], default=None)
+    if box is None:
+        return False
+    edge = box[1] - (cell.x0 - box[0])
+    letter = max(piece, cell.ends[index][2])  # (a letter's mean width in either piece of the word)
+    return end + letter > edge
 
 
 #: How long a known word must be to vouch for a break inside it.
@@ -393,17 +428,19 @@ def _known_across(piece: str, rest: str, known: frozenset[str]) -> bool:
 
 def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
     """The words (lower case) of the answer's prose — lines of one cell and
-    :data:`PROSE_WORDS` words or more — and of the catalogue's programmes and the provinces."""
+    :data:`PROSE_WORDS` words or more — and of the catalogue's programmes, the provinces and the
+    sectors."""
     texts = [line.text for lines in lines_by_page for line in lines if len(line.chunks) == 1 and len(line.words) >= PROSE_WORDS]
     return _catalogue_words() | {word.lower() for text in texts for word in _LETTERS.findall(text)}
 
 
 @functools.lru_cache(maxsize=1)
 def _catalogue_words() -> frozenset[str]:
-    """The words (lower case) of the catalogue's labels and programmes and of the provinces."""
+    """The words (lower case) of the catalogue's labels and programmes, of the provinces and of the
+    sectors."""
     from okot_audit.catalogue import default_catalogue
 
-    texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES)
+    texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES) + list(SECTORS)
     return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
@@ -1297,6 +1334,21 @@ def _has_rule_between(rules: list[tuple[float, float, float]], above: _Line, bel
     return False
 
 
+def _rule_above_in_column(rules: list[tuple[float, float, float]], group: list[_Line], line: _Line) -> bool:
+    """Whether a rule stands between `line` and the last line of `group` in `line`'s first
+    column (the last whose cells overlap its first cell), where that is not the group's last
+    line: a cell that spans the rows (a province's name centred beside its block's rows, ``…
+    module`` / ``Vlaams-Brabant`` / ``Educatieve …``) prints its line across the rule that
+    closes the cell above — the rule stands between no two lines that follow each other."""
+    if not rules:
+        return False
+    first = line.chunks[0]
+    for member in reversed(group):
+        if any(c.x0 < first.x1 and c.x1 > first.x0 for c in member.chunks):
+            return member is not group[-1] and _has_rule_between(rules, member, line)
+    return False
+
+
 def _fits(line: _Line, table: list[_Line]) -> bool:
     """A one-cell line fits a row when it lies within one column of the row's table lines: it
     overlaps no cell of theirs except ones aligned with it as the lines of one cell are — at
@@ -1526,6 +1578,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False
     if _starts_row(line, group[0].chunks[0].x0) or _has_rule_between(rules, last, line):
         return False
+    if _rule_above_in_column(rules, group, line):
+        return False  # a rule closes the cell above in `line`'s column (a spanning cell's line between: a province's)
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
     if len(group[0].chunks) == 1 and NOTE_LINE.match(group[0].chunks[0].text) and not group[0].tabular:

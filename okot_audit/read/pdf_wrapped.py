@@ -11,7 +11,10 @@ one placement that accounts for every line of it: each row's lines closer togeth
 rows (padded cells), no line that starts a row (a code, ``Totaal``) inside one, and — where a
 placement can — every name begun with a capital. Where the first placement does — the reading
 :func:`okot_audit.read.pdf._rows` gives anyway — or none does, it leaves the lines to that
-reading; where two do that give different rows, too, and says so (``rows-unclear``).
+reading; where two do that give different rows, too, and says so (``rows-unclear``). A
+header whose first cell names the rows' blocks (``Provincie  Opleiding  2018``) has the names
+under its second: a block's name in the first column, alone on its line (a province's cell that
+spans the block's rows, its name centred on them), is a line of the row it stands beside.
 """
 
 from __future__ import annotations
@@ -28,17 +31,22 @@ from okot_audit.read.pdf import (
 #: still be centred on them.
 CENTRE_SLACK = 0.3
 
-_LABEL, _FIGURES, _BOTH = "label", "figures", "both"
+_LABEL, _FIGURES, _BOTH, _SPAN = "label", "figures", "both", "span"
 
 
-def _kind(line: _Line, left: float) -> str | None:
+def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
     """What `line` is in a run of rows whose labels start at `left`: one line of a label alone
     (``orthopedagogie``), figures alone right of the label column, a label's line with the
-    row's figures beside it — or none of these (prose, a block's name, a note: the run ends)."""
+    row's figures beside it, the name of the rows' block in a column of its own left of theirs
+    (at `blocks`: a province's cell that spans the block's rows, its name centred on them) — or
+    none of these (prose, a block's name, a note: the run ends)."""
     chunks = line.chunks
     if not chunks:
         return None
     first = chunks[0]
+    if blocks is not None and len(chunks) == 1 and not first.figure and abs(first.x0 - blocks) <= line.size \
+            and first.x1 < left and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
+        return _SPAN
     at_left = abs(first.x0 - left) <= line.size
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
     if len(chunks) == 1 and dash:
@@ -85,7 +93,23 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     return above
 
 
-def _run(lines: list[_Line], start: int, left: float, rules) -> int:
+def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
+    """Where the names of the rows under the header ``lines[at]`` start, and where the column of
+    their blocks' names starts left of them (None without one): a header whose first cell
+    names the blocks (``Provincie  Opleiding  2018  2019``), the rows' names under its second,
+    the first line below it starting there."""
+    header = lines[at]
+    left = header.chunks[0].x0
+    if len(header.chunks) < 3 or header.chunks[1].figure or at + 1 >= len(lines) or not lines[at + 1].chunks:
+        return left, None
+    names = header.chunks[1]
+    below = lines[at + 1].chunks[0]
+    if below.figure or abs(below.x0 - names.x0) > lines[at + 1].size or below.x0 <= header.chunks[0].x1:
+        return left, None
+    return names.x0, left
+
+
+def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | None = None) -> int:
     """The end (exclusive) of the run of label and figure lines under the header at `start` (a
     header of one line set apart from the rows by space, as a padded header row is — a blank
     line under it in ``pdftotext -layout`` text — starts it all the same: the rows' own spacing
@@ -95,7 +119,7 @@ def _run(lines: list[_Line], start: int, left: float, rules) -> int:
     alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size)
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
-        if _kind(line, left) is None:
+        if _kind(line, left, blocks) is None:
             break
         gap = line.top - last.bottom > ROW_GAP * max(line.size, last.size)
         if (gap and (end > start + 1 or not alone)) or _has_rule_between(rules, last, line):
@@ -207,11 +231,15 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         if above is None and not _header(header):
             at += 1
             continue
-        left = (above or header).chunks[0].x0
-        end = _run(lines, at, left, rules)
-        run = lines[at - (above is not None):end]
-        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left) or "" for m in lines[at + 1:end])]
+        left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
+        end = _run(lines, at, left, rules, blocks)
+        start = at - (above is not None)
+        run = lines[start:end]
+        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left, blocks) or "" for m in lines[at + 1:end])]
         at = max(end, at + 1)
+        spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
+        if spans:  # (a block's name in its own column: a line of the row beside it, below)
+            run, kinds = [m for m in run if all(m is not s for s in spans)], [k for k in kinds if k != _SPAN]
         if _LABEL not in kinds or len(run) < 3:
             continue
         if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) for m in run[1:]):
@@ -227,7 +255,19 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             if unclear is not None:
                 unclear.append(run[1:])
             continue  # two placements, two readings: no telling (read as ever, and said)
-        if any(place is _at_top for place, _ in readings):
+        if any(place is _at_top for place, _ in readings) and not spans:
             continue  # read as ever (figures beside the first line)
-        out[end - len(run)] = (end, readings[0][1])
+        out[start] = (end, _with_spans(readings[0][1], spans))
     return out
+
+
+def _with_spans(rows: Rows, spans: list[_Line]) -> Rows:
+    """`rows` with each block's name of `spans` (a cell spanning the block's rows) a line of the
+    row it stands beside — the row whose lines reach down to its middle first — in the order
+    of the lines from the top."""
+    for span in spans:
+        middle = (span.top + span.bottom) / 2
+        row = next((r for r in rows if max(m.bottom for m in r) >= middle), rows[-1])
+        row.append(span)
+        row.sort(key=lambda m: m.top)
+    return rows
