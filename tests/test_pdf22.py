@@ -89,10 +89,6 @@ def _two_pages(first_header: list[str], feed: str) -> str:
     return LAID_HEAD + "\n".join(lines) + "\n"
 
 
-@pytest.mark.xfail(strict=True, reason="parse/regions.py _header_above takes a line of counts into the header "
-                   "paragraph (laid-out text has no blank lines); stopping it there (has_numeric_tail and _row_like "
-                   "and not _period_list) fixes this but changed test_unseen_answers7's quarters-as-columns "
-                   "findings: left for keyed22/the lead")
 @pytest.mark.parametrize("feed", ["\f", ""], ids=["form-feed", "no-feed"])
 def test_rows_under_a_first_page_header_without_its_month_line_are_no_title(feed):
     """The first page's header printed its years only (``Provincie  Opleiding  2023  2023
