@@ -187,11 +187,8 @@ def test_names_wrapped_beside_a_spanning_province_cell_are_each_their_row_s(rule
         (label, count) for label, counts in SPANNED for count in counts]
 
 
-# 5. Left for the parser's owners (recorded, strict): see the reasons.
+# 5. A note's or source's line between a table's rows; a lone row under a header read as none.
 
-@pytest.mark.xfail(strict=True, reason="parse/regions.py _plain_row: a line that opens as a note or a source does "
-                   "(NOTE_LINE: 'Bron:', 'Noot:') is taken as the first line of the next row's name in text forms; "
-                   "returning None for NOTE_LINE there fixes it (not pdf22's file)")
 @pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
 def test_a_source_line_under_a_programme_s_row_is_no_line_of_the_next_name(form):
     """``Bron: VDAB`` set right under ``Graduaat orthopedagogie  118  131  142``: in text forms
@@ -201,6 +198,36 @@ def test_a_source_line_under_a_programme_s_row_is_no_line_of_the_next_name(form)
 
     answer = read_form(noted_name_pdf("Bron: VDAB", NAME_ROWS[0][0], False), form)
     assert cells(answer) == NAME_CELLS
+
+
+NOTED_HEAD = ("ANTWOORD op vraag nr. 305 van 14 maart 2023\n"
+              "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per opleiding.\n\n")
+NOTED_PLAIN = ["Opleiding 2021 2022", "Graduaat orthopedagogie 118 131", "Graduaat verpleegkunde 240 251",
+               "Bachelor in de verpleegkunde 88 90", "Totaal 440 465"]
+NOTED_KEYED = ["Opleiding 2018 2019", "900124: Tweedekansonderwijs zorgkundige - tweede jaar 118 131",
+               "900123: Tweedekansonderwijs zorgkundige", "- 1ste jaar 240 251", "Totaal 358 382"]
+
+
+@pytest.mark.parametrize("note", ["Bron: VDAB", "Bron: VDAB 2023", "Noot: cijfers voorlopig", "Opmerking: zonder Brussel"])
+@pytest.mark.parametrize("table, at", [(NOTED_PLAIN, 1), (NOTED_PLAIN, 2), (NOTED_PLAIN, 3), (NOTED_PLAIN, 4),
+                                       (NOTED_KEYED, 2), (NOTED_KEYED, 4)])
+def test_a_note_s_line_between_rows_is_no_line_of_a_row_s_label(table, at, note):
+    """A note's or the source's line (``Bron: VDAB``, ``Noot: …``, ``Opmerking: …``) set between
+    a table's rows, or right under its header: text forms joined it to the name of the row
+    below it (``Bron: VDAB Graduaat verpleegkunde``) or, in a table of codes, to the label of
+    the row above it (``… - 1ste jaar Noot: cijfers voorlopig``: a ``label-mismatch`` warning),
+    and a year in it was taken for a row's figure (an ``ambiguous-alignment`` error). It is no
+    line of any label, and the table goes on below it, as under a footnote's mark
+    (``(*) cijfers tot 30 juni``)."""
+    from okot_audit import audit, read_text
+
+    lines = [*table[:at], note, *table[at:]]
+    answer = read_text(NOTED_HEAD + "\n".join(lines) + "\n", "noted.txt")
+    assert answer.issues == []
+    labels = (["Tweedekansonderwijs zorgkundige - tweede jaar", "Tweedekansonderwijs zorgkundige - 1ste jaar"]
+              if table is NOTED_KEYED else [" ".join(r.split()[:-2]) for r in table[1:-1]])
+    assert [c.label for t in answer.tables for c in t.cells if c.level == "row"][::2] == labels
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
 @pytest.mark.xfail(strict=True, reason="parse/unread.py _found: one row of counts alone outside every table (under "
