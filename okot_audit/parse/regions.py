@@ -1032,11 +1032,12 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None  # a table of codes (read as such), another header, or prose
         if _PROSE_CLAUSE.search(line):
             return None
-        if _row_like(line):
+        bare = without_glued_province(line)  # (``met 6 37 Antwerpen``: its block's province glued after it)
+        if _row_like(bare):
             first = _first_row(lines, (named or k) + 1, j)
-            tail = numeric_tail(line)[1]
+            tail = numeric_tail(bare)[1]
             wide = len(across.names) if across is not None else 1  # (one count per category named)
-            label = " ".join([*lines[first:j], line[: tail[-min(wide, len(tail))].start()]])
+            label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
             return first
