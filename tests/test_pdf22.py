@@ -230,13 +230,14 @@ def test_a_note_s_line_between_rows_is_no_line_of_a_row_s_label(table, at, note)
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="parse/unread.py _found: one row of counts alone outside every table (under "
-                   "a first page's header that lost one month's name, 'juni 2023  2023  augustus 2023') is taken "
-                   "for prose's and dropped without a finding (not pdf22's file)")
 def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     """The first page's header lost one month's name (``juli`` stood on a line of its own, lost
-    with it), its one row under it: the row is read in no table, and its figures must be said."""
-    from okot_audit import read_text
+    with it), its one row under it: the row was read in no table and, one line alone, taken for
+    prose's, its figures dropped without a word. A line right above it worded as a header of
+    periods (its first word a row key, ``Provincie``; years and no other number among its
+    words) makes it a row of a table whose periods were not read: said at its line, with its
+    figures and the header's words."""
+    from okot_audit import audit, read_text
 
     body = (
         "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
@@ -251,3 +252,10 @@ def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     said = {n for issue in answer.issues for n in issue.numbers}
     read = {c.count for t in answer.tables for c in t.cells}
     assert {549, 345, 2998} <= said | read
+    row = LAID_HEAD.count("\n") + 3
+    assert [(i.kind, i.reason, i.line, i.numbers, i.other) for i in answer.issues] == [
+        ("unreadable-table", "row-under-header", row, (549, 345, 2998), "Provincie Opleiding juni 2023 2023 augustus 2023")]
+    said = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.severity, f.line) for f in said] == [("error", row)]
+    assert "('Provincie Opleiding juni 2023 2023 augustus 2023')" in said[0].message
+    assert "(549, 345, 2998)" in said[0].message

@@ -2066,6 +2066,24 @@ def _next_header(text: str) -> bool:
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
 
+#: A year as a header prints it, alone or in a period's name (``2023``, ``juni 2023``, ``2022*``).
+_HEADER_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A number's digits as printed, with its thousands points or decimal comma.
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def header_worded(text: str) -> bool:
+    """Whether `text` is worded as a header of periods whose first cell names what its rows are
+    (``Provincie  Opleiding  juni 2023  2023  augustus 2023``) — its first word a row key, a year
+    among its words and no other number, no sentence — whether or not a period list is read
+    from it (a header that lost a month's name above it opens no table)."""
+    first = text.split(None, 1)
+    if not first or not _ROW_KEY.match(first[0]) or text.rstrip().endswith((".", "?", "!", ":")):
+        return False
+    numbers = _DIGITS.findall(text)
+    return bool(numbers) and all(_HEADER_YEAR.fullmatch(n) for n in numbers)
+
+
 def _header_words(head: str, header_text: str) -> bool:
     """Whether the words before a repeated period list are the header's own (or none): a row
     whose counts happen to equal the years (``Man 2019 2020``) is no repeated header."""
