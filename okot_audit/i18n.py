@@ -219,7 +219,8 @@ UNREAD_REASONS_NL = {
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
     "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",
-    "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal", "thousands-unclear": "onduidelijke duizendtallen",
+    "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal",
+    "row-under-header": "rij onder een hoofding zonder tabel", "thousands-unclear": "onduidelijke duizendtallen",
 }
 
 _SEE_HELP = re.compile(r" \(see '(?P<command>[^']+) --help'\)$")

@@ -187,11 +187,8 @@ def test_names_wrapped_beside_a_spanning_province_cell_are_each_their_row_s(rule
         (label, count) for label, counts in SPANNED for count in counts]
 
 
-# 5. Left for the parser's owners (recorded, strict): see the reasons.
+# 5. A note's or source's line between a table's rows; a lone row under a header read as none.
 
-@pytest.mark.xfail(strict=True, reason="parse/regions.py _plain_row: a line that opens as a note or a source does "
-                   "(NOTE_LINE: 'Bron:', 'Noot:') is taken as the first line of the next row's name in text forms; "
-                   "returning None for NOTE_LINE there fixes it (not pdf22's file)")
 @pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
 def test_a_source_line_under_a_programme_s_row_is_no_line_of_the_next_name(form):
     """``Bron: VDAB`` set right under ``Graduaat orthopedagogie  118  131  142``: in text forms
@@ -203,13 +200,44 @@ def test_a_source_line_under_a_programme_s_row_is_no_line_of_the_next_name(form)
     assert cells(answer) == NAME_CELLS
 
 
-@pytest.mark.xfail(strict=True, reason="parse/unread.py _found: one row of counts alone outside every table (under "
-                   "a first page's header that lost one month's name, 'juni 2023  2023  augustus 2023') is taken "
-                   "for prose's and dropped without a finding (not pdf22's file)")
+NOTED_HEAD = ("ANTWOORD op vraag nr. 305 van 14 maart 2023\n"
+              "1. Het aantal unieke cursisten dat een OKOT startte in de zorgsector, per opleiding.\n\n")
+NOTED_PLAIN = ["Opleiding 2021 2022", "Graduaat orthopedagogie 118 131", "Graduaat verpleegkunde 240 251",
+               "Bachelor in de verpleegkunde 88 90", "Totaal 440 465"]
+NOTED_KEYED = ["Opleiding 2018 2019", "900124: Tweedekansonderwijs zorgkundige - tweede jaar 118 131",
+               "900123: Tweedekansonderwijs zorgkundige", "- 1ste jaar 240 251", "Totaal 358 382"]
+
+
+@pytest.mark.parametrize("note", ["Bron: VDAB", "Bron: VDAB 2023", "Noot: cijfers voorlopig", "Opmerking: zonder Brussel"])
+@pytest.mark.parametrize("table, at", [(NOTED_PLAIN, 1), (NOTED_PLAIN, 2), (NOTED_PLAIN, 3), (NOTED_PLAIN, 4),
+                                       (NOTED_KEYED, 2), (NOTED_KEYED, 4)])
+def test_a_note_s_line_between_rows_is_no_line_of_a_row_s_label(table, at, note):
+    """A note's or the source's line (``Bron: VDAB``, ``Noot: …``, ``Opmerking: …``) set between
+    a table's rows, or right under its header: text forms joined it to the name of the row
+    below it (``Bron: VDAB Graduaat verpleegkunde``) or, in a table of codes, to the label of
+    the row above it (``… - 1ste jaar Noot: cijfers voorlopig``: a ``label-mismatch`` warning),
+    and a year in it was taken for a row's figure (an ``ambiguous-alignment`` error). It is no
+    line of any label, and the table goes on below it, as under a footnote's mark
+    (``(*) cijfers tot 30 juni``)."""
+    from okot_audit import audit, read_text
+
+    lines = [*table[:at], note, *table[at:]]
+    answer = read_text(NOTED_HEAD + "\n".join(lines) + "\n", "noted.txt")
+    assert answer.issues == []
+    labels = (["Tweedekansonderwijs zorgkundige - tweede jaar", "Tweedekansonderwijs zorgkundige - 1ste jaar"]
+              if table is NOTED_KEYED else [" ".join(r.split()[:-2]) for r in table[1:-1]])
+    assert [c.label for t in answer.tables for c in t.cells if c.level == "row"][::2] == labels
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
 def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     """The first page's header lost one month's name (``juli`` stood on a line of its own, lost
-    with it), its one row under it: the row is read in no table, and its figures must be said."""
-    from okot_audit import read_text
+    with it), its one row under it: the row was read in no table and, one line alone, taken for
+    prose's, its figures dropped without a word. A line right above it worded as a header of
+    periods (its first word a row key, ``Provincie``; years and no other number among its
+    words) makes it a row of a table whose periods were not read: said at its line, with its
+    figures and the header's words."""
+    from okot_audit import audit, read_text
 
     body = (
         "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
@@ -224,3 +252,10 @@ def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     said = {n for issue in answer.issues for n in issue.numbers}
     read = {c.count for t in answer.tables for c in t.cells}
     assert {549, 345, 2998} <= said | read
+    row = LAID_HEAD.count("\n") + 3
+    assert [(i.kind, i.reason, i.line, i.numbers, i.other) for i in answer.issues] == [
+        ("unreadable-table", "row-under-header", row, (549, 345, 2998), "Provincie Opleiding juni 2023 2023 augustus 2023")]
+    said = [f for f in audit(answer).findings if f.rule == "unreadable-table"]
+    assert [(f.severity, f.line) for f in said] == [("error", row)]
+    assert "('Provincie Opleiding juni 2023 2023 augustus 2023')" in said[0].message
+    assert "(549, 345, 2998)" in said[0].message

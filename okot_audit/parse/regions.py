@@ -31,7 +31,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, PERSON_CATEGORY, STAGE_ALONE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -933,8 +933,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
-    if not end:
-        return None
+    if not end or NOTE_LINE.match(text):
+        return None  # (``Bron: VDAB 2023``: a note's line, no header)
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
         or _ends_in_month(end) or ends_in_name(end)
@@ -1016,8 +1016,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip() or (named is not None and j <= named):
-            continue
+        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line):
+            continue  # (``Bron: VDAB 2023`` under the header: a note's line, no row, no header)
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
             listed = None  # counts end the line (``-25 jaar 1 1900``): a row, the last looks like a year
@@ -1032,11 +1032,12 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None  # a table of codes (read as such), another header, or prose
         if _PROSE_CLAUSE.search(line):
             return None
-        if _row_like(line):
+        bare = without_glued_province(line)  # (``met 6 37 Antwerpen``: its block's province glued after it)
+        if _row_like(bare):
             first = _first_row(lines, (named or k) + 1, j)
-            tail = numeric_tail(line)[1]
+            tail = numeric_tail(bare)[1]
             wide = len(across.names) if across is not None else 1  # (one count per category named)
-            label = " ".join([*lines[first:j], line[: tail[-min(wide, len(tail))].start()]])
+            label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
             return first
@@ -1062,9 +1063,9 @@ _HEADER_LAST = frozenset("*)" + "".join(word[-1] + word[-1].upper() for word in 
 def _first_row(lines: tuple[str, ...], start: int, row_end: int) -> int:
     """The 0-based first line of the first row: its label may begin on lines above its numbers,
     but not on a line that only names what the table counts (``Aantal cursisten`` under the
-    periods): that line is the header's."""
+    periods): that line is the header's; nor on a note's (``Bron: VDAB``)."""
     k = row_end
-    while k - 1 >= start and lines[k - 1].strip() and not _unit_line(lines[k - 1]):
+    while k - 1 >= start and lines[k - 1].strip() and not _unit_line(lines[k - 1]) and not NOTE_LINE.match(lines[k - 1]):
         k -= 1
     return k
 
@@ -2065,6 +2066,24 @@ def _next_header(text: str) -> bool:
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
 
+#: A year as a header prints it, alone or in a period's name (``2023``, ``juni 2023``, ``2022*``).
+_HEADER_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A number's digits as printed, with its thousands points or decimal comma.
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def header_worded(text: str) -> bool:
+    """Whether `text` is worded as a header of periods whose first cell names what its rows are
+    (``Provincie  Opleiding  juni 2023  2023  augustus 2023``) — its first word a row key, a year
+    among its words and no other number, no sentence — whether or not a period list is read
+    from it (a header that lost a month's name above it opens no table)."""
+    first = text.split(None, 1)
+    if not first or not _ROW_KEY.match(first[0]) or text.rstrip().endswith((".", "?", "!", ":")):
+        return False
+    numbers = _DIGITS.findall(text)
+    return bool(numbers) and all(_HEADER_YEAR.fullmatch(n) for n in numbers)
+
+
 def _header_words(head: str, header_text: str) -> bool:
     """Whether the words before a repeated period list are the header's own (or none): a row
     whose counts happen to equal the years (``Man 2019 2020``) is no repeated header."""
@@ -2221,6 +2240,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None  # (a sector's name among the lines of a label is label text: ``Professionele`` / ``onderwijs``)
     if _prose_start(text) or text.rstrip().endswith((".", "?", "!", ":")) or len(fold(text)) > 120:
         return None
+    if NOTE_LINE.match(text):
+        return None  # (``Bron: VDAB``, ``Noot: …``: a note's line, never the first line of a name)
     if not assembled and _label_continues(lines, k):
         return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
@@ -2870,12 +2891,13 @@ def _note_between_rows(
     lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
 ) -> bool:
     """Whether line k, below a table's row, is a footnote printed under the row it explains
-    (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, then
-    words, not ending in a row's figures, with the table's rows going on right below it. It is no
-    row, no line of a row's label, and the table does not end at it (its date's numbers are no
-    stray figures: a note's are prose)."""
+    (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, or
+    the word a note or the source starts with (``Bron: VDAB``, ``Noot:``; :data:`NOTE_LINE`),
+    then words, not ending in a row's figures, with the table's rows going on right below it. It
+    is no row, no line of a row's label, and the table does not end at it (its date's numbers
+    are no stray figures: a note's are prose)."""
     text = lines[k]
-    if not _NOTE_START.match(text) or len(numeric_tail(text.strip())[1]) >= 2:
+    if not (_NOTE_START.match(text) or NOTE_LINE.match(text)) or len(numeric_tail(text.strip())[1]) >= 2:
         return False
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
 

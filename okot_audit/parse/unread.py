@@ -18,7 +18,9 @@ from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, num
 from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
-from okot_audit.parse.regions import GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts
+from okot_audit.parse.regions import (
+    GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_worded,
+)
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ParseIssue
 
@@ -105,7 +107,10 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     """The record of `run` (:func:`_report`, :func:`_after_total`) — also for one row alone
     right below a table's closing total (``Brussels Hoofdstedelijk Gewest 140 152`` under
     ``Vlaams Gewest``, no total below it): a row of that table that no total covers is never
-    dropped in silence, though one such line elsewhere may be prose's."""
+    dropped in silence, though one such line elsewhere may be prose's; and for one row alone
+    right below a header that opened no table (:func:`_header_above`: ``Provincie  Opleiding
+    juni 2023  2023  augustus 2023``, a month's name lost above it): a row of a table whose
+    periods were not read."""
     asides = _asides(run, lines, regions)
     if asides:
         return asides
@@ -119,7 +124,21 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     alone = ParseIssue("unreadable-table", first, "table-like-lines", numbers[:40], None, unread=True,
                        text=fold(lines[first - 1])[:80], other_line=first)
     below = _after_total([alone], lines, regions)
-    return [replace(below[0], reason="row-after-total")] if below[0].reason == "rows-after-total" else []
+    if below[0].reason == "rows-after-total":
+        return [replace(below[0], reason="row-after-total")]
+    header = _header_above(first, lines, regions)
+    return [] if header is None else [replace(alone, reason="row-under-header", other=fold(lines[header - 1].strip())[:80])]
+
+
+def _header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> int | None:
+    """The 1-based line right above line `first` (blank lines aside) when no table holds it and
+    it is worded as a header of periods (:func:`~okot_audit.parse.regions.header_worded`), else None."""
+    k = first - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or any(r.start <= k + 1 <= r.end for r in regions) or not header_worded(lines[k]):
+        return None
+    return k + 1
 
 
 def _asides(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

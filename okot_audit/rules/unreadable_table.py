@@ -25,7 +25,9 @@ a row whose figures may print thousands apart with a space but do not say which 
 (`Man 1 102 250` under two periods), and so
 are table-like lines right below a table's closing total line with no total line below them
 (`Vlaams Gewest …` / `Brussels Hoofdstedelijk Gewest 57 60`), which are no rows of that table
-(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so
+(with a `Totaal …` below them, `Vlaams Gewest` is a subtotal and the table is read), and so is
+a row alone right below a header line whose periods could not be read (`Provincie Opleiding
+juni 2023 2023 augustus 2023`, a month's name lost), and so
 are two tables printed side by side on the same lines (`Provincie 2021 2022 Provincie 2021
 2022`: which figures belong to which table is not read), and so is a table whose header names
 quarters or half years of one year side by side (`Q1 2022 Q2 2022`, `1ste kwartaal`, `1e
@@ -162,6 +164,14 @@ MESSAGES = {
         "nl": "{line_word} {line} ('{text}') staat vlak onder de totaalregel van een tabel ('{other}') maar kon niet "
               "als rij van die tabel gelezen worden: de rijen van een tabel staan boven het afsluitende totaal, "
               "of een totaalregel eronder telt ze er samen mee; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
+    "row-under-header": {
+        "en": "{line_word} {line} ('{text}') stands right below a header line ('{other}') but no table could be "
+              "read there: the header's periods could not be read (a period's name may have been lost in the "
+              "text); its figures ({numbers}) were not checked",
+        "nl": "{line_word} {line} ('{text}') staat vlak onder een hoofdingregel ('{other}') maar er kon daar geen "
+              "tabel gelezen worden: de perioden van de hoofding waren niet te lezen (de naam van een periode is "
+              "misschien verloren gegaan in de tekst); de cijfers ({numbers_nl}) zijn niet gecontroleerd",
     },
     "thousands-unclear": {
         "en": "cannot read row {row} of {table_name}: its figures ({numbers}) are more than the table's "
