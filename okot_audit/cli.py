@@ -294,6 +294,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":
             records = [record for answer in answers for record in answer.records()]
+            unread.extend(_beyond_64_bits(records))
             if records or not failures:
                 write_parquet(records, output)
         else:
@@ -785,6 +786,22 @@ class RecordStream:
             if self.target is not None:
                 self.target.discard()
             raise
+
+
+def _beyond_64_bits(records: list[dict]) -> list[str]:
+    """The counts of `records` that a Parquet file's 64-bit integer column cannot hold (a
+    misread figure of 20 digits: no count of persons), each left empty in its record — its
+    cell is written all the same, as in CSV and JSON — and named in a line of their own for
+    stderr: the figure is not in the output, as a table that could not be read is not."""
+    lines = []
+    for record in records:
+        count = record["count"]
+        if isinstance(count, int) and not -(2**63) <= count < 2**63:
+            lines.append(f"{record['path'] or '<text>'}:{record['line']}: count {count} does not fit Parquet's "
+                         "64-bit integer column; its cell is written with the count empty — it cannot be a count "
+                         "of persons, okot-audit check says more")
+            record["count"] = None
+    return lines
 
 
 def write_parquet(records: list[dict], output: str) -> None:

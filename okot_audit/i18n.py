@@ -164,6 +164,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      r"okot-audit check says more",
      "hier kon een rij niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),
+    (r"count (?P<count>-?\d+) does not fit Parquet's 64-bit integer column; its cell is written with the count "
+     r"empty — it cannot be a count of persons, okot-audit check says more",
+     "het aantal {count} past niet in de 64-bit-gehele-getallenkolom van Parquet; de cel wordt geschreven zonder aantal "
+     "— het kan geen aantal personen zijn, okot-audit check zegt meer"),
     (r"a count is withheld here \((?P<what>[^()]+)\); it is not in the output",
      "hier wordt een aantal niet gegeven ({what}); het staat niet in de uitvoer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
