@@ -434,8 +434,26 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         inputs = collect(paths, exclude=excluder, lang=settings.lang, typed=True)
     except OSError as exc:
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
+    leave_out_output(inputs, output, settings.lang)
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
     return inputs
+
+
+def leave_out_output(inputs: "Inputs", output: str | None, lang: str = "en") -> None:
+    """Leave out of `inputs`, with a note, the --output file where a folder walk found it (a
+    run's earlier ``cells.csv`` in the folder it reads: a ``.csv`` is walked as delimited text),
+    never read it nor refuse to write it again; a file named among the paths is refused
+    (:func:`refuse_overwrite`)."""
+    if not output:
+        return
+    from okot_audit.run import Note, RealPaths, words
+
+    resolve = RealPaths()
+    target = resolve(output)
+    written = [item for item in inputs.items if item.walked and item.data is None and resolve(item.name) == target]
+    if written:
+        inputs.items = [item for item in inputs.items if item not in written]
+        inputs.notes.extend(Note(item.name, words(lang)["output"], lang, excluded=True) for item in written)
 
 
 def standard_output(output: str | None) -> str | None:
