@@ -30,9 +30,9 @@ def audit(
 ) -> Report:
     """Audit one answer or several; return the report.
 
-    `answers` is a path (a file, or a folder: every ``*.txt``, ``*.pdf`` and ``*.xlsx`` below
-    it; a str, a Path or another ``os.PathLike``, or bytes), an :class:`Answer`, or a list of
-    these; ``-`` is the file of that name (standard input is the command line's). A file
+    `answers` is a path (a file, or a folder: every answer file below it, as
+    :data:`okot_audit.run.ANSWER_SUFFIXES` names them; a str, a Path or another
+    ``os.PathLike``, or bytes), an :class:`Answer`, or a list of these; ``-`` is the file of that name (standard input is the command line's). A file
     named twice, or named and found in a folder named too, is audited once. `catalogue` is a :class:`Catalogue` or the path
     of an extra codes CSV; `sector` overrides the sector read from each answer's title;
     `select`/`ignore` choose rules by name, code or code prefix (a list, or one string, commas

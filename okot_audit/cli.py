@@ -294,6 +294,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                 raise Failure(f"cannot write the data package to {output}: {exc.strerror or exc}") from None
         elif fmt == "parquet":
             records = [record for answer in answers for record in answer.records()]
+            unread.extend(_beyond_64_bits(records))
             if records or not failures:
                 write_parquet(records, output)
         else:
@@ -433,8 +434,26 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
         inputs = collect(paths, exclude=excluder, lang=settings.lang, typed=True)
     except OSError as exc:
         raise Failure(f"cannot read standard input: {exc.strerror or exc}") from None
+    leave_out_output(inputs, output, settings.lang)
     refuse_overwrite(output, [item.name for item in inputs.items if item.data is None])
     return inputs
+
+
+def leave_out_output(inputs: "Inputs", output: str | None, lang: str = "en") -> None:
+    """Leave out of `inputs`, with a note, the --output file where a folder walk found it (a
+    run's earlier ``cells.csv`` in the folder it reads: a ``.csv`` is walked as delimited text),
+    never read it nor refuse to write it again; a file named among the paths is refused
+    (:func:`refuse_overwrite`)."""
+    if not output:
+        return
+    from okot_audit.run import Note, RealPaths, words
+
+    resolve = RealPaths()
+    target = resolve(output)
+    written = [item for item in inputs.items if item.walked and item.data is None and resolve(item.name) == target]
+    if written:
+        inputs.items = [item for item in inputs.items if item not in written]
+        inputs.notes.extend(Note(item.name, words(lang)["output"], lang, excluded=True) for item in written)
 
 
 def standard_output(output: str | None) -> str | None:
@@ -785,6 +804,22 @@ class RecordStream:
             if self.target is not None:
                 self.target.discard()
             raise
+
+
+def _beyond_64_bits(records: list[dict]) -> list[str]:
+    """The counts of `records` that a Parquet file's 64-bit integer column cannot hold (a
+    misread figure of 20 digits: no count of persons), each left empty in its record — its
+    cell is written all the same, as in CSV and JSON — and named in a line of their own for
+    stderr: the figure is not in the output, as a table that could not be read is not."""
+    lines = []
+    for record in records:
+        count = record["count"]
+        if isinstance(count, int) and not -(2**63) <= count < 2**63:
+            lines.append(f"{record['path'] or '<text>'}:{record['line']}: count {count} does not fit Parquet's "
+                         "64-bit integer column; its cell is written with the count empty — it cannot be a count "
+                         "of persons, okot-audit check says more")
+            record["count"] = None
+    return lines
 
 
 def write_parquet(records: list[dict], output: str) -> None:

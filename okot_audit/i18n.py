@@ -164,6 +164,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      r"okot-audit check says more",
      "hier kon een rij niet gelezen worden ({reason}); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),
+    (r"count (?P<count>-?\d+) does not fit Parquet's 64-bit integer column; its cell is written with the count "
+     r"empty — it cannot be a count of persons, okot-audit check says more",
+     "het aantal {count} past niet in de 64-bit-gehele-getallenkolom van Parquet; de cel wordt geschreven zonder aantal "
+     "— het kan geen aantal personen zijn, okot-audit check zegt meer"),
     (r"a count is withheld here \((?P<what>[^()]+)\); it is not in the output",
      "hier wordt een aantal niet gegeven ({what}); het staat niet in de uitvoer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
@@ -215,7 +219,7 @@ UNREAD_REASONS_NL = {
     "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",
     "shares-only": "enkel aandelen of wijzigingen", "amounts-only": "enkel geldbedragen", "columns-without-periods": "kolommen zonder perioden",
-    "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "delimiter-unclear": "onduidelijk scheidingsteken",
+    "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "year-as-date": "jaar als datum", "delimiter-unclear": "onduidelijk scheidingsteken",
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
     "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",

@@ -45,8 +45,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.source import Source
     from okot_audit.tables import Answer
 
-#: The files a folder walk reads as answers.
-ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx", ".html", ".htm", ".xlsm")
+#: The files a folder walk reads as answers (a ``.csv`` is text whose rows are delimited, which
+#: the reader recognises from its bytes as it does a ``.txt``).
+ANSWER_SUFFIXES = (".txt", ".pdf", ".xlsx", ".html", ".htm", ".xlsm", ".csv")
+#: The files a folder walk leaves out with a note, and why (their key in :data:`WORDS`): a
+#: workbook in a format the reader does not read, which may well hold an annex's tables.
+NOTED_SUFFIXES = {".xls": "old_excel", ".ods": "opendocument"}
 #: The argument that stands for standard input, and the name its answer is reported under.
 STDIN_ARGUMENT = "-"
 STDIN_NAME = "<stdin>"
@@ -59,6 +63,9 @@ WORDS = {
         "skipped_more": "and {n:,} more files skipped ({kinds}); 'okot-audit check --format json' lists every one",
         "all_excluded": "no answers found: the exclude patterns leave out every answer file in this folder or below it ({n:,})",
         "no_answers": "no answers found (no {kinds} file in this folder or below it)",
+        "output": "the file this run writes (--output)",
+        "old_excel": "an old Excel workbook (.xls), which is not read: save it as .xlsx to have it checked",
+        "opendocument": "an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx to have it checked",
     },
     "nl": {
         "skipped": "overgeslagen",
@@ -66,6 +73,9 @@ WORDS = {
         "skipped_more": "en nog {n:,} overgeslagen bestanden ({kinds}); 'okot-audit check --format json' noemt ze allemaal",
         "all_excluded": "geen antwoorden gevonden: de exclude-patronen sluiten elk antwoordbestand in deze map of eronder uit ({n:,})",
         "no_answers": "geen antwoorden gevonden (geen {kinds}-bestand in deze map of eronder)",
+        "output": "het bestand dat deze run schrijft (--output)",
+        "old_excel": "een oude Excel-werkmap (.xls), die niet gelezen wordt: bewaar ze als .xlsx om ze te laten nakijken",
+        "opendocument": "een OpenDocument-rekenblad (.ods), dat niet gelezen wordt: bewaar het als .xlsx om het te laten nakijken",
     },
 }
 
@@ -191,7 +201,9 @@ def collect(
     """The items to read, in the order given (folders sorted inside), each path once.
 
     A folder stands for every answer file (:data:`ANSWER_SUFFIXES`) below it, hidden folders
-    and files left out; a folder without any is a failure. A path matching `exclude` is left out
+    and files left out; a folder without any is a failure. A workbook below it in a format
+    that is not read (:data:`NOTED_SUFFIXES`: ``.xls``, ``.ods``) is left out with a note that
+    says so, never in silence. A path matching `exclude` is left out
     with a note — a file named on the command line too, so that pre-commit's file list obeys
     the configuration. ``-`` (`stdin_argument`; None for none: the library's paths are
     files, and a program's standard input is not the library's to read) reads standard input
@@ -224,7 +236,9 @@ def collect(
             continue
         if os.path.isdir(given):
             unread: list[OSError] = []
-            found = answers_below(given, exclude, unread)
+            noted: list[tuple[str, str]] = []
+            found = answers_below(given, exclude, unread, noted)
+            inputs.notes.extend(Note(name, words(lang)[why], lang) for name, why in noted)
             for error in unread:  # a folder the walk could not enter hides its answers: never clean
                 why = error.strerror or str(error)
                 inputs.failures.append(InputFailure(
@@ -273,11 +287,14 @@ class RealPaths:
         return os.path.join(real, base)
 
 
-def answers_below(folder: str, exclude: Excluder | None = None, errors: list[OSError] | None = None) -> list[str]:
+def answers_below(folder: str, exclude: Excluder | None = None, errors: list[OSError] | None = None,
+                  noted: list[tuple[str, str]] | None = None) -> list[str]:
     """Every answer file below `folder`, sorted by path, outside hidden and excluded folders.
-    A folder that cannot be listed (no permission) is appended to `errors`."""
+    A folder that cannot be listed (no permission) is appended to `errors`; a file of
+    :data:`NOTED_SUFFIXES` to `noted`, with the key of its reason (sorted by path too)."""
     base = Path(folder)
     found: list[tuple[str, ...]] = []  # each file's path below `folder`, as its parts (plain strings)
+    others: list[tuple[tuple[str, ...], str]] = []
     for root, dirs, names in os.walk(base, onerror=errors.append if errors is not None else None):
         dirs[:] = [d for d in dirs if not d.startswith(".")
                    and not (exclude and exclude.excludes(os.path.join(root, d), folder=True))]
@@ -287,7 +304,15 @@ def answers_below(folder: str, exclude: Excluder | None = None, errors: list[OSE
             if n.lower().endswith(ANSWER_SUFFIXES) and not n.startswith(".")
             and not (exclude and exclude.excludes(os.path.join(root, n)))
         )
+        if noted is not None:
+            others.extend(
+                ((*relative, n), NOTED_SUFFIXES[os.path.splitext(n)[1].lower()]) for n in names
+                if os.path.splitext(n)[1].lower() in NOTED_SUFFIXES and not n.startswith(".")
+                and not (exclude and exclude.excludes(os.path.join(root, n)))
+            )
     found.sort()
+    if noted is not None:
+        noted.extend((str(base.joinpath(*parts)), why) for parts, why in sorted(others))
     return [str(base.joinpath(*parts)) for parts in found]
 
 

@@ -352,14 +352,20 @@ HUGE_COUNT = (
 
 
 def test_a_count_too_large_for_any_column(tmp_path):
-    """23 digits: check reports it as a schema violation; parquet cannot hold it, one line says so."""
+    """23 digits: check reports it as a schema violation; parquet cannot hold it: its cell is
+    written with the count empty, and one error line per count says so (exit 1, as for a table
+    that could not be read: a figure is not in the output)."""
     (tmp_path / "big.txt").write_text(HUGE_COUNT, encoding="utf-8")
     result = okot("check", "big.txt", "--select", "schema-violation", cwd=tmp_path)
     assert result.returncode == 1 and err(result) == ""
     assert out(result).count("OK302 schema-violation") == 2
     assert "big.txt:4: OK302" in out(result) and "big.txt:5: OK302" in out(result)
     result = okot("extract", "big.txt", "--format", "parquet", "-o", "big.parquet", cwd=tmp_path)
-    assert_one_line_error(result, "big.parquet", "big.txt:4", "64-bit")
+    assert result.returncode == 1 and out(result) == ""
+    lines = err(result).splitlines()
+    assert [line.split(": ")[2] for line in lines] == ["big.txt:4", "big.txt:5"], lines
+    assert all(line.startswith("okot-audit: error: ") and "64-bit" in line for line in lines)
+    assert (tmp_path / "big.parquet").exists()
     csv_rows = read_csv(out(okot("extract", "big.txt", cwd=tmp_path)))
     assert csv_rows[0]["count"] == "99999999999999999999999"
 
@@ -477,8 +483,10 @@ def test_a_folder_walk_reads_pdf_and_xlsx_files_too(tmp_path):
     result = okot("check", "answers", "--no-cache", cwd=tmp_path)
     assert result.returncode == 2
     assert "answers/a.txt" in out(result)
-    failed = [line.split(": ")[2].split(":")[0] for line in err(result).splitlines()]
+    failed = [line.split(": ")[2].split(":")[0] for line in err(result).splitlines() if ": error: " in line]
     assert failed == ["answers/b.pdf", "answers/c.xlsx"], err(result)
+    # a .csv is read as delimited text: this one is no answer, and skipped with a note
+    assert "okot-audit: note: answers/d.csv: skipped: not an OKOT answer" in err(result)
 
 
 def test_jobs_give_a_byte_identical_report(seeds):
@@ -768,7 +776,7 @@ def test_notes_and_folder_errors_speak_dutch_with_lang_nl(seeds):
     assert err(result).splitlines() == [
         "okot-audit: opmerking: seeds/requirements.txt: overgeslagen: geen OKOT-antwoord: geen tabel met "
         "opleidingscodes en geen vermelding van OKOT of VDAB",
-        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx, *.html, *.htm, *.xlsm-bestand in deze map of eronder)",
+        "okot-audit: fout: leeg: geen antwoorden gevonden (geen *.txt, *.pdf, *.xlsx, *.html, *.htm, *.xlsm, *.csv-bestand in deze map of eronder)",
     ]
     excluded = okot("check", "seeds/requirements.txt", "--exclude", "requirements.txt", "--lang", "nl", cwd=seeds)
     assert err(excluded) == ("okot-audit: opmerking: seeds/requirements.txt: overgeslagen: uitgesloten door de "

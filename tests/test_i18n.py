@@ -101,6 +101,10 @@ EXAMPLES = [
     ("c.csv: cannot read the catalogue (permission denied)", "c.csv: kan de catalogus niet lezen (permission denied)"),
     ("-: input is 60,000,000 bytes; an answer is far smaller (limit 50,000,000)",
      "-: de invoer is 60,000,000 bytes; een antwoord is veel kleiner (grens 50,000,000)"),
+    ("a.txt:7: count 99999999999999999999999 does not fit Parquet's 64-bit integer column; its cell is written "
+     "with the count empty — it cannot be a count of persons, okot-audit check says more",
+     "a.txt:7: het aantal 99999999999999999999999 past niet in de 64-bit-gehele-getallenkolom van Parquet; de cel wordt "
+     "geschreven zonder aantal — het kan geen aantal personen zijn, okot-audit check zegt meer"),
     ("a.txt:5: a table could not be read here (no-period); its figures are not in the output — okot-audit check says more",
      "a.txt:5: hier kon een tabel niet gelezen worden (geen periode); de cijfers ervan staan niet in de uitvoer — "
      "okot-audit check zegt meer"),

@@ -22,7 +22,8 @@ def tree(tmp_path):
     (tmp_path / "answers" / "b" / "notes.txt").write_text("just notes\n", encoding="utf-8")
     (tmp_path / "answers" / "Z.PDF").write_bytes(b"%PDF-1.4\n\x00\x01 not really a PDF")
     (tmp_path / "answers" / ".hidden.txt").write_text("x\n", encoding="utf-8")
-    (tmp_path / "answers" / "data.csv").write_text("x\n", encoding="utf-8")
+    (tmp_path / "answers" / "data.csv").write_text("x\n", encoding="utf-8")  # (walked: delimited text)
+    (tmp_path / "answers" / "data.json").write_text("{}\n", encoding="utf-8")  # (no answer's format)
     return tmp_path
 
 
@@ -34,8 +35,8 @@ def test_collect_walks_folders_in_order_and_reads_each_path_once(tree):
     base = str(tree / "answers")
     inputs = collect([f"{base}/a.txt", base, f"{base}/b/../a.txt"])
     assert [item.name for item in inputs.items] == [
-        f"{base}/a.txt", f"{base}/Z.PDF", f"{base}/b/c.txt", f"{base}/b/notes.txt"]
-    assert [item.walked for item in inputs.items] == [False, True, True, True]
+        f"{base}/a.txt", f"{base}/Z.PDF", f"{base}/b/c.txt", f"{base}/b/notes.txt", f"{base}/data.csv"]
+    assert [item.walked for item in inputs.items] == [False, True, True, True, True]
     assert inputs.failures == [] and inputs.notes == []
 
 
@@ -53,7 +54,7 @@ def test_excluder_matches_gitignore_patterns_relative_to_its_root(tree):
     assert not excluder.excludes(str(tree / "answers" / "keep.PDF"))
     assert not excluder.excludes(str(tree / "answers" / "a.txt"))
     inputs = collect([str(tree / "answers")], exclude=excluder)
-    assert [item.name for item in inputs.items] == [str(tree / "answers" / "a.txt")]
+    assert [item.name for item in inputs.items] == [str(tree / "answers" / "a.txt"), str(tree / "answers" / "data.csv")]
 
 
 def test_run_reports_answers_failures_and_notes(tree):
@@ -64,8 +65,9 @@ def test_run_reports_answers_failures_and_notes(tree):
     assert [a.path for a in report.answers] == [str(tree / "answers" / "a.txt"), str(tree / "answers" / "b" / "c.txt")]
     assert [f.path for f in report.failures] == [str(tree / "answers" / "Z.PDF"), str(tree / "broken.txt")]
     assert all(isinstance(f, InputFailure) and "\n" not in f.message for f in report.failures)
-    assert outcome.notes == [f"{tree / 'answers' / 'b' / 'notes.txt'}: skipped: not an OKOT answer: "
-                             "no table of training codes and no mention of OKOT or VDAB"]
+    assert outcome.notes == [f"{tree / 'answers' / name}: skipped: not an OKOT answer: "
+                             "no table of training codes and no mention of OKOT or VDAB"
+                             for name in ("b/notes.txt", "data.csv")]
     answers, failures, notes = read_all(inputs)
     assert [a.path for a in answers] == [a.path for a in report.answers]
     assert failures == report.failures and notes == outcome.notes

@@ -26,6 +26,13 @@ them: a figure ends where the widest cell of its column (its period label) ends.
 - A label merged over several rows (a province over its block) stands once, on the block's
   first row, where Excel keeps its value; a label merged over several columns (``Totaal
   Antwerpen`` over the province and label columns) may run over them.
+- A date reads as much as its cell's number format shows (:func:`cell_text`): a month
+  (``mmm-yy``), a year (``yyyy``) or the day. Days in a header are read by what the other
+  cells of its row say (:func:`_periods_of_firsts`): 1 January of several years, shown as full
+  dates (``01/01/2018``, or openpyxl's default ``2018-01-01 00:00:00``), are those years; the
+  firsts of several months are those months. A year typed into a cell formatted as a date
+  (``2018``, shown as ``10/07/1905``) is no period: it is said (:class:`Unread`
+  ``year-as-date``, with what the cell shows and the number it holds), never read as 1905.
 - Numbers read as the answer prints them: ``1472`` for a number cell, a whole float without
   its ``.0``; text that is a number (``'1.472``, `` 12 ``, ``1 472``) is the number's text
   with Dutch thousands separators, which the parser reads as a count.
@@ -107,6 +114,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
     for sheet in workbook.worksheets:  # hidden sheets too: a table there is the annex's all the same
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
+        typed: dict[tuple[int, int], tuple[str, str, int]] = {}  # years typed into date cells
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
         for (row, column), cell in sorted(sheet._cells.items()):
@@ -143,9 +151,12 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
-                if len(text) == 10 and isinstance(value, (_dt.datetime, _dt.date)):
+                year = _year_typed_as_date(value)
+                if year is not None:
+                    typed[(row, column)] = (cell.coordinate, shown_date(value, cell.number_format), year)
+                elif len(text) == 10 and isinstance(value, (_dt.datetime, _dt.date)):
                     days.setdefault(row, []).append((column, value))
-        _months_of_firsts(texts, days)
+        _periods_of_firsts(texts, days)
         out_of_sight = _hidden_columns(sheet)
         folded = _hidden_rows(sheet, texts)
         kept = {
@@ -163,6 +174,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         first = len(lines) + 1  # the 1-based line of the sheet's first row
         unread.extend(Unread(first + r, "merged-figure", label, heads, (figure,), ", ".join(heads))
                       for r, label, figure, heads in merged)
+        unread.extend(_years_typed_as_dates(typed, kept, rows, first))
         for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
@@ -318,15 +330,86 @@ def cell_text(value, number_format: str = "General") -> str:
     return text
 
 
-def _months_of_firsts(texts: dict[tuple[int, int], str], days: dict[int, list[tuple[int, _dt.date]]]) -> None:
-    """A row of dates shown with their day that are each the first of another month
-    (``2023-01-01``, ``2023-02-01``, … as a header's cells): the months they stand for, as a
-    period column ``2023-01`` is printed — set in `texts`. A date of another day keeps its day."""
+#: A cell's text that is a year (``2022``) or a month as a date cell shows it (``2023-01``).
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_MONTH_CELL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
+def _periods_of_firsts(texts: dict[tuple[int, int], str], days: dict[int, list[tuple[int, _dt.date]]]) -> None:
+    """A row's dates shown with their day (``01/01/2018``, or openpyxl's default
+    ``2018-01-01 00:00:00``) read as the periods a header's cells mean, set in `texts`:
+
+    - each on 1 January of another year (``2018-01-01``, ``2019-01-01``, …), or one such date
+      among cells that are years (``2019``): the years they stand for (``2018``) — a row of
+      months would name other months than January;
+    - each the first of another month (``2023-01-01``, ``2023-02-01``, …), or one such date
+      among cells that are months: the months they stand for, as a period column ``2023-01``
+      is printed.
+
+    A date of another day, and one first of a month alone among words, keep their day."""
     for row, dates in days.items():
+        others = [text for (r, column), text in texts.items() if r == row and column not in {c for c, _ in dates}]
+        if not all(d.day == 1 for _, d in dates):
+            continue
+        years = {d.year for _, d in dates}
         months = {(d.year, d.month) for _, d in dates}
-        if len(dates) >= 2 and len(months) == len(dates) and all(d.day == 1 for _, d in dates):
+        among_years = any(_YEAR_CELL.fullmatch(t) for t in others)
+        among_months = any(_MONTH_CELL.fullmatch(t) for t in others)
+        if (all(d.month == 1 for _, d in dates) and len(years) == len(dates) and not among_months
+                and (len(dates) >= 2 or among_years)):
+            for column, d in dates:
+                texts[(row, column)] = f"{d.year:04d}"
+        elif len(months) == len(dates) and (len(dates) >= 2 or among_months):
             for column, d in dates:
                 texts[(row, column)] = f"{d.year:04d}-{d.month:02d}"
+
+
+#: The first and last year a year typed into a date cell is taken for (Excel shows 2018 as
+#: 10/07/1905: the 2018th day from 1 January 1900).
+TYPED_YEARS = (1950, 2100)
+_EXCEL_EPOCH = _dt.datetime(1899, 12, 30)  # (serial 1 is 1900-01-01, past Excel's 29 February 1900)
+
+
+def _year_typed_as_date(value) -> int | None:
+    """The year a date cell holds as its number when that number is a year of
+    :data:`TYPED_YEARS` (the cell shows a day of 1905, which no answer about OKOT means), else None."""
+    if not isinstance(value, (_dt.datetime, _dt.date)):
+        return None
+    moment = value if isinstance(value, _dt.datetime) else _dt.datetime(value.year, value.month, value.day)
+    serial = (moment - _EXCEL_EPOCH).total_seconds() / 86400
+    return int(serial) if serial.is_integer() and TYPED_YEARS[0] <= serial <= TYPED_YEARS[1] else None
+
+
+def _years_typed_as_dates(
+    typed: dict[tuple[int, int], tuple[str, str, int]], kept: dict[tuple[int, int], str], rows: list[int], first: int,
+) -> list[Unread]:
+    """The cells of `typed` (years typed into date cells: coordinate, what the cell shows, the
+    year it holds) that the reader sees (in `kept`), as one :class:`Unread` ``year-as-date`` a
+    sheet row, at that row's line among the sheet `rows` laid out from line `first` on."""
+    by_row: dict[int, list[tuple[str, str, int]]] = {}
+    for (row, column), cell in sorted(typed.items()):
+        if (row, column) in kept:
+            by_row.setdefault(row, []).append(cell)
+    return [
+        Unread(first + rows.index(row), "year-as-date", ", ".join(shown for _, shown, _ in cells),
+               tuple(at for at, _, _ in cells), tuple(year for _, _, year in cells), ", ".join(at for at, _, _ in cells))
+        for row, cells in by_row.items() if row in rows
+    ]
+
+
+#: A date format's fields of digits (``dd/mm/yyyy``), longest first.
+_DATE_FIELDS = re.compile(r"y+|m+|d+", re.I)
+
+
+def shown_date(value, number_format: str) -> str:
+    """A date as a cell's number format shows it (``10/07/1905`` for ``dd/mm/yyyy``); ISO
+    (``1905-07-10``) for a format that shows more than a day's digits (a time, a month's name)."""
+    shown = _QUOTED.sub("", (number_format or "").split(";")[0])
+    fields = {"yyyy": f"{value.year:04d}", "yy": f"{value.year % 100:02d}", "mm": f"{value.month:02d}",
+              "m": str(value.month), "dd": f"{value.day:02d}", "d": str(value.day)}
+    if re.search(r"[^ymd\s/.\-]", shown, re.I) or any(f.lower() not in fields for f in _DATE_FIELDS.findall(shown)):
+        return value.strftime("%Y-%m-%d")
+    return _DATE_FIELDS.sub(lambda field: fields[field.group().lower()], shown.strip())
 
 
 def _date_parts(number_format: str) -> set[str]:

@@ -45,7 +45,10 @@ names wrap over several lines of their cells where the figures may stand beside 
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
 counts to check. In a table printed with delimiters (`;`, `,`, tabs, Markdown pipes), a row
 whose cells are more or fewer than its header's, or that two delimiters split differently, is
-named at its line: which column each of its figures belongs to cannot be told. The rest of the
+named at its line: which column each of its figures belongs to cannot be told. In an `.xlsx`
+annex, cells formatted as dates that hold years (`2018`, which Excel shows as `10/07/1905`: the
+2018th day from 1900) are named at their row, with what they show and the years they hold: a
+day in 1905 is no period of the answer, and the table's totals are not checked. The rest of the
 answer is still read and checked; an answer with an unread table never passes as clean.
 
 ## Why it matters
@@ -297,6 +300,17 @@ MESSAGES = {
               "de eerste, zoals de plaats van de cel doet denken); het is bij geen van hen gelezen en de totalen van "
               "de tabel zijn niet gecontroleerd; geef elke kolom haar eigen cijfer",
     },
+    "year-as-date": {
+        "en": "{cells} {other} of the annex {show} {text}, {days} in 1905, which no period of the answer is: {hold} the "
+              "{number_word} {numbers}, {years} typed into {cell_word} formatted as a date (Excel shows the number 2018 "
+              "as the 2018th day from 1 January 1900), so the figures under {it} are not read as {those} and the "
+              "table's totals were not checked; format {it} as {a_number} (or as text) to show the {year_word}",
+        "nl": "{cells_nl} {other} van de bijlage {show_nl} {text}, {days_nl} in 1905, wat geen periode van het "
+              "antwoord is: {hold_nl} {number_word_nl} {numbers_nl}, {years_nl} getypt in {cell_word_nl} met een "
+              "datumopmaak (Excel toont het getal 2018 als de 2018de dag vanaf 1 januari 1900), dus de cijfers "
+              "eronder zijn niet als {those_nl} gelezen en de totalen van de tabel zijn niet gecontroleerd; geef "
+              "{it_nl} een getalopmaak (of tekstopmaak) om {year_word_nl} te tonen",
+    },
     "delimiter-unclear": {
         "en": "cannot read the row '{text}' of a table printed with delimiters: two delimiters (of ';', ',' "
               "and tab) each split it into the table's {periods} columns, differently, so its cells cannot "
@@ -415,10 +429,30 @@ FORMS = {
 def _extra(issue, table) -> dict:
     if issue.reason == "figures-glued":
         return _glued_held(issue.digits)
+    if issue.reason == "year-as-date":
+        return _cells_words(len(issue.numbers))
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
     return {"form": en, "form_nl": nl}
+
+
+def _cells_words(n: int) -> dict:
+    """The words of a message about `n` cells (one, or several), in English and Dutch."""
+    one = n == 1
+    return {
+        "cells": "the cell" if one else "the cells", "show": "shows the date" if one else "show the dates",
+        "hold": "it holds" if one else "they hold", "number_word": "number" if one else "numbers",
+        "years": "a year" if one else "years", "cell_word": "a cell" if one else "cells",
+        "it": "it" if one else "them", "those": "that year" if one else "those years",
+        "year_word": "year" if one else "years", "days": "a day" if one else "days",
+        "a_number": "a number" if one else "numbers", "days_nl": "een dag" if one else "dagen",
+        "cells_nl": "de cel" if one else "de cellen", "show_nl": "toont de datum" if one else "tonen de datums",
+        "hold_nl": "ze bevat" if one else "ze bevatten", "number_word_nl": "het getal" if one else "de getallen",
+        "years_nl": "een jaar" if one else "jaren", "cell_word_nl": "een cel" if one else "cellen",
+        "it_nl": "de cel" if one else "de cellen", "those_nl": "dat jaar" if one else "die jaren",
+        "year_word_nl": "het jaar" if one else "de jaren",
+    }
 
 
 def _glued_held(digits: tuple[int, ...]) -> dict:
