@@ -79,7 +79,7 @@ class Catalogue:
         orthopedagogie - 1ste jaar``), or shortened (``Bach. verpleegkunde``, ``Educatieve
         bachelor kleuteronderwijs``: its words in order, abbreviations written out, small words
         left out; two words at least), or its abbreviation in brackets (``SLO``), or else by its
-        usual short name (:func:`name_core`: without the form of education before or after it and
+        usual short name (:func:`name_core`: without the form of education before it and
         without its stage, ``Zorgkundige``, ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde
         (avondonderwijs)``) where that is one programme's whose form does not contradict the
         printed one (``Bachelor in de orthopedagogie`` is no ``Graduaat orthopedagogie``). None
@@ -101,16 +101,14 @@ class Catalogue:
         return None if fits else self._by_core(words)
 
     def _by_core(self, words: tuple[str, ...]) -> Entry | None:
-        """The one programme whose short name (:func:`name_core`) the printed name's is, with
-        more words after it (``Zorgkundige in de ouderenzorg``) or fewer (``Kinderzorg``), and
+        """The one programme whose short name (:func:`name_core`) the printed name's is, and
         whose form holds every form the printed name says."""
         core, form = name_core(words)
         if not core:
             return None
         fits = {
             entry.programme: entry for programme_core, programme_form, entry in self._cores()
-            if (core[:len(programme_core)] == programme_core or programme_core[:len(core)] == core)
-            and form <= programme_form
+            if core == programme_core and form <= programme_form
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -280,14 +278,14 @@ def name_words(text: str) -> tuple[str, ...]:
 _STAGE_TAIL = re.compile(r"(?:^| )(?:(\d) jaar|jaar (\d)|(modules?(?: \d+){1,2}))$")
 
 
-#: The words that say a programme's form of education rather than what it teaches, each as the
-#: form it is (``Hoger beroepsonderwijs`` programmes are called ``Graduaat`` since 2019; ``Se-n-se``
-#: is ``se n se`` in words): a programme's usual short name leaves them out.
+#: The words that say a programme's form of education rather than what it teaches (as
+#: :func:`name_words` writes them), each with the form it is: ``Hoger beroepsonderwijs``
+#: programmes are called ``Graduaat`` since 2019. A programme's usual short name leaves them out.
 NAME_FORMS = {
-    "tweedekansonderwijs": "tweedekansonderwijs", "graduaat": "graduaat", "hoger": "graduaat",
-    "beroepsonderwijs": "graduaat", "professionele": "professionele", "bachelor": "bachelor",
-    "master": "master", "se": "se-n-se", "n": "se-n-se",
+    "tweedekansonderwijs": "tweedekansonderwijs", "graduaat": "graduaat", "hoger beroepsonderwijs": "graduaat",
+    "professionele": "professionele", "bachelor": "bachelor", "master": "master", "se n se": "se-n-se",
 }
+_FORM_WORDS = sorted(((tuple(phrase.split()), form) for phrase, form in NAME_FORMS.items()), key=lambda f: -len(f[0]))
 #: The words that say how a programme is taught (``(avondonderwijs)``): no part of its name.
 NAME_MODES = frozenset(("avondonderwijs", "dagonderwijs", "afstandsonderwijs", "deeltijds", "voltijds"))
 #: A practitioner's word for the discipline's (``verpleegkundige``, ``zorgkundige``): its stem.
@@ -296,20 +294,18 @@ _PRACTITIONER = re.compile(r"(kund)ige$")
 
 def name_core(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     """A programme's usual short name, from its :func:`name_words`, and the forms of education
-    its name says (:data:`NAME_FORMS`): the name without its stage (``1 jaar``), the words of
-    how it is taught (:data:`NAME_MODES`) and the form words before and after it, a
-    practitioner's word as the discipline's (``-kundige`` as ``-kunde``): ``Graduaat in de
-    verpleegkundige - 1ste jaar`` → ``(("verpleegkunde",), {"graduaat"})``."""
+    it begins with (:data:`NAME_FORMS`): the name without those, without its stage (``1 jaar``)
+    and without the words of how it is taught (:data:`NAME_MODES`), a practitioner's word as
+    the discipline's (``-kundige`` as ``-kunde``): ``Graduaat in de verpleegkundige - 1ste
+    jaar`` → ``(("verpleegkunde",), {"graduaat"})``."""
     text = " ".join(w for w in words if w not in NAME_MODES)
     stage = _STAGE_TAIL.search(text)
-    rest = (text[: stage.start()] if stage else text).split()
-    start, end = 0, len(rest)
-    while start < end and rest[start] in NAME_FORMS:
-        start += 1
-    while end > start and rest[end - 1] in NAME_FORMS:
-        end -= 1
-    form = frozenset(NAME_FORMS[w] for w in rest[:start] + rest[end:])
-    return tuple(_PRACTITIONER.sub(r"\1e", w) for w in rest[start:end]), form
+    rest = tuple((text[: stage.start()] if stage else text).split())
+    forms: set[str] = set()
+    while form := next(((p, f) for p, f in _FORM_WORDS if rest[:len(p)] == p), None):
+        rest = rest[len(form[0]):]
+        forms.add(form[1])
+    return tuple(_PRACTITIONER.sub(r"\1e", w) for w in rest), frozenset(forms)
 
 
 def split_stage(name: str) -> tuple[str, int] | None:

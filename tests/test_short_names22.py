@@ -24,18 +24,16 @@ ONDERWIJS = "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 12 januar
 
 @pytest.mark.parametrize(("name", "programme"), [
     ("Zorgkundige", "Tweedekansonderwijs zorgkundige"),
-    ("Zorgkundige in de ouderenzorg", "Tweedekansonderwijs zorgkundige"),
     ("ZORGKUNDIGE", "Tweedekansonderwijs zorgkundige"),
     ("Graduaat in de verpleegkunde", "Hoger beroepsonderwijs verpleegkunde"),
     ("Graduaat verpleegkundige", "Hoger beroepsonderwijs verpleegkunde"),
-    ("Verpleegkunde Graduaat", "Hoger beroepsonderwijs verpleegkunde"),
     ("Pba verpleegkunde", "Professionele bachelor verpleegkunde"),
     ("Professionele bachelor in de verpleegkunde", "Professionele bachelor verpleegkunde"),
     ("Bachelor in de verpleegkunde (avondonderwijs)", "Professionele bachelor verpleegkunde"),
     ("Orthopedagogie", "Graduaat orthopedagogie"),
     ("Graduaat orthopédagogie", "Graduaat orthopedagogie"),
     ("Tandartsassistent", "Se-n-se tandartsassistent"),
-    ("Kinderzorg", "Tweedekansonderwijs kinderzorg met algemene vorming"),
+    ("Hoger beroepsonderwijs verpleegkundige - 2de jaar", "Hoger beroepsonderwijs verpleegkunde"),
 ])
 def test_a_programme_is_known_by_its_usual_short_name(name, programme):
     entry = default_catalogue().by_name(name)
@@ -46,6 +44,9 @@ def test_a_programme_is_known_by_its_usual_short_name(name, programme):
     "Verpleegkunde",  # (a professional bachelor's, or a graduate's: two programmes, none named)
     "Bachelor in de orthopedagogie",  # (the catalogue's orthopedagogie is a graduate's, not a bachelor's)
     "Bachelor in de vroedkunde", "Logistiek assistent", "Graduaat", "Bachelor - 1ste jaar",
+    "Zorgkundige in de ouderenzorg",  # (a short name with more words is another name)
+    "Kinderzorg", "Specifieke",  # (nor with fewer)
+    "Verpleegkunde Graduaat",  # (the form after the name: two names' lines mixed up, tests/test_unseen_pdfs9.py)
 ])
 def test_a_short_name_that_is_no_one_programme_s_names_none(name):
     assert default_catalogue().by_name(name) is None
@@ -62,11 +63,11 @@ def test_a_short_name_with_its_stage_is_that_stage_s_code(name, code):
 
 
 def _one_programme_cores() -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
-    """Each programme of the catalogue whose short name and form are no other programme's."""
+    """Each programme of the catalogue whose short name is no other programme's."""
     programmes = {e.programme for e in default_catalogue().entries.values() if e.programme}
     cores = {p: name_core(name_words(p)) for p in programmes}
     return sorted((p, core, form) for p, (core, form) in cores.items()
-                  if core and sum(1 for c, _ in cores.values() if c[:len(core)] == core or core[:len(c)] == c) == 1)
+                  if core and sum(1 for c, _ in cores.values() if c == core) == 1)
 
 
 @given(data=st.data())
@@ -76,7 +77,7 @@ def test_any_short_spelling_of_a_programme_is_that_programme(data):
     small words put in, a stage, how it is taught, any case: always that programme."""
     programme, core, form = data.draw(st.sampled_from(_one_programme_cores()))
     kept = data.draw(st.lists(st.sampled_from(sorted(form)), unique=True)) if form else []
-    assert set(kept) <= set(NAME_FORMS.values())
+    assert set(kept) <= set(NAME_FORMS.values())  # (each form printed as its own name: ``se-n-se``)
     words = [*kept, *(["in", "de"] if data.draw(st.booleans()) else []), *core]
     words += data.draw(st.sampled_from([[], ["-", "2de", "jaar"], ["(avondonderwijs)"]]))
     name = " ".join(words)

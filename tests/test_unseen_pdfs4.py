@@ -75,13 +75,13 @@ PROGRAMMES = ["Graduaat orthopedagogie", "Hbo verpleegkunde", "Pba verpleegkunde
               "Bachelor in de biomedische laboratoriumtechnologie"]
 #: The programmes above that the catalogue knows under no name of theirs (`code-unknown`, info:
 #: in an answer about zorg, their sector was not checked); the others it knows by their usual
-#: short names (``Pba verpleegkunde``, ``Zorgkundige in de ouderenzorg``, ``Apotheekassistent``).
+#: short names (``Pba verpleegkunde``, ``Tko zorgkundige``, ``Apotheekassistent``).
 NOT_IN_CATALOGUE = ["Bachelor in de ergotherapie", "Bachelor in de vroedkunde", "Begeleider in de kinderopvang",
                     "Logistiek assistent in de zorg", "Polyvalent verzorgende", "Opvoeder-begeleider",
                     "Medisch secretaris", "Graduaat in de rechtspraktijk", "Graduaat in het sociaal werk",
                     "Bachelor in de voedings- en dieetkunde", "Bachelor in de podologie", "Bachelor in de logopedie",
                     "Verzorgende-zorgkundige", "Kinderbegeleider baby's en peuters", "Bachelor in de orthopedagogie",
-                    "Bachelor in de biomedische laboratoriumtechnologie"]
+                    "Bachelor in de biomedische laboratoriumtechnologie", "Zorgkundige in de ouderenzorg"]
 INFO_PARTS = [("parts-exceed-total", "info")]
 NOT_CHECKED = [("column-not-checked", "info")]
 
