@@ -111,3 +111,12 @@ def test_short_names_are_not_said_unknown_and_a_name_of_no_programme_is():
             "Zorgkundige 61 64\nGraduaat in de verpleegkunde 240 251\nPba verpleegkunde (avondonderwijs) 20 21\n"
             "Apotheekassistent 3 4\nMedisch secretaris 15 17\nTotaal 339 357\n")
     assert _findings(text, "code-unknown") == [("info", "Medisch secretaris", 13)]
+
+
+def test_a_programme_for_a_group_of_persons_is_a_programme_still():
+    """``… voor werkzoekenden`` names the persons a programme is for, as a unit of count would;
+    a name that begins with a form of education (``Graduaat``, ``Bachelor``) is a programme's."""
+    text = (ZORG + "1. Het aantal gestarte unieke cursisten per opleiding.\n\nOpleiding 2021 2022\n"
+            "Graduaat orthopedagogie 118 131\nBachelor in de vroedkunde voor werkzoekenden 20 25\n"
+            "Werkzoekenden 7 9\nTotaal 145 165\n")
+    assert _findings(text, "code-unknown") == [("info", "Bachelor in de vroedkunde voor werkzoekenden", 10)]

@@ -29,11 +29,13 @@ sector block) is about one sector and the catalogue knows no programme of that n
 this rule says so as information: the reader then knows that row's sector and stage were not
 checked — a new programme, or a name the catalogue spells otherwise (add it, with its code, to an
 extra catalogue). A row that names what is counted (`Gestart`), a category of persons (`Man`,
-`Onbekend`) or a place is no programme.
+`Onbekend`) or a place is no programme — unless it begins with a form of education (`Graduaat
+in de verpleegkunde voor werkzoekenden`).
 """
 
 from __future__ import annotations
 
+from okot_audit.catalogue import name_core, name_words
 from okot_audit.parse.context import only_measure, sector_parts
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
@@ -125,8 +127,12 @@ def _unknown_name(table, cell, catalogue, answer_sector: str | None):
 
 
 def _names_a_programme(label: str) -> bool:
-    """Whether a row's label without a code may name a programme: not what the table counts
-    (``Gestart``, ``Geslaagd``, ``Inschrijvingen``), a category of persons (``Man``, ``-25
-    jaar``, ``Onbekend``, ``Overige``), a province or a place besides them (``Wallonië``)."""
+    """Whether a row's label without a code may name a programme: one that begins with a form
+    of education (:data:`~okot_audit.catalogue.NAME_FORMS`: ``Graduaat in de verpleegkunde voor
+    werkzoekenden``) does, whatever its words; else not what the table counts (``Gestart``,
+    ``Geslaagd``, ``Inschrijvingen``), a category of persons (``Man``, ``-25 jaar``,
+    ``Onbekend``, ``Overige``), a province or a place besides them (``Wallonië``)."""
+    if name_core(name_words(label))[1]:
+        return True
     return not (only_measure(label) != "unknown" or unit_of(label) or partition_of(label)
                 or province_name(label) or OTHER_PLACES.match(label))
