@@ -260,8 +260,8 @@ _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
 @lru_cache(maxsize=1024)
 def name_words(text: str) -> tuple[str, ...]:
-    """A programme's name as words that two spellings of it share: in lower case without accents, abbreviations
-    written out (:data:`NAME_ABBREVIATIONS`), a year's ordinal as its digit
+    """A programme's name as words that two spellings of it share: in lower case and without
+    accents, abbreviations written out (:data:`NAME_ABBREVIATIONS`), a year's ordinal as its digit
     (:data:`NAME_ORDINALS`), the small words (:data:`NAME_SMALL_WORDS`) and punctuation left out:
     ``Bach. in de verpleegkunde - 1 ste jaar`` → ``bachelor verpleegkunde 1 jaar``."""
     words: list[str] = []
@@ -285,7 +285,8 @@ NAME_FORMS = {
     "tweedekansonderwijs": "tweedekansonderwijs", "graduaat": "graduaat", "hoger beroepsonderwijs": "graduaat",
     "professionele": "professionele", "bachelor": "bachelor", "master": "master", "se n se": "se-n-se",
 }
-_FORM_WORDS = sorted(((tuple(phrase.split()), form) for phrase, form in NAME_FORMS.items()), key=lambda f: -len(f[0]))
+_FORM_WORDS = sorted(((tuple(phrase.split()), form) for phrase, form in NAME_FORMS.items()),
+                     key=lambda f: -len(f[0]))  # (the longest first: ``hoger beroepsonderwijs``)
 #: The words that say how a programme is taught (``(avondonderwijs)``): no part of its name.
 NAME_MODES = frozenset(("avondonderwijs", "dagonderwijs", "afstandsonderwijs", "deeltijds", "voltijds"))
 #: A practitioner's word for the discipline's (``verpleegkundige``, ``zorgkundige``): its stem.
