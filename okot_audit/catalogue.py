@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -77,8 +78,13 @@ class Catalogue:
         programme the printed name names — its name with more words after it (``Graduaat
         orthopedagogie - 1ste jaar``), or shortened (``Bach. verpleegkunde``, ``Educatieve
         bachelor kleuteronderwijs``: its words in order, abbreviations written out, small words
-        left out; two words at least), or its abbreviation in brackets (``SLO``). None when no
-        programme or several sectors fit. Words are compared as :func:`name_words` writes them."""
+        left out; two words at least), or its abbreviation in brackets (``SLO``), or else by its
+        usual short name (:func:`name_core`: without the form of education before it and
+        without its stage, ``Zorgkundige``, ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde
+        (avondonderwijs)``) where that is one programme's whose form does not contradict the
+        printed one (``Bachelor in de orthopedagogie`` is no ``Graduaat orthopedagogie``). None
+        when no programme or several sectors fit. Words are compared as :func:`name_words`
+        writes them."""
         words = name_words(name)
         if not words:
             return None
@@ -92,7 +98,28 @@ class Catalogue:
             fits = acronyms.get(words[0], [])
         if fits and len({e.sector for e in fits}) == 1:
             return max(fits, key=lambda e: len(name_words(e.programme or "")))
-        return None
+        return None if fits else self._by_core(words)
+
+    def _by_core(self, words: tuple[str, ...]) -> Entry | None:
+        """The one programme whose short name (:func:`name_core`) the printed name's is, and
+        whose form holds every form the printed name says."""
+        core, form = name_core(words)
+        if not core:
+            return None
+        fits = {
+            entry.programme: entry for programme_core, programme_form, entry in self._cores()
+            if core == programme_core and form <= programme_form
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _cores(self) -> "list[tuple[tuple[str, ...], frozenset[str], Entry]]":
+        """Each programme's short name and forms (:func:`name_core`), with one entry of it."""
+        cached = getattr(self, "_core_index", None)
+        if cached is None:
+            cores = ((name_core(words), entry) for words, entry in self._names()[1])
+            cached = [(core, form, entry) for (core, form), entry in cores if core]
+            self._core_index = cached
+        return cached
 
     def named_stage(self, name: str) -> Entry | None:
         """The entry whose label a programme name without code is (:func:`name_words` alike:
@@ -215,7 +242,7 @@ NAME_ABBREVIATIONS = {
     "bach": ("bachelor",), "ba": ("bachelor",), "educ": ("educatieve",), "prof": ("professionele",),
     "sec": ("secundair",), "grad": ("graduaat",), "verpl": ("verpleegkunde",), "ond": ("onderwijs",),
     "hbo": ("hoger", "beroepsonderwijs"), "hbo5": ("hoger", "beroepsonderwijs"),
-    "tko": ("tweedekansonderwijs",),
+    "tko": ("tweedekansonderwijs",), "pba": ("professionele", "bachelor"),
 }
 #: Words a programme's name may leave out or put in (``Educatieve bachelor (voor) kleuteronderwijs``,
 #: ``Bachelor in de verpleegkunde``).
@@ -233,12 +260,13 @@ _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 
 @lru_cache(maxsize=1024)
 def name_words(text: str) -> tuple[str, ...]:
-    """A programme's name as words that two spellings of it share: in lower case, abbreviations
-    written out (:data:`NAME_ABBREVIATIONS`), a year's ordinal as its digit
+    """A programme's name as words that two spellings of it share: in lower case and without
+    accents, abbreviations written out (:data:`NAME_ABBREVIATIONS`), a year's ordinal as its digit
     (:data:`NAME_ORDINALS`), the small words (:data:`NAME_SMALL_WORDS`) and punctuation left out:
     ``Bach. in de verpleegkunde - 1 ste jaar`` → ``bachelor verpleegkunde 1 jaar``."""
     words: list[str] = []
-    for word in _NAME_WORD.findall(_ORDINAL_APART.sub(r"\1\2", text.lower())):
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    for word in _NAME_WORD.findall(_ORDINAL_APART.sub(r"\1\2", folded)):
         if word in NAME_SMALL_WORDS:
             continue
         words.extend(NAME_ABBREVIATIONS.get(word) or (NAME_ORDINALS.get(word, word),))
@@ -248,6 +276,37 @@ def name_words(text: str) -> tuple[str, ...]:
 #: The stage a programme's name ends in, as :func:`name_words` writes it: a year (``1 jaar``,
 #: ``jaar 1``) or modules (``module 5``, ``modules 1 4``).
 _STAGE_TAIL = re.compile(r"(?:^| )(?:(\d) jaar|jaar (\d)|(modules?(?: \d+){1,2}))$")
+
+
+#: The words that say a programme's form of education rather than what it teaches (as
+#: :func:`name_words` writes them), each with the form it is: ``Hoger beroepsonderwijs``
+#: programmes are called ``Graduaat`` since 2019. A programme's usual short name leaves them out.
+NAME_FORMS = {
+    "tweedekansonderwijs": "tweedekansonderwijs", "graduaat": "graduaat", "hoger beroepsonderwijs": "graduaat",
+    "professionele": "professionele", "bachelor": "bachelor", "master": "master", "se n se": "se-n-se",
+}
+_FORM_WORDS = sorted(((tuple(phrase.split()), form) for phrase, form in NAME_FORMS.items()),
+                     key=lambda f: -len(f[0]))  # (the longest first: ``hoger beroepsonderwijs``)
+#: The words that say how a programme is taught (``(avondonderwijs)``): no part of its name.
+NAME_MODES = frozenset(("avondonderwijs", "dagonderwijs", "afstandsonderwijs", "deeltijds", "voltijds"))
+#: A practitioner's word for the discipline's (``verpleegkundige``, ``zorgkundige``): its stem.
+_PRACTITIONER = re.compile(r"(kund)ige$")
+
+
+def name_core(words: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A programme's usual short name, from its :func:`name_words`, and the forms of education
+    it begins with (:data:`NAME_FORMS`): the name without those, without its stage (``1 jaar``)
+    and without the words of how it is taught (:data:`NAME_MODES`), a practitioner's word as
+    the discipline's (``-kundige`` as ``-kunde``): ``Graduaat in de verpleegkundige - 1ste
+    jaar`` → ``(("verpleegkunde",), {"graduaat"})``."""
+    text = " ".join(w for w in words if w not in NAME_MODES)
+    stage = _STAGE_TAIL.search(text)
+    rest = tuple((text[: stage.start()] if stage else text).split())
+    forms: set[str] = set()
+    while form := next(((p, f) for p, f in _FORM_WORDS if rest[:len(p)] == p), None):
+        rest = rest[len(form[0]):]
+        forms.add(form[1])
+    return tuple(_PRACTITIONER.sub(r"\1e", w) for w in rest), frozenset(forms)
 
 
 def split_stage(name: str) -> tuple[str, int] | None:

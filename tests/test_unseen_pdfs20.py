@@ -23,7 +23,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import read_form  # noqa: E402
 from test_unseen_pdfs8 import NAME_HEAD, NAME_PERIODS, table_pdf  # noqa: E402
-from test_unseen_pdfs9 import V_ALIGNS, expected, findings, programmes_pdf, total  # noqa: E402
+from test_unseen_pdfs9 import V_ALIGNS, expected, findings, named, programmes_pdf, total, unknown_names  # noqa: E402
 from test_unseen_pdfs9 import cells as labels  # noqa: E402
 
 LAID_OUT = ["pdf", "pdftotext-layout"]
@@ -64,7 +64,8 @@ def test_a_word_no_catalogue_knows_broken_where_no_word_begins(label_width, v_al
     word though no text of the answer uses it."""
     answer = read_form(programmes_pdf(tuple(map(tuple, MIXED)), label_width, v_align), form)
     assert labels(answer) == expected(MIXED)
-    assert findings(answer) == []
+    assert findings(answer) == unknown_names("Logistiek assistent")
+    assert named(answer) == [("code-unknown", "Logistiek assistent")]
 
 
 @pytest.mark.parametrize("form", LAID_OUT)
@@ -74,7 +75,8 @@ def test_names_wrapped_between_words_keep_their_spaces(v_align, form):
     ``(avondonderwijs)``, ``Logistiek`` / ``assistent``) keeps a space at each break."""
     answer = read_form(programmes_pdf(tuple(map(tuple, MIXED)), 30.0, v_align), form)
     assert labels(answer) == expected(MIXED)
-    assert findings(answer) == []
+    assert findings(answer) == unknown_names("Logistiek assistent")
+    assert named(answer) == [("code-unknown", "Logistiek assistent")]
 
 
 # 2. A name whose first line is a sector's name (``Logistiek`` / ``assistent``).
@@ -88,7 +90,8 @@ def test_a_name_s_first_line_that_names_a_sector_is_the_name_s(v_align, form):
     name whose next line goes on in lower case is a name's first line."""
     answer = read_form(programmes_pdf(tuple(map(tuple, MIXED)), 30.0, v_align), form)
     assert labels(answer) == expected(MIXED)
-    assert findings(answer) == []
+    assert findings(answer) == unknown_names("Logistiek assistent")
+    assert named(answer) == [("code-unknown", "Logistiek assistent")]
 
 
 def test_a_sector_s_block_head_stays_a_head():
@@ -152,7 +155,9 @@ def test_an_empty_row_of_a_padded_grid_inside_a_name_is_no_gap():
     assert "\n" + " " * 10 in text  # (the grid's empty rows)
     answer = read_form(data, "pdfplumber-layout")
     assert labels(answer) == expected(GRID_ROWS)
-    assert findings(answer) == []
+    names = [row[0] for row in GRID_ROWS[:-1]]  # (no programme the catalogue knows, by any name)
+    assert findings(answer) == unknown_names(*names)
+    assert named(answer) == [("code-unknown", name) for name in names]
     raw = text.split("\n")
     assert all(str(c.count) in raw[c.line - 1].split() for t in answer.tables for c in t.cells)
 
@@ -249,4 +254,6 @@ def test_a_name_s_dash_alone_on_its_line_is_the_name_s(v_align, form):
     figures, ``-  15  16  17``, the same). A dash in the label's column is the name's."""
     answer = read_form(programmes_pdf(tuple(map(tuple, DASHED)), 30.0, v_align), form)
     assert labels(answer) == expected(DASHED)
-    assert findings(answer) == []
+    names = [row[0] for row in DASHED[:-1]]  # (no programme the catalogue knows, by any name)
+    assert findings(answer) == unknown_names(*names)
+    assert named(answer) == [("code-unknown", name) for name in names]

@@ -73,6 +73,15 @@ PROGRAMMES = ["Graduaat orthopedagogie", "Hbo verpleegkunde", "Pba verpleegkunde
               "Bachelor in de voedings- en dieetkunde", "Bachelor in de podologie", "Bachelor in de logopedie",
               "Verzorgende-zorgkundige", "Kinderbegeleider baby's en peuters", "Bachelor in de orthopedagogie",
               "Bachelor in de biomedische laboratoriumtechnologie"]
+#: The programmes above that the catalogue knows under no name of theirs (`code-unknown`, info:
+#: in an answer about zorg, their sector was not checked); the others it knows by their usual
+#: short names (``Pba verpleegkunde``, ``Tko zorgkundige``, ``Apotheekassistent``).
+NOT_IN_CATALOGUE = ["Bachelor in de ergotherapie", "Bachelor in de vroedkunde", "Begeleider in de kinderopvang",
+                    "Logistiek assistent in de zorg", "Polyvalent verzorgende", "Opvoeder-begeleider",
+                    "Medisch secretaris", "Graduaat in de rechtspraktijk", "Graduaat in het sociaal werk",
+                    "Bachelor in de voedings- en dieetkunde", "Bachelor in de podologie", "Bachelor in de logopedie",
+                    "Verzorgende-zorgkundige", "Kinderbegeleider baby's en peuters", "Bachelor in de orthopedagogie",
+                    "Bachelor in de biomedische laboratoriumtechnologie", "Zorgkundige in de ouderenzorg"]
 INFO_PARTS = [("parts-exceed-total", "info")]
 NOT_CHECKED = [("column-not-checked", "info")]
 
@@ -144,7 +153,8 @@ def shape(name: str) -> tuple[Document, list[tuple], list[tuple], list[tuple]]:
     total = [sum(v[i] for _, v in rows) - 10 for i in range(3)]
     below = [("waarvan via duaal leren", [120, 130, 140]), ("Gemiddelde", [150, 160, 170])]
     document = _document(ASKED + ", per opleiding.", "Opleiding", periods, rows, total, below)
-    return (document, _cells("started", rows, periods, total, "unique"), sorted(INFO_PARTS * 3 + NOT_CHECKED * 2),
+    unknown = [("code-unknown", "info")] * len(NOT_IN_CATALOGUE)
+    return (document, _cells("started", rows, periods, total, "unique"), sorted(INFO_PARTS * 3 + NOT_CHECKED * 2 + unknown),
             [("column-not-checked", "subset-rows"), ("column-not-checked", "statistic-rows")])
 
 
