@@ -156,6 +156,30 @@ def test_a_laid_out_table_on_its_side_whose_column_name_wraps_is_read():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    # (the PDF's own text: the rows of the next page right after the last of this one)
+    "Jaar 219432 Totaal\n2015 45 45\n2016 27 27\nJaar 219432 Totaal\n2017 34 34\n",
+    # (the seeds' form: a form feed between the pages)
+    "Jaar 219432 Totaal\n2015 45 45\n2016 27 27\n\f\nJaar 219432 Totaal\n2017 34 34\n",
+    # (``pdftotext -layout``: a page's number below its rows, the next page's header elsewhere)
+    "Jaar            219432       Totaal\n\n2015              45            45\n\n2016              27            27\n\n\n"
+    "                           Pagina 1 van 2\n\fJaar          219432       Totaal\n\n2017            34            34\n\n\n"
+    "                           Pagina 2 van 2\n",
+])
+def test_a_table_on_its_side_goes_on_below_its_header_repeated_on_the_next_page(text):
+    """A table on its side that runs on to a new page, its header printed again at the top (the
+    PDF's ``code_turned`` graduates: ``Jaar 219432 Totaal`` over 2015-2018, again over 2019).
+    Before, the repeated header opened a second table: 2019 was not the first table's (its
+    periods 2015-2018 only, the answer's "2019 is provisional" said of another table)."""
+    answer = read_text(HEAD + text + "\n", "generated.txt")
+    assert answer.issues == []
+    assert [(t.layout.name, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("code_rows", ["2015", "2016", "2017"])]
+    rows = {(c.code or c.label, c.period): c.count for c in answer.tables[0].cells}
+    assert rows == {("219432", "2015"): 45, ("Totaal", "2015"): 45, ("219432", "2016"): 27, ("Totaal", "2016"): 27,
+                    ("219432", "2017"): 34, ("Totaal", "2017"): 34}
+
+
 # ---------------------------------------------------------------------------------------------
 # Read back exactly
 

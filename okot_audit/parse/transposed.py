@@ -122,6 +122,7 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     items: list[Item] = []
     tokens: list[PeriodToken] = []
     parted = False  # (a line's period is a part of its year)
+    repeated: list[int] = []  # 1-based lines of the header repeated on a later page
     j = k + 1
     end = k + 1  # the last line read (1-based)
     while j < len(lines):
@@ -131,6 +132,10 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         j = after
         text = lines[j]
         start = _PERIOD_START.match(text)
+        if start is None and items and (again := _repeated_header(lines, top, k, j)):
+            repeated.extend(range(j + 1, j + again + 1))  # the header repeated after a page break: the rows go on
+            j += again
+            continue
         if start is None and not (_TOTAL_ROW.match(text) and items):
             break
         if not _figures(text, start):
@@ -158,7 +163,19 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     return Region(
         header_lines=list(range(top + 1, k + 2)), header_text=fold(" ".join(lines[top:k + 1])), period_tokens=tokens,
         items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
+        repeated=[n for n in repeated if n < end],
     )
+
+
+def _repeated_header(lines: tuple[str, ...], top: int, k: int, j: int) -> int:
+    """How many lines from `j` (0-based) print the header of lines `top`…`k` again — its words
+    in their order, over as many lines (the header a PDF repeats at the top of the page a table
+    on its side runs on to) — when a period's line with its figures follows them; else 0."""
+    size = k - top + 1
+    again = lines[j:j + size]
+    if len(again) < size or [line.split() for line in again] != [line.split() for line in lines[top:k + 1]]:
+        return 0
+    return size if _opens_rows(lines, j + size) else 0
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
