@@ -180,6 +180,20 @@ def test_a_table_on_its_side_goes_on_below_its_header_repeated_on_the_next_page(
                     ("219432", "2017"): 34, ("Totaal", "2017"): 34}
 
 
+def test_a_category_on_its_side_in_the_seeds_form_whose_counts_read_as_years_is_no_layout():
+    """The seeds' form of a table on its side, two rows ending in a blank cell's extra space
+    before their total, the first total of four digits (``2016 55 1800  1855``). Before, that
+    count read as a header label (a year set off by two spaces) the other row's total stood
+    under: the text was taken for ``pdftotext -layout`` and every row an ``ambiguous-alignment``
+    error."""
+    cells, issues = _cells("Jaar laaggeschoold middengeschoold hooggeschoold Totaal\n2016 55 1800  1855\n2019 21 26  47")
+    assert issues == []
+    assert [c[2:5] for c in cells] == [
+        ("laaggeschoold", "2016", 55), ("middengeschoold", "2016", 1800), ("Totaal", "2016", 1855),
+        ("laaggeschoold", "2019", 21), ("middengeschoold", "2019", 26), ("Totaal", "2019", 47),
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Read back exactly
 
