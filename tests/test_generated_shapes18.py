@@ -194,6 +194,23 @@ def test_a_category_on_its_side_in_the_seeds_form_whose_counts_read_as_years_is_
     ]
 
 
+def test_a_province_on_its_side_reads_its_dashes_where_another_table_marks_blanks_with_x():
+    """``2016 - 4 - 4`` under four provinces' columns, in an answer whose other table marks its
+    blanks with ``x``. Before, the dash after the year might have been a label's range, and only
+    the dashes among the last cells of the nearest header with periods (another table's, two
+    periods) were taken for blanks: ``2016 - 4  4`` was an ``ambiguous-alignment`` error."""
+    cells, issues = _cells(
+        "Scholingsniveau 2022 2023\nlaaggeschoold 56 41 \nmiddengeschoold x 18\nTotaal 56 59\n\n"
+        "2. Hieronder vindt u het aantal geslaagde unieke cursisten per provincie.\n\n"
+        "Jaar Oost-Vlaanderen West-Vlaanderen Brussel Totaal\n2015 57 55 1 113\n2016 - 4 - 4\n"
+    )
+    assert issues == []
+    assert [c[2:5] for c in cells if c[0] == "province_rows"] == [
+        ("Oost-Vlaanderen", "2015", 57), ("West-Vlaanderen", "2015", 55), ("Brussel", "2015", 1),
+        ("Totaal", "2015", 113), ("West-Vlaanderen", "2016", 4), ("Totaal", "2016", 4),
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Read back exactly
 
