@@ -180,6 +180,24 @@ def test_a_table_on_its_side_goes_on_below_its_header_repeated_on_the_next_page(
                     ("219432", "2017"): 34, ("Totaal", "2017"): 34}
 
 
+def test_a_laid_out_table_on_its_side_reads_the_next_page_under_that_page_s_header():
+    """``pdftotext -layout`` sets each page apart: the header repeated on page 2 stands narrower
+    than page 1's, and the rows below it stand under it (``2020  6  -  -  -  6``, the marks made
+    blanks). Read under page 1's columns, the total's 6 stood under ``West-Vlaanderen``."""
+    wide = "Jaar                                              Limburg      Oost-Vlaanderen            West-Vlaanderen               Brussel      Totaal\n\n"
+    narrow = "Jaar                                              Limburg   Oost-Vlaanderen    West-Vlaanderen   Brussel   Totaal\n\n"
+    answer = read_text(
+        HEAD.replace("gestarte", "stopgezette") + wide
+        + "2015                                                    773                     52                         -                    26     837\n\n"
+        + "2016                                                     59                          -                    7                     29      95\n\n\n"
+        + "                                                                                 1/2\n\f" + narrow
+        + "2020                                                    6                  -                 -         -       6\n\n\n\n"
+        + "                                                                            2/2\n", "generated.txt")
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2015", "2016", "2020"]]
+    assert [(c.label, c.count) for c in answer.tables[0].cells if c.period == "2020"] == [("Limburg", 6), ("Totaal", 6)]
+
+
 def test_a_category_on_its_side_in_the_seeds_form_whose_counts_read_as_years_is_no_layout():
     """The seeds' form of a table on its side, two rows ending in a blank cell's extra space
     before their total, the first total of four digits (``2016 55 1800  1855``). Before, that

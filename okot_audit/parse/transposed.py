@@ -477,20 +477,26 @@ def layout_of(region: Region) -> Layout:
 
 def fill_transposed(
     table: Table, region: Region, issues: list[ParseIssue], positional: bool, collapsed: bool = True,
+    lines: tuple[str, ...] = (),
 ) -> None:
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
     total column the total line; a line whose figures do not say their columns is reported.
     In text whose spacing marks blank cells (the seeds' form: not `collapsed`) a line with
-    fewer figures than columns is read as its spaces say, as a row of any table is."""
-    names, spans, total = region.keys or ([], [], False)
+    fewer figures than columns is read as its spaces say, as a row of any table is. Below the
+    header repeated on a later page (:attr:`Region.repeated`, its text among `lines`) the
+    columns stand where that header sets them (laid-out text sets each page apart)."""
+    names, first_spans, total = region.keys or ([], [], False)
+    pages = [(number, again[1]) for number in region.repeated if number <= len(lines)
+             and (again := header_keys(lines[number - 1])) is not None and len(again[1]) == len(first_spans)]
     at = _total_at(names) if total else None
     partition = table.layout.partition
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
     # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
-    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(spans, spans[1:]))
+    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(first_spans, first_spans[1:]))
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
+        spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
         if values is None:
             values = _values(text, spans, positional)
