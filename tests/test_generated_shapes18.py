@@ -198,6 +198,26 @@ def test_a_laid_out_table_on_its_side_reads_the_next_page_under_that_page_s_head
     assert [(c.label, c.count) for c in answer.tables[0].cells if c.period == "2020"] == [("Limburg", 6), ("Totaal", 6)]
 
 
+def test_a_laid_out_table_on_its_side_reads_its_marks_as_cells_on_a_page_without_its_header():
+    """``pdftotext -layout`` of a table on its side that runs on to a page without its header:
+    the page's rows stand narrower (``2018   46   -          -   46``). Before, the marks became
+    blanks first, and the figures left did not stand under page 1's columns: each row an
+    ``ambiguous-alignment`` error, though its figures and marks fill its four columns."""
+    answer = read_text(
+        HEAD.replace("gestarte", "stopgezette")
+        + "Jaar                                Antwerpen         West-Vlaanderen             Brussel            Totaal\n\n"
+        + "2015                                       11                 12                     -                   23\n\n"
+        + "2016                                        -                  5                    10                   15\n\n"
+        + "2017                                       57                 28                    21                   96\n\n\n\n"
+        + "                                                                   1/2\n"
+        + "\f2018   46   -          -   46\n\n2019   19   43         -   44\n\n\n\n\n                 2/2\n", "generated.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for c in answer.tables[0].cells if c.period in ("2018", "2019")] == [
+        ("Antwerpen", "2018", 46), ("Totaal", "2018", 46),
+        ("Antwerpen", "2019", 19), ("West-Vlaanderen", "2019", 43), ("Totaal", "2019", 44),
+    ]
+
+
 def test_a_category_on_its_side_in_the_seeds_form_whose_counts_read_as_years_is_no_layout():
     """The seeds' form of a table on its side, two rows ending in a blank cell's extra space
     before their total, the first total of four digits (``2016 55 1800  1855``). Before, that

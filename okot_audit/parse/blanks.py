@@ -245,6 +245,8 @@ def _marks(
         run = tokens[k:]
     if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
         return [], []  # no label before the figures, or no figure at all
+    if positional and sideways:
+        return [], []  # (a table on its side reads its marks as its cells: ``2018   46   -      -   46``, four columns)
     if positional:  # cells stand apart: a mark is a cell of its own
         return [t for t in run if BLANK_MARK.fullmatch(t.group()) and line[t.start() - 2:t.start()] == "  "], []
     label: list[bool] = []  # whether a known label stands before them, found when a mark asks

@@ -45,6 +45,8 @@ _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w i
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")
+#: A blank mark standing as a cell of its own among a line's figures (``-``, ``x``, ``n.v.t.``).
+_MARK_CELL = re.compile(r"(?<!\S)(?:" + BLANK_MARK.pattern + r")(?!\S)", re.I)
 _TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
 #: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``, ``55 jaar en ouder``).
@@ -572,7 +574,8 @@ def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[i
     if len(figures) == len(spans):  # a figure or a blank mark (``-``, ``n.v.t.``) in every column
         return [None if BLANK_MARK.fullmatch(f.group()) else number_value(f.group()) for f in figures]
     if positional or "  " in text.strip():
-        masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
+        # (the period is the line's label, no figure; a blank mark an empty cell: its place stays)
+        masked = "p" * start.end() + _MARK_CELL.sub(lambda m: " " * len(m.group()), text[start.end():])
         placed = place_by_position(masked, spans)
         if placed is not None:
             return list(placed.values)
