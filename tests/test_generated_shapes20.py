@@ -70,6 +70,24 @@ def _read(body: str):
 # Found by the properties: the smallest examples
 
 
+def test_a_province_block_too_high_for_a_page_is_written_with_its_province_on_its_first_row():
+    """The generator's PDF (not the reader): ten rows of one province whose long names wrap in a
+    narrow label column on a short page are higher than a page, and fpdf2 cannot break the cell
+    that spans them (``ValueError: The row … is too high``, a failing example of
+    ``test_the_pdf_reads_back_exactly[code_by_province_years]``). It is written as a word
+    processor must: the province on the block's first row, every row on its page."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    name = "908001: Specifieke lerarenopleiding (SLO) individueel traject modules 1-4 bijkomende vakbevoegdheid 2de jaar"
+    rows = [PdfRow(name, [10 + i, 20 + i], province="Antwerpen") for i in range(10)]
+    rows.append(PdfRow("Totaal Antwerpen", [145, 245], level="subtotal", province="Antwerpen"))
+    table = PdfTable("Opleiding", ["2021", "2022"], rows, layout="province")
+    style = PdfStyle(label_width=45.0, page_height=160.0, font_size=9.0, repeat_header=True)
+    pdf = write_pdf(Document(["OKOT's - Onderwijssector", table]), style)
+    assert pdf.startswith(b"%PDF")
+    assert all(row.page for row in rows) and rows[-1].page > 1
+
+
 def test_a_label_wrapped_before_its_number_leaves_the_blank_marks_to_its_row():
     """``541197: vorming -`` / ``1 13 x 7 25`` in a table that prints blanks as ``x``: the dash
     ends the label's first line (a line of marks alone holds no row's figures), ``1`` is the
