@@ -218,6 +218,17 @@ def test_a_laid_out_table_on_its_side_reads_its_marks_as_cells_on_a_page_without
     ]
 
 
+def test_codes_on_their_side_in_the_seeds_form_read_a_starred_year_s_dashes_as_blanks():
+    """``2024* - - 26 - 26`` under four codes' columns and their total (the dev profile's
+    ``category_turned`` persons counted twice). Before, its dashes were weighed as a label's and
+    the line was an ``ambiguous-alignment`` error: the table's totals went unchecked."""
+    cells, issues = _cells(
+        "Jaar 299155 403198 459130 859215 Totaal\n2021 58 60 - 36 133\n2023 13 1161 34 37 1241\n2024* - - 26 - 26\n"
+    )
+    assert issues == []
+    assert [c[2:5] for c in cells if c[3] == "2024"] == [("459130", "2024", 26), ("Totaal", "2024", 26)]
+
+
 def test_a_category_on_its_side_in_the_seeds_form_whose_counts_read_as_years_is_no_layout():
     """The seeds' form of a table on its side, two rows ending in a blank cell's extra space
     before their total, the first total of four digits (``2016 55 1800  1855``). Before, that

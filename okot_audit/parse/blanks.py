@@ -231,9 +231,10 @@ def _marks(
     k = len(tokens)
     while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
-    sideways = k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()) is not None
+    # (a year is the label of a line of a table on its side: ``2020  1.012  -  4.809``, ``2024* - - 26``)
+    sideways = k in (0, 1) and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()) is not None
     if sideways:
-        k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
+        k = 1
     if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
             and not _figure_ends(above):
         k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)

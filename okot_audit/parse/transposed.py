@@ -495,13 +495,14 @@ def fill_transposed(
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
     # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
-    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(first_spans, first_spans[1:]))
+    single = all(b[0] - a[1] <= 1 for a, b in zip(first_spans, first_spans[1:]))
+    spaced = not positional and not collapsed and single
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
         spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
-        if values is None:
-            values = _values(text, spans, positional)
+        if values is None:  # (a header one space apart says no column's place: its spans place nothing)
+            values = _values(text, spans, positional, positional or not single)
         if values is None and full is not None:
             values = _values(text, full, positional)
         line = item.lines[0]
@@ -566,14 +567,17 @@ def _spaced_values(text: str, n: int) -> list[int | None] | None:
     return list(exact[0].values) if len(exact) == 1 else None
 
 
-def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[int | None] | None:
-    """The line's figures, one per column (None: blank), or None when they do not say which."""
+def _values(
+    text: str, spans: list[tuple[int, int]], positional: bool, by_place: bool = True,
+) -> list[int | None] | None:
+    """The line's figures, one per column (None: blank), or None when they do not say which —
+    by their places under `spans` only `by_place` (not under a header one space apart)."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
     if len(figures) == len(spans):  # a figure or a blank mark (``-``, ``n.v.t.``) in every column
         return [None if BLANK_MARK.fullmatch(f.group()) else number_value(f.group()) for f in figures]
-    if positional or "  " in text.strip():
+    if by_place and (positional or "  " in text.strip()):
         # (the period is the line's label, no figure; a blank mark an empty cell: its place stays)
         masked = "p" * start.end() + _MARK_CELL.sub(lambda m: " " * len(m.group()), text[start.end():])
         placed = place_by_position(masked, spans)
