@@ -70,6 +70,41 @@ def _read(body: str):
 # Found by the properties: the smallest examples
 
 
+def test_a_province_block_too_high_for_a_page_is_written_with_its_province_on_its_first_row():
+    """The generator's PDF (not the reader): ten rows of one province whose long names wrap in a
+    narrow label column on a short page are higher than a page, and fpdf2 cannot break the cell
+    that spans them (``ValueError: The row … is too high``, a failing example of
+    ``test_the_pdf_reads_back_exactly[code_by_province_years]``). It is written as a word
+    processor must: the province on the block's first row, every row on its page."""
+    from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf
+
+    name = "908001: Specifieke lerarenopleiding (SLO) individueel traject modules 1-4 bijkomende vakbevoegdheid 2de jaar"
+    rows = [PdfRow(name, [10 + i, 20 + i], province="Antwerpen") for i in range(10)]
+    rows.append(PdfRow("Totaal Antwerpen", [145, 245], level="subtotal", province="Antwerpen"))
+    table = PdfTable("Opleiding", ["2021", "2022"], rows, layout="province")
+    style = PdfStyle(label_width=45.0, page_height=160.0, font_size=9.0, repeat_header=True)
+    pdf = write_pdf(Document(["OKOT's - Onderwijssector", table]), style)
+    assert pdf.startswith(b"%PDF")
+    assert all(row.page for row in rows) and rows[-1].page > 1
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse: pdfplumber's single-spaced text of a header whose period cell wraps (``december`` / "
+    "``Provincie Totaal`` / ``2018*``, the month above and the year below the line of the other "
+    "cells, v_align MIDDLE) is read in line order: periods ``Totaal``, ``2018*`` — the total's "
+    "column first, the month dropped — and no issue; the pieces of one cell above and below the "
+    "middle line are not joined into its period (``2018-12``) before the cells beside them"))
+def test_a_month_and_its_year_above_and_below_a_header_line_are_its_first_period():
+    """A failing example of ``test_single_spaced_text_of_the_pdf_never_passes_unread
+    [pdfplumber-programme_by_province_years]``: the figures read under the wrong columns, silently."""
+    answer = read_text(
+        "OKOT's - Zorgsector\nANTWOORD\nop vraag nr. 85 van 8 oktober 2017\n"
+        "1. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.\n"
+        "december\nProvincie Totaal\n2018*\nAntwerpen 29 30\nLimburg 41 41\nTotaal 70 71\n"
+        "*Voor het jaar december 2018 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n", "generated.txt")
+    assert answer.issues or [p.label for p in answer.tables[0].periods] == ["2018-12", "Totaal"]
+
+
 def test_a_label_wrapped_before_its_number_leaves_the_blank_marks_to_its_row():
     """``541197: vorming -`` / ``1 13 x 7 25`` in a table that prints blanks as ``x``: the dash
     ends the label's first line (a line of marks alone holds no row's figures), ``1`` is the

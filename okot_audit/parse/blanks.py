@@ -231,8 +231,10 @@ def _marks(
     k = len(tokens)
     while k > 0 and (NUMBER.fullmatch(tokens[k - 1].group()) or _tail_mark(tokens[k - 1].group(), k == 1)):
         k -= 1
-    if k == 0 and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()):
-        k = 1  # a year is the label of a line of a table on its side (``2020  1.012  -  4.809``)
+    # (a year is the label of a line of a table on its side: ``2020  1.012  -  4.809``, ``2024* - - 26``)
+    sideways = k in (0, 1) and len(tokens) > 2 and _YEAR.fullmatch(tokens[0].group()) is not None
+    if sideways:
+        k = 1
     if k == 1 and len(tokens) > 1 and not positional and BLANK_MARK.fullmatch(tokens[0].group()) and above.strip() \
             and not _figure_ends(above):
         k = 0  # (an ``x`` first among figures alone on their line, under their label: ``… jaar`` / ``x 44 39``)
@@ -244,6 +246,8 @@ def _marks(
         run = tokens[k:]
     if k == 0 or not any(NUMBER.fullmatch(t.group()) for t in run):
         return [], []  # no label before the figures, or no figure at all
+    if positional and sideways:
+        return [], []  # (a table on its side reads its marks as its cells: ``2018   46   -      -   46``, four columns)
     if positional:  # cells stand apart: a mark is a cell of its own
         return [t for t in run if BLANK_MARK.fullmatch(t.group()) and line[t.start() - 2:t.start()] == "  "], []
     label: list[bool] = []  # whether a known label stands before them, found when a mark asks
@@ -258,7 +262,8 @@ def _marks(
         if not BLANK_MARK.fullmatch(token.group()):
             continue
         beside = any(0 <= j < len(run) and _DASH.fullmatch(run[j].group()) for j in (i - 1, i + 1))
-        if not _DASH.fullmatch(token.group()) or beside or keyed_label() or (i == len(run) - 1 and ends()):
+        # (a period, the label of a line of a table on its side, owns no range: ``2016 - 4 - 4``)
+        if not _DASH.fullmatch(token.group()) or beside or sideways or keyed_label() or (i == len(run) - 1 and ends()):
             sure.append(token)
         else:
             maybe.append(token)

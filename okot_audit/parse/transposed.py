@@ -45,6 +45,8 @@ _TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w i
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")
+#: A blank mark standing as a cell of its own among a line's figures (``-``, ``x``, ``n.v.t.``).
+_MARK_CELL = re.compile(r"(?<!\S)(?:" + BLANK_MARK.pattern + r")(?!\S)", re.I)
 _TOKEN = re.compile(r"\S+")
 #: How many words one column's name may take in text without positions (``Vlaams Gewest``,
 #: ``25-54 jaar``, ``Brussels Hoofdstedelijk Gewest``, ``55 jaar en ouder``).
@@ -122,6 +124,7 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     items: list[Item] = []
     tokens: list[PeriodToken] = []
     parted = False  # (a line's period is a part of its year)
+    repeated: list[int] = []  # 1-based lines of the header repeated on a later page
     j = k + 1
     end = k + 1  # the last line read (1-based)
     while j < len(lines):
@@ -131,6 +134,10 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         j = after
         text = lines[j]
         start = _PERIOD_START.match(text)
+        if start is None and items and (again := _repeated_header(lines, top, k, j)):
+            repeated.extend(range(j + 1, j + again + 1))  # the header repeated after a page break: the rows go on
+            j += again
+            continue
         if start is None and not (_TOTAL_ROW.match(text) and items):
             break
         if not _figures(text, start):
@@ -158,7 +165,19 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     return Region(
         header_lines=list(range(top + 1, k + 2)), header_text=fold(" ".join(lines[top:k + 1])), period_tokens=tokens,
         items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
+        repeated=[n for n in repeated if n < end],
     )
+
+
+def _repeated_header(lines: tuple[str, ...], top: int, k: int, j: int) -> int:
+    """How many lines from `j` (0-based) print the header of lines `top`…`k` again — its words
+    in their order, over as many lines (the header a PDF repeats at the top of the page a table
+    on its side runs on to) — when a period's line with its figures follows them; else 0."""
+    size = k - top + 1
+    again = lines[j:j + size]
+    if len(again) < size or [line.split() for line in again] != [line.split() for line in lines[top:k + 1]]:
+        return 0
+    return size if _opens_rows(lines, j + size) else 0
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d{2}\*{0,3}")
@@ -460,23 +479,30 @@ def layout_of(region: Region) -> Layout:
 
 def fill_transposed(
     table: Table, region: Region, issues: list[ParseIssue], positional: bool, collapsed: bool = True,
+    lines: tuple[str, ...] = (),
 ) -> None:
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
     total column the total line; a line whose figures do not say their columns is reported.
     In text whose spacing marks blank cells (the seeds' form: not `collapsed`) a line with
-    fewer figures than columns is read as its spaces say, as a row of any table is."""
-    names, spans, total = region.keys or ([], [], False)
+    fewer figures than columns is read as its spaces say, as a row of any table is. Below the
+    header repeated on a later page (:attr:`Region.repeated`, its text among `lines`) the
+    columns stand where that header sets them (laid-out text sets each page apart)."""
+    names, first_spans, total = region.keys or ([], [], False)
+    pages = [(number, again[1]) for number in region.repeated if number <= len(lines)
+             and (again := header_keys(lines[number - 1])) is not None and len(again[1]) == len(first_spans)]
     at = _total_at(names) if total else None
     partition = table.layout.partition
     semantics = "additive" if partition or not table.unique_persons else "unique"
     full = _full_columns(region, len(names))
     # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
-    spaced = not positional and not collapsed and all(b[0] - a[1] <= 1 for a, b in zip(spans, spans[1:]))
+    single = all(b[0] - a[1] <= 1 for a, b in zip(first_spans, first_spans[1:]))
+    spaced = not positional and not collapsed and single
     for item, token in zip(region.items, region.period_tokens):
         text = item.texts[0]
+        spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
-        if values is None:
-            values = _values(text, spans, positional)
+        if values is None:  # (a header one space apart says no column's place: its spans place nothing)
+            values = _values(text, spans, positional, positional or not single)
         if values is None and full is not None:
             values = _values(text, full, positional)
         line = item.lines[0]
@@ -541,15 +567,19 @@ def _spaced_values(text: str, n: int) -> list[int | None] | None:
     return list(exact[0].values) if len(exact) == 1 else None
 
 
-def _values(text: str, spans: list[tuple[int, int]], positional: bool) -> list[int | None] | None:
-    """The line's figures, one per column (None: blank), or None when they do not say which."""
+def _values(
+    text: str, spans: list[tuple[int, int]], positional: bool, by_place: bool = True,
+) -> list[int | None] | None:
+    """The line's figures, one per column (None: blank), or None when they do not say which —
+    by their places under `spans` only `by_place` (not under a header one space apart)."""
     start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
     assert start is not None
     figures = list(_TOKEN.finditer(text, start.end()))
     if len(figures) == len(spans):  # a figure or a blank mark (``-``, ``n.v.t.``) in every column
         return [None if BLANK_MARK.fullmatch(f.group()) else number_value(f.group()) for f in figures]
-    if positional or "  " in text.strip():
-        masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
+    if by_place and (positional or "  " in text.strip()):
+        # (the period is the line's label, no figure; a blank mark an empty cell: its place stays)
+        masked = "p" * start.end() + _MARK_CELL.sub(lambda m: " " * len(m.group()), text[start.end():])
         placed = place_by_position(masked, spans)
         if placed is not None:
             return list(placed.values)

@@ -81,7 +81,7 @@ def laid_out(lines: Sequence[str]) -> bool:
                 ends.append(len(line) - match.end("after"))  # where the figure ends
     if len(ends) < 2:
         return False
-    heads = {match.end() for line in lines for match in _HEADER_LABEL.finditer(line)}
+    heads = {end for line in lines for end in _label_ends(line)}
     aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
     if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
         return True  # a small table: every figure set off stands under a header label
@@ -98,6 +98,24 @@ def laid_out(lines: Sequence[str]) -> bool:
         if count >= MIN_GAPPED and any(0 <= end - head <= 2 * HEADER_SLACK for head in heads)
     )
     return right >= MIN_GAPPED and right >= MIN_SHARE * numbered
+
+
+#: A plain figure (a count, no period of a header) as a line's word.
+_FIGURE_WORD = re.compile(r"\d[\d.]*\**")
+
+
+def _label_ends(line: str) -> list[int]:
+    """Where the header labels of `line` end (:data:`_HEADER_LABEL`): four digits right after a
+    figure that is no label itself are a row's count (``2016 55 1800  1855``, the
+    seeds' form of a table on its side, a blank cell's extra space before its total), no label."""
+    found: list[int] = []
+    for match in _HEADER_LABEL.finditer(line):
+        before = line[:match.start()].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        if _FIGURE_WORD.fullmatch(word) and _FIGURE_WORD.fullmatch(match.group()) and len(before) not in found:
+            continue
+        found.append(match.end())
+    return found
 
 
 #: How many of the lines must be padded to one width for :func:`padded_grid`.

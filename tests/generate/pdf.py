@@ -159,15 +159,27 @@ def _text(style: PdfStyle, text: str) -> str:
     return text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(document: Document, style: PdfStyle | None = None) -> bytes:
-    """The PDF of `document` in `style`."""
+#: How many rows a province's cell spans at most (a longer block prints it on its first row).
+SPAN = 10
+
+
+def write_pdf(document: Document, style: PdfStyle | None = None, span: int = SPAN) -> bytes:
+    """The PDF of `document` in `style`. A province's cell spans its block's rows (`span` rows at
+    most) — unless the block is too high for a page (long labels wrapped on a short page): fpdf2
+    cannot break a spanning cell, so the document is written again, each province printed on its
+    block's first row, as a word processor would have to."""
     style = style or PdfStyle()
     pdf = _Pdf(style)
     pdf.add_page()
     pdf.set_font(_family(style), size=style.font_size)
     for item in document.items:
         if isinstance(item, PdfTable):
-            _table(pdf, item, style)
+            try:
+                _table(pdf, item, style, span)
+            except ValueError as error:
+                if span and "too high" in str(error):
+                    return write_pdf(document, style, span=0)
+                raise
             pdf.ln(3)
         else:
             pdf.multi_cell(0, 4.5, _text(style, item), align="J" if document.justify else "L", new_x="LMARGIN", new_y="NEXT")
@@ -175,7 +187,7 @@ def write_pdf(document: Document, style: PdfStyle | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
+def _table(pdf, table: PdfTable, style: PdfStyle, span: int = SPAN) -> None:
     from fpdf.fonts import FontFace
 
     def noting_pages(render_row):  # each row's page, as fpdf2 renders the rows (i = 0: the header)
@@ -218,7 +230,7 @@ def _table(pdf, table: PdfTable, style: PdfStyle) -> None:
             if province and row.level == "row":
                 first = index == 0 or table.rows[index - 1].province != row.province or table.rows[index - 1].level != "row"
                 size = _block_size(table.rows, index) if first else 0
-                if first and size <= 10:  # a block's province: one cell over its rows (middle) …
+                if first and 0 < size <= span:  # a block's province: one cell over its rows (middle) …
                     cells.cell(row.province, rowspan=size, v_align="MIDDLE")
                     block_left = size
                 elif first:  # … or printed on its first row when the block is too long for a page
