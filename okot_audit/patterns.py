@@ -120,6 +120,11 @@ NOTE_LINE = re.compile(
 )
 
 
+#: A year as the answers print one (``2022``): the four digits of a year of this century or
+#: the last; searched, or matched whole with ``fullmatch``.
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 #: A day of a month as a period's range prints it: ``1/1``, ``01.01``, ``1 jan``, ``30 juni``.
 def _day_month(name: str) -> str:
     return (rf"(?P<{name}_day>0?[1-9]|[12]\d|3[01])(?:[/.](?P<{name}_month>0?[1-9]|1[0-2])(?!\d)"

@@ -67,7 +67,7 @@ from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
@@ -2249,7 +2249,7 @@ def _strip_periods(header: str) -> str:
     alone end it, a name for each year (laid-out text prints a month's name in its cell above
     its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
     words, periods = split_periods(header)
-    years = sum(1 for label, _ in periods if _YEAR_ONLY.fullmatch(label))
+    years = sum(1 for label, _ in periods if YEAR.fullmatch(label))
     heads = list(_MONTH_NAME.finditer(words))
     if not heads or len(heads) != years:
         return words
@@ -2258,8 +2258,7 @@ def _strip_periods(header: str) -> str:
     return " ".join(words.split())
 
 
-#: A bare year, and a month's name as a word.
-_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+#: A month's name as a word.
 _MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from okot_audit.parse.scan import finds, joined, lines_at
+from okot_audit.patterns import YEAR
 
 #: A figure with a mark right after it, perhaps after one space: ``3.797(1)``, ``3.797 (1)``,
 #: ``3.797*``. Groups: the figure, the mark's number (in brackets), the mark's stars. The end
@@ -30,8 +31,6 @@ _FIGURES_AFTER = re.compile(
 )
 #: A footnote's first line: its mark, then its words (``(1) Inclusief …``, ``1) …``, ``* …``).
 _NOTE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\)|(\*{1,3}))\s*[^\W\d_]")
-#: A year or a school year: a period's note, never a cell's.
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 #: A figure in thousands whose last group holds a fourth digit (``1.2341``): no number as
@@ -63,7 +62,7 @@ def without_cell_notes(lines: tuple[str, ...], positional: bool) -> tuple[str, .
         line = lines[index]
         cuts = [
             m for m in _MARKED.finditer(line)
-            if (m.group(2) or m.group(3)) in notes and not _YEAR.fullmatch(m.group(1))
+            if (m.group(2) or m.group(3)) in notes and not YEAR.fullmatch(m.group(1))
             and _FIGURES_AFTER.match(line, m.end())
         ]
         for m in reversed(cuts):

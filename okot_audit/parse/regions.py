@@ -31,7 +31,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -2066,8 +2066,6 @@ def _next_header(text: str) -> bool:
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])
 
 
-#: A year as a header prints it, alone or in a period's name (``2023``, ``juni 2023``, ``2022*``).
-_HEADER_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: A number's digits as printed, with its thousands points or decimal comma.
 _DIGITS = re.compile(r"\d[\d.,]*")
 
@@ -2081,7 +2079,7 @@ def header_worded(text: str) -> bool:
     if not first or not _ROW_KEY.match(first[0]) or text.rstrip().endswith((".", "?", "!", ":")):
         return False
     numbers = _DIGITS.findall(text)
-    return bool(numbers) and all(_HEADER_YEAR.fullmatch(n) for n in numbers)
+    return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers)
 
 
 def _header_words(head: str, header_text: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from okot_audit.patterns import NUMBER
+from okot_audit.patterns import NUMBER, YEAR
 
 _TOKEN = re.compile(r"\S+")
 
@@ -48,8 +48,6 @@ _GLUED_AFTER = re.compile(r"(" + NUMBER.pattern + r")(\u20ac|%)")
 _BLANK = frozenset(("-", "\u2013", "\u2014"))
 #: A figure with decimals (``35,5``, ``35,5%``, ``1.200,50``).
 _DECIMAL = re.compile(r"\d,\d")
-#: A year: figures that are all years are a header's periods (``2015 % 2016 %``).
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: How near (in lines) another line with the same kind of unit must stand for a line with one
 #: figure to be taken.
 _NEAR = 5
@@ -193,7 +191,7 @@ def _run(line: str) -> _Run | None:
             k -= 2
             continue
         break
-    if not figures or len(kinds) != 1 or all(map(_YEAR.fullmatch, values)):
+    if not figures or len(kinds) != 1 or all(map(YEAR.fullmatch, values)):
         return None  # (``Leeftijd 2015 % 2016 %``: a header of periods, a share under each)
     last = tokens[k].group() if k >= 0 else ""
     if NUMBER.fullmatch(last) or _DECIMAL.search(last) or last.lower() in _AFTER:

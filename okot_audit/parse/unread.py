@@ -21,6 +21,7 @@ from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
     GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_worded,
 )
+from okot_audit.patterns import YEAR
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ParseIssue
 
@@ -338,12 +339,8 @@ def _quarter_lines(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[s
     """The parts of one year that lines of `run` open with, two at least of the same year
     (``jan-mrt 2024  120`` / ``apr-jun 2024  130``: a table on its side by quarter), else none."""
     found = [" ".join(m.group().split()) for line, _ in run if (m := _QUARTER.match(lines[line - 1].strip()))]
-    years = [m.group() for part in found if (m := _YEAR_IN.search(part))]
+    years = [m.group() for part in found if (m := YEAR.search(part))]
     return found if len(years) >= 2 and len(set(years)) < len(years) else []
-
-
-#: A year in a part of one (``jan-mrt 2024`` → ``2024``).
-_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
 def quarters_named(header: str) -> list[str]:

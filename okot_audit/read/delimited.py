@@ -25,12 +25,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from okot_audit.patterns import YEAR
 from okot_audit.read.grid import lay_out
 
 #: A Markdown separator row: ``|---|:---:|``.
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: Delimiters in the order they are tried; a comma only between cells without spaces around it
 #: (``Antwerpen,812,845``), never the comma of a sentence (``Antwerpen, Limburg en Brussel``).
 DELIMITERS = ("|", "\t", ";", ",")
@@ -84,7 +84,7 @@ def merged_figures(
         label = next((t.strip() for t in grid[r][:c] if t.strip() and not _NUMBER.match(t.strip())), None)
         if width < 2 or not _NUMBER.match(text) or label is None:
             continue
-        if _YEAR.fullmatch(text) and all(_YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
+        if YEAR.fullmatch(text) and all(YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
             continue  # (a header's year over its sub-columns, the row's other figures years too)
         heads = [_head_cell(grid, covers, r, column) for column in range(c, c + width)]
         if any(h is None for h in heads) or len(set(heads)) < 2:
@@ -106,7 +106,7 @@ def _head_cell(grid: list[list[str]], covers: dict[tuple[int, int], tuple[int, i
         if not any(grid[above]):
             return None  # (the table above an empty row is another's)
         at = covers.get((above, column))
-        if at is not None and (not _NUMBER.match(text := grid[at[0]][at[1]].strip()) or _YEAR.fullmatch(text)):
+        if at is not None and (not _NUMBER.match(text := grid[at[0]][at[1]].strip()) or YEAR.fullmatch(text)):
             return at
     return None
 
