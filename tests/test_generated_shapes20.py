@@ -100,6 +100,18 @@ def test_a_month_and_its_year_above_and_below_a_header_line_are_its_first_period
     assert [p.label for p in answer.tables[0].periods] == ["2018-12", "Totaal"]
 
 
+def test_a_month_above_and_its_year_below_a_keyed_header_line_are_its_first_period():
+    """The same wrapped month cell over a table of training codes (``december`` / ``Opleiding
+    Totaal`` / ``2018*``): the month and its year one period, the total's column after it.
+    Before, periods ``Totaal``, ``2018``, the month dropped, silently."""
+    answer = read_text(
+        "OKOT's - Zorgsector\nANTWOORD\nop vraag nr. 85 van 8 oktober 2017\n"
+        "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+        "december\nOpleiding Totaal\n2018*\n900101: zorgkundige 29 30\nTotaal 29 30\n", "generated.txt")
+    assert answer.issues == []
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900101"] == [("2018-12", 29), ("Totaal", 30)]
+
+
 def test_a_label_wrapped_before_its_number_leaves_the_blank_marks_to_its_row():
     """``541197: vorming -`` / ``1 13 x 7 25`` in a table that prints blanks as ``x``: the dash
     ends the label's first line (a line of marks alone holds no row's figures), ``1`` is the
