@@ -88,12 +88,6 @@ def test_a_province_block_too_high_for_a_page_is_written_with_its_province_on_it
     assert all(row.page for row in rows) and rows[-1].page > 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse: pdfplumber's single-spaced text of a header whose period cell wraps (``december`` / "
-    "``Provincie Totaal`` / ``2018*``, the month above and the year below the line of the other "
-    "cells, v_align MIDDLE) is read in line order: periods ``Totaal``, ``2018*`` — the total's "
-    "column first, the month dropped — and no issue; the pieces of one cell above and below the "
-    "middle line are not joined into its period (``2018-12``) before the cells beside them"))
 def test_a_month_and_its_year_above_and_below_a_header_line_are_its_first_period():
     """A failing example of ``test_single_spaced_text_of_the_pdf_never_passes_unread
     [pdfplumber-programme_by_province_years]``: the figures read under the wrong columns, silently."""
@@ -102,7 +96,20 @@ def test_a_month_and_its_year_above_and_below_a_header_line_are_its_first_period
         "1. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.\n"
         "december\nProvincie Totaal\n2018*\nAntwerpen 29 30\nLimburg 41 41\nTotaal 70 71\n"
         "*Voor het jaar december 2018 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n", "generated.txt")
-    assert answer.issues or [p.label for p in answer.tables[0].periods] == ["2018-12", "Totaal"]
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2018-12", "Totaal"]
+
+
+def test_a_month_above_and_its_year_below_a_keyed_header_line_are_its_first_period():
+    """The same wrapped month cell over a table of training codes (``december`` / ``Opleiding
+    Totaal`` / ``2018*``): the month and its year one period, the total's column after it.
+    Before, periods ``Totaal``, ``2018``, the month dropped, silently."""
+    answer = read_text(
+        "OKOT's - Zorgsector\nANTWOORD\nop vraag nr. 85 van 8 oktober 2017\n"
+        "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n"
+        "december\nOpleiding Totaal\n2018*\n900101: zorgkundige 29 30\nTotaal 29 30\n", "generated.txt")
+    assert answer.issues == []
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900101"] == [("2018-12", 29), ("Totaal", 30)]
 
 
 def test_a_label_wrapped_before_its_number_leaves_the_blank_marks_to_its_row():
