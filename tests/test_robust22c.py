@@ -190,3 +190,26 @@ def test_an_html_image_adds_no_line_to_the_extracted_cells(tmp_path, capsys):
     _, logo, _ = run_cli(["extract", str(tmp_path / "logo.html")], capsys)
     strip = [",".join(row.split(",")[1:]) for row in plain.splitlines()]
     assert strip == [",".join(row.split(",")[1:]) for row in logo.splitlines()] and len(strip) > 4
+
+
+@pytest.mark.parametrize(("image", "named"), [
+    ('<img src="bullet.png" width="16" height="16">', None),
+    ('<img src="logo.png" style="width: 90px; height: 30px">', None),
+    ('<img src="tabel.png" width="600" height="240">', "tabel.png"),
+    ('<img src="tabel.png" style="width:600px;height:240px">', "tabel.png"),
+    ('<img src="data:image/png;base64,iVBORw0KGgo=" width="600">', "data:..."),
+])
+def test_an_html_image_too_small_to_hold_a_table_says_nothing(tmp_path, capsys, image, named):
+    # (an embedded image, data: URI, is named as one, not by its bytes)
+    status, findings, _ = _html(tmp_path, capsys, image)
+    assert [f["message"].split("'")[1] for f in findings] == ([named] if named else [])
+    assert status == (1 if named else 0)
+
+
+def test_the_bound_of_an_html_image_that_may_hold_a_table(tmp_path, capsys):
+    from okot_audit.read.html import TABLE_IMAGE
+
+    width, height = TABLE_IMAGE
+    for size, expected in (((width - 1, height), 0), ((width, height - 1), 0), ((width, height), 1)):
+        status, _, _ = _html(tmp_path, capsys, f'<img src="t.png" width="{size[0]}" height="{size[1]}">')
+        assert status == expected, size

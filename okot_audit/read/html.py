@@ -16,6 +16,7 @@ Paragraphs and tables follow each other one blank line apart, as in an answer's 
 line is reported at the line of the HTML file where its paragraph or row starts. An image
 (``<img>``: a table pasted as a picture?) is an empty line of its own after its paragraph, at its
 line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
+An image given a size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -113,7 +114,10 @@ class _Page(HTMLParser):
             return
         if tag == "img":
             values = dict(attrs)
-            name = " ".join(nfkc(values.get("alt") or values.get("src") or "").split())
+            if _too_small(values):
+                return  # (an icon, a bullet, a small logo: no table fits in it)
+            src = values.get("src") or ""
+            name = " ".join(nfkc(values.get("alt") or ("data:..." if src.startswith("data:") else src)).split())
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
             else:
@@ -181,6 +185,23 @@ class _Page(HTMLParser):
         if not self.text:
             self.text_line = self.getpos()[0]
         self.text.append(data)
+
+
+#: The least width and height (CSS pixels) an image must be given to hold a table: a label and two
+#: figures across, a header and two rows of 12-pixel text down. One given as smaller is an icon,
+#: a bullet or a small logo; one given no size may be anything.
+TABLE_IMAGE = (120, 40)
+
+
+def _too_small(values: dict) -> bool:
+    """Whether an ``<img>``'s `values` give it a size (``width``/``height``, or the same in its
+    ``style`` in ``px``) too small to hold a table (:data:`TABLE_IMAGE`)."""
+    for least, side in zip(TABLE_IMAGE, ("width", "height")):
+        found = re.search(rf"(?:^|;)\s*{side}\s*:\s*(\d+(?:\.\d+)?)\s*px", values.get("style") or "") \
+            or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", values.get(side) or "")
+        if found and float(found.group(1)) < least:
+            return True
+    return False
 
 
 def _span(value: str | None) -> int:

@@ -39,8 +39,8 @@ into figures (the finding says how many lines of figures and digits it holds), a
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
 scanned page among pages of text), whose table no one read, and a PDF's page that holds text and
 such an image when no table of the answer could be read (a table pasted as a picture below its
-prose), or an HTML answer's image (`<img>`, named by its alt text or src) when no table of it
-could be read, and a PDF's page without text or such an image that draws forty shapes the size
+prose), or an HTML answer's image (`<img>`, named by its alt text or src; not one given a size too
+small for a table, an icon) when no table of it could be read, and a PDF's page without text or such an image that draws forty shapes the size
 of a letter or more (its text turned into outlines; a rule, a logo or a signature draws fewer),
 and a PDF's page that draws nothing where a part of the PDF cannot be
 decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
