@@ -213,3 +213,37 @@ def test_the_bound_of_an_html_image_that_may_hold_a_table(tmp_path, capsys):
     for size, expected in (((width - 1, height), 0), ((width, height - 1), 0), ((width, height), 1)):
         status, _, _ = _html(tmp_path, capsys, f'<img src="t.png" width="{size[0]}" height="{size[1]}">')
         assert status == expected, size
+
+
+def _words_as_one_path(pdf, lines: list[str]) -> None:
+    """`lines` outlined as a converter may: each line's letters one path of many closed figures."""
+    pdf.set_font("Helvetica", size=10)
+    for row, line in enumerate(lines):
+        x, y = 20.0, 40.0 + 8 * row
+        with pdf.new_path() as path:
+            path.style.fill_color = "#000000"
+            path.style.paint_rule = "FILL_NONZERO"
+            for char in line:
+                width = pdf.get_string_width(char)
+                if not char.isspace():
+                    path.move_to(x, y)
+                    path.line_to(x + width * 0.8, y)
+                    path.line_to(x + width * 0.8, y - 2.5)
+                    path.close()
+                x += width
+
+
+def test_a_page_whose_lines_were_outlined_as_one_path_each_is_an_error_too(tmp_path, capsys):
+    status, findings = _findings(tmp_path, capsys, "lines.pdf", _answer(lambda pdf: _words_as_one_path(pdf, TABLE)))
+    assert status == 1 and [(f["rule"], f["page"]) for f in findings] == [("unreadable-table", 2)]
+
+
+def test_a_page_of_empty_boxes_in_a_row_says_nothing(tmp_path, capsys):
+    # (a box starts one figure: a row of boxes, a form's fields, is no outlined text)
+    def boxes(pdf):
+        for row in range(12):
+            for column in range(4):
+                pdf.rect(20 + 40 * column, 40 + 10 * row, 38, 6, style="D")
+
+    status, findings = _findings(tmp_path, capsys, "boxes.pdf", _answer(boxes))
+    assert (status, findings) == (0, [])

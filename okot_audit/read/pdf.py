@@ -556,13 +556,24 @@ GLYPH_SIZE = 24.0
 
 
 def _letter_shapes(page, pdfium_c) -> int:
-    """How many path objects of `page` have the size of a letter: neither side above
-    :data:`GLYPH_SIZE`, and none as thin as a rule (under a point)."""
+    """How many shapes the size of a letter `page` draws: path objects neither side of which is
+    above :data:`GLYPH_SIZE` nor as thin as a rule (under a point), one each; and a path of a
+    letter's height but wider that draws several closed figures (a word's or a line's letters
+    outlined as one path), one for each figure it starts (a cell's box starts one: none)."""
     count = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
-        if 1.0 <= right - left <= GLYPH_SIZE and 1.0 <= top - bottom <= GLYPH_SIZE:
+        if not (1.0 <= right - left and 1.0 <= top - bottom <= GLYPH_SIZE):
+            continue
+        if right - left <= GLYPH_SIZE:
             count += 1
+            continue
+        starts = sum(
+            1 for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw))
+            if pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj.raw, index))
+            == pdfium_c.FPDF_SEGMENT_MOVETO
+        )
+        count += starts if starts > 1 else 0
     return count
 
 
