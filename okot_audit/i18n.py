@@ -216,7 +216,7 @@ UNREAD_REASONS_NL = {
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
     "not-a-count": "een waarde die geen aantal is",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
-    "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
+    "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-of-outlines": "pagina met tekst als contouren", "image-without-table": "afbeelding zonder gelezen tabel", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",
     "shares-only": "enkel aandelen of wijzigingen", "amounts-only": "enkel geldbedragen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "year-as-date": "jaar als datum", "delimiter-unclear": "onduidelijk scheidingsteken",

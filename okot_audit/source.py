@@ -128,6 +128,10 @@ class Source:
     #: A PDF's pages (1-based) that hold text and an image over a good part of them (a table
     #: pasted as a picture below its prose): said by the parser when it read no table at all.
     pictured: tuple[int, ...] = ()
+    #: An HTML page's images (``<img>``), each at its layout line (1-based) with its ``alt``
+    #: text, else its ``src``: a table pasted as a picture, said by the parser when it read no
+    #: table at all.
+    images: tuple[tuple[int, str], ...] = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

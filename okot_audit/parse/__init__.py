@@ -219,6 +219,8 @@ def parse_answer(source: Source) -> Answer:
     if not tables:  # a PDF's page with text and a picture (read.pdf): its table may be the picture
         issues.extend(ParseIssue("unreadable-table", source.pages.index(page) + 1, "page-with-image", (), None,
                                  unread=True, other=str(page)) for page in source.pictured if source.pages)
+        issues.extend(ParseIssue("unreadable-table", line, "image-without-table", (), None, unread=True,
+                                 text=name or "?") for line, name in source.images)  # (read.html)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -13,13 +13,18 @@ own, in page order between the outer table's rows before and after it. Script, s
 page head are left out.
 
 Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
-line is reported at the line of the HTML file where its paragraph or row starts. Only the
-standard library's :mod:`html.parser` is used.
+line is reported at the line of the HTML file where its paragraph or row starts. An image
+(``<img>``: a table pasted as a picture?) is an empty line of its own after its paragraph, at its
+line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
+An image given a size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
+Only the standard library's :mod:`html.parser` is used.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from okot_audit.read.delimited import Unread, merged_figures
@@ -34,10 +39,17 @@ _BLOCKS = frozenset({
 _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
 
+@dataclass(frozen=True)
+class _Image:
+    """An image (``<img>``) outside a table, by what names it: its ``alt`` text, else its ``src``."""
+
+    name: str
+
+
 class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.items: list[tuple[int, str] | tuple[int, list]] = []  # (line, text) or (line, table rows)
+        self.items: list[tuple[int, str] | tuple[int, list] | tuple[int, _Image]] = []  # (line, text, rows or image)
         self.text: list[str] = []
         self.text_line = 0
         self.skip = 0
@@ -45,6 +57,8 @@ class _Page(HTMLParser):
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
+        self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
+        self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -52,6 +66,8 @@ class _Page(HTMLParser):
         if text:
             self.items.append((self.text_line, text))
         self.text = []
+        self.items.extend(self.pending)
+        self.pending = []
 
     # tables ----------------------------------------------------------------------------------
     # HTML lets a page leave out ``</td>``, ``</th>`` and ``</tr>`` (and a browser forgives a
@@ -95,6 +111,17 @@ class _Page(HTMLParser):
             self.skip += 1
             return
         if self.skip:
+            return
+        if tag == "img":
+            values = dict(attrs)
+            if _too_small(values):
+                return  # (an icon, a bullet, a small logo: no table fits in it)
+            src = values.get("src") or ""
+            name = " ".join(nfkc(values.get("alt") or ("data:..." if src.startswith("data:") else src)).split())
+            if self.cell is not None and self.tables and self.tables[-1]:
+                self.images.append((self.tables[-1][-1][0], name[:80]))
+            else:
+                self.pending.append((self.getpos()[0], _Image(name[:80])))
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -158,6 +185,23 @@ class _Page(HTMLParser):
         if not self.text:
             self.text_line = self.getpos()[0]
         self.text.append(data)
+
+
+#: The least width and height (CSS pixels) an image must be given to hold a table: a label and two
+#: figures across, a header and two rows of 12-pixel text down. One given as smaller is an icon,
+#: a bullet or a small logo; one given no size may be anything.
+TABLE_IMAGE = (120, 40)
+
+
+def _too_small(values: dict) -> bool:
+    """Whether an ``<img>``'s `values` give it a size (``width``/``height``, or the same in its
+    ``style`` in ``px``) too small to hold a table (:data:`TABLE_IMAGE`)."""
+    for least, side in zip(TABLE_IMAGE, ("width", "height")):
+        found = re.search(rf"(?:^|;)\s*{side}\s*:\s*(\d+(?:\.\d+)?)\s*px", values.get("style") or "") \
+            or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", values.get(side) or "")
+        if found and float(found.group(1)) < least:
+            return True
+    return False
 
 
 def _span(value: str | None) -> int:
@@ -225,7 +269,13 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     lines: list[str] = []
     numbers: list[int] = []
     unread: list[Unread] = []
+    images: list[tuple[int, str]] = []
     for line, item in page.items:  # each paragraph and each table, a blank line after it
+        if isinstance(item, _Image):  # an image: an empty line stands for it, where it is
+            lines.append("")
+            numbers.append(line)
+            images.append((len(lines), item.name))
+            continue
         if isinstance(item, str):
             lines.append(item)
             numbers.append(line)
@@ -249,8 +299,10 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         numbers.append(numbers[-1])
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
+    # an image in a table's cell: at its row's line
+    images.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.images)
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
-        line_numbers=tuple(numbers), unread=tuple(unread),
+        line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images),
     )
 

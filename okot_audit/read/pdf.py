@@ -208,7 +208,7 @@ _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     """Read the PDF in `data` into layout text (see the module documentation)."""
-    pages, rules, scans, pictured, blank = _words_by_page(data, path)
+    pages, rules, scans, pictured, blank, outlined = _words_by_page(data, path)
     if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
         raise InputError(
             path, "the PDF's pages hold neither text nor images: it is empty, or damaged (its pages' "
@@ -233,7 +233,8 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
     unread = []
     damaged = blank if blank and _stream_damaged(data) else []
-    kept = sorted([(page, "page-without-text") for page in scans] + [(page, "page-damaged") for page in damaged])
+    kept = sorted([(page, "page-without-text") for page in scans] + [(page, "page-damaged") for page in damaged]
+                  + [(page, "page-of-outlines") for page in outlined])
     for page, _ in kept:  # an empty line stands for the page, where it is in the document
         at = bisect.bisect_right(line_pages, page)
         text_lines.insert(at, "")
@@ -446,13 +447,15 @@ def _catalogue_words() -> frozenset[str]:
 
 def _words_by_page(
     data: bytes, path: str,
-) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int], list[int], list[int]]:
+) -> tuple[list[list[_Word]], list[list[tuple[float, float, float]]], list[int], list[int], list[int], list[int]]:
     """Every page's words and horizontal rules (y, x0, x1), top-down coordinates in points,
     the pages (1-based) that hold no text but an image over a good part of them
     (:data:`SCAN_SHARE`): a scanned page among pages of text, whose table no one can read; the
     pages that hold text and such an image, short of a background's (:data:`BACKGROUND_SHARE`):
-    a table pasted as a picture below its prose; and the pages that draw nothing at all (blank,
-    or content PDFium could not decode).
+    a table pasted as a picture below its prose; the pages that draw nothing at all (blank,
+    or content PDFium could not decode); and the pages without text or such an image that draw
+    :data:`OUTLINE_GLYPHS` shapes the size of a letter or more: text turned into outlines
+    (:func:`_letter_shapes`).
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -471,6 +474,7 @@ def _words_by_page(
     scans: list[int] = []
     pictured: list[int] = []
     blank: list[int] = []
+    outlined: list[int] = []
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -488,13 +492,15 @@ def _words_by_page(
                 pictured.append(len(pages))
             elif not pages[-1] and pdfium_c.FPDFPage_CountObjects(page.raw) <= 0:
                 blank.append(len(pages))
+            elif not pages[-1] and share < SCAN_SHARE and _letter_shapes(page, pdfium_c) >= OUTLINE_GLYPHS:
+                outlined.append(len(pages))
             textpage.close()
             page.close()
     except Exception as exc:  # PDFium and its bindings raise several types; one line for the user
         raise _pdf_error(path, exc) from None
     finally:
         document.close()
-    return pages, rules, scans, pictured, blank
+    return pages, rules, scans, pictured, blank, outlined
 
 
 #: A stream compressed with Flate alone: its dictionary's end and the ``stream`` keyword.
@@ -537,6 +543,38 @@ SCAN_SHARE = 0.25
 #: How much of a page with text an image may cover and still be a picture beside the text (a
 #: table pasted below its prose); one that covers more is the page's background (a letterhead).
 BACKGROUND_SHARE = 0.9
+
+
+#: How many shapes the size of a letter a page without text must draw for its text to have been
+#: turned into outlines: the smallest table — a header, a row and its total, each a label and
+#: figures for two periods — prints some forty characters; a logo, a signature, a page number
+#: or a rule draws fewer (a rule is no letter's shape).
+OUTLINE_GLYPHS = 40
+#: The tallest and widest a letter's shape may be, in points (a heading's letters at 24 pt and
+#: more are not a table's).
+GLYPH_SIZE = 24.0
+
+
+def _letter_shapes(page, pdfium_c) -> int:
+    """How many shapes the size of a letter `page` draws: path objects neither side of which is
+    above :data:`GLYPH_SIZE` nor as thin as a rule (under a point), one each; and a path of a
+    letter's height but wider that draws several closed figures (a word's or a line's letters
+    outlined as one path), one for each figure it starts (a cell's box starts one: none)."""
+    count = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        if not (1.0 <= right - left and 1.0 <= top - bottom <= GLYPH_SIZE):
+            continue
+        if right - left <= GLYPH_SIZE:
+            count += 1
+            continue
+        starts = sum(
+            1 for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw))
+            if pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj.raw, index))
+            == pdfium_c.FPDF_SEGMENT_MOVETO
+        )
+        count += starts if starts > 1 else 0
+    return count
 
 
 def _image_share(page, pdfium_c) -> float:

@@ -39,7 +39,10 @@ into figures (the finding says how many lines of figures and digits it holds), a
 prints a turned page), and a PDF's page that holds no text but an image over a good part of it (a
 scanned page among pages of text), whose table no one read, and a PDF's page that holds text and
 such an image when no table of the answer could be read (a table pasted as a picture below its
-prose), and a PDF's page that draws nothing where a part of the PDF cannot be
+prose), or an HTML answer's image (`<img>`, named by its alt text or src; not one given a size too
+small for a table, an icon) when no table of it could be read, and a PDF's page without text or such an image that draws forty shapes the size
+of a letter or more (its text turned into outlines; a rule, a logo or a signature draws fewer),
+and a PDF's page that draws nothing where a part of the PDF cannot be
 decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
 names wrap over several lines of their cells where the figures may stand beside a name's first
 line or beside its last (both read every line, into different names), whose names no one can tell; so does a table of only percentages or decimals (shares, changes), which holds no
@@ -363,6 +366,23 @@ MESSAGES = {
               "antwoord gelezen: okot-audit leest tekst, geen beelden, dus als de afbeelding een tabel (of een "
               "grafiek) met de cijfers van het antwoord is, is geen ervan gecontroleerd; geef de tabel als tekst "
               "(de bijlage, of de PDF na OCR)",
+    },
+    "page-of-outlines": {
+        "en": "page {other} holds no text, only drawn shapes the size of letters (its text turned into outlines?): "
+              "okot-audit reads text, not drawings, so a table on it was not read and none of its figures was "
+              "checked; give the PDF as published, with its text",
+        "nl": "pagina {other} bevat geen tekst, enkel getekende vormen ter grootte van letters (tekst omgezet in "
+              "contouren?): okot-audit leest tekst, geen tekeningen, dus een tabel erop is niet gelezen en geen "
+              "van haar cijfers is gecontroleerd; geef de PDF zoals gepubliceerd, met haar tekst",
+    },
+    "image-without-table": {
+        "en": "the page shows an image here ('{text}') and no table was read from the answer: okot-audit reads "
+              "text, not images, so if the image is a table (or a chart) of the answer's figures, none of them "
+              "was checked; give the table as text (an HTML table, or the annex)",
+        "nl": "de pagina toont hier een afbeelding ('{text}') en er is geen tabel uit het antwoord gelezen: "
+              "okot-audit leest tekst, geen beelden, dus als de afbeelding een tabel (of een grafiek) met de "
+              "cijfers van het antwoord is, is geen ervan gecontroleerd; geef de tabel als tekst (een HTML-tabel, "
+              "of de bijlage)",
     },
     "text-mirrored": {
         "en": "{lines_word} {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
