@@ -575,7 +575,27 @@ _PART_OF_A_YEAR_RE = re.compile(_PART_OF_A_YEAR)
 _OF_ITS_YEAR_RE = re.compile(_OF_ITS_YEAR)
 
 
-class _PartOfAYearSaid:
+class _SaidLowered:
+    """A search over a text in lower case with :class:`~okot_audit.parse.caseless.Caseless`'s
+    signature (``search``, ``search_lowered``: a part of :class:`AnyOf`), for words that need a
+    look beyond one pattern: `needs` is its quick look (one of these stands in every match),
+    :meth:`_find` the search itself."""
+
+    needs: tuple[str, ...] = ()
+
+    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
+        return self.search_lowered(text, text.lower(), pos)
+
+    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
+        if not any(word in lower for word in self.needs):
+            return None
+        return self._find(lower, pos)
+
+    def _find(self, lower: str, pos: int) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+
+class _PartOfAYearSaid(_SaidLowered):
     """A part of a year named with its year, or after words that say the figures are only of it
     (``het eerste kwartaal van 2024``, ``Voor 2024 gaat het enkel om het eerste semester``) — not
     a part of a year in passing (``van wie 300 in het eerste semester``). Searched from the part's
@@ -584,12 +604,7 @@ class _PartOfAYearSaid:
     needs = ("kwartaal", "semester", "trimester", "helft", "maanden", "kwartalen", "januari", "sem", "trim", "kw",
              "q1", "q2", "q3", "q4", "k1", "k2", "k3", "k4", "h1", "h2", "s1", "s2")
 
-    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
-        return self.search_lowered(text, text.lower(), pos)
-
-    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
-        if not any(word in lower for word in self.needs):
-            return None
+    def _find(self, lower: str, pos: int) -> tuple[int, int] | None:
         for match in _PART_OF_A_YEAR_RE.finditer(lower, pos):
             year = _OF_ITS_YEAR_RE.match(lower, match.end())
             if year is not None:
@@ -602,24 +617,21 @@ class _PartOfAYearSaid:
 _PARTIAL_PART = _PartOfAYearSaid()
 
 
-class _DaysOfAYearSaid:
+class _DaysOfAYearSaid(_SaidLowered):
     """A range of days within one year, short of the whole year (``de periode 1/1-30/6/2022``,
     ``van 01/01/2022 tot 30/06/2022``): the figures are of part of the year."""
 
     #: What joins a range's days: one of them stands in every range (its quick look).
     needs = ("-", "\u2013", "/", "tot", "tem", "t.e.m")
 
-    def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
-        return self.search_lowered(text, text.lower(), pos)
-
-    def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
-        if not any(word in lower for word in self.needs):
-            return None
+    def _find(self, lower: str, pos: int) -> tuple[int, int] | None:
         for match in _RANGE_IN_LINE.finditer(lower, pos):
             months = range_months(match)
             if months is not None and len(months) < 12:
                 return match.span()
         return None
+
+
 #: Figures up to a day or a month's end or middle (``tot eind september``, ``tot 30 september``).
 _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back at: a quick search for the word)
     r"tot(?<=\btot)\s+(?:eind|einde|half|midden|medio|\d{1,2})\s+" + _BEFORE_DECEMBER + r"\b",
