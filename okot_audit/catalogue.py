@@ -15,12 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
 from okot_audit.source import InputError
 
 CODE_COLUMNS = ("code", "label", "programme", "sector", "stage", "year", "years", "can_be_final")
 STAGES = ("year", "track", "module", "whole")
+T = TypeVar("T")
 
 
 def schemas_dir() -> Path:
@@ -59,6 +61,37 @@ class Family:
     sector: str
 
 
+@dataclass(frozen=True)
+class Named:
+    """The catalogue's answer for a programme's name printed without its code: the entries the
+    name may stand for. For a name that says its stage (``Verpleegkunde - 1ste jaar``) those
+    of that stage, one per programme the name may be (``900611``, ``900711``; `stage` is True);
+    for a programme's name alone one entry of each programme it may be (``Verpleegkunde``: the
+    professional bachelor's and the graduate's). Empty for a name the catalogue knows no
+    programme of. A rule asks the set what it needs (:meth:`agree`): where every programme the
+    name may be gives the same answer, the name is as good as one programme's."""
+
+    entries: tuple[Entry, ...] = ()
+    stage: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def agree(self, question: "Callable[[Entry], T]") -> "T | None":
+        """The answer every entry gives to `question`; None where they differ (or there is none)."""
+        answers = {question(entry) for entry in self.entries}
+        return answers.pop() if len(answers) == 1 else None
+
+    def names(self) -> str:
+        """The entries as a message names them: ``900611 or 900711`` for stages' codes, the
+        programmes' names (``Professionele bachelor verpleegkunde or Hoger beroepsonderwijs
+        verpleegkunde``) for programmes."""
+        return " or ".join(e.code if self.stage else e.programme or e.label for e in self.entries)
+
+
 class Catalogue:
     """Look up training codes; unknown codes get the family their prefix suggests."""
 
@@ -66,6 +99,12 @@ class Catalogue:
         self.entries = entries
         self.families = sorted(families, key=lambda f: -len(f.prefix))
         self.sources = sources
+        # (each family by its prefix, and the prefixes' lengths, the longest first: a code's
+        # family is one look-up per length, not a scan of the families)
+        self._family_of: dict[str, Family] = {}
+        for family in self.families:
+            self._family_of.setdefault(family.prefix, family)
+        self._prefix_lengths = sorted({len(f.prefix) for f in self.families}, reverse=True)
 
     def __contains__(self, code: str) -> bool:
         return code in self.entries
@@ -99,6 +138,53 @@ class Catalogue:
         if fits and len({e.sector for e in fits}) == 1:
             return max(fits, key=lambda e: len(name_words(e.programme or "")))
         return None if fits else self._by_core(words)
+
+    def named(self, name: str) -> Named:
+        """What a programme's name without code may stand for (:class:`Named`), read as
+        :meth:`by_name` and :meth:`named_stage` read it, every programme that fits kept: a
+        code's label is that code; a name that ends in a stage (``- 1ste jaar``) is that stage
+        of each programme its words before the stage may be (``Verpleegkunde - 1ste jaar``:
+        900611 and 900711), where one of them has that stage; else the programmes the name may
+        be — the longest whose name the printed name begins with, else those whose words it
+        holds in order or by their abbreviation, else those whose usual short name it is
+        (:func:`name_core`). Empty when none fits."""
+        words = name_words(name)
+        if not words:
+            return Named()
+        exact = self._names()[0].get(words)
+        if exact is not None:
+            return Named((exact,), stage=True)
+        text = " ".join(words)
+        stage = _STAGE_TAIL.search(text)
+        if stage is not None and stage.start() > 0:
+            programmes = {e.programme for e in self._programmes(tuple(text[: stage.start()].split())) if e.programme}
+            wanted = _stage_key(stage.group(0))
+            staged = tuple(
+                e for e in self.entries.values()
+                if e.programme in programmes and (tail := _STAGE_TAIL.search(" ".join(name_words(e.label or ""))))
+                and _stage_key(tail.group(0)) == wanted
+            )
+            if staged:
+                return Named(staged, stage=True)
+        return Named(self._programmes(words))
+
+    def _programmes(self, words: tuple[str, ...]) -> tuple[Entry, ...]:
+        """One entry of each programme the words may name (:meth:`named`)."""
+        labels, programmes, acronyms = self._names()
+        if words in labels:
+            return (labels[words],)
+        fits = [e for programme, e in programmes if words[:len(programme)] == programme]
+        if fits:  # (each a part of the next: the longest is the one it names)
+            return (max(fits, key=lambda e: len(name_words(e.programme or ""))),)
+        if len(words) >= 2:
+            fits = [e for programme, e in programmes if _in_order(words, programme)]
+        if not fits and len(words) == 1:
+            fits = acronyms.get(words[0], [])
+        if not fits:
+            core, form = name_core(words)
+            fits = [entry for programme_core, programme_form, entry in self._cores()
+                    if core and core == programme_core and form <= programme_form]
+        return tuple({(e.programme or e.code): e for e in fits}.values())
 
     def _by_core(self, words: tuple[str, ...]) -> Entry | None:
         """The one programme whose short name (:func:`name_core`) the printed name's is, and
@@ -191,7 +277,11 @@ class Catalogue:
 
     def family(self, code: str) -> Family | None:
         """The most specific family whose prefix the code starts with."""
-        return next((f for f in self.families if code.startswith(f.prefix)), None)
+        for length in self._prefix_lengths:
+            found = self._family_of.get(code[:length])
+            if found is not None:
+                return found
+        return None
 
     def extended(self, path: str | Path) -> "Catalogue":
         """A catalogue with the codes of the CSV at `path` added (they win over ours)."""

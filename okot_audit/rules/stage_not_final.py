@@ -8,8 +8,10 @@ programme, a one-year programme, a final module or an individual track.
 Rows that print a programme's name without a code are checked when the name says the stage
 as a code's label does (`Educatieve bachelor voor kleuteronderwijs - 1ste jaar`, `- eerste
 jaar`), also with the programme's name shortened (`Bachelor verpleegkunde 1ste jaar`); a
-programme's name alone (`Graduaat orthopedagogie`) says no stage. A programme the catalogue
-does not know is checked by the table itself: a year of it listed beside a later year of the
+programme's name alone (`Graduaat orthopedagogie`) says no stage. A stage of a name that may be
+any of several programmes (`Verpleegkunde - 1ste jaar`: 900611 or 900711) is reported when
+none of them can end its programme (where some can, `code-unknown` says it was not checked).
+A stage the catalogue does not know is checked by the table itself: a year of it listed beside a later year of the
 same programme (`Bachelor kinderzorg - 1ste jaar` above `Bachelor kinderzorg - 3de jaar`) is
 no final year.
 
@@ -62,6 +64,15 @@ MESSAGES = {
                    "eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
                    "enkel finaliteitsjaren leiden tot een diploma"),
     },
+    # a stage of a programme's name that may be any of several programmes, none of which can end there
+    "names": {
+        "en": said("the programme '{label}' may be {stage} of {programme} by the catalogue (code {code}), none "
+                   "of which can be a final stage, yet it stands in a graduates table; ",
+                   "only final years end in a diploma"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus {stage_nl} van {programme_nl} zijn (code "
+                   "{code_nl}), wat telkens geen eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
+                   "enkel finaliteitsjaren leiden tot een diploma"),
+    },
 }
 
 
@@ -78,34 +89,42 @@ def check(answer, context):
     catalogue = context.catalogue
     last_years: dict[int, dict[str, tuple[int, Cell]]] = {}  # per table: each programme's last year listed
     for table, cell in rows_once(t for t in answer.tables if t.measure == "graduated"):
-        if cell.code:
+        key = table.row_key(cell)
+        if key == "code":
             entry = catalogue.get(cell.code)
-        elif table.layout.rows == "programme":
-            entry = catalogue.named_stage(cell.label)  # (a programme's name alone says no stage)
-            if entry is None and catalogue.by_name(cell.label) is None:  # a programme the catalogue does not know
-                later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
-                if later is not None:
-                    year, last = later
-                    yield Hit(
-                        line=cell.line, table=table, province=cell.province, label=cell.label, variant="later-year",
-                        args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
-                    )
-                continue
-        else:
+            if entry is not None and not entry.can_be_final:
+                yield Hit(
+                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                    args={"stage": f"{entry.programme}, {entry.stage_text}",
+                          "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
+                )
             continue
-        if entry is None or entry.can_be_final:
+        if key != "programme":
+            continue  # (a row of a province, a category of persons, what the table counts)
+        named = catalogue.named(cell.label)
+        if not named.stage:  # a stage the catalogue does not know: the table's own later year says it
+            later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
+            if later is not None:
+                year, last = later
+                yield Hit(
+                    line=cell.line, table=table, province=cell.province, label=cell.label, variant="later-year",
+                    args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
+                )
             continue
-        if cell.code:
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                args={"stage": f"{entry.programme}, {entry.stage_text}",
-                      "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
-            )
-        else:
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, label=cell.label, variant="name",
-                args={"code": entry.code, "stage": entry.stage_text, "stage_nl": stage_nl(entry)},
-            )
+        # (a stage of several programmes is checked where none of them can end its programme —
+        # where some can, code-unknown says it was not checked)
+        if named.agree(lambda e: e.can_be_final) is not False:
+            continue
+        yield Hit(
+            line=cell.line, table=table, province=cell.province, label=cell.label,
+            variant="names" if len(named) > 1 else "name",
+            args={"code": " or ".join(e.code for e in named.entries),
+                  "stage": " or ".join(dict.fromkeys(e.stage_text for e in named.entries)),
+                  "stage_nl": " of ".join(dict.fromkeys(stage_nl(e) for e in named.entries)),
+                  "code_nl": " of ".join(e.code for e in named.entries),
+                  "programme": " or ".join(dict.fromkeys(e.programme or e.label for e in named.entries)),
+                  "programme_nl": " of ".join(dict.fromkeys(e.programme or e.label for e in named.entries))},
+        )
 
 
 def _last_years(table) -> "dict[str, tuple[int, Cell]]":

@@ -1,0 +1,214 @@
+"""Catalogue, names, sectors and stages (round 23).
+
+1. A programme's name that may be any of several programmes (``Verpleegkunde``: the professional
+   bachelor's or the graduate's) is checked where they agree on what a check needs (sector,
+   whether the stage can end its programme), and said once (info) where they differ.
+2. What a row's label names (a programme, what is counted, a category, a place) is data the
+   reader gives (:attr:`Table.row_kinds`); the rules read it.
+3. ``catalogue.family()`` looks a prefix up, it does not scan.
+4. A label with a unit or measure word (``Opleiding voor starters``) is no programme.
+5. The catalogue holds the seeds' codes as the sources give them, and nothing else.
+
+Small answers, single-spaced as the seeds; findings asserted exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from okot_audit import audit, read_text
+from okot_audit.catalogue import Catalogue, Family, default_catalogue, load_catalogue
+
+ONDERWIJS = "OKOT's - Onderwijssector\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
+ZORG = "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 12 van 12 januari 2023\n\n"
+STARTED = "1. Het aantal gestarte unieke cursisten per opleiding.\n\nOpleiding 2021 2022\n"
+GRADUATED = "2. Het aantal unieke cursisten dat slaagde per opleiding.\n\nOpleiding 2021 2022\n"
+RULES = ("code-outside-sector", "stage-not-final", "code-unknown")
+
+
+def _found(text: str, catalogue=None) -> list[tuple]:
+    report = audit([read_text(text, "a.txt")], catalogue=catalogue)
+    return [(f.rule, f.severity, f.line, f.message) for f in report.findings if f.rule in RULES]
+
+
+# 1. A name that may be any of several programmes.
+
+def test_the_catalogue_answers_a_name_with_the_programmes_it_may_be():
+    catalogue = default_catalogue()
+    named = catalogue.named("Verpleegkunde")
+    assert [e.programme for e in named.entries] == [
+        "Professionele bachelor verpleegkunde", "Hoger beroepsonderwijs verpleegkunde"]
+    assert not named.stage and named.agree(lambda e: e.sector) == "zorg"
+    staged = catalogue.named("Verpleegkunde - 1ste jaar")
+    assert staged.stage and [e.code for e in staged.entries] == ["900611", "900711"]
+    assert staged.agree(lambda e: e.can_be_final) is False
+    assert catalogue.named("Bachelor kleuteronderwijs - 2de jaar").agree(lambda e: e.can_be_final) is None
+    assert [e.code for e in catalogue.named("Verpleegkunde - module 5").entries] == ["900715"]  # (one has it)
+    assert [e.code for e in catalogue.named("Graduaat orthopedagogie - 2de jaar").entries] == ["903632"]
+    assert not catalogue.named("Bachelor in de vroedkunde")
+
+
+def test_a_name_of_two_care_programmes_in_an_answer_about_teachers_is_outside_its_sector():
+    """Both programmes ``Verpleegkunde`` may be are zorg: wherever it is meant, it does not belong
+    among teachers. It passed unchecked, said as a name the catalogue does not know."""
+    text = ONDERWIJS + STARTED + "Educatieve bachelor voor lager onderwijs 40 44\nVerpleegkunde 12 14\nTotaal 52 58\n"
+    assert _found(text) == [(
+        "code-outside-sector", "error", 10,
+        "the programme 'Verpleegkunde' may be Professionele bachelor verpleegkunde or Hoger beroepsonderwijs "
+        "verpleegkunde by the catalogue — each of sector zorg — but the answer is about sector onderwijs; "
+        "whichever it is, its persons do not belong in this table",
+    )]
+
+
+def test_a_first_year_of_two_programmes_among_graduates_is_no_final_stage():
+    text = (ZORG + GRADUATED + "Graduaat orthopedagogie - 3de jaar 20 21\nVerpleegkunde - 1ste jaar 3 4\n"
+            "Totaal 23 25\n")
+    assert _found(text) == [(
+        "stage-not-final", "warning", 10,
+        "the programme 'Verpleegkunde - 1ste jaar' may be year 1 of 3 of Professionele bachelor verpleegkunde or "
+        "Hoger beroepsonderwijs verpleegkunde by the catalogue (code 900611 or 900711), none of which can be a "
+        "final stage, yet it stands in a graduates table; only final years end in a diploma",
+    )]
+
+
+def test_a_stage_of_two_programmes_one_final_and_one_not_is_said_once():
+    """``Bachelor kleuteronderwijs - 2de jaar``: year 2 of the three-year bachelor (908002, not
+    final) or of the shortened one (908005, final). It was taken for the shortened one's and
+    passed; now the reader is told it was not checked, once."""
+    text = (ONDERWIJS + GRADUATED + "Educatieve bachelor voor kleuteronderwijs - 3de jaar 20 21\n"
+            "Bachelor kleuteronderwijs - 2de jaar 3 4\nTotaal 23 25\n")
+    assert _found(text) == [(
+        "code-unknown", "info", 10,
+        "the programme 'Bachelor kleuteronderwijs - 2de jaar' may be any of 2 stages of the catalogue — 908002: "
+        "Educatieve bachelor voor kleuteronderwijs - 2de jaar or 908005: Educatieve bachelor voor kleuteronderwijs "
+        "- verkort traject - 2de jaar — some of which can end their programme and some not; whether it may stand "
+        "among graduates was not checked — the answer's code or full name would tell",
+    )]
+
+
+def test_a_stage_of_two_programmes_both_final_is_fine():
+    text = (ZORG + GRADUATED + "Verpleegkunde - 3de jaar 3 4\nGraduaat orthopedagogie - 3de jaar 20 21\n"
+            "Totaal 23 25\n")
+    assert _found(text) == []
+
+
+@pytest.fixture()
+def nursing_master(tmp_path: Path) -> Path:
+    """An extra catalogue with a programme of another sector whose short name is ``verpleegkunde``."""
+    extra = tmp_path / "extra.csv"
+    extra.write_text("code,label,programme,sector,stage,year,years,can_be_final\n"
+                     "999001,Master verpleegkunde,Master verpleegkunde,onderwijs,whole,,,true\n", encoding="utf-8")
+    return extra
+
+
+def test_a_name_of_programmes_of_different_sectors_is_said_not_checked(nursing_master):
+    text = ZORG + STARTED + "Graduaat orthopedagogie 20 21\nVerpleegkunde 12 14\nTotaal 32 35\n"
+    assert _found(text, catalogue=str(nursing_master)) == [(
+        "code-unknown", "info", 10,
+        "the programme 'Verpleegkunde' may be any of 3 programmes of the catalogue — Professionele bachelor "
+        "verpleegkunde (zorg) or Hoger beroepsonderwijs verpleegkunde (zorg) or Master verpleegkunde (onderwijs) — "
+        "some of sector zorg and some not; whether it belongs to sector zorg was not checked — the answer's code "
+        "or full name would tell",
+    )]
+    dutch = audit([read_text(text, "a.txt")], catalogue=str(nursing_master), lang="nl").findings
+    assert [f.message for f in dutch if f.rule == "code-unknown"] == [
+        "de opleiding 'Verpleegkunde' kan volgens de catalogus elk van 3 opleidingen zijn — Professionele bachelor "
+        "verpleegkunde (zorg) of Hoger beroepsonderwijs verpleegkunde (zorg) of Master verpleegkunde (onderwijs) — "
+        "sommige van de sector zorg en sommige niet; of ze bij de sector zorg hoort, is niet nagegaan — de code of "
+        "de volledige naam zou het zeggen"]
+
+
+# 2 and 4. What a row's label names is the reader's data.
+
+def test_the_reader_says_what_each_row_of_a_table_of_programmes_names():
+    text = (ZORG + STARTED + "Graduaat orthopedagogie 20 21\nOpleiding voor starters 5 6\nGestart 4 4\nMan 3 3\n"
+            "Antwerpen 2 2\nWallonië 1 1\nGraduaat in de verpleegkunde voor werkzoekenden 7 8\nTotaal 42 45\n")
+    table = read_text(text, "a.txt").tables[0]
+    assert table.layout.rows == "programme"
+    assert table.row_kinds == {"Opleiding voor starters": "measure", "Gestart": "measure", "Man": "category",
+                               "Antwerpen": "province", "Wallonië": "place"}
+    keys = {cell.label: table.row_key(cell) for cell in table.rows()}
+    assert keys["Graduaat orthopedagogie"] == keys["Graduaat in de verpleegkunde voor werkzoekenden"] == "programme"
+    assert keys["Opleiding voor starters"] == "measure"
+
+
+def test_a_row_of_what_is_counted_is_no_programme_for_any_name_check():
+    """``Specifieke lerarenopleiding - inschrijvingen`` names what is counted (its unit); the name
+    check said nothing of it while the sector check took it for the teachers' programme."""
+    text = (ZORG + STARTED + "Graduaat orthopedagogie 20 21\nOpleiding voor starters 5 6\n"
+            "Specifieke lerarenopleiding - inschrijvingen 4 4\nTotaal 29 31\n")
+    assert _found(text) == []
+
+
+def test_the_row_kinds_survive_the_cache(tmp_path, monkeypatch):
+    from okot_audit.cache import answer_from_data, answer_to_data
+
+    text = ZORG + STARTED + "Graduaat orthopedagogie 20 21\nGestart 4 4\nTotaal 24 25\n"
+    answer = read_text(text, "a.txt")
+    again = answer_from_data(answer_to_data(answer))
+    assert again.tables[0].row_kinds == answer.tables[0].row_kinds == {"Gestart": "measure"}
+
+
+# 3. A code's family is looked up.
+
+@given(code=st.from_regex(r"9\d{5}", fullmatch=True))
+def test_a_code_s_family_is_the_most_specific_prefix_s(code):
+    catalogue = default_catalogue()
+    scanned = next((f for f in catalogue.families if code.startswith(f.prefix)), None)
+    assert catalogue.family(code) == scanned
+
+
+def test_the_family_index_does_not_scan_the_families():
+    """The families as a list that cannot be walked: a code's family is found by its prefix."""
+
+    class Unwalkable(list):
+        def __iter__(self):
+            raise AssertionError("family() scanned the families")
+
+    catalogue = Catalogue({}, [Family("9080", "lerarenopleidingen", "onderwijs"), Family("908", "x", "onderwijs")])
+    catalogue.families = Unwalkable(catalogue.families)
+    assert catalogue.family("908099").prefix == "9080"
+    assert catalogue.family("908199").prefix == "908"
+    assert catalogue.family("123456") is None
+
+
+# 5. The catalogue against the sources.
+
+GOLD = Path(__file__).resolve().parent / "data" / "gold"
+
+
+def _seed_rows() -> dict[str, set[str]]:
+    """Each code the seed answers print, with its labels as printed (the hand-made gold)."""
+    rows: dict[str, set[str]] = {}
+    for path in sorted(GOLD.glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("code") and row["code"] != "TOTAL":
+                    rows.setdefault(row["code"], set()).add(row["label"])
+    return rows
+
+
+def test_the_catalogue_holds_the_seeds_codes_as_printed_and_nothing_invented():
+    rows = _seed_rows()
+    catalogue = load_catalogue()
+    assert set(catalogue.entries) == set(rows)  # (every code the seeds print; no other)
+    for code, labels in rows.items():
+        assert labels == {catalogue.get(code).label}, code
+    prefixes = {code[:4] for code in rows}
+    assert prefixes == {"9001", "9006", "9007", "9035", "9036", "9044", "9080"}
+    assert {catalogue.get(c).sector for c in rows if c.startswith("9080")} == {"onderwijs"}
+    assert {catalogue.get(c).sector for c in rows if not c.startswith("9080")} == {"zorg"}
+
+
+def test_the_catalogue_stages_are_the_domain_s():
+    catalogue = load_catalogue()
+    shortened, second = catalogue.get("908018"), catalogue.get("908019")
+    assert shortened.can_be_final and shortened.year == 1  # (can be finished in one year)
+    assert second.can_be_final and second.year == 2 and second.programme == shortened.programme
+    assert not catalogue.get("908001").can_be_final and catalogue.get("908003").can_be_final
+    assert catalogue.get("908001").stage_text == "year 1 of 3"
