@@ -105,6 +105,7 @@ class Catalogue:
         for family in self.families:
             self._family_of.setdefault(family.prefix, family)
         self._prefix_lengths = sorted({len(f.prefix) for f in self.families}, reverse=True)
+        self._named_cache: dict[str, Named] = {}
 
     def __contains__(self, code: str) -> bool:
         return code in self.entries
@@ -113,31 +114,21 @@ class Catalogue:
         return self.entries.get(code)
 
     def by_name(self, name: str) -> Entry | None:
-        """The entry a programme name without code stands for: a code's label, or else the
-        programme the printed name names — its name with more words after it (``Graduaat
-        orthopedagogie - 1ste jaar``), or shortened (``Bach. verpleegkunde``, ``Educatieve
-        bachelor kleuteronderwijs``: its words in order, abbreviations written out, small words
-        left out; two words at least), or its abbreviation in brackets (``SLO``), or else by its
-        usual short name (:func:`name_core`: without the form of education before it and
-        without its stage, ``Zorgkundige``, ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde
-        (avondonderwijs)``) where that is one programme's whose form does not contradict the
-        printed one (``Bachelor in de orthopedagogie`` is no ``Graduaat orthopedagogie``). None
-        when no programme or several sectors fit. Words are compared as :func:`name_words`
-        writes them."""
-        words = name_words(name)
-        if not words:
+        """The entry a programme name without code stands for, where it names one programme
+        (:meth:`named`): a code's label, or the programme the printed name names — its name with
+        more words after it (``Graduaat orthopedagogie - 1ste jaar``), or shortened (``Bach.
+        verpleegkunde``, ``Educatieve bachelor kleuteronderwijs``: its words in order,
+        abbreviations written out, small words left out; two words at least), or its
+        abbreviation in brackets (``SLO``), or else its usual short name (:func:`name_core`:
+        without the form of education before it and without its stage, ``Zorgkundige``,
+        ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde (avondonderwijs)``) where its
+        form does not contradict the printed one (``Bachelor in de orthopedagogie`` is no
+        ``Graduaat orthopedagogie``). None when no programme or several fit (``Verpleegkunde``).
+        Words are compared as :func:`name_words` writes them."""
+        named = self.named(name)
+        if not named or len({e.programme or e.code for e in named.entries}) > 1:
             return None
-        labels, programmes, acronyms = self._names()
-        if words in labels:
-            return labels[words]
-        fits = [e for programme, e in programmes if words[:len(programme)] == programme]
-        if not fits and len(words) >= 2:
-            fits = [e for programme, e in programmes if _in_order(words, programme)]
-        if not fits and len(words) == 1:
-            fits = acronyms.get(words[0], [])
-        if fits and len({e.sector for e in fits}) == 1:
-            return max(fits, key=lambda e: len(name_words(e.programme or "")))
-        return None if fits else self._by_core(words)
+        return named.entries[0]
 
     def named(self, name: str) -> Named:
         """What a programme's name without code may stand for (:class:`Named`), read as
@@ -147,7 +138,17 @@ class Catalogue:
         900611 and 900711), where one of them has that stage; else the programmes the name may
         be — the longest whose name the printed name begins with, else those whose words it
         holds in order or by their abbreviation, else those whose usual short name it is
-        (:func:`name_core`). Empty when none fits."""
+        (:func:`name_core`). Empty when none fits. (Each name is read once per catalogue:
+        the rules of an answer ask for the same rows' names.)"""
+        cache = self._named_cache
+        found = cache.get(name)
+        if found is None:
+            if len(cache) >= 4096:
+                cache.clear()
+            found = cache[name] = self._named(name)
+        return found
+
+    def _named(self, name: str) -> Named:
         words = name_words(name)
         if not words:
             return Named()
@@ -186,18 +187,6 @@ class Catalogue:
                     if core and core == programme_core and form <= programme_form]
         return tuple({(e.programme or e.code): e for e in fits}.values())
 
-    def _by_core(self, words: tuple[str, ...]) -> Entry | None:
-        """The one programme whose short name (:func:`name_core`) the printed name's is, and
-        whose form holds every form the printed name says."""
-        core, form = name_core(words)
-        if not core:
-            return None
-        fits = {
-            entry.programme: entry for programme_core, programme_form, entry in self._cores()
-            if core == programme_core and form <= programme_form
-        }
-        return next(iter(fits.values())) if len(fits) == 1 else None
-
     def _cores(self) -> "list[tuple[tuple[str, ...], frozenset[str], Entry]]":
         """Each programme's short name and forms (:func:`name_core`), with one entry of it."""
         cached = getattr(self, "_core_index", None)
@@ -208,30 +197,15 @@ class Catalogue:
         return cached
 
     def named_stage(self, name: str) -> Entry | None:
-        """The entry whose label a programme name without code is (:func:`name_words` alike:
-        ``Educatieve bachelor voor kleuteronderwijs - eerste jaar`` is 908001's): a name that
-        says the stage, the year or module, as the code would — also where the programme is
-        named as :meth:`by_name` reads it, shortened or abbreviated, before its stage
-        (``Bachelor verpleegkunde 1ste jaar``, ``Bach. verpleegkunde (jaar 1)`` are 900611's).
-        None for a programme's name alone, which says no stage, and where the stage it names is
-        no stage of one programme's."""
-        words = name_words(name)
-        exact = self._names()[0].get(words)
-        if exact is not None:
-            return exact
-        stage = _STAGE_TAIL.search(" ".join(words))
-        if stage is None or stage.start() == 0:
-            return None
-        programme = self.by_name(" ".join(words)[: stage.start()])
-        if programme is None or not programme.programme:
-            return None
-        wanted = _stage_key(stage.group(0))
-        fits = [
-            e for e in self.entries.values()
-            if e.programme == programme.programme and (tail := _STAGE_TAIL.search(" ".join(name_words(e.label or ""))))
-            and _stage_key(tail.group(0)) == wanted
-        ]
-        return fits[0] if len(fits) == 1 else None
+        """The entry whose stage a programme name without code names, where it names one
+        (:meth:`named`): a code's label (:func:`name_words` alike: ``Educatieve bachelor voor
+        kleuteronderwijs - eerste jaar`` is 908001's), or a programme's name as :meth:`by_name`
+        reads it, shortened or abbreviated, before its stage (``Bachelor verpleegkunde 1ste
+        jaar``, ``Bach. verpleegkunde (jaar 1)`` are 900611's). None for a programme's name
+        alone, which says no stage, where the stage it names is no stage of the programme's,
+        and where it may be a stage of several programmes (``Verpleegkunde - 1ste jaar``)."""
+        named = self.named(name)
+        return named.entries[0] if named.stage and len(named) == 1 else None
 
     def _names(self) -> "tuple[dict[tuple[str, ...], Entry], list[tuple[tuple[str, ...], Entry]], dict[str, list[Entry]]]":
         cached = getattr(self, "_name_index", None)
@@ -473,11 +447,20 @@ def _entry(row: dict, name: str, number: int) -> Entry:
     final = (row.get("can_be_final") or "").strip().lower()
     if final not in ("true", "false", "1", "0", "yes", "no", ""):
         raise InputError(name, f"catalogue column can_be_final must be true or false, not {final!r}", number)
+    sector = (row.get("sector") or "").strip().lower()
+    if not sector:  # (every code of it would be taken for one outside the answer's sector)
+        raise InputError(name, "catalogue column sector is empty: give the code's sector (onderwijs, zorg, …)", number)
+    stage = (row.get("stage") or "").strip().lower() or "year"
+    if stage not in STAGES:
+        raise InputError(name, f"catalogue column stage must be {', '.join(STAGES[:-1])} or {STAGES[-1]}, "
+                               f"not {stage!r}", number)
+    year, years = integer("year"), integer("years")
+    if year is not None and years is not None and not 1 <= year <= years:
+        raise InputError(name, f"catalogue row gives year {year} of a programme of {years} year(s)", number)
     return Entry(
         code=row["code"].strip(), label=(row.get("label") or "").strip(),
-        programme=(row.get("programme") or "").strip(), sector=row["sector"].strip().lower(),
-        stage=(row.get("stage") or "").strip() or "year", year=integer("year"),
-        years=integer("years"), can_be_final=final in ("true", "1", "yes"),
+        programme=(row.get("programme") or "").strip(), sector=sector,
+        stage=stage, year=year, years=years, can_be_final=final in ("true", "1", "yes"),
     )
 
 

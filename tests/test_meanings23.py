@@ -72,7 +72,8 @@ def test_a_first_year_of_two_programmes_among_graduates_is_no_final_stage():
         "stage-not-final", "warning", 10,
         "the programme 'Verpleegkunde - 1ste jaar' may be year 1 of 3 of Professionele bachelor verpleegkunde or "
         "Hoger beroepsonderwijs verpleegkunde by the catalogue (code 900611 or 900711), none of which can be a "
-        "final stage, yet it stands in a graduates table; only final years end in a diploma",
+        "final stage, yet it stands in a graduates table; only final years end in a diploma, so these figures count "
+        "no graduates — a wrong stage, or a row of another table",
     )]
 
 
@@ -212,3 +213,33 @@ def test_the_catalogue_stages_are_the_domain_s():
     assert second.can_be_final and second.year == 2 and second.programme == shortened.programme
     assert not catalogue.get("908001").can_be_final and catalogue.get("908003").can_be_final
     assert catalogue.get("908001").stage_text == "year 1 of 3"
+
+
+@pytest.mark.parametrize(("row", "error"), [
+    ("908099,Educatieve master,Educatieve master,,whole,,,true",
+     "extra.csv:2: catalogue column sector is empty: give the code's sector (onderwijs, zorg, …)"),
+    ("908099,Educatieve master,Educatieve master,onderwijs,jaar,1,2,false",
+     "extra.csv:2: catalogue column stage must be year, track, module or whole, not 'jaar'"),
+    ("908099,Educatieve master - 3de jaar,Educatieve master,onderwijs,year,3,2,true",
+     "extra.csv:2: catalogue row gives year 3 of a programme of 2 year(s)"),
+])
+def test_an_extra_catalogue_row_that_cannot_be_right_is_refused(tmp_path, row, error):
+    """An empty sector made every code of it one outside the answer's sector (``belongs to sector
+    , but …``); a stage not known (``jaar``) or a year past the programme's last was taken as
+    it was, and no stage check could use it."""
+    from okot_audit.source import InputError
+
+    extra = tmp_path / "extra.csv"
+    extra.write_text("code,label,programme,sector,stage,year,years,can_be_final\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_catalogue(extra)
+    assert str(caught.value).endswith(error)
+
+
+def test_an_extra_catalogue_stage_is_read_in_any_case(tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_text("code,label,programme,sector,stage,year,years,can_be_final\n"
+                     "908099,Educatieve master - 1ste jaar,Educatieve master,Onderwijs,Year,1,2,false\n",
+                     encoding="utf-8")
+    entry = load_catalogue(extra).get("908099")
+    assert (entry.stage, entry.sector, entry.stage_text) == ("year", "onderwijs", "year 1 of 2")

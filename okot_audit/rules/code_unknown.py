@@ -49,18 +49,20 @@ MESSAGES = {
     "family": {
         "en": said("training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, in sector "
                    "{family_sector} — ",
-                   "check the code, or add it to an extra catalogue"),
+                   "its programme and stage were not verified: check the code, or add it to an extra catalogue"),
         "nl": said("opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op {family}, "
                    "in de sector {family_sector} — ",
-                   "controleer de code of voeg ze toe aan een extra catalogus"),
+                   "opleiding en fase zijn niet nagegaan: controleer de code of voeg ze toe aan een extra catalogus"),
     },
     "family_elsewhere": {
         "en": said("training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, "
                    "in sector {family_sector}, not {where_sector} {sector} — ",
-                   "check the code, or add it to an extra catalogue"),
+                   "likely a row of another answer, or a mistyped code: check the code, or add it to an extra "
+                   "catalogue"),
         "nl": said("opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op "
                    "{family}, in de sector {family_sector}, niet {where_sector_nl} {sector} — ",
-                   "controleer de code of voeg ze toe aan een extra catalogus"),
+                   "wellicht een rij uit een ander antwoord of een verkeerd getypte code: controleer de code of voeg "
+                   "ze toe aan een extra catalogus"),
     },
     # A programme's name without a code, which no programme of the catalogue has (info).
     "name": {

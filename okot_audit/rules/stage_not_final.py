@@ -41,37 +41,45 @@ if TYPE_CHECKING:  # pragma: no cover
 MESSAGES = {
     "default": {
         "en": said("training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
                    "geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
     "later-year": {
         "en": said("the programme '{label}' is year {year} of a programme whose year {last} the table lists too "
                    "('{last_label}', line {last_line}), so it cannot be a final stage, yet it stands in a graduates "
                    "table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("de opleiding '{label}' is jaar {year} van een opleiding waarvan de tabel ook jaar {last} geeft "
                    "('{last_label}', regel {last_line}), dus kan ze geen eindfase zijn, maar ze staat in een tabel "
                    "van geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
     "name": {
         "en": said("the programme '{label}' is {stage} by the catalogue (code {code}), which cannot be a "
                    "final stage, yet it stands in a graduates table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("de opleiding '{label}' is volgens de catalogus {stage_nl} (code {code}), wat geen "
                    "eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
     # a stage of a programme's name that may be any of several programmes, none of which can end there
     "names": {
         "en": said("the programme '{label}' may be {stage} of {programme} by the catalogue (code {code}), none "
                    "of which can be a final stage, yet it stands in a graduates table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("de opleiding '{label}' kan volgens de catalogus {stage_nl} van {programme_nl} zijn (code "
                    "{code_nl}), wat telkens geen eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
 }
 
