@@ -85,12 +85,6 @@ class Named:
         answers = {question(entry) for entry in self.entries}
         return answers.pop() if len(answers) == 1 else None
 
-    def names(self) -> str:
-        """The entries as a message names them: ``900611 or 900711`` for stages' codes, the
-        programmes' names (``Professionele bachelor verpleegkunde or Hoger beroepsonderwijs
-        verpleegkunde``) for programmes."""
-        return " or ".join(e.code if self.stage else e.programme or e.label for e in self.entries)
-
 
 class Catalogue:
     """Look up training codes; unknown codes get the family their prefix suggests."""

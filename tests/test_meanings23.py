@@ -243,3 +243,82 @@ def test_an_extra_catalogue_stage_is_read_in_any_case(tmp_path):
                      encoding="utf-8")
     entry = load_catalogue(extra).get("908099")
     assert (entry.stage, entry.sector, entry.stage_text) == ("year", "onderwijs", "year 1 of 2")
+
+
+# A name that names one code is checked as that code is.
+
+def _one_named() -> list[str]:
+    """The codes whose label (no module's: its digits read as figures without the code) names them alone."""
+    catalogue = default_catalogue()
+    return sorted(e.code for e in catalogue.entries.values()
+                  if e.label and "module" not in e.label and len(catalogue.named(e.label)) == 1)
+
+
+_ORDINALS = {"1ste": "eerste", "2de": "tweede", "3de": "derde", "tweede": "2de"}
+
+
+@given(data=st.data())
+def test_a_code_s_label_printed_without_the_code_is_checked_as_the_code(data):
+    """Built from the catalogue: an entry, its label as an answer may print it (any case, an
+    ordinal written out), in a graduates table of an answer about the other sector. The row
+    without its code gets the findings the row with it gets — no more, none fewer."""
+    catalogue = default_catalogue()
+    entry = catalogue.get(data.draw(st.sampled_from(_one_named()), label="code"))
+    words = entry.label.split()
+    if data.draw(st.booleans(), label="ordinal written out"):
+        words = [_ORDINALS.get(w, w) for w in words]
+    name = " ".join(words)
+    name = data.draw(st.sampled_from([name, name.lower(), name.upper()]), label="case")
+    assert [e.code for e in catalogue.named(name).entries] == [entry.code], name
+    head = ONDERWIJS if entry.sector == "zorg" else ZORG
+
+    def found(row: str) -> list[tuple]:
+        text = head + GRADUATED + f"{row} 5 6\nTotaal 5 6\n"
+        report = audit([read_text(text, "a.txt")])
+        return sorted((f.rule, f.severity, f.line) for f in report.findings
+                      if f.rule in RULES and f.line == 9)
+
+    coded = found(f"{entry.code}: {entry.label}")
+    assert ("code-outside-sector", "error", 9) in coded  # (the other sector's answer)
+    assert found(name) == coded, name
+
+
+# A name several programmes share, built: what each check finds follows from what they share.
+
+_FORMS = ("Graduaat", "Bachelor", "Master")
+
+
+@given(data=st.data())
+def test_a_shared_name_is_checked_where_its_programmes_agree_and_said_once_where_they_differ(data):
+    """Programmes built into a catalogue — one to three, ``Graduaat`` / ``Bachelor`` / ``Master
+    zeefkunde``, each with a sector and a first year that can or cannot end it — and the short
+    name they share, with its year (``Zeefkunde - 1ste jaar``), among the graduates of an answer
+    about one sector. The sector check errs when every programme is of another sector, the stage
+    check warns when no first year can end its programme; where they differ, one information."""
+    from okot_audit.catalogue import Entry
+
+    count = data.draw(st.integers(1, 3), label="programmes")
+    sectors = data.draw(st.lists(st.sampled_from(["zorg", "onderwijs"]), min_size=count, max_size=count))
+    finals = data.draw(st.lists(st.booleans(), min_size=count, max_size=count), label="first year final")
+    answer_sector = data.draw(st.sampled_from(["zorg", "onderwijs"]), label="answer")
+    base = default_catalogue()
+    extra = {}
+    for i, (form, sector, final) in enumerate(zip(_FORMS, sectors, finals)):
+        code = f"99900{i}"
+        extra[code] = Entry(code, f"{form} zeefkunde - 1ste jaar", f"{form} zeefkunde", sector, "year", 1,
+                            1 if final else 2, final)
+    catalogue = Catalogue({**base.entries, **extra}, base.families)
+    head = ONDERWIJS if answer_sector == "onderwijs" else ZORG
+    text = head + GRADUATED + "Zeefkunde - 1ste jaar 5 6\nTotaal 5 6\n"
+    found = sorted((f.rule, f.severity) for f in audit([read_text(text, "a.txt")], catalogue=catalogue).findings
+                   if f.rule in RULES)
+
+    outside = [sector != answer_sector for sector in sectors]
+    expected = []
+    if all(outside):
+        expected.append(("code-outside-sector", "error"))
+    if not any(finals):
+        expected.append(("stage-not-final", "warning"))
+    if count > 1 and (len(set(outside)) > 1 or len(set(finals)) > 1):
+        expected.append(("code-unknown", "info"))
+    assert found == sorted(expected)
