@@ -129,7 +129,8 @@ class Catalogue:
         :meth:`by_name` and :meth:`named_stage` read it, every programme that fits kept: a
         code's label is that code; a name that ends in a stage (``- 1ste jaar``) is that stage
         of each programme its words before the stage may be (``Verpleegkunde - 1ste jaar``:
-        900611 and 900711), where one of them has that stage; else the programmes the name may
+        900611 and 900711; a stage as its label or else its year says it: ``Verkorte educatieve
+        bacheloropleiding - 1ste jaar`` is 908018), where one of them has that stage; else the programmes the name may
         be — the longest whose name the printed name begins with, else those whose words it
         holds in order or by their abbreviation, else those whose usual short name it is
         (:func:`name_core`). Empty when none fits. (Each name is read once per catalogue:
@@ -154,11 +155,7 @@ class Catalogue:
         if stage is not None and stage.start() > 0:
             programmes = {e.programme for e in self._programmes(tuple(text[: stage.start()].split())) if e.programme}
             wanted = _stage_key(stage.group(0))
-            staged = tuple(
-                e for e in self.entries.values()
-                if e.programme in programmes and (tail := _STAGE_TAIL.search(" ".join(name_words(e.label or ""))))
-                and _stage_key(tail.group(0)) == wanted
-            )
+            staged = tuple(e for e in self.entries.values() if e.programme in programmes and _entry_stage(e) == wanted)
             if staged:
                 return Named(staged, stage=True)
         return Named(self._programmes(words))
@@ -376,6 +373,16 @@ def split_stage(name: str) -> tuple[str, int] | None:
     if stage is None or stage.start() == 0 or not (stage.group(1) or stage.group(2)):
         return None
     return words[: stage.start()], int(stage.group(1) or stage.group(2))
+
+
+def _entry_stage(entry: Entry) -> str | None:
+    """The stage an entry is, as :func:`_stage_key` writes a name's: the stage its label ends
+    in, else the year the catalogue gives it (908018, ``Verkorte educatieve
+    bacheloropleiding``, is year 1 of 2: ``jaar 1``)."""
+    tail = _STAGE_TAIL.search(" ".join(name_words(entry.label or "")))
+    if tail is not None:
+        return _stage_key(tail.group(0))
+    return f"jaar {entry.year}" if entry.stage == "year" and entry.year else None
 
 
 def _stage_key(tail: str) -> str:

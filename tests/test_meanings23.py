@@ -322,3 +322,14 @@ def test_a_shared_name_is_checked_where_its_programmes_agree_and_said_once_where
     if count > 1 and (len(set(outside)) > 1 or len(set(finals)) > 1):
         expected.append(("code-unknown", "info"))
     assert found == sorted(expected)
+
+
+def test_the_shortened_bachelor_s_first_year_by_name_can_end_it():
+    """908018's label says no year; the catalogue gives it as year 1 of 2, which can be finished
+    in one year. Named with its year beside its second year (908019's label) among graduates,
+    it is 908018: no warning — not a first year before a later one of the same programme."""
+    assert [e.code for e in default_catalogue().named("Verkorte educatieve bacheloropleiding - 1ste jaar").entries] \
+        == ["908018"]
+    text = (ONDERWIJS + GRADUATED + "Verkorte educatieve bacheloropleiding - 1ste jaar 20 21\n"
+            "Verkorte educatieve bacheloropleiding - 2e jaar 3 4\nTotaal 23 25\n")
+    assert _found(text) == []

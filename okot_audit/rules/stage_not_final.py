@@ -10,8 +10,10 @@ as a code's label does (`Educatieve bachelor voor kleuteronderwijs - 1ste jaar`,
 jaar`), also with the programme's name shortened (`Bachelor verpleegkunde 1ste jaar`); a
 programme's name alone (`Graduaat orthopedagogie`) says no stage. A stage of a name that may be
 any of several programmes (`Verpleegkunde - 1ste jaar`: 900611 or 900711) is reported when
-none of them can end its programme (where some can, `code-unknown` says it was not checked).
-A stage the catalogue does not know is checked by the table itself: a year of it listed beside a later year of the
+none of them can end its programme (where some can, `code-unknown` says it was not checked);
+a stage the catalogue gives by its year and not in its label is that year (`Verkorte educatieve
+bacheloropleiding - 1ste jaar` is 908018, which can end its programme). A programme the
+catalogue does not know is checked by the table itself: a year of it listed beside a later year of the
 same programme (`Bachelor kinderzorg - 1ste jaar` above `Bachelor kinderzorg - 3de jaar`) is
 no final year.
 
@@ -110,7 +112,7 @@ def check(answer, context):
         if key != "programme":
             continue  # (a row of a province, a category of persons, what the table counts)
         named = catalogue.named(cell.label)
-        if not named.stage:  # a stage the catalogue does not know: the table's own later year says it
+        if not named:  # a programme the catalogue does not know: the table's own later year says it
             later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
             if later is not None:
                 year, last = later
@@ -119,9 +121,9 @@ def check(answer, context):
                     args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
                 )
             continue
-        # (a stage of several programmes is checked where none of them can end its programme —
-        # where some can, code-unknown says it was not checked)
-        if named.agree(lambda e: e.can_be_final) is not False:
+        # (a programme's name alone says no stage; a stage of several programmes is checked where
+        # none of them can end its programme — where some can, code-unknown says it was not checked)
+        if not named.stage or named.agree(lambda e: e.can_be_final) is not False:
             continue
         yield Hit(
             line=cell.line, table=table, province=cell.province, label=cell.label,
