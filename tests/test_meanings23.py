@@ -333,3 +333,15 @@ def test_the_shortened_bachelor_s_first_year_by_name_can_end_it():
     text = (ONDERWIJS + GRADUATED + "Verkorte educatieve bacheloropleiding - 1ste jaar 20 21\n"
             "Verkorte educatieve bacheloropleiding - 2e jaar 3 4\nTotaal 23 25\n")
     assert _found(text) == []
+
+
+def test_a_name_in_a_province_s_block_is_named_in_the_message():
+    """A programme's name outside the sector in a province's block was said as ``the programme
+    'None'``: the row's label was left out where a province named its block."""
+    text = (ONDERWIJS + "1. Het aantal gestarte unieke cursisten per opleiding en provincie.\n\n"
+            "Provincie Opleiding 2021\nAntwerpen Educatieve bachelor voor lager onderwijs 40\nZorgkundige 12\n"
+            "Totaal Antwerpen 52\nLimburg Educatieve bachelor voor lager onderwijs 10\nTotaal Limburg 10\n"
+            "Eindtotaal 62\n")
+    [found] = [f for f in audit([read_text(text, "a.txt")]).findings if f.rule == "code-outside-sector"]
+    assert (found.line, found.province, found.label) == (10, "Antwerpen", "Zorgkundige")
+    assert found.message.startswith("the programme 'Zorgkundige' belongs to sector zorg by the catalogue")

@@ -124,7 +124,7 @@ def check(answer, context):
             variant = ("names_block" if block else "names") if several else ("name_block" if block else "name")
         yield Hit(
             line=cell.line, table=table, province=cell.province, training_code=cell.code,
-            label=None if cell.code or cell.province else cell.label, variant=variant,
+            label=None if cell.code else cell.label, variant=variant,  # (a name's row in a province's block too)
             args={"programme": " or ".join(programmes), "code_sector": " or ".join(sectors), "sector": sector,
                   "programme_nl": " of ".join(programmes), "code_sector_nl": " of ".join(sectors), **row_counts(table)},
         )
