@@ -133,7 +133,8 @@ class Catalogue:
         bacheloropleiding - 1ste jaar`` is 908018), where one of them has that stage; else the programmes the name may
         be — the longest whose name the printed name begins with, else those whose words it
         holds in order or by their abbreviation, else those whose usual short name it is
-        (:func:`name_core`). Empty when none fits. (Each name is read once per catalogue:
+        (:func:`name_core`) — as printed, else without a footnote's mark after it (``Zorgkundige
+        (2)``, ``Graduaat orthopedagogie¹``). Empty when none fits. (Each name is read once per catalogue:
         the rules of an answer ask for the same rows' names.)"""
         cache = self._named_cache
         found = cache.get(name)
@@ -144,6 +145,14 @@ class Catalogue:
         return found
 
     def _named(self, name: str) -> Named:
+        found = self._named_as_printed(name)
+        if not found:  # (a footnote's mark after the name: ``Zorgkundige (2)``, ``Graduaat orthopedagogie¹``)
+            bare = LABEL_FOOTNOTE_MARK.sub("", unicodedata.normalize("NFKC", name))
+            if bare.strip() and bare != name:
+                found = self._named_as_printed(bare)
+        return found
+
+    def _named_as_printed(self, name: str) -> Named:
         words = name_words(name)
         if not words:
             return Named()

@@ -345,3 +345,16 @@ def test_a_name_in_a_province_s_block_is_named_in_the_message():
     [found] = [f for f in audit([read_text(text, "a.txt")]).findings if f.rule == "code-outside-sector"]
     assert (found.line, found.province, found.label) == (10, "Antwerpen", "Zorgkundige")
     assert found.message.startswith("the programme 'Zorgkundige' belongs to sector zorg by the catalogue")
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Zorgkundige (2)", "900123"), ("Graduaat orthopedagogie¹", "903631"), ("Zorgkundige - 1ste jaar (1)", "900123"),
+])
+def test_a_name_with_a_footnote_s_mark_is_the_programme_s(name, code):
+    """A footnote's mark after the name (``(2)``, a superscript) made it a name the catalogue
+    does not know: said so (info), its sector and stage not checked."""
+    assert [e.code for e in default_catalogue().named(name).entries] == [code]
+    text = (ONDERWIJS + STARTED + f"Educatieve bachelor voor lager onderwijs 40 44\n{name} 12 14\nTotaal 52 58\n"
+            "(1) Voorlopig.\n(2) Inclusief duaal.\n")
+    assert [(rule, severity, line) for rule, severity, line, _ in _found(text)] == [
+        ("code-outside-sector", "error", 10)]
