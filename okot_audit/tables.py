@@ -22,8 +22,9 @@ Level = Literal["row", "subtotal", "total"]
 RowKey = Literal["code", "province", "category", "programme"]
 #: What one row's key names (:meth:`Table.row_key`): a row key, or — a row of a table of
 #: programmes that names none — what the table counts (``measure``), a ``place`` besides the
-#: provinces, or nothing (``none``: a row without a label).
-RowKind = Literal["code", "province", "category", "programme", "measure", "place", "none"]
+#: provinces, a ``sector``, the programmes not listed (``rest``: ``Overige opleidingen``), or
+#: nothing (``none``: a row without a label).
+RowKind = Literal["code", "province", "category", "programme", "measure", "place", "sector", "rest", "none"]
 
 
 @dataclass(frozen=True)

@@ -358,3 +358,13 @@ def test_a_name_with_a_footnote_s_mark_is_the_programme_s(name, code):
             "(1) Voorlopig.\n(2) Inclusief duaal.\n")
     assert [(rule, severity, line) for rule, severity, line, _ in _found(text)] == [
         ("code-outside-sector", "error", 10)]
+
+
+def test_rows_of_sectors_and_of_the_programmes_not_listed_are_no_programmes():
+    """A table per sector (``Zorg``, ``Welzijn``) and its ``Overige opleidingen`` row: each was
+    said to be a programme the catalogue does not know (three false informations)."""
+    text = (ZORG + "1. Het aantal gestarte unieke cursisten per sector.\n\nSector 2021 2022\nZorg 120 130\n"
+            "Welzijn 40 44\nOverige opleidingen 10 12\nTotaal 170 186\n")
+    table = read_text(text, "a.txt").tables[0]
+    assert table.row_kinds == {"Zorg": "sector", "Welzijn": "sector", "Overige opleidingen": "rest"}
+    assert _found(text) == []

@@ -3,18 +3,27 @@
 A table whose rows were read as programmes' names (:attr:`Layout.rows` ``programme``) may hold
 rows that name something else: what the table counts (``Gestart``, ``Inschrijvingen``,
 ``Opleiding voor starters``), a category of persons (``Man``, ``-25 jaar``, ``Onbekend``), a
-province or another place (``Antwerpen``, ``Wallonië``). The reader says so once per label, so
+province or another place (``Antwerpen``, ``Wallonië``), a sector (``Zorg``), the programmes
+not listed (``Overige opleidingen``). The reader says so once per label, so
 that the rules that check a programme's name (its sector, its stage, whether the catalogue
 knows it) ask the table what a row is and know no reader's words.
 """
 
 from __future__ import annotations
 
+import re
+
 from okot_audit.catalogue import name_core, name_words
-from okot_audit.parse.context import only_measure
+from okot_audit.parse.context import named_sector, only_measure
 from okot_audit.parse.regions import province_name
 from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
+from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
 from okot_audit.tables import RowKind, Table
+
+#: The programmes a table does not list one by one (``Overige opleidingen``, ``Andere
+#: richtingen``, ``Rest``): no one programme.
+_REST = re.compile(r"^\s*(?:overige|andere|alle\s+andere|rest(?:erende)?)(?:\s+(?:opleidingen|opleidingstrajecten|"
+                   r"trajecten|richtingen|programma'?s|okot'?s))?\s*$", re.I)
 
 
 def mark_row_kinds(tables: list[Table]) -> None:
@@ -42,7 +51,9 @@ def row_kind(label: str) -> RowKind:
     table counts or its unit (``Gestart``, ``Geslaagd``, ``Inschrijvingen``, ``Opleiding voor
     starters``), ``category`` for a category of persons (``Man``, ``-25 jaar``, ``Onbekend``,
     ``Overige``), ``province`` for a province, ``place`` for a place besides them
-    (``Wallonië``), ``none`` for no words at all; else a ``programme``."""
+    (``Wallonië``), ``sector`` for a sector's name (``Zorg``, ``Welzijnssector``), ``rest`` for the
+    programmes not listed one by one (``Overige opleidingen``), ``none`` for no words at all;
+    else a ``programme``."""
     if not label.strip():
         return "none"
     if name_core(name_words(label))[1]:
@@ -55,4 +66,9 @@ def row_kind(label: str) -> RowKind:
         return "province"
     if OTHER_PLACES.match(label):
         return "place"
+    bare = LABEL_FOOTNOTE_MARK.sub("", label).strip()
+    if bare.lower() in SECTORS or (len(bare.split()) <= 3 and named_sector(bare)):
+        return "sector"
+    if _REST.match(bare):
+        return "rest"
     return "programme"
