@@ -125,17 +125,17 @@ class Catalogue:
         return named.entries[0]
 
     def named(self, name: str) -> Named:
-        """What a programme's name without code may stand for (:class:`Named`), read as
-        :meth:`by_name` and :meth:`named_stage` read it, every programme that fits kept: a
-        code's label is that code; a name that ends in a stage (``- 1ste jaar``) is that stage
-        of each programme its words before the stage may be (``Verpleegkunde - 1ste jaar``:
-        900611 and 900711; a stage as its label or else its year says it: ``Verkorte educatieve
-        bacheloropleiding - 1ste jaar`` is 908018), where one of them has that stage; else the programmes the name may
-        be — the longest whose name the printed name begins with, else those whose words it
-        holds in order or by their abbreviation, else those whose usual short name it is
-        (:func:`name_core`) — as printed, else without a footnote's mark after it (``Zorgkundige
-        (2)``, ``Graduaat orthopedagogie¹``). Empty when none fits. (Each name is read once per catalogue:
-        the rules of an answer ask for the same rows' names.)"""
+        """What a programme's name without code may stand for (:class:`Named`), every
+        programme that fits kept: a code's label is that code; a name that ends in a stage
+        (``- 1ste jaar``) is that stage of each programme its words before the stage may be
+        (``Verpleegkunde - 1ste jaar``: 900611 and 900711), where one of them has it — the
+        stage its label ends in, else its year (``Verkorte educatieve bacheloropleiding - 1ste
+        jaar`` is 908018, year 1 of 2); else the programmes the name may be — the longest whose
+        name the printed name begins with, else those whose words it holds in order or by
+        their abbreviation, else those whose usual short name it is (:func:`name_core`). As
+        printed, else without a footnote's mark after it (``Zorgkundige (2)``, ``Graduaat
+        orthopedagogie¹``). Empty when none fits. (Each name is read once per catalogue: the
+        rules of an answer ask for the same rows' names.)"""
         cache = self._named_cache
         found = cache.get(name)
         if found is None:
