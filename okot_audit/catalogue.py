@@ -15,12 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
 from okot_audit.source import InputError
 
 CODE_COLUMNS = ("code", "label", "programme", "sector", "stage", "year", "years", "can_be_final")
 STAGES = ("year", "track", "module", "whole")
+T = TypeVar("T")
 
 
 def schemas_dir() -> Path:
@@ -59,6 +61,31 @@ class Family:
     sector: str
 
 
+@dataclass(frozen=True)
+class Named:
+    """The catalogue's answer for a programme's name printed without its code: the entries the
+    name may stand for. For a name that says its stage (``Verpleegkunde - 1ste jaar``) those
+    of that stage, one per programme the name may be (``900611``, ``900711``; `stage` is True);
+    for a programme's name alone one entry of each programme it may be (``Verpleegkunde``: the
+    professional bachelor's and the graduate's). Empty for a name the catalogue knows no
+    programme of. A rule asks the set what it needs (:meth:`agree`): where every programme the
+    name may be gives the same answer, the name is as good as one programme's."""
+
+    entries: tuple[Entry, ...] = ()
+    stage: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def agree(self, question: "Callable[[Entry], T]") -> "T | None":
+        """The answer every entry gives to `question`; None where they differ (or there is none)."""
+        answers = {question(entry) for entry in self.entries}
+        return answers.pop() if len(answers) == 1 else None
+
+
 class Catalogue:
     """Look up training codes; unknown codes get the family their prefix suggests."""
 
@@ -66,6 +93,13 @@ class Catalogue:
         self.entries = entries
         self.families = sorted(families, key=lambda f: -len(f.prefix))
         self.sources = sources
+        # (each family by its prefix, and the prefixes' lengths, the longest first: a code's
+        # family is one look-up per length, not a scan of the families)
+        self._family_of: dict[str, Family] = {}
+        for family in self.families:
+            self._family_of.setdefault(family.prefix, family)
+        self._prefix_lengths = sorted({len(f.prefix) for f in self.families}, reverse=True)
+        self._named_cache: dict[str, Named] = {}
 
     def __contains__(self, code: str) -> bool:
         return code in self.entries
@@ -74,43 +108,84 @@ class Catalogue:
         return self.entries.get(code)
 
     def by_name(self, name: str) -> Entry | None:
-        """The entry a programme name without code stands for: a code's label, or else the
-        programme the printed name names — its name with more words after it (``Graduaat
-        orthopedagogie - 1ste jaar``), or shortened (``Bach. verpleegkunde``, ``Educatieve
-        bachelor kleuteronderwijs``: its words in order, abbreviations written out, small words
-        left out; two words at least), or its abbreviation in brackets (``SLO``), or else by its
-        usual short name (:func:`name_core`: without the form of education before it and
-        without its stage, ``Zorgkundige``, ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde
-        (avondonderwijs)``) where that is one programme's whose form does not contradict the
-        printed one (``Bachelor in de orthopedagogie`` is no ``Graduaat orthopedagogie``). None
-        when no programme or several sectors fit. Words are compared as :func:`name_words`
-        writes them."""
+        """The entry a programme name without code stands for, where it names one programme
+        (:meth:`named`): a code's label, or the programme the printed name names — its name with
+        more words after it (``Graduaat orthopedagogie - 1ste jaar``), or shortened (``Bach.
+        verpleegkunde``, ``Educatieve bachelor kleuteronderwijs``: its words in order,
+        abbreviations written out, small words left out; two words at least), or its
+        abbreviation in brackets (``SLO``), or else its usual short name (:func:`name_core`:
+        without the form of education before it and without its stage, ``Zorgkundige``,
+        ``Graduaat in de verpleegkunde``, ``Pba verpleegkunde (avondonderwijs)``) where its
+        form does not contradict the printed one (``Bachelor in de orthopedagogie`` is no
+        ``Graduaat orthopedagogie``). None when no programme or several fit (``Verpleegkunde``).
+        Words are compared as :func:`name_words` writes them."""
+        named = self.named(name)
+        if not named or len({e.programme or e.code for e in named.entries}) > 1:
+            return None
+        return named.entries[0]
+
+    def named(self, name: str) -> Named:
+        """What a programme's name without code may stand for (:class:`Named`), every
+        programme that fits kept: a code's label is that code; a name that ends in a stage
+        (``- 1ste jaar``) is that stage of each programme its words before the stage may be
+        (``Verpleegkunde - 1ste jaar``: 900611 and 900711), where one of them has it — the
+        stage its label ends in, else its year (``Verkorte educatieve bacheloropleiding - 1ste
+        jaar`` is 908018, year 1 of 2); else the programmes the name may be — the longest whose
+        name the printed name begins with, else those whose words it holds in order or by
+        their abbreviation, else those whose usual short name it is (:func:`name_core`). As
+        printed, else without a footnote's mark after it (``Zorgkundige (2)``, ``Graduaat
+        orthopedagogie¹``). Empty when none fits. (Each name is read once per catalogue: the
+        rules of an answer ask for the same rows' names.)"""
+        cache = self._named_cache
+        found = cache.get(name)
+        if found is None:
+            if len(cache) >= 4096:
+                cache.clear()
+            found = cache[name] = self._named(name)
+        return found
+
+    def _named(self, name: str) -> Named:
+        found = self._named_as_printed(name)
+        if not found:  # (a footnote's mark after the name: ``Zorgkundige (2)``, ``Graduaat orthopedagogie¹``)
+            bare = LABEL_FOOTNOTE_MARK.sub("", unicodedata.normalize("NFKC", name))
+            if bare.strip() and bare != name:
+                found = self._named_as_printed(bare)
+        return found
+
+    def _named_as_printed(self, name: str) -> Named:
         words = name_words(name)
         if not words:
-            return None
+            return Named()
+        exact = self._names()[0].get(words)
+        if exact is not None:
+            return Named((exact,), stage=True)
+        text = " ".join(words)
+        stage = _STAGE_TAIL.search(text)
+        if stage is not None and stage.start() > 0:
+            programmes = {e.programme for e in self._programmes(tuple(text[: stage.start()].split())) if e.programme}
+            wanted = _stage_key(stage.group(0))
+            staged = tuple(e for e in self.entries.values() if e.programme in programmes and _entry_stage(e) == wanted)
+            if staged:
+                return Named(staged, stage=True)
+        return Named(self._programmes(words))
+
+    def _programmes(self, words: tuple[str, ...]) -> tuple[Entry, ...]:
+        """One entry of each programme the words may name (:meth:`named`)."""
         labels, programmes, acronyms = self._names()
         if words in labels:
-            return labels[words]
+            return (labels[words],)
         fits = [e for programme, e in programmes if words[:len(programme)] == programme]
-        if not fits and len(words) >= 2:
+        if fits:  # (each a part of the next: the longest is the one it names)
+            return (max(fits, key=lambda e: len(name_words(e.programme or ""))),)
+        if len(words) >= 2:
             fits = [e for programme, e in programmes if _in_order(words, programme)]
         if not fits and len(words) == 1:
             fits = acronyms.get(words[0], [])
-        if fits and len({e.sector for e in fits}) == 1:
-            return max(fits, key=lambda e: len(name_words(e.programme or "")))
-        return None if fits else self._by_core(words)
-
-    def _by_core(self, words: tuple[str, ...]) -> Entry | None:
-        """The one programme whose short name (:func:`name_core`) the printed name's is, and
-        whose form holds every form the printed name says."""
-        core, form = name_core(words)
-        if not core:
-            return None
-        fits = {
-            entry.programme: entry for programme_core, programme_form, entry in self._cores()
-            if core == programme_core and form <= programme_form
-        }
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        if not fits:
+            core, form = name_core(words)
+            fits = [entry for programme_core, programme_form, entry in self._cores()
+                    if core and core == programme_core and form <= programme_form]
+        return tuple({(e.programme or e.code): e for e in fits}.values())
 
     def _cores(self) -> "list[tuple[tuple[str, ...], frozenset[str], Entry]]":
         """Each programme's short name and forms (:func:`name_core`), with one entry of it."""
@@ -122,30 +197,15 @@ class Catalogue:
         return cached
 
     def named_stage(self, name: str) -> Entry | None:
-        """The entry whose label a programme name without code is (:func:`name_words` alike:
-        ``Educatieve bachelor voor kleuteronderwijs - eerste jaar`` is 908001's): a name that
-        says the stage, the year or module, as the code would — also where the programme is
-        named as :meth:`by_name` reads it, shortened or abbreviated, before its stage
-        (``Bachelor verpleegkunde 1ste jaar``, ``Bach. verpleegkunde (jaar 1)`` are 900611's).
-        None for a programme's name alone, which says no stage, and where the stage it names is
-        no stage of one programme's."""
-        words = name_words(name)
-        exact = self._names()[0].get(words)
-        if exact is not None:
-            return exact
-        stage = _STAGE_TAIL.search(" ".join(words))
-        if stage is None or stage.start() == 0:
-            return None
-        programme = self.by_name(" ".join(words)[: stage.start()])
-        if programme is None or not programme.programme:
-            return None
-        wanted = _stage_key(stage.group(0))
-        fits = [
-            e for e in self.entries.values()
-            if e.programme == programme.programme and (tail := _STAGE_TAIL.search(" ".join(name_words(e.label or ""))))
-            and _stage_key(tail.group(0)) == wanted
-        ]
-        return fits[0] if len(fits) == 1 else None
+        """The entry whose stage a programme name without code names, where it names one
+        (:meth:`named`): a code's label (:func:`name_words` alike: ``Educatieve bachelor voor
+        kleuteronderwijs - eerste jaar`` is 908001's), or a programme's name as :meth:`by_name`
+        reads it, shortened or abbreviated, before its stage (``Bachelor verpleegkunde 1ste
+        jaar``, ``Bach. verpleegkunde (jaar 1)`` are 900611's). None for a programme's name
+        alone, which says no stage, where the stage it names is no stage of the programme's,
+        and where it may be a stage of several programmes (``Verpleegkunde - 1ste jaar``)."""
+        named = self.named(name)
+        return named.entries[0] if named.stage and len(named) == 1 else None
 
     def _names(self) -> "tuple[dict[tuple[str, ...], Entry], list[tuple[tuple[str, ...], Entry]], dict[str, list[Entry]]]":
         cached = getattr(self, "_name_index", None)
@@ -191,7 +251,11 @@ class Catalogue:
 
     def family(self, code: str) -> Family | None:
         """The most specific family whose prefix the code starts with."""
-        return next((f for f in self.families if code.startswith(f.prefix)), None)
+        for length in self._prefix_lengths:
+            found = self._family_of.get(code[:length])
+            if found is not None:
+                return found
+        return None
 
     def extended(self, path: str | Path) -> "Catalogue":
         """A catalogue with the codes of the CSV at `path` added (they win over ours)."""
@@ -320,6 +384,16 @@ def split_stage(name: str) -> tuple[str, int] | None:
     return words[: stage.start()], int(stage.group(1) or stage.group(2))
 
 
+def _entry_stage(entry: Entry) -> str | None:
+    """The stage an entry is, as :func:`_stage_key` writes a name's: the stage its label ends
+    in, else the year the catalogue gives it (908018, ``Verkorte educatieve
+    bacheloropleiding``, is year 1 of 2: ``jaar 1``)."""
+    tail = _STAGE_TAIL.search(" ".join(name_words(entry.label or "")))
+    if tail is not None:
+        return _stage_key(tail.group(0))
+    return f"jaar {entry.year}" if entry.stage == "year" and entry.year else None
+
+
 def _stage_key(tail: str) -> str:
     """A stage's words the same however ordered: ``1 jaar`` and ``jaar 1`` are ``jaar 1``."""
     words = tail.split()
@@ -383,11 +457,20 @@ def _entry(row: dict, name: str, number: int) -> Entry:
     final = (row.get("can_be_final") or "").strip().lower()
     if final not in ("true", "false", "1", "0", "yes", "no", ""):
         raise InputError(name, f"catalogue column can_be_final must be true or false, not {final!r}", number)
+    sector = (row.get("sector") or "").strip().lower()
+    if not sector:  # (every code of it would be taken for one outside the answer's sector)
+        raise InputError(name, "catalogue column sector is empty: give the code's sector (onderwijs, zorg, …)", number)
+    stage = (row.get("stage") or "").strip().lower() or "year"
+    if stage not in STAGES:
+        raise InputError(name, f"catalogue column stage must be {', '.join(STAGES[:-1])} or {STAGES[-1]}, "
+                               f"not {stage!r}", number)
+    year, years = integer("year"), integer("years")
+    if year is not None and years is not None and not 1 <= year <= years:
+        raise InputError(name, f"catalogue row gives year {year} of a programme of {years} year(s)", number)
     return Entry(
         code=row["code"].strip(), label=(row.get("label") or "").strip(),
-        programme=(row.get("programme") or "").strip(), sector=row["sector"].strip().lower(),
-        stage=(row.get("stage") or "").strip() or "year", year=integer("year"),
-        years=integer("years"), can_be_final=final in ("true", "1", "yes"),
+        programme=(row.get("programme") or "").strip(), sector=sector,
+        stage=stage, year=year, years=years, can_be_final=final in ("true", "1", "yes"),
     )
 
 

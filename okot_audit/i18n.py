@@ -92,6 +92,12 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "cataloguskolom can_be_final moet true of false zijn, niet {value}"),
     (r"catalogue column (?P<key>\w+) must be a whole number, not (?P<value>.+)",
      "cataloguskolom {key} moet een geheel getal zijn, niet {value}"),
+    (r"catalogue column sector is empty: give the code's sector \((?P<examples>.+)\)",
+     "cataloguskolom sector is leeg: geef de sector van de code ({examples})"),
+    (r"catalogue column stage must be (?P<stages>.+) or (?P<last>\w+), not (?P<value>.+)",
+     "cataloguskolom stage moet {stages} of {last} zijn, niet {value}"),
+    (r"catalogue row gives year (?P<year>\d+) of a programme of (?P<years>\d+) year\(s\)",
+     "de catalogusrij geeft jaar {year} van een opleiding van {years} jaar"),
     # the configuration (okot_audit.config)
     (r"not valid TOML \((?P<why>.+)\)", "geen geldige TOML ({why})"),
     (r"cannot read it \((?P<why>.+)\)", "kan niet gelezen worden ({why})"),

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # pragma: no cover
 Measure = Literal["started", "graduated", "stopped_or_failed", "enrolled", "unknown"]
 Level = Literal["row", "subtotal", "total"]
 RowKey = Literal["code", "province", "category", "programme"]
+#: What one row's key names (:meth:`Table.row_key`): a row key, or — a row of a table of
+#: programmes that names none — what the table counts (``measure``), a ``place`` besides the
+#: provinces, a ``sector``, the programmes not listed (``rest``: ``Overige opleidingen``), or
+#: nothing (``none``: a row without a label).
+RowKind = Literal["code", "province", "category", "programme", "measure", "place", "sector", "rest", "none"]
 
 
 @dataclass(frozen=True)
@@ -280,6 +285,17 @@ class Table:
     #: The figures of rows hidden in the sheet an ``.xlsx`` annex prints the table on, under the
     #: periods they stand under (:class:`HiddenFigure`): no cells, reported as not read.
     hidden: list[HiddenFigure] = field(default_factory=list)
+    #: What the label of a row without a code names where that is not what the table's rows are
+    #: (:attr:`Layout.rows`), by the reader (:mod:`okot_audit.parse.rowkinds`): in a table of
+    #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``.
+    row_kinds: dict[str, RowKind] = field(default_factory=dict)
+
+    def row_key(self, cell: Cell) -> RowKind:
+        """What keys `cell`'s row: ``code`` for a row with a training code, else what its label
+        names (:attr:`row_kinds`), else what the table's rows are (:attr:`Layout.rows`)."""
+        if cell.code:
+            return "code"
+        return self.row_kinds.get(cell.label) or self.layout.rows
 
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""

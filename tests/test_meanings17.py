@@ -247,10 +247,12 @@ def test_a_first_year_named_without_code_among_graduates_is_not_a_final_stage():
     [nl] = [f.message for f in audit(_answer(GRADUATE_NAMES), lang="nl").findings if f.rule == "stage-not-final"]
     assert en == ("the programme 'Educatieve bachelor voor kleuteronderwijs - eerste jaar' is year 1 of 3 by the "
                   "catalogue (code 908001), which cannot be a final stage, yet it stands in a graduates table; "
-                  "only final years end in a diploma")
+                  "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                  "of another table")
     assert nl == ("de opleiding 'Educatieve bachelor voor kleuteronderwijs - eerste jaar' is volgens de catalogus "
                   "jaar 1 van 3 (code 908001), wat geen eindfase kan zijn, maar ze staat in een tabel van "
-                  "geslaagden; enkel finaliteitsjaren leiden tot een diploma")
+                  "geslaagden; enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — "
+                  "een verkeerde fase of een rij uit een andere tabel")
 
 
 def test_coded_graduates_rows_first_stage_and_the_shortened_bachelor():
@@ -305,14 +307,14 @@ def test_an_unknown_code_whose_family_is_of_another_sector_says_so():
         (9, "908099", "warning"), (10, "900699", "warning"), (11, "909999", "warning")]
     assert found[1].message == (
         "training code 900699 is not in the catalogue; its prefix 9006 suggests professionele bachelor "
-        "verpleegkunde, in sector zorg, not the answer's sector onderwijs — check the code, or add it to an "
-        "extra catalogue")
+        "verpleegkunde, in sector zorg, not the answer's sector onderwijs — likely a row of another answer, or a "
+        "mistyped code: check the code, or add it to an extra catalogue")
     assert "not the answer's sector" not in found[0].message
     nl = audit(_answer(UNKNOWN_CODES), lang="nl").by_rule("code-unknown")[1].message
     assert nl == (
         "opleidingscode 900699 staat niet in de catalogus; het voorvoegsel 9006 wijst op professionele bachelor "
-        "verpleegkunde, in de sector zorg, niet de sector van het antwoord onderwijs — controleer de code of "
-        "voeg ze toe aan een extra catalogus")
+        "verpleegkunde, in de sector zorg, niet de sector van het antwoord onderwijs — wellicht een rij uit een "
+        "ander antwoord of een verkeerd getypte code: controleer de code of voeg ze toe aan een extra catalogus")
 
 
 # 5. Rows that are categories of a person: a partition, a 'waarvan' breakdown, two totals.

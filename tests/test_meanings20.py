@@ -262,7 +262,8 @@ def test_earlier_years_of_a_programme_the_catalogue_does_not_know_are_no_final_s
     [en, _] = [f.message for f in audit([answer]).findings if f.rule == "stage-not-final"]
     assert en == ("the programme 'Bachelor kinderzorg - 1ste jaar' is year 1 of a programme whose year 3 the table "
                   "lists too ('Bachelor kinderzorg - 3de jaar', line 11), so it cannot be a final stage, yet it stands "
-                  "in a graduates table; only final years end in a diploma")
+                  "in a graduates table; only final years end in a diploma, so these figures count no graduates — a "
+                  "wrong stage, or a row of another table")
     [nl, _] = [f.message for f in audit([answer], lang="nl").findings if f.rule == "stage-not-final"]
     assert nl.startswith("de opleiding 'Bachelor kinderzorg - 1ste jaar' is jaar 1 van een opleiding waarvan de "
                          "tabel ook jaar 3 geeft ('Bachelor kinderzorg - 3de jaar', regel 11)")

@@ -62,7 +62,8 @@ def test_the_meaning_is_said_once_in_dutch_too():
 def test_a_finding_carries_its_meaning_apart_and_the_json_does_not():
     report = audit(read_text(ALIKE, "alike.txt"))
     unknown = report.by_rule("code-unknown")[0]
-    assert unknown.meaning == "check the code, or add it to an extra catalogue"
+    assert unknown.meaning == (
+        "its programme and stage were not verified: check the code, or add it to an extra catalogue")
     assert unknown.message.endswith(" \u2014 " + unknown.meaning)
     assert "meaning" not in unknown.as_dict() and tuple(unknown.as_dict()) == JSON_KEYS
     data = json.loads(render(report, "json"))

@@ -53,6 +53,7 @@ from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
+from okot_audit.parse.rowkinds import mark_row_kinds
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
@@ -189,6 +190,7 @@ def parse_answer(source: Source) -> Answer:
                         issues[i] = replace(issue, table=table.id)
             tables.append(table)
     _measures_in_order(tables, issues)
+    mark_row_kinds(tables)
     issues.extend(_statistics(tables))
     issues.extend(_derived_columns(tables, derived, issues))
     issues.extend(remark_issues(tables, remarks))

@@ -11,7 +11,9 @@ training code against the sector the catalogue gives it. Sectors the catalogue f
 is checked against its own block's sector; a block named otherwise (`Subtotaal bachelors`)
 groups rows of the answer's sector. Rows that print a programme name without a code
 (`Graduaat orthopedagogie 118 131`) are matched to the catalogue's programmes by name, so
-their sector is checked too.
+their sector is checked too; a name that may be any of several programmes (`Verpleegkunde`) is
+checked when none of them is of the answer's sector (where some are, `code-unknown` says the
+sector was not checked).
 
 ## Why it matters
 The question asks about one sector; a row from another sector inflates the figures the reader
@@ -66,29 +68,63 @@ MESSAGES = {
                    "het blok van de sector {sector}; ",
                    "die {counts_nl} tellen mee in het verkeerde subtotaal"),
     },
+    # a programme's name that may be any of several programmes, all outside the sector
+    "names": {
+        "en": said("the programme '{label}' may be {programme} by the catalogue — each of sector {code_sector} — "
+                   "but the answer is about sector {sector}; ",
+                   "whichever it is, its {counts} do not belong in this table"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus {programme_nl} zijn — elk van de sector "
+                   "{code_sector_nl} — maar het antwoord gaat over de sector {sector}; ",
+                   "welke ook, die {counts_nl} horen niet in deze tabel"),
+    },
+    "names_block": {
+        "en": said("the programme '{label}' may be {programme} by the catalogue — each of sector {code_sector} — "
+                   "but it stands in the block of sector {sector}; ",
+                   "whichever it is, its {counts} are counted in the wrong subtotal"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus {programme_nl} zijn — elk van de sector "
+                   "{code_sector_nl} — maar staat in het blok van de sector {sector}; ",
+                   "welke ook, die {counts_nl} tellen mee in het verkeerde subtotaal"),
+    },
 }
 
 
 @rule("OK202", "code-outside-sector", "error", MESSAGES)
 def check(answer, context):
     answer_sector = context.sector or answer.sector
+    catalogue = context.catalogue
     for table, cell in rows_once(answer.tables):
-        if cell.code:
-            entry = context.catalogue.get(cell.code)
-        elif table.layout.rows == "programme":
-            entry = context.catalogue.by_name(cell.label)
-        else:
-            continue
+        key = table.row_key(cell)
+        if key not in ("code", "programme"):
+            continue  # (a row of a province, a category of persons, what the table counts)
         # (a block named otherwise, ``Subtotaal bachelors``, groups rows of the answer's sector)
-        block = cell.block if cell.block and context.catalogue.is_sector(cell.block) else None
+        block = cell.block if cell.block and catalogue.is_sector(cell.block) else None
         sector = block or answer_sector
-        if entry is None or not sector or context.catalogue.covers(sector_parts(sector), entry.sector):
-            continue  # (an answer about several sectors together, ``zorg en welzijn``, holds codes of each)
-        variant = ("block" if block else "default") if cell.code else ("name_block" if block else "name")
+        if not sector:
+            continue
+        parts = sector_parts(sector)  # (an answer about several sectors together, ``zorg en welzijn``, holds codes of each)
+        several = False
+        if key == "code":
+            entry = catalogue.get(cell.code)
+            if entry is None or catalogue.covers(parts, entry.sector):
+                continue
+            programmes, sectors = [entry.programme or entry.label], [entry.sector]
+        else:
+            # a programme's name: every programme it may be outside the sector (``Verpleegkunde``,
+            # the professional bachelor's or the graduate's, both zorg) — where only some are,
+            # code-unknown says the sector was not checked
+            named = catalogue.named(cell.label)
+            if named.agree(lambda e: catalogue.covers(parts, e.sector)) is not False:
+                continue
+            programmes = list(dict.fromkeys(e.programme or e.label for e in named.entries))
+            sectors = list(dict.fromkeys(e.sector for e in named.entries))
+            several = len(programmes) > 1
+        if cell.code:
+            variant = "block" if block else "default"
+        else:
+            variant = ("names_block" if block else "names") if several else ("name_block" if block else "name")
         yield Hit(
             line=cell.line, table=table, province=cell.province, training_code=cell.code,
-            label=None if cell.code or cell.province else cell.label, variant=variant,
-            args={"programme": entry.programme or entry.label, "code_sector": entry.sector, "sector": sector,
-                  **row_counts(table)},
+            label=None if cell.code else cell.label, variant=variant,  # (a name's row in a province's block too)
+            args={"programme": " or ".join(programmes), "code_sector": " or ".join(sectors), "sector": sector,
+                  "programme_nl": " of ".join(programmes), "code_sector_nl": " of ".join(sectors), **row_counts(table)},
         )
-

@@ -28,17 +28,20 @@ as `zorgkunde` (`Zorgkundige`, `Graduaat in de verpleegkunde`). Where the answer
 sector block) is about one sector and the catalogue knows no programme of that name even so,
 this rule says so as information: the reader then knows that row's sector and stage were not
 checked — a new programme, or a name the catalogue spells otherwise (add it, with its code, to an
-extra catalogue). A row that names what is counted (`Gestart`), a category of persons (`Man`,
-`Onbekend`) or a place is no programme — unless it begins with a form of education (`Graduaat
-in de verpleegkunde voor werkzoekenden`).
+extra catalogue). A name that may be any of several programmes (`Verpleegkunde`: the
+professional bachelor's or the graduate's; `Bachelor kleuteronderwijs - 2de jaar`: year 2 of
+the three-year bachelor or of the shortened one) is checked where they all agree on what a
+check needs; where they differ — some of the answer's sector and some not, or, among
+graduates, some stages that can end their programme and some that cannot — this rule says so
+once, as information, naming them. A row the reader found to name what is counted (`Gestart`,
+`Opleiding voor starters`), a category of persons (`Man`, `Onbekend`) or a place is no
+programme — unless it begins with a form of education (`Graduaat in de verpleegkunde voor
+werkzoekenden`).
 """
 
 from __future__ import annotations
 
-from okot_audit.catalogue import name_core, name_words
-from okot_audit.parse.context import only_measure, sector_parts
-from okot_audit.parse.regions import province_name
-from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
+from okot_audit.parse.context import sector_parts
 from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
 
@@ -46,18 +49,20 @@ MESSAGES = {
     "family": {
         "en": said("training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, in sector "
                    "{family_sector} — ",
-                   "check the code, or add it to an extra catalogue"),
+                   "its programme and stage were not verified: check the code, or add it to an extra catalogue"),
         "nl": said("opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op {family}, "
                    "in de sector {family_sector} — ",
-                   "controleer de code of voeg ze toe aan een extra catalogus"),
+                   "opleiding en fase zijn niet nagegaan: controleer de code of voeg ze toe aan een extra catalogus"),
     },
     "family_elsewhere": {
         "en": said("training code {code} is not in the catalogue; its prefix {prefix} suggests {family}, "
                    "in sector {family_sector}, not {where_sector} {sector} — ",
-                   "check the code, or add it to an extra catalogue"),
+                   "likely a row of another answer, or a mistyped code: check the code, or add it to an extra "
+                   "catalogue"),
         "nl": said("opleidingscode {code} staat niet in de catalogus; het voorvoegsel {prefix} wijst op "
                    "{family}, in de sector {family_sector}, niet {where_sector_nl} {sector} — ",
-                   "controleer de code of voeg ze toe aan een extra catalogus"),
+                   "wellicht een rij uit een ander antwoord of een verkeerd getypte code: controleer de code of voeg "
+                   "ze toe aan een extra catalogus"),
     },
     # A programme's name without a code, which no programme of the catalogue has (info).
     "name": {
@@ -72,6 +77,39 @@ MESSAGES = {
                    "neither whether it belongs to sector {sector} nor whether it can end its programme was checked"),
         "nl": said("de opleiding '{label}' staat niet onder deze naam in de catalogus; ",
                    "of ze bij de sector {sector} hoort en of ze een opleiding kan afsluiten, is niet nagegaan"),
+    },
+    # A programme's name that may be any of several programmes of the catalogue, which differ in
+    # what a check needs (info): that check is not made.
+    "several-sectors": {
+        "en": said("the programme '{label}' may be any of {count} programmes of the catalogue — {candidates} — "
+                   "some of sector {sector} and some not; ",
+                   "whether it belongs to sector {sector} was not checked — the answer's code or full name "
+                   "would tell"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus elk van {count} opleidingen zijn "
+                   "— {candidates_nl} — sommige van de sector {sector} en sommige niet; ",
+                   "of ze bij de sector {sector} hoort, is niet nagegaan — de code of de volledige naam zou het "
+                   "zeggen"),
+    },
+    "several-stages": {
+        "en": said("the programme '{label}' may be any of {count} stages of the catalogue — {candidates} — "
+                   "some of which can end their programme and some not; ",
+                   "whether it may stand among graduates was not checked — the answer's code or full name "
+                   "would tell"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus elk van {count} fasen zijn — {candidates_nl} — "
+                   "waarvan sommige een opleiding kunnen afsluiten en sommige niet; ",
+                   "of ze bij de geslaagden mag staan, is niet nagegaan — de code of de volledige naam zou het "
+                   "zeggen"),
+    },
+    "several-both": {
+        "en": said("the programme '{label}' may be any of {count} stages of the catalogue — {candidates} — "
+                   "some of sector {sector} and some not, some of which can end their programme and some not; ",
+                   "neither whether it belongs to sector {sector} nor whether it may stand among graduates was "
+                   "checked — the answer's code or full name would tell"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus elk van {count} fasen zijn — {candidates_nl} — "
+                   "sommige van de sector {sector} en sommige niet, waarvan sommige een opleiding kunnen afsluiten "
+                   "en sommige niet; ",
+                   "of ze bij de sector {sector} hoort en of ze bij de geslaagden mag staan, is niet nagegaan — de "
+                   "code of de volledige naam zou het zeggen"),
     },
     "default": {
         "en": said("training code {code} is not in the catalogue and its prefix matches no known family; ",
@@ -112,27 +150,38 @@ def check(answer, context):
 
 def _unknown_name(table, cell, catalogue, answer_sector: str | None):
     """The row of a programme's name the catalogue knows no programme of, in an answer (or a
-    sector block) about one sector: info, its sector and stage not checked."""
-    if (table.layout.rows != "programme" or not cell.label or not _names_a_programme(cell.label)
-            or catalogue.by_name(cell.label) is not None):
+    sector block) about one sector: info, its sector and stage not checked. A name that may be
+    any of several programmes (``Verpleegkunde``) is said where they differ in what a check
+    needs — some of the answer's sector and some not, or, among graduates, some stages that can
+    end their programme and some that cannot: info, that check not made."""
+    if table.row_key(cell) != "programme":
+        return  # (a row of what the table counts, a category of persons, a place: no programme)
+    named = catalogue.named(cell.label)
+    if len(named) == 1:
         return
     block = cell.block if cell.block and catalogue.is_sector(cell.block) else None
     sector = block or answer_sector
+    if named:
+        parts = sector_parts(sector) if sector else ()
+        open_sector = bool(parts) and named.agree(lambda e: catalogue.covers(parts, e.sector)) is None
+        open_stage = table.measure == "graduated" and named.stage and named.agree(lambda e: e.can_be_final) is None
+        if not (open_sector or open_stage):
+            return
+        if named.stage:
+            candidates = [f"{e.code}: {e.label or e.programme}" for e in named.entries]
+        else:
+            candidates = [f"{e.programme or e.label} ({e.sector})" for e in named.entries]
+        yield Hit(
+            line=cell.line, table=table, province=cell.province, label=cell.label, severity="info",
+            variant="several-both" if open_sector and open_stage else "several-sectors" if open_sector
+            else "several-stages",
+            args={"sector": sector, "count": len(named),
+                  "candidates": " or ".join(candidates), "candidates_nl": " of ".join(candidates)},
+        )
+        return
     if not sector or len(sector_parts(sector)) != 1:
         return  # (an answer about no sector, or several together: nothing to check the name against)
     yield Hit(
         line=cell.line, table=table, province=cell.province, label=cell.label, severity="info",
         variant="name-graduated" if table.measure == "graduated" else "name", args={"sector": sector},
     )
-
-
-def _names_a_programme(label: str) -> bool:
-    """Whether a row's label without a code may name a programme: one that begins with a form
-    of education (:data:`~okot_audit.catalogue.NAME_FORMS`: ``Graduaat in de verpleegkunde voor
-    werkzoekenden``) does, whatever its words; else not what the table counts (``Gestart``,
-    ``Geslaagd``, ``Inschrijvingen``), a category of persons (``Man``, ``-25 jaar``,
-    ``Onbekend``, ``Overige``), a province or a place besides them (``Wallonië``)."""
-    if name_core(name_words(label))[1]:
-        return True
-    return not (only_measure(label) != "unknown" or unit_of(label) or partition_of(label)
-                or province_name(label) or OTHER_PLACES.match(label))

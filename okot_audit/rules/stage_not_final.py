@@ -8,8 +8,12 @@ programme, a one-year programme, a final module or an individual track.
 Rows that print a programme's name without a code are checked when the name says the stage
 as a code's label does (`Educatieve bachelor voor kleuteronderwijs - 1ste jaar`, `- eerste
 jaar`), also with the programme's name shortened (`Bachelor verpleegkunde 1ste jaar`); a
-programme's name alone (`Graduaat orthopedagogie`) says no stage. A programme the catalogue
-does not know is checked by the table itself: a year of it listed beside a later year of the
+programme's name alone (`Graduaat orthopedagogie`) says no stage. A stage of a name that may be
+any of several programmes (`Verpleegkunde - 1ste jaar`: 900611 or 900711) is reported when
+none of them can end its programme (where some can, `code-unknown` says it was not checked);
+a stage the catalogue gives by its year and not in its label is that year (`Verkorte educatieve
+bacheloropleiding - 1ste jaar` is 908018, which can end its programme). A programme the
+catalogue does not know is checked by the table itself: a year of it listed beside a later year of the
 same programme (`Bachelor kinderzorg - 1ste jaar` above `Bachelor kinderzorg - 3de jaar`) is
 no final year.
 
@@ -39,28 +43,45 @@ if TYPE_CHECKING:  # pragma: no cover
 MESSAGES = {
     "default": {
         "en": said("training code {code} ({stage}) cannot be a final stage, yet it stands in a graduates table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("opleidingscode {code} ({stage_nl}) kan geen eindfase zijn, maar staat in een tabel van "
                    "geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
     "later-year": {
         "en": said("the programme '{label}' is year {year} of a programme whose year {last} the table lists too "
                    "('{last_label}', line {last_line}), so it cannot be a final stage, yet it stands in a graduates "
                    "table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("de opleiding '{label}' is jaar {year} van een opleiding waarvan de tabel ook jaar {last} geeft "
                    "('{last_label}', regel {last_line}), dus kan ze geen eindfase zijn, maar ze staat in een tabel "
                    "van geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
     "name": {
         "en": said("the programme '{label}' is {stage} by the catalogue (code {code}), which cannot be a "
                    "final stage, yet it stands in a graduates table; ",
-                   "only final years end in a diploma"),
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
         "nl": said("de opleiding '{label}' is volgens de catalogus {stage_nl} (code {code}), wat geen "
                    "eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
-                   "enkel finaliteitsjaren leiden tot een diploma"),
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
+    },
+    # a stage of a programme's name that may be any of several programmes, none of which can end there
+    "names": {
+        "en": said("the programme '{label}' may be {stage} of {programme} by the catalogue (code {code}), none "
+                   "of which can be a final stage, yet it stands in a graduates table; ",
+                   "only final years end in a diploma, so these figures count no graduates — a wrong stage, or a row "
+                   "of another table"),
+        "nl": said("de opleiding '{label}' kan volgens de catalogus {stage_nl} van {programme_nl} zijn (code "
+                   "{code_nl}), wat telkens geen eindfase kan zijn, maar ze staat in een tabel van geslaagden; ",
+                   "enkel finaliteitsjaren leiden tot een diploma, dus tellen die cijfers geen geslaagden — een "
+                   "verkeerde fase of een rij uit een andere tabel"),
     },
 }
 
@@ -78,34 +99,42 @@ def check(answer, context):
     catalogue = context.catalogue
     last_years: dict[int, dict[str, tuple[int, Cell]]] = {}  # per table: each programme's last year listed
     for table, cell in rows_once(t for t in answer.tables if t.measure == "graduated"):
-        if cell.code:
+        key = table.row_key(cell)
+        if key == "code":
             entry = catalogue.get(cell.code)
-        elif table.layout.rows == "programme":
-            entry = catalogue.named_stage(cell.label)  # (a programme's name alone says no stage)
-            if entry is None and catalogue.by_name(cell.label) is None:  # a programme the catalogue does not know
-                later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
-                if later is not None:
-                    year, last = later
-                    yield Hit(
-                        line=cell.line, table=table, province=cell.province, label=cell.label, variant="later-year",
-                        args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
-                    )
-                continue
-        else:
+            if entry is not None and not entry.can_be_final:
+                yield Hit(
+                    line=cell.line, table=table, province=cell.province, training_code=cell.code,
+                    args={"stage": f"{entry.programme}, {entry.stage_text}",
+                          "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
+                )
             continue
-        if entry is None or entry.can_be_final:
+        if key != "programme":
+            continue  # (a row of a province, a category of persons, what the table counts)
+        named = catalogue.named(cell.label)
+        if not named:  # a programme the catalogue does not know: the table's own later year says it
+            later = _later_year(cell, last_years.setdefault(id(table), _last_years(table)))
+            if later is not None:
+                year, last = later
+                yield Hit(
+                    line=cell.line, table=table, province=cell.province, label=cell.label, variant="later-year",
+                    args={"year": year, "last": last[0], "last_label": last[1].label, "last_line": last[1].line},
+                )
             continue
-        if cell.code:
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, training_code=cell.code,
-                args={"stage": f"{entry.programme}, {entry.stage_text}",
-                      "stage_nl": f"{entry.programme}, {stage_nl(entry)}"},
-            )
-        else:
-            yield Hit(
-                line=cell.line, table=table, province=cell.province, label=cell.label, variant="name",
-                args={"code": entry.code, "stage": entry.stage_text, "stage_nl": stage_nl(entry)},
-            )
+        # (a programme's name alone says no stage; a stage of several programmes is checked where
+        # none of them can end its programme — where some can, code-unknown says it was not checked)
+        if not named.stage or named.agree(lambda e: e.can_be_final) is not False:
+            continue
+        yield Hit(
+            line=cell.line, table=table, province=cell.province, label=cell.label,
+            variant="names" if len(named) > 1 else "name",
+            args={"code": " or ".join(e.code for e in named.entries),
+                  "stage": " or ".join(dict.fromkeys(e.stage_text for e in named.entries)),
+                  "stage_nl": " of ".join(dict.fromkeys(stage_nl(e) for e in named.entries)),
+                  "code_nl": " of ".join(e.code for e in named.entries),
+                  "programme": " or ".join(dict.fromkeys(e.programme or e.label for e in named.entries)),
+                  "programme_nl": " of ".join(dict.fromkeys(e.programme or e.label for e in named.entries))},
+        )
 
 
 def _last_years(table) -> "dict[str, tuple[int, Cell]]":

@@ -1,0 +1,74 @@
+"""What the label of each row without a code names, as data on its table (:attr:`Table.row_kinds`).
+
+A table whose rows were read as programmes' names (:attr:`Layout.rows` ``programme``) may hold
+rows that name something else: what the table counts (``Gestart``, ``Inschrijvingen``,
+``Opleiding voor starters``), a category of persons (``Man``, ``-25 jaar``, ``Onbekend``), a
+province or another place (``Antwerpen``, ``Wallonië``), a sector (``Zorg``), the programmes
+not listed (``Overige opleidingen``). The reader says so once per label, so
+that the rules that check a programme's name (its sector, its stage, whether the catalogue
+knows it) ask the table what a row is and know no reader's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.catalogue import name_core, name_words
+from okot_audit.parse.context import named_sector, only_measure
+from okot_audit.parse.regions import province_name
+from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
+from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
+from okot_audit.tables import RowKind, Table
+
+#: The programmes a table does not list one by one (``Overige opleidingen``, ``Andere
+#: richtingen``, ``Rest``): no one programme.
+_REST = re.compile(r"^\s*(?:overige|andere|alle\s+andere|rest(?:erende)?)(?:\s+(?:opleidingen|opleidingstrajecten|"
+                   r"trajecten|richtingen|programma'?s|okot'?s))?\s*$", re.I)
+
+
+def mark_row_kinds(tables: list[Table]) -> None:
+    """Fill :attr:`Table.row_kinds` of each table whose rows are programmes' names: each row
+    label (without code) that names no programme, with what it names."""
+    kinds: dict[str, RowKind] = {}  # (the tables of one answer share their rows' labels)
+    for table in tables:
+        if table.layout.rows != "programme":
+            continue
+        own: dict[str, RowKind] = {}
+        for cell in table.cells:
+            if cell.level != "row" or cell.code or cell.label in own:
+                continue
+            kind = kinds.get(cell.label)
+            if kind is None:
+                kind = kinds[cell.label] = row_kind(cell.label)
+            own[cell.label] = kind
+        table.row_kinds = {label: kind for label, kind in own.items() if kind != "programme"}
+
+
+def row_kind(label: str) -> RowKind:
+    """What a row's label without a code names in a table of programmes: a programme where it
+    begins with a form of education (:data:`~okot_audit.catalogue.NAME_FORMS`: ``Graduaat in de
+    verpleegkunde voor werkzoekenden``), whatever its other words; else ``measure`` for what a
+    table counts or its unit (``Gestart``, ``Geslaagd``, ``Inschrijvingen``, ``Opleiding voor
+    starters``), ``category`` for a category of persons (``Man``, ``-25 jaar``, ``Onbekend``,
+    ``Overige``), ``province`` for a province, ``place`` for a place besides them
+    (``Wallonië``), ``sector`` for a sector's name (``Zorg``, ``Welzijnssector``), ``rest`` for the
+    programmes not listed one by one (``Overige opleidingen``), ``none`` for no words at all;
+    else a ``programme``."""
+    if not label.strip():
+        return "none"
+    if name_core(name_words(label))[1]:
+        return "programme"
+    if only_measure(label) != "unknown" or unit_of(label):
+        return "measure"
+    if partition_of(label):
+        return "category"
+    if province_name(label):
+        return "province"
+    if OTHER_PLACES.match(label):
+        return "place"
+    bare = LABEL_FOOTNOTE_MARK.sub("", label).strip()
+    if bare.lower() in SECTORS or (len(bare.split()) <= 3 and named_sector(bare)):
+        return "sector"
+    if _REST.match(bare):
+        return "rest"
+    return "programme"
