@@ -19,7 +19,7 @@ from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
 )
 from okot_audit.parse.context import (
-    MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
+    _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
 )
 from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.units import amounts_at_end
@@ -227,6 +227,8 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 #: Every beginning of a province's name (lower case, four letters or more) that is no name itself.
 _PROVINCE_STARTS = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(4, len(p))) - set(_NORMAL_PROVINCES)
+#: Their first four letters.
+_PROVINCE_STARTS_4 = frozenset(start[:4] for start in _PROVINCE_STARTS)
 
 
 def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] | None:
@@ -237,6 +239,9 @@ def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] |
     / ``aandere`` / ``n``), no name but the whole; the figures stand on one of those lines, on a
     line of figures alone between them (a cell centred vertically: ``Oost-Vlaand`` / ``918  930``
     / ``eren``) or right below them (pypdf: ``Oost-Vlaand`` / ``eren`` / ``918 930 951``)."""
+    start = lines[k].lstrip()[:4]
+    if len(start) == 4 and start.isascii() and start.isalpha() and start.lower() not in _PROVINCE_STARTS_4:
+        return None  # (a first look: the name's first four letters are the line's)
     head, figures = numeric_tail(lines[k])
     if len(lines[k]) - len(lines[k].lstrip()) > len(head):
         return None  # (a line of figures alone)
@@ -592,11 +597,17 @@ def find_regions(
     index = 0
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
+    figure_end = _next_figure_end(lines)
+    reach = len(lines) - 3 - NAME_LOOKAHEAD  # (below it, a row must stand above the text's end)
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
+            if figure_end[index + 1] >= (index if index < reach else reach) + 3 + NAME_LOOKAHEAD or lines[index].isspace() \
+                    or not lines[index]:
+                index += 1  # (:func:`_plain_header`'s first looks, without the call: no row within reach, a blank line)
+                continue
             found = _plain_header(lines, index)
             if found is None:
                 index += 1
@@ -665,6 +676,10 @@ def _count_column_alone(header: str) -> bool:
 _CODE_LINES: list = [None, {}]
 #: A code after a word (a first look before :data:`CODE_LINE`, for a line that starts with a key).
 _KEYED_CODE = re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")
+#: What :data:`CODE_LINE` asks of a line that does not start with its code: a space, the code and
+#: what may follow it (a first look for a line that starts as a province's name does: most rows
+#: of provinces hold no code, and the pattern's names cost more than this search).
+_CODE_AFTER_WORD = re.compile(r"\s\d{6}(?:\s*:|\s+[-\u2013]\s+[^\W\d]|\s+[^\W\d])")
 
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
@@ -673,7 +688,9 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     if _CODE_LINES[0] is not lines:
         found = {}
         for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
-            if (first := line.lstrip()[:1]).isdigit() or first in _PROVINCE_INITIALS or _KEYED_CODE.search(line):
+            if (first := line.lstrip()[:1]).isdigit() or (
+                _CODE_AFTER_WORD.search(line) if first in _PROVINCE_INITIALS else _KEYED_CODE.search(line)
+            ):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match
@@ -895,9 +912,19 @@ _MONTH_DOT = re.compile(r"\b(?:" + "|".join(sorted({*(m[:3] for m in MONTHS), "m
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+#: The last character a month's name or its abbreviation may end in, in either case (as
+#: :func:`~okot_audit.parse.context.month_number` lowers it), its full stop or footnote star, and
+#: the last of a total column's word or of its mark (:data:`TOTAL_COLUMN`).
+_MONTH_OR_TOTAL_ENDS = frozenset(
+    "".join(name[-1] + name[-1].upper() for name in [*MONTHS, *_MONTH_ABBREVIATIONS]) + ".*" + "lLmM)"
+)
+
+
 def _ends_in_month(text: str) -> bool:
     """Whether `text`'s last word names a month (``oktober``, ``okt.``, ``december*``), or the
     word before a total column's (``… december Totaal``)."""
+    if text.rstrip()[-1:] not in _MONTH_OR_TOTAL_ENDS:
+        return False  # (a first look: the last character of a month's name, of a total's word or its mark)
     last = text.rsplit(None, 2)
     if len(last) > 1 and TOTAL_COLUMN.match(last[-1]):
         last.pop()
@@ -943,14 +970,16 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     if not (ends or names_after):
         return None
-    if len(fold(end)) > 200 or _prose_start(text) or _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end))):
+    if (len(end) > 200 and len(fold(end)) > 200) or _prose_start(text) or (
+        "." in end and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
+    ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
-    both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
-    if not (ends or both):
-        return None
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
+    both = periods_and_names(text, k + 1) if names_after else None  # (after the prose and the codes are set aside: it costs)
+    if not (ends or both):
+        return None
     found = (both[1].head, both[0]) if both else _period_list(text)
     if found is not None and not both and k and (
         repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
