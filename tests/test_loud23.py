@@ -1,0 +1,132 @@
+"""False or loud findings on correct answers (round 23): a correct answer gives only information.
+
+Each test is a correct answer, or the smallest part of it that showed the reader's error, with
+the cells and findings a correct reader gives, single-spaced (the seeds' form, pdfplumber's
+text) and laid out (``pdftotext -layout``) where the form matters. Each failed before its fix:
+an error or a warning where the answer holds none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+from test_unseen_answers8 import HEAD, LAID, _cells
+from test_unseen_answers8 import _text as _text8
+
+STARTED = "1. Het aantal unieke cursisten dat een OKOT startte:\n\n"
+
+
+def _text(rows: list[list[str]], laid: bool) -> str:
+    return _text8(rows, laid, label_width=60, min_width=12)
+
+
+def _answer(rows: list[list[str]], laid: bool, intro: str = STARTED):
+    return read_text(HEAD + intro + _text(rows, laid) + "\n\nBron: VDAB.\n", "a.txt")
+
+
+def _unread(answer) -> list[tuple]:
+    """The reader's issues other than the columns it says it did not check."""
+    return [(i.kind, i.reason, i.line) for i in answer.issues if i.kind != "column-not-checked"]
+
+
+def _loud(answer) -> list[tuple]:
+    """The findings above information: none on a correct answer."""
+    return [(f.rule, f.severity, f.line, f.message) for f in audit(answer).findings if f.severity != "info"]
+
+
+# 3. A column of shares named by a lone ``%`` after the periods.
+
+PROVINCE_SHARES = [
+    ["Provincie", "2020", "2021", "%"],
+    ["Antwerpen", "120", "130", "25,0"],
+    ["Limburg", "80", "90", "17,3"],
+    ["Oost-Vlaanderen", "150", "160", "31,2"],
+    ["Totaal", "350", "380", "100,0"],
+]
+
+
+@LAID
+@pytest.mark.parametrize("word", ["%", "(%)", "% 2021"])
+def test_a_share_column_named_by_a_percent_sign_after_the_last_period_is_not_a_period(laid, word):
+    """``Provincie 2020 2021 %`` over ``Antwerpen 120 130 25,0``: ``2021 %`` was taken for a
+    share printed with its sign apart (``27,7 %``), the header kept one period, and every row
+    was an ``unreadable-table`` error (more figures than periods). The ``%`` names a column of
+    shares after the periods: said in ``column-not-checked``, the counts read and checked."""
+    answer = _answer([[*PROVINCE_SHARES[0][:3], word], *PROVINCE_SHARES[1:]], laid,
+                     "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2020", "2021"]]
+    assert [c[2:5] for c in _cells(answer)] == [
+        ("Antwerpen", "2020", 120), ("Antwerpen", "2021", 130), ("Limburg", "2020", 80), ("Limburg", "2021", 90),
+        ("Oost-Vlaanderen", "2020", 150), ("Oost-Vlaanderen", "2021", 160), ("Totaal", "2020", 350),
+        ("Totaal", "2021", 380),
+    ]
+    assert _unread(answer) == []
+    found = audit(answer).findings
+    assert _loud(answer) == []
+    assert [(f.rule, f.line) for f in found] == [("column-not-checked", 7)]
+    assert "25,0 17,3 31,2 100,0" in found[0].message
+
+
+# 6. A column of amounts of money beside the counts.
+
+AMOUNTS = {
+    "euro-before": ("Kostprijs", ["€ 1.234,56", "€ 2.345,00", "€ 3.579,56"]),
+    "cents": ("Kostprijs (EUR)", ["1.234,56", "2.345,00", "3.579,56"]),
+    "eur-after": ("Kostprijs", ["1.234,56 EUR", "2.345,00 EUR", "3.579,56 EUR"]),
+    "whole": ("Kost per cursist", ["€ 1.234", "€ 2.345", "€ 3.579"]),
+    "glued": ("Bedrag", ["€1.234,56", "€2.345,00", "€3.579,56"]),
+}
+
+
+@LAID
+@pytest.mark.parametrize("form", list(AMOUNTS))
+def test_a_column_of_amounts_beside_the_counts_is_said_not_checked(laid, form):
+    """``Opleiding 2021 2022 Kostprijs`` over ``908003: … 12 30 € 1.234,56``: the whole table
+    was an ``unreadable-table`` error (no period, a decimal where a count stands, or a total
+    line "with no numbers"), or, with whole amounts, ``ambiguous-alignment`` errors. The
+    amounts are a column of another unit beside the counts: said in ``column-not-checked``,
+    the counts read and checked."""
+    word, values = AMOUNTS[form]
+    rows = [
+        ["Opleiding", "2021", "2022", word],
+        ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", "12", "30", values[0]],
+        ["908013: Educatieve bachelor voor lager onderwijs - 3de jaar", "14", "33", values[1]],
+        ["Totaal", "26", "60", values[2]],
+    ]
+    answer = _answer(rows, laid)
+    assert [c[2:5] for c in _cells(answer)] == [
+        ("908003", "2021", 12), ("908003", "2022", 30), ("908013", "2021", 14), ("908013", "2022", 33),
+        ("Totaal", "2021", 26), ("Totaal", "2022", 60),
+    ]
+    assert _unread(answer) == []
+    assert _loud(answer) == []
+    found = [f for f in audit(answer).findings if f.rule == "column-not-checked"]
+    assert len(found) == 1 and "amounts of money" in found[0].message
+    assert all(v in found[0].message for v in values)
+
+
+@LAID
+def test_amounts_beside_the_counts_under_no_header_word_are_said_as_amounts(laid):
+    """The same column of amounts with no word over it: said as amounts of money."""
+    rows = [
+        ["Opleiding", "2021", "2022"],
+        ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", "12", "30", "€ 1.234,56"],
+        ["908013: Educatieve bachelor voor lager onderwijs - 3de jaar", "14", "33", "€ 2.345,00"],
+        ["Totaal", "26", "60", "€ 3.579,56"],
+    ]
+    answer = _answer(rows, laid)
+    assert len(_cells(answer)) == 6 and _unread(answer) == []
+    assert _loud(answer) == []
+    assert ["amounts of money" in f.message for f in audit(answer).findings if f.rule == "column-not-checked"] == [True]
+
+
+def test_amounts_beside_the_counts_are_no_counts_of_a_wrong_total():
+    """The counts beside the amounts are checked as usual: a wrong total is an error."""
+    rows = [
+        ["Opleiding", "2021", "2022", "Kostprijs"],
+        ["908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", "12", "30", "€ 1.234,56"],
+        ["908013: Educatieve bachelor voor lager onderwijs - 3de jaar", "14", "33", "€ 2.345,00"],
+        ["Totaal", "36", "60", "€ 3.579,56"],
+    ]
+    assert [(f[0], f[2]) for f in _loud(_answer(rows, False))] == [("total-exceeds-parts", 10)]
