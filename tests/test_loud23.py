@@ -130,3 +130,41 @@ def test_amounts_beside_the_counts_are_no_counts_of_a_wrong_total():
         ["Totaal", "36", "60", "€ 3.579,56"],
     ]
     assert [(f[0], f[2]) for f in _loud(_answer(rows, False))] == [("total-exceeds-parts", 10)]
+
+
+# 5. A row under a header whose periods were not read, the header printed again below it.
+
+UNDER_HEADER = (
+    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
+    "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.\n\n"
+    "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
+    "Antwerpen                 Boekhouder                                          549    345           2.998\n\n"
+    "                                                                                juli\n"
+    "Provincie                 Opleiding                                  juni 2023  2023   augustus 2023\n\n"
+    "                          Lasser                                           2.351    301             319\n"
+    "Totaal Antwerpen                                                             2.900  646            3.317\n"
+    "Eindtotaal                                                                 2.900    646           3.317\n"
+)
+
+
+def test_a_row_not_read_under_a_header_printed_again_leaves_the_tables_totals_unchecked():
+    """``Antwerpen Boekhouder 549 345 2.998`` under a header whose month was lost, the header
+    printed again below it (its periods read there) over ``Lasser`` and ``Totaal Antwerpen``:
+    the row is that table's, and its totals count it. Before, besides the row's
+    ``unreadable-table`` error (``row-under-header``), the table below got three
+    ``total-exceeds-parts`` errors and three ``error-located`` hints that blamed Lasser's own
+    figures for the row not read. Now the row's error says it all: the table's totals are not
+    checked over the rows read."""
+    answer = read_text(UNDER_HEADER, "u.txt")
+    assert [(i.reason, i.line) for i in answer.issues] == [("row-under-header", 10)]
+    assert [t.unresolved for t in answer.tables] == [True]
+    assert [(f.rule, f.line) for f in audit(answer).findings if f.rule != "code-unknown"] == [("unreadable-table", 10)]
+
+
+def test_a_row_not_read_under_a_header_of_another_key_leaves_the_table_below_checked():
+    """The same row, and below it a table whose header opens with another row key: another
+    table, checked as usual (a wrong total of it is an error)."""
+    text = UNDER_HEADER.replace("Provincie                 Opleiding                                  juni",
+                                "Opleiding                 Provincie                                  juni")
+    answer = read_text(text, "u.txt")
+    assert [t.unresolved for t in answer.tables] == [False]
