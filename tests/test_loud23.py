@@ -168,3 +168,31 @@ def test_a_row_not_read_under_a_header_of_another_key_leaves_the_table_below_che
                                 "Opleiding                 Provincie                                  juni")
     answer = read_text(text, "u.txt")
     assert [t.unresolved for t in answer.tables] == [False]
+
+
+# 1. A label's own number wrapped onto the line of the row's figures, blanks printed as dashes.
+
+@pytest.mark.parametrize("label, last", [
+    ("577472: Graduaat niveau ", "5"), ("577472: Graduaat individueel traject - fase 1-", "2"),
+    ("577472: Graduaat individueel traject - fase", "1- 2"),
+])
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_labels_number_wrapped_before_figures_and_dashes_is_the_labels(label, last, dash):
+    """``577472: Graduaat niveau`` / ``5 – 37 59 – 20 – 116`` under six years and ``Totaal``, in
+    a table that prints its blanks as dashes: ``niveau 5`` is the label's, the row 2017 blank,
+    37, 59, blank, 20, blank, 116. Before, the dashes on a line of figures alone were not taken
+    for blanks (eight figures and marks, one more than the periods, and the label's words on
+    the line above not looked at), and the row was an ``ambiguous-alignment`` error (found by
+    the generator: a seeds-form answer, a sector block's row)."""
+    rows = [
+        "Opleiding 2017 2018 2019 2020 2021 2022 Totaal",
+        f"394802: onderwijs: Verkorte graduaatsopleiding 46 {dash} 21 24 43 29 163",
+        label, f"{last} {dash} 37 59 {dash} 20 {dash} 116",
+        "Totaal 46 37 80 24 63 29 279",
+    ]
+    answer = read_text(HEAD + STARTED + "\n".join(rows) + "\n\nBron: VDAB.\n", "a.txt")
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "577472"] == [
+        ("2018", 37), ("2019", 59), ("2021", 20), ("Totaal", 116)]
+    assert {c.label for t in answer.tables for c in t.cells if c.code == "577472"} == {
+        f"{label.strip()[8:]} {last}"}
+    assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []

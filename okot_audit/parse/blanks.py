@@ -132,7 +132,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             maybe and (convention or len(maybe) > 1 or (
                 all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
-            and _figures_end_row(lines, index) and _as_many_as_periods(lines[index], _periods_above(lines, index))
+            and _figures_end_row(lines, index)
+            and _as_many_as_periods(lines[index], _periods_above(lines, index), lines[index - 1] if index else "")
             and not _spaced_run(lines[index])
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
@@ -329,11 +330,13 @@ def _run_length(line: str) -> int:
     return count
 
 
-def _as_many_as_periods(line: str, periods: int) -> bool:
+def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     """Whether the figures and marks that end `line` are as many as the table's `periods`, the
     label's own number or range before them aside (``apotheekassistent deel 2 60 68 - 43``
     under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
-    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's)."""
+    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's). A line of figures and marks alone
+    goes on with the label's line `above` (``Graduaat niveau`` / ``5 – 37 59 – 20 – 116``
+    under seven periods: ``niveau 5``)."""
     run = _run_length(line)
     if run == periods:
         return True
@@ -341,6 +344,8 @@ def _as_many_as_periods(line: str, periods: int) -> bool:
     if not 0 < run - periods <= 3 or periods < 1 or NUMBER.fullmatch(words[-periods - 1]) is None:
         return False
     head = " ".join(words[: len(words) - periods])
+    if run == len(words) and above.strip() and not _figure_ends(above):
+        head = f"{above.strip()} {head}"  # (its label's last words above it)
     return ends_in_label_number(head) or ends_in_range(head)
 
 
