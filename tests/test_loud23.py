@@ -196,3 +196,33 @@ def test_a_labels_number_wrapped_before_figures_and_dashes_is_the_labels(label, 
     assert {c.label for t in answer.tables for c in t.cells if c.code == "577472"} == {
         f"{label.strip()[8:]} {last}"}
     assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []
+
+
+# 2. A laid-out header of months without their year, a blank line between it and the rows.
+
+MONTH_ROWS = [
+    "908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar        12         14         16",
+    "908002: Educatieve bachelor voor kleuteronderwijs - 2de jaar          3          4          5",
+    "Totaal                                                               15         18         21",
+]
+
+
+@pytest.mark.parametrize("header", [
+    ["Unieke cursisten met gestarte            januari     februari       maart", "OKOT'(s)"],
+    ["Unieke cursisten met gestarte OKOT'(s)   januari     februari       maart"],
+    ["Unieke cursisten met gestarte", "OKOT'(s)                                 januari     februari       maart"],
+], ids=["months-on-the-first-line", "one-line", "months-on-the-second-line"])
+def test_months_without_their_year_over_a_blank_line_are_the_periods(header):
+    """``pdftotext -layout`` of a header whose first cell wraps over two lines, the months'
+    names (no year: the prose says ``in 2021``) on one of them, and a blank line between the
+    header and the first row. Before, the header was not taken for the table's (a blank line
+    below it was allowed only under years or column words), the table took the prose's one
+    period, and every row was an ``unreadable-table`` error (more figures than periods)."""
+    text = (HEAD + "1. Hieronder vindt u het aantal unieke cursisten in 2021.\n\n" + "\n".join(header) + "\n\n"
+            + "\n".join(MONTH_ROWS) + "\n\nBron: VDAB.\n")
+    answer = read_text(text, "m.txt")
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [
+        ("started", ["2021-01", "2021-02", "2021-03"])]
+    assert [c[2:5] for c in _cells(answer) if c[2] == "908001"] == [
+        ("908001", "2021-01", 12), ("908001", "2021-02", 14), ("908001", "2021-03", 16)]
+    assert _unread(answer) == [] and _loud(answer) == []

@@ -709,9 +709,11 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and (_period_list(lines[k - 1]) or _columns_alone(lines[k - 1])):
+    if k - 1 >= floor and not lines[k].strip() and (
+            _period_list(lines[k - 1]) or _columns_alone(lines[k - 1]) or _months_alone(lines[k - 1])):
         k -= 1  # layout text leaves a blank line between the header and the first row
-    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
+    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and (
+            _period_list(lines[k - 2]) or _months_alone(lines[k - 2])):
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
@@ -747,6 +749,12 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
+
+
+def _months_alone(text: str) -> bool:
+    """Whether `text` ends in months named without their year (``Opleiding januari februari
+    maart``: :func:`~okot_audit.parse.context.months_only`, the year the prose's)."""
+    return _ends_in_month(text) and months_only(text) is not None
 
 
 def _columns_alone(text: str) -> bool:
