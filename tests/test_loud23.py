@@ -226,3 +226,35 @@ def test_months_without_their_year_over_a_blank_line_are_the_periods(header):
     assert [c[2:5] for c in _cells(answer) if c[2] == "908001"] == [
         ("908001", "2021-01", 12), ("908001", "2021-02", 14), ("908001", "2021-03", 16)]
     assert _unread(answer) == [] and _loud(answer) == []
+
+
+# A header whose one count column is named by what it counts, after the rows' two key words.
+
+PROVINCE_BLOCKS = [
+    "Antwerpen",
+    "900611: Professionele bachelor verpleegkunde - 1ste jaar 20",
+    "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 35",
+    "Totaal Antwerpen 55",
+    "Limburg",
+    "900611: Professionele bachelor verpleegkunde - 1ste jaar 60",
+    "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 92",
+    "Totaal Limburg 152",
+    "Eindtotaal 207",
+]
+
+
+@pytest.mark.parametrize("column", ["Unieke cursisten", "Cursisten", "Aantal cursisten", "Gestart", "Personen"])
+@pytest.mark.parametrize("key", ["Provincie", "Geslacht", "Sector"])
+def test_the_programme_column_beside_a_named_count_column_is_the_rows_key(key, column):
+    """``Provincie Opleiding Unieke cursisten`` over province blocks of coded rows, the year in
+    the prose: ``Opleiding`` names the rows' programmes, ``Unieke cursisten`` the one column of
+    counts. Before, ``Opleiding`` was taken for a second column of counts (the pattern of the
+    words that name no column matched ``opleidinge`` and ``opleidingen``, not ``opleiding``),
+    every row was an ``ambiguous-alignment`` error (one figure, two columns) and the table was
+    read twice."""
+    text = (HEAD + "1. Het aantal unieke cursisten dat in 2022 een OKOT startte, per provincie en per opleiding:\n\n"
+            + f"{key} Opleiding {column}\n" + "\n".join(PROVINCE_BLOCKS) + "\n\nBron: VDAB.\n")
+    answer = read_text(text, "p.txt")
+    assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [("started", ["2022"])]
+    assert [c[4] for c in _cells(answer)] == [20, 35, 55, 60, 92, 152, 207]
+    assert _unread(answer) == [] and _loud(answer) == []
