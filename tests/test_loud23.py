@@ -258,3 +258,27 @@ def test_the_programme_column_beside_a_named_count_column_is_the_rows_key(key, c
     assert [(t.measure, [p.label for p in t.periods]) for t in answer.tables] == [("started", ["2022"])]
     assert [c[4] for c in _cells(answer)] == [20, 35, 55, 60, 92, 152, 207]
     assert _unread(answer) == [] and _loud(answer) == []
+
+
+# A dash between figures on a row whose block's province is glued after them.
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_dash_between_figures_before_a_glued_province_is_a_blank(dash):
+    """``kinderzorg … opvoeder 55 – 55 110 Brussel`` under ``2020 2021 2022 Totaal``, in a table
+    that prints its blanks as dashes: 2021 blank. Before, the dash was weighed on the line with
+    its province (no figure ends it: not as many figures as periods), kept, and the row was an
+    ``ambiguous-alignment`` error (found by the generator)."""
+    rows = [
+        "Provincie Opleiding 2020 2021 2022 Totaal",
+        f"570982: Tweedekansonderwijs kinderzorg 42 {dash} 12 54",
+        "Totaal West-Vlaanderen 42 0 12 54".replace(" 0 ", f" {dash} "),
+        "570982: Tweedekansonderwijs",
+        f"kinderzorg 55 {dash} 55 110 Brussel",
+        "991977: Educatieve bachelor lager onderwijs 43 38 8 89",
+        "Totaal Brussel 88 38 63 189",
+        "Eindtotaal 130 38 75 243",
+    ]
+    answer = read_text(HEAD + STARTED + "\n".join(rows) + "\n\nBron: VDAB.\n", "d.txt")
+    assert [(c.province, c.period, c.count) for t in answer.tables for c in t.cells if c.line == 11] == [
+        ("Brussel", "2020", 55), ("Brussel", "2022", 55), ("Brussel", "Totaal", 110)]
+    assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []

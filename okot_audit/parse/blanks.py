@@ -128,16 +128,17 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
     convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
     out = list(lines)
     for index, (sure, maybe) in found.items():
+        text = spelled.get(index, lines[index])  # (the line its marks were found in: a glued province's label off)
         if (
             maybe and (convention or len(maybe) > 1 or (
-                all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
+                all(_between_figures(text, m) for m in maybe) and _labelled_run(text, positional)
             ))
             and _figures_end_row(lines, index)
-            and _as_many_as_periods(lines[index], _periods_above(lines, index), lines[index - 1] if index else "")
-            and not _spaced_run(lines[index])
+            and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
+            and not _spaced_run(text)
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
-            cells = _cells_start(lines[index], _periods_above(lines, index))
+            cells = _cells_start(text, _periods_above(lines, index))
             sure = sorted(sure + [m for m in maybe if m.start() >= cells], key=lambda m: m.start())
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
