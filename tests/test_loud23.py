@@ -282,3 +282,42 @@ def test_a_dash_between_figures_before_a_glued_province_is_a_blank(dash):
     assert [(c.province, c.period, c.count) for t in answer.tables for c in t.cells if c.line == 11] == [
         ("Brussel", "2020", 55), ("Brussel", "2022", 55), ("Brussel", "Totaal", 110)]
     assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []
+
+
+def test_a_slash_after_a_labels_number_wrapped_onto_the_figures_line_is_a_blank():
+    """``330156: lager`` / ``onderwijs niveau`` / ``5 48 5 55 21 / 10`` under six years, in a
+    table that prints its blanks as slashes: ``niveau 5`` is the label's, the slash 2019's
+    blank. Before, the slash was taken for the label's (seven figures and marks, one more than
+    the periods, the label's words above not looked at) and the row was an
+    ``ambiguous-alignment`` error (found by the generator)."""
+    rows = [
+        "Unieke cursisten met uitgevoerde, geslaagde, OKOT'(s) 2015 2016 2017 2018 2019 2020",
+        "260298: Educatieve bachelor lager onderwijs 50 54 60 23 / 46",
+        "330156: lager", "onderwijs niveau ", "5 48 5 55 21 / 10",
+        "Totaal 98 59 115 44 / 56",
+    ]
+    answer = read_text(HEAD + STARTED + "\n".join(rows) + "\n\nBron: VDAB.\n", "s.txt")
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "330156"] == [
+        ("2015", 48), ("2016", 5), ("2017", 55), ("2018", 21), ("2020", 10)]
+    assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []
+
+
+def test_a_dash_between_figures_elsewhere_makes_a_dash_before_the_figures_a_blank():
+    """``… kinderzorg - 26 26`` under ``2022-2023 2023-2024 Totaal``, in an answer whose other
+    rows print a blank as a dash between two figures (``tandartsassistent 20 - 20``): the answer
+    prints its blanks as dashes, so this dash is 2022-2023's blank too. Before, only a mark a
+    line proves alone (``x``, two dashes, a dash that ends a row) told the answer's convention,
+    and the row was an ``ambiguous-alignment`` error — its unique-person totals fit the
+    figures in either of the first two periods (found by the generator)."""
+    rows = [
+        "Opleiding 2022-2023** 2023-2024* Totaal",
+        "302341: Specifieke lerarenopleiding tandartsassistent 20 - 20",
+        "076329: Opvoeder", "met vakbevoegdheid kinderzorg - 26 26",
+        "797450: Hoger beroepsonderwijs 13 14 27",
+        "508003: Educatieve bachelor kleuteronderwijs 5 30 35",
+        "Totaal 30 40 70",
+    ]
+    answer = read_text(HEAD + STARTED + "\n".join(rows) + "\n\nBron: VDAB.\n", "k.txt")
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "076329"] == [
+        ("2023-2024", 26), ("Totaal", 26)]
+    assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []

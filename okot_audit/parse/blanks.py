@@ -113,10 +113,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             spelled[index] = line
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
                              lambda: _periods_above(lines, index))
-        if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
+        if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > _periods_above(lines, index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
-            if _as_many_as_periods(lines[index], _periods_above(lines, index)):
+            if _as_many_as_periods(line, _periods_above(lines, index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
                 # on the line that ends it: no range of the label goes on after it)
@@ -125,20 +125,29 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 maybe = sorted(maybe + [m for m in slashes if m not in last], key=lambda m: m.start())
         if sure or maybe:
             found[index] = (sure, maybe)
-    convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
-    out = list(lines)
-    for index, (sure, maybe) in found.items():
+    def blanks(index: int, maybe: list[re.Match[str]], convention: bool) -> bool:
+        """Whether the dashes `maybe` of line `index` are blanks: where the answer prints blanks
+        as marks, or the line holds two of them, or each stands between two figures — among
+        figures and marks as many as the periods, on a row that ends on the line."""
         text = spelled.get(index, lines[index])  # (the line its marks were found in: a glued province's label off)
-        if (
-            maybe and (convention or len(maybe) > 1 or (
+        return (
+            bool(maybe) and (convention or len(maybe) > 1 or (
                 all(_between_figures(text, m) for m in maybe) and _labelled_run(text, positional)
             ))
             and _figures_end_row(lines, index)
             and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
             and not _spaced_run(text)
-        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
-            # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
-            cells = _cells_start(text, _periods_above(lines, index))
+        )  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
+        # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
+
+    # the answer prints blanks as marks: a mark its line proves, or a dash its row proves a blank
+    # (between two figures: ``tandartsassistent 20 - 20`` under three periods)
+    convention = any(sure for sure, _ in found.values()) or any(
+        blanks(index, maybe, False) for index, (_, maybe) in found.items())
+    out = list(lines)
+    for index, (sure, maybe) in found.items():
+        if blanks(index, maybe, convention):
+            cells = _cells_start(spelled.get(index, lines[index]), _periods_above(lines, index))
             sure = sorted(sure + [m for m in maybe if m.start() >= cells], key=lambda m: m.start())
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
