@@ -321,3 +321,36 @@ def test_a_dash_between_figures_elsewhere_makes_a_dash_before_the_figures_a_blan
     assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == "076329"] == [
         ("2023-2024", 26), ("Totaal", 26)]
     assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []
+
+
+# A laid-out name wrapped over three lines, its own number ending the middle one, its block's
+# province printed on the line of its figures.
+
+LAID_PROVINCE_FIRST = (
+    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
+    "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.\n\n"
+    "Provincie       Opleiding                      2019    2020     2021\n\n"
+    "                Graduaat onderwijs vorming\n"
+    "                - tweede jaar\n"
+    "West-Vlaanderen kleuteronderwijs                54       8       56\n\n"
+    "Totaal West-Vlaanderen                          54       8       56\n\n"
+    "                Se-n-se verkort\n"
+    "                apotheekassistent module 5\n"
+    "Oost-Vlaanderen sec verkort                     42      24       30\n\n"
+    "Totaal Oost-Vlaanderen                          42      24       30\n\n"
+    "Eindtotaal                                      96      32       86\n"
+)
+
+
+def test_a_names_own_number_ending_a_line_above_the_provinces_line_is_the_names():
+    """``Se-n-se verkort`` / ``apotheekassistent module 5`` / ``Oost-Vlaanderen sec verkort  42
+    24  30``: the ``5`` is the name's (``module 5``), the province the block's, printed on the
+    line of the figures. Before, the line below was taken for a new row (it begins with a
+    capital: the province's), so ``… module 5`` was a row of one figure and an
+    ``ambiguous-alignment`` error (found by the generator, laid out)."""
+    answer = read_text(LAID_PROVINCE_FIRST, "l.txt")
+    assert [(c.province, c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.level == "row" and c.province == "Oost-Vlaanderen"] == [
+        ("Oost-Vlaanderen", "Se-n-se verkort apotheekassistent module 5 sec verkort", p, n)
+        for p, n in (("2019", 42), ("2020", 24), ("2021", 30))]
+    assert _unread(answer) == [] and _loud(answer) == []

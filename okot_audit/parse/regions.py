@@ -2371,7 +2371,7 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     label = fold(" ".join([*(lines[i] for i in pending), head]))
     if partition_of(label) or province_name(label):
         return False
-    below = lines[k + 1].strip()
+    below = _without_leading_province(lines[k + 1]).strip()  # (its block's province first: ``Limburg sec 42 24``)
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))
