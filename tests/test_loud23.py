@@ -354,3 +354,25 @@ def test_a_names_own_number_ending_a_line_above_the_provinces_line_is_the_names(
         ("Oost-Vlaanderen", "Se-n-se verkort apotheekassistent module 5 sec verkort", p, n)
         for p, n in (("2019", 42), ("2020", 24), ("2021", 30))]
     assert _unread(answer) == [] and _loud(answer) == []
+
+
+def test_a_wrapped_header_of_one_count_column_keeps_a_labels_hyphen_among_dashed_blanks():
+    """A table of one column (``Unieke cursisten`` / ``met uitgevoerde, geslaagde, OKOT'(s)
+    Aantal``, its year in the prose) below a table of three periods, in an answer that prints
+    blanks as marks (``n.b.``): ``688147: lerarenopleiding vorming educ - 1 32`` is the label
+    ``… educ - 1`` and its count 32. Before, the header's wrapped last line (it begins in lower
+    case) was not taken for a header of one column, the dash was weighed under the three
+    periods of the table above and blanked, and the row was an ``unreadable-table`` error (more
+    figures than periods; found by the generator)."""
+    rows = [
+        "Provincie Opleiding 2021 2022 2023*",
+        "Specifieke traject modules 1- 4 23 n.b. 3", "Totaal Oost-Vlaanderen 23 n.b. 3", "Eindtotaal 23 n.b. 3",
+        "", "2. Hieronder vindt u de gevraagde gegevens voor 2016. De cijfers geven",
+        "het aantal geslaagde cursisten weer voor het volledige jaar 2016.", "",
+        "Unieke cursisten ", "met uitgevoerde, geslaagde, OKOT'(s) Aantal",
+        "145701: onderwijs: bijkomende vakbevoegdheid 45", "688147: lerarenopleiding vorming educ - 1 32", "Totaal 77",
+    ]
+    answer = read_text(HEAD + STARTED + "\n".join(rows) + "\n\nBron: VDAB.\n", "w.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "688147"] == [
+        ("lerarenopleiding vorming educ - 1", "2016", 32)]
+    assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []

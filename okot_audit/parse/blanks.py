@@ -429,12 +429,14 @@ def _periods_above(lines: tuple[str, ...], index: int) -> int:
 
 def _one_count_column(line: str) -> bool:
     """Whether `line` is a header of one column of counts and no period: a few words without
-    figures ending in the column's word (``Provincie Opleiding Aantal``), or a label column and
+    figures ending in the column's word (``Provincie Opleiding Aantal``; the last line of a
+    header's words wrapped, ``met uitgevoerde, geslaagde, OKOT'(s) Aantal``), or a label column and
     the name of what its one column counts (:func:`~okot_audit.parse.words.named_count_column`)."""
     words = line.split()
     if not words:
         return False
-    named = (len(words) <= 6 and words[-1].lower() == "aantal" and words[0][:1].isupper()) or named_count_column(line)
+    named = (len(words) <= 6 and words[-1].lower() == "aantal" and (words[0][:1].isupper() or words[-1] == "Aantal")) \
+        or named_count_column(line)  # (a header's words wrapped: ``Unieke cursisten`` / ``met … OKOT'(s) Aantal``)
     return named and not any(ch.isdigit() for ch in line)
 
 
