@@ -376,3 +376,30 @@ def test_a_wrapped_header_of_one_count_column_keeps_a_labels_hyphen_among_dashed
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.code == "688147"] == [
         ("lerarenopleiding vorming educ - 1", "2016", 32)]
     assert _unread(answer) == [] and [f for f in _loud(answer) if f[0] != "code-unknown"] == []
+
+
+# A one-page answer's page number below its last table.
+
+ONE_PAGE = (
+    HEAD + "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.\n\n"
+    "Opleiding                                                    2018-2019  2019-2020\n\n"
+    "Totaal                                                           1.263        113\n\n\n\n"
+    "                                        1\n"
+)
+
+
+def test_the_page_number_that_ends_a_one_page_answer_is_no_row():
+    """``pdftotext -layout`` of a one-page answer: the page's number ``1``, centred, the text's
+    last line, below a table of its total alone (found by the generator). Before, it was an ``unreadable-table`` error ("a row …
+    has figures (1) but no label"): a lone page number is not told by a series of them."""
+    answer = read_text(ONE_PAGE, "p.txt")
+    assert [c[4] for c in _cells(answer)] == [1263, 113]
+    assert _unread(answer) == [] and _loud(answer) == []
+
+
+def test_a_figure_alone_below_a_label_at_the_end_is_still_read():
+    """A total's figure printed a line below its label (``Totaal`` / blank / ``1``), the last
+    line of the text: its figure, not a page number."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat in 2022 een OKOT startte:\n\n"
+                       "Opleiding Aantal\nGraduaat verpleegkunde 1\nTotaal\n\n1\n", "t.txt")
+    assert [c[4] for c in _cells(answer)] == [1, 1]
