@@ -30,6 +30,8 @@ from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS, SUBSET_ROW_WORDS
 #: Words that name a column of amounts of money (``Kostprijs``, ``Bedrag (EUR)``, ``Kost per
 #: cursist``): its values are no counts, as a share's are not.
 _MONEY_WORDS = ("kostprijs", "kost", "kosten", "bedrag", "bedragen", "budget", "uitgaven")
+#: What each of them holds, in lower case: the quick look's words (:func:`_maybe_lines`).
+_MONEY_NEEDS = ("kost", "bedrag", "budget", "uitgaven")
 #: What a line that ends in amounts of money holds (a cheap look before the exact one).
 _MAYBE_AMOUNT = re.compile(r",\d\d\b|\u20ac|\beur", re.I)
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
@@ -251,7 +253,7 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
         start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
         if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_WORDS)))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS)))
 
 
 def derived_tail(text: str) -> int:
