@@ -403,3 +403,44 @@ def test_a_figure_alone_below_a_label_at_the_end_is_still_read():
     answer = read_text(HEAD + "1. Het aantal unieke cursisten dat in 2022 een OKOT startte:\n\n"
                        "Opleiding Aantal\nGraduaat verpleegkunde 1\nTotaal\n\n1\n", "t.txt")
     assert [c[4] for c in _cells(answer)] == [1, 1]
+
+
+# 4. Coded gender blocks whose key stands on each block's first row only.
+
+GENDER_KEYED_FIRST = [
+    "Geslacht Opleiding Aantal",
+    "Man 900611: Professionele bachelor verpleegkunde - 1ste jaar 20",
+    "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 35",
+    "Totaal Man 55",
+    "Vrouw 900611: Professionele bachelor verpleegkunde - 1ste jaar 60",
+    "900711: Hoger beroepsonderwijs verpleegkunde - 1ste jaar 92",
+    "Totaal Vrouw 152",
+    "Eindtotaal 207",
+]
+
+
+def _gender_answer(rows: list[str]):
+    return read_text(HEAD + "1. Het aantal unieke cursisten dat in 2022 een OKOT startte, per geslacht en per "
+                     "opleiding:\n\n" + "\n".join(rows) + "\n\nBron: VDAB.\n", "g.txt")
+
+
+def test_gender_blocks_keyed_on_their_first_row_only():
+    """``Man 900611: … 20`` / ``900711: … 35`` / ``Totaal Man 55`` / ``Vrouw 900611: …``: a pivot
+    table in tabular form that prints its outer item (the gender) on each block's first row
+    only, its one period named in the prose. Before, ``Totaal Man`` closed no block (a block
+    keyed so was known only where every row printed the key), ``Totaal Vrouw`` was read as the
+    table's total, and the second block's codes were ``duplicate-row`` errors."""
+    answer = _gender_answer(GENDER_KEYED_FIRST)
+    assert [(c.block, c.code or c.label, c.period, c.count, c.semantics) for t in answer.tables for c in t.cells] == [
+        ("man", "900611", "2022", 20, None), ("man", "900711", "2022", 35, None),
+        ("man", "Totaal Man", "2022", 55, "unique"), ("vrouw", "900611", "2022", 60, None),
+        ("vrouw", "900711", "2022", 92, None), ("vrouw", "Totaal Vrouw", "2022", 152, "unique"),
+        (None, "Eindtotaal", "2022", 207, "additive"),
+    ]
+    assert _unread(answer) == [] and _loud(answer) == []
+
+
+def test_a_wrong_total_of_gender_blocks_keyed_on_their_first_row_is_an_error():
+    """The genders partition the persons: the grand total is the exact sum of the blocks'."""
+    answer = _gender_answer([*GENDER_KEYED_FIRST[:-1], "Eindtotaal 217"])
+    assert [(f[0], f[2]) for f in _loud(answer)] == [("total-exceeds-parts", 14)]

@@ -353,7 +353,27 @@ def keyed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
         if not (rest[-1:].isdigit() and any(ch.isalpha() for ch in numeric_tail(rest)[0])):
             break  # (the header above the first block, or the rows of the block before)
         rows += 1
-    return rows > 0
+    return rows > 0 or _keyed_first_row(lines, k, wanted)
+
+
+def _keyed_first_row(lines: tuple[str, ...], k: int, wanted: str) -> bool:
+    """Whether the block that 0-based line `k` closes is keyed by `wanted` on its first row
+    only (``Man 900611: … 20`` / ``900711: … 35`` / ``Totaal Man 55``: a pivot table in tabular
+    form that does not repeat its outer items): right above `k`, rows of codes (a label, then
+    a figure) up to the first, which starts with the name — no total line, no line of another
+    kind between."""
+    if not wanted:
+        return False
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = " ".join(lines[j].split())
+        if not text or TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return False
+        code = CODE_LINE.match(text)
+        if code is None:
+            return False  # (a wrapped label's line, the header: no block keyed so)
+        if code.group("key") or code.group("province"):
+            return text.lower().startswith(wanted + " ")
+    return False
 
 
 def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
