@@ -202,6 +202,7 @@ def parse_answer(source: Source) -> Answer:
     if explained:
         _as_printed(tables, issues, explained)
     issues.extend(_below_table(unread_regions(_amounts_as_printed(lines, printed, units), regions), tables))
+    _under_header_repeated(issues, tables, lines)
     for row in source.unread:  # rows of delimited tables whose cells could not be told apart (read.delimited)
         holders = [t for t in tables if t.header_line <= row.line <= t.end_line]
         holder = holders[0] if holders else None
@@ -467,6 +468,28 @@ def _below_table(issues: list[ParseIssue], tables: list[Table]) -> list[ParseIss
             issue = replace(issue, table=above.id if above else None)
         out.append(issue)
     return out
+
+
+def _under_header_repeated(issues: list[ParseIssue], tables: list[Table], lines: tuple[str, ...]) -> None:
+    """Mark :attr:`~Table.unresolved` each table whose header, right below a row that no table
+    read (a ``row-under-header`` record: ``Provincie Opleiding juni 2023 …`` / ``Antwerpen
+    Boekhouder 549 345 2.998``), opens with the same row key as the header over that row (the
+    header printed again, its periods read this time; only blank lines or words between): the
+    row is that table's, its totals count it, and they cannot be checked over the rows read —
+    nor a figure of them blamed for the one not read."""
+    for issue in issues:
+        if issue.reason != "row-under-header" or not issue.other:
+            continue
+        below = min((t.header_line for t in tables if t.header_line > issue.line), default=None)
+        if below is None or below - issue.line > 4 or any(
+                any(ch.isdecimal() for ch in lines[k - 1]) for k in range(issue.line + 1, below)):
+            continue  # (no table's header right below the row: only blank lines or words between)
+        key = issue.other.split()[:1]  # (the header's first word, its row key: ``Provincie``)
+        if not any(lines[k - 1].split()[:1] == key for k in range(below, min(below + 1, len(lines)) + 1)):
+            continue  # (a header of another table: its rows are another key's)
+        for table in tables:
+            if table.header_line == below:
+                table.unresolved = True
 
 
 def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[int, dict[str, str]]) -> None:

@@ -113,10 +113,10 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             spelled[index] = line
         sure, maybe = _marks(line, positional, lambda: _figures_end_row(lines, index), above,
                              lambda: _periods_above(lines, index))
-        if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
+        if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > _periods_above(lines, index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
-            if _as_many_as_periods(lines[index], _periods_above(lines, index)):
+            if _as_many_as_periods(line, _periods_above(lines, index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
                 # on the line that ends it: no range of the label goes on after it)
@@ -125,18 +125,29 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
                 maybe = sorted(maybe + [m for m in slashes if m not in last], key=lambda m: m.start())
         if sure or maybe:
             found[index] = (sure, maybe)
-    convention = any(sure for sure, _ in found.values())  # the answer prints blanks as marks
+    def blanks(index: int, maybe: list[re.Match[str]], convention: bool) -> bool:
+        """Whether the dashes `maybe` of line `index` are blanks: where the answer prints blanks
+        as marks, or the line holds two of them, or each stands between two figures — among
+        figures and marks as many as the periods, on a row that ends on the line."""
+        text = spelled.get(index, lines[index])  # (the line its marks were found in: a glued province's label off)
+        return (
+            bool(maybe) and (convention or len(maybe) > 1 or (
+                all(_between_figures(text, m) for m in maybe) and _labelled_run(text, positional)
+            ))
+            and _figures_end_row(lines, index)
+            and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
+            and not _spaced_run(text)
+        )  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
+        # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
+
+    # the answer prints blanks as marks: a mark its line proves, or a dash its row proves a blank
+    # (between two figures: ``tandartsassistent 20 - 20`` under three periods)
+    convention = any(sure for sure, _ in found.values()) or any(
+        blanks(index, maybe, False) for index, (_, maybe) in found.items())
     out = list(lines)
     for index, (sure, maybe) in found.items():
-        if (
-            maybe and (convention or len(maybe) > 1 or (
-                all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
-            ))
-            and _figures_end_row(lines, index) and _as_many_as_periods(lines[index], _periods_above(lines, index))
-            and not _spaced_run(lines[index])
-        ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
-            # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
-            cells = _cells_start(lines[index], _periods_above(lines, index))
+        if blanks(index, maybe, convention):
+            cells = _cells_start(spelled.get(index, lines[index]), _periods_above(lines, index))
             sure = sorted(sure + [m for m in maybe if m.start() >= cells], key=lambda m: m.start())
         if sure:
             out[index] = _blanked(spelled.get(index, lines[index]), sure, positional) + glued.get(index, "")
@@ -329,11 +340,13 @@ def _run_length(line: str) -> int:
     return count
 
 
-def _as_many_as_periods(line: str, periods: int) -> bool:
+def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     """Whether the figures and marks that end `line` are as many as the table's `periods`, the
     label's own number or range before them aside (``apotheekassistent deel 2 60 68 - 43``
     under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
-    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's)."""
+    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's). A line of figures and marks alone
+    goes on with the label's line `above` (``Graduaat niveau`` / ``5 – 37 59 – 20 – 116``
+    under seven periods: ``niveau 5``)."""
     run = _run_length(line)
     if run == periods:
         return True
@@ -341,6 +354,8 @@ def _as_many_as_periods(line: str, periods: int) -> bool:
     if not 0 < run - periods <= 3 or periods < 1 or NUMBER.fullmatch(words[-periods - 1]) is None:
         return False
     head = " ".join(words[: len(words) - periods])
+    if run == len(words) and above.strip() and not _figure_ends(above):
+        head = f"{above.strip()} {head}"  # (its label's last words above it)
     return ends_in_label_number(head) or ends_in_range(head)
 
 
@@ -414,12 +429,14 @@ def _periods_above(lines: tuple[str, ...], index: int) -> int:
 
 def _one_count_column(line: str) -> bool:
     """Whether `line` is a header of one column of counts and no period: a few words without
-    figures ending in the column's word (``Provincie Opleiding Aantal``), or a label column and
+    figures ending in the column's word (``Provincie Opleiding Aantal``; the last line of a
+    header's words wrapped, ``met uitgevoerde, geslaagde, OKOT'(s) Aantal``), or a label column and
     the name of what its one column counts (:func:`~okot_audit.parse.words.named_count_column`)."""
     words = line.split()
     if not words:
         return False
-    named = (len(words) <= 6 and words[-1].lower() == "aantal" and words[0][:1].isupper()) or named_count_column(line)
+    named = (len(words) <= 6 and words[-1].lower() == "aantal" and (words[0][:1].isupper() or words[-1] == "Aantal")) \
+        or named_count_column(line)  # (a header's words wrapped: ``Unieke cursisten`` / ``met … OKOT'(s) Aantal``)
     return named and not any(ch.isdigit() for ch in line)
 
 

@@ -24,8 +24,16 @@ from dataclasses import dataclass
 from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
+from okot_audit.parse.units import amounts_after_counts
 from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS, SUBSET_ROW_WORDS
 
+#: Words that name a column of amounts of money (``Kostprijs``, ``Bedrag (EUR)``, ``Kost per
+#: cursist``): its values are no counts, as a share's are not.
+_MONEY_WORDS = ("kostprijs", "kost", "kosten", "bedrag", "bedragen", "budget", "uitgaven")
+#: What each of them holds, in lower case: the quick look's words (:func:`_maybe_lines`).
+_MONEY_NEEDS = ("kost", "bedrag", "budget", "uitgaven")
+#: What a line that ends in amounts of money holds (a cheap look before the exact one).
+_MAYBE_AMOUNT = re.compile(r",\d\d\b|\u20ac|\beur", re.I)
 #: A share or a change as a row prints it: ``27,7%``, ``100%``, ``+4,1%``, ``-1,0%``, ``27,7``,
 #: ``+33`` (a number before a lone ``%`` token is one too). A bare ``-4`` is not one: labels
 #: print ranges (``modules 1 -4``).
@@ -33,14 +41,15 @@ DERIVED_VALUE = re.compile(r"[+\-\u2212\u2013]?\d+(?:[.,]\d+)*%|[+\-\u2212\u2013
 #: A header word that opens a column of shares or changes (``Aandeel``, ``%``, ``(%)``), or a
 #: word made with a share's (``Slaagpercentage``, ``Uitvalpercentage``).
 _DERIVED_WORD = re.compile(
-    r"^\(?(?:%|(?:" + "|".join(DERIVED_WORDS) + r")\.?|[^\W\d]+(?:percentage|procent))\)?:?$", re.I)
+    r"^\(?(?:%|(?:" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)) + r")\.?|[^\W\d]+(?:percentage|procent))\)?:?$", re.I)
 #: Words that may follow such a word inside its column's name (``Aandeel in %``,
 #: ``% t.o.v. 2020``, ``verschil 2021 vs 2020``); a year only when it is one of the periods
 #: already printed before it (``2020 2021 Aandeel 2021``, not ``2020 % 2021 %``).
-_QUALIFIER = re.compile(r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013)$", re.I)
+_QUALIFIER = re.compile(
+    r"^(?:\(?%\)?|t\.?o\.?v\.?|tov|vs\.?|in|op|van|tegenover|-|\u2013|\(?(?:\u20ac|eur|euro)\)?|per|cursist|persoon|deelnemer)$", re.I)
 _YEARS = re.compile(r"^\(?((?:19|20)\d{2})(?:[-/]((?:19|20)?\d{2}))?\)?$")
 #: Whatever a line must hold to have a derived column: a cheap look before the exact one.
-_MAYBE = re.compile(r"%|\d,\d|\+\d|" + "|".join(DERIVED_WORDS), re.I)
+_MAYBE = re.compile(r"%|\d,\d|\+\d|\u20ac|" + "|".join((*DERIVED_WORDS, *_MONEY_WORDS)), re.I)
 _TOKEN = re.compile(r"\S+")
 #: A plain figure or one with a sign (``19``, ``-19``, ``1.204``): a change as a row may print it.
 _FIGURE = re.compile(r"[+\-\u2212\u2013]?(?:\d{1,3}(?:\.\d{3})+|\d+)")
@@ -241,10 +250,10 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     if text is None:
         return [index for index, line in enumerate(lines) if _MAYBE.search(line)]
     at = [
-        start for start in finds(text, "%,+")  # ``%``, ``\d,\d``, ``\+\d``
-        if text[start] == "%" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
+        start for start in finds(text, "%,+\u20ac")  # ``%``, ``\d,\d``, ``\+\d``, ``€``
+        if text[start] in "%\u20ac" or (text[start + 1:start + 2].isdecimal() and (text[start] == "+" or text[start - 1:start].isdecimal()))
     ]
-    return lines_at(lines, at + finds(lowered(text), DERIVED_WORDS))
+    return lines_at(lines, at + finds(lowered(text), (*DERIVED_WORDS, *_MONEY_NEEDS)))
 
 
 def derived_tail(text: str) -> int:
@@ -283,9 +292,14 @@ def _row_values(line: str) -> list[tuple[int, int]]:
     counts = 0
     k = len(tokens) - 1
     bracketed = _SUBSET_ROW.match(line) is None
+    for size in reversed(amounts_after_counts([t.group() for t in tokens]) if tokens[-1:] and _MAYBE_AMOUNT.search(line) else ()):
+        derived.append((tokens[k - size + 1].start(), tokens[k].end()))  # ``… 12 30 € 1.234,56``: an amount of money
+        k -= size
     while k >= 0:
         text = tokens[k].group()
         if text == "%" and k > 0 and NUMBER.fullmatch(tokens[k - 1].group().replace(",", "")):
+            if _YEARS.fullmatch(tokens[k - 1].group()) and tokens[k - 1].group().isdecimal():
+                break  # ``Provincie 2020 2021 %``: a header's last period, then its column of shares
             derived.append((tokens[k - 1].start(), tokens[k].end()))  # ``27,7 %``
             k -= 2
         elif bracketed and text == "%)" and k > 0 and _SHARE_OPENS.fullmatch(tokens[k - 1].group()):

@@ -98,7 +98,8 @@ def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, 
         for i in glued:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
         out = tuple(mended)
-    out = _without_numbers_before_repeats(out, [i for i in candidates if _ALONE.match(lines[i])])
+    alone = [i for i in candidates if _ALONE.match(lines[i])]
+    out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)
     return _without_glued_headers(_without_repeated_first(out) if pages else out, _running_headers(lines, candidates))
 
 
@@ -135,6 +136,25 @@ def _without_numbers_before_repeats(lines: tuple[str, ...], alone: list[int]) ->
         elif _between_rows(lines, index, below):
             out[index] = ""
     return tuple(out) if out != list(lines) else lines
+
+
+def _without_last_page_number(lines: tuple[str, ...], alone: list[int]) -> tuple[str, ...]:
+    """`lines` with the number alone on the text's last line that is not blank left blank where
+    it is the last page's number: the number of pages the text holds (form feeds), a blank line
+    above it and a line that ends in a figure above that (``Totaal 86 1.289`` / blank lines /
+    ``1``, a one-page answer's footer; a lone page number is no furniture :func:`page_furniture`
+    can tell by its series)."""
+    if not alone:
+        return lines
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+    if last is None or last != alone[-1] or not last or lines[last - 1].strip():
+        return lines
+    above = next((lines[k].rstrip() for k in range(last - 1, -1, -1) if lines[k].strip()), "")
+    if not _ROW_END.search(above):
+        return lines  # (a label above it waits for its figure: ``Totaal`` / blank / ``1``)
+    if int(lines[last]) != sum(line.count("\f") for line in lines) + 1:
+        return lines
+    return (*lines[:last], "", *lines[last + 1:])
 
 
 def _between_rows(lines: tuple[str, ...], index: int, below: int) -> bool:

@@ -358,7 +358,27 @@ def keyed_above(lines: tuple[str, ...], k: int, name: str) -> bool:
         if not (rest[-1:].isdigit() and any(ch.isalpha() for ch in numeric_tail(rest)[0])):
             break  # (the header above the first block, or the rows of the block before)
         rows += 1
-    return rows > 0
+    return rows > 0 or _keyed_first_row(lines, k, wanted)
+
+
+def _keyed_first_row(lines: tuple[str, ...], k: int, wanted: str) -> bool:
+    """Whether the block that 0-based line `k` closes is keyed by `wanted` on its first row
+    only (``Man 900611: … 20`` / ``900711: … 35`` / ``Totaal Man 55``: a pivot table in tabular
+    form that does not repeat its outer items): right above `k`, rows of codes (a label, then
+    a figure) up to the first, which starts with the name — no total line, no line of another
+    kind between."""
+    if not wanted:
+        return False
+    for j in range(k - 1, max(k - HEAD_LOOKBACK, 0) - 1, -1):
+        text = " ".join(lines[j].split())
+        if not text or TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            return False
+        code = CODE_LINE.match(text)
+        if code is None:
+            return False  # (a wrapped label's line, the header: no block keyed so)
+        if code.group("key") or code.group("province"):
+            return text.lower().startswith(wanted + " ")
+    return False
 
 
 def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
@@ -726,9 +746,11 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and (_period_list(lines[k - 1]) or _columns_alone(lines[k - 1])):
+    if k - 1 >= floor and not lines[k].strip() and (
+            _period_list(lines[k - 1]) or _columns_alone(lines[k - 1]) or _months_alone(lines[k - 1])):
         k -= 1  # layout text leaves a blank line between the header and the first row
-    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and _period_list(lines[k - 2]):
+    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and (
+            _period_list(lines[k - 2]) or _months_alone(lines[k - 2])):
         k -= 1  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
@@ -764,6 +786,12 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
     return []
+
+
+def _months_alone(text: str) -> bool:
+    """Whether `text` ends in months named without their year (``Opleiding januari februari
+    maart``: :func:`~okot_audit.parse.context.months_only`, the year the prose's)."""
+    return _ends_in_month(text) and months_only(text) is not None
 
 
 def _columns_alone(text: str) -> bool:
@@ -2392,7 +2420,7 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
     label = fold(" ".join([*(lines[i] for i in pending), head]))
     if partition_of(label) or province_name(label):
         return False
-    below = lines[k + 1].strip()
+    below = _without_leading_province(lines[k + 1]).strip()  # (its block's province first: ``Limburg sec 42 24``)
     if not below or TOTAL_LINE.match(below) or GRAND_LINE.match(below):
         return False
     own = len(tail[0].group()) == 1 and ends_in_label_number(fold(" ".join([*(lines[i] for i in pending), text])))

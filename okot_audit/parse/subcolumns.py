@@ -340,7 +340,7 @@ def ends_in_name(text: str) -> bool:
 #: Words of a column's name that say no measure but may stand beside ones that do: a row key's
 #: (the header's first cell), a column word (``Aantal``, ``Totaal``).
 _NO_COLUMN_NAME = re.compile(
-    r"(?:provincies?|opleidingen?|code|codes|nr\.?|regio|sector|categorie|status|"
+    r"(?:provincies?|opleiding(?:en)?|code|codes|nr\.?|regio|sector|categorie|status|"
     + "|".join(COLUMN_WORDS) + r")$",
     re.I,
 )

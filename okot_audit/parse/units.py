@@ -258,6 +258,22 @@ def counts_then_amounts(text: str) -> bool:
     ) and any(ch.isalpha() for ch in words[k - 1])
 
 
+def amounts_after_counts(words: list[str]) -> list[int]:
+    """How many words each amount of money that ends `words` after a count takes, in order
+    (``… 12 30 € 1.234,56 € 2.345,00`` → ``[2, 2]``; ``… 12 30 1.234,56€`` → ``[1]``), else
+    none: a column of amounts beside the counts of a table (:func:`counts_then_amounts`)."""
+    k = len(words)
+    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+        k -= 1
+    for j in range(max(k, 1), len(words)):
+        if NUMBER.fullmatch(words[j - 1]) and all(NUMBER.fullmatch(w) for w in words[k:j]):
+            found = amounts(words[j:])
+            if found:
+                return [len(a.split()) for a in found]
+    return []
+
+
 def amounts(run: list[str]) -> list[str]:
     """The words of `run` (figures and units of money) as amounts, each with its unit (``€``,
     ``1.234,56``, ``€``, ``12`` → ``€ 1.234,56``, ``€ 12``), when they are all amounts

@@ -80,6 +80,15 @@ MESSAGES = {
               "aandelen, wijzigingen of gemiddelden; ze worden niet als cijfers van de tabel gelezen en niet "
               "gecontroleerd (de aantallen ervan wel, zoals altijd)",
     },
+    # A column of amounts of money beside the counts (``Kostprijs`` over ``… 12 30 € 1.234,56``).
+    "amounts": {
+        "en": "{table_name} also prints amounts of money beside its counts, {lines}: '{text}' ({other}) — values "
+              "of another unit, no persons; they are not read as figures of the table and not checked (its counts "
+              "are checked as usual)",
+        "nl": "{table_name_nl} drukt naast de aantallen ook geldbedragen af, {lines_nl}: '{text}' ({other}) — "
+              "waarden in een andere eenheid, geen personen; ze worden niet als cijfers van de tabel gelezen en "
+              "niet gecontroleerd (de aantallen ervan wel, zoals altijd)",
+    },
     # A column of such values with no header word over it (``Provincie 2020 2021`` over rows ending
     # in ``27,7%``): said by what its values are.
     "shares-unnamed": {
@@ -208,9 +217,11 @@ def check(answer, context):
     for hit in issue_hits(answer, "column-not-checked", extra=_extra):
         if hit.variant == "subset-rows" and _checked(hit):
             hit = replace(hit, variant="subset-rows-checked")
+        if hit.variant == "shares" and (hit.args.get("text") or "").strip() and _amounts(hit.args.get("other") or ""):
+            hit = replace(hit, variant="amounts")
         if hit.variant == "shares" and not (hit.args.get("text") or "").strip():
             hit = replace(hit, variant="shares-unnamed", args={**hit.args, **_unnamed_column(hit.args.get("other") or "")})
-        if hit.variant in ("shares", "shares-unnamed") and getattr(hit.table, "column", ""):
+        if hit.variant in ("shares", "shares-unnamed", "amounts") and getattr(hit.table, "column", ""):
             # A header read as one table per column (a measure, a gender) prints its shares once,
             # beside all of them: said once, of the whole table, not of one of its columns.
             key = (hit.line, hit.args.get("other_line"), hit.args.get("text"), hit.table.header_line)
@@ -244,7 +255,9 @@ def _unnamed_column(values: str) -> dict[str, str]:
     percentage: ``27,7%``), changes (signed: ``+4,1%``, ``-12``), else values; standing after the
     counts, where such a column is printed."""
     printed = [v.strip("()") for v in values.split()]  # a share printed in brackets: (45,2%)
-    if printed and all(v and v[0] in "+-\u2212" or v in ("0", "0%", "0,0%") for v in printed):
+    if _amounts(values):
+        kind = ("amounts of money", "geldbedragen")
+    elif printed and all(v and v[0] in "+-\u2212" or v in ("0", "0%", "0,0%") for v in printed):
         kind = ("changes", "wijzigingen")
     elif printed and all(v.endswith("%") for v in printed):
         kind = ("shares", "aandelen")
@@ -252,6 +265,14 @@ def _unnamed_column(values: str) -> dict[str, str]:
         kind = ("values that are no counts", "waarden die geen aantallen zijn")
     return {"column_en": f"a column of {kind[0]} after its counts",
             "column_nl": f"een kolom met {kind[1]} na de aantallen"}
+
+
+def _amounts(values: str) -> bool:
+    """Whether `values` (a column's values as printed) are amounts of money, each with its unit
+    or in cents (``€ 1.234,56 € 2.345,00``, ``1.234,56 2.345,00``)."""
+    from okot_audit.parse.units import amounts
+
+    return bool(amounts(values.split()))
 
 
 def _checked(hit) -> bool:
