@@ -16,7 +16,9 @@ Paragraphs and tables follow each other one blank line apart, as in an answer's 
 line is reported at the line of the HTML file where its paragraph or row starts. An image
 (``<img>``: a table pasted as a picture?) is an empty line of its own after its paragraph, at its
 line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
-An image given a size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
+So is every other picture a page shows (:func:`_picture`): an inline ``<svg>``, an ``<object>`` or
+``<embed>`` of an image, an element whose ``style`` draws a ``background-image``. A picture given a
+size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -112,16 +114,13 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
-        if tag == "img":
-            values = dict(attrs)
-            if _too_small(values):
-                return  # (an icon, a bullet, a small logo: no table fits in it)
-            src = values.get("src") or ""
-            name = " ".join(nfkc(values.get("alt") or ("data:..." if src.startswith("data:") else src)).split())
+        name = _picture(tag, attrs)
+        if name is not None:
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
             else:
                 self.pending.append((self.getpos()[0], _Image(name[:80])))
+        if tag in ("img", "embed"):
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -194,14 +193,58 @@ TABLE_IMAGE = (120, 40)
 
 
 def _too_small(values: dict) -> bool:
-    """Whether an ``<img>``'s `values` give it a size (``width``/``height``, or the same in its
-    ``style`` in ``px``) too small to hold a table (:data:`TABLE_IMAGE`)."""
-    for least, side in zip(TABLE_IMAGE, ("width", "height")):
+    """Whether an image's `values` give it a size (``width``/``height``, the same in its
+    ``style`` in ``px``, or for an ``<svg>`` its ``viewBox``) too small to hold a table
+    (:data:`TABLE_IMAGE`)."""
+    box = _VIEW_BOX.fullmatch(values.get("viewbox") or "")
+    for index, (least, side) in enumerate(zip(TABLE_IMAGE, ("width", "height"))):
         found = re.search(rf"(?:^|;)\s*{side}\s*:\s*(\d+(?:\.\d+)?)\s*px", values.get("style") or "") \
             or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", values.get(side) or "")
-        if found and float(found.group(1)) < least:
+        size = float(found.group(1)) if found else float(box.group(index + 1)) if box and not values.get(side) else None
+        if size is not None and size < least:
             return True
     return False
+
+
+#: An ``<svg>``'s ``viewBox`` (``0 0 24 24``): its width and height, the size it is drawn at when
+#: nothing else gives one (an icon's ``0 0 24 24``).
+_VIEW_BOX = re.compile(r"\s*-?[\d.]+[\s,]+-?[\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*")
+#: What an ``<object>`` or ``<embed>`` shows is a picture: its ``type``, or its file's ending.
+_PICTURE_TYPE = re.compile(r"\s*image/", re.I)
+_PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svgz?|webp|bmp|tiff?|avif)(?:[?#].*)?$", re.I)
+#: A CSS ``background`` or ``background-image`` in an element's ``style`` that draws a picture.
+_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]*)", re.I)
+
+
+def _picture(tag: str, attrs) -> str | None:
+    """What names the picture an element shows (a table pasted as one?), or None for none (or
+    one given a size too small for a table: an icon, a bullet, a small logo): an ``<img>``
+    (its ``alt``, else its ``src``), an inline ``<svg>`` (its ``aria-label``, else ``svg``), an
+    ``<object>`` or ``<embed>`` of an image (its file), and any element whose ``style`` draws a
+    ``background-image`` (its file); a ``data:`` picture is named ``data:...``."""
+    if tag == "img":
+        values = dict(attrs)
+        source = values.get("src") or ""
+        name = values.get("alt") or ""
+    elif tag == "svg":
+        values = dict(attrs)
+        source, name = "", values.get("aria-label") or "svg"
+    elif tag in ("object", "embed"):
+        values = dict(attrs)
+        source, name = values.get("data" if tag == "object" else "src") or "", ""
+        if not (_PICTURE_TYPE.match(values.get("type") or "") or _PICTURE_FILE.search(source)
+                or source.startswith("data:image/")):
+            return None
+    else:
+        style = next((value for key, value in attrs if key == "style" and value and "url(" in value), None)
+        found = _BACKGROUND.search(style) if style else None
+        if found is None:
+            return None
+        values = dict(attrs)
+        source, name = found.group(1).strip(), ""
+    if _too_small(values):
+        return None
+    return " ".join(nfkc(name or ("data:..." if source.startswith("data:") else source)).split())
 
 
 def _span(value: str | None) -> int:
