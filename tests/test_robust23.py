@@ -312,3 +312,33 @@ def test_real_glyph_outlines_with_descenders_are_still_a_page_of_outlines(tmp_pa
 
 def test_the_sweep_of_session_22_names_a_pdf_of_no_pages_as_such():
     assert INPUTS["zero-pages.pdf"][1] == "the PDF has no pages"
+
+
+# --------------------------------------------------------------------------- the pre-commit hook's files
+
+
+def test_the_hook_takes_every_file_a_folder_walk_reads_in_any_case():
+    # (the hook left out a staged `.xlsm` annex, a `.csv` answer and `ANTWOORD.PDF`: never checked)
+    import re
+
+    import yaml
+
+    from okot_audit.run import ANSWER_SUFFIXES, NOTED_SUFFIXES
+
+    (hook,) = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    files = re.compile(hook["files"])  # (pre-commit searches each staged path with it)
+    for suffix in ANSWER_SUFFIXES:
+        for name in (f"antwoorden/a{suffix}", f"ANTWOORD{suffix.upper()}"):
+            assert files.search(name), name
+    for name in ("a.xls", "a.ods", "a.txt.bak", "a.pdfx", "csv", "a.json"):
+        assert not files.search(name), name
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_outlined_text_drawn_turned_on_its_page_is_still_a_page_of_outlines(angle, tmp_path, capsys):
+    def turned(pdf):
+        with pdf.rotation(angle, x=105, y=148):
+            _shapes(pdf, TABLE * 2)
+
+    status, findings = _findings(tmp_path, capsys, f"turned{angle}.pdf", _answer(turned))
+    assert status == 1 and [(f["rule"], f["page"]) for f in findings] == [("unreadable-table", 2)]

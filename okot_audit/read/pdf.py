@@ -595,11 +595,21 @@ def _outlined(shapes: list[tuple[float, float, float, float, int]]) -> bool:
     """Whether `shapes` (:func:`_letter_shapes`) are text turned into outlines: at least
     :data:`OUTLINE_GLYPHS` letters, at least half of them standing on lines of text — rows of
     :data:`LINE_LETTERS` or more shapes of like height side by side, left to right, their bottoms
-    on one baseline (:data:`BASELINE_SLACK`). A logo or an emblem drawn in many pieces has as
-    many shapes, but its pieces overlap, stand at every height and form no such rows."""
+    on one baseline (:data:`BASELINE_SLACK`), on the page or turned on it. A logo or an emblem
+    drawn in many pieces has as many shapes, but its pieces overlap, stand at every height and
+    form no such rows."""
     letters = sum(shape[4] for shape in shapes)
     if letters < OUTLINE_GLYPHS:
         return False
+    turns = (  # (text drawn turned on its page: its baselines run up, down or upside down)
+        lambda l, b, r, t, n: (l, b, r, t, n), lambda l, b, r, t, n: (b, -r, t, -l, n),
+        lambda l, b, r, t, n: (-r, -t, -l, -b, n), lambda l, b, r, t, n: (-t, l, -b, r, n),
+    )
+    return any(2 * _letters_on_lines([turn(*shape) for shape in shapes]) >= letters for turn in turns)
+
+
+def _letters_on_lines(shapes: list[tuple[float, float, float, float, int]]) -> int:
+    """How many of the letters `shapes` stand for stand on lines of text (:func:`_outlined`)."""
     on_lines = 0
     rest = sorted(shapes, key=lambda shape: shape[1])
     while rest:
@@ -619,7 +629,7 @@ def _outlined(shapes: list[tuple[float, float, float, float, int]]) -> bool:
                 on_lines += count if count >= LINE_LETTERS else 0
                 run = []
             run.append(shape)
-    return 2 * on_lines >= letters
+    return on_lines
 
 
 def _image_share(page, pdfium_c) -> float:
