@@ -342,3 +342,68 @@ def test_outlined_text_drawn_turned_on_its_page_is_still_a_page_of_outlines(angl
 
     status, findings = _findings(tmp_path, capsys, f"turned{angle}.pdf", _answer(turned))
     assert status == 1 and [(f["rule"], f["page"]) for f in findings] == [("unreadable-table", 2)]
+
+
+# --------------------------------------------------------------------------- more odd files, every command
+
+TABLE_HTML = ("<table><tr><th>Provincie</th><th>2021</th></tr><tr><td>Antwerpen</td><td>12</td></tr>"
+              "<tr><td>Limburg</td><td>7</td></tr><tr><td>Totaal</td><td>19</td></tr></table>")
+
+#: name → (the file's bytes, what every command gives: "read" (status 0 or 1), "findings"
+#: (status 1 for check; extract reads), "skip" (the words of its one error line; a note and
+#: status 0 for the hook), or the words of its one error line for every command).
+ODD: dict = {
+    "empty.html": (lambda: b"", "skip:file is empty"),
+    "bom-only.html": (lambda: b"\xef\xbb\xbf", "skip:file is empty"),
+    "white-space.html": (lambda: b"  \n\t\r\n", "skip:only white space"),
+    "nbsp-only.txt": (lambda: "\u00a0\u2007\u202f\n".encode(), "skip:only white space"),
+    "random.pdf": (lambda: bytes((i * 37 + 11) % 256 for i in range(3000)), "named .pdf but no PDF"),
+    "text-named.pdf": (lambda: SEED_TEXT.read_bytes(), "read"),
+    "pdf-named.txt": (lambda: __import__("test_robust22")._pdf(), "read"),
+    "gzip.txt": (lambda: __import__("gzip").compress(SEED_TEXT.read_bytes(), mtime=0), "skip:binary data"),
+    "nul-inside.txt": (lambda: SEED_TEXT.read_bytes().replace(b"2019", b"20\x0019", 1), "skip:binary data"),
+    "mixed-encodings.txt": (lambda: SEED_TEXT.read_bytes() + "\nVDAB café\n".encode("cp1252"), "read"),
+    "huge-word.txt": (lambda: b"x" * 2_000_000 + b"\n", "characters long"),
+    "nested-deep.html": (lambda: b"<div>\n" * 20000 + b"x" + b"</div>\n" * 20000, "skip:not an OKOT answer"),
+    "frameset.html": (lambda: b'<html><frameset><frame src="a.html"></frameset></html>', "holds no text"),
+    "only-a-table.html": (lambda: TABLE_HTML.encode(), "read"),
+    "svg-table.html": (lambda: PAGE.format(prose=PROSE, picture='<svg width="600" height="300"></svg>').encode(),
+                       "findings"),
+    "zero-pages.pdf": (_zero_pages, "the PDF has no pages"),
+}
+
+ODD_COMMANDS = {
+    "check": ["check", "--no-cache"],
+    "sarif": ["check", "--no-cache", "--format", "sarif"],
+    "hook": ["check", "--no-cache", "--skip-non-answers"],
+    "csv": ["extract"],
+    "json": ["extract", "--format", "json"],
+    "parquet": ["extract", "--format", "parquet", "-o", "{tmp}/cells.parquet"],
+}
+
+
+@pytest.mark.parametrize("command", ODD_COMMANDS)
+@pytest.mark.parametrize("name", ODD)
+def test_more_odd_files_through_every_command(name, command, tmp_path, capsys):
+    if command == "parquet":
+        pytest.importorskip("pyarrow", reason="parquet needs pyarrow")
+    path = tmp_path / name
+    path.write_bytes(ODD[name][0]())
+    expected = ODD[name][1]
+    args = [arg.format(tmp=tmp_path) for arg in ODD_COMMANDS[command]]
+    status, out, error = run_cli([*args, str(path)], capsys)
+    assert "Traceback" not in error and "internal error" not in error, error
+    if expected == "read":
+        assert status in (0, 1) and error == "", error
+        return
+    if expected == "findings":  # (extract names the table it could not read on standard error)
+        assert status == 1, (out, error)
+        assert error == "" if command in ("check", "sarif", "hook") else \
+            error.startswith(f"okot-audit: error: {path}:") and "could not be read" in error, error
+        return
+    words = expected.removeprefix("skip:")
+    if expected.startswith("skip:") and command == "hook":
+        assert status == 0 and error.startswith(f"okot-audit: note: {path}: skipped: ") and words in error, error
+        return
+    assert status == 2 and out == "", (out, error)
+    assert error.count("\n") == 1 and error.startswith(f"okot-audit: error: {path}") and words in error, error
