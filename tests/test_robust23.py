@@ -208,10 +208,20 @@ def test_an_html_answer_whose_table_is_another_kind_of_picture_is_unreadable(pic
     '<object data="bijlage.pdf" type="application/pdf"></object>',  # (no picture: a document)
     '<div style="background-color: #eee; width: 600px">tekst</div>',
     '<div style="width:20px;height:20px;background-image:url(pijl.png)"></div>',
+    # an SVG sprite sheet (hidden), a decorative icon without a size (aria-hidden)
+    '<svg style="display: none"><symbol id="i"><path d="M0 0h9"/></symbol></svg><svg hidden></svg>',
+    '<svg aria-hidden="true" class="icon"><use href="#i"></use></svg>',
 ])
 def test_icons_and_things_that_are_no_picture_say_nothing(picture, tmp_path, capsys):
     status, findings = _html(tmp_path, capsys, picture)
     assert (status, findings) == (0, [])
+
+
+def test_a_drawing_inside_a_drawing_is_one_picture(tmp_path, capsys):
+    picture = ('<svg width="600" height="300"><svg x="10" width="290" height="280"><rect width="9" height="9"/>'
+               '</svg><svg x="300" width="290" height="280"/></svg>')
+    status, findings = _html(tmp_path, capsys, picture)
+    assert status == 1 and [(f["rule"], f["line"]) for f in findings] == [("unreadable-table", 4)]
 
 
 def test_a_picture_beside_a_table_that_was_read_says_nothing(tmp_path, capsys):

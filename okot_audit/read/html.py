@@ -18,7 +18,8 @@ line is reported at the line of the HTML file where its paragraph or row starts.
 line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
 So is every other picture a page shows (:func:`_picture`): an inline ``<svg>``, an ``<object>`` or
 ``<embed>`` of an image, an element whose ``style`` draws a ``background-image``. A picture given a
-size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
+size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`), a hidden one (an SVG sprite
+sheet) and one marked as decoration (``aria-hidden``) are left out.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -61,6 +62,7 @@ class _Page(HTMLParser):
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
+        self.svg = 0  # open ``<svg>`` elements
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -114,7 +116,9 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
-        name = _picture(tag, attrs)
+        name = _picture(tag, attrs) if not self.svg else None  # (a drawing's parts are no pictures of their own)
+        if tag == "svg":
+            self.svg += 1
         if name is not None:
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
@@ -153,12 +157,16 @@ class _Page(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag in _SKIPPED and self.skip:
             self.skip -= 1
+        if tag == "svg" and self.svg:  # (``<svg/>``: no end tag to wait for)
+            self.svg -= 1
 
     def cell_break(self) -> None:
         if self.cell is not None:
             self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "svg" and self.svg:
+            self.svg -= 1
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return
@@ -206,6 +214,14 @@ def _too_small(values: dict) -> bool:
     return False
 
 
+def _unseen(values: dict) -> bool:
+    """Whether a picture's `values` hide it (``hidden``, ``display: none``, ``visibility: hidden``:
+    an SVG sprite sheet of icons) or mark it as decoration (``aria-hidden="true"``)."""
+    style = (values.get("style") or "").lower().replace(" ", "")
+    return "hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true" \
+        or "display:none" in style or "visibility:hidden" in style
+
+
 #: An ``<svg>``'s ``viewBox`` (``0 0 24 24``): its width and height, the size it is drawn at when
 #: nothing else gives one (an icon's ``0 0 24 24``).
 _VIEW_BOX = re.compile(r"\s*-?[\d.]+[\s,]+-?[\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*")
@@ -242,7 +258,7 @@ def _picture(tag: str, attrs) -> str | None:
             return None
         values = dict(attrs)
         source, name = found.group(1).strip(), ""
-    if _too_small(values):
+    if _too_small(values) or _unseen(values):
         return None
     return " ".join(nfkc(name or ("data:..." if source.startswith("data:") else source)).split())
 
