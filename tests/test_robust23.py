@@ -192,12 +192,17 @@ def _html(tmp_path, capsys, picture: str, *extra: str):
     ('<embed type="image/png" src="data:image/png;base64,iVBORw0KGgo=">', "data:..."),
     ('<div style="width: 600px; height: 300px; background-image: url(\'tabel1.png\')"></div>', "tabel1.png"),
     ('<p style="background:#fff url(tabel1.gif) no-repeat">&nbsp;</p>', "tabel1.gif"),
+    # drawn by the page's style sheet, at the element's class or id
+    ('<style>/* tabel */ .kader { border: 0 } div.tabel, .grafiek { width: 600px; height: 300px;\n'
+     '  background-image: url("tabel1.png"); }</style><div class="kader tabel"></div>', "tabel1.png"),
+    ('<style>@media screen { #bijlage { background: url(tabel1.jpg) } }</style><p id="bijlage"></p>', "tabel1.jpg"),
 ])
 def test_an_html_answer_whose_table_is_another_kind_of_picture_is_unreadable(picture, name, tmp_path, capsys):
     status, findings = _html(tmp_path, capsys, picture)
     assert status == 1
     (finding,) = findings
-    assert (finding["rule"], finding["severity"], finding["line"]) == ("unreadable-table", "error", 4)
+    line = 4 + picture.count("\n")  # (the picture's line, where its element starts)
+    assert (finding["rule"], finding["severity"], finding["line"]) == ("unreadable-table", "error", line)
     assert finding["message"].startswith(f"the page shows an image here ('{name}') and no table was read")
 
 
@@ -211,6 +216,8 @@ def test_an_html_answer_whose_table_is_another_kind_of_picture_is_unreadable(pic
     # an SVG sprite sheet (hidden), a decorative icon without a size (aria-hidden)
     '<svg style="display: none"><symbol id="i"><path d="M0 0h9"/></symbol></svg><svg hidden></svg>',
     '<svg aria-hidden="true" class="icon"><use href="#i"></use></svg>',
+    '<style>.icoon { width: 16px; height: 16px; background-image: url(i.png) }</style><span class="icoon"></span>',
+    '<style>.ongebruikt { background-image: url(tabel1.png) }</style><div class="kader"></div>',
 ])
 def test_icons_and_things_that_are_no_picture_say_nothing(picture, tmp_path, capsys):
     status, findings = _html(tmp_path, capsys, picture)

@@ -17,7 +17,8 @@ line is reported at the line of the HTML file where its paragraph or row starts.
 (``<img>``: a table pasted as a picture?) is an empty line of its own after its paragraph, at its
 line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
 So is every other picture a page shows (:func:`_picture`): an inline ``<svg>``, an ``<object>`` or
-``<embed>`` of an image, an element whose ``style`` draws a ``background-image``. A picture given a
+``<embed>`` of an image, an element whose ``style`` — or a rule of the page's style sheet at its
+class or id — draws a ``background-image``. A picture given a
 size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`), a hidden one (an SVG sprite
 sheet) and one marked as decoration (``aria-hidden``) are left out.
 Only the standard library's :mod:`html.parser` is used.
@@ -63,6 +64,8 @@ class _Page(HTMLParser):
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
         self.svg = 0  # open ``<svg>`` elements
+        self.css: list[str] | None = None  # the open ``<style>``'s text
+        self.backgrounds: dict[str, str] = {}  # ``.class`` or ``#id`` → the picture the page's style draws there
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -113,10 +116,13 @@ class _Page(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIPPED:
             self.skip += 1
+            if tag == "style":
+                self.css = []
             return
         if self.skip:
             return
-        name = _picture(tag, attrs) if not self.svg else None  # (a drawing's parts are no pictures of their own)
+        # (a drawing's parts are no pictures of their own)
+        name = _picture(tag, attrs, self.backgrounds) if not self.svg else None
         if tag == "svg":
             self.svg += 1
         if name is not None:
@@ -167,6 +173,9 @@ class _Page(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg" and self.svg:
             self.svg -= 1
+        if tag == "style" and self.css is not None:
+            self.backgrounds.update(_backgrounds("".join(self.css)))
+            self.css = None
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return
@@ -185,6 +194,8 @@ class _Page(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skip:
+            if self.css is not None:
+                self.css.append(data)
             return
         if self.cell is not None:
             self.cell.append(data)
@@ -232,7 +243,28 @@ _PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svgz?|webp|bmp|tiff?|avif)(?:[?#
 _BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]*)", re.I)
 
 
-def _picture(tag: str, attrs) -> str | None:
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+#: The class or id a selector's last compound names (``div.tabel``, ``#bijlage``, ``.a .tabel``).
+_CSS_TARGET = re.compile(r"([.#][\w-]+)(?::[\w-]+)?\s*$")
+
+
+def _backgrounds(css: str) -> dict[str, str]:
+    """The pictures a style sheet draws as a ``background-image`` (given no size too small for a
+    table), by the class (``.tabel``) or id (``#bijlage``) its rule's selector ends in."""
+    found: dict[str, str] = {}
+    for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", css)):
+        picture = _BACKGROUND.search(body.strip())
+        if picture is None or _too_small({"style": body.strip()}):
+            continue
+        for selector in selectors.split(","):
+            target = _CSS_TARGET.search(selector.strip())
+            if target:
+                found.setdefault(target.group(1), picture.group(1).strip())
+    return found
+
+
+def _picture(tag: str, attrs, backgrounds: dict[str, str] | None = None) -> str | None:
     """What names the picture an element shows (a table pasted as one?), or None for none (or
     one given a size too small for a table: an icon, a bullet, a small logo): an ``<img>``
     (its ``alt``, else its ``src``), an inline ``<svg>`` (its ``aria-label``, else ``svg``), an
@@ -254,10 +286,17 @@ def _picture(tag: str, attrs) -> str | None:
     else:
         style = next((value for key, value in attrs if key == "style" and value and "url(" in value), None)
         found = _BACKGROUND.search(style) if style else None
-        if found is None:
+        if found is not None:
+            values, source, name = dict(attrs), found.group(1).strip(), ""
+        elif backgrounds:  # (drawn by the page's style sheet, at the element's class or id)
+            values = dict(attrs)
+            targets = [f".{name}" for name in (values.get("class") or "").split()] + [f"#{values.get('id')}"]
+            source = next((backgrounds[target] for target in targets if target in backgrounds), "")
+            if not source:
+                return None
+            name = ""
+        else:
             return None
-        values = dict(attrs)
-        source, name = found.group(1).strip(), ""
     if _too_small(values) or _unseen(values):
         return None
     return " ".join(nfkc(name or ("data:..." if source.startswith("data:") else source)).split())
