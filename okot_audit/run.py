@@ -115,14 +115,18 @@ class Note(str):
     reason: str
     lang: str
     excluded: bool
+    #: A workbook in a format the reader does not read (:data:`NOTED_SUFFIXES`): no "no answer",
+    #: and summed up as what it is.
+    workbook: bool
 
-    def __new__(cls, path: str, reason: str, lang: str = "en", *, excluded: bool = False) -> "Note":
+    def __new__(cls, path: str, reason: str, lang: str = "en", *, excluded: bool = False,
+                workbook: bool = False) -> "Note":
         note = super().__new__(cls, f"{path}: {words(lang)['skipped']}: {reason}")
-        note.path, note.reason, note.lang, note.excluded = path, reason, lang, excluded
+        note.path, note.reason, note.lang, note.excluded, note.workbook = path, reason, lang, excluded, workbook
         return note
 
     def __getnewargs_ex__(self):  # (pickled and copied whole, not as a plain str)
-        return (self.path, self.reason, self.lang), {"excluded": self.excluded}
+        return (self.path, self.reason, self.lang), {"excluded": self.excluded, "workbook": self.workbook}
 
     @property
     def kind(self) -> str:
@@ -238,7 +242,7 @@ def collect(
             unread: list[OSError] = []
             noted: list[tuple[str, str]] = []
             found = answers_below(given, exclude, unread, noted)
-            inputs.notes.extend(Note(name, words(lang)[why], lang) for name, why in noted)
+            inputs.notes.extend(Note(name, words(lang)[why], lang, workbook=True) for name, why in noted)
             for error in unread:  # a folder the walk could not enter hides its answers: never clean
                 why = error.strerror or str(error)
                 inputs.failures.append(InputFailure(

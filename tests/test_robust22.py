@@ -253,7 +253,7 @@ INPUTS: dict[str, tuple[Callable[[], bytes], str]] = {
     "user-password.pdf": (lambda: _encrypted("geheim", "AES-256"), "encrypted"),
     "truncated.pdf": (lambda: _pdf()[: len(_pdf()) // 2], "not a readable PDF"),
     "header-only.pdf": (lambda: b"%PDF-1.7\n", "not a readable PDF"),
-    "zero-pages.pdf": (_zero_pages, "not a readable PDF"),
+    "zero-pages.pdf": (_zero_pages, "the PDF has no pages"),
     "images-only.pdf": (_image_only, "no text layer"),
     "prose-and-a-pictured-table.pdf": (lambda: _prose_pdf(1), "findings"),
     "prose-then-a-pictured-page.pdf": (lambda: _prose_pdf(2, pages=2), "findings"),

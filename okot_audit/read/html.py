@@ -16,7 +16,11 @@ Paragraphs and tables follow each other one blank line apart, as in an answer's 
 line is reported at the line of the HTML file where its paragraph or row starts. An image
 (``<img>``: a table pasted as a picture?) is an empty line of its own after its paragraph, at its
 line; one in a table's cell, at its row's line: the parser names it when it read no table at all.
-An image given a size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`) is left out.
+So is every other picture a page shows (:func:`_picture`): an inline ``<svg>``, an ``<object>`` or
+``<embed>`` of an image, an element whose ``style`` — or a rule of the page's style sheet at its
+class or id — draws a ``background-image``. A picture given a
+size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`), a hidden one (an SVG sprite
+sheet) and one marked as decoration (``aria-hidden``) are left out.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -59,6 +63,9 @@ class _Page(HTMLParser):
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
+        self.svg = 0  # open ``<svg>`` elements
+        self.css: list[str] | None = None  # the open ``<style>``'s text
+        self.backgrounds: dict[str, str] = {}  # ``.class`` or ``#id`` → the picture the page's style draws there
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -109,19 +116,21 @@ class _Page(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIPPED:
             self.skip += 1
+            if tag == "style":
+                self.css = []
             return
         if self.skip:
             return
-        if tag == "img":
-            values = dict(attrs)
-            if _too_small(values):
-                return  # (an icon, a bullet, a small logo: no table fits in it)
-            src = values.get("src") or ""
-            name = " ".join(nfkc(values.get("alt") or ("data:..." if src.startswith("data:") else src)).split())
+        # (a drawing's parts are no pictures of their own)
+        name = _picture(tag, attrs, self.backgrounds) if not self.svg else None
+        if tag == "svg":
+            self.svg += 1
+        if name is not None:
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
             else:
                 self.pending.append((self.getpos()[0], _Image(name[:80])))
+        if tag in ("img", "embed"):
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -154,12 +163,19 @@ class _Page(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag in _SKIPPED and self.skip:
             self.skip -= 1
+        if tag == "svg" and self.svg:  # (``<svg/>``: no end tag to wait for)
+            self.svg -= 1
 
     def cell_break(self) -> None:
         if self.cell is not None:
             self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "svg" and self.svg:
+            self.svg -= 1
+        if tag == "style" and self.css is not None:
+            self.backgrounds.update(_backgrounds("".join(self.css)))
+            self.css = None
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return
@@ -178,6 +194,8 @@ class _Page(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skip:
+            if self.css is not None:
+                self.css.append(data)
             return
         if self.cell is not None:
             self.cell.append(data)
@@ -194,14 +212,94 @@ TABLE_IMAGE = (120, 40)
 
 
 def _too_small(values: dict) -> bool:
-    """Whether an ``<img>``'s `values` give it a size (``width``/``height``, or the same in its
-    ``style`` in ``px``) too small to hold a table (:data:`TABLE_IMAGE`)."""
-    for least, side in zip(TABLE_IMAGE, ("width", "height")):
+    """Whether an image's `values` give it a size (``width``/``height``, the same in its
+    ``style`` in ``px``, or for an ``<svg>`` its ``viewBox``) too small to hold a table
+    (:data:`TABLE_IMAGE`)."""
+    box = _VIEW_BOX.fullmatch(values.get("viewbox") or "")
+    for index, (least, side) in enumerate(zip(TABLE_IMAGE, ("width", "height"))):
         found = re.search(rf"(?:^|;)\s*{side}\s*:\s*(\d+(?:\.\d+)?)\s*px", values.get("style") or "") \
             or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", values.get(side) or "")
-        if found and float(found.group(1)) < least:
+        size = float(found.group(1)) if found else float(box.group(index + 1)) if box and not values.get(side) else None
+        if size is not None and size < least:
             return True
     return False
+
+
+def _unseen(values: dict) -> bool:
+    """Whether a picture's `values` hide it (``hidden``, ``display: none``, ``visibility: hidden``:
+    an SVG sprite sheet of icons) or mark it as decoration (``aria-hidden="true"``)."""
+    style = (values.get("style") or "").lower().replace(" ", "")
+    return "hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true" \
+        or "display:none" in style or "visibility:hidden" in style
+
+
+#: An ``<svg>``'s ``viewBox`` (``0 0 24 24``): its width and height, the size it is drawn at when
+#: nothing else gives one (an icon's ``0 0 24 24``).
+_VIEW_BOX = re.compile(r"\s*-?[\d.]+[\s,]+-?[\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*")
+#: What an ``<object>`` or ``<embed>`` shows is a picture: its ``type``, or its file's ending.
+_PICTURE_TYPE = re.compile(r"\s*image/", re.I)
+_PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svgz?|webp|bmp|tiff?|avif)(?:[?#].*)?$", re.I)
+#: A CSS ``background`` or ``background-image`` in an element's ``style`` that draws a picture.
+_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]*)", re.I)
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+#: The class or id a selector's last compound names (``div.tabel``, ``#bijlage``, ``.a .tabel``).
+_CSS_TARGET = re.compile(r"([.#][\w-]+)(?::[\w-]+)?\s*$")
+
+
+def _backgrounds(css: str) -> dict[str, str]:
+    """The pictures a style sheet draws as a ``background-image`` (given no size too small for a
+    table), by the class (``.tabel``) or id (``#bijlage``) its rule's selector ends in."""
+    found: dict[str, str] = {}
+    for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", css)):
+        picture = _BACKGROUND.search(body.strip())
+        if picture is None or _too_small({"style": body.strip()}):
+            continue
+        for selector in selectors.split(","):
+            target = _CSS_TARGET.search(selector.strip())
+            if target:
+                found.setdefault(target.group(1), picture.group(1).strip())
+    return found
+
+
+def _picture(tag: str, attrs, backgrounds: dict[str, str] | None = None) -> str | None:
+    """What names the picture an element shows (a table pasted as one?), or None for none (or
+    one given a size too small for a table: an icon, a bullet, a small logo): an ``<img>``
+    (its ``alt``, else its ``src``), an inline ``<svg>`` (its ``aria-label``, else ``svg``), an
+    ``<object>`` or ``<embed>`` of an image (its file), and any element whose ``style`` draws a
+    ``background-image`` (its file); a ``data:`` picture is named ``data:...``."""
+    if tag == "img":
+        values = dict(attrs)
+        source = values.get("src") or ""
+        name = values.get("alt") or ""
+    elif tag == "svg":
+        values = dict(attrs)
+        source, name = "", values.get("aria-label") or "svg"
+    elif tag in ("object", "embed"):
+        values = dict(attrs)
+        source, name = values.get("data" if tag == "object" else "src") or "", ""
+        if not (_PICTURE_TYPE.match(values.get("type") or "") or _PICTURE_FILE.search(source)
+                or source.startswith("data:image/")):
+            return None
+    else:
+        style = next((value for key, value in attrs if key == "style" and value and "url(" in value), None)
+        found = _BACKGROUND.search(style) if style else None
+        if found is not None:
+            values, source, name = dict(attrs), found.group(1).strip(), ""
+        elif backgrounds:  # (drawn by the page's style sheet, at the element's class or id)
+            values = dict(attrs)
+            targets = [f".{name}" for name in (values.get("class") or "").split()] + [f"#{values.get('id')}"]
+            source = next((backgrounds[target] for target in targets if target in backgrounds), "")
+            if not source:
+                return None
+            name = ""
+        else:
+            return None
+    if _too_small(values) or _unseen(values):
+        return None
+    return " ".join(nfkc(name or ("data:..." if source.startswith("data:") else source)).split())
 
 
 def _span(value: str | None) -> int:

@@ -454,8 +454,8 @@ def _words_by_page(
     pages that hold text and such an image, short of a background's (:data:`BACKGROUND_SHARE`):
     a table pasted as a picture below its prose; the pages that draw nothing at all (blank,
     or content PDFium could not decode); and the pages without text or such an image that draw
-    :data:`OUTLINE_GLYPHS` shapes the size of a letter or more: text turned into outlines
-    (:func:`_letter_shapes`).
+    :data:`OUTLINE_GLYPHS` shapes the size of a letter or more, most of them on lines of text:
+    text turned into outlines (:func:`_outlined`).
 
     PDFium (pypdfium2, the engine pdfplumber itself ships with) gives every character its box
     about twenty times faster than pdfminer, which keeps reading a PDF within a few times the
@@ -478,6 +478,11 @@ def _words_by_page(
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        if _no_pages(data, pdfium_c):
+            raise InputError(
+                path, "the PDF has no pages (its page tree is empty); give the PDF as published",
+                dutch="de PDF heeft geen pagina's (haar paginaboom is leeg); geef de PDF zoals gepubliceerd",
+            ) from None
         raise _pdf_error(path, exc) from None
     try:
         for page in document:
@@ -492,7 +497,7 @@ def _words_by_page(
                 pictured.append(len(pages))
             elif not pages[-1] and pdfium_c.FPDFPage_CountObjects(page.raw) <= 0:
                 blank.append(len(pages))
-            elif not pages[-1] and share < SCAN_SHARE and _letter_shapes(page, pdfium_c) >= OUTLINE_GLYPHS:
+            elif not pages[-1] and share < SCAN_SHARE and _outlined(_letter_shapes(page, pdfium_c)):
                 outlined.append(len(pages))
             textpage.close()
             page.close()
@@ -555,26 +560,76 @@ OUTLINE_GLYPHS = 40
 GLYPH_SIZE = 24.0
 
 
-def _letter_shapes(page, pdfium_c) -> int:
-    """How many shapes the size of a letter `page` draws: path objects neither side of which is
-    above :data:`GLYPH_SIZE` nor as thin as a rule (under a point), one each; and a path of a
-    letter's height but wider that draws several closed figures (a word's or a line's letters
-    outlined as one path), one for each figure it starts (a cell's box starts one: none)."""
-    count = 0
+def _letter_shapes(page, pdfium_c) -> list[tuple[float, float, float, float, int]]:
+    """The shapes the size of a letter `page` draws, each as its box (left, bottom, right, top)
+    and how many letters it stands for: a path object neither side of which is above
+    :data:`GLYPH_SIZE` nor as thin as a rule (under a point), one; a path of a letter's height
+    but wider that draws several closed figures (a word's or a line's letters outlined as one
+    path), one for each figure it starts (a cell's box starts one: none)."""
+    shapes = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         if not (1.0 <= right - left and 1.0 <= top - bottom <= GLYPH_SIZE):
             continue
         if right - left <= GLYPH_SIZE:
-            count += 1
+            shapes.append((left, bottom, right, top, 1))
             continue
         starts = sum(
             1 for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw))
             if pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(obj.raw, index))
             == pdfium_c.FPDF_SEGMENT_MOVETO
         )
-        count += starts if starts > 1 else 0
-    return count
+        if starts > 1:
+            shapes.append((left, bottom, right, top, starts))
+    return shapes
+
+
+#: How far apart (in a letter's height) the bottoms of two letters on one line of text may be:
+#: a round letter's overshoot below the baseline, a converter's rounding.
+BASELINE_SLACK = 0.2
+#: The fewest letters side by side on a baseline that make a line of text.
+LINE_LETTERS = 3
+
+
+def _outlined(shapes: list[tuple[float, float, float, float, int]]) -> bool:
+    """Whether `shapes` (:func:`_letter_shapes`) are text turned into outlines: at least
+    :data:`OUTLINE_GLYPHS` letters, at least half of them standing on lines of text — rows of
+    :data:`LINE_LETTERS` or more shapes of like height side by side, left to right, their bottoms
+    on one baseline (:data:`BASELINE_SLACK`), on the page or turned on it. A logo or an emblem
+    drawn in many pieces has as many shapes, but its pieces overlap, stand at every height and
+    form no such rows."""
+    letters = sum(shape[4] for shape in shapes)
+    if letters < OUTLINE_GLYPHS:
+        return False
+    turns = (  # (text drawn turned on its page: its baselines run up, down or upside down)
+        lambda l, b, r, t, n: (l, b, r, t, n), lambda l, b, r, t, n: (b, -r, t, -l, n),
+        lambda l, b, r, t, n: (-r, -t, -l, -b, n), lambda l, b, r, t, n: (-t, l, -b, r, n),
+    )
+    return any(2 * _letters_on_lines([turn(*shape) for shape in shapes]) >= letters for turn in turns)
+
+
+def _letters_on_lines(shapes: list[tuple[float, float, float, float, int]]) -> int:
+    """How many of the letters `shapes` stand for stand on lines of text (:func:`_outlined`)."""
+    on_lines = 0
+    rest = sorted(shapes, key=lambda shape: shape[1])
+    while rest:
+        first = rest[0]
+        height = first[3] - first[1]
+        line = [shape for shape in rest if shape[1] - first[1] <= BASELINE_SLACK * height
+                and 0.5 * height <= shape[3] - shape[1] <= 2.0 * height]
+        taken = {id(shape) for shape in line} | {id(first)}
+        rest = [shape for shape in rest if id(shape) not in taken]
+        run: list[tuple[float, float, float, float, int]] = []
+        for shape in sorted(line, key=lambda shape: shape[0]) + [(float("inf"),) * 4 + (0,)]:
+            width = shape[2] - shape[0]
+            if run and shape[0] < run[-1][2] - 0.3 * min(width, run[-1][2] - run[-1][0]):
+                continue  # (over the letter before it: a piece of a drawing, no next letter)
+            if run and shape[0] - run[-1][2] > 2.0 * height:  # (a cell's gap or more: a new run)
+                count = sum(piece[4] for piece in run)
+                on_lines += count if count >= LINE_LETTERS else 0
+                run = []
+            run.append(shape)
+    return on_lines
 
 
 def _image_share(page, pdfium_c) -> float:
@@ -757,6 +812,20 @@ def _page_rules(page, turn: _Turn, pdfium_c) -> list[tuple[float, float, float]]
             rules.append((height - top, left, right))
             rules.append((height - bottom, left, right))
     return rules
+
+
+def _no_pages(data: bytes, pdfium_c) -> bool:
+    """Whether PDFium reads the PDF in `data` as a document that has no pages: pypdfium2 refuses
+    one as failing to load ("Failed to load document"), with PDFium's last error as the reason —
+    "Success" in a fresh process, in a long one whatever failed before (PDFium sets no error on a
+    load that works). Asked only after pypdfium2 refused `data`."""
+    document = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if not document:
+        return False
+    try:
+        return pdfium_c.FPDF_GetPageCount(document) < 1
+    finally:
+        pdfium_c.FPDF_CloseDocument(document)
 
 
 def _pdf_error(path: str, exc: Exception) -> InputError:

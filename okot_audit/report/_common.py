@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from okot_audit.findings import Finding, Report
 
@@ -212,6 +213,51 @@ def counts_summary(counts: dict[str, int], answers: int, tables: int, lang: str)
         f"{count_words(answers, 'answer', lang)}, {count_words(tables, 'table', lang)}: "
         + ", ".join(count_words(counts[s], s, lang) for s in ("error", "warning", "info"))
     )
+
+
+#: The summary's lines under the counts: the inputs that could not be audited, and the files a
+#: run skipped on purpose, by why — no answer, or a workbook in a format that is not read.
+AFTER_SUMMARY: dict[str, dict[str, Any]] = {
+    "en": {
+        "failed": lambda n: f"{n:,} input{'' if n == 1 else 's'} could not be audited",
+        "no_answer": lambda n: f"{n:,} file{'' if n == 1 else 's'} skipped as no answer",
+        "workbook": lambda n, kinds: f"{n:,} file{'' if n == 1 else 's'} skipped: old workbook format "
+                                     f"({kinds}), not read",
+        "see_errors": "see the error lines",
+        "see_notes": "see the notes",
+    },
+    "nl": {
+        "failed": lambda n: f"{n:,} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
+                            "gecontroleerd worden",
+        "no_answer": lambda n: f"{n:,} bestand{'' if n == 1 else 'en'} overgeslagen: geen antwoord",
+        "workbook": lambda n, kinds: f"{n:,} bestand{'' if n == 1 else 'en'} overgeslagen: oud werkmapformaat "
+                                     f"({kinds}), niet gelezen",
+        "see_errors": "zie de foutregels",
+        "see_notes": "zie de opmerkingen",
+    },
+}
+
+
+def failed_line(failures: int, lang: str, see: bool = True) -> str:
+    """``2 inputs could not be audited (see the error lines)``."""
+    words = AFTER_SUMMARY.get(lang, AFTER_SUMMARY["en"])
+    return words["failed"](failures) + (f" ({words['see_errors']})" if see else "")
+
+
+def skipped_lines(notes, lang: str, see: bool = True) -> list[str]:
+    """The files skipped on purpose (the run's notes; those the exclude patterns or ``--output``
+    left out aside), summed up by why: ``3 files skipped as no answer``, ``2 files skipped: old
+    workbook format (.ods, .xls), not read`` — each with ``(see the notes)`` when `see`."""
+    words = AFTER_SUMMARY.get(lang, AFTER_SUMMARY["en"])
+    kept = [note for note in notes if not getattr(note, "excluded", False)]
+    workbooks = [note for note in kept if getattr(note, "workbook", False)]
+    lines = []
+    if len(kept) > len(workbooks):
+        lines.append(words["no_answer"](len(kept) - len(workbooks)))
+    if workbooks:
+        kinds = sorted({"." + str(note.path).rsplit(".", 1)[-1].lower() for note in workbooks})
+        lines.append(words["workbook"](len(workbooks), ", ".join(kinds)))
+    return [f"{line} ({words['see_notes']})" if see else line for line in lines]
 
 
 def counts_line(findings: list[Finding], lang: str) -> str:

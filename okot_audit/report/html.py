@@ -16,7 +16,9 @@ without cells (a cached stand-in with only ``describe()`` data), the chart is le
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from okot_audit.findings import Report
 from okot_audit.i18n import reader_text
@@ -26,6 +28,7 @@ from okot_audit.report._common import (
     chart_series,
     counts_line,
     explanations,
+    failed_line,
     group_report,
     is_suspect,
     labels,
@@ -33,6 +36,7 @@ from okot_audit.report._common import (
     measure_word,
     page_note,
     severity_word,
+    skipped_lines,
     summary_line,
     suspect_notes,
     visible_controls,
@@ -252,6 +256,9 @@ details > summary { cursor: pointer; }
 <header>
 <h1>{{ words.report }}</h1>
 <p class="summary">{{ summary }}</p>
+{% for line in after_summary %}
+<p class="after-summary">{{ line }}</p>
+{% endfor %}
 {% if per_rule %}
 <details class="per-rule"{% if files|length > 1 or per_rule|length > 1 %} open{% endif %}>
 <summary>{{ words.per_rule }}</summary>
@@ -392,8 +399,10 @@ FINDINGS_MACRO = """{% macro findings_table(findings) -%}
 COLUMNS = ("severity", "line", "rule", "period", "province", "stated", "observed", "difference", "message")
 
 
-def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
-    """The report as one HTML page (`color` is ignored: the page has its own colours)."""
+def render(report: Report, *, lang: str = "en", color: bool = False, skipped: Sequence[Any] = ()) -> str:
+    """The report as one HTML page (`color` is ignored: the page has its own colours). Under the
+    summary, how many inputs could not be audited and how many files were skipped (`skipped`:
+    the run's notes), and why."""
     import jinja2
 
     env = jinja2.Environment(
@@ -416,6 +425,8 @@ def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
         signed=_signed,
         legend=lambda chart: legend_items(chart, lang),
         summary=summary_line(report, groups, lang),
+        after_summary=([failed_line(len(report.failures), lang, see=False)] if report.failures else [])
+        + skipped_lines(skipped, lang, see=False),
         per_rule=_per_rule(report),
         contents=len(groups) > 1 or sum(len(g.tables) for g in groups) > 1,
         contents_open=sum(len(g.tables) for g in groups) <= CONTENTS_OPEN,

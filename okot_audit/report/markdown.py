@@ -8,6 +8,8 @@ the answer) is escaped, so that a ``|`` cannot split a table cell and ``<script>
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from okot_audit.findings import Finding, Report
 from okot_audit.report._common import (
@@ -16,6 +18,7 @@ from okot_audit.report._common import (
     answer_line,
     counts_line,
     explanations,
+    failed_line,
     group_report,
     is_suspect,
     has_partial,
@@ -28,6 +31,7 @@ from okot_audit.report._common import (
     severity_word,
     summary_line,
     shared_endings,
+    skipped_lines,
     suspect_notes,
     visible_controls,
 )
@@ -56,12 +60,18 @@ def escape(text: object) -> str:
     return flat
 
 
-def render(report: Report, *, lang: str = "en", color: bool = False) -> str:
-    """The report as GitHub-flavoured Markdown (`color` is ignored)."""
+def render(report: Report, *, lang: str = "en", color: bool = False, skipped: Sequence[Any] = ()) -> str:
+    """The report as GitHub-flavoured Markdown (`color` is ignored). Under the summary, how many
+    inputs could not be audited and how many files were skipped (`skipped`: the run's notes), and
+    why."""
     words = labels(lang)
     groups = group_report(report)
     notes = explanations(report.findings)
     out = [f"# {words['report']}", "", f"**{summary_line(report, groups, lang)}**", ""]
+    after = ([failed_line(len(report.failures), lang, see=False)] if report.failures else []) \
+        + skipped_lines(skipped, lang, see=False)
+    if after:
+        out += [f"- {escape(line)}" for line in after] + [""]
     for group in groups:
         out.extend(_file_section(group, lang, notes))
     return printable("\n".join(out).rstrip("\n")) + "\n"  # (a file name's bytes that are no UTF-8: \\xNN)

@@ -91,7 +91,7 @@ def write(
         return tally
     if fmt in ("text", "github"):
         _lines(corpus, fmt, put, shown, tally, lang=lang, color=color, quiet=quiet,
-               statistics=statistics, hide_info=hide_info, skipped=sum(not note.excluded for note in skipped))
+               statistics=statistics, hide_info=hide_info, skipped=skipped)
         return tally
     if fmt == "sarif":  # a result at a time: the findings are read twice, counted the first time
         from okot_audit.report import sarif
@@ -111,13 +111,14 @@ def write(
     for group in corpus.groups("answers"):
         answers.extend(StandIn(d, c) for d, c in zip(group.documents, group.charts))
         findings.extend(shown(group))
-    put(render(Report(answers, findings, list(corpus.failures)), fmt, lang=lang, color=color))
+    put(render(Report(answers, findings, list(corpus.failures)), fmt, lang=lang, color=color, skipped=skipped))
     return tally
 
 
-def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info, skipped: int = 0) -> None:
+def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statistics, hide_info,
+           skipped: "Sequence[Note]" = ()) -> None:
     from okot_audit.report import github, text
-    from okot_audit.report._common import counts_summary, explanations, group_report
+    from okot_audit.report._common import counts_summary, explanations, group_report, skipped_lines
 
     def paint(style: str, words: str) -> str:
         return f"{text.STYLES[style]}{words}{text.RESET}" if color else words
@@ -149,7 +150,8 @@ def _lines(corpus, fmt, put, shown, tally: Tally, *, lang, color, quiet, statist
     if fmt == "github":
         lines = [github.annotation("error", failure.message_in(lang), file=failure.path, line=failure.line,
                                    title="okot-audit") for failure in failures]
-        put("\n".join(lines + [github.safe(summary)]) + "\n")
+        closing = [summary] + skipped_lines(skipped, lang, see=False)
+        put("\n".join(lines + [github.safe(line) for line in closing]) + "\n")
         return
     lines = [""] if quiet and any_shown else []
     lines += text.closing_lines(summary, tally.shown["info"], tally.counts["info"] if hide_info else 0,

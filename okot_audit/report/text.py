@@ -22,6 +22,8 @@ said in the summary.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from okot_audit.findings import Finding, Report
 from okot_audit.report._common import (
@@ -34,6 +36,7 @@ from okot_audit.report._common import (
     count_words,
     counts_line,
     explanations,
+    failed_line,
     group_report,
     has_partial,
     labels,
@@ -44,6 +47,7 @@ from okot_audit.report._common import (
     severity_word,
     page_note,
     shared_endings,
+    skipped_lines,
     suggestion_note,
     summary_line,
     visible_controls,
@@ -65,17 +69,6 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 HIDDEN = {"en": "not shown: --show-info shows them", "nl": "niet getoond: --show-info toont ze"}
 STATISTICS = {"en": "findings per rule", "nl": "bevindingen per controle"}
-FAILED = {
-    "en": lambda n: f"{n} input{'' if n == 1 else 's'} could not be audited (see the error lines)",
-    "nl": lambda n: f"{n} invoer{'' if n == 1 else 'en'} kon{'' if n == 1 else 'den'} niet "
-                    "gecontroleerd worden (zie de foutregels)",
-}
-SKIPPED = {
-    "en": lambda n: f"{n:,} file{'' if n == 1 else 's'} skipped as no answer (see the notes)",
-    "nl": lambda n: f"{n:,} bestand{'' if n == 1 else 'en'} overgeslagen: geen antwoord (zie de opmerkingen)",
-}
-
-
 def safe(text: object) -> str:
     """Input text for a terminal line: one line, control and bidi characters made visible."""
     text = visible_controls(str(text))
@@ -109,9 +102,10 @@ def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool
 
 
 def closing_lines(summary: str, info: int, hidden_info: int, failures: int, statistics: list[str],
-                  lang: str, paint, skipped: int = 0) -> list[str]:
+                  lang: str, paint, skipped: "Sequence[Any]" = ()) -> list[str]:
     """The summary (saying how many info findings are not shown), the failures, the files
-    skipped as no answer, the statistics."""
+    skipped on purpose (the run's notes: :func:`~okot_audit.report._common.skipped_lines`), the
+    statistics."""
     if hidden_info:
         shown = count_words(info, "info", lang)
         hidden = count_words(hidden_info, "info", lang)
@@ -122,9 +116,9 @@ def closing_lines(summary: str, info: int, hidden_info: int, failures: int, stat
         summary += f" ({HIDDEN.get(lang, HIDDEN['en'])})"
     lines = [paint("file", summary)]
     if failures:
-        lines.append(paint("error", FAILED.get(lang, FAILED["en"])(failures)))
-    if skipped:  # (an answer that is none, summed up: "0 answers" alone puzzles)
-        lines.append(paint("muted", SKIPPED.get(lang, SKIPPED["en"])(skipped)))
+        lines.append(paint("error", failed_line(failures, lang)))
+    # (an answer that is none, summed up: "0 answers" alone puzzles)
+    lines.extend(paint("muted", line) for line in skipped_lines(skipped, lang))
     return lines + statistics
 
 
