@@ -417,36 +417,28 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
 
 #: The encoding of UTF-8 text with some lines in Windows-1252 (:func:`_lines_in_their_encodings`).
 MIXED = "utf-8+cp1252"
-#: A line that holds a byte outside ASCII (lines end at LF; a UTF-8 sequence never holds one).
-_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
-
-
 def _lines_in_their_encodings(data: bytes) -> str | None:
     """UTF-8 text with some lines in Windows-1252 — a paragraph pasted in from another file,
     one ``é`` typed in another program — each line decoded in the encoding it is in; None when
     no line of non-ASCII characters is UTF-8 (Windows-1252 text: read whole) or a line is in
     neither. Read whole as Windows-1252, the UTF-8 lines were garbled (``–`` as ``â€“``): a dash
-    that marks a blank cell was lost, and the row's figures read under the wrong periods."""
-    if not any(_is_utf8(m.group()) for m in _NON_ASCII_LINE.finditer(data)):
-        return None
+    that marks a blank cell was lost, and the row's figures read under the wrong periods.
+    (Lines end at LF; a UTF-8 sequence never holds one. Each line is decoded once.)"""
     lines = []
+    utf8 = False  # (a line of non-ASCII characters in UTF-8)
     for line in data.split(b"\n"):
+        if line.isascii():
+            lines.append(line.decode("ascii"))
+            continue
         try:
             lines.append(line.decode("utf-8"))
+            utf8 = True
         except UnicodeDecodeError:
             try:
                 lines.append(line.decode("cp1252"))
             except UnicodeDecodeError:
                 return None  # (the place of what no encoding reads is reported as before)
-    return "\n".join(lines)
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return "\n".join(lines) if utf8 else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
