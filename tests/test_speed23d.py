@@ -183,3 +183,166 @@ def test_a_word_start_without_its_boundary_would_be_caught():
     text = "cijfers (xvoorl.)"
     assert [m.span() for m in kept.finditer(text)] == [m.span() for m in plain.finditer(text)] == []
     assert [m.span() for m in lost.finditer(text)] != []
+
+
+# --------------------------------------------------------------------------- a column of notes
+
+
+def _plain_column_name(line: str) -> tuple[int, int] | None:
+    """:func:`okot_audit.parse.remarks._column_name` as session 22 wrote it: the period list of
+    the whole line and the run of words after its figures worked out before the words are
+    looked at."""
+    from okot_audit.parse import remarks as r
+
+    last = line.rstrip()[-1:]
+    if not last or last.isdigit() or last in r._SENTENCE_ENDS:
+        return None
+    if not re.search(r"\d\S*(?:\s+[^\s\d]+){1,3}\s*$", line) or r.period_list(line) is not None:
+        return None
+    tail = r._tail(line, r._NAME_WORDS)
+    found = r.period_list(line[:tail[0]]) if tail is not None else None
+    if tail is None or found is None or len(found[0].split()) > r._LABEL_WORDS:
+        return None
+    words = line[tail[0]:tail[1]].split()
+    if not (words[0][:1].isupper() or r._NOTE_NAMES.match(" ".join(words))) or r._SENTENCE.search(line):
+        return None
+    if any(r._read_column(word) for word in words) or r.province_name(" ".join(words)) is not None:
+        return None
+    return tail
+
+
+_HEADER_WORDS = [
+    "Opleiding", "Zorgkundige", "2019", "2020", "2021*", "2019-2020", "Totaal", "12", "1.234", "-", "x", "n.v.t.",
+    "Opmerking", "opmerking", "Opmerkingen", "nieuw", "Nieuw", "herzien", "Antwerpen", "Oost-Vlaanderen", "aantal",
+    "Aantal", "%", "Aandeel", "juni", "vanaf", "2de", "1/9", "(voorlopig)", "Toelichting VDAB", "bleef", "gelijk.",
+    "het", "in", "Ééntje", "9603", "deelnemers.", "Zo", "u", "\u00a0",
+]
+_SPACE = st.sampled_from([" ", " ", "  ", "\t", "      ", ""])
+_HEADER_LINE = st.one_of(
+    st.lists(st.tuples(st.sampled_from(_HEADER_WORDS), _SPACE), max_size=9),
+    # a header's shape: its label's words, its periods, the words after them
+    st.tuples(
+        st.lists(st.sampled_from(_HEADER_WORDS[:2] + ["Code en naam opleiding", "aantal in", "Provincie"]), max_size=3),
+        st.lists(st.sampled_from(["2019", "2020", "2021*", "2019-2020", "Totaal", "12"]), min_size=1, max_size=4),
+        st.lists(st.sampled_from(_HEADER_WORDS[10:26] + ["bleef", "gelijk.", "Ééntje", "x"]), min_size=1, max_size=4),
+    ).flatmap(lambda t: st.lists(_SPACE, min_size=sum(map(len, t)), max_size=sum(map(len, t))).map(
+        lambda spaces: list(zip([w for part in t for w in part], spaces)))),
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=800, deadline=None)
+@given(_HEADER_LINE)
+def test_a_column_of_notes_is_named_where_the_plain_look_names_it(line):
+    from okot_audit.parse.remarks import _column_name
+
+    assert _column_name(line) == _plain_column_name(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADER_LINE)
+def test_the_name_after_a_figure_is_found_as_with_runs_given_back(line):
+    # (``*+``, ``++``: a run taken whole matches where one given back a character at a time did)
+    from okot_audit.parse.remarks import _NAME_AFTER_FIGURE
+
+    plain = re.search(r"\d\S*\s+((?:[^\s\d]+\s+){0,2}[^\s\d]+)\s*$", line)
+    quick = _NAME_AFTER_FIGURE.search(line)
+    assert (quick.span(), quick.group(1)) == (plain.span(), plain.group(1)) if plain else quick is None
+
+
+def test_a_line_of_prose_after_a_figure_is_no_column_name_without_reading_its_periods(monkeypatch):
+    # (fails before: each line of prose ending in a few words after a figure — ``in 2020 waren
+    # er 12 deelnemers meer`` — had its periods read twice before its words in lower case said no)
+    from okot_audit.parse import remarks
+
+    asked = []
+    real = remarks.period_list
+    monkeypatch.setattr(remarks, "period_list", lambda text: asked.append(text) or real(text))
+    lines = tuple(f"In {2000 + k} waren er {k} deelnemers meer" for k in range(20))
+    assert remarks.split_remarks(lines, False) == (lines, [])
+    assert asked == []
+
+
+# --------------------------------------------------------------------------- prose beside a table
+
+
+def test_a_page_of_prose_beside_a_table_is_looked_for_only_on_lines_with_two_periods(monkeypatch):
+    # (fails before: every line of the answer was searched for two periods side by side)
+    from okot_audit.read import beside
+
+    searched = []
+    real = beside._TWO_PERIODS
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(beside, "_TWO_PERIODS", Counting())
+    lines = tuple(f"Regel {k} van de tekst, zonder twee periodes naast elkaar." for k in range(50)) + (
+        "Het aantal starters per jaar Provincie 2021 2022",)
+    beside.rows_beside_prose(lines)
+    assert searched == [lines[-1]]
+
+
+_PROSE = ["Het", "aantal", "starters", "in", "de", "provincie", "geef", "ik", "u", "hieronder", "mee.", "zorg,", "per"]
+_KEYS = ["Antwerpen", "Limburg", "Totaal", "West-Vlaanderen", "Brussels Hoofdstedelijk Gewest", "Provincie", "Mannen"]
+_FIGURES = ["577", "601", "3.058", "-", "12", "2019", "2020", "2021-2022", "2022*", "20221"]
+
+
+@st.composite
+def _pages_beside(draw) -> tuple[str, ...]:
+    """Lines of a page in two columns as single-spaced text prints it — a header of periods and
+    rows keyed by a province or a total, each beside a piece of prose on either side — among
+    lines of prose, blank lines, rows alone and headers of other tables."""
+    out: list[str] = []
+
+    def prose(least: int = 0) -> str:
+        return " ".join(draw(st.lists(st.sampled_from(_PROSE), min_size=least, max_size=6)))
+
+    for _ in range(draw(st.integers(0, 5))):
+        kind = draw(st.sampled_from(["beside", "prose", "row", "blank", "header"]))
+        if kind == "beside":
+            left = draw(st.booleans())
+            periods = draw(st.lists(st.sampled_from(["2019", "2020", "2021", "2022*", "2021-2022"]), min_size=2, max_size=4))
+            block = [("Provincie " + " ".join(periods), prose(3))]
+            for _ in range(draw(st.integers(1, 4))):
+                figures = draw(st.lists(st.sampled_from(_FIGURES[:5]), min_size=1, max_size=len(periods)))
+                block.append((" ".join([draw(st.sampled_from(_KEYS[:5]))] + figures), prose(draw(st.sampled_from([0, 3])))))
+            out.extend(f"{table} {words}".strip() if left else f"{words} {table}".strip() for table, words in block)
+        elif kind == "prose":
+            out.append(prose())
+        elif kind == "row":
+            out.append(" ".join([draw(st.sampled_from(_KEYS))] + draw(st.lists(st.sampled_from(_FIGURES), max_size=4))))
+        elif kind == "blank":
+            out.append(draw(st.sampled_from(["", " ", "Bron: VDAB"])))
+        else:
+            out.append(f"{prose()} {draw(st.sampled_from(_KEYS))} "
+                       + " ".join(draw(st.lists(st.sampled_from(_FIGURES[4:]), min_size=1, max_size=4))))
+    return tuple(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_pages_beside())
+def test_prose_beside_a_table_is_read_as_when_every_line_is_searched(lines):
+    from unittest import mock
+
+    from okot_audit.read import beside
+
+    quick = beside.rows_beside_prose(lines)
+    with mock.patch.object(beside, "joined", lambda lines: None):  # (every line searched: the plain path)
+        plain = beside.rows_beside_prose(lines)
+    assert quick == plain
+
+
+# --------------------------------------------------------------------------- lines at places
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab \u00e9", max_size=6), min_size=1, max_size=12), st.data())
+def test_the_lines_at_places_of_the_joined_text_are_those_counted_plainly(lines, data):
+    from okot_audit.parse.scan import lines_at
+
+    text = "\n".join(lines)
+    offsets = data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=8))
+    plain = sorted({text.count("\n", 0, offset) for offset in offsets})
+    assert lines_at(tuple(lines), offsets) == plain

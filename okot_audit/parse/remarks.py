@@ -58,8 +58,11 @@ _NOTE_NAMES = re.compile(
     re.I,
 )
 #: A line that ends in at most :data:`_NAME_WORDS` words without a digit after a token with
-#: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once.
-_NAME_AFTER_FIGURE = re.compile(rf"\d\S*(?:\s+[^\s\d]+){{1,{_NAME_WORDS}}}\s*$")
+#: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once —
+#: those words, the name's, grouped. (Each run of white space or of other characters is taken
+#: whole, never given back — ``*+``, ``++``: what follows it could not match in its place —
+#: so that a line's wide spaces are not tried one width at a time.)
+_NAME_AFTER_FIGURE = re.compile(rf"\d\S*+\s++((?:[^\s\d]++\s++){{0,{_NAME_WORDS - 1}}}[^\s\d]++)\s*+$")
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,12 @@ def _column_name(line: str) -> tuple[int, int] | None:
     last = line.rstrip()[-1:]
     if not last or last.isdigit() or last in _SENTENCE_ENDS:
         return None  # (a row's figures or a sentence's stop end the line: no word of a note can: :data:`_WORDY`)
-    if not _NAME_AFTER_FIGURE.search(line) or period_list(line) is not None:
+    after = _NAME_AFTER_FIGURE.search(line)
+    if after is None:
         return None  # (what :func:`_tail` asks first: a few words without a digit after a figure's token)
+    named = after.group(1)  # (the words :func:`_tail` gives, when it gives any: no token without a digit reads as a figure)
+    if not (named[:1].isupper() or _NOTE_NAMES.match(" ".join(named.split()))) or period_list(line) is not None:
+        return None  # (a column's name as a header prints it, asked below: looked at first, it costs least)
     tail = _tail(line, _NAME_WORDS)
     found = period_list(line[:tail[0]]) if tail is not None else None
     if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
