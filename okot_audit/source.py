@@ -482,13 +482,18 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
     unread: list = []
     gridded = grid_blocks(lines, unread)  # tables printed with delimiters (|, ;, tabs) laid out in columns
-    for number, line in enumerate(gridded, start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
-        bad = len(_CONTROL.findall(line)) if controls else 0
-        if bad > 2:
-            raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
-        cleaned.append(_clean_line(line))
+    if controls or max(map(len, gridded), default=0) > MAX_LINE_CHARS:  # (a line to say: the first, in order)
+        for number, line in enumerate(gridded, start=1):
+            if len(line) > MAX_LINE_CHARS:
+                raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
+            bad = len(_CONTROL.findall(line)) if controls else 0
+            if bad > 2:
+                raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
+            cleaned.append(_clean_line(line))
+    elif gridded is lines and "\t" not in text and "\f" not in text:  # (:func:`_clean_line` gives a line in ASCII back as it is)
+        cleaned = [line if line.isascii() else _clean_line(line) for line in gridded]
+    else:
+        cleaned = list(map(_clean_line, gridded))
     from okot_audit.read.layout import form_feed_pages, relayout
 
     pages = form_feed_pages(lines) if "\f" in text else None

@@ -346,3 +346,40 @@ def test_the_lines_at_places_of_the_joined_text_are_those_counted_plainly(lines,
     offsets = data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=8))
     plain = sorted({text.count("\n", 0, offset) for offset in offsets})
     assert lines_at(tuple(lines), offsets) == plain
+
+
+# --------------------------------------------------------------------------- a text's lines made clean
+
+
+_LINE_PIECES = ["Antwerpen 12 14", "Totaal", "\t", "\f", "\xa0", "\ufb01", "\u00ad", "2022\u00b9", "Li\u00e8ge", "\x01",
+                "\x0b", "x" * 7, "   ", "–"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=4).map("".join), min_size=1, max_size=8),
+       st.sampled_from([20_000, 12]))
+def test_a_texts_lines_are_cleaned_as_when_each_line_is_looked_at(lines, longest):
+    from unittest import mock
+
+    from okot_audit import source
+    from okot_audit.source import InputError
+
+    class Flagged:  # (says every text holds a control character: each line is looked at, the plain path)
+        def search(self, text):
+            return True
+
+        def findall(self, text):
+            return source._CONTROL_PATTERN.findall(text)
+
+    def read() -> object:
+        try:
+            return source.source_from_text("\n".join(lines) + "\nVDAB OKOT 2022 12\n")
+        except InputError as error:
+            return str(error)
+
+    with mock.patch.object(source, "MAX_LINE_CHARS", longest):
+        quick = read()
+        with mock.patch.object(source, "_CONTROL_PATTERN", source._CONTROL, create=True), \
+                mock.patch.object(source, "_CONTROL", Flagged()):
+            plain = read()
+    assert quick == plain
