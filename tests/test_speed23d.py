@@ -383,3 +383,23 @@ def test_a_texts_lines_are_cleaned_as_when_each_line_is_looked_at(lines, longest
                 mock.patch.object(source, "_CONTROL", Flagged()):
             plain = read()
     assert quick == plain
+
+
+# --------------------------------------------------------------------------- a partial period's quick look
+
+
+_NEEDED = st.lists(
+    st.sampled_from(sorted({w for part in (context._PARTIAL_PART, context._PARTIAL.patterns[3]) for w in part.needs})
+                    + ["x", " ", "Q1", "KW", "2024", "1/1", "t.e.", "tem"]),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NEEDED, st.sampled_from([0, 3]))
+def test_a_part_of_the_year_is_looked_for_where_one_of_its_words_is_as_when_each_is_asked(text, pos):
+    for said in (context._PARTIAL_PART, context._PARTIAL.patterns[3]):
+        lower = text.lower()
+        plain = said._find(lower, pos) if any(word in lower for word in said.needs) else None
+        assert said.search_lowered(text, lower, pos) == plain
+        assert said.search(text, pos) == plain

@@ -601,12 +601,18 @@ class _SaidLowered:
     :meth:`_find` the search itself."""
 
     needs: tuple[str, ...] = ()
+    #: :attr:`needs` as one pattern, looked for in one search (a look at each word in turn costs
+    #: a call per word: twenty of them for a part of a year), made when first asked.
+    _needed: re.Pattern[str] | None = None
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         return self.search_lowered(text, text.lower(), pos)
 
     def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
-        if not any(word in lower for word in self.needs):
+        needed = self._needed
+        if needed is None:
+            needed = self._needed = re.compile("|".join(map(re.escape, self.needs)) or "(?!)")
+        if needed.search(lower) is None:  # (none of :attr:`needs` in it)
             return None
         return self._find(lower, pos)
 
