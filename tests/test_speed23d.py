@@ -403,3 +403,39 @@ def test_a_part_of_the_year_is_looked_for_where_one_of_its_words_is_as_when_each
         plain = said._find(lower, pos) if any(word in lower for word in said.needs) else None
         assert said.search_lowered(text, lower, pos) == plain
         assert said.search(text, pos) == plain
+
+
+# --------------------------------------------------------------------------- a statistic's words
+
+
+_STATISTIC_WORDS = ["Gemiddelde", "gem.", "Mediaan", "percentage", "in %", "(%)", "Aandeel", "per 100", "per 1000",
+                    "€", "EUR", "kostprijs", "in maanden", "Opleiding", "Aantal", "cursisten", "2022", "Totaal",
+                    "KOSTPRİJS", "aandeel", "ratıo", "ſlaagkans", "Slaagkans", "bedragen", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_STATISTIC_WORDS), max_size=6).map(" ".join),
+       st.lists(st.sampled_from(_STATISTIC_WORDS + ["Hieronder het aantal.", "Het gemiddelde aantal maanden:"]),
+                max_size=6).map(" ".join))
+def test_a_tables_statistic_is_read_as_when_its_header_is_always_searched(header, text):
+    from unittest import mock
+
+    quick = context.read_statistic(header, text)
+    with mock.patch.object(context, "_may_name_statistic", lambda text: True):  # (every text searched)
+        plain = context.read_statistic(header, text)
+    assert quick == plain
+
+
+def test_a_header_without_a_statistics_word_is_not_searched_for_one(monkeypatch):
+    # (fails before: every table's header was searched case-insensitively for the words)
+    searched = []
+    real = context._STATISTIC
+
+    class Counting:
+        def search(self, text, *args):
+            searched.append(text)
+            return real.search(text, *args)
+
+    monkeypatch.setattr(context, "_STATISTIC", Counting())
+    assert context.read_statistic("Provincie Opleiding 2021 2022 Totaal", "De cijfers per opleiding:") == ""
+    assert searched == []

@@ -999,8 +999,8 @@ def read_statistic(header: str, context: str) -> str:
     aantal maanden``, not ``het aantal starters en hun aandeel``) or names a rate (``het aantal
     uitvallers per 100 starters``)."""
     own = _FIRST_PERIOD.split(header, 1)[0]
-    if (match := _STATISTIC.search(own)) is not None:
-        return match.group(0)
+    if _may_name_statistic(own) and (match := _STATISTIC.search(own)) is not None:
+        return match.group(0)  # (a header that holds none of its words is not searched: a search case-insensitive costs)
     if not _may_name_statistic(context) or not any(_STATISTIC.search(sentence) for sentence in sentences(context)):
         return ""  # (no sentence names such a value: whichever says what the table counts, it names none)
     said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
