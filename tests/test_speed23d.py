@@ -439,3 +439,21 @@ def test_a_header_without_a_statistics_word_is_not_searched_for_one(monkeypatch)
     monkeypatch.setattr(context, "_STATISTIC", Counting())
     assert context.read_statistic("Provincie Opleiding 2021 2022 Totaal", "De cijfers per opleiding:") == ""
     assert searched == []
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Limburg", "<", "< ", "<  5", "<5", "≤", "≥4", ">", "12", "  ", "x"]),
+                         max_size=5).map(" ".join), max_size=6), st.booleans())
+def test_bounds_are_glued_as_when_every_line_is_looked_at(lines, positional):
+    from unittest import mock
+
+    from okot_audit.parse import blanks
+
+    lines = tuple(lines)
+    quick = blanks.glue_bounds(lines, positional)
+    with mock.patch.object(blanks, "joined", lambda lines: None):  # (every line looked at: the plain path)
+        plain = blanks.glue_bounds(lines, positional)
+    assert quick == plain
