@@ -417,36 +417,28 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
 
 #: The encoding of UTF-8 text with some lines in Windows-1252 (:func:`_lines_in_their_encodings`).
 MIXED = "utf-8+cp1252"
-#: A line that holds a byte outside ASCII (lines end at LF; a UTF-8 sequence never holds one).
-_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
-
-
 def _lines_in_their_encodings(data: bytes) -> str | None:
     """UTF-8 text with some lines in Windows-1252 — a paragraph pasted in from another file,
     one ``é`` typed in another program — each line decoded in the encoding it is in; None when
     no line of non-ASCII characters is UTF-8 (Windows-1252 text: read whole) or a line is in
     neither. Read whole as Windows-1252, the UTF-8 lines were garbled (``–`` as ``â€“``): a dash
-    that marks a blank cell was lost, and the row's figures read under the wrong periods."""
-    if not any(_is_utf8(m.group()) for m in _NON_ASCII_LINE.finditer(data)):
-        return None
+    that marks a blank cell was lost, and the row's figures read under the wrong periods.
+    (Lines end at LF; a UTF-8 sequence never holds one. Each line is decoded once.)"""
     lines = []
+    utf8 = False  # (a line of non-ASCII characters in UTF-8)
     for line in data.split(b"\n"):
+        if line.isascii():
+            lines.append(line.decode("ascii"))
+            continue
         try:
             lines.append(line.decode("utf-8"))
+            utf8 = True
         except UnicodeDecodeError:
             try:
                 lines.append(line.decode("cp1252"))
             except UnicodeDecodeError:
                 return None  # (the place of what no encoding reads is reported as before)
-    return "\n".join(lines)
-
-
-def _is_utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return "\n".join(lines) if utf8 else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -490,13 +482,18 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
     unread: list = []
     gridded = grid_blocks(lines, unread)  # tables printed with delimiters (|, ;, tabs) laid out in columns
-    for number, line in enumerate(gridded, start=1):
-        if len(line) > MAX_LINE_CHARS:
-            raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
-        bad = len(_CONTROL.findall(line)) if controls else 0
-        if bad > 2:
-            raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
-        cleaned.append(_clean_line(line))
+    if controls or max(map(len, gridded), default=0) > MAX_LINE_CHARS:  # (a line to say: the first, in order)
+        for number, line in enumerate(gridded, start=1):
+            if len(line) > MAX_LINE_CHARS:
+                raise InputError(path, f"line is {len(line):,} characters long; not the text of an answer", number)
+            bad = len(_CONTROL.findall(line)) if controls else 0
+            if bad > 2:
+                raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
+            cleaned.append(_clean_line(line))
+    elif gridded is lines and "\t" not in text and "\f" not in text:  # (:func:`_clean_line` gives a line in ASCII back as it is)
+        cleaned = [line if line.isascii() else _clean_line(line) for line in gridded]
+    else:
+        cleaned = list(map(_clean_line, gridded))
     from okot_audit.read.layout import form_feed_pages, relayout
 
     pages = form_feed_pages(lines) if "\f" in text else None

@@ -57,6 +57,9 @@ def glue_bounds(lines: tuple[str, ...], positional: bool = True) -> tuple[str, .
     `` <5``, ``<  5`` → ``  <5``: the number stands where it stood); in single-spaced text, where
     two spaces between figures are a blank cell, the space goes (``2 2 < 5`` → ``2 2 <5``, no
     blank before the bound)."""
+    text = joined(lines)
+    if text is not None and not has_bound_sign(text):
+        return lines  # (no line holds a bound's sign: most answers; looked for in the whole text at once)
     out = list(lines)
     changed = False
     glued = (lambda m: m.group(2) + m.group(1)) if positional else (lambda m: m.group(1))

@@ -14,6 +14,7 @@ them is searched case-insensitively as before. Either way the same span is found
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from okot_audit.parse.scan import lowered
 
@@ -21,6 +22,17 @@ from okot_audit.parse.scan import lowered
 _GROUP_SYNTAX = re.compile(r"\(\?P[<=]")
 #: Characters besides ASCII a pattern may hold: dashes, which have no case.
 _CASELESS = frozenset("\u2013\u2014")
+
+
+def at_word_start(words: Iterable[str], rest: str = "") -> str:
+    """The pattern ``\\b(?:w1|w2|…)rest`` written so that each alternative opens with its word's
+    letters, its word boundary looked back at: ``w1(?<=\\bw1)rest|w2(?<=\\bw2)rest|…`` (each
+    word a literal of lower-case letters or escapes). It matches the same text at the same
+    places, trying the words in the same order; but a search for a pattern whose every
+    alternative opens with a letter skips to where one of those letters stands (the regex
+    engine's quick look at a pattern's first characters), where a pattern that opens with
+    ``\\b`` or a class is tried at every character of the text."""
+    return "|".join(f"{word}(?<=\\b{word}){rest}" for word in words)
 
 
 class Caseless:

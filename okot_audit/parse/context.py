@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import cast
 
-from okot_audit.parse.caseless import AnyOf, Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
 from okot_audit.patterns import DATE_RANGE
@@ -515,31 +515,45 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(name) or _MONTH_ABBREVIATIONS.get(name)
 
 
+#: What a programme was left without (:data:`_MEASURES`): ``… zonder (het) diploma``.
+_WITHOUT_DIPLOMA = r"\s+zonder\s+(?:het\s+|een\s+)?diploma\b"
+# (Every alternative of the measures' patterns opens with a letter, a word boundary before it
+# looked back at — ``\bafgebroken\b`` as ``afgebroken(?<=\bafgebroken)\b``: their search skips to
+# where one of those letters stands, :func:`~okot_audit.parse.caseless.at_word_start`;
+# tests/test_speed23d.py holds each to the pattern written plainly.)
 _MEASURES = (
     ("stopped_or_failed", Caseless(
         r"stopgezet|stopzet|stopte\b|stopten|stopt\b|stoppen\b|niet[- ]geslaagd|niet\s+slaagden?\b|uitval|uitgevallen|uitvallers|"
-        r"vroegtijdig|voortijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|\bhaakten?\s+(?:\w+\s+){0,3}?af\b|"
+        r"vroegtijdig|voortijdig|afgehaakt|afhakers|afha(?:ken|akte|akten)\b|"
+        + at_word_start(["haakte"], r"n?\s+(?:\w+\s+){0,3}?af\b") + "|"
         # a programme broken off or left without its diploma (``afgebroken trajecten``, ``de opleiding
         # beëindigde zonder diploma``) — not persons without a diploma (``werkzoekenden zonder diploma``)
-        r"\bafgebroken\b|\bafbraken\b|\bbraken\s+(?:\w+\s+){0,3}?af\b|"
-        r"\b(?:be.?indig\w*|verl(?:iet(?:en)?|aten)|afgesloten|sloten\s+(?:\w+\s+){0,3}?af)\s+zonder\s+(?:het\s+|een\s+)?diploma\b|"
-        r"\bzonder\s+(?:het\s+|een\s+)?diploma\s+te\s+(?:be)?halen\b",
+        + at_word_start(["afgebroken", "afbraken"], r"\b") + "|"
+        + at_word_start(["braken"], r"\s+(?:\w+\s+){0,3}?af\b") + "|"
+        + at_word_start(["be"], r".?indig\w*" + _WITHOUT_DIPLOMA) + "|"
+        + at_word_start(["verl"], r"(?:iet(?:en)?|aten)" + _WITHOUT_DIPLOMA) + "|"
+        + at_word_start(["afgesloten"], _WITHOUT_DIPLOMA) + "|"
+        + at_word_start(["sloten"], r"\s+(?:\w+\s+){0,3}?af" + _WITHOUT_DIPLOMA) + "|"
+        + at_word_start(["zonder"], r"\s+(?:het\s+|een\s+)?diploma\s+te\s+(?:be)?halen\b"),
         needs=("stop", "geslaagd", "niet", "uitval", "uitgevallen", "vroegtijdig", "voortijdig", "afgehaakt", "afha",
                "haak", "afgebroken", "afbraken", "braken", "zonder"))),
     ("graduated", Caseless(
         r"geslaagd|slaagde|behaald|behaalde|afgerond|rondden .*af|rondde .*af|afrondden?\b|met succes|gediplomeerd|"
-        r"afgestudeerd|studeerden af|afstudeerden?\b|\bvoltooid(?:e|en)?\b|\bafgewerkt\b|"
-        r"\bdiploma'?s\b|\bgetuigschriften\b|\buitgereikte?\b",
+        r"afgestudeerd|studeerden af|afstudeerden?\b|" + at_word_start(["voltooid"], r"(?:e|en)?\b") + "|"
+        + at_word_start(["afgewerkt"], r"\b") + "|" + at_word_start(["diploma"], r"'?s\b") + "|"
+        + at_word_start(["getuigschriften"], r"\b") + "|" + at_word_start(["uitgereikt"], r"e?\b"),
         needs=("geslaagd", "slaagde", "behaald", "afgerond", "rondde", "afrondde", "met succes", "gediplomeerd",
                "afgestudeerd", "studeerden", "afstudeerde", "voltooid", "afgewerkt", "diploma", "getuigschriften",
                "uitgereikt"))),
     ("started", Caseless(
         r"gestart|startte|starten\b|opgestart|instroom|ingestroomd|instromers|begonnen|begon\b|starters|instappers|"
-        r"\baanvatten?\b|\baanvatte\b|\baangevat\b|\bnieuwe\s+(?:unieke\s+)?(?:cursisten|deelnemers|instromers)\b",
+        + at_word_start(["aanvatte"], r"n?\b") + "|" + at_word_start(["aanvatte", "aangevat"], r"\b") + "|"
+        + at_word_start(["nieuwe"], r"\s+(?:unieke\s+)?(?:cursisten|deelnemers|instromers)\b"),
         needs=("start", "instroom", "ingestroomd", "instromers", "begon", "instappers", "aanvat", "aangevat", "nieuwe"))),
 )
-#: Any of the measures' words: a text without them has no sentence that names a measure.
-_ANY_MEASURE = Caseless("|".join(f"(?:{pattern.pattern})" for _, pattern in _MEASURES),
+#: Any of the measures' words: a text without them has no sentence that names a measure (their
+#: alternatives joined as one, each opening with its letter: :func:`~okot_audit.parse.caseless.at_word_start`).
+_ANY_MEASURE = Caseless("|".join(pattern.pattern for _, pattern in _MEASURES),
                         needs=tuple(word for _, pattern in _MEASURES for word in pattern.needs))
 #: The months of a year but its last (``tot en met november`` cuts a year short, ``december`` not).
 _BEFORE_DECEMBER = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)"
@@ -555,15 +569,20 @@ _PART_OF_A_YEAR = (
 #: The year a part of a year is of, right after it (``van 2024``, ``van het jaar 2024``, ``2024``).
 _OF_ITS_YEAR = r"\s+(?:(?:van|in|uit)\s+)?(?:het\s+(?:(?:kalender|school)?jaar\s+)?)?(?:19|20)\d{2}\b"
 _PARTIAL_WORDS = Caseless(
-    r"voorlopig|\bvoorl\.|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
+    # (each alternative opens with a letter, its word boundary looked back at — ``\bvoorl\.`` as
+    # ``voorl(?<=\bvoorl)\.``, :func:`~okot_audit.parse.caseless.at_word_start`: the search then
+    # skips to where one of those letters stands instead of trying every alternative at every
+    # character; tests/test_speed23d.py holds it to the pattern written plainly)
+    r"voorlopig|" + at_word_start(["voorl"], r"\.") + r"|jaarhelft|eerste helft|enkel cijfers|gedeeltelijk|onvolledig|"
     r"nog niet (?:volledig|definitief)|definitieve cijfers|nog (?:een stuk )?oplopen|"
     r"tot en met (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b|"
-    r"\bt\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)|"
+    + at_word_start(["t"], r"\.e\.m\.? ?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)") + "|"
     # a part of the year right before its year: ``het eerste semester van 2024``, ``Q1 2024``,
     # ``januari-juni 2024`` (a range of months that ends before December)
-    r"\b(?:semester|kwartaal|trimester|helft)\s+(?:van\s+)?(?:19|20)\d{2}\b|\b[qkhs][1-4]\s+(?:19|20)\d{2}\b|"
-    r"\b(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s?[-\u2013]\s?"
-    r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s+(?:19|20)\d{2}\b",
+    + at_word_start(["semester", "kwartaal", "trimester", "helft"], r"\s+(?:van\s+)?(?:19|20)\d{2}\b") + "|"
+    + at_word_start(["q", "k", "h", "s"], r"[1-4]\s+(?:19|20)\d{2}\b") + "|"
+    + at_word_start(["jan", "feb", "maa", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov"],
+                    r"[a-z]*\.?\s?[-\u2013]\s?(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov)[a-z]*\.?\s+(?:19|20)\d{2}\b"),
     needs=("voorl", "helft", "enkel cijfers", "gedeeltelijk", "onvolledig", "nog niet", "definitieve cijfers",
            "oplopen", "tot en met", "t.e.m", "semester", "kwartaal", "trimester", "q1", "q2", "q3", "q4", "k1", "k2",
            "k3", "k4", "h1", "h2", "s1", "s2", "-", "\u2013"),
@@ -582,12 +601,18 @@ class _SaidLowered:
     :meth:`_find` the search itself."""
 
     needs: tuple[str, ...] = ()
+    #: :attr:`needs` as one pattern, looked for in one search (a look at each word in turn costs
+    #: a call per word: twenty of them for a part of a year), made when first asked.
+    _needed: re.Pattern[str] | None = None
 
     def search(self, text: str, pos: int = 0) -> tuple[int, int] | None:
         return self.search_lowered(text, text.lower(), pos)
 
     def search_lowered(self, text: str, lower: str, pos: int = 0) -> tuple[int, int] | None:
-        if not any(word in lower for word in self.needs):
+        needed = self._needed
+        if needed is None:
+            needed = self._needed = re.compile("|".join(map(re.escape, self.needs)) or "(?!)")
+        if needed.search(lower) is None:  # (none of :attr:`needs` in it)
             return None
         return self._find(lower, pos)
 
@@ -974,8 +999,8 @@ def read_statistic(header: str, context: str) -> str:
     aantal maanden``, not ``het aantal starters en hun aandeel``) or names a rate (``het aantal
     uitvallers per 100 starters``)."""
     own = _FIRST_PERIOD.split(header, 1)[0]
-    if (match := _STATISTIC.search(own)) is not None:
-        return match.group(0)
+    if _may_name_statistic(own) and (match := _STATISTIC.search(own)) is not None:
+        return match.group(0)  # (a header that holds none of its words is not searched: a search case-insensitive costs)
     if not _may_name_statistic(context) or not any(_STATISTIC.search(sentence) for sentence in sentences(context)):
         return ""  # (no sentence names such a value: whichever says what the table counts, it names none)
     said = _statement(context, lambda s: _STATISTIC.search(s) or _measures_named(s) or unit_of(s))
@@ -1209,10 +1234,12 @@ _CAPTION_WORDS = 12
 #: ``onderstaande tabel``, ``in bijlage``) or says what it shows (``vindt u``, ``ziet u``, ``…
 #: geven … weer``, ``weergegeven``, ``betreft``, ``Het gaat (hier) (niet) om …``; and
 #: :data:`_THESE_ARE`: ``Dit zijn …``).
-_OF_THE_TABLE = Caseless(
-    r"\bhieronder\b|\bonderstaande?\b|\btabel(?:len)?\b|\bbijlage\b|\bbijgevoegde?\b|\bvindt u\b|\bziet u\b|"
-    r"\bweergegeven\b|\bgee(?:ft|ven)\b.*\bweer\b|\bbetreft\b|\bbetreffen\b|"
-    r"\bgaat\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b",
+_OF_THE_TABLE = Caseless(  # (``\bhieronder\b|\bonderstaande?\b|…``, each word opening: :func:`~okot_audit.parse.caseless.at_word_start`)
+    at_word_start(["hieronder"], r"\b") + "|" + at_word_start(["onderstaand"], r"e?\b") + "|"
+    + at_word_start(["tabel"], r"(?:len)?\b") + "|" + at_word_start(["bijlage"], r"\b") + "|"
+    + at_word_start(["bijgevoegd"], r"e?\b") + "|" + at_word_start(["vindt u", "ziet u", "weergegeven"], r"\b") + "|"
+    + at_word_start(["gee"], r"(?:ft|ven)\b.*\bweer\b") + "|" + at_word_start(["betreft", "betreffen"], r"\b") + "|"
+    + at_word_start(["gaat"], r"\s+(?:het\s+)?(?:hier\s+)?(?:niet\s+)?om\b"),
     needs=("hieronder", "onderstaand", "tabel", "bijlage", "bijgevoegd", "vindt u", "ziet u", "weer", "betreft",
            "betreffen", "gaat"),
 )

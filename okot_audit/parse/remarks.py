@@ -58,8 +58,12 @@ _NOTE_NAMES = re.compile(
     re.I,
 )
 #: A line that ends in at most :data:`_NAME_WORDS` words without a digit after a token with
-#: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once.
-_NAME_AFTER_FIGURE = re.compile(rf"\d\S*(?:\s+[^\s\d]+){{1,{_NAME_WORDS}}}\s*$")
+#: one (a figure, a period): what :func:`_tail` finds a column's name in, looked for at once —
+#: (Each run of white space or of other characters is taken whole, never given back — ``*+``,
+#: ``++``: what follows it could not match in its place — so that a line's wide spaces are not
+#: tried one width at a time.)
+_NAME_AFTER_FIGURE = re.compile(rf"\d\S*+(?:\s++[^\s\d]++){{1,{_NAME_WORDS}}}\s*+$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,11 @@ def _column_name(line: str) -> tuple[int, int] | None:
     last = line.rstrip()[-1:]
     if not last or last.isdigit() or last in _SENTENCE_ENDS:
         return None  # (a row's figures or a sentence's stop end the line: no word of a note can: :data:`_WORDY`)
-    if not _NAME_AFTER_FIGURE.search(line) or period_list(line) is not None:
+    if not _NAME_AFTER_FIGURE.search(line):
         return None  # (what :func:`_tail` asks first: a few words without a digit after a figure's token)
+    named = _words_at_end(line)
+    if not named or not (named[0][:1].isupper() or _NOTE_NAMES.match(" ".join(named))) or period_list(line) is not None:
+        return None  # (a column's name as a header prints it, asked below: looked at first, it costs least)
     tail = _tail(line, _NAME_WORDS)
     found = period_list(line[:tail[0]]) if tail is not None else None
     if tail is None or found is None or len(found[0].split()) > _LABEL_WORDS:
@@ -117,6 +124,17 @@ def _column_name(line: str) -> tuple[int, int] | None:
     if any(_read_column(word) for word in words) or province_name(" ".join(words)) is not None:
         return None
     return tail
+
+
+def _words_at_end(line: str) -> list[str]:
+    """The words without a digit that end `line`, :data:`_NAME_WORDS` at most: those of the span
+    :func:`_tail` gives a column's name, when it gives one (the word before them is a figure or
+    a period, which holds a digit; no word without one reads as either)."""
+    words = line.rsplit(None, _NAME_WORDS)[-_NAME_WORDS:]
+    k = len(words)
+    while k and _DIGIT.search(words[k - 1]) is None:
+        k -= 1
+    return words[k:]
 
 
 def _read_column(word: str) -> bool:

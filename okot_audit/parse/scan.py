@@ -79,5 +79,9 @@ def lines_at(lines: Sequence[str], offsets: Iterable[int]) -> list[int]:
     offsets = set(offsets)
     if not offsets:
         return []
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    starts = list(accumulate(map(_ONE_MORE, map(len, lines[:-1])), initial=0))  # (each line and its newline, in C)
     return sorted({bisect_right(starts, offset) - 1 for offset in offsets})
+
+
+#: ``n + 1`` (:func:`lines_at`: a line's length and its newline).
+_ONE_MORE = (1).__add__

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from okot_audit.parse.scan import joined, lines_at
 from okot_audit.patterns import NOTE_LINE
 from okot_audit.tables import PROVINCES
 
@@ -26,6 +27,12 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}(?:[-/](?:19|20)?\d{2})?\*{0,3}")
 #: Two periods side by side, each a word of its own: what every header :func:`_header_split`
 #: finds holds (looked for first, at once).
 _TWO_PERIODS = re.compile(rf"(?<!\S){_PERIOD.pattern}\s+{_PERIOD.pattern}(?!\S)")
+#: :data:`_TWO_PERIODS` in the lines joined (:func:`~okot_audit.parse.scan.joined`): the white
+#: space between the two no line break, so that a match stays on its line (a line break before
+#: or after it is white space, as a line's ends are). It opens with the first period's ``1`` or
+#: ``2``, the white space before it looked back at: the search skips to those digits.
+_TWO_PERIODS_IN_TEXT = re.compile(
+    r"(?:1(?<!\S1)9|2(?<!\S2)0)" + _PERIOD.pattern[len("(?:19|20)"):] + r"[^\S\n]+" + _PERIOD.pattern + r"(?!\S)")
 #: A count as single-spaced text prints it (``577``, ``3.058``), or a blank cell's mark.
 _COUNT = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+|-")
 #: How many lines of rows beside prose, the header's included, make a page in two columns.
@@ -49,9 +56,14 @@ def rows_beside_prose(lines: Sequence[str]) -> tuple[list[str], list[int]] | Non
     done = 0
     k = 0
     n = len(lines)
-    while k < n:
-        if _TWO_PERIODS.search(lines[k]) is None:  # (no header: it prints two periods side by side)
-            k += 1
+    whole = joined(lines)
+    # (no header but on a line that prints two periods side by side: those lines, found at once)
+    headed = range(n) if whole is None else lines_at(lines, (m.start() for m in _TWO_PERIODS_IN_TEXT.finditer(whole)))
+    for at in headed:
+        if at < k:
+            continue  # (a line of the run read)
+        k = at
+        if _TWO_PERIODS.search(lines[k]) is None:
             continue
         for table_left in (False, True):
             header = _header_split(lines[k], table_left)
