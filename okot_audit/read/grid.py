@@ -28,6 +28,11 @@ BLANK = "-"
 #: is the number 1012, written as the reader reads one (``1.012``), never two figures.
 _SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+#: A cell that marks a figure as missing instead of leaving it empty: a dash (``-``, ``–``,
+#: ``—``), a slash, an ``x``, a dot or two (``.``, ``..``, ``…``, as statistical offices print a
+#: figure not available), ``n.v.t.``, ``n.b.``, ``?``. In a column of figures it stands where
+#: the figure would: laid out as :data:`BLANK`, right-aligned, never as a word at the column's start.
+_MISSING = re.compile(r"[-\u2013\u2014/x.?\u2026]|\.\.|n\.?v\.?t\.?|n\.?b\.?", re.I)
 
 
 def _cell(text: str) -> str:
@@ -133,6 +138,9 @@ def _lay_out_block(
     for r, row in enumerate(grid):
         if figures and _empty_code_row(row, figures):  # a mark in each: the row's cells are blank, not lost
             row = [BLANK if c in figures else text for c, text in enumerate(row + [""] * (columns - len(row)))]
+        elif figures and any(c in figures and _MISSING.fullmatch(text.strip()) for c, text in enumerate(row) if text):
+            row = [BLANK if c in figures and text and _MISSING.fullmatch(text.strip()) else text
+                   for c, text in enumerate(row)]
         lines.append(_row_line(row, r, starts, widths, spans))
     for key, row in (aside or {}).items():
         if laid is not None:
