@@ -56,6 +56,7 @@ class _Page(HTMLParser):
         self.tables: list[list] = []  # open tables, innermost last: rows of (line, cells)
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
+        self.sup = 0  # open ``<sup>`` elements in the open cell
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
@@ -79,9 +80,17 @@ class _Page(HTMLParser):
         rows = self.tables[-1]
         if not rows:
             rows.append((self.getpos()[0], []))
-        text = " ".join(nfkc("".join(self.cell)).split())
+        text = " ".join(nfkc("".join(piece.strip(_SUP) for piece in self.cell)).split())
+        if _SUP[0] in "".join(self.cell):  # a footnote's mark raised after a figure: the figure's, not its digits
+            bare = " ".join(nfkc("".join(p for p in self.cell if not _footnote_mark(p))).split())
+            if bare != text and _YEAR_CELL.fullmatch(bare):  # (a period's label: the mark is its footnote's, set apart)
+                marks = [p.strip(_SUP).strip() for p in self.cell if _footnote_mark(p)]
+                text = bare + "".join(m if m.startswith(("(", "*")) else f"({m})" for m in marks)
+            elif bare != text and _FIGURE.fullmatch(bare):
+                text = bare
         rows[-1][1].append((text, *self.cell_span))
         self.cell = None
+        self.sup = 0
 
     def _close_table(self) -> None:
         self._close_cell()
@@ -122,6 +131,9 @@ class _Page(HTMLParser):
                 self.images.append((self.tables[-1][-1][0], name[:80]))
             else:
                 self.pending.append((self.getpos()[0], _Image(name[:80])))
+            return
+        if tag == "sup" and self.cell is not None:
+            self.sup += 1
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -165,6 +177,9 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
+        if tag == "sup" and self.cell is not None:
+            self.sup = max(0, self.sup - 1)
+            return
         if tag in ("td", "th", "tr") and self.tables:
             self._close_cell()
             return
@@ -180,7 +195,7 @@ class _Page(HTMLParser):
         if self.skip:
             return
         if self.cell is not None:
-            self.cell.append(data)
+            self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
         if not self.text:
             self.text_line = self.getpos()[0]
@@ -253,6 +268,19 @@ def _block_keys(rows: list) -> dict[int, str]:
 
 
 _YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
+#: A cell that is a year, a school year or a month by its digits: a period's label in a header.
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?")
+#: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
+_SUP = "\x02\x03"
+#: A footnote's mark as a page raises it (``<sup>2</sup>``, ``<sup>(1)</sup>``, ``<sup>*</sup>``).
+_MARK = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021])\)?\s*", re.I)
+
+
+def _footnote_mark(piece: str) -> bool:
+    """Whether `piece` of a cell's text is raised text (:data:`_SUP`) that is a footnote's mark:
+    after a figure (``410<sup>2</sup>``) it is no digit of the figure — glued to it, the
+    count 410 would be read as 4102."""
+    return piece.startswith(_SUP[0]) and _MARK.fullmatch(piece.strip(_SUP)) is not None
 _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 
 
