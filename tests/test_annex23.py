@@ -217,3 +217,31 @@ def test_a_raised_footnote_mark_is_no_digit_of_its_figure(period_mark, figure_ma
         ("parts-exceed-total", "info", "2020", totals[0], totals[0] + 3),
         ("parts-exceed-total", "info", "2021", totals[1], totals[1] + 2)]
     assert ("partial-period", "info", "2022", None, None) in found
+
+
+@pytest.mark.parametrize("figure_mark", ["2", "(2)", " 2", "*"])
+def test_a_superscript_footnote_mark_in_a_workbook_cell_is_no_digit_of_its_figure(figure_mark):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    def raised(text: str, mark: str) -> CellRichText:
+        return CellRichText([text, TextBlock(InlineFont(vertAlign="superscript"), mark)])
+
+    table = counts(MOVERS, PROVINCES, YEARS)
+    totals = uniques(MOVERS, YEARS)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Unieke cursisten met gestarte OKOT's per provincie"])
+    sheet.append([])
+    sheet.append(["Provincie", "2020", "2021", raised("2022", "1")])
+    for name, values in table.items():
+        sheet.append([name, *[raised(str(v), figure_mark) if (name, j) == ("Limburg", 1) else v
+                              for j, v in enumerate(values)]])
+    sheet.append(["Vlaams Gewest", *totals])
+    sheet.append([])
+    sheet.append(["(1) 2022: eerste jaarhelft"])
+    cells, found = read(save(book), "annex.xlsx")
+    assert cells == cells_of(table, YEARS) + cells_of({"Vlaams Gewest": totals}, YEARS, "total")
+    assert found == [("parts-exceed-total", "info", "2020", totals[0], totals[0] + 3),
+                     ("parts-exceed-total", "info", "2021", totals[1], totals[1] + 2),
+                     ("partial-period", "info", "2022", None, None)]

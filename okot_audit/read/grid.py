@@ -35,6 +35,30 @@ _SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _MISSING = re.compile(r"[-\u2013\u2014/x.?\u2026]|\.\.|n\.?v\.?t\.?|n\.?b\.?", re.I)
 
 
+#: A footnote's mark as a page or a sheet raises it (``<sup>2</sup>``, ``(1)``, ``*``, ``a``, ``†``).
+_MARK = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021])\)?\s*", re.I)
+#: A cell that is a year, a school year or a month by its digits: a period's label in a header.
+_PERIOD_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?")
+#: A cell that is a figure (``410``, ``1.310``, ``1 310``).
+_FIGURE_CELL = re.compile(r"\d[\d.,\s]*")
+
+
+def raised_apart(pieces: list[tuple[str, bool]]) -> str:
+    """A cell's text from its `pieces` — (text, raised: set as superscript) — where a raised
+    footnote's mark is no digit of a figure or period it follows: after a figure
+    (``410`` ``²``) the figure stands alone (glued, it would read as the count 4102); after a
+    period's label (``2022`` ``¹``) it is set apart as the period's footnote, ``2022(1)``.
+    Any other cell's pieces run together as they show."""
+    text = " ".join("".join(piece for piece, _ in pieces).split())
+    marks = [piece.strip() for piece, raised in pieces if raised and _MARK.fullmatch(piece)]
+    if not marks:
+        return text
+    bare = " ".join("".join(piece for piece, raised in pieces if not (raised and _MARK.fullmatch(piece))).split())
+    if _PERIOD_LABEL.fullmatch(bare):
+        return bare + "".join(mark if mark.startswith(("(", "*")) else f"({mark})" for mark in marks)
+    return bare if _FIGURE_CELL.fullmatch(bare) else text
+
+
 def _cell(text: str) -> str:
     """A cell's text as laid out: a number with spaced thousands (:data:`_SPACED_NUMBER`) in
     the form ``1.012``, any other text as it is."""

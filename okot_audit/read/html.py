@@ -8,9 +8,12 @@ stands under its period label and an empty cell is empty space under its column 
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
 province, a sector, a category of persons over its block) stands once, on a line of its own
 above them, as the head of its block; one spanning several columns (``colspan``) may
-run over them. A table inside a table's cell (a page laid out with a table) is a table of its
-own, in page order between the outer table's rows before and after it. Script, style and the
-page head are left out.
+run over them. A footnote's mark raised after a figure (``410<sup>2</sup>``) is the figure's
+note, never a digit of it: the figure stands alone; raised after a period's label
+(``2022<sup>1</sup>``) it is set apart as the period's footnote, ``2022(1)``
+(:func:`~okot_audit.read.grid.raised_apart`). A table inside a table's cell (a page laid out
+with a table) is a table of its own, in page order between the outer table's rows before and
+after it. Script, style and the page head are left out.
 
 Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
 line is reported at the line of the HTML file where its paragraph or row starts. An image
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from okot_audit.read.delimited import Unread, merged_figures
-from okot_audit.read.grid import lay_out
+from okot_audit.read.grid import lay_out, raised_apart
 from okot_audit.source import InputError, Source, nfkc
 
 #: Elements that start a line of their own (their text is one paragraph).
@@ -80,14 +83,7 @@ class _Page(HTMLParser):
         rows = self.tables[-1]
         if not rows:
             rows.append((self.getpos()[0], []))
-        text = " ".join(nfkc("".join(piece.strip(_SUP) for piece in self.cell)).split())
-        if _SUP[0] in "".join(self.cell):  # a footnote's mark raised after a figure: the figure's, not its digits
-            bare = " ".join(nfkc("".join(p for p in self.cell if not _footnote_mark(p))).split())
-            if bare != text and _YEAR_CELL.fullmatch(bare):  # (a period's label: the mark is its footnote's, set apart)
-                marks = [p.strip(_SUP).strip() for p in self.cell if _footnote_mark(p)]
-                text = bare + "".join(m if m.startswith(("(", "*")) else f"({m})" for m in marks)
-            elif bare != text and _FIGURE.fullmatch(bare):
-                text = bare
+        text = " ".join(nfkc(raised_apart([(p.strip(_SUP), p.startswith(_SUP[0])) for p in self.cell])).split())
         rows[-1][1].append((text, *self.cell_span))
         self.cell = None
         self.sup = 0
@@ -268,20 +264,9 @@ def _block_keys(rows: list) -> dict[int, str]:
 
 
 _YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
-#: A cell that is a year, a school year or a month by its digits: a period's label in a header.
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?")
+_FIGURE = re.compile(r"-?\d[\d.,\s]*")
 #: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
 _SUP = "\x02\x03"
-#: A footnote's mark as a page raises it (``<sup>2</sup>``, ``<sup>(1)</sup>``, ``<sup>*</sup>``).
-_MARK = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021])\)?\s*", re.I)
-
-
-def _footnote_mark(piece: str) -> bool:
-    """Whether `piece` of a cell's text is raised text (:data:`_SUP`) that is a footnote's mark:
-    after a figure (``410<sup>2</sup>``) it is no digit of the figure — glued to it, the
-    count 410 would be read as 4102."""
-    return piece.startswith(_SUP[0]) and _MARK.fullmatch(piece.strip(_SUP)) is not None
-_FIGURE = re.compile(r"-?\d[\d.,\s]*")
 
 
 def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Source:
