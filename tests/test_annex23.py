@@ -245,3 +245,49 @@ def test_a_superscript_footnote_mark_in_a_workbook_cell_is_no_digit_of_its_figur
     assert found == [("parts-exceed-total", "info", "2020", totals[0], totals[0] + 3),
                      ("parts-exceed-total", "info", "2021", totals[1], totals[1] + 2),
                      ("partial-period", "info", "2022", None, None)]
+
+
+# --- Sector blocks under a header over two rows, a hidden control column, a planted error -----
+
+def test_sector_blocks_under_years_merged_over_two_measures_with_a_planted_error():
+    book = Workbook()
+    sheet = book.active
+    sheet["B2"] = "OKOT's per sector: gestart en geslaagd"  # (the table starts in column B)
+    sheet["B4"], sheet["C4"], sheet["E4"] = "Opleiding", "2021", "2022*"
+    sheet.merge_cells("C4:D4")
+    sheet.merge_cells("E4:F4")
+    for c, word in zip("CDEF", ["gestart", "geslaagd", "gestart", "geslaagd"]):
+        sheet[f"{c}5"] = word
+    rows = [
+        ("Zorg", None),
+        ("900123: Tweedekansonderwijs zorgkundige - 1ste jaar", [50, "x", 60, "-"]),
+        ("900124: Tweedekansonderwijs zorgkundige - tweede jaar", [40, 30, "1.044", "."]),
+        ("Subtotaal zorg", [88, 30, 1100, None]),
+        ("Onderwijs", None),
+        ("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", [71, None, 138, None]),
+        ("908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", [20, 18, 25, 22]),
+        ("Subtotaal onderwijs", [91, 18, 170, 22]),  # planted: 2022 started, 170 > 138 + 25
+        ("Totaal", [178, 48, 1262, 22]),
+    ]
+    for r, (label, values) in enumerate(rows, start=6):
+        sheet.cell(r, 2, label)
+        for j, value in enumerate(values or []):
+            if value is not None:
+                sheet.cell(r, 3 + j, value)
+        if values:
+            sheet.cell(r, 7, "ok")  # a control column the statistician hid
+    sheet.column_dimensions["G"].hidden = True
+    sheet["B16"] = "* 2022: eerste jaarhelft"
+    cells, found = read(save(book), "annex.xlsx")
+    assert cells[:14] == [
+        ("row", "900123", "2021", 50), ("row", "900123", "2022", 60), ("row", "900124", "2021", 40),
+        ("row", "900124", "2022", 1044), ("subtotal", "Subtotaal zorg", "2021", 88),
+        ("subtotal", "Subtotaal zorg", "2022", 1100), ("row", "908001", "2021", 71), ("row", "908001", "2022", 138),
+        ("row", "908003", "2021", 20), ("row", "908003", "2022", 25), ("subtotal", "Subtotaal onderwijs", "2021", 91),
+        ("subtotal", "Subtotaal onderwijs", "2022", 170), ("total", "Totaal", "2021", 178),
+        ("total", "Totaal", "2022", 1262)]
+    assert cells[14:] == [
+        ("row", "900124", "2021", 30), ("subtotal", "Subtotaal zorg", "2021", 30), ("row", "908003", "2021", 18),
+        ("row", "908003", "2022", 22), ("subtotal", "Subtotaal onderwijs", "2021", 18),
+        ("subtotal", "Subtotaal onderwijs", "2022", 22), ("total", "Totaal", "2021", 48), ("total", "Totaal", "2022", 22)]
+    assert [f for f in found if f[1] != "info"] == [("total-exceeds-parts", "error", "2022", 170, 163)]
