@@ -28,6 +28,35 @@ BLANK = "-"
 #: is the number 1012, written as the reader reads one (``1.012``), never two figures.
 _SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
 _SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+#: A cell that marks a figure as missing instead of leaving it empty: a dash (``-``, ``–``,
+#: ``—``), a slash, an ``x``, a dot or two (``.``, ``..``, ``…``, as statistical offices print a
+#: figure not available), ``n.v.t.``, ``n.b.``, ``?``. In a column of figures it stands where
+#: the figure would: laid out as :data:`BLANK`, right-aligned, never as a word at the column's start.
+_MISSING = re.compile(r"[-\u2013\u2014/x.?\u2026]|\.\.|n\.?v\.?t\.?|n\.?b\.?", re.I)
+
+
+#: A footnote's mark as a page or a sheet raises it (``<sup>2</sup>``, ``(1)``, ``*``, ``a``, ``†``).
+_MARK = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021])\)?\s*", re.I)
+#: A cell that is a year, a school year or a month by its digits: a period's label in a header.
+_PERIOD_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[-/]\s*'?\d{2}(?:\d{2})?)?")
+#: A cell that is a figure (``410``, ``1.310``, ``1 310``).
+_FIGURE_CELL = re.compile(r"\d[\d.,\s]*")
+
+
+def raised_apart(pieces: list[tuple[str, bool]]) -> str:
+    """A cell's text from its `pieces` — (text, raised: set as superscript) — where a raised
+    footnote's mark is no digit of a figure or period it follows: after a figure
+    (``410`` ``²``) the figure stands alone (glued, it would read as the count 4102); after a
+    period's label (``2022`` ``¹``) it is set apart as the period's footnote, ``2022(1)``.
+    Any other cell's pieces run together as they show."""
+    text = " ".join("".join(piece for piece, _ in pieces).split())
+    marks = [piece.strip() for piece, raised in pieces if raised and _MARK.fullmatch(piece)]
+    if not marks:
+        return text
+    bare = " ".join("".join(piece for piece, raised in pieces if not (raised and _MARK.fullmatch(piece))).split())
+    if _PERIOD_LABEL.fullmatch(bare):
+        return bare + "".join(mark if mark.startswith(("(", "*")) else f"({mark})" for mark in marks)
+    return bare if _FIGURE_CELL.fullmatch(bare) else text
 
 
 def _cell(text: str) -> str:
@@ -133,6 +162,9 @@ def _lay_out_block(
     for r, row in enumerate(grid):
         if figures and _empty_code_row(row, figures):  # a mark in each: the row's cells are blank, not lost
             row = [BLANK if c in figures else text for c, text in enumerate(row + [""] * (columns - len(row)))]
+        elif figures and any(c in figures and _MISSING.fullmatch(text.strip()) for c, text in enumerate(row) if text):
+            row = [BLANK if c in figures and text and _MISSING.fullmatch(text.strip()) else text
+                   for c, text in enumerate(row)]
         lines.append(_row_line(row, r, starts, widths, spans))
     for key, row in (aside or {}).items():
         if laid is not None:

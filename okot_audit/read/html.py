@@ -8,9 +8,12 @@ stands under its period label and an empty cell is empty space under its column 
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
 province, a sector, a category of persons over its block) stands once, on a line of its own
 above them, as the head of its block; one spanning several columns (``colspan``) may
-run over them. A table inside a table's cell (a page laid out with a table) is a table of its
-own, in page order between the outer table's rows before and after it. Script, style and the
-page head are left out.
+run over them. A footnote's mark raised after a figure (``410<sup>2</sup>``) is the figure's
+note, never a digit of it: the figure stands alone; raised after a period's label
+(``2022<sup>1</sup>``) it is set apart as the period's footnote, ``2022(1)``
+(:func:`~okot_audit.read.grid.raised_apart`). A table inside a table's cell (a page laid out
+with a table) is a table of its own, in page order between the outer table's rows before and
+after it. Script, style and the page head are left out.
 
 Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
 line is reported at the line of the HTML file where its paragraph or row starts. An image
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from okot_audit.read.delimited import Unread, merged_figures
-from okot_audit.read.grid import lay_out
+from okot_audit.read.grid import lay_out, raised_apart
 from okot_audit.source import InputError, Source, nfkc
 
 #: Elements that start a line of their own (their text is one paragraph).
@@ -60,6 +63,7 @@ class _Page(HTMLParser):
         self.tables: list[list] = []  # open tables, innermost last: rows of (line, cells)
         self.cell: list[str] | None = None
         self.cell_span = (1, 1)
+        self.sup = 0  # open ``<sup>`` elements in the open cell
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
@@ -86,9 +90,10 @@ class _Page(HTMLParser):
         rows = self.tables[-1]
         if not rows:
             rows.append((self.getpos()[0], []))
-        text = " ".join(nfkc("".join(self.cell)).split())
+        text = " ".join(nfkc(raised_apart([(p.strip(_SUP), p.startswith(_SUP[0])) for p in self.cell])).split())
         rows[-1][1].append((text, *self.cell_span))
         self.cell = None
+        self.sup = 0
 
     def _close_table(self) -> None:
         self._close_cell()
@@ -131,6 +136,9 @@ class _Page(HTMLParser):
             else:
                 self.pending.append((self.getpos()[0], _Image(name[:80])))
         if tag in ("img", "embed"):
+            return
+        if tag == "sup" and self.cell is not None:
+            self.sup += 1
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
@@ -181,6 +189,9 @@ class _Page(HTMLParser):
             return
         if self.skip:
             return
+        if tag == "sup" and self.cell is not None:
+            self.sup = max(0, self.sup - 1)
+            return
         if tag in ("td", "th", "tr") and self.tables:
             self._close_cell()
             return
@@ -198,7 +209,7 @@ class _Page(HTMLParser):
                 self.css.append(data)
             return
         if self.cell is not None:
-            self.cell.append(data)
+            self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
         if not self.text:
             self.text_line = self.getpos()[0]
@@ -352,6 +363,8 @@ def _block_keys(rows: list) -> dict[int, str]:
 
 _YEAR = re.compile(r"\s*(?:19|20)\d\d\b")
 _FIGURE = re.compile(r"-?\d[\d.,\s]*")
+#: What brackets a cell's raised text (``<sup>``) until the cell closes (characters no page writes).
+_SUP = "\x02\x03"
 
 
 def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Source:

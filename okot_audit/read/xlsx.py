@@ -33,6 +33,10 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   firsts of several months are those months. A year typed into a cell formatted as a date
   (``2018``, shown as ``10/07/1905``) is no period: it is said (:class:`Unread`
   ``year-as-date``, with what the cell shows and the number it holds), never read as 1905.
+- A footnote's mark set as superscript after a figure (``410`` and a raised ``2``, rich text)
+  is no digit of it (glued, the count 410 would read as 4102): the figure stands alone; after a
+  period's label (``2022`` and a raised ``1``) it is the period's footnote, ``2022(1)``
+  (:func:`okot_audit.read.grid.raised_apart`).
 - Numbers read as the answer prints them: ``1472`` for a number cell, a whole float without
   its ``.0``; text that is a number (``'1.472``, `` 12 ``, ``1 472``) is the number's text
   with Dutch thousands separators, which the parser reads as a count.
@@ -55,7 +59,7 @@ import io
 import re
 
 from okot_audit.read.delimited import Unread, merged_figures
-from okot_audit.read.grid import lay_out_beside
+from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
@@ -95,7 +99,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                          dutch=f"de werkmap heeft {sheets_in:,} bladen; een bijlage heeft er enkele (grens {MAX_SHEETS:,})")
     data = _without_empty_cells(data)
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False, rich_text=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
         detail = " ".join(str(exc).split()) or type(exc).__name__
         detail = detail if len(detail) <= 120 else detail[:120].rsplit(" ", 1)[0] + " …"
@@ -148,6 +152,8 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                     dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: {value} in plaats van een getal "
                     "(een fout die Excel voor de cel bewaarde); verbeter de cel of haar formule en bewaar opnieuw",
                 )
+            if isinstance(value, list):  # rich text (runs of their own fonts): a raised footnote's mark apart
+                value = raised_apart([(str(getattr(run, "text", run)), _raised(run)) for run in value])
             text = cell_text(value, cell.number_format)
             if text:
                 texts[(row, column)] = text
@@ -191,6 +197,12 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         line_numbers=tuple(numbers), sheets=tuple(sheets), hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
         unread=tuple(unread),
     )
+
+
+def _raised(run) -> bool:
+    """Whether `run` of a cell's rich text is set as superscript (a footnote's mark: ``410²``)."""
+    font = getattr(run, "font", None)
+    return getattr(font, "vertAlign", None) == "superscript"
 
 
 def _hidden_columns(sheet) -> frozenset[int]:
