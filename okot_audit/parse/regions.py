@@ -437,6 +437,11 @@ class Region:
     #: The columns its header prints under each period, each naming what it counts
     #: (:mod:`~okot_audit.parse.subcolumns`: ``gestart`` / ``geslaagd``); None for one per period.
     columns: SubColumns | None = None
+    #: Footnote marks on a line of their own right below the periods (a period's cell wrapped
+    #: its mark: ``2022-2023`` / ``*``) that their place could not give to one period (text
+    #: single-spaced by its extractor): the footnote that names the period gives it
+    #: (:func:`marks_by_footnote`).
+    loose_marks: tuple[str, ...] = ()
 
     @property
     def blocks(self) -> str | None:
@@ -1282,6 +1287,9 @@ def _scan_region(
                 if columns is not None:  # (each period once, where its cells printed it per column)
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
+    loose: tuple[str, ...] = ()
+    if period_tokens and period_line is not None and period_line < len(lines) and _MARKS_ALONE.fullmatch(lines[period_line]):
+        period_tokens, loose = _marks_below(lines[period_line], period_tokens)
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
@@ -1669,8 +1677,44 @@ def _scan_region(
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
-        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
+        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
     )
+
+
+#: A line of footnote marks alone (``*``, ``*   **``): marks a header's cells wrapped below it.
+_MARKS_ALONE = re.compile(r"\s*\*{1,3}(?:\s+\*{1,3})*\s*")
+
+
+def _marks_below(text: str, tokens: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:
+    """`tokens` with the marks of `text` (the line below them, marks alone) each given to the
+    one unmarked period it stands under — in laid-out text, where a wrapped cell's mark stands
+    under its period, within its span or a character or two past it; and the marks that no
+    place gives (single-spaced text puts them at the line's start)."""
+    out = list(tokens)
+    loose = []
+    for mark in re.finditer(r"\*+", text):
+        under = [k for k, t in enumerate(out) if not t.stars and not t.is_total
+                 and t.start - 2 <= mark.start() and mark.end() <= t.end + 2] if mark.start() > 0 else []
+        if len(under) == 1:
+            t = out[under[0]]
+            out[under[0]] = PeriodToken(t.label, mark.group(), t.start, t.end)
+        else:
+            loose.append(mark.group())
+    return out, tuple(loose)
+
+
+def marks_by_footnote(found: list[tuple[str, str]], marks: tuple[str, ...], footnotes: dict[str, str]) -> list[tuple[str, str]]:
+    """`found` (periods and their marks) with each of `marks` (the region's loose marks) given
+    to the one unmarked period its footnote names (``* Schooljaar 2022-2023: voorlopige
+    cijfers``); a mark whose footnote names none, or several, stays unplaced."""
+    out = list(found)
+    for mark in marks:
+        note = footnotes.get(mark, "")
+        named = [k for k, (label, stars) in enumerate(out) if not stars and label != "Totaal"
+                 and re.search(rf"(?<![\d-]){re.escape(label)}(?![\d-])", note)]
+        if len(named) == 1:
+            out[named[0]] = (out[named[0]][0], mark)
+    return out
 
 
 def _category_heads(items: list[Item]) -> None:
