@@ -601,9 +601,6 @@ KNOWN = {
     ("profile", "plain-bottom-break", "pdf"): "a school year's label wrapped above the others' line "
     "(``2022-2023`` / ``2019-2020 2020-2021 2021-2022 *``) in the PDF's own lines (read/pdf.py): "
     "unreadable-table more-figures-than-periods",
-    ("profile", "plain-bottom-break", "pdfplumber"): "``2022-2023`` wrapped above ``Leeftijdsklasse "
-    "2019-2020 2020-2021 2021-2022 *``: the mark, a space after 2021-2022, is taken for 2021-2022's "
-    "(parse/regions.py _with_wrapped_periods) though its footnote names 2022-2023: the wrong period partial",
     ("profile", "plain-bottom-break", "pypdf"): "the same header in pypdf's order: unreadable-table "
     "table-like-lines",
 }
@@ -696,3 +693,27 @@ def test_a_lone_mark_whose_footnote_names_no_period_is_given_to_none():
 
     read = read_text(HEAD + SINGLE_STAR + "\n* Voorlopige cijfers.\n", "generated.txt")
     assert [p.partial for p in read.tables[0].periods] == [False] * 4
+
+
+WRAPPED_ABOVE = (
+    "2022-2023\n"
+    "Leeftijdsklasse 2019-2020 2020-2021 2021-2022 *\n"
+    "-25 jaar 193 180 142 176\n"
+    "25-54 jaar 975 1.139 908 1.194\n"
+    "Totaal 1.168 1.319 1.050 1.370\n"
+)
+
+
+@pytest.mark.parametrize(("note", "partial"), [
+    ("* Schooljaar 2022-2023: voorlopige cijfers.", "2022-2023"),
+    ("* Schooljaar 2021-2022: zonder de tweede zittijd.", "2021-2022"),
+])
+def test_a_mark_a_space_after_a_period_whose_neighbour_wrapped_is_the_one_its_footnote_names(note, partial):
+    """pdfplumber's lines of a header whose last cell wrapped (``2022-2023*`` bottom-aligned):
+    the year above the line, its mark a space after ``2021-2022``. The footnote names the
+    period: 2022-2023 (2021-2022 was reported partial and 2022-2023 not), or 2021-2022."""
+    from okot_audit import read_text
+
+    read = read_text(HEAD + WRAPPED_ABOVE + "\n" + note + "\n", "generated.txt")
+    assert [p.label for p in read.tables[0].periods if p.partial] == [partial]
+    assert [(f.rule, f.period) for f in audit(read).findings] == [("partial-period", partial)]

@@ -1252,6 +1252,7 @@ def _scan_region(
     period_tokens: list[PeriodToken] = []
     period_line = None
     columns = None
+    detached: tuple[str, ...] = ()
     for i in reversed(header_idx):  # periods and the columns under each in one line (a PDF's cells)
         both = periods_and_names(lines[i], i + 1) if PERIOD_THEN_WORD.search(lines[i]) else None
         if both is not None:
@@ -1280,14 +1281,17 @@ def _scan_region(
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
-            period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
+            with_wrapped = _with_wrapped_periods(lines, header_idx, i, period_tokens)
+            if len(with_wrapped) > len(period_tokens):  # (a mark a space off its period there may be the wrapped cell's)
+                with_wrapped, detached = _detached_marks(lines[i], period_tokens, with_wrapped)
+            period_tokens = with_wrapped
             below_names = next((j for j in header_idx if j > i and not _lone_row_key(lines[j])), None)
             if below_names is not None:  # the columns under each period named on the line below
                 columns = _names_line(period_tokens, found[0], lines[below_names], below_names + 1)
                 if columns is not None:  # (each period once, where its cells printed it per column)
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
-    loose: tuple[str, ...] = ()
+    loose: tuple[str, ...] = detached
     if period_tokens and period_line is not None and period_line < len(lines) and _MARKS_ALONE.fullmatch(lines[period_line]):
         period_tokens, loose = _marks_below(lines[period_line], period_tokens)
     if columns is None and not period_tokens:
@@ -1701,6 +1705,24 @@ def _marks_below(text: str, tokens: list[PeriodToken]) -> tuple[list[PeriodToken
         else:
             loose.append(mark.group())
     return out, tuple(loose)
+
+
+def _detached_marks(text: str, own: list[PeriodToken], merged: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:
+    """`merged` (the periods of header line `text`, `own`, with those wrapped onto lines of
+    their own) with each mark that stands a space after one of `own` taken off it: in
+    single-spaced text a wrapped cell's mark (``2022-2023*`` as ``2022-2023`` above ``… 2021-2022
+    *``) lands after the period left of it. Whose it is, the footnote says
+    (:func:`marks_by_footnote`)."""
+    loose: list[str] = []
+    moved = {}
+    for t in own:
+        at = t.end - len(t.stars) - 1
+        if t.stars.startswith("*") and 0 <= at < len(text) and text[at] == " ":
+            moved[(t.label, t.start)] = PeriodToken(t.label, "", t.start, at)
+            loose.append(t.stars)
+    if not loose or sum(1 for t in merged if not t.stars and (t.label, t.start) not in moved) < 1:
+        return merged, ()
+    return [moved.get((t.label, t.start), t) for t in merged], tuple(loose)
 
 
 def marks_by_footnote(found: list[tuple[str, str]], marks: tuple[str, ...], footnotes: dict[str, str]) -> list[tuple[str, str]]:
