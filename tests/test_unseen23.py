@@ -580,6 +580,7 @@ STYLES = {
     "ruled-top": Style(),
     "plain-bottom-break": Style(ruled=False, v_align="bottom", break_before=3, repeat_header=False),
     "ruled-narrow-break-repeat": Style(label_width=45, break_before=2, repeat_header=True),
+    "ruled-bottom-break": Style(v_align="bottom", break_before=4, repeat_header=True, page_numbers=False),
 }
 
 #: What the reader does not read yet, and where it fails.
@@ -598,11 +599,16 @@ KNOWN = {
     "months wrap differently: ambiguous-alignment and unreadable-table",
     ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "
     "the wrong months (Se-n-se 2023-04..06), a total of 36250 (two figures joined)",
-    ("profile", "plain-bottom-break", "pdf"): "a school year's label wrapped above the others' line "
-    "(``2022-2023`` / ``2019-2020 2020-2021 2021-2022 *``) in the PDF's own lines (read/pdf.py): "
-    "unreadable-table more-figures-than-periods",
-    ("profile", "plain-bottom-break", "pypdf"): "the same header in pypdf's order: unreadable-table "
-    "table-like-lines",
+    ("profile", "plain-bottom-break", "pypdf"): "pypdf prints the header whose last cell wrapped as "
+    "``Leeftijdsklasse`` / ``2019-2020 2020-2021 2021-2022`` / ``2022-2023`` / ``*``: no header is found "
+    "(parse/regions.py _plain_header; without the mark too), unreadable-table table-like-lines",
+    ("profile", "ruled-bottom-break", "pypdf"): "as plain-bottom-break: pypdf's header of periods on two lines "
+    "under its first cell alone is not found (parse/regions.py _plain_header)",
+    ("months", "ruled-bottom-break", "pdftotext-layout"): "figures on a wrapped name's last line: the name's "
+    "first line is taken for a row of its own or joined to the row above (``met algemene vorming``), "
+    "ambiguous-alignment",
+    ("months", "ruled-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
+    ("months", "ruled-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
 }
 
 
