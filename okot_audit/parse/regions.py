@@ -1292,8 +1292,11 @@ def _scan_region(
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
     loose: tuple[str, ...] = detached
-    if period_tokens and period_line is not None and period_line < len(lines) and _MARKS_ALONE.fullmatch(lines[period_line]):
-        period_tokens, loose = _marks_below(lines[period_line], period_tokens)
+    if period_tokens and period_line is not None and period_line < len(lines):
+        if _MARKS_ALONE.fullmatch(lines[period_line]):
+            period_tokens, loose = _marks_below(lines[period_line], period_tokens)
+        elif lines[period_line][:1] == " " and lines[period_line].lstrip()[:1] == "(":
+            period_tokens = _note_below(lines, period_line, period_tokens)
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
@@ -1705,6 +1708,36 @@ def _marks_below(text: str, tokens: list[PeriodToken]) -> tuple[list[PeriodToken
         else:
             loose.append(mark.group())
     return out, tuple(loose)
+
+
+#: A period's note in brackets, as its cell prints it after the period (``(voorlopig)``).
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
+
+
+def _note_below(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens` with a note in brackets that a narrow cell wrapped below its period, in
+    laid-out text (``2022-2023`` / ``(voorlopig`` / ``)``: the pieces from 0-based line `at` on,
+    each alone on its line and under the one period), given to that period as its mark."""
+    pieces: list[str] = []
+    under: set[int] = set()
+    j = at
+    while j < len(lines) and j < at + 3 and (piece := lines[j].strip()) and "  " not in piece and not any(
+            ch.isdigit() for ch in piece):
+        start = len(lines[j]) - len(lines[j].lstrip())
+        under |= {k for k, t in enumerate(tokens) if t.start - 1 <= start <= t.end}  # (periods a space apart)
+        pieces.append(piece)
+        j += 1
+        if piece.endswith(")"):
+            break
+    note = "".join(p if p[:1] == ")" or not k else " " + p for k, p in enumerate(pieces))
+    if len(under) != 1 or not _BRACKET_NOTE.fullmatch(note):
+        return tokens
+    k = under.pop()
+    if tokens[k].stars or tokens[k].is_total:
+        return tokens
+    out = list(tokens)
+    out[k] = PeriodToken(tokens[k].label, note, tokens[k].start, tokens[k].end)
+    return out
 
 
 def _detached_marks(text: str, own: list[PeriodToken], merged: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:
