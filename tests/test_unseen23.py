@@ -581,6 +581,7 @@ STYLES = {
     "plain-bottom-break": Style(ruled=False, v_align="bottom", break_before=3, repeat_header=False),
     "ruled-narrow-break-repeat": Style(label_width=45, break_before=2, repeat_header=True),
     "ruled-bottom-break": Style(v_align="bottom", break_before=4, repeat_header=True, page_numbers=False),
+    "ruled-narrow-bottom": Style(v_align="bottom", label_width=45),
 }
 
 #: What the reader does not read yet, and where it fails.
@@ -604,9 +605,15 @@ KNOWN = {
     "(parse/regions.py _plain_header; without the mark too), unreadable-table table-like-lines",
     ("profile", "ruled-bottom-break", "pypdf"): "as plain-bottom-break: pypdf's header of periods on two lines "
     "under its first cell alone is not found (parse/regions.py _plain_header)",
-    ("months", "ruled-bottom-break", "pdftotext-layout"): "figures on a wrapped name's last line: the name's "
-    "first line is taken for a row of its own or joined to the row above (``met algemene vorming``), "
-    "ambiguous-alignment",
+    ("profile", "ruled-narrow-bottom", "pypdf"): "as plain-bottom-break: pypdf's header of periods on two "
+    "lines under its first cell alone is not found (parse/regions.py _plain_header)",
+    ("months", "ruled-narrow-bottom", "pdftotext-layout"): "figures on a wrapped name's last line under a "
+    "header whose months wrapped unevenly (``maart april 2023`` / ``2023``): read/pdf_wrapped.py "
+    "_header_cell_above takes no such header, the names are joined as if their figures stood on their "
+    "first line (``Graduaat orthopedagogie Professionele bachelor``), with no finding but code-unknown",
+    ("months", "ruled-narrow-bottom", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
+    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header: the months "
+    "misread (a period ``2023``, a false partial-period), ambiguous-alignment",
     ("months", "ruled-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
 }
@@ -757,3 +764,19 @@ def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, for
     if reason:
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     check(noted_answer(), read_form("noted", STYLES[style], form), "noted")
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_names_whose_figures_stand_on_their_last_line_under_months_over_their_years(ruled):
+    """``pdftotext -layout`` of programmes by name, each name's figures beside its last line,
+    under a header of month names over their years and ``Totaal`` (``Opleiding januari …`` /
+    ``2023 2023 … Totaal``): each name is whole (before, read as if its figures stood on its
+    first line: ``Graduaat orthopedagogie Professionele bachelor``, and nothing said)."""
+    if not available("pdftotext-layout"):
+        pytest.skip("pdftotext is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = months_answer()
+    text = extract(write_pdf(answer, Style(ruled=ruled, v_align="bottom")), "pdftotext-layout")
+    check(answer, parse_answer(source_from_bytes(text.encode(), "months.txt")), "months")
