@@ -600,13 +600,6 @@ KNOWN = {
     "months wrap differently: ambiguous-alignment and unreadable-table",
     ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "
     "the wrong months (Se-n-se 2023-04..06), a total of 36250 (two figures joined)",
-    ("profile", "plain-bottom-break", "pypdf"): "pypdf prints the header whose last cell wrapped as "
-    "``Leeftijdsklasse`` / ``2019-2020 2020-2021 2021-2022`` / ``2022-2023`` / ``*``: no header is found "
-    "(parse/regions.py _plain_header; without the mark too), unreadable-table table-like-lines",
-    ("profile", "ruled-bottom-break", "pypdf"): "as plain-bottom-break: pypdf's header of periods on two lines "
-    "under its first cell alone is not found (parse/regions.py _plain_header)",
-    ("profile", "ruled-narrow-bottom", "pypdf"): "as plain-bottom-break: pypdf's header of periods on two "
-    "lines under its first cell alone is not found (parse/regions.py _plain_header)",
     ("months", "ruled-narrow-bottom", "pdftotext-layout"): "figures on a wrapped name's last line under a "
     "header whose months wrapped unevenly (``maart april 2023`` / ``2023``): read/pdf_wrapped.py "
     "_header_cell_above takes no such header, the names are joined as if their figures stood on their "
@@ -780,3 +773,29 @@ def test_names_whose_figures_stand_on_their_last_line_under_months_over_their_ye
     answer = months_answer()
     text = extract(write_pdf(answer, Style(ruled=ruled, v_align="bottom")), "pdftotext-layout")
     check(answer, parse_answer(source_from_bytes(text.encode(), "months.txt")), "months")
+
+
+PYPDF_HEADER = (
+    "Tabel 1: gestarte cursisten naar leeftijdsklasse\n"
+    "Leeftijdsklasse\n"
+    "2019-2020 2020-2021 2021-2022\n"
+    "2022-2023{mark}\n"
+    "-25 jaar 193 180 142 176\n"
+    "25-54 jaar 975 1.139 908 1.194\n"
+    "Totaal 1.168 1.319 1.050 1.370\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["", "\n*"], ids=["plain", "mark-wrapped"])
+def test_pypdf_header_with_its_last_period_wrapped_onto_a_line_of_its_own(mark):
+    """pypdf's lines of a header whose cells sit at the bottom and whose last one wrapped: the
+    first cell alone, the periods, the last period (and its mark) below them. The four periods
+    are read (it was an ``unreadable-table`` error: one period alone was taken for no header)."""
+    from okot_audit import read_text
+
+    note = "\n* Schooljaar 2022-2023: voorlopige cijfers.\n" if mark else ""
+    read = read_text(HEAD + PYPDF_HEADER.format(mark=mark) + note, "generated.txt")
+    assert read.issues == []
+    assert [(p.label, p.partial) for p in read.tables[0].periods] == [
+        ("2019-2020", False), ("2020-2021", False), ("2021-2022", False), ("2022-2023", bool(mark))]
+    assert len(read.tables[0].cells) == 12

@@ -1001,8 +1001,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
-        ):
-            return None  # one period after a long text, or after numbers, is prose, not a header
+        ) and not (not head and k and _periods_before(lines[k - 1], dated)):
+            # one period after a long text, or after numbers, is prose, not a header — but for the
+            # last period's cell wrapped below the others' (pypdf: ``2019-2020 2020-2021`` / ``2021-2022``)
+            return None
         if "," in head or len(head.split()) > 12:
             return None
         single = False
@@ -1056,6 +1058,17 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
+
+
+def _periods_before(above: str, dated: list[str]) -> bool:
+    """Whether line `above` holds periods alone (no words), two or more, each before the one
+    period `dated` of the line below it: the header's periods, the last one's cell wrapped
+    onto a line of its own."""
+    found = _period_list(above)
+    if found is None or found[0].strip() or len(found[1]) < 2 or len(dated) != 1:
+        return False
+    labels = [t.label for t in found[1] if not t.is_total]
+    return len(labels) == len(found[1]) and labels == sorted(set(labels)) and labels[-1] < dated[0]
 
 
 #: A clause of prose: a comma and then a word in lower case (``opleidingen, terwijl er …``).
