@@ -471,7 +471,41 @@ def sectors_answer() -> Answer:
     )
 
 
-ANSWERS = {"provinces": provinces_answer, "profile": profile_answer, "months": months_answer,
+def regions_answer() -> Answer:
+    """Graduates by province over five years, the last one partial: the five Flemish provinces
+    closed by ``Vlaams Gewest`` (unique persons), then ``Brussel`` (no graduate in 2019: a blank
+    cell) and ``Totaal`` over both regions; short labels, so every figure has room."""
+    rng = random.Random(2306)
+    years = ["2019", "2020", "2021", "2022", "2023"]
+    keys = [*PROVINCES, "Brussel"]
+    sizes = {"Antwerpen": 260, "Limburg": 120, "Oost-Vlaanderen": 300, "Vlaams-Brabant": 95, "West-Vlaanderen": 210,
+             "Brussel": 25}
+    persons = _people(rng, keys, years, sizes, twice=0.01, gaps=0.0)
+    persons.members = {(p, k, q) for p, k, q in persons.members if not (k == "Brussel" and q == "2019")}
+    flemish = unique_rows(persons, PROVINCES, {p: p for p in PROVINCES}, years, "Vlaams Gewest",
+                          provinces={p: p for p in PROVINCES})
+    flemish[-1].level = "subtotal"
+    brussels = Row("Brussel", [persons.count("Brussel", q) or None for q in years], province="Brussel")
+    total = Row("Totaal", [persons.count(set(keys), q) for q in years], level="total", semantics="unique")
+    return Answer(
+        title="OKOT’s: geslaagde cursisten per provincie",
+        before=[
+            "Schriftelijke vraag nr. 233 van 18 augustus 2023 van Nadia Sminate aan de minister van Werk.",
+            "Hoeveel cursisten rondden sinds 2019 met succes een OKOT af, per provincie?",
+            "ANTWOORD",
+            "Onderstaande tabel geeft het aantal unieke geslaagde cursisten per provincie van de opleiding. "
+            "Een cursist die in twee provincies een opleiding afrondde, telt in beide provincies mee.",
+        ],
+        tables=[Table(caption="Unieke cursisten met een geslaagd OKOT-traject", head="Provincie",
+                      columns=[*years[:-1], "2023*"], periods=years, rows=[*flemish, brussels, total],
+                      footnotes=["* 2023: van januari tot en met juni."], thousands=True,
+                      partial=frozenset({"2023"}))],
+        between=[["In 2019 werd in Brussel nog geen OKOT georganiseerd."]],
+        sector=None,
+    )
+
+
+ANSWERS = {"regions": regions_answer, "provinces": provinces_answer, "profile": profile_answer, "months": months_answer,
            "sectors": sectors_answer}
 
 
@@ -528,6 +562,7 @@ def read_form(name: str, style: Style, form: str):
 #: Per answer: the errors and warnings (rule, table, period), the information rules its tables
 #: must give, those only its prose gives (not an annex's sheets), and its partial periods.
 EXPECTED = {
+    "regions": ([], {"partial-period", "parts-exceed-total"}, set(), {"2023"}),
     "provinces": ([], {"parts-exceed-total"}, {"answer-deferred", "period-not-given"}, set()),
     "profile": ([("total-exceeds-parts", 1, "2020-2021")], {"partial-period"}, set(), {"2022-2023"}),
     "months": ([], {"parts-exceed-total"}, set(), set()),
@@ -552,7 +587,7 @@ def persons_twice(answer: Answer) -> set[tuple[int, int]]:
                 parts = rows
                 rows, subtotals = [], [*subtotals, row]
             elif row.level == "total":
-                parts = subtotals or rows
+                parts = subtotals + rows  # (the blocks' subtotals, and the rows under none: ``Brussel``)
             if row.level in ("subtotal", "total") and row.semantics != "additive":
                 for k, value in enumerate(row.values[:len(table.periods)]):
                     if table.periods[k] == "Totaal" or value is None:
