@@ -679,8 +679,8 @@ def test_text_with_one_figure_per_line_is_unreadable_never_clean(name, style):
 
 @pytest.mark.parametrize("name", list(ANSWERS))
 def test_an_annex_a_web_page_and_windows_text(name):
-    """The answer's tables as an ``.xlsx`` annex (no prose), as an HTML page, and as
-    ``pdftotext -layout`` text saved with CRLF in Windows-1252."""
+    """The answer's tables as an ``.xlsx`` annex (no prose), as an HTML page, as ``pdftotext
+    -layout`` text saved with CRLF in Windows-1252, and in UTF-8 with a BOM and CRLF."""
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 
@@ -690,6 +690,9 @@ def test_an_annex_a_web_page_and_windows_text(name):
     if available("pdftotext-layout"):
         text = extract(pdf_of(name, Style()), "pdftotext-layout").replace("\n", "\r\n").encode("cp1252")
         check(answer, parse_answer(source_from_bytes(text, f"{name}.txt")), name)
+        text = b"\xef\xbb\xbf" + extract(pdf_of(name, STYLES["ruled-narrow-break-repeat" if name != "months" else "ruled-top"]),
+                                        "pdftotext-layout").replace("\n", "\r\n").encode("utf-8")
+        check(answer, parse_answer(source_from_bytes(text, f"{name}.txt")), name)  # (a BOM, CRLF)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -834,3 +837,86 @@ def test_pypdf_header_with_its_last_period_wrapped_onto_a_line_of_its_own(mark):
     assert [(p.label, p.partial) for p in read.tables[0].periods] == [
         ("2019-2020", False), ("2020-2021", False), ("2021-2022", False), ("2022-2023", bool(mark))]
     assert len(read.tables[0].cells) == 12
+
+
+# ---------------------------------------------------------------------------------------------
+# The same figures in two answers: a year completed, late registrations, a record withdrawn.
+
+TEACHER_CODES = [("908001", "Educatieve bachelor voor kleuteronderwijs - 1ste jaar"),
+                 ("908011", "Educatieve bachelor voor lager onderwijs - 1ste jaar"),
+                 ("908015", "Specifieke lerarenopleiding (SLO)"),
+                 ("908020", "Verkorte educatieve master")]
+
+
+def revision_pair() -> tuple[Answer, Answer, dict[tuple[str, str], str]]:
+    """Two answers about started teacher-training programmes. The first (October 2022) prints
+    2019-2022, 2022 its first half only; the second (March 2024) prints 2020-2023, 2023 partial.
+    Between them: 2022's second half came in (the period completed), six persons registered
+    late for 2021 (a full year revised upwards), and one person's start in 2020 under 908015
+    was withdrawn (a full year revised downwards). Returns both and, per (row key, period) the
+    second prints differently, the severity ``figure-revised`` must give."""
+    rng = random.Random(2307)
+    codes = [c for c, _ in TEACHER_CODES]
+    labels = {c: f"{c}: {name}" for c, name in TEACHER_CODES}
+    years = ["2019", "2020", "2021", "2022", "2023"]
+    sizes = {"908001": 120, "908011": 150, "908015": 60, "908020": 35}
+    later = _people(rng, codes, years, sizes, twice=0.03, gaps=0.0)
+    first_half = {(p, k, q) for p, k, q in later.members if q != "2022" or p % 2 == 0}
+    late = sorted({p for p, k, q in later.members if q == "2021"})[:6]
+    withdrawn = min(p for p, k, q in later.members if q == "2020" and k == "908015"
+                    and sum(1 for m in later.members if m[0] == p) == 1)
+    earlier = Persons()
+    earlier.members = {m for m in first_half if m[0] not in late and m[2] != "2023"}
+    later.members = {m for m in later.members if m[0] != withdrawn}
+
+    def answer(persons: Persons, periods: list[str], partial: str, date: str, number: int, note: str) -> Answer:
+        rows = unique_rows(persons, codes, labels, periods, "Totaal", codes={c: c for c in codes})
+        return Answer(
+            title="Onderwijskwalificerende opleidingstrajecten (OKOT’s) - Onderwijssector",
+            before=[f"Schriftelijke vraag nr. {number} van {date} van Griet Coppé aan de minister van Werk.",
+                    "Hoeveel unieke personen startten de voorbije jaren een OKOT die leidt tot een job in het "
+                    "onderwijs? Graag per jaar en per opleiding.",
+                    "Antwoord",
+                    "Hieronder vindt u het aantal unieke cursisten met een gestarte OKOT per opleiding."],
+            tables=[Table(caption="Unieke cursisten met gestarte OKOT'(s)", head="Opleiding",
+                          columns=[*periods[:-1], f"{periods[-1]}*"], periods=periods, rows=rows,
+                          footnotes=[note], partial=frozenset({partial}))],
+            between=[["De cijfers zijn afkomstig uit het datawarehouse van VDAB."]],
+            sector="onderwijs",
+        )
+
+    first = answer(earlier, years[:4], "2022", "14 oktober 2022", 74,
+                   "* Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.")
+    second = answer(later, years[1:], "2023", "8 maart 2024", 412,
+                    "* 2023: voorlopige cijfers, januari tot en met juni.")
+    expected = {}
+    for key in [*codes, "Totaal"]:
+        keys = set(codes) if key == "Totaal" else {key}
+        for period in years[1:4]:
+            before, after = earlier.count(keys, period), later.count(keys, period)
+            if before and after and before != after:
+                expected[(key, period)] = "warning" if after < before and period != "2022" else "info"
+    return first, second, expected
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
+def test_the_same_figures_in_two_answers(form, tmp_path):
+    """Both answers in one run: 2022 completed and 2021's late registrations are information,
+    the withdrawn start of 2020 a warning, at the later answer's cells; nothing else is
+    reported but each answer's own facts (persons counted twice, partial periods, the periods
+    a question asked that its answer does not give)."""
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    first, second, expected = revision_pair()
+    paths = []
+    for name, answer in (("a", first), ("b", second)):
+        data = write_pdf(answer, Style())
+        path = tmp_path / (f"{name}.pdf" if form == "pdf" else f"{name}.txt")
+        path.write_bytes(data if form == "pdf" else extract(data, form).encode())
+        paths.append(path)
+    report = audit(paths)
+    revised = {(f.training_code or "Totaal", f.period): f.severity for f in report.findings if f.rule == "figure-revised"}
+    assert revised == expected
+    assert all(f.path.endswith("b" + paths[1].suffix) for f in report.findings if f.rule == "figure-revised")
+    others = {(f.rule, f.severity) for f in report.findings if f.rule != "figure-revised"}
+    assert others <= {("parts-exceed-total", "info"), ("partial-period", "info"), ("period-not-given", "info")}
