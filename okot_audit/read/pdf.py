@@ -1423,14 +1423,16 @@ def _header_goes_on(group: list[_Line], line: _Line) -> bool:
     it — lines that hold period labels and no count, a cell among them wrapped in its narrow
     column (``1e`` / ``semester`` / ``2024``): its period's last line, no row. A footnote mark
     alone among them is a cell's too, wrapped below its period (``2022-2023`` / ``*``, the
-    cells set to the bottom: the other periods on the mark's line)."""
+    cells set to the bottom: the other periods on the mark's line), and so is the closing
+    bracket of its note (``2022-2023`` / ``(voorlopig`` / ``)``)."""
     return all((c.figure and _PERIOD_LABEL.match(c.text)) or _MARK_ALONE.fullmatch(c.text) for c in line.chunks) and any(
         c.figure for c in line.chunks) and not any(
         _counts(m) for m in group) and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks)
 
 
-#: A footnote mark alone in a chunk (``*``, ``**``).
-_MARK_ALONE = re.compile(r"\*{1,3}")
+#: A footnote mark alone in a chunk (``*``, ``**``), or the closing bracket of a period's note
+#: that its narrow cell wrapped (``2022-2023`` / ``(voorlopig`` / ``)``).
+_MARK_ALONE = re.compile(r"\*{1,3}|\)")
 
 
 def _has_count(line: _Line, label: float) -> bool:
