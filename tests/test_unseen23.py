@@ -925,3 +925,57 @@ def test_the_same_figures_in_two_answers(form, tmp_path):
     assert all(f.path.endswith("b" + paths[1].suffix) for f in report.findings if f.rule == "figure-revised")
     others = {(f.rule, f.severity) for f in report.findings if f.rule != "figure-revised"}
     assert others <= {("parts-exceed-total", "info"), ("partial-period", "info"), ("period-not-given", "info")}
+
+
+# ---------------------------------------------------------------------------------------------
+# A breakdown by gender beside each province, under a caption that names the year mid-sentence.
+
+
+def gender_answer() -> Answer:
+    """Care sector, 2022 named in the prose and in the caption (``Gestarte cursisten in 2022
+    naar geslacht en provincie``, no full stop): per province men, women and their total (a
+    partition: the sum), closed by ``Vlaams Gewest`` (unique persons: three men and five women
+    moved between provinces)."""
+    rng = random.Random(2308)
+    rows, men, women = [], 0, 0
+    for province in PROVINCES:
+        m, v = rng.randint(40, 400), rng.randint(100, 900)
+        rows.append(Row(province, [m, v, m + v], province=province))
+        men, women = men + m, women + v
+    rows.append(Row("Vlaams Gewest", [men - 3, women - 5, men + women - 8], level="total", semantics="unique"))
+    return Answer(
+        title="OKOT’s in de zorgsector: gestarte cursisten naar geslacht",
+        before=["Schriftelijke vraag nr. 55 van 3 februari 2023 van An Vermeersch.",
+                "Hoeveel mannen en vrouwen startten in 2022 een OKOT in de zorg, per provincie?",
+                "Antwoord",
+                "In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector."],
+        tables=[Table(caption="Gestarte cursisten in 2022 naar geslacht en provincie", head="Provincie",
+                      columns=["Man", "Vrouw", "Totaal"], periods=["2022"] * 3, rows=rows, thousands=True)],
+        between=[["Wie tijdens het jaar verhuisde, telt mee in beide provincies."]],
+        sector="zorg",
+    )
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
+def test_a_caption_that_names_its_year_mid_sentence_is_no_header(style, form):
+    """The caption above the header is no line of column names under a period (``2022`` over
+    ``naar geslacht en provincie``): every row is read, each gender a table of its own, and the
+    persons who moved are the only finding (each row was an ``unreadable-table`` error)."""
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = gender_answer()
+    data = write_pdf(answer, STYLES[style])
+    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
+        extract(data, form).encode(), "g.txt"))
+    got = sorted((t.id, c.label, c.period, c.count) for t in read.tables for c in t.cells)
+    suffix = {"Man": "_man", "Vrouw": "_vrouw", "Totaal": ""}
+    want = sorted((f"started_by_province{suffix[column]}", row.label, "2022", value)
+                  for row in answer.tables[0].rows for column, value in zip(answer.tables[0].columns, row.values))
+    assert got == want
+    rows = answer.tables[0].rows
+    assert sorted((f.rule, f.severity, f.stated, f.observed) for f in audit(read).findings) == sorted(
+        ("parts-exceed-total", "info", rows[-1].values[k], sum(r.values[k] or 0 for r in rows[:-1])) for k in range(3))

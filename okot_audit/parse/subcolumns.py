@@ -454,6 +454,8 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         return None  # (a header that ends in its periods: the common case, no names after them)
     if any(w.group()[-1] in _PROSE_MARKS for w in words[floor:]):
         return None  # a sentence (``In 2021 startten er meer, …``)
+    if any(kind == "name" and run[0].group().lower() in _PREPOSITIONS for kind, run in _runs(words[first:])):
+        return None  # a caption: what follows its period is no column's name (``… in 2022 naar geslacht en provincie``)
     for start in range(floor, first + 1):
         found = _read_from(words[start:], line)
         if found is not None:
@@ -463,6 +465,11 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         if found is not None:
             return _with_head(text, words, start, found, line)
     return None
+
+
+#: Words a caption goes on with after its period (``Gestarte cursisten in 2022 naar geslacht``),
+#: which never begin the name of a column under a period.
+_PREPOSITIONS = frozenset({"naar", "per", "volgens", "tot", "vanaf", "sinds"})
 
 
 def _with_head(
