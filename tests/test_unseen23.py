@@ -979,3 +979,55 @@ def test_a_caption_that_names_its_year_mid_sentence_is_no_header(style, form):
     rows = answer.tables[0].rows
     assert sorted((f.rule, f.severity, f.stated, f.observed) for f in audit(read).findings) == sorted(
         ("parts-exceed-total", "info", rows[-1].values[k], sum(r.values[k] or 0 for r in rows[:-1])) for k in range(3))
+
+
+def ages_answer() -> Answer:
+    """Care sector, 2022 named in the prose and the caption: per province the age classes
+    (digits in the columns' names, ``-25 jaar 25-54 jaar``, which ``pdftotext -layout`` sets a
+    space apart) and their total (a partition), closed by ``Vlaams Gewest`` (unique persons)."""
+    rng = random.Random(2309)
+    rows, totals = [], [0, 0, 0]
+    for province in PROVINCES:
+        values = [rng.randint(20, 200), rng.randint(200, 900), rng.randint(5, 40)]
+        rows.append(Row(province, [*values, sum(values)], province=province))
+        totals = [a + b for a, b in zip(totals, values)]
+    rows.append(Row("Vlaams Gewest", [totals[0] - 1, totals[1] - 4, totals[2], sum(totals) - 5], level="total"))
+    return Answer(
+        title="OKOT’s in de zorgsector: leeftijd van de cursisten",
+        before=["Schriftelijke vraag nr. 61 van 9 februari 2023 van An Vermeersch.",
+                "Wat is de leeftijd van wie in 2022 een OKOT in de zorg startte, per provincie?",
+                "Antwoord",
+                "De tabel geeft het aantal unieke cursisten dat in 2022 een OKOT in de zorgsector startte, naar "
+                "leeftijdsklasse."],
+        tables=[Table(caption="Tabel 3. Gestarte cursisten naar leeftijd (2022)", head="Provincie",
+                      columns=["-25 jaar", "25-54 jaar", "55+ jaar", "Totaal"], periods=["2022"] * 4, rows=rows,
+                      thousands=True)],
+        between=[["Wie tijdens het jaar verhuisde, telt mee in beide provincies."]],
+        sector="zorg",
+    )
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
+def test_age_classes_as_columns_a_space_apart(style, form):
+    """Every figure under its age class, the movers between provinces the only finding. In
+    ``pdftotext -layout`` text the header's ``-25 jaar 25-54 jaar`` (one space apart) made it
+    no header: it was joined to the first row, and then no column's name (``unreadable-table``)."""
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = ages_answer()
+    data = write_pdf(answer, STYLES[style])
+    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
+        extract(data, form).encode(), "g.txt"))
+    got = sorted((t.id, c.label, c.count) for t in read.tables for c in t.cells)
+    suffix = {"-25 jaar": "_under_25_jaar", "25-54 jaar": "_25_54_jaar", "55+ jaar": "_55_plus_jaar", "Totaal": ""}
+    table = answer.tables[0]
+    assert got == sorted((f"started_by_province{suffix[column]}", row.label, value)
+                         for row in table.rows for column, value in zip(table.columns, row.values))
+    rows = table.rows
+    assert sorted((f.rule, f.stated, f.observed) for f in audit(read).findings) == sorted(
+        ("parts-exceed-total", rows[-1].values[k], sum(r.values[k] or 0 for r in rows[:-1]))
+        for k in range(4) if rows[-1].values[k] != sum(r.values[k] or 0 for r in rows[:-1]))

@@ -1484,8 +1484,9 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
-    if any(len(c.words) > 3 for c in names):
-        return False  # column names over a row's label are a word or three each
+    if any(len(c.words) > 3 and sum(1 for f in figures if f.x0 < c.x1 + near and f.x1 > c.x0 - near) < 2 for c in names):
+        return False  # column names over a row's label are a word or three each (or two set a space
+        # apart, one chunk over two columns' figures: ``-25 jaar 25-54 jaar``)
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
