@@ -1031,3 +1031,43 @@ def test_age_classes_as_columns_a_space_apart(style, form):
     assert sorted((f.rule, f.stated, f.observed) for f in audit(read).findings) == sorted(
         ("parts-exceed-total", rows[-1].values[k], sum(r.values[k] or 0 for r in rows[:-1]))
         for k in range(4) if rows[-1].values[k] != sum(r.values[k] or 0 for r in rows[:-1]))
+
+
+def levels_answer() -> Answer:
+    """The age classes' table with education levels for columns: in a 21 mm column the names
+    break inside their words (``laaggesch`` / ``oold``)."""
+    answer = ages_answer()
+    answer.tables[0].columns = ["laaggeschoold", "middengeschoold", "hooggeschoold", "Totaal"]
+    return answer
+
+
+@pytest.mark.parametrize(("style", "form"), [
+    pytest.param("ruled-top", "pdftotext-layout", marks=pytest.mark.xfail(strict=True, reason=(
+        "column names broken inside their words in text (``laaggesch`` / ``oold``): the header is not "
+        "found (parse/subcolumns.py names_alone takes whole words only), unreadable-table"))),
+    pytest.param("ruled-top", "pypdf", marks=pytest.mark.xfail(strict=True, reason=(
+        "pypdf prints each broken column name's pieces on lines of their own: no header, unreadable-table"))),
+    pytest.param("plain-bottom-break", "pdf", marks=pytest.mark.xfail(strict=True, reason=(
+        "unruled, cells set to the bottom: the names' broken pieces are not joined in the PDF's own lines "
+        "(read/pdf.py _joins), unreadable-table"))),
+    ("ruled-top", "pdf"),
+])
+def test_education_levels_as_columns_broken_inside_their_words(style, form):
+    """Every figure under its education level (``laaggeschoold``, ``middengeschoold``,
+    ``hooggeschoold``, each broken over two lines of its narrow cell)."""
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = levels_answer()
+    data = write_pdf(answer, STYLES[style])
+    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
+        extract(data, form).encode(), "g.txt"))
+    table = answer.tables[0]
+    suffix = {"laaggeschoold": "_laaggeschoold", "middengeschoold": "_middengeschoold",
+              "hooggeschoold": "_hooggeschoold", "Totaal": ""}
+    assert sorted((t.id, c.label, c.count) for t in read.tables for c in t.cells) == sorted(
+        (f"started_by_province{suffix[column]}", row.label, value)
+        for row in table.rows for column, value in zip(table.columns, row.values))
+    assert {f.severity for f in audit(read).findings} == {"info"}
