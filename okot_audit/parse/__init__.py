@@ -24,6 +24,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
 from okot_audit.parse.hidden import place_hidden_rows
+from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
     MONTHS,
     TOTAL_COLUMN,
@@ -59,7 +60,7 @@ from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
-    unproven_label_numbers, cut_above,
+    unproven_label_numbers, cut_above, marks_by_footnote,
 )
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
@@ -884,6 +885,8 @@ def _read_table(
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
         found = [(t.label, t.stars) for t in region.period_tokens]
+        if region.loose_marks:  # (``2022-2023`` / ``*`` in single-spaced text: the footnote names its period)
+            found = marks_by_footnote(found, region.loose_marks, footnotes_by_mark(notes))
         if any(label.startswith(YEARLESS) for label, _ in found):  # months without their year
             named = period_from_context(f"{context}\n{words}", first)
             if named is None or not named.label.isdigit():

@@ -462,6 +462,11 @@ class Region:
     #: The columns its header prints under each period, each naming what it counts
     #: (:mod:`~okot_audit.parse.subcolumns`: ``gestart`` / ``geslaagd``); None for one per period.
     columns: SubColumns | None = None
+    #: Footnote marks on a line of their own right below the periods (a period's cell wrapped
+    #: its mark: ``2022-2023`` / ``*``) that their place could not give to one period (text
+    #: single-spaced by its extractor): the footnote that names the period gives it
+    #: (:func:`marks_by_footnote`).
+    loose_marks: tuple[str, ...] = ()
 
     @property
     def blocks(self) -> str | None:
@@ -1053,8 +1058,10 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (
             not head or len(head.split()) > 6 or any(ch.isdigit() for ch in head) or "nr." in head.lower()
-        ):
-            return None  # one period after a long text, or after numbers, is prose, not a header
+        ) and not (not head and k and _periods_before(lines[k - 1], dated)):
+            # one period after a long text, or after numbers, is prose, not a header — but for the
+            # last period's cell wrapped below the others' (pypdf: ``2019-2020 2020-2021`` / ``2021-2022``)
+            return None
         if "," in head or len(head.split()) > 12:
             return None
         single = False
@@ -1108,6 +1115,17 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
+
+
+def _periods_before(above: str, dated: list[str]) -> bool:
+    """Whether line `above` holds periods alone (no words), two or more, each before the one
+    period `dated` of the line below it: the header's periods, the last one's cell wrapped
+    onto a line of its own."""
+    found = _period_list(above)
+    if found is None or found[0].strip() or len(found[1]) < 2 or len(dated) != 1:
+        return False
+    labels = [t.label for t in found[1] if not t.is_total]
+    return len(labels) == len(found[1]) and labels == sorted(set(labels)) and labels[-1] < dated[0]
 
 
 #: A clause of prose: a comma and then a word in lower case (``opleidingen, terwijl er …``).
@@ -1304,6 +1322,7 @@ def _scan_region(
     period_tokens: list[PeriodToken] = []
     period_line = None
     columns = None
+    detached: tuple[str, ...] = ()
     for i in reversed(header_idx):  # periods and the columns under each in one line (a PDF's cells)
         both = periods_and_names(lines[i], i + 1) if PERIOD_THEN_WORD.search(lines[i]) else None
         if both is not None:
@@ -1332,13 +1351,22 @@ def _scan_region(
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
-            period_tokens = _with_wrapped_periods(lines, header_idx, i, period_tokens)
+            with_wrapped = _with_wrapped_periods(lines, header_idx, i, period_tokens)
+            if len(with_wrapped) > len(period_tokens):  # (a mark a space off its period there may be the wrapped cell's)
+                with_wrapped, detached = _detached_marks(lines[i], period_tokens, with_wrapped)
+            period_tokens = with_wrapped
             below_names = next((j for j in header_idx if j > i and not _lone_row_key(lines[j])), None)
             if below_names is not None:  # the columns under each period named on the line below
                 columns = _names_line(period_tokens, found[0], lines[below_names], below_names + 1)
                 if columns is not None:  # (each period once, where its cells printed it per column)
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
+    loose: tuple[str, ...] = detached
+    if period_tokens and period_line is not None and period_line < len(lines):
+        if _MARKS_ALONE.fullmatch(lines[period_line]):
+            period_tokens, loose = _marks_below(lines[period_line], period_tokens)
+        elif lines[period_line][:1] == " " and lines[period_line].lstrip()[:1] == "(":
+            period_tokens = _note_below(lines, period_line, period_tokens)
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
@@ -1726,8 +1754,92 @@ def _scan_region(
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
-        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
+        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
     )
+
+
+#: A line of footnote marks alone (``*``, ``*   **``): marks a header's cells wrapped below it.
+_MARKS_ALONE = re.compile(r"\s*\*{1,3}(?:\s+\*{1,3})*\s*")
+
+
+def _marks_below(text: str, tokens: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:
+    """`tokens` with the marks of `text` (the line below them, marks alone) each given to the
+    one unmarked period it stands under — in laid-out text, where a wrapped cell's mark stands
+    under its period, within its span or a character or two past it; and the marks that no
+    place gives (single-spaced text puts them at the line's start)."""
+    out = list(tokens)
+    loose = []
+    for mark in re.finditer(r"\*+", text):
+        under = [k for k, t in enumerate(out) if not t.stars and not t.is_total
+                 and t.start - 2 <= mark.start() and mark.end() <= t.end + 2] if mark.start() > 0 else []
+        if len(under) == 1:
+            t = out[under[0]]
+            out[under[0]] = PeriodToken(t.label, mark.group(), t.start, t.end)
+        else:
+            loose.append(mark.group())
+    return out, tuple(loose)
+
+
+#: A period's note in brackets, as its cell prints it after the period (``(voorlopig)``).
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
+
+
+def _note_below(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens` with a note in brackets that a narrow cell wrapped below its period, in
+    laid-out text (``2022-2023`` / ``(voorlopig`` / ``)``: the pieces from 0-based line `at` on,
+    each alone on its line and under the one period), given to that period as its mark."""
+    pieces: list[str] = []
+    under: set[int] = set()
+    j = at
+    while j < len(lines) and j < at + 3 and (piece := lines[j].strip()) and "  " not in piece and not any(
+            ch.isdigit() for ch in piece):
+        start = len(lines[j]) - len(lines[j].lstrip())
+        under |= {k for k, t in enumerate(tokens) if t.start - 1 <= start <= t.end}  # (periods a space apart)
+        pieces.append(piece)
+        j += 1
+        if piece.endswith(")"):
+            break
+    note = "".join(p if p[:1] == ")" or not k else " " + p for k, p in enumerate(pieces))
+    if len(under) != 1 or not _BRACKET_NOTE.fullmatch(note):
+        return tokens
+    k = under.pop()
+    if tokens[k].stars or tokens[k].is_total:
+        return tokens
+    out = list(tokens)
+    out[k] = PeriodToken(tokens[k].label, note, tokens[k].start, tokens[k].end)
+    return out
+
+
+def _detached_marks(text: str, own: list[PeriodToken], merged: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:
+    """`merged` (the periods of header line `text`, `own`, with those wrapped onto lines of
+    their own) with each mark that stands a space after one of `own` taken off it: in
+    single-spaced text a wrapped cell's mark (``2022-2023*`` as ``2022-2023`` above ``… 2021-2022
+    *``) lands after the period left of it. Whose it is, the footnote says
+    (:func:`marks_by_footnote`)."""
+    loose: list[str] = []
+    moved = {}
+    for t in own:
+        at = t.end - len(t.stars) - 1
+        if t.stars.startswith("*") and 0 <= at < len(text) and text[at] == " ":
+            moved[(t.label, t.start)] = PeriodToken(t.label, "", t.start, at)
+            loose.append(t.stars)
+    if not loose or sum(1 for t in merged if not t.stars and (t.label, t.start) not in moved) < 1:
+        return merged, ()
+    return [moved.get((t.label, t.start), t) for t in merged], tuple(loose)
+
+
+def marks_by_footnote(found: list[tuple[str, str]], marks: tuple[str, ...], footnotes: dict[str, str]) -> list[tuple[str, str]]:
+    """`found` (periods and their marks) with each of `marks` (the region's loose marks) given
+    to the one unmarked period its footnote names (``* Schooljaar 2022-2023: voorlopige
+    cijfers``); a mark whose footnote names none, or several, stays unplaced."""
+    out = list(found)
+    for mark in marks:
+        note = footnotes.get(mark, "")
+        named = [k for k, (label, stars) in enumerate(out) if not stars and label != "Totaal"
+                 and re.search(rf"(?<![\d-]){re.escape(label)}(?![\d-])", note)]
+        if len(named) == 1:
+            out[named[0]] = (out[named[0]][0], mark)
+    return out
 
 
 def _category_heads(items: list[Item]) -> None:

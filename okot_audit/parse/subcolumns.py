@@ -141,6 +141,19 @@ def _segmented(words: list[str]) -> list[list[str]] | None:
     return _measures_cut(words) or _categories_cut(words)
 
 
+def _categories_in(cell: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """A laid-out header's cell as the names of categories it holds: two that the text set a
+    space apart (``-25 jaar 25-54 jaar``, squeezed by its extractor) are two cells; a cell that
+    names one category, or none, stays whole."""
+    if len(cell) < 2 or partition_of(_text(cell)) not in (None, "unknown") or TOTAL_COLUMN.match(_text(cell)):
+        return [cell]
+    parts = _categories_cut([w.group() for w in cell])
+    if parts is None or len(parts) < 2:
+        return [cell]
+    at = iter(cell)
+    return [[next(at) for _ in part] for part in parts]
+
+
 def _categories_cut(words: list[str]) -> list[list[str]] | None:
     """`words` cut into the fewest names that are each a category of persons of one attribute,
     or a total column's word (``-25 jaar 25-54 jaar 55+ jaar``: names of two words whose
@@ -397,7 +410,7 @@ def names_alone(text: str, line: int) -> SubColumns | None:
         names: list[list[re.Match[str]]] | None = None
         if len(cells) > 1:  # laid out: the cells after the rows' name (a cell of its own, or none)
             if start == 0 or any(c[0] is rest[0] for c in cells):
-                names = [c for c in cells if c[0].start() >= rest[0].start()]
+                names = [part for c in cells if c[0].start() >= rest[0].start() for part in _categories_in(c)]
                 texts = [_text(c) for c in names]
                 if not (kind(texts) == "categories" or _measure_names(texts, bool(head))) or any(
                     len(c) > _NAME_WORDS for c in names
@@ -454,6 +467,8 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         return None  # (a header that ends in its periods: the common case, no names after them)
     if any(w.group()[-1] in _PROSE_MARKS for w in words[floor:]):
         return None  # a sentence (``In 2021 startten er meer, …``)
+    if any(kind == "name" and run[0].group().lower() in _PREPOSITIONS for kind, run in _runs(words[first:])):
+        return None  # a caption: what follows its period is no column's name (``… in 2022 naar geslacht en provincie``)
     for start in range(floor, first + 1):
         found = _read_from(words[start:], line)
         if found is not None:
@@ -463,6 +478,11 @@ def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColum
         if found is not None:
             return _with_head(text, words, start, found, line)
     return None
+
+
+#: Words a caption goes on with after its period (``Gestarte cursisten in 2022 naar geslacht``),
+#: which never begin the name of a column under a period.
+_PREPOSITIONS = frozenset({"naar", "per", "volgens", "tot", "vanaf", "sinds"})
 
 
 def _with_head(

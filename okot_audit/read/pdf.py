@@ -1490,9 +1490,18 @@ def _same_column_figures(a: _Line, b: _Line) -> bool:
 def _header_goes_on(group: list[_Line], line: _Line) -> bool:
     """Whether `line`, period labels alone (``2024``), goes on with the header `group` above
     it — lines that hold period labels and no count, a cell among them wrapped in its narrow
-    column (``1e`` / ``semester`` / ``2024``): its period's last line, no row."""
-    return all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks) and not any(
+    column (``1e`` / ``semester`` / ``2024``): its period's last line, no row. A footnote mark
+    alone among them is a cell's too, wrapped below its period (``2022-2023`` / ``*``, the
+    cells set to the bottom: the other periods on the mark's line), and so is the closing
+    bracket of its note (``2022-2023`` / ``(voorlopig`` / ``)``)."""
+    return all((c.figure and _PERIOD_LABEL.match(c.text)) or _MARK_ALONE.fullmatch(c.text) for c in line.chunks) and any(
+        c.figure for c in line.chunks) and not any(
         _counts(m) for m in group) and any(_PERIOD_LABEL.match(c.text) for m in group for c in m.chunks)
+
+
+#: A footnote mark alone in a chunk (``*``, ``**``), or the closing bracket of a period's note
+#: that its narrow cell wrapped (``2022-2023`` / ``(voorlopig`` / ``)``).
+_MARK_ALONE = re.compile(r"\*{1,3}|\)")
 
 
 def _has_count(line: _Line, label: float) -> bool:
@@ -1544,8 +1553,9 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
-    if any(len(c.words) > 3 for c in names):
-        return False  # column names over a row's label are a word or three each
+    if any(len(c.words) > 3 and sum(1 for f in figures if f.x0 < c.x1 + near and f.x1 > c.x0 - near) < 2 for c in names):
+        return False  # column names over a row's label are a word or three each (or two set a space
+        # apart, one chunk over two columns' figures: ``-25 jaar 25-54 jaar``)
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
 
 
@@ -1702,7 +1712,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = _label_left(group)
     if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
-    if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group):
+    if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group) and not _header_goes_on(
+            group, line):  # (school years read as ranges: ``2019-2020``)
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
     left = min(m.chunks[0].x0 for m in group)
     if _row_under_header(last, line, left):

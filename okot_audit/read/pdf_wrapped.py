@@ -19,6 +19,7 @@ spans the block's rows, its name centred on them), is a line of the row it stand
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
@@ -79,18 +80,29 @@ def _header(line: _Line) -> bool:
 def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     """The first line of the header's first cell, where `lines[at]` holds the header's period
     labels alone and its first cell, centred on them, wraps around them (``Opleidin`` /
-    ``2021  2022  2023`` / ``g``): the line right above, one cell left of every period label."""
+    ``2021  2022  2023`` / ``g``): the line right above, one cell left of every period label —
+    or the header's line of month names over their years, the first cell beside them
+    (``Opleiding  januari  februari`` / ``2023  2023  Totaal``)."""
     line = lines[at]
-    if not at or not line.chunks or not all(c.figure and _PERIOD_LABEL.match(c.text) for c in line.chunks):
+    if not at or not line.chunks or not line.chunks[0].figure or not all(
+            (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text) for c in line.chunks):
         return None
     above = lines[at - 1]
-    if len(above.chunks) != 1 or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
+    if not above.chunks or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
         return None
+    if not all(_MONTH_NAME.fullmatch(c.text) for c in above.chunks[1:]):
+        return None  # (beside the first cell, only month names over their years: ``januari`` / ``2023``)
     if _ITEM_START.match(above.text) or NOTE_LINE.match(above.text):
         return None  # a caption's number (``Tabel 1``, ``a)``) or a note: no header's cell
     if line.top - above.bottom > ROW_GAP * max(line.size, above.size) or _has_rule_between(rules, above, line):
         return None
     return above
+
+
+#: A month's name, a header's cell wrapped over its year (``januari`` / ``2023``).
+_MONTH_NAME = re.compile(r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december", re.I)
+#: A total column's word among the period labels (``Totaal``).
+_TOTAL_COLUMN = re.compile(r"totaal|total", re.I)
 
 
 def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
