@@ -119,6 +119,17 @@ NOTE_LINE = re.compile(
     re.I,
 )
 
+#: Words on a table's figures that no row's label holds, however close under a row (or inside
+#: its wrapped label) they stand: a note that opens as one on figures does (``cijfers …``,
+#: ``gegevens …``, ``situatie op …``, ``stand van …``, ``peildatum …``), or says they are
+#: provisional or cut short (``voorlopige cijfers``, ``cijfers tot eind juni``, ``tot en met
+#: oktober``, ``eerste jaarhelft``, ``enkel cijfers``). Searched in a line of words alone.
+FIGURES_NOTE = re.compile(
+    r"^\s*(?:cijfers|gegevens|situatie\s+op|stand\s+(?:van|op)|peildatum)\b|\bvoorlopig|\bvoorl\.|"
+    r"\b(?:jaarhelft|eerste\s+helft|enkel\s+cijfers)\b|\btot\s+(?:en\s+met|t\.?e\.?m\.?|eind|einde|half|midden|medio|"
+    r"\d{1,2})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    re.I,
+)
 
 #: A year as the answers print one (``2022``): the four digits of a year of this century or
 #: the last; searched, or matched whole with ``fullmatch``.

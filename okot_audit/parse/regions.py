@@ -31,7 +31,7 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR
+from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, FIGURES_NOTE, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -437,6 +437,9 @@ class Region:
     #: The columns its header prints under each period, each naming what it counts
     #: (:mod:`~okot_audit.parse.subcolumns`: ``gestart`` / ``geslaagd``); None for one per period.
     columns: SubColumns | None = None
+    #: 1-based lines of notes printed among its rows (``(*) cijfers tot 30 juni``, ``voorlopige
+    #: cijfers`` under the row they explain): no row's, no label's; the context reads them.
+    notes: list[int] = field(default_factory=list)
 
     @property
     def blocks(self) -> str | None:
@@ -1306,6 +1309,7 @@ def _scan_region(
                 items.append(Item("junk", [j + 1], texts=[lines[j]]))  # (a category: :func:`_open_category_heads`)
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
+    notes: list[int] = []  # 1-based lines of notes among its rows (:attr:`Region.notes`)
     row: Item | None = None
     pending: list[int] = []  # label lines of a row without code whose numbers come below
     blank_since_row = False
@@ -1449,6 +1453,15 @@ def _scan_region(
             continue
         if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
             row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
+            notes.append(k + 1)
+            k += 1
+            continue
+        if code is None and row is not None and not pending and _note_of_figures(text):
+            # ``voorlopige cijfers``, ``cijfers tot eind juni`` under a row or inside its wrapped
+            # label: words about the figures, no part of any label (a row not yet complete goes on)
+            if row.complete:
+                row = None
+            notes.append(k + 1)
             k += 1
             continue
         if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
@@ -1669,7 +1682,7 @@ def _scan_region(
     return Region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
-        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
+        keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, notes=[n for n in notes if n <= end],
     )
 
 
@@ -2905,6 +2918,16 @@ def _note_between_rows(
     if not (_NOTE_START.match(text) or NOTE_LINE.match(text)) or len(numeric_tail(text.strip())[1]) >= 2:
         return False
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _note_of_figures(text: str) -> bool:
+    """Whether `text`, among a table's rows, is a note on its figures (:data:`FIGURES_NOTE`:
+    ``voorlopige cijfers``, ``cijfers tot eind juni``), not a row's nor a label's line: no
+    figure on it but a year (``cijfers tot eind juni 2022``)."""
+    if FIGURES_NOTE.search(text) is None:  # (most lines: no note's words at all)
+        return False
+    words, tail = numeric_tail(text.strip())
+    return bool(words) and all(YEAR.fullmatch(t.group()) for t in tail) and FIGURES_NOTE.search(words) is not None
 
 
 def _rows_follow(

@@ -56,7 +56,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
+    ATTRIBUTE_NAME, BLANK_MARK, FIGURES_NOTE, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1686,8 +1686,8 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
         return False  # (a line apart from the row is no line of it anyway)
     if not any(_counts(m) for m in group):
         return False
-    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())):
-        return True
+    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())) or FIGURES_NOTE.search(line.chunks[0].text):
+        return True  # (a sentence, or words on the figures: ``voorlopige cijfers``)
     if below is None or not _counts(below) or not _whole_label(group):
         return False
     return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
