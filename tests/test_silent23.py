@@ -118,3 +118,121 @@ def test_a_label_with_words_like_a_note_s_elsewhere_keeps_them():
             ["Bachelor verpleegkunde", "38", "47"], ["Totaal", "80", "110"]]
     answer = _answer(rows, False)
     assert _labels(answer) == ["Graduaat boekhouding en cijfers", "Bachelor verpleegkunde"]
+
+
+# 2. A figure merged over columns its header does not tell apart (.xlsx, HTML).
+
+TITLE = "Aantal unieke cursisten die een OKOT startten in de zorgsector"
+
+
+def _html(head: list[tuple[str, int]], rows: list[list[tuple[str, int]]]) -> bytes:
+    def cells(row, tag):
+        return "".join(f'<{tag} colspan="{span}">{text}</{tag}>' for text, span in row)
+    body = [f"<tr>{cells(head, 'th')}</tr>"] + [f"<tr>{cells(row, 'td')}</tr>" for row in rows]
+    return f"<html><body><p>{TITLE}</p><table>{''.join(body)}</table></body></html>".encode()
+
+
+def _xlsx(rows: list[list], merges: list[str]) -> bytes:
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.xlsx import workbook_bytes
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    for merge in merges:
+        book.active.merge_cells(merge)
+    return workbook_bytes(book)
+
+
+def _read(data: bytes, name: str):
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    return parse_answer(source_from_bytes(data, name))
+
+
+def _merged(answer) -> list[str]:
+    return [f.message for f in audit(answer).findings if f.rule == "unreadable-table" and "merged over" in f.message]
+
+
+FIGURES_HTML = [[("Antwerpen", 1), ("120", 1), ("130", 1), ("10", 1)], [("Limburg", 1), ("300", 1), ("200", 2)],
+                [("Totaal", 1), ("420", 1), ("330", 1), ("50", 1)]]
+
+
+@pytest.mark.parametrize("head, columns", [
+    ([("Provincie", 1), ("2021", 1), ("2022", 2)], "2022 (#3), 2022 (#4)"),  # a year over two columns of figures
+    ([("Provincie", 1), ("2021", 1), ("2022", 1), ("", 1)], "2022 (#3), #4"),  # a column no header names
+])
+def test_html_figure_merged_over_two_columns_of_figures_under_one_header_is_said(head, columns):
+    """``<td colspan="2">200</td>`` under one header's cell, but over two columns in which the
+    other rows print figures of their own: it was read as the first column's (2022's) figure
+    without a word. It is no one column's: a ``merged-figure`` unreadable-table error."""
+    answer = _read(_html(head, FIGURES_HTML), "a.html")
+    assert [(c.label, c.period) for t in answer.tables for c in t.cells if c.label == "Limburg"] == [("Limburg", "2021")]
+    [message] = _merged(answer)
+    assert "figure 200 of the row 'Limburg'" in message and f"merged over the columns {columns}," in message
+
+
+ROWS_XLSX = [[TITLE], [], ["Provincie", 2021, 2022, None], ["Antwerpen", 120, 130, 10], ["Limburg", 300, 200, None],
+             ["Totaal", 420, 330, 50]]
+
+
+@pytest.mark.parametrize("merges, columns", [(["C3:D3", "C5:D5"], "2022 (#3), 2022 (#4)"), (["C5:D5"], "2022 (#3), #4")])
+def test_xlsx_figure_merged_over_two_columns_of_figures_under_one_header_is_said(merges, columns):
+    answer = _read(_xlsx(ROWS_XLSX, merges), "annex.xlsx")
+    assert ("Limburg", "2022") not in [(c.label, c.period) for t in answer.tables for c in t.cells]
+    [message] = _merged(answer)
+    assert f"merged over the columns {columns}," in message
+
+
+@pytest.mark.parametrize("merges", [["C5:D5"], ["C3:D3", "C5:D5"]])
+def test_xlsx_figure_merged_over_a_column_no_figure_stands_in_stays_its_column_s(merges):
+    """What stays: a figure merged into the empty column beside it (a wider cell; no row prints
+    a figure there) is its own column's, read, nothing said."""
+    rows = [row[:3] + [None] if len(row) > 2 else row for row in ROWS_XLSX]
+    rows[-1] = ["Totaal", 420, 330, None]
+    answer = _read(_xlsx(rows, merges), "annex.xlsx")
+    assert ("Limburg", "2022", 200) in [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+    assert answer.issues == [] and _merged(answer) == []
+
+
+# 3. A row after a province's name on its line, laid out (``pdftotext -layout``).
+
+#: Laid out by the generator (``code_by_province_years``, a seed of tests/generate): the long
+#: first line of a code's wrapped label alone on its line (``945572: graduaatsopleiding …``) above
+#: ``Oost-Vlaanderen ste jaar  50 …``, then ``Brussel  272856: …  x  25  42  44  x  111``.
+LAID_PROVINCES = (
+    'Provincie       Opleiding                                             2015-2016  2016-2017  2017-2018  2018-2019  2019-2020*  Totaal',
+    '',
+    '                151316: verpleegkunde zorgkundige orthopedagogie',
+    '                Se-n-se lerarenopleiding Educatieve                          16        982         16       1526           x    2540',
+    '                272856: jeugd- zorgkundige met onderwijs:                  1336          x         39          x          52    1427',
+    '                945572: graduaatsopleiding - 2de jaar Verkorte - 1',
+    'Oost-Vlaanderen ste jaar                                                     50          x        685          x           x     735',
+    'Totaal Oost-Vlaanderen                                                     1402        982        719       1526          52    4681',
+    'Brussel         272856: jeugd- zorgkundige met onderwijs:                     x         25         42         44           x     111',
+    '                945572: graduaatsopleiding - 2de jaar Verkorte - 1',
+    '                ste jaar                                                     62         42         53         54          24     235',
+    'Totaal Brussel                                                               62         67         87         94          24     334',
+    'Eindtotaal                                                                 1462       1049        802       1618          76    4990',
+)
+
+
+def test_a_laid_out_row_after_a_province_s_name_keeps_its_figures_in_their_columns():
+    """The row ``Brussel  272856: …  x  25  42  44  x  111``: laid out again, the rows below a
+    label's long first line alone on its line lost the header's columns (that line ended the
+    table's run of rows) and stood a dozen characters left of them, the province's name pushed
+    this row's cells right of the others': its blank mark was lost and 25, 42, 44, 111 read as
+    2015-2016 … 2018-2019 — no finding on it, and the row below reported ``no-fit``. A label's
+    first line begun with its code is a line of its table, however long."""
+    answer = read_text(HEAD + "1. Het aantal unieke cursisten dat een OKOT startte, per provincie:\n\n"
+                       + "\n".join(LAID_PROVINCES) + "\n", "a.txt")
+    brussel = [(c.code, c.period, c.count) for t in answer.tables for c in t.cells
+               if c.province == "Brussel" and c.level == "row"]
+    assert brussel == [
+        ("272856", "2016-2017", 25), ("272856", "2017-2018", 42), ("272856", "2018-2019", 44), ("272856", "Totaal", 111),
+        ("945572", "2015-2016", 62), ("945572", "2016-2017", 42), ("945572", "2017-2018", 53),
+        ("945572", "2018-2019", 54), ("945572", "2019-2020", 24), ("945572", "Totaal", 235),
+    ]
+    assert answer.issues == []

@@ -87,15 +87,46 @@ def merged_figures(
         if YEAR.fullmatch(text) and all(YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
             continue  # (a header's year over its sub-columns, the row's other figures years too)
         heads = [_head_cell(grid, covers, r, column) for column in range(c, c + width)]
-        if any(h is None for h in heads) or len(set(heads)) < 2:
-            continue
+        figured = _figured_columns(grid, r, c, width)
+        if len(figured) < 2 and (any(h is None for h in heads) or len(set(heads)) < 2):
+            continue  # (under one column: one header's, the rows' figures in one of its columns at most)
         if out_grid is grid:
             out_grid, out_spans = [list(row) for row in grid], dict(spans)
         out_grid[r][c] = ""
         del out_spans[(r, c)]
         names = tuple(dict.fromkeys(" ".join(grid[h[0]][h[1]].split()) for h in heads if h is not None))
+        if len(figured) > len(names):  # (columns of figures its header does not tell apart: each by its place)
+            names = tuple(_column_name(grid, heads[column - c], column) for column in figured)
         found.append((r, label, int(text.replace(".", "")), names))
     return out_grid, out_spans, found
+
+
+def _figured_columns(grid: list[list[str]], r: int, c: int, width: int) -> list[int]:
+    """The columns from `c` on (`width` of them) in which a row of row `r`'s table other than it
+    holds a figure of its own (a cell that starts there): the table's columns of figures that a
+    figure merged over them spans. Two or more, and the merged figure is no one column's, whatever
+    the header above says (a year over two columns of figures, a column no header names)."""
+    rows = [k for k in _table_rows(grid, r) if k != r]
+    return [column for column in range(c, c + width)
+            if any(column < len(grid[k]) and _NUMBER.match(grid[k][column].strip()) for k in rows)]
+
+
+def _table_rows(grid: list[list[str]], r: int) -> range:
+    """The rows of row `r`'s table: the run of rows around it up to an empty row either side."""
+    start = r
+    while start > 0 and any(grid[start - 1]):
+        start -= 1
+    end = r + 1
+    while end < len(grid) and any(grid[end]):
+        end += 1
+    return range(start, end)
+
+
+def _column_name(grid: list[list[str]], head: tuple[int, int] | None, column: int) -> str:
+    """A column by its header's text and its place (``2022 (#3)``: the third column of the
+    table), or by its place alone where no header names it (``#4``)."""
+    place = f"#{column + 1}"
+    return f"{' '.join(grid[head[0]][head[1]].split())} ({place})" if head is not None else place
 
 
 def _head_cell(grid: list[list[str]], covers: dict[tuple[int, int], tuple[int, int]], r: int,

@@ -1850,7 +1850,9 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     blocks: list[list[int]] = [[]]
     heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
     for index, (page, cells) in enumerate(rows):
-        table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
+        # (a label's first line alone, begun with its training code, is a line of its table however
+        # long: ``945572: graduaatsopleiding - 2de jaar Verkorte - 1`` above its figures' line)
+        table_row = len(cells) > 1 or (len(cells) == 1 and (len(cells[0].text) < 25 or _CODE_START.match(cells[0].text)))
         head = _head_key(cells)
         if table_row and head in heads and blocks[-1]:
             # the header repeated on a later page, maybe a character or two off the first: the
