@@ -236,3 +236,61 @@ def test_a_laid_out_row_after_a_province_s_name_keeps_its_figures_in_their_colum
         ("945572", "2018-2019", 54), ("945572", "2019-2020", 24), ("945572", "Totaal", 235),
     ]
     assert answer.issues == []
+
+
+# 4. The property: every figure printed on a table's line ends as a cell at that line, or is said.
+
+from dataclasses import replace  # noqa: E402
+
+from hypothesis import given, note, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generate.choices import DrawChooser, Plan  # noqa: E402
+from generate.laid import draw_laid_style, render_laid  # noqa: E402
+from generate.model import KINDS, KINDS18, KINDS20, NEWER_KINDS, draw_answer  # noqa: E402
+from generate.render import render  # noqa: E402
+
+#: The shapes every form prints (the laid-out renderer prints no table on its side, nor measures as rows).
+ROW_KINDS = tuple(k for k in (*KINDS, *KINDS18, *KINDS20, *NEWER_KINDS) if not k.endswith("_turned") and k != "measure_rows")
+
+
+#: How many lines above its figures a row's cells may be read at (its label's first line).
+ROW_LINES = 4
+
+
+def _said(answer, line: int, count: int) -> bool:
+    """Whether the figure `count` printed on `line` is read or said: a cell's count at that line
+    (or at its row's first line, up to :data:`ROW_LINES` above), a finding at that line, an issue
+    that covers it (an unreadable table from its line to its last) or lists it among its figures."""
+    if any(c.count == count and line - ROW_LINES <= c.line <= line for t in answer.tables for c in t.cells):
+        return True
+    if any(i.line <= line <= max(i.line, i.other_line or i.line) or (i.line <= line and count in i.numbers)
+           for i in answer.issues):
+        return True
+    return any(f.line == line for f in audit(answer).findings)
+
+
+def _silent(model, answer, line_of) -> list[tuple]:
+    return [(line, c.count, c.code or c.label, c.period) for t in model.tables for c in t.cells()
+            if c.count is not None and (line := line_of(c)) is not None and not _said(answer, line, c.count)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data(), laid=st.booleans())
+def test_every_generated_figure_is_a_cell_at_its_line_or_said(data, laid):
+    """Never a silent loss: an answer built from persons, printed in the seeds' form or laid out,
+    read back — each figure the generator printed on a row's line is the count of a cell read at
+    that line, or a finding or an unreadable table names that line. (Where it stands in the
+    cell — its period, its row — the round-trip tests check; here only that nothing vanishes.)"""
+    chooser = DrawChooser(data.draw)
+    model = draw_answer(chooser, kinds=ROW_KINDS)
+    if laid:
+        style = draw_laid_style(chooser)
+        printed = render_laid(model, Plan(chooser), replace(style, justify=False))
+        text, line_of = printed.text, (lambda c: printed.lines[c.anchor])
+    else:
+        rendered = render(model, Plan(chooser), encodings=False)
+        at = {anchor: line for line, anchor in rendered.anchors.items()}
+        text, line_of = rendered.text, (lambda c: at.get(c.anchor))
+    note("\n".join(f"{i:3} |{line}$" for i, line in enumerate(text.split("\n"), 1)))
+    assert _silent(model, read_text(text, "generated.txt"), line_of) == []
