@@ -68,6 +68,22 @@ def test_a_note_under_a_named_row_is_no_part_of_its_name(laid, note):
     assert answer.issues == []
 
 
+@LAID
+@pytest.mark.parametrize("note", ["cijfers op 30 juni 2022", "voorlopige cijfers voor 2022"])
+def test_a_note_with_its_year_right_under_the_header_is_no_row(laid, note):
+    """``cijfers op 30 juni 2022`` right under ``Provincie  2021  2022``: single-spaced, an
+    ``ambiguous-alignment`` error (its 2022 taken for a row's figure); laid out, joined to the
+    header, and the whole table an ``unreadable-table`` error (``prose-beside-table``). It is a
+    note: the rows below it are read, and its words are heard (``voorlopige … 2022``: partial)."""
+    rows = [["Provincie", "2021", "2022"], [note], ["Antwerpen", "50", "71"], ["Limburg", "38", "47"],
+            ["Totaal", "88", "118"]]
+    answer = _answer(rows, laid)
+    assert _labels(answer) == ["Antwerpen", "Limburg"]
+    assert answer.issues == []
+    partial = [f.period for f in audit(answer).findings if f.rule == "partial-period"]
+    assert partial == (["2022"] if "voorlopig" in note else [])
+
+
 def test_a_note_inside_a_coded_row_s_wrapped_label_is_no_part_of_it():
     """The note printed between a coded row's wrapped label lines (seeds' form): the label went
     ``… voor voorlopige cijfers kleuteronderwijs …``."""
@@ -195,6 +211,31 @@ def test_xlsx_figure_merged_over_a_column_no_figure_stands_in_stays_its_column_s
     answer = _read(_xlsx(rows, merges), "annex.xlsx")
     assert ("Limburg", "2022", 200) in [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
     assert answer.issues == [] and _merged(answer) == []
+
+
+TALL = ("read/delimited.py merged_figures sees only spans over columns (xlsx.py _grid keeps only merges wider than "
+        "a column; html.py _grid drops rowspan from spans): a figure merged over two rows is read as the first row's, "
+        "the row below blank, no finding; it needs a reason of its own (its message names rows, not columns)")
+
+
+@pytest.mark.xfail(strict=True, reason=TALL)
+def test_html_figure_merged_over_two_rows_is_said():
+    """``<td rowspan="2">130</td>`` beside Antwerpen and Limburg under 2022: no one row's figure
+    (Totaal 2022 = 130 then holds by chance)."""
+    body = ("<tr><th>Provincie</th><th>2021</th><th>2022</th></tr>"
+            "<tr><td>Antwerpen</td><td>120</td><td rowspan='2'>130</td></tr><tr><td>Limburg</td><td>300</td></tr>"
+            "<tr><td>Totaal</td><td>420</td><td>130</td></tr>")
+    answer = _read(f"<html><body><p>{TITLE}</p><table>{body}</table></body></html>".encode(), "a.html")
+    assert ("Antwerpen", "2022") not in [(c.label, c.period) for t in answer.tables for c in t.cells]
+    assert any(f.rule == "unreadable-table" for f in audit(answer).findings)
+
+
+@pytest.mark.xfail(strict=True, reason=TALL)
+def test_xlsx_figure_merged_over_two_rows_is_said():
+    rows = [[TITLE], [], ["Provincie", 2021, 2022], ["Antwerpen", 120, 130], ["Limburg", 300, None], ["Totaal", 420, 130]]
+    answer = _read(_xlsx(rows, ["C4:C5"]), "annex.xlsx")
+    assert ("Antwerpen", "2022") not in [(c.label, c.period) for t in answer.tables for c in t.cells]
+    assert any(f.rule == "unreadable-table" for f in audit(answer).findings)
 
 
 # 3. A row after a province's name on its line, laid out (``pdftotext -layout``).

@@ -31,7 +31,9 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, FIGURES_NOTE, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR, figures_note,
+)
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -948,6 +950,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     if len(fold(end)) > 200 or _prose_start(text) or _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end))):
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
+    if _note_of_figures(text):
+        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose is set aside: it costs)
     if not (ends or both):
         return None
@@ -1019,8 +1023,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line):
-            continue  # (``Bron: VDAB 2023`` under the header: a note's line, no row, no header)
+        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line) or _note_of_figures(line):
+            continue  # (``Bron: VDAB 2023``, ``cijfers op 30 juni 2022`` under the header: a note's line, no row, no header)
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
             listed = None  # counts end the line (``-25 jaar 1 1900``): a row, the last looks like a year
@@ -1456,10 +1460,11 @@ def _scan_region(
             notes.append(k + 1)
             k += 1
             continue
-        if code is None and row is not None and not pending and _note_of_figures(text):
-            # ``voorlopige cijfers``, ``cijfers tot eind juni`` under a row or inside its wrapped
-            # label: words about the figures, no part of any label (a row not yet complete goes on)
-            if row.complete:
+        if code is None and not pending and (row is not None or not items) and _note_of_figures(text):
+            # ``voorlopige cijfers``, ``cijfers tot eind juni`` under the header, under a row or
+            # inside its wrapped label: words about the figures, no part of any label (a row not
+            # yet complete goes on)
+            if row is not None and row.complete:
                 row = None
             notes.append(k + 1)
             k += 1
@@ -2920,14 +2925,21 @@ def _note_between_rows(
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
 
 
+#: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _note_of_figures(text: str) -> bool:
-    """Whether `text`, among a table's rows, is a note on its figures (:data:`FIGURES_NOTE`:
+    """Whether `text`, among a table's rows, is a note on its figures (:func:`~okot_audit.patterns.figures_note`:
     ``voorlopige cijfers``, ``cijfers tot eind juni``), not a row's nor a label's line: no
-    figure on it but a year (``cijfers tot eind juni 2022``)."""
-    if FIGURES_NOTE.search(text) is None:  # (most lines: no note's words at all)
-        return False
+    figure on it but a year (``cijfers tot eind juni 2022``), one year named at most."""
+    last = text[text.rfind(" ") + 1:] if text[-1:].isdigit() else ""
+    if (last.isdigit() and not YEAR.fullmatch(last)) or not figures_note(text):
+        return False  # (most lines: a row's count last, or no note's words at all)
     words, tail = numeric_tail(text.strip())
-    return bool(words) and all(YEAR.fullmatch(t.group()) for t in tail) and FIGURES_NOTE.search(words) is not None
+    if not words or not all(YEAR.fullmatch(t.group()) for t in tail) or not figures_note(words):
+        return False
+    return len(set(_A_YEAR.findall(text))) <= 1  # (a header's periods: ``2022  2023 (tot en met september)  2024``)
 
 
 def _rows_follow(
