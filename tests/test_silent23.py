@@ -327,3 +327,30 @@ def test_every_generated_figure_is_a_cell_at_its_line_or_said(data, laid):
         text, line_of = rendered.text, (lambda c: at.get(c.anchor))
     note("\n".join(f"{i:3} |{line}$" for i, line in enumerate(text.split("\n"), 1)))
     assert _silent(model, read_text(text, "generated.txt"), line_of) == []
+
+
+def test_a_note_below_a_table_s_last_row_ends_the_table():
+    """``*Voor het jaar 2021 zijn enkel cijfers opgenomen van de eerste jaarhelft.`` right under
+    the last row of a table without a total line, the next sheet's table right below it (an
+    annex, found by tests/test_generated_shapes18.py): a note among the rows only where rows go
+    on below it — under the last row it is the table's footnote, and the next table stays a
+    table (it was lost: ``table-like-lines``)."""
+    pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+    from generate.xlsx import workbook_bytes
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "Tabel 1"
+    for row in [["Aantal unieke gestarte cursisten naar scholingsniveau"], [],
+                ["Jaar", "laaggeschoold", "middengeschoold", "hooggeschoold", "Totaal"], ["2017", None, 26, 5, 31],
+                ["2018", None, None, 44, 44], ["2019", None, 917, 27, 944], ["2020", 30, 41, 17, 88],
+                ["2021*", 18, 36, 6, 60], ["*Voor het jaar 2021 zijn enkel cijfers opgenomen van de eerste jaarhelft."]]:
+        first.append(row)
+    second = book.create_sheet("Tabel 2")
+    for row in [["Aantal unieke geslaagde cursisten naar leeftijd in 2021"], [], ["Leeftijd", "Aantal"],
+                ["-25 jaar", 22], ["25-54 jaar", 20], ["55+ jaar", 54], ["Totaal", 96]]:
+        second.append(row)
+    answer = _read(workbook_bytes(book), "annex.xlsx")
+    assert answer.issues == []
+    assert [len(t.cells) for t in answer.tables] == [16, 4]

@@ -1460,10 +1460,12 @@ def _scan_region(
             notes.append(k + 1)
             k += 1
             continue
-        if code is None and not pending and (row is not None or not items) and _note_of_figures(text):
+        if code is None and not pending and (row is not None or not items) and _note_of_figures(text) and (
+                (row is not None and not row.complete) or _rows_follow(lines, k, keyed, repeat_at, within=1)):
             # ``voorlopige cijfers``, ``cijfers tot eind juni`` under the header, under a row or
-            # inside its wrapped label: words about the figures, no part of any label (a row not
-            # yet complete goes on)
+            # inside its wrapped label, the table's rows going on below it: words about the
+            # figures, no part of any label (a row not yet complete goes on); below the last row,
+            # a note under the table (which ends there)
             if row is not None and row.complete:
                 row = None
             notes.append(k + 1)
