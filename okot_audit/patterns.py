@@ -119,6 +119,31 @@ NOTE_LINE = re.compile(
     re.I,
 )
 
+#: Words on a table's figures that no row's label holds, however close under a row (or inside
+#: its wrapped label) they stand: a note that opens as one on figures does (``cijfers …``,
+#: ``gegevens …``, ``situatie op …``, ``stand van …``, ``peildatum …``), or says they are
+#: provisional or cut short (``voorlopige cijfers``, ``cijfers tot eind juni``, ``tot en met
+#: oktober``, ``eerste jaarhelft``, ``enkel cijfers``). Searched in a line of words alone.
+FIGURES_NOTE = re.compile(
+    r"^\s*(?:cijfers|gegevens|situatie\s+op|stand\s+(?:van|op)|peildatum)\b|\bvoorlopig|\bvoorl\.|"
+    r"\b(?:jaarhelft|eerste\s+helft|enkel\s+cijfers)\b|\btot\s+(?:en\s+met|t\.?e\.?m\.?|eind|einde|half|midden|medio|"
+    r"\d{1,2})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\b",
+    re.I,
+)
+#: What every :data:`FIGURES_NOTE` holds (lower case): its quick look, the pattern itself slow.
+_FIGURES_NOTE_NEEDS = ("cijfers", "gegevens", "situatie", "stand ", "peildatum", "voorl", "helft", "tot ")
+#: :data:`FIGURES_NOTE` searched in lower case text (no ``re.I``: several times as fast).
+_FIGURES_NOTE_LOWER = re.compile(FIGURES_NOTE.pattern)
+
+
+def figures_note(text: str) -> bool:
+    """Whether `text` holds a note's words on a table's figures (:data:`FIGURES_NOTE`)."""
+    lower = text.lower()
+    for word in _FIGURES_NOTE_NEEDS:
+        if word in lower:
+            return _FIGURES_NOTE_LOWER.search(lower) is not None
+    return False
+
 
 #: A year as the answers print one (``2022``): the four digits of a year of this century or
 #: the last; searched, or matched whole with ``fullmatch``.

@@ -163,7 +163,6 @@ def test_prose_that_names_a_written_question_is_no_running_header():
 @pytest.mark.parametrize("inserted, number", [
     ("Deze groep omvat ook de herintreders van 2022", 2022),
     ("Zie tabel 2", 2),
-    ("Deze cijfers zijn voorlopig tot 2023", 2023),
 ])
 def test_a_capitalised_line_of_prose_ending_in_a_number_between_category_rows(before, inserted, number):
     """``Deze groep omvat ook de herintreders van 2022`` between two rows of an age table was
@@ -178,6 +177,18 @@ def test_a_capitalised_line_of_prose_ending_in_a_number_between_category_rows(be
     assert [t.layout.rows for t in answer.tables] == ["category"]
     assert [(i.kind, i.line, i.numbers) for i in answer.issues] == [("stray-number", line, (number,))]
     assert [(f.rule, f.line) for f in audit(answer).findings] == [("stray-number", line)]
+
+
+@pytest.mark.parametrize("before", ["25-54", "55+"])
+def test_a_note_that_says_a_period_is_provisional_between_category_rows_is_heard(before):
+    """``Deze cijfers zijn voorlopig tot 2023`` between two rows (a note on the figures, round
+    23: tests/test_silent23.py): no row and no stray figure — its year is the period it says is
+    provisional, a ``partial-period`` at its line."""
+    answer = read_text(_ages(before=before, inserted="Deze cijfers zijn voorlopig tot 2023"), "p.txt")
+    line = 7 + next(i for i, text in enumerate(AGES) if text.startswith(before))
+    assert _cells(answer) == AGE_CELLS
+    assert answer.issues == []
+    assert [(f.rule, f.line, f.period) for f in audit(answer).findings] == [("partial-period", line, "2023")]
 
 
 def test_a_category_the_reader_does_not_know_with_a_blank_period_is_still_a_row():

@@ -884,6 +884,15 @@ def _read_table(
         return []
     if region.period_tokens:
         notes_line = _first_footnote_line(lines, region.end, ceiling)
+        below, below_line = (_said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (),
+                             region.end + 1)
+        if region.notes:  # notes among the rows (``(*) cijfers tot 30 juni``) explain its periods as those below it do
+            marked = [n for n in region.notes if _FOOTNOTE_START.match(lines[n - 1])]
+            notes = "\n".join([*(lines[n - 1] for n in marked), notes])
+            notes_line = marked[0] if marked else notes_line
+            below_line = region.notes[0]
+            below = (*("" if n in marked or n not in region.notes else lines[n - 1]
+                       for n in range(below_line, region.end + 1)), *below)
         found = [(t.label, t.stars) for t in region.period_tokens]
         if region.loose_marks:  # (``2022-2023`` / ``*`` in single-spaced text: the footnote names its period)
             found = marks_by_footnote(found, region.loose_marks, footnotes_by_mark(notes))
@@ -896,7 +905,7 @@ def _read_table(
             found = [(with_year(label, named.label), stars) for label, stars in found]
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
-                               _said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (), region.end + 1)
+                               below, below_line)
     else:
         period = period_from_context(context, first)
         if period is None and source.sheets and (sheet := source.sheets[first - 1]):

@@ -31,7 +31,9 @@ from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR, figures_note,
+)
 from okot_audit.tables import PROVINCES
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
@@ -467,6 +469,9 @@ class Region:
     #: single-spaced by its extractor): the footnote that names the period gives it
     #: (:func:`marks_by_footnote`).
     loose_marks: tuple[str, ...] = ()
+    #: 1-based lines of notes printed among its rows (``(*) cijfers tot 30 juni``, ``voorlopige
+    #: cijfers`` under the row they explain): no row's, no label's; the context reads them.
+    notes: list[int] = field(default_factory=list)
 
     @property
     def blocks(self) -> str | None:
@@ -1007,6 +1012,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         "." in end and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
     ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
+    if _note_of_figures(text):
+        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
@@ -1080,8 +1087,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
         line = lines[j]
-        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line):
-            continue  # (``Bron: VDAB 2023`` under the header: a note's line, no row, no header)
+        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line) or _note_of_figures(line):
+            continue  # (``Bron: VDAB 2023``, ``cijfers op 30 juni 2022`` under the header: a note's line, no row, no header)
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
             listed = None  # counts end the line (``-25 jaar 1 1900``): a row, the last looks like a year
@@ -1391,6 +1398,7 @@ def _scan_region(
                 items.append(Item("junk", [j + 1], texts=[lines[j]]))  # (a category: :func:`_open_category_heads`)
     whole_rows = _WholeRows(items)
     repeated: list[int] = []  # 1-based lines of the header repeated after page breaks
+    notes: list[int] = []  # 1-based lines of notes among its rows (:attr:`Region.notes`)
     row: Item | None = None
     pending: list[int] = []  # label lines of a row without code whose numbers come below
     blank_since_row = False
@@ -1534,6 +1542,18 @@ def _scan_region(
             continue
         if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
             row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
+            notes.append(k + 1)
+            k += 1
+            continue
+        if code is None and not pending and (row is not None or not items) and _note_of_figures(text) and (
+                (row is not None and not row.complete) or _rows_follow(lines, k, keyed, repeat_at, within=1)):
+            # ``voorlopige cijfers``, ``cijfers tot eind juni`` under the header, under a row or
+            # inside its wrapped label, the table's rows going on below it: words about the
+            # figures, no part of any label (a row not yet complete goes on); below the last row,
+            # a note under the table (which ends there)
+            if row is not None and row.complete:
+                row = None
+            notes.append(k + 1)
             k += 1
             continue
         if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
@@ -1755,6 +1775,7 @@ def _scan_region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
+        notes=[n for n in notes if n <= end],
     )
 
 
@@ -3074,6 +3095,23 @@ def _note_between_rows(
     if not (_NOTE_START.match(text) or NOTE_LINE.match(text)) or len(numeric_tail(text.strip())[1]) >= 2:
         return False
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+#: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _note_of_figures(text: str) -> bool:
+    """Whether `text`, among a table's rows, is a note on its figures (:func:`~okot_audit.patterns.figures_note`:
+    ``voorlopige cijfers``, ``cijfers tot eind juni``), not a row's nor a label's line: no
+    figure on it but a year (``cijfers tot eind juni 2022``), one year named at most."""
+    last = text[text.rfind(" ") + 1:] if text[-1:].isdigit() else ""
+    if (last.isdigit() and not YEAR.fullmatch(last)) or not figures_note(text):
+        return False  # (most lines: a row's count last, or no note's words at all)
+    words, tail = numeric_tail(text.strip())
+    if not words or not all(YEAR.fullmatch(t.group()) for t in tail) or not figures_note(words):
+        return False
+    return len(set(_A_YEAR.findall(text))) <= 1  # (a header's periods: ``2022  2023 (tot en met september)  2024``)
 
 
 def _rows_follow(

@@ -57,19 +57,24 @@ class Unread:
 
 
 def merged_figures(
-    grid: list[list[str]], spans: dict[tuple[int, int], int],
-) -> tuple[list[list[str]], dict[tuple[int, int], int], list[tuple[int, str, int, tuple[str, ...]]]]:
+    grid: list[list[str]], spans: dict[tuple[int, int], int], tall: dict[tuple[int, int], int] | None = None,
+) -> tuple[list[list[str]], dict[tuple[int, int], int], list[tuple[int, str, int, tuple[str, ...], str]]]:
     """`grid` and `spans` (an ``.xlsx`` sheet's or an HTML table's: (row, first column) → how
     many columns a merged cell covers) without the figures printed in one cell merged over
     columns that two headers or more head (``300`` under ``2022`` and ``2023``, or under ``M``
     and ``V``): such a figure is no one column's, and laid out it would stand under the first
     (a silent wrong cell). Each is returned as (grid row, the row's label, the figure's count,
-    the headers it spans), for the reader to say (:class:`Unread` ``merged-figure``). A figure
+    the headers it spans, ``merged-figure``), for the reader to say (:class:`Unread`). So is a
+    figure merged over rows (`tall`: (row, column) → how many rows a merged cell covers) that two
+    rows' labels or more stand beside (``130`` beside Antwerpen and Limburg): no one row's; the
+    labels it spans, ``merged-figure-rows``. A figure
     merged under one header's cell, a merged header cell (a year over ``M`` / ``V``) and a
     merged label stay as they are. A column's header is the nearest text above the figure in
     it (or in the merged cell that covers it) that is no figure, or a year, in the same run of
     rows (an empty row parts two tables); a year merged in a row of years is a header's."""
-    found: list[tuple[int, str, int, tuple[str, ...]]] = []
+    found: list[tuple[int, str, int, tuple[str, ...], str]] = []
+    if tall:
+        grid = _tall_figures(grid, tall, found)
     if not spans:
         return grid, spans, found
     covers: dict[tuple[int, int], tuple[int, int]] = {}  # (row, column) → the cell whose text stands there
@@ -87,15 +92,68 @@ def merged_figures(
         if YEAR.fullmatch(text) and all(YEAR.fullmatch(t.strip()) for t in grid[r][c:] if _NUMBER.match(t.strip())):
             continue  # (a header's year over its sub-columns, the row's other figures years too)
         heads = [_head_cell(grid, covers, r, column) for column in range(c, c + width)]
-        if any(h is None for h in heads) or len(set(heads)) < 2:
-            continue
+        figured = _figured_columns(grid, r, c, width)
+        if len(figured) < 2 and (any(h is None for h in heads) or len(set(heads)) < 2):
+            continue  # (under one column: one header's, the rows' figures in one of its columns at most)
         if out_grid is grid:
             out_grid, out_spans = [list(row) for row in grid], dict(spans)
         out_grid[r][c] = ""
         del out_spans[(r, c)]
         names = tuple(dict.fromkeys(" ".join(grid[h[0]][h[1]].split()) for h in heads if h is not None))
-        found.append((r, label, int(text.replace(".", "")), names))
+        if len(figured) > len(names):  # (columns of figures its header does not tell apart: each by its place)
+            names = tuple(_column_name(grid, heads[column - c], column) for column in figured)
+        found.append((r, label, int(text.replace(".", "")), names, "merged-figure"))
     return out_grid, out_spans, found
+
+
+def _tall_figures(
+    grid: list[list[str]], tall: dict[tuple[int, int], int], found: list[tuple[int, str, int, tuple[str, ...], str]],
+) -> list[list[str]]:
+    """`grid` without the figures merged over rows whose labels two or more stand beside it (see
+    :func:`merged_figures`), each appended to `found`."""
+    out = grid
+    for (r, c), height in sorted(tall.items()):
+        text = grid[r][c].strip() if c < len(grid[r]) else ""
+        if height < 2 or not _NUMBER.match(text) or YEAR.fullmatch(text):
+            continue  # (a year merged over a header's lines is a header's)
+        labels = [label for k in range(r, min(r + height, len(grid)))
+                  if (label := next((t.strip() for t in grid[k][:c] if t.strip() and not _NUMBER.match(t.strip())), None))]
+        if len(labels) < 2:
+            continue
+        if out is grid:
+            out = [list(row) for row in grid]
+        out[r][c] = ""
+        found.append((r, labels[0], int(text.replace(".", "")), tuple(" ".join(label.split()) for label in labels),
+                      "merged-figure-rows"))
+    return out
+
+
+def _figured_columns(grid: list[list[str]], r: int, c: int, width: int) -> list[int]:
+    """The columns from `c` on (`width` of them) in which a row of row `r`'s table other than it
+    holds a figure of its own (a cell that starts there): the table's columns of figures that a
+    figure merged over them spans. Two or more, and the merged figure is no one column's, whatever
+    the header above says (a year over two columns of figures, a column no header names)."""
+    rows = [k for k in _table_rows(grid, r) if k != r]
+    return [column for column in range(c, c + width)
+            if any(column < len(grid[k]) and _NUMBER.match(grid[k][column].strip()) for k in rows)]
+
+
+def _table_rows(grid: list[list[str]], r: int) -> range:
+    """The rows of row `r`'s table: the run of rows around it up to an empty row either side."""
+    start = r
+    while start > 0 and any(grid[start - 1]):
+        start -= 1
+    end = r + 1
+    while end < len(grid) and any(grid[end]):
+        end += 1
+    return range(start, end)
+
+
+def _column_name(grid: list[list[str]], head: tuple[int, int] | None, column: int) -> str:
+    """A column by its header's text and its place (``2022 (#3)``: the third column of the
+    table), or by its place alone where no header names it (``#4``)."""
+    place = f"#{column + 1}"
+    return f"{' '.join(grid[head[0]][head[1]].split())} ({place})" if head is not None else place
 
 
 def _head_cell(grid: list[list[str]], covers: dict[tuple[int, int], tuple[int, int]], r: int,

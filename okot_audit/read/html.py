@@ -320,11 +320,13 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int]]:
+def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int], dict[tuple[int, int], int]]:
     """A table's rows of (text, rowspan, colspan) cells → a grid of texts (a cell spanning rows
-    stands on its first row; the rows below keep its columns empty) and the column spans."""
+    stands on its first row; the rows below keep its columns empty), the column spans and the
+    row spans."""
     grid: list[list[str]] = []
     spans: dict[tuple[int, int], int] = {}
+    tall: dict[tuple[int, int], int] = {}
     taken: dict[tuple[int, int], bool] = {}
     for r, (_, cells) in enumerate(rows):
         row: list[str] = []
@@ -336,13 +338,15 @@ def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int]]:
             row.append(text)
             if colspan > 1:
                 spans[(r, c)] = colspan
+            if rowspan > 1:
+                tall[(r, c)] = rowspan
             row.extend([""] * (colspan - 1))
             for below in range(1, rowspan):
                 for across in range(colspan):
                     taken[(r + below, c + across)] = True
             c += colspan
         grid.append(row)
-    return grid, spans
+    return grid, spans, tall
 
 
 def _block_keys(rows: list) -> dict[int, str]:
@@ -393,9 +397,9 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         else:
             grid, spans, merged = merged_figures(*_grid(item))
             keys = _block_keys(item)
-            merged_at: dict[int, list[tuple[str, int, tuple[str, ...]]]] = {}
-            for r, label, figure, heads in merged:
-                merged_at.setdefault(r, []).append((label, figure, heads))
+            merged_at: dict[int, list[tuple[str, int, tuple[str, ...], str]]] = {}
+            for r, label, figure, heads, reason in merged:
+                merged_at.setdefault(r, []).append((label, figure, heads, reason))
             for r, ((row_line, _), laid) in enumerate(zip(item, lay_out(grid, spans))):
                 key = keys.get(r)
                 if key is not None and laid.startswith(key) and laid[len(key):].strip():
@@ -404,8 +408,8 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                     laid = " " * len(key) + laid[len(key):]
                 lines.append(laid)
                 numbers.append(row_line)
-                for label, figure, heads in merged_at.get(r, ()):  # (a figure merged over columns: no one's)
-                    unread.append(Unread(len(lines), "merged-figure", label, heads, (figure,), ", ".join(heads)))
+                for label, figure, heads, reason in merged_at.get(r, ()):  # (a figure merged over columns or rows: no one's)
+                    unread.append(Unread(len(lines), reason, label, heads, (figure,), ", ".join(heads)))
         lines.append("")
         numbers.append(numbers[-1])
     if not any(line.strip() for line in lines):

@@ -56,7 +56,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE,
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE, figures_note,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1699,10 +1699,16 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a rule closes the cell above in `line`'s column (a spanning cell's line between: a province's)
     if NOTE_LINE.match(line.chunks[0].text):
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
-    if len(group[0].chunks) == 1 and NOTE_LINE.match(group[0].chunks[0].text) and not group[0].tabular:
+    if len(group[0].chunks) == 1 and not group[0].tabular and (
+            NOTE_LINE.match(group[0].chunks[0].text) or figures_note(group[0].chunks[0].text)):
         return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
     if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
         return False  # a caption in a smaller font under a row (or above one) is no line of its label
+    if len(line.chunks) == 1 and not line.tabular and abs(line.chunks[0].x0 - group[0].chunks[0].x0) <= line.size \
+            and figures_note(line.chunks[0].text) and _periods_alone(group):
+        # a note on the figures right under the header, at its left (``cijfers op 30 juni 2022``):
+        # no header's line (a period's own note wraps in its cell, under the period: ``(voorlopig)``)
+        return False
     if any(_same_column_figures(member, line) for member in group):
         return False
     if _begins_province(line) and (_whole_label(group) and any(_counts(m) for m in group) or _periods_alone(group)):
@@ -1766,8 +1772,8 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
         return False  # (a line apart from the row is no line of it anyway)
     if not any(_counts(m) for m in group):
         return False
-    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())):
-        return True
+    if _SENTENCE.fullmatch(" ".join(line.chunks[0].text.split())) or figures_note(line.chunks[0].text):
+        return True  # (a sentence, or words on the figures: ``voorlopige cijfers``)
     if below is None or not _counts(below) or not _whole_label(group):
         return False
     return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
@@ -1930,7 +1936,9 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     blocks: list[list[int]] = [[]]
     heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
     for index, (page, cells) in enumerate(rows):
-        table_row = len(cells) > 1 or (len(cells) == 1 and len(cells[0].text) < 25)
+        # (a label's first line alone, begun with its training code, is a line of its table however
+        # long: ``945572: graduaatsopleiding - 2de jaar Verkorte - 1`` above its figures' line)
+        table_row = len(cells) > 1 or (len(cells) == 1 and (len(cells[0].text) < 25 or _CODE_START.match(cells[0].text)))
         head = _head_key(cells)
         if table_row and head in heads and blocks[-1]:
             # the header repeated on a later page, maybe a character or two off the first: the

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS
+from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
@@ -54,8 +54,9 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
         return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
-        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name):
-            return None  # (a caption under a row reads as a sentence: no name's line)
+        if not at_left or NOTE_LINE.match(name) or ATTRIBUTE_NAME.match(name) or _SENTENCE.fullmatch(name) \
+                or figures_note(name):
+            return None  # (a caption under a row reads as a sentence, or speaks of figures: no name's line)
         if name.lower() in SECTORS and not name[:1].islower():
             return None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
         return _LABEL

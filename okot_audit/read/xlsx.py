@@ -170,16 +170,16 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         } if out_of_sight or folded else texts
         if not kept:
             continue
-        grid, rows, spans, aside = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
-        grid, spans, merged = merged_figures(grid, spans)  # (a figure merged over columns: no one's, said so)
+        grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
+        grid, spans, merged = merged_figures(grid, spans, tall)  # (a figure merged over columns or rows: no one's, said so)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
         if lines:
             lines.append("")
             numbers.append(numbers[-1] + 1)
             sheets.append(sheets[-1])
         first = len(lines) + 1  # the 1-based line of the sheet's first row
-        unread.extend(Unread(first + r, "merged-figure", label, heads, (figure,), ", ".join(heads))
-                      for r, label, figure, heads in merged)
+        unread.extend(Unread(first + r, reason, label, heads, (figure,), ", ".join(heads))
+                      for r, label, figure, heads, reason in merged)
         unread.extend(_years_typed_as_dates(typed, kept, rows, first))
         for number, line in zip(rows, laid_lines):
             lines.append(line)
@@ -554,9 +554,11 @@ MAX_EMPTY_ROWS = 20
 def _grid(
     texts: dict[tuple[int, int], str], sheet, folded: frozenset[int] = frozenset(),
     every: dict[tuple[int, int], str] | None = None, out_of_sight: frozenset[int] = frozenset(),
-) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]],
+           dict[tuple[int, int], int]]:
     """The sheet's cells as a grid of the rows and columns that hold text, the sheet row of each
-    grid row, and the merged cells' spans over the grid's columns.
+    grid row, the merged cells' spans over the grid's columns, the rows aside and the merged
+    cells' spans over the grid's rows (``C4:C5``: 2).
 
     Columns empty in every row are left out (they are as wide as nothing in the layout) but the
     first, the label column, and the ends of a merged cell with text (the room it needs is
@@ -583,7 +585,12 @@ def _grid(
     for (row, column), text in texts.items():
         grid[at_row[row]][index[column]] = text
     spans = {(at_row[m.min_row], index[m.min_col]): index[m.max_col] - index[m.min_col] + 1 for m in merges}
-    return grid, rows, spans, _aside_rows(grid, rows, index, folded, every or {}, out_of_sight)
+    tall = {
+        (at_row[m.min_row], index[m.min_col]): sum(1 for row in rows if m.min_row <= row <= m.max_row)
+        for m in sheet.merged_cells.ranges
+        if m.max_row > m.min_row and (m.min_row, m.min_col) in texts and m.min_col in index
+    }
+    return grid, rows, spans, _aside_rows(grid, rows, index, folded, every or {}, out_of_sight), tall
 
 
 def _aside_rows(
@@ -616,8 +623,9 @@ _CODE_CELL = re.compile(r"\d{6}")
 
 def _tables_apart(
     grid: list[list[str]], rows: list[int], spans: dict[tuple[int, int], int],
-    aside: dict[int, tuple[int, list[str]]],
-) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]]]:
+    aside: dict[int, tuple[int, list[str]]], tall: dict[tuple[int, int], int] | None = None,
+) -> tuple[list[list[str]], list[int], dict[tuple[int, int], int], dict[int, tuple[int, list[str]]],
+           dict[tuple[int, int], int]]:
     """The grid of :func:`_grid` with the tables a sheet prints side by side on the same rows
     (``Opleiding 2019 2020`` and, to their right, ``Opleiding 2021 2022``; an empty column
     between or not) one below the other, each laid out from the first column and parted by an
@@ -630,10 +638,12 @@ def _tables_apart(
     (rechts)``): the caption stands above the first, and the reader gives the second what the
     caption says of both, in its order.
     The rows keep their sheet rows; a block's hidden rows (`aside`) are kept only where it was
-    not parted."""
+    not parted; so do its cells merged over rows (`tall`)."""
+    tall = tall or {}
     out: list[list[str]] = []
     numbers: list[int] = []
     out_spans: dict[tuple[int, int], int] = {}
+    out_tall: dict[tuple[int, int], int] = {}
     out_aside: dict[int, tuple[int, list[str]]] = {}
     start = 0
     parted = False
@@ -655,6 +665,9 @@ def _tables_apart(
             for (r, c), span in spans.items():
                 if start <= r < end and low <= c < high:
                     out_spans[(at + r - start, c - low)] = min(span, high - c)
+            for (r, c), height in tall.items():
+                if start <= r < end and low <= c < high:
+                    out_tall[(at + r - start, c - low)] = min(height, end - r)
             if not cuts:
                 out_aside.update({key: (at + r - start, cells) for key, (r, cells) in aside.items() if start <= r < end})
         if end < len(grid):
@@ -662,8 +675,8 @@ def _tables_apart(
             numbers.append(rows[end])
         start = end + 1
     if not parted:
-        return grid, rows, spans, aside
-    return out, numbers, out_spans, out_aside
+        return grid, rows, spans, aside, tall
+    return out, numbers, out_spans, out_aside, out_tall
 
 
 def _table_starts(block: list[list[str]]) -> list[int]:

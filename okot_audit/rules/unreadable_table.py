@@ -303,6 +303,15 @@ MESSAGES = {
               "de eerste, zoals de plaats van de cel doet denken); het is bij geen van hen gelezen en de totalen van "
               "de tabel zijn niet gecontroleerd; geef elke kolom haar eigen cijfer",
     },
+    "merged-figure-rows": {
+        "en": "cannot read the figure {numbers} of the row '{text}': the annex or page prints it in one cell merged "
+              "over the rows {other}, so it is no one row's figure (not the first's, as the cell's place suggests); "
+              "it is not read as any of them and the table's totals were not checked; give each row its own figure",
+        "nl": "het cijfer {numbers_nl} van de rij '{text}' is niet te lezen: de bijlage of pagina zet het in één cel "
+              "die over de rijen {other} samengevoegd is, dus het is het cijfer van geen enkele rij (niet van de "
+              "eerste, zoals de plaats van de cel doet denken); het is bij geen van hen gelezen en de totalen van de "
+              "tabel zijn niet gecontroleerd; geef elke rij haar eigen cijfer",
+    },
     "year-as-date": {
         "en": "{cells} {other} of the annex {show} {text}, {days} in 1905, which no period of the answer is: {hold} the "
               "{number_word} {numbers}, {years} typed into {cell_word} formatted as a date (Excel shows the number 2018 "
