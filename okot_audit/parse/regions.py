@@ -825,7 +825,15 @@ def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
     ``maar niet geslaagde`` / ``OKOT'(s)`` over one period): a header's fourth or fifth line of
     words, not a line of the prose above."""
     worded = [lines[i] for i in [k, *out] if not (_label_pieces(lines[i]) or sector_name(lines[i]))]
-    return all(len(text.strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+    return all(len(_cell_words(text).strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+
+
+def _cell_words(text: str) -> str:
+    """The words of a header's first cell on line `text`: those before its periods where it
+    ends in them (``OKOT'(s)`` of ``OKOT'(s) 2022** 2023 2024* Totaal``: the periods stand in
+    columns of their own, however many), else the whole line."""
+    listed = _period_list(text)
+    return listed[0] if listed is not None else text
 
 
 #: The longest line of a header's words wrapped in a narrow cell.
