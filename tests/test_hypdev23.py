@@ -40,3 +40,51 @@ def test_a_header_wrapped_in_a_narrow_cell_repeated_on_the_next_page_goes_on_wit
     assert len(answer.tables) == 1
     assert [c[1] for c in cells if c[0] == "row" and c[2] == "2022"] == ["081367", "130614", "202779"]
     assert _errors(answer) == []
+
+
+def test_a_row_run_into_the_total_line_below_it_is_two_lines():
+    """pypdf left out the line break between a row and the block's total line, the total's
+    first word glued to the row's last figure (``… onderwijs: 57 57Totaal onderwijs 117 468
+    585``; ``test_single_spaced_text_of_the_pdf_never_passes_unread[pypdf-code_by_sector_column]``,
+    seed 20). Before, the row's figures were read as words of its label and lost without a
+    word, the total's figures taken for the row's. Now the two are read apart, both at the line
+    that prints them."""
+    cells, answer = _read(
+        "Unieke cursisten met stopgezette OKOT'(s) januari 2019 februari 2019 Totaal\nOnderwijs\n"
+        "720058: met 60 468 528\n973896: met - 1 ste jaar onderwijs: 57 57Totaal onderwijs 117 468 585\n"
+        "Totaal 117 468 585\n"
+    )
+    assert answer.issues == []
+    assert [c for c in cells if c[4] == 4] == [
+        ("row", "973896", "2019-01", 57, 4), ("row", "973896", "Totaal", 57, 4),
+        ("subtotal", "Totaal onderwijs", "2019-01", 117, 4), ("subtotal", "Totaal onderwijs", "2019-02", 468, 4),
+        ("subtotal", "Totaal onderwijs", "Totaal", 585, 4),
+    ]
+    assert _errors(answer) == []
+
+
+def test_a_province_row_run_into_the_next_is_two_rows():
+    """``Limburg 53 34Oost-Vlaanderen 67 6``: two province rows pypdf ran into one. Before, the
+    first row's figures were words of a label (``Limburg 53 34Oost-Vlaanderen``)."""
+    cells, answer = _read("Provincie 2016 2017\nAntwerpen 38 53\nLimburg 53 34Oost-Vlaanderen 67 6\nTotaal 158 93\n")
+    assert answer.issues == []
+    assert [c[1:] for c in cells if c[0] == "row"] == [
+        ("Antwerpen", "2016", 38, 2), ("Antwerpen", "2017", 53, 2), ("Limburg", "2016", 53, 3),
+        ("Limburg", "2017", 34, 3), ("Oost-Vlaanderen", "2016", 67, 3), ("Oost-Vlaanderen", "2017", 6, 3),
+    ]
+    assert _errors(answer) == []
+
+
+def test_a_number_glued_to_a_word_inside_a_label_stays_the_labels():
+    """A digit glued to a capital that opens no line of its own (``3D``, ``5Opvoeder``), a glued
+    total's word with no figures after it, or one glued to a number alone first on its line
+    (a page's number) is left as printed."""
+    cells, answer = _read("Opleiding 2016 2017\n100001: 3D-tekenaar 38 53\n100002: module 7 9\nTotaal 45 62\n")
+    assert [c[1] for c in cells if c[0] == "row"] == ["100001", "100001", "100002", "100002"]
+    assert answer.issues == [] and _errors(answer) == []
+    from okot_audit.source import text_source
+
+    lines = ("100001: tekenaar 38 53 2Totaal", "100002: niveau 5Opvoeder 12 14", "2Totaal 4 5")
+    assert text_source("\n".join(lines)).lines == lines
+    # (a page's number with its word before it, glued to a total: the total's line set apart)
+    assert text_source("Pagina 2Totaal 4 5").lines == ("Pagina 2", "Totaal 4 5")
