@@ -88,3 +88,26 @@ def test_a_number_glued_to_a_word_inside_a_label_stays_the_labels():
     assert text_source("\n".join(lines)).lines == lines
     # (a page's number with its word before it, glued to a total: the total's line set apart)
     assert text_source("Pagina 2Totaal 4 5").lines == ("Pagina 2", "Totaal 4 5")
+
+
+def test_a_province_first_on_a_laid_out_names_last_line_keeps_the_figures_places():
+    """Laid-out text (``test_laid_out_text_reads_back_exactly[code_two_totals_column]``, seed 1):
+    the block's province printed at the start of the last line of a coded row's name, the line
+    of its figures, a blank marked ``x`` among them. Before, the province was cut from that line
+    with its places, the figures moved left by its width, and the total column's ``37`` was read
+    under ``maart 2017`` (a false ``total-exceeds-parts`` on the block's total column)."""
+    cells, answer = _read(
+        "                                             februari   maart\n"
+        "Provincie       Opleiding                        2017    2017   Totaal\n"
+        "                383472: knelpuntvakken 2 -\n"
+        "                3 traject                          27      36       63\n"
+        "                980460: kleuteronderwijs\n"
+        "Oost-Vlaanderen ste jaar                           37       x       37\n"
+        "                736702: Educatieve\n"
+        "                beroepsonderwijs - 1ste\n"
+        "                jaar traject                       14    1323     1337\n"
+        "Totaal Oost-Vlaanderen                             78    1359     1437\n"
+    )
+    assert answer.issues == []
+    assert [c[1:4] for c in cells if c[1] == "980460"] == [("980460", "2017-02", 37), ("980460", "Totaal", 37)]
+    assert [f.rule for f in audit(answer).findings if f.rule.startswith("total-") and f.severity == "error"] == []

@@ -2965,8 +2965,9 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     leading = LEADING_PROVINCE.match(text) if row.texts else first
     if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
-        # (a row's first line keeps its figures' places: laid-out text places them by column)
-        text = " " * leading.end() + text[leading.end():] if first else text[leading.end():]
+        # (the line keeps its figures' places, the row's first or a line of its name below its code
+        # line: laid-out text places them by column, ``Oost-Vlaanderen ste jaar   37   x   37``)
+        text = " " * leading.end() + text[leading.end():]
     match = _glued(text)
     row.lines.append(k + 1)
     # (the spaces before the province but the one that glued it stay: ``79   Antwerpen`` under a
