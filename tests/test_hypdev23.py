@@ -111,3 +111,22 @@ def test_a_province_first_on_a_laid_out_names_last_line_keeps_the_figures_places
     assert answer.issues == []
     assert [c[1:4] for c in cells if c[1] == "980460"] == [("980460", "2017-02", 37), ("980460", "Totaal", 37)]
     assert [f.rule for f in audit(answer).findings if f.rule.startswith("total-") and f.severity == "error"] == []
+
+
+def test_a_long_name_far_from_the_margin_of_a_laid_out_line_is_a_rows():
+    """A PDF's line (``test_the_pdf_reads_back_exactly[programme_by_province_years]``, seed 3)
+    or laid-out text: a programme's long name in a column far from the margin, its figures
+    farther. Before, the spaces before and after the name counted in its length, the line was
+    taken for prose longer than any label (150 characters), its figures for stray numbers, and
+    the block's total for one over a missing row (``total-exceeds-parts``)."""
+    name = "Professionele opvoeder individueel traject - modules 1- 4 gehandicaptenzorg orthopedagogie"
+
+    def row(province: str, label: str, figures: tuple[str, ...]) -> str:
+        return f"{province:<68}{label:<{len(name)}}" + "".join(f"{f:>10}" for f in figures)
+
+    cells, answer = _read("\n\n".join([
+        row("Provincie", "Opleiding", ("2018", "2019", "Totaal")), row("Limburg", "Graduaat vakbevoegdheid", ("17", "", "17")),
+        row("", name, ("37", "38", "60")), row("Totaal Limburg", "", ("54", "38", "77"))]) + "\n")
+    assert answer.issues == []
+    assert [c[2:4] for c in cells if c[1] == name] == [("2018", 37), ("2019", 38), ("Totaal", 60)]
+    assert _errors(answer) == []

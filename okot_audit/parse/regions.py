@@ -1184,13 +1184,19 @@ def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
 
 
 def _row_like(text: str) -> bool:
-    """Label words and then numbers, as a row of a table prints (not a sentence of prose)."""
+    """Label words and then numbers, as a row of a table prints (not a sentence of prose): its
+    label no longer than :data:`_LABEL_LENGTH` characters, the spaces laid-out text pads it
+    with aside (a PDF's line: the name's column far from the margin, its figures farther)."""
     if not has_numeric_tail(text):
         return False
     head, tail = numeric_tail(text)
     ending = head.rstrip()
     sentence = ending.endswith((":", "?", "!")) or (ending.endswith(".") and not _ABBREVIATION.search(ending))
-    return len(head) <= 150 and not sentence and len(tail) <= 40
+    return not sentence and len(tail) <= 40 and (len(head) <= _LABEL_LENGTH or len(" ".join(head.split())) <= _LABEL_LENGTH)
+
+
+#: The longest label of a row (a longer text before numbers is a sentence of prose).
+_LABEL_LENGTH = 150
 
 
 #: A label that ends in an abbreviation's full stop (``West-Vl.``, ``Prov. Limb.``), not a sentence's.
