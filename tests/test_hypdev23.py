@@ -130,3 +130,23 @@ def test_a_long_name_far_from_the_margin_of_a_laid_out_line_is_a_rows():
     assert answer.issues == []
     assert [c[2:4] for c in cells if c[1] == name] == [("2018", 37), ("2019", 38), ("Totaal", 60)]
     assert _errors(answer) == []
+
+
+def test_a_count_whose_thousands_a_space_sets_apart_beside_a_blank_the_spacing_shows_is_read():
+    """The seeds' form, thousands apart by a space (``test_thousands_apart_by_a_space_never_pass_
+    unread``, seed 13): ``25-54 jaar 1 693 40  `` under three periods, its last blank the extra
+    space at the end. The figures alone are as many as the periods, so no thousands were
+    joined: the spacing's blank left room for two, the ``1`` was read as the label's
+    (``25-54 jaar 1``: 693 and 40), and the partition's total a false ``total-exceeds-parts``
+    error (1.718 against 718). Now 1.693, 40 and a blank are a reading too, and the totals
+    choose it."""
+    cells, answer = _read("Leeftijd 2018 2019 2020*\n-25 jaar 20 3  \n25-54 jaar 1 693 40  \n55+ jaar 5 52 47\n"
+                          "Totaal 1 718 95 47\n")
+    assert answer.issues == []
+    assert [c[1:4] for c in cells if c[1] == "25-54 jaar"] == [("25-54 jaar", "2018", 1693), ("25-54 jaar", "2019", 40)]
+    assert _errors(answer) == []
+    # (the totals say the ``1`` is no count's: the label's, as before)
+    cells, answer = _read("Opleiding 2018 2019 2020\nVerkorte bachelor jaar 1 693 40  \nGraduaat 5 52 47\nTotaal 698 92 47\n")
+    assert [c[1:4] for c in cells if c[0] == "row"][:2] == [
+        ("Verkorte bachelor jaar 1", "2018", 693), ("Verkorte bachelor jaar 1", "2019", 40)]
+    assert answer.issues == [] and _errors(answer) == []
