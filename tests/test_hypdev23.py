@@ -150,3 +150,17 @@ def test_a_count_whose_thousands_a_space_sets_apart_beside_a_blank_the_spacing_s
     assert [c[1:4] for c in cells if c[0] == "row"][:2] == [
         ("Verkorte bachelor jaar 1", "2018", 693), ("Verkorte bachelor jaar 1", "2019", 40)]
     assert answer.issues == [] and _errors(answer) == []
+
+
+def test_a_mark_among_figures_alone_below_a_labels_words_that_end_in_its_number_is_a_blank():
+    """pypdf's text (``test_thousands_apart_by_a_space_never_pass_unread``, seed 11): a name
+    wrapped before its number (``Specifieke verkort - deel`` / ``2 4 / 57``), the figures alone
+    on the number's line, in an answer that prints its blanks as ``/``. The line's figures and
+    marks are one more than the periods, the first the label's (``deel 2``) — but only the
+    line above says so. Before, the slash was taken for the label's (``… deel 2 4 /``, 57 in
+    2020): the 4 was lost and, the total counting unique persons, the answer passed clean."""
+    cells, answer = _read("Opleiding 2018 2019 2020\nSpecifieke verkort - deel\n2 4 / 57\nGraduaat zorg 4 54 /\n"
+                          "Totaal unieke cursisten 4 54 57\n")
+    assert answer.issues == []
+    assert [c[1:4] for c in cells if c[0] == "row"][:2] == [
+        ("Specifieke verkort - deel 2", "2018", 4), ("Specifieke verkort - deel 2", "2020", 57)]

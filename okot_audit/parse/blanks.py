@@ -116,7 +116,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         if not positional and any(m.group() == "/" for m in sure) and _run_length(lines[index]) > _periods_above(lines, index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
-            if _as_many_as_periods(lines[index], _periods_above(lines, index)):
+            if _as_many_as_periods(lines[index], _periods_above(lines, index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
                 # on the line that ends it: no range of the label goes on after it)
@@ -132,7 +132,8 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             maybe and (convention or len(maybe) > 1 or (
                 all(_between_figures(lines[index], m) for m in maybe) and _labelled_run(lines[index], positional)
             ))
-            and _figures_end_row(lines, index) and _as_many_as_periods(lines[index], _periods_above(lines, index))
+            and _figures_end_row(lines, index) and _as_many_as_periods(lines[index], _periods_above(lines, index),
+                                                                       lines[index - 1] if index else "")
             and not _spaced_run(lines[index])
         ):  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
             # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
@@ -329,11 +330,12 @@ def _run_length(line: str) -> int:
     return count
 
 
-def _as_many_as_periods(line: str, periods: int) -> bool:
+def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     """Whether the figures and marks that end `line` are as many as the table's `periods`, the
     label's own number or range before them aside (``apotheekassistent deel 2 60 68 - 43``
     under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
-    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's)."""
+    ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's) — its words on the line `above` where
+    the line holds figures and marks alone (``Specifieke verkort - deel`` / ``2 4 / 57``)."""
     run = _run_length(line)
     if run == periods:
         return True
@@ -341,6 +343,8 @@ def _as_many_as_periods(line: str, periods: int) -> bool:
     if not 0 < run - periods <= 3 or periods < 1 or NUMBER.fullmatch(words[-periods - 1]) is None:
         return False
     head = " ".join(words[: len(words) - periods])
+    if run == len(words) and above.strip():
+        head = f"{above.strip()} {head}"  # (the label's words end on the line above)
     return ends_in_label_number(head) or ends_in_range(head)
 
 
