@@ -150,6 +150,16 @@ def test_a_count_whose_thousands_a_space_sets_apart_beside_a_blank_the_spacing_s
     assert [c[1:4] for c in cells if c[0] == "row"][:2] == [
         ("Verkorte bachelor jaar 1", "2018", 693), ("Verkorte bachelor jaar 1", "2019", 40)]
     assert answer.issues == [] and _errors(answer) == []
+    # (only where a line of the table prints thousands apart by a space: else ``5 66 29  17 65 172 ``
+    # keeps its one exact reading, the label's ``5``, no 65.172 — ``test_the_seeds_form_reads_back_
+    # exactly[programme_by_sector_column]``, seed 42, whose enrolments' total no reading sums to)
+    cells, answer = _read(
+        "Opleiding 2015-2016* 2016-2017 2017-2018 2018-2019 2019-2020 Totaal\n"
+        "Opvoeder vakbevoegdheid kinderzorg -1ste \njaar 11 26 37 27  101\n"
+        "Opvoeder bijkomende educ verpleegkunde module\n5 66 29  17 65 172 \n"
+        "Totaal inschrijvingen 77 55 145 44 65 300 \nTotaal unieke cursisten 77 55 37 44 65 273\n")
+    assert answer.issues == []
+    assert [c[3] for c in cells if c[1] == "Opvoeder bijkomende educ verpleegkunde module 5"] == [66, 29, 17, 65, 172]
 
 
 def test_a_mark_among_figures_alone_below_a_labels_words_that_end_in_its_number_is_a_blank():

@@ -1165,9 +1165,14 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     return out
 
 
-def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "") -> list[Placement]:
+def _place(
+    text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows.
-    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``)."""
+    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``).
+    `spaced()`: whether the table prints counts' thousands apart by a space elsewhere (a line
+    with more figures than periods that a space's thousands would account for): only then does
+    a line whose figures are as many as the periods get readings that join them too."""
     if spans:
         placed = place_by_position(text, spans)
         if placed is not None:
@@ -1181,11 +1186,11 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str =
             if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
-        if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)):
+        if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
             # (figures and the blanks their spacing shows more than the periods: ``25-54 jaar 1 693 40  ``
             # under three, 1.693, 40 and a blank — or the label's ``1``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _thousands_readings(text, n, collapsed, above, blanks)
-        if joined is text and (" -" in text or " \u2013" in text or " \u2014" in text):
+        if joined is text and (" -" in text or " \u2013" in text or " \u2014" in text) and spaced():
             # (a dash right before the figures: the label's, or a blank's mark before a count whose
             # thousands a space set apart — ``master - 21 1 530 48``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _dash_blank_readings(text, n, collapsed, above)
@@ -1512,6 +1517,13 @@ def _fill_cells(
     withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
+    evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
+
+    def spaced() -> bool:
+        if not evidence:
+            evidence.append(any(item.texts and _thousands_apart(item.texts[-1], n) for item in region.items))
+        return evidence[0]
+
     for rows, _ in groups:
         for item in rows:
             columns = spans(item.last_line)
@@ -1519,7 +1531,7 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             above = item.texts[-2] if len(item.texts) > 1 else ""
-            found = _place(item.texts[-1], n, columns, collapsed, above) or _marked_blank(item.texts[-1], n, columns)
+            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
