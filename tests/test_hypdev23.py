@@ -174,3 +174,24 @@ def test_a_mark_among_figures_alone_below_a_labels_words_that_end_in_its_number_
     assert answer.issues == []
     assert [c[1:4] for c in cells if c[0] == "row"][:2] == [
         ("Specifieke verkort - deel 2", "2018", 4), ("Specifieke verkort - deel 2", "2020", 57)]
+
+
+def test_a_long_line_of_a_name_alone_in_laid_out_text_leaves_the_table_its_columns():
+    """Laid-out text (``test_laid_out_text_reads_back_exactly[programme_by_province_years]``,
+    seed 42, reduced): lines of names wrapped in the name column, one alone on its line longer
+    than 24 characters (``Se-n-se verkort individueel``). Before, such a line was taken for
+    prose that ends the table: the rows below it were laid out on columns of their own, moved
+    right of the header's by the names joined before their figures, and each was an
+    ``ambiguous-alignment`` error. A line alone that ends left of the table's figures (and ends
+    no sentence) is a name's line."""
+    cells, answer = _read(
+        "Provincie            Opleiding                             2016**    2017    2018    2019    2020    2021*\n\n"
+        "                     Se-n-se verkort individueel\n\n"
+        "                     Se-n-se verkort individueel\n"
+        "                     Graduaat jeugd- opvoeder jeugd-                   40              57               36\n\n"
+        "                     Graduaat opvoeder sec\n"
+        "                     lerarenopleiding                                  39       4      30      21       53\n"
+    )
+    assert answer.issues == []
+    assert [c[2:4] for c in cells if c[1] == "Graduaat opvoeder sec lerarenopleiding"] == [
+        ("2017", 39), ("2018", 4), ("2019", 30), ("2020", 21), ("2021", 53)]
