@@ -1362,6 +1362,19 @@ def _zero_led(text: str, reading: Placement) -> bool:
     return any(_LEADING_ZERO.match(t.group()) for t in tail[len(tail) - figures:]) if figures else False
 
 
+def _prints_spaced_thousands(item: Item, n: int, collapsed: bool) -> bool:
+    """Whether line `item` prints a count's thousands apart by a space: its figures are more
+    than the `n` periods (:func:`_thousands_apart`), and no reading gives the ones too many to
+    its label as the label's own (``Educatieve bachelor - deel 2 51 45 5 1 102`` under five
+    periods: ``deel 2``), as :func:`_place` reads it."""
+    text = item.texts[-1]
+    if not _thousands_apart(text, n):
+        return False
+    above = item.texts[-2] if len(item.texts) > 1 else ""
+    plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
+    return all(unproven_label_numbers(f"{above} {r.label}") for r in plain)
+
+
 def _thousands_apart(text: str, n: int) -> bool:
     """Whether the figures that end `text`, more than the `n` periods and at most twice as
     many, hold a short number right before a number of three digits — a count whose thousands
@@ -1521,7 +1534,7 @@ def _fill_cells(
 
     def spaced() -> bool:
         if not evidence:
-            evidence.append(any(item.texts and _thousands_apart(item.texts[-1], n) for item in region.items))
+            evidence.append(any(item.texts and _prints_spaced_thousands(item, n, collapsed) for item in region.items))
         return evidence[0]
 
     for rows, _ in groups:
