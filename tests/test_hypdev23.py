@@ -202,3 +202,18 @@ def test_a_long_line_of_a_name_alone_in_laid_out_text_leaves_the_table_its_colum
     assert answer.issues == []
     assert [c[2:4] for c in cells if c[1] == "Graduaat opvoeder sec lerarenopleiding"] == [
         ("2017", 39), ("2018", 4), ("2019", 30), ("2020", 21), ("2021", 53)]
+
+
+def test_a_category_of_persons_owns_no_number_before_a_count_whose_thousands_a_space_sets_apart():
+    """``-25 jaar 1 747 12 38`` under three periods (``test_thousands_apart_by_a_space_never_
+    pass_unread``, seed 35): four figures, one too many, the first after ``jaar``, a word a
+    label's digit may follow (``… jaar 1``). Before, the ``1`` was read as the label's
+    (``-25 jaar 1``: 747, 12, 38) and the partition's total a false ``total-exceeds-parts``
+    error (1.816 against 816). An age class (or any category of persons) whole without it owns
+    no number: 1.747, 12 and 38."""
+    cells, answer = _read("Leeftijd 2022 2023 2024\n-25 jaar 1 747 12 38\n25-54 jaar 41 55 32\n55+ jaar 28 55 53 \n"
+                          "Totaal unieke cursisten 1 816 122 123 \n")
+    assert answer.issues == []
+    assert [c[1:4] for c in cells if c[0] == "row"][:3] == [
+        ("-25 jaar", "2022", 1747), ("-25 jaar", "2023", 12), ("-25 jaar", "2024", 38)]
+    assert _errors(answer) == []

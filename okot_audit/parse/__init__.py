@@ -1183,7 +1183,7 @@ def _place(
             # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
             # never the label ``module 5 1`` and 0)
             plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-            if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
+            if any(_owns_number(r.label, above) for r in plain):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
         if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
@@ -1372,7 +1372,18 @@ def _prints_spaced_thousands(item: Item, n: int, collapsed: bool) -> bool:
         return False
     above = item.texts[-2] if len(item.texts) > 1 else ""
     plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-    return all(unproven_label_numbers(f"{above} {r.label}") for r in plain)
+    return not any(_owns_number(r.label, above) for r in plain)
+
+
+def _owns_number(label: str, above: str = "") -> bool:
+    """Whether the number a reading gives `label` (``… module 5``, ``… - 1``) may be the label's
+    own (:func:`~okot_audit.parse.regions.unproven_label_numbers`): never where the label
+    without it is a category of persons whole (``-25 jaar``, ``Man``: ``-25 jaar 1 747 12 38``
+    prints 1.747, its thousands apart by a space)."""
+    if unproven_label_numbers(f"{above} {label}"):
+        return False
+    head = numeric_tail(label)[0].strip()
+    return not (head and head != label.strip() and partition_of(head))
 
 
 def _thousands_apart(text: str, n: int) -> bool:
