@@ -217,3 +217,18 @@ def test_a_category_of_persons_owns_no_number_before_a_count_whose_thousands_a_s
     assert [c[1:4] for c in cells if c[0] == "row"][:3] == [
         ("-25 jaar", "2022", 1747), ("-25 jaar", "2023", 12), ("-25 jaar", "2024", 38)]
     assert _errors(answer) == []
+
+
+def test_a_slash_blank_before_thousands_apart_by_a_space_is_read():
+    """``… 2de jaar / 1 500 22 `` under three periods, in an answer that prints its blanks as
+    ``/`` and its thousands apart by a space (``test_thousands_apart_by_a_space_never_pass_
+    unread``, seed 39): 2019 blank, 1.500, 22. Before, the slash was the label's (figures and
+    marks one more than the periods) and the row read 1, 500 and 22: a false
+    ``total-exceeds-parts`` error on the block's total (1.606 against 606)."""
+    cells, answer = _read(
+        "Provincie Opleiding 2019 2020 2021*\n133882: graduaatsopleiding individueel traject -\n"
+        "module 5 tandartsassistent - 2de jaar / 1 500 22 \nAntwerpen\n283386: onderwijs 55 29 11\n"
+        "600430: Educatieve lager onderwijs 34 51 /\nTotaal Antwerpen 89 1 580 33\n")
+    assert answer.issues == []
+    assert [c[2:4] for c in cells if c[1] == "133882"] == [("2020", 1500), ("2021", 22)]
+    assert _errors(answer) == []

@@ -1190,7 +1190,7 @@ def _place(
             # (figures and the blanks their spacing shows more than the periods: ``25-54 jaar 1 693 40  ``
             # under three, 1.693, 40 and a blank — or the label's ``1``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _thousands_readings(text, n, collapsed, above, blanks)
-        if joined is text and (" -" in text or " \u2013" in text or " \u2014" in text) and spaced():
+        if joined is text and (" -" in text or " \u2013" in text or " \u2014" in text or " /" in text) and spaced():
             # (a dash right before the figures: the label's, or a blank's mark before a count whose
             # thousands a space set apart — ``master - 21 1 530 48``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _dash_blank_readings(text, n, collapsed, above)
@@ -1221,8 +1221,8 @@ def _spacing_blanks(text: str, n: int) -> int:
     return blanks if len(tail) + blanks > n else 0
 
 
-#: A dash alone right before a line's figures (``… master - 21``).
-_DASH_BEFORE_FIGURES = re.compile(r"\s[-\u2013\u2014]\s*$")
+#: A dash (or a slash) alone right before a line's figures (``… master - 21``, ``… jaar / 1``).
+_DASH_BEFORE_FIGURES = re.compile(r"\s[-\u2013\u2014/]\s*$")
 
 
 def _dash_blank_readings(text: str, n: int, collapsed: bool, above: str = "") -> list[Placement]:
