@@ -514,6 +514,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         from okot_audit.read.layout import pages_apart
 
         read = pages_apart(read, lines, _clean_line, collapse=read.lines is not source.lines)
+    if not read.positional:  # two table lines an extractor ran into one (``… 57 57Totaal onderwijs 106 …``)
+        from okot_audit.read.runon import lines_apart
+
+        read = lines_apart(read)
     if grid:
         from okot_audit.read.layout import without_grid_blanks
 

@@ -577,8 +577,9 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             )
     if table.layout.total_column:
         lines: dict[object, list[Cell]] = {}  # a row's cells: on its line (on its side: in its column)
-        for cell in cells:
-            lines.setdefault((cell.level, cell.label) if table.layout.transposed else cell.line, []).append(cell)
+        for cell in cells:  # (a row and a total line an extractor ran into one line are two: by level and label)
+            lines.setdefault((cell.level, cell.label) if table.layout.transposed else (cell.line, cell.level, cell.label),
+                             []).append(cell)
         for cells in lines.values():
             totals = [c for c in cells if c.period == TOTAL_PERIOD]
             parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)

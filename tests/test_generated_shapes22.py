@@ -11,8 +11,7 @@ laid-out text (:mod:`generate.laid`). The oracle:
 - thousands apart by a point: every cell read back exactly, at its line, no issue;
 - thousands apart by a space: which figures make one count is not always told (``1 102 250``
   under two periods), so the reader may report a row it could not read — but never a silent
-  pass with a figure not read as printed (a false total error is still possible where a
-  blank's dash stands before such thousands: a strict expected failure below).
+  pass with a figure not read as printed.
 """
 
 from __future__ import annotations
@@ -197,14 +196,13 @@ def test_a_row_above_a_header_repeated_on_the_next_page_is_read():
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="parse/blanks.py and parse/__init__.py: a dash that may be the label's is "
-                   "weighed as a blank only among figures as many as the periods, before thousands apart by a "
-                   "space are joined; the row is then read without the thousands readings the totals would choose")
 def test_a_dash_blank_before_thousands_apart_by_a_space_is_read():
     """``Professionele lager traject master - 21 1 530 48`` under four periods, in a table that
     prints its blanks as dashes and its thousands apart by a space: 2020 blank, then 21, 1.530
-    and 48 (the totals say so: 2022 is 4 + 1.530 = 1.534). Now the dash is the label's, the row
-    reads 21, 1, 530 and 48, and the totals report a false ``total-exceeds-parts`` error."""
+    and 48 (the totals say so: 2022 is 4 + 1.530 = 1.534). Before, the dash was the label's
+    (figures and marks more than the periods), the row read 21, 1, 530 and 48, and the totals
+    reported a false ``total-exceeds-parts`` error; now the dash as a blank's mark before
+    thousands joined is a reading too, and the totals choose it."""
     cells, issues, answer = _read(
         "Opleiding 2020 2021 2022 2023\nHoger educ lager 33 1 001 4 20\n"
         "Professionele lager traject master - 21 1 530 48\nGraduaat traject bijkomende 18 10 - -\n"
@@ -255,13 +253,10 @@ SPACES = (" ", "\u00a0", "\u202f")
 
 
 def assert_never_passes_silently(answer, model) -> None:
-    """An answer some of whose figures were not read as printed gets an error (never exit 0).
-    Where a blank's dash stands before thousands apart by a space, the error may be a false
-    total error rather than the row's (see the strict expected failure above): it is counted."""
-    try:
-        assert_no_total_error(answer)
-    except AssertionError:
-        event("a false total error (thousands apart by a space)")
+    """An answer some of whose figures were not read as printed gets an error (never exit 0),
+    and a consistent answer no false total error (a blank's dash before thousands apart by a
+    space: :func:`test_a_dash_blank_before_thousands_apart_by_a_space_is_read`)."""
+    assert_no_total_error(answer)
     lost = {_figure(c) for c in want_cells(model)} - {_figure(c) for c in got_cells(answer)}
     if lost:
         assert [f for f in audit(answer).findings if f.severity == "error"], f"not read as printed, no error: {sorted(lost, key=repr)[:4]}"

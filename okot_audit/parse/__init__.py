@@ -1202,9 +1202,14 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
     return out
 
 
-def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "") -> list[Placement]:
+def _place(
+    text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows.
-    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``)."""
+    `above`: the row's label line above it, if any (``… modules 1-`` over ``4 203 1 1``).
+    `spaced()`: whether the table prints counts' thousands apart by a space elsewhere (a line
+    with more figures than periods that a space's thousands would account for): only then does
+    a line whose figures are as many as the periods get readings that join them too."""
     if spans:
         placed = place_by_position(text, spans)
         if placed is not None:
@@ -1215,11 +1220,68 @@ def _place(text: str, n: int, spans: Spans | None, collapsed: bool, above: str =
             # (a number with a leading zero is no count of its own: ``module 5 1 000 39`` is 1.000 and 39,
             # never the label ``module 5 1`` and 0)
             plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
-            if any(not unproven_label_numbers(f"{above} {r.label}") for r in plain):
+            if any(_owns_number(r.label, above) for r in plain):
                 return plain  # the numbers more than the periods are shown to be the label's (``… - 1 47 76 123``)
             return _thousands_readings(text, n, collapsed, above) or plain
+        if joined is text and not collapsed and (blanks := _spacing_blanks(text, n)) and spaced():
+            # (figures and the blanks their spacing shows more than the periods: ``25-54 jaar 1 693 40  ``
+            # under three, 1.693, 40 and a blank — or the label's ``1``; the totals choose)
+            return placements(text, n, collapsed=collapsed) + _thousands_readings(text, n, collapsed, above, blanks)
+        if joined is text and (" -" in text or " \u2013" in text or " \u2014" in text or " /" in text) and spaced():
+            # (a dash right before the figures: the label's, or a blank's mark before a count whose
+            # thousands a space set apart — ``master - 21 1 530 48``; the totals choose)
+            return placements(text, n, collapsed=collapsed) + _dash_blank_readings(text, n, collapsed, above)
         text = joined
     return placements(text, n, collapsed=collapsed)
+
+
+def _spacing_blanks(text: str, n: int) -> int:
+    """How many blank cells the spacing of single-spaced `text` shows among and after its
+    figures (``k`` blanks as ``k + 1`` spaces; after the last figure one space more), where
+    with its figures they are more than the `n` periods though the figures alone are not, and
+    a short number stands right before a number of three digits: a count whose thousands a
+    space may set apart (``25-54 jaar 1 693 40  `` under three periods: 1.693, 40, a blank).
+    0 otherwise (the spacing then places every figure, or the line reads as any other)."""
+    if "  " not in text and not text.endswith(" "):
+        return 0
+    tail = numeric_tail(text)[1]
+    if not tail or len(tail) > n or not any(
+        _THOUSANDS_START.fullmatch(a.group()) and _THOUSANDS_REST.fullmatch(b.group()) and b.start() - a.end() == 1
+        for a, b in zip(tail, tail[1:])
+    ):
+        return 0
+    blanks = sum(max(0, b.start() - a.end() - 1) for a, b in zip(tail, tail[1:]))
+    blanks += max(0, len(text) - tail[-1].end() - 1)
+    head = text[:tail[0].start()]
+    if head.strip():
+        blanks += max(0, len(head) - len(head.rstrip()) - 1)
+    return blanks if len(tail) + blanks > n else 0
+
+
+#: A dash (or a slash) alone right before a line's figures (``… master - 21``, ``… jaar / 1``).
+_DASH_BEFORE_FIGURES = re.compile(r"\s[-\u2013\u2014/]\s*$")
+
+
+def _dash_blank_readings(text: str, n: int, collapsed: bool, above: str = "") -> list[Placement]:
+    """The readings of a line whose figures follow a dash alone (``Professionele lager traject
+    master - 21 1 530 48`` under four periods), with the dash a blank cell's mark and the
+    figures joined where their thousands a space may set apart (a blank, 21, 1.530 and 48;
+    :func:`_thousands_readings`). The dash was left to the label where the figures and marks
+    were more than the periods (:func:`~okot_audit.parse.blanks.mark_blanks`), which such
+    thousands make them; read so, the figures are as many as the periods and no blank is marked
+    (the label ``… master -``, 21, 1, 530 and 48). Both are offered, these less plausible (as a
+    label's own number is), and the totals choose; none where no figures join."""
+    head, tail = numeric_tail(text)
+    dash = _DASH_BEFORE_FIGURES.search(head)
+    if dash is None or not head[:dash.start()].strip() or len(tail) < n:
+        return []
+    # the dash's blank stands in as a figure no count prints (``0``, first of the row's cells)
+    stand_in = f"{head[:dash.start()]} 0 {text[tail[0].start():]}"
+    out = []
+    for reading in _thousands_readings(stand_in, n, collapsed, above):
+        if reading.values[0] == 0 and reading.label == head[:dash.start()].strip():
+            out.append(replace(reading, values=(None, *reading.values[1:]), exact=False, rank=reading.rank + 100))
+    return out
 
 
 def _total_place(item: Item, n: int, spans: Spans | None, collapsed: bool) -> list[Placement]:
@@ -1272,7 +1334,7 @@ _LEADING_ZERO = re.compile(r"0\d")
 _JOININGS = 64
 
 
-def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> list[Placement]:
+def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "", blanks: int = 0) -> list[Placement]:
     """The readings of a line whose figures, more than the `n` periods, print some counts'
     thousands apart by a space and others not (``Antwerpen 1 012 1 105 998 1 040 3 601``
     under five periods; ``Limburg 512 530 488 501 1 790``): every way of joining a number to the
@@ -1281,7 +1343,8 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
     label may own (``modules 1- 4 203``) never the start of one — each read as
     any line (:func:`~okot_audit.parse.cells.placements`), its label holding no number. The
     totals then choose among them, as among a row's placements of blank cells; [] when there
-    are too many ways (the line is reported as not read)."""
+    are too many ways (the line is reported as not read). `blanks`: the blank cells the
+    line's spacing shows (:func:`_spacing_blanks`), which the figures must leave room for."""
     tail = numeric_tail(text)[1]
     k = len(tail)
     words = [t.group() for t in tail]
@@ -1292,8 +1355,8 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "") -> 
         and not (i == 0 and ends_in_label_number(f"{above} {text[:tail[0].end()]}"))  # (``modules 1- 4 203``: the label's 4)
     ]
     zeros = {i for i in range(k) if _LEADING_ZERO.match(words[i])}
-    least = k - n  # joins needed for no more figures than periods
-    if k and ends_in_label_number(f"{above} {text[:tail[0].end()]}"):
+    least = k + blanks - n  # joins needed for no more figures (and blanks) than periods
+    if k and not blanks and ends_in_label_number(f"{above} {text[:tail[0].end()]}"):
         least -= 1  # (one fewer where the first number may be the label's: ``module 5 1 000 39``)
     sets: list[tuple[int, ...]] = []
 
@@ -1334,6 +1397,30 @@ def _zero_led(text: str, reading: Placement) -> bool:
     figures = sum(v is not None for v in reading.values)
     tail = numeric_tail(text)[1]
     return any(_LEADING_ZERO.match(t.group()) for t in tail[len(tail) - figures:]) if figures else False
+
+
+def _prints_spaced_thousands(item: Item, n: int, collapsed: bool) -> bool:
+    """Whether line `item` prints a count's thousands apart by a space: its figures are more
+    than the `n` periods (:func:`_thousands_apart`), and no reading gives the ones too many to
+    its label as the label's own (``Educatieve bachelor - deel 2 51 45 5 1 102`` under five
+    periods: ``deel 2``), as :func:`_place` reads it."""
+    text = item.texts[-1]
+    if not _thousands_apart(text, n):
+        return False
+    above = item.texts[-2] if len(item.texts) > 1 else ""
+    plain = [r for r in placements(text, n, collapsed=collapsed) if not _zero_led(text, r)]
+    return not any(_owns_number(r.label, above) for r in plain)
+
+
+def _owns_number(label: str, above: str = "") -> bool:
+    """Whether the number a reading gives `label` (``… module 5``, ``… - 1``) may be the label's
+    own (:func:`~okot_audit.parse.regions.unproven_label_numbers`): never where the label
+    without it is a category of persons whole (``-25 jaar``, ``Man``: ``-25 jaar 1 747 12 38``
+    prints 1.747, its thousands apart by a space)."""
+    if unproven_label_numbers(f"{above} {label}"):
+        return False
+    head = numeric_tail(label)[0].strip()
+    return not (head and head != label.strip() and partition_of(head))
 
 
 def _thousands_apart(text: str, n: int) -> bool:
@@ -1491,6 +1578,13 @@ def _fill_cells(
     withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
+    evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
+
+    def spaced() -> bool:
+        if not evidence:
+            evidence.append(any(item.texts and _prints_spaced_thousands(item, n, collapsed) for item in region.items))
+        return evidence[0]
+
     for rows, _ in groups:
         for item in rows:
             columns = spans(item.last_line)
@@ -1498,7 +1592,7 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             above = item.texts[-2] if len(item.texts) > 1 else ""
-            found = _place(item.texts[-1], n, columns, collapsed, above) or _marked_blank(item.texts[-1], n, columns)
+            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:

@@ -349,7 +349,7 @@ def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
     under four periods: ``deel 2`` is the label's, ``60 68 - 43`` the row's four cells;
     ``2e jaar 2 - 3 – 56 18 39``: ``2 - 3`` the label's). A line of figures and marks alone
     goes on with the label's line `above` (``Graduaat niveau`` / ``5 – 37 59 – 20 – 116``
-    under seven periods: ``niveau 5``)."""
+    under seven periods: ``niveau 5``; ``Specifieke verkort - deel`` / ``2 4 / 57``)."""
     run = _run_length(line)
     if run == periods:
         return True

@@ -880,7 +880,15 @@ def _narrow_cell(lines: tuple[str, ...], out: list[int], k: int) -> bool:
     ``maar niet geslaagde`` / ``OKOT'(s)`` over one period): a header's fourth or fifth line of
     words, not a line of the prose above."""
     worded = [lines[i] for i in [k, *out] if not (_label_pieces(lines[i]) or sector_name(lines[i]))]
-    return all(len(text.strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+    return all(len(_cell_words(text).strip()) <= _NARROW for text in worded) and not has_numeric_tail(lines[k])
+
+
+def _cell_words(text: str) -> str:
+    """The words of a header's first cell on line `text`: those before its periods where it
+    ends in them (``OKOT'(s)`` of ``OKOT'(s) 2022** 2023 2024* Totaal``: the periods stand in
+    columns of their own, however many), else the whole line."""
+    listed = _period_list(text)
+    return listed[0] if listed is not None else text
 
 
 #: The longest line of a header's words wrapped in a narrow cell.
@@ -1258,13 +1266,19 @@ def _next_block(lines: tuple[str, ...], region: Region) -> int | None:
 
 
 def _row_like(text: str) -> bool:
-    """Label words and then numbers, as a row of a table prints (not a sentence of prose)."""
+    """Label words and then numbers, as a row of a table prints (not a sentence of prose): its
+    label no longer than :data:`_LABEL_LENGTH` characters, the spaces laid-out text pads it
+    with aside (a PDF's line: the name's column far from the margin, its figures farther)."""
     if not has_numeric_tail(text):
         return False
     head, tail = numeric_tail(text)
     ending = head.rstrip()
     sentence = ending.endswith((":", "?", "!")) or (ending.endswith(".") and not _ABBREVIATION.search(ending))
-    return len(head) <= 150 and not sentence and len(tail) <= 40
+    return not sentence and len(tail) <= 40 and (len(head) <= _LABEL_LENGTH or len(" ".join(head.split())) <= _LABEL_LENGTH)
+
+
+#: The longest label of a row (a longer text before numbers is a sentence of prose).
+_LABEL_LENGTH = 150
 
 
 #: A label that ends in an abbreviation's full stop (``West-Vl.``, ``Prov. Limb.``), not a sentence's.
@@ -3164,8 +3178,9 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     leading = LEADING_PROVINCE.match(text) if row.texts else first
     if leading:
         items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
-        # (a row's first line keeps its figures' places: laid-out text places them by column)
-        text = " " * leading.end() + text[leading.end():] if first else text[leading.end():]
+        # (the line keeps its figures' places, the row's first or a line of its name below its code
+        # line: laid-out text places them by column, ``Oost-Vlaanderen ste jaar   37   x   37``)
+        text = " " * leading.end() + text[leading.end():]
     match = _glued(text)
     row.lines.append(k + 1)
     # (the spaces before the province but the one that glued it stay: ``79   Antwerpen`` under a

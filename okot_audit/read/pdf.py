@@ -1924,6 +1924,16 @@ def _words_apart(chunk: _Chunk, cells: list[_Cell]) -> bool:
     )
 
 
+def _in_label_column(cell: _Cell, margin: float | None, second: float | None) -> bool:
+    """Whether `cell`, alone on its line, stands in the names' column of the table above it, a
+    column of its blocks' names left of it: right of where the table's rows start (`margin`),
+    ending before where its figures start (`second`), and ending no sentence — a line of a name
+    wrapped there (``Se-n-se verkort individueel`` / ``traject - module 5`` / ``lerarenopleiding
+    58  35 …``), however long; not prose or a caption, which start at the margin."""
+    return (margin is not None and second is not None and cell.x0 > margin + 1.0 and cell.x1 < second
+            and not cell.text.rstrip().endswith((".", "?", "!")))
+
+
 def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
     """For every row, the left edges of its table's columns.
 
@@ -1935,23 +1945,34 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     """
     blocks: list[list[int]] = [[]]
     heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
+    second: float | None = None  # where the block's figures start (its leftmost figure or period, first cell aside)
+    margin: float | None = None  # where the block's rows start (its leftmost first cell)
     for index, (page, cells) in enumerate(rows):
         # (a label's first line alone, begun with its training code, is a line of its table however
-        # long: ``945572: graduaatsopleiding - 2de jaar Verkorte - 1`` above its figures' line)
-        table_row = len(cells) > 1 or (len(cells) == 1 and (len(cells[0].text) < 25 or _CODE_START.match(cells[0].text)))
+        # long: ``945572: graduaatsopleiding - 2de jaar Verkorte - 1`` above its figures' line; so is
+        # a name's line in the names column, indented and ending before the figures)
+        table_row = len(cells) > 1 or (len(cells) == 1 and (
+            len(cells[0].text) < 25 or _CODE_START.match(cells[0].text) is not None
+            or _in_label_column(cells[0], margin, second)))
         head = _head_key(cells)
         if table_row and head in heads and blocks[-1]:
             # the header repeated on a later page, maybe a character or two off the first: the
             # rows under it stand under its columns, not those of the page before
             blocks.append([])
             heads = set()
+            second = margin = None
         if table_row:
             blocks[-1].append(index)
             if head is not None:
                 heads.add(head)
+            figures = [c.x0 for c in cells[1:] if c.text[:1].isdigit()]
+            if figures:
+                second = min(figures) if second is None else min(second, *figures)
+            margin = cells[0].x0 if margin is None else min(margin, cells[0].x0)
         elif blocks[-1]:
             blocks.append([])
             heads = set()
+            second = margin = None
     edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
