@@ -224,6 +224,8 @@ def parse_answer(source: Source) -> Answer:
                                  unread=True, other=str(page)) for page in source.pictured if source.pages)
         issues.extend(ParseIssue("unreadable-table", line, "image-without-table", (), None, unread=True,
                                  text=name or "?") for line, name in source.images)  # (read.html)
+        issues.extend(ParseIssue("unreadable-table", line, "embedded-document", (), None, unread=True,
+                                 text=name) for line, name in source.embeds)  # (read.html)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),
