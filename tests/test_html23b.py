@@ -19,6 +19,8 @@ import json
 
 import pytest
 
+from okot_audit.catalogue import default_catalogue, split_stage
+from okot_audit.catalogue import default_catalogue, split_stage
 from okot_audit.read.html import read_html
 from test_robust22 import PROSE, run_cli
 
@@ -100,3 +102,43 @@ def test_an_svg_in_a_paragraph_leaves_the_paragraph_whole():
     source = read_html('<p>Zie de figuur <svg width="600" height="300"><title>x</title><text>7 8</text></svg>'
                        ' hieronder.</p>')
     assert source.lines[0] == "Zie de figuur hieronder."
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _codes(name: str) -> tuple[bool, list[str]]:
+    named = default_catalogue().named(name)
+    return named.stage, [e.code for e in named.entries]
+
+
+def test_a_form_in_brackets_after_the_name():
+    assert _codes("Verpleegkunde (HBO5)") == (False, ["900711"])
+    assert default_catalogue().by_name("Verpleegkunde (hoger beroepsonderwijs)").code == "900711"
+    assert _codes("Verpleegkunde (HBO5) - 2de jaar") == (True, ["900712"])
+
+
+def test_one_distinctive_word_of_a_programme_alone():
+    # (``Educatieve bachelor`` is a form of education: the programme's usual short name is its subject)
+    assert _codes("Kleuteronderwijs - 1ste jaar") == (True, ["908001"])
+    assert _codes("Kleuteronderwijs") == (False, ["908001"])
+    assert default_catalogue().by_name("Kleuteronderwijs (avondonderwijs) - 3de jaar").code == "908003"
+    assert default_catalogue().by_name("Lager onderwijs - 2de jaar").code == "908012"
+    # (one word of several programmes, or of a longer short name, is none of them: no guess)
+    for name in ("Onderwijs - 1ste jaar", "Opvoeder", "Educatieve - 1ste jaar", "Knelpuntvakken - 3de jaar",
+                 "Kinderzorg"):
+        assert _codes(name) == (False, []), name
+
+
+def test_a_track_tail_names_the_programmes_track():
+    assert _codes("Bachelor verpleegkunde - individueel traject") == (True, ["900615"])
+    stage, codes = _codes("Verpleegkunde - individueel traject")
+    assert stage and sorted(codes) == ["900615", "900714", "900715"]
+    # (a programme without a track: the programme its name begins with, no stage of it)
+    assert _codes("Graduaat orthopedagogie - individueel traject") == (False, ["903631"])
+
+
+def test_a_footnote_mark_after_the_year():
+    assert split_stage("Bachelor kinderzorg - 1ste jaar (1)") == ("bachelor kinderzorg", 1)
+    assert split_stage("Bachelor kinderzorg - 3de jaar*") == ("bachelor kinderzorg", 3)
+    assert _codes("Graduaat orthopedagogie - 2de jaar (1)") == (True, ["903632"])
