@@ -290,7 +290,7 @@ class Table:
     #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``.
     row_kinds: dict[str, RowKind] = field(default_factory=dict)
 
-    def row_key(self, cell: Cell) -> RowKind:
+    def row_key(self, cell: "Cell | Withheld") -> RowKind:
         """What keys `cell`'s row: ``code`` for a row with a training code, else what its label
         names (:attr:`row_kinds`), else what the table's rows are (:attr:`Layout.rows`)."""
         if cell.code:

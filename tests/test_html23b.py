@@ -20,7 +20,6 @@ import json
 import pytest
 
 from okot_audit.catalogue import default_catalogue, split_stage
-from okot_audit.catalogue import default_catalogue, split_stage
 from okot_audit.read.html import read_html
 from test_robust22 import PROSE, run_cli
 
@@ -142,3 +141,30 @@ def test_a_footnote_mark_after_the_year():
     assert split_stage("Bachelor kinderzorg - 1ste jaar (1)") == ("bachelor kinderzorg", 1)
     assert split_stage("Bachelor kinderzorg - 3de jaar*") == ("bachelor kinderzorg", 3)
     assert _codes("Graduaat orthopedagogie - 2de jaar (1)") == (True, ["903632"])
+
+
+# --------------------------------------------------------------------------- the index reads row_key
+
+INDEXED = """Vraag nr. 123 van 4 mei 2021 over OKOT bij VDAB: aantal gestarte cursisten per opleiding.
+
+Opleiding                            2021   2022
+Graduaat Orthopedagogie 1e jaar        12     13
+Zorgkundige                             7      9
+Totaal                                 19     22
+"""
+
+
+def test_the_figure_index_keys_a_row_by_what_its_table_says_it_is():
+    from okot_audit.corpus.revisions import figure_rows
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import Source
+
+    answer = parse_answer(Source("a.txt", INDEXED, "utf-8", tuple(INDEXED.splitlines())))
+    (table,) = answer.tables
+    label = "Graduaat Orthopedagogie 1e jaar"
+    keys = {row.label: row.key for row in figure_rows(answer)[1] if row.period == "2021"}
+    assert "graduaat orthopedagogie 1 jaar" in keys[label]  # (a programme: its name however spelt)
+    table.row_kinds[label] = "category"  # (the table says the row is no programme: its words as printed)
+    keys = {row.label: row.key for row in figure_rows(answer)[1] if row.period == "2021"}
+    assert "graduaat orthopedagogie 1e jaar" in keys[label]
+    assert "zorgkundige" in keys["Zorgkundige"]
