@@ -66,6 +66,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "byte 0x{byte} is geldig in UTF-8, UTF-16 noch Windows-1252"),
     (r"not an OKOT answer: no table of training codes and no mention of OKOT or VDAB",
      "geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB"),
+    (r"not an OKOT answer: no table of training codes and no mention of OKOT or VDAB; the page embeds or links "
+     r"a document \('(?P<name>.+)'\): give okot-audit that file itself",
+     "geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB; de pagina bevat of "
+     "linkt een document ('{name}'): geef okot-audit dat bestand zelf"),
     (r"not an OKOT answer: (?P<why>.+)", "geen OKOT-antwoord: {why}"),
     (r"not an OKOT answer", "geen OKOT-antwoord"),
     # the catalogue (okot_audit.catalogue)

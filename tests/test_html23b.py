@@ -85,6 +85,15 @@ def test_a_document_beside_a_table_that_was_read_says_nothing(tmp_path, capsys):
     assert "unreadable-table" not in [f["rule"] for f in findings] and status == 0
 
 
+def test_a_page_that_is_no_answer_but_embeds_a_document_names_it(tmp_path, capsys):
+    path = tmp_path / "antwoord.html"
+    path.write_text('<html><body><h1>Vraag nr. 5 van 3 maart 2022</h1><p>Antwoord: de cijfers staan in de '
+                    'bijlage.</p><iframe src="bijlage.pdf"></iframe></body></html>', encoding="utf-8")
+    status, _, error = run_cli(["check", "--no-cache", str(path)], capsys)
+    assert status == 2 and "not an OKOT answer" in error
+    assert "the page embeds or links a document ('bijlage.pdf'): give okot-audit that file itself" in error
+
+
 # --------------------------------------------------------------------------- an inline drawing's text
 
 

@@ -146,6 +146,13 @@ def parse_answer(source: Source) -> Answer:
             raise InputError(source.path, f"{why}; {damage.reason}", damage.line,
                              dutch=f"geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT "
                              f"of VDAB; {damage.dutch}")
+        if source.embeds:  # (a page that only shows its answer in a document it embeds: that file is the answer)
+            name = source.embeds[0][1]
+            raise InputError(source.path, f"{why}; the page embeds or links a document ('{name}'): give okot-audit "
+                             "that file itself",
+                             dutch=f"geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT "
+                             f"of VDAB; de pagina bevat of linkt een document ('{name}'): geef okot-audit dat "
+                             "bestand zelf")
         raise InputError(source.path, why)
     if source.damage is not None:  # an answer, with bytes no encoding decodes: it cannot be checked
         raise source.damage
