@@ -145,11 +145,20 @@ class Catalogue:
         return found
 
     def _named(self, name: str) -> Named:
-        found = self._named_as_printed(name)
-        if not found:  # (a footnote's mark after the name: ``Zorgkundige (2)``, ``Graduaat orthopedagogie¹``)
-            bare = LABEL_FOOTNOTE_MARK.sub("", unicodedata.normalize("NFKC", name))
-            if bare.strip() and bare != name:
-                found = self._named_as_printed(bare)
+        bare = LABEL_FOOTNOTE_MARK.sub("", unicodedata.normalize("NFKC", name))
+        marked = bool(bare.strip()) and bare != name
+        # (a footnote's mark after a stage, ``- 2de jaar (1)``: no year of its own — ``jaar 1``)
+        found = self._named_as_printed(bare) if marked and _STAGE_TAIL.search(" ".join(name_words(bare))) else Named()
+        if not found:
+            found = self._named_as_printed(name)
+        if not found and marked:  # (a footnote's mark after the name: ``Zorgkundige (2)``, ``Graduaat orthopedagogie¹``)
+            found = self._named_as_printed(bare)
+        if not found:  # (a form in brackets after the name: ``Verpleegkunde (HBO5)`` is ``HBO5 verpleegkunde``)
+            for bracket in _BRACKETED.finditer(bare if marked else name):
+                if name_words(bracket.group(1)) in _FORM_PHRASES:
+                    text = bracket.string
+                    found = self._named_as_printed(f"{bracket.group(1)} {text[:bracket.start()]} {text[bracket.end():]}")
+                    break
         return found
 
     def _named_as_printed(self, name: str) -> Named:
@@ -167,6 +176,12 @@ class Catalogue:
             staged = tuple(e for e in self.entries.values() if e.programme in programmes and _entry_stage(e) == wanted)
             if staged:
                 return Named(staged, stage=True)
+        track = _TRACK_TAIL.search(text)
+        if track is not None and track.start() > 0:  # (``- individueel traject``: the programme's track, no year)
+            programmes = {e.programme for e in self._programmes(tuple(text[: track.start()].split())) if e.programme}
+            staged = tuple(e for e in self.entries.values() if e.programme in programmes and _is_track(e))
+            if staged:
+                return Named(staged, stage=True)
         return Named(self._programmes(words))
 
     def _programmes(self, words: tuple[str, ...]) -> tuple[Entry, ...]:
@@ -179,6 +194,11 @@ class Catalogue:
             return (max(fits, key=lambda e: len(name_words(e.programme or ""))),)
         if len(words) >= 2:
             fits = [e for programme, e in programmes if _in_order(words, programme)]
+            if len(fits) > 1:  # (in several in order: the one whose usual short name they are, where one is —
+                core, form = name_core(words)  # ``Lager onderwijs``, not its ``(verkort traject)``)
+                exact = [e for programme_core, programme_form, e in self._cores()
+                         if core and core == programme_core and form <= programme_form]
+                fits = exact if len(exact) == 1 else fits
         if not fits and len(words) == 1:
             fits = acronyms.get(words[0], [])
         if not fits:
@@ -344,11 +364,15 @@ _STAGE_TAIL = re.compile(r"(?:^| )(?:(\d) jaar|jaar (\d)|(modules?(?: \d+){1,2})
 
 #: The words that say a programme's form of education rather than what it teaches (as
 #: :func:`name_words` writes them), each with the form it is: ``Hoger beroepsonderwijs``
-#: programmes are called ``Graduaat`` since 2019. A programme's usual short name leaves them out.
+#: programmes are called ``Graduaat`` since 2019; an ``Educatieve bachelor`` (``voor
+#: kleuteronderwijs``) is the bachelor that trains teachers. A programme's usual short name leaves
+#: them out (``Kleuteronderwijs - 1ste jaar`` is 908001's stage).
 NAME_FORMS = {
     "tweedekansonderwijs": "tweedekansonderwijs", "graduaat": "graduaat", "hoger beroepsonderwijs": "graduaat",
     "professionele": "professionele", "bachelor": "bachelor", "master": "master", "se n se": "se-n-se",
+    "educatieve bachelor": "educatieve bachelor",
 }
+_FORM_PHRASES = frozenset(tuple(phrase.split()) for phrase in NAME_FORMS)
 _FORM_WORDS = sorted(((tuple(phrase.split()), form) for phrase, form in NAME_FORMS.items()),
                      key=lambda f: -len(f[0]))  # (the longest first: ``hoger beroepsonderwijs``)
 #: The words that say how a programme is taught (``(avondonderwijs)``): no part of its name.
@@ -377,7 +401,10 @@ def split_stage(name: str) -> tuple[str, int] | None:
     """A programme's name that ends in a year of it, apart: its programme's words (as
     :func:`name_words` writes them) and the year (``Bachelor kinderzorg - 1ste jaar`` →
     ``("bachelor kinderzorg", 1)``); None for a name that ends in no year."""
+    bare = LABEL_FOOTNOTE_MARK.sub("", unicodedata.normalize("NFKC", name))
     words = " ".join(name_words(name))
+    if bare != name and _STAGE_TAIL.search(" ".join(name_words(bare))):  # (``- 1ste jaar (1)``: the year 1)
+        words = " ".join(name_words(bare))
     stage = _STAGE_TAIL.search(words)
     if stage is None or stage.start() == 0 or not (stage.group(1) or stage.group(2)):
         return None
@@ -392,6 +419,20 @@ def _entry_stage(entry: Entry) -> str | None:
     if tail is not None:
         return _stage_key(tail.group(0))
     return f"jaar {entry.year}" if entry.stage == "year" and entry.year else None
+
+
+#: A track's tail, as :func:`name_words` writes it (``- individueel traject``): no year, the
+#: programme's individual track (its entries: :func:`_is_track`).
+_TRACK_TAIL = re.compile(r"(?:^| )individueel traject$")
+#: A part of a name in brackets (``(HBO5)``): a form of education there is the name's form.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _is_track(entry: Entry) -> bool:
+    """Whether an entry is (a part of) its programme's individual track: its stage, or its label
+    (``… individueel traject - module 5``)."""
+    words = " ".join(name_words(entry.label or ""))
+    return entry.stage == "track" or " individueel traject" in f" {words}"
 
 
 def _stage_key(tail: str) -> str:

@@ -66,6 +66,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "byte 0x{byte} is geldig in UTF-8, UTF-16 noch Windows-1252"),
     (r"not an OKOT answer: no table of training codes and no mention of OKOT or VDAB",
      "geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB"),
+    (r"not an OKOT answer: no table of training codes and no mention of OKOT or VDAB; the page embeds or links "
+     r"a document \('(?P<name>.+)'\): give okot-audit that file itself",
+     "geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB; de pagina bevat of "
+     "linkt een document ('{name}'): geef okot-audit dat bestand zelf"),
     (r"not an OKOT answer: (?P<why>.+)", "geen OKOT-antwoord: {why}"),
     (r"not an OKOT answer", "geen OKOT-antwoord"),
     # the catalogue (okot_audit.catalogue)
@@ -222,7 +226,7 @@ UNREAD_REASONS_NL = {
     "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
     "not-a-count": "een waarde die geen aantal is",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
-    "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-of-outlines": "pagina met tekst als contouren", "image-without-table": "afbeelding zonder gelezen tabel", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
+    "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-of-outlines": "pagina met tekst als contouren", "image-without-table": "afbeelding zonder gelezen tabel", "embedded-document": "ingebed document zonder gelezen tabel", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",
     "shares-only": "enkel aandelen of wijzigingen", "amounts-only": "enkel geldbedragen", "columns-without-periods": "kolommen zonder perioden",
     "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "merged-figure-rows": "cijfer in samengevoegde rijen", "year-as-date": "jaar als datum", "delimiter-unclear": "onduidelijk scheidingsteken",

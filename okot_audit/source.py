@@ -132,6 +132,10 @@ class Source:
     #: text, else its ``src``: a table pasted as a picture, said by the parser when it read no
     #: table at all.
     images: tuple[tuple[int, str], ...] = ()
+    #: The documents an HTML page embeds (``<object>``, ``<embed>``, ``<iframe>`` of a PDF, a
+    #: workbook …) or links to (``<a href="bijlage.xlsx">``), each at its layout line with its
+    #: file: where the answer's table is, said by the parser when it read no table at all.
+    embeds: tuple[tuple[int, str], ...] = ()
 
     def line(self, number: int) -> str:
         """Return the text of 1-based line `number`."""

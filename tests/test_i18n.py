@@ -30,6 +30,10 @@ EXAMPLES = [
      "a.txt: byte 0x81 is geldig in UTF-8, UTF-16 noch Windows-1252"),
     ("n.txt: not an OKOT answer: no table of training codes and no mention of OKOT or VDAB",
      "n.txt: geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB"),
+    ("a.html: not an OKOT answer: no table of training codes and no mention of OKOT or VDAB; the page embeds or "
+     "links a document ('bijlage.pdf'): give okot-audit that file itself",
+     "a.html: geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT of VDAB; de pagina "
+     "bevat of linkt een document ('bijlage.pdf'): geef okot-audit dat bestand zelf"),
     ("n.txt: not an OKOT answer: something new", "n.txt: geen OKOT-antwoord: something new"),
     ("n.txt: not an OKOT answer", "n.txt: geen OKOT-antwoord"),
     ("c.csv:1: catalogue lacks the column(s) code, sector", "c.csv:1: de catalogus mist de kolom(men) code, sector"),

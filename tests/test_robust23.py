@@ -210,7 +210,7 @@ def test_an_html_answer_whose_table_is_another_kind_of_picture_is_unreadable(pic
     '<svg viewBox="0 0 24 24"><path d="M0 0h9"/></svg>',  # an icon, drawn at its view box
     '<svg width="16" height="16"><circle r="8"/></svg>',
     '<object data="logo.png" width="40" height="20"></object>',
-    '<object data="bijlage.pdf" type="application/pdf"></object>',  # (no picture: a document)
+    # (a document embedded, <object data="bijlage.pdf">, is no picture: tests/test_html23b.py says it)
     '<div style="background-color: #eee; width: 600px">tekst</div>',
     '<div style="width:20px;height:20px;background-image:url(pijl.png)"></div>',
     # an SVG sprite sheet (hidden), a decorative icon without a size (aria-hidden)

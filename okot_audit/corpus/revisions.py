@@ -147,7 +147,9 @@ def figure_key(
     period (``Totaal inschrijvingen``, ``Totaal unieke cursisten``): then its words tell them
     apart. A table of one category of persons (the ``Man`` column under each period) counts
     only those: its `category` (:func:`category_of`) is part of the key. A row that names one
-    of the catalogue's programmes without a code (`programme`) is that programme however spelt
+    of the catalogue's programmes without a code (`programme`: its table's
+    :meth:`~okot_audit.tables.Table.row_key` says it is a programme's, as every rule reads it)
+    is that programme however spelt
     (:func:`~okot_audit.catalogue.name_words`: ``Graduaat orthopedagogie - 1ste jaar`` is
     ``Graduaat Orthopedagogie 1e jaar``) — by `catalogue`, the run's (the user's own codes
     included), else the shipped one; any other row's words are compared as they are
@@ -231,8 +233,8 @@ def figure_rows(
         several = {period for period, n in totals.items() if n > 1}
         measure = table.measure
         category = category_of(table)
-        programme = table.layout.rows == "programme"
         for cell in table.cells:
+            programme = table.row_key(cell) == "programme"  # (what the table says the row is, as every rule reads it)
             key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme, catalogue)
             if key is None:
                 continue
@@ -244,6 +246,7 @@ def figure_rows(
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
+            programme = table.row_key(w) == "programme"
             key = figure_key(answer_sector, measure, w, category=category, programme=programme, catalogue=catalogue)
             if key is None or not (w.code or w.province or w.label):
                 continue

@@ -147,6 +147,13 @@ def parse_answer(source: Source) -> Answer:
             raise InputError(source.path, f"{why}; {damage.reason}", damage.line,
                              dutch=f"geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT "
                              f"of VDAB; {damage.dutch}")
+        if source.embeds:  # (a page that only shows its answer in a document it embeds: that file is the answer)
+            name = source.embeds[0][1]
+            raise InputError(source.path, f"{why}; the page embeds or links a document ('{name}'): give okot-audit "
+                             "that file itself",
+                             dutch=f"geen OKOT-antwoord: geen tabel met opleidingscodes en geen vermelding van OKOT "
+                             f"of VDAB; de pagina bevat of linkt een document ('{name}'): geef okot-audit dat "
+                             "bestand zelf")
         raise InputError(source.path, why)
     if source.damage is not None:  # an answer, with bytes no encoding decodes: it cannot be checked
         raise source.damage
@@ -225,6 +232,8 @@ def parse_answer(source: Source) -> Answer:
                                  unread=True, other=str(page)) for page in source.pictured if source.pages)
         issues.extend(ParseIssue("unreadable-table", line, "image-without-table", (), None, unread=True,
                                  text=name or "?") for line, name in source.images)  # (read.html)
+        issues.extend(ParseIssue("unreadable-table", line, "embedded-document", (), None, unread=True,
+                                 text=name) for line, name in source.embeds)  # (read.html)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -13,7 +13,8 @@ note, never a digit of it: the figure stands alone; raised after a period's labe
 (``2022<sup>1</sup>``) it is set apart as the period's footnote, ``2022(1)``
 (:func:`~okot_audit.read.grid.raised_apart`). A table inside a table's cell (a page laid out
 with a table) is a table of its own, in page order between the outer table's rows before and
-after it. Script, style and the page head are left out.
+after it. Script, style and the page head are left out, and so is the text of an inline drawing
+(``<svg>``'s ``<text>``, ``<title>``): it is part of the picture, not a line of the answer.
 
 Paragraphs and tables follow each other one blank line apart, as in an answer's text; every
 line is reported at the line of the HTML file where its paragraph or row starts. An image
@@ -23,7 +24,10 @@ So is every other picture a page shows (:func:`_picture`): an inline ``<svg>``, 
 ``<embed>`` of an image, an element whose ``style`` — or a rule of the page's style sheet at its
 class or id — draws a ``background-image``. A picture given a
 size too small for a table (an icon, a bullet: :data:`TABLE_IMAGE`), a hidden one (an SVG sprite
-sheet) and one marked as decoration (``aria-hidden``) are left out.
+sheet) and one marked as decoration (``aria-hidden``) are left out. A document the page embeds
+(``<object data="tabel.pdf">``, ``<embed>``, ``<iframe>``) or links to (``<a href="bijlage.xlsx">``)
+is kept with its line (:func:`_document`): the parser names it when it read no table at all —
+the table is in that file, which okot-audit reads when given it.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -48,9 +52,11 @@ _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
 @dataclass(frozen=True)
 class _Image:
-    """An image (``<img>``) outside a table, by what names it: its ``alt`` text, else its ``src``."""
+    """An image (``<img>``) outside a table, by what names it: its ``alt`` text, else its ``src``;
+    or a document the page embeds or links to (`document`), by its file."""
 
     name: str
+    document: bool = False
 
 
 class _Page(HTMLParser):
@@ -66,6 +72,8 @@ class _Page(HTMLParser):
         self.sup = 0  # open ``<sup>`` elements in the open cell
         self.lists: list[int] = []  # open lists: 0 for <ul>, the next number for <ol>
         self.images: list[tuple[int, str]] = []  # images in a table's cells: (line of their row, name)
+        self.embeds: list[tuple[int, str]] = []  # documents in a table's cells: (line of their row, file)
+        self.documents: set[str] = set()  # the files of the documents so far (each said once)
         self.pending: list[tuple[int, _Image]] = []  # images in the open paragraph: after its text
         self.svg = 0  # open ``<svg>`` elements
         self.css: list[str] | None = None  # the open ``<style>``'s text
@@ -130,13 +138,20 @@ class _Page(HTMLParser):
         name = _picture(tag, attrs, self.backgrounds) if not self.svg else None
         if tag == "svg":
             self.svg += 1
+        document = _document(tag, attrs)
+        if document is not None and document not in self.documents:
+            self.documents.add(document)
+            if self.cell is not None and self.tables and self.tables[-1]:
+                self.embeds.append((self.tables[-1][-1][0], document[:120]))
+            else:
+                self.pending.append((self.getpos()[0], _Image(document[:120], document=True)))
         if name is not None:
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
             else:
                 self.pending.append((self.getpos()[0], _Image(name[:80])))
-        if tag in ("img", "embed"):
-            return
+        if tag in ("img", "embed") or self.svg:
+            return  # (a drawing's own elements — ``<text>``, ``<title>`` — are no lines of the answer)
         if tag == "sup" and self.cell is not None:
             self.sup += 1
             return
@@ -187,7 +202,7 @@ class _Page(HTMLParser):
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
             return
-        if self.skip:
+        if self.skip or self.svg:
             return
         if tag == "sup" and self.cell is not None:
             self.sup = max(0, self.sup - 1)
@@ -207,6 +222,8 @@ class _Page(HTMLParser):
         if self.skip:
             if self.css is not None:
                 self.css.append(data)
+            return
+        if self.svg:  # an inline drawing's text is part of the picture, not of the answer's prose
             return
         if self.cell is not None:
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
@@ -313,6 +330,37 @@ def _picture(tag: str, attrs, backgrounds: dict[str, str] | None = None) -> str 
     return " ".join(nfkc(name or ("data:..." if source.startswith("data:") else source)).split())
 
 
+#: A document's file (its path, or a query's or fragment's part naming it: ``viewer?file=b.pdf``)
+#: or media type: one okot-audit reads when given it (PDF, ``.xlsx``, CSV, text, HTML) or one a
+#: table is published in (``.xls``, ``.ods``, ``.docx``).
+_DOCUMENT_FILE = re.compile(r"\.(?:pdf|xlsx|xlsm|xls|ods|csv|txt|docx?|odt|html?)(?=$|[?#&])", re.I)
+_DOCUMENT_TYPE = re.compile(r"\s*(?:application/(?:pdf|vnd\.(?:ms-excel|openxmlformats|oasis\.opendocument)|msword)|"
+                            r"text/(?:csv|plain|html))", re.I)
+#: What a link (``<a href>``) may lead to that holds the answer's table: a document okot-audit
+#: reads (not a web page: a page's links to other pages are its navigation).
+_LINKED_FILE = re.compile(r"\.(?:pdf|xlsx|xlsm|xls|ods|csv|docx?|odt)(?=$|[?#&])", re.I)
+
+
+def _document(tag: str, attrs) -> str | None:
+    """The file of a document an element embeds in the page (``<object data>``, ``<embed src>``,
+    ``<iframe src>``: by its media type or its file's ending) or links to (``<a href>`` to a PDF,
+    a workbook, a CSV file): where the answer's table may be when the page reads none; None for
+    no document (a picture, a web page linked)."""
+    if tag not in ("object", "embed", "iframe", "a"):
+        return None
+    values = dict(attrs)
+    source = (values.get("href" if tag == "a" else "data" if tag == "object" else "src") or "").strip()
+    if not source or source.startswith(("data:", "javascript:", "#", "mailto:")):
+        return None
+    if tag == "a":
+        found = _LINKED_FILE.search(source)
+    else:
+        found = _DOCUMENT_FILE.search(source) or _DOCUMENT_TYPE.match(values.get("type") or "")
+    if found is None or _unseen(values):
+        return None
+    return " ".join(nfkc(source).split())
+
+
 def _span(value: str | None) -> int:
     try:
         return max(1, min(int(value or 1), 100))
@@ -385,11 +433,12 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     numbers: list[int] = []
     unread: list[Unread] = []
     images: list[tuple[int, str]] = []
+    embeds: list[tuple[int, str]] = []
     for line, item in page.items:  # each paragraph and each table, a blank line after it
         if isinstance(item, _Image):  # an image: an empty line stands for it, where it is
             lines.append("")
             numbers.append(line)
-            images.append((len(lines), item.name))
+            (embeds if item.document else images).append((len(lines), item.name))
             continue
         if isinstance(item, str):
             lines.append(item)
@@ -416,8 +465,9 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
     images.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.images)
+    embeds.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.embeds)
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
-        line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images),
+        line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images), embeds=tuple(embeds),
     )
 

@@ -40,7 +40,10 @@ prints a turned page), and a PDF's page that holds no text but an image over a g
 scanned page among pages of text), whose table no one read, and a PDF's page that holds text and
 such an image when no table of the answer could be read (a table pasted as a picture below its
 prose), or an HTML answer's image (`<img>`, named by its alt text or src; not one given a size too
-small for a table, an icon) when no table of it could be read, and a PDF's page without text or such an image that draws forty shapes the size
+small for a table, an icon) when no table of it could be read, and so is a document an HTML answer
+embeds or links to (`<object data="bijlage.pdf">`, `<iframe>`, `<a href="tabel.xlsx">`, named by its
+file: the table is in that file, which okot-audit reads when given it) when no table of it could be
+read, and a PDF's page without text or such an image that draws forty shapes the size
 of a letter or more (its text turned into outlines; a rule, a logo or a signature draws fewer),
 and a PDF's page that draws nothing where a part of the PDF cannot be
 decompressed (a damaged page, not a blank one), and a PDF's table without rules whose
@@ -392,6 +395,16 @@ MESSAGES = {
               "okot-audit leest tekst, geen beelden, dus als de afbeelding een tabel (of een grafiek) met de "
               "cijfers van het antwoord is, is geen ervan gecontroleerd; geef de tabel als tekst (een HTML-tabel, "
               "of de bijlage)",
+    },
+    "embedded-document": {
+        "en": "the page embeds or links a document here ('{text}') and no table was read from the answer: the "
+              "answer's table is likely in that file, which okot-audit did not open, so none of its figures was "
+              "checked; give okot-audit that file itself (it reads a PDF, an .xlsx workbook, CSV or HTML; save "
+              "another format as one of these)",
+        "nl": "de pagina bevat of linkt hier een document ('{text}') en er is geen tabel uit het antwoord gelezen: "
+              "de tabel van het antwoord staat wellicht in dat bestand, dat okot-audit niet opende, dus geen van "
+              "haar cijfers is gecontroleerd; geef okot-audit dat bestand zelf (het leest een PDF, een "
+              ".xlsx-werkmap, CSV of HTML; bewaar een ander formaat als een daarvan)",
     },
     "text-mirrored": {
         "en": "{lines_word} {line}–{other_line} run backwards, every one mirrored ('{text}' …): an extractor read a "
