@@ -114,8 +114,12 @@ _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
 #: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
 #: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
 #: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
+#: What follows a row's training code before the programme's name: a colon, a dash between
+#: spaces, or a space (the name's first letter next) — one pattern for :data:`CODE_LINE` and its
+#: first look (:data:`_CODE_AFTER_WORD`).
+_AFTER_CODE = r"(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))"
 CODE_LINE = re.compile(
-    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
+    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}}){_AFTER_CODE}(?P<rest>.*)$",
     re.I,
 )
 #: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
@@ -694,12 +698,11 @@ def _count_column_alone(header: str) -> bool:
 
 
 _CODE_LINES: list = [None, {}]
-#: A code after a word (a first look before :data:`CODE_LINE`, for a line that starts with a key).
-_KEYED_CODE = re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")
 #: What :data:`CODE_LINE` asks of a line that does not start with its code: a space, the code and
-#: what may follow it (a first look for a line that starts as a province's name does: most rows
-#: of provinces hold no code, and the pattern's names cost more than this search).
-_CODE_AFTER_WORD = re.compile(r"\s\d{6}(?:\s*:|\s+[-\u2013]\s+[^\W\d]|\s+[^\W\d])")
+#: what may follow it (:data:`_AFTER_CODE`, the same pattern) — a first look for a line that starts
+#: with a word (a province's name, another block's key: most such lines hold no code, and the
+#: pattern's names cost more than this search).
+_CODE_AFTER_WORD = re.compile(r"\s\d{6}" + _AFTER_CODE)
 
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
@@ -708,9 +711,7 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     if _CODE_LINES[0] is not lines:
         found = {}
         for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
-            if (first := line.lstrip()[:1]).isdigit() or (
-                _CODE_AFTER_WORD.search(line) if first in _PROVINCE_INITIALS else _KEYED_CODE.search(line)
-            ):
+            if line.lstrip()[:1].isdigit() or _CODE_AFTER_WORD.search(line):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match
