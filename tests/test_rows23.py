@@ -4,6 +4,13 @@
    Zorgkundige … 10``, ``Zorg 900123 – …``): the code line's first look asked a colon or a letter
    after the code, so the row was never a code line — its code and key lost, its figures read as
    no row (a false ``total-exceeds-parts`` on the block's total).
+3. Laid-out text (``pdftotext -layout``) whose province column is just as wide as a name: the
+   name stands one space from the last line of its row's wrapped label (``Oost-Vlaanderen sec
+   verkort   42   24   nvt`` under ``apotheekassistent module 5``). The layout reader took the
+   two as one cell wider than the province column, so the lines from there on were laid out off
+   the header's columns and their figures read a period too far right (false total errors).
+   Now a first cell is cut where one of its words starts at the left edge of the wrapped label's
+   line above or below (:func:`okot_audit.read.pdf._split_at_label_edge`).
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import pytest
 
 from okot_audit.parse import read_text
 from test_keyed22 import HEAD, KEYS
-from test_unseen_xlsx20 import checks_of
+from test_unseen_xlsx20 import checks_of, found_of
 
 UNKNOWN = ("999999", "Zorgkundige - 1ste jaar")
 CARE = [("900123", "Tweedekansonderwijs zorgkundige - 1ste jaar"), ("900611", "Professionele bachelor verpleegkunde - 1ste jaar")]
@@ -47,3 +54,65 @@ def test_a_key_before_a_code_with_a_dash_after_it_keys_the_row(keys, dash, laid)
     first, other = (" ".join(k.lower().split()) for k in keys)
     assert _rows(answer) == [(first, *CARE[0], 10), (first, *CARE[1], 12), (other, *UNKNOWN, 4)]
     assert [(f[0], f[1]) for f in checks_of(answer) if f[1] in ("error", "warning")] == [("code-unknown", "warning")]
+
+
+# 3. A province one space from the last line of its row's wrapped label, laid out ----------------
+
+#: (the generator's laid-out answer of seed 355, its first table cut down to four blocks: each
+#: province column is 16 characters wide, ``Oost-Vlaanderen`` and ``West-Vlaanderen`` 15)
+LAID_GLUED = """\
+Vraag nr. 338 van 1 februari 2019
+
+1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.
+
+Provincie       Opleiding                     2021    2022    2023*
+
+                Tweedekansonderwijs
+                kleuteronderwijs modules
+Antwerpen       1- 4 graduaatsopleiding         37      30       87
+
+                Tweedekansonderwijs
+                lerarenopleiding vorming        37      25      nvt
+
+Totaal Antwerpen                                63      46       87
+
+                Graduaat onderwijs vorming
+                - tweede jaar
+West-Vlaanderen kleuteronderwijs                54       8       56
+
+Totaal West-Vlaanderen                          54       8       56
+
+                Se-n-se verkort
+                apotheekassistent module 5
+Oost-Vlaanderen sec verkort                     42      24      nvt
+
+Totaal Oost-Vlaanderen                          42      24      nvt
+
+                Tweedekansonderwijs
+                kleuteronderwijs modules
+Brussel         1- 4 graduaatsopleiding         34      20       42
+
+Totaal Brussel                                  34      20       42
+
+Eindtotaal                                     193      98      185
+
+*Voor het jaar 2023 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+"""
+
+
+def test_a_province_one_space_from_its_rows_last_label_line_is_read_in_the_headers_columns():
+    """Every block's figures under the header's periods, each province its block's, the label
+    whole — no false ``total-exceeds-parts`` / ``total-below-largest-part`` on Oost-Vlaanderen,
+    Brussel and the Eindtotaal (before: 42 and 24 read as 2022 and 2023 from Oost-Vlaanderen on)."""
+    answer = read_text(LAID_GLUED, "answer.txt")
+    got: dict[tuple, dict] = {}
+    for t in answer.tables:
+        for c in t.cells:
+            got.setdefault((c.level, c.province, c.label), {})[c.period] = c.count
+    assert got[("row", "Oost-Vlaanderen", "Se-n-se verkort apotheekassistent module 5 sec verkort")] == {"2021": 42, "2022": 24}
+    assert got[("subtotal", "Oost-Vlaanderen", "Totaal Oost-Vlaanderen")] == {"2021": 42, "2022": 24}
+    assert got[("row", "West-Vlaanderen", "Graduaat onderwijs vorming - tweede jaar kleuteronderwijs")] == {"2021": 54, "2022": 8, "2023": 56}
+    assert got[("row", "Brussel", "Tweedekansonderwijs kleuteronderwijs modules 1- 4 graduaatsopleiding")] == {"2021": 34, "2022": 20, "2023": 42}
+    assert got[("total", None, "Eindtotaal")] == {"2021": 193, "2022": 98, "2023": 185}
+    assert answer.issues == []
+    assert [f for f in found_of(answer) if f[1] in ("error", "warning")] == []
