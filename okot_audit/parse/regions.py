@@ -136,6 +136,8 @@ REGION_TOTAL_LINE = re.compile(
 )
 LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
+#: Any block's key (:data:`~okot_audit.patterns.BLOCK_KEY`), the whole text.
+_BLOCK_KEY_ALONE = re.compile(rf"\s*{BLOCK_KEY}\s*", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 #: The heading of the answer or of the question (``Antwoord``, ``Vraag:``) on a line of its own.
 _ANSWER_HEADING = re.compile(r"^\s*(?:antwoord|vraag)\s*:?\s*$", re.I)
@@ -402,7 +404,21 @@ def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
             return j
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
             return None
+        if text[-1:].lower() == wanted[-1] and glued_key(text, wanted) is not None:
+            return j  # (``… 1ste jaar 20 Man``: the head printed on a row's line, after its figures)
     return None
+
+
+def glued_key(text: str, name: str) -> int | None:
+    """Where block key `name` (as a closing line's words are compared: ``man``, ``-25 jaar``,
+    ``zorg``) starts when it is glued after the last figure of a row's line `text` (``… 1ste
+    jaar 20 Man``: the block's head cell printed on one of its rows' lines, as a floating province is);
+    None where the line does not end so, or `name` is no block key
+    (:data:`~okot_audit.patterns.BLOCK_KEY`) or one letter (a blank cell's mark, ``x``)."""
+    if len(name) < 2:
+        return None
+    found = re.search(r"(?<=\d)\s+(?P<key>" + r"\s+".join(map(re.escape, name.split())) + r")\s*$", text, re.I)
+    return found.start("key") if found and _BLOCK_KEY_ALONE.fullmatch(found.group("key")) else None
 
 
 def province_name(text: str) -> str | None:
@@ -1719,6 +1735,7 @@ def _scan_region(
                 and has_numeric_tail(BRACKETED_SHARE.sub(" ", item.texts[0])):
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
+    _glued_heads(items)
     _category_heads(items)
     _programme_heads(items)
     _totals_over_rows_below(items)
@@ -1729,6 +1746,34 @@ def _scan_region(
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns,
     )
+
+
+def _glued_heads(items: list[Item]) -> None:
+    """A block's key glued after the figures of one of its rows (``… 1ste jaar 20 Man``,
+    ``… 20 Zorg``: its head's cell beside the rows, printed on a row's line) that the line
+    closing the block names (``Totaal Man``, ``Totaal Zorg``): the row's line without it, and
+    the key the block's head (kind ``sector``), as on a line of its own — the key of any kind, as
+    a province glued so is its block's (:func:`_add_line`). A key no closing line names stays."""
+    start = 0
+    for at, item in enumerate(items):
+        if item.kind not in ("subtotal", "total"):
+            continue
+        if item.kind == "subtotal" and item.sector and not item.opens:
+            for row in items[start:at]:
+                if row.kind != "row" or not row.texts:
+                    continue
+                last = len(row.texts) - 1 - len(row.suffix)
+                text = row.texts[last]
+                cut = glued_key(text, item.sector) if text.rstrip()[-1:].lower() == item.sector[-1:] else None
+                if cut is None:
+                    continue
+                # (the spaces before the key but the one that glued it stay, as a province's do)
+                row.texts[last] = text[: cut - 1]
+                items.insert(at, Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
+                items.sort(key=lambda i: i.lines[0])
+                return _glued_heads(items)  # (once per block: the items moved)
+        start = at + 1
+    return None
 
 
 def _category_heads(items: list[Item]) -> None:
