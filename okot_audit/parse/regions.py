@@ -409,6 +409,21 @@ def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
     return None
 
 
+def _key_named_below(lines: tuple[str, ...], k: int) -> int | None:
+    """Where a block's key glued after the figures of 0-based line `k` starts (:func:`glued_key`)
+    when the first total line below it names that key (``Totaal Man``: the line closing its
+    block); else None."""
+    words = lines[k].split()
+    if len(words) < 2 or not any(w[-1:].isdigit() for w in words[-4:-1]):
+        return None  # (most lines: a quick look)
+    for j in range(k + 1, min(k + HEAD_LOOKBACK, len(lines))):
+        text = lines[j]
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            rest = " ".join(_TOTAL_WORD.sub("", fold(numeric_tail(text)[0])).lower().split())
+            return glued_key(lines[k], rest) if rest else None
+    return None
+
+
 def glued_key(text: str, name: str) -> int | None:
     """Where block key `name` (as a closing line's words are compared: ``man``, ``-25 jaar``,
     ``zorg``) starts when it is glued after the last figure of a row's line `text` (``… 1ste
@@ -2332,6 +2347,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     the line of its figures, no line of words above it begins it."""
     text = lines[k]
     bare = without_glued_province(text)
+    if bare is text and text.rstrip()[-1:].isalpha() and (cut := _key_named_below(lines, k)) is not None:
+        bare = text[: cut - 1]  # (``Graduaat … 20 14 Man`` over ``Totaal Man``: the block's key glued after its figures)
     if has_numeric_tail(bare) and _row_like(bare):
         if pending and _whole_label(bare) and (whole or (first and not keyed and not _whole_label(
             " ".join([*(lines[i].strip() for i in pending), bare.strip()])
