@@ -110,14 +110,14 @@ def _broken_name(name: str) -> str:
 
 
 _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
-#: A coded row's line: its training code, the programme's name after it (``rest``), and before the
-#: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
-#: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
-#: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
 #: What follows a row's training code before the programme's name: a colon, a dash between
 #: spaces, or a space (the name's first letter next) — one pattern for :data:`CODE_LINE` and its
 #: first look (:data:`_CODE_AFTER_WORD`).
 _AFTER_CODE = r"(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))"
+#: A coded row's line: its training code, the programme's name after it (``rest``), and before the
+#: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
+#: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
+#: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
 CODE_LINE = re.compile(
     rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}}){_AFTER_CODE}(?P<rest>.*)$",
     re.I,
@@ -1769,6 +1769,7 @@ def _glued_heads(items: list[Item]) -> None:
     closing the block names (``Totaal Man``, ``Totaal Zorg``): the row's line without it, and
     the key the block's head (kind ``sector``), as on a line of its own — the key of any kind, as
     a province glued so is its block's (:func:`_add_line`). A key no closing line names stays."""
+    heads: list[Item] = []
     start = 0
     for at, item in enumerate(items):
         if item.kind not in ("subtotal", "total"):
@@ -1780,15 +1781,15 @@ def _glued_heads(items: list[Item]) -> None:
                 last = len(row.texts) - 1 - len(row.suffix)
                 text = row.texts[last]
                 cut = glued_key(text, item.sector) if text.rstrip()[-1:].lower() == item.sector[-1:] else None
-                if cut is None:
-                    continue
-                # (the spaces before the key but the one that glued it stay, as a province's do)
-                row.texts[last] = text[: cut - 1]
-                items.insert(at, Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
-                items.sort(key=lambda i: i.lines[0])
-                return _glued_heads(items)  # (once per block: the items moved)
+                if cut is not None:
+                    # (the spaces before the key but the one that glued it stay, as a province's do)
+                    row.texts[last] = text[: cut - 1]
+                    heads.append(Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
+                    break
         start = at + 1
-    return None
+    if heads:
+        items.extend(heads)
+        items.sort(key=lambda i: i.lines[0])
 
 
 def _category_heads(items: list[Item]) -> None:
