@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -132,11 +133,13 @@ def test_a_province_row_without_a_code_is_not_matched_against_the_code_pattern()
     assert asked == ["Limburg 900123: Educatieve bachelor 3 4"]
 
 
-def test_a_look_without_the_dash_after_the_code_would_lose_a_province_code_line():
-    # (the look is no tautology: one that asks less than the pattern allows loses a line)
-    lines = ("Limburg 900123 - verpleegkunde 3",)
+@pytest.mark.parametrize("line", ["Limburg 900123 - verpleegkunde 3", "Man 900123 - verpleegkunde 3"])
+def test_a_look_without_the_dash_after_the_code_would_lose_a_keyed_code_line(line):
+    # (the look is no tautology: one that asks less than the pattern allows loses a line; the
+    # look before a province's code line and another key's is one pattern, :data:`_AFTER_CODE`)
+    lines = (line,)
     assert list(regions._code_lines(_fresh(lines))) == [0]
-    with mock.patch.object(regions, "_CODE_AFTER_WORD", regions._KEYED_CODE):
+    with mock.patch.object(regions, "_CODE_AFTER_WORD", re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")):
         assert list(regions._code_lines(_fresh(lines))) == []
 
 

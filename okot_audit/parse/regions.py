@@ -112,12 +112,16 @@ def _broken_name(name: str) -> str:
 
 
 _PROVINCE_ALT = "|".join(_broken_name(p) for p in PROVINCES)
+#: What follows a row's training code before the programme's name: a colon, a dash between
+#: spaces, or a space (the name's first letter next) — one pattern for :data:`CODE_LINE` and its
+#: first look (:data:`_CODE_AFTER_WORD`).
+_AFTER_CODE = r"(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))"
 #: A coded row's line: its training code, the programme's name after it (``rest``), and before the
 #: code maybe the key of the row's block as a pivot table in tabular form prints it on each row —
 #: a province (``province``) or any other block's key (``key``: a sector, a gender, an age
 #: class; :data:`~okot_audit.patterns.BLOCK_KEY`).
 CODE_LINE = re.compile(
-    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}})(?:\s*:\s*|\s+[-\u2013]\s+(?=[^\W\d])|\s+(?=[^\W\d]))(?P<rest>.*)$",
+    rf"^\s*(?:(?P<province>{_PROVINCE_ALT})\s+|(?P<key>{BLOCK_KEY})\s+)?(?P<code>\d{{6}}){_AFTER_CODE}(?P<rest>.*)$",
     re.I,
 )
 #: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
@@ -134,6 +138,8 @@ REGION_TOTAL_LINE = re.compile(
 )
 LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
+#: Any block's key (:data:`~okot_audit.patterns.BLOCK_KEY`), the whole text.
+_BLOCK_KEY_ALONE = re.compile(rf"\s*{BLOCK_KEY}\s*", re.I)
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s")
 #: The heading of the answer or of the question (``Antwoord``, ``Vraag:``) on a line of its own.
 _ANSWER_HEADING = re.compile(r"^\s*(?:antwoord|vraag)\s*:?\s*$", re.I)
@@ -400,7 +406,36 @@ def head_above(lines: tuple[str, ...], k: int, name: str) -> int | None:
             return j
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text) or _NAME_THEN_TOTAL.match(text):
             return None
+        if text[-1:].lower() == wanted[-1] and glued_key(text, wanted) is not None:
+            return j  # (``… 1ste jaar 20 Man``: the head printed on a row's line, after its figures)
     return None
+
+
+def _key_named_below(lines: tuple[str, ...], k: int) -> int | None:
+    """Where a block's key glued after the figures of 0-based line `k` starts (:func:`glued_key`)
+    when the first total line below it names that key (``Totaal Man``: the line closing its
+    block); else None."""
+    words = lines[k].split()
+    if len(words) < 2 or not any(w[-1:].isdigit() for w in words[-4:-1]):
+        return None  # (most lines: a quick look)
+    for j in range(k + 1, min(k + HEAD_LOOKBACK, len(lines))):
+        text = lines[j]
+        if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
+            rest = " ".join(_TOTAL_WORD.sub("", fold(numeric_tail(text)[0])).lower().split())
+            return glued_key(lines[k], rest) if rest else None
+    return None
+
+
+def glued_key(text: str, name: str) -> int | None:
+    """Where block key `name` (as a closing line's words are compared: ``man``, ``-25 jaar``,
+    ``zorg``) starts when it is glued after the last figure of a row's line `text` (``… 1ste
+    jaar 20 Man``: the block's head cell printed on one of its rows' lines, as a floating province is);
+    None where the line does not end so, or `name` is no block key
+    (:data:`~okot_audit.patterns.BLOCK_KEY`) or one letter (a blank cell's mark, ``x``)."""
+    if len(name) < 2:
+        return None
+    found = re.search(r"(?<=\d)\s+(?P<key>" + r"\s+".join(map(re.escape, name.split())) + r")\s*$", text, re.I)
+    return found.start("key") if found and _BLOCK_KEY_ALONE.fullmatch(found.group("key")) else None
 
 
 def province_name(text: str) -> str | None:
@@ -704,12 +739,11 @@ def _count_column_alone(header: str) -> bool:
 
 
 _CODE_LINES: list = [None, {}]
-#: A code after a word (a first look before :data:`CODE_LINE`, for a line that starts with a key).
-_KEYED_CODE = re.compile(r"\s\d{6}(?:\s*:|\s+[^\W\d])")
 #: What :data:`CODE_LINE` asks of a line that does not start with its code: a space, the code and
-#: what may follow it (a first look for a line that starts as a province's name does: most rows
-#: of provinces hold no code, and the pattern's names cost more than this search).
-_CODE_AFTER_WORD = re.compile(r"\s\d{6}(?:\s*:|\s+[-\u2013]\s+[^\W\d]|\s+[^\W\d])")
+#: what may follow it (:data:`_AFTER_CODE`, the same pattern) — a first look for a line that starts
+#: with a word (a province's name, another block's key: most such lines hold no code, and the
+#: pattern's names cost more than this search).
+_CODE_AFTER_WORD = re.compile(r"\s\d{6}" + _AFTER_CODE)
 
 
 def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
@@ -718,9 +752,7 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     if _CODE_LINES[0] is not lines:
         found = {}
         for i, line in enumerate(lines):  # a code line starts with its code, a province's name or another key's
-            if (first := line.lstrip()[:1]).isdigit() or (
-                _CODE_AFTER_WORD.search(line) if first in _PROVINCE_INITIALS else _KEYED_CODE.search(line)
-            ):
+            if line.lstrip()[:1].isdigit() or _CODE_AFTER_WORD.search(line):
                 match = CODE_LINE.match(line)
                 if match:
                     found[i] = match
@@ -1780,6 +1812,7 @@ def _scan_region(
                 and has_numeric_tail(BRACKETED_SHARE.sub(" ", item.texts[0])):
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
+    _glued_heads(items)
     _category_heads(items)
     _programme_heads(items)
     _totals_over_rows_below(items)
@@ -1875,6 +1908,35 @@ def marks_by_footnote(found: list[tuple[str, str]], marks: tuple[str, ...], foot
         if len(named) == 1:
             out[named[0]] = (out[named[0]][0], mark)
     return out
+
+
+def _glued_heads(items: list[Item]) -> None:
+    """A block's key glued after the figures of one of its rows (``… 1ste jaar 20 Man``,
+    ``… 20 Zorg``: its head's cell beside the rows, printed on a row's line) that the line
+    closing the block names (``Totaal Man``, ``Totaal Zorg``): the row's line without it, and
+    the key the block's head (kind ``sector``), as on a line of its own — the key of any kind, as
+    a province glued so is its block's (:func:`_add_line`). A key no closing line names stays."""
+    heads: list[Item] = []
+    start = 0
+    for at, item in enumerate(items):
+        if item.kind not in ("subtotal", "total"):
+            continue
+        if item.kind == "subtotal" and item.sector and not item.opens:
+            for row in items[start:at]:
+                if row.kind != "row" or not row.texts:
+                    continue
+                last = len(row.texts) - 1 - len(row.suffix)
+                text = row.texts[last]
+                cut = glued_key(text, item.sector) if text.rstrip()[-1:].lower() == item.sector[-1:] else None
+                if cut is not None:
+                    # (the spaces before the key but the one that glued it stay, as a province's do)
+                    row.texts[last] = text[: cut - 1]
+                    heads.append(Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
+                    break
+        start = at + 1
+    if heads:
+        items.extend(heads)
+        items.sort(key=lambda i: i.lines[0])
 
 
 def _category_heads(items: list[Item]) -> None:
@@ -2433,6 +2495,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     the line of its figures, no line of words above it begins it."""
     text = lines[k]
     bare = without_glued_province(text)
+    if bare is text and text.rstrip()[-1:].isalpha() and (cut := _key_named_below(lines, k)) is not None:
+        bare = text[: cut - 1]  # (``Graduaat … 20 14 Man`` over ``Totaal Man``: the block's key glued after its figures)
     if has_numeric_tail(bare) and _row_like(bare):
         if pending and _whole_label(bare) and (whole or (first and not keyed and not _whole_label(
             " ".join([*(lines[i].strip() for i in pending), bare.strip()])

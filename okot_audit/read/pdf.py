@@ -1003,7 +1003,33 @@ def _visual_lines(page: int, words: list[_Word]) -> list[_Line]:
         elif len(line.chunks) > 1 and _spread_prose(line.words) and not _names_columns(line, lines[at + 1: at + 4]):
             line.chunks = [_Chunk(list(line.words))]
     _split_at_columns(lines)
+    _split_at_label_edge(lines)
     return lines
+
+
+def _split_at_label_edge(lines: list[_Line]) -> None:
+    """Split, in place, a table row's first cell where one of its words starts at the left edge
+    of the words on the line right above or below it (a wrapped label's other line, in the
+    label's column): a block's cell just as wide as its name sets the name one space from the
+    label's line beside it (``Oost-Vlaanderen sec verkort   42   24`` under ``apotheekassistent
+    module 5``) — two cells, the block's and the label's, not one cell wider than its column
+    (which would shift the row's cells off the header's columns). Only a line with a figure
+    after its first cell is looked at, and only a line of words (no figure) as its neighbour."""
+    for at, line in enumerate(lines):
+        if len(line.chunks) < 2 or len(line.chunks[0].words) < 2 or not any(c.figure for c in line.chunks[1:]):
+            continue
+        first = line.chunks[0]
+        slack = ALIGN_SLACK * line.size
+        for other in lines[max(at - 1, 0): at] + lines[at + 1: at + 2]:
+            if other.page != line.page or abs(other.top - line.top) > 2 * line.size or other.chunks[0].figure:
+                continue
+            edge = other.chunks[0].x0
+            if edge <= first.x0 + slack or edge >= first.x1:
+                continue
+            cut = next((k for k, w in enumerate(first.words[1:], 1) if abs(w.x0 - edge) <= slack), None)
+            if cut is not None:
+                line.chunks[:1] = [_Chunk(first.words[:cut]), _Chunk(first.words[cut:])]
+                break
 
 
 def _justified(words: list[_Word]) -> bool:
