@@ -1925,7 +1925,7 @@ def _glued_heads(items: list[Item]) -> None:
             for row in items[start:at]:
                 if row.kind != "row" or not row.texts:
                     continue
-                last = len(row.texts) - 1 - len(row.suffix)
+                last = len(row.texts) - 1  # (its figures' line: the label's lines below it are its suffix, not its texts)
                 text = row.texts[last]
                 cut = glued_key(text, item.sector) if text.rstrip()[-1:].lower() == item.sector[-1:] else None
                 if cut is not None:
