@@ -493,7 +493,8 @@ def _total_checks(table: Table) -> list[TotalCheck]:
     # the totals as any row is; then it leaves the parts again as the range it withholds.
     stand_ins = {}
     for w in table.withheld:
-        cell = Cell(level="row", period=w.period, count=w.high, line=w.line, label=w.text)
+        # (under its row's label: a row's cells and its total column pair by line, level and label)
+        cell = Cell(level="row", period=w.period, count=w.high, line=w.line, label=w.label or w.text)
         stand_ins[id(cell)] = (cell, w)
     checks = _pairings(table, table.cells + [cell for cell, _ in stand_ins.values()])
     return [c for c in (_with_withheld(check, stand_ins) for check in checks) if c is not None]
