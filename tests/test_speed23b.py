@@ -144,3 +144,69 @@ def test_a_unit_word_inside_a_longer_word_is_no_unit():
     assert words.unit_of("onderwijskwalificerende opleidingstrajecten") is None
     assert words.unit_of("onderwijskwalificerende trajecten") is None
     assert words.unit_of("xuniek, contractenregister") is None
+
+
+# --------------------------------------------------------------------------- a plain header's line end
+
+_HEADER_WORDS = [
+    "Provincie", "Leeftijd", "Aantal", "aantal", "Totaal", "totaal", "Som", "cursisten", "Unieke", "unieke", "personen",
+    "2021", "2022", "2023*", "2021-2022", "(voorlopig)", "januari", "okt.", "December", "gestart", "Geslaagd", "Gestopt",
+    "Man", "Vrouw", "25-54", "jaar", "Onbekend", "+", "50+", "het", "in", "de", "Bron:", "VDAB", "ANTWOORD", ".", "*",
+    "Instroom", "Uitstroom", "1.234", "12", "x",
+]
+_HEADER_LINE = st.lists(
+    st.tuples(st.sampled_from(_HEADER_WORDS), st.sampled_from([" ", "  ", "", "\t"])), min_size=1, max_size=9,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _plain_header_end(end: str) -> tuple[bool, bool]:
+    """How session 22 read a header line's end, inline in ``_plain_header`` on every call."""
+    from okot_audit.parse import regions
+    from okot_audit.parse.subcolumns import PERIOD_THEN_WORD, ends_in_name
+    from okot_audit.parse.words import named_count_column
+
+    ends = (
+        end[-1].isdigit() or end[-1] in regions._HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
+        or regions._ends_in_month(end) or ends_in_name(end)
+    )
+    names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
+    return bool(ends), names_after
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HEADER_LINE)
+def test_a_lines_end_is_read_as_a_headers_as_on_every_call(line):
+    from okot_audit.parse import regions
+
+    end = line.rstrip()
+    if end:
+        assert regions._header_end(end) == _plain_header_end(end)
+        assert regions._header_end(end) == _plain_header_end(end)  # (kept: the same again)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_HEADER_LINE, st.just(""), st.just("Bron: VDAB 2023"),
+                          st.sampled_from(["Antwerpen 12 15", "Limburg 1.234 1.300", "Totaal 40 45"])),
+                min_size=1, max_size=10))
+def test_a_plain_header_is_found_where_the_note_is_looked_at_first(lines):
+    # (the note's look and the end's look both say "no header": their order changes no answer)
+    from unittest import mock
+
+    from okot_audit.parse import regions
+
+    lines = tuple(lines)
+    quick = [regions._plain_header(lines, k) for k in range(len(lines))]
+    with mock.patch.object(regions, "_header_end", _plain_header_end):
+        plain = [regions._plain_header(lines, k) for k in range(len(lines))]
+    assert quick == plain
+
+
+def test_a_line_of_prose_near_a_table_is_read_once_for_how_it_ends():
+    # (fails before: every call read the line's end again, its note's pattern first)
+    from okot_audit.parse import regions
+
+    regions._header_end.cache_clear()
+    lines = ("De minister antwoordt als volgt", "", "Provincie 2022 2023", "Antwerpen 12 15", "Limburg 3 4", "")
+    for _ in range(3):
+        regions._plain_header(lines, 0)
+    assert regions._header_end.cache_info().hits == 2
