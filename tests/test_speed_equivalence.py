@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given
@@ -180,7 +181,11 @@ def test_the_words_a_caseless_pattern_needs_stand_in_every_match(data):
     the pattern matches whole (drawn from the pattern itself) is found."""
     for pattern in _caseless_patterns():
         if pattern.needs:
-            text = data.draw(st.from_regex(pattern.pattern, fullmatch=True))
+            # (drawn from the pattern written plainly: a word's boundary looked back at,
+            # ``zullen(?<=\bzullen)``, :func:`~okot_audit.parse.caseless.at_word_start`, as
+            # ``\bzullen`` — the same texts, which Hypothesis draws where it draws no lookbehind's)
+            plain = re.sub(r"([a-z]+)\(\?<=\\b\1\)", r"\\b\1", pattern.pattern)
+            text = data.draw(st.from_regex(plain, fullmatch=True))
             assert pattern.search(text) is not None, (pattern.pattern, text)
 
 

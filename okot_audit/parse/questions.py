@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
 
-from okot_audit.parse.caseless import AnyOf, Caseless
+from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.context import MONTHS
 from okot_audit.parse.words import unit_of
 from okot_audit.tables import Asked, Deferral
@@ -40,10 +40,17 @@ _COUNT = Caseless(
     needs=("laatste", "afgelopen", "voorbije", "recentste", "vorige", "jongste"),
 )
 _YEAR = r"(?:19|20)\d{2}"
+# (The patterns below open with a letter or a year's first digit, their word boundary looked back
+# at — ``\btussen`` as ``tussen(?<=\btussen)``, :func:`~okot_audit.parse.caseless.at_word_start`;
+# a year as ``(?:19|20)\d{2}(?<=\b\d{4})`` —: a search skips to where one of those characters
+# stands instead of trying every character. tests/test_speed23b.py holds each to the pattern
+# written plainly.)
+#: A year, its word boundary looked back at.
+_YEAR_AT_START = rf"{_YEAR}(?<=\b\d{{4}})"
 #: "2018-2022", "van 2018 tot en met 2022", "2018 t.e.m. 2022".
-_RANGE = Caseless(rf"\b(?P<a>{_YEAR})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
+_RANGE = Caseless(rf"(?P<a>{_YEAR_AT_START})\s*(?:-|–|tot\s+en\s+met|t\.e\.m\.|tot)\s*(?P<b>{_YEAR})\b")
 #: "tussen 2018 en 2022" (both years asked for).
-_BETWEEN = Caseless(rf"\btussen\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_YEAR})\b", needs=("tussen",))
+_BETWEEN = Caseless(rf"{at_word_start(['tussen'])}\s+(?:de\s+jaren\s+)?(?P<a>{_YEAR})\s+en\s+(?P<b>{_YEAR})\b", needs=("tussen",))
 #: "sinds 2018", "sedert 2019", "vanaf 2018", "van 2018 tot nu": every year from then to the
 #: question's own year.
 _SINCE = Caseless(
@@ -54,11 +61,11 @@ _SINCE = Caseless(
 )
 #: "in 2018, 2019 en 2020", "voor de jaren 2020 en 2021", "in 2020 en in 2021": each year of the list.
 _LIST = Caseless(
-    rf"\b(?:in|voor|tijdens)\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_YEAR})\b"
+    rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:de\s+jaren\s+|het\s+jaar\s+)?(?P<list>{_YEAR}(?:\s*,\s*(?:in\s+)?{_YEAR})*\s*(?:,|\ben\b|\bof\b)\s*(?:in\s+)?{_YEAR})\b"
     rf"(?!\s*[-–])"
 )
 #: "in 2020", "voor het jaar 2021", "tijdens 2019".
-_SINGLE = Caseless(rf"\b(?:in|voor|tijdens)\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
+_SINGLE = Caseless(rf"(?:{at_word_start(['in', 'voor', 'tijdens'])})\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR})\b(?!\s*[-–])")
 
 #: What is done with figures when they come (``beschikbaar``, ``bezorgd``, ``gepubliceerd``).
 _DELIVERED = (r"(?:beschikbaar|bezorgd|bezorgen|gepubliceerd|publiceren|meegedeeld|meedelen|bekendgemaakt|"
@@ -81,13 +88,14 @@ _LATER = AnyOf(
         needs=_DELIVERED_WORDS,
     ),
     Caseless(
-        r"\bzullen\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b|\bbeschikbaar\s+(?:zijn|komen)\s+vanaf\b|"
-        r"\bnog\s+niet\s+(?:gekend|bekend|beschikbaar)\b",
+        at_word_start(["zullen"], r"\s+(?:[^\s.;:!?]+\s+){0,6}?beschikbaar\s+zijn\b") + "|"
+        + at_word_start(["beschikbaar"], r"\s+(?:zijn|komen)\s+vanaf\b") + "|"
+        + at_word_start(["nog"], r"\s+niet\s+(?:gekend|bekend|beschikbaar)\b"),
         needs=("beschikbaar", "gekend", "bekend"),
     ),
-    Caseless(r"\bbeschikken\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b", needs=("beschikken",)),
+    Caseless(at_word_start(["beschikken"], r"\s+(?:(?:we|wij|ik)\s+)?nog\s+niet\s+over\b"), needs=("beschikken",)),
     Caseless(
-        r"\b(?:cijfers|gegevens|resultaten|ze|deze|die)\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
+        "(?:" + at_word_start(["cijfers", "gegevens", "resultaten", "ze", "deze", "die"]) + r")\s+(?:\w+\s+){0,3}?(?:volgen|worden\s+(?:\w+\s+)?verwacht)\s+"
         r"(?:\w+\s+){0,3}?(?:in|tegen|na|vanaf|begin|eind|half|rond|medio)\s+(?:\w+\s+){0,3}?(?:19|20)\d{2}\b",
         needs=("volgen", "verwacht"),
     ),
@@ -104,7 +112,9 @@ _WHEN = re.compile(
     re.I,
 )
 #: Words of the sentence after one that defers figures that say when they come.
-_COMING = Caseless(r"\bverwacht|\bvolg(?:en|t)\b|\bbeschikbaar\b|\bbezorg|\bpublice", needs=(
+_COMING = Caseless(
+    at_word_start(["verwacht"]) + "|" + at_word_start(["volg"], r"(?:en|t)\b") + "|" + at_word_start(["beschikbaar"], r"\b")
+    + "|" + at_word_start(["bezorg", "publice"]), needs=(
     "verwacht", "volg", "beschikbaar", "bezorg", "publice"))
 #: Where a sentence ends: after . ! or ? before a capital, digit or bracket — not the full stop of an
 #: abbreviation before a number (``vragen nrs. 12``) — or at a blank line.

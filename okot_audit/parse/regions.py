@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
@@ -1029,6 +1030,22 @@ def _printed_again(labels: list[str]) -> bool:
     return 2 <= size < len(labels)
 
 
+@lru_cache(maxsize=4096)
+def _header_end(end: str) -> tuple[bool, bool]:
+    """How `end` (a line, its trailing spaces stripped) ends, as a header's line may: ``(ends,
+    names_after)`` — `ends`: in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit,
+    a month, a category or a measure; `names_after`: in the names of the columns under each
+    period (``Provincie 2021 gestart 2021 geslaagd``). (Asked of every line of prose near a
+    table, whose lines — a minister's title, ``ANTWOORD`` — repeat from answer to answer: the
+    answers are kept.)"""
+    ends = (
+        end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
+        or _ends_in_month(end) or ends_in_name(end)
+    )
+    names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
+    return bool(ends), names_after
+
+
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     """If line k is the header of a table whose rows carry no training code — it ends in a
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
@@ -1038,16 +1055,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
-    if not end or NOTE_LINE.match(text):
-        return None  # (``Bron: VDAB 2023``: a note's line, no header)
-    ends = (
-        end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
-        or _ends_in_month(end) or ends_in_name(end)
-    )  # a header ends in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit, a month, a category, a measure …
-    # … or in the names of the columns under each period (``Provincie 2021 gestart 2021 geslaagd``)
-    names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
-    if not (ends or names_after):
+    if not end:
         return None
+    ends, names_after = _header_end(end)
+    if not (ends or names_after) or NOTE_LINE.match(text):
+        return None  # (``Bron: VDAB 2023``: a note's line, no header)
     if (len(end) > 200 and len(fold(end)) > 200) or _prose_start(text) or (
         "." in end and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
     ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)

@@ -31,30 +31,37 @@ import re
 from functools import lru_cache
 
 from okot_audit import patterns
-from okot_audit.parse.caseless import Caseless
+from okot_audit.parse.caseless import Caseless, at_word_start
 
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
 #: table's header, then in the sentence before the table. `unit` is canonical: every word for
 #: persons is the unit ``unieke cursisten``, so only a real change of unit (persons against
 #: enrolments) reads as "another unit" between two answers.
 UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
-    (r"\buniek\w*\b", "unique", "unieke cursisten"),
-    (r"\binschr(?:ijving(?:en)?\b|\.)", "additive", "inschrijvingen"),  # (abbreviated too: ``Totaal inschr.``)
+    # (each alternative opens with its word's letters, its word boundary looked back at —
+    # ``\buniek`` as ``uniek(?<=\buniek)``, :func:`~okot_audit.parse.caseless.at_word_start`: the
+    # search skips to where one of those letters stands instead of trying every character;
+    # tests/test_speed23b.py holds each to the pattern written plainly)
+    (at_word_start(["uniek"], r"\w*\b"), "unique", "unieke cursisten"),
+    # (abbreviated too: ``Totaal inschr.``)
+    (at_word_start(["inschr"], r"(?:ijving(?:en)?\b|\.)"), "additive", "inschrijvingen"),
     # (Not the programmes' own name, ``onderwijskwalificerende opleidingstrajecten``, in every
     # answer's title: it names what is followed, not what a table counts.)
-    (r"(?<!kwalificerende\s)\b(?:opleidings)?trajecten\b", "additive", "trajecten"),
+    ("|".join(f"{word}(?<!kwalificerende\\s{word})(?<=\\b{word})\\b" for word in ("opleidingstrajecten", "trajecten")),
+     "additive", "trajecten"),
     # Diplomas counted as such (``diploma's``, ``het aantal behaalde diploma``); not a person who
     # obtained one (``werkzoekenden die een diploma behaalden``: persons).
-    (r"\bdiploma'?s\b|\baantal\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b", "additive", "diploma's"),
+    (at_word_start(["diploma"], r"'?s\b") + "|" + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?diploma\b"),
+     "additive", "diploma's"),
     # Certificates of a programme or of a part of it, counted as such (``getuigschriften``,
     # ``attesten``, ``certificaten``): events, one per certificate, whoever obtained it.
-    (r"\b(?:getuigschriften|(?:deel)?attesten|certificaten)\b|"
-     r"\baantal\s+(?:behaalde\s+|uitgereikte\s+)?(?:getuigschrift|(?:deel)?attest|certificaat)\b",
+    (at_word_start(["getuigschriften", "deelattesten", "attesten", "certificaten"], r"\b") + "|"
+     + at_word_start(["aantal"], r"\s+(?:behaalde\s+|uitgereikte\s+)?(?:getuigschrift|(?:deel)?attest|certificaat)\b"),
      "additive", "getuigschriften"),
-    (r"\bdeelnames\b|\bopleidingsplaatsen\b|\bcontracten\b", "additive", "deelnames"),
-    (r"\bpersonen\b|\bwerkzoekenden\b|\bcursisten\b|\bdeelnemers\b|\bgediplomeerden\b|\bgeslaagden\b|"
-     r"\bafgestudeerden\b|\bstarters\b|\binstappers\b|\bafhakers\b|\buitvallers\b|\bstoppers\b|"
-     r"\bingeschrevenen\b", "unique", "unieke cursisten"),
+    (at_word_start(["deelnames", "opleidingsplaatsen", "contracten"], r"\b"), "additive", "deelnames"),
+    (at_word_start(["personen", "werkzoekenden", "cursisten", "deelnemers", "gediplomeerden", "geslaagden",
+                    "afgestudeerden", "starters", "instappers", "afhakers", "uitvallers", "stoppers",
+                    "ingeschrevenen"], r"\b"), "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
 #: Each unit of :data:`UNIT_WORDS` in the English of messages.
