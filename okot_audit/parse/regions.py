@@ -759,7 +759,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
+        if (_sentence_end(lines[k], ":") and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
                 or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
             # (the first block's name may end in a colon: ``Zorg:``)
@@ -781,7 +781,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     text = fold(" ".join(lines[i] for i in out))
     if any(_period_list(lines[i]) for i in out):
         return out
-    if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
+    if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
@@ -859,7 +859,7 @@ def _month_names_end(text: str) -> bool:
     k = len(words)
     while k > 0 and _PIECE.fullmatch(words[k - 1]):
         k -= 1
-    return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
+    return any(month_number(word.rstrip("*")) is not None for word in words[k:])
 
 
 
@@ -901,17 +901,31 @@ def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below:
 _TOTAL_WORDS = frozenset(("totaal", "total", "som"))
 
 
-_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
+_PIECE = re.compile(
+    r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS])
+    + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     """The lines of the paragraph right above line k (a header's first lines), no sentence."""
     out: list[str] = []
     j = k - 1
-    while j >= 0 and len(out) < 14 and lines[j].strip() and not lines[j].rstrip().endswith((".", "?", "!")):
+    while j >= 0 and len(out) < 14 and lines[j].strip() and not _sentence_end(lines[j]):
         out.insert(0, lines[j])
         j -= 1
     return out
+
+
+def _sentence_end(text: str, marks: str = "") -> bool:
+    """Whether `text` ends a sentence (a full stop, a question or exclamation mark, or one of
+    `marks`) — not a row of months' names cut short (``Sector jan. feb. mrt.``: two at least)."""
+    end = text.rstrip()
+    if not end or end[-1] not in ".?!" + marks:
+        return False
+    if end[-1] != "." or month_number(end.rsplit(None, 1)[-1]) is None:
+        return True
+    words = end.split()
+    return len(words) < 2 or month_number(words[-2]) is None
 
 
 #: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
@@ -1023,7 +1037,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
     if found is not None and k and not both:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
-    if found is None and (found := months_only(text)) is not None:
+    if found is None and (found := months_only(text, after_dated=True, years=lines[k - 1] if k else None)) is not None:
         # months without their year, the prose names it — unless the years stand below them
         # (month names wrapped over their years, ``maart april`` / ``Opleiding mei 2016 juni 2016``)
         below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
@@ -1324,7 +1338,8 @@ def _scan_region(
             found = _cell_wrapped(lines, header_idx, i, found) or _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found is None and _ends_in_month(lines[i]):
-            found = months_only(lines[i])
+            # (no line of their years below; perhaps one above: ``2021`` / ``Sector jan. feb. mrt.``)
+            found = months_only(lines[i], after_dated=i == header_idx[-1], years=lines[i - 1] if i - 1 in header_idx else None)
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
@@ -2898,9 +2913,14 @@ _PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVIN
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM"):
-        return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``)
+    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))):
+        return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
+        # its cell, ``2021 jan.``)
     return period_list(text)
+
+
+#: A year right before a line's last word (``… 2021 jan.``).
+_YEAR_BEFORE_LAST = re.compile(r"(?<!\S)(?:19|20)\d{2} \S+$")
 
 
 def _prose_start(text: str) -> bool:

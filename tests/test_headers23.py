@@ -1,0 +1,155 @@
+"""Header forms of months and their years (session 23): month names (whole or cut short,
+``jan. feb. mrt.``) over a line of their years, the years over the months, a year printed once
+for all the months, months across a year's end — in the text forms users hold (text laid out
+in columns, single-spaced text as pdfplumber and pypdf give it) and in PDFs drawn with fpdf2
+and read back. Each test asserts the exact periods and cells a correct reader gives and that
+nothing louder than info is said of a correct table."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+ROWS = [("Zorg", [40, 35, 12]), ("Onderwijs", [21, 18, 5])]
+TOTAL = ("Totaal", [sum(c[i] for _, c in ROWS) for i in range(3)])
+LABEL = 14
+WIDTH = 10
+
+
+def _line(cells: list[str], laid_out: bool) -> str:
+    if not laid_out:
+        return " ".join(c for c in cells if c)
+    return cells[0].ljust(LABEL) + "".join(c.rjust(WIDTH) for c in cells[1:])
+
+
+def _answer(header: list[list[str]], laid_out: bool) -> str:
+    body = [_line([label, *map(str, counts)], laid_out) for label, counts in [*ROWS, TOTAL]]
+    return "\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "Antwoord", "",
+        "1. Het aantal inschrijvingen per sector:", "", *(_line(h, laid_out) for h in header), *body, "",
+    ])
+
+
+def _read(text: str):
+    answer = read_text(text, "h.txt")
+    loud = [(f.rule, f.severity) for f in audit(answer).findings if f.severity != "info"]
+    return answer, loud
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+
+
+def _expected(periods: list[str]) -> list[tuple]:
+    return [(label, p, v) for label, counts in ROWS for p, v in zip(periods, counts)]
+
+
+Q1 = ["2021-01", "2021-02", "2021-03"]
+TURN = ["2021-11", "2021-12", "2022-01"]
+
+#: (months line, years line, the periods)
+OVER_YEARS = {
+    "cut-short": (["Sector", "jan.", "feb.", "mrt."], ["", "2021", "2021", "2021"], Q1),
+    "whole": (["Sector", "januari", "februari", "maart"], ["", "2021", "2021", "2021"], Q1),
+    "year's-end": (["Sector", "nov.", "dec.", "jan."], ["", "2021", "2021", "2022"], TURN),
+}
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("shape", list(OVER_YEARS))
+def test_months_over_a_line_of_their_years(shape, laid_out):
+    """``Sector jan. feb. mrt.`` / ``2021 2021 2021``: single-spaced, the months cut short end
+    in a full stop, and the line was taken for a sentence of the prose above — the years read
+    alone, ``2021`` three times, an error that the header prints the same periods more than
+    once. The full stop of a month's name cut short ends no sentence."""
+    months, years, periods = OVER_YEARS[shape]
+    answer, loud = _read(_answer([months, years], laid_out))
+    assert [[p.label for p in t.periods] for t in answer.tables] == [periods]
+    assert _cells(answer) == _expected(periods)
+    assert answer.issues == [] and loud == []
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("shape", list(OVER_YEARS))
+def test_years_over_a_line_of_their_months(shape, laid_out):
+    """``2021 2021 2021`` / ``Sector jan. feb. mrt.``: laid out, the years over the months were
+    read as one cell each (``2021 jan.``, top to bottom), which no period list knew — an
+    ``unreadable-table`` error. A year over its month in one cell is that month of that year."""
+    months, years, periods = OVER_YEARS[shape]
+    answer, loud = _read(_answer([years, months], laid_out))
+    assert [[p.label for p in t.periods] for t in answer.tables] == [periods]
+    assert _cells(answer) == _expected(periods)
+    assert answer.issues == [] and loud == []
+
+
+def _centred(text: str) -> str:
+    return text.center(LABEL + 3 * WIDTH).rstrip()
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("where", ["under", "over"])
+def test_a_year_printed_once_for_all_the_months(where, laid_out):
+    """``Sector januari februari maart`` / ``2021`` (a cell spanning the months): the year was
+    paired with the first month and the other months left without one — ``more-figures-than-
+    periods`` or no table at all. One year alone under (or over) months named alone is every
+    month's year."""
+    months = ["Sector", "januari", "februari", "maart"]
+    year = _centred("2021") if laid_out else "2021"
+    lines = [_line(months, laid_out)]
+    text = _answer([months], laid_out).replace(lines[0], lines[0] + "\n" + year if where == "under" else year + "\n" + lines[0])
+    answer, loud = _read(text)
+    assert [[p.label for p in t.periods] for t in answer.tables] == [Q1]
+    assert _cells(answer) == _expected(Q1)
+    assert answer.issues == [] and loud == []
+
+
+def test_a_year_under_its_first_month_alone():
+    """The year printed once, in the first month's cell (``januari 2021 februari maart``, as a
+    PDF's cells read top to bottom give it): the months after it are of that year."""
+    text = _answer([["Sector", "januari", "februari", "maart"]], True)
+    header = _line(["Sector", "januari", "februari", "maart"], True)
+    answer, loud = _read(text.replace(header, "Sector" + " " * 12 + "januari 2021     februari          maart"))
+    assert [[p.label for p in t.periods] for t in answer.tables] == [Q1]
+    assert _cells(answer) == _expected(Q1)
+    assert answer.issues == [] and loud == []
+
+
+def test_months_after_a_dated_month_take_no_year_when_their_years_stand_below():
+    """``mei 2019 juni`` / ``2019*`` (pypdf, a label wrapped one word a line): ``juni``'s year is
+    the line below, so the line is no header of its own — the reading above is for a header's
+    last line only."""
+    from okot_audit.parse.context import months_only
+
+    head, tokens = months_only("Sector januari 2021 februari maart", after_dated=True)
+    assert (head, [t.label for t in tokens]) == ("Sector", Q1)
+    assert months_only("mei 2019 juni") is None
+    assert months_only("In 2021 startten er meer in maart", after_dated=True) is None
+
+
+# --- PDFs drawn with fpdf2 and their extractors' text ------------------------------------------
+
+FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
+PDF_HEADERS = {
+    "cut-short over years": ((("Sector", "jan.", "feb.", "mrt."), ("", "2021", "2021", "2021")), Q1),
+    "year's end over years": ((("Sector", "nov.", "dec.", "jan."), ("", "2021", "2021", "2022")), TURN),
+    "years over cut-short": ((("", "2021", "2021", "2021"), ("Sector", "jan.", "feb.", "mrt.")), Q1),
+    "year once under": ((("Sector", "januari", "februari", "maart"), ("", "2021", "", "")), Q1),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("shape", list(PDF_HEADERS))
+def test_month_headers_in_a_pdf_and_its_extractors_text(shape, form):
+    pytest.importorskip("fpdf", reason="the PDF tests need fpdf2")
+    from generate.extract import read_form
+    from test_unseen_pdfs8 import HEAD, table_pdf
+
+    header, periods = PDF_HEADERS[shape]
+    rows = tuple((label, *map(str, counts)) for label, counts in [*ROWS, TOTAL])
+    pdf = table_pdf((*HEAD[:2], "1. Het aantal inschrijvingen per sector."), (*header, *rows), 30.0, False, "TOP")
+    answer = read_form(pdf, form)
+    assert [[p.label for p in t.periods] for t in answer.tables] == [periods]
+    assert _cells(answer) == _expected(periods)
+    assert answer.issues == []
+    assert [(f.rule, f.severity) for f in audit(answer).findings if f.severity != "info"] == []
