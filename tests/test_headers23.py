@@ -153,3 +153,74 @@ def test_month_headers_in_a_pdf_and_its_extractors_text(shape, form):
     assert _cells(answer) == _expected(periods)
     assert answer.issues == []
     assert [(f.rule, f.severity) for f in audit(answer).findings if f.severity != "info"] == []
+
+
+# --- Blank lines between a header and its rows ----------------------------------------------
+
+KEYED = [("900611 Bachelor in de verpleegkunde", [40, 35, 12]), ("903131 Zorgkundige", [21, 18, 5])]
+
+
+def _keyed_answer(header: list[list[str]], blanks: int, laid_out: bool) -> str:
+    def line(cells):
+        return cells[0].ljust(40) + "".join(c.rjust(WIDTH) for c in cells[1:]) if laid_out else " ".join(c for c in cells if c)
+
+    rows = [*KEYED, ("Totaal", [61, 53, 17])]
+    return "\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - zorg", "", "Antwoord", "",
+        "1. Het aantal unieke cursisten dat een OKOT startte in de zorg:", "",
+        *map(line, header), *[""] * blanks, *(line([label, *map(str, counts)]) for label, counts in rows), "",
+    ])
+
+
+KEYED_HEADERS = {
+    "years": ([["Opleiding", "2019", "2020", "2021"]], ["2019", "2020", "2021"]),
+    "months": ([["Opleiding", "jan. 2021", "feb. 2021", "mrt. 2021"]], Q1),
+    "months over years": ([["Opleiding", "januari", "februari", "maart"], ["", "2021", "2021", "2021"]], Q1),
+}
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("blanks", [2, 3, 5])
+@pytest.mark.parametrize("shape", list(KEYED_HEADERS))
+def test_blank_lines_between_a_header_and_its_rows_of_codes(shape, blanks, laid_out):
+    """Rows of training codes two or more blank lines below their header: only one blank line
+    was bridged, so the header was not found and one period taken from the text around the
+    table — three figures a row for one period, ``more-figures-than-periods``. Blank lines between a header and its rows, however many,
+    are no prose between them."""
+    header, periods = KEYED_HEADERS[shape]
+    answer = read_text(_keyed_answer(header, blanks, laid_out), "k.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [periods]
+    cells = [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+    assert cells == [(label[:6], p, v) for label, counts in KEYED for p, v in zip(periods, counts)]
+    assert answer.issues == []
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("blanks", [7, 10])
+def test_many_blank_lines_between_a_header_and_its_rows_without_codes(blanks, laid_out):
+    """Rows without codes seven or more blank lines below their header (a page's end left
+    blank): the reach below a header counted blank lines as lines of a row's name, so the
+    header had no row within reach — ``unreadable-table``. Blank lines are no distance; lines
+    of text are."""
+    text = _answer([["Sector", "jan. 2021", "feb. 2021", "mrt. 2021"]], laid_out)
+    header = _line(["Sector", "jan. 2021", "feb. 2021", "mrt. 2021"], laid_out)
+    answer, loud = _read(text.replace(header, header + "\n" * blanks))
+    assert [[p.label for p in t.periods] for t in answer.tables] == [Q1]
+    assert _cells(answer) == _expected(Q1)
+    assert answer.issues == [] and loud == []
+
+
+def test_prose_between_a_header_like_line_and_rows_is_still_prose():
+    """What blank lines bridge, a paragraph does not: a line that ends in a year over blank
+    lines, then a sentence, then rows — the line is no header of those rows."""
+    text = "\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "Antwoord", "",
+        "1. Het aantal inschrijvingen per sector in 2021", "", "", "",
+        "Dat zijn er meer dan vorig jaar. Het overzicht per sector volgt hieronder, met de cijfers van",
+        "de drie sectoren waarvoor VDAB opleidingen aanbiedt in het kader van de OKOT's en de totalen.",
+        "De cijfers zijn voorlopig en kunnen nog wijzigen wanneer de registraties worden afgerond.",
+        "", "Sector 2019 2020 2021", "Zorg 40 35 12", "Onderwijs 21 18 5", "Totaal 61 53 17", "",
+    ])
+    answer = read_text(text, "p.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2019", "2020", "2021"]]
+    assert [t.title for t in answer.tables] == ["Sector"]

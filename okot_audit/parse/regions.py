@@ -617,15 +617,12 @@ def find_regions(
     index = 0
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
-    figure_end = _next_figure_end(lines)
-    reach = len(lines) - 3 - NAME_LOOKAHEAD  # (below it, a row must stand above the text's end)
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
-            if figure_end[index + 1] >= (index if index < reach else reach) + 3 + NAME_LOOKAHEAD or lines[index].isspace() \
-                    or not lines[index]:
+            if not lines[index] or lines[index].isspace() or _no_row_near(lines, index):
                 index += 1  # (:func:`_plain_header`'s first looks, without the call: no row within reach, a blank line)
                 continue
             found = _plain_header(lines, index)
@@ -718,7 +715,7 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return _CODE_LINES[1]
 
 
-_FIGURE_ENDS: list = [None, []]
+_FIGURE_ENDS: list = [None, [], []]
 
 
 def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
@@ -727,13 +724,28 @@ def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
     in one pass per answer's lines (the last lines asked about are kept, by identity)."""
     if _FIGURE_ENDS[0] is not lines:
         after = [len(lines)] * (len(lines) + 1)
+        filled = [0] * (len(lines) + 1)  # how many lines below k hold text (k's own too)
         nearest = len(lines)
         for i in range(len(lines) - 1, -1, -1):
-            if lines[i].rstrip()[-1:].isdecimal():  # (``\d``, as a count's last digit is read)
+            end = lines[i].rstrip()[-1:]
+            if end.isdecimal():  # (``\d``, as a count's last digit is read)
                 nearest = i
             after[i] = nearest
-        _FIGURE_ENDS[:] = [lines, after]
+            filled[i] = filled[i + 1] + (end != "")
+        _FIGURE_ENDS[:] = [lines, after, filled]
     return _FIGURE_ENDS[1]
+
+
+def _no_row_near(lines: tuple[str, ...], k: int) -> bool:
+    """Whether no row (a line that ends in its figures) stands within reach below line k: more
+    than ``2 + NAME_LOOKAHEAD`` lines of text before it (a row's name may run over lines above
+    its figures), or none at all. Blank lines between are no distance: a table's header may
+    stand any number of them above its rows (laid-out text, a page's end), prose may not."""
+    end = _next_figure_end(lines)[k + 1]
+    if end >= len(lines):
+        return True
+    filled = _FIGURE_ENDS[2]
+    return filled[k + 1] - filled[end] >= 2 + NAME_LOOKAHEAD
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
@@ -746,12 +758,13 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and (
-            _period_list(lines[k - 1]) or _columns_alone(lines[k - 1]) or _months_alone(lines[k - 1])):
-        k -= 1  # layout text leaves a blank line between the header and the first row
-    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and (
-            _period_list(lines[k - 2]) or _months_alone(lines[k - 2])):
-        k -= 1  # … below a header whose words wrap under its periods
+    j = k
+    while j >= floor and not lines[j].strip():
+        j -= 1  # (blank lines between the header and the first row, however many: nothing else between)
+    if j < k and j >= floor and (_period_list(lines[j]) or _columns_alone(lines[j]) or _months_alone(lines[j])):
+        k = j  # layout text leaves blank lines between the header and the first row
+    elif j < k and j - 1 >= floor and (_period_list(lines[j - 1]) or _months_alone(lines[j - 1])):
+        k = j  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
     while k >= floor and lines[k].strip() and (
@@ -998,7 +1011,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
     column word (``Leeftijd Aantal``) or in the name of what its one column counts (``Leeftijd
     Aantal cursisten``) — the 0-based index of its first row, else None."""
-    if _next_figure_end(lines)[k + 1] >= min(k + 3 + NAME_LOOKAHEAD, len(lines)):
+    if _no_row_near(lines, k):
         return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
@@ -1084,10 +1097,16 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
+    texts = 0  # lines of text looked at below the header (blank lines are no distance: :func:`_no_row_near`)
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
-    for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
+    for j in range(k + 1, len(lines)):
         line = lines[j]
-        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line):
+        if not line.strip():
+            continue
+        texts += 1
+        if texts > 2 + NAME_LOOKAHEAD:
+            break
+        if (named is not None and j <= named) or NOTE_LINE.match(line):
             continue  # (``Bron: VDAB 2023`` under the header: a note's line, no row, no header)
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
