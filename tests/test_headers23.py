@@ -224,3 +224,33 @@ def test_prose_between_a_header_like_line_and_rows_is_still_prose():
     answer = read_text(text, "p.txt")
     assert [[p.label for p in t.periods] for t in answer.tables] == [["2019", "2020", "2021"]]
     assert [t.title for t in answer.tables] == ["Sector"]
+
+
+# --- One year among a header's words -------------------------------------------------------
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+def test_a_caption_s_one_year_over_the_columns_names_is_the_table_s_period(laid_out):
+    """``Cijfers 2021 VDAB`` / ``Opleiding Aantal``, the prose naming no year: the header's words
+    were all taken for names of columns repeated under each period (one year: every word is
+    "repeated" once) — a false ``header-columns-per-period`` error naming ``VDAB, Opleiding,
+    Aantal``. The one year the header names is the table's period."""
+    sep = "    " if laid_out else " "
+    text = "\n".join([
+        "Vraag nr. 19 van 11 januari", "OKOT - instroom", "", "Antwoord", "",
+        "1. Het aantal inschrijvingen per sector:", "", sep.join(["Cijfers", "2021", "VDAB"]),
+        sep.join(["Opleiding", "Aantal"]), sep.join(["Zorg", "40"]), sep.join(["Onderwijs", "21"]), "",
+    ])
+    answer = read_text(text, "c.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2021"]]
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("Zorg", "2021", 40), ("Onderwijs", "2021", 21)]
+    assert answer.issues == []
+
+
+def test_columns_among_one_period_only_where_it_is_printed_over_each():
+    from okot_audit.parse import _columns_among_periods
+
+    assert _columns_among_periods("Cijfers 2021 VDAB Opleiding Aantal") == ()
+    assert _columns_among_periods("Opleiding 2022 inschr. 2022 personen") == ("inschr.", "personen")
+    assert _columns_among_periods("Opleiding uitgevoerd 2021 geslaagd uitgevoerd 2022 geslaagd") == ("uitgevoerd", "geslaagd")
