@@ -158,12 +158,9 @@ CODED = {"900123: Tweedekansonderwijs zorgkundige - 1ste jaar": 19,
          "903640: Se-n-se opvoeder leefgroepenwerking": 7}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a caption ending in a year (`Inschrijvingen OKOT zorg in 2021`) right above the header row "
-    "(`Opleiding  Inschrijvingen`, no empty row between, as sheet.append writes them) is read as a "
-    "header with one period by okot_audit/parse (header finding, period_list on the caption line); "
-    "the text form of the same lines fails the same way: ambiguous-alignment / unreadable-table"))
 def test_a_sheet_per_year_whose_caption_ends_in_its_year_directly_above_the_header():
+    # (a strict xfail until session 23's headers23: the rows' column's name, ``Opleiding``, was
+    # taken for a column under the caption's period, beside ``Inschrijvingen``)
     book = Workbook()
     sheet = book.active
     sheet.append(["Inschrijvingen OKOT zorg in 2021"])

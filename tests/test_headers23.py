@@ -254,3 +254,33 @@ def test_columns_among_one_period_only_where_it_is_printed_over_each():
     assert _columns_among_periods("Cijfers 2021 VDAB Opleiding Aantal") == ()
     assert _columns_among_periods("Opleiding 2022 inschr. 2022 personen") == ("inschr.", "personen")
     assert _columns_among_periods("Opleiding uitgevoerd 2021 geslaagd uitgevoerd 2022 geslaagd") == ("uitgevoerd", "geslaagd")
+
+
+# --- A caption's year right above a header that names the rows' column first -----------------
+
+CODED = {"900123: Tweedekansonderwijs zorgkundige - 1ste jaar": 19,
+         "900124: Tweedekansonderwijs zorgkundige - tweede jaar": 9,
+         "903640: Se-n-se opvoeder leefgroepenwerking": 7}
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("column", ["Inschrijvingen", "Aantal"])
+def test_a_caption_ending_in_its_year_right_above_the_header(column, laid_out):
+    """``Inschrijvingen OKOT zorg in 2021`` / ``Opleiding Inschrijvingen``: the header's line
+    was read as the names of the columns under the caption's one period — ``Opleiding`` one of
+    them — and the rows' one figure each fitted no such pair (``ambiguous-alignment``). The
+    rows' column named first is no column under a period."""
+    def line(cells):
+        return cells[0].ljust(60) + "".join(str(c).rjust(16) for c in cells[1:]) if laid_out else " ".join(map(str, cells))
+
+    text = "\n".join([
+        "Vraag nr. 19 van 11 januari", "OKOT - instroom", "", "Antwoord", "", "1. Het aantal inschrijvingen:", "",
+        "Inschrijvingen OKOT zorg in 2021", line(["Opleiding", column]), *(line([k, v]) for k, v in CODED.items()),
+        line(["Totaal", 35]), "",
+    ])
+    answer = read_text(text, "c.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2021"]]
+    assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        (k[:6], "2021", v) for k, v in CODED.items()]
+    assert answer.issues == []
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []

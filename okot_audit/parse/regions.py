@@ -1194,10 +1194,16 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     found = names_alone(text, line) if len(tokens) == 1 else None
     if found is None:
         found = names_below(tokens, text, line)
+    first = text.split(None, 1)
+    keyed = len(first) == 2 and _ROW_KEY.match(first[0]) is not None
+    if found is not None and keyed and found.names[0] == first[0] and head.strip():
+        # the rows' column named first (``Opleiding Inschrijvingen`` under a caption's ``… in
+        # 2021``): no column under the period, whose columns are the names after it, if any
+        at = text.index(first[0]) + len(first[0])
+        return names_below(tokens, " " * at + text[at:], line)
     if found is not None or head.strip():
         return found
-    first = text.split(None, 1)
-    if len(first) < 2 or not _ROW_KEY.match(first[0]):
+    if not keyed:
         return None
     at = text.index(first[0]) + len(first[0])
     return names_below(tokens, " " * at + text[at:], line)  # (the names where they stand)
