@@ -284,3 +284,29 @@ def test_a_caption_ending_in_its_year_right_above_the_header(column, laid_out):
         (k[:6], "2021", v) for k, v in CODED.items()]
     assert answer.issues == []
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+# --- A column of notes beside one column of counts --------------------------------------------
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+def test_a_notes_column_beside_one_count_column(laid_out):
+    """``Opleiding  Aantal  Opmerking``, the period the prose's: a column of notes was taken off
+    only after a header ending in periods, so a row with a note had words after its count —
+    ``unreadable-table``. A count column's word before a column of notes' name vouches for the
+    header too; the notes are said not checked (``column-not-checked``), the counts read."""
+    def line(cells):
+        return cells[0].ljust(60) + "".join(str(c).rjust(10) for c in cells[1:2]) + "".join(
+            "   " + str(c) for c in cells[2:]) if laid_out else " ".join(map(str, cells))
+
+    rows = [(k, v, "nieuw" if v == 7 else None) for k, v in CODED.items()]
+    text = "\n".join([
+        "Vraag nr. 19 van 11 januari", "OKOT - instroom", "", "Antwoord", "",
+        "1. Unieke cursisten met gestarte OKOT's in 2021:", "", line(["Opleiding", "Aantal", "Opmerking"]),
+        *(line([k, v, *([n] if n else [])]) for k, v, n in rows), line(["Totaal", 35]), "",
+    ])
+    answer = read_text(text, "n.txt")
+    assert [[p.label for p in t.periods] for t in answer.tables] == [["2021"]]
+    assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        (k[:6], "2021", v) for k, v in CODED.items()]
+    assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "notes")]
