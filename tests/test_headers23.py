@@ -310,3 +310,25 @@ def test_a_notes_column_beside_one_count_column(laid_out):
     assert [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
         (k[:6], "2021", v) for k, v in CODED.items()]
     assert [(i.kind, i.reason) for i in answer.issues] == [("column-not-checked", "notes")]
+
+
+# --- Periods as lines under one column named by what it counts --------------------------------
+
+
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("periods", [["2019", "2020", "2021"], ["januari 2020", "februari 2020", "maart 2020"]])
+def test_periods_as_lines_under_one_column_named_by_its_measure(periods, laid_out):
+    """``Jaar  Gestarte cursisten`` / ``2019  312`` …: one column of counts beside periods as
+    lines was read only under a column word or a count's name (``Aantal``, ``Inschrijvingen``),
+    not under a measure's (``Gestarte cursisten``) — ``unreadable-table``."""
+    sep = "      " if laid_out else " "
+    values = [312, 298, 150]
+    text = "\n".join([
+        "Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "Antwoord", "",
+        "1. Het aantal gestarte cursisten:", "", sep.join(["Periode", "Gestarte cursisten"]),
+        *(sep.join([p, str(v)]) for p, v in zip(periods, values)), "",
+    ])
+    answer = read_text(text, "t.txt")
+    assert [c.count for t in answer.tables for c in t.cells] == values
+    assert answer.issues == []
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
