@@ -158,12 +158,9 @@ CODED = {"900123: Tweedekansonderwijs zorgkundige - 1ste jaar": 19,
          "903640: Se-n-se opvoeder leefgroepenwerking": 7}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a caption ending in a year (`Inschrijvingen OKOT zorg in 2021`) right above the header row "
-    "(`Opleiding  Inschrijvingen`, no empty row between, as sheet.append writes them) is read as a "
-    "header with one period by okot_audit/parse (header finding, period_list on the caption line); "
-    "the text form of the same lines fails the same way: ambiguous-alignment / unreadable-table"))
 def test_a_sheet_per_year_whose_caption_ends_in_its_year_directly_above_the_header():
+    # (a strict xfail until session 23's headers23: the rows' column's name, ``Opleiding``, was
+    # taken for a column under the caption's period, beside ``Inschrijvingen``)
     book = Workbook()
     sheet = book.active
     sheet.append(["Inschrijvingen OKOT zorg in 2021"])
@@ -176,11 +173,9 @@ def test_a_sheet_per_year_whose_caption_ends_in_its_year_directly_above_the_head
     assert [f for f in found if f[1] != "info"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a notes column (`Opmerking`) right of a single count column under `Aantal` (the period named "
-    "only in the caption): okot_audit/parse/remarks.py split_remarks takes a notes column only "
-    "after a header that ends in a list of periods, so the row with a note is unreadable-table"))
 def test_a_notes_column_beside_a_single_count_column():
+    # (a strict xfail until session 23's headers23: parse/remarks.py took a notes column only
+    # after a list of periods; laid out, a note in its column may open with a figure)
     book = Workbook()
     sheet = book.active
     sheet.append(["Unieke cursisten met gestarte OKOT's in 2021"])
@@ -293,13 +288,10 @@ def test_sector_blocks_under_years_merged_over_two_measures_with_a_planted_error
     assert [f for f in found if f[1] != "info"] == [("total-exceeds-parts", "error", "2022", 170, 163)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "periods as rows under one count column (`Jaar;Gestarte cursisten` / `2019;312` …, or `januari 2020;312`): "
-    "okot_audit/parse finds no header with periods (a header that names one count column and rows that are "
-    "periods is read only with several columns, parse/transposed.py), so the table is unreadable-table — loud, "
-    "never silent, but not read"))
 @pytest.mark.parametrize("periods", [["2019", "2020", "2021"], ["januari 2020", "februari 2020", "maart 2020"]])
 def test_periods_as_rows_under_one_count_column(periods):
+    # (a strict xfail until session 23's headers23: only a column word or a count's name, not a
+    # measure's, was one column of counts beside periods as lines: parse/transposed.header_keys)
     values = [312, 298, 150]
     csv = "\n".join(["Gestarte OKOT-cursisten;", "Periode;Gestarte cursisten",
                      *(f"{p};{v}" for p, v in zip(periods, values))]) + "\n"

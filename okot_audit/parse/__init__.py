@@ -926,6 +926,10 @@ def _read_table(
             # The next table of the same item, its one period named before the first only
             # (``… die in 2023 een OKOT startten.`` over tables by gender, by education, by age)
             period = earlier_table.periods[0]
+        if period is None and len({w.rstrip("*") for w in header.split() if _PERIOD_WORD.fullmatch(w)}) == 1:
+            # one year among the header's words, no list of periods: a caption's over the columns'
+            # names (``Cijfers 2021 VDAB`` / ``Opleiding Aantal``) — the table's period
+            period = period_from_context(header, first)
         if period is None:
             numbers = tuple(n for item in region.items for t in item.texts for n in numbers_in(t))
             under = _columns_among_periods(header)  # (laid-out text sets them between the periods)
@@ -2013,12 +2017,17 @@ def _columns_among_periods(header: str) -> tuple[str, ...]:
     them among the periods, no list of periods left (``Opleiding uitgevoerd 2021 geslaagd
     uitgevoerd 2022 geslaagd`` → ``uitgevoerd``, ``geslaagd``): the words after the first, the
     periods taken out, the same two or more repeated once per period (each period printed once,
-    or once per column: ``2022 inschr. 2022 personen 2023 inschr. 2023 personen``); else none."""
+    or once per column: ``2022 inschr. 2022 personen 2023 inschr. 2023 personen``); else none.
+    One period shows no repeat: its names are columns only where it is printed once over each
+    (``Opleiding 2022 inschr. 2022 personen``) — not every word of a header that names a year
+    once (``Cijfers 2021 VDAB`` / ``Opleiding Aantal``)."""
     words = header.split()
-    n = len({word for word in words if _PERIOD_WORD.fullmatch(word)})
+    printed = [word for word in words if _PERIOD_WORD.fullmatch(word)]
+    n = len(set(printed))
     if not n:
         return ()
-    return _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)
+    names = _repeated_names([word for word in words[1:] if not _PERIOD_WORD.fullmatch(word)], n)
+    return names if n > 1 or len(names) == len(printed) else ()
 
 
 def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | None) -> tuple[int, ...]:

@@ -152,14 +152,25 @@ def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
     return None if found is None else (found[0], list(found[1]))
 
 
-def months_only(line: str) -> tuple[str, list[PeriodToken]] | None:
+def months_only(line: str, after_dated: bool = False, years: str | None = None) -> tuple[str, list[PeriodToken]] | None:
     """A header whose periods are months named without their year (``Sector januari februari
     … oktober``, perhaps closed by ``Totaal``), the year named in the prose around the table:
     its words and the months, labelled :data:`YEARLESS` and the month (``0000-01``) until the
     table's text gives the year (:func:`with_year`). Two months at least, in the calendar's
-    order, and no year anywhere on the line (``januari 2020`` is :func:`period_list`'s)."""
+    order, and no year anywhere on the line (``januari 2020`` is :func:`period_list`'s) — or,
+    `after_dated`, the months after the last named with its year, which is theirs too
+    (``januari 2021 februari maart``: the year printed once, under the first month, its cell
+    read as one; the caller knows no line of their years follows). `years`: the header's line
+    above, which may print their years (:func:`months_of_years`; ``2021 2021 2022`` over ``nov.
+    dec. jan.``, the months then in the order of time, not of the calendar)."""
+    dated = None
     if _YEAR.search(line):
-        return None
+        if not after_dated:
+            return None
+        bare = _BARE_MONTHS.search(line)
+        dated = _period_list(line[: bare.start(1)]) if bare is not None else None
+        if dated is None or not dated[1] or dated[1][-1].is_total or not _MONTH_LABEL.match(dated[1][-1].label):
+            return None
     words = list(_WORD.finditer(line))
     k = len(words)
     found: list[PeriodToken] = []
@@ -175,7 +186,14 @@ def months_only(line: str) -> tuple[str, list[PeriodToken]] | None:
             break
         months.insert(0, PeriodToken(f"{YEARLESS}-{month:02d}", stars, word.start(), word.end()))
         k -= 1
+    if years is not None and dated is None and len(months) >= 2 and (over := months_of_years(months + found, years)):
+        return line[: words[k].start()].strip() if k < len(words) else "", over
     labels = [t.label for t in months]
+    if dated is not None:
+        year = dated[1][-1].label[:4]
+        months = [*dated[1], *(replace(t, label=with_year(t.label, year)) for t in months)]
+        labels = [t.label for t in months]
+        return (dated[0], months + found) if labels == sorted(set(labels)) else None
     if len(months) < 2 or labels != sorted(set(labels)):
         return None
     return line[: words[k].start()].strip() if k < len(words) else "", months + found
@@ -186,8 +204,36 @@ def with_year(label: str, year: str) -> str:
     return f"{year}{label[len(YEARLESS):]}" if label.startswith(YEARLESS) else label
 
 
+#: The months named without their year that end a line, after one named with its year
+#: (``januari 2021 februari maart``), perhaps closed by a total column's word.
+_BARE_MONTHS = re.compile(r"(?<!\S)(?:19|20)\d{2}\**\s+((?:[^\W\d]+\.?\**\s+)*[^\W\d]+\.?\**)\s*$")
+_MONTH_LABEL = re.compile(r"^(?:19|20)\d{2}-\d{2}$")
+
+
 #: The year of a month :func:`months_only` read before the table's text gives it.
 YEARLESS = "0000"
+
+
+def months_of_years(months: list[PeriodToken], line: str) -> list[PeriodToken] | None:
+    """The months of a header named without their year (:func:`months_only`'s `months`) given
+    their years by another line of the header that prints years alone: one year for every
+    month (``januari februari maart`` / ``2021``, the year printed once in a cell spanning
+    them, or over them) or a year for each (``nov. dec. jan.`` / ``2021 2021 2022``, in
+    either order). The months with their years, running in time — else None."""
+    found = _period_list(line)
+    if found is None or found[0].strip() or any(t.is_total or not t.label.isdigit() for t in found[1]):
+        return None
+    years = [t.label for t in found[1]]
+    named = [t for t in months if t.label.startswith(YEARLESS)]
+    if len(set(years)) == 1:
+        years = years[:1] * len(named)  # (one year for all: printed once, or over each month)
+    if len(years) != len(named):
+        return None
+    dated = [replace(t, label=with_year(t.label, year)) for t, year in zip(named, years)]
+    labels = [t.label for t in dated]
+    if labels != sorted(set(labels)):
+        return None
+    return [*dated, *(t for t in months if not t.label.startswith(YEARLESS))]
 
 
 #: A star set apart from the year that ends a line (``… 2021 2022 *``).
@@ -207,6 +253,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     last = bare.rsplit(None, 1)  # the list ends in a period, or in a total column after one
     if not last or not (_PERIOD_WORD.match(last[-1]) or (last[-1][:1].isdigit() and _UP_TO_DATE.fullmatch(last[-1]))
                         or _ODD_PERIOD_WORD.fullmatch(last[-1])):
+        if len(last) == 2 and month_number(last[-1]) is not None and _YEAR_MONTH_END.search(bare):
+            # each month's cell read top to bottom, its year over its name (``Sector 2021 jan. 2021
+            # feb.``, a PDF's cells laid out): the months of those years, as ``jan. 2021`` prints them
+            return _period_list(_YEAR_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}", line))
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
@@ -290,6 +340,12 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
+_MONTH_WORD = r"(?:" + "|".join(sorted({*MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")\.?"
+_YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)", re.I)
+_YEAR_MONTH_END = re.compile(r"(?<!\S)(?:19|20)\d{2} " + _MONTH_WORD + r"\s*$", re.I)
 
 
 #: A range of days as a header prints it among its periods (:data:`~okot_audit.patterns.DATE_RANGE`,
@@ -429,6 +485,8 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     if above is None or found is None:
         return found
     lines = [above] if isinstance(above, str) else list(above)
+    if lines and (over := months_only(lines[-1], years=line)) is not None and not over[1][0].label.startswith(YEARLESS):
+        return over  # months alone over their years (one year for all, or one each)
     heads: list[str] = []
     stream: list[tuple[str, re.Match[str], int]] = []  # (kind, word, line index)
     # Periods that repeat one label (``2019 2019``) are no columns of their own: the header's

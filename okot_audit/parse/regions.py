@@ -663,15 +663,12 @@ def find_regions(
     index = 0
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
-    figure_end = _next_figure_end(lines)
-    reach = len(lines) - 3 - NAME_LOOKAHEAD  # (below it, a row must stand above the text's end)
     while index < len(lines):
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
-            if figure_end[index + 1] >= (index if index < reach else reach) + 3 + NAME_LOOKAHEAD or lines[index].isspace() \
-                    or not lines[index]:
+            if not lines[index] or lines[index].isspace() or _no_row_near(lines, index):
                 index += 1  # (:func:`_plain_header`'s first looks, without the call: no row within reach, a blank line)
                 continue
             found = _plain_header(lines, index)
@@ -761,7 +758,7 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return _CODE_LINES[1]
 
 
-_FIGURE_ENDS: list = [None, []]
+_FIGURE_ENDS: list = [None, [], []]
 
 
 def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
@@ -770,13 +767,28 @@ def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
     in one pass per answer's lines (the last lines asked about are kept, by identity)."""
     if _FIGURE_ENDS[0] is not lines:
         after = [len(lines)] * (len(lines) + 1)
+        filled = [0] * (len(lines) + 1)  # how many lines below k hold text (k's own too)
         nearest = len(lines)
         for i in range(len(lines) - 1, -1, -1):
-            if lines[i].rstrip()[-1:].isdecimal():  # (``\d``, as a count's last digit is read)
+            end = lines[i].rstrip()[-1:]
+            if end.isdecimal():  # (``\d``, as a count's last digit is read)
                 nearest = i
             after[i] = nearest
-        _FIGURE_ENDS[:] = [lines, after]
+            filled[i] = filled[i + 1] + (end != "")
+        _FIGURE_ENDS[:] = [lines, after, filled]
     return _FIGURE_ENDS[1]
+
+
+def _no_row_near(lines: tuple[str, ...], k: int) -> bool:
+    """Whether no row (a line that ends in its figures) stands within reach below line k: more
+    than ``2 + NAME_LOOKAHEAD`` lines of text before it (a row's name may run over lines above
+    its figures), or none at all. Blank lines between are no distance: a table's header may
+    stand any number of them above its rows (laid-out text, a page's end), prose may not."""
+    end = _next_figure_end(lines)[k + 1]
+    if end >= len(lines):
+        return True
+    filled = _FIGURE_ENDS[2]
+    return filled[k + 1] - filled[end] >= 2 + NAME_LOOKAHEAD
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
@@ -789,12 +801,13 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             k = j  # layout text: the header, (a blank line,) the first block's name, a blank line
     if k - 2 >= floor and sector_name(lines[k]) and not lines[k - 1].strip() and _periods_end(lines, k - 2, floor):
         k -= 1  # the first block's name (``Onderwijs``) below a blank line under the header
-    if k - 1 >= floor and not lines[k].strip() and (
-            _period_list(lines[k - 1]) or _columns_alone(lines[k - 1]) or _months_alone(lines[k - 1])):
-        k -= 1  # layout text leaves a blank line between the header and the first row
-    elif k - 2 >= floor and not lines[k].strip() and lines[k - 1].strip() and (
-            _period_list(lines[k - 2]) or _months_alone(lines[k - 2])):
-        k -= 1  # … below a header whose words wrap under its periods
+    j = k
+    while j >= floor and not lines[j].strip():
+        j -= 1  # (blank lines between the header and the first row, however many: nothing else between)
+    if j < k and j >= floor and (_period_list(lines[j]) or _columns_alone(lines[j]) or _months_alone(lines[j])):
+        k = j  # layout text leaves blank lines between the header and the first row
+    elif j < k and j - 1 >= floor and (_period_list(lines[j - 1]) or _months_alone(lines[j - 1])):
+        k = j  # … below a header whose words wrap under its periods
     worded = 0  # lines with header words (a wrapped period label's pieces alone do not count)
     keyed = first_row in _code_lines(lines)
     while k >= floor and lines[k].strip() and (
@@ -802,7 +815,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
             not any(_period_list(lines[i]) for i in out) or _narrow_cell(lines, out, k) or _month_names_end(lines[k])
         ))
     ):  # (a header's words wrapped in a narrow cell run over four or five lines to its periods)
-        if (lines[k].rstrip().endswith((".", "?", "!", ":")) and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
+        if (_sentence_end(lines[k], ":") and not (k == first_row - 1 and _block_name(lines[k], keyed))) \
                 or _ANSWER_HEADING.match(lines[k]):
             break  # a sentence of the prose above (``In 2021 startten … :``), or ``Antwoord``: not a header
             # (the first block's name may end in a colon: ``Zorg:``)
@@ -824,7 +837,7 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     text = fold(" ".join(lines[i] for i in out))
     if any(_period_list(lines[i]) for i in out):
         return out
-    if len(text) <= 100 and not text.endswith((".", "?", ":", ";")):
+    if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
@@ -902,7 +915,7 @@ def _month_names_end(text: str) -> bool:
     k = len(words)
     while k > 0 and _PIECE.fullmatch(words[k - 1]):
         k -= 1
-    return any(word.lower().rstrip(".") in MONTHS for word in words[k:])
+    return any(month_number(word.rstrip("*")) is not None for word in words[k:])
 
 
 
@@ -952,17 +965,31 @@ def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below:
 _TOTAL_WORDS = frozenset(("totaal", "total", "som"))
 
 
-_PIECE = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS]), re.I)
+_PIECE = re.compile(
+    r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?\**|" + "|".join([*COLUMN_WORDS, *MONTHS])
+    + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     """The lines of the paragraph right above line k (a header's first lines), no sentence."""
     out: list[str] = []
     j = k - 1
-    while j >= 0 and len(out) < 14 and lines[j].strip() and not lines[j].rstrip().endswith((".", "?", "!")):
+    while j >= 0 and len(out) < 14 and lines[j].strip() and not _sentence_end(lines[j]):
         out.insert(0, lines[j])
         j -= 1
     return out
+
+
+def _sentence_end(text: str, marks: str = "") -> bool:
+    """Whether `text` ends a sentence (a full stop, a question or exclamation mark, or one of
+    `marks`) — not a row of months' names cut short (``Sector jan. feb. mrt.``: two at least)."""
+    end = text.rstrip()
+    if not end or end[-1] not in ".?!" + marks:
+        return False
+    if end[-1] != "." or month_number(end.rsplit(None, 1)[-1]) is None:
+        return True
+    words = end.split()
+    return len(words) < 2 or month_number(words[-2]) is None
 
 
 #: A sentence that ends inside a line and another that begins (not an abbreviation's full stop:
@@ -1051,7 +1078,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
     column word (``Leeftijd Aantal``) or in the name of what its one column counts (``Leeftijd
     Aantal cursisten``) — the 0-based index of its first row, else None."""
-    if _next_figure_end(lines)[k + 1] >= min(k + 3 + NAME_LOOKAHEAD, len(lines)):
+    if _no_row_near(lines, k):
         return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
@@ -1087,7 +1114,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None  # ``… met maart april mei 2019 Totaal`` / ``stopgezette en uitgevoerde 2019 2019``
     if found is not None and k and not both:
         found = wrapped_period_list(_lines_above(lines, k), text)  # (month labels wrapped in their cells)
-    if found is None and (found := months_only(text)) is not None:
+    if found is None and (found := months_only(text, after_dated=True, years=lines[k - 1] if k else None)) is not None:
         # months without their year, the prose names it — unless the years stand below them
         # (month names wrapped over their years, ``maart april`` / ``Opleiding mei 2016 juni 2016``)
         below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
@@ -1136,10 +1163,16 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     ):
         return None  # the line stands in the middle of a paragraph of prose
     seen = 0
+    texts = 0  # lines of text looked at below the header (blank lines are no distance: :func:`_no_row_near`)
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
-    for j in range(k + 1, min(k + 3 + NAME_LOOKAHEAD, len(lines))):
+    for j in range(k + 1, len(lines)):
         line = lines[j]
-        if not line.strip() or (named is not None and j <= named) or NOTE_LINE.match(line) or _note_of_figures(line):
+        if not line.strip():
+            continue
+        texts += 1
+        if texts > 2 + NAME_LOOKAHEAD:
+            break
+        if (named is not None and j <= named) or NOTE_LINE.match(line) or _note_of_figures(line):
             continue  # (``Bron: VDAB 2023``, ``cijfers op 30 juni 2022`` under the header: a note's line, no row, no header)
         listed = _period_list(line)
         if listed and has_numeric_tail(listed[0]):
@@ -1238,10 +1271,16 @@ def _names_line(tokens: list[PeriodToken], head: str, text: str, line: int) -> S
     found = names_alone(text, line) if len(tokens) == 1 else None
     if found is None:
         found = names_below(tokens, text, line)
+    first = text.split(None, 1)
+    keyed = len(first) == 2 and _ROW_KEY.match(first[0]) is not None
+    if found is not None and keyed and found.names[0] == first[0] and head.strip():
+        # the rows' column named first (``Opleiding Inschrijvingen`` under a caption's ``… in
+        # 2021``): no column under the period, whose columns are the names after it, if any
+        at = text.index(first[0]) + len(first[0])
+        return names_below(tokens, " " * at + text[at:], line)
     if found is not None or head.strip():
         return found
-    first = text.split(None, 1)
-    if len(first) < 2 or not _ROW_KEY.match(first[0]):
+    if not keyed:
         return None
     at = text.index(first[0]) + len(first[0])
     return names_below(tokens, " " * at + text[at:], line)  # (the names where they stand)
@@ -1408,7 +1447,8 @@ def _scan_region(
             found = _cell_wrapped(lines, header_idx, i, found) or _periods_wrapped(lines[i - 1], found) or wrapped_period_list(
                 [lines[j] for j in header_idx if j < i], lines[i])  # (month labels wrapped in their cells)
         if found is None and _ends_in_month(lines[i]):
-            found = months_only(lines[i])
+            # (no line of their years below; perhaps one above: ``2021`` / ``Sector jan. feb. mrt.``)
+            found = months_only(lines[i], after_dated=i == header_idx[-1], years=lines[i - 1] if i - 1 in header_idx else None)
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
@@ -3121,9 +3161,14 @@ _PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVIN
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM"):
-        return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``)
+    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))):
+        return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
+        # its cell, ``2021 jan.``)
     return period_list(text)
+
+
+#: A year right before a line's last word (``… 2021 jan.``).
+_YEAR_BEFORE_LAST = re.compile(r"(?<!\S)(?:19|20)\d{2} \S+$")
 
 
 def _prose_start(text: str) -> bool:

@@ -87,7 +87,10 @@ def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
     while index < len(lines):
         name = _column_name(lines[index])
         found = period_list(lines[index][:name[0]]) if name is not None else None
-        rows = _notes_below(lines, index + 1, len(found[1])) if name is not None and found is not None else None
+        periods = len(found[1]) if found is not None else 0
+        if name is None and (name := _beside_count_column(lines[index])) is not None:
+            periods = 1  # (one column of counts, its period the prose's: ``Opleiding Aantal Opmerking``)
+        rows = _notes_below(lines, index + 1, periods, name[0] if positional else None) if name is not None and periods else None
         if name is None or rows is None:
             index += 1
             continue
@@ -124,6 +127,27 @@ def _column_name(line: str) -> tuple[int, int] | None:
     if any(_read_column(word) for word in words) or province_name(" ".join(words)) is not None:
         return None
     return tail
+
+
+#: The last letters of the names of a column of notes (:data:`_NOTE_NAMES`), either case: a
+#: first look at a line's end.
+_NOTE_NAME_ENDS = frozenset("gGnNrRaAtTkKsSeE")
+
+
+def _beside_count_column(line: str) -> tuple[int, int] | None:
+    """The span of a column of notes' name right after a header's one column of counts, no
+    period named (``Opleiding  Aantal  Opmerking``: the period the prose's or the caption's), or
+    None. Its name must be one a column of notes goes by (:data:`_NOTE_NAMES`): no list of
+    periods vouches for the header here, the count column's word does."""
+    if line.rstrip()[-1:] not in _NOTE_NAME_ENDS:
+        return None
+    words = line.rsplit(None, 2)
+    if len(words) != 3 or not _NOTE_NAMES.match(words[2]) or words[1].lower() not in COLUMN_WORDS:
+        return None
+    if len(words[0].split()) > _LABEL_WORDS or _DIGIT.search(words[0]):
+        return None
+    end = len(line.rstrip())
+    return end - len(words[2]), end
 
 
 def _words_at_end(line: str) -> list[str]:
@@ -171,14 +195,18 @@ def _tail(line: str, most: int, figures: bool = False) -> tuple[int, int] | None
     return tokens[k].start(), tokens[-1].end()
 
 
-def _notes_below(lines: tuple[str, ...], start: int, periods: int) -> tuple[list[tuple[int, tuple[int, int]]], int] | None:
+def _notes_below(
+    lines: tuple[str, ...], start: int, periods: int, column: int | None = None,
+) -> tuple[list[tuple[int, tuple[int, int]]], int] | None:
     """The notes of the rows below a header of `periods` periods and a column of notes, from
     index `start` on (each row's index and its note's span), and the index where the rows end:
     at the next header (a list of periods ending a line), a numbered item of the answer, a line
     of prose (words and no figure, more than a label's), or a line whose figures are more than
     the periods. None where the line right below the header is no row: a label and at most as
     many figures as periods, perhaps a note after them (a sentence that names a year, ``In
-    Oost-Vlaanderen loopt sinds 2024 het proefproject``, is followed by more prose)."""
+    Oost-Vlaanderen loopt sinds 2024 het proefproject``, is followed by more prose). Laid out
+    (`column`: where the column's name starts), a note is what stands in its column, a figure
+    it opens with too (``2 personen in twee opleidingen``)."""
     notes: list[tuple[int, tuple[int, int]]] = []
     index = start
     for index in range(start, min(len(lines), start + REACH)):
@@ -188,6 +216,9 @@ def _notes_below(lines: tuple[str, ...], start: int, periods: int) -> tuple[list
                 return None
             continue
         note = _tail(line, _NOTE_WORDS, figures=True)
+        if column is not None and (note is None or note[0] > column) and len(line.rstrip()) > column and line[column - 1:column].isspace() \
+                and not line[column:column + 1].isspace() and _WORDY.match(line.rsplit(None, 1)[-1]):
+            note = column, len(line.rstrip())  # (a note in its column that opens with a figure)
         figures = line[:note[0]] if note is not None else line
         if NUMBERED.match(line) or period_list(figures) is not None:
             break  # (a row's note may end in a year, ``nieuw vanaf 2020``: the line's figures say whether it is a header)

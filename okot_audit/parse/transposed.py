@@ -227,6 +227,10 @@ def header_keys(header: str) -> tuple[list[str], list[tuple[int, int]], bool] | 
     single = _SINGLE_COLUMN.match(header)
     if single is not None:
         return [single.group(1)], [single.span(1)], False
+    corner = _CORNER.match(header)
+    if corner is not None and len(corner.group(1).split()) <= KEY_WORDS and _kind(corner.group(1)) == "measure" and sum(
+            _kind(word) == "measure" for word in corner.group(1).split()) <= 1:  # (one measure: not ``Gestart Gestarte cursisten``)
+        return [corner.group(1)], [corner.span(1)], False  # (one column named by what it counts: ``Jaar Gestarte cursisten``)
     cells = list(_CELLS.finditer(header)) if "  " in header.strip() else []
     if len(cells) >= 3:  # laid out: a column's name is a cell of its own
         names = [(c.group(), c.span()) for c in cells]
@@ -416,6 +420,10 @@ _SINGLE_COLUMN = re.compile(
     + r")\s*$",
     re.I,
 )
+
+
+#: A corner word for periods as lines, then the rest of the header (:func:`header_keys`).
+_CORNER = re.compile(r"^\s*(?:maand|jaar|kalenderjaar|schooljaar|periode|kwartaal)\s+(\S.*?)\s*$", re.I)
 
 
 def _spoken_keys(header: str) -> list[tuple[str, tuple[int, int]]] | None:
