@@ -69,12 +69,18 @@ LETTERHEAD = '<img src="/sites/default/files/vp_huisstijl.png">'
     dict(picture='<img class="site-logo" src="/assets/vp.png">'),
     dict(picture='<svg aria-label="Embleem van het Vlaams Parlement" width="200" height="60"><path d="M0 0h9"/></svg>'),
     dict(picture='<div class="page-header" style="width:900px;height:120px;background-image:url(bg.jpg)"></div>'),
+    # a page's furniture named by its class or id (a page of ``<div>``s)
+    dict(end=f'<div id="footer"><div class="inner"><div>{LETTERHEAD}</div></div></div>'),
+    dict(end=f'<div class="site-footer">{LETTERHEAD}</div>'),
+    dict(picture=f'<p class="logo">{LETTERHEAD}</p>'),
     # a page laid out with a table: its letterhead in a cell
     dict(top=f'<table><tr><td>{LETTERHEAD}</td><td>Vlaams Parlement</td></tr></table>'),
 ])
-def test_a_prose_only_answer_with_its_letterhead_logo_or_signature_says_nothing(where, tmp_path, capsys):
-    # (each was an unreadable-table error: "the page shows an image here (...) and no table was read")
-    assert _check(tmp_path, capsys, **where) == (0, [])
+@pytest.mark.parametrize("prose", [PROSE_ONLY, TALKS])
+def test_a_letterhead_logo_or_signature_says_nothing(where, prose, tmp_path, capsys):
+    # (each was an unreadable-table error: "the page shows an image here (...) and no table was read";
+    # its place or its words say it is no table's, even when the prose speaks of one)
+    assert _check(tmp_path, capsys, prose=prose, **where) == (0, [])
 
 
 def test_a_photo_in_an_answer_that_speaks_of_no_table_says_nothing(tmp_path, capsys):
@@ -143,3 +149,10 @@ def test_a_page_laid_out_with_a_table_has_its_paragraphs_in_cells(tmp_path, caps
               '<tr><td><img src="media/image1.png"></td></tr></table>')
     status, findings = _check(tmp_path, capsys, layout, prose="Vlaams Parlement")
     assert (status, findings) == (1, [("unreadable-table", 6, "media/image1.png")])
+
+
+def test_a_container_named_for_a_table_holds_no_furniture(tmp_path, capsys):
+    status, findings = _check(tmp_path, capsys, '<div class="tabel-header"><img src="media/image1.png"></div>', TALKS)
+    assert (status, findings) == (1, [("unreadable-table", 5, "media/image1.png")])
+    status, findings = _check(tmp_path, capsys, '<div id="header"></div><img src="media/image1.png">', TALKS)
+    assert (status, findings) == (1, [("unreadable-table", 5, "media/image1.png")])

@@ -215,7 +215,7 @@ class _Page(HTMLParser):
         if self.around and self.around[-1][0] == tag:
             self.around[-1][1] += 1
         elif tag in _FURNITURE or any(key == "role" and (value or "").strip().lower() in _FURNITURE_ROLES
-                                      for key, value in attrs):
+                                      for key, value in attrs) or _container(attrs):
             self.around.append([tag, 0])
         if tag == "a":
             self.home = bool(_HOME.fullmatch(dict(attrs).get("href") or "x"))
@@ -293,6 +293,19 @@ _FURNITURE_WORDS = re.compile(r"logo|wapen|banner|header|embleem|emblem|handteke
 _TALK = re.compile(r"(?<![a-z])(?:tabel|table|bijlage|cijfer|grafiek|overzicht|figu|aantal|hoeveel|als volgt"
                    r"|hieronder|onderstaand|hierna|hierboven|bovenstaand|volgend)", re.I)
 _ABOVE = re.compile(r"(?<![a-z])(?:hierboven|bovenstaand)", re.I)
+
+
+#: What a ``class`` or ``id`` calls the page's furniture (``<div id="header">``, ``class="site-logo"``).
+_FURNITURE_PLACES = re.compile(r"header|footer|banner|logo|masthead|breadcrumb|(?<![a-z])(?:nav|menu)", re.I)
+
+
+def _container(attrs) -> bool:
+    """Whether an element's ``class`` or ``id`` names it the page's furniture (its header, footer,
+    banner, logo, navigation), and not a table's (``tabel-header``)."""
+    if not any(key in ("class", "id") for key, _ in attrs):
+        return False
+    words = " ".join(value for key, value in attrs if value and key in ("class", "id"))
+    return bool(_FURNITURE_PLACES.search(words)) and not _TABLE_WORDS.search(words)
 
 
 def _role(attrs) -> str | None:
