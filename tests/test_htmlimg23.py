@@ -69,6 +69,8 @@ LETTERHEAD = '<img src="/sites/default/files/vp_huisstijl.png">'
     dict(picture='<img class="site-logo" src="/assets/vp.png">'),
     dict(picture='<svg aria-label="Embleem van het Vlaams Parlement" width="200" height="60"><path d="M0 0h9"/></svg>'),
     dict(picture='<div class="page-header" style="width:900px;height:120px;background-image:url(bg.jpg)"></div>'),
+    dict(picture='<div style="width:900px;height:120px;background-image:url(img/banner-vp.jpg)"></div>'),
+    dict(picture='<img src="logo.png" style="display: table; margin: auto">'),  # (a style's words are no picture's)
     # a page's furniture named by its class or id (a page of ``<div>``s)
     dict(end=f'<div id="footer"><div class="inner"><div>{LETTERHEAD}</div></div></div>'),
     dict(end=f'<div class="site-footer">{LETTERHEAD}</div>'),

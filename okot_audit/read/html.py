@@ -308,11 +308,16 @@ def _container(attrs) -> bool:
     return bool(_FURNITURE_PLACES.search(words)) and not _TABLE_WORDS.search(words)
 
 
+_URL = re.compile(r"url\(([^)]*)\)", re.I)
+
+
 def _role(attrs) -> str | None:
     """What a picture's own words say it is: ``"table"``, ``"furniture"`` or None (they say
     neither)."""
-    words = " ".join(value for key, value in attrs if value and key in ("alt", "title", "aria-label", "src", "data",
-                                                                         "class", "id", "style"))
+    words = " ".join([value for key, value in attrs if value and key in ("alt", "title", "aria-label", "src", "data",
+                                                                          "class", "id")]
+                     # (of a style, the pictures it draws: ``display: table`` is no table's word)
+                     + [url for key, value in attrs if value and key == "style" for url in _URL.findall(value)])
     words = re.sub(r"data:[^\s'\")]*", "", words)  # (a picture's bytes are no words)
     if _TABLE_WORDS.search(words):
         return "table"
