@@ -98,12 +98,14 @@ def test_a_page_that_is_no_answer_but_embeds_a_document_names_it(tmp_path, capsy
 
 
 def test_the_text_of_an_inline_svg_is_no_line_of_the_answer():
-    page = ('<html><body><svg width="600" height="300"><title>Figuur</title><text x="0" y="10">908001 12 13'
-            '</text><g><text>Totaal 12 13</text></g></svg><p>Vraag nr. 123 van 4 mei 2021</p></body></html>')
+    # (the prose speaks of the table the picture shows, so the picture is named: htmlimg23)
+    page = ('<html><body><p>Zie de tabel hieronder.</p><svg width="600" height="300"><title>Figuur</title>'
+            '<text x="0" y="10">908001 12 13</text><g><text>Totaal 12 13</text></g></svg>'
+            '<p>Vraag nr. 123 van 4 mei 2021</p></body></html>')
     source = read_html(page)
     assert not any("908001" in line or "Figuur" in line or "Totaal" in line for line in source.lines)
     assert "Vraag nr. 123 van 4 mei 2021" in source.lines
-    assert source.images == ((1, "svg"),)
+    assert source.images == ((3, "svg"),)  # (its own empty line, after the paragraph above it)
 
 
 def test_an_svg_in_a_paragraph_leaves_the_paragraph_whole():

@@ -28,6 +28,12 @@ sheet) and one marked as decoration (``aria-hidden``) are left out. A document t
 (``<object data="tabel.pdf">``, ``<embed>``, ``<iframe>``) or links to (``<a href="bijlage.xlsx">``)
 is kept with its line (:func:`_document`): the parser names it when it read no table at all —
 the table is in that file, which okot-audit reads when given it.
+
+A picture that is the page's furniture is left out too (:func:`_shown`): a picture in its header, navigation or footer, in a link to the site's home page,
+before the answer's first paragraph (a letterhead), or whose words call it a logo, a coat of arms,
+a banner, a signature, a photo — unless its words call it a table, or (a letterhead's place) the
+prose speaks of a table above it; one of unclear role is named when the prose speaks of a table or
+figures, so a prose-only answer with its letterhead is no false error.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -52,10 +58,14 @@ _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
 @dataclass(frozen=True)
 class _Image:
-    """An image (``<img>``) outside a table, by what names it: its ``alt`` text, else its ``src``;
+    """A picture, by what names it (its ``alt`` text, else its ``src``), with what the page says of
+    its role (:func:`_role`): ``"table"``, ``"furniture"`` or ``""`` (unclear), and its place among
+    the page's pictures and paragraphs (``order``: before the answer's first paragraph, a letterhead's);
     or a document the page embeds or links to (`document`), by its file."""
 
     name: str
+    role: str = ""
+    order: int = 0
     document: bool = False
 
 
@@ -78,15 +88,29 @@ class _Page(HTMLParser):
         self.svg = 0  # open ``<svg>`` elements
         self.css: list[str] | None = None  # the open ``<style>``'s text
         self.backgrounds: dict[str, str] = {}  # ``.class`` or ``#id`` → the picture the page's style draws there
+        self.around: list[list] = []  # open furniture (``<header>``, ``<nav>``, ``<footer>``): [tag, its own nested]
+        self.home = False  # in a link to the site's home page
+        self.block = ""  # the element the open paragraph started in
+        self.order = 0  # pictures so far
+        self.first: int | None = None  # the pictures before the answer's first paragraph (no heading, no furniture)
+        self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
         text = " ".join(nfkc("".join(self.text)).split())
         if text:
             self.items.append((self.text_line, text))
+            self._paragraph(text, self.block)
         self.text = []
         self.items.extend(self.pending)
         self.pending = []
+
+    def _paragraph(self, text: str, block: str = "") -> None:
+        """Note where the answer's first paragraph stands (among the pictures) when `text`, read in
+        `block`, is one: words enough, no heading's, none of the page's furniture."""
+        if self.first is None and not self.around and block not in _HEADINGS \
+                and len(text.split()) >= _PARAGRAPH_WORDS:
+            self.first = self.order
 
     # tables ----------------------------------------------------------------------------------
     # HTML lets a page leave out ``</td>``, ``</th>`` and ``</tr>`` (and a browser forgives a
@@ -100,6 +124,7 @@ class _Page(HTMLParser):
             rows.append((self.getpos()[0], []))
         text = " ".join(nfkc(raised_apart([(p.strip(_SUP), p.startswith(_SUP[0])) for p in self.cell])).split())
         rows[-1][1].append((text, *self.cell_span))
+        self._paragraph(text)  # (a page laid out with a table: its paragraphs in cells)
         self.cell = None
         self.sup = 0
 
@@ -146,10 +171,18 @@ class _Page(HTMLParser):
             else:
                 self.pending.append((self.getpos()[0], _Image(document[:120], document=True)))
         if name is not None:
+            self._paragraph("".join(self.cell if self.cell is not None else self.text),  # (one it stands in)
+                            "" if self.cell is not None else self.block)
+            self.order += 1
+            said = _role(attrs)  # (its words say table: whatever its place)
+            picture = _Image(name[:80], said if said == "table" else "furniture" if self.around or self.home else said or "",
+                             self.order)
             if self.cell is not None and self.tables and self.tables[-1]:
                 self.images.append((self.tables[-1][-1][0], name[:80]))
+                self.cell_images.append(picture)
             else:
-                self.pending.append((self.getpos()[0], _Image(name[:80])))
+                self.pending.append((self.getpos()[0], picture))
+        self._place(tag, attrs)
         if tag in ("img", "embed") or self.svg:
             return  # (a drawing's own elements — ``<text>``, ``<title>`` — are no lines of the answer)
         if tag == "sup" and self.cell is not None:
@@ -178,6 +211,7 @@ class _Page(HTMLParser):
         elif tag in _BLOCKS:
             self._flush()
             self.text_line = self.getpos()[0]
+            self.block = tag
             if tag == "li" and self.lists and self.lists[-1]:
                 self.text.append(f"{self.lists[-1]}. ")  # the number the page shows: ``1. Hoeveel …``
                 self.lists[-1] += 1
@@ -189,6 +223,19 @@ class _Page(HTMLParser):
         if tag == "svg" and self.svg:  # (``<svg/>``: no end tag to wait for)
             self.svg -= 1
 
+    def _place(self, tag: str, attrs) -> None:
+        """Follow the page's furniture (a header, a navigation bar, a footer, by element or by
+        ``role``) and its links to the site's home page: a picture there is no table's."""
+        if tag in _VOID:
+            return
+        if self.around and self.around[-1][0] == tag:
+            self.around[-1][1] += 1
+        elif tag in _FURNITURE or any(key == "role" and (value or "").strip().lower() in _FURNITURE_ROLES
+                                      for key, value in attrs) or _container(attrs):
+            self.around.append([tag, 0])
+        if tag == "a":
+            self.home = bool(_HOME.fullmatch(dict(attrs).get("href") or "x"))
+
     def cell_break(self) -> None:
         if self.cell is not None:
             self.cell.append(" ")
@@ -196,6 +243,13 @@ class _Page(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg" and self.svg:
             self.svg -= 1
+        if self.around and self.around[-1][0] == tag:
+            if self.around[-1][1]:
+                self.around[-1][1] -= 1
+            else:
+                self.around.pop()
+        if tag == "a":
+            self.home = False
         if tag == "style" and self.css is not None:
             self.backgrounds.update(_backgrounds("".join(self.css)))
             self.css = None
@@ -217,6 +271,7 @@ class _Page(HTMLParser):
             self.lists.pop()
         if tag in _BLOCKS and self.cell is None:
             self._flush()
+            self.block = ""
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -231,6 +286,73 @@ class _Page(HTMLParser):
         if not self.text:
             self.text_line = self.getpos()[0]
         self.text.append(data)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "caption"})
+#: Elements that hold no others (no end tag is waited for).
+_VOID = frozenset({"img", "embed", "br", "hr", "input", "meta", "link", "source", "area", "wbr", "col", "param"})
+#: A page's furniture (its header, navigation, footer), by element and by ``role``: no answer's table.
+_FURNITURE = frozenset({"header", "nav", "footer"})
+_FURNITURE_ROLES = frozenset({"banner", "navigation", "contentinfo"})
+#: A link to a site's home page: the site itself, its root, or its index (``/``, ``index.html``,
+#: ``https://www.vlaamsparlement.be/``, ``/nl``).
+_HOME = re.compile(r"\s*(?:(?:https?:)?//[^/?#\s]+)?(?:/|\.{0,2}/?(?:index|home|default)\.\w+|/?(?:nl|en|home))?/?\s*",
+                   re.I)
+#: The least words of a text that is a paragraph of the answer (no title, no site's name).
+_PARAGRAPH_WORDS = 8
+#: What a picture's words (``alt``, ``title``, ``aria-label``, its file's name, its ``class`` and
+#: ``id``) say it is: a table or a chart of figures, or the page's furniture (a logo, a coat of arms,
+#: a banner, a signature, a photo). Words of a table go first: ``logo-tabel.png`` is a table.
+_TABLE_WORDS = re.compile(r"(?<![a-z])(?:tabel|table|bijlage|cijfer|grafiek|overzicht|figu|chart|graph|diagram)", re.I)
+_FURNITURE_WORDS = re.compile(r"logo|wapen|banner|header|embleem|emblem|handtekening|signature|signatuur|paraaf"
+                              r"|(?<![a-z])(?:foto|photo|portret|portrait|icon|icoon|avatar)", re.I)
+#: Prose that speaks of a table or figures the page shows (``zie tabel``, ``in onderstaande tabel``,
+#: ``de cijfers``, ``in bijlage``, ``als volgt``, ``hieronder``), and of one above a picture.
+_TALK = re.compile(r"(?<![a-z])(?:tabel|table|bijlage|cijfer|grafiek|overzicht|figu|aantal|hoeveel|als volgt"
+                   r"|hieronder|onderstaand|hierna|hierboven|bovenstaand|volgend)", re.I)
+_ABOVE = re.compile(r"(?<![a-z])(?:hierboven|bovenstaand)", re.I)
+
+
+#: What a ``class`` or ``id`` calls the page's furniture (``<div id="header">``, ``class="site-logo"``).
+_FURNITURE_PLACES = re.compile(r"header|footer|banner|logo|masthead|breadcrumb|(?<![a-z])(?:nav|menu)", re.I)
+
+
+def _container(attrs) -> bool:
+    """Whether an element's ``class`` or ``id`` names it the page's furniture (its header, footer,
+    banner, logo, navigation), and not a table's (``tabel-header``)."""
+    if not any(key in ("class", "id") for key, _ in attrs):
+        return False
+    words = " ".join(value for key, value in attrs if value and key in ("class", "id"))
+    return bool(_FURNITURE_PLACES.search(words)) and not _TABLE_WORDS.search(words)
+
+
+_URL = re.compile(r"url\(([^)]*)\)", re.I)
+
+
+def _role(attrs) -> str | None:
+    """What a picture's own words say it is: ``"table"``, ``"furniture"`` or None (they say
+    neither)."""
+    words = " ".join([value for key, value in attrs if value and key in ("alt", "title", "aria-label", "src", "data",
+                                                                          "class", "id")]
+                     # (of a style, the pictures it draws: ``display: table`` is no table's word)
+                     + [url for key, value in attrs if value and key == "style" for url in _URL.findall(value)])
+    words = re.sub(r"data:[^\s'\")]*", "", words)  # (a picture's bytes are no words)
+    if _TABLE_WORDS.search(words):
+        return "table"
+    return "furniture" if _FURNITURE_WORDS.search(words) else None
+
+
+def _shown(picture: _Image, first: int | None, talk: bool, above: bool) -> bool:
+    """Whether `picture` may be a table of the answer's, to be named when no table was read: one
+    its words call a table; none of the page's furniture (by its place or its words) or a
+    letterhead (before the answer's first paragraph, unless the prose speaks of a table above);
+    one of unclear role when the page's prose speaks of a table or of figures (`talk`). A page
+    with no paragraph of the answer (`first` is None) has no letterhead."""
+    if picture.role:
+        return picture.role == "table"
+    if first is not None and picture.order <= first and not above:
+        return False
+    return talk
 
 
 #: The least width and height (CSS pixels) an image must be given to hold a table: a label and two
@@ -434,11 +556,20 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     unread: list[Unread] = []
     images: list[tuple[int, str]] = []
     embeds: list[tuple[int, str]] = []
+    pictures = [item for _, item in page.items if isinstance(item, _Image) and not item.document] + page.cell_images
+    talk = above = False
+    if pictures:  # (what the page's prose says of a table: only read for a page with pictures)
+        prose = [item if isinstance(item, str) else " ".join(cell[0] for _, row in item for cell in row)
+                 for _, item in page.items if not isinstance(item, _Image)]  # (and a layout table's cells)
+        talk, above = any(_TALK.search(text) for text in prose), any(_ABOVE.search(text) for text in prose)
     for line, item in page.items:  # each paragraph and each table, a blank line after it
         if isinstance(item, _Image):  # an image: an empty line stands for it, where it is
             lines.append("")
             numbers.append(line)
-            (embeds if item.document else images).append((len(lines), item.name))
+            if item.document:
+                embeds.append((len(lines), item.name))
+            elif _shown(item, page.first, talk, above):
+                images.append((len(lines), item.name))
             continue
         if isinstance(item, str):
             lines.append(item)
@@ -464,7 +595,8 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
-    images.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.images)
+    images.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name)
+                  for (line, name), picture in zip(page.images, page.cell_images) if _shown(picture, page.first, talk, above))
     embeds.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.embeds)
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
