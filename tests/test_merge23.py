@@ -20,3 +20,18 @@ def test_a_withheld_count_in_a_row_with_a_total_column_counts_among_its_periods(
     findings = audit(answer).findings
     assert [f.rule for f in findings if f.severity in ("error", "warning")] == []
     assert ("count-withheld", 6) in [(f.rule, f.line) for f in findings]
+
+
+def test_a_link_to_a_document_in_the_page_s_furniture_is_no_annex():
+    """html23b named a document the page links to when no table was read (the table is in that
+    file); htmlimg23 told the page's furniture (header, navigation, footer) from its answer. A
+    ``Download als PDF`` link in the page's header or footer is furniture: a prose-only answer
+    with one is no ``embedded-document`` error; the same link in the answer's text still is."""
+    from okot_audit.read.html import read_html
+
+    prose = "<p>Het aantal cursisten wordt in de bijlage gegeven per opleiding en per jaar.</p>"
+    for furniture in ("header", "footer", "nav"):
+        page = f'<html><body><{furniture}><a href="/docs/vraag-74.pdf">PDF</a></{furniture}>{prose}</body></html>'
+        assert read_html(page).embeds == ()
+    page = f'<html><body>{prose}<p><a href="/docs/bijlage-74.xlsx">Bijlage</a></p></body></html>'
+    assert [name for _, name in read_html(page).embeds] == ["/docs/bijlage-74.xlsx"]

@@ -163,7 +163,8 @@ class _Page(HTMLParser):
         name = _picture(tag, attrs, self.backgrounds) if not self.svg else None
         if tag == "svg":
             self.svg += 1
-        document = _document(tag, attrs)
+        # (a link in the page's furniture — ``Download als PDF`` in its header or footer — is no annex's)
+        document = _document(tag, attrs) if not (tag == "a" and self.around) else None
         if document is not None and document not in self.documents:
             self.documents.add(document)
             if self.cell is not None and self.tables and self.tables[-1]:
