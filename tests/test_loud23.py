@@ -134,17 +134,12 @@ def test_amounts_beside_the_counts_are_no_counts_of_a_wrong_total():
 
 # 5. A row under a header whose periods were not read, the header printed again below it.
 
+from test_pdf22 import UNDER_REPEATED_HEADER  # noqa: E402
+
 UNDER_HEADER = (
     "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
     "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.\n\n"
-    "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
-    "Antwerpen                 Boekhouder                                          549    345           2.998\n\n"
-    "                                                                                juli\n"
-    "Provincie                 Opleiding                                  juni 2023  2023   augustus 2023\n\n"
-    "                          Lasser                                           2.351    301             319\n"
-    "Totaal Antwerpen                                                             2.900  646            3.317\n"
-    "Eindtotaal                                                                 2.900    646           3.317\n"
-)
+) + UNDER_REPEATED_HEADER
 
 
 def test_a_row_not_read_under_a_header_printed_again_leaves_the_tables_totals_unchecked():

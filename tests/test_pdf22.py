@@ -235,6 +235,19 @@ def test_a_note_s_line_between_rows_is_no_line_of_a_row_s_label(table, at, note)
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
+#: A row under a header whose periods were not read (``juli`` wrapped above the header printed
+#: again), laid out: used by tests/test_loud23.py too.
+UNDER_REPEATED_HEADER = (
+    "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
+    "Antwerpen                 Boekhouder                                          549    345           2.998\n\n"
+    "                                                                                juli\n"
+    "Provincie                 Opleiding                                  juni 2023  2023   augustus 2023\n\n"
+    "                          Lasser                                           2.351    301             319\n"
+    "Totaal Antwerpen                                                             2.900  646            3.317\n"
+    "Eindtotaal                                                                 2.900    646           3.317\n"
+)
+
+
 def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     """The first page's header lost one month's name (``juli`` stood on a line of its own, lost
     with it), its one row under it: the row was read in no table and, one line alone, taken for
@@ -244,15 +257,7 @@ def test_a_lone_row_under_a_first_page_header_that_lost_a_month_is_said():
     figures and the header's words."""
     from okot_audit import audit, read_text
 
-    body = (
-        "Provincie                 Opleiding                                    juni 2023  2023   augustus 2023\n\n"
-        "Antwerpen                 Boekhouder                                          549    345           2.998\n\n"
-        "                                                                                juli\n"
-        "Provincie                 Opleiding                                  juni 2023  2023   augustus 2023\n\n"
-        "                          Lasser                                           2.351    301             319\n"
-        "Totaal Antwerpen                                                             2.900  646            3.317\n"
-        "Eindtotaal                                                                 2.900    646           3.317\n"
-    )
+    body = UNDER_REPEATED_HEADER
     answer = read_text(LAID_HEAD + body, "generated.txt")
     said = {n for issue in answer.issues for n in issue.numbers}
     read = {c.count for t in answer.tables for c in t.cells}

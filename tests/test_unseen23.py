@@ -545,10 +545,14 @@ def pdf_of(name: str, style: Style) -> bytes:
 
 
 def read_form(name: str, style: Style, form: str):
+    return read_pdf_form(pdf_of(name, style), form, name)
+
+
+def read_pdf_form(data: bytes, form: str, name: str = "g"):
+    """The PDF `data` read as `form`: the PDF itself, or an extractor's text of it."""
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 
-    data = pdf_of(name, style)
     if form == "pdf":
         return parse_answer(source_from_bytes(data, f"{name}.pdf"))
     if not available(form):
@@ -962,15 +966,8 @@ def test_a_caption_that_names_its_year_mid_sentence_is_no_header(style, form):
     """The caption above the header is no line of column names under a period (``2022`` over
     ``naar geslacht en provincie``): every row is read, each gender a table of its own, and the
     persons who moved are the only finding (each row was an ``unreadable-table`` error)."""
-    if form != "pdf" and not available(form):
-        pytest.skip(f"{form} is not installed")
-    from okot_audit.parse import parse_answer
-    from okot_audit.source import source_from_bytes
-
     answer = gender_answer()
-    data = write_pdf(answer, STYLES[style])
-    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
-        extract(data, form).encode(), "g.txt"))
+    read = read_pdf_form(write_pdf(answer, STYLES[style]), form)
     got = sorted((t.id, c.label, c.period, c.count) for t in read.tables for c in t.cells)
     suffix = {"Man": "_man", "Vrouw": "_vrouw", "Totaal": ""}
     want = sorted((f"started_by_province{suffix[column]}", row.label, "2022", value)
@@ -1013,15 +1010,8 @@ def test_age_classes_as_columns_a_space_apart(style, form):
     """Every figure under its age class, the movers between provinces the only finding. In
     ``pdftotext -layout`` text the header's ``-25 jaar 25-54 jaar`` (one space apart) made it
     no header: it was joined to the first row, and then no column's name (``unreadable-table``)."""
-    if form != "pdf" and not available(form):
-        pytest.skip(f"{form} is not installed")
-    from okot_audit.parse import parse_answer
-    from okot_audit.source import source_from_bytes
-
     answer = ages_answer()
-    data = write_pdf(answer, STYLES[style])
-    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
-        extract(data, form).encode(), "g.txt"))
+    read = read_pdf_form(write_pdf(answer, STYLES[style]), form)
     got = sorted((t.id, c.label, c.count) for t in read.tables for c in t.cells)
     suffix = {"-25 jaar": "_under_25_jaar", "25-54 jaar": "_25_54_jaar", "55+ jaar": "_55_plus_jaar", "Totaal": ""}
     table = answer.tables[0]
@@ -1055,15 +1045,8 @@ def levels_answer() -> Answer:
 def test_education_levels_as_columns_broken_inside_their_words(style, form):
     """Every figure under its education level (``laaggeschoold``, ``middengeschoold``,
     ``hooggeschoold``, each broken over two lines of its narrow cell)."""
-    if form != "pdf" and not available(form):
-        pytest.skip(f"{form} is not installed")
-    from okot_audit.parse import parse_answer
-    from okot_audit.source import source_from_bytes
-
     answer = levels_answer()
-    data = write_pdf(answer, STYLES[style])
-    read = parse_answer(source_from_bytes(data, "g.pdf") if form == "pdf" else source_from_bytes(
-        extract(data, form).encode(), "g.txt"))
+    read = read_pdf_form(write_pdf(answer, STYLES[style]), form)
     table = answer.tables[0]
     suffix = {"laaggeschoold": "_laaggeschoold", "middengeschoold": "_middengeschoold",
               "hooggeschoold": "_hooggeschoold", "Totaal": ""}
