@@ -1987,6 +1987,30 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     return edges
 
 
+def _tables_going_on(
+    rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], keys: list[int],
+    shifts: dict[int, list[float]],
+) -> dict[int, tuple[tuple[float, ...], list[float]]]:
+    """The table rows that go on from the table above them after one line of its own between
+    them (a group's heading, ``Opleidingen in de zorgsector``, that :func:`_column_edges` takes
+    for the end of a table), with no header of their own: per such table (its key), the column
+    edges and shifts of the table above, which move its columns as they moved the ones above
+    (text laid out on the extractor's grid, a joined label moving the columns right of it): its
+    figures stand under the header above, not where they stood before that header moved."""
+    out: dict[int, tuple[tuple[float, ...], list[float]]] = {}
+    last: tuple[int, tuple[float, ...]] | None = None  # the key and edges of the table above
+    between = 0  # lines outside a table since its last row
+    for (_, cells), columns, table in zip(rows, edges, keys):
+        if not columns:
+            between += 1
+            continue
+        if last is not None and table != last[0] and table not in out and between == 1 and any(shifts[last[0]]):
+            if not any(_PERIOD_LABEL.match(c.text) for c in cells[1:]) and _head_key(cells) is None:
+                out[table] = (last[1], shifts[last[0]])
+        last, between = (table, columns), 0
+    return out
+
+
 def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:
     """A header row's first two cells (``Provincie`` ``Opleiding``): how a header printed again
     on a later page is known. A header's first two cells are words and it holds no count nor
@@ -2067,15 +2091,20 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
     # per table, how far each of its columns moves: the moves of its edges up to it, summed
     shifts: dict[int, list[float]] = {}
+    goes_on: dict[int, tuple[tuple[float, ...], list[float]]] = {}  # a table's rows after a line between them
     if shift:
         for columns, table in zip(edges, keys):
             if table not in shifts:
                 shifts[table] = [0.0, *itertools.accumulate(max(0.0, moved.get((table, lo), 0.0)) for lo in columns)]
+        goes_on = _tables_going_on(rows, edges, keys, shifts)
     out, pages = [], []
     for (page, cells), columns, table in zip(rows, edges, keys):
         line = ""
         for index, cell in enumerate(cells):
             offset = shifts[table][bisect.bisect_right(columns, cell.x0 + 1.0)] if shift else 0.0
+            if table in goes_on:
+                before, moves = goes_on[table]
+                offset += moves[bisect.bisect_right(before, cell.x0 + 1.0)]
             if index and _centred(cell):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned
