@@ -3,6 +3,9 @@ table's columns right, and the rows of that table after a line of its own betwee
 
 from __future__ import annotations
 
+import pytest
+
+from generate.extract import extract
 from okot_audit import read_text
 
 HEAD = (
@@ -15,6 +18,74 @@ def _read(text: str) -> tuple[list[tuple[str, str, int]], list]:
     answer = read_text(HEAD + text, "generated.txt")
     cells = [(c.label.split()[-1], c.period, c.count) for t in answer.tables for c in t.cells]
     return cells, answer.issues
+
+
+#: A table of unique persons whose last rows run on to page 2, no header there: each of those
+#: rows has a blank cell (the total cannot say which), together they fill every column.
+PAGE_2_ROWS = [("Zorgkundige", (None, 21, 31, 35)), ("Verpleegkundige", (12, 22, None, 30)), ("Kok", (13, None, 33, 37))]
+PAGE_2_CELLS = [
+    (name, period, count) for name, counts in PAGE_2_ROWS
+    for period, count in zip(("2021", "2022", "2023", "Totaal"), counts) if count is not None
+]
+PAGE_1 = (
+    "Opleiding                                    2021         2022         2023        Totaal\n"
+    + "".join(f"Opleiding {name:<20}              {10 + i:>3}          {20 + i:>3}          {30 + i:>3}           {35 + i:>3}\n"
+              for i, name in enumerate(("Lasser", "Bakker", "Kapper", "Slager", "Schilder")))
+)
+
+
+def _page_2(start: int, step: int) -> str:
+    """The rows of :data:`PAGE_2_ROWS` laid out on page 2's own grid: their figures end at
+    `start`, `start` + `step`, … (the first page's end at 48, 61, 74, 88)."""
+    lines = []
+    for name, counts in PAGE_2_ROWS:
+        line = name
+        for at, count in enumerate(counts):
+            figure = "" if count is None else str(count)
+            line = line.ljust(start + at * step - len(figure)) + figure
+        lines.append(line.rstrip())
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("start, step", [(22, 5), (40, 13), (37, 15), (52, 9)])
+def test_rows_on_a_page_without_the_header_are_placed_by_that_page_s_columns(start, step):
+    """``pdftotext -layout`` lays each page on its own grid: the rows on page 2 stand at other
+    character columns than page 1's, squeezed (``Verpleegkundige   12   22        30``) or
+    moved. Before, page 2's figures were placed by their absolute position under page 1's
+    columns: a row was an ``ambiguous-alignment`` error, or — its figures a column off, under
+    the wrong periods — read wrong without a word (``Kok`` 13 under 2021, 33 under 2022, its
+    total 37 under 2023). Page 2's own columns (where its figures end) match page 1's in order."""
+    cells, issues = _read(PAGE_1 + "\f" + _page_2(start, step))
+    assert issues == []
+    assert [c for c in cells if c[0] in ("Zorgkundige", "Verpleegkundige", "Kok")] == PAGE_2_CELLS
+
+
+def test_a_pdf_table_over_a_page_break_reads_in_pdftotext_layout_text():
+    """The same from a PDF (fpdf2) whose table runs over a page break without its header
+    repeated, through ``pdftotext -layout``, which squeezes page 2's columns."""
+    fpdf = pytest.importorskip("fpdf", reason="the PDF needs fpdf2 (pip install '.[test]')")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.")
+    pdf.ln(4)
+    for width, head in zip((70, 25, 25, 25, 25), ("Opleiding", "2021", "2022", "2023", "Totaal")):
+        pdf.cell(width, 7, head, border=1, align="L" if head == "Opleiding" else "R")
+    pdf.ln()
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    rows = [(f"Opleiding {letters[i % 26]}{letters[i // 26]}", (10 + i, 20 + i, 30 + i, 35 + i)) for i in range(34)]
+    for name, counts in rows + PAGE_2_ROWS:
+        pdf.cell(70, 7, name, border=1)
+        for count in counts:
+            pdf.cell(25, 7, "" if count is None else str(count), border=1, align="R")
+        pdf.ln()
+    text = extract(bytes(pdf.output()), "pdftotext-layout")
+    page_2 = text.split("\f")[1]
+    assert "Verpleegkundige" in page_2 and "Kok" in page_2 and "2021" not in page_2
+    answer = read_text(HEAD + text, "generated.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.label in ("Zorgkundige", "Verpleegkundige", "Kok")] == PAGE_2_CELLS
 
 
 def test_rows_after_a_heading_line_move_with_the_columns_a_joined_label_moved():

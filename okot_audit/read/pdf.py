@@ -1987,6 +1987,83 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     return edges
 
 
+#: How far apart (in characters) the ends of one column's figures may stand on a page of text an
+#: extractor laid out (right-aligned figures end on one character column, give or take one).
+END_SLACK = 1.5
+
+
+def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
+    """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
+    where its figures end, left to right: the ends of the figures and blank marks after the
+    rows' first cells, those within :data:`END_SLACK` of the next one column. None where that
+    is unclear: a cell of words among them, two of a row's cells in one column, or a column
+    wider than its figures' jitter. A header's row (its period labels, centred over the
+    figures, and words) counts for none."""
+    ends: list[tuple[float, int]] = []
+    for number, (_, cells) in enumerate(rows):
+        rest = cells[1:]
+        if not rest:
+            continue
+        if not all(_is_cell(c.text) for c in rest):
+            if any(_PERIOD_LABEL.match(c.text) for c in rest):
+                continue  # a header's row
+            return None
+        if all(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue
+        ends.extend((c.x1, number) for c in rest)
+    if not ends:
+        return None
+    ends.sort()
+    columns: list[list[tuple[float, int]]] = [[ends[0]]]
+    for end in ends[1:]:
+        if end[0] - columns[-1][-1][0] <= END_SLACK:
+            columns[-1].append(end)
+        else:
+            columns.append([end])
+    for column in columns:
+        if column[-1][0] - column[0][0] > 2 * END_SLACK or len({n for _, n in column}) < len(column):
+            return None
+    return [max(x for x, _ in column) for column in columns]
+
+
+def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]]) -> bool:
+    """Place the rows of a table that runs on to a later page without its header repeated,
+    in text an extractor laid out page by page on each page's own grid (``pdftotext -layout``:
+    the later page's columns stand at other character columns, squeezed or moved), under
+    the columns of the table's first page: the later page's figures' columns (where they end,
+    :func:`_figure_ends`) matched in order to the first page's when both pages have as many,
+    each figure moved by as much as its column. A page with fewer columns than the first (a
+    column blank in all its rows) is left where it stands: which column it lacks its grid
+    does not say. Returns whether a figure moved."""
+    moved = False
+    start = 0
+    while start < len(rows):
+        end = start + 1
+        while end < len(rows) and edges[end] and edges[end] is edges[start]:
+            end += 1
+        if edges[start] and rows[end - 1][0] != rows[start][0]:  # a table over a page break
+            pages: dict[int, list[int]] = {}
+            for index in range(start, end):
+                pages.setdefault(rows[index][0], []).append(index)
+            first, *later = pages.values()
+            own = _figure_ends([rows[i] for i in first])
+            for indexes in later if own else ():
+                assert own is not None
+                theirs = _figure_ends([rows[i] for i in indexes])
+                if theirs is None or len(theirs) != len(own):
+                    continue
+                if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
+                    continue
+                for index in indexes:
+                    for cell in rows[index][1][1:]:
+                        at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
+                        by = own[at] - theirs[at]
+                        cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
+                moved = True
+        start = end
+    return moved
+
+
 def _tables_going_on(
     rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], keys: list[int],
     shifts: dict[int, list[float]],
@@ -2063,6 +2140,8 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
+    if shift and _page_columns(rows, edges):
+        edges = _column_edges(rows)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).
     ids: dict[tuple[float, ...], int] = {}
