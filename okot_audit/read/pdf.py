@@ -2013,6 +2013,107 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     return edges
 
 
+#: How far apart (in characters) the ends of one column's figures may stand on a page of text an
+#: extractor laid out (right-aligned figures end on one character column, give or take one).
+END_SLACK = 1.5
+
+
+def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
+    """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
+    where its figures end, left to right: the ends of the figures and blank marks after the
+    rows' first cells, those within :data:`END_SLACK` of the next one column. None where that
+    is unclear: a cell of words among them, two of a row's cells in one column, or a column
+    wider than its figures' jitter. A header's row (its period labels, centred over the
+    figures, and words) counts for none."""
+    ends: list[tuple[float, int]] = []
+    for number, (_, cells) in enumerate(rows):
+        rest = cells[1:]
+        if not rest:
+            continue
+        if not all(_is_cell(c.text) for c in rest):
+            if any(_PERIOD_LABEL.match(c.text) for c in rest):
+                continue  # a header's row
+            return None
+        if all(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue
+        ends.extend((c.x1, number) for c in rest)
+    if not ends:
+        return None
+    ends.sort()
+    columns: list[list[tuple[float, int]]] = [[ends[0]]]
+    for end in ends[1:]:
+        if end[0] - columns[-1][-1][0] <= END_SLACK:
+            columns[-1].append(end)
+        else:
+            columns.append([end])
+    for column in columns:
+        if column[-1][0] - column[0][0] > 2 * END_SLACK or len({n for _, n in column}) < len(column):
+            return None
+    return [max(x for x, _ in column) for column in columns]
+
+
+def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]]) -> bool:
+    """Place the rows of a table that runs on to a later page without its header repeated,
+    in text an extractor laid out page by page on each page's own grid (``pdftotext -layout``:
+    the later page's columns stand at other character columns, squeezed or moved), under
+    the columns of the table's first page: the later page's figures' columns (where they end,
+    :func:`_figure_ends`) matched in order to the first page's when both pages have as many,
+    each figure moved by as much as its column. A page with fewer columns than the first (a
+    column blank in all its rows) is left where it stands: which column it lacks its grid
+    does not say. Returns whether a figure moved."""
+    moved = False
+    start = 0
+    while start < len(rows):
+        end = start + 1
+        while end < len(rows) and edges[end] and edges[end] is edges[start]:
+            end += 1
+        if edges[start] and rows[end - 1][0] != rows[start][0]:  # a table over a page break
+            pages: dict[int, list[int]] = {}
+            for index in range(start, end):
+                pages.setdefault(rows[index][0], []).append(index)
+            first, *later = pages.values()
+            own = _figure_ends([rows[i] for i in first])
+            for indexes in later if own else ():
+                assert own is not None
+                theirs = _figure_ends([rows[i] for i in indexes])
+                if theirs is None or len(theirs) != len(own):
+                    continue
+                if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
+                    continue
+                for index in indexes:
+                    for cell in rows[index][1][1:]:
+                        at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
+                        by = own[at] - theirs[at]
+                        cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
+                moved = True
+        start = end
+    return moved
+
+
+def _tables_going_on(
+    rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], keys: list[int],
+    shifts: dict[int, list[float]],
+) -> dict[int, tuple[tuple[float, ...], list[float]]]:
+    """The table rows that go on from the table above them after one line of its own between
+    them (a group's heading, ``Opleidingen in de zorgsector``, that :func:`_column_edges` takes
+    for the end of a table), with no header of their own: per such table (its key), the column
+    edges and shifts of the table above, which move its columns as they moved the ones above
+    (text laid out on the extractor's grid, a joined label moving the columns right of it): its
+    figures stand under the header above, not where they stood before that header moved."""
+    out: dict[int, tuple[tuple[float, ...], list[float]]] = {}
+    last: tuple[int, tuple[float, ...]] | None = None  # the key and edges of the table above
+    between = 0  # lines outside a table since its last row
+    for (_, cells), columns, table in zip(rows, edges, keys):
+        if not columns:
+            between += 1
+            continue
+        if last is not None and table != last[0] and table not in out and between == 1 and any(shifts[last[0]]):
+            if not any(_PERIOD_LABEL.match(c.text) for c in cells[1:]) and _head_key(cells) is None:
+                out[table] = (last[1], shifts[last[0]])
+        last, between = (table, columns), 0
+    return out
+
+
 def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:
     """A header row's first two cells (``Provincie`` ``Opleiding``): how a header printed again
     on a later page is known. A header's first two cells are words and it holds no count nor
@@ -2065,6 +2166,8 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
+    if shift and _page_columns(rows, edges):
+        edges = _column_edges(rows)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).
     ids: dict[tuple[float, ...], int] = {}
@@ -2093,15 +2196,20 @@ def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[
     left = min((cells[0].x0 for _, cells in rows if cells), default=0.0)
     # per table, how far each of its columns moves: the moves of its edges up to it, summed
     shifts: dict[int, list[float]] = {}
+    goes_on: dict[int, tuple[tuple[float, ...], list[float]]] = {}  # a table's rows after a line between them
     if shift:
         for columns, table in zip(edges, keys):
             if table not in shifts:
                 shifts[table] = [0.0, *itertools.accumulate(max(0.0, moved.get((table, lo), 0.0)) for lo in columns)]
+        goes_on = _tables_going_on(rows, edges, keys, shifts)
     out, pages = [], []
     for (page, cells), columns, table in zip(rows, edges, keys):
         line = ""
         for index, cell in enumerate(cells):
             offset = shifts[table][bisect.bisect_right(columns, cell.x0 + 1.0)] if shift else 0.0
+            if table in goes_on:
+                before, moves = goes_on[table]
+                offset += moves[bisect.bisect_right(before, cell.x0 + 1.0)]
             if index and _centred(cell):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned
