@@ -65,7 +65,9 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
         return _SPAN
     at_left = abs(first.x0 - left) <= line.size
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
-    if len(chunks) == 1 and dash:
+    if len(chunks) == 1 and (dash or (blocks is not None and first.figure and at_left)):
+        # (a name's own number on a line of its own, ``module`` / ``5``: left in the names'
+        # column, where no count stands)
         return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
@@ -291,6 +293,10 @@ def _rounded(run: list[_Line], kinds: list[str], more: int) -> list[Rows]:
 
 
 def _lower(line: _Line) -> bool:
+    """Whether `line` goes on a name: it begins in lower case, or with a number alone."""
+    first = line.chunks[0] if line.chunks else None
+    if first is not None and first.figure and len(line.chunks) == 1:
+        return True
     chunk = next((c for c in line.chunks if not c.figure), None)
     return chunk is not None and chunk.text[:1].islower()
 
@@ -341,9 +347,10 @@ def _ids(rows: Rows) -> list[list[int]]:
 
 
 _AT_TOP = _one(_at_top)
-#: Each placement's readings of a run (none where it accounts for no reading of every line).
-PLACEMENTS: tuple[Callable[[list[_Line], list[str]], list[Rows]], ...] = (
-    _AT_TOP, _one(_at_bottom), _one(_centred), _rounded_up, _rounded_down)
+#: Each placement's readings of a run (none where it accounts for no reading of every line),
+#: the placements of text in whole lines tried where the others read none.
+PLACEMENTS: tuple[tuple[Callable[[list[_Line], list[str]], list[Rows]], ...], ...] = (
+    (_AT_TOP, _one(_at_bottom), _one(_centred)), (_rounded_up, _rounded_down))
 
 
 def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
@@ -377,16 +384,17 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
-        readings = [(place, rows) for place in PLACEMENTS for rows in place(run, kinds)
-                    if _whole_rows(rows) and _spaced(rows)]
-        readings = [r for r in readings if _capitalised(r[1])] or readings
+        tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
+                 for placements in PLACEMENTS]  # (a middle rounded to a line: where no placement reads every name)
+        readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
+                        next((tier for tier in tiers if tier), []))
         if not readings:
             continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
             if unclear is not None:
                 unclear.append(run[1:])
             continue  # two placements, two readings: no telling (read as ever, and said)
-        if any(place is _AT_TOP for place, _ in readings) and not spans:
+        if any(place is _AT_TOP for place, _ in readings) and not spans and blocks is None:
             continue  # read as ever (figures beside the first line)
         out[start] = (end, _with_spans(readings[0][1], spans))
     return out
