@@ -14,7 +14,11 @@ placement can — every name begun with a capital. Where the first placement doe
 reading; where two do that give different rows, too, and says so (``rows-unclear``). A
 header whose first cell names the rows' blocks (``Provincie  Opleiding  2018``) has the names
 under its second: a block's name in the first column, alone on its line (a province's cell that
-spans the block's rows, its name centred on them), is a line of the row it stands beside.
+spans the block's rows, its name centred on them), is a line of the row it stands beside;
+on a row's own line (``Antwerpen  Graduaat …  7``, or one space from the name where the
+column is narrow) it is that row's; a block's ``Totaal Limburg`` is a row of one line. Text
+laid out in whole lines has no line halfway: where no placement reads every name, the
+figures on the middle line rounded up or down are tried.
 """
 
 from __future__ import annotations
