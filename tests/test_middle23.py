@@ -219,3 +219,28 @@ def test_laid_out_province_blocks_in_every_style_read_exactly_or_say_which_rows_
 def test_a_laid_out_province_block_still_read_wrong_without_a_word():
     for _, model, laid, _ in _province_answers(STILL_SILENT):
         _exact_or_said(model, laid)
+
+
+# ---------------------------------------------------------------------------------------------
+# What stays as it was: tables with no blocks' column (found by test_read_pdf's random run).
+
+from generate.pdf import Document, PdfRow, PdfStyle, PdfTable, write_pdf  # noqa: E402
+from okot_audit.read.pdf import read_pdf  # noqa: E402
+from test_read_pdf import assert_rows_under_their_periods  # noqa: E402
+
+
+def test_a_header_whose_first_cell_wraps_over_its_periods_line_stays_one_header():
+    """No province column: the header's first cell wraps two lines above its periods' line and
+    two below (``Unieke cursisten met`` / ``stopgezette en uitgevoerde`` / ``2019  2020`` /
+    ``maar niet geslaagde`` / ``OKOT'(s)``). Before, the periods' middle rounded to a line read
+    the lower four as a row of their own: the header's first line was cut off it."""
+    table = PdfTable("Unieke cursisten met stopgezette en uitgevoerde maar niet geslaagde OKOT'(s)", ["2019", "2020"], [
+        PdfRow("032911: leefgroepenwerking niveau 5 modules 1- 4", [11, 10]),
+        PdfRow("121001: graduaatsopleiding lerarenopleiding individueel algemene verkort - 1", [37, 1]),
+        PdfRow("Totaal", [48, 11], "total"),
+    ])
+    document = Document(["1. Hieronder vindt u het aantal werkzoekenden dat een opleiding heeft stopgezet.", table])
+    style = PdfStyle(ruled=False, v_align="MIDDLE", label_width=45.0, running_header=None, page_numbers=None)
+    source = read_pdf(write_pdf(document, style), "generated.pdf")
+    assert any(line.strip().startswith("Unieke cursisten met stopgezette") for line in source.lines), source.lines
+    assert_rows_under_their_periods(source, document)

@@ -18,7 +18,9 @@ spans the block's rows, its name centred on them), is a line of the row it stand
 on a row's own line (``Antwerpen  Graduaat …  7``, or one space from the name where the
 column is narrow) it is that row's; a block's ``Totaal Limburg`` is a row of one line. Text
 laid out in whole lines has no line halfway: where no placement reads every name, the
-figures on the middle line rounded up or down are tried.
+figures on the middle line rounded up or down are tried. All of this (and a header of months
+with their years, ``september 2023``) in such a table only: a table with no blocks' column
+reads as ever (a header's first cell wrapped above and below its periods' line is no row).
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
         return None
     first = chunks[0]
     in_blocks = blocks is not None and not first.figure and abs(first.x0 - blocks) <= line.size and first.x1 < left
-    if (abs(first.x0 - left) <= line.size or (blocks is not None and abs(first.x0 - blocks) <= line.size)) and not first.figure and _TOTAL_WORDS.match(first.text) \
-            and len(chunks) > 1 and all(c.figure for c in chunks[1:]) and _counts(line):
+    if blocks is not None and (abs(first.x0 - left) <= line.size or abs(first.x0 - blocks) <= line.size) \
+            and not first.figure and _TOTAL_WORDS.match(first.text) and len(chunks) > 1 \
+            and all(c.figure for c in chunks[1:]) and _counts(line):
         return _TOTAL  # (``Totaal Limburg  43  48``: a block's subtotal, under the blocks' names or the rows')
     if in_blocks and len(chunks) > 1 and not chunks[1].figure and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
         # a block's name in its column on a row's own line (``Antwerpen  Graduaat …  7  558``):
@@ -96,12 +99,13 @@ def _in_blocks(line: _Line, left: float, blocks: float | None) -> bool:
     return blocks is not None and abs(first.x0 - blocks) <= line.size and first.x1 < left
 
 
-def _header(line: _Line) -> bool:
-    """A table's header: column names, a period's among them, and no count; its first cell
-    names the label column (so the labels start under it)."""
+def _header(line: _Line, months: bool = False) -> bool:
+    """A table's header: column names, a period's among them (`months`: or a month's and its
+    year, ``september 2023``), and no count; its first cell names the label column (so the
+    labels start under it)."""
     return (
         len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
-        and any(_PERIOD_LABEL.match(c.text) or _MONTH_PERIOD.fullmatch(c.text) for c in line.chunks[1:])
+        and any(_PERIOD_LABEL.match(c.text) or (months and _MONTH_PERIOD.fullmatch(c.text)) for c in line.chunks[1:])
     )
 
 
@@ -151,7 +155,8 @@ def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
     names = header.chunks[1]
     line = _split_at(lines[at + 1], names.x0, left)
     below = line.chunks[0]
-    if len(line.chunks) > 1 and not below.figure and abs(below.x0 - left) <= line.size and below.x1 < names.x0:
+    if len(line.chunks) > 1 and not below.figure and abs(below.x0 - left) <= line.size and below.x1 < names.x0 \
+            and _WHOLE_LABEL.fullmatch("".join(below.text.split())):
         below = line.chunks[1]  # (the first row's block's name beside it, ``Limburg  Graduaat …  43``)
     if below.figure or abs(below.x0 - names.x0) > line.size or below.x0 <= header.chunks[0].x1:
         return left, None
@@ -179,7 +184,7 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     end = start + 1
     header = lines[start]
     alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size) \
-        or _months_over(lines[start - 1], header)
+        or (blocks is not None and _months_over(lines[start - 1], header))
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
         if _kind(line, left, blocks) is None:
@@ -369,10 +374,13 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     while at < len(lines) - 1:
         header = lines[at]
         above = _header_cell_above(lines, at, rules)
-        if above is None and not _header(header):
+        if above is None and not _header(header, months=True):
             at += 1
             continue
         left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
+        if blocks is None and above is None and not _header(header):
+            at += 1
+            continue  # (months' headers, laid-out blocks' rows: in a table whose first column names the blocks)
         end = _run(lines, at, left, rules, blocks)
         start = at - (above is not None)
         run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
@@ -389,7 +397,8 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
         tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
-                 for placements in PLACEMENTS]  # (a middle rounded to a line: where no placement reads every name)
+                 for placements in PLACEMENTS[:None if blocks is not None else 1]]
+        # (a middle rounded to a line, blocks' tables: where no placement reads every name)
         readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
                         next((tier for tier in tiers if tier), []))
         if not readings:
