@@ -14,25 +14,35 @@ placement can — every name begun with a capital. Where the first placement doe
 reading; where two do that give different rows, too, and says so (``rows-unclear``). A
 header whose first cell names the rows' blocks (``Provincie  Opleiding  2018``) has the names
 under its second: a block's name in the first column, alone on its line (a province's cell that
-spans the block's rows, its name centred on them), is a line of the row it stands beside.
+spans the block's rows, its name centred on them), is a line of the row it stands beside;
+on a row's own line (``Antwerpen  Graduaat …  7``, or one space from the name where the
+column is narrow) it is that row's; a block's ``Totaal Limburg`` is a row of one line. Text
+laid out in whole lines has no line halfway: where no placement reads every name, the
+figures on the middle line rounded up or down are tried. All of this (and a header of months
+with their years, ``september 2023``) in such a table only: a table with no blocks' column
+reads as ever (a header's first cell wrapped above and below its periods' line is no row).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _counts, _has_rule_between, _Line, _starts_row,
+    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line, _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
 #: still be centred on them.
 CENTRE_SLACK = 0.3
 
-_LABEL, _FIGURES, _BOTH, _SPAN = "label", "figures", "both", "span"
+_LABEL, _FIGURES, _BOTH, _SPAN, _TOTAL = "label", "figures", "both", "span", "total"
+#: A total's or a block's subtotal's words in the first cell (``Totaal``, ``Totaal Limburg``,
+#: ``Eindtotaal``): a row of one line, whatever the placement.
+_TOTAL_WORDS = re.compile(r"(?:sub|eind)?totaal\b|total\b", re.I)
 
 
 def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
@@ -41,16 +51,30 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
     row's figures beside it, the name of the rows' block in a column of its own left of theirs
     (at `blocks`: a province's cell that spans the block's rows, its name centred on them) — or
     none of these (prose, a block's name, a note: the run ends)."""
+    if blocks is not None:
+        line = _split_at(line, left, blocks)
     chunks = line.chunks
     if not chunks:
         return None
     first = chunks[0]
+    in_blocks = blocks is not None and not first.figure and abs(first.x0 - blocks) <= line.size and first.x1 < left
+    if blocks is not None and (abs(first.x0 - left) <= line.size or abs(first.x0 - blocks) <= line.size) \
+            and not first.figure and _TOTAL_WORDS.match(first.text) and len(chunks) > 1 \
+            and all(c.figure for c in chunks[1:]) and _counts(line):
+        return _TOTAL  # (``Totaal Limburg  43  48``: a block's subtotal, under the blocks' names or the rows')
+    if in_blocks and len(chunks) > 1 and not chunks[1].figure and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
+        # a block's name in its column on a row's own line (``Antwerpen  Graduaat …  7  558``):
+        # the line is what the rest of it is, the name its row's
+        rest = _kind(replace(line, chunks=chunks[1:]), left)
+        return rest if rest in (_LABEL, _BOTH) else None
     if blocks is not None and len(chunks) == 1 and not first.figure and abs(first.x0 - blocks) <= line.size \
             and first.x1 < left and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
         return _SPAN
     at_left = abs(first.x0 - left) <= line.size
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
-    if len(chunks) == 1 and dash:
+    if len(chunks) == 1 and (dash or (blocks is not None and first.figure and at_left)):
+        # (a name's own number on a line of its own, ``module`` / ``5``: left in the names'
+        # column, where no count stands)
         return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
     if len(chunks) == 1 and not first.figure:
         name = " ".join(first.text.split())
@@ -69,13 +93,26 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
     return None
 
 
-def _header(line: _Line) -> bool:
-    """A table's header: column names, a period's among them, and no count; its first cell
-    names the label column (so the labels start under it)."""
+def _in_blocks(line: _Line, left: float, blocks: float | None) -> bool:
+    """Whether `line` starts with a cell in the blocks' column (left of the names at `left`)."""
+    first = line.chunks[0]
+    return blocks is not None and abs(first.x0 - blocks) <= line.size and first.x1 < left
+
+
+def _header(line: _Line, months: bool = False) -> bool:
+    """A table's header: column names, a period's among them (`months`: or a month's and its
+    year, ``september 2023``), and no count; its first cell names the label column (so the
+    labels start under it)."""
     return (
         len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
-        and any(_PERIOD_LABEL.match(c.text) for c in line.chunks[1:])
+        and any(_PERIOD_LABEL.match(c.text) or (months and _MONTH_PERIOD.fullmatch(c.text)) for c in line.chunks[1:])
     )
+
+
+#: A month and its year in one header cell (``september 2023``).
+_MONTH_PERIOD = re.compile(
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(?:19|20)\d{2}\*{0,3}",
+    re.I)
 
 
 def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
@@ -116,10 +153,27 @@ def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
     if len(header.chunks) < 3 or header.chunks[1].figure or at + 1 >= len(lines) or not lines[at + 1].chunks:
         return left, None
     names = header.chunks[1]
-    below = lines[at + 1].chunks[0]
-    if below.figure or abs(below.x0 - names.x0) > lines[at + 1].size or below.x0 <= header.chunks[0].x1:
+    line = _split_at(lines[at + 1], names.x0, left)
+    below = line.chunks[0]
+    if len(line.chunks) > 1 and not below.figure and abs(below.x0 - left) <= line.size and below.x1 < names.x0 \
+            and _WHOLE_LABEL.fullmatch("".join(below.text.split())):
+        below = line.chunks[1]  # (the first row's block's name beside it, ``Limburg  Graduaat …  43``)
+    if below.figure or abs(below.x0 - names.x0) > line.size or below.x0 <= header.chunks[0].x1:
         return left, None
     return names.x0, left
+
+
+def _split_at(line: _Line, left: float, blocks: float) -> _Line:
+    """`line` with its first cell cut where the names' column starts (at `left`), where a
+    block's name in its column and the row's name beside it make one cell (``Oost-Vlaanderen
+    Professionele educ``: one space between them where the block's column is narrow)."""
+    first = line.chunks[0] if line.chunks else None
+    if first is None or first.figure or abs(first.x0 - blocks) > line.size or first.x1 < left:
+        return line
+    cut = next((i for i, w in enumerate(first.words) if i and abs(w.x0 - left) <= line.size), None)
+    if cut is None or not _WHOLE_LABEL.fullmatch("".join(w.text for w in first.words[:cut])):
+        return line
+    return replace(line, chunks=[_Chunk(first.words[:cut]), _Chunk(first.words[cut:]), *line.chunks[1:]])
 
 
 def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | None = None) -> int:
@@ -129,7 +183,8 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     tells them apart; a rule under it, or a header whose first cell wraps above it, does not)."""
     end = start + 1
     header = lines[start]
-    alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size)
+    alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size) \
+        or (blocks is not None and _months_over(lines[start - 1], header))
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
         if _kind(line, left, blocks) is None:
@@ -141,16 +196,23 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     return end
 
 
+def _months_over(above: _Line, header: _Line) -> bool:
+    """Whether `above` holds only month names over the header's periods (``april  mei`` /
+    ``Provincie  Opleiding  2022  2022``): the header's own line, its first cells not wrapped."""
+    return bool(above.chunks) and len(header.chunks) > 1 and above.chunks[0].x0 > header.chunks[1].x1 \
+        and all(_MONTH_NAME.fullmatch(w.text) for w in above.words)
+
+
 Rows = list[list[_Line]]
 
 
 def _at_top(run: list[_Line], kinds: list[str]) -> Rows | None:
     """The rows if every row's figures stand beside its label's first line."""
     rows: Rows = []
-    for line, kind in zip(run, kinds):
-        if kind == _LABEL and rows:
+    for i, (line, kind) in enumerate(zip(run, kinds)):
+        if kind == _LABEL and rows and kinds[i - 1] != _TOTAL:
             rows[-1].append(line)
-        elif kind == _BOTH:
+        elif kind in (_BOTH, _TOTAL):
             rows.append([line])
         else:
             return None
@@ -164,7 +226,7 @@ def _at_bottom(run: list[_Line], kinds: list[str]) -> Rows | None:
     for line, kind in zip(run, kinds):
         if kind == _LABEL:
             pending.append(line)
-        elif kind == _BOTH:
+        elif kind == _BOTH or (kind == _TOTAL and not pending):
             rows.append([*pending, line])
             pending = []
         else:
@@ -182,6 +244,12 @@ def _centred(run: list[_Line], kinds: list[str]) -> Rows | None:
         if figures is None:
             return None  # label lines after the last row's
         above = figures - at
+        if kinds[figures] == _TOTAL:
+            if above:
+                return None  # (a total's words wrap in no name's lines)
+            rows.append([run[figures]])
+            at = figures + 1
+            continue
         below = run[figures + 1: figures + 1 + above]
         if len(below) < above or any(kinds[figures + 1 + i] != _LABEL for i in range(above)):
             return None
@@ -196,6 +264,67 @@ def _centred(run: list[_Line], kinds: list[str]) -> Rows | None:
         rows.append(row)
         at = figures + 1 + above
     return rows
+
+
+def _rounded(run: list[_Line], kinds: list[str], more: int) -> list[Rows]:
+    """The ways to read `run` (two at most) if every row's figures stand on the line of its
+    label's middle, rounded up (`more` 1: one line more below them than above where the label
+    has an even number of lines, ``Graduaat`` / ``apotheekassistent  12`` / ``module 5`` /
+    ``verkort``) or down (`more` -1) — text laid out in whole lines (``pdftotext -layout``)
+    has no line halfway — each name under the header begun as a name is (not in lower case)."""
+    memo: dict[int, list[Rows]] = {}
+
+    def rows_from(at: int) -> list[Rows]:
+        if at == len(run):
+            return [[]]
+        if at in memo:
+            return memo[at]
+        memo[at] = []
+        if at and _lower(run[at]):
+            return []  # (a name's further line: no row starts there)
+        figures = next((i for i in range(at, len(run)) if kinds[i] != _LABEL), None)
+        if figures is None or kinds[figures] == _FIGURES:
+            return []
+        above = figures - at
+        if kinds[figures] == _TOTAL:
+            memo[at] = [] if above else [[[run[figures]], *rest] for rest in rows_from(figures + 1)]
+            return memo[at]
+        found: list[Rows] = []
+        for below in dict.fromkeys((above, above + more)):
+            stop = figures + 1 + below
+            if below < 0 or stop > len(run) or any(kinds[i] != _LABEL for i in range(figures + 1, stop)):
+                continue
+            found.extend([run[at:stop], *rest] for rest in rows_from(stop))
+        memo[at] = found[:2]
+        return memo[at]
+
+    return rows_from(0)
+
+
+def _lower(line: _Line) -> bool:
+    """Whether `line` goes on a name: it begins in lower case, or with a number alone."""
+    first = line.chunks[0] if line.chunks else None
+    if first is not None and first.figure and len(line.chunks) == 1:
+        return True
+    chunk = next((c for c in line.chunks if not c.figure), None)
+    return chunk is not None and chunk.text[:1].islower()
+
+
+def _rounded_up(run: list[_Line], kinds: list[str]) -> list[Rows]:
+    return _rounded(run, kinds, 1)
+
+
+def _rounded_down(run: list[_Line], kinds: list[str]) -> list[Rows]:
+    return _rounded(run, kinds, -1)
+
+
+def _one(place: Callable[[list[_Line], list[str]], Rows | None]) -> Callable[[list[_Line], list[str]], list[Rows]]:
+    def readings(run: list[_Line], kinds: list[str]) -> list[Rows]:
+        rows = place(run, kinds)
+        return [] if rows is None else [rows]
+
+    readings.__name__ = place.__name__
+    return readings
 
 
 def _whole_rows(rows: Rows) -> bool:
@@ -226,7 +355,11 @@ def _ids(rows: Rows) -> list[list[int]]:
     return [[id(m) for m in row] for row in rows]
 
 
-PLACEMENTS: tuple[Callable[[list[_Line], list[str]], Rows | None], ...] = (_at_top, _at_bottom, _centred)
+_AT_TOP = _one(_at_top)
+#: Each placement's readings of a run (none where it accounts for no reading of every line),
+#: the placements of text in whole lines tried where the others read none.
+PLACEMENTS: tuple[tuple[Callable[[list[_Line], list[str]], list[Rows]], ...], ...] = (
+    (_AT_TOP, _one(_at_bottom), _one(_centred)), (_rounded_up, _rounded_down))
 
 
 def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
@@ -241,13 +374,16 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     while at < len(lines) - 1:
         header = lines[at]
         above = _header_cell_above(lines, at, rules)
-        if above is None and not _header(header):
+        if above is None and not _header(header, months=True):
             at += 1
             continue
         left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
+        if blocks is None and above is None and not _header(header):
+            at += 1
+            continue  # (months' headers, laid-out blocks' rows: in a table whose first column names the blocks)
         end = _run(lines, at, left, rules, blocks)
         start = at - (above is not None)
-        run = lines[start:end]
+        run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
         kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left, blocks) or "" for m in lines[at + 1:end])]
         at = max(end, at + 1)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
@@ -255,20 +391,23 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             run, kinds = [m for m in run if all(m is not s for s in spans)], [k for k in kinds if k != _SPAN]
         if _LABEL not in kinds or len(run) < 3:
             continue
-        if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) for m in run[1:]):
+        if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) and not _in_blocks(m, left, blocks)
+               for m in run[1:]):
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
-        readings = [(place, rows) for place in PLACEMENTS for rows in [place(run, kinds)]
-                    if rows is not None and _whole_rows(rows) and _spaced(rows)]
-        readings = [r for r in readings if _capitalised(r[1])] or readings
+        tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
+                 for placements in PLACEMENTS[:None if blocks is not None else 1]]
+        # (a middle rounded to a line, blocks' tables: where no placement reads every name)
+        readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
+                        next((tier for tier in tiers if tier), []))
         if not readings:
             continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
             if unclear is not None:
                 unclear.append(run[1:])
             continue  # two placements, two readings: no telling (read as ever, and said)
-        if any(place is _at_top for place, _ in readings) and not spans:
+        if any(place is _AT_TOP for place, _ in readings) and not spans and blocks is None:
             continue  # read as ever (figures beside the first line)
         out[start] = (end, _with_spans(readings[0][1], spans))
     return out
