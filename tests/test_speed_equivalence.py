@@ -326,15 +326,18 @@ def _ungated_plain_header(lines, k):
 
 
 def test_a_header_finds_its_first_row_as_far_below_as_it_reaches_and_no_further():
-    """The row that ends the header's reach (blank lines between, as a page break leaves them)
-    is found; one line further, none is — with the gate as without it."""
+    """Blank lines are no distance (as a page break leaves them, any number: headers23); the
+    row that ends the header's reach in lines of text (notes between) is found; one line of text
+    further, none is — with the gate as without it."""
     from okot_audit.parse.regions import _plain_header
 
-    for blanks in range(0, 9):
-        lines = ("Provincie 2020 2021", *[""] * blanks, "Antwerpen 12 14", "Limburg 3 4", "Totaal 15 18")
-        expected = blanks + 1 if blanks <= 6 else None
-        assert _ungated_plain_header(lines, 0) == expected, blanks
-        assert _plain_header(tuple(lines), 0) == expected, blanks
+    rows = ("Antwerpen 12 14", "Limburg 3 4", "Totaal 15 18")
+    for between, reach in (("", 40), ("Bron: VDAB", 6)):  # (blank lines: any number)
+        for n in range(0, 40 if between == "" else reach + 3):
+            lines = ("Provincie 2020 2021", *[between] * n, *rows)
+            expected = n + 1 if n <= reach else None
+            assert _ungated_plain_header(lines, 0) == expected, (between, n)
+            assert _plain_header(tuple(lines), 0) == expected, (between, n)
 
 
 GATE_LINES = st.sampled_from([
