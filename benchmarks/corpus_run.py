@@ -296,6 +296,23 @@ the engine tries every place). What is left after reading is flat: a finding is 
 the figures across answers 0.05–0.1 s per step (SQLite's inserts, the join, one query per
 answer, the findings). The goals of 6x and 0.25x are not met: they wait on the reader (3.4–3.7 s
 of the run's 5.4–5.9 s that hour).
+
+Session 23 (6 December 2026; paired runs taken in turn after the helpers stopped, load 0.9–1.2,
+bytecode compiled, CPU seconds). The reader alone (``parse_answer(decode_source(…))`` over the
+1,000 answers, best of three): 3.09–3.11 s at the session's start (ee7e1af), 2.83–2.85 s at its
+end (−8%); ``check --jobs 1 --format json`` (user+sys): 4.98–5.02 → 4.74–4.78 s (−5%); peak
+34.8 → 36.6 MB. The cut came from quick checks that reject most lines before a pattern runs
+(``_code_lines``, ``_plain_header`` and its end cached per text, ``_ends_in_month``), patterns
+rewritten so the engine skips ahead to a letter (partial periods, measures, unit words, question
+and deferral words), decoding a file of mixed encodings line by line once (it searched each
+non-ASCII line from the text's start), and ``_column_name`` looking at a line's last words before
+reading its periods — each held to the plain path by a property (``tests/test_speed23.py``,
+``test_speed23d.py``, ``test_speed23b.py``); the session's new shapes and checks took part of it
+back. The profile stays flat: what is left is many small Python calls per line (12 million
+function calls per 1,000 answers), ``_plain_header`` alone asked of 18,700 lines, 13,400 of them
+prose; a pass that classifies each line once per answer, shared by ``_plain_header``,
+``_starts_item``, ``repeat`` and ``ends_in_name``, is the structural change suggested and not
+made. The goals of 6x and 0.25x are not met.
 """
 
 from __future__ import annotations
