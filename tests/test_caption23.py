@@ -57,3 +57,14 @@ def test_two_short_lines_of_prose_under_prose_stay_prose():
     ])
     answer = read_text(text, "c.txt")
     assert [i for i in answer.issues if i.kind == "unreadable-table"] == []
+
+
+@pytest.mark.parametrize("laid_out", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("header", [
+    "Opleiding Aantal (stand 30 juni 2021)", "Opleiding Aantal (01/01/2021-30/06/2021)", "Stand op 30/06/2021 Opleiding Aantal",
+])
+def test_a_header_dated_to_the_day_is_a_header_too(header, laid_out):
+    """The day of a date (``30 juni``, ``30/06/``) is no count: the header still nets its rows."""
+    answer = read_text(_answer(header, ROWS["programmes"], False, laid_out), "c.txt")
+    cells = [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+    assert cells == ROWS["programmes"] or [i.line for i in answer.issues if i.kind == "unreadable-table"] == [9]

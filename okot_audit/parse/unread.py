@@ -30,6 +30,8 @@ GAP = 2
 _LETTER = re.compile(r"[^\W\d]")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
+#: A day's date in a header but its year (``30 juni``, ``30/06/``, ``1/1-30/6/``).
+_DAY = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}/\d{1,2}(?:-\d{1,2}/\d{1,2})?/(?=\d{4})", re.I)
 #: A number standing as a cell of its own in laid-out text: two spaces or more on either side.
 _SET_OFF = re.compile(r"(?<=  )\d[\d.]*(?=  |\s*$)")
 #: The longest label a row of one count may have: longer lines ending in a number set off by
@@ -158,7 +160,7 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
     text = lines[k].strip()
     if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
         return False
-    numbers = _DIGIT_RUN.findall(text)
+    numbers = _DIGIT_RUN.findall(_DAY.sub(" ", text))  # (``stand 30 juni 2021``: the day of a date, no count)
     return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers) and header_end(text)[0]
 
 
