@@ -19,7 +19,7 @@ from okot_audit.parse.context import MONTHS, fold
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
-    GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_worded,
+    GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_end, header_worded,
 )
 from okot_audit.patterns import YEAR
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
@@ -29,6 +29,9 @@ from okot_audit.tables import ParseIssue
 GAP = 2
 _LETTER = re.compile(r"[^\W\d]")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+#: A day's date in a header but its year (``30 juni``, ``30/06/``, ``1/1-30/6/``).
+_DAY = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}/\d{1,2}(?:-\d{1,2}/\d{1,2})?/(?=\d{4})", re.I)
 #: A number standing as a cell of its own in laid-out text: two spaces or more on either side.
 _SET_OFF = re.compile(r"(?<=  )\d[\d.]*(?=  |\s*$)")
 #: The longest label a row of one count may have: longer lines ending in a number set off by
@@ -116,6 +119,8 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     if asides:
         return asides
     found = _report(run, lines)
+    if not found and len(run) >= 2 and _count_header_above(run[0][0], lines, regions):
+        found = _report(run, lines, headed=True)  # (two rows of one count under a header: a table, not prose)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
         return _after_total(found, lines, regions)
     first = run[0][0]
@@ -140,6 +145,23 @@ def _header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> 
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions) or not header_worded(lines[k]):
         return None
     return k + 1
+
+
+def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> bool:
+    """Whether the line right above line `first` (blank lines aside), held by no table, is a
+    header of one column of counts with its year (``Opleiding Aantal (2021 voorlopig)``,
+    ``Stand 2021 Opleiding Aantal``, ``2021: Aantal``): a few words that end as a header's
+    line does (regions.header_end), a year among them and no other number, no sentence."""
+    k = first - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
+        return False
+    text = lines[k].strip()
+    if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
+        return False
+    numbers = _DIGIT_RUN.findall(_DAY.sub(" ", text))  # (``stand 30 juni 2021``: the day of a date, no count)
+    return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers) and header_end(text)[0]
 
 
 def _asides(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:
@@ -259,11 +281,12 @@ def _table_like(text: str) -> str | None:
     return None
 
 
-def _report(run: list[tuple[int, str]], lines: tuple[str, ...]) -> list[ParseIssue]:
-    """One record for a run that looks like a table (two lines or more, or a total line)."""
+def _report(run: list[tuple[int, str]], lines: tuple[str, ...], headed: bool = False) -> list[ParseIssue]:
+    """One record for a run that looks like a table (two lines or more, or a total line; two
+    short lines only when `headed`: a header of counts stands above them)."""
     if not run or (len(run) < 2 and run[0][1] != "total"):
         return []
-    if len(run) < SHORT_RUN and all(kind in ("short", "beside") for _, kind in run):
+    if not headed and len(run) < SHORT_RUN and all(kind in ("short", "beside") for _, kind in run):
         return []  # two short lines ending in a number, or two lines of prose with two numbers, may be prose's
     first, last = run[0][0], run[-1][0]
     digits: tuple[int, ...] = ()
