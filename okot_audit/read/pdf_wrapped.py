@@ -21,6 +21,10 @@ laid out in whole lines has no line halfway: where no placement reads every name
 figures on the middle line rounded up or down are tried. All of this (and a header of months
 with their years, ``september 2023``) in such a table only: a table with no blocks' column
 reads as ever (a header's first cell wrapped above and below its periods' line is no row).
+A sector's name alone at the names' left (``Zorg``), where ``Subtotaal zorg`` closes its block
+further down, heads the block: a line of its own, no line of a name, and such a table is read
+as a blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
+next one under the same header where that page repeats none (:func:`_carried`).
 """
 
 from __future__ import annotations
@@ -366,7 +370,8 @@ PLACEMENTS: tuple[tuple[Callable[[list[_Line], list[str]], list[Rows]], ...], ..
     (_AT_TOP, _one(_at_bottom), _one(_centred)), (_rounded_up, _rounded_down))
 
 
-def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
+def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None,
+                 carry: list[_Line | None] | None = None) -> dict[int, tuple[int, Rows]]:
     """For every run of an unruled table's rows whose labels wrap and whose figures stand
     beside a label's last line or centred on its lines: where it starts among `lines` (at the
     table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
@@ -375,6 +380,12 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     `unclear`, its lines under the header: which lines make which row's name cannot be told."""
     out: dict[int, tuple[int, Rows]] = {}
     at = 0
+    header_in, carry = _carried(lines, rules, carry), carry
+    if header_in is not None:
+        out[0] = header_in[:2]
+        at = header_in[0]
+        if carry is not None and at == len(lines):
+            carry[0] = header_in[2]
     while at < len(lines) - 1:
         header = lines[at]
         above = _header_cell_above(lines, at, rules)
@@ -421,6 +432,8 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # read as ever (figures beside the first line)
         rows = _with_spans(readings[0][1], spans)
         out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
+        if carry is not None and end == len(lines) and (blocks is not None or tops):
+            carry[0] = header  # (the table's rows go on on the next page, with no header of their own)
     return out
 
 
@@ -441,6 +454,33 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
         if match and match.group(1).lower() in SECTORS:
             found.add(match.group(1).lower())
     return frozenset(found)
+
+
+def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
+    """Where a page goes on with the rows of a table whose blocks' rows (read here) ran to the
+    foot of the page before, with no header of its own (``carry``: that table's header; the
+    running header and the page number are no lines of the page here): the end of the run
+    that starts the page, its rows and the header — read as if the header stood right above
+    the page's first line."""
+    header = carry[0] if carry else None
+    if carry:
+        carry[0] = None
+    if header is None or len(lines) < 2 or _header(lines[0], months=True):
+        return None
+    first, second = lines[0], lines[1]
+    shift = first.top - (second.top - first.top) - header.top
+    ghost = replace(header, page=first.page, words=[replace(w, top=w.top + shift, bottom=w.bottom + shift)
+                                                    for w in header.words],
+                    chunks=[_Chunk([replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in c.words])
+                            for c in header.chunks])
+    inner: list[_Line | None] = [None]
+    found = wrapped_rows([ghost, *lines], rules, None, inner)
+    if 0 not in found:
+        return None
+    end, rows = found[0]
+    if not rows or rows[0] != [ghost]:
+        return None
+    return end - 1, rows[1:], header
 
 
 def _with_spans(rows: Rows, spans: list[_Line]) -> Rows:
