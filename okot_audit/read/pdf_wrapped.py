@@ -192,7 +192,8 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     end = start + 1
     header = lines[start]
     alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size) \
-        or (blocks is not None and _months_over(lines[start - 1], header))
+        or (blocks is not None and _months_over(lines[start - 1], header)) \
+        or (bool(heads) and _months_over(lines[start - 1], header, 0))
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
         if _kind(line, left, blocks, heads) is None:
@@ -204,10 +205,11 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     return end
 
 
-def _months_over(above: _Line, header: _Line) -> bool:
+def _months_over(above: _Line, header: _Line, names: int = 1) -> bool:
     """Whether `above` holds only month names over the header's periods (``april  mei`` /
-    ``Provincie  Opleiding  2022  2022``): the header's own line, its first cells not wrapped."""
-    return bool(above.chunks) and len(header.chunks) > 1 and above.chunks[0].x0 > header.chunks[1].x1 \
+    ``Provincie  Opleiding  2022  2022``), right of the header's cell `names` (the names'
+    column): the header's own line, its first cells not wrapped."""
+    return bool(above.chunks) and len(header.chunks) > 1 and above.chunks[0].x0 > header.chunks[names].x1 \
         and all(_MONTH_NAME.fullmatch(w.text) for w in above.words)
 
 
