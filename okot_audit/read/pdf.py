@@ -289,8 +289,9 @@ def lay_out_pages(
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
     runs: list[list[_Line]] = []
+    carry: list[_Line | None] = [None]  # a table's header whose rows run on to the next page
     for number, lines in enumerate(lines_by_page, start=1):
-        for group in _rows(lines, rules[number - 1], runs):
+        for group in _rows(lines, rules[number - 1], runs, carry):
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
@@ -1665,6 +1666,7 @@ def _starts_row(line: _Line, left: float) -> bool:
 
 def _rows(
     lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
+    carry: list[_Line | None] | None = None,
 ) -> list[list[_Line]]:
     """The page's lines grouped into table rows (one line each for prose); the lines of an
     unruled table's rows whose wrapped names cannot be told apart appended to `unclear`
@@ -1673,7 +1675,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
-    wrapped = wrapped_rows(lines, rules, unclear)  # an unruled table's wrapped labels, figures beside their last line or centred
+    wrapped = wrapped_rows(lines, rules, unclear, carry)  # an unruled table's wrapped labels, figures beside their last line or centred
     skip = 0
     for at, line in enumerate(lines):
         if at < skip:

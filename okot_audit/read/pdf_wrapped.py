@@ -21,6 +21,10 @@ laid out in whole lines has no line halfway: where no placement reads every name
 figures on the middle line rounded up or down are tried. All of this (and a header of months
 with their years, ``september 2023``) in such a table only: a table with no blocks' column
 reads as ever (a header's first cell wrapped above and below its periods' line is no row).
+A sector's name alone at the names' left (``Zorg``), where ``Subtotaal zorg`` closes its block
+further down, heads the block: a line of its own, no line of a name, and such a table is read
+as a blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
+next one under the same header where that page repeats none (:func:`_carried`).
 """
 
 from __future__ import annotations
@@ -39,18 +43,20 @@ from okot_audit.read.pdf import (
 #: still be centred on them.
 CENTRE_SLACK = 0.3
 
-_LABEL, _FIGURES, _BOTH, _SPAN, _TOTAL = "label", "figures", "both", "span", "total"
+_LABEL, _FIGURES, _BOTH, _SPAN, _TOTAL, _HEAD = "label", "figures", "both", "span", "total", "head"
 #: A total's or a block's subtotal's words in the first cell (``Totaal``, ``Totaal Limburg``,
 #: ``Eindtotaal``): a row of one line, whatever the placement.
 _TOTAL_WORDS = re.compile(r"(?:sub|eind)?totaal\b|total\b", re.I)
 
 
-def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
+def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozenset[str] = frozenset()) -> str | None:
     """What `line` is in a run of rows whose labels start at `left`: one line of a label alone
     (``orthopedagogie``), figures alone right of the label column, a label's line with the
     row's figures beside it, the name of the rows' block in a column of its own left of theirs
     (at `blocks`: a province's cell that spans the block's rows, its name centred on them) — or
-    none of these (prose, a block's name, a note: the run ends)."""
+    none of these (prose, a block's name, a note: the run ends). `heads`: the sectors whose
+    blocks a ``Subtotaal <sector>`` closes further down — a sector's name alone at the names'
+    left is its block's head, a line of its own."""
     if blocks is not None:
         line = _split_at(line, left, blocks)
     chunks = line.chunks
@@ -58,7 +64,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
         return None
     first = chunks[0]
     in_blocks = blocks is not None and not first.figure and abs(first.x0 - blocks) <= line.size and first.x1 < left
-    if blocks is not None and (abs(first.x0 - left) <= line.size or abs(first.x0 - blocks) <= line.size) \
+    if (blocks is not None or heads) \
+            and (abs(first.x0 - left) <= line.size or (blocks is not None and abs(first.x0 - blocks) <= line.size)) \
             and not first.figure and _TOTAL_WORDS.match(first.text) and len(chunks) > 1 \
             and all(c.figure for c in chunks[1:]) and _counts(line):
         return _TOTAL  # (``Totaal Limburg  43  48``: a block's subtotal, under the blocks' names or the rows')
@@ -72,7 +79,7 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
         return _SPAN
     at_left = abs(first.x0 - left) <= line.size
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
-    if len(chunks) == 1 and (dash or (blocks is not None and first.figure and at_left)):
+    if len(chunks) == 1 and (dash or ((blocks is not None or heads) and first.figure and at_left)):
         # (a name's own number on a line of its own, ``module`` / ``5``: left in the names'
         # column, where no count stands)
         return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
@@ -82,7 +89,7 @@ def _kind(line: _Line, left: float, blocks: float | None = None) -> str | None:
                 or figures_note(name):
             return None  # (a caption under a row reads as a sentence, or speaks of figures: no name's line)
         if name.lower() in SECTORS and not name[:1].islower():
-            return None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
+            return _HEAD if name.lower() in heads else None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
         return _LABEL
     if not _counts(line):
         return None
@@ -176,7 +183,8 @@ def _split_at(line: _Line, left: float, blocks: float) -> _Line:
     return replace(line, chunks=[_Chunk(first.words[:cut]), _Chunk(first.words[cut:]), *line.chunks[1:]])
 
 
-def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | None = None) -> int:
+def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | None = None,
+         heads: frozenset[str] = frozenset()) -> int:
     """The end (exclusive) of the run of label and figure lines under the header at `start` (a
     header of one line set apart from the rows by space, as a padded header row is — a blank
     line under it in ``pdftotext -layout`` text — starts it all the same: the rows' own spacing
@@ -184,10 +192,11 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     end = start + 1
     header = lines[start]
     alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size) \
-        or (blocks is not None and _months_over(lines[start - 1], header))
+        or (blocks is not None and _months_over(lines[start - 1], header)) \
+        or (bool(heads) and _months_over(lines[start - 1], header, 0))
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
-        if _kind(line, left, blocks) is None:
+        if _kind(line, left, blocks, heads) is None:
             break
         gap = line.top - last.bottom > ROW_GAP * max(line.size, last.size)
         if (gap and (end > start + 1 or not alone)) or _has_rule_between(rules, last, line):
@@ -196,10 +205,11 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     return end
 
 
-def _months_over(above: _Line, header: _Line) -> bool:
+def _months_over(above: _Line, header: _Line, names: int = 1) -> bool:
     """Whether `above` holds only month names over the header's periods (``april  mei`` /
-    ``Provincie  Opleiding  2022  2022``): the header's own line, its first cells not wrapped."""
-    return bool(above.chunks) and len(header.chunks) > 1 and above.chunks[0].x0 > header.chunks[1].x1 \
+    ``Provincie  Opleiding  2022  2022``), right of the header's cell `names` (the names'
+    column): the header's own line, its first cells not wrapped."""
+    return bool(above.chunks) and len(header.chunks) > 1 and above.chunks[0].x0 > header.chunks[names].x1 \
         and all(_MONTH_NAME.fullmatch(w.text) for w in above.words)
 
 
@@ -362,7 +372,8 @@ PLACEMENTS: tuple[tuple[Callable[[list[_Line], list[str]], list[Rows]], ...], ..
     (_AT_TOP, _one(_at_bottom), _one(_centred)), (_rounded_up, _rounded_down))
 
 
-def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
+def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None,
+                 carry: list[_Line | None] | None = None) -> dict[int, tuple[int, Rows]]:
     """For every run of an unruled table's rows whose labels wrap and whose figures stand
     beside a label's last line or centred on its lines: where it starts among `lines` (at the
     table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
@@ -371,6 +382,12 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
     `unclear`, its lines under the header: which lines make which row's name cannot be told."""
     out: dict[int, tuple[int, Rows]] = {}
     at = 0
+    header_in, carry = _carried(lines, rules, carry), carry
+    if header_in is not None:
+        out[0] = header_in[:2]
+        at = header_in[0]
+        if carry is not None and at == len(lines):
+            carry[0] = header_in[2]
     while at < len(lines) - 1:
         header = lines[at]
         above = _header_cell_above(lines, at, rules)
@@ -378,17 +395,23 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             at += 1
             continue
         left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
-        if blocks is None and above is None and not _header(header):
+        heads = _closed_sectors(lines, at) if blocks is None and above is None else frozenset()
+        if blocks is None and above is None and not heads and not _header(header):
             at += 1
             continue  # (months' headers, laid-out blocks' rows: in a table whose first column names the blocks)
-        end = _run(lines, at, left, rules, blocks)
+        end = _run(lines, at, left, rules, blocks, heads)
         start = at - (above is not None)
         run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
-        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left, blocks) or "" for m in lines[at + 1:end])]
+        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left, blocks, heads) or "" for m in lines[at + 1:end])]
         at = max(end, at + 1)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
             run, kinds = [m for m in run if all(m is not s for s in spans)], [k for k in kinds if k != _SPAN]
+        tops = [m for m, kind in zip(run, kinds) if kind == _HEAD]
+        if tops and end < len(lines) and _counts(lines[end]):
+            continue  # the sectors' rows go on past a line none of them reads (``fase 1-`` / ``2  67  67``): read as ever
+        if tops:  # (a sector's block head: a line of its own, no line of the name below it)
+            run, kinds = [m for m in run if all(m is not h for h in tops)], [k for k in kinds if k != _HEAD]
         if _LABEL not in kinds or len(run) < 3:
             continue
         if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) and not _in_blocks(m, left, blocks)
@@ -397,7 +420,7 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
         tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
-                 for placements in PLACEMENTS[:None if blocks is not None else 1]]
+                 for placements in PLACEMENTS[:None if blocks is not None or tops else 1]]
         # (a middle rounded to a line, blocks' tables: where no placement reads every name)
         readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
                         next((tier for tier in tiers if tier), []))
@@ -407,10 +430,59 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             if unclear is not None:
                 unclear.append(run[1:])
             continue  # two placements, two readings: no telling (read as ever, and said)
-        if any(place is _AT_TOP for place, _ in readings) and not spans and blocks is None:
+        if any(place is _AT_TOP for place, _ in readings) and not spans and not tops and blocks is None:
             continue  # read as ever (figures beside the first line)
-        out[start] = (end, _with_spans(readings[0][1], spans))
+        rows = _with_spans(readings[0][1], spans)
+        out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
+        if carry is not None and end == len(lines) and (blocks is not None or tops):
+            carry[0] = header  # (the table's rows go on on the next page, with no header of their own)
     return out
+
+
+#: A sector block's closing line: ``Subtotaal zorg``, ``Totaal Bouw``.
+_SECTOR_TOTAL = re.compile(r"(?:sub)?totaal\s+(.+?)\s*$", re.I)
+
+
+def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
+    """The sectors whose blocks a line ``Subtotaal <sector>`` (``Totaal <sector>``) closes in the
+    table under the header ``lines[at]`` (up to the next header): their names alone on a line
+    head the blocks."""
+    found: set[str] = set()
+    for line in lines[at + 1:]:
+        if not line.chunks or _header(line, months=True):
+            break
+        first = line.chunks[0]
+        match = None if first.figure else _SECTOR_TOTAL.match(" ".join(first.text.split()))
+        if match and match.group(1).lower() in SECTORS:
+            found.add(match.group(1).lower())
+    return frozenset(found)
+
+
+def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
+    """Where a page goes on with the rows of a table whose blocks' rows (read here) ran to the
+    foot of the page before, with no header of its own (``carry``: that table's header; the
+    running header and the page number are no lines of the page here): the end of the run
+    that starts the page, its rows and the header — read as if the header stood right above
+    the page's first line."""
+    header = carry[0] if carry else None
+    if carry:
+        carry[0] = None
+    if header is None or len(lines) < 2 or _header(lines[0], months=True):
+        return None
+    first, second = lines[0], lines[1]
+    shift = first.top - (second.top - first.top) - header.top
+    ghost = replace(header, page=first.page, words=[replace(w, top=w.top + shift, bottom=w.bottom + shift)
+                                                    for w in header.words],
+                    chunks=[_Chunk([replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in c.words])
+                            for c in header.chunks])
+    inner: list[_Line | None] = [None]
+    found = wrapped_rows([ghost, *lines], rules, None, inner)
+    if 0 not in found:
+        return None
+    end, rows = found[0]
+    if not rows or rows[0] != [ghost]:
+        return None
+    return end - 1, rows[1:], header
 
 
 def _with_spans(rows: Rows, spans: list[_Line]) -> Rows:
