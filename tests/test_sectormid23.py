@@ -5,6 +5,7 @@ read with ``Zorg`` / ``Bouw`` glued to them, and the next row's first line, with
 
 from __future__ import annotations
 
+import pytest
 
 from okot_audit import read_text
 from test_middle23 import HEAD, _exact_or_said
@@ -120,6 +121,20 @@ def test_laid_out_sector_blocks_in_every_style_read_exactly_or_say_which_rows_th
         except AssertionError as error:
             wrong.append((seed, style.v_align, style.row_gap, str(error)[:120]))
     assert wrong == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "read wrong without a word: in seed 241 the failing table has no blocks' column (``Opleiding  januari "
+    "2022 …``, figures on a name's middle line), so read/pdf_wrapped.py wrapped_rows tries only the reading "
+    "of figures beside a name's first line and cuts the names in the wrong places; the other nine not "
+    "classified"))
+@pytest.mark.parametrize("seed", STILL_WRONG)
+def test_laid_out_sector_blocks_still_read_wrong_silently(seed):
+    """Each seed the sweep above leaves out, held here so that a fix shows (strict)."""
+    answers = list(_sector_answers([seed]))
+    assert answers  # (each is an answer with sector blocks)
+    for _, model, laid, _ in answers:
+        _exact_or_said(model, laid)
 
 
 def test_rows_on_a_page_with_no_repeated_header_are_read_under_the_last_pages_header():
