@@ -60,9 +60,10 @@ def test_rows_on_a_page_without_the_header_are_placed_by_that_page_s_columns(sta
     assert [c for c in cells if c[0] in ("Zorgkundige", "Verpleegkundige", "Kok")] == PAGE_2_CELLS
 
 
-def test_a_pdf_table_over_a_page_break_reads_in_pdftotext_layout_text():
-    """The same from a PDF (fpdf2) whose table runs over a page break without its header
-    repeated, through ``pdftotext -layout``, which squeezes page 2's columns."""
+def _page_break_pdf(first: int, later: list) -> bytes:
+    """A PDF (fpdf2) of a ruled table ``Opleiding 2021 2022 2023 Totaal`` whose `first` rows fill
+    page 1 and whose rows `later` (name, counts; None a blank) run on to page 2, its header not
+    repeated."""
     fpdf = pytest.importorskip("fpdf", reason="the PDF needs fpdf2 (pip install '.[test]')")
     pdf = fpdf.FPDF()
     pdf.add_page()
@@ -73,13 +74,19 @@ def test_a_pdf_table_over_a_page_break_reads_in_pdftotext_layout_text():
         pdf.cell(width, 7, head, border=1, align="L" if head == "Opleiding" else "R")
     pdf.ln()
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    rows = [(f"Opleiding {letters[i % 26]}{letters[i // 26]}", (10 + i, 20 + i, 30 + i, 35 + i)) for i in range(34)]
-    for name, counts in rows + PAGE_2_ROWS:
+    rows = [(f"Opleiding {letters[i % 26]}{letters[i // 26]}", (10 + i, 20 + i, 30 + i, 35 + i)) for i in range(first)]
+    for name, counts in rows + list(later):
         pdf.cell(70, 7, name, border=1)
         for count in counts:
             pdf.cell(25, 7, "" if count is None else str(count), border=1, align="R")
         pdf.ln()
-    text = extract(bytes(pdf.output()), "pdftotext-layout")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_over_a_page_break_reads_in_pdftotext_layout_text():
+    """The same from a PDF (fpdf2) whose table runs over a page break without its header
+    repeated, through ``pdftotext -layout``, which squeezes page 2's columns."""
+    text = extract(_page_break_pdf(34, PAGE_2_ROWS), "pdftotext-layout")
     page_2 = text.split("\f")[1]
     assert "Verpleegkundige" in page_2 and "Kok" in page_2 and "2021" not in page_2
     answer = read_text(HEAD + text, "generated.txt")
@@ -92,24 +99,8 @@ def test_a_pdf_page_that_leaves_a_period_blank_in_all_its_rows_is_never_read_wro
     """The PDF of :func:`test_a_pdf_table_over_a_page_break_reads_in_pdftotext_layout_text`,
     page 2's rows all without a 2021 figure, through ``pdftotext -layout``: its rows are
     reported (``page-columns``) or read under the right periods, never read a column off."""
-    fpdf = pytest.importorskip("fpdf", reason="the PDF needs fpdf2 (pip install '.[test]')")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    pdf.multi_cell(0, 5, "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.")
-    pdf.ln(4)
-    for width, head in zip((70, 25, 25, 25, 25), ("Opleiding", "2021", "2022", "2023", "Totaal")):
-        pdf.cell(width, 7, head, border=1, align="L" if head == "Opleiding" else "R")
-    pdf.ln()
-    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    rows = [(f"Opleiding {letters[i % 26]}{letters[i // 26]}", (10 + i, 20 + i, 30 + i, 35 + i)) for i in range(35)]
     later = [("Zorgkundige", (None, 21, 31, 35)), ("Verpleegkundige", (None, 22, 32, 36))]
-    for name, counts in rows + later:
-        pdf.cell(70, 7, name, border=1)
-        for count in counts:
-            pdf.cell(25, 7, "" if count is None else str(count), border=1, align="R")
-        pdf.ln()
-    text = extract(bytes(pdf.output()), "pdftotext-layout")
+    text = extract(_page_break_pdf(35, later), "pdftotext-layout")
     assert "Zorgkundige" in text.split("\f")[1] and "Verpleegkundige" in text.split("\f")[1]
     answer = read_text(HEAD + text, "generated.txt")
     read = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.label in ("Zorgkundige", "Verpleegkundige")]

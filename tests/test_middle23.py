@@ -176,18 +176,24 @@ from generate.laid import draw_laid_style, render_laid  # noqa: E402
 from generate.model import KINDS20, draw_answer  # noqa: E402
 from test_shapes_forms import assert_exact, assert_no_total_error  # noqa: E402
 
-#: Seeds whose laid-out province blocks are still read wrong without a word (see the xfail).
+#: A seed read wrong without a word on the middle23 branch alone (held by its own test below).
 STILL_SILENT = (869,)
 
 
-def _province_answers(seeds):
+def laid_answers(seeds, keep):
+    """Each seed's generated answer (KINDS20) whose tables `keep` takes, laid out in its own
+    style (prose not justified): (seed, model, laid, style)."""
     for seed in seeds:
         chooser = RandomChooser(seed)
         model = draw_answer(chooser, kinds=KINDS20)
-        if not all(t.shape.blocks == "province" for t in model.tables):
+        if not keep(model.tables):
             continue
         style = replace(draw_laid_style(chooser), justify=False)
         yield seed, model, render_laid(model, Plan(chooser), style), style
+
+
+def _province_answers(seeds):
+    return laid_answers(seeds, lambda tables: all(t.shape.blocks == "province" for t in tables))
 
 
 def _exact_or_said(model, laid) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from okot_audit import read_text
-from test_middle23 import HEAD, _exact_or_said
+from test_middle23 import HEAD, _exact_or_said, laid_answers
 
 #: Seed 24's third table (figures on a name's middle line, a months' header).
 SECTOR_BLOCKS = """\
@@ -86,29 +86,13 @@ Totaal                                            43           221         246
 # ---------------------------------------------------------------------------------------------
 # Every laid-out style of sector blocks: read exactly, or said unread.
 
-import sys  # noqa: E402
-from dataclasses import replace  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from generate.choices import Plan, RandomChooser  # noqa: E402
-from generate.laid import draw_laid_style, render_laid  # noqa: E402
-from generate.model import KINDS20, draw_answer  # noqa: E402
-
 #: Seeds whose laid-out sector blocks are still read wrong (sectormid23: 10 of the 640 answers
 #: with sector blocks among the first 1,500 seeds, 65 before).
 STILL_WRONG = (241, 243, 480, 675, 698, 706, 1073, 1223, 1365, 1367)
 
 
 def _sector_answers(seeds):
-    for seed in seeds:
-        chooser = RandomChooser(seed)
-        model = draw_answer(chooser, kinds=KINDS20)
-        if not any(t.shape.blocks == "sector" for t in model.tables):
-            continue
-        style = replace(draw_laid_style(chooser), justify=False)
-        yield seed, model, render_laid(model, Plan(chooser), style), style
+    return laid_answers(seeds, lambda tables: any(t.shape.blocks == "sector" for t in tables))
 
 
 def test_laid_out_sector_blocks_in_every_style_read_exactly_or_say_which_rows_they_could_not():
