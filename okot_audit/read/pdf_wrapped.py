@@ -18,12 +18,16 @@ spans the block's rows, its name centred on them), is a line of the row it stand
 on a row's own line (``Antwerpen  Graduaat …  7``, or one space from the name where the
 column is narrow) it is that row's; a block's ``Totaal Limburg`` is a row of one line. Text
 laid out in whole lines has no line halfway: where no placement reads every name, the
-figures on the middle line rounded up or down are tried. All of this (and a header of months
-with their years, ``september 2023``) in such a table only: a table with no blocks' column
-reads as ever (a header's first cell wrapped above and below its periods' line is no row).
-A sector's name alone at the names' left (``Zorg``), where ``Subtotaal zorg`` closes its block
-further down, heads the block: a line of its own, no line of a name, and such a table is read
-as a blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
+figures on the middle line rounded up or down are tried — in a table with no blocks' column
+only under a header of one line (a header's first cell wrapped above and below its periods'
+line is no row) and only where such a reading reads every name whole (begun with a capital).
+A header may name months with their years (``september 2023``), or stand under its months'
+names (``december`` / ``Opleiding  2016``). A name's own number, left in the names' column,
+is a line of the name (``module`` / ``5``; beside the row's figures in a blocks' table,
+``1  27  27``). A sector's name alone at the names' left (``Zorg``), in a table where a
+``Subtotaal <sector>`` closes a block (any sector's: the block's own may stand on the next
+page), heads the block: a line of its own, no line of a name, and such a table is read as a
+blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
 next one under the same header where that page repeats none (:func:`_carried`).
 """
 
@@ -79,7 +83,7 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
         return _SPAN
     at_left = abs(first.x0 - left) <= line.size
     dash = first.figure and at_left and not any(ch.isdigit() for ch in first.text)
-    if len(chunks) == 1 and (dash or ((blocks is not None or heads) and first.figure and at_left)):
+    if len(chunks) == 1 and (dash or (first.figure and at_left)):
         # (a name's own number on a line of its own, ``module`` / ``5``: left in the names'
         # column, where no count stands)
         return _LABEL  # a name's own dash on a line of its own (``kinderzorg -`` / ``(avondonderwijs)`` / ``-``)
@@ -97,6 +101,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
         return _FIGURES
     if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
         return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
+    if at_left and (blocks is not None or heads) and len(chunks) > 1 and all(c.figure for c in chunks):
+        return _BOTH  # (``1  27  27``: a name's own number in the names' column, beside its row's figures)
     return None
 
 
@@ -192,8 +198,7 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
     end = start + 1
     header = lines[start]
     alone = start == 0 or header.top - lines[start - 1].bottom > ROW_GAP * max(header.size, lines[start - 1].size) \
-        or (blocks is not None and _months_over(lines[start - 1], header)) \
-        or (bool(heads) and _months_over(lines[start - 1], header, 0))
+        or _months_over(lines[start - 1], header, 1 if blocks is not None else 0)
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
         if _kind(line, left, blocks, heads) is None:
@@ -347,7 +352,11 @@ def _capitalised(rows: Rows) -> bool:
     """Whether every row's label under the header (`rows`' first: its cell may be the end of a
     header broken above it, ``Provinci`` / ``e``) begins as a name does: not with a word in lower
     case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
-    return not any(next(c for m in row for c in m.chunks if not c.figure).text[:1].islower() for row in rows[1:])
+    for row in rows[1:]:
+        word = next((c.text for m in row for c in m.chunks if not c.figure), None)
+        if word is None or word[:1].islower():
+            return False  # (no word at all: a name's own number beside its figures, ``1  27``, is no name)
+    return True
 
 
 def _spaced(rows: Rows) -> bool:
@@ -396,9 +405,6 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue
         left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
         heads = _closed_sectors(lines, at) if blocks is None and above is None else frozenset()
-        if blocks is None and above is None and not heads and not _header(header):
-            at += 1
-            continue  # (months' headers, laid-out blocks' rows: in a table whose first column names the blocks)
         end = _run(lines, at, left, rules, blocks, heads)
         start = at - (above is not None)
         run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
@@ -420,10 +426,12 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
         tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
-                 for placements in PLACEMENTS[:None if blocks is not None or tops else 1]]
-        # (a middle rounded to a line, blocks' tables: where no placement reads every name)
+                 for placements in PLACEMENTS[:None if blocks is not None or tops or above is None else 1]]
+        # (a middle rounded to a line: where no placement reads every name — in a table with no
+        # blocks' column only where it reads every name, and under a header of one line)
+        whole = blocks is not None or tops
         readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
-                        next((tier for tier in tiers if tier), []))
+                        next((tier for tier in tiers[:None if whole else 1] if tier), []))
         if not readings:
             continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
@@ -444,9 +452,9 @@ _SECTOR_TOTAL = re.compile(r"(?:sub)?totaal\s+(.+?)\s*$", re.I)
 
 
 def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
-    """The sectors whose blocks a line ``Subtotaal <sector>`` (``Totaal <sector>``) closes in the
-    table under the header ``lines[at]`` (up to the next header): their names alone on a line
-    head the blocks."""
+    """The sectors whose names alone on a line head blocks in the table under the header
+    ``lines[at]``: every sector, where a line ``Subtotaal <sector>`` (``Totaal <sector>``) closes
+    a block in it (up to the next header: a block may run on to the next page), else none."""
     found: set[str] = set()
     for line in lines[at + 1:]:
         if not line.chunks or _header(line, months=True):
@@ -455,7 +463,9 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
         match = None if first.figure else _SECTOR_TOTAL.match(" ".join(first.text.split()))
         if match and match.group(1).lower() in SECTORS:
             found.add(match.group(1).lower())
-    return frozenset(found)
+    # (a table of sector blocks: every sector's name alone heads its block — one whose subtotal
+    # stands on the next page, too)
+    return frozenset(SECTORS) if found else frozenset()
 
 
 def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
