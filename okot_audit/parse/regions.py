@@ -1057,12 +1057,12 @@ def _printed_again(labels: list[str]) -> bool:
     return 2 <= size < len(labels)
 
 
-@lru_cache(maxsize=4096)
 def header_end(end: str) -> tuple[bool, bool]:
     """:func:`_header_end`, for the reader's net of unread lines (parse.unread)."""
     return _header_end(end)
 
 
+@lru_cache(maxsize=4096)
 def _header_end(end: str) -> tuple[bool, bool]:
     """How `end` (a line, its trailing spaces stripped) ends, as a header's line may: ``(ends,
     names_after)`` — `ends`: in a period, a footnote star, ``Totaal``/``Som``/``Aantal``, a unit,
