@@ -1057,11 +1057,6 @@ def _printed_again(labels: list[str]) -> bool:
     return 2 <= size < len(labels)
 
 
-def header_end(end: str) -> tuple[bool, bool]:
-    """:func:`_header_end`, for the reader's net of unread lines (parse.unread)."""
-    return _header_end(end)
-
-
 @lru_cache(maxsize=4096)
 def _header_end(end: str) -> tuple[bool, bool]:
     """How `end` (a line, its trailing spaces stripped) ends, as a header's line may: ``(ends,
@@ -1076,6 +1071,10 @@ def _header_end(end: str) -> tuple[bool, bool]:
     )
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     return bool(ends), names_after
+
+
+#: :func:`_header_end` for the reader's net of unread lines (:mod:`~okot_audit.parse.unread`), its cache shared.
+header_end = _header_end
 
 
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
