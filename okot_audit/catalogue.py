@@ -261,7 +261,7 @@ class Catalogue:
 
     def covers(self, sectors: tuple[str, ...], code_sector: str) -> bool:
         """Whether an answer (or a block) about `sectors` (one, or several named together: ``zorg
-        en welzijn``, :func:`okot_audit.parse.context.sector_parts`) may hold a code the catalogue
+        en welzijn``, :func:`okot_audit.patterns.sector_parts`) may hold a code the catalogue
         files under `code_sector`: one of them, or one filed with one of them as one sector
         (:func:`sector_groups`: ``welzijn`` and ``zorg``, which VDAB's catalogue files together)."""
         groups = sector_groups()

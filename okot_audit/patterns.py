@@ -33,6 +33,16 @@ SECTORS = (
     "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
     "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
 )
+#: How an answer about several sectors together (a title's ``de zorg- en welzijnssector``) writes
+#: its sector: ``zorg en welzijn``.
+SECTOR_JOIN = " en "
+
+
+def sector_parts(sector: str) -> tuple[str, ...]:
+    """The sectors an answer's sector names: ``zorg en welzijn`` → ``zorg``, ``welzijn``."""
+    return tuple(sector.split(SECTOR_JOIN))
+
+
 #: A level of schooling a diploma is of, as a label prints it after ``diploma`` (``SO``,
 #: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
 _SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"

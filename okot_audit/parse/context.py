@@ -17,7 +17,7 @@ from typing import cast
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
-from okot_audit.patterns import DATE_RANGE
+from okot_audit.patterns import DATE_RANGE, SECTOR_JOIN
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -871,7 +871,7 @@ def read_sector(title: str) -> str | None:
     zorg``, ``… in het onderwijs``, ``OKOT's - Onderwijs``); else None. Only a sector's name
     counts: "per sector en per provincie" names none. A title that names several sectors as one
     (``de zorg- en welzijnssector``, ``OKOT's - zorg en welzijn``) is about them together: ``zorg
-    en welzijn`` (:func:`sector_parts`)."""
+    en welzijn`` (:func:`okot_audit.patterns.sector_parts`)."""
     named = [(m.start(), m.group(1).lower()) for m in _SECTOR_PREFIX.finditer(title) if m.group(1).lower() in SECTORS]
     named += _sectors_at(title)
     if not named:
@@ -880,14 +880,6 @@ def read_sector(title: str) -> str | None:
     parts = list(dict.fromkeys(sector for _, sector in sorted(named)))
     return SECTOR_JOIN.join(parts) if parts else None
 
-
-#: How a title that names several sectors as one is written as the answer's sector.
-SECTOR_JOIN = " en "
-
-
-def sector_parts(sector: str) -> tuple[str, ...]:
-    """The sectors an answer's sector names: ``zorg en welzijn`` → ``zorg``, ``welzijn``."""
-    return tuple(sector.split(SECTOR_JOIN))
 
 
 #: A sector a title names as its subject without the word ``sector``: after ``in de`` / ``in

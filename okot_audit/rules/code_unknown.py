@@ -41,7 +41,7 @@ werkzoekenden`).
 
 from __future__ import annotations
 
-from okot_audit.parse.context import sector_parts
+from okot_audit.patterns import sector_parts
 from okot_audit.rules._rows import rows_once
 from okot_audit.rules.base import Hit, rule, said
 
