@@ -647,7 +647,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
     # (a row's own line, wherever it stands: a figure's caption moved above its table is out of order)
-    at = {}
+    at: dict[int, int] = {}
     for index, number in enumerate(numbers):
         at.setdefault(number, index)
 
