@@ -14,7 +14,7 @@ import pytest
 
 from okot_audit import audit
 from okot_audit.parse import parse_answer
-from okot_audit.source import InputError, source_from_bytes
+from okot_audit.source import source_from_bytes
 
 from generate.xlsx import with_saved_values, workbook_bytes as save
 
