@@ -621,3 +621,21 @@ def test_a_row_the_page_hides_is_no_row_of_the_table():
     assert cells == _truth(places)
     assert sorted((f.rule, f.line, f.period, f.stated, f.observed) for f in found
                   if f.rule == "parts-exceed-total") == _expected_info(places)
+
+
+@pytest.mark.parametrize("caption", [
+    "<figcaption>* 2021: cijfers tot en met 30 juni 2021</figcaption>",
+    "<figcaption>Unieke cursisten met gestarte OKOT('s) - onderwijs<br>* 2021: cijfers tot en met 30 juni 2021"
+    "</figcaption>",
+])
+def test_a_note_in_a_figures_caption_stays_below_its_table_and_explains_the_mark(tmp_path, capsys, caption):
+    """A caption moves above its table; its note (``* …``) does not: read above the table, the
+    mark ``2021*`` was explained by no footnote (a regression the move would have made)."""
+    rows = "".join(f"<tr><td>{code}: {label}</td><td>{a}</td><td>{b}</td></tr>\n" for code, label, a, b in CODES)
+    body = (f"{ASKED}<figure><table>\n<tr><th>Opleiding</th><th>2020</th><th>2021*</th></tr>\n{rows}"
+            f"<tr><td>Totaal</td><td>108</td><td>140</td></tr>\n</table>\n{caption}</figure>\n")
+    path = tmp_path / "antwoord.html"
+    path.write_text(f"<html><body>\n{body}</body></html>\n", encoding="utf-8")
+    _, out, _ = run_cli(["check", "--no-cache", "--format", "json", str(path)], capsys)
+    partial = [f["message"] for f in json.loads(out)["findings"] if f["rule"] == "partial-period"]
+    assert len(partial) == 1 and 'the answer says: "2021: cijfers tot en met 30 juni 2021"' in partial[0]

@@ -156,13 +156,17 @@ class _Page(HTMLParser):
         </table><figcaption>Tabel 1: … in 2021</figcaption>``) moves above it, where a table's
         caption stands in an answer's text — what it says (the year, what the table counts) is
         the table's; read after it, the table took its period from elsewhere. Its lines keep
-        their own numbers."""
+        their own numbers. Its paragraphs from the first note on (``* 2021: tot en met 30 juni``,
+        ``Bron: VDAB``: :data:`_NOTE_START`) stay below the table, where a note is read."""
         start, self.figcaption = self.figcaption, None
         if start is None or not self.figures or start > len(self.items):
             return
         first = self.figures[-1]
         if first < start and any(isinstance(item, list) for _, item in self.items[first:start]):
-            self.items[first:] = self.items[start:] + self.items[first:start]
+            caption = self.items[start:]
+            ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
+                        len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
+            self.items[first:] = caption[:ends] + self.items[first:start] + caption[ends:]
 
     def close(self) -> None:
         super().close()
@@ -316,6 +320,10 @@ class _Page(HTMLParser):
             self.text_line = self.getpos()[0]
         self.text.append(data)
 
+
+#: A paragraph that is a note (a footnote's mark, a source): it stays below its table.
+_NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
+                         r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "caption"})
 #: Elements that hold no others (no end tag is waited for).
