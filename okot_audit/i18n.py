@@ -229,7 +229,7 @@ UNREAD_REASONS_NL = {
     "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-of-outlines": "pagina met tekst als contouren", "image-without-table": "afbeelding zonder gelezen tabel", "embedded-document": "ingebed document zonder gelezen tabel", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",
     "blanks-overflow": "lege cellen laten geen plaats voor de cijfers",
     "shares-only": "enkel aandelen of wijzigingen", "amounts-only": "enkel geldbedragen", "columns-without-periods": "kolommen zonder perioden",
-    "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "merged-figure-rows": "cijfer in samengevoegde rijen", "year-as-date": "jaar als datum", "delimiter-unclear": "onduidelijk scheidingsteken",
+    "cell-count": "aantal cellen", "merged-figure": "cijfer in samengevoegde cellen", "merged-figure-rows": "cijfer in samengevoegde rijen", "year-as-date": "jaar als datum", "formula-without-value": "formule zonder getal", "delimiter-unclear": "onduidelijk scheidingsteken",
     "columns-per-period": "meerdere kolommen per periode", "header-columns-per-period": "meerdere kolommen per periode",
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
     "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",

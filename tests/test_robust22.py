@@ -263,7 +263,7 @@ INPUTS: dict[str, tuple[Callable[[], bytes], str]] = {
     "years-as-dates.xlsx": (lambda: _workbook(_years_as_dates("yyyy")), "same"),
     "merged-caption.xlsx": (lambda: _workbook(_merged_caption), "same"),
     "chartsheet-first.xlsx": (lambda: _workbook(_chartsheet_first), "same"),
-    "formulas-without-values.xlsx": (lambda: _workbook(_formulas), "a formula without a saved value"),
+    "formulas-without-values.xlsx": (lambda: _workbook(_formulas), "findings"),  # (said at their cells: grids24)
     "error-saved.xlsx": (lambda: _workbook(_errors_saved), "instead of a figure"),
     "negative-decimal-huge.xlsx": (lambda: _workbook(_odd_figures), "findings"),
     "really-xls.xlsx": (lambda: OLE2, "old Excel (.xls)"),

@@ -216,6 +216,9 @@ def parse_answer(source: Source) -> Answer:
         holder = holders[0] if holders else None
         for held in holders:  # (a header read as one table per sub-column: each holds the row)
             held.unresolved = True  # a row of it is not read: its totals cannot be checked
+        if row.reason == "formula-without-value":  # (its total line without numbers: said once, by its cause)
+            issues[:] = [i for i in issues if (i.kind, i.reason, i.line) != ("unreadable-table", "total-without-numbers",
+                                                                             row.line)]
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))

@@ -33,7 +33,9 @@ A picture that is the page's furniture is left out too (:func:`_shown`): a pictu
 before the answer's first paragraph (a letterhead), or whose words call it a logo, a coat of arms,
 a banner, a signature, a photo — unless its words call it a table, or (a letterhead's place) the
 prose speaks of a table above it; one of unclear role is named when the prose speaks of a table or
-figures, so a prose-only answer with its letterhead is no false error.
+figures, so a prose-only answer with its letterhead is no false error. A header or navigation the
+page never closes ends where its main content begins (:func:`_main`): left open, it made every
+later picture furniture, and a page whose table is a picture passed as clean.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -52,6 +54,7 @@ from okot_audit.source import InputError, Source, nfkc
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "section",
     "article", "header", "footer", "caption", "br", "hr", "ul", "ol", "dl", "table", "tr", "title", "body",
+    "figure", "figcaption",
 })
 _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
@@ -88,12 +91,14 @@ class _Page(HTMLParser):
         self.svg = 0  # open ``<svg>`` elements
         self.css: list[str] | None = None  # the open ``<style>``'s text
         self.backgrounds: dict[str, str] = {}  # ``.class`` or ``#id`` → the picture the page's style draws there
-        self.around: list[list] = []  # open furniture (``<header>``, ``<nav>``, ``<footer>``): [tag, its own nested]
+        self.around: list[list] = []  # open furniture (``<header>``, ``<nav>``, ``<footer>``): [tag, its own nested, a footer's]
         self.home = False  # in a link to the site's home page
         self.block = ""  # the element the open paragraph started in
         self.order = 0  # pictures so far
         self.first: int | None = None  # the pictures before the answer's first paragraph (no heading, no furniture)
         self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
+        self.figures: list[int] = []  # open ``<figure>`` elements: the first of self.items each holds
+        self.figcaption: int | None = None  # the open ``<figcaption>``: the first of self.items it holds
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -145,6 +150,23 @@ class _Page(HTMLParser):
         if rows:
             self.items.append((rows[0][0], list(rows)))
             rows.clear()
+
+    def _caption_first(self) -> None:
+        """At a ``<figcaption>``'s end: a caption after its figure's table (``<figure><table>…
+        </table><figcaption>Tabel 1: … in 2021</figcaption>``) moves above it, where a table's
+        caption stands in an answer's text — what it says (the year, what the table counts) is
+        the table's; read after it, the table took its period from elsewhere. Its lines keep
+        their own numbers. Its paragraphs from the first note on (``* 2021: tot en met 30 juni``,
+        ``Bron: VDAB``: :data:`_NOTE_START`) stay below the table, where a note is read."""
+        start, self.figcaption = self.figcaption, None
+        if start is None or not self.figures or start > len(self.items):
+            return
+        first = self.figures[-1]
+        if first < start and any(isinstance(item, list) for _, item in self.items[first:start]):
+            caption = self.items[start:]
+            ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
+                        len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
+            self.items[first:] = caption[:ends] + self.items[first:start] + caption[ends:]
 
     def close(self) -> None:
         super().close()
@@ -213,6 +235,10 @@ class _Page(HTMLParser):
             self._flush()
             self.text_line = self.getpos()[0]
             self.block = tag
+            if tag == "figure":
+                self.figures.append(len(self.items))
+            elif tag == "figcaption":
+                self.figcaption = len(self.items)
             if tag == "li" and self.lists and self.lists[-1]:
                 self.text.append(f"{self.lists[-1]}. ")  # the number the page shows: ``1. Hoeveel …``
                 self.lists[-1] += 1
@@ -229,11 +255,13 @@ class _Page(HTMLParser):
         ``role``) and its links to the site's home page: a picture there is no table's."""
         if tag in _VOID:
             return
+        if self.around and _main(tag, attrs):  # a header or navigation the page never closed ends here
+            self.around = [held for held in self.around if held[2]]
         if self.around and self.around[-1][0] == tag:
             self.around[-1][1] += 1
         elif tag in _FURNITURE or any(key == "role" and (value or "").strip().lower() in _FURNITURE_ROLES
                                       for key, value in attrs) or _container(attrs):
-            self.around.append([tag, 0])
+            self.around.append([tag, 0, _footer(tag, attrs)])
         if tag == "a":
             self.home = bool(_HOME.fullmatch(dict(attrs).get("href") or "x"))
 
@@ -273,6 +301,10 @@ class _Page(HTMLParser):
         if tag in _BLOCKS and self.cell is None:
             self._flush()
             self.block = ""
+            if tag == "figcaption":
+                self._caption_first()
+            elif tag == "figure" and self.figures:
+                self.figures.pop()
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -288,6 +320,10 @@ class _Page(HTMLParser):
             self.text_line = self.getpos()[0]
         self.text.append(data)
 
+
+#: A paragraph that is a note (a footnote's mark, a source): it stays below its table.
+_NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
+                         r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "caption"})
 #: Elements that hold no others (no end tag is waited for).
@@ -316,6 +352,28 @@ _ABOVE = re.compile(r"(?<![a-z])(?:hierboven|bovenstaand)", re.I)
 
 #: What a ``class`` or ``id`` calls the page's furniture (``<div id="header">``, ``class="site-logo"``).
 _FURNITURE_PLACES = re.compile(r"header|footer|banner|logo|masthead|breadcrumb|(?<![a-z])(?:nav|menu)", re.I)
+
+
+#: What names the page's main content (``<main>``, ``role="main"``, ``<article>``, ``<div id="content">``).
+_MAIN_PLACES = re.compile(r"(?:main|content|main-?content|page-?content|inhoud)", re.I)
+
+
+def _main(tag: str, attrs) -> bool:
+    """Whether an element starts the page's main content: ``<main>``, ``<article>``, ``role="main"``,
+    or an ``id`` naming it (``content``, ``main``, ``inhoud``). A header or navigation still open
+    there was never closed (``<header>`` without ``</header>``): it ends where the main content
+    begins, and the pictures after it are the answer's, not its furniture."""
+    if tag in ("main", "article"):
+        return True
+    return any((key == "role" and (value or "").strip().lower() == "main")
+               or (key == "id" and _MAIN_PLACES.fullmatch((value or "").strip())) for key, value in attrs)
+
+
+def _footer(tag: str, attrs) -> bool:
+    """Whether a furniture element is a footer (by element, ``role`` or ``class``/``id``): one the
+    main content does not end (a footer holds no main content; it is never before it)."""
+    words = " ".join(value or "" for key, value in attrs if key in ("class", "id", "role"))
+    return tag == "footer" or bool(re.search(r"footer|contentinfo", words, re.I))
 
 
 def _container(attrs) -> bool:
@@ -596,9 +654,17 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
-    images.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name)
+    # (a row's own line, wherever it stands: a figure's caption moved above its table is out of order)
+    at: dict[int, int] = {}
+    for index, number in enumerate(numbers):
+        at.setdefault(number, index)
+
+    def place(line: int) -> int:
+        return min(at.get(line, bisect.bisect_left(numbers, line)) + 1, len(lines))
+
+    images.extend((place(line), name)
                   for (line, name), picture in zip(page.images, page.cell_images) if _shown(picture, page.first, talk, above))
-    embeds.extend((min(bisect.bisect_left(numbers, line) + 1, len(lines)), name) for line, name in page.embeds)
+    embeds.extend((place(line), name) for line, name in page.embeds)
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
         line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images), embeds=tuple(embeds),

@@ -46,8 +46,9 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   before openpyxl reads it (formatting on a million empty rows: :func:`_without_empty_cells`). A workbook that unpacks to more than
   :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
 - A formula (an array formula too) is read by the value Excel saved with it; a formula without
-  a saved value (a workbook written by a program that computes nothing) is an
-  :class:`InputError`, never a silent blank — and so is one whose saved value is 0 (or empty)
+  a saved value (a workbook written by a program that computes nothing) is said at its cell
+  (:class:`Unread` ``formula-without-value``, one a sheet row, naming its cells), never a silent
+  blank, and the rest of the workbook is read — and so is one whose saved value is 0 (or empty)
   in a workbook marked to be recalculated when opened (``fullCalcOnLoad``: XlsxWriter saves 0
   for every formula it cannot compute), never a total of 0.
 """
@@ -119,6 +120,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         texts: dict[tuple[int, int], str] = {}  # (row, column), 1-based → the cell's text
         days: dict[int, list[tuple[int, _dt.date]]] = {}  # a row's dates shown with their day
         typed: dict[tuple[int, int], tuple[str, str, int]] = {}  # years typed into date cells
+        unknown: dict[tuple[int, int], str] = {}  # formulas whose figure is not known: their coordinates
         # the cells the sheet holds, never its rectangle: one stray cell at XFD1048576 makes a
         # sheet of 17 billion cells, which must cost no more than the cells that are there
         for (row, column), cell in sorted(sheet._cells.items()):
@@ -127,24 +129,11 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
                 if cached is None:
                     cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
                 value = cached[sheet.title][cell.coordinate].value
-                if recalculated and value in (0, ""):
-                    raise InputError(
-                        path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula whose saved value is "
-                        f"{value!r}, in a workbook written to be recalculated when opened (by a program that "
-                        "computes no formulas, such as XlsxWriter): its figure is not known; open and save the "
-                        "workbook in Excel or LibreOffice first", cell.row,
-                        dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule met bewaarde waarde "
-                        f"{value!r}, in een werkmap die geschreven is om bij het openen herberekend te worden "
-                        "(door een programma dat geen formules berekent, zoals XlsxWriter): het getal is niet "
-                        "gekend; open en bewaar de werkmap eerst in Excel of LibreOffice",
-                    )
-                if value is None:
-                    raise InputError(
-                        path, f"sheet {sheet.title!r}, cell {cell.coordinate}: a formula without a saved "
-                        "value; open and save the workbook in Excel or LibreOffice first", cell.row,
-                        dutch=f"blad {sheet.title!r}, cel {cell.coordinate}: een formule zonder bewaarde "
-                        "waarde; open en bewaar de werkmap eerst in Excel of LibreOffice",
-                    )
+                if value is None or (recalculated and value in (0, "")):
+                    # its figure is not known (a program that computes no formulas wrote it): the
+                    # cell is said at its place, and the rest of the workbook is read
+                    unknown[(row, column)] = cell.coordinate
+                    continue
             if isinstance(value, str) and value in _EXCEL_ERRORS:
                 raise InputError(
                     path, f"sheet {sheet.title!r}, cell {cell.coordinate}: {value} instead of a figure "
@@ -169,7 +158,10 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             at: text for at, text in texts.items() if at[1] not in out_of_sight and at[0] not in folded
         } if out_of_sight or folded else texts
         if not kept:
-            continue
+            if unknown:  # (a sheet of formulas only, none with a figure: said at its first cell)
+                kept = {min(unknown): ""}
+            else:
+                continue
         grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
         grid, spans, merged = merged_figures(grid, spans, tall)  # (a figure merged over columns or rows: no one's, said so)
         laid_lines, laid = lay_out_beside(grid, spans, aside)
@@ -181,6 +173,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         unread.extend(Unread(first + r, reason, label, heads, (figure,), ", ".join(heads))
                       for r, label, figure, heads, reason in merged)
         unread.extend(_years_typed_as_dates(typed, kept, rows, first))
+        unread.extend(_formulas_unknown(unknown, kept, out_of_sight, rows, first))
         for number, line in zip(rows, laid_lines):
             lines.append(line)
             numbers.append(number)
@@ -407,6 +400,30 @@ def _years_typed_as_dates(
                tuple(at for at, _, _ in cells), tuple(year for _, _, year in cells), ", ".join(at for at, _, _ in cells))
         for row, cells in by_row.items() if row in rows
     ]
+
+
+def _formulas_unknown(
+    unknown: dict[tuple[int, int], str], kept: dict[tuple[int, int], str], out_of_sight: frozenset[int],
+    rows: list[int], first: int,
+) -> list[Unread]:
+    """The cells of `unknown` (formulas whose figure the workbook does not hold: no saved value,
+    or a 0 saved by a program that computes none) in columns shown (not `out_of_sight`), as one
+    :class:`Unread` ``formula-without-value`` a sheet row: its label (the first text `kept` in
+    the row), its cells' coordinates, at the row's line among the sheet `rows` laid out from line
+    `first` on (a row shown without text: the nearest row above it that was laid out)."""
+    from bisect import bisect_right
+
+    by_row: dict[int, list[str]] = {}
+    for (row, column), coordinate in sorted(unknown.items()):
+        if column not in out_of_sight:
+            by_row.setdefault(row, []).append(coordinate)
+    out = []
+    for row, cells in by_row.items():
+        label = next((text for (r, _), text in sorted(kept.items()) if r == row and text and not _FIGURE.match(text)), "")
+        at = rows.index(row) if row in rows else max(bisect_right(rows, row) - 1, 0)
+        coordinates = tuple(cells)
+        out.append(Unread(first + at, "formula-without-value", label, coordinates, (), ", ".join(coordinates)))
+    return out
 
 
 #: A date format's fields of digits (``dd/mm/yyyy``), longest first.

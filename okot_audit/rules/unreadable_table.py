@@ -326,6 +326,17 @@ MESSAGES = {
               "eronder zijn niet als {those_nl} gelezen en de totalen van de tabel zijn niet gecontroleerd; geef "
               "{it_nl} een getalopmaak (of tekstopmaak) om {year_word_nl} te tonen",
     },
+    "formula-without-value": {
+        "en": "{cells} {other}{of_row} of the annex {hold} {formula} whose {figures} the workbook does not hold (no "
+              "value was saved, or the 0 a program that computes no formulas, such as XlsxWriter, saves for every "
+              "one): {figure} {is} not known and not read, and the table's totals were not checked; open and save the "
+              "workbook in Excel or LibreOffice to compute {it}",
+        "nl": "{cells_nl} {other}{of_row_nl} van de bijlage {hold_nl} {formula_nl} waarvan de werkmap {figure_nl} "
+              "niet bevat (er werd geen waarde bewaard, of de 0 die een programma dat geen formules berekent, zoals "
+              "XlsxWriter, voor elke formule bewaart): {figure_nl} {is_nl} niet gekend en niet gelezen, en de totalen "
+              "van de tabel zijn niet gecontroleerd; open en bewaar de werkmap in Excel of LibreOffice om {it_nl} "
+              "te berekenen",
+    },
     "delimiter-unclear": {
         "en": "cannot read the row '{text}' of a table printed with delimiters: two delimiters (of ';', ',' "
               "and tab) each split it into the table's {periods} columns, differently, so its cells cannot "
@@ -473,6 +484,17 @@ def _extra(issue, table) -> dict:
         return _glued_held(issue.digits)
     if issue.reason == "year-as-date":
         return _cells_words(len(issue.numbers))
+    if issue.reason == "formula-without-value":
+        one = len(issue.periods or ()) <= 1
+        return {"cells": "the cell" if one else "the cells", "hold": "holds" if one else "hold",
+                "formula": "a formula" if one else "formulas", "figure": "its figure" if one else "their figures",
+                "figures": "figure" if one else "figures",
+                "is": "is" if one else "are", "it": "it" if one else "them",
+                "cells_nl": "de cel" if one else "de cellen", "hold_nl": "bevat" if one else "bevatten",
+                "formula_nl": "een formule" if one else "formules", "figure_nl": "het getal" if one else "de getallen",
+                "is_nl": "is" if one else "zijn", "it_nl": "het" if one else "ze",
+                "of_row": f" of the row '{issue.text}'" if issue.text else "",
+                "of_row_nl": f" van de rij '{issue.text}'" if issue.text else ""}
     if issue.reason != "not-a-count":
         return {}
     en, nl = FORMS.get(issue.text or "", ("no count", "geen aantal"))
