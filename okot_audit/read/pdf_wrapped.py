@@ -136,8 +136,11 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     (``Opleiding  januari  februari`` / ``2023  2023  Totaal``)."""
     line = lines[at]
     if not at or not line.chunks or not line.chunks[0].figure or not all(
-            (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text) for c in line.chunks):
-        return None
+            (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text)
+            or all(_PERIOD_LABEL.match(w.text) or _MONTH_NAME.fullmatch(w.text) for w in c.words)
+            for c in line.chunks):
+        return None  # (months whose cells wrap unevenly: ``januari`` / ``2023``, ``mei 2023`` whole, a
+        # wrapped month's year one space before the next month's label, ``2023 april 2023``)
     above = lines[at - 1]
     if not above.chunks or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
         return None
@@ -442,8 +445,10 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # read as ever (figures beside the first line)
         rows = _with_spans(readings[0][1], spans)
         out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
-        if carry is not None and end == len(lines) and (blocks is not None or tops):
-            carry[0] = header  # (the table's rows go on on the next page, with no header of their own)
+        if carry is not None and end == len(lines):
+            # (the table's rows go on on the next page, with no header of their own; a header's
+            # first cell beside its month names above their years, one line of the two)
+            carry[0] = header if above is None else _one_line(above, header)
     return out
 
 
@@ -466,6 +471,14 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
     # (a table of sector blocks: every sector's name alone heads its block — one whose subtotal
     # stands on the next page, too)
     return frozenset(SECTORS) if found else frozenset()
+
+
+def _one_line(above: _Line, header: _Line) -> _Line:
+    """The header whose first cell (``Opleiding``) stands on the line `above` its periods' line
+    `header` (``januari  februari`` / ``2023  2023``) as one line: that cell moved onto it."""
+    shift = header.top - above.top
+    first = _Chunk([replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in above.chunks[0].words])
+    return replace(header, words=[*first.words, *header.words], chunks=[first, *header.chunks])
 
 
 def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
