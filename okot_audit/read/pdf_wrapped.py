@@ -28,7 +28,14 @@ is a line of the name (``module`` / ``5``; beside the row's figures in a blocks'
 ``Subtotaal <sector>`` closes a block (any sector's: the block's own may stand on the next
 page), heads the block: a line of its own, no line of a name, and such a table is read as a
 blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
-next one under the same header where that page repeats none (:func:`_carried`).
+next one under the same header where that page repeats none (:func:`_carried`) — a table
+with no blocks, too, read by the figures' place beside a name's last line or its middle. A
+sector's name alone right under the header, a name begun with a capital below it, heads a block
+that fills the page (its ``Subtotaal`` on a later one); a sector's name whose next line goes on
+in lower case (``Logistiek`` / ``assistent``) is a name's first line. A number alone ends a
+name, never begins one: where only a reading that begins a name with it reads every name whole
+(``2`` / ``Graduaat …``), the run is unclear; nor does a name begin with a range cut after its
+dash (``1- 4 knelpuntvakken``).
 """
 
 from __future__ import annotations
