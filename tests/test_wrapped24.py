@@ -96,6 +96,23 @@ Totaal                                  170     187
     assert _issues(sectors) == [("unreadable-table", "rows-unclear")]
 
 
+def test_a_training_code_alone_still_begins_its_rows_name():
+    """The other side: a code alone over its name (``501234`` / ``Graduaat …``) begins it."""
+    table = """\
+Opleiding                              2021    2022
+501234
+Graduaat verpleegkunde                  120     130
+700101
+Verkorte opvoeder
+jeugd                                    40      45
+Totaal                                  160     175
+"""
+    answer = read_text(HEAD + table, "generated.txt")
+    assert answer.issues == []
+    assert list(dict.fromkeys((c.code, c.label) for t in answer.tables for c in t.cells if c.level == "row")) == [
+        ("501234", "Graduaat verpleegkunde"), ("700101", "Verkorte opvoeder jeugd")]
+
+
 def test_a_names_own_number_after_its_words_still_goes_on_it():
     """The other side: ``module`` / ``5`` under a name (figures beside its first line) stays
     one name's line."""

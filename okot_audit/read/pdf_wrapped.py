@@ -47,7 +47,7 @@ from typing import Callable
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line, _starts_row,
+    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line, _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -399,9 +399,10 @@ def _number_first(rows: Rows) -> bool:
     """Whether a row under the header (`rows`' first is the header's) begins with a number alone
     on its line: a name's own number ends it (``module`` / ``5``), never begins it — such a line
     is a row of its own (a category ``2``, its figures blank or elsewhere), or a block's
-    number, the layout does not say which."""
+    number, the layout does not say which. A training code alone (``501234`` / ``Graduaat …``)
+    does begin its row's name."""
     return any(len(row[0].chunks) == 1 and row[0].chunks[0].figure and any(ch.isdigit() for ch in row[0].chunks[0].text)
-               and len(row) > 1 for row in rows[1:])
+               and not _CODE_START.match(row[0].chunks[0].text) and len(row) > 1 for row in rows[1:])  # (a code begins its row)
 
 
 def _spaced(rows: Rows) -> bool:
