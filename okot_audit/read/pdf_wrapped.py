@@ -47,7 +47,8 @@ from typing import Callable
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line, _starts_row,
+    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
+    _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -454,7 +455,8 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         end = _run(lines, at, left, rules, blocks, heads)
         start = at - (above is not None)
         run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
-        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind_at(lines, i, left, blocks, heads) or "" for i in range(at + 1, end))]
+        kinds = [*([_LABEL] if above else []), _BOTH,
+                 *(_kind_at(lines, i, left, blocks, heads) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
