@@ -628,8 +628,9 @@ KNOWN = {
     ("months", "ruled-top", "pdfplumber"): "single-spaced months with blank cells and a total column: "
     "parse/regions.py finds no table (unreadable-table, table-like-lines) though the totals settle the cells",
     ("months", "ruled-top", "pypdf"): "as pdfplumber: single-spaced blank cells, unreadable-table table-like-lines",
-    ("months", "plain-bottom-break", "pdftotext-layout"): "unruled, figures on a wrapped name's last line: the "
-    "name's first line is joined to the row above (parse/regions.py row labels), ambiguous-alignment",
+    ("months", "plain-bottom-break", "pdftotext-layout"): "unruled, a page break with no header repeated: the "
+    "next page's narrower columns (its own layout) put its figures in the wrong months (read/pdf.py page "
+    "columns), ambiguous-alignment and total-missing; the wrapped names are read right (wrapped24)",
     ("months", "plain-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-narrow-break-repeat", "pdftotext-layout"): "a wrapped month's word one space before the "
@@ -639,10 +640,6 @@ KNOWN = {
     "months wrap differently: ambiguous-alignment and unreadable-table",
     ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "
     "the wrong months (Se-n-se 2023-04..06), a total of 36250 (two figures joined)",
-    ("months", "ruled-narrow-bottom", "pdftotext-layout"): "figures on a wrapped name's last line under a "
-    "header whose months wrapped unevenly (``maart april 2023`` / ``2023``): read/pdf_wrapped.py "
-    "_header_cell_above takes no such header, the names are joined as if their figures stood on their "
-    "first line (``Graduaat orthopedagogie Professionele bachelor``), with no finding but code-unknown",
     ("months", "ruled-narrow-bottom", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header: the months "
     "misread (a period ``2023``, a false partial-period), ambiguous-alignment",

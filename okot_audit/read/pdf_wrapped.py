@@ -28,7 +28,14 @@ is a line of the name (``module`` / ``5``; beside the row's figures in a blocks'
 ``Subtotaal <sector>`` closes a block (any sector's: the block's own may stand on the next
 page), heads the block: a line of its own, no line of a name, and such a table is read as a
 blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
-next one under the same header where that page repeats none (:func:`_carried`).
+next one under the same header where that page repeats none (:func:`_carried`) — a table
+with no blocks, too, read by the figures' place beside a name's last line or its middle. A
+sector's name alone right under the header, a name begun with a capital below it, heads a block
+that fills the page (its ``Subtotaal`` on a later one); a sector's name whose next line goes on
+in lower case (``Logistiek`` / ``assistent``) is a name's first line. A number alone ends a
+name, never begins one: where only a reading that begins a name with it reads every name whole
+(``2`` / ``Graduaat …``), the run is unclear; nor does a name begin with a range cut after its
+dash (``1- 4 knelpuntvakken``).
 """
 
 from __future__ import annotations
@@ -40,7 +47,8 @@ from typing import Callable
 from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line, _starts_row,
+    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
+    _starts_row,
 )
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
@@ -106,6 +114,19 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
     return None
 
 
+def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, heads: frozenset[str]) -> str | None:
+    """What ``lines[at]`` is (:func:`_kind`), a sector's name alone a line of a label where the
+    line below goes on with it in lower case (``Logistiek`` / ``assistent``): a programme's name
+    begun with a sector's, no block's head."""
+    kind = _kind(lines[at], left, blocks, heads)
+    if kind not in (None, _HEAD) or at + 1 >= len(lines) or len(lines[at].chunks) != 1:
+        return kind
+    first, below = lines[at].chunks[0], lines[at + 1].chunks
+    if first.figure or abs(first.x0 - left) > lines[at].size or " ".join(first.text.split()).lower() not in SECTORS:
+        return kind
+    return _LABEL if below and not below[0].figure and below[0].text[:1].islower() else kind
+
+
 def _in_blocks(line: _Line, left: float, blocks: float | None) -> bool:
     """Whether `line` starts with a cell in the blocks' column (left of the names at `left`)."""
     first = line.chunks[0]
@@ -136,8 +157,11 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     (``Opleiding  januari  februari`` / ``2023  2023  Totaal``)."""
     line = lines[at]
     if not at or not line.chunks or not line.chunks[0].figure or not all(
-            (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text) for c in line.chunks):
-        return None
+            (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text)
+            or all(_PERIOD_LABEL.match(w.text) or _MONTH_NAME.fullmatch(w.text) for w in c.words)
+            for c in line.chunks):
+        return None  # (months whose cells wrap unevenly: ``januari`` / ``2023``, ``mei 2023`` whole, a
+        # wrapped month's year one space before the next month's label, ``2023 april 2023``)
     above = lines[at - 1]
     if not above.chunks or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
         return None
@@ -171,6 +195,13 @@ def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
     if len(line.chunks) > 1 and not below.figure and abs(below.x0 - left) <= line.size and below.x1 < names.x0 \
             and _WHOLE_LABEL.fullmatch("".join(below.text.split())):
         below = line.chunks[1]  # (the first row's block's name beside it, ``Limburg  Graduaat …  43``)
+    elif not below.figure and abs(below.x0 - left) <= line.size and at + 2 < len(lines) and lines[at + 2].chunks and (
+            (len(line.chunks) == 1 and below.x1 < names.x0 and _WHOLE_LABEL.fullmatch("".join(below.text.split())))
+            or (_TOTAL_WORDS.match(below.text) and len(line.chunks) > 1 and all(c.figure for c in line.chunks[1:]))):
+        # (the first block's name alone on its line over its rows, ``Brussel`` / ``Graduaat …``; a
+        # block's subtotal first, on a page that goes on with the rows of a table begun before)
+        line = lines[at + 2]
+        below = line.chunks[0]
     if below.figure or abs(below.x0 - names.x0) > line.size or below.x0 <= header.chunks[0].x1:
         return left, None
     return names.x0, left
@@ -201,7 +232,7 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
         or _months_over(lines[start - 1], header, 1 if blocks is not None else 0)
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
-        if _kind(line, left, blocks, heads) is None:
+        if _kind_at(lines, end, left, blocks, heads) is None:
             break
         gap = line.top - last.bottom > ROW_GAP * max(line.size, last.size)
         if (gap and (end > start + 1 or not alone)) or _has_rule_between(rules, last, line):
@@ -354,9 +385,25 @@ def _capitalised(rows: Rows) -> bool:
     case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
     for row in rows[1:]:
         word = next((c.text for m in row for c in m.chunks if not c.figure), None)
-        if word is None or word[:1].islower():
+        if word is None or word[:1].islower() or _PIECE.match(word):
             return False  # (no word at all: a name's own number beside its figures, ``1  27``, is no name)
     return True
+
+
+#: A piece of a name that goes on one (a dash and a space, ``- verkort traject``; a range cut
+#: after its dash or around it, ``1- 4 knelpuntvakken``, ``2 - 3``): no name begins so
+#: (``-25 jaar``, ``25-54 jaar`` do: no space in them).
+_PIECE = re.compile(r"-\s|\d+(?:\s-\s?|-\s)\d")
+
+
+def _number_first(rows: Rows) -> bool:
+    """Whether a row under the header (`rows`' first is the header's) begins with a number alone
+    on its line: a name's own number ends it (``module`` / ``5``), never begins it — such a line
+    is a row of its own (a category ``2``, its figures blank or elsewhere), or a block's
+    number, the layout does not say which. A training code alone (``501234`` / ``Graduaat …``)
+    does begin its row's name."""
+    return any(len(row[0].chunks) == 1 and row[0].chunks[0].figure and any(ch.isdigit() for ch in row[0].chunks[0].text)
+               and not _CODE_START.match(row[0].chunks[0].text) and len(row) > 1 for row in rows[1:])  # (a code begins its row)
 
 
 def _spaced(rows: Rows) -> bool:
@@ -408,7 +455,8 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         end = _run(lines, at, left, rules, blocks, heads)
         start = at - (above is not None)
         run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
-        kinds = [*([_LABEL] if above else []), _BOTH, *(_kind(m, left, blocks, heads) or "" for m in lines[at + 1:end])]
+        kinds = [*([_LABEL] if above else []), _BOTH,
+                 *(_kind_at(lines, i, left, blocks, heads) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
@@ -427,11 +475,17 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
         tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
                  for placements in PLACEMENTS[:None if blocks is not None or tops or above is None else 1]]
+        numbered = any(_number_first(rows) for tier in tiers for _, rows in tier)
+        tiers = [[r for r in tier if not _number_first(r[1])] for tier in tiers]
         # (a middle rounded to a line: where no placement reads every name — in a table with no
         # blocks' column only where it reads every name, and under a header of one line)
         whole = blocks is not None or tops
-        readings = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)),
-                        next((tier for tier in tiers[:None if whole else 1] if tier), []))
+        capital = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)), None)
+        if capital is None and numbered:
+            if unclear is not None:
+                unclear.append(run[1:])
+            continue  # every name whole only with a number alone starting one (``2`` / ``Graduaat …``): no telling, said
+        readings = capital or next((tier for tier in tiers[:None if whole else 1] if tier), [])
         if not readings:
             continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
@@ -442,8 +496,10 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # read as ever (figures beside the first line)
         rows = _with_spans(readings[0][1], spans)
         out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
-        if carry is not None and end == len(lines) and (blocks is not None or tops):
-            carry[0] = header  # (the table's rows go on on the next page, with no header of their own)
+        if carry is not None and end == len(lines):
+            # (the table's rows go on on the next page, with no header of their own; a header's
+            # first cell beside its month names above their years, one line of the two)
+            carry[0] = header if above is None else _one_line(above, header)
     return out
 
 
@@ -465,7 +521,28 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
             found.add(match.group(1).lower())
     # (a table of sector blocks: every sector's name alone heads its block — one whose subtotal
     # stands on the next page, too)
-    return frozenset(SECTORS) if found else frozenset()
+    return frozenset(SECTORS) if found or _heads_page(lines, at) else frozenset()
+
+
+def _heads_page(lines: list[_Line], at: int) -> bool:
+    """Whether the first line under the header ``lines[at]`` is a sector's name alone at the
+    names' left (``Zorg``, with a capital), the line below it begun as a name is (not in lower
+    case: ``Logistiek`` / ``assistent`` is one name): the head of a block that fills the page,
+    its ``Subtotaal`` on a later one."""
+    if at + 2 >= len(lines) or len(lines[at + 1].chunks) != 1 or not lines[at + 2].chunks:
+        return False
+    head, below = lines[at + 1].chunks[0], lines[at + 2].chunks[0]
+    name = " ".join(head.text.split())
+    return not head.figure and name.lower() in SECTORS and name[:1].isupper() \
+        and abs(head.x0 - lines[at].chunks[0].x0) <= lines[at].size and not below.figure and below.text[:1].isupper()
+
+
+def _one_line(above: _Line, header: _Line) -> _Line:
+    """The header whose first cell (``Opleiding``) stands on the line `above` its periods' line
+    `header` (``januari  februari`` / ``2023  2023``) as one line: that cell moved onto it."""
+    shift = header.top - above.top
+    first = _Chunk([replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in above.chunks[0].words])
+    return replace(header, words=[*first.words, *header.words], chunks=[first, *header.chunks])
 
 
 def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
