@@ -33,7 +33,8 @@ from okot_audit.parse.words import (
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR, figures_note,
+    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, REFERENCE_END, STAGE_ALONE, YEAR, figures_note,
+    scope_note,
 )
 from okot_audit.tables import PROVINCES
 
@@ -1647,7 +1648,8 @@ def _scan_region(
             notes.append(k + 1)
             k += 1
             continue
-        if code is None and not pending and (row is not None or not items) and _note_of_figures(text) and (
+        if code is None and not pending and (row is not None or not items) and (
+                _note_of_figures(text) or (row is not None and not row.complete and NOTE_LINE.match(text))) and (
                 (row is not None and not row.complete) or _rows_follow(lines, k, keyed, repeat_at, within=1)):
             # ``voorlopige cijfers``, ``cijfers tot eind juni`` under the header, under a row or
             # inside its wrapped label, the table's rows going on below it: words about the
@@ -1655,7 +1657,11 @@ def _scan_region(
             # a note under the table (which ends there)
             if row is not None and row.complete:
                 row = None
-            notes.append(k + 1)
+            if text.rstrip()[-1:].isdigit() and not _note_year_last(text):
+                items.append(Item("junk", [k + 1], texts=[text]))  # ``zie ook vraag 3``: no label's, its 3 reported
+                end = k + 1
+            else:
+                notes.append(k + 1)
             k += 1
             continue
         if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
@@ -3240,13 +3246,22 @@ def _note_between_rows(
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _note_year_last(text: str) -> bool:
+    """Whether `text` (a note's line ending in a figure) ends in a year (``… tot eind juni
+    2022``), not in a pointer's number (``zie ook vraag 3``: a stray figure, reported)."""
+    return YEAR.fullmatch(text.rstrip().rsplit(None, 1)[-1]) is not None
+
+
 def _note_of_figures(text: str) -> bool:
     """Whether `text`, among a table's rows, is a note on its figures (:func:`~okot_audit.patterns.figures_note`:
     ``voorlopige cijfers``, ``cijfers tot eind juni``), not a row's nor a label's line: no
     figure on it but a year (``cijfers tot eind juni 2022``), one year named at most."""
     last = text[text.rfind(" ") + 1:] if text[-1:].isdigit() else ""
-    if (last.isdigit() and not YEAR.fullmatch(last)) or not figures_note(text):
-        return False  # (most lines: a row's count last, or no note's words at all)
+    if last.isdigit() and not YEAR.fullmatch(last):
+        # a row's count last (most lines), or a note's pointer (``zie ook vraag 3``: no count)
+        return REFERENCE_END.search(text) is not None and scope_note(text)
+    if not figures_note(text):
+        return False  # (most lines: no note's words at all)
     words, tail = numeric_tail(text.strip())
     if not words or not all(YEAR.fullmatch(t.group()) for t in tail) or not figures_note(words):
         return False
