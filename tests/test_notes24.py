@@ -102,3 +102,83 @@ def test_a_name_that_opens_like_a_note_keeps_its_words(laid, name):
     rows = [["Opleiding", "2021", "2022"], [name, "50", "71"], ["Bachelor verpleegkunde", "38", "47"],
             ["Totaal", "80", "110"]]
     assert _labels(_answer(rows, laid)) == [(None, name), (None, "Bachelor verpleegkunde")]
+
+
+# 3. A block's key glued after its rows' figures: on every row, and closed by ``Totaal sector X``.
+
+CARE = [("900123", "Tweedekansonderwijs zorgkundige - 1ste jaar"), ("900611", "Professionele bachelor verpleegkunde - 1ste jaar"),
+        ("900124", "Tweedekansonderwijs zorgkundige - tweede jaar")]
+BLOCK_HEAD = ["ANTWOORD", "op vraag nr. 12 van 3 maart 2025", "1. Het aantal unieke cursisten dat een OKOT startte:"]
+
+
+def _blocks_text(keys: tuple[str, ...], closing: str, glued: tuple, laid: bool, coded: bool) -> str:
+    """One block per key of the three care rows, closed by `closing` (``Totaal sector {}``), then
+    ``Totaal``. `glued` says per block on which rows (0-based) the key is printed after the
+    figures; a block with none has its key on a line of its own above its rows."""
+    rows: list[tuple] = []
+    for key, on in zip(keys, glued):
+        if not on:
+            rows.append((None, (), key))
+        rows.extend((programme, figures, key if i in on else "")
+                    for i, (programme, figures) in enumerate(zip(CARE, [(10, 12), (20, 14), (5, 6)])))
+        rows.append((None, (35, 32), closing.format(key)))
+    rows.append((None, (35 * len(keys), 32 * len(keys)), "Totaal"))
+    lines = ["Opleiding".ljust(64) + "2021".rjust(8) + "2022".rjust(8) if laid else "Opleiding 2021 2022"]
+    for programme, figures, key in rows:
+        label = (f"{programme[0]}: {programme[1]}" if coded else programme[1]) if programme else key
+        after = key if programme else ""
+        if laid:
+            lines.append((label.ljust(64) + "".join(str(f).rjust(8) for f in figures) + (" " + after if after else "")).rstrip())
+        else:
+            lines.append(" ".join([label, *map(str, figures), *([after] if after else [])]))
+    return "\n\n".join(BLOCK_HEAD) + "\n\n" + "\n".join(lines) + "\n"
+
+
+def _blocks(answer) -> list[tuple]:
+    return [(c.block, c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row" and c.period == "2021"]
+
+
+def _loud(answer) -> list[str]:
+    return [f.rule for f in audit(answer).findings if f.severity in ("error", "warning") and f.rule != "code-outside-sector"]
+
+
+SECTOR_KEYS = ("Zorg", "Onderwijs", "Bouw")
+CLOSINGS = ["Totaal sector {}", "Subtotaal sector {}", "Subtotaal de sector {}", "Totaal voor de sector {}"]
+
+
+@LAID
+@pytest.mark.parametrize("coded", [True, False], ids=["coded", "named"])
+@pytest.mark.parametrize("closing", CLOSINGS)
+@pytest.mark.parametrize("glued", [((1,), (0,), (2,)), ((), (1,), ()), ((0,), (), (2,))], ids=["all-glued", "second", "mixed"])
+def test_a_block_closed_by_its_sector_s_words_takes_its_glued_key(laid, coded, closing, glued):
+    """``… 20 14 Zorg`` in a block closed by ``Totaal sector Zorg`` (or ``Subtotaal de sector
+    Zorg``): the closing line named no ``Zorg`` (it was the block ``sector zorg``, or no block at
+    all), so the key stayed on its row — unreadable rows, rows joined, totals over the wrong
+    rows. The words ``sector``/``de sector`` before the name close the block ``zorg``."""
+    answer = read_text(_blocks_text(SECTOR_KEYS, closing, glued, laid, coded), "a.txt")
+    assert _blocks(answer) == [(k.lower(), label, n) for k in SECTOR_KEYS for (_, label), n in zip(CARE, (10, 20, 5))]
+    assert _loud(answer) == []
+    assert answer.issues == []
+
+
+@LAID
+@pytest.mark.parametrize("coded", [True, False], ids=["coded", "named"])
+@pytest.mark.parametrize("keys, closing", [(SECTOR_KEYS, "Totaal {}"), (("Man", "Vrouw"), "Totaal {}"),
+                                           (("-25 jaar", "25-54 jaar"), "Subtotaal {}"), (SECTOR_KEYS, "Totaal sector {}")])
+def test_a_block_s_key_glued_after_every_row_of_it_is_cut_from_each(laid, coded, keys, closing):
+    """A pivot that prints its outer field after every row (``… 10 12 Man`` / ``… 20 14 Man`` /
+    ``Totaal Man``): only the first row's key was cut, the others read as a figure too many
+    (``unreadable-table`` on every other row of every block)."""
+    glued = tuple((0, 1, 2) for _ in keys)
+    answer = read_text(_blocks_text(keys, closing, glued, laid, coded), "a.txt")
+    want = [(" ".join(k.lower().split()), label, n) for k in keys for (_, label), n in zip(CARE, (10, 20, 5))]
+    assert _blocks(answer) == want
+    assert _loud(answer) == []
+    assert answer.issues == []
+
+
+def test_a_sector_word_in_a_closing_line_of_no_sector_closes_no_block():
+    """What stays: ``Totaal sector Man`` names no sector (``Man`` is none): the key glued
+    after the rows is no block's key — the rows are reported, never read silently."""
+    answer = read_text(_blocks_text(("Man", "Vrouw"), "Totaal sector {}", ((1,), (1,)), False, True), "a.txt")
+    assert "unreadable-table" in _loud(answer)
