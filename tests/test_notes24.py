@@ -104,6 +104,56 @@ def test_a_name_that_opens_like_a_note_keeps_its_words(laid, name):
     assert _labels(_answer(rows, laid)) == [(None, name), (None, "Bachelor verpleegkunde")]
 
 
+
+# 2. A letter's mark in a cell that a footnote says stands for a count below a bound.
+
+def _suppressed(marks: tuple[str, str], note: str, laid: bool):
+    rows = [["Provincie", "2021", "2022"], ["Antwerpen", "50", "71"], ["Limburg", "38", marks[1]],
+            ["Brussel", marks[0], "4"], ["Totaal", "91", "122"]]
+    return read_text(HEAD + STARTED + _text8(rows, laid) + "\n\n" + note + "\nBron: VDAB.\n", "a.txt")
+
+
+def _withheld(answer) -> list[tuple]:
+    return [(w.line, w.period, w.low, w.high, w.text) for t in answer.tables for w in t.withheld]
+
+
+@LAID
+@pytest.mark.parametrize("mark, note", [("(a)", "(a) minder dan 5 cursisten"), ("a)", "a) minder dan 5 cursisten"),
+                                        ("(b)", "(a) voorlopige cijfers\n(b) < 5 (privacy)")])
+def test_a_letter_s_mark_a_footnote_explains_as_below_a_bound_is_a_withheld_count(laid, mark, note):
+    """``Brussel  (a)  4`` with ``(a) minder dan 5 cursisten`` below: the mark was no mark
+    (``*``, ``x`` and ``(*)`` were), and the row unread (``ambiguous-alignment``, an error). It
+    is a count withheld below 5 in its period, the total checked with it anywhere from 0 to 4."""
+    answer = _suppressed((mark, "47"), note, laid)
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.label == "Brussel"] == [
+        ("Brussel", "2022", 4)]
+    assert _withheld(answer) == [(10, "2021", 0, 4, f"{mark} (<5)")]
+    assert _rules(answer) == [("count-withheld", "info", 10, "2021")]
+
+
+@LAID
+def test_two_letters_marks_each_take_their_own_bound(laid):
+    """``(a)`` and ``(b)`` in two rows, each explained by its own footnote's bound."""
+    answer = _suppressed(("(a)", "(b)"), "(a) minder dan 5 cursisten\n(b) minder dan 10 cursisten", laid)
+    assert _withheld(answer) == [(9, "2022", 0, 9, "(b) (<10)"), (10, "2021", 0, 4, "(a) (<5)")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/notes.py marks_as_bounds: a footnote that says a mark withholds a count for privacy but "
+    "names no bound (``* om privacyredenen niet vermeld``) gives no bound to write, and tables.Withheld "
+    "has no unbounded form (high: int; totals.py parts_high and rules/_withheld.py take it as a number): "
+    "the row stays ambiguous-alignment, or — the mark after the row's last figure — the row is a stray "
+    "number with false total-exceeds-parts errors (single-spaced, notes.without_cell_notes cuts the mark as "
+    "a note on the figure before it; laid out, not diagnosed)"))
+@LAID
+@pytest.mark.parametrize("column", [0, 1])
+def test_a_mark_a_privacy_note_explains_without_a_bound_is_a_withheld_count(laid, column):
+    marks = ("*", "47") if column == 0 else ("3", "*")
+    answer = _suppressed(marks, "* om privacyredenen niet vermeld", laid)
+    assert [w.period for t in answer.tables for w in t.withheld] == [["2021", "2022"][column]]
+    assert [r for r in _rules(answer) if r[1] == "error"] == []
+
+
 # 3. A block's key glued after its rows' figures: on every row, and closed by ``Totaal sector X``.
 
 CARE = [("900123", "Tweedekansonderwijs zorgkundige - 1ste jaar"), ("900611", "Professionele bachelor verpleegkunde - 1ste jaar"),

@@ -128,9 +128,9 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
 
 
 #: A footnote that says what a mark printed in a cell stands for: a count withheld below a
-#: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``). Groups: the mark,
-#: the note's words.
-_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
+#: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``, ``(a) minder dan 5``,
+#: ``b) < 5``: a letter's mark). Groups: the mark, the note's words.
+_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|\([a-z]\)|[a-z]\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
 #: Bounds a note may write in words (``minder dan vijf``).
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 #: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``; or the
@@ -170,8 +170,9 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
             highest = below.group(3) or below.group(4)
             named = below.group(1) or below.group(2) or str(int(highest) + 1)
             bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
-            for mark in (note.group(1), note.group(1).strip("()")):
-                bounds.setdefault(mark, f"<{bound}")
+            mark = note.group(1)  # (``(*)`` is printed ``*`` in a cell too; a letter's brackets are its mark's: ``(a)``)
+            for printed in (mark, mark.strip("()")) if "*" in mark else (mark,):
+                bounds.setdefault(printed, f"<{bound}")
             notes.add(index)
     if not bounds:
         return lines, {}
