@@ -146,6 +146,7 @@ SCOPE_NOTE = re.compile(
     r"|met\s+inbegrip\s+van|met\s+uitzondering\s+van)\b)\s*[^\W\d_]"
 )
 #: What every :data:`SCOPE_NOTE` holds (lower case) in its first few characters: its quick look.
+_SCOPE_NOTE_FIRST = frozenset("(iezovcmub")
 _SCOPE_NOTE_NEEDS = ("incl", "excl", "opm.", "vgl.", "cf.", "m.u.v", "m.i.v", "zie", "uitgezonderd", "behalve", "met ")
 #: A note's pointer to another place in the answer, the number it ends in no count: ``zie ook
 #: vraag 3``, ``(zie tabel 2)``, ``zie bijlage 1 en 2``.
@@ -161,7 +162,7 @@ def scope_note(text: str) -> bool:
     (:data:`SCOPE_NOTE`: ``inclusief de avondopleiding``, ``(incl. modulair traject)``, ``zie
     ook vraag 3``)."""
     head = text.lstrip()[:24].lower()
-    if not any(word in head for word in _SCOPE_NOTE_NEEDS):
+    if head[:1] not in _SCOPE_NOTE_FIRST or not any(word in head for word in _SCOPE_NOTE_NEEDS):
         return False
     return SCOPE_NOTE.match(text.lower()) is not None
 

@@ -3275,7 +3275,7 @@ def _note_of_figures(text: str) -> bool:
     last = text[text.rfind(" ") + 1:] if text[-1:].isdigit() else ""
     if last.isdigit() and not YEAR.fullmatch(last):
         # a row's count last (most lines), or a note's pointer (``zie ook vraag 3``: no count)
-        return REFERENCE_END.search(text) is not None and scope_note(text)
+        return scope_note(text) and REFERENCE_END.search(text) is not None
     if not figures_note(text):
         return False  # (most lines: no note's words at all)
     words, tail = numeric_tail(text.strip())
