@@ -94,6 +94,27 @@ def test_a_scope_note_set_under_a_row_of_a_pdf_is_no_part_of_a_name(form, note, 
     assert cells(read_form(noted_name_pdf(note, under, False), form)) == NAME_CELLS
 
 
+
+CODED_PDF_HEAD = (*HEAD.split("\n")[:2], "1. Het aantal unieke cursisten dat een OKOT startte in de onderwijssector.")
+CODED_PDF_ROWS = (("Opleiding", "2021", "2022"), *(tuple(row) for row in CODED[1:]))
+
+
+@pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+@pytest.mark.parametrize("note", ["excl. Brussel", "(incl. modulair traject)", "zie ook vraag 3"])
+@pytest.mark.parametrize("under", [1, 2])
+def test_a_scope_note_set_under_a_coded_row_of_a_pdf_is_no_part_of_its_label(form, ruled, note, under):
+    """The note set smaller under a coded row of a PDF: the text forms joined it to the label
+    above (``… 1ste jaar excl. Brussel``: a false ``label-mismatch``)."""
+    from test_two_column_text import noted_row_pdf
+
+    def read(note: str, form: str) -> list[tuple]:
+        pdf = noted_row_pdf(note, CODED_PDF_ROWS[under][0], ruled, CODED_PDF_HEAD, CODED_PDF_ROWS, (110, 20, 20))
+        return cells(read_form(pdf, form))
+    assert read(note, form) == read("", "pdf")
+
+
+
 @LAID
 @pytest.mark.parametrize("name", ["Inclusieve zorg", "Zieken- en bejaardenzorg", "Begeleider inclusief wonen"])
 def test_a_name_that_opens_like_a_note_keeps_its_words(laid, name):
