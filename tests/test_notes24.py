@@ -253,3 +253,41 @@ def test_a_sector_word_in_a_closing_line_of_no_sector_closes_no_block():
     after the rows is no block's key — the rows are reported, never read silently."""
     answer = read_text(_blocks_text(("Man", "Vrouw"), "Totaal sector {}", ((1,), (1,)), False, True), "a.txt")
     assert "unreadable-table" in _loud(answer)
+
+
+# A property over the notes of part 1: built constructively (persons → rows' counts → text).
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+PROGRAMMES = ["Graduaat verpleegkunde", "Bachelor verpleegkunde", "Graduaat orthopedagogie", "Zorgkundige",
+              "Bachelor in de vroedkunde"]
+SCOPE_NOTES = ["inclusief de avondopleiding", "excl. Brussel", "(incl. modulair traject)", "Incl. avondonderwijs",
+               "opm. enkel dagonderwijs", "exclusief deeltijds", "m.u.v. Brussel", "(inclusief Voeren)"]
+
+
+@st.composite
+def noted_tables(draw):
+    """Persons, each starting one programme in one of two years (no one counted twice: the
+    total is the rows' sum), the rows printed with a note under one of them."""
+    n = draw(st.integers(2, len(PROGRAMMES)))
+    # (one person at least in every row and year: a blank cell is another case)
+    persons = [(row, year) for row in range(n) for year in (0, 1)] + draw(
+        st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, 1)), max_size=2 * n * 12))
+    counts = [[sum(1 for p in persons if p == (row, year)) for year in (0, 1)] for row in range(n)]
+    rows = [["Opleiding", "2021", "2022"], *([PROGRAMMES[i], *map(str, counts[i])] for i in range(n)),
+            ["Totaal", *(str(sum(row[y] for row in counts)) for y in (0, 1))]]
+    at = draw(st.integers(2, n))  # under the row at `at` - 1 (a row below it: the note is among the rows)
+    note = draw(st.sampled_from(SCOPE_NOTES))
+    return rows, at, note, n
+
+
+@given(noted_tables(), st.booleans())
+def test_a_scope_note_among_generated_rows_is_no_part_of_any_name(table, laid):
+    """Every row's name is read as printed and every figure is a cell; nothing is reported."""
+    rows, at, note, n = table
+    answer = _answer([*rows[:at], [note], *rows[at:]], laid)
+    got = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+    assert got == [(row[0], p, int(v)) for row in rows[1:-1] for p, v in zip(("2021", "2022"), row[1:])]
+    assert answer.issues == []
+    assert _rules(answer) == []
