@@ -201,3 +201,24 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
             written.setdefault(index + 1, {})[bound] = mark
         out[index] = line
     return (tuple(out), written) if written else (lines, {})
+
+
+#: A mark that may stand in a cell for a count withheld: stars, a letter or a star in brackets,
+#: a letter before a bracket (``*``, ``**``, ``(a)``, ``(*)``, ``b)``).
+_CELL_MARK = re.compile(r"\*{1,3}|\([a-z*]\)|[a-z]\)")
+#: A row's figures (at least one), then marks alone to the line's end: ``Brussel 3 *``.
+_FIGURES_THEN_MARKS = re.compile(
+    r"(?P<figures>(?:\s+\d{1,3}(?:\.\d{3})+|\s+\d+)+)(?P<marks>(?:\s+(?:\*{1,3}|\([a-z*]\)|[a-z]\)))+)\s*$"
+)
+
+
+def marks_after_figures(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The label and the marks of a row's line whose figures end in a mark no footnote made a
+    bound (``Brussel  3  *``: a count withheld after the row's figures, or its note — no figure
+    either way), or None where the line does not end so or holds no label before its figures."""
+    if not text.rstrip().endswith(("*", ")")):
+        return None  # (most lines: a quick look)
+    found = _FIGURES_THEN_MARKS.search(text)
+    if found is None or not any(ch.isalpha() for ch in text[:found.start()]):
+        return None
+    return text[:found.start()].strip(), tuple(found.group("marks").split())
