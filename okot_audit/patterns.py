@@ -146,13 +146,47 @@ _FIGURES_NOTE_NEEDS = ("cijfers", "gegevens", "situatie", "stand ", "peildatum",
 _FIGURES_NOTE_LOWER = re.compile(FIGURES_NOTE.pattern)
 
 
+#: Words on what a row (or the table) takes in, or a pointer elsewhere, that no row's label
+#: opens with, however close under a row (or inside its wrapped label) they stand: ``inclusief
+#: de avondopleiding``, ``excl. Brussel``, ``(incl. modulair traject)``, ``zie ook vraag 3``,
+#: ``opm. enkel dagonderwijs``, ``m.u.v. Brussel``. Matched at the start of a line of words
+#: alone (lower case), perhaps in brackets; the note's own words go on after it.
+SCOPE_NOTE = re.compile(
+    r"^\s*\(?\s*(?:(?:incl|excl|opm|vgl|cf|m\.u\.v|m\.i\.v)\.|(?:inclusief|exclusief|zie|uitgezonderd|behalve"
+    r"|met\s+inbegrip\s+van|met\s+uitzondering\s+van)\b)\s*[^\W\d_]"
+)
+#: What every :data:`SCOPE_NOTE` holds (lower case) in its first few characters: its quick look.
+_SCOPE_NOTE_FIRST = frozenset("(iezovcmub")
+_SCOPE_NOTE_NEEDS = ("incl", "excl", "opm.", "vgl.", "cf.", "m.u.v", "m.i.v", "zie", "uitgezonderd", "behalve", "met ")
+#: A note's pointer to another place in the answer, the number it ends in no count: ``zie ook
+#: vraag 3``, ``(zie tabel 2)``, ``zie bijlage 1 en 2``.
+REFERENCE_END = re.compile(
+    r"\b(?:vraag|vragen|tabel|tabellen|bijlage|bijlagen|punt|pagina|p\.|blz\.|nr\.|voetnoot|hoofdstuk|grafiek|figuur)"
+    r"\s*\d{1,3}(?:\s*(?:en|,|-|&)\s*\d{1,3})*\s*\)?\s*$",
+    re.I,
+)
+
+
+def scope_note(text: str) -> bool:
+    """Whether `text` opens as a note on what a row takes in or a pointer elsewhere does
+    (:data:`SCOPE_NOTE`: ``inclusief de avondopleiding``, ``(incl. modulair traject)``, ``zie
+    ook vraag 3``)."""
+    head = text.lstrip()[:24].lower()
+    if head[:1] not in _SCOPE_NOTE_FIRST or not any(word in head for word in _SCOPE_NOTE_NEEDS):
+        return False
+    return SCOPE_NOTE.match(text.lower()) is not None
+
+
 def figures_note(text: str) -> bool:
-    """Whether `text` holds a note's words on a table's figures (:data:`FIGURES_NOTE`)."""
+    """Whether `text` holds a note's words on a table's figures (:data:`FIGURES_NOTE`), or opens
+    as a note on what its rows take in (:func:`scope_note`): no label's words either way."""
     lower = text.lower()
     for word in _FIGURES_NOTE_NEEDS:
         if word in lower:
-            return _FIGURES_NOTE_LOWER.search(lower) is not None
-    return False
+            if _FIGURES_NOTE_LOWER.search(lower) is not None:
+                return True
+            break
+    return scope_note(text)
 
 
 #: A year as the answers print one (``2022``): the four digits of a year of this century or

@@ -51,7 +51,7 @@ from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import amounts_at_end, split_units
 from okot_audit.parse.furniture import without_furniture
-from okot_audit.parse.notes import marks_as_bounds, note_marks, without_cell_notes
+from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_row_kinds
@@ -2116,7 +2116,15 @@ def _emit(
         parent = None
         if item.kind == "junk":
             numbers = numbers_in(_without_ordinal(item.texts[0]))
-            if numbers:
+            if numbers and (marked := marks_after_figures(item.texts[0])) is not None:
+                # ``Brussel  3  *``: a row whose figures end in a mark no footnote explains (a count
+                # withheld?) — no stray number, a row unread, said so, the totals over it not checked
+                issues.append(ParseIssue(
+                    "ambiguous-alignment", item.last_line, "withheld", numbers, table.id, unread=True,
+                    label=fold(marked[0]) or None, periods=labels, other=" ".join(marked[1]),
+                ))
+                table.unresolved = True
+            elif numbers:
                 issues.append(ParseIssue(
                     "stray-number", item.last_line, "no-row", numbers, table.id, text=fold(item.texts[0]),
                 ))

@@ -128,9 +128,9 @@ def _notes(lines: tuple[str, ...]) -> set[str]:
 
 
 #: A footnote that says what a mark printed in a cell stands for: a count withheld below a
-#: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``). Groups: the mark,
-#: the note's words.
-_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
+#: bound (``* minder dan 5 cursisten``, ``x: < 5``, ``(*) kleiner dan 10``, ``(a) minder dan 5``,
+#: ``b) < 5``: a letter's mark). Groups: the mark, the note's words.
+_BOUND_NOTE = re.compile(r"^\s*(\*{1,3}|\(\*{1,3}\)|\([a-z]\)|[a-z]\)|[xX#\u00b0](?=\s|[:=]))\s*[:=]?\s*(\S.*)$")
 #: Bounds a note may write in words (``minder dan vijf``).
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 #: The bound such a note names: ``minder dan 5``, ``kleiner dan vijf``, ``< 5``; or the
@@ -170,8 +170,9 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
             highest = below.group(3) or below.group(4)
             named = below.group(1) or below.group(2) or str(int(highest) + 1)
             bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
-            for mark in (note.group(1), note.group(1).strip("()")):
-                bounds.setdefault(mark, f"<{bound}")
+            mark = note.group(1)  # (``(*)`` is printed ``*`` in a cell too; a letter's brackets are its mark's: ``(a)``)
+            for printed in (mark, mark.strip("()")) if "*" in mark else (mark,):
+                bounds.setdefault(printed, f"<{bound}")
             notes.add(index)
     if not bounds:
         return lines, {}
@@ -200,3 +201,24 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
             written.setdefault(index + 1, {})[bound] = mark
         out[index] = line
     return (tuple(out), written) if written else (lines, {})
+
+
+#: A mark that may stand in a cell for a count withheld: stars, a letter or a star in brackets,
+#: a letter before a bracket (``*``, ``**``, ``(a)``, ``(*)``, ``b)``).
+_CELL_MARK = re.compile(r"\*{1,3}|\([a-z*]\)|[a-z]\)")
+#: A row's figures (at least one), then marks alone to the line's end: ``Brussel 3 *``.
+_FIGURES_THEN_MARKS = re.compile(
+    r"(?P<figures>(?:\s+\d{1,3}(?:\.\d{3})+|\s+\d+)+)(?P<marks>(?:\s+(?:\*{1,3}|\([a-z*]\)|[a-z]\)))+)\s*$"
+)
+
+
+def marks_after_figures(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The label and the marks of a row's line whose figures end in a mark no footnote made a
+    bound (``Brussel  3  *``: a count withheld after the row's figures, or its note — no figure
+    either way), or None where the line does not end so or holds no label before its figures."""
+    if not text.rstrip().endswith(("*", ")")):
+        return None  # (most lines: a quick look)
+    found = _FIGURES_THEN_MARKS.search(text)
+    if found is None or not any(ch.isalpha() for ch in text[:found.start()]):
+        return None
+    return text[:found.start()].strip(), tuple(found.group("marks").split())

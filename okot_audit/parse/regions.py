@@ -33,7 +33,8 @@ from okot_audit.parse.words import (
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, STAGE_ALONE, YEAR, figures_note,
+    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, REFERENCE_END, STAGE_ALONE, YEAR, figures_note,
+    scope_note,
 )
 from okot_audit.tables import PROVINCES
 
@@ -422,7 +423,7 @@ def _key_named_below(lines: tuple[str, ...], k: int) -> int | None:
     for j in range(k + 1, min(k + HEAD_LOOKBACK, len(lines))):
         text = lines[j]
         if TOTAL_LINE.match(text) or GRAND_LINE.match(text):
-            rest = " ".join(_TOTAL_WORD.sub("", fold(numeric_tail(text)[0])).lower().split())
+            rest = _closing_key(" ".join(_TOTAL_WORD.sub("", fold(numeric_tail(text)[0])).lower().split()))
             return glued_key(lines[k], rest) if rest else None
     return None
 
@@ -1647,7 +1648,8 @@ def _scan_region(
             notes.append(k + 1)
             k += 1
             continue
-        if code is None and not pending and (row is not None or not items) and _note_of_figures(text) and (
+        if code is None and not pending and (row is not None or not items) and (
+                _note_of_figures(text) or (row is not None and not row.complete and NOTE_LINE.match(text))) and (
                 (row is not None and not row.complete) or _rows_follow(lines, k, keyed, repeat_at, within=1)):
             # ``voorlopige cijfers``, ``cijfers tot eind juni`` under the header, under a row or
             # inside its wrapped label, the table's rows going on below it: words about the
@@ -1655,7 +1657,11 @@ def _scan_region(
             # a note under the table (which ends there)
             if row is not None and row.complete:
                 row = None
-            notes.append(k + 1)
+            if text.rstrip()[-1:].isdigit() and not _note_year_last(text):
+                items.append(Item("junk", [k + 1], texts=[text]))  # ``zie ook vraag 3``: no label's, its 3 reported
+                end = k + 1
+            else:
+                notes.append(k + 1)
             k += 1
             continue
         if code is None and stripped[0] == "(" and _EMPTY_ITEM_ALONE.fullmatch(stripped):
@@ -1971,13 +1977,16 @@ def _glued_heads(items: list[Item]) -> None:
     ``… 20 Zorg``: its head's cell beside the rows, printed on a row's line) that the line
     closing the block names (``Totaal Man``, ``Totaal Zorg``): the row's line without it, and
     the key the block's head (kind ``sector``), as on a line of its own — the key of any kind, as
-    a province glued so is its block's (:func:`_add_line`). A key no closing line names stays."""
+    a province glued so is its block's (:func:`_add_line`). The key printed after every row of
+    its block (a pivot that repeats its outer field) is cut from each; the first makes the
+    head. A key no closing line names stays."""
     heads: list[Item] = []
     start = 0
     for at, item in enumerate(items):
         if item.kind not in ("subtotal", "total"):
             continue
         if item.kind == "subtotal" and item.sector and not item.opens:
+            named = False
             for row in items[start:at]:
                 if row.kind != "row" or not row.texts:
                     continue
@@ -1987,8 +1996,9 @@ def _glued_heads(items: list[Item]) -> None:
                 if cut is not None:
                     # (the spaces before the key but the one that glued it stay, as a province's do)
                     row.texts[last] = text[: cut - 1]
-                    heads.append(Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
-                    break
+                    if not named:  # (the block's head once; the key printed on its other rows again is theirs too)
+                        heads.append(Item("sector", [row.last_line], sector=item.sector, texts=[text[cut:].strip()]))
+                        named = True
         start = at + 1
     if heads:
         items.extend(heads)
@@ -2937,7 +2947,7 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
         return Item("subtotal", numbers, province=name, texts=texts), j
     if rest.lower() in REGION_TOTALS:  # (``Subtotaal Vlaams Gewest``: the region's total, as ``Vlaams Gewest``)
         return Item("total", numbers, texts=texts), j
-    sector = sector_name(rest) if rest else None
+    sector = sector_name(_closing_key(rest)) if rest else None  # (``Totaal sector zorg``: the block ``zorg``)
     head = head_above(lines, k, rest) if rest and not sector else None
     headed = head is not None or bool(rest and not sector and keyed_above(lines, k, rest))
     if headed and partition_of(rest) not in (None, "unknown"):
@@ -3107,6 +3117,18 @@ def sector_head(text: str) -> bool:
 
 #: The word that may open a sector block's head line (``Sector zorg``, ``Sector: Onderwijs``).
 _SECTOR_WORD = re.compile(r"^sector\b\s*:?\s*", re.I)
+#: The words before a sector's name on the line closing its block: ``Totaal sector zorg``,
+#: ``Subtotaal de sector Zorg``, ``Totaal voor de sector zorg`` close the block ``zorg``.
+_CLOSING_SECTOR = re.compile(r"^(?:(?:van|voor|in)\s+)?(?:de\s+)?sector\b\s*:?\s*", re.I)
+
+
+def _closing_key(rest: str) -> str:
+    """The block's key the words after a closing line's ``Totaal`` name: a sector's name without
+    the words before it (``sector zorg``, ``de sector Zorg`` → ``zorg``), else `rest` itself."""
+    if "ector" not in rest:
+        return rest  # (most closing lines: a quick look)
+    bare = _CLOSING_SECTOR.sub("", rest)
+    return bare if bare != rest and sector_name(bare) else rest
 
 
 def _head_text(text: str) -> str:
@@ -3240,13 +3262,22 @@ def _note_between_rows(
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _note_year_last(text: str) -> bool:
+    """Whether `text` (a note's line ending in a figure) ends in a year (``… tot eind juni
+    2022``), not in a pointer's number (``zie ook vraag 3``: a stray figure, reported)."""
+    return YEAR.fullmatch(text.rstrip().rsplit(None, 1)[-1]) is not None
+
+
 def _note_of_figures(text: str) -> bool:
     """Whether `text`, among a table's rows, is a note on its figures (:func:`~okot_audit.patterns.figures_note`:
     ``voorlopige cijfers``, ``cijfers tot eind juni``), not a row's nor a label's line: no
     figure on it but a year (``cijfers tot eind juni 2022``), one year named at most."""
     last = text[text.rfind(" ") + 1:] if text[-1:].isdigit() else ""
-    if (last.isdigit() and not YEAR.fullmatch(last)) or not figures_note(text):
-        return False  # (most lines: a row's count last, or no note's words at all)
+    if last.isdigit() and not YEAR.fullmatch(last):
+        # a row's count last (most lines), or a note's pointer (``zie ook vraag 3``: no count)
+        return scope_note(text) and REFERENCE_END.search(text) is not None
+    if not figures_note(text):
+        return False  # (most lines: no note's words at all)
     words, tail = numeric_tail(text.strip())
     if not words or not all(YEAR.fullmatch(t.group()) for t in tail) or not figures_note(words):
         return False
