@@ -239,7 +239,7 @@ def row_counts(table: Table) -> dict[str, str]:
 
 def unit_forms(unit: str, lang: str) -> tuple[str, str]:
     """One and many of `unit` in `lang` (``enrolment``, ``enrolments``); persons when the
-    table does not say what it counts (:data:`~okot_audit.parse.words.UNIT_FORMS`)."""
+    table does not say what it counts (:data:`~okot_audit.patterns.UNIT_FORMS`)."""
     from okot_audit.patterns import UNIT_FORMS
 
     forms = UNIT_FORMS.get(unit or PERSONS) or {"en": (unit, unit), "nl": (unit, unit)}
@@ -266,14 +266,14 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
 
 
 #: The categories an attribute's ``waarvan`` rows must all name to cover their line (each a
-#: pattern of :data:`~okot_audit.parse.words.PARTITIONS`: ``man``, ``vrouw``); an attribute not
+#: pattern of :data:`~okot_audit.patterns.PARTITIONS`: ``man``, ``vrouw``); an attribute not
 #: here (age classes: where they end, no row says) is never taken as covered.
 _FULL_SETS = {"gender": 2, "education": 3}
 
 
 @lru_cache(maxsize=1)
 def _subset_word() -> re.Pattern[str]:
-    """The words that open a ``waarvan`` row (:data:`~okot_audit.parse.words.SUBSET_ROW_WORDS`)."""
+    """The words that open a ``waarvan`` row (:data:`~okot_audit.patterns.SUBSET_ROW_WORDS`)."""
     from okot_audit.patterns import SUBSET_ROW_WORDS
 
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS)
