@@ -1,5 +1,7 @@
-"""Lexical patterns that both reading steps need: the PDF layout (``okot_audit.read``) and the
-table reader (``okot_audit.parse``). They live here, below both, so that neither keeps a copy.
+"""Lexical patterns and words shared below the layers that need them: both reading steps (the
+PDF layout, ``okot_audit.read``, and the table reader, ``okot_audit.parse``) and what reads
+their model (``okot_audit.totals``, the rules, the reports). They live here, below all of them,
+so that none keeps a copy and no rule asks the reader (tests/test_layers.py).
 """
 
 from __future__ import annotations
@@ -79,6 +81,20 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
     #: pivot table's row of empty values too: ``(leeg)``, ``(blanco)``, ``(blank)``).
     "unknown": (r"onbekend|niet\s+gekend|ongekend|andere?|overige|\((?:leeg|blanco|blank|lege\s+waarde)\)",),
 }
+_PARTITION = {
+    attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
+    for attribute, patterns in PARTITIONS.items()
+}
+
+
+def partition_of(label: str) -> str | None:
+    """The attribute whose value `label` is (``25-54 jaar`` → ``age``), or None."""
+    for attribute, pattern in _PARTITION.items():
+        if pattern.match(label):
+            return attribute
+    return None
+
+
 #: A value of any attribute of :data:`PARTITIONS` but ``unknown`` (``Vrouwen``, ``25-54 jaar``,
 #: ``laaggeschoold``), the whole text: a category of persons.
 PERSON_CATEGORY = re.compile(
@@ -210,3 +226,61 @@ DATE_RANGE = re.compile(
     + _day_month("last") + r"(?:[/.\s](?P<year>(?:19|20)\d{2}))?",
     re.I,
 )
+
+
+#: Each unit a table counts (the canonical units of :data:`okot_audit.parse.words.UNIT_WORDS`)
+#: in the English of messages.
+UNIT_NAMES_EN = {
+    "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
+    "diploma's": "diplomas", "deelnames": "participations", "getuigschriften": "certificates",
+}
+#: Each unit of :data:`UNIT_NAMES_EN` as messages say one and many of it, in English and Dutch:
+#: ``(one, many)`` per language (``1 enrolment``, ``14 inschrijvingen``).
+UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
+    "unieke cursisten": {"en": ("unique person", "unique persons"), "nl": ("unieke persoon", "unieke personen")},
+    "inschrijvingen": {"en": ("enrolment", "enrolments"), "nl": ("inschrijving", "inschrijvingen")},
+    "trajecten": {"en": ("trajectory", "trajectories"), "nl": ("traject", "trajecten")},
+    "diploma's": {"en": ("diploma", "diplomas"), "nl": ("diploma", "diploma's")},
+    "deelnames": {"en": ("participation", "participations"), "nl": ("deelname", "deelnames")},
+    "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
+}
+#: Words that open a row counting some of the persons of the line above it (``waarvan vrouwen``,
+#: ``waaronder 25-54 jaar``): a subset of that line, no part beside it.
+SUBSET_ROW_WORDS = ("waarvan", "waaronder", "w.v.", "van wie", "onder wie")
+
+#: An amount of money as a cell prints it, with decimals or not: a figure (``1.234,56``,
+#: ``12.345``), or with its unit glued before or after it (``€1.234,56``, ``1.234,56€``).
+AMOUNT_FIGURE = re.compile(r"(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d+)?")
+GLUED_AMOUNT = re.compile(r"\u20ac" + AMOUNT_FIGURE.pattern + "|" + AMOUNT_FIGURE.pattern + r"\u20ac")
+#: A unit of money that stands apart from its figure (``€ 1.234,56``, ``1.234,50 EUR``).
+MONEY = frozenset(("\u20ac", "eur", "euro"))
+#: Two decimals: an amount's cents (``12.345,00``), printed without its unit.
+CENTS = re.compile(r",\d{2}")
+
+
+def amounts(run: list[str]) -> list[str]:
+    """The words of `run` (figures and units of money) as amounts, each with its unit (``€``,
+    ``1.234,56``, ``€``, ``12`` → ``€ 1.234,56``, ``€ 12``), when they are all amounts
+    (:func:`okot_audit.parse.units.amounts_at_end`); else none."""
+    if not run or not all(w.lower() in MONEY or AMOUNT_FIGURE.fullmatch(w) or GLUED_AMOUNT.fullmatch(w) for w in run):
+        return []
+    if not any(w.lower() in MONEY for w in run):
+        plain = all(AMOUNT_FIGURE.fullmatch(w) for w in run)
+        return run if plain and all(CENTS.search(w) for w in run) or not plain and all(
+            GLUED_AMOUNT.fullmatch(w) for w in run) else []
+    after = run[-1].lower() in MONEY  # (the units stand after their figures: ``1.234,50 EUR``)
+    out: list[str] = []
+    j = 0
+    while j < len(run):
+        if GLUED_AMOUNT.fullmatch(run[j]):
+            out.append(run[j])
+            j += 1
+            continue
+        if j + 1 == len(run):
+            return []  # (a figure or a unit left alone)
+        unit, figure = (run[j + 1], run[j]) if after else (run[j], run[j + 1])
+        if unit.lower() not in MONEY or not AMOUNT_FIGURE.fullmatch(figure):
+            return []  # (a figure with no unit among amounts: counts beside a column of amounts)
+        out.append(f"{figure} {unit}" if after else f"{unit} {figure}")
+        j += 2
+    return out

@@ -207,6 +207,11 @@ class HiddenFigure:
     label: str
 
 
+#: Between the rows of one ``column-not-checked`` record of aside rows (:class:`ParseIssue`'s
+#: `text`: their labels; `other`: their values), as the reader joins them and the rule parts them.
+ASIDE_SEPARATOR = "; "
+
+
 @dataclass(frozen=True)
 class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
@@ -289,6 +294,14 @@ class Table:
     #: (:attr:`Layout.rows`), by the reader (:mod:`okot_audit.parse.rowkinds`): in a table of
     #: programmes ``Gestart`` → ``measure``, ``Man`` → ``category``, ``Antwerpen`` → ``province``.
     row_kinds: dict[str, RowKind] = field(default_factory=dict)
+    #: What the words of each total line say it counts, by its label, by the reader
+    #: (:mod:`okot_audit.parse.rowkinds`): ``Totaal inschrijvingen`` → ``("additive",
+    #: "inschrijvingen")``, ``Totaal unieke cursisten`` → ``("unique", "unieke cursisten")``.
+    #: A line whose words name no unit is not here (the table's own unit holds for it).
+    line_units: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Whether the columns of :attr:`categories` are provinces (``Kwartaal Antwerpen Limburg
+    #: Totaal``), by the reader: one person who moved may stand in two of them.
+    categories_provinces: bool = False
 
     def row_key(self, cell: "Cell | Withheld") -> RowKind:
         """What keys `cell`'s row: ``code`` for a row with a training code, else what its label
@@ -314,7 +327,7 @@ class Table:
         kind = None
         if self.layout.blocks == "sector":
             from okot_audit.catalogue import default_catalogue
-            from okot_audit.parse.words import partition_of
+            from okot_audit.patterns import partition_of
 
             names = {c.block for c in self.cells if c.block}
             catalogue = default_catalogue()
@@ -387,6 +400,11 @@ class Answer:
         if len(matches) != 1:
             raise KeyError(f"{len(matches)} tables match {id_or_measure!r}")
         return matches[0]
+
+    def has_table_within(self, first: int, last: int) -> bool:
+        """Whether a table of the answer starts (its header line) from line `first` to `last`
+        (inclusive): an item of the answer that gives its figures in a table."""
+        return any(first <= t.header_line <= last for t in self.tables)
 
     def describe(self) -> dict:
         """Plain data about the answer and its tables (for reports and JSON)."""

@@ -107,7 +107,7 @@ class TotalCheck:
         """The one attribute whose categories the subtotals of a grand total name (``Man``,
         ``Vrouw`` → ``gender``), or None. A block of persons whose value is not known (``Onbekend``,
         ``Niet gekend`` beside ``Man`` / ``Vrouw``) is one of the same attribute's."""
-        from okot_audit.parse.words import partition_of
+        from okot_audit.patterns import partition_of
 
         found = {partition_of(part.block or part.label or "") for part in self.parts}
         found = found - {"unknown"} or found
@@ -117,7 +117,7 @@ class TotalCheck:
     def attribute(self) -> str | None:
         """The attribute whose categories a partition's parts are (``gender``), if known."""
         if self.across == "categories":
-            from okot_audit.parse.words import partition_of
+            from okot_audit.patterns import partition_of
 
             return partition_of(self.table.categories[0])
         if self.across == "subset":
@@ -199,19 +199,18 @@ class TotalCheck:
 PERSONS = "unieke cursisten"
 
 
-def own_unit(cell: Cell) -> tuple[str, str] | None:
+def own_unit(table: Table, cell: Cell) -> tuple[str, str] | None:
     """The meaning and unit a total line's own words name (``Totaal inschrijvingen``: additive
-    enrolments; ``Totaal unieke cursisten``: unique persons), or None — always None for a row."""
-    from okot_audit.parse.words import unit_of
-
-    return unit_of(cell.label) if cell.level != "row" and cell.label else None
+    enrolments; ``Totaal unieke cursisten``: unique persons), as the reader says it
+    (:attr:`~okot_audit.tables.Table.line_units`), or None — always None for a row."""
+    return table.line_units.get(cell.label) if cell.level != "row" and cell.label else None
 
 
 def cell_unit(table: Table, cell: Cell) -> str:
     """What `cell` counts: the unit its own total line names (``Totaal inschrijvingen``), else —
     a row's cell, or a total that adds its parts up — what the rows count (:func:`rows_unit`),
     else (a total of unique persons) persons; ``""`` when the table does not say what it counts."""
-    own = own_unit(cell)
+    own = own_unit(table, cell)
     if own:
         return own[1]
     if cell.level == "row" or cell.semantics == "additive":
@@ -224,7 +223,7 @@ def rows_unit(table: Table) -> str:
     (``Totaal inschrijvingen`` above ``Totaal unieke cursisten``: the rows are enrolments),
     else the table's unit (``""`` when it does not say)."""
     for cell in table.cells:
-        if cell.semantics == "additive" and (own := own_unit(cell)) and own[0] == "additive":
+        if cell.semantics == "additive" and (own := own_unit(table, cell)) and own[0] == "additive":
             return own[1]
     return table.unit
 
@@ -240,8 +239,8 @@ def row_counts(table: Table) -> dict[str, str]:
 
 def unit_forms(unit: str, lang: str) -> tuple[str, str]:
     """One and many of `unit` in `lang` (``enrolment``, ``enrolments``); persons when the
-    table does not say what it counts (:data:`~okot_audit.parse.words.UNIT_FORMS`)."""
-    from okot_audit.parse.words import UNIT_FORMS
+    table does not say what it counts (:data:`~okot_audit.patterns.UNIT_FORMS`)."""
+    from okot_audit.patterns import UNIT_FORMS
 
     forms = UNIT_FORMS.get(unit or PERSONS) or {"en": (unit, unit), "nl": (unit, unit)}
     return forms.get(lang, forms["en"])
@@ -267,15 +266,15 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
 
 
 #: The categories an attribute's ``waarvan`` rows must all name to cover their line (each a
-#: pattern of :data:`~okot_audit.parse.words.PARTITIONS`: ``man``, ``vrouw``); an attribute not
+#: pattern of :data:`~okot_audit.patterns.PARTITIONS`: ``man``, ``vrouw``); an attribute not
 #: here (age classes: where they end, no row says) is never taken as covered.
 _FULL_SETS = {"gender": 2, "education": 3}
 
 
 @lru_cache(maxsize=1)
 def _subset_word() -> re.Pattern[str]:
-    """The words that open a ``waarvan`` row (:data:`~okot_audit.parse.words.SUBSET_ROW_WORDS`)."""
-    from okot_audit.parse.words import SUBSET_ROW_WORDS
+    """The words that open a ``waarvan`` row (:data:`~okot_audit.patterns.SUBSET_ROW_WORDS`)."""
+    from okot_audit.patterns import SUBSET_ROW_WORDS
 
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SUBSET_ROW_WORDS)
     return re.compile(rf"^\s*(?:{words})\s*", re.I)
@@ -284,7 +283,7 @@ def _subset_word() -> re.Pattern[str]:
 def subset_attribute(labels: list[str]) -> str | None:
     """The one attribute whose categories the ``waarvan`` rows `labels` are (``waarvan
     vrouwen``, ``waarvan mannen`` → ``gender``), or None (other words, or several attributes)."""
-    from okot_audit.parse.words import partition_of
+    from okot_audit.patterns import partition_of
 
     found = {partition_of(_subset_word().sub("", label)) for label in labels}
     found.discard("unknown")  # (``waarvan onbekend``: of whatever attribute the others are)
@@ -293,7 +292,7 @@ def subset_attribute(labels: list[str]) -> str | None:
 
 def _covers(attribute: str, labels: list[str]) -> bool:
     """Whether `labels` name every category of `attribute` (:data:`_FULL_SETS`)."""
-    from okot_audit.parse.words import PARTITIONS
+    from okot_audit.patterns import PARTITIONS
 
     needed = _FULL_SETS.get(attribute)
     if needed is None:
@@ -348,7 +347,7 @@ def category_parts(answer: Answer, table: Table) -> list[Table]:
 def _of_measures(table: Table) -> bool:
     """Whether `table` is a ``Totaal`` column over columns of measures (``Gestart Geslaagd
     Totaal``), not over categories of persons: its columns name no category."""
-    from okot_audit.parse.words import partition_of
+    from okot_audit.patterns import partition_of
 
     return table.measure == "unknown" and partition_of(table.categories[0]) is None
 
@@ -356,9 +355,7 @@ def _of_measures(table: Table) -> bool:
 def _of_provinces(table: Table) -> bool:
     """Whether `table` is a ``Totaal`` column over columns of provinces (``Kwartaal Antwerpen
     Limburg Totaal``): persons who moved stand in two, so it counts unique persons over them."""
-    from okot_audit.parse.regions import province_name
-
-    return all(province_name(name) for name in table.categories)
+    return table.categories_provinces
 
 
 def check_groups(answer: Answer) -> list[tuple[Table, ...]]:
@@ -567,7 +564,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                         across = "nested" if block else "blocks"
                     else:
                         last, across = tuple(block), "rows"
-                if last and not _events_over_persons(cell, last, table_unique):
+                if last and not _events_over_persons(table, cell, last, table_unique):
                     checks.append(TotalCheck(table, cell, last, _unique(cell, table_unique), across))
                 block, after_total = [], True
         if opening and block and not last and not subtotals:
@@ -585,7 +582,7 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
             totals = [c for c in cells if c.period == TOTAL_PERIOD]
             parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)
             if totals and parts:
-                checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(totals[0], table_unique), "periods"))
+                checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
 
 
@@ -656,7 +653,7 @@ def _over_subtotals(cells: list[Cell]) -> frozenset[int]:
     return frozenset(over)
 
 
-def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) -> bool:
+def _events_over_persons(table: Table, total: Cell, parts: tuple[Cell, ...], default: bool) -> bool:
     """Whether `total` is a total column's cell of a line whose words name events (``Totaal
     inschrijvingen``:
     every period's enrolments added up) over parts that count each person once over the
@@ -664,16 +661,16 @@ def _events_over_persons(total: Cell, parts: tuple[Cell, ...], default: bool) ->
     what they count once, so no sum is to be checked — the line's own periods check it."""
     if total.period != TOTAL_PERIOD or _unique(total, default):
         return False
-    own = own_unit(total)  # (events its own words name; a partition's total adds up persons, and is checked)
+    own = own_unit(table, total)  # (events its own words name; a partition's total adds up persons, and is checked)
     return own is not None and own[0] == "additive" and any(p.semantics == "unique" for p in parts)
 
 
-def _over_periods_unique(total: Cell, default: bool) -> bool:
+def _over_periods_unique(table: Table, total: Cell, default: bool) -> bool:
     """Whether a total column's cell counts unique persons over its line's periods: as its line's
     own words say (``Totaal inschrijvingen`` adds up its periods' enrolments, ``Totaal unieke
     cursisten`` counts each person once), else as the table does (a partition's ``Totaal`` adds up
     persons over its rows, not over the periods, where one person may come back)."""
-    own = own_unit(total)
+    own = own_unit(table, total)
     return own[0] == "unique" if own is not None else default
 
 

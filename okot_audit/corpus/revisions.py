@@ -126,7 +126,7 @@ def table_unit(table: "Table") -> str:
     """What a table counts: ``unique persons``, or the events its unit words name
     (``enrolments``, ``trajectories`` …); ``""`` where no word says it (the table is read as
     unique persons, but that is no unit word another answer's could differ from)."""
-    from okot_audit.parse.words import UNIT_NAMES_EN
+    from okot_audit.patterns import UNIT_NAMES_EN
 
     stated = getattr(table, "unit", None)
     if table.unique_persons and not stated:
@@ -175,7 +175,7 @@ def figure_key(
 def category_of(table: "Table") -> str:
     """The category of persons a table counts, when it is the column of one category under each
     period (``Man``, ``laaggeschoold``); else ``""`` (all its persons)."""
-    from okot_audit.parse.words import partition_of
+    from okot_audit.patterns import partition_of
 
     return table.column if table.column and partition_of(table.column) else ""
 

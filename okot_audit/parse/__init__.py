@@ -54,7 +54,7 @@ from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
-from okot_audit.parse.rowkinds import mark_row_kinds
+from okot_audit.parse.rowkinds import mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
 from okot_audit.parse.regions import (
@@ -237,6 +237,7 @@ def parse_answer(source: Source) -> Answer:
                                  text=name or "?") for line, name in source.images)  # (read.html)
         issues.extend(ParseIssue("unreadable-table", line, "embedded-document", (), None, unread=True,
                                  text=name) for line, name in source.embeds)  # (read.html)
+    mark_line_units(tables)
     answer = Answer(
         path=source.path, title=title, sector=_answer_sector(title, lines, regions), question_number=number,
         question_date=when, tables=tables, issues=merge_one_figure_runs(issues, lines),

@@ -44,6 +44,19 @@ def mark_row_kinds(tables: list[Table]) -> None:
         table.row_kinds = {label: kind for label, kind in own.items() if kind != "programme"}
 
 
+def mark_line_units(tables: list[Table]) -> None:
+    """Fill :attr:`Table.line_units` (the unit each total line's own words name) and
+    :attr:`Table.categories_provinces` of each table: what the checks of its totals weigh,
+    said as data so that they know no reader's words."""
+    for table in tables:
+        units: dict[str, tuple[str, str] | None] = {}
+        for cell in table.cells:
+            if cell.level != "row" and cell.label and cell.label not in units:
+                units[cell.label] = unit_of(cell.label)
+        table.line_units = {label: unit for label, unit in units.items() if unit is not None}
+        table.categories_provinces = bool(table.categories) and all(province_name(name) for name in table.categories)
+
+
 def row_kind(label: str) -> RowKind:
     """What a row's label without a code names in a table of programmes: a programme where it
     begins with a form of education (:data:`~okot_audit.catalogue.NAME_FORMS`: ``Graduaat in de

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from okot_audit import patterns
 from okot_audit.patterns import NUMBER, YEAR
 
 _TOKEN = re.compile(r"\S+")
@@ -213,14 +214,13 @@ def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool, ke
     return "".join(pieces)
 
 
-#: An amount of money as a cell prints it, with decimals or not: a figure (``1.234,56``,
-#: ``12.345``), or with its unit glued before or after it (``€1.234,56``, ``1.234,56€``).
-_AMOUNT_FIGURE = re.compile(r"(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d+)?")
-_GLUED_AMOUNT = re.compile(r"\u20ac" + _AMOUNT_FIGURE.pattern + "|" + _AMOUNT_FIGURE.pattern + r"\u20ac")
-#: A unit of money that stands apart from its figure (``€ 1.234,56``, ``1.234,50 EUR``).
-_MONEY = frozenset(("\u20ac", "eur", "euro"))
-#: Two decimals: an amount's cents (``12.345,00``), printed without its unit.
-_CENTS = re.compile(r",\d{2}")
+#: An amount of money as a cell prints it, its unit of money, its cents: kept in
+#: :mod:`okot_audit.patterns` (with :func:`amounts`), which the rules say amounts with too.
+_AMOUNT_FIGURE = patterns.AMOUNT_FIGURE
+_GLUED_AMOUNT = patterns.GLUED_AMOUNT
+_MONEY = patterns.MONEY
+_CENTS = patterns.CENTS
+amounts = patterns.amounts
 
 
 def amounts_at_end(text: str) -> list[str]:
@@ -273,30 +273,3 @@ def amounts_after_counts(words: list[str]) -> list[int]:
                 return [len(a.split()) for a in found]
     return []
 
-
-def amounts(run: list[str]) -> list[str]:
-    """The words of `run` (figures and units of money) as amounts, each with its unit (``€``,
-    ``1.234,56``, ``€``, ``12`` → ``€ 1.234,56``, ``€ 12``), when they are all amounts
-    (:func:`amounts_at_end`); else none."""
-    if not run or not all(w.lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(w) or _GLUED_AMOUNT.fullmatch(w) for w in run):
-        return []
-    if not any(w.lower() in _MONEY for w in run):
-        plain = all(_AMOUNT_FIGURE.fullmatch(w) for w in run)
-        return run if plain and all(_CENTS.search(w) for w in run) or not plain and all(
-            _GLUED_AMOUNT.fullmatch(w) for w in run) else []
-    after = run[-1].lower() in _MONEY  # (the units stand after their figures: ``1.234,50 EUR``)
-    out: list[str] = []
-    j = 0
-    while j < len(run):
-        if _GLUED_AMOUNT.fullmatch(run[j]):
-            out.append(run[j])
-            j += 1
-            continue
-        if j + 1 == len(run):
-            return []  # (a figure or a unit left alone)
-        unit, figure = (run[j + 1], run[j]) if after else (run[j], run[j + 1])
-        if unit.lower() not in _MONEY or not _AMOUNT_FIGURE.fullmatch(figure):
-            return []  # (a figure with no unit among amounts: counts beside a column of amounts)
-        out.append(f"{figure} {unit}" if after else f"{unit} {figure}")
-        j += 2
-    return out

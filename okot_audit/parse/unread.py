@@ -23,7 +23,7 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.patterns import YEAR
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
-from okot_audit.tables import ParseIssue
+from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 
 #: How many lines of other text may stand between two table-like lines of one run.
 GAP = 2
@@ -198,10 +198,6 @@ def aside_issue(kind: str, rows: list[tuple[int, str]], table: str | None = None
         "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text=ASIDE_SEPARATOR.join(labels),
         other=ASIDE_SEPARATOR.join(values), other_line=rows[-1][0],
     )
-
-
-#: Between the rows of one ``column-not-checked`` record of aside rows, in its labels and values.
-ASIDE_SEPARATOR = "; "
 
 
 def _after_total(found: list[ParseIssue], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

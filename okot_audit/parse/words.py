@@ -64,21 +64,11 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
                     "ingeschrevenen"], r"\b"), "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
-#: Each unit of :data:`UNIT_WORDS` in the English of messages.
-UNIT_NAMES_EN = {
-    "unieke cursisten": "unique persons", "inschrijvingen": "enrolments", "trajecten": "trajectories",
-    "diploma's": "diplomas", "deelnames": "participations", "getuigschriften": "certificates",
-}
-#: Each unit of :data:`UNIT_WORDS` as messages say one and many of it, in English and Dutch:
-#: ``(one, many)`` per language (``1 enrolment``, ``14 inschrijvingen``).
-UNIT_FORMS: dict[str, dict[str, tuple[str, str]]] = {
-    "unieke cursisten": {"en": ("unique person", "unique persons"), "nl": ("unieke persoon", "unieke personen")},
-    "inschrijvingen": {"en": ("enrolment", "enrolments"), "nl": ("inschrijving", "inschrijvingen")},
-    "trajecten": {"en": ("trajectory", "trajectories"), "nl": ("traject", "trajecten")},
-    "diploma's": {"en": ("diploma", "diplomas"), "nl": ("diploma", "diploma's")},
-    "deelnames": {"en": ("participation", "participations"), "nl": ("deelname", "deelnames")},
-    "getuigschriften": {"en": ("certificate", "certificates"), "nl": ("getuigschrift", "getuigschriften")},
-}
+#: Each unit of :data:`UNIT_WORDS` in the English of messages, and as messages say one and many
+#: of it (``1 enrolment``, ``14 inschrijvingen``): kept in :mod:`okot_audit.patterns`, which the
+#: rules name units with too.
+UNIT_NAMES_EN = patterns.UNIT_NAMES_EN
+UNIT_FORMS = patterns.UNIT_FORMS
 
 #: Attribute → patterns of its values (a row label matches one whole): kept in
 #: :mod:`okot_audit.patterns`, which the PDF layout reads a block's head with too.
@@ -88,10 +78,6 @@ PARTITIONS = patterns.PARTITIONS
 #: the periods of a total column a person can stand in two of their rows, so the total column's
 #: total over them counts unique persons, not a partition (within one period it is one).
 CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
-_PARTITION = {
-    attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
-    for attribute, patterns in PARTITIONS.items()
-}
 
 #: Words that open a table's total line (the line totals the rows or blocks above it).
 TOTAL_WORDS = ("totaal", "eindtotaal", "algemeen totaal", "totaal generaal", "som", "totaal vlaanderen", "total", "grand total")
@@ -151,7 +137,7 @@ DERIVED_WORDS = (
 STATISTIC_ROW_WORDS = (*DERIVED_WORDS, "mediaan", "minimum", "maximum", "gem.", "%")
 #: Words that open a row counting some of the persons of the line above it (``waarvan vrouwen``,
 #: ``waaronder 25-54 jaar``): a subset of that line, no part beside it.
-SUBSET_ROW_WORDS = ("waarvan", "waaronder", "w.v.", "van wie", "onder wie")
+SUBSET_ROW_WORDS = patterns.SUBSET_ROW_WORDS
 
 
 @lru_cache(maxsize=32)
@@ -231,12 +217,9 @@ def is_category(label: str) -> bool:
     return _CATEGORY.match(label) is not None
 
 
-def partition_of(label: str) -> str | None:
-    """The attribute whose value `label` is (``25-54 jaar`` → ``age``), or None."""
-    for attribute, pattern in _PARTITION.items():
-        if pattern.match(label):
-            return attribute
-    return None
+#: The attribute whose value a label is (``25-54 jaar`` → ``age``), or None: kept in
+#: :mod:`okot_audit.patterns`, which the rules and totals ask too.
+partition_of = patterns.partition_of
 
 
 def sector_name(text: str) -> str | None:

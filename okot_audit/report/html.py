@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from okot_audit.findings import Report
+from okot_audit.findings import SEVERITIES, Report
 from okot_audit.i18n import reader_text
 from okot_audit.report._common import (
     Bar,
@@ -51,7 +51,8 @@ HALF = 220  # from the zero line to either end of the scale
 CHAR = 6.4  # width of a label character at 11px, roughly
 VALUE_ROOM = 48  # right of the plot, for the value of the longest bar
 LINEAR_UP_TO = 20  # a larger difference switches the scale to logarithmic
-SEVERITY_ORDER = ("error", "warning", "info")
+#: Severities worst first: the findings' own order (:data:`~okot_audit.findings.SEVERITIES`).
+SEVERITY_ORDER = SEVERITIES
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ Item 2 of the answer gives no figures; they are promised from 1 February 2021 (2
 
 from __future__ import annotations
 
-from okot_audit.parse.questions import any_between
 from okot_audit.rules.base import Hit, rule
 
 MESSAGES = {
@@ -45,9 +44,8 @@ MESSAGES = {
 
 @rule("OK403", "answer-deferred", "info", MESSAGES)
 def check(answer, context):
-    headers = sorted(t.header_line for t in answer.tables)
     for deferral in answer.deferred:
-        if any_between(headers, deferral.item_start, deferral.item_end):
+        if answer.has_table_within(deferral.item_start, deferral.item_end):
             continue  # the item answers with a table; the sentence explains one of its periods
         number = deferral.number
         shown = ", ".join(str(n) for n in deferral.counts[:6]) + (" …" if len(deferral.counts) > 6 else "")

@@ -189,12 +189,12 @@ MESSAGES = {
 
 
 def aside_rows(issue, table) -> dict:
-    """Each row of a record of aside rows (parse.unread.aside_issue) as the message says it: its
+    """Each row of a record of aside rows (:func:`okot_audit.parse.unread.aside_issue`) as the message says it: its
     label and its values, under the table's periods where it prints one value for each
     (``'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100)``), else as
     printed; and how many rows there are, in words."""
-    from okot_audit.parse.units import amounts
-    from okot_audit.parse.unread import ASIDE_SEPARATOR
+    from okot_audit.patterns import amounts
+    from okot_audit.tables import ASIDE_SEPARATOR
 
     labels = (issue.text or "").split(ASIDE_SEPARATOR)
     values = (issue.other or "").split(ASIDE_SEPARATOR)
@@ -270,7 +270,7 @@ def _unnamed_column(values: str) -> dict[str, str]:
 def _amounts(values: str) -> bool:
     """Whether `values` (a column's values as printed) are amounts of money, each with its unit
     or in cents (``€ 1.234,56 € 2.345,00``, ``1.234,56 2.345,00``)."""
-    from okot_audit.parse.units import amounts
+    from okot_audit.patterns import amounts
 
     return bool(amounts(values.split()))
 

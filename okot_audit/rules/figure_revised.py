@@ -182,7 +182,7 @@ def _earlier_words(earlier, later) -> dict[str, str]:
 def _unit_words(unit: str, other: str) -> dict[str, str]:
     """The two tables' units (in English, as okot_audit.corpus.revisions names them) as the
     ``unit`` message says them, in English and Dutch (``unique persons`` / ``unieke cursisten``)."""
-    from okot_audit.parse.words import UNIT_NAMES_EN
+    from okot_audit.patterns import UNIT_NAMES_EN
 
     dutch = {english: word for word, english in UNIT_NAMES_EN.items()}
     return {"unit": unit, "unit_nl": dutch.get(unit, unit), "other_unit": other, "other_unit_nl": dutch.get(other, other)}

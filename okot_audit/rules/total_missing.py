@@ -23,7 +23,7 @@ Use instead: close the table with `Totaal 180 190`.
 
 from __future__ import annotations
 
-from okot_audit.parse.words import partition_of
+from okot_audit.patterns import partition_of
 from okot_audit.rules.base import Hit, rule
 from okot_audit.rules.parts_exceed_total import ATTRIBUTES, each_has
 from okot_audit.totals import rows_unit, unit_forms
