@@ -664,3 +664,49 @@ def test_a_captions_year_over_a_header_of_measures_is_the_tables_period_not_the_
     read = read_text(DATED, "dated.txt")
     assert {c.period for t in read.tables for c in t.cells} == {"2022"}
     assert len([c for t in read.tables for c in t.cells]) == 9
+
+
+PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen"]
+
+
+def province_columns_answer() -> Answer:
+    """Care sector, 2022: programmes as rows, the provinces as columns and ``Vlaams Gewest``
+    (unique persons: who moved counted in two provinces, once in the region) as the last."""
+    rng = random.Random(2407)
+    names = [n for _, n in WHOLE[:4]]
+    started = Persons()
+    pid = 0
+    for name in names:
+        for province in PROVINCES:
+            for _ in range(rng.randint(3, 40)):
+                pid += 1
+                started.add(pid, f"{name}|{province}", "2022")
+                if rng.random() < 0.03:
+                    started.add(pid, f"{name}|{rng.choice([p for p in PROVINCES if p != province])}", "2022")
+    rows = [Row(n, [*(started.count(f"{n}|{p}") or None for p in PROVINCES),
+                    started.count({f"{n}|{p}" for p in PROVINCES})]) for n in names]
+    return Answer(
+        title="OKOT’s in de zorg: gestarte cursisten per provincie in 2022",
+        before=[QUESTION.format(n=143, date="20 april 2023", who="Els Ampe"),
+                "Hoeveel cursisten startten in 2022 een OKOT in de zorg, per opleiding en per provincie?",
+                "Antwoord", "In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector."],
+        tables=[Table(caption="Tabel 1. Gestarte cursisten per opleiding en provincie", heads=["Opleiding"],
+                      columns=[*PROVINCES, "Vlaams Gewest"], keys=[("started", "2022")] * 6, rows=rows)],
+        between=[["Wie verhuisde, telt mee in beide provincies maar één keer voor het Vlaams Gewest."]],
+    )
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_provinces_as_columns_are_never_a_silent_pass(form):
+    """Provinces as the columns (``Opleiding Antwerpen Limburg … Vlaams Gewest``) are not read
+    yet: no cell is made up, and the table is an ``unreadable-table`` error, never a clean answer."""
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    data = write_pdf(province_columns_answer(), Style(label_width=55, column_width=19))
+    if form != "pdf" and not available(form):
+        pytest.skip(f"{form} is not installed")
+    source = source_from_bytes(data, "p.pdf") if form == "pdf" else source_from_bytes(extract(data, form).encode(), "p.txt")
+    read = parse_answer(source)
+    assert read_cells(read) == []
+    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
