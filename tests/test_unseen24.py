@@ -653,12 +653,11 @@ DATED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a short caption right above the header is taken into the header (parse/regions.py _header_above), so "
-    "the table's period comes from the prose above it (parse/__init__.py period_from_context), whose only "
-    "year is the question's date: every cell read under 2023, silently; the header's own year is asked "
-    "only when the prose names none"))
 def test_a_captions_year_over_a_header_of_measures_is_the_tables_period_not_the_questions_date():
+    """Coded rows under a header of measures, a short caption right above it naming the year:
+    the caption is the text above the header, so its year is the table's period (it was taken
+    into the header, and the prose's only year, the question's date, made every cell 2023 —
+    silently)."""
     from okot_audit import read_text
 
     read = read_text(DATED, "dated.txt")

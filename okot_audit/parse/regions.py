@@ -837,15 +837,15 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     text = fold(" ".join(lines[i] for i in out))
     if any(_period_list(lines[i]) for i in out):
         return out
+    if len(out) > 1 and _columns_alone(lines[out[-1]]):
+        # a caption right above the columns' names (``Tabel 1. Gestarte, geslaagde en gestopte
+        # cursisten per opleiding`` / ``Code  Opleiding  Gestart  Geslaagd  Gestopt``): the header
+        # is the line of names, the caption the text above it (which names the table's period)
+        return out[-1:]
     if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
         return out  # a long header of periods and the columns under each (``2021 gestart 2021 geslaagd …``)
-    if len(out) > 1 and _columns_alone(lines[out[-1]]):
-        # a caption right above the columns' names (``Tabel 1. Gestarte, geslaagde en gestopte
-        # cursisten per opleiding`` / ``Code  Opleiding  Gestart  Geslaagd  Gestopt``): the header
-        # is the line of names, the caption the text above it
-        return out[-1:]
     return []
 
 
