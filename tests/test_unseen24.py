@@ -240,6 +240,16 @@ def measures_answer() -> Answer:
     )
 
 
+def captioned_answer() -> Answer:
+    """The measures answer whose prose names no year: only the short caption right above the
+    header does (``Tabel 1. Cursisten in 2022``); the question's date names 2023."""
+    answer = measures_answer()
+    answer.before = [*answer.before[:3], "1. De tabel geeft per opleiding het aantal unieke cursisten dat een OKOT "
+                     "in de zorgsector startte, slaagde of stopte."]
+    answer.tables[0].caption = "Tabel 1. Cursisten in 2022"
+    return answer
+
+
 def blank_answer() -> Answer:
     """The measures answer with a programme new in 2022: started, none graduated yet (a blank
     cell, not a zero), some stopped."""
@@ -407,8 +417,9 @@ def numbered_answer() -> Answer:
     return answer
 
 
-ANSWERS = {"measures": measures_answer, "blank": blank_answer, "bracketed": bracketed_answer, "units": units_answer,
-           "shares": shares_answer, "numbered": numbered_answer, "crosstab": crosstab_answer}
+ANSWERS = {"measures": measures_answer, "captioned": captioned_answer, "blank": blank_answer,
+           "bracketed": bracketed_answer, "units": units_answer, "shares": shares_answer,
+           "numbered": numbered_answer, "crosstab": crosstab_answer}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -481,11 +492,11 @@ EXPECTED: dict[str, tuple[list[tuple], set[str], set[str]]] = {
                {"error-located", "likely-typo"}),
 }
 EXPECTED["numbered"] = EXPECTED["units"]
-EXPECTED["blank"] = EXPECTED["measures"]
+EXPECTED["blank"] = EXPECTED["captioned"] = EXPECTED["measures"]
 #: (the women's total one too high: above the sum of their age classes, and the grand total
 #: below the sum of the two genders' totals — both at their cells of the total column)
-EXPECTED["crosstab"] = ([("total-exceeds-parts", "started", "row", "2022"), ("parts-exceed-total", "started", "total", "2022")],
-                        set(), {"error-located", "likely-typo"})
+EXPECTED["crosstab"] = ([("total-exceeds-parts", "started", "row", "2022"),
+                         ("parts-exceed-total", "started", "total", "2022")], set(), {"error-located", "likely-typo"})
 #: The periods each answer marks partial.
 PARTIAL = {"units": {"2023"}, "numbered": {"2023"}}
 
