@@ -720,3 +720,18 @@ def test_provinces_as_columns_are_never_a_silent_pass(form):
     read = parse_answer(source)
     assert read_cells(read) == []
     assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize("name", ["measures", "bracketed", "units", "crosstab"])
+def test_windows_text_and_a_bom(name):
+    """``pdftotext -layout`` text saved with CRLF in Windows-1252, and in UTF-8 with a BOM:
+    the same cells and findings."""
+    if not available("pdftotext-layout"):
+        pytest.skip("pdftotext is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = ANSWERS[name]()
+    text = text_of(name, STYLES["ruled-top"], "pdftotext-layout").replace("\n", "\r\n")
+    check(answer, parse_answer(source_from_bytes(text.encode("cp1252"), f"{name}.txt")), name)
+    check(answer, parse_answer(source_from_bytes(b"\xef\xbb\xbf" + text.encode(), f"{name}.txt")), name)
