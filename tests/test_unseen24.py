@@ -735,3 +735,18 @@ def test_windows_text_and_a_bom(name):
     text = text_of(name, STYLES["ruled-top"], "pdftotext-layout").replace("\n", "\r\n")
     check(answer, parse_answer(source_from_bytes(text.encode("cp1252"), f"{name}.txt")), name)
     check(answer, parse_answer(source_from_bytes(b"\xef\xbb\xbf" + text.encode(), f"{name}.txt")), name)
+
+
+def test_measures_a_space_apart_in_a_laid_out_header():
+    """``pdftotext -layout`` of the measures answer in a larger font sets two measures' names a
+    space apart (``Gestart Geslaagd       Gestopt``): three measures, every cell (it was one
+    column ``Gestart Geslaagd``: unreadable-table more-figures-than-periods)."""
+    if not available("pdftotext-layout"):
+        pytest.skip("pdftotext is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = measures_answer()
+    text = extract(write_pdf(answer, Style(font_size=10)), "pdftotext-layout")
+    assert "Gestart Geslaagd " in text
+    check(answer, parse_answer(source_from_bytes(text.encode(), "m.txt")), "measures")
