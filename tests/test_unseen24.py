@@ -750,3 +750,22 @@ def test_measures_a_space_apart_in_a_laid_out_header():
     text = extract(write_pdf(answer, Style(font_size=10)), "pdftotext-layout")
     assert "Gestart Geslaagd " in text
     check(answer, parse_answer(source_from_bytes(text.encode(), "m.txt")), "measures")
+
+
+@pytest.mark.parametrize("form", ["pdfplumber", "pypdf"])
+def test_two_rows_run_into_one_line_at_a_page_break_are_checked_each_on_its_own(form):
+    """Unruled, the cross-tab's last row on the next page: pdfplumber and pypdf run the page's
+    last row and the next page's first into one line (``Man … 2.213Vrouw 231 …``). Both rows
+    are read, and each row's total column is checked against its own age classes: the planted
+    error is the women's, found at their cell (before: the men's and the women's figures were
+    summed as one row's, two false errors ``2213`` and ``2124`` against ``4336``)."""
+    answer = crosstab_answer()
+    style = Style(font_size=8, ruled=False, break_before=2, repeat_header=False)
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    text = extract(write_pdf(answer, style), form)
+    assert "2.213Vrouw" in text.replace("\f", "")
+    check(answer, parse_answer(source_from_bytes(text.encode(), "x.txt")), "crosstab")
