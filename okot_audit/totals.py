@@ -391,11 +391,13 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
     total must equal their sum. None where a row of any of them could not be read."""
     if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
         return []
-    at: dict[tuple[int, str, str], list[Cell]] = {}
+    # (a row by its line and label: two rows an extractor ran into one line, ``… 2.213\fVrouw 231 …``
+    # at a page's end, are two)
+    at: dict[tuple[int, str, str, str], list[Cell]] = {}
     hidden: dict[tuple[int, str], list[Withheld]] = {}
     for part in parts:
         for cell in part.cells:
-            at.setdefault((cell.line, cell.period, cell.level), []).append(cell)
+            at.setdefault((cell.line, cell.period, cell.level, cell.label), []).append(cell)
         for w in part.withheld:
             hidden.setdefault((w.line, w.period), []).append(w)
     checks = []
@@ -408,16 +410,16 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
         unique, across = table.unique_persons, "provinces"
     else:
         unique, across = False, "categories"
-    lines: dict[tuple[int, str], list[Cell]] = {}  # every column's figure of a line
+    lines: dict[tuple[int, str, str], list[Cell]] = {}  # every column's figure of a row
     for part in parts:
         for cell in part.cells:
-            lines.setdefault((cell.line, cell.level), []).append(cell)
+            lines.setdefault((cell.line, cell.level, cell.label), []).append(cell)
     for cell in table.cells:
-        found = at.get((cell.line, cell.period, cell.level))
+        found = at.get((cell.line, cell.period, cell.level, cell.label))
         if found:
             checks.append(TotalCheck(table, cell, tuple(found), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
-        elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level))):
+        elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level, cell.label))):
             # a total column after the periods with no name under it (a pivot's ``Eindtotaal``
             # after ``Man Vrouw`` under each year): over every column of its line, of unique
             # persons (one person may be counted in two years)

@@ -80,6 +80,8 @@ _ANSWER_WORDS = re.compile(r"OKOT|opleidingstraject|VDAB", re.I)
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 _WORD_CHARACTER = re.compile(r"[^\W\d]")
 _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
+#: A programme's name with its training code in brackets after it (``Zorgkundige (900124)``).
+_BRACKETED_CODE = re.compile(r"(?P<name>.*?\S)\s*[(\[](?P<code>\d{6})[)\]]")
 
 
 def read_answer(path: "str | bytes | os.PathLike") -> Answer:
@@ -1485,6 +1487,8 @@ def _layout(region: Region) -> Layout:
     if region.keyed:
         return Layout("code", region.blocks, total_column)
     labels = [_plain_label(item) for item in region.items if item.kind == "row"]
+    if labels and all(label and _BRACKETED_CODE.fullmatch(label) for label in labels):
+        return Layout("code", region.blocks, total_column)  # (each name with its code: ``Zorgkundige (900124)``)
     labels = [_WORDLESS_END.sub("", label) for label in labels if label]
     named = sum(1 for label in labels if province_name(label))
     if labels and (named == len(labels) or (named >= 2 and all(
@@ -2155,7 +2159,12 @@ def _emit(
                     label = f"{item.programme} - {label}"
                 named = province_name(label) if table.layout.rows == "province" else None
                 province = named or block_province
-            level, code, semantics, sector = "row", item.code, None, block_sector
+            code = item.code
+            if code is None and table.layout.rows == "code" and (bracketed := _BRACKETED_CODE.fullmatch(label)):
+                # the programme's name with its training code after it (``Zorgkundige (900124)``):
+                # the row's code, checked against the sector and the stages as a leading one is
+                label, code = bracketed["name"], bracketed["code"]
+            level, semantics, sector = "row", None, block_sector
         else:
             if id(item) in readings:  # a total read while placing its rows
                 reading = readings[id(item)]

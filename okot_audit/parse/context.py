@@ -1402,6 +1402,8 @@ _CUT_SHORT = re.compile(
     r"\b(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
     r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)|\bt\.?e\.?m\.?\s|\btot\s+(?:en\s+met\s+)?"
     r"(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}[/.-]\d{1,2}\b|"
+    # (a day's date written out, short of the year's end: ``tot en met 30 juni 2022``)
+    r"(?:\btot|\bt/m|\btm)\s+(?:en\s+met\s+)?\d{1,2}\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov)|"
     r"\b(?:[1-4]\s?(?:ste|de|e)|eerste|tweede|derde|vierde)\s+(?:helft|jaarhelft|semester|trimester|kwartaal)|"
     r"half\s*jaar|\bs1\b|\b[qk][1-3]\b|^[hsqk][1-4]$|"
     # a part of the year by its name and number (``sem. 1``, ``kwartaal 2``), a range of its days (``1/1-30/6``)

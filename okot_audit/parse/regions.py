@@ -838,6 +838,11 @@ def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[in
     text = fold(" ".join(lines[i] for i in out))
     if any(_period_list(lines[i]) for i in out):
         return out
+    if len(out) > 1 and _columns_alone(lines[out[-1]]):
+        # a caption right above the columns' names (``Tabel 1. Gestarte, geslaagde en gestopte
+        # cursisten per opleiding`` / ``Code  Opleiding  Gestart  Geslaagd  Gestopt``): the header
+        # is the line of names, the caption the text above it (which names the table's period)
+        return out[-1:]
     if len(text) <= 100 and not _sentence_end(text, ":;"):
         return out
     if any(PERIOD_THEN_WORD.search(lines[i]) and periods_and_names(lines[i], i + 1) for i in out):
@@ -2676,8 +2681,9 @@ def _name_goes_on(text: str) -> bool:
     return _label_tail(head if tail else stripped)
 
 
-#: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it.
-_BRACKETED_NOTE = re.compile(r"\([^()\d]{1,30}\)")
+#: A short note in brackets on a line of its own (``(SLO)``, ``(deeltijds)``), no figure in it, or
+#: the name's training code (``(903640)``).
+_BRACKETED_NOTE = re.compile(r"\([^()\d]{1,30}\)|[(\[]\d{6}[)\]]")
 
 
 def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) -> bool:

@@ -143,11 +143,16 @@ def _segmented(words: list[str]) -> list[list[str]] | None:
 
 def _categories_in(cell: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     """A laid-out header's cell as the names of categories it holds: two that the text set a
-    space apart (``-25 jaar 25-54 jaar``, squeezed by its extractor) are two cells; a cell that
-    names one category, or none, stays whole."""
+    space apart (``-25 jaar 25-54 jaar``, squeezed by its extractor) are two cells, and so are
+    two measures' names in capitals (``Gestart Geslaagd``); a cell that names one category, or
+    none, stays whole."""
     if len(cell) < 2 or partition_of(_text(cell)) not in (None, "unknown") or TOTAL_COLUMN.match(_text(cell)):
         return [cell]
-    parts = _categories_cut([w.group() for w in cell])
+    words = [w.group() for w in cell]
+    parts = _categories_cut(words)
+    if parts is None or len(parts) < 2:
+        # or two measures a space apart (``Gestart Geslaagd``), each name beginning in a capital
+        parts = _measures_cut(words) if all(word[:1].isupper() for word in words) else None
     if parts is None or len(parts) < 2:
         return [cell]
     at = iter(cell)
