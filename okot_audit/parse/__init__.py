@@ -37,6 +37,7 @@ from okot_audit.parse.context import (
     read_measures,
     read_periods,
     read_question,
+    written_period,
     named_sector,
     read_sector,
     read_title,
@@ -915,6 +916,13 @@ def _read_table(
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
                                below, below_line)
+    elif (written := written_period(header)) is not None:
+        # one period written among the header's words (``Opleiding Aantal (2021 voorlopig)``,
+        # ``2021: Aantal``) or named by the line leading into its rows (``In 2021 startten:``):
+        # the table's, over any the prose names
+        words = written[0]
+        periods = read_periods([written[1]], first, context, notes, _first_footnote_line(lines, region.end, ceiling),
+                               header)
     else:
         period = period_from_context(context, first)
         if period is None and source.sheets and (sheet := source.sheets[first - 1]):

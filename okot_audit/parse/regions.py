@@ -20,7 +20,8 @@ from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
 )
 from okot_audit.parse.context import (
-    _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
+    _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
+    wrapped_period_list, written_period,
 )
 from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.units import amounts_at_end
@@ -1089,19 +1090,21 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if not end:
         return None
     ends, names_after = _header_end(end)
-    if not (ends or names_after) or NOTE_LINE.match(text):
+    # (a line that leads into rows of one count and names their period: ``In 2021 startten:``)
+    lead = not (ends or names_after) and end[-1] == ":" and lead_in(end)
+    if not (ends or names_after or lead) or NOTE_LINE.match(text):
         return None  # (``Bron: VDAB 2023``: a note's line, no header)
-    if (len(end) > 200 and len(fold(end)) > 200) or _prose_start(text) or (
-        "." in end and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
+    if (len(end) > 200 and len(fold(end)) > 200) or (_prose_start(text) and not lead) or (
+        "." in end and not lead and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
     ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
-    if _note_of_figures(text):
-        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header)
+    if _note_of_figures(text) and not _period_in_words(end, lead):
+        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header; ``Aantal (2021 voorlopig)`` is one)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose and the codes are set aside: it costs)
-    if not (ends or both):
+    if not (ends or both or lead):
         return None
     found = (both[1].head, both[0]) if both else _period_list(text)
     if found is not None and not both and k and (
@@ -1132,7 +1135,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end)):
             # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
             across = names_alone(end, k + 1)
-        if across is None and (
+        written = across is None and (lead or any(ch.isdigit() for ch in end)) and _period_in_words(end, lead)
+        if across is None and not written and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
             or any(ch.isdigit() for ch in end)
         ):
@@ -1200,7 +1204,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
+            if lead and (first != j or len(tail) != 1 or _BULLET.match(line)):
+                return None  # a line leading into rows: the first row right below it, one count, no list's item
             return first
+        if lead:
+            return None  # a line leading into another header (``Opleiding Aantal``), or into prose
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
         if not single and _plain_header(lines, j) is not None:
@@ -1211,6 +1219,23 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
+
+
+#: A list's item mark opening a line (``- zorg 40``, ``• zorg 40``): a sentence's list, no table's row.
+_BULLET = re.compile(r"\s*[-\u2013\u2022*]\s")
+
+
+def _period_in_words(end: str, lead: bool) -> bool:
+    """Whether `end` (a header's line that holds figures and lists no periods) is a header of
+    one column of counts with its one period written among its words (``Opleiding Aantal
+    (2021)``, ``2021: Aantal``, ``Stand 2021 Opleiding Aantal``), or — `lead` — a line leading
+    into rows of one count that names their one period (``In 2021 startten:``):
+    :func:`~okot_audit.parse.context.written_period`."""
+    written = written_period(end)
+    if written is None or lead:
+        return written is not None
+    words = written[0].split()
+    return len(words) <= 8 and (words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0]))
 
 
 def _periods_before(above: str, dated: list[str]) -> bool:
@@ -2387,9 +2412,20 @@ _ROW_KEY = re.compile(
 
 def _next_header(text: str) -> bool:
     """Whether `text` is a header of periods whose first cell names what its rows are
-    (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods."""
+    (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods —
+    or a header of one column of counts with its one period in its words, or a line leading
+    into rows that names their period (:func:`_period_in_words`)."""
     first = text.split(None, 1)
-    if not first or not _ROW_KEY.match(first[0]):
+    if not first:
+        return False
+    end = text.rstrip()
+    if (end[-1] in "):" or ":" in end or first[0].lower() == "stand") and any(ch.isdigit() for ch in end):
+        # a header of one column of counts with its period in its words (``Opleiding Aantal (2022)``,
+        # ``2022: Aantal``), or the line that leads into the next rows (``In 2022 startten:``)
+        lead = end[-1] == ":" and lead_in(end)
+        if lead or _period_in_words(end.strip(), False):
+            return True
+    if not _ROW_KEY.match(first[0]):
         return False  # (most rows: no period list looked for)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
-from okot_audit.parse.context import MONTHS, fold
+from okot_audit.parse.context import MONTHS, fold, lead_in
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
@@ -158,6 +158,8 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
         return False
     text = lines[k].strip()
+    if lead_in(text):
+        return True  # (a line leading into the rows that names their period: ``In 2021 en 2022 startten:``)
     if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
         return False
     numbers = _DIGIT_RUN.findall(_DAY.sub(" ", text))  # (``stand 30 juni 2021``: the day of a date, no count)
