@@ -95,6 +95,17 @@ def test_the_period_written_in_the_header_wins_over_a_year_of_the_prose():
     assert {c.period for t in read_text(text, "c.txt").tables for c in t.cells} == {"2021"}
 
 
+@pytest.mark.parametrize("caption", ["Tabel 1: gestarte cursisten (2021)", "Gestarte cursisten in 2021", "Cijfers 2021"])
+def test_a_caption_over_the_columns_names_the_period_over_the_prose(caption):
+    """``Tabel 1: gestarte cursisten (2021)`` / ``Opleiding Aantal``: the year of a sentence above
+    (``In 2020 …``) was the table's period — every cell silently under 2020."""
+    text = "\n".join([*HEAD, "In 2020 waren er minder cursisten.", "", caption, "Opleiding Aantal", "Zorg 40",
+                      "Onderwijs 21", "Totaal 61", ""])
+    answer = read_text(text, "c.txt")
+    assert [(c.label, c.period, c.line) for t in answer.tables for c in t.cells] == [
+        ("Zorg", "2021", 10), ("Onderwijs", "2021", 11), ("Totaal", "2021", 12)]
+
+
 def test_two_tables_each_with_its_period_written_in_its_header():
     """The second header was read as the first table's row label (``Opleiding Aantal (2022)
     Zorg``) under the first table's period, a duplicate row error."""

@@ -38,6 +38,7 @@ from okot_audit.parse.context import (
     read_periods,
     read_question,
     written_period,
+    header_period,
     named_sector,
     read_sector,
     read_title,
@@ -923,6 +924,10 @@ def _read_table(
         words = written[0]
         periods = read_periods([written[1]], first, context, notes, _first_footnote_line(lines, region.end, ceiling),
                                header)
+    elif (said := header_period(header)) is not None:
+        # one period among the words of a caption over the columns' names (``Tabel 1: gestarte
+        # cursisten (2021)`` / ``Opleiding Aantal``): the table's, over any the prose names
+        periods = read_periods([said], first, context, notes, _first_footnote_line(lines, region.end, ceiling), header)
     else:
         period = period_from_context(context, first)
         if period is None and source.sheets and (sheet := source.sheets[first - 1]):

@@ -1681,6 +1681,17 @@ def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+#: A table's or an annex's number in a caption (``Tabel 1:``, ``Bijlage 2``): no count, no period.
+_TABLE_NUMBER = re.compile(r"\b(?:tabel|figuur|grafiek|bijlage)\s+\d{1,2}[a-z]?\b", re.I)
+
+
+def header_period(header: str) -> tuple[str, str] | None:
+    """The one period a header's lines name among their words when they list none (a caption
+    over the columns' names: ``Tabel 1: gestarte cursisten (2021)`` / ``Opleiding Aantal``),
+    its label and stars; None where they name none, two, or another number."""
+    return _one_period(_TABLE_NUMBER.sub(" ", header)) if _YEAR.search(header) else None
+
+
 def _one_period(words: str) -> tuple[str, str] | None:
     """The one period `words` name (its label, its stars): a month of a year (``januari 2021``:
     ``2021-01``), a year or a school year, perhaps starred — the same period named twice (a
