@@ -124,7 +124,20 @@ def test_where_two_periods_are_named_the_rows_stay_loud(header):
     never let go. The lead-in form was silent before (no table, no finding)."""
     answer = read_text(_text(header, ROWS, False, False), "c.txt")
     assert answer.tables == []
-    assert _unread(answer) == [(len(HEAD) + 2, "table-like-lines")]
+    assert _unread(answer) == [(len(HEAD) + 2, "periods-unclear")]
+    assert [i.other for i in answer.issues] == header[:1]
+
+
+def test_rows_under_two_periods_say_why_in_english_and_dutch():
+    answer = read_text(_text(["In 2021 en 2022 startten:"], ROWS, False, False), "c.txt")
+    assert [f.message for f in audit(answer).findings] == [
+        "lines 7\u20138 look like a table of one column ('Zorg 40' \u2026) right below a line that names more than one "
+        "period ('In 2021 en 2022 startten:'): which period its counts are of cannot be told, so no table was read "
+        "there; its figures (40, 21) were not checked"]
+    assert [f.message for f in audit(answer, lang="nl").findings] == [
+        "regels 7\u20138 zien eruit als een tabel met \u00e9\u00e9n kolom ('Zorg 40' \u2026) vlak onder een regel die "
+        "meer dan \u00e9\u00e9n periode noemt ('In 2021 en 2022 startten:'): van welke periode de aantallen zijn, is "
+        "niet te zeggen, dus daar is geen tabel gelezen; de cijfers (40, 21) zijn niet gecontroleerd"]
 
 
 @pytest.mark.parametrize("prose", [

@@ -1474,6 +1474,12 @@ def _years_named(text: str) -> list[str]:
     return [label for _, label in _periods_at(text)]
 
 
+def years_named(text: str) -> list[str]:
+    """The periods `text` names, in order (:func:`_years_named`), the years of days' dates
+    (``30 juni 2021``) among them."""
+    return _years_named(_DAY_OF.sub(" ", text))
+
+
 def _periods_at(text: str) -> list[tuple[int, str]]:
     """:func:`_years_named` with where each period starts in `text`."""
     found: list[tuple[int, str]] = []
