@@ -153,6 +153,32 @@ def test_prose_with_numbers_stays_prose(prose):
     assert answer.tables == [] and _unread(answer) == []
 
 
+@pytest.mark.parametrize("lead", [
+    ["Hieronder vindt u het aantal unieke cursisten dat in 2021 een OKOT", "startte, per sector:"],
+    ["Het aantal unieke cursisten dat een OKOT startte in", "2021:"],
+    ["In 2021 steeg het aantal cursisten opnieuw.", "De cijfers per sector:"],
+])
+def test_a_sentence_leading_into_the_rows_over_two_lines_or_naming_no_period(lead):
+    """Laid-out prose wraps the sentence that leads into the rows: its last line names no year
+    (``startte, per sector:``), or names nothing but it (``2021:``); or the year stands in the
+    sentence before it. Before: no table, no finding."""
+    answer = read_text("\n".join([*HEAD, *lead, "Zorg 40", "Onderwijs 21", "Totaal 61", ""]), "c.txt")
+    first = len(HEAD) + len(lead) + 1
+    assert _unread(answer) == []
+    assert [(c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("Zorg", "2021", 40, first), ("Onderwijs", "2021", 21, first + 1), ("Totaal", "2021", 61, first + 2)]
+
+
+def test_a_sentence_leading_into_rows_that_no_period_names_is_loud():
+    """No year anywhere (the question's date names none): the rows are a table whose period is
+    not given — said, as under ``Opleiding Aantal``; before, nothing was said."""
+    text = "\n".join(["Vraag nr. 19", "OKOT - instroom", "", "Antwoord", "", "De cijfers per sector zijn de volgende:",
+                      "Zorg 40", "Onderwijs 21", ""])
+    answer = read_text(text, "c.txt")
+    assert answer.tables == [] and [(i.kind, i.reason, i.line) for i in answer.issues] == [
+        ("unreadable-table", "no-period", 6)]
+
+
 def test_a_lead_in_over_a_header_of_its_own_is_no_header():
     text = "\n".join([*HEAD, "In 2021 startten:", "", "Opleiding Aantal", "Zorg 40", "Onderwijs 21", "Totaal 61", ""])
     answer = read_text(text, "c.txt")

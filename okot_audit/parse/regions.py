@@ -21,7 +21,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
-    wrapped_period_list, written_period,
+    wrapped_period_list, written_period, years_named,
 )
 from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.units import amounts_at_end
@@ -679,7 +679,9 @@ def find_regions(
             # (a line naming what the table counts, below the periods, is the header's too; so
             # are the columns' names under each period, and the first cell's line above them)
             named = _names_at(lines, index) if found > index + 1 else None
-            header_idx = _header_above(lines, index, floor) + [index] + [
+            # (a sentence leading into the rows is the header alone: the lines it began on are prose's)
+            above = [] if lines[index].rstrip().endswith(":") and _leads_in(lines, index) else _header_above(lines, index, floor)
+            header_idx = above + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
@@ -1091,7 +1093,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         return None
     ends, names_after = _header_end(end)
     # (a line that leads into rows of one count and names their period: ``In 2021 startten:``)
-    lead = not (ends or names_after) and end[-1] == ":" and lead_in(end)
+    lead = not (ends or names_after) and end[-1] == ":" and _leads_in(lines, k)
     if not (ends or names_after or lead) or NOTE_LINE.match(text):
         return None  # (``Bron: VDAB 2023``: a note's line, no header)
     if (len(end) > 200 and len(fold(end)) > 200) or (_prose_start(text) and not lead) or (
@@ -1165,7 +1167,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # header of its own: a name in capitals and two periods or more under a table's caption, which
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
-    if above and not ended and (
+    if above and not ended and not lead and (
         (len(above) > 80 and not captioned) or _sentence_goes_on(_BRACKETED.sub("", above))
         or above.endswith((",", "-"))
     ):
@@ -1188,8 +1190,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         short = listed is not None and len(listed[0].split()) <= 3
         if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
-        if listed and single and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
-            listed = None  # one count under ``Aantal`` that looks like a year
+        if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
+            listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period)
         if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
             listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
         if CODE_LINE.match(line) or listed or _prose_start(line):
@@ -1221,6 +1223,40 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     return None
 
 
+def _leads_in(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k (ending in a colon) ends a sentence that leads into rows of one count
+    (:func:`~okot_audit.parse.context.lead_in`) and names one period at most — the sentence
+    begun on the lines right above it, wrapped (``Hieronder het aantal cursisten dat in 2021``
+    / ``een OKOT startte, per sector:``). Two periods named: which the rows count is not told."""
+    sentence = _lead_sentence(lines, k)
+    if not lead_in(sentence) or len(set(years_named(sentence))) > 1:
+        return False
+    # a block's head (``Mannen:``, ``Zorg:``, ``Brussels Hoofdstedelijk Gewest:``) is no sentence;
+    # a sentence that names no period has three words at least (``De cijfers per sector:``)
+    return not _block_name(sentence[:-1], True) and (len(sentence.split()) >= 3 or YEAR.search(sentence) is not None)
+
+
+#: Where a sentence ends and the next begins, inside a line.
+_NEXT_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[^\W\d_])")
+
+
+def _lead_sentence(lines: tuple[str, ...], k: int) -> str:
+    """Line k with the lines of its paragraph right above it that its sentence began on (three
+    at most; not past a sentence's end, a blank line, a line ending in a count, or the line
+    that opens a numbered item; not above a line that opens with a capital, a new sentence's)."""
+    parts = [lines[k].strip()]
+    for j in range(k - 1, max(k - 4, -1), -1):
+        above = lines[j].strip()
+        if not above or parts[0][:1].isupper() or NUMBERED.match(parts[0]) or above.endswith((".", "?", "!", ":", ";")) or (
+            above[-1].isdigit() and not YEAR.fullmatch(above.rsplit(None, 1)[-1])
+        ):
+            break
+        parts.insert(0, above)
+        if NUMBERED.match(lines[j]) or _NEXT_SENTENCE.search(above):
+            break
+    return _NEXT_SENTENCE.split(" ".join(parts))[-1]
+
+
 #: A list's item mark opening a line (``- zorg 40``, ``• zorg 40``): a sentence's list, no table's row.
 _BULLET = re.compile(r"\s*[-\u2013\u2022*]\s")
 
@@ -1228,12 +1264,14 @@ _BULLET = re.compile(r"\s*[-\u2013\u2022*]\s")
 def _period_in_words(end: str, lead: bool) -> bool:
     """Whether `end` (a header's line that holds figures and lists no periods) is a header of
     one column of counts with its one period written among its words (``Opleiding Aantal
-    (2021)``, ``2021: Aantal``, ``Stand 2021 Opleiding Aantal``), or — `lead` — a line leading
-    into rows of one count that names their one period (``In 2021 startten:``):
-    :func:`~okot_audit.parse.context.written_period`."""
+    (2021)``, ``2021: Aantal``, ``Stand 2021 Opleiding Aantal``:
+    :func:`~okot_audit.parse.context.written_period`), or — `lead` — a sentence leading into
+    rows of one count (:func:`_leads_in`)."""
+    if lead:
+        return True  # (its period, if it names one, read with the table: parse._read_table)
     written = written_period(end)
-    if written is None or lead:
-        return written is not None
+    if written is None:
+        return False
     words = written[0].split()
     return len(words) <= 8 and (words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0]))
 

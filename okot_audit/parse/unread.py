@@ -160,7 +160,7 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
         return False
     text = lines[k].strip()
-    if lead_in(text):
+    if lead_in(text) and YEAR.search(text):
         return True  # (a line leading into the rows that names their period: ``In 2021 en 2022 startten:``)
     if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
         return False
