@@ -1652,17 +1652,17 @@ _ITEM_OPENING = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s+")
 
 
 def lead_in(text: str) -> bool:
-    """Whether `text` is worded as a sentence that leads into rows of one count: a few words
-    (thirty at most) ending in a colon, no sentence ended inside it, no number but the years
-    of the period it may name (``In 2021 startten:``, ``De cijfers per sector:``), perhaps
-    opening a numbered item of the answer (``1. In 2021 startten:``). It may name two periods:
-    who reads it decides whether the period can be told (:func:`written_period`)."""
+    """Whether `text` is worded as a sentence that leads into rows of one count and names their
+    period: a few words (thirty at most) ending in a colon, no sentence ended inside it, a year
+    among them and no number but the periods' (``In 2021 startten:``), perhaps opening a
+    numbered item of the answer (``1. In 2021 startten:``). It may name two periods: who reads
+    it decides whether the period can be told (:func:`written_period`)."""
     stripped = _ITEM_OPENING.sub("", text).strip()  # (an item of the answer may open with it: ``1. In 2021 startten:``)
     if not _LEAD_IN.match(stripped) or len(stripped.split()) > _LEAD_IN_WORDS:
         return False
     numbers = _ANY_NUMBER.findall(_DAY_OF.sub(" ", stripped))
-    return all(len(n) == 4 and n[:2] in ("19", "20") or len(n) == 2 for n in numbers) and (
-        not numbers or bool(_YEAR.search(stripped)))
+    return bool(numbers) and all(len(n) == 4 and n[:2] in ("19", "20") or len(n) == 2 for n in numbers) and bool(
+        _YEAR.search(stripped))
 
 
 def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
@@ -1674,7 +1674,7 @@ def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
     text = " ".join(header.split())
     if lead_in(text):
         words = _ITEM_OPENING.sub("", text)[:-1].strip()
-        said = _one_period(words) if _YEAR.search(words) else None
+        said = _one_period(words)
         return None if said is None else (words, said)
     for pattern in _WRITTEN_PERIOD:
         match = pattern.match(text)

@@ -1206,8 +1206,13 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
-            if lead and (first != j or len(tail) != 1 or _BULLET.match(line)):
-                return None  # a line leading into rows: the first row right below it, one count, no list's item
+            if lead and (
+                first != j or len(tail) != 1 or _BULLET.match(line) or _POINTED.search(label)
+                or (tail[0].group()[:1] == "0" and len(tail[0].group()) > 1)
+            ):
+                # a sentence leading into rows: the first row right below it, one count — no list's
+                # item, no reference (``vraag 12``, ``artikel 5``), no number with a leading zero
+                return None
             return first
         if lead:
             return None  # a line leading into another header (``Opleiding Aantal``), or into prose
@@ -1231,9 +1236,9 @@ def _leads_in(lines: tuple[str, ...], k: int) -> bool:
     sentence = _lead_sentence(lines, k)
     if not lead_in(sentence) or len(set(years_named(sentence))) > 1:
         return False
-    # a block's head (``Mannen:``, ``Zorg:``, ``Brussels Hoofdstedelijk Gewest:``) is no sentence;
-    # a sentence that names no period has three words at least (``De cijfers per sector:``)
-    return not _block_name(sentence[:-1], True) and (len(sentence.split()) >= 3 or YEAR.search(sentence) is not None)
+    # it names the rows' period (a sentence that names none — ``Zie de vragen:`` / ``vraag 12`` —
+    # leads into references as often as into counts); a block's head (``Zorg 2021:``) is no sentence
+    return YEAR.search(sentence) is not None and not _block_name(sentence[:-1], True)
 
 
 #: Where a sentence ends and the next begins, inside a line.
@@ -1257,6 +1262,8 @@ def _lead_sentence(lines: tuple[str, ...], k: int) -> str:
     return _NEXT_SENTENCE.split(" ".join(parts))[-1]
 
 
+#: A label's last word that points at a number, no count after it (``vraag 12``, ``nr. 12``, ``p. 3``).
+_POINTED = re.compile(r"(?:^|\s)(?:vraag|vragen|nr\.?|nummer|artikel|art\.|pagina|p\.|blz\.|tabel|bijlage|punt|hoofdstuk)\s*$", re.I)
 #: A list's item mark opening a line (``- zorg 40``, ``• zorg 40``): a sentence's list, no table's row.
 _BULLET = re.compile(r"\s*[-\u2013\u2022*]\s")
 

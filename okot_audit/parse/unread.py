@@ -44,9 +44,10 @@ _ONE_COUNT_ROW = re.compile(r"(?!\s*[-•*]\s)[^:;,]{1,40}$")
 _DATED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{4}$|\bnr\.?\s*\d+$", re.I)
 #: A number at a line's end that prose or page text gives, not a count: a year (``bron: VDAB
 #: 2022``, ``(1) 2019``), or a number after a word that points at one (``p. 3 van 7``,
-#: ``zie tabel 2``, ``artikel 5``).
+#: ``zie tabel 2``, ``artikel 5``), or a number with a leading zero (``Jan Peeters 0478``: a phone's,
+#: a code's digits).
 _PROSE_NUMBER = re.compile(
-    r"(?:\b(?:19|20)\d{2}|\b(?:van|op|in|tot|per|p\.|blz\.|pagina|tabel|bijlage|artikel|punt|vraag|nr\.?)\s+\d+)\s*$",
+    r"(?:\b(?:19|20)\d{2}|\b(?:van|op|in|tot|per|p\.|blz\.|pagina|tabel|bijlage|artikel|punt|vraag|nr\.?)\s+\d+|(?<!\S)0\d+)\s*$",
     re.I,
 )
 #: How many lines of one count (and nothing else table-like) make a run worth reporting.
@@ -160,7 +161,7 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
         return False
     text = lines[k].strip()
-    if lead_in(text) and YEAR.search(text):
+    if lead_in(text):
         return True  # (a line leading into the rows that names their period: ``In 2021 en 2022 startten:``)
     if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
         return False
