@@ -232,16 +232,19 @@ def test_the_extractors_text_of_a_pdf_is_read_with_the_headers_period(header, la
         assert cell.label in lines[cell.line - 1] and str(cell.count) in lines[cell.line - 1]
 
 
-# A property: answers built from persons — each person starts in one programme in the year,
+# A property: answers built from persons — each person starts in one programme (or province) in the year,
 # so the rows partition the persons and a total (when printed) is their number.
 
 _NAMES = ["Zorg", "Onderwijs", "Bouw", "Logistiek", "Horeca", "Informatica"]
+_PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
 _YEARS = st.integers(2015, 2024)
 
 
 @st.composite
 def _answers(draw):
-    names = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=5, unique=True))
+    provinces = draw(st.booleans())
+    names = draw(st.lists(st.sampled_from(_PROVINCES if provinces else _NAMES), min_size=2, max_size=5, unique=True))
+    key = "Provincie" if provinces else "Opleiding"
     persons = draw(st.lists(st.sampled_from(names), min_size=len(names), max_size=60))
     persons += names  # (every programme has one person at least)
     counts = [(name, persons.count(name)) for name in names]
@@ -254,14 +257,17 @@ def _answers(draw):
         "provisional": (f"{year} voorlopig", str(year), True),
     }[kind]
     unit = draw(st.sampled_from(["Aantal", "Aantal cursisten", "Inschrijvingen"]))
-    form = draw(st.sampled_from(["bracket", "colon", "lead-in"]))
+    form = draw(st.sampled_from(["bracket", "colon", "lead-in", "wrapped-lead-in"]))
     if form == "colon" and kind != "provisional":
-        header = [f"Opleiding {period}: {unit}"]
+        header = [f"{key} {period}: {unit}"]
     elif form == "lead-in":
         period = f"{year} (voorlopig)" if kind == "provisional" else period
         header = [draw(st.sampled_from(["", "1. ", "a) "])) + f"Het aantal gestarte cursisten in {period}:"]
+    elif form == "wrapped-lead-in":  # (laid-out prose: the sentence wrapped, no blank line above the rows)
+        period = f"{year} (voorlopig)" if kind == "provisional" else period
+        header = ["Hieronder vindt u het aantal unieke cursisten dat een OKOT startte in", f"{period}, per opleiding:"]
     else:
-        header = [f"Opleiding {unit} ({period})"]
+        header = [f"{key} {unit} ({period})"]
     total = draw(st.booleans())
     laid_out = draw(st.booleans())
     blank = draw(st.booleans())
