@@ -84,6 +84,14 @@ def test_the_header_names_the_counts_and_the_title_leaves_the_period_out():
     assert [c.semantics for t in unique.tables for c in t.cells if c.level == "total"] == ["unique"]
 
 
+@pytest.mark.parametrize("header", ["Opleiding Aantal cursisten in 2021", "Aantal cursisten in het jaar 2021"])
+def test_the_word_that_named_the_period_is_left_out_of_the_title(header):
+    """The title kept the word before the period (``Opleiding Aantal cursisten in``)."""
+    answer = read_text(_text([header], ROWS, True, False), "c.txt")
+    assert [t.title for t in answer.tables] == [header.split(" in ")[0]]
+    assert {c.period for t in answer.tables for c in t.cells} == {"2021"}
+
+
 def test_a_total_that_exceeds_its_parts_is_checked_as_usual():
     text = _text(["Opleiding Aantal (2021)"], ROWS, False, False) + "Totaal 70\n"
     assert [f.rule for f in audit(read_text(text, "c.txt")).findings if f.severity == "error"] == ["total-exceeds-parts"]

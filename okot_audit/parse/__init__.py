@@ -2413,6 +2413,8 @@ def _strip_periods(header: str) -> str:
     alone end it, a name for each year (laid-out text prints a month's name in its cell above
     its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
     words, periods = split_periods(header)
+    if len(periods) == 1 and (dangling := _DANGLING.search(words)) is not None:
+        words = words[:dangling.start()]  # (``Aantal cursisten in 2021``: the title ``Aantal cursisten``)
     years = sum(1 for label, _ in periods if YEAR.fullmatch(label))
     heads = list(_MONTH_NAME.finditer(words))
     if not heads or len(heads) != years:
@@ -2422,6 +2424,9 @@ def _strip_periods(header: str) -> str:
     return " ".join(words.split())
 
 
+#: The word that named a header's one period, left dangling at its words' end once the period
+#: is taken off (``Aantal cursisten in``, ``… voor het jaar``).
+_DANGLING = re.compile(r"\s+(?:in|voor|van|over|tijdens)(?:\s+het(?:\s+(?:school|kalender)?jaar)?)?\s*$", re.I)
 #: A month's name as a word.
 _MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
 
