@@ -234,6 +234,7 @@ UNREAD_REASONS_NL = {
     "periods-repeated": "dezelfde perioden meer dan eens", "side-by-side": "tabellen naast elkaar",
     "quarter-periods": "kwartalen als perioden", "quarter-columns": "kwartalen als kolommen", "quarter-lines": "kwartalen als regels",
     "rows-after-total": "rijen onder het totaal", "row-after-total": "rij onder het totaal",
+    "periods-unclear": "onduidelijke periode",
     "row-under-header": "rij onder een hoofding zonder tabel", "thousands-unclear": "onduidelijke duizendtallen",
 }
 

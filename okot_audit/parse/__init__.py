@@ -37,6 +37,8 @@ from okot_audit.parse.context import (
     read_measures,
     read_periods,
     read_question,
+    written_period,
+    header_period,
     named_sector,
     read_sector,
     read_title,
@@ -921,6 +923,17 @@ def _read_table(
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
                                below, below_line)
+    elif (written := written_period(header)) is not None:
+        # one period written among the header's words (``Opleiding Aantal (2021 voorlopig)``,
+        # ``2021: Aantal``) or named by the line leading into its rows (``In 2021 startten:``):
+        # the table's, over any the prose names
+        words = written[0]
+        periods = read_periods([written[1]], first, context, notes, _first_footnote_line(lines, region.end, ceiling),
+                               header)
+    elif (said := header_period(header)) is not None:
+        # one period among the words of a caption over the columns' names (``Tabel 1: gestarte
+        # cursisten (2021)`` / ``Opleiding Aantal``): the table's, over any the prose names
+        periods = read_periods([said], first, context, notes, _first_footnote_line(lines, region.end, ceiling), header)
     else:
         period = period_from_context(context, first)
         if period is None and source.sheets and (sheet := source.sheets[first - 1]):
@@ -2421,6 +2434,8 @@ def _strip_periods(header: str) -> str:
     alone end it, a name for each year (laid-out text prints a month's name in its cell above
     its year: ``… maar niet   mei   juni`` / ``geslaagde OKOT'(s)   2021   2021``)."""
     words, periods = split_periods(header)
+    if len(periods) == 1 and (dangling := _DANGLING.search(words)) is not None:
+        words = words[:dangling.start()]  # (``Aantal cursisten in 2021``: the title ``Aantal cursisten``)
     years = sum(1 for label, _ in periods if YEAR.fullmatch(label))
     heads = list(_MONTH_NAME.finditer(words))
     if not heads or len(heads) != years:
@@ -2430,6 +2445,9 @@ def _strip_periods(header: str) -> str:
     return " ".join(words.split())
 
 
+#: The word that named a header's one period, left dangling at its words' end once the period
+#: is taken off (``Aantal cursisten in``, ``… voor het jaar``).
+_DANGLING = re.compile(r"\s+(?:in|voor|van|over|tijdens)(?:\s+het(?:\s+(?:school|kalender)?jaar)?)?\s*$", re.I)
 #: A month's name as a word.
 _MONTH_NAME = re.compile(r"(?<!\S)(?:" + "|".join(MONTHS) + r")(?!\S)", re.I)
 

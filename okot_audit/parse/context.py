@@ -1468,6 +1468,12 @@ def _years_named(text: str) -> list[str]:
     return [label for _, label in _periods_at(text)]
 
 
+def years_named(text: str) -> list[str]:
+    """The periods `text` names, in order (:func:`_years_named`), the years of days' dates
+    (``30 juni 2021``) among them."""
+    return _years_named(_DAY_OF.sub(" ", text))
+
+
 def _periods_at(text: str) -> list[tuple[int, str]]:
     """:func:`_years_named` with where each period starts in `text`."""
     found: list[tuple[int, str]] = []
@@ -1606,3 +1612,103 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*(?=[A-Z])")
 def fold(text: str) -> str:
     """Fold every run of white space to one space."""
     return " ".join(text.split())
+
+
+#: A header of one column of counts with its one period written among its words (session 24):
+#: in brackets at its end (``Opleiding Aantal (2021)``, ``(2021 voorlopig)``, ``(2021-2022)``,
+#: ``(januari 2021)``, ``(stand 30 juni 2021)``), before a colon (``Opleiding 2021: Aantal``,
+#: ``2021: Aantal``), or opening it as a date of the figures (``Stand 2021 Opleiding Aantal``,
+#: ``Stand op 30/06/2021 Opleiding Aantal``). Groups: the words before, the period's words,
+#: the words after.
+_WRITTEN_PERIOD = (
+    re.compile(r"^(.*?)\s*\(([^()]*\d{4}[^()]*)\)\s*$"),
+    re.compile(r"^(.*?)\s*((?:(?:" + "|".join(MONTHS) + r")\.?\s+)?\S*\d{4}\S*?)\s*:\s*(\S.*)$", re.I),
+    re.compile(r"^()((?:stand|situatie|toestand)\s+(?:op|per|van)?\s*[^A-Za-z]*\d{4}\S*)\s+(\S.*)$", re.I),
+)
+#: A sentence that leads into rows of one count: a few words ending in a colon (``In 2021 startten:``,
+#: ``Het aantal gestarte cursisten in 2021:``), no sentence ended inside it.
+_LEAD_IN = re.compile(r"^[^.?!;:]{3,200}:$")
+#: The most words a sentence leading into rows has.
+_LEAD_IN_WORDS = 30
+#: The numbers of a period's words that are no period: a day and a month of a date
+#: (``30 juni``, ``30/06/``, ``1/1-30/6/``).
+_DAY_OF = re.compile(
+    r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\b|\b\d{1,2}[/.-]\d{1,2}(?:\s?[-\u2013]\s?\d{1,2}[/.-]\d{1,2})?[/.-](?=\d{4})",
+    re.I,
+)
+_ANY_NUMBER = re.compile(r"\d+")
+#: A month named with its year in a sentence (``in maart 2021``).
+_MONTH_OF_YEAR = re.compile(r"(?<!\S)(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+
+
+#: The mark of a numbered item of the answer opening a line (``1.``, ``a)``).
+_ITEM_OPENING = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\))\s+")
+
+
+def lead_in(text: str) -> bool:
+    """Whether `text` is worded as a sentence that leads into rows of one count and names their
+    period: a few words (thirty at most) ending in a colon, no sentence ended inside it, a year
+    among them and no number but the periods' (``In 2021 startten:``), perhaps opening a
+    numbered item of the answer (``1. In 2021 startten:``). It may name two periods: who reads
+    it decides whether the period can be told (:func:`written_period`)."""
+    stripped = _ITEM_OPENING.sub("", text).strip()  # (an item of the answer may open with it: ``1. In 2021 startten:``)
+    if not _LEAD_IN.match(stripped) or len(stripped.split()) > _LEAD_IN_WORDS:
+        return False
+    numbers = _ANY_NUMBER.findall(_DAY_OF.sub(" ", stripped))
+    return bool(numbers) and all(len(n) == 4 and n[:2] in ("19", "20") or len(n) == 2 for n in numbers) and bool(
+        _YEAR.search(stripped))
+
+
+def written_period(header: str) -> tuple[str, tuple[str, str]] | None:
+    """The header's words without its one period, and the period (its label, its stars) where
+    a header of one column of counts writes it among its words (:data:`_WRITTEN_PERIOD`) or a
+    line leading into its rows names it (:func:`lead_in`: the words are the line's, its colon
+    left off); None where none is written so, or where two periods are named — which of them
+    the counts are of cannot be told."""
+    text = " ".join(header.split())
+    if lead_in(text):
+        words = _ITEM_OPENING.sub("", text)[:-1].strip()
+        said = _one_period(words)
+        return None if said is None else (words, said)
+    for pattern in _WRITTEN_PERIOD:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groups()
+        rest = " ".join(part for part in (groups[0], *groups[2:]) if part).strip()
+        said = _one_period(groups[1])
+        if said is None or not rest or _ANY_NUMBER.search(rest):
+            return None
+        return rest, said
+    return None
+
+
+#: A table's or an annex's number in a caption (``Tabel 1:``, ``Bijlage 2``): no count, no period.
+_TABLE_NUMBER = re.compile(r"\b(?:tabel|figuur|grafiek|bijlage)\s+\d{1,2}[a-z]?\b", re.I)
+
+
+def header_period(header: str) -> tuple[str, str] | None:
+    """The one period a header's lines name among their words when they list none (a caption
+    over the columns' names: ``Tabel 1: gestarte cursisten (2021)`` / ``Opleiding Aantal``),
+    its label and stars; None where they name none, two, or another number."""
+    return _one_period(_TABLE_NUMBER.sub(" ", header)) if _YEAR.search(header) else None
+
+
+def _one_period(words: str) -> tuple[str, str] | None:
+    """The one period `words` name (its label, its stars): a month of a year (``januari 2021``:
+    ``2021-01``), a year or a school year, perhaps starred — the same period named twice (a
+    range of days of one year, ``01/01/2021-30/06/2021``) is one; two are none."""
+    bare = _DAY_OF.sub(" ", words)
+    listed = _period_list(words.strip())
+    if listed is not None and not listed[0].strip() and len(listed[1]) == 1 and not listed[1][0].is_total:
+        return listed[1][0].label, listed[1][0].stars
+    named = set(_years_named(bare))
+    if len(named) != 1 or [n for n in _ANY_NUMBER.findall(bare) if not _YEAR.fullmatch(n)] and not (
+            _SCHOOL_YEAR_NAMED.search(bare)):
+        return None
+    label = named.pop()
+    month = _MONTH_OF_YEAR.search(bare)
+    if month is not None and month.group(2) == label and len(_MONTH_OF_YEAR.findall(bare)) == 1:
+        label = f"{label}-{MONTHS[month.group(1).lower()]:02d}"  # (``in maart 2021``: a month of the year)
+    stars = re.search(re.escape(label[:4]) + r"\S*?(\*{1,3})", words)
+    return label, stars.group(1) if stars else ""

@@ -20,7 +20,8 @@ from okot_audit.parse.cells import (
     NUMBER, ends_in_label_number, has_numeric_tail, numbered_word, numeric_tail, with_ordinal_number,
 )
 from okot_audit.parse.context import (
-    _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, month_number, months_only, period_list, wrapped_period_list,
+    _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
+    wrapped_period_list, written_period, years_named,
 )
 from okot_audit.parse.scan import finds, joined
 from okot_audit.parse.units import amounts_at_end
@@ -679,7 +680,9 @@ def find_regions(
             # (a line naming what the table counts, below the periods, is the header's too; so
             # are the columns' names under each period, and the first cell's line above them)
             named = _names_at(lines, index) if found > index + 1 else None
-            header_idx = _header_above(lines, index, floor) + [index] + [
+            # (a sentence leading into the rows is the header alone: the lines it began on are prose's)
+            above = [] if lines[index].rstrip().endswith(":") and _leads_in(lines, index) else _header_above(lines, index, floor)
+            header_idx = above + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
@@ -1095,19 +1098,21 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if not end:
         return None
     ends, names_after = _header_end(end)
-    if not (ends or names_after) or NOTE_LINE.match(text):
+    # (a line that leads into rows of one count and names their period: ``In 2021 startten:``)
+    lead = not (ends or names_after) and end[-1] == ":" and _leads_in(lines, k)
+    if not (ends or names_after or lead) or NOTE_LINE.match(text):
         return None  # (``Bron: VDAB 2023``: a note's line, no header)
-    if (len(end) > 200 and len(fold(end)) > 200) or _prose_start(text) or (
-        "." in end and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
+    if (len(end) > 200 and len(fold(end)) > 200) or (_prose_start(text) and not lead) or (
+        "." in end and not lead and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
     ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
-    if _note_of_figures(text):
-        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header)
+    if _note_of_figures(text) and not _period_in_words(end, lead):
+        return None  # (``voorlopige cijfers voor 2022``: a note's line, no header; ``Aantal (2021 voorlopig)`` is one)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
         return None  # the header of a table of codes, read as such (as the first line below says: see the loop)
     both = periods_and_names(text, k + 1) if names_after else None  # (after the prose and the codes are set aside: it costs)
-    if not (ends or both):
+    if not (ends or both or lead):
         return None
     found = (both[1].head, both[0]) if both else _period_list(text)
     if found is not None and not both and k and (
@@ -1138,7 +1143,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if len(words) > 1 and (TOTAL_COLUMN.match(words[-1]) or ends_in_name(end)):
             # (``Provincie Man Vrouw Totaal``, ``Provincie Gestart Geslaagd Gestopt``: its period in the prose)
             across = names_alone(end, k + 1)
-        if across is None and (
+        written = across is None and (lead or any(ch.isdigit() for ch in end)) and _period_in_words(end, lead)
+        if across is None and not written and (
             len(words) > 8 or (words[-1].lower().strip("()") not in COLUMN_WORDS and not named_count_column(end))
             or any(ch.isdigit() for ch in end)
         ):
@@ -1167,7 +1173,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     # header of its own: a name in capitals and two periods or more under a table's caption, which
     # a PDF laid out leaves no blank line under (``Tabel 2: aantal unieke cursisten …, per provincie``).
     captioned = not single and len(dated) >= 2 and len(head.split()) <= 3 and head[:1].isupper()
-    if above and not ended and (
+    if above and not ended and not lead and (
         (len(above) > 80 and not captioned) or _sentence_goes_on(_BRACKETED.sub("", above))
         or above.endswith((",", "-"))
     ):
@@ -1190,8 +1196,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         short = listed is not None and len(listed[0].split()) <= 3
         if listed and short and not single and len(listed[1]) == len(tokens) and [t.label for t in listed[1]] != [t.label for t in tokens]:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
-        if listed and single and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
-            listed = None  # one count under ``Aantal`` that looks like a year
+        if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
+            listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period)
         if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
             listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
         if CODE_LINE.match(line) or listed or _prose_start(line):
@@ -1206,7 +1212,16 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
+            if lead and (
+                first != j or len(tail) != 1 or _BULLET.match(line) or _POINTED.search(label)
+                or (tail[0].group()[:1] == "0" and len(tail[0].group()) > 1)
+            ):
+                # a sentence leading into rows: the first row right below it, one count — no list's
+                # item, no reference (``vraag 12``, ``artikel 5``), no number with a leading zero
+                return None
             return first
+        if lead:
+            return None  # a line leading into another header (``Opleiding Aantal``), or into prose
         if j == k + 1 and sector_name(line):
             continue  # the first block's name (``Zorg``), then its first row
         if not single and _plain_header(lines, j) is not None:
@@ -1217,6 +1232,61 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
+
+
+def _leads_in(lines: tuple[str, ...], k: int) -> bool:
+    """Whether line k (ending in a colon) ends a sentence that leads into rows of one count
+    (:func:`~okot_audit.parse.context.lead_in`) and names one period at most — the sentence
+    begun on the lines right above it, wrapped (``Hieronder het aantal cursisten dat in 2021``
+    / ``een OKOT startte, per sector:``). Two periods named: which the rows count is not told."""
+    sentence = _lead_sentence(lines, k)
+    if not lead_in(sentence) or len(set(years_named(sentence))) > 1:
+        return False
+    # it names the rows' period (a sentence that names none — ``Zie de vragen:`` / ``vraag 12`` —
+    # leads into references as often as into counts); a block's head (``Zorg 2021:``) is no sentence
+    return YEAR.search(sentence) is not None and not _block_name(sentence[:-1], True)
+
+
+#: Where a sentence ends and the next begins, inside a line.
+_NEXT_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[^\W\d_])")
+
+
+def _lead_sentence(lines: tuple[str, ...], k: int) -> str:
+    """Line k with the lines of its paragraph right above it that its sentence began on (three
+    at most; not past a sentence's end, a blank line, a line ending in a count, or the line
+    that opens a numbered item; not above a line that opens with a capital, a new sentence's)."""
+    parts = [lines[k].strip()]
+    for j in range(k - 1, max(k - 4, -1), -1):
+        above = lines[j].strip()
+        if not above or parts[0][:1].isupper() or NUMBERED.match(parts[0]) or above.endswith((".", "?", "!", ":", ";")) or (
+            above[-1].isdigit() and not YEAR.fullmatch(above.rsplit(None, 1)[-1])
+        ):
+            break
+        parts.insert(0, above)
+        if NUMBERED.match(lines[j]) or _NEXT_SENTENCE.search(above):
+            break
+    return _NEXT_SENTENCE.split(" ".join(parts))[-1]
+
+
+#: A label's last word that points at a number, no count after it (``vraag 12``, ``nr. 12``, ``p. 3``).
+_POINTED = re.compile(r"(?:^|\s)(?:vraag|vragen|nr\.?|nummer|artikel|art\.|pagina|p\.|blz\.|tabel|bijlage|punt|hoofdstuk)\s*$", re.I)
+#: A list's item mark opening a line (``- zorg 40``, ``• zorg 40``): a sentence's list, no table's row.
+_BULLET = re.compile(r"\s*[-\u2013\u2022*]\s")
+
+
+def _period_in_words(end: str, lead: bool) -> bool:
+    """Whether `end` (a header's line that holds figures and lists no periods) is a header of
+    one column of counts with its one period written among its words (``Opleiding Aantal
+    (2021)``, ``2021: Aantal``, ``Stand 2021 Opleiding Aantal``:
+    :func:`~okot_audit.parse.context.written_period`), or — `lead` — a sentence leading into
+    rows of one count (:func:`_leads_in`)."""
+    if lead:
+        return True  # (its period, if it names one, read with the table: parse._read_table)
+    written = written_period(end)
+    if written is None:
+        return False
+    words = written[0].split()
+    return len(words) <= 8 and (words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0]))
 
 
 def _periods_before(above: str, dated: list[str]) -> bool:
@@ -2402,9 +2472,20 @@ _ROW_KEY = re.compile(
 
 def _next_header(text: str) -> bool:
     """Whether `text` is a header of periods whose first cell names what its rows are
-    (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods."""
+    (``Provincie 2021 2022``): the next table's, below the rows of one with the same periods —
+    or a header of one column of counts with its one period in its words, or a line leading
+    into rows that names their period (:func:`_period_in_words`)."""
     first = text.split(None, 1)
-    if not first or not _ROW_KEY.match(first[0]):
+    if not first:
+        return False
+    end = text.rstrip()
+    if (end[-1] in "):" or ":" in end or first[0].lower() == "stand") and any(ch.isdigit() for ch in end):
+        # a header of one column of counts with its period in its words (``Opleiding Aantal (2022)``,
+        # ``2022: Aantal``), or the line that leads into the next rows (``In 2022 startten:``)
+        lead = end[-1] == ":" and lead_in(end)
+        if lead or _period_in_words(end.strip(), False):
+            return True
+    if not _ROW_KEY.match(first[0]):
         return False  # (most rows: no period list looked for)
     listed = _period_list(text)
     return listed is not None and bool(_ROW_KEY.match(listed[0].strip())) and not has_numeric_tail(listed[0])

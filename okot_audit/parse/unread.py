@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numbers_in, numeric_tail
-from okot_audit.parse.context import MONTHS, fold
+from okot_audit.parse.context import MONTHS, fold, lead_in, period_list, years_named
 from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
@@ -44,9 +44,10 @@ _ONE_COUNT_ROW = re.compile(r"(?!\s*[-•*]\s)[^:;,]{1,40}$")
 _DATED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\s+\d{4}$|\bnr\.?\s*\d+$", re.I)
 #: A number at a line's end that prose or page text gives, not a count: a year (``bron: VDAB
 #: 2022``, ``(1) 2019``), or a number after a word that points at one (``p. 3 van 7``,
-#: ``zie tabel 2``, ``artikel 5``).
+#: ``zie tabel 2``, ``artikel 5``), or a number with a leading zero (``Jan Peeters 0478``: a phone's,
+#: a code's digits).
 _PROSE_NUMBER = re.compile(
-    r"(?:\b(?:19|20)\d{2}|\b(?:van|op|in|tot|per|p\.|blz\.|pagina|tabel|bijlage|artikel|punt|vraag|nr\.?)\s+\d+)\s*$",
+    r"(?:\b(?:19|20)\d{2}|\b(?:van|op|in|tot|per|p\.|blz\.|pagina|tabel|bijlage|artikel|punt|vraag|nr\.?)\s+\d+|(?<!\S)0\d+)\s*$",
     re.I,
 )
 #: How many lines of one count (and nothing else table-like) make a run worth reporting.
@@ -121,6 +122,8 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     found = _report(run, lines)
     if not found and len(run) >= 2 and _count_header_above(run[0][0], lines, regions):
         found = _report(run, lines, headed=True)  # (two rows of one count under a header: a table, not prose)
+    if found and found[0].reason == "table-like-lines" and (named := _periods_named_above(run[0][0], lines, regions)):
+        found = [replace(found[0], reason="periods-unclear", other=named)]
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
         return _after_total(found, lines, regions)
     first = run[0][0]
@@ -158,10 +161,29 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
     if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
         return False
     text = lines[k].strip()
+    if lead_in(text):
+        return True  # (a line leading into the rows that names their period: ``In 2021 en 2022 startten:``)
     if len(text.split()) > 8 or text.endswith((".", "?", "!", ",", ";")) or _prose(text):
         return False
     numbers = _DIGIT_RUN.findall(_DAY.sub(" ", text))  # (``stand 30 juni 2021``: the day of a date, no count)
     return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers) and header_end(text)[0]
+
+
+def _periods_named_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> str | None:
+    """The line right above line `first` (blank lines aside), held by no table, when it is
+    worded as a header of one column of counts or a line leading into rows (:func:`_count_header_above`)
+    and names two periods or more in its words, no list of periods (``In 2021 en 2022
+    startten:``, ``Opleiding Aantal (2021 en 2022)``): which period the rows count cannot be
+    told. Its words (80 characters at most), else None."""
+    k = first - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or not _count_header_above(first, lines, regions):
+        return None
+    text = lines[k].strip()
+    if len(set(years_named(text))) < 2 or period_list(text) is not None:
+        return None
+    return fold(text)[:80]
 
 
 def _asides(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> list[ParseIssue]:

@@ -158,6 +158,14 @@ MESSAGES = {
               "gelezen worden: geen hoofding met perioden of opleidingscodes gevonden; de cijfers "
               "({numbers_nl}) zijn niet gecontroleerd",
     },
+    "periods-unclear": {
+        "en": "{lines_word} {line}–{other_line} look like a table of one column ('{text}' …) right below a line "
+              "that names more than one period ('{other}'): which period its counts are of cannot be told, so no "
+              "table was read there; its figures ({numbers}) were not checked",
+        "nl": "{lines_word} {line}–{other_line} zien eruit als een tabel met één kolom ('{text}' …) vlak onder een "
+              "regel die meer dan één periode noemt ('{other}'): van welke periode de aantallen zijn, is niet te "
+              "zeggen, dus daar is geen tabel gelezen; de cijfers ({numbers_nl}) zijn niet gecontroleerd",
+    },
     "rows-after-total": {
         "en": "{lines_word} {line}–{other_line} ('{text}' …) stand right below a table's total line ('{other}') "
               "but could not be read as rows of that table: a table's rows stand above its closing total; "
