@@ -226,7 +226,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     for index, words in enumerate(pages):
         pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
-    unclear: list[tuple[int, int, tuple[int, ...]]] = []
+    unclear: list[tuple[int, int, tuple[int, ...], str]] = []
     text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
@@ -254,18 +254,20 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
 
 
 def unclear_records(
-    unclear: list[tuple[int, int, tuple[int, ...]]], text_lines: list[str], number, printed=None,
+    unclear: list[tuple[int, int, tuple[int, ...], str]], text_lines: list[str], number, printed=None,
 ) -> list:
-    """An unread record (:class:`okot_audit.read.delimited.Unread`, ``rows-unclear``) for each
-    run of rows (first and last layout line, 0-based, and its counts) whose wrapped names cannot
-    be told apart: at its first line (`number` maps a layout line to its number), with its first
-    label, its counts, and the number of its last line as printed (by `printed`, else `number`)."""
+    """An unread record (:class:`okot_audit.read.delimited.Unread`) for each run of rows (first
+    and last layout line, 0-based, its counts and why): whose wrapped names cannot be told apart
+    (``rows-unclear``), or a row on a later page whose own grid does not place its figures under
+    the table's columns (``page-columns``): at its first line (`number` maps a layout line to its
+    number), with its first label, its counts, and the number of its last line as printed (by
+    `printed`, else `number`)."""
     from okot_audit.read.delimited import Unread
 
     return [
-        Unread(number(first), "rows-unclear", text_lines[first].strip().split("  ")[0], (), counts,
+        Unread(number(first), why, text_lines[first].strip().split("  ")[0], (), counts,
                str((printed or number)(last)))
-        for first, last, counts in unclear
+        for first, last, counts, why in unclear
     ]
 
 
@@ -275,14 +277,14 @@ _COUNT_IN_LINE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w.,])")
 
 def lay_out_pages(
     lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
-    unclear: list[tuple[int, int, tuple[int, ...]]] | None = None,
+    unclear: list[tuple[int, int, tuple[int, ...], str]] | None = None,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
     running lines dropped, rows joined, cells laid out. Returns the layout lines, the page of
     each, and the visual lines each was joined from; appends to `unclear` the first and last
-    layout line (0-based) of each run of rows whose wrapped names cannot be told apart, and its
-    counts."""
+    layout line (0-based) of each run of rows whose wrapped names cannot be told apart, its
+    counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``)."""
     _drop_running_lines(lines_by_page)
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
@@ -293,7 +295,13 @@ def lay_out_pages(
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
-    text_lines, line_pages = _lay_out(rows, shift)
+    unplaced: list[int] = []
+    text_lines, line_pages = _lay_out(rows, shift, unplaced)
+    if unclear is not None:
+        for index in unplaced:
+            unclear.append((index, index, tuple(
+                int(found.replace(".", "")) for c in rows[index][1][1:] for found in _COUNT_IN_LINE.findall(c.text)),
+                "page-columns"))
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
         for run in runs:
@@ -302,7 +310,7 @@ def lay_out_pages(
                 int(found.replace(".", "")) for line in run for c in line.chunks
                 if c.figure and not _PERIOD_LABEL.match(c.text) for found in _COUNT_IN_LINE.findall(c.text))
             if spots:
-                unclear.append((min(spots), max(spots), counts))
+                unclear.append((min(spots), max(spots), counts, "rows-unclear"))
     return text_lines, line_pages, groups
 
 
@@ -2054,7 +2062,9 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     return [max(x for x, _ in column) for column in columns]
 
 
-def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]]) -> bool:
+def _page_columns(
+    rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], unplaced: list[int] | None = None,
+) -> bool:
     """Place the rows of a table that runs on to a later page without its header repeated,
     in text an extractor laid out page by page on each page's own grid (``pdftotext -layout``:
     the later page's columns stand at other character columns, squeezed or moved), under
@@ -2062,7 +2072,9 @@ def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, 
     :func:`_figure_ends`) matched in order to the first page's when both pages have as many,
     each figure moved by as much as its column. A page with fewer columns than the first (a
     column blank in all its rows) is left where it stands: which column it lacks its grid
-    does not say. Returns whether a figure moved."""
+    does not say. Unless its columns end where some of the first page's do (one grid), its rows
+    that hold figures are added to `unplaced` (their indexes): their figures stand under no
+    column that layout evidence settles. Returns whether a figure moved."""
     moved = False
     start = 0
     while start < len(rows):
@@ -2078,6 +2090,9 @@ def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, 
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
+                if theirs is not None and len(theirs) < len(own) and unplaced is not None and not all(
+                        any(abs(a - b) <= END_SLACK for a in own) for b in theirs):
+                    unplaced.extend(i for i in indexes if len(rows[i][1]) > 1)
                 if theirs is None or len(theirs) != len(own):
                     continue
                 if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
@@ -2154,21 +2169,24 @@ def _wide_centred_cells(
     return out
 
 
-def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[list[str], list[int]]:
+def _lay_out(
+    rows: list[tuple[int, list[_Cell]]], shift: bool = False, unplaced: list[int] | None = None,
+) -> tuple[list[str], list[int]]:
     """Place every cell at a character column proportional to its x position (one scale).
 
     A joined label longer than the room before the next column either narrows the scale for
     the whole document (a PDF: exact positions, so proportions are kept), or — with `shift`,
     for text an extractor laid out on its own character grid, whose figures stand a few
     characters off — moves that column and the ones right of it to the right, every row of the
-    table alike: a narrower scale would magnify the extractor's jitter along with the gaps."""
+    table alike: a narrower scale would magnify the extractor's jitter along with the gaps.
+    `unplaced` gets the rows a later page's own grid does not place (:func:`_page_columns`)."""
     widths = [
         (cell.x1 - cell.x0) / max(1, len(cell.text))
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
-    if shift and _page_columns(rows, edges):
+    if shift and _page_columns(rows, edges, unplaced):
         edges = _column_edges(rows)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).
