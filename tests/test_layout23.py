@@ -179,3 +179,59 @@ def test_a_later_page_with_fewer_columns_on_the_header_s_grid_is_read_where_they
         ("Zorgkundige", "2022", 21), ("Zorgkundige", "2023", 31), ("Zorgkundige", "Totaal", 35),
         ("Verpleegkundige", "2022", 22), ("Verpleegkundige", "2023", 32), ("Verpleegkundige", "Totaal", 36),
     ]
+
+
+#: Page 2's rows, all without a 2021 figure, on a grid whose columns cannot be worked out as
+#: three (page 1 has four): a column wider than its figures' jitter, two columns closer than a
+#: figure is wide, a cell of words among the figures, or more columns than page 1's.
+UNSETTLED_PAGES = {
+    "a column two characters apart from its neighbour": (
+        "Zorgkundige                                21         31         35\n"
+        "Verpleegkundige                          22           32         36\n"),
+    "a column wider than its jitter": (
+        "Zorgkundige                                21         31         35\n"
+        "Verpleegkundige                            22         32           36\n"),
+    "a cell of words among the figures": (
+        "Zorgkundige                                21         31         35\n"
+        "Verpleegkundige                            22      onbekend      36\n"
+        "Kok                                        23         33         37\n"),
+    "more columns than page 1's": (
+        "Zorgkundige                                21         31         35\n"
+        "Verpleegkundige                        22         32         36\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(UNSETTLED_PAGES))
+def test_rows_on_a_page_whose_columns_cannot_be_worked_out_are_never_read_wrong_silently(name):
+    """Before, where page 2's own columns could not be worked out (or were more than page 1's),
+    its rows were left at their character positions and read a column off without a word
+    (``Zorgkundige`` 21 under 2021, its total 35 under 2023). No row of the page fills every
+    column, so nothing on it says which period is blank: each row that holds figures is an
+    ``ambiguous-alignment`` error (``page-columns``), not read."""
+    page_2 = UNSETTLED_PAGES[name]
+    cells, issues = _read(PAGE_1 + "\f" + page_2)
+    names = [line.split()[0] for line in page_2.splitlines()]
+    assert [c for c in cells if c[0] in names] == []
+    assert [(i.kind, i.reason, i.label) for i in issues] == [
+        ("ambiguous-alignment", "page-columns", label) for label in names]
+    assert len([c for c in cells if c[0] in ("Lasser", "Schilder")]) == 8  # page 1 read as before
+
+
+@pytest.mark.parametrize("page_2", [
+    # a column wider than its jitter, or more columns than page 1's: a row fills every column
+    "Zorgkundige                        21       31       35\n"
+    "Verpleegkundige          12     22       32       36\n"
+    "Kok                      13       23                37\n",
+    "Zorgkundige              11       21       31       35\n"
+    "Verpleegkundige          12                32       36\n"
+    "Kok                               23       33       37\n",
+])
+def test_a_page_whose_columns_cannot_be_worked_out_is_read_where_a_row_fills_every_column(page_2):
+    """A row of the page with a figure in every column of page 1 settles the page's columns
+    (its cells, in order): the page is read, nothing reported."""
+    cells, issues = _read(PAGE_1 + "\f" + page_2)
+    assert issues == []
+    rows = {name: [c[1:] for c in cells if c[0] == name] for name in ("Zorgkundige", "Verpleegkundige", "Kok")}
+    by_page = [[int(w) for w in line.split()[1:]] for line in page_2.splitlines()]
+    assert [[count for _, count in found] for found in rows.values()] == by_page
+    assert all(period == "Totaal" for found in rows.values() for period, _ in found[-1:])

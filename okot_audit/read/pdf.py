@@ -2032,10 +2032,12 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
     where its figures end, left to right: the ends of the figures and blank marks after the
     rows' first cells, those within :data:`END_SLACK` of the next one column. None where that
-    is unclear: a cell of words among them, two of a row's cells in one column, or a column
-    wider than its figures' jitter. A header's row (its period labels, centred over the
+    is unclear: a cell of words among them, two of a row's cells in one column, a column
+    wider than its figures' jitter, or two columns closer than a figure of the right one is
+    wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
     figures, and words) counts for none."""
     ends: list[tuple[float, int]] = []
+    starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
     for number, (_, cells) in enumerate(rows):
         rest = cells[1:]
         if not rest:
@@ -2047,6 +2049,7 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
         if all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue
         ends.extend((c.x1, number) for c in rest)
+        starts.extend((c.x1, c.x0 - (c.x1 - c.x0) / max(1, len(c.text))) for c in rest)
     if not ends:
         return None
     ends.sort()
@@ -2059,7 +2062,29 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     for column in columns:
         if column[-1][0] - column[0][0] > 2 * END_SLACK or len({n for _, n in column}) < len(column):
             return None
-    return [max(x for x, _ in column) for column in columns]
+    out = [max(x for x, _ in column) for column in columns]
+    for left, right in zip(out, out[1:]):
+        if any(left < end <= right and start < left for end, start in starts):
+            return None  # two columns closer than their figures are wide: one column's jitter
+    return out
+
+
+def _unsettled(
+    own: list[float], theirs: list[float] | None, rows: list[tuple[int, list[_Cell]]],
+) -> bool:
+    """Whether nothing on a later page settles under which of the first page's columns (where
+    they end, `own`) its rows' figures stand, where its own columns (`theirs`) are not as many
+    as the first page's: fewer, more, or none worked out (None: a cell of words among the
+    figures, or a column wider than its figures' jitter). Settled where the page's figures end
+    where some of the first page's do (one grid: the extractor kept the positions), or — with
+    more columns or none worked out — where a row of the page fills every column (its cells, in
+    order, are the columns)."""
+    ends = theirs if theirs is not None else [c.x1 for _, cells in rows for c in cells[1:]]
+    if all(any(abs(a - b) <= END_SLACK for a in own) for b in ends):
+        return False
+    if theirs is not None and len(theirs) < len(own):
+        return True
+    return not any(len(cells) - 1 == len(own) for _, cells in rows)
 
 
 def _page_columns(
@@ -2090,9 +2115,10 @@ def _page_columns(
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
-                if theirs is not None and len(theirs) < len(own) and unplaced is not None and not all(
-                        any(abs(a - b) <= END_SLACK for a in own) for b in theirs):
-                    unplaced.extend(i for i in indexes if len(rows[i][1]) > 1)
+                if unplaced is not None and (theirs is None or len(theirs) != len(own)) and _unsettled(
+                        own, theirs, [rows[i] for i in indexes]):
+                    # a row with more figures than the table has columns is reported as such
+                    unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= len(own) + 1)
                 if theirs is None or len(theirs) != len(own):
                     continue
                 if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
