@@ -2031,7 +2031,9 @@ END_SLACK = 1.5
 def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
     where its figures end, left to right: the ends of the figures and blank marks after the
-    rows' first cells, those within :data:`END_SLACK` of the next one column. None where that
+    rows' first cells, those within :data:`END_SLACK` of the next one column, and two such
+    columns one where no row fills both and they lie within a column's jitter (twice
+    :data:`END_SLACK`: a blank mark a character or two off the figures above it). None where that
     is unclear: a cell of words among them, two of a row's cells in one column, a column
     wider than its figures' jitter, or two columns closer than a figure of the right one is
     wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
@@ -2062,7 +2064,13 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     for column in columns:
         if column[-1][0] - column[0][0] > 2 * END_SLACK or len({n for _, n in column}) < len(column):
             return None
-    out = [max(x for x, _ in column) for column in columns]
+    merged = [columns[0]]  # (a blank mark ``x`` two characters right of the figures above it)
+    for column in columns[1:]:
+        if column[-1][0] - merged[-1][0][0] <= 2 * END_SLACK and not {n for _, n in column} & {n for _, n in merged[-1]}:
+            merged[-1] = merged[-1] + column
+        else:
+            merged.append(column)
+    out = [max(x for x, _ in column) for column in merged]
     for left, right in zip(out, out[1:]):
         if any(left < end <= right and start < left for end, start in starts):
             return None  # two columns closer than their figures are wide: one column's jitter
