@@ -2033,22 +2033,27 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     where its figures end, left to right: the ends of the figures and blank marks after the
     rows' first cells, those within :data:`END_SLACK` of the next one column, and two such
     columns one where no row fills both and they lie within a column's jitter (twice
-    :data:`END_SLACK`: a blank mark a character or two off the figures above it). None where that
+    :data:`END_SLACK`: a blank mark a character or two off the figures above it) or — more
+    columns than a header's row among `rows` names — the nearest two no row fills both of,
+    until they are as many. None where that
     is unclear: a cell of words among them, two of a row's cells in one column, a column
     wider than its figures' jitter, or two columns closer than a figure of the right one is
     wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
     figures, and words) counts for none."""
     ends: list[tuple[float, int]] = []
     starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
+    heads = 0  # the most columns a header's row names
     for number, (_, cells) in enumerate(rows):
         rest = cells[1:]
         if not rest:
             continue
         if not all(_is_cell(c.text) for c in rest):
             if any(_PERIOD_LABEL.match(c.text) for c in rest):
+                heads = max(heads, len(rest))
                 continue  # a header's row
             return None
         if all(_PERIOD_LABEL.match(c.text) for c in rest):
+            heads = max(heads, len(rest))
             continue
         ends.extend((c.x1, number) for c in rest)
         starts.extend((c.x1, c.x0 - (c.x1 - c.x0) / max(1, len(c.text))) for c in rest)
@@ -2070,6 +2075,12 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
             merged[-1] = merged[-1] + column
         else:
             merged.append(column)
+    while heads and len(merged) > heads:  # (the header names fewer: a column's figures and marks further apart)
+        pairs = [k for k in range(len(merged) - 1) if not {n for _, n in merged[k]} & {n for _, n in merged[k + 1]}]
+        if not pairs:
+            break
+        k = min(pairs, key=lambda k: merged[k + 1][0][0] - merged[k][-1][0])
+        merged[k:k + 2] = [merged[k] + merged[k + 1]]
     out = [max(x for x, _ in column) for column in merged]
     for left, right in zip(out, out[1:]):
         if any(left < end <= right and start < left for end, start in starts):
