@@ -159,7 +159,7 @@ def test_page_columns_is_said_as_an_error_in_english_and_dutch():
     from okot_audit.audit import audit
 
     page_2 = "Zorgkundige                                21         31         35\n"
-    for lang, words in (("en", "fewer columns than the table's 4 periods"), ("nl", "minder kolommen dan de 4 perioden")):
+    for lang, words in (("en", "do not match the table's 4 periods one to one"), ("nl", "niet één op één overeen met de 4 perioden")):
         answer = read_text(HEAD + PAGE_1 + "\f" + page_2, "generated.txt")
         found = [f for f in audit(answer, lang=lang).findings if f.rule == "ambiguous-alignment"]
         assert [(f.severity, f.label, f.page) for f in found] == [("error", "Zorgkundige", 2)]
