@@ -217,3 +217,158 @@ def test_a_column_whose_figures_end_further_apart_than_its_jitter_is_one_column_
     for cell in answer.tables[0].cells:
         read.setdefault(cell.line, {})[cell.period] = cell.count
     assert [tuple(row.get(p) for p in ("2021", "2022", "2023")) for _, row in sorted(read.items())] == WIDE_COLUMN_ROWS
+
+
+#: ``test_the_layout_text_of_the_pdf_reads_back_exactly[code_by_sector_column]``
+#: (tests/test_generated_shapes20.py, ``--hypothesis-seed=20``): the second table's only row
+#: on page 1 leaves 2021-2022 blank (three figure columns under a header of four), its rows
+#: on page 2 fill all four on that page's own grid.
+SECTOR_COLUMN = (
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector\n"
+    '\n'
+    'JO BOURNS\n'
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW\n'
+    '\n'
+    'ANTWOORD\n'
+    'op vraag nr. 221 van 6 december 2022\n'
+    'van JAN LAEREMANS\n'
+    '\n'
+    '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten in de verschillende opleidingen.\n'
+    '\n'
+    'Unieke cursisten met\n'
+    "gestarte OKOT'(s)                2017-2018**     2018-2019     2019-2020*         Totaal\n"
+    '\n'
+    '008643: bijkomende\n'
+    'opvoeder beroepsonderwijs\n'
+    'leefgroepenwerking                    49               67              36            152\n'
+    '\n'
+    '238941: voor en kinderzorg\n'
+    '-1ste jaar onderwijs:                 16               36              45            97\n'
+    '\n'
+    '506478: master - 1\n'
+    'kleuteronderwijs bachelor\n'
+    'secundair Opvoeder educ -\n'
+    '1ste jaar                                              20            385             405\n'
+    '\n'
+    '812403: apotheekassistent\n'
+    'jaar 1 kleuteronderwijs - 1ste\n'
+    'jaar Opvoeder                         20               62                            69\n'
+    '\n'
+    'Totaal inschrijvingen                 85            185              466             736\n'
+    '\n'
+    'Totaal unieke cursisten               85            172              450             689\n'
+    '\n'
+    '*Voor het jaar 2019-2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.\n'
+    '**De cijfers voor 2017-2018 zijn voorlopig en kunnen nog wijzigen.\n'
+    '\n'
+    '2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.\n'
+    '\n'
+    'Unieke cursisten met\n'
+    'uitgevoerde, geslaagde,\n'
+    "OKOT'(s)                         2021-2022     2022-2023    2023-2024       Totaal\n"
+    '\n'
+    'Zorg\n'
+    '\n'
+    '427846: traject en\n'
+    'graduaatsopleiding - 2e jaar -\n'
+    '1 ste jaar                                        29            42           71\n'
+    '\n'
+    '\n'
+    '                                                                 1/2\n'
+    '\x0c522979: Specifieke modules\n'
+    '1- 4 educ - 2de jaar opvoeder\n'
+    'apotheekassistent traject        2       61      46     109\n'
+    '\n'
+    'Totaal zorg                      2       82      88     172\n'
+    '\n'
+    'Onderwijs\n'
+    '\n'
+    '565718: knelpuntvakken\n'
+    'Verkorte                         45     1.631   1.813   3.489\n'
+    '\n'
+    '570986: apotheekassistent -\n'
+    '3de jaar Verkorte Educatieve             44              44\n'
+    '\n'
+    'Totaal onderwijs                 45     1.666   1.813   3.524\n'
+    '\n'
+    'Techniek\n'
+    '\n'
+    '640529: lager (SLO)\n'
+    'verpleegkunde                   482      46      28     556\n'
+    '\n'
+    '709186: gehandicaptenzorg\n'
+    'zorgkundige Graduaat -\n'
+    'tweede jaar\n'
+    'graduaatsopleiding\n'
+    'kinderzorg                      1.152    24      45     1.221\n'
+    '\n'
+    '749423: kleuteronderwijs\n'
+    'individueel traject - modules\n'
+    '1- 4                             16      13     447     476\n'
+    '\n'
+    'Totaal techniek                 1.642    71     518     2.227\n'
+    '\n'
+    'Totaal                          1.687   1.819   2.412   5.884\n'
+    '\n'
+    '\n'
+    '\n'
+    '\n'
+    '                                                  2/2\n'
+    '\x0c'
+)
+
+
+def test_a_later_page_that_fills_every_column_the_header_names_is_read_where_page_1_fills_fewer():
+    """Page 1's rows filled three of the header's four columns, so page 2's four were "more":
+    each row of it with fewer figures than four (``570986: … 44 44``) was an
+    ``ambiguous-alignment`` error (``page-columns``) in a correct answer. The table has as many
+    columns as its header names: a row of page 2 that fills all four settles the page."""
+    answer = read_text(SECTOR_COLUMN, "generated.txt")
+    assert answer.issues == []
+    read: dict[int, dict[str, int]] = {}
+    for cell in answer.tables[1].cells:
+        read.setdefault(cell.line, {})[cell.period] = cell.count
+    assert [tuple(row.get(p) for p in ("2021-2022", "2022-2023", "2023-2024", "Totaal")) for _, row in sorted(read.items())] == [
+        (None, 29, 42, 71), (2, 61, 46, 109), (2, 82, 88, 172), (45, 1631, 1813, 3489), (None, 44, None, 44),
+        (45, 1666, 1813, 3524), (482, 46, 28, 556), (1152, 24, 45, 1221), (16, 13, 447, 476), (1642, 71, 518, 2227),
+        (1687, 1819, 2412, 5884),
+    ]
+
+
+def _page_2(text: str) -> tuple[list[tuple[str, str, int]], list]:
+    from test_layout23 import HEAD as HEAD_23, PAGE_1
+
+    answer = read_text(HEAD_23 + PAGE_1 + "\f" + text, "generated.txt")
+    names = [line.split()[0] for line in text.splitlines()]
+    return ([(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.label.split()[0] in names],
+            [(i.kind, i.reason, i.label, i.numbers) for i in answer.issues])
+
+
+def test_a_number_of_a_label_left_of_a_later_page_s_figures_is_no_column_of_it():
+    """Page 2's rows all leave 2021 blank, and one label's number stands apart from its name
+    (``Zorgkundige   5``), far left of the figures' block: before, it made page 2's fourth
+    column, matched in order to page 1's four, and 5 was read as Zorgkundige's 2021 count
+    without a word. One row's number left of the figures' block, further from it than its
+    columns are apart, is no column of the page: the page has three, and its rows are
+    ``page-columns``."""
+    cells, issues = _page_2(
+        "Zorgkundige   5                 21     31     35\n"
+        "Verpleegkundige                   22     32     36\n")
+    assert cells == []
+    assert issues == [("ambiguous-alignment", "page-columns", "Zorgkundige", (5, 21, 31, 35)),
+                      ("ambiguous-alignment", "page-columns", "Verpleegkundige", (22, 32, 36))]
+
+
+def test_one_row_s_figure_in_a_later_page_s_first_column_is_a_column_of_it():
+    """The same page where one row has a 2021 figure standing at the page's column pitch:
+    a column of the page (four, matched to page 1's in order), read, nothing reported."""
+    cells, issues = _page_2(
+        "Zorgkundige                11     21     31     35\n"
+        "Verpleegkundige                   22     32     36\n"
+        "Kok                               23     33     37\n")
+    assert issues == []
+    assert cells == [
+        ("Zorgkundige", "2021", 11), ("Zorgkundige", "2022", 21), ("Zorgkundige", "2023", 31), ("Zorgkundige", "Totaal", 35),
+        ("Verpleegkundige", "2022", 22), ("Verpleegkundige", "2023", 32), ("Verpleegkundige", "Totaal", 36),
+        ("Kok", "2022", 23), ("Kok", "2023", 33), ("Kok", "Totaal", 37),
+    ]

@@ -2042,18 +2042,15 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     figures, and words) counts for none."""
     ends: list[tuple[float, int]] = []
     starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
-    heads = 0  # the most columns a header's row names
     for number, (_, cells) in enumerate(rows):
         rest = cells[1:]
         if not rest:
             continue
         if not all(_is_cell(c.text) for c in rest):
             if any(_PERIOD_LABEL.match(c.text) for c in rest):
-                heads = max(heads, len(rest))
                 continue  # a header's row
             return None
         if all(_PERIOD_LABEL.match(c.text) for c in rest):
-            heads = max(heads, len(rest))
             continue
         ends.extend((c.x1, number) for c in rest)
         starts.extend((c.x1, c.x0 - (c.x1 - c.x0) / max(1, len(c.text))) for c in rest)
@@ -2075,6 +2072,10 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
             merged[-1] = merged[-1] + column
         else:
             merged.append(column)
+    while len(merged) >= 3 and len({n for _, n in merged[0]}) == 1 < len({n for _, n in ends}) and (
+            merged[1][0][0] - merged[0][-1][0] > max(b[0][0] - a[-1][0] for a, b in zip(merged[1:], merged[2:]))):
+        del merged[0]  # a label's number (``Zorgkundige   5``): one row's, left of the figures' block
+    heads = _named_columns(rows)
     while heads and len(merged) > heads:  # (the header names fewer: a column's figures and marks further apart)
         pairs = [k for k in range(len(merged) - 1) if not {n for _, n in merged[k]} & {n for _, n in merged[k + 1]}]
         if not pairs:
@@ -2088,22 +2089,32 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     return out
 
 
+def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
+    """How many columns a header's row among `rows` names (its cells after the first, period
+    labels among them), the most of any; 0 without one."""
+    return max((
+        len(cells) - 1 for _, cells in rows
+        if len(cells) > 1 and any(_PERIOD_LABEL.match(c.text) for c in cells[1:])
+        and (not all(_is_cell(c.text) for c in cells[1:]) or all(_PERIOD_LABEL.match(c.text) for c in cells[1:]))
+    ), default=0)
+
+
 def _unsettled(
-    own: list[float], theirs: list[float] | None, rows: list[tuple[int, list[_Cell]]],
+    own: list[float], theirs: list[float] | None, rows: list[tuple[int, list[_Cell]]], width: int,
 ) -> bool:
     """Whether nothing on a later page settles under which of the first page's columns (where
     they end, `own`) its rows' figures stand, where its own columns (`theirs`) are not as many
     as the first page's: fewer, more, or none worked out (None: a cell of words among the
     figures, or a column wider than its figures' jitter). Settled where the page's figures end
     where some of the first page's do (one grid: the extractor kept the positions), or — with
-    more columns or none worked out — where a row of the page fills every column (its cells, in
-    order, are the columns)."""
+    more columns or none worked out — where a row of the page fills every one of the table's
+    `width` columns (its cells, in order, are the columns)."""
     ends = theirs if theirs is not None else [c.x1 for _, cells in rows for c in cells[1:]]
     if all(any(abs(a - b) <= END_SLACK for a in own) for b in ends):
         return False
-    if theirs is not None and len(theirs) < len(own):
+    if theirs is not None and len(theirs) < width:
         return True
-    return not any(len(cells) - 1 == len(own) for _, cells in rows)
+    return not any(len(cells) - 1 == width for _, cells in rows)
 
 
 def _page_columns(
@@ -2114,7 +2125,9 @@ def _page_columns(
     the later page's columns stand at other character columns, squeezed or moved), under
     the columns of the table's first page: the later page's figures' columns (where they end,
     :func:`_figure_ends`) matched in order to the first page's when both pages have as many,
-    each figure moved by as much as its column. A page with fewer columns than the first (a
+    each figure moved by as much as its column — where they are as many as the header names
+    (else the first page's rows leave a column blank, and which one a later page's order
+    cannot say). A page with fewer columns than the first (a
     column blank in all its rows) is left where it stands: which column it lacks its grid
     does not say. Unless its columns end where some of the first page's do (one grid), its rows
     that hold figures are added to `unplaced` (their indexes): their figures stand under no
@@ -2131,15 +2144,18 @@ def _page_columns(
                 pages.setdefault(rows[index][0], []).append(index)
             first, *later = pages.values()
             own = _figure_ends([rows[i] for i in first])
+            # (the header may name more columns than the first page's rows fill: one left blank)
+            width = max(len(own), _named_columns([rows[i] for i in first])) if own else 0
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
-                if unplaced is not None and (theirs is None or len(theirs) != len(own)) and _unsettled(
-                        own, theirs, [rows[i] for i in indexes]):
+                matched = theirs is not None and len(theirs) == len(own) == width
+                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], width):
                     # a row with more figures than the table has columns is reported as such
-                    unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= len(own) + 1)
-                if theirs is None or len(theirs) != len(own):
+                    unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
+                if not matched:
                     continue
+                assert theirs is not None
                 if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
                     continue
                 for index in indexes:
