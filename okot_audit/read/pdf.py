@@ -2035,7 +2035,8 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     columns one where no row fills both and they lie within a column's jitter (twice
     :data:`END_SLACK`: a blank mark a character or two off the figures above it) or — more
     columns than a header's row among `rows` names — the nearest two no row fills both of,
-    until they are as many. None where that
+    until they are as many. One row's number left of the others (a label's: ``Zorgkundige
+    5``), further from them than any two columns are apart, is no column. None where that
     is unclear: a cell of words among them, two of a row's cells in one column, a column
     wider than its figures' jitter, or two columns closer than a figure of the right one is
     wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
@@ -2090,13 +2091,18 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
 
 
 def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
-    """How many columns a header's row among `rows` names (its cells after the first, period
-    labels among them), the most of any; 0 without one."""
-    return max((
-        len(cells) - 1 for _, cells in rows
-        if len(cells) > 1 and any(_PERIOD_LABEL.match(c.text) for c in cells[1:])
-        and (not all(_is_cell(c.text) for c in cells[1:]) or all(_PERIOD_LABEL.match(c.text) for c in cells[1:]))
-    ), default=0)
+    """How many columns a header's row among `rows` names (its cells from its first period
+    label on: ``2021 2022 Totaal``, not the words before it), the most of any; 0 without one."""
+    most = 0
+    for _, cells in rows:
+        rest = cells[1:]
+        if not any(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue
+        if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue  # a row of figures, some of them like years
+        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text))
+        most = max(most, len(rest) - first)
+    return most
 
 
 def _unsettled(
