@@ -372,3 +372,20 @@ def test_one_row_s_figure_in_a_later_page_s_first_column_is_a_column_of_it():
         ("Verpleegkundige", "2022", 22), ("Verpleegkundige", "2023", 32), ("Verpleegkundige", "Totaal", 36),
         ("Kok", "2022", 23), ("Kok", "2023", 33), ("Kok", "Totaal", 37),
     ]
+
+
+def test_a_header_s_words_before_its_periods_are_no_column_of_the_table():
+    """A header of two words' cells before its periods (``Provincie  Opleiding  2021 …``):
+    counted as five columns to page 1's four figure columns, page 2's four (matched in order
+    before) were fewer than the table's, and each of its rows was ``page-columns`` in a correct
+    answer (seed 848 of tests/test_sectormid23.py's sweep: 18 rows). The header's columns are
+    its cells from its first period on."""
+    from test_layout23 import PAGE_1, PAGE_2_CELLS, _page_2 as page_2
+
+    header = PAGE_1.splitlines()[0]
+    page_1 = PAGE_1.replace(header, "Provincie    Opleiding" + header[len("Provincie    Opleiding"):])
+    assert page_1.split()[:3] == ["Provincie", "Opleiding", "2021"]
+    answer = read_text(HEAD + page_1 + "\f" + page_2(40, 13), "generated.txt")
+    assert answer.issues == []
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells
+            if c.label in ("Zorgkundige", "Verpleegkundige", "Kok")] == PAGE_2_CELLS
