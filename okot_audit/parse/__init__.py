@@ -223,6 +223,15 @@ def parse_answer(source: Source) -> Answer:
         if row.reason == "formula-without-value":  # (its total line without numbers: said once, by its cause)
             issues[:] = [i for i in issues if (i.kind, i.reason, i.line) != ("unreadable-table", "total-without-numbers",
                                                                              row.line)]
+        if row.reason == "page-columns":  # (read.pdf: a later page's grid places not its figures)
+            for held in holders:
+                held.cells = [c for c in held.cells if c.line != row.line]
+            # (said once: not also as a placement its spacing did not settle)
+            issues[:] = [i for i in issues if not (i.line == row.line and i.unread and (i.kind, i.reason) in _ROW_UNREAD)]
+            issues.append(ParseIssue("ambiguous-alignment", row.line, row.reason, row.numbers,
+                                     holder.id if holder else None, unread=True, label=row.text[:80],
+                                     periods=tuple(p.label for p in holder.periods) if holder else ()))
+            continue
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
@@ -359,7 +368,8 @@ def _without_ordinal(text: str) -> str:
 
 #: The records of a row left unread because its figures did not fit its periods.
 _ROW_UNREAD = frozenset((("unreadable-table", "row-without-counts"), ("ambiguous-alignment", "no-fit"),
-                         ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total")))
+                         ("ambiguous-alignment", "ambiguous"), ("ambiguous-alignment", "no-total"),
+                         ("ambiguous-alignment", "page-columns")))
 
 
 def _not_counts(issues: list[ParseIssue], tables: list[Table], printed: Sequence[str]) -> list[ParseIssue]:

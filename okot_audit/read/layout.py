@@ -198,7 +198,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
             _Word(match.group(), float(match.start()), float(match.end()), top, top + SIZE, SIZE)
             for match in _WORD.finditer(text))
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
-    unclear: list[tuple[int, int, tuple[int, ...]]] = []  # runs of rows whose wrapped names cannot be told apart
+    unclear: list[tuple[int, int, tuple[int, ...], str]] = []  # runs of rows whose wrapped names cannot be told apart
     text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True, unclear=unclear)
     numbers = [origin[_figure_line(group) - 1] for group in groups]
     return Source(

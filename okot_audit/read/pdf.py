@@ -226,7 +226,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
     for index, words in enumerate(pages):
         pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
-    unclear: list[tuple[int, int, tuple[int, ...]]] = []
+    unclear: list[tuple[int, int, tuple[int, ...], str]] = []
     text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
@@ -254,18 +254,20 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
 
 
 def unclear_records(
-    unclear: list[tuple[int, int, tuple[int, ...]]], text_lines: list[str], number, printed=None,
+    unclear: list[tuple[int, int, tuple[int, ...], str]], text_lines: list[str], number, printed=None,
 ) -> list:
-    """An unread record (:class:`okot_audit.read.delimited.Unread`, ``rows-unclear``) for each
-    run of rows (first and last layout line, 0-based, and its counts) whose wrapped names cannot
-    be told apart: at its first line (`number` maps a layout line to its number), with its first
-    label, its counts, and the number of its last line as printed (by `printed`, else `number`)."""
+    """An unread record (:class:`okot_audit.read.delimited.Unread`) for each run of rows (first
+    and last layout line, 0-based, its counts and why): whose wrapped names cannot be told apart
+    (``rows-unclear``), or a row on a later page whose own grid does not place its figures under
+    the table's columns (``page-columns``): at its first line (`number` maps a layout line to its
+    number), with its first label, its counts, and the number of its last line as printed (by
+    `printed`, else `number`)."""
     from okot_audit.read.delimited import Unread
 
     return [
-        Unread(number(first), "rows-unclear", text_lines[first].strip().split("  ")[0], (), counts,
+        Unread(number(first), why, text_lines[first].strip().split("  ")[0], (), counts,
                str((printed or number)(last)))
-        for first, last, counts in unclear
+        for first, last, counts, why in unclear
     ]
 
 
@@ -275,14 +277,14 @@ _COUNT_IN_LINE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w.,])")
 
 def lay_out_pages(
     lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
-    unclear: list[tuple[int, int, tuple[int, ...]]] | None = None,
+    unclear: list[tuple[int, int, tuple[int, ...], str]] | None = None,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
     running lines dropped, rows joined, cells laid out. Returns the layout lines, the page of
     each, and the visual lines each was joined from; appends to `unclear` the first and last
-    layout line (0-based) of each run of rows whose wrapped names cannot be told apart, and its
-    counts."""
+    layout line (0-based) of each run of rows whose wrapped names cannot be told apart, its
+    counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``)."""
     _drop_running_lines(lines_by_page)
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
@@ -293,7 +295,13 @@ def lay_out_pages(
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
-    text_lines, line_pages = _lay_out(rows, shift)
+    unplaced: list[int] = []
+    text_lines, line_pages = _lay_out(rows, shift, unplaced)
+    if unclear is not None:
+        for index in unplaced:
+            unclear.append((index, index, tuple(
+                int(found.replace(".", "")) for c in rows[index][1][1:] for found in _COUNT_IN_LINE.findall(c.text)),
+                "page-columns"))
     if unclear is not None and runs:
         at = {id(line): index for index, group in enumerate(groups) for line in group}
         for run in runs:
@@ -302,7 +310,7 @@ def lay_out_pages(
                 int(found.replace(".", "")) for line in run for c in line.chunks
                 if c.figure and not _PERIOD_LABEL.match(c.text) for found in _COUNT_IN_LINE.findall(c.text))
             if spots:
-                unclear.append((min(spots), max(spots), counts))
+                unclear.append((min(spots), max(spots), counts, "rows-unclear"))
     return text_lines, line_pages, groups
 
 
@@ -2023,11 +2031,18 @@ END_SLACK = 1.5
 def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
     where its figures end, left to right: the ends of the figures and blank marks after the
-    rows' first cells, those within :data:`END_SLACK` of the next one column. None where that
-    is unclear: a cell of words among them, two of a row's cells in one column, or a column
-    wider than its figures' jitter. A header's row (its period labels, centred over the
+    rows' first cells, those within :data:`END_SLACK` of the next one column, and two such
+    columns one where no row fills both and they lie within a column's jitter (twice
+    :data:`END_SLACK`: a blank mark a character or two off the figures above it) or — more
+    columns than a header's row among `rows` names — the nearest two no row fills both of,
+    until they are as many. One row's number left of the others (a label's: ``Zorgkundige
+    5``), further from them than any two columns are apart, is no column. None where that
+    is unclear: a cell of words among them, two of a row's cells in one column, a column
+    wider than its figures' jitter, or two columns closer than a figure of the right one is
+    wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
     figures, and words) counts for none."""
     ends: list[tuple[float, int]] = []
+    starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
     for number, (_, cells) in enumerate(rows):
         rest = cells[1:]
         if not rest:
@@ -2039,6 +2054,7 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
         if all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue
         ends.extend((c.x1, number) for c in rest)
+        starts.extend((c.x1, c.x0 - (c.x1 - c.x0) / max(1, len(c.text))) for c in rest)
     if not ends:
         return None
     ends.sort()
@@ -2051,18 +2067,77 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     for column in columns:
         if column[-1][0] - column[0][0] > 2 * END_SLACK or len({n for _, n in column}) < len(column):
             return None
-    return [max(x for x, _ in column) for column in columns]
+    merged = [columns[0]]  # (a blank mark ``x`` two characters right of the figures above it)
+    for column in columns[1:]:
+        if column[-1][0] - merged[-1][0][0] <= 2 * END_SLACK and not {n for _, n in column} & {n for _, n in merged[-1]}:
+            merged[-1] = merged[-1] + column
+        else:
+            merged.append(column)
+    while len(merged) >= 3 and len({n for _, n in merged[0]}) == 1 < len({n for _, n in ends}) and (
+            merged[1][0][0] - merged[0][-1][0] > max(b[0][0] - a[-1][0] for a, b in zip(merged[1:], merged[2:]))):
+        del merged[0]  # a label's number (``Zorgkundige   5``): one row's, left of the figures' block
+    heads = _named_columns(rows)
+    while heads and len(merged) > heads:  # (the header names fewer: a column's figures and marks further apart)
+        pairs = [k for k in range(len(merged) - 1) if not {n for _, n in merged[k]} & {n for _, n in merged[k + 1]}]
+        if not pairs:
+            break
+        k = min(pairs, key=lambda k: merged[k + 1][0][0] - merged[k][-1][0])
+        merged[k:k + 2] = [merged[k] + merged[k + 1]]
+    out = [max(x for x, _ in column) for column in merged]
+    for left, right in zip(out, out[1:]):
+        if any(left < end <= right and start < left for end, start in starts):
+            return None  # two columns closer than their figures are wide: one column's jitter
+    return out
 
 
-def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]]) -> bool:
+def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
+    """How many columns a header's row among `rows` names (its cells from its first period
+    label on: ``2021 2022 Totaal``, not the words before it), the most of any; 0 without one."""
+    most = 0
+    for _, cells in rows:
+        rest = cells[1:]
+        if not any(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue
+        if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
+            continue  # a row of figures, some of them like years
+        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text))
+        most = max(most, len(rest) - first)
+    return most
+
+
+def _unsettled(
+    own: list[float], theirs: list[float] | None, rows: list[tuple[int, list[_Cell]]], width: int,
+) -> bool:
+    """Whether nothing on a later page settles under which of the first page's columns (where
+    they end, `own`) its rows' figures stand, where its own columns (`theirs`) are not as many
+    as the first page's: fewer, more, or none worked out (None: a cell of words among the
+    figures, or a column wider than its figures' jitter). Settled where the page's figures end
+    where some of the first page's do (one grid: the extractor kept the positions), or — with
+    more columns or none worked out — where a row of the page fills every one of the table's
+    `width` columns (its cells, in order, are the columns)."""
+    ends = theirs if theirs is not None else [c.x1 for _, cells in rows for c in cells[1:]]
+    if all(any(abs(a - b) <= END_SLACK for a in own) for b in ends):
+        return False
+    if theirs is not None and len(theirs) < width:
+        return True
+    return not any(len(cells) - 1 == width for _, cells in rows)
+
+
+def _page_columns(
+    rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, ...]], unplaced: list[int] | None = None,
+) -> bool:
     """Place the rows of a table that runs on to a later page without its header repeated,
     in text an extractor laid out page by page on each page's own grid (``pdftotext -layout``:
     the later page's columns stand at other character columns, squeezed or moved), under
     the columns of the table's first page: the later page's figures' columns (where they end,
     :func:`_figure_ends`) matched in order to the first page's when both pages have as many,
-    each figure moved by as much as its column. A page with fewer columns than the first (a
+    each figure moved by as much as its column — where they are as many as the header names
+    (else the first page's rows leave a column blank, and which one a later page's order
+    cannot say). A page with fewer columns than the first (a
     column blank in all its rows) is left where it stands: which column it lacks its grid
-    does not say. Returns whether a figure moved."""
+    does not say. Unless its columns end where some of the first page's do (one grid), its rows
+    that hold figures are added to `unplaced` (their indexes): their figures stand under no
+    column that layout evidence settles. Returns whether a figure moved."""
     moved = False
     start = 0
     while start < len(rows):
@@ -2075,11 +2150,18 @@ def _page_columns(rows: list[tuple[int, list[_Cell]]], edges: list[tuple[float, 
                 pages.setdefault(rows[index][0], []).append(index)
             first, *later = pages.values()
             own = _figure_ends([rows[i] for i in first])
+            # (the header may name more columns than the first page's rows fill: one left blank)
+            width = max(len(own), _named_columns([rows[i] for i in first])) if own else 0
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
-                if theirs is None or len(theirs) != len(own):
+                matched = theirs is not None and len(theirs) == len(own) == width
+                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], width):
+                    # a row with more figures than the table has columns is reported as such
+                    unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
+                if not matched:
                     continue
+                assert theirs is not None
                 if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
                     continue
                 for index in indexes:
@@ -2154,21 +2236,24 @@ def _wide_centred_cells(
     return out
 
 
-def _lay_out(rows: list[tuple[int, list[_Cell]]], shift: bool = False) -> tuple[list[str], list[int]]:
+def _lay_out(
+    rows: list[tuple[int, list[_Cell]]], shift: bool = False, unplaced: list[int] | None = None,
+) -> tuple[list[str], list[int]]:
     """Place every cell at a character column proportional to its x position (one scale).
 
     A joined label longer than the room before the next column either narrows the scale for
     the whole document (a PDF: exact positions, so proportions are kept), or — with `shift`,
     for text an extractor laid out on its own character grid, whose figures stand a few
     characters off — moves that column and the ones right of it to the right, every row of the
-    table alike: a narrower scale would magnify the extractor's jitter along with the gaps."""
+    table alike: a narrower scale would magnify the extractor's jitter along with the gaps.
+    `unplaced` gets the rows a later page's own grid does not place (:func:`_page_columns`)."""
     widths = [
         (cell.x1 - cell.x0) / max(1, len(cell.text))
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
     edges = _column_edges(rows)
-    if shift and _page_columns(rows, edges):
+    if shift and _page_columns(rows, edges, unplaced):
         edges = _column_edges(rows)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).

@@ -22,6 +22,13 @@ Unieke cursisten met gestarte OKOT'(s) 2018 2019 2020 2021
 ```
 Two figures for four years and no trailing spaces: 54 and 32 could be any two of the years.
 
+Text laid out page by page (`pdftotext -layout`) puts each page on its own grid: where a table
+runs on to a later page without its header, and that page's figure columns are fewer than
+the header's (its rows together leave one period blank), more, or cannot be worked out (a
+column wider than its figures' jitter, a cell of words among them), and no row of the page
+fills every column, they cannot be matched to the header's. Each such row is reported the
+same way, not read.
+
 A table of values (averages, amounts, durations: `14 maanden`) is placed by no total either:
 its total line is an average or an amount of its own, no sum of the rows, and the finding says
 so.
@@ -73,6 +80,19 @@ MESSAGES = {
         "nl": said("rij {row}: de witruimte zegt niet in welke van de {periods} {slots_nl} elk cijfer staat, en er is "
                    "geen totaal om te beslissen; de rij is niet gelezen (getallen: {numbers_nl}); ",
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
+    },
+    "page-columns": {
+        "en": said("row {row}: the table goes on to a later page without its header, laid out on that page's own "
+                   "grid, and that page's figure columns do not match the table's {periods} {slots} one to one "
+                   "(fewer, more, or not clear); under which period each figure stands the page's layout does not "
+                   "say; the row is not read (numbers: {numbers}) and the table's totals are not checked; ",
+                   "check this row against the published PDF, or give okot-audit the PDF itself"),
+        "nl": said("rij {row}: de tabel loopt door op een volgende pagina zonder haar kop, op het eigen raster van "
+                   "die pagina, en de cijferkolommen van die pagina komen niet één op één overeen met de {periods} "
+                   "{slots_nl} van de tabel (minder, meer of niet duidelijk); onder welke periode elk cijfer staat "
+                   "zegt de opmaak van de pagina niet; de rij is niet gelezen (getallen: {numbers_nl}) en de "
+                   "totalen van de tabel zijn niet gecontroleerd; ",
+                   "controleer deze rij in de gepubliceerde PDF, of geef okot-audit de PDF zelf"),
     },
     "values-total": {
         "en": said("row {row}: the spacing does not say in which of the {periods} {slots} each of its figures "
