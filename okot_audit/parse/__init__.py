@@ -1708,8 +1708,8 @@ def _fill_cells(
             elif candidates:
                 readings[id(total)] = None
                 _unsettled(total, candidates, table, issues, labels, unsettled)
-            else:  # no reading its rows fit: the first, the rows reported as not fitting
-                found = total_readings(total)
+            else:  # no reading its rows fit: the one most columns fit, the rows reported as not fitting
+                found = _most_columns_fit(total_readings(total), options, unique)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
         # the subtotals a nested total totals with these rows: as they were read (else as they may read)
@@ -1893,6 +1893,30 @@ def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool)
     # (a period a total leaves blank has no person in it: a reading that leaves blank a period
     # its parts fill is weighed only where no other fits)
     return fitting or filled
+
+
+def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
+    """`found`, a total line's readings that its parts fit in no reading (:func:`_fitting`), with
+    first the one whose figures most columns of parts read one way only fit, where one fits more
+    than any other (``Totaal inschrijvingen 116 126 1 534 1 118 2 894``: 116, 126, 1.534, 1.118
+    and 2.894 fit the four periods' rows, its Totaal column does not; 116.126, 1.534 … fit none).
+    The columns that do not fit are then reported against the rows as in any table; as found
+    where its rows read several ways, or two readings fit as many columns."""
+    if len(found) < 2 or not parts or any(len(p) != 1 for p in parts):
+        return found
+    rows = [p[0].values for p in parts]
+
+    def score(reading: Placement) -> int:
+        return sum(
+            fits([v for r in rows if (v := r[c]) is not None], total, unique)
+            for c, total in enumerate(reading.values) if total is not None and c < min(map(len, rows))
+        )
+
+    scores = [score(r) for r in found]
+    best = max(scores)
+    if scores.count(best) > 1:
+        return found
+    return [found[scores.index(best)], *(r for r, s in zip(found, scores) if s != best)]
 
 
 def _unsettled(
