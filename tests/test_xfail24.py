@@ -1,0 +1,43 @@
+"""Session 24 (xfail24): what strict xfails named, read now — each case a form of the model."""
+
+from __future__ import annotations
+
+from okot_audit import audit, read_text
+
+#: ``pdftotext -layout`` of a header whose cells sit at the bottom, the last period's note
+#: wrapped in its narrow cell: its closing bracket lands on the line of the other periods.
+BOTTOM_NOTE = (
+    "Gestarte OKOT-cursisten bij VDAB.\n"
+    "Tabel 1: gestarte cursisten naar leeftijdsklasse\n\n"
+    "Leeftijdsklasse                                                   2022-2023\n"
+    "                                                                  (voorlopig\n"
+    "                                    2019-2020 2020-2021 2021-2022          )\n"
+    "-25 jaar                                   193            180      142        176\n"
+    "25-54 jaar                                 975          1.139      908      1.194\n"
+    "55+ jaar                                    51             36       34         48\n"
+    "Totaal                                   1.219         1.355      1.084     1.418\n"
+)
+
+
+def test_a_bottom_set_note_whose_bracket_ends_the_line_of_the_other_periods_is_its_period_s():
+    """``(voorlopig`` under ``2022-2023``, its ``)`` after ``2021-2022`` on the line below:
+    four periods, the last partial. Before, the header was its first line alone (one period,
+    ``2021-2022 )`` no line of periods) and every row an ``unreadable-table`` error."""
+    answer = read_text(BOTTOM_NOTE, "laid-out.txt")
+    assert answer.issues == []
+    (table,) = answer.tables
+    assert [(p.label, bool(p.note)) for p in table.periods] == [
+        ("2019-2020", False), ("2020-2021", False), ("2021-2022", False), ("2022-2023", True)]
+    assert [(c.label, c.period, c.count) for c in table.cells if c.label == "-25 jaar"] == [
+        ("-25 jaar", "2019-2020", 193), ("-25 jaar", "2020-2021", 180), ("-25 jaar", "2021-2022", 142),
+        ("-25 jaar", "2022-2023", 176)]
+    assert {f.severity for f in audit(answer).findings} == {"info"}
+
+
+def test_a_closing_bracket_under_no_note_stays_where_it_stands():
+    """The bracket is given back only to a note's piece right above it: under another word
+    (``Leeftijdsklasse``, far to its left) the line is read as before."""
+    moved = BOTTOM_NOTE.replace("                                                                  (voorlopig\n",
+                                "    (voorlopig\n")
+    answer = read_text(moved, "laid-out.txt")
+    assert not any(p.label == "2019-2020" for t in answer.tables for p in t.periods)
