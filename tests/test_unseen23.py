@@ -1034,19 +1034,18 @@ def levels_answer() -> Answer:
 
 
 @pytest.mark.parametrize(("style", "form"), [
-    pytest.param("ruled-top", "pdftotext-layout", marks=pytest.mark.xfail(strict=True, reason=(
-        "column names broken inside their words in text (``laaggesch`` / ``oold``): the header is not "
-        "found (parse/subcolumns.py names_alone takes whole words only), unreadable-table"))),
+    ("ruled-top", "pdftotext-layout"),
     pytest.param("ruled-top", "pypdf", marks=pytest.mark.xfail(strict=True, reason=(
         "pypdf prints each broken column name's pieces on lines of their own: no header, unreadable-table"))),
-    pytest.param("plain-bottom-break", "pdf", marks=pytest.mark.xfail(strict=True, reason=(
-        "unruled, cells set to the bottom: the names' broken pieces are not joined in the PDF's own lines "
-        "(read/pdf.py _joins), unreadable-table"))),
+    ("plain-bottom-break", "pdf"),
     ("ruled-top", "pdf"),
 ])
 def test_education_levels_as_columns_broken_inside_their_words(style, form):
     """Every figure under its education level (``laaggeschoold``, ``middengeschoold``,
-    ``hooggeschoold``, each broken over two lines of its narrow cell)."""
+    ``hooggeschoold``, each broken over two lines of its narrow cell). Before, in laid-out text
+    and in an unruled PDF, the pieces kept a space between them (``laaggesch oold``: no
+    category, no header found, unreadable-table): a word that makes a category of persons
+    glues them (read/pdf.py _mend_broken_words)."""
     answer = levels_answer()
     read = read_pdf_form(write_pdf(answer, STYLES[style]), form)
     table = answer.tables[0]

@@ -41,3 +41,28 @@ def test_a_closing_bracket_under_no_note_stays_where_it_stands():
                                 "    (voorlopig\n")
     answer = read_text(moved, "laid-out.txt")
     assert not any(p.label == "2019-2020" for t in answer.tables for p in t.periods)
+
+
+#: ``pdftotext -layout`` of education levels as columns in narrow cells, each name broken
+#: inside its word at the cell's edge (no hyphen).
+BROKEN_LEVELS = (
+    "De tabel geeft het aantal unieke cursisten dat in 2022 een OKOT in de zorgsector startte bij VDAB.\n"
+    "Tabel 3. Gestarte cursisten naar scholingsniveau (2022)\n\n"
+    "Provincie                           laaggesch      middenge       hooggesc   Totaal\n"
+    "                                         oold        schoold         hoold\n"
+    "Antwerpen                                  195            799           22    1.016\n"
+    "Limburg                                    113            462           38       613\n"
+    "Vlaams Gewest                              308          1.261           60    1.629\n"
+)
+
+
+def test_column_names_of_categories_broken_inside_their_words_are_whole_again():
+    """``laaggesch`` / ``oold``, ``middenge`` / ``schoold``, ``hooggesc`` / ``hoold``: the
+    pieces make a category of persons, so the break is inside a word and they are glued. Before,
+    they kept a space (``laaggesch oold``: no category), no header was found and the rows were
+    an ``unreadable-table`` error."""
+    answer = read_text(BROKEN_LEVELS, "laid-out.txt")
+    assert answer.issues == []
+    got = sorted((t.id, c.label, c.count) for t in answer.tables for c in t.cells if c.label == "Antwerpen")
+    assert sorted((i.split("_")[-1], n) for i, _, n in got) == sorted([
+        ("laaggeschoold", 195), ("middengeschoold", 799), ("hooggeschoold", 22), ("province", 1016)])
