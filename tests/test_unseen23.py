@@ -632,9 +632,6 @@ KNOWN = {
     "name's first line is joined to the row above (parse/regions.py row labels), ambiguous-alignment",
     ("months", "plain-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-break-repeat", "pdftotext-layout"): "a wrapped month's word one space before the "
-    "next month's label (``maart april 2023`` / ``2023``): the header's periods are not found "
-    "(parse/regions.py _scan_region), unreadable-table table-like-lines",
     ("months", "ruled-narrow-break-repeat", "pdfplumber"): "single-spaced blank cells and a header whose "
     "months wrap differently: ambiguous-alignment and unreadable-table",
     ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "

@@ -66,3 +66,42 @@ def test_column_names_of_categories_broken_inside_their_words_are_whole_again():
     got = sorted((t.id, c.label, c.count) for t in answer.tables for c in t.cells if c.label == "Antwerpen")
     assert sorted((i.split("_")[-1], n) for i, _, n in got) == sorted([
         ("laaggeschoold", 195), ("middengeschoold", 799), ("hooggeschoold", 22), ("province", 1016)])
+
+
+#: ``pdftotext -layout`` of months over their years in narrow cells: ``maart`` wraps over its
+#: year, one space before ``april 2023``, whose cell holds the whole period.
+WRAPPED_MONTH = (
+    "Hoeveel werkzoekenden startten in 2023 een OKOT in de zorg bij VDAB?\n"
+    "Gestarte cursisten per maand, januari tot en met juni 2023\n\n"
+    "Opleiding                    januari    februari       maart april 2023   mei 2023   juni 2023     Totaal\n"
+    "                               2023        2023         2023\n"
+    "Graduaat orthopedagogie            5          41                1                1                     46\n"
+    "Professionele bachelor             6          55                9    1                                 69\n"
+    "verpleegkunde\n"
+    "Totaal                            11          96               10    1           1                    115\n"
+)
+
+
+def test_a_month_wrapped_one_space_before_the_next_whole_month_is_a_period_of_its_own():
+    """``maart april 2023`` / ``2023``: maart 2023 and april 2023, six months and a total.
+    Before, the line read ``maart`` as a header word and ``2023`` (maart's year, laid out after
+    ``april 2023``) as a period: no header, an ``unreadable-table`` error."""
+    answer = read_text(WRAPPED_MONTH, "laid-out.txt")
+    assert answer.issues == []
+    (table,) = answer.tables
+    assert [p.label for p in table.periods] == [
+        "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "Totaal"]
+    assert [(c.period, c.count) for c in table.cells if c.label.startswith("Professionele")] == [
+        ("2023-01", 6), ("2023-02", 55), ("2023-03", 9), ("2023-04", 1), ("Totaal", 69)]
+
+
+def test_two_months_before_one_year_twice_pair_each_with_it_and_no_other_years():
+    """``maart april 2023 2023``: each month its year (one year: whose is whose cannot
+    matter). Two different years are not paired so (``december januari 2023 2024``, which the
+    years' line of a header wrapped below both months would print too)."""
+    from okot_audit.parse.context import period_list
+
+    found = period_list("Opleiding maart april 2023 2023 Totaal")
+    assert found is not None and [t.label for t in found[1]] == ["2023-03", "2023-04", "Totaal"]
+    other = period_list("Opleiding december januari 2023 2024 Totaal")
+    assert other is None or "2023-12" not in [t.label for t in other[1]]
