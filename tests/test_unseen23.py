@@ -641,8 +641,9 @@ KNOWN = {
     "_header_cell_above takes no such header, the names are joined as if their figures stood on their "
     "first line (``Graduaat orthopedagogie Professionele bachelor``), with no finding but code-unknown",
     ("months", "ruled-narrow-bottom", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header: the months "
-    "misread (a period ``2023``, a false partial-period), ambiguous-alignment",
+    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header (its months read "
+    "since session 24): as pdfplumber, ambiguous-alignment (parse/__init__.py _fill_cells: the total line, one "
+    "figure short, reads several ways, and no total settles the rows)",
     ("months", "ruled-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
 }

@@ -105,3 +105,28 @@ def test_two_months_before_one_year_twice_pair_each_with_it_and_no_other_years()
     assert found is not None and [t.label for t in found[1]] == ["2023-03", "2023-04", "Totaal"]
     other = period_list("Opleiding december januari 2023 2024 Totaal")
     assert other is None or "2023-12" not in [t.label for t in other[1]]
+
+
+#: pypdf's text of months over their years in narrow cells set to the bottom, under a caption
+#: that ends in a period of its own (``… januari tot en met juni 2023``).
+PYPDF_MONTHS = (
+    "Hoeveel werkzoekenden startten in 2023 een OKOT in de zorg bij VDAB?\n"
+    "Gestarte cursisten per maand, januari tot en met juni 2023\n"
+    "Opleiding januari\n2023\nfebruari\n2023\nmaart\n"
+    "2023 april 2023 mei 2023 juni 2023 Totaal\n"
+    "Graduaat orthopedagogie 5 41 1 2 3 4 46\n"
+    "Totaal 5 41 1 2 3 4 46\n"
+)
+
+
+def test_a_caption_that_ends_in_a_period_is_no_piece_of_the_wrapped_month_labels_below_it():
+    """The header's words start on ``Opleiding januari``: the caption's ``juni 2023`` above it
+    is no label of the header. Before, it was taken for one (``juni 2023`` twice): the pieces
+    were not read as the months, the header read ``2023* april 2023 …`` (a false period 2023,
+    partial) and the rows' figures were placed under it."""
+    answer = read_text(PYPDF_MONTHS, "pypdf.txt")
+    (table,) = answer.tables
+    assert [p.label for p in table.periods] == [
+        "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "Totaal"]
+    assert [(c.period, c.count) for c in table.cells if c.label.startswith("Graduaat")] == [
+        ("2023-01", 5), ("2023-02", 41), ("2023-03", 1), ("2023-04", 2), ("2023-05", 3), ("2023-06", 4), ("Totaal", 46)]

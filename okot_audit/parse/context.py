@@ -505,6 +505,11 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
+        if index < len(lines) and 0 < k < len(words) and stream and any(heads):
+            # a second line of words before pieces: the first is no line of this header but a caption
+            # that ends in a period of its own (``Gestarte cursisten per maand, januari tot en met juni
+            # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here
+            heads, stream = [], []
         if index < len(lines) and k == len(words) and stream:
             if repeated:
                 heads.append(text.strip())
