@@ -634,8 +634,9 @@ KNOWN = {
     ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-narrow-break-repeat", "pdfplumber"): "single-spaced blank cells and a header whose "
     "months wrap differently: ambiguous-alignment and unreadable-table",
-    ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "
-    "the wrong months (Se-n-se 2023-04..06), a total of 36250 (two figures joined)",
+    ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells (the months read since "
+    "session 24; before, a row's figures read in the wrong months): as pdfplumber, ambiguous-alignment "
+    "(parse/__init__.py _fill_cells: the total line, one figure short, reads several ways, no total settles the rows)",
     ("months", "ruled-narrow-bottom", "pdftotext-layout"): "figures on a wrapped name's last line under a "
     "header whose months wrapped unevenly (``maart april 2023`` / ``2023``): read/pdf_wrapped.py "
     "_header_cell_above takes no such header, the names are joined as if their figures stood on their "

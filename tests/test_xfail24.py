@@ -130,3 +130,22 @@ def test_a_caption_that_ends_in_a_period_is_no_piece_of_the_wrapped_month_labels
         "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "Totaal"]
     assert [(c.period, c.count) for c in table.cells if c.label.startswith("Graduaat")] == [
         ("2023-01", 5), ("2023-02", 41), ("2023-03", 1), ("2023-04", 2), ("2023-05", 3), ("2023-06", 4), ("Totaal", 46)]
+
+
+def test_a_header_repeated_after_a_page_break_under_a_caption_reads_no_row_into_a_wrong_month():
+    """pypdf's text of the same header on two pages, the page's footer glued before the repeat
+    (``Pagina 1 van 2Opleiding januari``), rows with blank cells below: no row's figures are
+    read into months the header does not say (before: the header read from ``april 2023`` on,
+    four periods, and a row of three figures and its total read under April to June), each
+    row whose blanks the spacing does not place reported instead."""
+    text = PYPDF_MONTHS.replace("Graduaat orthopedagogie 5 41 1 2 3 4 46\nTotaal 5 41 1 2 3 4 46\n", (
+        "Graduaat orthopedagogie 5 41 1 1 46\n"
+        "Pagina 1 van 2Opleiding januari\n2023\nfebruari\n2023\nmaart\n2023\napril 2023 mei 2023 juni 2023 Totaal\n"
+        "Se-n-se opvoeder\nleefgroepenwerking\n4 13 3 20\nTotaal 9 54 4 1 66\n")).replace(
+        "maart\n2023 april 2023", "maart\n2023\napril 2023")
+    answer = read_text(text, "pypdf.txt")
+    (table,) = answer.tables
+    assert [p.label for p in table.periods] == [
+        "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "Totaal"]
+    assert not [c for c in table.cells if c.label.startswith("Se-n-se")]
+    assert any(i.kind == "ambiguous-alignment" for i in answer.issues)
