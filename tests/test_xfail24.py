@@ -149,3 +149,33 @@ def test_a_header_repeated_after_a_page_break_under_a_caption_reads_no_row_into_
         "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "Totaal"]
     assert not [c for c in table.cells if c.label.startswith("Se-n-se")]
     assert any(i.kind == "ambiguous-alignment" for i in answer.issues)
+
+
+#: pypdf's text of a header whose cells sit at the bottom, the last period's note wrapped in its
+#: narrow cell: the cell's lines in turn, after the line of the other periods.
+PYPDF_NOTE = (
+    "Gestarte OKOT-cursisten bij VDAB, per schooljaar.\n"
+    "Tabel 1: gestarte cursisten naar leeftijdsklasse\n"
+    "Leeftijdsklasse\n2019-2020 2020-2021 2021-2022\n2022-2023\n(voorlopig\n)\n"
+    "-25 jaar 193 180 142 176\n25-54 jaar 975 1.139 908 1.194\nTotaal 1.168 1.319 1.050 1.370\n"
+)
+
+
+def test_a_note_on_the_lines_after_a_period_alone_on_its_line_is_that_period_s():
+    """``2022-2023`` / ``(voorlopig`` / ``)``: one cell's lines, 2022-2023 partial. Before, the
+    note was left aside (no ``partial-period``)."""
+    answer = read_text(PYPDF_NOTE, "pypdf.txt")
+    assert answer.issues == []
+    (table,) = answer.tables
+    assert [(p.label, p.note) for p in table.periods] == [
+        ("2019-2020", None), ("2020-2021", None), ("2021-2022", None), ("2022-2023", "voorlopig")]
+    assert {f.period for f in audit(answer).findings if f.rule == "partial-period"} == {"2022-2023"}
+
+
+def test_a_note_under_a_line_of_several_periods_single_spaced_is_no_one_period_s():
+    """``Leeftijdsklasse 2019-2020 … 2022-2023`` / ``(voorlopig`` / ``)``: the note may be any
+    cell's; no period is made partial by it."""
+    text = PYPDF_NOTE.replace("Leeftijdsklasse\n2019-2020 2020-2021 2021-2022\n2022-2023\n",
+                              "Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023\n")
+    answer = read_text(text, "pypdf.txt")
+    assert [p.note for t in answer.tables for p in t.periods] == [None] * 4
