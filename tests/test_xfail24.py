@@ -179,3 +179,27 @@ def test_a_note_under_a_line_of_several_periods_single_spaced_is_no_one_period_s
                               "Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023\n")
     answer = read_text(text, "pypdf.txt")
     assert [p.note for t in answer.tables for p in t.periods] == [None] * 4
+
+
+def test_a_header_whose_category_names_pypdf_prints_piece_by_piece_on_lines_of_their_own():
+    """``Provincie laaggesch`` / ``oold`` / ``middenge`` / ``schoold`` / ``hooggesc`` / ``hoold``
+    / ``Totaal``: one header, three education levels and their total. Before, no header was
+    found: an ``unreadable-table`` error."""
+    text = BROKEN_LEVELS.replace(
+        "Provincie                           laaggesch      middenge       hooggesc   Totaal\n"
+        "                                         oold        schoold         hoold\n",
+        "Provincie laaggesch\noold\nmiddenge\nschoold\nhooggesc\nhoold\nTotaal\n").replace("\n\n", "\n")
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    answer = read_text(text, "pypdf.txt")
+    assert answer.issues == []
+    got = sorted((t.id.split("_")[-1], c.count) for t in answer.tables for c in t.cells if c.label == "Antwerpen")
+    assert got == sorted([("laaggeschoold", 195), ("middengeschoold", 799), ("hooggeschoold", 22), ("province", 1016)])
+
+
+def test_single_words_above_a_total_s_word_alone_that_make_no_categories_stay_as_they_stand():
+    """Lines of single words that make no category of persons (a programme's name wrapped) are
+    left alone."""
+    from okot_audit.parse.subcolumns import names_on_lines
+
+    lines = ("Opleiding verpleeg", "kunde", "Totaal", "Antwerpen 12")
+    assert names_on_lines(lines) is lines

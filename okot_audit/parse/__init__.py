@@ -56,7 +56,7 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_row_kinds
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
+from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
@@ -101,6 +101,8 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
+    if not source.positional:  # (pypdf: a header's names on lines of their own)
+        source = replace(source, lines=names_on_lines(source.lines))
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
