@@ -633,16 +633,15 @@ KNOWN = {
     "columns), ambiguous-alignment and total-missing; the wrapped names are read right (wrapped24)",
     ("months", "plain-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-break-repeat", "pdftotext-layout"): "a wrapped month's word one space before the "
-    "next month's label (``maart april 2023`` / ``2023``): the header's periods are not found "
-    "(parse/regions.py _scan_region), unreadable-table table-like-lines",
     ("months", "ruled-narrow-break-repeat", "pdfplumber"): "single-spaced blank cells and a header whose "
     "months wrap differently: ambiguous-alignment and unreadable-table",
-    ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells: a row's figures read in "
-    "the wrong months (Se-n-se 2023-04..06), a total of 36250 (two figures joined)",
+    ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells (the months read since "
+    "session 24; before, a row's figures read in the wrong months): as pdfplumber, ambiguous-alignment "
+    "(parse/__init__.py _fill_cells: the total line, one figure short, reads several ways, no total settles the rows)",
     ("months", "ruled-narrow-bottom", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header: the months "
-    "misread (a period ``2023``, a false partial-period), ambiguous-alignment",
+    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header (its months read "
+    "since session 24): as pdfplumber, ambiguous-alignment (parse/__init__.py _fill_cells: the total line, one "
+    "figure short, reads several ways, and no total settles the rows)",
     ("months", "ruled-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
 }
@@ -781,12 +780,15 @@ NOTED_KNOWN = {
     "pdfplumber": "single-spaced, the note's pieces stand at the line's start under the header: no place "
     "says whose it is and no footnote names it (parse/regions.py _note_below reads laid-out text only): "
     "2022-2023 not partial",
-    "pypdf": "as pdfplumber: the wrapped note's period is not told in single-spaced text",
+    "pypdf": "as pdfplumber: the wrapped note's period is not told in single-spaced text (where the header's cells "
+    "sit at the bottom, pypdf prints the period alone on its line right above its note: read since session 24, "
+    "parse/regions.py _note_after_its_period)",
 }
-NOTED_BOTTOM = ("header cells set to the bottom, in text: ``Leeftijdsklasse 2022-2023`` / ``(voorlopig`` / "
+NOTED_BOTTOM = ("header cells set to the bottom, single-spaced: ``Leeftijdsklasse 2022-2023`` / ``(voorlopig`` / "
                 "``2019-2020 2020-2021 2021-2022 )``: the header is taken to be its first line, one period "
-                "(parse/regions.py _plain_header; period_list takes no ``)`` after the periods): unreadable-table "
-                "more-figures-than-periods")
+                "(parse/regions.py _plain_header; period_list takes no ``)`` after the periods; read/closing.py "
+                "gives the bracket back to its note in laid-out text only, where its place says whose it is): "
+                "unreadable-table more-figures-than-periods")
 
 
 @pytest.mark.parametrize("style", ["ruled-top", "ruled-narrow-break-repeat", "plain-bottom-break", "ruled-bottom-break"])
@@ -795,9 +797,10 @@ def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, for
     """``2022-2023 (voorlopig)`` wrapped in its cell: the cells are read, and 2022-2023 is
     partial. In laid-out text the note under its period was left aside (no ``partial-period``);
     in a PDF whose header cells sit at the bottom, the line of the other periods and the note's
-    ``)`` was taken for a row (``unreadable-table``)."""
+    ``)`` was taken for a row (``unreadable-table``), as it was in its laid-out text (the
+    bracket now given back to its note, read/closing.py)."""
     bottom = "bottom" in style
-    reason = NOTED_KNOWN.get(form) if not bottom or form == "pypdf" else NOTED_BOTTOM if form != "pdf" else None
+    reason = NOTED_KNOWN.get(form) if not bottom else NOTED_BOTTOM if form == "pdfplumber" else None
     if reason:
         request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     check(noted_answer(), read_form("noted", STYLES[style], form), "noted")
@@ -1029,19 +1032,17 @@ def levels_answer() -> Answer:
 
 
 @pytest.mark.parametrize(("style", "form"), [
-    pytest.param("ruled-top", "pdftotext-layout", marks=pytest.mark.xfail(strict=True, reason=(
-        "column names broken inside their words in text (``laaggesch`` / ``oold``): the header is not "
-        "found (parse/subcolumns.py names_alone takes whole words only), unreadable-table"))),
-    pytest.param("ruled-top", "pypdf", marks=pytest.mark.xfail(strict=True, reason=(
-        "pypdf prints each broken column name's pieces on lines of their own: no header, unreadable-table"))),
-    pytest.param("plain-bottom-break", "pdf", marks=pytest.mark.xfail(strict=True, reason=(
-        "unruled, cells set to the bottom: the names' broken pieces are not joined in the PDF's own lines "
-        "(read/pdf.py _joins), unreadable-table"))),
+    ("ruled-top", "pdftotext-layout"),
+    ("ruled-top", "pypdf"),
+    ("plain-bottom-break", "pdf"),
     ("ruled-top", "pdf"),
 ])
 def test_education_levels_as_columns_broken_inside_their_words(style, form):
     """Every figure under its education level (``laaggeschoold``, ``middengeschoold``,
-    ``hooggeschoold``, each broken over two lines of its narrow cell)."""
+    ``hooggeschoold``, each broken over two lines of its narrow cell). Before, in laid-out text
+    and in an unruled PDF, the pieces kept a space between them (``laaggesch oold``: no
+    category, no header found, unreadable-table): a word that makes a category of persons
+    glues them (read/pdf.py _mend_broken_words)."""
     answer = levels_answer()
     read = read_pdf_form(write_pdf(answer, STYLES[style]), form)
     table = answer.tables[0]

@@ -58,7 +58,7 @@ from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
 from okot_audit.parse.rowkinds import mark_line_units, mark_row_kinds
 from okot_audit.parse.questions import question_for, read_questions
-from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning
+from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
@@ -105,6 +105,8 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
 
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
+    if not source.positional:  # (pypdf: a header's names on lines of their own)
+        source = replace(source, lines=names_on_lines(source.lines))
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
@@ -1739,8 +1741,8 @@ def _fill_cells(
             elif candidates:
                 readings[id(total)] = None
                 _unsettled(total, candidates, table, issues, labels, unsettled)
-            else:  # no reading its rows fit: the first, the rows reported as not fitting
-                found = total_readings(total)
+            else:  # no reading its rows fit: the one most columns fit, the rows reported as not fitting
+                found = _most_columns_fit(total_readings(total), options, unique)
                 readings[id(total)] = found[0] if found else None
                 totals = found[0].values if found else None
         # the subtotals a nested total totals with these rows: as they were read (else as they may read)
@@ -1924,6 +1926,30 @@ def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool)
     # (a period a total leaves blank has no person in it: a reading that leaves blank a period
     # its parts fill is weighed only where no other fits)
     return fitting or filled
+
+
+def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
+    """`found`, a total line's readings that its parts fit in no reading (:func:`_fitting`), with
+    first the one whose figures most columns of parts read one way only fit, where one fits more
+    than any other (``Totaal inschrijvingen 116 126 1 534 1 118 2 894``: 116, 126, 1.534, 1.118
+    and 2.894 fit the four periods' rows, its Totaal column does not; 116.126, 1.534 … fit none).
+    The columns that do not fit are then reported against the rows as in any table; as found
+    where its rows read several ways, or two readings fit as many columns."""
+    if len(found) < 2 or not parts or any(len(p) != 1 for p in parts):
+        return found
+    rows = [p[0].values for p in parts]
+
+    def score(reading: Placement) -> int:
+        return sum(
+            fits([v for r in rows if (v := r[c]) is not None], total, unique)
+            for c, total in enumerate(reading.values) if total is not None and c < min(map(len, rows))
+        )
+
+    scores = [score(r) for r in found]
+    best = max(scores)
+    if scores.count(best) > 1:
+        return found
+    return [found[scores.index(best)], *(r for r, s in zip(found, scores) if s != best)]
 
 
 def _unsettled(

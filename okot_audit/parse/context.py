@@ -247,6 +247,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if ("/" in line or "\u2013" in line or "-" in line) and _RANGE_IN_LINE.search(line):
         # (a range of days, ``01/01/2022 - 30/06/2022``: one word, its spaces kept in their place)
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
+    if (twice := _TWO_MONTHS_ONE_YEAR.search(line)) is not None:
+        # (a month's cell wrapped before the next month's, its year laid out after both, the same
+        # year: ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, as long)
+        line = _TWO_MONTHS_ONE_YEAR.sub(r"\1 \3 \2 \3", line)
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
         bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
@@ -345,6 +349,9 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
 #: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
 _MONTH_WORD = r"(?:" + "|".join(sorted({*MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")\.?"
 _YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)", re.I)
+#: Two months' names and then one year twice, a space apart (``maart april 2023 2023``).
+_TWO_MONTHS_ONE_YEAR = re.compile(
+    r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) \3(?!\S)", re.I)
 _YEAR_MONTH_END = re.compile(r"(?<!\S)(?:19|20)\d{2} " + _MONTH_WORD + r"\s*$", re.I)
 
 
@@ -498,6 +505,11 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
         k = len(words)
         while k > 0 and _label_piece(words[k - 1].group()):
             k -= 1
+        if index < len(lines) and 0 < k < len(words) and stream and any(heads):
+            # a second line of words before pieces: the first is no line of this header but a caption
+            # that ends in a period of its own (``Gestarte cursisten per maand, januari tot en met juni
+            # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here
+            heads, stream = [], []
         if index < len(lines) and k == len(words) and stream:
             if repeated:
                 heads.append(text.strip())

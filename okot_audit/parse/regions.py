@@ -1552,6 +1552,8 @@ def _scan_region(
             period_tokens, loose = _marks_below(lines[period_line], period_tokens)
         elif lines[period_line][:1] == " " and lines[period_line].lstrip()[:1] == "(":
             period_tokens = _note_below(lines, period_line, period_tokens)
+        elif lines[period_line][:1] == "(":
+            period_tokens = _note_after_its_period(lines, period_line, period_tokens)
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
@@ -2012,6 +2014,35 @@ def _note_below(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> l
         return tokens
     out = list(tokens)
     out[k] = PeriodToken(tokens[k].label, note, tokens[k].start, tokens[k].end)
+    return out
+
+
+def _note_after_its_period(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens` with a note in brackets that single-spaced text prints on the lines right after a
+    period alone on its line (pypdf, a cell's lines in turn: ``2022-2023`` / ``(voorlopig`` /
+    ``)``), given to that period as its mark: the lines are one cell's. Where the line above
+    the note holds more than that one period, nothing says whose the note is: `tokens` as
+    they are."""
+    own = _period_list(lines[at - 1].strip()) if at else None
+    if own is None or own[0].strip() or len(own[1]) != 1 or own[1][0].stars:
+        return tokens
+    pieces: list[str] = []
+    for j in range(at, min(at + 3, len(lines))):
+        piece = lines[j].strip()
+        if not piece or "  " in piece or any(ch.isdigit() for ch in piece):
+            break
+        pieces.append(piece)
+        if piece.endswith(")"):
+            break
+    note = "".join(p if p[:1] == ")" or not k else " " + p for k, p in enumerate(pieces))
+    if not _BRACKET_NOTE.fullmatch(note):
+        return tokens
+    label = own[1][0].label
+    found = [k for k, t in enumerate(tokens) if t.label == label and not t.stars and not t.is_total]
+    if len(found) != 1:
+        return tokens
+    out = list(tokens)
+    out[found[0]] = PeriodToken(label, note, tokens[found[0]].start, tokens[found[0]].end)
     return out
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
+from okot_audit.parse.scan import joined, lines_at
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
@@ -698,3 +699,63 @@ def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[Per
     """The periods of the first block, each with the stars any of its prints carries."""
     stars = {t.label: t.stars for t in every if t.stars}
     return [PeriodToken(t.label, t.stars or stars.get(t.label, ""), t.start, t.end) for t in first]
+
+
+#: A line that is a total column's word alone (``Totaal``): perhaps the last of a header whose
+#: columns' names single-spaced text prints on lines of their own.
+_TOTAL_ALONE = re.compile(r"\s*(?:totaal|total|eindtotaal)\s*$", re.I)
+_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
+#: A piece of a column's name alone on its line: letters (a hyphen, a ``+``), no figure.
+_NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
+
+
+def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` (single-spaced) with a header whose categories' names stand on lines of their own
+    put on its last line, the lines above it blank (line numbers kept): pypdf prints each cell
+    of a header in turn, a name broken inside its word at a narrow cell's edge in pieces
+    (``Provincie laaggesch`` / ``oold`` / ``middenge`` / ``schoold`` / ``hooggesc`` / ``hoold`` /
+    ``Totaal``, then the rows): ``Provincie laaggeschoold middengeschoold hooggeschoold Totaal``.
+    Only where the pieces make categories of persons, every one, two at least, and a row
+    follows the total's word."""
+    out: list[str] | None = None
+    text = joined(lines)  # (one search of the whole text: most answers hold no total's word alone)
+    at = lines_at(lines, (m.start() for m in _TOTAL_LINE_ALONE.finditer(text))) if text is not None else range(len(lines))
+    for k in at:
+        if not 0 < k < len(lines) - 1 or not _TOTAL_ALONE.fullmatch(lines[k]) or not re.search(r"\d\s*$", lines[k + 1]):
+            continue
+        j = k - 1
+        while j > 0 and _NAME_PIECE.fullmatch(lines[j].strip()) and k - j <= 12:
+            j -= 1
+        top = lines[j].split()
+        if len(top) < 2 or not _NAME_PIECE.fullmatch(top[-1]) or any(ch.isdigit() for ch in lines[j]):
+            continue
+        pieces = [top[-1], *(lines[i].strip() for i in range(j + 1, k))]
+        names = _categories_of(pieces)
+        if names is None or len(names) < 2 or kind(names) != "categories":
+            continue
+        out = out if out is not None else list(lines)
+        out[k] = " ".join([*top[:-1], *names, lines[k].strip()])
+        for i in range(j, k):
+            out[i] = ""
+    return tuple(out) if out is not None else lines
+
+
+def _categories_of(pieces: list[str]) -> list[str] | None:
+    """`pieces` cut into runs that each make a category of persons, glued (a word broken at
+    the cell's edge: ``laaggesch`` + ``oold``) or a space apart (``55+`` ``jaar``); None
+    where they do not, or in more than one way."""
+    found: list[list[str]] = []
+
+    def cut(at: int, names: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if at == len(pieces):
+            found.append(names)
+            return
+        for end in range(at + 1, min(at + 4, len(pieces) + 1)):
+            for name in {"".join(pieces[at:end]), " ".join(pieces[at:end])}:
+                if is_category(name):
+                    cut(end, [*names, name])
+
+    cut(0, [])
+    return found[0] if len(found) == 1 else None

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from okot_audit.source import Source
+from okot_audit.read.closing import closed_notes
 
 #: The height of a text line and the font size given to its words, in character widths: a gap
 #: of two spaces or more separates cells (pdf.CELL_GAP × size = 1.5), adjacent lines may join
@@ -188,6 +189,7 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
         lines, origin, pages = columns_in_order(lines, pages)
     if not laid_out(lines):
         return source
+    lines = closed_notes(tuple(lines))  # (``(voorlopig`` / ``2021-2022 )``: the bracket its note's)
     from okot_audit.read.pdf import _Line, _visual_lines, _Word, lay_out_pages, unclear_records
 
     count = max(pages, default=1)

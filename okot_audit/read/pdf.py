@@ -56,7 +56,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE, figures_note,
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, SECTORS, TABLE_LINE, figures_note,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -390,6 +390,7 @@ def _mend_broken_words(
                 word += breaks[at][1]
             if piece not in known and (
                 _known_across(piece, word, known) or (rest not in known and _no_word_start(rest))
+                or PERSON_CATEGORY.match(piece + word) is not None  # (``laaggesch`` / ``oold``: a category of persons)
                 or (not grid and rules is not None and _at_edge(cell, index, rules[page - 1]))
             ):
                 glued.add(index)
