@@ -64,6 +64,10 @@ PERIOD_LINES = [
     "Geslacht 2022 2023*", "Leeftijd 2022 (voorlopig)", "Man 1900", "Antwerpen 12 14", "In 2021 startten 40 cursisten.",
     "Totaal 2015 2016", "januari 2020 februari 2020 Totaal", "2022 *", "t.e.m. 30/06/2024", "Aantal", "", "   ",
     "Opleiding 2021 Q1 2022", "1e semester 2024", "\u0130stanbul 2021 2022", "Code  2020  2021  2022  Som",
+    "Periode 01/01/2022 - 30/06/2022", "1/1 - 30 6", "Sector 20211 20222", "Sector 2021 20221", "Man 12 14", "12",
+    "Leeftijd 1900", "Opleiding 2019\t2020", "Provincie 2021\u00a02022", "Totaal 1.240 1.612", "Q1 '24", "\u0661\u0662",
+    "Opleiding 2020-21", "2021-2022 14", "t.e.m. 30/06/2024 12", "Jaar 19999", "Jaar 200", "Antwerpen 12 14 (x)",
+    "Antwerpen 1.240 2.012", "Datum 30.06.2024", "Totaal 1.240.000", "Periode 1.2021", "x 1.24", "y .240", "z 12.", "2.021",
 ]
 period_texts = st.lists(st.sampled_from(PERIOD_LINES), min_size=1, max_size=3).map(" ".join) | st.sampled_from(PERIOD_LINES)
 #: What unit words a text may hold, and around them.
@@ -138,6 +142,34 @@ def test_the_periods_a_line_ends_in_are_those_asked_plainly_every_time(text):
     if first is not None:
         first[1].append(first[1][0])  # (a caller's own list: changing it changes no later answer)
     assert regions._period_list(text) == plain
+
+
+@given(st.sampled_from(["", "Jaar ", "Antwerpen 12 ", "Periode 1/1 - ", "Opleiding 2020 "]),
+       st.text(alphabet="0123456789./-\u2013*'_ \u0661", max_size=14))
+@example("Gent ", "1.240")
+@example("Datum ", "30.06.2024")
+@example("", "20211")
+def test_the_periods_a_line_of_digits_and_marks_ends_in_are_those_asked_plainly(before, digits):
+    scan.new_answer()
+    assert regions._period_list(before + digits) == _period_list_plainly(before + digits)
+
+
+def test_the_periods_every_line_of_every_answer_ends_in_are_those_asked_plainly():
+    # (rows' counts last are let go at a look: no year, no year with its note's digit, no range)
+    for name, lines in _answers():
+        scan.new_answer()
+        for line in lines:
+            assert regions._period_list(line) == _period_list_plainly(line), (name, line)
+
+
+def test_a_row_whose_last_count_is_no_year_is_not_read_for_periods():
+    # (the test that fails before: every line that ended in a digit was read for its periods)
+    scan.new_answer()
+    with mock.patch.object(regions, "period_list", side_effect=AssertionError("read")):
+        for line in ("Antwerpen 12 14", "Totaal 300", "Man 7", "Limburg 2 31999", "x 201", "Gent 1.240", "Totaal 12.345.678"):
+            assert regions._period_list(line) is None
+    for line in ("Leeftijd 1900", "Sector 2021 20221", "Periode 1/1 - 30 6", "Opleiding 2020 - 21", "Datum 30.06.2024"):
+        assert regions._period_list(line) == _period_list_plainly(line)
 
 
 @given(unit_texts)

@@ -3212,8 +3212,31 @@ def _periods_ending(text: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))):
         return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
         # its cell, ``2021 jan.``)
+    if _count_last(end) and not ("/" in text or "-" in text or "\u2013" in text):
+        return None  # (a row's count last, ``Antwerpen 12 1.240``: no year, no range of days)
     found = period_list(text)
     return None if found is None else (found[0], tuple(found[1]))
+
+
+def _count_last(end: str) -> bool:
+    """Whether the last word of `end` (a line, its trailing spaces stripped) is a count that no
+    period's word may be (:func:`~okot_audit.parse.context.period_list`): ASCII digits but a
+    year's four (``2021``) or five (a note's digit glued to it, ``20211``), or a count with
+    thousands points (``1.240``: a date's points part two digits at most, ``30.06.2024``)."""
+    last = end[end.rfind(" ") + 1:]
+    if not last.isascii():
+        return False
+    if last.isdigit():
+        return not (len(last) in (4, 5) and last[:2] in _CENTURIES)
+    groups = last.split(".")
+    return (
+        len(groups) > 1 and 0 < len(groups[0]) <= 3 and all(g.isdigit() for g in groups)
+        and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+#: The first two digits of a year a period names.
+_CENTURIES = ("19", "20")
 
 
 #: A year right before a line's last word (``… 2021 jan.``).
