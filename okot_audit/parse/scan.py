@@ -5,6 +5,11 @@ word). A search per line costs more in calls than in searching; so such a step f
 places of what the lines must hold in the answer's whole text at once (``str.find`` for
 fixed strings, which runs at memory speed), and only the lines holding one are searched as
 before. :func:`lines_at` turns places in the joined text into line indices.
+
+Many steps also ask the same line the same question (the periods it ends in, the unit its
+words name): :func:`per_answer` keeps a pure question's answers by the line's text for the
+answer being read, and :func:`new_answer` forgets them when the next answer's regions are
+looked for.
 """
 
 from __future__ import annotations
