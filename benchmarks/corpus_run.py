@@ -313,6 +313,32 @@ function calls per 1,000 answers), ``_plain_header`` alone asked of 18,700 lines
 prose; a pass that classifies each line once per answer, shared by ``_plain_header``,
 ``_starts_item``, ``repeat`` and ``ends_in_name``, is the structural change suggested and not
 made. The goals of 6x and 0.25x are not met.
+
+Session 24 (6 December 2026; the machine overloaded by eight other helpers, load 8–11 on two
+cores: wall times 3–7x those above, and CPU seconds vary by 5–10% from run to run). The change
+suggested above, made: ``find_regions`` has each line classified once per answer (no row within
+reach, blank: ``_rows_far``, ``_blank_lines``, in the one pass that finds the rows' figures) and
+steps over the lines it would only skip (``_read_next``); the periods a line ends in and the unit
+a text names are kept per answer (``scan.per_answer``: a dict whose ``__getitem__`` answers a
+text asked again in C); a row whose last word is a count no period may be (``12``, ``1.240``)
+is not read for periods (7,400 of 11,400 calls of ``context._period_list`` are left). Python
+calls per 1,000 answers, against the session's base (ac19eb2): 11.75 → 11.22 million for the
+reader (−4.5%), 16.85 → 16.34 million for ``check --jobs 1`` (−3.0%). Time, three paired runs
+taken in turn (base, then this branch): the reader (``rd.py``, CPU, best of three) 3.19/3.13,
+3.44/3.34, 3.57/3.69 s; ``check --jobs 1`` (user+sys) 5.82/5.58, 5.97/5.95, 6.58/6.30 s;
+``find_regions`` alone over the 1,000 answers' lines 0.72–0.76 s, as main's of that hour; this
+benchmark 17.0 and 19.6 s (main's of that hour 17.1 and 19.8 s), 77–91x a baseline of 0.16–0.22 s (itself slowed by the load), the reader
+0.02–0.03x. About 2% at best, inside the noise. No larger
+gain was there to take: the profile's repeated questions were mostly answered already by the
+small caches of sessions 22–23 (``_tail``, ``has_numeric_tail``, ``context._period_list``,
+``_header_end``: 70–80% hits), and per distinct line the reader asks ``_starts_item``,
+``_plain_header``, ``ends_in_name`` and ``aside_kind`` once already (8,720 of 8,929, 24,001 of
+24,001, 6,269 of 6,273 and 8,226 of 8,368 calls). What is left is per line and per step, each
+once: ``remarks._column_name``, ``units._maybe``, ``blanks.bounds_in`` and
+``remarks._beside_count_column`` each look at all 78,588 lines (about 8% of the reader together),
+``_scan_region``'s loop (2019 tables, 12% cumulative), ``cells.placements``. No step was found
+quadratic in the lines or repeated per table rather than per answer. The goals of 6x and 0.25x
+are not met.
 """
 
 from __future__ import annotations

@@ -321,7 +321,7 @@ def _ungated_plain_header(lines, k):
 
     from okot_audit.parse import regions
 
-    with mock.patch.object(regions, "_next_figure_end", lambda lines: [0] * (len(lines) + 1)):
+    with mock.patch.object(regions, "_rows_far", lambda lines: [False] * len(lines)):
         return regions._plain_header(lines, k)
 
 

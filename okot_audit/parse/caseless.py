@@ -68,8 +68,12 @@ class Caseless:
         """:meth:`search`, `lower` being ``text.lower()`` made once for several patterns."""
         if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # İ ı ſ: see the module docstring
             return self.search(text, pos)
-        if self.needs and not any(word in lower for word in self.needs):
-            return None
+        if self.needs:
+            for word in self.needs:  # (a loop, no generator: asked of most lines, for few words)
+                if word in lower:
+                    break
+            else:
+                return None
         match = self._plain.search(lower, pos)
         return match.span() if match else None
 

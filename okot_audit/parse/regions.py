@@ -23,7 +23,7 @@ from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
     wrapped_period_list, written_period, years_named,
 )
-from okot_audit.parse.scan import finds, joined
+from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_name, meaning, names_above, names_alone,
@@ -661,18 +661,20 @@ def find_regions(
     feeds need not mark every one: `every_break` False). `assembled`: the lines are a PDF's, each
     table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
     line of words it kept apart below or above a row without code is no part of its name."""
+    new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
     floor = 0  # lines before this belong to an earlier region
     code_lines = _code_lines(lines)
+    ahead = _read_next(lines, code_lines)
     while index < len(lines):
+        index = ahead[index]  # (the lines between: blank, or no row within reach below them)
+        if index >= len(lines):
+            break
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
             region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
         else:
-            if not lines[index] or lines[index].isspace() or _no_row_near(lines, index):
-                index += 1  # (:func:`_plain_header`'s first looks, without the call: no row within reach, a blank line)
-                continue
             found = _plain_header(lines, index)
             if found is None:
                 index += 1
@@ -762,25 +764,46 @@ def _code_lines(lines: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return _CODE_LINES[1]
 
 
-_FIGURE_ENDS: list = [None, [], []]
+_FIGURE_ENDS: list = [None, [], [], [], []]
 
 
 def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
     """For each 0-based index k (and ``len(lines)``), the first line at k or below whose last
     character is a digit (``len(lines)`` when none is): a row's line ends in its figures. Found
-    in one pass per answer's lines (the last lines asked about are kept, by identity)."""
+    in one pass per answer's lines (the last lines asked about are kept, by identity), with
+    :func:`_rows_far` and :func:`_blank_lines`."""
     if _FIGURE_ENDS[0] is not lines:
-        after = [len(lines)] * (len(lines) + 1)
-        filled = [0] * (len(lines) + 1)  # how many lines below k hold text (k's own too)
-        nearest = len(lines)
-        for i in range(len(lines) - 1, -1, -1):
+        n = len(lines)
+        after = [n] * (n + 1)
+        filled = [0] * (n + 1)  # how many lines below k hold text (k's own too)
+        blank = [False] * n
+        nearest = n
+        for i in range(n - 1, -1, -1):
             end = lines[i].rstrip()[-1:]
             if end.isdecimal():  # (``\d``, as a count's last digit is read)
                 nearest = i
             after[i] = nearest
-            filled[i] = filled[i + 1] + (end != "")
-        _FIGURE_ENDS[:] = [lines, after, filled]
+            if end:
+                filled[i] = filled[i + 1] + 1
+            else:
+                filled[i] = filled[i + 1]
+                blank[i] = True
+        reach = 2 + NAME_LOOKAHEAD
+        far = [end >= n or lines_below - filled[end] >= reach for end, lines_below in zip(after[1:], filled[1:])]
+        _FIGURE_ENDS[:] = [lines, after, filled, far, blank]
     return _FIGURE_ENDS[1]
+
+
+def _rows_far(lines: tuple[str, ...]) -> list[bool]:
+    """:func:`_no_row_near` of each line, by its 0-based index (one pass per answer's lines)."""
+    _next_figure_end(lines)
+    return _FIGURE_ENDS[3]
+
+
+def _blank_lines(lines: tuple[str, ...]) -> list[bool]:
+    """Whether each line is blank (empty, or white space alone), by its 0-based index."""
+    _next_figure_end(lines)
+    return _FIGURE_ENDS[4]
 
 
 def _no_row_near(lines: tuple[str, ...], k: int) -> bool:
@@ -788,11 +811,22 @@ def _no_row_near(lines: tuple[str, ...], k: int) -> bool:
     than ``2 + NAME_LOOKAHEAD`` lines of text before it (a row's name may run over lines above
     its figures), or none at all. Blank lines between are no distance: a table's header may
     stand any number of them above its rows (laid-out text, a page's end), prose may not."""
-    end = _next_figure_end(lines)[k + 1]
-    if end >= len(lines):
-        return True
-    filled = _FIGURE_ENDS[2]
-    return filled[k + 1] - filled[end] >= 2 + NAME_LOOKAHEAD
+    return _rows_far(lines)[k]
+
+
+def _read_next(lines: tuple[str, ...], code_lines: dict[int, re.Match[str]]) -> list[int]:
+    """For each 0-based index k (and ``len(lines)``), the first line at k or below that
+    :func:`find_regions` reads: a code line, or a line of text with a row within reach below
+    it (:func:`_no_row_near`) — the lines between are skipped, asked nothing more."""
+    far = _rows_far(lines)
+    blank = _blank_lines(lines)
+    ahead = [len(lines)] * (len(lines) + 1)
+    read = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if not (far[i] or blank[i]) or i in code_lines:
+            read = i
+        ahead[i] = read
+    return ahead
 
 
 def _header_above(lines: tuple[str, ...], first_row: int, floor: int) -> list[int]:
@@ -1091,7 +1125,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     list of periods (``Provincie 2019 2020 2021``, ``… 2019-2020 2020-2021 Totaal``), in a
     column word (``Leeftijd Aantal``) or in the name of what its one column counts (``Leeftijd
     Aantal cursisten``) — the 0-based index of its first row, else None."""
-    if _no_row_near(lines, k):
+    if _rows_far(lines)[k]:
         return None  # prose: no row (a line that ends in its figures) within reach below it
     text = lines[k]
     end = text.rstrip()
@@ -3303,12 +3337,46 @@ _PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVIN
 
 
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
-    """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
+    """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it):
+    its words and its periods (a list of the caller's own)."""
+    found = _periods_ending(text)
+    return None if found is None else (found[0], list(found[1]))
+
+
+@per_answer
+def _periods_ending(text: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
+    """:func:`_period_list`, its periods a tuple. (Asked of a line by many steps — a region's
+    scan, the header above it, the look for the header printed again — its answer is kept for
+    the answer being read: :func:`~okot_audit.parse.scan.per_answer`.)"""
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))):
         return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
         # its cell, ``2021 jan.``)
-    return period_list(text)
+    if _count_last(end) and not ("/" in text or "-" in text or "\u2013" in text):
+        return None  # (a row's count last, ``Antwerpen 12 1.240``: no year, no range of days)
+    found = period_list(text)
+    return None if found is None else (found[0], tuple(found[1]))
+
+
+def _count_last(end: str) -> bool:
+    """Whether the last word of `end` (a line, its trailing spaces stripped) is a count that no
+    period's word may be (:func:`~okot_audit.parse.context.period_list`): ASCII digits but a
+    year's four (``2021``) or five (a note's digit glued to it, ``20211``), or a count with
+    thousands points (``1.240``: a date's points part two digits at most, ``30.06.2024``)."""
+    last = end[end.rfind(" ") + 1:]
+    if not last.isascii():
+        return False
+    if last.isdigit():
+        return not (len(last) in (4, 5) and last[:2] in _CENTURIES)
+    groups = last.split(".")
+    return (
+        len(groups) > 1 and 0 < len(groups[0]) <= 3 and all(g.isdigit() for g in groups)
+        and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+#: The first two digits of a year a period names.
+_CENTURIES = ("19", "20")
 
 
 #: A year right before a line's last word (``… 2021 jan.``).

@@ -5,13 +5,21 @@ word). A search per line costs more in calls than in searching; so such a step f
 places of what the lines must hold in the answer's whole text at once (``str.find`` for
 fixed strings, which runs at memory speed), and only the lines holding one are searched as
 before. :func:`lines_at` turns places in the joined text into line indices.
+
+Many steps also ask the same line the same question (the periods it ends in, the unit its
+words name): :func:`per_answer` keeps a pure question's answers by the line's text for the
+answer being read, and :func:`new_answer` forgets them when the next answer's regions are
+looked for.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: The three characters whose case ``str.lower()`` and ``re.IGNORECASE`` fold differently
 #: (:mod:`~okot_audit.parse.caseless`); ``İ`` also changes the text's length when lowered.
@@ -85,3 +93,51 @@ def lines_at(lines: Sequence[str], offsets: Iterable[int]) -> list[int]:
 
 #: ``n + 1`` (:func:`lines_at`: a line's length and its newline).
 _ONE_MORE = (1).__add__
+
+
+class PerAnswer(dict):
+    """The answers of one pure question about a line's text (:func:`per_answer`), by the text.
+
+    A text asked about again costs one dict look-up in C (its ``__getitem__``); a text asked
+    about the first time is answered by the question itself (:meth:`__missing__`). The answers
+    are kept for the lines of the answer being read and forgotten when the next one begins
+    (:func:`new_answer`), or sooner when more than :data:`PER_ANSWER_LIMIT` are kept: a
+    streamed run's memory does not grow with the answers it read."""
+
+    __slots__ = ("question",)
+
+    def __init__(self, question: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.question = question
+
+    def __missing__(self, text: str) -> Any:
+        if len(self) >= PER_ANSWER_LIMIT:
+            self.clear()
+        value = self[text] = self.question(text)
+        return value
+
+
+#: The most answers one :class:`PerAnswer` keeps (an answer of 2 MB holds about as many lines).
+PER_ANSWER_LIMIT = 1 << 15
+
+#: Every :class:`PerAnswer` made, cleared together by :func:`new_answer`.
+_PER_ANSWER: list[PerAnswer] = []
+
+
+def per_answer(question: Callable[[str], T]) -> Callable[[str], T]:
+    """`question` (a pure function of one line's text) answered once per text of an answer: the
+    reader asks the same lines the same questions from many steps (a region's scan, the header
+    above it, the look for the next header, the net of unread lines), each re-splitting and
+    re-matching the line. The function returned is the memo's ``__getitem__``: it takes the
+    text as its one positional argument, as `question` does, and gives what `question` gives
+    (the same object for the same text within an answer)."""
+    memo = PerAnswer(question)
+    _PER_ANSWER.append(memo)
+    asked = memo.__getitem__
+    return asked
+
+
+def new_answer() -> None:
+    """Forget the answers :func:`per_answer` kept for the lines of the answer read before."""
+    for memo in _PER_ANSWER:
+        memo.clear()

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from okot_audit import patterns
 from okot_audit.parse.caseless import Caseless, at_word_start
+from okot_audit.parse.scan import per_answer
 
 #: (pattern, semantics, unit) — first match wins; searched in a total line's words, then in the
 #: table's header, then in the sentence before the table. `unit` is canonical: every word for
@@ -163,10 +164,11 @@ def named_count_column(header: str) -> bool:
     )
 
 
+@per_answer
 def unit_of(text: str) -> tuple[str, str] | None:
-    """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The last
-    few dozen texts asked about are kept: a table's total lines and sentences say the same
-    words again and again.)"""
+    """``(semantics, unit)`` the words of `text` say, or None when they say neither. (The
+    answers are kept for the answer being read, :func:`~okot_audit.parse.scan.per_answer`: a
+    table's total lines, its header and the sentences around it are asked again and again.)"""
     lower = text.lower()
     for pattern, semantics, unit in _UNIT:
         if _named(pattern, text, lower):
