@@ -176,3 +176,7 @@ DATE_RANGE = re.compile(
     + _day_month("last") + r"(?:[/.\s](?P<year>(?:19|20)\d{2}))?",
     re.I,
 )
+
+#: The word that heads a column numbering a table's rows (``Nr.``, ``#``, ``Volgnr.``, ``Rang``):
+#: its cells are the rows' ordinals, no figures (:mod:`okot_audit.parse.ordinals`).
+ROW_NUMBER_WORD = r"(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)"

@@ -19,13 +19,20 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.patterns import ROW_NUMBER_WORD
+
 #: A header line whose first cell numbers the rows, before the header's other words (a word:
 #: ``nr. 512`` heads a question, no table).
-_HEADER = re.compile(r"^([ \t]*)(nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)([ \t]+)(?=[^\W\d_])", re.I | re.M)
+_HEADER = re.compile(rf"^([ \t]*)({ROW_NUMBER_WORD})([ \t]+)(?=[^\W\d_])", re.I | re.M)
 #: The quick look for such a header in a whole text (a line break first: searched fast).
-_ANY_HEADER = re.compile(r"\n[ \t]*(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)[ \t]+[^\W\d_]", re.I)
+_ANY_HEADER = re.compile(rf"\n[ \t]*{ROW_NUMBER_WORD}[ \t]+[^\W\d_]", re.I)
 #: A row that begins with its ordinal, then its label: a word, or a training code.
 _ROW = re.compile(r"^([ \t]*)(\d{1,3})([ \t]+)(?=[^\W\d_]|\d{6}\b)")
+#: A row's ordinal alone on its line, its label on the next (text that prints each cell of a
+#: row whose name wraps on a line of its own: ``1`` / ``Graduaat verpleegkunde`` / ``module 5  35``).
+_ALONE = re.compile(r"^([ \t]*)(\d{1,3})([ \t]*)$")
+#: The line after such an ordinal: a label's first word, or a training code.
+_LABEL_FIRST = re.compile(r"^[ \t]*(?:[^\W\d_]|\d{6}\b)")
 #: How many lines may stand between two numbered rows (a label wrapped over lines, a block's
 #: ``Totaal`` and the next block's name, a page break's blank lines).
 _GAP = 8
@@ -40,17 +47,19 @@ def without_row_numbers(lines: tuple[str, ...], positional: bool, whole: str) ->
     starts = {text.count("\n", 0, m.start()) for m in _HEADER.finditer(text)}
     out = list(lines)
     for k in sorted(starts):
-        rows = _numbered_rows(lines, k)
+        rows = _numbered_rows(lines, k, positional)
         if len(rows) < 2:
             continue
         out[k] = _without_cell(out[k], _HEADER.match(out[k]), positional)  # type: ignore[arg-type]
         for j in rows:
-            out[j] = _without_cell(out[j], _ROW.match(out[j]), positional)  # type: ignore[arg-type]
+            out[j] = _without_cell(out[j], _ROW.match(out[j]) or _ALONE.match(out[j]), positional)  # type: ignore[arg-type]
     return tuple(out)
 
 
-def _numbered_rows(lines: tuple[str, ...], k: int) -> list[int]:
-    """The 0-based lines below header line k that begin with the rows' ordinals, in order."""
+def _numbered_rows(lines: tuple[str, ...], k: int, positional: bool = True) -> list[int]:
+    """The 0-based lines below header line k that begin with the rows' ordinals, in order (in
+    text that keeps no positions, also an ordinal alone on its line, a label's first word on the
+    next)."""
     found: list[int] = []
     expected = 1
     since = 0  # lines of text since the last numbered row (or the header)
@@ -61,6 +70,8 @@ def _numbered_rows(lines: tuple[str, ...], k: int) -> list[int]:
         if not lines[j].strip():
             continue
         match = _ROW.match(lines[j])
+        if match is None and not positional and j + 1 < len(lines) and _LABEL_FIRST.match(lines[j + 1]):
+            match = _ALONE.match(lines[j])
         number = int(match.group(2)) if match else None
         if number is not None and (number == expected or (number == 1 and expected > 2 and since)):
             found.append(j)

@@ -56,7 +56,8 @@ import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, SECTORS, TABLE_LINE, figures_note,
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, RANGE, ROW_NUMBER_WORD, SECTORS, TABLE_LINE,
+    figures_note,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1656,6 +1657,51 @@ def _starts_row(line: _Line, left: float) -> bool:
     )
 
 
+#: A header's first cell that numbers the table's rows (``Nr``, ``#``, ``Volgnr.``), and a row's
+#: ordinal in that column (``1``, ``2.``).
+_ROW_NUMBER_HEAD = re.compile(ROW_NUMBER_WORD, re.I)
+_ORDINAL = re.compile(r"(\d{1,3})\.?")
+#: How many lines may stand between two numbered rows (a name wrapped over lines, a block's
+#: ``Totaal`` and the next block's name).
+_ORDINAL_GAP = 8
+
+
+def _set_aside_row_numbers(lines: list[_Line]) -> None:
+    """Take out of `lines` (in place) each column that numbers a table's rows: a header whose
+    first cell is ``Nr``/``#``/``Volgnr.``/``Rang`` before the header's other cells, and below it,
+    in that cell's column, the ordinals 1, 2, 3, … (again from 1 in each block) before the rows'
+    names. Such a number is no figure and no piece of a name: left in, it began the first row's
+    name on the header's line (``Nr 1 Opleiding Graduaat verpleegkunde``) and ended the rows' run
+    of wrapped names. Only two numbered rows or more, in order, make such a column (a ``1``
+    alone proves nothing); a line that is its ordinal alone keeps it (no row without a cell)."""
+    for at, header in enumerate(lines):
+        chunks = header.chunks
+        if len(chunks) < 2 or chunks[0].figure or len(chunks[0].text) > 10 or not _ROW_NUMBER_HEAD.fullmatch(chunks[0].text) or chunks[1].figure:
+            continue
+        head, size = chunks[0], header.size
+        found: list[_Line] = []
+        expected, since = 1, 0
+        for line in lines[at + 1:]:
+            if since > _ORDINAL_GAP:
+                break
+            first = line.chunks[0] if line.chunks else None
+            match = _ORDINAL.fullmatch(first.text) if first is not None and len(line.chunks) > 1 else None
+            if match is None or first is None or first.x1 < head.x0 - size or first.x0 > head.x1 + size \
+                    or first.x1 >= chunks[1].x0:
+                since += 1
+                continue
+            number = int(match.group(1))
+            if number != expected and not (number == 1 and expected > 2):
+                break  # out of order: no numbering of rows (or its end)
+            found.append(line)
+            expected, since = number + 1, 0
+        if len(found) < 2:
+            continue
+        for line in (header, *found):
+            gone = line.chunks.pop(0)
+            line.words = [w for w in line.words if all(w is not g for g in gone.words)]
+
+
 def _rows(
     lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
     carry: list[_Line | None] | None = None,
@@ -1667,6 +1713,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    _set_aside_row_numbers(lines)
     wrapped = wrapped_rows(lines, rules, unclear, carry)  # an unruled table's wrapped labels, figures beside their last line or centred
     skip = 0
     for at, line in enumerate(lines):
