@@ -168,9 +168,20 @@ Nr   Opleiding                         2021    2022
         ("Graduaat orthopedagogie jeugd", "2021", 10), ("Totaal", "2021", 170)]
 
 
-@pytest.mark.parametrize("head", ["Nr", "#"])
+@pytest.mark.parametrize("head", ["Nr", "#", ""])
 @pytest.mark.parametrize(("form", "write"), [("xlsx", _xlsx), ("html", _html)])
 def test_a_numbered_annex_or_web_page_reads_the_truth(form, write, head):
     """An ``.xlsx`` annex's first column ``Nr`` of 1..n (numbers, no text), an HTML table's:
-    never a column of counts beside the years (their sum no total's part)."""
+    never a column of counts beside the years (their sum no total's part). Its header cell may
+    be blank: before, the numbers were glued to the names (``1 Graduaat verpleegkunde``)."""
     _check(read_text(write(head), f"numbered.{form}"))
+
+
+@pytest.mark.parametrize("style", list(PDF_STYLES))
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout"])
+def test_a_numbered_column_with_a_blank_header_cell_in_a_laid_out_pdf(form, style):
+    """The numbers' column has no header word: where the text keeps positions, the numbers stand
+    left of the header's first word and the names right under it — a column of their own, no
+    piece of the names (text without positions cannot tell ``1 Graduaat …`` from a name that
+    begins with a number, and keeps it as printed)."""
+    _check(read_pdf_form(_pdf("", *PDF_STYLES[style]), form, "numbered"))

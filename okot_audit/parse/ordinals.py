@@ -33,6 +33,10 @@ _ROW = re.compile(r"^([ \t]*)(\d{1,3})([ \t]+)(?=[^\W\d_]|\d{6}\b)")
 _ALONE = re.compile(r"^([ \t]*)(\d{1,3})([ \t]*)$")
 #: The line after such an ordinal: a label's first word, or a training code.
 _LABEL_FIRST = re.compile(r"^[ \t]*(?:[^\W\d_]|\d{6}\b)")
+#: A header whose first cell is blank, in text that keeps positions (an annex's sheet, a web
+#: page's table, a laid-out PDF): its first word indented, the first row below it numbered
+#: (``    Opleiding  2021`` / ``1   Graduaat …``). Searched in the whole text.
+_BLANK_HEADED = re.compile(r"\n([ \t]{2,})[^\W\d_][^\n]*?[ \t]{2}\S[^\n]*\n(?:[ \t]*\n)*[ \t]*1[ \t]+[^\W\d_\s]")
 #: How many lines may stand between two numbered rows (a label wrapped over lines, a block's
 #: ``Totaal`` and the next block's name, a page break's blank lines).
 _GAP = 8
@@ -41,25 +45,30 @@ _GAP = 8
 def without_row_numbers(lines: tuple[str, ...], positional: bool, whole: str) -> tuple[str, ...]:
     """`lines` with each row-number column set aside (see the module documentation); `lines`
     itself where there is none (one search of the source's `whole` text tells)."""
-    if _ANY_HEADER.search(whole) is None and _HEADER.match(whole) is None:
+    blank = positional and _BLANK_HEADED.search(whole) is not None
+    if _ANY_HEADER.search(whole) is None and _HEADER.match(whole) is None and not blank:
         return lines
     text = "\n".join(lines)
-    starts = {text.count("\n", 0, m.start()) for m in _HEADER.finditer(text)}
+    starts: dict[int, int | None] = {text.count("\n", 0, m.start()): None for m in _HEADER.finditer(text)}
+    if blank:  # (the header's first cell blank: the names start under its first word)
+        starts.update({text.count("\n", 0, m.start()) + 1: len(m.group(1)) for m in _BLANK_HEADED.finditer(text)})
     out = list(lines)
-    for k in sorted(starts):
-        rows = _numbered_rows(lines, k, positional)
+    for k, column in sorted(starts.items()):
+        rows = _numbered_rows(lines, k, positional, column)
         if len(rows) < 2:
             continue
-        out[k] = _without_cell(out[k], _HEADER.match(out[k]), positional)  # type: ignore[arg-type]
+        if column is None:
+            out[k] = _without_cell(out[k], _HEADER.match(out[k]), positional)  # type: ignore[arg-type]
         for j in rows:
             out[j] = _without_cell(out[j], _ROW.match(out[j]) or _ALONE.match(out[j]), positional)  # type: ignore[arg-type]
     return tuple(out)
 
 
-def _numbered_rows(lines: tuple[str, ...], k: int, positional: bool = True) -> list[int]:
+def _numbered_rows(lines: tuple[str, ...], k: int, positional: bool = True, column: int | None = None) -> list[int]:
     """The 0-based lines below header line k that begin with the rows' ordinals, in order (in
     text that keeps no positions, also an ordinal alone on its line, a label's first word on the
-    next)."""
+    next); under a header whose first cell is blank, only ordinals left of its first word's
+    `column`, the label beginning right under it."""
     found: list[int] = []
     expected = 1
     since = 0  # lines of text since the last numbered row (or the header)
@@ -72,6 +81,8 @@ def _numbered_rows(lines: tuple[str, ...], k: int, positional: bool = True) -> l
         match = _ROW.match(lines[j])
         if match is None and not positional and j + 1 < len(lines) and _LABEL_FIRST.match(lines[j + 1]):
             match = _ALONE.match(lines[j])
+        if match is not None and column is not None and (match.end(2) >= column or abs(match.end() - column) > 1):
+            match = None
         number = int(match.group(2)) if match else None
         if number is not None and (number == expected or (number == 1 and expected > 2 and since)):
             found.append(j)

@@ -1667,18 +1667,30 @@ _ORDINAL_GAP = 8
 
 
 def _set_aside_row_numbers(lines: list[_Line]) -> None:
-    """Take out of `lines` (in place) each column that numbers a table's rows: a header whose
-    first cell is ``Nr``/``#``/``Volgnr.``/``Rang`` before the header's other cells, and below it,
-    in that cell's column, the ordinals 1, 2, 3, … (again from 1 in each block) before the rows'
-    names. Such a number is no figure and no piece of a name: left in, it began the first row's
-    name on the header's line (``Nr 1 Opleiding Graduaat verpleegkunde``) and ended the rows' run
-    of wrapped names. Only two numbered rows or more, in order, make such a column (a ``1``
-    alone proves nothing); a line that is its ordinal alone keeps it (no row without a cell)."""
+    """Take out of `lines` (in place) each column that numbers a table's rows: under a header
+    whose first cell is ``Nr``/``#``/``Volgnr.``/``Rang`` before the header's other cells — or
+    is blank, the header's first word over the names —, in that column (left of the names), the
+    ordinals 1, 2, 3, … (again from 1 in each block) before the rows' names. Such a number is no
+    figure and no piece of a name: left in, it began the first row's name on the header's line
+    (``Nr 1 Opleiding Graduaat verpleegkunde``) and broke the run of wrapped names. Only two
+    numbered rows or more, in order, make such a column (a ``1`` alone proves nothing); a line
+    that is its ordinal alone keeps it (no row without a cell)."""
+    ordinals = [at for at, line in enumerate(lines)
+                if len(line.chunks) > 1 and len(line.chunks[0].text) <= 4 and _ORDINAL.fullmatch(line.chunks[0].text)]
+    if len(ordinals) < 2:
+        return
     for at, header in enumerate(lines):
         chunks = header.chunks
-        if len(chunks) < 2 or chunks[0].figure or len(chunks[0].text) > 10 or not _ROW_NUMBER_HEAD.fullmatch(chunks[0].text) or chunks[1].figure:
+        if len(chunks) < 2 or chunks[0].figure:
+            continue
+        near = bisect.bisect_right(ordinals, at)
+        if near == len(ordinals) or ordinals[near] - at > _ORDINAL_GAP + 1:
+            continue  # (no numbered row right below)
+        named = len(chunks[0].text) <= 10 and _ROW_NUMBER_HEAD.fullmatch(chunks[0].text) is not None
+        if named and chunks[1].figure:
             continue
         head, size = chunks[0], header.size
+        names = chunks[1] if named else chunks[0]  # (where the names start)
         found: list[_Line] = []
         expected, since = 1, 0
         for line in lines[at + 1:]:
@@ -1686,8 +1698,9 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
                 break
             first = line.chunks[0] if line.chunks else None
             match = _ORDINAL.fullmatch(first.text) if first is not None and len(line.chunks) > 1 else None
-            if match is None or first is None or first.x1 < head.x0 - size or first.x0 > head.x1 + size \
-                    or first.x1 >= chunks[1].x0:
+            if match is None or first is None or first.x1 >= names.x0 or (
+                    first.x1 < head.x0 - size or first.x0 > head.x1 + size if named
+                    else abs(line.chunks[1].x0 - names.x0) > size):
                 since += 1
                 continue
             number = int(match.group(1))
@@ -1697,7 +1710,7 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
             expected, since = number + 1, 0
         if len(found) < 2:
             continue
-        for line in (header, *found):
+        for line in (header, *found) if named else found:
             gone = line.chunks.pop(0)
             line.words = [w for w in line.words if all(w is not g for g in gone.words)]
 
