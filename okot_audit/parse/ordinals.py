@@ -9,7 +9,8 @@ first, where it has one).
 A header line whose first cell is such a word opens a run of rows; each row that begins with
 the next ordinal (``1 Antwerpen 260 …``, ``2 900124: …``) loses it, its label after it. Lines
 between (a label wrapped, a ``Totaal`` line, a block's name) are left as they are; the count may
-start again at 1 (each block numbered on its own). The run ends where no numbered row has come
+start again at 1 (each block numbered on its own), and under a header repeated on a later page
+it goes on from the page before (``4``, ``5``, …). The run ends where no numbered row has come
 for a few lines. Only runs of two numbered rows or more, in order, are set aside: a ``1`` alone
 proves nothing. Where the text keeps positions (laid out, a PDF, an annex), the ordinal and the
 header's word become spaces, so every other cell keeps its column.
@@ -60,7 +61,9 @@ def without_row_numbers(lines: tuple[str, ...], positional: bool, whole: str) ->
         if column is None:
             out[k] = _without_cell(out[k], _HEADER.match(out[k]), positional)  # type: ignore[arg-type]
         for j in rows:
-            out[j] = _without_cell(out[j], _ROW.match(out[j]) or _ALONE.match(out[j]), positional)  # type: ignore[arg-type]
+            match = _ROW.match(out[j]) or _ALONE.match(out[j])
+            if match is not None:  # (none where a header above already took this row's ordinal)
+                out[j] = _without_cell(out[j], match, positional)
     return tuple(out)
 
 
@@ -84,6 +87,8 @@ def _numbered_rows(lines: tuple[str, ...], k: int, positional: bool = True, colu
         if match is not None and column is not None and (match.end(2) >= column or abs(match.end() - column) > 1):
             match = None
         number = int(match.group(2)) if match else None
+        if number is not None and not found and column is None:
+            expected = number  # (under a header that names the numbers, they may go on from a page before)
         if number is not None and (number == expected or (number == 1 and expected > 2 and since)):
             found.append(j)
             expected = number + 1

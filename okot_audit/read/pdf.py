@@ -1704,6 +1704,8 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
                 since += 1
                 continue
             number = int(match.group(1))
+            if named and not found:
+                expected = number  # (under a header repeated on a later page, the numbers go on: ``4``, ``5``)
             if number != expected and not (number == 1 and expected > 2):
                 break  # out of order: no numbering of rows (or its end)
             found.append(line)
