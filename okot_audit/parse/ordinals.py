@@ -35,9 +35,11 @@ _ALONE = re.compile(r"^([ \t]*)(\d{1,3})([ \t]*)$")
 #: The line after such an ordinal: a label's first word, or a training code.
 _LABEL_FIRST = re.compile(r"^[ \t]*(?:[^\W\d_]|\d{6}\b)")
 #: A header whose first cell is blank, in text that keeps positions (an annex's sheet, a web
-#: page's table, a laid-out PDF): its first word indented, the first row below it numbered
-#: (``    Opleiding  2021`` / ``1   Graduaat …``). Searched in the whole text.
-_BLANK_HEADED = re.compile(r"\n([ \t]{2,})[^\W\d_][^\n]*?[ \t]{2}\S[^\n]*\n(?:[ \t]*\n)*[ \t]*1[ \t]+[^\W\d_\s]")
+#: page's table, a laid-out PDF): its first word indented, a period among its cells (no indented
+#: prose over a numbered list), the first row below it numbered (``    Opleiding  2021`` /
+#: ``1   Graduaat …``). Searched in the whole text.
+_BLANK_HEADED = re.compile(
+    r"\n([ \t]{2,})[^\W\d_][^\n]*?[ \t]{2}[^\n]*?\b(?:19|20)\d{2}\b[^\n]*\n(?:[ \t]*\n)*[ \t]*1[ \t]+[^\W\d_\s]")
 #: How many lines may stand between two numbered rows (a label wrapped over lines, a block's
 #: ``Totaal`` and the next block's name, a page break's blank lines).
 _GAP = 8

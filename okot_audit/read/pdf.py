@@ -1689,6 +1689,8 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
         named = len(chunks[0].text) <= 10 and _ROW_NUMBER_HEAD.fullmatch(chunks[0].text) is not None
         if named and chunks[1].figure:
             continue
+        if not named and not any(_PERIOD_LABEL.match(c.text) for c in chunks[1:]):
+            continue  # (a blank first cell: only a header of periods, no indented prose over a numbered list)
         head, size = chunks[0], header.size
         names = chunks[1] if named else chunks[0]  # (where the names start)
         found: list[_Line] = []
@@ -1698,7 +1700,7 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
                 break
             first = line.chunks[0] if line.chunks else None
             match = _ORDINAL.fullmatch(first.text) if first is not None and len(line.chunks) > 1 else None
-            if match is None or first is None or first.x1 >= names.x0 or (
+            if match is None or first is None or first.x1 >= names.x0 or (not named and first.text.endswith(".")) or (
                     first.x1 < head.x0 - size or first.x0 > head.x1 + size if named
                     else abs(line.chunks[1].x0 - names.x0) > size):
                 since += 1
