@@ -284,3 +284,7 @@ def amounts(run: list[str]) -> list[str]:
         out.append(f"{figure} {unit}" if after else f"{unit} {figure}")
         j += 2
     return out
+
+#: The word that heads a column numbering a table's rows (``Nr.``, ``#``, ``Volgnr.``, ``Rang``):
+#: its cells are the rows' ordinals, no figures (:mod:`okot_audit.parse.ordinals`).
+ROW_NUMBER_WORD = r"(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)"

@@ -56,7 +56,8 @@ import zlib
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, SECTORS, TABLE_LINE, figures_note,
+    ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
+    TABLE_LINE, figures_note,
 )
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
@@ -1665,6 +1666,68 @@ def _starts_row(line: _Line, left: float) -> bool:
     )
 
 
+#: A header's first cell that numbers the table's rows (``Nr``, ``#``, ``Volgnr.``), and a row's
+#: ordinal in that column (``1``, ``2.``).
+_ROW_NUMBER_HEAD = re.compile(ROW_NUMBER_WORD, re.I)
+_ORDINAL = re.compile(r"(\d{1,3})\.?")
+#: How many lines may stand between two numbered rows (a name wrapped over lines, a block's
+#: ``Totaal`` and the next block's name).
+_ORDINAL_GAP = 8
+
+
+def _set_aside_row_numbers(lines: list[_Line]) -> None:
+    """Take out of `lines` (in place) each column that numbers a table's rows: under a header
+    whose first cell is ``Nr``/``#``/``Volgnr.``/``Rang`` before the header's other cells — or
+    is blank, the header's first word over the names —, in that column (left of the names), the
+    ordinals 1, 2, 3, … (again from 1 in each block) before the rows' names. Such a number is no
+    figure and no piece of a name: left in, it began the first row's name on the header's line
+    (``Nr 1 Opleiding Graduaat verpleegkunde``) and broke the run of wrapped names. Only two
+    numbered rows or more, in order, make such a column (a ``1`` alone proves nothing); a line
+    that is its ordinal alone keeps it (no row without a cell)."""
+    ordinals = [at for at, line in enumerate(lines)
+                if len(line.chunks) > 1 and len(line.chunks[0].text) <= 4 and _ORDINAL.fullmatch(line.chunks[0].text)]
+    if len(ordinals) < 2:
+        return
+    for at, header in enumerate(lines):
+        chunks = header.chunks
+        if len(chunks) < 2 or chunks[0].figure:
+            continue
+        near = bisect.bisect_right(ordinals, at)
+        if near == len(ordinals) or ordinals[near] - at > _ORDINAL_GAP + 1:
+            continue  # (no numbered row right below)
+        named = len(chunks[0].text) <= 10 and _ROW_NUMBER_HEAD.fullmatch(chunks[0].text) is not None
+        if named and chunks[1].figure:
+            continue
+        if not named and not any(_PERIOD_LABEL.match(c.text) for c in chunks[1:]):
+            continue  # (a blank first cell: only a header of periods, no indented prose over a numbered list)
+        head, size = chunks[0], header.size
+        names = chunks[1] if named else chunks[0]  # (where the names start)
+        found: list[_Line] = []
+        expected, since = 1, 0
+        for line in lines[at + 1:]:
+            if since > _ORDINAL_GAP:
+                break
+            first = line.chunks[0] if line.chunks else None
+            match = _ORDINAL.fullmatch(first.text) if first is not None and len(line.chunks) > 1 else None
+            if match is None or first is None or first.x1 >= names.x0 or (not named and first.text.endswith(".")) or (
+                    first.x1 < head.x0 - size or first.x0 > head.x1 + size if named
+                    else abs(line.chunks[1].x0 - names.x0) > size):
+                since += 1
+                continue
+            number = int(match.group(1))
+            if named and not found:
+                expected = number  # (under a header repeated on a later page, the numbers go on: ``4``, ``5``)
+            if number != expected and not (number == 1 and expected > 2):
+                break  # out of order: no numbering of rows (or its end)
+            found.append(line)
+            expected, since = number + 1, 0
+        if len(found) < 2:
+            continue
+        for line in (header, *found) if named else found:
+            gone = line.chunks.pop(0)
+            line.words = [w for w in line.words if all(w is not g for g in gone.words)]
+
+
 def _rows(
     lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
     carry: list[_Line | None] | None = None,
@@ -1676,6 +1739,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
+    _set_aside_row_numbers(lines)
     wrapped = wrapped_rows(lines, rules, unclear, carry)  # an unruled table's wrapped labels, figures beside their last line or centred
     skip = 0
     for at, line in enumerate(lines):
