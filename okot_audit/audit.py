@@ -104,6 +104,8 @@ def audit_answer(answer: Answer, catalogue: Catalogue, rules, *, sector=None, la
     """The findings of `rules` on one answer."""
     from okot_audit.totals import shared_checks
 
+    from okot_audit.rules.base import link_suspects
+
     context = AuditContext(catalogue=catalogue, sector=sector, answer=answer)
     with shared_checks():  # the totals rules share each table's pairings
-        return [f for rule in rules for f in rule.findings(answer, context, lang)]
+        return link_suspects([f for rule in rules for f in rule.findings(answer, context, lang)])

@@ -43,7 +43,7 @@ from okot_audit.tables import Answer, Asked, Cell, Deferral, HiddenFigure, Layou
 CACHE_ENV = "OKOT_AUDIT_CACHE_DIR"
 APP_NAME = "okot-audit"
 #: Bumped when the layout of an entry changes.
-ENTRY_FORMAT = 4
+ENTRY_FORMAT = 5  # 5: findings store their role, the findings a suspect explains and their group
 KEY_FILE = "key"
 KEY_BYTES = 32
 _GITIGNORE = "# Created by okot-audit: this folder is a cache and never belongs in git.\n*\n"

@@ -54,6 +54,36 @@ class Finding:
     #: (``do not add up the rows``): the closing clause `message` ends with, or "". Not a JSON
     #: key; the text and Markdown reports say a meaning that many findings share once.
     meaning: str = ""
+    #: What the finding is to the others, as its rule declares it (:attr:`okot_audit.rules.base.Rule.role`):
+    #: ``total`` (it says whether a total holds), ``suspect`` (it names a printed figure that may be
+    #: wrong) or "". Not a JSON key.
+    role: str = ""
+    #: A suspect: the findings it would explain, each as ``(rule, line, period)`` in its file and
+    #: table (the errors of the totals it would put right), as the audit linked them
+    #: (:func:`okot_audit.rules.base.link_suspects`). Not a JSON key; the reports note the
+    #: suspect under each.
+    explains: tuple[tuple[str, int | None, str | None], ...] = ()
+    #: Findings of one rule in one file with the same group are alternatives of each other, the
+    #: one of :attr:`rank` 1 the most likely (likely-typo: the corrections for one set of failing
+    #: totals). Not a JSON key.
+    group: int | None = None
+
+    @property
+    def is_suspect(self) -> bool:
+        """Whether the finding names a printed figure that may be wrong, with the totals it is
+        about (``error-located`` saying only that the table cannot tell which figure is wrong
+        names none)."""
+        return self.role == "suspect" and bool(self.related)
+
+    @property
+    def fails_total(self) -> bool:
+        """Whether the finding says a total does not hold (an error or a warning of a totals rule)."""
+        return self.role == "total" and self.severity in ("error", "warning")
+
+    @property
+    def alternative(self) -> bool:
+        """Whether the finding is a less likely alternative of another of its :attr:`group`."""
+        return self.group is not None and bool(self.rank) and self.rank != 1
 
     def as_dict(self) -> dict:
         """The finding as the JSON report writes it (CONTRACT.md keys, in that order)."""
@@ -63,12 +93,14 @@ class Finding:
         """Every field as plain JSON data (the result cache): :meth:`as_dict` and the places,
         rank and meaning that are no JSON keys; :meth:`from_stored` gives the finding back."""
         return {**self.as_dict(), "related": [list(place) for place in self.related], "rank": self.rank,
-                "meaning": self.meaning}
+                "meaning": self.meaning, "role": self.role, "explains": [list(key) for key in self.explains],
+                "group": self.group}
 
     @classmethod
     def from_stored(cls, data: dict) -> "Finding":
         related = tuple(tuple(place) for place in data.get("related") or ())
-        return cls(**{**data, "related": related})
+        explains = tuple(tuple(key) for key in data.get("explains") or ())
+        return cls(**{**data, "related": related, "explains": explains})
 
     def sort_key(self) -> tuple:
         return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from okot_audit.quick import quick_init
@@ -314,6 +315,14 @@ class Table:
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""
         return next((p for p in self.periods if p.label == label), None)
+
+    @cached_property
+    def chart_bars(self) -> tuple:
+        """What the table's chart shows (:func:`okot_audit.charts.table_bars`): each total's
+        stated figure and the sum of its parts, computed once (the audit run's, never a report's)."""
+        from okot_audit.charts import table_bars
+
+        return table_bars(self)
 
     def rows(self) -> list[Cell]:
         return [c for c in self.cells if c.level == "row"]

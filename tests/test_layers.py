@@ -154,3 +154,46 @@ def test_an_answer_read_carries_its_total_lines_units():
             "Totaal inschrijvingen 30 37\n")
     [table] = read_text(text, "a.txt").tables
     assert table.line_units == {"Totaal inschrijvingen": ("additive", "inschrijvingen")}
+
+
+# A rule never renders; a renderer never decides (renderers24).
+
+#: What the audit run is made of, before any report: none of it asks a renderer.
+AUDIT_RUN = ("okot_audit.run", "okot_audit.audit", "okot_audit.rules", "okot_audit.totals", "okot_audit.charts",
+             "okot_audit.tables", "okot_audit.findings", "okot_audit.locate", "okot_audit.corpus")
+#: The checks a report must never run: it shows what the audit found.
+CHECKS = ("total_checks", "answer_checks", "group_checks", "located", "table_bars", "link_suspects")
+
+
+def _calls(path: Path) -> list[tuple[int, str]]:
+    """``(line, name)`` for every call of a plain or attribute name in `path`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name:
+                found.append((node.lineno, name))
+    return found
+
+
+#: What a report may ask the rules: the registry, for their names and documentation (SARIF's rules).
+RULE_REGISTRY = ("okot_audit.rules", "okot_audit.rules.all_rules")
+
+
+def test_reports_import_no_rule_nor_check():
+    """A report imports no rule module (the registry only, for the rules' documentation), nor
+    the checks of totals, the solver that locates errors or the audit."""
+    forbidden = ("okot_audit.rules", "okot_audit.totals", "okot_audit.locate", "okot_audit.audit")
+    assert [breach for breach in _breaches(("okot_audit.report",), forbidden)
+            if breach.rpartition(" imports ")[2] not in RULE_REGISTRY] == []
+
+
+def test_reports_call_no_check():
+    calls = sorted(f"{path.relative_to(PACKAGE.parent)}:{line} calls {name}"
+                   for path in _files(("okot_audit.report",)) for line, name in _calls(path) if name in CHECKS)
+    assert calls == []
+
+
+def test_the_audit_run_asks_no_report():
+    """The run computes what the reports show (a chart's bars included); it never imports a report."""
+    assert _breaches(AUDIT_RUN, ("okot_audit.report",)) == []

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from okot_audit.charts import Bar, ChartTable
 from okot_audit.findings import Finding, Report
 
 #: Words of the reports, by language. Finding messages come translated from the rules.
@@ -451,12 +452,6 @@ def suggestion_note(f: Finding, lang: str) -> str:
 # Suspected figures: the findings that name a printed figure as the likely cause of an error
 
 
-#: Rules whose findings point at a printed figure that may be wrong (with the figure that fits,
-#: when one does); their :attr:`Finding.related` names the totals they explain.
-SUSPECT_RULES = ("likely-typo", "error-located")
-#: Rules whose findings say that a total does not hold: the errors a suspect explains.
-TOTAL_RULES = ("total-exceeds-parts", "total-below-largest-part", "parts-exceed-total")
-
 SUSPECT_WORDS: dict[str, dict] = {
     "en": {"likely-typo": "possible typo", "error-located": "possibly wrong figure", "line": "line", "lines": "lines",
            "more": "and {n} more",
@@ -474,10 +469,9 @@ MAX_OTHERS = 4
 
 
 def is_suspect(f: Finding) -> bool:
-    """Whether `f` names a printed figure that may be wrong: a finding of :data:`SUSPECT_RULES`
-    with the totals it explains (``error-located`` saying only that the table cannot tell
-    which figure is wrong names none)."""
-    return f.rule in SUSPECT_RULES and bool(f.related)
+    """Whether `f` names a printed figure that may be wrong (:attr:`Finding.is_suspect`, as
+    its rule says)."""
+    return f.is_suspect
 
 
 def figure_label(f: Finding) -> str:
@@ -540,21 +534,17 @@ def alternatives_note(alternatives: list[Finding], lang: str) -> str:
 
 
 def fold_alternatives(findings: list[Finding]) -> tuple[list[Finding], dict[int, list[Finding]]]:
-    """Suspects of one group (the suggestions of one rule about the same totals, ranked) folded
-    under the most likely: the findings to show each on a line of its own, and for each most
-    likely suspect (by ``id``) the less likely others, in rank order. A less likely suspect
-    whose first is not among `findings` stays on a line of its own."""
-    firsts = [f for f in findings if is_suspect(f) and f.rank == 1]
+    """The less likely alternatives (:attr:`Finding.alternative`) folded under the most likely
+    of their group, as the rule grouped them: the findings to show each on a line of its own,
+    and for each most likely (by ``id``) the others, in rank order. An alternative whose most
+    likely is not among `findings` stays on a line of its own."""
+    firsts: dict[tuple, Finding] = {(f.rule, f.path, f.group): f for f in findings if f.group is not None and f.rank == 1}
     if not firsts:
         return findings, {}
     folded: dict[int, list[Finding]] = {}
     hidden: set[int] = set()
     for f in findings:
-        if not is_suspect(f) or not f.rank or f.rank == 1:
-            continue
-        totals = {place for place in f.related}
-        first = next((b for b in firsts if b.rule == f.rule and b.path == f.path and b.table == f.table
-                      and totals & set(b.related)), None)
+        first = firsts.get((f.rule, f.path, f.group)) if f.alternative else None
         if first is not None:
             folded.setdefault(id(first), []).append(f)
             hidden.add(id(f))
@@ -568,22 +558,17 @@ def more_note(n: int, lang: str) -> str:
 
 
 def explanations(findings: list[Finding]) -> dict[int, list[Finding]]:
-    """For each error or warning of :data:`TOTAL_RULES` (by ``id``) the suspects that would explain it: findings of
-    :data:`SUSPECT_RULES` of the same file and table whose related places name the error's line,
-    for the same period (or standing on the same line: a total column). Best ranked first."""
-    suspects = [f for f in findings if is_suspect(f)]
+    """For each finding (by ``id``) the suspects that say they would explain it
+    (:attr:`Finding.explains`, as the audit linked them), best ranked first."""
+    by_key: dict[tuple, list[Finding]] = {}
+    for s in findings:
+        for rule, line, period in s.explains:
+            by_key.setdefault((s.path, s.table, rule, line, period), []).append(s)
     out: dict[int, list[Finding]] = {}
-    if not suspects:
+    if not by_key:
         return out
     for f in findings:
-        if f.rule not in TOTAL_RULES or f.severity not in ("error", "warning") or f.line is None:
-            continue
-        found = [
-            s for s in suspects
-            if s.path == f.path and s.table == f.table
-            and any(path == f.path and line == f.line for path, line, _ in s.related)
-            and (s.period == f.period or s.line == f.line)
-        ]
+        found = by_key.get((f.path, f.table, f.rule, f.line, f.period))
         if found:
             out[id(f)] = sorted(found, key=lambda s: (s.rank or 0, s.line or 0))
     return out
@@ -631,75 +616,11 @@ def one_line(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Chart data
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One total of a chart: the stated total (or None) and the sum of the parts it totals.
-
-    `scale` says what the parts are (``parts``: rows; ``subtotals``: a grand total over
-    subtotals), `line` where the total stands, `partial` whether its period is partial.
-    """
-
-    label: str
-    stated: int | None
-    parts: int | None
-    scale: str = "parts"
-    line: int | None = None
-    period: str | None = None
-    partial: bool = False
-
-    @property
-    def difference(self) -> int | None:
-        """The sum of the parts minus the stated total (None when either is missing)."""
-        if self.stated is None or self.parts is None:
-            return None
-        return self.parts - self.stated
-
-
-@dataclass(frozen=True)
-class ChartTable:
-    """What a chart needs of a table, kept when the table itself is not (a streamed run)."""
-
-    id: str
-    bars: tuple[Bar, ...]
-    cells: tuple = ()  # no cells: only the bars are kept
+# Chart data: the audit run's (okot_audit.charts); a report draws it
 
 
 def chart_series(table) -> list[Bar]:
-    """Stated totals next to the sums of their parts, for display only: the totals and parts
-    the totals rules check (:func:`okot_audit.totals.total_checks`).
-
-    Year tables: per period, the ``Totaal`` against the sum of its rows. Province tables: per
-    province, the subtotal against the sum of that province's rows, then the ``Eindtotaal``
-    against the sum of the subtotals (with the period, when there are several). Returns []
-    for an object without cells, or a table whose rows could not all be read.
-    """
-    from okot_audit.tables import Table
-    from okot_audit.totals import total_checks
-
-    if isinstance(table, ChartTable):
-        return list(table.bars)
-    if not isinstance(table, Table):
-        return []
-    partial = {p.label: p.partial for p in table.periods}
-    several = len(partial) > 1
-    # one total line over rows, no blocks, no total column: a bar is named by its period alone
-    plain = (not table.layout.blocks and not table.layout.total_column
-             and len({c.line for c in table.cells if c.level == "total"}) == 1)
-    bars: list[Bar] = []
-    for check in total_checks(table):
-        total = check.total
-        period = f"{total.period}{'*' if partial.get(total.period) else ''}"
-        is_partial = bool(partial.get(total.period))
-        if plain:
-            bars.append(Bar(period, total.count, check.parts_sum, line=total.line, period=total.period,
-                            partial=is_partial))
-            continue
-        suffix = f" {period}" if several else ""
-        name = total.province if total.level == "subtotal" else total.label
-        scale = "subtotals" if check.over_subtotals else "parts"
-        bars.append(Bar(f"{name or total.label}{suffix}", total.count, check.parts_sum, scale,
-                        line=total.line, period=total.period, partial=is_partial))
-    return bars
+    """The bars of a table's chart as the audit run gave them (:mod:`okot_audit.charts`): a
+    table's :attr:`~okot_audit.tables.Table.chart_bars`, a streamed run's :class:`ChartTable`;
+    [] for an object without them."""
+    return list(getattr(table, "chart_bars", None) or ())

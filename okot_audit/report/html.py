@@ -40,7 +40,6 @@ from okot_audit.report._common import (
     summary_line,
     suspect_notes,
     visible_controls,
-    TOTAL_RULES,
 )
 from okot_audit.report._escape import printable
 
@@ -528,12 +527,11 @@ def figures_grid(table, lang: str) -> Grid | None:
     from okot_audit.tables import Cell, Table
 
     obj = table.table
-    suspects = [f for f in table.findings if is_suspect(f) and f.line is not None]
+    suspects = [f for f in table.findings if f.is_suspect and f.line is not None]
     if not suspects or not isinstance(obj, Table):
         return None
     words = labels(lang)
-    failing = {(f.line, f.period) for f in table.findings
-               if f.rule in TOTAL_RULES and f.severity in ("error", "warning")}
+    failing = {(f.line, f.period) for f in table.findings if f.fails_total}
     by_place: dict[tuple, list] = {}
     for s in sorted(suspects, key=lambda s: (s.rank or 0, s.line or 0)):
         by_place.setdefault((s.line, s.period), []).append(s)

@@ -46,7 +46,7 @@ class StandIn:
         self.path = document.get("path", "")
         self.tables = None
         if charts is not None:
-            from okot_audit.report._common import ChartTable
+            from okot_audit.charts import ChartTable
 
             self.tables = [ChartTable(id, tuple(bars)) for id, bars in charts.items()]
 

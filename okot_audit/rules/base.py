@@ -110,6 +110,7 @@ class Hit:
     variant: str = "default"  # which message template of the rule
     related: tuple[tuple[str, int | None, int | None], ...] = ()  # other places: (path, line, page)
     rank: int | None = None  # among several hits about one figure, 1 is preferred
+    group: int | None = None  # hits of one group (in one answer) are alternatives of each other (Finding.group)
     sheet: str | None = None  # xlsx input: the sheet `line` is a row of (else the table's)
     args: dict[str, Any] = field(default_factory=dict)
 
@@ -129,6 +130,10 @@ class Rule:
     #: context)`` sees all answers of a run at once and yields ``(answer, Hit)`` pairs (the
     #: answer is anything with a ``path``); it runs once per run (:meth:`corpus_findings`).
     scope: str = "answer"
+    #: What the rule's findings are to others' (:attr:`Finding.role`): ``total`` (whether a total
+    #: holds), ``suspect`` (a printed figure that may be wrong; :func:`link_suspects` links each
+    #: to the ``total`` findings it would explain), or "".
+    role: str = ""
 
     @property
     def summary(self) -> str:
@@ -220,7 +225,7 @@ class Rule:
             observed=hit.observed, difference=hit.difference,
             message=sheet_place(hit.sheet or (table.sheet if table else None), hit.line, lang) + text,
             label=hit.label, page=hit.page, suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
-            meaning=meaning,
+            meaning=meaning, role=self.role, group=hit.group,
         )
 
 
@@ -453,20 +458,47 @@ def describe_place(hit: Hit, lang: str) -> str:
     return f"{where} in {table_name(hit.table, lang)}".strip()
 
 
-def rule(code: str, name: str, severity: str, messages: dict, *, scope: str = "answer") -> Callable[[Check], Check]:
+def rule(code: str, name: str, severity: str, messages: dict, *, scope: str = "answer",
+         role: str = "") -> Callable[[Check], Check]:
     """Declare the decorated function as the check of a rule; the module docstring documents it.
 
-    `scope` ``corpus`` declares a rule over all answers of a run (see :attr:`Rule.scope`)."""
+    `scope` ``corpus`` declares a rule over all answers of a run (see :attr:`Rule.scope`);
+    `role` what its findings are to others' (:attr:`Rule.role`)."""
     if set(messages) <= set(LANGUAGES):  # a single variant given as {lang: template}
         messages = {"default": messages}
 
     def register(check: Check) -> Check:
         module = sys.modules[check.__module__]
         doc = inspect.cleandoc(module.__doc__ or "")
-        check.rule = Rule(code, name, severity, messages, check, doc, scope)  # type: ignore[attr-defined]
+        check.rule = Rule(code, name, severity, messages, check, doc, scope, role)  # type: ignore[attr-defined]
         return check
 
     return register
+
+
+def link_suspects(findings: list[Finding]) -> list[Finding]:
+    """`findings` (of one answer) with each suspect (:attr:`Finding.is_suspect`) stating the
+    findings it would explain (:attr:`Finding.explains`): those that say a total of its file and
+    table does not hold (:attr:`Finding.fails_total`) at a place it names (its related places),
+    for its period — or standing on its line (a total column). Decided once, here, so that every
+    report shows the same link."""
+    failing: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.fails_total and f.line is not None:
+            failing.setdefault((f.path, f.table, f.line), []).append(f)
+    if not failing:
+        return findings
+    out = []
+    for s in findings:
+        if s.is_suspect:
+            lines = dict.fromkeys(line for path, line, _ in s.related if path == s.path)
+            explains = tuple(dict.fromkeys(
+                (f.rule, f.line, f.period) for line in lines for f in failing.get((s.path, s.table, line), ())
+                if s.period == f.period or s.line == f.line))
+            if explains:
+                s = replace(s, explains=explains)
+        out.append(s)
+    return out
 
 
 def hits_in_order(hits: Iterable[Hit]) -> list[Hit]:

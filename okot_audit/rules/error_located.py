@@ -99,7 +99,7 @@ def reason_nl(reason: str) -> str:
     return reason
 
 
-@rule("OK207", "error-located", "info", MESSAGES)
+@rule("OK207", "error-located", "info", MESSAGES, role="suspect")
 def check(answer, context):
     from okot_audit.locate import located
 

@@ -169,13 +169,15 @@ def names(constraints, lang: str) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + joiner + items[-1]
 
 
-@rule("OK206", "likely-typo", "info", MESSAGES)
+@rule("OK206", "likely-typo", "info", MESSAGES, role="suspect")
 def check(answer, context):
     from okot_audit.locate import located
 
+    group = 0  # (the corrections of one set of failing totals are alternatives of each other)
     for result in located(answer):
         for component in result.components:
             suggestions = component.suggestions
+            group += 1
             best = suggestions[0] if suggestions else None
             for rank, s in enumerate(suggestions[:MAX_LISTED], 1):
                 table = result.table_of(s.figure)
@@ -192,7 +194,7 @@ def check(answer, context):
                     table=table, stated=s.cell.count, suggestion=s.value,
                     difference=s.value - s.cell.count, **place(s.cell),
                     variant=_VARIANTS[(s.low != s.high, rank > 1)],
-                    related=related_places(answer.path, s.restores, [c for c, _ in others]), rank=rank,
+                    related=related_places(answer.path, s.restores, [c for c, _ in others]), rank=rank, group=group,
                     args={
                         "figure": figure_name(s.cell, "en", column), "figure_nl": figure_name(s.cell, "nl", column),
                         "kind": KIND_WORDS["en"][s.kind],

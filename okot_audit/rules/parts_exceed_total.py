@@ -103,7 +103,7 @@ ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "ges
                "origin": ("origin", "herkomst")}
 
 
-@rule("OK103", "parts-exceed-total", "info", MESSAGES)
+@rule("OK103", "parts-exceed-total", "info", MESSAGES, role="total")
 def check(answer, context):
     for tc in answer_checks(answer):
         excess = tc.double_counted

@@ -57,7 +57,7 @@ MESSAGES = {
 }
 
 
-@rule("OK102", "total-below-largest-part", "error", MESSAGES)
+@rule("OK102", "total-below-largest-part", "error", MESSAGES, role="total")
 def check(answer, context):
     for tc in answer_checks(answer):
         largest = tc.largest

@@ -80,7 +80,7 @@ MESSAGES = {
 }
 
 
-@rule("OK101", "total-exceeds-parts", "error", MESSAGES)
+@rule("OK101", "total-exceeds-parts", "error", MESSAGES, role="total")
 def check(answer, context):
     for tc in answer_checks(answer):
         if tc.total.count > tc.parts_high and tc.exhaustive:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
