@@ -142,7 +142,53 @@ def test_swept_bottom_aligned_styles_read_exactly(width, size, landscape, broken
 
 # ---------------------------------------------------------------------------------------------
 # The generator's laid-out answers (tests/test_middle23.py) with cells set to the bottom, seeds
-# 4,000–5,499: 1 of 510 read wrong before (4137), none now; 4 said rows-unclear before and now.
+# 4,000–5,499: 1 of 510 read wrong before (4137), none now; 4 said rows-unclear before, 1 now
+# (4026: a name's own number on its figures' line, ``1  31  43  16``, read as a figure:
+# more-figures-than-periods). Top and middle: 990 exact before and after.
+
+
+@pytest.mark.parametrize("seed", [4810, 4924, 5107])
+def test_generated_province_tables_whose_block_name_stands_beside_a_names_last_line(seed):
+    """A province's name in its column beside a wrapped name's last line, the figures there
+    (``Tweedekansonderwijs tandartsassistent`` / ``Antwerpen  leefgroepenwerking module 5 …  54``):
+    read with the figures beside the first line, the row's name began with ``Antwerpen`` — taken
+    for a name begun with a capital, so two placements read every name whole and the table was
+    ``rows-unclear``. The block's name is no word of the row's name: the figures stand beside
+    the last line."""
+    from test_middle23 import laid_answers
+    from test_shapes_forms import assert_exact
+
+    for _, model, laid, style in laid_answers([seed], lambda tables: True):
+        assert style.v_align == "bottom"
+        answer = read_text(laid.text, "generated.txt")
+        assert answer.issues == []
+        assert_exact(answer, model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
+
+
+BLOCKS = """\
+3. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.
+
+Provincie          Opleiding                                          2021    2022
+
+                   Graduaat vorming                                              24
+                   Specifieke beroepsonderwijs - deel 2                472
+Limburg            Educatieve apotheekassistent                         17
+Totaal Limburg                                                         486       24
+                   Graduaat vorming                                     35       20
+                   Tweedekansonderwijs tandartsassistent
+Antwerpen          leefgroepenwerking module 5 knelpuntvakken           54
+Totaal Antwerpen                                                        83       20
+Eindtotaal                                                             555       42
+"""
+
+
+def test_a_block_name_beside_a_names_last_line_is_no_capital_of_the_name():
+    """The shape of seed 4810 as text: before, ``unreadable-table rows-unclear``."""
+    answer = read_text(HEAD + BLOCKS, "blocks.txt")
+    assert [(i.kind, i.reason) for i in answer.issues] == []
+    rows = {(c.province, c.label) for t in answer.tables for c in t.cells if c.level == "row"}
+    assert ("Antwerpen", "Tweedekansonderwijs tandartsassistent leefgroepenwerking module 5 knelpuntvakken") in rows
+    assert ("Antwerpen", "Graduaat vorming") in rows and len(rows) == 5
 
 
 def test_a_generated_province_table_whose_rows_go_on_on_a_page_with_no_header():

@@ -383,12 +383,16 @@ def _whole_rows(rows: Rows) -> bool:
     return not any(_starts_row(m, row[0].chunks[0].x0) for row in rows for m in row[1:])
 
 
-def _capitalised(rows: Rows) -> bool:
+def _capitalised(rows: Rows, left: float | None = None) -> bool:
     """Whether every row's label under the header (`rows`' first: its cell may be the end of a
     header broken above it, ``Provinci`` / ``e``) begins as a name does: not with a word in lower
-    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
+    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``). `left`: where the names
+    start right of a blocks' column — a block's name in it beside a row's line (``Antwerpen
+    leefgroepenwerking …``) is no word of the row's name (a block's ``Totaal Limburg`` is its row's)."""
     for row in rows[1:]:
-        word = next((c.text for m in row for c in m.chunks if not c.figure), None)
+        words = [c.text for m in row for c in m.chunks if not c.figure]
+        named = [c.text for m in row for c in m.chunks if not c.figure and left is not None and c.x1 >= left]
+        word = named[0] if named else next(iter(words), None)
         if word is None or word[:1].islower() or _PIECE.match(word):
             return False  # (no word at all: a name's own number beside its figures, ``1  27``, is no name)
     return True
@@ -507,7 +511,9 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         # (a middle rounded to a line: where no placement reads every name — in a table with no
         # blocks' column only where it reads every name, and under a header of one line)
         whole = blocks is not None or tops
-        capital = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)), None)
+        names = None if blocks is None else left
+        capital = next(([r for r in tier if _capitalised(r[1], names)] for tier in tiers
+                        if any(_capitalised(r[1], names) for r in tier)), None)
         if capital is None and numbered:
             if unclear is not None:
                 unclear.append(run[1:])
