@@ -524,22 +524,12 @@ def check(answer: Answer, read, name: str) -> None:
 
 
 #: What the reader does not read yet, and where it fails.
-_JOINED = ("figures on a wrapped name's last line, which ``pdftotext -layout`` sets left of their columns "
-           "(``(903640)      106   39   36``): the laid-out text's rows are re-joined before the regions "
-           "(read/layout.py relayout, read/pdf_wrapped.py wrapped_rows) with each name's first line on the row "
-           "above (``Se-n-se opvoeder leefgroepenwerking (903640) Professionele bachelor verpleegkunde``)")
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("bracketed", "plain-bottom-break", "pdftotext-layout"): _JOINED + "; every figure right, the labels and "
-    "codes wrong, nothing said but code-unknown (info)",
     ("crosstab", "narrow-break-repeat", "pdftotext-layout"): "the women's row alone on the next page under "
     "the header printed again, whose columns ``pdftotext -layout`` sets elsewhere (``\\f`` / ``Geslacht      "
     "-25 jaar …``): its figures are placed by the totals, and its planted error fits no placement, so the row "
     "is ambiguous-alignment no-fit (an error, but no cell read and the error not at its cell); with true "
     "figures the row reads (read/layout.py relayout page columns, parse/align.py)",
-    ("bracketed", "landscape-bottom", "pdftotext-layout"): "a wide page, names wrapped with their figures on "
-    "their last line (``Tweedekansonderwijs zorgkundige - tweede jaar`` / ``(900124)   157   54``): the rows "
-    "are re-joined before the regions (read/layout.py relayout, read/pdf_wrapped.py wrapped_rows) with a "
-    "name's first line on the row above; unreadable-table rows-unclear, and a row read as ``(900124)``",
 }
 
 

@@ -9,7 +9,9 @@ they precede them; centred, they stand as many above the figures as below (``Gra
 :func:`wrapped_rows` finds such a run of lines under a table's header and tells the rows by the
 one placement that accounts for every line of it: each row's lines closer together than two
 rows (padded cells), no line that starts a row (a code, ``Totaal``) inside one, and — where a
-placement can — every name begun with a capital. Where the first placement does — the reading
+placement can — every name begun with a capital, and — where placements still differ — every
+code in brackets closing its name (``… tweede jaar (900124)``: no name is its code alone, none
+holds one amid its words). Where the first placement does — the reading
 :func:`okot_audit.read.pdf._rows` gives anyway — or none does, it leaves the lines to that
 reading; where two do that give different rows, too, and says so (``rows-unclear``). A
 header whose first cell names the rows' blocks (``Provincie  Opleiding  2018``) has the names
@@ -29,7 +31,9 @@ is a line of the name (``module`` / ``5``; beside the row's figures in a blocks'
 page), heads the block: a line of its own, no line of a name, and such a table is read as a
 blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
 next one under the same header where that page repeats none (:func:`_carried`) — a table
-with no blocks, too, read by the figures' place beside a name's last line or its middle. A
+with no blocks, too, read by the figures' place beside a name's last line or its middle, and
+a table whose rows on the page before each stood on one line (no telling there where the
+figures stand: the next page's wrapped names tell). A
 sector's name alone right under the header, a name begun with a capital below it, heads a block
 that fills the page (its ``Subtotaal`` on a later one); a sector's name whose next line goes on
 in lower case (``Logistiek`` / ``assistent``) is a name's first line. A number alone ends a
@@ -379,14 +383,36 @@ def _whole_rows(rows: Rows) -> bool:
     return not any(_starts_row(m, row[0].chunks[0].x0) for row in rows for m in row[1:])
 
 
-def _capitalised(rows: Rows) -> bool:
+def _capitalised(rows: Rows, left: float | None = None) -> bool:
     """Whether every row's label under the header (`rows`' first: its cell may be the end of a
     header broken above it, ``Provinci`` / ``e``) begins as a name does: not with a word in lower
-    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``)."""
+    case (a label's further lines do: ``Graduaat`` / ``orthopedagogie``). `left`: where the names
+    start right of a blocks' column — a block's name in it beside a row's line (``Antwerpen
+    leefgroepenwerking …``) is no word of the row's name (a block's ``Totaal Limburg`` is its row's)."""
     for row in rows[1:]:
-        word = next((c.text for m in row for c in m.chunks if not c.figure), None)
+        words = [c.text for m in row for c in m.chunks if not c.figure]
+        named = [c.text for m in row for c in m.chunks if not c.figure and left is not None and c.x1 >= left]
+        word = named[0] if named else next(iter(words), None)
         if word is None or word[:1].islower() or _PIECE.match(word):
             return False  # (no word at all: a name's own number beside its figures, ``1  27``, is no name)
+    return True
+
+
+#: A training code in brackets in a row's name (``Zorgkundige (900124)``), a footnote's stars after it.
+_BRACKETED_CODE = re.compile(r"[(\[]\d{6}[)\]]\**")
+
+
+def _codes_close(rows: Rows) -> bool:
+    """Whether every row's name under the header (`rows`' first is the header's) that holds a
+    training code in brackets ends with it and holds no other: a programme's code closes its
+    name (``Tweedekansonderwijs zorgkundige - tweede jaar (900124)``). Where the figures stand
+    beside a name's last line, a reading that joins a name's first lines to the row above puts
+    a code amid a name and leaves a code alone as the next row's (``(900124)``)."""
+    for row in rows[1:]:
+        label = " ".join(c.text for m in row for c in m.chunks if not c.figure)
+        codes = list(_BRACKETED_CODE.finditer(label))
+        if codes and (len(codes) > 1 or label[codes[0].end():].strip() or not label[:codes[0].start()].strip()):
+            return False
     return True
 
 
@@ -458,6 +484,11 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         kinds = [*([_LABEL] if above else []), _BOTH,
                  *(_kind_at(lines, i, left, blocks, heads) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
+        if carry is not None and end == len(lines):
+            # (the table's rows run to the page's foot: its header carried to the next page, whose
+            # rows, with no header of their own, may show where the figures stand — beside a
+            # name's last line — where this page's rows, each on one line, show nothing)
+            carry[0] = header if above is None else _one_line(above, header)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
             run, kinds = [m for m in run if all(m is not s for s in spans)], [k for k in kinds if k != _SPAN]
@@ -480,12 +511,16 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         # (a middle rounded to a line: where no placement reads every name — in a table with no
         # blocks' column only where it reads every name, and under a header of one line)
         whole = blocks is not None or tops
-        capital = next(([r for r in tier if _capitalised(r[1])] for tier in tiers if any(_capitalised(r[1]) for r in tier)), None)
+        names = None if blocks is None else left
+        capital = next(([r for r in tier if _capitalised(r[1], names)] for tier in tiers
+                        if any(_capitalised(r[1], names) for r in tier)), None)
         if capital is None and numbered:
             if unclear is not None:
                 unclear.append(run[1:])
             continue  # every name whole only with a number alone starting one (``2`` / ``Graduaat …``): no telling, said
         readings = capital or next((tier for tier in tiers[:None if whole else 1] if tier), [])
+        if len(readings) > 1:  # (where placements read different rows: the one whose names close with their codes)
+            readings = [r for r in readings if _codes_close(r[1])] or readings
         if not readings:
             continue  # by no placement: read as ever
         if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
@@ -496,10 +531,6 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # read as ever (figures beside the first line)
         rows = _with_spans(readings[0][1], spans)
         out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
-        if carry is not None and end == len(lines):
-            # (the table's rows go on on the next page, with no header of their own; a header's
-            # first cell beside its month names above their years, one line of the two)
-            carry[0] = header if above is None else _one_line(above, header)
     return out
 
 
