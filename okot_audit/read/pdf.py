@@ -2109,7 +2109,7 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     ends: list[tuple[float, int]] = []
     starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
     for number, (_, cells) in enumerate(rows):
-        rest = cells[1:]
+        rest = _after_words(cells)
         if not rest:
             continue
         if not all(_is_cell(c.text) for c in rest):
@@ -2155,6 +2155,16 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     return out
 
 
+def _after_words(cells: list[_Cell]) -> list[_Cell]:
+    """A laid-out row's cells after its label's: after the first cell, and after the words
+    that stand before its first figure (a block's province beside a name, ``Antwerpen``
+    ``Se-n-se secundair`` ``34`` ``20``: two cells of words, then the figures)."""
+    rest = cells[1:]
+    while rest and not _is_cell(rest[0].text) and not _PERIOD_LABEL.match(rest[0].text):
+        rest = rest[1:]
+    return rest
+
+
 def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
     label on: ``2021 2022 Totaal``, not the words before it), the most of any; 0 without one."""
@@ -2180,7 +2190,7 @@ def _unsettled(
     where some of the first page's do (one grid: the extractor kept the positions), or — with
     more columns or none worked out — where a row of the page fills every one of the table's
     `width` columns (its cells, in order, are the columns)."""
-    ends = theirs if theirs is not None else [c.x1 for _, cells in rows for c in cells[1:]]
+    ends = theirs if theirs is not None else [c.x1 for _, cells in rows for c in _after_words(cells) if _is_cell(c.text)]
     if all(any(abs(a - b) <= END_SLACK for a in own) for b in ends):
         return False
     if theirs is not None and len(theirs) < width:
