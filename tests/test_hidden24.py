@@ -1,0 +1,164 @@
+"""What a page hides (session 24, hidden24).
+
+A web page's rows, columns and cells hidden from its reader (``display: none``, the ``hidden``
+attribute, ``aria-hidden``, a class its style sheet hides, a ``<col>`` with ``visibility:
+collapse``, a hidden ``<tbody>``) were read as shown: a hidden check row became a programme's row
+(false or hidden errors, a total that counts a row nobody sees passed as clean). They are left out
+of the table and SAID, as an ``.xlsx`` annex's hidden rows and columns are — by one mechanism whose
+words speak of the page where the source is a page, of the sheet where it is a sheet.
+
+The pages are built from persons (test_grids24's :func:`persons`): each row's count is the number
+of distinct persons in it, the total the number of distinct persons over the rows.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+from test_grids24 import ASKED, PERIODS, PROGRAMMES, caption, persons
+
+STYLE = "<style>\n.verborgen { color: grey; display: none; }\n#controle { visibility: collapse }\n</style>"
+
+
+def _row(label: str, values, attrs: str = "") -> str:
+    return f"<tr{attrs}><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>"
+
+
+def page(seed: int, hide: str = "", counted: bool = False, where: str = "tr") -> tuple[str, dict, int]:
+    """A page of a table of programmes by year, built from persons, with a check row ``Controle``
+    hidden by `hide` (the attributes of its ``<tr>``, or of a ``<tbody>`` of its own when `where`
+    is ``tbody``) below the last programme. With `counted`, the row counts persons of its own,
+    counted in the total too (more than the persons the rows shown count twice); else its figures
+    count nobody (a check the statistician hid). Returns the page, the shown rows' counts (by
+    row, by period) and the HTML line of the hidden row."""
+    counts = persons("started", seed)
+    rng = random.Random(seed)
+    twice = {p: sum(counts.rows[k][p] for k in counts.rows) - counts.totals[p] for p in PERIODS}
+    own = {p: twice[p] + rng.randint(1, 9) if counted else rng.randint(1, 3) for p in PERIODS}
+    totals = {p: counts.totals[p] + (own[p] if counted else 0) for p in PERIODS}
+    lines = ["<html><head>", STYLE, "</head><body>", *ASKED.rstrip("\n").split("\n"), f"<p>{caption('started')}</p>",
+             "<table>", "<tr><th>Opleiding</th>" + "".join(f"<th>{p}</th>" for p in PERIODS) + "</tr>"]
+    shown = {}
+    for key in counts.rows:
+        lines.append(_row(f"{key}: {PROGRAMMES[key]}", [counts.rows[key][p] for p in PERIODS]))
+        shown[key] = dict(counts.rows[key])
+    if where == "tbody":
+        lines += [f"<tbody{hide}>", _row("Controle", [own[p] for p in PERIODS]), "</tbody>"]
+    else:
+        lines.append(_row("Controle", [own[p] for p in PERIODS], hide))
+    lines.append(_row("Totaal", [totals[p] for p in PERIODS]))
+    shown["Totaal"] = totals
+    lines += ["</table>", "<p>Bron: VDAB. Een cursist kan in meer dan één opleiding starten.</p>", "</body></html>"]
+    text = "\n".join(lines) + "\n"
+    hidden_at = next(i for i, line in enumerate(text.split("\n"), start=1) if "<td>Controle" in line)
+    return text, shown, hidden_at
+
+
+def _read(text: str, name: str = "antwoord.html", lang: str = "en"):
+    answer = parse_answer(source_from_bytes(text.encode(), name))
+    cells = {(c.code or c.label, c.period): c.count for t in answer.tables for c in t.cells}
+    return answer, cells, audit(answer, lang=lang).findings
+
+
+HIDING = {
+    "style": ' style="display:none"',
+    "style-important": ' style="color: red; display : none !important"',
+    "collapse": ' style="visibility: collapse"',
+    "hidden": " hidden",
+    "aria-hidden": ' aria-hidden="true"',
+    "class": ' class="rij verborgen"',
+}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("how", HIDING)
+def test_a_row_the_page_hides_is_left_out_of_its_table_and_said(how, seed):
+    text, shown, hidden_at = page(seed, HIDING[how])
+    _, cells, found = _read(text)
+    assert cells == {(key, p): v for key, row in shown.items() for p, v in row.items()}
+    assert not [f for f in found if f.severity == "error"]
+    [said] = [f for f in found if f.rule == "column-not-checked"]
+    assert said.line == hidden_at - 1  # (at the row shown above it)
+    assert f"has a row hidden in the page, line {hidden_at}, with figures: 'Controle'" in said.message
+    assert "out of sight of the page's reader" in said.message
+    assert "sheet" not in said.message and "annex" not in said.message
+    [dutch] = [f for f in _read(text, lang="nl")[2] if f.rule == "column-not-checked"]
+    assert f"heeft een rij die op de pagina verborgen is, regel {hidden_at}, met cijfers: 'Controle'" in dutch.message
+    assert "buiten het zicht van wie de pagina leest" in dutch.message
+
+
+def test_a_hidden_group_of_rows_hides_its_rows():
+    text, shown, hidden_at = page(3, " hidden", where="tbody")
+    _, cells, found = _read(text)
+    assert cells == {(key, p): v for key, row in shown.items() for p, v in row.items()}
+    assert [f.line for f in found if f.rule == "column-not-checked"] == [hidden_at - 2]  # (the row shown above)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_total_that_counts_a_row_the_page_hides_is_an_error_naming_that_row(seed):
+    """The rows shown sum to less than the total: the row the page hides makes up the difference
+    (before, it was read as shown: the page passed as clean)."""
+    text, shown, hidden_at = page(seed, ' style="display: none"', counted=True)
+    _, cells, found = _read(text)
+    errors = [f for f in found if f.severity == "error"]
+    assert sorted((f.rule, f.period) for f in errors) == [("total-exceeds-parts", p) for p in PERIODS]
+    for error in errors:
+        assert error.stated == shown["Totaal"][error.period]
+        assert f"hidden in the page (line {hidden_at} 'Controle': " in error.message
+        assert "the page's reader does not see" in error.message
+
+
+def _column_page(hide_col: str = "", hide_cell: str = "") -> tuple[str, dict]:
+    counts = persons("started", 4)
+    lines = ["<html><head>", STYLE, "</head><body>", *ASKED.rstrip("\n").split("\n"), f"<p>{caption('started')}</p>",
+             "<table>", f"<colgroup><col><col><col><col{hide_col}></colgroup>",
+             "<tr><th>Opleiding</th>" + "".join(f"<th>{p}</th>" for p in PERIODS) + f"<th{hide_cell}>Controle</th></tr>"]
+    shown = {}
+    for key in counts.rows:
+        values = [counts.rows[key][p] for p in PERIODS]
+        lines.append(f"<tr><td>{key}: {PROGRAMMES[key]}</td>" + "".join(f"<td>{v}</td>" for v in values)
+                     + f"<td{hide_cell}>{sum(values)}</td></tr>")
+        shown[key] = dict(counts.rows[key])
+    totals = [counts.totals[p] for p in PERIODS]
+    lines.append("<tr><td>Totaal</td>" + "".join(f"<td>{v}</td>" for v in totals) + f"<td{hide_cell}>{sum(totals)}</td></tr>")
+    shown["Totaal"] = dict(counts.totals)
+    lines += ["</table>", "</body></html>"]
+    return "\n".join(lines) + "\n", shown
+
+
+@pytest.mark.parametrize("hide_col, hide_cell", [
+    (' style="visibility:collapse"', ""), (' id="controle"', ""), ("", ' class="verborgen"'), ("", " hidden"),
+])
+def test_a_column_the_page_hides_is_left_out_and_said(hide_col, hide_cell):
+    text, shown = _column_page(hide_col, hide_cell)
+    answer, cells, found = _read(text)
+    assert cells == {(key, p): v for key, row in shown.items() for p, v in row.items()}
+    assert not [f for f in found if f.severity != "info"]
+    [said] = [f for f in found if f.rule == "column-not-checked"]
+    assert "has a column hidden in the page, column 4 ('Controle'), lines " in said.message
+    assert "out of sight of the page's reader" in said.message
+
+
+def test_a_cell_the_page_keeps_empty_is_blank_and_its_figure_said():
+    """``visibility: hidden`` keeps a cell's place, empty: the figure is no cell of its row's."""
+    text, shown, _ = page(5)
+    key = next(iter(shown))
+    figure = shown[key][PERIODS[-1]]
+    row = next(line for line in text.split("\n") if line.startswith(f"<tr><td>{key}:"))
+    text = text.replace(row, row.replace(f"<td>{figure}</td></tr>", f'<td style="visibility:hidden">{figure}</td></tr>'))
+    _, cells, found = _read(text)
+    assert (key, PERIODS[-1]) not in cells
+    said = [f for f in found if f.rule == "column-not-checked" and "hidden in the page, column 3" in f.message]
+    assert said and f"({figure})" in said[0].message
+
+
+def test_a_page_without_anything_hidden_is_read_as_before():
+    text, shown, _ = page(1)
+    _, cells, _ = _read(text.replace("<tr><td>Controle", "<tr hiddenx><td>Controle"))
+    assert ("Controle", PERIODS[0]) in cells
