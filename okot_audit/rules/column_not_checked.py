@@ -117,7 +117,7 @@ MESSAGES = {
               "ervan wel, zoals altijd)",
     },
     "hidden-column": {
-        "en": "{table_name} has a column {hidden_in}, column {column}{named}, {rows_en}, with figures "
+        "en": "{table_name} has a column {hidden_in_its}, column {column}{named}, {rows_en}, with figures "
               "({other}) — out of sight of {its_reader} (a check column, say); it is not read as figures of "
               "the table and not checked (the counts shown are checked as usual)",
         "nl": "{table_name_nl} heeft een kolom die {hidden_in_nl} verborgen is, kolom {column}{named}, {rows_nl}, "
@@ -126,7 +126,7 @@ MESSAGES = {
               "altijd)",
     },
     "hidden-rows": {
-        "en": "{table_name} has {some_rows} {hidden_in}, {sheet_rows_en}, with figures: {rows} — out of sight "
+        "en": "{table_name} has {some_rows} {hidden_in_its}, {sheet_rows_en}, with figures: {rows} — out of sight "
               "of {its_reader}; {n:~it is|they are} not read as figures of the table and not checked (the counts "
               "shown are checked as usual, against its totals as printed: a total that counts {n:~it|them} is more "
               "than the rows shown add up to)",
