@@ -162,3 +162,109 @@ def test_a_page_without_anything_hidden_is_read_as_before():
     text, shown, _ = page(1)
     _, cells, _ = _read(text.replace("<tr><td>Controle", "<tr hiddenx><td>Controle"))
     assert ("Controle", PERIODS[0]) in cells
+
+
+# --- Footnote marks written as letters on a period -------------------------------------------
+
+ROWS = [("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", 10, 12),
+        ("908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", 20, 22)]
+OPENING = ["ANTWOORD", "op vraag nr. 74 van 14 oktober 2023", "",
+           "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.", ""]
+
+
+def _text(mark: str, note: str | None) -> str:
+    lines = [*OPENING, f"{'Opleiding':<64}{'2022':>8}{'2023' + mark:>10}"]
+    lines += [f"{label:<64}{a:>8}{b:>10}" for label, a, b in ROWS]
+    lines += [f"{'Totaal':<64}{28:>8}{30:>10}", ""]
+    if note is not None:
+        lines.append(note)
+    return "\n".join(lines) + "\n"
+
+
+def _partial(data: bytes, name: str) -> list[tuple]:
+    answer = parse_answer(source_from_bytes(data, name))
+    return [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods]
+
+
+@pytest.mark.parametrize("mark, note", [
+    (" (a)", "(a) tot en met 30 juni 2023."),
+    ("(a)", "(a) Tot en met 30 juni 2023."),
+    ("a", "a tot en met 30 juni 2023."),
+    ("a", "a) tot en met 30 juni 2023."),
+    ("\u1d43", "\u1d43 tot en met 30 juni 2023."),  # (a raised letter, as a page or a PDF prints it)
+    (" (b)", "(a) Bron: VDAB.\n(b) tot en met 30 juni 2023."),
+])
+def test_a_period_marked_with_a_letter_a_footnote_explains_is_partial(mark, note):
+    periods = _partial(_text(mark, note).encode(), "antwoord.txt")
+    assert periods[0] == ("2022", False, None)
+    assert periods[1][:2] == ("2023", True) and "30 juni" in periods[1][2]
+
+
+def test_the_partial_period_is_said_at_its_footnote():
+    text = _text(" (a)", "(a) tot en met 30 juni 2023.")
+    found = [f for f in audit(parse_answer(source_from_bytes(text.encode(), "antwoord.txt"))).findings
+             if f.rule == "partial-period"]
+    assert [(f.line, f.period) for f in found] == [(text.split("\n").index("(a) tot en met 30 juni 2023.") + 1, "2023")]
+
+
+def test_a_letter_glued_to_a_year_that_no_footnote_explains_is_a_mark_said_so():
+    """``2023a`` with no footnote ``a``: the header is read (before: every row unreadable), and the
+    period is a marked one no footnote explains, as ``2023*`` is."""
+    periods = _partial(_text("a", "Bron: VDAB.").encode(), "antwoord.txt")
+    assert periods == [("2022", False, None), ("2023", True, "marked a without an explaining footnote")]
+
+
+def test_a_letter_that_is_no_mark_is_left_alone():
+    """A period without a mark stays whole, whatever letters the prose below it opens with (an
+    answer's item ``a)``, a footnote ``(a)`` of a figure, not of a period)."""
+    text = _text("", "(a) tot en met 30 juni.\na) Hoeveel cursisten zijn er in 2023 gestart?")
+    assert _partial(text.encode(), "antwoord.txt") == [("2022", False, None), ("2023", False, None)]
+
+
+def test_a_letter_marked_period_in_a_page_is_partial():
+    rows = "".join(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>\n" for label, a, b in ROWS)
+    page = ("<html><body>\n" + "".join(f"<p>{line}</p>\n" for line in OPENING if line)
+            + "<table>\n<tr><th>Opleiding</th><th>2022</th><th>2023<sup>a</sup></th></tr>\n" + rows
+            + "<tr><td>Totaal</td><td>28</td><td>30</td></tr>\n</table>\n"
+            + "<p><sup>a</sup> Tot en met 30 juni 2023.</p>\n</body></html>\n")
+    periods = _partial(page.encode(), "antwoord.html")
+    assert periods[1][:2] == ("2023", True)
+
+
+def test_a_letter_marked_period_in_an_annex_is_partial():
+    pytest.importorskip("openpyxl")
+    from openpyxl import Workbook
+
+    from generate.xlsx import workbook_bytes
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([OPENING[3]])
+    sheet.append(["Opleiding", "2022", "2023 (a)"])
+    for label, a, b in ROWS:
+        sheet.append([label, a, b])
+    sheet.append(["Totaal", 28, 30])
+    sheet.append([])
+    sheet.append(["(a) tot en met 30 juni 2023."])
+    periods = _partial(workbook_bytes(book), "bijlage.xlsx")
+    assert periods[1][:2] == ("2023", True)
+
+
+@pytest.mark.parametrize("mark", [" (a)", "a"])
+def test_a_letter_marked_period_in_a_pdf_is_partial(mark, tmp_path):
+    from fpdf import FPDF
+
+    from okot_audit.source import read_source
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Courier", size=8)
+    for k, line in enumerate(_text(mark, "(a) tot en met 30 juni 2023." if mark.strip().startswith("(")
+                                   else "a tot en met 30 juni 2023.").split("\n")):
+        if line:
+            pdf.text(10, 20 + 5 * k, line)
+    path = tmp_path / "antwoord.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    answer = parse_answer(read_source(path))
+    periods = [(p.label, p.partial) for t in answer.tables for p in t.periods]
+    assert periods == [("2022", False), ("2023", True)]

@@ -2502,6 +2502,6 @@ def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> in
     return None
 
 
-#: A footnote's first line: ``*``, ``(1)``, ``1)``, ``(*)``.
-_FOOTNOTE_START = re.compile(r"\s*(?:\*|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)\s)")
+#: A footnote's first line: ``*``, ``(1)``, ``1)``, ``(*)``, a letter's ``(a)`` (``a)`` opens an answer's item).
+_FOOTNOTE_START = re.compile(r"\s*(?:\*|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)\s|\([a-z]\)\s)")
 

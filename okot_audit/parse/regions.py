@@ -3193,9 +3193,10 @@ _PROVINCE_ENDS = frozenset("".join(p[-1].lower() + p[-1].upper() for p in PROVIN
 def _period_list(text: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list a line ends with (a year digit, a footnote star or ``Totaal`` ends it)."""
     end = text.rstrip()
-    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))):
+    if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))
+                       or (end[-1].islower() and end[-2:-1].isdigit())):
         return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
-        # its cell, ``2021 jan.``)
+        # its cell, ``2021 jan.``; a footnote's letter glued to its year, ``2023a``)
     return period_list(text)
 
 
