@@ -268,3 +268,17 @@ def test_a_letter_marked_period_in_a_pdf_is_partial(mark, tmp_path):
     answer = parse_answer(read_source(path))
     periods = [(p.label, p.partial) for t in answer.tables for p in t.periods]
     assert periods == [("2022", False), ("2023", True)]
+
+
+@pytest.mark.parametrize("first", [False, True])
+def test_a_table_the_page_hides_whole_is_no_table_and_said(first):
+    """A ``<div>`` the page hides (its style sheet's ``display: none``) holding an old table: its
+    rows are no rows of a table the page shows — said, each with its figures."""
+    text, shown, _ = page(6)
+    old = ('<div class="verborgen"><div><p>Vorige versie</p>\n<table><tr><th>Opleiding</th><th>2022</th></tr>\n'
+           "<tr><td>Totaal</td><td>1</td></tr></table></div></div>\n")
+    text = text.replace("<body>", "<body>" + old) if first else text.replace("</body>", old + "</body>")
+    _, cells, found = _read(text.replace("<tr><td>Controle", "<tr hidden><td>Controle"))
+    assert cells == {(key, p): v for key, row in shown.items() for p, v in row.items()}
+    said = [f.message for f in found if f.rule == "column-not-checked" and "'Totaal' (1)" in f.message]
+    assert len(said) == 1 and "hidden in the page" in said[0]

@@ -36,6 +36,14 @@ prose speaks of a table above it; one of unclear role is named when the prose sp
 figures, so a prose-only answer with its letterhead is no false error. A header or navigation the
 page never closes ends where its main content begins (:func:`_main`): left open, it made every
 later picture furniture, and a page whose table is a picture passed as clean.
+What the page hides from its reader is no part of its tables (:func:`_out_of_sight`): a row
+(``display: none``, ``visibility: collapse``, ``hidden``, ``aria-hidden="true"``, a class or id its
+``<style>`` hides, in a hidden ``<tbody>`` or a hidden ``<div>`` around its table), a column (a
+``<col>`` with ``visibility: collapse``) and a cell (one ``display: none`` takes no place, the
+cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
+of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and columns are
+(``Source.hidden_rows``: each row by its line in the page; ``Source.hidden``: each column by its
+number): the parser says so, and a total that counts a hidden row is told by it.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -105,6 +113,7 @@ class _Page(HTMLParser):
         self.groups: list[int] = []  # per open table, its row groups (``<tbody>`` …) the page hides
         self.collapsed: dict[int, set[int]] = {}  # a table's (by id of its rows) columns ``<col>`` hides, from 0
         self.columns: dict[int, int] = {}  # a table's (by id of its rows) ``<col>`` elements so far
+        self.hiding: list[list] = []  # open elements the page hides (``<div style="display:none">``): [tag, its own nested]
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -229,6 +238,7 @@ class _Page(HTMLParser):
             else:
                 self.pending.append((self.getpos()[0], picture))
         self._place(tag, attrs)
+        self._hide(tag, attrs)
         if tag in ("img", "embed") or self.svg:
             return  # (a drawing's own elements — ``<text>``, ``<title>`` — are no lines of the answer)
         if tag == "sup" and self.cell is not None:
@@ -244,7 +254,7 @@ class _Page(HTMLParser):
         if self.tables and tag == "tr":
             self._close_cell()
             self.tables[-1].append((self.getpos()[0], []))
-            if self.groups[-1] or _concealment(dict(attrs), self.concealed):
+            if self.groups[-1] or self.hiding or _concealment(dict(attrs), self.concealed):
                 self.unseen_rows.add(id(self.tables[-1][-1][1]))  # (a row the page hides: no row of its table)
             return
         if self.tables and tag in ("thead", "tbody", "tfoot"):
@@ -302,9 +312,24 @@ class _Page(HTMLParser):
         if self.cell is not None:
             self.cell.append(" ")
 
+    def _hide(self, tag: str, attrs) -> None:
+        """Follow the elements the page hides that hold a table's rows (a ``<div>`` or a
+        ``<table>`` with ``display: none``): each row in one is no row the page shows."""
+        if tag in _VOID or tag in _TABLE_PARTS:
+            return  # (a row, a cell, a group of rows, a column: said by their own table)
+        if self.hiding and self.hiding[-1][0] == tag:
+            self.hiding[-1][1] += 1
+        elif _concealment(dict(attrs), self.concealed) == "gone":
+            self.hiding.append([tag, 0])
+
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg" and self.svg:
             self.svg -= 1
+        if self.hiding and self.hiding[-1][0] == tag:
+            if self.hiding[-1][1]:
+                self.hiding[-1][1] -= 1
+            else:
+                self.hiding.pop()
         if self.around and self.around[-1][0] == tag:
             if self.around[-1][1]:
                 self.around[-1][1] -= 1
@@ -362,6 +387,8 @@ class _Page(HTMLParser):
 _NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
                          r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
 
+#: A table's own parts, each hidden on its own by what hides it (:func:`_out_of_sight`).
+_TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "col", "colgroup"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "caption"})
 #: Elements that hold no others (no end tag is waited for).
 _VOID = frozenset({"img", "embed", "br", "hr", "input", "meta", "link", "source", "area", "wbr", "col", "param"})
@@ -821,12 +848,13 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                 at_row[r] = len(lines)
                 for label, figure, heads, reason in merged_at.get(r, ()):  # (a figure merged over columns or rows: no one's)
                     unread.append(Unread(len(lines), reason, label, heads, (figure,), ", ".join(heads)))
+            at_row.setdefault(0, len(lines) + 1)  # (a table the page hides whole: at the empty line it leaves)
             hidden_rows.extend(_hidden_row(k, at_row, grid, laid_aside, row) for k, row in enumerate(folded)
                                if any(_FIGURE.fullmatch(text) for text in row[2]))
             hidden.extend(_hidden_column(column, cells, at_row, item) for column, cells in sorted(out_of_sight.items())
                           if any(_FIGURE.fullmatch(text) for _, text in cells))
         lines.append("")
-        numbers.append(numbers[-1])
+        numbers.append(numbers[-1] if numbers else line)  # (a table the page hides whole, first: its own line)
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
