@@ -607,10 +607,6 @@ def test_a_total_raised_in_a_page_is_found_at_its_cell(shape):
     assert errors == [("total-exceeds-parts", total.line, total.period, total.count + 1000)]
 
 
-@pytest.mark.xfail(strict=True, reason="read/html.py (_Page.handle_starttag, 'tr') does not look at a row's "
-                   "hidden/display:none: the row is read as shown; an .xlsx annex's hidden rows are left out and "
-                   "said (Source.hidden_rows, parse._hidden_rows, column_not_checked 'hidden-rows'), but that "
-                   "machinery and total-exceeds-parts' wording speak of a sheet's rows, not a page's")
 def test_a_row_the_page_hides_is_no_row_of_the_table():
     text, places = page_layout_table(1)
     hidden = '<tr style="display:none"><td>Controle</td><td>1</td><td>1</td></tr>'

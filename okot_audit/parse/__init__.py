@@ -772,6 +772,7 @@ def place_on_pages(answer: Answer, source: Source) -> Answer:
             table.sheet = sheet
         table.cells = [replace(c, line=line(c.line), page=page(c.line)) for c in table.cells]
         table.withheld = [replace(w, line=line(w.line), page=page(w.line)) for w in table.withheld]
+        table.hidden = [replace(h, line=line(h.line)) for h in table.hidden]  # (by the lines of its total and parts)
         table.subsets = [replace(s, line=line(s.line), page=page(s.line), of_line=line(s.of_line))
                          for s in table.subsets]
         table.periods = tuple(replace(p, line=maybe_line(p.line)) for p in table.periods)
@@ -2555,6 +2556,6 @@ def _first_footnote_line(lines: tuple[str, ...], start: int, ceiling: int) -> in
     return None
 
 
-#: A footnote's first line: ``*``, ``(1)``, ``1)``, ``(*)``.
-_FOOTNOTE_START = re.compile(r"\s*(?:\*|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)\s)")
+#: A footnote's first line: ``*``, ``(1)``, ``1)``, ``(*)``, a letter's ``(a)`` (``a)`` opens an answer's item).
+_FOOTNOTE_START = re.compile(r"\s*(?:\*|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)\s|\([a-z]\)\s)")
 

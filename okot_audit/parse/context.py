@@ -33,7 +33,7 @@ PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,
 #: ``2021 - 2022``; ``2021-01``, ``2021/01``, ``01/2021``), with its footnote mark.
 _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
-    r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\))$")
+    r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\)|[a-z])$")
 #: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
 TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I)
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
@@ -776,12 +776,15 @@ _DATE = re.compile(
     re.I,
 )
 _PARAGRAPH_END = re.compile(
-    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|[a-z]\)|\*{1,3}|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
+    r"\n\s*\n|\n(?=\s*(?:\d{1,2}\.|\(?[a-z]\)|\*{1,3}|\(\*{1,3}\)|\(?\d{1,2}\))\s)|\n(?=\s*[xX#\u00b0]\s?[:=]\s)"
     r"|\n(?=\s*(?:[Bb]ron|BRON)\s*:)"
 )  # (a footnote whose mark is a letter or sign says what it stands for after ``:`` or ``=``: ``x: …``;
 #    the table's source, ``Bron: VDAB``, is no part of the note above it in PDF text without blank lines)
 #: (``1 Voorlopige cijfers``: a superscript mark flattened to a digit before a capital.)
-_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}(?=[ \t]+[^\W\d_a-z][^\W\d_A-Z]))\s*(.*)", re.S)
+_FOOTNOTE = re.compile(r"(\*{1,3}|\(\*{1,3}\)|\(\d{1,2}\)|\d{1,2}\)|\d{1,2}(?=[ \t]+[^\W\d_a-z][^\W\d_A-Z])"
+                       # (a letter's: ``(a) tot en met …``, ``a) …``, ``a Tot …``, ``a tot en met …`` — read
+                       # only for a period marked with that letter)
+                       r"|\([a-z]\)|[a-z]\)|[a-z](?=[ \t]+[^\W\d_]))\s*(.*)", re.S)
 
 
 def read_title(lines: tuple[str, ...], text: str = "") -> str:
@@ -1366,10 +1369,10 @@ def read_periods(
         elif explained:
             text = footnotes[marker]
             note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
-        elif _REFERENCE.fullmatch(marker):
+        elif _REFERENCE.fullmatch(marker) or _LETTER.fullmatch(stars):  # (``2023a``: a letter's mark, glued)
             note = f"marked {stars.strip()} without an explaining footnote"
-        else:  # a note in brackets: ``2022 (voorlopig)``, ``2022 (jan-jun)``; ``2021 (definitief)`` is whole
-            words = marker[1:-1]
+        else:  # a note in brackets: ``2022 (voorlopig)``, ``2022 (jan-jun)``, ``2022 (a)`` no footnote explains; ``2021 (definitief)`` is whole
+            words = stars.strip()[1:-1]
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(
             Period(label=year, partial=note is not None, note=note,
@@ -1400,14 +1403,17 @@ def _line_of(sentence: str, lines: tuple[str, ...], first: int) -> int:
 
 def _marker(stars: str) -> str:
     """A period's mark as its footnote starts: ``*``, ``**``, a number (``(1)``, ``1)`` → ``1``),
-    or a note in brackets as printed (``(voorlopig)``)."""
+    a letter (``(a)``, ``a)``, ``a`` → ``a``), or a note in brackets as printed (``(voorlopig)``)."""
     mark = stars.strip()
     inner = mark[1:-1] if mark.startswith("(") and mark.endswith(")") else mark.rstrip(")")
-    return inner if _REFERENCE.fullmatch(inner) else mark
+    return inner if _REFERENCE.fullmatch(inner) or _LETTER.fullmatch(inner) else mark
 
 
 #: A mark that refers to a footnote: stars or a footnote number.
 _REFERENCE = re.compile(r"\*{1,3}|\d{1,2}")
+#: A footnote's mark that is a letter (``2023 (a)``, ``2023a``, a raised ``2023ᵃ``): a reference
+#: where a footnote with that letter explains it (``(a) tot en met 30 juni 2023.``).
+_LETTER = re.compile(r"[a-z]")
 #: Words of a note that cut a period short: a range of months (``jan-jun``, ``t.e.m. juni``), a
 #: date it runs up to (``tot 31.08``), a half year (``1e helft``, ``halfjaar``).
 _CUT_SHORT = re.compile(

@@ -36,6 +36,14 @@ prose speaks of a table above it; one of unclear role is named when the prose sp
 figures, so a prose-only answer with its letterhead is no false error. A header or navigation the
 page never closes ends where its main content begins (:func:`_main`): left open, it made every
 later picture furniture, and a page whose table is a picture passed as clean.
+What the page hides from its reader is no part of its tables (:func:`_out_of_sight`): a row
+(``display: none``, ``visibility: collapse``, ``hidden``, ``aria-hidden="true"``, a class or id its
+``<style>`` hides, in a hidden ``<tbody>`` or a hidden ``<div>`` around its table), a column (a
+``<col>`` with ``visibility: collapse``) and a cell (one ``display: none`` takes no place, the
+cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
+of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and columns are
+(``Source.hidden_rows``: each row by its line in the page; ``Source.hidden``: each column by its
+number): the parser says so, and a total that counts a hidden row is told by it.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -47,8 +55,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from okot_audit.read.delimited import Unread, merged_figures
-from okot_audit.read.grid import lay_out, raised_apart
-from okot_audit.source import InputError, Source, nfkc
+from okot_audit.read.grid import lay_out_beside, raised_apart
+from okot_audit.source import HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: Elements that start a line of their own (their text is one paragraph).
 _BLOCKS = frozenset({
@@ -99,6 +107,13 @@ class _Page(HTMLParser):
         self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
         self.figures: list[int] = []  # open ``<figure>`` elements: the first of self.items each holds
         self.figcaption: int | None = None  # the open ``<figcaption>``: the first of self.items it holds
+        self.concealed: dict[str, str] = {}  # ``.class`` or ``#id`` the page's style sheet hides (``display: none``)
+        self.unseen_rows: set[int] = set()  # the rows the page hides (by id of their cells' list)
+        self.cell_unseen = ""  # how the open cell is hidden: ``"gone"`` (``display: none``), ``"blank"``, or ""
+        self.groups: list[int] = []  # per open table, its row groups (``<tbody>`` …) the page hides
+        self.collapsed: dict[int, set[int]] = {}  # a table's (by id of its rows) columns ``<col>`` hides, from 0
+        self.columns: dict[int, int] = {}  # a table's (by id of its rows) ``<col>`` elements so far
+        self.hiding: list[list] = []  # open elements the page hides (``<div style="display:none">``): [tag, its own nested]
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -128,14 +143,29 @@ class _Page(HTMLParser):
         if not rows:
             rows.append((self.getpos()[0], []))
         text = " ".join(nfkc(raised_apart([(p.strip(_SUP), p.startswith(_SUP[0])) for p in self.cell])).split())
-        rows[-1][1].append((text, *self.cell_span))
+        rows[-1][1].append((text, *self.cell_span, self.cell_unseen))
         self._paragraph(text)  # (a page laid out with a table: its paragraphs in cells)
         self.cell = None
         self.sup = 0
 
+    def _column(self, tag: str, values: dict) -> None:
+        """Count a ``<col>`` (or a ``<colgroup>`` with a ``span`` and no ``<col>`` of its own:
+        counted as it comes) among the open table's columns, and note those it hides
+        (``visibility: collapse``, ``display: none``, ``hidden``): no columns of the table."""
+        rows = self.tables[-1]
+        first = self.columns.get(id(rows), 0)
+        span = _span(values.get("span"))
+        if tag == "colgroup" and not values.get("span"):
+            return  # (its ``<col>`` elements count)
+        self.columns[id(rows)] = first + span
+        if _concealment(values, self.concealed, collapse=True):
+            self.collapsed.setdefault(id(rows), set()).update(range(first, first + span))
+
     def _close_table(self) -> None:
         self._close_cell()
         rows = self.tables.pop()
+        if self.groups:
+            self.groups.pop()
         if rows:
             self.items.append((rows[0][0], rows))
 
@@ -149,6 +179,8 @@ class _Page(HTMLParser):
         rows = self.tables[-1]
         if rows:
             self.items.append((rows[0][0], list(rows)))
+            if id(rows) in self.collapsed:
+                self.collapsed[id(self.items[-1][1])] = self.collapsed[id(rows)]
             rows.clear()
 
     def _caption_first(self) -> None:
@@ -206,6 +238,7 @@ class _Page(HTMLParser):
             else:
                 self.pending.append((self.getpos()[0], picture))
         self._place(tag, attrs)
+        self._hide(tag, attrs)
         if tag in ("img", "embed") or self.svg:
             return  # (a drawing's own elements — ``<text>``, ``<title>`` — are no lines of the answer)
         if tag == "sup" and self.cell is not None:
@@ -216,16 +249,26 @@ class _Page(HTMLParser):
             values = dict(attrs)
             self.cell = []
             self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
+            self.cell_unseen = _concealment(values, self.concealed)
             return
         if self.tables and tag == "tr":
             self._close_cell()
             self.tables[-1].append((self.getpos()[0], []))
+            if self.groups[-1] or self.hiding or _concealment(dict(attrs), self.concealed):
+                self.unseen_rows.add(id(self.tables[-1][-1][1]))  # (a row the page hides: no row of its table)
+            return
+        if self.tables and tag in ("thead", "tbody", "tfoot"):
+            self.groups[-1] = 1 if _concealment(dict(attrs), self.concealed) else 0
+            return
+        if self.tables and tag in ("col", "colgroup"):
+            self._column(tag, dict(attrs))
             return
         if tag == "table":
             if self.cell is not None:  # a table inside a cell (a page laid out with a table)
                 self._set_apart()
             self._flush()
             self.tables.append([])
+            self.groups.append(0)
             return
         if tag in ("ol", "ul"):
             self.lists.append(1 if tag == "ol" else 0)
@@ -269,9 +312,24 @@ class _Page(HTMLParser):
         if self.cell is not None:
             self.cell.append(" ")
 
+    def _hide(self, tag: str, attrs) -> None:
+        """Follow the elements the page hides that hold a table's rows (a ``<div>`` or a
+        ``<table>`` with ``display: none``): each row in one is no row the page shows."""
+        if tag in _VOID or tag in _TABLE_PARTS:
+            return  # (a row, a cell, a group of rows, a column: said by their own table)
+        if self.hiding and self.hiding[-1][0] == tag:
+            self.hiding[-1][1] += 1
+        elif _concealment(dict(attrs), self.concealed) == "gone":
+            self.hiding.append([tag, 0])
+
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg" and self.svg:
             self.svg -= 1
+        if self.hiding and self.hiding[-1][0] == tag:
+            if self.hiding[-1][1]:
+                self.hiding[-1][1] -= 1
+            else:
+                self.hiding.pop()
         if self.around and self.around[-1][0] == tag:
             if self.around[-1][1]:
                 self.around[-1][1] -= 1
@@ -281,6 +339,7 @@ class _Page(HTMLParser):
             self.home = False
         if tag == "style" and self.css is not None:
             self.backgrounds.update(_backgrounds("".join(self.css)))
+            self.concealed.update(_concealed("".join(self.css)))
             self.css = None
         if tag in _SKIPPED:
             self.skip = max(0, self.skip - 1)
@@ -292,6 +351,9 @@ class _Page(HTMLParser):
             return
         if tag in ("td", "th", "tr") and self.tables:
             self._close_cell()
+            return
+        if tag in ("thead", "tbody", "tfoot") and self.tables and self.groups:
+            self.groups[-1] = 0
             return
         if tag == "table" and self.tables:
             self._close_table()
@@ -325,6 +387,8 @@ class _Page(HTMLParser):
 _NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
                          r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
 
+#: A table's own parts, each hidden on its own by what hides it (:func:`_out_of_sight`).
+_TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "col", "colgroup"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "caption"})
 #: Elements that hold no others (no end tag is waited for).
 _VOID = frozenset({"img", "embed", "br", "hr", "input", "meta", "link", "source", "area", "wbr", "col", "param"})
@@ -432,6 +496,62 @@ def _too_small(values: dict) -> bool:
         if size is not None and size < least:
             return True
     return False
+
+
+#: How a ``style`` hides what it is on: ``display: none``, ``visibility: collapse`` (it takes no
+#: place: a row is gone, a cell's neighbours move left) or ``visibility: hidden`` (it keeps its
+#: place, empty).
+_HIDING = re.compile(r"(?:^|;|\{)\s*(?:display\s*:\s*(none)|visibility\s*:\s*(collapse|hidden))\s*(?:!\s*important\s*)?"
+                     r"(?=;|$|\})", re.I)
+
+
+def _hiding(style: str, collapse: bool = False) -> str:
+    """How a CSS declaration block `style` hides its element: ``"gone"``, ``"blank"``
+    (``visibility: hidden``) or ``""``. Of a column (`collapse`: a ``<col>``) only ``visibility:
+    collapse`` does: a browser gives a column no ``display``, and it shows nothing of its own."""
+    found = ""
+    for none, visibility in _HIDING.findall(style or ""):
+        if collapse:
+            found = "gone" if visibility.lower() == "collapse" else found
+        else:
+            found = "gone" if none or visibility.lower() == "collapse" else "blank"
+    return found
+
+
+def _concealment(values: dict, concealed: dict[str, str], collapse: bool = False) -> str:
+    """How an element of a table (a row, a cell, a group of rows, a ``<col>``: `collapse`) is
+    hidden from the page's reader — by its ``hidden`` or ``aria-hidden="true"``, its ``style``
+    (:func:`_hiding`), or a rule of the page's style sheet at its class or id (`concealed`:
+    :func:`_concealed`): ``"gone"`` (no place of its own), ``"blank"`` (its place kept, empty) or
+    ``""`` (shown). The last that says wins, as in a browser: the style over the style sheet."""
+    found = ""
+    if concealed:
+        targets = [f".{name}" for name in (values.get("class") or "").split()] + [f"#{values.get('id')}"]
+        for target in targets:
+            if target in concealed and (not collapse or concealed[target] == "collapse"):
+                found = "gone" if concealed[target] != "blank" else "blank"
+    found = _hiding(values.get("style") or "", collapse) or found
+    if "hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true":
+        found = "gone"
+    return found
+
+
+def _concealed(css: str) -> dict[str, str]:
+    """The classes (``.verborgen``) and ids (``#controle``) a style sheet's rules hide, by how:
+    ``"gone"`` (``display: none``), ``"collapse"`` (``visibility: collapse``: a column's too) or
+    ``"blank"`` (``visibility: hidden``)."""
+    found: dict[str, str] = {}
+    for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", css)):
+        how = ""
+        for none, visibility in _HIDING.findall(body.strip()):
+            how = "gone" if none else visibility.lower().replace("hidden", "blank")
+        if not how:
+            continue
+        for selector in selectors.split(","):
+            target = _CSS_TARGET.search(selector.strip())
+            if target:
+                found[target.group(1)] = how
+    return found
 
 
 def _unseen(values: dict) -> bool:
@@ -560,7 +680,7 @@ def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int], dict
     for r, (_, cells) in enumerate(rows):
         row: list[str] = []
         c = 0
-        for text, rowspan, colspan in cells:
+        for text, rowspan, colspan, *_ in cells:
             while taken.get((r, c)):
                 row.append("")
                 c += 1
@@ -576,6 +696,78 @@ def _grid(rows: list) -> tuple[list[list[str]], dict[tuple[int, int], int], dict
             c += colspan
         grid.append(row)
     return grid, spans, tall
+
+
+def _columns(rows: list) -> list[list[int]]:
+    """The column (from 0) each cell of `rows` starts in, as :func:`_grid` places it (a cell spanning
+    rows above takes its columns)."""
+    taken: set[tuple[int, int]] = set()
+    out: list[list[int]] = []
+    for r, (_, cells) in enumerate(rows):
+        c, starts = 0, []
+        for _, rowspan, colspan, *_ in cells:
+            while (r, c) in taken:
+                c += 1
+            starts.append(c)
+            taken.update((r + below, c + across) for below in range(1, rowspan) for across in range(colspan))
+            c += colspan
+        out.append(starts)
+    return out
+
+
+def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[list, dict[int, list], list]:
+    """A table's `rows` as its page shows them: without the rows it hides (`unseen`, by id of their
+    cells), the cells of the columns it hides (`collapsed`) and the cells hidden one by one (a cell
+    ``display: none`` takes no place: the cells after it move left, as in a browser; one
+    ``visibility: hidden`` keeps its place, empty). Also what was hidden: each column's cells (by
+    its column from 0: (row of the shown rows, text)), and each hidden row as (the shown row
+    it stands below, -1 above all, its line in the page, its cells' texts in the columns shown)."""
+    if not unseen and not collapsed and not any(cell[3] for _, cells in rows for cell in cells):
+        return rows, {}, []
+    starts = _columns(rows)
+    shown: list = []
+    hidden: dict[int, list] = {}
+    folded: list = []
+    for (line, cells), columns in zip(rows, starts):
+        if id(cells) in unseen:
+            texts = [text for (text, _, colspan, how), c in zip(cells, columns) if c not in collapsed and how != "gone"
+                     for text in [text, *[""] * (colspan - 1)]]
+            folded.append((len(shown) - 1, line, texts))
+            continue
+        kept = []
+        for (text, rowspan, colspan, how), c in zip(cells, columns):
+            if how or c in collapsed:
+                if text:
+                    hidden.setdefault(c, []).append((len(shown), text))
+                if how == "gone" or c in collapsed:
+                    continue
+                text = ""
+            kept.append((text, rowspan, colspan, ""))
+        shown.append((line, kept))
+    return shown, hidden, folded
+
+
+def _hidden_row(k: int, at_row: dict[int, int], grid: list[list[str]], laid: dict[int, str], row: tuple) -> HiddenRow:
+    """The `k`-th row a table's page hides, `row` (:func:`_out_of_sight`), as :class:`HiddenRow`:
+    at the line of the shown row above it (`at_row`), by its line in the page, its first text that
+    is no figure, its figures in the columns that hold figures in the rows shown (``-`` where it
+    leaves one blank), and its cells laid out among theirs (`laid`)."""
+    above, line, texts = row
+    figure_columns = {c for cells in grid for c, text in enumerate(cells) if c and _FIGURE.fullmatch(text)}
+    figure_columns |= {c for c, text in enumerate(texts) if _FIGURE.fullmatch(text)}
+    name = next((text for text in texts if text and not _FIGURE.fullmatch(text)), "")
+    values = tuple((texts[c] if c < len(texts) else "") or "-" for c in sorted(figure_columns))
+    return HiddenRow(at_row.get(max(above, 0), 1), line, name, values, laid.get(k, ""))
+
+
+def _hidden_column(column: int, cells: list, at_row: dict[int, int], rows: list) -> HiddenColumn:
+    """A column of a table its page hides (whole, or cell by cell), as :class:`HiddenColumn`: its
+    number (from 1) for its letter, its first text that is no figure above its figures (its
+    header), its figures and the lines of the first and last."""
+    figures = [(r, text) for r, text in cells if _FIGURE.fullmatch(text)]
+    name = next((text for r, text in cells if not _FIGURE.fullmatch(text) and r <= figures[0][0]), "")
+    first, last = (at_row.get(min(r, len(rows) - 1), 1) for r in (figures[0][0], figures[-1][0]))
+    return HiddenColumn(first, last, str(column + 1), name, tuple(text for _, text in figures))
 
 
 def _block_keys(rows: list) -> dict[int, str]:
@@ -615,6 +807,8 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     unread: list[Unread] = []
     images: list[tuple[int, str]] = []
     embeds: list[tuple[int, str]] = []
+    hidden: list[HiddenColumn] = []
+    hidden_rows: list[HiddenRow] = []
     pictures = [item for _, item in page.items if isinstance(item, _Image) and not item.document] + page.cell_images
     talk = above = False
     if pictures:  # (what the page's prose says of a table: only read for a page with pictures)
@@ -634,12 +828,16 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
             lines.append(item)
             numbers.append(line)
         else:
+            item, out_of_sight, folded = _out_of_sight(item, page.unseen_rows, page.collapsed.get(id(item), set()))
             grid, spans, merged = merged_figures(*_grid(item))
             keys = _block_keys(item)
             merged_at: dict[int, list[tuple[str, int, tuple[str, ...], str]]] = {}
             for r, label, figure, heads, reason in merged:
                 merged_at.setdefault(r, []).append((label, figure, heads, reason))
-            for r, ((row_line, _), laid) in enumerate(zip(item, lay_out(grid, spans))):
+            laid_lines, laid_aside = lay_out_beside(grid, spans, {k: (max(at, 0), cells)
+                                                                   for k, (at, _, cells) in enumerate(folded)})
+            at_row: dict[int, int] = {}  # each row of the table → its line (1-based)
+            for r, ((row_line, _), laid) in enumerate(zip(item, laid_lines)):
                 key = keys.get(r)
                 if key is not None and laid.startswith(key) and laid[len(key):].strip():
                     lines.append(key)  # (a block's key over its rows: its head, on a line of its own)
@@ -647,10 +845,16 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
                     laid = " " * len(key) + laid[len(key):]
                 lines.append(laid)
                 numbers.append(row_line)
+                at_row[r] = len(lines)
                 for label, figure, heads, reason in merged_at.get(r, ()):  # (a figure merged over columns or rows: no one's)
                     unread.append(Unread(len(lines), reason, label, heads, (figure,), ", ".join(heads)))
+            at_row.setdefault(0, len(lines) + 1)  # (a table the page hides whole: at the empty line it leaves)
+            hidden_rows.extend(_hidden_row(k, at_row, grid, laid_aside, row) for k, row in enumerate(folded)
+                               if any(_FIGURE.fullmatch(text) for text in row[2]))
+            hidden.extend(_hidden_column(column, cells, at_row, item) for column, cells in sorted(out_of_sight.items())
+                          if any(_FIGURE.fullmatch(text) for _, text in cells))
         lines.append("")
-        numbers.append(numbers[-1])
+        numbers.append(numbers[-1] if numbers else line)  # (a table the page hides whole, first: its own line)
     if not any(line.strip() for line in lines):
         raise InputError(path, "the HTML page holds no text", dutch="de HTML-pagina bevat geen tekst")
     # an image in a table's cell: at its row's line
@@ -668,5 +872,6 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     return Source(
         path=path, text="\n".join(lines), encoding=encoding, lines=tuple(lines), kind="html", positional=True,
         line_numbers=tuple(numbers), unread=tuple(unread), images=tuple(images), embeds=tuple(embeds),
+        hidden=tuple(hidden), hidden_rows=tuple(hidden_rows),
     )
 

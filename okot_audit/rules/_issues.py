@@ -73,3 +73,16 @@ def _lines(first, last, one: str, many: str) -> str:
     if last is None or last == first:
         return f"{one} {first}"
     return f"{many} {first}\u2013{last}"
+
+
+def out_of_sight(on_sheet: bool) -> dict[str, str]:
+    """The words of a message about rows or columns hidden from the source's reader, chosen by
+    where they hide: in an ``.xlsx`` annex's sheet (`on_sheet`: its rows by their sheet row), else
+    in a page (an HTML page's ``display: none``: its rows by their line in the page)."""
+    if on_sheet:
+        return {"hidden_in": "hidden in the sheet", "hidden_in_its": "hidden in its sheet", "hidden_in_nl": "in het werkblad",
+                "its_reader": "the annex's reader", "its_reader_nl": "wie de bijlage leest",
+                "a_row": "row", "rows_word": "rows", "a_row_nl": "rij", "rows_word_nl": "rijen"}
+    return {"hidden_in": "hidden in the page", "hidden_in_its": "hidden in the page", "hidden_in_nl": "op de pagina",
+            "its_reader": "the page's reader", "its_reader_nl": "wie de pagina leest",
+            "a_row": "line", "rows_word": "lines", "a_row_nl": "regel", "rows_word_nl": "regels"}

@@ -56,14 +56,17 @@ where it holds figures it is reported the same way, with its letter, its header 
 row a statistician hid, a group folded away) is no row of the table either: it is left out, and
 where it holds figures it is reported with its sheet row, its label and its values. The totals
 are checked as printed against the rows shown: a total that counts the hidden row is more than
-they add up to, and says so.
+they add up to, and says so. A web page hides rows, columns and cells the same way (`display: none`,
+`visibility: collapse` on a `<col>`, the `hidden` attribute, a class its style sheet hides): they
+are no part of the table its reader sees, left out and said as an annex's are, by their column's
+number and their lines in the page.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from okot_audit.rules._issues import issue_hits
+from okot_audit.rules._issues import issue_hits, out_of_sight
 from okot_audit.rules.base import rule, table_name
 
 _NOT_READ = {
@@ -114,21 +117,21 @@ MESSAGES = {
               "ervan wel, zoals altijd)",
     },
     "hidden-column": {
-        "en": "{table_name} has a column hidden in its sheet, column {column}{named}, {rows_en}, with figures "
-              "({other}) — out of sight of the annex's reader (a check column, say); it is not read as figures of "
+        "en": "{table_name} has a column {hidden_in_its}, column {column}{named}, {rows_en}, with figures "
+              "({other}) — out of sight of {its_reader} (a check column, say); it is not read as figures of "
               "the table and not checked (the counts shown are checked as usual)",
-        "nl": "{table_name_nl} heeft een kolom die in het werkblad verborgen is, kolom {column}{named}, {rows_nl}, "
-              "met cijfers ({other}) — buiten het zicht van wie de bijlage leest (een controlekolom, bijvoorbeeld); ze "
+        "nl": "{table_name_nl} heeft een kolom die {hidden_in_nl} verborgen is, kolom {column}{named}, {rows_nl}, "
+              "met cijfers ({other}) — buiten het zicht van {its_reader_nl} (een controlekolom, bijvoorbeeld); ze "
               "wordt niet als cijfers van de tabel gelezen en niet gecontroleerd (de getoonde aantallen wel, zoals "
               "altijd)",
     },
     "hidden-rows": {
-        "en": "{table_name} has {some_rows} hidden in its sheet, {sheet_rows_en}, with figures: {rows} — out of sight "
-              "of the annex's reader; {n:~it is|they are} not read as figures of the table and not checked (the counts "
+        "en": "{table_name} has {some_rows} {hidden_in_its}, {sheet_rows_en}, with figures: {rows} — out of sight "
+              "of {its_reader}; {n:~it is|they are} not read as figures of the table and not checked (the counts "
               "shown are checked as usual, against its totals as printed: a total that counts {n:~it|them} is more "
               "than the rows shown add up to)",
-        "nl": "{table_name_nl} heeft {some_rows_nl} die in het werkblad verborgen {n:~is|zijn}, {sheet_rows_nl}, met "
-              "cijfers: {rows} — buiten het zicht van wie de bijlage leest; {n:~ze wordt|ze worden} niet als cijfers "
+        "nl": "{table_name_nl} heeft {some_rows_nl} die {hidden_in_nl} verborgen {n:~is|zijn}, {sheet_rows_nl}, met "
+              "cijfers: {rows} — buiten het zicht van {its_reader_nl}; {n:~ze wordt|ze worden} niet als cijfers "
               "van de tabel gelezen en niet gecontroleerd (de getoonde aantallen wel, zoals altijd, tegen de totalen "
               "zoals afgedrukt: een totaal dat {n:~ze|ze} meetelt, is meer dan de getoonde rijen samen)",
     },
@@ -234,19 +237,21 @@ def check(answer, context):
 
 
 def _extra(issue, table) -> dict:
-    if issue.reason == "hidden-rows":  # the sheet's rows, which the lines shown skip
+    where = out_of_sight(issue.sheet is not None)  # (an annex's sheet, or a page)
+    if issue.reason == "hidden-rows":  # the sheet's rows (the page's lines), which the lines shown skip
         rows = ", ".join(issue.periods)
         many = len(issue.periods) > 1
-        return {**aside_rows(issue, table), "sheet_rows_en": f"row{'s' if many else ''} {rows}",
-                "sheet_rows_nl": f"{'rijen' if many else 'rij'} {rows}"}
+        return {**aside_rows(issue, table), **where,
+                "sheet_rows_en": f"{where['rows_word'] if many else where['a_row']} {rows}",
+                "sheet_rows_nl": f"{where['rows_word_nl'] if many else where['a_row_nl']} {rows}"}
     if issue.reason.endswith("-rows"):
         return aside_rows(issue, table)
     if issue.reason == "hidden-column":  # the column's letter and the header's words over it
         last = issue.other_line if issue.other_line and issue.other_line != issue.line else None
         return {"column": issue.periods[0] if issue.periods else "?", "named": f" ('{issue.text}')" if issue.text else "",
-                # (the sheet's rows: an annex has no lines)
-                "rows_en": f"rows {issue.line}\u2013{last}" if last else f"row {issue.line}",
-                "rows_nl": f"rijen {issue.line}\u2013{last}" if last else f"rij {issue.line}"}
+                **where,  # (the sheet's rows: an annex has no lines; a page's lines)
+                "rows_en": f"{where['rows_word']} {issue.line}\u2013{last}" if last else f"{where['a_row']} {issue.line}",
+                "rows_nl": f"{where['rows_word_nl']} {issue.line}\u2013{last}" if last else f"{where['a_row_nl']} {issue.line}"}
     return {}
 
 

@@ -26,10 +26,11 @@ The rows sum to 88; the total says 95: seven persons are counted in no row.
 
 Use instead: a total between the largest row (50) and the sum of the rows (88).
 
-In an `.xlsx` annex, a total that counts rows hidden in its sheet is checked against the rows
+In an `.xlsx` annex, a total that counts rows hidden in its sheet — or in a web page, rows it
+hides (`display: none`) — is checked against the rows
 shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
 up the difference — all of it for a total of unique persons, exactly for one that adds up —
-the message says so, naming each hidden row with its sheet row, its label and its figure.
+the message says so, naming each hidden row with its sheet row (its line in the page), its label and its figure.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from __future__ import annotations
 from okot_audit.totals import answer_checks, counted
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
+from okot_audit.rules._issues import out_of_sight
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
@@ -54,27 +56,27 @@ MESSAGES = {
         "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit totaal "
               "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet",
     },
-    # An annex's total that counts rows hidden in its sheet: their figures make up the difference
+    # An annex's total that counts rows hidden in its sheet (a page's: in the page): their figures make up the difference
     "unique-hidden": {
         "en": said("{total} is {stated} but its {parts} shown sum to only {observed}{withheld_note}; {hidden_what} "
-                   "hidden in the sheet ({hidden}) {hidden_n:~makes|make} up the difference of {difference} — ",
-                   "the total counts {hidden_n:~a row|rows} the annex's reader does not see — show "
+                   "{hidden_in} ({hidden}) {hidden_n:~makes|make} up the difference of {difference} — ",
+                   "the total counts {hidden_n:~a row|rows} {its_reader} does not see — show "
                    "{hidden_n:~it|them}, or leave {hidden_n:~it|them} out of the total"),
         "nl": said("{total_nl} is {stated}, maar de getoonde {parts_nl} tellen samen maar {observed} op"
-                   "{withheld_note_nl}; {hidden_what_nl} die in het werkblad verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
+                   "{withheld_note_nl}; {hidden_what_nl} die {hidden_in_nl} verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
                    "{hidden_n:~maakt|maken} het verschil van {difference} goed — ",
-                   "het totaal telt {hidden_n:~een rij|rijen} mee die wie de bijlage leest niet ziet — toon "
+                   "het totaal telt {hidden_n:~een rij|rijen} mee die {its_reader_nl} niet ziet — toon "
                    "{hidden_n:~ze|ze}, of laat {hidden_n:~ze|ze} buiten het totaal"),
     },
     "additive-hidden": {
         "en": said("{total} is {stated} but its {parts} shown sum to only {observed}{withheld_note}; {hidden_what} "
-                   "hidden in the sheet ({hidden}) {hidden_n:~makes|make} up the difference of {difference} exactly — ",
-                   "the total counts {hidden_n:~a row|rows} the annex's reader does not see — show "
+                   "{hidden_in} ({hidden}) {hidden_n:~makes|make} up the difference of {difference} exactly — ",
+                   "the total counts {hidden_n:~a row|rows} {its_reader} does not see — show "
                    "{hidden_n:~it|them}, or leave {hidden_n:~it|them} out of the total"),
         "nl": said("{total_nl} is {stated}, maar de getoonde {parts_nl} tellen samen maar {observed} op"
-                   "{withheld_note_nl}; {hidden_what_nl} die in het werkblad verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
+                   "{withheld_note_nl}; {hidden_what_nl} die {hidden_in_nl} verborgen {hidden_n:~is|zijn} ({hidden_nl}) "
                    "{hidden_n:~maakt|maken} het verschil van {difference} precies goed — ",
-                   "het totaal telt {hidden_n:~een rij|rijen} mee die wie de bijlage leest niet ziet — toon "
+                   "het totaal telt {hidden_n:~een rij|rijen} mee die {its_reader_nl} niet ziet — toon "
                    "{hidden_n:~ze|ze}, of laat {hidden_n:~ze|ze} buiten het totaal"),
     },
 }
@@ -92,12 +94,12 @@ def check(answer, context):
                 variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else ""),
                 args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
                       **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
-                      "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden)},
+                      "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden, tc.table.sheet is not None)},
             )
 
 
 def _hidden_making_up(tc, difference: int) -> list:
-    """The figures of rows hidden in an annex's sheet (:attr:`~okot_audit.tables.Table.hidden`)
+    """The figures of rows hidden in an annex's sheet or a page (:attr:`~okot_audit.tables.Table.hidden`)
     that stand among `tc`'s rows, in its period, when they make up `difference` — all of it for
     a total of unique persons (they may count some persons twice), exactly for an additive one;
     else none."""
@@ -113,12 +115,15 @@ def _hidden_making_up(tc, difference: int) -> list:
     return among if among and (counted_in >= difference if tc.unique else counted_in == difference) else []
 
 
-def _hidden_words(hidden: list) -> dict:
-    """The words of a message for the `hidden` figures: which rows (sheet row, label, figure)."""
+def _hidden_words(hidden: list, on_sheet: bool) -> dict:
+    """The words of a message for the `hidden` figures: which rows (sheet row, or line of the
+    page: `on_sheet`, label, figure) and where they hide (:func:`~okot_audit.rules._issues.out_of_sight`)."""
     n = len(hidden)
+    where = out_of_sight(on_sheet)
     return {
-        "hidden": "; ".join(f"row {h.row} '{h.label}': {h.count}" for h in hidden),
-        "hidden_nl": "; ".join(f"rij {h.row} '{h.label}': {h.count}" for h in hidden),
+        **where,
+        "hidden": "; ".join(f"{where['a_row']} {h.row} '{h.label}': {h.count}" for h in hidden),
+        "hidden_nl": "; ".join(f"{where['a_row_nl']} {h.row} '{h.label}': {h.count}" for h in hidden),
         "hidden_n": n, "hidden_what": "the row" if n == 1 else f"the {n} rows",
         "hidden_what_nl": "de rij" if n == 1 else f"de {n} rijen",
     }
