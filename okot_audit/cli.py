@@ -273,7 +273,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                         "its figures are not in the output — okot-audit check says more")
                 elif issue.kind == "count-withheld":
                     withheld.append(
-                        f"{answer.path}:{issue.line}: a count is withheld here ({issue.other}, "
+                        f"{answer.path}:{issue.line}: a count is withheld here"
+                        f"{' without a bound' if issue.reason == 'withheld-unbounded' else ''} ({issue.other}, "
                         f"{', '.join(issue.periods)}); it is not in the output")
             yield answer
 

@@ -178,8 +178,10 @@ _ERRORS: Sequence[tuple[str, str]] = (
      r"empty — it cannot be a count of persons, okot-audit check says more",
      "het aantal {count} past niet in de 64-bit-gehele-getallenkolom van Parquet; de cel wordt geschreven zonder aantal "
      "— het kan geen aantal personen zijn, okot-audit check zegt meer"),
-    (r"a count is withheld here \((?P<what>[^()]+)\); it is not in the output",
+    (r"a count is withheld here \((?P<what>(?:[^()]|\([^()]*\))+)\); it is not in the output",
      "hier wordt een aantal niet gegeven ({what}); het staat niet in de uitvoer"),
+    (r"a count is withheld here without a bound \((?P<what>(?:[^()]|\([^()]*\))+)\); it is not in the output",
+     "hier wordt een aantal niet gegeven, zonder grens ({what}); het staat niet in de uitvoer"),
     (r"^internal error \((?P<detail>.*)\)\. This is a bug in okot-audit (?P<version>\S+); please report it "
      r"with the command you ran \(OKOT_AUDIT_DEBUG=1 shows the traceback\)",
      "interne fout ({detail}). Dit is een fout in okot-audit {version}; meld ze samen met het commando "

@@ -163,13 +163,16 @@ class Deferral:
 class Withheld:
     """A count the answer withholds and prints as a bound (``<5``: between 1 and 4): the cell of
     row line `line` in `period` is known only to lie between `low` and `high`. The totals it is
-    part of are checked with it anywhere in that range (:mod:`okot_audit.totals`)."""
+    part of are checked with it anywhere in that range (:mod:`okot_audit.totals`). `high` is
+    None where the answer names no bound (a mark whose footnote says only that the count is
+    withheld: ``* om privacyredenen niet vermeld``): the count is then known only to be at
+    least `low`, and a total over it is checked only as far as that allows."""
 
     line: int
     period: str
     low: int
-    high: int
-    text: str  # as printed: ``<5``
+    high: int | None
+    text: str  # as printed: ``<5``, ``* (<5)``; a mark with no bound as printed: ``*``
     #: The row it stands in, as its cells say it (:class:`Cell`'s fields of the same names), so
     #: that the same figure printed in another answer can be compared with it.
     code: str | None = None

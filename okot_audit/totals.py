@@ -59,9 +59,28 @@ class TotalCheck:
         return sum(c.count for c in self.parts)
 
     @property
-    def parts_high(self) -> int:
-        """The largest the parts can sum to: the withheld ones at their highest."""
-        return self.parts_sum + sum(w.high for w in self.withheld)
+    def parts_high(self) -> int | None:
+        """The largest the parts can sum to: the withheld ones at their highest; None when a
+        withheld one has no bound (:attr:`unbounded`: the parts may sum to any count)."""
+        if self.unbounded:
+            return None
+        return self.parts_sum + sum(w.high or 0 for w in self.withheld)
+
+    @property
+    def unbounded(self) -> bool:
+        """Some withheld part has no bound (a mark a footnote says only is withheld)."""
+        return any(w.high is None for w in self.withheld)
+
+    @property
+    def implied(self) -> int | None:
+        """The one withheld part with no bound as the total implies it, where the total adds its
+        parts up exactly (not unique persons, the parts all of it) and it is the only withheld
+        part: the total less the sum of the others. None otherwise (also when negative: the
+        known parts then exceed the total, which ``parts-exceed-total`` reports)."""
+        if len(self.withheld) != 1 or not self.unbounded or self.unique or not self.exhaustive:
+            return None
+        rest = self.total.count - self.parts_sum
+        return rest if rest >= 0 else None
 
     @property
     def parts_low(self) -> int:
@@ -493,7 +512,7 @@ def _total_checks(table: Table) -> list[TotalCheck]:
     stand_ins = {}
     for w in table.withheld:
         # (under its row's label: a row's cells and its total column pair by line, level and label)
-        cell = Cell(level="row", period=w.period, count=w.high, line=w.line, label=w.label or w.text)
+        cell = Cell(level="row", period=w.period, count=w.high or 0, line=w.line, label=w.label or w.text)
         stand_ins[id(cell)] = (cell, w)
     checks = _pairings(table, table.cells + [cell for cell, _ in stand_ins.values()])
     return [c for c in (_with_withheld(check, stand_ins) for check in checks) if c is not None]

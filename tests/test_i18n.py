@@ -123,6 +123,10 @@ EXAMPLES = [
      "okot-audit check zegt meer"),
     ("a.txt:7: a count is withheld here (<5, 2020); it is not in the output",
      "a.txt:7: hier wordt een aantal niet gegeven (<5, 2020); het staat niet in de uitvoer"),
+    ("a.txt:7: a count is withheld here without a bound ((a), 2020); it is not in the output",
+     "a.txt:7: hier wordt een aantal niet gegeven, zonder grens ((a), 2020); het staat niet in de uitvoer"),
+    ("a.txt:7: a count is withheld here (* (<5), 2020); it is not in the output",
+     "a.txt:7: hier wordt een aantal niet gegeven (* (<5), 2020); het staat niet in de uitvoer"),
     ("internal error (ValueError: x). This is a bug in okot-audit 1.0; please report it with the command you "
      "ran (OKOT_AUDIT_DEBUG=1 shows the traceback)",
      "interne fout (ValueError: x). Dit is een fout in okot-audit 1.0; meld ze samen met het commando dat u gaf "

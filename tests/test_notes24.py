@@ -159,11 +159,6 @@ def test_two_letters_marks_each_take_their_own_bound(laid):
     assert _withheld(answer) == [(9, "2022", 0, 9, "(b) (<10)"), (10, "2021", 0, 4, "(a) (<5)")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/notes.py marks_as_bounds: a footnote that says a mark withholds a count for privacy but "
-    "names no bound (``* om privacyredenen niet vermeld``) gives no bound to write, and tables.Withheld "
-    "has no unbounded form (high: int; totals.py parts_high and rules/_withheld.py take it as a number): "
-    "the row stays unread (ambiguous-alignment), the totals over it not checked"))
 @LAID
 @pytest.mark.parametrize("column", [0, 1])
 def test_a_mark_a_privacy_note_explains_without_a_bound_is_a_withheld_count(laid, column):

@@ -248,8 +248,8 @@ def figure_rows(
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
             programme = table.row_key(w) == "programme"
             key = figure_key(answer_sector, measure, w, category=category, programme=programme, catalogue=catalogue)
-            if key is None or not (w.code or w.province or w.label):
-                continue
+            if key is None or not (w.code or w.province or w.label) or w.high is None:
+                continue  # (a count withheld with no bound: any figure agrees with it)
             encoded = _key_text(key)
             if encoded in seen:
                 continue

@@ -49,7 +49,7 @@ from okot_audit.parse.context import (
     with_year,
     YEARLESS,
 )
-from okot_audit.parse.blanks import bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
+from okot_audit.parse.blanks import UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import amounts_at_end, split_units
 from okot_audit.parse.furniture import without_furniture
@@ -529,7 +529,7 @@ def _as_printed(tables: list[Table], issues: list[ParseIssue], explained: dict[i
 
     def printed(line: int, text: str | None) -> str | None:
         mark = explained.get(line, {}).get(text or "")
-        return f"{mark} ({text})" if mark else text
+        return (mark if text == UNBOUNDED else f"{mark} ({text})") if mark else text
 
     for table in tables:
         table.withheld = [replace(w, text=printed(w.line, w.text) or w.text) for w in table.withheld]
@@ -1850,10 +1850,13 @@ def _withheld_items(
                 values, bounds = reading
                 read[id(item)] = values
                 for index, text in bounds:
-                    high = int(text[1:].replace(".", "")) - (1 if text[0] == "<" else 0)
-                    table.withheld.append(Withheld(line, labels[index], 0, max(high, 0), text))
+                    # (no bound named: :data:`~okot_audit.parse.blanks.UNBOUNDED`, a count of at least 0)
+                    high = None if text == UNBOUNDED else max(
+                        int(text[1:].replace(".", "")) - (1 if text[0] == "<" else 0), 0)
+                    table.withheld.append(Withheld(line, labels[index], 0, high, text))
                     issues.append(ParseIssue(
-                        "count-withheld", line, "withheld", (max(high, 0),), table.id, code=item.code,
+                        "count-withheld", line, "withheld" if high is not None else "withheld-unbounded",
+                        (high,) if high is not None else (), table.id, code=item.code,
                         label=None if item.code else label, periods=(labels[index],), other=text,
                     ))
                 continue

@@ -70,10 +70,15 @@ def glue_bounds(lines: tuple[str, ...], positional: bool = True) -> tuple[str, .
     return tuple(out) if changed else lines
 
 
-#: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`glue_bounds` joined ``< 5``).
-_WITHHELD = re.compile(r"(?<!\S)[<>\u2264\u2265]\d[\d.]*(?!\S)")
+#: What the reader writes for a mark whose footnote says a count is withheld but names no bound
+#: (``* om privacyredenen niet vermeld``: :func:`~okot_audit.parse.notes.marks_as_bounds`): a
+#: bound with no number, read as one (:func:`bounds_in`), a count of at least 0.
+UNBOUNDED = "<?"
+#: A count withheld and printed as a bound (``<5``, ``≤4``; :func:`glue_bounds` joined ``< 5``),
+#: or with none (:data:`UNBOUNDED`).
+_WITHHELD = re.compile(r"(?<!\S)(?:[<>\u2264\u2265]\d[\d.]*|<\?)(?!\S)")
 #: What may follow a bound among a line's figures: figures and bounds only.
-_FIGURES_ON = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*))*\s*")
+_FIGURES_ON = re.compile(r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*|<\?))*\s*")
 
 
 def has_bound_sign(text: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.parse.blanks import UNBOUNDED
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.patterns import YEAR
 
@@ -26,7 +27,7 @@ _MARKED = re.compile(r"(?<![\w.,])(?<!\d{4}[-/\u2013])(\d{1,3}(?:\.\d{3})+|\d+)(
 #: What may stand after a mark among a row's figures: figures (maybe marked, maybe a bound such as
 #: ``<5``), blank marks, and nothing else up to the line's end.
 _FIGURES_AFTER = re.compile(
-    r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*(?:\s?\(\d{1,2}\)|\*{1,3})?|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?))*\s*$",
+    r"(?:\s+(?:[<>\u2264\u2265]?\d[\d.]*(?:\s?\(\d{1,2}\)|\*{1,3})?|<\?|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?))*\s*$",
     re.I,
 )
 #: A footnote's first line: its mark, then its words (``(1) Inclusief …``, ``1) …``, ``* …``).
@@ -140,10 +141,17 @@ _BELOW = re.compile(
     r"|<\s*(\d+)(?![\d.,])|\btussen\s+[01]\s+en\s+(\d+)(?![\d.,])|(?:\u2264|<=)\s*(\d+)(?![\d.,])",
     re.I,
 )
-#: What the quick look finds in an answer that may have such a note.
-_BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<", "\u2264", "ussen ")
+#: A note that says its mark stands for a count withheld but names no bound: the words of
+#: privacy or secrecy (``* om privacyredenen niet vermeld``, ``x = niet vrijgegeven (privacy)``,
+#: ``(a) geheim``, ``* vertrouwelijk``, ``* niet herleidbaar``, ``* anonimiteit``, ``* AVG``).
+_WITHHELD_WORDS = re.compile(
+    r"privacy|geheim|vertrouwelijk|niet\s+vrijgegeven|herleidba|anonimiteit|\bAVG\b|\bGDPR\b", re.I)
+#: What the quick look finds in an answer that may have such a note (either kind; each word
+#: one more look over the whole text: only those notes print).
+_BELOW_WORDS = ("inder dan", "leiner dan", "ager dan", "INDER DAN", "LEINER DAN", "AGER DAN", "<", "\u2264", "ussen ",
+                "rivacy", "RIVACY", "eheim", "ertrouwelijk", "rijgegeven", "erleidba", "nonimiteit", "AVG", "GDPR")
 #: A token among the figures that end a row: a figure, a bound, a blank mark.
-_TAIL_TOKEN = re.compile(r"[<>\u2264\u2265]?\d[\d.]*|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+_TAIL_TOKEN = re.compile(r"[<>\u2264\u2265]?\d[\d.]*|<\?|[-\u2013\u2014]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 _TOKEN = re.compile(r"\S+")
 
 
@@ -156,7 +164,10 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
     A mark is read so only where its meaning is plain: it stands alone among the figures that
     end a row (a label before them), and a footnote of the answer opens with the same mark and
     names a bound (``minder dan 5``, ``< 5``). A mark no footnote explains stays as printed (the
-    row is then reported, not read); a mark glued to a figure is a note on that figure
+    row is then reported, not read); a footnote that says only that the mark's count is withheld
+    (``* om privacyredenen niet vermeld``: privacy, ``geheim``, ``niet vrijgegeven``) makes it a
+    bound with no number (:data:`~okot_audit.parse.blanks.UNBOUNDED`, ``<?``); a mark glued to a
+    figure is a note on that figure
     (:func:`without_cell_notes`). In `positional` text the bound takes the spaces before the
     mark, so that the figure's column stays; where they are too few the mark stays."""
     text = joined(lines)
@@ -165,15 +176,21 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
     notes: set[int] = set()
     for index in at:
         note = _BOUND_NOTE.match(lines[index])
-        below = _BELOW.search(note.group(2)) if note else None
-        if note and below:
+        if note is None:
+            continue
+        below = _BELOW.search(note.group(2))
+        if below:
             highest = below.group(3) or below.group(4)
             named = below.group(1) or below.group(2) or str(int(highest) + 1)
-            bound = named if named.isdigit() else str(_NUMBER_WORDS[named.lower()])
-            mark = note.group(1)  # (``(*)`` is printed ``*`` in a cell too; a letter's brackets are its mark's: ``(a)``)
-            for printed in (mark, mark.strip("()")) if "*" in mark else (mark,):
-                bounds.setdefault(printed, f"<{bound}")
-            notes.add(index)
+            bound = "<" + (named if named.isdigit() else str(_NUMBER_WORDS[named.lower()]))
+        elif _WITHHELD_WORDS.search(note.group(2)):
+            bound = UNBOUNDED  # withheld, no bound named: a count of at least 0
+        else:
+            continue
+        mark = note.group(1)  # (``(*)`` is printed ``*`` in a cell too; a letter's brackets are its mark's: ``(a)``)
+        for printed in (mark, mark.strip("()")) if "*" in mark else (mark,):
+            bounds.setdefault(printed, bound)
+        notes.add(index)
     if not bounds:
         return lines, {}
     out = list(lines)
@@ -197,7 +214,9 @@ def marks_as_bounds(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str
                 start = min(start, end - len(bound))
                 if start < 1 or line[start - 1:token.start()].strip():
                     continue  # too little room to write the bound in the mark's column
-            line = line[:start] + bound.rjust(end - start) + line[end:]
+            # (in single-spaced text the bound alone: spaces left for a longer mark, ``(a)``, would
+            # be a blank cell before it)
+            line = line[:start] + (bound.rjust(end - start) if positional else bound) + line[end:]
             written.setdefault(index + 1, {})[bound] = mark
         out[index] = line
     return (tuple(out), written) if written else (lines, {})

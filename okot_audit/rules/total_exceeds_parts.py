@@ -85,7 +85,7 @@ MESSAGES = {
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES, role="total")
 def check(answer, context):
     for tc in answer_checks(answer):
-        if tc.total.count > tc.parts_high and tc.exhaustive:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
+        if tc.exhaustive and tc.parts_high is not None and tc.total.count > tc.parts_high:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             hidden = _hidden_making_up(tc, difference)
             yield Hit(
