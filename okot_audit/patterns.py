@@ -7,6 +7,7 @@ so that none keeps a copy and no rule asks the reader (tests/test_layers.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
@@ -55,9 +56,9 @@ REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
 TOTAL_LINE_WORDS = (*GRAND_TOTAL_WORDS, *PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)
 
 
-def words_pattern(words: "tuple[str, ...]") -> str:
+def words_pattern(words: "Iterable[str]") -> str:
     """An alternation of `words` (no group), each space any run of blanks, longer words first."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: How an answer about several sectors together (a title's ``de zorg- en welzijnssector``) writes
