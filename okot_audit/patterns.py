@@ -7,6 +7,7 @@ so that none keeps a copy and no rule asks the reader (tests/test_layers.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: A count as printed: ``12``, ``1472`` or with Dutch thousands separators ``1.472``.
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
@@ -35,6 +36,31 @@ SECTORS = (
     "zorg", "onderwijs", "bouw", "techniek", "industrie", "ict", "logistiek", "horeca",
     "transport", "administratie", "economie", "welzijn", "landbouw", "handel", "overige",
 )
+#: The words of total lines — one vocabulary: every pattern that asks whether a line, a column
+#: header or a glued run of text opens with a total's word is built from these lists (here, in
+#: ``parse.words``, ``parse.regions``, ``parse.furniture``, ``parse.context``, ``read.runon``), so
+#: that no part of the reader knows a total word another does not. Lower case; a space stands for
+#: any run of blanks. Each pattern keeps its own shape (anchored or not, its case rule, what may
+#: follow) and says why it leaves a list out where it does.
+#: A total of the rows (or blocks) above it: ``Totaal 26 212``, ``Som``, English ``Total``.
+PLAIN_TOTAL_WORDS = ("totaal", "total", "som")
+#: A total over a whole table, its blocks, or its year's rows (``Eindtotaal``, ``Jaartotaal``:
+#: the year's, over its quarters or months; ``Grand Total``: an English pivot table's).
+GRAND_TOTAL_WORDS = ("eindtotaal", "jaartotaal", "algemeen totaal", "totaal generaal", "totaal vlaanderen", "grand total")
+#: A block's closing line (``Subtotaal zorg 1.121``).
+SUBTOTAL_WORDS = ("subtotaal", "tussentotaal", "subtotal")
+#: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``): a row's
+#: label, no total's word — a line opens with them only with its figures after them.
+REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
+#: Every word that opens a total line by itself (grand totals, totals, subtotals).
+TOTAL_LINE_WORDS = (*GRAND_TOTAL_WORDS, *PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)
+
+
+def words_pattern(words: "Iterable[str]") -> str:
+    """An alternation of `words` (no group), each space any run of blanks, longer words first."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 #: How an answer about several sectors together (a title's ``de zorg- en welzijnssector``) writes
 #: its sector: ``zorg en welzijn``.
 SECTOR_JOIN = " en "
@@ -117,7 +143,7 @@ STAGE_ALONE = re.compile(
     re.I,
 )
 #: A table's own line, never a running one: a total (``Totaal 26 212 109``) or a coded row.
-TABLE_LINE = re.compile(r"\s*(?:(?:eind|sub|tussen|jaar)?totaal\b|\d{6}\s*:)", re.I)
+TABLE_LINE = re.compile(r"\s*(?:(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b|\d{6}\s*:)", re.I)
 #: A line that names the attribute of the category rows below it (``Geslacht``, ``Naar
 #: leeftijd:``): the header of a block of them. A table of persons' profile prints several such
 #: blocks under one header, each closed by its own ``Totaal``.

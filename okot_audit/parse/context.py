@@ -17,7 +17,7 @@ from typing import cast
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
-from okot_audit.patterns import DATE_RANGE, SECTOR_JOIN
+from okot_audit.patterns import DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, words_pattern
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -34,8 +34,35 @@ PERIOD_TOKEN = re.compile(r"((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,
 _PERIOD_WORD = re.compile(
     r"^((?:19|20)\d{2}(?:\s?[-/\u2013]\s?(?:19|20)?\d{2})?|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
     r"(\*{0,3}|\s\*{1,3}|\s?\([^()]{1,30}\)|[a-z])$")
-#: The word of a total column, maybe starred (``Totaal``, ``Som*``): groups the word, the stars.
-TOTAL_COLUMN = re.compile(r"^(totaal|total|som|eindtotaal|jaartotaal)(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I)
+#: The last words of the grand totals' names whose first word is a total column's (``generaal``
+#: of ``Totaal generaal``). A region's name is left out: ``Totaal Vlaanderen`` heads the total
+#: of a table's provinces (a column of a transposed table), not a total of the periods.
+TOTAL_TRAILERS = frozenset(
+    w.split()[1] for w in GRAND_TOTAL_WORDS
+    if len(w.split()) == 2 and w.split()[0] in PLAIN_TOTAL_WORDS and w.split()[1] not in REGION_TOTALS
+)
+#: The first words of the grand totals' names whose last word is a total column's (``grand`` of
+#: ``Grand Total``, ``algemeen`` of ``Algemeen totaal``): one column's name with it.
+TOTAL_QUALIFIERS = frozenset(
+    w.split()[0] for w in GRAND_TOTAL_WORDS if len(w.split()) == 2 and w.split()[1] in PLAIN_TOTAL_WORDS
+)
+#: The word of a total column, maybe starred (``Totaal``, ``Som*``, ``Eindtotaal``): groups the
+#: word, the stars. One header word: a plain or a grand total's word of the vocabulary
+#: (:mod:`okot_audit.patterns`) in one word; a grand total's of two (``Grand Total``,
+#: ``Algemeen totaal``) is its last word after :data:`TOTAL_QUALIFIERS`. A subtotal's word
+#: names no total column: a subtotal column totals some of the periods' columns, not all of them.
+TOTAL_COLUMN = re.compile(
+    r"^(" + words_pattern(tuple(w for w in (*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS) if " " not in w))
+    + r")(?:_(?:" + words_pattern(TOTAL_TRAILERS) + r"))?(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I,
+)
+#: A total column's word and the word a grand total's name adds after it, in a header
+#: (``Totaal generaal``): :func:`_period_list` joins the two into one word as long
+#: (``Totaal_generaal``), which :data:`TOTAL_COLUMN` reads.
+_TOTAL_THEN_TRAILER = re.compile(
+    r"(?<!\S)(?:" + words_pattern(PLAIN_TOTAL_WORDS) + r")\s(?:" + words_pattern(TOTAL_TRAILERS) + r")(?=\*{0,3}(?:\s|$))", re.I
+)
+#: The trailers as a line may print them (the first look before :data:`_TOTAL_THEN_TRAILER`).
+_TRAILER_FORMS = tuple(form for t in TOTAL_TRAILERS for form in (t, t.capitalize(), t.upper()))
 #: The abbreviations of the months' names answers print (``sept. 2021``, ``mrt 2022``).
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
@@ -247,6 +274,8 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if ("/" in line or "\u2013" in line or "-" in line) and _RANGE_IN_LINE.search(line):
         # (a range of days, ``01/01/2022 - 30/06/2022``: one word, its spaces kept in their place)
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
+    if any(form in line for form in _TRAILER_FORMS):
+        line = _TOTAL_THEN_TRAILER.sub(lambda m: m.group().replace(" ", "_").replace("\t", "_"), line)  # (``Totaal generaal``)
     if (twice := _TWO_MONTHS_ONE_YEAR.search(line)) is not None:
         # (a month's cell wrapped before the next month's, its year laid out after both, the same
         # year: ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, as long)
@@ -264,7 +293,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
-        if len(before) == 2 and before[-1].lower() == "grand":  # (an English pivot's ``Grand Total``)
+        if len(before) == 2 and before[-1].lower() in TOTAL_QUALIFIERS:  # (``Grand Total``, ``Algemeen totaal``)
             before = before[0].rsplit(None, 1)
         if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
@@ -272,7 +301,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     found: list[PeriodToken] = []
     k = len(words)
     if k and (total := TOTAL_COLUMN.match(words[-1].group())):
-        grand = k > 1 and words[-2].group().lower() == "grand"  # (``Grand Total``: one column's name)
+        grand = k > 1 and words[-2].group().lower() in TOTAL_QUALIFIERS  # (``Grand Total``: one column's name)
         found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end()))
         k -= 2 if grand else 1
     elif (

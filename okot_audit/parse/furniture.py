@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from okot_audit.parse.cells import numeric_tail
+from okot_audit.patterns import TOTAL_LINE_WORDS, words_pattern
 
 _PAGE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
@@ -287,8 +288,10 @@ def _numbered_headers(lines: tuple[str, ...], first: int, head: str) -> list[int
     return sorted(found)
 
 
-#: Words that open a total line (``Totaal Oost-Vlaanderen 2``): never a running header.
-_TOTAL_START = re.compile(r"(?:eind|sub|tussen)?totaal\b|som\b", re.I)
+#: Words that open a total line (``Totaal Oost-Vlaanderen 2``, ``Jaartotaal …``): never a running
+#: header. (A region's total row, ``Vlaanderen 3``, is left out: a running header may open with
+#: the region's name; its lines are the provinces' rows' length, below :data:`RUNNING_MIN`.)
+_TOTAL_START = re.compile(r"(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b", re.I)
 
 
 #: How long a running header is at least (shorter lines are too common to cut from others).

@@ -34,8 +34,8 @@ from okot_audit.parse.words import (
     SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
 )
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, BLOCK_KEY, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, REFERENCE_END, STAGE_ALONE, YEAR, figures_note,
-    scope_note,
+    ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
+    REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES
 
@@ -129,16 +129,17 @@ CODE_LINE = re.compile(
 )
 #: (``Grand Total``: an English pivot table's grand total; ``Jaartotaal``: the year's, over its
 #: rows — quarters, months — or over the table's blocks.)
-GRAND_LINE = re.compile(r"^\s*(?:eindtotaal|jaartotaal|algemeen\s+totaal|totaal\s+generaal|totaal\s+vlaanderen|grand\s+total)\b", re.I)
+GRAND_LINE = re.compile(r"^\s*(?:" + words_pattern(GRAND_TOTAL_WORDS) + r")\b", re.I)
+#: A total or a subtotal line, its words after the total's (``rest``: ``Totaal Antwerpen``), or a
+#: region's total row (its figures right after its name). A grand total's words that open with
+#: a plain one (``Totaal generaal``) match too; callers ask :data:`GRAND_LINE` besides.
 TOTAL_LINE = re.compile(
-    r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?P<rest>.*)$"
-    + r"|^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)",
+    r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?P<rest>.*)$"
+    + r"|^\s*(?:" + words_pattern(REGION_TOTALS) + r")\s+(?=\d)",
     re.I,
 )
-SUBTOTAL_LINE = re.compile(r"^\s*(?:" + "|".join(SUBTOTAL_WORDS) + r")\b", re.I)
-REGION_TOTAL_LINE = re.compile(
-    r"^\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")\s+(?=\d)", re.I
-)
+SUBTOTAL_LINE = re.compile(r"^\s*(?:" + words_pattern(SUBTOTAL_WORDS) + r")\b", re.I)
+REGION_TOTAL_LINE = re.compile(r"^\s*(?:" + words_pattern(REGION_TOTALS) + r")\s+(?=\d)", re.I)
 LEADING_PROVINCE = re.compile(rf"^\s*(?P<province>{_PROVINCE_ALT})\s+(?=\S)", re.I)
 GLUED_PROVINCE = re.compile(rf"(?<=\d)\s+(?P<province>{_PROVINCE_ALT})\s*$", re.I)
 #: Any block's key (:data:`~okot_audit.patterns.BLOCK_KEY`), the whole text.
@@ -154,7 +155,7 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
 #: (``Totaal van Antwerpen``, ``Total of Limburg``: the block's name after ``van``)
-_TOTAL_WORD = re.compile(r"^\s*(?:totaal|total|som|" + "|".join(SUBTOTAL_WORDS) + r")\b(?:\s+(?:van|of)\b)?", re.I)
+_TOTAL_WORD = re.compile(r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:\s+(?:van|of)\b)?", re.I)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
@@ -306,7 +307,10 @@ def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] |
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
 #: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``, ``-25 jaar Totaal 33``. Groups: the indent, the name,
-#: the space after it, the total's word.
+#: the space after it, the total's word. (Its own words, not the vocabulary's: the words a pivot
+#: table prints after a block's name — ``Totaal``/``Total`` and their ``Sub`` forms —, which
+#: :func:`names_before_total`'s first look finds by their ``otaal``/``otal``; a grand total's
+#: word after a name, ``Antwerpen Eindtotaal``, closes no block.)
 _NAME_THEN_TOTAL = re.compile(
     r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?|[-+<>]?\d+(?:-\d+)?\+? jaar)(?P<space>[ \t]+)"
     r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
@@ -1005,7 +1009,7 @@ def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below:
 
 
 #: The words of a total column (or of a total line that opens with them).
-_TOTAL_WORDS = frozenset(("totaal", "total", "som"))
+_TOTAL_WORDS = frozenset(PLAIN_TOTAL_WORDS)
 
 
 _PIECE = re.compile(

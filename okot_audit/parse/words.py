@@ -80,12 +80,13 @@ PARTITIONS = patterns.PARTITIONS
 #: total over them counts unique persons, not a partition (within one period it is one).
 CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
 
-#: Words that open a table's total line (the line totals the rows or blocks above it).
-TOTAL_WORDS = ("totaal", "eindtotaal", "algemeen totaal", "totaal generaal", "som", "totaal vlaanderen", "total", "grand total")
+#: Words that open a table's total line (the line totals the rows or blocks above it): the
+#: vocabulary of :mod:`okot_audit.patterns` (the PDF layout reads total lines with it too).
+TOTAL_WORDS = (*patterns.PLAIN_TOTAL_WORDS, *patterns.GRAND_TOTAL_WORDS)
 #: Words that open a block's closing line (``Subtotaal zorg 1.121``).
-SUBTOTAL_WORDS = ("subtotaal", "tussentotaal", "subtotal")
+SUBTOTAL_WORDS = patterns.SUBTOTAL_WORDS
 #: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
-REGION_TOTALS = ("vlaanderen", "vlaams gewest", "vlaams en brussels gewest")
+REGION_TOTALS = patterns.REGION_TOTALS
 #: Block names a ``Totaal X`` / ``Subtotaal X`` line may close besides the provinces.
 SECTORS = patterns.SECTORS
 #: How answers also name a province besides its canonical name (``tables.PROVINCES``), written
@@ -108,7 +109,7 @@ OTHER_PLACES = re.compile(
     r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|elders|" + "|".join(PARTITIONS["unknown"]) + r")\s*$", re.I,
 )
 #: Header words of a single column of counts, or of a total column at the end of the periods.
-COLUMN_WORDS = ("aantal", "totaal", "total", "som")
+COLUMN_WORDS = ("aantal", *patterns.PLAIN_TOTAL_WORDS)  # (``aantal`` first: COLUMN_WORDS[:1])
 #: What a header's one column of counts may be named by instead of a column word: what it
 #: counts (``Aantal cursisten``, ``Unieke cursisten``, ``Inschrijvingen``, ``Diploma's``).
 COUNT_COLUMN = re.compile(

@@ -22,14 +22,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from okot_audit.patterns import REGION_TOTALS, TOTAL_LINE_WORDS, words_pattern
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
 
-#: A figure set apart before it, glued to the capitalised first word of a total line or to a
-#: province's name: where the second line starts (``… 57 57Totaal onderwijs 106``).
+def _capitalised(words: tuple[str, ...]) -> str:
+    """An alternation of `words` (the vocabulary's, lower case) as a line starts them: the first
+    letter a capital, the rest in any case (``Eindtotaal``, ``EindTotaal``, ``Algemeen Totaal``)."""
+    return "|".join(w[0].upper() + "(?i:" + words_pattern((w[1:],)) + ")" for w in sorted(words, key=len, reverse=True))
+
+
+#: A figure set apart before it, glued to the capitalised first word of a total line (any word
+#: of the vocabulary, :data:`~okot_audit.patterns.TOTAL_LINE_WORDS`), of a region's total row or
+#: to a province's name: where the second line starts (``… 57 57Totaal onderwijs 106``). The
+#: capital is this pattern's own rule: a line starts with one, a word glued inside a label
+#: (``3de jaar``, ``5som``) does not.
 _GLUED_START = re.compile(
-    r"(?<=\s)(?:\d{1,3}(?:\.\d{3})+|\d+)(?P<next>(?:(?:Eind|Sub|Tussen|Jaar)[Tt]otaal|Totaal|Algemeen totaal|"
-    r"Vlaams Gewest|Vlaanderen|" + "|".join(re.escape(p) for p in PROVINCES) + r")(?![^\W\d_]))"
+    r"(?<=\s)(?:\d{1,3}(?:\.\d{3})+|\d+)(?P<next>(?:" + _capitalised((*TOTAL_LINE_WORDS, *REGION_TOTALS)) + "|"
+    + "|".join(re.escape(p) for p in PROVINCES) + r")(?![^\W\d_]))"
 )
 #: What ends a table line of its own: a figure (maybe starred), after a space.
 _FIGURE_END = re.compile(r"\s\d[\d.]*\**\s*$")
