@@ -38,7 +38,7 @@ PIECES = [
     "remark", "Noot", "nota", "Uitleg", "Commentaar", "nieuw", "herzien", "vanaf september gestart", "cijfers voorlopig",
     "900123: Zorgkundige", "19", "22", "1.240", "-", "x", "<5", "< 5", "\u22644", ">10", "\u2265 3", "Totaal", "Limburg",
     "met 2103 deelnemers.", "In 2020 bleef het gelijk", "Aantal", "Inschrijvingen", "%", "27%", "sinds 2021)", "1/9",
-    "2de", "Info", "Opmerking VDAB", "Status", "\u00b2", "\u0661\u0662", "\u212a", "Opmerking\u00a0", "?", "!", ";", "", "(voorlopig)",
+    "2de", "Info", "Opmerking VDAB", "Opmerking van VDAB", "Status", "\u00b2", "\u0661\u0662", "\u212a", "Opmerking\u00a0", "?", "!", ";", "", "(voorlopig)",
 ]
 SPACES = [" ", "  ", "   ", "\t", "\u00a0", "\u2003", "\x1c"]
 
@@ -79,7 +79,8 @@ def _bounded_plainly(lines: tuple[str, ...]) -> dict[int, str]:
 @example(("Opleiding 2019 2020 Opmerking", "900123: Zorgkundige 19 22 nieuw", "900124: Verpleegkunde 5 7", "Totaal 24 29"))
 @example(("Opleiding  Aantal  Opmerking", "Zorgkundige  19  nieuw", "Totaal  19"))
 @example(("Opleiding 2019 2020 REMARKS\u00a0", "Zorgkundige 19 22 herzien\u2003"))
-@example(("Opleiding 2019 2020 Info", "Opleiding 2019 2020 Opmerking VDAB", "Zorgkundige 19 22 nieuw vanaf 2020"))
+@example(("Opleiding 2019 2020 Info", "Opleiding 2019 2020 Opmerking VDAB", "Opleiding 2019 2020 Opmerking van VDAB",
+          "Zorgkundige 19 22 nieuw vanaf 2020"))
 def test_every_line_that_names_a_column_of_notes_is_kept_by_the_screen(lines):
     kept = set(remarks._maybe_lines(lines))
     assert {k for k, line in enumerate(lines) if _asked_plainly(line)} <= kept

@@ -117,11 +117,15 @@ def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
     """The indices, in order, of the lines in which :func:`_column_name` or
     :func:`_beside_count_column` may find a column's name, looked for in one pass that calls
     neither (most of an answer's lines end in a figure or a sentence's stop): the line's last
-    character is none of :data:`_NO_NAME_ENDS`, and it is a last letter of a column of notes'
-    name or the line holds a digit (:data:`_NAME_AFTER_FIGURE` needs one)."""
+    character is none of :data:`_NO_NAME_ENDS`, and its last word is a column of notes' name
+    (:data:`_NOTE_NAMES`) or a digit stands in its last ``_NAME_WORDS + 1`` words
+    (:data:`_NAME_AFTER_FIGURE` needs one in the word before the name's at most
+    :data:`_NAME_WORDS` words)."""
     digit = _DIGIT.search
+    note = _NOTE_NAMES.match
     return [index for index, line in enumerate(map(str.rstrip, lines))
-            if (last := line[-1:]) not in _NO_NAME_ENDS and (last in _NOTE_NAME_ENDS or digit(line))]
+            if line[-1:] not in _NO_NAME_ENDS and (
+                digit(" ".join(words := line.rsplit(None, _NAME_WORDS + 1)[-_NAME_WORDS - 1:])) or note(words[-1]))]
 
 
 def _column_name(line: str) -> tuple[int, int] | None:
