@@ -343,8 +343,8 @@ are not met.
 Session 24, speed24b (same hour, load 8–9). Of the four all-lines steps above, two are screened:
 ``split_remarks`` asks ``_column_name``/``_beside_count_column`` only of lines whose last
 character is no figure's or stop's and whose last word is a notes column's name or whose last
-four words hold a digit (78,588 → 8,057 lines of the answers as decoded; the step over the 1,000 answers' lines
-92–93 → 80–81 ms, best of five, paired runs), and ``parse_answer`` asks ``bounds_in`` only of
+four words hold a digit (78,588 → 8,057 lines of the answers as decoded; the step over the
+1,000 answers' lines 92–93 → 80–81 ms, best of five, paired runs), and ``parse_answer`` asks ``bounds_in`` only of
 the lines holding a bound's sign, found with ``str.find`` in the joined text (12–13 → 8 ms).
 Tried and left: a regex over the joined text (``re.M``, white space never a line break) for
 ``_column_name`` (150 ms, against 92 for the plain loop) and for ``units._maybe`` (128 ms against
