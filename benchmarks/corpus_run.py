@@ -339,6 +339,22 @@ once: ``remarks._column_name``, ``units._maybe``, ``blanks.bounds_in`` and
 ``_scan_region``'s loop (2019 tables, 12% cumulative), ``cells.placements``. No step was found
 quadratic in the lines or repeated per table rather than per answer. The goals of 6x and 0.25x
 are not met.
+
+Session 24, speed24b (same hour, load 8–9). Of the four all-lines steps above, two are screened:
+``split_remarks`` asks ``_column_name``/``_beside_count_column`` only of lines whose last
+character is no figure's or stop's and whose last word is a notes column's name or whose last
+four words hold a digit (78,588 → 8,057 lines of the answers as decoded; the step over the
+1,000 answers' lines 92–93 → 80–81 ms, best of five, paired runs), and ``parse_answer`` asks ``bounds_in`` only of
+the lines holding a bound's sign, found with ``str.find`` in the joined text (12–13 → 8 ms).
+Tried and left: a regex over the joined text (``re.M``, white space never a line break) for
+``_column_name`` (150 ms, against 92 for the plain loop) and for ``units._maybe`` (128 ms against
+29: ``re.I`` and an alternation leave the engine no prefix to skip to), ``str.find`` needles for
+``blanks._maybe_lines`` (dashes: 40–54 ms against 55; the hyphens of labels and codes give too
+many places), the lowered text searched for a notes column's name before the per-line look
+(lowering a text that is not ASCII costs more than it saves). The reader (``rd.py``): main/
+branch 3.59/3.97 (an early regex screen, dropped), 3.61/3.53, 3.76/3.79 s — about 0.5%, inside
+the noise. ``units._maybe`` (29 ms) and ``blanks._maybe_lines`` (55 ms) stay per line: their
+per-line look is already a few C calls, as cheap as any screen found.
 """
 
 from __future__ import annotations

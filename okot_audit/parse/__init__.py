@@ -64,6 +64,8 @@ from okot_audit.parse.regions import (
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote,
 )
+from okot_audit.parse.scan import finds, lines_at
+from okot_audit.parse.scan import joined as joined_lines
 from okot_audit.parse.quarters import PART_ATTRIBUTE, covered_periods, find_part_rows, opening_parts, parts_of_a_year
 from okot_audit.parse.transposed import fill_transposed, find_transposed
 from okot_audit.parse.transposed import layout_of as transposed_layout
@@ -103,6 +105,19 @@ def read_text(text: str | bytes, path: str = "<text>") -> Answer:
     return parse_answer(text_source(text, path))
 
 
+def _bounded(lines: tuple[str, ...]) -> dict[int, str]:
+    """By 1-based line, the lines whose figures hold a bound (``Limburg <5 7 9``,
+    :func:`~okot_audit.parse.blanks.bounds_in`): only the lines that hold a bound's sign are
+    asked, found in the answer's whole text at once (:mod:`~okot_audit.parse.scan`)."""
+    text = joined_lines(lines)
+    signed = range(len(lines)) if text is None else lines_at(lines, finds(text, _BOUND_SIGNS))
+    return {index + 1: lines[index] for index in signed if bounds_in(lines[index])}
+
+
+#: The signs a bound opens with (:func:`~okot_audit.parse.blanks.has_bound_sign`).
+_BOUND_SIGNS = "<>\u2264\u2265"
+
+
 def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     if not source.positional:  # (pypdf: a header's names on lines of their own)
@@ -116,7 +131,7 @@ def parse_answer(source: Source) -> Answer:
     lines, explained = marks_as_bounds(lines, source.positional)
     lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
     source = replace(source, lines=lines)
-    bounded = {n: text for n, text in enumerate(lines, start=1) if bounds_in(text)}
+    bounded = _bounded(lines)
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
                            source.pages, every_break=source.kind == "pdf",

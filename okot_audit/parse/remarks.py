@@ -84,7 +84,10 @@ def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
     out: list[str] | None = None
     taken: list[Remark] = []
     index = 0
-    while index < len(lines):
+    for maybe in _maybe_lines(lines):  # (no other line names a column of notes: each would go on to the next)
+        if maybe < index:
+            continue  # (a row of the table of notes read last)
+        index = maybe
         name = _column_name(lines[index])
         found = period_list(lines[index][:name[0]]) if name is not None else None
         periods = len(found[1]) if found is not None else 0
@@ -92,7 +95,6 @@ def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
             periods = 1  # (one column of counts, its period the prose's: ``Opleiding Aantal Opmerking``)
         rows = _notes_below(lines, index + 1, periods, name[0] if positional else None) if name is not None and periods else None
         if name is None or rows is None:
-            index += 1
             continue
         out = out if out is not None else list(lines)
         out[index] = _without(lines[index], [name], positional)
@@ -103,6 +105,27 @@ def split_remarks(lines: tuple[str, ...], positional: bool) -> tuple[tuple[str, 
             taken.append(Remark(at + 1, False, lines[at][slice(*span)]))
         index = stop
     return (tuple(out) if out is not None else lines), taken
+
+
+#: The last characters (of a line, its white space off) after which neither
+#: :func:`_column_name` (a figure's, a sentence's stop) nor :func:`_beside_count_column` (none
+#: but the last letters of a column of notes' name) finds a name; ``""``: a blank line.
+_NO_NAME_ENDS = frozenset("0123456789" + _SENTENCE_ENDS) | {""}
+
+
+def _maybe_lines(lines: tuple[str, ...]) -> list[int]:
+    """The indices, in order, of the lines in which :func:`_column_name` or
+    :func:`_beside_count_column` may find a column's name, looked for in one pass that calls
+    neither (most of an answer's lines end in a figure or a sentence's stop): the line's last
+    character is none of :data:`_NO_NAME_ENDS`, and its last word is a column of notes' name
+    (:data:`_NOTE_NAMES`) or a digit stands in its last ``_NAME_WORDS + 1`` words
+    (:data:`_NAME_AFTER_FIGURE` needs one in the word before the name's at most
+    :data:`_NAME_WORDS` words)."""
+    digit = _DIGIT.search
+    note = _NOTE_NAMES.match
+    return [index for index, line in enumerate(map(str.rstrip, lines))
+            if line[-1:] not in _NO_NAME_ENDS and (
+                digit(" ".join(words := line.rsplit(None, _NAME_WORDS + 1)[-_NAME_WORDS - 1:])) or note(words[-1]))]
 
 
 def _column_name(line: str) -> tuple[int, int] | None:
