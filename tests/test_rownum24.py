@@ -221,18 +221,11 @@ def test_names_that_begin_with_their_own_numbers_keep_them():
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
-_CARRIED = "read/pdf.py _set_aside_row_numbers works page by page: on a page with no header the " \
-    "numbers that go on (4, 5) are not set aside and stay in the names (``4 Verkorte opvoeder``; set " \
-    "to the bottom, the names are joined wrongly too), with no finding"
-
-
 def _page_break_cases():
     for form in ("pdf", "pdftotext-layout", "pdfplumber", "pypdf"):
         for repeat in (True, False):
             for style in PDF_STYLES:
-                marks = [pytest.mark.xfail(strict=True, reason=_CARRIED)] if not repeat and form in (
-                    "pdf", "pdftotext-layout") else []
-                yield pytest.param(form, repeat, style, marks=marks, id=f"{form}-{'repeat' if repeat else 'none'}-{style}")
+                yield pytest.param(form, repeat, style, id=f"{form}-{'repeat' if repeat else 'none'}-{style}")
 
 
 @pytest.mark.parametrize(("form", "repeat", "style"), list(_page_break_cases()))

@@ -144,7 +144,8 @@ def test_swept_bottom_aligned_styles_read_exactly(width, size, landscape, broken
 # The generator's laid-out answers (tests/test_middle23.py) with cells set to the bottom, seeds
 # 4,000–5,499: 1 of 510 read wrong before (4137), none now; 4 said rows-unclear before, 1 now
 # (4026: a name's own number on its figures' line, ``1  31  43  16``, read as a figure:
-# more-figures-than-periods). Top and middle: 990 exact before and after.
+# more-figures-than-periods — read exactly since rownum24b, tests/test_rownum24b.py). Top and
+# middle: 990 exact before and after.
 
 
 @pytest.mark.parametrize("seed", [4810, 4924, 5107])

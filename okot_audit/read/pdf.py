@@ -53,6 +53,7 @@ import itertools
 import re
 import statistics
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from okot_audit.patterns import (
@@ -291,8 +292,9 @@ def lay_out_pages(
     groups: list[list[_Line]] = []
     runs: list[list[_Line]] = []
     carry: list[_Line | None] = [None]  # a table's header whose rows run on to the next page
+    numbers: list[NumberColumn | None] = [None]  # a column of row numbers that runs on to the next page
     for number, lines in enumerate(lines_by_page, start=1):
-        for group in _rows(lines, rules[number - 1], runs, carry):
+        for group in _rows(lines, rules[number - 1], runs, carry, numbers):
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
@@ -1675,7 +1677,12 @@ _ORDINAL = re.compile(r"(\d{1,3})\.?")
 _ORDINAL_GAP = 8
 
 
-def _set_aside_row_numbers(lines: list[_Line]) -> None:
+#: A row-number column whose numbered rows ran to the foot of a page: where its numbers stand
+#: (left and right end), the font size, and the number the next row would bear.
+NumberColumn = tuple[float, float, float, int]
+
+
+def _set_aside_row_numbers(lines: list[_Line], going_on: list[NumberColumn | None] | None = None) -> None:
     """Take out of `lines` (in place) each column that numbers a table's rows: under a header
     whose first cell is ``Nr``/``#``/``Volgnr.``/``Rang`` before the header's other cells — or
     is blank, the header's first word over the names —, in that column (left of the names), the
@@ -1683,7 +1690,29 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
     figure and no piece of a name: left in, it began the first row's name on the header's line
     (``Nr 1 Opleiding Graduaat verpleegkunde``) and broke the run of wrapped names. Only two
     numbered rows or more, in order, make such a column (a ``1`` alone proves nothing); a line
-    that is its ordinal alone keeps it (no row without a cell)."""
+    that is its ordinal alone keeps it (no row without a cell).
+
+    `going_on` carries a column whose numbered rows run to the page's foot to the next page
+    (:func:`lay_out_pages`): there, with no header of its own, the numbers that go on in order
+    from the next one expected (``4``, ``5``), in the column where the numbers stood, are set
+    aside as well — the numbers going on are the evidence."""
+    carried = going_on[0] if going_on else None
+    if going_on:
+        going_on[0] = None
+    _numbered_under_headers(lines, going_on)
+    if carried is None:
+        return
+    lo, hi, size, expected = carried
+    found, ended = _ordinals_going_on(lines, 0, expected, lambda first, line: (
+        lo - size <= first.x0 and first.x1 <= hi + size and line.chunks[1].x0 > first.x1 + size / 2))
+    # (the names beside the numbers start in one column)
+    if found and all(abs(line.chunks[1].x0 - found[0].chunks[1].x0) <= size for line in found):
+        _carry_on(found, ended, size, going_on if going_on and going_on[0] is None else None)
+        _take_first(found)
+
+
+def _numbered_under_headers(lines: list[_Line], going_on: list[NumberColumn | None] | None) -> None:
+    """:func:`_set_aside_row_numbers` under the headers of `lines`."""
     ordinals = [at for at, line in enumerate(lines)
                 if len(line.chunks) > 1 and len(line.chunks[0].text) <= 4 and _ORDINAL.fullmatch(line.chunks[0].text)]
     if len(ordinals) < 2:
@@ -1702,35 +1731,69 @@ def _set_aside_row_numbers(lines: list[_Line]) -> None:
             continue  # (a blank first cell: only a header of periods, no indented prose over a numbered list)
         head, size = chunks[0], header.size
         names = chunks[1] if named else chunks[0]  # (where the names start)
-        found: list[_Line] = []
-        expected, since = 1, 0
-        for line in lines[at + 1:]:
-            if since > _ORDINAL_GAP:
-                break
-            first = line.chunks[0] if line.chunks else None
-            match = _ORDINAL.fullmatch(first.text) if first is not None and len(line.chunks) > 1 else None
-            if match is None or first is None or first.x1 >= names.x0 or (not named and first.text.endswith(".")) or (
-                    first.x1 < head.x0 - size or first.x0 > head.x1 + size if named
-                    else abs(line.chunks[1].x0 - names.x0) > size):
-                since += 1
-                continue
-            number = int(match.group(1))
-            if named and not found:
-                expected = number  # (under a header repeated on a later page, the numbers go on: ``4``, ``5``)
-            if number != expected and not (number == 1 and expected > 2):
-                break  # out of order: no numbering of rows (or its end)
-            found.append(line)
-            expected, since = number + 1, 0
+
+        def placed(first: _Chunk, line: _Line) -> bool:
+            return first.x1 < names.x0 and (named or not first.text.endswith(".")) and (
+                head.x0 - size <= first.x1 and first.x0 <= head.x1 + size if named
+                else abs(line.chunks[1].x0 - names.x0) <= size)
+
+        found, ended = _ordinals_going_on(lines, at + 1, None if named else 1, placed)
         if len(found) < 2:
             continue
-        for line in (header, *found) if named else found:
-            gone = line.chunks.pop(0)
-            line.words = [w for w in line.words if all(w is not g for g in gone.words)]
+        _carry_on(found, ended, size, going_on)
+        _take_first([header, *found] if named else found)
+
+
+def _ordinals_going_on(
+    lines: list[_Line], start: int, expected: int | None, placed: Callable[[_Chunk, _Line], bool],
+) -> tuple[list[_Line], bool]:
+    """The lines from `start` on whose first chunk is a row's ordinal where `placed` says the
+    column stands, in order from `expected` (from the first found where None: under a header
+    repeated on a later page the numbers go on, ``4``, ``5``; again from 1 in a new block), no
+    more than :data:`_ORDINAL_GAP` lines apart; and whether they went on to the page's foot
+    (no number out of order, no gap too wide ended them)."""
+    found: list[_Line] = []
+    since = 0
+    for line in lines[start:]:
+        if since > _ORDINAL_GAP:
+            return found, False
+        first = line.chunks[0] if len(line.chunks) > 1 else None
+        match = _ORDINAL.fullmatch(first.text) if first is not None else None
+        if match is None or first is None or not placed(first, line):
+            since += 1
+            continue
+        number = int(match.group(1))
+        if expected is None:
+            expected = number
+        if number != expected and not (number == 1 and expected > 2 and found):
+            return found, False  # out of order: no numbering of rows (or its end)
+        found.append(line)
+        expected, since = number + 1, 0
+    return found, True
+
+
+def _take_first(lines: list[_Line]) -> None:
+    """Take each line's first chunk (a row's number, the header's ``Nr``) out of it."""
+    for line in lines:
+        gone = line.chunks.pop(0)
+        line.words = [w for w in line.words if all(w is not g for g in gone.words)]
+
+
+def _carry_on(found: list[_Line], ended: bool, size: float, going_on: list[NumberColumn | None] | None) -> None:
+    """Keep in `going_on`, for the next page, the column of the numbers `found` (each line's
+    first chunk) where they ran to the page's foot (`ended`): where they stand, the next one."""
+    if going_on is None or not ended or not found:
+        return
+    last = _ORDINAL.fullmatch(found[-1].chunks[0].text)
+    if last is None:
+        return
+    going_on[0] = (min(line.chunks[0].x0 for line in found), max(line.chunks[0].x1 for line in found), size,
+                   int(last.group(1)) + 1)
 
 
 def _rows(
     lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
-    carry: list[_Line | None] | None = None,
+    carry: list[_Line | None] | None = None, numbers: list[NumberColumn | None] | None = None,
 ) -> list[list[_Line]]:
     """The page's lines grouped into table rows (one line each for prose); the lines of an
     unruled table's rows whose wrapped names cannot be told apart appended to `unclear`
@@ -1739,7 +1802,7 @@ def _rows(
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
-    _set_aside_row_numbers(lines)
+    _set_aside_row_numbers(lines, numbers)
     wrapped = wrapped_rows(lines, rules, unclear, carry)  # an unruled table's wrapped labels, figures beside their last line or centred
     skip = 0
     for at, line in enumerate(lines):

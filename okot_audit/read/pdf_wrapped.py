@@ -65,6 +65,10 @@ _LABEL, _FIGURES, _BOTH, _SPAN, _TOTAL, _HEAD = "label", "figures", "both", "spa
 _TOTAL_WORDS = re.compile(r"(?:sub|eind)?totaal\b|total\b", re.I)
 
 
+#: A name's own number (``module`` / ``5``), no count: one or two digits.
+_OWN_NUMBER = re.compile(r"\d{1,2}")
+
+
 def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozenset[str] = frozenset()) -> str | None:
     """What `line` is in a run of rows whose labels start at `left`: one line of a label alone
     (``orthopedagogie``), figures alone right of the label column, a label's line with the
@@ -85,10 +89,12 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
             and not first.figure and _TOTAL_WORDS.match(first.text) and len(chunks) > 1 \
             and all(c.figure for c in chunks[1:]) and _counts(line):
         return _TOTAL  # (``Totaal Limburg  43  48``: a block's subtotal, under the blocks' names or the rows')
-    if in_blocks and len(chunks) > 1 and not chunks[1].figure and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
-        # a block's name in its column on a row's own line (``Antwerpen  Graduaat …  7  558``):
-        # the line is what the rest of it is, the name its row's
-        rest = _kind(replace(line, chunks=chunks[1:]), left)
+    if in_blocks and len(chunks) > 1 and _WHOLE_LABEL.fullmatch("".join(first.text.split())) and (
+            not chunks[1].figure or abs(chunks[1].x0 - left) <= line.size):
+        # a block's name in its column on a row's own line (``Antwerpen  Graduaat …  7  558``,
+        # ``Limburg  1  31  43  16``: a name's own number in the names' column, beside its
+        # figures): the line is what the rest of it is, the name its row's
+        rest = _kind(replace(line, chunks=chunks[1:]), left, blocks if chunks[1].figure else None)
         return rest if rest in (_LABEL, _BOTH) else None
     if blocks is not None and len(chunks) == 1 and not first.figure and abs(first.x0 - blocks) <= line.size \
             and first.x1 < left and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
@@ -113,7 +119,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
         return _FIGURES
     if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
         return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
-    if at_left and (blocks is not None or heads) and len(chunks) > 1 and all(c.figure for c in chunks):
+    if at_left and (blocks is not None or heads or _OWN_NUMBER.fullmatch(first.text)) and len(chunks) > 1 \
+            and all(c.figure for c in chunks):
         return _BOTH  # (``1  27  27``: a name's own number in the names' column, beside its row's figures)
     return None
 
