@@ -38,7 +38,8 @@ SECTORS = (
 )
 #: The words of total lines — one vocabulary: every pattern that asks whether a line, a column
 #: header or a glued run of text opens with a total's word is built from these lists (here, in
-#: ``parse.words``, ``parse.regions``, ``parse.furniture``, ``parse.context``, ``read.runon``), so
+#: ``parse.words``, ``parse.regions``, ``parse.furniture``, ``parse.context``, ``parse.transposed``,
+#: ``read.runon``, ``read.pdf_wrapped``), so
 #: that no part of the reader knows a total word another does not. Lower case; a space stands for
 #: any run of blanks. Each pattern keeps its own shape (anchored or not, its case rule, what may
 #: follow) and says why it leaves a list out where it does.

@@ -307,16 +307,21 @@ def _mend_broken_word(lines: tuple[str, ...] | list[str], k: int) -> list[str] |
 
 #: A block's closing line as a pivot table prints it, its block's name first: ``Antwerpen Totaal
 #: 577 601`` (Excel's Dutch pivot tables), ``Zorg Subtotaal 1.121``, ``-25 jaar Totaal 33``. Groups: the indent, the name,
-#: the space after it, the total's word. (Its own words, not the vocabulary's: the words a pivot
-#: table prints after a block's name — ``Totaal``/``Total`` and their ``Sub`` forms —, which
-#: :func:`names_before_total`'s first look finds by their ``otaal``/``otal``; a grand total's
-#: word after a name, ``Antwerpen Eindtotaal``, closes no block.)
+#: the space after it, the total's word. The words: the vocabulary's plain totals' and
+#: subtotals' (:data:`~okot_audit.patterns.PLAIN_TOTAL_WORDS`, ``SUBTOTAL_WORDS``) of one word
+#: that ends in ``totaal``/``total`` — ``Totaal``, ``Subtotaal``, ``Tussentotaal``, ``Total``,
+#: ``Subtotal`` —, which :func:`names_before_total`'s first look finds by their
+#: ``otaal``/``otal``. Left out: a grand total's word after a name (``Antwerpen Eindtotaal``)
+#: closes no block; ``Som`` after a name is a pivot table's value field (``Som van aantal``).
+_NAME_THEN_TOTAL_WORDS = tuple(
+    w for w in (*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS) if " " not in w and w.endswith(("totaal", "total"))
+)
 _NAME_THEN_TOTAL = re.compile(
     r"(?P<indent>[ \t]*)(?P<name>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?|[-+<>]?\d+(?:-\d+)?\+? jaar)(?P<space>[ \t]+)"
-    r"(?P<word>(?:sub)?tota(?:a)?l)(?=[ \t]+\d|[ \t]*$)",
+    r"(?P<word>" + words_pattern(_NAME_THEN_TOTAL_WORDS) + r")(?=[ \t]+\d|[ \t]*$)",
     re.I | re.M,
 )
-#: What every total's word holds (a first look over the whole text: two scans, not six).
+#: What every one of those words holds (a first look over the whole text: two scans, not six).
 _TOTAL_AFTER_NAME = ("otaal", "OTAAL", "otal", "OTAL")
 
 
@@ -334,7 +339,9 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     else:
         for offset in finds(text, _TOTAL_AFTER_NAME):  # (``…otaal``: the word starts one before)
             start = text.rfind("\n", 0, offset) + 1
-            at = offset - 4 if offset >= 4 and text[offset - 4:offset - 1].lower() == "sub" else offset - 1
+            at = offset - 1  # (the word's start: back over its letters, ``sub``, ``tussen``)
+            while at > start and text[at - 1].isalpha():
+                at -= 1
             if at <= start or not text[start:at].strip() or text[at - 1] not in " \t":
                 continue  # the line's first word (``Totaal X``, most of them), or inside a word
             end = text.find("\n", offset)

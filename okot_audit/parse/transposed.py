@@ -27,7 +27,7 @@ from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import meaning
 from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.patterns import BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, words_pattern
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
 #: What may name a line's period before it: ``schooljaar 2022-2023``, ``academiejaar 2023-2024``.
@@ -39,9 +39,15 @@ _PERIOD_START = re.compile(
     r"^\s*" + _PERIOD_NAME + r"(?:(?P<month>" + "|".join(MONTHS) + r")\s+|(?P<part>" + PART_WORD + r")\s+)?(?P<year>(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(?P<stars>\*{0,3}(?:[ \t]*\([^()]{1,40}\))?)(?=\s)",
     re.I,
 )
+#: The words of a total over the periods (a line) or over the columns (a column's name): a plain
+#: or a grand total's of the vocabulary (``Totaal``, ``Som``, ``Eindtotaal``, ``Algemeen
+#: totaal``, ``Grand Total``). A subtotal's totals some of them, not all.
+_TOTAL = words_pattern((*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS))
 #: The periods' total line (``Totaal``; a grand total's words: ``Eindtotaal``, ``Jaartotaal``).
-_TOTAL_ROW = re.compile(r"^\s*(?:(?:eind|jaar)?totaal|algemeen\s+totaal)\b", re.I)
-_TOTAL_KEY = re.compile(r"^(?:totaal|" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:" + _TOTAL + r")\b", re.I)
+#: The total column's name (``Totaal``, ``Eindtotaal``, ``Som``), or a region's that totals the
+#: provinces (``Vlaanderen``, ``Vlaams Gewest``): the whole name.
+_TOTAL_KEY = re.compile(r"^(?:" + _TOTAL + "|" + words_pattern(REGION_TOTALS) + r")$", re.I)
 #: A column that totals the Flemish provinces before it, among other columns (``Vlaams Gewest``).
 _REGION_KEY = re.compile(r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in REGION_TOTALS) + r")$", re.I)
 _CELLS = re.compile(r"\S+(?: \S+)*")

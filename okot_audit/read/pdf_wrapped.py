@@ -48,7 +48,10 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from okot_audit.patterns import ATTRIBUTE_NAME, NOTE_LINE, SECTORS, figures_note
+from okot_audit.patterns import (
+    ATTRIBUTE_NAME, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS, figures_note,
+    words_pattern,
+)
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
     _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
@@ -61,8 +64,9 @@ CENTRE_SLACK = 0.3
 
 _LABEL, _FIGURES, _BOTH, _SPAN, _TOTAL, _HEAD = "label", "figures", "both", "span", "total", "head"
 #: A total's or a block's subtotal's words in the first cell (``Totaal``, ``Totaal Limburg``,
-#: ``Eindtotaal``): a row of one line, whatever the placement.
-_TOTAL_WORDS = re.compile(r"(?:sub|eind)?totaal\b|total\b", re.I)
+#: ``Eindtotaal``, ``Som Limburg``, ``Subtotal Limburg``): a row of one line, whatever the
+#: placement. Every word of the vocabulary (:data:`~okot_audit.patterns.TOTAL_LINE_WORDS`).
+_TOTAL_WORDS = re.compile(r"(?:" + words_pattern(TOTAL_LINE_WORDS) + r")\b", re.I)
 
 
 #: A name's own number (``module`` / ``5``), no count: one or two digits.
@@ -187,8 +191,10 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
 
 #: A month's name, a header's cell wrapped over its year (``januari`` / ``2023``).
 _MONTH_NAME = re.compile(r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december", re.I)
-#: A total column's word among the period labels (``Totaal``).
-_TOTAL_COLUMN = re.compile(r"totaal|total", re.I)
+#: A total column's word among the period labels (``Totaal``, ``Som``, ``Eindtotaal``, ``Grand
+#: Total``): a plain or a grand total's word of the vocabulary, the whole cell. A subtotal's
+#: names no total column (it totals some of the periods' columns, not all of them).
+_TOTAL_COLUMN = re.compile(words_pattern((*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS)), re.I)
 
 
 def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
