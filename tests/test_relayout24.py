@@ -132,3 +132,26 @@ def test_two_pdf_rows_withheld_in_turn_stay_two_lines(mark):
     lines = [" ".join(line.split()) for line in read_pdf(_tight_pdf(rows), "p.pdf").lines]
     assert f"Vlaams-Brabant {mark} 0" in lines
     assert f"West-Vlaanderen 0 {mark}" in lines
+
+
+
+def _note_mark_table(label_line: str) -> list[str]:
+    text = HEAD.format(by="opleiding") + "\n".join([
+        "   Opleiding                                                   2021              2022",
+        "   Zorgkundige                                                   12                 9",
+        label_line,
+        "   in de ouderenzorg                                              5                 7",
+        "   Verpleegkunde                                                 30             1.234",
+        "                                                                                    *",
+        "   Totaal                                                        47             1.250",
+    ]) + "\n\n(a) inclusief zorg\n* voorlopig\nBron: VDAB.\n"
+    source = relayout(Source(path="p.txt", text=text, encoding="utf-8", lines=tuple(text.splitlines()), kind="text"))
+    return [" ".join(line.split()) for line in source.lines]
+
+
+def test_a_label_wrapped_above_its_figures_and_a_mark_wrapped_under_a_figure_start_no_row():
+    """The opposite case: a label wrapped over two lines, its figures on its last (the first
+    holds no values), and a footnote mark wrapped under a figure (no label of its own)."""
+    lines = _note_mark_table("   Logistiek assistent (a)")
+    assert "Logistiek assistent (a) in de ouderenzorg 5 7" in lines
+    assert "Zorgkundige 12 9" in lines and "Verpleegkunde 30 1.234" in lines and "Totaal 47 1.250" in lines
