@@ -1882,6 +1882,8 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     label = _label_left(group)
     if _has_count(line, label) and any(_has_count(member, label) for member in group) and not _header_goes_on(group, line):
         return False  # a row's counts stand on one line: two lines of counts are two rows
+    if _rows_marked_in_turn(group, line, label):
+        return False  # (``Vlaams-Brabant  <5  0`` / ``West-Vlaanderen  0  <5``: a withheld count's mark, no label's line)
     if _has_shares(line, label) and any(_has_count(m, label) or _has_shares(m, label) for m in group) and not _header_goes_on(
             group, line):  # (school years read as ranges: ``2019-2020``)
         return False  # a row of shares (``Aandeel vrouwen (%)  62,5  61,1``) below a row of counts: two rows
@@ -1943,6 +1945,12 @@ def _caption_under_row(group: list[_Line], line: _Line, below: _Line | None) -> 
     return _whole_label([below]) or _starts_row(below, group[0].chunks[0].x0)
 
 
+#: A cell that stands for a count a row withholds or leaves out, no name (``<5``, ``< 5``, ``≤4``,
+#: ``<?``, ``*``, ``.``, ``(a)``, ``b)``): after a province's name on a row's line it is the row's
+#: first count, never the row's name in a cell of its own.
+_VALUE_MARK = re.compile(r"[<>\u2264\u2265]\s?\d{1,3}|<\?|\*{1,3}|\.{1,3}|\([a-z*]\)|[a-z]\)")
+
+
 def _label_left(group: list[_Line]) -> float:
     """Where the label column of the row `group` starts: at its first line's first cell — past a
     province's name alone on the line above the row, or before the row's name on its line (its
@@ -1952,10 +1960,35 @@ def _label_left(group: list[_Line]) -> float:
         province = not member.chunks[0].figure and _WHOLE_LABEL.fullmatch("".join(member.chunks[0].text.split()))
         if province and len(member.chunks) == 1:
             continue
-        if province and not member.chunks[1].figure:
+        if province and not member.chunks[1].figure and not _VALUE_MARK.fullmatch(member.chunks[1].text):
             return member.chunks[1].x0  # (the province's cell on the row's first line: ``Limburg   110429: …``)
         return member.chunks[0].x0
     return group[0].chunks[0].x0
+
+
+def _values(line: _Line, label: float) -> list[_Chunk]:
+    """The cells of `line` right of the label column that starts at `label` that hold a row's
+    value: a count (no period label) or a mark for a count withheld or left out (:data:`_VALUE_MARK`)."""
+    return [c for c in line.chunks if c.x0 > label + line.size and (
+        (c.figure and not _PERIOD_LABEL.match(c.text)) or _VALUE_MARK.fullmatch(c.text))]
+
+
+def _rows_marked_in_turn(group: list[_Line], line: _Line, label: float) -> bool:
+    """Whether `line` is a row of its own under the row `group`, where a mark for a withheld count
+    (``<5``, ``*``, ``.``, ``(a)``) stands in a column of figures: `line` opens with a label in the
+    row's label column, and both hold values (:func:`_values`, a mark among them), one of each in
+    a same column. A label wrapped over two lines has no values on one of them; a footnote's mark
+    or a figure wrapped under its cell has no label of its own."""
+    first = line.chunks[0]
+    if first.figure or _VALUE_MARK.fullmatch(first.text) or abs(first.x0 - group[0].chunks[0].x0) > line.size:
+        return False
+    below = _values(line, label)
+    if not below:
+        return False
+    above = [c for m in group for c in _values(m, label)]
+    if not any(_VALUE_MARK.fullmatch(c.text) for c in above + below):
+        return False  # (counts alone: see the rule on two lines of counts)
+    return any(a.x0 < b.x1 and b.x0 < a.x1 for a in above for b in below)
 
 
 def _whole_label(group: list[_Line]) -> bool:
