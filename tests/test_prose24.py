@@ -124,6 +124,8 @@ def test_rows_of_one_count_under_a_line_that_names_no_year_are_loud(lines):
     ["Zie ook:", "artikel 5", "artikel 12"],
     ["Bel ons:", "Infolijn 1700", "Onthaal 1800"],
     ["De contactpersonen:", "Jan Peeters 0478", "An Claes 0479"],
+    ["Contact:", "VDAB 0800 30 700", "Infolijn 1700"],  # (a phone number's digits: before, table-like-lines)
+    ["Bel:", "VDAB 0800 30 700", "Jan Peeters 0478 12 34 56"],
     ["De data:", "Start 12 maart", "Einde 15 juni"],
     ["De cijfers per sector:", "- Zorg 40", "- Onderwijs 21"],
     ["Onze teams:", "Team Gent 40", "Team Brugge 21"],  # (no unit, no figures' word, labels of no kind)
@@ -238,3 +240,19 @@ def _lists(draw):
 def test_lists_of_titles_and_years_are_never_tables(lines):
     answer = _read(lines)
     assert answer.tables == [] and answer.issues == [], (lines, _cells(answer), answer.issues)
+
+
+def test_a_mark_under_the_header_printed_again_is_no_footnote_and_the_footnote_below_places_it():
+    """Single-spaced text of a table across a page break, its header printed again with its
+    period's mark wrapped below it (``*``): that line of a mark alone was taken for the mark's
+    footnote (no words: it names no period), so the footnote below the table was never read
+    and 2022-2023 was not partial — in silence. The footnote places the mark now."""
+    answer = _read([
+        "Tabel 2: gestarte cursisten naar scholingsniveau", "Scholingsniveau 2019-2020 2020-2021 2021-2022 2022-2023",
+        "*", "laaggeschoold 80 87 95 75", "middengeschoold 875 675 592 630",
+        "\fScholingsniveau 2019-2020 2020-2021 2021-2022 2022-2023", "*", "hooggeschoold 562 423 718 601",
+        "Totaal 1.517 1.185 1.405 1.306", "* Schooljaar 2022-2023: voorlopige cijfers.",
+    ])
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [
+        ("2019-2020", False), ("2020-2021", False), ("2021-2022", False), ("2022-2023", True)]
+    assert [(f.rule, f.period) for f in audit(answer).findings] == [("partial-period", "2022-2023")]

@@ -834,6 +834,10 @@ def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
     return tuple(parts)
 
 
+#: A letter or digit: a footnote's line that holds words, not marks alone.
+_WORDED = re.compile(r"[^\W_]")
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
@@ -918,7 +922,9 @@ def _read_table(
         below, below_line = (_said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (),
                              region.end + 1)
         if region.notes:  # notes among the rows (``(*) cijfers tot 30 juni``) explain its periods as those below it do
-            marked = [n for n in region.notes if _FOOTNOTE_START.match(lines[n - 1])]
+            # (a line of marks alone explains nothing: the header printed again after a page break
+            # wraps its period's mark so, ``Scholingsniveau 2019-2020 … 2022-2023`` / ``*``)
+            marked = [n for n in region.notes if _FOOTNOTE_START.match(lines[n - 1]) and _WORDED.search(lines[n - 1])]
             notes = "\n".join([*(lines[n - 1] for n in marked), notes])
             notes_line = marked[0] if marked else notes_line
             below_line = region.notes[0]

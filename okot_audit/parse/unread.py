@@ -326,6 +326,8 @@ def _table_like(text: str) -> str | None:
         return "shares" if shares >= 2 else "row" if counts else None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
+    if len(tail) >= 2 and tail[0].group()[:1] == "0" and len(tail[0].group()) > 1 and not stripped[:tail[0].start()].endswith("  "):
+        return None  # a phone number's digits after a name (``VDAB 0800 30 700``): no count opens with a zero
     if len(tail) >= 2 and len(head) <= 120 and (_LETTER.search(head) or _DIGIT.search(head)):
         return "row"  # a label (words, a code, a period: ``2016-2017  3  1  4``) and its counts
     if len(_SET_OFF.findall(text)) >= 3:
