@@ -256,3 +256,26 @@ def test_a_mark_under_the_header_printed_again_is_no_footnote_and_the_footnote_b
     assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [
         ("2019-2020", False), ("2020-2021", False), ("2021-2022", False), ("2022-2023", True)]
     assert [(f.rule, f.period) for f in audit(answer).findings] == [("partial-period", "2022-2023")]
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_the_extractors_text_of_a_measure_word_header_and_of_a_lead_in_without_a_year(form):
+    """``Opleiding Gestart (2021)`` over its rows: read, measure started (``pdftotext``: each
+    figure a paragraph, loud as ever); ``De cijfers per sector:`` over two rows: loud in every form."""
+    pytest.importorskip("fpdf")
+    from generate.extract import available, extract
+
+    if not available(form):
+        pytest.skip(f"{form} is not installed")
+    if form.startswith("pdfplumber"):
+        pytest.importorskip("pdfplumber")
+    measured = read_text(extract(_pdf((("Opleiding Gestart (2021)", ""), ("Zorg", "40"), ("Onderwijs", "21"),
+                                       ("Totaal", "61"))), form), "a.txt")
+    led = read_text(extract(_pdf((("De cijfers per sector:", ""), ("Zorg", "40"), ("Onderwijs", "21"))), form), "a.txt")
+    if form == "pdftotext":
+        assert [i.reason for i in measured.issues] == ["one-figure-per-line"]
+    else:
+        assert measured.issues == []
+        assert [(t.measure, [(c.label, c.count) for c in t.cells]) for t in measured.tables] == [
+            ("started", [("Zorg", 40), ("Onderwijs", 21), ("Totaal", 61)])]
+    assert led.tables == [] and [i.kind for i in led.issues] == ["unreadable-table"]
