@@ -221,7 +221,8 @@ class ParseIssue:
     """Something the reader saw but could not turn into cells — data, not a sentence.
 
     `kind` is one of ``stray-number``, ``unreadable-table``, ``ambiguous-alignment``,
-    ``province-label-mismatch``; the rules of the same names turn these into findings and own
+    ``province-label-mismatch``, ``partial-period`` (``note-unplaced``, ``mark-unplaced``: a
+    note or mark under several periods that no place gives to one); the rules of the same names turn these into findings and own
     every word of their messages. `reason` says which case of its kind it is (the rule's
     message variant): e.g. ``no-period``, ``row-without-counts``, ``total-without-numbers``,
     ``block-not-closed``, ``table-like-lines``, ``periods-unclear``, ``one-figure-per-line``, ``figures-glued``, ``table-beside-prose``, ``prose-beside-table``, ``page-without-text``, ``page-with-image``, ``page-of-outlines``, ``image-without-table``, ``embedded-document``, ``page-damaged``, ``merged-figure``, ``merged-figure-rows``, ``year-as-date``, ``formula-without-value``, ``amounts-only``, ``rows-unclear``, ``text-mirrored``, ``row-without-label``,

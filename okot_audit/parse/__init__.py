@@ -850,6 +850,10 @@ def _with_blank_lines(source: Source, start: int, stop: int) -> tuple[str, ...]:
     return tuple(parts)
 
 
+#: A letter or digit: a footnote's line that holds words, not marks alone.
+_WORDED = re.compile(r"[^\W_]")
+
+
 def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
@@ -897,9 +901,11 @@ def _read_table(
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
     )
     if measure == "unknown" and not several and (
-        unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context)
+        unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context) or enrolled_named(header)
     ):
-        measure = "enrolled"  # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``)
+        # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
+        # the persons enrolled: ``Opleiding Ingeschreven (2021)``)
+        measure = "enrolled"
     if measure == "unknown" and not several:
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
     layout = _layout(region)
@@ -932,15 +938,22 @@ def _read_table(
         below, below_line = (_said_below(lines, region.end, ceiling, source.pages) if source.kind != "xlsx" else (),
                              region.end + 1)
         if region.notes:  # notes among the rows (``(*) cijfers tot 30 juni``) explain its periods as those below it do
-            marked = [n for n in region.notes if _FOOTNOTE_START.match(lines[n - 1])]
+            # (a line of marks alone explains nothing: the header printed again after a page break
+            # wraps its period's mark so, ``Scholingsniveau 2019-2020 … 2022-2023`` / ``*``)
+            marked = [n for n in region.notes if _FOOTNOTE_START.match(lines[n - 1]) and _WORDED.search(lines[n - 1])]
             notes = "\n".join([*(lines[n - 1] for n in marked), notes])
             notes_line = marked[0] if marked else notes_line
             below_line = region.notes[0]
             below = (*("" if n in marked or n not in region.notes else lines[n - 1]
                        for n in range(below_line, region.end + 1)), *below)
         found = [(t.label, t.stars) for t in region.period_tokens]
+        unplaced = region.unplaced_note
         if region.loose_marks:  # (``2022-2023`` / ``*`` in single-spaced text: the footnote names its period)
-            found = marks_by_footnote(found, region.loose_marks, footnotes_by_mark(notes))
+            placed = marks_by_footnote(found, region.loose_marks, footnotes_by_mark(notes))
+            if sum(1 for old, new in zip(found, placed) if old != new) < len(region.loose_marks) and unplaced is None:
+                # a mark that neither its place nor a footnote gives to one period: one may be partial
+                unplaced = (region.period_line or first, " ".join(region.loose_marks))
+            found = placed
         if any(label.startswith(YEARLESS) for label, _ in found):  # months without their year
             named = period_from_context(f"{context}\n{words}", first)
             if named is None or not named.label.isdigit():
@@ -951,6 +964,14 @@ def _read_table(
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
                                below, below_line)
+        if unplaced is not None and not any(p.partial for p in periods):
+            # a note in brackets below the periods, or a footnote mark, that its place gives to
+            # none (``(voorlopig`` / ``)`` or ``*`` under a line of several, single-spaced) and no
+            # footnote names the period of: one of them may be partial — the reader is told
+            issues.append(ParseIssue(
+                "partial-period", unplaced[0], "note-unplaced" if unplaced[1][:1] == "(" else "mark-unplaced", (),
+                table_id, text=unplaced[1], periods=tuple(label for label, _ in found if label != "Totaal"),
+            ))
     elif (written := written_period(header)) is not None:
         # one period written among the header's words (``Opleiding Aantal (2021 voorlopig)``,
         # ``2021: Aantal``) or named by the line leading into its rows (``In 2021 startten:``):

@@ -26,7 +26,7 @@ from okot_audit.parse.context import (
 from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_name, meaning, names_above, names_alone,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_measure, ends_in_name, meaning, names_above, names_alone,
     names_below, periods_and_names, repeated_block,
 )
 from okot_audit.parse.words import (
@@ -518,6 +518,11 @@ class Region:
     #: single-spaced by its extractor): the footnote that names the period gives it
     #: (:func:`marks_by_footnote`).
     loose_marks: tuple[str, ...] = ()
+    #: A note in brackets on the lines right below the periods (``(voorlopig`` / ``)``) that
+    #: their place could not give to one period (under several, or under none: single-spaced
+    #: text prints it under a line of several periods): its 1-based first line and its words.
+    #: A period may be partial, which one is not known (:mod:`~okot_audit.rules.partial_period`).
+    unplaced_note: tuple[int, str] | None = None
     #: 1-based lines of notes printed among its rows (``(*) cijfers tot 30 juni``, ``voorlopige
     #: cijfers`` under the row they explain): no row's, no label's; the context reads them.
     notes: list[int] = field(default_factory=list)
@@ -700,7 +705,7 @@ def find_regions(
             ]
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             rowless = not any(item.kind == "row" for item in region.items)
-            if rowless and not _totals_alone(region):
+            if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
                 continue
             if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
@@ -1260,9 +1265,11 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             if lead and (
                 first != j or len(tail) != 1 or _BULLET.match(line) or _POINTED.search(label)
                 or (tail[0].group()[:1] == "0" and len(tail[0].group()) > 1)
+                or (_LONE_YEAR.fullmatch(tail[0].group()) and YEAR.search(label))
             ):
                 # a sentence leading into rows: the first row right below it, one count — no list's
-                # item, no reference (``vraag 12``, ``artikel 5``), no number with a leading zero
+                # item, no reference (``vraag 12``, ``artikel 5``), no number with a leading zero, no
+                # header whose last period looks like a count (``Opleiding Q1 2023 Q2 2023 Q3 2023``)
                 return None
             return first
         if lead:
@@ -1277,6 +1284,50 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         ):  # (the first block's name may end in a colon: ``Mannen:``)
             return None
     return None
+
+
+#: A year, alone: four digits 19xx or 20xx (no thousands' separator, as a count of two
+#: thousand would print).
+_LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: The name of a header's first column that keys rows of counts (``Opleiding``, ``Provincie``):
+#: under it a row's one figure is a count, whatever it looks like.
+_KEY_COLUMN = re.compile(
+    r"(?:provincies?|opleidings?(?:en|naam)?|codes?|nr\.?|regio|sectors?|categorie|status|"
+    r"statuut|doelgroep|leeftijd\w*|geslacht|gender|\w*niveau|nationaliteit|herkomst|origine|"
+    r"kenmerk|profiel|competentie\w*|beroep\w*|aantal|totaal|som)$",
+    re.I,
+)
+
+
+def _titles_years(header: str, region: Region) -> bool:
+    """Whether a region found under a header of one period (`header`: a label and a year) is a
+    list of documents, dates or references with their years, no table of counts: the header
+    and every row each a label and a lone year (:data:`_LONE_YEAR`) as its only figure, no
+    total, the rows' labels no province, sector or category of persons, the header's words no
+    name of a column that keys counts (``Jaarverslag 2021`` / ``Rapport 2022``: a title's
+    year). Under ``Opleiding 2021`` a row ``Zorg 2000`` counts two thousand."""
+    found = _periods_ending(header)
+    if found is None or len(found[1]) != 1 or found[1][0].is_total or not found[0].strip():
+        return False
+    if not _LONE_YEAR.fullmatch(header.rstrip().rsplit(None, 1)[-1]):
+        return False
+    if any(_KEY_COLUMN.match(word) for word in found[0].split()):
+        return False
+    rows = [item for item in region.items if item.kind != "junk"]
+    return bool(rows) and all(
+        item.kind == "row" and len(item.texts) == 1 and not item.code and title_year(item.texts[0]) for item in rows
+    )
+
+
+def title_year(text: str) -> bool:
+    """Whether line `text` is a label and a lone year (:data:`_LONE_YEAR`) as its only figure,
+    the label no province, sector or category of persons (``Jaarverslag 2021``, ``Rapport
+    2022``): an item of a list of documents or dates, when no header of counts stands over it."""
+    label, tail = numeric_tail(text.strip())
+    if len(tail) != 1 or not _LONE_YEAR.fullmatch(tail[0].group()):
+        return False
+    label = label.strip()
+    return bool(label) and not (province_name(label) or sector_name(label) or partition_of(label))
 
 
 def _leads_in(lines: tuple[str, ...], k: int) -> bool:
@@ -1331,7 +1382,11 @@ def _period_in_words(end: str, lead: bool) -> bool:
     if written is None:
         return False
     words = written[0].split()
-    return len(words) <= 8 and (words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0]))
+    # (its one column named by what it counts: ``Aantal``, ``Aantal cursisten``, ``Gestart``)
+    return len(words) <= 8 and (
+        words[-1].lower().strip("()") in COLUMN_WORDS or named_count_column(written[0])
+        or (len(words) >= 2 and words[-1][:1].isupper() and ends_in_measure(written[0]))
+    )
 
 
 def _periods_before(above: str, dated: list[str]) -> bool:
@@ -1592,13 +1647,16 @@ def _scan_region(
                     period_tokens = each_period_once(period_tokens) or period_tokens
             break
     loose: tuple[str, ...] = detached
+    unplaced = None
     if period_tokens and period_line is not None and period_line < len(lines):
         if _MARKS_ALONE.fullmatch(lines[period_line]):
             period_tokens, loose = _marks_below(lines[period_line], period_tokens)
-        elif lines[period_line][:1] == " " and lines[period_line].lstrip()[:1] == "(":
-            period_tokens = _note_below(lines, period_line, period_tokens)
-        elif lines[period_line][:1] == "(":
-            period_tokens = _note_after_its_period(lines, period_line, period_tokens)
+        elif lines[period_line][:1] in " (" and lines[period_line].lstrip()[:1] == "(":
+            placed = (_note_below if lines[period_line][:1] == " " else _note_after_its_period)(
+                lines, period_line, period_tokens)
+            if placed == period_tokens and (note := _bracket_note_at(lines, period_line)) is not None:
+                unplaced = (period_line + 1, note)  # (whose it is, no place says: the reader is told)
+            period_tokens = placed
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
@@ -2006,7 +2064,7 @@ def _scan_region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
-        notes=[n for n in notes if n <= end],
+        notes=[n for n in notes if n <= end], unplaced_note=unplaced,
     )
 
 
@@ -2060,6 +2118,21 @@ def _note_below(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> l
     out = list(tokens)
     out[k] = PeriodToken(tokens[k].label, note, tokens[k].start, tokens[k].end)
     return out
+
+
+def _bracket_note_at(lines: tuple[str, ...], at: int) -> str | None:
+    """The note in brackets (:data:`_BRACKET_NOTE`) whose pieces stand alone on the lines from
+    0-based line `at` on (three at most, no figure among them: ``(voorlopig`` / ``)``), else None."""
+    pieces: list[str] = []
+    for j in range(at, min(at + 3, len(lines))):
+        piece = lines[j].strip()
+        if not piece or "  " in piece or any(ch.isdigit() for ch in piece):
+            break
+        pieces.append(piece)
+        if piece.endswith(")"):
+            break
+    note = "".join(p if p[:1] == ")" or not k else " " + p for k, p in enumerate(pieces))
+    return note if _BRACKET_NOTE.fullmatch(note) else None
 
 
 def _note_after_its_period(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> list[PeriodToken]:

@@ -20,7 +20,9 @@ from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
     GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_end, header_worded,
+    province_name, title_year,
 )
+from okot_audit.parse.words import partition_of, sector_name, units_of
 from okot_audit.patterns import YEAR
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
@@ -119,8 +121,15 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
     asides = _asides(run, lines, regions)
     if asides:
         return asides
+    if all(title_year(lines[line - 1]) if kind in ("row", "short") else kind == "numbers" and _YEARS.fullmatch(
+            lines[line - 1]) is not None and len(lines[line - 1].split()) == 1 for line, kind in run):
+        # (``Jaarverslag VDAB      2021`` / ``Rapport      2022``: a list of titles and their years, no
+        # counts; or its years alone, each a paragraph of its own as ``pdftotext`` prints them)
+        return []
     found = _report(run, lines)
-    if not found and len(run) >= 2 and _count_header_above(run[0][0], lines, regions):
+    if not found and len(run) >= 2 and (
+        _count_header_above(run[0][0], lines, regions) or _counts_led_into(run, lines, regions)
+    ):
         found = _report(run, lines, headed=True)  # (two rows of one count under a header: a table, not prose)
     if found and found[0].reason == "table-like-lines" and (named := _periods_named_above(run[0][0], lines, regions)):
         found = [replace(found[0], reason="periods-unclear", other=named)]
@@ -167,6 +176,35 @@ def _count_header_above(first: int, lines: tuple[str, ...], regions: list[Region
         return False
     numbers = _DIGIT_RUN.findall(_DAY.sub(" ", text))  # (``stand 30 juni 2021``: the day of a date, no count)
     return bool(numbers) and all(YEAR.fullmatch(n) for n in numbers) and header_end(text)[0]
+
+
+#: Words of a line leading into rows that say its rows are figures (``Het aantal … per sector:``,
+#: ``De cijfers per sector:``), besides a unit's (:func:`~okot_audit.parse.words.units_of`).
+_FIGURES_WORD = re.compile(r"\b(?:aantal|aantallen|cijfers)\b", re.I)
+
+
+def _counts_led_into(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Region]) -> bool:
+    """Whether `run`, lines of a short label and one count each (``Zorg 40`` / ``Onderwijs 21``),
+    stands right below a line leading into it (blank lines aside, held by no table): a few words
+    ending in a colon, that name no period — which :func:`_count_header_above` would see — but
+    settle that the rows count: they name a unit or the figures (``Het aantal cursisten per
+    sector:``, ``De cijfers per sector:``), or every row's label is a sector, a province or a
+    category of persons. A list under ``Zie de vragen:`` or ``Bel ons:`` (references, numbers
+    to call: the run's lines no ``short`` kind, or their labels no such name) stays prose."""
+    if any(kind != "short" for _, kind in run):
+        return False
+    k = run[0][0] - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or any(r.start <= k + 1 <= r.end for r in regions):
+        return False
+    text = " ".join(lines[k].split())
+    if not text.endswith(":") or len(text.split()) > 30 or re.search(r"[.?!;]\s", text):
+        return False
+    if units_of(text) or _FIGURES_WORD.search(text):
+        return True
+    labels = [numeric_tail(lines[line - 1].strip())[0].strip() for line, _ in run]
+    return all(sector_name(label) or province_name(label) or partition_of(label) for label in labels)
 
 
 def _periods_named_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> str | None:
@@ -288,6 +326,8 @@ def _table_like(text: str) -> str | None:
         return "shares" if shares >= 2 else "row" if counts else None
     if TOTAL_LINE.match(stripped) or GRAND_LINE.match(stripped):
         return "total"
+    if len(tail) >= 2 and tail[0].group()[:1] == "0" and len(tail[0].group()) > 1 and not stripped[:tail[0].start()].endswith("  "):
+        return None  # a phone number's digits after a name (``VDAB 0800 30 700``): no count opens with a zero
     if len(tail) >= 2 and len(head) <= 120 and (_LETTER.search(head) or _DIGIT.search(head)):
         return "row"  # a label (words, a code, a period: ``2016-2017  3  1  4``) and its counts
     if len(_SET_OFF.findall(text)) >= 3:

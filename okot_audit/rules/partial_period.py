@@ -27,12 +27,19 @@ Kwartaal 2023 2024
 4e kwartaal 110 -
 ```
 2024 is partial: its rows cover January to September only.
+
+A note in brackets printed below a line of several periods, whose place gives it to none of
+them (single-spaced text: `Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023` /
+`(voorlopig` / `)`), is reported too: one of the periods may be partial, which one the text
+does not say. So is a footnote mark printed so (`*` on a line of its own) that no footnote
+gives to one period either.
 """
 
 from __future__ import annotations
 
 from okot_audit.i18n import READER_WORDS
 from okot_audit.tables import TIME_ATTRIBUTES
+from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
@@ -56,6 +63,25 @@ MESSAGES = {
         "nl": said("periode {period} van {whole_table} is onvolledig — ze beslaat alleen {months_nl} (het antwoord: "
                    "\"{note}\"); ",
                    "vergelijk ze niet met volledige periodes"),
+    },
+    # (a note in brackets under a line of several periods, whose place gives it to none of them)
+    "note-unplaced": {
+        "en": said("a note \"{text}\" stands under the periods {periods_listed} of {table_name}, but its place "
+                   "does not say which of them it marks, so one of them may be partial; ",
+                   "check the published table before comparing these periods"),
+        "nl": said("een opmerking \"{text}\" staat onder de periodes {periods_listed} van {table_name_nl}, maar "
+                   "waar ze staat zegt niet bij welke ervan ze hoort, dus een ervan is misschien onvolledig; ",
+                   "controleer de gepubliceerde tabel voor u deze periodes vergelijkt"),
+    },
+    # (a footnote mark printed with several periods that neither its place nor a footnote gives to one)
+    "mark-unplaced": {
+        "en": said("a footnote mark {text} stands with the periods {periods_listed} of {table_name}, but neither "
+                   "its place nor a footnote says which of them it marks, so one of them may be partial; ",
+                   "check the published table before comparing these periods"),
+        "nl": said("een voetnootteken {text} staat bij de periodes {periods_listed} van {table_name_nl}, maar "
+                   "noch waar het staat noch een voetnoot zegt bij welke ervan het hoort, dus een ervan is "
+                   "misschien onvolledig; ",
+                   "controleer de gepubliceerde tabel voor u deze periodes vergelijkt"),
     },
     "unexplained": {
         "en": said("period {period} of {whole_table} is marked {stars} but no footnote explains the mark; ",
@@ -87,6 +113,7 @@ def check(answer, context):
                     args={"note": period.note or "", "stars": unexplained["stars"] if unexplained else "",
                           "months": months_said(period.months, "en"), "months_nl": months_said(period.months, "nl")},
                 )
+    yield from issue_hits(answer, "partial-period", extra=lambda issue, table: {"periods_listed": ", ".join(issue.periods)})
 
 
 _MONTHS = {
