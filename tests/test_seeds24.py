@@ -76,3 +76,41 @@ def test_a_first_page_with_its_first_column_blank_reads_its_figures_under_their_
     assert [("2022", 48), ("Totaal", 670)] in rows
     assert [("2021", 1892), ("2022", 73), ("2023", 1217), ("Totaal", 3182)] in rows
     assert not any(c.period == "2021" and c.line < 40 for t in answer.tables for c in t.cells)
+
+
+# pdftotext -layout of a table on its side (periods as rows, programmes' codes as columns) that
+# runs on to a second page, laid out on a grid of its own: the full row ``2020`` there says where
+# that page's columns stand; the first page's rows say nothing of them. (test_generated_shapes18
+# layout test, ``nationality``, --hypothesis-seed=41.)
+ON_ITS_SIDE_OVER_A_PAGE = "\n".join([
+    '3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.',
+    '',
+    'Jaar                                625351      952615        Totaal',
+    '',
+    '2016                                     69           74         124',
+    '',
+    '2017                                     34                       34',
+    '',
+    '2018                                                  57          57',
+    '',
+    '2019                                     40                       40',
+    '',
+    '',
+    '                                                                   1/2',
+    '\x0c2020   55   38   87',
+    '',
+    '2021        46   46',
+    '',
+    '',
+    '',
+    '',
+    '                 2/2',
+])
+
+
+def test_a_table_on_its_side_reads_a_later_page_by_that_pages_own_full_rows() -> None:
+    answer = read_text(HEAD + ON_ITS_SIDE_OVER_A_PAGE, "g.txt")
+    assert not answer.issues
+    last = [(c.period, c.code, c.level, c.count) for c in answer.tables[-1].cells if c.period == "2021"]
+    # was read silently as 625351 = 46 and 952615 = 46, no total
+    assert last == [("2021", "952615", "row", 46), ("2021", None, "total", 46)]

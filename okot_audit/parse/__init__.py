@@ -983,7 +983,7 @@ def _read_table(
         unresolved=bool(statistic),
     )
     if region.keys is not None:
-        fill_transposed(table, region, issues, source.positional, collapsed, lines)
+        fill_transposed(table, region, issues, source.positional, collapsed, lines, source.pages if source.positional else None)
         return [table]
     parts = _column_tables(table, sub) if sub is not None else None
     if sub is not None and parts is None:  # two columns of one period that count the same
