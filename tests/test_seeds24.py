@@ -114,3 +114,32 @@ def test_a_table_on_its_side_reads_a_later_page_by_that_pages_own_full_rows() ->
     last = [(c.period, c.code, c.level, c.count) for c in answer.tables[-1].cells if c.period == "2021"]
     # was read silently as 625351 = 46 and 952615 = 46, no total
     assert last == [("2021", "952615", "row", 46), ("2021", None, "total", 46)]
+
+
+# pdftotext -layout: a row whose only figure is its total, its other cells marked ``x``, above a
+# row with the same label: the total stands a cell's gap from the label, no label's own digit
+# (``Kok … 1`` was joined to the row below as a wrapped label ``Kok 1 Kok``, its 1 lost).
+# (pagecols24-exp2.py, seed 53.)
+ONE_FIGURE_ROW = "\n".join([
+    '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.',
+    '',
+    '',
+    'Opleiding                                            2021                2022                 2023   Totaal',
+    '',
+    '606143: zorg 9                                          94                  45                  96     235',
+    'Module 4- 2 jaar 2                                      46                   x                 789     835',
+    '',
+    'Kok                                                      x                   x                   x       1',
+    '',
+    'Kok                                                     27                  63                  98     188',
+    '\x0cModule 1- 5 jaar 2     9   48     71    128',
+])
+
+
+def test_a_row_whose_only_figure_is_its_total_is_no_label_line_of_the_row_below() -> None:
+    answer = read_text(HEAD + ONE_FIGURE_ROW, "g.txt")
+    assert not answer.issues
+    cells = [(c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.label.startswith("Kok")]
+    assert cells == [
+        ("Kok", "Totaal", 1), ("Kok", "2021", 27), ("Kok", "2022", 63), ("Kok", "2023", 98), ("Kok", "Totaal", 188),
+    ]
