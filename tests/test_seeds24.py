@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import read_text
 
 HEAD = (
@@ -143,3 +145,113 @@ def test_a_row_whose_only_figure_is_its_total_is_no_label_line_of_the_row_below(
     assert cells == [
         ("Kok", "Totaal", 1), ("Kok", "2021", 27), ("Kok", "2022", 63), ("Kok", "2023", 98), ("Kok", "Totaal", 188),
     ]
+
+
+# pdftotext -layout of centred figures on a page that leaves 2021 blank in every row: the grid sets
+# every column's figures several characters left of its label, nearer the label on their left;
+# ``Kok  -  -  671`` (2022 and 2023 marked blank) reads 671 under 2023, silently, though its marks
+# stand where the other rows' 2022 and 2023 figures do. (pagecols24-exp2.py, seed 77.)
+CENTRED_BLANK_FIRST_COLUMN = "\n".join([
+    '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.',
+    '',
+    '',
+    'Opleiding                                                      2021              2022                2023         Totaal',
+    '962512: zorg 2                                                              -                 104           176',
+    '',
+    'Kok                                                                       1228                27            1255',
+    '',
+    'Kok                                                                         91                294           454',
+    '',
+    'Module 1- 9 jaar 1                                                          78                61            354',
+    '',
+    'Module 4- 1 jaar 1                                                        1953                 -            2051',
+    '667803: zorg 6                                                              50                533           1678',
+    '',
+    '550174: zorg 4                                                              21                1015          1656',
+    '',
+    'Kok                                                                         -                  -            671',
+    '',
+    'Kok                                                                        828                49            2384',
+    '',
+    'Module 4- 7 jaar 3                                                          57                777           1516',
+])
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/columns.py place_by_position + parse/__init__.py _with_settled_figures: a lone figure "
+    "within the reach of two header labels goes to the label whose right edge it lines up with, "
+    "and no row settles the page's own columns (every row leaves a column blank and each figure "
+    "may stand under two labels); the row's blank marks, which stand where the columns do, are "
+    "dropped before placing (parse/blanks.py mark_blanks)"))
+def test_a_lone_total_on_a_page_of_centred_figures_reads_under_totaal() -> None:
+    answer = read_text(HEAD + CENTRED_BLANK_FIRST_COLUMN, "g.txt")
+    cells = [(c.period, c.count) for t in answer.tables for c in t.cells if c.count == 671]
+    assert cells == [("Totaal", 671)] or answer.issues
+
+
+# pdftotext -layout of two tables on their side (codes as columns) and a table between them whose
+# label wraps over three lines: laid out again (read/layout.py relayout → read/pdf.py _lay_out), the
+# joined label moves the figures' columns right, but not the first code of the header (``170366``,
+# set left of its figures): ``2019  28  …`` is read with 28 under 415571, silently.
+# (test_generated_shapes18 layout test, ``code_by_sector_marks``, --hypothesis-seed=58.)
+CODES_ON_TOP = "\n".join([
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 174 van 9 september 2021',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten in de verschillende opleidingen.',
+    '',
+    'Jaar                                                 170366      415571       454522      717997       Totaal',
+    '',
+    '2018                                                      52             6        24           28         110',
+    '',
+    '2019                                                      28                      47           22          97',
+    '',
+    '2020                                                      33             39       30        1.010       1.111',
+    '',
+    '2021                                                      34             59       50           25         154',
+    '',
+    '2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.',
+    '',
+    'Unieke cursisten met uitgevoerde,',
+    '                                                       2019            2020     2021',
+    "geslaagde, OKOT'(s)",
+    '',
+    '887845: Opvoeder educ Verkorte kinderzorg',
+    '                                                          32             42      374',
+    '-1ste jaar - 2e jaar verkort',
+    '',
+    'Totaal inschrijvingen                                     32             42      374',
+    '',
+    'Totaal unieke cursisten                                   32             42      374',
+    '',
+    '3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.',
+    '',
+    'Jaar                                                 199779      249323       287708      959577       Totaal',
+    '',
+    '2016                                                      52             30       58            x         130',
+    '',
+    '2017                                                      15             50       30           49         133',
+    '',
+    '2018                                                      28             7        28           52         111',
+    '',
+    '',
+    '',
+    '',
+    '                                                                 1/1',
+])
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "read/pdf.py _lay_out: a header's cell that starts left of its column's edge (a code centred "
+    "over right-aligned figures) does not move with the column when a wider label elsewhere moves "
+    "the columns right; parse/transposed.py then reads the figures against the header's places"))
+def test_codes_on_top_of_a_table_on_its_side_stay_over_their_figures() -> None:
+    answer = read_text(CODES_ON_TOP, "g.txt")
+    cells = [(c.code, c.count) for c in answer.tables[0].cells if c.period == "2019"]
+    assert cells == [("170366", 28), ("454522", 47), ("717997", 22), (None, 97)] or answer.issues
