@@ -22,7 +22,9 @@ from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
-from okot_audit.parse.columns import EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position
+from okot_audit.parse.columns import (
+    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position, settled_spans,
+)
 from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
@@ -1018,7 +1020,7 @@ def _read_table(
         unresolved=bool(statistic),
     )
     if region.keys is not None:
-        fill_transposed(table, region, issues, source.positional, collapsed, lines)
+        fill_transposed(table, region, issues, source.positional, collapsed, lines, source.pages if source.positional else None)
         return [table]
     parts = _column_tables(table, sub) if sub is not None else None
     if sub is not None and parts is None:  # two columns of one period that count the same
@@ -1128,9 +1130,9 @@ def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | Non
         if not source.positional:
             return spans if aligned(rows, spans) else None
         return _with_full_rows(spans, _page_rows(source, region, region.period_line or region.columns.line))
-    if source.positional:
-        return _with_full_rows(spans, rows)
     assert region.period_line is not None  # (a table of periods: see above)
+    if source.positional:  # (the rows of the header's page: a later one may stand on a grid of its own)
+        return _with_full_rows(spans, _page_rows(source, region, region.period_line))
     header = source.lines[region.period_line - 1]
     first = region.period_tokens[0].start
     if not _WIDE_GAP.search(header[: first + 1]) and not _WIDE_GAP.search(header[first:]):
@@ -1175,7 +1177,7 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
     The header's own columns where the widened ones would overlap."""
     own = figure_spans(rows, len(spans)) if len(spans) > 1 else None
     if own is None:
-        return spans
+        return _with_settled_figures(spans, rows) if len(spans) > 1 else spans
     wide = [(min(a, c), max(b, d)) for (a, b), (c, d) in zip(spans, own)]
     if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
         # The figures stand elsewhere than the header's labels (a header of cells of two lines,
@@ -1183,6 +1185,22 @@ def _with_full_rows(spans: "Spans", rows: list[str]) -> "Spans":
         # every row's figures stand under them.
         if all(place_by_position(row, own, by_order=False) for row in rows if NUMBER.fullmatch(row.split()[-1])):
             return own
+        return spans
+    return wide
+
+
+def _with_settled_figures(spans: "Spans", rows: list[str]) -> "Spans":
+    """The header's period columns, where no row fills them all, each widened to where the
+    figures stand that the rows' order alone places under it (:func:`settled_spans`): a
+    header label set left of its column's figures (an extractor's grid: ``2022`` ending four
+    characters before the ``92`` under it) leaves them nearer the next column's label, and a
+    row with that next cell blank was read a column off. The header's own columns where the
+    widened ones would overlap."""
+    settled = settled_spans(rows, spans)
+    wide = [
+        (min([a, *(s for s, _ in found)]), max([b, *(e for _, e in found)])) for (a, b), found in zip(spans, settled)
+    ]
+    if any(left[1] + 2 > right[0] for left, right in zip(wide, wide[1:])):
         return spans
     return wide
 

@@ -132,6 +132,36 @@ def _in_order(figures: Sequence[re.Match[str]], columns: Sequence[Span], reach: 
     return chosen
 
 
+def settled_spans(lines: Sequence[str], columns: Sequence[Span]) -> list[list[Span]]:
+    """Per column of `columns` (a header's period labels), where the figures stand that the
+    lines place there by their order alone: a line's figures keep their order, one column
+    each, and a figure within only one column's reach, or one its neighbours leave a single
+    column to (``92  66  1334`` under ``2022 2023 Totaal`` with a blank 2021), stands under
+    that column whatever its distance to the labels. Lines that do not read by the columns
+    (:func:`place_by_position`) count for none."""
+    found: list[list[Span]] = [[] for _ in columns]
+    reach = _reach(columns)
+    n = len(columns)
+    for line in lines:
+        placed = place_by_position(line, columns, by_order=False)
+        if placed is None:
+            continue
+        figures = [t for t in _TOKEN.finditer(line)][-sum(v is not None for v in placed.values):]
+        hits = [[i for i, (lo, hi) in enumerate(reach) if f.start() < hi and f.end() > lo] for f in figures]
+        floor, low = -1, []
+        for options in hits:
+            floor = min((c for c in options if c > floor), default=n)
+            low.append(floor)
+        ceiling, high = n, [0] * len(hits)
+        for i in range(len(hits) - 1, -1, -1):
+            ceiling = max((c for c in hits[i] if c < ceiling), default=-1)
+            high[i] = ceiling
+        for figure, lo, hi in zip(figures, low, high):
+            if lo == hi < n:
+                found[lo].append((figure.start(), figure.end()))
+    return found
+
+
 def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True) -> Placement | None:
     """Read `line`'s trailing numbers into the columns they stand under.
 

@@ -2677,7 +2677,17 @@ def _full(row: Item, labels: list[str] | None) -> bool:
     if not labels or len(labels) < 2 or not row.complete:
         return False
     last = row.texts[-1]
-    return _settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
+    return _settled(row) or len(last) - len(last.rstrip()) >= 2 or _count_apart(last)  # ``(SLO) 14    ``: blanks after it
+
+
+def _count_apart(text: str) -> bool:
+    """A line that ends in one number set off from its label's words by a cell's gap (two
+    spaces or more: blank cells between them, their marks dropped) after a word no label's
+    own number follows (``Kok       x      x      1``): a count, never the label's digit."""
+    bare = without_glued_province(text)
+    head, tail = numeric_tail(bare)
+    words = head.rstrip()
+    return len(tail) == 1 and bool(words) and tail[0].start() - len(words) >= 2 and not ends_in_label_number(bare)
 
 
 def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:

@@ -20,6 +20,7 @@ figures than columns in text without positions) is reported, not guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from okot_audit.parse.cells import NUMBER, number_value, placements
 from okot_audit.parse.columns import place_by_position
@@ -493,21 +494,24 @@ def layout_of(region: Region) -> Layout:
 
 def fill_transposed(
     table: Table, region: Region, issues: list[ParseIssue], positional: bool, collapsed: bool = True,
-    lines: tuple[str, ...] = (),
+    lines: tuple[str, ...] = (), pages_of_lines: Sequence[int | None] | None = None,
 ) -> None:
     """Each line's figures into the cells of its period: column *j* is row *j* of the model, the
     total column the total line; a line whose figures do not say their columns is reported.
     In text whose spacing marks blank cells (the seeds' form: not `collapsed`) a line with
     fewer figures than columns is read as its spaces say, as a row of any table is. Below the
     header repeated on a later page (:attr:`Region.repeated`, its text among `lines`) the
-    columns stand where that header sets them (laid-out text sets each page apart)."""
+    columns stand where that header sets them (laid-out text sets each page apart); where the
+    header's places do not say, the lines with a figure in every column of the line's own page
+    (`pages_of_lines`, each line's page, when the text keeps positions) do."""
     names, first_spans, total = region.keys or ([], [], False)
     pages = [(number, again[1]) for number in region.repeated if number <= len(lines)
              and (again := header_keys(lines[number - 1])) is not None and len(again[1]) == len(first_spans)]
     at = _total_at(names) if total else None
     partition = table.layout.partition
     semantics = "additive" if partition or not table.unique_persons else "unique"
-    full = _full_columns(region, len(names))
+    page_of = (lambda line: pages_of_lines[line - 1]) if pages_of_lines else (lambda line: None)
+    full = {page: _full_columns(region, len(names), page_of, page) for page in {page_of(i.lines[0]) for i in region.items}}
     # (a header whose names stand one space apart keeps no positions: the seeds' spacing says the blanks)
     single = all(b[0] - a[1] <= 1 for a, b in zip(first_spans, first_spans[1:]))
     spaced = not positional and not collapsed and single
@@ -517,9 +521,10 @@ def fill_transposed(
         values = _spaced_values(text, len(names)) if spaced else None
         if values is None:  # (a header one space apart says no column's place: its spans place nothing)
             values = _values(text, spans, positional, positional or not single)
-        if values is None and full is not None:
-            values = _values(text, full, positional)
         line = item.lines[0]
+        columns = full[page_of(line)]
+        if values is None and columns is not None:
+            values = _values(text, columns, positional)
         if values is None:
             figures = tuple(number_value(t) for t in text.split()[1:] if NUMBER.fullmatch(t))
             issues.append(ParseIssue(
@@ -542,13 +547,19 @@ def fill_transposed(
             ))
 
 
-def _full_columns(region: Region, n: int) -> list[tuple[int, int]] | None:
-    """The columns as the figures of the lines with a figure in every column stand (from the
-    first to the last character any of them takes per column) — where the header's names do
-    not keep their positions (set apart alike, they read as a line of prose). None when no
-    line has all its figures."""
+def _full_columns(
+    region: Region, n: int, page_of: Callable[[int], int | None], page: int | None,
+) -> list[tuple[int, int]] | None:
+    """The columns as the figures of the lines on `page` (its lines by `page_of`) with a figure
+    in every column stand (from the first to the last character any of them takes per column)
+    — where the header's names do not keep their positions (set apart alike, they read as a
+    line of prose). An extractor lays out each page on its own grid: another page's lines say
+    nothing of this one's. None when no line has all its figures, or when their columns
+    overlap (the lines do not agree)."""
     found: list[tuple[int, int]] | None = None
     for item in region.items:
+        if page_of(item.lines[0]) != page:
+            continue
         text = item.texts[0]
         start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
         figures = list(_TOKEN.finditer(text, start.end())) if start else []
@@ -556,6 +567,8 @@ def _full_columns(region: Region, n: int) -> list[tuple[int, int]] | None:
             continue
         spans = [f.span() for f in figures]
         found = spans if found is None else [(min(a[0], b[0]), max(a[1], b[1])) for a, b in zip(found, spans)]
+    if found is not None and any(b[0] <= a[1] for a, b in zip(found, found[1:])):
+        return None
     return found
 
 
