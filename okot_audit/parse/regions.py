@@ -2144,16 +2144,8 @@ def _note_after_its_period(lines: tuple[str, ...], at: int, tokens: list[PeriodT
     own = _period_list(lines[at - 1].strip()) if at else None
     if own is None or own[0].strip() or len(own[1]) != 1 or own[1][0].stars:
         return tokens
-    pieces: list[str] = []
-    for j in range(at, min(at + 3, len(lines))):
-        piece = lines[j].strip()
-        if not piece or "  " in piece or any(ch.isdigit() for ch in piece):
-            break
-        pieces.append(piece)
-        if piece.endswith(")"):
-            break
-    note = "".join(p if p[:1] == ")" or not k else " " + p for k, p in enumerate(pieces))
-    if not _BRACKET_NOTE.fullmatch(note):
+    note = _bracket_note_at(lines, at)
+    if note is None:
         return tokens
     label = own[1][0].label
     found = [k for k, t in enumerate(tokens) if t.label == label and not t.stars and not t.is_total]
