@@ -43,7 +43,9 @@ What the page hides from its reader is no part of its tables (:func:`_out_of_sig
 cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
 of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and columns are
 (``Source.hidden_rows``: each row by its line in the page; ``Source.hidden``: each column by its
-number): the parser says so, and a total that counts a hidden row is told by it.
+number): the parser says so, and a total that counts a hidden row is told by it. The words of an
+element the page hides (``display: none``, ``hidden``, a class its ``<style>`` hides) are no prose
+its reader sees either: left out (a hidden "cijfers voor 2023 voorlopig" makes no period partial).
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -378,6 +380,8 @@ class _Page(HTMLParser):
         if self.cell is not None:
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
+        if self.hiding:
+            return  # (words the page hides — ``<div style="display:none">``, ``hidden`` — are no prose its reader sees)
         if not self.text:
             self.text_line = self.getpos()[0]
         self.text.append(data)
