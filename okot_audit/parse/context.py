@@ -240,14 +240,17 @@ def months_of_years(months: list[PeriodToken], line: str) -> list[PeriodToken] |
 _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
 #: A year with a footnote's letter set apart by a space (``2023 a``: a raised letter as a PDF lays
 #: it out), before the next word or the line's end: the year's mark, as a glued ``2023a`` is.
-_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}) ([a-z])(?=\s|$)")
+_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}) ([a-z])(?!\S)")
+#: A letter alone after a space: the quick look before :data:`_APART_LETTER` (its literal space
+#: first, a search far quicker than the year's digits first).
+_LONE_LETTER = re.compile(r" [a-z](?!\S)")
 
 
 #: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
-    if _APART_LETTER.search(line):
+    if _LONE_LETTER.search(line) and _APART_LETTER.search(line):
         line = _APART_LETTER.sub(r"\1\2 ", line)  # (``2023 a`` → ``2023a``, the line as long)
     if ("/" in line or "\u2013" in line or "-" in line) and _RANGE_IN_LINE.search(line):
         # (a range of days, ``01/01/2022 - 30/06/2022``: one word, its spaces kept in their place)
