@@ -84,6 +84,7 @@ HIDES = {
     "style": ' style="display:none"',
     "hidden": " hidden",
     "class": ' class="weg"',
+    "visibility": ' style="visibility: hidden"',
 }
 
 
@@ -102,8 +103,10 @@ def test_a_sentence_the_page_hides_makes_no_period_partial(how):
     assert _partial(page.encode(), "antwoord.html") == [("2022", False, None), ("2023", False, None)]
 
 
-def test_the_same_sentence_shown_makes_the_period_partial():
-    page = _page("", "De cijfers voor 2023 zijn voorlopig.")
+@pytest.mark.parametrize("hide", ["", ' aria-hidden="true"'])
+def test_the_same_sentence_shown_makes_the_period_partial(hide):
+    """Shown, or only kept from a screen reader (``aria-hidden``: on the screen all the same)."""
+    page = _page(hide, "De cijfers voor 2023 zijn voorlopig.")
     assert _partial(page.encode(), "antwoord.html")[1][:2] == ("2023", True)
 
 
