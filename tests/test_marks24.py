@@ -117,3 +117,32 @@ def test_words_hidden_inside_a_paragraph_are_left_out_and_the_rest_kept():
     text = read_html(page).text
     assert "De cijfers voor 2023 zijn definitief." in text and "voorlopig" not in text
     assert _partial(page.encode(), "antwoord.html")[1] == ("2023", False, None)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a letter set small and raised after its year in a PDF (``2023`` then ``a`` in a smaller font, "
+    "raised) is a word of its own that the lines put on a line above the header: the period is "
+    "read whole, silently. read/pdf.py _page_words/_marks_set_small take only digits and stars "
+    "(_MARK, _MARK_CHARS) as a raised mark; a letter after a year (not the raised ``e`` of ``2e``) "
+    "would have to join them"))
+@pytest.mark.parametrize("gap", [0.0, 0.6])
+def test_a_raised_letter_after_a_year_in_a_pdf_is_its_mark(gap, tmp_path):
+    from fpdf import FPDF
+
+    from okot_audit.source import read_source
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Courier", size=8)
+    for k, line in enumerate(_text("", "(a) tot en met 30 juni 2023.").split("\n")):
+        if line:
+            pdf.text(10, 20 + 5 * k, line)
+            if line.startswith("Opleiding"):
+                x = 10 + pdf.get_string_width(line) + gap
+                pdf.set_font("Courier", size=5)
+                pdf.text(x, 20 + 5 * k - 1.5, "a")
+                pdf.set_font("Courier", size=8)
+    path = tmp_path / "antwoord.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    answer = parse_answer(read_source(path))
+    assert [(p.label, p.partial) for t in answer.tables for p in t.periods] == [("2022", False), ("2023", True)]
