@@ -265,12 +265,20 @@ def months_of_years(months: list[PeriodToken], line: str) -> list[PeriodToken] |
 
 #: A star set apart from the year that ends a line (``… 2021 2022 *``).
 _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
+#: A year with a footnote's letter set apart by a space (``2023 a``: a raised letter as a PDF lays
+#: it out), before the next word or the line's end: the year's mark, as a glued ``2023a`` is.
+_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}) ([a-z])(?!\S)")
+#: A letter alone after a space: the quick look before :data:`_APART_LETTER` (its literal space
+#: first, a search far quicker than the year's digits first).
+_LONE_LETTER = re.compile(r" [a-z](?!\S)")
 
 
 #: A few lines' worth: the reader asks again within a few lines, and a streamed run's memory
 #: must not grow with the answers it read (tests/test_corpus_stream.py).
 @lru_cache(maxsize=32)
 def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
+    if _LONE_LETTER.search(line) and _APART_LETTER.search(line):
+        line = _APART_LETTER.sub(r"\1\2 ", line)  # (``2023 a`` → ``2023a``, the line as long)
     if ("/" in line or "\u2013" in line or "-" in line) and _RANGE_IN_LINE.search(line):
         # (a range of days, ``01/01/2022 - 30/06/2022``: one word, its spaces kept in their place)
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
@@ -1398,9 +1406,11 @@ def read_periods(
         elif explained:
             text = footnotes[marker]
             note = text if "*" in marker or _PARTIAL.search(text) or _CUT_SHORT.search(text) else None
-        elif _REFERENCE.fullmatch(marker) or _LETTER.fullmatch(stars):  # (``2023a``: a letter's mark, glued)
+        elif _REFERENCE.fullmatch(marker) or _LETTER.fullmatch(marker):
+            # (a mark in any form — ``2023*``, ``2023 (1)``, ``2023 (a)``, a glued ``2023a``, a raised
+            # ``2023ᵃ`` — that no footnote explains: the period carries a note nobody explained)
             note = f"marked {stars.strip()} without an explaining footnote"
-        else:  # a note in brackets: ``2022 (voorlopig)``, ``2022 (jan-jun)``, ``2022 (a)`` no footnote explains; ``2021 (definitief)`` is whole
+        else:  # a note in brackets: ``2022 (voorlopig)``, ``2022 (jan-jun)``; ``2021 (definitief)`` is whole
             words = stars.strip()[1:-1]
             note = words if _PARTIAL.search(words) or _CUT_SHORT.search(words) else None
         periods.append(

@@ -3436,9 +3436,9 @@ def _periods_ending(text: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     the answer being read: :func:`~okot_audit.parse.scan.per_answer`.)"""
     end = text.rstrip()
     if not end or not (end[-1].isdigit() or end[-1] in "*)lLmM" or (_ends_in_month(end) and _YEAR_BEFORE_LAST.search(end))
-                       or (end[-1].islower() and end[-2:-1].isdigit())):
+                       or (end[-1].islower() and (end[-2:-1].isdigit() or (end[-2:-1] == " " and end[-3:-2].isdigit())))):
         return None  # (``)``: a period's note in brackets, ``2022 (voorlopig)``; a month under its year in
-        # its cell, ``2021 jan.``; a footnote's letter glued to its year, ``2023a``)
+        # its cell, ``2021 jan.``; a footnote's letter glued to its year, ``2023a``, or set apart, ``2023 a``)
     if _count_last(end) and not ("/" in text or "-" in text or "\u2013" in text):
         return None  # (a row's count last, ``Antwerpen 12 1.240``: no year, no range of days)
     found = period_list(text)

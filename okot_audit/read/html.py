@@ -43,7 +43,10 @@ What the page hides from its reader is no part of its tables (:func:`_out_of_sig
 cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
 of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and columns are
 (``Source.hidden_rows``: each row by its line in the page; ``Source.hidden``: each column by its
-number): the parser says so, and a total that counts a hidden row is told by it.
+number): the parser says so, and a total that counts a hidden row is told by it. The words of an
+element the page hides (``display: none``, ``hidden``, a class its ``<style>`` hides) are no prose
+its reader sees either, nor those of one ``visibility: hidden``: left out (a hidden "cijfers voor
+2023 voorlopig" makes no period partial); an ``aria-hidden`` element's words, shown, are kept.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -113,7 +116,7 @@ class _Page(HTMLParser):
         self.groups: list[int] = []  # per open table, its row groups (``<tbody>`` …) the page hides
         self.collapsed: dict[int, set[int]] = {}  # a table's (by id of its rows) columns ``<col>`` hides, from 0
         self.columns: dict[int, int] = {}  # a table's (by id of its rows) ``<col>`` elements so far
-        self.hiding: list[list] = []  # open elements the page hides (``<div style="display:none">``): [tag, its own nested]
+        self.hiding: list[list] = []  # open elements the page hides: [tag, its own nested, rows hidden, words hidden]
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -254,7 +257,7 @@ class _Page(HTMLParser):
         if self.tables and tag == "tr":
             self._close_cell()
             self.tables[-1].append((self.getpos()[0], []))
-            if self.groups[-1] or self.hiding or _concealment(dict(attrs), self.concealed):
+            if self.groups[-1] or any(held[2] for held in self.hiding) or _concealment(dict(attrs), self.concealed):
                 self.unseen_rows.add(id(self.tables[-1][-1][1]))  # (a row the page hides: no row of its table)
             return
         if self.tables and tag in ("thead", "tbody", "tfoot"):
@@ -313,14 +316,20 @@ class _Page(HTMLParser):
             self.cell.append(" ")
 
     def _hide(self, tag: str, attrs) -> None:
-        """Follow the elements the page hides that hold a table's rows (a ``<div>`` or a
-        ``<table>`` with ``display: none``): each row in one is no row the page shows."""
+        """Follow the elements the page hides (a ``<div>`` or a ``<table>`` with ``display:
+        none``): each row in one is no row the page shows, and its words are no prose its reader
+        sees — nor those of one ``visibility: hidden`` (its place kept, empty); those of one only
+        ``aria-hidden`` (kept from a screen reader, shown on the screen) are."""
         if tag in _VOID or tag in _TABLE_PARTS:
             return  # (a row, a cell, a group of rows, a column: said by their own table)
-        if self.hiding and self.hiding[-1][0] == tag:
+        values = dict(attrs)
+        how = _concealment(values, self.concealed) if attrs else ""
+        if how:
+            seen = "aria-hidden" in values and not _concealment(
+                {key: value for key, value in values.items() if key != "aria-hidden"}, self.concealed)
+            self.hiding.append([tag, 0, how == "gone", not seen])  # [tag, its own nested, rows hidden, words hidden]
+        elif self.hiding and self.hiding[-1][0] == tag:
             self.hiding[-1][1] += 1
-        elif _concealment(dict(attrs), self.concealed) == "gone":
-            self.hiding.append([tag, 0])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "svg" and self.svg:
@@ -378,6 +387,8 @@ class _Page(HTMLParser):
         if self.cell is not None:
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
+        if self.hiding and any(held[3] for held in self.hiding):
+            return  # (words the page hides — ``<div style="display:none">``, ``hidden`` — are no prose its reader sees)
         if not self.text:
             self.text_line = self.getpos()[0]
         self.text.append(data)

@@ -761,6 +761,9 @@ def _page_words(textpage, turn: _Turn, pdfium_c) -> list[_Word]:
 
 #: A footnote's mark as a word processor sets it: one or two digits or stars, in a smaller font.
 _MARK = re.compile(r"\d{1,2}|\*{1,3}")
+#: A footnote's mark that is a letter (``2023ᵃ``, ``ᵃ Tot en met …``): a mark after a year only.
+_LETTER_MARK = re.compile(r"[a-z]")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?")
 #: How much smaller than the text beside it a superscript's font is (at most), and how far its
 #: foot stands above that text's (at least), in that text's font sizes.
 _MARK_SIZE = 0.8
@@ -779,10 +782,12 @@ def _marks_set_small(words: list[_Word]) -> list[_Word]:
     order, so the word a mark belongs to is its neighbour in `words`."""
     out: list[_Word] = []
     for index, word in enumerate(words):
-        if len(word.text) <= 3 and _MARK.fullmatch(word.text):  # (a cheap look first: most words are longer)
+        if len(word.text) <= 3 and (_MARK.fullmatch(word.text) or _LETTER_MARK.fullmatch(word.text)):
+            # (a cheap look first: most words are longer)
             before = out[-1] if out else None
             after = words[index + 1] if index + 1 < len(words) else None
-            if before is not None and _raised_after(word, before):
+            letter = word.text.isalpha()  # (a letter marks a year — ``2023ᵃ`` —, not a figure: ``2ᵉ`` is an ordinal)
+            if before is not None and (not letter or _YEAR_WORD.fullmatch(before.text)) and _raised_after(word, before):
                 out[-1] = _Word(f"{before.text}({word.text})", before.x0, word.x1, before.top, before.bottom, before.size)
                 continue
             if after is not None and _raised_before(word, after):
