@@ -628,9 +628,6 @@ KNOWN = {
     ("months", "ruled-top", "pdfplumber"): "single-spaced months with blank cells and a total column: "
     "parse/regions.py finds no table (unreadable-table, table-like-lines) though the totals settle the cells",
     ("months", "ruled-top", "pypdf"): "as pdfplumber: single-spaced blank cells, unreadable-table table-like-lines",
-    ("months", "plain-bottom-break", "pdftotext-layout"): "unruled, a page break with no header repeated: the "
-    "next page's narrower columns (its own layout) put its figures in the wrong months (read/pdf.py page "
-    "columns), ambiguous-alignment and total-missing; the wrapped names are read right (wrapped24)",
     ("months", "plain-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
     ("months", "ruled-narrow-break-repeat", "pdfplumber"): "single-spaced blank cells and a header whose "
