@@ -1,0 +1,55 @@
+"""A laid-out label wrapped over lines, its figures on its last line, under a row with its
+counts, whose name carries a footnote's mark set apart (``ouderenzorg   (a)   5   7``, or
+``Logistiek assistent   (a)`` on the first line) — session 24.
+
+``pdftotext -layout`` prints the mark a few spaces after the name, so the line held two cells
+(name, mark). The wrapped-rows reader (read/pdf_wrapped.py) took the mark for a cell that no
+row's line holds and ended its run there; the general grouping then joined the label's first
+line to the row above: ``Zorgkundige Logistiek assistent in de  12  9`` — silently. A mark that
+ends left of the table's first column of values (the header's second cell) stands where no
+value stands: it is the name's footnote mark, part of the name's cell. A mark under a period's
+column stays a withheld count (tests/test_relayout24.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+from okot_audit.read.layout import relayout
+from okot_audit.source import Source
+from test_relayout24 import HEAD
+
+ROWS = {
+    "last": ["   Logistiek assistent in de", "   ouderenzorg   (a)                                              5                 7"],
+    "first": ["   Logistiek assistent      (a)", "   in de ouderenzorg                                              5                 7"],
+}
+NAMES = {"last": "Logistiek assistent in de ouderenzorg (a)", "first": "Logistiek assistent (a) in de ouderenzorg"}
+
+
+def _text(where: str) -> str:
+    return HEAD.format(by="opleiding") + "\n".join([
+        "   Opleiding                                                   2021              2022",
+        "   Zorgkundige                                                   12                 9",
+        *ROWS[where],
+        "   Verpleegkunde                                                 30                31",
+        "   Totaal                                                        47                47",
+    ]) + "\n\n(a) inclusief zorg\nBron: VDAB.\n"
+
+
+@pytest.mark.parametrize("where", ["last", "first"])
+def test_a_wrapped_name_with_its_mark_set_apart_is_not_joined_to_the_row_above(where):
+    text = _text(where)
+    source = relayout(Source(path="p.txt", text=text, encoding="utf-8", lines=tuple(text.splitlines()), kind="text"))
+    lines = [" ".join(line.split()) for line in source.lines]
+    assert "Zorgkundige 12 9" in lines
+    assert f"{NAMES[where]} 5 7" in lines
+
+
+@pytest.mark.parametrize("where", ["last", "first"])
+def test_the_table_reads_whole_with_no_error(where):
+    answer = read_text(_text(where), "p.txt")
+    labels = {cell.label for t in answer.tables for cell in t.cells}
+    findings = [f for f in audit(answer).findings if f.severity == "error"]
+    assert findings == [], [f.message for f in findings]
+    assert labels == {"Zorgkundige", NAMES[where], "Verpleegkunde", "Totaal"}
+    assert [w for t in answer.tables for w in t.withheld] == []
