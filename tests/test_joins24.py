@@ -53,3 +53,34 @@ def test_the_table_reads_whole_with_no_error(where):
     assert findings == [], [f.message for f in findings]
     assert labels == {"Zorgkundige", NAMES[where], "Verpleegkunde", "Totaal"}
     assert [w for t in answer.tables for w in t.withheld] == []
+
+
+# A note under the header's label column, not under a period (``Leeftijdsklasse  2019-2020 …`` /
+# ``(voorlopig`` / ``)``): relayout merged it into the header (``Leeftijdsklasse (voorlopig …``)
+# and its bracket into the first row (``-25 ) jaar``) — the note lost, the label wrong, no finding.
+
+NOTE = [
+    "1. Het aantal unieke cursisten met gestarte OKOT's per leeftijdsklasse.", "",
+    "   Leeftijdsklasse       2019-2020     2020-2021     2021-2022     2022-2023",
+    "      (voorlopig",
+    "      )",
+    "   -25 jaar                  193           180           142           176",
+    "   25-54 jaar                975         1.139           908         1.194",
+    "   Totaal                  1.168         1.319         1.050         1.370", "", "Bron: VDAB.",
+]
+
+
+def test_a_note_under_the_label_column_stays_a_note_of_its_own():
+    text = "\n".join(NOTE) + "\n"
+    source = relayout(Source(path="p.txt", text=text, encoding="utf-8", lines=tuple(text.splitlines()), kind="text"))
+    lines = [" ".join(line.split()) for line in source.lines]
+    assert lines[1:4] == ["Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023", "(voorlopig)", "-25 jaar 193 180 142 176"]
+
+
+def test_a_note_under_the_label_column_is_said_as_in_single_spaced_text():
+    answer = read_text("\n".join(NOTE) + "\n", "p.txt")
+    (table,) = answer.tables
+    assert {cell.label for cell in table.cells} == {"-25 jaar", "25-54 jaar", "Totaal"}
+    [finding] = audit(answer).findings
+    assert (finding.rule, finding.severity, finding.line) == ("partial-period", "info", 4)
+    assert finding.message.startswith('a note "(voorlopig)" stands under the periods 2019-2020, 2020-2021')
