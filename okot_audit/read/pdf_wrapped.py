@@ -54,7 +54,7 @@ from okot_audit.patterns import (
 )
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
+    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
     _starts_row,
 )
 
@@ -121,8 +121,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
         return None
     if all(c.figure for c in chunks) and first.x0 > left + line.size:
         return _FIGURES
-    if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
-        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
+    if at_left and (not first.figure or dash) and all(c.figure or _VALUE_MARK.fullmatch(c.text) for c in chunks[1:]):
+        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures; ``<5``: a count withheld among them)
     if at_left and (blocks is not None or heads or _OWN_NUMBER.fullmatch(first.text)) and len(chunks) > 1 \
             and all(c.figure for c in chunks):
         return _BOTH  # (``1  27  27``: a name's own number in the names' column, beside its row's figures)
