@@ -105,10 +105,16 @@ def test_a_wrapped_name_whose_last_line_withholds_a_count_is_not_joined_to_the_r
     assert "Logistiek assistent in de ouderenzorg <5 7" in lines
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a wrapped name whose last line begins with a capital (``Logistiek assistent in de`` / "
-    "``Ouderenzorg  5  7``): read/pdf_wrapped.py wrapped_rows does not take the run as names wrapped above their figures "
-    "and read/pdf.py _joins joins the first line to the row above, silently — two readings, none said"))
-def test_a_wrapped_name_whose_last_line_is_capitalised_is_not_joined_silently():
-    lines = _lines(["   Logistiek assistent in de", "   Ouderenzorg                                                    5                 7"])
-    assert "Zorgkundige 12 9" in lines
+def test_a_wrapped_name_whose_last_line_is_capitalised_is_said_unreadable_not_read_silently():
+    """``Logistiek assistent in de`` / ``Ouderenzorg  5  7``: both lines may begin a name, so the
+    figures may stand beside a name's first line or its last — no telling, and said so."""
+    rows = ["   Logistiek assistent in de", "   Ouderenzorg                                                    5                 7"]
+    text = HEAD.format(by="opleiding") + "\n".join([
+        "   Opleiding                                                   2021              2022",
+        "   Zorgkundige                                                   12                 9",
+        *rows,
+        "   Verpleegkunde                                                 30                31",
+        "   Totaal                                                        47                47",
+    ]) + "\n\nBron: VDAB.\n"
+    errors = [f for f in audit(read_text(text, "p.txt")).findings if f.severity == "error"]
+    assert [(f.rule, f.line) for f in errors] == [("unreadable-table", 6)]
