@@ -14,18 +14,20 @@ from collections.abc import Sequence
 
 from okot_audit.parse.scan import joined, lines_at
 
-#: A bracket alone after a period (a year's digit, perhaps a footnote's stars) that ends its line.
-_CLOSING = re.compile(r"(?<=[\d*]) +\)[ \t]*$", re.M)
+#: A bracket alone after a period (a year's digit, perhaps a footnote's stars) that ends its line,
+#: or alone on its line (a note under the labels' column: ``Leeftijdsklasse  2019-2020 …`` /
+#: ``(voorlopig`` / ``)``).
+_CLOSING = re.compile(r"(?:(?<=[\d*]) +|^[ \t]*)\)[ \t]*$", re.M)
 #: A note's first piece alone on its line: an opening bracket and words, no figure, not closed.
 _OPENING = re.compile(r"\([^()\d]{1,40}")
 
 
 def closed_notes(lines: Sequence[str]) -> Sequence[str]:
-    """`lines` (laid-out text) with the bracket alone at the end of a line of periods given back
-    to the note that opens right above it, alone on its line, where the bracket stands under
-    the note's piece (line numbers kept); `lines` itself where there is none."""
+    """`lines` (laid-out text) with the bracket alone at the end of a line of periods, or alone on
+    its line, given back to the note that opens right above it, alone on its line, where the
+    bracket stands under the note's piece (line numbers kept); `lines` itself where there is none."""
     text = joined(lines)
-    if text is not None and " )" not in text:
+    if text is not None and " )" not in text and "\n)" not in text:
         return lines
     at = lines_at(lines, (m.start() for m in _CLOSING.finditer(text))) if text is not None else range(len(lines))
     out: list[str] | None = None

@@ -1873,9 +1873,10 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
     if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
         return False  # a caption in a smaller font under a row (or above one) is no line of its label
-    if len(line.chunks) == 1 and not line.tabular and abs(line.chunks[0].x0 - group[0].chunks[0].x0) <= line.size \
-            and figures_note(line.chunks[0].text) and _periods_alone(group):
-        # a note on the figures right under the header, at its left (``cijfers op 30 juni 2022``):
+    if len(line.chunks) == 1 and not line.tabular and figures_note(line.chunks[0].text) and _periods_alone(group) and (
+            abs(line.chunks[0].x0 - group[0].chunks[0].x0) <= line.size or _under_label_cell(line, group[0])):
+        # a note on the figures right under the header, at its left (``cijfers op 30 juni 2022``)
+        # or under its first cell, no period's (``Leeftijdsklasse  2019-2020 …`` / ``(voorlopig)``):
         # no header's line (a period's own note wraps in its cell, under the period: ``(voorlopig)``)
         return False
     if any(_same_column_figures(member, line) for member in group):
@@ -1915,6 +1916,13 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+def _under_label_cell(line: _Line, header: _Line) -> bool:
+    """Whether `line`'s one cell stands under the first cell of `header` (a line of a label and
+    periods), right of its start and left of the second cell: under no period."""
+    chunk = line.chunks[0]
+    return len(header.chunks) > 1 and header.chunks[0].x0 - line.size <= chunk.x0 and chunk.x1 < header.chunks[1].x0
 
 
 #: How much smaller than a row's label a line of one cell is set, at most, to be a caption or a

@@ -54,7 +54,7 @@ from okot_audit.patterns import (
 )
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
-    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
+    _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
     _starts_row,
 )
 
@@ -121,19 +121,36 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
         return None
     if all(c.figure for c in chunks) and first.x0 > left + line.size:
         return _FIGURES
-    if at_left and (not first.figure or dash) and all(c.figure for c in chunks[1:]):
-        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures)
+    if at_left and (not first.figure or dash) and all(c.figure or _VALUE_MARK.fullmatch(c.text) for c in chunks[1:]):
+        return _BOTH  # (``-  15  16  17``: the name's dash beside its figures; ``<5``: a count withheld among them)
     if at_left and (blocks is not None or heads or _OWN_NUMBER.fullmatch(first.text)) and len(chunks) > 1 \
             and all(c.figure for c in chunks):
         return _BOTH  # (``1  27  27``: a name's own number in the names' column, beside its row's figures)
     return None
 
 
-def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, heads: frozenset[str]) -> str | None:
-    """What ``lines[at]`` is (:func:`_kind`), a sector's name alone a line of a label where the
-    line below goes on with it in lower case (``Logistiek`` / ``assistent``): a programme's name
-    begun with a sector's, no block's head."""
-    kind = _kind(lines[at], left, blocks, heads)
+#: A footnote's mark set apart after a row's name (``Logistiek assistent   (a)``).
+_NAME_MARK = re.compile(r"\([a-z*]\)|[a-z]\)|\*{1,3}")
+
+
+def _marked(line: _Line, values: float | None) -> _Line:
+    """`line` with a footnote's mark set apart after its name (``ouderenzorg   (a)   5   7``)
+    made part of the name's cell, where the mark ends left of the table's first column of values
+    (`values`, where the header's second cell starts): no value stands there, so it is no mark
+    for a withheld count (those stand in their column, under a period); `line` itself otherwise."""
+    chunks = line.chunks
+    if values is None or len(chunks) < 2 or chunks[0].figure or chunks[1].x1 >= values \
+            or not _NAME_MARK.fullmatch(chunks[1].text):
+        return line
+    return replace(line, chunks=[_Chunk([*chunks[0].words, *chunks[1].words]), *chunks[2:]])
+
+
+def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, heads: frozenset[str],
+             values: float | None = None) -> str | None:
+    """What ``lines[at]`` is (:func:`_kind`, a name's mark set apart part of it: :func:`_marked`),
+    a sector's name alone a line of a label where the line below goes on with it in lower case
+    (``Logistiek`` / ``assistent``): a programme's name begun with a sector's, no block's head."""
+    kind = _kind(_marked(lines[at], values), left, blocks, heads)
     if kind not in (None, _HEAD) or at + 1 >= len(lines) or len(lines[at].chunks) != 1:
         return kind
     first, below = lines[at].chunks[0], lines[at + 1].chunks
@@ -238,7 +255,7 @@ def _split_at(line: _Line, left: float, blocks: float) -> _Line:
 
 
 def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | None = None,
-         heads: frozenset[str] = frozenset()) -> int:
+         heads: frozenset[str] = frozenset(), values: float | None = None) -> int:
     """The end (exclusive) of the run of label and figure lines under the header at `start` (a
     header of one line set apart from the rows by space, as a padded header row is — a blank
     line under it in ``pdftotext -layout`` text — starts it all the same: the rows' own spacing
@@ -249,7 +266,7 @@ def _run(lines: list[_Line], start: int, left: float, rules, blocks: float | Non
         or _months_over(lines[start - 1], header, 1 if blocks is not None else 0)
     while end < len(lines):
         line, last = lines[end], lines[end - 1]
-        if _kind_at(lines, end, left, blocks, heads) is None:
+        if _kind_at(lines, end, left, blocks, heads, values) is None:
             break
         gap = line.top - last.bottom > ROW_GAP * max(line.size, last.size)
         if (gap and (end > start + 1 or not alone)) or _has_rule_between(rules, last, line):
@@ -491,11 +508,13 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue
         left, blocks = ((above or header).chunks[0].x0, None) if above else _names_column(lines, at)
         heads = _closed_sectors(lines, at) if blocks is None and above is None else frozenset()
-        end = _run(lines, at, left, rules, blocks, heads)
+        values = header.chunks[1].x0 if above is None and blocks is None and len(header.chunks) > 1 else None
+        end = _run(lines, at, left, rules, blocks, heads, values)
         start = at - (above is not None)
-        run = lines[start:end] if blocks is None else [_split_at(m, left, blocks) for m in lines[start:end]]
+        run = [_marked(m, values) for m in lines[start:end]] if blocks is None else [
+            _split_at(m, left, blocks) for m in lines[start:end]]
         kinds = [*([_LABEL] if above else []), _BOTH,
-                 *(_kind_at(lines, i, left, blocks, heads) or "" for i in range(at + 1, end))]
+                 *(_kind_at(lines, i, left, blocks, heads, values) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
         if carry is not None and end == len(lines):
             # (the table's rows run to the page's foot: its header carried to the next page, whose
