@@ -635,3 +635,21 @@ def test_codes_by_sector_read_their_totals_under_totaal() -> None:
     answer = read_text(CODES_BY_SECTOR, "g.txt")
     cells = [(c.period, c.count) for t in answer.tables for c in t.cells if c.count == 1249]
     assert ("2024-2025", 1249) not in cells or answer.issues
+
+
+def test_a_number_a_cells_gap_from_its_label_above_a_range_going_on_is_the_labels():
+    """The seeds' form: a wrapped label's first line ends in a number two spaces from its words
+    (``008330: bachelor Professionele -en  2``) and the next line goes on with a range's dash
+    (``- 3 - deel 2 sec opvoeder 36 26 50``): the ``2`` is the label's (``2 - 3``), not the row's
+    count with blank cells before it. A failing example of test_shapes_forms (``code``) after
+    the one-figure rows above (``Kok   x   x   x   1``) were made full rows: before, the row was
+    cut after its ``2`` and no placement fitted the totals (``ambiguous-alignment no-fit``)."""
+    answer = read_text(
+        "3. Hieronder vindt u het aantal werkzoekenden dat een opleiding heeft stopgezet.\n\n"
+        "Unieke cursisten die hun opleiding stopgezet hebben maart 2022 april 2022 mei 2022 juni 2022\n"
+        "008330: bachelor Professionele -en  2 \n- 3 - deel 2 sec opvoeder 36 26 50  \n"
+        "225313: lerarenopleiding 2 - 3 -1ste  jaar 23 21 47 61 \n"
+        "Totaal inschrijvingen 59 47 97 61 \nTotaal unieke cursisten 59 47 90 61\n", "g.txt")
+    assert answer.issues == []
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert rows[("bachelor Professionele -en 2 - 3 - deel 2 sec opvoeder", "2022-03")] == 36

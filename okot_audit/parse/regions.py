@@ -2661,15 +2661,19 @@ def _settled(row: Item) -> bool:
     return row.complete and len(numeric_tail(without_glued_province(row.texts[-1]))[1]) >= 2
 
 
-def _full(row: Item, labels: list[str] | None) -> bool:
+def _full(row: Item, labels: list[str] | None, below: str = "") -> bool:
     """A row of a table of two periods or more whose last line ends in two numbers or more, or
     in one and the spaces of blank cells after it: its counts are there, so a line of label words or numbers below it is no part of it (a
     code-less row, or a line reported where it stands). Under one column (``Aantal``) two
-    numbers may still be a label's digits and its count (``niveau 5 2`` / ``- 3 1``)."""
+    numbers may still be a label's digits and its count (``niveau 5 2`` / ``- 3 1``). One
+    number a cell's gap from the label (:func:`_count_apart`) is its count unless the line
+    `below` goes on with a range's dash (``… -en  2`` / ``- 3 - deel 2 … 36 26 50``: the
+    label's ``2 - 3``)."""
     if not labels or len(labels) < 2 or not row.complete:
         return False
     last = row.texts[-1]
-    return _settled(row) or len(last) - len(last.rstrip()) >= 2 or _count_apart(last)  # ``(SLO) 14    ``: blanks after it
+    return (_settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
+            or (_count_apart(last) and not below.lstrip().startswith("-")))
 
 
 def _count_apart(text: str) -> bool:
@@ -2688,7 +2692,7 @@ def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] 
     digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
     column, :func:`_one_column_count`."""
     if labels and len(labels) > 1:
-        return _full(row, labels) and not _label_run(row.texts, lines[k])
+        return _full(row, labels, lines[k]) and not _label_run(row.texts, lines[k])
     return _one_column_count(row, lines, k, labels, style)
 
 
