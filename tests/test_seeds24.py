@@ -149,7 +149,7 @@ def test_a_row_whose_only_figure_is_its_total_is_no_label_line_of_the_row_below(
 
 # pdftotext -layout of centred figures on a page that leaves 2021 blank in every row: the grid sets
 # every column's figures several characters left of its label, nearer the label on their left;
-# ``Kok  -  -  671`` (2022 and 2023 marked blank) reads 671 under 2023, silently, though its marks
+# ``Kok  -  -  671`` (2022 and 2023 marked blank) read 671 under 2023, silently, though its marks
 # stand where the other rows' 2022 and 2023 figures do. (pagecols24-exp2.py, seed 77.)
 CENTRED_BLANK_FIRST_COLUMN = "\n".join([
     '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.',
@@ -177,16 +177,15 @@ CENTRED_BLANK_FIRST_COLUMN = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/columns.py place_by_position + parse/__init__.py _with_settled_figures: a lone figure "
-    "within the reach of two header labels goes to the label whose right edge it lines up with, "
-    "and no row settles the page's own columns (every row leaves a column blank and each figure "
-    "may stand under two labels); the row's blank marks, which stand where the columns do, are "
-    "dropped before placing (parse/blanks.py mark_blanks)"))
 def test_a_lone_total_on_a_page_of_centred_figures_reads_under_totaal() -> None:
+    # (671 ends 6 characters right of ``2023`` and 9 left of ``Totaal``, as near to the one's
+    # label as to the other's: it lines up with neither, and its row's blank marks, which would
+    # settle it, are gone before placing — parse/blanks.py mark_blanks. Loud, not read under 2023.)
     answer = read_text(HEAD + CENTRED_BLANK_FIRST_COLUMN, "g.txt")
     cells = [(c.period, c.count) for t in answer.tables for c in t.cells if c.count == 671]
-    assert cells == [("Totaal", 671)] or answer.issues
+    assert cells == [("Totaal", 671)] or [
+        (i.kind, i.numbers) for i in answer.issues
+    ] == [("ambiguous-alignment", (671,))]
 
 
 # pdftotext -layout of two tables on their side (codes as columns) and a table between them whose
