@@ -149,7 +149,7 @@ def test_a_row_whose_only_figure_is_its_total_is_no_label_line_of_the_row_below(
 
 # pdftotext -layout of centred figures on a page that leaves 2021 blank in every row: the grid sets
 # every column's figures several characters left of its label, nearer the label on their left;
-# ``Kok  -  -  671`` (2022 and 2023 marked blank) reads 671 under 2023, silently, though its marks
+# ``Kok  -  -  671`` (2022 and 2023 marked blank) read 671 under 2023, silently, though its marks
 # stand where the other rows' 2022 and 2023 figures do. (pagecols24-exp2.py, seed 77.)
 CENTRED_BLANK_FIRST_COLUMN = "\n".join([
     '1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten, per opleiding.',
@@ -177,16 +177,15 @@ CENTRED_BLANK_FIRST_COLUMN = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/columns.py place_by_position + parse/__init__.py _with_settled_figures: a lone figure "
-    "within the reach of two header labels goes to the label whose right edge it lines up with, "
-    "and no row settles the page's own columns (every row leaves a column blank and each figure "
-    "may stand under two labels); the row's blank marks, which stand where the columns do, are "
-    "dropped before placing (parse/blanks.py mark_blanks)"))
 def test_a_lone_total_on_a_page_of_centred_figures_reads_under_totaal() -> None:
+    # (671 ends 6 characters right of ``2023`` and 9 left of ``Totaal``, as near to the one's
+    # label as to the other's: it lines up with neither, and its row's blank marks, which would
+    # settle it, are gone before placing — parse/blanks.py mark_blanks. Loud, not read under 2023.)
     answer = read_text(HEAD + CENTRED_BLANK_FIRST_COLUMN, "g.txt")
     cells = [(c.period, c.count) for t in answer.tables for c in t.cells if c.count == 671]
-    assert cells == [("Totaal", 671)] or answer.issues
+    assert cells == [("Totaal", 671)] or [
+        (i.kind, i.numbers) for i in answer.issues
+    ] == [("ambiguous-alignment", (671,))]
 
 
 # pdftotext -layout of two tables on their side (codes as columns) and a table between them whose
@@ -247,14 +246,16 @@ CODES_ON_TOP = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/pdf.py _lay_out: a header's cell that starts left of its column's edge (a code centred "
-    "over right-aligned figures) does not move with the column when a wider label elsewhere moves "
-    "the columns right; parse/transposed.py then reads the figures against the header's places"))
 def test_codes_on_top_of_a_table_on_its_side_stay_over_their_figures() -> None:
+    # (read/pdf.py _lay_out moved the third table's rows — their columns' edges those of the
+    # first — as a table going on from the second, cell by cell against the second's edges:
+    # the code left of such an edge, its figures right of it. A column now moves as one.)
     answer = read_text(CODES_ON_TOP, "g.txt")
+    assert not answer.issues
     cells = [(c.code, c.count) for c in answer.tables[0].cells if c.period == "2019"]
-    assert cells == [("170366", 28), ("454522", 47), ("717997", 22), (None, 97)] or answer.issues
+    assert cells == [("170366", 28), ("454522", 47), ("717997", 22), (None, 97)]
+    third = [(c.code, c.count) for c in answer.tables[-1].cells if c.period == "2016"]
+    assert third == [("199779", 52), ("249323", 30), ("287708", 58), (None, 130)]
 
 
 # Loud false errors on correct answers under other seeds, left (each text as the extractor gave it).
@@ -516,8 +517,8 @@ def test_programmes_by_province_over_pages_read_without_issues() -> None:
 
 
 # test_generated_shapes20 layout test, ``code_by_sector_column``, --hypothesis-seed=67: a row's
-# figure under ``Totaal`` is read under ``2024-2025``, silently (not examined further: session 24
-# ran out of time; reproduce with the seed and print the text with -s).
+# figure under ``Totaal`` was read under ``2024-2025``, silently: page 2 (no header, its own grid)
+# was read by page 1's header columns (parse/__init__.py _headless_pages).
 CODES_BY_SECTOR = "\n".join([
     "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
     '',
@@ -628,13 +629,13 @@ CODES_BY_SECTOR = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "laid-out columns (parse/columns.py place_by_position via parse/__init__.py _column_spans, not "
-    "yet narrowed down): the 1249 of ``Verkorte verkort - 3de jaar sec`` is placed under 2024-2025"))
 def test_codes_by_sector_read_their_totals_under_totaal() -> None:
+    # (page 2 runs on without its header, on a grid of its own, and page 1 has no full rows to
+    # compare with: page 2's own full rows say where its columns stand)
     answer = read_text(CODES_BY_SECTOR, "g.txt")
+    assert not answer.issues
     cells = [(c.period, c.count) for t in answer.tables for c in t.cells if c.count == 1249]
-    assert ("2024-2025", 1249) not in cells or answer.issues
+    assert cells == [("Totaal", 1249)]
 
 
 def test_a_number_a_cells_gap_from_its_label_above_a_range_going_on_is_the_labels():

@@ -1293,12 +1293,23 @@ def _headless_pages(source: Source, region: Region, heads: list[tuple[int, Spans
         # a row with blank cells is placed by the figures of its own page, not of the page above.
         ref = figure_spans(before, n) if before else None
         moved = own is not None and ref is not None and any(abs(a[1] - b[1]) > 1 for a, b in zip(own, ref))
+        if own is not None and ref is None:
+            # (no full rows on the page before: this page's own full rows say where its columns
+            # stand, when a row of this page reads otherwise by them than by the columns above)
+            moved = any(_reads_apart(source.lines[number - 1], above, own) for number in numbers)
         before = full
         if not moved and not any(place_by_position(text, above, by_order=False) is None for text in full):
             continue
         if own is not None:
             out.append((numbers[0] - 1, own))
     return out
+
+
+def _reads_apart(text: str, above: Spans, own: Spans) -> bool:
+    """Whether `text` reads by both column sets, its figures under other columns by each."""
+    first = place_by_position(text, above, by_order=False)
+    second = place_by_position(text, own, by_order=False)
+    return first is not None and second is not None and first.values != second.values
 
 
 def _place(

@@ -94,9 +94,13 @@ def _column_of(start: int, end: int, columns: Sequence[Span], hits: Sequence[int
             return inside[0]  # wholly under one column's label (a wide one: ``2021 gestart``)
         # Within two reaches: under the label whose right edge it lines up with, clearly
         # (right-aligned figures stand right of a centred label, up to the middle of the gap
-        # and beyond); else under the label it is strictly nearer to.
+        # and beyond) — by more than the slack, or by the slack when it ends within the slack
+        # of that edge: a figure off both edges by about as much (``671`` ending 6 right of
+        # ``2023`` and 9 left of ``Totaal``: figures centred on a grid of their own) lines up
+        # with neither; else under the label it is strictly nearer to.
         edges = sorted((abs(end - columns[i][1]), i) for i in hits)
-        if edges[1][0] - edges[0][0] >= SLACK:
+        apart = edges[1][0] - edges[0][0]
+        if apart > SLACK or (apart == SLACK and edges[0][0] < SLACK):
             return edges[0][1]
         distance = sorted((max(0, columns[i][0] - end, start - columns[i][1]), i) for i in hits)
         if distance[0][0] < distance[1][0]:

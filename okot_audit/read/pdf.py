@@ -2479,8 +2479,12 @@ def _lay_out(
         for index, cell in enumerate(cells):
             offset = shifts[table][bisect.bisect_right(columns, cell.x0 + 1.0)] if shift else 0.0
             if table in goes_on:
+                # (by where the cell's own column starts: a column moves as one, a code centred
+                # over its figures starting left of an edge above that they start right of)
                 before, moves = goes_on[table]
-                offset += moves[bisect.bisect_right(before, cell.x0 + 1.0)]
+                own = bisect.bisect_right(columns, cell.x0 + 1.0)
+                start = columns[own - 1] if own else cell.x0
+                offset += moves[bisect.bisect_right(before, start + 1.0)]
             if index and _centred(cell):
                 # a figure or a period label (``2020``, ``oktober 2020``, even wrapped over two
                 # lines of its cell): keep its centre, as the figures under it are aligned
