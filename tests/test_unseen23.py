@@ -151,7 +151,13 @@ def write_pdf(answer: Answer, style: Style) -> bytes:
                 self.set_font("DejaVu", "", 8)
                 self.cell(0, 5, f"Pagina {self.page_no()} van {{nb}}", align="C")
 
-    pdf = Pdf(format="A4")
+    return answer_pdf(Pdf(format="A4"), answer, style, _pdf_table)
+
+
+def answer_pdf(pdf, answer, style, write_table) -> bytes:
+    """`answer` printed in `pdf` (an ``fpdf.FPDF``): its title, its prose, and each table (by
+    `write_table(pdf, table, style, break_before)`, the last one broken over a page before its
+    row ``style.break_before``) with its footnotes and the prose after it."""
     pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=18)
@@ -169,7 +175,7 @@ def write_pdf(answer: Answer, style: Style) -> bytes:
     paragraphs(answer.before)
     for index, (table, after) in enumerate(zip(answer.tables, answer.between)):
         last = index == len(answer.tables) - 1
-        _pdf_table(pdf, table, style, style.break_before if last else None)
+        write_table(pdf, table, style, style.break_before if last else None)
         pdf.set_font("DejaVu", "", 8)
         for note in table.footnotes:
             pdf.multi_cell(0, 4, note, new_x="LMARGIN", new_y="NEXT")

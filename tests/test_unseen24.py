@@ -24,7 +24,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
@@ -33,9 +32,8 @@ from okot_audit import audit
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
 from generate.extract import available, extract  # noqa: E402
-from test_unseen23 import Persons, fold  # noqa: E402
+from test_unseen23 import Persons, answer_pdf, fold  # noqa: E402
 
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
 
 
@@ -98,31 +96,7 @@ class Style:
 def write_pdf(answer: Answer, style: Style) -> bytes:
     from fpdf import FPDF
 
-    pdf = FPDF(orientation="L" if style.landscape else "P", format="A4")
-    pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_page()
-    pdf.set_font("DejaVu", "B", 12)
-    pdf.multi_cell(0, 6, answer.title, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-
-    def paragraphs(texts: list[str]) -> None:
-        pdf.set_font("DejaVu", "", 10)
-        for text in texts:
-            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
-
-    paragraphs(answer.before)
-    for index, (table, after) in enumerate(zip(answer.tables, answer.between)):
-        last = index == len(answer.tables) - 1
-        _table(pdf, table, style, style.break_before if last else None)
-        pdf.set_font("DejaVu", "", 8)
-        for note in table.footnotes:
-            pdf.multi_cell(0, 4, note, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-        paragraphs(after)
-    return bytes(pdf.output())
+    return answer_pdf(FPDF(orientation="L" if style.landscape else "P", format="A4"), answer, style, _table)
 
 
 def _table(pdf, table: Table, style: Style, break_before: int | None) -> None:
