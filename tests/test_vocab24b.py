@@ -23,6 +23,7 @@ import pytest
 
 from okot_audit import audit, read_text
 from test_middle23 import HEAD
+from test_wrapped24 import MONTHS_WRAPPED_UNEVENLY
 
 LEAD = "Hieronder vindt u het aantal unieke cursisten in de OKOT-opleidingen van VDAB per provincie en jaar.\n\n"
 TAIL = "\nDat is een mooi resultaat voor iedereen.\n"
@@ -120,19 +121,7 @@ def test_a_blocks_subtotal_of_any_total_word_in_a_pdf(word, form, tmp_path):
         ("subtotal", f"{word} Brussel"), ("row", "Verpleegkunde"), ("subtotal", f"{word} Limburg"), ("total", "Totaal"),
     ]
 
-_MONTHS = """\
-Opleiding                    januari    februari       maart
-                               2023        2023         2023 april 2023   mei 2023   juni 2023 WORD
-Graduaat orthopedagogie            5          41                1                1                     46
-Professionele bachelor
-verpleegkunde                      6          55                9    1                                 69
-Tweedekansonderwijs
-opvoeder jeugd- en
-gehandicaptenzorg                  5          27                3    1                                 35
-Tweedekansonderwijs
-zorgkundige                        7          30                     1                                 37
-Totaal                            18         153           13        3           1                    187
-"""
+_MONTHS = MONTHS_WRAPPED_UNEVENLY.replace("     Totaal\n", " WORD\n", 1)
 
 
 @pytest.mark.parametrize("word", ["Totaal", "Som", "Eindtotaal", "Jaartotaal"])

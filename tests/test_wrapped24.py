@@ -19,13 +19,9 @@ def _labels(text: str) -> list[tuple[str | None, str]]:
     return list(dict.fromkeys((c.block, c.label) for t in answer.tables for c in t.cells if c.level == "row"))
 
 
-def test_figures_beside_a_names_last_line_under_months_wrapped_unevenly():
-    """tests/test_unseen23.py's months, ruled-narrow-bottom: ``januari`` / ``2023`` wrapped,
-    ``april 2023`` whole, a wrapped month's year one space before it (``2023 april 2023``).
-    Before, the header was no header to read/pdf_wrapped.py and the names were glued as if
-    their figures stood on their first line (``Graduaat orthopedagogie Professionele
-    bachelor``), with no finding but code-unknown."""
-    table = """\
+#: A header of months wrapped unevenly over their years (tests/test_unseen23.py's months,
+#: ruled-narrow-bottom, as ``pdftotext -layout`` lays it out), names wrapped above their figures.
+MONTHS_WRAPPED_UNEVENLY = """\
 Opleiding                    januari    februari       maart
                                2023        2023         2023 april 2023   mei 2023   juni 2023     Totaal
 Graduaat orthopedagogie            5          41                1                1                     46
@@ -38,7 +34,15 @@ Tweedekansonderwijs
 zorgkundige                        7          30                     1                                 37
 Totaal                            18         153           13        3           1                    187
 """
-    assert [label for _, label in _labels(table)] == [
+
+
+def test_figures_beside_a_names_last_line_under_months_wrapped_unevenly():
+    """tests/test_unseen23.py's months, ruled-narrow-bottom: ``januari`` / ``2023`` wrapped,
+    ``april 2023`` whole, a wrapped month's year one space before it (``2023 april 2023``).
+    Before, the header was no header to read/pdf_wrapped.py and the names were glued as if
+    their figures stood on their first line (``Graduaat orthopedagogie Professionele
+    bachelor``), with no finding but code-unknown."""
+    assert [label for _, label in _labels(MONTHS_WRAPPED_UNEVENLY)] == [
         "Graduaat orthopedagogie", "Professionele bachelor verpleegkunde",
         "Tweedekansonderwijs opvoeder jeugd- en gehandicaptenzorg", "Tweedekansonderwijs zorgkundige"]
 
