@@ -185,18 +185,29 @@ def answer_pdf(pdf, answer, style, write_table) -> bytes:
 
 
 def _pdf_table(pdf, table: Table, style: Style, break_before: int | None) -> None:
-    line = style.font_size * 0.5
-    pdf.set_font("DejaVu", "", 10)
-    pdf.multi_cell(0, 5, table.caption, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
     room = pdf.w - pdf.l_margin - pdf.r_margin - style.label_width
     widths = [style.label_width] + [min(style.column_width, room / len(table.columns))] * len(table.columns)
-    border = 1 if style.ruled else 0
+    rows = [([row.label] + ["" if v is None else _count(v, table.thousands) for v in row.values], row.level != "row")
+            for row in table.rows]
+    pdf_grid(pdf, style, table.caption, widths, [table.head, *table.columns], rows, break_before)
+
+
+def pdf_grid(pdf, style, caption: str, widths: list[float], head: list[str], rows: list[tuple[list[str], bool]],
+             break_before: int | None, labels: int = 1) -> None:
+    """A table printed in `pdf` (an ``fpdf.FPDF``) under its `caption`: its `head`'s cells in bold,
+    then each row's cells (bold for a total), each cell in its column of `widths` wrapped over
+    lines, its first `labels` cells set left and the figures right, ruled and set to the top or
+    bottom of their row as `style` says; a new page before row `break_before` or where a row does
+    not fit, the header printed again there when ``style.repeat_header``."""
+    line = style.font_size * 0.5
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(0, 5, caption, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
 
     def lines_of(text: str, width: float) -> list[str]:
         return pdf.multi_cell(width, line, text, dry_run=True, output="LINES")
 
-    def draw(cells: list[str], bold: bool, right: bool = True) -> None:
+    def draw(cells: list[str], bold: bool) -> None:
         pdf.set_font("DejaVu", "B" if bold else "", style.font_size)
         wrapped = [lines_of(text, width) for text, width in zip(cells, widths)]
         height = line * max(len(w) for w in wrapped) + 1
@@ -207,24 +218,19 @@ def _pdf_table(pdf, table: Table, style: Style, break_before: int | None) -> Non
             offset = 0.5 if style.v_align == "top" or k == 0 else height - 0.5 - line * len(lines)
             for n, text in enumerate(lines):
                 pdf.set_xy(x, y + offset + n * line)
-                pdf.cell(width, line, text, align="R" if (k and right) else "L")
+                pdf.cell(width, line, text, align="R" if k >= labels else "L")
             x += width
         pdf.set_xy(pdf.l_margin, y + height)
 
-    def header() -> None:
-        draw([table.head, *table.columns], bold=True)
-
-    header()
-    for k, row in enumerate(table.rows):
-        cells = [row.label] + ["" if v is None else _count(v, table.thousands) for v in row.values]
+    draw(head, bold=True)
+    for k, (cells, bold) in enumerate(rows):
         pdf.set_font("DejaVu", "", style.font_size)
         height = line * max(len(lines_of(text, width)) for text, width in zip(cells, widths)) + 1
         if k == break_before or pdf.get_y() + height > pdf.h - 20:
             pdf.add_page()
             if style.repeat_header:
-                header()
-        draw(cells, bold=row.level != "row")
-    del border
+                draw(head, bold=True)
+        draw(cells, bold)
     pdf.ln(2)
 
 

@@ -32,7 +32,7 @@ from okot_audit import audit
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
 from generate.extract import available, extract  # noqa: E402
-from test_unseen23 import Persons, answer_pdf, fold  # noqa: E402
+from test_unseen23 import Persons, answer_pdf, fold, pdf_grid  # noqa: E402
 
 FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
 
@@ -100,51 +100,20 @@ def write_pdf(answer: Answer, style: Style) -> bytes:
 
 
 def _table(pdf, table: Table, style: Style, break_before: int | None) -> None:
-    line = style.font_size * 0.5
-    pdf.set_font("DejaVu", "", 10)
-    pdf.multi_cell(0, 5, table.caption, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
     coded = any(row.code_column for row in table.rows)
     lefts = [style.code_width, style.label_width] if coded else [style.label_width]
     figures = len(table.columns) + (1 if table.shares is not None else 0)
     room = pdf.w - pdf.l_margin - pdf.r_margin - sum(lefts)
     widths = [*lefts, *[min(style.column_width, room / figures)] * figures]
-
-    def lines_of(text: str, width: float) -> list[str]:
-        return pdf.multi_cell(width, line, text, dry_run=True, output="LINES")
-
-    def draw(cells: list[str], bold: bool) -> None:
-        pdf.set_font("DejaVu", "B" if bold else "", style.font_size)
-        wrapped = [lines_of(text, width) for text, width in zip(cells, widths)]
-        height = line * max(len(w) for w in wrapped) + 1
-        x, y = pdf.l_margin, pdf.get_y()
-        for k, (lines, width) in enumerate(zip(wrapped, widths)):
-            if style.ruled:
-                pdf.rect(x, y, width, height)
-            offset = 0.5 if style.v_align == "top" or k == 0 else height - 0.5 - line * len(lines)
-            for n, text in enumerate(lines):
-                pdf.set_xy(x, y + offset + n * line)
-                pdf.cell(width, line, text, align="R" if k >= len(lefts) else "L")
-            x += width
-        pdf.set_xy(pdf.l_margin, y + height)
-
-    def header() -> None:
-        draw([*table.heads, *table.columns, *(["Aandeel"] if table.shares is not None else [])], bold=True)
-
-    header()
+    rows = []
     for k, row in enumerate(table.rows):
         cells = ([row.code or ""] if coded else []) + [row.label]
         cells += ["" if v is None else _count(v, table.thousands) for v in row.values]
         if table.shares is not None:
             cells.append(table.shares[k][0])
-        pdf.set_font("DejaVu", "", style.font_size)
-        height = line * max(len(lines_of(text, width)) for text, width in zip(cells, widths)) + 1
-        if k == break_before or pdf.get_y() + height > pdf.h - 20:
-            pdf.add_page()
-            if style.repeat_header:
-                header()
-        draw(cells, bold=row.level != "row")
-    pdf.ln(2)
+        rows.append((cells, row.level != "row"))
+    head = [*table.heads, *table.columns, *(["Aandeel"] if table.shares is not None else [])]
+    pdf_grid(pdf, style, table.caption, widths, head, rows, break_before, labels=len(lefts))
 
 
 STYLES = {
