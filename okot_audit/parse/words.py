@@ -16,8 +16,8 @@ table's and the total line's own words up here:
   enrolments in one row. Over several periods (a total column) an age class, education level
   or nationality can change (:data:`CHANGING_ATTRIBUTES`): there the total counts unique
   persons.
-- :data:`TOTAL_WORDS`, :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — the words that open a
-  total line; :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
+- :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — words that open a total line (all of them:
+  :data:`okot_audit.patterns.TOTAL_LINE_WORDS`); :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
 - :data:`DERIVED_WORDS` — header words of a column of shares or changes (``Aandeel``,
   ``Evolutie``): its values are no counts.
@@ -80,9 +80,6 @@ PARTITIONS = patterns.PARTITIONS
 #: total over them counts unique persons, not a partition (within one period it is one).
 CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
 
-#: Words that open a table's total line (the line totals the rows or blocks above it): the
-#: vocabulary of :mod:`okot_audit.patterns` (the PDF layout reads total lines with it too).
-TOTAL_WORDS = (*patterns.PLAIN_TOTAL_WORDS, *patterns.GRAND_TOTAL_WORDS)
 #: Words that open a block's closing line (``Subtotaal zorg 1.121``).
 SUBTOTAL_WORDS = patterns.SUBTOTAL_WORDS
 #: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
