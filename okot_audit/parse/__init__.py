@@ -607,13 +607,11 @@ def _named_part(table: Table, name: str, where: str, **changes) -> Table:
 def _measure_named(label: str) -> str:
     """The measure a row's label names (``Gestarte cursisten``: started), ``enrolled`` for
     enrolments (``Aantal inschrijvingen``) and the persons enrolled (``Ingeschreven``), else ``unknown``."""
-    measure = only_measure(label)
-    if measure == "unknown" and enrolled_named(label):
-        return "enrolled"  # (``Ingeschreven``)
-    unit = unit_of(label)
-    if measure == "unknown" and unit is not None and unit[1] == "inschrijvingen":
-        return "enrolled"
-    return measure
+    said = column_meaning(label)  # (as a column's name says it: ``Ingeschreven`` is enrolled)
+    if said is None:
+        return "unknown"
+    measure, unit = said
+    return "enrolled" if measure == "unknown" and unit == "inschrijvingen" else measure
 
 
 def _answer_sector(title: str, lines: tuple[str, ...], regions: list[Region]) -> str | None:
