@@ -37,7 +37,7 @@ figures, so a prose-only answer with its letterhead is no false error. A header 
 page never closes ends where its main content begins (:func:`_main`): left open, it made every
 later picture furniture, and a page whose table is a picture passed as clean.
 What the page hides from its reader is no part of its tables (:func:`_out_of_sight`): a row
-(``display: none``, ``visibility: collapse``, ``hidden``, ``aria-hidden="true"``, a class or id its
+(``display: none``, ``visibility: collapse``, ``hidden``, a class or id its
 ``<style>`` hides, in a hidden ``<tbody>`` or a hidden ``<div>`` around its table), a column (a
 ``<col>`` with ``visibility: collapse``) and a cell (one ``display: none`` takes no place, the
 cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
@@ -46,7 +46,8 @@ of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and column
 number): the parser says so, and a total that counts a hidden row is told by it. The words of an
 element the page hides (``display: none``, ``hidden``, a class its ``<style>`` hides) are no prose
 its reader sees either, nor those of one ``visibility: hidden``: left out (a hidden "cijfers voor
-2023 voorlopig" makes no period partial); an ``aria-hidden`` element's words, shown, are kept.
+2023 voorlopig" makes no period partial). ``aria-hidden="true"`` hides from a screen reader, not
+from the eye: a row, a cell or words only it marks are shown, and read.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -319,15 +320,13 @@ class _Page(HTMLParser):
         """Follow the elements the page hides (a ``<div>`` or a ``<table>`` with ``display:
         none``): each row in one is no row the page shows, and its words are no prose its reader
         sees — nor those of one ``visibility: hidden`` (its place kept, empty); those of one only
-        ``aria-hidden`` (kept from a screen reader, shown on the screen) are."""
+        ``aria-hidden`` (kept from a screen reader, shown on the screen) are, and so are its rows."""
         if tag in _VOID or tag in _TABLE_PARTS:
             return  # (a row, a cell, a group of rows, a column: said by their own table)
         values = dict(attrs)
         how = _concealment(values, self.concealed) if attrs else ""
         if how:
-            seen = "aria-hidden" in values and not _concealment(
-                {key: value for key, value in values.items() if key != "aria-hidden"}, self.concealed)
-            self.hiding.append([tag, 0, how == "gone", not seen])  # [tag, its own nested, rows hidden, words hidden]
+            self.hiding.append([tag, 0, how == "gone", True])  # [tag, its own nested, rows hidden, words hidden]
         elif self.hiding and self.hiding[-1][0] == tag:
             self.hiding[-1][1] += 1
 
@@ -530,11 +529,12 @@ def _hiding(style: str, collapse: bool = False) -> str:
 
 
 def _concealment(values: dict, concealed: dict[str, str], collapse: bool = False) -> str:
-    """How an element of a table (a row, a cell, a group of rows, a ``<col>``: `collapse`) is
-    hidden from the page's reader — by its ``hidden`` or ``aria-hidden="true"``, its ``style``
-    (:func:`_hiding`), or a rule of the page's style sheet at its class or id (`concealed`:
-    :func:`_concealed`): ``"gone"`` (no place of its own), ``"blank"`` (its place kept, empty) or
-    ``""`` (shown). The last that says wins, as in a browser: the style over the style sheet."""
+    """How an element (a row, a cell, a group of rows, a ``<col>``: `collapse`, an element around
+    them) is hidden from the page's reader — by its ``hidden``, its ``style`` (:func:`_hiding`), or
+    a rule of the page's style sheet at its class or id (`concealed`: :func:`_concealed`):
+    ``"gone"`` (no place of its own), ``"blank"`` (its place kept, empty) or ``""`` (shown). The
+    last that says wins, as in a browser: the style over the style sheet. ``aria-hidden="true"``
+    hides nothing from the eye (only from a screen reader): what it marks is shown, and read."""
     found = ""
     if concealed:
         targets = [f".{name}" for name in (values.get("class") or "").split()] + [f"#{values.get('id')}"]
@@ -542,7 +542,7 @@ def _concealment(values: dict, concealed: dict[str, str], collapse: bool = False
             if target in concealed and (not collapse or concealed[target] == "collapse"):
                 found = "gone" if concealed[target] != "blank" else "blank"
     found = _hiding(values.get("style") or "", collapse) or found
-    if "hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true":
+    if "hidden" in values:
         found = "gone"
     return found
 

@@ -1,0 +1,74 @@
+"""Web pages and workbooks left from session 24 (pages25).
+
+- an ``.xlsx`` workbook whose every cell is a formula without a saved value was refused as "not an
+  OKOT answer" (exit 2): it is read as far as it goes, each row's formulas an ``unreadable-table``
+  ``formula-without-value`` error at its own sheet row (exit 1);
+- a row only ``aria-hidden="true"`` is shown on the screen (aria-hidden hides it from a screen
+  reader, not from the eye): it is read as a row of its table;
+- a footnote inside a one-sentence ``<figcaption>`` (``Gestarte cursisten per jaar (* 2022: eerste
+  jaarhelft)``) explains its period's mark: the period is partial by that note;
+- a ``<pre>`` laid out like a table is read as one (its lines and their spacing kept: before, its
+  lines ran into one and the page passed with no table read); one the page hides is no table, and
+  its lines with figures are said as a hidden table's rows are;
+- a cell spanning rows (a block's name) in a row the page hides belongs to the rows shown below it:
+  they keep their columns and their block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
+
+from test_robust22 import run_cli
+
+pytest.importorskip("openpyxl", reason="the .xlsx tests need openpyxl")
+
+from openpyxl import Workbook  # noqa: E402
+
+from generate.xlsx import workbook_bytes  # noqa: E402
+
+
+# --- a workbook of formulas only ------------------------------------------------------------------
+
+
+def _formulas_only() -> bytes:
+    """A workbook whose every cell is a formula (the labels too: ``="Totaal"``), none with a saved value."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(['="Opleiding"', "=2021", "=2022"])
+    sheet.append(['="908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar"', "=5+5", "=6+6"])
+    sheet.append(['="Totaal"', "=SUM(B2:B2)", "=SUM(C2:C2)"])
+    return workbook_bytes(book)
+
+
+def test_a_workbook_of_formulas_only_is_read_and_each_row_said_at_its_cells(tmp_path, capsys):
+    answer = parse_answer(source_from_bytes(_formulas_only(), "bijlage.xlsx"))
+    found = audit(answer).findings
+    assert [(f.rule, f.severity, f.line) for f in found] == [("unreadable-table", "error", row) for row in (1, 2, 3)]
+    assert "the cells A2, B2, C2 of the annex hold formulas whose figures the workbook does not hold" in found[1].message
+    path = tmp_path / "bijlage.xlsx"
+    path.write_bytes(_formulas_only())
+    code, out, err = run_cli(["check", str(path)], capsys)
+    assert code == 1 and "not an OKOT answer" not in out + err
+
+
+# --- aria-hidden: out of a screen reader's hearing, not out of sight --------------------------------
+
+
+@pytest.mark.parametrize("on", ["tr", "tbody", "div"])
+def test_a_row_only_aria_hidden_is_shown_and_read(on):
+    """``aria-hidden="true"`` keeps a row from a screen reader; the page's reader sees it: its
+    figures are a row of the table (before: left out, and said as a row the page hides)."""
+    from test_hidden24 import _read, page
+
+    text, shown, _ = page(1, ' aria-hidden="true"' if on == "tr" else "", where="tbody" if on == "tbody" else "tr")
+    if on == "tbody":
+        text = text.replace("<tbody>", '<tbody aria-hidden="true">')
+    if on == "div":
+        text = text.replace("<table>", '<div aria-hidden="true"><table>').replace("</table>", "</table></div>")
+    _, cells, found = _read(text)
+    assert {key for key, _ in cells} == set(shown) | {"Controle"}
+    assert not [f for f in found if f.rule == "column-not-checked" and "hidden in the page" in f.message]
