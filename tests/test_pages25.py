@@ -72,3 +72,62 @@ def test_a_row_only_aria_hidden_is_shown_and_read(on):
     _, cells, found = _read(text)
     assert {key for key, _ in cells} == set(shown) | {"Controle"}
     assert not [f for f in found if f.rule == "column-not-checked" and "hidden in the page" in f.message]
+
+
+# --- a note inside a figure's caption --------------------------------------------------------------
+
+ROWS = [("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar", 10, 12),
+        ("908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar", 20, 22)]
+
+
+def _figure(caption: str, before: bool = False, close: bool = True) -> str:
+    table = ("<table>\n<tr><th>Opleiding</th><th>2021</th><th>2022*</th></tr>\n"
+             + "".join(f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>\n" for label, a, b in ROWS)
+             + "<tr><td>Totaal</td><td>28</td><td>30</td></tr>\n</table>\n")
+    caption = f"<figcaption>{caption}</figcaption>\n"
+    return ("<html><body>\n<p>1. Hoeveel cursisten zijn gestart in de OKOT-opleidingen per jaar?</p>\n<figure>\n"
+            + (caption + table if before else table + caption) + ("</figure>\n</body></html>\n" if close else ""))
+
+
+def _periods(text: str) -> list[tuple]:
+    answer = parse_answer(source_from_bytes(text.encode(), "antwoord.html"))
+    return [(p.label, p.partial, p.note) for t in answer.tables for p in t.periods]
+
+
+@pytest.mark.parametrize("before", [False, True])
+@pytest.mark.parametrize("caption", [
+    "Gestarte cursisten per jaar (* 2022: eerste jaarhelft)",
+    "Gestarte cursisten per jaar. * 2022: eerste jaarhelft",
+    "Gestarte cursisten per jaar<br>(* 2022: eerste jaarhelft)",
+])
+def test_a_note_inside_a_figures_caption_makes_its_period_partial(caption, before):
+    periods = _periods(_figure(caption, before))
+    assert periods[0] == ("2021", False, None)
+    assert periods[1][:2] == ("2022", True) and "eerste jaarhelft" in periods[1][2]
+
+
+def test_the_caption_stays_the_tables_and_the_note_is_said_at_its_line():
+    from okot_audit.read.html import read_html
+
+    text = _figure("Gestarte cursisten per jaar (* 2022: eerste jaarhelft)", before=True)
+    source = read_html(text)
+    lines = [line for line in source.lines if line.strip()]
+    assert lines[1] == "Gestarte cursisten per jaar" and lines[-1] == "* 2022: eerste jaarhelft"
+    found = [f for f in audit(parse_answer(source_from_bytes(text.encode(), "antwoord.html"))).findings
+             if f.rule == "partial-period"]
+    assert [f.line for f in found] == [text.split("\n").index(next(x for x in text.split("\n") if "<figcaption>" in x)) + 1]
+
+
+@pytest.mark.parametrize("caption", ["Gestarte cursisten per jaar (*)", "Gestarte cursisten (zie tabel) per jaar"])
+def test_a_caption_without_a_note_is_one_caption(caption):
+    from okot_audit.read.html import read_html
+
+    assert caption in read_html(_figure(caption)).lines
+    assert _periods(_figure(caption))[1] == ("2022", True, "marked * without an explaining footnote")
+
+
+def test_a_caption_note_of_a_figure_never_closed_is_kept():
+    from okot_audit.read.html import read_html
+
+    assert "* 2022: eerste jaarhelft" in read_html(_figure("Gestarte cursisten per jaar (* 2022: eerste jaarhelft)",
+                                                           before=True, close=False)).lines

@@ -111,6 +111,7 @@ class _Page(HTMLParser):
         self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
         self.figures: list[int] = []  # open ``<figure>`` elements: the first of self.items each holds
         self.figcaption: int | None = None  # the open ``<figcaption>``: the first of self.items it holds
+        self.figure_notes: list[tuple[int, str]] = []  # the notes of a caption above its figure's table
         self.concealed: dict[str, str] = {}  # ``.class`` or ``#id`` the page's style sheet hides (``display: none``)
         self.unseen_rows: set[int] = set()  # the rows the page hides (by id of their cells' list)
         self.cell_unseen = ""  # how the open cell is hidden: ``"gone"`` (``display: none``), ``"blank"``, or ""
@@ -193,16 +194,22 @@ class _Page(HTMLParser):
         caption stands in an answer's text — what it says (the year, what the table counts) is
         the table's; read after it, the table took its period from elsewhere. Its lines keep
         their own numbers. Its paragraphs from the first note on (``* 2021: tot en met 30 juni``,
-        ``Bron: VDAB``: :data:`_NOTE_START`) stay below the table, where a note is read."""
+        ``Bron: VDAB``: :data:`_NOTE_START`), and a note inside its sentence (``Gestarte cursisten
+        per jaar (* 2022: eerste jaarhelft)``: :func:`_note_apart`), go below the table, where a
+        note is read: a caption before its table keeps them until the figure ends."""
         start, self.figcaption = self.figcaption, None
         if start is None or not self.figures or start > len(self.items):
             return
+        caption = [part for line, item in self.items[start:]
+                   for part in ([(line, text) for text in _note_apart(item)] if isinstance(item, str) else [(line, item)])]
+        ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
+                    len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
         first = self.figures[-1]
         if first < start and any(isinstance(item, list) for _, item in self.items[first:start]):
-            caption = self.items[start:]
-            ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
-                        len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
             self.items[first:] = caption[:ends] + self.items[first:start] + caption[ends:]
+        elif ends < len(caption):  # (a caption above its table: its notes wait below the figure's end)
+            self.items[start:] = caption[:ends]
+            self.figure_notes.extend(caption[ends:])
 
     def close(self) -> None:
         super().close()
@@ -375,6 +382,8 @@ class _Page(HTMLParser):
                 self._caption_first()
             elif tag == "figure" and self.figures:
                 self.figures.pop()
+                self.items.extend(self.figure_notes)  # (the notes of a caption above the figure's table)
+                self.figure_notes = []
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -396,6 +405,27 @@ class _Page(HTMLParser):
 #: A paragraph that is a note (a footnote's mark, a source): it stays below its table.
 _NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
                          r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
+
+#: A note inside a caption's sentence: in brackets (``(* 2022: eerste jaarhelft)``, ``(bron: VDAB)``)
+#: or after the sentence's end (``… per jaar. * 2022: eerste jaarhelft``) — a mark, or a note's
+#: word, and words after it (``(*)`` alone is a mark, no note).
+_INNER_NOTE = re.compile(r"\(\s*(?=(?:\*+|[\u00b9\u00b2\u00b3\u2070-\u2079])\s*\w|(?:bron|noot|opmerking|toelichting)\b)"
+                         r"|(?<=[.;:])\s+(?=(?:\*+|[\u00b9\u00b2\u00b3\u2070-\u2079])\s*\w)", re.I)
+
+
+def _note_apart(text: str) -> list[str]:
+    """A caption's paragraph `text` as its caption and the note inside it, if any (``Gestarte
+    cursisten per jaar (* 2022: eerste jaarhelft)`` → ``Gestarte cursisten per jaar``, ``* 2022:
+    eerste jaarhelft``): the note, set apart, is read as a note below its table; a paragraph that
+    is only a note in brackets, the note. A paragraph that is a note from its start is one already."""
+    found = _INNER_NOTE.search(text)
+    if found is None or _NOTE_START.match(text):
+        return [text]
+    note = text[found.end():].strip()
+    if found.group().lstrip().startswith("(") and note.endswith(")") and note.count(")") > note.count("("):
+        note = note[:-1].rstrip()
+    return [part for part in (text[:found.start()].rstrip(), note) if part]
+
 
 #: A table's own parts, each hidden on its own by what hides it (:func:`_out_of_sight`).
 _TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "col", "colgroup"})
@@ -813,6 +843,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         raise InputError(path, f"not a readable HTML page ({type(exc).__name__})",
                          dutch=f"geen leesbare HTML-pagina ({type(exc).__name__})") from None
     page._flush()
+    page.items.extend(page.figure_notes)  # (a figure the page never closed: its caption's notes at the end)
     lines: list[str] = []
     numbers: list[int] = []
     unread: list[Unread] = []
