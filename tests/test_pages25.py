@@ -131,3 +131,64 @@ def test_a_caption_note_of_a_figure_never_closed_is_kept():
 
     assert "* 2022: eerste jaarhelft" in read_html(_figure("Gestarte cursisten per jaar (* 2022: eerste jaarhelft)",
                                                            before=True, close=False)).lines
+
+
+# --- a table laid out in a <pre> ---------------------------------------------------------------------
+
+
+def _pre_page(seed: int, pre: str = "<pre>", newline: str = "\n") -> tuple[str, dict, list[int]]:
+    """A page whose table of programmes by year (built from persons) is laid out in a ``<pre>``
+    (opened by `pre`), in columns of spaces. Returns the page, the counts (by row, by period)
+    and the HTML lines of the table's lines with figures."""
+    from test_grids24 import ASKED, PERIODS, PROGRAMMES, caption, persons
+
+    counts = persons("started", seed)
+    rows = {f"{code}: {PROGRAMMES[code]}": counts.rows[code] for code in counts.rows}
+    rows["Totaal"] = counts.totals
+    table = [f"{'Opleiding':<64}" + "".join(f"{p:>8}" for p in PERIODS)]
+    table += [f"{label:<64}" + "".join(f"{row[p]:>8}" for p in PERIODS) for label, row in rows.items()]
+    lines = ["<html><head><style>.weg { display: none }</style></head><body>", *ASKED.rstrip("\n").split("\n"),
+             f"<p>{caption('started')}</p>", pre, *table, "</pre>", "<p>Bron: VDAB.</p>", "</body></html>"]
+    at = lines.index(pre)  # (0-based: the <pre> line; its table from the next)
+    shown = {label.split(":")[0]: dict(row) for label, row in rows.items()}
+    return newline.join(lines) + newline, shown, [at + 2 + k for k in range(len(table))]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_table_laid_out_in_a_pre_is_read(seed, newline):
+    """Its lines and their spacing kept (before: run into one line, no table read, and the page
+    passed with 0 errors)."""
+    from test_hidden24 import _read
+
+    text, shown, at = _pre_page(seed, newline=newline)
+    answer, cells, found = _read(text)
+    assert cells == {(key, p): v for key, row in shown.items() for p, v in row.items()}
+    assert [c.line for t in answer.tables for c in t.cells if c.period == "2020"] == at[1:]
+    assert not [f for f in found if f.severity != "info"]
+
+
+@pytest.mark.parametrize("pre", ['<pre style="display:none">', "<pre hidden>", '<pre class="weg">',
+                                 '<div class="weg"><pre>'])
+def test_a_pre_the_page_hides_is_no_table_and_its_lines_with_figures_are_said(pre):
+    """Before: dropped without a word."""
+    from test_hidden24 import _read
+
+    text, shown, at = _pre_page(3, pre)
+    if pre.startswith("<div"):
+        text = text.replace("</pre>", "</pre></div>")
+    answer, cells, found = _read(text)
+    assert not cells and not answer.tables
+    [said] = [f for f in found if f.rule == "column-not-checked"]
+    assert f"lines {', '.join(map(str, at))}, with figures" in said.message
+    assert "'908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar' (" in said.message
+    assert f"'Totaal' ({' '.join(str(v) for v in shown['Totaal'].values())})" in said.message
+    assert "out of sight of the page's reader" in said.message
+
+
+def test_words_hidden_in_a_pre_shown_are_none_of_its_text():
+    from okot_audit.read.html import read_html
+
+    text, _, _ = _pre_page(4)
+    text = text.replace("Bron", "Bron").replace("<pre>", '<pre><span hidden>Vorige versie 1 2 3\n</span>')
+    assert not any("Vorige" in line for line in read_html(text).lines)

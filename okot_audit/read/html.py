@@ -2,7 +2,9 @@
 
 The parliament's site and many converters give an answer as HTML. Its paragraphs, headings
 and list items become lines of text (an item of a numbered list with the number the page shows,
-``1. Hoeveel …``, so questions and answer items pair up); each table row (``<tr>``) becomes one line whose cells
+``1. Hoeveel …``, so questions and answer items pair up); a ``<pre>``'s lines stand as the page
+shows them, their spacing kept (:class:`_Pre`: a table laid out in columns of spaces is read as one,
+each line at its line of the HTML file); each table row (``<tr>``) becomes one line whose cells
 (``<td>``, ``<th>``) stand in columns (:func:`okot_audit.read.grid.lay_out`), so a figure
 stands under its period label and an empty cell is empty space under its column — the
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
@@ -48,6 +50,8 @@ element the page hides (``display: none``, ``hidden``, a class its ``<style>`` h
 its reader sees either, nor those of one ``visibility: hidden``: left out (a hidden "cijfers voor
 2023 voorlopig" makes no period partial). ``aria-hidden="true"`` hides from a screen reader, not
 from the eye: a row, a cell or words only it marks are shown, and read.
+A ``<pre>`` the page hides is no text its reader sees: its lines with figures are said as a hidden
+table's rows are (:func:`_hidden_line`).
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -72,6 +76,16 @@ _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
 
 @dataclass(frozen=True)
+class _Pre:
+    """A ``<pre>``'s text: its lines as the page shows them (their spacing kept: a table laid out in
+    columns of spaces stays one), each with its line in the HTML file; `hidden` when the page
+    hides it (its lines are no text its reader sees: those with figures are said)."""
+
+    lines: tuple[tuple[int, str], ...]
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
 class _Image:
     """A picture, by what names it (its ``alt`` text, else its ``src``), with what the page says of
     its role (:func:`_role`): ``"table"``, ``"furniture"`` or ``""`` (unclear), and its place among
@@ -87,7 +101,7 @@ class _Image:
 class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.items: list[tuple[int, str] | tuple[int, list] | tuple[int, _Image]] = []  # (line, text, rows or image)
+        self.items: list[tuple[int, str | list | _Image | _Pre]] = []  # (line, text, rows, image or ``<pre>``)
         self.text: list[str] = []
         self.text_line = 0
         self.skip = 0
@@ -111,7 +125,8 @@ class _Page(HTMLParser):
         self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
         self.figures: list[int] = []  # open ``<figure>`` elements: the first of self.items each holds
         self.figcaption: int | None = None  # the open ``<figcaption>``: the first of self.items it holds
-        self.figure_notes: list[tuple[int, str]] = []  # the notes of a caption above its figure's table
+        self.figure_notes: list[tuple[int, str | list | _Image | _Pre]] = []  # the notes of a caption above its figure's table
+        self.pre: list | None = None  # the open ``<pre>``: [its line, its text's parts, hidden]
         self.concealed: dict[str, str] = {}  # ``.class`` or ``#id`` the page's style sheet hides (``display: none``)
         self.unseen_rows: set[int] = set()  # the rows the page hides (by id of their cells' list)
         self.cell_unseen = ""  # how the open cell is hidden: ``"gone"`` (``display: none``), ``"blank"``, or ""
@@ -200,12 +215,13 @@ class _Page(HTMLParser):
         start, self.figcaption = self.figcaption, None
         if start is None or not self.figures or start > len(self.items):
             return
-        caption = [part for line, item in self.items[start:]
-                   for part in ([(line, text) for text in _note_apart(item)] if isinstance(item, str) else [(line, item)])]
+        caption: list[tuple[int, str | list | _Image | _Pre]] = [
+            part for line, item in self.items[start:]
+            for part in ([(line, text) for text in _note_apart(item)] if isinstance(item, str) else [(line, item)])]
         ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
                     len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
         first = self.figures[-1]
-        if first < start and any(isinstance(item, list) for _, item in self.items[first:start]):
+        if first < start and any(isinstance(item, (list, _Pre)) for _, item in self.items[first:start]):
             self.items[first:] = caption[:ends] + self.items[first:start] + caption[ends:]
         elif ends < len(caption):  # (a caption above its table: its notes wait below the figure's end)
             self.items[start:] = caption[:ends]
@@ -281,6 +297,14 @@ class _Page(HTMLParser):
             self.tables.append([])
             self.groups.append(0)
             return
+        if self.pre is not None:  # (in a ``<pre>``: a ``<br>`` ends a line; its elements are its text's)
+            if tag == "br":
+                self.pre[1].append("\n")
+            return
+        if tag == "pre" and self.cell is None:
+            self._flush()
+            self.pre = [self.getpos()[0], [], any(held[3] for held in self.hiding)]
+            return
         if tag in ("ol", "ul"):
             self.lists.append(1 if tag == "ol" else 0)
         if tag in _BLOCKS and self.cell is not None:
@@ -318,6 +342,24 @@ class _Page(HTMLParser):
             self.around.append([tag, 0, _footer(tag, attrs)])
         if tag == "a":
             self.home = bool(_HOME.fullmatch(dict(attrs).get("href") or "x"))
+
+    def _close_pre(self) -> None:
+        """At a ``<pre>``'s end: its text as lines, their spacing kept (tabs at every 8th column),
+        each at its line in the HTML file (a line break right after ``<pre>`` is none of its text)."""
+        line, parts, hidden = self.pre or (0, [], False)
+        self.pre = None
+        text = "".join(parts)
+        if text.startswith("\r\n") or text.startswith("\n"):
+            text, line = text.split("\n", 1)[1], line + 1
+        rows = [(line + k, nfkc(row.expandtabs(8)).rstrip()) for k, row in enumerate(text.replace("\r", "").split("\n"))]
+        while rows and not rows[-1][1].strip():
+            rows.pop()
+        while rows and not rows[0][1].strip():
+            rows.pop(0)
+        if rows:
+            self.items.append((rows[0][0], _Pre(tuple(rows), hidden)))
+            if not hidden:
+                self._paragraph(" ".join(row for _, row in rows))
 
     def cell_break(self) -> None:
         if self.cell is not None:
@@ -373,6 +415,10 @@ class _Page(HTMLParser):
         if tag == "table" and self.tables:
             self._close_table()
             return
+        if self.pre is not None:
+            if tag == "pre":
+                self._close_pre()
+            return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
         if tag in _BLOCKS and self.cell is None:
@@ -394,6 +440,10 @@ class _Page(HTMLParser):
             return
         if self.cell is not None:
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
+            return
+        if self.pre is not None:  # (words hidden in a ``<pre>`` shown are none of its text; a hidden one's are kept aside)
+            if self.pre[2] or not any(held[3] for held in self.hiding):
+                self.pre[1].append(data)
             return
         if self.hiding and any(held[3] for held in self.hiding):
             return  # (words the page hides — ``<div style="display:none">``, ``hidden`` — are no prose its reader sees)
@@ -811,6 +861,25 @@ def _hidden_column(column: int, cells: list, at_row: dict[int, int], rows: list)
     return HiddenColumn(first, last, str(column + 1), name, tuple(text for _, text in figures))
 
 
+def _hidden_line(at: int, line: int, text: str) -> HiddenRow:
+    """A line with figures of a ``<pre>`` the page hides, as :class:`HiddenRow` (as a hidden
+    table's row): at the line `at` of the text shown, by its `line` in the page, its words before
+    its figures and its figures (its cells: the runs its spacing sets apart, else its words)."""
+    cells = [cell for cell in re.split(r"\s{2,}", text.strip()) if cell]
+    if not any(_FIGURE.fullmatch(cell) for cell in cells[1:]):  # (single-spaced: its last words that are figures)
+        words = text.split()
+        k = len(words)
+        while k and _FIGURE.fullmatch(words[k - 1]):
+            k -= 1
+        cells = [" ".join(words[:k])] + words[k:] if k else words
+    name = next((cell for cell in cells if not _FIGURE.fullmatch(cell)), "")
+    return HiddenRow(at, line, name, tuple(cell for cell in cells if _FIGURE.fullmatch(cell)))
+
+
+#: A figure among a line's words (no digit inside a word: ``908001:`` is a code's).
+_FIGURES_IN = re.compile(r"(?:^|\s)\d[\d.,]*(?=\s|$)")
+
+
 def _block_keys(rows: list) -> dict[int, str]:
     """The rows whose first cell spans the rows below it beside cells of their own, each ending in
     a figure (``Man`` over its age classes, ``Zorg`` over its programmes, ``Antwerpen`` over its
@@ -854,8 +923,9 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     pictures = [item for _, item in page.items if isinstance(item, _Image) and not item.document] + page.cell_images
     talk = above = False
     if pictures:  # (what the page's prose says of a table: only read for a page with pictures)
-        prose = [item if isinstance(item, str) else " ".join(cell[0] for _, row in item for cell in row)
-                 for _, item in page.items if not isinstance(item, _Image)]  # (and a layout table's cells)
+        prose = [item if isinstance(item, str) else " ".join(text for _, text in item.lines) if isinstance(item, _Pre)
+                 else " ".join(cell[0] for _, row in item for cell in row)
+                 for _, item in page.items if not isinstance(item, _Image) and not getattr(item, "hidden", False)]
         talk, above = any(_TALK.search(text) for text in prose), any(_ABOVE.search(text) for text in prose)
     for line, item in page.items:  # each paragraph and each table, a blank line after it
         if isinstance(item, _Image):  # an image: an empty line stands for it, where it is
@@ -869,6 +939,12 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         if isinstance(item, str):
             lines.append(item)
             numbers.append(line)
+        elif isinstance(item, _Pre) and item.hidden:  # (its lines with figures said, at the empty line it leaves)
+            hidden_rows.extend(_hidden_line(len(lines) + 1, number, text) for number, text in item.lines
+                               if _FIGURES_IN.search(text))
+        elif isinstance(item, _Pre):  # (its lines as laid out, a table in columns of spaces among them)
+            lines.extend(text for _, text in item.lines)
+            numbers.extend(number for number, _ in item.lines)
         else:
             item, out_of_sight, folded = _out_of_sight(item, page.unseen_rows, page.collapsed.get(id(item), set()))
             grid, spans, merged = merged_figures(*_grid(item))
