@@ -192,3 +192,47 @@ def test_words_hidden_in_a_pre_shown_are_none_of_its_text():
     text, _, _ = _pre_page(4)
     text = text.replace("Bron", "Bron").replace("<pre>", '<pre><span hidden>Vorige versie 1 2 3\n</span>')
     assert not any("Vorige" in line for line in read_html(text).lines)
+
+
+# --- a cell spanning rows in a row the page hides -----------------------------------------------------
+
+
+def _blocks_page(hidden_at: int, seeds=(5, 6)) -> tuple[str, dict]:
+    """A page of two provinces' blocks (each a cell spanning its rows) of programmes by year, each
+    block's counts built from persons, and a check row ``Controle`` the page hides in the first
+    block at `hidden_at` (0: its first row, holding the province's cell; 1: inside its span).
+    Returns the page and the counts shown, by (province, code, period)."""
+    from test_grids24 import ASKED, PERIODS, PROGRAMMES, persons
+
+    lines = ["<html><body>", *ASKED.rstrip("\n").split("\n"),
+             "<p>Unieke cursisten met gestarte OKOT('s) per provincie - onderwijs</p>", "<table>",
+             "<tr><th>Provincie</th><th>Opleiding</th>" + "".join(f"<th>{p}</th>" for p in PERIODS) + "</tr>"]
+    shown: dict[tuple, int] = {}
+    for b, (province, seed) in enumerate(zip(("Antwerpen", "Limburg"), seeds)):
+        counts = persons("started", seed)
+        rows = [(f"{code}: {PROGRAMMES[code]}", [counts.rows[code][p] for p in PERIODS], "") for code in counts.rows]
+        for code in counts.rows:
+            shown.update({(province, code, p): counts.rows[code][p] for p in PERIODS})
+        if b == 0:
+            rows.insert(hidden_at, ("Controle", [1] * len(PERIODS), ' style="display: none"'))
+        for k, (label, values, hide) in enumerate(rows):
+            head = f'<td rowspan="{len(rows)}">{province}</td>' if k == 0 else ""
+            lines.append(f"<tr{hide}>{head}<td>{label}</td>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>")
+    lines += ["</table>", "</body></html>"]
+    return "\n".join(lines) + "\n", shown
+
+
+@pytest.mark.parametrize("hidden_at", [0, 1])
+def test_the_rows_a_hidden_rows_spanning_cell_spans_keep_their_block_and_columns(hidden_at):
+    """Before: with the hidden row left out, its province's cell went with it (0) or spanned a row
+    of the next block (1): the rows shown moved a column left or out of their block — their
+    province lost, each programme read twice in one block (`duplicate-row` errors)."""
+    from test_hidden24 import _read
+
+    text, shown = _blocks_page(hidden_at)
+    answer, _, found = _read(text)
+    cells = {(c.province, c.code, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert cells == shown
+    assert not [f for f in found if f.severity == "error"]  # (a warning: the table prints no total)
+    [said] = [f for f in found if f.rule == "column-not-checked"]
+    assert "with figures: 'Controle' (" in said.message

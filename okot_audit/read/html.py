@@ -810,7 +810,9 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     """A table's `rows` as its page shows them: without the rows it hides (`unseen`, by id of their
     cells), the cells of the columns it hides (`collapsed`) and the cells hidden one by one (a cell
     ``display: none`` takes no place: the cells after it move left, as in a browser; one
-    ``visibility: hidden`` keeps its place, empty). Also what was hidden: each column's cells (by
+    ``visibility: hidden`` keeps its place, empty). A cell spanning rows spans the rows shown: one
+    in a hidden row (a block's name, ``Antwerpen`` over its programmes) stands in the first row
+    shown below it, as their block's, so they keep their columns. Also what was hidden: each column's cells (by
     its column from 0: (row of the shown rows, text)), and each hidden row as (the shown row
     it stands below, -1 above all, its line in the page, its cells' texts in the columns shown)."""
     if not unseen and not collapsed and not any(cell[3] for _, cells in rows for cell in cells):
@@ -819,14 +821,31 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     shown: list = []
     hidden: dict[int, list] = {}
     folded: list = []
-    for (line, cells), columns in zip(rows, starts):
-        if id(cells) in unseen:
-            texts = [text for (text, _, colspan, how), c in zip(cells, columns) if c not in collapsed and how != "gone"
-                     for text in [text, *[""] * (colspan - 1)]]
+    gone = {r for r, (_, cells) in enumerate(rows) if id(cells) in unseen}
+
+    def shown_in(r: int, rowspan: int) -> list[int]:  # the rows shown that a cell of row `r` spans
+        return [below for below in range(r, min(r + rowspan, len(rows))) if below not in gone]
+
+    carried: dict[int, list] = {}  # cells of hidden rows spanning rows shown: in the first of those
+    for r, ((line, cells), columns) in enumerate(zip(rows, starts)):
+        if r in gone:
+            texts = []
+            for (text, rowspan, colspan, how), c in zip(cells, columns):
+                if c in collapsed or how == "gone":
+                    continue
+                below = shown_in(r, rowspan) if rowspan > 1 else []
+                if below:  # (a block's name over rows shown: theirs, not the hidden row's)
+                    carried.setdefault(below[0], []).append(((text, len(below), colspan, how), c))
+                    text = ""
+                texts.extend([text, *[""] * (colspan - 1)])
             folded.append((len(shown) - 1, line, texts))
             continue
+        own = sorted([*zip(cells, columns), *carried.get(r, ())], key=lambda held: held[1]) if r in carried \
+            else list(zip(cells, columns))
         kept = []
-        for (text, rowspan, colspan, how), c in zip(cells, columns):
+        for (text, rowspan, colspan, how), c in own:
+            if rowspan > 1 and gone:  # (a cell spanning rows the page hides spans the rows shown)
+                rowspan = len(shown_in(r, rowspan))
             if how or c in collapsed:
                 if text:
                     hidden.setdefault(c, []).append((len(shown), text))
