@@ -236,3 +236,18 @@ def test_the_rows_a_hidden_rows_spanning_cell_spans_keep_their_block_and_columns
     assert not [f for f in found if f.severity == "error"]  # (a warning: the table prints no total)
     [said] = [f for f in found if f.rule == "column-not-checked"]
     assert "with figures: 'Controle' (" in said.message
+
+
+def test_a_figure_spanning_rows_from_a_hidden_row_is_said_with_it_and_its_place_kept():
+    """A figure in a hidden row spanning rows shown (a check figure over its block) is no figure of
+    theirs: said with the hidden row; the rows shown keep their columns."""
+    from okot_audit.read.html import read_html
+
+    text, _ = _blocks_page(0)
+    spanning = '<td rowspan="4">Antwerpen</td><td>Controle</td>'
+    source = read_html(text.replace(spanning, '<td rowspan="4">999</td><td>Controle</td>'))
+    empty = read_html(text.replace(spanning, '<td rowspan="4"></td><td>Controle</td>'))
+    assert source.lines == empty.lines and not any("999" in line for line in source.lines)
+    assert [row.values for row in source.hidden_rows] == [("999", "1", "1")]
+    header = next(line for line in source.lines if line.startswith("Provincie"))
+    assert {line.index("908") for line in source.lines if "908" in line} == {header.index("Opleiding")}

@@ -812,7 +812,9 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     ``display: none`` takes no place: the cells after it move left, as in a browser; one
     ``visibility: hidden`` keeps its place, empty). A cell spanning rows spans the rows shown: one
     in a hidden row (a block's name, ``Antwerpen`` over its programmes) stands in the first row
-    shown below it, as their block's, so they keep their columns. Also what was hidden: each column's cells (by
+    shown below it, as their block's, so they keep their columns (a figure spanning rows from a
+    hidden row is the hidden row's, said with it: its place in the rows shown is kept, empty).
+    Also what was hidden: each column's cells (by
     its column from 0: (row of the shown rows, text)), and each hidden row as (the shown row
     it stands below, -1 above all, its line in the page, its cells' texts in the columns shown)."""
     if not unseen and not collapsed and not any(cell[3] for _, cells in rows for cell in cells):
@@ -834,9 +836,10 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
                 if c in collapsed or how == "gone":
                     continue
                 below = shown_in(r, rowspan) if rowspan > 1 else []
-                if below:  # (a block's name over rows shown: theirs, not the hidden row's)
-                    carried.setdefault(below[0], []).append(((text, len(below), colspan, how), c))
-                    text = ""
+                if below:  # (a block's name over rows shown: theirs, not the hidden row's; a figure, its place kept empty)
+                    figure = bool(_FIGURE.fullmatch(text))
+                    carried.setdefault(below[0], []).append((("" if figure else text, len(below), colspan, how), c))
+                    text = text if figure else ""
                 texts.extend([text, *[""] * (colspan - 1)])
             folded.append((len(shown) - 1, line, texts))
             continue
