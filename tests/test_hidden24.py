@@ -1,7 +1,7 @@
 """What a page hides (session 24, hidden24).
 
 A web page's rows, columns and cells hidden from its reader (``display: none``, the ``hidden``
-attribute, ``aria-hidden``, a class its style sheet hides, a ``<col>`` with ``visibility:
+attribute, a class its style sheet hides, a ``<col>`` with ``visibility:
 collapse``, a hidden ``<tbody>``) were read as shown: a hidden check row became a programme's row
 (false or hidden errors, a total that counts a row nobody sees passed as clean). They are left out
 of the table and SAID, as an ``.xlsx`` annex's hidden rows and columns are — by one mechanism whose
@@ -71,7 +71,7 @@ HIDING = {
     "style-important": ' style="color: red; display : none !important"',
     "collapse": ' style="visibility: collapse"',
     "hidden": " hidden",
-    "aria-hidden": ' aria-hidden="true"',
+    "aria-hidden-and-hidden": ' aria-hidden="true" hidden',
     "class": ' class="rij verborgen"',
 }
 

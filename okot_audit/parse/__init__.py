@@ -150,7 +150,9 @@ def parse_answer(source: Source) -> Answer:
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [kept for r in regions if (kept := _beside_sideways(r, sideways)) is not None]
         regions = sorted(regions + sideways, key=lambda r: r.start)
-    if not regions and not _ANSWER_WORDS.search(source.text):
+    # (a workbook whose table's figures are formulas it holds no values for: its rows are read as far
+    # as they go and said, cell by cell — an annex that cannot be read, not a file that is no answer)
+    if not regions and not _ANSWER_WORDS.search(source.text) and not any(row.columns for row in source.unread):
         mirrored = _ANSWER_WORDS.search(source.text[::-1])
         if mirrored:  # an answer all the same, its every line printed backwards
             word = mirrored.group()

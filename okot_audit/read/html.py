@@ -2,7 +2,9 @@
 
 The parliament's site and many converters give an answer as HTML. Its paragraphs, headings
 and list items become lines of text (an item of a numbered list with the number the page shows,
-``1. Hoeveel …``, so questions and answer items pair up); each table row (``<tr>``) becomes one line whose cells
+``1. Hoeveel …``, so questions and answer items pair up); a ``<pre>``'s lines stand as the page
+shows them, their spacing kept (:class:`_Pre`: a table laid out in columns of spaces is read as one,
+each line at its line of the HTML file); each table row (``<tr>``) becomes one line whose cells
 (``<td>``, ``<th>``) stand in columns (:func:`okot_audit.read.grid.lay_out`), so a figure
 stands under its period label and an empty cell is empty space under its column — the
 positional form the reader places by. A first cell spanning several rows (``rowspan``: a
@@ -37,7 +39,7 @@ figures, so a prose-only answer with its letterhead is no false error. A header 
 page never closes ends where its main content begins (:func:`_main`): left open, it made every
 later picture furniture, and a page whose table is a picture passed as clean.
 What the page hides from its reader is no part of its tables (:func:`_out_of_sight`): a row
-(``display: none``, ``visibility: collapse``, ``hidden``, ``aria-hidden="true"``, a class or id its
+(``display: none``, ``visibility: collapse``, ``hidden``, a class or id its
 ``<style>`` hides, in a hidden ``<tbody>`` or a hidden ``<div>`` around its table), a column (a
 ``<col>`` with ``visibility: collapse``) and a cell (one ``display: none`` takes no place, the
 cells after it move left, as in a browser; one ``visibility: hidden`` keeps its place, empty). What
@@ -46,7 +48,10 @@ of it holds figures is kept aside as an ``.xlsx`` sheet's hidden rows and column
 number): the parser says so, and a total that counts a hidden row is told by it. The words of an
 element the page hides (``display: none``, ``hidden``, a class its ``<style>`` hides) are no prose
 its reader sees either, nor those of one ``visibility: hidden``: left out (a hidden "cijfers voor
-2023 voorlopig" makes no period partial); an ``aria-hidden`` element's words, shown, are kept.
+2023 voorlopig" makes no period partial). ``aria-hidden="true"`` hides from a screen reader, not
+from the eye: a row, a cell or words only it marks are shown, and read.
+A ``<pre>`` the page hides is no text its reader sees: its lines with figures are said as a hidden
+table's rows are (:func:`_hidden_line`).
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -71,6 +76,16 @@ _SKIPPED = frozenset({"script", "style", "head", "noscript", "template"})
 
 
 @dataclass(frozen=True)
+class _Pre:
+    """A ``<pre>``'s text: its lines as the page shows them (their spacing kept: a table laid out in
+    columns of spaces stays one), each with its line in the HTML file; `hidden` when the page
+    hides it (its lines are no text its reader sees: those with figures are said)."""
+
+    lines: tuple[tuple[int, str], ...]
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
 class _Image:
     """A picture, by what names it (its ``alt`` text, else its ``src``), with what the page says of
     its role (:func:`_role`): ``"table"``, ``"furniture"`` or ``""`` (unclear), and its place among
@@ -86,7 +101,7 @@ class _Image:
 class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.items: list[tuple[int, str] | tuple[int, list] | tuple[int, _Image]] = []  # (line, text, rows or image)
+        self.items: list[tuple[int, str | list | _Image | _Pre]] = []  # (line, text, rows, image or ``<pre>``)
         self.text: list[str] = []
         self.text_line = 0
         self.skip = 0
@@ -110,6 +125,8 @@ class _Page(HTMLParser):
         self.cell_images: list[_Image] = []  # the pictures of self.images, as pictures
         self.figures: list[int] = []  # open ``<figure>`` elements: the first of self.items each holds
         self.figcaption: int | None = None  # the open ``<figcaption>``: the first of self.items it holds
+        self.figure_notes: list[tuple[int, str | list | _Image | _Pre]] = []  # the notes of a caption above its figure's table
+        self.pre: list | None = None  # the open ``<pre>``: [its line, its text's parts, hidden]
         self.concealed: dict[str, str] = {}  # ``.class`` or ``#id`` the page's style sheet hides (``display: none``)
         self.unseen_rows: set[int] = set()  # the rows the page hides (by id of their cells' list)
         self.cell_unseen = ""  # how the open cell is hidden: ``"gone"`` (``display: none``), ``"blank"``, or ""
@@ -192,16 +209,23 @@ class _Page(HTMLParser):
         caption stands in an answer's text — what it says (the year, what the table counts) is
         the table's; read after it, the table took its period from elsewhere. Its lines keep
         their own numbers. Its paragraphs from the first note on (``* 2021: tot en met 30 juni``,
-        ``Bron: VDAB``: :data:`_NOTE_START`) stay below the table, where a note is read."""
+        ``Bron: VDAB``: :data:`_NOTE_START`), and a note inside its sentence (``Gestarte cursisten
+        per jaar (* 2022: eerste jaarhelft)``: :func:`_note_apart`), go below the table, where a
+        note is read: a caption before its table keeps them until the figure ends."""
         start, self.figcaption = self.figcaption, None
         if start is None or not self.figures or start > len(self.items):
             return
+        caption: list[tuple[int, str | list | _Image | _Pre]] = [
+            part for line, item in self.items[start:]
+            for part in ([(line, text) for text in _note_apart(item)] if isinstance(item, str) else [(line, item)])]
+        ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
+                    len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
         first = self.figures[-1]
-        if first < start and any(isinstance(item, list) for _, item in self.items[first:start]):
-            caption = self.items[start:]
-            ends = next((i for i, (_, item) in enumerate(caption) if isinstance(item, str) and _NOTE_START.match(item)),
-                        len(caption))  # (a note in it — ``* 2021: tot en met 30 juni`` — stays below, a note's place)
+        if first < start and any(isinstance(item, (list, _Pre)) for _, item in self.items[first:start]):
             self.items[first:] = caption[:ends] + self.items[first:start] + caption[ends:]
+        elif ends < len(caption):  # (a caption above its table: its notes wait below the figure's end)
+            self.items[start:] = caption[:ends]
+            self.figure_notes.extend(caption[ends:])
 
     def close(self) -> None:
         super().close()
@@ -273,6 +297,14 @@ class _Page(HTMLParser):
             self.tables.append([])
             self.groups.append(0)
             return
+        if self.pre is not None:  # (in a ``<pre>``: a ``<br>`` ends a line; its elements are its text's)
+            if tag == "br":
+                self.pre[1].append("\n")
+            return
+        if tag == "pre" and self.cell is None:
+            self._flush()
+            self.pre = [self.getpos()[0], [], any(held[3] for held in self.hiding)]
+            return
         if tag in ("ol", "ul"):
             self.lists.append(1 if tag == "ol" else 0)
         if tag in _BLOCKS and self.cell is not None:
@@ -311,6 +343,24 @@ class _Page(HTMLParser):
         if tag == "a":
             self.home = bool(_HOME.fullmatch(dict(attrs).get("href") or "x"))
 
+    def _close_pre(self) -> None:
+        """At a ``<pre>``'s end: its text as lines, their spacing kept (tabs at every 8th column),
+        each at its line in the HTML file (a line break right after ``<pre>`` is none of its text)."""
+        line, parts, hidden = self.pre or (0, [], False)
+        self.pre = None
+        text = "".join(parts)
+        if text.startswith("\r\n") or text.startswith("\n"):
+            text, line = text.split("\n", 1)[1], line + 1
+        rows = [(line + k, nfkc(row.expandtabs(8)).rstrip()) for k, row in enumerate(text.replace("\r", "").split("\n"))]
+        while rows and not rows[-1][1].strip():
+            rows.pop()
+        while rows and not rows[0][1].strip():
+            rows.pop(0)
+        if rows:
+            self.items.append((rows[0][0], _Pre(tuple(rows), hidden)))
+            if not hidden:
+                self._paragraph(" ".join(row for _, row in rows))
+
     def cell_break(self) -> None:
         if self.cell is not None:
             self.cell.append(" ")
@@ -319,15 +369,13 @@ class _Page(HTMLParser):
         """Follow the elements the page hides (a ``<div>`` or a ``<table>`` with ``display:
         none``): each row in one is no row the page shows, and its words are no prose its reader
         sees — nor those of one ``visibility: hidden`` (its place kept, empty); those of one only
-        ``aria-hidden`` (kept from a screen reader, shown on the screen) are."""
+        ``aria-hidden`` (kept from a screen reader, shown on the screen) are, and so are its rows."""
         if tag in _VOID or tag in _TABLE_PARTS:
             return  # (a row, a cell, a group of rows, a column: said by their own table)
         values = dict(attrs)
         how = _concealment(values, self.concealed) if attrs else ""
         if how:
-            seen = "aria-hidden" in values and not _concealment(
-                {key: value for key, value in values.items() if key != "aria-hidden"}, self.concealed)
-            self.hiding.append([tag, 0, how == "gone", not seen])  # [tag, its own nested, rows hidden, words hidden]
+            self.hiding.append([tag, 0, how == "gone", True])  # [tag, its own nested, rows hidden, words hidden]
         elif self.hiding and self.hiding[-1][0] == tag:
             self.hiding[-1][1] += 1
 
@@ -367,6 +415,10 @@ class _Page(HTMLParser):
         if tag == "table" and self.tables:
             self._close_table()
             return
+        if self.pre is not None:
+            if tag == "pre":
+                self._close_pre()
+            return
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
         if tag in _BLOCKS and self.cell is None:
@@ -376,6 +428,8 @@ class _Page(HTMLParser):
                 self._caption_first()
             elif tag == "figure" and self.figures:
                 self.figures.pop()
+                self.items.extend(self.figure_notes)  # (the notes of a caption above the figure's table)
+                self.figure_notes = []
 
     def handle_data(self, data: str) -> None:
         if self.skip:
@@ -387,6 +441,10 @@ class _Page(HTMLParser):
         if self.cell is not None:
             self.cell.append(f"{_SUP[0]}{data}{_SUP[1]}" if self.sup else data)
             return
+        if self.pre is not None:  # (words hidden in a ``<pre>`` shown are none of its text; a hidden one's are kept aside)
+            if self.pre[2] or not any(held[3] for held in self.hiding):
+                self.pre[1].append(data)
+            return
         if self.hiding and any(held[3] for held in self.hiding):
             return  # (words the page hides — ``<div style="display:none">``, ``hidden`` — are no prose its reader sees)
         if not self.text:
@@ -397,6 +455,27 @@ class _Page(HTMLParser):
 #: A paragraph that is a note (a footnote's mark, a source): it stays below its table.
 _NOTE_START = re.compile(r"\s*(?:\*|\(\d{1,2}\)|\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]|[xX#\u00b0]\s*[:=]"
                          r"|(?:bron|noot|noten|opmerking|toelichting|n\.\s?b\.)(?![a-z]))", re.I)
+
+#: A note inside a caption's sentence: in brackets (``(* 2022: eerste jaarhelft)``, ``(bron: VDAB)``)
+#: or after the sentence's end (``… per jaar. * 2022: eerste jaarhelft``) — a mark, or a note's
+#: word, and words after it (``(*)`` alone is a mark, no note).
+_INNER_NOTE = re.compile(r"\(\s*(?=(?:\*+|[\u00b9\u00b2\u00b3\u2070-\u2079])\s*\w|(?:bron|noot|opmerking|toelichting)\b)"
+                         r"|(?<=[.;:])\s+(?=(?:\*+|[\u00b9\u00b2\u00b3\u2070-\u2079])\s*\w)", re.I)
+
+
+def _note_apart(text: str) -> list[str]:
+    """A caption's paragraph `text` as its caption and the note inside it, if any (``Gestarte
+    cursisten per jaar (* 2022: eerste jaarhelft)`` → ``Gestarte cursisten per jaar``, ``* 2022:
+    eerste jaarhelft``): the note, set apart, is read as a note below its table; a paragraph that
+    is only a note in brackets, the note. A paragraph that is a note from its start is one already."""
+    found = _INNER_NOTE.search(text)
+    if found is None or _NOTE_START.match(text):
+        return [text]
+    note = text[found.end():].strip()
+    if found.group().lstrip().startswith("(") and note.endswith(")") and note.count(")") > note.count("("):
+        note = note[:-1].rstrip()
+    return [part for part in (text[:found.start()].rstrip(), note) if part]
+
 
 #: A table's own parts, each hidden on its own by what hides it (:func:`_out_of_sight`).
 _TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "col", "colgroup"})
@@ -530,11 +609,12 @@ def _hiding(style: str, collapse: bool = False) -> str:
 
 
 def _concealment(values: dict, concealed: dict[str, str], collapse: bool = False) -> str:
-    """How an element of a table (a row, a cell, a group of rows, a ``<col>``: `collapse`) is
-    hidden from the page's reader — by its ``hidden`` or ``aria-hidden="true"``, its ``style``
-    (:func:`_hiding`), or a rule of the page's style sheet at its class or id (`concealed`:
-    :func:`_concealed`): ``"gone"`` (no place of its own), ``"blank"`` (its place kept, empty) or
-    ``""`` (shown). The last that says wins, as in a browser: the style over the style sheet."""
+    """How an element (a row, a cell, a group of rows, a ``<col>``: `collapse`, an element around
+    them) is hidden from the page's reader — by its ``hidden``, its ``style`` (:func:`_hiding`), or
+    a rule of the page's style sheet at its class or id (`concealed`: :func:`_concealed`):
+    ``"gone"`` (no place of its own), ``"blank"`` (its place kept, empty) or ``""`` (shown). The
+    last that says wins, as in a browser: the style over the style sheet. ``aria-hidden="true"``
+    hides nothing from the eye (only from a screen reader): what it marks is shown, and read."""
     found = ""
     if concealed:
         targets = [f".{name}" for name in (values.get("class") or "").split()] + [f"#{values.get('id')}"]
@@ -542,7 +622,7 @@ def _concealment(values: dict, concealed: dict[str, str], collapse: bool = False
             if target in concealed and (not collapse or concealed[target] == "collapse"):
                 found = "gone" if concealed[target] != "blank" else "blank"
     found = _hiding(values.get("style") or "", collapse) or found
-    if "hidden" in values or (values.get("aria-hidden") or "").strip().lower() == "true":
+    if "hidden" in values:
         found = "gone"
     return found
 
@@ -730,7 +810,11 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     """A table's `rows` as its page shows them: without the rows it hides (`unseen`, by id of their
     cells), the cells of the columns it hides (`collapsed`) and the cells hidden one by one (a cell
     ``display: none`` takes no place: the cells after it move left, as in a browser; one
-    ``visibility: hidden`` keeps its place, empty). Also what was hidden: each column's cells (by
+    ``visibility: hidden`` keeps its place, empty). A cell spanning rows spans the rows shown: one
+    in a hidden row (a block's name, ``Antwerpen`` over its programmes) stands in the first row
+    shown below it, as their block's, so they keep their columns (a figure spanning rows from a
+    hidden row is the hidden row's, said with it: its place in the rows shown is kept, empty).
+    Also what was hidden: each column's cells (by
     its column from 0: (row of the shown rows, text)), and each hidden row as (the shown row
     it stands below, -1 above all, its line in the page, its cells' texts in the columns shown)."""
     if not unseen and not collapsed and not any(cell[3] for _, cells in rows for cell in cells):
@@ -739,14 +823,32 @@ def _out_of_sight(rows: list, unseen: set[int], collapsed: set[int]) -> tuple[li
     shown: list = []
     hidden: dict[int, list] = {}
     folded: list = []
-    for (line, cells), columns in zip(rows, starts):
-        if id(cells) in unseen:
-            texts = [text for (text, _, colspan, how), c in zip(cells, columns) if c not in collapsed and how != "gone"
-                     for text in [text, *[""] * (colspan - 1)]]
+    gone = {r for r, (_, cells) in enumerate(rows) if id(cells) in unseen}
+
+    def shown_in(r: int, rowspan: int) -> list[int]:  # the rows shown that a cell of row `r` spans
+        return [below for below in range(r, min(r + rowspan, len(rows))) if below not in gone]
+
+    carried: dict[int, list] = {}  # cells of hidden rows spanning rows shown: in the first of those
+    for r, ((line, cells), columns) in enumerate(zip(rows, starts)):
+        if r in gone:
+            texts = []
+            for (text, rowspan, colspan, how), c in zip(cells, columns):
+                if c in collapsed or how == "gone":
+                    continue
+                below = shown_in(r, rowspan) if rowspan > 1 else []
+                if below:  # (a block's name over rows shown: theirs, not the hidden row's; a figure, its place kept empty)
+                    figure = bool(_FIGURE.fullmatch(text))
+                    carried.setdefault(below[0], []).append((("" if figure else text, len(below), colspan, how), c))
+                    text = text if figure else ""
+                texts.extend([text, *[""] * (colspan - 1)])
             folded.append((len(shown) - 1, line, texts))
             continue
+        own = sorted([*zip(cells, columns), *carried.get(r, ())], key=lambda held: held[1]) if r in carried \
+            else list(zip(cells, columns))
         kept = []
-        for (text, rowspan, colspan, how), c in zip(cells, columns):
+        for (text, rowspan, colspan, how), c in own:
+            if rowspan > 1 and gone:  # (a cell spanning rows the page hides spans the rows shown)
+                rowspan = len(shown_in(r, rowspan))
             if how or c in collapsed:
                 if text:
                     hidden.setdefault(c, []).append((len(shown), text))
@@ -781,6 +883,25 @@ def _hidden_column(column: int, cells: list, at_row: dict[int, int], rows: list)
     return HiddenColumn(first, last, str(column + 1), name, tuple(text for _, text in figures))
 
 
+def _hidden_line(at: int, line: int, text: str) -> HiddenRow:
+    """A line with figures of a ``<pre>`` the page hides, as :class:`HiddenRow` (as a hidden
+    table's row): at the line `at` of the text shown, by its `line` in the page, its words before
+    its figures and its figures (its cells: the runs its spacing sets apart, else its words)."""
+    cells = [cell for cell in re.split(r"\s{2,}", text.strip()) if cell]
+    if not any(_FIGURE.fullmatch(cell) for cell in cells[1:]):  # (single-spaced: its last words that are figures)
+        words = text.split()
+        k = len(words)
+        while k and _FIGURE.fullmatch(words[k - 1]):
+            k -= 1
+        cells = [" ".join(words[:k])] + words[k:] if k else words
+    name = next((cell for cell in cells if not _FIGURE.fullmatch(cell)), "")
+    return HiddenRow(at, line, name, tuple(cell for cell in cells if _FIGURE.fullmatch(cell)))
+
+
+#: A figure among a line's words (no digit inside a word: ``908001:`` is a code's).
+_FIGURES_IN = re.compile(r"(?:^|\s)\d[\d.,]*(?=\s|$)")
+
+
 def _block_keys(rows: list) -> dict[int, str]:
     """The rows whose first cell spans the rows below it beside cells of their own, each ending in
     a figure (``Man`` over its age classes, ``Zorg`` over its programmes, ``Antwerpen`` over its
@@ -813,6 +934,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         raise InputError(path, f"not a readable HTML page ({type(exc).__name__})",
                          dutch=f"geen leesbare HTML-pagina ({type(exc).__name__})") from None
     page._flush()
+    page.items.extend(page.figure_notes)  # (a figure the page never closed: its caption's notes at the end)
     lines: list[str] = []
     numbers: list[int] = []
     unread: list[Unread] = []
@@ -823,8 +945,9 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     pictures = [item for _, item in page.items if isinstance(item, _Image) and not item.document] + page.cell_images
     talk = above = False
     if pictures:  # (what the page's prose says of a table: only read for a page with pictures)
-        prose = [item if isinstance(item, str) else " ".join(cell[0] for _, row in item for cell in row)
-                 for _, item in page.items if not isinstance(item, _Image)]  # (and a layout table's cells)
+        prose = [item if isinstance(item, str) else " ".join(text for _, text in item.lines) if isinstance(item, _Pre)
+                 else " ".join(cell[0] for _, row in item for cell in row)
+                 for _, item in page.items if not isinstance(item, _Image) and not getattr(item, "hidden", False)]
         talk, above = any(_TALK.search(text) for text in prose), any(_ABOVE.search(text) for text in prose)
     for line, item in page.items:  # each paragraph and each table, a blank line after it
         if isinstance(item, _Image):  # an image: an empty line stands for it, where it is
@@ -838,6 +961,12 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
         if isinstance(item, str):
             lines.append(item)
             numbers.append(line)
+        elif isinstance(item, _Pre) and item.hidden:  # (its lines with figures said, at the empty line it leaves)
+            hidden_rows.extend(_hidden_line(len(lines) + 1, number, text) for number, text in item.lines
+                               if _FIGURES_IN.search(text))
+        elif isinstance(item, _Pre):  # (its lines as laid out, a table in columns of spaces among them)
+            lines.extend(text for _, text in item.lines)
+            numbers.extend(number for number, _ in item.lines)
         else:
             item, out_of_sight, folded = _out_of_sight(item, page.unseen_rows, page.collapsed.get(id(item), set()))
             grid, spans, merged = merged_figures(*_grid(item))

@@ -158,8 +158,8 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             at: text for at, text in texts.items() if at[1] not in out_of_sight and at[0] not in folded
         } if out_of_sight or folded else texts
         if not kept:
-            if unknown:  # (a sheet of formulas only, none with a figure: said at its first cell)
-                kept = {min(unknown): ""}
+            if unknown:  # (a sheet of formulas only, none with a figure: each row said at its own line)
+                kept = {at: "" for at in unknown if at[1] not in out_of_sight and at[0] not in folded} or {min(unknown): ""}
             else:
                 continue
         grid, rows, spans, aside, tall = _tables_apart(*_grid(kept, sheet, folded, texts, out_of_sight))
