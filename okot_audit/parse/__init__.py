@@ -53,7 +53,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.blanks import UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
-from okot_audit.parse.units import amounts_at_end, split_units
+from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
@@ -303,10 +303,13 @@ def _amounts_as_printed(lines: tuple[str, ...], printed: Sequence[str], units: M
     return tuple(out)
 
 
-def _printed_unit(region: Region, units: Mapping[int, str]) -> str:
+def _printed_unit(region: Region, units: Mapping[int, str], kind: str = "") -> str:
     """The unit the figures of `region`'s rows print beside them (``€``, ``maanden``:
-    :func:`~okot_audit.parse.units.split_units`), the first row's that prints one; ``""``: none."""
-    return next((units[n] for item in region.items for n in item.lines if n in units), "")
+    :func:`~okot_audit.parse.units.split_units`), the first row's that prints one; ``""``: none
+    — nor what a count counts (``40 cursisten``): its figures are counts still. With `kind`
+    (:data:`~okot_audit.parse.units.COUNT`), the first unit of that kind."""
+    return next((unit for item in region.items for n in item.lines
+                 if (unit := units.get(n)) and (unit_kind(unit) == kind if kind else unit_kind(unit) != COUNT)), "")
 
 
 def _statistics(tables: list[Table]) -> list[ParseIssue]:
@@ -899,6 +902,7 @@ def _read_table(
     unique, counting, unit = read_unique(
         header, context, lambda: asked(first),
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
+        _printed_unit(region, units or {}, COUNT),
     )
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context) or enrolled_named(header)

@@ -1,0 +1,167 @@
+"""Lead-ins, captions and block names read wrong (session 25, lead25).
+
+1. Rows of one count that print what they count after it (``In 2021 startten:`` / ``Zorg 40
+   cursisten`` / ``Totaal 65 cursisten``, or under ``Sector Aantal``): before, no table and no
+   finding — the unit word cost every row. The word goes as a unit of money or time goes, the
+   figure stays a count, and the word says what the totals count (``inschrijvingen`` add up).
+2. A caption in a note's words over rows of one count (``Cijfers 2021`` / ``Zorg 2000``): before,
+   ``Cijfers 2021`` was taken for a note, ``Zorg 2000`` for the header of a period 2000, and Zorg's
+   figure was lost; under ``Cijfers 2021:`` too. A sector, province or category with one figure
+   over a row of the same kind is a row, never a header.
+3. A footnote's letter on a school year (``2022-2023 a``, ``2022 - 2023 a``, ``2022 - 2023 (a)``,
+   ``2022 - 2023a``) made the table unreadable; a letter on the header's last year over rows
+   without codes (``Opleiding 2022 2023 a`` / ``Zorg 40 41``) too. It is the period's mark, as
+   ``2023 a`` is: explained by its footnote, or said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+HEAD = ["Vraag nr. 19 van 11 januari 2022", "OKOT - instroom", "", "Antwoord", ""]
+
+
+def _read(lines: list[str]):
+    return read_text("\n".join([*HEAD, *lines, ""]), "c.txt")
+
+
+def _cells(answer) -> list[tuple]:
+    return [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+def _laid(label: str, figure: str) -> str:
+    return label.ljust(30) + figure.rjust(14)
+
+
+# 1. A unit word after each row's count.
+
+@pytest.mark.parametrize("laid_out", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("header", [["In 2021 startten:"], ["Sector Aantal (2021)"], ["Sector 2021"]])
+@pytest.mark.parametrize("unit", ["cursisten", "personen", "deelnemers"])
+@pytest.mark.parametrize("total", [True, False], ids=["total", "no-total"])
+def test_a_unit_word_after_each_count_costs_no_cell(header, unit, total, laid_out):
+    rows = [("Zorg", 40), ("Onderwijs", 25), *([("Totaal", 65)] if total else [])]
+    lines = [_laid(label, f"{n} {unit}") if laid_out else f"{label} {n} {unit}" for label, n in rows]
+    answer = _read([*header, *lines])
+    want = [("row", "Zorg", "2021", 40), ("row", "Onderwijs", "2021", 25)]
+    assert _cells(answer) == want + ([("total", "Totaal", "2021", 65)] if total else [])
+    assert not [f for f in audit(answer).findings if f.rule in ("unreadable-table", "stray-number")]
+
+
+def test_several_periods_each_with_its_unit_word():
+    answer = _read(["Sector 2020 2021", "Zorg 40 cursisten 41 cursisten", "Onderwijs 25 cursisten 26 cursisten",
+                    "Totaal 65 cursisten 67 cursisten"])
+    assert [c.count for t in answer.tables for c in t.cells] == [40, 41, 25, 26, 65, 67]
+    assert all(t.statistic == "" for t in answer.tables)  # (counts: no table of values)
+
+
+@pytest.mark.parametrize("unit, rule, severity", [
+    ("cursisten", "parts-exceed-total", "info"),  # (unique persons: one may stand in two rows)
+    ("inschrijvingen", "parts-exceed-total", "error"),  # (enrolments add up exactly)
+])
+def test_the_unit_word_says_what_the_total_counts(unit, rule, severity):
+    answer = _read(["In 2021 startten:", f"Zorg 40 {unit}", f"Onderwijs 25 {unit}", f"Totaal 60 {unit}"])
+    assert [(f.rule, f.severity) for f in audit(answer).findings if f.rule == rule] == [(rule, severity)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["In 2021 startten 40 cursisten een OKOT in de zorg.", "", "Dat zijn er meer dan in 2020."],
+    ["In 2021 startten in de zorg 40 cursisten", "en in het onderwijs 25 cursisten."],
+])
+def test_prose_that_ends_in_a_count_and_its_unit_stays_prose(lines):
+    answer = _read(lines)
+    assert answer.tables == [] and answer.issues == []
+
+
+# 2. A caption in a note's words, a sector's row whose count looks like a year.
+
+CAPTIONS = ["Cijfers 2021", "Cijfers 2021:", "Gegevens 2021", "Stand 2021", "Overzicht 2021"]
+ROWS = {
+    "sectors": [("Zorg", 2000), ("Onderwijs", 1500)],
+    "sectors-small": [("Zorg", 40), ("Onderwijs", 25)],
+    "provinces": [("Antwerpen", 2000), ("Limburg", 40)],
+}
+
+
+@pytest.mark.parametrize("total", [True, False], ids=["total", "no-total"])
+@pytest.mark.parametrize("rows", list(ROWS.values()), ids=list(ROWS))
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_caption_over_rows_of_one_count_names_their_period(caption, rows, total):
+    body = [*rows, *([("Totaal", sum(n for _, n in rows))] if total else [])]
+    answer = _read([caption, *(f"{label} {n}" for label, n in body)])
+    want = [("total" if label == "Totaal" else "row", label, "2021", n) for label, n in body]
+    assert _cells(answer) == want
+
+
+@pytest.mark.parametrize("kind_rows", [
+    [("Zorg", 2000), ("Onderwijs", 1500)],
+    [("Antwerpen", 2000), ("Limburg", 1999)],
+    [("Man", 2000), ("Vrouw", 1990)],
+])
+def test_a_row_whose_count_looks_like_a_year_is_no_header_over_a_row_of_its_kind(kind_rows):
+    """Under a line that is no header (a date's note), ``Zorg 2000`` over ``Onderwijs 1500`` is
+    two rows of one kind: never a header of the period 2000 over one row."""
+    answer = _read(["Stand op 31 december 2021", *(f"{label} {n}" for label, n in kind_rows), "Totaal 3000"])
+    assert not any(p.label == "2000" for t in answer.tables for p in t.periods)
+    read = {c.label for c in (c for t in answer.tables for c in t.cells)}
+    unread = [i for i in answer.issues if i.kind == "unreadable-table"]
+    assert read >= {label for label, _ in kind_rows} or unread  # (read, or said: never lost)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Het aantal starters bleef gelijk.", "Zorg 2000", "Onderwijs 1500", "Bouw 1200", "Dat is goed."],
+    ["Zorg 2021", "Onderwijs 2000", "Bouw 1500"],
+    ["Zorg 2021", "Zorg 2000", "Onderwijs 1500"],
+])
+def test_rows_of_one_kind_whose_first_count_looks_like_a_year_are_never_lost(lines):
+    """Before: the first line was the header of a period (2000, 2021) over the others — Zorg's
+    figure lost, or rows of sectors under a sector — without a word. Which line names a period,
+    if any, the text does not settle: the rows are said, every figure with them."""
+    answer = _read(lines)
+    assert answer.tables == []
+    first = len(HEAD) + next(k for k, line in enumerate(lines) if line.startswith("Zorg")) + 1
+    [issue] = [i for i in answer.issues if i.kind == "unreadable-table"]
+    assert issue.line == first and len(issue.numbers) == 3
+
+
+def test_a_block_name_with_a_year_over_programmes_stays_a_header():
+    answer = _read(["Zorg 2021", "Verpleegkunde 40", "Zorgkundige 25", "Totaal 65"])
+    assert _cells(answer) == [("row", "Verpleegkunde", "2021", 40), ("row", "Zorgkundige", "2021", 25),
+                              ("total", "Totaal", "2021", 65)]
+
+
+# 3. A footnote's letter on a school year.
+
+def _marked(last: str, note: str, laid_out: bool, codes: bool) -> list[str]:
+    rows = [("908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar" if codes else "Zorg", 10, 12),
+            ("908003: Educatieve bachelor voor kleuteronderwijs - 3de jaar" if codes else "Onderwijs", 20, 22),
+            ("Totaal", 30, 34)]
+    first = "2021-2022" if "-" in last else "2022"
+    first = "2021 - 2022" if " - " in last else first
+    if laid_out:
+        body = [f"{'Opleiding':<64}{first:>14}{last:>18}", *(f"{label:<64}{a:>14}{b:>18}" for label, a, b in rows)]
+    else:
+        body = [f"Opleiding {first} {last}", *(f"{label} {a} {b}" for label, a, b in rows)]
+    return [*body, "", note]
+
+
+@pytest.mark.parametrize("codes", [True, False], ids=["codes", "names"])
+@pytest.mark.parametrize("laid_out", [True, False], ids=["laid-out", "single-spaced"])
+@pytest.mark.parametrize("last", ["2022-2023 a", "2022 - 2023 a", "2022 - 2023 (a)", "2022 - 2023a", "2022-2023a", "2023 a"])
+@pytest.mark.parametrize("note, partial_note", [
+    ("a tot en met 30 juni 2023.", "tot en met 30 juni 2023."),
+    ("(a) voorlopige cijfers", "voorlopige cijfers"),
+    ("Bron: VDAB.", "without an explaining footnote"),
+], ids=["explained", "explained-bracketed", "unexplained"])
+def test_a_letter_on_a_school_year_is_its_mark(last, note, partial_note, laid_out, codes):
+    answer = _read(_marked(last, note, laid_out, codes))
+    labels = ["2022", "2023"] if last == "2023 a" else ["2021-2022", "2022-2023"]
+    (table,) = answer.tables
+    assert [(p.label, p.partial) for p in table.periods] == [(labels[0], False), (labels[1], True)]
+    assert partial_note in table.periods[1].note
+    assert [c.count for c in table.cells] == [10, 12, 20, 22, 30, 34]
+    findings = audit(answer).findings
+    assert [(f.rule, f.period) for f in findings if f.rule == "partial-period"] == [("partial-period", labels[1])]
+    assert not [f for f in findings if f.rule == "unreadable-table"]
