@@ -12,6 +12,9 @@
    ``2022 - 2023a``) made the table unreadable; a letter on the header's last year over rows
    without codes (``Opleiding 2022 2023 a`` / ``Zorg 40 41``) too. It is the period's mark, as
    ``2023 a`` is: explained by its footnote, or said.
+4. A sector's, province's or category's name and a colon before its figures (``Zorg: 40``,
+   ``Antwerpen: 577``): before, no table and no finding (or only the total line said); the colon
+   is no part of the name. Other words before a colon (``Infolijn: 1700``) stay prose.
 """
 
 from __future__ import annotations
@@ -165,3 +168,48 @@ def test_a_letter_on_a_school_year_is_its_mark(last, note, partial_note, laid_ou
     findings = audit(answer).findings
     assert [(f.rule, f.period) for f in findings if f.rule == "partial-period"] == [("partial-period", labels[1])]
     assert not [f for f in findings if f.rule == "unreadable-table"]
+
+
+# 4. A row's name and a colon before its figures.
+
+@pytest.mark.parametrize("laid_out", [False, True], ids=["single-spaced", "laid-out"])
+@pytest.mark.parametrize("header, rows, province", [
+    (["In 2021 startten:"], [("Zorg", 40), ("Onderwijs", 25)], False),
+    (["Sector 2021"], [("Zorg", 40), ("Onderwijs", 25), ("Totaal", 65)], False),
+    (["Per provincie in 2021:"], [("Antwerpen", 40), ("Limburg", 25)], True),
+    (["Geslacht Aantal (2021)"], [("Man", 40), ("Vrouw", 25), ("Totaal", 65)], False),
+])
+def test_a_name_and_a_colon_before_the_count_is_a_row(header, rows, province, laid_out):
+    lines = [_laid(f"{label}:", str(n)) if laid_out else f"{label}: {n}" for label, n in rows]
+    answer = _read([*header, *lines])
+    cells = [(c.level, c.label.rstrip(":"), c.period, c.count) for t in answer.tables for c in t.cells]
+    assert cells == [("total" if label == "Totaal" else "row", label, "2021", n) for label, n in rows]
+    assert all(c.label[-1] != ":" for t in answer.tables for c in t.cells if c.level == "row")
+    if province:
+        assert [c.province for t in answer.tables for c in t.cells] == [label for label, _ in rows]
+    assert not [f for f in audit(answer).findings if f.rule in ("unreadable-table", "stray-number")]
+
+
+def test_a_name_and_a_colon_before_each_period_s_count():
+    answer = _read(["Sector 2020 2021", "Zorg: 40 41", "Onderwijs: 25 26", "Totaal: 65 67"])
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Zorg", 40), ("Zorg", 41), ("Onderwijs", 25), ("Onderwijs", 26)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Bel ons:", "Infolijn: 1700", "Onthaal: 1800"],
+    ["Zie:", "Vraag: 12", "Artikel: 5"],
+])
+def test_other_words_before_a_colon_and_a_number_stay_prose(lines):
+    answer = _read(lines)
+    assert answer.tables == [] and answer.issues == []
+
+
+def test_a_wrapped_label_s_last_line_ending_in_a_sector_word_and_a_colon_stays_as_printed():
+    """``onderwijs: 15 23``, the last line of a training's name wrapped (lower case: no list's
+    item), keeps its colon and its place in the label (the corpus guard found it)."""
+    answer = _read(["Opleiding 2022 2023", "908001: Educatieve bachelor voor het", "onderwijs: 15 23",
+                    "908003: Educatieve bachelor kleuteronderwijs 10 11", "Totaal 25 34"])
+    assert [(c.code, c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("908001", "Educatieve bachelor voor het onderwijs:", 15), ("908001", "Educatieve bachelor voor het onderwijs:", 23),
+        ("908003", "Educatieve bachelor kleuteronderwijs", 10), ("908003", "Educatieve bachelor kleuteronderwijs", 11)]

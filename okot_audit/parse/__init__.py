@@ -64,7 +64,7 @@ from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
-    unproven_label_numbers, cut_above, marks_by_footnote,
+    unproven_label_numbers, cut_above, marks_by_footnote, kind_colons,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -127,6 +127,7 @@ def parse_answer(source: Source) -> Answer:
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
+    lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)

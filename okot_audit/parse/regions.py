@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1351,6 +1352,35 @@ def label_kind(label: str) -> str | None:
     if sector_name(label):
         return "sector"
     return partition_of(label)
+
+
+#: A line that ends in a short label, a colon and one figure (``Zorg: 40``), in a text joined
+#: (:func:`~okot_audit.parse.scan.joined`): the quick look of :func:`kind_colons`.
+_COLON_ROW = re.compile(r"^[ \t]*([^\W\d_][^:;,.\n]{0,38}):(?:[ \t]+\d[\d.]*)+[ \t]*$", re.M)
+
+
+def kind_colons(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with the colon after a row's label taken off where the label is a sector, a
+    province or a category of persons and figures follow (``Zorg: 40``, ``Antwerpen: 577``,
+    ``Vrouwen: 25``: a list of counts as a sentence leads into it) — a space in its place, the
+    figure where it stood — a name that opens with its capital, as a list's item does. Other
+    labels before a colon (``Bel ons: 1700``, ``Vraag: 12``) stay: a sentence's words, no row's."""
+    text = joined(lines)
+    if text is None or ":" not in text:
+        return lines
+    out: list[str] | None = None
+    for match in _COLON_ROW.finditer(text):
+        if not match.group(1)[0].isupper() or label_kind(match.group(1).strip()) is None:
+            continue  # (a label's last line wrapped, ``onderwijs: 15 23 44``, keeps its words as printed)
+        if out is None:
+            out = list(lines)
+            starts = [0]
+            for line in lines[:-1]:
+                starts.append(starts[-1] + len(line) + 1)
+        index = bisect_right(starts, match.start()) - 1
+        at = match.end(1) - starts[index]
+        out[index] = out[index][:at] + " " + out[index][at + 1:]
+    return tuple(out) if out is not None else lines
 
 
 def title_year(text: str) -> bool:
