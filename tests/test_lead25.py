@@ -213,3 +213,48 @@ def test_a_wrapped_label_s_last_line_ending_in_a_sector_word_and_a_colon_stays_a
     assert [(c.code, c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
         ("908001", "Educatieve bachelor voor het onderwijs:", 15), ("908001", "Educatieve bachelor voor het onderwijs:", 23),
         ("908003", "Educatieve bachelor kleuteronderwijs", 10), ("908003", "Educatieve bachelor kleuteronderwijs", 11)]
+
+
+# 1 and 4 in a PDF, taken out by each extractor.
+
+PDF_FORMS = ("pdf", "pdftotext-layout", "pdfplumber", "pdfplumber-layout", "pypdf")
+
+
+def _pdf(rows: tuple[tuple[str, str], ...]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 20.0
+    for line in ["OKOT - instroom", "ANTWOORD", "op vraag nr. 19 van 11 januari 2022", "", "In 2021 startten:"]:
+        pdf.text(15, y, line)
+        y += 7
+    for label, figure in rows:
+        pdf.text(15, y, label)
+        pdf.text(90 - pdf.get_string_width(figure), y, figure)
+        y += 6
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+@pytest.mark.parametrize("rows", [
+    (("Zorg", "40 cursisten"), ("Onderwijs", "25 cursisten"), ("Totaal", "65 cursisten")),
+    (("Zorg:", "40"), ("Onderwijs:", "25"), ("Totaal", "65")),
+], ids=["unit-words", "colons"])
+def test_the_extractors_text_of_rows_with_units_or_colons(rows, form):
+    pytest.importorskip("fpdf")
+    from generate.extract import available, extract
+
+    if form == "pdf":  # (the PDF itself)
+        text = "(the PDF)"
+        answer = read_text(_pdf(rows), "a.pdf")
+    else:
+        if not available(form):
+            pytest.skip(f"{form} is not installed")
+        if form.startswith("pdfplumber"):
+            pytest.importorskip("pdfplumber")
+        text = extract(_pdf(rows), form)
+        answer = read_text(text, "a.txt")
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("Zorg", "2021", 40), ("Onderwijs", "2021", 25), ("Totaal", "2021", 65)], text
