@@ -20,6 +20,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
 
@@ -258,3 +260,45 @@ def test_the_extractors_text_of_rows_with_units_or_colons(rows, form):
         answer = read_text(text, "a.txt")
     assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
         ("Zorg", "2021", 40), ("Onderwijs", "2021", 25), ("Totaal", "2021", 65)], text
+
+
+# A property: persons, each starting in one sector or province in the year; rows of their counts,
+# each printed with a unit word after it or a colon after its name (or both), under a lead-in, a
+# caption or a header of one period.
+
+_NAMES = ["Zorg", "Onderwijs", "Bouw", "Logistiek", "Horeca"]
+_PROVINCES = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
+
+
+@st.composite
+def _answers(draw):
+    names = draw(st.lists(st.sampled_from(draw(st.sampled_from([_NAMES, _PROVINCES]))), min_size=2, max_size=5,
+                          unique=True))
+    persons = draw(st.lists(st.sampled_from(names), max_size=80)) + names  # (one person in each at least)
+    counts = [(name, persons.count(name)) for name in names]
+    year = draw(st.integers(2015, 2024))
+    header = draw(st.sampled_from([f"In {year} startten:", f"Cijfers {year}", f"Stand {year}", f"Sector Aantal ({year})"]))
+    unit = draw(st.sampled_from(["", "cursisten", "personen", "deelnemers"]))
+    colon = draw(st.booleans())
+    if not unit and not colon:
+        colon = True
+    total = draw(st.booleans())
+    laid_out = draw(st.booleans())
+    return header, counts, str(year), unit, colon, total, laid_out, len(persons)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_answers())
+def test_every_count_with_its_unit_or_colon_reads_back(case):
+    header, counts, year, unit, colon, total, laid_out, persons = case
+    body = [*counts, *([("Totaal", persons)] if total else [])]
+
+    def line(name: str, count: int) -> str:
+        label = f"{name}:" if colon and name != "Totaal" else name
+        figure = f"{count} {unit}".rstrip()
+        return _laid(label, figure) if laid_out else f"{label} {figure}"
+
+    answer = _read([header, *(line(name, count) for name, count in body)])
+    assert [(c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        (name, year, count) for name, count in body]
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
