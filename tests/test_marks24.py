@@ -119,10 +119,7 @@ def test_words_hidden_inside_a_paragraph_are_left_out_and_the_rest_kept():
     assert _partial(page.encode(), "antwoord.html")[1] == ("2023", False, None)
 
 
-@pytest.mark.parametrize("gap", [0.0, pytest.param(0.6, marks=pytest.mark.xfail(strict=True, reason=(
-    "a raised letter a little apart from its year (0.6 mm, more than a third of its size) is a word of "
-    "its own that the lines put on a line above the header: the period is read whole, silently "
-    "(read/pdf.py _raised_after: a mark touches its word)")))])
+@pytest.mark.parametrize("gap", [0.0, 0.6, 1.2])  # (0.6 mm and more: a space apart, read whole before lead25)
 def test_a_raised_letter_after_a_year_in_a_pdf_is_its_mark(gap, tmp_path):
     """A letter set small and raised right after its year in a PDF (before: a word of its own on a
     line above the header, the period read whole, silently) is the year's mark."""

@@ -53,7 +53,7 @@ from okot_audit.parse.context import (
 )
 from okot_audit.parse.blanks import UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
-from okot_audit.parse.units import amounts_at_end, split_units
+from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import without_furniture
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
@@ -64,7 +64,7 @@ from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
     names_before_total, province_name, continues_range,
-    unproven_label_numbers, cut_above, marks_by_footnote,
+    unproven_label_numbers, cut_above, marks_by_footnote, kind_colons,
 )
 from okot_audit.parse.scan import finds, lines_at
 from okot_audit.parse.scan import joined as joined_lines
@@ -127,6 +127,7 @@ def parse_answer(source: Source) -> Answer:
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
+    lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)
@@ -305,10 +306,13 @@ def _amounts_as_printed(lines: tuple[str, ...], printed: Sequence[str], units: M
     return tuple(out)
 
 
-def _printed_unit(region: Region, units: Mapping[int, str]) -> str:
+def _printed_unit(region: Region, units: Mapping[int, str], kind: str = "") -> str:
     """The unit the figures of `region`'s rows print beside them (``€``, ``maanden``:
-    :func:`~okot_audit.parse.units.split_units`), the first row's that prints one; ``""``: none."""
-    return next((units[n] for item in region.items for n in item.lines if n in units), "")
+    :func:`~okot_audit.parse.units.split_units`), the first row's that prints one; ``""``: none
+    — nor what a count counts (``40 cursisten``): its figures are counts still. With `kind`
+    (:data:`~okot_audit.parse.units.COUNT`), the first unit of that kind."""
+    return next((unit for item in region.items for n in item.lines
+                 if (unit := units.get(n)) and (unit_kind(unit) == kind if kind else unit_kind(unit) != COUNT)), "")
 
 
 def _statistics(tables: list[Table]) -> list[ParseIssue]:
@@ -901,6 +905,7 @@ def _read_table(
     unique, counting, unit = read_unique(
         header, context, lambda: asked(first),
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
+        _printed_unit(region, units or {}, COUNT),
     )
     if measure == "unknown" and not several and (
         unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context) or enrolled_named(header)

@@ -67,10 +67,11 @@ _TRAILER_FORMS = tuple(form for t in TOTAL_TRAILERS for form in (t, t.capitalize
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()} | {"mrt": 3, "febr": 2, "sept": 9}
 #: A word of a header, with the note in brackets a period may carry (``2022 (voorlopig)``,
 #: ``2022 (1)``) or its star set apart (``2022 *``, a superscript laid out): one word, the
-#: period's mark; a school year spaced around its dash (``2021 - 2022``) is one word too.
+#: period's mark; a school year spaced around its dash (``2021 - 2022``) is one word too, with
+#: its mark (``2021 - 2022*``, ``2021 - 2022 (a)``, ``2021 - 2022a``).
 _WORD = re.compile(r"\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 _SPACED_WORD = re.compile(
-    r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])\**|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
+    r"(?:19|20)\d{2}\s[-/\u2013]\s(?:19|20)?\d{2}(?![\d.])(?:\*{1,3}|\s?\([^()]{1,30}\)|[a-z](?!\S))?|\S+\s\([^()]{1,30}\)|\S*\d\s\*{1,3}(?!\S)|\S+")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -265,9 +266,11 @@ def months_of_years(months: list[PeriodToken], line: str) -> list[PeriodToken] |
 
 #: A star set apart from the year that ends a line (``… 2021 2022 *``).
 _APART_STAR = re.compile(r"(?<=\d)\s(\*{1,3})\s*$")
-#: A year with a footnote's letter set apart by a space (``2023 a``: a raised letter as a PDF lays
-#: it out), before the next word or the line's end: the year's mark, as a glued ``2023a`` is.
-_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}) ([a-z])(?!\S)")
+#: A year or a school year with a footnote's letter set apart by a space (``2023 a``, ``2022-2023
+#: a``: a raised letter as a PDF lays it out), before the next word or the line's end: the
+#: period's mark, as a glued ``2023a`` is (a school year spaced around its dash, ``2022 - 2023 a``,
+#: its second year's).
+_APART_LETTER = re.compile(r"(?<!\S)((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?) ([a-z])(?!\S)")
 #: A letter alone after a space: the quick look before :data:`_APART_LETTER` (its literal space
 #: first, a search far quicker than the year's digits first).
 _LONE_LETTER = re.compile(r" [a-z](?!\S)")
@@ -1151,6 +1154,7 @@ _FIRST_PERIOD = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\d)")
 
 def read_unique(
     header: str, context: str, question: Callable[[], str] = lambda: "", beside: "tuple[bool, str, str] | None" = None,
+    printed: str = "",
 ) -> tuple[bool, str, str]:
     """Whether the table counts persons (its totals are of unique persons) or events (its
     totals add up); with the words that say so and the unit (:data:`~okot_audit.parse.words.UNIT_WORDS`).
@@ -1162,7 +1166,8 @@ def read_unique(
     rows counts does (`beside`, that table's reading: the caption above both names it, as a
     sheet prints two tables side by side under one caption); else the question its item answers
     (`question` gives it, asked only then), when it names one unit (``Hoeveel inschrijvingen
-    telden …?``).
+    telden …?``). Before those two, the word the rows print after their figures (`printed`:
+    ``Zorg 40 inschrijvingen``), where it names a unit.
 
     A sentence before the table that says its totals are, or are not, the sum of their parts
     (:func:`read_sum_statement`: ``Het totaal is de som van de rijen``, ``De cijfers kunnen niet
@@ -1174,6 +1179,8 @@ def read_unique(
         found = unit_of(words)
         assert found is not None
         unique, counting, unit = found[0] == "unique", f"the {source} says {found[1]}", found[1]
+    elif printed and (found := unit_of(printed)) is not None:
+        unique, counting, unit = found[0] == "unique", f"the rows' figures say {found[1]}", found[1]
     elif beside is not None and beside[2]:
         unique, counting, unit = beside
     elif (asked := question()) and len(units_named("", asked)) == 1:

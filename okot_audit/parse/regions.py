@@ -11,6 +11,7 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1126,10 +1127,15 @@ def _header_end(end: str) -> tuple[bool, bool]:
     answers are kept.)"""
     ends = (
         end[-1].isdigit() or end[-1] in _HEADER_LAST or (end[-1] in "nNsS." and named_count_column(end))
-        or _ends_in_month(end) or ends_in_name(end)
+        or _ends_in_month(end) or ends_in_name(end) or (end[-1].islower() and _LETTER_MARKED_END.search(end) is not None)
     )
     names_after = end[-1].isalpha() and ("20" in end or "19" in end) and PERIOD_THEN_WORD.search(end) is not None
     return bool(ends), names_after
+
+
+#: A period that ends a line with a footnote's letter, glued or set apart (``2023a``, ``2023 a``,
+#: ``2022-2023 a``: a raised letter as text prints it).
+_LETTER_MARKED_END = re.compile(r"(?<![\d.])(?:19|20)\d{2} ?[a-z]$")
 
 
 #: :func:`_header_end` for the reader's net of unread lines (:mod:`~okot_audit.parse.unread`), its cache shared.
@@ -1156,7 +1162,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         "." in end and not lead and _sentence_ends_in(_MONTH_DOT.sub(" ", _BRACKETED.sub("", end)))
     ):  # (folding never lengthens a text; nor do the two substitutions add a full stop)
         return None  # prose: a numbered item, or a sentence that ends inside the line (laid-out text: its spaces folded)
-    if _note_of_figures(text) and not _period_in_words(end, lead):
+    if _note_of_figures(text) and not _period_in_words(end, lead) and not _FIGURES_CAPTION.match(end):
         return None  # (``voorlopige cijfers voor 2022``: a note's line, no header; ``Aantal (2021 voorlopig)`` is one)
     below = next((j for j in range(k + 1, min(k + 3 + LABEL_LOOKAHEAD, len(lines))) if lines[j].strip()), None)
     if below is not None and below in _code_lines(lines):
@@ -1217,6 +1223,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         if "," in head or len(head.split()) > 12:
             return None
         single = False
+        # (one period after a row's label of a kind — a sector, a province, a category: ``Zorg
+        # 2000`` — is that kind's row, no header, where the row below is one of the same kind)
+        kind = label_kind(head) if len(tokens) == 1 and head.strip() else None
     above = lines[k - 1].strip() if k else ""
     ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
     # A long line above goes on in this one (a paragraph of prose), unless this one is plainly a
@@ -1228,6 +1237,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         or above.endswith((",", "-"))
     ):
         return None  # the line stands in the middle of a paragraph of prose
+    else_kind = None if single else kind  # (set where one period was found)
+    if else_kind is not None and k and label_kind(_one_count_label(lines[k - 1])) == else_kind:
+        return None  # ``Antwerpen 2000`` / ``Limburg 1999`` / ``Totaal 3999``: a row below a row of its kind
     seen = 0
     texts = 0  # lines of text looked at below the header (blank lines are no distance: :func:`_no_row_near`)
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
@@ -1248,6 +1260,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             listed = None  # a row whose counts look like years (``Man 1900``), not a header
         if listed and single and not lead and len(listed[1]) == 1 and len(listed[0].split()) <= 3 and "'" not in listed[0]:
             listed = None  # one count under ``Aantal`` that looks like a year (under a sentence: the next header's period)
+        if listed and lead and len(listed[1]) == 1 and label_kind(listed[0]) is not None:
+            listed = None  # a sector's, a province's, a category's one count that looks like a year (``Zorg 2000``)
         if listed and short and not single and len(listed[1]) == len(tokens) and not _header_words(listed[0], text):
             listed = None  # a row whose counts equal the years (``Man 2015`` under ``Geslacht 2015``)
         if CODE_LINE.match(line) or listed or _prose_start(line):
@@ -1262,6 +1276,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
             label = " ".join([*lines[first:j], bare[: tail[-min(wide, len(tail))].start()]])
             if single and len(tail) != wide and unproven_label_numbers(label):
                 return None  # under one column, one count (``… fase 1- 2 24``: the label's 2, the count 24)
+            if else_kind is not None and first == j and label_kind(label) == else_kind:
+                return None  # ``Zorg 2000`` over ``Onderwijs 1500``: two rows of one kind, no header over a row
             if lead and (
                 first != j or len(tail) != 1 or _BULLET.match(line) or _POINTED.search(label)
                 or (tail[0].group()[:1] == "0" and len(tail[0].group()) > 1)
@@ -1286,6 +1302,9 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     return None
 
 
+#: A caption that names the one period of the figures below it in a note's words and nothing
+#: else (``Cijfers 2021``, ``Gegevens OKOT 2021``): a header of one period, as ``Stand 2021`` is.
+_FIGURES_CAPTION = re.compile(r"(?i)\s*(?:cijfers|gegevens)(?:\s+(?!voorl|tot\b)[^\W\d_]+){0,2}\s+(?:19|20)\d\d\s*$")
 #: A year, alone: four digits 19xx or 20xx (no thousands' separator, as a count of two
 #: thousand would print).
 _LONE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1317,6 +1336,51 @@ def _titles_years(header: str, region: Region) -> bool:
     return bool(rows) and all(
         item.kind == "row" and len(item.texts) == 1 and not item.code and title_year(item.texts[0]) for item in rows
     )
+
+
+def _one_count_label(text: str) -> str:
+    """The label of `text` where it is a label and one figure (``Antwerpen 2000``), else ``""``."""
+    label, tail = numeric_tail(text.strip())
+    return label.strip() if len(tail) == 1 else ""
+
+
+def label_kind(label: str) -> str | None:
+    """What kind of row `label` names whole: ``province``, ``sector``, or the attribute of a
+    category of persons (``age``, ``gender``, …); None for any other label."""
+    if province_name(label):
+        return "province"
+    if sector_name(label):
+        return "sector"
+    return partition_of(label)
+
+
+#: A line that ends in a short label, a colon and one figure (``Zorg: 40``), in a text joined
+#: (:func:`~okot_audit.parse.scan.joined`): the quick look of :func:`kind_colons`.
+_COLON_ROW = re.compile(r"^[ \t]*([^\W\d_][^:;,.\n]{0,38}):(?:[ \t]+\d[\d.]*)+[ \t]*$", re.M)
+
+
+def kind_colons(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """`lines` with the colon after a row's label taken off where the label is a sector, a
+    province or a category of persons and figures follow (``Zorg: 40``, ``Antwerpen: 577``,
+    ``Vrouwen: 25``: a list of counts as a sentence leads into it) — a space in its place, the
+    figure where it stood — a name that opens with its capital, as a list's item does. Other
+    labels before a colon (``Bel ons: 1700``, ``Vraag: 12``) stay: a sentence's words, no row's."""
+    text = joined(lines)
+    if text is None or ":" not in text:
+        return lines
+    out: list[str] | None = None
+    for match in _COLON_ROW.finditer(text):
+        if not match.group(1)[0].isupper() or label_kind(match.group(1).strip()) is None:
+            continue  # (a label's last line wrapped, ``onderwijs: 15 23 44``, keeps its words as printed)
+        if out is None:
+            out = list(lines)
+            starts = [0]
+            for line in lines[:-1]:
+                starts.append(starts[-1] + len(line) + 1)
+        index = bisect_right(starts, match.start()) - 1
+        at = match.end(1) - starts[index]
+        out[index] = out[index][:at] + " " + out[index][at + 1:]
+    return tuple(out) if out is not None else lines
 
 
 def title_year(text: str) -> bool:

@@ -39,7 +39,16 @@ _AFTER = {
     "maanden": "time", "maand": "time", "mnd": "time", "mnd.": "time", "weken": "time", "week": "time",
     "wk": "time", "dagen": "time", "dag": "time", "uren": "time", "uur": "time", "u": "time", "u.": "time",
     "%": "percent",
+    # (what a count counts, printed after each figure: ``Zorg 40 cursisten``: a count all the same)
+    **{noun: "count" for noun in (
+        "cursisten", "cursist", "personen", "persoon", "deelnemers", "deelnemer", "werkzoekenden", "werkzoekende",
+        "inschrijvingen", "inschrijving", "inschr.", "deelnames", "trajecten", "traject", "starters", "geslaagden",
+        "gediplomeerden", "diploma's", "diplomas", "getuigschriften", "attesten",
+    )},
 }
+#: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
+#: table of values), the unit said by line as any other (:func:`split_units`).
+COUNT = "count"
 #: The units a figure may print before it.
 _BEFORE = {"\u20ac": "money", "eur": "money"}
 #: Units glued to their figure (``€14.000``, ``14.000€``, ``12%``).
@@ -109,6 +118,8 @@ def _among_values(index: int, run: _Run, runs: dict[int, _Run]) -> bool:
     near = [r for other in range(index - _NEAR, index + _NEAR + 1) if (r := runs.get(other)) and r.kind == run.kind]
     if any(r.figures > 1 for r in near):
         return True
+    if run.kind == COUNT and any((r := runs.get(other)) and r.kind == COUNT for other in (index - 1, index + 1)):
+        return True  # (two rows right below each other, each a count and what it counts: ``Zorg 40 cursisten``)
     return len(near) >= (2 if run.before else _ROWS)
 
 
@@ -273,3 +284,10 @@ def amounts_after_counts(words: list[str]) -> list[int]:
                 return [len(a.split()) for a in found]
     return []
 
+
+
+def unit_kind(unit: str) -> str:
+    """The kind of a unit a figure printed (:func:`split_units`): ``money``, ``time``,
+    ``percent`` or :data:`COUNT`."""
+    lower = unit.lower()
+    return _AFTER.get(lower) or _BEFORE.get(lower) or ("money" if "\u20ac" in lower else "percent")

@@ -20,7 +20,7 @@ from okot_audit.parse.derived import derived_tail
 from okot_audit.parse.units import amounts_at_end, counts_then_amounts
 from okot_audit.parse.regions import (
     GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_end, header_worded,
-    province_name, title_year,
+    label_kind, province_name, title_year,
 )
 from okot_audit.parse.words import partition_of, sector_name, units_of
 from okot_audit.patterns import YEAR
@@ -334,8 +334,12 @@ def _table_like(text: str) -> str | None:
         return "row"  # labels and counts in turn, each a cell (two lines of a header and a row run together)
     if len(tail) == 1 and len(head) <= SHORT_LABEL and _LETTER.search(head) and stripped[:tail[0].start()].endswith("  "):
         return "row"  # a short label and one count set off as a cell (``25-54 jaar      55``: a table of one column)
-    if len(tail) == 1 and _ONE_COUNT_ROW.match(head) and not _DATED.search(stripped) and not _PROSE_NUMBER.search(stripped):
-        return "short"  # a label of a few words and one count (``Limburg 55``): a row of a table of one column
+    if len(tail) == 1 and _ONE_COUNT_ROW.match(head) and not _DATED.search(stripped) and (
+        not _PROSE_NUMBER.search(stripped) or (YEAR.fullmatch(tail[0].group()) and label_kind(head.strip()))
+    ):
+        # a label of a few words and one count (``Limburg 55``): a row of a table of one column — a
+        # sector's, a province's or a category's too where its count looks like a year (``Zorg 2000``)
+        return "short"
     return None
 
 

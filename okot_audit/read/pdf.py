@@ -787,7 +787,7 @@ def _marks_set_small(words: list[_Word]) -> list[_Word]:
             before = out[-1] if out else None
             after = words[index + 1] if index + 1 < len(words) else None
             letter = word.text.isalpha()  # (a letter marks a year — ``2023ᵃ`` —, not a figure: ``2ᵉ`` is an ordinal)
-            if before is not None and (not letter or _YEAR_WORD.fullmatch(before.text)) and _raised_after(word, before):
+            if before is not None and (not letter or _YEAR_WORD.fullmatch(before.text)) and _raised_after(word, before, letter):
                 out[-1] = _Word(f"{before.text}({word.text})", before.x0, word.x1, before.top, before.bottom, before.size)
                 continue
             if after is not None and _raised_before(word, after):
@@ -797,10 +797,14 @@ def _marks_set_small(words: list[_Word]) -> list[_Word]:
     return out
 
 
-def _raised_after(mark: _Word, word: _Word) -> bool:
-    """Whether `mark` is a superscript right after `word` (touching it, smaller, raised)."""
+def _raised_after(mark: _Word, word: _Word, letter: bool = False) -> bool:
+    """Whether `mark` is a superscript right after `word` (touching it, smaller, raised). A
+    letter after a year (`letter`) may stand up to half the year's font size apart, as far as a
+    note's mark before its words may (:func:`_raised_before`): a word processor sets a space
+    before it as often as not, and no other raised small letter follows a year."""
+    gap = mark.x0 - word.x1
     return (
-        mark.size <= _MARK_SIZE * word.size and abs(mark.x0 - word.x1) <= mark.size / 3
+        mark.size <= _MARK_SIZE * word.size and (abs(gap) <= mark.size / 3 or (letter and 0 <= gap <= 0.5 * word.size))
         and word.bottom - mark.bottom >= _MARK_RAISE * word.size and mark.bottom > word.top
     )
 
@@ -1597,10 +1601,16 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
-    if any(len(c.words) > 3 and sum(1 for f in figures if f.x0 < c.x1 + near and f.x1 > c.x0 - near) < 2 for c in names):
+    if any(len(c.words) > 3 and not _MARKED_PERIOD.match(c.text)
+           and sum(1 for f in figures if f.x0 < c.x1 + near and f.x1 > c.x0 - near) < 2 for c in names):
         return False  # column names over a row's label are a word or three each (or two set a space
         # apart, one chunk over two columns' figures: ``-25 jaar 25-54 jaar``)
     return under >= 1 and under == len(figures) == len(line.chunks) - 1
+
+
+#: A period's label with its footnote's mark, one column's name however many words it takes
+#: (``2022 - 2023 (a)``, ``2022 - 2023 a``: a school year spaced around its dash, a letter set apart).
+_MARKED_PERIOD = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/\u2013]\s?\d{2,4})?(?:\*{0,3}|\s?\([a-z\d]{1,2}\)|\s?[a-z])$")
 
 
 #: A block's closing line that names its block (``Subtotaal zorg``, ``Totaal Antwerpen``), not
