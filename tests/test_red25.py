@@ -333,12 +333,6 @@ def read_form(name: str, style: Style, form: str):
 
 #: What the reader does not read yet, and where it fails (each loud: see
 #: :func:`test_what_is_not_read_yet_is_loud`).
-PYPDF_TOTAL_BELOW_MARK = (
-    "pypdf prints the wrapped header cell ``2022-2023*`` beside a total column as ``… 2022-2023`` / ``*`` / "
-    "``Totaal``: the header ends at the mark, ``Totaal`` joins the first row's label, and each row has a "
-    "figure more than the three periods (unreadable-table more-figures-than-periods; a row whose last two "
-    "figures could be one number in thousands, ``82 186``, is read as 82186) — parse/regions.py _scan_region "
-    "takes a total column's word alone only on the line right below the periods")
 BOTTOM_HEADER = (
     "header cells set to the bottom: the wrapped ``2022-2023*`` stands above the header's line (``Opleiding  "
     "2022-2023`` / ``2020-2021  2021-2022  *  Totaal``); a star set apart before the total column's word ends "
@@ -350,8 +344,6 @@ LAYOUT_MONTHS = (
     "(``december januari 2023`` over ``2022 … 2023``): the layout reader (read/layout.py relayout → read/pdf.py "
     "lay_out_pages) makes one cell of them and the months over their years are not read: unreadable-table")
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("schoolyears", "ruled-top", "pypdf"): PYPDF_TOTAL_BELOW_MARK,
-    ("schoolyears", "narrow-break-repeat", "pypdf"): PYPDF_TOTAL_BELOW_MARK,
     **{("schoolyears", "plain-bottom-break", form): BOTTOM_HEADER for form in FORMS if form != "seeds"},
     ("months", "ruled-top", "pdftotext-layout"): LAYOUT_MONTHS,
     ("months", "narrow-break-repeat", "pdftotext-layout"): LAYOUT_MONTHS,
@@ -463,3 +455,34 @@ def test_a_month_broken_inside_its_word(form, request):
     assert {f.rule for f in audit(read).findings if f.severity == "error"} & {"unreadable-table", "ambiguous-alignment"}
     request.applymarker(pytest.mark.xfail(strict=True, reason=MIDWORD))
     check(months_answer(), read, "months")
+
+
+PYPDF_STAR_TOTAL = (
+    "OKOT's voor de onderwijssector\n\nAntwoord\n\nHieronder het aantal unieke cursisten dat startte.\n\n"
+    "Tabel 1. Unieke cursisten met gestarte OKOT'(s) per schooljaar\n"
+    "Opleiding 2020-2021 2021-2022 2022-2023\n"
+    "*\n"
+    "Totaal\n"
+    "Specifieke lerarenopleiding 48 62 82 186\n"
+    "Educatieve graduaatsopleiding 38 41 48 122\n"
+    "Totaal 86 103 130 305\n"
+    "* 2022-2023: voorlopige cijfers, toestand op 31 mei 2023.\n"
+)
+
+
+def test_a_total_columns_word_below_a_wrapped_cells_star_is_the_headers_last_column():
+    """pypdf's text of a header whose cell ``2022-2023*`` wrapped beside a ``Totaal`` column: the
+    periods' line, the star alone, then ``Totaal`` alone. ``Totaal`` is the header's last column
+    and the star the period's (partial by its footnote). Before, ``Totaal`` was taken for the first
+    row's name and each row's last two figures for one number in thousands (``82 186`` → 82186,
+    ``86 103`` → 86103): wrong cells under three false errors (parse/regions.py find_regions)."""
+    from okot_audit import read_text
+
+    read = read_text(PYPDF_STAR_TOTAL, "g.txt")
+    assert [(p.label, p.partial) for p in read.tables[0].periods] == [
+        ("2020-2021", False), ("2021-2022", False), ("2022-2023", True), ("Totaal", False)]
+    assert sorted((c.label, c.period, c.count) for c in read.tables[0].cells if c.period == "Totaal") == [
+        ("Educatieve graduaatsopleiding", "Totaal", 122), ("Specifieke lerarenopleiding", "Totaal", 186),
+        ("Totaal", "Totaal", 305)]
+    assert len(read.tables[0].cells) == 12 and not read.issues
+    assert {f.rule for f in audit(read).findings if f.severity != "info"} == set()
