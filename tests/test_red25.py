@@ -486,3 +486,81 @@ def test_a_total_columns_word_below_a_wrapped_cells_star_is_the_headers_last_col
         ("Totaal", "Totaal", 305)]
     assert len(read.tables[0].cells) == 12 and not read.issues
     assert {f.rule for f in audit(read).findings if f.severity != "info"} == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Programmes named without codes, checked by their names: a programme of another sector in a care
+# answer, a first year in a table of graduates.
+
+
+def foreign_name_answer() -> Answer:
+    """The months answer with its total as the persons give it, and one row a teacher-training
+    programme named without its code (``Educatieve graduaatsopleiding``: sector onderwijs)."""
+    answer = months_answer()
+    rows = answer.tables[0].rows
+    k = [p for _, p in MONTHS].index("2023-01")
+    rows[-1].values[k] = None
+    rows[3].label = "Educatieve graduaatsopleiding"
+    answer.tables[0].rows[-1].values[k] = _unique_total(answer, k)
+    return answer
+
+
+def _unique_total(answer: Answer, k: int) -> int:
+    """The months answer's true total for column `k` (its persons, as :func:`months_answer` draws them)."""
+    rng = random.Random(2502)
+    periods = [p for _, p in MONTHS]
+    persons = _restarts(rng, CARE_NAMES, periods, dict(zip(CARE_NAMES, [60, 80, 110, 25])), twice=0.05, again=0.0)
+    return persons.count(set(CARE_NAMES), periods[k])
+
+
+def first_year_answer() -> Answer:
+    """Graduates of teacher training by name, 2021-2022: final years, a whole programme — and
+    ``Educatieve bachelor voor lager onderwijs - 1ste jaar``, a first year, which ends no programme."""
+    rng = random.Random(2505)
+    names = ["Educatieve bachelor voor kleuteronderwijs - 3de jaar", "Educatieve bachelor voor lager onderwijs - 1ste jaar",
+             "Specifieke lerarenopleiding", "Educatieve graduaatsopleiding"]
+    years = ["2021", "2022"]
+    persons = _restarts(rng, names, years, dict(zip(names, [70, 40, 35, 20])), twice=0.0, again=0.0)
+    rows = _rows(persons, names, {n: n for n in names}, years, "Totaal", False)
+    return Answer(
+        title="OKOT’s voor het onderwijs - geslaagde cursisten",
+        before=[QUESTION.format(n=144, date="8 februari 2023", who="Koen Daniëls"),
+                "Hoeveel cursisten behaalden in 2021 en 2022 een diploma na een OKOT voor het onderwijs?",
+                "Antwoord", "De tabel geeft het aantal unieke cursisten met een geslaagd traject, per opleiding."],
+        tables=[Table(caption="Unieke cursisten met uitgevoerde, geslaagde OKOT'(s)", head="Opleiding",
+                      columns=years, periods=years, rows=rows)],
+        between=[["Bron: VDAB."]],
+        sector="onderwijs",
+    )
+
+
+NAMED = {"foreign-name": (foreign_name_answer, ("code-outside-sector", "error")),
+         "first-year": (first_year_answer, ("stage-not-final", "warning"))}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", list(NAMED))
+def test_a_programme_named_without_code_is_checked_by_its_name(name, form, request):
+    """Every cell read, and the one finding the name gives, at its row: a programme of another
+    sector (``code-outside-sector``), a first year among graduates (``stage-not-final``)."""
+    if (name, form) == ("foreign-name", "pdftotext-layout"):
+        request.applymarker(pytest.mark.xfail(strict=True, reason=LAYOUT_MONTHS))
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    build, (rule, severity) = NAMED[name]
+    answer = build()
+    if form == "seeds":
+        read = parse_answer(source_from_bytes(seeds_text(answer).encode(), f"{name}.txt"))
+    else:
+        data = write_pdf(answer, replace(STYLES["ruled-top"], label_width=40, column_width=25))
+        if form != "pdf" and not available(form):
+            pytest.skip(f"{form} is not installed")
+        source = source_from_bytes(data, "n.pdf") if form == "pdf" else source_from_bytes(extract(data, form).encode(), "n.txt")
+        read = parse_answer(source)
+    assert read_cells(read) == truth(answer)
+    found = [(f.rule, f.severity) for f in audit(read).findings if f.severity != "info"]
+    assert found == [(rule, severity)]
+    planted = answer.tables[0].rows[1 if name == "first-year" else 3].label
+    lines = {c.line for t in read.tables for c in t.cells if c.label == fold(planted)}
+    assert [f.line for f in audit(read).findings if f.rule == rule][0] in lines
