@@ -704,6 +704,9 @@ def find_regions(
             header_idx = above + [index] + [
                 j for j in range(index + 1, found) if _unit_line(lines[j]) or (named is not None and j <= named)
             ]
+            if (total_word := _total_word_below(lines, index, found)) is not None:
+                header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
+                found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
             region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
@@ -1140,6 +1143,21 @@ _LETTER_MARKED_END = re.compile(r"(?<![\d.])(?:19|20)\d{2} ?[a-z]$")
 
 #: :func:`_header_end` for the reader's net of unread lines (:mod:`~okot_audit.parse.unread`), its cache shared.
 header_end = _header_end
+
+
+def _total_word_below(lines: tuple[str, ...], k: int, first: int) -> int | None:
+    """The 0-based line `first` (the first row found under header line `k`) when it is a total
+    column's word alone (``Totaal``) and only a line of marks alone stands between it and the
+    header's periods, which end in no total: single-spaced text of a header whose last period's
+    cell wrapped (``… 2022-2023`` / ``*`` / ``Totaal``, pypdf) — the header's last column, no row
+    (joined to the first row's name, it left each row a figure more than the periods). Else None."""
+    if not TOTAL_COLUMN.fullmatch(lines[first].strip()) or "  " in lines[k].strip():
+        return None
+    between = [lines[j] for j in range(k + 1, first) if lines[j].strip()]
+    if len(between) != 1 or not _MARKS_ALONE.fullmatch(between[0]):
+        return None
+    found = _period_list(lines[k])
+    return first if found is not None and found[1] and not found[1][-1].is_total else None
 
 
 def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
@@ -1666,7 +1684,7 @@ def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
 ) -> Region:
-    header_text = fold(" ".join(lines[i] for i in header_idx))
+    header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
     period_line = None
     columns = None
@@ -1696,6 +1714,8 @@ def _scan_region(
         if found:
             period_tokens, period_line = found[1], i + 1
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
+            if _MARKS_ALONE.fullmatch(below) and i + 2 in header_idx:
+                below = lines[i + 2].strip()  # (a wrapped cell's mark between: ``2022-2023`` / ``*`` / ``Totaal``)
             if period_tokens and not period_tokens[-1].is_total and TOTAL_COLUMN.match(below):
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column

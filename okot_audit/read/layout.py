@@ -289,6 +289,8 @@ def columns_in_order(
 _LONE_MARK = re.compile(r"\s*(\d{1,2}|\*{1,3})\s*")
 #: A figure as laid-out text prints it (``1.234``, ``412``), at the end of a word.
 _FIGURE_WORD = re.compile(r"(?<!\S)\d[\d.]*(?=\s|$)")
+#: A year or a school year as a header's cell prints it (``2022``, ``2022-2023``).
+_PERIOD_WORD = re.compile(r"(?<!\S)(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?(?=\s|$)")
 #: How far right of a figure's end (in characters) a superscript mark above it may start.
 MARK_SLACK = 3
 
@@ -300,15 +302,18 @@ def _marks_in_place(lines: Sequence[str], pages: Sequence[int]) -> list[str]:
     of, on the line right below (``1.234`` → ``1.234(1)``), or before the note whose words the
     line right below opens (``(1) Inclusief …``); its own line left blank (line numbers keep).
     Read where they stood, the mark was a figure between two rows, joined to one of them (a
-    figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total)."""
+    figure too many), or a note's mark joined to the total above it (``1 Totaal``: no total).
+    A mark within the span of a period on the line above is that header cell's, wrapped below
+    it (``2022-2023`` / ``*``), and stays where it is: the header's reader gives it its period."""
     out = list(lines)
     for index in range(len(lines) - 1):
         stripped = lines[index].strip()
         if not stripped or len(stripped) > 3 or pages[index] != pages[index + 1]:
             continue  # (a cheap look first: a mark's line holds three characters at most)
         lone = _LONE_MARK.fullmatch(lines[index])
-        if lone is None:
-            continue
+        if lone is None or (index and pages[index - 1] == pages[index] and any(
+                m.start() <= lone.start(1) < m.end() for m in _PERIOD_WORD.finditer(lines[index - 1]))):
+            continue  # (under a period's own span: the mark of a header cell wrapped below it)
         below, start, mark = out[index + 1], lone.start(1), f"({lone.group(1)})"
         figure = next((m for m in _FIGURE_WORD.finditer(below) if 0 <= start - m.end() <= MARK_SLACK), None)
         if figure is not None:
