@@ -1,0 +1,187 @@
+"""Single-spaced rows with blank cells (pypdf / pdfplumber ``extract_text()``: a blank cell
+leaves no trace): where the reader places a row's figures into periods, the placement is the
+true one; where it cannot tell, it says so at the row's line — never a figure in a wrong period,
+never a row lost without a word.
+
+The tables are built from persons: each person belongs to some (row, period) cells, the counts
+are the distinct persons of each cell, a total line counts the distinct persons of each period
+(and, with a total column, each row's and the table's distinct persons over the periods). A
+cell no person belongs to is blank, and single-spaced text prints nothing for it.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from okot_audit.parse import read_text
+from okot_audit.parse.context import fold
+
+LABELS = ["Verpleegkunde", "Kinderzorg", "Zorgkundige", "Opvoeder", "Orthopedagogie", "Logistiek assistent"]
+HEAD = ("OKOT's in de zorg\n\nAntwoord\n\nDe tabel geeft per jaar het aantal unieke cursisten dat een "
+        "opleiding startte.\n\n")
+
+
+@st.composite
+def tables(draw):
+    """(periods, rows as (label, values), total values, whether a total column closes each row)."""
+    periods = [str(2019 + k) for k in range(draw(st.integers(2, 5)))]
+    keys = LABELS[: draw(st.integers(2, 5))]
+    cells = [(k, p) for k in range(len(keys)) for p in range(len(periods))]
+    # the cells persons may belong to: the others are blank
+    open_cells = draw(st.lists(st.sampled_from(cells), min_size=len(keys), unique=True))
+    persons = draw(st.lists(
+        st.lists(st.sampled_from(open_cells), min_size=1, max_size=3, unique=True), min_size=len(keys), max_size=60,
+    ))
+    total_column = draw(st.booleans())
+
+    def count(where) -> int | None:
+        return len({i for i, member in enumerate(persons) if any(where(c) for c in member)}) or None
+
+    rows = []
+    for k, key in enumerate(keys):
+        values = [count(lambda c, k=k, p=p: c == (k, p)) for p in range(len(periods))]
+        if total_column:
+            values.append(count(lambda c, k=k: c[0] == k))
+        if any(v is not None for v in values):  # (a row all of whose cells are blank is not printed)
+            rows.append((key, values))
+    total = [count(lambda c, p=p: c[1] == p) for p in range(len(periods))]
+    if total_column:
+        total.append(count(lambda c: True))
+    return periods, rows, total, total_column
+
+
+def single_spaced(periods, rows, total, total_column) -> str:
+    header = " ".join(["Opleiding", *periods, *(["Totaal"] if total_column else [])])
+    lines = [header]
+    for label, values in [*rows, ("Totaal", total)]:
+        lines.append(" ".join([label, *(str(v) for v in values if v is not None)]))
+    return HEAD + "\n".join(lines) + "\n\nBron: VDAB.\n"
+
+
+@settings(max_examples=150)
+@given(tables())
+def test_a_placed_row_is_placed_where_its_persons_are_and_an_unplaced_one_is_said(table):
+    periods, rows, total, total_column = table
+    assume(len(rows) > 1)
+    columns = [*periods, *(["Totaal"] if total_column else [])]
+    text = single_spaced(*table)
+    read = read_text(text, "generated.txt")
+    truth = {}
+    for label, values in [*rows, ("Totaal", total)]:
+        truth[fold(label)] = {p: v for p, v in zip(columns, values) if v is not None}
+    lines = {fold(label): HEAD.count("\n") + 2 + k for k, (label, _) in enumerate([*rows, ("Totaal", total)])}
+    read_rows: dict[str, dict[str, int]] = {}
+    for t in read.tables:
+        for c in t.cells:
+            read_rows.setdefault(fold(c.label) if c.level == "row" else fold("Totaal"), {})[c.period] = c.count
+    for key, cells in read_rows.items():
+        assert cells == truth[key], (key, text)  # a row placed is placed as its persons are
+    said = {i.line for i in read.issues}
+    for key, line in lines.items():
+        assert key in read_rows or line in said or any(i.kind == "unreadable-table" for i in read.issues), (key, text)
+
+
+def _readings(figures: list[int], n: int):
+    """Every placement of a line's `figures`, in order, into `n` columns."""
+    for at in combinations(range(n), len(figures)):
+        values: list[int | None] = [None] * n
+        for k, figure in zip(at, figures):
+            values[k] = figure
+        yield values
+
+
+def joint_fits(rows: list[list[int | None]], total: list[int | None], across: int | None, cap: int = 2) -> int:
+    """How many placements of all lines together (up to `cap`) fit every total of unique persons:
+    each period's total between the largest and the sum of its rows' figures there (none where it
+    is blank), and on each line, in the total column `across`, its total over the periods."""
+    n = len(total)
+
+    def own(values) -> bool:
+        if across is None:
+            return True
+        parts = [v for k, v in enumerate(values) if k != across and v is not None]
+        at = values[across]
+        return (at is None and not parts) or (at is not None and bool(parts) and max(parts) <= at <= sum(parts))
+
+    found = 0
+    for totals in _readings([v for v in total if v is not None], n):
+        if not own(totals):
+            continue
+        options = [[v for v in _readings([x for x in row if x is not None], n) if own(v)
+                    and all(x is None or (t is not None and x <= t) for x, t in zip(v, totals))] for row in rows]
+
+        def search(i: int, sums: list[int]) -> None:
+            nonlocal found
+            if found >= cap:
+                return
+            if i == len(options):
+                found += all(t is None or s >= t for s, t in zip(sums, totals))
+                return
+            for values in options[i]:
+                search(i + 1, [s + (x or 0) for s, x in zip(sums, values)])
+
+        search(0, [0] * n)
+    return found
+
+
+@settings(max_examples=150)
+@given(tables())
+def test_where_one_placement_of_all_rows_fits_the_totals_it_is_read(table):
+    """Where exactly one placement of all lines together fits every total (the total lines'
+    and each line's total column), the reader reads the table whole."""
+    periods, rows, total, total_column = table
+    assume(len(rows) > 1)
+    if joint_fits([v for _, v in rows], total, len(periods) if total_column else None) != 1:
+        return
+    read = read_text(single_spaced(*table), "generated.txt")
+    columns = [*periods, *(["Totaal"] if total_column else [])]
+    expected = sorted((label, p, v) for label, values in [*rows, ("Totaal", total)]
+                      for p, v in zip(columns, values) if v is not None)
+    assert (read.issues, _cells(read)) == ([], expected)
+
+
+def _read(table: str):
+    return read_text(HEAD + table + "\nBron: VDAB.\n", "generated.txt")
+
+
+def _cells(read) -> list[tuple[str, str, int]]:
+    return sorted((c.label, c.period, c.count) for t in read.tables for c in t.cells)
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # ``Kinderzorg 3 3``: ``3 3 _`` leaves its total blank; ``_ 3 3`` leaves 2019's 4 to
+    # Verpleegkunde's 1 alone: ``3 _ 3``
+    ("Opleiding 2019 2020 Totaal\nVerpleegkunde 1 3 4\nKinderzorg 3 3\nTotaal 4 3 4\n",
+     [("Kinderzorg", "2019", 3), ("Kinderzorg", "Totaal", 3), ("Totaal", "2019", 4), ("Totaal", "2020", 3),
+      ("Totaal", "Totaal", 4), ("Verpleegkunde", "2019", 1), ("Verpleegkunde", "2020", 3),
+      ("Verpleegkunde", "Totaal", 4)]),
+    # the total column first
+    ("Opleiding Totaal 2019 2020\nVerpleegkunde 4 1 3\nKinderzorg 3 3\nTotaal 4 4 3\n",
+     [("Kinderzorg", "2019", 3), ("Kinderzorg", "Totaal", 3), ("Totaal", "2019", 4), ("Totaal", "2020", 3),
+      ("Totaal", "Totaal", 4), ("Verpleegkunde", "2019", 1), ("Verpleegkunde", "2020", 3),
+      ("Verpleegkunde", "Totaal", 4)]),
+    # a row of one figure and its total, three of them short
+    ("Opleiding 2019 2020 2021 Totaal\nVerpleegkunde 8 8\nKinderzorg 7 7\nOpvoeder 6 12 14\nTotaal 6 15 7 17\n",
+     [("Kinderzorg", "2021", 7), ("Kinderzorg", "Totaal", 7), ("Opvoeder", "2019", 6), ("Opvoeder", "2020", 12),
+      ("Opvoeder", "Totaal", 14), ("Totaal", "2019", 6), ("Totaal", "2020", 15), ("Totaal", "2021", 7),
+      ("Totaal", "Totaal", 17), ("Verpleegkunde", "2020", 8), ("Verpleegkunde", "Totaal", 8)]),
+], ids=["total-column-last", "total-column-first", "three-rows-short"])
+def test_a_row_total_over_the_periods_settles_where_its_blank_cells_are(table, expected):
+    """Single-spaced, a row's figures one short of the periods read several ways, and the total
+    lines alone do not settle them (``ambiguous-alignment``, the rows not read): the row's own
+    figure in the total column is its total over the periods, never blank beside a figure and
+    between their largest and their sum, which leaves one placement of all rows together."""
+    read = _read(table)
+    assert read.issues == []
+    assert _cells(read) == expected
+
+
+def test_a_total_column_that_settles_nothing_leaves_the_rows_loud():
+    """``Kinderzorg 3 3`` where 2019's and 2020's totals take its 3 either way: said, not guessed."""
+    read = _read("Opleiding 2019 2020 Totaal\nVerpleegkunde 3 3 4\nKinderzorg 3 3\nTotaal 4 4 6\n")
+    assert [(i.kind, i.line) for i in read.issues] == [("ambiguous-alignment", 9)]
+    assert not any(c.label == "Kinderzorg" for t in read.tables for c in t.cells)
