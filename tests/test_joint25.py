@@ -185,3 +185,46 @@ def test_a_total_column_that_settles_nothing_leaves_the_rows_loud():
     read = _read("Opleiding 2019 2020 Totaal\nVerpleegkunde 3 3 4\nKinderzorg 3 3\nTotaal 4 4 6\n")
     assert [(i.kind, i.line) for i in read.issues] == [("ambiguous-alignment", 9)]
     assert not any(c.label == "Kinderzorg" for t in read.tables for c in t.cells)
+
+
+def _fit(rows: list[list[int | None]], total: list[int | None], across: int) -> bool:
+    """Whether `rows` fit every total of unique persons: each period's total line and each
+    line's total column `across`."""
+    for c, t in enumerate(total):
+        parts = [v for row in rows if (v := row[c]) is not None]
+        if (t is None) != (not parts) or (t is not None and not max(parts) <= t <= sum(parts)):
+            return False
+    return all(
+        max(parts) <= values[across] <= sum(parts)  # type: ignore[operator]
+        for values in [*rows, total] if (parts := [v for k, v in enumerate(values) if k != across and v is not None])
+    )
+
+
+def test_the_months_answer_single_spaced_reads_two_ways_and_stays_loud():
+    """tests/test_unseen23.py's months answer (care programmes, January to June 2023, a total
+    column) as pypdf or pdfplumber print it, a blank cell leaving no trace: two tables of
+    persons print the same lines and fit every total — the true one, and one with
+    Graduaat orthopedagogie's 1 in April, not May, and Tweedekansonderwijs opvoeder's in May,
+    not April. No reader can tell them apart: the reader says so, row by row, and guesses none."""
+    from test_unseen23 import months_answer
+
+    answer = months_answer().tables[0]
+    rows = {row.label: list(row.values) for row in answer.rows if row.level == "row"}
+    total = next(list(row.values) for row in answer.rows if row.level == "total")
+    other = dict(rows)
+    graduaat, opvoeder = "Graduaat orthopedagogie", "Tweedekansonderwijs opvoeder jeugd- en gehandicaptenzorg"
+    assert rows[graduaat][3:5] == [None, 1] and rows[opvoeder][3:5] == [1, None]
+    other[graduaat] = [*rows[graduaat][:3], 1, None, *rows[graduaat][5:]]
+    other[opvoeder] = [*rows[opvoeder][:3], None, 1, *rows[opvoeder][5:]]
+
+    def printed(table: dict) -> list[str]:
+        return [" ".join([label, *(str(v) for v in values if v is not None)]) for label, values in table.items()]
+
+    assert printed(other) == printed(rows) and other != rows
+    assert _fit(list(rows.values()), total, 6) and _fit(list(other.values()), total, 6)
+    text = "\n".join(["Opleiding " + " ".join(f"{m} 2023" for m in ("januari", "februari", "maart", "april", "mei",
+                                                                      "juni")) + " Totaal",
+                      *printed(rows), " ".join(["Totaal", *(str(v) for v in total if v is not None)])]) + "\n"
+    read = _read(text)
+    assert not any(c.level == "row" for t in read.tables for c in t.cells)
+    assert {i.kind for i in read.issues} == {"ambiguous-alignment"}
