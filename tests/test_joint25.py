@@ -23,11 +23,14 @@ from okot_audit.parse.context import fold
 LABELS = ["Verpleegkunde", "Kinderzorg", "Zorgkundige", "Opvoeder", "Orthopedagogie", "Logistiek assistent"]
 HEAD = ("OKOT's in de zorg\n\nAntwoord\n\nDe tabel geeft per jaar het aantal unieke cursisten dat een "
         "opleiding startte.\n\n")
+#: The same lines before a table of enrolments: its totals add up its parts.
+ADDITIVE_HEAD = "OKOT's in de zorg\n\nAntwoord\n\nDe tabel geeft per jaar het aantal inschrijvingen in een opleiding.\n\n"
 
 
 @st.composite
 def tables(draw):
-    """(periods, rows as (label, values), total values, whether a total column closes each row)."""
+    """(periods, rows as (label, values), total values, whether a total column closes each row,
+    whether the totals count unique persons — else enrolments, which add up)."""
     periods = [str(2019 + k) for k in range(draw(st.integers(2, 5)))]
     keys = LABELS[: draw(st.integers(2, 5))]
     cells = [(k, p) for k in range(len(keys)) for p in range(len(periods))]
@@ -37,6 +40,7 @@ def tables(draw):
         st.lists(st.sampled_from(open_cells), min_size=1, max_size=3, unique=True), min_size=len(keys), max_size=60,
     ))
     total_column = draw(st.booleans())
+    unique = draw(st.booleans())
 
     def count(where) -> int | None:
         return len({i for i, member in enumerate(persons) if any(where(c) for c in member)}) or None
@@ -48,24 +52,31 @@ def tables(draw):
             values.append(count(lambda c, k=k: c[0] == k))
         if any(v is not None for v in values):  # (a row all of whose cells are blank is not printed)
             rows.append((key, values))
+    if not unique:  # enrolments: a person in two programmes (or years) is two enrolments
+        rows = [(key, [*values[:len(periods)], *([sum(v or 0 for v in values[:len(periods)])] if total_column else [])])
+                for key, values in rows]
+        total = [sum(values[p] or 0 for _, values in rows) or None for p in range(len(periods))]
+        if total_column:
+            total.append(sum(v or 0 for v in total))
+        return periods, rows, total, total_column, unique
     total = [count(lambda c, p=p: c[1] == p) for p in range(len(periods))]
     if total_column:
         total.append(count(lambda c: True))
-    return periods, rows, total, total_column
+    return periods, rows, total, total_column, unique
 
 
-def single_spaced(periods, rows, total, total_column) -> str:
+def single_spaced(periods, rows, total, total_column, unique) -> str:
     header = " ".join(["Opleiding", *periods, *(["Totaal"] if total_column else [])])
     lines = [header]
     for label, values in [*rows, ("Totaal", total)]:
         lines.append(" ".join([label, *(str(v) for v in values if v is not None)]))
-    return HEAD + "\n".join(lines) + "\n\nBron: VDAB.\n"
+    return (HEAD if unique else ADDITIVE_HEAD) + "\n".join(lines) + "\n\nBron: VDAB.\n"
 
 
 @settings(max_examples=150)
 @given(tables())
 def test_a_placed_row_is_placed_where_its_persons_are_and_an_unplaced_one_is_said(table):
-    periods, rows, total, total_column = table
+    periods, rows, total, total_column, unique = table
     assume(len(rows) > 1)
     columns = [*periods, *(["Totaal"] if total_column else [])]
     text = single_spaced(*table)
@@ -94,10 +105,12 @@ def _readings(figures: list[int], n: int):
         yield values
 
 
-def joint_fits(rows: list[list[int | None]], total: list[int | None], across: int | None, cap: int = 2) -> int:
-    """How many placements of all lines together (up to `cap`) fit every total of unique persons:
-    each period's total between the largest and the sum of its rows' figures there (none where it
-    is blank), and on each line, in the total column `across`, its total over the periods."""
+def joint_fits(rows: list[list[int | None]], total: list[int | None], across: int | None, unique: bool = True,
+               cap: int = 2) -> int:
+    """How many placements of all lines together (up to `cap`) fit every total: each period's
+    total between the largest and the sum of its rows' figures there (`unique` persons; else
+    their sum), none where it is blank, and on each line, in the total column `across`, its
+    total over the periods."""
     n = len(total)
 
     def own(values) -> bool:
@@ -105,7 +118,8 @@ def joint_fits(rows: list[list[int | None]], total: list[int | None], across: in
             return True
         parts = [v for k, v in enumerate(values) if k != across and v is not None]
         at = values[across]
-        return (at is None and not parts) or (at is not None and bool(parts) and max(parts) <= at <= sum(parts))
+        return (at is None and not parts) or (at is not None and bool(parts) and max(parts) <= at <= sum(parts)
+                                              and (unique or at == sum(parts)))
 
     found = 0
     for totals in _readings([v for v in total if v is not None], n):
@@ -119,7 +133,7 @@ def joint_fits(rows: list[list[int | None]], total: list[int | None], across: in
             if found >= cap:
                 return
             if i == len(options):
-                found += all(t is None or s >= t for s, t in zip(sums, totals))
+                found += all(t is None or s >= t if unique else s == (t or 0) for s, t in zip(sums, totals))
                 return
             for values in options[i]:
                 search(i + 1, [s + (x or 0) for s, x in zip(sums, values)])
@@ -133,9 +147,9 @@ def joint_fits(rows: list[list[int | None]], total: list[int | None], across: in
 def test_where_one_placement_of_all_rows_fits_the_totals_it_is_read(table):
     """Where exactly one placement of all lines together fits every total (the total lines'
     and each line's total column), the reader reads the table whole."""
-    periods, rows, total, total_column = table
+    periods, rows, total, total_column, unique = table
     assume(len(rows) > 1)
-    if joint_fits([v for _, v in rows], total, len(periods) if total_column else None) != 1:
+    if joint_fits([v for _, v in rows], total, len(periods) if total_column else None, unique) != 1:
         return
     read = read_text(single_spaced(*table), "generated.txt")
     columns = [*periods, *(["Totaal"] if total_column else [])]
