@@ -242,3 +242,63 @@ def test_the_months_answer_single_spaced_reads_two_ways_and_stays_loud():
     read = _read(text)
     assert not any(c.level == "row" for t in read.tables for c in t.cells)
     assert {i.kind for i in read.issues} == {"ambiguous-alignment"}
+
+
+BLOCKS = {"Zorg": ["Verpleegkunde", "Kinderzorg", "Zorgkundige"],
+          "Onderwijs": ["Kleuteronderwijs", "Lager onderwijs", "Secundair onderwijs"]}
+
+
+@st.composite
+def block_tables(draw):
+    """Two sectors' blocks of programmes, each closed by its ``Subtotaal`` of unique persons, and a
+    ``Totaal`` over both: (periods, printed lines as (level, label, values), total column)."""
+    periods = [str(2019 + k) for k in range(draw(st.integers(2, 4)))]
+    keys = [(block, name) for block, names in BLOCKS.items() for name in names[: draw(st.integers(1, 3))]]
+    cells = [(k, p) for k in range(len(keys)) for p in range(len(periods))]
+    open_cells = draw(st.lists(st.sampled_from(cells), min_size=len(keys), unique=True))
+    persons = draw(st.lists(
+        st.lists(st.sampled_from(open_cells), min_size=1, max_size=3, unique=True), min_size=len(keys), max_size=50,
+    ))
+    total_column = draw(st.booleans())
+
+    def line(where) -> list[int | None]:
+        def count(test) -> int | None:
+            return len({i for i, member in enumerate(persons) if any(where(c) and test(c) for c in member)}) or None
+        values = [count(lambda c, p=p: c[1] == p) for p in range(len(periods))]
+        return values + [count(lambda c: True)] if total_column else values
+
+    lines = []
+    for block in BLOCKS:
+        rows = [("row", name, line(lambda c, k=k: c[0] == k)) for k, (b, name) in enumerate(keys) if b == block]
+        rows = [row for row in rows if any(v is not None for v in row[2])]
+        if rows:
+            lines += [("heading", block, []), *rows,
+                      ("subtotal", f"Subtotaal {block.lower()}", line(lambda c, b=block: keys[c[0]][0] == b))]
+    lines.append(("total", "Totaal", line(lambda c: True)))
+    return periods, lines, total_column
+
+
+@settings(max_examples=100)
+@given(block_tables())
+def test_blocks_a_placed_line_is_placed_where_its_persons_are(table):
+    """Blocks closed by subtotals, single-spaced: every line the reader places (row, subtotal,
+    total) is placed as its persons are; a line not placed is said at its line."""
+    periods, lines, total_column = table
+    columns = [*periods, *(["Totaal"] if total_column else [])]
+    printed = [" ".join(["Opleiding", *columns])] + [
+        " ".join([label, *(str(v) for v in values if v is not None)]) for _, label, values in lines]
+    text = HEAD + "\n".join(printed) + "\n\nBron: VDAB.\n"
+    read = read_text(text, "generated.txt")
+    truth = {fold(label): {p: v for p, v in zip(columns, values) if v is not None} for _, label, values in lines}
+    found: dict[str, dict[str, int]] = {}
+    for t in read.tables:
+        for c in t.cells:
+            found.setdefault(fold(c.label), {})[c.period] = c.count
+    for key, cells in found.items():
+        assert cells == truth[key], (key, text)
+    said = {i.line for i in read.issues}
+    first = HEAD.count("\n") + 2
+    for k, (level, label, _) in enumerate(lines):
+        if level != "heading":
+            assert fold(label) in found or first + k in said or any(
+                i.kind == "unreadable-table" for i in read.issues), (label, text)
