@@ -1725,7 +1725,9 @@ def _fill_cells(
         if _refused(item, found, n, spans(item.last_line), table, issues):
             refused.add(id(item))
             return []
-        return _across_periods(found, across, unique_over) if across is not None else found
+        # (bounds only: a total line's own words may count unique persons where the table adds up,
+        # ``Totaal unieke cursisten`` under enrolments, and bounds hold either way)
+        return _across_periods(found, across, True) if across is not None else found
 
     prepared: list[tuple[Item | None, list[Item], list[list[Placement]], list[Placement]]] = []
     for rows, total in groups:
