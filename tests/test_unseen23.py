@@ -636,24 +636,14 @@ STYLES = {
 }
 
 #: What the reader does not read yet, and where it fails.
-KNOWN = {
-    ("months", "ruled-top", "pdfplumber"): "single-spaced months with blank cells and a total column: "
-    "parse/regions.py finds no table (unreadable-table, table-like-lines) though the totals settle the cells",
-    ("months", "ruled-top", "pypdf"): "as pdfplumber: single-spaced blank cells, unreadable-table table-like-lines",
-    ("months", "plain-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "plain-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-break-repeat", "pdfplumber"): "single-spaced blank cells and a header whose "
-    "months wrap differently: ambiguous-alignment and unreadable-table",
-    ("months", "ruled-narrow-break-repeat", "pypdf"): "single-spaced blank cells (the months read since "
-    "session 24; before, a row's figures read in the wrong months): as pdfplumber, ambiguous-alignment "
-    "(parse/__init__.py _fill_cells: the total line, one figure short, reads several ways, no total settles the rows)",
-    ("months", "ruled-narrow-bottom", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-narrow-bottom", "pypdf"): "single-spaced blank cells under pypdf's header (its months read "
-    "since session 24): as pdfplumber, ambiguous-alignment (parse/__init__.py _fill_cells: the total line, one "
-    "figure short, reads several ways, and no total settles the rows)",
-    ("months", "ruled-bottom-break", "pdfplumber"): "single-spaced blank cells: unreadable-table table-like-lines",
-    ("months", "ruled-bottom-break", "pypdf"): "single-spaced blank cells: unreadable-table table-like-lines",
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
+
+#: What no reader can read: the months answer as pdfplumber and pypdf print it, single-spaced, a
+#: blank cell leaving no trace, prints the same lines as another table of persons that fits every
+#: total (tests/test_joint25.py test_the_months_answer_single_spaced_reads_two_ways_and_stays_loud).
+#: These were strict xfails asking for the true cells; the reader must say it cannot tell, and
+#: guess no cell.
+TWO_WAYS = {("months", style, form) for style in STYLES for form in ("pdfplumber", "pypdf")}
 
 
 def _cases():
@@ -670,7 +660,16 @@ def _cases():
 @pytest.mark.parametrize(("name", "style", "form"), list(_cases()))
 def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(name, style, form):
     """The PDF and the text of every extractor that keeps a row's figures on a line: every cell
-    is the truth's, and the findings are exactly the truth's."""
+    is the truth's, and the findings are exactly the truth's — or, where the text reads two ways
+    that both fit every total (:data:`TWO_WAYS`), every cell read is the truth's and the table's
+    rows are reported not read."""
+    if (name, style, form) in TWO_WAYS:
+        answer, read = ANSWERS[name](), read_form(name, STYLES[style], form)
+        assert set(read_cells(read)) <= set(truth(answer))
+        assert not any(c.level == "row" for t in read.tables for c in t.cells)
+        errors = {f.rule for f in audit(read).findings if f.severity == "error"}
+        assert errors and errors <= {"ambiguous-alignment", "unreadable-table"}
+        return
     check(ANSWERS[name](), read_form(name, STYLES[style], form), name)
 
 

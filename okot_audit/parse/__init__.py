@@ -1695,6 +1695,10 @@ def _fill_cells(
     withheld, bounded = _withheld_items(region.items, table, issues, labels, spans, collapsed)
     groups = _groups(region.items)
     placed: dict[int, list[Placement]] = {}
+    # a total column over the periods (``… 2023 Totaal``): each line's figure there is its total over
+    # the other periods, which keeps only the readings it fits (:func:`_across_periods`)
+    across = _total_column_at(table) if not split and not table.statistic else None
+    unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
 
     def spaced() -> bool:
@@ -1716,7 +1720,7 @@ def _fill_cells(
                 found = found + _figures_above(item, n, collapsed)
                 seen = {reading.values for reading in found}
                 found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
-            placed[id(item)] = found
+            placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
     _same_label_throughout(region.items, placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
@@ -1728,7 +1732,9 @@ def _fill_cells(
         if _refused(item, found, n, spans(item.last_line), table, issues):
             refused.add(id(item))
             return []
-        return found
+        # (bounds only: a total line's own words may count unique persons where the table adds up,
+        # ``Totaal unieke cursisten`` under enrolments, and bounds hold either way)
+        return _across_periods(found, across, True) if across is not None else found
 
     prepared: list[tuple[Item | None, list[Item], list[list[Placement]], list[Placement]]] = []
     for rows, total in groups:
@@ -1978,6 +1984,37 @@ def _bounded_reading(
 
 
 _TOKEN = re.compile(r"\S+")
+
+
+def _total_column_at(table: Table) -> int | None:
+    """Where the table's total column over its periods stands (``2021 2022 Totaal``, or first:
+    ``Totaal 2021 2022``), if it has one and one only."""
+    if not table.layout.total_column:
+        return None
+    at = [k for k, period in enumerate(table.periods) if period.label == "Totaal"]
+    return at[0] if len(at) == 1 and len(table.periods) > 2 else None
+
+
+def _across_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
+    """The readings of a line, among several, whose figure in the total column (at `at`) is its
+    total over the other periods: there exactly when a period holds a figure, and between their
+    largest and their sum (unique persons: one counted in two periods is counted once), or their
+    sum. Single-spaced text leaves a line several readings where a blank cell leaves no trace
+    (``Kinderzorg 3 3`` under ``2019 2020 Totaal``: ``3 3 _`` leaves the row's total blank, so
+    ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, all are
+    kept (the row's total does not fit its periods, and the rules say so)."""
+    if len(found) < 2:
+        return found
+
+    def fit(reading: Placement) -> bool:
+        total = reading.values[at]
+        parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
+        if total is None or not parts:
+            return total is None and not parts
+        return fits(parts, total, unique)
+
+    kept = [reading for reading in found if reading.partial or fit(reading)]
+    return kept or found
 
 
 def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
