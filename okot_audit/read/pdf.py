@@ -1399,7 +1399,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if _own_page_number(line.text.strip(), index + 1, apart):
+            if _own_page_number(line.text.strip(), index + 1, apart) and not (
+                top and at and _header_cell_wrapped(line, lines[at - 1])
+            ):
                 drop.add(at)
                 continue
             if not apart:  # running lines stand in the page's margin, apart from the text
@@ -1412,6 +1414,17 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             ):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
+    """Whether `line`, a figure alone near a page's top, is the last piece of a header cell of
+    the line right above it (no line's gap between them), wrapped in its cell (``september`` /
+    ``2021``): it stands under a cell of that line other than its first — the column it names —
+    and is that header's, never a page number (a page number in the margin stands apart)."""
+    if line.top - above.bottom > max(line.size, above.size) or len(above.chunks) < 2:
+        return False
+    figure = line.chunks[0]
+    return any(head.x0 < figure.x1 and head.x1 > figure.x0 for head in above.chunks[1:])
 
 
 #: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
