@@ -2157,7 +2157,7 @@ def _in_label_column(cell: _Cell, margin: float | None, second: float | None) ->
             and not cell.text.rstrip().endswith((".", "?", "!")))
 
 
-def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
+def _column_edges(rows: list[tuple[int, list[_Cell]]], grid: bool = False) -> list[tuple[float, ...]]:
     """For every row, the left edges of its table's columns.
 
     A table is a run of rows of two cells or more, over page breaks too (a short one-cell
@@ -2165,6 +2165,8 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     that overlap horizontally make one column, which starts where the leftmost of them starts:
     a cell must end before the next column of its table, whether its row has a figure there or
     a blank, and a centred period label starts left of the right-aligned figures under it.
+    On an extractor's character `grid` (text laid out with spaces), two such columns a jitter
+    apart are one (:func:`_jitter_merged`).
     """
     blocks: list[list[int]] = [[]]
     heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
@@ -2199,11 +2201,16 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
-        for cell in sorted((c for i in block for c in rows[i][1][1:]), key=lambda c: c.x0):
+        members: list[list[tuple[int, _Cell]]] = []  # each cluster's cells, with their rows
+        for i, cell in sorted(((i, c) for i in block for c in rows[i][1][1:]), key=lambda ic: ic[1].x0):
             if clusters and cell.x0 < clusters[-1][1]:
                 clusters[-1][1] = max(clusters[-1][1], cell.x1)
+                members[-1].append((i, cell))
             else:
                 clusters.append([cell.x0, cell.x1])
+                members.append([(i, cell)])
+        if grid:
+            clusters = _jitter_merged(clusters, members)
         columns = tuple(lo for lo, _ in clusters)  # ascending; one tuple for the block's rows
         for i in block:
             edges[i] = columns
@@ -2213,6 +2220,32 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
 #: How far apart (in characters) the ends of one column's figures may stand on a page of text an
 #: extractor laid out (right-aligned figures end on one character column, give or take one).
 END_SLACK = 1.5
+
+
+def _jitter_merged(
+    clusters: list[list[float]], members: list[list[tuple[int, _Cell]]],
+) -> list[list[float]]:
+    """`clusters` (a table's columns on an extractor's character grid, left to right, each
+    ``[x0, x1]``, its cells with their rows in `members`) with two neighbours made one where
+    they are one column the extractor set a few characters off: less than a cell's gap (two
+    characters) apart, no row with a cell in both, and all their cells ending within a
+    column's jitter (twice :data:`END_SLACK`) — ``pdftotext -layout`` may end one row's
+    ``54`` three characters right of another's ``275`` (and of the ``2018`` over both) that
+    the page aligns on one right edge. Two columns of a table stand two spaces apart at least."""
+    if len(clusters) < 2:
+        return clusters
+    out = [clusters[0]]
+    cells = [members[0]]
+    for cluster, these in zip(clusters[1:], members[1:]):
+        ends = [c.x1 for _, c in cells[-1] + these]
+        if (cluster[0] - out[-1][1] < 2.0 and not {i for i, _ in cells[-1]} & {i for i, _ in these}
+                and max(ends) - min(ends) <= 2 * END_SLACK):
+            out[-1] = [out[-1][0], max(out[-1][1], cluster[1])]
+            cells[-1] = cells[-1] + these
+        else:
+            out.append(cluster)
+            cells.append(these)
+    return out
 
 
 def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
@@ -2449,9 +2482,9 @@ def _lay_out(
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
-    edges = _column_edges(rows)
+    edges = _column_edges(rows, shift)
     if shift and _page_columns(rows, edges, unplaced):
-        edges = _column_edges(rows)
+        edges = _column_edges(rows, shift)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).
     ids: dict[tuple[float, ...], int] = {}
