@@ -57,3 +57,134 @@ def test_figures_a_characters_jitter_right_of_their_column_stand_in_it():
     assert _row(answer, 19) == {"2017": 39, "2018": 36, "2019": 23, "2021": 27, "2022": 61}
     assert _row(answer, 21) == {"2017": 104, "2018": 42, "2019": 60, "2020": 59, "2021": 117, "2022": 71}
     assert _row(answer, 14) == {"2017": 698, "2018": 392, "2019": 157, "2020": 879, "2021": 135, "2022": 179}
+
+
+# test_generated_shapes18 ``test_the_layout_text_of_the_pdf_reads_back_exactly``,
+# ``category_turned``, --hypothesis-seed=77 (pdftotext -layout, the whole text): a table on its
+# side of two rows, ``25-54`` / ``jaar`` wrapped above and below the header's line.
+TWO_ROWS_BESIDE_A_PAGE_NUMBER = "\n".join([
+    'Vlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 326 van 1 juli 2021',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u het aantal gestarte unieke cursisten naar leeftijd.',
+    '',
+    '                                                        25-54',
+    'Jaar                                     -25 jaar               55+ jaar       Totaal',
+    '                                                         jaar',
+    '',
+    '2015                                        52           41        -            93',
+    '',
+    '2016                                        20           58       21            99',
+    '',
+    '',
+    '',
+    '',
+    '                                                                           1',
+    '\x0c',
+])
+
+
+def test_a_small_table_beside_its_page_number_is_laid_out_text():
+    """Before, the page number ``1`` (a figure alone on its line, under no header label) counted
+    as a third figure that the header's labels did not line up: the text was taken for
+    single-spaced, ``25-54`` above and ``jaar`` below the header's line named no column, and the
+    two rows read as table-like lines (unreadable-table). A figure alone on its line under no
+    label says nothing of the columns; both rows' figures stand under ``Totaal``."""
+    answer = read_text(TWO_ROWS_BESIDE_A_PAGE_NUMBER, "g.txt")
+    assert answer.issues == []
+    [table] = answer.tables
+    assert [p.label for p in table.periods] == ["2015", "2016"]
+    assert {(c.label, c.period): c.count for c in table.cells} == {
+        ("-25 jaar", "2015"): 52, ("25-54 jaar", "2015"): 41, ("Totaal", "2015"): 93,
+        ("-25 jaar", "2016"): 20, ("25-54 jaar", "2016"): 58, ("55+ jaar", "2016"): 21, ("Totaal", "2016"): 99,
+    }
+
+
+# test_generated_shapes18 ``test_the_layout_text_of_the_pdf_reads_back_exactly``, ``code_marks``,
+# --hypothesis-seed=64 (pdftotext -layout, the whole text): the last column's figures (``30``,
+# ``8``) end five characters left of its label ``2019-2020*``, wider than they are.
+SHORT_FIGURES_UNDER_A_WIDE_LABEL = "\n".join([
+    'Vlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 449 van 20 april 2024',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.',
+    '',
+    'Unieke cursisten met                    2018-2019       2019-2020*',
+    'uitgevoerde, geslaagde,',
+    "OKOT'(s)",
+    '',
+    '063236: met verkort                           x            30',
+    '',
+    '198515: zorgkundige                          40             8',
+    'Professionele onderwijs: sec',
+    '- verkort traject - 2de jaar jaar',
+    '1',
+    '',
+    '394694: leefgroepenwerking                   28            18',
+    'jaar 1 knelpuntvakken',
+    '',
+    '595939: vorming Hoger                        41            29',
+    'leefgroepenwerking',
+    '',
+    '872825: Specifieke - 1 ste                   25             x',
+    'jaar individueel jeugd- sec',
+    'met',
+    '',
+    '',
+    '',
+    '',
+    '                                                                     1/2',
+    '\x0cVlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    'Unieke cursisten met                    2018-2019       2019-2020*',
+    'uitgevoerde, geslaagde,',
+    "OKOT'(s)",
+    '',
+    '898546: traject bachelor                     45           1.421',
+    'onderwijs',
+    '',
+    'Totaal                                       163          1.486',
+    '',
+    '*Voor het jaar 2019-2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.',
+    '',
+    '',
+    '',
+    '',
+    '                                                                     2/2',
+    '\x0c',
+])
+
+
+def test_short_figures_under_a_wide_label_are_laid_out_text():
+    """Before, only the figures that ended near a label's end counted as lined up under the
+    header (``1.421`` under ``2019-2020*``, not ``30``): too few, and the text was read as
+    single-spaced — the header's first period ``2018-2019`` taken into its words, every row with
+    more figures than periods (unreadable-table). A figure within a label's width stands under it."""
+    answer = read_text(SHORT_FIGURES_UNDER_A_WIDE_LABEL, "g.txt")
+    assert answer.issues == []
+    [table] = answer.tables
+    assert [p.label for p in table.periods] == ["2018-2019", "2019-2020"]
+    cells = {(c.code, c.period): c.count for c in table.cells}
+    assert cells[("063236", "2019-2020")] == 30 and ("063236", "2018-2019") not in cells
+    assert cells[("198515", "2018-2019")] == 40 and cells[("198515", "2019-2020")] == 8
+    assert cells[("872825", "2018-2019")] == 25 and ("872825", "2019-2020") not in cells
+    assert cells[(None, "2018-2019")] == 163 and cells[(None, "2019-2020")] == 1486
