@@ -2203,7 +2203,7 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]], grid: bool = False) -> li
         clusters: list[list[float]] = []  # [x0, x1]
         members: list[list[tuple[int, _Cell]]] = []  # each cluster's cells, with their rows
         for i, cell in sorted(((i, c) for i in block for c in rows[i][1][1:]), key=lambda ic: ic[1].x0):
-            if clusters and cell.x0 < clusters[-1][1]:
+            if clusters and cell.x0 < clusters[-1][1] and not (grid and _names_on_other_pages(cell, rows[i][0], members[-1], rows)):
                 clusters[-1][1] = max(clusters[-1][1], cell.x1)
                 members[-1].append((i, cell))
             else:
@@ -2220,6 +2220,22 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]], grid: bool = False) -> li
 #: How far apart (in characters) the ends of one column's figures may stand on a page of text an
 #: extractor laid out (right-aligned figures end on one character column, give or take one).
 END_SLACK = 1.5
+
+
+def _names_on_other_pages(
+    cell: _Cell, page: int, cluster: list[tuple[int, _Cell]], rows: list[tuple[int, list[_Cell]]],
+) -> bool:
+    """Whether `cell`, a figure, a blank mark or a period label on `page`, overlaps the column
+    of names `cluster` (words only: programme names beside their block's name) only where that
+    column's names stand on other pages: on an extractor's character grid every page has its
+    own, and a later page's names may reach over where the first page's figures stand
+    (``1ste jaar individueel traject`` on page 5 over page 4's ``2015``). The figures make a
+    column of their own then; on one page a name and a figure never share a column."""
+    if not (_is_cell(cell.text) or _PERIOD_LABEL.match(cell.text)):
+        return False
+    if any(_is_cell(c.text) or _PERIOD_LABEL.match(c.text) for _, c in cluster):
+        return False
+    return all(rows[i][0] != page or c.x1 <= cell.x0 for i, c in cluster)
 
 
 def _jitter_merged(
