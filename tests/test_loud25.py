@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import read_text
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
 
 
 def _row(answer, line: int) -> dict[str, int]:
@@ -236,3 +240,43 @@ def test_names_on_a_later_page_over_the_first_pages_figures_keep_its_columns():
     assert _row(answer, 17) == {"2015": 220, "2016": 24, "2017": 41, "2018": 31, "2019": 50, "2020": 23,
                                 "Totaal": 389}
     assert _row(answer, 21) == {"2018": 61, "2019": 16, "2020": 1, "Totaal": 78}
+
+
+def _page_top_wrapped_period_pdf() -> bytes:
+    """A PDF (fpdf2) whose table starts at page 2's top, its period's cell on two lines:
+    ``september`` in the header's line, ``2021`` right under it; the rows a line's gap below."""
+    fpdf = pytest.importorskip("fpdf", reason="the PDF needs fpdf2 (pip install '.[test]')")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=10)
+
+    def right(x1: float, y: float, text: str) -> None:
+        pdf.text(x1 - pdf.get_string_width(text), y, text)
+
+    pdf.add_page()
+    pdf.multi_cell(0, 5, "Vraag over de onderwijskwalificerende opleidingstrajecten (OKOT) van VDAB.\n\n"
+                   "3. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.")
+    pdf.add_page()
+    pdf.text(20, 20, "Opleiding")
+    pdf.text(120, 20, "september")
+    right(180, 20, "Totaal")
+    pdf.text(124, 24, "2021")
+    y = 34
+    for name, count in [("Tweedekansonderwijs graduaatsopleiding", 31), ("Specifieke lerarenopleiding", 38),
+                        ("Specifieke opvoeder", 39), ("Totaal", 108)]:
+        pdf.text(20, y, name)
+        right(139, y, str(count))
+        right(180, y, str(count))
+        y += 8
+    return bytes(pdf.output())
+
+
+def test_a_pdf_header_at_a_page_top_with_its_period_on_two_lines_is_read():
+    """The PDF reader drops page numbers the same way: before, ``2021`` under ``september`` at
+    page 2's top was taken for a page number (a figure alone, apart from the rows below it), the
+    header named no period (unreadable-table, columns-without-periods)."""
+    answer = parse_answer(source_from_bytes(_page_top_wrapped_period_pdf(), "g.pdf"))
+    assert answer.issues == []
+    [table] = answer.tables
+    assert [p.label for p in table.periods] == ["2021-09", "Totaal"]
+    assert {(c.label, c.period): c.count for c in table.cells if c.level == "total"} == {
+        ("Totaal", "2021-09"): 108, ("Totaal", "Totaal"): 108}
