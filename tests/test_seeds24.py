@@ -508,12 +508,20 @@ def test_provinces_over_pages_read_without_issues() -> None:
     assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py / parse/context.py: the header at page 2's top names its period on two lines "
-    "(``september`` over ``2021``, beside ``Totaal``) and is not read as a period header: the rows "
-    "below it read as table-like lines (unreadable-table)"))
 def test_programmes_by_province_over_pages_read_without_issues() -> None:
-    assert not read_text(PROGRAMMES_BY_PROVINCE, "g.txt").issues
+    """The header at page 2's top names its period on two lines (``september`` over ``2021``,
+    beside ``Totaal``). Before, the reader of laid-out text took ``2021``, a figure alone among
+    the page's first lines and apart from the row below, for page 2's number and dropped it:
+    ``september`` alone named no period and the rows below read as table-like lines
+    (unreadable-table). A figure right under a header cell is that cell's last piece."""
+    answer = read_text(PROGRAMMES_BY_PROVINCE, "g.txt")
+    assert not answer.issues
+    table = answer.tables[-1]
+    assert [p.label for p in table.periods] == ["2021-09", "Totaal"]
+    assert table.header_line == 55
+    totals = {(c.label, c.period): c.count for c in table.cells if c.level == "total"}
+    assert totals == {("Eindtotaal", "2021-09"): 423, ("Eindtotaal", "Totaal"): 423}
+    assert len(table.cells) == 30  # 10 rows, 3 provinces' totals and the grand total, 2 columns each
 
 
 # test_generated_shapes20 layout test, ``code_by_sector_column``, --hypothesis-seed=67: a row's

@@ -74,18 +74,34 @@ def laid_out(lines: Sequence[str]) -> bool:
     labels wherever those end; they do not line up under the header."""
     numbered = 0
     ends: list[int] = []
+    spans: list[tuple[int, int]] = []  # each figure's start and end
+    alone: list[bool] = []  # whether the figure stands alone on its line
     for line in lines:
         match = _TRAILING_FIGURE_REVERSED.match(line[::-1])
         if match:
             numbered += 1
             if len(match.group("gap")) >= 2:
                 ends.append(len(line) - match.end("after"))  # where the figure ends
+                spans.append((len(line) - match.start("gap"), ends[-1]))
+                alone.append(match.end() == len(line))
     if len(ends) < 2:
         return False
-    heads = {end for line in lines for end in _label_ends(line)}
-    aligned = sum(1 for end in ends if any(abs(end - head) <= HEADER_SLACK for head in heads))
-    if aligned == len(ends) >= 2 and 2 * len(ends) >= numbered:
-        return True  # a small table: every figure set off stands under a header label
+    labels = {span for line in lines for span in _label_spans(line)}
+    heads = {end for _, end in labels}
+
+    def under(start: int, end: int) -> bool:
+        """Whether a figure stands under a header label: it ends where the label ends, give or
+        take the slack, or stands within the label's width (a short figure under a wide
+        label, ``30`` under ``2019-2020*``)."""
+        return any(abs(end - head) <= HEADER_SLACK or (lo <= start and end <= head) for lo, head in labels)
+
+    placed = [under(*span) for span in spans]
+    aligned = sum(placed)
+    # (a figure alone on its line under no header label — a page number — says nothing of the
+    # table's columns: a small table's rows all under its labels beside it are laid out)
+    astray = sum(1 for lone, ok in zip(alone, placed) if lone and not ok)
+    if aligned == len(ends) - astray >= 2 and 2 * len(ends) >= numbered:
+        return True  # a small table: every figure set off in a row stands under a header label
     if aligned >= MIN_GAPPED and aligned >= MIN_SHARE * numbered:
         return True
     # Figures right-aligned in wide cells under centred labels (a landscape page) end further
@@ -105,17 +121,18 @@ def laid_out(lines: Sequence[str]) -> bool:
 _FIGURE_WORD = re.compile(r"\d[\d.]*\**")
 
 
-def _label_ends(line: str) -> list[int]:
-    """Where the header labels of `line` end (:data:`_HEADER_LABEL`): four digits right after a
-    figure that is no label itself are a row's count (``2016 55 1800  1855``, the
+def _label_spans(line: str) -> list[tuple[int, int]]:
+    """Where the header labels of `line` start and end (:data:`_HEADER_LABEL`): four digits
+    right after a figure that is no label itself are a row's count (``2016 55 1800  1855``, the
     seeds' form of a table on its side, a blank cell's extra space before its total), no label."""
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     for match in _HEADER_LABEL.finditer(line):
         before = line[:match.start()].rstrip()
         word = before.rsplit(None, 1)[-1] if before else ""
-        if _FIGURE_WORD.fullmatch(word) and _FIGURE_WORD.fullmatch(match.group()) and len(before) not in found:
+        if _FIGURE_WORD.fullmatch(word) and _FIGURE_WORD.fullmatch(match.group()) and all(
+                end != len(before) for _, end in found):
             continue
-        found.append(match.end())
+        found.append((match.start(), match.end()))
     return found
 
 

@@ -1403,7 +1403,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if _own_page_number(line.text.strip(), index + 1, apart):
+            if _own_page_number(line.text.strip(), index + 1, apart) and not (
+                top and at and _header_cell_wrapped(line, lines[at - 1])
+            ):
                 drop.add(at)
                 continue
             if not apart:  # running lines stand in the page's margin, apart from the text
@@ -1416,6 +1418,17 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             ):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
+    """Whether `line`, a figure alone near a page's top, is the last piece of a header cell of
+    the line right above it (no line's gap between them), wrapped in its cell (``september`` /
+    ``2021``): it stands under a cell of that line other than its first — the column it names —
+    and is that header's, never a page number (a page number in the margin stands apart)."""
+    if line.top - above.bottom > max(line.size, above.size) or len(above.chunks) < 2:
+        return False
+    figure = line.chunks[0]
+    return any(head.x0 < figure.x1 and head.x1 > figure.x0 for head in above.chunks[1:])
 
 
 #: A page number that says it is one: with the page count or a word (``1/2``, ``Pagina 1 van
@@ -2154,7 +2167,7 @@ def _in_label_column(cell: _Cell, margin: float | None, second: float | None) ->
             and not cell.text.rstrip().endswith((".", "?", "!")))
 
 
-def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]]:
+def _column_edges(rows: list[tuple[int, list[_Cell]]], grid: bool = False) -> list[tuple[float, ...]]:
     """For every row, the left edges of its table's columns.
 
     A table is a run of rows of two cells or more, over page breaks too (a short one-cell
@@ -2162,6 +2175,8 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     that overlap horizontally make one column, which starts where the leftmost of them starts:
     a cell must end before the next column of its table, whether its row has a figure there or
     a blank, and a centred period label starts left of the right-aligned figures under it.
+    On an extractor's character `grid` (text laid out with spaces), two such columns a jitter
+    apart are one (:func:`_jitter_merged`).
     """
     blocks: list[list[int]] = [[]]
     heads: set[tuple[str, str]] = set()  # the header rows' first two cells, in this block
@@ -2196,11 +2211,16 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
     edges: list[tuple[float, ...]] = [() for _ in rows]
     for block in blocks:
         clusters: list[list[float]] = []  # [x0, x1]
-        for cell in sorted((c for i in block for c in rows[i][1][1:]), key=lambda c: c.x0):
-            if clusters and cell.x0 < clusters[-1][1]:
+        members: list[list[tuple[int, _Cell]]] = []  # each cluster's cells, with their rows
+        for i, cell in sorted(((i, c) for i in block for c in rows[i][1][1:]), key=lambda ic: ic[1].x0):
+            if clusters and cell.x0 < clusters[-1][1] and not (grid and _names_on_other_pages(cell, rows[i][0], members[-1], rows)):
                 clusters[-1][1] = max(clusters[-1][1], cell.x1)
+                members[-1].append((i, cell))
             else:
                 clusters.append([cell.x0, cell.x1])
+                members.append([(i, cell)])
+        if grid:
+            clusters = _jitter_merged(clusters, members)
         columns = tuple(lo for lo, _ in clusters)  # ascending; one tuple for the block's rows
         for i in block:
             edges[i] = columns
@@ -2210,6 +2230,48 @@ def _column_edges(rows: list[tuple[int, list[_Cell]]]) -> list[tuple[float, ...]
 #: How far apart (in characters) the ends of one column's figures may stand on a page of text an
 #: extractor laid out (right-aligned figures end on one character column, give or take one).
 END_SLACK = 1.5
+
+
+def _names_on_other_pages(
+    cell: _Cell, page: int, cluster: list[tuple[int, _Cell]], rows: list[tuple[int, list[_Cell]]],
+) -> bool:
+    """Whether `cell`, a figure, a blank mark or a period label on `page`, overlaps the column
+    of names `cluster` (words only: programme names beside their block's name) only where that
+    column's names stand on other pages: on an extractor's character grid every page has its
+    own, and a later page's names may reach over where the first page's figures stand
+    (``1ste jaar individueel traject`` on page 5 over page 4's ``2015``). The figures make a
+    column of their own then; on one page a name and a figure never share a column."""
+    if not (_is_cell(cell.text) or _PERIOD_LABEL.match(cell.text)):
+        return False
+    if any(_is_cell(c.text) or _PERIOD_LABEL.match(c.text) for _, c in cluster):
+        return False
+    return all(rows[i][0] != page or c.x1 <= cell.x0 for i, c in cluster)
+
+
+def _jitter_merged(
+    clusters: list[list[float]], members: list[list[tuple[int, _Cell]]],
+) -> list[list[float]]:
+    """`clusters` (a table's columns on an extractor's character grid, left to right, each
+    ``[x0, x1]``, its cells with their rows in `members`) with two neighbours made one where
+    they are one column the extractor set a few characters off: less than a cell's gap (two
+    characters) apart, no row with a cell in both, and all their cells ending within a
+    column's jitter (twice :data:`END_SLACK`) — ``pdftotext -layout`` may end one row's
+    ``54`` three characters right of another's ``275`` (and of the ``2018`` over both) that
+    the page aligns on one right edge. Two columns of a table stand two spaces apart at least."""
+    if len(clusters) < 2:
+        return clusters
+    out = [clusters[0]]
+    cells = [members[0]]
+    for cluster, these in zip(clusters[1:], members[1:]):
+        ends = [c.x1 for _, c in cells[-1] + these]
+        if (cluster[0] - out[-1][1] < 2.0 and not {i for i, _ in cells[-1]} & {i for i, _ in these}
+                and max(ends) - min(ends) <= 2 * END_SLACK):
+            out[-1] = [out[-1][0], max(out[-1][1], cluster[1])]
+            cells[-1] = cells[-1] + these
+        else:
+            out.append(cluster)
+            cells.append(these)
+    return out
 
 
 def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
@@ -2446,9 +2508,9 @@ def _lay_out(
         for _, cells in rows for cell in cells if len(cell.parts) == 1 and len(cell.text) >= 3
     ]
     scale = statistics.median(widths) if widths else 5.0
-    edges = _column_edges(rows)
+    edges = _column_edges(rows, shift)
     if shift and _page_columns(rows, edges, unplaced):
-        edges = _column_edges(rows)
+        edges = _column_edges(rows, shift)
     # Rows whose tables have the same column edges share a key (hashed once per row, not per
     # cell: a row of thousands of cells must not cost a pass over its edges per cell).
     ids: dict[tuple[float, ...], int] = {}
