@@ -74,7 +74,9 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
+from okot_audit.parse.words import (
+    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, partition_of, unit_of,
+)
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -1654,6 +1656,29 @@ def _id_suffix(layout: Layout) -> str:
     return ""
 
 
+def _number_named(text: str, n: int, columns: "Spans | None", collapsed: bool) -> list[Placement]:
+    """The readings of a row's line of figures alone whose first number is the row's name, under
+    a header that names a row key of numbers (:func:`~okot_audit.parse.words.numbered_key`):
+    ``1   120   130`` under ``Aantal modules  2021  2022``. The name stands in the label column —
+    left of the periods' columns where the text keeps positions; else the line prints more
+    figures than the periods, the first one over. Empty where the line is no such row (a
+    number under a period's column, figures no more than the periods: a label lost)."""
+    words = text.split()
+    if not words or not all(NUMBER.fullmatch(w) for w in words):
+        return []
+    first = NUMBER.search(text)
+    assert first is not None
+    if columns:
+        if first.end() > min(start for start, _ in columns):
+            return []
+        rest = text[:first.start()] + " " * (first.end() - first.start()) + text[first.end():]
+    elif len(words) <= n:
+        return []
+    else:
+        rest = text[first.end():].strip()
+    return [replace(r, label=first.group()) for r in _place(rest, n, columns, collapsed) if not r.label.strip()]
+
+
 def _plain_label(item: Item) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
     return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "")
@@ -1695,6 +1720,8 @@ def _fill_cells(
             evidence.append(any(item.texts and _prints_spaced_thousands(item, n, collapsed) for item in region.items))
         return evidence[0]
 
+    numbered = numbered_key(table.title)  # (its rows may be named by a number: ``Aantal modules``)
+    named: set[int] = set()  # the rows so named
     for rows, _ in groups:
         for item in rows:
             columns = spans(item.last_line)
@@ -1702,6 +1729,11 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             above = item.texts[-2] if len(item.texts) > 1 else ""
+            if numbered and item.code is None and len(item.texts) == 1 and (
+                    found := _number_named(item.texts[-1], n, columns, collapsed)):
+                placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
+                named.add(id(item))
+                continue
             found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
@@ -1729,8 +1761,8 @@ def _fill_cells(
         kept = []
         for item in rows:
             found = placed[id(item)]
-            label = None if item.code else _plain_label(item)
-            if _refused(item, found, n, spans(item.last_line), table, issues):
+            label = None if item.code else _plain_label(item) or (found[0].label if id(item) in named else "")
+            if id(item) not in named and _refused(item, found, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
                 continue

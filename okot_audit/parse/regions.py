@@ -352,6 +352,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
+        if GRAND_LINE.match(match.group(0)):
+            continue  # (``Algemeen totaal``: a grand total's two words, no block ``Algemeen``)
         if (province_name(name) is None and sector_name(name) is None and head_above(lines, k, name) is None
                 and not keyed_above(lines, k, name)):
             continue
@@ -3178,6 +3180,11 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if len(texts) > 1 and not has_numeric_tail(texts[-1]):
         texts, numbers, j = texts[:1], numbers[:1], k + 1
     if GRAND_LINE.match(texts[0]):
+        words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0]).strip()
+        rest = words[GRAND_LINE.match(words).end():]  # type: ignore[union-attr]
+        name = province_name(rest) if rest.strip() else None
+        if name:  # (``Algemeen totaal Brussel 57``, ``Eindtotaal Antwerpen``: the block's, as ``Totaal Brussel``)
+            return Item("subtotal", numbers, province=name, texts=texts), j
         return Item("total", numbers, province="*", texts=texts), j
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
