@@ -12,6 +12,10 @@
   the block's closing line, as ``Totaal Brussel`` is, under the table's ``Algemeen totaal``.
   Before, the block was ``block-not-closed`` (its closing line taken for the grand total), and
   ``Algemeen totaal`` under it a block ``Algemeen`` of its own (``total-missing``).
+- A footnote right below a total line that the table goes on after (``Totaal inschrijvingen`` /
+  ``* voorlopige cijfers`` / ``Totaal unieke cursisten``; ``Vlaams Gewest`` / note / ``Brussel``;
+  ``Subtotaal zorg`` / note / ``Onderwijs``): a note, the table going on. Before, the table ended
+  at it: the rest ``unreadable-table`` and the table's total ``total-missing``.
 
 The answers are built from persons (tests/test_unseen23.py): some persons in two rows of a
 period, so each ``Totaal`` of unique persons is below its parts' sum.
@@ -273,3 +277,78 @@ def test_a_grand_totals_words_naming_each_block_close_it_in_an_annex_or_web_page
     answer = _blocks_answer(closing, grand)
     data = write_xlsx(answer) if form == "xlsx" else write_html(answer)
     _exact(answer, parse_answer(source_from_bytes(data, f"blocks.{form}")))
+
+
+# --- a footnote right below a total line, the table going on below it ---------------------------
+
+NOTE_TABLES = {
+    "two-totals": """\
+Opleiding                         2021      2022
+Graduaat verpleegkunde             120       130
+Verkorte opvoeder                   40        45
+Totaal inschrijvingen              160       175
+* voorlopige cijfers
+Totaal unieke cursisten            150       170
+""",
+    "region-then-brussels": """\
+Provincie                         2021      2022
+Antwerpen                          120       130
+Limburg                             40        45
+Vlaams Gewest                      150       170
+* voorlopige cijfers
+Brussel                              5         6
+Totaal                             155       176
+""",
+    "sector-blocks": """\
+Opleiding                         2021      2022
+Zorg
+Graduaat verpleegkunde             120       130
+Verkorte opvoeder                   40        45
+Subtotaal zorg                     150       170
+* voorlopige cijfers
+Onderwijs
+Educatieve bachelor                 10        12
+Subtotaal onderwijs                 10        12
+Totaal                             160       182
+""",
+}
+
+
+@pytest.mark.parametrize("spacing", ["laid-out", "single"])
+@pytest.mark.parametrize("shape", list(NOTE_TABLES))
+def test_a_footnote_right_below_a_total_line_that_the_table_goes_on_after(shape, spacing):
+    """Before: the table ended at the note — the rest ``unreadable-table`` (``table-like-lines``,
+    or a header named ``* voorlopige cijfers``) and the table's total ``total-missing``."""
+    text = NOTE_TABLES[shape]
+    if spacing == "single":
+        text = "\n".join(" ".join(line.split()) for line in text.splitlines()) + "\n"
+    answer = read_text(HEAD + text + "\nDat zijn de cijfers.\n", "note.txt")
+    assert answer.issues == [] and len(answer.tables) == 1
+    printed = [line for line in text.splitlines()[1:] if line.split()[-1].isdigit()]
+    assert len({c.line for c in answer.tables[0].cells}) == len(printed)
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def _noted_answer() -> Answer:
+    """Provinces closed by ``Vlaams Gewest``, a note printed in the table right below it, then
+    ``Brussel`` and ``Totaal`` over both regions."""
+    provinces = ["Antwerpen", "Limburg", "Oost-Vlaanderen"]
+    keys = [*provinces, "Brussel"]
+    persons = _people(random.Random(2503), keys, YEARS, {"Antwerpen": 90, "Limburg": 60, "Oost-Vlaanderen": 110,
+                                                          "Brussel": 20}, twice=0.02, gaps=0.0)
+    flemish = unique_rows(persons, provinces, {p: p for p in provinces}, YEARS, "Vlaams Gewest",
+                          provinces={p: p for p in provinces})
+    flemish[-1].level = "subtotal"
+    note = Row("* voorlopige cijfers", [None] * len(YEARS), level="heading")
+    brussels = Row("Brussel", [persons.count("Brussel", q) or None for q in YEARS], province="Brussel")
+    total = Row("Totaal", [persons.count(set(keys), q) for q in YEARS], level="total", semantics="unique")
+    table = Table(caption="Tabel 1. Unieke cursisten per provincie.", head="Provincie", columns=YEARS, periods=YEARS,
+                  rows=[*flemish, note, brussels, total])
+    return Answer(title="OKOT's bij VDAB per provincie", before=BEFORE, tables=[table], between=AFTER)
+
+
+@pytest.mark.parametrize("style", list(PDF_STYLES))
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_a_footnote_right_below_a_total_line_in_a_pdf(form, style):
+    answer = _noted_answer()
+    _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))

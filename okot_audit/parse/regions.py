@@ -1825,8 +1825,11 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
-            row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
+        if code is None and (row is not None or (bool(items) and items[-1].kind in ("total", "subtotal"))) and (
+                _note_between_rows(lines, k, keyed, repeat_at, below_total=row is None)):
+            # ``(*) cijfers tot 30 juni`` under the row (or the total) it explains, the table going
+            # on below it: a footnote, no row's line
+            row = None
             notes.append(k + 1)
             k += 1
             continue
@@ -2970,7 +2973,8 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     ``Totaal inschrijvingen``), blank lines and the table's header repeated on a new page
     (`repeat`) aside."""
     for j in range(k, min(k + 6, len(lines))):
-        if lines[j].strip() and not repeat(lines[j]):
+        if lines[j].strip() and not repeat(lines[j]) and not (j == k and _note_line(lines[j])):
+            # (a footnote right below the total above: ``Totaal inschrijvingen`` / ``* voorlopige cijfers``)
             return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]) or unit_total_line(lines[j]))
     return False
 
@@ -3076,6 +3080,8 @@ def _rows_then_total(
             if words:
                 return False  # (a caption, or a block's name, above a blank line)
             continue
+        if j == k and _note_line(text):
+            continue  # (a footnote right below the total: ``Vlaams Gewest …`` / ``* voorlopige cijfers``)
         if not words and repeat(j):
             header = header or not rows
             continue  # (a page break: the rows and their total go on below the header again)
@@ -3529,17 +3535,28 @@ _NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^
 
 def _note_between_rows(
     lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
+    below_total: bool = False,
 ) -> bool:
     """Whether line k, below a table's row, is a footnote printed under the row it explains
     (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, or
     the word a note or the source starts with (``Bron: VDAB``, ``Noot:``; :data:`NOTE_LINE`),
     then words, not ending in a row's figures, with the table's rows going on right below it. It
     is no row, no line of a row's label, and the table does not end at it (its date's numbers
-    are no stray figures: a note's are prose)."""
-    text = lines[k]
-    if not (_NOTE_START.match(text) or NOTE_LINE.match(text)) or len(numeric_tail(text.strip())[1]) >= 2:
+    are no stray figures: a note's are prose). Right `below_total` (a block's subtotal), the
+    next block's name may follow it too (``Subtotaal zorg …`` / ``* voorlopig`` / ``Onderwijs``)."""
+    if not _note_line(lines[k]):
         return False
+    if below_total:
+        below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
+        if below is not None and _lone_head(lines[below]):
+            return True
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _note_line(text: str) -> bool:
+    """Whether `text` opens as a footnote does (a mark, or the word a note or the source starts
+    with: :data:`NOTE_LINE`) and does not end in a row's figures (two or more)."""
+    return bool(_NOTE_START.match(text) or NOTE_LINE.match(text)) and len(numeric_tail(text.strip())[1]) < 2
 
 
 #: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).
