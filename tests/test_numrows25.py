@@ -352,3 +352,15 @@ def _noted_answer() -> Answer:
 def test_a_footnote_right_below_a_total_line_in_a_pdf(form, style):
     answer = _noted_answer()
     _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))
+
+
+@pytest.mark.parametrize("form", PDF_FORMS)
+def test_a_caption_that_says_per_jaar_names_no_row_key_of_numbers(form):
+    """The header's own words decide, not the caption above it (``Unieke cursisten per jaar en
+    per aantal modules`` over ``Opleiding  2021 …``): rows printed as a number and figures under
+    ``Opleiding`` stay lost labels — said, never read."""
+    answer = _answer("Opleiding", NUMBER_KEYS["Aantal modules"], YEARS, YEARS, twice=0.0)
+    answer.tables[0].caption = "Tabel 1. Unieke cursisten per jaar en per aantal modules."
+    read = read_pdf_form(write_pdf(answer, PDF_STYLES["ruled-top"]), form)
+    assert "unreadable-table" in {i.kind for i in read.issues}
+    assert not any(c.label == "1" for t in read.tables for c in t.cells)

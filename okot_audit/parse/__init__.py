@@ -1031,7 +1031,7 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     spans_at = _page_spans(source, region, _column_spans(source, region))
-    _fill_cells(table, region, issues, spans_at, collapsed, parts)
+    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region))
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
@@ -1690,9 +1690,24 @@ def _label(item: Item, head: str) -> str:
     return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
 
 
+def _key_head(lines: tuple[str, ...], region: Region) -> str:
+    """The words a table's header prints over its rows' labels, its caption aside: those left of
+    the periods on their line, and a short line of words right above it among the header's
+    (``Aantal`` / ``modules  2021  2022``; no sentence, ``Tabel 1. Unieke cursisten per jaar``)."""
+    if not region.period_line or not region.period_tokens:
+        return ""
+    line = region.period_line
+    head = lines[line - 1][:region.period_tokens[0].start]
+    above = lines[line - 2].strip() if line - 1 in region.header_lines and line >= 2 else ""
+    if above and len(above.split()) <= 4 and not above.endswith((".", ":", "?", "!")) and not any(
+            ch.isdigit() for ch in above):
+        head = above + " " + head
+    return head
+
+
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
-    collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None,
+    collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
@@ -1703,7 +1718,8 @@ def _fill_cells(
 
     A table with several columns under each period is read whole (`table`: a period per printed
     column), its readings then given to each table of `split`, the table of one column name, with
-    the figures of the columns it takes (:func:`_by_column`)."""
+    the figures of the columns it takes (:func:`_by_column`). `key_head`: the header's words over
+    the rows' labels (:func:`_key_head`), which may say the rows are named by numbers."""
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
@@ -1720,7 +1736,7 @@ def _fill_cells(
             evidence.append(any(item.texts and _prints_spaced_thousands(item, n, collapsed) for item in region.items))
         return evidence[0]
 
-    numbered = numbered_key(table.title)  # (its rows may be named by a number: ``Aantal modules``)
+    numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
     for rows, _ in groups:
         for item in rows:
