@@ -227,13 +227,6 @@ def _blocks_answer(closing: str, grand: str) -> Answer:
 
 
 #: What the reader does not read yet, and where it fails (strict xfails).
-WRAPPED_BELOW = (
-    "the block's closing words wrapped below its figures in a narrow label column (``Algemeen totaal  121  144`` "
-    "/ ``Antwerpen``): the closing line is read as the grand total and ``Antwerpen`` as the next block's head "
-    "(parse/regions.py _total_item joins a total's lines only above its figures), so the rows after it are "
-    "block-not-closed / duplicate-row; a plain ``Totaal X`` that wraps so is read no better (``Totaal voor de "
-    "provincie X``)"
-)
 BOTTOM = (
     "unruled, names set to the bottom of their rows, in pdftotext -layout: a wrapped name (``Professionele "
     "bachelor`` / ``verpleegkunde  51  55  43``) under a row whose figures stand on its line is read as that "
@@ -242,9 +235,6 @@ BOTTOM = (
     "labels: a line of words alone below a complete row goes on that row)"
 )
 KNOWN = {
-    ("Algemeen totaal {province}", "narrow-break", "pdf"): WRAPPED_BELOW,
-    ("Algemeen totaal {province}", "narrow-break", "pdftotext-layout"): WRAPPED_BELOW,
-    ("Algemeen totaal {province}", "narrow-break", "pdfplumber"): WRAPPED_BELOW,
     ("Algemeen totaal {province}", "plain-bottom", "pdftotext-layout"): BOTTOM,
     ("Eindtotaal {province}", "plain-bottom", "pdftotext-layout"): BOTTOM,
 }
@@ -263,7 +253,10 @@ def _block_cases():
 @pytest.mark.parametrize(("closing", "grand", "style", "form"), list(_block_cases()))
 def test_a_grand_totals_words_naming_each_block_close_it_in_a_pdf(closing, grand, style, form):
     """Before: the blocks ``block-not-closed`` (or, under ``Algemeen totaal``, the grand total
-    read as a block ``Algemeen``'s)."""
+    read as a block ``Algemeen``'s). In the narrow label column ``Algemeen totaal Antwerpen``
+    wraps below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``): before, the line was
+    the grand total and ``Antwerpen`` the next block's head (``block-not-closed``,
+    ``duplicate-row``)."""
     answer = _blocks_answer(closing, grand)
     _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))
 
@@ -364,3 +357,30 @@ def test_a_caption_that_says_per_jaar_names_no_row_key_of_numbers(form):
     read = read_pdf_form(write_pdf(answer, PDF_STYLES["ruled-top"]), form)
     assert "unreadable-table" in {i.kind for i in read.issues}
     assert not any(c.label == "1" for t in read.tables for c in t.cells)
+
+
+WRAPPED_CLOSING = """\
+Provincie / opleiding             2021      2022
+Antwerpen
+Graduaat verpleegkunde             120       130
+Verkorte opvoeder                   40        45
+Totaal                             150       170
+Antwerpen
+Limburg
+Graduaat verpleegkunde              10        12
+Totaal                              10        12
+Limburg
+Totaal                             160       182
+"""
+
+
+def test_a_closing_lines_block_name_wrapped_below_its_figures_in_text():
+    """``Totaal  150  170`` / ``Antwerpen`` under the block ``Antwerpen`` opened: the block's
+    closing line, its name wrapped below it — and ``Limburg`` right below it the next block's
+    head (another province than the block's)."""
+    answer = read_text(HEAD + WRAPPED_CLOSING + "\nDat zijn de cijfers.\n", "wrapped.txt")
+    assert answer.issues == []
+    assert [(c.level, c.province, c.label, c.count) for c in answer.tables[0].cells if c.level != "row" and c.period == "2021"] == [
+        ("subtotal", "Antwerpen", "Totaal Antwerpen", 150), ("subtotal", "Limburg", "Totaal Limburg", 10),
+        ("total", None, "Totaal", 160)]
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []

@@ -2353,7 +2353,7 @@ def _emit(
                     label=fold(" ".join(item.texts)),
                 ))
                 continue
-            label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
+            label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))  # (its words wrapped below it too)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age
             # classes; a grand total, ``Eindtotaal``, is over the blocks where the table has any; else

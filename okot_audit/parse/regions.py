@@ -1860,6 +1860,13 @@ def _scan_region(
             items and items[-1].kind == "total" and unit_total_line(text)
         ):  # (``Unieke cursisten 68 95`` below ``Totaal inschrijvingen``: a second total, its own unit)
             item, k = _total_item(lines, k)
+            if item.kind == "total" and (named := _block_named_below(lines, k, items)) is not None:
+                # ``Algemeen totaal  121  144`` / ``Antwerpen``: the closing line's words wrapped
+                # below its figures, naming the block its rows are in (its head above them)
+                item.kind, item.province = "subtotal", named
+                item.suffix.append(lines[k])
+                item.lines.append(k + 1)
+                k += 1
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
             if item.kind == "subtotal" and (item.province or item.sector):
@@ -3170,6 +3177,25 @@ def _names_region(item: Item) -> bool:
     over some rows, which more rows and a total over both may follow."""
     words = fold(" ".join([*item.texts[:-1], numeric_tail(item.texts[-1])[0]])).lower()
     return any(region in words for region in REGION_TOTALS)
+
+
+def _block_named_below(lines: tuple[str, ...], k: int, items: list[Item]) -> str | None:
+    """The province that 0-based line `k`, right below a total line, names alone, where it is the
+    province whose head opens the block of rows above that line (no subtotal between them): the
+    total's words wrapped below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``), as a
+    narrow label column prints ``Algemeen totaal Antwerpen``. Else None (the next block's head
+    names another province)."""
+    if k >= len(lines) or not lines[k].strip() or has_numeric_tail(lines[k]):
+        return None
+    name = province_name(lines[k])
+    if name is None:
+        return None
+    for item in reversed(items):
+        if item.kind in ("subtotal", "total"):
+            return None
+        if item.kind == "province":
+            return name if item.province == name and item.lines[0] < k else None
+    return None
 
 
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
