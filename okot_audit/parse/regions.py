@@ -154,8 +154,11 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-#: (``Totaal van Antwerpen``, ``Total of Limburg``: the block's name after ``van``)
-_TOTAL_WORD = re.compile(r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:\s+(?:van|of)\b)?", re.I)
+#: (``Totaal van Antwerpen``, ``Total of Limburg``, ``Totaal voor de provincie Antwerpen``,
+#: ``Totaal in West-Vlaanderen``: the block's name after ``van``, ``voor``, ``in``, maybe ``de``)
+_TOTAL_WORD = re.compile(
+    r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:\s+(?:van|of|voor|in)(?:\s+de)?\b)?", re.I,
+)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
