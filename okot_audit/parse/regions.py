@@ -1831,10 +1831,11 @@ def _scan_region(
         if code is None and (row is not None or (bool(items) and items[-1].kind in ("total", "subtotal"))) and (
                 _note_between_rows(lines, k, keyed, repeat_at, below_total=row is None)):
             # ``(*) cijfers tot 30 juni`` under the row (or the total) it explains, the table going
-            # on below it: a footnote, no row's line
+            # on below it: a footnote, no row's line (below a total, its words may wrap)
+            past = _past_note(lines, k) if row is None else k + 1
             row = None
-            notes.append(k + 1)
-            k += 1
+            notes.extend(range(k + 1, past + 1))
+            k = past
             continue
         if code is None and not pending and (row is not None or not items) and (
                 _note_of_figures(text) or (row is not None and not row.complete and NOTE_LINE.match(text))) and (
@@ -2982,9 +2983,8 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     """Whether another total line follows line k (``Totaal unieke cursisten`` below
     ``Totaal inschrijvingen``), blank lines and the table's header repeated on a new page
     (`repeat`) aside."""
-    for j in range(k, min(k + 6, len(lines))):
-        if lines[j].strip() and not repeat(lines[j]) and not (j == k and _note_line(lines[j])):
-            # (a footnote right below the total above: ``Totaal inschrijvingen`` / ``* voorlopige cijfers``)
+    for j in range(_past_note(lines, k), min(k + 6, len(lines))):  # (a footnote right below the total above:
+        if lines[j].strip() and not repeat(lines[j]):             # ``Totaal inschrijvingen`` / ``* voorlopig``)
             return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]) or unit_total_line(lines[j]))
     return False
 
@@ -3084,14 +3084,12 @@ def _rows_then_total(
     header = False  # the table's header right below the total: a page break, or the next table
     known: frozenset[str] | None = None  # (the table's rows, worked out once a header asks)
     code_lines = _code_lines(lines)
-    for j in range(k, len(lines)):
+    for j in range(_past_note(lines, k), len(lines)):  # (a footnote right below the total: ``Vlaams Gewest …`` / ``* …``)
         text = lines[j]
         if not text.strip():
             if words:
                 return False  # (a caption, or a block's name, above a blank line)
             continue
-        if j == k and _note_line(text):
-            continue  # (a footnote right below the total: ``Vlaams Gewest …`` / ``* voorlopige cijfers``)
         if not words and repeat(j):
             header = header or not rows
             continue  # (a page break: the rows and their total go on below the header again)
@@ -3576,10 +3574,22 @@ def _note_between_rows(
     if not _note_line(lines[k]):
         return False
     if below_total:
-        below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
-        if below is not None and _lone_head(lines[below]):
-            return True
+        last = _past_note(lines, k) - 1  # (its words wrapped onto the next lines)
+        below = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].strip()), None)
+        return (below is not None and _lone_head(lines[below])) or _rows_follow(lines, last, keyed, repeat_at, within=1)
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _past_note(lines: tuple[str, ...], k: int) -> int:
+    """Past the footnote that 0-based line `k` opens (:func:`_note_line`) and its words wrapped
+    onto the next lines (in lower case, no figures: ``* zonder de cursisten in een`` / ``andere
+    regio``; two lines at most); `k` itself where no note opens there."""
+    if k >= len(lines) or not _note_line(lines[k]):
+        return k
+    j = k + 1
+    while j < min(k + 3, len(lines)) and lines[j].lstrip()[:1].islower() and not has_numeric_tail(lines[j]):
+        j += 1
+    return j
 
 
 def _note_line(text: str) -> bool:
