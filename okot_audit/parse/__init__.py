@@ -74,7 +74,9 @@ from okot_audit.parse.transposed import layout_of as transposed_layout
 from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
-from okot_audit.parse.words import CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, partition_of, unit_of
+from okot_audit.parse.words import (
+    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, partition_of, unit_of,
+)
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
@@ -1036,7 +1038,7 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     spans_at = _page_spans(source, region, _column_spans(source, region))
-    _fill_cells(table, region, issues, spans_at, collapsed, parts)
+    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region))
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
@@ -1661,6 +1663,29 @@ def _id_suffix(layout: Layout) -> str:
     return ""
 
 
+def _number_named(text: str, n: int, columns: "Spans | None", collapsed: bool) -> list[Placement]:
+    """The readings of a row's line of figures alone whose first number is the row's name, under
+    a header that names a row key of numbers (:func:`~okot_audit.parse.words.numbered_key`):
+    ``1   120   130`` under ``Aantal modules  2021  2022``. The name stands in the label column —
+    left of the periods' columns where the text keeps positions; else the line prints more
+    figures than the periods, the first one over. Empty where the line is no such row (a
+    number under a period's column, figures no more than the periods: a label lost)."""
+    words = text.split()
+    if not words or not all(NUMBER.fullmatch(w) for w in words):
+        return []
+    first = NUMBER.search(text)
+    assert first is not None
+    if columns:
+        if first.end() > min(start for start, _ in columns):
+            return []
+        rest = text[:first.start()] + " " * (first.end() - first.start()) + text[first.end():]
+    elif len(words) <= n:
+        return []
+    else:
+        rest = text[first.end():].strip()
+    return [replace(r, label=first.group()) for r in _place(rest, n, columns, collapsed) if not r.label.strip()]
+
+
 def _plain_label(item: Item) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
     return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "")
@@ -1672,9 +1697,24 @@ def _label(item: Item, head: str) -> str:
     return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
 
 
+def _key_head(lines: tuple[str, ...], region: Region) -> str:
+    """The words a table's header prints over its rows' labels, its caption aside: those left of
+    the periods on their line, and a short line of words right above it among the header's
+    (``Aantal`` / ``modules  2021  2022``; no sentence, ``Tabel 1. Unieke cursisten per jaar``)."""
+    if not region.period_line or not region.period_tokens:
+        return ""
+    line = region.period_line
+    head = lines[line - 1][:region.period_tokens[0].start]
+    above = lines[line - 2].strip() if line - 1 in region.header_lines and line >= 2 else ""
+    if above and len(above.split()) <= 4 and not above.endswith((".", ":", "?", "!")) and not any(
+            ch.isdigit() for ch in above):
+        head = above + " " + head
+    return head
+
+
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
-    collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None,
+    collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
@@ -1685,7 +1725,8 @@ def _fill_cells(
 
     A table with several columns under each period is read whole (`table`: a period per printed
     column), its readings then given to each table of `split`, the table of one column name, with
-    the figures of the columns it takes (:func:`_by_column`)."""
+    the figures of the columns it takes (:func:`_by_column`). `key_head`: the header's words over
+    the rows' labels (:func:`_key_head`), which may say the rows are named by numbers."""
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
@@ -1706,6 +1747,8 @@ def _fill_cells(
             evidence.append(any(item.texts and _prints_spaced_thousands(item, n, collapsed) for item in region.items))
         return evidence[0]
 
+    numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
+    named: set[int] = set()  # the rows so named
     for rows, _ in groups:
         for item in rows:
             columns = spans(item.last_line)
@@ -1713,6 +1756,11 @@ def _fill_cells(
                 placed[id(item)] = [bounded[id(item)]]
                 continue
             above = item.texts[-2] if len(item.texts) > 1 else ""
+            if numbered and item.code is None and len(item.texts) == 1 and (
+                    found := _number_named(item.texts[-1], n, columns, collapsed)):
+                placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
+                named.add(id(item))
+                continue
             found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
@@ -1742,8 +1790,8 @@ def _fill_cells(
         kept = []
         for item in rows:
             found = placed[id(item)]
-            label = None if item.code else _plain_label(item)
-            if _refused(item, found, n, spans(item.last_line), table, issues):
+            label = None if item.code else _plain_label(item) or (found[0].label if id(item) in named else "")
+            if id(item) not in named and _refused(item, found, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
                 continue
@@ -2349,7 +2397,7 @@ def _emit(
                     label=fold(" ".join(item.texts)),
                 ))
                 continue
-            label = fold(" ".join(item.texts[:-1]) + " " + reading.label)
+            label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))  # (its words wrapped below it too)
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age
             # classes; a grand total, ``Eindtotaal``, is over the blocks where the table has any; else

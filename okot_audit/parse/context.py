@@ -17,7 +17,9 @@ from typing import cast
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import SECTORS, unit_of, units_of
-from okot_audit.patterns import DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, words_pattern
+from okot_audit.patterns import (
+    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SUBTOTAL_WORDS, words_pattern,
+)
 from okot_audit.quick import quick_init
 from okot_audit.tables import Period
 
@@ -53,6 +55,14 @@ TOTAL_QUALIFIERS = frozenset(
 #: names no total column: a subtotal column totals some of the periods' columns, not all of them.
 TOTAL_COLUMN = re.compile(
     r"^(" + words_pattern(tuple(w for w in (*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS) if " " not in w))
+    + r")(?:_(?:" + words_pattern(TOTAL_TRAILERS) + r"))?(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I,
+)
+#: The word of the last column after the periods (``2020 2021 Subtotaal``): a total column's
+#: (:data:`TOTAL_COLUMN`) or a subtotal's of one word — printed after every period, it totals
+#: them all, as a ``Totaal`` column there does (a subtotal's word anywhere else names no total
+#: column: one between the periods totals some of them only).
+LAST_TOTAL_COLUMN = re.compile(
+    r"^(" + words_pattern(tuple(w for w in (*PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS) if " " not in w))
     + r")(?:_(?:" + words_pattern(TOTAL_TRAILERS) + r"))?(\*{0,3}|\s?\((?:19|20)\d{2}[^()]{0,20}\))$", re.I,
 )
 #: A total column's word and the word a grand total's name adds after it, in a header
@@ -301,7 +311,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             # each month's cell read top to bottom, its year over its name (``Sector 2021 jan. 2021
             # feb.``, a PDF's cells laid out): the months of those years, as ``jan. 2021`` prints them
             return _period_list(_YEAR_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}", line))
-        if len(last) < 2 or not TOTAL_COLUMN.match(last[-1]):
+        if len(last) < 2 or not LAST_TOTAL_COLUMN.match(last[-1]):
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if len(before) == 2 and before[-1].lower() in TOTAL_QUALIFIERS:  # (``Grand Total``, ``Algemeen totaal``)
@@ -311,7 +321,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     words = _words(line)
     found: list[PeriodToken] = []
     k = len(words)
-    if k and (total := TOTAL_COLUMN.match(words[-1].group())):
+    if k and (total := LAST_TOTAL_COLUMN.match(words[-1].group())):
         grand = k > 1 and words[-2].group().lower() in TOTAL_QUALIFIERS  # (``Grand Total``: one column's name)
         found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end()))
         k -= 2 if grand else 1

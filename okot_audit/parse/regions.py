@@ -155,8 +155,11 @@ _NORMAL_PROVINCES = {p.lower(): p for p in PROVINCES}
 #: Every beginning of a province name (lower case, spaces out): a label broken over lines.
 _PROVINCE_PREFIXES = frozenset(p[:i] for p in _NORMAL_PROVINCES for i in range(len(p) + 1))
 _SPACES = re.compile(r"\s+")
-#: (``Totaal van Antwerpen``, ``Total of Limburg``: the block's name after ``van``)
-_TOTAL_WORD = re.compile(r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:\s+(?:van|of)\b)?", re.I)
+#: (``Totaal van Antwerpen``, ``Total of Limburg``, ``Totaal voor de provincie Antwerpen``,
+#: ``Totaal in West-Vlaanderen``: the block's name after ``van``, ``voor``, ``in``, maybe ``de``)
+_TOTAL_WORD = re.compile(
+    r"^\s*(?:" + words_pattern((*PLAIN_TOTAL_WORDS, *SUBTOTAL_WORDS)) + r")\b(?:\s+(?:van|of|voor|in)(?:\s+de)?\b)?", re.I,
+)
 _NOT_A_FIGURE = re.compile(r"[^\d\s.]")
 #: How many non-blank lines of junk a region may hold before prose is taken to resume.
 JUNK_LOOKAHEAD = 5
@@ -353,6 +356,8 @@ def names_before_total(lines: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] | None = None
     for k, match in found:
         name = match.group("name")
+        if GRAND_LINE.match(match.group(0)):
+            continue  # (``Algemeen totaal``: a grand total's two words, no block ``Algemeen``)
         if (province_name(name) is None and sector_name(name) is None and head_above(lines, k, name) is None
                 and not keyed_above(lines, k, name)):
             continue
@@ -1907,10 +1912,14 @@ def _scan_region(
             k += 1
             end = k
             continue
-        if code is None and row is not None and _note_between_rows(lines, k, keyed, repeat_at):
-            row = None  # ``(*) cijfers tot 30 juni`` under the row it explains: a footnote, no row's line
-            notes.append(k + 1)
-            k += 1
+        if code is None and (row is not None or (bool(items) and items[-1].kind in ("total", "subtotal"))) and (
+                _note_between_rows(lines, k, keyed, repeat_at, below_total=row is None)):
+            # ``(*) cijfers tot 30 juni`` under the row (or the total) it explains, the table going
+            # on below it: a footnote, no row's line (below a total, its words may wrap)
+            past = _past_note(lines, k) if row is None else k + 1
+            row = None
+            notes.extend(range(k + 1, past + 1))
+            k = past
             continue
         if code is None and not pending and (row is not None or not items) and (
                 _note_of_figures(text) or (row is not None and not row.complete and NOTE_LINE.match(text))) and (
@@ -1939,6 +1948,13 @@ def _scan_region(
             items and items[-1].kind == "total" and unit_total_line(text)
         ):  # (``Unieke cursisten 68 95`` below ``Totaal inschrijvingen``: a second total, its own unit)
             item, k = _total_item(lines, k)
+            if item.kind == "total" and (named := _block_named_below(lines, k, items)) is not None:
+                # ``Algemeen totaal  121  144`` / ``Antwerpen``: the closing line's words wrapped
+                # below its figures, naming the block its rows are in (its head above them)
+                item.kind, item.province = "subtotal", named
+                item.suffix.append(lines[k])
+                item.lines.append(k + 1)
+                k += 1
             if item.kind == "total" and item.province is None and (subtotals or GRAND_LINE.match(text)):
                 item.province = "*"  # the grand total over blocks
             if item.kind == "subtotal" and (item.province or item.sector):
@@ -3051,8 +3067,8 @@ def _more_totals(lines: tuple[str, ...], k: int, repeat=lambda text: False) -> b
     """Whether another total line follows line k (``Totaal unieke cursisten`` below
     ``Totaal inschrijvingen``), blank lines and the table's header repeated on a new page
     (`repeat`) aside."""
-    for j in range(k, min(k + 6, len(lines))):
-        if lines[j].strip() and not repeat(lines[j]):
+    for j in range(_past_note(lines, k), min(k + 6, len(lines))):  # (a footnote right below the total above:
+        if lines[j].strip() and not repeat(lines[j]):             # ``Totaal inschrijvingen`` / ``* voorlopig``)
             return bool(TOTAL_LINE.match(lines[j]) or GRAND_LINE.match(lines[j]) or unit_total_line(lines[j]))
     return False
 
@@ -3152,7 +3168,7 @@ def _rows_then_total(
     header = False  # the table's header right below the total: a page break, or the next table
     known: frozenset[str] | None = None  # (the table's rows, worked out once a header asks)
     code_lines = _code_lines(lines)
-    for j in range(k, len(lines)):
+    for j in range(_past_note(lines, k), len(lines)):  # (a footnote right below the total: ``Vlaams Gewest …`` / ``* …``)
         text = lines[j]
         if not text.strip():
             if words:
@@ -3248,6 +3264,25 @@ def _names_region(item: Item) -> bool:
     return any(region in words for region in REGION_TOTALS)
 
 
+def _block_named_below(lines: tuple[str, ...], k: int, items: list[Item]) -> str | None:
+    """The province that 0-based line `k`, right below a total line, names alone, where it is the
+    province whose head opens the block of rows above that line (no subtotal between them): the
+    total's words wrapped below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``), as a
+    narrow label column prints ``Algemeen totaal Antwerpen``. Else None (the next block's head
+    names another province)."""
+    if k >= len(lines) or not lines[k].strip() or has_numeric_tail(lines[k]):
+        return None
+    name = province_name(lines[k])
+    if name is None:
+        return None
+    for item in reversed(items):
+        if item.kind in ("subtotal", "total"):
+            return None
+        if item.kind == "province":
+            return name if item.province == name and item.lines[0] < k else None
+    return None
+
+
 def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     """A ``Totaal …`` line (and its wrapped continuation); returns the item and next index."""
     texts, numbers = [lines[k]], [k + 1]
@@ -3262,6 +3297,11 @@ def _total_item(lines: tuple[str, ...], k: int) -> tuple[Item, int]:
     if len(texts) > 1 and not has_numeric_tail(texts[-1]):
         texts, numbers, j = texts[:1], numbers[:1], k + 1
     if GRAND_LINE.match(texts[0]):
+        words = fold(" ".join(texts[:-1]) + " " + numeric_tail(texts[-1])[0]).strip()
+        rest = words[GRAND_LINE.match(words).end():]  # type: ignore[union-attr]
+        name = province_name(rest) if rest.strip() else None
+        if name:  # (``Algemeen totaal Brussel 57``, ``Eindtotaal Antwerpen``: the block's, as ``Totaal Brussel``)
+            return Item("subtotal", numbers, province=name, texts=texts), j
         return Item("total", numbers, province="*", texts=texts), j
     if REGION_TOTAL_LINE.match(texts[0]):
         return Item("total", numbers, texts=texts), j
@@ -3606,17 +3646,40 @@ _NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^
 
 def _note_between_rows(
     lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
+    below_total: bool = False,
 ) -> bool:
     """Whether line k, below a table's row, is a footnote printed under the row it explains
     (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, or
     the word a note or the source starts with (``Bron: VDAB``, ``Noot:``; :data:`NOTE_LINE`),
     then words, not ending in a row's figures, with the table's rows going on right below it. It
     is no row, no line of a row's label, and the table does not end at it (its date's numbers
-    are no stray figures: a note's are prose)."""
-    text = lines[k]
-    if not (_NOTE_START.match(text) or NOTE_LINE.match(text)) or len(numeric_tail(text.strip())[1]) >= 2:
+    are no stray figures: a note's are prose). Right `below_total` (a block's subtotal), the
+    next block's name may follow it too (``Subtotaal zorg …`` / ``* voorlopig`` / ``Onderwijs``)."""
+    if not _note_line(lines[k]):
         return False
+    if below_total:
+        last = _past_note(lines, k) - 1  # (its words wrapped onto the next lines)
+        below = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].strip()), None)
+        return (below is not None and _lone_head(lines[below])) or _rows_follow(lines, last, keyed, repeat_at, within=1)
     return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+
+
+def _past_note(lines: tuple[str, ...], k: int) -> int:
+    """Past the footnote that 0-based line `k` opens (:func:`_note_line`) and its words wrapped
+    onto the next lines (in lower case, no figures: ``* zonder de cursisten in een`` / ``andere
+    regio``; two lines at most); `k` itself where no note opens there."""
+    if k >= len(lines) or not _note_line(lines[k]):
+        return k
+    j = k + 1
+    while j < min(k + 3, len(lines)) and lines[j].lstrip()[:1].islower() and not has_numeric_tail(lines[j]):
+        j += 1
+    return j
+
+
+def _note_line(text: str) -> bool:
+    """Whether `text` opens as a footnote does (a mark, or the word a note or the source starts
+    with: :data:`NOTE_LINE`) and does not end in a row's figures (two or more)."""
+    return bool(_NOTE_START.match(text) or NOTE_LINE.match(text)) and len(numeric_tail(text.strip())[1]) < 2
 
 
 #: A year anywhere in a line, the digits around it none of its own (``30/06/2024``: 2024).

@@ -234,3 +234,22 @@ LABEL_NUMBER_WORDS = frozenset({
     "module", "modules", "jaar", "leerjaar", "schooljaar", "niveau", "fase", "deel", "graad",
     "semester", "trimester", "kwartaal", "kw", "trim", "sem", "stap", "level", "cluster", "reeks", "nr", "nummer", "type", "optie",
 })
+
+
+#: A header's words that name a row key whose values are numbers: a count of parts
+#: (``Aantal modules``), a stage (``Jaar van opleiding``, ``Opleidingsjaar``, ``Niveau``), an age
+#: (``Leeftijd``), a duration (``Aantal maanden``). Under such a header a number alone in the
+#: label column is the row's name (``1   120   130``), never a figure nor a lost label. A year
+#: that is a period (``Schooljaar``, ``Kalenderjaar``) names none; a row-number column (``Nr``,
+#: ``#``) is set aside before (:mod:`okot_audit.parse.ordinals`).
+_NUMBERED_KEY = re.compile(
+    r"(?<![^\W\d_])(?!(?:school|kalender|boek|werk|academie)jaar)[^\W\d_]*(?:jaar|modules?|niveaus?|fases?|graad|"
+    r"semesters?|trimesters?|stappen|stap|levels?|reeks|maanden|weken|dagen|uren|leeftijd)(?![^\W\d_])",
+    re.I,
+)
+
+
+def numbered_key(head: str) -> bool:
+    """Whether a header's words before its periods (`head`) name a row key whose values are
+    numbers (:data:`_NUMBERED_KEY`): ``Aantal modules``, ``Leeftijd``, ``Jaar van opleiding``."""
+    return _NUMBERED_KEY.search(head) is not None
