@@ -275,7 +275,7 @@ def answer_from_data(data: dict) -> Answer:
     ]
     issues = [
         ParseIssue(**{**i, "numbers": tuple(i["numbers"]), "values": tuple(i["values"]), "periods": tuple(i["periods"]),
-                       "digits": tuple(i.get("digits", ()))})
+                       "digits": tuple(i.get("digits", ())), "rows": tuple(tuple(r) for r in i.get("rows", ()))})
         for i in data["issues"]
     ]
     asked = tuple(Asked(**{**a, "periods": tuple(a["periods"])}) for a in data.get("asked", ()))

@@ -212,7 +212,8 @@ class HiddenFigure:
 
 
 #: Between the rows of one ``column-not-checked`` record of aside rows (:class:`ParseIssue`'s
-#: `text`: their labels; `other`: their values), as the reader joins them and the rule parts them.
+#: `text`: their labels; `other`: their values), as the reader joins them for a person to read;
+#: the rows themselves are its `rows`, one by one.
 ASIDE_SEPARATOR = "; "
 
 
@@ -251,6 +252,10 @@ class ParseIssue:
     #: ``figures-glued``: per line whose figures stand glued, how many digits they are (which
     #: digits make which figure cannot be told, so the figures cannot be counted nor listed).
     digits: tuple[int, ...] = ()
+    #: ``column-not-checked`` records of rows (``subset-rows``, ``statistic-rows``, ``amount-rows``,
+    #: ``hidden-rows``): each row's label and its values as printed (``("Gemiddelde", "911 977")``),
+    #: row by row — `text` and `other` say the same joined (:data:`ASIDE_SEPARATOR`).
+    rows: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass

@@ -83,6 +83,21 @@ class TotalCheck:
         return rest if rest >= 0 else None
 
     @property
+    def withheld_range(self) -> tuple[int, int | None] | None:
+        """The counts the one withheld part may be for this total to hold with its other parts as
+        printed, ``(low, high)`` (high None: no highest), whatever the part's own bound says; None
+        unless exactly one part is withheld. A total that adds its parts up, all of them: the
+        total less the others, exactly; some of them only (``waarvan`` rows): at most that; a
+        total of unique persons: at least that (no person of the total in no part) and at most the
+        total (no part larger than it)."""
+        if len(self.withheld) != 1:
+            return None
+        rest = self.total.count - self.parts_sum
+        if not self.unique:
+            return (rest, rest) if self.exhaustive else (0, rest)
+        return (max(rest, 0) if self.exhaustive and not self.overlapping else 0, self.total.count)
+
+    @property
     def parts_low(self) -> int:
         """The smallest the parts can sum to: the withheld ones at their lowest."""
         return self.parts_sum + sum(w.low for w in self.withheld)
@@ -282,6 +297,53 @@ def answer_checks(answer: Answer) -> Iterator[TotalCheck]:
             yield from category_checks(table, category_parts(answer, table))
         if table.subsets:
             yield from subset_checks(table)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two totals of one answer that each hold alone but ask another count of the same withheld
+    part (``<5``): `low` asks at least `at_least` of it, `high` at most `at_most`, less than that —
+    the withheld count cannot be both, so one of the printed figures is wrong."""
+
+    withheld: Withheld
+    table: Table  # the one that withholds it
+    low: TotalCheck
+    high: TotalCheck
+    at_least: int
+    at_most: int
+
+
+def withheld_disagreements(answer: Answer) -> list[Disagreement]:
+    """Each count `answer` withholds (``<5``, ``x``) whose totals disagree about it: among the
+    totals of which it is the only withheld part, each of which holds alone with it somewhere in
+    its own range (one that does not is ``total-exceeds-parts``' or ``parts-exceed-total``'), the
+    one that asks the most of it asks more than the one that asks the least allows (``Totaal
+    2021`` 9 over ``7`` and ``<5``: it is 2; the row's ``Totaal`` 123 over ``120`` and it: 3)."""
+    owner = {id(w): t for t in answer.tables for w in t.withheld}
+    if not owner:
+        return []
+    asks: dict[int, list[tuple[int, int | None, TotalCheck]]] = {}
+    for tc in answer_checks(answer):
+        span = tc.withheld_range
+        if span is None:
+            continue
+        w = tc.withheld[0]
+        low = max(span[0], w.low)
+        high = span[1] if w.high is None else w.high if span[1] is None else min(span[1], w.high)
+        if high is not None and low > high:
+            continue  # (the total fails alone: its own rule says so)
+        asks.setdefault(id(w), []).append((low, high, tc))
+    found = []
+    for key, each in asks.items():
+        most = max(each, key=lambda a: a[0])
+        bounded = [(high, tc) for _, high, tc in each if high is not None]
+        if not bounded:
+            continue
+        at_most, least = min(bounded, key=lambda b: b[0])
+        if most[0] > at_most:
+            w = most[2].withheld[0]
+            found.append(Disagreement(w, owner.get(key, most[2].table), most[2], least, most[0], at_most))
+    return sorted(found, key=lambda d: (d.withheld.line, d.withheld.period))
 
 
 #: The categories an attribute's ``waarvan`` rows must all name to cover their line (each a

@@ -377,6 +377,7 @@ def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
             "column-not-checked", held[0].line, "hidden-rows", (), table,
             text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
             other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
+            rows=tuple((r.name, " ".join(r.values)) for r in held),
         ))
     return out
 

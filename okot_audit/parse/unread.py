@@ -256,7 +256,7 @@ def aside_issue(kind: str, rows: list[tuple[int, str]], table: str | None = None
         values.append(" ".join(tail))
     return ParseIssue(
         "column-not-checked", rows[0][0], f"{kind}-rows", (), table, text=ASIDE_SEPARATOR.join(labels),
-        other=ASIDE_SEPARATOR.join(values), other_line=rows[-1][0],
+        other=ASIDE_SEPARATOR.join(values), other_line=rows[-1][0], rows=tuple(zip(labels, values)),
     )
 
 

@@ -19,6 +19,7 @@ RULE_MODULES = (
     "parts_exceed_total",
     "double_count_outlier",
     "total_missing",
+    "totals_disagree",
     "duplicate_row",
     "code_outside_sector",
     "code_unknown",

@@ -192,20 +192,15 @@ MESSAGES = {
 
 
 def aside_rows(issue, table) -> dict:
-    """Each row of a record of aside rows (:func:`okot_audit.parse.unread.aside_issue`) as the message says it: its
+    """Each row of a record of aside rows (:attr:`~okot_audit.tables.ParseIssue.rows`) as the message says it: its
     label and its values, under the table's periods where it prints one value for each
     (``'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100)``), else as
     printed; and how many rows there are, in words."""
     from okot_audit.patterns import amounts
-    from okot_audit.tables import ASIDE_SEPARATOR
 
-    labels = (issue.text or "").split(ASIDE_SEPARATOR)
-    values = (issue.other or "").split(ASIDE_SEPARATOR)
-    if len(labels) != len(values):  # (a label printed with the separator in it: said as it stands)
-        labels, values = [issue.text or ""], [issue.other or ""]
     periods = [p.label for p in table.periods] if table is not None else []
     said = []
-    for label, printed in zip(labels, values):
+    for label, printed in issue.rows:
         words = amounts(printed.split()) or printed.split()  # (``€ 1.234,56``: an amount and its unit)
         each = ", ".join(f"{p}: {v}" for p, v in zip(periods, words)) if len(words) == len(periods) else printed
         said.append(f"'{label}' ({each})")
