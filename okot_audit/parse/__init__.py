@@ -1782,8 +1782,10 @@ def _fill_cells(
             refused.add(id(item))
             return []
         # (bounds only: a total line's own words may count unique persons where the table adds up,
-        # ``Totaal unieke cursisten`` under enrolments, and bounds hold either way)
-        return _across_periods(found, across, True) if across is not None else found
+        # ``Totaal unieke cursisten`` under enrolments, and bounds hold either way; and its own cell
+        # in the total column may be blank — ``Totaal 6 10 10`` under ``2020 2021 2022 Totaal``
+        # leaves the grand total unprinted, it does not move 2022's total there)
+        return _across_periods(found, across, True, blank_total=True) if across is not None else found
 
     prepared: list[tuple[Item | None, list[Item], list[list[Placement]], list[Placement]]] = []
     for rows, total in groups:
@@ -2044,14 +2046,16 @@ def _total_column_at(table: Table) -> int | None:
     return at[0] if len(at) == 1 and len(table.periods) > 2 else None
 
 
-def _across_periods(found: list[Placement], at: int, unique: bool) -> list[Placement]:
+def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: bool = False) -> list[Placement]:
     """The readings of a line, among several, whose figure in the total column (at `at`) is its
     total over the other periods: there exactly when a period holds a figure, and between their
     largest and their sum (unique persons: one counted in two periods is counted once), or their
     sum. Single-spaced text leaves a line several readings where a blank cell leaves no trace
     (``Kinderzorg 3 3`` under ``2019 2020 Totaal``: ``3 3 _`` leaves the row's total blank, so
     ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, all are
-    kept (the row's total does not fit its periods, and the rules say so)."""
+    kept (the row's total does not fit its periods, and the rules say so). With `blank_total` (a
+    table's total line), a reading that leaves the total column's cell blank is kept too: the
+    grand total over the periods is often not printed."""
     if len(found) < 2:
         return found
 
@@ -2059,7 +2063,7 @@ def _across_periods(found: list[Placement], at: int, unique: bool) -> list[Place
         total = reading.values[at]
         parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
         if total is None or not parts:
-            return total is None and not parts
+            return total is None and (blank_total or not parts)
         return fits(parts, total, unique)
 
     kept = [reading for reading in found if reading.partial or fit(reading)]
