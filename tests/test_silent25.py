@@ -65,3 +65,54 @@ def test_a_repeated_header_takes_no_name_whose_figures_stand_below_a_block_name_
         ("subtotal", "Brussel", "Totaal Brussel", "2019", 13),
     ]
     assert _total_errors(answer) == []
+
+
+# pdftotext -layout: a table whose wrapped label, joined, moves its columns right; on the next
+# page, after a question's lead-in, a new table whose header names two months over an empty
+# first cell, then a heading among its rows, and a row whose only figure is February's.
+NEW_TABLE_AFTER_A_PAGE_BREAK = "\n".join([
+    "Opleiding                 2021      2022      2023    Totaal",
+    "",
+    "Lasser                      10        20        30        40",
+    "",
+    "Begeleider in de",
+    "buitenschoolse              11        21        31        41",
+    "kinderopvang",
+    "",
+    "Kapper                      12        22        32        42",
+    "",
+    "Totaal                      33        63        93       123",
+    "",
+    "",
+    "                                   1/2",
+    "\f2. Hieronder vindt u het aantal stopgezette cursisten per provincie in het begin van 2023.",
+    "",
+    "                         januari 2023    februari 2023",
+    "",
+    "Antwerpen                           7                3",
+    "",
+    "Limburg                             9                1",
+    "",
+    "Provincies in het Vlaamse Gewest samen",
+    "",
+    "Vlaanderen                         16                4",
+    "",
+    "Brussel                                              5",
+    "",
+    "Totaal                             16                9",
+])
+
+
+def test_a_new_table_headed_by_its_own_months_does_not_move_with_the_columns_of_the_table_above():
+    """The new table's header (``januari 2023  februari 2023``: no year alone, two cells) was
+    taken for a row of the table above going on after the lead-in between them, so its first
+    rows moved right with the columns the joined label had moved there — and its rows below the
+    heading, which go on from it, did not: Brussel's February 5 stood under January, read as
+    January's, and a false ``total-exceeds-parts`` error said February's total had 5 persons in
+    no row. A first row with no count nor mark is a header of its own."""
+    answer = read_text(HEAD + NEW_TABLE_AFTER_A_PAGE_BREAK + "\n", "generated.txt")
+    assert answer.issues == []
+    assert [c for c in _cells(answer) if c[1] == "Brussel" or c[2] == "Brussel"] == [
+        ("row", "Brussel", "Brussel", "2023-02", 5),
+    ]
+    assert _total_errors(answer) == []
