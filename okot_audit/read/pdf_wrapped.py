@@ -531,7 +531,7 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             run, kinds = [m for m in run if all(m is not h for h in tops)], [k for k in kinds if k != _HEAD]
         if _LABEL not in kinds or len(run) < 3:
             continue
-        if all(kind == _LABEL for kind in kinds[1:]):
+        if all(kind == _LABEL for kind in kinds[1 + (above is not None):]):
             # no row's figures under the header: the run stops above them, at a line none of its
             # kinds reads (``Brussel  2  13``, a block's name beside figures centred on a name's
             # lines): whose the names' lines are, no placement here tells — none is the header's
