@@ -3,6 +3,8 @@ failing example, as the exact text an extractor gave, read back exactly."""
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 from test_shapes_forms import TOTAL_RULES
 
@@ -116,3 +118,94 @@ def test_a_new_table_headed_by_its_own_months_does_not_move_with_the_columns_of_
         ("row", "Brussel", "Brussel", "2023-02", 5),
     ]
     assert _total_errors(answer) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Found by the sweep (shapes20's single-spaced text of the PDF, pypdf and pdfplumber), silent and
+# left: each where it fails, for the helpers who work there.
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/blanks.py (_between_figures): in single-spaced text the dash of a name's range on the "
+    "code's line (``onderwijs 2 - 3``, three periods) is taken for a blank cell between two figures; "
+    "the name goes on below (``Opvoeder gehandicaptenzorg 54 64 80``), read as a row of its own"))
+def test_a_range_ending_a_codes_line_in_single_spaced_text_is_the_names():
+    """pypdf, shapes20 ``code_two_totals_column`` seed 70: the row 788975 counts 54 64 80; read
+    as ``2 - 3`` (2016 2, Totaal 3) and a code-less row, a false ``total-exceeds-parts`` error."""
+    answer = read_text(HEAD + "\n".join([
+        "Unieke cursisten met gestarte OKOT'(s) 2016 2017 Totaal",
+        "788975: graduaatsopleiding -en onderwijs 2 - 3",
+        "Opvoeder gehandicaptenzorg 54 64 80",
+        "Totaal inschrijvingen 54 64 118",
+        "Totaal unieke cursisten 54 64 80",
+    ]) + "\n", "generated.txt")
+    assert _total_errors(answer) == []
+    assert [(c.code, c.period, c.count) for c in answer.tables[0].cells if c.level == "row"] == [
+        ("788975", "2016", 54), ("788975", "2017", 64), ("788975", "Totaal", 80)]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/blanks.py (_between_figures) before parse/regions.py's _name_goes_on: the dash of "
+    "``traject 2 - 3`` (a name's last line, in lower case, below its row's figures) is made a blank "
+    "cell before the scan, so the line is a row of 2 and 3"))
+def test_a_range_on_a_names_last_line_in_lower_case_is_the_names():
+    """pdfplumber, shapes20 ``programme_two_totals_column`` seed 109: a false
+    ``total-exceeds-parts`` error on ``traject`` (2 and 3 of its Totaal)."""
+    answer = read_text(HEAD + "\n".join([
+        "Opleiding 2021 2022 Totaal",
+        "Zorg",
+        "Specifieke apotheekassistent 465 29 494",
+        "traject 2 - 3",
+        "Subtotaal zorg 465 29 494",
+        "Onderwijs",
+        "Se-n-se leefgroepenwerking - tweede jaar 57 47 104",
+        "Totaal onderwijs 57 47 104",
+        "Totaal 522 76 598",
+    ]) + "\n", "generated.txt")
+    assert _total_errors(answer) == []
+    assert answer.tables[0].cells[0].label == "Specifieke apotheekassistent traject 2 - 3"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/regions.py / parse/context.py (_with_wrapped_periods, wrapped_period_list): a header whose "
+    "second month's year wraps below it (``Opleiding juli 2020 augustus Totaal`` / ``2020``) reads "
+    "periods ``Totaal``, ``2020``, and ``13 225`` as one count of thousands"))
+def test_a_months_year_wrapped_below_a_header_with_another_months_year_in_it():
+    """pdfplumber, shapes20 ``programme_two_totals_column`` seed 105: false
+    ``total-below-largest-part`` errors (13225 above its Totaal 219)."""
+    answer = read_text(HEAD + "\n".join([
+        "Opleiding juli 2020 augustus Totaal",
+        "2020",
+        "Professionele en algemene 219 13 225",
+        "gehandicaptenzorg opvoeder",
+        "Totaal inschrijvingen 219 13 232",
+        "Totaal unieke cursisten 219 13 225",
+    ]) + "\n", "generated.txt")
+    assert [p.label for p in answer.tables[0].periods] == ["2020-07", "2020-08", "Totaal"]
+    assert _total_errors(answer) == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/regions.py (the header's periods; the rows of a blocks' table): a month above a header "
+    "line of words and its year below (``december`` / ``Provincie Opleiding`` / ``2020*``) reads as "
+    "the year 2020 (the month dropped), and a name's last line ending in its own digit (``… voor "
+    "module 5``) below a row whose province is glued to its count (``Antwerpen 32``) is a row counting 5"))
+def test_a_month_over_a_blocks_header_and_a_names_module_number_in_single_spaced_text():
+    """pdfplumber, shapes20 ``code_by_province_years`` seed 70: silently 2020 for December 2020
+    and a row ``Se-n-se voor fase 1- 2 voor module`` counting 5 (within its block's total)."""
+    answer = read_text(HEAD + "\n".join([
+        "december",
+        "Provincie Opleiding",
+        "2020*",
+        "123040: vakbevoegdheid met individueel",
+        "Antwerpen 32",
+        "Se-n-se voor fase 1- 2 voor module 5",
+        "Totaal Antwerpen 32",
+        "754331: kleuteronderwijs voor - tweede jaar",
+        "Oost-Vlaanderen orthopedagogie gehandicaptenzorg 462",
+        "Totaal Oost-Vlaanderen 462",
+        "Eindtotaal 494",
+        "*Voor het jaar december 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ]) + "\n", "generated.txt")
+    assert [p.label for p in answer.tables[0].periods] == ["2020-12"]
+    assert [(c.code, c.count) for c in answer.tables[0].cells if c.level == "row"] == [("123040", 32), ("754331", 462)]
