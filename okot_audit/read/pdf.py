@@ -2448,10 +2448,27 @@ def _tables_going_on(
             between += 1
             continue
         if last is not None and table != last[0] and table not in out and between == 1 and any(shifts[last[0]]):
-            if not any(_PERIOD_LABEL.match(c.text) for c in cells[1:]) and _head_key(cells) is None:
+            if not _own_header(cells):
                 out[table] = (last[1], shifts[last[0]])
         last, between = (table, columns), 0
     return out
+
+
+def _own_header(cells: list[_Cell]) -> bool:
+    """Whether a table's first row is a header of its own (the table goes on from none above
+    it): a period label after its first cell (``Opleiding  2021  2022``), a header's words
+    (:func:`_head_key`), or cells that hold no count nor blank mark at all — words, training
+    codes naming the columns (``Jaar  094131  311649  Totaal``: a table on its side), ``januari
+    2023``  ``februari 2023`` over an empty first cell, ``Provincie  Aantal`` — a row of a
+    table going on holds its figures or marks."""
+    if any(_PERIOD_LABEL.match(c.text) for c in cells[1:]) or _head_key(cells) is not None:
+        return True
+    return len(cells) > 1 and not any(_is_cell(c.text) and not _CODE_CELL.fullmatch(c.text) for c in cells)
+
+
+#: A training code alone in a cell (``094131``, a footnote's stars after it): a column's name in a
+#: header of codes, no count.
+_CODE_CELL = re.compile(r"\d{6}\**")
 
 
 def _head_key(cells: list[_Cell]) -> tuple[str, str] | None:

@@ -531,6 +531,12 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             run, kinds = [m for m in run if all(m is not h for h in tops)], [k for k in kinds if k != _HEAD]
         if _LABEL not in kinds or len(run) < 3:
             continue
+        if all(kind == _LABEL for kind in kinds[1 + (above is not None):]):
+            # no row's figures under the header: the run stops above them, at a line none of its
+            # kinds reads (``Brussel  2  13``, a block's name beside figures centred on a name's
+            # lines): whose the names' lines are, no placement here tells — none is the header's
+            # (every placement would give them to it, the run's only row): read as ever
+            continue
         if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) and not _in_blocks(m, left, blocks)
                for m in run[1:]):
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
