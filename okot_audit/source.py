@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 
+from okot_audit.surrogates import has_surrogate
+
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
 MAX_LINE_CHARS = 20_000
 #: A file larger than this is not one answer.
@@ -28,7 +30,6 @@ _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: No line is longer than MAX_LINE_CHARS, so no number has more digits: Python's guard against
 #: converting huge digit strings (4,300 digits by default) is raised to that bound, so that an
 #: absurd count is read as the number it is and reported (``schema-violation``), never a crash.
@@ -472,7 +473,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _SURROGATE.search(text):  # lone surrogates cannot be written out: U+FFFD, as a decoder would
+    if has_surrogate(text):  # lone surrogates cannot be written out: U+FFFD, as a decoder would
         text = text.encode("utf-8", "replace").decode("utf-8")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")

@@ -7,7 +7,10 @@ path one step too quick:
   (:func:`okot_audit.rules.base._plan`: the names it fills in, ``str.format_map`` where no plural
   form needs more), and looks for an absurdly long number once in the whole message (a part of
   it holds one only when the whole does): its findings are those of filling every template
-  afresh and shortening each part on its own.
+  afresh and shortening each part on its own;
+- whether text holds a surrogate (a report's text, before it is written; an answer's text,
+  before it is read) is one look at whether it is ASCII or else can be encoded as UTF-8
+  (:func:`okot_audit.surrogates.has_surrogate`): the same answer as the search for one.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ from okot_audit.rules import base
 from okot_audit.rules.base import Hit, Meaning, Rule
 
 from strategies import shaped_answers
+
+import re
+
+from okot_audit.report._escape import printable, printable_json
+from okot_audit.surrogates import has_surrogate
 
 
 def plain_finding(rule: Rule, answer, hit: Hit, lang: str = "en") -> Finding:
@@ -166,3 +174,40 @@ def test_the_check_catches_a_quick_path_that_never_shortens():
     assert rule.finding(_Answer(), hit) == plain
     with mock.patch.object(base, "_has_long_number", lambda text: False):  # one step too quick
         assert rule.finding(_Answer(), hit) != plain
+
+
+# --------------------------------------------------------------------------- surrogates
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Characters at the edges that matter: ASCII, Latin-1, the last before the surrogates and the
+#: first after them, the surrogates' own ends, and a file name's byte 0xFF (U+DCFF).
+_EDGES = ["a", "\x7f", "\x80", "\xe9", "\u2014", "\ud7ff", "\ud800", "\udbff", "\udc00", "\udcff", "\udfff",
+          "\ue000", "\uffff", "\U00010000", "\U0010ffff"]
+#: Text with surrogates among any other characters (``st.text`` leaves surrogates out).
+texts = st.lists(st.one_of(st.characters(codec=None, exclude_categories=()), st.sampled_from(_EDGES)),
+                 max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_whether_text_holds_a_surrogate_is_what_a_search_says(text):
+    assert has_surrogate(text) == (_SURROGATE.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_printable_text_is_that_of_the_search_for_surrogates(text):
+    def plain(text: str, prefix: str) -> str:
+        from okot_audit.report._escape import byte_escape
+
+        return _SURROGATE.sub(lambda m: prefix + byte_escape(m.group()), text)
+
+    assert printable(text) == plain(text, "")
+    assert printable_json(text) == plain(text, "\\")
+
+
+def test_the_check_catches_a_look_that_takes_any_other_text_for_one():
+    assert [has_surrogate(c) for c in _EDGES] == [_SURROGATE.search(c) is not None for c in _EDGES]
+    assert not has_surrogate("de tabel \u2014 \xe9\xe9n cijfer") and has_surrogate("a\udcffb.txt")
+    too_quick = lambda text: not text.isascii()  # noqa: E731 - any non-ASCII taken for a surrogate
+    assert [too_quick(c) for c in _EDGES] != [_SURROGATE.search(c) is not None for c in _EDGES]
