@@ -10,7 +10,9 @@ path one step too quick:
   afresh and shortening each part on its own;
 - whether text holds a surrogate (a report's text, before it is written; an answer's text,
   before it is read) is one look at whether it is ASCII or else can be encoded as UTF-8
-  (:func:`okot_audit.surrogates.has_surrogate`): the same answer as the search for one.
+  (:func:`okot_audit.surrogates.has_surrogate`): the same answer as the search for one;
+- a file is read by the size it says it has and one byte more, then on to the limit only when
+  it grew (:func:`okot_audit.source._read_at_most`): the bytes of one read of the limit.
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from okot_audit.rules.base import Hit, Meaning, Rule
 
 from strategies import shaped_answers
 
+import io
 import re
 
+from okot_audit import source
 from okot_audit.report._escape import printable, printable_json
 from okot_audit.surrogates import has_surrogate
 
@@ -211,3 +215,46 @@ def test_the_check_catches_a_look_that_takes_any_other_text_for_one():
     assert not has_surrogate("de tabel \u2014 \xe9\xe9n cijfer") and has_surrogate("a\udcffb.txt")
     too_quick = lambda text: not text.isascii()  # noqa: E731 - any non-ASCII taken for a surrogate
     assert [too_quick(c) for c in _EDGES] != [_SURROGATE.search(c) is not None for c in _EDGES]
+
+
+# --------------------------------------------------------------------------- reading a file
+
+
+class _Trickle(io.RawIOBase):
+    """A file whose every read gives a few bytes at most (as a slow disk or a pipe may)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        chunk = self.data[self.at:self.at + 3]
+        buffer[:len(chunk)] = chunk
+        self.at += len(chunk)
+        return len(chunk)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=40), st.one_of(st.none(), st.integers(0, 50)), st.integers(1, 45), st.booleans())
+def test_a_file_read_by_its_size_gives_the_bytes_of_one_read_of_the_limit(data, size, limit, trickle):
+    """`size`: what the file said before it was read (it may have grown or shrunk since)."""
+    def handle():
+        return io.BufferedReader(_Trickle(data), buffer_size=4) if trickle else io.BytesIO(data)
+
+    assert source._read_at_most(handle(), limit, size) == handle().read(limit) == data[:limit]
+
+
+def test_the_check_catches_a_read_that_stops_at_the_size_said():
+    grown = b"x" * 30
+    assert source._read_at_most(io.BytesIO(grown), 100, 10) == grown
+    too_quick = io.BytesIO(grown).read(10 + 1)  # the bytes the file had when it said its size, and one
+    assert too_quick != grown
+
+
+def test_a_file_is_read_whole_by_its_path(tmp_path):
+    for n in (0, 1, 4095, 4096, 4097, 70_000):
+        path = tmp_path / f"{n}.txt"
+        path.write_bytes(bytes(range(256)) * (n // 256) + b"a" * (n % 256))
+        assert source.read_bytes(str(path)) == path.read_bytes()
