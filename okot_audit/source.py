@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 
+from okot_audit.surrogates import has_surrogate
+
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
 MAX_LINE_CHARS = 20_000
 #: A file larger than this is not one answer.
@@ -28,7 +30,6 @@ _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: No line is longer than MAX_LINE_CHARS, so no number has more digits: Python's guard against
 #: converting huge digit strings (4,300 digits by default) is raised to that bound, so that an
 #: absurd count is read as the number it is and reported (``schema-violation``), never a crash.
@@ -196,7 +197,7 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False, typed
         if status.st_size > MAX_FILE_BYTES:
             raise InputError(name, f"file is {status.st_size:,} bytes; an answer is far smaller (limit {MAX_FILE_BYTES:,})")
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = _read_at_most(handle, MAX_FILE_BYTES + 1, status.st_size if stat.S_ISREG(mode) else None)
     except InputError:
         raise
     except IsADirectoryError:
@@ -225,6 +226,19 @@ def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False, typed
         raise InputError(name, f"input is more than {MAX_FILE_BYTES:,} bytes; an answer is far smaller",
                          dutch=f"de invoer is meer dan {MAX_FILE_BYTES:,} bytes; een antwoord is veel kleiner")
     return data
+
+
+def _read_at_most(handle, limit: int, size: int | None = None) -> bytes:
+    """``handle.read(limit)``: the bytes up to the end of the file, never more than `limit`.
+    Where the file says its `size`, that many and one more are asked for first — a read of
+    `limit` (21 MB) made room for all of them for every answer of a few kB (an allocation of its
+    own, and its pages) — and only a file that grew since goes on to `limit`."""
+    if size is None or size + 1 >= limit:
+        return handle.read(limit)
+    data = handle.read(size + 1)
+    if len(data) <= size:  # (the end of the file: read(n) stops short only there)
+        return data
+    return data + handle.read(limit - len(data))
 
 
 def _text_for_a_path(name: str) -> InputError:
@@ -472,7 +486,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     """
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _SURROGATE.search(text):  # lone surrogates cannot be written out: U+FFFD, as a decoder would
+    if has_surrogate(text):  # lone surrogates cannot be written out: U+FFFD, as a decoder would
         text = text.encode("utf-8", "replace").decode("utf-8")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.surrogates import has_surrogate
+
 #: Lone surrogates: Python's stand-ins for the bytes of a file name that are no UTF-8
 #: (``os.fsdecode``: byte 0xFF is U+DCFF), which no UTF-8 report can hold as they are.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -21,8 +23,8 @@ def byte_escape(char: str) -> str:
 
 def printable(text: str) -> str:
     """`text` with every lone surrogate written as :func:`byte_escape` says (unchanged, and
-    at the cost of one search, when it holds none)."""
-    if _SURROGATE.search(text) is None:
+    at the cost of one quick look, :func:`~okot_audit.surrogates.has_surrogate`, when it holds none)."""
+    if not has_surrogate(text):
         return text
     return _SURROGATE.sub(lambda m: byte_escape(m.group()), text)
 
@@ -32,7 +34,7 @@ def printable_json(text: str) -> str:
     lone surrogate written as a JSON string's ``\\\\xNN``: the string then holds the text
     ``\\xNN`` of :func:`printable`, not a lone surrogate's ``\\udcff`` escape that strict
     JSON parsers refuse."""
-    if _SURROGATE.search(text) is None:
+    if not has_surrogate(text):
         return text
     return _SURROGATE.sub(lambda m: "\\" + byte_escape(m.group()), text)
 

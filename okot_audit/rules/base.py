@@ -190,13 +190,16 @@ class Rule:
     def finding(self, answer: "Answer", hit: Hit, lang: str = "en") -> Finding:
         table = hit.table
         template = self.messages[hit.variant].get(lang) or self.messages[hit.variant]["en"]
-        clause = template.meaning if isinstance(template, Meaning) else ""
+        plan = _PLANS.get(id(template))
+        if plan is None:
+            plan = _plan(template)
+        _, named, fill_found, fill_meaning = plan
         values = {
             "stated": hit.stated, "observed": hit.observed, "difference": hit.difference,
             "period": hit.period, "province": hit.province, "code": hit.training_code,
             "label": hit.label, "suggestion": hit.suggestion, "page": hit.page, "line": hit.line,
         }
-        named = _field_names(template)  # the values that take words to make, made when asked for
+        # the values that take words to make, made when asked for
         if named is None or "table" in named:
             from okot_audit.i18n import reader_text
 
@@ -207,26 +210,55 @@ class Rule:
             values["table_name"] = table_name(table, lang, hit.line)
         if named is None or "whole_table" in named:  # (the table a column is of)
             values["whole_table"] = table_name(table, lang, hit.line, column=False)
+        sheet = hit.sheet or (table.sheet if table else None)
         # a place in a workbook is a row of its sheet, in text a line: ``line 5`` / ``row 5``
-        values["line_word"], values["lines_word"] = LINE_WORDS.get(lang, LINE_WORDS["en"])[
-            bool(hit.sheet or (table.sheet if table else None))]
+        values["line_word"], values["lines_word"] = LINE_WORDS.get(lang, LINE_WORDS["en"])[bool(sheet)]
         values.update(hit.args)
-        if clause:  # (what was found, then what it means: each filled on its own, the second kept apart)
-            found = shorten_numbers(format_message(cast(Meaning, template).found, values))
-            meaning = shorten_numbers(format_message(clause, values))
+        found = fill_found(values)
+        if fill_meaning is not None:  # (what was found, then what it means: each filled on its own, the second kept apart)
+            meaning = fill_meaning(values)
             text = found + meaning
+            if _has_long_number(text):  # (else neither part has one: each is a part of the whole)
+                found, meaning = shorten_numbers(found), shorten_numbers(meaning)
+                text = found + meaning
         else:
-            meaning, text = "", shorten_numbers(format_message(template, values))
+            meaning, text = "", shorten_numbers(found)
         return Finding(
             rule=self.name, code=self.code, severity=hit.severity or self.severity,
             path=answer.path, line=hit.line, table=table.id if table else None,
             measure=table.measure if table else None, period=hit.period,
             province=hit.province, training_code=hit.training_code, stated=hit.stated,
             observed=hit.observed, difference=hit.difference,
-            message=sheet_place(hit.sheet or (table.sheet if table else None), hit.line, lang) + text,
+            message=sheet_place(sheet, hit.line, lang) + text if sheet else text,
             label=hit.label, page=hit.page, suggestion=hit.suggestion, related=hit.related, rank=hit.rank,
             meaning=meaning, role=self.role, group=hit.group,
         )
+
+
+#: Each message template's :func:`_plan`, by the template's identity (the plan holds the
+#: template, so that no other string takes its id while the plan is kept).
+_PLANS: dict[int, tuple] = {}
+
+
+def _plan(template: str) -> tuple:
+    """How :meth:`Rule.finding` fills `template`, worked out once per template: the template
+    itself, the names of the values it fills in (:func:`_field_names`), and the fillers of what
+    was found and of what it means (None for a template that is no :class:`Meaning`, or says no
+    meaning apart) — each
+    ``str.format_map`` itself where no plural form asks for :func:`format_message`."""
+
+    def filler(part: str) -> Callable[[dict[str, Any]], str]:
+        if "|" not in part:
+            return part.format_map
+        return lambda values: format_message(part, values)
+
+    plan: tuple
+    if isinstance(template, Meaning) and template.meaning:
+        plan = (template, _field_names(template), filler(template.found), filler(template.meaning))
+    else:
+        plan = (template, _field_names(template), filler(template), None)
+    _PLANS[id(template)] = plan
+    return plan
 
 
 #: The answer :func:`page_at` last looked at (weakly: a run keeps no answer alive), and the
@@ -294,10 +326,15 @@ def shorten_numbers(message: str) -> str:
     """`message` with every absurdly long number shortened to its ends and its length
     (``999999…999999 (5,000 digits)``): a count of thousands of digits is a wrong figure to
     point at, not one to print; the finding's ``stated`` keeps it whole."""
-    if (len(message) <= LONG_NUMBER or _TWO_DIGITS.search(message[::_SAMPLE]) is None
-            or _LONG_DIGITS.search(message) is None):
+    if not _has_long_number(message):
         return message
     return _LONG_DIGITS.sub(lambda m: f"{m.group()[:6]}…{m.group()[-6:]} ({len(m.group()):,} digits)", message)
+
+
+def _has_long_number(message: str) -> bool:
+    """Whether `message` holds a run of more than :data:`LONG_NUMBER` digits."""
+    return not (len(message) <= LONG_NUMBER or _TWO_DIGITS.search(message[::_SAMPLE]) is None
+                or _LONG_DIGITS.search(message) is None)
 
 
 def format_message(template: str, values: dict[str, Any]) -> str:
