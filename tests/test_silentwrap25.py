@@ -152,3 +152,38 @@ def test_a_row_name_in_lower_case_below_a_note_with_figures_stays_the_rows():
     text = NOTED.format(note="* voorlopige cijfers").replace("Brussel          ", "brussel          ")
     answer = read_text(HEAD + text + FOOT, "noted.txt")
     assert ("brussel", "2021", 24) in {(c.label.lower(), c.period, c.count) for t in answer.tables for c in t.cells}
+
+
+@pytest.mark.parametrize("spacing", ["laid-out", "single"])
+@pytest.mark.parametrize("note", ["star", "bracketed"])
+def test_a_note_wrapped_in_its_cell_below_a_row_is_the_notes(note, spacing):
+    """The same note right below a row whose figures are there (``Limburg  52  58  74``), the
+    table going on below it. Before (laid out): its lines in lower case joined to the next
+    row's name (``andere regio een opleiding volgden Oost-Vlaanderen``), nothing said."""
+    limburg = "Limburg                                      52             58       74\n"
+    text = NOTED.format(note="").replace("\n\n", "\n").replace(limburg, limburg + NOTES[note] + "\n")
+    if spacing == "single":
+        text = "\n".join(" ".join(line.split()) for line in text.splitlines()) + "\n"
+    answer = read_text(HEAD + text + FOOT, "noted.txt")
+    assert [i.kind for i in answer.issues] == []
+    rows = {(c.label, c.period): c.count for t in answer.tables for c in t.cells if c.level == "row"}
+    assert {label for label, _ in rows} == {"Antwerpen", "Limburg", "Oost-Vlaanderen", "Brussel"}
+    assert rows[("Oost-Vlaanderen", "2021")] == 87
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
+@pytest.mark.parametrize("style", ["ruled-top", "plain-bottom", "narrow-break"])
+def test_a_note_wrapped_in_its_cell_below_a_row_in_a_pdf(style, form):
+    """numrows25's answer, its long note printed right below ``Limburg`` instead of below the
+    region's total: in every form, the note's lines are no row's."""
+    pytest.importorskip("fpdf")
+    from test_numrows25 import NOTES as LONG, PDF_STYLES, _exact, _noted_answer
+    from test_unseen23 import read_pdf_form, write_pdf
+
+    answer = _noted_answer(LONG["wrapped"])
+    rows = answer.tables[0].rows
+    note = next(r for r in rows if r.label == LONG["wrapped"])
+    rows.remove(note)
+    rows.insert(2, note)  # (right below Limburg)
+    _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))
