@@ -226,21 +226,10 @@ def _blocks_answer(closing: str, grand: str) -> Answer:
     return Answer(title="OKOT's in de zorg per provincie", before=BEFORE, tables=[table], between=AFTER, sector="zorg")
 
 
-#: What the reader does not read yet, and where it fails (strict xfails).
-BOTTOM = (
-    "unruled, names set to the bottom of their rows, in pdftotext -layout: a wrapped name (``Professionele "
-    "bachelor`` / ``verpleegkunde  51  55  43``) under a row whose figures stand on its line is read as that "
-    "row's second line (``Verkorte opvoeder Professionele bachelor`` with its figures, ``verpleegkunde`` with the "
-    "next row's) — silently, whatever the closing words (plain ``Totaal Antwerpen`` too; parse/regions.py wrapped "
-    "labels: a line of words alone below a complete row goes on that row)"
-)
-KNOWN = {
-    ("Algemeen totaal {province}", "plain-bottom", "pdftotext-layout"): BOTTOM,
-    ("Eindtotaal {province}", "plain-bottom", "pdftotext-layout"): BOTTOM,
-}
 CLOSINGS = [("Algemeen totaal {province}", "Algemeen totaal"), ("Eindtotaal {province}", "Eindtotaal"),
-            ("Totaal voor de provincie {province}", "Totaal"), ("Totaal in {province}", "Totaal")]
-KNOWN.update({(closing, "plain-bottom", "pdftotext-layout"): BOTTOM for closing, _ in CLOSINGS})
+            ("Totaal voor de provincie {province}", "Totaal"), ("Totaal in {province}", "Totaal"),
+            ("Totaal {province}", "Totaal")]
+KNOWN: dict[tuple[str, str, str], str] = {}  # (what the reader does not read yet: strict xfails)
 
 
 def _block_cases():
@@ -259,7 +248,11 @@ def test_a_grand_totals_words_naming_each_block_close_it_in_a_pdf(closing, grand
     wraps below its figures (``Algemeen totaal  121  144`` / ``Antwerpen``): before, the line was
     the grand total and ``Antwerpen`` the next block's head (``block-not-closed``,
     ``duplicate-row``). ``Totaal voor de provincie Antwerpen``, ``Totaal in Antwerpen``: the
-    block's name after ``voor de provincie``, ``in`` (before: no block named, ``duplicate-row``)."""
+    block's name after ``voor de provincie``, ``in`` (before: no block named, ``duplicate-row``).
+    Unruled, names set to the bottom of their cells, ``pdftotext -layout`` (silentwrap25): the
+    province alone over its rows heads its block; before, a wrapped name's first line went to
+    the row above (``Verkorte opvoeder Professionele bachelor``), silently, whatever the
+    closing words."""
     answer = _blocks_answer(closing, grand)
     _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))
 
@@ -347,27 +340,19 @@ def _noted_answer(note: str) -> Answer:
     return Answer(title="OKOT's bij VDAB per provincie", before=BEFORE, tables=[table], between=AFTER)
 
 
-WRAPPED_NOTE = (
-    "a note wrapped in its cell below a total in pdftotext -layout (``* zonder de cursisten die in een`` / "
-    "``andere regio een opleiding`` / ``volgden`` / ``Brussel  24 …``): its lines in lower case are joined to "
-    "the next row's name (``andere regio een opleiding volgden Brussel``) before parse/regions.py's note below "
-    "a total sees them — silently (the same text single-spaced reads right)"
-)
-
-
 def _note_cases():
     for note in NOTES:
         for style in PDF_STYLES:
             for form in PDF_FORMS:
-                wrong = note == "wrapped" and form == "pdftotext-layout"
-                yield pytest.param(form, style, note, id=f"{form}-{style}-{note}",
-                                   marks=[pytest.mark.xfail(strict=True, reason=WRAPPED_NOTE)] if wrong else [])
+                yield pytest.param(form, style, note, id=f"{form}-{style}-{note}")
 
 
 @pytest.mark.parametrize(("form", "style", "note"), list(_note_cases()))
 def test_a_footnote_right_below_a_total_line_in_a_pdf(form, style, note):
     """A long note wraps in its cell (``* zonder de cursisten die in`` / ``een andere regio …``):
-    its lines below the first, in lower case, are the note's too."""
+    its lines below the first, in lower case, are the note's too. Before (``pdftotext -layout``,
+    silentwrap25): joined to the next row's name (``andere regio een opleiding volgden
+    Brussel``), silently."""
     answer = _noted_answer(NOTES[note])
     _exact(answer, read_pdf_form(write_pdf(answer, PDF_STYLES[style]), form))
 

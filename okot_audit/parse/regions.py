@@ -1913,10 +1913,12 @@ def _scan_region(
             end = k
             continue
         if code is None and (row is not None or (bool(items) and items[-1].kind in ("total", "subtotal"))) and (
-                _note_between_rows(lines, k, keyed, repeat_at, below_total=row is None)):
+                _note_between_rows(lines, k, keyed, repeat_at, below_total=row is None,
+                                   wraps=row is None or row.complete)):
             # ``(*) cijfers tot 30 juni`` under the row (or the total) it explains, the table going
-            # on below it: a footnote, no row's line (below a total, its words may wrap)
-            past = _past_note(lines, k) if row is None else k + 1
+            # on below it: a footnote, no row's line (below a total or a row whose figures are
+            # there, its words may wrap: ``* zonder de cursisten die in een`` / ``andere regio``)
+            past = _past_note(lines, k) if row is None or row.complete else k + 1  # (its words may wrap)
             row = None
             notes.extend(range(k + 1, past + 1))
             k = past
@@ -3646,7 +3648,7 @@ _NOTE_START = re.compile(r"\s*(?:\((?:\d{1,2}|\*{1,3})\)|\d{1,2}\)|\*{1,3})\s*[^
 
 def _note_between_rows(
     lines: tuple[str, ...], k: int, keyed: bool, repeat_at: Callable[[int], bool] = lambda j: False,
-    below_total: bool = False,
+    below_total: bool = False, wraps: bool = True,
 ) -> bool:
     """Whether line k, below a table's row, is a footnote printed under the row it explains
     (``Antwerpen  577  601`` / ``(*) cijfers tot 30 juni`` / ``Limburg  529  540``): a mark, or
@@ -3654,14 +3656,16 @@ def _note_between_rows(
     then words, not ending in a row's figures, with the table's rows going on right below it. It
     is no row, no line of a row's label, and the table does not end at it (its date's numbers
     are no stray figures: a note's are prose). Right `below_total` (a block's subtotal), the
-    next block's name may follow it too (``Subtotaal zorg …`` / ``* voorlopig`` / ``Onderwijs``)."""
+    next block's name may follow it too (``Subtotaal zorg …`` / ``* voorlopig`` / ``Onderwijs``).
+    Where it `wraps` (below a total, or a row whose figures are there: no label's line is due),
+    its words may go on over lines in lower case (:func:`_past_note`)."""
     if not _note_line(lines[k]):
         return False
+    last = _past_note(lines, k) - 1 if wraps else k  # (its words wrapped onto the next lines)
     if below_total:
-        last = _past_note(lines, k) - 1  # (its words wrapped onto the next lines)
         below = next((j for j in range(last + 1, min(last + 3, len(lines))) if lines[j].strip()), None)
         return (below is not None and _lone_head(lines[below])) or _rows_follow(lines, last, keyed, repeat_at, within=1)
-    return _rows_follow(lines, k, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
+    return _rows_follow(lines, last, keyed, repeat_at, within=1)  # (the next line: a caption over the next table is none)
 
 
 def _past_note(lines: tuple[str, ...], k: int) -> int:

@@ -1855,6 +1855,9 @@ def _rows(
             continue
         if current and _caption_under_row(current, line, below):
             groups.extend(_settle(current))
+            if figures_note(line.chunks[0].text):
+                current = [line]  # (its words wrapped in its cell go on it: _joins)
+                continue
             groups.append([line])  # (a line of its own: no row's label)
             current = []
             continue
@@ -1893,7 +1896,9 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
         return False  # a note or the source right under a row (``Bron: VDAB.``) is no line of its label
     if len(group[0].chunks) == 1 and not group[0].tabular and (
             NOTE_LINE.match(group[0].chunks[0].text) or figures_note(group[0].chunks[0].text)):
-        return False  # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``)
+        # nor the first line of the next row's label (``(*) cijfers tot 30 juni`` / ``Limburg  529``);
+        # but the note's own words wrapped in its cell go on it
+        return _note_goes_on(group[0], line)
     if _set_smaller(line, group[0]) or _set_smaller(group[0], line):
         return False  # a caption in a smaller font under a row (or above one) is no line of its label
     if len(line.chunks) == 1 and not line.tabular and figures_note(line.chunks[0].text) and _periods_alone(group) and (
@@ -1939,6 +1944,20 @@ def _joins(group: list[_Line], line: _Line, rules) -> bool:
     if line.tabular:
         return True  # _settle keeps only the one-cell lines before it that fit
     return _fits(line, table)
+
+
+def _note_goes_on(note: _Line, line: _Line) -> bool:
+    """Whether `line` goes on with the words of `note` (a note's first line, one cell: ``*
+    zonder de cursisten die in een``), wrapped in its cell: one cell of words begun in lower case
+    (``andere regio een opleiding`` / ``volgden``), no figure beside them, standing where the
+    note's words do (at its left, or under its text past its mark). Such lines are the note's,
+    never the first lines of the next row's name (``… volgden`` / ``Brussel  24  22``): a
+    name begins with a capital."""
+    chunk, start = line.chunks[0], note.chunks[0].x0
+    return (
+        len(line.chunks) == 1 and not line.tabular and not chunk.figure and chunk.text[:1].islower()
+        and start - line.size <= chunk.x0 <= start + 3 * line.size
+    )
 
 
 def _under_label_cell(line: _Line, header: _Line) -> bool:

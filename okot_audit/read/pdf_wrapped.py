@@ -29,7 +29,10 @@ is a line of the name (``module`` / ``5``; beside the row's figures in a blocks'
 ``1  27  27``). A sector's name alone at the names' left (``Zorg``), in a table where a
 ``Subtotaal <sector>`` closes a block (any sector's: the block's own may stand on the next
 page), heads the block: a line of its own, no line of a name, and such a table is read as a
-blocks' table is. A blocks' table whose rows run to the foot of a page goes on on the
+blocks' table is; so does a province's name alone at the names' left in a table where a
+total's words that name a province close a block (``Totaal in Antwerpen  121  144``; the
+province may end the total's words wrapped above its figures, ``Totaal voor de provincie`` /
+``Antwerpen  121  144``). A blocks' table whose rows run to the foot of a page goes on on the
 next one under the same header where that page repeats none (:func:`_carried`) — a table
 with no blocks, too, read by the figures' place beside a name's last line or its middle, and
 a table whose rows on the page before each stood on one line (no telling there where the
@@ -57,6 +60,7 @@ from okot_audit.read.pdf import (
     _CODE_START, _ITEM_START, _PERIOD_LABEL, _SENTENCE, _VALUE_MARK, _WHOLE_LABEL, ROW_GAP, _Chunk, _counts, _has_rule_between, _Line,
     _starts_row,
 )
+from okot_audit.tables import PROVINCES
 
 #: How far (in font sizes) a row's figures may stand off the centre of its label's lines and
 #: still be centred on them.
@@ -116,6 +120,8 @@ def _kind(line: _Line, left: float, blocks: float | None = None, heads: frozense
             return None  # (a caption under a row reads as a sentence, or speaks of figures: no name's line)
         if name.lower() in SECTORS and not name[:1].islower():
             return _HEAD if name.lower() in heads else None  # a block's name (``Zorg``); a name's last word in lower case goes on it (``in de`` / ``zorg``)
+        if name.lower() in heads and _WHOLE_LABEL.fullmatch("".join(name.split())):
+            return _HEAD  # a province's name alone over the rows of its block, closed by ``Totaal in Antwerpen``
         return _LABEL
     if not _counts(line):
         return None
@@ -157,6 +163,19 @@ def _kind_at(lines: list[_Line], at: int, left: float, blocks: float | None, hea
     if first.figure or abs(first.x0 - left) > lines[at].size or " ".join(first.text.split()).lower() not in SECTORS:
         return kind
     return _LABEL if below and not below[0].figure and below[0].text[:1].islower() else kind
+
+
+def _province_row(run: list[_Line], at: int, left: float, blocks: float | None) -> bool:
+    """Whether ``run[at]`` begins with a province's name in the names' column: a province's row,
+    whose name wraps at no word — unless the line above is a total's words alone, the province
+    the end of the total's name wrapped onto the line of its figures (``Totaal voor de
+    provincie`` / ``Antwerpen  121  144``, figures beside a name's last line)."""
+    line = run[at]
+    if not _WHOLE_LABEL.fullmatch("".join(line.chunks[0].text.split())) or _in_blocks(line, left, blocks):
+        return False
+    above = run[at - 1].chunks
+    return not (len(above) == 1 and not above[0].figure and _TOTAL_WORDS.match(above[0].text) is not None
+                and len(line.chunks) > 1)
 
 
 def _in_blocks(line: _Line, left: float, blocks: float | None) -> bool:
@@ -537,8 +556,7 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             # lines): whose the names' lines are, no placement here tells — none is the header's
             # (every placement would give them to it, the run's only row): read as ever
             continue
-        if any(_WHOLE_LABEL.fullmatch("".join(m.chunks[0].text.split())) and not _in_blocks(m, left, blocks)
-               for m in run[1:]):
+        if any(_province_row(run, i, left, blocks) for i in range(1, len(run))):
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
@@ -577,10 +595,15 @@ _SECTOR_TOTAL = re.compile(r"(?:sub)?totaal\s+(.+?)\s*$", re.I)
 
 
 def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
-    """The sectors whose names alone on a line head blocks in the table under the header
-    ``lines[at]``: every sector, where a line ``Subtotaal <sector>`` (``Totaal <sector>``) closes
-    a block in it (up to the next header: a block may run on to the next page), else none."""
+    """The sectors and provinces whose names alone on a line head blocks in the table under the
+    header ``lines[at]``: every sector, where a line ``Subtotaal <sector>`` (``Totaal <sector>``)
+    closes a block in it (up to the next header: a block may run on to the next page); every
+    province, where a total's words that name a province close a block with its figures
+    (``Totaal Antwerpen``, ``Totaal in Antwerpen``, ``Algemeen totaal Antwerpen  121  144``) —
+    else none. (A province's name alone over rows is then its block's head, a line of its own:
+    no line of a name wrapped, whichever line of their names the rows' figures stand beside.)"""
     found: set[str] = set()
+    provinces = False
     for line in lines[at + 1:]:
         if not line.chunks or _header(line, months=True):
             break
@@ -588,9 +611,16 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
         match = None if first.figure else _SECTOR_TOTAL.match(" ".join(first.text.split()))
         if match and match.group(1).lower() in SECTORS:
             found.add(match.group(1).lower())
+        elif not provinces and not first.figure and len(line.chunks) > 1 and (total := _TOTAL_WORDS.match(first.text)):
+            provinces = any(_WHOLE_LABEL.fullmatch(word) for word in first.text[total.end():].split())
     # (a table of sector blocks: every sector's name alone heads its block — one whose subtotal
     # stands on the next page, too)
-    return frozenset(SECTORS) if found or _heads_page(lines, at) else frozenset()
+    heads = frozenset(SECTORS) if found or _heads_page(lines, at) else frozenset()
+    return heads | _PROVINCE_HEADS if provinces else heads
+
+
+#: The provinces' names as :func:`_kind` looks them up among a table's block heads.
+_PROVINCE_HEADS = frozenset(p.lower() for p in PROVINCES)
 
 
 def _heads_page(lines: list[_Line], at: int) -> bool:
