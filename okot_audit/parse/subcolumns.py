@@ -456,6 +456,40 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     return None
 
 
+def with_wrapped_pieces(columns: SubColumns, below: list[str]) -> SubColumns:
+    """`columns` (of a header of categories, :func:`names_alone`) with the pieces of their names
+    that wrapped in their cells onto the header's lines `below` put back (``Geslacht -25 jaar
+    25-54 55+ jaar Totaal`` / ``jaar``: the column ``25-54 jaar``): each piece, a line of
+    letters alone, goes to the one column whose name with it (a space apart, or glued where a
+    word broke at the cell's edge) is a category of persons of the columns' attribute — under
+    the piece, where the text keeps its cells apart. A piece that fits no column, or more than
+    one, leaves the names as they are."""
+    names = list(columns.names)
+    attributes = {partition_of(n) for n in names if not TOTAL_COLUMN.match(n)} - {None, "unknown"}
+    if len(attributes) != 1:
+        return columns
+    for text in below:
+        piece = text.strip()
+        if not _NAME_PIECE.fullmatch(piece):
+            return columns
+        fits = []
+        for j, name in enumerate(names):
+            if columns.spans is not None and len(columns.spans) == len(names):
+                start = len(text) - len(text.lstrip())
+                a, b = columns.spans[j]
+                if start + len(piece) <= a or start >= b:
+                    continue  # (laid out: the piece stands under another column)
+            # (a space apart first: ``25-54`` / ``jaar``; glued where a word broke: ``laaggesch`` / ``oold``)
+            whole = next((w for w in (f"{name} {piece}", f"{name}{piece}") if partition_of(w) in attributes), None)
+            if whole is not None:
+                fits.append((j, whole))
+        if len(fits) != 1:
+            return columns
+        j, whole = fits[0]
+        names[j] = whole
+    return SubColumns(tuple(names), columns.columns, columns.spans, columns.line, columns.head)
+
+
 def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:
     """The periods and the columns under each of a header line that prints both (``Opleiding
     2021 gestart  2021 geslaagd  2022 gestart  2022 geslaagd``; laid out, ``gestart  2021

@@ -1,0 +1,65 @@
+"""Session 25 (formats25): extractor forms whose strict xfails named what the reader missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import audit, read_text
+
+#: pdfplumber's ``extract_text()`` of a cross-tab whose ``25-54 jaar`` cell wrapped its word.
+WRAPPED = (
+    "In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector.\n"
+    "Tabel 1. Gestarte cursisten naar geslacht en leeftijd\n"
+    "Geslacht -25 jaar 25-54 55+ jaar Totaal\n"
+    "jaar\n"
+    "Totaal 526 3.652 158 4.336\n"
+    "Man 295 1.857 61 2.213\n"
+    "Vrouw 231 1.795 97 2.123\n"
+)
+#: The same, laid out as pdfplumber's ``layout=True`` gives it (every line padded to the page's
+#: width): the piece stands under its column.
+WRAPPED_LAID_OUT = "".join(line.ljust(82) + "\n" for line in (
+    "    Hoeveel mannen en vrouwen startten in 2022 een OKOT in de zorg, per leeftijdsklasse?",
+    "    Antwoord",
+    "",
+    "    In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector.",
+    "    Tabel 1. Gestarte cursisten naar geslacht en leeftijd",
+    "",
+    "    Geslacht                     -25 jaar  25-54 55+ jaar  Totaal",
+    "                                            jaar",
+    "    Totaal                          526    3.652     158   4.336",
+    "",
+    "    Man                             295    1.857      61    2.213",
+    "    Vrouw                           231    1.795      97    2.123",
+    "",
+    "    Bron: VDAB.",
+))
+
+
+def _columns(answer) -> dict[str, list[tuple[str, str, int]]]:
+    return {t.id: [(c.level, c.label, c.count) for c in t.cells] for t in answer.tables}
+
+
+@pytest.mark.parametrize("text", [WRAPPED, WRAPPED_LAID_OUT], ids=["single-spaced", "laid-out"])
+def test_a_category_columns_word_wrapped_below_its_header_goes_back_to_its_column(text):
+    """``jaar`` alone below ``… 25-54 55+ jaar Totaal`` completes the one column it makes an
+    age class of: the table of that column is ``25-54 jaar``'s, as in the PDF's other forms
+    (before: ``started_by_gender_25_54``, the word left)."""
+    answer = read_text(text, "x.txt")
+    assert answer.issues == []
+    tables = _columns(answer)
+    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
+                              "started_by_gender_under_25_jaar"]
+    assert tables["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
+                                                      ("row", "Vrouw", 1795)]
+    assert {f.severity for f in audit(answer).findings} <= {"info"}
+
+
+def test_a_piece_that_completes_two_columns_names_neither():
+    """``jaar`` below ``-25 25-54 55+ jaar``: it could end ``-25`` or ``25-54`` — no column
+    takes it, and the figures are read as before, under the names as printed."""
+    text = WRAPPED.replace("-25 jaar 25-54", "-25 25-54")
+    answer = read_text(text, "x.txt")
+    tables = _columns(answer)
+    assert "started_by_gender_25_54_jaar" not in tables and "started_by_gender_25_54" in tables
+    assert tables["started_by_gender_25_54"] == [("total", "Totaal", 3652), ("row", "Man", 1857), ("row", "Vrouw", 1795)]
