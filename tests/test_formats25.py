@@ -63,3 +63,36 @@ def test_a_piece_that_completes_two_columns_names_neither():
     tables = _columns(answer)
     assert "started_by_gender_25_54_jaar" not in tables and "started_by_gender_25_54" in tables
     assert tables["started_by_gender_25_54"] == [("total", "Totaal", 3652), ("row", "Man", 1857), ("row", "Vrouw", 1795)]
+
+
+#: ``pdftotext -layout`` of a cross-tab whose last row stands alone on the next page, under its
+#: header printed again, which that page's own grid sets at other columns (and the women's
+#: total one too high: 231 + 1.795 + 97 = 2.123).
+BROKEN_OVER_PAGES = (
+    "In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector.\n"
+    "Tabel 1. Gestarte cursisten naar geslacht en leeftijd\n"
+    "\n"
+    "Geslacht                      -25 jaar 25-54 jaar       55+ jaar   Totaal\n"
+    "Totaal                            526        3.652          158    4.336\n"
+    "Man                                295       1.857           61     2.213\n"
+    "\fGeslacht      -25 jaar 25-54 jaar   55+ jaar   Totaal\n"
+    "Vrouw             231       1.795        97     2.124\n"
+    "\n"
+    "Bron: VDAB.\n"
+)
+
+
+def test_a_header_of_categories_printed_again_on_the_next_page_gives_that_page_its_columns():
+    """A header that names its columns and no period (its period the prose's), printed again
+    at the top of the next page at other columns: the row below it is read by the columns of
+    its own page's header. Its figures are read as printed, and the women's total that is one
+    too high is an error at its own cell (before: the row read by the first page's columns,
+    ``231`` left of them, fit no placement — ``ambiguous-alignment`` no-fit, no cell read)."""
+    answer = read_text(BROKEN_OVER_PAGES, "layout.txt")
+    assert answer.issues == []
+    women = {t.id: [(c.count, c.line) for c in t.cells if c.label == "Vrouw"] for t in answer.tables}
+    assert women == {"started_by_gender_under_25_jaar": [(231, 8)], "started_by_gender_25_54_jaar": [(1795, 8)],
+                     "started_by_gender_55_plus_jaar": [(97, 8)], "started_by_gender": [(2124, 8)]}
+    errors = [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.severity == "error"]
+    assert ("total-exceeds-parts", 8, 2124, 2123) in errors
+    assert all(rule != "ambiguous-alignment" for rule, *_ in errors)

@@ -469,11 +469,6 @@ def check(answer: Answer, read, name: str) -> None:
 
 #: What the reader does not read yet, and where it fails.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("crosstab", "narrow-break-repeat", "pdftotext-layout"): "the women's row alone on the next page under "
-    "the header printed again, whose columns ``pdftotext -layout`` sets elsewhere (``\\f`` / ``Geslacht      "
-    "-25 jaar …``): its figures are placed by the totals, and its planted error fits no placement, so the row "
-    "is ambiguous-alignment no-fit (an error, but no cell read and the error not at its cell); with true "
-    "figures the row reads (read/layout.py relayout page columns, parse/align.py)",
 }
 
 
