@@ -96,3 +96,39 @@ def test_a_header_of_categories_printed_again_on_the_next_page_gives_that_page_i
     errors = [(f.rule, f.line, f.stated, f.observed) for f in audit(answer).findings if f.severity == "error"]
     assert ("total-exceeds-parts", 8, 2124, 2123) in errors
     assert all(rule != "ambiguous-alignment" for rule, *_ in errors)
+
+
+#: pypdf's text of the cross-tab whose ``25-54 jaar`` cell wrapped: each header cell in turn,
+#: the wrapped word on a line of its own, the last names before ``Totaal`` on another.
+WRAPPED_PYPDF = (
+    "In 2022 startten de volgende aantallen unieke cursisten een OKOT in de zorgsector.\n"
+    "Tabel 1. Gestarte cursisten naar geslacht en leeftijd\n"
+    "Geslacht -25 jaar 25-54\n"
+    "jaar\n"
+    "55+ jaar Totaal\n"
+    "Totaal 526 3.652 158 4.336\n"
+    "Man 295 1.857 61 2.213\n"
+    "Vrouw 231 1.795 97 2.123\n"
+)
+
+
+def test_a_header_of_categories_run_over_lines_with_a_wrapped_word_is_one_header():
+    """``Geslacht -25 jaar 25-54`` / ``jaar`` / ``55+ jaar Totaal``: the lines make one header
+    of four columns, ``25-54 jaar`` whole (before: no header found, the rows an
+    ``unreadable-table`` error)."""
+    answer = read_text(WRAPPED_PYPDF, "pypdf.txt")
+    assert answer.issues == []
+    tables = _columns(answer)
+    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
+                              "started_by_gender_under_25_jaar"]
+    assert tables["started_by_gender_under_25_jaar"] == [("total", "Totaal", 526), ("row", "Man", 295),
+                                                         ("row", "Vrouw", 231)]
+    assert {f.severity for f in audit(answer).findings} <= {"info"}
+
+
+def test_pieces_that_make_no_categories_stay_as_printed():
+    """The same lines whose pieces make no age classes (``jaar`` / ``oud`` wrapped): no header
+    is made of them, and the table stays loud — an ``unreadable-table`` error, never clean."""
+    answer = read_text(WRAPPED_PYPDF.replace("jaar\n55+", "oud\n55+"), "pypdf.txt")
+    assert "started_by_gender_25_54_jaar" not in _columns(answer)
+    assert any(f.rule == "unreadable-table" and f.severity == "error" for f in audit(answer).findings)

@@ -735,12 +735,18 @@ def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[Per
     return [PeriodToken(t.label, t.stars or stars.get(t.label, ""), t.start, t.end) for t in first]
 
 
-#: A line that is a total column's word alone (``Totaal``): perhaps the last of a header whose
-#: columns' names single-spaced text prints on lines of their own.
+#: A line that is a total column's word alone (``Totaal``), or after a few pieces of the names
+#: before it (``55+ jaar Totaal``): perhaps the last of a header whose columns' names
+#: single-spaced text prints on lines of their own.
 _TOTAL_ALONE = re.compile(r"\s*(?:totaal|total|eindtotaal)\s*$", re.I)
-_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
+_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
 #: A piece of a column's name alone on its line: letters (a hyphen, a ``+``), no figure.
 _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
+
+
+def _piece(word: str) -> bool:
+    """Whether `word` may be a piece of a category's name: letters, or an age class's figures."""
+    return _NAME_PIECE.fullmatch(word) is not None or _CATEGORY_FIGURE.match(word) is not None
 
 
 def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -748,27 +754,39 @@ def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     put on its last line, the lines above it blank (line numbers kept): pypdf prints each cell
     of a header in turn, a name broken inside its word at a narrow cell's edge in pieces
     (``Provincie laaggesch`` / ``oold`` / ``middenge`` / ``schoold`` / ``hooggesc`` / ``hoold`` /
-    ``Totaal``, then the rows): ``Provincie laaggeschoold middengeschoold hooggeschoold Totaal``.
-    Only where the pieces make categories of persons, every one, two at least, and a row
-    follows the total's word."""
+    ``Totaal``, then the rows): ``Provincie laaggeschoold middengeschoold hooggeschoold Totaal``;
+    or a cell's word wrapped among whole names (``Geslacht -25 jaar 25-54`` / ``jaar`` / ``55+
+    jaar Totaal``): ``Geslacht -25 jaar 25-54 jaar 55+ jaar Totaal``. Only where the pieces make
+    categories of persons, every one, two at least, and a row follows the total's word."""
     out: list[str] | None = None
     text = joined(lines)  # (one search of the whole text: most answers hold no total's word alone)
     at = lines_at(lines, (m.start() for m in _TOTAL_LINE_ALONE.finditer(text))) if text is not None else range(len(lines))
     for k in at:
-        if not 0 < k < len(lines) - 1 or not _TOTAL_ALONE.fullmatch(lines[k]) or not re.search(r"\d\s*$", lines[k + 1]):
+        if not 0 < k < len(lines) - 1 or not re.search(r"\d\s*$", lines[k + 1]):
+            continue
+        last = lines[k].split()
+        if not last or not _TOTAL_ALONE.fullmatch(last[-1]) or len(last) > 5 or not all(_piece(w) for w in last[:-1]):
             continue
         j = k - 1
-        while j > 0 and _NAME_PIECE.fullmatch(lines[j].strip()) and k - j <= 12:
+        while j > 0 and k - j <= 12 and (words := lines[j].split()) and len(words) == 1 and _piece(words[0]):
             j -= 1
         top = lines[j].split()
-        if len(top) < 2 or not _NAME_PIECE.fullmatch(top[-1]) or any(ch.isdigit() for ch in lines[j]):
-            continue
-        pieces = [top[-1], *(lines[i].strip() for i in range(j + 1, k))]
-        names = _categories_of(pieces)
-        if names is None or len(names) < 2 or kind(names) != "categories":
+        below = [w for i in range(j + 1, k) for w in lines[i].split()] + last[:-1]
+        found = None
+        for start in range(len(top) - 1, 0, -1) if len(last) == 1 and len(top) >= 2 else range(1, len(top)):
+            head, rest = top[:start], top[start:]
+            if not all(_piece(w) for w in rest) or any(ch.isdigit() for w in head for ch in w) or any(
+                is_category(w) for w in head
+            ):
+                continue
+            names = _categories_of([*rest, *below])
+            if names is not None and len(names) >= 2 and kind(names) == "categories":
+                found = (head, names)
+                break
+        if found is None:
             continue
         out = out if out is not None else list(lines)
-        out[k] = " ".join([*top[:-1], *names, lines[k].strip()])
+        out[k] = " ".join([*found[0], *found[1], last[-1]])
         for i in range(j, k):
             out[i] = ""
     return tuple(out) if out is not None else lines
@@ -787,9 +805,12 @@ def _categories_of(pieces: list[str]) -> list[str] | None:
             found.append(names)
             return
         for end in range(at + 1, min(at + 4, len(pieces) + 1)):
-            for name in {"".join(pieces[at:end]), " ".join(pieces[at:end])}:
-                if is_category(name):
-                    cut(end, [*names, name])
+            # (a space apart, as printed: ``55+`` ``jaar``; glued only where that is no category,
+            # a word broken at the cell's edge: ``laaggesch`` ``oold`` — ``55+jaar`` is the same name)
+            spaced, glued = " ".join(pieces[at:end]), "".join(pieces[at:end])
+            name = spaced if is_category(spaced) else glued if is_category(glued) else None
+            if name is not None:
+                cut(end, [*names, name])
 
     cut(0, [])
     return found[0] if len(found) == 1 else None
