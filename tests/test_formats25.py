@@ -132,3 +132,17 @@ def test_pieces_that_make_no_categories_stay_as_printed():
     answer = read_text(WRAPPED_PYPDF.replace("jaar\n55+", "oud\n55+"), "pypdf.txt")
     assert "started_by_gender_25_54_jaar" not in _columns(answer)
     assert any(f.rule == "unreadable-table" and f.severity == "error" for f in audit(answer).findings)
+
+
+def test_a_header_of_categories_set_at_the_bottom_of_its_cells_over_lines_is_one_header():
+    """pypdf's text of the same header with its cells' words at their bottom: the first cell
+    alone, then each name in turn, the wrapped one's word on the last line with the rest
+    (``Geslacht`` / ``-25 jaar`` / ``25-54`` / ``jaar 55+ jaar Totaal``): one header of four
+    columns (before: no header, the rows an ``unreadable-table`` error)."""
+    text = WRAPPED_PYPDF.replace("Geslacht -25 jaar 25-54\njaar\n55+ jaar Totaal\n",
+                                 "Geslacht\n-25 jaar\n25-54\njaar 55+ jaar Totaal\n")
+    answer = read_text(text, "pypdf.txt")
+    assert answer.issues == []
+    assert _columns(answer)["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
+                                                                ("row", "Vrouw", 1795)]
+    assert {f.severity for f in audit(answer).findings} <= {"info"}

@@ -767,29 +767,45 @@ def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
         last = lines[k].split()
         if not last or not _TOTAL_ALONE.fullmatch(last[-1]) or len(last) > 5 or not all(_piece(w) for w in last[:-1]):
             continue
-        j = k - 1
-        while j > 0 and k - j <= 12 and (words := lines[j].split()) and len(words) == 1 and _piece(words[0]):
-            j -= 1
-        top = lines[j].split()
-        below = [w for i in range(j + 1, k) for w in lines[i].split()] + last[:-1]
-        found = None
-        for start in range(len(top) - 1, 0, -1) if len(last) == 1 and len(top) >= 2 else range(1, len(top)):
-            head, rest = top[:start], top[start:]
-            if not all(_piece(w) for w in rest) or any(ch.isdigit() for w in head for ch in w) or any(
-                is_category(w) for w in head
-            ):
-                continue
-            names = _categories_of([*rest, *below])
-            if names is not None and len(names) >= 2 and kind(names) == "categories":
-                found = (head, names)
-                break
+        found = _names_over(lines, k, last[:-1])
         if found is None:
             continue
+        j, head, names = found
         out = out if out is not None else list(lines)
-        out[k] = " ".join([*found[0], *found[1], last[-1]])
+        out[k] = " ".join([*head, *names, last[-1]])
         for i in range(j, k):
             out[i] = ""
     return tuple(out) if out is not None else lines
+
+
+def _names_over(lines: tuple[str, ...], k: int, before: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """The header whose categories' names run over the lines above line `k` (0-based), which
+    ends in the total's word after the pieces `before`: the 0-based line it begins on, its own
+    words that name the rows (``Provincie``, ``Geslacht``: no figure, no category, at most
+    :data:`_HEAD_WORDS`), and the names the pieces make (each a category of persons, two at
+    least, in one way only). The lines above `k` that hold pieces only (``jaar``, ``-25 jaar``,
+    ``oold``) may each be its first line, its own words then alone on it; the farthest that
+    makes such a header is taken (the longest header); None where none does."""
+    tops: list[int] = []
+    j = k - 1
+    while j >= 0 and k - j <= 12 and (words := lines[j].split()):
+        tops.append(j)
+        if len(words) > _NAME_WORDS or not all(_piece(w) for w in words):
+            break  # (the line the header's own words open may hold more: it is the farthest)
+        j -= 1
+    for j in reversed(tops):
+        top = lines[j].split()
+        below = [w for i in range(j + 1, k) for w in lines[i].split()] + before
+        for start in range(1, min(len(top), _HEAD_WORDS) + 1):
+            head, rest = top[:start], top[start:]
+            if any(ch.isdigit() for w in head for ch in w) or any(is_category(w) for w in head):
+                break  # (the rows' name has no figure, names no category: a longer head neither)
+            if not all(_piece(w) for w in rest):
+                continue
+            names = _categories_of([*rest, *below])
+            if names is not None and len(names) >= 2 and kind(names) == "categories":
+                return j, head, names
+    return None
 
 
 def _categories_of(pieces: list[str]) -> list[str] | None:
