@@ -146,3 +146,30 @@ def test_a_header_of_categories_set_at_the_bottom_of_its_cells_over_lines_is_one
     assert _columns(answer)["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
                                                                 ("row", "Vrouw", 1795)]
     assert {f.severity for f in audit(answer).findings} <= {"info"}
+
+
+def test_a_header_of_two_lines_whose_cells_stand_at_their_bottom_as_pdfplumber_joins_it():
+    """pdfplumber's text of that header: the line above holds the rows' name and the first word
+    of the wrapped cell, the line below every cell's last line in turn (``Geslacht 25-54`` /
+    ``-25 jaar jaar 55+ jaar Totaal``): the lone ``jaar`` takes ``25-54`` in front, one header
+    of four columns (before: no header, the rows an ``unreadable-table`` error)."""
+    text = WRAPPED_PYPDF.replace("Geslacht -25 jaar 25-54\njaar\n55+ jaar Totaal\n",
+                                 "Geslacht 25-54\n-25 jaar jaar 55+ jaar Totaal\n")
+    answer = read_text(text, "pdfplumber.txt")
+    assert answer.issues == []
+    tables = _columns(answer)
+    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
+                              "started_by_gender_under_25_jaar"]
+    assert tables["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
+                                                      ("row", "Vrouw", 1795)]
+    assert {f.severity for f in audit(answer).findings} <= {"info"}
+
+
+def test_words_above_that_complete_no_lone_piece_below_make_no_header():
+    """Two words above (``25-54 oud``) for one lone piece below: not every word above finds
+    its piece, so no header is made of them — the table stays an ``unreadable-table`` error."""
+    text = WRAPPED_PYPDF.replace("Geslacht -25 jaar 25-54\njaar\n55+ jaar Totaal\n",
+                                 "Geslacht 25-54 oud\n-25 jaar jaar 55+ jaar Totaal\n")
+    answer = read_text(text, "pdfplumber.txt")
+    assert "started_by_gender_25_54_jaar" not in _columns(answer)
+    assert any(f.rule == "unreadable-table" and f.severity == "error" for f in audit(answer).findings)

@@ -739,7 +739,7 @@ def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[Per
 #: before it (``55+ jaar Totaal``): perhaps the last of a header whose columns' names
 #: single-spaced text prints on lines of their own.
 _TOTAL_ALONE = re.compile(r"\s*(?:totaal|total|eindtotaal)\s*$", re.I)
-_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
+_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,8}(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
 #: A piece of a column's name alone on its line: letters (a hyphen, a ``+``), no figure.
 _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
 
@@ -765,9 +765,9 @@ def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
         if not 0 < k < len(lines) - 1 or not re.search(r"\d\s*$", lines[k + 1]):
             continue
         last = lines[k].split()
-        if not last or not _TOTAL_ALONE.fullmatch(last[-1]) or len(last) > 5 or not all(_piece(w) for w in last[:-1]):
+        if not last or not _TOTAL_ALONE.fullmatch(last[-1]) or len(last) > 9 or not all(_piece(w) for w in last[:-1]):
             continue
-        found = _names_over(lines, k, last[:-1])
+        found = _names_over(lines, k, last[:-1]) or _names_under(lines, k, last[:-1])
         if found is None:
             continue
         j, head, names = found
@@ -805,6 +805,44 @@ def _names_over(lines: tuple[str, ...], k: int, before: list[str]) -> tuple[int,
             names = _categories_of([*rest, *below])
             if names is not None and len(names) >= 2 and kind(names) == "categories":
                 return j, head, names
+    return None
+
+
+def _names_under(lines: tuple[str, ...], k: int, lower: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """The header of two lines whose cells' words stand at their bottom, as pdfplumber joins
+    them: the line above line `k` (0-based) holds the header's own words and the first words of
+    the names that wrapped (``Geslacht 25-54``), line `k` the last line of every cell in turn,
+    the total's word after the pieces `lower` (``-25 jaar jaar 55+ jaar Totaal``). Each piece of
+    `lower` that is no category gets the next word from above in front (``25-54 jaar``), every
+    word above taken so, in one way only; (the line above, its own words, the names) or None."""
+    if k < 1 or not lower:
+        return None
+    top = lines[k - 1].split()
+    for start in range(1, min(len(top) - 1, _HEAD_WORDS) + 1):
+        head, upper = top[:start], top[start:]
+        if any(ch.isdigit() for w in head for ch in w) or any(is_category(w) for w in head):
+            return None
+        if not all(_piece(w) for w in upper):
+            continue
+        found: list[list[str]] = []
+
+        def cut(at: int, used: int, names: list[str]) -> None:
+            if len(found) > 1:
+                return
+            if at == len(lower):
+                if used == len(upper):
+                    found.append(names)
+                return
+            for end in range(at + 1, min(at + 3, len(lower)) + 1):
+                name = " ".join(lower[at:end])
+                if is_category(name):
+                    cut(end, used, [*names, name])
+                elif used < len(upper) and is_category(whole := f"{upper[used]} {name}"):
+                    cut(end, used + 1, [*names, whole])
+
+        cut(0, 0, [])
+        if len(found) == 1 and len(found[0]) >= 2 and kind(found[0]) == "categories":
+            return k - 1, head, found[0]
     return None
 
 
