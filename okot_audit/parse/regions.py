@@ -27,8 +27,8 @@ from okot_audit.parse.context import (
 from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
-    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_measure, ends_in_name, meaning, names_above, names_alone, with_wrapped_pieces,
-    names_below, periods_and_names, repeated_block,
+    PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_measure, ends_in_name, meaning, names_above, names_alone,
+    names_below, periods_and_names, repeated_block, with_wrapped_pieces,
 )
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
