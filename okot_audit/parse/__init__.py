@@ -1220,7 +1220,9 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     """The period columns each line of the region stands under: those of the nearest header
     line above it — the first, or the header repeated on a later page, whose columns may stand
     elsewhere when an extractor laid out each page on its own character grid."""
-    if not spans or not region.period_line or isinstance(spans, EdgeSpans):
+    # (a header of columns and no period, ``Geslacht  Man  Vrouw  Totaal``: its names' line)
+    head = region.period_line or (region.columns.line if region.columns is not None else None)
+    if not spans or not head or isinstance(spans, EdgeSpans):
         # (columns of figures' edges hold for every line: on a page laid out on a grid of its
         # own a line stands off them, and is read by its spacing)
         return lambda line: spans
@@ -1228,7 +1230,7 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
     # (a header repeated on a later page whose own line does not say where its columns stand —
     # month names above their years, ``juli 2019`` / ``augustus`` over ``2019`` — heads its page
     # as a page without header: the page's full rows say, when they stand elsewhere)
-    heads = [(region.period_line, spans)]
+    heads = [(head, spans)]
     if region.columns is not None:  # several columns under each period
         for number in region.repeated:
             again = _columns_spans_again(source, region, number, len(spans))
@@ -1261,12 +1263,22 @@ def _columns_spans_again(source: Source, region: Region, number: int, n: int) ->
     (a page an extractor may have laid out on a grid of its own): the periods and names it
     prints in one line (``2018 geslaagd  2018 gestart …``), widened as the first page's by the
     full rows of its page; None where that line does not say (the columns above then hold)."""
-    from okot_audit.parse.subcolumns import periods_and_names
+    from okot_audit.parse.subcolumns import names_alone, periods_and_names
 
-    both = periods_and_names(source.lines[number - 1], number)
-    if both is None or both[1].spans is None or len(both[1].spans) != n:
+    text = source.lines[number - 1]
+    both = periods_and_names(text, number)
+    found = both[1] if both is not None else None
+    if found is None and region.columns is not None and region.columns.columns == tuple((0, j) for j in range(n)):
+        # a header that names its columns and no period (``Geslacht  -25 jaar  25-54 jaar  Totaal``),
+        # printed again with the same names
+        alone = names_alone(text, number)
+        if alone is not None and [" ".join(m.split()).lower() for m in alone.names] == [
+            " ".join(m.split()).lower() for m in region.columns.names
+        ]:
+            found = alone
+    if found is None or found.spans is None or len(found.spans) != n:
         return None
-    spans = list(both[1].spans)
+    spans = list(found.spans)
     return _with_full_rows(spans, _page_rows(source, region, number)) if source.positional else spans
 
 

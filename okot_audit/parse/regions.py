@@ -28,7 +28,7 @@ from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
     PERIOD_THEN_WORD, SubColumns, each_period_once, ends_in_measure, ends_in_name, meaning, names_above, names_alone,
-    names_below, periods_and_names, repeated_block,
+    names_below, periods_and_names, repeated_block, with_wrapped_pieces,
 )
 from okot_audit.parse.words import (
     BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
@@ -918,6 +918,23 @@ def _months_alone(text: str) -> bool:
     return _ends_in_month(text) and months_only(text) is not None
 
 
+#: A piece of a column's name wrapped onto a line of its own: letters (a hyphen, a ``+``), no figure.
+_NAME_PIECE_LINE = re.compile(r"\s*[^\W\d_][\w+-]*\s*")
+
+
+def _name_pieces_below(lines: tuple[str, ...], at: int) -> list[int]:
+    """0-based indexes of the lines right below the header line `at` that each hold a piece of
+    a column's name alone (``jaar``), at most three, blank lines between them allowed."""
+    out: list[int] = []
+    for j in range(at + 1, min(at + 6, len(lines))):
+        if not lines[j].strip():
+            continue
+        if not _NAME_PIECE_LINE.fullmatch(lines[j]) or len(out) == 3:
+            break
+        out.append(j)
+    return out
+
+
 def _columns_alone(text: str) -> bool:
     """Whether `text` is a header that names its columns and no period (``Opleiding  Gestart
     Geslaagd``, ``Provincie  Man  Vrouw  Totaal``: its period the prose's)."""
@@ -1750,6 +1767,10 @@ def _scan_region(
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
             columns = names_alone(lines[i], i + 1)
             if columns is not None:
+                # pieces of its names wrapped in their cells below it (``jaar``), read as no row
+                pieces = _name_pieces_below(lines, i)
+                if pieces and (mended := with_wrapped_pieces(columns, [lines[j] for j in pieces])) != columns:
+                    columns, first_row = mended, max(first_row, pieces[-1] + 1)
                 break
     repeats = {fold(lines[i]).lower() for i in header_idx}
     repeat_starts = {text[:1] for text in repeats}

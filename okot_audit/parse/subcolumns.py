@@ -456,6 +456,40 @@ def names_alone(text: str, line: int) -> SubColumns | None:
     return None
 
 
+def with_wrapped_pieces(columns: SubColumns, below: list[str]) -> SubColumns:
+    """`columns` (of a header of categories, :func:`names_alone`) with the pieces of their names
+    that wrapped in their cells onto the header's lines `below` put back (``Geslacht -25 jaar
+    25-54 55+ jaar Totaal`` / ``jaar``: the column ``25-54 jaar``): each piece, a line of
+    letters alone, goes to the one column whose name with it (a space apart, or glued where a
+    word broke at the cell's edge) is a category of persons of the columns' attribute — under
+    the piece, where the text keeps its cells apart. A piece that fits no column, or more than
+    one, leaves the names as they are."""
+    names = list(columns.names)
+    attributes = {partition_of(n) for n in names if not TOTAL_COLUMN.match(n)} - {None, "unknown"}
+    if len(attributes) != 1:
+        return columns
+    for text in below:
+        piece = text.strip()
+        if not _NAME_PIECE.fullmatch(piece):
+            return columns
+        fits = []
+        for j, name in enumerate(names):
+            if columns.spans is not None and len(columns.spans) == len(names):
+                start = len(text) - len(text.lstrip())
+                a, b = columns.spans[j]
+                if start + len(piece) <= a or start >= b:
+                    continue  # (laid out: the piece stands under another column)
+            # (a space apart first: ``25-54`` / ``jaar``; glued where a word broke: ``laaggesch`` / ``oold``)
+            whole = next((w for w in (f"{name} {piece}", f"{name}{piece}") if partition_of(w) in attributes), None)
+            if whole is not None:
+                fits.append((j, whole))
+        if len(fits) != 1:
+            return columns
+        j, whole = fits[0]
+        names[j] = whole
+    return SubColumns(tuple(names), columns.columns, columns.spans, columns.line, columns.head)
+
+
 def periods_and_names(text: str, line: int) -> tuple[list[PeriodToken], SubColumns] | None:
     """The periods and the columns under each of a header line that prints both (``Opleiding
     2021 gestart  2021 geslaagd  2022 gestart  2022 geslaagd``; laid out, ``gestart  2021
@@ -701,12 +735,18 @@ def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[Per
     return [PeriodToken(t.label, t.stars or stars.get(t.label, ""), t.start, t.end) for t in first]
 
 
-#: A line that is a total column's word alone (``Totaal``): perhaps the last of a header whose
-#: columns' names single-spaced text prints on lines of their own.
+#: A line that is a total column's word alone (``Totaal``), or after a few pieces of the names
+#: before it (``55+ jaar Totaal``): perhaps the last of a header whose columns' names
+#: single-spaced text prints on lines of their own.
 _TOTAL_ALONE = re.compile(r"\s*(?:totaal|total|eindtotaal)\s*$", re.I)
-_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
+_TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,8}(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
 #: A piece of a column's name alone on its line: letters (a hyphen, a ``+``), no figure.
 _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
+
+
+def _piece(word: str) -> bool:
+    """Whether `word` may be a piece of a category's name: letters, or an age class's figures."""
+    return _NAME_PIECE.fullmatch(word) is not None or _CATEGORY_FIGURE.match(word) is not None
 
 
 def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -714,30 +754,96 @@ def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     put on its last line, the lines above it blank (line numbers kept): pypdf prints each cell
     of a header in turn, a name broken inside its word at a narrow cell's edge in pieces
     (``Provincie laaggesch`` / ``oold`` / ``middenge`` / ``schoold`` / ``hooggesc`` / ``hoold`` /
-    ``Totaal``, then the rows): ``Provincie laaggeschoold middengeschoold hooggeschoold Totaal``.
-    Only where the pieces make categories of persons, every one, two at least, and a row
-    follows the total's word."""
+    ``Totaal``, then the rows): ``Provincie laaggeschoold middengeschoold hooggeschoold Totaal``;
+    or a cell's word wrapped among whole names (``Geslacht -25 jaar 25-54`` / ``jaar`` / ``55+
+    jaar Totaal``): ``Geslacht -25 jaar 25-54 jaar 55+ jaar Totaal``. Only where the pieces make
+    categories of persons, every one, two at least, and a row follows the total's word."""
     out: list[str] | None = None
     text = joined(lines)  # (one search of the whole text: most answers hold no total's word alone)
     at = lines_at(lines, (m.start() for m in _TOTAL_LINE_ALONE.finditer(text))) if text is not None else range(len(lines))
     for k in at:
-        if not 0 < k < len(lines) - 1 or not _TOTAL_ALONE.fullmatch(lines[k]) or not re.search(r"\d\s*$", lines[k + 1]):
+        if not 0 < k < len(lines) - 1 or not re.search(r"\d\s*$", lines[k + 1]):
             continue
-        j = k - 1
-        while j > 0 and _NAME_PIECE.fullmatch(lines[j].strip()) and k - j <= 12:
-            j -= 1
-        top = lines[j].split()
-        if len(top) < 2 or not _NAME_PIECE.fullmatch(top[-1]) or any(ch.isdigit() for ch in lines[j]):
+        last = lines[k].split()
+        if not last or not _TOTAL_ALONE.fullmatch(last[-1]) or len(last) > 9 or not all(_piece(w) for w in last[:-1]):
             continue
-        pieces = [top[-1], *(lines[i].strip() for i in range(j + 1, k))]
-        names = _categories_of(pieces)
-        if names is None or len(names) < 2 or kind(names) != "categories":
+        found = _names_over(lines, k, last[:-1]) or _names_under(lines, k, last[:-1])
+        if found is None:
             continue
+        j, head, names = found
         out = out if out is not None else list(lines)
-        out[k] = " ".join([*top[:-1], *names, lines[k].strip()])
+        out[k] = " ".join([*head, *names, last[-1]])
         for i in range(j, k):
             out[i] = ""
     return tuple(out) if out is not None else lines
+
+
+def _names_over(lines: tuple[str, ...], k: int, before: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """The header whose categories' names run over the lines above line `k` (0-based), which
+    ends in the total's word after the pieces `before`: the 0-based line it begins on, its own
+    words that name the rows (``Provincie``, ``Geslacht``: no figure, no category, at most
+    :data:`_HEAD_WORDS`), and the names the pieces make (each a category of persons, two at
+    least, in one way only). The lines above `k` that hold pieces only (``jaar``, ``-25 jaar``,
+    ``oold``) may each be its first line, its own words then alone on it; the farthest that
+    makes such a header is taken (the longest header); None where none does."""
+    tops: list[int] = []
+    j = k - 1
+    while j >= 0 and k - j <= 12 and (words := lines[j].split()):
+        tops.append(j)
+        if len(words) > _NAME_WORDS or not all(_piece(w) for w in words):
+            break  # (the line the header's own words open may hold more: it is the farthest)
+        j -= 1
+    for j in reversed(tops):
+        top = lines[j].split()
+        below = [w for i in range(j + 1, k) for w in lines[i].split()] + before
+        for start in range(1, min(len(top), _HEAD_WORDS) + 1):
+            head, rest = top[:start], top[start:]
+            if any(ch.isdigit() for w in head for ch in w) or any(is_category(w) for w in head):
+                break  # (the rows' name has no figure, names no category: a longer head neither)
+            if not all(_piece(w) for w in rest):
+                continue
+            names = _categories_of([*rest, *below])
+            if names is not None and len(names) >= 2 and kind(names) == "categories":
+                return j, head, names
+    return None
+
+
+def _names_under(lines: tuple[str, ...], k: int, lower: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """The header of two lines whose cells' words stand at their bottom, as pdfplumber joins
+    them: the line above line `k` (0-based) holds the header's own words and the first words of
+    the names that wrapped (``Geslacht 25-54``), line `k` the last line of every cell in turn,
+    the total's word after the pieces `lower` (``-25 jaar jaar 55+ jaar Totaal``). Each piece of
+    `lower` that is no category gets the next word from above in front (``25-54 jaar``), every
+    word above taken so, in one way only; (the line above, its own words, the names) or None."""
+    if k < 1 or not lower:
+        return None
+    top = lines[k - 1].split()
+    for start in range(1, min(len(top) - 1, _HEAD_WORDS) + 1):
+        head, upper = top[:start], top[start:]
+        if any(ch.isdigit() for w in head for ch in w) or any(is_category(w) for w in head):
+            return None
+        if not all(_piece(w) for w in upper):
+            continue
+        found: list[list[str]] = []
+
+        def cut(at: int, used: int, names: list[str]) -> None:
+            if len(found) > 1:
+                return
+            if at == len(lower):
+                if used == len(upper):
+                    found.append(names)
+                return
+            for end in range(at + 1, min(at + 3, len(lower)) + 1):
+                name = " ".join(lower[at:end])
+                if is_category(name):
+                    cut(end, used, [*names, name])
+                elif used < len(upper) and is_category(whole := f"{upper[used]} {name}"):
+                    cut(end, used + 1, [*names, whole])
+
+        cut(0, 0, [])
+        if len(found) == 1 and len(found[0]) >= 2 and kind(found[0]) == "categories":
+            return k - 1, head, found[0]
+    return None
 
 
 def _categories_of(pieces: list[str]) -> list[str] | None:
@@ -753,9 +859,12 @@ def _categories_of(pieces: list[str]) -> list[str] | None:
             found.append(names)
             return
         for end in range(at + 1, min(at + 4, len(pieces) + 1)):
-            for name in {"".join(pieces[at:end]), " ".join(pieces[at:end])}:
-                if is_category(name):
-                    cut(end, [*names, name])
+            # (a space apart, as printed: ``55+`` ``jaar``; glued only where that is no category,
+            # a word broken at the cell's edge: ``laaggesch`` ``oold`` — ``55+jaar`` is the same name)
+            spaced, glued = " ".join(pieces[at:end]), "".join(pieces[at:end])
+            name = spaced if is_category(spaced) else glued if is_category(glued) else None
+            if name is not None:
+                cut(end, [*names, name])
 
     cut(0, [])
     return found[0] if len(found) == 1 else None
