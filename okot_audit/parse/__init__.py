@@ -2600,6 +2600,8 @@ def _range_ended_on_its_line(text: str, n: int) -> list[Placement]:
     digit closes the range (``2 - 3``), and the figures after it, fewer than the periods, stand
     anywhere — single spaces show no blank there. Ranked after the line's own reading (``3 15
     46``): the totals choose, or the row is reported as ambiguous."""
+    if "-" not in text and "\u2013" not in text:
+        return []  # (no dash: most rows)
     head, tail = numeric_tail(text)
     if not 2 <= len(tail) <= n or len(tail[0].group()) != 1 or _OPEN_RANGE_BEFORE.search(head) is None:
         return []  # (more figures than periods: the line's own readings give the digit to the label)
