@@ -181,10 +181,6 @@ def test_a_table_on_its_side_under_a_header_of_codes_does_not_move_with_the_tabl
 # left: each where it fails, for the helpers who work there.
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/blanks.py (_between_figures): in single-spaced text the dash of a name's range on the "
-    "code's line (``onderwijs 2 - 3``, three periods) is taken for a blank cell between two figures; "
-    "the name goes on below (``Opvoeder gehandicaptenzorg 54 64 80``), read as a row of its own"))
 def test_a_range_ending_a_codes_line_in_single_spaced_text_is_the_names():
     """pypdf, shapes20 ``code_two_totals_column`` seed 70: the row 788975 counts 54 64 80; read
     as ``2 - 3`` (2016 2, Totaal 3) and a code-less row, a false ``total-exceeds-parts`` error."""
@@ -200,10 +196,6 @@ def test_a_range_ending_a_codes_line_in_single_spaced_text_is_the_names():
         ("788975", "2016", 54), ("788975", "2017", 64), ("788975", "Totaal", 80)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/blanks.py (_between_figures) before parse/regions.py's _name_goes_on: the dash of "
-    "``traject 2 - 3`` (a name's last line, in lower case, below its row's figures) is made a blank "
-    "cell before the scan, so the line is a row of 2 and 3"))
 def test_a_range_on_a_names_last_line_in_lower_case_is_the_names():
     """pdfplumber, shapes20 ``programme_two_totals_column`` seed 109: a false
     ``total-exceeds-parts`` error on ``traject`` (2 and 3 of its Totaal)."""
@@ -222,10 +214,6 @@ def test_a_range_on_a_names_last_line_in_lower_case_is_the_names():
     assert answer.tables[0].cells[0].label == "Specifieke apotheekassistent traject 2 - 3"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py / parse/context.py (_with_wrapped_periods, wrapped_period_list): a header whose "
-    "second month's year wraps below it (``Opleiding juli 2020 augustus Totaal`` / ``2020``) reads "
-    "periods ``Totaal``, ``2020``, and ``13 225`` as one count of thousands"))
 def test_a_months_year_wrapped_below_a_header_with_another_months_year_in_it():
     """pdfplumber, shapes20 ``programme_two_totals_column`` seed 105: false
     ``total-below-largest-part`` errors (13225 above its Totaal 219)."""
@@ -241,27 +229,38 @@ def test_a_months_year_wrapped_below_a_header_with_another_months_year_in_it():
     assert _total_errors(answer) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py (the header's periods; the rows of a blocks' table): a month above a header "
-    "line of words and its year below (``december`` / ``Provincie Opleiding`` / ``2020*``) reads as "
-    "the year 2020 (the month dropped), and a name's last line ending in its own digit (``… voor "
-    "module 5``) below a row whose province is glued to its count (``Antwerpen 32``) is a row counting 5"))
-def test_a_month_over_a_blocks_header_and_a_names_module_number_in_single_spaced_text():
-    """pdfplumber, shapes20 ``code_by_province_years`` seed 70: silently 2020 for December 2020
-    and a row ``Se-n-se voor fase 1- 2 voor module`` counting 5 (within its block's total)."""
-    answer = read_text(HEAD + "\n".join([
-        "december",
-        "Provincie Opleiding",
-        "2020*",
-        "123040: vakbevoegdheid met individueel",
-        "Antwerpen 32",
-        "Se-n-se voor fase 1- 2 voor module 5",
-        "Totaal Antwerpen 32",
-        "754331: kleuteronderwijs voor - tweede jaar",
-        "Oost-Vlaanderen orthopedagogie gehandicaptenzorg 462",
-        "Totaal Oost-Vlaanderen 462",
-        "Eindtotaal 494",
-        "*Voor het jaar december 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
-    ]) + "\n", "generated.txt")
+#: pdfplumber, shapes20 ``code_by_province_years`` seed 70: a month's cell wrapped around the
+#: header's line of words (``december`` / ``Provincie Opleiding`` / ``2020*``).
+MONTH_OVER_A_BLOCKS_HEADER = [
+    "december",
+    "Provincie Opleiding",
+    "2020*",
+    "123040: vakbevoegdheid met individueel",
+    "Antwerpen 32",
+    "Se-n-se voor fase 1- 2 voor module 5",
+    "Totaal Antwerpen 32",
+    "754331: kleuteronderwijs voor - tweede jaar",
+    "Oost-Vlaanderen orthopedagogie gehandicaptenzorg 462",
+    "Totaal Oost-Vlaanderen 462",
+    "Eindtotaal 494",
+    "*Voor het jaar december 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+]
+
+
+def test_a_month_over_a_blocks_header_line_of_words_and_its_year_below_are_one_period():
+    """The line of words between the month and its year was taken for a block's name between
+    a header and its repeat, which drops the label pieces above it: silently the year 2020 for
+    December 2020. Month names alone above await their years: the words are the header's."""
+    answer = read_text(HEAD + "\n".join(MONTH_OVER_A_BLOCKS_HEADER) + "\n", "generated.txt")
     assert [p.label for p in answer.tables[0].periods] == ["2020-12"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/regions.py (the rows of a blocks' table of codes): a name's last line ending in its own "
+    "digit (``Se-n-se voor fase 1- 2 voor module 5``) below a row whose province is glued to its "
+    "count (``Antwerpen 32``) is read as a code-less row counting 5"))
+def test_a_names_module_number_below_a_province_glued_to_its_count_in_single_spaced_text():
+    """pdfplumber, shapes20 ``code_by_province_years`` seed 70: a row ``Se-n-se voor fase 1- 2
+    voor module`` counting 5 (within its block's total: silent)."""
+    answer = read_text(HEAD + "\n".join(MONTH_OVER_A_BLOCKS_HEADER) + "\n", "generated.txt")
     assert [(c.code, c.count) for c in answer.tables[0].cells if c.level == "row"] == [("123040", 32), ("754331", 462)]

@@ -1781,6 +1781,9 @@ def _fill_cells(
                 found = found + _figures_above(item, n, collapsed)
                 seen = {reading.values for reading in found}
                 found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
+                if not collapsed and found:
+                    seen = {reading.values for reading in found}
+                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n) if r.values not in seen]
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
     _same_label_throughout(region.items, placed)
 
@@ -2600,6 +2603,31 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
         replace(reading, label=f"{own} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
         for reading in placements(rest, n, collapsed=collapsed)
     ]
+
+
+def _range_ended_on_its_line(text: str, n: int) -> list[Placement]:
+    """Readings of a row's line, in text whose spacing marks blanks elsewhere, where its label
+    ends in an open range right before its figures and the first figure is one digit
+    (``924422: bijkomende -1ste jaar 2 - 3 15 46`` under three periods, pdfplumber's text): the
+    digit closes the range (``2 - 3``), and the figures after it, fewer than the periods, stand
+    anywhere — single spaces show no blank there. Ranked after the line's own reading (``3 15
+    46``): the totals choose, or the row is reported as ambiguous."""
+    if "-" not in text and "\u2013" not in text:
+        return []  # (no dash: most rows)
+    head, tail = numeric_tail(text)
+    if not 2 <= len(tail) <= n or len(tail[0].group()) != 1 or _OPEN_RANGE_BEFORE.search(head) is None:
+        return []  # (more figures than periods: the line's own readings give the digit to the label)
+    if "  " in text[len(head.rstrip()):]:
+        return []  # (its spacing shows where a blank is: ``modules 1- 4  1 45 63 799``, ``1- 4 17  ``)
+    own = text[: tail[0].end()]
+    return [
+        replace(reading, label=f"{own.strip()} {reading.label}".strip(), exact=False, rank=reading.rank + 100)
+        for reading in placements(text[tail[0].end():].strip(), n, collapsed=True)
+    ]
+
+
+#: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``).
+_OPEN_RANGE_BEFORE = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*$")
 
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from okot_audit.parse.cells import NUMBER, ends_in_label_number, numeric_tail
 from okot_audit.parse.context import period_list
 from okot_audit.parse.regions import (
-    CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
+    _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column, partition_of
@@ -145,6 +145,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             and _figures_end_row(lines, index)
             and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
             and not _spaced_run(text)
+            and (positional or not _name_beside_its_figures(lines, index, text))
         )  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
         # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
 
@@ -326,6 +327,39 @@ def _spaced_run(line: str) -> bool:
     while k and (NUMBER.fullmatch(words[k - 1].group()) or _tail_mark(words[k - 1].group(), k == 1)):
         k -= 1
     return k < len(words) and "  " in line[words[k].start():].rstrip()
+
+
+def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str) -> bool:
+    """Whether single-spaced line `index` (`text`) is a line of a name whose row's figures
+    stand on the line beside it, so that the numbers and dashes ending it are the name's own (a
+    range of modules or years: ``2 - 3``), no figures and blank: a code's line, the rest of its
+    name below it with all the row's figures (``788975: … onderwijs 2 - 3`` / ``Opvoeder
+    gehandicaptenzorg 54 64 80``, as pypdf sets a row's figures on its name's last line; its
+    block's province there too: ``Antwerpen 5 6 11``), or a line in lower case that goes on with
+    the name of the complete row above it (``Specifieke apotheekassistent 465 29 494`` /
+    ``traject 2 - 3``, as pdfplumber sets them on its first line). Either way the figures and
+    marks of the line beside are as many as the table's periods: its row needs none of these."""
+    periods = _periods_above(lines, index)
+    if periods < 1:
+        return False
+    if CODE_LINE.match(text):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        return bool(
+            below.strip() and not CODE_LINE.match(below) and not TOTAL_LINE.match(below)
+            and not GRAND_LINE.match(below) and _figure_ends(below) and _run_length(below) == periods
+            and not partition_of(numeric_tail(below)[0].strip()) and period_list(below) is None
+        )
+    above = lines[index - 1] if index else ""
+    head = text[: _cells_start(text, _run_length(text))] if _run_length(text) else text
+    return bool(
+        _LOWER_START.match(text.lstrip()) and not _known_label(head) and not _SUBSET_ROW.match(text)
+        and _figure_ends(above) and _run_length(above) == periods and period_list(above) is None
+        and not TOTAL_LINE.match(above) and not GRAND_LINE.match(above)
+    )
+
+
+#: A line in lower case: the rest of a name (a programme's name starts with a capital).
+_LOWER_START = re.compile(r"[^\W\d_A-Z]")
 
 
 def _known_label(text: str) -> bool:

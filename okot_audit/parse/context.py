@@ -561,7 +561,10 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
             # 2023`` over ``Opleiding januari`` / ``2023`` / …): the header's words start here
             heads, stream = [], []
         if index < len(lines) and k == len(words) and stream:
-            if repeated:
+            if repeated or all(kind == "month" for kind, _, _ in stream):
+                # (or month names alone above it, awaiting their years: ``december`` / ``Provincie
+                # Opleiding`` / ``2020*``, pdfplumber's text of a month's cell wrapped around the
+                # line of the cells beside it — the header's words, no block's name)
                 heads.append(text.strip())
                 continue
             # a line without labels between the pieces (a block's name, ``Zorg``, between a header

@@ -1659,15 +1659,16 @@ def _cell_wrapped(
     year alone on the last (``Opleiding 2021 2022 2023 1e`` / ``semester`` / ``2024``, as pypdf
     and pdfplumber print a narrow cell): the header's lines down to line `at` read as one, when
     that gives more periods than line `at` alone (`found`), ending in them; else None. Nor
-    where a line above holds month names alone (``december`` / ``Provincie Totaal`` / ``2018*``,
-    pdfplumber's text of a month label's cell wrapped around the line of the cells beside it):
+    where a line above ends in month names (``december`` / ``Provincie Totaal`` / ``2018*``,
+    pdfplumber's text of a month label's cell wrapped around the line of the cells beside it;
+    ``Opleiding juli 2020 augustus Totaal`` / ``2020``, August's year wrapped below):
     read as one line, the month would stay among the header's words and the total's column
     come before the year it totals; the month and its year are one label
     (:func:`~okot_audit.parse.context.wrapped_period_list`)."""
     if len(found[1]) != 1 or found[0].strip() or "  " in lines[at].strip():
         return None
-    if any(_label_pieces(lines[j]) and _month_names_end(lines[j]) for j in header_idx if j < at):
-        return None
+    if any(_month_names_end(lines[j]) for j in header_idx if j < at):
+        return None  # (``Opleiding juli 2020 augustus Totaal`` / ``2020``: August's year below)
     joined = " ".join(lines[j].strip() for j in header_idx if j <= at)
     whole = _period_list(joined)
     if whole is None or len(whole[1]) <= 1 or whole[1][-1].label != found[1][0].label or not whole[0].strip():
