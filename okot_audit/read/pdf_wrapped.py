@@ -749,6 +749,12 @@ def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> Run
     if not found or found[0].start != 0 or found[0].end < 2:
         return None
     run = replace(found[0], start=0, end=found[0].end - 1, ghost=ghost, goes_on=True)
+    if run.votes:
+        # (the page's first line begins a row: a reading that joins it to the header carried —
+        # to the page before's last row, whose figures stand there — is none)
+        run.readings = [(place, rows) for place, rows in run.readings if rows and rows[0] == [ghost]]
+        run.votes = bool(run.readings)
+        run.unclear = run.votes and any(_ids(rows) != _ids(run.readings[0][1]) for _, rows in run.readings[1:])
     if carry is not None and run.foot:
         carry[0] = header  # (a table over three pages, or more)
     return run
