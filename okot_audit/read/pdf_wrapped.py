@@ -504,6 +504,9 @@ class Run:
     end: int
     lines: list[_Line]
     readings: list[tuple[str, Rows]] = field(default_factory=list)
+    #: Every reading the run allows, by tier (placements to whole lines after those that place
+    #: the figures exactly), in the order tried: the readings its table may choose among.
+    tiers: list[list[tuple[str, Rows]]] = field(default_factory=list)
     #: No telling which lines make which row's name (said: ``rows-unclear``).
     unclear: bool = False
     #: Whether the pages of its table choose among its readings: False where the page alone
@@ -588,9 +591,10 @@ def _settle_table(table: list[Run]) -> None:
     voting = [run for run in table if run.votes]
     if len(voting) < 2:
         return
-    common = set.intersection(*({place for place, _ in run.readings} for run in voting))
+    common = set.intersection(*({place for tier in run.tiers for place, _ in tier} for run in voting))
     for run in voting:
-        run.readings = [(place, rows) for place, rows in run.readings if place in common]
+        run.readings = next(([(p, rows) for p, rows in tier if p in common] for tier in run.tiers
+                             if any(p in common for p, _ in tier)), [])
         run.unclear = not run.readings or any(_ids(rows) != _ids(run.readings[0][1]) for _, rows in run.readings[1:])
 
 
@@ -667,12 +671,15 @@ def page_runs(lines: list[_Line], rules, carry: list[_Line | None] | None = None
         if capital is None and numbered:
             found.unclear = True
             continue  # every name whole only with a number alone starting one (``2`` / ``Graduaat …``): no telling, said
-        readings = capital or next((tier for tier in tiers[:None if whole_names else 1] if tier), [])
-        if len(readings) > 1:  # (where placements read different rows: the one whose names close with their codes)
-            readings = [r for r in readings if _codes_close(r[1])] or readings
+        allowed = [[r for r in tier if _capitalised(r[1], names)] for tier in tiers] if capital is not None else [
+            next((tier for tier in tiers[:None if whole_names else 1] if tier), [])]
+        # (where placements read different rows: the one whose names close with their codes)
+        allowed = [[r for r in tier if _codes_close(r[1])] or tier if len(tier) > 1 else tier for tier in allowed]
+        readings = next((tier for tier in allowed if tier), [])
         if not readings:
             continue  # by no placement: read as ever
-        found.readings, found.votes = [(place.__name__, rows) for place, rows in readings], True
+        found.tiers = [[(place.__name__, rows) for place, rows in tier] for tier in allowed if tier]
+        found.readings, found.votes = found.tiers[0], True
         # two placements, two readings: no telling (read as ever, and said) — unless the table's
         # other pages tell
         found.unclear = any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:])
@@ -752,7 +759,8 @@ def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> Run
     if run.votes:
         # (the page's first line begins a row: a reading that joins it to the header carried —
         # to the page before's last row, whose figures stand there — is none)
-        run.readings = [(place, rows) for place, rows in run.readings if rows and rows[0] == [ghost]]
+        run.tiers = [kept for tier in run.tiers if (kept := [(p, rows) for p, rows in tier if rows and rows[0] == [ghost]])]
+        run.readings = run.tiers[0] if run.tiers else []
         run.votes = bool(run.readings)
         run.unclear = run.votes and any(_ids(rows) != _ids(run.readings[0][1]) for _, rows in run.readings[1:])
     if carry is not None and run.foot:
