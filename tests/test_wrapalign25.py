@@ -238,3 +238,21 @@ def test_swept_pdfs_of_a_table_over_two_pages(order, width, size, broken, repeat
             assert issues == {("unreadable-table", "rows-unclear")}
         else:
             assert (issues, read_cells(read)) == (set(), truth(answer))
+
+
+def test_generated_tables_over_pages_whose_figures_stand_on_a_names_middle_line_still_read():
+    """What stays: the generator's laid-out answers (tests/test_middle23.py) whose province
+    blocks' table goes on over pages, the figures on a name's middle line rounded down — on the
+    next page, a name of two lines, read as well with its figures beside the first line. A
+    decision taken by each page's first choice alone (rounded on one, beside the first line on
+    the other: no placement in common) said ``rows-unclear`` on both; the placements every page
+    allows include the rounded ones. (The sweep of seeds 0–5,999 with pages: the same reading
+    before and after.)"""
+    from test_middle23 import laid_answers
+    from test_shapes_forms import assert_exact
+
+    for _, model, laid, style in laid_answers([0, 698, 1616], lambda tables: True):
+        assert style.page_rows and style.v_align == "middle"
+        answer = read_text(laid.text, "generated.txt")
+        assert answer.issues == []
+        assert_exact(answer, model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
