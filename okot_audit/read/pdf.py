@@ -55,6 +55,7 @@ import statistics
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
@@ -63,6 +64,9 @@ from okot_audit.patterns import (
 from okot_audit.read.heads import count_and_share, heads_block
 from okot_audit.source import InputError, Source, nfkc
 from okot_audit.tables import PROVINCES
+
+if TYPE_CHECKING:
+    from okot_audit.read.pdf_wrapped import Run
 
 #: A gap between words wider than this many font sizes separates two cells (a space is ~0.3).
 CELL_GAP = 0.6
@@ -287,14 +291,21 @@ def lay_out_pages(
     each, and the visual lines each was joined from; appends to `unclear` the first and last
     layout line (0-based) of each run of rows whose wrapped names cannot be told apart, its
     counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``)."""
+    from okot_audit.read.pdf_wrapped import page_runs, read_runs, settle_tables
+
     _drop_running_lines(lines_by_page)
     rows: list[tuple[int, list[_Cell]]] = []
     groups: list[list[_Line]] = []
     runs: list[list[_Line]] = []
     carry: list[_Line | None] = [None]  # a table's header whose rows run on to the next page
     numbers: list[NumberColumn | None] = [None]  # a column of row numbers that runs on to the next page
+    pages_runs: list[list[Run]] = []
     for number, lines in enumerate(lines_by_page, start=1):
-        for group in _rows(lines, rules[number - 1], runs, carry, numbers):
+        _set_aside_row_numbers(lines, numbers)
+        pages_runs.append(page_runs(lines, rules[number - 1], carry))  # an unruled table's wrapped labels
+    settle_tables(pages_runs)  # (one placement of the figures for a table over pages)
+    for number, (lines, page) in enumerate(zip(lines_by_page, pages_runs), start=1):
+        for group in _rows(lines, rules[number - 1], read_runs(page, runs)):
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
@@ -1820,18 +1831,13 @@ def _carry_on(found: list[_Line], ended: bool, size: float, going_on: list[Numbe
 
 
 def _rows(
-    lines: list[_Line], rules: list[tuple[float, float, float]], unclear: list[list[_Line]] | None = None,
-    carry: list[_Line | None] | None = None, numbers: list[NumberColumn | None] | None = None,
+    lines: list[_Line], rules: list[tuple[float, float, float]], wrapped: dict[int, tuple[int, list[list[_Line]]]],
 ) -> list[list[_Line]]:
-    """The page's lines grouped into table rows (one line each for prose); the lines of an
-    unruled table's rows whose wrapped names cannot be told apart appended to `unclear`
-    (:func:`okot_audit.read.pdf_wrapped.wrapped_rows`)."""
-    from okot_audit.read.pdf_wrapped import wrapped_rows
-
+    """The page's lines grouped into table rows (one line each for prose); `wrapped`: where each
+    run of an unruled table's rows whose labels wrap starts, where it ends and its rows
+    (figures beside a name's last line or centred: :mod:`okot_audit.read.pdf_wrapped`)."""
     groups: list[list[_Line]] = []
     current: list[_Line] = []
-    _set_aside_row_numbers(lines, numbers)
-    wrapped = wrapped_rows(lines, rules, unclear, carry)  # an unruled table's wrapped labels, figures beside their last line or centred
     skip = 0
     for at, line in enumerate(lines):
         if at < skip:

@@ -36,7 +36,12 @@ province may end the total's words wrapped above its figures, ``Totaal voor de p
 next one under the same header where that page repeats none (:func:`_carried`) — a table
 with no blocks, too, read by the figures' place beside a name's last line or its middle, and
 a table whose rows on the page before each stood on one line (no telling there where the
-figures stand: the next page's wrapped names tell). A
+figures stand: the next page's wrapped names tell) — and on the page after that, a table over
+three pages or more. Where the figures stand is one decision for a table whose rows go on over
+pages (with no header on the next page, or under its header repeated at the page's top): the
+placements that read every page's rows (:func:`settle_tables`) — a page that alone reads two
+ways (``Bachelor in de`` / ``Verpleegkunde  86``, beside the first line or the last) reads as the
+table's other pages tell, and where the pages settle no placement the pages are said. A
 sector's name alone right under the header, a name begun with a capital below it, heads a block
 that fills the page (its ``Subtotaal`` on a later one); a sector's name whose next line goes on
 in lower case (``Logistiek`` / ``assistent``) is a name's first line. A number alone ends a
@@ -48,7 +53,7 @@ dash (``1- 4 knelpuntvakken``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from okot_audit.patterns import (
@@ -503,22 +508,133 @@ PLACEMENTS: tuple[tuple[Callable[[list[_Line], list[str]], list[Rows]], ...], ..
     (_AT_TOP, _one(_at_bottom), _one(_centred)), (_rounded_up, _rounded_down))
 
 
+@dataclass(eq=False)
+class Run:
+    """One page's run of an unruled table's rows under its header (:func:`page_runs`): where it
+    starts among the page's lines (at the header, or at the header's first cell above it) and
+    where it ends (exclusive), its lines under the header (what ``rows-unclear`` names), and
+    the readings left of the placements that read every line of it — each by its placement's
+    name, in the order tried. A page of a table alone may not tell where the figures stand (a
+    name wrapped over a line begun with a capital reads whole beside its first line and beside
+    its last): where the table goes on over pages (:attr:`foot`, :attr:`goes_on`), the
+    placement is the one every page's rows allow (:func:`settle_tables`)."""
+
+    start: int
+    end: int
+    lines: list[_Line]
+    readings: list[tuple[str, Rows]] = field(default_factory=list)
+    #: Every reading the run allows, by tier (placements to whole lines after those that place
+    #: the figures exactly), in the order tried: the readings its table may choose among.
+    tiers: list[list[tuple[str, Rows]]] = field(default_factory=list)
+    #: No telling which lines make which row's name (said: ``rows-unclear``).
+    unclear: bool = False
+    #: Whether the pages of its table choose among its readings: False where the page alone
+    #: decides (every placement reads it alike, none reads it, or only a number alone begins a
+    #: name whole).
+    votes: bool = False
+    spans: list[_Line] = field(default_factory=list)
+    tops: list[_Line] = field(default_factory=list)
+    blocks: bool = False
+    #: The run reaches the page's foot: its table may go on on the next page.
+    foot: bool = False
+    #: The run starts the page, going on with the rows of the table of the page before: under
+    #: that table's header carried (none on the page) or repeated at the page's top.
+    goes_on: bool = False
+    #: The header of the page before that heads the run (carried: no line of this page).
+    ghost: _Line | None = None
+
+    def rows(self) -> Rows | None:
+        """The run's rows, or None where its lines are read as ever (figures beside a name's
+        first line, or no telling)."""
+        if self.unclear or not self.readings:
+            return None
+        rows = [list(row) for row in self.readings[0][1]]
+        if any(place == _AT_TOP.__name__ for place, _ in self.readings) and not self.spans and not self.tops \
+                and not self.blocks:
+            return None  # read as ever (figures beside the first line)
+        rows = _with_spans(rows, self.spans)
+        if self.tops:
+            rows = sorted([*rows, *([h] for h in self.tops)], key=lambda row: row[0].top)
+        if self.ghost is not None:
+            if not rows or rows[0] != [self.ghost]:
+                return None  # (the page's first lines joined to the header: read as ever)
+            rows = rows[1:]
+        return rows
+
+
 def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = None,
                  carry: list[_Line | None] | None = None) -> dict[int, tuple[int, Rows]]:
-    """For every run of an unruled table's rows whose labels wrap and whose figures stand
-    beside a label's last line or centred on its lines: where it starts among `lines` (at the
-    table's header, a row of the run: its first cell wraps as the labels do, ``Provinci`` /
-    ``e``), where it ends (exclusive), and its rows. A run that two placements read into
-    different rows (its names begun with a capital either way, where one does) is appended to
-    `unclear`, its lines under the header: which lines make which row's name cannot be told."""
+    """A page read alone (:func:`page_runs`): for every run whose names wrap and whose figures
+    stand beside a name's last line or centred on its lines, where it starts, where it ends
+    (exclusive) and its rows; each run that cannot be told appended to `unclear`."""
+    return read_runs(page_runs(lines, rules, carry), unclear)
+
+
+def read_runs(runs: list[Run], unclear: list[list[_Line]] | None = None) -> dict[int, tuple[int, Rows]]:
+    """Where each of a page's `runs` (settled: :func:`settle_tables`) starts, where it ends and
+    its rows — those not read as ever; each run that cannot be told appended to `unclear`."""
     out: dict[int, tuple[int, Rows]] = {}
+    for run in runs:
+        if run.unclear:
+            if unclear is not None:
+                unclear.append(run.lines)
+            continue
+        rows = run.rows()
+        if rows is not None:
+            out[run.start] = (run.end, rows)
+    return out
+
+
+def settle_tables(pages: list[list[Run]]) -> None:
+    """Make one decision where the figures stand for each table whose rows go on over pages
+    (a run at one page's foot, the next page's first run going on with it): the placements
+    that read every page's rows (each page's readings, their placements in common). A page
+    that alone reads two ways (``Bachelor in de`` / ``Verpleegkunde  86``: beside the first
+    line or the last) reads the way the table's other pages allow; where the pages allow no
+    placement in common, or still two that read a page two ways, the pages that choose are
+    said (``rows-unclear``), none read by a placement another page rules out."""
+    table: list[Run] = []
+    for runs in pages:
+        if not runs or not (table and runs[0].goes_on and table[-1].foot):
+            _settle_table(table)
+            table = []
+        for index, run in enumerate(runs):
+            if index:
+                _settle_table(table)
+                table = []
+            table.append(run)
+    _settle_table(table)
+
+
+def _settle_table(table: list[Run]) -> None:
+    voting = [run for run in table if run.votes]
+    if len(voting) < 2:
+        return
+    common = set.intersection(*({place for tier in run.tiers for place, _ in tier} for run in voting))
+    for run in voting:
+        run.readings = next(([(p, rows) for p, rows in tier if p in common] for tier in run.tiers
+                             if any(p in common for p, _ in tier)), [])
+        run.unclear = not run.readings or any(_ids(rows) != _ids(run.readings[0][1]) for _, rows in run.readings[1:])
+
+
+def page_runs(lines: list[_Line], rules, carry: list[_Line | None] | None = None) -> list[Run]:
+    """Every run of an unruled table's rows on a page (`lines`) whose labels may wrap, under a
+    header of the table (a row of the run: its first cell wraps as the labels do, ``Provinci``
+    / ``e``), and what reads it: the placements whose readings account for every line (each
+    row's lines closer together than two rows, no line that starts a row inside one), those
+    that begin every name with a capital where one does, those whose names close with their
+    codes where two differ. A run that two placements read into different rows is unclear —
+    unless its table's other pages settle it (:func:`settle_tables`). `carry` holds the header
+    of a table whose rows ran to the foot of the page before: a page with no header of its own
+    goes on with them (:func:`_carried`); a page that repeats it goes on with them too."""
+    runs: list[Run] = []
     at = 0
-    header_in, carry = _carried(lines, rules, carry), carry
-    if header_in is not None:
-        out[0] = header_in[:2]
-        at = header_in[0]
-        if carry is not None and at == len(lines):
-            carry[0] = header_in[2]
+    before = carry[0] if carry else None
+    carried = _carried(lines, rules, carry)
+    if carried is not None:
+        runs.append(carried)
+        if carried.rows() is not None:
+            at = carried.end
     while at < len(lines) - 1:
         header = lines[at]
         above = _header_cell_above(lines, at, rules)
@@ -535,11 +651,16 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
         kinds = [*([_LABEL] if above else []), _BOTH,
                  *(_kind_at(lines, i, left, blocks, heads, values) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
+        whole = header if above is None else _one_line(above, header) if (
+            start == 0 and before is not None or end == len(lines)) else None
         if carry is not None and end == len(lines):
             # (the table's rows run to the page's foot: its header carried to the next page, whose
             # rows, with no header of their own, may show where the figures stand — beside a
             # name's last line — where this page's rows, each on one line, show nothing)
-            carry[0] = header if above is None else _one_line(above, header)
+            carry[0] = whole
+        found = Run(start, end, run[1:], foot=end == len(lines), blocks=blocks is not None,
+                    goes_on=start == 0 and before is not None and whole is not None and _same_header(before, whole))
+        runs.append(found)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
             run, kinds = [m for m in run if all(m is not s for s in spans)], [k for k in kinds if k != _SPAN]
@@ -560,34 +681,39 @@ def wrapped_rows(lines: list[_Line], rules, unclear: list[list[_Line]] | None = 
             continue  # a province's row: its name wraps at no word (a line beside it is a caption, or its name broken)
         if any(heads_block(run, i, _counts) for i in range(1, len(run) - 1)):
             continue  # a block's head (``Mannen`` over its rows) is a line of its own, no name's piece: read.heads
+        found.spans, found.tops = spans, tops
         tiers = [[(place, rows) for place in placements for rows in place(run, kinds) if _whole_rows(rows) and _spaced(rows)]
                  for placements in PLACEMENTS[:None if blocks is not None or tops or above is None else 1]]
         numbered = any(_number_first(rows) for tier in tiers for _, rows in tier)
         tiers = [[r for r in tier if not _number_first(r[1])] for tier in tiers]
         # (a middle rounded to a line: where no placement reads every name — in a table with no
         # blocks' column only where it reads every name, and under a header of one line)
-        whole = blocks is not None or tops
+        whole_names = blocks is not None or tops
         names = None if blocks is None else left
         capital = next(([r for r in tier if _capitalised(r[1], names)] for tier in tiers
                         if any(_capitalised(r[1], names) for r in tier)), None)
         if capital is None and numbered:
-            if unclear is not None:
-                unclear.append(run[1:])
+            found.unclear = True
             continue  # every name whole only with a number alone starting one (``2`` / ``Graduaat …``): no telling, said
-        readings = capital or next((tier for tier in tiers[:None if whole else 1] if tier), [])
-        if len(readings) > 1:  # (where placements read different rows: the one whose names close with their codes)
-            readings = [r for r in readings if _codes_close(r[1])] or readings
+        allowed = [[r for r in tier if _capitalised(r[1], names)] for tier in tiers] if capital is not None else [
+            next((tier for tier in tiers[:None if whole_names else 1] if tier), [])]
+        # (where placements read different rows: the one whose names close with their codes)
+        allowed = [[r for r in tier if _codes_close(r[1])] or tier if len(tier) > 1 else tier for tier in allowed]
+        readings = next((tier for tier in allowed if tier), [])
         if not readings:
             continue  # by no placement: read as ever
-        if any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:]):
-            if unclear is not None:
-                unclear.append(run[1:])
-            continue  # two placements, two readings: no telling (read as ever, and said)
-        if any(place is _AT_TOP for place, _ in readings) and not spans and not tops and blocks is None:
-            continue  # read as ever (figures beside the first line)
-        rows = _with_spans(readings[0][1], spans)
-        out[start] = (end, sorted([*rows, *([h] for h in tops)], key=lambda row: row[0].top) if tops else rows)
-    return out
+        found.tiers = [[(place.__name__, rows) for place, rows in tier] for tier in allowed if tier]
+        found.readings, found.votes = found.tiers[0], True
+        # two placements, two readings: no telling (read as ever, and said) — unless the table's
+        # other pages tell
+        found.unclear = any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:])
+    return runs
+
+
+def _same_header(one: _Line, other: _Line) -> bool:
+    """Whether two headers (each as one line) name the same columns: a table's header repeated
+    at a page's top."""
+    return [" ".join(c.text.split()) for c in one.chunks] == [" ".join(c.text.split()) for c in other.chunks]
 
 
 #: A sector block's closing line: ``Subtotaal zorg``, ``Totaal Bouw``.
@@ -644,12 +770,12 @@ def _one_line(above: _Line, header: _Line) -> _Line:
     return replace(header, words=[*first.words, *header.words], chunks=[first, *header.chunks])
 
 
-def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tuple[int, Rows, _Line] | None:
-    """Where a page goes on with the rows of a table whose blocks' rows (read here) ran to the
-    foot of the page before, with no header of its own (``carry``: that table's header; the
-    running header and the page number are no lines of the page here): the end of the run
-    that starts the page, its rows and the header — read as if the header stood right above
-    the page's first line."""
+def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> Run | None:
+    """The run that starts a page going on with the rows of a table that ran to the foot of the
+    page before, with no header of its own (``carry``: that table's header; the running header
+    and the page number are no lines of the page here) — read as if the header stood right
+    above the page's first line, its lines those of the page; the header carried on where the
+    run reaches this page's foot too."""
     header = carry[0] if carry else None
     if carry:
         carry[0] = None
@@ -662,13 +788,20 @@ def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tup
                     chunks=[_Chunk([replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in c.words])
                             for c in header.chunks])
     inner: list[_Line | None] = [None]
-    found = wrapped_rows([ghost, *lines], rules, None, inner)
-    if 0 not in found:
+    found = page_runs([ghost, *lines], rules, inner)
+    if not found or found[0].start != 0 or found[0].end < 2:
         return None
-    end, rows = found[0]
-    if not rows or rows[0] != [ghost]:
-        return None
-    return end - 1, rows[1:], header
+    run = replace(found[0], start=0, end=found[0].end - 1, ghost=ghost, goes_on=True)
+    if run.votes:
+        # (the page's first line begins a row: a reading that joins it to the header carried —
+        # to the page before's last row, whose figures stand there — is none)
+        run.tiers = [kept for tier in run.tiers if (kept := [(p, rows) for p, rows in tier if rows and rows[0] == [ghost]])]
+        run.readings = run.tiers[0] if run.tiers else []
+        run.votes = bool(run.readings)
+        run.unclear = run.votes and any(_ids(rows) != _ids(run.readings[0][1]) for _, rows in run.readings[1:])
+    if carry is not None and run.foot:
+        carry[0] = header  # (a table over three pages, or more)
+    return run
 
 
 def _with_spans(rows: Rows, spans: list[_Line]) -> Rows:
