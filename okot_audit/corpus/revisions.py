@@ -137,7 +137,7 @@ def table_unit(table: "Table") -> str:
 
 def figure_key(
     sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False, category: str = "",
-    programme: bool = False, catalogue: "Catalogue | None" = None,
+    programme: bool = False, catalogue: "Catalogue | None" = None, row: str = "",
 ) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
@@ -155,20 +155,34 @@ def figure_key(
     included), else the shipped one; any other row's words are compared as they are
     (:func:`row_words`), whatever its table's rows were read as (``25 – 54 jaar`` beside a
     footnote's mark is still ``25-54 jaar``).
+
+    A row's province is its block's (``Man`` in the Antwerpen block): its words still tell it
+    from the block's other rows — unless the row is the province itself (`row`, what its
+    table's :meth:`~okot_audit.tables.Table.row_key` says it is, is ``province``: the rows of a
+    province x year matrix) or has a code. A row in a block other than a province (``Man`` …
+    ``Totaal Man``; a sector's block, where its row has no code) is that block's: the block is
+    part of the key; a coded row of a sector's block is that code's whether or not another
+    answer prints the sector blocks.
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
         return None
     level = cell.level
+    block = row_words(getattr(cell, "block", None) or "")
+    if block and cell.code and (catalogue or default_catalogue()).is_sector(block):
+        block = ""  # (a code says its sector: the block adds nothing)
     if level == "total":
         words = row_words(cell.label) if several_totals else ""
-    elif cell.code or cell.province:
+    elif cell.code or (cell.province and (
+            level == "subtotal" or row == "province" or names_province(cell.label, cell.province))):
         words = ""
     elif programme and (catalogue or default_catalogue()).by_name(cell.label) is not None:
         words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
         words = row_words(cell.label)
-    key = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    key: tuple[str, ...] = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    if block:
+        key += (f"block:{block}",)
     return key + (row_words(category),) if category else key
 
 
@@ -178,6 +192,16 @@ def category_of(table: "Table") -> str:
     from okot_audit.patterns import partition_of
 
     return table.column if table.column and partition_of(table.column) else ""
+
+
+def names_province(label: str, province: str) -> bool:
+    """Whether a row's words name its province (``Antwerpen``, ``Prov. Antwerpen``, ``1
+    Antwerpen``): letters only, case aside."""
+    return _letters(province) in _letters(label)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 #: Dashes of every kind (en, em, minus …) and the white space around any of them.
@@ -234,8 +258,9 @@ def figure_rows(
         measure = table.measure
         category = category_of(table)
         for cell in table.cells:
-            programme = table.row_key(cell) == "programme"  # (what the table says the row is, as every rule reads it)
-            key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme, catalogue)
+            row = table.row_key(cell)  # (what the table says the row is, as every rule reads it)
+            key = figure_key(answer_sector, measure, cell, cell.period in several, category, row == "programme",
+                             catalogue, row)
             if key is None:
                 continue
             encoded = _key_text(key)
@@ -246,8 +271,9 @@ def figure_rows(
                                   cell.code, cell.label, cell.province, cell.page,
                                   cell.period in partial, unit))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
-            programme = table.row_key(w) == "programme"
-            key = figure_key(answer_sector, measure, w, category=category, programme=programme, catalogue=catalogue)
+            row = table.row_key(w)
+            key = figure_key(answer_sector, measure, w, category=category, programme=row == "programme",
+                             catalogue=catalogue, row=row)
             if key is None or not (w.code or w.province or w.label) or w.high is None:
                 continue  # (a count withheld with no bound: any figure agrees with it)
             encoded = _key_text(key)
