@@ -328,3 +328,26 @@ def test_a_count_withheld_in_the_second_gender_block_is_compared_with_that_block
         ("late.pdf", "2021", None, None, "Totaal Vrouw", "info", 79, 73),
         ("late.pdf", "2021", None, None, "Totaal", "info", 139, 133),
     }
+
+
+@pytest.mark.parametrize("earlier_form,later_form", PAIRS)
+def test_age_classes_under_gender_blocks_each_compared_within_its_block(earlier_form, later_form):
+    """``25-54 jaar`` printed under ``Man`` and under ``Vrouw``: the Vrouw block's class revised
+    is that block's row (the message says so), the Man block's is not."""
+    def rows(women):
+        return (("Man", ""), ("-25 jaar", "10"), ("25-54 jaar", "30"), ("Totaal Man", "40"),
+                ("Vrouw", ""), ("-25 jaar", "12"), ("25-54 jaar", str(women)), ("Totaal Vrouw", str(12 + women)),
+                ("Totaal", str(52 + women)))
+
+    header = ("Leeftijd", "2021")
+    early = answer(earlier_form, "early", prose(51, "28 oktober 2021", STARTED), header, rows(33))
+    late = answer(later_form, "late", prose(12, "3 maart 2023", STARTED), header, rows(35))
+    assert errors(early) == [] and errors(late) == []
+    assert revised([early, late]) == {
+        (late.path, "2021", None, None, "25-54 jaar", "info", 35, 33),
+        (late.path, "2021", None, None, "Totaal Vrouw", "info", 47, 45),
+        (late.path, "2021", None, None, "Totaal", "info", 87, 85),
+    }
+    for lang, words in (("en", "25-54 jaar in the vrouw block for 2021"), ("nl", "25-54 jaar in het blok vrouw voor 2021")):
+        (row,) = [f for f in audit([early, late], lang=lang).by_rule("figure-revised") if f.label == "25-54 jaar"]
+        assert words in row.message, row.message

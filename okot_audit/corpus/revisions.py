@@ -59,6 +59,9 @@ class FigureCell:
     #: The bound the answer printed instead of the figure (``<5``: `count` is its highest,
     #: 4, and the figure anywhere from 0 to it), or None for a figure printed as such.
     bound: str | None = None
+    #: The block other than a province's the row stands in where it tells the figure apart
+    #: (``vrouw``: :func:`key_block`), else None.
+    block: str | None = None
 
 
 class Figure(NamedTuple):
@@ -168,9 +171,7 @@ def figure_key(
     if measure == "unknown":
         return None
     level = cell.level
-    block = row_words(getattr(cell, "block", None) or "")
-    if block and cell.code and (catalogue or default_catalogue()).is_sector(block):
-        block = ""  # (a code says its sector: the block adds nothing)
+    block = row_words(key_block(cell, catalogue) or "")
     if level == "total":
         words = row_words(cell.label) if several_totals else ""
     elif cell.code or (cell.province and (
@@ -192,6 +193,15 @@ def category_of(table: "Table") -> str:
     from okot_audit.patterns import partition_of
 
     return table.column if table.column and partition_of(table.column) else ""
+
+
+def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> str | None:
+    """The block a cell's row stands in where it is part of what the figure is (:func:`figure_key`):
+    any block but a sector's around a coded row (a code says its sector); else None."""
+    block = getattr(cell, "block", None)
+    if not block or (cell.code and (catalogue or default_catalogue()).is_sector(block)):
+        return None
+    return block
 
 
 def names_province(label: str, province: str) -> bool:
@@ -234,6 +244,7 @@ class FigureRow(NamedTuple):
     partial: bool
     unit: str
     bound: str | None = None  # a count withheld as this bound (``<5``); `value` is its highest
+    block: str | None = None  # :func:`key_block`
 
 
 def figure_rows(
@@ -269,7 +280,7 @@ def figure_rows(
             seen.add(encoded)
             rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
                                   cell.code, cell.label, cell.province, cell.page,
-                                  cell.period in partial, unit))
+                                  cell.period in partial, unit, None, key_block(cell, catalogue)))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
             row = table.row_key(w)
             key = figure_key(answer_sector, measure, w, category=category, programme=row == "programme",
@@ -281,7 +292,7 @@ def figure_rows(
                 continue
             seen.add(encoded)
             rows.append(FigureRow(encoded, number, w.level, w.period, w.high, w.line, w.code, w.label,
-                                  w.province, w.page, w.period in partial, unit, w.text))
+                                  w.province, w.page, w.period in partial, unit, w.text, key_block(w, catalogue)))
     return refs, rows
 
 
@@ -324,7 +335,7 @@ def _stored_as_is(row: tuple) -> bool:
     return bytes not in map(type, row)
 
 
-_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound"
+_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound, block"
 
 
 class FigureIndex:
@@ -353,7 +364,7 @@ class FigureIndex:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
-            "partial INTEGER, unit BLOB, bound BLOB);"
+            "partial INTEGER, unit BLOB, bound BLOB, block BLOB);"
             "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, sheet BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
@@ -376,9 +387,10 @@ class FigureIndex:
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
         db.executemany(
-            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
-              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound))
+              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound),
+              _text(r.block))
              for r in rows],
         )
         return order
@@ -438,7 +450,7 @@ class FigureIndex:
         found = []
         tables: dict[tuple, TableRef] = {}  # (many figures stand in one table: its ref made once)
         for row in self._db.execute(query, args):
-            kind, later, earlier, refs = row[1], row[2:15], row[15:28], row[28:]
+            kind, later, earlier, refs = row[1], row[2:16], row[16:30], row[30:]
             found.append(Revision(self._figure(later, refs[:4], tables), self._figure(earlier, refs[4:], tables), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
@@ -448,12 +460,12 @@ class FigureIndex:
         if table is None:
             table = tables[ref] = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
         if _stored_as_is(row):  # (ASCII text and 64-bit counts, as nearly every figure's)
-            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
-            cell = FigureCell(level, period or "", count, line, code, label or "", province, page, bound)
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound, block = row
+            cell = FigureCell(level, period or "", count, line, code, label or "", province, page, bound, block)
         else:
-            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound, block = row
             cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
-                              _str(province), page, _str(bound))
+                              _str(province), page, _str(bound), _str(block))
             unit = _str(unit)
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
                       unit or "", self.questions[order])

@@ -152,9 +152,10 @@ def _figure_words(figure, names: "dict | None" = None) -> dict[str, str]:
         named = (table_name(figure.table, "en"), table_name(figure.table, "nl"))
         if names is not None:
             names[figure.table] = named
+    block = getattr(cell, "block", None) if cell.level == "row" else None
     return {  # (the period as the place's own words say it, not after a comma: ``Totaal for 2017``)
-        "figure": f"{what} for {cell.period} in {named[0]}",
-        "figure_nl": f"{what} voor {cell.period} in {named[1]}",
+        "figure": f"{what}{f' in the {block} block' if block else ''} for {cell.period} in {named[0]}",
+        "figure_nl": f"{what}{f' in het blok {block}' if block else ''} voor {cell.period} in {named[1]}",
     }
 
 
