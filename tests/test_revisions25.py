@@ -13,6 +13,8 @@ import io
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from okot_audit import audit, read_text
 from okot_audit.report.sarif import sarif_log
@@ -189,6 +191,18 @@ CASES = {
         frozenset({("2021", None, None, "Graduaat Orthopedagogie", "info", 133, 131),
                    ("2021", None, None, "Totaal", "info", 188, 186)}),
     ),
+    "programme names in province blocks, spelt otherwise": Case(
+        ("Provincie", "Opleiding", "2021"),
+        (*_blocks(["Antwerpen", "Limburg"], [([("Graduaat orthopedagogie", "40"), ("Tweedekansonderwijs zorgkundige - 1ste jaar", "20")], ("58",)),
+                                            ([("Graduaat orthopedagogie", "15"), ("Tweedekansonderwijs zorgkundige - 1ste jaar", "9")], ("24",))]),
+         ("Eindtotaal", "", "80")),
+        (*_blocks(["Antwerpen", "Limburg"], [([("Graduaat Orthopedagogie", "40"), ("Tweedekansonderwijs zorgkundige - 1ste jaar", "23")], ("61",)),
+                                            ([("Graduaat Orthopedagogie", "15"), ("Tweedekansonderwijs zorgkundige - 1ste jaar", "9")], ("24",))]),
+         ("Eindtotaal", "", "83")),
+        frozenset({("2021", None, "Antwerpen", "Tweedekansonderwijs zorgkundige - 1ste jaar", "info", 23, 20),
+                   ("2021", None, "Antwerpen", None, "info", 61, 58),
+                   ("2021", None, None, "Eindtotaal", "info", 83, 80)}),
+    ),
     "school years, the later answer writing them short": Case(
         ("Opleiding", "2019-2020", "2020-2021"),
         ((C1, "30", "35"), (C2, "20", "25"), ("Totaal", "50", "60")),
@@ -351,3 +365,80 @@ def test_age_classes_under_gender_blocks_each_compared_within_its_block(earlier_
     for lang, words in (("en", "25-54 jaar in the vrouw block for 2021"), ("nl", "25-54 jaar in het blok vrouw voor 2021")):
         (row,) = [f for f in audit([early, late], lang=lang).by_rule("figure-revised") if f.label == "25-54 jaar"]
         assert words in row.message, row.message
+
+
+PROVINCE_NAMES = ("Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen")
+CATEGORIES = (("Man", "Vrouw"), ("-25 jaar", "25-54 jaar", "55+ jaar"),
+              ("laaggeschoold", "middengeschoold", "hooggeschoold"))
+
+
+@st.composite
+def block_answers(draw):
+    """Two answers printing one province x category table: each person counted once, in one
+    province and one category (so each block's total and the grand total are sums); the later
+    answer's groups of persons grown, shrunk or left as they were."""
+    provinces = draw(st.lists(st.sampled_from(PROVINCE_NAMES), min_size=1, max_size=3, unique=True))
+    categories = draw(st.sampled_from(CATEGORIES))
+    periods = draw(st.sampled_from([("2021",), ("2020", "2021")]))
+    groups = {(p, c, y): draw(st.integers(1, 300)) for p in provinces for c in categories for y in periods}
+    later = {}
+    for key, size in groups.items():
+        change = draw(st.sampled_from(("copy", "copy", "up", "down")))
+        if change == "up":
+            later[key] = size + draw(st.integers(1, 40))
+        elif change == "down" and size > 1:
+            later[key] = size - draw(st.integers(1, size - 1))
+        else:
+            later[key] = size
+    return provinces, categories, periods, groups, later, draw(st.sampled_from(("text", "xlsx")))
+
+
+def _block_rows(provinces, categories, periods, sizes):
+    rows = _blocks(provinces, [
+        ([(c, *(str(sizes[p, c, y]) for y in periods)) for c in categories],
+         tuple(str(sum(sizes[p, c, y] for c in categories)) for y in periods))
+        for p in provinces])
+    return (*rows, ("Totaal", "", *(str(sum(v for (_, _, y2), v in sizes.items() if y2 == y)) for y in periods)))
+
+
+def _figures(provinces, categories, periods, sizes) -> dict:
+    out = {}
+    for y in periods:
+        for p in provinces:
+            for c in categories:
+                out[y, p, c] = sizes[p, c, y]
+            out[y, p, None] = sum(sizes[p, c, y] for c in categories)
+        out[y, None, "Totaal"] = sum(v for (_, _, y2), v in sizes.items() if y2 == y)
+    return out
+
+
+@given(block_answers())
+def test_province_blocks_of_categories_report_exactly_the_changed_groups(drawn):
+    provinces, categories, periods, groups, later, earlier_form = drawn
+    header = ("Provincie", "Kenmerk", *periods)
+    early = answer(earlier_form, "early", prose(51, "28 oktober 2021", STARTED), header,
+                   _block_rows(provinces, categories, periods, groups))
+    late = answer("text", "late", prose(12, "3 maart 2023", STARTED), header,
+                  _block_rows(provinces, categories, periods, later))
+    before, after = _figures(provinces, categories, periods, groups), _figures(provinces, categories, periods, later)
+    expected = {("late.txt", y, None, p, label, "info" if after[y, p, label] > old else "warning", after[y, p, label], old)
+                for (y, p, label), old in before.items() if after[y, p, label] != old}
+    assert revised([early, late]) == expected
+
+
+def test_a_class_read_with_its_block_s_province_before_it_is_that_class():
+    """Found by the property above: the first row of a block, ``Antwerpen -25 jaar 2``, keeps the
+    province before its words; the revision is of ``-25 jaar`` in Antwerpen all the same (its
+    label and message say so), and the province's own total is still the block's."""
+    header = ("Provincie", "Kenmerk", "2021")
+    rows = lambda young: (*_blocks(["Antwerpen"], [([("-25 jaar", str(young)), ("25-54 jaar", "1")],  # noqa: E731
+                                                    (str(young + 1),))]), ("Totaal", "", str(young + 1)))
+    early = answer("text", "early", prose(51, "28 oktober 2021", STARTED), header, rows(1))
+    late = answer("text", "late", prose(12, "3 maart 2023", STARTED), header, rows(2))
+    assert revised([early, late]) == {
+        ("late.txt", "2021", None, "Antwerpen", "-25 jaar", "info", 2, 1),
+        ("late.txt", "2021", None, "Antwerpen", None, "info", 3, 2),
+        ("late.txt", "2021", None, None, "Totaal", "info", 3, 2),
+    }
+    (row,) = [f for f in audit([early, late]).by_rule("figure-revised") if f.label == "-25 jaar"]
+    assert row.message.startswith("-25 jaar in Antwerpen for 2021"), row.message

@@ -174,9 +174,11 @@ def figure_key(
     block = row_words(key_block(cell, catalogue) or "")
     if level == "total":
         words = row_words(cell.label) if several_totals else ""
-    elif cell.code or (cell.province and (
-            level == "subtotal" or row == "province" or names_province(cell.label, cell.province))):
+    elif cell.code or (cell.province and level == "subtotal"):
         words = ""
+    elif cell.province:
+        own = None if row == "province" else own_words(cell.label, cell.province)
+        words = row_words(own) if own else ""
     elif programme and (catalogue or default_catalogue()).by_name(cell.label) is not None:
         words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
@@ -204,10 +206,16 @@ def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> 
     return block
 
 
-def names_province(label: str, province: str) -> bool:
-    """Whether a row's words name its province (``Antwerpen``, ``Prov. Antwerpen``, ``1
-    Antwerpen``): letters only, case aside."""
-    return _letters(province) in _letters(label)
+def own_words(label: str, province: str) -> str | None:
+    """A row's words as they tell it from the other rows of its province's block: `label`
+    without the province printed before it (``Antwerpen -25 jaar`` is ``-25 jaar``); None where
+    the row is the province itself (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
+    letters, name = _letters(label), _letters(province)
+    if letters in (name, f"prov{name}", f"provincie{name}"):
+        return None
+    if label.casefold().startswith(province.casefold() + " "):
+        return label[len(province):].strip() or None
+    return label or None
 
 
 def _letters(text: str) -> str:

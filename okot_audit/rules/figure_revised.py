@@ -50,7 +50,7 @@ b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warn
 
 from __future__ import annotations
 
-from okot_audit.corpus.revisions import bound_of, names_province, printed, revisions
+from okot_audit.corpus.revisions import bound_of, own_words, printed, revisions
 from okot_audit.rules.base import Hit, rule, table_name, said
 
 
@@ -165,9 +165,7 @@ def _own_words(cell) -> str | None:
     is the province itself (``Antwerpen``, ``Prov. Antwerpen``)."""
     if cell.code or not cell.label or cell.level != "row":
         return None
-    if cell.province and names_province(cell.label, cell.province):
-        return None
-    return cell.label
+    return own_words(cell.label, cell.province) if cell.province else cell.label
 
 
 def _place(figure, word: str = "page") -> str:
