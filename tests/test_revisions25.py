@@ -376,7 +376,8 @@ CATEGORIES = (("Man", "Vrouw"), ("-25 jaar", "25-54 jaar", "55+ jaar"),
 def block_answers(draw):
     """Two answers printing one province x category table: each person counted once, in one
     province and one category (so each block's total and the grand total are sums); the later
-    answer's groups of persons grown, shrunk or left as they were."""
+    answer's groups of persons grown, shrunk or left as they were; the two answers in one of
+    :data:`PAIRS` of forms."""
     provinces = draw(st.lists(st.sampled_from(PROVINCE_NAMES), min_size=1, max_size=3, unique=True))
     categories = draw(st.sampled_from(CATEGORIES))
     periods = draw(st.sampled_from([("2021",), ("2020", "2021")]))
@@ -390,7 +391,8 @@ def block_answers(draw):
             later[key] = size - draw(st.integers(1, size - 1))
         else:
             later[key] = size
-    return provinces, categories, periods, groups, later, draw(st.sampled_from(("text", "xlsx")))
+    forms = draw(st.sampled_from(PAIRS))
+    return provinces, categories, periods, groups, later, forms
 
 
 def _block_rows(provinces, categories, periods, sizes):
@@ -414,14 +416,14 @@ def _figures(provinces, categories, periods, sizes) -> dict:
 
 @given(block_answers())
 def test_province_blocks_of_categories_report_exactly_the_changed_groups(drawn):
-    provinces, categories, periods, groups, later, earlier_form = drawn
+    provinces, categories, periods, groups, later, (earlier_form, later_form) = drawn
     header = ("Provincie", "Kenmerk", *periods)
     early = answer(earlier_form, "early", prose(51, "28 oktober 2021", STARTED), header,
                    _block_rows(provinces, categories, periods, groups))
-    late = answer("text", "late", prose(12, "3 maart 2023", STARTED), header,
+    late = answer(later_form, "late", prose(12, "3 maart 2023", STARTED), header,
                   _block_rows(provinces, categories, periods, later))
     before, after = _figures(provinces, categories, periods, groups), _figures(provinces, categories, periods, later)
-    expected = {("late.txt", y, None, p, label, "info" if after[y, p, label] > old else "warning", after[y, p, label], old)
+    expected = {(late.path, y, None, p, label, "info" if after[y, p, label] > old else "warning", after[y, p, label], old)
                 for (y, p, label), old in before.items() if after[y, p, label] != old}
     assert revised([early, late]) == expected
 
