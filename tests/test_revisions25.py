@@ -175,6 +175,16 @@ CASES = {
                    ("2021", None, None, "Totaal Vrouw", "info", 117, 115),
                    ("2021", None, None, "Totaal", "info", 177, 175)}),
     ),
+    "gender blocks closed by Totaal, then by Subtotaal": Case(
+        ("Opleiding", "2021"),
+        (("Man", ""), (C1, "35"), (C2, "25"), ("Totaal Man", "60"),
+         ("Vrouw", ""), (C1, "70"), (C2, "45"), ("Totaal Vrouw", "115"), ("Totaal", "175")),
+        (("Man", ""), (C1, "35"), (C2, "25"), ("Subtotaal Man", "60"),
+         ("Vrouw", ""), (C1, "70"), (C2, "47"), ("Subtotaal Vrouw", "117"), ("Totaal", "177")),
+        frozenset({("2021", "900711", None, None, "info", 47, 45),
+                   ("2021", None, None, "Subtotaal Vrouw", "info", 117, 115),
+                   ("2021", None, None, "Totaal", "info", 177, 175)}),
+    ),
     "age classes: a class revised, its label spaced otherwise": Case(
         ("Leeftijd", "2020", "2021"),
         (("-25 jaar", "100", "110"), ("25-54 jaar", "300", "320"), ("55+ jaar", "20", "25"), ("Totaal", "420", "455")),

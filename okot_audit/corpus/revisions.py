@@ -165,7 +165,8 @@ def figure_key(
     province x year matrix) or has a code. A row in a block other than a province (``Man`` …
     ``Totaal Man``; a sector's block, where its row has no code) is that block's: the block is
     part of the key; a coded row of a sector's block is that code's whether or not another
-    answer prints the sector blocks.
+    answer prints the sector blocks. A block's subtotal is its block's, whatever its words
+    (``Totaal Antwerpen``, ``Subtotaal Antwerpen``; ``Totaal Man``, ``Subtotaal man``).
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
@@ -174,8 +175,8 @@ def figure_key(
     block = row_words(key_block(cell, catalogue) or "")
     if level == "total":
         words = row_words(cell.label) if several_totals else ""
-    elif cell.code or (cell.province and level == "subtotal"):
-        words = ""
+    elif cell.code or (level == "subtotal" and (cell.province or block)):
+        words = ""  # (a block's total is its block's, whatever its words: ``Totaal Man``, ``Subtotaal man``)
     elif cell.province:
         own = None if row == "province" else own_words(cell.label, cell.province)
         words = row_words(own) if own else ""
