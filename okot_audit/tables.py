@@ -180,6 +180,7 @@ class Withheld:
     label: str = ""
     level: str = "row"
     page: int | None = None  # a PDF's page, as a cell's
+    block: str | None = None  # the block it stands in when not a province's, as a cell's
 
 
 @dataclass(frozen=True)

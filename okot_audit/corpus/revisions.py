@@ -59,6 +59,9 @@ class FigureCell:
     #: The bound the answer printed instead of the figure (``<5``: `count` is its highest,
     #: 4, and the figure anywhere from 0 to it), or None for a figure printed as such.
     bound: str | None = None
+    #: The block other than a province's the row stands in where it tells the figure apart
+    #: (``vrouw``: :func:`key_block`), else None.
+    block: str | None = None
 
 
 class Figure(NamedTuple):
@@ -137,7 +140,7 @@ def table_unit(table: "Table") -> str:
 
 def figure_key(
     sector: str | None, measure: str, cell: "Cell | Withheld", several_totals: bool = False, category: str = "",
-    programme: bool = False, catalogue: "Catalogue | None" = None,
+    programme: bool = False, catalogue: "Catalogue | None" = None, row: str = "",
 ) -> tuple | None:
     """What makes two cells the same figure; None for a table whose measure is unknown.
 
@@ -155,20 +158,35 @@ def figure_key(
     included), else the shipped one; any other row's words are compared as they are
     (:func:`row_words`), whatever its table's rows were read as (``25 – 54 jaar`` beside a
     footnote's mark is still ``25-54 jaar``).
+
+    A row's province is its block's (``Man`` in the Antwerpen block): its words still tell it
+    from the block's other rows — unless the row is the province itself (`row`, what its
+    table's :meth:`~okot_audit.tables.Table.row_key` says it is, is ``province``: the rows of a
+    province x year matrix) or has a code. A row in a block other than a province (``Man`` …
+    ``Totaal Man``; a sector's block, where its row has no code) is that block's: the block is
+    part of the key; a coded row of a sector's block is that code's whether or not another
+    answer prints the sector blocks. A block's subtotal is its block's, whatever its words
+    (``Totaal Antwerpen``, ``Subtotaal Antwerpen``; ``Totaal Man``, ``Subtotaal man``).
     """
     measure = _SAME_MEASURE.get(measure, measure)
     if measure == "unknown":
         return None
     level = cell.level
+    block = row_words(key_block(cell, catalogue) or "")
     if level == "total":
         words = row_words(cell.label) if several_totals else ""
-    elif cell.code or cell.province:
-        words = ""
+    elif cell.code or (level == "subtotal" and (cell.province or block)):
+        words = ""  # (a block's total is its block's, whatever its words: ``Totaal Man``, ``Subtotaal man``)
+    elif cell.province:
+        own = None if row == "province" else own_words(cell.label, cell.province)
+        words = row_words(own) if own else ""
     elif programme and (catalogue or default_catalogue()).by_name(cell.label) is not None:
         words = " ".join(name_words(_MARK.sub("", " ".join(cell.label.split()))))
     else:
         words = row_words(cell.label)
-    key = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    key: tuple[str, ...] = (sector or "", measure, level, cell.code or "", cell.province or "", words, cell.period)
+    if block:
+        key += (f"block:{block}",)
     return key + (row_words(category),) if category else key
 
 
@@ -178,6 +196,31 @@ def category_of(table: "Table") -> str:
     from okot_audit.patterns import partition_of
 
     return table.column if table.column and partition_of(table.column) else ""
+
+
+def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> str | None:
+    """The block a cell's row stands in where it is part of what the figure is (:func:`figure_key`):
+    any block but a sector's around a coded row (a code says its sector); else None."""
+    block = getattr(cell, "block", None)
+    if not block or (cell.code and (catalogue or default_catalogue()).is_sector(block)):
+        return None
+    return block
+
+
+def own_words(label: str, province: str) -> str | None:
+    """A row's words as they tell it from the other rows of its province's block: `label`
+    without the province printed before it (``Antwerpen -25 jaar`` is ``-25 jaar``); None where
+    the row is the province itself (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
+    letters, name = _letters(label), _letters(province)
+    if letters in (name, f"prov{name}", f"provincie{name}"):
+        return None
+    if label.casefold().startswith(province.casefold() + " "):
+        return label[len(province):].strip() or None
+    return label or None
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalpha())
 
 
 #: Dashes of every kind (en, em, minus …) and the white space around any of them.
@@ -210,6 +253,7 @@ class FigureRow(NamedTuple):
     partial: bool
     unit: str
     bound: str | None = None  # a count withheld as this bound (``<5``); `value` is its highest
+    block: str | None = None  # :func:`key_block`
 
 
 def figure_rows(
@@ -234,8 +278,9 @@ def figure_rows(
         measure = table.measure
         category = category_of(table)
         for cell in table.cells:
-            programme = table.row_key(cell) == "programme"  # (what the table says the row is, as every rule reads it)
-            key = figure_key(answer_sector, measure, cell, cell.period in several, category, programme, catalogue)
+            row = table.row_key(cell)  # (what the table says the row is, as every rule reads it)
+            key = figure_key(answer_sector, measure, cell, cell.period in several, category, row == "programme",
+                             catalogue, row)
             if key is None:
                 continue
             encoded = _key_text(key)
@@ -244,10 +289,11 @@ def figure_rows(
             seen.add(encoded)
             rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
                                   cell.code, cell.label, cell.province, cell.page,
-                                  cell.period in partial, unit))
+                                  cell.period in partial, unit, None, key_block(cell, catalogue)))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
-            programme = table.row_key(w) == "programme"
-            key = figure_key(answer_sector, measure, w, category=category, programme=programme, catalogue=catalogue)
+            row = table.row_key(w)
+            key = figure_key(answer_sector, measure, w, category=category, programme=row == "programme",
+                             catalogue=catalogue, row=row)
             if key is None or not (w.code or w.province or w.label) or w.high is None:
                 continue  # (a count withheld with no bound: any figure agrees with it)
             encoded = _key_text(key)
@@ -255,7 +301,7 @@ def figure_rows(
                 continue
             seen.add(encoded)
             rows.append(FigureRow(encoded, number, w.level, w.period, w.high, w.line, w.code, w.label,
-                                  w.province, w.page, w.period in partial, unit, w.text))
+                                  w.province, w.page, w.period in partial, unit, w.text, key_block(w, catalogue)))
     return refs, rows
 
 
@@ -298,7 +344,7 @@ def _stored_as_is(row: tuple) -> bool:
     return bytes not in map(type, row)
 
 
-_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound"
+_COLUMNS = "key, ord, tno, level, period, count, line, code, label, province, page, partial, unit, bound, block"
 
 
 class FigureIndex:
@@ -327,7 +373,7 @@ class FigureIndex:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
-            "partial INTEGER, unit BLOB, bound BLOB);"
+            "partial INTEGER, unit BLOB, bound BLOB, block BLOB);"
             "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, sheet BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
@@ -350,9 +396,10 @@ class FigureIndex:
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
         db.executemany(
-            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
-              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound))
+              _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound),
+              _text(r.block))
              for r in rows],
         )
         return order
@@ -412,7 +459,7 @@ class FigureIndex:
         found = []
         tables: dict[tuple, TableRef] = {}  # (many figures stand in one table: its ref made once)
         for row in self._db.execute(query, args):
-            kind, later, earlier, refs = row[1], row[2:15], row[15:28], row[28:]
+            kind, later, earlier, refs = row[1], row[2:16], row[16:30], row[30:]
             found.append(Revision(self._figure(later, refs[:4], tables), self._figure(earlier, refs[4:], tables), kind))
         return sorted(found, key=lambda r: (r.later.order, r.later.cell.line, r.later.cell.period,
                                             r.earlier.order))
@@ -422,12 +469,12 @@ class FigureIndex:
         if table is None:
             table = tables[ref] = TableRef(_str(ref[0]) or "", ref[1], _str(ref[2]) or "", _str(ref[3]))
         if _stored_as_is(row):  # (ASCII text and 64-bit counts, as nearly every figure's)
-            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
-            cell = FigureCell(level, period or "", count, line, code, label or "", province, page, bound)
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound, block = row
+            cell = FigureCell(level, period or "", count, line, code, label or "", province, page, bound, block)
         else:
-            order, _, level, period, count, line, code, label, province, page, partial, unit, bound = row
+            order, _, level, period, count, line, code, label, province, page, partial, unit, bound, block = row
             cell = FigureCell(level, _str(period) or "", _int(count), line, _str(code), _str(label) or "",
-                              _str(province), page, _str(bound))
+                              _str(province), page, _str(bound), _str(block))
             unit = _str(unit)
         return Figure(order, self.paths[order], self.dates[order], table, cell, bool(partial),
                       unit or "", self.questions[order])

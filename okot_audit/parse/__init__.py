@@ -2446,7 +2446,7 @@ def _emit(
         line, cell_level = item.last_line, cast(Level, level)
         if table.withheld and level == "row":  # its withheld counts say their row as its cells do
             table.withheld = [
-                replace(w, code=code, province=province, label=label, level=level) if w.line == line else w
+                replace(w, code=code, province=province, label=label, level=level, block=sector) if w.line == line else w
                 for w in table.withheld
             ]
         parent = (line, reading.values)

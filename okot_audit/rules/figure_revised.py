@@ -11,7 +11,9 @@ figure, and a difference is reported at the later answer's cell: `stated` is its
 (and SARIF's related location) names the earlier file and line, and why it is the earlier one:
 its question number and date, or that it comes first in file order where the dates do not
 tell. A programme named without a code (`Graduaat orthopedagogie - 1ste jaar`) is the same row
-however spelt when the catalogue knows it — the shipped one, and a `--catalogue` file given. A count one answer withholds
+however spelt when the catalogue knows it — the shipped one, and a `--catalogue` file given. A row
+keeps its own words within its province's block (`Vrouw` in the Antwerpen block is not `Man`
+there), and a row of another block (`Man` … `Totaal Man`) is that block's. A count one answer withholds
 as a bound (`<5`: anywhere from 0 to 4) agrees with any figure in that range; a figure outside
 it is a revision by at least the distance to the range (`stated`, `observed` or `difference`
 empty where a bound stands).
@@ -48,7 +50,7 @@ b.txt, 2021: 361 here, 368 in a.txt — a full year revised downwards by 7 (warn
 
 from __future__ import annotations
 
-from okot_audit.corpus.revisions import bound_of, printed, revisions
+from okot_audit.corpus.revisions import bound_of, own_words, printed, revisions
 from okot_audit.rules.base import Hit, rule, table_name, said
 
 
@@ -110,7 +112,7 @@ def check(answers, context):
         cell = later.cell
         yield later, Hit(
             line=cell.line, table=later.table, period=cell.period, province=cell.province,
-            training_code=cell.code, label=None if (cell.code or cell.province) else cell.label or None,
+            training_code=cell.code, label=_own_words(cell) if cell.province else None if cell.code else cell.label or None,
             page=cell.page, stated=None if bound_of(cell) else cell.count,
             observed=None if bound_of(earlier.cell) else earlier.cell.count,
             difference=revision.difference, severity=SEVERITY.get(revision.kind),
@@ -141,6 +143,8 @@ def _figure_words(figure, names: "dict | None" = None) -> dict[str, str]:
     cell = figure.cell
     if cell.code:
         what = cell.code + (f" in {cell.province}" if cell.province else "")
+    elif cell.province and (own := _own_words(cell)):
+        what = f"{own} in {cell.province}"
     else:
         what = cell.label or cell.province or cell.level
     named = None if names is None else names.get(figure.table)
@@ -148,10 +152,20 @@ def _figure_words(figure, names: "dict | None" = None) -> dict[str, str]:
         named = (table_name(figure.table, "en"), table_name(figure.table, "nl"))
         if names is not None:
             names[figure.table] = named
+    block = getattr(cell, "block", None) if cell.level == "row" else None
     return {  # (the period as the place's own words say it, not after a comma: ``Totaal for 2017``)
-        "figure": f"{what} for {cell.period} in {named[0]}",
-        "figure_nl": f"{what} voor {cell.period} in {named[1]}",
+        "figure": f"{what}{f' in the {block} block' if block else ''} for {cell.period} in {named[0]}",
+        "figure_nl": f"{what}{f' in het blok {block}' if block else ''} voor {cell.period} in {named[1]}",
     }
+
+
+def _own_words(cell) -> str | None:
+    """A row's own words where they tell it from the other rows of its province's block
+    (``Vrouw`` in the Antwerpen block); None for a coded row, a block's subtotal, or a row that
+    is the province itself (``Antwerpen``, ``Prov. Antwerpen``)."""
+    if cell.code or not cell.label or cell.level != "row":
+        return None
+    return own_words(cell.label, cell.province) if cell.province else cell.label
 
 
 def _place(figure, word: str = "page") -> str:
