@@ -339,14 +339,8 @@ BOTTOM_HEADER = (
     "no period list (parse/context.py _period_list: _APART_STAR only at the line's end), so the header is read "
     "as the line above with one period: unreadable-table (gluing the star to 2021-2022 there marks the wrong "
     "period partial and misreads the layout text's rows: the header's lines must be read as one by position)")
-LAYOUT_MONTHS = (
-    "pdftotext -layout sets ``december`` and ``januari 2023`` a single space apart in the header's first line "
-    "(``december januari 2023`` over ``2022 … 2023``): the layout reader (read/layout.py relayout → read/pdf.py "
-    "lay_out_pages) makes one cell of them and the months over their years are not read: unreadable-table")
 KNOWN: dict[tuple[str, str, str], str] = {
     **{("schoolyears", "plain-bottom-break", form): BOTTOM_HEADER for form in FORMS if form != "seeds"},
-    ("months", "ruled-top", "pdftotext-layout"): LAYOUT_MONTHS,
-    ("months", "narrow-break-repeat", "pdftotext-layout"): LAYOUT_MONTHS,
 }
 
 
@@ -540,11 +534,9 @@ NAMED = {"foreign-name": (foreign_name_answer, ("code-outside-sector", "error"))
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", list(NAMED))
-def test_a_programme_named_without_code_is_checked_by_its_name(name, form, request):
+def test_a_programme_named_without_code_is_checked_by_its_name(name, form):
     """Every cell read, and the one finding the name gives, at its row: a programme of another
     sector (``code-outside-sector``), a first year among graduates (``stage-not-final``)."""
-    if (name, form) == ("foreign-name", "pdftotext-layout"):
-        request.applymarker(pytest.mark.xfail(strict=True, reason=LAYOUT_MONTHS))
     from okot_audit.parse import parse_answer
     from okot_audit.source import source_from_bytes
 

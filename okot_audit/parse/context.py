@@ -287,10 +287,12 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
     if any(form in line for form in _TRAILER_FORMS):
         line = _TOTAL_THEN_TRAILER.sub(lambda m: m.group().replace(" ", "_").replace("\t", "_"), line)  # (``Totaal generaal``)
-    if (twice := _TWO_MONTHS_ONE_YEAR.search(line)) is not None:
-        # (a month's cell wrapped before the next month's, its year laid out after both, the same
-        # year: ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, as long)
-        line = _TWO_MONTHS_ONE_YEAR.sub(r"\1 \3 \2 \3", line)
+    if (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
+        # (a month's cell wrapped before the next month's, its year laid out after both: the
+        # next month's year beside it first, the wrapped month's from the line below after it —
+        # ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, ``december januari 2023
+        # 2022`` is ``december 2022`` and ``januari 2023``, as long; a month's name begins a period)
+        line = _TWO_MONTHS_THEN_YEARS.sub(_months_over_years, line)
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
         bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
@@ -389,9 +391,21 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
 #: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
 _MONTH_WORD = r"(?:" + "|".join(sorted({*MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")\.?"
 _YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)", re.I)
-#: Two months' names and then one year twice, a space apart (``maart april 2023 2023``).
-_TWO_MONTHS_ONE_YEAR = re.compile(
-    r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) \3(?!\S)", re.I)
+#: Two months' names and then two years, a space apart (``maart april 2023 2023``, ``december
+#: januari 2023 2022``): :func:`_months_over_years` says which year is whose.
+_TWO_MONTHS_THEN_YEARS = re.compile(
+    r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) ((?:19|20)\d{2})(?!\S)", re.I)
+
+
+def _months_over_years(match: re.Match[str]) -> str:
+    """``M1 M2 Y2 Y1`` as ``M1 Y1 M2 Y2`` (as long) where the two months follow each other in
+    time so (``maart april 2023 2023``, ``december januari 2023 2022``: the second month's year
+    printed beside it, the first month's wrapped below); else the words as they are."""
+    first, second, beside, below = match.groups()
+    one, two = month_number(first), month_number(second)
+    if one is None or two is None or (int(below), one) >= (int(beside), two):
+        return match.group()
+    return f"{first} {below} {second} {beside}"
 _YEAR_MONTH_END = re.compile(r"(?<!\S)(?:19|20)\d{2} " + _MONTH_WORD + r"\s*$", re.I)
 
 
