@@ -534,6 +534,41 @@ def _named_periods(words: list[re.Match[str]], k: int, last: PeriodToken) -> tup
 _COUNT_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
+#: A word begun in lower case, letters only, that opens a header's line: maybe the rest of a
+#: month's name a narrow cell broke inside the word on the line above (``septembe`` / ``r 2022``).
+_REST_OF_WORD = re.compile(r"\s*([a-z\u00e0-\u00ff]{1,6})(?=\s|$)")
+
+
+_WORD_ANY = re.compile(r"\S+")
+
+
+def _mend_month_pieces(texts: list[str]) -> list[str] | None:
+    """The header's lines `texts` with each month's name a narrow cell broke inside the word
+    glued again (``Opleiding septembe oktober`` / ``r 2022 2022``: ``Opleiding september oktober``
+    / ``2022 2022``; a cell's lines one by one, ``Opleiding septembe`` / ``r 2022``, alike): a
+    line's first word, in lower case, completes a word of the line above that is no month's name
+    into one (:func:`month_number`), every word after it there a piece of a period label (a
+    month, a year, a total column's word). None when no name was broken."""
+    out: list[str] | None = None
+    for at in range(1, len(texts)):
+        rest = _REST_OF_WORD.match(texts[at])
+        if rest is None:
+            continue
+        above = (out or texts)[at - 1]
+        for match in reversed(list(_WORD_ANY.finditer(above))):
+            word = match.group()
+            if month_number(word) is None and month_number(word + rest.group(1)) is not None:
+                if out is None:
+                    out = list(texts)
+                # (the rest blanked where it stood, so the line's other words keep their places)
+                out[at - 1] = above[:match.end()] + rest.group(1) + above[match.end():]
+                out[at] = texts[at][:rest.start(1)] + " " * len(rest.group(1)) + texts[at][rest.end(1):]
+                break
+            if not _label_piece(word):
+                break
+    return out
+
+
 def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list of a header whose month labels wrapped in their cells, as single-spaced
     extractors print it: the header's lines `above` and `line` end in its labels' pieces — a
@@ -542,10 +577,14 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     / ``2023`` / ``februari`` / ``2023 Totaal``). Read in order, each name takes the next year
     after it; the periods run in time, so that order is the columns'. Where no name is left
     over, :func:`period_list` of `line`."""
+    if above is not None:
+        lines = [above] if isinstance(above, str) else list(above)
+        mended = _mend_month_pieces([*lines, line])
+        if mended is not None:
+            *lines, line = mended
     found = period_list(line)
     if above is None or found is None:
         return found
-    lines = [above] if isinstance(above, str) else list(above)
     if lines and (over := months_only(lines[-1], years=line)) is not None and not over[1][0].label.startswith(YEARLESS):
         return over  # months alone over their years (one year for all, or one each)
     heads: list[str] = []

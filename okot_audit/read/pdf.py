@@ -450,11 +450,12 @@ def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _catalogue_words() -> frozenset[str]:
-    """The words (lower case) of the catalogue's labels and programmes, of the provinces and of the
-    sectors."""
+    """The words (lower case) of the catalogue's labels and programmes, of the provinces, of the
+    sectors and the months' names (a header's ``decemb`` / ``er 2022``)."""
     from okot_audit.catalogue import default_catalogue
 
     texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES) + list(SECTORS)
+    texts.append("januari februari maart april mei juni juli augustus september oktober november december")
     return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
