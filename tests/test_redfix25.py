@@ -93,3 +93,58 @@ def test_a_month_broken_inside_its_word_in_laid_out_text():
     assert [p.label for p in read.tables[0].periods] == ["2022-09", "2022-10", "2022-11"]
     assert len(read.tables[0].cells) == 9
     assert {f.rule for f in audit(read).findings if f.severity != "info"} == set()
+
+
+_LEAD = ("OKOT's voor het onderwijs\n\nAntwoord\n\nHieronder het aantal unieke cursisten dat startte.\n\n"
+         "Tabel 1. Unieke cursisten met gestarte OKOT'(s) per schooljaar\n")
+_ROWS = ("Specifieke lerarenopleiding 48 62 82 186\n"
+         "Educatieve graduaatsopleiding 38 41 48 122\n"
+         "Totaal 86 103 130 305\n"
+         "* 2022-2023: voorlopige cijfers, toestand op 31 mei 2023.\n")
+BOTTOM_HEADERS = {
+    # pdfplumber: the wrapped cell's first line above the header's line, its star there
+    "pdfplumber": "Opleiding 2022-2023\n2020-2021 2021-2022 * Totaal\n",
+    # pypdf: the cells one by one, the star on the total column's line
+    "pypdf": "Opleiding\n2020-2021 2021-2022\n2022-2023\n* Totaal\n",
+}
+
+
+def _bottom_header_read(read) -> None:
+    assert [(p.label, p.partial) for p in read.tables[0].periods] == [
+        ("2020-2021", False), ("2021-2022", False), ("2022-2023", True), ("Totaal", False)]
+    cells = {(c.label, c.period): c.count for c in read.tables[0].cells}
+    assert len(cells) == 12 and not read.issues
+    assert cells[("Specifieke lerarenopleiding", "2022-2023")] == 82
+    assert cells[("Specifieke lerarenopleiding", "Totaal")] == 186
+    assert {f.rule for f in audit(read).findings if f.severity != "info"} == set()
+
+
+def test_a_header_set_to_the_bottom_with_a_total_column_in_single_spaced_text():
+    """Header cells set to the bottom, the last school year's ``2022-2023*`` wrapped (its star
+    below it) beside a ``Totaal`` column: each period in the order of time, the star the wrapped
+    period's (by its footnote), the total column last (before: a star set apart before ``Totaal``
+    ended no period list; unreadable-table — parse/context.py _period_list, parse/regions.py
+    _with_wrapped_periods and _total_word_below)."""
+    for form, header in BOTTOM_HEADERS.items():
+        _bottom_header_read(read_text(_LEAD + header + _ROWS, f"{form}.txt"))
+
+
+def test_a_header_set_to_the_bottom_with_a_total_column_laid_out():
+    """``pdftotext -layout``: ``Opleiding  2022-2023`` over ``2020-2021 2021-2022  *  Totaal``, the
+    rows' names wrapped over two lines with their figures beside the last. The header's two lines
+    are one row (the wrapped period over its star, read/pdf_wrapped.py _wrapped_over), the rows'
+    names whole (before: the first row's first name line was taken into the header, every row's
+    name shifted by a line; unreadable-table)."""
+    text = _LEAD + (
+        "\n"
+        "Opleiding                                                2022-2023\n"
+        "                                     2020-2021 2021-2022         *        Totaal\n"
+        "Specifieke\n"
+        "lerarenopleiding                            48             62      82        186\n"
+        "Educatieve\n"
+        "graduaatsopleiding                          38             41      48        122\n"
+        "Totaal                                      86            103     130        305\n"
+        "\n"
+        "* 2022-2023: voorlopige cijfers, toestand op 31 mei 2023.\n"
+    )
+    _bottom_header_read(read_text(text, "layout.txt"))

@@ -308,6 +308,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if len(before) == 2 and before[-1].lower() in TOTAL_QUALIFIERS:  # (``Grand Total``, ``Algemeen totaal``)
             before = before[0].rsplit(None, 1)
+        if len(before) == 2 and before[-1] in ("*", "**", "***"):
+            # (a star set apart before the total column's word, ``2022-2023 * Totaal``: the mark
+            # of the period before it — a wrapped cell's, laid out after it)
+            before = before[0].rsplit(None, 1)
         if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
     words = _words(line)

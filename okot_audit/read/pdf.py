@@ -1827,7 +1827,7 @@ def _rows(
     """The page's lines grouped into table rows (one line each for prose); the lines of an
     unruled table's rows whose wrapped names cannot be told apart appended to `unclear`
     (:func:`okot_audit.read.pdf_wrapped.wrapped_rows`)."""
-    from okot_audit.read.pdf_wrapped import wrapped_rows
+    from okot_audit.read.pdf_wrapped import periods_wrapped_above, wrapped_rows
 
     groups: list[list[_Line]] = []
     current: list[_Line] = []
@@ -1861,6 +1861,9 @@ def _rows(
             continue
         if current and _joins(current, line, rules):
             current.append(line)
+            continue
+        if len(current) == 1 and current[0] is lines[at - 1] and periods_wrapped_above(lines, at, rules):
+            current.append(line)  # (a header's line of periods under its first cell and the wrapped periods set higher)
             continue
         if current:
             groups.extend(_settle(current))
