@@ -148,3 +148,35 @@ def test_a_header_set_to_the_bottom_with_a_total_column_laid_out():
         "* 2022-2023: voorlopige cijfers, toestand op 31 mei 2023.\n"
     )
     _bottom_header_read(read_text(text, "layout.txt"))
+
+
+def test_a_column_more_than_the_header_names_is_no_count_with_spaced_thousands():
+    """A header that names one column fewer than its rows print (``Totaal`` lost): every row's
+    last two figures could be one count whose thousands a space sets apart (``82 186`` →
+    82.186), and joined so the rows and their total held (before: 0 errors, every cell of the last
+    period wrong — silent). The joined count is a thousand times the line's other figures: no
+    count of the same table; the rows are reported as not read (parse/__init__.py _glue_fits)."""
+    text = _LEAD + (
+        "Opleiding 2020-2021 2021-2022 2022-2023\n"
+        "Specifieke lerarenopleiding 48 62 82 186\n"
+        "Educatieve graduaatsopleiding 38 41 48 122\n"
+        "Totaal 86 103 130 305\n"
+    )
+    read = read_text(text, "lost.txt")
+    assert not any(c.count > 10_000 and c.level == "row" for t in read.tables for c in t.cells)
+    assert "unreadable-table" in {f.rule for f in audit(read).findings if f.severity == "error"}
+
+
+def test_counts_with_spaced_thousands_among_counts_of_their_size_are_joined():
+    """The line's other figures support the joining: ``Limburg 512 530 488 501 1 790`` under five
+    periods is 1.790 in the last (the joined count within a few times the others)."""
+    text = _LEAD.replace("Opleiding", "Provincie") + (
+        "Provincie 2019 2020 2021 2022 Totaal\n"
+        "Antwerpen 1 012 1 105 998 1 040 3 601\n"
+        "Limburg 512 530 488 501 1 790\n"
+        "Vlaams Gewest 1 524 1 635 1 486 1 541 5 391\n"
+    )
+    read = read_text(text, "spaced.txt")
+    cells = {(c.label, c.period): c.count for t in read.tables for c in t.cells}
+    assert cells[("Limburg", "Totaal")] == 1790 and cells[("Antwerpen", "2019")] == 1012
+    assert cells[("Vlaams Gewest", "Totaal")] == 5391
