@@ -1508,6 +1508,7 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "", bla
     if least < 1 or not extend((), 0):
         return []
     found: dict[tuple, Placement] = {}
+    fits = False
     for chosen in sets:
         pieces, at = [], 0
         for i in chosen:
@@ -1515,10 +1516,32 @@ def _thousands_readings(text: str, n: int, collapsed: bool, above: str = "", bla
             pieces.append(f"{words[i]}.{words[i + 1]}")
             at = tail[i + 1].end()
         pieces.append(text[at:])
+        glued = {int(words[i] + words[i + 1]) for i in chosen}
         for reading in placements("".join(pieces), n, collapsed=collapsed):
             if not unproven_label_numbers(f"{above} {reading.label}") and len(reading.values) == n:
                 found.setdefault((reading.label, reading.values), reading)
-    return sorted(found.values(), key=lambda r: r.rank)
+                fits = fits or _glue_fits(reading.values, glued)
+    # (none of the joinings the line's other figures support: no count with spaced thousands —
+    # the line is reported as not read; where one is, every reading stays and the totals choose)
+    return sorted(found.values(), key=lambda r: r.rank) if fits else []
+
+
+#: How many times the largest count a line prints whole a count joined from two numbers (its
+#: thousands apart by a space) may be at most: ``48 62 82 186`` under three periods is no
+#: 48, 62 and 82.186 but a line with a column more than its header names (a column's name lost:
+#: ``Totaal``), where the two numbers are counts of the same size as the others.
+GLUE_SPREAD = 500
+
+
+def _glue_fits(values: tuple[int | None, ...], glued: set[int]) -> bool:
+    """Whether the counts of a reading that joins numbers into counts with spaced thousands
+    (`glued`) stand within :data:`GLUE_SPREAD` times the largest count the line prints whole:
+    the line's other figures support the joining (``Antwerpen 1 012 1 105 998``, ``Limburg 512
+    530 488 501 1 790``); a line whose figures are all joined, or whose others are all 0, says
+    nothing against it."""
+    others = [v for v in values if v is not None and v not in glued]
+    largest = max(others, default=0)
+    return largest == 0 or all(v <= GLUE_SPREAD * largest for v in values if v in glued)
 
 
 def _zero_led(text: str, reading: Placement) -> bool:

@@ -297,10 +297,12 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         line = _RANGE_IN_LINE.sub(lambda m: m.group().replace(" ", "_"), line)
     if any(form in line for form in _TRAILER_FORMS):
         line = _TOTAL_THEN_TRAILER.sub(lambda m: m.group().replace(" ", "_").replace("\t", "_"), line)  # (``Totaal generaal``)
-    if (twice := _TWO_MONTHS_ONE_YEAR.search(line)) is not None:
-        # (a month's cell wrapped before the next month's, its year laid out after both, the same
-        # year: ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, as long)
-        line = _TWO_MONTHS_ONE_YEAR.sub(r"\1 \3 \2 \3", line)
+    if (twice := _TWO_MONTHS_THEN_YEARS.search(line)) is not None:
+        # (a month's cell wrapped before the next month's, its year laid out after both: the
+        # next month's year beside it first, the wrapped month's from the line below after it —
+        # ``maart april 2023 2023`` is ``maart 2023`` and ``april 2023``, ``december januari 2023
+        # 2022`` is ``december 2022`` and ``januari 2023``, as long; a month's name begins a period)
+        line = _TWO_MONTHS_THEN_YEARS.sub(_months_over_years, line)
     bare = _TRAILING_NOTE.sub("", line) if line.endswith(")") or line.rstrip().endswith(")") else line
     if bare.rstrip().endswith("*") and (star := _APART_STAR.search(bare)):
         bare = bare[:star.start()] + star.group(1)  # (``2022 *``: the year's star set apart)
@@ -315,6 +317,10 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             return None
         before = _TRAILING_NOTE.sub("", last[0]).rsplit(None, 1)  # (its note: ``2023 (jan-jun) Totaal``)
         if len(before) == 2 and before[-1].lower() in TOTAL_QUALIFIERS:  # (``Grand Total``, ``Algemeen totaal``)
+            before = before[0].rsplit(None, 1)
+        if len(before) == 2 and before[-1] in ("*", "**", "***"):
+            # (a star set apart before the total column's word, ``2022-2023 * Totaal``: the mark
+            # of the period before it — a wrapped cell's, laid out after it)
             before = before[0].rsplit(None, 1)
         if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
@@ -399,9 +405,21 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
 #: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
 _MONTH_WORD = r"(?:" + "|".join(sorted({*MONTHS, *_MONTH_ABBREVIATIONS}, key=len, reverse=True)) + r")\.?"
 _YEAR_MONTH = re.compile(r"(?<!\S)((?:19|20)\d{2}) (" + _MONTH_WORD + r")(?!\S)", re.I)
-#: Two months' names and then one year twice, a space apart (``maart april 2023 2023``).
-_TWO_MONTHS_ONE_YEAR = re.compile(
-    r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) \3(?!\S)", re.I)
+#: Two months' names and then two years, a space apart (``maart april 2023 2023``, ``december
+#: januari 2023 2022``): :func:`_months_over_years` says which year is whose.
+_TWO_MONTHS_THEN_YEARS = re.compile(
+    r"(?<!\S)(" + _MONTH_WORD + r") (" + _MONTH_WORD + r") ((?:19|20)\d{2}) ((?:19|20)\d{2})(?!\S)", re.I)
+
+
+def _months_over_years(match: re.Match[str]) -> str:
+    """``M1 M2 Y2 Y1`` as ``M1 Y1 M2 Y2`` (as long) where the two months follow each other in
+    time so (``maart april 2023 2023``, ``december januari 2023 2022``: the second month's year
+    printed beside it, the first month's wrapped below); else the words as they are."""
+    first, second, beside, below = match.groups()
+    one, two = month_number(first), month_number(second)
+    if one is None or two is None or (int(below), one) >= (int(beside), two):
+        return match.group()
+    return f"{first} {below} {second} {beside}"
 _YEAR_MONTH_END = re.compile(r"(?<!\S)(?:19|20)\d{2} " + _MONTH_WORD + r"\s*$", re.I)
 
 
@@ -530,6 +548,41 @@ def _named_periods(words: list[re.Match[str]], k: int, last: PeriodToken) -> tup
 _COUNT_WORD = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
+#: A word begun in lower case, letters only, that opens a header's line: maybe the rest of a
+#: month's name a narrow cell broke inside the word on the line above (``septembe`` / ``r 2022``).
+_REST_OF_WORD = re.compile(r"\s*([a-z\u00e0-\u00ff]{1,6})(?=\s|$)")
+
+
+_WORD_ANY = re.compile(r"\S+")
+
+
+def _mend_month_pieces(texts: list[str]) -> list[str] | None:
+    """The header's lines `texts` with each month's name a narrow cell broke inside the word
+    glued again (``Opleiding septembe oktober`` / ``r 2022 2022``: ``Opleiding september oktober``
+    / ``2022 2022``; a cell's lines one by one, ``Opleiding septembe`` / ``r 2022``, alike): a
+    line's first word, in lower case, completes a word of the line above that is no month's name
+    into one (:func:`month_number`), every word after it there a piece of a period label (a
+    month, a year, a total column's word). None when no name was broken."""
+    out: list[str] | None = None
+    for at in range(1, len(texts)):
+        rest = _REST_OF_WORD.match(texts[at])
+        if rest is None:
+            continue
+        above = (out or texts)[at - 1]
+        for match in reversed(list(_WORD_ANY.finditer(above))):
+            word = match.group()
+            if month_number(word) is None and month_number(word + rest.group(1)) is not None:
+                if out is None:
+                    out = list(texts)
+                # (the rest blanked where it stood, so the line's other words keep their places)
+                out[at - 1] = above[:match.end()] + rest.group(1) + above[match.end():]
+                out[at] = texts[at][:rest.start(1)] + " " * len(rest.group(1)) + texts[at][rest.end(1):]
+                break
+            if not _label_piece(word):
+                break
+    return out
+
+
 def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str, list[PeriodToken]] | None:
     """The period list of a header whose month labels wrapped in their cells, as single-spaced
     extractors print it: the header's lines `above` and `line` end in its labels' pieces — a
@@ -538,10 +591,14 @@ def wrapped_period_list(above: "str | list[str] | None", line: str) -> tuple[str
     / ``2023`` / ``februari`` / ``2023 Totaal``). Read in order, each name takes the next year
     after it; the periods run in time, so that order is the columns'. Where no name is left
     over, :func:`period_list` of `line`."""
+    if above is not None:
+        lines = [above] if isinstance(above, str) else list(above)
+        mended = _mend_month_pieces([*lines, line])
+        if mended is not None:
+            *lines, line = mended
     found = period_list(line)
     if above is None or found is None:
         return found
-    lines = [above] if isinstance(above, str) else list(above)
     if lines and (over := months_only(lines[-1], years=line)) is not None and not over[1][0].label.startswith(YEARLESS):
         return over  # months alone over their years (one year for all, or one each)
     heads: list[str] = []

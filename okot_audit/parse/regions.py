@@ -1172,10 +1172,18 @@ def _total_word_below(lines: tuple[str, ...], k: int, first: int) -> int | None:
     column's word alone (``Totaal``) and only a line of marks alone stands between it and the
     header's periods, which end in no total: single-spaced text of a header whose last period's
     cell wrapped (``… 2022-2023`` / ``*`` / ``Totaal``, pypdf) — the header's last column, no row
-    (joined to the first row's name, it left each row a figure more than the periods). Else None."""
-    if not TOTAL_COLUMN.fullmatch(lines[first].strip()) or "  " in lines[k].strip():
+    (joined to the first row's name, it left each row a figure more than the periods) — or the
+    mark and the word on one line (``2022-2023`` / ``* Totaal``). Else None."""
+    if "  " in lines[k].strip():
         return None
-    between = [lines[j] for j in range(k + 1, first) if lines[j].strip()]
+    spots = [j for j in range(k + 1, first) if lines[j].strip()]
+    between = [lines[j] for j in spots]
+    word = lines[first].strip()
+    if len(spots) == 1 and between[0].lstrip()[:1] == "*" and (
+            apart := _MARK_THEN_WORD.fullmatch(between[0].strip())) is not None:
+        first, word, between = spots[0], apart.group(2), [apart.group(1)]  # (``* Totaal``: no row)
+    if not TOTAL_COLUMN.fullmatch(word):
+        return None
     if len(between) != 1 or not _MARKS_ALONE.fullmatch(between[0]):
         return None
     found = _period_list(lines[k])
@@ -1696,11 +1704,12 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
                 return tokens  # two lines of words and periods: no cell of one wrapped
             named = True
         extra.extend(found[1])
-    if not extra or any(t.is_total for t in tokens + extra):
+    total = tokens[-1:] if tokens and tokens[-1].is_total else []  # (the header's last column: it stays last)
+    if not extra or any(t.is_total for t in tokens[:len(tokens) - len(total)] + extra):
         return tokens
-    merged = sorted(tokens + extra, key=lambda t: t.label)
+    merged = sorted(tokens[:len(tokens) - len(total)] + extra, key=lambda t: t.label)
     # each a year of its own (a year of the months above, ``oktober`` / ``2020``, is no column)
-    return merged if len({t.label[:4] for t in merged}) == len(merged) else tokens
+    return merged + total if len({t.label[:4] for t in merged}) == len(merged) else tokens
 
 
 def _scan_region(
@@ -1739,13 +1748,21 @@ def _scan_region(
             below = lines[i + 1].strip() if i + 1 in header_idx else ""
             if _MARKS_ALONE.fullmatch(below) and i + 2 in header_idx:
                 below = lines[i + 2].strip()  # (a wrapped cell's mark between: ``2022-2023`` / ``*`` / ``Totaal``)
+            mark_before = None
+            if below[:1] == "*" and (apart := _MARK_THEN_WORD.fullmatch(below)) is not None and TOTAL_COLUMN.match(apart.group(2)):
+                # (a wrapped cell's mark on the total column's line: ``2022-2023`` / ``* Totaal``,
+                # whose period the footnote tells)
+                mark_before, below = apart.group(1), apart.group(2)
             if period_tokens and not period_tokens[-1].is_total and TOTAL_COLUMN.match(below):
                 # a total column's word on a line of its own below the wrapped labels (``juni`` /
                 # ``2019*`` / ``Totaal``): the header's last column
                 period_tokens = [*period_tokens, PeriodToken("Totaal", "*" * below.count("*"), 0, len(below))]
+                if mark_before is not None:
+                    detached = (*detached, mark_before)
             with_wrapped = _with_wrapped_periods(lines, header_idx, i, period_tokens)
             if len(with_wrapped) > len(period_tokens):  # (a mark a space off its period there may be the wrapped cell's)
-                with_wrapped, detached = _detached_marks(lines[i], period_tokens, with_wrapped)
+                with_wrapped, moved = _detached_marks(lines[i], period_tokens, with_wrapped)
+                detached = (*detached, *moved)
             period_tokens = with_wrapped
             below_names = next((j for j in header_idx if j > i and not _lone_row_key(lines[j])), None)
             if below_names is not None:  # the columns under each period named on the line below
@@ -2194,6 +2211,8 @@ def _scan_region(
 
 #: A line of footnote marks alone (``*``, ``*   **``): marks a header's cells wrapped below it.
 _MARKS_ALONE = re.compile(r"\s*\*{1,3}(?:\s+\*{1,3})*\s*")
+#: A mark set apart before a word (``* Totaal``).
+_MARK_THEN_WORD = re.compile(r"(\*{1,3})\s+(\S+)")
 
 
 def _marks_below(text: str, tokens: list[PeriodToken]) -> tuple[list[PeriodToken], tuple[str, ...]]:

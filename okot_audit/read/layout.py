@@ -52,10 +52,11 @@ _WORD = re.compile(r"\S+")
 #: apart (``1 102``), set off by two spaces or more, is one figure.
 _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)(?P<gap>\s+)")
 #: A header label set off by two spaces or more (or alone on its line): a period (a month's
-#: name before its year: ``mei 2018``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
+#: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
+#: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
 #: superscript ``2022¹`` is read) or a column word.
 _HEADER_LABEL = re.compile(
-    r"(?<=\s\s)(?:(?:[^\W\d_]{3,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
+    r"(?<=\s\s)(?:(?:[^\W\d_]{1,9}\.?\s)?\d{4}(?:\s?[-/]\s?\d{2,4})?(?:\**|\(\d{1,2}\))|[Aa]antal|[Tt]otaal|[Ss]om)(?=\s|$)"
 )
 #: How far (in characters) a column's figures may end from its header label's end (a centred
 #: label over right-aligned figures).

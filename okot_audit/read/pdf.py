@@ -461,11 +461,12 @@ def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _catalogue_words() -> frozenset[str]:
-    """The words (lower case) of the catalogue's labels and programmes, of the provinces and of the
-    sectors."""
+    """The words (lower case) of the catalogue's labels and programmes, of the provinces, of the
+    sectors and the months' names (a header's ``decemb`` / ``er 2022``)."""
     from okot_audit.catalogue import default_catalogue
 
     texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES) + list(SECTORS)
+    texts.append("januari februari maart april mei juni juli augustus september oktober november december")
     return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
@@ -1836,6 +1837,8 @@ def _rows(
     """The page's lines grouped into table rows (one line each for prose); `wrapped`: where each
     run of an unruled table's rows whose labels wrap starts, where it ends and its rows
     (figures beside a name's last line or centred: :mod:`okot_audit.read.pdf_wrapped`)."""
+    from okot_audit.read.pdf_wrapped import periods_wrapped_above
+
     groups: list[list[_Line]] = []
     current: list[_Line] = []
     skip = 0
@@ -1869,6 +1872,9 @@ def _rows(
             continue
         if current and _joins(current, line, rules):
             current.append(line)
+            continue
+        if len(current) == 1 and current[0] is lines[at - 1] and periods_wrapped_above(lines, at, rules):
+            current.append(line)  # (a header's line of periods under its first cell and the wrapped periods set higher)
             continue
         if current:
             groups.extend(_settle(current))

@@ -212,22 +212,52 @@ def _header_cell_above(lines: list[_Line], at: int, rules) -> _Line | None:
     or the header's line of month names over their years, the first cell beside them
     (``Opleiding  januari  februari`` / ``2023  2023  Totaal``)."""
     line = lines[at]
-    if not at or not line.chunks or not line.chunks[0].figure or not all(
+    if not at or not line.chunks or not (
+            line.chunks[0].figure or all(_PERIOD_LABEL.match(w.text) for w in line.chunks[0].words)) or not all(
             (c.figure and _PERIOD_LABEL.match(c.text)) or _TOTAL_COLUMN.fullmatch(c.text)
             or all(_PERIOD_LABEL.match(w.text) or _MONTH_NAME.fullmatch(w.text) for w in c.words)
-            for c in line.chunks):
+            or _STARS_ALONE.fullmatch(c.text) for c in line.chunks):
         return None  # (months whose cells wrap unevenly: ``januari`` / ``2023``, ``mei 2023`` whole, a
-        # wrapped month's year one space before the next month's label, ``2023 april 2023``)
+        # wrapped month's year one space before the next month's label, ``2023 april 2023``; a
+        # wrapped cell's mark alone, ``*``)
     above = lines[at - 1]
     if not above.chunks or above.chunks[0].figure or above.chunks[0].x1 >= line.chunks[0].x0:
         return None
-    if not all(_MONTH_NAME.fullmatch(c.text) for c in above.chunks[1:]):
+    if not all(_MONTH_NAME.fullmatch(c.text) for c in above.chunks[1:]) and not _wrapped_over(above, line):
         return None  # (beside the first cell, only month names over their years: ``januari`` / ``2023``)
     if _ITEM_START.match(above.text) or NOTE_LINE.match(above.text):
         return None  # a caption's number (``Tabel 1``, ``a)``) or a note: no header's cell
     if line.top - above.bottom > ROW_GAP * max(line.size, above.size) or _has_rule_between(rules, above, line):
         return None
     return above
+
+
+def periods_wrapped_above(lines: list[_Line], at: int, rules) -> bool:
+    """Whether `lines[at]` is a header's line of periods whose line above holds the header's first
+    cell and periods whose cells wrapped, set higher, their marks alone in `lines[at]` under them
+    (:func:`_wrapped_over`): one row of the header, read together by position."""
+    above = _header_cell_above(lines, at, rules)
+    return above is not None and _wrapped_over(above, lines[at])
+
+
+#: A footnote's mark alone in a header's cell: the last line of a wrapped period's (``2022-2023`` / ``*``).
+_STARS_ALONE = re.compile(r"\*{1,3}")
+
+
+def _wrapped_over(above: _Line, line: _Line) -> bool:
+    """Whether the cells of `above` after its first are periods whose cells wrapped, set to the
+    bottom beside the others (``Opleiding  2022-2023`` / ``2020-2021  2021-2022  *  Totaal``): each
+    a period label alone, over no cell of the periods' line `line` but a mark alone (its own
+    wrapped mark), and a mark alone there under each of them."""
+    def over(c: _Chunk, d: _Chunk) -> bool:
+        return c.x0 < d.x1 and d.x0 < c.x1
+
+    cells = above.chunks[1:]
+    return bool(cells) and all(
+        c.figure and _PERIOD_LABEL.match(c.text)
+        and all(_STARS_ALONE.fullmatch(d.text) for d in line.chunks if over(c, d))
+        and any(_STARS_ALONE.fullmatch(d.text) and over(c, d) for d in line.chunks)
+        for c in cells)
 
 
 #: A month's name, a header's cell wrapped over its year (``januari`` / ``2023``).
