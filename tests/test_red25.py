@@ -41,6 +41,7 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import available, extract  # noqa: E402
 from test_unseen23 import (  # noqa: E402
+    form_cases,
     PROVINCES,
     Answer,
     Persons,
@@ -338,18 +339,8 @@ def read_form(name: str, style: Style, form: str):
 KNOWN: dict[tuple[str, str, str], str] = {}
 
 
-def _cases():
-    for name in ANSWERS:
-        for style in STYLES:
-            for form in FORMS:
-                if form == "seeds" and style != "ruled-top":
-                    continue
-                reason = KNOWN.get((name, style, form))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, style, form, marks=marks, id=f"{name}-{style}-{form}")
-
-
-@pytest.mark.parametrize(("name", "style", "form"), list(_cases()))
+@pytest.mark.parametrize(("name", "style", "form"), list(form_cases(
+    ANSWERS, STYLES, FORMS, KNOWN, lambda style, form: form != "seeds" or style == "ruled-top")))
 def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(name, style, form):
     check(ANSWERS[name](), read_form(name, STYLES[style], form), name)
 

@@ -33,7 +33,7 @@ from okot_audit import audit
 pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[test]')")
 
 from generate.extract import available, extract  # noqa: E402
-from test_unseen23 import Persons, answer_pdf, fold, pdf_grid  # noqa: E402
+from test_unseen23 import Persons, answer_pdf, fold, form_cases, pdf_grid  # noqa: E402
 
 FORMS = ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"]
 
@@ -472,16 +472,7 @@ KNOWN: dict[tuple[str, str, str], str] = {
 }
 
 
-def _cases():
-    for name in ANSWERS:
-        for style in STYLES:
-            for form in FORMS:
-                reason = KNOWN.get((name, style, form))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, style, form, marks=marks, id=f"{name}-{style}-{form}")
-
-
-@pytest.mark.parametrize(("name", "style", "form"), list(_cases()))
+@pytest.mark.parametrize(("name", "style", "form"), list(form_cases(ANSWERS, STYLES, FORMS, KNOWN)))
 def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(name, style, form):
     check(ANSWERS[name](), read_form(name, STYLES[style], form), name)
 
