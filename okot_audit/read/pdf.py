@@ -1110,6 +1110,9 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
 
 #: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
 _PERIOD_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?\*{0,3}$")
+#: A month's label in a header (``januari 2023``, ``jan. 2023``): a period, as a year is.
+_MONTH_LABEL = re.compile(
+    r"^(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}\*{0,3}$", re.IGNORECASE)
 
 
 def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
@@ -2348,15 +2351,16 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
 
 def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
-    label on: ``2021 2022 Totaal``, not the words before it), the most of any; 0 without one."""
+    label on: ``2021 2022 Totaal``, ``januari 2023  februari 2023  Totaal``, not the words before
+    it), the most of any; 0 without one."""
     most = 0
     for _, cells in rows:
         rest = cells[1:]
-        if not any(_PERIOD_LABEL.match(c.text) for c in rest):
+        if not any(_PERIOD_LABEL.match(c.text) or _MONTH_LABEL.match(c.text) for c in rest):
             continue
         if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue  # a row of figures, some of them like years
-        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text))
+        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text) or _MONTH_LABEL.match(c.text))
         most = max(most, len(rest) - first)
     return most
 
