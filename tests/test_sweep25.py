@@ -71,3 +71,45 @@ def test_a_headerless_page_whose_total_fills_every_month_column_reads_under_the_
     assert rows["Graduaat orthopedagogie"] == [("2023-01", 8), ("2023-02", 43), ("2023-04", 1), ("2023-05", 1),
                                                ("Totaal", 51)]
     assert not [f for f in audit(answer).findings if f.severity != "info"]
+
+
+# The seeds' form of a table on its side (periods as rows, programmes' codes as columns) whose
+# first row prints 1.153 with its thousands apart by a no-break space, then two blank cells
+# (three spaces), then its total 1.153 (tests/test_generated_shapes22.py
+# test_thousands_apart_by_a_space_never_pass_unread, --hypothesis-seed=302). Its four figures
+# filled the four columns (1, 153, 1, 153: a total that fits its parts), though the spacing shows
+# two blank cells they leave no room for; no issue, no error.
+ON_ITS_SIDE_THOUSANDS_APART = "\n".join([
+    "OKOT's - Zorgsector",
+    '',
+    'ANTWOORD ',
+    'op vraag nr. 286 van 15 maart 2022',
+    '',
+    '1. Hieronder vindt u een overzicht van het aantal gestarte ',
+    'unieke cursisten in de verschillende opleidingen.',
+    '',
+    'Jaar 196530 543679 877141 Totaal',
+    '2016 1\xa0153   1\xa0153',
+    '2017 312 8 51 362',
+    '2018 27 58 6 91',
+    '',
+])
+
+
+def _side(answer) -> list[tuple[str, str | None, int]]:
+    return [(c.period, c.code, c.count) for t in answer.tables for c in t.cells if c.period == "2016"]
+
+
+def test_a_turned_row_whose_spacing_shows_blanks_joins_its_thousands() -> None:
+    answer = read_text(ON_ITS_SIDE_THOUSANDS_APART, "g.txt")
+    assert not answer.issues
+    assert _side(answer) == [("2016", "196530", 1153), ("2016", None, 1153)]
+    assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+def test_a_turned_row_whose_spacing_shows_blanks_no_join_explains_is_reported() -> None:
+    """Four figures under four columns, two spaces (a blank cell) between two of them and no
+    thousands to join: no reading fits the spacing, the row is reported, no cell guessed."""
+    answer = read_text(ON_ITS_SIDE_THOUSANDS_APART.replace("2016 1\xa0153   1\xa0153", "2016 12  5 7 24"), "g.txt")
+    assert _side(answer) == []
+    assert [(i.kind, i.reason) for i in answer.issues] == [("ambiguous-alignment", "ambiguous")]
