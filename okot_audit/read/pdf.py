@@ -1614,7 +1614,13 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     elif abs(first.x0 - header.chunks[0].x0) > line.size:
         return False
     figures = [c for c in line.chunks[1:] if c.figure]
-    under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
+    held = [[c for c in figures if c.x0 < h.x1 + near and c.x1 > h.x0 - near] for h in names]
+    under = sum(1 for c in figures if any(c in cs for cs in held))
+    # a figure between two names, one of which no other figure stands under: its column's, set
+    # a few characters off by an extractor's grid (``5`` right of ``55+ jaar`` over ``39``)
+    under += sum(1 for c in figures if not any(c in cs for cs in held) and any(
+        a.x1 <= c.x0 and c.x1 <= b.x0 and (not held[k] or not held[k + 1])
+        for k, (a, b) in enumerate(zip(names, names[1:]))))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
     if any(len(c.words) > 3 and not _MARKED_PERIOD.match(c.text)
