@@ -2355,18 +2355,22 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
     return rest
 
 
-def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
+def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
-    label on: ``2021 2022 Totaal``, ``januari 2023  februari 2023  Totaal``, not the words before
-    it), the most of any; 0 without one."""
+    label on: ``2021 2022 Totaal``, with `months` ``januari 2023  februari 2023  Totaal`` too, not
+    the words before it), the most of any; 0 without one."""
     most = 0
+
+    def label(text: str) -> bool:
+        return _PERIOD_LABEL.match(text) is not None or (months and _MONTH_LABEL.match(text) is not None)
+
     for _, cells in rows:
         rest = cells[1:]
-        if not any(_PERIOD_LABEL.match(c.text) or _MONTH_LABEL.match(c.text) for c in rest):
+        if not any(label(c.text) for c in rest):
             continue
         if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue  # a row of figures, some of them like years
-        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text) or _MONTH_LABEL.match(c.text))
+        first = next(k for k, c in enumerate(rest) if label(c.text))
         most = max(most, len(rest) - first)
     return most
 
@@ -2418,11 +2422,14 @@ def _page_columns(
             own = _figure_ends([rows[i] for i in first])
             # (the header may name more columns than the first page's rows fill: one left blank)
             width = max(len(own), _named_columns([rows[i] for i in first])) if own else 0
+            # (a header of months names its columns too: a later page that fills every one of them
+            # is settled; its order matched to the first page's as before where both are as many)
+            months = max(width, _named_columns([rows[i] for i in first], months=True)) if own else 0
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
                 matched = theirs is not None and len(theirs) == len(own) == width
-                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], width):
+                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # a row with more figures than the table has columns is reported as such
                     unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
                 if not matched:
