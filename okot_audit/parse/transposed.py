@@ -519,7 +519,9 @@ def fill_transposed(
         text = item.texts[0]
         spans = next((at for number, at in reversed(pages) if number < item.lines[0]), first_spans)
         values = _spaced_values(text, len(names)) if spaced else None
-        if values is None:  # (a header one space apart says no column's place: its spans place nothing)
+        if values is None and spaced and _blanks_beyond(text, len(names)):
+            values = _joined_values(text, len(names))  # (else the line is reported: no reading settles it)
+        elif values is None:  # (a header one space apart says no column's place: its spans place nothing)
             values = _values(text, spans, positional, positional or not single)
         line = item.lines[0]
         columns = full[page_of(line)]
@@ -592,6 +594,49 @@ def _spaced_values(text: str, n: int) -> list[int | None] | None:
     masked = "p" * start.end() + text[start.end():]  # the period is the line's label, no figure
     exact = [p for p in placements(masked, n) if p.exact and p.label == masked[:start.end()].strip()]
     return list(exact[0].values) if len(exact) == 1 else None
+
+
+def _blanks_beyond(text: str, n: int) -> bool:
+    """Whether the seeds' spacing of `text` shows blank cells (``k + 1`` spaces between two
+    figures) that its figures, as many as the `n` columns, leave no room for: a count whose
+    thousands a space set apart (``2016 1 153   1 153`` under four columns: 1.153, two blanks,
+    1.153 — or 1, 153, 1 and 153), which no one reading settles."""
+    start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+    assert start is not None
+    figures = list(_TOKEN.finditer(text, start.end()))
+    return len(figures) == n and any(b.start() - a.end() > 1 for a, b in zip(figures, figures[1:]))
+
+
+#: A count's thousands a space may set apart: its first figures, then three digits.
+_THOUSANDS_FIRST = re.compile(r"[1-9]\d{0,2}")
+_THOUSANDS_LAST = re.compile(r"\d{3}")
+
+
+def _joined_values(text: str, n: int) -> list[int | None] | None:
+    """The line's figures over `n` columns where the seeds' spacing shows more blank cells than
+    its figures leave room for (:func:`_blanks_beyond`): the one reading the spacing allows with
+    some figures one space apart joined as a count's thousands (``1 153   1 153``: 1.153, two
+    blanks, 1.153); None where none or several do."""
+    start = _PERIOD_START.match(text) or _TOTAL_ROW.match(text)
+    assert start is not None
+    figures = list(_TOKEN.finditer(text, start.end()))
+    apart = [(k, a.end()) for k, (a, b) in enumerate(zip(figures, figures[1:]))
+             if b.start() - a.end() == 1 and _THOUSANDS_FIRST.fullmatch(a.group()) and _THOUSANDS_LAST.fullmatch(b.group())]
+    if not apart or len(apart) > 8:
+        return None
+    found: list[list[int | None]] = []
+    for mask in range(1, 1 << len(apart)):
+        chosen = [pair for k, pair in enumerate(apart) if mask >> k & 1]
+        if any(b[0] == a[0] + 1 for a, b in zip(chosen, chosen[1:])):
+            continue  # (a figure is one count's thousands or another's last three digits, not both)
+        spaces = [at for _, at in chosen]
+        joined = text
+        for at in reversed(spaces):
+            joined = joined[:at] + joined[at + 1:]
+        values = _spaced_values(joined, n)
+        if values is not None and values not in found:
+            found.append(values)
+    return found[0] if len(found) == 1 else None
 
 
 def _values(

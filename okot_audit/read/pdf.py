@@ -1122,6 +1122,9 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
 
 #: A figure that may be a period label (``2023``, ``2022*``, ``2019-2020``), no proof of a count.
 _PERIOD_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s?[-/]\s?\d{2,4})?\*{0,3}$")
+#: A month's label in a header (``januari 2023``, ``jan. 2023``): a period, as a year is.
+_MONTH_LABEL = re.compile(
+    r"^(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}\*{0,3}$", re.IGNORECASE)
 
 
 def _chunks(words: list[_Word], justified: bool = True) -> list[_Chunk]:
@@ -1623,7 +1626,13 @@ def _row_under_header(header: _Line, line: _Line, left: float) -> bool:
     elif abs(first.x0 - header.chunks[0].x0) > line.size:
         return False
     figures = [c for c in line.chunks[1:] if c.figure]
-    under = sum(1 for c in figures if any(c.x0 < h.x1 + near and c.x1 > h.x0 - near for h in names))
+    held = [[c for c in figures if c.x0 < h.x1 + near and c.x1 > h.x0 - near] for h in names]
+    under = sum(1 for c in figures if any(c in cs for cs in held))
+    # a figure between two names, one of which no other figure stands under: its column's, set
+    # a few characters off by an extractor's grid (``5`` right of ``55+ jaar`` over ``39``)
+    under += sum(1 for c in figures if not any(c in cs for cs in held) and any(
+        a.x1 <= c.x0 and c.x1 <= b.x0 and (not held[k] or not held[k + 1])
+        for k, (a, b) in enumerate(zip(names, names[1:]))))
     if first.figure:  # (a period under names of any length: ``55 jaar en ouder``, ``Brussels Hoofdstedelijk Gewest``)
         return len(names) >= 2 and under >= 2
     if any(len(c.words) > 3 and not _MARKED_PERIOD.match(c.text)
@@ -2377,17 +2386,22 @@ def _after_words(cells: list[_Cell]) -> list[_Cell]:
     return rest
 
 
-def _named_columns(rows: list[tuple[int, list[_Cell]]]) -> int:
+def _named_columns(rows: list[tuple[int, list[_Cell]]], months: bool = False) -> int:
     """How many columns a header's row among `rows` names (its cells from its first period
-    label on: ``2021 2022 Totaal``, not the words before it), the most of any; 0 without one."""
+    label on: ``2021 2022 Totaal``, with `months` ``januari 2023  februari 2023  Totaal`` too, not
+    the words before it), the most of any; 0 without one."""
     most = 0
+
+    def label(text: str) -> bool:
+        return _PERIOD_LABEL.match(text) is not None or (months and _MONTH_LABEL.match(text) is not None)
+
     for _, cells in rows:
         rest = cells[1:]
-        if not any(_PERIOD_LABEL.match(c.text) for c in rest):
+        if not any(label(c.text) for c in rest):
             continue
         if all(_is_cell(c.text) for c in rest) and not all(_PERIOD_LABEL.match(c.text) for c in rest):
             continue  # a row of figures, some of them like years
-        first = next(k for k, c in enumerate(rest) if _PERIOD_LABEL.match(c.text))
+        first = next(k for k, c in enumerate(rest) if label(c.text))
         most = max(most, len(rest) - first)
     return most
 
@@ -2439,11 +2453,14 @@ def _page_columns(
             own = _figure_ends([rows[i] for i in first])
             # (the header may name more columns than the first page's rows fill: one left blank)
             width = max(len(own), _named_columns([rows[i] for i in first])) if own else 0
+            # (a header of months names its columns too: a later page that fills every one of them
+            # is settled; its order matched to the first page's as before where both are as many)
+            months = max(width, _named_columns([rows[i] for i in first], months=True)) if own else 0
             for indexes in later if own else ():
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
                 matched = theirs is not None and len(theirs) == len(own) == width
-                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], width):
+                if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # a row with more figures than the table has columns is reported as such
                     unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
                 if not matched:
