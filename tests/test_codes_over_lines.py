@@ -68,3 +68,34 @@ def test_the_pieces_are_joined_where_the_code_opens_its_row():
         "900615 Professionele bachelor            32       18", "")
     lone = ("Code Opleiding 2022 2023", "90012", "4", "Tweedekansonderwijs 73 45")
     assert codes_over_lines(lone) == ("Code Opleiding 2022 2023", "", "", "900124 Tweedekansonderwijs 73 45")
+
+
+@pytest.mark.parametrize("style", ["ruled-top", "plain-bottom-break", "landscape-bottom"])
+@pytest.mark.parametrize("name", ["bracketed", "units", "numbered", "crosstab"])
+def test_a_padded_grid_with_its_trailing_spaces_stripped_is_still_a_grid(name, style):
+    """pdfplumber's ``extract_text(layout=True)`` saved with every line's trailing spaces
+    stripped reads as the padded grid does: its left margin on every line of words and its
+    page's foot of empty lines tell it (before: read as laid-out text, a label's last word one
+    space from the first figure ran into the label, ``… zorgkundige - 157 tweede jaar``)."""
+    if not available("pdfplumber-layout"):
+        pytest.skip("pdfplumber is not installed")
+    from okot_audit.parse import parse_answer
+    from okot_audit.read.layout import padded_grid
+    from okot_audit.source import source_from_bytes
+    from test_unseen24 import STYLES
+
+    answer = ANSWERS[name]()
+    text = extract(write_pdf(answer, STYLES[style]), "pdfplumber-layout")
+    stripped = "\n".join(line.rstrip() for line in text.split("\n"))
+    assert padded_grid(stripped.replace("\f", "").split("\n"))
+    check(answer, parse_answer(source_from_bytes(stripped.encode(), f"{name}.txt")), name)
+
+
+def test_laid_out_text_with_empty_lines_below_is_no_grid():
+    """``pdftotext -layout`` text starts at the leftmost word: empty lines below it do not make
+    it a grid (its columns keep their meaning)."""
+    from okot_audit.read.layout import padded_grid
+
+    lines = ["Opleiding                 2021    2022", *[f"Opleiding {k}              {k}       {k + 1}" for k in range(12)]]
+    assert not padded_grid(lines + [""] * 20)
+    assert padded_grid(["    " + line for line in lines] + [""] * 20)
