@@ -22,6 +22,7 @@ from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
 )
+from okot_audit.parse.codes import codes_over_lines
 from okot_audit.parse.columns import (
     EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position, settled_spans,
 )
@@ -126,6 +127,9 @@ def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=names_on_lines(source.lines))
+    coded = codes_over_lines(source.lines)  # (``90012`` over ``4``: the code 900124, in a narrow code column)
+    if coded is not source.lines:
+        source = replace(source, lines=coded)
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)

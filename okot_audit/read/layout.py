@@ -161,7 +161,28 @@ def padded_grid(lines: Sequence[str]) -> bool:
         elif line:
             count += 1
     padded = max((n + empty.get(width, 0) for width, n in worded.items() if n >= 2), default=0)
-    return count >= 10 and padded >= PADDED_SHARE * count
+    if count >= 10 and padded >= PADDED_SHARE * count:
+        return True
+    return not worded and count >= 10 and _stripped_grid(lines)
+
+
+#: How many empty lines at least pad a page of a grid whose trailing spaces were stripped down to
+#: the page's height (:func:`_stripped_grid`).
+PAGE_FOOT = 5
+
+
+def _stripped_grid(lines: Sequence[str]) -> bool:
+    """Whether `lines`, none ending in a space, are a padded page grid whose trailing spaces were
+    stripped (an editor's or a script's ``rstrip``): the grid keeps the page's left margin before
+    every line of words (pdfplumber places each word by its distance from the page's edge;
+    ``pdftotext -layout`` starts its text at the leftmost word) and pads the page down to its
+    height with empty lines (:data:`PAGE_FOOT` at least after the last line of words)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if len(lines) - end < PAGE_FOOT:
+        return False
+    return all(line[:1] == " " or not line.strip() for line in lines[:end])
 
 
 def without_grid_blanks(source: Source) -> Source:
