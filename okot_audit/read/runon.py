@@ -14,7 +14,9 @@ text that holds them (``line_numbers``), as :func:`~okot_audit.read.layout.pages
 for a page's foot and the next page's head. Only where the glued word opens a table line of
 its own (a total's word, a province: capitalised, as a line starts) and the text from it on ends
 in figures, as such a line does; a number glued to a word inside a label (``3D-tekenaar``,
-``niveau 5Opvoeder``) is left as printed.
+``niveau 5Opvoeder``) is left as printed. pdfplumber runs a page's last line into the next page's
+first row the same way, the figure glued to the row's training code and its colon
+(``Totaal Antwerpen 360 107 115432387: Educatieve …``, :data:`_GLUED_CODE`).
 """
 
 from __future__ import annotations
@@ -41,20 +43,31 @@ _GLUED_START = re.compile(
     r"(?<=\s)(?:\d{1,3}(?:\.\d{3})+|\d+)(?P<next>(?:" + _capitalised((*TOTAL_LINE_WORDS, *REGION_TOTALS)) + "|"
     + "|".join(re.escape(p) for p in PROVINCES) + r")(?![^\W\d_]))"
 )
+#: A figure set apart before it, glued to the six-digit training code (and its colon) that opens
+#: the next row (``Totaal Antwerpen 360 107 115432387: Educatieve …``: pdfplumber ran a page's
+#: last line, a block's total, into the next page's first row): the code is the last six digits
+#: before the colon, as where a page number ran into it (:data:`~okot_audit.parse.furniture._GLUED_CODE`);
+#: the digits before it are the line's last figure, read with the line's others.
+_GLUED_CODE = re.compile(r"(?<=\s)(?:\d{1,3}(?:\.\d{3})+|\d+?)(?P<next>\d{6}:)")
 #: What ends a table line of its own: a figure (maybe starred), after a space.
 _FIGURE_END = re.compile(r"\s\d[\d.]*\**\s*$")
 #: The quick look over the whole text: a digit glued to a capital.
 _QUICK = re.compile(r"\d[A-Z]")
+#: The quick look for :data:`_GLUED_CODE`: seven digits or more before a colon.
+_QUICK_CODE = re.compile(r"\d{7}:")
 
 
 def lines_apart(source: Source) -> Source:
-    """`source` with every line that holds two table lines run into one (:data:`_GLUED_START`)
-    set apart into two, each reported at the line that printed them (its page kept)."""
-    if _QUICK.search(source.text) is None:
+    """`source` with every line that holds two table lines run into one (:data:`_GLUED_START`,
+    :data:`_GLUED_CODE`) set apart into two, each reported at the line that printed them (its
+    page kept)."""
+    capital = _QUICK.search(source.text) is not None
+    code = _QUICK_CODE.search(source.text) is not None
+    if not (capital or code):
         return source
     split: dict[int, list[str]] = {}
     for index, line in enumerate(source.lines):
-        if _QUICK.search(line) is None:
+        if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))):
             continue
         parts = _parts(line)
         if len(parts) > 1:
@@ -79,10 +92,12 @@ def _parts(line: str) -> list[str]:
     cut holds more than the glued figure (never a page number alone: ``2Totaal 12``)."""
     parts: list[str] = []
     at = 0
-    cuts = [m.start("next") for m in _GLUED_START.finditer(line)]
+    coded = {m.start("next") for m in _GLUED_CODE.finditer(line)}
+    cuts = sorted({m.start("next") for m in _GLUED_START.finditer(line)} | coded)
     for k, cut in enumerate(cuts):
         end = cuts[k + 1] if k + 1 < len(cuts) else len(line)
-        if _FIGURE_END.search(line[cut:end]) and line[at:cut].strip():
+        # (a row that opens with its code may wrap its name before its figures: no figure at its end needed)
+        if (cut in coded or _FIGURE_END.search(line[cut:end])) and line[at:cut].strip():
             parts.append(line[at:cut].rstrip())
             at = cut
     parts.append(line[at:])
