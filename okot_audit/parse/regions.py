@@ -36,7 +36,7 @@ from okot_audit.parse.words import (
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
-    REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
+    BLANK_MARK, REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES
 
@@ -2072,12 +2072,12 @@ def _scan_region(
                         # (vervolg)``, a running header over a page's first row)
                         items.extend(Item("junk", [i + 1], texts=[lines[i]]) for i in pending)
                     row = value
-                    items.append(row)
                     leading = _province_before_name(row.texts[0]) if row.texts else None
-                    if leading:  # (the first line of its name, above its figures)
+                    if leading:  # (the first line of its name, above its figures; the block's head, before its row)
                         items.append(Item("province", row.lines[:1], province=province_name(leading.group("province")),
                                           texts=[leading.group("province")]))
                         row.texts[0] = " " * leading.end() + row.texts[0][leading.end():]
+                    items.append(row)
                     _add_line(row, k, text, items)
                     pending = []
                     blank_since_row = False
@@ -3782,14 +3782,40 @@ def _add_suffix(row: Item, k: int, text: str, items: list[Item]) -> None:
 
 
 def _province_before_name(text: str) -> re.Match | None:
-    """The province name that starts the first line of a row without code, before a name with
-    a capital (``Limburg Graduaat verpleegkunde 3 28``: the province's cell, centred beside its
+    """The province name that starts the first line of a row without code, before a label of
+    its own (``Limburg Graduaat verpleegkunde 3 28``, ``Antwerpen -25 jaar 12 15``, ``Limburg
+    laaggeschoold 5 6``, ``Antwerpen 25-54 jaar 3 4``: the province's cell, centred beside its
     block's rows, printed on one row's line); None where the whole label names a province
-    (``Brussel Hoofdstedelijk Gewest 12``)."""
+    (``Brussel Hoofdstedelijk Gewest 12``), where the words after it go on naming a place
+    (``Vlaams-Brabant en Brussel 12``, ``Antwerpen stad 4``) and where only figures and marks
+    follow it (``Antwerpen 12 x 15``)."""
     leading = LEADING_PROVINCE.match(text)
-    if leading is None or not text[leading.end():].lstrip()[:1].isupper() or province_name(numeric_tail(text)[0]):
+    if leading is None:
+        return None
+    words = numeric_tail(text)[0]
+    rest = words[leading.end():].split()
+    if not rest or fold(rest[0]).rstrip(".") in _PROVINCE_GOES_ON or province_name(words):
+        return None
+    if NUMBER.fullmatch(rest[0]) and not (
+        len(rest) > 1 and _A_WORD.fullmatch(rest[1]) and not BLANK_MARK.fullmatch(rest[1])
+    ):
+        return None  # (a count first: figures and marks, ``Antwerpen 12 x 15``; not ``25 tot 54 jaar``)
+    if not _LABEL_START.match(rest[0]) or any(province_name(w) for w in rest):
         return None
     return leading
+
+
+#: The words after a province's name that go on naming a place (``Vlaams-Brabant en Brussel``,
+#: ``Antwerpen stad``, ``Limburg (incl. …)``) or close its block (``Antwerpen totaal``).
+_PROVINCE_GOES_ON = frozenset({
+    "en", "of", "&", "+", "/", "-", "\u2013", "stad", "provincie", "regio", "arrondissement", "incl", "inclusief",
+    "excl", "exclusief", "zonder", "met", "totaal", "subtotaal", "samen", "gewest",
+})
+#: The first token of a label: a word (``laaggeschoold``, ``Graduaat``), an age class or an
+#: ordinal (``-25``, ``+55``, ``55+``, ``25-54``, ``<25``, ``1ste``), a count's number before a
+#: word (``25 tot 54 jaar``).
+_LABEL_START = re.compile(r"[^\W\d_]|[<>\u2264\u2265]|[-+\u2013]?\d+(?:[-+\u2013]\d*|ste|de|e)?$")
+_A_WORD = re.compile(r"[^\W\d_]{2,}\.?")
 
 
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
@@ -3802,7 +3828,11 @@ def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
     first = None if row.texts or row.code else _province_before_name(text)
     leading = LEADING_PROVINCE.match(text) if row.texts else first
     if leading:
-        items.append(Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")]))
+        head = Item("province", [k + 1], province=province_name(leading.group("province")), texts=[leading.group("province")])
+        if first is not None and items and items[-1] is row:
+            items.insert(len(items) - 1, head)  # (a block's head, before its first row: :func:`headed_blocks`)
+        else:
+            items.append(head)
         # (the line keeps its figures' places, the row's first or a line of its name below its code
         # line: laid-out text places them by column, ``Oost-Vlaanderen ste jaar   37   x   37``)
         text = " " * leading.end() + text[leading.end():]
