@@ -218,6 +218,13 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
             dutch="de pagina's van de PDF bevatten geen tekst en geen beelden: ze is leeg, of beschadigd "
             "(de inhoud van haar pagina's is niet te lezen); geef de PDF zoals gepubliceerd",
         )
+    if not any(pages) and not scans and _only_white_space(data):
+        raise InputError(
+            path, "the PDF's text layer holds only white space: no word and no figure on any page; give the PDF "
+            "as published",
+            dutch="de tekstlaag van de PDF bevat alleen witruimte: geen woord en geen cijfer op enige pagina; geef "
+            "de PDF zoals gepubliceerd",
+        )
     if not any(pages):
         raise InputError(
             path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
@@ -539,6 +546,26 @@ def _stream_damaged(data: bytes) -> bool:
         except zlib.error:
             return True
     return False
+
+
+def _only_white_space(data: bytes) -> bool:
+    """Whether a page of the PDF in `data` (one without words) holds characters all the same:
+    a text layer of spaces only, which is no scan to send to OCR. Asked only of a PDF refused."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            try:
+                if textpage.count_chars() > 0:
+                    return True
+            finally:
+                textpage.close()
+                page.close()
+        return False
+    finally:
+        document.close()
 
 
 def _nothing_drawn(data: bytes) -> bool:
