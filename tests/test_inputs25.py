@@ -119,7 +119,31 @@ def _spaces_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def _one_page_named(times: int) -> bytes:
+    """A small PDF whose page tree names its one page `times` times: as many pages to a reader."""
+    content = b"BT /F1 12 Tf 72 700 Td (VDAB OKOT 2020 2021) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * times) + b"] /Count %d >>" % times,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    return bytes(out)
+
+
 PDF_REFUSED = {
+    "page-bomb.pdf": (lambda tmp: _one_page_named(20_000), "the PDF has 20,000 pages; an answer has a few (limit 2,000)"),
     "truncated.pdf": (lambda tmp: _answer_pdf()[: len(_answer_pdf()) // 2], "not a readable PDF (damaged or incomplete"),
     "head-only.pdf": (lambda tmp: _answer_pdf()[:200], "not a readable PDF"),
     "encrypted.pdf": (lambda tmp: _rewritten(_answer_pdf(), lambda w: w.encrypt("geheim")),

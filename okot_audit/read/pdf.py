@@ -504,6 +504,11 @@ def _words_by_page(
                 dutch="de PDF heeft geen pagina's (haar paginaboom is leeg); geef de PDF zoals gepubliceerd",
             ) from None
         raise _pdf_error(path, exc) from None
+    if len(document) > MAX_PAGES:  # (one page named again and again in a small file: minutes, gigabytes)
+        pages_in = len(document)
+        document.close()
+        raise InputError(path, f"the PDF has {pages_in:,} pages; an answer has a few (limit {MAX_PAGES:,})",
+                         dutch=f"de PDF heeft {pages_in:,} pagina's; een antwoord heeft er enkele (grens {MAX_PAGES:,})")
     try:
         for page in document:
             textpage = page.get_textpage()
@@ -581,6 +586,10 @@ def _nothing_drawn(data: bytes) -> bool:
     finally:
         document.close()
 
+
+#: A PDF with more pages than this is no answer (an answer and its annexes run to tens of pages):
+#: a page tree that names one page 200,000 times fits in a megabyte and took minutes to read.
+MAX_PAGES = 2000
 
 #: How much of a page without text an image must cover for the page to be a scan (a logo or a
 #: signature covers less).
