@@ -362,16 +362,27 @@ def test_a_folder_with_a_loop_of_links_is_walked_once_and_a_loop_named_is_one_li
     one_error_line(error, "self: a loop of symbolic links that leads to no file")
 
 
-def test_file_names_with_a_newline_or_a_byte_that_is_no_utf8_are_one_line_each(tmp_path, capsys, monkeypatch):
+def test_odd_file_names_are_named_in_the_text_report_as_on_stderr(tmp_path, capsys, monkeypatch):
+    # The text report wrote a line break or a tab in a name as a space and two spaces as one
+    # (``new line.txt``, ``two spaces.txt``: other files' names), where the lines on stderr write
+    # ``new\nline.txt``.
     wrong = seed_text().replace(TOTAL_LINE, "Totaal 450 834 1472 1480")
-    (tmp_path / "new\nline.txt").write_text(wrong, encoding="utf-8")
-    (tmp_path / os.fsdecode(b"bad\xffname.txt")).write_text(wrong, encoding="utf-8")
+    names = {"new\nline.txt": "new\\nline.txt", "tab\tname.txt": "tab\\tname.txt",
+             "two  spaces.txt": "two  spaces.txt", os.fsdecode(b"bad\xffname.txt"): "bad\\xffname.txt",
+             "esc\x1b[31mred.txt": "esc\\x1b[31mred.txt"}
+    for name in names:
+        (tmp_path / name).write_text(wrong, encoding="utf-8")
+    (tmp_path / "new\nnotes.txt").write_text("nothing to see", encoding="utf-8")
     status, out, error = run(["check", "--no-cache", "-q", "."], capsys, tmp_path, monkeypatch)
     assert status == 1, error
     errors = [line for line in out.splitlines() if "[error]" in line]
-    assert len(errors) == 2
-    assert errors[0].startswith("bad\\xffname.txt:107: OK101 total-exceeds-parts")
-    assert errors[1].startswith("new") and ":107: OK101 total-exceeds-parts" in errors[1]
+    assert sorted(line.split(":107: OK101 total-exceeds-parts [error] ")[0] for line in errors) == sorted(
+        names.values())
+    assert "\x1b" not in out
+    assert error == "okot-audit: note: new\\nnotes.txt: skipped: not an OKOT answer: no table of training codes " \
+                    "and no mention of OKOT or VDAB\n"
+    status, out, _ = run(["check", "--no-cache", "new\nline.txt"], capsys, tmp_path, monkeypatch)
+    assert out.splitlines()[0] == "new\\nline.txt"
 
 
 def test_empty_standard_input_is_one_line(tmp_path, capsys, monkeypatch):
