@@ -383,6 +383,8 @@ def test_odd_file_names_are_named_in_the_text_report_as_on_stderr(tmp_path, caps
                     "and no mention of OKOT or VDAB\n"
     status, out, _ = run(["check", "--no-cache", "new\nline.txt"], capsys, tmp_path, monkeypatch)
     assert out.splitlines()[0] == "new\\nline.txt"
+    _, out, _ = run(["check", "--no-cache", "--format", "markdown", "new\nline.txt"], capsys, tmp_path, monkeypatch)
+    assert "## new\\\\nline.txt\n" in out  # (Markdown's escaped backslash: it shows new\nline.txt)
 
 
 def test_empty_standard_input_is_one_line(tmp_path, capsys, monkeypatch):
