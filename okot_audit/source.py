@@ -20,6 +20,10 @@ from pathlib import Path
 
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
 MAX_LINE_CHARS = 20_000
+#: A text of more lines than this is not one answer (an answer and its annexes run to thousands;
+#: a PDF of :data:`okot_audit.read.pdf.MAX_PAGES` pages to some hundred thousand): three million
+#: short lines (9 MB) took minutes and a gigabyte to read.
+MAX_LINES = 200_000
 #: A file larger than this is not one answer.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -527,6 +531,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    if len(lines) > MAX_LINES:
+        raise InputError(path, f"the text has {len(lines):,} lines; an answer has far fewer (limit {MAX_LINES:,})",
+                         dutch=f"de tekst heeft {len(lines):,} regels; een antwoord heeft er veel minder "
+                         f"(grens {MAX_LINES:,})")
     if not any(line.strip() for line in lines):
         raise InputError(path, "file is empty" if not text else "file holds only white space")
     cleaned = []

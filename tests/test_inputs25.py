@@ -346,6 +346,22 @@ def test_a_50_mb_text_of_one_line_and_a_long_line_are_refused(tmp_path, capsys, 
     one_error_line(error, "long.txt:247: line is 200,000 characters long; not the text of an answer")
 
 
+def test_a_text_of_millions_of_lines_or_form_feed_pages_is_refused_at_once(tmp_path, capsys, monkeypatch):
+    # 9 MB of "\f1\n" (three million pages of one figure) took minutes and a gigabyte to read.
+    from okot_audit.source import MAX_LINES
+
+    (tmp_path / "pages.txt").write_text("VDAB OKOT\n" + "\f1\n" * MAX_LINES, encoding="utf-8")
+    (tmp_path / "rows.txt").write_text("VDAB OKOT 2020 2021\n" + "908001 x 1 2\n" * MAX_LINES, encoding="utf-8")
+    for name in ("pages.txt", "rows.txt"):
+        status, _, error = run(["check", "--no-cache", name], capsys, tmp_path, monkeypatch)
+        assert status == 2
+        one_error_line(error, f"{name}: the text has 200,001 lines; an answer has far fewer (limit 200,000)")
+    _, _, error = run(["check", "--no-cache", "--lang", "nl", "-"], capsys, tmp_path, monkeypatch,
+                      stdin=(tmp_path / "pages.txt").read_bytes())
+    one_error_line(error, "okot-audit: fout: <stdin>: de tekst heeft 200,001 regels; een antwoord heeft er veel "
+                   "minder (grens 200,000)")
+
+
 # --------------------------------------------------------------------------- paths
 
 
