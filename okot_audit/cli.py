@@ -22,6 +22,7 @@ import difflib
 import errno
 import itertools
 import os
+import stat
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -425,8 +426,8 @@ def collect_inputs(paths: tuple[str, ...], settings: Settings, output: str | Non
     from okot_audit.run import Excluder, collect
 
     refuse_empty_output(output)
-    if output is not None and not output_folder:
-        refuse_unwritable_output(output)
+    if output is not None:
+        (refuse_unwritable_folder if output_folder else refuse_unwritable_output)(output)
 
     if list(paths).count("-") > 1:
         raise Failure("standard input (-) can be read once only")
@@ -484,6 +485,31 @@ def refuse_unwritable_output(output: str) -> None:
         pass
     except OSError as exc:  # a name too long, a loop of links: before any answer is read
         raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def refuse_unwritable_folder(output: str) -> None:
+    """Refuse, before any answer is read, a data package's --output folder that cannot be made:
+    a file, or a folder below a file (the run read every answer, then failed with the system's
+    bare ``File exists`` or ``Not a directory``). A folder that does not exist yet is made."""
+    where = f"cannot write the data package to {output}"
+    here = named = os.path.normpath(output)  # (``out.csv/`` names the file out.csv as a folder)
+    while True:
+        try:
+            status = os.stat(here)
+        except (FileNotFoundError, NotADirectoryError):  # (a name below a file: that file is said)
+            parent = os.path.dirname(here)
+            if parent in ("", here):
+                return
+            here = parent
+            continue
+        except OSError as exc:  # a name too long, a loop of links
+            raise Failure(f"{where}: {exc.strerror or exc}") from None
+        if stat.S_ISDIR(status.st_mode):
+            return
+        if here == named:
+            raise Failure(f"{where}: it is a file, not a folder; name a folder (cells.csv and datapackage.json "
+                          "are written in it)")
+        raise Failure(f"{where}: {here!r} is a file, not a folder")
 
 
 def job_count(jobs: int | None, files: int) -> int:

@@ -136,6 +136,12 @@ _ERRORS: Sequence[tuple[str, str]] = (
      "parquet is een binair formaat: geef met --output FILE het bestand om te schrijven"),
     (r"^parquet output needs pyarrow: install okot-audit\[parquet\] (?P<how>.+)",
      "parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] {how}"),
+    (r"^cannot write the data package to (?P<output>.+?): it is a file, not a folder; name a folder \(cells\.csv "
+     r"and datapackage\.json are written in it\)",
+     "kan het datapakket niet naar {output} schrijven: het is een bestand, geen map; geef een map (cells.csv en "
+     "datapackage.json worden erin geschreven)"),
+    (r"^cannot write the data package to (?P<output>.+?): (?P<file>'.*') is a file, not a folder",
+     "kan het datapakket niet naar {output} schrijven: {file} is een bestand, geen map"),
     (r"^cannot write the data package to (?P<output>.+?): (?P<why>.+)",
      "kan het datapakket niet naar {output} schrijven: {why}"),
     (r"^cannot write the run's records to the temporary folder (?P<folder>.+?): (?P<why>.+)",

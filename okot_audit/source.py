@@ -22,6 +22,10 @@ from okot_audit.surrogates import has_surrogate
 
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
 MAX_LINE_CHARS = 20_000
+#: A text of more lines than this is not one answer (an answer and its annexes run to thousands;
+#: a PDF of :data:`okot_audit.read.pdf.MAX_PAGES` pages to some hundred thousand): three million
+#: short lines (9 MB) took minutes and a gigabyte to read.
+MAX_LINES = 200_000
 #: A file larger than this is not one answer.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -118,7 +122,7 @@ class Source:
     #: Text with bytes that no encoding decodes (:class:`Undecodable`), read with U+FFFD in
     #: their place: the parser raises it when the text is an answer (a damaged one, that cannot
     #: be checked), and says "not an OKOT answer" when it is not (skipped by the hook).
-    damage: "Undecodable | None" = None
+    damage: "Undecodable | NulCharacters | None" = None
     #: What a file named as a PDF or a workbook holds instead (``an HTML page titled '404 Not
     #: Found'``, ``text``): said by the parser when the text is no answer (a download that failed),
     #: instead of "not an OKOT answer" — an answer's text under such a name is read as any text.
@@ -393,7 +397,15 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
 
 def text_source(text: str, path: str = "<text>", encoding: str = "str") -> Source:
     """Decoded text as a :class:`Source`: an HTML page (:mod:`okot_audit.read.html`) or an
-    answer's text (:func:`source_from_text`)."""
+    answer's text (:func:`source_from_text`).
+
+    A NUL character in the text (a byte of binary data, a file damaged in a copy) does not stop
+    the reading here: the text is read with U+FFFD in its place and :class:`NulCharacters` kept
+    as the source's `damage`, as bytes no encoding decodes are (:func:`decode_source`): an
+    answer is refused with the place, a file that is no answer skipped as one."""
+    if "\x00" in text:
+        damage = NulCharacters(text, path)
+        return replace(text_source(text.replace("\x00", "\ufffd"), path, encoding), damage=damage)
     if looks_like_html(text):
         from okot_audit.read.html import read_html
 
@@ -417,6 +429,9 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
         text, encoding = unmarked
     else:
         if b"\x00" in data:
+            damaged = _text_with_nul_bytes(data)
+            if damaged is not None:  # (the text of an answer, maybe, with a stray NUL: :func:`text_source`)
+                return damaged, "utf-8"
             line = data.count(b"\n", 0, data.index(b"\x00")) + 1
             raise InputError(path, "binary data (NUL byte); expected the text of an answer", line)
         try:
@@ -431,6 +446,44 @@ def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
                 raise min((Undecodable(data, "utf-8", not_utf8.start, path),
                            Undecodable(data, "cp1252", not_cp1252.start, path)), key=attrgetter("count")) from None
     return text, encoding
+
+
+def _text_with_nul_bytes(data: bytes) -> str | None:
+    """`data` decoded as UTF-8 when it is text but for a few NUL bytes (at most one in a
+    hundred bytes; everything else UTF-8 and no more control characters than the NULs): a
+    damaged copy of an answer's text, which :func:`text_source` reads to tell an answer that
+    cannot be checked (refused) from a file that is none (skipped). None for binary data."""
+    nuls = data.count(0)
+    if nuls * 100 > len(data):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if len(_CONTROL.findall(text)) <= 2 * nuls else None
+
+
+class NulCharacters(InputError):
+    """NUL characters in a text (binary data, or a file damaged in a copy): the first one's
+    line and column, and how many there are."""
+
+    def __init__(self, text: str, path: str) -> None:
+        at = text.index("\x00")
+        before = text[:at].replace("\r\n", "\n").replace("\r", "\n")
+        line = before.count("\n") + 1
+        self.column = len(before) - (before.rfind("\n") + 1) + 1
+        self.count = text.count("\x00")
+        more = self.count - 1
+        after = f"; {more:,} more after it" if more > 0 else ""
+        after_nl = f"; nog {more:,} erna" if more > 0 else ""
+        super().__init__(
+            path,
+            f"binary data in the text: a NUL byte (column {self.column}{after}); the file is damaged, or no "
+            "text; save the answer again as text",
+            line,
+            dutch=f"binaire gegevens in de tekst: een NUL-byte (kolom {self.column}{after_nl}); het bestand is "
+            "beschadigd, of geen tekst; bewaar het antwoord opnieuw als tekst",
+        )
 
 
 #: The encoding of UTF-8 text with some lines in Windows-1252 (:func:`_lines_in_their_encodings`).
@@ -492,6 +545,10 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    if len(lines) > MAX_LINES:
+        raise InputError(path, f"the text has {len(lines):,} lines; an answer has far fewer (limit {MAX_LINES:,})",
+                         dutch=f"de tekst heeft {len(lines):,} regels; een antwoord heeft er veel minder "
+                         f"(grens {MAX_LINES:,})")
     if not any(line.strip() for line in lines):
         raise InputError(path, "file is empty" if not text else "file holds only white space")
     cleaned = []
@@ -507,7 +564,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
             bad = len(_CONTROL.findall(line)) if controls else 0
             if bad > 2:
                 raise InputError(path, f"binary data ({bad} control characters); expected the text of an answer", number)
-            cleaned.append(_clean_line(line))
+            cleaned.append(_clean_line(_without_controls(line) if bad else line))
     elif gridded is lines and "\t" not in text and "\f" not in text:  # (:func:`_clean_line` gives a line in ASCII back as it is)
         cleaned = [line if line.isascii() else _clean_line(line) for line in gridded]
     else:
@@ -541,6 +598,20 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
 
         read = without_grid_blanks(read)
     return read
+
+
+def _without_controls(line: str) -> str:
+    """`line` without its control characters (a DOS end-of-file mark, a bell or vertical tab a
+    word processor left): one between two characters that are no space becomes a space, so
+    that it never glues a figure's digits to a word or splits them unseen (``Totaal 4\x0139``
+    read ``4`` and ``39``, more figures than periods: said, where ``4\x0139`` was a label's
+    word and the figure lost); one beside a space or at the line's edge goes, never a double
+    space (a blank cell in single-spaced text)."""
+    return _CONTROLS.sub(lambda m: " " if 0 < m.start() and m.end() < len(line) and not line[m.start() - 1].isspace()
+                         and not line[m.end()].isspace() else "", line)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
 
 
 def _clean_line(line: str) -> str:

@@ -90,6 +90,12 @@ EXAMPLES = [
      'parquet-uitvoer heeft pyarrow nodig: installeer okot-audit[parquet] (pip install "okot-audit[parquet]")'),
     ("cannot write out/r.json: No such file or directory", "kan out/r.json niet schrijven: No such file or directory"),
     ("cannot write the data package to out: Permission denied", "kan het datapakket niet naar out schrijven: Permission denied"),
+    ("cannot write the data package to out.csv: it is a file, not a folder; name a folder (cells.csv and "
+     "datapackage.json are written in it)",
+     "kan het datapakket niet naar out.csv schrijven: het is een bestand, geen map; geef een map (cells.csv en "
+     "datapackage.json worden erin geschreven)"),
+    ("cannot write the data package to a/b/dp: 'a/b' is a file, not a folder",
+     "kan het datapakket niet naar a/b/dp schrijven: 'a/b' is een bestand, geen map"),
     ("cannot write the tidy data to standard output: Broken pipe",
      "kan de tabelgegevens niet naar de standaarduitvoer schrijven: Broken pipe"),
     ("cannot write the tidy data to x.csv: Read-only file system",

@@ -281,7 +281,7 @@ INPUTS: dict[str, tuple[Callable[[], bytes], str]] = {
     "crlf.txt": (lambda: _text().replace("\n", "\r\n").encode(), "same"),
     "utf16-bom.csv": (lambda: "Opleiding;2020;2021\n908001 Educatieve bachelor;10;12\nTotaal;10;12\n"
                       .encode("utf-16"), "read"),
-    "nul-bytes.txt": (lambda: _text().encode().replace(b"\n", b"\n\0", 2), "binary data (NUL byte)"),
+    "nul-bytes.txt": (lambda: _text().encode().replace(b"\n", b"\n\0", 2), "binary data in the text: a NUL byte"),
     "nul-bytes.csv": (lambda: b"Opleiding;\x002020\n908001 x;\x005\n", "binary data (NUL byte)"),
     "long-line.txt": (lambda: _text().encode() + b"9 " * 1_500_000 + b"\n", "characters long"),
     "only-numbers.txt": (lambda: "\n".join(" ".join(str(i * j) for j in range(5)) for i in range(50)).encode(),

@@ -222,6 +222,13 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
             dutch="de pagina's van de PDF bevatten geen tekst en geen beelden: ze is leeg, of beschadigd "
             "(de inhoud van haar pagina's is niet te lezen); geef de PDF zoals gepubliceerd",
         )
+    if not any(pages) and not scans and _only_white_space(data):
+        raise InputError(
+            path, "the PDF's text layer holds only white space: no word and no figure on any page; give the PDF "
+            "as published",
+            dutch="de tekstlaag van de PDF bevat alleen witruimte: geen woord en geen cijfer op enige pagina; geef "
+            "de PDF zoals gepubliceerd",
+        )
     if not any(pages):
         raise InputError(
             path, "the PDF has no text layer (a scanned PDF?); okot-audit reads text, not images: "
@@ -509,6 +516,11 @@ def _words_by_page(
                 dutch="de PDF heeft geen pagina's (haar paginaboom is leeg); geef de PDF zoals gepubliceerd",
             ) from None
         raise _pdf_error(path, exc) from None
+    if len(document) > MAX_PAGES:  # (one page named again and again in a small file: minutes, gigabytes)
+        pages_in = len(document)
+        document.close()
+        raise InputError(path, f"the PDF has {pages_in:,} pages; an answer has a few (limit {MAX_PAGES:,})",
+                         dutch=f"de PDF heeft {pages_in:,} pagina's; een antwoord heeft er enkele (grens {MAX_PAGES:,})")
     try:
         for page in document:
             textpage = page.get_textpage()
@@ -553,6 +565,26 @@ def _stream_damaged(data: bytes) -> bool:
     return False
 
 
+def _only_white_space(data: bytes) -> bool:
+    """Whether a page of the PDF in `data` (one without words) holds characters all the same:
+    a text layer of spaces only, which is no scan to send to OCR. Asked only of a PDF refused."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            textpage = page.get_textpage()
+            try:
+                if textpage.count_chars() > 0:
+                    return True
+            finally:
+                textpage.close()
+                page.close()
+        return False
+    finally:
+        document.close()
+
+
 def _nothing_drawn(data: bytes) -> bool:
     """Whether no page of the PDF in `data` (one without text) draws anything at all: no path,
     no image, no text object — an empty PDF, or one whose pages' content PDFium could not
@@ -566,6 +598,10 @@ def _nothing_drawn(data: bytes) -> bool:
     finally:
         document.close()
 
+
+#: A PDF with more pages than this is no answer (an answer and its annexes run to tens of pages):
+#: a page tree that names one page 200,000 times fits in a megabyte and took minutes to read.
+MAX_PAGES = 2000
 
 #: How much of a page without text an image must cover for the page to be a scan (a logo or a
 #: signature covers less).

@@ -183,6 +183,12 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
             if folded:
                 hidden_rows.extend(_hidden_row_figures(texts, kept, out_of_sight, folded, rows, first, laid))
     if not lines:
+        charts = ", ".join(repr(chart.title) for chart in workbook.chartsheets)
+        if charts:  # (a chart's figures stand in no cell: the table it was drawn from is the annex)
+            raise InputError(path, f"the workbook holds no cells with text or numbers, only chart sheets ({charts}); "
+                             "okot-audit reads tables, not charts: give the workbook with the chart's table",
+                             dutch=f"de werkmap bevat geen cellen met tekst of getallen, alleen grafiekbladen ({charts}); "
+                             "okot-audit leest tabellen, geen grafieken: geef de werkmap met de tabel van de grafiek")
         raise InputError(path, "the workbook holds no cells with text or numbers",
                          dutch="de werkmap bevat geen cellen met tekst of getallen")
     return Source(

@@ -35,7 +35,7 @@ from okot_audit.report._common import (
     suspect_notes,
     visible_controls,
 )
-from okot_audit.report._escape import printable
+from okot_audit.report._escape import path_text, printable
 
 # ASCII punctuation that means something to GitHub-flavoured Markdown anywhere in a line:
 # table cells, escapes, code, emphasis, links, HTML and entities, strikethrough, issue
@@ -79,7 +79,7 @@ def render(report: Report, *, lang: str = "en", color: bool = False, skipped: Se
 
 def _file_section(group: FileGroup, lang: str, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
-    out = [f"## {escape(group.path)}", ""]
+    out = [f"## {escape(path_text(group.path))}", ""]  # (a line break in the name: ``\n``, as on stderr)
     about = answer_line(group.info, lang)
     if about:
         out += [escape(about), ""]

@@ -52,7 +52,7 @@ from okot_audit.report._common import (
     summary_line,
     visible_controls,
 )
-from okot_audit.report._escape import printable
+from okot_audit.report._escape import path_text, printable
 
 RESET = "\x1b[0m"
 STYLES = {
@@ -74,6 +74,14 @@ def safe(text: object) -> str:
     text = visible_controls(str(text))
     text = BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return one_line(printable(text))  # (a file name's bytes that are no UTF-8: \\xNN)
+
+
+def safe_path(path: str) -> str:
+    """A file's name for a terminal line, as the error lines on stderr name it: a line break or
+    tab in it written ``\\n``, ``\\t``, its spaces as they are (``two  spaces.txt``), control and
+    bidi characters made visible — never a space for a line break, which names another file."""
+    text = visible_controls(path_text(path)).replace("\v", "\\x0b").replace("\f", "\\x0c")
+    return BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render(report: Report, *, lang: str = "en", color: bool = False, quiet: bool = False,
@@ -145,7 +153,7 @@ def statistics_lines(counts: dict[tuple[str, str, str], int], lang: str) -> list
 
 def _file_lines(group: FileGroup, lang: str, paint, notes: dict[int, list[Finding]]) -> list[str]:
     words = labels(lang)
-    lines = [paint("file", safe(group.path))]
+    lines = [paint("file", safe_path(group.path))]
     about = answer_line(group.info, lang)
     if about:
         lines.append(paint("muted", f"  {safe(about)}"))
@@ -207,7 +215,7 @@ def _finding_lines(f: Finding, lang: str, paint, notes: dict[int, list[Finding]]
 
 def _finding_line(f: Finding, lang: str, paint, message: str | None = None) -> str:
     """``path:line: CODE rule-name [severity] message`` (`message`: the finding's, shortened)."""
-    where = f"{f.path}:{f.line}" if f.line else f.path
+    where = f"{safe_path(f.path)}:{f.line}" if f.line else safe_path(f.path)
     tag = paint(f.severity, f"[{severity_word(f.severity, lang)}]")
     page = page_note(f, lang)
-    return f"{safe(where)}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message if message is None else message)}{suggestion_note(f, lang)}"
+    return f"{where}: {f.code} {f.rule} {tag} {f'({page}) ' if page else ''}{safe(f.message if message is None else message)}{suggestion_note(f, lang)}"
