@@ -12,7 +12,7 @@ from generate.choices import Plan, RandomChooser
 from generate.laid import draw_laid_style, render_laid
 from generate.model import KINDS20, draw_answer
 from okot_audit import read_text
-from test_shapes_forms import assert_exact, assert_no_total_error
+from test_shapes_forms import assert_exact, assert_no_total_error, got_cells, want_cells
 
 HEAD = (
     "ANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
@@ -124,4 +124,105 @@ Eindtotaal                                                                 137  
         ("Brussel", "Graduaat graduaatsopleiding lager", 50),
         ("Brussel", "Specifieke bachelor individueel traject - modules 1- 4", 26),
         ("Brussel", "Opvoeder beroepsonderwijs kinderzorg", 10),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Every laid-out style whose rows touch, the figures not on a name's first line: read exactly, or
+# said unread where the lines' positions do not settle which row a name's line is.
+
+
+def touching(style):
+    """`style` with its rows touching (no blank line between them), the figures beside a
+    name's last line or on its middle line, prose not justified."""
+    v_align = style.v_align if style.v_align != "top" else ("middle", "bottom")[len(str(style)) % 2]
+    return replace(style, justify=False, row_gap=False, v_align=v_align)
+
+
+def assert_exact_or_said(answer, model, laid) -> None:
+    """Exactly (every cell at the line of its figures), or — where a run's rows were said
+    ``rows-unclear`` (two placements of the figures read its names into different rows, each
+    begun as a name is) — no false total error, no cell read that was not printed, and every
+    figure not read among the numbers of an ``unreadable-table`` issue: never silent."""
+    said = [i for i in answer.issues if i.kind == "unreadable-table"]
+    if not said:
+        assert_exact(answer, model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
+        return
+    assert {i.reason for i in said} <= {"rows-unclear", "block-not-closed", "rows-after-total"}, said
+    assert_no_total_error(answer)
+    want, got = want_cells(model), got_cells(answer)
+    assert not set(got) - set(want), f"read but not printed: {sorted(set(got) - set(want), key=repr)[:4]}"
+    numbers = {n for i in said for n in (i.numbers or ())}
+    unsaid = sorted((c for c in set(want) - set(got) if c[6] not in numbers), key=repr)
+    assert not unsaid, f"figures lost without a word: {unsaid[:4]}"
+
+
+def touching_answers(seeds):
+    for seed in seeds:
+        chooser = RandomChooser(seed)
+        model = draw_answer(chooser, kinds=KINDS20)
+        style = touching(draw_laid_style(chooser))
+        yield seed, model, render_laid(model, Plan(chooser), style), style
+
+
+#: Seeds among the sweep's whose touching rows are said ``rows-unclear``: names each begun with a
+#: capital that two placements of the figures split differently (``Se-n-se voor en`` /
+#: ``orthopedagogie  43`` / ``Graduaat lerarenopleiding``: beside the last line or on the middle,
+#: both read every name whole) — the positions do not settle it.
+SAID = frozenset()
+
+
+def test_laid_out_touching_rows_in_every_style_read_exactly_or_say_which_rows_they_could_not():
+    """Before: of the first 3,000 seeds (every kind of KINDS20) laid out with touching rows, 9
+    were read wrong without a word (seeds 178, 603, 759, 762, 787, 950, 1175, 2140, 2897) and 17
+    said ``rows-unclear``; now none is silent. This runs the first 400."""
+    wrong, said = [], []
+    for seed, model, laid, style in touching_answers(range(400)):
+        answer = read_text(laid.text, "generated.txt")
+        if answer.issues:
+            said.append(seed)
+        try:
+            assert_exact_or_said(answer, model, laid)
+        except AssertionError as error:
+            wrong.append((seed, style.v_align, str(error)[:160]))
+    assert wrong == []
+    assert len(said) <= 8, said
+
+
+def test_a_page_of_one_line_rows_with_no_header_carries_the_header_to_the_next_page():
+    """Seed 338 (page breaks with no header repeated, the running header and page number no
+    lines of the page): the second page's rows each on one line, read as ever, but the header
+    was carried no further, and the third page's rows fell back to figures beside a name's first
+    line: ``Opvoeder leefgroepenwerking knelpuntvakken`` joined to the row above, a row begun
+    ``graduaatsopleiding``, silently."""
+    table = """\
+Provincie         Opleiding                                             2020     2021
+
+Antwerpen         Verkorte knelpuntvakken jeugd- knelpuntvakken           56       62
+                  Specifieke secundair traject - tweede jaar
+                  tandartsassistent lager                                 55       67
+
+                                        1
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+                  Educatieve bachelor sec                                 10       15
+Totaal Antwerpen                                                         121      144
+Limburg           Specifieke met                                          68       31
+
+                                        2
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+                  Tweedekansonderwijs zorgkundige niveau 5 voor en        24       21
+                  Opvoeder leefgroepenwerking knelpuntvakken
+                  graduaatsopleiding                                      58       12
+                  Specifieke secundair traject - tweede jaar
+                  tandartsassistent lager                                844       18
+Totaal Limburg                                                           994       82
+Eindtotaal                                                              1115      226
+"""
+    assert [(p, label, n) for p, label, n in _rows(table) if p == "Limburg"] == [
+        ("Limburg", "Specifieke met", 68),
+        ("Limburg", "Tweedekansonderwijs zorgkundige niveau 5 voor en", 24),
+        ("Limburg", "Opvoeder leefgroepenwerking knelpuntvakken graduaatsopleiding", 58),
+        ("Limburg", "Specifieke secundair traject - tweede jaar tandartsassistent lager", 844),
     ]

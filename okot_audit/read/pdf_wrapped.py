@@ -674,6 +674,8 @@ def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> tup
     inner: list[_Line | None] = [None]
     found = wrapped_rows([ghost, *lines], rules, None, inner)
     if 0 not in found:
+        if inner[0] is not None and carry is not None:
+            carry[0] = header  # (the page's rows, each on one line, run to its foot: the next page may go on with them)
         return None
     end, rows = found[0]
     if not rows or rows[0] != [ghost]:
