@@ -127,6 +127,35 @@ Eindtotaal                                                                 137  
     ]
 
 
+def test_a_line_begun_with_a_number_before_a_word_in_lower_case_goes_on_a_name():
+    """Seed 3080: ``Graduaat kleuteronderwijs module  25 …`` / ``5 jeugd-``, ``Tweedekansonderwijs
+    bijkomende -  23 …`` / ``2de jaar knelpuntvakken``, the figures on a name's middle line
+    (rounded up). ``5 jeugd-`` and ``2de jaar`` were taken for names' first words (neither in
+    lower case nor a dash), and the figures read centred: ``5 jeugd-`` begun a row that took
+    ``Tweedekansonderwijs …``'s figures, silently. A number or an ordinal before a word in lower
+    case begins no name (``module`` / ``5 jeugd-``)."""
+    table = """\
+Opleiding                          2015  2016  2017  2018  2019  2020*  Totaal
+
+Graduaat kleuteronderwijs module     25    55    70    64    37     49     300
+5 jeugd-
+Tweedekansonderwijs bijkomende -     23    60    86    35           51     240
+2de jaar knelpuntvakken
+Professionele jeugd-
+gehandicaptenzorg kinderzorg          3    41    69    78    64     44     299
+lerarenopleiding
+Totaal inschrijvingen                51   156   225   177   101    144     854
+Totaal unieke cursisten              51   156   206   160    92    133     760
+
+*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.
+"""
+    assert [(label, count) for _, label, count in _rows(table)] == [
+        ("Graduaat kleuteronderwijs module 5 jeugd-", 25),
+        ("Tweedekansonderwijs bijkomende - 2de jaar knelpuntvakken", 23),
+        ("Professionele jeugd- gehandicaptenzorg kinderzorg lerarenopleiding", 3),
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # Every laid-out style whose rows touch, the figures not on a name's first line: read exactly, or
 # said unread where the lines' positions do not settle which row a name's line is.
