@@ -479,8 +479,8 @@ def _codes_close(rows: Rows) -> bool:
 #: a range cut after its dash or around it, ``1- 4 knelpuntvakken``, ``2 - 3``): no name begins
 #: so (``-25 jaar``, ``25-54 jaar`` do: no space in them, no ordinal); a number or an ordinal
 #: before a word in lower case, the name wrapped before it (``module`` / ``5 jeugd-``, ``- `` /
-#: ``2de jaar``).
-_PIECE = re.compile(r"-\s|-(?:\d+\s?(?:ste|de|e)\b|[^\W\d_A-Z])|\d+(?:\s-\s?|-\s)\d|\d+(?:\s?(?:ste|de|e))?\s+[^\W\d_A-Z]")
+#: ``2de jaar``); a bracket (``orthopedagogie`` / ``(SLO)``).
+_PIECE = re.compile(r"\(|-\s|-(?:\d+\s?(?:ste|de|e)\b|[^\W\d_A-Z])|\d+(?:\s-\s?|-\s)\d|\d+(?:\s?(?:ste|de|e))?\s+[^\W\d_A-Z]")
 
 
 def _number_first(rows: Rows) -> bool:
