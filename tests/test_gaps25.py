@@ -224,17 +224,14 @@ def touching_answers(seeds):
         yield seed, model, render_laid(model, Plan(chooser), style), style
 
 
-#: Seeds among the sweep's whose touching rows are said ``rows-unclear``: names each begun with a
-#: capital that two placements of the figures split differently (``Se-n-se voor en`` /
-#: ``orthopedagogie  43`` / ``Graduaat lerarenopleiding``: beside the last line or on the middle,
-#: both read every name whole) — the positions do not settle it.
-SAID = frozenset()
 
 
 def test_laid_out_touching_rows_in_every_style_read_exactly_or_say_which_rows_they_could_not():
     """Before: of the first 3,000 seeds (every kind of KINDS20) laid out with touching rows, 9
     were read wrong without a word (seeds 178, 603, 759, 762, 787, 950, 1175, 2140, 2897) and 17
-    said ``rows-unclear``; now none is silent. This runs the first 400."""
+    said ``rows-unclear``; now none is silent. This runs the first 400 (none said there either;
+    a few may be where the positions do not settle it: names each begun with a capital that two
+    placements of the figures split differently, both reading every name whole)."""
     wrong, said = [], []
     for seed, model, laid, style in touching_answers(range(400)):
         answer = read_text(laid.text, "generated.txt")
@@ -245,7 +242,7 @@ def test_laid_out_touching_rows_in_every_style_read_exactly_or_say_which_rows_th
         except AssertionError as error:
             wrong.append((seed, style.v_align, str(error)[:160]))
     assert wrong == []
-    assert len(said) <= 8, said
+    assert len(said) <= 4, said
 
 
 def test_a_page_of_one_line_rows_with_no_header_carries_the_header_to_the_next_page():
