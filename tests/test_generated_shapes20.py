@@ -347,7 +347,8 @@ def readable(style: LaidStyle) -> LaidStyle:
     the columns of the table below it: see the strict expected failure below), and rows apart
     (a blank line between them) unless each row's figures stand on its name's first line (names
     wrapped around their figures with no space between rows, beside a block's province or
-    sector line, are not yet all told apart)."""
+    sector line, are not yet all told apart: tests/test_gaps25.py lays them out touching and
+    asserts each read exactly or said ``rows-unclear``)."""
     return replace(style, justify=False, row_gap=style.row_gap or style.v_align != "top")
 
 

@@ -278,18 +278,26 @@ def _names_column(lines: list[_Line], at: int) -> tuple[float, float | None]:
     if len(header.chunks) < 3 or header.chunks[1].figure or at + 1 >= len(lines) or not lines[at + 1].chunks:
         return left, None
     names = header.chunks[1]
+
+    def name_in(line: _Line) -> _Chunk:
+        first = line.chunks[0]
+        if len(line.chunks) > 1 and not first.figure and abs(first.x0 - left) <= line.size and first.x1 < names.x0 \
+                and _WHOLE_LABEL.fullmatch("".join(first.text.split())):
+            return line.chunks[1]  # (the row's block's name beside it, ``Limburg  Graduaat …  43``)
+        return first
+
     line = _split_at(lines[at + 1], names.x0, left)
-    below = line.chunks[0]
-    if len(line.chunks) > 1 and not below.figure and abs(below.x0 - left) <= line.size and below.x1 < names.x0 \
-            and _WHOLE_LABEL.fullmatch("".join(below.text.split())):
-        below = line.chunks[1]  # (the first row's block's name beside it, ``Limburg  Graduaat …  43``)
-    elif not below.figure and abs(below.x0 - left) <= line.size and at + 2 < len(lines) and lines[at + 2].chunks and (
+    below = name_in(line)
+    if below is line.chunks[0] and not below.figure and abs(below.x0 - left) <= line.size and at + 2 < len(lines) \
+            and lines[at + 2].chunks and (
             (len(line.chunks) == 1 and below.x1 < names.x0 and _WHOLE_LABEL.fullmatch("".join(below.text.split())))
             or (_TOTAL_WORDS.match(below.text) and len(line.chunks) > 1 and all(c.figure for c in line.chunks[1:]))):
         # (the first block's name alone on its line over its rows, ``Brussel`` / ``Graduaat …``; a
-        # block's subtotal first, on a page that goes on with the rows of a table begun before)
-        line = lines[at + 2]
-        below = line.chunks[0]
+        # block's subtotal first, on a page that goes on with the rows of a table begun before —
+        # the next block's name beside its first row, ``Totaal West-Vlaanderen  39`` / ``Brussel
+        # Graduaat …  50``)
+        line = _split_at(lines[at + 2], names.x0, left)
+        below = name_in(line)
     if below.figure or abs(below.x0 - names.x0) > line.size or below.x0 <= header.chunks[0].x1:
         return left, None
     return names.x0, left
@@ -436,12 +444,13 @@ def _rounded(run: list[_Line], kinds: list[str], more: int) -> list[Rows]:
 
 
 def _lower(line: _Line) -> bool:
-    """Whether `line` goes on a name: it begins in lower case, or with a number alone."""
+    """Whether `line` goes on a name: it begins in lower case, with a number alone, or with a
+    piece no name begins with (``- verkort traject``, ``-1ste jaar``: :data:`_PIECE`)."""
     first = line.chunks[0] if line.chunks else None
     if first is not None and first.figure and len(line.chunks) == 1:
         return True
     chunk = next((c for c in line.chunks if not c.figure), None)
-    return chunk is not None and chunk.text[:1].islower()
+    return chunk is not None and (chunk.text[:1].islower() or _PIECE.match(chunk.text) is not None)
 
 
 def _rounded_up(run: list[_Line], kinds: list[str]) -> list[Rows]:
@@ -500,10 +509,13 @@ def _codes_close(rows: Rows) -> bool:
     return True
 
 
-#: A piece of a name that goes on one (a dash and a space, ``- verkort traject``; a range cut
-#: after its dash or around it, ``1- 4 knelpuntvakken``, ``2 - 3``): no name begins so
-#: (``-25 jaar``, ``25-54 jaar`` do: no space in them).
-_PIECE = re.compile(r"-\s|\d+(?:\s-\s?|-\s)\d")
+#: A piece of a name that goes on one (a dash and a space, ``- verkort traject``; a dash before
+#: an ordinal or a word in lower case, the name wrapped before it, ``opvoeder`` / ``-1ste jaar``;
+#: a range cut after its dash or around it, ``1- 4 knelpuntvakken``, ``2 - 3``): no name begins
+#: so (``-25 jaar``, ``25-54 jaar`` do: no space in them, no ordinal); a number or an ordinal
+#: before a word in lower case, the name wrapped before it (``module`` / ``5 jeugd-``, ``- `` /
+#: ``2de jaar``); a bracket (``orthopedagogie`` / ``(SLO)``).
+_PIECE = re.compile(r"\(|-\s|-(?:\d+\s?(?:ste|de|e)\b|[^\W\d_A-Z])|\d+(?:\s-\s?|-\s)\d|\d+(?:\s?(?:ste|de|e))?\s+[^\W\d_A-Z]")
 
 
 def _number_first(rows: Rows) -> bool:
