@@ -2,7 +2,7 @@
 
     python benchmarks/locate.py [--seed 2026] [--repeat 3] [--faults 1 2 3]
 
-Tables of 10 x 5 up to 200 x 12 cells (rows x periods) are built by the test suite's
+Tables of 10 x 5 up to 200 x 12 cells and long ones of 1,000 and 4,000 rows (rows x periods) are built by the test suite's
 constructive generator (``tests/generate/``: persons → memberships → counts, so every total
 holds), then one to three figures are mistyped (a swap, a doubled digit, a dropped digit, at
 random figures drawn from a fixed seed), each so that it breaks a total (a typo hidden inside
@@ -31,7 +31,7 @@ from generate.typos import as_table, sized_province_table, sized_year_table, typ
 
 from okot_audit.locate import locate_table  # noqa: E402
 
-SIZES = ((10, 5), (25, 6), (50, 8), (100, 10), (150, 12), (200, 12))
+SIZES = ((10, 5), (25, 6), (50, 8), (100, 10), (150, 12), (200, 12), (1000, 3), (4000, 3))
 #: By-province tables: six provinces of this many rows each, one period (rows → subtotal →
 #: Eindtotaal, so two faults can need two changes).
 PROVINCE_ROWS = (5, 17, 34)

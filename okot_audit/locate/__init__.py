@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from okot_audit.locate.constraints import (
-    Component, Constraint, TableConstraints, group_constraints, single_bounds, table_constraints,
+    Component, Constraint, SharedSums, TableConstraints, group_constraints, single_bounds, table_constraints,
 )
 from okot_audit.locate.milp import CAP, Localisation
 from okot_audit.locate.typos import KINDS, candidates, thousands
@@ -176,8 +176,9 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
             found[key] = s
 
     if localisation.size == 1:
+        shared = SharedSums(values)  # (the parts' sums asked of every figure: worked out once)
         for figure in component.figures:
-            bounds = tc.bounds(figure, values)
+            bounds = tc.bounds(figure, values, shared)
             if bounds is None:
                 continue
             low, high = bounds

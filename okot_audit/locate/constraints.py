@@ -55,19 +55,30 @@ class Constraint:
             return f"#{self.total}"
         return self.check.name(lang)
 
-    def bounds_for(self, figure: int, values: Sequence[int]) -> tuple[int, int | None] | None:
+    def sums(self, values: Sequence[int]) -> PartSums:
+        """The parts' sum and their two largest figures under `values` (one pass over them)."""
+        total, largest, second = 0, -1, -1
+        for p in self.parts:
+            v = values[p]
+            total += v
+            if v > largest:
+                largest, second = v, largest
+            elif v > second:
+                second = v
+        return PartSums(total, largest, second)
+
+    def bounds_for(self, figure: int, values: Sequence[int], sums: PartSums | None = None) -> tuple[int, int | None] | None:
         """The values `figure` may take with every other figure of the constraint fixed:
-        ``(low, high)`` (``high`` None: unbounded), or None when no value makes it hold."""
+        ``(low, high)`` (``high`` None: unbounded), or None when no value makes it hold.
+        `sums`: :meth:`sums` of `values`, where the caller asks of many figures."""
+        parts = self.sums(values) if sums is None else sums
         if figure == self.total:
-            counts = [values[p] for p in self.parts]
-            low, high = (max(counts), sum(counts)) if self.unique else (sum(counts), sum(counts))
+            low, high = (parts.largest, parts.total) if self.unique else (parts.total, parts.total)
         else:
-            total = values[self.total]
-            others = list(self.parts)
-            others.remove(figure)
-            rest = sum(values[p] for p in others)
+            total, own = values[self.total], values[figure]
+            rest = parts.total - own  # (the other parts: every part but this figure, once)
             if self.unique:
-                if others and max(values[p] for p in others) > total:
+                if len(self.parts) > 1 and (parts.second if own == parts.largest else parts.largest) > total:
                     return None
                 low, high = max(total - rest, 0), total
             else:
@@ -76,6 +87,48 @@ class Constraint:
         if high is not None and low > high:
             return None
         return low, high
+
+
+@dataclass(frozen=True)
+class PartSums:
+    """A constraint's parts under one set of values: their sum, their largest figure and the
+    largest but one (the largest again where two parts print it; -1 where there is none)."""
+
+    total: int
+    largest: int
+    second: int
+
+
+class SharedSums:
+    """Each constraint's :class:`PartSums` under one set of `values`, worked out once however
+    many figures ask: the bounds of every figure of a total over n rows are then n passes over
+    its parts, not n² (a table of 4,000 rows with a total that does not hold)."""
+
+    def __init__(self, values: Sequence[int]) -> None:
+        self.values = values
+        # by id(constraint), the constraint kept alive: its sums, and its figures as a set
+        self._sums: dict[int, tuple[Constraint, PartSums, frozenset[int]]] = {}
+
+    def _of(self, constraint: Constraint) -> tuple[Constraint, PartSums, frozenset[int]]:
+        found = self._sums.get(id(constraint))
+        if found is None:
+            found = self._sums[id(constraint)] = (
+                constraint, constraint.sums(self.values), frozenset(constraint.figures))
+        return found
+
+    def of(self, constraint: Constraint) -> PartSums:
+        return self._of(constraint)[1]
+
+    def ties(self, constraint: Constraint, figure: int) -> bool:
+        """Whether `figure` is one of `constraint`'s (its total or a part)."""
+        return figure in self._of(constraint)[2]
+
+    def holds(self, constraint: Constraint) -> bool:
+        """:meth:`Constraint.holds` under the shared values."""
+        total, parts = self.values[constraint.total], self.of(constraint)
+        if constraint.unique:
+            return parts.largest <= total <= parts.total
+        return total == parts.total
 
 
 @dataclass(frozen=True)
@@ -148,12 +201,15 @@ class TableConstraints:
     def component_of(self) -> dict[int, Component]:
         return {f: c for c in self.components() for f in c.figures}
 
-    def bounds(self, figure: int, values: Sequence[int] | None = None) -> tuple[int, int | None] | None:
+    def bounds(
+        self, figure: int, values: Sequence[int] | None = None, shared: SharedSums | None = None,
+    ) -> tuple[int, int | None] | None:
         """The values `figure` may take so that every constraint of its component holds with
-        only it changed: ``(low, high)``, or None when changing it alone cannot do that."""
+        only it changed: ``(low, high)``, or None when changing it alone cannot do that.
+        `shared`: the parts' sums of `values`, where the caller asks of many figures."""
         values = self.values if values is None else values
         component = self.component_of.get(figure)
-        return single_bounds(figure, values, component.constraints if component else ())
+        return single_bounds(figure, values, component.constraints if component else (), shared)
 
     def norm(self, values: Sequence[int], leave_out: set[int]) -> float:
         """The table's own double counting: the median share of its unique-person totals whose
@@ -166,17 +222,20 @@ class TableConstraints:
 
 
 def single_bounds(
-    figure: int, values: Sequence[int], constraints: Sequence[Constraint],
+    figure: int, values: Sequence[int], constraints: Sequence[Constraint], shared: SharedSums | None = None,
 ) -> tuple[int, int | None] | None:
     """The values `figure` may take so that every one of `constraints` holds with only it
-    changed: ``(low, high)`` (``high`` None: unbounded), or None when no value does."""
+    changed: ``(low, high)`` (``high`` None: unbounded), or None when no value does.
+    `shared`: the parts' sums of `values` (:class:`SharedSums`), where the caller asks of many
+    figures under the same values."""
+    shared = SharedSums(values) if shared is None else shared
     low, high = 0, None
     for constraint in constraints:
-        if figure not in constraint.figures:
-            if not constraint.holds(values):
+        if not shared.ties(constraint, figure):
+            if not shared.holds(constraint):
                 return None
             continue
-        limits = constraint.bounds_for(figure, values)
+        limits = constraint.bounds_for(figure, values, shared.of(constraint))
         if limits is None:
             return None
         low = max(low, limits[0])

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from okot_audit.locate.constraints import Constraint, single_bounds
+from okot_audit.locate.constraints import Constraint, SharedSums, single_bounds
 
 #: How many smallest sets of figures are listed at most.
 CAP = 10
@@ -100,8 +100,9 @@ def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: S
     bounds (every constraint, the other figures as printed) leave a value — read off in one
     pass instead of one solve per tie. No solutions: one figure does not suffice."""
     solutions = []
+    shared = SharedSums(values)  # (the parts' sums asked of every figure: worked out once)
     for figure in figures:
-        bounds = single_bounds(figure, values, constraints)
+        bounds = single_bounds(figure, values, constraints, shared)
         if bounds is not None:
             low, high = bounds
             value = values[figure]
