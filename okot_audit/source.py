@@ -463,15 +463,20 @@ def _text_with_nul_bytes(data: bytes) -> str | None:
     return text if len(_CONTROL.findall(text)) <= 2 * nuls else None
 
 
+def _line_and_column(before: str) -> tuple[int, int]:
+    """The 1-based line and column of the character right after the text `before` it (any line
+    ends: CRLF, CR or LF)."""
+    before = before.replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
 class NulCharacters(InputError):
     """NUL characters in a text (binary data, or a file damaged in a copy): the first one's
     line and column, and how many there are."""
 
     def __init__(self, text: str, path: str) -> None:
         at = text.index("\x00")
-        before = text[:at].replace("\r\n", "\n").replace("\r", "\n")
-        line = before.count("\n") + 1
-        self.column = len(before) - (before.rfind("\n") + 1) + 1
+        line, self.column = _line_and_column(text[:at])
         self.count = text.count("\x00")
         more = self.count - 1
         after = f"; {more:,} more after it" if more > 0 else ""
@@ -671,9 +676,7 @@ class Undecodable(InputError):
         self.encoding = encoding
         self.offset = start = start + skip  # (`skip`: a byte-order mark cut off `data`)
         self.byte = data[start - skip]
-        before = data[:start - skip].decode(encoding, "replace").replace("\r\n", "\n").replace("\r", "\n")
-        line = before.count("\n") + 1
-        self.column = len(before) - (before.rfind("\n") + 1) + 1
+        line, self.column = _line_and_column(data[:start - skip].decode(encoding, "replace"))
         # (a U+FFFD the file spells out in UTF-8 is no undecodable byte)
         self.count = self.text.count("\ufffd") - (data.count("\ufffd".encode()) if encoding.startswith("utf-8") else 0)
         more = self.count - 1
