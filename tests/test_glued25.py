@@ -73,6 +73,18 @@ def test_a_province_row_with_marks_keeps_its_figures():
     assert ("Antwerpen", "2020", 12) in cells and ("Antwerpen", "2022", 15) in cells
 
 
+@pytest.mark.parametrize("value", ["-4", "30-35"])
+def test_a_province_row_whose_first_value_is_no_count_stays_the_provinces_row(value):
+    """``Limburg -4 210``: a negative number or a range where a count stands, no age class
+    (that has its word: ``-25 jaar``) — the row stays Limburg's, said as unread for its value
+    (test_messages16; glued25 made ``-4`` the label of a block Limburg)."""
+    head = "\n".join(prose(51, "28 oktober 2021", STARTED)) + "\n\n"
+    answer = read_text(head + f"Provincie 2020 2021\nAntwerpen 200 210\nLimburg {value} 210\nTotaal 196 400\n", "x.txt")
+    [issue] = [i for i in answer.issues if i.kind == "unreadable-table"]
+    assert issue.label == "Limburg"
+    assert not any(c.province == "Limburg" for t in answer.tables for c in t.cells)
+
+
 @pytest.mark.parametrize("form", ["text", "layout", "pdf"])
 @pytest.mark.parametrize("labels", [("-25 jaar", "25-54 jaar"), ("Man", "Vrouw"), ("laaggeschoold", "hooggeschoold")])
 def test_blocks_without_subtotals_headed_by_the_province_on_their_first_row(form, labels):

@@ -3796,10 +3796,13 @@ def _province_before_name(text: str) -> re.Match | None:
     rest = words[leading.end():].split()
     if not rest or fold(rest[0]).rstrip(".") in _PROVINCE_GOES_ON or province_name(words):
         return None
-    if NUMBER.fullmatch(rest[0]) and not (
+    if (NUMBER.fullmatch(rest[0]) or _VALUE_FIRST.fullmatch(rest[0])) and not (
         len(rest) > 1 and _A_WORD.fullmatch(rest[1]) and not BLANK_MARK.fullmatch(rest[1])
     ):
-        return None  # (a count first: figures and marks, ``Antwerpen 12 x 15``; not ``25 tot 54 jaar``)
+        # (a count first: figures and marks, ``Antwerpen 12 x 15``; not ``25 tot 54 jaar``; nor a
+        # value no count can be in a count's place, ``Limburg -4 210``, ``Antwerpen 30-35 41``,
+        # which stays the row's to be said — ``-25 jaar`` is an age class by its word)
+        return None
     if not _LABEL_START.match(rest[0]) or any(province_name(w) for w in rest):
         return None
     return leading
@@ -3816,6 +3819,9 @@ _PROVINCE_GOES_ON = frozenset({
 #: word (``25 tot 54 jaar``).
 _LABEL_START = re.compile(r"[^\W\d_]|[<>\u2264\u2265]|[-+\u2013]?\d+(?:[-+\u2013]\d*|ste|de|e)?$")
 _A_WORD = re.compile(r"[^\W\d_]{2,}\.?")
+#: A first token that is a value before it is a label: a signed number or a range of numbers
+#: (``-4``, ``30-35``) — an age class only with its word after it (``-25 jaar``, ``25-54 jaar``).
+_VALUE_FIRST = re.compile(r"[-\u2013]\d+|\d+[-\u2013]\d+")
 
 
 def _add_line(row: Item, k: int, text: str, items: list[Item]) -> None:
