@@ -21,6 +21,11 @@ RANGE = re.compile(r"\d+(?:\.\d{3})*[-\u2013]\d+(?:\.\d{3})*")
 #: ``n.v.t.`` / ``n.b.`` (not applicable, not known). Matched whole against one token, so the
 #: ``x`` of a word is never one.
 BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
+#: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
+#: of ``102 250``; the no-break and thin spaces of printed numbers are plain spaces once the
+#: text is read, ``okot_audit.source``), and the three digits that go on with it.
+THOUSANDS_START = re.compile(r"[1-9]\d{0,2}")
+THOUSANDS_REST = re.compile(r"\d{3}")
 
 #: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
 #: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather

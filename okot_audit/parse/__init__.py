@@ -78,7 +78,7 @@ from okot_audit.parse.unread import (
 from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, partition_of, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, YEAR
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
@@ -1436,7 +1436,7 @@ def _total_place(item: Item, n: int, spans: Spans | None, collapsed: bool) -> li
 #: A count's thousands and the rest, printed apart by a space (``1 271``): a short group then
 #: three digits.
 _THOUSANDS_HEAD = re.compile(r"\d{1,2}")
-_THOUSANDS_REST = re.compile(r"\d{3}")
+_THOUSANDS_REST = THOUSANDS_REST
 
 
 def _spaced_thousands(text: str, n: int) -> str:
@@ -1462,7 +1462,7 @@ def _spaced_thousands(text: str, n: int) -> str:
 
 #: A number that may start a count whose thousands a space sets apart (``1``, ``12``, ``102``
 #: of ``102 250``), and one that cannot stand alone: a leading zero (``012``).
-_THOUSANDS_START = re.compile(r"[1-9]\d{0,2}")
+_THOUSANDS_START = THOUSANDS_START
 _LEADING_ZERO = re.compile(r"0\d")
 #: How many ways of joining a line's numbers into counts are tried at most.
 _JOININGS = 64
@@ -2305,11 +2305,14 @@ def _extra_figures(item: Item, found: list[Placement], n: int, spans: Spans | No
         return ()
     if item.suffix and continues_range(item.suffix[0]):
         return ()  # ``… 2de jaar 2 42`` / ``- 3 lager``: the label's range 2 - 3 goes on below its count
-    fullest = max(found, key=_figure_count)  # first of the fullest
-    unproven = unproven_label_numbers(" ".join([*item.texts[:-1], fullest.label]))
-    if not unproven:
+    most = max(map(_figure_count, found))
+    fullest = [r for r in found if _figure_count(r) == most]
+    # (none where one of the fullest leaves no number in the label: ``laaggeschoold 50 1 442 51 49 /``
+    # under five periods is 50, 1.442, 51, 49 and a blank — or the label ``laaggeschoold 50``; the totals choose)
+    unproven = unproven_label_numbers(" ".join([*item.texts[:-1], fullest[0].label]))
+    if not unproven or any(not unproven_label_numbers(" ".join([*item.texts[:-1], r.label])) for r in fullest[1:]):
         return ()
-    return tuple(number_value(t) for t in unproven) + tuple(v for v in fullest.values if v is not None)
+    return tuple(number_value(t) for t in unproven) + tuple(v for v in fullest[0].values if v is not None)  # first of the fullest
 
 
 def _figure_count(placement: Placement) -> int:

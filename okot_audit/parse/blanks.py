@@ -32,7 +32,7 @@ from okot_audit.parse.regions import (
 )
 from okot_audit.parse.scan import finds, joined, lines_at
 from okot_audit.parse.words import named_count_column, partition_of
-from okot_audit.patterns import BLANK_MARK
+from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.
@@ -124,7 +124,11 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
         if not positional and any(m.group() == "/" for m in sure) and _run_length(line) > _periods_above(lines, index):
             slashes = [m for m in sure if m.group() == "/"]
             sure = [m for m in sure if m.group() != "/"]  # (more figures than periods: ``module 1 / 2 12 14``, the label's)
-            if _as_many_as_periods(line, _periods_above(lines, index), above):
+            if _joins_to_periods(line, _periods_above(lines, index)) and _figures_end_row(lines, index):
+                # (a count among them prints its thousands apart by a space: ``laaggeschoold 50 1 442 51 49 /``
+                # under five periods, 1.442 and a blank last; a slash ending the line is no range of the label's)
+                sure = sorted(sure + [m for m in slashes if not line[m.end():].strip()], key=lambda m: m.start())
+            elif _as_many_as_periods(line, _periods_above(lines, index), above):
                 # (or the label's own number before them: ``module 5 / 19 51`` under three periods, a
                 # blank where the answer prints blanks as marks; ``deel 2 66 70 8 /``, the row's last word
                 # on the line that ends it: no range of the label goes on after it)
@@ -380,6 +384,24 @@ def _run_length(line: str) -> int:
             break
         count += 1
     return count
+
+
+def _joins_to_periods(line: str, periods: int) -> bool:
+    """Whether the figures and marks that end `line`, more than the table's `periods`, may be
+    as many once numbers printed one space apart as a count's thousands and the rest are joined
+    (``laaggeschoold 50 1 442 51 49 /`` under five periods: 50, 1.442, 51, 49 and a blank)."""
+    run = _run_length(line)
+    if periods < 1 or run <= periods:
+        return False
+    words = list(_TOKEN.finditer(line))[-run:]
+    joins, i = 0, 0
+    while i + 1 < len(words):
+        a, b = words[i], words[i + 1]
+        if THOUSANDS_START.fullmatch(a.group()) and THOUSANDS_REST.fullmatch(b.group()) and b.start() - a.end() == 1:
+            joins, i = joins + 1, i + 2
+        else:
+            i += 1
+    return joins >= run - periods
 
 
 def _as_many_as_periods(line: str, periods: int, above: str = "") -> bool:
