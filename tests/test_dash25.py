@@ -91,11 +91,6 @@ def test_a_figure_glued_to_the_code_of_a_row_run_into_it_is_the_lines_last():
         ("900124", "2019", 1204, 10), ("900124", "2020", 1310, 10), ("900711", "2019", 35, 10), ("900711", "2020", 41, 10)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py (a wrapped code row's figures): ``432387: … traject - x x 11`` / ``modules 1- 4 "
-    "zorgkundige 2 - 3`` (a table whose blanks are marked x) is read as the label ``… - 11 modules 1- 4 "
-    "zorgkundige`` counting 2 and 3: the first line's marks and figure, one a period, are the row's "
-    "cells and ``2 - 3`` its name's range; Totaal Limburg fits both readings, so no finding says so"))
 def test_a_total_line_run_into_the_next_pages_first_row_is_read_or_reported():
     text = HEAD + "\n".join(TOTAL_GLUED_TO_THE_NEXT_ROW) + "\n"
     glued_line = text.split("\n").index(TOTAL_GLUED_TO_THE_NEXT_ROW[9]) + 1
@@ -116,3 +111,28 @@ def test_a_total_run_into_a_code_without_colon_is_unreadable_at_its_line():
     glued_line = text.split("\n").index(rows[9]) + 1
     answer = read_text(text, "generated.txt")
     assert any(i.kind == "unreadable-table" and i.line == glued_line for i in answer.issues)
+
+
+@pytest.mark.parametrize("first, counts", [
+    ("900124: Zorgkundige traject - x x x 7", [("2022", 7)]),
+    ("900124: Zorgkundige traject - x 5 x 7", [("2020", 5), ("2022", 7)]),
+    ("900124: Zorgkundige traject - x 5 9 7", [("2020", 5), ("2021", 9), ("2022", 7)]),
+])
+def test_a_code_line_whose_marks_and_figures_fill_the_periods_holds_the_rows_counts(first, counts):
+    """pdfplumber text of a table whose blanks are printed ``x``: a code row's first line whose
+    tail, marks and figures, is a cell for every period (``… traject - x x x 7`` under four
+    periods) holds the row's counts, and the name's line below it with a range and figures of
+    its own (``fase 1 - 2 4 - 6 - 8``) is no line of them (all marks: read as the label ``… - 7
+    fase 1 - 2`` counting 4, 6 and 8 before, the dash read as a blank; the others guard the
+    readings that were right)."""
+    answer = read_text(HEAD + "\n".join([
+        "Provincie Opleiding 2019 2020 2021 2022",
+        "Limburg",
+        "900711: Verpleegkunde 35 41 12 30",
+        first,
+        "fase 1 - 2 4 - 6 - 8",
+    ]) + "\n", "generated.txt")
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900124"] == counts
+    labels = {c.label for c in answer.tables[0].cells if c.code == "900124"}
+    # (the name's line with its numbers: the row's label goes on with it, or it is said where it stands)
+    assert any("4 - 6 - 8" in label for label in labels) or any(i.line == 12 for i in answer.issues)

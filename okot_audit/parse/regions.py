@@ -2178,6 +2178,15 @@ def _scan_region(
             k += 1
             end = k
             continue
+        if (row is not None and not blank_since_row and width and has_numeric_tail(text)
+                and _LOWER_START.match(text.strip()) and _marked_cells(row.texts[-1], len(width))):
+            # ``… traject - x x 11`` / ``modules 1- 4 zorgkundige 2 - 3``, the table's last row: its
+            # name's line below its figures, with numbers of its own, is said where it stands
+            items.append(Item("junk", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
         if _period_list(text) or not _table_resumes(lines, k, keyed, repeat_at):
             break  # prose resumes, or the header of the next table
         items.append(Item("junk", [k + 1], texts=[text]))
@@ -2816,7 +2825,23 @@ def _full(row: Item, labels: list[str] | None, below: str = "") -> bool:
         return False
     last = row.texts[-1]
     return (_settled(row) or len(last) - len(last.rstrip()) >= 2  # ``(SLO) 14    ``: blanks after it
-            or (_count_apart(last) and not below.lstrip().startswith("-")))
+            or (_count_apart(last) and not below.lstrip().startswith("-"))
+            or _marked_cells(last, len(labels)))
+
+
+def _marked_cells(text: str, n: int) -> bool:
+    """Whether the figures that end a row's line, with the blanks their spacing shows (``k``
+    blanks as ``k + 1`` spaces: the spacing a blank's mark leaves, ``traject - x x 11`` read as
+    ``traject -   11``), are exactly the `n` periods' cells, a blank among them: a full row,
+    so the line below it (``modules 1- 4 zorgkundige 2 - 3``) is no line of its figures and its
+    numbers no range's end (``- 11``)."""
+    head, tail = numeric_tail(without_glued_province(text))
+    words = head.rstrip()
+    if n < 2 or not tail or not words or len(tail) >= n:
+        return False
+    starts = [len(words), *(m.end() for m in tail[:-1])]
+    blanks = sum(m.start() - start - 1 for m, start in zip(tail, starts))
+    return len(tail) + blanks == n and text[len(text.rstrip()):] == ""
 
 
 def _count_apart(text: str) -> bool:
@@ -2835,7 +2860,8 @@ def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] 
     digits of a label that line k goes on with (``fase 1- 2 2`` / ``- 3 … 1``); under one
     column, :func:`_one_column_count`."""
     if labels and len(labels) > 1:
-        return _full(row, labels, lines[k]) and not _label_run(row.texts, lines[k])
+        return _full(row, labels, lines[k]) and (
+            _marked_cells(row.texts[-1], len(labels)) or not _label_run(row.texts, lines[k]))
     return _one_column_count(row, lines, k, labels, style)
 
 
