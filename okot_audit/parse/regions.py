@@ -2042,6 +2042,12 @@ def _scan_region(
             k += 1
             end = k
             continue
+        if keyed and row is not None and not blank_since_row and not pending and _name_rest_below_figures(row, text):
+            _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
         if (
             not keyed and not assembled and row is not None and row.complete and not pending and not blank_since_row
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
@@ -3443,6 +3449,27 @@ def _closes_open_range(row: Item, text: str) -> bool:
         row.complete and not row.suffix and len(row.texts) >= 2 and bool(ONLY_NUMBERS.match(row.texts[-1]))
         and _OPEN_RANGE.search(row.texts[-2]) is not None and _ONE_DIGIT.fullmatch(text) is not None
     )
+
+
+def _name_rest_below_figures(row: Item, text: str) -> bool:
+    """Whether line `text`, with no code, below a coded row whose figures stood alone on the line
+    under its name's first line (its block's province glued to them: ``123040: vakbevoegdheid
+    met individueel`` / ``Antwerpen 32``, the cells centred beside a name wrapped over both
+    sides of them), is the rest of that name ending in its own digit (``Se-n-se voor fase 1- 2
+    voor module 5``): one number, proven the label's (one digit after a word a label's digit
+    follows, :func:`unproven_label_numbers`), after words that name neither a province nor a
+    category. The row's figures are there, so the digit is no count of a row whose code was lost."""
+    if row.code is None or not row.complete or row.suffix or len(row.texts) < 2:
+        return False
+    if not ONLY_NUMBERS.match(row.texts[-1]) or ONLY_NUMBERS.match(row.texts[-2]):
+        return False  # (the figures alone below words of the name: the name goes on around them)
+    head, tail = numeric_tail(text)
+    words = head.strip()
+    if len(tail) != 1 or not words or _prose_start(text) or CODE_LINE.match(text):
+        return False
+    if partition_of(fold(words)) or province_name(words) or LEADING_PROVINCE.match(words):
+        return False
+    return not unproven_label_numbers(text.strip())
 
 
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
