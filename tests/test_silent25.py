@@ -294,3 +294,22 @@ def test_a_line_ending_in_a_count_below_a_glued_province_stays_a_row():
     answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
     rows = [(c.code, c.count) for c in answer.tables[0].cells if c.level == "row"]
     assert rows == [("231000", 17), (None, 12)]
+
+
+def test_a_lone_digit_that_may_be_the_names_own_does_not_make_the_line_below_the_names():
+    """``… verpleegkunde -`` / ``Limburg 1``: the 1 may end the name's range (``- 1``), so its
+    figures are not known to be there, and the line below ending in ``module 5`` is not taken
+    for the name's rest: the row stays unread and said so, as before (without that guard: a row
+    counting 1 named ``… - Se-n-se voor module 5`` and a false error on its total)."""
+    lines = [
+        "Provincie Opleiding",
+        "2021",
+        "305982: Tweedekansonderwijs verpleegkunde -",
+        "Limburg 1",
+        "Se-n-se voor module 5",
+        "Totaal Limburg 6",
+        "Eindtotaal 6",
+    ]
+    answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
+    assert [c for c in answer.tables[0].cells if c.level == "row"] == []
+    assert [(f.rule, f.line) for f in audit(answer).findings] == [("ambiguous-alignment", 12)]

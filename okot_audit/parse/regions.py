@@ -3463,6 +3463,8 @@ def _name_rest_below_figures(row: Item, text: str) -> bool:
         return False
     if not ONLY_NUMBERS.match(row.texts[-1]) or ONLY_NUMBERS.match(row.texts[-2]):
         return False  # (the figures alone below words of the name: the name goes on around them)
+    if not unproven_label_numbers(" ".join(row.texts[-2:])):
+        return False  # (``… verpleegkunde -`` / ``1``: maybe the name's own digit, not the row's figures)
     head, tail = numeric_tail(text)
     words = head.strip()
     if len(tail) != 1 or not words or _prose_start(text) or CODE_LINE.match(text):
