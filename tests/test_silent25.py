@@ -313,3 +313,23 @@ def test_a_lone_digit_that_may_be_the_names_own_does_not_make_the_line_below_the
     answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
     assert [c for c in answer.tables[0].cells if c.level == "row"] == []
     assert [(f.rule, f.line) for f in audit(answer).findings] == [("ambiguous-alignment", 12)]
+
+
+def test_a_lower_case_rest_ending_in_a_number_no_name_owns_is_reported_not_made_the_names():
+    """``voor module 12`` below the figures: the name's number or a code-less row's count cannot
+    be told (a label's digits are single); its numbers are reported (before: silently the label
+    ``… voor module 12``, 12 read as no figure and no finding)."""
+    lines = [
+        "Provincie Opleiding",
+        "2021",
+        "231000: opvoeder met",
+        "Limburg 17",
+        "voor fase 1- 2 voor module 12",
+        "Totaal Limburg 17",
+        "Eindtotaal 17",
+    ]
+    answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
+    rows = [(c.code, c.count, c.label) for c in answer.tables[0].cells if c.level == "row"]
+    assert rows == [("231000", 17, "opvoeder met")]
+    stray = [f for f in audit(answer).findings if f.rule == "stray-number"]
+    assert len(stray) == 1 and "12" in stray[0].message and stray[0].line == 12
