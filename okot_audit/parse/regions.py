@@ -2042,6 +2042,19 @@ def _scan_region(
             k += 1
             end = k
             continue
+        rest = _name_rest_below_figures(row, text) if keyed and row is not None and not blank_since_row and not pending else None
+        if rest == "name" and row is not None:
+            _add_suffix(row, k, text, items)  # ``123040: … individueel`` / ``Antwerpen 32`` / ``… voor module 5``
+            row.lines.append(k + 1)
+            k += 1
+            end = k
+            continue
+        if rest == "unclear":  # ``… voor module 12``: the name's number or a count? Its number reported
+            items.append(Item("junk", [k + 1], texts=[text]))
+            row = None
+            k += 1
+            end = k
+            continue
         if (
             not keyed and not assembled and row is not None and row.complete and not pending and not blank_since_row
             and _name_goes_on(text) and not _closed_label(whole_rows, text)
@@ -3469,6 +3482,34 @@ def _closes_open_range(row: Item, text: str) -> bool:
         row.complete and not row.suffix and len(row.texts) >= 2 and bool(ONLY_NUMBERS.match(row.texts[-1]))
         and _OPEN_RANGE.search(row.texts[-2]) is not None and _ONE_DIGIT.fullmatch(text) is not None
     )
+
+
+def _name_rest_below_figures(row: Item, text: str) -> str | None:
+    """Whether line `text`, with no code, below a coded row whose figures stood alone on the line
+    under its name's first line (its block's province glued to them: ``123040: vakbevoegdheid
+    met individueel`` / ``Antwerpen 32``, the cells centred beside a name wrapped over both
+    sides of them), is the rest of that name ending in its own digit (``Se-n-se voor fase 1- 2
+    voor module 5``): one number, proven the label's (one digit after a word a label's digit
+    follows, :func:`unproven_label_numbers`), after words that name neither a province nor a
+    category: ``"name"``. The row's figures are there, so the digit is no count of a row whose
+    code was lost. Where the line goes on with the name in lower case but its number is no
+    proven digit of it (``voor module 12``), whether it is the name's or a count cannot be told:
+    ``"unclear"`` (its numbers are reported, never silently made the name's). Else None."""
+    if row.code is None or not row.complete or row.suffix or len(row.texts) < 2:
+        return None
+    if not ONLY_NUMBERS.match(row.texts[-1]) or ONLY_NUMBERS.match(row.texts[-2]):
+        return None  # (the figures alone below words of the name: the name goes on around them)
+    if not unproven_label_numbers(" ".join(row.texts[-2:])):
+        return None  # (``… verpleegkunde -`` / ``1``: maybe the name's own digit, not the row's figures)
+    head, tail = numeric_tail(text)
+    words = head.strip()
+    if len(tail) != 1 or not words or _prose_start(text) or CODE_LINE.match(text):
+        return None
+    if partition_of(fold(words)) or province_name(words) or LEADING_PROVINCE.match(words):
+        return None
+    if not unproven_label_numbers(text.strip()):
+        return "name"
+    return "unclear" if _LOWER_START.match(words) is not None else None
 
 
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
