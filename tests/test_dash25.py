@@ -136,3 +136,23 @@ def test_a_code_line_whose_marks_and_figures_fill_the_periods_holds_the_rows_cou
     labels = {c.label for c in answer.tables[0].cells if c.code == "900124"}
     # (the name's line with its numbers: the row's label goes on with it, or it is said where it stands)
     assert any("4 - 6 - 8" in label for label in labels) or any(i.line == 12 for i in answer.issues)
+
+
+def test_a_code_line_of_one_digit_for_every_period_after_the_names_dash_holds_the_rows_counts():
+    """Single-spaced, no mark: ``900124: Zorgkundige traject - 3 9 7`` under three periods, its
+    name going on below with a range (``modules 1- 4 zorgkundige 2 - 3``): the three digits are
+    its counts, one per period — a label's own digits are one or two — and the line below is said
+    where it stands. Before: the label ``… - 3 9 7 modules 1- 4 zorgkundige`` counting 2 and 3, no
+    reader issue, and three false ``total-exceeds-parts`` errors at the total."""
+    answer = read_text(HEAD + "\n".join([
+        "Opleiding 2019 2020 2021",
+        "900124: Zorgkundige traject - 3 9 7",
+        "modules 1- 4 zorgkundige 2 - 3",
+        "900125: Zorgkundige - 5 6 8",
+        "Totaal 8 15 15",
+    ]) + "\n", "generated.txt")
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900124"] == [
+        ("2019", 3), ("2020", 9), ("2021", 7)]
+    below = HEAD.count("\n") + 3
+    assert [(i.kind, i.line) for i in answer.issues] == [("stray-number", below)]
+    assert not [f for f in audit(answer).findings if f.severity == "error"]

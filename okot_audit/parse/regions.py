@@ -2842,6 +2842,15 @@ def _full(row: Item, labels: list[str] | None, below: str = "") -> bool:
             or _marked_cells(last, len(labels)))
 
 
+def _every_period(text: str, n: int) -> bool:
+    """Whether the line ends in exactly `n` numbers, one per period, three periods or more
+    (``Zorgkundige traject - 3 9 7`` under ``2019 2020 2021``): its counts, though each is one
+    digit after a dash — a label's own digits are one or two (``module 5``, ``fase 1- 2``), never a
+    count for every period."""
+    tail = numeric_tail(without_glued_province(text))[1]
+    return n >= 3 and len(tail) == n
+
+
 def _marked_cells(text: str, n: int) -> bool:
     """Whether the figures that end a row's line, with the blanks their spacing shows (``k``
     blanks as ``k + 1`` spaces: the spacing a blank's mark leaves, ``traject - x x 11`` read as
@@ -2874,7 +2883,8 @@ def _figures_there(row: Item, lines: tuple[str, ...], k: int, labels: list[str] 
     column, :func:`_one_column_count`."""
     if labels and len(labels) > 1:
         return _full(row, labels, lines[k]) and (
-            _marked_cells(row.texts[-1], len(labels)) or not _label_run(row.texts, lines[k]))
+            _marked_cells(row.texts[-1], len(labels)) or _every_period(row.texts[-1], len(labels))
+            or not _label_run(row.texts, lines[k]))
     return _one_column_count(row, lines, k, labels, style)
 
 
