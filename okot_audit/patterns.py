@@ -260,6 +260,16 @@ DATE_RANGE = re.compile(
 )
 
 
+#: The nouns that name what a count counts (``Aantal cursisten``, ``40 inschrijvingen``), in the
+#: plural a column's name or a count's unit prints: the reader's one list of them (a count
+#: column's last word; a unit printed after each count, with the singulars of :data:`COUNT_NOUNS_ONE`).
+COUNT_NOUNS = frozenset((
+    "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
+    "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
+))
+#: A count of one printed with its unit (``1 cursist``).
+COUNT_NOUNS_ONE = frozenset(("cursist", "persoon", "deelnemer", "werkzoekende", "inschrijving", "traject"))
+
 #: Each unit a table counts (the canonical units of :data:`okot_audit.parse.words.UNIT_WORDS`)
 #: in the English of messages.
 UNIT_NAMES_EN = {

@@ -40,11 +40,7 @@ _AFTER = {
     "wk": "time", "dagen": "time", "dag": "time", "uren": "time", "uur": "time", "u": "time", "u.": "time",
     "%": "percent",
     # (what a count counts, printed after each figure: ``Zorg 40 cursisten``: a count all the same)
-    **{noun: "count" for noun in (
-        "cursisten", "cursist", "personen", "persoon", "deelnemers", "deelnemer", "werkzoekenden", "werkzoekende",
-        "inschrijvingen", "inschrijving", "inschr.", "deelnames", "trajecten", "traject", "starters", "geslaagden",
-        "gediplomeerden", "diploma's", "diplomas", "getuigschriften", "attesten",
-    )},
+    **{noun: "count" for noun in sorted(patterns.COUNT_NOUNS | patterns.COUNT_NOUNS_ONE)},
 }
 #: The kind of unit that a count prints after it: the unit goes, the figure stays a count (no
 #: table of values), the unit said by line as any other (:func:`split_units`).

@@ -115,10 +115,7 @@ COUNT_COLUMN = re.compile(
     re.I,
 )
 #: The last words of :data:`COUNT_COLUMN`.
-_UNIT_NOUNS = frozenset((
-    "cursisten", "inschrijvingen", "inschr.", "personen", "deelnemers", "werkzoekenden", "deelnames", "trajecten",
-    "diploma's", "diplomas", "getuigschriften", "attesten", "gediplomeerden", "geslaagden", "starters",
-))
+_UNIT_NOUNS = patterns.COUNT_NOUNS
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
 _COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
 #: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
