@@ -17,8 +17,14 @@ def has_surrogate(text: str) -> bool:
     encodes every other character (the encoder's C loop is quicker than a search's)."""
     if text.isascii():
         return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
+    for start in range(0, len(text), _SLICE):  # (a slice at a time: the bytes of a report's megabytes never all at once)
+        try:
+            text[start:start + _SLICE].encode("utf-8")
+        except UnicodeEncodeError:
+            return True
     return False
+
+
+#: How many characters are encoded at a time: a bounded copy however long the text (a surrogate
+#: fails to encode alone, so a slice boundary between two cannot hide one).
+_SLICE = 1 << 16

@@ -258,3 +258,14 @@ def test_a_file_is_read_whole_by_its_path(tmp_path):
         path = tmp_path / f"{n}.txt"
         path.write_bytes(bytes(range(256)) * (n // 256) + b"a" * (n % 256))
         assert source.read_bytes(str(path)) == path.read_bytes()
+
+
+def test_a_surrogate_past_the_first_slice_of_a_long_text_is_found():
+    """``has_surrogate`` encodes a long text a slice at a time (the JSON report's pieces are
+    megabytes; one encoding of the whole held a second copy of them: test_speed_equivalence's
+    peak): a surrogate in a later slice, or right at a slice's edge, is still found."""
+    from okot_audit.surrogates import _SLICE, has_surrogate
+
+    assert has_surrogate("\u00e9" * (3 * _SLICE) + "\ud800")
+    assert has_surrogate("x" * (_SLICE - 1) + "\ud800\udc00")
+    assert not has_surrogate("\u00e9" * (3 * _SLICE))
