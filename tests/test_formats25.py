@@ -40,19 +40,28 @@ def _columns(answer) -> dict[str, list[tuple[str, str, int]]]:
     return {t.id: [(c.level, c.label, c.count) for c in t.cells] for t in answer.tables}
 
 
+#: The four tables of the gender x age-class header read whole: one per age class, and the total's.
+FOUR_TABLES = ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
+               "started_by_gender_under_25_jaar"]
+
+
+def assert_four_columns(answer, table: str, cells: list[tuple[str, str, int]]) -> None:
+    """No issue, the header's four tables, `table`'s `cells`, and nothing said above info."""
+    assert answer.issues == []
+    tables = _columns(answer)
+    assert sorted(tables) == FOUR_TABLES
+    assert tables[table] == cells
+    assert {f.severity for f in audit(answer).findings} <= {"info"}
+
+
 @pytest.mark.parametrize("text", [WRAPPED, WRAPPED_LAID_OUT], ids=["single-spaced", "laid-out"])
 def test_a_category_columns_word_wrapped_below_its_header_goes_back_to_its_column(text):
     """``jaar`` alone below ``… 25-54 55+ jaar Totaal`` completes the one column it makes an
     age class of: the table of that column is ``25-54 jaar``'s, as in the PDF's other forms
     (before: ``started_by_gender_25_54``, the word left)."""
     answer = read_text(text, "x.txt")
-    assert answer.issues == []
-    tables = _columns(answer)
-    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
-                              "started_by_gender_under_25_jaar"]
-    assert tables["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
-                                                      ("row", "Vrouw", 1795)]
-    assert {f.severity for f in audit(answer).findings} <= {"info"}
+    assert_four_columns(answer, "started_by_gender_25_54_jaar",
+                        [("total", "Totaal", 3652), ("row", "Man", 1857), ("row", "Vrouw", 1795)])
 
 
 def test_a_piece_that_completes_two_columns_names_neither():
@@ -117,13 +126,8 @@ def test_a_header_of_categories_run_over_lines_with_a_wrapped_word_is_one_header
     of four columns, ``25-54 jaar`` whole (before: no header found, the rows an
     ``unreadable-table`` error)."""
     answer = read_text(WRAPPED_PYPDF, "pypdf.txt")
-    assert answer.issues == []
-    tables = _columns(answer)
-    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
-                              "started_by_gender_under_25_jaar"]
-    assert tables["started_by_gender_under_25_jaar"] == [("total", "Totaal", 526), ("row", "Man", 295),
-                                                         ("row", "Vrouw", 231)]
-    assert {f.severity for f in audit(answer).findings} <= {"info"}
+    assert_four_columns(answer, "started_by_gender_under_25_jaar",
+                        [("total", "Totaal", 526), ("row", "Man", 295), ("row", "Vrouw", 231)])
 
 
 def test_pieces_that_make_no_categories_stay_as_printed():
@@ -156,13 +160,8 @@ def test_a_header_of_two_lines_whose_cells_stand_at_their_bottom_as_pdfplumber_j
     text = WRAPPED_PYPDF.replace("Geslacht -25 jaar 25-54\njaar\n55+ jaar Totaal\n",
                                  "Geslacht 25-54\n-25 jaar jaar 55+ jaar Totaal\n")
     answer = read_text(text, "pdfplumber.txt")
-    assert answer.issues == []
-    tables = _columns(answer)
-    assert sorted(tables) == ["started_by_gender", "started_by_gender_25_54_jaar", "started_by_gender_55_plus_jaar",
-                              "started_by_gender_under_25_jaar"]
-    assert tables["started_by_gender_25_54_jaar"] == [("total", "Totaal", 3652), ("row", "Man", 1857),
-                                                      ("row", "Vrouw", 1795)]
-    assert {f.severity for f in audit(answer).findings} <= {"info"}
+    assert_four_columns(answer, "started_by_gender_25_54_jaar",
+                        [("total", "Totaal", 3652), ("row", "Man", 1857), ("row", "Vrouw", 1795)])
 
 
 def test_words_above_that_complete_no_lone_piece_below_make_no_header():
