@@ -843,8 +843,22 @@ _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back a
 )
 
 
+#: The day a table's figures stand on, short of its year's end, with its year (``Stand op 30 juni
+#: 2021``, ``toestand per 30/06/2021``, ``(stand 15 december 2021)``): the figures of that year
+#: run up to that day — its year is cut short. ``Stand op 31 december 2021`` dates whole figures.
+_STAND_ON = (
+    r"(?:" + at_word_start(["stand", "toestand", "situatie"]) + r")(?:\s+(?:op|per))?\s+"
+    r"(?:\d{1,2}\s+" + _BEFORE_DECEMBER + r"|(?:0?[1-9]|[12]\d|30)\s+december)(?P<stand_year>\s+(?:19|20)\d{2})\b"
+    r"|(?:" + at_word_start(["stand", "toestand", "situatie"]) + r")(?:\s+(?:op|per))?\s+"
+    r"(?:\d{1,2}[/.-](?:0?[1-9]|1[01])|(?:0?[1-9]|[12]\d|30)[/.-]12)[/.-](?P<stand_date_year>(?:19|20)\d{2})\b"
+)
+_STAND_ON_RE = re.compile(_STAND_ON, re.I)
+_PARTIAL_STAND = Caseless(_STAND_ON.replace("?P<stand_year>", "").replace("?P<stand_date_year>", ""),
+                          needs=("stand", "situatie"))
+
+
 #: Words that say a period is partial or provisional.
-_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid())
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid(), _PARTIAL_STAND)
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -1675,10 +1689,14 @@ def _said_of(sentence: str, period: str) -> bool:
     that say figures are provisional (``voorlopig``) say it of every period the sentence names,
     as do cutting words that bind to no year."""
     cut = list(_CUT_SHORT_OF.finditer(sentence))
-    if not cut:
+    stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in sentence.lower() or "situatie" in sentence.lower() else []
+    if not cut and not stands:
         return True
     rest = sentence
     bound: set[str] = set()
+    for match in stands:  # (the day the figures stand on: its own year is cut short)
+        bound.add(match.group("stand_year").strip() if match.group("stand_year") else match.group("stand_date_year"))
+        rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
     for match in cut:
         if match.group("year"):
             bound.update(_years_named(match.group("year")))
