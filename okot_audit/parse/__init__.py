@@ -30,6 +30,8 @@ from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
     MONTHS,
+    PeriodToken,
+    is_subtotal_column,
     TOTAL_COLUMN,
     fold,
     month_number,
@@ -81,7 +83,7 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
-from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
+from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
@@ -978,6 +980,8 @@ def _read_table(
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
                                below, below_line)
+        if any(t.word for t in region.period_tokens):  # (a total column's own word: ``Subtotaal``)
+            periods = _with_total_words(periods, region.period_tokens)
         if unplaced is not None and not any(p.partial for p in periods):
             # a note in brackets below the periods, or a footnote mark, that its place gives to
             # none (``(voorlopig`` / ``)`` or ``*`` under a line of several, single-spaced) and no
@@ -1121,6 +1125,12 @@ def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, t
         replace(table.periods[p], label=f"{table.periods[p].label} {sub.names[j]}") for p, j in sub.columns
     )
     return replace(table, periods=periods, id=parts[0][0].id, unique_persons=any(t.unique_persons for t, _ in parts))
+
+
+def _with_total_words(periods: tuple[Period, ...], tokens: list[PeriodToken]) -> tuple[Period, ...]:
+    """`periods` with each total column's word as its header prints it (:attr:`PeriodToken.word`)."""
+    words = {t.label: t.word for t in tokens if t.word}
+    return tuple(replace(p, word=words[p.label]) if p.label in words else p for p in periods)
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -2085,6 +2095,8 @@ def _total_column_at(table: Table) -> int | None:
     if not table.layout.total_column:
         return None
     at = [k for k, period in enumerate(table.periods) if period.label == "Totaal"]
+    if any(is_subtotal_column(period.label) for period in table.periods):
+        return None  # (subtotal columns between the periods: the total is not over all the others)
     return at[0] if len(at) == 1 and len(table.periods) > 2 else None
 
 
@@ -2484,7 +2496,7 @@ def _emit(
             if value is None:
                 continue
             cell_semantics = semantics
-            if level == "row" and period == "Totaal" and total_column:
+            if level == "row" and (period == "Totaal" or is_subtotal_column(period)) and total_column:
                 cell_semantics = table_semantics
             elif partition and period == "Totaal" and total_column and table.layout.attribute in CHANGING_ATTRIBUTES:
                 cell_semantics = table_semantics  # over several periods a person's class can change (words.py)

@@ -21,7 +21,7 @@ from okot_audit.patterns import (
     DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SUBTOTAL_WORDS, words_pattern,
 )
 from okot_audit.quick import quick_init
-from okot_audit.tables import Period
+from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -174,10 +174,20 @@ class PeriodToken:
     stars: str
     start: int
     end: int
+    #: A total column's word as its header prints it (``Subtotaal``, ``Eindtotaal``, ``Grand
+    #: Total``), where it is not ``Totaal``: the column's name in messages. Empty otherwise.
+    word: str = ""
 
     @property
     def is_total(self) -> bool:
         return self.label == "Totaal"
+
+
+def _total_word(found: "re.Match[str] | str") -> str:
+    """A total column's word as printed (the match of :data:`TOTAL_COLUMN`'s or
+    :data:`LAST_TOTAL_COLUMN`'s first group, or the words), ``""`` where it is ``Totaal``."""
+    word = found if isinstance(found, str) else found.group(1)
+    return "" if word == "Totaal" else word
 
 
 def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
@@ -213,7 +223,7 @@ def months_only(line: str, after_dated: bool = False, years: str | None = None) 
     k = len(words)
     found: list[PeriodToken] = []
     if k and (total := TOTAL_COLUMN.match(words[-1].group())):
-        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
+        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end(), _total_word(total)))
         k -= 1
     months: list[PeriodToken] = []
     while k > 0:
@@ -322,6 +332,8 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             # (a star set apart before the total column's word, ``2022-2023 * Totaal``: the mark
             # of the period before it — a wrapped cell's, laid out after it)
             before = before[0].rsplit(None, 1)
+        if len(before) == 2 and _SUBTOTAL_COLUMN.match(before[-1]):
+            before = before[0].rsplit(None, 1)  # (a subtotal column before it: ``2020 2021 Subtotaal Totaal``)
         if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
     words = _words(line)
@@ -329,7 +341,9 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     k = len(words)
     if k and (total := LAST_TOTAL_COLUMN.match(words[-1].group())):
         grand = k > 1 and words[-2].group().lower() in TOTAL_QUALIFIERS  # (``Grand Total``: one column's name)
-        found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end()))
+        word = f"{words[-2].group()} {total.group(1)}" if grand else total.group(1)
+        found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end(),
+                                 _total_word(word)))
         k -= 2 if grand else 1
     elif (
         k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := TOTAL_COLUMN.match(words[-2].group()))
@@ -347,6 +361,13 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
         match = _PERIOD_WORD.match(word.group())
         read = (match.group(1), match.group(2)) if match else _odd_period(words, k - 1)
         if read is None:
+            if found and k > 1 and (sub := _SUBTOTAL_COLUMN.match(word.group())) and _PERIOD_WORD.match(words[k - 2].group()):
+                # A subtotal column between the periods (``2020 2021 Subtotaal 2022 Totaal``): it
+                # totals the periods left of it, up to the subtotal column before it — labelled
+                # with their span once all are read (:func:`_subtotal_spans`).
+                found.append(PeriodToken(SUBTOTAL_PERIOD, sub.group(2), word.start(), word.end(), sub.group(1)))
+                k -= 1
+                continue
             date = _UP_TO_DATE.fullmatch(word.group())
             if date is None or k < 2 or not _UP_TO.fullmatch(words[k - 2].group()):
                 break
@@ -391,15 +412,40 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if k > 1 and not found[0].is_total and (total := TOTAL_COLUMN.match(words[k - 1].group())):
         # A total column printed first, before the periods it totals (``OKOT  Totaal  2020  2021``),
         # after the header's own words (a line that opens with ``Totaal`` is a total line).
-        found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end()))
+        found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end(), _total_word(total)))
         k -= 1
     found.reverse()
     labels = [t.label for t in found]
     canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
     if canonical is not labels:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
+    if SUBTOTAL_PERIOD in labels:
+        found = _subtotal_spans(found)
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A subtotal's one word as a header prints it among the periods (``Subtotaal``, ``Tussentotaal``),
+#: maybe starred: groups the word, the stars.
+_SUBTOTAL_COLUMN = re.compile(r"^(" + words_pattern(tuple(w for w in SUBTOTAL_WORDS if " " not in w)) + r")(\*{0,3})$", re.I)
+
+
+def _subtotal_spans(found: list[PeriodToken]) -> list[PeriodToken]:
+    """`found` (a header's columns in order) with each subtotal column labelled by the span of the
+    periods it totals: those left of it up to the subtotal column before it (``Subtotaal 2020
+    t/m 2021``, ``Subtotaal 2022`` for one)."""
+    out: list[PeriodToken] = []
+    since: list[str] = []
+    for token in found:
+        if token.label == SUBTOTAL_PERIOD and since:
+            span = since[0] if len(since) == 1 else f"{since[0]} t/m {since[-1]}"
+            out.append(replace(token, label=f"{SUBTOTAL_PERIOD} {span}"))
+            since = []
+            continue
+        if not token.is_total:
+            since.append(token.label)
+        out.append(token)
+    return out
 
 
 #: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
