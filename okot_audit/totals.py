@@ -670,9 +670,9 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
                 if totals and parts:
                     checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
                 continue
-            for column, over in spans.items():  # (each total column over the columns it totals)
+            for column, totalled in spans.items():  # (each total column over the columns it totals)
                 totals = [c for c in cells if c.period == column]
-                parts = tuple(c for c in cells if c.period in over)
+                parts = tuple(c for c in cells if c.period in totalled)
                 if totals and parts:
                     checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
