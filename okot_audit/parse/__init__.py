@@ -2215,6 +2215,23 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     return True
 
 
+#: Two counts in a row among a line's words (``… Antwerpen 360 107 …``), each a figure as a
+#: table prints one (Dutch thousands too).
+_TWO_COUNTS = re.compile(r"(?<!\S)(?:\d{1,3}(?:\.\d{3})+|\d+) (?:\d{1,3}(?:\.\d{3})+|\d+)(?!\S)")
+
+
+def _figures_in_words(label: str) -> tuple[int, ...]:
+    """The figures among a total line's words (its label as read, its counts after it) where two
+    or more stand in a row — no name of a total holds them (``Totaal Antwerpen 360 107 115432387
+    Educatieve …``); else none. A name's lone number (``Totaal 25-54 jaar``) is no such run."""
+    if not any(ch.isdigit() for ch in label) or _TWO_COUNTS.search(label) is None:
+        return ()
+    return tuple(number_value(token) for token in label.split() if _COUNT_TOKEN.fullmatch(token))
+
+
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
 def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) -> ParseIssue:
     """The report of a row whose figures may print counts' thousands apart with a space but do
     not say which figures make one count (``Man 1 102 250``: 1.102 and 250, or 1 and 102.250),
@@ -2460,6 +2477,17 @@ def _emit(
                 ))
                 continue
             label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))  # (its words wrapped below it too)
+            if (inside := _figures_in_words(label)):
+                # figures among a total line's words (``Totaal Antwerpen 360 107 115432387 Educatieve
+                # … x x 11``: its own figures run into the next row's code and name): which are its
+                # counts cannot be told — not read, said at its line
+                issues.append(ParseIssue(
+                    "unreadable-table", item.last_line, "figures-in-total-label",
+                    (*inside, *(v for v in reading.values if v is not None)), table.id, label=label, unread=True,
+                    periods=tuple(p.label for p in table.periods),
+                ))
+                table.unresolved = True
+                continue
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age
             # classes; a grand total, ``Eindtotaal``, is over the blocks where the table has any; else
