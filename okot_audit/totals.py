@@ -680,24 +680,26 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
 
 def _column_spans(table: Table) -> dict[str, frozenset[str]] | None:
     """The columns each total column of `table` totals where subtotal columns stand between its
-    periods (``2020 2021 Subtotaal 2022 Totaal``): a subtotal column the periods left of it up to
-    the one before it; ``Totaal`` the subtotal columns and the periods no subtotal column totals —
-    over the subtotals, never the periods under them again, as a total over blocks. None where no
+    periods (``2020 2021 Subtotaal 2022 Totaal``): a subtotal column the periods its label spans
+    (``Subtotaal 2020 t/m 2021``: 2020, 2021 and any between them; ``Subtotaal 2022``: 2022);
+    ``Totaal`` the subtotal columns and the periods no subtotal column totals — over the
+    subtotals, never the periods under them again, as a total over blocks. None where no
     subtotal column stands (``Totaal`` over every other period)."""
-    if not any(is_subtotal_column(p.label) for p in table.periods):
+    labels = [p.label for p in table.periods]
+    subtotals = [label for label in labels if is_subtotal_column(label)]
+    if not subtotals:
         return None
+    plain = [label for label in labels if label != TOTAL_PERIOD and not is_subtotal_column(label)]
     spans: dict[str, frozenset[str]] = {}
-    since: list[str] = []
-    top: list[str] = []
-    for period in table.periods:
-        if is_subtotal_column(period.label):
-            spans[period.label] = frozenset(since)
-            top.append(period.label)
-            since = []
-        elif period.label == TOTAL_PERIOD:
-            spans[period.label] = frozenset(top + since)
+    for label in subtotals:
+        first, _, last = label.split(" ", 1)[1].partition(" t/m ")
+        if first in plain and (last or first) in plain:
+            spans[label] = frozenset(plain[plain.index(first): plain.index(last or first) + 1])
         else:
-            since.append(period.label)
+            spans[label] = frozenset()  # (a span of periods the table does not have: nothing to check it over)
+    covered = frozenset().union(*spans.values())
+    if TOTAL_PERIOD in labels:
+        spans[TOTAL_PERIOD] = frozenset([*subtotals, *(label for label in plain if label not in covered)])
     return spans
 
 

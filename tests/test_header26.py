@@ -206,3 +206,38 @@ def test_the_subtotal_column_s_cells_in_the_tidy_data():
            if c.period.startswith("Subtotaal")]
     assert sub == [("row", "Subtotaal 2020 t/m 2021", 240, "unique"), ("row", "Subtotaal 2020 t/m 2021", 470, "unique"),
                    ("total", "Subtotaal 2020 t/m 2021", 700, "unique")]
+
+
+def test_a_subtotal_column_named_with_its_years_totals_those_years():
+    """``2019 2020 2021 Subtotaal 2020-2021 2022 Totaal`` (the cell's two lines joined): one
+    column, over the years it names — 2020 and 2021, not 2019 — and the ``Totaal`` over 2019, the
+    subtotal and 2022."""
+    text = ("Vraag nr. 12 van 3 februari 2023.\nAntwoord\nTabel 1. Unieke cursisten met gestarte OKOT'(s)\n"
+            "Opleiding 2019 2020 2021 Subtotaal 2020-2021 2022 Totaal\n"
+            "900101: Verpleegkunde - 1ste jaar 5 10 20 28 30 60\n"
+            "900102: Verpleegkunde - 2de jaar 1 5 6 11 7 19\n"
+            "Totaal 6 15 26 39 37 80\n")
+    answer = read_text(text, "s.txt")
+    assert answer.issues == []
+    assert [p.label for p in answer.tables[0].periods] == ["2019", "2020", "2021", "Subtotaal 2020 t/m 2021", "2022",
+                                                           "Totaal"]
+    row = "Verpleegkunde - 1ste jaar"
+    assert {k: v for k, v in _checks(answer).items() if k[1] == row} == {
+        ("Subtotaal 2020 t/m 2021", row): (28, [10, 20]), ("Totaal", row): (60, [5, 28, 30])}
+
+
+def test_a_year_after_a_subtotal_column_is_a_period_of_its_own_and_a_blank_cell_is_placed():
+    """Laid out, ``… 2021   Subtotaal     2022    Totaal``: ``Subtotaal 2022`` names no span (one
+    year, not the one before it) — 2022 is a period; a row's blank 2021 cell stands under its
+    column."""
+    text = "\n".join([*_SUB_HEAD, "",
+                      "Opleiding                        2020     2021   Subtotaal     2022    Totaal",
+                      "Graduaat orthopedagogie           118               118      142       250",
+                      "Graduaat verpleegkunde            240      251         470      262       700",
+                      "Totaal                            358      251       588      404       950", "", "Bron: VDAB", ""])
+    answer = read_text(text, "l.txt")
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [_SUB_PERIODS]
+    assert [(c.period, c.count) for t in answer.tables for c in t.cells if c.label == "Graduaat orthopedagogie"] == [
+        ("2020", 118), ("Subtotaal 2020 t/m 2021", 118), ("2022", 142), ("Totaal", 250)]
+    assert [f for f in audit(answer).findings if f.severity == "error"] == []

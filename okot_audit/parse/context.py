@@ -359,6 +359,20 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     while k > 0:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
+        if (
+            match and found and k > 3 and (sub := _SUBTOTAL_COLUMN.match(words[k - 2].group()))
+            and _names_span(match.group(1), words[k - 3].group(), words[: k - 3])
+        ):
+            # A subtotal column named with the years it totals (``2020 2021 Subtotaal 2020-2021
+            # 2022 Totaal``, its cell's two lines joined): one column, as a total column so named
+            # is — its span ends in the year right before it and starts at one before that (else
+            # ``Subtotaal 2022`` is a subtotal column and the period 2022).
+            years = _TWO_PARTS.match(match.group(1))
+            assert years is not None  # (:func:`_names_span` read them)
+            found.append(PeriodToken(f"{SUBTOTAL_PERIOD} {years.group(1)} t/m {years.group(2)}", sub.group(2) or match.group(2),
+                                     words[k - 2].start(), word.end(), sub.group(1)))
+            k -= 2
+            continue
         read = (match.group(1), match.group(2)) if match else _odd_period(words, k - 1)
         if read is None:
             if found and k > 1 and (sub := _SUBTOTAL_COLUMN.match(word.group())) and _PERIOD_WORD.match(words[k - 2].group()):
@@ -419,7 +433,7 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
     if canonical is not labels:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
-    if SUBTOTAL_PERIOD in labels:
+    if any(label.startswith(SUBTOTAL_PERIOD) for label in labels):
         found = _subtotal_spans(found)
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
@@ -430,19 +444,31 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
 _SUBTOTAL_COLUMN = re.compile(r"^(" + words_pattern(tuple(w for w in SUBTOTAL_WORDS if " " not in w)) + r")(\*{0,3})$", re.I)
 
 
+def _names_span(span: str, last: str, before: list[re.Match[str]]) -> bool:
+    """Whether `span` (a period word's label: ``2020-2021``) names the years from one of the
+    words `before` to `last` (``2021``): two years, the second `last`, the first among them."""
+    parts = _TWO_PARTS.match(span)
+    if parts is None or not last.isdigit() or len(parts.group(2)) != 4 or parts.group(2) != last:
+        return False
+    return any(w.group() == parts.group(1) for w in before)
+
+
 def _subtotal_spans(found: list[PeriodToken]) -> list[PeriodToken]:
     """`found` (a header's columns in order) with each subtotal column labelled by the span of the
-    periods it totals: those left of it up to the subtotal column before it (``Subtotaal 2020
-    t/m 2021``, ``Subtotaal 2022`` for one)."""
+    periods it totals: the span its header prints (``Subtotaal 2020-2021``), else those left of
+    it up to the subtotal column before it (``Subtotaal 2020 t/m 2021``, ``Subtotaal 2022`` for
+    one)."""
     out: list[PeriodToken] = []
     since: list[str] = []
     for token in found:
-        if token.label == SUBTOTAL_PERIOD and since:
+        if is_subtotal_column(token.label):
+            since = []  # (its span printed)
+        elif token.label == SUBTOTAL_PERIOD and since:
             span = since[0] if len(since) == 1 else f"{since[0]} t/m {since[-1]}"
             out.append(replace(token, label=f"{SUBTOTAL_PERIOD} {span}"))
             since = []
             continue
-        if not token.is_total:
+        elif not token.is_total:
             since.append(token.label)
         out.append(token)
     return out
