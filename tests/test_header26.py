@@ -257,3 +257,17 @@ def test_a_subtotal_column_whose_word_breaks_inside_its_narrow_cell(form):
     from test_unseen_pdfs8 import table_pdf
 
     _assert_subtotal_read(read_form(table_pdf(_SUB_HEAD, _SUB_ROWS, 50.0, True, "TOP", 18), form))
+
+
+_SCHOOL_ROWS = ("900101: Verpleegkunde - 1ste jaar 120 100", "900102: Verpleegkunde - 2de jaar 80 90", "Totaal 190 185")
+
+
+@pytest.mark.parametrize("caption, partial", [
+    ("Stand op 30 juni 2022", True), ("Toestand per 31/12/2021", True), ("Stand op 31 augustus 2022", False),
+    ("Stand op 31 augustus 2021", False),
+])
+def test_a_caption_that_dates_the_figures_cuts_short_the_school_year_it_falls_in(caption, partial):
+    """School years run from September to August: ``Stand op 30 juni 2022`` (or 31 December 2021)
+    cuts 2021-2022 short; 31 August 2022 is its last day, and 2020-2021 is whole either way."""
+    text = _answer(caption, "Opleiding 2020-2021 2021-2022", *_SCHOOL_ROWS)
+    assert _partial(text) == {"2020-2021": False, "2021-2022": partial}

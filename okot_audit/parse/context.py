@@ -915,18 +915,37 @@ _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back a
 )
 
 
-#: The day a table's figures stand on, short of its year's end, with its year (``Stand op 30 juni
-#: 2021``, ``toestand per 30/06/2021``, ``(stand 15 december 2021)``): the figures of that year
-#: run up to that day — its year is cut short. ``Stand op 31 december 2021`` dates whole figures.
+#: The day a table's figures stand on (``Stand op 30 juni 2021``, ``toestand per 30/06/2021``,
+#: ``(stand 15 december 2021)``): groups the day, the month (a name or a number), the year. The
+#: figures of the period that day falls in run up to it — that period is cut short, unless the day
+#: is its last (``Stand op 31 december 2021`` dates a whole year; :func:`_stand_cuts`).
 _STAND_ON = (
     r"(?:" + at_word_start(["stand", "toestand", "situatie"]) + r")(?:\s+(?:op|per))?\s+"
-    r"(?:\d{1,2}\s+" + _BEFORE_DECEMBER + r"|(?:0?[1-9]|[12]\d|30)\s+december)(?P<stand_year>\s+(?:19|20)\d{2})\b"
-    r"|(?:" + at_word_start(["stand", "toestand", "situatie"]) + r")(?:\s+(?:op|per))?\s+"
-    r"(?:\d{1,2}[/.-](?:0?[1-9]|1[01])|(?:0?[1-9]|[12]\d|30)[/.-]12)[/.-](?P<stand_date_year>(?:19|20)\d{2})\b"
+    r"(?P<day>\d{1,2})(?:\s+(?P<name>" + "|".join(MONTHS) + r")\s+|[/.-](?P<month>\d{1,2})[/.-])"
+    r"(?P<year>(?:19|20)\d{2})\b"
 )
 _STAND_ON_RE = re.compile(_STAND_ON, re.I)
-_PARTIAL_STAND = Caseless(_STAND_ON.replace("?P<stand_year>", "").replace("?P<stand_date_year>", ""),
-                          needs=("stand", "situatie"))
+_PARTIAL_STAND = Caseless(re.sub(r"\?P<\w+>", "", _STAND_ON), needs=("stand", "situatie"))
+
+
+def _stand_cuts(sentence: str, period: str) -> bool:
+    """Whether `sentence` dates the figures (:data:`_STAND_ON`) to a day inside `period` short of
+    its last: a year (``2021``) up to 30 December, a school year (``2021-2022``, September to
+    August) up to 30 August of its second year."""
+    lowered = sentence.lower()
+    if "stand" not in lowered and "situatie" not in lowered:
+        return False
+    school = _SCHOOL_YEAR.match(period)
+    if not (period.isdigit() or school):
+        return False
+    for match in _STAND_ON_RE.finditer(sentence):
+        day, year = int(match.group("day")), int(match.group("year"))
+        month = MONTHS[match.group("name").lower()] if match.group("name") else int(match.group("month"))
+        if period.isdigit() and year == int(period) and (month, day) < (12, 31):
+            return True
+        if school and (int(school.group(1)), 9) <= (year, month) and (year, month, day) < (int(school.group(2)), 8, 31):
+            return True
+    return False
 
 
 #: Words that say a period is partial or provisional.
@@ -1738,7 +1757,7 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
                 or (alone is not None and alone.search(sentence))
             ):
                 return sentence
-        elif named.search(sentence) and _said_of(sentence, period):
+        elif (named.search(sentence) and _said_of(sentence, period)) or _stand_cuts(sentence, period):
             return sentence
     return None
 
@@ -1761,13 +1780,13 @@ def _said_of(sentence: str, period: str) -> bool:
     that say figures are provisional (``voorlopig``) say it of every period the sentence names,
     as do cutting words that bind to no year."""
     cut = list(_CUT_SHORT_OF.finditer(sentence))
-    stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in sentence.lower() or "situatie" in sentence.lower() else []
+    lowered = sentence.lower()
+    stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in lowered or "situatie" in lowered else []
     if not cut and not stands:
         return True
     rest = sentence
     bound: set[str] = set()
-    for match in stands:  # (the day the figures stand on: its own year is cut short)
-        bound.add(match.group("stand_year").strip() if match.group("stand_year") else match.group("stand_date_year"))
+    for match in stands:  # (the day the figures stand on: :func:`_stand_cuts` says whose period it cuts short)
         rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
     for match in cut:
         if match.group("year"):
