@@ -31,7 +31,6 @@ from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
     MONTHS,
     PeriodToken,
-    is_subtotal_column,
     TOTAL_COLUMN,
     fold,
     month_number,
@@ -83,7 +82,9 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
-from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld
+from okot_audit.tables import (
+    Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld, is_subtotal_column,
+)
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
