@@ -231,7 +231,7 @@ def __getattr__(name: str) -> object:
 UNREAD_REASONS_NL = {
     "no-period": "geen periode", "categories-without-period": "categorieën zonder periode",
     "measures-without-period": "tellingen zonder periode", "row-without-counts": "rij zonder aantallen",
-    "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen",
+    "row-without-label": "rij zonder label", "total-without-numbers": "totaalregel zonder getallen", "figures-in-total-label": "cijfers tussen de woorden van een totaalregel",
     "not-a-count": "een waarde die geen aantal is",
     "block-not-closed": "blok zonder afsluitend totaal", "table-like-lines": "regels die op een tabel lijken",
     "one-figure-per-line": "één cijfer per regel", "figures-glued": "cijfers zonder spatie aan elkaar", "table-beside-prose": "tabel naast een kolom tekst", "prose-beside-table": "kolom tekst naast een tabel", "page-without-text": "pagina zonder tekst", "page-with-image": "pagina met een afbeelding", "page-of-outlines": "pagina met tekst als contouren", "image-without-table": "afbeelding zonder gelezen tabel", "embedded-document": "ingebed document zonder gelezen tabel", "page-damaged": "beschadigde pagina", "rows-unclear": "rijen niet te onderscheiden", "text-mirrored": "gespiegelde tekst", "more-figures-than-periods": "meer cijfers dan perioden",

@@ -96,6 +96,17 @@ PROVINCES = (
 )
 
 
+#: The word of a subtotal column between a header's periods (``2020 2021 Subtotaal 2022
+#: Totaal``): its period's label is this word and the span of the periods it totals (``Subtotaal
+#: 2020 t/m 2021``, ``Subtotaal 2019-2020 t/m 2020-2021``; ``Subtotaal 2022`` for one).
+SUBTOTAL_PERIOD = "Subtotaal"
+
+
+def is_subtotal_column(label: str) -> bool:
+    """Whether `label` is a subtotal column's between the periods (``Subtotaal 2020 t/m 2021``)."""
+    return label.startswith(SUBTOTAL_PERIOD + " ")
+
+
 @quick_init
 @dataclass(frozen=True)
 class Period:
@@ -108,6 +119,9 @@ class Period:
     #: The months of its year that a table's rows cover where its rows are parts of the year
     #: (``1e kwartaal`` … ``3e kwartaal``: 1 to 9) and do not cover it whole; empty otherwise.
     months: tuple[int, ...] = ()
+    #: A total column's word as the header prints it where it is not ``Totaal`` (``Subtotaal``,
+    #: ``Eindtotaal``): messages name the column by it. None otherwise (no part of the reports' data).
+    word: str | None = None
 
 
 @quick_init
@@ -325,6 +339,15 @@ class Table:
     def period(self, label: str) -> Period | None:
         """Return the period called `label`, if the table has it."""
         return next((p for p in self.periods if p.label == label), None)
+
+    def column_word(self, label: str) -> str:
+        """The word the header prints for the column of period `label`: a total column's own
+        (``Eindtotaal``; a subtotal column's with its span, ``Tussentotaal 2020 t/m 2021``) where
+        it is not ``Totaal``, else `label` itself."""
+        found = self.period(label)
+        if found is None or not found.word:
+            return label
+        return found.word + label[len(SUBTOTAL_PERIOD):] if is_subtotal_column(label) else found.word
 
     @cached_property
     def chart_bars(self) -> tuple:

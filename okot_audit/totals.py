@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from okot_audit.quick import quick_init
-from okot_audit.tables import Answer, Cell, Table, Withheld
+from okot_audit.tables import Answer, Cell, Table, Withheld, is_subtotal_column
 
 
 #: The period of a total column's cells (``… 2021 Totaal``).
@@ -220,10 +220,11 @@ class TotalCheck:
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")
             when = f" in {period}" if period and period != TOTAL_PERIOD else ""
             return f"de kolom {column} van {what}{when}" if lang == "nl" else f"the {column} column of {what}{when}"
-        if period == TOTAL_PERIOD:
+        if period == TOTAL_PERIOD or is_subtotal_column(period):
             what = self.what if self.total.level == "row" else (
                 f"de regel {self.what}" if lang == "nl" else f"the {self.what} line")  # (the grand total's cell)
-            return f"de kolom {period} van {what}" if lang == "nl" else f"the {period} column of {what}"
+            word = self.table.column_word(period)  # (by its own word: ``the Subtotaal column of …``)
+            return f"de kolom {word} van {what}" if lang == "nl" else f"the {word} column of {what}"
         if column:  # one of several tables of one header: which column's total (``Totaal 2022`` thrice)
             return (f"{self.what} {period} in de kolom {column}".replace("  ", " ") if lang == "nl"
                     else f"{self.what} {period} in the {column} column".replace("  ", " "))
@@ -661,12 +662,45 @@ def _pairings(table: Table, cells: list[Cell]) -> list[TotalCheck]:
         for cell in cells:  # (a row and a total line an extractor ran into one line are two: by level and label)
             lines.setdefault((cell.level, cell.label) if table.layout.transposed else (cell.line, cell.level, cell.label),
                              []).append(cell)
+        spans = _column_spans(table)
         for cells in lines.values():
-            totals = [c for c in cells if c.period == TOTAL_PERIOD]
-            parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)
-            if totals and parts:
-                checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
+            if spans is None:
+                totals = [c for c in cells if c.period == TOTAL_PERIOD]
+                parts = tuple(c for c in cells if c.period != TOTAL_PERIOD)
+                if totals and parts:
+                    checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
+                continue
+            for column, totalled in spans.items():  # (each total column over the columns it totals)
+                totals = [c for c in cells if c.period == column]
+                parts = tuple(c for c in cells if c.period in totalled)
+                if totals and parts:
+                    checks.append(TotalCheck(table, totals[0], parts, _over_periods_unique(table, totals[0], table_unique), "periods"))
     return sorted(checks, key=lambda c: (c.total.line, c.total.period, c.across))
+
+
+def _column_spans(table: Table) -> dict[str, frozenset[str]] | None:
+    """The columns each total column of `table` totals where subtotal columns stand between its
+    periods (``2020 2021 Subtotaal 2022 Totaal``): a subtotal column the periods its label spans
+    (``Subtotaal 2020 t/m 2021``: 2020, 2021 and any between them; ``Subtotaal 2022``: 2022);
+    ``Totaal`` the subtotal columns and the periods no subtotal column totals — over the
+    subtotals, never the periods under them again, as a total over blocks. None where no
+    subtotal column stands (``Totaal`` over every other period)."""
+    labels = [p.label for p in table.periods]
+    subtotals = [label for label in labels if is_subtotal_column(label)]
+    if not subtotals:
+        return None
+    plain = [label for label in labels if label != TOTAL_PERIOD and not is_subtotal_column(label)]
+    spans: dict[str, frozenset[str]] = {}
+    for label in subtotals:
+        first, _, last = label.split(" ", 1)[1].partition(" t/m ")
+        if first in plain and (last or first) in plain:
+            spans[label] = frozenset(plain[plain.index(first): plain.index(last or first) + 1])
+        else:
+            spans[label] = frozenset()  # (a span of periods the table does not have: nothing to check it over)
+    covered = frozenset().union(*spans.values())
+    if TOTAL_PERIOD in labels:
+        spans[TOTAL_PERIOD] = frozenset([*subtotals, *(label for label in plain if label not in covered)])
+    return spans
 
 
 def _line(cell: Cell) -> float:

@@ -30,6 +30,7 @@ from okot_audit.parse.hidden import place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
     MONTHS,
+    PeriodToken,
     TOTAL_COLUMN,
     fold,
     month_number,
@@ -81,7 +82,9 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
-from okot_audit.tables import Answer, Cell, Layout, Level, Measure, ParseIssue, Subset, Table, Withheld
+from okot_audit.tables import (
+    Answer, Cell, Layout, Level, Measure, ParseIssue, Period, Subset, Table, Withheld, is_subtotal_column,
+)
 
 __all__ = ["label_and_number", "parse_answer", "read_answer", "read_text"]
 
@@ -978,6 +981,8 @@ def _read_table(
         # (the header's own words may say a period is partial: a caption ``… per provincie (2022: t.e.m. juni)``)
         periods = read_periods(found, region.period_line or region.header_lines[-1], context, notes, notes_line, words,
                                below, below_line)
+        if any(t.word for t in region.period_tokens):  # (a total column's own word: ``Subtotaal``)
+            periods = _with_total_words(periods, region.period_tokens)
         if unplaced is not None and not any(p.partial for p in periods):
             # a note in brackets below the periods, or a footnote mark, that its place gives to
             # none (``(voorlopig`` / ``)`` or ``*`` under a line of several, single-spaced) and no
@@ -1121,6 +1126,12 @@ def _under_each_period(table: Table, sub: SubColumns, parts: list[tuple[Table, t
         replace(table.periods[p], label=f"{table.periods[p].label} {sub.names[j]}") for p, j in sub.columns
     )
     return replace(table, periods=periods, id=parts[0][0].id, unique_persons=any(t.unique_persons for t, _ in parts))
+
+
+def _with_total_words(periods: tuple[Period, ...], tokens: list[PeriodToken]) -> tuple[Period, ...]:
+    """`periods` with each total column's word as its header prints it (:attr:`PeriodToken.word`)."""
+    words = {t.label: t.word for t in tokens if t.word}
+    return tuple(replace(p, word=words[p.label]) if p.label in words else p for p in periods)
 
 
 def _column_spans(source: Source, region: Region) -> list[tuple[int, int]] | None:
@@ -2085,6 +2096,8 @@ def _total_column_at(table: Table) -> int | None:
     if not table.layout.total_column:
         return None
     at = [k for k, period in enumerate(table.periods) if period.label == "Totaal"]
+    if any(is_subtotal_column(period.label) for period in table.periods):
+        return None  # (subtotal columns between the periods: the total is not over all the others)
     return at[0] if len(at) == 1 and len(table.periods) > 2 else None
 
 
@@ -2201,6 +2214,23 @@ def _refused(item: Item, found: list[Placement], n: int, spans: Spans | None, ta
     ))
     table.unresolved = True
     return True
+
+
+#: Two counts in a row among a line's words (``… Antwerpen 360 107 …``), each a figure as a
+#: table prints one (Dutch thousands too).
+_TWO_COUNTS = re.compile(r"(?<!\S)(?:\d{1,3}(?:\.\d{3})+|\d+) (?:\d{1,3}(?:\.\d{3})+|\d+)(?!\S)")
+
+
+def _figures_in_words(label: str) -> tuple[int, ...]:
+    """The figures among a total line's words (its label as read, its counts after it) where two
+    or more stand in a row — no name of a total holds them (``Totaal Antwerpen 360 107 115432387
+    Educatieve …``); else none. A name's lone number (``Totaal 25-54 jaar``) is no such run."""
+    if not any(ch.isdigit() for ch in label) or _TWO_COUNTS.search(label) is None:
+        return ()
+    return tuple(number_value(token) for token in label.split() if _COUNT_TOKEN.fullmatch(token))
+
+
+_COUNT_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
 def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) -> ParseIssue:
@@ -2448,6 +2478,17 @@ def _emit(
                 ))
                 continue
             label = fold(" ".join([*item.texts[:-1], reading.label, *item.suffix]))  # (its words wrapped below it too)
+            if (inside := _figures_in_words(label)):
+                # figures among a total line's words (``Totaal Antwerpen 360 107 115432387 Educatieve
+                # … x x 11``: its own figures run into the next row's code and name): which are its
+                # counts cannot be told — not read, said at its line
+                issues.append(ParseIssue(
+                    "unreadable-table", item.last_line, "figures-in-total-label",
+                    (*inside, *(v for v in reading.values if v is not None)), table.id, label=label, unread=True,
+                    periods=tuple(p.label for p in table.periods),
+                ))
+                table.unresolved = True
+                continue
             own = unit_of(_TOTAL_PREFIX.sub("", label))
             # (a subtotal on its block's head line totals the rows below it: ``Mannen 420`` over age
             # classes; a grand total, ``Eindtotaal``, is over the blocks where the table has any; else
@@ -2484,7 +2525,7 @@ def _emit(
             if value is None:
                 continue
             cell_semantics = semantics
-            if level == "row" and period == "Totaal" and total_column:
+            if level == "row" and (period == "Totaal" or is_subtotal_column(period)) and total_column:
                 cell_semantics = table_semantics
             elif partition and period == "Totaal" and total_column and table.layout.attribute in CHANGING_ATTRIBUTES:
                 cell_semantics = table_semantics  # over several periods a person's class can change (words.py)

@@ -21,7 +21,7 @@ from okot_audit.patterns import (
     DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SUBTOTAL_WORDS, words_pattern,
 )
 from okot_audit.quick import quick_init
-from okot_audit.tables import Period
+from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -174,10 +174,20 @@ class PeriodToken:
     stars: str
     start: int
     end: int
+    #: A total column's word as its header prints it (``Subtotaal``, ``Eindtotaal``, ``Grand
+    #: Total``), where it is not ``Totaal``: the column's name in messages. Empty otherwise.
+    word: str = ""
 
     @property
     def is_total(self) -> bool:
         return self.label == "Totaal"
+
+
+def _total_word(found: "re.Match[str] | str") -> str:
+    """A total column's word as printed (the match of :data:`TOTAL_COLUMN`'s or
+    :data:`LAST_TOTAL_COLUMN`'s first group, or the words), ``""`` where it is ``Totaal``."""
+    word = found if isinstance(found, str) else found.group(1)
+    return "" if word == "Totaal" else word
 
 
 def period_list(line: str) -> tuple[str, list[PeriodToken]] | None:
@@ -213,7 +223,7 @@ def months_only(line: str, after_dated: bool = False, years: str | None = None) 
     k = len(words)
     found: list[PeriodToken] = []
     if k and (total := TOTAL_COLUMN.match(words[-1].group())):
-        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end()))
+        found.append(PeriodToken("Totaal", total.group(2), words[-1].start(), words[-1].end(), _total_word(total)))
         k -= 1
     months: list[PeriodToken] = []
     while k > 0:
@@ -322,6 +332,8 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
             # (a star set apart before the total column's word, ``2022-2023 * Totaal``: the mark
             # of the period before it — a wrapped cell's, laid out after it)
             before = before[0].rsplit(None, 1)
+        if len(before) == 2 and _SUBTOTAL_COLUMN.match(before[-1]):
+            before = before[0].rsplit(None, 1)  # (a subtotal column before it: ``2020 2021 Subtotaal Totaal``)
         if not before or not (_PERIOD_WORD.match(before[-1]) or _UP_TO_DATE.fullmatch(before[-1])):
             return None
     words = _words(line)
@@ -329,7 +341,9 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     k = len(words)
     if k and (total := LAST_TOTAL_COLUMN.match(words[-1].group())):
         grand = k > 1 and words[-2].group().lower() in TOTAL_QUALIFIERS  # (``Grand Total``: one column's name)
-        found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end()))
+        word = f"{words[-2].group()} {total.group(1)}" if grand else total.group(1)
+        found.append(PeriodToken("Totaal", total.group(2), words[-2 if grand else -1].start(), words[-1].end(),
+                                 _total_word(word)))
         k -= 2 if grand else 1
     elif (
         k > 2 and _PERIOD_WORD.match(words[-3].group()) and (total := TOTAL_COLUMN.match(words[-2].group()))
@@ -345,8 +359,29 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     while k > 0:
         word = words[k - 1]
         match = _PERIOD_WORD.match(word.group())
+        if (
+            match and found and k > 3 and (sub := _SUBTOTAL_COLUMN.match(words[k - 2].group()))
+            and _names_span(match.group(1), words[k - 3].group(), words[: k - 3])
+        ):
+            # A subtotal column named with the years it totals (``2020 2021 Subtotaal 2020-2021
+            # 2022 Totaal``, its cell's two lines joined): one column, as a total column so named
+            # is — its span ends in the year right before it and starts at one before that (else
+            # ``Subtotaal 2022`` is a subtotal column and the period 2022).
+            years = _TWO_PARTS.match(match.group(1))
+            assert years is not None  # (:func:`_names_span` read them)
+            found.append(PeriodToken(f"{SUBTOTAL_PERIOD} {years.group(1)} t/m {years.group(2)}", sub.group(2) or match.group(2),
+                                     words[k - 2].start(), word.end(), sub.group(1)))
+            k -= 2
+            continue
         read = (match.group(1), match.group(2)) if match else _odd_period(words, k - 1)
         if read is None:
+            if found and k > 1 and (sub := _SUBTOTAL_COLUMN.match(word.group())) and _PERIOD_WORD.match(words[k - 2].group()):
+                # A subtotal column between the periods (``2020 2021 Subtotaal 2022 Totaal``): it
+                # totals the periods left of it, up to the subtotal column before it — labelled
+                # with their span once all are read (:func:`_subtotal_spans`).
+                found.append(PeriodToken(SUBTOTAL_PERIOD, sub.group(2), word.start(), word.end(), sub.group(1)))
+                k -= 1
+                continue
             date = _UP_TO_DATE.fullmatch(word.group())
             if date is None or k < 2 or not _UP_TO.fullmatch(words[k - 2].group()):
                 break
@@ -391,15 +426,52 @@ def _period_list(line: str) -> tuple[str, tuple[PeriodToken, ...]] | None:
     if k > 1 and not found[0].is_total and (total := TOTAL_COLUMN.match(words[k - 1].group())):
         # A total column printed first, before the periods it totals (``OKOT  Totaal  2020  2021``),
         # after the header's own words (a line that opens with ``Totaal`` is a total line).
-        found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end()))
+        found.append(PeriodToken("Totaal", total.group(2), words[k - 1].start(), words[k - 1].end(), _total_word(total)))
         k -= 1
     found.reverse()
     labels = [t.label for t in found]
     canonical = period_labels(labels, frozenset(len(found) - 1 - i for i in by_name) if by_name else frozenset())
     if canonical is not labels:
         found = [t if t.label == label else replace(t, label=label) for t, label in zip(found, canonical)]
+    if any(label.startswith(SUBTOTAL_PERIOD) for label in labels):
+        found = _subtotal_spans(found)
     head = line[: words[k - 1].end()].strip() if k > 0 else ""
     return head, tuple(found)
+
+
+#: A subtotal's one word as a header prints it among the periods (``Subtotaal``, ``Tussentotaal``),
+#: maybe starred: groups the word, the stars.
+_SUBTOTAL_COLUMN = re.compile(r"^(" + words_pattern(tuple(w for w in SUBTOTAL_WORDS if " " not in w)) + r")(\*{0,3})$", re.I)
+
+
+def _names_span(span: str, last: str, before: list[re.Match[str]]) -> bool:
+    """Whether `span` (a period word's label: ``2020-2021``) names the years from one of the
+    words `before` to `last` (``2021``): two years, the second `last`, the first among them."""
+    parts = _TWO_PARTS.match(span)
+    if parts is None or not last.isdigit() or len(parts.group(2)) != 4 or parts.group(2) != last:
+        return False
+    return any(w.group() == parts.group(1) for w in before)
+
+
+def _subtotal_spans(found: list[PeriodToken]) -> list[PeriodToken]:
+    """`found` (a header's columns in order) with each subtotal column labelled by the span of the
+    periods it totals: the span its header prints (``Subtotaal 2020-2021``), else those left of
+    it up to the subtotal column before it (``Subtotaal 2020 t/m 2021``, ``Subtotaal 2022`` for
+    one)."""
+    out: list[PeriodToken] = []
+    since: list[str] = []
+    for token in found:
+        if is_subtotal_column(token.label):
+            since = []  # (its span printed)
+        elif token.label == SUBTOTAL_PERIOD and since:
+            span = since[0] if len(since) == 1 else f"{since[0]} t/m {since[-1]}"
+            out.append(replace(token, label=f"{SUBTOTAL_PERIOD} {span}"))
+            since = []
+            continue
+        elif not token.is_total:
+            since.append(token.label)
+        out.append(token)
+    return out
 
 
 #: A year over its month's name in one cell, read top to bottom (``2021 jan.``); at a line's end.
@@ -843,8 +915,41 @@ _PARTIAL_UNTIL = Caseless(  # (``tot`` first and its word boundary looked back a
 )
 
 
+#: The day a table's figures stand on (``Stand op 30 juni 2021``, ``toestand per 30/06/2021``,
+#: ``(stand 15 december 2021)``): groups the day, the month (a name or a number), the year. The
+#: figures of the period that day falls in run up to it — that period is cut short, unless the day
+#: is its last (``Stand op 31 december 2021`` dates a whole year; :func:`_stand_cuts`).
+_STAND_ON = (
+    r"(?:" + at_word_start(["stand", "toestand", "situatie"]) + r")(?:\s+(?:op|per))?\s+"
+    r"(?P<day>\d{1,2})(?:\s+(?P<name>" + "|".join(MONTHS) + r")\s+|[/.-](?P<month>\d{1,2})[/.-])"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
+_STAND_ON_RE = re.compile(_STAND_ON, re.I)
+_PARTIAL_STAND = Caseless(re.sub(r"\?P<\w+>", "", _STAND_ON), needs=("stand", "situatie"))
+
+
+def _stand_cuts(sentence: str, period: str) -> bool:
+    """Whether `sentence` dates the figures (:data:`_STAND_ON`) to a day inside `period` short of
+    its last: a year (``2021``) up to 30 December, a school year (``2021-2022``, September to
+    August) up to 30 August of its second year."""
+    lowered = sentence.lower()
+    if "stand" not in lowered and "situatie" not in lowered:
+        return False
+    school = _SCHOOL_YEAR.match(period)
+    if not (period.isdigit() or school):
+        return False
+    for match in _STAND_ON_RE.finditer(sentence):
+        day, year = int(match.group("day")), int(match.group("year"))
+        month = MONTHS[match.group("name").lower()] if match.group("name") else int(match.group("month"))
+        if period.isdigit() and year == int(period) and (month, day) < (12, 31):
+            return True
+        if school and (int(school.group(1)), 9) <= (year, month) and (year, month, day) < (int(school.group(2)), 8, 31):
+            return True
+    return False
+
+
 #: Words that say a period is partial or provisional.
-_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid())
+_PARTIAL = AnyOf(_PARTIAL_WORDS, _PARTIAL_PART, _PARTIAL_UNTIL, _DaysOfAYearSaid(), _PARTIAL_STAND)
 _SECTOR = re.compile(r"\b([A-Za-zé]+?)sector\b|\bsector\s+([A-Za-zé]+)", re.I)
 #: A question's number, or the numbers of questions answered together (``nr. 123 en 124``,
 #: ``nrs. 12, 13 en 14``, ``nr. 12 en nr. 13``, ``nrs. 12 tot en met 14``): the first is the group.
@@ -1652,7 +1757,7 @@ def _partial_sentence(said: list[str], period: str, lone: bool = False) -> str |
                 or (alone is not None and alone.search(sentence))
             ):
                 return sentence
-        elif named.search(sentence) and _said_of(sentence, period):
+        elif (named.search(sentence) and _said_of(sentence, period)) or _stand_cuts(sentence, period):
             return sentence
     return None
 
@@ -1675,10 +1780,14 @@ def _said_of(sentence: str, period: str) -> bool:
     that say figures are provisional (``voorlopig``) say it of every period the sentence names,
     as do cutting words that bind to no year."""
     cut = list(_CUT_SHORT_OF.finditer(sentence))
-    if not cut:
+    lowered = sentence.lower()
+    stands = list(_STAND_ON_RE.finditer(sentence)) if "stand" in lowered or "situatie" in lowered else []
+    if not cut and not stands:
         return True
     rest = sentence
     bound: set[str] = set()
+    for match in stands:  # (the day the figures stand on: :func:`_stand_cuts` says whose period it cuts short)
+        rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end():]
     for match in cut:
         if match.group("year"):
             bound.update(_years_named(match.group("year")))

@@ -38,7 +38,7 @@ from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
 )
-from okot_audit.tables import PROVINCES
+from okot_audit.tables import PROVINCES, is_subtotal_column
 
 #: How a row starts that is no part of what its table's total adds up (words.py): a subset of
 #: the line above it (``waarvan vrouwen 2.870``), or a value over the rows (``Gemiddelde``,
@@ -1039,7 +1039,7 @@ def _pieces_go_on(periods: "tuple[PeriodToken, ...] | list[PeriodToken]", below:
     with a total's word before them. A line whose "years" do (``Totaal 1900`` under ``Leeftijd
     2015``) is a total line whose counts look like years; so is ``Totaal 2016`` there (a total
     column stands after the periods it totals, or before all of them: never after the first)."""
-    first = min((t.label[:4] for t in periods if not t.is_total), default="")
+    first = min((t.label[:4] for t in periods if not t.is_total and not is_subtotal_column(t.label)), default="")
     words = below.split()
     if len(words) > 1 and words[0].lower() in _TOTAL_WORDS and any(not t.is_total for t in periods):
         return False
@@ -1259,7 +1259,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         once = each_period_once(list(tokens))
         if once is not None and _names_below(lines, k):
             tokens = once  # each period printed once per column under it, the columns named below
-        dated = [t.label for t in tokens if not t.is_total]
+        dated = [t.label for t in tokens if not t.is_total and not is_subtotal_column(t.label)]  # (the periods alone)
         if dated != sorted(set(dated)) and dated != sorted(set(dated), reverse=True) and not _printed_again(dated):
             return None  # not a header: periods run in order, either way (or are the same ones printed again)
         if len(dated) < 2 and len(tokens) < 2 and (

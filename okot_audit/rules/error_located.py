@@ -144,7 +144,8 @@ def check(answer, context):
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
                     variant="one" if loc.size == 1 else "set", **place(cell), related=related,
-                    args={**words, "figure": figure_name(cell, "en", column), "figure_nl": figure_name(cell, "nl", column),
+                    args={**words, "figure": figure_name(cell, "en", column, table),
+                          "figure_nl": figure_name(cell, "nl", column, table),
                           "among": among,
                           "fit": fit, "fit_nl": fit_nl,
                           "others": "no other single figure can" if len(loc.solutions) == 1 else

@@ -70,6 +70,7 @@ from __future__ import annotations
 
 from okot_audit.locate.typos import KIND_WORDS
 from okot_audit.rules.base import Hit, rule
+from okot_audit.tables import is_subtotal_column
 from okot_audit.totals import TOTAL_PERIOD
 
 #: Suggestions listed per group of tied figures at most (each says how many fit).
@@ -125,19 +126,21 @@ def standing(count: int, lang: str) -> str:
     return f"the most likely of {count} corrections that each make the table hold"
 
 
-def figure_name(cell, lang: str = "en", column: str = "") -> str:
+def figure_name(cell, lang: str = "en", column: str = "", table=None) -> str:
     """``908001 2020`` for a row, ``Totaal Antwerpen 2020`` for a total: the printed figure; a
     total column's by its column (``the Totaal column of 908001``, where ``908001 Totaal``
     read as one more period); one of several columns of a header under each period by that
-    `column` too (``900124 2022 in the Vrouw column``), as its totals are named."""
+    `column` too (``900124 2022 in the Vrouw column``), as its totals are named. A total column
+    by its `table`'s own word for it (``the Subtotaal column of 908001``)."""
     if cell.level == "row":
         name = cell.code or cell.label or cell.province or ("rij" if lang == "nl" else "row")
     else:
         name = cell.label or "Totaal"
-        if cell.period == TOTAL_PERIOD:  # (a total line's cell in the total column: the grand total)
+        if cell.period == TOTAL_PERIOD or is_subtotal_column(cell.period):  # (a total line's cell in a total column)
             name = f"de regel {name}" if lang == "nl" else f"the {name} line"
-    if cell.period == TOTAL_PERIOD:
-        return f"de kolom {cell.period} van {name}" if lang == "nl" else f"the {cell.period} column of {name}"
+    if cell.period == TOTAL_PERIOD or is_subtotal_column(cell.period):
+        word = table.column_word(cell.period) if table is not None else cell.period
+        return f"de kolom {word} van {name}" if lang == "nl" else f"the {word} column of {name}"
     if column:
         return f"{name} {cell.period} in de kolom {column}" if lang == "nl" else f"{name} {cell.period} in the {column} column"
     return f"{name} {cell.period}".strip()
@@ -185,9 +188,9 @@ def check(answer, context):
                 together = nl_together = ""
                 if others:
                     together = " together with a change to " + ", ".join(
-                        figure_name(c, "en", t.column if t else "") for c, t in others)
+                        figure_name(c, "en", t.column if t else "", t) for c, t in others)
                     nl_together = " samen met een wijziging van " + ", ".join(
-                        figure_name(c, "nl", t.column if t else "") for c, t in others)
+                        figure_name(c, "nl", t.column if t else "", t) for c, t in others)
                 many = len(s.restores) > 1
                 column = table.column if table else ""
                 yield Hit(
@@ -196,7 +199,7 @@ def check(answer, context):
                     variant=_VARIANTS[(s.low != s.high, rank > 1)],
                     related=related_places(answer.path, s.restores, [c for c, _ in others]), rank=rank, group=group,
                     args={
-                        "figure": figure_name(s.cell, "en", column), "figure_nl": figure_name(s.cell, "nl", column),
+                        "figure": figure_name(s.cell, "en", column, table), "figure_nl": figure_name(s.cell, "nl", column, table),
                         "kind": KIND_WORDS["en"][s.kind],
                         "kind_nl": KIND_WORDS["nl"][s.kind], "restores": names(s.restores, "en"),
                         "restores_nl": names(s.restores, "nl"),
@@ -217,4 +220,4 @@ def _change(s, result, lang: str) -> str:
         return ""
     table = result.table_of(s.figure)
     value = f"{s.low}–{s.high}" if s.low != s.high else f"{s.value}"
-    return f"{figure_name(s.cell, lang, table.column if table else '')} {s.cell.count} \u2192 {value}"
+    return f"{figure_name(s.cell, lang, table.column if table else '', table)} {s.cell.count} \u2192 {value}"

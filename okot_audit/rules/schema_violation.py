@@ -52,9 +52,11 @@ CHECK_WORDS = {
 #: The patterns of the schemas (``schemas/*.yaml``) in words: a reader does not read regular
 #: expressions. A pattern not listed is given as it stands.
 PATTERN_WORDS = {
-    r"'^(?:(?:199\d|20[0-4]\d)(?:[-/](?:199\d|20[0-4]\d|\d{2}))?|Totaal)$'": (
-        "a year from 1990 to 2049, a school year such as 2019-2020, a month such as 2020-10, or Totaal",
-        "een jaar van 1990 tot 2049, een schooljaar zoals 2019-2020, een maand zoals 2020-10, of Totaal",
+    r"'^(?:(?:199\d|20[0-4]\d)(?:[-/](?:199\d|20[0-4]\d|\d{2}))?|Totaal|Subtotaal (?:199\d|20[0-4]\d)(?:[-/](?:199\d|20[0-4]\d|\d{2}))?(?: t/m (?:199\d|20[0-4]\d)(?:[-/](?:199\d|20[0-4]\d|\d{2}))?)?)$'": (
+        "a year from 1990 to 2049, a school year such as 2019-2020, a month such as 2020-10, a subtotal column "
+        "such as Subtotaal 2020 t/m 2021, or Totaal",
+        "een jaar van 1990 tot 2049, een schooljaar zoals 2019-2020, een maand zoals 2020-10, een subtotaalkolom "
+        "zoals Subtotaal 2020 t/m 2021, of Totaal",
     ),
     r"'^(\d{6})?$'": ("six digits, or empty", "zes cijfers, of leeg"),
 }

@@ -6,8 +6,9 @@ no period and whose text names no year, a row without counts at the end of its l
 row that ends in more figures than its table has periods (nothing shows the first are digits of
 its label, as in `module 5`) or whose wide spaces, read as blank cells, leave its figures no
 room among the periods, a row that prints a value no count can be where a count stands (a
-negative number `-4`, a range `30-35`, a decimal `120,5`), a row whose label was lost, a total line without numbers, a
-province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
+negative number `-4`, a range `30-35`, a decimal `120,5`), a row whose label was lost, a total line without numbers or with
+figures among its words (`Totaal Antwerpen 360 107 115432387 Educatieve … x x 11`, its line run into
+the next row's), a province block without its closing `Totaal <province>` line — and, after reading, any run of lines that looks like a table (label
 words ending in numbers, lines of only numbers, a `Totaal` line with numbers) that no table
 took; a table whose header names its columns by something other than periods or categories of
 persons (`Provincie Arbeiders Bedienden Totaal`) is named as such — categories of persons as
@@ -137,6 +138,15 @@ MESSAGES = {
               "cellen (twee spaties of meer zijn een lege cel), zodat er geen plaats is voor alle cijfers, en "
               "niets wijst erop dat de eerste cijfers bij het label horen; de rij is niet gelezen en de totalen van de "
               "tabel zijn niet gecontroleerd",
+    },
+    "figures-in-total-label": {
+        "en": "cannot read the total line '{row}' of {table_name}: figures stand among its words besides its "
+              "periods' cells ({numbers}), so which are its counts cannot be told (its line run into the next "
+              "row, or a name's digits); the line is not read and the table's totals were not checked",
+        "nl": "de totaalregel '{row}' van {table_name_nl} is niet te lezen: er staan cijfers tussen haar woorden "
+              "naast de cellen van haar perioden ({numbers_nl}), dus welke haar aantallen zijn is niet te zeggen "
+              "(haar regel loopt door in de volgende rij, of het zijn cijfers van een naam); de regel is niet "
+              "gelezen en de totalen van de tabel zijn niet gecontroleerd",
     },
     "total-without-numbers": {
         "en": "the total line '{row}' of {table_name} has no numbers; the table's total cannot be checked",
