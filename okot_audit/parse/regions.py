@@ -2892,14 +2892,28 @@ def _label_run(texts: list[str], below: str) -> bool:
     """Whether every number that ends a row's lines `texts` is a digit of its label that the
     line `below` goes on with: the numbers are proven label digits
     (:func:`unproven_label_numbers`: ``fase 1- 2 2``) and `below` goes on after a hyphen or in
-    lower case (``- 3 Educatieve 1``), without repeating the row's line."""
+    lower case (``- 3 Educatieve 1``), without repeating the row's line — and they are not two
+    or more after the name's lone dash (:func:`_counts_after_lone_dash`: ``traject - 3 9``)."""
     start = below.strip()
     if not start or fold(start) == fold(texts[-1]):
         return False
     if not (start[0] == "-" or _LOWER_START.match(start)):
         return False
     last = without_glued_province(texts[-1])
+    if _counts_after_lone_dash(last, start):
+        return False
     return has_numeric_tail(last) and not unproven_label_numbers(" ".join([*texts[:-1], last]))
+
+
+def _counts_after_lone_dash(text: str, below: str) -> bool:
+    """Whether `text` ends in two numbers or more after a dash that stands alone after a word
+    (``Zorgkundige traject - 3 9``): a name's own number after such a dash is one (``traject -
+    1``), and a second one only opens a range that `below` goes on with (``fase 1- 2 2`` /
+    ``- 3``) — so, `below` starting otherwise (``fase 1 - 2``), they are the row's counts."""
+    head, tail = numeric_tail(text)
+    words = head.split()
+    return (len(tail) >= 2 and len(words) >= 2 and words[-1] in ("-", "\u2013")
+            and not any(ch.isdigit() for ch in words[-2]) and not below.startswith(("-", "\u2013")))
 
 
 def _one_column_count(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
