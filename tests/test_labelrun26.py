@@ -134,3 +134,25 @@ def test_one_figure_above_a_names_range_without_a_total_is_said_at_the_row(rest)
     ]) + "\n", "generated.txt")
     assert [c for c in answer.tables[0].cells if c.code == "900124"] == []
     assert [(i.kind, i.line) for i in answer.issues] == [("ambiguous-alignment", HEAD.count("\n") + 4)]
+
+
+@pytest.mark.parametrize("total", [32, 44])
+def test_a_capital_start_rest_ending_in_a_number_after_a_names_word_is_reported(total):
+    """``Antwerpen 32`` / ``Se-n-se voor module 12``: the 12 after ``module`` may be the name's
+    (two digits: not proven) or the count of a row whose code was lost; its number is reported
+    at its line (before: silently a code-less row ``Se-n-se voor module`` counting 12, whatever
+    the total). Where the block's total is the row's and the 12 together, the total's error
+    says so too."""
+    lines = [
+        "Provincie Opleiding",
+        "2021",
+        "231000: opvoeder met",
+        "Antwerpen 32",
+        "Se-n-se voor module 12",
+        f"Totaal Antwerpen {total}",
+        f"Eindtotaal {total}",
+    ]
+    answer = read_text(HEAD + "\n".join(lines) + "\n", "generated.txt")
+    assert [(c.code, c.count) for c in answer.tables[0].cells if c.level == "row"] == [("231000", 32)]
+    stray = [f for f in audit(answer).findings if f.rule == "stray-number"]
+    assert len(stray) == 1 and "12" in stray[0].message and stray[0].line == HEAD.count("\n") + 5

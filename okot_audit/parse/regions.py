@@ -3518,7 +3518,10 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     category: ``"name"``. The row's figures are there, so the digit is no count of a row whose
     code was lost. Where the line goes on with the name in lower case but its number is no
     proven digit of it (``voor module 12``), whether it is the name's or a count cannot be told:
-    ``"unclear"`` (its numbers are reported, never silently made the name's). Else None."""
+    ``"unclear"`` (its numbers are reported, never silently made the name's) — so too where it
+    starts with a capital and its number follows a word a name's number follows (``Se-n-se voor
+    module 12``, ``… traject - 12``): a name's part or a row whose code was lost. Else None (a
+    row of its own: ``Educatieve bachelor voor kleuteronderwijs 12``)."""
     if row.code is None or not row.complete or row.suffix or len(row.texts) < 2:
         return None
     if not ONLY_NUMBERS.match(row.texts[-1]) or ONLY_NUMBERS.match(row.texts[-2]):
@@ -3533,7 +3536,9 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
         return None
     if not unproven_label_numbers(text.strip()):
         return "name"
-    return "unclear" if _LOWER_START.match(words) is not None else None
+    if _LOWER_START.match(words) is not None or numbered_word(words.split()):
+        return "unclear"
+    return None
 
 
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
