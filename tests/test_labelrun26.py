@@ -85,6 +85,27 @@ def test_a_wrapped_rows_figures_before_its_names_range_are_read_or_said(answer):
     assert said or cells == truth, text
     if not said and not read.issues:
         assert _total_errors(read) == [], text
+    # the name's rest, with its numbers: the row's label goes on with it, or it is said where it stands
+    rest = text.split("\n")[lines[1] - 1]
+    labels = {c.label for t in read.tables for c in t.cells if c.code == WRAPPED}
+    assert said or any(label.endswith(rest) for label in labels), text
+
+
+def test_a_names_rest_with_numbers_below_the_tables_last_row_is_said_where_no_total_follows():
+    """``… traject - 3 9 7`` / ``fase 1 - 2``, the table's last lines and no total: the row's
+    counts are on its first line, and the name's rest below, with numbers of its own, is said
+    where it stands (before: its numbers left out without a word, the label ``… traject -``)."""
+    answer = read_text(HEAD + "\n".join([
+        "Opleiding 2019 2020 2021",
+        "900711: Verpleegkunde 5 6 7",
+        "900124: Zorgkundige traject - 3 9 7",
+        "fase 1 - 2",
+        "",
+        "Bron: VDAB.",
+    ]) + "\n", "generated.txt")
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900124"] == [
+        ("2019", 3), ("2020", 9), ("2021", 7)]
+    assert [(i.kind, i.line) for i in answer.issues] == [("stray-number", HEAD.count("\n") + 4)]
 
 
 @pytest.mark.parametrize("rest", ["fase 1 - 2", "fase 1 - 2 - 3 zorgkundige"])

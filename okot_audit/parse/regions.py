@@ -2192,9 +2192,10 @@ def _scan_region(
             end = k
             continue
         if (row is not None and not blank_since_row and width and has_numeric_tail(text)
-                and _LOWER_START.match(text.strip()) and _marked_cells(row.texts[-1], len(width))):
+                and _LOWER_START.match(text.strip()) and _counts_proven_above(row.texts[-1], text, len(width))):
             # ``… traject - x x 11`` / ``modules 1- 4 zorgkundige 2 - 3``, the table's last row: its
             # name's line below its figures, with numbers of its own, is said where it stands
+            # (``… traject - 3 9 7``, ``… traject - 3 9`` / ``fase 1 - 2`` too)
             items.append(Item("junk", [k + 1], texts=[text]))
             row = None
             k += 1
@@ -2849,6 +2850,13 @@ def _every_period(text: str, n: int) -> bool:
     count for every period."""
     tail = numeric_tail(without_glued_province(text))[1]
     return n >= 3 and len(tail) == n
+
+
+def _counts_proven_above(text: str, below: str, n: int) -> bool:
+    """Whether a row's line `text` holds its counts whatever its name's line `below` goes on
+    with (:func:`_figures_there`): marks and figures filling the `n` periods, a figure for every
+    period (three or more), or two figures or more after the name's lone dash."""
+    return _marked_cells(text, n) or _every_period(text, n) or (n > 1 and _counts_after_lone_dash(text, below.strip()))
 
 
 def _marked_cells(text: str, n: int) -> bool:
