@@ -177,3 +177,19 @@ def test_a_capital_start_rest_ending_in_a_number_after_a_names_word_is_reported(
     assert [(c.code, c.count) for c in answer.tables[0].cells if c.level == "row"] == [("231000", 32)]
     stray = [f for f in audit(answer).findings if f.rule == "stray-number"]
     assert len(stray) == 1 and "12" in stray[0].message and stray[0].line == HEAD.count("\n") + 5
+
+
+@pytest.mark.parametrize("periods, other, first, rest, total, counts", [
+    ("2020 2021", "5 6", "900124: Zorgkundige traject \u2013 3 9", "fase 1 \u2013 2", "Totaal 8 15",
+     [("2020", 3), ("2021", 9)]),
+    ("2019 2020 2021", "5 6 8", "900124: Zorgkundige traject \u2013 7", "modules 1\u2013 4 zorgkundige 2 \u2013 3",
+     "Totaal 5 6 15", [("2021", 7)]),
+])
+def test_the_same_with_en_dashes(periods, other, first, rest, total, counts):
+    """The name's dash and ranges printed as en dashes (``–``): read as with hyphens (before:
+    as with hyphens too, wrong)."""
+    answer = read_text(HEAD + "\n".join([
+        f"Opleiding {periods}", f"900711: Verpleegkunde {other}", first, rest, total,
+    ]) + "\n", "generated.txt")
+    assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900124"] == counts
+    assert _total_errors(answer) == []
