@@ -195,20 +195,23 @@ def test_the_same_with_en_dashes(periods, other, first, rest, total, counts):
     assert _total_errors(answer) == []
 
 
+@pytest.mark.parametrize("name", [
+    ["900125: Zorgkundige individueel", "traject - fase 1 - 2 4 - 6 3"],
+    ["900125: Zorgkundige", "individueel traject - fase 1", "- 2 4 - 6 3"],  # (the first range wrapped)
+])
 @pytest.mark.parametrize("total, counts, label", [
     ("Totaal 5 8", [("2020", 3)], "Zorgkundige individueel traject - fase 1 - 2 4 - 6"),
     ("Totaal 11 8", [("2019", 6), ("2020", 3)], "Zorgkundige individueel traject - fase 1 - 2 4 -"),
 ])
-def test_a_range_after_a_range_before_fewer_figures_is_the_names_where_the_total_says_so(total, counts, label):
-    """pdfplumber (bottom-set cells): ``traject - fase 1 - 2 4 - 6 3`` under two periods — the 6
-    closes the name's second range (``4 - 6``) or is a count; the totals choose, as for a range
-    after a word (``fase 2 - 6 3``). Before: only 6 and 3 were read, a false
+def test_a_range_after_a_range_before_fewer_figures_is_the_names_where_the_total_says_so(name, total, counts, label):
+    """pdfplumber and pypdf (bottom-set cells): ``traject - fase 1 - 2 4 - 6 3`` under two
+    periods — the 6 closes the name's second range (``4 - 6``) or is a count; the totals choose,
+    as for a range after a word (``fase 2 - 6 3``). Before: only 6 and 3 were read, a false
     ``total-below-largest-part`` where the total says 2019 is blank."""
     answer = read_text(HEAD + "\n".join([
         "Opleiding 2019 2020",
         "900711: Verpleegkunde 5 6",
-        "900125: Zorgkundige individueel",
-        "traject - fase 1 - 2 4 - 6 3",
+        *name,
         total,
     ]) + "\n", "generated.txt")
     assert [(c.period, c.count) for c in answer.tables[0].cells if c.code == "900125"] == counts

@@ -2687,8 +2687,10 @@ _DASHES = ("-", "\u2013", "\u2014")
 
 
 #: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``)
-#: or after a range of its own (``fase 1 - 2 4 -``: ``1 - 2`` and ``4 - 6``).
-_OPEN_RANGE_BEFORE = re.compile(r"(?:[^\W\d_][\w)]*|\d\s*[-\u2013]\s*\d)\s+\d\s*[-\u2013]\s*$")
+#: or after a range of its own (``fase 1 - 2 4 -``: ``1 - 2`` and ``4 - 6``), its start on the
+#: line above (``… fase 1`` / ``- 2 4 -``).
+_OPEN_RANGE_BEFORE = re.compile(
+    r"(?:[^\W\d_][\w)]*|\d\s*[-\u2013]\s*\d|^\s*[-\u2013]\s*\d)\s+\d\s*[-\u2013]\s*$")
 
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:
