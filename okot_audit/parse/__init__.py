@@ -53,7 +53,9 @@ from okot_audit.parse.context import (
     with_year,
     YEARLESS,
 )
-from okot_audit.parse.blanks import UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, stand_in_bounds
+from okot_audit.parse.blanks import (
+    UNBOUNDED, bounds_in, glue_bounds, has_bound_sign, mark_blanks, ranges_below_short_code_line, stand_in_bounds,
+)
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import without_furniture
@@ -1822,6 +1824,9 @@ def _fill_cells(
                 if not collapsed and found:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n) if r.values not in seen]
+                if collapsed and found and len(item.texts) > 1:
+                    seen = {reading.values for reading in found}
+                    found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
     _same_label_throughout(region.items, placed)
 
@@ -2697,8 +2702,36 @@ def _range_ended_on_its_line(text: str, n: int) -> list[Placement]:
     ]
 
 
-#: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``).
-_OPEN_RANGE_BEFORE = re.compile(r"[^\W\d_][\w)]*\s+\d\s*[-\u2013]\s*$")
+def _dashes_as_blanks(item: Item, n: int) -> list[Placement]:
+    """The reading of a row's last line, in lower case below its code's line with figures fewer
+    than the `n` periods (``900124: Zorgkundige traject - 7`` / ``modules 1- 4 zorgkundige 2 -
+    3``), whose digits and dashes, as many as the periods, are figures and blanks' marks (2, a
+    blank, 3): the reading the marks would give where they are blanks, left unmarked there
+    (:func:`~okot_audit.parse.blanks.ranges_below_short_code_line`) because the dashes may be
+    the name's ranges. Ranked after the line's own readings and those of the figures above: the
+    totals choose, or the row is reported as ambiguous."""
+    above, text = item.texts[-2], item.texts[-1]
+    if not ranges_below_short_code_line(above, text, n):
+        return []
+    words = list(re.finditer(r"\S+", text))
+    run = [w.group() for w in words[len(words) - n:]] if len(words) > n else []
+    if not run or run[0] in _DASHES or run[-1] in _DASHES or not any(w in _DASHES for w in run):
+        return []
+    if not all(w in _DASHES or NUMBER.fullmatch(w) for w in run):
+        return []
+    values = tuple(None if w in _DASHES else int(w) for w in run)
+    return [Placement(label=text[: words[len(words) - n].start()].rstrip(), values=values, exact=False, rank=300)]
+
+
+#: A dash standing alone: a blank's mark or a name's range.
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+#: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``)
+#: or after a range of its own (``fase 1 - 2 4 -``: ``1 - 2`` and ``4 - 6``), its start on the
+#: line above (``… fase 1`` / ``- 2 4 -``).
+_OPEN_RANGE_BEFORE = re.compile(
+    r"(?:[^\W\d_][\w)]*|\d\s*[-\u2013]\s*\d|^\s*[-\u2013]\s*\d)\s+\d\s*[-\u2013]\s*$")
 
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:

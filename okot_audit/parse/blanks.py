@@ -149,7 +149,7 @@ def mark_blanks(lines: tuple[str, ...], positional: bool) -> tuple[str, ...]:
             and _figures_end_row(lines, index)
             and _as_many_as_periods(text, _periods_above(lines, index), lines[index - 1] if index else "")
             and not _spaced_run(text)
-            and (positional or not _name_beside_its_figures(lines, index, text))
+            and (positional or not _name_beside_its_figures(lines, index, text, convention))
         )  # (two dashes among figures as many as the periods: ``master - 1 - 1`` under four periods;
         # a dash between two figures: ``Zorgkundige 95 40 12 - 33 11`` under six)
 
@@ -333,7 +333,7 @@ def _spaced_run(line: str) -> bool:
     return k < len(words) and "  " in line[words[k].start():].rstrip()
 
 
-def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str) -> bool:
+def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str, convention: bool = False) -> bool:
     """Whether single-spaced line `index` (`text`) is a line of a name whose row's figures
     stand on the line beside it, so that the numbers and dashes ending it are the name's own (a
     range of modules or years: ``2 - 3``), no figures and blank: a code's line, the rest of its
@@ -342,7 +342,9 @@ def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str) -> b
     block's province there too: ``Antwerpen 5 6 11``), or a line in lower case that goes on with
     the name of the complete row above it (``Specifieke apotheekassistent 465 29 494`` /
     ``traject 2 - 3``, as pdfplumber sets them on its first line). Either way the figures and
-    marks of the line beside are as many as the table's periods: its row needs none of these."""
+    marks of the line beside are as many as the table's periods: its row needs none of these —
+    or, where the answer prints no blanks as marks elsewhere (not `convention`), fewer on a code's
+    line, its dashes a name's ranges as much as blanks (:func:`ranges_below_short_code_line`)."""
     periods = _periods_above(lines, index)
     if periods < 1:
         return False
@@ -357,8 +359,25 @@ def _name_beside_its_figures(lines: tuple[str, ...], index: int, text: str) -> b
     head = text[: _cells_start(text, _run_length(text))] if _run_length(text) else text
     return bool(
         _LOWER_START.match(text.lstrip()) and not _known_label(head) and not _SUBSET_ROW.match(text)
-        and _figure_ends(above) and _run_length(above) == periods and period_list(above) is None
+        and _figure_ends(above) and period_list(above) is None
+        and (_run_length(above) == periods or (not convention and ranges_below_short_code_line(above, text, periods)))
         and not TOTAL_LINE.match(above) and not GRAND_LINE.match(above)
+    )
+
+
+def ranges_below_short_code_line(above: str, text: str, periods: int) -> bool:
+    """Whether `text`, a line in lower case, ends in digits and dashes of a name's ranges (one
+    digit each: ``modules 1- 4 zorgkundige 2 - 3``, ``fase 1 - 2 4 - 6``) below a code's line
+    ending in figures fewer than the `periods` (``900124: Zorgkundige traject - 7`` under three):
+    the row's figures may stand on either line, so its dashes are no proven blanks — read as
+    marks, ``2 - 3`` was a full row (2, a blank, 3) and the code line's figures its label's.
+    Unmarked, the row's readings on both lines — and this one's with the dashes as blanks
+    (:func:`~okot_audit.parse._dashes_as_blanks`) — are offered and the totals choose, or the row
+    is reported as ambiguous."""
+    run = _run_length(text)
+    return bool(
+        CODE_LINE.match(above) and 0 < _run_length(above) < periods and run
+        and all(len(word) == 1 for word in text.split()[-run:])
     )
 
 

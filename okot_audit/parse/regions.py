@@ -2192,9 +2192,10 @@ def _scan_region(
             end = k
             continue
         if (row is not None and not blank_since_row and width and has_numeric_tail(text)
-                and _LOWER_START.match(text.strip()) and _marked_cells(row.texts[-1], len(width))):
+                and _LOWER_START.match(text.strip()) and _counts_proven_above(row.texts[-1], text, len(width))):
             # ``… traject - x x 11`` / ``modules 1- 4 zorgkundige 2 - 3``, the table's last row: its
             # name's line below its figures, with numbers of its own, is said where it stands
+            # (``… traject - 3 9 7``, ``… traject - 3 9`` / ``fase 1 - 2`` too)
             items.append(Item("junk", [k + 1], texts=[text]))
             row = None
             k += 1
@@ -2851,6 +2852,13 @@ def _every_period(text: str, n: int) -> bool:
     return n >= 3 and len(tail) == n
 
 
+def _counts_proven_above(text: str, below: str, n: int) -> bool:
+    """Whether a row's line `text` holds its counts whatever its name's line `below` goes on
+    with (:func:`_figures_there`): marks and figures filling the `n` periods, a figure for every
+    period (three or more), or two figures or more after the name's lone dash."""
+    return _marked_cells(text, n) or _every_period(text, n) or (n > 1 and _counts_after_lone_dash(text, below.strip()))
+
+
 def _marked_cells(text: str, n: int) -> bool:
     """Whether the figures that end a row's line, with the blanks their spacing shows (``k``
     blanks as ``k + 1`` spaces: the spacing a blank's mark leaves, ``traject - x x 11`` read as
@@ -2892,14 +2900,28 @@ def _label_run(texts: list[str], below: str) -> bool:
     """Whether every number that ends a row's lines `texts` is a digit of its label that the
     line `below` goes on with: the numbers are proven label digits
     (:func:`unproven_label_numbers`: ``fase 1- 2 2``) and `below` goes on after a hyphen or in
-    lower case (``- 3 Educatieve 1``), without repeating the row's line."""
+    lower case (``- 3 Educatieve 1``), without repeating the row's line — and they are not two
+    or more after the name's lone dash (:func:`_counts_after_lone_dash`: ``traject - 3 9``)."""
     start = below.strip()
     if not start or fold(start) == fold(texts[-1]):
         return False
     if not (start[0] == "-" or _LOWER_START.match(start)):
         return False
     last = without_glued_province(texts[-1])
+    if _counts_after_lone_dash(last, start):
+        return False
     return has_numeric_tail(last) and not unproven_label_numbers(" ".join([*texts[:-1], last]))
+
+
+def _counts_after_lone_dash(text: str, below: str) -> bool:
+    """Whether `text` ends in two numbers or more after a dash that stands alone after a word
+    (``Zorgkundige traject - 3 9``): a name's own number after such a dash is one (``traject -
+    1``), and a second one only opens a range that `below` goes on with (``fase 1- 2 2`` /
+    ``- 3``) — so, `below` starting otherwise (``fase 1 - 2``), they are the row's counts."""
+    head, tail = numeric_tail(text)
+    words = head.split()
+    return (len(tail) >= 2 and len(words) >= 2 and words[-1] in ("-", "\u2013")
+            and not any(ch.isdigit() for ch in words[-2]) and not below.startswith(("-", "\u2013")))
 
 
 def _one_column_count(row: Item, lines: tuple[str, ...], k: int, labels: list[str] | None, style: str) -> bool:
@@ -3504,7 +3526,10 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
     category: ``"name"``. The row's figures are there, so the digit is no count of a row whose
     code was lost. Where the line goes on with the name in lower case but its number is no
     proven digit of it (``voor module 12``), whether it is the name's or a count cannot be told:
-    ``"unclear"`` (its numbers are reported, never silently made the name's). Else None."""
+    ``"unclear"`` (its numbers are reported, never silently made the name's) — so too where it
+    starts with a capital and its number follows a word a name's number follows (``Se-n-se voor
+    module 12``, ``… traject - 12``): a name's part or a row whose code was lost. Else None (a
+    row of its own: ``Educatieve bachelor voor kleuteronderwijs 12``)."""
     if row.code is None or not row.complete or row.suffix or len(row.texts) < 2:
         return None
     if not ONLY_NUMBERS.match(row.texts[-1]) or ONLY_NUMBERS.match(row.texts[-2]):
@@ -3519,7 +3544,9 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
         return None
     if not unproven_label_numbers(text.strip()):
         return "name"
-    return "unclear" if _LOWER_START.match(words) is not None else None
+    if _LOWER_START.match(words) is not None or numbered_word(words.split()):
+        return "unclear"
+    return None
 
 
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
