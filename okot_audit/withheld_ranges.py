@@ -28,6 +28,7 @@ leave off, and by how much in all.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from okot_audit.tables import Answer, Withheld
@@ -259,15 +260,17 @@ def _conflict(rows: list[_Row], members: list[int], cells: list[Withheld]) -> Co
     low = np.concatenate([[cells[v].low for v in members], np.zeros(2 * m)]).astype(float)
     high = np.concatenate([[_BIG if cells[v].high is None else cells[v].high for v in members],
                            np.full(2 * m, _BIG)]).astype(float)
-    result = milp(cost, integrality=np.ones(n + 2 * m), bounds=Bounds(low, high),
+    # (integers where the group is small; a long one as a linear program, its gap rounded up)
+    integral = np.ones(n + 2 * m) if n <= MAX_SOLVED else np.zeros(n + 2 * m)
+    result = milp(cost, integrality=integral, bounds=Bounds(low, high),
                   constraints=LinearConstraint(matrix, constraint.lb, constraint.ub), options={"time_limit": 20.0})
     off: dict[int, tuple[TotalCheck, int]] = {}
     gap = 0
     if result.status == 0 and result.x is not None:
         slack = result.x[n:n + m] + result.x[n + m:]
-        gap = int(round(float(slack.sum())))
+        gap = math.ceil(float(slack.sum()) - 1e-6)
         for row, s in zip(rows, slack):
-            amount = int(round(float(s)))
+            amount = math.ceil(float(s) - 1e-6)
             if amount:
                 key = id(row.check)
                 off[key] = (row.check, off.get(key, (row.check, 0))[1] + amount)

@@ -71,7 +71,7 @@ MESSAGES = {
                    "total holds alone, but together they are {gap} off ({off}) — ",
                    "the withheld counts are numbers, whatever they are: one of these totals, or one of the figures "
                    "they add up, is wrong"),
-        "nl": said("rij {row}: geen waarden van de niet gegeven aantallen {printed} laten elk totaal van de tabel "
+        "nl": said("rij {row}: geen waarden van de niet gegeven aantallen {printed_nl} laten elk totaal van de tabel "
                    "kloppen: elk totaal klopt op zich, maar samen zitten ze er {gap} naast ({off_nl}) — ",
                    "de niet gegeven aantallen zijn getallen, welke ook: een van deze totalen, of een van de cijfers "
                    "die ze optellen, klopt niet"),
@@ -121,14 +121,28 @@ def _none(conflict: Conflict, answer) -> Hit:
     first count, naming each and the totals the nearest values leave off (by how much)."""
     w = conflict.withheld[0]
     table = next((t for t in answer.tables if any(x is w for x in t.withheld)), None)
-    printed = ", ".join(f"{x.text} ({x.code or x.province or x.label or '?'} {x.period})" for x in conflict.withheld)
+    printed = _some([f"{x.text} ({x.code or x.province or x.label or '?'} {x.period})" for x in conflict.withheld], "en")
+    printed_nl = _some([f"{x.text} ({x.code or x.province or x.label or '?'} {x.period})" for x in conflict.withheld], "nl")
     return Hit(
         line=w.line, table=table, period=w.period, province=w.province, training_code=w.code,
         label=None if w.code or w.province else (w.label or None), page=w.page, variant="none",
         difference=conflict.gap or None,
-        args={"row": w.code or w.province or w.label or "?", "printed": printed, "gap": conflict.gap,
-              "off": "; ".join(f"{tc.name('en')} is {tc.total.count}, {n} off" for tc, n in conflict.totals)
+        args={"row": w.code or w.province or w.label or "?", "printed": printed, "printed_nl": printed_nl,
+              "gap": conflict.gap,
+              "off": _some([f"{tc.name('en')} is {tc.total.count}, {n} off" for tc, n in conflict.totals], "en", "; ")
               or "the solver gave no nearest values",
-              "off_nl": "; ".join(f"{tc.name('nl')} is {tc.total.count}, {n} ernaast" for tc, n in conflict.totals)
+              "off_nl": _some([f"{tc.name('nl')} is {tc.total.count}, {n} ernaast" for tc, n in conflict.totals], "nl", "; ")
               or "de solver gaf geen dichtste waarden"},
     )
+
+
+#: How many withheld counts or totals a message names at most (a long table's may be hundreds).
+NAMED = 5
+
+
+def _some(items: list[str], lang: str, sep: str = ", ") -> str:
+    """`items` joined, the first :data:`NAMED` of them and how many more."""
+    if len(items) <= NAMED:
+        return sep.join(items)
+    more = len(items) - NAMED
+    return sep.join(items[:NAMED]) + (f"{sep}and {more} more" if lang == "en" else f"{sep}en nog {more}")
