@@ -274,6 +274,8 @@ def joint_bounds(
     """:func:`~okot_audit.locate.constraints.single_bounds` where totals have withheld parts
     (``<5``) that tie them: the values `figure` may take, every other figure as printed and the
     withheld counts anywhere in their bounds, all constraints at once — solved (two programs)."""
+    if any(not c.hidden and figure not in c.figures and not c.holds(values) for c in constraints):
+        return None  # (a total the figure is not in fails whatever it is)
     program = _Program(values, constraints, [figure], minimise=False)
     low = program.extreme(1)
     if low is None:
