@@ -565,7 +565,7 @@ def shared_checks() -> Iterator[None]:
         _SHARED.reset(token)
 
 
-def _total_checks(table: Table) -> list[TotalCheck]:
+def _total_checks(table: Table, every: bool = False) -> list[TotalCheck]:
     if table.unresolved:
         return []
     if not table.withheld:
@@ -578,19 +578,29 @@ def _total_checks(table: Table) -> list[TotalCheck]:
         cell = Cell(level="row", period=w.period, count=w.high or 0, line=w.line, label=w.label or w.text)
         stand_ins[id(cell)] = (cell, w)
     checks = _pairings(table, table.cells + [cell for cell, _ in stand_ins.values()])
-    return [c for c in (_with_withheld(check, stand_ins) for check in checks) if c is not None]
+    return [c for c in (_with_withheld(check, stand_ins, every) for check in checks) if c is not None]
 
 
-def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld]]") -> TotalCheck | None:
+def withheld_only_checks(table: Table) -> list[TotalCheck]:
+    """The totals of `table` whose parts are all withheld (``Limburg <5 <5 5``): no figure of
+    theirs to check alone, so not among :func:`total_checks`; the joint ranges of the withheld
+    counts (:mod:`okot_audit.withheld_ranges`) read them."""
+    if table.unresolved or not table.withheld:
+        return []
+    return [c for c in per_table(table, "checks-all", lambda t: _total_checks(t, every=True)) if not c.parts]
+
+
+def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld]]",
+                   every: bool = False) -> TotalCheck | None:
     """`check` with its stand-in parts as the range of the counts they withhold (None when the
-    total itself is one, or no part is a figure)."""
+    total itself is one, or — unless `every` — no part is a figure)."""
     if id(check.total) in stand_ins:
         return None
     hidden = [stand_ins[id(c)][1] for c in check.parts if id(c) in stand_ins]
     if not hidden:
         return check
     parts = tuple(c for c in check.parts if id(c) not in stand_ins)
-    if not parts:
+    if not parts and not every:
         return None
     return TotalCheck(check.table, check.total, parts, check.unique, check.across, tuple(hidden))
 

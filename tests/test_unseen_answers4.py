@@ -67,9 +67,12 @@ def test_a_mark_a_footnote_explains_as_below_a_bound_is_a_withheld_count(rows, m
 def test_a_total_too_large_for_a_withheld_count_is_an_error():
     """The total of 2021 (230) exceeds the rows even with the withheld count at 4 (222)."""
     text = HEAD + "\n".join(STARRED).replace("Totaal 221", "Totaal 230") + "\n\n* minder dan 5 cursisten\n"
-    assert [(f.rule, f.period) for f in audit(read_text(text, "s.txt")).findings] == [
+    findings = audit(read_text(text, "s.txt")).findings
+    assert [(f.rule, f.period) for f in findings if f.rule != "likely-typo"] == [
         ("count-withheld", "2021"), ("total-exceeds-parts", "2021"),
     ]
+    # (since session 26 the total with its withheld part is localised too: 230 → 203 ranks first)
+    assert [(f.line, f.suggestion) for f in findings if f.rule == "likely-typo" and f.rank == 1] == [(11, 203)]
 
 
 def test_a_withheld_mark_beside_a_figure_is_no_note_on_that_figure():

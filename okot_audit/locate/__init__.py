@@ -177,7 +177,8 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
 
     if localisation.size == 1:
         shared = SharedSums(values)  # (the parts' sums asked of every figure: worked out once)
-        for figure in component.figures:
+        # (totals tied by withheld counts: the figures the solver found, each one's bounds solved)
+        for figure in localisation.figures if component.hidden else component.figures:
             bounds = tc.bounds(figure, values, shared)
             if bounds is None:
                 continue
@@ -195,7 +196,7 @@ def _suggestions(tc: TableConstraints, component: Component, violated, localisat
                     distance, value = norms.nearest_in(figure, lo, hi)
                     keep(Suggestion(figure, tc.cells[figure], value, "thousands", 1, distance,
                                     violated, lo, hi))
-    elif localisation.size == 2:
+    elif localisation.size == 2 and not component.hidden:
         # with the typo in place the other figure of the set must fit alone: its bounds say
         # so exactly (no solve)
         for solution in localisation.solutions:

@@ -68,7 +68,7 @@ def localise(
     if all(c.holds(values) for c in constraints):
         return Localisation(0, (), False)
     figs = sorted(set(figures) if figures is not None else {f for c in constraints for f in c.figures})
-    if shortcut:
+    if shortcut and not any(c.hidden for c in constraints):  # (withheld counts tie totals: only a solve says)
         single = _single(values, constraints, figs, cap)
         if single.solutions:
             return single  # one figure suffices: the ties from the bounds, no program to solve
@@ -126,14 +126,25 @@ class _Program:
         n = len(self.free)
         self.n = n
         column = {f: i for i, f in enumerate(self.free)}
-        involved = [c for c in constraints if any(f in column for f in c.figures)]
+        involved = [c for c in constraints if any(f in column for f in c.figures) or c.hidden]
         big = 2 * sum(abs(values[f]) for c in involved for f in c.figures) + 1
         self.big = big
+        # the withheld counts of the totals (``<5``): free integers within their bounds, after
+        # the figures (and their indicators), never counted as changed
+        base = 2 * n if minimise else n
+        hidden: dict[int, int] = {}
+        self.hidden_bounds: list[tuple[float, float]] = []
+        for c in involved:
+            for h, (low, high) in zip(c.hidden, c.hidden_bounds):
+                if h not in hidden:
+                    hidden[h] = base + len(hidden)
+                    self.hidden_bounds.append((low, big + 4 if high is None else high))
         rows, cols, data, lower, upper = [], [], [], [], []
         r = 0
 
-        def add(terms: list[tuple[int, int]], lo: float, hi: float) -> None:
-            """sum(coef * figure) within [lo, hi]; fixed figures move to the bounds."""
+        def add(terms: list[tuple[int, int]], lo: float, hi: float, held: tuple[tuple[int, int], ...] = ()) -> None:
+            """sum(coef * figure) + sum(coef * withheld) within [lo, hi]; fixed figures move to
+            the bounds."""
             nonlocal r
             shift = 0
             for figure, coef in terms:
@@ -143,18 +154,25 @@ class _Program:
                     data.append(coef)
                 else:
                     shift += coef * values[figure]
+            for h, coef in held:
+                rows.append(r)
+                cols.append(hidden[h])
+                data.append(coef)
             lower.append(lo - shift)
             upper.append(hi - shift)
             r += 1
 
         for c in involved:
             parts = [(p, -1) for p in c.parts]
+            held = tuple((h, -1) for h in c.hidden)
             if c.unique:
                 for p in c.parts:
                     add([(p, 1), (c.total, -1)], -np.inf, 0)
-                add([(c.total, 1), *parts], -np.inf, 0)
+                for h in c.hidden:
+                    add([(c.total, -1)], -np.inf, 0, ((h, 1),))
+                add([(c.total, 1), *parts], -np.inf, 0, held)
             else:
-                add([(c.total, 1), *parts], 0, 0)
+                add([(c.total, 1), *parts], 0, 0, held)
         if minimise:  # |x_i - v_i| <= M z_i
             for i, f in enumerate(self.free):
                 rows += [r, r, r + 1, r + 1]
@@ -163,7 +181,7 @@ class _Program:
                 lower += [-np.inf, -np.inf]
                 upper += [values[f], -values[f]]
                 r += 2
-        width = 2 * n if minimise else n
+        width = base + len(hidden)
         self.matrix = coo_array((data, (rows, cols)), shape=(r, width)).tocsr()
         self.lower, self.upper = lower, upper
         self.cuts: list[list[int]] = []
@@ -174,7 +192,6 @@ class _Program:
 
     def solve(self, size: int | None) -> Solution | None:
         np = self.np
-        from scipy.optimize import Bounds, LinearConstraint, milp
         from scipy.sparse import coo_array, vstack
 
         n, width = self.n, self.width
@@ -205,11 +222,7 @@ class _Program:
                     high[n + cut[0]] = 0
         else:
             cost, high = np.zeros(n), np.full(n, self.big)
-        result = milp(
-            cost, integrality=np.ones(width), bounds=Bounds(np.zeros(width), high),
-            constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
-            options={"time_limit": TIME_LIMIT},
-        )
+        result = self._milp(cost, high, matrix, lower, upper)
         if result.status == 2:  # infeasible: no further set
             return None
         if result.status != 0 or result.x is None:
@@ -223,3 +236,48 @@ class _Program:
             if not {f for f, _ in changes} <= flagged:
                 raise SolverError("a figure changed without its indicator")
         return Solution(tuple(sorted(changes)))
+
+    def _milp(self, cost, high, matrix, lower, upper):
+        """HiGHS on the program: `cost` and `high` over the figures (and indicators); the
+        withheld counts after them, at no cost, within their bounds."""
+        np = self.np
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        width = self.width
+        low = np.zeros(width)
+        if self.hidden_bounds:
+            cost = np.concatenate([cost, np.zeros(len(self.hidden_bounds))])
+            high = np.concatenate([high, [h for _, h in self.hidden_bounds]])
+            low[width - len(self.hidden_bounds):] = [lo for lo, _ in self.hidden_bounds]
+        return milp(
+            cost, integrality=np.ones(width), bounds=Bounds(low, high),
+            constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
+            options={"time_limit": TIME_LIMIT},
+        )
+
+    def extreme(self, sign: int) -> int | None:
+        """The least (`sign` 1) or greatest (-1) value of the one free figure for which the
+        constraints hold, the withheld counts anywhere in their bounds; None when none does (or,
+        greatest, when it has no highest)."""
+        np = self.np
+        cost = np.full(self.n, float(sign))
+        result = self._milp(cost, np.full(self.n, self.big), self.matrix, list(self.lower), list(self.upper))
+        if result.status != 0 or result.x is None:
+            return None
+        value = int(round(result.x[0]))
+        return None if sign < 0 and value >= self.big else value
+
+
+def joint_bounds(
+    figure: int, values: Sequence[int], constraints: Sequence[Constraint],
+) -> tuple[int, int | None] | None:
+    """:func:`~okot_audit.locate.constraints.single_bounds` where totals have withheld parts
+    (``<5``) that tie them: the values `figure` may take, every other figure as printed and the
+    withheld counts anywhere in their bounds, all constraints at once — solved (two programs)."""
+    if any(not c.hidden and figure not in c.figures and not c.holds(values) for c in constraints):
+        return None  # (a total the figure is not in fails whatever it is)
+    program = _Program(values, constraints, [figure], minimise=False)
+    low = program.extreme(1)
+    if low is None:
+        return None
+    return low, program.extreme(-1)

@@ -16,6 +16,12 @@ least its largest known part; a total that adds its parts up, to be at least the
 known ones — and where it is the only withheld part of such a total, the message says the
 count the total implies (the total less the known parts).
 
+Where the table's totals together narrow a withheld count below its own bound, the message says
+so (`its table's totals together make it 2`, `put it from 1 to 3`): every total of the table at
+once, as integers — several totals that share withheld cells (a row's `Totaal` over two `<5`,
+each also part of its period's total) are solved together
+(`okot_audit.withheld_ranges`, scipy's HiGHS where a total has several withheld parts).
+
 ## Why it matters
 `<5` is no figure of 5: read as one, it would move up to four persons into a total that does
 not hold them, or hide a real error. Left out without a word, the total above it would look
@@ -37,24 +43,25 @@ from __future__ import annotations
 from okot_audit.rules._issues import issue_hits
 from okot_audit.rules.base import rule, said
 from okot_audit.totals import answer_checks
+from okot_audit.withheld_ranges import joint_ranges
 
 MESSAGES = {
     "withheld": {
-        "en": said("row {row}: the count of {period} is printed as {other} — ",
+        "en": said("row {row}: the count of {period} is printed as {other}{joint} — ",
                    "withheld, a number below the bound; it is not read as a figure, and the totals it is part of "
                    "are checked with it anywhere from 0 to {numbers}"),
-        "nl": said("rij {row}: het aantal van {period} staat er als {other} — ",
+        "nl": said("rij {row}: het aantal van {period} staat er als {other}{joint_nl} — ",
                    "niet gegeven, een getal onder de grens; het wordt niet als cijfer gelezen, en de totalen waarin "
                    "het meetelt worden gecontroleerd met om het even welke waarde van 0 tot en met {numbers}"),
     },
     # A mark whose footnote names no bound (``* om privacyredenen niet vermeld``).
     "withheld-unbounded": {
-        "en": said("row {row}: the count of {period} is printed as {other} — ",
+        "en": said("row {row}: the count of {period} is printed as {other}{joint} — ",
                    "withheld without a bound (its footnote says only that it is withheld); it is not read as a "
                    "figure, and the totals it is part of are checked only as far as they can be: a total of unique "
                    "persons at least its largest known part, a total that adds its parts up at least their known "
                    "sum{implied}"),
-        "nl": said("rij {row}: het aantal van {period} staat er als {other} — ",
+        "nl": said("rij {row}: het aantal van {period} staat er als {other}{joint_nl} — ",
                    "niet gegeven, zonder grens (de voetnoot zegt alleen dat het niet gegeven wordt); het wordt niet "
                    "als cijfer gelezen, en de totalen waarin het meetelt worden alleen gecontroleerd voor zover dat "
                    "kan: een totaal van unieke personen op minstens het grootste gekende deel, een totaal dat de "
@@ -72,11 +79,18 @@ def check(answer, context):
                 w = tc.withheld[0]
                 implied.setdefault((w.line, w.period), []).append(tc)
 
+    joint = joint_ranges(answer)
+    owned = {(t.id, w.line, w.period): w for t in answer.tables for w in t.withheld}
+
     def extra(issue, table):
+        key = (issue.line, issue.periods[0] if issue.periods else "")
+        w = owned.get((issue.table, *key))
+        words = _joint_words(w, joint.of(w) if w is not None else None)
         if issue.reason != "withheld-unbounded":
-            return {}
-        checks = implied.get((issue.line, issue.periods[0] if issue.periods else ""), [])
+            return words
+        checks = implied.get(key, [])
         return {
+            **(words if not checks else {"joint": "", "joint_nl": ""}),
             "implied": "".join(f"; {tc.name('en')} adds its parts up, so it implies the count is {tc.implied} "
                                f"({tc.total.count} less the known parts' {tc.parts_sum})" for tc in checks),
             "implied_nl": "".join(f"; {tc.name('nl')} telt de delen op en geeft het aantal dus als {tc.implied} "
@@ -84,3 +98,19 @@ def check(answer, context):
         }
 
     yield from issue_hits(answer, "count-withheld", of_one_period=True, extra=extra)
+
+
+def _joint_words(w, span) -> dict[str, str]:
+    """What the table's totals together say of withheld count `w` (its joint range `span`,
+    :mod:`okot_audit.withheld_ranges`), where it is narrower than the count's own bound."""
+    if w is None or span is None or (span[0] <= w.low and (span[1] is None or span[1] == w.high)):
+        return {"joint": "", "joint_nl": ""}
+    low, high = span
+    if high is None:
+        return {"joint": f" (its table's totals together make it at least {low})",
+                "joint_nl": f" (de totalen van de tabel samen maken het minstens {low})"}
+    if low == high:
+        return {"joint": f" (its table's totals together make it {low})",
+                "joint_nl": f" (de totalen van de tabel samen maken het {low})"}
+    return {"joint": f" (its table's totals together put it from {low} to {high})",
+            "joint_nl": f" (de totalen van de tabel samen leggen het van {low} tot en met {high})"}

@@ -7,7 +7,11 @@ figures — each row → its column total, rows → block subtotal → Eindtotaa
 `max(parts) <= total <= sum(parts)` for unique persons, `total == sum(parts)` for additive
 totals; under a header that prints categories and their `Totaal` under each period (`Man
 Vrouw Totaal`), each `Totaal` figure is also the exact sum of its categories' figures, and the
-columns' tables are located together. okot-audit looks for the smallest set of printed figures whose change makes *every*
+columns' tables are located together. A total with withheld parts (`<5`, `x`) is a constraint
+too: each withheld count is an integer free within its bound, shared by every total it is part
+of and never counted as a changed figure (a group of more than 300 figures tied by withheld
+counts is located over its totals without withheld parts only, so that each solve stays linear
+in its rows). okot-audit looks for the smallest set of printed figures whose change makes *every*
 constraint hold at once (Fellegi–Holt error localisation), solved as a mixed-integer program
 with scipy's `milp` (HiGHS): one integer variable per figure for its corrected value, one
 yes/no variable per figure for "changed", minimise the number changed. Every set of that
