@@ -385,10 +385,11 @@ for _planted in (False, True):
     for _form in ("pdfplumber", "pypdf"):
         # loud: false total-exceeds-parts errors
         KNOWN["agegender", _planted, "plain-bottom-break", _form] = (
-            "the page number glued to the next page's first row (``Pagina 1 van 2Man 214 254 202``) splits "
-            "the two-level table into one table per age class: the Subtotaal lines read as totals and the "
-            "grand Totaal checked against the last block alone (false total-exceeds-parts): parse/furniture.py "
-            "(running lines in extractor text), parse/regions.py find_regions")
+            "the page's footer (``Pagina 1 van 2``, then the form feed) between the age class's heading "
+            "``25-54 jaar`` and its rows is not dropped as page furniture and splits the two-level table into "
+            "one table per age class: the Subtotaal lines read as totals and the grand Totaal checked against "
+            "the last block alone (false total-exceeds-parts; without the footer line it reads whole): "
+            "parse/furniture.py, parse/regions.py find_regions")
         # silent but for a code-unknown note: a word the cell broke joined with a space
         KNOWN["sectorblocks", _planted, "narrow-bottom-break-repeat", _form] = (
             "a programme's name that the narrow cell broke inside a word (``leefgroepenwer`` / ``king``, "
