@@ -390,11 +390,6 @@ for _planted in (False, True):
             "one table per age class: the Subtotaal lines read as totals and the grand Totaal checked against "
             "the last block alone (false total-exceeds-parts; without the footer line it reads whole): "
             "parse/furniture.py, parse/regions.py find_regions")
-        # silent but for a code-unknown note: a word the cell broke joined with a space
-        KNOWN["sectorblocks", _planted, "narrow-bottom-break-repeat", _form] = (
-            "a programme's name that the narrow cell broke inside a word (``leefgroepenwer`` / ``king``, "
-            "``graduaatsopleid`` / ``ing``) is joined with a space (parse/__init__.py _label/_lines_label "
-            "join an item's texts with a space): the name is not the catalogue's, its sector unchecked")
 
 
 def _cases():
@@ -512,3 +507,30 @@ def test_a_rows_blank_cell_that_several_placements_explain_as_well_stays_unread(
     read = read_text(text, "d.txt")
     assert not [c for t in read.tables for c in t.cells if c.code == "908017"]
     assert "ambiguous-alignment" in {f.rule for f in audit(read).findings if f.severity == "error"}
+
+
+BROKEN_NAMES = (
+    "OKOT's in de zorg\n\nAntwoord\n\nDe tabel geeft het aantal unieke cursisten per opleiding.\n\n"
+    "Tabel 1. Unieke cursisten met gestarte OKOT'(s) per opleiding\n"
+    "Opleiding 2021 2022\n"
+    "Professionele\nbachelor\nverpleegkunde 99 123\n"
+    "Se-n-se\nopvoeder\nleefgroepenwer\nking 62 98\n"
+    "Educatieve\ngraduaatsopleid\ning 12 14\n"
+    "Totaal 170 230\n\nBron: VDAB.\n"
+)
+
+
+def test_a_name_a_narrow_cell_broke_inside_a_word_is_read_whole():
+    """pdfplumber's and pypdf's text of a narrow name cell that broke a word too long for it
+    (``leefgroepenwer`` / ``king``, ``graduaatsopleid`` / ``ing``): the name is the programme's,
+    so its sector is checked (the teacher-training programme in a care answer). Before, the pieces
+    were joined with a space (``Se-n-se opvoeder leefgroepenwer king``), a name no catalogue
+    knows: no ``code-outside-sector``, only a note (parse/broken.py joined_name); a name wrapped
+    between two words keeps its space."""
+    from okot_audit import read_text
+
+    read = read_text(BROKEN_NAMES, "b.txt")
+    assert sorted({c.label for t in read.tables for c in t.cells if c.level == "row"}) == [
+        "Educatieve graduaatsopleiding", "Professionele bachelor verpleegkunde", "Se-n-se opvoeder leefgroepenwerking"]
+    found = [(f.rule, f.label) for f in audit(read).findings if f.severity != "info"]
+    assert found == [("code-outside-sector", "Educatieve graduaatsopleiding")]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import cast
 
 from okot_audit.parse.align import Choice, choose, fits
+from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
@@ -1735,7 +1736,7 @@ def _plain_label(item: Item) -> str:
 def _label(item: Item, head: str) -> str:
     """A row's label: the lines above its numbers, `head` (the text before the numbers on their
     line) and the label lines below them, folded."""
-    return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
+    return fold(joined_name([*item.texts[:-1], head, *item.suffix]))
 
 
 def _key_head(lines: tuple[str, ...], region: Region) -> str:
@@ -2748,7 +2749,7 @@ def _row_label(item: Item, reading: Placement) -> str:
 
 
 def _lines_label(item: Item, reading: Placement) -> str:
-    return fold(" ".join(line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()))
+    return fold(joined_name([line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()]))
 
 
 def _without_code(text: str) -> str:
