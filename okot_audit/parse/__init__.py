@@ -14,10 +14,12 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import product
 from pathlib import Path
 from typing import cast
 
-from okot_audit.parse.align import choose, fits
+from okot_audit.parse.align import Choice, choose, fits
+from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
@@ -1747,7 +1749,7 @@ def _plain_label(item: Item) -> str:
 def _label(item: Item, head: str) -> str:
     """A row's label: the lines above its numbers, `head` (the text before the numbers on their
     line) and the label lines below them, folded."""
-    return fold(" ".join([*item.texts[:-1], head, *item.suffix]))
+    return fold(joined_name([*item.texts[:-1], head, *item.suffix]))
 
 
 def _key_head(lines: tuple[str, ...], region: Region) -> str:
@@ -1940,6 +1942,8 @@ def _fill_cells(
                 leading.append([read] if read is not None else prepared[b][3])
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice = choose(leading + options, None if table.statistic else totals, unique)
+        if choice.status == "unresolved" and totals is not None:
+            choice = _one_column_broken(leading + options, choice, totals, unique) or choice
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
@@ -2150,6 +2154,60 @@ def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool)
     # (a period a total leaves blank has no person in it: a reading that leaves blank a period
     # its parts fill is weighed only where no other fits)
     return fitting or filled
+
+
+def _one_column_broken(
+    options: list[list[Placement]], choice: Choice, totals: tuple[int | None, ...], unique: bool,
+) -> Choice | None:
+    """`choice` with the rows it left unread filled in, where no placement of their figures fits
+    every total (a blank cell, and one printed figure of the table wrong): the one way of placing
+    them that breaks the total of one column only, where every other way breaks more
+    (``908033: … 34 48 31`` under four school years, the first blank: placed so, only the total of
+    the column with the wrong figure does not fit; placed otherwise, three do not). That column
+    is then reported as in any table — the wrong figure found, never a row refused for it (before:
+    ``ambiguous-alignment``, the error unsaid). Else None: no way, or two, break one column only;
+    or more than :data:`_MOST_WAYS` ways to weigh; or the way found ends a row's label in a
+    number, which may be a count (``25-54 jaar 3.797 (3) 3.650``)."""
+    open_rows = [i for i, reading in enumerate(choice.readings) if reading is None]
+    if not open_rows or any(len(options[i]) != 1 for i in range(len(options)) if i not in open_rows):
+        return None
+    ways = 1
+    for i in open_rows:
+        ways *= len(options[i])
+    if ways < 2 or ways > _MOST_WAYS:
+        return None
+    others = [reading for reading in choice.readings if reading is not None]
+
+    def broken(placed: tuple[Placement, ...]) -> int:
+        out = 0
+        for c, total in enumerate(totals):
+            if total is None:
+                out += sum(p.values[c] is not None for p in placed)  # (a figure under a blank total)
+                continue
+            values = [v for r in (*others, *placed) if (v := r.values[c]) is not None]
+            out += not fits(values, total, unique)
+        return out
+
+    best: tuple[Placement, ...] | None = None
+    for placed in product(*(options[i] for i in open_rows)):
+        if broken(placed) == 1:
+            if best is not None:
+                return None  # (two ways break one column each: the totals do not tell)
+            best = placed
+    if best is None:
+        return None
+    for i, placement in zip(open_rows, best):
+        words = placement.label.split()
+        if words and any(c.isdigit() for c in words[-1]):
+            return None  # (a number its label would keep: maybe a count, the row's figures unsure)
+    readings = list(choice.readings)
+    for i, placement in zip(open_rows, best):
+        readings[i] = placement
+    return Choice(readings, "chosen")
+
+
+#: How many ways of placing a table's unread rows :func:`_one_column_broken` weighs at most.
+_MOST_WAYS = 256
 
 
 def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
@@ -2765,7 +2823,7 @@ def _row_label(item: Item, reading: Placement) -> str:
 
 
 def _lines_label(item: Item, reading: Placement) -> str:
-    return fold(" ".join(line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()))
+    return fold(joined_name([line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()]))
 
 
 def _without_code(text: str) -> str:

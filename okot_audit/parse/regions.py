@@ -226,6 +226,9 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             continue
         below = (out or lines)[k + 1]
         rest = below.split()
+        if len(words) == 1 and len(rest) > 1:
+            out = _region_total_set_low(out if out is not None else list(lines), k, words[0], below) or out
+            continue
         if len(rest) != 1 or (len(words) > 1 and not has_numeric_tail(current)):
             continue
         joined = f"{words[0]}{rest[0]}" if words[0].endswith("-") else f"{words[0]} {rest[0]}"
@@ -239,6 +242,24 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
             out[k] = current[:current.index(words[0])] + joined + current[at:]
             out[k + 1] = ""
     return tuple(out) if out is not None else lines
+
+
+def _region_total_set_low(out: list[str], k: int, word: str, below: str) -> list[str] | None:
+    """`out` with the region's total whose name a narrow cell wrapped, its figures set to the
+    bottom of the cell (``Vlaams`` / ``Gewest 545 308``), made whole on the figures' line (line
+    numbers kept, line k blank) — else None. Read apart, the figures' line is a row named
+    ``Gewest`` that the name above it only joins later: a row, not the table's total (before:
+    the total read as a row, a planted error in it never found)."""
+    head, figures = numeric_tail(below)
+    tail = head.split()
+    if not figures or len(tail) != 1 or f"{word} {tail[0]}".lower() not in REGION_TOTALS:
+        return None
+    at = below.index(tail[0]) + len(tail[0])
+    gap = len(below[at:]) - len(below[at:].lstrip())
+    take = min(len(word) + 1, gap - 1) if gap > 1 else 0  # (the figures kept where they stand)
+    out[k] = ""
+    out[k + 1] = below[:at - len(tail[0])] + f"{word} " + below[at - len(tail[0]):at] + below[at + take:]
+    return out
 
 
 #: Every beginning of a province's name (lower case, four letters or more) that is no name itself.

@@ -1,0 +1,58 @@
+"""A word that a narrow cell broke inside, read back whole in a row's name.
+
+Word and fpdf2 break a word too long for its cell at the last letter that fits, with no hyphen
+(``Se-n-se opvoeder leefgroepenwer`` / ``king``). A PDF's reader sees where the cell ends and
+glues such pieces (:func:`okot_audit.read.pdf._mend_broken_words`); text an extractor printed
+single-spaced (pdfplumber, pypdf) keeps only the lines, which the reader joins with a space. Here
+two lines of a name are glued where the piece that ends the one and the piece that begins the
+other make a word of the catalogue's programmes' names and neither piece is one
+(``leefgroepenwer`` + ``king``, ``graduaatsopleid`` + ``ing``); a name wrapped between two words
+(``Professionele bachelor`` / ``verpleegkunde``) keeps its space.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: The letters that end a line's piece and begin the next line's (lower case: a broken word goes on
+#: in lower case).
+_END = re.compile(r"([^\W\d_]+)$")
+_START = re.compile(r"^([^\W\d_A-Z]+)(?=$|[\s),;:])")
+
+
+@lru_cache(maxsize=1)
+def _programme_words() -> frozenset[str]:
+    """Every word of the catalogue's programmes' names, in lower case."""
+    from okot_audit.catalogue import default_catalogue
+
+    words: set[str] = set()
+    catalogue = default_catalogue()
+    for code in catalogue.entries:
+        entry = catalogue.entries[code]
+        for text in (entry.label, entry.programme):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    return frozenset(words)
+
+
+def joined_name(parts: list[str]) -> str:
+    """`parts` (a row's name, line by line) joined with a space, but where a word broke between
+    two lines (see the module): there, without."""
+    if len(parts) < 2:
+        return " ".join(parts)
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + ("" if _broken_between(out, part) else " ") + part
+    return out
+
+
+def _broken_between(before: str, after: str) -> bool:
+    """Whether `before` ends and `after` begins with the pieces of one broken word."""
+    before = before.rstrip()
+    end = _END.search(before) if before[-1:].isalpha() else None
+    start = _START.match(after) if after[:1].islower() else None
+    if end is None or start is None:
+        return False
+    head, tail = end.group(1).lower(), start.group(1).lower()
+    words = _programme_words()
+    return head + tail in words and head not in words and tail not in words
