@@ -114,3 +114,62 @@ def test_a_later_page_filling_every_month_is_placed_though_marks_stand_off_the_f
     assert _row(answer, line("          x          21")) == {"2017-07": 21, "2017-08": 22, "2017-09": 270, "2017-10": 27}
     assert _row(answer, line("Verkorte sec")) == {"2017-06": 13, "2017-07": 37, "2017-09": 24, "2017-10": 66}
     assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+# test_generated_shapes22 ``test_every_blank_mark_in_laid_out_text_reads_back_exactly``,
+# --hypothesis-seed=102 (the generator's laid-out text, the whole answer): the last period blank
+# in two of three rows, printed ``-``, and the names wrapped below their figures with their own
+# numbers (``module 5``, ``traject - modules 1- 4``) on lines of their own.
+MARKS_IN_THE_LAST_COLUMN = "\n".join([
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 55 van 1 januari 2016',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een',
+    'diploma behaalde.',
+    '',
+    'Unieke cursisten met',
+    'uitgevoerde, geslaagde,',
+    "OKOT'(s)                  juli 2016  augustus 2016  september 2016  oktober 2016  november 2016  december 2016",
+    '',
+    '129091: opvoeder traject        211             69               3             1              -              1',
+    'Graduaat educ Graduaat',
+    'fase 1- 2 jeugd-',
+    '284413: Se-n-se                   -             55              50             2              -              -',
+    'lerarenopleiding',
+    'Tweedekansonderwijs -en',
+    '305622: Se-n-se                   -             28               1             -              5              -',
+    'graduaatsopleiding',
+    'module 5',
+    'apotheekassistent',
+    'individueel individueel',
+    'traject - modules 1- 4',
+    'Educatieve',
+    'lerarenopleiding',
+    'Totaal                          211            143              52             3              5              1',
+])
+
+
+def test_blank_marks_ending_rows_under_the_last_period_count_as_its_column():
+    """Before, only the two rows whose last cell is a figure told the text was laid out (the
+    marks under ``december 2016`` did not count), fewer than the lines ending in a number
+    (``module 5``, the prose's date), so the text was read single-spaced: ``module 5`` and
+    ``traject - modules 1- 4`` became rows of their own and three rows ``ambiguous-alignment``
+    (``no-fit``). A blank's mark set off where a figure would end counts as that column's."""
+    answer = read_text(MARKS_IN_THE_LAST_COLUMN, "g.txt")
+    assert answer.issues == []
+    line = _line_of(MARKS_IN_THE_LAST_COLUMN)
+    assert _row(answer, line("129091")) == {"2016-07": 211, "2016-08": 69, "2016-09": 3, "2016-10": 1, "2016-12": 1}
+    assert _row(answer, line("284413")) == {"2016-08": 55, "2016-09": 50, "2016-10": 2}
+    assert _row(answer, line("305622")) == {"2016-08": 28, "2016-09": 1, "2016-11": 5}
+    labels = {c.code: c.label for t in answer.tables for c in t.cells if c.code}
+    assert labels["305622"] == ("Se-n-se graduaatsopleiding module 5 apotheekassistent individueel individueel "
+                                "traject - modules 1- 4 Educatieve lerarenopleiding")
+    assert labels["129091"] == "opvoeder traject Graduaat educ Graduaat fase 1- 2 jeugd-"
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
