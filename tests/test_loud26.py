@@ -173,3 +173,166 @@ def test_blank_marks_ending_rows_under_the_last_period_count_as_its_column():
     assert labels["129091"] == "opvoeder traject Graduaat educ Graduaat fase 1- 2 jeugd-"
     assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
 
+
+# test_newer_shapes_property ``test_the_layout_text_of_the_pdf_reads_back_exactly``,
+# --hypothesis-seed=306 (pdftotext -layout, the whole text; the PDF itself read the same way):
+# a table of measures with no total line (``Jaar`` / ``Geslaagde cursisten`` / ``Cursisten die
+# stopten``), then the next question's item, its sentence ending ``… december 2022`` before a
+# page break, and the next table's header under it.
+NUMBERED_ITEM_AFTER_ROWS = "\n".join([
+    'Vlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 439 van 15 juni 2024',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u het aantal unieke cursisten per provincie.',
+    '',
+    'Provincie                               2017-2018       2017-2018   2017-2018   2018-2019   2018-2019   2018-2019',
+    '                                         gestart        geslaagd     gestopt     gestart    geslaagd     gestopt',
+    '',
+    'Antwerpen                                    42            37                      19          26          66',
+    '',
+    'Oost-Vlaanderen                              48            32                      36          25          19',
+    '',
+    'Vlaams-Brabant                               57            23          39          57          37',
+    '',
+    'West-Vlaanderen                              30            42          16          20          59         442',
+    '',
+    'Brussel                                                    58          19          41          34          30',
+    '',
+    'Totaal                                      177           187          69         173         181         548',
+    '',
+    '2. Onderstaande tabel geeft een overzicht van de OKOT-trajecten.',
+    '',
+    'Jaar                                    2017-2018       2018-2019   2019-2020',
+    '',
+    'Geslaagde cursisten                        1.330           51          16',
+    '',
+    'Cursisten die stopten                        34            47          41',
+    '',
+    '3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet. De cijfers voor december 2022',
+    '',
+    '                                                                            1',
+    '\x0cVlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    'zijn voorlopig.',
+    '',
+    'Unieke cursisten met                      Totaal        december',
+    'stopgezette en uitgevoerde                                2022',
+    'maar niet geslaagde',
+    "OKOT'(s)",
+    '',
+    '478371: voor - 3de jaar -en                  46            46',
+    '',
+    'Totaal                                       46            46',
+    '',
+    '',
+    '',
+    '',
+    '                                                                   2',
+])
+
+
+def test_a_numbered_item_of_prose_right_below_a_tables_last_row_ends_the_table():
+    """Before, the item's line (laid-out text keeps no blank line between the rows and it) was
+    taken for a row of the table above, its ``2022`` a count, and the table went on over the
+    next table's header and rows: three rows ``ambiguous-alignment`` (``no-fit``), the last
+    table read under the first's periods. A numbered item whose own line is a paragraph's
+    sentence ends a table with no total line, as a blank line and a paragraph do."""
+    answer = read_text(NUMBERED_ITEM_AFTER_ROWS, "g.txt")
+    assert answer.issues == []
+    tables = {t.id: [p.label for p in t.periods] for t in answer.tables}
+    assert tables["stopped_or_failed-2"] == ["Totaal", "2022-12"]
+    line = _line_of(NUMBERED_ITEM_AFTER_ROWS)
+    assert _row(answer, line("Cursisten die stopten")) == {"2017-2018": 34, "2018-2019": 47, "2019-2020": 41}
+    assert _row(answer, line("478371")) == {"Totaal": 46, "2022-12": 46}
+    assert [f.rule for f in audit(answer).findings if f.severity == "error"] == []
+
+
+# test_generated_shapes18 ``test_the_layout_text_of_the_pdf_reads_back_exactly``,
+# ``province_marks``, --hypothesis-seed=132 (pdftotext -layout, the whole text): a table on its
+# side (``Jaar`` / the levels of schooling / ``Totaal``) whose last row goes on alone on page 2,
+# on that page's own grid, squeezed: ``2024  50    44   94``, one of the three levels blank.
+SQUEEZED_ROW_WITH_A_BLANK = "\n".join([
+    'Vlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    '',
+    'JO BOURNS',
+    'VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW',
+    '',
+    'ANTWOORD',
+    'op vraag nr. 46 van 15 mei 2016',
+    'van JAN LAEREMANS',
+    '',
+    '1. Hieronder vindt u de gevraagde gegevens voor 2021. De cijfers geven het aantal gestarte cursisten weer voor het volledige jaar',
+    '2021.',
+    '',
+    'Unieke cursisten met                       Aantal',
+    "gestarte OKOT'(s)",
+    '',
+    '178606: apotheekassistent                         2',
+    '',
+    '307627: kinderzorg                               57',
+    'algemene -en - 1',
+    'zorgkundige fase 1- 2',
+    '',
+    '876680: bachelor bijkomende                      64',
+    '- 2de jaar beroepsonderwijs',
+    '',
+    'Totaal                                         115',
+    '',
+    '2. Hieronder vindt u het aantal geslaagde unieke cursisten naar scholingsniveau. De cijfers voor 2022 zijn voorlopig.',
+    '',
+    'Jaar                                        laaggeschoold    middengeschoold   hooggeschoold                   Totaal',
+    '',
+    '2022                                                    5                 24                  15                    44',
+    '',
+    '2023                                                    30                43                  55                  128',
+    '\x0cVlaams Parlement - Schriftelijke vragen en antwoorden',
+    '',
+    '',
+    '2024                                                                    50    44   94',
+    '',
+    '3. Hieronder vindt u het aantal stopgezette unieke cursisten per provincie.',
+    '',
+    'Provincie                                     2021      2022*',
+    '',
+    'Antwerpen                                        71       58',
+    '',
+    'Limburg                                          50      262',
+    '',
+    'Oost-Vlaanderen                                  15        7',
+    '',
+    'Vlaams-Brabant                                   20         x',
+    '',
+    'Brussel                                           6        5',
+    '',
+    'Vlaanderen                                     146       326',
+    '',
+    '*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.',
+    '',
+])
+
+
+def test_a_squeezed_later_row_with_a_blank_stays_loud():
+    """The PDF prints 50 under ``middengeschoold`` and 44 under ``hooggeschoold``, the first
+    level blank; the extractor squeezed page 2 (``50`` ends near ``middengeschoold``'s end, but
+    ``44`` and ``94`` under no label), and the total (94 = 50 + 44) fits every choice of the blank
+    level. Nothing in the text settles which level is blank — a person cannot tell either — so
+    the row stays an ``ambiguous-alignment`` error (``page-columns``), never read by a guess."""
+    answer = read_text(SQUEEZED_ROW_WITH_A_BLANK, "g.txt")
+    line = _line_of(SQUEEZED_ROW_WITH_A_BLANK)("2024      ")
+    assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("ambiguous-alignment", "page-columns", line, (50, 44, 94))]
+    assert _row(answer, line) == {}
+    assert "ambiguous-alignment" in {f.rule for f in audit(answer).findings if f.severity == "error"}
