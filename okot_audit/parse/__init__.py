@@ -61,6 +61,7 @@ from okot_audit.parse.blanks import (
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import without_furniture
+from okot_audit.parse.markedheads import heads_without_marks
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
@@ -141,6 +142,7 @@ def parse_answer(source: Source) -> Answer:
         without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
     ))), source.positional)
     lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
+    lines = heads_without_marks(lines)  # (``Zorg  /  /``: a sector block's head, its cells blank)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)

@@ -1927,7 +1927,8 @@ def _scan_region(
             blank_since_row = True
             k += 1
             continue
-        if blank_since_row and not keyed and row is not None and not closed and _prose_paragraph(lines, k):
+        if not keyed and row is not None and not closed and (
+                blank_since_row and _prose_paragraph(lines, k) or _numbered_sentence(text)):
             break  # a paragraph of prose below the rows of a table without a total line
         if blank_since_row and closed and items and all(i.kind == "total" for i in items) and _prose_paragraph(lines, k):
             break  # a paragraph of prose below a table of its total alone (``2021 2022`` / ``Totaal 603 30``)
@@ -3794,6 +3795,13 @@ def _prose_paragraph(lines: tuple[str, ...], k: int) -> bool:
         words += len(text.split())
         sentence = sentence or _SENTENCE_END.search(text) is not None
     return sentence and words >= _PARAGRAPH_WORDS
+
+
+def _numbered_sentence(text: str) -> bool:
+    """Whether `text` opens a numbered answer item (``3. Hieronder vindt u …``) and is prose on
+    its own: a paragraph's words and a sentence's end. Laid-out text (a PDF's lines) keeps no
+    blank line between a table's last row and such an item below it."""
+    return _prose_start(text) and _prose_paragraph((text,), 0)
 
 
 def _table_resumes(

@@ -51,6 +51,11 @@ _WORD = re.compile(r"\S+")
 #: line's start would try every position of every line. A count whose thousands a space sets
 #: apart (``1 102``), set off by two spaces or more, is one figure.
 _TRAILING_FIGURE_REVERSED = re.compile(r"(?P<after>\s*)\**(?:\d{3} \d{1,3}(?=\s\s)|[\d.]*\d)(?P<gap>\s+)")
+#: A line's last word when it is a blank cell's mark (``-``, ``–``, ``x``, ``/``, ``nvt``, ``n.v.t.``,
+#: ``n.b.``) set off by two spaces or more, read on the line reversed as
+#: :data:`_TRAILING_FIGURE_REVERSED`: a table whose last period is blank in some rows prints
+#: its mark where a figure would end, under the period's label.
+_TRAILING_MARK_REVERSED = re.compile(r"(?P<after>\s*)(?:[-\u2013\u2014/x]|\.?t\.?v\.?n|\.?b\.?n)(?P<gap>\s\s+)", re.I)
 #: A header label set off by two spaces or more (or alone on its line): a period (a month's
 #: name before its year: ``mei 2018``, or the rest of a name a narrow cell broke inside the word,
 #: ``septembe`` / ``r 2022``; a footnote's mark after it, ``2022*``, ``2022(1)`` as a
@@ -78,7 +83,8 @@ def laid_out(lines: Sequence[str]) -> bool:
     spans: list[tuple[int, int]] = []  # each figure's start and end
     alone: list[bool] = []  # whether the figure stands alone on its line
     for line in lines:
-        match = _TRAILING_FIGURE_REVERSED.match(line[::-1])
+        reversed_line = line[::-1]
+        match = _TRAILING_FIGURE_REVERSED.match(reversed_line) or _TRAILING_MARK_REVERSED.match(reversed_line)
         if match:
             numbered += 1
             if len(match.group("gap")) >= 2:

@@ -2350,7 +2350,7 @@ def _jitter_merged(
     return out
 
 
-def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
+def _figure_ends(rows: list[tuple[int, list[_Cell]]], named: int | None = None) -> list[float] | None:
     """The figures' columns of `rows` (a table's rows on one page of laid-out text), each as
     where its figures end, left to right: the ends of the figures and blank marks after the
     rows' first cells, those within :data:`END_SLACK` of the next one column, and two such
@@ -2362,7 +2362,8 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     is unclear: a cell of words among them, two of a row's cells in one column, a column
     wider than its figures' jitter, or two columns closer than a figure of the right one is
     wide (with a space: cells stand apart), never both in a row. A header's row (its period labels, centred over the
-    figures, and words) counts for none."""
+    figures, and words) counts for none. `named`: the columns the header names, where the caller
+    knows them better than the period labels alone tell (a header of months)."""
     ends: list[tuple[float, int]] = []
     starts: list[tuple[float, float]] = []  # each figure's end, and a character left of its start
     for number, (_, cells) in enumerate(rows):
@@ -2398,7 +2399,7 @@ def _figure_ends(rows: list[tuple[int, list[_Cell]]]) -> list[float] | None:
     while len(merged) >= 3 and len({n for _, n in merged[0]}) == 1 < len({n for _, n in ends}) and (
             merged[1][0][0] - merged[0][-1][0] > max(b[0][0] - a[-1][0] for a, b in zip(merged[1:], merged[2:]))):
         del merged[0]  # a label's number (``Zorgkundige   5``): one row's, left of the figures' block
-    heads = _named_columns(rows)
+    heads = _named_columns(rows) if named is None else named
     while heads and len(merged) > heads:  # (the header names fewer: a column's figures and marks further apart)
         pairs = [k for k in range(len(merged) - 1) if not {n for _, n in merged[k]} & {n for _, n in merged[k + 1]}]
         if not pairs:
@@ -2496,6 +2497,15 @@ def _page_columns(
                 assert own is not None
                 theirs = _figure_ends([rows[i] for i in indexes])
                 matched = theirs is not None and len(theirs) == len(own) == width
+                if not matched and theirs is not None and len(own) > len(theirs) == _named_columns(
+                        [rows[i] for i in first], months=True):
+                    # the first page's figures and blank marks make more columns than its header of
+                    # months names (a mark a few characters off the figures above it), the later page
+                    # fills every month: the first page's columns as many as the months, merged as a
+                    # header of years merges them
+                    named = _figure_ends([rows[i] for i in first], named=len(theirs))
+                    if named is not None and len(named) == len(theirs):
+                        own, width, matched = named, len(theirs), True
                 if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
                     # a row with more figures than the table has columns is reported as such
                     unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
