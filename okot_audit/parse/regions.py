@@ -11,7 +11,6 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1417,17 +1416,17 @@ def kind_colons(lines: tuple[str, ...]) -> tuple[str, ...]:
     if text is None or ":" not in text:
         return lines
     out: list[str] | None = None
-    for match in _COLON_ROW.finditer(text):
+    # (each line that holds a colon matched on its own: a match of the whole text lies within a
+    # line, from its start; the whole text's search tried the pattern at every character)
+    for index, line in enumerate(lines):
+        if ":" not in line or (match := _COLON_ROW.match(line)) is None:
+            continue
         if not match.group(1)[0].isupper() or label_kind(match.group(1).strip()) is None:
             continue  # (a label's last line wrapped, ``onderwijs: 15 23 44``, keeps its words as printed)
         if out is None:
             out = list(lines)
-            starts = [0]
-            for line in lines[:-1]:
-                starts.append(starts[-1] + len(line) + 1)
-        index = bisect_right(starts, match.start()) - 1
-        at = match.end(1) - starts[index]
-        out[index] = out[index][:at] + " " + out[index][at + 1:]
+        at = match.end(1)
+        out[index] = line[:at] + " " + line[at + 1:]
     return tuple(out) if out is not None else lines
 
 
