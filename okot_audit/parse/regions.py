@@ -219,13 +219,13 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     for k in named:
         out = _mend_broken_word(out if out is not None else lines, k) or out
     for k in named:
-        current = (out or lines)[k]
-        words = current.split()
-        if not words:
-            continue
         below = (out or lines)[k + 1]
         rest = below.split()
-        if len(rest) != 1 or (len(words) > 1 and not has_numeric_tail(current)):
+        if len(rest) != 1:  # (the line below one word alone, first: most lines below are rows)
+            continue
+        current = (out or lines)[k]
+        words = current.split()
+        if not words or (len(words) > 1 and not has_numeric_tail(current)):
             continue
         joined = f"{words[0]}{rest[0]}" if words[0].endswith("-") else f"{words[0]} {rest[0]}"
         if (province_name(joined) and not province_name(words[0])) or joined.lower() in REGION_TOTALS:
