@@ -11,7 +11,6 @@ table at its ``Eindtotaal``; a table without either ends where prose resumes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -220,16 +219,18 @@ def mend_cut_provinces(lines: tuple[str, ...]) -> tuple[str, ...]:
     for k in named:
         out = _mend_broken_word(out if out is not None else lines, k) or out
     for k in named:
-        current = (out or lines)[k]
-        words = current.split()
-        if not words:
-            continue
         below = (out or lines)[k + 1]
         rest = below.split()
-        if len(words) == 1 and len(rest) > 1:
-            out = _region_total_set_low(out if out is not None else list(lines), k, words[0], below) or out
+        if len(rest) > 1:  # (most lines below are rows: only a one-word name above them is looked at)
+            words = (out or lines)[k].split(None, 1)
+            if len(words) == 1:
+                out = _region_total_set_low(out if out is not None else list(lines), k, words[0], below) or out
             continue
-        if len(rest) != 1 or (len(words) > 1 and not has_numeric_tail(current)):
+        if len(rest) != 1:
+            continue
+        current = (out or lines)[k]
+        words = current.split()
+        if not words or (len(words) > 1 and not has_numeric_tail(current)):
             continue
         joined = f"{words[0]}{rest[0]}" if words[0].endswith("-") else f"{words[0]} {rest[0]}"
         if (province_name(joined) and not province_name(words[0])) or joined.lower() in REGION_TOTALS:
@@ -1438,17 +1439,17 @@ def kind_colons(lines: tuple[str, ...]) -> tuple[str, ...]:
     if text is None or ":" not in text:
         return lines
     out: list[str] | None = None
-    for match in _COLON_ROW.finditer(text):
+    # (each line that holds a colon matched on its own: a match of the whole text lies within a
+    # line, from its start; the whole text's search tried the pattern at every character)
+    for index, line in enumerate(lines):
+        if ":" not in line or (match := _COLON_ROW.match(line)) is None:
+            continue
         if not match.group(1)[0].isupper() or label_kind(match.group(1).strip()) is None:
             continue  # (a label's last line wrapped, ``onderwijs: 15 23 44``, keeps its words as printed)
         if out is None:
             out = list(lines)
-            starts = [0]
-            for line in lines[:-1]:
-                starts.append(starts[-1] + len(line) + 1)
-        index = bisect_right(starts, match.start()) - 1
-        at = match.end(1) - starts[index]
-        out[index] = out[index][:at] + " " + out[index][at + 1:]
+        at = match.end(1)
+        out[index] = line[:at] + " " + line[at + 1:]
     return tuple(out) if out is not None else lines
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
-from okot_audit.parse.scan import joined, lines_at
+from okot_audit.parse.scan import joined, lines_at, lowered
 from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, partition_of, unit_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
@@ -740,6 +740,10 @@ def _tokens_once(first: list[PeriodToken], every: list[PeriodToken]) -> list[Per
 #: single-spaced text prints on lines of their own.
 _TOTAL_ALONE = re.compile(r"\s*(?:totaal|total|eindtotaal)\s*$", re.I)
 _TOTAL_LINE_ALONE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,8}(?:totaal|total|eindtotaal)[ \t]*$", re.I | re.M)
+#: What ends every line :data:`_TOTAL_LINE_ALONE` matches, in the text lowered: the quick look
+#: that finds the few lines to try it on (a search for its literal letters skips to each
+#: ``tota``; the pattern itself, case-insensitive, is tried at every character).
+_TOTAL_LINE_END = re.compile(r"tota(?:a|)l[ \t]*$", re.M)
 #: A piece of a column's name alone on its line: letters (a hyphen, a ``+``), no figure.
 _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
 
@@ -747,6 +751,17 @@ _NAME_PIECE = re.compile(r"[^\W\d_][\w+-]*")
 def _piece(word: str) -> bool:
     """Whether `word` may be a piece of a category's name: letters, or an age class's figures."""
     return _NAME_PIECE.fullmatch(word) is not None or _CATEGORY_FIGURE.match(word) is not None
+
+
+def total_lines_alone(lines: tuple[str, ...], text: str) -> list[int]:
+    """The indices, in order, of the lines of `lines` (their :func:`joined` `text`) that
+    :data:`_TOTAL_LINE_ALONE` matches: those that end in a total's word (:data:`_TOTAL_LINE_END`,
+    in the text lowered), each then matched on its own — the lines a search of the whole text
+    finds, as each match lies within a line from its start. (A text :func:`joined` gives holds
+    none of the three letters ``re.IGNORECASE`` matches otherwise than ``str.lower()`` lowers
+    them: :mod:`~okot_audit.parse.caseless`.)"""
+    ends = lines_at(lines, (m.start() for m in _TOTAL_LINE_END.finditer(lowered(text))))
+    return [k for k in ends if _TOTAL_LINE_ALONE.match(lines[k])]
 
 
 def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -760,7 +775,7 @@ def names_on_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     categories of persons, every one, two at least, and a row follows the total's word."""
     out: list[str] | None = None
     text = joined(lines)  # (one search of the whole text: most answers hold no total's word alone)
-    at = lines_at(lines, (m.start() for m in _TOTAL_LINE_ALONE.finditer(text))) if text is not None else range(len(lines))
+    at = total_lines_alone(lines, text) if text is not None else range(len(lines))
     for k in at:
         if not 0 < k < len(lines) - 1 or not re.search(r"\d\s*$", lines[k + 1]):
             continue

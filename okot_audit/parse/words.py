@@ -246,7 +246,18 @@ _NUMBERED_KEY = re.compile(
 )
 
 
+#: A piece of every word :data:`_NUMBERED_KEY` matches, in lower case: a header in ASCII that
+#: holds none of them, as most do, is not searched (the pattern, case-insensitive and opening
+#: with a look behind, is tried at every character).
+_NUMBERED_KEY_NEEDS = ("jaar", "module", "niveau", "fase", "graad", "mester", "stap", "level", "reeks",
+                       "maanden", "weken", "dagen", "uren", "leeftijd")
+
+
 def numbered_key(head: str) -> bool:
     """Whether a header's words before its periods (`head`) name a row key whose values are
     numbers (:data:`_NUMBERED_KEY`): ``Aantal modules``, ``Leeftijd``, ``Jaar van opleiding``."""
+    if head.isascii():  # (an ASCII letter matches a pattern's letter case-insensitively as its lower case is it)
+        lower = head.lower()
+        if not any(word in lower for word in _NUMBERED_KEY_NEEDS):
+            return False
     return _NUMBERED_KEY.search(head) is not None

@@ -55,16 +55,19 @@ _FIGURE_END = re.compile(r"\s\d[\d.]*\**\s*$")
 _QUICK = re.compile(r"\d[A-Z]")
 #: The quick look for :data:`_GLUED_CODE`: seven digits or more before a colon.
 _QUICK_CODE = re.compile(r"\d{7}:")
+#: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
+#: found, as in most answers, the text is searched once, not twice).
+_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:)")
 
 
 def lines_apart(source: Source) -> Source:
     """`source` with every line that holds two table lines run into one (:data:`_GLUED_START`,
     :data:`_GLUED_CODE`) set apart into two, each reported at the line that printed them (its
     page kept)."""
+    if _QUICK_EITHER.search(source.text) is None:
+        return source
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
-    if not (capital or code):
-        return source
     split: dict[int, list[str]] = {}
     for index, line in enumerate(source.lines):
         if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))):
