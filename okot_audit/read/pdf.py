@@ -1438,12 +1438,15 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     counted = [p for p in pages if p]
     seen: dict[str, int] = {}
     inside: set[str] = set()
+    margins = [lines[:MARGIN_LINES] + lines[MARGIN_LINES:][-MARGIN_LINES:] for lines in pages]
     for lines in counted:
         margin = set(map(id, lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]))
         for key in {_running_key(line) for line in lines if id(line) in margin}:
             seen[key] = seen.get(key, 0) + 1
         inside.update(_running_key(line) for line in lines if id(line) not in margin)
     need = max(2, (len(counted) + 1) // 2)
+    numbered = _page_number_series(pages, need)
+    paged: dict[str, bool] = {}  # a row-shaped running line's key: whether a figure of it numbers the pages
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
@@ -1454,9 +1457,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if _own_page_number(line.text.strip(), index + 1, apart) and not (
-                top and at and _header_cell_wrapped(line, lines[at - 1])
-            ):
+            if (_own_page_number(line.text.strip(), index + 1, apart) or id(line) in numbered or (
+                    at == len(lines) - 1 and neighbour is not None and _page_number_under_full_row(line, neighbour, index + 1)
+            )) and not (top and at and _header_cell_wrapped(line, lines[at - 1])):
                 drop.add(at)
                 continue
             if not apart:  # running lines stand in the page's margin, apart from the text
@@ -1464,11 +1467,98 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
                 continue  # a total or a coded row at the foot of two pages is content
-            if seen.get(key, 0) >= need and key not in inside and not _table_header(line, lines, at) and not (
-                not top and _table_row(line, lines, at)
-            ):
+            if seen.get(key, 0) < need or key in inside:
+                continue
+            if _row_shaped(line):  # a table's row, unless its one count numbers the pages
+                if _numbers_pages(key, margins, paged):
+                    drop.add(at)
+            elif not _table_header(line, lines, at) and not (not top and _table_row(line, lines, at)):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _row_shaped(line: _Line) -> bool:
+    """Whether `line` has a table row's shape: a label (words, or a training's code and its
+    name: a letter in it) and after it cells of figures only, one a count at least (``908001
+    Bachelor in het onderwijs 12 13``, ``Vlaams Parlement 3``). Such a line repeated in every
+    page's margin is a table's row (one row on each page, or the same row again) unless one of
+    its figures numbers the pages (:func:`_numbers_pages`)."""
+    chunks = line.chunks
+    end = len(chunks)
+    while end and chunks[end - 1].figure:
+        end -= 1
+    return 0 < end < len(chunks) and any(_LETTER.search(c.text) for c in chunks[:end]) and any(
+        NUMBER.fullmatch(c.text) and not _PERIOD_LABEL.match(c.text) for c in chunks[end:])
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _numbers_pages(key: str, margins: list[list[_Line]], known: dict[str, bool]) -> bool:
+    """Whether the lines of running `key` in the pages' `margins` hold a page's number: their
+    one count (a period's label aside), on each page its index plus one same offset (``Vlaams
+    Parlement 3`` on page 3, ``… 4`` on page 4; a row's counts on a page or two are no such
+    series). `known` holds the keys decided."""
+    if key not in known:
+        found: list[int | None] = []
+        for index, lines in enumerate(margins):
+            for line in lines:
+                if _running_key(line) == key:
+                    counts = [c.text for c in line.chunks if c.figure and not _PERIOD_LABEL.match(c.text)]
+                    found.append(int(counts[0]) - index if len(counts) == 1 and counts[0].isdigit() else None)
+        known[key] = len(found) >= 2 and None not in found and len(set(found)) == 1
+    return known[key]
+
+
+#: A lone number on a line: what a page's number alone prints.
+_LONE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _page_number_series(pages: list[list[_Line]], need: int) -> set[int]:
+    """The ids of the lines that number the pages without saying so (a number alone), not
+    apart from the text: a lone number at the same place among the first or the last lines of
+    `need` pages or more (two at least), each its page's index plus one same offset (``1`` at
+    the foot of page 1 right under a table's last column, ``2`` under it on page 2). A figure
+    that wraps under a row repeats neither its place nor a page's count so."""
+    lone: list[tuple[int, _Line, int, set[int], int | None]] = []
+    for index, lines in enumerate(pages):
+        for at in sorted({*range(min(MARGIN_LINES, len(lines))), *range(max(0, len(lines) - MARGIN_LINES), len(lines))}):
+            line = lines[at]
+            if len(line.chunks) == 1 and _LONE_NUMBER.match(line.chunks[0].text):
+                # its place: its rank from the page's top, or from its foot (text laid out by an
+                # extractor holds its lines' order on a page, not their height)
+                ranks = {at} if at < MARGIN_LINES else set()
+                if at >= len(lines) - MARGIN_LINES:
+                    ranks.add(at - len(lines))
+                # and its column: the cell (counted from the right) of the line next to it that it
+                # stands under or over (an extractor sets each page's columns on a grid of its own)
+                next_to = lines[at - 1] if at and at >= len(lines) - MARGIN_LINES else lines[at + 1] if at + 1 < len(lines) else None
+                number = line.chunks[0]
+                column = next((k - len(next_to.chunks) for k, c in enumerate(next_to.chunks)
+                               if c.x0 < number.x1 and number.x0 < c.x1), None) if next_to else None
+                lone.append((index, line, int(number.text) - index, ranks, column))
+    found: set[int] = set()
+    for index, line, offset, ranks, column in lone:
+        slack, number = line.size, line.chunks[0]
+        pages_with = {other for other, match, shift, place, under in lone if shift == offset
+                      and (abs(match.top - line.top) <= 2 * slack or place & ranks) and (
+                          match.chunks[0].x0 < number.x1 + slack and number.x0 < match.chunks[0].x1 + slack
+                          or column is not None and under == column)}
+        if len(pages_with) >= need:
+            found.add(id(line))
+    return found
+
+
+def _page_number_under_full_row(line: _Line, above: _Line, page: int) -> bool:
+    """Whether `line`, a page's last, is its page's number alone (``3`` on page 3) standing
+    under a figure of the row right above it: that row's cell in its column is filled, so the
+    number is none of that row's figures (wrapped onto a line of its own), and a row it is not
+    (it has no label)."""
+    if len(line.chunks) != 1 or not _LONE_NUMBER.match(line.chunks[0].text) or int(line.chunks[0].text) != page:
+        return False
+    number = line.chunks[0]
+    return len(above.chunks) > 1 and any(
+        c.figure and c.x0 < number.x1 and number.x0 < c.x1 for c in above.chunks[1:])
 
 
 def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
