@@ -1433,7 +1433,12 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     a table's header row repeated at the top of every page it runs over is kept (its columns
     go on in the lines below it), and so is one at the foot of a page, over the table's first
     row, repeated at the top of the next; and a table's row at the foot of a page, its last cell
-    in a column of the lines above it.
+    in a column of the lines above it. A line of a row's shape (:func:`_row_shaped`: one table
+    row on every page, ``908001 Bachelor in het onderwijs 12 13``) is a running line only where
+    a count of it numbers the pages (:func:`_numbers_pages`) or it fits no table
+    (:func:`_fits_columns`). A lone number right under a table's last row, not apart from it,
+    is the page's number where it stands at the same place on several pages, one more on each
+    (:func:`_page_number_series`), or is its page's index under a filled figure cell.
     """
     counted = [p for p in pages if p]
     seen: dict[str, int] = {}
@@ -1447,6 +1452,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     need = max(2, (len(counted) + 1) // 2)
     numbered = _page_number_series(pages, need)
     paged: dict[str, bool] = {}  # a row-shaped running line's key: whether a figure of it numbers the pages
+    spans: list[tuple[float, float, str]] = []  # the cells but the first of the lines of two or more, and their key
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
@@ -1469,8 +1475,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
                 continue  # a total or a coded row at the foot of two pages is content
             if seen.get(key, 0) < need or key in inside:
                 continue
-            if _row_shaped(line):  # a table's row, unless its one count numbers the pages
-                if _numbers_pages(key, margins, paged):
+            if _row_shaped(line):  # a table's row, unless a count of it numbers the pages or it fits no table
+                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, spans):
                     drop.add(at)
             elif not _table_header(line, lines, at) and not (not top and _table_row(line, lines, at)):
                 drop.add(at)
@@ -1495,19 +1501,46 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _numbers_pages(key: str, margins: list[list[_Line]], known: dict[str, bool]) -> bool:
-    """Whether the lines of running `key` in the pages' `margins` hold a page's number: their
-    one count (a period's label aside), on each page its index plus one same offset (``Vlaams
-    Parlement 3`` on page 3, ``… 4`` on page 4; a row's counts on a page or two are no such
-    series). `known` holds the keys decided."""
+    """Whether the lines of running `key` in the pages' `margins` hold a page's number: a count
+    (a period's label aside) at the same place among theirs, on each page its index plus one
+    same offset (``Vlaams Parlement 3`` on page 3, ``… 4`` on page 4) — three pages at least
+    unless it is the index itself —, the others the same on every page (``Schriftelijke vraag
+    512 2``). A row repeated, or one row's name with other figures, makes no such series.
+    `known` holds the keys decided."""
     if key not in known:
-        found: list[int | None] = []
+        found: list[tuple[int, list[str]]] = []
         for index, lines in enumerate(margins):
             for line in lines:
                 if _running_key(line) == key:
-                    counts = [c.text for c in line.chunks if c.figure and not _PERIOD_LABEL.match(c.text)]
-                    found.append(int(counts[0]) - index if len(counts) == 1 and counts[0].isdigit() else None)
-        known[key] = len(found) >= 2 and None not in found and len(set(found)) == 1
+                    found.append((index, [c.text for c in line.chunks if c.figure and not _PERIOD_LABEL.match(c.text)]))
+        widths = {len(counts) for _, counts in found}
+        known[key] = False
+        if len(found) >= 2 and len(widths) == 1:
+            for at in range(min(widths)):
+                offsets = {int(counts[at]) - index if counts[at].isdigit() else None for index, counts in found}
+                if len(offsets) == 1 and None not in offsets and (len(found) >= 3 or offsets == {1}) and all(
+                        len({counts[other] for _, counts in found}) == 1 for other in range(min(widths)) if other != at):
+                    known[key] = True
     return known[key]
+
+
+def _fits_columns(line: _Line, key: str, pages: list[list[_Line]], spans: list[tuple[float, float, str]]) -> bool:
+    """Whether the row-shaped `line` (of running `key`) is a table's row: it opens with a
+    training's code, or each of its figures stands in a column of the other lines' cells (a
+    header's, another row's: not the lines of `key`) on any page, or no other line has cells to
+    stand under (its figures are the document's only ones: never lost without a word). A
+    running line's number beside the columns (``VDAB  Vlaams Parlement  12``) fits none.
+    `spans` caches the cells but the first of the pages' lines of two cells or more."""
+    if _CODE_START.match(line.text):
+        return True
+    if not spans:
+        spans.extend((c.x0, c.x1, _running_key(other)) for lines in pages for other in lines
+                     if len(other.chunks) > 1 for c in other.chunks[1:])
+        spans.append((0.0, 0.0, ""))  # (decided: an empty list is no cache)
+    others = [(x0, x1) for x0, x1, of in spans if of != key and x1 > x0]
+    slack = line.size
+    return not others or all(
+        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1 in others) for c in line.chunks if c.figure)
 
 
 #: A lone number on a line: what a page's number alone prints.
