@@ -115,6 +115,19 @@ def test_a_row_of_the_same_name_in_every_pages_margin_with_other_figures_is_kept
     _read_or_said(pdf, [[10, 20], [11, 21], [12, 22]])
 
 
+def test_a_named_row_on_every_page_keeps_its_rows_in_laid_out_text_too():
+    """A row named without a code, alone on each page but the first (which holds the header and
+    the question): ``pdftotext -layout`` sets each page on a grid of its own, so the row's figures
+    on page 2 stand under no column of page 1; they are as many as the header's periods. Before,
+    the rows of pages 2 and 3 were lost in the PDF and in that text, without a word, where the
+    page's number stands apart from the figures (kept where it stood under the row's last figure,
+    taken for a table's header's column)."""
+    pages = [[HEAD] * (p == 0) + [[(20, "Bachelor in het onderwijs"), (124, str(12 + 3 * p)), (149, str(13 + 5 * p))]]
+             for p in range(3)]
+    for foot in (105, 150):
+        _read_or_said(_pdf(pages, prose=PROSE, foot=[(foot, "{p}")]), [[12, 13], [15, 18], [18, 23]])
+
+
 def _table_pages(foot_gap: float | None = None, offset: int = 0, blank_last: bool = False, count: int = 3,
                  head=None, foot=None) -> bytes:
     """A table of four rows a page over `count` pages (its header on each), the page's number
@@ -184,13 +197,15 @@ def test_a_running_footer_with_a_number_beside_the_tables_columns_is_still_dropp
 
 # --- 2. a page's number alone right under a table's last column -----------------------------
 
-@pytest.mark.parametrize(("count", "offset"), [(1, 0), (3, 0), (3, 4), (2, 4)])
-def test_a_pages_number_right_under_the_last_column_is_no_row(count, offset):
+@pytest.mark.parametrize(("count", "offset", "foot"), [
+    (1, 0, None), (3, 0, None), (3, 4, None), (2, 4, None), (1, 0, [(20, "Schriftelijke vraag nr. 5")])])
+def test_a_pages_number_right_under_the_last_column_is_no_row(count, offset, foot):
     """Before: ``row-without-label`` at the last page's number (6 mm under the table's last row,
     under its last column: no font size apart, so no margin's running line), from the PDF and
     ``pdftotext -layout``. The page's own index under a filled figure cell (one page), or a
-    number at the same place on the pages, one more on each (pages numbered from 5 as well)."""
-    _read_or_said(_table_pages(6, offset=offset, count=count), _table_rows(count))
+    number at the same place on the pages, one more on each (pages numbered from 5 as well); the
+    page's index with the running footer below it."""
+    _read_or_said(_table_pages(6, offset=offset, count=count, foot=foot), _table_rows(count))
 
 
 def test_a_lone_number_under_a_blank_cell_that_numbers_no_series_stays_loud():

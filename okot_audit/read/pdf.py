@@ -1452,7 +1452,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     need = max(2, (len(counted) + 1) // 2)
     numbered = _page_number_series(pages, need)
     paged: dict[str, bool] = {}  # a row-shaped running line's key: whether a figure of it numbers the pages
-    spans: list[tuple[float, float, str]] = []  # the cells but the first of the lines of two or more, and their key
+    cells: list[tuple[float, float, int, str]] = []  # (:func:`_fits_columns`)
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
@@ -1464,7 +1464,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
             if (_own_page_number(line.text.strip(), index + 1, apart) or id(line) in numbered or (
-                    at == len(lines) - 1 and neighbour is not None and _page_number_under_full_row(line, neighbour, index + 1)
+                    at >= len(lines) - MARGIN_LINES and at and _page_number_under_full_row(line, lines[at - 1], index + 1)
             )) and not (top and at and _header_cell_wrapped(line, lines[at - 1])):
                 drop.add(at)
                 continue
@@ -1476,7 +1476,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             if seen.get(key, 0) < need or key in inside:
                 continue
             if _row_shaped(line):  # a table's row, unless a count of it numbers the pages or it fits no table
-                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, spans):
+                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, cells):
                     drop.add(at)
             elif not _table_header(line, lines, at) and not (not top and _table_row(line, lines, at)):
                 drop.add(at)
@@ -1524,23 +1524,31 @@ def _numbers_pages(key: str, margins: list[list[_Line]], known: dict[str, bool])
     return known[key]
 
 
-def _fits_columns(line: _Line, key: str, pages: list[list[_Line]], spans: list[tuple[float, float, str]]) -> bool:
+def _fits_columns(line: _Line, key: str, pages: list[list[_Line]], cells: list[tuple[float, float, int, str]]) -> bool:
     """Whether the row-shaped `line` (of running `key`) is a table's row: it opens with a
-    training's code, or each of its figures stands in a column of the other lines' cells (a
-    header's, another row's: not the lines of `key`) on any page, or no other line has cells to
-    stand under (its figures are the document's only ones: never lost without a word). A
-    running line's number beside the columns (``VDAB  Vlaams Parlement  12``) fits none.
-    `spans` caches the cells but the first of the pages' lines of two cells or more."""
+    training's code; or each of its figures stands in a column of the other lines' cells (a
+    header's, another row's: not the lines of `key`) on any page, or it has as many figures as
+    such a line has cells after its first, all figures or periods (text an extractor laid out
+    sets each page on a grid of its own); or no other line has cells (its figures are the
+    document's only ones: never lost without a word). A running line's number beside the
+    columns (``VDAB  Vlaams Parlement  12`` under a table of two periods) fits none.
+    `cells` caches the pages' lines' cells but the first: their place, how many such their line
+    holds when all are figures (else 0), and the line's key."""
     if _CODE_START.match(line.text):
         return True
-    if not spans:
-        spans.extend((c.x0, c.x1, _running_key(other)) for lines in pages for other in lines
-                     if len(other.chunks) > 1 for c in other.chunks[1:])
-        spans.append((0.0, 0.0, ""))  # (decided: an empty list is no cache)
-    others = [(x0, x1) for x0, x1, of in spans if of != key and x1 > x0]
+    if not cells:
+        for lines in pages:
+            for other in lines:
+                if len(other.chunks) > 1:
+                    rest = other.chunks[1:]
+                    width = len(rest) if all(c.figure for c in rest) else 0
+                    cells.extend((c.x0, c.x1, width, _running_key(other)) for c in rest)
+        cells.append((0.0, 0.0, 0, ""))  # (decided: an empty list is no cache)
+    others = [(x0, x1, width) for x0, x1, width, of in cells if of != key and x1 > x0]
+    figures = [c for c in line.chunks if c.figure]
     slack = line.size
-    return not others or all(
-        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1 in others) for c in line.chunks if c.figure)
+    return not others or any(width == len(figures) for _, _, width in others) or all(
+        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1, _ in others) for c in figures)
 
 
 #: A lone number on a line: what a page's number alone prints.
@@ -1583,7 +1591,7 @@ def _page_number_series(pages: list[list[_Line]], need: int) -> set[int]:
 
 
 def _page_number_under_full_row(line: _Line, above: _Line, page: int) -> bool:
-    """Whether `line`, a page's last, is its page's number alone (``3`` on page 3) standing
+    """Whether `line`, among a page's last, is its page's number alone (``3`` on page 3) standing
     under a figure of the row right above it: that row's cell in its column is filled, so the
     number is none of that row's figures (wrapped onto a line of its own), and a row it is not
     (it has no label)."""
