@@ -1433,17 +1433,26 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     a table's header row repeated at the top of every page it runs over is kept (its columns
     go on in the lines below it), and so is one at the foot of a page, over the table's first
     row, repeated at the top of the next; and a table's row at the foot of a page, its last cell
-    in a column of the lines above it.
+    in a column of the lines above it. A line of a row's shape (:func:`_row_shaped`: one table
+    row on every page, ``908001 Bachelor in het onderwijs 12 13``) is a running line only where
+    a count of it numbers the pages (:func:`_numbers_pages`) or it fits no table
+    (:func:`_fits_columns`). A lone number right under a table's last row, not apart from it,
+    is the page's number where it stands at the same place on several pages, one more on each
+    (:func:`_page_number_series`), or is its page's index under a filled figure cell.
     """
     counted = [p for p in pages if p]
     seen: dict[str, int] = {}
     inside: set[str] = set()
+    margins = [lines[:MARGIN_LINES] + lines[MARGIN_LINES:][-MARGIN_LINES:] for lines in pages]
     for lines in counted:
         margin = set(map(id, lines[:MARGIN_LINES] + lines[-MARGIN_LINES:]))
         for key in {_running_key(line) for line in lines if id(line) in margin}:
             seen[key] = seen.get(key, 0) + 1
         inside.update(_running_key(line) for line in lines if id(line) not in margin)
     need = max(2, (len(counted) + 1) // 2)
+    numbered = _page_number_series(pages, need)
+    paged: dict[str, bool] = {}  # a row-shaped running line's key: whether a figure of it numbers the pages
+    cells: list[tuple[float, float, int, str]] = []  # (:func:`_fits_columns`)
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
@@ -1454,9 +1463,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             apart = neighbour is None or (
                 neighbour.top - line.bottom if top else line.top - neighbour.bottom
             ) > max(line.size, neighbour.size)
-            if _own_page_number(line.text.strip(), index + 1, apart) and not (
-                top and at and _header_cell_wrapped(line, lines[at - 1])
-            ):
+            if (_own_page_number(line.text.strip(), index + 1, apart) or id(line) in numbered or (
+                    at >= len(lines) - MARGIN_LINES and at and _page_number_under_full_row(line, lines[at - 1], index + 1)
+            )) and not (top and at and _header_cell_wrapped(line, lines[at - 1])):
                 drop.add(at)
                 continue
             if not apart:  # running lines stand in the page's margin, apart from the text
@@ -1464,11 +1473,133 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             key = _running_key(line)
             if _TABLE_LINE.match(line.text):
                 continue  # a total or a coded row at the foot of two pages is content
-            if seen.get(key, 0) >= need and key not in inside and not _table_header(line, lines, at) and not (
-                not top and _table_row(line, lines, at)
-            ):
+            if seen.get(key, 0) < need or key in inside:
+                continue
+            if _row_shaped(line):  # a table's row, unless a count of it numbers the pages or it fits no table
+                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, cells):
+                    drop.add(at)
+            elif not _table_header(line, lines, at) and not (not top and _table_row(line, lines, at)):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _row_shaped(line: _Line) -> bool:
+    """Whether `line` has a table row's shape: a label (words, or a training's code and its
+    name: a letter in it) and after it cells of figures only, one a count at least (``908001
+    Bachelor in het onderwijs 12 13``, ``Vlaams Parlement 3``). Such a line repeated in every
+    page's margin is a table's row (one row on each page, or the same row again) unless one of
+    its figures numbers the pages (:func:`_numbers_pages`)."""
+    chunks = line.chunks
+    end = len(chunks)
+    while end and chunks[end - 1].figure:
+        end -= 1
+    return 0 < end < len(chunks) and any(_LETTER.search(c.text) for c in chunks[:end]) and any(
+        NUMBER.fullmatch(c.text) and not _PERIOD_LABEL.match(c.text) for c in chunks[end:])
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _numbers_pages(key: str, margins: list[list[_Line]], known: dict[str, bool]) -> bool:
+    """Whether the lines of running `key` in the pages' `margins` hold a page's number: a count
+    (a period's label aside) at the same place among theirs, on each page its index plus one
+    same offset (``Vlaams Parlement 3`` on page 3, ``… 4`` on page 4) — three pages at least
+    unless it is the index itself —, the others the same on every page (``Schriftelijke vraag
+    512 2``). A row repeated, or one row's name with other figures, makes no such series.
+    `known` holds the keys decided."""
+    if key not in known:
+        found: list[tuple[int, list[str]]] = []
+        for index, lines in enumerate(margins):
+            for line in lines:
+                if _running_key(line) == key:
+                    found.append((index, [c.text for c in line.chunks if c.figure and not _PERIOD_LABEL.match(c.text)]))
+        widths = {len(counts) for _, counts in found}
+        known[key] = False
+        if len(found) >= 2 and len(widths) == 1:
+            for at in range(min(widths)):
+                offsets = {int(counts[at]) - index if counts[at].isdigit() else None for index, counts in found}
+                if len(offsets) == 1 and None not in offsets and (len(found) >= 3 or offsets == {1}) and all(
+                        len({counts[other] for _, counts in found}) == 1 for other in range(min(widths)) if other != at):
+                    known[key] = True
+    return known[key]
+
+
+def _fits_columns(line: _Line, key: str, pages: list[list[_Line]], cells: list[tuple[float, float, int, str]]) -> bool:
+    """Whether the row-shaped `line` (of running `key`) is a table's row: it opens with a
+    training's code; or each of its figures stands in a column of the other lines' cells (a
+    header's, another row's: not the lines of `key`) on any page, or it has as many figures as
+    such a line has cells after its first, all figures or periods (text an extractor laid out
+    sets each page on a grid of its own); or no other line has cells (its figures are the
+    document's only ones: never lost without a word). A running line's number beside the
+    columns (``VDAB  Vlaams Parlement  12`` under a table of two periods) fits none.
+    `cells` caches the pages' lines' cells but the first: their place, how many such their line
+    holds when all are figures (else 0), and the line's key."""
+    if _CODE_START.match(line.text):
+        return True
+    if not cells:
+        for lines in pages:
+            for other in lines:
+                if len(other.chunks) > 1:
+                    rest = other.chunks[1:]
+                    width = len(rest) if all(c.figure for c in rest) else 0
+                    cells.extend((c.x0, c.x1, width, _running_key(other)) for c in rest)
+        cells.append((0.0, 0.0, 0, ""))  # (decided: an empty list is no cache)
+    others = [(x0, x1, width) for x0, x1, width, of in cells if of != key and x1 > x0]
+    figures = [c for c in line.chunks if c.figure]
+    slack = line.size
+    return not others or any(width == len(figures) for _, _, width in others) or all(
+        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1, _ in others) for c in figures)
+
+
+#: A lone number on a line: what a page's number alone prints.
+_LONE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _page_number_series(pages: list[list[_Line]], need: int) -> set[int]:
+    """The ids of the lines that number the pages without saying so (a number alone), not
+    apart from the text: a lone number at the same place among the first or the last lines of
+    `need` pages or more (two at least), each its page's index plus one same offset (``1`` at
+    the foot of page 1 right under a table's last column, ``2`` under it on page 2). A figure
+    that wraps under a row repeats neither its place nor a page's count so."""
+    lone: list[tuple[int, _Line, int, set[int], int | None]] = []
+    for index, lines in enumerate(pages):
+        for at in sorted({*range(min(MARGIN_LINES, len(lines))), *range(max(0, len(lines) - MARGIN_LINES), len(lines))}):
+            line = lines[at]
+            if len(line.chunks) == 1 and _LONE_NUMBER.match(line.chunks[0].text):
+                # its place: its rank from the page's top, or from its foot (text laid out by an
+                # extractor holds its lines' order on a page, not their height)
+                ranks = {at} if at < MARGIN_LINES else set()
+                if at >= len(lines) - MARGIN_LINES:
+                    ranks.add(at - len(lines))
+                # and its column: the cell (counted from the right) of the line next to it that it
+                # stands under or over (an extractor sets each page's columns on a grid of its own)
+                next_to = lines[at - 1] if at and at >= len(lines) - MARGIN_LINES else lines[at + 1] if at + 1 < len(lines) else None
+                number = line.chunks[0]
+                column = next((k - len(next_to.chunks) for k, c in enumerate(next_to.chunks)
+                               if c.x0 < number.x1 and number.x0 < c.x1), None) if next_to else None
+                lone.append((index, line, int(number.text) - index, ranks, column))
+    found: set[int] = set()
+    for index, line, offset, ranks, column in lone:
+        slack, number = line.size, line.chunks[0]
+        pages_with = {other for other, match, shift, place, under in lone if shift == offset
+                      and (abs(match.top - line.top) <= 2 * slack or place & ranks) and (
+                          match.chunks[0].x0 < number.x1 + slack and number.x0 < match.chunks[0].x1 + slack
+                          or column is not None and under == column)}
+        if len(pages_with) >= need:
+            found.add(id(line))
+    return found
+
+
+def _page_number_under_full_row(line: _Line, above: _Line, page: int) -> bool:
+    """Whether `line`, among a page's last, is its page's number alone (``3`` on page 3) standing
+    under a figure of the row right above it: that row's cell in its column is filled, so the
+    number is none of that row's figures (wrapped onto a line of its own), and a row it is not
+    (it has no label)."""
+    if len(line.chunks) != 1 or not _LONE_NUMBER.match(line.chunks[0].text) or int(line.chunks[0].text) != page:
+        return False
+    number = line.chunks[0]
+    return len(above.chunks) > 1 and any(
+        c.figure and c.x0 < number.x1 and number.x0 < c.x1 for c in above.chunks[1:])
 
 
 def _header_cell_wrapped(line: _Line, above: _Line) -> bool:
