@@ -86,3 +86,56 @@ def out_of_sight(on_sheet: bool) -> dict[str, str]:
     return {"hidden_in": "hidden in the page", "hidden_in_its": "hidden in the page", "hidden_in_nl": "op de pagina",
             "its_reader": "the page's reader", "its_reader_nl": "wie de pagina leest",
             "a_row": "line", "rows_word": "lines", "a_row_nl": "regel", "rows_word_nl": "regels"}
+
+
+def strays_closing(answer, tc, difference: int) -> list[tuple]:
+    """The lines of `tc`'s table left as ``stray-number`` (figures the reader could not place in
+    it) among the rows `tc` totals — between the line that closes the block above (or the header)
+    and the total, or below the table's last figure of the period — one of whose figures would
+    close the gap of `difference` by which the total exceeds its parts, were it one of them: for
+    a total of unique persons at least the gap and no more than the total, for one that adds up
+    exactly the gap. Each as ``(issue, figures)``; the figure is the one under the total's period
+    where the line has one for each period (its last ones: a label's digits stand before them),
+    else any of them. Decided from what the reader
+    reported (the records and the cells), never from the text."""
+    table = tc.table
+    if tc.across != "rows" or not tc.parts or not any(i.kind == "stray-number" for i in answer.issues):
+        return []
+    period = tc.total.period
+    labels = [p.label for p in table.periods]
+    first = min(part.line for part in tc.parts)
+    above = max((c.line for c in table.cells if c.level != "row" and c.period == period and c.line < first),
+                default=table.header_line)
+    last = max((c.line for c in table.cells if c.period == period), default=tc.total.line)
+    found = []
+    for issue in answer.issues:
+        if issue.kind != "stray-number" or not issue.numbers or issue_table(answer, issue) is not table:
+            continue
+        if not (above <= issue.line < tc.total.line or issue.line > last == tc.total.line):
+            continue
+        if len(issue.numbers) >= len(labels) and period in labels:
+            # (a figure for each period, the last ones: a label's digits stand before them)
+            figures: tuple[int, ...] = (issue.numbers[len(issue.numbers) - len(labels) + labels.index(period)],)
+        else:
+            figures = tuple(dict.fromkeys(issue.numbers))  # (fewer figures than periods: their places unknown)
+        closing = tuple(x for x in figures if (difference <= x <= tc.total.count if tc.unique else x == difference))
+        if closing:
+            found.append((issue, closing))
+    return found
+
+
+def stray_words(strays: list[tuple], on_sheet: bool) -> dict:
+    """The words of a total's message for the stray lines (:func:`strays_closing`) that would
+    close its gap: ``the figure 12 of line 14 ('Se-n-se voor module 12')``, in English and
+    Dutch, several joined by ``or``; a PDF's line with its page."""
+    if not strays:
+        return {}
+    line_en, line_nl = ("row", "rij") if on_sheet else ("line", "regel")
+    en, nl = [], []
+    for issue, figures in strays:
+        page_en = f", page {issue.page}" if issue.page else ""
+        page_nl = f", pagina {issue.page}" if issue.page else ""
+        text = f" ('{issue.text}')" if issue.text else ""
+        en.append(f"the figure {' or '.join(map(str, figures))} of {line_en} {issue.line}{page_en}{text}")
+        nl.append(f"het cijfer {' of '.join(map(str, figures))} van {line_nl} {issue.line}{page_nl}{text}")
+    return {"stray": " or ".join(en), "stray_nl": " of ".join(nl), "stray_n": len(strays)}
