@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from okot_audit import audit, read_text
+from okot_audit.parse import parse_answer
+from okot_audit.source import source_from_bytes
 
 HEAD = (
     "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
@@ -67,3 +69,50 @@ def test_a_stray_line_whose_figure_is_larger_than_the_total_is_not_cited():
     lines = [line.format(word="", total=44).replace("module 12", "module 50") for line in BLOCK]
     messages = [m for _, m in _totals(lines)]
     assert messages and not any("module 50" in m for m in messages)
+
+
+# 2 and 3. A table the page (the sheet) hides whole ------------------------------------------------
+
+STYLE = "<style>\n.verborgen { color: grey; display: none; }\n</style>"
+
+
+def _hidden_page(attrs: str) -> str:
+    return "\n".join([
+        "<html><head>", STYLE, "</head><body>",
+        "<p>Vraag nr. 74 van 14 oktober 2022 over de opleidingen via OKOT.</p>",
+        "<p>Antwoord</p>",
+        "<p>Unieke cursisten met gestarte OKOT('s) - onderwijs</p>",
+        f"<table{attrs}>",
+        "<tr><th>Opleiding</th><th>2021</th><th>2022</th></tr>",
+        "<tr><td>908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar</td><td>5</td><td>7</td></tr>",
+        "<tr><td>Totaal</td><td>5</td><td>7</td></tr>",
+        "</table>", "<p>Bron: VDAB.</p>", "</body></html>",
+    ]) + "\n"
+
+
+@pytest.mark.parametrize("attrs", [' class="verborgen"', " hidden", ' style="display:none"'])
+def test_a_table_the_page_hides_whole_is_named_by_its_own_line_and_header(attrs):
+    """Before: "the table at line 8" (the caption's line) "has 3 rows hidden …: 'Opleiding' (2021
+    2022); …" — the header a row of figures. Now the table at its header's line 10, by its
+    header's words, with 2 rows, their figures under its periods."""
+    answer = parse_answer(source_from_bytes(_hidden_page(attrs).encode(), "antwoord.html"))
+    [en] = [f.message for f in audit(answer).findings if f.rule == "column-not-checked"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "column-not-checked"]
+    assert en.startswith('the table "Opleiding 2021 2022" (line 10) has 2 rows hidden in the page, lines 11, 12,')
+    assert "'Totaal' (2021: 5, 2022: 7)" in en and "'Opleiding'" not in en
+    assert nl.startswith('de tabel "Opleiding 2021 2022" (regel 10) heeft 2 rijen')
+    assert "'Opleiding'" not in nl
+
+
+def test_a_table_a_sheet_hides_whole_is_named_by_its_own_row():
+    """An annex's table whose rows are all hidden: before "the table at line 3" (a sheet has rows,
+    and row 3 is not where its rows stand); now at its first hidden row."""
+    pytest.importorskip("openpyxl")
+    from test_unseen_xlsx20 import A1, A2, TITLE, answer_of, sheet_of
+
+    rows = [[TITLE], [], ["Opleiding", 2019, 2020], [A1, 19, 22], [A2, 59, 3], ["Totaal", 78, 25]]
+    answer = answer_of(sheet_of(rows, (3, 4, 5, 6)))
+    [en] = [f.message for f in audit(answer).findings if f.rule == "column-not-checked"]
+    [nl] = [f.message for f in audit(answer, lang="nl").findings if f.rule == "column-not-checked"]
+    assert "the table at row 4 has 3 rows hidden in its sheet, rows 4, 5, 6" in en
+    assert "de tabel op rij 4 heeft 3 rijen" in nl
