@@ -71,6 +71,35 @@ def test_a_stray_line_whose_figure_is_larger_than_the_total_is_not_cited():
     assert messages and not any("module 50" in m for m in messages)
 
 
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_line_right_below_the_tables_total_whose_figures_close_the_gaps_is_cited(gap):
+    """``voor module 4 7`` right below ``Totaal 12 22`` (an ``unreadable-table`` line: rows stand
+    above their total) whose 4 and 7 are the rows' gaps: each year's total cites it, its figure
+    of that year (before: "a row is missing or a figure is wrong")."""
+    lines = ["Opleiding 2020 2021", "900711: Verpleegkunde 5 6", "900124: Zorgkundige 3 9", "Totaal 12 22",
+             *([""] if gap else []), "voor module 4 7", "", "Bron: VDAB."]
+    at = HEAD.count("\n") + 5 + bool(gap)
+    messages = [m for _, m in _totals(lines)]
+    assert len(messages) == 2
+    assert f"the figure 4 of line {at} ('voor module 4 7')" in messages[0]
+    assert f"the figure 7 of line {at} ('voor module 4 7')" in messages[1]
+
+
+def test_two_stray_lines_that_close_the_gap_together_are_cited_together():
+    """Two lines of one figure each, 12 and 5, under a total of enrolments 17 above its row: no
+    one alone makes up the 17, both together do exactly."""
+    lines = ["Provincie Opleiding", "2021", "231000: opvoeder met", "Antwerpen 32", "Se-n-se voor module 12",
+             "Se-n-se voor module 5", "Totaal inschrijvingen Antwerpen 49", "Eindtotaal 49"]
+    at = HEAD.count("\n") + 5
+    en = [m for _, m in _totals(lines, "inschrijvingen")]
+    nl = [m for _, m in _totals(lines, "inschrijvingen", "nl")]
+    assert en and all(f"the figures 12 of line {at} ('Se-n-se voor module 12') and 5 of line {at + 1} "
+                      "('Se-n-se voor module 5')" in m and "together" in m for m in en)
+    assert nl and all(f"de cijfers 12 van regel {at} ('Se-n-se voor module 12') en 5 van regel {at + 1}" in m for m in nl)
+    lines[6], lines[7] = "Totaal inschrijvingen Antwerpen 48", "Eindtotaal 48"
+    assert not any("Se-n-se" in m for _, m in _totals(lines, "inschrijvingen"))
+
 # 2 and 3. A table the page (the sheet) hides whole ------------------------------------------------
 
 STYLE = "<style>\n.verborgen { color: grey; display: none; }\n</style>"

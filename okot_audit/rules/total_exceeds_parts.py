@@ -37,7 +37,9 @@ could not place in the table (a `stray-number`: `Se-n-se voor module 12`), and i
 the total's period — as one more row — would close the gap (at least the difference and no more
 than the total for unique persons, exactly the difference for a total that adds up), the message
 cites that line, its words and the figure: a row was then likely lost in reading, not the total
-wrong.
+wrong. A line right below the table's closing total that could not be read as a row (an
+`unreadable-table` line) counts the same for that total; lines of one figure each that close the
+gap only together are cited together.
 """
 
 from __future__ import annotations
@@ -91,6 +93,29 @@ MESSAGES = {
                    "mogelijk ging bij het lezen een {part_nl} verloren en is het totaal niet fout: ga eerst "
                    "{stray_n:~die regel|die regels} na"),
     },
+    # Lines of one figure each that would close the gap together
+    "unique-strays": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}: {difference:person|persons} in the "
+                   "total {difference:~appears|appear} in no {part}{assumed}; {stray}, lines the reader could not place "
+                   "in the table, would close the gap together as more {parts} — ",
+                   "{parts} may have been lost in reading rather than the total being wrong: check those lines first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}: "
+                   "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; "
+                   "{stray_nl}, regels die niet in de tabel geplaatst konden worden, zouden samen als meer {parts_nl} "
+                   "het verschil dichten — ",
+                   "mogelijk gingen bij het lezen {parts_nl} verloren en is het totaal niet fout: ga eerst die regels na"),
+    },
+    "additive-strays": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}; this total must equal "
+                   "the sum of its {parts} exactly — {missing} missing in the {parts}; {stray}, lines the reader could "
+                   "not place in the table, make up exactly that difference together — ",
+                   "{parts} may have been lost in reading rather than the total being wrong: check those lines first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit "
+                   "totaal moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} "
+                   "in de {parts_nl}; {stray_nl}, regels die niet in de tabel geplaatst konden worden, maken dat "
+                   "verschil samen precies goed — ",
+                   "mogelijk gingen bij het lezen {parts_nl} verloren en is het totaal niet fout: ga eerst die regels na"),
+    },
     # An annex's total that counts rows hidden in its sheet (a page's: in the page): their figures make up the difference
     "unique-hidden": {
         "en": said("{total} is {stated} but its {parts} shown sum to only {observed}{withheld_note}; {hidden_what} "
@@ -123,15 +148,15 @@ def check(answer, context):
         if tc.exhaustive and tc.parts_high is not None and tc.total.count > tc.parts_high:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             hidden = _hidden_making_up(tc, difference)
-            strays = [] if hidden else strays_closing(answer, tc, difference)
+            strays, together = ([], False) if hidden else strays_closing(answer, tc, difference)
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_high, difference=difference,
-                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else "-stray" if strays else ""),
+                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else "-strays" if together else "-stray" if strays else ""),
                 args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
                       **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
                       "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden, tc.table.sheet is not None),
-                      **stray_words(strays, tc.table.sheet is not None)},
+                      **stray_words(strays, tc.table.sheet is not None, together)},
             )
 
 
