@@ -100,6 +100,28 @@ def test_two_stray_lines_that_close_the_gap_together_are_cited_together():
     lines[6], lines[7] = "Totaal inschrijvingen Antwerpen 48", "Eindtotaal 48"
     assert not any("Se-n-se" in m for _, m in _totals(lines, "inschrijvingen"))
 
+
+def test_a_stray_line_in_a_pdf_is_cited_with_its_page(tmp_path):
+    """In a PDF the line is cited with its page, as findings place it."""
+    from fpdf import FPDF
+
+    from okot_audit.source import read_source
+
+    text = HEAD.format(what="gestarte unieke cursisten") + "\n".join(line.format(word="", total=44) for line in BLOCK)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Courier", size=9)
+    for k, line in enumerate(text.split("\n")):
+        if line:
+            pdf.text(10, 20 + 5 * k, line)
+    path = tmp_path / "antwoord.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    answer = parse_answer(read_source(path))
+    [stray] = [i for i in answer.issues if i.kind == "stray-number"]
+    messages = [f.message for f in audit(answer).findings if f.rule == "total-exceeds-parts"]
+    assert messages and all(f"the figure 12 of line {stray.line}, page 1 ('Se-n-se voor module 12')" in m
+                            for m in messages)
+
 # 2 and 3. A table the page (the sheet) hides whole ------------------------------------------------
 
 STYLE = "<style>\n.verborgen { color: grey; display: none; }\n</style>"
