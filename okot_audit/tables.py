@@ -271,6 +271,9 @@ class ParseIssue:
     #: ``hidden-rows``): each row's label and its values as printed (``("Gemiddelde", "911 977")``),
     #: row by row — `text` and `other` say the same joined (:data:`ASIDE_SEPARATOR`).
     rows: tuple[tuple[str, str], ...] = ()
+    #: ``hidden-rows``: the header line of the hidden rows' table where it is hidden too (its words
+    #: then its periods, no figures): its sheet row (its line in the page) and its words as printed.
+    header: tuple[str, ...] = ()
 
 
 @dataclass

@@ -171,7 +171,9 @@ def test_a_table_laid_out_in_a_pre_is_read(seed, newline):
 @pytest.mark.parametrize("pre", ['<pre style="display:none">', "<pre hidden>", '<pre class="weg">',
                                  '<div class="weg"><pre>'])
 def test_a_pre_the_page_hides_is_no_table_and_its_lines_with_figures_are_said(pre):
-    """Before: dropped without a word."""
+    """Before: dropped without a word. Its header line is its header (no row with figures), the
+    table named by it at its own line, not at the caption's (messages26)."""
+    from test_grids24 import PERIODS
     from test_hidden24 import _read
 
     text, shown, at = _pre_page(3, pre)
@@ -180,9 +182,11 @@ def test_a_pre_the_page_hides_is_no_table_and_its_lines_with_figures_are_said(pr
     answer, cells, found = _read(text)
     assert not cells and not answer.tables
     [said] = [f for f in found if f.rule == "column-not-checked"]
-    assert f"lines {', '.join(map(str, at))}, with figures" in said.message
+    # (its header, hidden with it, names the table at its own line: no row of figures — messages26)
+    assert said.message.startswith(f'the table "Opleiding {" ".join(PERIODS)}" (line {at[0]}) has {len(at) - 1} rows')
+    assert f"lines {', '.join(map(str, at[1:]))}, with figures" in said.message
     assert "'908001: Educatieve bachelor voor kleuteronderwijs - 1ste jaar' (" in said.message
-    assert f"'Totaal' ({' '.join(str(v) for v in shown['Totaal'].values())})" in said.message
+    assert f"'Totaal' ({', '.join(f'{p}: {v}' for p, v in shown['Totaal'].items())})" in said.message
     assert "out of sight of the page's reader" in said.message
 
 

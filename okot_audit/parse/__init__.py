@@ -28,7 +28,7 @@ from okot_audit.parse.codes import codes_over_lines
 from okot_audit.parse.columns import (
     EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position, settled_spans,
 )
-from okot_audit.parse.hidden import place_hidden_rows
+from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
 from okot_audit.parse.context import (
     MONTHS,
@@ -386,8 +386,16 @@ def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
         holder = next((t for t in tables if t.header_line <= row.line <= t.end_line), None)
         groups.setdefault(holder.id if holder else None, []).append(row)
     for table, held in groups.items():
+        # a table hidden whole with its header (no table shown holds its rows): its periods are no
+        # figures (below a header shown, a hidden row of years is a row: ``Totaal 2019 2034``)
+        words = hidden_header(held[0]) if table is None else None
+        line, header = held[0].line, ((str(held[0].row), words) if words is not None else None)
+        if header is not None:
+            held = held[1:]
+            if not held:
+                continue
         out.append(ParseIssue(
-            "column-not-checked", held[0].line, "hidden-rows", (), table,
+            "column-not-checked", line, "hidden-rows", (), table, header=header or (),
             text=ASIDE_SEPARATOR.join(r.name for r in held), other=ASIDE_SEPARATOR.join(" ".join(r.values) for r in held),
             other_line=held[-1].line, periods=tuple(str(r.row) for r in held),
             rows=tuple((r.name, " ".join(r.values)) for r in held),

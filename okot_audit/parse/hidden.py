@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from okot_audit.parse.columns import place_by_position
+from okot_audit.parse.context import period_list
 from okot_audit.tables import HiddenFigure, Table
 
 Spans = Sequence[tuple[int, int]]
@@ -36,3 +37,12 @@ def place_hidden_rows(table: Table, rows: Sequence, first: int, last: int,
             HiddenFigure(row.line, row.row, period, count, row.name)
             for period, count in zip(labels, placed.values) if count is not None
         )
+
+
+def hidden_header(row) -> str | None:
+    """A hidden row (:class:`~okot_audit.source.HiddenRow`) that is a table's header, its words
+    then its periods (``Opleiding 2021 2022``: the years no figures), as printed; else None."""
+    values = [v for v in row.values if v != "-"]
+    text = " ".join([row.name, *values]).strip()
+    found = period_list(text) if values else None
+    return text if found is not None and len(found[1]) == len(values) else None

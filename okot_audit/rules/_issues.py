@@ -86,3 +86,89 @@ def out_of_sight(on_sheet: bool) -> dict[str, str]:
     return {"hidden_in": "hidden in the page", "hidden_in_its": "hidden in the page", "hidden_in_nl": "op de pagina",
             "its_reader": "the page's reader", "its_reader_nl": "wie de pagina leest",
             "a_row": "line", "rows_word": "lines", "a_row_nl": "regel", "rows_word_nl": "regels"}
+
+
+def strays_closing(answer, tc, difference: int) -> tuple[list[tuple], bool]:
+    """The lines of `tc`'s table the reader could not place in it — left as ``stray-number``
+    among the rows `tc` totals (between the line that closes the block above, or the header, and
+    the total), or below the table's last figure of the period (a ``stray-number`` there, or an
+    ``unreadable-table`` ``row-after-total`` line right below the table's closing total) — whose
+    figures would close the gap of `difference` by which the total exceeds its parts, were they
+    parts too: for a total of unique persons at least the gap and each no more than the total,
+    for one that adds up exactly the gap. Each line as ``(issue, figures)``; its figure is the
+    one under the total's period where it prints one for each period (its last ones: a label's
+    digits stand before them), else any of them. One line's figure where one closes the gap
+    alone (then each such line, and False); else the lines of one figure each whose figures close
+    it together (and True). Decided from what the reader reported (its records and the cells),
+    never from the text."""
+    table = tc.table
+    if tc.across != "rows" or not tc.parts:
+        return [], False
+    unplaced = [i for i in answer.issues if i.numbers and (
+        i.kind == "stray-number" or (i.kind == "unreadable-table" and i.reason == "row-after-total"))]
+    if not unplaced:
+        return [], False
+    period = tc.total.period
+    labels = [p.label for p in table.periods]
+    first = min(part.line for part in tc.parts)
+    above = max((c.line for c in table.cells if c.level != "row" and c.period == period and c.line < first),
+                default=table.header_line)
+    last = max((c.line for c in table.cells if c.period == period), default=tc.total.line)
+    lines = []
+    for issue in unplaced:
+        if issue.kind == "stray-number":
+            if issue_table(answer, issue) is not table:
+                continue
+            if not (above <= issue.line < tc.total.line or issue.line > last == tc.total.line):
+                continue
+        elif last != tc.total.line or _ending_above(answer, issue.line) is not table:
+            continue  # (a line right below a table's closing total: of that table, if this total closes it)
+        if len(issue.numbers) >= len(labels) and period in labels:
+            # (a figure for each period, the last ones: a label's digits stand before them)
+            figures: tuple[int, ...] = (issue.numbers[len(issue.numbers) - len(labels) + labels.index(period)],)
+        else:
+            figures = tuple(dict.fromkeys(issue.numbers))  # (fewer figures than periods: their places unknown)
+        lines.append((issue, figures))
+
+    def closes(x: int) -> bool:
+        return difference <= x <= tc.total.count if tc.unique else x == difference
+
+    alone = [(issue, closing) for issue, figures in lines if (closing := tuple(x for x in figures if closes(x)))]
+    if alone:
+        return alone, False
+    single = [(issue, figures) for issue, figures in lines if len(figures) == 1 and figures[0] <= tc.total.count]
+    if len(single) > 1 and closes(sum(figures[0] for _, figures in single)):
+        return single, True
+    return [], False
+
+
+def _ending_above(answer, line: int):
+    """The table that ends nearest above `line` (none starting between), or None."""
+    before = [t for t in answer.tables if t.header_line < line]
+    ending = max(before, key=lambda t: t.end_line, default=None)
+    return ending if ending is not None and ending.end_line < line else None
+
+
+def stray_words(strays: list[tuple], on_sheet: bool, together: bool = False) -> dict:
+    """The words of a total's message for the lines the reader could not place
+    (:func:`strays_closing`) that would close its gap: ``the figure 12 of line 14 ('Se-n-se voor
+    module 12')``, in English and Dutch; several joined by ``or`` (each would), or by ``and`` with
+    ``together`` (they would together); a PDF's line with its page."""
+    if not strays:
+        return {}
+    line_en, line_nl = ("row", "rij") if on_sheet else ("line", "regel")
+    en, nl = [], []
+    for issue, figures in strays:
+        page_en = f", page {issue.page}" if issue.page else ""
+        page_nl = f", pagina {issue.page}" if issue.page else ""
+        text = f" ('{issue.text}')" if issue.text else ""
+        en.append(f"the figure {' or '.join(map(str, figures))} of {line_en} {issue.line}{page_en}{text}")
+        nl.append(f"het cijfer {' of '.join(map(str, figures))} van {line_nl} {issue.line}{page_nl}{text}")
+    if together:  # (``the figures 12 of line 12 ('…') and 5 of line 13 ('…')``)
+        en = [f"{figures[0]} of {line_en} {issue.line}" + (f", page {issue.page}" if issue.page else "")
+              + (f" ('{issue.text}')" if issue.text else "") for issue, figures in strays]
+        nl = [f"{figures[0]} van {line_nl} {issue.line}" + (f", pagina {issue.page}" if issue.page else "")
+              + (f" ('{issue.text}')" if issue.text else "") for issue, figures in strays]
+        return {"stray": "the figures " + ", ".join(en[:-1]) + " and " + en[-1],
+                "stray_nl": "de cijfers " + ", ".join(nl[:-1]) + " en " + nl[-1], "stray_n": len(strays)}
+    return {"stray": " or ".join(en), "stray_nl": " of ".join(nl), "stray_n": len(strays)}

@@ -59,12 +59,15 @@ are checked as printed against the rows shown: a total that counts the hidden ro
 they add up to, and says so. A web page hides rows, columns and cells the same way (`display: none`,
 `visibility: collapse` on a `<col>`, the `hidden` attribute, a class its style sheet hides): they
 are no part of the table its reader sees, left out and said as an annex's are, by their column's
-number and their lines in the page.
+number and their lines in the page. A table hidden whole, which no table shown holds, is named
+by its own place (its header's line, else its first hidden row) and its header's words where its
+header is hidden with it; that header is no row of figures: its periods head the rows' figures.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from okot_audit.rules._issues import issue_hits, out_of_sight
 from okot_audit.rules.base import rule, table_name
@@ -191,14 +194,40 @@ MESSAGES = {
 }
 
 
-def aside_rows(issue, table) -> dict:
+def _header_periods(issue) -> list[str]:
+    """The periods of the header hidden with a table's rows (:attr:`~okot_audit.tables.ParseIssue.header`):
+    its last words, as many as the rows print figures, footnote marks aside."""
+    if not issue.header or not issue.rows:
+        return []
+    words = issue.header[1].split()
+    n = max(len(printed.split()) for _, printed in issue.rows)
+    return [w.rstrip("*") for w in words[-n:]] if len(words) > n else []
+
+
+def _hidden_table_name(issue) -> dict[str, str]:
+    """A table its page (its sheet) hides whole, which no table shown holds, named by its own
+    place — its hidden header's row, else its first hidden row's (its line in the page) — and its
+    header's words: not by the line shown above it (the caption's, a line of prose)."""
+    from types import SimpleNamespace
+
+    at = issue.header[0] if issue.header else (issue.periods[0] if issue.periods else None)
+    if at is None or not at.isdigit():
+        return {}
+    # (named as a table is, by its header's words and place: table_name asks only these)
+    own: Any = SimpleNamespace(title=issue.header[1] if issue.header else "", header_line=int(at), page=None,
+                               column="", sheet=issue.sheet)
+    return {"table_name": table_name(own, "en", column=False), "table_name_nl": table_name(own, "nl", column=False)}
+
+
+def aside_rows(issue, table, periods: list[str] | None = None) -> dict:
     """Each row of a record of aside rows (:attr:`~okot_audit.tables.ParseIssue.rows`) as the message says it: its
     label and its values, under the table's periods where it prints one value for each
     (``'Gemiddelde' (2018: 911, 2019: 977); 'Mediaan' (2018: 1.002, 2019: 1.100)``), else as
     printed; and how many rows there are, in words."""
     from okot_audit.patterns import amounts
 
-    periods = [p.label for p in table.periods] if table is not None else []
+    if periods is None:
+        periods = [p.label for p in table.periods] if table is not None else []
     said = []
     for label, printed in issue.rows:
         words = amounts(printed.split()) or printed.split()  # (``€ 1.234,56``: an amount and its unit)
@@ -236,7 +265,8 @@ def _extra(issue, table) -> dict:
     if issue.reason == "hidden-rows":  # the sheet's rows (the page's lines), which the lines shown skip
         rows = ", ".join(issue.periods)
         many = len(issue.periods) > 1
-        return {**aside_rows(issue, table), **where,
+        return {**aside_rows(issue, table, _header_periods(issue) if table is None else None), **where,
+                **(_hidden_table_name(issue) if table is None else {}),
                 "sheet_rows_en": f"{where['rows_word'] if many else where['a_row']} {rows}",
                 "sheet_rows_nl": f"{where['rows_word_nl'] if many else where['a_row_nl']} {rows}"}
     if issue.reason.endswith("-rows"):

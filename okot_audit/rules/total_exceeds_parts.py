@@ -31,6 +31,15 @@ hides (`display: none`) — is checked against the rows
 shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
 up the difference — all of it for a total of unique persons, exactly for one that adds up —
 the message says so, naming each hidden row with its sheet row (its line in the page), its label and its figure.
+
+Where a line among the total's rows (or below the table's last figure) holds figures the reader
+could not place in the table (a `stray-number`: `Se-n-se voor module 12`), and its figure under
+the total's period — as one more row — would close the gap (at least the difference and no more
+than the total for unique persons, exactly the difference for a total that adds up), the message
+cites that line, its words and the figure: a row was then likely lost in reading, not the total
+wrong. A line right below the table's closing total that could not be read as a row (an
+`unreadable-table` line) counts the same for that total; lines of one figure each that close the
+gap only together are cited together.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from __future__ import annotations
 from okot_audit.totals import answer_checks, counted
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
-from okot_audit.rules._issues import out_of_sight
+from okot_audit.rules._issues import out_of_sight, stray_words, strays_closing
 from okot_audit.rules.base import Hit, rule, said
 
 MESSAGES = {
@@ -55,6 +64,57 @@ MESSAGES = {
               "the sum of its {parts} exactly — {missing} missing in the {parts}, or a figure is wrong",
         "nl": "{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit totaal "
               "moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} in de {parts_nl}, of een cijfer klopt niet",
+    },
+    # A line of the table the reader could not place (``stray-number``) whose figure, as one more
+    # part, would close the gap: a part likely lost in reading rather than a wrong total
+    "unique-stray": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}: {difference:person|persons} in the "
+                   "total {difference:~appears|appear} in no {part}{assumed}; {stray}, which the reader could not place "
+                   "in the table, would close the gap as one more {part} — ",
+                   "a {part} may have been lost in reading rather than the total being wrong: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}: "
+                   "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; "
+                   "{stray_nl}, dat niet in de tabel geplaatst kon worden, zou als nog een {part_nl} het verschil "
+                   "dichten — ",
+                   "mogelijk ging bij het lezen een {part_nl} verloren en is het totaal niet fout: ga eerst "
+                   "{stray_n:~die regel|die regels} na"),
+    },
+    "additive-stray": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}; this total must equal "
+                   "the sum of its {parts} exactly — {missing} missing in the {parts}; {stray}, which the reader could "
+                   "not place in the table, makes up exactly that difference — ",
+                   "a {part} may have been lost in reading rather than the total being wrong: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit "
+                   "totaal moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} "
+                   "in de {parts_nl}; {stray_nl}, dat niet in de tabel geplaatst kon worden, maakt dat verschil precies "
+                   "goed — ",
+                   "mogelijk ging bij het lezen een {part_nl} verloren en is het totaal niet fout: ga eerst "
+                   "{stray_n:~die regel|die regels} na"),
+    },
+    # Lines of one figure each that would close the gap together
+    "unique-strays": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}: {difference:person|persons} in the "
+                   "total {difference:~appears|appear} in no {part}{assumed}; {stray}, lines the reader could not place "
+                   "in the table, would close the gap together as more {parts} — ",
+                   "{parts} may have been lost in reading rather than the total being wrong: check those lines first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}: "
+                   "{difference:persoon|personen} in het totaal {difference:~staat|staan} in {no_part_nl}{assumed_nl}; "
+                   "{stray_nl}, regels die niet in de tabel geplaatst konden worden, zouden samen als meer {parts_nl} "
+                   "het verschil dichten — ",
+                   "mogelijk gingen bij het lezen {parts_nl} verloren en is het totaal niet fout: ga eerst die regels na"),
+    },
+    "additive-strays": {
+        "en": said("{total} is {stated} but its {parts} sum to only {observed}{withheld_note}; this total must equal "
+                   "the sum of its {parts} exactly — {missing} missing in the {parts}; {stray}, lines the reader could "
+                   "not place in the table, make up exactly that difference together — ",
+                   "{parts} may have been lost in reading rather than the total being wrong: check those lines first"),
+        "nl": said("{total_nl} is {stated}, maar de {parts_nl} tellen samen maar {observed} op{withheld_note_nl}; dit "
+                   "totaal moet precies de som van de {parts_nl} zijn — {missing_nl} {difference:~ontbreekt|ontbreken} "
+                   "in de {parts_nl}; {stray_nl}, regels die niet in de tabel geplaatst konden worden, maken dat "
+                   "verschil samen precies goed — ",
+                   "mogelijk gingen bij het lezen {parts_nl} verloren en is het totaal niet fout: ga eerst die regels na"),
     },
     # An annex's total that counts rows hidden in its sheet (a page's: in the page): their figures make up the difference
     "unique-hidden": {
@@ -88,13 +148,15 @@ def check(answer, context):
         if tc.exhaustive and tc.parts_high is not None and tc.total.count > tc.parts_high:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             hidden = _hidden_making_up(tc, difference)
+            strays, together = ([], False) if hidden else strays_closing(answer, tc, difference)
             yield Hit(
                 line=tc.total.line, table=tc.table, period=tc.total.period, **tc.place(),
                 stated=tc.total.count, observed=tc.parts_high, difference=difference,
-                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else ""),
+                variant=("unique" if tc.unique else "additive") + ("-hidden" if hidden else "-strays" if together else "-stray" if strays else ""),
                 args={**tc.words(), "no_part_nl": _no_part_nl(tc), **withheld_note(tc, "highest"),
                       **assumed_persons(tc), "missing": counted(difference, tc.unit, "en"),
-                      "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden, tc.table.sheet is not None)},
+                      "missing_nl": counted(difference, tc.unit, "nl"), **_hidden_words(hidden, tc.table.sheet is not None),
+                      **stray_words(strays, tc.table.sheet is not None, together)},
             )
 
 
