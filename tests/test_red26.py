@@ -367,21 +367,7 @@ def read_form(name: str, planted: bool, style: str, form: str):
 
 #: What the reader does not read yet, and where it fails: (answer, planted, style, form) -> reason.
 KNOWN: dict[tuple[str, bool, str, str], str] = {}
-_LAID_OUT = ("pdftotext-layout", "cp1252-crlf", "bom")
 for _planted in (False, True):
-    for _form in _LAID_OUT:
-        # loud: duplicate-row errors (and the planted error beside them)
-        KNOWN["agegender", _planted, "plain-bottom-break", _form] = (
-            "the age class's heading printed last on its page (``25-54 jaar``, the page break before its "
-            "rows, no header repeated) is joined to the subtotal above as its wrapped label (``Subtotaal "
-            "25-54 jaar``) when laid-out text is rebuilt as rows: read/layout.py relayout → read/pdf.py "
-            "lay_out_pages; every block after it named one up, the last one's Man/Vrouw duplicate rows")
-        # silent: the figures right, the names of the rows on the page after the break shifted
-        KNOWN["sectorblocks", _planted, "narrow-bottom-break-repeat", _form] = (
-            "rows whose names wrap over two or three lines, figures set to the bottom, after a page "
-            "break with the header repeated: read/layout.py relayout → read/pdf.py lay_out_pages joins "
-            "them as if centred (``Onderwijs Specifieke lerarenopleiding Educatieve graduaatsopleid`` "
-            "79 …, ``ing Verkorte educatieve`` 162 …): every figure in place, the names wrong, no error")
     for _form in ("pdfplumber", "pypdf"):
         # loud: false total-exceeds-parts errors
         KNOWN["agegender", _planted, "plain-bottom-break", _form] = (

@@ -15,7 +15,8 @@ label's piece but are not:
   Mannen``), nor of the row below (``Vrouwen -25 jaar``, ``Zorg Graduaat orthopedagogie``).
   A word that goes on a wrapped label starts in lower case (``Educatieve bachelor voor`` /
   ``kleuteronderwijs``, ``… in de`` / ``zorg``): a head starts with a capital or a figure
-  (``-25 jaar``).
+  (``-25 jaar``). A head printed last on its page heads the rows the next page begins with
+  (:func:`okot_audit.read.pdf._rows`), as one over rows below it on its page does.
 - **a programme's name over its stages**: ``Graduaat orthopedagogie`` alone on its line over
   rows that each name a stage of it alone (``1ste jaar  50  60`` / ``2de jaar  30  35``): the
   head of the programme's block of stages, no piece of the row above (``2de jaar Bachelor in de

@@ -312,7 +312,8 @@ def lay_out_pages(
         pages_runs.append(page_runs(lines, rules[number - 1], carry))  # an unruled table's wrapped labels
     settle_tables(pages_runs)  # (one placement of the figures for a table over pages)
     for number, (lines, page) in enumerate(zip(lines_by_page, pages_runs), start=1):
-        for group in _rows(lines, rules[number - 1], read_runs(page, runs)):
+        after = _first_row_after(lines_by_page, number)
+        for group in _rows(lines, rules[number - 1], read_runs(page, runs), after):
             rows.append((number, _cells(group)))
             groups.append(group)
     _mend_broken_words(rows, lines_by_page, shift, rules)
@@ -2007,12 +2008,27 @@ def _carry_on(found: list[_Line], ended: bool, size: float, going_on: list[Numbe
                    int(last.group(1)) + 1)
 
 
+def _first_row_after(lines_by_page: list[list[_Line]], number: int) -> _Line | None:
+    """The first line of the page after page `number` (1-based; its running lines dropped), or
+    the line under it where it is a table's header repeated at the page's top: where a table's
+    rows go on, the first of them."""
+    if number >= len(lines_by_page):
+        return None
+    from okot_audit.read.pdf_wrapped import _header
+
+    return next((line for line in lines_by_page[number][:2] if not _header(line, months=True)), None)
+
+
 def _rows(
     lines: list[_Line], rules: list[tuple[float, float, float]], wrapped: dict[int, tuple[int, list[list[_Line]]]],
+    after: _Line | None = None,
 ) -> list[list[_Line]]:
     """The page's lines grouped into table rows (one line each for prose); `wrapped`: where each
     run of an unruled table's rows whose labels wrap starts, where it ends and its rows
-    (figures beside a name's last line or centred: :mod:`okot_audit.read.pdf_wrapped`)."""
+    (figures beside a name's last line or centred: :mod:`okot_audit.read.pdf_wrapped`);
+    `after`: the first row of the next page (:func:`_first_row_after`) — a block's head printed
+    last on the page (``55+ jaar``, the page break before its rows) heads the rows there, no
+    line of the row above it."""
     from okot_audit.read.pdf_wrapped import periods_wrapped_above
 
     groups: list[list[_Line]] = []
@@ -2029,7 +2045,8 @@ def _rows(
             current = []
             continue
         below = lines[at + 1] if at + 1 < len(lines) else None
-        if below is not None and heads_block(lines, at, _counts):
+        if below is not None and heads_block(lines, at, _counts) or (
+                below is None and after is not None and current and heads_block([line, after], 0, _counts)):
             groups.extend(_settle(current))
             groups.append([line])  # (a block's head: a line of its own, see read.heads)
             current = []

@@ -28,7 +28,8 @@ names (``december`` / ``Opleiding  2016``). A name's own number, left in the nam
 is a line of the name (``module`` / ``5``; beside the row's figures in a blocks' table,
 ``1  27  27``). A sector's name alone at the names' left (``Zorg``), in a table where a
 ``Subtotaal <sector>`` closes a block (any sector's: the block's own may stand on the next
-page), heads the block: a line of its own, no line of a name, and such a table is read as a
+page; the sector maybe wrapped onto the line of its figures, ``Subtotaal`` / ``onderwijs  279``),
+heads the block: a line of its own, no line of a name, and such a table is read as a
 blocks' table is; so does a province's name alone at the names' left in a table where a
 total's words that name a province close a block (``Totaal in Antwerpen  121  144``; the
 province may end the total's words wrapped above its figures, ``Totaal voor de provincie`` /
@@ -764,19 +765,20 @@ _SECTOR_TOTAL = re.compile(r"(?:sub)?totaal\s+(.+?)\s*$", re.I)
 
 def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
     """The sectors and provinces whose names alone on a line head blocks in the table under the
-    header ``lines[at]``: every sector, where a line ``Subtotaal <sector>`` (``Totaal <sector>``)
-    closes a block in it (up to the next header: a block may run on to the next page); every
+    header ``lines[at]``: every sector, where a line ``Subtotaal <sector>`` (``Totaal <sector>``;
+    its sector maybe wrapped onto the line below, :func:`_total_words`) closes a block in it (up to the next header: a block may run on to the next page); every
     province, where a total's words that name a province close a block with its figures
     (``Totaal Antwerpen``, ``Totaal in Antwerpen``, ``Algemeen totaal Antwerpen  121  144``) —
     else none. (A province's name alone over rows is then its block's head, a line of its own:
     no line of a name wrapped, whichever line of their names the rows' figures stand beside.)"""
     found: set[str] = set()
     provinces = False
-    for line in lines[at + 1:]:
+    for index in range(at + 1, len(lines)):
+        line = lines[index]
         if not line.chunks or _header(line, months=True):
             break
         first = line.chunks[0]
-        match = None if first.figure else _SECTOR_TOTAL.match(" ".join(first.text.split()))
+        match = None if first.figure else _SECTOR_TOTAL.match(_total_words(lines, index))
         if match and match.group(1).lower() in SECTORS:
             found.add(match.group(1).lower())
         elif not provinces and not first.figure and len(line.chunks) > 1 and (total := _TOTAL_WORDS.match(first.text)):
@@ -785,6 +787,22 @@ def _closed_sectors(lines: list[_Line], at: int) -> frozenset[str]:
     # stands on the next page, too)
     heads = frozenset(SECTORS) if found or _heads_page(lines, at) else frozenset()
     return heads | _PROVINCE_HEADS if provinces else heads
+
+
+#: A subtotal's words alone on a line, its sector wrapped onto the line of its figures.
+_LONE_TOTAL = re.compile(r"(?:sub)?totaal", re.I)
+
+
+def _total_words(lines: list[_Line], at: int) -> str:
+    """The words of the first cell of ``lines[at]`` — with the first cell of the line below after
+    them where ``lines[at]`` holds only a subtotal's word (``Subtotaal`` / ``onderwijs  279  357``:
+    a narrow cell wrapped the sector's name onto the line of its figures, set to the bottom)."""
+    text = " ".join(lines[at].chunks[0].text.split())
+    if len(lines[at].chunks) == 1 and _LONE_TOTAL.fullmatch(text) and at + 1 < len(lines) and lines[at + 1].chunks:
+        below = lines[at + 1].chunks[0]
+        if not below.figure and len(lines[at + 1].chunks) > 1:
+            return f"{text} {' '.join(below.text.split())}"
+    return text
 
 
 #: The provinces' names as :func:`_kind` looks them up among a table's block heads.
