@@ -48,6 +48,7 @@ from okot_audit.parse.context import (
     named_sector,
     read_sector,
     read_title,
+    own_unit_words,
     read_unique,
     split_periods,
     units_named,
@@ -888,9 +889,11 @@ def _read_table(
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
+    header_lines = [lines[k - 1] for k in region.header_lines]
     if sub is not None:  # what the table counts, said by its words other than its columns' names
-        header = fold(" ".join([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
-                               + ([sub.head] if sub.line not in region.header_lines else [])))
+        header_lines = ([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
+                        + ([sub.head] if sub.line not in region.header_lines else []))
+        header = fold(" ".join(header_lines))
     words = _strip_periods(header)
     measures, measure_said = read_measures(words, context)
     item = None
@@ -916,13 +919,14 @@ def _read_table(
     # (nothing near the table says what it counts: the table printed beside it, or the question
     # its item answers may)
     alongside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
+    unit_words = own_unit_words(header, header_lines)  # (a title run into the header: the table's own words decide)
     unique, counting, unit = read_unique(
-        header, context, lambda: asked(first),
+        unit_words, context, lambda: asked(first),
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
         _printed_unit(region, units or {}, COUNT),
     )
     if measure == "unknown" and not several and (
-        unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context) or enrolled_named(header)
+        unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context) or enrolled_named(header)
     ):
         # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
         # the persons enrolled: ``Opleiding Ingeschreven (2021)``)
