@@ -209,13 +209,12 @@ def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> 
 
 def own_words(label: str, province: str) -> str | None:
     """A row's words as they tell it from the other rows of its province's block: `label`
-    without the province printed before it (``Antwerpen -25 jaar`` is ``-25 jaar``); None where
-    the row is the province itself (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
+    (the reader takes a province printed before a row's words off them: ``Antwerpen -25 jaar``
+    is the row ``-25 jaar`` of the Antwerpen block); None where the row is the province itself
+    (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
     letters, name = _letters(label), _letters(province)
     if letters in (name, f"prov{name}", f"provincie{name}"):
         return None
-    if label.casefold().startswith(province.casefold() + " "):
-        return label[len(province):].strip() or None
     return label or None
 
 
