@@ -7,7 +7,8 @@
    text reader reads the same title apart from its table. Where the table's own words name
    nothing, the title still says it.
 2. A thousands separator a sheet's text cell prints as a thin space (U+2009) reads as one count,
-   as in a text or an HTML table (one pattern, :data:`okot_audit.patterns.SPACED_THOUSANDS`).
+   as in an HTML table — and in a comma-separated table of a text, which read the plain space
+   only (one pattern, :data:`okot_audit.patterns.SPACED_THOUSANDS`).
 """
 
 from __future__ import annotations
@@ -82,3 +83,33 @@ def test_a_title_still_says_what_a_table_counts_where_its_own_words_name_nothing
         answer = read_text(_text(TITLE, BARE, ROWS))
     table = _only_table(answer)
     assert (table.unit, table.unique_persons) == ("trajecten", False)
+
+
+# 2. Thousands set apart by a thin space (U+2009), a narrow or a plain no-break space.
+
+LEAD = "OKOT's - Zorgsector\n\nHieronder het aantal gestarte unieke cursisten.\n\n"
+SPACES = ["\u2009", "\u202f", "\u00a0", " "]
+
+
+def _counts(answer) -> list[tuple[str, str, int]]:
+    return [(c.label, c.period, c.count) for t in answer.tables for c in t.cells]
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_a_thousands_space_in_an_xlsx_text_cell_reads_as_one_count(space):
+    rows = [["Hieronder het aantal gestarte unieke cursisten."], [], ["Opleiding", 2021],
+            ["900101: Verpleegkunde", f"1{space}472"], ["900102: Zorgkundige", "30"], ["Totaal", f"1{space}490"]]
+    answer = parse_answer(source_from_bytes(_xlsx(rows), "annex.xlsx"))
+    assert _counts(answer) == [("Verpleegkunde", "2021", 1472), ("Zorgkundige", "2021", 30), ("Totaal", "2021", 1490)]
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_a_thousands_space_in_a_comma_delimited_cell_reads_as_one_count(space):
+    """A comma-separated table whose figures print their thousands apart (``1 472``): the
+    plain space was read; a thin, narrow or no-break space made the row look like a row of
+    figures with decimal commas, and the table was an ``unreadable-table`` error."""
+    text = LEAD + (f"Opleiding,2021,2022\nVerpleegkunde,1{space}472,1{space}500\nZorgkundige,30,40\n"
+                   f"Totaal,1{space}490,1{space}530\n")
+    assert _counts(read_text(text)) == [
+        ("Verpleegkunde", "2021", 1472), ("Verpleegkunde", "2022", 1500), ("Zorgkundige", "2021", 30),
+        ("Zorgkundige", "2022", 40), ("Totaal", "2021", 1490), ("Totaal", "2022", 1530)]
