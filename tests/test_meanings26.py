@@ -113,3 +113,30 @@ def test_a_thousands_space_in_a_comma_delimited_cell_reads_as_one_count(space):
     assert _counts(read_text(text)) == [
         ("Verpleegkunde", "2021", 1472), ("Verpleegkunde", "2022", 1500), ("Zorgkundige", "2021", 30),
         ("Zorgkundige", "2022", 40), ("Totaal", "2021", 1490), ("Totaal", "2022", 1530)]
+
+
+# 3. A count withheld as a bound (``<5``) in a row its province is printed before.
+
+GENDER_ROWS = [["Antwerpen", "Man", "<5", 10], ["Antwerpen", "Vrouw", 20, 20], ["Totaal Antwerpen", None, 23, 30],
+               ["Limburg", "Man", 4, 5], ["Limburg", "Vrouw", "<5", 6], ["Totaal Limburg", None, 7, 11],
+               ["Totaal", None, 30, 41]]
+GENDER_LEAD = "Hieronder het aantal gestarte unieke cursisten per provincie en geslacht."
+
+
+@pytest.mark.parametrize("form", ["xlsx", "text"])
+def test_a_bound_in_a_row_its_province_is_printed_before_is_withheld_not_a_zero(form):
+    """``Antwerpen Man <5 10``: the reader takes the province off the row's words; the bound's
+    stand-in (``00``) was then read as the count 0 (its totals failing, ``total-exceeds-parts``
+    errors) instead of a count withheld."""
+    if form == "xlsx":
+        rows = [[GENDER_LEAD], [], ["Provincie", "Geslacht", 2020, 2021], *GENDER_ROWS]
+        answer = parse_answer(source_from_bytes(_xlsx(rows), "annex.xlsx"))
+    else:
+        lines = [" ".join(str(c) for c in row if c is not None) for row in GENDER_ROWS]
+        answer = read_text("OKOT's - Zorgsector\n\n1. " + GENDER_LEAD + "\nProvincie Geslacht 2020 2021\n"
+                           + "\n".join(lines) + "\n")
+    table = _only_table(answer)
+    assert [(w.province, w.label, w.period, w.text) for w in table.withheld] == [
+        ("Antwerpen", "Man", "2020", "<5"), ("Limburg", "Vrouw", "2020", "<5")]
+    assert not [c for c in table.cells if c.count == 0]
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []

@@ -127,6 +127,23 @@ def _bounded(lines: tuple[str, ...]) -> dict[int, str]:
     return {index + 1: lines[index] for index in signed if bounds_in(lines[index])}
 
 
+def _bounds_back(text: str, stood: dict[str, str]) -> str:
+    """A row's `text` with its bounds (``<5``) back where :func:`stand_in_bounds` put figures as
+    wide: `stood` gives each bounded line as printed by its stand-in's text. A text the tables
+    took a line's start off, or blanked it (a province printed before every row's words:
+    ``Antwerpen Man <5 10`` read as the row ``Man 00 10`` of the Antwerpen block), ends as the
+    line printed ends (a stand-in is as wide as its bound) — never the stand-in's ``00`` read
+    as the count 0."""
+    found = stood.get(text)
+    if found is not None:
+        return found
+    end = text.lstrip()  # (the start taken off, or made spaces as wide: ``          Man 00 10``)
+    for stand_in, printed in stood.items():
+        if end and len(stand_in) == len(printed) and stand_in.endswith(end):
+            return text[:len(text) - len(end)] + printed[len(printed) - len(end):]
+    return text
+
+
 #: The signs a bound opens with (:func:`~okot_audit.parse.blanks.has_bound_sign`).
 _BOUND_SIGNS = "<>\u2264\u2265"
 
@@ -160,7 +177,7 @@ def parse_answer(source: Source) -> Answer:
             stood = {stand_in_bounds(bounded[n]): bounded[n] for n in item.lines if n in bounded}
             if stood:
                 stood.update({k.strip(): v.strip() for k, v in stood.items()})
-                item.texts = [stood.get(t, t) for t in item.texts]
+                item.texts = [_bounds_back(t, stood) for t in item.texts]
     sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [kept for r in regions if (kept := _beside_sideways(r, sideways)) is not None]
