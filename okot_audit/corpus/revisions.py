@@ -324,8 +324,9 @@ def _total_meanings(table: "Table", several: "set[str]") -> dict[str, str]:
     as its own words say (``Totaal inschrijvingen``: enrolments; ``Totaal unieke cursisten``:
     unique persons; :attr:`~okot_audit.tables.Table.line_units`): the key of its figure is
     that meaning, not its words, so that another answer's line of the same meaning however
-    worded — or its one ``Totaal`` of that meaning — is the same figure. None where two of
-    its lines name one meaning, or one names none: their words tell them apart, as before."""
+    worded — or its one ``Totaal`` of that meaning — is the same figure. A line whose words
+    name no unit keeps its words; none has a meaning where two lines name one: their words tell
+    them apart, as before."""
     if not several:
         return {}
     from okot_audit.patterns import UNIT_NAMES_EN
@@ -333,9 +334,7 @@ def _total_meanings(table: "Table", several: "set[str]") -> dict[str, str]:
     labels = {c.label for c in table.cells if c.level == "total" and c.period in several}
     named = {label: UNIT_NAMES_EN.get(own[1], own[1]) for label in labels
              if (own := table.line_units.get(label)) is not None}
-    if len(named) < len(labels) or len(set(named.values())) < len(named):
-        return {}
-    return named
+    return named if len(set(named.values())) == len(named) else {}
 
 
 def _one_total_meaning(table: "Table", cell: "Cell") -> str:
