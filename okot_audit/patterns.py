@@ -26,6 +26,13 @@ BLANK_MARK = re.compile(r"[-\u2013\u2014/x]|n\.?v\.?t\.?|n\.?b\.?", re.I)
 #: text is read, ``okot_audit.source``), and the three digits that go on with it.
 THOUSANDS_START = re.compile(r"[1-9]\d{0,2}")
 THOUSANDS_REST = re.compile(r"\d{3}")
+#: A space that sets a number's thousands apart inside one cell, as Dutch and French print them:
+#: a plain, no-break (U+00A0), narrow no-break (U+202F) or thin (U+2009) space.
+THOUSANDS_SPACE = re.compile("[ \u00a0\u202f\u2009]")
+#: A cell that holds one number with its thousands set apart by :data:`THOUSANDS_SPACE`
+#: (``1 012``, ``1\u2009012``; matched whole): the number 1012, never two figures — the one
+#: pattern of every reader of cells (an HTML table's, a sheet's, a delimited table's).
+SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:" + THOUSANDS_SPACE.pattern + r"\d{3})+")
 
 #: A page number standing alone on its line (``3``, ``3/7``, ``- 3 -``, ``Pagina 3 van 7``):
 #: page furniture in a PDF's text and in text whose form feeds part its pages. Here rather

@@ -209,13 +209,12 @@ def key_block(cell: "Cell | Withheld", catalogue: "Catalogue | None" = None) -> 
 
 def own_words(label: str, province: str) -> str | None:
     """A row's words as they tell it from the other rows of its province's block: `label`
-    without the province printed before it (``Antwerpen -25 jaar`` is ``-25 jaar``); None where
-    the row is the province itself (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
+    (the reader takes a province printed before a row's words off them: ``Antwerpen -25 jaar``
+    is the row ``-25 jaar`` of the Antwerpen block); None where the row is the province itself
+    (``Antwerpen``, ``Prov. Antwerpen``, ``1 Antwerpen``)."""
     letters, name = _letters(label), _letters(province)
     if letters in (name, f"prov{name}", f"provincie{name}"):
         return None
-    if label.casefold().startswith(province.casefold() + " "):
-        return label[len(province):].strip() or None
     return label or None
 
 
@@ -254,6 +253,9 @@ class FigureRow(NamedTuple):
     unit: str
     bound: str | None = None  # a count withheld as this bound (``<5``); `value` is its highest
     block: str | None = None  # :func:`key_block`
+    #: The one total line of a table under its meaning's key (:func:`figure_rows`): compared
+    #: only with a total line of that meaning among several, never with another such line.
+    alias: bool = False
 
 
 def figure_rows(
@@ -275,6 +277,7 @@ def figure_rows(
         unit = table_unit(table)
         totals = Counter(c.period for c in table.cells if c.level == "total")
         several = {period for period, n in totals.items() if n > 1}
+        meanings = _total_meanings(table, several)
         measure = table.measure
         category = category_of(table)
         for cell in table.cells:
@@ -283,13 +286,24 @@ def figure_rows(
                              catalogue, row)
             if key is None:
                 continue
+            own = meanings.get(cell.label) if cell.level == "total" and cell.period in several else None
+            if own:  # (one of several total lines: the one of its meaning in another answer's table)
+                key = _meaning_key(key, own)
             encoded = _key_text(key)
             if encoded in seen:  # an answer's first cell of a key only
                 continue
             seen.add(encoded)
             rows.append(FigureRow(encoded, number, cell.level, cell.period, cell.count, cell.line,
                                   cell.code, cell.label, cell.province, cell.page,
-                                  cell.period in partial, unit, None, key_block(cell, catalogue)))
+                                  cell.period in partial, own or unit, None, key_block(cell, catalogue)))
+            if cell.level == "total" and cell.period not in several and not cell.province and not cell.code:
+                meaning = _one_total_meaning(table, cell)
+                aliased = _key_text(_meaning_key(key, meaning)) if meaning else None
+                if aliased is not None and aliased not in seen:
+                    seen.add(aliased)
+                    rows.append(FigureRow(aliased, number, cell.level, cell.period, cell.count, cell.line,
+                                          cell.code, cell.label, cell.province, cell.page,
+                                          cell.period in partial, meaning, None, key_block(cell, catalogue), True))
         for w in table.withheld:  # a count withheld as a bound (``<5``) is the figure's range
             row = table.row_key(w)
             key = figure_key(answer_sector, measure, w, category=category, programme=row == "programme",
@@ -303,6 +317,43 @@ def figure_rows(
             rows.append(FigureRow(encoded, number, w.level, w.period, w.high, w.line, w.code, w.label,
                                   w.province, w.page, w.period in partial, unit, w.text, key_block(w, catalogue)))
     return refs, rows
+
+
+def _total_meanings(table: "Table", several: "set[str]") -> dict[str, str]:
+    """What each total line of a table that prints several in a period counts, by its label,
+    as its own words say (``Totaal inschrijvingen``: enrolments; ``Totaal unieke cursisten``:
+    unique persons; :attr:`~okot_audit.tables.Table.line_units`): the key of its figure is
+    that meaning, not its words, so that another answer's line of the same meaning however
+    worded — or its one ``Totaal`` of that meaning — is the same figure. A line whose words
+    name no unit keeps its words; none has a meaning where two lines name one: their words tell
+    them apart, as before."""
+    if not several:
+        return {}
+    from okot_audit.patterns import UNIT_NAMES_EN
+
+    labels = {c.label for c in table.cells if c.level == "total" and c.period in several}
+    named = {label: UNIT_NAMES_EN.get(own[1], own[1]) for label in labels
+             if (own := table.line_units.get(label)) is not None}
+    return named if len(set(named.values())) == len(named) else {}
+
+
+def _one_total_meaning(table: "Table", cell: "Cell") -> str:
+    """What a table's one total line counts: the unit its own words name (``Totaal
+    inschrijvingen``), else the unit the table's words name (``Unieke cursisten met gestarte
+    OKOT'(s)``); ``""`` where neither says (the table read as unique persons for want of
+    words: no meaning to pair it with one of another answer's several total lines by)."""
+    from okot_audit.patterns import UNIT_NAMES_EN
+
+    own = table.line_units.get(cell.label) if cell.label else None
+    if own is not None:
+        return UNIT_NAMES_EN.get(own[1], own[1])
+    return table_unit(table) if getattr(table, "unit", "") else ""
+
+
+def _meaning_key(key: tuple, meaning: str) -> tuple:
+    """A total's figure key with its meaning in place of its words (:func:`figure_key`'s
+    sixth part)."""
+    return key[:5] + (f"unit:{meaning}",) + key[6:]
 
 
 def _key_text(key: tuple) -> "str | bytes":
@@ -373,7 +424,7 @@ class FigureIndex:
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-512;"
             "CREATE TABLE figures (key BLOB, ord INTEGER, tno INTEGER, level TEXT, period BLOB, "
             "count INTEGER, line INTEGER, code BLOB, label BLOB, province BLOB, page INTEGER, "
-            "partial INTEGER, unit BLOB, bound BLOB, block BLOB);"
+            "partial INTEGER, unit BLOB, bound BLOB, block BLOB, alias INTEGER);"
             "CREATE TABLE tables (ord INTEGER, tno INTEGER, id BLOB, measure TEXT, title BLOB, sheet BLOB, "
             "PRIMARY KEY (ord, tno));"
             "CREATE TABLE revisions (later_ord INTEGER, later INTEGER, earlier INTEGER, kind TEXT);"
@@ -396,10 +447,10 @@ class FigureIndex:
         db.executemany("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
                        [(order, n, _text(r.id), r.measure, _text(r.title), _text(r.sheet)) for n, r in enumerate(refs)])
         db.executemany(
-            f"INSERT INTO figures ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO figures ({_COLUMNS}, alias) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.key, order, r.table, r.level, _text(r.period), _number(r.value), r.line, _text(r.code),
               _text(r.label), _text(r.province), r.page, int(r.partial), _text(r.unit), _text(r.bound),
-              _text(r.block))
+              _text(r.block), int(r.alias))
              for r in rows],
         )
         return order
@@ -412,7 +463,7 @@ class FigureIndex:
         db = self._db
         db.execute("CREATE INDEX figures_key ON figures (key, ord)")
         shared = db.execute(
-            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit, f.bound FROM figures f "
+            "SELECT f.key, f.rowid, f.ord, f.count, f.partial, f.unit, f.bound, f.alias FROM figures f "
             "JOIN (SELECT key FROM figures GROUP BY key HAVING COUNT(*) > 1) s ON s.key = f.key "
             "ORDER BY f.key, f.ord"
         )
@@ -423,6 +474,8 @@ class FigureIndex:
             if all(dates[o[2]] for o in occurrences):
                 occurrences.sort(key=lambda o: (dates[o[2]], o[2]))
             for earlier, later in zip(occurrences, occurrences[1:]):
+                if earlier[7] and later[7]:
+                    continue  # (two tables' one total each: compared by their own key already)
                 kind = _kind(_int(earlier[3]), bool(earlier[4]), earlier[5], _int(later[3]), later[5],
                              earlier[6] is not None, later[6] is not None)
                 if kind is not None:

@@ -48,6 +48,7 @@ from okot_audit.parse.context import (
     named_sector,
     read_sector,
     read_title,
+    own_unit_words,
     read_unique,
     split_periods,
     units_named,
@@ -127,6 +128,23 @@ def _bounded(lines: tuple[str, ...]) -> dict[int, str]:
     return {index + 1: lines[index] for index in signed if bounds_in(lines[index])}
 
 
+def _bounds_back(text: str, stood: dict[str, str]) -> str:
+    """A row's `text` with its bounds (``<5``) back where :func:`stand_in_bounds` put figures as
+    wide: `stood` gives each bounded line as printed by its stand-in's text. A text the tables
+    took a line's start off, or blanked it (a province printed before every row's words:
+    ``Antwerpen Man <5 10`` read as the row ``Man 00 10`` of the Antwerpen block), ends as the
+    line printed ends (a stand-in is as wide as its bound) — never the stand-in's ``00`` read
+    as the count 0."""
+    found = stood.get(text)
+    if found is not None:
+        return found
+    end = text.lstrip()  # (the start taken off, or made spaces as wide: ``          Man 00 10``)
+    for stand_in, printed in stood.items():
+        if end and len(stand_in) == len(printed) and stand_in.endswith(end):
+            return text[:len(text) - len(end)] + printed[len(printed) - len(end):]
+    return text
+
+
 #: The signs a bound opens with (:func:`~okot_audit.parse.blanks.has_bound_sign`).
 _BOUND_SIGNS = "<>\u2264\u2265"
 
@@ -161,7 +179,7 @@ def parse_answer(source: Source) -> Answer:
             stood = {stand_in_bounds(bounded[n]): bounded[n] for n in item.lines if n in bounded}
             if stood:
                 stood.update({k.strip(): v.strip() for k, v in stood.items()})
-                item.texts = [stood.get(t, t) for t in item.texts]
+                item.texts = [_bounds_back(t, stood) for t in item.texts]
     sideways = find_transposed(lines) + find_part_rows(lines)
     if sideways:  # its header names every column (provinces, categories): no other reading is right
         regions = [kept for r in regions if (kept := _beside_sideways(r, sideways)) is not None]
@@ -898,9 +916,11 @@ def _read_table(
     notes = "\n".join(_with_blank_lines(source, region.end, ceiling))
     header = region.header_text
     sub = region.columns
+    header_lines = [lines[k - 1] for k in region.header_lines]
     if sub is not None:  # what the table counts, said by its words other than its columns' names
-        header = fold(" ".join([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
-                               + ([sub.head] if sub.line not in region.header_lines else [])))
+        header_lines = ([lines[k - 1] if k != sub.line else sub.head for k in region.header_lines]
+                        + ([sub.head] if sub.line not in region.header_lines else []))
+        header = fold(" ".join(header_lines))
     words = _strip_periods(header)
     measures, measure_said = read_measures(words, context)
     item = None
@@ -926,13 +946,14 @@ def _read_table(
     # (nothing near the table says what it counts: the table printed beside it, or the question
     # its item answers may)
     alongside = earlier_table if earlier is not None and _printed_beside(source, earlier, first) else None
+    unit_words = own_unit_words(header, header_lines)  # (a title run into the header: the table's own words decide)
     unique, counting, unit = read_unique(
-        header, context, lambda: asked(first),
+        unit_words, context, lambda: asked(first),
         (alongside.unique_persons, alongside.counting_note, alongside.unit) if alongside is not None else None,
         _printed_unit(region, units or {}, COUNT),
     )
     if measure == "unknown" and not several and (
-        unit == "inschrijvingen" or "inschrijvingen" in units_named(header, context) or enrolled_named(header)
+        unit == "inschrijvingen" or "inschrijvingen" in units_named(unit_words, context) or enrolled_named(header)
     ):
         # (enrolments and unique persons: ``Totaal inschrijvingen``, ``Totaal unieke cursisten``;
         # the persons enrolled: ``Opleiding Ingeschreven (2021)``)

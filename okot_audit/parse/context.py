@@ -8,7 +8,7 @@ read from the answer's own words; nothing is keyed to a particular file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -1368,6 +1368,22 @@ def read_unique(
         unique = stated[0] == "unique"
         counting = f"the text says {'its totals are not' if unique else 'its totals are'} the sum of their parts"
     return unique, counting, unit
+
+
+def own_unit_words(header: str, header_lines: Sequence[str]) -> str:
+    """The words of a table's header that say what it counts (:func:`read_unique`): `header`
+    (its lines' words, joined), or — where its lines name different units — the line nearest
+    its rows that names one. A line above the table's own words is a title over them (``Opleidingstrajecten
+    zorg`` / ``Opleiding  Personen 2020  Personen 2021``: a sheet's, a page's or a table's first
+    row run into its header); the words nearest the figures say what the figures count, as the
+    sentence nearest a table does among those before it (:func:`_statement`). Any form: a text's,
+    a PDF's, a sheet's or an HTML table's header is read so."""
+    if len(header_lines) < 2:
+        return header
+    naming = [line for line in header_lines if unit_of(line) is not None]
+    if len({unit_of(line) for line in naming}) < 2:
+        return header
+    return fold(naming[-1])
 
 
 def read_sum_statement(context: str) -> tuple[str, str] | None:

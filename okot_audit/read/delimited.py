@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from okot_audit.patterns import YEAR
+from okot_audit.patterns import SPACED_THOUSANDS, YEAR
 from okot_audit.read.grid import lay_out
 
 #: A Markdown separator row: ``|---|:---:|``.
@@ -329,9 +329,9 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
     cells = [_plain(_unquote(cell.strip())) for cell in parts]  # (a quoted cell may hold the delimiter: CSV)
     if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
         return None
-    if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.match(cell) for cell in cells):
+    if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.fullmatch(cell) for cell in cells):
         return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
-    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(_SPACED.match(c) for c in cells if " " in c):
+    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(_SPACED.fullmatch(c) for c in cells if " " in c):
         return None  # the decimal comma of an amount set apart by spaces (``… € 1.234,56 € 2.345,00``)
     if delimiter == "," and '"' in text:  # (``"1,210"``: thousands, as the reader reads them, ``1.210``)
         cells = [cell.replace(",", ".") if _COMMA_THOUSANDS.fullmatch(cell) else cell for cell in cells]
@@ -353,8 +353,9 @@ _FIGURES_APART = re.compile(r"(?:^|\s)[\d.]*\d\s+\d+$|^\d+\s+\d")
 #: comma-separated row stands right after and before the cells' figures, never a space — unless
 #: the cells are figures whose thousands spaces set apart (``Antwerpen,1 187,1 230``).
 _SPACED_DECIMAL = re.compile(r"(?:^|[\s\u20ac])\d{1,3}(?:\.\d{3})*,\d+(?=[\s%\u20ac]|$)")
-#: One figure, its thousands set apart by spaces (``1 187``).
-_SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
+#: One figure, its thousands set apart by spaces (``1 187``; a no-break, narrow or thin space
+#: too: ``1\u2009187``), matched whole.
+_SPACED = SPACED_THOUSANDS
 
 
 #: A quoted CSV cell: the commas in it are no sentence's.

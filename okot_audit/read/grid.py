@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from okot_audit.patterns import SPACED_THOUSANDS, THOUSANDS_SPACE
+
 #: Characters between two columns.
 GAP = 3
 #: A cell that shows a number (``12``, ``1.472``, a year ``2020``, starred ``2022*``).
@@ -26,8 +28,8 @@ BLANK = "-"
 #: A cell that shows one number with its thousands set apart by a space, as Dutch and French
 #: print them (``1 012``; a no-break, narrow or thin space too): a cell holds one value, so it
 #: is the number 1012, written as the reader reads one (``1.012``), never two figures.
-_SPACED_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
-_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_SPACED_NUMBER = SPACED_THOUSANDS
+_SPACE = THOUSANDS_SPACE
 #: A cell that marks a figure as missing instead of leaving it empty: a dash (``-``, ``–``,
 #: ``—``), a slash, an ``x``, a dot or two (``.``, ``..``, ``…``, as statistical offices print a
 #: figure not available), ``n.v.t.``, ``n.b.``, ``?``. In a column of figures it stands where

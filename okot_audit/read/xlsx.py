@@ -59,6 +59,7 @@ import datetime as _dt
 import io
 import re
 
+from okot_audit.patterns import SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
 from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
@@ -69,7 +70,6 @@ MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES
 
 #: The parts of a number format that show text, not a date's fields (``"Q"``, ``\\-``, ``[$-813]``).
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-_SPACED_THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
 
 def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
@@ -336,8 +336,8 @@ def cell_text(value, number_format: str = "General") -> str:
         shown = _date_parts(number_format)
         return value.strftime("%Y-%m" if shown == {"y", "m"} else "%Y" if shown == {"y"} else "%Y-%m-%d")
     text = " ".join(nfkc(str(value)).split())
-    if _SPACED_THOUSANDS.match(text):
-        return text.replace(" ", ".")
+    if SPACED_THOUSANDS.fullmatch(text):  # (``1 472``, a thin space too: the one count 1.472)
+        return THOUSANDS_SPACE.sub(".", text)
     return text
 
 

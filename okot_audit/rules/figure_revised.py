@@ -4,7 +4,11 @@
 Across all answers of one run (`okot-audit check folder/`), compares every figure printed by
 two answers about the same sector — the same measure, the same row (training code, province,
 or the row's own words), the same period and the same level (a table's total is its total,
-whether it says `Totaal` or `Eindtotaal`). The later answer (by its question date; by file
+whether it says `Totaal` or `Eindtotaal`; of a table that prints several total lines,
+`Totaal inschrijvingen` and `Totaal unieke cursisten`, each is the total of what its words
+count, compared with another answer's total line of that meaning — its one `Totaal` too, where
+its table's or its own words say what it counts; a `Totaal` no word gives a meaning is compared
+with neither). The later answer (by its question date; by file
 order when an answer has none) is compared with the latest earlier answer that printed the
 figure, and a difference is reported at the later answer's cell: `stated` is its figure,
 `observed` the earlier answer's, `difference` the later minus the earlier, and the message
