@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import cast
 
-from okot_audit.parse.align import choose, fits
+from okot_audit.parse.align import Choice, choose, fits
 from okot_audit.parse.cells import (
     NUMBER, Placement, ends_in_label_number, is_number, marks_blanks, number_value, numbers_in, numbered_word,
     not_a_count, numeric_tail, placements, cell_gap, count_after_separator, ordinal_number_above, respaced,
@@ -1781,6 +1781,9 @@ def _fill_cells(
     across = _total_column_at(table) if not split and not table.statistic else None
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
+    # the readings of a row the total column set aside that leave the row's own total blank: weighed
+    # with the others where they fit every total (:func:`_with_total_unprinted`)
+    blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
         if not evidence:
@@ -1812,6 +1815,8 @@ def _fill_cells(
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n) if r.values not in seen]
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
+            if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
+                blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
@@ -1851,7 +1856,9 @@ def _fill_cells(
                 continue
             options.append(found)
             kept.append(item)
-        candidates = _fitting(total_readings(total), options, unique) if total is not None else []
+        # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
+        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across) if (
+            total is not None) else []
         prepared.append((total, kept, options, candidates))
 
     # A total line over totals (a grand total over the block subtotals) settles what it can; so
@@ -1882,7 +1889,7 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = _fitting(total_readings(item), subtotals + options, unique)
+                found = _fitting(total_readings(item), subtotals + options, unique, across)
                 if len(found) == 1 and any(len(c) > 1 for c in subtotals):
                     settle(below, subtotals + options, found[0].values)
                 prepared[k] = (total, kept, options, found)
@@ -1891,7 +1898,7 @@ def _fill_cells(
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
-            found = _fitting(total_readings(item), parts, unique) if parts else []
+            found = _fitting(total_readings(item), parts, unique, across) if parts else []
             if len(found) == 1 and below and any(len(c) > 1 for c in parts):
                 settle(below, parts, found[0].values)
             if found or id(item) in refused:
@@ -1924,6 +1931,8 @@ def _fill_cells(
                 leading.append([read] if read is not None else prepared[b][3])
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice = choose(leading + options, None if table.statistic else totals, unique)
+        if across is not None and any(id(item) in blank_totals for item in kept):
+            choice, options = _with_total_unprinted(choice, leading, kept, options, blank_totals, totals, unique, across)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
@@ -2094,8 +2103,10 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     largest and their sum (unique persons: one counted in two periods is counted once), or their
     sum. Single-spaced text leaves a line several readings where a blank cell leaves no trace
     (``Kinderzorg 3 3`` under ``2019 2020 Totaal``: ``3 3 _`` leaves the row's total blank, so
-    ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, all are
-    kept (the row's total does not fit its periods, and the rules say so). With `blank_total` (a
+    ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, those
+    that leave the total column's cell blank are kept (a row's total may go unprinted:
+    ``Verpleegkunde 5 4`` under ``2020 2021 2022 Totaal``, 4 no total over 5), else all (the
+    row's total does not fit its periods, and the rules say so). With `blank_total` (a
     table's total line), a reading that leaves the total column's cell blank is kept too: the
     grand total over the periods is often not printed."""
     if len(found) < 2:
@@ -2109,23 +2120,99 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
         return fits(parts, total, unique)
 
     kept = [reading for reading in found if reading.partial or fit(reading)]
-    return kept or found
+    # (none fits: a row that leaves its total unprinted fits every total it prints)
+    return kept or [reading for reading in found if reading.values[at] is None] or found
 
 
-def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
+def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> list[Placement]:
+    """The readings of a row, among `found`, that :func:`_across_periods` set aside (not in
+    `kept`) and that leave the row's own cell in the total column (at `at`) blank: its total over
+    the periods not printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's)."""
+    if len(kept) == len(found):
+        return []
+    return [r for r in found if r.values[at] is None and r not in kept]
+
+
+def _with_total_unprinted(
+    choice: Choice, leading: list[list[Placement]], kept: list[Item], options: list[list[Placement]],
+    blank_totals: dict[int, list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, at: int,
+) -> tuple[Choice, list[list[Placement]]]:
+    """The choice among a group's rows, weighing too the readings that leave a row's own total
+    blank (`blank_totals`), which the total column set aside. A row's last figure under the total
+    column fits its periods there; the same figure under its last period, the total left
+    unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020 2021 2022
+    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where both fit, the rows stay
+    loud (ambiguous); where only the readings set aside fit (or fit without a figure under a
+    period the total line leaves blank), they are read; else `choice` stands."""
+    widened = _widened(kept, options, blank_totals)
+    if widened == options:
+        return choice, options
+    if choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
+        return choice, widened
+    if totals is not None and totals[at] is None:
+        # the total line leaves the grand total over the periods unprinted, which says nothing of the
+        # rows' figures in the total column (a period's blank total says no person is there): the
+        # periods alone choose
+        choice = _choose_over_periods(leading + options, totals, unique, at)
+        other = _choose_over_periods(leading + widened, totals, unique, at)
+    else:
+        other = choose(leading + widened, totals, unique)
+    if other.status == "unresolved":
+        return choice, options
+    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank) or other.status == "ambiguous"
+            or (choice.status == "certain" and other.readings != choice.readings)):
+        return other, widened
+    return choice, options
+
+
+def _widened(kept: list[Item], options: list[list[Placement]], blank_totals: dict[int, list[Placement]]) -> list[list[Placement]]:
+    """Each row's readings (`options`, of the rows `kept`) and those that leave its total
+    unprinted (`blank_totals`: set aside by the total column) with a label of theirs."""
+    if not blank_totals:
+        return options
+    return [o + [r for r in blank_totals.get(id(item), []) if r.label in {p.label for p in o}]
+            for item, o in zip(kept, options)]
+
+
+def _choose_over_periods(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int,
+) -> Choice:
+    """:func:`~okot_audit.parse.align.choose` over every column but the total column (at `at`),
+    the choice given in the readings of `options`."""
+    whole: dict[int, Placement] = {}
+    stripped = []
+    for option in options:
+        row = []
+        for reading in option:
+            part = replace(reading, values=reading.values[:at] + reading.values[at + 1:])
+            whole[id(part)] = reading
+            row.append(part)
+        stripped.append(row)
+    choice = choose(stripped, totals[:at] + totals[at + 1:], unique)
+    return replace(choice, readings=[None if r is None else whole[id(r)] for r in choice.readings])
+
+
+def _fitting(
+    found: list[Placement], parts: list[list[Placement]], unique: bool, across: int | None = None,
+) -> list[Placement]:
     """The readings of a total line that its parts (each with its readings) can fit: all of
-    them when the line reads one way only; none when none fits (the parts are then reported)."""
+    them when the line reads one way only; none when none fits (the parts are then reported).
+    A reading that leaves the total column (at `across`) blank leaves its grand total over the
+    periods unprinted: the parts' figures there are no figures under a blank."""
     if len(found) <= 1 or not parts:
         return found[:1]
     fitting: list[Placement] = []
     filled: list[Placement] = []  # readings that fit only with a part's figure under a blank of theirs
     for reading in found:
-        choice = choose(parts, reading.values, unique)
+        grand_unprinted = across is not None and reading.values[across] is None
+        choice = (_choose_over_periods(parts, reading.values, unique, across) if grand_unprinted  # type: ignore[arg-type]
+                  else choose(parts, reading.values, unique))
         if choice.status == "certain":
             sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
                     for c in range(len(reading.values))]
             if all(fits(column, total, unique) for column, total in zip(sums, reading.values) if total is not None):
-                under_blank = any(column for column, total in zip(sums, reading.values) if total is None)
+                under_blank = any(column for c, (column, total) in enumerate(zip(sums, reading.values))
+                                  if total is None and not (grand_unprinted and c == across))
                 (filled if under_blank else fitting).append(reading)
         elif choice.status in ("chosen", "ambiguous"):
             (filled if choice.under_blank else fitting).append(reading)

@@ -1,0 +1,95 @@
+"""Single-spaced text (pypdf, pdfplumber ``extract_text()``, ``pdftotext`` without ``-layout``):
+figures the reader places in columns are placed where the table's persons put them, or said.
+
+A total column over the periods (``2020 2021 2022 Totaal``) whose cell a row leaves blank: the
+row's last figure is its last period's, not its total, though it may fit as one (``Verpleegkunde
+5 5``: 5 in 2020 and 5 in total, or 5 in 2020 and in 2022). The tables are built from persons
+(:func:`test_joint25.tables`), some rows printing no total over the periods.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from test_joint25 import HEAD, _cells, _read, joint_fits, single_spaced, tables
+
+from okot_audit.parse import read_text
+from okot_audit.parse.context import fold
+
+
+@settings(max_examples=200)
+@given(tables(unprinted=True))
+def test_rows_that_leave_their_total_blank_are_placed_where_their_persons_are_or_said(table):
+    periods, rows, total, _, _ = table
+    assume(len(rows) > 1)  # (as test_joint25's: one row's total line is read by what most columns fit)
+    columns = [*periods, "Totaal"]
+    text = single_spaced(*table)
+    read = read_text(text, "generated.txt")
+    truth = {fold(label): {p: v for p, v in zip(columns, values) if v is not None} for label, values in [*rows, ("Totaal", total)]}
+    found: dict[str, dict[str, int]] = {}
+    for t in read.tables:
+        for c in t.cells:
+            found.setdefault(fold(c.label) if c.level == "row" else fold("Totaal"), {})[c.period] = c.count
+    # (a total line no reading of its rows fits is read by what most columns fit, its rows said: a row
+    # without its total breaks an additive total column)
+    unfit = any(i.reason == "no-fit" for i in read.issues)
+    for key, cells in found.items():
+        assert cells == truth[key] or (unfit and key == fold("Totaal")), (key, text)  # placed as its persons are
+    said = {i.line for i in read.issues}
+    first = HEAD.count("\n") + 2
+    for k, (label, _) in enumerate([*rows, ("Totaal", total)]):
+        assert fold(label) in found or first + k in said or any(i.kind == "unreadable-table" for i in read.issues), (
+            label, text)
+
+
+@settings(max_examples=150)
+@given(tables(unprinted=True))
+def test_rows_that_leave_their_total_blank_are_read_where_one_placement_fits(table):
+    """Where exactly one placement of all lines together fits every total — a line's own total
+    over the periods printed or not — the reader reads the table whole."""
+    periods, rows, total, _, unique = table
+    if len(rows) < 2 or joint_fits([v for _, v in rows], total, len(periods), unique) != 1:
+        return
+    read = read_text(single_spaced(*table), "generated.txt")
+    columns = [*periods, "Totaal"]
+    expected = sorted((label, p, v) for label, values in [*rows, ("Totaal", total)]
+                      for p, v in zip(columns, values) if v is not None)
+    assert (read.issues, _cells(read)) == ([], expected)
+
+
+@pytest.mark.parametrize(("table", "row"), [
+    # 5 in 2020 and 5 in 2022, the row's total not printed (the grand total neither), or 5 and its total 5
+    ("Opleiding 2020 2021 2022 Totaal\nVerpleegkunde 5 5\nKinderzorg 3 4 6 8\nTotaal 5 4 6\n", "Verpleegkunde"),
+    # the grand total printed, the same persons in both rows: it has room for a row without its total
+    ("Opleiding 2020 2021 2022 Totaal\nVerpleegkunde 5 5\nKinderzorg 3 4 6 8\nTotaal 5 4 6 8\n", "Verpleegkunde"),
+    # (joint25's: ``3 _ 3`` and its total, or ``3 3`` in 2019 and 2020, the total not printed)
+    ("Opleiding 2019 2020 Totaal\nVerpleegkunde 1 3 4\nKinderzorg 3 3\nTotaal 4 3 4\n", "Kinderzorg"),
+    ("Opleiding Totaal 2019 2020\nVerpleegkunde 4 1 3\nKinderzorg 3 3\nTotaal 4 4 3\n", "Kinderzorg"),
+    # a code row: 12 in 2020 and in 2022, or 12 and its total 12; 2022's 12 needs it either way
+    ("Opleiding 2020 2021 2022 Totaal\n908001 Verpleegkunde 12 12\n908002 Kinderzorg 3 4 12 14\nTotaal 12 4 12\n",
+     "908001 Verpleegkunde"),
+], ids=["grand-blank", "grand-room", "joint25-last", "joint25-first", "code-row"])
+def test_a_row_whose_last_figure_fits_as_its_total_or_as_its_last_period_stays_loud(table, row):
+    """Both placements fit every total: the row is said at its line (``ambiguous-alignment``),
+    its last figure not guessed under ``Totaal`` (read there, silently, before)."""
+    read = _read(table)
+    line = HEAD.count("\n") + 1 + table.split("\n").index(row.split(" ")[-1] if False else next(
+        t for t in table.split("\n") if t.startswith(row)))
+    assert ("ambiguous-alignment", line) in [(i.kind, i.line) for i in read.issues]
+    assert not any(c.label == row.split(" ")[-1] for t in read.tables for c in t.cells)
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # 2022's 8 needs Verpleegkunde's 5 beside Kinderzorg's 6: its 5 5 are 2020's and 2022's
+    ("Opleiding 2020 2021 2022 Totaal\nVerpleegkunde 5 5\nKinderzorg 3 4 6 8\nTotaal 5 4 8 8\n",
+     [("Kinderzorg", "2020", 3), ("Kinderzorg", "2021", 4), ("Kinderzorg", "2022", 6), ("Kinderzorg", "Totaal", 8),
+      ("Totaal", "2020", 5), ("Totaal", "2021", 4), ("Totaal", "2022", 8), ("Totaal", "Totaal", 8),
+      ("Verpleegkunde", "2020", 5), ("Verpleegkunde", "2022", 5)]),
+], ids=["only-unprinted-fits"])
+def test_a_row_that_fits_only_with_its_total_unprinted_is_read_so(table, expected):
+    """Where only the placement that leaves the row's total blank fits the totals, it is read
+    (``ambiguous-alignment`` ``no-fit`` before: the total column had set it aside)."""
+    read = _read(table)
+    assert read.issues == []
+    assert _cells(read) == expected
+
