@@ -1548,6 +1548,49 @@ def _glue_fits(values: tuple[int | None, ...], glued: set[int]) -> bool:
     return largest == 0 or all(v <= GLUE_SPREAD * largest for v in values if v in glued)
 
 
+def _lost_column_or_thousands(
+    lines: list[Item], n: int, unique: bool, unique_over: bool, across: int | None, spans: SpansAt,
+) -> bool:
+    """Whether a group's `lines` (its rows, then its total line), single-spaced, each end in
+    ``n + 1`` numbers that read two ways, both fitting every total: as ``n + 1`` counts, a column
+    more than the header's `n` names (a period's name lost), or as `n` counts, one of them, at
+    the same place in every line, a short number and three digits, its thousands apart by a
+    space (``48 62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods:
+    2.186 and 1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits
+    never carries into the thousands of the other reading). A rest with a leading zero (``012``)
+    is no count of its own: no question then; and neither where a line's total over the periods
+    (in the column at `across`) fits one reading only."""
+    values: list[list[int]] = []
+    pairs: set[int] | None = None
+    for item in lines:
+        if spans(item.last_line):
+            return False
+        tail = numeric_tail(_without_code(item.texts[-1]))[1]
+        if len(tail) != n + 1:
+            return False
+        words = [t.group() for t in tail]
+        if any(_LEADING_ZERO.match(w) for w in words):
+            return False
+        joinable = {j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(words[j + 1])
+                    and tail[j + 1].start() - tail[j].end() == 1}
+        pairs = joinable if pairs is None else pairs & joinable
+        if not pairs:
+            return False
+        values.append([int(w) for w in words])
+
+    def fit(table: list[list[int]], at: int | None) -> bool:
+        *rows, total = table
+        if not all(fits([row[c] for row in rows], total[c], unique) for c in range(len(total))):
+            return False
+        return at is None or all(
+            fits([v for k, v in enumerate(line) if k != at], line[at], unique_over) for line in table)
+
+    if not fit(values, None if across is None else across + (across > 0)):  # (the lost column a period's)
+        return False
+    return any(fit([[*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]] for line in values], across)
+               for j in sorted(pairs or ()))
+
+
 def _zero_led(text: str, reading: Placement) -> bool:
     """Whether one of the figures `reading` takes from the end of `text` has a leading zero
     (``000``, ``012``): the rest of a count whose thousands a space set apart, not a count."""
@@ -1929,6 +1972,15 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
+        if (total is not None and not leading and id(total) not in refused and not table.statistic
+                and _lost_column_or_thousands([*kept, total], n, unique, unique_over, across, spans)):
+            # (a column more than the header names, or a count in each line whose thousands a space set
+            # apart: both fit every total, and the text cannot tell which)
+            for item in [*kept, total]:
+                readings[id(item)] = None
+                issues.append(_thousands_unclear(item, table))
+            unsettled.add(id(total))
+            continue
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice = choose(leading + options, None if table.statistic else totals, unique)
         if across is not None and any(id(item) in blank_totals for item in kept):
