@@ -184,3 +184,12 @@ def test_counts_with_spaced_thousands_are_read_as_printed_or_said(table):
         assert cells == truth[label] or (label == "Totaal" and said), (label, text)
     for k, (label, _) in enumerate([*rows, ("Totaal", total)]):
         assert label in found or first + k in said, (label, text)
+
+
+def test_lines_with_a_count_printed_with_a_dot_among_their_numbers_are_weighed_without_error():
+    """``1 619 54 1.389`` under three periods: a count printed with its thousands' dot among the
+    numbers (found by test_generated_shapes20: a ValueError where the two readings were weighed,
+    ``int('1.389')``). 1.619, 54 and 1.389 — or four columns — both fit: said, never a traceback."""
+    read = _read("Opleiding 2020 2021 2022\nVerpleegkunde 1 619 54 1.389\nKinderzorg 1 100 20 1.200\n"
+                 "Totaal 2 719 74 2.589\n")
+    assert {(i.kind, i.reason) for i in read.issues} == {("unreadable-table", "thousands-unclear")}

@@ -1576,7 +1576,7 @@ def _lost_column_or_thousands(
         pairs = joinable if pairs is None else pairs & joinable
         if not pairs:
             return False
-        values.append([int(w) for w in words])
+        values.append([number_value(w) for w in words])
 
     def fit(table: list[list[int]], at: int | None) -> bool:
         *rows, total = table
