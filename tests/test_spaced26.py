@@ -94,6 +94,28 @@ def test_a_row_that_fits_only_with_its_total_unprinted_is_read_so(table, expecte
     assert _cells(read) == expected
 
 
+@pytest.mark.parametrize("code", ["", "908001 "], ids=["named", "code-row"])
+def test_a_dash_between_two_figures_of_a_row_that_leaves_its_total_blank_is_no_label(code):
+    """``Verpleegkunde 12 - 12`` under ``2020 2021 2022 Totaal``: 12, a blank marked ``-`` and 12,
+    the row's total unprinted — three cells for four columns, so the dash was left to the label
+    (``Verpleegkunde 12 -``, 12 in 2020: the second 12 lost, 0 errors). Both fit every total here
+    (12 and its total 12 as well): the row is said at its line."""
+    read = _read(f"Opleiding 2020 2021 2022 Totaal\n{code}Verpleegkunde 12 - 12\n908002 Kinderzorg 3 4 12 14\n"
+                 "Totaal 12 4 12\n")
+    assert ("ambiguous-alignment", HEAD.count("\n") + 2) in [(i.kind, i.line) for i in read.issues]
+    assert not any(c.level == "row" and c.count == 12 and c.period != "2022" for t in read.tables for c in t.cells)
+
+
+def test_a_dash_between_two_figures_of_a_row_that_leaves_its_total_blank_is_read_where_the_totals_tell():
+    """``Verpleegkunde 12 - 15``: 2022's 15 needs the row's 15 (before: ``no-fit``, its label
+    ``Verpleegkunde 12 -`` and 15 alone)."""
+    read = _read("Opleiding 2020 2021 2022 Totaal\nVerpleegkunde 12 - 15\nKinderzorg 3 4 6 8\nTotaal 12 4 15\n")
+    assert read.issues == []
+    assert {(c.label, c.period): c.count for t in read.tables for c in t.cells if c.level == "row"} == {
+        ("Verpleegkunde", "2020"): 12, ("Verpleegkunde", "2022"): 15, ("Kinderzorg", "2020"): 3,
+        ("Kinderzorg", "2021"): 4, ("Kinderzorg", "2022"): 6, ("Kinderzorg", "Totaal"): 8}
+
+
 # --- A count with spaced thousands, or a column more than the header names -------------------
 
 from hypothesis import strategies as st  # noqa: E402

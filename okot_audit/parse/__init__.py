@@ -1366,7 +1366,44 @@ def _place(
             # thousands a space set apart — ``master - 21 1 530 48``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _dash_blank_readings(text, n, collapsed, above)
         text = joined
-    return placements(text, n, collapsed=collapsed)
+    found = placements(text, n, collapsed=collapsed)
+    if n > 2 and found and _NUMBER_DASH_END.search(found[0].label):
+        found = found + _dash_between_readings(text, n, collapsed)
+    return found
+
+
+#: A label that ends in a number and a dash alone (``Verpleegkunde 12 -`` of ``Verpleegkunde
+#: 12 - 15``): the dash may be a blank cell's mark between two figures.
+_NUMBER_DASH_END = re.compile(r"\s\d{1,4}\s[-\u2013\u2014]$")
+
+
+def _dash_between_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
+    """The readings of a line whose label, as read, ends in a number and a dash alone
+    (``Verpleegkunde 12 - 15`` under ``2020 2021 2022 Totaal``), with the number a figure and the
+    dash a blank cell's mark between it and the next: 12, a blank, 15 and a cell left unprinted
+    (a row's total over the periods). The blank marks were left to the label where the figures
+    and marks were fewer than the periods (:func:`~okot_audit.parse.blanks.mark_blanks`); these
+    readings are offered beside the label's (less plausible), and the totals choose — where both
+    fit, the row is said."""
+    head, tail = numeric_tail(text)
+    dash = _DASH_BEFORE_FIGURES.search(head)
+    if dash is None or not tail:
+        return []
+    before, number = numeric_tail(head[:dash.start()])
+    if len(number) != 1 or not before.strip() or len(tail) + 2 > n:
+        return []
+    # the dash's blank stands in as a figure no count prints (``0``), then is made blank again
+    stand_in = f"{head[:dash.start()]} 0 {text[tail[0].start():]}"
+    label = before.strip()
+    out: dict[tuple[int | None, ...], Placement] = {}
+    for reading in placements(stand_in, n, collapsed=collapsed):
+        figures = [k for k, v in enumerate(reading.values) if v is not None]
+        if reading.label.strip() != label or len(figures) != len(tail) + 2:
+            continue
+        values = list(reading.values)
+        values[figures[1]] = None  # (the dash's cell)
+        out.setdefault(tuple(values), replace(reading, values=tuple(values), exact=False, rank=reading.rank + 100))
+    return list(out.values())
 
 
 def _spacing_blanks(text: str, n: int) -> int:
