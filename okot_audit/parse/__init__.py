@@ -2248,7 +2248,7 @@ def _with_total_unprinted(
         other = choose(leading + widened, totals, unique)
     if other.status == "unresolved":
         return choice, options
-    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank) or other.status == "ambiguous"
+    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
             or (choice.status == "certain" and other.readings != choice.readings)):
         return other, widened
     return choice, options
