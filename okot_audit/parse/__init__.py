@@ -1937,7 +1937,7 @@ def _fill_cells(
             options.append(found)
             kept.append(item)
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
-        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across) if (
+        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across, unique_over) if (
             total is not None) else []
         prepared.append((total, kept, options, candidates))
 
@@ -1969,7 +1969,7 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = _fitting(total_readings(item), subtotals + options, unique, across)
+                found = _fitting(total_readings(item), subtotals + options, unique, across, unique_over)
                 if len(found) == 1 and any(len(c) > 1 for c in subtotals):
                     settle(below, subtotals + options, found[0].values)
                 prepared[k] = (total, kept, options, found)
@@ -1978,7 +1978,7 @@ def _fill_cells(
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
-            found = _fitting(total_readings(item), parts, unique, across) if parts else []
+            found = _fitting(total_readings(item), parts, unique, across, unique_over) if parts else []
             if len(found) == 1 and below and any(len(c) > 1 for c in parts):
                 settle(below, parts, found[0].values)
             if found or id(item) in refused:
@@ -2019,9 +2019,14 @@ def _fill_cells(
             unsettled.add(id(total))
             continue
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
-        choice = choose(leading + options, None if table.statistic else totals, unique)
+        if across is not None and totals is not None and totals[across] is not None and not table.statistic:
+            # (a row's blank in the total column is its total unprinted, no total of no persons)
+            choice = _choose_across(leading + options, totals, unique, across, unique_over)
+        else:
+            choice = choose(leading + options, None if table.statistic else totals, unique)
         if across is not None and any(id(item) in blank_totals for item in kept):
-            choice, options = _with_total_unprinted(choice, leading, kept, options, blank_totals, totals, unique, across)
+            choice, options = _with_total_unprinted(
+                choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             label = None if item.code else _plain_label(item)
@@ -2225,6 +2230,7 @@ def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> 
 def _with_total_unprinted(
     choice: Choice, leading: list[list[Placement]], kept: list[Item], options: list[list[Placement]],
     blank_totals: dict[int, list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, at: int,
+    unique_over: bool,
 ) -> tuple[Choice, list[list[Placement]]]:
     """The choice among a group's rows, weighing too the readings that leave a row's own total
     blank (`blank_totals`), which the total column set aside. A row's last figure under the total
@@ -2244,8 +2250,9 @@ def _with_total_unprinted(
         # periods alone choose
         choice = _choose_over_periods(leading + options, totals, unique, at)
         other = _choose_over_periods(leading + widened, totals, unique, at)
-    else:
-        other = choose(leading + widened, totals, unique)
+    else:  # (a row's total left unprinted is no total of no persons: :func:`_choose_across`)
+        other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
+            leading + widened, totals, unique)
     if other.status == "unresolved":
         return choice, options
     if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
@@ -2281,21 +2288,67 @@ def _choose_over_periods(
     return replace(choice, readings=[None if r is None else whole[id(r)] for r in choice.readings])
 
 
+def _choose_across(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int, unique_over: bool,
+    stand_ins: bool = False,
+) -> Choice:
+    """:func:`~okot_audit.parse.align.choose` under a total column (at `at`) whose cell a row may
+    leave blank: its total over its periods unprinted, not a total of no persons. Where the total
+    line leaves its own cell there blank (the grand total unprinted), the periods alone choose;
+    else a row's unprinted total stands in for what it may be — unique persons: at least its
+    largest figure (a reading whose largest is above the grand total fits no way), at most their
+    sum (as much of the grand total as that covers); enrolments: their sum (``Verpleegkunde 2 1``
+    under ``2019 2020 2021 Totaal`` with ``Totaal 2 1 2``: 2 and 1, its total 2 or 3 unprinted, may
+    fit a grand total 2 — the total line read two ways, it is said). With `stand_ins`, the
+    choice's readings are those stand-ins (their sums checked by the caller)."""
+    grand = totals[at]
+    if grand is None:
+        return _choose_over_periods(options, totals, unique, at)
+    whole: dict[int, Placement] = {}
+    stood: list[list[Placement]] = []
+    for option in options:
+        row = []
+        for reading in option:
+            parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
+            if reading.values[at] is not None or not parts:
+                row.append(reading)
+                continue
+            if unique_over and unique and max(parts) > grand:
+                continue  # (its total, at least its largest figure, above the grand total)
+            if unique_over and not unique and max(parts) < sum(parts):
+                return _choose_over_periods(options, totals, unique, at)  # (a partition: its total is not known)
+            stand = min(sum(parts), grand) if unique else sum(parts)
+            part = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
+            whole[id(part)] = reading
+            row.append(part)
+        if not row:
+            return Choice([None] * len(options), "unresolved")
+        stood.append(row)
+    if not whole:
+        return choose(options, totals, unique)
+    choice = choose(stood, totals, unique)
+    if stand_ins:
+        return choice
+    return replace(choice, readings=[None if r is None else whole.get(id(r), r) for r in choice.readings])
+
+
 def _fitting(
     found: list[Placement], parts: list[list[Placement]], unique: bool, across: int | None = None,
+    unique_over: bool = True,
 ) -> list[Placement]:
     """The readings of a total line that its parts (each with its readings) can fit: all of
     them when the line reads one way only; none when none fits (the parts are then reported).
     A reading that leaves the total column (at `across`) blank leaves its grand total over the
-    periods unprinted: the parts' figures there are no figures under a blank."""
+    periods unprinted: the parts' figures there are no figures under a blank; a part that leaves
+    its own cell there blank leaves its total unprinted (:func:`_choose_across`)."""
     if len(found) <= 1 or not parts:
         return found[:1]
     fitting: list[Placement] = []
     filled: list[Placement] = []  # readings that fit only with a part's figure under a blank of theirs
     for reading in found:
         grand_unprinted = across is not None and reading.values[across] is None
-        choice = (_choose_over_periods(parts, reading.values, unique, across) if grand_unprinted  # type: ignore[arg-type]
-                  else choose(parts, reading.values, unique))
+        choice = (_choose_across(parts, reading.values, unique, across, unique_over, stand_ins=True)
+                  if across is not None else choose(parts, reading.values, unique))
         if choice.status == "certain":
             sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
                     for c in range(len(reading.values))]
