@@ -1412,7 +1412,44 @@ def _place(
             # thousands a space set apart — ``master - 21 1 530 48``; the totals choose)
             return placements(text, n, collapsed=collapsed) + _dash_blank_readings(text, n, collapsed, above)
         text = joined
-    return placements(text, n, collapsed=collapsed)
+    found = placements(text, n, collapsed=collapsed)
+    if n > 2 and found and _NUMBER_DASH_END.search(found[0].label):
+        found = found + _dash_between_readings(text, n, collapsed)
+    return found
+
+
+#: A label that ends in a number and a dash alone (``Verpleegkunde 12 -`` of ``Verpleegkunde
+#: 12 - 15``): the dash may be a blank cell's mark between two figures.
+_NUMBER_DASH_END = re.compile(r"\s\d{1,4}\s[-\u2013\u2014]$")
+
+
+def _dash_between_readings(text: str, n: int, collapsed: bool) -> list[Placement]:
+    """The readings of a line whose label, as read, ends in a number and a dash alone
+    (``Verpleegkunde 12 - 15`` under ``2020 2021 2022 Totaal``), with the number a figure and the
+    dash a blank cell's mark between it and the next: 12, a blank, 15 and a cell left unprinted
+    (a row's total over the periods). The blank marks were left to the label where the figures
+    and marks were fewer than the periods (:func:`~okot_audit.parse.blanks.mark_blanks`); these
+    readings are offered beside the label's (less plausible), and the totals choose — where both
+    fit, the row is said."""
+    head, tail = numeric_tail(text)
+    dash = _DASH_BEFORE_FIGURES.search(head)
+    if dash is None or not tail:
+        return []
+    before, number = numeric_tail(head[:dash.start()])
+    if len(number) != 1 or not before.strip() or len(tail) + 2 > n:
+        return []
+    # the dash's blank stands in as a figure no count prints (``0``), then is made blank again
+    stand_in = f"{head[:dash.start()]} 0 {text[tail[0].start():]}"
+    label = before.strip()
+    out: dict[tuple[int | None, ...], Placement] = {}
+    for reading in placements(stand_in, n, collapsed=collapsed):
+        figures = [k for k, v in enumerate(reading.values) if v is not None]
+        if reading.label.strip() != label or len(figures) != len(tail) + 2:
+            continue
+        values = list(reading.values)
+        values[figures[1]] = None  # (the dash's cell)
+        out.setdefault(tuple(values), replace(reading, values=tuple(values), exact=False, rank=reading.rank + 100))
+    return list(out.values())
 
 
 def _spacing_blanks(text: str, n: int) -> int:
@@ -1592,6 +1629,49 @@ def _glue_fits(values: tuple[int | None, ...], glued: set[int]) -> bool:
     others = [v for v in values if v is not None and v not in glued]
     largest = max(others, default=0)
     return largest == 0 or all(v <= GLUE_SPREAD * largest for v in values if v in glued)
+
+
+def _lost_column_or_thousands(
+    lines: list[Item], n: int, unique: bool, unique_over: bool, across: int | None, spans: SpansAt,
+) -> bool:
+    """Whether a group's `lines` (its rows, then its total line), single-spaced, each end in
+    ``n + 1`` numbers that read two ways, both fitting every total: as ``n + 1`` counts, a column
+    more than the header's `n` names (a period's name lost), or as `n` counts, one of them, at
+    the same place in every line, a short number and three digits, its thousands apart by a
+    space (``48 62 2 186`` and ``38 41 1 180`` over ``Totaal 86 103 3 366`` under three periods:
+    2.186 and 1.180 over 3.366, or 2 and 186, 1 and 180 over 3 and 366; a count of three digits
+    never carries into the thousands of the other reading). A rest with a leading zero (``012``)
+    is no count of its own: no question then; and neither where a line's total over the periods
+    (in the column at `across`) fits one reading only."""
+    values: list[list[int]] = []
+    pairs: set[int] | None = None
+    for item in lines:
+        if spans(item.last_line):
+            return False
+        tail = numeric_tail(_without_code(item.texts[-1]))[1]
+        if len(tail) != n + 1:
+            return False
+        words = [t.group() for t in tail]
+        if any(_LEADING_ZERO.match(w) for w in words):
+            return False
+        joinable = {j for j in range(n) if _THOUSANDS_START.fullmatch(words[j]) and _THOUSANDS_REST.fullmatch(words[j + 1])
+                    and tail[j + 1].start() - tail[j].end() == 1}
+        pairs = joinable if pairs is None else pairs & joinable
+        if not pairs:
+            return False
+        values.append([number_value(w) for w in words])
+
+    def fit(table: list[list[int]], at: int | None) -> bool:
+        *rows, total = table
+        if not all(fits([row[c] for row in rows], total[c], unique) for c in range(len(total))):
+            return False
+        return at is None or all(
+            fits([v for k, v in enumerate(line) if k != at], line[at], unique_over) for line in table)
+
+    if not fit(values, None if across is None else across + (across > 0)):  # (the lost column a period's)
+        return False
+    return any(fit([[*line[:j], line[j] * 1000 + line[j + 1], *line[j + 2:]] for line in values], across)
+               for j in sorted(pairs or ()))
 
 
 def _zero_led(text: str, reading: Placement) -> bool:
@@ -1827,6 +1907,9 @@ def _fill_cells(
     across = _total_column_at(table) if not split and not table.statistic else None
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
+    # the readings of a row the total column set aside that leave the row's own total blank: weighed
+    # with the others where they fit every total (:func:`_with_total_unprinted`)
+    blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
         if not evidence:
@@ -1861,6 +1944,8 @@ def _fill_cells(
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
+            if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
+                blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
@@ -1900,7 +1985,9 @@ def _fill_cells(
                 continue
             options.append(found)
             kept.append(item)
-        candidates = _fitting(total_readings(total), options, unique) if total is not None else []
+        # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
+        candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across, unique_over) if (
+            total is not None) else []
         prepared.append((total, kept, options, candidates))
 
     # A total line over totals (a grand total over the block subtotals) settles what it can; so
@@ -1931,7 +2018,7 @@ def _fill_cells(
                 k = closing[id(item)]
                 total, kept, options, _ = prepared[k]
                 subtotals = [prepared[b][3] for b in below if prepared[b][3]]
-                found = _fitting(total_readings(item), subtotals + options, unique)
+                found = _fitting(total_readings(item), subtotals + options, unique, across, unique_over)
                 if len(found) == 1 and any(len(c) > 1 for c in subtotals):
                     settle(below, subtotals + options, found[0].values)
                 prepared[k] = (total, kept, options, found)
@@ -1940,7 +2027,7 @@ def _fill_cells(
         elif item.kind == "total":
             parts = [prepared[k][3] for k in below if prepared[k][3]] if below else (
                 prepared[last][2] if last is not None else [])
-            found = _fitting(total_readings(item), parts, unique) if parts else []
+            found = _fitting(total_readings(item), parts, unique, across, unique_over) if parts else []
             if len(found) == 1 and below and any(len(c) > 1 for c in parts):
                 settle(below, parts, found[0].values)
             if found or id(item) in refused:
@@ -1971,8 +2058,24 @@ def _fill_cells(
             read = readings.get(id(sub)) if sub is not None else None
             if read is not None or prepared[b][3]:
                 leading.append([read] if read is not None else prepared[b][3])
+        if (total is not None and not leading and id(total) not in refused and not table.statistic
+                and _lost_column_or_thousands([*kept, total], n, unique, unique_over, across, spans)):
+            # (a column more than the header names, or a count in each line whose thousands a space set
+            # apart: both fit every total, and the text cannot tell which)
+            for item in [*kept, total]:
+                readings[id(item)] = None
+                issues.append(_thousands_unclear(item, table))
+            unsettled.add(id(total))
+            continue
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
-        choice = choose(leading + options, None if table.statistic else totals, unique)
+        if across is not None and totals is not None and totals[across] is not None and not table.statistic:
+            # (a row's blank in the total column is its total unprinted, no total of no persons)
+            choice = _choose_across(leading + options, totals, unique, across, unique_over)
+        else:
+            choice = choose(leading + options, None if table.statistic else totals, unique)
+        if across is not None and any(id(item) in blank_totals for item in kept):
+            choice, options = _with_total_unprinted(
+                choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
         if choice.status == "unresolved" and totals is not None:
             choice = _one_column_broken(leading + options, choice, totals, unique) or choice
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
@@ -2147,8 +2250,10 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
     largest and their sum (unique persons: one counted in two periods is counted once), or their
     sum. Single-spaced text leaves a line several readings where a blank cell leaves no trace
     (``Kinderzorg 3 3`` under ``2019 2020 Totaal``: ``3 3 _`` leaves the row's total blank, so
-    ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, all are
-    kept (the row's total does not fit its periods, and the rules say so). With `blank_total` (a
+    ``3 _ 3`` or ``_ 3 3``), which the total lines then settle. Where no reading fits, those
+    that leave the total column's cell blank are kept (a row's total may go unprinted:
+    ``Verpleegkunde 5 4`` under ``2020 2021 2022 Totaal``, 4 no total over 5), else all (the
+    row's total does not fit its periods, and the rules say so). With `blank_total` (a
     table's total line), a reading that leaves the total column's cell blank is kept too: the
     grand total over the periods is often not printed."""
     if len(found) < 2:
@@ -2162,23 +2267,147 @@ def _across_periods(found: list[Placement], at: int, unique: bool, blank_total: 
         return fits(parts, total, unique)
 
     kept = [reading for reading in found if reading.partial or fit(reading)]
-    return kept or found
+    # (none fits: a row that leaves its total unprinted fits every total it prints)
+    return kept or [reading for reading in found if reading.values[at] is None] or found
 
 
-def _fitting(found: list[Placement], parts: list[list[Placement]], unique: bool) -> list[Placement]:
+def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> list[Placement]:
+    """The readings of a row, among `found`, that :func:`_across_periods` set aside (not in
+    `kept`) and that leave the row's own cell in the total column (at `at`) blank: its total over
+    the periods not printed (``908001 … 12 15`` under ``2020 2021 2022 Totaal``, its 15 2022's)."""
+    if len(kept) == len(found):
+        return []
+    return [r for r in found if r.values[at] is None and r not in kept]
+
+
+def _with_total_unprinted(
+    choice: Choice, leading: list[list[Placement]], kept: list[Item], options: list[list[Placement]],
+    blank_totals: dict[int, list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, at: int,
+    unique_over: bool,
+) -> tuple[Choice, list[list[Placement]]]:
+    """The choice among a group's rows, weighing too the readings that leave a row's own total
+    blank (`blank_totals`), which the total column set aside. A row's last figure under the total
+    column fits its periods there; the same figure under its last period, the total left
+    unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020 2021 2022
+    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where both fit, the rows stay
+    loud (ambiguous); where only the readings set aside fit (or fit without a figure under a
+    period the total line leaves blank), they are read; else `choice` stands."""
+    widened = _widened(kept, options, blank_totals)
+    if widened == options:
+        return choice, options
+    if choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
+        return choice, widened
+    if totals is not None and totals[at] is None:
+        # the total line leaves the grand total over the periods unprinted, which says nothing of the
+        # rows' figures in the total column (a period's blank total says no person is there): the
+        # periods alone choose
+        choice = _choose_over_periods(leading + options, totals, unique, at)
+        other = _choose_over_periods(leading + widened, totals, unique, at)
+    else:  # (a row's total left unprinted is no total of no persons: :func:`_choose_across`)
+        other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
+            leading + widened, totals, unique)
+    if other.status == "unresolved":
+        return choice, options
+    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
+            or (choice.status == "certain" and other.readings != choice.readings)):
+        return other, widened
+    return choice, options
+
+
+def _widened(kept: list[Item], options: list[list[Placement]], blank_totals: dict[int, list[Placement]]) -> list[list[Placement]]:
+    """Each row's readings (`options`, of the rows `kept`) and those that leave its total
+    unprinted (`blank_totals`: set aside by the total column) with a label of theirs."""
+    if not blank_totals:
+        return options
+    return [o + [r for r in blank_totals.get(id(item), []) if r.label in {p.label for p in o}]
+            for item, o in zip(kept, options)]
+
+
+def _choose_over_periods(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int,
+) -> Choice:
+    """:func:`~okot_audit.parse.align.choose` over every column but the total column (at `at`),
+    the choice given in the readings of `options`."""
+    whole: dict[int, Placement] = {}
+    stripped = []
+    for option in options:
+        row = []
+        for reading in option:
+            part = replace(reading, values=reading.values[:at] + reading.values[at + 1:])
+            whole[id(part)] = reading
+            row.append(part)
+        stripped.append(row)
+    choice = choose(stripped, totals[:at] + totals[at + 1:], unique)
+    return replace(choice, readings=[None if r is None else whole[id(r)] for r in choice.readings])
+
+
+def _choose_across(
+    options: list[list[Placement]], totals: tuple[int | None, ...], unique: bool, at: int, unique_over: bool,
+    stand_ins: bool = False,
+) -> Choice:
+    """:func:`~okot_audit.parse.align.choose` under a total column (at `at`) whose cell a row may
+    leave blank: its total over its periods unprinted, not a total of no persons. Where the total
+    line leaves its own cell there blank (the grand total unprinted), the periods alone choose;
+    else a row's unprinted total stands in for what it may be — unique persons: at least its
+    largest figure (a reading whose largest is above the grand total fits no way), at most their
+    sum (as much of the grand total as that covers); enrolments: their sum (``Verpleegkunde 2 1``
+    under ``2019 2020 2021 Totaal`` with ``Totaal 2 1 2``: 2 and 1, its total 2 or 3 unprinted, may
+    fit a grand total 2 — the total line read two ways, it is said). With `stand_ins`, the
+    choice's readings are those stand-ins (their sums checked by the caller)."""
+    grand = totals[at]
+    if grand is None:
+        return _choose_over_periods(options, totals, unique, at)
+    whole: dict[int, Placement] = {}
+    stood: list[list[Placement]] = []
+    for option in options:
+        row = []
+        for reading in option:
+            parts = [v for k, v in enumerate(reading.values) if k != at and v is not None]
+            if reading.values[at] is not None or not parts:
+                row.append(reading)
+                continue
+            if unique_over and unique and max(parts) > grand:
+                continue  # (its total, at least its largest figure, above the grand total)
+            if unique_over and not unique and max(parts) < sum(parts):
+                return _choose_over_periods(options, totals, unique, at)  # (a partition: its total is not known)
+            stand = min(sum(parts), grand) if unique else sum(parts)
+            part = replace(reading, values=(*reading.values[:at], stand, *reading.values[at + 1:]))
+            whole[id(part)] = reading
+            row.append(part)
+        if not row:
+            return Choice([None] * len(options), "unresolved")
+        stood.append(row)
+    if not whole:
+        return choose(options, totals, unique)
+    choice = choose(stood, totals, unique)
+    if stand_ins:
+        return choice
+    return replace(choice, readings=[None if r is None else whole.get(id(r), r) for r in choice.readings])
+
+
+def _fitting(
+    found: list[Placement], parts: list[list[Placement]], unique: bool, across: int | None = None,
+    unique_over: bool = True,
+) -> list[Placement]:
     """The readings of a total line that its parts (each with its readings) can fit: all of
-    them when the line reads one way only; none when none fits (the parts are then reported)."""
+    them when the line reads one way only; none when none fits (the parts are then reported).
+    A reading that leaves the total column (at `across`) blank leaves its grand total over the
+    periods unprinted: the parts' figures there are no figures under a blank; a part that leaves
+    its own cell there blank leaves its total unprinted (:func:`_choose_across`)."""
     if len(found) <= 1 or not parts:
         return found[:1]
     fitting: list[Placement] = []
     filled: list[Placement] = []  # readings that fit only with a part's figure under a blank of theirs
     for reading in found:
-        choice = choose(parts, reading.values, unique)
+        grand_unprinted = across is not None and reading.values[across] is None
+        choice = (_choose_across(parts, reading.values, unique, across, unique_over, stand_ins=True)
+                  if across is not None else choose(parts, reading.values, unique))
         if choice.status == "certain":
             sums = [[v for r in choice.readings if r is not None and (v := r.values[c]) is not None]
                     for c in range(len(reading.values))]
             if all(fits(column, total, unique) for column, total in zip(sums, reading.values) if total is not None):
-                under_blank = any(column for column, total in zip(sums, reading.values) if total is None)
+                under_blank = any(column for c, (column, total) in enumerate(zip(sums, reading.values))
+                                  if total is None and not (grand_unprinted and c == across))
                 (filled if under_blank else fitting).append(reading)
         elif choice.status in ("chosen", "ambiguous"):
             (filled if choice.under_blank else fitting).append(reading)
