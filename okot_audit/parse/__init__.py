@@ -1827,7 +1827,7 @@ def _fill_cells(
                 found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
                 if not collapsed and found:
                     seen = {reading.values for reading in found}
-                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n) if r.values not in seen]
+                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n, above) if r.values not in seen]
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
@@ -2741,18 +2741,24 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     ]
 
 
-def _range_ended_on_its_line(text: str, n: int) -> list[Placement]:
+def _range_ended_on_its_line(text: str, n: int, above: str = "") -> list[Placement]:
     """Readings of a row's line, in text whose spacing marks blanks elsewhere, where its label
     ends in an open range right before its figures and the first figure is one digit
     (``924422: bijkomende -1ste jaar 2 - 3 15 46`` under three periods, pdfplumber's text): the
     digit closes the range (``2 - 3``), and the figures after it, fewer than the periods, stand
-    anywhere — single spaces show no blank there. Ranked after the line's own reading (``3 15
-    46``): the totals choose, or the row is reported as ambiguous."""
-    if "-" not in text and "\u2013" not in text:
+    anywhere — single spaces show no blank there. The range may open on the row's line `above`
+    (``… verpleegkunde - fase 1`` / ``- 2 1 2``, ``… fase 1 -`` / ``2 1 2``: a name wrapped inside
+    its range, pdfplumber's and pypdf's text of bottom-set cells). Ranked after the line's own
+    reading (``3 15 46``): the totals choose, or the row is reported as ambiguous."""
+    wrapped = bool(above) and _RANGE_WRAPPED.match(text) is not None and above.rstrip()[-1:] in "0123456789-\u2013"
+    if "-" not in text and "\u2013" not in text and not wrapped:
         return []  # (no dash: most rows)
     head, tail = numeric_tail(text)
-    if not 2 <= len(tail) <= n or len(tail[0].group()) != 1 or _OPEN_RANGE_BEFORE.search(head) is None:
+    if not 2 <= len(tail) <= n or len(tail[0].group()) != 1:
         return []  # (more figures than periods: the line's own readings give the digit to the label)
+    opened = head if not wrapped or head.strip() not in ("", "-", "\u2013") else f"{above.rstrip()} {head.strip()}"
+    if _OPEN_RANGE_BEFORE.search(opened) is None:
+        return []
     if "  " in text[len(head.rstrip()):]:
         return []  # (its spacing shows where a blank is: ``modules 1- 4  1 45 63 799``, ``1- 4 17  ``)
     own = text[: tail[0].end()]
@@ -2785,6 +2791,11 @@ def _dashes_as_blanks(item: Item, n: int) -> list[Placement]:
 
 #: A dash standing alone: a blank's mark or a name's range.
 _DASHES = ("-", "\u2013", "\u2014")
+
+
+#: A row's line that starts in a range its line above opened (``- 2 1 2`` below ``… fase 1``,
+#: ``2 1 2`` below ``… fase 1 -``): a dash alone, or nothing, before its figures.
+_RANGE_WRAPPED = re.compile(r"\s*(?:[-\u2013]\s+)?\d")
 
 
 #: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``)
