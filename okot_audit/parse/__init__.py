@@ -165,7 +165,9 @@ def parse_answer(source: Source) -> Answer:
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)
     lines, explained = marks_as_bounds(lines, source.positional)
-    lines = mark_blanks(glue_bounds(without_cell_notes(lines, source.positional), source.positional), source.positional)
+    unmarked = glue_bounds(without_cell_notes(lines, source.positional), source.positional)
+    lines = mark_blanks(unmarked, source.positional)
+    dashed = _dashes_made_blanks(unmarked, lines) if lines is not unmarked else {}
     source = replace(source, lines=lines)
     bounded = _bounded(lines)
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
@@ -243,7 +245,7 @@ def parse_answer(source: Source) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
-            titled, units,
+            titled, units, dashed,
         )
         if not parts:
             continue
@@ -906,6 +908,7 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
+    dashed: Mapping[int, str] | None = None,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
     thing it counts (:attr:`Region.columns`), one table per such column — or none (reported)."""
@@ -1083,7 +1086,7 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     spans_at = _page_spans(source, region, _column_spans(source, region))
-    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region))
+    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {})
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
@@ -1881,6 +1884,7 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
+    dashed: Mapping[int, str] | None = None,
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
@@ -1939,7 +1943,16 @@ def _fill_cells(
                 found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
                 if not collapsed and found:
                     seen = {reading.values for reading in found}
-                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n) if r.values not in seen]
+                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n, above) if r.values not in seen]
+                if dashed and found and item.last_line in dashed:
+                    # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
+                    # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
+                    printed = dashed[item.last_line]
+                    if _without_dashes(printed) == _without_dashes(item.texts[-1]):  # (the row's line as read)
+                        as_printed = replace(item, texts=[*item.texts[:-1], printed])
+                        seen = {reading.values for reading in found}
+                        found = found + [r for r in (*_range_ended_on_its_line(printed, n, above),
+                                                     *_figures_above(as_printed, n, collapsed)) if r.values not in seen]
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
@@ -2999,18 +3012,40 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
     ]
 
 
-def _range_ended_on_its_line(text: str, n: int) -> list[Placement]:
+def _dashes_made_blanks(unmarked: tuple[str, ...], lines: tuple[str, ...]) -> dict[int, str]:
+    """The lines (1-based) whose dashes :func:`~okot_audit.parse.blanks.mark_blanks` made blanks,
+    each as it stood before: a dash between two figures may be a blank or close a name's range
+    (``verpleegkunde - fase 1 - 2 4 2`` under four periods), which the totals choose
+    (:func:`_range_ended_on_its_line`). Lines it left alone are the same objects: no comparing."""
+    return {
+        k + 1: before for k, (before, after) in enumerate(zip(unmarked, lines))
+        if before is not after and ("-" in before or "\u2013" in before) and before != after
+    }
+
+
+def _without_dashes(text: str) -> list[str]:
+    """`text`'s words, its dashes standing alone left out."""
+    return [w for w in text.split() if w not in _DASHES]
+
+
+def _range_ended_on_its_line(text: str, n: int, above: str = "") -> list[Placement]:
     """Readings of a row's line, in text whose spacing marks blanks elsewhere, where its label
     ends in an open range right before its figures and the first figure is one digit
     (``924422: bijkomende -1ste jaar 2 - 3 15 46`` under three periods, pdfplumber's text): the
     digit closes the range (``2 - 3``), and the figures after it, fewer than the periods, stand
-    anywhere — single spaces show no blank there. Ranked after the line's own reading (``3 15
-    46``): the totals choose, or the row is reported as ambiguous."""
-    if "-" not in text and "\u2013" not in text:
+    anywhere — single spaces show no blank there. The range may open on the row's line `above`
+    (``… verpleegkunde - fase 1`` / ``- 2 1 2``, ``… fase 1 -`` / ``2 1 2``, ``… modules`` / ``1- 4 1
+    2 1``: a name wrapped inside its range, pdfplumber's and pypdf's text of bottom-set cells). Ranked after the line's own
+    reading (``3 15 46``): the totals choose, or the row is reported as ambiguous."""
+    if "-" not in text and "\u2013" not in text and above.rstrip()[-1:] not in ("-", "\u2013"):
         return []  # (no dash: most rows)
     head, tail = numeric_tail(text)
-    if not 2 <= len(tail) <= n or len(tail[0].group()) != 1 or _OPEN_RANGE_BEFORE.search(head) is None:
+    if not 2 <= len(tail) <= n or len(tail[0].group()) != 1:
         return []  # (more figures than periods: the line's own readings give the digit to the label)
+    # (no word before the figures: the name's words and its range's start stand on the line above)
+    opened = f"{above.rstrip()} {head.strip()}" if above and _WORD.search(head) is None else head
+    if _OPEN_RANGE_BEFORE.search(opened) is None:
+        return []
     if "  " in text[len(head.rstrip()):]:
         return []  # (its spacing shows where a blank is: ``modules 1- 4  1 45 63 799``, ``1- 4 17  ``)
     own = text[: tail[0].end()]
@@ -3043,6 +3078,10 @@ def _dashes_as_blanks(item: Item, n: int) -> list[Placement]:
 
 #: A dash standing alone: a blank's mark or a name's range.
 _DASHES = ("-", "\u2013", "\u2014")
+
+
+#: A word's letter (a line's figures with none before them go on from the line above).
+_WORD = re.compile(r"[^\W\d_]")
 
 
 #: A label that ends in a range left open by one digit after a word (``jaar 2 -``, ``fase 1-``)
