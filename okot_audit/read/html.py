@@ -52,6 +52,9 @@ its reader sees either, nor those of one ``visibility: hidden``: left out (a hid
 from the eye: a row, a cell or words only it marks are shown, and read.
 A ``<pre>`` the page hides is no text its reader sees: its lines with figures are said as a hidden
 table's rows are (:func:`_hidden_line`).
+A page of more table rows and paragraphs than a text has lines (:data:`~okot_audit.source.MAX_LINES`),
+or with a table row of more cells than a line has characters, is refused where it passes the limit
+(:class:`_TooLarge`), before its tables are laid out and read.
 Only the standard library's :mod:`html.parser` is used.
 """
 
@@ -64,7 +67,7 @@ from html.parser import HTMLParser
 
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
-from okot_audit.source import HiddenColumn, HiddenRow, InputError, Source, nfkc
+from okot_audit.source import MAX_LINE_CHARS, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: Elements that start a line of their own (their text is one paragraph).
 _BLOCKS = frozenset({
@@ -134,11 +137,38 @@ class _Page(HTMLParser):
         self.collapsed: dict[int, set[int]] = {}  # a table's (by id of its rows) columns ``<col>`` hides, from 0
         self.columns: dict[int, int] = {}  # a table's (by id of its rows) ``<col>`` elements so far
         self.hiding: list[list] = []  # open elements the page hides: [tag, its own nested, rows hidden, words hidden]
+        self.lines_read = 0  # table rows, paragraphs and ``<pre>`` lines so far (:meth:`_count`)
+
+    def _count_cell(self) -> None:
+        """Count a cell of the open row: a row of more cells than a line has characters
+        (:data:`~okot_audit.source.MAX_LINE_CHARS`) is no row of an answer's table, and reading
+        stops there (:class:`_TooLarge`) — laid out, one of 300,000 cells took minutes and was
+        read as no table at all."""
+        rows = self.tables[-1]
+        cells = len(rows[-1][1]) + 1 if rows else 1
+        if cells > MAX_LINE_CHARS:
+            raise _TooLarge(f"a table row has more than {MAX_LINE_CHARS:,} cells; a row of an answer's table has a "
+                            f"few (limit {MAX_LINE_CHARS:,})",
+                            f"een tabelrij heeft meer dan {MAX_LINE_CHARS:,} cellen; een rij van de tabel van een "
+                            f"antwoord heeft er enkele (grens {MAX_LINE_CHARS:,})")
+
+    def _count(self, lines: int = 1) -> None:
+        """Count `lines` more lines of the page's text (a table's row, a paragraph, a ``<pre>``'s
+        lines): past :data:`~okot_audit.source.MAX_LINES`, the page is no answer, and reading
+        stops there (:class:`_TooLarge`), before the reader lays out and reads its tables —
+        500,000 rows of a 17 MB page took one and a half minutes."""
+        self.lines_read += lines
+        if self.lines_read > MAX_LINES:
+            raise _TooLarge(f"the HTML page has more than {MAX_LINES:,} table rows and paragraphs; an answer has far "
+                            f"fewer (limit {MAX_LINES:,})",
+                            f"de HTML-pagina heeft meer dan {MAX_LINES:,} tabelrijen en alinea's; een antwoord heeft "
+                            f"er veel minder (grens {MAX_LINES:,})")
 
     # paragraphs ------------------------------------------------------------------------------
     def _flush(self) -> None:
         text = " ".join(nfkc("".join(self.text)).split())
         if text:
+            self._count()
             self.items.append((self.text_line, text))
             self._paragraph(text, self.block)
         self.text = []
@@ -273,12 +303,14 @@ class _Page(HTMLParser):
             return
         if self.tables and tag in ("td", "th"):
             self._close_cell()
+            self._count_cell()
             values = dict(attrs)
             self.cell = []
             self.cell_span = (_span(values.get("rowspan")), _span(values.get("colspan")))
             self.cell_unseen = _concealment(values, self.concealed)
             return
         if self.tables and tag == "tr":
+            self._count()
             self._close_cell()
             self.tables[-1].append((self.getpos()[0], []))
             if self.groups[-1] or any(held[2] for held in self.hiding) or _concealment(dict(attrs), self.concealed):
@@ -357,6 +389,7 @@ class _Page(HTMLParser):
         while rows and not rows[0][1].strip():
             rows.pop(0)
         if rows:
+            self._count(len(rows))
             self.items.append((rows[0][0], _Pre(tuple(rows), hidden)))
             if not hidden:
                 self._paragraph(" ".join(row for _, row in rows))
@@ -924,12 +957,19 @@ _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 _SUP = "\x02\x03"
 
 
+class _TooLarge(Exception):
+    """A page too large to be an answer (:meth:`_Page._count`, :meth:`_Page._count_cell`): reading
+    stops; its arguments say why, in English and Dutch."""
+
+
 def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Source:
     """Read the HTML page `text` into layout text (see the module documentation)."""
     page = _Page()
     try:
         page.feed(text)
         page.close()
+    except _TooLarge as large:
+        raise InputError(path, large.args[0], page.getpos()[0], dutch=large.args[1]) from None
     except Exception as exc:  # html.parser is lenient; anything it still refuses is one line
         raise InputError(path, f"not a readable HTML page ({type(exc).__name__})",
                          dutch=f"geen leesbare HTML-pagina ({type(exc).__name__})") from None

@@ -44,7 +44,9 @@ them: a figure ends where the widest cell of its column (its period label) ends.
   at ``XFD1048576`` costs one line, and a run of empty rows is one gap of at most
   :data:`MAX_EMPTY_ROWS` lines. A large sheet is rid of its cells and rows that hold nothing
   before openpyxl reads it (formatting on a million empty rows: :func:`_without_empty_cells`). A workbook that unpacks to more than
-  :data:`MAX_UNPACKED_BYTES` is refused before it is opened.
+  :data:`MAX_UNPACKED_BYTES`, or holds more rows or cells with a value than :data:`MAX_ROWS`,
+  :data:`MAX_CELLS`, or merged cells over more than :data:`MAX_MERGED_CELLS`, is refused before
+  it is opened.
 - A formula (an array formula too) is read by the value Excel saved with it; a formula without
   a saved value (a workbook written by a program that computes nothing) is said at its cell
   (:class:`Unread` ``formula-without-value``, one a sheet row, naming its cells), never a silent
@@ -62,7 +64,7 @@ import re
 from okot_audit.patterns import SPACED_THOUSANDS, THOUSANDS_SPACE
 from okot_audit.read.delimited import Unread, merged_figures
 from okot_audit.read.grid import lay_out_beside, raised_apart
-from okot_audit.source import MAX_FILE_BYTES, HiddenColumn, HiddenRow, InputError, Source, nfkc
+from okot_audit.source import MAX_FILE_BYTES, MAX_LINES, HiddenColumn, HiddenRow, InputError, Source, nfkc
 
 #: A workbook whose parts unpack to more than this is no annex (a zip bomb, say): the limit on
 #: a file's size (:data:`okot_audit.source.MAX_FILE_BYTES`) bounds its bytes, not what they unpack to.
@@ -99,6 +101,7 @@ def read_xlsx(data: bytes, path: str = "<xlsx>") -> Source:
         raise InputError(path, f"the workbook has {sheets_in:,} sheets; an annex has a few (limit {MAX_SHEETS:,})",
                          dutch=f"de werkmap heeft {sheets_in:,} bladen; een bijlage heeft er enkele (grens {MAX_SHEETS:,})")
     data = _without_empty_cells(data)
+    _refuse_a_sheet_too_large(data, path)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=False, rich_text=True)
     except Exception as exc:  # zipfile, XML and openpyxl errors: one line for the user
@@ -554,6 +557,74 @@ def _without_empty_cells(data: bytes) -> bytes:
             return out.getvalue()
     except Exception:  # noqa: BLE001 - a part that cannot be unpacked (zlib.error, ...): openpyxl then says why
         return data
+
+
+#: A workbook with more rows holding a value than this is no annex, as a text of more lines is no
+#: answer (:data:`okot_audit.source.MAX_LINES`: a row is a line): 500,000 rows of two cells (5 MB
+#: zipped) took openpyxl and the reader nearly two minutes and 800 MB.
+MAX_ROWS = MAX_LINES
+#: A workbook with more cells holding a value than this is no annex (thousands of rows of tens of
+#: columns): a sheet of few rows and thousands of columns costs as much as one of many rows.
+MAX_CELLS = 1_000_000
+#: Merged cells that cover more than this are no annex's (a title over a few columns, a province
+#: over its block of rows cover some hundreds): openpyxl makes an object of each cell a merge
+#: covers — a merge over a million cells took it ten seconds, one over ``A5:XFD1048576`` for ever.
+MAX_MERGED_CELLS = 100_000
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})[\"']")
+_ROW_START = re.compile(rb"<(?:\w+:)?row\b")
+_CELL_START = re.compile(rb"<(?:\w+:)?c\b")
+
+
+def _refuse_a_sheet_too_large(data: bytes, path: str) -> None:
+    """An :class:`InputError` when the sheets of the workbook `data` hold more rows than
+    :data:`MAX_ROWS` or more cells than :data:`MAX_CELLS` — counting only those that hold a value
+    or a formula (a row or a cell that is formatted and nothing more costs no line: a used range
+    of a million empty rows is an annex all the same) — before openpyxl reads a cell. Counted in
+    the sheets' XML as :func:`_without_empty_cells` leaves it (a large sheet is slimmed there
+    already); an archive that cannot be read is left to openpyxl to say why."""
+    import zipfile
+
+    rows = cells = merged = 0
+    largest = (0, "")  # the merge that covers most cells, and its range
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if not _SHEET_PART.fullmatch(info.filename):
+                    continue
+                part = archive.read(info)
+                if info.file_size <= SLIM_SHEET_BYTES:  # (a large one is slimmed already)
+                    part = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", part))
+                rows += len(_ROW_START.findall(part))
+                cells += len(_CELL_START.findall(part))
+                for ref in _MERGE_REF.finditer(part):
+                    area = _merged_area(*ref.groups())
+                    merged += area
+                    largest = max(largest, (area, "{}{}:{}{}".format(*(g.decode().upper() for g in ref.groups()))))
+    except Exception:  # noqa: BLE001 - a part that cannot be unpacked (zlib.error, ...): openpyxl then says why
+        return
+    if rows > MAX_ROWS:
+        raise InputError(path, f"the workbook has {rows:,} rows with text or numbers; an annex has far fewer (limit {MAX_ROWS:,})",
+                         dutch=f"de werkmap heeft {rows:,} rijen met tekst of getallen; een bijlage heeft er veel minder (grens {MAX_ROWS:,})")
+    if merged > MAX_MERGED_CELLS:
+        raise InputError(path, f"the workbook's merged cells cover {merged:,} cells ({largest[1]} alone {largest[0]:,}); "
+                               f"an annex's cover far fewer (limit {MAX_MERGED_CELLS:,}): unmerge them and save again",
+                         dutch=f"de samengevoegde cellen van de werkmap beslaan {merged:,} cellen ({largest[1]} alleen al "
+                               f"{largest[0]:,}); die van een bijlage veel minder (grens {MAX_MERGED_CELLS:,}): maak de "
+                               "samenvoeging ongedaan en bewaar opnieuw")
+    if cells > MAX_CELLS:
+        raise InputError(path, f"the workbook has {cells:,} cells with text or numbers; an annex has far fewer (limit {MAX_CELLS:,})",
+                         dutch=f"de werkmap heeft {cells:,} cellen met tekst of getallen; een bijlage heeft er veel minder (grens {MAX_CELLS:,})")
+
+
+def _merged_area(first_column: bytes, first_row: bytes, last_column: bytes, last_row: bytes) -> int:
+    """The cells a merge from `first_column``first_row` to `last_column``last_row` covers."""
+    def number(letters: bytes) -> int:
+        value = 0
+        for letter in letters.upper():
+            value = value * 26 + letter - 64
+        return value
+
+    return (abs(number(last_column) - number(first_column)) + 1) * (abs(int(last_row) - int(first_row)) + 1)
 
 
 def _unpacked_size(data: bytes) -> int:
