@@ -30,12 +30,13 @@ from okot_audit.parse.subcolumns import (
     names_below, periods_and_names, repeated_block, with_wrapped_pieces,
 )
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
-    SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, STATISTIC_ROW_WORDS, named_count_column, sector_name,
+    unit_of,
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
-    BLANK_MARK, REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
+    BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
+    partition_of, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
