@@ -17,20 +17,14 @@ from generate.laid import draw_laid_style, render_laid
 from generate.model import KINDS20, draw_answer
 from okot_audit import read_text
 from test_generated_shapes20 import FAST, KIND, _case, _shapes
+from test_middle23 import HEAD, _rows as _level_rows
 from test_shapes_forms import assert_exact, assert_no_total_error, got_cells, want_cells
-
-HEAD = (
-    "ANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
-    "1. Hieronder vindt u het aantal geslaagde unieke cursisten per opleiding.\n\n"
-)
 
 
 def _rows(table: str):
-    answer = read_text(HEAD + table, "generated.txt")
-    assert answer.issues == []
-    first = {t.id: t.periods[0].label for t in answer.tables}
-    return [(c.province, c.label, c.count) for t in answer.tables for c in t.cells
-            if c.period == first[t.id] and c.level == "row"]
+    """(province, label, count) of each row in the first period of its table (test_middle23's
+    reading, the rows alone)."""
+    return [(province, label, count) for level, province, label, count in _level_rows(table) if level == "row"]
 
 
 def test_a_name_wrapped_before_a_dash_glued_to_an_ordinal_goes_on_with_it():
