@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from okot_audit.cache import CACHE_ENV
@@ -104,3 +106,13 @@ def stop_once_written(command: list[str], cwd: Path, env: dict, folder: Path, si
             process.kill()
             process.wait()
     return process.returncode, stderr.decode("utf-8", "replace")
+
+
+def zipped(members: dict[str, str]) -> bytes:
+    """A zip archive of `members` (name → text): a workbook's or another document's container,
+    or one that is none."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return out.getvalue()

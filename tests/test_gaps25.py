@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import event, given, note, settings
 from hypothesis import strategies as st
 
@@ -16,20 +17,14 @@ from generate.laid import draw_laid_style, render_laid
 from generate.model import KINDS20, draw_answer
 from okot_audit import read_text
 from test_generated_shapes20 import FAST, KIND, _case, _shapes
+from test_middle23 import HEAD, _rows as _level_rows
 from test_shapes_forms import assert_exact, assert_no_total_error, got_cells, want_cells
-
-HEAD = (
-    "ANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
-    "1. Hieronder vindt u het aantal geslaagde unieke cursisten per opleiding.\n\n"
-)
 
 
 def _rows(table: str):
-    answer = read_text(HEAD + table, "generated.txt")
-    assert answer.issues == []
-    first = {t.id: t.periods[0].label for t in answer.tables}
-    return [(c.province, c.label, c.count) for t in answer.tables for c in t.cells
-            if c.period == first[t.id] and c.level == "row"]
+    """(province, label, count) of each row in the first period of its table (test_middle23's
+    reading, the rows alone)."""
+    return [(province, label, count) for level, province, label, count in _level_rows(table) if level == "row"]
 
 
 def test_a_name_wrapped_before_a_dash_glued_to_an_ordinal_goes_on_with_it():
@@ -182,6 +177,43 @@ Totaal                                27     23
         ("Educatieve traject individueel", 10),
         ("Professionele orthopedagogie (SLO)", 6),
         ("Tweedekansonderwijs gehandicaptenzorg - 1ste jaar kleuteronderwijs", 11),
+    ]
+
+
+@pytest.mark.parametrize("column", [
+    "2015",
+    pytest.param("Aantal", marks=pytest.mark.xfail(strict=True, reason=(
+        "read/pdf_wrapped.py _header takes a header for a table's only where a cell names a period: "
+        "under 'Opleiding  Aantal' the run is never handed to wrapped_rows, and the reading of "
+        "read/pdf.py _rows (figures beside a name's first line) joins 'Educatieve …' to the row above"))),
+])
+def test_touching_rows_under_a_count_columns_header_read_as_the_figures_stand(column):
+    """Found with ``readable()`` of tests/test_generated_shapes20.py not setting rows apart
+    (test_every_blank_mark_in_laid_out_text_reads_back_exactly, ``--hypothesis-seed=5``): rows
+    touching, the figures on each name's middle line (``Educatieve gehandicaptenzorg
+    vakbevoegdheid`` / ``zorgkundige individueel - verkort traject - 2de  33`` / ``jaar``).
+    Under a header of periods they are read as printed; under a header of one count column, the
+    period in the prose above, ``Educatieve …`` was joined to the row above and
+    ``zorgkundige … jaar`` read as a row of its own, silently (the total held)."""
+    head = (
+        "ANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
+        "1. Hieronder vindt u de gevraagde gegevens voor 2015. De cijfers geven het aantal\n"
+        "stopgezette unieke cursisten weer voor het volledige jaar 2015.\n\n"
+    )
+    table = f"""\
+Opleiding                                              {column:>6}
+
+Opvoeder met fase 1- 2 master                              40
+Educatieve gehandicaptenzorg vakbevoegdheid
+zorgkundige individueel - verkort traject - 2de            33
+jaar
+Totaal                                                     73
+"""
+    answer = read_text(head + table, "generated.txt")
+    assert answer.issues == []
+    assert [(c.label, c.count) for t in answer.tables for c in t.cells if c.level == "row"] == [
+        ("Opvoeder met fase 1- 2 master", 40),
+        ("Educatieve gehandicaptenzorg vakbevoegdheid zorgkundige individueel - verkort traject - 2de jaar", 33),
     ]
 
 

@@ -349,6 +349,12 @@ def readable(style: LaidStyle) -> LaidStyle:
     wrapped around their figures with no space between rows, beside a block's province or
     sector line, are not yet all told apart: tests/test_gaps25.py lays them out touching and
     asserts each read exactly or said ``rows-unclear``)."""
+    # (Session 26 checked whether rows apart are still needed: without them the first 1,500
+    # seeds of this module's laid-out answers read exactly, but tests/test_generated_shapes22.py
+    # test_every_blank_mark_in_laid_out_text_reads_back_exactly fails with --hypothesis-seed=5
+    # under a header of one count column, ``Opleiding  Aantal``: the strict expected failure
+    # test_touching_rows_under_a_count_columns_header_read_as_the_figures_stand in
+    # tests/test_gaps25.py.)
     return replace(style, justify=False, row_gap=style.row_gap or style.v_align != "top")
 
 

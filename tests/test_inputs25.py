@@ -9,12 +9,11 @@ from __future__ import annotations
 import errno
 import io
 import os
-import zipfile
 from pathlib import Path
 
 import pytest
 
-from clitools import SEED_PROVINCES, SEED_YEARS, err, okot
+from clitools import SEED_PROVINCES, SEED_YEARS, err, okot, zipped
 from okot_audit import cli
 from okot_audit.source import InputError
 
@@ -213,18 +212,10 @@ def _chart_only_workbook() -> bytes:
     return out.getvalue()
 
 
-def _zip(members: dict[str, str]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return out.getvalue()
-
-
 WORKBOOKS_REFUSED = {
-    "notes.xlsx": (lambda: _zip({"lees-mij.txt": "OKOT 2020 908001 5"}),
+    "notes.xlsx": (lambda: zipped({"lees-mij.txt": "OKOT 2020 908001 5"}),
                    "a zip archive that is not an Excel workbook (.xlsx)"),
-    "letter.xlsx": (lambda: _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}),
+    "letter.xlsx": (lambda: zipped({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w/>"}),
                     "a zip archive that is not an Excel workbook (.xlsx)"),
     "chart.xlsx": (_chart_only_workbook, "the workbook holds no cells with text or numbers, only chart sheets "
                    "('Grafiek'); okot-audit reads tables, not charts"),

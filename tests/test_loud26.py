@@ -4,6 +4,8 @@ those a person could not settle either, asserted to stay loud."""
 
 from __future__ import annotations
 
+from test_loud25 import _row  # (a row's counts by period, at its line)
+
 from okot_audit import audit, read_text
 
 
@@ -11,10 +13,6 @@ def _line_of(text: str):
     """The number of the first line of `text` that holds a piece of text."""
     lines = text.split("\n")
     return lambda piece: next(k for k, line in enumerate(lines, 1) if piece in line)
-
-
-def _row(answer, line: int) -> dict[str, int]:
-    return {c.period: c.count for t in answer.tables for c in t.cells if c.line == line}
 
 
 # test_generated_shapes18 ``test_the_layout_text_of_the_pdf_reads_back_exactly``,

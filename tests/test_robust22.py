@@ -13,13 +13,13 @@ import csv
 import datetime
 import io
 import json
-import zipfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from clitools import zipped
 from okot_audit import cli
 from okot_audit.report.sarif import artifact_encoding
 
@@ -228,14 +228,6 @@ def _chartsheet_first(book) -> None:
     book.create_chartsheet("Grafiek", 0).add_chart(chart)
 
 
-def _zip(members: dict[str, str]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return out.getvalue()
-
-
 OLE2 = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(1000)
 ODS = {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>"}
 
@@ -268,9 +260,9 @@ INPUTS: dict[str, tuple[Callable[[], bytes], str]] = {
     "negative-decimal-huge.xlsx": (lambda: _workbook(_odd_figures), "findings"),
     "really-xls.xlsx": (lambda: OLE2, "old Excel (.xls)"),
     "old.xls": (lambda: OLE2, "old Excel (.xls)"),
-    "really-ods.xlsx": (lambda: _zip(ODS), "not an Excel workbook"),
-    "sheet.ods": (lambda: _zip(ODS), "not an Excel workbook"),
-    "zip-of-text.xlsx": (lambda: _zip({"lees.txt": "2020 2021 908001 5 6"}), "not an Excel workbook"),
+    "really-ods.xlsx": (lambda: zipped(ODS), "not an Excel workbook"),
+    "sheet.ods": (lambda: zipped(ODS), "not an Excel workbook"),
+    "zip-of-text.xlsx": (lambda: zipped({"lees.txt": "2020 2021 908001 5 6"}), "not an Excel workbook"),
     "truncated.xlsx": (lambda: _xlsx()[: len(_xlsx()) // 2], "damaged or incomplete zip"),
     "empty.xlsx": (lambda: b"", "it is empty"),
     # text

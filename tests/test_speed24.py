@@ -118,14 +118,30 @@ def test_the_regions_of_every_answer_are_found_as_when_each_line_is_looked_at():
             assert regions.find_regions(_fresh(lines)) == found, name
 
 
+def _classifying_passes(lines: tuple[str, ...]) -> tuple[list, int]:
+    """find_regions' regions of `lines`, and how many passes over the lines it made to classify
+    them (:func:`~okot_audit.parse.regions._next_figure_end` not answering from what it kept)."""
+    real, passes = regions._next_figure_end, []
+
+    def counted(asked: tuple[str, ...]) -> list[int]:
+        passes.append(regions._FIGURE_ENDS[0] is not asked)
+        return real(asked)
+
+    with mock.patch.object(regions, "_next_figure_end", counted):
+        found = regions.find_regions(lines)
+    return found, sum(passes)
+
+
 def test_find_regions_asks_no_line_again_whether_a_row_is_near():
-    # (the test that fails before: each line's reach was asked by the loop and again by
-    # _plain_header, a call each; now one pass classifies every line)
-    lines = ("Inleiding", "", "In 2021 startten 40 cursisten.", "", "Provincie 2021 2022", "Antwerpen 12 14",
-             "Limburg 13 15", "Totaal 25 29")
-    with mock.patch.object(regions, "_no_row_near", side_effect=AssertionError("asked line by line")):
-        found = regions.find_regions(_fresh(lines))
+    # (session 24: each line's reach was asked by the loop and again by _plain_header, a call
+    # each; now one pass classifies every line, and every later question is answered from it)
+    lines = _fresh(("Inleiding", "", "In 2021 startten 40 cursisten.", "", "Provincie 2021 2022", "Antwerpen 12 14",
+                    "Limburg 13 15", "Totaal 25 29"))
+    found, passes = _classifying_passes(lines)
     assert [(r.start, r.end) for r in found] == [(5, 8)]
+    assert passes == 1
+    assert [(name, _classifying_passes(_fresh(lines))[1]) for name, lines in _answers()] == [
+        (name, 1) for name, _ in _answers()]
 
 
 # --------------------------------------------------------------------------- answers kept per answer

@@ -83,9 +83,9 @@ from okot_audit.parse.unread import (
     ASIDE_SEPARATOR, aside_issue, label_and_number, merge_one_figure_runs, one_figure_per_line, quarters_named, unread_regions,
 )
 from okot_audit.parse.words import (
-    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, partition_of, unit_of,
+    CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import (

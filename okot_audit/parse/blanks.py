@@ -31,8 +31,8 @@ from okot_audit.parse.regions import (
     _SUBSET_ROW, CODE_LINE, GRAND_LINE, TOTAL_LINE, ends_in_range, province_name, without_glued_province,
 )
 from okot_audit.parse.scan import finds, joined, lines_at
-from okot_audit.parse.words import named_count_column, partition_of
-from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START
+from okot_audit.parse.words import named_count_column
+from okot_audit.patterns import BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, partition_of
 
 _MAYBE = re.compile(r"\s[-\u2013\u2014/](?:\s|$)|n\.?v\.?t|n\.?b\.?(?:\s|$)", re.I)
 #: :data:`_MAYBE`'s two halves: a dash set off by white space, and ``n.v.t.`` / ``n.b.``.

@@ -15,8 +15,8 @@ from functools import lru_cache
 from itertools import combinations
 from math import comb
 
-from okot_audit.parse.words import LABEL_NUMBER_WORDS, partition_of
-from okot_audit.patterns import NEGATIVE, NUMBER, RANGE  # (a count as printed: shared with the PDF reader)
+from okot_audit.parse.words import LABEL_NUMBER_WORDS
+from okot_audit.patterns import NEGATIVE, NUMBER, RANGE, partition_of  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")

@@ -16,9 +16,9 @@ from typing import cast
 
 from okot_audit.parse.caseless import AnyOf, Caseless, at_word_start
 from okot_audit.parse.scan import finds, joined, lines_at
-from okot_audit.parse.words import SECTORS, unit_of, units_of
+from okot_audit.parse.words import unit_of, units_of
 from okot_audit.patterns import (
-    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SUBTOTAL_WORDS, words_pattern,
+    DATE_RANGE, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, SECTOR_JOIN, SECTORS, SUBTOTAL_WORDS, words_pattern,
 )
 from okot_audit.quick import quick_init
 from okot_audit.tables import SUBTOTAL_PERIOD, Period, is_subtotal_column

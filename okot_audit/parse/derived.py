@@ -25,7 +25,8 @@ from okot_audit.parse.cells import NUMBER
 from okot_audit.parse.context import period_list
 from okot_audit.parse.scan import finds, joined, lines_at, lowered
 from okot_audit.parse.units import amounts_after_counts
-from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS, SUBSET_ROW_WORDS
+from okot_audit.parse.words import COLUMN_WORDS, DERIVED_WORDS
+from okot_audit.patterns import SUBSET_ROW_WORDS
 
 #: Words that name a column of amounts of money (``Kostprijs``, ``Bedrag (EUR)``, ``Kost per
 #: cursist``): its values are no counts, as a share's are not.

@@ -30,12 +30,13 @@ from okot_audit.parse.subcolumns import (
     names_below, periods_and_names, repeated_block, with_wrapped_pieces,
 )
 from okot_audit.parse.words import (
-    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, REGION_TOTALS, SECTORS, STATISTIC_ROW_WORDS,
-    SUBSET_ROW_WORDS, SUBTOTAL_WORDS, named_count_column, partition_of, sector_name, unit_of,
+    BRUSSELS, COLUMN_WORDS, COUNT_COLUMN, PROVINCE_ALIASES, STATISTIC_ROW_WORDS, named_count_column, sector_name,
+    unit_of,
 )
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
-    BLANK_MARK, REFERENCE_END, STAGE_ALONE, YEAR, figures_note, scope_note, words_pattern,
+    BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
+    partition_of, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -842,7 +843,11 @@ def _next_figure_end(lines: tuple[str, ...]) -> list[int]:
 
 
 def _rows_far(lines: tuple[str, ...]) -> list[bool]:
-    """:func:`_no_row_near` of each line, by its 0-based index (one pass per answer's lines)."""
+    """Whether no row (a line that ends in its figures) stands within reach below each line, by
+    its 0-based index (one pass per answer's lines): more than ``2 + NAME_LOOKAHEAD`` lines of
+    text before it (a row's name may run over lines above its figures), or none at all. Blank
+    lines between are no distance: a table's header may stand any number of them above its rows
+    (laid-out text, a page's end), prose may not."""
     _next_figure_end(lines)
     return _FIGURE_ENDS[3]
 
@@ -853,18 +858,10 @@ def _blank_lines(lines: tuple[str, ...]) -> list[bool]:
     return _FIGURE_ENDS[4]
 
 
-def _no_row_near(lines: tuple[str, ...], k: int) -> bool:
-    """Whether no row (a line that ends in its figures) stands within reach below line k: more
-    than ``2 + NAME_LOOKAHEAD`` lines of text before it (a row's name may run over lines above
-    its figures), or none at all. Blank lines between are no distance: a table's header may
-    stand any number of them above its rows (laid-out text, a page's end), prose may not."""
-    return _rows_far(lines)[k]
-
-
 def _read_next(lines: tuple[str, ...], code_lines: dict[int, re.Match[str]]) -> list[int]:
     """For each 0-based index k (and ``len(lines)``), the first line at k or below that
     :func:`find_regions` reads: a code line, or a line of text with a row within reach below
-    it (:func:`_no_row_near`) — the lines between are skipped, asked nothing more."""
+    it (:func:`_rows_far`) — the lines between are skipped, asked nothing more."""
     far = _rows_far(lines)
     blank = _blank_lines(lines)
     ahead = [len(lines)] * (len(lines) + 1)
@@ -1311,7 +1308,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
     if else_kind is not None and k and label_kind(_one_count_label(lines[k - 1])) == else_kind:
         return None  # ``Antwerpen 2000`` / ``Limburg 1999`` / ``Totaal 3999``: a row below a row of its kind
     seen = 0
-    texts = 0  # lines of text looked at below the header (blank lines are no distance: :func:`_no_row_near`)
+    texts = 0  # lines of text looked at below the header (blank lines are no distance: :func:`_rows_far`)
     named = _names_at(lines, k) if not single and not both else None  # (the columns under each period)
     for j in range(k + 1, len(lines)):
         line = lines[j]

@@ -16,8 +16,8 @@ import re
 from okot_audit.catalogue import name_core, name_words
 from okot_audit.parse.context import named_sector, only_measure
 from okot_audit.parse.regions import province_name
-from okot_audit.parse.words import OTHER_PLACES, partition_of, unit_of
-from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS
+from okot_audit.parse.words import OTHER_PLACES, unit_of
+from okot_audit.patterns import LABEL_FOOTNOTE_MARK, SECTORS, partition_of
 from okot_audit.tables import RowKind, Table
 
 #: The programmes a table does not list one by one (``Overige opleidingen``, ``Andere

@@ -27,7 +27,8 @@ from itertools import combinations
 
 from okot_audit.parse.context import TOTAL_COLUMN, PeriodToken, month_number, only_measure, period_labels
 from okot_audit.parse.scan import joined, lines_at, lowered
-from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, partition_of, unit_of
+from okot_audit.parse.words import COLUMN_WORDS, enrolled_named, is_category, unit_of
+from okot_audit.patterns import partition_of
 
 #: A period of such a header: a year or a school year, maybe starred (``2022*``).
 _PERIOD = re.compile(r"^((?:19|20)\d{2}(?:[-/\u2013](?:19|20)?\d{2})?)(\*{0,3})$")

@@ -27,8 +27,10 @@ from okot_audit.parse.columns import place_by_position
 from okot_audit.parse.context import MONTHS, PART_WORD, PeriodToken, fold, part_of_year, period_labels
 from okot_audit.parse.regions import TOTAL_LINE, Item, Region, province_name
 from okot_audit.parse.subcolumns import meaning
-from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN, REGION_TOTALS, partition_of
-from okot_audit.patterns import BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, words_pattern
+from okot_audit.parse.words import COLUMN_WORDS, COUNT_COLUMN
+from okot_audit.patterns import (
+    BLANK_MARK, GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, REGION_TOTALS, partition_of, words_pattern,
+)
 from okot_audit.tables import Cell, Layout, Level, ParseIssue, Table
 
 #: What may name a line's period before it: ``schooljaar 2022-2023``, ``academiejaar 2023-2024``.

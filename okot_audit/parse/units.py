@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from okot_audit import patterns
-from okot_audit.patterns import NUMBER, YEAR
+from okot_audit.patterns import AMOUNT_FIGURE, GLUED_AMOUNT, MONEY, NUMBER, YEAR, amounts
 
 _TOKEN = re.compile(r"\S+")
 
@@ -221,15 +221,6 @@ def _without(line: str, spans: tuple[tuple[int, int], ...], positional: bool, ke
     return "".join(pieces)
 
 
-#: An amount of money as a cell prints it, its unit of money, its cents: kept in
-#: :mod:`okot_audit.patterns` (with :func:`amounts`), which the rules say amounts with too.
-_AMOUNT_FIGURE = patterns.AMOUNT_FIGURE
-_GLUED_AMOUNT = patterns.GLUED_AMOUNT
-_MONEY = patterns.MONEY
-_CENTS = patterns.CENTS
-amounts = patterns.amounts
-
-
 def amounts_at_end(text: str) -> list[str]:
     """The amounts of money that end `text` after its label, as printed, each with its unit
     (``Kostprijs € 1.234,56 € 2.345,00`` → ``€ 1.234,56``, ``€ 2.345,00``; ``… 1.234,50 EUR``;
@@ -241,8 +232,8 @@ def amounts_at_end(text: str) -> list[str]:
         return []  # (the quick look: most lines print no amount)
     words = text.split()
     k = len(words)
-    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
-                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+    while k > 0 and (words[k - 1].lower() in MONEY or AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or GLUED_AMOUNT.fullmatch(words[k - 1])):
         k -= 1
     if k == len(words) or k == 0 or not any(ch.isalpha() for ch in words[k - 1]):
         return []  # (no label's word before the figures: a count, a line of figures alone)
@@ -256,8 +247,8 @@ def counts_then_amounts(text: str) -> bool:
         return False
     words = text.split()
     k = len(words)
-    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
-                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+    while k > 0 and (words[k - 1].lower() in MONEY or AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or GLUED_AMOUNT.fullmatch(words[k - 1])):
         k -= 1
     return k > 0 and any(
         NUMBER.fullmatch(words[j]) and amounts(words[j + 1:]) and all(NUMBER.fullmatch(w) for w in words[k:j])
@@ -270,8 +261,8 @@ def amounts_after_counts(words: list[str]) -> list[int]:
     (``… 12 30 € 1.234,56 € 2.345,00`` → ``[2, 2]``; ``… 12 30 1.234,56€`` → ``[1]``), else
     none: a column of amounts beside the counts of a table (:func:`counts_then_amounts`)."""
     k = len(words)
-    while k > 0 and (words[k - 1].lower() in _MONEY or _AMOUNT_FIGURE.fullmatch(words[k - 1])
-                     or _GLUED_AMOUNT.fullmatch(words[k - 1])):
+    while k > 0 and (words[k - 1].lower() in MONEY or AMOUNT_FIGURE.fullmatch(words[k - 1])
+                     or GLUED_AMOUNT.fullmatch(words[k - 1])):
         k -= 1
     for j in range(max(k, 1), len(words)):
         if NUMBER.fullmatch(words[j - 1]) and all(NUMBER.fullmatch(w) for w in words[k:j]):

@@ -22,8 +22,8 @@ from okot_audit.parse.regions import (
     GRAND_LINE, NUMBERED, ONLY_NUMBERS, TOTAL_LINE, Region, aside_kind, aside_parts, header_end, header_worded,
     label_kind, province_name, title_year,
 )
-from okot_audit.parse.words import partition_of, sector_name, units_of
-from okot_audit.patterns import YEAR
+from okot_audit.parse.words import sector_name, units_of
+from okot_audit.patterns import YEAR, partition_of
 from okot_audit.read.beside import MIN_LINES, header_beside_prose
 from okot_audit.tables import ASIDE_SEPARATOR, ParseIssue
 

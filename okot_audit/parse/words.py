@@ -8,7 +8,7 @@ table's and the total line's own words up here:
   total of persons is ``unique`` (``max(parts) <= total <= sum(parts)``). Events
   (``inschrijvingen``, ``trajecten``, ``diploma's``, ``getuigschriften``)
   add up: ``additive`` (``total == sum``).
-- :data:`PARTITIONS` — row labels that are a value of an attribute every person has exactly
+- :data:`okot_audit.patterns.PARTITIONS` — row labels that are a value of an attribute every person has exactly
   once (age class, gender, education level, nationality, origin; ``onbekend`` belongs to any
   of them). A total over such rows is a partition of its persons: ``additive`` whatever the
   unit — but a total line of unique persons under rows that count enrolments (``Totaal unieke
@@ -16,13 +16,15 @@ table's and the total line's own words up here:
   enrolments in one row. Over several periods (a total column) an age class, education level
   or nationality can change (:data:`CHANGING_ATTRIBUTES`): there the total counts unique
   persons.
-- :data:`SUBTOTAL_WORDS`, :data:`REGION_TOTALS` — words that open a total line (all of them:
-  :data:`okot_audit.patterns.TOTAL_LINE_WORDS`); :data:`SECTORS` — block names a ``Totaal X`` line may close besides provinces.
+- :data:`okot_audit.patterns.SUBTOTAL_WORDS`, :data:`~okot_audit.patterns.REGION_TOTALS` — words that
+  open a total line (all of them: :data:`okot_audit.patterns.TOTAL_LINE_WORDS`);
+  :data:`okot_audit.patterns.SECTORS` — block names a ``Totaal X`` line may close besides provinces.
 - :data:`COLUMN_WORDS` — header words of a single count column or of a total column.
 - :data:`DERIVED_WORDS` — header words of a column of shares or changes (``Aandeel``,
   ``Evolutie``): its values are no counts.
 
-To teach okot-audit a new word, add it to the list it belongs to (and a test case).
+To teach okot-audit a new word, add it to the list it belongs to (and a test case); the lists the
+rules and the PDF layout ask too are kept in :mod:`okot_audit.patterns`.
 """
 
 from __future__ import annotations
@@ -65,27 +67,12 @@ UNIT_WORDS: tuple[tuple[str, str, str], ...] = (
                     "ingeschrevenen"], r"\b"), "unique", "unieke cursisten"),
 )
 _UNIT = [(Caseless(p), s, u) for p, s, u in UNIT_WORDS]
-#: Each unit of :data:`UNIT_WORDS` in the English of messages, and as messages say one and many
-#: of it (``1 enrolment``, ``14 inschrijvingen``): kept in :mod:`okot_audit.patterns`, which the
-#: rules name units with too.
-UNIT_NAMES_EN = patterns.UNIT_NAMES_EN
-UNIT_FORMS = patterns.UNIT_FORMS
-
-#: Attribute → patterns of its values (a row label matches one whole): kept in
-#: :mod:`okot_audit.patterns`, which the PDF layout reads a block's head with too.
-PARTITIONS = patterns.PARTITIONS
 #: Attributes a person's value of can change from one period to the next: an age class (a year
 #: older), an education level (the diploma an OKOT leads to), a nationality (naturalised). Over
 #: the periods of a total column a person can stand in two of their rows, so the total column's
 #: total over them counts unique persons, not a partition (within one period it is one).
 CHANGING_ATTRIBUTES = frozenset(("age", "education", "nationality"))
 
-#: Words that open a block's closing line (``Subtotaal zorg 1.121``).
-SUBTOTAL_WORDS = patterns.SUBTOTAL_WORDS
-#: Row labels that total a table whose rows are provinces (``Vlaanderen 3.150 3.333``).
-REGION_TOTALS = patterns.REGION_TOTALS
-#: Block names a ``Totaal X`` / ``Subtotaal X`` line may close besides the provinces.
-SECTORS = patterns.SECTORS
 #: How answers also name a province besides its canonical name (``tables.PROVINCES``), written
 #: in lower case without spaces, hyphens or dots: abbreviations and the Brussels region's names.
 #: A leading ``Prov.`` / ``Provincie`` is not part of the name (``Prov. Antwerpen``), and the
@@ -103,7 +90,7 @@ BRUSSELS = re.compile(r"brussels?(?:h(?:oo)?fd(?:st(?:ad|edelijk)?)?|h)?(?:gewes
 #: Rows of a table by province that name no province: where the rest of its persons live
 #: (``Wallonië``, ``Buitenland``, ``Onbekend``). Their cells have no province.
 OTHER_PLACES = re.compile(
-    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|elders|" + "|".join(PARTITIONS["unknown"]) + r")\s*$", re.I,
+    r"^\s*(?:walloni[eë]|waals\s+gewest|buitenland|elders|" + "|".join(patterns.PARTITIONS["unknown"]) + r")\s*$", re.I,
 )
 #: Header words of a single column of counts, or of a total column at the end of the periods.
 COLUMN_WORDS = ("aantal", *patterns.PLAIN_TOTAL_WORDS)  # (``aantal`` first: COLUMN_WORDS[:1])
@@ -114,8 +101,6 @@ COUNT_COLUMN = re.compile(
     r"deelnames|trajecten|diploma'?s|getuigschriften|attesten|gediplomeerden|geslaagden|starters))$",
     re.I,
 )
-#: The last words of :data:`COUNT_COLUMN`.
-_UNIT_NOUNS = patterns.COUNT_NOUNS
 #: Words of a count's name, never of a label column's (``Aantal unieke gestarte cursisten``).
 _COUNT_NAME_WORDS = frozenset(("aantal", "uniek", "unieke", "totaal", "som"))
 #: Words a column's name does not end in (prose that ends in a unit: ``… u het aantal cursisten``).
@@ -131,9 +116,6 @@ DERIVED_WORDS = (
 #: Words that open a row of values over the table's rows, no count of its own (``Gemiddelde``,
 #: ``Mediaan``, ``Aandeel vrouwen (%)``): a statistic of the rows, not one of them.
 STATISTIC_ROW_WORDS = (*DERIVED_WORDS, "mediaan", "minimum", "maximum", "gem.", "%")
-#: Words that open a row counting some of the persons of the line above it (``waarvan vrouwen``,
-#: ``waaronder 25-54 jaar``): a subset of that line, no part beside it.
-SUBSET_ROW_WORDS = patterns.SUBSET_ROW_WORDS
 
 
 @lru_cache(maxsize=32)
@@ -145,7 +127,7 @@ def named_count_column(header: str) -> bool:
     preposition (prose ending in a unit word is no header) and holds none of the count's own
     words: ``Aantal unieke gestarte cursisten`` over ``per opleiding 2019`` is one caption."""
     last = header.rsplit(None, 1)[-1:]
-    if not last or last[0].lower() not in _UNIT_NOUNS:
+    if not last or last[0].lower() not in patterns.COUNT_NOUNS:  # (the last words of COUNT_COLUMN)
         return False  # (the quick look: most lines end in another word)
     match = COUNT_COLUMN.search(header.rstrip())
     if match is None:
@@ -203,26 +185,17 @@ def units_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(unit for pattern, _, unit in _UNIT if _named(pattern, text, lower)))
 
 
-#: A value of any attribute of :data:`PARTITIONS` but ``unknown``, at once (a quick look).
-_CATEGORY = patterns.PERSON_CATEGORY
-
-
 @lru_cache(maxsize=2048)
 def is_category(label: str) -> bool:
-    """Whether `label` is a value of an attribute of :data:`PARTITIONS` (``onbekend`` aside).
+    """Whether `label` is a value of an attribute of :data:`~okot_audit.patterns.PARTITIONS` (``onbekend`` aside).
     (Asked of the last words of many lines: the words they end in repeat, so answers are kept.)"""
-    return _CATEGORY.match(label) is not None
-
-
-#: The attribute whose value a label is (``25-54 jaar`` → ``age``), or None: kept in
-#: :mod:`okot_audit.patterns`, which the rules and totals ask too.
-partition_of = patterns.partition_of
+    return patterns.PERSON_CATEGORY.match(label) is not None  # (every attribute's values at once)
 
 
 def sector_name(text: str) -> str | None:
     """The sector block a ``Subtotaal X`` names (``Zorg`` → ``zorg``), or None."""
     word = " ".join(text.split()).lower()
-    return word if word in SECTORS else None
+    return word if word in patterns.SECTORS else None
 
 
 #: Words of a label that its own number follows (``module 5``, ``niveau 5``, ``jaar 1``): a

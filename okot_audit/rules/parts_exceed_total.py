@@ -97,7 +97,7 @@ MESSAGES = {
     },
 }
 
-#: Each attribute of :data:`~okot_audit.parse.words.PARTITIONS` as messages name it, in English and Dutch.
+#: Each attribute of :data:`~okot_audit.patterns.PARTITIONS` as messages name it, in English and Dutch.
 ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "geslacht"),
                "education": ("education level", "opleidingsniveau"), "nationality": ("nationality", "nationaliteit"),
                "origin": ("origin", "herkomst")}
