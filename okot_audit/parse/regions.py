@@ -23,6 +23,7 @@ from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
     wrapped_period_list, written_period, years_named,
 )
+from okot_audit.parse.furniture import across_page_furniture
 from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
@@ -2242,7 +2243,9 @@ def _scan_region(
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _glued_heads(items)
-    _category_heads(items)
+    # (a block's head and its first row apart but for page furniture — a footer, the header
+    # again — at a page break stand together)
+    _category_heads(items, lambda above, below: across_page_furniture(lines, above, below, repeated, pages))
     _programme_heads(items)
     _totals_over_rows_below(items)
     _block_of_its_own(items)
@@ -2410,18 +2413,24 @@ def _glued_heads(items: list[Item]) -> None:
         items.sort(key=lambda i: i.lines[0])
 
 
-def _category_heads(items: list[Item]) -> None:
+def _next_to(above: int, below: int) -> bool:
+    """Whether the 1-based line `below` is the one right below `above`."""
+    return below - above == 1
+
+
+def _category_heads(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """A line alone that a closing line names (``Mannen`` above the rows of a block that
     ``Totaal mannen`` closes: :func:`head_above`) is that block's name, no row's (nor the
     header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
     are a block's head over a ``Subtotaal`` that names none (:func:`_heads_name_subtotals`), and
-    categories of persons alone where no line closes a block (:func:`_open_category_heads`)."""
+    categories of persons alone where no line closes a block (:func:`_open_category_heads`).
+    `next_to`: whether a line (1-based) stands right below another, page furniture aside."""
     if not any(item.kind in ("junk", "sector", "province") for item in items):
         return  # (no line alone that may head a block: most tables)
-    _heads_name_subtotals(items)
+    _heads_name_subtotals(items, next_to)
     closing = [item for item in items if item.kind == "subtotal" and item.sector and not item.opens]
     if not closing:
-        _open_category_heads(items)
+        _open_category_heads(items, next_to)
         return
     heads = {item.head: item.sector for item in closing if item.head is not None}
     for item in items:
@@ -2429,7 +2438,7 @@ def _category_heads(items: list[Item]) -> None:
             item.kind, item.sector = "sector", heads[item.lines[0]]
 
 
-def _heads_name_subtotals(items: list[Item]) -> None:
+def _heads_name_subtotals(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """A subtotal that names no block (``Subtotaal 180``) closing rows that stand right below a
     line alone naming a block — a province, a sector or a category of persons (``Antwerpen`` /
     rows / ``Subtotaal``; ``Zorg`` / rows / ``Subtotaal``; ``Mannen`` / rows / ``Subtotaal``) —
@@ -2446,7 +2455,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
         j = at - 1
         while j >= 0 and items[j].kind == "row":
             j -= 1
-        if j < 0 or j == at - 1 or items[j + 1].lines[0] - items[j].lines[-1] != 1:
+        if j < 0 or j == at - 1 or not next_to(items[j].lines[-1], items[j + 1].lines[0]):
             return
         head = items[j]
         if head.kind == "province" and head.province:
@@ -2464,7 +2473,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
             item.province = "*"  # (the grand total over the blocks, as below ``Totaal Antwerpen``)
 
 
-def _open_category_heads(items: list[Item]) -> None:
+def _open_category_heads(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """Lines alone that each name a category of one attribute of a person (``Mannen``,
     ``Vrouwen``), each right above the rows of its block, the first above the table's first row,
     in a table no line divides into blocks (no subtotal): the heads of blocks of the same rows
@@ -2484,7 +2493,7 @@ def _open_category_heads(items: list[Item]) -> None:
         if found is None:
             continue
         if attribute not in (None, found) or at + 1 >= len(items) or items[at + 1].kind != "row" \
-                or items[at + 1].lines[0] - item.lines[-1] != 1:
+                or not next_to(item.lines[-1], items[at + 1].lines[0]):
             return
         attribute = found
         heads.append((at, _head_name(item.texts[0])))
