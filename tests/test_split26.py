@@ -40,6 +40,10 @@ BREAKS = {
     "footer-then-header": "Pagina 1 van 2\f{header} 2020 2021\n",
     "feed-then-header": "\f{header} 2020 2021\n",
     "laid-out-footer": "\n\n                Pagina 1 van 2\n\f",  # (pdftotext -layout)
+    # no form feed: the footer's own line tells the break
+    "footer-alone": "Pagina 1 van 2\n",
+    "footer-between-blank-lines": "\nPagina 1 van 2\n\n",
+    "footer-and-running-header": "\nPagina 1 van 2\n\nOKOT's in de zorg - profiel van de gestarte cursisten\n",
 }
 
 

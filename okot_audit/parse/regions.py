@@ -699,13 +699,15 @@ def _row_kind(item: Item) -> str:
 
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
-    assembled: bool = False,
+    assembled: bool = False, furniture: frozenset[int] = frozenset(),
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
     feeds need not mark every one: `every_break` False). `assembled`: the lines are a PDF's, each
     table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
-    line of words it kept apart below or above a row without code is no part of its name."""
+    line of words it kept apart below or above a row without code is no part of its name.
+    `furniture`: the 1-based lines that held page furniture, left blank (a footer: a page break
+    where no form feed marks one)."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -718,7 +720,8 @@ def find_regions(
             break
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, header_idx, index,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -735,7 +738,8 @@ def find_regions(
             if (total_word := _total_word_below(lines, index, found)) is not None:
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
-            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, header_idx, found, keyed=False,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -743,7 +747,8 @@ def find_regions(
             if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break, assembled=assembled)
+                region = _scan_region(lines, header_idx, found,
+                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -752,7 +757,7 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -760,7 +765,8 @@ def find_regions(
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -1738,6 +1744,7 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
+    furniture: frozenset[int] = frozenset(),
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2245,7 +2252,7 @@ def _scan_region(
     _glued_heads(items)
     # (a block's head and its first row apart but for page furniture — a footer, the header
     # again — at a page break stand together)
-    _category_heads(items, lambda above, below: across_page_furniture(lines, above, below, repeated, pages))
+    _category_heads(items, lambda above, below: across_page_furniture(lines, above, below, repeated, pages, furniture))
     _programme_heads(items)
     _totals_over_rows_below(items)
     _block_of_its_own(items)
