@@ -4,7 +4,8 @@
 the table. Before, the head stood apart from its rows: the blocks were lost, the table split
 into one table per block (its ``Subtotaal`` lines read as totals, the grand ``Totaal`` checked
 against the last block alone: false ``total-exceeds-parts``) or read as one table of rows
-without blocks (each row of the second block a false ``duplicate-row``)."""
+without blocks (each row of the second block a false ``duplicate-row``): parse/regions.py
+_heads_name_subtotals and headed_blocks took a head only on the line right above its row."""
 
 from __future__ import annotations
 
@@ -19,12 +20,10 @@ BODY = """{header} 2020 2021
 {head1}
 {row1} 37 26
 {row2} 214 254
-Subtotaal 251 280
-{head2}
+{subtotal1}{head2}
 {between}{row1} 110 115
 {row2} 594 738
-Subtotaal 704 853
-Totaal 955 1133
+{subtotal2}Totaal 955 1133
 Bron: VDAB.
 Pagina 2 van 2
 """
@@ -47,19 +46,22 @@ BREAKS = {
 }
 
 
+@pytest.mark.parametrize("subtotals", [True, False], ids=["subtotals", "heads-alone"])
 @pytest.mark.parametrize("between", list(BREAKS))
 @pytest.mark.parametrize("shape", list(SHAPES))
-def test_page_furniture_between_a_blocks_head_and_its_rows_continues_the_table(shape, between):
+def test_page_furniture_between_a_blocks_head_and_its_rows_continues_the_table(shape, between, subtotals):
+    """Each block closed by a ``Subtotaal`` that names none (the head names it), or by no line
+    (the heads alone say the blocks, under one grand ``Totaal``)."""
     what, header, head1, head2, row1, row2 = SHAPES[shape]
     text = TOP.format(what=what) + BODY.format(
         header=header, head1=head1, head2=head2, row1=row1, row2=row2,
-        between=BREAKS[between].format(header=header))
+        between=BREAKS[between].format(header=header),
+        subtotal1="Subtotaal 251 280\n" if subtotals else "", subtotal2="Subtotaal 704 853\n" if subtotals else "")
     read = read_text(text, "a.txt")
     assert len(read.tables) == 1
     cells = [c for c in read.tables[0].cells if c.period == "2020"]
-    assert [(c.label, c.level) for c in cells] == [
-        (row1, "row"), (row2, "row"), ("Subtotaal", "subtotal"),
-        (row1, "row"), (row2, "row"), ("Subtotaal", "subtotal"), ("Totaal", "total")]
+    block = [(row1, "row"), (row2, "row")] + ([("Subtotaal", "subtotal")] if subtotals else [])
+    assert [(c.label, c.level) for c in cells] == [*block, *block, ("Totaal", "total")]
     blocks = [(c.province or c.block or "").lower() for c in cells if c.level != "total"]
-    assert blocks == [head1.lower()] * 3 + [head2.lower()] * 3
+    assert blocks == [head1.lower()] * len(block) + [head2.lower()] * len(block)
     assert [f.rule for f in audit(read).findings if f.severity != "info"] == []

@@ -2453,7 +2453,7 @@ def _emit(
     withheld: "set[int] | frozenset[int]" = frozenset(),
 ) -> None:
     n = len(labels)
-    blocks = _blocks(region.items, table.id, issues)
+    blocks = _blocks(region.items, table.id, issues, region.seams)
     table_semantics = "unique" if table.unique_persons else "additive"
     partition = table.layout.partition
     # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
@@ -2652,11 +2652,13 @@ def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
     return aside_issue(kind, [(item.last_line, " ".join(t.strip() for t in item.texts)) for item in items], table.id)
 
 
-def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:
+def _blocks(
+    items: list[Item], table_id: str, issues: list[ParseIssue], seams: frozenset[int] = frozenset(),
+) -> dict[int, tuple[str | None, str | None]]:
     """Each row's block: the province (or sector) its closing ``Totaal X`` line names — or,
     in a table with no closing lines whose provinces head their rows (:func:`~okot_audit.parse.regions.headed_blocks`),
     the province that heads it."""
-    headed = headed_blocks(items)
+    headed = headed_blocks(items, seams)
     if headed is not None:
         return headed
     out: dict[int, tuple[str | None, str | None]] = {}

@@ -555,6 +555,10 @@ class Region:
     #: 1-based lines of notes printed among its rows (``(*) cijfers tot 30 juni``, ``voorlopige
     #: cijfers`` under the row they explain): no row's, no label's; the context reads them.
     notes: list[int] = field(default_factory=list)
+    #: 1-based lines between two of its items that hold only page furniture at a page break (blank
+    #: where a footer stood, the header printed again): the items stand next to each other
+    #: (:func:`~okot_audit.parse.furniture.across_page_furniture`).
+    seams: frozenset[int] = frozenset()
 
     @property
     def blocks(self) -> str | None:
@@ -568,12 +572,12 @@ class Region:
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
             return "province"
-        if subtotals or (headed := headed_blocks(self.items)) is None:
+        if subtotals or (headed := headed_blocks(self.items, self.seams)) is None:
             return None
         return "province" if any(province for province, _ in headed.values()) else "sector"
 
 
-def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
+def headed_blocks(items: list[Item], seams: frozenset[int] = frozenset()) -> dict[int, tuple[str | None, str | None]] | None:
     """Each row's block where a line alone above its rows heads each block and no line closes
     one: a pivot table with its subtotals switched off prints the province on the first row of
     its block (or on every row, in a column of its own; or on a line of its own above the rows);
@@ -584,7 +588,8 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
     above it (a code under two provinces, an age class under two genders, is no duplicate); a
     sector's head under a province's keeps the province (province → sector → rows). None where
     any line closes a block, or a label floats (in the middle of its block, or glued after a
-    row's figures): the closing lines say the blocks."""
+    row's figures): the closing lines say the blocks. `seams`: :attr:`Region.seams` (a head
+    last on its page stands on the line above its first row on the next)."""
     first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
     if first is None or not (first.kind in ("province", "sector") or first.opens):
         return None  # (most tables: a quick look)
@@ -599,7 +604,7 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
             continue
         nested = item.kind == "province" and below is not None and below.kind == "sector"  # (``Antwerpen`` / ``Zorg``)
         if below is None or not (below.kind == "row" or nested) or not below.lines \
-                or below.lines[0] - item.lines[-1] not in (0, 1):
+                or not (below.lines[0] - item.lines[-1] in (0, 1) or _seamed(seams, item.lines[-1], below.lines[0])):
             if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
                 break  # heads without rows below them after the last block's rows: blocks of their own
             return None
@@ -2252,7 +2257,8 @@ def _scan_region(
     _glued_heads(items)
     # (a block's head and its first row apart but for page furniture — a footer, the header
     # again — at a page break stand together)
-    _category_heads(items, lambda above, below: across_page_furniture(lines, above, below, repeated, pages, furniture))
+    seams = _page_seams(lines, items, repeated, pages, furniture)
+    _category_heads(items, lambda above, below: below - above == 1 or _seamed(seams, above, below))
     _programme_heads(items)
     _totals_over_rows_below(items)
     _block_of_its_own(items)
@@ -2261,8 +2267,28 @@ def _scan_region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
-        notes=[n for n in notes if n <= end], unplaced_note=unplaced,
+        notes=[n for n in notes if n <= end], unplaced_note=unplaced, seams=seams,
     )
+
+
+def _page_seams(
+    lines: tuple[str, ...], items: list[Item], repeated: list[int], pages: Sequence[int | None] | None,
+    furniture: frozenset[int],
+) -> frozenset[int]:
+    """The 1-based lines between two items (in order) that hold only page furniture at a page
+    break (:attr:`Region.seams`)."""
+    found: set[int] = set()
+    for item, below in zip(items, items[1:]):
+        above, first = item.lines[-1], below.lines[0]
+        if first - above > 1 and across_page_furniture(lines, above, first, repeated, pages, furniture):
+            found.update(range(above + 1, first))
+    return frozenset(found)
+
+
+def _seamed(seams: frozenset[int], above: int, below: int) -> bool:
+    """Whether every line between the 1-based lines `above` and `below` (two or more apart) is
+    one of `seams`."""
+    return bool(seams) and below - above > 1 and all(n in seams for n in range(above + 1, below))
 
 
 #: A line of footnote marks alone (``*``, ``*   **``): marks a header's cells wrapped below it.
