@@ -367,15 +367,6 @@ def read_form(name: str, planted: bool, style: str, form: str):
 
 #: What the reader does not read yet, and where it fails: (answer, planted, style, form) -> reason.
 KNOWN: dict[tuple[str, bool, str, str], str] = {}
-for _planted in (False, True):
-    for _form in ("pdfplumber", "pypdf"):
-        # loud: false total-exceeds-parts errors
-        KNOWN["agegender", _planted, "plain-bottom-break", _form] = (
-            "the page's footer (``Pagina 1 van 2``, then the form feed) between the age class's heading "
-            "``25-54 jaar`` and its rows is not dropped as page furniture and splits the two-level table into "
-            "one table per age class: the Subtotaal lines read as totals and the grand Totaal checked against "
-            "the last block alone (false total-exceeds-parts; without the footer line it reads whole): "
-            "parse/furniture.py, parse/regions.py find_regions")
 
 
 def _cases():

@@ -151,15 +151,7 @@ def _tight_pdf(pages: list[list]) -> bytes:
     return bytes(pdf.output())
 
 
-_SPLIT = pytest.mark.xfail(strict=True, reason=(
-    "laid out right (the head on its own line, the header repeated under it, the rows below), but the "
-    "header repeated between a block's head and its rows splits the two-level table into one table per "
-    "age class: the Subtotaal lines read as totals, the grand Totaal checked against the last block "
-    "alone (false total-exceeds-parts) — as a footer line there does in red26's pdfplumber/pypdf text: "
-    "parse/regions.py find_regions"))
-
-
-@pytest.mark.parametrize("repeat", [False, pytest.param(True, marks=_SPLIT)])
+@pytest.mark.parametrize("repeat", [False, True])
 @pytest.mark.parametrize("head", ["25-54 jaar", "Vrouwen"])
 def test_a_pdfs_blocks_head_printed_last_on_its_page_heads_the_rows_on_the_next(head, repeat):
     """The same in a PDF whose rows stand as close as a label's lines, the header repeated at the

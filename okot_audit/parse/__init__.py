@@ -61,7 +61,7 @@ from okot_audit.parse.blanks import (
 )
 from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
-from okot_audit.parse.furniture import without_furniture
+from okot_audit.parse.furniture import left_blank, without_furniture
 from okot_audit.parse.markedheads import heads_without_marks
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
@@ -156,8 +156,10 @@ def parse_answer(source: Source) -> Answer:
     coded = codes_over_lines(source.lines)  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)
+    unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx")
+    furniture = left_blank(source.lines, unfurnished)  # (a footer's line: a page break, where no form feed marks one)
     lines, units = split_units(names_before_total(mend_cut_provinces(plain_school_years(
-        without_row_numbers(without_furniture(source.lines, pages=source.kind != "xlsx"), source.positional, source.text), source.positional,
+        without_row_numbers(unfurnished, source.positional, source.text), source.positional,
     ))), source.positional)
     lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
     lines = heads_without_marks(lines)  # (``Zorg  /  /``: a sector block's head, its cells blank)
@@ -173,7 +175,7 @@ def parse_answer(source: Source) -> Answer:
     # (a PDF's own pages mark every page break; an extractor's form feeds need not)
     regions = find_regions(tuple(stand_in_bounds(t) for t in lines) if bounded else lines,
                            source.pages, every_break=source.kind == "pdf",
-                           assembled=source.kind == "pdf")
+                           assembled=source.kind == "pdf", furniture=furniture)
     for region in regions if bounded else ():  # the rows keep their bounds (``<5``) to be read
         for item in region.items:
             # (by text: a row's lines need not pair with its texts one to one — a label over two
@@ -2714,7 +2716,7 @@ def _emit(
     withheld: "set[int] | frozenset[int]" = frozenset(),
 ) -> None:
     n = len(labels)
-    blocks = _blocks(region.items, table.id, issues)
+    blocks = _blocks(region.items, table.id, issues, region.seams)
     table_semantics = "unique" if table.unique_persons else "additive"
     partition = table.layout.partition
     # blocks each headed by a category of one attribute (``Man`` / ``Vrouw`` over coded rows, a
@@ -2913,11 +2915,13 @@ def _aside_rows(table: Table, kind: str, items: list[Item]) -> ParseIssue:
     return aside_issue(kind, [(item.last_line, " ".join(t.strip() for t in item.texts)) for item in items], table.id)
 
 
-def _blocks(items: list[Item], table_id: str, issues: list[ParseIssue]) -> dict[int, tuple[str | None, str | None]]:
+def _blocks(
+    items: list[Item], table_id: str, issues: list[ParseIssue], seams: frozenset[int] = frozenset(),
+) -> dict[int, tuple[str | None, str | None]]:
     """Each row's block: the province (or sector) its closing ``Totaal X`` line names — or,
     in a table with no closing lines whose provinces head their rows (:func:`~okot_audit.parse.regions.headed_blocks`),
     the province that heads it."""
-    headed = headed_blocks(items)
+    headed = headed_blocks(items, seams)
     if headed is not None:
         return headed
     out: dict[int, tuple[str | None, str | None]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from okot_audit.parse.cells import numeric_tail
 from okot_audit.patterns import TOTAL_LINE_WORDS, words_pattern
@@ -333,3 +334,34 @@ def _without_glued_headers(lines: tuple[str, ...], headers: set[str]) -> tuple[s
                 out[index] = text[: -length].rstrip()
                 break
     return tuple(out)
+
+
+def across_page_furniture(
+    lines: tuple[str, ...], above: int, below: int, repeated: Sequence[int] = (),
+    pages: Sequence[int | None] | None = None, furniture: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether the 1-based lines `above` and `below` stand next to each other but for page
+    furniture: nothing between them, or only blank lines and the table's header printed again
+    (`repeated`, its 1-based lines) — the blank lines where a page's footer stood: at a break
+    the text's pages mark (`pages`: each line's page), or one of them the footer's own line
+    left blank (`furniture`, 1-based: :func:`left_blank`), or with the header repeated among
+    them. A block's head last on its page (``25-54 jaar``) and its rows on the next, the
+    footer (``Pagina 1 van 2``) or the header again between them, so stand together."""
+    if below - above == 1:
+        return True
+    if below <= above:
+        return False
+    between = range(above + 1, below)
+    again = [n for n in between if n in repeated]
+    if any(n not in again and lines[n - 1].strip() for n in between):
+        return False
+    return bool(again) or any(n in furniture for n in between) or (pages is not None and below <= len(pages) and pages[above - 1] is not None
+                           and pages[above - 1] != pages[below - 1])
+
+
+def left_blank(lines: tuple[str, ...], without: tuple[str, ...]) -> frozenset[int]:
+    """The 1-based lines :func:`without_furniture` left blank in `lines` (`without`: what it gave)."""
+    if without is lines:
+        return frozenset()
+    return frozenset(n for n, (line, kept) in enumerate(zip(lines, without), start=1)
+                     if line is not kept and not kept.strip() and line.strip())

@@ -23,6 +23,7 @@ from okot_audit.parse.context import (
     _MONTH_ABBREVIATIONS, MONTHS, TOTAL_COLUMN, PeriodToken, fold, lead_in, month_number, months_only, period_list,
     wrapped_period_list, written_period, years_named,
 )
+from okot_audit.parse.furniture import across_page_furniture
 from okot_audit.parse.scan import finds, joined, new_answer, per_answer
 from okot_audit.parse.units import amounts_at_end
 from okot_audit.parse.subcolumns import (
@@ -555,6 +556,10 @@ class Region:
     #: 1-based lines of notes printed among its rows (``(*) cijfers tot 30 juni``, ``voorlopige
     #: cijfers`` under the row they explain): no row's, no label's; the context reads them.
     notes: list[int] = field(default_factory=list)
+    #: 1-based lines between two of its items that hold only page furniture at a page break (blank
+    #: where a footer stood, the header printed again): the items stand next to each other
+    #: (:func:`~okot_audit.parse.furniture.across_page_furniture`).
+    seams: frozenset[int] = frozenset()
 
     @property
     def blocks(self) -> str | None:
@@ -568,12 +573,12 @@ class Region:
         # none: ``Subtotaal``, ``Vlaams Gewest`` over the provinces above ``Brussel`` and ``Totaal``)
         if any(i.province for i in subtotals):
             return "province"
-        if subtotals or (headed := headed_blocks(self.items)) is None:
+        if subtotals or (headed := headed_blocks(self.items, self.seams)) is None:
             return None
         return "province" if any(province for province, _ in headed.values()) else "sector"
 
 
-def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]] | None:
+def headed_blocks(items: list[Item], seams: frozenset[int] = frozenset()) -> dict[int, tuple[str | None, str | None]] | None:
     """Each row's block where a line alone above its rows heads each block and no line closes
     one: a pivot table with its subtotals switched off prints the province on the first row of
     its block (or on every row, in a column of its own; or on a line of its own above the rows);
@@ -584,7 +589,8 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
     above it (a code under two provinces, an age class under two genders, is no duplicate); a
     sector's head under a province's keeps the province (province → sector → rows). None where
     any line closes a block, or a label floats (in the middle of its block, or glued after a
-    row's figures): the closing lines say the blocks."""
+    row's figures): the closing lines say the blocks. `seams`: :attr:`Region.seams` (a head
+    last on its page stands on the line above its first row on the next)."""
     first = next((i for i in items if i.kind in ("row", "province", "subtotal", "sector")), None)
     if first is None or not (first.kind in ("province", "sector") or first.opens):
         return None  # (most tables: a quick look)
@@ -599,7 +605,7 @@ def headed_blocks(items: list[Item]) -> dict[int, tuple[str | None, str | None]]
             continue
         nested = item.kind == "province" and below is not None and below.kind == "sector"  # (``Antwerpen`` / ``Zorg``)
         if below is None or not (below.kind == "row" or nested) or not below.lines \
-                or below.lines[0] - item.lines[-1] not in (0, 1):
+                or not (below.lines[0] - item.lines[-1] in (0, 1) or _seamed(seams, item.lines[-1], below.lines[0])):
             if out and item.opens and all(i.kind == "subtotal" and i.opens for i in rows[at:]):
                 break  # heads without rows below them after the last block's rows: blocks of their own
             return None
@@ -699,13 +705,15 @@ def _row_kind(item: Item) -> str:
 
 def find_regions(
     lines: tuple[str, ...], pages: Sequence[int | None] | None = None, every_break: bool = True,
-    assembled: bool = False,
+    assembled: bool = False, furniture: frozenset[int] = frozenset(),
 ) -> list[Region]:
     """Every table region of the document, in order. `pages` gives each line's page, or None:
     where `every_break` is known (a PDF), or only where an extractor marked a break (its form
     feeds need not mark every one: `every_break` False). `assembled`: the lines are a PDF's, each
     table row's lines joined into one by the PDF's reader (which sees fonts, rules and gaps) — a
-    line of words it kept apart below or above a row without code is no part of its name."""
+    line of words it kept apart below or above a row without code is no part of its name.
+    `furniture`: the 1-based lines that held page furniture, left blank (a footer: a page break
+    where no form feed marks one)."""
     new_answer()  # (the lines' answers :func:`~okot_audit.parse.scan.per_answer` kept for the answer before)
     regions: list[Region] = []
     index = 0
@@ -718,7 +726,8 @@ def find_regions(
             break
         if index in code_lines:
             header_idx = _header_above(lines, index, floor)
-            region = _scan_region(lines, header_idx, index, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, header_idx, index,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
         else:
             found = _plain_header(lines, index)
             if found is None:
@@ -735,7 +744,8 @@ def find_regions(
             if (total_word := _total_word_below(lines, index, found)) is not None:
                 header_idx += [j for j in range(index + 1, total_word + 1) if lines[j].strip()]
                 found = next((j for j in range(total_word + 1, len(lines)) if lines[j].strip()), found)
-            region = _scan_region(lines, header_idx, found, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, header_idx, found, keyed=False,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             rowless = not any(item.kind == "row" for item in region.items)
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
@@ -743,7 +753,8 @@ def find_regions(
             if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
                 # rows of training codes under a total line above them (``Eindtotaal 300`` first):
                 # the plain header was found before the first code, but the rows are keyed
-                region = _scan_region(lines, header_idx, found, pages=pages, every_break=every_break, assembled=assembled)
+                region = _scan_region(lines, header_idx, found,
+                                      pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
         cut = _attribute_changes(region)
         while cut is not None:  # the next block of a profile with no attribute's name over it
             head = region.items[cut + 1] if region.items[cut + 1].kind == "junk" else None
@@ -752,7 +763,7 @@ def find_regions(
             regions.append(replace(region, items=region.items[:cut + 1], end=region.items[cut].lines[-1]))
             shared = [i - 1 for i in region.header_lines if i < region.items[0].lines[0]]
             region = _scan_region(lines, shared + ([head.lines[0] - 1] if head else []), rest, keyed=False,
-                                  pages=pages, every_break=every_break, assembled=assembled)
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             cut = _attribute_changes(region)
         regions.append(region)
         index = region.end  # region.end is 1-based last line → next 0-based index
@@ -760,7 +771,8 @@ def find_regions(
         block = _next_block(lines, region)
         while block is not None:  # the next block of a profile under the same header: a table of its own
             shared = [i - 1 for i in region.header_lines if not ATTRIBUTE_NAME.match(lines[i - 1])]
-            region = _scan_region(lines, [*shared, block], block + 1, keyed=False, pages=pages, every_break=every_break, assembled=assembled)
+            region = _scan_region(lines, [*shared, block], block + 1, keyed=False,
+                                  pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
             if not any(item.kind == "row" for item in region.items):
                 break
             regions.append(region)
@@ -1734,6 +1746,7 @@ def _with_wrapped_periods(lines: tuple[str, ...], header_idx: list[int], at: int
 def _scan_region(
     lines: tuple[str, ...], header_idx: list[int], first_row: int, keyed: bool = True,
     pages: Sequence[int | None] | None = None, every_break: bool = True, assembled: bool = False,
+    furniture: frozenset[int] = frozenset(),
 ) -> Region:
     header_text = fold(" ".join(lines[i] for i in header_idx if not _MARKS_ALONE.fullmatch(lines[i])))
     period_tokens: list[PeriodToken] = []
@@ -2239,7 +2252,10 @@ def _scan_region(
             item.kind = "subset"  # ``waarvan vrouwen 52 (52%)`` between two rows: the row above's subset
     items.sort(key=lambda i: i.lines[0])
     _glued_heads(items)
-    _category_heads(items)
+    # (a block's head and its first row apart but for page furniture — a footer, the header
+    # again — at a page break stand together)
+    seams = _page_seams(lines, items, repeated, pages, furniture)
+    _category_heads(items, lambda above, below: below - above == 1 or _seamed(seams, above, below))
     _programme_heads(items)
     _totals_over_rows_below(items)
     _block_of_its_own(items)
@@ -2248,8 +2264,28 @@ def _scan_region(
         header_lines=[i + 1 for i in header_idx], header_text=_without_block_name(lines, header_idx, period_line, header_text, items),
         period_tokens=period_tokens, items=items, start=start, end=end, closed=closed,
         keyed=keyed, period_line=period_line, repeated=repeated, columns=columns, loose_marks=loose,
-        notes=[n for n in notes if n <= end], unplaced_note=unplaced,
+        notes=[n for n in notes if n <= end], unplaced_note=unplaced, seams=seams,
     )
+
+
+def _page_seams(
+    lines: tuple[str, ...], items: list[Item], repeated: list[int], pages: Sequence[int | None] | None,
+    furniture: frozenset[int],
+) -> frozenset[int]:
+    """The 1-based lines between two items (in order) that hold only page furniture at a page
+    break (:attr:`Region.seams`)."""
+    found: set[int] = set()
+    for item, below in zip(items, items[1:]):
+        above, first = item.lines[-1], below.lines[0]
+        if first - above > 1 and across_page_furniture(lines, above, first, repeated, pages, furniture):
+            found.update(range(above + 1, first))
+    return frozenset(found)
+
+
+def _seamed(seams: frozenset[int], above: int, below: int) -> bool:
+    """Whether every line between the 1-based lines `above` and `below` (two or more apart) is
+    one of `seams`."""
+    return bool(seams) and below - above > 1 and all(n in seams for n in range(above + 1, below))
 
 
 #: A line of footnote marks alone (``*``, ``*   **``): marks a header's cells wrapped below it.
@@ -2407,18 +2443,24 @@ def _glued_heads(items: list[Item]) -> None:
         items.sort(key=lambda i: i.lines[0])
 
 
-def _category_heads(items: list[Item]) -> None:
+def _next_to(above: int, below: int) -> bool:
+    """Whether the 1-based line `below` is the one right below `above`."""
+    return below - above == 1
+
+
+def _category_heads(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """A line alone that a closing line names (``Mannen`` above the rows of a block that
     ``Totaal mannen`` closes: :func:`head_above`) is that block's name, no row's (nor the
     header's) word: made a block head (kind ``sector``, as a sector's name over its rows). So
     are a block's head over a ``Subtotaal`` that names none (:func:`_heads_name_subtotals`), and
-    categories of persons alone where no line closes a block (:func:`_open_category_heads`)."""
+    categories of persons alone where no line closes a block (:func:`_open_category_heads`).
+    `next_to`: whether a line (1-based) stands right below another, page furniture aside."""
     if not any(item.kind in ("junk", "sector", "province") for item in items):
         return  # (no line alone that may head a block: most tables)
-    _heads_name_subtotals(items)
+    _heads_name_subtotals(items, next_to)
     closing = [item for item in items if item.kind == "subtotal" and item.sector and not item.opens]
     if not closing:
-        _open_category_heads(items)
+        _open_category_heads(items, next_to)
         return
     heads = {item.head: item.sector for item in closing if item.head is not None}
     for item in items:
@@ -2426,7 +2468,7 @@ def _category_heads(items: list[Item]) -> None:
             item.kind, item.sector = "sector", heads[item.lines[0]]
 
 
-def _heads_name_subtotals(items: list[Item]) -> None:
+def _heads_name_subtotals(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """A subtotal that names no block (``Subtotaal 180``) closing rows that stand right below a
     line alone naming a block — a province, a sector or a category of persons (``Antwerpen`` /
     rows / ``Subtotaal``; ``Zorg`` / rows / ``Subtotaal``; ``Mannen`` / rows / ``Subtotaal``) —
@@ -2443,7 +2485,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
         j = at - 1
         while j >= 0 and items[j].kind == "row":
             j -= 1
-        if j < 0 or j == at - 1 or items[j + 1].lines[0] - items[j].lines[-1] != 1:
+        if j < 0 or j == at - 1 or not next_to(items[j].lines[-1], items[j + 1].lines[0]):
             return
         head = items[j]
         if head.kind == "province" and head.province:
@@ -2461,7 +2503,7 @@ def _heads_name_subtotals(items: list[Item]) -> None:
             item.province = "*"  # (the grand total over the blocks, as below ``Totaal Antwerpen``)
 
 
-def _open_category_heads(items: list[Item]) -> None:
+def _open_category_heads(items: list[Item], next_to: Callable[[int, int], bool] = _next_to) -> None:
     """Lines alone that each name a category of one attribute of a person (``Mannen``,
     ``Vrouwen``), each right above the rows of its block, the first above the table's first row,
     in a table no line divides into blocks (no subtotal): the heads of blocks of the same rows
@@ -2481,7 +2523,7 @@ def _open_category_heads(items: list[Item]) -> None:
         if found is None:
             continue
         if attribute not in (None, found) or at + 1 >= len(items) or items[at + 1].kind != "row" \
-                or items[at + 1].lines[0] - item.lines[-1] != 1:
+                or not next_to(item.lines[-1], items[at + 1].lines[0]):
             return
         attribute = found
         heads.append((at, _head_name(item.texts[0])))
