@@ -1,0 +1,119 @@
+"""Tables read apart where they go on: a caption that says the table goes on (``Tabel 1
+(vervolg)``, ``Vervolg tabel 1``, ``(vervolg)``) above the header repeated on the next page —
+no line of a row's name, and the table's pages decide together where a wrapped name's figures
+stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from okot_audit import read_text
+
+CAPTIONS = ["Tabel 1 (vervolg)", "Vervolg tabel 1", "(vervolg)", "Tabel 1: gestarte OKOT's per opleiding (vervolg)"]
+
+PLAIN = """OKOT's in de zorgsector - gestarte cursisten 2020-2022
+Antwoord
+Opleiding 2020 2021 2022
+Graduaat orthopedagogie 35 32 41
+Se-n-se apotheekassistent 32 30 28
+{caption}
+Opleiding 2020 2021 2022
+Se-n-se tandartsassistent 39 36 36
+Graduaat boekhouden 4 4 4
+Bron: VDAB, datawarehouse.
+"""
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_a_caption_over_the_header_repeated_is_no_line_of_a_row(caption):
+    """Before: ``Tabel 1 (vervolg) Se-n-se tandartsassistent`` (the caption joined to the next
+    row's name), ``Se-n-se apotheekassistent (vervolg)`` (a note in brackets ending the name
+    above), ``Vervolg tabel`` a row of one count (``ambiguous-alignment``) — each silent but the last."""
+    answer = read_text(PLAIN.format(caption=caption), "answer.txt")
+    assert [(i.kind, i.reason) for i in answer.issues] == []
+    assert sorted({c.label for t in answer.tables for c in t.cells}) == [
+        "Graduaat boekhouden", "Graduaat orthopedagogie", "Se-n-se apotheekassistent", "Se-n-se tandartsassistent"]
+
+
+def test_a_row_whose_name_says_vervolg_is_still_a_row():
+    """A row's name with ``vervolg`` in it and its counts is a row, above the header repeated too."""
+    text = PLAIN.format(caption="Vervolgopleiding verpleegkunde 5 6 7")
+    cells = sorted((c.label, c.count) for t in read_text(text, "answer.txt").tables for c in t.cells
+                   if c.label.startswith("Vervolg"))
+    assert cells == [("Vervolgopleiding verpleegkunde", 5), ("Vervolgopleiding verpleegkunde", 6),
+                     ("Vervolgopleiding verpleegkunde", 7)]
+
+
+def _laid_out(pages, caption: str, last: bool) -> str:
+    from test_wrapalign25 import FOOT, HEAD, HEADER, _foot, _row
+
+    out: list[str] = []
+    for number, rows in enumerate(pages):
+        if number:
+            out.append(caption)
+        out.append(HEADER)
+        for pieces, counts in rows:
+            out.extend(_row(pieces, counts, len(pieces) - 1 if last else 0))
+        if number < len(pages) - 1:
+            out.append(_foot(number + 1))
+    return HEAD + "\n".join(out) + FOOT
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize("last", [True, False])
+@pytest.mark.parametrize("told_first", [True, False])
+def test_pages_under_a_continued_caption_decide_together(caption, last, told_first):
+    """Laid-out text (``pdftotext -layout``): one page tells where a wrapped name's figures
+    stand, the other (``Bachelor in de`` / ``Verpleegkunde``) alone reads two ways; the caption
+    over the header repeated keeps them one table. Before: ``rows-unclear`` on the page alone
+    unsure (its caption read as the run of a header carried over), and the caption joined to a
+    row's name."""
+    from test_wrapalign25 import TOLD_THEN_NOT, _read, _truth
+
+    pages = TOLD_THEN_NOT if told_first else TOLD_THEN_NOT[::-1]
+    assert _read(_laid_out(pages, caption, last)) == ([], _truth(pages))
+
+
+def test_pages_under_a_continued_caption_that_tell_nothing_are_still_said():
+    from test_wrapalign25 import CAPITAL, ONE_LINE, TOLD_THEN_NOT, _read
+
+    pages = [[([ONE_LINE[0]], (35, 32, 41)), (CAPITAL[1], (21, 16, 12)), ([ONE_LINE[1]], (32, 30, 28))],
+             TOLD_THEN_NOT[1]]
+    issues, _ = _read(_laid_out(pages, "Tabel 1 (vervolg)", True))
+    assert issues == [("unreadable-table", "rows-unclear")] * 2
+
+
+@pytest.mark.parametrize("caption", CAPTIONS[:3])
+@pytest.mark.parametrize("swept", [1, 2])
+def test_pdfs_whose_next_page_opens_with_a_continued_caption(swept, caption):
+    """Real PDFs (fpdf2, unruled, figures beside a name's last line) of one table over two pages,
+    the next page opening with the caption, then the header repeated — read exactly in every
+    text form. Before: ``rows-unclear`` in ``pdftotext -layout`` (page 1 or 2 alone unsure, the
+    other telling), the caption joined to the next row's name in pdfplumber's and pypdf's text
+    (``Tabel 1 (vervolg) Opleiding tot Polyvalent``, ``… apotheekassistent (vervolg)``)."""
+    pytest.importorskip("fpdf", reason="needs fpdf2")
+    from fpdf import FPDF
+    from generate.extract import available, extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+    from test_unseen23 import answer_pdf
+    from test_unseen24 import FORMS, Style, _table, read_cells, truth
+    from test_wrapalign25 import ORDERS, SWEPT, _swept_answer
+
+    class Continued(FPDF):
+        def add_page(self, *args, **kwargs):
+            super().add_page(*args, **kwargs)
+            if self.page > 1:  # (the table's pages after its first open with the caption)
+                self.set_font("DejaVu", "", 10)
+                self.multi_cell(0, 5, caption, new_x="LMARGIN", new_y="NEXT")
+
+    order, width, size, broken, repeat, align, _ = SWEPT[swept]
+    answer = _swept_answer(ORDERS[order])
+    style = Style(ruled=False, v_align=align, label_width=width, font_size=size, break_before=broken, repeat_header=repeat)
+    data = bytes(answer_pdf(Continued(orientation="P", format="A4"), answer, style, _table))
+    for form in FORMS:
+        if form != "pdf" and not available(form):
+            continue
+        read = parse_answer(source_from_bytes(data, "a.pdf") if form == "pdf" else source_from_bytes(
+            extract(data, form).encode(), "a.txt"))
+        assert ({(i.kind, i.reason) for i in read.issues}, read_cells(read)) == (set(), truth(answer)), form
