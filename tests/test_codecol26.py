@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from okot_audit import read_text
+from okot_audit.parse.codes import codes_over_lines
 
 CAPTIONS = ["Tabel 1 (vervolg)", "Vervolg tabel 1", "(vervolg)", "Tabel 1: gestarte OKOT's per opleiding (vervolg)"]
 
@@ -117,3 +118,103 @@ def test_pdfs_whose_next_page_opens_with_a_continued_caption(swept, caption):
         read = parse_answer(source_from_bytes(data, "a.pdf") if form == "pdf" else source_from_bytes(
             extract(data, form).encode(), "a.txt"))
         assert ({(i.kind, i.reason) for i in read.issues}, read_cells(read)) == (set(), truth(answer)), form
+
+
+# ---------------------------------------------------------------------------------------------
+# A code column after the names' (``Opleiding  Code  2021``) too narrow for six digits: the code
+# wraps after its fifth (``90800`` / ``1``).
+
+CODED = [("Bachelor in het onderwijs", "908001", [12, 13, 14]), ("Se-n-se tandartsassistent", "903503", [39, 36, 36]),
+         ("Graduaat orthopedagogie", "900615", [35, 32, 41]), ("Zorgkundige", "900124", [5, 6, 7])]
+
+
+def _code_after_pdf(ruled: bool, align: str, label_width: float) -> bytes:
+    from fpdf import FPDF
+    from test_unseen23 import pdf_grid
+    from test_unseen24 import Style
+
+    pdf = FPDF(orientation="P", format="A4")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    for line in ("OKOT’s in de zorgsector - gestarte OKOT's 2021-2023",
+                 "Schriftelijke vraag nr. 87 van 2 februari 2023 van Hans Verreyt aan de minister van Werk.",
+                 "Hoeveel OKOT's startten in 2021, 2022 en 2023 in de zorg, per opleiding?", "Antwoord"):
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    rows = [([label, code, *map(str, counts)], False) for label, code, counts in CODED]
+    pdf_grid(pdf, Style(ruled=ruled, v_align=align, font_size=11), "Gestarte OKOT's per opleiding",
+             [label_width, 16, 21, 21, 21], ["Opleiding", "Code", "2021", "2022", "2023"], rows, None, labels=2)
+    pdf.multi_cell(0, 5, "Bron: VDAB, datawarehouse.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _read_forms(data: bytes):
+    from generate.extract import available, extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+    from test_unseen24 import FORMS
+
+    for form in FORMS:
+        if form != "pdf" and not available(form):
+            continue
+        read = parse_answer(source_from_bytes(data, "a.pdf") if form == "pdf" else source_from_bytes(
+            extract(data, form).encode(), "a.txt"))
+        cells = sorted((c.label, c.code, c.period, c.count) for t in read.tables for c in t.cells if c.level == "row")
+        yield form, {(i.kind, i.reason) for i in read.issues}, cells
+
+
+_CODED_TRUTH = sorted((label, code, period, count) for label, code, counts in CODED
+                      for period, count in zip(("2021", "2022", "2023"), counts))
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+@pytest.mark.parametrize("align", ["top", "bottom"])
+def test_a_code_wrapped_after_its_label_is_one_code_in_every_form(ruled, align):
+    """The figures beside the code's first piece (``Bachelor in het onderwijs  90800  12  13  14``
+    / ``1``), below it (set to the row's bottom: ``90800`` / ``1  12  13  14``), or on a line of
+    their own (pypdf): every row keyed by its whole code. Before: ``unreadable-table``
+    (``row-without-label``, ``more-figures-than-periods``) in every form."""
+    pytest.importorskip("fpdf", reason="needs fpdf2")
+    for form, issues, cells in _read_forms(_code_after_pdf(ruled, align, 60)):
+        assert (issues, cells) == (set(), _CODED_TRUTH), form
+
+
+@pytest.mark.parametrize("align", ["top", "bottom"])
+def test_a_code_wrapped_after_a_wrapped_label_is_read_or_said(align):
+    """Names wrapped too (``Bachelor in het`` / ``onderwijs``, the code's piece beside the name's
+    next words): read exactly or said — never a piece joined to the next row's code
+    (``1`` + ``90350``), never a name's words left off (a PDF's reader keeps them apart)."""
+    pytest.importorskip("fpdf", reason="needs fpdf2")
+    for form, issues, cells in _read_forms(_code_after_pdf(False, align, 40)):
+        assert cells == _CODED_TRUTH and not issues or ("unreadable-table" in {k for k, _ in issues}), form
+
+
+CODE_AFTER = "Opleiding                        Code          2021       2022"
+
+
+@pytest.mark.parametrize("lines", [
+    # figures on both lines: counts
+    [CODE_AFTER, "Bachelor in het onderwijs        90800            12          13", "                                 1    4   5"],
+    # the piece below is the longer: the next row's code, not this one's other piece
+    [CODE_AFTER, "Bachelor in het onderwijs        9                12          13", "Zorgkundige                      90012"],
+    # the piece below stands in another column than the code's
+    [CODE_AFTER, "Bachelor in het onderwijs        90800            12          13", "                                          1"],
+    # the first piece is no piece of the code column (under a figures column)
+    [CODE_AFTER, "Bachelor in het onderwijs                     90800          13", "                                              1"],
+    # no code column named
+    ["Opleiding                        Groep          2021       2022",
+     "Bachelor in het onderwijs        90800            12          13", "                                 1"],
+])
+def test_no_count_is_joined_to_a_piece_of_a_code_after_the_label(lines):
+    assert codes_over_lines(tuple(lines)) == tuple(lines)
+
+
+def test_the_pieces_after_the_label_are_joined_where_the_figures_stand():
+    top = (CODE_AFTER, "Bachelor in het onderwijs        90800            12          13", "                                 1")
+    assert codes_over_lines(top) == (
+        CODE_AFTER, "Bachelor in het onderwijs        908001           12          13", "")
+    bottom = (CODE_AFTER, "Bachelor in het onderwijs        90800", "                                 1                12          13")
+    assert codes_over_lines(bottom)[1:] == ("", "Bachelor in het onderwijs        908001               12          13")
+    plain = ("Opleiding Code 2021 2022", "Bachelor in het onderwijs 90800", "1", "12 13")
+    assert codes_over_lines(plain)[1:] == ("", "", "Bachelor in het onderwijs 908001 12 13")
