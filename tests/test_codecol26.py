@@ -218,3 +218,132 @@ def test_the_pieces_after_the_label_are_joined_where_the_figures_stand():
     assert codes_over_lines(bottom)[1:] == ("", "Bachelor in het onderwijs        908001               12          13")
     plain = ("Opleiding Code 2021 2022", "Bachelor in het onderwijs 90800", "1", "12 13")
     assert codes_over_lines(plain)[1:] == ("", "", "Bachelor in het onderwijs 908001 12 13")
+
+
+# ---------------------------------------------------------------------------------------------
+# ``page-columns``: tests/test_unseen23.py's months answer (its generator seeded 34 and 8, style
+# ``plain-bottom-break`` with the break before row 2) through ``pdftotext -layout``: the table runs
+# on to page 2 without its header, on that page's own grid; June is blank on both pages, so page
+# 2 fills six of the header's seven columns and its grid does not say which one it leaves blank.
+# Only the totals can (the ``Totaal`` row and column, on page 2: they move with its rows).
+
+SETTLED_BY_TOTALS = "\n".join([
+    'OKOT’s in de zorg - instroom in het eerste halfjaar van 2023',
+    'Schriftelijke vraag nr. 602 van 3 juli 2023 van Els Van Hoof.',
+    'Hoeveel werkzoekenden startten in de eerste zes maanden van 2023 een OKOT in de zorg? Graag per',
+    'maand en per opleiding.',
+    'Antwoord',
+    'De tabel geeft per maand het aantal unieke cursisten dat een opleiding startte. De kolom Totaal telt elke',
+    'cursist één keer, ook wie in twee maanden startte; de totaallijn telt wie twee opleidingen volgt één keer.',
+    'Gestarte cursisten per maand, januari tot en met juni 2023',
+    '',
+    'Opleiding                             januari   februari         maart   april    mei      juni',
+    '                                        2023       2023           2023   2023    2023     2023     Totaal',
+    'Graduaat orthopedagogie                   10           41           13                                 64',
+    'Professionele bachelor',
+    'verpleegkunde                             15           56           20              1                  91',
+    '',
+    '',
+    '',
+    '',
+    '                                                Pagina 1 van 2',
+    '\x0cHoger beroepsonderwijs',
+    'verpleegkunde                           17          70         2            87',
+    'Se-n-se opvoeder',
+    'leefgroepenwerking                       3          14         2   1   1    19',
+    'Tweedekansonderwijs opvoeder',
+    'jeugd- en gehandicaptenzorg              5          26         4   1        34',
+    'Tweedekansonderwijs kinderzorg',
+    'met algemene vorming                     2          18         1            21',
+    'Tweedekansonderwijs zorgkundige          7          31         9   2   1    47',
+    'Totaal                                 59         250         50   4   3   356',
+    '',
+    '',
+    'Bron: VDAB, datawarehouse, toestand op 15 juli 2023.',
+    '',
+    '',
+    '',
+    '',
+    '                                             Pagina 2 van 2',
+    '\x0c',
+])
+
+NOT_SETTLED_BY_TOTALS = "\n".join([
+    'OKOT’s in de zorg - instroom in het eerste halfjaar van 2023',
+    'Schriftelijke vraag nr. 602 van 3 juli 2023 van Els Van Hoof.',
+    'Hoeveel werkzoekenden startten in de eerste zes maanden van 2023 een OKOT in de zorg? Graag per',
+    'maand en per opleiding.',
+    'Antwoord',
+    'De tabel geeft per maand het aantal unieke cursisten dat een opleiding startte. De kolom Totaal telt elke',
+    'cursist één keer, ook wie in twee maanden startte; de totaallijn telt wie twee opleidingen volgt één keer.',
+    'Gestarte cursisten per maand, januari tot en met juni 2023',
+    '',
+    'Opleiding                             januari   februari         maart   april    mei      juni',
+    '                                        2023       2023           2023   2023    2023     2023     Totaal',
+    'Graduaat orthopedagogie                     6          41           13      2                          59',
+    'Professionele bachelor',
+    'verpleegkunde                             18           56           21                                 93',
+    '',
+    '',
+    '',
+    '',
+    '                                                Pagina 1 van 2',
+    '\x0cHoger beroepsonderwijs',
+    'verpleegkunde                           14          72         2   2        86',
+    'Se-n-se opvoeder',
+    'leefgroepenwerking                       4          14                      18',
+    'Tweedekansonderwijs opvoeder',
+    'jeugd- en gehandicaptenzorg              6          25                      31',
+    'Tweedekansonderwijs kinderzorg',
+    'met algemene vorming                     4          19         1            23',
+    'Tweedekansonderwijs zorgkundige          3          31         1   1   1    34',
+    'Totaal                                 54         251         38   5   1   336',
+    '',
+    '',
+    'Bron: VDAB, datawarehouse, toestand op 15 juli 2023.',
+    '',
+    '',
+    '',
+    '',
+    '                                             Pagina 2 van 2',
+    '\x0c',
+])
+
+_MONTHS = [*(f"2023-{m:02d}" for m in range(1, 7)), "Totaal"]
+
+
+def _by_row(answer) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for table in answer.tables:
+        for cell in table.cells:
+            out.setdefault(cell.label, []).append((cell.period, cell.count))
+    return {label: sorted(cells) for label, cells in out.items()}
+
+
+def test_a_later_page_whose_columns_only_the_totals_place_is_read():
+    """Page 1 fills January to March and May (June and April blank), page 2 January to May: its
+    blank is June or April. Under April blank, page 2's May figures would stand under June, its
+    ``Totaal`` row's 3 over June's 1 and 1 (2 at most): no fit; under June blank every total
+    fits. One placement fits: read so (before: every row of page 2 ``page-columns``, unread)."""
+    from okot_audit import audit
+
+    answer = read_text(SETTLED_BY_TOTALS, "g.txt")
+    assert answer.issues == []
+    rows = _by_row(answer)
+    truth = {"Hoger beroepsonderwijs verpleegkunde": [17, 70, 2, None, None, None, 87],
+             "Se-n-se opvoeder leefgroepenwerking": [3, 14, 2, 1, 1, None, 19],
+             "Tweedekansonderwijs opvoeder jeugd- en gehandicaptenzorg": [5, 26, 4, 1, None, None, 34],
+             "Tweedekansonderwijs kinderzorg met algemene vorming": [2, 18, 1, None, None, None, 21],
+             "Tweedekansonderwijs zorgkundige": [7, 31, 9, 2, 1, None, 47],
+             "Totaal": [59, 250, 50, 4, 3, None, 356]}
+    for label, values in truth.items():
+        assert rows[label] == sorted((p, v) for p, v in zip(_MONTHS, values) if v is not None), label
+    assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
+
+
+def test_a_later_page_that_the_totals_place_two_ways_stays_loud():
+    """Page 1 fills January to April (May and June blank), page 2 January to May: its fifth
+    column may be May or June — page 1 fills neither, and every total fits both. Said, unread."""
+    answer = read_text(NOT_SETTLED_BY_TOTALS, "g.txt")
+    assert ("ambiguous-alignment", "page-columns") in {(i.kind, i.reason) for i in answer.issues}
+    assert "Se-n-se opvoeder leefgroepenwerking" not in _by_row(answer)
