@@ -153,7 +153,7 @@ def parse_answer(source: Source) -> Answer:
     """Read every table of `source` into an :class:`Answer`."""
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=names_on_lines(source.lines))
-    coded = codes_over_lines(source.lines)  # (``90012`` over ``4``: the code 900124, in a narrow code column)
+    coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)
     unfurnished = without_furniture(source.lines, pages=source.kind != "xlsx")

@@ -15,6 +15,15 @@ column, followed by the row's label or by nothing, and the second piece stands r
 (the same place on the next line), followed by the label's next words or by nothing — never by
 a figure. A figure with figures after it on its line is a count; two pieces that do not make
 six digits are no code.
+
+A code column may stand after the names' (``Opleiding  Code  2021``: ``Bachelor in het onderwijs
+90800  12  13  14`` / ``1``): the first piece opens the code column after the name's words (in
+laid-out text right under the header's ``Code``), the longer piece (a code wraps where its
+column is full), the other right below it; the row's figures stand beside the first piece —
+the code is made whole there — or below it, set to the row's bottom, or on a line of their own
+(pypdf) — the name and its whole code move onto the figures' line — never on both lines.
+Where the name wraps too, its next words beside the other piece, a PDF's own lines are left
+as printed (its reader kept the name's words apart, a piece taken for a figure: said).
 """
 
 from __future__ import annotations
@@ -41,11 +50,19 @@ _REACH = 120
 _WIDE = re.compile(r"[ \t]{3,}")
 
 
-def codes_over_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+def codes_over_lines(lines: tuple[str, ...], assembled: bool = False) -> tuple[str, ...]:
     """`lines` with each code broken over two lines of its cell joined on the row's first line
-    (the module's doc says when); `lines` itself when none is."""
+    (the module's doc says when); `lines` itself when none is. `assembled`: a PDF's lines, each
+    row's lines joined by its reader — a name's words it kept apart on the line of a code's piece
+    (the piece read as a figure) would be no line of the name: such a code is left as printed
+    (said: ``unreadable-table``)."""
     text = joined(lines)
-    if text is None or not ("code" in text or "Code" in text or "CODE" in text) or not _CODE_HEAD.search(text):
+    if text is None or not ("code" in text or "Code" in text or "CODE" in text):
+        return lines
+    if _CODE_AFTER_HEAD.search(text):
+        lines = _codes_after_labels(lines, text, assembled)
+        text = joined(lines) or text
+    if not _CODE_HEAD.search(text):
         return lines
     heads = [m.start() for m in _CODE_HEAD.finditer(text)]
     out: list[str] | None = None
@@ -91,3 +108,69 @@ def _joined_code(line: str, lead: str, first: str, second: str) -> str:
     if wide and wide.end() - wide.start() >= len(second) + 2:
         rest = rest[:wide.start()] + rest[wide.start() + len(second):]
     return line[:at] + second + rest
+
+
+#: A header whose code column stands after the names' (``Opleiding  Code  2022``): its words,
+#: then the code column's name.
+_CODE_AFTER_HEAD = re.compile(r"(?im)^[ \t]*[^\W\d_][^\n]*?[ \t](?:opleidings|vdab-?)?codes?\b")
+#: A row's line in such a table: its name's words, then a piece of its code (1 to 5 digits) in
+#: the code column, then its figures or nothing.
+_LABEL_PIECE = re.compile(r"(?P<lead>[ \t]*[^\W\d_][^\n]*?[ \t]+)(?P<first>\d{1,5})(?P<figures>(?:[ \t]+\d+)*)[ \t]*")
+#: The line below: the name's next words or nothing, the code's other piece, its figures or nothing.
+_PIECE_BELOW = re.compile(r"(?P<lead>[ \t]*(?:[^\W\d_][^\n]*?[ \t]+)?)(?P<second>\d{1,5})(?P<figures>(?:[ \t]+\d+)*)[ \t]*")
+
+
+def _codes_after_labels(lines: tuple[str, ...], text: str, assembled: bool) -> tuple[str, ...]:
+    """`lines` with each code broken over two lines of a code column that stands after the
+    names' (``Bachelor in het onderwijs  90800  12  13  14`` / ``1``) made whole: the piece opens
+    the code column (laid-out text: right under the header's ``Code``; single-spaced text: the
+    first number after the name's words), the other piece stands right below it (the same place)
+    with the name's next words before it or none, and the row's figures stand on one of the two
+    lines — or, in single-spaced text, on a line of their own right below (pypdf) — never on
+    both. The pieces make six digits. Where the figures stand beside the first piece, the code is
+    made whole there, the other piece's place left blank; where they stand below it (set to the
+    bottom of their row), the row's name and whole code move onto the figures' line, their lines
+    left blank."""
+    out = list(lines)
+    found = False
+    for head in _CODE_AFTER_HEAD.finditer(text):
+        h = text.count("\n", 0, head.start())
+        start = text.rfind("\n", 0, head.end()) + 1
+        at = head.end() - start - len(head.group().split()[-1])  # (where the code column's name begins)
+        spaced = "  " in lines[h].strip()  # (laid-out text: the columns keep their places)
+        for row in range(h + 1, min(h + _REACH, len(lines) - 1)):
+            this, below = out[row], out[row + 1]
+            m, n = _LABEL_PIECE.fullmatch(this), _PIECE_BELOW.fullmatch(below)
+            if m is None or n is None or len(m.group("first")) + len(n.group("second")) != 6 \
+                    or len(m.group("first")) < len(n.group("second")):
+                continue  # (a code wraps where its column is full: the first piece the longer)
+            lead, lead2 = m.group("lead"), n.group("lead")
+            if m.group("figures") and n.group("figures"):
+                continue  # (figures on both lines: counts, no pieces of a code)
+            if spaced and not (abs(len(lead) - at) <= 2 and len(lead2) == len(lead)):
+                continue
+            if lead2.strip() and (assembled or not spaced and not m.group("figures")):
+                continue
+            first, second = m.group("first"), n.group("second")
+            if m.group("figures"):  # the figures beside the first piece: the code made whole there
+                out[row] = _joined_code(this, lead, first, second).rstrip()
+                cut = len(lead2)
+                out[row + 1] = (below[:cut] + " " * len(second) + below[cut + len(second):]).rstrip() if spaced else (
+                    below[:cut] + below[cut + len(second):].lstrip()).rstrip()
+            elif lead2.strip():
+                continue  # (the name's next words beside the other piece, the figures below them: left as printed)
+            elif n.group("figures"):  # the figures beside the other piece: the row moved onto their line
+                out[row] = ""
+                out[row + 1] = _joined_code(lead + first + below[len(lead2) + len(second):] if spaced else
+                                            f"{lead}{first}{n.group('figures')}", lead, first, second).rstrip()
+            elif not spaced and row + 2 < len(lines) and _FIGURES_ALONE.fullmatch(out[row + 2]):
+                out[row] = out[row + 1] = ""  # (pypdf: the figures on a line of their own)
+                out[row + 2] = f"{lead}{first}{second} {out[row + 2].strip()}"
+            else:
+                continue
+            found = True
+    return tuple(out) if found else lines
+
+
+#: A line of figures alone (pypdf prints a row's figures on a line of their own).
+_FIGURES_ALONE = re.compile(r"[ \t]*\d+(?:[ \t]+\d+)*[ \t]*")

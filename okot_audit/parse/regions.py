@@ -1927,6 +1927,15 @@ def _scan_region(
         (:func:`rewrapped_at`)."""
         return repeat(lines[j]) or bool(header_idx and lines[j].strip() and rewrapped_at(j))
 
+    def continued_above(j: int) -> bool:
+        """Whether line j is a caption that says the table goes on (``(vervolg)``, ``Vervolg
+        tabel 1``: one number at most) right above the header printed again."""
+        if "ervolg" not in lines[j] and "ERVOLG" not in lines[j] or len(re.findall(r"\d+", lines[j])) > 1 \
+                or not _CONTINUED.search(lines[j]):
+            return False
+        below = next((i for i in range(j + 1, n) if lines[i].strip()), None)
+        return below is not None and printed_again(below)
+
     def repeat_at(j: int) -> bool:
         """Whether line j repeats the header after a page break (and heads no other table)."""
         return printed_again(j) and not another_table(j)
@@ -1953,6 +1962,11 @@ def _scan_region(
                 break
             repeated.append(k + 1)
             k += 1  # a header repeated after a page break
+            end = k
+            continue
+        if code is None and continued_above(k):  # ``Tabel 1 (vervolg)`` over the header repeated: no row's line
+            items.append(Item("junk", [k + 1], texts=[text]))  # (its number reported, as any caption's)
+            k += 1
             end = k
             continue
         caption = _continued_caption(text, labels, header_text) if code is None and labels else None

@@ -53,7 +53,7 @@ import itertools
 import re
 import statistics
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -2621,7 +2621,8 @@ def _page_columns(
     (else the first page's rows leave a column blank, and which one a later page's order
     cannot say). A page with fewer columns than the first (a
     column blank in all its rows) is left where it stands: which column it lacks its grid
-    does not say. Unless its columns end where some of the first page's do (one grid), its rows
+    does not say. Unless its columns end where some of the first page's do (one grid), or the
+    table's totals place them (:func:`_placed_by_totals`: one placement alone fits them), its rows
     that hold figures are added to `unplaced` (their indexes): their figures stand under no
     column that layout evidence settles. Returns whether a figure moved."""
     moved = False
@@ -2654,22 +2655,105 @@ def _page_columns(
                     named = _figure_ends([rows[i] for i in first], named=len(theirs))
                     if named is not None and len(named) == len(theirs):
                         own, width, matched = named, len(theirs), True
+                target = own
                 if unplaced is not None and not matched and _unsettled(own, theirs, [rows[i] for i in indexes], months):
-                    # a row with more figures than the table has columns is reported as such
-                    unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
+                    # (only the totals can settle it: where one placement of the page's columns under
+                    # the header's fits them and no other does)
+                    placed = _placed_by_totals([rows[i] for i in first], [rows[i] for i in indexes], own, theirs)
+                    if placed is None:
+                        # a row with more figures than the table has columns is reported as such
+                        unplaced.extend(i for i in indexes if 1 < len(rows[i][1]) <= width + 1)
+                    else:
+                        target, matched = placed, True
                 if not matched:
                     continue
                 assert theirs is not None
-                if all(abs(a - b) <= END_SLACK for a, b in zip(own, theirs)):
+                if all(abs(a - b) <= END_SLACK for a, b in zip(target, theirs)):
                     continue
                 for index in indexes:
                     for cell in rows[index][1][1:]:
                         at = min(range(len(theirs)), key=lambda k: abs(theirs[k] - cell.x1))
-                        by = own[at] - theirs[at]
+                        by = target[at] - theirs[at]
                         cell.x0, cell.x1 = cell.x0 + by, cell.x1 + by
                 moved = True
         start = end
     return moved
+
+
+#: A total's words in a row's first cell or a header's cell (``Totaal``, ``Eindtotaal``).
+_TOTAL_CELL = re.compile(r"(?:eind|algemeen\s+)?tota(?:a)?l\b", re.I)
+#: A count in a cell (``1.234``, ``56``).
+_COUNT_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def _placed_by_totals(
+    first: list[tuple[int, list[_Cell]]], later: list[tuple[int, list[_Cell]]], own: list[float],
+    theirs: list[float] | None,
+) -> list[float] | None:
+    """Where a later page's columns (`theirs`, fewer than the header names) go, when its grid
+    does not say but the table's totals do: of every placement of them in order under the
+    header's columns, the one alone whose counts fit every total — a total of unique persons
+    at least its largest part and at most their sum, a total left blank over no part (a
+    ``Totaal`` row, a ``Totaal`` column) — as the first page's own columns (`own`) stand under
+    the header's. Returns the end each of the page's columns moves to (the first page's
+    column's, else the header's cell's), or None: no total, a cell no count, no placement or
+    two that fit."""
+    header = next((cells for _, cells in first if _named_columns([(0, cells)], months=True)), None)
+    if header is None or theirs is None:
+        return None
+    heads = header[len(header) - _named_columns([(0, header)], months=True):]
+    n = len(heads)
+    if not own or len(theirs) >= n or len(own) > n or n > 16:
+        return None
+    own_at = [min(range(n), key=lambda k: abs(heads[k].x1 - x)) for x in own]
+    if len(set(own_at)) < len(own_at) or own_at != sorted(own_at):
+        return None
+
+    def counts(rows: list[tuple[int, list[_Cell]]], ends: list[float], at: Sequence[int]):
+        out: list[tuple[bool, list[int | None]]] = []
+        for _, cells in rows:
+            rest = _after_words(cells)
+            if cells is header or not rest:
+                continue
+            values: list[int | None] = [None] * n
+            for cell in rest:
+                k = at[min(range(len(ends)), key=lambda j: abs(ends[j] - cell.x1))]
+                if not _COUNT_CELL.fullmatch(cell.text) or values[k] is not None:
+                    return None
+                values[k] = int(cell.text.replace(".", ""))
+            out.append((_TOTAL_CELL.match(cells[0].text) is not None, values))
+        return out
+
+    fixed = counts(first, own, own_at)
+    across = [k for k, cell in enumerate(heads) if _TOTAL_CELL.match(cell.text)]
+    if fixed is None or len(across) > 1:
+        return None
+    fitting: list[tuple[int, ...]] = []
+    for cols in itertools.combinations(range(n), len(theirs)):
+        placed = counts(later, theirs, cols)
+        if placed is None:
+            return None
+        table = fixed + placed
+        totals = [values for total, values in table if total]
+        if len(totals) > 1 or not totals and not across:
+            return None
+        lines = [(values[c] if values else None, [v[c] for total, v in table if not total])
+                 for c in range(n) for values in totals[:1]]
+        lines += [(v[across[0]], [x for k, x in enumerate(v) if k != across[0]]) for _, v in table for _ in across]
+        if all(_total_fits(total, [p for p in parts if p is not None]) for total, parts in lines):
+            fitting.append(cols)
+            if len(fitting) > 1:
+                return None
+    if len(fitting) != 1:
+        return None
+    filled = dict(zip(own_at, own))
+    return [filled.get(k, heads[k].x1) for k in fitting[0]]
+
+
+def _total_fits(total: int | None, parts: list[int]) -> bool:
+    """A total of unique persons over its parts: none over a blank total; at least the largest
+    part, at most their sum."""
+    return not parts if total is None else bool(parts) and max(parts) <= total <= sum(parts)
 
 
 def _tables_going_on(

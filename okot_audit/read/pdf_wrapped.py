@@ -39,7 +39,8 @@ with no blocks, too, read by the figures' place beside a name's last line or its
 a table whose rows on the page before each stood on one line (no telling there where the
 figures stand: the next page's wrapped names tell) — and on the page after that, a table over
 three pages or more. Where the figures stand is one decision for a table whose rows go on over
-pages (with no header on the next page, or under its header repeated at the page's top): the
+pages (with no header on the next page, or under its header repeated at the page's top — or
+under a caption there that says the table goes on, ``Tabel 1 (vervolg)``): the
 placements that read every page's rows (:func:`settle_tables`) — a page that alone reads two
 ways (``Bachelor in de`` / ``Verpleegkunde  86``, beside the first line or the last) reads as the
 table's other pages tell, and where the pages settle no placement the pages are said. A
@@ -694,15 +695,16 @@ def page_runs(lines: list[_Line], rules, carry: list[_Line | None] | None = None
         kinds = [*([_LABEL] if above else []), _BOTH,
                  *(_kind_at(lines, i, left, blocks, heads, values) or "" for i in range(at + 1, end))]
         at = max(end, at + 1)
+        top = _page_top(lines, start)
         whole = header if above is None else _one_line(above, header) if (
-            start == 0 and before is not None or end == len(lines)) else None
+            top and before is not None or end == len(lines)) else None
         if carry is not None and end == len(lines):
             # (the table's rows run to the page's foot: its header carried to the next page, whose
             # rows, with no header of their own, may show where the figures stand — beside a
             # name's last line — where this page's rows, each on one line, show nothing)
             carry[0] = whole
         found = Run(start, end, run[1:], foot=end == len(lines), blocks=blocks is not None,
-                    goes_on=start == 0 and before is not None and whole is not None and _same_header(before, whole))
+                    goes_on=top and before is not None and whole is not None and _same_header(before, whole))
         runs.append(found)
         spans = [m for m, kind in zip(run, kinds) if kind == _SPAN]
         if spans:  # (a block's name in its own column: a line of the row beside it, below)
@@ -751,6 +753,20 @@ def page_runs(lines: list[_Line], rules, carry: list[_Line | None] | None = None
         # other pages tell
         found.unclear = any(_ids(rows) != _ids(readings[0][1]) for _, rows in readings[1:])
     return runs
+
+
+#: A caption's words that say its table goes on from the page before (``Tabel 1 (vervolg)``,
+#: ``Vervolg tabel 1``, ``vervolg van tabel 2``).
+_CONTINUED = re.compile(r"\bvervolg", re.I)
+
+
+def _page_top(lines: list[_Line], start: int) -> bool:
+    """Whether a run starting at ``lines[start]`` starts its page: the page's first line, or
+    under a caption that says the table goes on (``Tabel 1 (vervolg)`` above the header repeated;
+    a line or two, no figures but a table's number)."""
+    return start == 0 or start <= 2 and all(
+        _CONTINUED.search(text := " ".join(c.text for c in line.chunks)) and len(re.findall(r"\d+", text)) <= 1
+        for line in lines[:start])
 
 
 def _same_header(one: _Line, other: _Line) -> bool:
@@ -839,8 +855,9 @@ def _carried(lines: list[_Line], rules, carry: list[_Line | None] | None) -> Run
     header = carry[0] if carry else None
     if carry:
         carry[0] = None
-    if header is None or len(lines) < 2 or _header(lines[0], months=True):
-        return None
+    if header is None or len(lines) < 2 or any(
+            _header(lines[k], months=True) and _page_top(lines, k) for k in range(min(3, len(lines)))):
+        return None  # (the page repeats its header: at its top, or under ``Tabel 1 (vervolg)``)
     first, second = lines[0], lines[1]
     shift = first.top - (second.top - first.top) - header.top
     ghost = replace(header, page=first.page, words=[replace(w, top=w.top + shift, bottom=w.bottom + shift)
