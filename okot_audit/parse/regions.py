@@ -1055,6 +1055,20 @@ _PIECE = re.compile(
     + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 
+def _months_over_their_years(above: list[str], text: str, tokens: Sequence[PeriodToken]) -> bool:
+    """Whether the same year printed once per column on line `text` (``2019 2019*``) is the
+    years of month names above it (``oktober november``, the header's words between them:
+    pdfplumber prints a cell of two lines between the lines of the cells beside it), each
+    column its own month — not the periods once per name of the line right above (``gestarte
+    OKOT'(s)`` is the header's words, no two columns' names)."""
+    if len({t.label for t in tokens}) == len(tokens) or not any(
+        month_number(word.rstrip(".*")) is not None for line in above for word in line.split()
+    ):
+        return False
+    found = wrapped_period_list(above, text)
+    return found is not None and len(found[1]) == len(tokens) and len({t.label for t in found[1]}) == len(tokens)
+
+
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     """The lines of the paragraph right above line k (a header's first lines), no sentence."""
     out: list[str] = []
@@ -1225,7 +1239,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021
         # 2022``), or the names once per period over each period printed once per name
         over = names_above(lines[k - 1], text, found[1], k)
-        if over is not None:
+        if over is not None and not _months_over_their_years(_lines_above(lines, k), text, found[1]):
             found, both = (found[0], over[0]), over
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
@@ -1733,6 +1747,8 @@ def _scan_region(
             repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
         ) else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``;
         # or the names once per period, each period printed once per name: ``2022 2022 2023 2023``)
+        if over is not None and found and _months_over_their_years([lines[j] for j in header_idx if j < i], lines[i], found[1]):
+            over = None
         if over is not None:
             period_tokens, columns = over
             period_line = i + 1
