@@ -4,6 +4,8 @@ the exact text its extractor gave, read back exactly."""
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 
 # pdfplumber's text of a PDF (``programme_nested``, seed 5006 of the sweep: ``RandomChooser(
@@ -49,3 +51,90 @@ def test_month_names_above_the_headers_words_over_one_year_repeated_are_the_colu
         ("started", "total", None, "2019-10", 61), ("started", "total", None, "2019-11", 16),
     ]
     assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+# pdfplumber's text of a table of age classes on its side (``category_turned``, seed 5019:
+# ``RandomChooser("category_turned-5019")``, kinds ``(kind, kind, kind, *KINDS18)``): the cell
+# ``25-54 jaar`` wrapped, its ``jaar`` on a line of its own below the header's first line, and
+# one period's line. ``25-54`` names an age class alone, so ``jaar`` was joined to the first
+# word it made a name with (``-25``, whose ``jaar`` follows it): no header; and one line of
+# figures alone was no run worth a word — the table, all four figures, gone without a finding.
+AGES_ON_THEIR_SIDE = "\n".join([
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Zorgsector",
+    "ANTWOORD",
+    "op vraag nr. 48 van 23 mei 2018",
+    "1. Hieronder vindt u het aantal geslaagde unieke cursisten naar leeftijd. De cijfers voor 2018 zijn voorlopig.",
+    "Jaar -25 jaar 25-54 55+ jaar Totaal",
+    "jaar",
+    "2018 376 33 35 444",
+    "2. Hieronder vindt u het aantal stopgezette unieke cursisten per opleiding.",
+    "Opleiding 2017 2018 2019 2020*",
+    "Totaal 7 1.313 77 17",
+    "*Voor het jaar 2020 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    "",
+])
+
+
+def test_a_wrapped_age_class_whose_first_word_names_a_class_alone_is_joined_where_the_header_reads() -> None:
+    answer = read_text(AGES_ON_THEIR_SIDE, "g.txt")
+    assert answer.issues == []
+    table = answer.tables[0]
+    assert (table.measure, table.layout.transposed, [(p.label, p.partial) for p in table.periods]) == (
+        "graduated", True, [("2018", True)])
+    assert [(c.level, c.label, c.count) for c in table.cells] == [
+        ("row", "-25 jaar", 376), ("row", "25-54 jaar", 33), ("row", "55+ jaar", 35), ("total", "Totaal", 444)]
+    assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+def test_one_line_of_figures_alone_that_no_table_took_is_an_unreadable_table() -> None:
+    """Whatever its header: a line of three figures or more, not all years, is a row (its label a
+    number: a period), never prose — reported where no table took it; a page's ``2 3`` is not."""
+    text = AGES_ON_THEIR_SIDE.replace("Jaar -25 jaar 25-54 55+ jaar Totaal\njaar", "Jaar alfa beta gamma Totaal")
+    answer = read_text(text, "g.txt")
+    assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
+        ("unreadable-table", "table-like-lines", 6, (2018, 376, 33, 35, 444))]
+    assert "unreadable-table" in {f.rule for f in audit(answer).findings if f.severity == "error"}
+    assert read_text(text.replace("2018 376 33 35 444", "2 3"), "g.txt").issues == []
+
+
+# pypdf's text (pdfplumber's is the same) of a table of codes in nested blocks (``code_nested``,
+# seed 5040: ``RandomChooser("code_nested-5040")``, kinds ``(kind, kind, kind, *NEWER_KINDS)``)
+# whose second programme's name holds figures (``knelpuntvakken 2 - 3``, a generated label) and
+# wraps over four lines. ``2 - 3`` read as the row's figures (2, a blank mark, 3) and the name's
+# last lines as a row without code (``Tweedekansonderwijs en zorgkundige 7 51 24``): both
+# readings fit every total (597 + 2 + 7 >= 604 as well as 597 + 7 = 604, unique persons), and
+# the reader took one without a word.
+DIGITS_IN_A_WRAPPED_NAME = "\n".join([
+    "Onderwijskwalificerende opleidingstrajecten (OKOT's) - Onderwijssector",
+    "ANTWOORD",
+    "op vraag nr. 334 van 2 maart 2018",
+    "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.",
+    "Unieke cursisten met",
+    "stopgezette en uitgevoerde",
+    "maar niet geslaagde",
+    "OKOT'(s) 2015-2016 2016-2017 2017-2018",
+    "338471: tandartsassistent -",
+    "2de jaar knelpuntvakken",
+    "beroepsonderwijs 597 55 57",
+    "Subtotaal 597 55 57",
+    "926877: Verkorte",
+    "apotheekassistent",
+    "knelpuntvakken 2 - 3",
+    "Tweedekansonderwijs en",
+    "zorgkundige 7 51 24",
+    "Totaal 604 101 73",
+    "",
+])
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/regions.py, where single-spaced rows end (not located further; _full and _marked_cells do not take it): "
+    "a wrapped name's line that ends in figures around a dash (``knelpuntvakken 2 - 3``) closes its row with the "
+    "cells 2, blank, 3, and the name's next lines become a row without code, though the reading that keeps them one "
+    "name fits the totals as well; no ``rows-unclear`` or ``ambiguous-alignment`` is said"))
+def test_figures_inside_a_wrapped_name_that_two_readings_fit_are_read_right_or_said() -> None:
+    answer = read_text(DIGITS_IN_A_WRAPPED_NAME, "g.txt")
+    rows = [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
+    right = [("338471", "2015-2016", 597), ("338471", "2016-2017", 55), ("338471", "2017-2018", 57),
+             ("926877", "2015-2016", 7), ("926877", "2016-2017", 51), ("926877", "2017-2018", 24)]
+    assert rows == right or any(f.severity == "error" for f in audit(answer).findings)
