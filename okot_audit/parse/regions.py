@@ -1904,7 +1904,8 @@ def _scan_region(
             return bool(header_idx) and pages[j] == pages[header_idx[-1]]
         if pages and items and pages[j] != pages[items[-1].lines[-1] - 1]:
             return False  # (a form feed: a page break, the header repeated at the new page's top)
-        return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending])
+        above = fold(lines[header_idx[0] - 1]) if header_idx and header_idx[0] > 0 else ""
+        return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending], above)
 
     def printed_again(j: int) -> bool:
         """Whether line j prints the header again: its own lines, or its words wrapped otherwise
@@ -3324,7 +3325,7 @@ ROW_BELOW_HEADER = 6
 
 def _heads_next_table(
     lines: tuple[str, ...], j: int, items: list[Item], repeat: Callable[[str], bool], keyed: bool,
-    pending: Sequence[str] = (),
+    pending: Sequence[str] = (), caption: str = "",
 ) -> bool:
     """Whether the table's header printed again on line j, where no page break is known between
     (an extractor's text), heads the next table rather than repeating over the table's rows
@@ -3340,13 +3341,18 @@ def _heads_next_table(
       (rows after a page break go on from where they stopped).
 
     Else (rows the table does not have yet, right below its last row) it is taken as repeated:
-    a page break the text did not mark."""
+    a page break the text did not mark. Words above it that are the line right above the table's
+    own header (`caption`, folded: ``Unieke cursisten met`` over ``stopgezette en uitgevoerde`` /
+    … / ``OKOT'(s) Aantal``, single-spaced) are that line printed again with the header, no
+    caption of another table: the rest decides."""
     if not items:
         return False
     below = next((i for i in range(j + 1, min(j + 1 + ROW_BELOW_HEADER, len(lines)))
                   if lines[i].strip() and not repeat(lines[i])), None)
     words = list(pending) if pending else items[-1].texts if items[-1].kind == "junk" else []
-    if words and not any(ch.isdigit() for t in words for ch in t) and not any(_CONTINUED.search(t) for t in words):
+    if words and not any(ch.isdigit() for t in words for ch in t) and not any(_CONTINUED.search(t) for t in words) and (
+        not caption or fold(" ".join(words)) != caption
+    ):
         return not (pending and below is not None and _LOWER_START.match(lines[below].lstrip()))
     code_lines = _code_lines(lines)
     if below is None or TOTAL_LINE.match(lines[below]) or GRAND_LINE.match(lines[below]) or not (
