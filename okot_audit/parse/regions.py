@@ -1086,6 +1086,20 @@ _PIECE = re.compile(
     + "|(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\.?\**", re.I)  # (a month's name cut short: ``jan.``, ``mrt``)
 
 
+def _months_over_their_years(above: list[str], text: str, tokens: Sequence[PeriodToken]) -> bool:
+    """Whether the same year printed once per column on line `text` (``2019 2019*``) is the
+    years of month names above it (``oktober november``, the header's words between them:
+    pdfplumber prints a cell of two lines between the lines of the cells beside it), each
+    column its own month — not the periods once per name of the line right above (``gestarte
+    OKOT'(s)`` is the header's words, no two columns' names)."""
+    if len({t.label for t in tokens}) == len(tokens) or not any(
+        month_number(word.rstrip(".*")) is not None for line in above for word in line.split()
+    ):
+        return False
+    found = wrapped_period_list(above, text)
+    return found is not None and len(found[1]) == len(tokens) and len({t.label for t in found[1]}) == len(tokens)
+
+
 def _lines_above(lines: tuple[str, ...], k: int) -> list[str]:
     """The lines of the paragraph right above line k (a header's first lines), no sentence."""
     out: list[str] = []
@@ -1256,7 +1270,7 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         # the same periods once per name on the line above (``gestart geslaagd`` / ``2021 2022 2021
         # 2022``), or the names once per period over each period printed once per name
         over = names_above(lines[k - 1], text, found[1], k)
-        if over is not None:
+        if over is not None and not _months_over_their_years(_lines_above(lines, k), text, found[1]):
             found, both = (found[0], over[0]), over
     if found is not None and k + 1 < len(lines) and _label_pieces(lines[k + 1]) and _pieces_go_on(found[1], lines[k + 1]):
         return None  # the header goes on below with its labels' pieces (``2016 2016``), no row without label
@@ -1765,6 +1779,8 @@ def _scan_region(
             repeated_block(found[1]) > 1 or each_period_once(list(found[1])) is not None
         ) else None  # (the periods once per name above them: ``gestart geslaagd`` / ``2021 2022 2021 2022``;
         # or the names once per period, each period printed once per name: ``2022 2022 2023 2023``)
+        if over is not None and found and _months_over_their_years([lines[j] for j in header_idx if j < i], lines[i], found[1]):
+            over = None
         if over is not None:
             period_tokens, columns = over
             period_line = i + 1
@@ -1920,7 +1936,8 @@ def _scan_region(
             return bool(header_idx) and pages[j] == pages[header_idx[-1]]
         if pages and items and pages[j] != pages[items[-1].lines[-1] - 1]:
             return False  # (a form feed: a page break, the header repeated at the new page's top)
-        return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending])
+        above = fold(lines[header_idx[0] - 1]) if header_idx and header_idx[0] > 0 else ""
+        return _heads_next_table(lines, j, items, repeat, keyed, [lines[i] for i in pending], above)
 
     def printed_again(j: int) -> bool:
         """Whether line j prints the header again: its own lines, or its words wrapped otherwise
@@ -3406,7 +3423,7 @@ ROW_BELOW_HEADER = 6
 
 def _heads_next_table(
     lines: tuple[str, ...], j: int, items: list[Item], repeat: Callable[[str], bool], keyed: bool,
-    pending: Sequence[str] = (),
+    pending: Sequence[str] = (), caption: str = "",
 ) -> bool:
     """Whether the table's header printed again on line j, where no page break is known between
     (an extractor's text), heads the next table rather than repeating over the table's rows
@@ -3422,13 +3439,18 @@ def _heads_next_table(
       (rows after a page break go on from where they stopped).
 
     Else (rows the table does not have yet, right below its last row) it is taken as repeated:
-    a page break the text did not mark."""
+    a page break the text did not mark. Words above it that are the line right above the table's
+    own header (`caption`, folded: ``Unieke cursisten met`` over ``stopgezette en uitgevoerde`` /
+    … / ``OKOT'(s) Aantal``, single-spaced) are that line printed again with the header, no
+    caption of another table: the rest decides."""
     if not items:
         return False
     below = next((i for i in range(j + 1, min(j + 1 + ROW_BELOW_HEADER, len(lines)))
                   if lines[i].strip() and not repeat(lines[i])), None)
     words = list(pending) if pending else items[-1].texts if items[-1].kind == "junk" else []
-    if words and not any(ch.isdigit() for t in words for ch in t) and not any(_CONTINUED.search(t) for t in words):
+    if words and not any(ch.isdigit() for t in words for ch in t) and not any(_CONTINUED.search(t) for t in words) and (
+        not caption or fold(" ".join(words)) != caption
+    ):
         return not (pending and below is not None and _LOWER_START.match(lines[below].lstrip()))
     code_lines = _code_lines(lines)
     if below is None or TOTAL_LINE.match(lines[below]) or GRAND_LINE.match(lines[below]) or not (

@@ -43,6 +43,9 @@ PERIOD_THEN_WORD = re.compile(
 )  # (or an age class's name: ``2022 25-54 jaar``)
 #: The marks that end a sentence's words, never a column's name.
 _PROSE_MARKS = frozenset(".,:;?!")
+#: What the persons counted took, which a header names after what it counts (``gestarte
+#: OKOT'(s)``, ``gevolgde opleidingen``): the header's words, never a column's name.
+_WHAT_IS_TAKEN = re.compile(r"(?:okot|opleiding|traject)", re.I)
 #: The most words one column's name may have (``aantal unieke gestarte cursisten``).
 _NAME_WORDS = 4
 
@@ -106,7 +109,9 @@ def kind(names: "list[str] | tuple[str, ...]") -> str | None:
         return "categories"
     said = [meaning(n) for n in names]
     known = [s for s in said if s is not None]
-    if said.count(None) == 1 and len(set(known)) == len(known) and len(plain) == len(names):
+    if said.count(None) == 1 and len(set(known)) == len(known) and len(plain) == len(names) and not any(
+        s is None and _WHAT_IS_TAKEN.match(n) for n, s in zip(names, said)
+    ):
         return "partly"
     return None
 

@@ -392,7 +392,32 @@ def _joined_pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], 
             keys = header_keys(" ".join(out))
             if keys is not None:
                 return keys
+        keys = _pieces_after_names(pieces, line, below)
+        if keys is not None:
+            return keys
     return None
+
+
+def _pieces_after_names(pieces: list[str], line: list[str], below: bool) -> tuple[list[str], list[tuple[int, int]], bool] | None:
+    """:func:`_joined_pieces` where a piece completes a word that names a column alone too
+    (``25-54`` and ``jaar`` below it: ``Jaar -25 jaar 25-54 55+ jaar Totaal`` / ``jaar``, an age
+    class's cell wrapped): each piece, in order, joined to a later word it makes a name with,
+    the first such choice whose line reads as a header's names; None where none does."""
+    if len(pieces) > 4:
+        return None  # (a few names wrapped; more are another form)
+
+    def place(at: int, start: int, out: list[str]):
+        if at == len(pieces):
+            return header_keys(" ".join(out))
+        for i in range(start, len(line)):
+            name = _join(line[i], pieces[at]) if below else _join(pieces[at], line[i])
+            if _kind(name):
+                found = place(at + 1, i + 1, [*out[:i], name, *out[i + 1:]])
+                if found is not None:
+                    return found
+        return None
+
+    return place(0, 0, list(line))
 
 
 def _join(first: str, rest: str) -> str:

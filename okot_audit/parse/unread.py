@@ -133,6 +133,8 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
         found = _report(run, lines, headed=True)  # (two rows of one count under a header: a table, not prose)
     if found and found[0].reason == "table-like-lines" and (named := _periods_named_above(run[0][0], lines, regions)):
         found = [replace(found[0], reason="periods-unclear", other=named)]
+    if not found and len(run) == 1 and run[0][1] == "numbers":
+        found = _numbers_alone(run[0][0], lines)
     if found or len(run) != 1 or run[0][1] not in ("row", "short"):
         return _after_total(found, lines, regions)
     first = run[0][0]
@@ -146,6 +148,18 @@ def _found(run: list[tuple[int, str]], lines: tuple[str, ...], regions: list[Reg
         return [replace(below[0], reason="row-after-total")]
     header = _header_above(first, lines, regions)
     return [] if header is None else [replace(alone, reason="row-under-header", other=fold(lines[header - 1].strip())[:80])]
+
+
+def _numbers_alone(first: int, lines: tuple[str, ...]) -> list[ParseIssue]:
+    """The record of one line of only numbers (1-based `first`) that no table took: three
+    figures at least, not all years — a row whose label is a number (a table on its side, its
+    one period's line: ``2018 376 33 35 444`` under a header not read), which no prose prints;
+    never dropped in silence. None for fewer figures (a page's number, ``2 3``)."""
+    numbers = numbers_in(lines[first - 1])
+    if len(numbers) < 3 or all(1900 <= n <= 2099 for n in numbers):
+        return []
+    return [ParseIssue("unreadable-table", first, "table-like-lines", numbers[:40], None, unread=True,
+                       text=fold(lines[first - 1])[:80], other_line=first)]
 
 
 def _header_above(first: int, lines: tuple[str, ...], regions: list[Region]) -> int | None:
