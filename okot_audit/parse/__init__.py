@@ -1732,14 +1732,29 @@ def _marked_blank(text: str, n: int, spans: Spans | None) -> list[Placement]:
     """The one reading of a row that prints no figure, only a blank mark for each of its `n`
     periods (``908002 Educatieve master - -``; laid out by position, a mark for some and empty
     space for the others): a row without counts in any period, whose figures were not lost.
-    Its label is the text before the marks."""
+    Its label is the text before the marks — never a value standing under a period's column
+    (``… lager onderwijs  28,0%  -``: the 28,0% is 2021's, no word of the label; the row is left
+    to be reported with its value)."""
     match = _MARKS_END.search(text)
     if match is None or not text[: match.start()].strip():
         return []
     marks = len(match.group().split())
     if not (marks == n or (spans and marks < n)):
         return []
+    if spans and _value_under_a_period(text[: match.start()], spans):
+        return []
     return [Placement(label=text[: match.start()], values=(None,) * n, exact=True, rank=0)]
+
+
+#: A word of a row's text that holds a digit (a figure, a share, a decimal number).
+_DIGIT_WORD = re.compile(r"\S*\d\S*")
+
+
+def _value_under_a_period(text: str, spans: Spans) -> bool:
+    """Whether a word of `text` that holds a digit stands (in part) within a period's column
+    (`spans`: each period's start and end on the line) — a cell's value, no label's word."""
+    return any(start < end_ and word.start() < end_ and start < word.end()
+               for word in _DIGIT_WORD.finditer(text) for start, end_ in spans)
 
 
 #: Tokens without a word that end a row's label text — a mark or a garbled figure left of the

@@ -16,7 +16,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
-from okot_audit.patterns import NEGATIVE, NUMBER, RANGE, partition_of  # (a count as printed: shared with the PDF reader)
+from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, partition_of  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")
@@ -402,10 +402,12 @@ def not_a_count(line: str, periods: int) -> tuple[str, str] | None:
     """The first value among the figures that end `line` (at most `periods` of them) that is no
     count by its form, with its form's name (``("negative", "-4")``, ``("range", "30-35")``,
     ``("decimal", "120,5")``); None when every one is a count. Figures before the last
-    `periods` are a label's (``modules 1-4 12 15``)."""
+    `periods` are a label's (``modules 1-4 12 15``). A blank cell's mark among them is a cell
+    too (``… 28,0  -``: the decimal under the first period, the second blank)."""
     tail: list[str] = []
     for word in reversed(line.split()):
-        if not (NUMBER.fullmatch(word) or any(form.fullmatch(word) for _, form in _NOT_A_COUNT)):
+        if not (NUMBER.fullmatch(word) or BLANK_MARK.fullmatch(word)
+                or any(form.fullmatch(word) for _, form in _NOT_A_COUNT)):
             break
         tail.append(word)
     for word in reversed(tail[:periods]):
