@@ -22,13 +22,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from okot_audit import audit, read_text
-from test_shapes_forms import TOTAL_RULES
+from okot_audit import read_text
+from test_labelrun26 import HEAD, _total_errors
 
-HEAD = (
-    "OKOT's - Zorgsector\n\nANTWOORD\nop vraag nr. 1 van 1 januari 2016\n\n"
-    "1. Hieronder vindt u een overzicht van het aantal gestarte unieke cursisten.\n\n"
-)
 #: The rows: the wrapped one's name, as its lines print it (the range closing on its last line).
 ROWS = ["900711", "900124", "900125"]
 WRAPPED = "900124"
@@ -44,10 +40,6 @@ WRAPS = [
     (["900124: Zorgkundige", "verpleegkunde - fase 1 -"], "2 4 - 6"),
     (["900124: Zorgkundige", "verpleegkunde - fase 1"], "- 2 4 - 6"),
 ]
-
-
-def _total_errors(answer) -> list[str]:
-    return [f.message for f in audit(answer, select=list(TOTAL_RULES)).findings if f.severity == "error"]
 
 
 def _read(lines: list[str]):
