@@ -102,3 +102,12 @@ def test_a_label_glued_to_a_figure_that_no_other_line_prints_is_left_as_printed(
     the text from it on is printed nowhere else as a line of its own."""
     text = "\n".join([*PROSE, "Opleiding 2019 2020", "908000 Zorg niveau 5Opvoeder 10 3", "Totaal 10 3", ""])
     assert _read(text) == ([[10, 3], [10, 3]], [])
+
+
+def test_the_page_count_a_footer_prints_before_the_next_pages_header_counts():
+    """The other pages' footers glued to the next page's header too (``Pagina 2 van 2Opleiding …``,
+    no footer alone on its line): its number of pages, before a word, is what the pages print."""
+    text = _text("13 Pagina 1 van 26Opleiding 2019 2020").replace(
+        "Pagina 2 van 2", "Pagina 2 van 2Opleiding 2019 2020\n908008 Lasser module 5 18 11")
+    rows, issues = _read(text)
+    assert issues == [("unreadable-table", "footer-glued", 8)]

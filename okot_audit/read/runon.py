@@ -172,10 +172,12 @@ def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, 
 _ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
 #: The figures at a row's end (said with a row that cannot be read).
 _FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
-#: The number of pages a footer prints, where nothing is glued after it.
+#: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
+#: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
 _PAGE_COUNT = re.compile(_FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
-    """The numbers of pages the text's footers print at a line's end (``Pagina 2 van 2``)."""
-    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line))}
+    """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
+    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
