@@ -16,15 +16,21 @@ its own (a total's word, a province: capitalised, as a line starts) and the text
 in figures, as such a line does; a number glued to a word inside a label (``3D-tekenaar``,
 ``niveau 5Opvoeder``) is left as printed. pdfplumber runs a page's last line into the next page's
 first row the same way, the figure glued to the row's training code and its colon
-(``Totaal Antwerpen 360 107 115432387: Educatieve …``, :data:`_GLUED_CODE`).
+(``Totaal Antwerpen 360 107 115432387: Educatieve …``, :data:`_GLUED_CODE`). A page's
+furniture run into a row's last figure is set apart too (:func:`_furniture_apart`): a page's
+footer (``… 13 6Pagina 2 van 2``) or the table's header printed again at the next page's head
+(``… module 5 13 6Opleiding 2019 2020``: text from the glued word on printed elsewhere as a line
+of its own).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from okot_audit.patterns import REGION_TOTALS, TOTAL_LINE_WORDS, words_pattern
+from okot_audit.read.delimited import Unread
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
 
@@ -58,6 +64,20 @@ _QUICK_CODE = re.compile(r"\d{7}:")
 #: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
 #: found, as in most answers, the text is searched once, not twice).
 _QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:)")
+#: A page's footer run into the row above it, after its last figure (``… 13 6Pagina 1 van 2``,
+#: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
+#: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
+_FOOTER_WORDS = r"(?:Pagina|PAGINA|Page|PAGE|Blz\.?|Bladzijde)"
+_GLUED_FOOTER = re.compile(
+    r"(?<=\d)\s*(?P<next>" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
+)
+#: A figure set apart before it, glued to a capitalised word: where the text from that word on
+#: is printed elsewhere in the text as a line of its own (the table's header repeated at the
+#: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
+_GLUED_WORD = re.compile(r"(?<=\s)\d[\d.]*\**(?P<next>[A-Z])")
+#: How long a line printed again must be at least to be cut off a row (shorter texts are too
+#: common: a word of a label).
+_AGAIN_MIN = 10
 
 
 def lines_apart(source: Source) -> Source:
@@ -68,11 +88,18 @@ def lines_apart(source: Source) -> Source:
         return source
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
-    split: dict[int, list[str]] = {}
+    split: dict[int, list[str | Unread]] = {}
+    seen: dict[str, None] = {}  # the text's lines, spaces run into one: filled when first asked
+
+    def again(text: str) -> bool:
+        if not seen:
+            seen.update(dict.fromkeys(" ".join(line.split()) for line in source.lines))
+        return " ".join(text.split()) in seen
+
     for index, line in enumerate(source.lines):
         if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))):
             continue
-        parts = _parts(line)
+        parts: list[str | Unread] = [piece for part in _parts(line) for piece in _furniture_apart(part, again, source.lines)]
         if len(parts) > 1:
             split[index] = parts
     if not split:
@@ -80,13 +107,20 @@ def lines_apart(source: Source) -> Source:
     lines: list[str] = []
     numbers: list[int] = []
     pages: list[int | None] = []
+    moved: dict[int, int] = {}  # 1-based line before → after
+    unread: list[Unread] = []
     for index, line in enumerate(source.lines):
+        moved[index + 1] = len(lines) + 1
         for part in split.get(index, [line]):
+            if isinstance(part, Unread):  # a row the footer glued to cannot be told: left blank, said
+                unread.append(replace(part, line=len(lines) + 1))
+                part = ""
             lines.append(part)
             numbers.append(source.reported_line(index + 1))
             pages.append(source.pages[index] if source.pages else None)
+    kept = tuple(replace(row, line=moved.get(row.line, row.line)) for row in source.unread)
     return replace(source, lines=tuple(lines), line_numbers=tuple(numbers),
-                   pages=tuple(pages) if source.pages else None)
+                   pages=tuple(pages) if source.pages else None, unread=kept + tuple(unread))
 
 
 def _parts(line: str) -> list[str]:
@@ -105,3 +139,45 @@ def _parts(line: str) -> list[str]:
             at = cut
     parts.append(line[at:])
     return parts
+
+
+def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, ...]) -> list[str | Unread]:
+    """`line` with the page furniture an extractor ran into a row's last figure set apart on a
+    line of its own: a page's footer (:data:`_GLUED_FOOTER`), or a text printed elsewhere as a
+    line of its own (`again`: the table's header repeated at the next page's head, ``… 13
+    6Opleiding 2019 2020``). The row keeps its figures. A footer's number of pages is read as
+    the other pages print it: where they print ``van 2`` and the glued one reads ``van 28``
+    (``… 12 Pagina 1 van 28Opleiding``), whether the ``8`` is a figure of the row cannot be
+    told — the row is left blank and said (an :class:`~okot_audit.read.delimited.Unread`,
+    ``footer-glued``), the footer kept."""
+    foot = _GLUED_FOOTER.search(line)
+    if foot is not None and _ROW_BEFORE.search(line[: foot.start()]):
+        row, rest = line[: foot.start()].rstrip(), line[foot.start("next"):]
+        count = foot.group("count")
+        printed = _page_counts(lines)
+        held = sorted(c for c in printed if count != c and count.startswith(c))
+        if held and count not in printed:
+            figures = tuple(int(n.replace(".", "")) for n in _FIGURES.findall(row))
+            return [Unread(0, "footer-glued", row.strip()[:80], (), figures, " ".join(line[foot.start("next"):foot.end()].split())), rest]
+        return [row, rest]
+    for match in _GLUED_WORD.finditer(line):
+        cut = match.start("next")
+        rest = line[cut:]
+        if len(rest.strip()) >= _AGAIN_MIN and _ROW_BEFORE.search(line[:cut]) and again(rest):
+            return [line[:cut].rstrip(), rest]
+    return [line]
+
+
+#: A row before a cut: a label (a letter) and a figure at its end, after a space.
+_ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
+#: The figures at a row's end (said with a row that cannot be read).
+_FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
+#: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
+#: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
+_PAGE_COUNT = re.compile(_FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
+
+
+def _page_counts(lines: tuple[str, ...]) -> set[str]:
+    """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
+    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
