@@ -26,7 +26,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines
 from okot_audit.parse.columns import (
-    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position, settled_spans,
+    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
@@ -1399,6 +1399,8 @@ def _place(
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
+        if _labels_numbers_only(text, spans):
+            return []  # (``908013: Bachelor module 5`` left of every column: the 5 is the label's, no figure)
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
@@ -1421,6 +1423,31 @@ def _place(
     if n > 2 and found and _NUMBER_DASH_END.search(found[0].label):
         found = found + _dash_between_readings(text, n, collapsed)
     return found
+
+
+def _as_marked(item: Item, spans: Spans | None, dashed: Mapping[int, str] | None) -> str:
+    """The row's last line, as printed where its blank marks were made blanks and what is left
+    of it ends in the label's own numbers only (:func:`_labels_numbers_only`: ``908013: Bachelor
+    module 5  -  -``, no figure under any column): its marks say it blank in every period."""
+    text = item.texts[-1]
+    printed = dashed.get(item.last_line) if dashed and spans else None
+    if printed is None or _without_dashes(printed) != _without_dashes(text) or not _labels_numbers_only(text, spans or []):
+        return text
+    return printed
+
+
+def _labels_numbers_only(text: str, spans: Spans) -> bool:
+    """Whether the numbers that end `text` all stand wholly left of the first column's reach
+    (the periods' positions `spans`, from a header's labels) and each one space after the word
+    before it: the label's own (``908013: Bachelor module 5`` over ``-  -`` made blanks), never a
+    figure of any period. Not for columns known only by their figures' edges."""
+    if isinstance(spans, EdgeSpans):
+        return False
+    head, tail = numeric_tail(text)
+    if not tail or not head.strip() or tail[-1].end() > first_reach(spans):
+        return False
+    ends = [len(head.rstrip()), *(m.end() for m in tail[:-1])]
+    return all(m.start() - end <= 1 for m, end in zip(tail, ends))
 
 
 #: A label that ends in a number and a dash alone (``Verpleegkunde 12 -`` of ``Verpleegkunde
@@ -1951,7 +1978,8 @@ def _fill_cells(
                 placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
                 named.add(id(item))
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
+            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+                _as_marked(item, columns, dashed), n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
