@@ -1436,6 +1436,21 @@ def _as_marked(item: Item, spans: Spans | None, dashed: Mapping[int, str] | None
     return printed
 
 
+def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> Placement | None:
+    """A reading of a code-less row right below a coded row whose code's line holds its figures
+    and no word of its name (cells set to the top: ``900124: 1 1 1`` / ``Zorgkundige
+    verpleegkunde -`` / ``fase 1 - 2 4 - 6``): the row's lines that coded row's name, their
+    numbers its ranges, no figure of any period. Ranked after the row's own readings: the totals
+    choose, or the row is said (``ambiguous-alignment``)."""
+    if item.code or row is None or row.kind != "row" or not row.code or len(row.texts) != 1 or row.suffix:
+        return None
+    match = CODE_LINE.match(row.texts[0])
+    if match is None or numeric_tail(match.group("rest"))[0].strip() or not numeric_tail(row.texts[0])[1]:
+        return None  # (the code's line names its row, or holds no figure)
+    return Placement(label=_plain_label(item), values=(None,) * n, exact=False,
+                     rank=max(r.rank for r in found) + 300)
+
+
 def _labels_numbers_only(text: str, spans: Spans) -> bool:
     """Whether the numbers that end `text` all stand wholly left of the first column's reach
     (the periods' positions `spans`, from a header's labels) and each one space after the word
@@ -1966,8 +1981,9 @@ def _fill_cells(
 
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
+    rests: dict[int, tuple[Item, Placement, tuple[str, ...]]] = {}  # a code-less row's reading as the name of the coded row above
     for rows, _ in groups:
-        for item in rows:
+        for before, item in zip([None, *rows], rows):
             columns = spans(item.last_line)
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
@@ -2001,6 +2017,11 @@ def _fill_cells(
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
+                if (rest := _name_rest(before, item, n, found)) is not None:
+                    found = found + [rest]
+                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its dashes as printed: ``4 - 6``)
+                    shown = shown if _without_dashes(shown) == _without_dashes(item.texts[-1]) else item.texts[-1]
+                    rests[id(item)] = (cast(Item, before), rest, (*item.texts[:-1], shown))
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
             if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
                 blank_totals[id(item)] = unprinted
@@ -2138,6 +2159,13 @@ def _fill_cells(
             choice = _one_column_broken(leading + options, choice, totals, unique) or choice
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
+            if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
+                # (the lines are the name of the coded row above, its figures all on the code's line)
+                row, _, name = rests[id(item)]
+                if (coded := readings.get(id(row))) is not None:
+                    readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
+                readings[id(item)] = None
+                continue
             label = None if item.code else _plain_label(item)
             if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
                 not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
