@@ -71,12 +71,13 @@ def test_the_briefs_rows_without_a_statistic_word_are_each_said():
     assert sorted(i.line for i in answer.issues if i.unread) == [6, 7]
 
 
-def test_a_labels_own_number_left_of_the_columns_stays_the_labels():
+@pytest.mark.parametrize("mark", ["-", "\u2013", "/", "x"])
+def test_a_labels_own_number_left_of_the_columns_stays_the_labels(mark):
     """A row blank in every period whose name ends in a number (``module 5``) standing left of
     the periods' columns: still a row of blanks, its number the label's (no error)."""
     body = ("   Opleiding                                     2021      2022\n"
             "   908003: Educatieve bachelor kleuteronderwijs        35        40\n"
-            "   908013: Bachelor module 5                            -         -\n"
+            f"   908013: Bachelor module 5                            {mark}         {mark}\n"
             "   Totaal                                              35        40\n")
     findings = _findings(HEAD + COUNTS + body + "\n\nBron: VDAB.\n")
     assert [f for f in findings if f.severity == "error"] == []

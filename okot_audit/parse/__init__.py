@@ -1431,9 +1431,14 @@ def _as_marked(item: Item, spans: Spans | None, dashed: Mapping[int, str] | None
     module 5  -  -``, no figure under any column): its marks say it blank in every period."""
     text = item.texts[-1]
     printed = dashed.get(item.last_line) if dashed and spans else None
-    if printed is None or _without_dashes(printed) != _without_dashes(text) or not _labels_numbers_only(text, spans or []):
+    if printed is None or _without_marks(printed) != _without_marks(text) or not _labels_numbers_only(text, spans or []):
         return text
     return printed
+
+
+def _without_marks(text: str) -> list[str]:
+    """`text`'s words, its blank marks standing alone (``-``, ``/``, ``x``, ``n.b.``) left out."""
+    return [w for w in text.split() if not BLANK_MARK.fullmatch(w)]
 
 
 def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> Placement | None:
@@ -2009,7 +2014,8 @@ def _fill_cells(
                     # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
                     # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
                     printed = dashed[item.last_line]
-                    if _without_dashes(printed) == _without_dashes(item.texts[-1]):  # (the row's line as read)
+                    if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
+                            item.texts[-1]):  # (the row's line as read)
                         as_printed = replace(item, texts=[*item.texts[:-1], printed])
                         seen = {reading.values for reading in found}
                         found = found + [r for r in (*_range_ended_on_its_line(printed, n, above),
@@ -2019,8 +2025,8 @@ def _fill_cells(
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
                 if (rest := _name_rest(before, item, n, found)) is not None:
                     found = found + [rest]
-                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its dashes as printed: ``4 - 6``)
-                    shown = shown if _without_dashes(shown) == _without_dashes(item.texts[-1]) else item.texts[-1]
+                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
+                    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
                     rests[id(item)] = (cast(Item, before), rest, (*item.texts[:-1], shown))
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
             if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
@@ -3088,13 +3094,13 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
 
 
 def _dashes_made_blanks(unmarked: tuple[str, ...], lines: tuple[str, ...]) -> dict[int, str]:
-    """The lines (1-based) whose dashes :func:`~okot_audit.parse.blanks.mark_blanks` made blanks,
-    each as it stood before: a dash between two figures may be a blank or close a name's range
+    """The lines (1-based) whose marks (dashes, slashes, ``x``) :func:`~okot_audit.parse.blanks.mark_blanks`
+    made blanks, each as it stood before: a dash between two figures may be a blank or close a name's range
     (``verpleegkunde - fase 1 - 2 4 2`` under four periods), which the totals choose
     (:func:`_range_ended_on_its_line`). Lines it left alone are the same objects: no comparing."""
     return {
         k + 1: before for k, (before, after) in enumerate(zip(unmarked, lines))
-        if before is not after and ("-" in before or "\u2013" in before) and before != after
+        if before is not after and before != after
     }
 
 
