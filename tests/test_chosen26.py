@@ -257,12 +257,6 @@ def test_printed_names_ending_in_ranges_are_read_as_their_persons_or_said(seed, 
         assert _total_errors(read) == [], text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cells set to the top, the code's line holding as many figures as the periods (``900124: 1 1 1``): "
-    "the name's lines below (``Zorgkundige verpleegkunde -`` / ``fase 1 - 2 4 - 6``) are taken for a "
-    "code-less row of their own (parse/regions.py: the code's line is a whole row), mark_blanks makes the "
-    "dash of ``4 - 6`` a blank (parse/blanks.py), and the row reads 4, a blank, 6 — no reading offers "
-    "the lines as the name's rest; a false total-below-largest-part, no reader issue"))
 def test_a_names_rest_ending_in_two_ranges_below_a_full_code_line_is_its_label_or_said():
     """``900124: 1 1 1`` / ``Zorgkundige verpleegkunde -`` / ``fase 1 - 2 4 - 6`` under three
     periods: the lines below the code's are its name, their digits its ranges (or said)."""
@@ -277,3 +271,33 @@ def test_a_names_rest_ending_in_two_ranges_below_a_full_code_line_is_its_label_o
     ])
     said = [i for i in answer.issues if i.line in (10, 11, 12)]
     assert said or (_cells(answer) == [("2019", 1), ("2020", 1), ("2021", 1)] and _total_errors(answer) == [])
+
+
+def test_a_names_rest_below_a_full_code_line_is_its_name():
+    """The lines below ``900124: 1 1 1`` that the totals show to be no row are the code's name,
+    their numbers its ranges as printed (``4 - 6``): no code-less row is read."""
+    answer = _read([
+        "Opleiding 2019 2020 2021",
+        "900711: Verpleegkunde 1 1 1",
+        "900124: 1 1 1",
+        "Zorgkundige verpleegkunde -",
+        "fase 1 - 2 4 - 6",
+        "900125: Zorgkundige 1 1 1",
+        "Totaal 3 3 3",
+    ])
+    rows = {(c.code, c.label) for t in answer.tables for c in t.cells if c.label != "Totaal"}
+    assert ("900124", "Zorgkundige verpleegkunde - fase 1 - 2 4 - 6") in rows
+    assert {code for code, _ in rows} == {"900711", "900124", "900125"}
+
+
+def test_a_code_less_row_below_a_full_code_line_that_both_readings_fit_is_said():
+    """``900124: 1 1 1`` / ``Andere 1 1 1`` under totals both readings fit (a row, or the code's
+    name): the row is said at its line, never a name or a row guessed."""
+    answer = _read([
+        "Opleiding 2019 2020 2021",
+        "900711: Verpleegkunde 2 2 2",
+        "900124: 1 1 1",
+        "Andere opleidingen 1 1 1",
+        "Totaal 2 2 2",
+    ])
+    assert [(i.reason, i.line) for i in answer.issues if i.unread] == [("ambiguous", 11)]

@@ -71,19 +71,27 @@ def test_the_briefs_rows_without_a_statistic_word_are_each_said():
     assert sorted(i.line for i in answer.issues if i.unread) == [6, 7]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/blanks.py mark_blanks blanks the row's two '-' before it is placed, and parse/__init__.py _place "
-    "(positional) then offers '5' — under no period's column — as a figure of either period (inexact readings): "
-    "ambiguous-alignment on the row; same on main before fixlaid26"))
-def test_a_labels_own_number_left_of_the_columns_stays_the_labels():
+@pytest.mark.parametrize("mark", ["-", "\u2013", "/", "x"])
+def test_a_labels_own_number_left_of_the_columns_stays_the_labels(mark):
     """A row blank in every period whose name ends in a number (``module 5``) standing left of
     the periods' columns: still a row of blanks, its number the label's (no error)."""
     body = ("   Opleiding                                     2021      2022\n"
             "   908003: Educatieve bachelor kleuteronderwijs        35        40\n"
-            "   908013: Bachelor module 5                            -         -\n"
+            f"   908013: Bachelor module 5                            {mark}         {mark}\n"
             "   Totaal                                              35        40\n")
     findings = _findings(HEAD + COUNTS + body + "\n\nBron: VDAB.\n")
     assert [f for f in findings if f.severity == "error"] == []
+
+
+def test_a_labels_number_left_of_the_columns_without_marks_is_no_figure():
+    """The same row printing nothing under either column (no marks): its ``5`` is still no
+    figure of a period — the row is said unreadable at its line, no placements offered."""
+    body = ("   Opleiding                                     2021      2022\n"
+            "   908003: Educatieve bachelor kleuteronderwijs        35        40\n"
+            "   908013: Bachelor module 5\n"
+            "   Totaal                                              35        40\n")
+    findings = _findings(HEAD + COUNTS + body + "\n\nBron: VDAB.\n")
+    assert [f.rule for f in findings if f.severity == "error"] == ["unreadable-table"]
 
 
 @pytest.mark.parametrize(("line", "expected"), [

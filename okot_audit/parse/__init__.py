@@ -26,7 +26,7 @@ from okot_audit.parse.cells import (
 )
 from okot_audit.parse.codes import codes_over_lines
 from okot_audit.parse.columns import (
-    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, place_by_position, settled_spans,
+    EdgeSpans, aligned, column_spans, edge_columns, figure_spans, first_reach, place_by_position, settled_spans,
 )
 from okot_audit.parse.hidden import hidden_header, place_hidden_rows
 from okot_audit.parse.context import _footnotes as footnotes_by_mark
@@ -1399,6 +1399,8 @@ def _place(
         placed = place_by_position(text, spans)
         if placed is not None:
             return [placed]
+        if _labels_numbers_only(text, spans):
+            return []  # (``908013: Bachelor module 5`` left of every column: the 5 is the label's, no figure)
     if n > 1:
         joined = _spaced_thousands(text, n)
         if joined is text and _thousands_apart(text, n):
@@ -1421,6 +1423,51 @@ def _place(
     if n > 2 and found and _NUMBER_DASH_END.search(found[0].label):
         found = found + _dash_between_readings(text, n, collapsed)
     return found
+
+
+def _as_marked(item: Item, spans: Spans | None, dashed: Mapping[int, str] | None) -> str:
+    """The row's last line, as printed where its blank marks were made blanks and what is left
+    of it ends in the label's own numbers only (:func:`_labels_numbers_only`: ``908013: Bachelor
+    module 5  -  -``, no figure under any column): its marks say it blank in every period."""
+    text = item.texts[-1]
+    printed = dashed.get(item.last_line) if dashed and spans else None
+    if printed is None or _without_marks(printed) != _without_marks(text) or not _labels_numbers_only(text, spans or []):
+        return text
+    return printed
+
+
+def _without_marks(text: str) -> list[str]:
+    """`text`'s words, its blank marks standing alone (``-``, ``/``, ``x``, ``n.b.``) left out."""
+    return [w for w in text.split() if not BLANK_MARK.fullmatch(w)]
+
+
+def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> Placement | None:
+    """A reading of a code-less row right below a coded row whose code's line holds its figures
+    and no word of its name (cells set to the top: ``900124: 1 1 1`` / ``Zorgkundige
+    verpleegkunde -`` / ``fase 1 - 2 4 - 6``): the row's lines that coded row's name, their
+    numbers its ranges, no figure of any period. Ranked after the row's own readings: the totals
+    choose, or the row is said (``ambiguous-alignment``)."""
+    if item.code or row is None or row.kind != "row" or not row.code or len(row.texts) != 1 or row.suffix:
+        return None
+    match = CODE_LINE.match(row.texts[0])
+    if match is None or numeric_tail(match.group("rest"))[0].strip() or not numeric_tail(row.texts[0])[1]:
+        return None  # (the code's line names its row, or holds no figure)
+    return Placement(label=_plain_label(item), values=(None,) * n, exact=False,
+                     rank=max(r.rank for r in found) + 300)
+
+
+def _labels_numbers_only(text: str, spans: Spans) -> bool:
+    """Whether the numbers that end `text` all stand wholly left of the first column's reach
+    (the periods' positions `spans`, from a header's labels) and each one space after the word
+    before it: the label's own (``908013: Bachelor module 5`` over ``-  -`` made blanks), never a
+    figure of any period. Not for columns known only by their figures' edges."""
+    if isinstance(spans, EdgeSpans):
+        return False
+    head, tail = numeric_tail(text)
+    if not tail or not head.strip() or tail[-1].end() > first_reach(spans):
+        return False
+    ends = [len(head.rstrip()), *(m.end() for m in tail[:-1])]
+    return all(m.start() - end <= 1 for m, end in zip(tail, ends))
 
 
 #: A label that ends in a number and a dash alone (``Verpleegkunde 12 -`` of ``Verpleegkunde
@@ -1939,8 +1986,9 @@ def _fill_cells(
 
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
+    rests: dict[int, tuple[Item, Placement, tuple[str, ...]]] = {}  # a code-less row's reading as the name of the coded row above
     for rows, _ in groups:
-        for item in rows:
+        for before, item in zip([None, *rows], rows):
             columns = spans(item.last_line)
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
@@ -1951,7 +1999,8 @@ def _fill_cells(
                 placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
                 named.add(id(item))
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(item.texts[-1], n, columns)
+            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+                _as_marked(item, columns, dashed), n, columns)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
@@ -1965,7 +2014,8 @@ def _fill_cells(
                     # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
                     # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
                     printed = dashed[item.last_line]
-                    if _without_dashes(printed) == _without_dashes(item.texts[-1]):  # (the row's line as read)
+                    if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
+                            item.texts[-1]):  # (the row's line as read)
                         as_printed = replace(item, texts=[*item.texts[:-1], printed])
                         seen = {reading.values for reading in found}
                         found = found + [r for r in (*_range_ended_on_its_line(printed, n, above),
@@ -1973,6 +2023,11 @@ def _fill_cells(
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
+                if (rest := _name_rest(before, item, n, found)) is not None:
+                    found = found + [rest]
+                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
+                    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
+                    rests[id(item)] = (cast(Item, before), rest, (*item.texts[:-1], shown))
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
             if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
                 blank_totals[id(item)] = unprinted
@@ -2110,6 +2165,13 @@ def _fill_cells(
             choice = _one_column_broken(leading + options, choice, totals, unique) or choice
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
+            if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
+                # (the lines are the name of the coded row above, its figures all on the code's line)
+                row, _, name = rests[id(item)]
+                if (coded := readings.get(id(row))) is not None:
+                    readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
+                readings[id(item)] = None
+                continue
             label = None if item.code else _plain_label(item)
             if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
                 not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
@@ -3032,13 +3094,13 @@ def _range_closed_below(item: Item, n: int, collapsed: bool) -> list[Placement]:
 
 
 def _dashes_made_blanks(unmarked: tuple[str, ...], lines: tuple[str, ...]) -> dict[int, str]:
-    """The lines (1-based) whose dashes :func:`~okot_audit.parse.blanks.mark_blanks` made blanks,
-    each as it stood before: a dash between two figures may be a blank or close a name's range
+    """The lines (1-based) whose marks (dashes, slashes, ``x``) :func:`~okot_audit.parse.blanks.mark_blanks`
+    made blanks, each as it stood before: a dash between two figures may be a blank or close a name's range
     (``verpleegkunde - fase 1 - 2 4 2`` under four periods), which the totals choose
     (:func:`_range_ended_on_its_line`). Lines it left alone are the same objects: no comparing."""
     return {
         k + 1: before for k, (before, after) in enumerate(zip(unmarked, lines))
-        if before is not after and ("-" in before or "\u2013" in before) and before != after
+        if before is not after and before != after
     }
 
 

@@ -222,6 +222,12 @@ def place_by_position(line: str, columns: Sequence[Span], by_order: bool = True)
     return Placement(label=label, values=tuple(values), exact=True, rank=0)
 
 
+def first_reach(columns: Sequence[Span]) -> int:
+    """How far left a figure of the first of `columns` may stand (:func:`_reach`): a number
+    ending there or before is under no column."""
+    return _reach(columns)[0][0]
+
+
 def aligned(lines: Sequence[str], columns: Sequence[Span], *, share: float = 0.8) -> bool:
     """Whether the lines with trailing numbers are laid out in `columns` (layout text).
 
