@@ -256,3 +256,59 @@ def test_generated_tables_over_pages_whose_figures_stand_on_a_names_middle_line_
         answer = read_text(laid.text, "generated.txt")
         assert answer.issues == []
         assert_exact(answer, model, lambda t, c: laid.lines[c.anchor], lambda c: c.line)
+
+
+#: pdfplumber's text of SWEPT[3] (width 40, font 8, the page broken before row 4, the header
+#: repeated, figures beside each name's first line): no positions, names wrapped onto lines that
+#: start with a capital (``Bachelor in de`` / ``Verpleegkunde``) or in lower case.
+PLUMBER_SWEPT_3 = """\
+OKOT’s in de zorgsector - gestarte OKOT's 2020-2022
+Schriftelijke vraag nr. 87 van 2 februari 2023 van Hans Verreyt aan de minister van Werk.
+Hoeveel OKOT's startten in 2020, 2021 en 2022 in de zorg, per opleiding?
+Antwoord
+Gestarte OKOT's per opleiding
+Opleiding 2020 2021 2022
+Professionele bachelor 21 16 12
+verpleegkunde
+Graduaat orthopedagogie 35 32 41
+Bachelor in de 25 36 31
+Verpleegkunde
+Se-n-se apotheekassistent 32 30 28\fOpleiding 2020 2021 2022
+Opleiding tot Polyvalent 39 36 36
+Verzorgende
+Graduaat boekhouden 4 4 4
+Hoger beroepsonderwijs 8 9 10
+Orthopedagogie Modulair
+Zorgkundige 5 6 7
+Bron: VDAB, datawarehouse.
+"""
+
+
+def test_names_read_under_two_placements_of_the_figures_in_text_without_positions_are_said():
+    """SWEPT[3] in pdfplumber's text (codecol26): ``Professionele bachelor  21`` / ``verpleegkunde``
+    (figures beside the name's first line) and ``Verpleegkunde`` / ``Se-n-se apotheekassistent  32``
+    (beside its last) were read in one table, ``Bachelor in de`` a row of its own, silently. No
+    table prints its figures both ways, and the text, with no positions, does not tell which
+    lines make which name: said (``rows-unclear``), at the rows' first and last lines."""
+    answer = read_text(PLUMBER_SWEPT_3, "a.txt")
+    assert [(i.kind, i.reason, i.line, i.other) for i in answer.issues] == [
+        ("unreadable-table", "rows-unclear", 7, "18")]
+
+
+@pytest.mark.parametrize(("order", "width", "size", "broken", "repeat", "align", "said"), SWEPT)
+def test_swept_pdfs_in_pdfplumbers_text_read_exactly_or_said(order, width, size, broken, repeat, align, said):
+    """Each swept PDF in pdfplumber's text (no positions): its rows read as printed, or said
+    ``rows-unclear`` — never read wrong silently."""
+    pytest.importorskip("fpdf", reason="needs fpdf2")
+    pytest.importorskip("pdfplumber", reason="needs pdfplumber")
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+    from test_unseen24 import Style, read_cells, truth, write_pdf
+
+    answer = _swept_answer(ORDERS[order])
+    pdf = write_pdf(answer, Style(ruled=False, v_align=align, label_width=width, font_size=size,
+                                  break_before=broken, repeat_header=repeat))
+    read = parse_answer(source_from_bytes(extract(pdf, "pdfplumber").encode(), "a.txt"))
+    issues = {(i.kind, i.reason) for i in read.issues}
+    assert issues == {("unreadable-table", "rows-unclear")} or (issues, read_cells(read)) == (set(), truth(answer))

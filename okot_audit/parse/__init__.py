@@ -71,6 +71,7 @@ from okot_audit.parse.questions import question_for, read_questions
 from okot_audit.parse.subcolumns import SubColumns, kind as column_kind, meaning as column_meaning, names_on_lines
 from okot_audit.parse.regions import (
     ASIDE_KINDS, BRACKETED_SHARE, CODE_LINE, NUMBERED, Item, Region, aside_parts, find_regions, headed_blocks, mend_cut_provinces,
+    mixed_placements,
     names_before_total, province_name, continues_range,
     unproven_label_numbers, cut_above, marks_by_footnote, kind_colons,
 )
@@ -294,6 +295,8 @@ def parse_answer(source: Source) -> Answer:
         issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
+    if not source.positional:
+        _mixed_placements(regions, tables, issues, lines, source.reported_line)
     for column in source.hidden:  # an annex's columns hidden in their sheet (read.xlsx): not read, said so
         holder = next((t for t in tables if t.header_line <= column.line <= t.end_line), None)
         issues.append(ParseIssue(
@@ -2646,6 +2649,23 @@ def _figures_in_words(label: str) -> tuple[int, ...]:
 
 
 _COUNT_TOKEN = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def _mixed_placements(regions: list[Region], tables: list[Table], issues: list[ParseIssue], lines: tuple[str, ...],
+                      reported: Callable[[int], int]) -> None:
+    """Say ``rows-unclear`` for each table without codes whose wrapped names were read under two
+    placements of the figures (:func:`~okot_audit.parse.regions.mixed_placements`): read as
+    ever, its totals not checked (`reported`: a line's number as printed, for the last row's)."""
+    for region in regions:
+        mixed = mixed_placements(region, lines)
+        if mixed is None:
+            continue
+        first, last, counts, label = mixed
+        holders = [t for t in tables if t.header_line <= first <= t.end_line]
+        for held in holders:
+            held.unresolved = True
+        issues.append(ParseIssue("unreadable-table", first, "rows-unclear", counts, holders[0].id if holders else None,
+                                 unread=True, text=label[:80], other=str(reported(last))))
 
 
 def _thousands_unclear(item: Item, table: Table, figures: tuple[int, ...] = ()) -> ParseIssue:

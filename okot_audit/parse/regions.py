@@ -3229,6 +3229,34 @@ def _name_goes_on(text: str) -> bool:
 _BRACKETED_NOTE = re.compile(r"\([^()\d]{1,30}\)|[(\[]\d{6}[)\]]")
 
 
+def mixed_placements(region: Region, lines: Sequence[str]) -> tuple[int, int, tuple[int, ...], str] | None:
+    """In a table without codes whose names wrap (text with no positions: pdfplumber's, pypdf's):
+    where its rows were read under two placements of the figures no table prints at once — a row
+    whose name goes on below its figures and starts on their line (``Professionele bachelor  21`` /
+    ``verpleegkunde``: beside a name's first line, or its middle rounded up), and a row whose
+    name starts on a line above its figures, touching the row above, and ends on their line
+    (``Verpleegkunde`` / ``Se-n-se apotheekassistent  32``: beside a name's last line, or its
+    middle rounded down). One of them is read wrong, and which lines make which name the text
+    does not tell: the first row's line (1-based), the last row's, the rows' counts and the
+    first row's label; else None. A note in brackets below a row ends its name in any placement."""
+    if region.keyed or region.keys is not None:
+        return None
+    rows = [item for item in region.items if item.kind == "row" and item.texts]
+    below = any(
+        not item.code and len(item.texts) == 1 and any(not _BRACKETED_NOTE.fullmatch(t.strip()) for t in item.suffix)
+        for item in rows)
+    if not below:
+        return None
+    above = any(
+        not item.code and len(item.texts) > 1 and not item.suffix and item.lines[0] >= 2
+        and lines[item.lines[0] - 2].strip() != "" for item in rows)
+    if not above:
+        return None
+    counts = tuple(int(t.group().replace(".", "")) for item in rows for t in numeric_tail(item.texts[-1])[1]
+                   if t.group().replace(".", "").isdigit())
+    return rows[0].lines[0], rows[-1].last_line, counts, numeric_tail(rows[0].texts[0])[0].strip()
+
+
 def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) -> bool:
     """In a table without codes: whether line k, which ends in one number, is a line of a name
     wrapped over several lines, the number being the name's own. The line right below goes on

@@ -59,8 +59,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from okot_audit.patterns import (
-    ATTRIBUTE_NAME, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS, figures_note,
-    words_pattern,
+    ATTRIBUTE_NAME, COUNT_NOUNS, GRAND_TOTAL_WORDS, NOTE_LINE, PLAIN_TOTAL_WORDS, SECTORS, TOTAL_LINE_WORDS,
+    figures_note, words_pattern,
 )
 from okot_audit.read.heads import heads_block
 from okot_audit.read.pdf import (
@@ -193,12 +193,21 @@ def _in_blocks(line: _Line, left: float, blocks: float | None) -> bool:
 
 def _header(line: _Line, months: bool = False) -> bool:
     """A table's header: column names, a period's among them (`months`: or a month's and its
-    year, ``september 2023``), and no count; its first cell names the label column (so the
-    labels start under it)."""
+    year, ``september 2023``), and no count — or the name of one column of counts alone beside
+    the label column's (``Opleiding  Aantal``, ``Provincie  Aantal cursisten``, the period named
+    in the prose); its first cell names the label column (so the labels start under it)."""
     return (
         len(line.chunks) >= 2 and not line.chunks[0].figure and not _counts(line)
-        and any(_PERIOD_LABEL.match(c.text) or (months and _MONTH_PERIOD.fullmatch(c.text)) for c in line.chunks[1:])
+        and (any(_PERIOD_LABEL.match(c.text) or (months and _MONTH_PERIOD.fullmatch(c.text)) for c in line.chunks[1:])
+             or (len(line.chunks) == 2 and _COUNT_COLUMN.fullmatch(" ".join(line.chunks[1].text.split())) is not None))
     )
+
+
+#: The name of a table's one column of counts (``Aantal``, ``Aantal unieke cursisten``,
+#: ``Personen``): a header's cell, no label.
+_COUNT_COLUMN = re.compile(
+    r"aantal(?:\s+(?:unieke\s+)?(?:{0}))?|(?:unieke\s+)?(?:{0})".format("|".join(re.escape(n) for n in sorted(COUNT_NOUNS))),
+    re.I)
 
 
 #: A month and its year in one header cell (``september 2023``).
