@@ -2226,6 +2226,7 @@ def _scan_region(
         if (
             keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text)
             and not unproven_label_numbers(" ".join([*row.suffix, text]))  # junk figures are no label digits
+            and not _label_number_closed(row.suffix[-1])
         ):
             row.suffix.append(text)  # ``… 12`` / ``… modules 1-`` / ``4``: the label's last digit
             row.lines.append(k + 1)
@@ -3050,6 +3051,13 @@ def _label_digit(texts: list[str], below: str) -> bool:
     return numbered_word(" ".join([*texts[:-1], last[: tail[-1].start()]]).split())
 
 
+def _label_number_closed(text: str) -> bool:
+    """Whether a row's label line below its figures already ends in a number (``lerarenopleiding
+    fase 1- 2``): a lone number below it is no second digit of the label but a count (``4``),
+    which the row's own readings must weigh rather than fold into its name."""
+    return bool(numeric_tail(text)[1])
+
+
 def unproven_label_numbers(label: str) -> tuple[str, ...]:
     """The numbers that end `label` — a row's label as read, its counts cut off — unless there is
     evidence that they are the label's own: one digit each, after a word a label's digit
@@ -3256,7 +3264,13 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if continues_range(below):
         return True
-    return own and _LOWER_START.match(below) is not None  # (a label's digits are single: ``traject - 60`` is a count)
+    # (a label's digits are single: ``traject - 60`` is a count; and no ordinal follows them: ``… - 5`` /
+    # ``2de jaar …`` is a count beside the name the ordinal goes on with)
+    return own and _LOWER_START.match(below) is not None and _ORDINAL_START.match(below) is None
+
+
+#: A line that starts with an ordinal (``2de jaar``, ``1ste``, ``3e``), maybe after a hyphen.
+_ORDINAL_START = re.compile(r"(?:-\s*)?\d+\s?(?:ste|de|e)\b")
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
