@@ -161,3 +161,40 @@ def test_a_digit_after_a_hyphen_above_a_line_starting_with_an_ordinal_is_the_row
     assert ("Hoger graduaatsopleiding", 33) in rows
     assert answer.issues == []
     assert not [f for f in audit(answer).findings if f.severity == "error"]
+
+
+def _pdf_text(kind: str, seed: int, extractor: str) -> str:
+    """The text `extractor` gives of the PDF of generated answer `kind`-`seed` (kinds ``(kind, kind,
+    kind, *KINDS20)``, its style drawn right after the answer)."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    pytest.importorskip("fpdf", reason="needs fpdf2")
+    from generate.choices import RandomChooser
+    from generate.extract import available, extract
+    from generate.model import KINDS20, draw_answer
+    from generate.pdf import document_from_model, draw_style, write_pdf
+
+    if not available(extractor):
+        pytest.skip(f"{extractor} is not installed")
+    chooser = RandomChooser(f"{kind}-{seed}")
+    model = draw_answer(chooser, kinds=(kind, kind, kind, *KINDS20))
+    return extract(write_pdf(document_from_model(model), draw_style(chooser)), extractor)
+
+
+def test_a_line_of_a_figure_and_a_withheld_mark_below_a_name_is_no_part_of_the_name() -> None:
+    """``programme_by_province_years``, seed 5013, pypdf's text: in Vlaams-Brabant's block of the
+    third table 741797's name wraps (``741797: sec`` / ``Tweedekansonderwijs - 3de`` / ``jaar fase
+    1- 2``) and its cells stand on a line of their own, a figure and a withheld mark (``4 x``). That
+    line was taken for the name's last words (its last word no number), the name's ``2`` read as
+    the count: 2 where the answer prints 4, and nothing said. A line of cells alone is no name's;
+    here its row is said unread (the mark ends the line), never read wrong."""
+    answer = read_text(_pdf_text("programme_by_province_years", 5013, "pypdf"), "g.txt")
+    cells = [(c.period, c.count) for t in answer.tables for c in t.cells
+             if c.code == "741797" and c.province == "Vlaams-Brabant"]
+    assert cells in ([("2022-2023", 4)], [])
+    if not cells:
+        assert ("unreadable-table", "741797") in {(i.kind, i.code) for i in answer.issues}

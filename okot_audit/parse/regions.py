@@ -2234,7 +2234,7 @@ def _scan_region(
             end = k
             continue
         if (
-            row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
+            row is not None and not blank_since_row and row.complete and (ONLY_NUMBERS.match(text) or _cells_only(text))
             and len(text.split()) <= max(1, len(width or ()))
             and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, width)
                  or _ends_in_label_number(row))
@@ -2808,8 +2808,16 @@ def _label_tail(text: str, capital: bool = False) -> bool:
         and not has_numeric_tail(without_glued_province(stripped))
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!"))
         and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
-        and not _prose_start(text)
+        and not _prose_start(text) and not _cells_only(stripped)
     )
+
+
+def _cells_only(text: str) -> bool:
+    """A line of a row's cells alone, figures with blank or withheld marks (``4 x``, ``12 -``):
+    no label's words, though its last word is no number."""
+    words = text.split()
+    return any(NUMBER.fullmatch(w) for w in words) and all(
+        NUMBER.fullmatch(w) or BLANK_MARK.fullmatch(w) for w in words)
 
 
 def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str,
