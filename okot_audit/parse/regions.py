@@ -2226,6 +2226,7 @@ def _scan_region(
         if (
             keyed and row is not None and row.suffix and not blank_since_row and ONLY_NUMBERS.match(text)
             and not unproven_label_numbers(" ".join([*row.suffix, text]))  # junk figures are no label digits
+            and not _label_number_closed(row.suffix[-1])
         ):
             row.suffix.append(text)  # ``… 12`` / ``… modules 1-`` / ``4``: the label's last digit
             row.lines.append(k + 1)
@@ -2233,7 +2234,7 @@ def _scan_region(
             end = k
             continue
         if (
-            row is not None and not blank_since_row and row.complete and ONLY_NUMBERS.match(text)
+            row is not None and not blank_since_row and row.complete and (ONLY_NUMBERS.match(text) or _cells_only(text))
             and len(text.split()) <= max(1, len(width or ()))
             and ((style == "alone" and not _settled(row)) or _too_many_figures(row, text, width)
                  or _ends_in_label_number(row))
@@ -2807,8 +2808,16 @@ def _label_tail(text: str, capital: bool = False) -> bool:
         and not has_numeric_tail(without_glued_province(stripped))
         and len(stripped) <= 100 and not stripped.endswith((".", "?", "!"))
         and not (stripped.endswith(":") and not (capital or stripped[0].islower()))  # ``onderwijs:`` goes on
-        and not _prose_start(text)
+        and not _prose_start(text) and not _cells_only(stripped)
     )
+
+
+def _cells_only(text: str) -> bool:
+    """A line of a row's cells alone, figures with blank or withheld marks (``4 x``, ``12 -``):
+    no label's words, though its last word is no number."""
+    words = text.split()
+    return any(NUMBER.fullmatch(w) for w in words) and all(
+        NUMBER.fullmatch(w) or BLANK_MARK.fullmatch(w) for w in words)
 
 
 def _without_block_name(lines: tuple[str, ...], header_idx: list[int], period_line: int | None, text: str,
@@ -3050,6 +3059,13 @@ def _label_digit(texts: list[str], below: str) -> bool:
     return numbered_word(" ".join([*texts[:-1], last[: tail[-1].start()]]).split())
 
 
+def _label_number_closed(text: str) -> bool:
+    """Whether a row's label line below its figures already ends in a number (``lerarenopleiding
+    fase 1- 2``): a lone number below it is no second digit of the label but a count (``4``),
+    which the row's own readings must weigh rather than fold into its name."""
+    return bool(numeric_tail(text)[1])
+
+
 def unproven_label_numbers(label: str) -> tuple[str, ...]:
     """The numbers that end `label` — a row's label as read, its counts cut off — unless there is
     evidence that they are the label's own: one digit each, after a word a label's digit
@@ -3284,7 +3300,13 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
         return False
     if continues_range(below):
         return True
-    return own and _LOWER_START.match(below) is not None  # (a label's digits are single: ``traject - 60`` is a count)
+    # (a label's digits are single: ``traject - 60`` is a count; and no ordinal follows them: ``… - 5`` /
+    # ``2de jaar …`` is a count beside the name the ordinal goes on with)
+    return own and _LOWER_START.match(below) is not None and _ORDINAL_START.match(below) is None
+
+
+#: A line that starts with an ordinal (``2de jaar``, ``1ste``, ``3e``), maybe after a hyphen.
+_ORDINAL_START = re.compile(r"(?:-\s*)?\d+\s?(?:ste|de|e)\b")
 
 
 def _label_continues(lines: tuple[str, ...], k: int) -> bool:
