@@ -58,3 +58,22 @@ def test_a_running_header_glued_after_each_footer_is_still_furniture():
     text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:3], "Pagina 1 van 3Schriftelijke vraag 512", *rows[3:6],
                       "Pagina 2 van 3Schriftelijke vraag 512", *rows[6:], "Totaal 108 52", "Pagina 3 van 3", ""])
     assert _read(text) == (ROWS, [])
+
+
+def _coded(glued: str, last: str = "pagina 2 van 2") -> str:
+    """test_glue26's table as text, page 1's last row and what follows it as `glued`."""
+    rows = [f"90800{i} {NAMES[i]} module 5 {10 + i} {3 + i}" for i in range(8)]
+    return "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:3], f"908003 {NAMES[3]} module 5 {glued}",
+                      *rows[4:], last, ""])
+
+
+CODED = [[10 + i, 3 + i] for i in range(8)]
+
+
+@pytest.mark.parametrize("glued", ["13 6pagina 1 van 2Opleiding 2019 2020", "13 6pagina 1 van 2"])
+def test_a_lower_case_footer_glued_to_the_row_is_set_apart(glued):
+    """``… 13 6pagina 1 van 2``: before, the row read as 2019 and 2020 or lost its figures, silently."""
+    text = _coded(glued)
+    if "Opleiding" not in glued:
+        text = text.replace("\n908004", "\nOpleiding 2019 2020\n908004", 1)
+    assert _read(text) == (CODED, [])

@@ -63,14 +63,20 @@ _QUICK = re.compile(r"\d[A-Z]")
 _QUICK_CODE = re.compile(r"\d{7}:")
 #: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
 #: found, as in most answers, the text is searched once, not twice).
-_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:)")
+_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz)")
 #: A page's footer run into the row above it, after its last figure (``… 13 6Pagina 1 van 2``,
 #: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
 #: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
 _FOOTER_WORDS = r"(?:Pagina|PAGINA|Page|PAGE|Blz\.?|Bladzijde)"
+#: The same in lower case (``… 13 6pagina 1 van 2``): only glued to the figure, as an extractor
+#: glues it (prose may say ``… tabel 2 pagina 3 van 5``).
+_FOOTER_LOWER = r"(?:pagina|page|blz\.?|bladzijde)"
 _GLUED_FOOTER = re.compile(
-    r"(?<=\d)\s*(?P<next>" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
+    r"(?:(?<=\d)\s*(?=" + _FOOTER_WORDS + r")|(?<=\d)(?=" + _FOOTER_LOWER + r"))"
+    r"(?P<next>(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
 )
+#: The quick look for a lower-case footer glued to a figure.
+_QUICK_LOWER = re.compile(r"\d" + _FOOTER_LOWER)
 #: A figure set apart before it, glued to a capitalised word: where the text from that word on
 #: is printed elsewhere in the text as a line of its own (the table's header repeated at the
 #: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
@@ -88,6 +94,7 @@ def lines_apart(source: Source) -> Source:
         return source
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
+    lower = _QUICK_LOWER.search(source.text) is not None
     split: dict[int, list[str | Unread]] = {}
     seen: dict[str, None] = {}  # the text's lines, spaces run into one: filled when first asked
 
@@ -97,7 +104,8 @@ def lines_apart(source: Source) -> Source:
         return " ".join(text.split()) in seen
 
     for index, line in enumerate(source.lines):
-        if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))):
+        if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))
+                or (lower and _QUICK_LOWER.search(line))):
             continue
         parts: list[str | Unread] = [piece for part in _parts(line) for piece in _furniture_apart(part, again, source.lines)]
         if len(parts) > 1:
@@ -174,8 +182,8 @@ _ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
 _FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
 #: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
 #: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
-_PAGE_COUNT = re.compile(_FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
-_PAGE_COUNT_OPENS = re.compile(r"^\s*" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
+_PAGE_COUNT = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
