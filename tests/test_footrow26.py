@@ -77,3 +77,13 @@ def test_a_lower_case_footer_glued_to_the_row_is_set_apart(glued):
     if "Opleiding" not in glued:
         text = text.replace("\n908004", "\nOpleiding 2019 2020\n908004", 1)
     assert _read(text) == (CODED, [])
+
+
+def test_a_footers_page_count_told_by_the_footers_sequence_where_every_footer_is_glued():
+    """``… 13 Pagina 1 van 26Opleiding``, page 2's footer glued to the next row's code (``Pagina 2
+    van 2908008: …``), so no footer prints the count alone: the footers number pages 1 and 2, so
+    the 6 may be the row's — said (``footer-glued``). Before, the 6 was taken for the count, silently."""
+    text = _coded("13 Pagina 1 van 26Opleiding 2019 2020", last="Pagina 2 van 2908008: Lasser module 5 18 11")
+    rows, issues = _read(text)
+    assert rows == CODED[:3] + CODED[4:] + [[18, 11]]
+    assert issues == [("unreadable-table", "footer-glued", 8)]

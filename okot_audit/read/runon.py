@@ -157,12 +157,13 @@ def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, 
     the other pages print it: where they print ``van 2`` and the glued one reads ``van 28``
     (``… 12 Pagina 1 van 28Opleiding``), whether the ``8`` is a figure of the row cannot be
     told — the row is left blank and said (an :class:`~okot_audit.read.delimited.Unread`,
-    ``footer-glued``), the footer kept."""
+    ``footer-glued``), the footer kept. Where no footer prints its count alone (all glued), the
+    footers' page numbers tell it (:func:`_pages_numbered`)."""
     foot = _GLUED_FOOTER.search(line)
     if foot is not None and _ROW_BEFORE.search(line[: foot.start()]):
         row, rest = line[: foot.start()].rstrip(), line[foot.start("next"):]
         count = foot.group("count")
-        printed = _page_counts(lines)
+        printed = _page_counts(lines) or _pages_numbered(lines)
         held = sorted(c for c in printed if count != c and count.startswith(c))
         if held and count not in printed:
             figures = tuple(int(n.replace(".", "")) for n in _FIGURES.findall(row))
@@ -189,3 +190,14 @@ _PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
     """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
     return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
+
+
+#: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
+_PAGE_NUMBER = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*(\d{1,4})\s*(?:van|of|/)\s*\d")
+
+
+def _pages_numbered(lines: tuple[str, ...]) -> set[str]:
+    """The number of pages the footers' own sequence tells, where no footer prints it alone
+    (every footer glued to a row): the footers number pages 1 to *k*, two at least → {*k*}."""
+    numbers = {int(m.group(1)) for line in lines for m in _PAGE_NUMBER.finditer(line)}
+    return {str(len(numbers))} if len(numbers) >= 2 and numbers == set(range(1, len(numbers) + 1)) else set()
