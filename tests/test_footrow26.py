@@ -87,3 +87,11 @@ def test_a_footers_page_count_told_by_the_footers_sequence_where_every_footer_is
     rows, issues = _read(text)
     assert rows == CODED[:3] + CODED[4:] + [[18, 11]]
     assert issues == [("unreadable-table", "footer-glued", 8)]
+
+
+def test_a_head_with_a_figure_printed_elsewhere_glued_after_a_footer_is_still_furniture():
+    """``Pagina 1 van 2Jaarverslag OKOT 2023``, the document's first line: the next page's head, no row."""
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    text = "\n".join(["Jaarverslag OKOT 2023", *PROSE, "Opleiding 2019 2020", *rows[:4],
+                      "Pagina 1 van 2Jaarverslag OKOT 2023", *rows[4:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    assert _read(text) == (ROWS, [])
