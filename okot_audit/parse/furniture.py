@@ -39,11 +39,14 @@ def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None
     `candidates`: :func:`_candidates` of `lines`, when known."""
     found: dict[int, str] = {}
     indexes = _candidates(lines) if candidates is None else candidates
+    rows = _rows_after_footers(lines, indexes)
     dashed = {i: m.group(1) for i in indexes if (m := _DASHED.match(lines[i]))}
     if len(set(dashed.values())) >= 2:
         found.update(dict.fromkeys(dashed, ""))
     for index in indexes:
         line = lines[index]
+        if index in rows:
+            continue  # (the footer is cut off the row: :func:`without_furniture`)
         if _BARE.match(line) or _glued(line):
             found[index] = ""
             continue
@@ -65,6 +68,25 @@ _GLUED = re.compile(
 
 def _glued(line: str) -> bool:
     return _GLUED.match(line) is not None
+
+
+def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[int, int]:
+    """The lines where a page's footer *n of m* runs into the next page's first row
+    (``Pagina 1 van 2Kinderbegeleider 14 7``: pages' text joined with no line break), each with
+    where its row starts. A row: a label and a figure at its end, that names no paper
+    (:data:`_NAMED_HEADER`) and is glued after no other footer (a running header is, on each
+    page: ``Pagina 1 van 3Schriftelijke vraag 512``)."""
+    glued = {i: m.end() - 1 for i in candidates if (m := _GLUED.match(lines[i]))}
+    if not glued:
+        return {}
+    rests = Counter(_key(lines[i][at:]) for i, at in glued.items())
+    out = {}
+    for index, at in glued.items():
+        rest = lines[index][at:]
+        head, tail = numeric_tail(rest.strip())
+        if tail and _LETTER.search(head) and rests[_key(rest)] < 2 and not _NAMED_HEADER.match(rest):
+            out[index] = at
+    return out
 
 
 #: A page number run into the training code that starts the next page's first row
@@ -95,10 +117,13 @@ def without_furniture(lines: tuple[str, ...], pages: bool = True) -> tuple[str, 
     drop = page_furniture(lines, candidates)
     out = tuple("" if i in drop else line for i, line in enumerate(lines)) if drop else lines
     glued = [i for i in candidates if _GLUED_CODE.match(out[i])]
-    if glued:
+    rows = _rows_after_footers(lines, candidates)
+    if glued or rows:
         mended = list(out)
         for i in glued:
             mended[i] = _GLUED_CODE.sub("", mended[i], count=1)
+        for i, at in rows.items():
+            mended[i] = " " * at + lines[i][at:]  # (the row's columns kept where they stood)
         out = tuple(mended)
     alone = [i for i in candidates if _ALONE.match(lines[i])]
     out = _without_last_page_number(_without_numbers_before_repeats(out, alone), alone)

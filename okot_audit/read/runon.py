@@ -63,14 +63,20 @@ _QUICK = re.compile(r"\d[A-Z]")
 _QUICK_CODE = re.compile(r"\d{7}:")
 #: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
 #: found, as in most answers, the text is searched once, not twice).
-_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:)")
+_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz)")
 #: A page's footer run into the row above it, after its last figure (``… 13 6Pagina 1 van 2``,
 #: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
 #: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
 _FOOTER_WORDS = r"(?:Pagina|PAGINA|Page|PAGE|Blz\.?|Bladzijde)"
+#: The same in lower case (``… 13 6pagina 1 van 2``): only glued to the figure, as an extractor
+#: glues it (prose may say ``… tabel 2 pagina 3 van 5``).
+_FOOTER_LOWER = r"(?:pagina|page|blz\.?|bladzijde)"
 _GLUED_FOOTER = re.compile(
-    r"(?<=\d)\s*(?P<next>" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
+    r"(?:(?<=\d)\s*(?=" + _FOOTER_WORDS + r")|(?<=\d)(?=" + _FOOTER_LOWER + r"))"
+    r"(?P<next>(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
 )
+#: The quick look for a lower-case footer glued to a figure.
+_QUICK_LOWER = re.compile(r"\d" + _FOOTER_LOWER)
 #: A figure set apart before it, glued to a capitalised word: where the text from that word on
 #: is printed elsewhere in the text as a line of its own (the table's header repeated at the
 #: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
@@ -88,6 +94,7 @@ def lines_apart(source: Source) -> Source:
         return source
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
+    lower = _QUICK_LOWER.search(source.text) is not None
     split: dict[int, list[str | Unread]] = {}
     seen: dict[str, None] = {}  # the text's lines, spaces run into one: filled when first asked
 
@@ -97,7 +104,8 @@ def lines_apart(source: Source) -> Source:
         return " ".join(text.split()) in seen
 
     for index, line in enumerate(source.lines):
-        if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))):
+        if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))
+                or (lower and _QUICK_LOWER.search(line))):
             continue
         parts: list[str | Unread] = [piece for part in _parts(line) for piece in _furniture_apart(part, again, source.lines)]
         if len(parts) > 1:
@@ -149,12 +157,13 @@ def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, 
     the other pages print it: where they print ``van 2`` and the glued one reads ``van 28``
     (``… 12 Pagina 1 van 28Opleiding``), whether the ``8`` is a figure of the row cannot be
     told — the row is left blank and said (an :class:`~okot_audit.read.delimited.Unread`,
-    ``footer-glued``), the footer kept."""
+    ``footer-glued``), the footer kept. Where no footer prints its count alone (all glued), the
+    footers' page numbers tell it (:func:`_pages_numbered`)."""
     foot = _GLUED_FOOTER.search(line)
     if foot is not None and _ROW_BEFORE.search(line[: foot.start()]):
         row, rest = line[: foot.start()].rstrip(), line[foot.start("next"):]
         count = foot.group("count")
-        printed = _page_counts(lines)
+        printed = _page_counts(lines) or _pages_numbered(lines)
         held = sorted(c for c in printed if count != c and count.startswith(c))
         if held and count not in printed:
             figures = tuple(int(n.replace(".", "")) for n in _FIGURES.findall(row))
@@ -174,10 +183,21 @@ _ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
 _FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
 #: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
 #: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
-_PAGE_COUNT = re.compile(_FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
-_PAGE_COUNT_OPENS = re.compile(r"^\s*" + _FOOTER_WORDS + r"\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
+_PAGE_COUNT = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
     """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
     return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
+
+
+#: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
+_PAGE_NUMBER = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*(\d{1,4})\s*(?:van|of|/)\s*\d")
+
+
+def _pages_numbered(lines: tuple[str, ...]) -> set[str]:
+    """The number of pages the footers' own sequence tells, where no footer prints it alone
+    (every footer glued to a row): the footers number pages 1 to *k*, two at least → {*k*}."""
+    numbers = {int(m.group(1)) for line in lines for m in _PAGE_NUMBER.finditer(line)}
+    return {str(len(numbers))} if len(numbers) >= 2 and numbers == set(range(1, len(numbers) + 1)) else set()
