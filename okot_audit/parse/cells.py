@@ -124,16 +124,19 @@ def count_after_separator(label: str, below: str) -> bool:
     after all, as the label's words `below` the figures say: the label goes on there, so the
     hyphen before the number parts the label's words (``kleuteronderwijs - 17 127 121 54`` /
     ``1ste jaar``, ``… - 136 113 60 57`` / ``verkort traject - 2de jaar``) — a hyphen standing
-    alone, not a range's (``modules 1- 4``), and the label below no ordinal's ending
-    (``traject - 1`` / ``ste jaar``: the 1 is the label's) — or the label below opens with its
-    own ordinal (``1ste jaar``), which no number of the label stands before."""
+    alone, not a range's (``modules 1- 4``), a number of more than one digit (a label's digit
+    after a hyphen is one: ``kinderzorg - 1 37 668 45`` / ``gehandicaptenzorg``, both readings
+    stay and the totals choose) and the label below no ordinal's ending (``traject - 1`` /
+    ``ste jaar``: the 1 is the label's) — or the label below opens with its own ordinal
+    (``1ste jaar``), which no number of the label stands before."""
     words = label.split()
     first = below.split(None, 1)[:1]
     if len(words) < 2 or not first or not is_number(words[-1]):
         return False
     if _ORDINAL.fullmatch(first[0]):
         return True
-    return words[-2] in ("-", "\u2013") and _ORDINAL_END.match(first[0]) is None
+    return (words[-2] in ("-", "\u2013") and len(words[-1]) > 1
+            and _ORDINAL_END.match(first[0]) is None)
 
 
 #: What follows an ordinal's number (``1 ste jaar``: the label's ``1``, its ending below).
