@@ -2052,6 +2052,9 @@ def _fill_cells(
         return _across_periods(found, across, True, blank_total=True) if across is not None else found
 
     prepared: list[tuple[Item | None, list[Item], list[list[Placement]], list[Placement]]] = []
+    # the groups some of whose rows are weighed by no reading (refused, withheld, unreadable): their
+    # totals hold figures no reading adds
+    short: set[int] = set()
     for rows, total in groups:
         options = []
         kept = []
@@ -2076,6 +2079,8 @@ def _fill_cells(
         # (a row's readings with its total unprinted may be what fits its total line's: weighed there too)
         candidates = _fitting(total_readings(total), _widened(kept, options, blank_totals), unique, across, unique_over) if (
             total is not None) else []
+        if len(kept) < len(rows):
+            short.add(len(prepared))
         prepared.append((total, kept, options, candidates))
 
     # A total line over totals (a grand total over the block subtotals) settles what it can; so
@@ -2161,7 +2166,9 @@ def _fill_cells(
             choice = _choose_across(leading + options, totals, unique, across, unique_over)
         else:
             choice = choose(leading + options, None if table.statistic else totals, unique)
-        if across is not None and any(id(item) in blank_totals for item in kept):
+        if across is not None and index not in short and any(id(item) in blank_totals for item in kept):
+            # (not where a row is left out: the totals then hold its figures, and a reading that
+            # leaves a row's total unprinted may fit them only by standing in for it)
             choice, options = _with_total_unprinted(
                 choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
         if choice.status == "unresolved" and totals is not None:
@@ -2384,9 +2391,10 @@ def _with_total_unprinted(
     blank (`blank_totals`), which the total column set aside. A row's last figure under the total
     column fits its periods there; the same figure under its last period, the total left
     unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020 2021 2022
-    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where both fit, the rows stay
-    loud (ambiguous); where only the readings set aside fit (or fit without a figure under a
-    period the total line leaves blank), they are read; else `choice` stands."""
+    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings with their
+    totals printed fit, they stand (the prior: a row that prints figures prints its total); where
+    only the readings set aside fit (or fit without a figure under a period the total line leaves
+    blank), they are read; else `choice` stands."""
     widened = _widened(kept, options, blank_totals)
     if widened == options:
         return choice, options
