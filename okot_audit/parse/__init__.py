@@ -747,12 +747,24 @@ def _collapsed(lines: tuple[str, ...], regions: list[Region]) -> bool:
         return False
     if not any(line[-1:] in (" ", "\t") for line in lines) and any(_header_goes_on(lines, r) for r in regions):
         return True  # no line keeps the seeds' trailing space, and a header's cells were joined
+    trailing = any(line[-1:] in (" ", "\t") for line in lines)
     for region in regions:
         n = len(region.columns.columns) if region.columns is not None else len(region.period_tokens)
         for item in region.items:
             if item.kind in ("row", "subtotal", "total") and item.texts and 0 < len(numeric_tail(item.texts[-1])[1]) < n:
                 return True
+            if not trailing and item.kind == "row" and item.texts and _label_number_first(item.texts[-1], n):
+                return True
     return False
+
+
+def _label_number_first(text: str, n: int) -> bool:
+    """Whether the row's line `text` has as many numbers as the `n` periods and the first of
+    them may be its label's own (``908003 Apotheekassistent module 5 13`` under two periods):
+    in text with no line ending in the seeds' space, the spacing then cannot tell its label's
+    ``module 5`` and one blank from ``module`` and two counts (:func:`_collapsed`)."""
+    tail = numeric_tail(text)[1]
+    return n > 1 and len(tail) == n and ends_in_label_number(text[:tail[0].end()])
 
 
 #: A header's word for a column of training codes (``Opleiding  Code  2022  2023``).
@@ -2004,6 +2016,8 @@ def _fill_cells(
                 continue
             found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
                 _as_marked(item, columns, dashed), n, columns)
+            if item.code and len({r.label for r in found}) > 1:
+                found = _catalogue_named(item.code, found)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
@@ -3202,6 +3216,7 @@ _OPEN_RANGE_BEFORE = re.compile(
 
 def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:
     """Where a row's figures may stand on more than one of its lines (:func:`_figures_above`),
+    or its label may end in its first figure (``module 5 13`` under two periods, :func:`_label_number_first`),
     keep the readings that give the row's code the label it has in every block of the table: a
     code's label is the same wherever it stands, its counts differ (``modules 1- 4`` counting
     12 in one province and 16 in the next, not ``modules 1- 12`` and ``modules 1- 16``)."""
@@ -3210,7 +3225,8 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
         if item.kind == "row" and item.code and placed.get(id(item)):
             by_code.setdefault(item.code, []).append(item)
     for rows in by_code.values():
-        if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]):
+        if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]) and not any(
+                len({p.label for p in placed[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
             continue
         shared = set.intersection(*({_option_label(item, p) for p in placed[id(item)]} for item in rows))
         if len(shared) != 1:
@@ -3218,6 +3234,23 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
         label = shared.pop()
         for item in rows:
             placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p) == label]
+
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _catalogue_named(code: str, found: list[Placement]) -> list[Placement]:
+    """The readings of a coded row whose label ends as the catalogue's name of its code ends in
+    a number of its own (900715's ``… - module 5``: ``module 5 13`` is the label's 5 and one
+    count, not ``module`` and two), where some but not all of its readings' labels do; else all."""
+    from okot_audit.catalogue import default_catalogue
+
+    entry = default_catalogue().entries.get(code)
+    ending = tuple(w.lower() for w in _NAME_TOKEN.findall(entry.label)[-2:]) if entry is not None else ()
+    if len(ending) < 2 or not ending[-1].isdigit():
+        return found
+    named = [r for r in found if tuple(w.lower() for w in _NAME_TOKEN.findall(r.label)[-2:]) == ending]
+    return named if named and len(named) < len(found) else found
 
 
 def _option_label(item: Item, reading: Placement) -> str:
