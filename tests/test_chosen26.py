@@ -50,6 +50,14 @@ def _cells(answer) -> list[tuple[str, int]]:
     return [(c.period, c.count) for t in answer.tables for c in t.cells if c.code == WRAPPED]
 
 
+def _assert_the_names_range(answer, cells: list[tuple[str, int]]) -> None:
+    """The wrapped row read with its name's range closed (``… fase 1 - 2``) and `cells` its
+    counts, nothing said and no total error."""
+    assert _cells(answer) == cells
+    assert {c.label for c in answer.tables[0].cells if c.code == WRAPPED} == {"Zorgkundige verpleegkunde - fase 1 - 2"}
+    assert answer.issues == [] and _total_errors(answer) == []
+
+
 @st.composite
 def answers(draw):
     """(text lines, the wrapped row's counts by period, the wrapped row's line numbers)."""
@@ -136,10 +144,7 @@ def test_a_range_wrapped_over_the_rows_lines_is_the_names_where_the_totals_say_s
         "- 2 1 2",
         "Totaal 1 6 8",
     ])
-    assert _cells(answer) == [("2020", 1), ("2021", 2)]
-    assert {c.label for c in answer.tables[0].cells if c.code == WRAPPED} == {
-        "Zorgkundige verpleegkunde - fase 1 - 2"}
-    assert answer.issues == [] and _total_errors(answer) == []
+    _assert_the_names_range(answer, [("2020", 1), ("2021", 2)])
 
 
 def test_a_dash_taken_for_a_blank_that_closes_the_names_range_is_read_where_the_totals_say_so():
@@ -156,10 +161,7 @@ def test_a_dash_taken_for_a_blank_that_closes_the_names_range_is_read_where_the_
         "verpleegkunde - fase 1 - 2 4 2",
         "Totaal 8 3 5 3",
     ])
-    assert _cells(answer) == [("2018", 4), ("2020", 2)]
-    assert {c.label for c in answer.tables[0].cells if c.code == WRAPPED} == {
-        "Zorgkundige verpleegkunde - fase 1 - 2"}
-    assert answer.issues == [] and _total_errors(answer) == []
+    _assert_the_names_range(answer, [("2018", 4), ("2020", 2)])
 
 
 def test_a_range_opened_on_the_rows_last_line_after_the_names_words_above_is_the_names():
