@@ -762,9 +762,11 @@ def _label_number_first(text: str, n: int) -> bool:
     """Whether the row's line `text` has as many numbers as the `n` periods and the first of
     them may be its label's own (``908003 Apotheekassistent module 5 13`` under two periods):
     in text with no line ending in the seeds' space, the spacing then cannot tell its label's
-    ``module 5`` and one blank from ``module`` and two counts (:func:`_collapsed`)."""
+    ``module 5`` and one blank from ``module`` and two counts (:func:`_collapsed`). A label's
+    own number is small (a module, a level, a phase, a year of study): a first number of three
+    digits or more is a count (``25 tot en met 49 jaar 200 210``)."""
     tail = numeric_tail(text)[1]
-    return n > 1 and len(tail) == n and ends_in_label_number(text[:tail[0].end()])
+    return n > 1 and len(tail) == n and len(tail[0].group()) <= 2 and ends_in_label_number(text[:tail[0].end()])
 
 
 #: A header's word for a column of training codes (``Opleiding  Code  2022  2023``).
