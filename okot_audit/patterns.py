@@ -337,3 +337,9 @@ def amounts(run: list[str]) -> list[str]:
 #: The word that heads a column numbering a table's rows (``Nr.``, ``#``, ``Volgnr.``, ``Rang``):
 #: its cells are the rows' ordinals, no figures (:mod:`okot_audit.parse.ordinals`).
 ROW_NUMBER_WORD = r"(?:nr\.?|n°|#|volgnr\.?|volgnummer|rangnr\.?|rang)"
+
+#: A page footer's word before its page's number (``Pagina 2``, ``blz. 2``; match case-blind), and
+#: what stands between that number and the number of pages (``2 van 5``, ``2/5``, ``2 of 5``):
+#: one spelling for the footers the furniture drops and those run into a row (:mod:`okot_audit.read.runon`).
+PAGE_WORD = r"(?:pagina|page|pag\.|blz\.?|bladzijde)"
+PAGE_OF = r"(?:/|van|of|op)"

@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from okot_audit.parse.cells import numeric_tail
-from okot_audit.patterns import TOTAL_LINE_WORDS, words_pattern
+from okot_audit.patterns import PAGE_OF, PAGE_WORD, TOTAL_LINE_WORDS, words_pattern
 
 _PAGE = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}(?:\s*(?:/|van|of|op)\s*\d{1,4})?",
+    r"^\s*(?:[-–—]\s*)?" + PAGE_WORD + r"\s*\d{1,4}(?:\s*" + PAGE_OF + r"\s*\d{1,4})?",
     re.I,
 )
 _BARE = re.compile(r"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
@@ -62,7 +62,7 @@ def page_furniture(lines: tuple[str, ...], candidates: "list[int] | None" = None
 #: ``Pagina 1 van 2Vlaams Parlement …``, ``1/2Vlaams …``: a page number *n of m* with a word glued
 #: to it — the extractor ran the foot of one page into the head of the next.
 _GLUED = re.compile(
-    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
+    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}[^\W\d_]", re.I
 )
 
 
@@ -92,7 +92,7 @@ def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[i
 #: A page number run into the training code that starts the next page's first row
 #: (``1/2826562: …``, ``Pagina 1 van 2826562: …``): the code is the last six digits before ``:``.
 _GLUED_CODE = re.compile(
-    r"^\s*(?:(?:pagina|page|pag\.|blz\.?|bladzijde)\s*\d{1,4}\s*(?:/|van|of|op)\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
+    r"^\s*(?:" + PAGE_WORD + r"\s*\d{1,4}\s*" + PAGE_OF + r"\s*|\d{1,4}/)\d{1,4}(?=\d{6}\s*:)", re.I
 )
 #: What page furniture starts with, after white space: a dash, or the first letter of ``pagina``,
 #: ``page``, ``pag.``, ``blz.``, ``bladzijde`` (in either case); or a digit, of ``n/m``.

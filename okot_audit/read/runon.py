@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from okot_audit.patterns import REGION_TOTALS, TOTAL_LINE_WORDS, words_pattern
+from okot_audit.patterns import PAGE_OF, PAGE_WORD, REGION_TOTALS, TOTAL_LINE_WORDS, words_pattern
 from okot_audit.read.delimited import Unread
 from okot_audit.source import Source
 from okot_audit.tables import PROVINCES
@@ -68,15 +68,14 @@ _QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz)")
 #: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
 #: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
 _FOOTER_WORDS = r"(?:Pagina|PAGINA|Page|PAGE|Blz\.?|Bladzijde)"
-#: The same in lower case (``… 13 6pagina 1 van 2``): only glued to the figure, as an extractor
-#: glues it (prose may say ``… tabel 2 pagina 3 van 5``).
-_FOOTER_LOWER = r"(?:pagina|page|blz\.?|bladzijde)"
+#: The same in lower case (``… 13 6pagina 1 van 2``, :data:`~okot_audit.patterns.PAGE_WORD`): only
+#: glued to the figure, as an extractor glues it (prose may say ``… tabel 2 pagina 3 van 5``).
 _GLUED_FOOTER = re.compile(
-    r"(?:(?<=\d)\s*(?=" + _FOOTER_WORDS + r")|(?<=\d)(?=" + _FOOTER_LOWER + r"))"
-    r"(?P<next>(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*)(?P<count>\d{1,4})"
+    r"(?:(?<=\d)\s*(?=" + _FOOTER_WORDS + r")|(?<=\d)(?=" + PAGE_WORD + r"))"
+    r"(?P<next>(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*)(?P<count>\d{1,4})"
 )
 #: The quick look for a lower-case footer glued to a figure.
-_QUICK_LOWER = re.compile(r"\d" + _FOOTER_LOWER)
+_QUICK_LOWER = re.compile(r"\d" + PAGE_WORD)
 #: A figure set apart before it, glued to a capitalised word: where the text from that word on
 #: is printed elsewhere in the text as a line of its own (the table's header repeated at the
 #: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
@@ -183,8 +182,8 @@ _ROW_BEFORE = re.compile(r"[^\W\d_].*\s\d[\d.]*\**\s*$")
 _FIGURES = re.compile(r"(?<=\s)\d{1,3}(?:\.\d{3})+(?=\**(?:\s|$))|(?<=\s)\d+(?=\**(?:\s|$))")
 #: The number of pages a footer prints, where no figure is glued after it: at a line's end, or
 #: opening its line and a word glued after it (``Pagina 2 van 2Opleiding 2019 2020``).
-_PAGE_COUNT = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})\s*$")
-_PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + _FOOTER_LOWER + r")\s*\d{1,4}\s*(?:van|of|/)\s*(\d{1,4})(?=[^\W\d_])")
+_PAGE_COUNT = re.compile(r"(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*(\d{1,4})\s*$")
+_PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAGE_OF + r"\s*(\d{1,4})(?=[^\W\d_])")
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
@@ -193,7 +192,7 @@ def _page_counts(lines: tuple[str, ...]) -> set[str]:
 
 
 #: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
-_PAGE_NUMBER = re.compile(r"(?i:" + _FOOTER_LOWER + r")\s*(\d{1,4})\s*(?:van|of|/)\s*\d")
+_PAGE_NUMBER = re.compile(r"(?i:" + PAGE_WORD + r")\s*(\d{1,4})\s*" + PAGE_OF + r"\s*\d")
 
 
 def _pages_numbered(lines: tuple[str, ...]) -> set[str]:
