@@ -157,18 +157,16 @@ def stray_words(strays: list[tuple], on_sheet: bool, together: bool = False) -> 
     if not strays:
         return {}
     line_en, line_nl = ("row", "rij") if on_sheet else ("line", "regel")
-    en, nl = [], []
-    for issue, figures in strays:
-        page_en = f", page {issue.page}" if issue.page else ""
-        page_nl = f", pagina {issue.page}" if issue.page else ""
+    en, nl = [], []  # (each line's place: ``line 14, page 2 ('…')``)
+    for issue, _ in strays:
         text = f" ('{issue.text}')" if issue.text else ""
-        en.append(f"the figure {' or '.join(map(str, figures))} of {line_en} {issue.line}{page_en}{text}")
-        nl.append(f"het cijfer {' of '.join(map(str, figures))} van {line_nl} {issue.line}{page_nl}{text}")
+        en.append(f"{line_en} {issue.line}" + (f", page {issue.page}" if issue.page else "") + text)
+        nl.append(f"{line_nl} {issue.line}" + (f", pagina {issue.page}" if issue.page else "") + text)
     if together:  # (``the figures 12 of line 12 ('…') and 5 of line 13 ('…')``)
-        en = [f"{figures[0]} of {line_en} {issue.line}" + (f", page {issue.page}" if issue.page else "")
-              + (f" ('{issue.text}')" if issue.text else "") for issue, figures in strays]
-        nl = [f"{figures[0]} van {line_nl} {issue.line}" + (f", pagina {issue.page}" if issue.page else "")
-              + (f" ('{issue.text}')" if issue.text else "") for issue, figures in strays]
+        en = [f"{figures[0]} of {place}" for (_, figures), place in zip(strays, en)]
+        nl = [f"{figures[0]} van {place}" for (_, figures), place in zip(strays, nl)]
         return {"stray": "the figures " + ", ".join(en[:-1]) + " and " + en[-1],
                 "stray_nl": "de cijfers " + ", ".join(nl[:-1]) + " en " + nl[-1], "stray_n": len(strays)}
+    en = [f"the figure {' or '.join(map(str, figures))} of {place}" for (_, figures), place in zip(strays, en)]
+    nl = [f"het cijfer {' of '.join(map(str, figures))} van {place}" for (_, figures), place in zip(strays, nl)]
     return {"stray": " or ".join(en), "stray_nl": " of ".join(nl), "stray_n": len(strays)}
