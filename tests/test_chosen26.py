@@ -259,18 +259,23 @@ def test_printed_names_ending_in_ranges_are_read_as_their_persons_or_said(seed, 
         assert _total_errors(read) == [], text
 
 
+#: A code's line holding every figure (``900124: 1 1 1``), its name on the lines below, ending in
+#: two ranges (``fase 1 - 2 4 - 6``).
+FULL_CODE_LINE = [
+    "Opleiding 2019 2020 2021",
+    "900711: Verpleegkunde 1 1 1",
+    "900124: 1 1 1",
+    "Zorgkundige verpleegkunde -",
+    "fase 1 - 2 4 - 6",
+    "900125: Zorgkundige 1 1 1",
+    "Totaal 3 3 3",
+]
+
+
 def test_a_names_rest_ending_in_two_ranges_below_a_full_code_line_is_its_label_or_said():
     """``900124: 1 1 1`` / ``Zorgkundige verpleegkunde -`` / ``fase 1 - 2 4 - 6`` under three
     periods: the lines below the code's are its name, their digits its ranges (or said)."""
-    answer = _read([
-        "Opleiding 2019 2020 2021",
-        "900711: Verpleegkunde 1 1 1",
-        "900124: 1 1 1",
-        "Zorgkundige verpleegkunde -",
-        "fase 1 - 2 4 - 6",
-        "900125: Zorgkundige 1 1 1",
-        "Totaal 3 3 3",
-    ])
+    answer = _read(FULL_CODE_LINE)
     said = [i for i in answer.issues if i.line in (10, 11, 12)]
     assert said or (_cells(answer) == [("2019", 1), ("2020", 1), ("2021", 1)] and _total_errors(answer) == [])
 
@@ -278,15 +283,7 @@ def test_a_names_rest_ending_in_two_ranges_below_a_full_code_line_is_its_label_o
 def test_a_names_rest_below_a_full_code_line_is_its_name():
     """The lines below ``900124: 1 1 1`` that the totals show to be no row are the code's name,
     their numbers its ranges as printed (``4 - 6``): no code-less row is read."""
-    answer = _read([
-        "Opleiding 2019 2020 2021",
-        "900711: Verpleegkunde 1 1 1",
-        "900124: 1 1 1",
-        "Zorgkundige verpleegkunde -",
-        "fase 1 - 2 4 - 6",
-        "900125: Zorgkundige 1 1 1",
-        "Totaal 3 3 3",
-    ])
+    answer = _read(FULL_CODE_LINE)
     rows = {(c.code, c.label) for t in answer.tables for c in t.cells if c.label != "Totaal"}
     assert ("900124", "Zorgkundige verpleegkunde - fase 1 - 2 4 - 6") in rows
     assert {code for code, _ in rows} == {"900711", "900124", "900125"}
