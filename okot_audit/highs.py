@@ -65,7 +65,7 @@ class Program:
         `rows` after them and the highest values `highs` in place of the variables' own.
         `integral` False: a linear program (every variable continuous)."""
         import numpy as np
-        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.optimize import Bounds, milp
 
         width = self.width
         vector = np.zeros(width)
