@@ -18,12 +18,13 @@ it has, its printed parts summing to ``K`` and its figure ``T``:
 Cells tied by totals form a group (a connected component); each group is solved apart. The
 bounds are first narrowed by propagation (each constraint in turn, until nothing moves: pure
 Python, one pass over the constraints concerned); where every total of a group has one withheld
-part, that is the tightest range already. Otherwise scipy's ``milp`` (HiGHS) gives each cell's
+part, that is the tightest range already. Otherwise the group is one integer program
+(:class:`okot_audit.highs.Program`, HiGHS), each cell's range the extremes of its variable — its
 least and greatest value over all totals at once — for groups of at most :data:`MAX_SOLVED`
 cells (two programs per cell); a larger group keeps its propagated ranges (valid, possibly
 wider) and is solved once for whether any value fits at all. A group whose totals admit no
-value of its withheld cells is a :class:`Conflict`: the totals whose figures the nearest values
-leave off, and by how much in all.
+value of its withheld cells (the program infeasible) is a :class:`Conflict`: the totals whose
+figures the program's nearest values leave off, and by how much in all.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from okot_audit.highs import Program
 from okot_audit.tables import Answer, Withheld
 from okot_audit.totals import TotalCheck, answer_checks, per_table, withheld_only_checks
 
 #: The most withheld cells of one group whose ranges are each solved for exactly.
 MAX_SOLVED = 40
-#: Stand-in for "no highest" inside the solver (counts beyond it are absurd).
+#: Stand-in for "no highest" inside the program (counts beyond it are absurd).
 _BIG = 10**9
 
 
@@ -158,7 +160,7 @@ def _joint(answer: Answer) -> JointRanges:
         high: dict[int, int | None] = {v: cells[v].high for v in members}
         fits = _propagate(rows, low, high)
         if fits and root in several:
-            fits = _solve(rows, members, low, high, cells)
+            fits = _solve(rows, members, low, high)
         if fits:
             for v in members:
                 ranges[id(cells[v])] = (low[v], high[v])
@@ -191,86 +193,52 @@ def _propagate(rows: list[_Row], low: dict[int, int], high: dict[int, int | None
     return True
 
 
-def _matrix(rows: list[_Row], members: list[int]):
-    import numpy as np
-    from scipy.optimize import LinearConstraint
-    from scipy.sparse import coo_array
-
-    column = {v: i for i, v in enumerate(members)}
-    r, c, d = [], [], []
-    for k, row in enumerate(rows):
-        for v, coef in row.terms:
-            r.append(k)
-            c.append(column[v])
-            d.append(coef)
-    matrix = coo_array((d, (r, c)), shape=(len(rows), len(members))).tocsr()
-    lower = np.array([-np.inf if row.low is None else row.low for row in rows], float)
-    upper = np.array([np.inf if row.high is None else row.high for row in rows], float)
-    return LinearConstraint(matrix, lower, upper), column
+def _program(rows: list[_Row], members: list[int], low: dict[int, int],
+             high: dict[int, int | None]) -> tuple[Program, dict[int, int]]:
+    """The group's program: each member a variable within `low` / `high`, each row one of its
+    rows; and each member's variable."""
+    program = Program(_BIG)
+    column = {v: program.variable(low[v], high[v]) for v in members}
+    for row in rows:
+        program.row([(column[v], coef) for v, coef in row.terms], row.low, row.high)
+    return program, column
 
 
-def _solve(rows, members, low, high, cells) -> bool:
-    """Each member's least and greatest value over `rows` at once (in place); False when no
-    values fit. Past :data:`MAX_SOLVED` members, only whether any fit."""
-    import numpy as np
-    from scipy.optimize import Bounds, milp
-
-    constraint, column = _matrix(rows, members)
-    n = len(members)
-    bounds = Bounds(np.array([low[v] for v in members], float),
-                    np.array([_BIG if high[v] is None else high[v] for v in members], float))
-    integral = np.ones(n)
-
-    def best(cost) -> float | None:
-        result = milp(cost, integrality=integral, bounds=bounds, constraints=constraint,
-                      options={"time_limit": 20.0})
-        return None if result.status != 0 or result.x is None else float(result.fun)
-
-    if best(np.zeros(n)) is None:
+def _solve(rows: list[_Row], members: list[int], low: dict[int, int], high: dict[int, int | None]) -> bool:
+    """Each member's least and greatest value over `rows` at once (in place): the extremes of
+    each variable of the group's program; False when no values fit. Past :data:`MAX_SOLVED`
+    members, only whether any fit."""
+    program, column = _program(rows, members, low, high)
+    if not program.feasible():
         return False
-    if n > MAX_SOLVED:
+    if len(members) > MAX_SOLVED:
         return True
     for v in members:
         if high[v] is not None and low[v] == high[v]:
             continue
-        cost = np.zeros(n)
-        cost[column[v]] = 1.0
-        least = best(cost)
-        most = best(-cost)
+        least = program.extreme(column[v], 1)
+        most = program.extreme(column[v], -1)  # (None: no highest)
         if least is not None:
-            low[v] = max(low[v], int(round(least)))
-        if most is not None and -most < _BIG:
-            top = int(round(-most))
-            high[v] = top if high[v] is None else min(high[v], top)
+            low[v] = max(low[v], least)
+        if most is not None:
+            top = high[v]
+            high[v] = most if top is None else min(top, most)
     return True
 
 
 def _conflict(rows: list[_Row], members: list[int], cells: list[Withheld]) -> Conflict:
     """The least the totals' figures must move in all for some values of the withheld counts
-    to fit (a slack on each row, their sum least), and the totals the nearest values leave off."""
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import coo_array, hstack, identity
-
-    constraint, _ = _matrix(rows, members)
-    n, m = len(members), len(rows)
-    eye = identity(m, format="csr")
-    matrix = hstack([constraint.A, eye, -eye]).tocsr()
-    cost = np.concatenate([np.zeros(n), np.ones(2 * m)])
-    low = np.concatenate([[cells[v].low for v in members], np.zeros(2 * m)]).astype(float)
-    high = np.concatenate([[_BIG if cells[v].high is None else cells[v].high for v in members],
-                           np.full(2 * m, _BIG)]).astype(float)
+    to fit (the group's program, nearest: a slack on each row, their sum least), and the totals
+    the nearest values leave off."""
+    program, _ = _program(rows, members, {v: cells[v].low for v in members}, {v: cells[v].high for v in members})
     # (integers where the group is small; a long one as a linear program, its gap rounded up)
-    integral = np.ones(n + 2 * m) if n <= MAX_SOLVED else np.zeros(n + 2 * m)
-    result = milp(cost, integrality=integral, bounds=Bounds(low, high),
-                  constraints=LinearConstraint(matrix, constraint.lb, constraint.ub), options={"time_limit": 20.0})
+    slack = program.nearest(integral=len(members) <= MAX_SOLVED)
     off: dict[int, tuple[TotalCheck, int]] = {}
     gap = 0
-    if result.status == 0 and result.x is not None:
-        slack = result.x[n:n + m] + result.x[n + m:]
-        gap = math.ceil(float(slack.sum()) - 1e-6)
+    if slack is not None:
+        gap = math.ceil(sum(slack) - 1e-6)
         for row, s in zip(rows, slack):
-            amount = math.ceil(float(s) - 1e-6)
+            amount = math.ceil(s - 1e-6)
             if amount:
                 key = id(row.check)
                 off[key] = (row.check, off.get(key, (row.check, 0))[1] + amount)

@@ -160,7 +160,8 @@ def test_an_answer_read_carries_its_total_lines_units():
 
 #: What the audit run is made of, before any report: none of it asks a renderer.
 AUDIT_RUN = ("okot_audit.run", "okot_audit.audit", "okot_audit.rules", "okot_audit.totals", "okot_audit.charts",
-             "okot_audit.tables", "okot_audit.findings", "okot_audit.locate", "okot_audit.corpus")
+             "okot_audit.tables", "okot_audit.findings", "okot_audit.locate", "okot_audit.corpus",
+             "okot_audit.highs", "okot_audit.withheld_ranges")
 #: The checks a report must never run: it shows what the audit found.
 CHECKS = ("total_checks", "answer_checks", "group_checks", "located", "table_bars", "link_suspects")
 
@@ -183,7 +184,8 @@ RULE_REGISTRY = ("okot_audit.rules", "okot_audit.rules.all_rules")
 def test_reports_import_no_rule_nor_check():
     """A report imports no rule module (the registry only, for the rules' documentation), nor
     the checks of totals, the solver that locates errors or the audit."""
-    forbidden = ("okot_audit.rules", "okot_audit.totals", "okot_audit.locate", "okot_audit.audit")
+    forbidden = ("okot_audit.rules", "okot_audit.totals", "okot_audit.locate", "okot_audit.audit",
+                 "okot_audit.highs", "okot_audit.withheld_ranges")
     assert [breach for breach in _breaches(("okot_audit.report",), forbidden)
             if breach.rpartition(" imports ")[2] not in RULE_REGISTRY] == []
 
@@ -197,3 +199,9 @@ def test_reports_call_no_check():
 def test_the_audit_run_asks_no_report():
     """The run computes what the reports show (a chart's bars included); it never imports a report."""
     assert _breaches(AUDIT_RUN, ("okot_audit.report",)) == []
+
+
+def test_the_program_builder_knows_nothing_of_the_project():
+    """:mod:`okot_audit.highs` builds and solves integer programs; what their variables and rows
+    mean is its users' (error localisation, withheld ranges)."""
+    assert _breaches(("okot_audit.highs",), ("okot_audit",)) == []

@@ -20,11 +20,12 @@ HEADS = {
 
 
 @st.composite
-def matrices(draw):
+def matrices(draw, most: int | None = None):
     """Persons (unique) or enrolments, each of a province and in one or more years (an
     enrolment: one year) → each cell's count, each province's and each year's total and the
     grand total → the matrix printed with a ``Totaal`` column and line, some small counts (1 to
-    4) withheld as ``<5``. Returns the text and the true count of each withheld cell."""
+    4) withheld as ``<5`` (at most `most` of them). Returns the text and the true count of each
+    withheld cell."""
     unique = draw(st.booleans())
     provinces = PROVINCES[:draw(st.integers(2, len(PROVINCES)))]
     years = YEARS[:draw(st.integers(2, len(YEARS)))]
@@ -39,7 +40,7 @@ def matrices(draw):
     year_total = {y: sum(cell[p, y] for p in provinces) for y in years}
     grand = len(members) if unique else sum(year_total.values())
     small = [k for k, v in cell.items() if 1 <= v <= 4]
-    hidden = set(draw(st.lists(st.sampled_from(small), unique=True))) if small else set()
+    hidden = set(draw(st.lists(st.sampled_from(small), unique=True, max_size=most))) if small else set()
     lines = ["Provincie " + " ".join(years) + " Totaal"]
     for p in provinces:
         if not row_total[p]:

@@ -13,7 +13,9 @@ every constraint hold are exactly those whose bounds (each constraint, with ever
 as printed) leave a value, read off in one linear pass — and when some figure's bounds leave
 one, the smallest change is one figure, which is what the program's first solution would say.
 
-scipy is imported inside the functions: only a table that no single figure explains pays for it.
+The program is built on :class:`okot_audit.highs.Program` (the one builder of the project's
+integer programs), which imports scipy only when it solves one: only a table that no single
+figure explains pays for it.
 """
 
 from __future__ import annotations
@@ -21,12 +23,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from okot_audit.highs import TIME_LIMIT, Program, Row
 from okot_audit.locate.constraints import Constraint, SharedSums, single_bounds
 
 #: How many smallest sets of figures are listed at most.
 CAP = 10
-#: Seconds HiGHS may spend on one program.
-TIME_LIMIT = 20.0
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,12 @@ def _single(values: Sequence[int], constraints: Sequence[Constraint], figures: S
 
 
 class _Program:
-    """The mixed-integer program over `free` figures (others fixed at `values`)."""
+    """The mixed-integer program over `free` figures (others fixed at `values`), built on one
+    :class:`~okot_audit.highs.Program`: the figures' corrected values first, then (`minimise`)
+    their change indicators, then the withheld counts of the totals."""
 
     def __init__(self, values: Sequence[int], constraints: Sequence[Constraint], free: Sequence[int],
                  minimise: bool = True) -> None:
-        import numpy as np
-        from scipy.sparse import coo_array
-
-        self.np = np
         self.values = list(values)
         self.free = list(free)
         self.minimise = minimise
@@ -128,101 +127,70 @@ class _Program:
         column = {f: i for i, f in enumerate(self.free)}
         involved = [c for c in constraints if any(f in column for f in c.figures) or c.hidden]
         big = 2 * sum(abs(values[f]) for c in involved for f in c.figures) + 1
-        self.big = big
-        # the withheld counts of the totals (``<5``): free integers within their bounds, after
-        # the figures (and their indicators), never counted as changed
-        base = 2 * n if minimise else n
+        program = self.program = Program(big, TIME_LIMIT)
+        for _ in self.free:  # each figure's corrected value: a non-negative integer
+            program.variable(0)
+        if minimise:  # and whether it is changed
+            for _ in self.free:
+                program.variable(0, 1)
+        # the withheld counts of the totals (``<5``): free integers within their bounds, never
+        # counted as changed
         hidden: dict[int, int] = {}
-        self.hidden_bounds: list[tuple[float, float]] = []
         for c in involved:
             for h, (low, high) in zip(c.hidden, c.hidden_bounds):
                 if h not in hidden:
-                    hidden[h] = base + len(hidden)
-                    self.hidden_bounds.append((low, big + 4 if high is None else high))
-        rows, cols, data, lower, upper = [], [], [], [], []
-        r = 0
+                    hidden[h] = program.variable(low, big + 4 if high is None else high)
 
-        def add(terms: list[tuple[int, int]], lo: float, hi: float, held: tuple[tuple[int, int], ...] = ()) -> None:
+        def add(terms: list[tuple[int, int]], lo: float | None, hi: float | None,
+                held: tuple[tuple[int, int], ...] = ()) -> None:
             """sum(coef * figure) + sum(coef * withheld) within [lo, hi]; fixed figures move to
             the bounds."""
-            nonlocal r
             shift = 0
+            entries: list[tuple[int, float]] = []
             for figure, coef in terms:
                 if figure in column:
-                    rows.append(r)
-                    cols.append(column[figure])
-                    data.append(coef)
+                    entries.append((column[figure], coef))
                 else:
                     shift += coef * values[figure]
-            for h, coef in held:
-                rows.append(r)
-                cols.append(hidden[h])
-                data.append(coef)
-            lower.append(lo - shift)
-            upper.append(hi - shift)
-            r += 1
+            entries += [(hidden[h], coef) for h, coef in held]
+            program.row(entries, None if lo is None else lo - shift, None if hi is None else hi - shift)
 
         for c in involved:
             parts = [(p, -1) for p in c.parts]
             held = tuple((h, -1) for h in c.hidden)
             if c.unique:
                 for p in c.parts:
-                    add([(p, 1), (c.total, -1)], -np.inf, 0)
+                    add([(p, 1), (c.total, -1)], None, 0)
                 for h in c.hidden:
-                    add([(c.total, -1)], -np.inf, 0, ((h, 1),))
-                add([(c.total, 1), *parts], -np.inf, 0, held)
+                    add([(c.total, -1)], None, 0, ((h, 1),))
+                add([(c.total, 1), *parts], None, 0, held)
             else:
                 add([(c.total, 1), *parts], 0, 0, held)
         if minimise:  # |x_i - v_i| <= M z_i
             for i, f in enumerate(self.free):
-                rows += [r, r, r + 1, r + 1]
-                cols += [i, n + i, i, n + i]
-                data += [1, -big, -1, -big]
-                lower += [-np.inf, -np.inf]
-                upper += [values[f], -values[f]]
-                r += 2
-        width = base + len(hidden)
-        self.matrix = coo_array((data, (rows, cols)), shape=(r, width)).tocsr()
-        self.lower, self.upper = lower, upper
+                program.row([(i, 1), (n + i, -big)], None, values[f])
+                program.row([(i, -1), (n + i, -big)], None, -values[f])
         self.cuts: list[list[int]] = []
-        self.width = width
 
     def forbid(self, figures: Sequence[int]) -> None:
         self.cuts.append([self.free.index(f) for f in figures])
 
     def solve(self, size: int | None) -> Solution | None:
-        np = self.np
-        from scipy.sparse import coo_array, vstack
-
-        n, width = self.n, self.width
-        matrix, lower, upper = self.matrix, list(self.lower), list(self.upper)
-        extra_rows, extra_cols, extra = [], [], 0
-        for cut in self.cuts:
-            if len(cut) == 1:  # a single figure: fixed at its printed value (a bound, not a row)
-                continue
-            extra_rows += [extra] * len(cut)
-            extra_cols += [n + i for i in cut]
-            lower.append(-np.inf)
-            upper.append(len(cut) - 1)
-            extra += 1
+        """The least change (`minimise`), past the sets forbidden so far and of at most `size`
+        figures; None when there is none."""
+        n = self.n
+        rows: list[Row] = [
+            ([(n + i, 1.0) for i in cut], None, len(cut) - 1) for cut in self.cuts
+            if len(cut) > 1  # (a single figure: fixed at its printed value, a bound, not a row)
+        ]
         if size is not None:
-            extra_rows += [extra] * n
-            extra_cols += [n + i for i in range(n)]
-            lower.append(-np.inf)
-            upper.append(size)
-            extra += 1
-        if extra:
-            more = coo_array(([1.0] * len(extra_rows), (extra_rows, extra_cols)), shape=(extra, width))
-            matrix = vstack([matrix, more]).tocsr()
+            rows.append(([(n + i, 1.0) for i in range(n)], None, size))
+        cost: dict[int, float] = {}
+        highs: dict[int, float] = {}
         if self.minimise:
-            cost = np.concatenate([np.zeros(n), np.ones(n)])
-            high = np.concatenate([np.full(n, self.big), np.ones(n)])
-            for cut in self.cuts:
-                if len(cut) == 1:
-                    high[n + cut[0]] = 0
-        else:
-            cost, high = np.zeros(n), np.full(n, self.big)
-        result = self._milp(cost, high, matrix, lower, upper)
+            cost = {n + i: 1.0 for i in range(n)}
+            highs = {n + cut[0]: 0 for cut in self.cuts if len(cut) == 1}
+        result = self.program.solve(cost, rows, highs)
         if result.status == 2:  # infeasible: no further set
             return None
         if result.status != 0 or result.x is None:
@@ -237,36 +205,6 @@ class _Program:
                 raise SolverError("a figure changed without its indicator")
         return Solution(tuple(sorted(changes)))
 
-    def _milp(self, cost, high, matrix, lower, upper):
-        """HiGHS on the program: `cost` and `high` over the figures (and indicators); the
-        withheld counts after them, at no cost, within their bounds."""
-        np = self.np
-        from scipy.optimize import Bounds, LinearConstraint, milp
-
-        width = self.width
-        low = np.zeros(width)
-        if self.hidden_bounds:
-            cost = np.concatenate([cost, np.zeros(len(self.hidden_bounds))])
-            high = np.concatenate([high, [h for _, h in self.hidden_bounds]])
-            low[width - len(self.hidden_bounds):] = [lo for lo, _ in self.hidden_bounds]
-        return milp(
-            cost, integrality=np.ones(width), bounds=Bounds(low, high),
-            constraints=LinearConstraint(matrix, np.array(lower, float), np.array(upper, float)),
-            options={"time_limit": TIME_LIMIT},
-        )
-
-    def extreme(self, sign: int) -> int | None:
-        """The least (`sign` 1) or greatest (-1) value of the one free figure for which the
-        constraints hold, the withheld counts anywhere in their bounds; None when none does (or,
-        greatest, when it has no highest)."""
-        np = self.np
-        cost = np.full(self.n, float(sign))
-        result = self._milp(cost, np.full(self.n, self.big), self.matrix, list(self.lower), list(self.upper))
-        if result.status != 0 or result.x is None:
-            return None
-        value = int(round(result.x[0]))
-        return None if sign < 0 and value >= self.big else value
-
 
 def joint_bounds(
     figure: int, values: Sequence[int], constraints: Sequence[Constraint],
@@ -276,8 +214,8 @@ def joint_bounds(
     withheld counts anywhere in their bounds, all constraints at once — solved (two programs)."""
     if any(not c.hidden and figure not in c.figures and not c.holds(values) for c in constraints):
         return None  # (a total the figure is not in fails whatever it is)
-    program = _Program(values, constraints, [figure], minimise=False)
-    low = program.extreme(1)
+    program = _Program(values, constraints, [figure], minimise=False).program
+    low = program.extreme(0, 1)  # (the figure's column: the first)
     if low is None:
         return None
-    return low, program.extreme(-1)
+    return low, program.extreme(0, -1)
