@@ -626,7 +626,7 @@ def show_failures(failures) -> None:
     from okot_audit.run import failure_line
 
     for failure in failures:
-        failure = replace(failure, path=path_text(failure.path))  # (a line break in a name: \n)
+        failure = replace(failure, path=path_text(failure.path, short=True))  # (a line break in a name: \n)
         click.echo(safe_line(error_line(failure_line(failure, ERROR_LANG["lang"]))), err=True)
 
 
@@ -650,7 +650,7 @@ def show_notes(notes: "list[Note]", quiet: bool, lang: str | None = None) -> Non
     lang = lang or ERROR_LANG["lang"]
     shown = notes if len(notes) < NOTES_FROM else notes[:NOTES_SHOWN]
     for note in shown:
-        line = f"{path_text(note.path)}: {words(lang)['skipped']}: {note.reason}" if hasattr(note, "path") else note
+        line = f"{path_text(note.path, short=True)}: {words(lang)['skipped']}: {note.reason}" if hasattr(note, "path") else note
         click.echo(text("note", lang, message=safe_line(line)), err=True)
     if len(shown) < len(notes):
         kinds: dict[str, int] = {}

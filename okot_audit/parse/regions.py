@@ -658,6 +658,12 @@ def _subtotals_above(region: Region) -> bool:
     return True
 
 
+def _labelled(item: Item) -> bool:
+    """Whether row `item` prints a label before its figures (a row of figures alone lost its label:
+    it says nothing of what keys the table's rows)."""
+    return any(numeric_tail(text)[0].strip() for text in item.texts)
+
+
 def _head(item: Item) -> tuple[Item, str | None, str | None]:
     """A compact pivot's head line with what it names: a province, else a sector or its words."""
     label = numeric_tail(item.texts[-1])[0].strip()
@@ -750,9 +756,11 @@ def find_regions(
             if (rowless and not _totals_alone(region)) or _titles_years(lines[index], region):
                 index += 1
                 continue
-            if not rowless and not _subtotals_above(region) and all(item.code for item in region.items if item.kind == "row"):
-                # rows of training codes under a total line above them (``Eindtotaal 300`` first):
-                # the plain header was found before the first code, but the rows are keyed
+            if not rowless and not _subtotals_above(region) and all(
+                    item.code for item in region.items if item.kind == "row" and _labelled(item)):
+                # rows of training codes under a total line above them (``Eindtotaal 300`` first),
+                # or under a row of figures whose label was lost (``| | 12 | 14 |`` first, said as
+                # such): the plain header was found before the first code, but the rows are keyed
                 region = _scan_region(lines, header_idx, found,
                                       pages=pages, every_break=every_break, assembled=assembled, furniture=furniture)
         cut = _attribute_changes(region)

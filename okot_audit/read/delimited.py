@@ -331,11 +331,22 @@ def _cells(line: str, delimiter: str) -> list[str] | None:
         return None
     if delimiter == "," and any(_FIGURES_APART.search(cell) and not _SPACED.fullmatch(cell) for cell in cells):
         return None  # decimal commas in a row of figures set apart by spaces (``… 812 18,5 790 17,9``)
-    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(_SPACED.fullmatch(c) for c in cells if " " in c):
+    if delimiter == "," and _SPACED_DECIMAL.search(text) and not all(
+            _SPACED.fullmatch(c) for c in _at_commas(cells) if " " in c):
         return None  # the decimal comma of an amount set apart by spaces (``… € 1.234,56 € 2.345,00``)
     if delimiter == "," and '"' in text:  # (``"1,210"``: thousands, as the reader reads them, ``1.210``)
         cells = [cell.replace(",", ".") if _COMMA_THOUSANDS.fullmatch(cell) else cell for cell in cells]
     return cells
+
+
+def _at_commas(cells: list[str]) -> list[str]:
+    """The cells of a comma-split row whose digits touch a comma: a cell ending in a digit before
+    the next cell, or starting with one after the cell before. A decimal comma splits a figure
+    so (``€ 1.234`` | ``56 € 2.345``); a label that ends in a word beside its figures does not
+    (``900611: Verpleegkunde,1 234,1 300``: the code's digits start the row, no comma before them)."""
+    last = len(cells) - 1
+    return [cell for k, cell in enumerate(cells)
+            if (k < last and cell[-1:].isdigit()) or (k > 0 and cell[:1].isdigit())]
 
 
 #: A figure whose thousands commas set apart (``1,210``, ``12,480``), quoted in a comma-separated

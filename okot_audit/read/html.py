@@ -957,6 +957,24 @@ _FIGURE = re.compile(r"-?\d[\d.,\s]*")
 _SUP = "\x02\x03"
 
 
+#: What opens a comment or a CDATA section, and what closes it.
+_LEFT_OPEN = (("<!--", "-->"), ("<![CDATA[", "]]>"))
+
+
+def _left_open_as_text(text: str) -> str:
+    """`text` with each comment (``<!--``) or CDATA section (``<![CDATA[``) that the page never
+    closes opened as text (``&lt;!--``): html.parser runs such a one to the end of the page (since
+    Python 3.11.13, 3.12.11 and 3.13.5, as HTML5 says: a comment left open hides the rest; older
+    versions read on), and the tables after it were lost, whatever the page's reader expected. So
+    the rest of the page is read, the same with every Python; the opener's words stand as prose
+    (a page so broken is one to check by hand, and nothing in it is left unread)."""
+    for opener, closer in _LEFT_OPEN:
+        at = text.find(opener, text.rfind(closer) + 1)  # (an opener after the last closer: none closes it)
+        if at >= 0:
+            text = text[:at] + text[at:].replace(opener, "&lt;" + opener[1:])
+    return text
+
+
 class _TooLarge(Exception):
     """A page too large to be an answer (:meth:`_Page._count`, :meth:`_Page._count_cell`): reading
     stops; its arguments say why, in English and Dutch."""
@@ -966,7 +984,7 @@ def read_html(text: str, path: str = "<html>", encoding: str = "utf-8") -> Sourc
     """Read the HTML page `text` into layout text (see the module documentation)."""
     page = _Page()
     try:
-        page.feed(text)
+        page.feed(_left_open_as_text(text))
         page.close()
     except _TooLarge as large:
         raise InputError(path, large.args[0], page.getpos()[0], dutch=large.args[1]) from None

@@ -44,7 +44,18 @@ _BREAKS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _BREAK = re.compile("[\n\r\t]")
 
 
-def path_text(path: str) -> str:
+#: How many characters of a file's name one line of a terminal shows (:func:`path_text` with
+#: ``short=True``): a longer one is cut in its middle.
+PATH_SHOWN = 160
+
+
+def path_text(path: str, short: bool = False) -> str:
     """A file's name for one line of a terminal: line breaks and tabs in it written ``\\n``,
-    ``\\r``, ``\\t`` (a space would name another file), bytes that are no UTF-8 ``\\xNN``."""
+    ``\\r``, ``\\t`` (a space would name another file), bytes that are no UTF-8 ``\\xNN``.
+    `short`: a name longer than :data:`PATH_SHOWN` characters keeps its start and its end (the
+    file's own name) with ``…`` between (``/data/2022/…/vraag-74.html``), so that the line stays
+    one a person can read; the reports that programs read (JSON, SARIF) keep the whole name."""
+    if short and len(path) > PATH_SHOWN:
+        head = PATH_SHOWN // 3
+        path = path[:head] + "\u2026" + path[len(path) - (PATH_SHOWN - head - 1):]
     return printable(_BREAK.sub(lambda m: _BREAKS[m.group()], path))
