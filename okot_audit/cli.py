@@ -224,8 +224,10 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
               help="Output format (parquet needs --output and pyarrow; datapackage writes the folder "
                    "--output: cells.csv and a Frictionless datapackage.json).")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE (datapackage: a folder) instead of stdout.")
+@click.option("--catalogue", metavar="FILE",
+              help="Extra training codes (CSV, catalogue columns): the answers are read knowing their names.")
 @input_options
-def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) -> int:
+def extract(paths, fmt, output, catalogue, config_file, exclude, skip_non_answers, jobs) -> int:
     """Print the answers' tables as tidy data: one line per non-blank cell, in document order.
 
     Columns: path, table, measure, level, province, code, label, period, partial, count, line,
@@ -245,7 +247,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                           '(pip install "okot-audit[parquet]")') from None
     from okot_audit import run as audit_run
 
-    settings = read_settings(config_file, exclude=exclude)
+    settings = read_settings(config_file, exclude=exclude, catalogue=catalogue)
+    known = run_catalogue(settings)  # (the answers are read knowing the user's codes' names, as check reads them)
     inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
     notes: "list[Note]" = []
@@ -284,7 +287,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         answers = noting_unread(audit_run.iter_read(
             inputs, failures, notes, skip_non_answers=skip_non_answers,
             jobs=job_count(jobs, len(inputs.items)), progress=advance, lang=settings.lang,
-            catalogue=run_catalogue(settings),
+            catalogue=known,
         ))
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
