@@ -271,7 +271,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
-            titled, units, dashed, catalogue,
+            titled, units, dashed, catalogue=catalogue,
         )
         if not parts:
             continue
@@ -950,12 +950,11 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
-    dashed: Mapping[int, str] | None = None, catalogue: "Catalogue | None" = None,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
     thing it counts (:attr:`Region.columns`), one table per such column — or none (reported).
     `catalogue`: the one the answer is read with (:func:`parse_answer`)."""
-    catalogue = catalogue or default_catalogue()
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
@@ -1130,7 +1129,8 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     spans_at = _page_spans(source, region, _column_spans(source, region))
-    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {}, catalogue)
+    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {},
+                catalogue=catalogue)
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
@@ -1993,7 +1993,7 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
-    dashed: Mapping[int, str] | None = None, catalogue: "Catalogue | None" = None,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
@@ -2007,7 +2007,6 @@ def _fill_cells(
     the figures of the columns it takes (:func:`_by_column`). `key_head`: the header's words over
     the rows' labels (:func:`_key_head`), which may say the rows are named by numbers.
     `catalogue`: the one the answer is read with (its codes' names, :func:`_catalogue_named`)."""
-    catalogue = catalogue or default_catalogue()
     words = catalogue.name_words()
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
@@ -3272,7 +3271,7 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
 _NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
-def _catalogue_named(code: str, found: list[Placement], catalogue: "Catalogue") -> list[Placement]:
+def _catalogue_named(code: str, found: list[Placement], catalogue: Catalogue) -> list[Placement]:
     """The readings of a coded row whose label ends as `catalogue`'s name of its code ends in
     a number of its own (900715's ``… - module 5``: ``module 5 13`` is the label's 5 and one
     count, not ``module`` and two), where some but not all of its readings' labels do; else all.
