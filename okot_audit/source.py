@@ -401,7 +401,9 @@ def decode_source(data: bytes, path: str = "<text>", *, catalogue: "Catalogue | 
     return text_source(text, path, encoding, catalogue=catalogue)
 
 
-def text_source(text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None) -> Source:
+def text_source(
+    text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None,
+) -> Source:
     """Decoded text as a :class:`Source`: an HTML page (:mod:`okot_audit.read.html`) or an
     answer's text (:func:`source_from_text`).
 
@@ -541,7 +543,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def source_from_text(text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None) -> Source:
+def source_from_text(
+    text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None,
+) -> Source:
     """Build a :class:`Source` from text already in memory (`catalogue`: as
     :func:`source_from_bytes` takes it, for text laid out in columns: :func:`~okot_audit.read.layout.relayout`).
 

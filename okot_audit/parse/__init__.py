@@ -2931,7 +2931,8 @@ def _emit(
             if item.code:
                 label, province = _row_label(item, reading, words), block_province
             else:
-                label = _label(item, reading.label, words) if reading.label_lines is None else _lines_label(item, reading, words)
+                label = (_label(item, reading.label, words) if reading.label_lines is None
+                         else _lines_label(item, reading, words))
                 if item.programme:  # (``1ste jaar`` under its programme's name: that programme's year)
                     label = f"{item.programme} - {label}"
                 named = province_name(label) if table.layout.rows == "province" else None

@@ -212,7 +212,9 @@ def without_grid_blanks(source: Source) -> Source:
     )
 
 
-def relayout(source: Source, page_of_line: Sequence[int] | None = None, *, catalogue: "Catalogue | None" = None) -> Source:
+def relayout(
+    source: Source, page_of_line: Sequence[int] | None = None, *, catalogue: "Catalogue | None" = None,
+) -> Source:
     """`source` read as a page's layout when its text is laid out in columns (see the module
     documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the
     form feeds), or None when the text has none. A page in two columns side by side is read

@@ -375,7 +375,8 @@ def _mend_broken_words(
     ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
     fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
     its widest line) in a piece of letters, the next line begun in lower case, where the pieces
-    make a word the answer's prose or `catalogue`'s programmes use (the one the answer is read with), or a compound of one
+    make a word the answer's prose or `catalogue`'s programmes use (the one the answer is read
+    with), or a compound of one
     (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
     begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``) — or, in a ruled PDF table
     (`rules`: each page's), the break falls at the cell's edge (:func:`_at_edge`: ``Verpleeg`` /
