@@ -244,6 +244,18 @@ class Catalogue:
             self._name_index = cached
         return cached
 
+    def name_words(self) -> frozenset[str]:
+        """Every word (letters only, lower case) of the codes' labels and programmes: what the
+        reader knows a row's name may hold, to tell a word a narrow cell broke from two words
+        (:mod:`okot_audit.parse.broken`, :func:`okot_audit.read.pdf._mend_broken_words`). Those
+        of the catalogue the run was given — a user's codes' names too. (Made once per catalogue.)"""
+        words = getattr(self, "_name_words", None)
+        if words is None:
+            words = frozenset(word.lower() for entry in self.entries.values()
+                              for text in (entry.label, entry.programme) for word in _LETTER_WORD.findall(text))
+            self._name_words = words
+        return words
+
     def is_sector(self, name: str) -> bool:
         """Whether `name` is a sector: one okot-audit knows (:data:`~okot_audit.patterns.SECTORS`)
         or one of the catalogue's codes or families."""
@@ -337,6 +349,8 @@ NAME_ORDINALS = {
     "3de": "3", "3e": "3", "derde": "3", "4de": "4", "4e": "4", "vierde": "4",
 }
 _NAME_WORD = re.compile(r"[^\W_]+")
+#: A word of letters (no digit): the words :meth:`Catalogue.name_words` gives.
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 _ORDINAL_APART = re.compile(r"(\d)\s+(ste|de|e)\b")
 #: A programme's abbreviation in brackets after its name (``Specifieke lerarenopleiding (SLO)``).
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")

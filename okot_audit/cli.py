@@ -37,6 +37,7 @@ from okot_audit.source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from okot_audit.cache import Cache
+    from okot_audit.catalogue import Catalogue
     from okot_audit.outfile import Replacement
     from okot_audit.run import Inputs, Note, Setup
 
@@ -223,8 +224,10 @@ def check(paths, fmt, output, select, ignore, fail_on, exit_zero, show_info, qui
               help="Output format (parquet needs --output and pyarrow; datapackage writes the folder "
                    "--output: cells.csv and a Frictionless datapackage.json).")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE (datapackage: a folder) instead of stdout.")
+@click.option("--catalogue", metavar="FILE",
+              help="Extra training codes (CSV, catalogue columns): the answers are read knowing their names.")
 @input_options
-def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) -> int:
+def extract(paths, fmt, output, catalogue, config_file, exclude, skip_non_answers, jobs) -> int:
     """Print the answers' tables as tidy data: one line per non-blank cell, in document order.
 
     Columns: path, table, measure, level, province, code, label, period, partial, count, line,
@@ -244,7 +247,8 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
                           '(pip install "okot-audit[parquet]")') from None
     from okot_audit import run as audit_run
 
-    settings = read_settings(config_file, exclude=exclude)
+    settings = read_settings(config_file, exclude=exclude, catalogue=catalogue)
+    known = run_catalogue(settings)  # (the answers are read knowing the user's codes' names, as check reads them)
     inputs = collect_inputs(paths, settings, output, output_folder=fmt == "datapackage")
     failures: list = []
     notes: "list[Note]" = []
@@ -283,6 +287,7 @@ def extract(paths, fmt, output, config_file, exclude, skip_non_answers, jobs) ->
         answers = noting_unread(audit_run.iter_read(
             inputs, failures, notes, skip_non_answers=skip_non_answers,
             jobs=job_count(jobs, len(inputs.items)), progress=advance, lang=settings.lang,
+            catalogue=known,
         ))
         if fmt == "datapackage":
             from okot_audit.corpus.datapackage import write_datapackage
@@ -376,7 +381,6 @@ def read_settings(config_file: str | None = None, **options) -> Settings:
 
 def prepare_run(settings: Settings, *, use_cache: bool) -> "Setup":
     """Resolve rules, catalogue and sector once; refuse what cannot be used (exit 2)."""
-    from okot_audit.catalogue import load_catalogue
     from okot_audit.rules import select_rules
     from okot_audit.run import Setup
 
@@ -387,10 +391,7 @@ def prepare_run(settings: Settings, *, use_cache: bool) -> "Setup":
         option = "select" if selector in settings.select else "ignore"
         raise Failure(f"{settings.origin[option]}: no rule matches {selector!r} "
                       f"(give a name, a code or a code prefix; '{PROG} rules' lists them)") from None
-    try:
-        catalogue = load_catalogue(settings.catalogue)
-    except InputError as exc:
-        raise Failure(f"{exc} (from {settings.origin['catalogue']})") from None
+    catalogue = run_catalogue(settings)
     if settings.sector is not None:
         known = catalogue.sectors()
         if settings.sector not in known:
@@ -398,6 +399,18 @@ def prepare_run(settings: Settings, *, use_cache: bool) -> "Setup":
                           f"the catalogue knows {', '.join(sorted(known))}")
     cache = open_cache(settings, rules) if use_cache else None
     return Setup(tuple(rules), catalogue, settings.sector, settings.lang, cache)
+
+
+def run_catalogue(settings: Settings) -> "Catalogue":
+    """The catalogue of the run: the shipped one, extended by the user's (``--catalogue``, the
+    config file's ``catalogue``) — what the answers are read and audited with (exit 2 when the
+    user's cannot be read)."""
+    from okot_audit.catalogue import load_catalogue
+
+    try:
+        return load_catalogue(settings.catalogue)
+    except InputError as exc:
+        raise Failure(f"{exc} (from {settings.origin['catalogue']})") from None
 
 
 def open_cache(settings: Settings, rules) -> "Cache | None":

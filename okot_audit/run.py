@@ -335,29 +335,30 @@ def item_bytes(item: Item) -> bytes:
     return read_bytes(item.name, walked=item.walked, typed=item.typed)
 
 
-def source_of(data: bytes, name: str) -> "Source":
+def source_of(data: bytes, name: str, catalogue: "Catalogue | None" = None) -> "Source":
     """The one place where bytes become a :class:`~okot_audit.source.Source`.
 
-    The format (PDF, ``.xlsx``, text in any supported encoding) is recognised from the bytes.
+    The format (PDF, ``.xlsx``, text in any supported encoding) is recognised from the bytes;
+    `catalogue` is the run's (the shipped one when None).
     """
     from okot_audit import source
 
-    make = getattr(source, "source_from_bytes", None) or source.decode_source
-    return make(data, name)
+    return source.source_from_bytes(data, name, catalogue=catalogue)
 
 
-def answer_of(data: bytes, name: str) -> "Answer":
-    """The answer the bytes `data` of the input `name` hold (InputError when none)."""
+def answer_of(data: bytes, name: str, catalogue: "Catalogue | None" = None) -> "Answer":
+    """The answer the bytes `data` of the input `name` hold (InputError when none), read with
+    `catalogue` — the run's, the one its answers are audited with (the shipped one when None)."""
     from okot_audit.parse import parse_answer
 
-    return parse_answer(source_of(data, name))
+    return parse_answer(source_of(data, name, catalogue), catalogue)
 
 
-def read_item(item: Item) -> "Answer":
-    """Read one input into an :class:`~okot_audit.tables.Answer`."""
+def read_item(item: Item, catalogue: "Catalogue | None" = None) -> "Answer":
+    """Read one input into an :class:`~okot_audit.tables.Answer` (with `catalogue`: :func:`answer_of`)."""
     if item.answer is not None:
         return item.answer
-    return answer_of(item_bytes(item), item.name)
+    return answer_of(item_bytes(item), item.name, catalogue)
 
 
 # --------------------------------------------------------------------------- 3. auditing
@@ -380,7 +381,7 @@ def audit_item(item: Item, setup: Setup) -> "tuple[Answer, list[Finding]]":
         hit = cache.load(item.name, digest)
         if hit is not None:
             return hit
-    answer = answer_of(data, item.name)
+    answer = answer_of(data, item.name, setup.catalogue)
     findings = audit_answer(answer, setup.catalogue, setup.rules, sector=setup.sector, lang=setup.lang)
     if cache is not None and digest is not None:
         cache.store(item.name, digest, answer, findings)
@@ -394,8 +395,9 @@ def _audit_one(args: "tuple[Item, Setup]"):
     return _contained(audit_item, item, setup)
 
 
-def _read_one(item: Item):
-    return _contained(read_item, item)
+def _read_one(args: "tuple[Item, Catalogue | None]"):
+    item, catalogue = args
+    return _contained(read_item, item, catalogue)
 
 
 def _contained(work: Callable, item: Item, *args):
@@ -617,12 +619,15 @@ def run(
 def iter_read(
     inputs: Inputs, failures: list[InputFailure], notes: list[Note], *, skip_non_answers: bool = False,
     jobs: int = 1, progress: "Callable[[int], None] | None" = None, lang: str = "en",
+    catalogue: "Catalogue | None" = None,
 ) -> "Iterator[Answer]":
     """Read every item (no audit, for `extract`), yielding each answer as soon as it is read;
-    what cannot be read is appended to `failures` (or `notes`) as it comes."""
+    what cannot be read is appended to `failures` (or `notes`) as it comes. `catalogue`: the
+    one the answers are read with (the shipped one when None; :func:`answer_of`)."""
     failures.extend(inputs.failures)
     notes.extend(inputs.notes)
-    for item, result in zip(inputs.items, _results(_read_one, inputs.items, jobs, progress)):
+    work = [(item, catalogue) for item in inputs.items]
+    for item, result in zip(inputs.items, _results(_read_one, work, jobs, progress)):
         if isinstance(result, InputFailure):
             _sort_out(item, result, skip_non_answers, failures, notes, lang)
         else:
@@ -631,13 +636,13 @@ def iter_read(
 
 def read_all(
     inputs: Inputs, *, skip_non_answers: bool = False, jobs: int = 1,
-    progress: "Callable[[int], None] | None" = None,
+    progress: "Callable[[int], None] | None" = None, catalogue: "Catalogue | None" = None,
 ) -> "tuple[list[Answer], list[InputFailure], list[Note]]":
-    """Read every item (no audit): the answers, the failures and the notes."""
+    """Read every item (no audit, with `catalogue`: :func:`iter_read`): the answers, the failures and the notes."""
     failures: list[InputFailure] = []
     notes: list[Note] = []
     answers = list(iter_read(inputs, failures, notes, skip_non_answers=skip_non_answers, jobs=jobs,
-                             progress=progress))
+                             progress=progress, catalogue=catalogue))
     return answers, failures, notes
 
 

@@ -17,8 +17,12 @@ import unicodedata
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from okot_audit.surrogates import has_surrogate
+
+if TYPE_CHECKING:
+    from okot_audit.catalogue import Catalogue
 
 #: A line longer than this is not PDF-extracted text (a page is ~100 characters wide).
 MAX_LINE_CHARS = 20_000
@@ -170,10 +174,10 @@ def path_name(path: "str | bytes | os.PathLike") -> str:
     raise TypeError(f"a path is a str, bytes or os.PathLike (a pathlib.Path), not {type(path).__name__}{hint}")
 
 
-def read_source(path: "str | bytes | os.PathLike") -> Source:
+def read_source(path: "str | bytes | os.PathLike", *, catalogue: "Catalogue | None" = None) -> Source:
     """Read the file at `path` in whatever format its bytes say (see :func:`source_from_bytes`)."""
     name = path_name(path)
-    return source_from_bytes(read_bytes(name), name)
+    return source_from_bytes(read_bytes(name), name, catalogue=catalogue)
 
 
 def read_bytes(path: "str | bytes | os.PathLike", *, walked: bool = False, typed: bool = False) -> bytes:
@@ -293,18 +297,20 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
+def source_from_bytes(data: bytes, path: str = "<bytes>", *, catalogue: "Catalogue | None" = None) -> Source:
     """Read `data` into a :class:`Source`, recognising the format from the bytes.
 
     PDF → :func:`okot_audit.read.pdf.read_pdf` (positions kept), ``.xlsx`` →
     :func:`okot_audit.read.xlsx.read_xlsx`, anything else is decoded as text
     (:func:`decode_source`). pdfplumber and openpyxl are imported only for their format.
+    `catalogue` (the shipped one when None): the one the answer is read with — the names of its
+    programmes tell a word a narrow cell broke in a page's layout from two words.
     """
     kind = sniff(data)
     if kind == "pdf":
         from okot_audit.read.pdf import read_pdf
 
-        return read_pdf(data, path)
+        return read_pdf(data, path, catalogue=catalogue)
     if kind == "xlsx":
         from okot_audit.read.xlsx import read_xlsx
 
@@ -330,9 +336,9 @@ def source_from_bytes(data: bytes, path: str = "<bytes>") -> Source:
         )
     named = _FORMAT_NAMES.get(os.path.splitext(path)[1].lower())
     if named is None:
-        return decode_source(data, path)
+        return decode_source(data, path, catalogue=catalogue)
     try:  # a file named .pdf or .xlsx that holds neither: no answer, unless its text is one
-        source = decode_source(data, path)
+        source = decode_source(data, path, catalogue=catalogue)
     except InputError as error:
         if not error.reason.startswith(("binary data (", "file is empty", "file holds only white space")):
             raise
@@ -379,7 +385,7 @@ def looks_like_html(text: str) -> bool:
     return _HTML.search(text[:4096]) is not None
 
 
-def decode_source(data: bytes, path: str = "<text>") -> Source:
+def decode_source(data: bytes, path: str = "<text>", *, catalogue: "Catalogue | None" = None) -> Source:
     """Decode `data` (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252) and read it
     as an answer's text — or, when it is an HTML page, as one (:mod:`okot_audit.read.html`).
 
@@ -391,11 +397,13 @@ def decode_source(data: bytes, path: str = "<text>") -> Source:
     try:
         text, encoding = decode_text(data, path)
     except Undecodable as damage:
-        return replace(text_source(damage.text, path, damage.encoding), damage=damage)
-    return text_source(text, path, encoding)
+        return replace(text_source(damage.text, path, damage.encoding, catalogue=catalogue), damage=damage)
+    return text_source(text, path, encoding, catalogue=catalogue)
 
 
-def text_source(text: str, path: str = "<text>", encoding: str = "str") -> Source:
+def text_source(
+    text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None,
+) -> Source:
     """Decoded text as a :class:`Source`: an HTML page (:mod:`okot_audit.read.html`) or an
     answer's text (:func:`source_from_text`).
 
@@ -405,12 +413,12 @@ def text_source(text: str, path: str = "<text>", encoding: str = "str") -> Sourc
     answer is refused with the place, a file that is no answer skipped as one."""
     if "\x00" in text:
         damage = NulCharacters(text, path)
-        return replace(text_source(text.replace("\x00", "\ufffd"), path, encoding), damage=damage)
+        return replace(text_source(text.replace("\x00", "\ufffd"), path, encoding, catalogue=catalogue), damage=damage)
     if looks_like_html(text):
         from okot_audit.read.html import read_html
 
         return read_html(text, path, encoding)
-    return source_from_text(text, path, encoding)
+    return source_from_text(text, path, encoding, catalogue=catalogue)
 
 
 def decode_text(data: bytes, path: str = "<text>") -> tuple[str, str]:
@@ -535,8 +543,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> Source:
-    """Build a :class:`Source` from text already in memory.
+def source_from_text(
+    text: str, path: str = "<text>", encoding: str = "str", *, catalogue: "Catalogue | None" = None,
+) -> Source:
+    """Build a :class:`Source` from text already in memory (`catalogue`: as
+    :func:`source_from_bytes` takes it, for text laid out in columns: :func:`~okot_audit.read.layout.relayout`).
 
     Line ends are normalised and every line is brought to Unicode NFKC form, line by line so
     that line numbers stay those of the file: ligatures PDF extractors leave (``ﬁ`` → ``fi``),
@@ -581,7 +592,7 @@ def source_from_text(text: str, path: str = "<text>", encoding: str = "str") -> 
         return Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned), positional=True,
                       pages=tuple(pages) if pages else None, unread=tuple(unread))
     source = Source(path=path, text=text, encoding=encoding, lines=tuple(cleaned))
-    read = relayout(source, pages)
+    read = relayout(source, pages, catalogue=catalogue)
     grid = not read.positional and read.lines is not source.lines  # a padded grid, its spaces run into one
     if not read.positional and read.line_numbers is None:  # prose and a table side by side, single-spaced
         from okot_audit.read.beside import rows_beside_prose

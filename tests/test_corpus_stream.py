@@ -145,8 +145,8 @@ def test_a_streamed_run_keeps_no_answer_table_or_cell_alive(tmp_path, monkeypatc
     made: list[weakref.ref] = []
     read = run_module.answer_of
 
-    def tracked(data: bytes, name: str):
-        answer = read(data, name)
+    def tracked(data: bytes, name: str, catalogue=None):
+        answer = read(data, name, catalogue)
         made.append(weakref.ref(answer))
         made.extend(weakref.ref(t) for t in answer.tables)
         made.extend(weakref.ref(c) for t in answer.tables for c in t.cells)

@@ -18,6 +18,7 @@ from itertools import product
 from pathlib import Path
 from typing import cast
 
+from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.parse.align import Choice, choose, fits
 from okot_audit.parse.broken import joined_name
 from okot_audit.parse.cells import (
@@ -103,21 +104,40 @@ _TOTAL_PREFIX = re.compile(r"^\s*\w*totaal\b", re.I)
 _BRACKETED_CODE = re.compile(r"(?P<name>.*?\S)\s*[(\[](?P<code>\d{6})[)\]]")
 
 
-def read_answer(path: "str | bytes | os.PathLike") -> Answer:
+def read_answer(path: "str | bytes | os.PathLike", *, catalogue: "Catalogue | str | Path | None" = None) -> Answer:
     """Read the answer in the file at `path`: a str, a Path or another ``os.PathLike``, or
-    bytes (raises :class:`InputError` for bad input, TypeError for what is no path)."""
-    return parse_answer(read_source(path))
+    bytes (raises :class:`InputError` for bad input, TypeError for what is no path).
+    `catalogue` (a :class:`~okot_audit.catalogue.Catalogue`, or the path of an extra codes CSV
+    as :func:`~okot_audit.catalogue.load_catalogue` takes it; the shipped one when None) is the
+    one the answer is read with: its codes' names tell a word a narrow cell broke from two words,
+    and a number of a programme's name (``module 5``) from a count — give the one you audit with."""
+    known = _reading_catalogue(catalogue)
+    return parse_answer(read_source(path, catalogue=known), catalogue=known)
 
 
-def read_text(text: str | bytes, path: str = "<text>") -> Answer:
+def read_text(
+    text: str | bytes, path: str = "<text>", *, catalogue: "Catalogue | str | Path | None" = None,
+) -> Answer:
     """Read an answer from text already in memory — an HTML page's too, as :func:`read_answer`
     reads its file. Bytes are read as a file's bytes are (PDF, ``.xlsx``, text in any encoding
-    the reader knows)."""
+    the reader knows). `catalogue`: as :func:`read_answer` takes it."""
     if isinstance(text, (bytes, bytearray, memoryview)):
-        return parse_answer(source_from_bytes(bytes(text), path))
+        known = _reading_catalogue(catalogue)
+        return parse_answer(source_from_bytes(bytes(text), path, catalogue=known), catalogue=known)
     if not isinstance(text, str):
         raise TypeError(f"read_text() takes the answer's text (str) or its bytes, not {type(text).__name__}")
-    return parse_answer(text_source(text, path))
+    known = _reading_catalogue(catalogue)
+    return parse_answer(text_source(text, path, catalogue=known), catalogue=known)
+
+
+def _reading_catalogue(catalogue: "Catalogue | str | Path | None") -> Catalogue:
+    """The catalogue an answer is read with: `catalogue` itself, the shipped one extended by the
+    CSV at its path, or the shipped one (None)."""
+    if isinstance(catalogue, Catalogue):
+        return catalogue
+    from okot_audit.catalogue import load_catalogue
+
+    return load_catalogue(catalogue)
 
 
 def _bounded(lines: tuple[str, ...]) -> dict[int, str]:
@@ -150,8 +170,11 @@ def _bounds_back(text: str, stood: dict[str, str]) -> str:
 _BOUND_SIGNS = "<>\u2264\u2265"
 
 
-def parse_answer(source: Source) -> Answer:
-    """Read every table of `source` into an :class:`Answer`."""
+def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
+    """Read every table of `source` into an :class:`Answer`, with `catalogue` (the shipped one
+    when None): the names of its codes' programmes tell a label's words and numbers from counts
+    (give the one `source` was read with, :func:`read_answer`)."""
+    catalogue = catalogue or default_catalogue()
     if not source.positional:  # (pypdf: a header's names on lines of their own)
         source = replace(source, lines=names_on_lines(source.lines))
     coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
@@ -248,7 +271,7 @@ def parse_answer(source: Source) -> Answer:
         earlier = regions[index - 1] if index else None
         parts = _read_table(
             source, region, floor, ceiling, issues, collapsed, asked, scattered, earlier, read.get(index - 1),
-            titled, units, dashed,
+            titled, units, dashed, catalogue=catalogue,
         )
         if not parts:
             continue
@@ -927,10 +950,11 @@ def _read_table(
     source: Source, region: Region, floor: int, ceiling: int, issues: list[ParseIssue], collapsed: bool,
     asked: Callable[[int], str], scattered: bool = False, earlier: Region | None = None,
     earlier_table: Table | None = None, titled: str = "unknown", units: Mapping[int, str] | None = None,
-    dashed: Mapping[int, str] | None = None,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
 ) -> list[Table]:
     """The table of `region` — or, where its header prints a column under each period for each
-    thing it counts (:attr:`Region.columns`), one table per such column — or none (reported)."""
+    thing it counts (:attr:`Region.columns`), one table per such column — or none (reported).
+    `catalogue`: the one the answer is read with (:func:`parse_answer`)."""
     lines = source.lines
     first = region.header_lines[0] if region.header_lines else region.start
     section = _section_start(lines, floor, first - 1)
@@ -982,7 +1006,7 @@ def _read_table(
         measure = "enrolled"
     if measure == "unknown" and not several:
         measure = titled  # what the answer's title names, when it names one measure and nothing nearer does
-    layout = _layout(region)
+    layout = _layout(region, catalogue.name_words())
     table_id = measure + _id_suffix(layout)
     if scattered or one_figure_per_line(lines, region.start, region.end, least=2):
         # (a table of one column, its rows' figures each a paragraph: two are enough to tell)
@@ -1105,7 +1129,8 @@ def _read_table(
     if sub is not None and parts is not None:
         table = _under_each_period(table, sub, parts)
     spans_at = _page_spans(source, region, _column_spans(source, region))
-    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {})
+    _fill_cells(table, region, issues, spans_at, collapsed, parts, _key_head(lines, region), dashed or {},
+                catalogue=catalogue)
     if source.hidden_rows and parts is None:  # (an annex's rows hidden in the sheet: their figures kept aside)
         place_hidden_rows(table, source.hidden_rows, first, region.end, spans_at)
     return [covered_periods(part) for part, _ in parts] if parts else [covered_periods(table)]
@@ -1458,7 +1483,7 @@ def _without_marks(text: str) -> list[str]:
     return [w for w in text.split() if not BLANK_MARK.fullmatch(w)]
 
 
-def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> Placement | None:
+def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement], words: frozenset[str]) -> Placement | None:
     """A reading of a code-less row right below a coded row whose code's line holds its figures
     and no word of its name (cells set to the top: ``900124: 1 1 1`` / ``Zorgkundige
     verpleegkunde -`` / ``fase 1 - 2 4 - 6``): the row's lines that coded row's name, their
@@ -1469,7 +1494,7 @@ def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> 
     match = CODE_LINE.match(row.texts[0])
     if match is None or numeric_tail(match.group("rest"))[0].strip() or not numeric_tail(row.texts[0])[1]:
         return None  # (the code's line names its row, or holds no figure)
-    return Placement(label=_plain_label(item), values=(None,) * n, exact=False,
+    return Placement(label=_plain_label(item, words), values=(None,) * n, exact=False,
                      rank=max(r.rank for r in found) + 300)
 
 
@@ -1827,14 +1852,15 @@ def _value_under_a_period(text: str, spans: Spans) -> bool:
 _WORDLESS_END = re.compile(r"(?:\s+(?![^\W\d_]{2})\S+)+$")
 
 
-def _layout(region: Region) -> Layout:
-    """What keys the rows, which blocks group them, whether a total column closes them."""
+def _layout(region: Region, words: frozenset[str]) -> Layout:
+    """What keys the rows, which blocks group them, whether a total column closes them (`words`:
+    those of the catalogue's programmes' names, :func:`_label`)."""
     total_column = any(t.is_total for t in region.period_tokens)  # (last, or first: ``Totaal 2020 2021``)
     if region.keys is not None:
         return transposed_layout(region)
     if region.keyed:
         return Layout("code", region.blocks, total_column)
-    labels = [_plain_label(item) for item in region.items if item.kind == "row"]
+    labels = [_plain_label(item, words) for item in region.items if item.kind == "row"]
     if labels and all(label and _BRACKETED_CODE.fullmatch(label) for label in labels):
         return Layout("code", region.blocks, total_column)  # (each name with its code: ``Zorgkundige (900124)``)
     labels = [_WORDLESS_END.sub("", label) for label in labels if label]
@@ -1936,15 +1962,17 @@ def _number_named(text: str, n: int, columns: "Spans | None", collapsed: bool) -
     return [replace(r, label=first.group()) for r in _place(rest, n, columns, collapsed) if not r.label.strip()]
 
 
-def _plain_label(item: Item) -> str:
+def _plain_label(item: Item, words: frozenset[str]) -> str:
     """The label of a row without code: its text before the numbers of its last line."""
-    return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "")
+    return _label(item, numeric_tail(item.texts[-1])[0] if item.texts else "", words)
 
 
-def _label(item: Item, head: str) -> str:
+def _label(item: Item, head: str, words: frozenset[str]) -> str:
     """A row's label: the lines above its numbers, `head` (the text before the numbers on their
-    line) and the label lines below them, folded."""
-    return fold(joined_name([*item.texts[:-1], head, *item.suffix]))
+    line) and the label lines below them, folded — a word a narrow cell broke read whole where
+    its pieces make one of `words` (:func:`~okot_audit.parse.broken.joined_name`: the words of
+    the programmes' names of the catalogue the answer is read with)."""
+    return fold(joined_name([*item.texts[:-1], head, *item.suffix], words))
 
 
 def _key_head(lines: tuple[str, ...], region: Region) -> str:
@@ -1965,7 +1993,7 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
-    dashed: Mapping[int, str] | None = None,
+    dashed: Mapping[int, str] | None = None, *, catalogue: Catalogue,
 ) -> None:
     """Place every row's figures. Where the spacing leaves a line several readings (text joined
     with single spaces), the totals choose: each total line's readings are kept only where its
@@ -1977,7 +2005,9 @@ def _fill_cells(
     A table with several columns under each period is read whole (`table`: a period per printed
     column), its readings then given to each table of `split`, the table of one column name, with
     the figures of the columns it takes (:func:`_by_column`). `key_head`: the header's words over
-    the rows' labels (:func:`_key_head`), which may say the rows are named by numbers."""
+    the rows' labels (:func:`_key_head`), which may say the rows are named by numbers.
+    `catalogue`: the one the answer is read with (its codes' names, :func:`_catalogue_named`)."""
+    words = catalogue.name_words()
     n = len(table.periods)
     labels = tuple(p.label for p in table.periods)
     readings: dict[int, Placement | None] = {}
@@ -2019,7 +2049,7 @@ def _fill_cells(
             found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
                 _as_marked(item, columns, dashed), n, columns)
             if item.code and len({r.label for r in found}) > 1:
-                found = _catalogue_named(item.code, found)
+                found = _catalogue_named(item.code, found, catalogue)
             if collapsed and item.suffix:  # the label goes on below its figures: see there
                 found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
             if found and not columns:
@@ -2042,7 +2072,7 @@ def _fill_cells(
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
-                if (rest := _name_rest(before, item, n, found)) is not None:
+                if (rest := _name_rest(before, item, n, found, words)) is not None:
                     found = found + [rest]
                     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
                     shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
@@ -2050,7 +2080,7 @@ def _fill_cells(
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
             if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
                 blank_totals[id(item)] = unprinted
-    _same_label_throughout(region.items, placed)
+    _same_label_throughout(region.items, placed, words)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
 
@@ -2076,7 +2106,7 @@ def _fill_cells(
         kept = []
         for item in rows:
             found = placed[id(item)]
-            label = None if item.code else _plain_label(item) or (found[0].label if id(item) in named else "")
+            label = None if item.code else _plain_label(item, words) or (found[0].label if id(item) in named else "")
             if id(item) not in named and _refused(item, found, n, spans(item.last_line), table, issues):
                 continue
             if id(item) in withheld:
@@ -2198,7 +2228,7 @@ def _fill_cells(
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
-            label = None if item.code else _plain_label(item)
+            label = None if item.code else _plain_label(item, words)
             if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
                 not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
             ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
@@ -2225,14 +2255,14 @@ def _fill_cells(
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
                 found = total_readings(item)
                 readings[id(item)] = found[0] if found else None
-        _by_column(table, split, region, readings, issues, refused | unsettled, withheld)
+        _by_column(table, split, region, readings, issues, refused | unsettled, withheld, words)
         return
-    _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
+    _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld, words=words)
 
 
 def _by_column(
     table: Table, parts: "list[tuple[Table, tuple[int, ...]]]", region: Region, readings: dict,
-    issues: list[ParseIssue], refused: set[int], withheld: "set[int] | frozenset[int]",
+    issues: list[ParseIssue], refused: set[int], withheld: "set[int] | frozenset[int]", words: frozenset[str],
 ) -> None:
     """Give each part of a table with several columns under each period (one table per column
     name) the figures of its own columns from the readings of the whole: its rows and totals as
@@ -2252,7 +2282,7 @@ def _by_column(
             ):
                 issues[i] = replace(issue, table=part.id, periods=(labels[issue.periods[0]],))
         _emit(part, region, own, tuple(p.label for p in part.periods), issues if k == 0 else [],
-              refused=refused, withheld=withheld)
+              refused=refused, withheld=withheld, words=words)
 
 
 def _withheld_items(
@@ -2834,7 +2864,7 @@ def _groups(items: list[Item]) -> list[tuple[list[Item], Item | None]]:
 def _emit(
     table: Table, region: Region, readings: dict, labels: tuple[str, ...], issues: list[ParseIssue],
     spans: SpansAt = lambda line: None, collapsed: bool = False, refused: set[int] | None = None,
-    withheld: "set[int] | frozenset[int]" = frozenset(),
+    withheld: "set[int] | frozenset[int]" = frozenset(), *, words: frozenset[str],
 ) -> None:
     n = len(labels)
     blocks = _blocks(region.items, table.id, issues, region.seams)
@@ -2899,9 +2929,10 @@ def _emit(
                 continue
             rows_since_total = True
             if item.code:
-                label, province = _row_label(item, reading), block_province
+                label, province = _row_label(item, reading, words), block_province
             else:
-                label = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
+                label = (_label(item, reading.label, words) if reading.label_lines is None
+                         else _lines_label(item, reading, words))
                 if item.programme:  # (``1ste jaar`` under its programme's name: that programme's year)
                     label = f"{item.programme} - {label}"
                 named = province_name(label) if table.layout.rows == "province" else None
@@ -3216,7 +3247,7 @@ _OPEN_RANGE_BEFORE = re.compile(
     r"(?:[^\W\d_][\w)]*|\d\s*[-\u2013]\s*\d|^\s*[-\u2013]\s*\d)\s+\d\s*[-\u2013]\s*$")
 
 
-def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]) -> None:
+def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]], words: frozenset[str]) -> None:
     """Where a row's figures may stand on more than one of its lines (:func:`_figures_above`),
     or its label may end in its first figure (``module 5 13`` under two periods, :func:`_label_number_first`),
     keep the readings that give the row's code the label it has in every block of the table: a
@@ -3230,24 +3261,23 @@ def _same_label_throughout(items: list[Item], placed: dict[int, list[Placement]]
         if len(rows) < 2 or not any(p.label_lines is not None for item in rows for p in placed[id(item)]) and not any(
                 len({p.label for p in placed[id(item)]}) > 1 for item in rows):  # (or its label may end in a figure)
             continue
-        shared = set.intersection(*({_option_label(item, p) for p in placed[id(item)]} for item in rows))
+        shared = set.intersection(*({_option_label(item, p, words) for p in placed[id(item)]} for item in rows))
         if len(shared) != 1:
             continue
         label = shared.pop()
         for item in rows:
-            placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p) == label]
+            placed[id(item)] = [p for p in placed[id(item)] if _option_label(item, p, words) == label]
 
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
-def _catalogue_named(code: str, found: list[Placement]) -> list[Placement]:
-    """The readings of a coded row whose label ends as the catalogue's name of its code ends in
+def _catalogue_named(code: str, found: list[Placement], catalogue: Catalogue) -> list[Placement]:
+    """The readings of a coded row whose label ends as `catalogue`'s name of its code ends in
     a number of its own (900715's ``… - module 5``: ``module 5 13`` is the label's 5 and one
-    count, not ``module`` and two), where some but not all of its readings' labels do; else all."""
-    from okot_audit.catalogue import default_catalogue
-
-    entry = default_catalogue().entries.get(code)
+    count, not ``module`` and two), where some but not all of its readings' labels do; else all.
+    `catalogue` is the one the answer is read with: a user's own codes' names count too."""
+    entry = catalogue.entries.get(code)
     ending = tuple(w.lower() for w in _NAME_TOKEN.findall(entry.label)[-2:]) if entry is not None else ()
     if len(ending) < 2 or not ending[-1].isdigit():
         return found
@@ -3255,18 +3285,18 @@ def _catalogue_named(code: str, found: list[Placement]) -> list[Placement]:
     return named if named and len(named) < len(found) else found
 
 
-def _option_label(item: Item, reading: Placement) -> str:
-    return _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
+def _option_label(item: Item, reading: Placement, words: frozenset[str]) -> str:
+    return _label(item, reading.label, words) if reading.label_lines is None else _lines_label(item, reading, words)
 
 
-def _row_label(item: Item, reading: Placement) -> str:
-    text = _label(item, reading.label) if reading.label_lines is None else _lines_label(item, reading)
+def _row_label(item: Item, reading: Placement, words: frozenset[str]) -> str:
+    text = _label(item, reading.label, words) if reading.label_lines is None else _lines_label(item, reading, words)
     match = CODE_LINE.match(text)
     return fold(match.group("rest")) if match else text
 
 
-def _lines_label(item: Item, reading: Placement) -> str:
-    return fold(joined_name([line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()]))
+def _lines_label(item: Item, reading: Placement, words: frozenset[str]) -> str:
+    return fold(joined_name([line for line in (*(reading.label_lines or ()), *item.suffix) if line.strip()], words))
 
 
 def _without_code(text: str) -> str:

@@ -5,7 +5,8 @@ Word and fpdf2 break a word too long for its cell at the last letter that fits, 
 glues such pieces (:func:`okot_audit.read.pdf._mend_broken_words`); text an extractor printed
 single-spaced (pdfplumber, pypdf) keeps only the lines, which the reader joins with a space. Here
 two lines of a name are glued where the piece that ends the one and the piece that begins the
-other make a word of the catalogue's programmes' names and neither piece is one
+other make a word of the programmes' names of the catalogue the answer is read with (the user's codes
+too) and neither piece is one
 (``leefgroepenwer`` + ``king``, ``graduaatsopleid`` + ``ing``); a name wrapped between two words
 (``Professionele bachelor`` / ``verpleegkunde``) keeps its space.
 """
@@ -13,7 +14,6 @@ other make a word of the catalogue's programmes' names and neither piece is one
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 #: The letters that end a line's piece and begin the next line's (lower case: a broken word goes on
 #: in lower case).
@@ -21,32 +21,19 @@ _END = re.compile(r"([^\W\d_]+)$")
 _START = re.compile(r"^([^\W\d_A-Z]+)(?=$|[\s),;:])")
 
 
-@lru_cache(maxsize=1)
-def _programme_words() -> frozenset[str]:
-    """Every word of the catalogue's programmes' names, in lower case."""
-    from okot_audit.catalogue import default_catalogue
-
-    words: set[str] = set()
-    catalogue = default_catalogue()
-    for code in catalogue.entries:
-        entry = catalogue.entries[code]
-        for text in (entry.label, entry.programme):
-            words.update(w.lower() for w in re.findall(r"[^\W\d_]+", text))
-    return frozenset(words)
-
-
-def joined_name(parts: list[str]) -> str:
+def joined_name(parts: list[str], words: frozenset[str]) -> str:
     """`parts` (a row's name, line by line) joined with a space, but where a word broke between
-    two lines (see the module): there, without."""
+    two lines (see the module): there, without. `words`: the words of the programmes' names of
+    the catalogue the answer is read with (:meth:`~okot_audit.catalogue.Catalogue.name_words`)."""
     if len(parts) < 2:
         return " ".join(parts)
     out = parts[0]
     for part in parts[1:]:
-        out = out + ("" if _broken_between(out, part) else " ") + part
+        out = out + ("" if _broken_between(out, part, words) else " ") + part
     return out
 
 
-def _broken_between(before: str, after: str) -> bool:
+def _broken_between(before: str, after: str, words: frozenset[str]) -> bool:
     """Whether `before` ends and `after` begins with the pieces of one broken word."""
     before = before.rstrip()
     end = _END.search(before) if before[-1:].isalpha() else None
@@ -54,5 +41,4 @@ def _broken_between(before: str, after: str) -> bool:
     if end is None or start is None:
         return False
     head, tail = end.group(1).lower(), start.group(1).lower()
-    words = _programme_words()
     return head + tail in words and head not in words and tail not in words

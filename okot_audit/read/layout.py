@@ -29,9 +29,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from okot_audit.source import Source
 from okot_audit.read.closing import closed_notes
+
+if TYPE_CHECKING:
+    from okot_audit.catalogue import Catalogue
 
 #: The height of a text line and the font size given to its words, in character widths: a gap
 #: of two spaces or more separates cells (pdf.CELL_GAP × size = 1.5), adjacent lines may join
@@ -208,13 +212,15 @@ def without_grid_blanks(source: Source) -> Source:
     )
 
 
-def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Source:
+def relayout(
+    source: Source, page_of_line: Sequence[int] | None = None, *, catalogue: "Catalogue | None" = None,
+) -> Source:
     """`source` read as a page's layout when its text is laid out in columns (see the module
     documentation); otherwise `source` itself. `page_of_line` gives each line's page (from the
     form feeds), or None when the text has none. A page in two columns side by side is read
     one column after the other first (:func:`columns_in_order`), each line reported at its own
     line of the text (``line_numbers``) — in a padded grid too, whose gutter may survive its
-    squeezing."""
+    squeezing. `catalogue`: the one the answer is read with (:func:`~okot_audit.read.pdf.lay_out_pages`)."""
     if source.positional:
         return source
     pages: Sequence[int] = list(page_of_line) if page_of_line else [1] * len(source.lines)
@@ -246,7 +252,8 @@ def relayout(source: Source, page_of_line: Sequence[int] | None = None) -> Sourc
             for match in _WORD.finditer(text))
     lines_by_page: list[list[_Line]] = [_visual_lines(n, words) for n, words in enumerate(words_by_page, start=1)]
     unclear: list[tuple[int, int, tuple[int, ...], str]] = []  # runs of rows whose wrapped names cannot be told apart
-    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True, unclear=unclear)
+    text_lines, line_pages, groups = lay_out_pages(lines_by_page, [[] for _ in range(count)], shift=True, unclear=unclear,
+                                                    catalogue=catalogue)
     numbers = [origin[_figure_line(group) - 1] for group in groups]
     return Source(
         path=source.path, text="\n".join(text_lines), encoding=source.encoding, lines=tuple(text_lines),

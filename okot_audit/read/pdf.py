@@ -57,6 +57,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLANK_MARK, NEGATIVE, NOTE_LINE, NUMBER, PAGE_NUMBER, PERSON_CATEGORY, RANGE, ROW_NUMBER_WORD, SECTORS,
     TABLE_LINE, figures_note,
@@ -212,8 +213,10 @@ def _word_goes_on(line: str, below: str) -> bool:
 _YEAR_BROKEN = re.compile(r"(?:^|\s)(?:19|20)\d{2}-$")
 
 
-def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
-    """Read the PDF in `data` into layout text (see the module documentation)."""
+def read_pdf(data: bytes, path: str = "<pdf>", *, catalogue: "Catalogue | None" = None) -> Source:
+    """Read the PDF in `data` into layout text (see the module documentation), with `catalogue`
+    (the shipped one when None): the words of its programmes' names are words a narrow cell may
+    have broken (:func:`_mend_broken_words`)."""
     pages, rules, scans, pictured, blank, outlined = _words_by_page(data, path)
     if not any(pages) and not any(rules) and not scans and _nothing_drawn(data):
         raise InputError(
@@ -240,7 +243,7 @@ def read_pdf(data: bytes, path: str = "<pdf>") -> Source:
         pages[index], rules[index] = _columns_apart(words, rules[index])
     lines_by_page = [_visual_lines(number, words) for number, words in enumerate(pages, start=1)]
     unclear: list[tuple[int, int, tuple[int, ...], str]] = []
-    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear)
+    text_lines, line_pages, _ = lay_out_pages(lines_by_page, rules, unclear=unclear, catalogue=catalogue)
     if not any(line.strip() for line in text_lines):
         raise InputError(path, "the PDF holds no text but page numbers and running headers",
                          dutch="de PDF bevat geen tekst behalve paginanummers en koppen")
@@ -290,14 +293,16 @@ _COUNT_IN_LINE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w.,])")
 
 def lay_out_pages(
     lines_by_page: list[list[_Line]], rules: list[list[tuple[float, float, float]]], shift: bool = False,
-    unclear: list[tuple[int, int, tuple[int, ...], str]] | None = None,
+    unclear: list[tuple[int, int, tuple[int, ...], str]] | None = None, catalogue: "Catalogue | None" = None,
 ) -> tuple[list[str], list[int], list[list[_Line]]]:
     """Steps 2 to 4 of the module documentation, for visual lines from any source (a PDF's
     characters, or text an extractor laid out with spaces: :mod:`okot_audit.read.layout`):
     running lines dropped, rows joined, cells laid out. Returns the layout lines, the page of
     each, and the visual lines each was joined from; appends to `unclear` the first and last
     layout line (0-based) of each run of rows whose wrapped names cannot be told apart, its
-    counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``)."""
+    counts and ``rows-unclear``, and each row a later page's grid does not place (``page-columns``).
+    `catalogue` (the shipped one when None): the one the answer is read with, whose programmes'
+    names hold the words a narrow cell may have broken (:func:`_mend_broken_words`)."""
     from okot_audit.read.pdf_wrapped import page_runs, read_runs, settle_tables
 
     _drop_running_lines(lines_by_page)
@@ -316,7 +321,7 @@ def lay_out_pages(
         for group in _rows(lines, rules[number - 1], read_runs(page, runs), after):
             rows.append((number, _cells(group)))
             groups.append(group)
-    _mend_broken_words(rows, lines_by_page, shift, rules)
+    _mend_broken_words(rows, lines_by_page, catalogue or default_catalogue(), shift, rules)
     unplaced: list[int] = []
     text_lines, line_pages = _lay_out(rows, shift, unplaced)
     if unclear is not None:
@@ -363,14 +368,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _mend_broken_words(
-    rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], grid: bool = False,
+    rows: list[tuple[int, list[_Cell]]], lines_by_page: list[list[_Line]], catalogue: "Catalogue", grid: bool = False,
     rules: list[list[tuple[float, float, float]]] | None = None,
 ) -> None:
     """Glue the lines of a cell whose edge broke a word too long for it (``orthopedagogi`` /
     ``e``, ``verpleegk`` / ``unde``; Word and fpdf2 break such a word at the last character that
     fits, no hyphen): a line that fills its cell (ends within :data:`FILL_SLACK` font sizes of
     its widest line) in a piece of letters, the next line begun in lower case, where the pieces
-    make a word the answer's prose or the catalogue's programmes use, or a compound of one
+    make a word the answer's prose or `catalogue`'s programmes use (the one the answer is read
+    with), or a compound of one
     (:func:`_known_across`), and the first piece is none — or the next line begins as no word does: a letter alone, or two consonants no word
     begins with (``Logistie`` / ``k``, ``(avondo`` / ``nderwijs)``) — or, in a ruled PDF table
     (`rules`: each page's), the break falls at the cell's edge (:func:`_at_edge`: ``Verpleeg`` /
@@ -400,7 +406,7 @@ def _mend_broken_words(
                 candidates.append((page, cell, breaks))
     if not candidates:
         return
-    known = _known_words(lines_by_page)
+    known = _known_words(lines_by_page, catalogue)
     for page, cell, breaks in candidates:
         glued: set[int] = set()
         for index in sorted(breaks, reverse=True):
@@ -459,23 +465,21 @@ def _known_across(piece: str, rest: str, known: frozenset[str]) -> bool:
         word[start:] in known for start in range(1, min(cut, len(word) - KNOWN_LENGTH + 1)))
 
 
-def _known_words(lines_by_page: list[list[_Line]]) -> frozenset[str]:
+def _known_words(lines_by_page: list[list[_Line]], catalogue: "Catalogue") -> frozenset[str]:
     """The words (lower case) of the answer's prose — lines of one cell and
-    :data:`PROSE_WORDS` words or more — and of the catalogue's programmes, the provinces and the
-    sectors."""
+    :data:`PROSE_WORDS` words or more — and of `catalogue`'s programmes
+    (:meth:`~okot_audit.catalogue.Catalogue.name_words`), the provinces and the sectors."""
     texts = [line.text for lines in lines_by_page for line in lines if len(line.chunks) == 1 and len(line.words) >= PROSE_WORDS]
-    return _catalogue_words() | {word.lower() for text in texts for word in _LETTERS.findall(text)}
+    return _catalogue_words(catalogue.name_words()) | {word.lower() for text in texts for word in _LETTERS.findall(text)}
 
 
-@functools.lru_cache(maxsize=1)
-def _catalogue_words() -> frozenset[str]:
-    """The words (lower case) of the catalogue's labels and programmes, of the provinces, of the
-    sectors and the months' names (a header's ``decemb`` / ``er 2022``)."""
-    from okot_audit.catalogue import default_catalogue
-
-    texts = [f"{e.label} {e.programme}" for e in default_catalogue().entries.values()] + list(PROVINCES) + list(SECTORS)
+@functools.lru_cache(maxsize=4)
+def _catalogue_words(names: frozenset[str]) -> frozenset[str]:
+    """`names` (a catalogue's programmes' words) with the words (lower case) of the provinces,
+    of the sectors and the months' names (a header's ``decemb`` / ``er 2022``)."""
+    texts = list(PROVINCES) + list(SECTORS)
     texts.append("januari februari maart april mei juni juli augustus september oktober november december")
-    return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
+    return names | frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
 
 
 def _words_by_page(
