@@ -5,6 +5,33 @@
 (:mod:`~okot_audit.parse.context`), places numbers in columns (:mod:`~okot_audit.parse.cells`,
 :mod:`~okot_audit.parse.align`) and reports what it could not read as
 :class:`~okot_audit.tables.ParseIssue` records. It knows nothing of rules.
+
+Where a row's figures go (:func:`_fill_cells`) is one question, asked of every group of rows
+and its total line: which candidate readings does each line have, and which do the totals (and
+the prior) choose.
+
+1. **Candidates per line.** A reading (:class:`~okot_audit.parse.cells.Placement`) is the
+   line's label, a value or a blank per period, and a rank (the prior: lower is more
+   plausible). A line whose positions say its columns has one; a single-spaced line has those
+   its spacing allows. :func:`_row_readings` assembles a row's: its last line's
+   (:func:`_place` — blanks the spacing leaves open, counts whose thousands a space sets apart,
+   a dash that is a blank's mark), then those of its name's numbers and ranges (figures on a
+   line above, a range closed below or on its own line, dashes as blanks, the lines as the
+   name of the coded row above), each ranked after the line's own. A total line's are
+   :func:`_total_place`'s. A total column over the periods keeps the readings whose figure
+   there totals the others (:func:`_across_periods`) and sets aside those that leave it blank
+   (weighed again where nothing else fits).
+2. **Weighing by the totals.** Each total line keeps the readings its parts can fit
+   (:func:`_fitting`: a block's subtotal its rows, a grand total the subtotals, which settles
+   those too); then :func:`_choose_rows` chooses the rows' readings against the total line's
+   figures with :func:`~okot_audit.parse.align.choose` (``max(parts) <= total <= sum(parts)``
+   for unique persons, ``==`` for additive counts; under a total column, a row's unprinted
+   total stands in for what it may be).
+3. **A choice or a said ambiguity.** One fitting choice is read (the lowest rank where several
+   fit is still said); several fitting is ``ambiguous-alignment``, none is ``no-fit`` (or, where
+   one column only breaks, the reading that breaks it, its wrong figure then reported by the
+   rules), two readings of thousands that every total fits is ``thousands-unclear``. No figure
+   is guessed into a period.
 """
 
 from __future__ import annotations
@@ -1962,6 +1989,63 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
     return head
 
 
+#: A code-less row's reading as the name of the coded row above it (:func:`_name_rest`): that
+#: row, the reading, and the row's lines as printed.
+NameRest = tuple[Item, Placement, tuple[str, ...]]
+
+
+def _row_readings(
+    before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
+    dashed: Mapping[int, str] | None,
+) -> tuple[list[Placement], NameRest | None]:
+    """Every candidate reading of row `item` (the row `before` it in its group, if any), best
+    first — the one place a row's readings are assembled (see the module's docstring): its
+    last line's (:func:`_place`, or its blank marks', :func:`_marked_blank`), narrowed by the
+    catalogue's name of its code and by a label going on below its figures; then, in text
+    without positions (`columns`), those of its figures on a line above (:func:`_figures_above`),
+    of a range its next line closes (:func:`_range_closed_below`) or its own line closes
+    (:func:`_range_ended_on_its_line`, also as printed where a dash was made a blank: `dashed`),
+    of dashes that are blanks (:func:`_dashes_as_blanks`) and of its lines as the name of the
+    coded row above (:func:`_name_rest`, returned too). Each reading after the line's own is
+    offered only where no earlier one places the same figures, ranked after them: the totals
+    choose, or the row is said."""
+    above = item.texts[-2] if len(item.texts) > 1 else ""
+    found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+        _as_marked(item, columns, dashed), n, columns)
+    if item.code and len({r.label for r in found}) > 1:
+        found = _catalogue_named(item.code, found)
+    if collapsed and item.suffix:  # the label goes on below its figures: see there
+        found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
+    if not found or columns:
+        return found, None
+    found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
+    if not collapsed:
+        found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
+    if dashed and item.last_line in dashed:
+        # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
+        # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
+        printed = dashed[item.last_line]
+        if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
+                item.texts[-1]):  # (the row's line as read)
+            as_printed = replace(item, texts=[*item.texts[:-1], printed])
+            found = _more(found, [*_range_ended_on_its_line(printed, n, above),
+                                  *_figures_above(as_printed, n, collapsed)])
+    if collapsed and len(item.texts) > 1:
+        found = _more(found, _dashes_as_blanks(item, n))
+    rest = _name_rest(before, item, n, found)
+    if rest is None:
+        return found, None
+    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
+    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
+    return found + [rest], (cast(Item, before), rest, (*item.texts[:-1], shown))
+
+
+def _more(found: list[Placement], more: Sequence[Placement]) -> list[Placement]:
+    """`found` and after it the readings of `more` that place figures no reading of `found` does."""
+    seen = {reading.values for reading in found}
+    return found + [r for r in more if r.values not in seen]
+
+
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
@@ -2003,50 +2087,21 @@ def _fill_cells(
 
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
-    rests: dict[int, tuple[Item, Placement, tuple[str, ...]]] = {}  # a code-less row's reading as the name of the coded row above
+    rests: dict[int, NameRest] = {}  # a code-less row's reading as the name of the coded row above
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             columns = spans(item.last_line)
             if id(item) in bounded:  # figures and bounds (``<5``), read once
                 placed[id(item)] = [bounded[id(item)]]
                 continue
-            above = item.texts[-2] if len(item.texts) > 1 else ""
             if numbered and item.code is None and len(item.texts) == 1 and (
                     found := _number_named(item.texts[-1], n, columns, collapsed)):
                 placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
                 named.add(id(item))
                 continue
-            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
-                _as_marked(item, columns, dashed), n, columns)
-            if item.code and len({r.label for r in found}) > 1:
-                found = _catalogue_named(item.code, found)
-            if collapsed and item.suffix:  # the label goes on below its figures: see there
-                found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
-            if found and not columns:
-                found = found + _figures_above(item, n, collapsed)
-                seen = {reading.values for reading in found}
-                found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
-                if not collapsed and found:
-                    seen = {reading.values for reading in found}
-                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n, above) if r.values not in seen]
-                if dashed and found and item.last_line in dashed:
-                    # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
-                    # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
-                    printed = dashed[item.last_line]
-                    if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
-                            item.texts[-1]):  # (the row's line as read)
-                        as_printed = replace(item, texts=[*item.texts[:-1], printed])
-                        seen = {reading.values for reading in found}
-                        found = found + [r for r in (*_range_ended_on_its_line(printed, n, above),
-                                                     *_figures_above(as_printed, n, collapsed)) if r.values not in seen]
-                if collapsed and found and len(item.texts) > 1:
-                    seen = {reading.values for reading in found}
-                    found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
-                if (rest := _name_rest(before, item, n, found)) is not None:
-                    found = found + [rest]
-                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
-                    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
-                    rests[id(item)] = (cast(Item, before), rest, (*item.texts[:-1], shown))
+            found, rest = _row_readings(before, item, n, columns, collapsed, spaced, dashed)
+            if rest is not None:
+                rests[id(item)] = rest
             placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
             if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
                 blank_totals[id(item)] = unprinted
