@@ -2077,7 +2077,7 @@ def _fill_cells(
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
     # the readings of a row the total column set aside that leave the row's own total blank: weighed
-    # with the others where they fit every total (:func:`_with_total_unprinted`)
+    # with the others where they fit every total (:func:`_choose_rows`)
     blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
@@ -2231,19 +2231,12 @@ def _fill_cells(
                 issues.append(_thousands_unclear(item, table))
             unsettled.add(id(total))
             continue
+        # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
+        # row's total unprinted may fit them only by standing in for it)
+        widened = _widened(kept, options, blank_totals) if across is not None and index not in short else options
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
-        if across is not None and totals is not None and totals[across] is not None and not table.statistic:
-            # (a row's blank in the total column is its total unprinted, no total of no persons)
-            choice = _choose_across(leading + options, totals, unique, across, unique_over)
-        else:
-            choice = choose(leading + options, None if table.statistic else totals, unique)
-        if across is not None and index not in short and any(id(item) in blank_totals for item in kept):
-            # (not where a row is left out: the totals then hold its figures, and a reading that
-            # leaves a row's total unprinted may fit them only by standing in for it)
-            choice, options = _with_total_unprinted(
-                choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
-        if choice.status == "unresolved" and totals is not None:
-            choice = _one_column_broken(leading + options, choice, totals, unique) or choice
+        choice, options = _choose_rows(
+            leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
@@ -2453,38 +2446,43 @@ def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> 
     return [r for r in found if r.values[at] is None and r not in kept]
 
 
-def _with_total_unprinted(
-    choice: Choice, leading: list[list[Placement]], kept: list[Item], options: list[list[Placement]],
-    blank_totals: dict[int, list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, at: int,
-    unique_over: bool,
+def _choose_rows(
+    leading: list[list[Placement]], options: list[list[Placement]], widened: list[list[Placement]],
+    totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
 ) -> tuple[Choice, list[list[Placement]]]:
-    """The choice among a group's rows, weighing too the readings that leave a row's own total
-    blank (`blank_totals`), which the total column set aside. A row's last figure under the total
-    column fits its periods there; the same figure under its last period, the total left
-    unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020 2021 2022
-    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings with their
-    totals printed fit, they stand (the prior: a row that prints figures prints its total); where
-    only the readings set aside fit (or fit without a figure under a period the total line leaves
-    blank), they are read; else `choice` stands."""
-    widened = _widened(kept, options, blank_totals)
-    if widened == options:
-        return choice, options
-    if choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
-        return choice, widened
-    if totals is not None and totals[at] is None:
-        # the total line leaves the grand total over the periods unprinted, which says nothing of the
-        # rows' figures in the total column (a period's blank total says no person is there): the
-        # periods alone choose
-        choice = _choose_over_periods(leading + options, totals, unique, at)
-        other = _choose_over_periods(leading + widened, totals, unique, at)
-    else:  # (a row's total left unprinted is no total of no persons: :func:`_choose_across`)
+    """The one choice among a group's rows' candidate readings (`options`, after the readings of
+    the subtotals a nested total totals with them, `leading`) against its total line's figures
+    `totals` (None: no total, or one that settles nothing), and the readings it chose among.
+
+    Under a total column (at `at`), a row's blank there is its total unprinted, no total of no
+    persons (:func:`_choose_across`). `widened`: the rows' readings with those that leave a
+    row's own total blank, which the total column set aside (:func:`_widened`). A row's last
+    figure under the total column fits its periods there; the same figure under its last period,
+    the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
+    2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
+    with their totals printed fit, they stand (the prior: a row that prints figures prints its
+    total); where only the readings set aside fit (or fit without a figure under a period the
+    total line leaves blank), they are read. Where the total line leaves the grand total over
+    the periods unprinted, which says nothing of the rows' figures in the total column (a
+    period's blank total says no person is there), the periods alone choose among them. Where
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`)."""
+    wide = widened != options
+    if at is not None and totals is not None and (totals[at] is not None or wide):
+        choice = _choose_across(leading + options, totals, unique, at, unique_over)
+    else:
+        choice = choose(leading + options, totals, unique)
+    if wide and choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
+        options = widened
+    elif wide:
+        assert at is not None
         other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
             leading + widened, totals, unique)
-    if other.status == "unresolved":
-        return choice, options
-    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
-            or (choice.status == "certain" and other.readings != choice.readings)):
-        return other, widened
+        if other.status != "unresolved" and (
+                choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
+                or (choice.status == "certain" and other.readings != choice.readings)):
+            choice, options = other, widened
+    if choice.status == "unresolved" and totals is not None:
+        choice = _one_column_broken(leading + options, choice, totals, unique) or choice
     return choice, options
 
 
