@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import product
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from okot_audit.parse.align import Choice, choose, fits
 from okot_audit.parse.broken import joined_name
@@ -1994,21 +1994,38 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
 NameRest = tuple[Item, Placement, tuple[str, ...]]
 
 
+class RowReadings(NamedTuple):
+    """A row's candidate readings (:func:`_row_readings`)."""
+
+    readings: list[Placement]
+    #: Whether the row is named by its first number (:func:`_number_named`).
+    named: bool = False
+    #: Its reading as the name of the coded row above, if offered (among `readings` too).
+    rest: NameRest | None = None
+
+
 def _row_readings(
     before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
-    dashed: Mapping[int, str] | None,
-) -> tuple[list[Placement], NameRest | None]:
+    dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None,
+) -> RowReadings:
     """Every candidate reading of row `item` (the row `before` it in its group, if any), best
-    first — the one place a row's readings are assembled (see the module's docstring): its
-    last line's (:func:`_place`, or its blank marks', :func:`_marked_blank`), narrowed by the
-    catalogue's name of its code and by a label going on below its figures; then, in text
-    without positions (`columns`), those of its figures on a line above (:func:`_figures_above`),
-    of a range its next line closes (:func:`_range_closed_below`) or its own line closes
-    (:func:`_range_ended_on_its_line`, also as printed where a dash was made a blank: `dashed`),
-    of dashes that are blanks (:func:`_dashes_as_blanks`) and of its lines as the name of the
-    coded row above (:func:`_name_rest`, returned too). Each reading after the line's own is
-    offered only where no earlier one places the same figures, ranked after them: the totals
-    choose, or the row is said."""
+    first — the one place a row's readings are assembled (see the module's docstring). A row
+    whose figures and bounds (``<5``) were read once has that reading (`bounded`); a row's line
+    of figures alone under a header that names rows by number (`numbered`) those that name it
+    by its first (:func:`_number_named`); any other row its last line's (:func:`_place`, or its
+    blank marks', :func:`_marked_blank`), narrowed by the catalogue's name of its code and by a
+    label going on below its figures; then, in text without positions (`columns`), those of its
+    figures on a line above (:func:`_figures_above`), of a range its next line closes
+    (:func:`_range_closed_below`) or its own line closes (:func:`_range_ended_on_its_line`, also
+    as printed where a dash was made a blank: `dashed`), of dashes that are blanks
+    (:func:`_dashes_as_blanks`) and of its lines as the name of the coded row above
+    (:func:`_name_rest`). Each reading after the line's own is offered only where no earlier one
+    places the same figures, ranked after them: the totals choose, or the row is said."""
+    if bounded is not None:
+        return RowReadings([bounded])
+    if numbered and item.code is None and len(item.texts) == 1 and (
+            found := _number_named(item.texts[-1], n, columns, collapsed)):
+        return RowReadings(found, named=True)  # (``1   120   130`` under ``Aantal modules``: the row named 1)
     above = item.texts[-2] if len(item.texts) > 1 else ""
     found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
         _as_marked(item, columns, dashed), n, columns)
@@ -2017,7 +2034,7 @@ def _row_readings(
     if collapsed and item.suffix:  # the label goes on below its figures: see there
         found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
     if not found or columns:
-        return found, None
+        return RowReadings(found)
     found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
     if not collapsed:
         found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
@@ -2034,10 +2051,10 @@ def _row_readings(
         found = _more(found, _dashes_as_blanks(item, n))
     rest = _name_rest(before, item, n, found)
     if rest is None:
-        return found, None
+        return RowReadings(found)
     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
     shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
-    return found + [rest], (cast(Item, before), rest, (*item.texts[:-1], shown))
+    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)))
 
 
 def _more(found: list[Placement], more: Sequence[Placement]) -> list[Placement]:
@@ -2090,21 +2107,17 @@ def _fill_cells(
     rests: dict[int, NameRest] = {}  # a code-less row's reading as the name of the coded row above
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
-            columns = spans(item.last_line)
-            if id(item) in bounded:  # figures and bounds (``<5``), read once
-                placed[id(item)] = [bounded[id(item)]]
-                continue
-            if numbered and item.code is None and len(item.texts) == 1 and (
-                    found := _number_named(item.texts[-1], n, columns, collapsed)):
-                placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
+            own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
+                                bounded.get(id(item)))
+            placed[id(item)] = own.readings
+            if own.named:
                 named.add(id(item))
-                continue
-            found, rest = _row_readings(before, item, n, columns, collapsed, spaced, dashed)
-            if rest is not None:
-                rests[id(item)] = rest
-            placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
-            if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
-                blank_totals[id(item)] = unprinted
+            elif own.rest is not None:
+                rests[id(item)] = own.rest
+            if across is not None and not own.named:
+                placed[id(item)] = _across_periods(own.readings, across, unique_over)
+                if unprinted := _total_unprinted(own.readings, placed[id(item)], across):
+                    blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
