@@ -2251,7 +2251,6 @@ def _fill_cells(
         choice, options = _choose_rows(
             leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
-            readings[id(item)] = reading
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
@@ -2259,28 +2258,7 @@ def _fill_cells(
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
-            label = None if item.code else _plain_label(item)
-            if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
-                not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
-            ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
-                readings[id(item)] = None
-                issues.append(_thousands_unclear(item, table))
-                continue
-            if reading is None:
-                table.unresolved = True
-                issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line, "no-fit",
-                    tuple(v for v in option[0].values if v is not None), table.id, unread=True,
-                    code=item.code, label=label, periods=labels,
-                ))
-            elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
-                readings[id(item)] = None  # several placements fit: no figure is guessed into a period
-                table.unresolved = True
-                issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line, choice.status,
-                    tuple(v for v in reading.values if v is not None), table.id, unread=True,
-                    code=item.code, label=label, periods=labels,
-                ))
+            readings[id(item)] = _chosen_or_said(item, reading, option, choice.status, table, issues, spans(item.last_line))
     if split:
         for item in region.items:  # every total read once, with all its columns
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
@@ -2289,6 +2267,32 @@ def _fill_cells(
         _by_column(table, split, region, readings, issues, refused | unsettled, withheld)
         return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld)
+
+
+def _chosen_or_said(
+    item: Item, reading: Placement | None, option: list[Placement], status: str, table: Table, issues: list[ParseIssue],
+    columns: Spans | None,
+) -> Placement | None:
+    """Row `item`'s reading as the choice among its group's rows left it (`reading`, of the row's
+    readings `option`; the choice's `status`): read where the totals chose it, else None and said —
+    ``thousands-unclear`` where the row's figures may print a count's thousands apart by a space
+    (text without positions: `columns`), ``ambiguous-alignment`` where no reading fits
+    (``no-fit``) or several do (``ambiguous``, ``no-total``). No figure is guessed into a period."""
+    n = len(table.periods)
+    if (reading is None or (status in ("ambiguous", "no-total") and len(option) > 1)) and (
+        not columns and _thousands_apart(item.texts[-1], n)
+    ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
+        issues.append(_thousands_unclear(item, table))
+        return None
+    if reading is not None and not (status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial)):
+        return reading
+    table.unresolved = True  # (several placements fit, or none)
+    issues.append(ParseIssue(
+        "ambiguous-alignment", item.last_line, "no-fit" if reading is None else status,
+        tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
+        code=item.code, label=None if item.code else _plain_label(item), periods=tuple(p.label for p in table.periods),
+    ))
+    return None
 
 
 def _by_column(
