@@ -5,6 +5,33 @@
 (:mod:`~okot_audit.parse.context`), places numbers in columns (:mod:`~okot_audit.parse.cells`,
 :mod:`~okot_audit.parse.align`) and reports what it could not read as
 :class:`~okot_audit.tables.ParseIssue` records. It knows nothing of rules.
+
+Where a row's figures go (:func:`_fill_cells`) is one question, asked of every group of rows
+and its total line: which candidate readings does each line have, and which do the totals (and
+the prior) choose.
+
+1. **Candidates per line.** A reading (:class:`~okot_audit.parse.cells.Placement`) is the
+   line's label, a value or a blank per period, and a rank (the prior: lower is more
+   plausible). A line whose positions say its columns has one; a single-spaced line has those
+   its spacing allows. :func:`_row_readings` assembles a row's: its last line's
+   (:func:`_place` — blanks the spacing leaves open, counts whose thousands a space sets apart,
+   a dash that is a blank's mark), then those of its name's numbers and ranges (figures on a
+   line above, a range closed below or on its own line, dashes as blanks, the lines as the
+   name of the coded row above), each ranked after the line's own. A total line's are
+   :func:`_total_place`'s. A total column over the periods keeps the readings whose figure
+   there totals the others (:func:`_across_periods`) and sets aside those that leave it blank
+   (weighed again where nothing else fits).
+2. **Weighing by the totals.** Each total line keeps the readings its parts can fit
+   (:func:`_fitting`: a block's subtotal its rows, a grand total the subtotals, which settles
+   those too); then :func:`_choose_rows` chooses the rows' readings against the total line's
+   figures with :func:`~okot_audit.parse.align.choose` (``max(parts) <= total <= sum(parts)``
+   for unique persons, ``==`` for additive counts; under a total column, a row's unprinted
+   total stands in for what it may be).
+3. **A choice or a said ambiguity.** One fitting choice is read (the lowest rank where several
+   fit is still said); several fitting is ``ambiguous-alignment``, none is ``no-fit`` (or, where
+   one column only breaks, the reading that breaks it, its wrong figure then reported by the
+   rules), two readings of thousands that every total fits is ``thousands-unclear``. No figure
+   is guessed into a period.
 """
 
 from __future__ import annotations
@@ -16,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import product
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from okot_audit.catalogue import Catalogue, default_catalogue
 from okot_audit.parse.align import Choice, choose, fits
@@ -1990,6 +2017,81 @@ def _key_head(lines: tuple[str, ...], region: Region) -> str:
     return head
 
 
+#: A code-less row's reading as the name of the coded row above it (:func:`_name_rest`): that
+#: row, the reading, and the row's lines as printed.
+NameRest = tuple[Item, Placement, tuple[str, ...]]
+
+
+class RowReadings(NamedTuple):
+    """A row's candidate readings (:func:`_row_readings`)."""
+
+    readings: list[Placement]
+    #: Whether the row is named by its first number (:func:`_number_named`).
+    named: bool = False
+    #: Its reading as the name of the coded row above, if offered (among `readings` too).
+    rest: NameRest | None = None
+
+
+def _row_readings(
+    before: Item | None, item: Item, n: int, columns: Spans | None, collapsed: bool, spaced: Callable[[], bool],
+    dashed: Mapping[int, str] | None, numbered: bool = False, bounded: Placement | None = None, *,
+    catalogue: Catalogue, words: frozenset[str],
+) -> RowReadings:
+    """Every candidate reading of row `item` (the row `before` it in its group, if any), best
+    first — the one place a row's readings are assembled (see the module's docstring). A row
+    whose figures and bounds (``<5``) were read once has that reading (`bounded`); a row's line
+    of figures alone under a header that names rows by number (`numbered`) those that name it
+    by its first (:func:`_number_named`); any other row its last line's (:func:`_place`, or its
+    blank marks', :func:`_marked_blank`), narrowed by the catalogue's name of its code and by a
+    label going on below its figures; then, in text without positions (`columns`), those of its
+    figures on a line above (:func:`_figures_above`), of a range its next line closes
+    (:func:`_range_closed_below`) or its own line closes (:func:`_range_ended_on_its_line`, also
+    as printed where a dash was made a blank: `dashed`), of dashes that are blanks
+    (:func:`_dashes_as_blanks`) and of its lines as the name of the coded row above
+    (:func:`_name_rest`). Each reading after the line's own is offered only where no earlier one
+    places the same figures, ranked after them: the totals choose, or the row is said."""
+    if bounded is not None:
+        return RowReadings([bounded])
+    if numbered and item.code is None and len(item.texts) == 1 and (
+            found := _number_named(item.texts[-1], n, columns, collapsed)):
+        return RowReadings(found, named=True)  # (``1   120   130`` under ``Aantal modules``: the row named 1)
+    above = item.texts[-2] if len(item.texts) > 1 else ""
+    found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
+        _as_marked(item, columns, dashed), n, columns)
+    if item.code and len({r.label for r in found}) > 1:
+        found = _catalogue_named(item.code, found, catalogue)
+    if collapsed and item.suffix:  # the label goes on below its figures: see there
+        found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
+    if not found or columns:
+        return RowReadings(found)
+    found = _more(found + _figures_above(item, n, collapsed), _range_closed_below(item, n, collapsed))
+    if not collapsed:
+        found = _more(found, _range_ended_on_its_line(item.texts[-1], n, above))
+    if dashed and item.last_line in dashed:
+        # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
+        # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
+        printed = dashed[item.last_line]
+        if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
+                item.texts[-1]):  # (the row's line as read)
+            as_printed = replace(item, texts=[*item.texts[:-1], printed])
+            found = _more(found, [*_range_ended_on_its_line(printed, n, above),
+                                  *_figures_above(as_printed, n, collapsed)])
+    if collapsed and len(item.texts) > 1:
+        found = _more(found, _dashes_as_blanks(item, n))
+    rest = _name_rest(before, item, n, found, words)
+    if rest is None:
+        return RowReadings(found)
+    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
+    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
+    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)))
+
+
+def _more(found: list[Placement], more: Sequence[Placement]) -> list[Placement]:
+    """`found` and after it the readings of `more` that place figures no reading of `found` does."""
+    seen = {reading.values for reading in found}
+    return found + [r for r in more if r.values not in seen]
+
+
 def _fill_cells(
     table: Table, region: Region, issues: list[ParseIssue], spans: SpansAt = lambda line: None,
     collapsed: bool = False, split: "list[tuple[Table, tuple[int, ...]]] | None" = None, key_head: str = "",
@@ -2023,7 +2125,7 @@ def _fill_cells(
     unique_over = table.unique_persons
     evidence: list[bool] = []  # whether a line of the table prints thousands apart by a space (asked once, if ever)
     # the readings of a row the total column set aside that leave the row's own total blank: weighed
-    # with the others where they fit every total (:func:`_with_total_unprinted`)
+    # with the others where they fit every total (:func:`_choose_rows`)
     blank_totals: dict[int, list[Placement]] = {}
 
     def spaced() -> bool:
@@ -2033,53 +2135,20 @@ def _fill_cells(
 
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
-    rests: dict[int, tuple[Item, Placement, tuple[str, ...]]] = {}  # a code-less row's reading as the name of the coded row above
+    rests: dict[int, NameRest] = {}  # a code-less row's reading as the name of the coded row above
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
-            columns = spans(item.last_line)
-            if id(item) in bounded:  # figures and bounds (``<5``), read once
-                placed[id(item)] = [bounded[id(item)]]
-                continue
-            above = item.texts[-2] if len(item.texts) > 1 else ""
-            if numbered and item.code is None and len(item.texts) == 1 and (
-                    found := _number_named(item.texts[-1], n, columns, collapsed)):
-                placed[id(item)] = found  # (``1   120   130`` under ``Aantal modules``: the row named 1)
+            own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
+                                bounded.get(id(item)), catalogue=catalogue, words=words)
+            placed[id(item)] = own.readings
+            if own.named:
                 named.add(id(item))
-                continue
-            found = _place(item.texts[-1], n, columns, collapsed, above, spaced) or _marked_blank(
-                _as_marked(item, columns, dashed), n, columns)
-            if item.code and len({r.label for r in found}) > 1:
-                found = _catalogue_named(item.code, found, catalogue)
-            if collapsed and item.suffix:  # the label goes on below its figures: see there
-                found = [r for r in found if not count_after_separator(r.label, item.suffix[0])] or found
-            if found and not columns:
-                found = found + _figures_above(item, n, collapsed)
-                seen = {reading.values for reading in found}
-                found = found + [r for r in _range_closed_below(item, n, collapsed) if r.values not in seen]
-                if not collapsed and found:
-                    seen = {reading.values for reading in found}
-                    found = found + [r for r in _range_ended_on_its_line(item.texts[-1], n, above) if r.values not in seen]
-                if dashed and found and item.last_line in dashed:
-                    # (a dash among its figures taken for a blank may close the name's range: ``… fase 1 - 2 4 2``,
-                    # or ``900128: 3`` / ``Verzorgende -`` / ``fase 1 - 2``, the count on the code's line)
-                    printed = dashed[item.last_line]
-                    if ("-" in printed or "\u2013" in printed) and _without_dashes(printed) == _without_dashes(
-                            item.texts[-1]):  # (the row's line as read)
-                        as_printed = replace(item, texts=[*item.texts[:-1], printed])
-                        seen = {reading.values for reading in found}
-                        found = found + [r for r in (*_range_ended_on_its_line(printed, n, above),
-                                                     *_figures_above(as_printed, n, collapsed)) if r.values not in seen]
-                if collapsed and found and len(item.texts) > 1:
-                    seen = {reading.values for reading in found}
-                    found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
-                if (rest := _name_rest(before, item, n, found, words)) is not None:
-                    found = found + [rest]
-                    shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
-                    shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
-                    rests[id(item)] = (cast(Item, before), rest, (*item.texts[:-1], shown))
-            placed[id(item)] = _across_periods(found, across, unique_over) if across is not None else found
-            if across is not None and (unprinted := _total_unprinted(found, placed[id(item)], across)):
-                blank_totals[id(item)] = unprinted
+            elif own.rest is not None:
+                rests[id(item)] = own.rest
+            if across is not None and not own.named:
+                placed[id(item)] = _across_periods(own.readings, across, unique_over)
+                if unprinted := _total_unprinted(own.readings, placed[id(item)], across):
+                    blank_totals[id(item)] = unprinted
     _same_label_throughout(region.items, placed, words)
 
     refused |= withheld  # a total line with a count withheld is reported, not read
@@ -2206,21 +2275,13 @@ def _fill_cells(
                 issues.append(_thousands_unclear(item, table))
             unsettled.add(id(total))
             continue
+        # (not where a row is left out: the totals then hold its figures, and a reading that leaves a
+        # row's total unprinted may fit them only by standing in for it)
+        widened = _widened(kept, options, blank_totals) if across is not None and index not in short else options
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
-        if across is not None and totals is not None and totals[across] is not None and not table.statistic:
-            # (a row's blank in the total column is its total unprinted, no total of no persons)
-            choice = _choose_across(leading + options, totals, unique, across, unique_over)
-        else:
-            choice = choose(leading + options, None if table.statistic else totals, unique)
-        if across is not None and index not in short and any(id(item) in blank_totals for item in kept):
-            # (not where a row is left out: the totals then hold its figures, and a reading that
-            # leaves a row's total unprinted may fit them only by standing in for it)
-            choice, options = _with_total_unprinted(
-                choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
-        if choice.status == "unresolved" and totals is not None:
-            choice = _one_column_broken(leading + options, choice, totals, unique) or choice
+        choice, options = _choose_rows(
+            leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
-            readings[id(item)] = reading
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
@@ -2228,28 +2289,7 @@ def _fill_cells(
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
-            label = None if item.code else _plain_label(item, words)
-            if (reading is None or (choice.status in ("ambiguous", "no-total") and len(option) > 1)) and (
-                not spans(item.last_line) and _thousands_apart(item.texts[-1], n)
-            ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
-                readings[id(item)] = None
-                issues.append(_thousands_unclear(item, table))
-                continue
-            if reading is None:
-                table.unresolved = True
-                issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line, "no-fit",
-                    tuple(v for v in option[0].values if v is not None), table.id, unread=True,
-                    code=item.code, label=label, periods=labels,
-                ))
-            elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
-                readings[id(item)] = None  # several placements fit: no figure is guessed into a period
-                table.unresolved = True
-                issues.append(ParseIssue(
-                    "ambiguous-alignment", item.last_line, choice.status,
-                    tuple(v for v in reading.values if v is not None), table.id, unread=True,
-                    code=item.code, label=label, periods=labels,
-                ))
+            readings[id(item)] = _chosen_or_said(item, reading, option, choice.status, table, issues, spans(item.last_line), words)
     if split:
         for item in region.items:  # every total read once, with all its columns
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
@@ -2258,6 +2298,32 @@ def _fill_cells(
         _by_column(table, split, region, readings, issues, refused | unsettled, withheld, words)
         return
     _emit(table, region, readings, labels, issues, spans, collapsed, refused | unsettled, withheld, words=words)
+
+
+def _chosen_or_said(
+    item: Item, reading: Placement | None, option: list[Placement], status: str, table: Table, issues: list[ParseIssue],
+    columns: Spans | None, words: frozenset[str],
+) -> Placement | None:
+    """Row `item`'s reading as the choice among its group's rows left it (`reading`, of the row's
+    readings `option`; the choice's `status`): read where the totals chose it, else None and said —
+    ``thousands-unclear`` where the row's figures may print a count's thousands apart by a space
+    (text without positions: `columns`), ``ambiguous-alignment`` where no reading fits
+    (``no-fit``) or several do (``ambiguous``, ``no-total``). No figure is guessed into a period."""
+    n = len(table.periods)
+    if (reading is None or (status in ("ambiguous", "no-total") and len(option) > 1)) and (
+        not columns and _thousands_apart(item.texts[-1], n)
+    ):  # which numbers join into counts (``1 102 250``) is what the totals did not settle
+        issues.append(_thousands_unclear(item, table))
+        return None
+    if reading is not None and not (status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial)):
+        return reading
+    table.unresolved = True  # (several placements fit, or none)
+    issues.append(ParseIssue(
+        "ambiguous-alignment", item.last_line, "no-fit" if reading is None else status,
+        tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
+        code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
+    ))
+    return None
 
 
 def _by_column(
@@ -2428,38 +2494,43 @@ def _total_unprinted(found: list[Placement], kept: list[Placement], at: int) -> 
     return [r for r in found if r.values[at] is None and r not in kept]
 
 
-def _with_total_unprinted(
-    choice: Choice, leading: list[list[Placement]], kept: list[Item], options: list[list[Placement]],
-    blank_totals: dict[int, list[Placement]], totals: tuple[int | None, ...] | None, unique: bool, at: int,
-    unique_over: bool,
+def _choose_rows(
+    leading: list[list[Placement]], options: list[list[Placement]], widened: list[list[Placement]],
+    totals: tuple[int | None, ...] | None, unique: bool, at: int | None, unique_over: bool,
 ) -> tuple[Choice, list[list[Placement]]]:
-    """The choice among a group's rows, weighing too the readings that leave a row's own total
-    blank (`blank_totals`), which the total column set aside. A row's last figure under the total
-    column fits its periods there; the same figure under its last period, the total left
-    unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020 2021 2022
-    Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings with their
-    totals printed fit, they stand (the prior: a row that prints figures prints its total); where
-    only the readings set aside fit (or fit without a figure under a period the total line leaves
-    blank), they are read; else `choice` stands."""
-    widened = _widened(kept, options, blank_totals)
-    if widened == options:
-        return choice, options
-    if choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
-        return choice, widened
-    if totals is not None and totals[at] is None:
-        # the total line leaves the grand total over the periods unprinted, which says nothing of the
-        # rows' figures in the total column (a period's blank total says no person is there): the
-        # periods alone choose
-        choice = _choose_over_periods(leading + options, totals, unique, at)
-        other = _choose_over_periods(leading + widened, totals, unique, at)
-    else:  # (a row's total left unprinted is no total of no persons: :func:`_choose_across`)
+    """The one choice among a group's rows' candidate readings (`options`, after the readings of
+    the subtotals a nested total totals with them, `leading`) against its total line's figures
+    `totals` (None: no total, or one that settles nothing), and the readings it chose among.
+
+    Under a total column (at `at`), a row's blank there is its total unprinted, no total of no
+    persons (:func:`_choose_across`). `widened`: the rows' readings with those that leave a
+    row's own total blank, which the total column set aside (:func:`_widened`). A row's last
+    figure under the total column fits its periods there; the same figure under its last period,
+    the total left unprinted, may fit every total as well (``Verpleegkunde 5 5`` under ``2020
+    2021 2022 Totaal``: 5 in 2020 and in 2022, or 5 in 2020 and 5 in total). Where the readings
+    with their totals printed fit, they stand (the prior: a row that prints figures prints its
+    total); where only the readings set aside fit (or fit without a figure under a period the
+    total line leaves blank), they are read. Where the total line leaves the grand total over
+    the periods unprinted, which says nothing of the rows' figures in the total column (a
+    period's blank total says no person is there), the periods alone choose among them. Where
+    nothing fits, the reading that breaks one column only is taken (:func:`_one_column_broken`)."""
+    wide = widened != options
+    if at is not None and totals is not None and (totals[at] is not None or wide):
+        choice = _choose_across(leading + options, totals, unique, at, unique_over)
+    else:
+        choice = choose(leading + options, totals, unique)
+    if wide and choice.status == "no-total":  # (no total settles them: a row read one way with its total is read two ways)
+        options = widened
+    elif wide:
+        assert at is not None
         other = _choose_across(leading + widened, totals, unique, at, unique_over) if totals is not None else choose(
             leading + widened, totals, unique)
-    if other.status == "unresolved":
-        return choice, options
-    if (choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
-            or (choice.status == "certain" and other.readings != choice.readings)):
-        return other, widened
+        if other.status != "unresolved" and (
+                choice.status == "unresolved" or (choice.under_blank and not other.under_blank)
+                or (choice.status == "certain" and other.readings != choice.readings)):
+            choice, options = other, widened
+    if choice.status == "unresolved" and totals is not None:
+        choice = _one_column_broken(leading + options, choice, totals, unique) or choice
     return choice, options
 
 
