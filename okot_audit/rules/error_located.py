@@ -26,6 +26,13 @@ than 10 sets tie, one finding at the first total that fails says so: the table d
 which figure is wrong. Should the solver not finish (a time limit of 20 seconds per program),
 one finding at that total says so too.
 
+Where the gap of every total that fails is closed by a line of the table the reader could not
+place (a `stray-number` among the total's rows, or a line right below its closing total whose
+figure, as one more row, makes up the difference: the line `total-exceeds-parts` cites), each
+figure's message says so, names that line, its words and its figure, and says that a row lost
+in reading is the likelier cause than a wrong printed figure: the two findings agree on what to
+check first.
+
 Limits: the smallest change is the most economical explanation, not proof. A unique-person
 total leaves room (any total between its largest part and the sum of its parts holds), so a
 wrong figure can often be "corrected" in many places, and a wrong part can hide inside the
@@ -54,6 +61,7 @@ the only single figure that can be wrong is the Eindtotaal: it must be between 3
 
 from __future__ import annotations
 
+from okot_audit.rules._issues import stray_words, strays_closing
 from okot_audit.rules.base import Hit, rule, said
 from okot_audit.rules.likely_typo import figure_name, names, place, related_places
 
@@ -71,6 +79,29 @@ MESSAGES = {
               "hold again touches {size} figures, and this figure is in {among} of the {sets} such sets",
         "nl": "{figure_nl}: {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
               "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
+    },
+    # Every failing total's gap closed by a line the reader could not place in the table (a
+    # ``stray-number``), as ``total-exceeds-parts`` cites it: a row lost in reading is the likelier cause
+    "one-stray": {
+        "en": said("{figure}: {stated} is a printed figure whose change alone would make every total of the table "
+                   "hold again ({restores} {fails} now){fit}; {others}; but {strays} — ",
+                   "a row lost in reading is the likelier cause, not a wrong printed figure: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{figure_nl}: {stated} is een afgedrukt cijfer waarvan alleen een wijziging elk totaal van de tabel "
+                   "weer zou laten kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; {others_nl}; maar {strays_nl} — ",
+                   "een rij die bij het lezen verloren ging, is de waarschijnlijkere oorzaak, niet een fout afgedrukt "
+                   "cijfer: ga eerst {stray_n:~die regel|die regels} na"),
+    },
+    "set-stray": {
+        "en": said("{figure}: {stated} is in {among} of the {sets} smallest sets of printed figures ({size} each) whose "
+                   "change would make every total of the table hold again ({restores} {fails} now); but {strays} — ",
+                   "a row lost in reading is the likelier cause, not wrong printed figures: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{figure_nl}: {stated} zit in {among} van de {sets} kleinste sets van afgedrukte cijfers ({size} "
+                   "per set) waarvan een wijziging elk totaal van de tabel weer zou laten kloppen ({restores_nl} "
+                   "{fails_nl} nu niet); maar {strays_nl} — ",
+                   "een rij die bij het lezen verloren ging, is de waarschijnlijkere oorzaak, niet foute afgedrukte "
+                   "cijfers: ga eerst {stray_n:~die regel|die regels} na"),
     },
     "unsolved": {
         "en": "{restores} {fails}, and okot-audit could not work out which figure is wrong: {reason}",
@@ -93,6 +124,17 @@ REASONS_NL = (
     ("a figure changed without its indicator", "een cijfer veranderde zonder zijn aanwijzer"),
     ("HiGHS stopped: ", "HiGHS stopte: "),
 )
+
+#: How a failing total's gap is closed by lines the reader could not place (``{stray}``: the
+#: figure and its line, :func:`~okot_audit.rules._issues.stray_words`), one clause per total.
+STRAY_CLAUSES = {
+    "en": ("{stray}, which the reader could not place in the table, would close the gap of {total} as one more row",
+           "{stray}, lines the reader could not place in the table, would close the gap of {total} together as "
+           "more rows"),
+    "nl": ("{stray}, dat niet in de tabel geplaatst kon worden, zou als nog een rij het verschil van {total} dichten",
+           "{stray}, regels die niet in de tabel geplaatst konden worden, zouden samen als meer rijen het "
+           "verschil van {total} dichten"),
+}
 
 
 def reason_nl(reason: str) -> str:
@@ -122,7 +164,8 @@ def check(answer, context):
                           args={**_failing(component.violated), "reason": component.failure,
                                 "reason_nl": reason_nl(component.failure or "")})
                 continue
-            words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions)}
+            words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions),
+                     **_strays_closing_all(answer, component.violated)}
             if loc.capped:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
                           **place(result.cells[first.total]), args=words)
@@ -147,7 +190,8 @@ def check(answer, context):
                 yield Hit(
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
-                    variant="one" if loc.size == 1 else "set", **place(cell), related=related,
+                    variant=("one" if loc.size == 1 else "set") + ("-stray" if "strays" in words else ""),
+                    **place(cell), related=related,
                     args={**words, "figure": figure_name(cell, "en", column, table),
                           "figure_nl": figure_name(cell, "nl", column, table),
                           "among": among,
@@ -157,6 +201,30 @@ def check(answer, context):
                           "others_nl": "geen ander afzonderlijk cijfer kan dat" if len(loc.solutions) == 1 else
                           f"het is een van {len(loc.solutions)} cijfers die dat elk kunnen"},
                 )
+
+
+def _strays_closing_all(answer, violated) -> dict[str, object]:
+    """Where the gap of every failing total in `violated` is closed by lines of its table the
+    reader could not place (:func:`~okot_audit.rules._issues.strays_closing`, as
+    ``total-exceeds-parts`` cites them), the words that cite them — one clause per total, in
+    English and Dutch — and how many lines they are; else nothing (a printed figure stays the
+    one to blame)."""
+    clauses: dict[str, list[str]] = {"en": [], "nl": []}
+    cited: set[tuple] = set()
+    for constraint in sorted(violated, key=lambda c: (c.check.total.line, c.check.total.period) if c.check else (0, "")):
+        tc = constraint.check
+        if tc is None or not tc.exhaustive or tc.parts_high is None or tc.total.count <= tc.parts_high:
+            return {}  # (a total below its largest part: no line left out explains it)
+        strays, together = strays_closing(answer, tc, tc.total.count - tc.parts_high)
+        if not strays:
+            return {}
+        said_ = stray_words(strays, tc.table.sheet is not None, together)
+        for lang, key in (("en", "stray"), ("nl", "stray_nl")):
+            clauses[lang].append(STRAY_CLAUSES[lang][together].format(stray=said_[key], total=tc.name(lang)))
+        cited.update((issue.line, issue.page) for issue, _ in strays)
+    if not cited:
+        return {}
+    return {"strays": "; and ".join(clauses["en"]), "strays_nl": "; en ".join(clauses["nl"]), "stray_n": len(cited)}
 
 
 def _failing(violated) -> dict[str, str]:
