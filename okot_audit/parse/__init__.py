@@ -292,7 +292,8 @@ def parse_answer(source: Source) -> Answer:
                                      holder.id if holder else None, unread=True, label=row.text[:80],
                                      periods=tuple(p.label for p in holder.periods) if holder else ()))
             continue
-        issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
+        numbers = _label_digits_apart(row.text, row.numbers, holder) if row.reason == "footer-glued" else row.numbers
+        issues.append(ParseIssue("unreadable-table", row.line, row.reason, numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
     if not source.positional:
@@ -399,6 +400,28 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
             table.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
             table.measure = cast(Measure, measure)
             issues[:] = [replace(issue, table=table.id) if issue.table == old else issue for issue in issues]
+
+
+def _label_digits_apart(text: str, numbers: tuple[int, ...], holder: Table | None) -> tuple[int, ...]:
+    """The figures of an unread row (`text`, its `numbers` in order) without those of its label:
+    a first number that stands after the same word at the end of a label of `holder`'s rows
+    (``… module 5 13`` where the rows are named ``… module 5``) is its label's, and so each
+    number before it. The row's figures are those after."""
+    if holder is None or not numbers:
+        return numbers
+    ends = {tuple(label.split()[-2:]) for c in holder.cells if c.level == "row" and (label := c.label)}
+    words = text.split()
+    k, taken = 0, 0  # (the numbers in order, as the words print them; how many are the label's)
+    for i, word in enumerate(words):
+        if k == len(numbers):
+            break
+        figure = word.rstrip("*").replace(".", "")
+        if not figure.isdigit() or int(figure) != numbers[k] or i == 0:
+            continue
+        k += 1
+        if (words[i - 1], word) in ends:
+            taken = k
+    return numbers[taken:]
 
 
 def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
@@ -2189,7 +2212,7 @@ def _fill_cells(
                 choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
         if choice.status == "unresolved" and totals is not None:
             choice = _one_column_broken(leading + options, choice, totals, unique) or choice
-        for item, reading, option in zip(kept, choice.readings[len(leading):], options):
+        for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             readings[id(item)] = reading
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
@@ -2215,10 +2238,14 @@ def _fill_cells(
             elif choice.status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial):
                 readings[id(item)] = None  # several placements fit: no figure is guessed into a period
                 table.unresolved = True
+                # (the name the row's readings give it, where two that differ in it each fit the totals)
+                names = _names_that_fit(item, leading + options, len(leading) + k, totals, unique) if (
+                    choice.status == "ambiguous" and across is None) else ()
                 issues.append(ParseIssue(
                     "ambiguous-alignment", item.last_line, choice.status,
                     tuple(v for v in reading.values if v is not None), table.id, unread=True,
                     code=item.code, label=label, periods=labels,
+                    text=names[0] if names else None, other=names[1] if names else None,
                 ))
     if split:
         for item in region.items:  # every total read once, with all its columns
@@ -2611,6 +2638,39 @@ def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], uniq
     if scores.count(best) > 1:
         return found
     return [found[scores.index(best)], *(r for r, s in zip(found, scores) if s != best)]
+
+
+def _names_that_fit(
+    item: Item, options: list[list[Placement]], k: int, totals: tuple[int | None, ...] | None, unique: bool,
+) -> tuple[str, ...]:
+    """Where row `item` (``options[k]``) is ambiguous because its readings give it two names —
+    a figure the name's own or a count (``… verpleegkunde - fase 1`` / ``- 2 1 2``: the 2 may
+    close the name's range ``fase 1 - 2``) — and a reading of each name fits the totals with
+    the other rows' readings: the shortest such name and the longest, as the row would print
+    them; else none (what makes it ambiguous is then where its figures stand alone)."""
+    by_name: dict[str, list[Placement]] = {}
+    for reading in options[k]:
+        name = fold(joined_name(list(reading.label_lines))) if reading.label_lines else _label(item, reading.label)
+        if item.code and name.startswith(item.code):  # (named as its cells are: the code apart)
+            name = name[len(item.code):].lstrip(" :")
+        by_name.setdefault(name.rstrip(" -\u2013"), []).append(reading)  # (a range's dash left open: no name's end)
+    if len(by_name) < 2:
+        return ()
+    fitting = []
+    for name, readings in by_name.items():
+        chosen = choose([*options[:k], readings, *options[k + 1:]], totals, unique)
+        if chosen.status == "certain":  # (one reading each: taken without the totals; do they fit?)
+            rows = [r.values for r in chosen.readings if r is not None]
+            if totals is not None and not all(fits([v for r in rows if (v := r[c]) is not None], t, unique)
+                                               for c, t in enumerate(totals) if t is not None):
+                continue
+        elif chosen.status == "unresolved":
+            continue
+        fitting.append(name)
+    if len(fitting) < 2:
+        return ()
+    fitting.sort(key=len)
+    return fitting[0], fitting[-1]
 
 
 def _unsettled(
