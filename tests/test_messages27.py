@@ -191,3 +191,21 @@ def test_a_row_whose_spacing_alone_the_totals_cannot_settle_still_says_spacing()
                     "908016: Specifieke lerarenopleiding 54 32", "Totaal 54 54 32 32"])
     found = _findings(text, "ambiguous-alignment")
     assert found and all("the spacing does not say" in m for _, m in found)
+
+
+def test_likely_typo_says_the_stray_line_that_closes_the_gap_is_the_likelier_cause():
+    """``vervolg op pagina 2 4 7`` between the rows: its 7 closes Totaal 2021's gap of 7, which
+    a typo (6 → 16) would close too. Before: the typo alone, "not applied"."""
+    text = _answer(["Opleiding 2020 2021", "900711: Verpleegkunde 5 6", "900124: Zorgkundige 3 9",
+                    "vervolg op pagina 2 4 7", "Totaal 12 22"])
+    at = HEAD.count("\n") + 4
+    en = _findings(text, "likely-typo")
+    nl = _findings(text, "likely-typo", "nl")
+    assert en and nl
+    for _, message in en:
+        assert message.endswith(
+            f"not applied; but the figure 7 of line {at} ('vervolg op pagina 2 4 7'), which the reader could not place "
+            "in the table, would close the gap of Totaal 2021 as one more row — a row lost in reading is the likelier "
+            "cause than a typo: check that line first")
+    for _, message in nl:
+        assert message.endswith("de waarschijnlijkere oorzaak dan een tikfout: ga eerst die regel na")

@@ -61,7 +61,7 @@ the only single figure that can be wrong is the Eindtotaal: it must be between 3
 
 from __future__ import annotations
 
-from okot_audit.rules._issues import stray_words, strays_closing
+from okot_audit.rules._issues import strays_closing_all
 from okot_audit.rules.base import Hit, rule, said
 from okot_audit.rules.likely_typo import figure_name, names, place, related_places
 
@@ -125,17 +125,6 @@ REASONS_NL = (
     ("HiGHS stopped: ", "HiGHS stopte: "),
 )
 
-#: How a failing total's gap is closed by lines the reader could not place (``{stray}``: the
-#: figure and its line, :func:`~okot_audit.rules._issues.stray_words`), one clause per total.
-STRAY_CLAUSES = {
-    "en": ("{stray}, which the reader could not place in the table, would close the gap of {total} as one more row",
-           "{stray}, lines the reader could not place in the table, would close the gap of {total} together as "
-           "more rows"),
-    "nl": ("{stray}, dat niet in de tabel geplaatst kon worden, zou als nog een rij het verschil van {total} dichten",
-           "{stray}, regels die niet in de tabel geplaatst konden worden, zouden samen als meer rijen het "
-           "verschil van {total} dichten"),
-}
-
 
 def reason_nl(reason: str) -> str:
     """The solver's reason in Dutch (the solver's own message after it stays as it is)."""
@@ -165,7 +154,7 @@ def check(answer, context):
                                 "reason_nl": reason_nl(component.failure or "")})
                 continue
             words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions),
-                     **_strays_closing_all(answer, component.violated)}
+                     **strays_closing_all(answer, component.violated)}
             if loc.capped:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
                           **place(result.cells[first.total]), args=words)
@@ -201,30 +190,6 @@ def check(answer, context):
                           "others_nl": "geen ander afzonderlijk cijfer kan dat" if len(loc.solutions) == 1 else
                           f"het is een van {len(loc.solutions)} cijfers die dat elk kunnen"},
                 )
-
-
-def _strays_closing_all(answer, violated) -> dict[str, object]:
-    """Where the gap of every failing total in `violated` is closed by lines of its table the
-    reader could not place (:func:`~okot_audit.rules._issues.strays_closing`, as
-    ``total-exceeds-parts`` cites them), the words that cite them — one clause per total, in
-    English and Dutch — and how many lines they are; else nothing (a printed figure stays the
-    one to blame)."""
-    clauses: dict[str, list[str]] = {"en": [], "nl": []}
-    cited: set[tuple] = set()
-    for constraint in sorted(violated, key=lambda c: (c.check.total.line, c.check.total.period) if c.check else (0, "")):
-        tc = constraint.check
-        if tc is None or not tc.exhaustive or tc.parts_high is None or tc.total.count <= tc.parts_high:
-            return {}  # (a total below its largest part: no line left out explains it)
-        strays, together = strays_closing(answer, tc, tc.total.count - tc.parts_high)
-        if not strays:
-            return {}
-        said_ = stray_words(strays, tc.table.sheet is not None, together)
-        for lang, key in (("en", "stray"), ("nl", "stray_nl")):
-            clauses[lang].append(STRAY_CLAUSES[lang][together].format(stray=said_[key], total=tc.name(lang)))
-        cited.update((issue.line, issue.page) for issue, _ in strays)
-    if not cited:
-        return {}
-    return {"strays": "; and ".join(clauses["en"]), "strays_nl": "; en ".join(clauses["nl"]), "stray_n": len(cited)}
 
 
 def _failing(violated) -> dict[str, str]:
