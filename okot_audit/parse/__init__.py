@@ -41,6 +41,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from itertools import product
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -342,7 +343,8 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
                                      holder.id if holder else None, unread=True, label=row.text[:80],
                                      periods=tuple(p.label for p in holder.periods) if holder else ()))
             continue
-        issues.append(ParseIssue("unreadable-table", row.line, row.reason, row.numbers,
+        numbers = _label_digits_apart(row.text, row.numbers, holder) if row.reason == "footer-glued" else row.numbers
+        issues.append(ParseIssue("unreadable-table", row.line, row.reason, numbers,
                                  holder.id if holder else None, unread=True, text=row.text[:80], periods=row.columns,
                                  other=row.other))
     if not source.positional:
@@ -449,6 +451,28 @@ def _measures_in_order(tables: list[Table], issues: list[ParseIssue]) -> None:
             table.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
             table.measure = cast(Measure, measure)
             issues[:] = [replace(issue, table=table.id) if issue.table == old else issue for issue in issues]
+
+
+def _label_digits_apart(text: str, numbers: tuple[int, ...], holder: Table | None) -> tuple[int, ...]:
+    """The figures of an unread row (`text`, its `numbers` in order) without those of its label:
+    a first number that stands after the same word at the end of a label of `holder`'s rows
+    (``… module 5 13`` where the rows are named ``… module 5``) is its label's, and so each
+    number before it. The row's figures are those after."""
+    if holder is None or not numbers:
+        return numbers
+    ends = {tuple(label.split()[-2:]) for c in holder.cells if c.level == "row" and (label := c.label)}
+    words = text.split()
+    k, taken = 0, 0  # (the numbers in order, as the words print them; how many are the label's)
+    for i, word in enumerate(words):
+        if k == len(numbers):
+            break
+        figure = word.rstrip("*").replace(".", "")
+        if not figure.isdigit() or int(figure) != numbers[k] or i == 0:
+            continue
+        k += 1
+        if (words[i - 1], word) in ends:
+            taken = k
+    return numbers[taken:]
 
 
 def _hidden_rows(rows: Sequence, tables: list[Table]) -> list[ParseIssue]:
@@ -2281,7 +2305,7 @@ def _fill_cells(
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
             leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
-        for item, reading, option in zip(kept, choice.readings[len(leading):], options):
+        for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
@@ -2289,7 +2313,11 @@ def _fill_cells(
                     readings[id(row)] = replace(coded, label_lines=(numeric_tail(row.texts[-1])[0], *name))
                 readings[id(item)] = None
                 continue
-            readings[id(item)] = _chosen_or_said(item, reading, option, choice.status, table, issues, spans(item.last_line), words)
+            readings[id(item)] = _chosen_or_said(
+                item, reading, option, choice.status, table, issues, spans(item.last_line), words,
+                # (the name the row's readings give it, where two that differ in it each fit the totals)
+                partial(_names_that_fit, item, leading + options, len(leading) + k, totals, unique, words) if (
+                    choice.status == "ambiguous" and across is None) else tuple)
     if split:
         for item in region.items:  # every total read once, with all its columns
             if item.kind in ("subtotal", "total") and id(item) not in readings and id(item) not in refused:
@@ -2302,13 +2330,14 @@ def _fill_cells(
 
 def _chosen_or_said(
     item: Item, reading: Placement | None, option: list[Placement], status: str, table: Table, issues: list[ParseIssue],
-    columns: Spans | None, words: frozenset[str],
+    columns: Spans | None, words: frozenset[str], names: Callable[[], tuple[str, ...]] = tuple,
 ) -> Placement | None:
     """Row `item`'s reading as the choice among its group's rows left it (`reading`, of the row's
     readings `option`; the choice's `status`): read where the totals chose it, else None and said —
     ``thousands-unclear`` where the row's figures may print a count's thousands apart by a space
     (text without positions: `columns`), ``ambiguous-alignment`` where no reading fits
-    (``no-fit``) or several do (``ambiguous``, ``no-total``). No figure is guessed into a period."""
+    (``no-fit``) or several do (``ambiguous``, ``no-total``) — with the two names `names` gives
+    where the readings differ in the row's name and each fits. No figure is guessed into a period."""
     n = len(table.periods)
     if (reading is None or (status in ("ambiguous", "no-total") and len(option) > 1)) and (
         not columns and _thousands_apart(item.texts[-1], n)
@@ -2318,10 +2347,12 @@ def _chosen_or_said(
     if reading is not None and not (status in ("ambiguous", "no-total") and (len(option) > 1 or option[0].partial)):
         return reading
     table.unresolved = True  # (several placements fit, or none)
+    named = names() if reading is not None else ()
     issues.append(ParseIssue(
         "ambiguous-alignment", item.last_line, "no-fit" if reading is None else status,
         tuple(v for v in (option[0] if reading is None else reading).values if v is not None), table.id, unread=True,
         code=item.code, label=None if item.code else _plain_label(item, words), periods=tuple(p.label for p in table.periods),
+        text=named[0] if named else None, other=named[1] if named else None,
     ))
     return None
 
@@ -2712,6 +2743,40 @@ def _most_columns_fit(found: list[Placement], parts: list[list[Placement]], uniq
     if scores.count(best) > 1:
         return found
     return [found[scores.index(best)], *(r for r, s in zip(found, scores) if s != best)]
+
+
+def _names_that_fit(
+    item: Item, options: list[list[Placement]], k: int, totals: tuple[int | None, ...] | None, unique: bool,
+    words: frozenset[str],
+) -> tuple[str, ...]:
+    """Where row `item` (``options[k]``) is ambiguous because its readings give it two names —
+    a figure the name's own or a count (``… verpleegkunde - fase 1`` / ``- 2 1 2``: the 2 may
+    close the name's range ``fase 1 - 2``) — and a reading of each name fits the totals with
+    the other rows' readings: the shortest such name and the longest, as the row would print
+    them; else none (what makes it ambiguous is then where its figures stand alone)."""
+    by_name: dict[str, list[Placement]] = {}
+    for reading in options[k]:
+        name = fold(joined_name(list(reading.label_lines), words)) if reading.label_lines else _label(item, reading.label, words)
+        if item.code and name.startswith(item.code):  # (named as its cells are: the code apart)
+            name = name[len(item.code):].lstrip(" :")
+        by_name.setdefault(name.rstrip(" -\u2013"), []).append(reading)  # (a range's dash left open: no name's end)
+    if len(by_name) < 2:
+        return ()
+    fitting = []
+    for name, readings in by_name.items():
+        chosen = choose([*options[:k], readings, *options[k + 1:]], totals, unique)
+        if chosen.status == "certain":  # (one reading each: taken without the totals; do they fit?)
+            rows = [r.values for r in chosen.readings if r is not None]
+            if totals is not None and not all(fits([v for r in rows if (v := r[c]) is not None], t, unique)
+                                               for c, t in enumerate(totals) if t is not None):
+                continue
+        elif chosen.status == "unresolved":
+            continue
+        fitting.append(name)
+    if len(fitting) < 2:
+        return ()
+    fitting.sort(key=len)
+    return fitting[0], fitting[-1]
 
 
 def _unsettled(

@@ -170,3 +170,40 @@ def stray_words(strays: list[tuple], on_sheet: bool, together: bool = False) -> 
     en = [f"the figure {' or '.join(map(str, figures))} of {place}" for (_, figures), place in zip(strays, en)]
     nl = [f"het cijfer {' of '.join(map(str, figures))} van {place}" for (_, figures), place in zip(strays, nl)]
     return {"stray": " or ".join(en), "stray_nl": " of ".join(nl), "stray_n": len(strays)}
+
+
+#: How a failing total's gap is closed by lines the reader could not place (``{stray}``: the
+#: figure and its line, :func:`stray_words`), one clause per total.
+STRAY_CLAUSES = {
+    "en": ("{stray}, which the reader could not place in the table, would close the gap of {total} as one more row",
+           "{stray}, lines the reader could not place in the table, would close the gap of {total} together as "
+           "more rows"),
+    "nl": ("{stray}, dat niet in de tabel geplaatst kon worden, zou als nog een rij het verschil van {total} dichten",
+           "{stray}, regels die niet in de tabel geplaatst konden worden, zouden samen als meer rijen het "
+           "verschil van {total} dichten"),
+}
+
+
+def strays_closing_all(answer, violated) -> dict[str, object]:
+    """Where the gap of every failing total in `violated` is closed by lines of its table the
+    reader could not place (:func:`strays_closing`, as
+    ``total-exceeds-parts`` cites them), the words that cite them — one clause per total, in
+    English and Dutch — and how many lines they are; else nothing (a printed figure stays the
+    one to blame). Said by ``error-located`` and ``likely-typo``: they agree with
+    ``total-exceeds-parts``, which cites the same lines."""
+    clauses: dict[str, list[str]] = {"en": [], "nl": []}
+    cited: set[tuple] = set()
+    for constraint in sorted(violated, key=lambda c: (c.check.total.line, c.check.total.period) if c.check else (0, "")):
+        tc = constraint.check
+        if tc is None or not tc.exhaustive or tc.parts_high is None or tc.total.count <= tc.parts_high:
+            return {}  # (a total below its largest part: no line left out explains it)
+        strays, together = strays_closing(answer, tc, tc.total.count - tc.parts_high)
+        if not strays:
+            return {}
+        said_ = stray_words(strays, tc.table.sheet is not None, together)
+        for lang, key in (("en", "stray"), ("nl", "stray_nl")):
+            clauses[lang].append(STRAY_CLAUSES[lang][together].format(stray=said_[key], total=tc.name(lang)))
+        cited.update((issue.line, issue.page) for issue, _ in strays)
+    if not cited:
+        return {}
+    return {"strays": "; and ".join(clauses["en"]), "strays_nl": "; en ".join(clauses["nl"]), "stray_n": len(cited)}

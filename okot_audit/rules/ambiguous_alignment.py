@@ -11,6 +11,11 @@ the rows), and reported when they do not settle it. Such a row or total line is 
 figure of it is guessed into a period — and the table's totals are not checked (error). Text laid out in columns (`pdftotext -layout`) and the
 PDF itself keep the blanks: give okot-audit one of those instead.
 
+Where what the totals cannot settle is the row's name — a digit that may close the name's range
+or be a count (`900124: Zorgkundige` / `verpleegkunde - fase 1` / `- 2 1 2`: `fase 1 - 2`, or
+`fase 1` and the counts 2, 1 and 2), the reading of each name fitting the totals — the message
+says so, with both names and the figure they differ by, not the spacing.
+
 ## Why it matters
 A figure placed in the wrong year moves persons between years; every total check after it
 would then lie. The reader should confirm such a row against the PDF.
@@ -62,6 +67,38 @@ MESSAGES = {
                    "meerdere plaatsingen passen bij de totalen; de rij is niet gelezen (getallen: {numbers_nl}) en "
                    "de totalen van de tabel zijn niet gecontroleerd; ",
                    "geef okot-audit de PDF zelf of tekst van 'pdftotext -layout'"),
+    },
+    # Two readings that differ in the row's name each fit the totals: a figure is the name's own
+    # (``… fase 1 - 2``: the 2 closes the name's range) or a count — not its spacing
+    "ambiguous-name": {
+        "en": said("row {row}: its name may end in '{name_long}' — the {name_extra} the name's own, no count — or "
+                   "in '{name_short}', the {name_extra} a count; the totals fit both readings, so which of its "
+                   "numbers are counts, and in which of the {periods} {slots} each stands, cannot be told; the row is "
+                   "not read (numbers: {numbers}) and the table's totals are not checked; ",
+                   "give okot-audit the PDF itself: where each figure stands on the page says whether it is the "
+                   "name's or a period's"),
+        "nl": said("rij {row}: de naam kan eindigen op '{name_long}' — de {name_extra} hoort dan bij de naam en is "
+                   "geen aantal — of op '{name_short}', met de {name_extra} als aantal; de totalen passen bij beide "
+                   "lezingen, dus welke getallen aantallen zijn en in welke van de {periods} {slots_nl} elk staat, is "
+                   "niet te zeggen; de rij is niet gelezen (getallen: {numbers_nl}) en de totalen van de tabel zijn "
+                   "niet gecontroleerd; ",
+                   "geef okot-audit de PDF zelf: waar elk cijfer op de pagina staat, zegt of het bij de naam of bij "
+                   "een periode hoort"),
+    },
+    # … where the two names differ other than by words at the end
+    "ambiguous-names": {
+        "en": said("row {row}: its name may be '{name_short}' or '{name_long}' — some of its figures the name's own "
+                   "or counts; the totals fit both readings, so which of its numbers are counts, and in which of the "
+                   "{periods} {slots} each stands, cannot be told; the row is not read (numbers: {numbers}) and the "
+                   "table's totals are not checked; ",
+                   "give okot-audit the PDF itself: where each figure stands on the page says whether it is the "
+                   "name's or a period's"),
+        "nl": said("rij {row}: de naam kan '{name_short}' of '{name_long}' zijn — sommige cijfers horen bij de naam "
+                   "of zijn aantallen; de totalen passen bij beide lezingen, dus welke getallen aantallen zijn en in "
+                   "welke van de {periods} {slots_nl} elk staat, is niet te zeggen; de rij is niet gelezen (getallen: "
+                   "{numbers_nl}) en de totalen van de tabel zijn niet gecontroleerd; ",
+                   "geef okot-audit de PDF zelf: waar elk cijfer op de pagina staat, zegt of het bij de naam of bij "
+                   "een periode hoort"),
     },
     "withheld": {
         "en": said("row {row}: a count is printed as {other} (a small number withheld, not a figure) and its "
@@ -115,7 +152,36 @@ def check(answer, context):
                 cell.level != "row" for cell in table.cells):
             # a table of values prints a total the row's figures could not be placed by: say so
             hit = replace(hit, variant="values-total", args={**hit.args, "statistic": table.statistic})
+        if hit.variant == "ambiguous" and hit.args.get("text") and hit.args.get("other"):
+            # two names the row may have (a figure the name's or a count): what makes it ambiguous
+            names = _names(hit.args["text"], hit.args["other"])
+            hit = replace(hit, variant="ambiguous-name" if names["name_extra"] else "ambiguous-names",
+                          args={**hit.args, **names})
         yield hit
+
+
+#: How many of a name's last words (a dash aside) a message shows (``'… verpleegkunde - fase 1'``).
+_NAME_WORDS = 3
+
+
+def _names(short: str, long: str) -> dict[str, str]:
+    """The two names a row may have (the reader's `short` and `long` readings of it), each by the
+    last words of the shorter and what the longer adds (``… verpleegkunde - fase 1`` and ``…
+    verpleegkunde - fase 1 - 2``), and those words (``2``): a figure, the name's or a count."""
+    if not long.startswith(short):  # (they differ other than at the end: both whole, no words added)
+        return {"name_short": short, "name_long": long, "name_extra": ""}
+    extra = long[len(short):].strip(" -\u2013")
+    words = short.split()
+    keep, worded = len(words), 0
+    for k in range(len(words) - 1, -1, -1):  # (from its end: the last words, a lone dash not counted)
+        worded += any(ch.isalnum() for ch in words[k])
+        if worded == _NAME_WORDS:
+            keep = len(words) - k
+            break
+    cut = len(words) - keep
+    head = "\u2026 " if cut else ""
+    tail = " ".join(words[cut:])
+    return {"name_short": head + tail, "name_long": head + tail + long[len(short):], "name_extra": extra}
 
 
 def _slots(issue, table) -> dict[str, str]:

@@ -60,8 +60,9 @@ they add up to, and says so. A web page hides rows, columns and cells the same w
 `visibility: collapse` on a `<col>`, the `hidden` attribute, a class its style sheet hides): they
 are no part of the table its reader sees, left out and said as an annex's are, by their column's
 number and their lines in the page. A table hidden whole, which no table shown holds, is named
-by its own place (its header's line, else its first hidden row) and its header's words where its
-header is hidden with it; that header is no row of figures: its periods head the rows' figures.
+and found at its own place (its header's line, else its first hidden row; not the line shown
+above it, a caption's) and by its header's words where its header is hidden with it; that header
+is no row of figures: its periods head the rows' figures.
 """
 
 from __future__ import annotations
@@ -204,10 +205,11 @@ def _header_periods(issue) -> list[str]:
     return [w.rstrip("*") for w in words[-n:]] if len(words) > n else []
 
 
-def _hidden_table_name(issue) -> dict[str, str]:
+def _hidden_table_name(issue) -> dict[str, Any]:
     """A table its page (its sheet) hides whole, which no table shown holds, named by its own
     place — its hidden header's row, else its first hidden row's (its line in the page) — and its
-    header's words: not by the line shown above it (the caption's, a line of prose)."""
+    header's words: not by the line shown above it (the caption's, a line of prose); and that
+    place (`own_line`), where its finding stands."""
     from types import SimpleNamespace
 
     at = issue.header[0] if issue.header else (issue.periods[0] if issue.periods else None)
@@ -216,7 +218,8 @@ def _hidden_table_name(issue) -> dict[str, str]:
     # (named as a table is, by its header's words and place: table_name asks only these)
     own: Any = SimpleNamespace(title=issue.header[1] if issue.header else "", header_line=int(at), page=None,
                                column="", sheet=issue.sheet)
-    return {"table_name": table_name(own, "en", column=False), "table_name_nl": table_name(own, "nl", column=False)}
+    return {"table_name": table_name(own, "en", column=False), "table_name_nl": table_name(own, "nl", column=False),
+            "own_line": int(at)}
 
 
 def aside_rows(issue, table, periods: list[str] | None = None) -> dict:
@@ -242,6 +245,8 @@ def aside_rows(issue, table, periods: list[str] | None = None) -> dict:
 def check(answer, context):
     said = set()
     for hit in issue_hits(answer, "column-not-checked", extra=_extra):
+        if hit.args.get("own_line"):  # a table hidden whole: found at its own place, as it is named
+            hit = replace(hit, line=hit.args["own_line"])
         if hit.variant == "subset-rows" and _checked(hit):
             hit = replace(hit, variant="subset-rows-checked")
         if hit.variant == "shares" and (hit.args.get("text") or "").strip() and _amounts(hit.args.get("other") or ""):

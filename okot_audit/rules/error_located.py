@@ -26,6 +26,13 @@ than 10 sets tie, one finding at the first total that fails says so: the table d
 which figure is wrong. Should the solver not finish (a time limit of 20 seconds per program),
 one finding at that total says so too.
 
+Where the gap of every total that fails is closed by a line of the table the reader could not
+place (a `stray-number` among the total's rows, or a line right below its closing total whose
+figure, as one more row, makes up the difference: the line `total-exceeds-parts` cites), each
+figure's message says so, names that line, its words and its figure, and says that a row lost
+in reading is the likelier cause than a wrong printed figure: the two findings agree on what to
+check first.
+
 Limits: the smallest change is the most economical explanation, not proof. A unique-person
 total leaves room (any total between its largest part and the sum of its parts holds), so a
 wrong figure can often be "corrected" in many places, and a wrong part can hide inside the
@@ -54,6 +61,7 @@ the only single figure that can be wrong is the Eindtotaal: it must be between 3
 
 from __future__ import annotations
 
+from okot_audit.rules._issues import strays_closing_all
 from okot_audit.rules.base import Hit, rule, said
 from okot_audit.rules.likely_typo import figure_name, names, place, related_places
 
@@ -71,6 +79,29 @@ MESSAGES = {
               "hold again touches {size} figures, and this figure is in {among} of the {sets} such sets",
         "nl": "{figure_nl}: {stated} is mogelijk fout: de kleinste wijziging die elk totaal van de tabel "
               "weer laat kloppen raakt {size} cijfers, en dit cijfer zit in {among} van de {sets} zulke sets",
+    },
+    # Every failing total's gap closed by a line the reader could not place in the table (a
+    # ``stray-number``), as ``total-exceeds-parts`` cites it: a row lost in reading is the likelier cause
+    "one-stray": {
+        "en": said("{figure}: {stated} is a printed figure whose change alone would make every total of the table "
+                   "hold again ({restores} {fails} now){fit}; {others}; but {strays} — ",
+                   "a row lost in reading is the likelier cause, not a wrong printed figure: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{figure_nl}: {stated} is een afgedrukt cijfer waarvan alleen een wijziging elk totaal van de tabel "
+                   "weer zou laten kloppen ({restores_nl} {fails_nl} nu niet){fit_nl}; {others_nl}; maar {strays_nl} — ",
+                   "een rij die bij het lezen verloren ging, is de waarschijnlijkere oorzaak, niet een fout afgedrukt "
+                   "cijfer: ga eerst {stray_n:~die regel|die regels} na"),
+    },
+    "set-stray": {
+        "en": said("{figure}: {stated} is in {among} of the {sets} smallest sets of printed figures ({size} each) whose "
+                   "change would make every total of the table hold again ({restores} {fails} now); but {strays} — ",
+                   "a row lost in reading is the likelier cause, not wrong printed figures: check "
+                   "{stray_n:~that line|those lines} first"),
+        "nl": said("{figure_nl}: {stated} zit in {among} van de {sets} kleinste sets van afgedrukte cijfers ({size} "
+                   "per set) waarvan een wijziging elk totaal van de tabel weer zou laten kloppen ({restores_nl} "
+                   "{fails_nl} nu niet); maar {strays_nl} — ",
+                   "een rij die bij het lezen verloren ging, is de waarschijnlijkere oorzaak, niet foute afgedrukte "
+                   "cijfers: ga eerst {stray_n:~die regel|die regels} na"),
     },
     "unsolved": {
         "en": "{restores} {fails}, and okot-audit could not work out which figure is wrong: {reason}",
@@ -122,7 +153,8 @@ def check(answer, context):
                           args={**_failing(component.violated), "reason": component.failure,
                                 "reason_nl": reason_nl(component.failure or "")})
                 continue
-            words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions)}
+            words = {**_failing(component.violated), "size": loc.size, "sets": len(loc.solutions),
+                     **strays_closing_all(answer, component.violated)}
             if loc.capped:
                 yield Hit(table=table, stated=result.cells[first.total].count, variant="many",
                           **place(result.cells[first.total]), args=words)
@@ -147,7 +179,8 @@ def check(answer, context):
                 yield Hit(
                     table=table, stated=cell.count, suggestion=suggestion,
                     difference=None if suggestion is None else suggestion - cell.count,
-                    variant="one" if loc.size == 1 else "set", **place(cell), related=related,
+                    variant=("one" if loc.size == 1 else "set") + ("-stray" if "strays" in words else ""),
+                    **place(cell), related=related,
                     args={**words, "figure": figure_name(cell, "en", column, table),
                           "figure_nl": figure_name(cell, "nl", column, table),
                           "among": among,

@@ -39,6 +39,10 @@ text and Markdown reports; the HTML report marks the suspected cell in a table o
 with the figures that fit beside it, and frames the total that does not hold. In SARIF it is a
 result without a fix, whose related locations are the totals it restores.
 
+Where a line of the table the reader could not place (a `stray-number`) closes the gap of every
+total the corrections would restore — the line `total-exceeds-parts` cites — each correction's
+message says so too: a row lost in reading is the likelier cause than a typo.
+
 Limits. A unique-person total leaves room: any total between its largest part and the sum of
 its parts holds. So a typo that raises a part, or lowers a total, can hide inside the allowed
 double counting and break nothing — then there is nothing to localise and this rule says
@@ -69,6 +73,7 @@ The rows sum to 232, the total says 322 (`total-exceeds-parts`). `likely-typo` a
 from __future__ import annotations
 
 from okot_audit.locate.typos import KIND_WORDS
+from okot_audit.rules._issues import strays_closing_all
 from okot_audit.rules.base import Hit, rule
 from okot_audit.tables import is_subtotal_column
 from okot_audit.totals import TOTAL_PERIOD
@@ -79,37 +84,47 @@ MAX_LISTED = 20
 MESSAGES = {
     "default": {
         "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}): with it, {restores} "
-              "{verb} again{together}; {standing}, not applied",
+              "{verb} again{together}; {standing}, not applied{stray_note}",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}): daarmee "
-              "{verb_nl} {restores_nl} weer{together_nl}; {standing_nl}, niet toegepast",
+              "{verb_nl} {restores_nl} weer{together_nl}; {standing_nl}, niet toegepast{stray_note_nl}",
     },
     "alternative": {
         "en": "{figure}: {stated} may be a typo for {suggestion} ({kind}), which would also make {restores} "
               "hold{together} — less likely than {best} ({line_word} {best_line}); correction {rank} of {count}, "
-              "not applied",
+              "not applied{stray_note}",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout voor {suggestion} ({kind_nl}), waarmee "
               "{restores_nl} ook {verb_nl}{together_nl} — minder waarschijnlijk dan {best_nl} (regel "
-              "{best_line}); correctie {rank} van {count}, niet toegepast",
+              "{best_line}); correctie {rank} van {count}, niet toegepast{stray_note_nl}",
     },
     "range": {
         "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}: each "
               "makes {restores} hold again; {suggestion} leaves the double counting nearest the "
-              "table's norm; {standing}, not applied",
+              "table's norm; {standing}, not applied{stray_note}",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot "
               "{high}: elk daarvan laat {restores_nl} weer kloppen; {suggestion} laat de dubbeltelling "
-              "het dichtst bij de norm van de tabel; {standing_nl}, niet toegepast",
+              "het dichtst bij de norm van de tabel; {standing_nl}, niet toegepast{stray_note_nl}",
     },
     "range-alternative": {
         "en": "{figure}: {stated} may be a typo ({kind}) for any figure from {low} to {high}, which would also "
               "make {restores} hold ({suggestion} nearest the table's norm) — less likely than {best} (line "
-              "{best_line}); correction {rank} of {count}, not applied",
+              "{best_line}); correction {rank} of {count}, not applied{stray_note}",
         "nl": "{figure_nl}: {stated} is mogelijk een tikfout ({kind_nl}) voor elk cijfer van {low} tot {high}, "
               "waarmee {restores_nl} ook weer kloppen ({suggestion} het dichtst bij de norm van de tabel) — "
               "minder waarschijnlijk dan {best_nl} ({line_word} {best_line}); correctie {rank} van {count}, niet "
-              "toegepast",
+              "toegepast{stray_note_nl}",
     },
 }
 
+
+#: Said after a correction where a line the reader could not place in the table closes the gap of
+#: every total the corrections restore (:func:`~okot_audit.rules._issues.strays_closing_all`), as
+#: ``total-exceeds-parts`` cites it: a row lost in reading is the likelier cause than a typo.
+STRAY_NOTE = {
+    "en": "; but {strays} — a row lost in reading is the likelier cause than a typo: check {lines} first",
+    "nl": "; maar {strays} — een rij die bij het lezen verloren ging, is de waarschijnlijkere oorzaak dan een "
+          "tikfout: ga eerst {lines} na",
+}
+LINES = {"en": ("that line", "those lines"), "nl": ("die regel", "die regels")}
 
 #: The message of a suggestion: (a range?, not the first?) → variant.
 _VARIANTS = {(False, False): "default", (False, True): "alternative", (True, False): "range",
@@ -182,6 +197,10 @@ def check(answer, context):
             suggestions = component.suggestions
             group += 1
             best = suggestions[0] if suggestions else None
+            strays = strays_closing_all(answer, component.violated) if suggestions else {}
+            notes = {f"stray_note{suffix}": STRAY_NOTE[lang].format(
+                strays=strays[f"strays{suffix}"], lines=LINES[lang][strays["stray_n"] > 1]) if strays else ""
+                for lang, suffix in (("en", ""), ("nl", "_nl"))}
             for rank, s in enumerate(suggestions[:MAX_LISTED], 1):
                 table = result.table_of(s.figure)
                 others = [(result.cells[f], result.table_of(f)) for f in s.together]
@@ -209,7 +228,7 @@ def check(answer, context):
                         "standing": standing(len(suggestions), "en"),
                         "standing_nl": standing(len(suggestions), "nl"),
                         "best": _change(best, result, "en"), "best_nl": _change(best, result, "nl"),
-                        "best_line": best.cell.line if best else None,
+                        "best_line": best.cell.line if best else None, **notes,
                     },
                 )
 

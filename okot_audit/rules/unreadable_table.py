@@ -368,13 +368,13 @@ MESSAGES = {
         "en": "cannot read the row '{text}': a page's footer ('{other}') stands glued to its last figure and the "
               "other pages print fewer pages, so whether the footer's last digits are a figure of the row cannot "
               "be told (the text comes from an extractor that ran the lines together: pdfplumber or pypdf?); the "
-              "row's figures ({numbers}) are not read and the table's totals were not checked; give okot-audit "
+              "row's {count:~figure|figures} ({numbers}) {count:~is|are} not read and the table's totals were not checked; give okot-audit "
               "the PDF itself or text from 'pdftotext -layout'",
         "nl": "de rij '{text}' is niet te lezen: de voettekst van een pagina ('{other}') staat vast aan haar "
               "laatste cijfer en de andere pagina's vermelden minder pagina's, dus of de laatste cijfers van de "
               "voettekst een cijfer van de rij zijn, is niet te zeggen (de tekst komt van een omzetter die de "
-              "regels aan elkaar plakte: pdfplumber of pypdf?); de cijfers van de rij ({numbers_nl}) zijn niet "
-              "gelezen en de totalen van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst "
+              "regels aan elkaar plakte: pdfplumber of pypdf?); {count:~het cijfer|de cijfers} van de rij ({numbers_nl}) "
+              "{count:~is|zijn} niet gelezen en de totalen van de tabel zijn niet gecontroleerd; geef okot-audit de PDF zelf of tekst "
               "van 'pdftotext -layout'",
     },
     "one-figure-per-line": {
