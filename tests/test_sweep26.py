@@ -127,11 +127,6 @@ DIGITS_IN_A_WRAPPED_NAME = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py, where single-spaced rows end (not located further; _full and _marked_cells do not take it): "
-    "a wrapped name's line that ends in figures around a dash (``knelpuntvakken 2 - 3``) closes its row with the "
-    "cells 2, blank, 3, and the name's next lines become a row without code, though the reading that keeps them one "
-    "name fits the totals as well; no ``rows-unclear`` or ``ambiguous-alignment`` is said"))
 def test_figures_inside_a_wrapped_name_that_two_readings_fit_are_read_right_or_said() -> None:
     answer = read_text(DIGITS_IN_A_WRAPPED_NAME, "g.txt")
     rows = [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]

@@ -1473,6 +1473,45 @@ def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement]) -> 
                      rank=max(r.rank for r in found) + 300)
 
 
+def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement],
+                    dashed: Mapping[int, str]) -> tuple[list[Placement], Placement] | None:
+    """The readings of a code-less row right below a coded row whose last line's figures hold a
+    dash made a blank (:func:`~okot_audit.parse.blanks.mark_blanks`: ``knelpuntvakken 2 - 3`` read
+    as 2, a blank, 3): that dash may close the name's range instead, the code-less row's lines
+    the rest of the coded row's name (``Tweedekansonderwijs en`` / ``zorgkundige 7 51 24``) and its
+    figures the coded row's. Returned: the coded row's readings so (its name through the
+    code-less row's, its figures those) and the code-less row's (no figure of its own). Ranked
+    after the rows' own readings: the totals choose — a mixed choice is said
+    (:func:`_unjoined_over_dash`) — or the rows are said (``ambiguous-alignment``)."""
+    if item.code or item.kind != "row" or not found or row is None or row.kind != "row" or not row.code \
+            or row.suffix or item.suffix or row.last_line not in dashed or item.lines[0] != row.last_line + 1:
+        return None
+    printed = dashed[row.last_line]
+    if ("-" not in printed and "\u2013" not in printed) or _without_dashes(printed) != _without_dashes(row.texts[-1]):
+        return None
+    rank = max(r.rank for r in found) + 300
+    joined = [
+        Placement(label=r.label, values=r.values, exact=False, rank=rank, partial=r.partial, label_lines=(
+            *row.texts[:-1], printed, *(r.label_lines if r.label_lines is not None else (*item.texts[:-1], r.label))))
+        for r in found
+    ]
+    return joined, Placement(label=_plain_label(item), values=(None,) * n, exact=False, rank=rank)
+
+
+def _unjoined_over_dash(kept: list[Item], choice: Choice, skip: int,
+                        dash_rests: dict[int, tuple[Item, Placement, list[Placement]]]) -> set[int]:
+    """The rows (by id) of each pair that the totals read with a coded row's name run on through
+    the code-less row below it (:func:`_name_over_dash`) for one of the two only — the coded
+    row's figures taken twice, or the code-less row's taken by none: neither is read, both are
+    said (``ambiguous-alignment``), no figure guessed into a period."""
+    chosen = dict(zip((id(k) for k in kept), choice.readings[skip:]))
+    mixed: set[int] = set()
+    for key, (row, alone, joined) in dash_rests.items():
+        if key in chosen and id(row) in chosen and (chosen[key] is alone) != any(chosen[id(row)] is r for r in joined):
+            mixed |= {key, id(row)}
+    return mixed
+
+
 def _labels_numbers_only(text: str, spans: Spans) -> bool:
     """Whether the numbers that end `text` all stand wholly left of the first column's reach
     (the periods' positions `spans`, from a header's labels) and each one space after the word
@@ -2004,6 +2043,9 @@ def _fill_cells(
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
     rests: dict[int, tuple[Item, Placement, tuple[str, ...]]] = {}  # a code-less row's reading as the name of the coded row above
+    # a code-less row's reading as the rest of the coded row's name above, whose dash taken for a
+    # blank closes the name's range: that row's readings with these figures (:func:`_name_over_dash`)
+    dash_rests: dict[int, tuple[Item, Placement, list[Placement]]] = {}
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             columns = spans(item.last_line)
@@ -2042,6 +2084,14 @@ def _fill_cells(
                 if collapsed and found and len(item.texts) > 1:
                     seen = {reading.values for reading in found}
                     found = found + [r for r in _dashes_as_blanks(item, n) if r.values not in seen]
+                if dashed and (over := _name_over_dash(before, item, n, found, dashed)) is not None:
+                    # (``926877: Verkorte`` / ``knelpuntvakken 2 - 3`` / ``Tweedekansonderwijs en`` /
+                    # ``zorgkundige 7 51 24``: the dash a blank and the lines below a row whose code
+                    # was lost, or the dash the name's range and the lines below the rest of its name)
+                    joined, alone = over
+                    placed[id(before)] = [*placed.get(id(before), []), *joined]
+                    found = found + [alone]
+                    dash_rests[id(item)] = (cast(Item, before), alone, joined)
                 if (rest := _name_rest(before, item, n, found)) is not None:
                     found = found + [rest]
                     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
@@ -2189,8 +2239,22 @@ def _fill_cells(
                 choice, leading, kept, options, blank_totals, totals, unique, across, unique_over)
         if choice.status == "unresolved" and totals is not None:
             choice = _one_column_broken(leading + options, choice, totals, unique) or choice
+        mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for item, reading, option in zip(kept, choice.readings[len(leading):], options):
             readings[id(item)] = reading
+            if id(item) in mixed:
+                readings[id(item)] = None
+                table.unresolved = True
+                issues.append(ParseIssue(
+                    "ambiguous-alignment", item.last_line, "ambiguous",
+                    tuple(v for v in option[0].values if v is not None), table.id, unread=True,
+                    code=item.code, label=None if item.code else _plain_label(item), periods=labels,
+                ))
+                continue
+            if id(item) in dash_rests and reading is dash_rests[id(item)][1]:
+                # (its lines the rest of the coded row's name above, that row's figures its own)
+                readings[id(item)] = None
+                continue
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]
