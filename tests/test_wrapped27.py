@@ -169,3 +169,57 @@ def test_totals_that_fit_the_range_taken_by_the_coded_row_alone_say_both_rows():
     assert [(i.kind, i.reason, i.line, i.numbers) for i in answer.issues] == [
         ("ambiguous-alignment", "ambiguous", 11, (2, 3)), ("ambiguous-alignment", "ambiguous", 13, (7, 51, 24))]
     assert cells == [("338471", p, c) for p, c in zip(SCHOOL_YEARS, [597, 55, 57])]
+
+
+# -- a header repeated on a later page laid out on a grid of its own (``pdftotext -layout``)
+
+YEARS = ["2020", "2021", "2022", "2023", "2024"]
+
+
+@st.composite
+def paged_rows(draw):
+    """Two pages of coded rows under five years, each row's cells a count or a blank mark
+    (``x``), each page with one row at least that fills every year."""
+    pages = []
+    codes = iter(draw(st.lists(st.integers(100000, 999999), min_size=12, max_size=12, unique=True)))
+    for _ in range(2):
+        rows = []
+        for i in range(draw(st.integers(2, 5))):
+            counts = draw(st.lists(st.one_of(st.integers(1, 999), st.none()) if i else st.integers(1, 999),
+                                   min_size=5, max_size=5))
+            rows.append((str(next(codes)), draw(st.sampled_from(FIRST)), counts))
+        pages.append(rows)
+    return pages
+
+
+def paged_text(pages, shift: int, width: int = 8, pitch: int = 8, mark: str = "x") -> str:
+    """The table over two pages, the header repeated on the second page `shift` characters right
+    of where that page's figures stand and its years `pitch` characters apart, the figures
+    `width` (each page on its own grid); the first page's header right above its figures. A
+    blank cell printed as `mark` (or left empty)."""
+    out = ["OKOT's in de zorgsector - geslaagde cursisten 2020-2024", "Antwoord", ""]
+    for number, rows in enumerate(pages):
+        at = 36 if number == 0 else 30
+        head = "Opleiding".ljust(at)
+        for k, year in enumerate(YEARS):
+            head = head.ljust(at + (shift if number else 0) + (pitch if number else width) * (k + 1) - 4) + year
+        out.extend([head, ""])
+        for code, name, counts in rows:
+            line = f"{code}: {name}".ljust(at)
+            for k, value in enumerate(counts):
+                cell = mark if value is None else str(value)
+                line = line.ljust(at + width * (k + 1) - len(cell)) + cell
+            out.extend([line, ""])
+        if number == 0:
+            out.extend(["", " " * 40 + "Pagina 1 van 2", "\f" + " " * 3])
+    return "\n".join([*out, "Bron: VDAB", ""])
+
+
+@given(paged_rows(), st.integers(0, 16), st.integers(6, 9), st.integers(6, 12), st.sampled_from(["x", ""]))
+def test_rows_under_a_header_repeated_on_its_own_grid_read_in_their_years(pages, shift, width, pitch, mark):
+    """Every row's figures under their own years (the example the sweep found is
+    test_sweep26's ``…_on_a_later_page_reads_in_order``)."""
+    answer = read_text(paged_text(pages, shift, width, pitch, mark), "p.txt")
+    cells = sorted((c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row")
+    assert cells == sorted((code, year, value) for rows in pages for code, _, counts in rows
+                           for year, value in zip(YEARS, counts) if value is not None)

@@ -1313,6 +1313,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
         again = again if again is not None else column_spans(line, labels)
+        if again is not None and source.positional:
+            # (its page laid out on a grid of its own: its figures may stand elsewhere than its
+            # labels, where the page's full rows say — as under the first header)
+            again = _with_full_rows(again, _page_rows(source, region, number))
         if again is not None:
             heads.append((number, again))
     heads = sorted(heads + _headless_pages(source, region, heads))
