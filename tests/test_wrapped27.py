@@ -223,3 +223,36 @@ def test_rows_under_a_header_repeated_on_its_own_grid_read_in_their_years(pages,
     cells = sorted((c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row")
     assert cells == sorted((code, year, value) for rows in pages for code, _, counts in rows
                            for year, value in zip(YEARS, counts) if value is not None)
+
+
+# -- a name's range alone on the line below its row's figures (pdfplumber: figures beside a middle line)
+
+RANGE_BELOW = "\n".join([
+    "OKOT's in de zorgsector - gestarte cursisten",
+    "Antwoord",
+    "1. Hieronder vindt u het aantal gestarte unieke cursisten per opleiding.",
+    "Opleiding {periods}",
+    "Opvoeder graduaatsopleiding",
+    "individueel traject - modules {first}",
+    "{low}{dash}{high}",
+    "Se-n-se individueel {second}",
+    "Totaal {totals}",
+    "",
+])
+
+
+@given(st.integers(1, 3), st.integers(1, 8), st.sampled_from(["- ", "-", " - "]), st.data())
+def test_a_range_alone_below_a_rows_figures_ends_its_name(n, low, dash, data):
+    """Before: the range's last digit read as the count of a row named ``1-`` (where the totals
+    of unique persons allowed it), the name saved without its range, without a word."""
+    periods = [str(2020 + i) for i in range(n)]
+    first = data.draw(st.lists(st.integers(10, 99), min_size=n, max_size=n))
+    second = data.draw(st.lists(st.integers(10, 99), min_size=n, max_size=n))
+    totals = [a + b for a, b in zip(first, second)]
+    text = RANGE_BELOW.format(periods=" ".join(periods), first=" ".join(map(str, first)), low=low, dash=dash,
+                              high=low + 1, second=" ".join(map(str, second)), totals=" ".join(map(str, totals)))
+    answer = read_text(text, "r.txt")
+    cells = sorted((c.label, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row")
+    name = " ".join(f"Opvoeder graduaatsopleiding individueel traject - modules {low}{dash}{low + 1}".split())
+    assert (answer.issues, cells) == ([], sorted(
+        [(name, p, c) for p, c in zip(periods, first)] + [("Se-n-se individueel", p, c) for p, c in zip(periods, second)]))
