@@ -369,11 +369,6 @@ CODES_BESIDE_THE_LAST_LINE = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "read/pdf_wrapped.py page_runs: the run's only reading (tiers) is _at_top — figures beside "
-    "a name's first line, ``Bachelor in het`` joined to the header, ``onderwijs Se-n-se`` 908001 — "
-    "and _at_bottom, which begins every name with a capital, is not among them (dropped before "
-    "_capitalised: _whole_rows or _spaced, not yet traced); read silently wrong, as on main"))
 def test_codes_after_wrapped_names_beside_their_last_line():
     answer = read_text(CODES_BESIDE_THE_LAST_LINE, "a.txt")
     labels = sorted({(c.label, c.code) for t in answer.tables for c in t.cells})

@@ -127,11 +127,6 @@ DIGITS_IN_A_WRAPPED_NAME = "\n".join([
 ])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py, where single-spaced rows end (not located further; _full and _marked_cells do not take it): "
-    "a wrapped name's line that ends in figures around a dash (``knelpuntvakken 2 - 3``) closes its row with the "
-    "cells 2, blank, 3, and the name's next lines become a row without code, though the reading that keeps them one "
-    "name fits the totals as well; no ``rows-unclear`` or ``ambiguous-alignment`` is said"))
 def test_figures_inside_a_wrapped_name_that_two_readings_fit_are_read_right_or_said() -> None:
     answer = read_text(DIGITS_IN_A_WRAPPED_NAME, "g.txt")
     rows = [(c.code, c.period, c.count) for t in answer.tables for c in t.cells if c.level == "row"]
@@ -140,12 +135,6 @@ def test_figures_inside_a_wrapped_name_that_two_readings_fit_are_read_right_or_s
     assert rows == right or any(f.severity == "error" for f in audit(answer).findings)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pdftotext -layout of a province-blocks table over three pages, the header repeated on each page and each "
-    "page laid out on its own grid: on page 2, 897672's row in Antwerpen (``11  7  21  x  45``, five cells for "
-    "five years) reads 7 under 2022 and 21 under 2023 (its 2021 and 2022), and Totaal Antwerpen's error is false. "
-    "Page 2 alone, or pages 1-2 with the table closed there, read right: the columns the other pages' grids give "
-    "decide it (the placement of laid-out figures across pages; not located further)"))
 def test_a_row_of_as_many_cells_as_years_on_a_later_page_reads_in_order() -> None:
     """``programme_two_totals_column``, seed 5049, kinds ``(kind, kind, kind, *KINDS20)``: its
     PDF (its style drawn after the answer) as ``pdftotext -layout`` prints it."""

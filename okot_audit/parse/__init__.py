@@ -1389,6 +1389,10 @@ def _page_spans(source: Source, region: Region, spans: Spans | None) -> "SpansAt
         listed = period_list(line)  # (a month is printed ``januari 2021``, labelled 2021-01)
         again = [(t.start, t.end) for t in listed[1]] if listed and [t.label for t in listed[1]] == labels else None
         again = again if again is not None else column_spans(line, labels)
+        if again is not None and source.positional:
+            # (its page laid out on a grid of its own: its figures may stand elsewhere than its
+            # labels, where the page's full rows say — as under the first header)
+            again = _with_full_rows(again, _page_rows(source, region, number))
         if again is not None:
             heads.append((number, again))
     heads = sorted(heads + _headless_pages(source, region, heads))
@@ -1547,6 +1551,45 @@ def _name_rest(row: Item | None, item: Item, n: int, found: list[Placement], wor
         return None  # (the code's line names its row, or holds no figure)
     return Placement(label=_plain_label(item, words), values=(None,) * n, exact=False,
                      rank=max(r.rank for r in found) + 300)
+
+
+def _name_over_dash(row: Item | None, item: Item, n: int, found: list[Placement],
+                    dashed: Mapping[int, str], words: frozenset[str]) -> tuple[list[Placement], Placement] | None:
+    """The readings of a code-less row right below a coded row whose last line's figures hold a
+    dash made a blank (:func:`~okot_audit.parse.blanks.mark_blanks`: ``knelpuntvakken 2 - 3`` read
+    as 2, a blank, 3): that dash may close the name's range instead, the code-less row's lines
+    the rest of the coded row's name (``Tweedekansonderwijs en`` / ``zorgkundige 7 51 24``) and its
+    figures the coded row's. Returned: the coded row's readings so (its name through the
+    code-less row's, its figures those) and the code-less row's (no figure of its own). Ranked
+    after the rows' own readings: the totals choose — a mixed choice is said
+    (:func:`_unjoined_over_dash`) — or the rows are said (``ambiguous-alignment``)."""
+    if item.code or item.kind != "row" or not found or row is None or row.kind != "row" or not row.code \
+            or row.suffix or item.suffix or row.last_line not in dashed or item.lines[0] != row.last_line + 1:
+        return None
+    printed = dashed[row.last_line]
+    if ("-" not in printed and "\u2013" not in printed) or _without_dashes(printed) != _without_dashes(row.texts[-1]):
+        return None
+    rank = max(r.rank for r in found) + 300
+    joined = [
+        Placement(label=r.label, values=r.values, exact=False, rank=rank, partial=r.partial, label_lines=(
+            *row.texts[:-1], printed, *(r.label_lines if r.label_lines is not None else (*item.texts[:-1], r.label))))
+        for r in found
+    ]
+    return joined, Placement(label=_plain_label(item, words), values=(None,) * n, exact=False, rank=rank)
+
+
+def _unjoined_over_dash(kept: list[Item], choice: Choice, skip: int,
+                        dash_rests: dict[int, tuple[Item, Placement, list[Placement]]]) -> set[int]:
+    """The rows (by id) of each pair that the totals read with a coded row's name run on through
+    the code-less row below it (:func:`_name_over_dash`) for one of the two only — the coded
+    row's figures taken twice, or the code-less row's taken by none: neither is read, both are
+    said (``ambiguous-alignment``), no figure guessed into a period."""
+    chosen = dict(zip((id(k) for k in kept), choice.readings[skip:]))
+    mixed: set[int] = set()
+    for key, (row, alone, joined) in dash_rests.items():
+        if key in chosen and id(row) in chosen and (chosen[key] is alone) != any(chosen[id(row)] is r for r in joined):
+            mixed |= {key, id(row)}
+    return mixed
 
 
 def _labels_numbers_only(text: str, spans: Spans) -> bool:
@@ -2054,6 +2097,10 @@ class RowReadings(NamedTuple):
     named: bool = False
     #: Its reading as the name of the coded row above, if offered (among `readings` too).
     rest: NameRest | None = None
+    #: Where the coded row above's dash taken for a blank may close its name's range and this
+    #: row's lines end that name (:func:`_name_over_dash`): that row's readings with this row's
+    #: figures, and this row's reading as the rest of its name (among `readings` too).
+    over: tuple[list[Placement], Placement] | None = None
 
 
 def _row_readings(
@@ -2102,12 +2149,15 @@ def _row_readings(
                                   *_figures_above(as_printed, n, collapsed)])
     if collapsed and len(item.texts) > 1:
         found = _more(found, _dashes_as_blanks(item, n))
+    over = _name_over_dash(before, item, n, found, dashed, words) if dashed else None
+    if over is not None:
+        found = found + [over[1]]
     rest = _name_rest(before, item, n, found, words)
     if rest is None:
-        return RowReadings(found)
+        return RowReadings(found, over=over)
     shown = (dashed or {}).get(item.last_line, item.texts[-1])  # (its marks as printed: ``4 - 6``)
     shown = shown if _without_marks(shown) == _without_marks(item.texts[-1]) else item.texts[-1]
-    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)))
+    return RowReadings(found + [rest], rest=(cast(Item, before), rest, (*item.texts[:-1], shown)), over=over)
 
 
 def _more(found: list[Placement], more: Sequence[Placement]) -> list[Placement]:
@@ -2160,6 +2210,9 @@ def _fill_cells(
     numbered = numbered_key(key_head)  # (its rows may be named by a number: ``Aantal modules``)
     named: set[int] = set()  # the rows so named
     rests: dict[int, NameRest] = {}  # a code-less row's reading as the name of the coded row above
+    # a code-less row's reading as the rest of the coded row's name above, whose dash taken for a
+    # blank closes the name's range: that row's readings with these figures (:func:`_name_over_dash`)
+    dash_rests: dict[int, tuple[Item, Placement, list[Placement]]] = {}
     for rows, _ in groups:
         for before, item in zip([None, *rows], rows):
             own = _row_readings(before, item, n, spans(item.last_line), collapsed, spaced, dashed, numbered,
@@ -2169,6 +2222,13 @@ def _fill_cells(
                 named.add(id(item))
             elif own.rest is not None:
                 rests[id(item)] = own.rest
+            if own.over is not None:
+                # (``926877: Verkorte`` / ``knelpuntvakken 2 - 3`` / ``Tweedekansonderwijs en`` /
+                # ``zorgkundige 7 51 24``: the dash a blank and the lines below a row whose code
+                # was lost, or the dash the name's range and the lines below the rest of its name)
+                joined, alone = own.over
+                placed[id(before)] = [*placed.get(id(before), []), *joined]
+                dash_rests[id(item)] = (cast(Item, before), alone, joined)
             if across is not None and not own.named:
                 placed[id(item)] = _across_periods(own.readings, across, unique_over)
                 if unprinted := _total_unprinted(own.readings, placed[id(item)], across):
@@ -2305,7 +2365,21 @@ def _fill_cells(
         # (a table of values that are no counts: its totals are no sums of its rows, and settle nothing)
         choice, options = _choose_rows(
             leading, options, widened, None if table.statistic else totals, unique, across, unique_over)
+        mixed = _unjoined_over_dash(kept, choice, len(leading), dash_rests)
         for k, (item, reading, option) in enumerate(zip(kept, choice.readings[len(leading):], options)):
+            if id(item) in mixed:
+                readings[id(item)] = None
+                table.unresolved = True
+                issues.append(ParseIssue(
+                    "ambiguous-alignment", item.last_line, "ambiguous",
+                    tuple(v for v in option[0].values if v is not None), table.id, unread=True,
+                    code=item.code, label=None if item.code else _plain_label(item, words), periods=labels,
+                ))
+                continue
+            if id(item) in dash_rests and reading is dash_rests[id(item)][1]:
+                # (its lines the rest of the coded row's name above, that row's figures its own)
+                readings[id(item)] = None
+                continue
             if id(item) in rests and reading is rests[id(item)][1] and choice.status in ("certain", "chosen"):
                 # (the lines are the name of the coded row above, its figures all on the code's line)
                 row, _, name = rests[id(item)]

@@ -2108,7 +2108,8 @@ def _scan_region(
             pending.append(k)  # ``Educatieve bachelor voor`` below a complete row: a row whose code was lost
             k += 1
             continue
-        if row is not None and not blank_since_row and not pending and _closes_open_range(row, text):
+        if row is not None and not blank_since_row and not pending and (
+                _closes_open_range(row, text) or _range_alone_below(row, text)):
             _add_suffix(row, k, text, items)  # ``… fase 1-`` / ``10`` / ``2``: the range's end below the count
             row.lines.append(k + 1)
             k += 1
@@ -3670,6 +3671,18 @@ def _closes_open_range(row: Item, text: str) -> bool:
         row.complete and not row.suffix and len(row.texts) >= 2 and bool(ONLY_NUMBERS.match(row.texts[-1]))
         and _OPEN_RANGE.search(row.texts[-2]) is not None and _ONE_DIGIT.fullmatch(text) is not None
     )
+
+
+#: A range of single digits alone on its line (``1- 4``, ``2 - 3``, ``1-2``): no name begins with one.
+_RANGE_ALONE = re.compile(r"\d\s?[-\u2013]\s?\d")
+
+
+def _range_alone_below(row: Item, text: str) -> bool:
+    """Whether line `text` is a range of single digits alone (``1- 4``) right below a row whose
+    figures are read (``… individueel traject - modules 45`` / ``1- 4``: figures beside a name's
+    middle line, pdfplumber's text): the end of that row's name. No row is named by a range cut
+    after its dash (``1-``), so its last digit is no count."""
+    return row.complete and not row.suffix and _RANGE_ALONE.fullmatch(text.strip()) is not None
 
 
 def _name_rest_below_figures(row: Item, text: str) -> str | None:

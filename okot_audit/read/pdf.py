@@ -1885,7 +1885,8 @@ def _starts_row(line: _Line, left: float) -> bool:
     return bool(chunks) and (
         (_ROW_START.match(chunks[0].text) is not None and chunks[0].x0 <= left + line.size)
         or _CODE_START.match(chunks[0].text) is not None
-        or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None)
+        or (len(chunks) > 1 and _CODE_START.match(chunks[1].text) is not None
+            and _WHOLE_LABEL.fullmatch("".join(chunks[0].text.split())) is not None)
     )
 
 
