@@ -157,13 +157,19 @@ def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, 
     (``… 12 Pagina 1 van 28Opleiding``), whether the ``8`` is a figure of the row cannot be
     told — the row is left blank and said (an :class:`~okot_audit.read.delimited.Unread`,
     ``footer-glued``), the footer kept. Where no footer prints its count alone (all glued), the
-    footers' page numbers tell it (:func:`_pages_numbered`)."""
+    footers' page numbers tell it (:func:`_pages_numbered`); where they cannot either (a footer
+    alone, pages missing from the series), a count of two digits or more whose first digits are
+    a count the footers' page numbers allow (``… 13 Pagina 1 van 26``: 2 pages and the row's 6,
+    or 26 pages) is said as well, never read as the whole count."""
     foot = _GLUED_FOOTER.search(line)
     if foot is not None and _ROW_BEFORE.search(line[: foot.start()]):
         row, rest = line[: foot.start()].rstrip(), line[foot.start("next"):]
         count = foot.group("count")
         printed = _page_counts(lines) or _pages_numbered(lines)
         held = sorted(c for c in printed if count != c and count.startswith(c))
+        if not printed:  # no page count told: any shorter count the pages' numbers allow may hold the row's digits
+            least = max((int(m.group(1)) for text in lines for m in _PAGE_NUMBER.finditer(text)), default=1)
+            held = [count[:k] for k in range(1, len(count)) if count[0] != "0" and int(count[:k]) >= least]
         if held and count not in printed:
             figures = tuple(int(n.replace(".", "")) for n in _FIGURES.findall(row))
             return [Unread(0, "footer-glued", row.strip()[:80], (), figures, " ".join(line[foot.start("next"):foot.end()].split())), rest]
@@ -187,8 +193,10 @@ _PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAG
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
-    """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
-    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
+    """The numbers of pages the text's footers print (``Pagina 2 van 2``); not a footer glued
+    after a row's figure (``… 13 Pagina 1 van 26``: its count is the one in doubt)."""
+    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))
+            and not _ROW_BEFORE.search(line[: m.start()])}
 
 
 #: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
