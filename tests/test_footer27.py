@@ -42,3 +42,61 @@ def test_a_one_digit_count_glued_after_a_row_is_the_footers():
     """What stays: ``… 13 6Pagina 1 van 2Opleiding``: a count of one digit holds no row's figure."""
     rows, issues = _read(_coded("13 6Pagina 1 van 2Opleiding 2019 2020", last="Totaal 100 10"))
     assert (rows, issues) == ([[10 + i, 3 + i] for i in range(8)] + [[100, 10]], [])
+
+
+# --- a wrapped label's first line glued after a footer --------------------------------------
+
+from test_running26 import NAMES, PROSE, _pdf  # noqa: E402
+from test_glue26 import _joined  # noqa: E402
+
+HEAD = [(20, "Opleiding"), (120, "2019"), (145, "2020")]
+
+
+def _named(i: int, name: str | None = None):
+    return [(20, name or NAMES[i]), (124, str(10 + i)), (149, str(3 + i))]
+
+
+def _wrapped_first(first: str, second: str):
+    """Two pages of named rows, page 2 opening with a label wrapped over two lines (`first` /
+    `second`, its figures on the second), a total last; ``Pagina n van 2`` at each page's foot."""
+    return [[HEAD] + [_named(i) for i in range(4)],
+            [[(20, first)], _named(4, second)] + [_named(i) for i in range(5, 8)]
+            + [[(20, "Totaal"), (124, "108"), (149, "52")]]]
+
+
+def _labels(text: str) -> dict[str, list[int]]:
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    answer = parse_answer(source_from_bytes(text.encode(), "a.txt"))
+    assert answer.issues == []
+    out: dict[str, list[int]] = {}
+    for table in answer.tables:
+        for cell in table.cells:
+            out.setdefault(cell.label, []).append(cell.count)
+    return out
+
+
+@pytest.mark.parametrize("extractor", ["pdfplumber", "pypdf"])
+@pytest.mark.parametrize(("first", "second", "label"), [
+    ("Polyvalent", "helpende", "Polyvalent helpende"),
+    ("Bachelor kleuteronderwijs -", "1ste jaar", "Bachelor kleuteronderwijs - 1ste jaar"),
+])
+def test_a_wrapped_labels_first_line_glued_after_the_footer_keeps_its_start(extractor, first, second, label):
+    """``Pagina 1 van 2Polyvalent`` / ``verzorgende 14 7``: before, the whole first line was taken
+    for page furniture and the row read as ``verzorgende`` alone, without a word."""
+    text = _joined(_pdf(_wrapped_first(first, second), prose=PROSE, foot=[(90, "Pagina {p} van 2")]), extractor)
+    assert "Pagina 1 van 2" + first.split()[0] in text
+    labels = _labels(text)
+    assert labels[label] == [14, 7]
+    assert not any(name.startswith(second) for name in labels)
+
+
+def test_a_running_header_glued_after_the_footer_over_a_capitalised_row_is_still_furniture():
+    """What stays: ``Pagina 1 van 2Vlaams Parlement - Schriftelijke vragen`` over ``Kinderbegeleider
+    14 7``: words glued after a footer whose next row opens a label of its own are the next page's
+    head, not a label's start."""
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Pagina 1 van 2Vlaams Parlement - Schriftelijke vragen",
+                      *rows[4:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    assert _labels(text)["Kinderbegeleider"] == [14, 7]
