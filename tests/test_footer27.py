@@ -100,3 +100,34 @@ def test_a_running_header_glued_after_the_footer_over_a_capitalised_row_is_still
     text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Pagina 1 van 2Vlaams Parlement - Schriftelijke vragen",
                       *rows[4:], "Totaal 108 52", "Pagina 2 van 2", ""])
     assert _labels(text)["Kinderbegeleider"] == [14, 7]
+
+
+# --- a running footer with a figure in laid-out text -----------------------------------------
+
+from test_running26 import _read_or_said, _table_pages, _table_rows  # noqa: E402
+
+
+@pytest.mark.parametrize("foot", [
+    [(20, "Zitting"), (149, "2023")],
+    [(20, "Zitting"), (124, "2023")],
+    [(20, "Vlaams Parlement"), (100, "Zitting"), (149, "2023")],
+])
+def test_a_footer_that_dates_the_paper_under_a_tables_column_is_no_row(foot):
+    """``Zitting   2023`` at each page's foot, its year right under a column of the table: before,
+    the PDF and ``pdftotext -layout`` read it as a row of the last page's table, its 2023 a
+    figure, without a word. Its figures are all periods and it is the same on every page: the
+    paper's session, no row."""
+    pdf = _table_pages(foot=foot)
+    _read_or_said(pdf, _table_rows())
+
+
+def test_a_rows_count_at_each_pages_foot_under_the_last_column_stays_a_row():
+    """What stays: a row at the foot of each page apart from the table, the same on each, a count
+    (not a year) under the table's last column: a row (``Onbekend  54``), read."""
+    pdf = _table_pages(foot=[(20, "Onbekend"), (149, "54")])
+    for name in ("pdf", "pdftotext-layout"):
+        from test_running26 import _forms
+
+        answer = dict(_forms(pdf))[name]
+        counts = [cell.count for table in answer.tables for cell in table.cells]
+        assert counts.count(54) == 3, name
