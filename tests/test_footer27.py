@@ -44,6 +44,25 @@ def test_a_one_digit_count_glued_after_a_row_is_the_footers():
     assert (rows, issues) == ([[10 + i, 3 + i] for i in range(8)] + [[100, 10]], [])
 
 
+@pytest.mark.parametrize(("glued", "last"), [
+    ("13 6 Pagina 1 van 2", "Totaal 108 52 Pagina 2 van 2"),
+    ("13 6 Pagina 1 van 2", "Totaal 108 52"),
+])
+def test_a_footer_a_space_apart_after_a_rows_figures_is_set_apart(glued, last):
+    """``… 13 6 Pagina 1 van 2`` (the foot printed on the row's baseline, or pages joined with a
+    space): before, the row read as ``2`` (the footer's count) or lost its figures to an
+    ambiguity, the footer's numbers taken for the row's."""
+    assert _read(_coded(glued, last=last)) == ([[10 + i, 3 + i] for i in range(8)] + [[108, 52]], [])
+
+
+def test_a_footers_count_a_space_apart_after_a_row_is_said_where_nothing_tells_it():
+    """``… 13 Pagina 1 van 26``, nothing else telling the number of pages: before, the row read as
+    ``26`` without a word."""
+    rows, issues = _read(_coded("13 Pagina 1 van 26", last="Totaal 100 10"))
+    assert rows == [[10 + i, 3 + i] for i in range(8) if i != 3] + [[100, 10]]
+    assert issues == [("unreadable-table", "footer-glued", 8)]
+
+
 # --- a wrapped label's first line glued after a footer --------------------------------------
 
 from test_running26 import NAMES, PROSE, _pdf  # noqa: E402

@@ -63,7 +63,7 @@ _QUICK = re.compile(r"\d[A-Z]")
 _QUICK_CODE = re.compile(r"\d{7}:")
 #: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
 #: found, as in most answers, the text is searched once, not twice).
-_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz)")
+_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz|\s+(?:Pag|PAG|Bl))")
 #: A page's footer run into the row above it, after its last figure (``… 13 6Pagina 1 van 2``,
 #: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
 #: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
@@ -76,6 +76,9 @@ _GLUED_FOOTER = re.compile(
 )
 #: The quick look for a lower-case footer glued to a figure.
 _QUICK_LOWER = re.compile(r"\d" + PAGE_WORD)
+#: The quick look for a footer set apart from the figure by a space on the row's line (``… 13 6
+#: Pagina 1 van 2``, the foot printed on the row's baseline or the pages joined with a space).
+_QUICK_SPACED = re.compile(r"\d\s+" + _FOOTER_WORDS + r"\s*\d")
 #: A figure set apart before it, glued to a capitalised word: where the text from that word on
 #: is printed elsewhere in the text as a line of its own (the table's header repeated at the
 #: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
@@ -94,6 +97,7 @@ def lines_apart(source: Source) -> Source:
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
     lower = _QUICK_LOWER.search(source.text) is not None
+    spaced = _QUICK_SPACED.search(source.text) is not None
     split: dict[int, list[str | Unread]] = {}
     seen: dict[str, None] = {}  # the text's lines, spaces run into one: filled when first asked
 
@@ -104,7 +108,7 @@ def lines_apart(source: Source) -> Source:
 
     for index, line in enumerate(source.lines):
         if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))
-                or (lower and _QUICK_LOWER.search(line))):
+                or (lower and _QUICK_LOWER.search(line)) or (spaced and _QUICK_SPACED.search(line))):
             continue
         parts: list[str | Unread] = [piece for part in _parts(line) for piece in _furniture_apart(part, again, source.lines)]
         if len(parts) > 1:
