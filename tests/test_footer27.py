@@ -150,3 +150,37 @@ def test_a_rows_count_at_each_pages_foot_under_the_last_column_stays_a_row():
         answer = dict(_forms(pdf))[name]
         counts = [cell.count for table in answer.tables for cell in table.cells]
         assert counts.count(54) == 3, name
+
+
+def test_a_tables_header_at_the_foot_of_each_page_but_the_last_stays():
+    """What stays: a one-period table's header alone at the foot of each page but the last
+    (``Opleiding   2023``, its rows on the next page): the same on each page, a year its only
+    figure, but not at the last page's foot — a header over the next page's rows, not a footer."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    at = 0
+    for number in range(3):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        y = 30
+        if number:
+            for _ in range(3):
+                pdf.text(20, y, NAMES[at])
+                pdf.text(149, y, str(11 + at))
+                at += 1
+                y += 7
+            pdf.text(20, y, "Totaal")
+            pdf.text(149, y, str(sum(11 + k for k in range(at - 3, at))))
+        else:
+            pdf.text(20, y, "Gestarte OKOT's per opleiding in de zorg")
+        if number < 2:
+            pdf.text(20, 285, "Opleiding")
+            pdf.text(149, 285, "2023")
+    from test_running26 import _forms
+
+    for name in ("pdf", "pdftotext-layout"):
+        answer = dict(_forms(bytes(pdf.output())))[name]
+        periods = {cell.period for table in answer.tables for cell in table.cells}
+        assert "2023" in periods, (name, answer.issues)

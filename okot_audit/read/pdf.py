@@ -1490,13 +1490,17 @@ def _dated_footer(line: _Line, key: str, margins: list[list[_Line]]) -> bool:
     """Whether `line` (of running `key`, at a page's foot) is a running footer that dates the
     paper, though its year stands in a column of the table above (``Zitting  2023`` under a
     table's last column): its figures are all periods' labels (no count), and it is printed the
-    same, digits and all, wherever its key stands in the pages' `margins`. A table's row at the
-    foot of each page holds a count; its header there stands over a row (:func:`_table_header`)."""
+    same, digits and all, wherever its key stands in the pages' `margins`, the last page's too.
+    A table's row at the foot of each page holds a count; a table's header at a page's foot
+    stands over a row (:func:`_table_header`), or over the rows of the next page — never at the
+    foot of the last page, with no rows after it."""
     figures = [c.text for c in line.chunks if c.figure]
     if not figures or not all(_PERIOD_LABEL.match(text) for text in figures):
         return False
     text = " ".join(line.text.split())
-    return all(" ".join(other.text.split()) == text for lines in margins for other in lines if _running_key(other) == key)
+    same = [" ".join(other.text.split()) == text for lines in margins for other in lines if _running_key(other) == key]
+    last = next((lines for lines in reversed(margins) if lines), [])
+    return all(same) and any(" ".join(other.text.split()) == text for other in last)
 
 
 def _row_shaped(line: _Line) -> bool:
