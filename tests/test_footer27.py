@@ -184,3 +184,30 @@ def test_a_tables_header_at_the_foot_of_each_page_but_the_last_stays():
         answer = dict(_forms(bytes(pdf.output())))[name]
         periods = {cell.period for table in answer.tables for cell in table.cells}
         assert "2023" in periods, (name, answer.issues)
+
+
+def test_a_running_header_glued_after_the_footer_over_a_labels_end_is_still_furniture():
+    """What stays: the next page's head glued after the footer (``Pagina 1 van 2Vlaams Parlement -
+    Schriftelijke vragen``), the first page printing it as its first line, over a row that opens in
+    lower case (``helpende 14 7``): kept after the footer as a label's start, it is still the
+    document's first line printed again (:func:`~okot_audit.parse.furniture._without_repeated_first`),
+    no part of the row's label."""
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    head = "Vlaams Parlement - Schriftelijke vragen"
+    text = "\n".join([head, *PROSE, "Opleiding 2019 2020", *rows[:4], "Pagina 1 van 2" + head,
+                      "helpende 14 7", *rows[5:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    labels = _labels(text)
+    assert labels["helpende"] == [14, 7]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "parse/regions.py's row loop: a label's first line (`pending`) above a blank line is not joined "
+    "to the row below it, and the footer's line (``Pagina 1 van 2`` between ``Polyvalent`` at page 1's "
+    "foot and ``helpende 14 7`` at page 2's head) is left blank by parse/furniture.py — the seam "
+    "(furniture.left_blank / across_page_furniture) is not asked there; the row reads ``helpende`` "
+    "and ``Polyvalent`` is lost without a word (regions.py is wrapped27's / rowchoice27's area)"))
+def test_a_label_wrapped_over_a_page_break_keeps_its_start():
+    rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
+    text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Polyvalent", "Pagina 1 van 2",
+                      "helpende 14 7", *rows[5:], "Totaal 108 52", "Pagina 2 van 2", ""])
+    assert _labels(text)["Polyvalent helpende"] == [14, 7]
