@@ -200,14 +200,29 @@ def test_a_running_header_glued_after_the_footer_over_a_labels_end_is_still_furn
     assert labels["helpende"] == [14, 7]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py's row loop: a label's first line (`pending`) above a blank line is not joined "
-    "to the row below it, and the footer's line (``Pagina 1 van 2`` between ``Polyvalent`` at page 1's "
-    "foot and ``helpende 14 7`` at page 2's head) is left blank by parse/furniture.py — the seam "
-    "(furniture.left_blank / across_page_furniture) is not asked there; the row reads ``helpende`` "
-    "and ``Polyvalent`` is lost without a word (regions.py is wrapped27's / rowchoice27's area)"))
 def test_a_label_wrapped_over_a_page_break_keeps_its_start():
+    """``Polyvalent`` at page 1's foot, its footer ``Pagina 1 van 2`` (left blank as furniture), then
+    ``helpende 14 7`` at page 2's head: before, the blank where the footer stood ended the label,
+    ``Polyvalent`` was set aside as a line of no row and the row read ``helpende``, without a word."""
     rows = [f"{NAMES[i]} {10 + i} {3 + i}" for i in range(8)]
     text = "\n".join([*PROSE, "Opleiding 2019 2020", *rows[:4], "Polyvalent", "Pagina 1 van 2",
                       "helpende 14 7", *rows[5:], "Totaal 108 52", "Pagina 2 van 2", ""])
     assert _labels(text)["Polyvalent helpende"] == [14, 7]
+
+
+def test_a_label_wrapped_over_a_page_break_in_a_pdf_keeps_its_start():
+    """The same from a PDF (``Polyvalent`` the last line of page 1, ``Pagina 1 van 2`` at its foot,
+    ``helpende 14 7`` page 2's first row), as pdfplumber and pypdf give its text (pages apart by a
+    form feed): the row reads ``Polyvalent helpende`` or is said. Before, ``helpende``, silently."""
+    from generate.extract import extract
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    pages = _wrapped_first("Polyvalent", "helpende")
+    pages = [pages[0] + [[(20, "Polyvalent")]], pages[1][1:]]
+    pdf = _pdf(pages, prose=PROSE, foot=[(90, "Pagina {p} van 2")])
+    for extractor in ("pdfplumber", "pypdf"):
+        answer = parse_answer(source_from_bytes(extract(pdf, extractor).encode(), "a.txt"))
+        labels = {cell.label for table in answer.tables for cell in table.cells}
+        assert "Polyvalent helpende" in labels or answer.issues, (extractor, labels)
+        assert "helpende" not in labels, extractor
