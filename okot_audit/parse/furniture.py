@@ -72,8 +72,9 @@ def _glued(line: str) -> bool:
 
 def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[int, int]:
     """The lines where a page's footer *n of m* runs into the next page's first row
-    (``Pagina 1 van 2Kinderbegeleider 14 7``: pages' text joined with no line break), each with
-    where its row starts. A row: a label and a figure at its end, that names no paper
+    (``Pagina 1 van 2Kinderbegeleider 14 7``: pages' text joined with no line break), or into
+    the first line of a label wrapped over two (:func:`_label_goes_on`), each with where its
+    row starts. A row: a label and a figure at its end, that names no paper
     (:data:`_NAMED_HEADER`) and is glued after no other footer (a running header is, on each
     page: ``Pagina 1 van 3Schriftelijke vraag 512``)."""
     glued = {i: m.end() - 1 for i in candidates if (m := _GLUED.match(lines[i]))}
@@ -84,9 +85,23 @@ def _rows_after_footers(lines: tuple[str, ...], candidates: list[int]) -> dict[i
     for index, at in glued.items():
         rest = lines[index][at:]
         head, tail = numeric_tail(rest.strip())
-        if tail and _LETTER.search(head) and rests[_key(rest)] < 2 and not _NAMED_HEADER.match(rest):
+        if rests[_key(rest)] >= 2 or _NAMED_HEADER.match(rest) or not _LETTER.search(head):
+            continue
+        if tail or _label_goes_on(lines, index):
             out[index] = at
     return out
+
+
+def _label_goes_on(lines: tuple[str, ...], index: int) -> bool:
+    """Whether the words glued after the footer on line `index` are a wrapped label's first line:
+    the next line that is not blank is a row (a label and a figure at its end) that goes on with
+    that label — it opens in lower case (``Pagina 1 van 2Polyvalent`` / ``verzorgende 14 7``), or
+    the words end in a dash that joins them to it (``Pagina 1 van 2Bachelor kleuteronderwijs -`` /
+    ``1ste jaar 50 71``)."""
+    below = next((lines[k].strip() for k in range(index + 1, min(index + 3, len(lines))) if lines[k].strip()), "")
+    head, tail = numeric_tail(below)
+    return bool(tail) and _LETTER.search(head) is not None and (
+        head[:1].islower() or lines[index].rstrip().endswith(("-", "\u2013")))
 
 
 #: A page number run into the training code that starts the next page's first row

@@ -2138,7 +2138,8 @@ def _scan_region(
             end = k
             continue
         if not keyed or (row is not None and (pending or ((_settled(row) or counted) and _new_plain_row(text, style)))):
-            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None, assembled)
+            plain = _plain_row(lines, k, pending, keyed, whole_rows(), len(width or ()), whole_rows.last is None, assembled,
+                               (furniture, pages))
             if plain is not None:
                 kind, value = plain
                 if kind == "junk":
@@ -3120,7 +3121,8 @@ def _lost_code_label(lines: tuple[str, ...], k: int) -> bool:
 
 
 def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, whole: bool = False,
-               periods: int = 0, first: bool = False, assembled: bool = False):
+               periods: int = 0, first: bool = False, assembled: bool = False,
+               seams: tuple[frozenset[int], Sequence[int | None] | None] = (frozenset(), None)):
     """Read line k of a table whose rows carry no code: ``("row", item)`` when its numbers
     close a row (its label may have begun on the `pending` lines above), ``("pending", None)``
     for a label line whose numbers follow, None when it is something else. `whole`: the rows
@@ -3131,7 +3133,8 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
     `first` row of a table without codes that is a province or a category alone takes no
     `pending` lines that would make it none (``(aantallen)`` / ``-25 jaar 812 790``, a line of
     the header's below its periods). `assembled` (a PDF's lines): a row's name stands whole on
-    the line of its figures, no line of words above it begins it."""
+    the line of its figures, no line of words above it begins it. `seams`: the 1-based lines a
+    page's footer stood on, left blank, and each line's page (:func:`_label_continues`)."""
     text = lines[k]
     bare = without_glued_province(text)
     if bare is text and text.rstrip()[-1:].isalpha() and (cut := _key_named_below(lines, k)) is not None:
@@ -3154,7 +3157,7 @@ def _plain_row(lines: tuple[str, ...], k: int, pending: list[int], keyed: bool, 
         return None
     if NOTE_LINE.match(text):
         return None  # (``Bron: VDAB``, ``Noot: …``: a note's line, never the first line of a name)
-    if not assembled and _label_continues(lines, k):
+    if not assembled and _label_continues(lines, k, *seams):
         return "pending", None  # (a PDF's row holds its whole name on its line)
     return None
 
@@ -3318,10 +3321,18 @@ def _label_number_goes_on(lines: tuple[str, ...], k: int, pending: list[int]) ->
 _ORDINAL_START = re.compile(r"(?:-\s*)?\d+\s?(?:ste|de|e)\b")
 
 
-def _label_continues(lines: tuple[str, ...], k: int) -> bool:
-    """Whether the label begun at line k gets its numbers within a few lines, no blank between."""
+def _label_continues(
+    lines: tuple[str, ...], k: int, furniture: frozenset[int] = frozenset(), pages: Sequence[int | None] | None = None,
+) -> bool:
+    """Whether the label begun at line k gets its numbers within a few lines, no blank between
+    but a page break's: a page's footer left blank (`furniture`, 1-based), or a blank line between
+    two pages (`pages`: each line's) — ``Polyvalent`` at a page's foot, ``Pagina 1 van 2``,
+    ``helpende 14 7`` at the next page's head."""
     for j in range(k + 1, min(k + NAME_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
+        if not text.strip() and (j + 1 in furniture or (
+                pages is not None and j + 1 < len(pages) and pages[j - 1] != pages[j + 1])):
+            continue
         if not text.strip() or _prose_start(text) or CODE_LINE.match(text) or TOTAL_LINE.match(text):
             return False
         if _row_like(without_glued_province(text)):

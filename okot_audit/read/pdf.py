@@ -1438,7 +1438,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     a table's header row repeated at the top of every page it runs over is kept (its columns
     go on in the lines below it), and so is one at the foot of a page, over the table's first
     row, repeated at the top of the next; and a table's row at the foot of a page, its last cell
-    in a column of the lines above it. A line of a row's shape (:func:`_row_shaped`: one table
+    in a column of the lines above it, unless it is a footer that dates the paper
+    (:func:`_dated_footer`, ``Zitting 2023``). A line of a row's shape (:func:`_row_shaped`: one table
     row on every page, ``908001 Bachelor in het onderwijs 12 13``) is a running line only where
     a count of it numbers the pages (:func:`_numbers_pages`) or it fits no table
     (:func:`_fits_columns`). A lone number right under a table's last row, not apart from it,
@@ -1457,7 +1458,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
     need = max(2, (len(counted) + 1) // 2)
     numbered = _page_number_series(pages, need)
     paged: dict[str, bool] = {}  # a row-shaped running line's key: whether a figure of it numbers the pages
-    cells: list[tuple[float, float, int, str]] = []  # (:func:`_fits_columns`)
+    cells: list[tuple[float, float, int, str, int]] = []  # (:func:`_fits_columns`)
     for index, lines in enumerate(pages):
         drop = set()
         for at, line in enumerate(lines):
@@ -1481,11 +1482,29 @@ def _drop_running_lines(pages: list[list[_Line]]) -> None:
             if seen.get(key, 0) < need or key in inside:
                 continue
             if _row_shaped(line):  # a table's row, unless a count of it numbers the pages or it fits no table
-                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, cells):
+                if _numbers_pages(key, margins, paged) or not _fits_columns(line, key, pages, cells, index):
                     drop.add(at)
-            elif not _table_header(line, lines, at) and not (not top and _table_row(line, lines, at)):
+            elif not _table_header(line, lines, at) and not (
+                    not top and _table_row(line, lines, at) and not _dated_footer(line, key, margins)):
                 drop.add(at)
         pages[index] = [line for at, line in enumerate(lines) if at not in drop]
+
+
+def _dated_footer(line: _Line, key: str, margins: list[list[_Line]]) -> bool:
+    """Whether `line` (of running `key`, at a page's foot) is a running footer that dates the
+    paper, though its year stands in a column of the table above (``Zitting  2023`` under a
+    table's last column): its figures are all periods' labels (no count), and it is printed the
+    same, digits and all, wherever its key stands in the pages' `margins`, the last page's too.
+    A table's row at the foot of each page holds a count; a table's header at a page's foot
+    stands over a row (:func:`_table_header`), or over the rows of the next page — never at the
+    foot of the last page, with no rows after it."""
+    figures = [c.text for c in line.chunks if c.figure]
+    if not figures or not all(_PERIOD_LABEL.match(text) for text in figures):
+        return False
+    text = " ".join(line.text.split())
+    same = [" ".join(other.text.split()) == text for lines in margins for other in lines if _running_key(other) == key]
+    last = next((lines for lines in reversed(margins) if lines), [])
+    return all(same) and any(" ".join(other.text.split()) == text for other in last)
 
 
 def _row_shaped(line: _Line) -> bool:
@@ -1529,31 +1548,36 @@ def _numbers_pages(key: str, margins: list[list[_Line]], known: dict[str, bool])
     return known[key]
 
 
-def _fits_columns(line: _Line, key: str, pages: list[list[_Line]], cells: list[tuple[float, float, int, str]]) -> bool:
+def _fits_columns(
+    line: _Line, key: str, pages: list[list[_Line]], cells: list[tuple[float, float, int, str, int]], page: int,
+) -> bool:
     """Whether the row-shaped `line` (of running `key`) is a table's row: it opens with a
     training's code; or each of its figures stands in a column of the other lines' cells (a
     header's, another row's: not the lines of `key`) on any page, or it has as many figures as
     such a line has cells after its first, all figures or periods (text an extractor laid out
     sets each page on a grid of its own); or no other line has cells (its figures are the
-    document's only ones: never lost without a word). A running line's number beside the
-    columns (``VDAB  Vlaams Parlement  12`` under a table of two periods) fits none.
+    document's only ones: never lost without a word). The columns are its own `page`'s where
+    that page has others (text an extractor laid out sets each page on a grid of its own, so
+    another page's columns stand elsewhere). A running line's number beside the columns (``VDAB
+    Vlaams Parlement  12`` under a table of two periods) fits none.
     `cells` caches the pages' lines' cells but the first: their place, how many such their line
-    holds when all are figures (else 0), and the line's key."""
+    holds when all are figures (else 0), the line's key and its page's index."""
     if _CODE_START.match(line.text):
         return True
     if not cells:
-        for lines in pages:
+        for number, lines in enumerate(pages):
             for other in lines:
                 if len(other.chunks) > 1:
                     rest = other.chunks[1:]
                     width = len(rest) if all(c.figure for c in rest) else 0
-                    cells.extend((c.x0, c.x1, width, _running_key(other)) for c in rest)
-        cells.append((0.0, 0.0, 0, ""))  # (decided: an empty list is no cache)
-    others = [(x0, x1, width) for x0, x1, width, of in cells if of != key and x1 > x0]
+                    cells.extend((c.x0, c.x1, width, _running_key(other), number) for c in rest)
+        cells.append((0.0, 0.0, 0, "", -1))  # (decided: an empty list is no cache)
+    others = [(x0, x1, width) for x0, x1, width, of, _ in cells if of != key and x1 > x0]
+    own = [(x0, x1, width) for x0, x1, width, of, at in cells if of != key and x1 > x0 and at == page]
     figures = [c for c in line.chunks if c.figure]
     slack = line.size
     return not others or any(width == len(figures) for _, _, width in others) or all(
-        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1, _ in others) for c in figures)
+        any(x0 < c.x1 + slack and c.x0 < x1 + slack for x0, x1, _ in own or others) for c in figures)
 
 
 #: A lone number on a line: what a page's number alone prints.

@@ -63,7 +63,7 @@ _QUICK = re.compile(r"\d[A-Z]")
 _QUICK_CODE = re.compile(r"\d{7}:")
 #: :data:`_QUICK` and :data:`_QUICK_CODE` in one look over the whole text (where neither is
 #: found, as in most answers, the text is searched once, not twice).
-_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz)")
+_QUICK_EITHER = re.compile(r"\d(?:[A-Z]|\d{6}:|pag|blz|bladz|\s+(?:Pag|PAG|Bl))")
 #: A page's footer run into the row above it, after its last figure (``… 13 6Pagina 1 van 2``,
 #: ``… 13 6 Pagina 1 van 2Opleiding 2019 2020``): the page word, its number and the number of
 #: pages. (What follows it, the next page's head, is :mod:`okot_audit.parse.furniture`'s.)
@@ -76,6 +76,9 @@ _GLUED_FOOTER = re.compile(
 )
 #: The quick look for a lower-case footer glued to a figure.
 _QUICK_LOWER = re.compile(r"\d" + PAGE_WORD)
+#: The quick look for a footer set apart from the figure by a space on the row's line (``… 13 6
+#: Pagina 1 van 2``, the foot printed on the row's baseline or the pages joined with a space).
+_QUICK_SPACED = re.compile(r"\d\s+" + _FOOTER_WORDS + r"\s*\d")
 #: A figure set apart before it, glued to a capitalised word: where the text from that word on
 #: is printed elsewhere in the text as a line of its own (the table's header repeated at the
 #: head of the next page, ``… module 5 13 6Opleiding 2019 2020``), it is a line of its own.
@@ -94,6 +97,7 @@ def lines_apart(source: Source) -> Source:
     capital = _QUICK.search(source.text) is not None
     code = _QUICK_CODE.search(source.text) is not None
     lower = _QUICK_LOWER.search(source.text) is not None
+    spaced = _QUICK_SPACED.search(source.text) is not None
     split: dict[int, list[str | Unread]] = {}
     seen: dict[str, None] = {}  # the text's lines, spaces run into one: filled when first asked
 
@@ -104,7 +108,7 @@ def lines_apart(source: Source) -> Source:
 
     for index, line in enumerate(source.lines):
         if not ((capital and _QUICK.search(line)) or (code and _QUICK_CODE.search(line))
-                or (lower and _QUICK_LOWER.search(line))):
+                or (lower and _QUICK_LOWER.search(line)) or (spaced and _QUICK_SPACED.search(line))):
             continue
         parts: list[str | Unread] = [piece for part in _parts(line) for piece in _furniture_apart(part, again, source.lines)]
         if len(parts) > 1:
@@ -157,13 +161,19 @@ def _furniture_apart(line: str, again: Callable[[str], bool], lines: tuple[str, 
     (``… 12 Pagina 1 van 28Opleiding``), whether the ``8`` is a figure of the row cannot be
     told — the row is left blank and said (an :class:`~okot_audit.read.delimited.Unread`,
     ``footer-glued``), the footer kept. Where no footer prints its count alone (all glued), the
-    footers' page numbers tell it (:func:`_pages_numbered`)."""
+    footers' page numbers tell it (:func:`_pages_numbered`); where they cannot either (a footer
+    alone, pages missing from the series), a count of two digits or more whose first digits are
+    a count the footers' page numbers allow (``… 13 Pagina 1 van 26``: 2 pages and the row's 6,
+    or 26 pages) is said as well, never read as the whole count."""
     foot = _GLUED_FOOTER.search(line)
     if foot is not None and _ROW_BEFORE.search(line[: foot.start()]):
         row, rest = line[: foot.start()].rstrip(), line[foot.start("next"):]
         count = foot.group("count")
         printed = _page_counts(lines) or _pages_numbered(lines)
         held = sorted(c for c in printed if count != c and count.startswith(c))
+        if not printed:  # no page count told: any shorter count the pages' numbers allow may hold the row's digits
+            least = max((int(m.group(1)) for text in lines for m in _PAGE_NUMBER.finditer(text)), default=1)
+            held = [count[:k] for k in range(1, len(count)) if count[0] != "0" and int(count[:k]) >= least]
         if held and count not in printed:
             figures = tuple(int(n.replace(".", "")) for n in _FIGURES.findall(row))
             return [Unread(0, "footer-glued", row.strip()[:80], (), figures, " ".join(line[foot.start("next"):foot.end()].split())), rest]
@@ -187,8 +197,10 @@ _PAGE_COUNT_OPENS = re.compile(r"^\s*(?i:" + PAGE_WORD + r")\s*\d{1,4}\s*" + PAG
 
 
 def _page_counts(lines: tuple[str, ...]) -> set[str]:
-    """The numbers of pages the text's footers print (``Pagina 2 van 2``)."""
-    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))}
+    """The numbers of pages the text's footers print (``Pagina 2 van 2``); not a footer glued
+    after a row's figure (``… 13 Pagina 1 van 26``: its count is the one in doubt)."""
+    return {m.group(1) for line in lines if (m := _PAGE_COUNT.search(line) or _PAGE_COUNT_OPENS.match(line))
+            and not _ROW_BEFORE.search(line[: m.start()])}
 
 
 #: A footer anywhere in a line, its page's number (``Pagina 2 van 2908008: …``).
