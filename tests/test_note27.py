@@ -55,3 +55,80 @@ def test_a_first_cell_naming_the_unit_over_columns_of_years_alone_still_says_it(
     tables = read_text(laid_out(title[0], "", None)).tables
     assert len(tables) == 1
     assert tables[0].unit == title[1]
+
+
+# A note in brackets under a line of several periods, single-spaced (pdfplumber, pypdf): its
+# place gives it to none of them.
+
+from okot_audit import audit  # noqa: E402
+
+HEAD = ["Vraag nr. 19 van 11 januari 2022", "OKOT", "", "Antwoord", "",
+        "Tabel 1: gestarte cursisten naar leeftijdsklasse"]
+#: Period labels as a header prints them, in their order, and as the contract writes them.
+PERIOD_FORMS = {
+    "years": (["2019", "2020", "2021", "2022"], ["2019", "2020", "2021", "2022"]),
+    "school-years": (["2019-2020", "2020-2021", "2021-2022"], ["2019-2020", "2020-2021", "2021-2022"]),
+    "months": (["januari 2023", "februari 2023", "maart 2023"], ["2023-01", "2023-02", "2023-03"]),
+}
+#: A provisional note as a narrow cell wraps it: its pieces, each on a line of its own.
+PROVISIONAL = {"voorlopig": ["(voorlopig", ")"], "voorlopige-cijfers": ["(voorlopige", "cijfers)"],
+               "voorl": ["(voorl.)"], "nog-niet-definitief": ["(nog niet", "definitief)"]}
+ROWS_BY_AGE = [("-25 jaar", 193, 180, 142, 176), ("25-54 jaar", 975, 1139, 908, 1194), ("55+ jaar", 51, 36, 34, 48)]
+
+
+def noted(printed: list[str], pieces: list[str], descending: bool, total_column: bool = False) -> str:
+    """An answer whose table's header prints `printed` (in reverse where `descending`) on one
+    single-spaced line, the note's `pieces` on the lines below it, its rows' figures and total."""
+    order = list(reversed(range(len(printed)))) if descending else list(range(len(printed)))
+    head = " ".join([printed[k] for k in order] + (["Totaal"] if total_column else []))
+    rows = []
+    for label, *figures in ROWS_BY_AGE:
+        values = [figures[k] for k in order]
+        rows.append((label, [*values, *([sum(values)] if total_column else [])]))
+    totals = [sum(r[1][k] for r in rows) for k in range(len(rows[0][1]))]
+    lines = [f"Leeftijdsklasse {head}", *pieces,
+             *(" ".join([label, *(f"{v:,}".replace(",", ".") for v in values)]) for label, values in
+               [*rows, ("Totaal", totals)])]
+    return "\n".join([*HEAD, *lines, ""])
+
+
+@pytest.mark.parametrize("form", PERIOD_FORMS, ids=list(PERIOD_FORMS))
+@pytest.mark.parametrize("note", PROVISIONAL, ids=list(PROVISIONAL))
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+@pytest.mark.parametrize("total_column", [False, True], ids=["", "total-column"])
+def test_a_provisional_note_under_several_periods_is_the_latest_period_s(form, note, descending, total_column):
+    """``Leeftijdsklasse 2019-2020 … 2022-2023`` / ``(voorlopig`` / ``)``: figures become final
+    in the order of their periods, so of several periods the one provisional is the latest,
+    wherever the header prints it (before: no period partial, a note said to be unplaced)."""
+    printed, labels = PERIOD_FORMS[form]
+    answer = read_text(noted(printed, PROVISIONAL[note], descending, total_column), "c.txt")
+    (table,) = answer.tables
+    latest = max(labels)
+    assert {p.label for p in table.periods if p.partial} == {latest}
+    assert len(table.cells) == 4 * (len(labels) + total_column)
+    findings = audit(answer).findings
+    assert [(f.rule, f.period) for f in findings if f.rule == "partial-period"] == [("partial-period", latest)]
+    assert [f.rule for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("pieces", [["(jan-jun", ")"], ["(excl. Brussel)"], ["(definitief)"]],
+                         ids=["months", "scope", "final"])
+def test_a_note_under_several_periods_that_says_no_provisional_figures_stays_unplaced(pieces):
+    """A note that says nothing of the order of the periods (``(jan-jun)``: a first period may
+    start late as a last one may end early): no period is made partial, the reader is told."""
+    printed, labels = PERIOD_FORMS["school-years"]
+    answer = read_text(noted(printed, pieces, False), "c.txt")
+    (table,) = answer.tables
+    assert not any(p.partial for p in table.periods)
+    [finding] = [f for f in audit(answer).findings if f.rule == "partial-period"]
+    assert finding.period is None and "may be partial" in finding.message
+
+
+def test_a_provisional_note_under_periods_whose_latest_is_marked_stays_unplaced():
+    """The latest period already carries a mark (``2021-2022*``) its footnote explains: the note
+    does not take the mark's place (the latest is partial already, as a provisional note says)."""
+    printed, _ = PERIOD_FORMS["school-years"]
+    text = noted([*printed[:-1], printed[-1] + "*"], PROVISIONAL["voorlopig"], False)
+    answer = read_text(text + "* 2021-2022: cijfers tot 30 juni\n", "c.txt")
+    (table,) = answer.tables
+    assert [(p.label, p.note) for p in table.periods if p.partial] == [("2021-2022", "2021-2022: cijfers tot 30 juni")]
