@@ -132,3 +132,39 @@ def test_a_provisional_note_under_periods_whose_latest_is_marked_stays_unplaced(
     answer = read_text(text + "* 2021-2022: cijfers tot 30 juni\n", "c.txt")
     (table,) = answer.tables
     assert [(p.label, p.note) for p in table.periods if p.partial] == [("2021-2022", "2021-2022: cijfers tot 30 juni")]
+
+
+#: A note wrapped in a tall header cell set to the bottom, single-spaced: its pieces below the
+#: period's own line, the last one alone, closed, or beside the other periods on the bottom line.
+BOTTOM_PIECES = {
+    "beside": (["(voorlopig"], " )", "voorlopig"),
+    "alone": (["(voorlopig", ")"], "", "voorlopig"),
+    "closed": (["(voorlopig)"], "", "voorlopig"),
+    "two-lines": (["(voorlopige", "cijfers)"], "", "voorlopige cijfers"),
+    "two-lines-beside": (["(voorlopige", "cijfers"], " )", "voorlopige cijfers"),
+    "months": (["(jan-jun"], " )", "jan-jun"),
+}
+
+
+@pytest.mark.parametrize("form", ["years", "school-years"])
+@pytest.mark.parametrize("pieces", BOTTOM_PIECES, ids=list(BOTTOM_PIECES))
+@pytest.mark.parametrize("named", [True, False], ids=["named", "no-name"])
+def test_a_note_wrapped_in_a_tall_cell_set_to_the_bottom_is_its_period_s(form, pieces, named):
+    """``Leeftijdsklasse 2022-2023`` / ``(voorlopig`` / ``2019-2020 2020-2021 2021-2022 )``: the
+    note is the period's whose line stands above it alone; every period read, that one partial
+    (before: the header taken for its first line, ``unreadable-table``; or, the note closed on
+    its own line, a full period and nothing said)."""
+    printed, labels = PERIOD_FORMS[form]
+    above, closing, words = BOTTOM_PIECES[pieces]
+    lines = [f"{'Leeftijdsklasse ' if named else ''}{printed[-1]}", *above, " ".join(printed[:-1]) + closing]
+    rows = [(label, figures[:len(printed)]) for label, *figures in ROWS_BY_AGE]
+    totals = [sum(r[1][k] for r in rows) for k in range(len(printed))]
+    body = [" ".join([label, *(f"{v:,}".replace(",", ".") for v in values)]) for label, values in [*rows, ("Totaal", totals)]]
+    answer = read_text("\n".join([*HEAD, *lines, *body, ""]), "c.txt")
+    (table,) = answer.tables
+    assert [(p.label, p.partial) for p in table.periods] == [(label, label == labels[-1]) for label in labels]
+    assert table.periods[-1].note == words
+    assert len(table.cells) == 4 * len(labels)
+    findings = audit(answer).findings
+    assert [f.period for f in findings if f.rule == "partial-period"] == [labels[-1]]
+    assert [f.rule for f in findings if f.severity != "info"] == []

@@ -787,16 +787,9 @@ def noted_answer() -> Answer:
 ANSWERS["noted"] = noted_answer
 EXPECTED["noted"] = EXPECTED["profile"]
 
-NOTED_BOTTOM = ("header cells set to the bottom, single-spaced: ``Leeftijdsklasse 2022-2023`` / ``(voorlopig`` / "
-                "``2019-2020 2020-2021 2021-2022 )``: the header is taken to be its first line, one period "
-                "(parse/regions.py _plain_header; period_list takes no ``)`` after the periods; read/closing.py "
-                "gives the bracket back to its note in laid-out text only, where its place says whose it is): "
-                "unreadable-table more-figures-than-periods")
-
-
 @pytest.mark.parametrize("style", ["ruled-top", "ruled-narrow-break-repeat", "plain-bottom-break", "ruled-bottom-break"])
 @pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
-def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, form, request):
+def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, form):
     """``2022-2023 (voorlopig)`` wrapped in its cell: the cells are read, and 2022-2023 is
     partial. In laid-out text the note under its period was left aside (no ``partial-period``);
     in a PDF whose header cells sit at the bottom, the line of the other periods and the note's
@@ -804,10 +797,9 @@ def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, for
     bracket now given back to its note, read/closing.py). Single-spaced, under a line of
     several periods, no place says whose the note is: a provisional one is the latest period's
     (figures become final in the order of their periods, parse/regions.py
-    _provisional_note_to_latest)."""
-    bottom = "bottom" in style
-    if bottom and form == "pdfplumber":
-        request.applymarker(pytest.mark.xfail(strict=True, reason=NOTED_BOTTOM))
+    _provisional_note_to_latest). Where the header's cells sit at the bottom, the period's own
+    line stands above the others' and its note's pieces below it (read/closing.py
+    closed_cell_notes)."""
     check(noted_answer(), read_form("noted", STYLES[style], form), "noted")
 
 
