@@ -1,10 +1,13 @@
-"""A note in brackets that a header cell set to the bottom wrapped over its lines, in laid-out text.
+"""A note in brackets that a header cell set to the bottom wrapped over its lines.
 
 A narrow header cell set to the bottom of its row prints ``2022-2023 (voorlopig)`` as
 ``2022-2023`` / ``(voorlopig`` / ``)``, its last piece on the line of the other cells' periods
 (``2019-2020 2020-2021 2021-2022          )``). The bracket closes the note above it, not the
 line of periods it ends: it is given back to its note (``(voorlopig)``), so that the cell is
-laid out whole, as in the PDF (:func:`~okot_audit.read.layout.relayout`).
+laid out whole, as in the PDF (:func:`~okot_audit.read.layout.relayout`). Single-spaced text
+(pdfplumber) prints the cell's first line above the others' line (``Leeftijdsklasse
+2022-2023`` / ``(voorlopig`` / ``2019-2020 2020-2021 2021-2022 )``): the note is given back to
+the period of the line above it (:func:`closed_cell_notes`).
 """
 
 from __future__ import annotations
