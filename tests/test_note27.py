@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from okot_audit import read_text
+from okot_audit import audit, read_text
 from okot_audit.parse.words import unit_of
 
 #: (words naming a unit, the unit they name): a title's or a first cell's, a column's.
@@ -59,8 +59,6 @@ def test_a_first_cell_naming_the_unit_over_columns_of_years_alone_still_says_it(
 
 # A note in brackets under a line of several periods, single-spaced (pdfplumber, pypdf): its
 # place gives it to none of them.
-
-from okot_audit import audit  # noqa: E402
 
 HEAD = ["Vraag nr. 19 van 11 januari 2022", "OKOT", "", "Antwoord", "",
         "Tabel 1: gestarte cursisten naar leeftijdsklasse"]
