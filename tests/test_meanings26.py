@@ -142,11 +142,6 @@ def test_a_bound_in_a_row_its_province_is_printed_before_is_withheld_not_a_zero(
     assert [f.rule for f in audit(answer).findings if f.severity != "info"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "laid-out text: read/layout.py relayout (read/pdf.py lay_out_pages) joins a title line right above "
-    "the header into the header's one line ('Opleidingstrajecten zorg Opleiding  Personen 2020 …'), and "
-    "within one line parse/words.unit_of takes the first unit of UNIT_WORDS' order (trajecten before "
-    "personen): own_unit_words has one header line to choose from"))
 def test_a_title_right_above_a_laid_out_header_does_not_decide_what_the_table_counts():
     text = ("Opleidingstrajecten zorg\n"
             "Opleiding                  Personen 2020   Personen 2021\n"

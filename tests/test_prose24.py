@@ -147,15 +147,18 @@ PERIODS = "2019-2020, 2020-2021, 2021-2022, 2022-2023"
 
 
 def test_a_note_under_several_periods_single_spaced_is_a_finding_not_a_loss():
-    answer = _read(NOTE)
+    """A note whose place gives it to none of the periods and whose words do not say whose it
+    is (``(jan-jun)``: a first period may start late as a last one may end early): said.
+    (A provisional one is the latest period's: tests/test_note27.py.)"""
+    answer = _read([*NOTE[:2], "(jan-jun", *NOTE[3:]])
     (table,) = answer.tables
     assert [p.partial for p in table.periods] == [False] * 4  # (whose note it is, nothing says)
     [finding] = audit(answer).findings
     assert (finding.rule, finding.severity, finding.line) == ("partial-period", "info", len(HEAD) + 3)
-    assert finding.message.startswith(f'a note "(voorlopig)" stands under the periods {PERIODS} of the table')
+    assert finding.message.startswith(f'a note "(jan-jun)" stands under the periods {PERIODS} of the table')
     assert "one of them may be partial" in finding.message
     [dutch] = audit(answer, lang="nl").findings
-    assert dutch.message.startswith(f'een opmerking "(voorlopig)" staat onder de periodes {PERIODS} van de tabel')
+    assert dutch.message.startswith(f'een opmerking "(jan-jun)" staat onder de periodes {PERIODS} van de tabel')
 
 
 @pytest.mark.parametrize("footnote", [[], ["* voorlopige cijfers"]], ids=["no-footnote", "footnote-names-no-period"])

@@ -787,33 +787,19 @@ def noted_answer() -> Answer:
 ANSWERS["noted"] = noted_answer
 EXPECTED["noted"] = EXPECTED["profile"]
 
-NOTED_KNOWN = {
-    "pdfplumber": "single-spaced, the note's pieces stand at the line's start under the header: no place "
-    "says whose it is and no footnote names it (parse/regions.py _note_below reads laid-out text only): "
-    "2022-2023 not partial",
-    "pypdf": "as pdfplumber: the wrapped note's period is not told in single-spaced text (where the header's cells "
-    "sit at the bottom, pypdf prints the period alone on its line right above its note: read since session 24, "
-    "parse/regions.py _note_after_its_period)",
-}
-NOTED_BOTTOM = ("header cells set to the bottom, single-spaced: ``Leeftijdsklasse 2022-2023`` / ``(voorlopig`` / "
-                "``2019-2020 2020-2021 2021-2022 )``: the header is taken to be its first line, one period "
-                "(parse/regions.py _plain_header; period_list takes no ``)`` after the periods; read/closing.py "
-                "gives the bracket back to its note in laid-out text only, where its place says whose it is): "
-                "unreadable-table more-figures-than-periods")
-
-
 @pytest.mark.parametrize("style", ["ruled-top", "ruled-narrow-break-repeat", "plain-bottom-break", "ruled-bottom-break"])
 @pytest.mark.parametrize("form", ["pdf", "pdftotext-layout", "pdfplumber", "pypdf"])
-def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, form, request):
+def test_a_note_in_brackets_wrapped_below_its_period_makes_it_partial(style, form):
     """``2022-2023 (voorlopig)`` wrapped in its cell: the cells are read, and 2022-2023 is
     partial. In laid-out text the note under its period was left aside (no ``partial-period``);
     in a PDF whose header cells sit at the bottom, the line of the other periods and the note's
     ``)`` was taken for a row (``unreadable-table``), as it was in its laid-out text (the
-    bracket now given back to its note, read/closing.py)."""
-    bottom = "bottom" in style
-    reason = NOTED_KNOWN.get(form) if not bottom else NOTED_BOTTOM if form == "pdfplumber" else None
-    if reason:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
+    bracket now given back to its note, read/closing.py). Single-spaced, under a line of
+    several periods, no place says whose the note is: a provisional one is the latest period's
+    (figures become final in the order of their periods, parse/regions.py
+    _provisional_note_to_latest). Where the header's cells sit at the bottom, the period's own
+    line stands above the others' and its note's pieces below it (read/closing.py
+    closed_cell_notes)."""
     check(noted_answer(), read_form("noted", STYLES[style], form), "noted")
 
 

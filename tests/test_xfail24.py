@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from okot_audit import audit, read_text
 
 #: ``pdftotext -layout`` of a header whose cells sit at the bottom, the last period's note
@@ -172,13 +174,15 @@ def test_a_note_on_the_lines_after_a_period_alone_on_its_line_is_that_period_s()
     assert {f.period for f in audit(answer).findings if f.rule == "partial-period"} == {"2022-2023"}
 
 
-def test_a_note_under_a_line_of_several_periods_single_spaced_is_no_one_period_s():
+@pytest.mark.parametrize(("note", "notes"), [("voorlopig", [None, None, None, "voorlopig"]), ("jan-jun", [None] * 4)])
+def test_a_note_under_a_line_of_several_periods_single_spaced_is_no_one_period_s_by_its_place(note, notes):
     """``Leeftijdsklasse 2019-2020 … 2022-2023`` / ``(voorlopig`` / ``)``: the note may be any
-    cell's; no period is made partial by it."""
+    cell's by its place; a provisional one is the latest period's (figures become final in the
+    order of their periods, session 27), any other makes no period partial."""
     text = PYPDF_NOTE.replace("Leeftijdsklasse\n2019-2020 2020-2021 2021-2022\n2022-2023\n",
-                              "Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023\n")
+                              "Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023\n").replace("voorlopig", note)
     answer = read_text(text, "pypdf.txt")
-    assert [p.note for t in answer.tables for p in t.periods] == [None] * 4
+    assert [p.note for t in answer.tables for p in t.periods] == notes
 
 
 def test_a_header_whose_category_names_pypdf_prints_piece_by_piece_on_lines_of_their_own():

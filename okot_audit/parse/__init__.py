@@ -92,6 +92,7 @@ from okot_audit.parse.derived import DERIVED_VALUE, Derived, split_derived
 from okot_audit.parse.units import COUNT, amounts_at_end, split_units, unit_kind
 from okot_audit.parse.furniture import left_blank, without_furniture
 from okot_audit.parse.markedheads import heads_without_marks
+from okot_audit.read.closing import closed_cell_notes
 from okot_audit.parse.notes import marks_after_figures, marks_as_bounds, note_marks, without_cell_notes
 from okot_audit.parse.ordinals import without_row_numbers
 from okot_audit.parse.remarks import remark_issues, split_remarks
@@ -204,7 +205,7 @@ def parse_answer(source: Source, catalogue: Catalogue | None = None) -> Answer:
     (give the one `source` was read with, :func:`read_answer`)."""
     catalogue = catalogue or default_catalogue()
     if not source.positional:  # (pypdf: a header's names on lines of their own)
-        source = replace(source, lines=names_on_lines(source.lines))
+        source = replace(source, lines=closed_cell_notes(names_on_lines(source.lines)))  # (and a tall cell's note)
     coded = codes_over_lines(source.lines, source.kind == "pdf")  # (``90012`` over ``4``: the code 900124, in a narrow code column)
     if coded is not source.lines:
         source = replace(source, lines=coded)

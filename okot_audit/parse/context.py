@@ -1377,13 +1377,33 @@ def own_unit_words(header: str, header_lines: Sequence[str]) -> str:
     zorg`` / ``Opleiding  Personen 2020  Personen 2021``: a sheet's, a page's or a table's first
     row run into its header); the words nearest the figures say what the figures count, as the
     sentence nearest a table does among those before it (:func:`_statement`). Any form: a text's,
-    a PDF's, a sheet's or an HTML table's header is read so."""
-    if len(header_lines) < 2:
-        return header
-    naming = [line for line in header_lines if unit_of(line) is not None]
+    a PDF's, a sheet's or an HTML table's header is read so. Within one laid-out line the same
+    holds of its cells: the cells over the figures say what they count, over the first cell
+    (the rows' name and a title laid out into it: ``Opleidingstrajecten zorg Opleiding  Personen
+    2020  Personen 2021``, :func:`_over_the_figures`)."""
+    own = [_over_the_figures(line) for line in header_lines]
+    words = header if own == list(header_lines) else fold(" ".join(own))
+    naming = [line for line in own if unit_of(line) is not None]
     if len({unit_of(line) for line in naming}) < 2:
-        return header
+        return words
     return fold(naming[-1])
+
+
+#: The gap between a laid-out line's cells (two spaces or more).
+_CELL_GAP = re.compile(r"\s{2,}")
+
+
+def _over_the_figures(line: str) -> str:
+    """`line`, a header's line, or — where it is laid out in cells (:data:`_CELL_GAP`) and its
+    first cell names one unit, the cells after it another — those cells: the first cell names
+    the rows (``Opleidingstraject``) or holds a title laid out into it, the cells over the
+    figures say what the figures count (``Personen 2020``)."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 2:
+        return line
+    first, rest = unit_of(cells[0]), " ".join(cells[1:])
+    after = unit_of(rest)
+    return rest if first is not None and after is not None and first != after else line
 
 
 def read_sum_statement(context: str) -> tuple[str, str] | None:

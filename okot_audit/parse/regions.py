@@ -1835,7 +1835,9 @@ def _scan_region(
             placed = (_note_below if lines[period_line][:1] == " " else _note_after_its_period)(
                 lines, period_line, period_tokens)
             if placed == period_tokens and (note := _bracket_note_at(lines, period_line)) is not None:
-                unplaced = (period_line + 1, note)  # (whose it is, no place says: the reader is told)
+                placed = _provisional_note_to_latest(note, period_tokens)
+                if placed == period_tokens:
+                    unplaced = (period_line + 1, note)  # (whose it is, no place says: the reader is told)
             period_tokens = placed
     if columns is None and not period_tokens:
         for i in reversed(header_idx):  # categories named as the columns, no period: one the prose or a caption names
@@ -2381,6 +2383,35 @@ def _note_below(lines: tuple[str, ...], at: int, tokens: list[PeriodToken]) -> l
         return tokens
     out = list(tokens)
     out[k] = PeriodToken(tokens[k].label, note, tokens[k].start, tokens[k].end)
+    return out
+
+
+#: A note that says a period's figures are provisional (``(voorlopig)``, ``(voorl.)``, ``(nog niet
+#: definitief)``): figures become final in the order of their periods.
+_PROVISIONAL_NOTE = re.compile(r"\bvoorlopig|\bvoorl\.|\bnog niet definitief", re.I)
+#: A period's label by its form (``2022``, ``2019-2020``, ``2020-10``): labels of one form sort as their periods do.
+_LABEL_FORM = re.compile(r"\d")
+
+
+def _provisional_note_to_latest(note: str, tokens: list[PeriodToken]) -> list[PeriodToken]:
+    """`tokens` with `note` — a note in brackets whose place gives it to none of them (single-spaced
+    text: ``Leeftijdsklasse 2019-2020 … 2022-2023`` / ``(voorlopig`` / ``)``) — given to the latest
+    period, where the note says figures are provisional (:data:`_PROVISIONAL_NOTE`): figures
+    become final in the order of their periods, so of several periods one provisional one is the
+    latest. Where the note says anything else (``(jan-jun)``: a first period may start late too),
+    the latest already carries a mark, or the periods' order is not told by their labels (labels
+    of different forms, one printed twice): `tokens` as they are, and the reader is told."""
+    periods = [k for k, t in enumerate(tokens) if not t.is_total]
+    if len(periods) < 2 or _PROVISIONAL_NOTE.search(note) is None:
+        return tokens
+    labels = [tokens[k].label for k in periods]
+    if len({_LABEL_FORM.sub("0", label) for label in labels}) != 1 or len(set(labels)) != len(labels):
+        return tokens
+    latest = max(periods, key=lambda k: tokens[k].label)
+    if tokens[latest].stars:
+        return tokens
+    out = list(tokens)
+    out[latest] = PeriodToken(tokens[latest].label, note, tokens[latest].start, tokens[latest].end)
     return out
 
 

@@ -30,9 +30,10 @@ Kwartaal 2023 2024
 
 A note in brackets printed below a line of several periods, whose place gives it to none of
 them (single-spaced text: `Leeftijdsklasse 2019-2020 2020-2021 2021-2022 2022-2023` /
-`(voorlopig` / `)`), is reported too: one of the periods may be partial, which one the text
-does not say. So is a footnote mark printed so (`*` on a line of its own) that no footnote
-gives to one period either.
+`(voorlopig` / `)`), makes the latest period partial where it says the figures are provisional
+(figures become final in the order of their periods); any other such note (`(jan-jun`, `)`) is
+reported too: one of the periods may be partial, which one the text does not say. So is a
+footnote mark printed so (`*` on a line of its own) that no footnote gives to one period either.
 """
 
 from __future__ import annotations
