@@ -35,7 +35,19 @@ pytest.importorskip("fpdf", reason="the PDF tests need fpdf2 (pip install '.[tes
 
 from generate.extract import available, extract  # noqa: E402
 from test_red25 import QUESTION, seeds_text  # noqa: E402
-from test_unseen23 import PROVINCES, Answer, Persons, Row, Style, Table, fold, write_html, write_pdf, write_xlsx  # noqa: E402
+from test_unseen23 import (  # noqa: E402
+    PROVINCES,
+    Answer,
+    Persons,
+    Row,
+    Style,
+    Table,
+    fold,
+    form_cases,
+    write_html,
+    write_pdf,
+    write_xlsx,
+)
 
 
 class Printed(int):
@@ -423,22 +435,18 @@ KNOWN: dict[tuple[str, str, str], str] = {
 }
 
 
-def _cases():
-    for name in CASES:
-        for planted in (False, True):
-            for style in STYLES:
-                for form in PDF_FORMS + TEXT_FORMS:
-                    if form in TEXT_FORMS and style != "ruled-top":
-                        continue
-                    reason = KNOWN.get((name, style, form))
-                    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                    yield pytest.param(name, planted, style, form, marks=marks,
-                                       id=f"{name}-{'planted' if planted else 'correct'}-{style}-{form}")
+#: Each answer correct and with its planted figure (``transposed:planted``).
+VARIANTS = [f"{name}{planted}" for name in CASES for planted in ("", ":planted")]
 
 
-@pytest.mark.parametrize(("name", "planted", "style", "form"), list(_cases()))
-def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(name, planted, style, form):
-    check(name, planted, read_form(name, planted, style, form))
+@pytest.mark.parametrize(("variant", "style", "form"), list(form_cases(
+    VARIANTS, STYLES, PDF_FORMS + TEXT_FORMS, {(f"{name}{planted}", style, form): reason
+                                               for (name, style, form), reason in KNOWN.items()
+                                               for planted in ("", ":planted")},
+    lambda style, form: form not in TEXT_FORMS or style == "ruled-top")))
+def test_every_form_reads_the_truth_and_reports_exactly_what_it_holds(variant, style, form):
+    name, _, planted = variant.partition(":")
+    check(name, bool(planted), read_form(name, bool(planted), style, form))
 
 
 # ---------------------------------------------------------------------------------------------
