@@ -84,6 +84,12 @@ class Case:
     twice: set[tuple[int, int]] = field(default_factory=set)  # (stated, sum of parts) of persons counted twice
 
 
+def asked(n: int, date: str, who: str, question: str, opening: str) -> list[str]:
+    """The paragraphs before an answer's tables: the written question's reference, the question,
+    ``Antwoord`` and the minister's opening."""
+    return [QUESTION.format(n=n, date=date, who=who), question, "Antwoord", opening]
+
+
 YEARS5 = ["2019", "2020", "2021", "2022", "2023"]
 
 
@@ -112,11 +118,10 @@ def transposed_case(planted: bool) -> Case:
         cells.append((0, "total", None, "Vlaams Gewest", year, total))
     answer = Answer(
         title="OKOT’s in de zorg - gestarte cursisten per provincie",
-        before=[QUESTION.format(n=812, date="4 september 2023", who="Ellen Samyn"),
-                "Hoeveel werkzoekenden startten de voorbije vijf jaar een OKOT in de zorg, per provincie?",
-                "Antwoord",
-                "De tabel geeft per jaar het aantal unieke cursisten per provincie van de opleidingsplaats. Wie "
-                "tijdens het jaar verhuisde, telt in beide provincies mee, maar één keer in het Vlaams Gewest."],
+        before=asked(812, "4 september 2023", "Ellen Samyn",
+                     "Hoeveel werkzoekenden startten de voorbije vijf jaar een OKOT in de zorg, per provincie?",
+                     "De tabel geeft per jaar het aantal unieke cursisten per provincie van de opleidingsplaats. Wie "
+                     "tijdens het jaar verhuisde, telt in beide provincies mee, maar één keer in het Vlaams Gewest."),
         tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) per jaar en provincie", head="Jaar",
                       columns=[*PROVINCES, "Vlaams Gewest"], periods=[*PROVINCES, "Vlaams Gewest"], rows=rows,
                       thousands=True, footnotes=["* 2023: januari tot en met juni, voorlopige cijfers."])],
@@ -146,11 +151,10 @@ def quarters_case(planted: bool) -> Case:
     cells += [(0, "total", None, "Totaal", y, n) for y, n in zip(years, total)]
     answer = Answer(
         title="OKOT’s - inschrijvingen per kwartaal",
-        before=[QUESTION.format(n=1044, date="16 oktober 2023", who="Hannes Anaf"),
-                "Hoeveel inschrijvingen voor een OKOT telde VDAB in 2022 en in 2023, per kwartaal?",
-                "Antwoord",
-                "De tabel telt de inschrijvingen per kwartaal van de start. Een cursist die twee opleidingen "
-                "start, telt twee keer mee. Voor 2023 zijn enkel de eerste twee kwartalen bekend."],
+        before=asked(1044, "16 oktober 2023", "Hannes Anaf",
+                     "Hoeveel inschrijvingen voor een OKOT telde VDAB in 2022 en in 2023, per kwartaal?",
+                     "De tabel telt de inschrijvingen per kwartaal van de start. Een cursist die twee opleidingen "
+                     "start, telt twee keer mee. Voor 2023 zijn enkel de eerste twee kwartalen bekend."),
         tables=[Table(caption="Tabel 1. Aantal inschrijvingen in een OKOT per kwartaal", head="Kwartaal",
                       columns=years, periods=years, rows=rows)],
         between=[["Bron: VDAB, toestand op 1 oktober 2023."]],
@@ -185,11 +189,10 @@ def shares_case(planted: bool) -> Case:
     cells += [(0, "total", None, "Totaal", y, total[y]) for y in YEARS3]
     answer = Answer(
         title="OKOT’s - profiel van de gestarte cursisten naar scholingsniveau",
-        before=[QUESTION.format(n=95, date="7 november 2023", who="Kathleen Krekels"),
-                "Wat is het scholingsniveau van de werkzoekenden die een OKOT startten?",
-                "Antwoord",
-                "De tabel geeft het aantal unieke cursisten dat een OKOT startte, naar hun scholingsniveau bij "
-                "de start, en het aandeel van elk niveau in het jaar."],
+        before=asked(95, "7 november 2023", "Kathleen Krekels",
+                     "Wat is het scholingsniveau van de werkzoekenden die een OKOT startten?",
+                     "De tabel geeft het aantal unieke cursisten dat een OKOT startte, naar hun scholingsniveau bij "
+                     "de start, en het aandeel van elk niveau in het jaar."),
         tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) naar scholingsniveau",
                       head="Scholingsniveau",
                       columns=["2021", "Aandeel 2021", "2022", "Aandeel 2022", "2023*", "Aandeel 2023*"],
@@ -256,11 +259,10 @@ def withheld_case(planted: bool) -> Case:
     cells += [(0, "total", None, "Vlaams Gewest", y, n) for y, n in zip(YEARS2, grand)]
     answer = Answer(
         title="OKOT’s per provincie en sector",
-        before=[QUESTION.format(n=377, date="21 februari 2023", who="Maaike De Vreese"),
-                "Hoeveel werkzoekenden startten in 2021 en 2022 een OKOT, per provincie en per sector?",
-                "Antwoord",
-                "De tabel geeft het aantal unieke cursisten per provincie en sector. Wie twee opleidingen in "
-                "verschillende sectoren startte, telt in het provinciale totaal één keer."],
+        before=asked(377, "21 februari 2023", "Maaike De Vreese",
+                     "Hoeveel werkzoekenden startten in 2021 en 2022 een OKOT, per provincie en per sector?",
+                     "De tabel geeft het aantal unieke cursisten per provincie en sector. Wie twee opleidingen in "
+                     "verschillende sectoren startte, telt in het provinciale totaal één keer."),
         tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) per provincie en sector",
                       head="Provincie en sector", columns=YEARS2, periods=YEARS2, rows=rows,
                       footnotes=["<5: minder dan vijf cursisten; om privacyredenen niet vermeld."])],
@@ -314,11 +316,10 @@ def twotables_case(planted: bool) -> Case:
     cells += [(1, "total", None, "Totaal", y, n) for y, n in zip(YEARS2, total2)]
     answer = Answer(
         title="OKOT’s in de zorg - instroom en diploma’s",
-        before=[QUESTION.format(n=640, date="3 mei 2023", who="Jan Laeremans"),
-                "1. Hoeveel werkzoekenden startten in 2021 en 2022 een OKOT in de zorg? "
-                "2. Hoeveel diploma’s werden er behaald?",
-                "Antwoord",
-                "1. De eerste tabel geeft het aantal unieke cursisten per opleiding en jaar."],
+        before=asked(640, "3 mei 2023", "Jan Laeremans",
+                     "1. Hoeveel werkzoekenden startten in 2021 en 2022 een OKOT in de zorg? "
+                     "2. Hoeveel diploma’s werden er behaald?",
+                     "1. De eerste tabel geeft het aantal unieke cursisten per opleiding en jaar."),
         tables=[Table(caption="Tabel 1. Unieke cursisten met gestarte OKOT'(s) in de zorg", head="Opleiding",
                       columns=YEARS2, periods=YEARS2, rows=rows1),
                 Table(caption="Tabel 2. Aantal behaalde diploma's na een OKOT in de zorg", head="Opleiding",
