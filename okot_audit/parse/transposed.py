@@ -19,6 +19,7 @@ figures than columns in text without positions) is reported, not guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -138,6 +139,9 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
     end = k + 1  # the last line read (1-based)
     while j < len(lines):
         after = _next_content(lines, j)
+        if after is None and items:  # (a page break: its footer and the next page's top left blank)
+            far = next((i for i in range(j, min(j + _PAGE_GAP, len(lines))) if lines[i].strip()), None)
+            after = far if far is not None and _repeated_header(lines, top, k, far) else None
         if after is None:
             break
         j = after
@@ -176,6 +180,11 @@ def _region(lines: tuple[str, ...], k: int) -> Region | None:
         items=items, start=top + 1, end=end, closed=True, keyed=False, period_line=k + 1, keys=keys,
         repeated=[n for n in repeated if n < end],
     )
+
+
+#: How many blank lines a page break may leave between a table's rows and its header printed again
+#: on the next page (the footer, the form feed and the next page's top, each left blank).
+_PAGE_GAP = 12
 
 
 def _repeated_header(lines: tuple[str, ...], top: int, k: int, j: int) -> int:
@@ -274,8 +283,8 @@ def _wrapped_keys(upper: str, lower: str) -> tuple[list[str], list[tuple[int, in
         if not near:
             return None  # (a word under no name: no wrapped header)
         # (centred under its cell, a wrapped word may stand as near the next name: the name it completes)
-        at = next((i for i in near if _kind(f"{texts[i]} {word.group()}")), near[0])
-        texts[at] += " " + word.group()
+        at = next((i for i in near if _kind(_broken(texts[i], word.group()))), near[0])
+        texts[at] = _broken(texts[at], word.group())
         spans[at] = [min(spans[at][0], word.start()), max(spans[at][1], word.end())]
     found = [(text, (a, b)) for text, (a, b) in zip(texts, spans)]
     if not _kind(found[0][0]) and not _TOTAL_KEY.match(found[0][0]):
@@ -307,8 +316,13 @@ def _stacked_keys(
     - every piece on a line of its own, or the names over lines as they come (pypdf): the lines
       read as one."""
     block = [k]
-    while len(block) < _STACKED and block[0] > 0 and _may_head(lines[block[0] - 1]):
-        block.insert(0, block[0] - 1)
+    while len(block) < _STACKED and block[0] > 0:
+        above = block[0] - 1
+        if not lines[above].strip() and above > 0 and _may_head(lines[above - 1]) and lines[block[0]].strip():
+            above -= 1  # (a blank line the mending of names broken over lines left, ``West-Vlaa nderen`` / ````)
+        if not _may_head(lines[above]):
+            break
+        block.insert(0, above)
     if len(block) < 2:
         return None
     for first in range(len(block) - 1):  # (the most lines first; fewer where a caption stands above)
@@ -318,7 +332,7 @@ def _stacked_keys(
         else:
             keys = _joined_pieces(texts) if len(texts) == 2 else None
             if keys is None:
-                keys = header_keys(" ".join(text.strip() for text in texts))
+                keys = header_keys(_mended(" ".join(text.strip() for text in texts)))
                 keys = keys if keys is not None and len(keys[0]) >= 2 else None
         if keys is not None and len(keys[0]) == width:
             return keys, block[first]
@@ -351,12 +365,15 @@ def _piled(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], bool] | 
                 columns.append([a, b, [word.group()], id(text)])
     columns.sort(key=lambda c: c[0])
     names: list[tuple[str, tuple[int, int]]] = []
+    piled = False  # (a name of pieces over each other, as this form prints one)
     for start, end, pieces, _ in columns:
-        name = " ".join(pieces)
+        name = functools.reduce(_broken, pieces)  # (``Oost-Vlaan`` over ``deren``: a word its cell broke, glued)
+        piled = piled or (len(pieces) > 1 and _kind(name) is not None)
         if names and not _named(name) and not _named(names[-1][0]) and _named(f"{names[-1][0]} {name}"):
             name, start = f"{names[-1][0]} {name}", names.pop()[1][0]
+            piled = piled or _kind(name) is not None
         names.append((name, (start, end)))
-    if len(names) < 3 or not any(" " in name and _kind(name) for name, _ in names):
+    if len(names) < 3 or not piled:
         return None  # (no name of pieces over each other: not this header's form)
     if not _kind(names[0][0]) and not _TOTAL_KEY.match(names[0][0]):
         names = names[1:]  # the corner cell
@@ -372,18 +389,21 @@ def _joined_pieces(texts: list[str]) -> tuple[list[str], list[tuple[int, int]], 
     """The columns of a single-spaced header of two lines, one of them the pieces of names
     broken in their cells, in order, whose other pieces stand in the other line among its
     names: the first pieces (``Oost-``) in the line of names and the rest below it, or the
-    first pieces above it and the rest in it. Each name joined where it stands; None unless
-    every piece completes a name."""
+    first pieces above it (after the corner word, ``Jaar``, where it stands on their line) and
+    the rest in it. Each name joined where it stands; None unless every piece completes a name."""
     upper, lower = (text.split() for text in texts)
-    for pieces, line, below in ((lower, upper, True), (upper, lower, False)):
+    ways: list[tuple[list[str], list[str], bool, list[str]]] = [(lower, upper, True, []), (upper, lower, False, [])]
+    if upper and _CORNER.match(f"{upper[0]} -"):  # (the corner word above, on the line of the pieces)
+        ways.append((upper[1:], lower, False, upper[:1]))
+    for pieces, line, below, corner in ways:
         if len(pieces) >= len(line):
             continue
-        out: list[str] = []
+        out: list[str] = list(corner)
         at = 0
         for word in line:
             if at < len(pieces):
                 name = _join(word, pieces[at]) if below else _join(pieces[at], word)
-                if _kind(name) and not _kind(word):
+                if _completes(word, name):
                     out.append(name)
                     at += 1
                     continue
@@ -420,9 +440,45 @@ def _pieces_after_names(pieces: list[str], line: list[str], below: bool) -> tupl
     return place(0, 0, list(line))
 
 
+def _completes(word: str, name: str) -> bool:
+    """Whether `name`, `word` with a piece of it from the header's other line, is the column's
+    whole name: it names a column and `word` alone does not, or only as its short form
+    (``Vlaams-Br`` and ``abant``: Vlaams-Brabant either way)."""
+    if not _named(name):
+        return False
+    if not _named(word):
+        return True
+    short = province_name(word)
+    return short is not None and short == province_name(name)
+
+
+def _broken(first: str, rest: str) -> str:
+    """A name's two pieces a space apart, or glued where a narrow cell broke the word itself
+    (``Oost-Vlaan`` ``deren``, ``Vlaams-Br`` ``abant``: a letter, then a lower-case one, and
+    glued they name a column, the one they name a space apart if any)."""
+    spaced = f"{first} {rest}"
+    last = first.split()[-1] if first.split() else ""  # (the piece the cell broke: a cell may hold two names)
+    if not (last[-1:].isalpha() and rest[:1].islower()) or not (kind := _kind(last + rest)):
+        return spaced
+    return first + rest if not _named(f"{last} {rest}") or _kind(f"{last} {rest}") == kind else spaced
+
+
+def _mended(text: str) -> str:
+    """`text` with each word a narrow cell broke over lines (read one after the other: ``Oost-Vlaan
+    deren``) glued again, as :func:`_broken` glues two pieces."""
+    out: list[str] = []
+    for word in text.split():
+        if out and (joined := _broken(out[-1], word)) != f"{out[-1]} {word}":
+            out[-1] = joined
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def _join(first: str, rest: str) -> str:
-    """A name's two pieces: glued after a hyphen (``Oost-`` ``Vlaanderen``), else a space apart."""
-    return first + rest if first.endswith("-") else f"{first} {rest}"
+    """A name's two pieces: glued after a hyphen (``Oost-`` ``Vlaanderen``), else as :func:`_broken`
+    joins them."""
+    return first + rest if first.endswith("-") else _broken(first, rest)
 
 
 def _classified(names: list[tuple[str, tuple[int, int]]]) -> tuple[list[str], list[tuple[int, int]], bool] | None:
