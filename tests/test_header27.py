@@ -2,9 +2,13 @@
 
 - A header's column word broken inside its narrow cell, its last letters below it
   (:mod:`okot_audit.parse.headwords`): ``Subtotaa`` / ``l``, ``Totaa`` / ``l``.
+- A title with its year above a one-column header in a sheet or an HTML page (``Instroom | 2022``
+  over ``Opleiding | Aantal``): the title's year is the period, the header's line no row's label.
 """
 
 from __future__ import annotations
+
+import io
 
 import pytest
 
@@ -71,3 +75,49 @@ def test_a_line_of_letters_that_completes_no_column_word_is_left_as_it_stands(li
     from okot_audit.parse.headwords import header_words_joined
 
     assert header_words_joined(lines) == lines
+
+
+_TITLED_PROSE = ("Vraag nr. 12 van 3 februari 2023 van Jan Peeters aan de minister van Werk.", "Antwoord",
+                 "1. Het aantal unieke cursisten dat in 2021 een OKOT startte in de zorgsector, per opleiding.")
+_TITLED_ROWS = (("Opleiding", "Aantal"), ("Graduaat orthopedagogie", 118), ("Graduaat verpleegkunde", 240), ("Totaal", 358))
+
+
+def _titled(form: str, title: tuple):
+    from okot_audit.parse import parse_answer
+    from okot_audit.source import source_from_bytes
+
+    if form == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "Tabel 1"
+        for row in ([p] for p in _TITLED_PROSE):
+            sheet.append(row)
+        sheet.append(list(title))
+        for row in _TITLED_ROWS:
+            sheet.append(list(row))
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return parse_answer(source_from_bytes(buffer.getvalue(), "a.xlsx"))
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in _TITLED_PROSE) + "<table>" + "".join(
+        "<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in (title, *_TITLED_ROWS)) + "</table></body></html>"
+    return parse_answer(source_from_bytes(html.encode(), "a.html"))
+
+
+@pytest.mark.parametrize("form", ["xlsx", "html"])
+@pytest.mark.parametrize("title", [("Instroom", 2022), ("Instroom 2022",), ("Instroom", "2021-2022")], ids=["cells", "one-cell", "school-year"])
+def test_a_title_s_year_above_a_one_column_header_is_its_period(form, title):
+    """``Instroom | 2022`` above ``Opleiding | Aantal`` (the prose names 2021, another year): the
+    title's year is the one column's period, the rows' labels their own. Before, in a sheet, a
+    title of two cells padded to the grid's width read as a long line of prose the header's line
+    went on, ``Instroom  2022`` as the header and ``Opleiding  Aantal`` as the first row's label's
+    first line (``Opleiding Aantal Graduaat orthopedagogie``, silently)."""
+    pytest.importorskip("openpyxl", reason="the xlsx form needs openpyxl")
+    answer = _titled(form, title)
+    period = str(title[-1]).split()[-1]
+    assert answer.issues == []
+    assert [[p.label for p in t.periods] for t in answer.tables] == [[period]]
+    assert [(c.level, c.label, c.period, c.count) for t in answer.tables for c in t.cells] == [
+        ("row", "Graduaat orthopedagogie", period, 118), ("row", "Graduaat verpleegkunde", period, 240),
+        ("total", "Totaal", period, 358)]
