@@ -54,6 +54,18 @@ def test_a_total_column_s_word_broken_in_its_cell_is_the_column():
                          ("row", "Graduaat orthopedagogie", "Totaal", 240, 6)]
 
 
+def test_a_one_column_header_s_count_word_broken_in_its_cell_is_the_column():
+    """``Opleiding Aanta`` / ``l``, the period in the prose: the one column ``Aantal`` (before:
+    ``Opleiding Aanta`` no header, the rows read as no table — an ``unreadable-table`` error)."""
+    rows = "Graduaat orthopedagogie 118\nGraduaat verpleegkunde 240\nTotaal 358\nBron: VDAB\n"
+    head = _HEAD.replace("startte", "startte in 2021")
+    answer = read_text(head + "Opleiding Aanta\nl\n" + rows, "a.txt")
+    assert answer.issues == []
+    assert [(c.level, c.label, c.period, c.count, c.line) for t in answer.tables for c in t.cells] == [
+        ("row", "Graduaat orthopedagogie", "2021", 118, 6), ("row", "Graduaat verpleegkunde", "2021", 240, 7),
+        ("total", "Totaal", "2021", 358, 8)]
+
+
 @pytest.mark.parametrize("lines, joined", [
     (("Opleiding 2020 2021 Subtotaa 2022 Totaa", "l l"), ("Opleiding 2020 2021 Subtotaal 2022 Totaal", "")),
     (("Opleiding 2020 Aant", "al"), ("Opleiding 2020 Aantal", "")),
@@ -70,6 +82,8 @@ def test_pieces_below_a_header_complete_its_words_in_order(lines, joined):
     ("Graduaat orthopedagogie 118 131 Totaa", "l"),  # (a row's counts: no header)
     ("Opleiding   2020   Subtotaa   2022", "     l"),  # (laid out, the piece under no word it completes)
     ("Opleiding 2020 2021 Totaal", "l"),  # (a whole word: nothing broken)
+    ("De cijfers over het totaa", "l"),  # (no period, and the piece completes no last column word of a header)
+    ("Opleiding Aanta in de zorg", "l"),  # (no period: the completed word ends no one-column header)
 ])
 def test_a_line_of_letters_that_completes_no_column_word_is_left_as_it_stands(lines):
     from okot_audit.parse.headwords import header_words_joined

@@ -9,7 +9,8 @@ stand, ``Subtotaa`` is one of the header's words, not a column, and every row ha
 than the header has columns.
 
 :func:`header_words_joined` writes such a header as one line: a line of the header's shape
-(periods, words, no count) followed by a line of short pieces of small letters alone, each
+(periods, words, no count — or a one-column header's few words, ``Opleiding Aanta`` / ``l``,
+the completed word its last) followed by a line of short pieces of small letters alone, each
 piece the end of one of its words — in order, left to right — that the piece makes a column
 word the model knows (:data:`COLUMN_PIECES_WORDS`: ``Subtotaal``, ``Totaal``, ``Eindtotaal``,
 ``Aantal``, a unit word) where the word alone is none. In laid-out text each piece stands
@@ -50,12 +51,24 @@ def _column_word(word: str) -> bool:
 
 def _header_shaped(line: str) -> bool:
     """Whether `line` may be a header's: a word first, its figures periods only, one at least
-    (a row ends in a count, prose has no period among words spaced so)."""
+    (a row ends in a count, prose has no period among words spaced so) — or, a one-column
+    header's, a few words and no figure (``Opleiding Aanta``: the caller asks that the joined
+    word ends it)."""
     tokens = line.split()
     if len(tokens) < 2 or not _WORD.fullmatch(tokens[0]):
         return False
     figures = [t for t in tokens if t[:1].isdigit()]
-    return bool(figures) and all(_PERIOD.fullmatch(t) for t in figures)
+    return (bool(figures) or len(tokens) <= _FEW_WORDS) and all(_PERIOD.fullmatch(t) for t in figures)
+
+
+#: How many words a one-column header (no period) has at most.
+_FEW_WORDS = 3
+
+
+def _ends_in_column(line: str, joined: str) -> bool:
+    """Whether `joined`, `line` with its pieces glued, keeps `line`'s periods — or, where `line`
+    has none (a one-column header), ends in the column word a piece completed."""
+    return any(t[:1].isdigit() for t in line.split()) or _column_word(joined.split()[-1]) and not _column_word(line.split()[-1])
 
 
 def _rest_of_header(line: str) -> bool:
@@ -114,7 +127,7 @@ def header_words_joined(lines: tuple[str, ...]) -> tuple[str, ...]:
     the module); the same tuple where there is none."""
     out: list[str] | None = None
     for k, line in enumerate(lines):
-        if _header_shaped(line) and (beside := _pieces_beside(line)) != line:
+        if _header_shaped(line) and (beside := _pieces_beside(line)) != line and _ends_in_column(line, beside):
             out = out if out is not None else list(lines)
             out[k] = beside
     lines = tuple(out) if out is not None else lines
@@ -125,7 +138,7 @@ def header_words_joined(lines: tuple[str, ...]) -> tuple[str, ...]:
         pieces = list(_TOKEN.finditer(below))
         laid_out = below.startswith("  ")
         joined = _joined(lines[k], pieces, laid_out)
-        if joined is None:
+        if joined is None or not _ends_in_column(lines[k], joined):
             continue
         out = out if out is not None else list(lines)
         blank = [k + 1]
