@@ -165,7 +165,7 @@ def parse_answer(source: Source) -> Answer:
     ))), source.positional)
     lines = kind_colons(lines)  # (``Zorg: 40``: a sector's row, the colon no part of its name)
     lines = heads_without_marks(lines)  # (``Zorg  /  /``: a sector block's head, its cells blank)
-    lines = header_words_joined(lines)  # (``… 2021 Subtotaa 2022 Totaal`` / ``l``: a column word its narrow cell broke)
+    lines = header_words_joined(lines, source.positional)  # (``… 2021 Subtotaa 2022 Totaal`` / ``l``: a column word its narrow cell broke)
     lines, derived = split_derived(lines, source.positional)
     lines, remarks = split_remarks(lines, source.positional)
     printed = source.lines  # (as printed: a value read as no count is said as it stands)

@@ -122,18 +122,20 @@ def _pieces_beside(line: str) -> str:
     return _WORD_THEN_PIECE.sub(glue, line)
 
 
-def header_words_joined(lines: tuple[str, ...]) -> tuple[str, ...]:
+def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
     """`lines` with each header whose column word a narrow cell broke written as one line (see
-    the module); the same tuple where there is none."""
+    the module); the same tuple where there is none. `positional`: the lines are a layout
+    reader's, which may have joined a piece's line into its header's row (a piece beside its
+    word)."""
     out: list[str] | None = None
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines if positional else ()):
         if _header_shaped(line) and (beside := _pieces_beside(line)) != line and _ends_in_column(line, beside):
             out = out if out is not None else list(lines)
             out[k] = beside
     lines = tuple(out) if out is not None else lines
     for k in range(len(lines) - 1):
         below = lines[k + 1]
-        if not below.strip() or not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
+        if not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
             continue
         pieces = list(_TOKEN.finditer(below))
         laid_out = below.startswith("  ")
