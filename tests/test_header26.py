@@ -243,15 +243,12 @@ def test_a_year_after_a_subtotal_column_is_a_period_of_its_own_and_a_blank_cell_
     assert [f for f in audit(answer).findings if f.severity == "error"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/regions.py (_plain_header, _with_wrapped_periods) and parse/context.py (_period_list): "
-    "a column too narrow for its word breaks it inside (``Opleiding 2020 2021 Subtotaa 2022 "
-    "Totaal`` / ``l``; pypdf: ``… 2021 Subtotaa`` / ``l`` / ``2022 Totaal``); no piece below a "
-    "header is joined back to the word it ends, so ``Subtotaa`` is the header's words and only "
-    "2022 and Totaal its columns — every row an unreadable-table error (loud; a ``Totaal`` broken "
-    "so, ``Totaa`` / ``l``, is not read either)"))
 @pytest.mark.parametrize("form", ["pdftotext-layout", "pdfplumber", "pypdf"])
 def test_a_subtotal_column_whose_word_breaks_inside_its_narrow_cell(form):
+    """``Opleiding 2020 2021 Subtotaa 2022 Totaal`` over ``l`` (pypdf: ``… 2021 Subtotaa`` / ``l`` /
+    ``2022 Totaal``; ``pdftotext -layout``: ``Subtotaa  l`` on the header's row). Before, ``Subtotaa``
+    was one of the header's words, only 2022 and Totaal its columns: every row an
+    ``unreadable-table`` error."""
     pytest.importorskip("fpdf", reason="the PDF tests need fpdf2")
     from generate.extract import read_form
     from test_unseen_pdfs8 import table_pdf

@@ -1327,7 +1327,8 @@ def _plain_header(lines: tuple[str, ...], k: int) -> int | None:
         # (one period after a row's label of a kind — a sector, a province, a category: ``Zorg
         # 2000`` — is that kind's row, no header, where the row below is one of the same kind)
         kind = label_kind(head) if len(tokens) == 1 and head.strip() else None
-    above = lines[k - 1].strip() if k else ""
+    # (its words as they read: a grid's cells padded to their column's width make no long line of prose)
+    above = " ".join(lines[k - 1].split()) if k else ""
     ended = above.endswith((".", "?", "!", ":"))  # text laid out from a PDF leaves no blank line after prose
     # A long line above goes on in this one (a paragraph of prose), unless this one is plainly a
     # header of its own: a name in capitals and two periods or more under a table's caption, which

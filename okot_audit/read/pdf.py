@@ -1138,7 +1138,9 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
     column as wide as its content plus the same padding) spaces its header's names alike, as
     justified prose spaces words. Split at its cell gaps, every cell after its first stands over
     a count of its own in the lines just below (within a few font sizes) — which a sentence over
-    a table, whose words run across the columns, does not."""
+    a table, whose words run across the columns, does not. One name of four or more may stand
+    over none: a column blank in the rows below it (the header repeated on a later page over
+    its one row, ``Jaar   Antwerpen   Limburg …`` over ``2019            55       32 …``)."""
     split = _chunks(line.words, justified=False)
     if len(split) < 3:
         return False
@@ -1148,13 +1150,16 @@ def _names_columns(line: _Line, below: list[_Line]) -> bool:
     def under(name: _Chunk, chunk: _Chunk) -> bool:
         return chunk.x0 < name.x1 + slack and chunk.x1 > name.x0 - slack
 
+    blank = 0  # names over no count
     for name in split[1:]:
         over = [[c for c in b.chunks if c.figure and under(name, c)] for b in near]
         if any(len(cells) > 1 for cells in over):
             return False  # a line's figures of two columns under it
         if not any(_PERIOD_LABEL.match(c.text) is None for cells in over for c in cells):
-            return False  # no count under it (a period label's line below is no proof: a line of
+            blank += 1  # no count under it (a period label's line below is no proof: a line of
             # month names over their years is read as the header's, cell by cell)
+            if blank > 1 or len(split) < 5:
+                return False
     for b in near:  # nor a figure under two names
         if any(sum(under(name, c) for name in split[1:]) > 1 for c in b.chunks if c.figure):
             return False

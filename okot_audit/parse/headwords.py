@@ -1,0 +1,155 @@
+"""A header's column word broken inside its narrow cell, its last letters on the line below.
+
+A cell too narrow for its word breaks it at the last letter that fits, no hyphen (Word,
+fpdf2): the header ``Opleiding  2020  2021  Subtotaal  2022  Totaal`` comes out of an
+extractor as ``Opleiding 2020 2021 Subtotaa 2022 Totaal`` over a line ``l`` (pdfplumber,
+``pdftotext -layout``: the piece under its word), or — pypdf prints a cell's lines before the
+row's next cells — as ``Opleiding 2020 2021 Subtotaa`` / ``l`` / ``2022 Totaal``. Read as they
+stand, ``Subtotaa`` is one of the header's words, not a column, and every row has more figures
+than the header has columns.
+
+:func:`header_words_joined` writes such a header as one line: a line of the header's shape
+(periods, words, no count — or a one-column header's few words, ``Opleiding Aanta`` / ``l``,
+the completed word its last) followed by a line of short pieces of small letters alone, each
+piece the end of one of its words — in order, left to right — that the piece makes a column
+word the model knows (:data:`COLUMN_PIECES_WORDS`: ``Subtotaal``, ``Totaal``, ``Eindtotaal``,
+``Aantal``, a unit word) where the word alone is none. In laid-out text each piece stands
+under its word (from its first letter to just after its last) — or beside it on the header's
+line, where the layout reader joined its line into the header's row (``Subtotaa  l``). Where
+the piece ends the line's last word and the line after it holds only periods and column
+words (pypdf's rest of the row), that line is the header's too. The pieces' line (and the
+rest's) are left blank, so every other line keeps its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from okot_audit.patterns import GRAND_TOTAL_WORDS, PLAIN_TOTAL_WORDS, SUBTOTAL_WORDS, UNIT_NAMES_EN
+
+#: The column words a header's broken word may be completed into: a total's, a subtotal's, a
+#: count's, or a unit's (what the column counts), each one word.
+COLUMN_PIECES_WORDS = frozenset(
+    w for w in (
+        "aantal", *PLAIN_TOTAL_WORDS, *GRAND_TOTAL_WORDS, *SUBTOTAL_WORDS,
+        *(unit.split()[-1] for unit in UNIT_NAMES_EN),
+        "cursisten", "personen", "deelnemers", "werkzoekenden", "gediplomeerden", "geslaagden", "starters",
+    ) if " " not in w
+)
+#: A line of pieces alone: one to four small letters each (the end of a word its cell broke).
+_PIECES = re.compile(r"\s*[a-z']{1,4}(?:\s+[a-z']{1,4})*\s*")
+#: A header's word that may be broken: letters (and an apostrophe).
+_WORD = re.compile(r"[^\W\d_][\w']*")
+#: A period in a header (``2020``, ``2022*``, ``2020-2021``).
+_PERIOD = re.compile(r"(?:19|20)\d{2}(?:\s?[-/]\s?(?:19|20)?\d{2})?\**")
+_TOKEN = re.compile(r"\S+")
+
+
+def _column_word(word: str) -> bool:
+    return word.lower().rstrip("*") in COLUMN_PIECES_WORDS
+
+
+def _header_shaped(line: str) -> bool:
+    """Whether `line` may be a header's: a word first, its figures periods only, one at least
+    (a row ends in a count, prose has no period among words spaced so) — or, a one-column
+    header's, a few words and no figure (``Opleiding Aanta``: the caller asks that the joined
+    word ends it)."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _WORD.fullmatch(tokens[0]):
+        return False
+    figures = [t for t in tokens if t[:1].isdigit()]
+    return (bool(figures) or len(tokens) <= _FEW_WORDS) and all(_PERIOD.fullmatch(t) for t in figures)
+
+
+#: How many words a one-column header (no period) has at most.
+_FEW_WORDS = 3
+
+
+def _ends_in_column(line: str, joined: str) -> bool:
+    """Whether `joined`, `line` with its pieces glued, keeps `line`'s periods — or, where `line`
+    has none (a one-column header), ends in the column word a piece completed."""
+    return any(t[:1].isdigit() for t in line.split()) or _column_word(joined.split()[-1]) and not _column_word(line.split()[-1])
+
+
+def _rest_of_header(line: str) -> bool:
+    """Whether `line` holds only periods and column words (the rest of a header's row)."""
+    tokens = line.split()
+    return bool(tokens) and all(_PERIOD.fullmatch(t) or _column_word(t) for t in tokens)
+
+
+def _joined(line: str, pieces: list[re.Match[str]], laid_out: bool) -> str | None:
+    """`line` with each of `pieces` glued to the word it completes (see the module), or None."""
+    words = list(_TOKEN.finditer(line))
+    out = line
+    shift = 0
+    at = 0
+    for piece in pieces:
+        while at < len(words):
+            word = words[at]
+            at += 1
+            text = word.group()
+            if not _WORD.fullmatch(text) or _column_word(text) or not _column_word(text + piece.group()):
+                continue
+            if laid_out and not word.start() <= piece.start() <= word.end() + 2:
+                return None  # (laid out, a piece stands under its word)
+            end = word.end() + shift
+            room = len(piece.group())
+            if out[end:end + room + 1].strip() == "" and end + room < len(out):
+                out = out[:end] + piece.group() + out[end + room:]  # (the columns after it stay where they are)
+            else:
+                out = out[:end] + piece.group() + out[end:]
+                shift += room
+            break
+        else:
+            return None
+    return out
+
+
+#: A word and, after it on its line, a piece of small letters alone (the layout reader joined
+#: the piece's line into the header's row, the piece a cell right of its word: ``Subtotaa  l``).
+_WORD_THEN_PIECE = re.compile(r"(?<!\S)(?P<word>[^\W\d_][\w']*)(?P<gap>\s+)(?P<piece>[a-z']{1,4})(?!\S)")
+
+
+def _pieces_beside(line: str) -> str:
+    """`line`, a header's, with each piece that stands right after the word it completes into
+    a column word glued to it, the columns after it where they stood."""
+    def glue(match: re.Match[str]) -> str:
+        word, piece = match.group("word"), match.group("piece")
+        if _column_word(word) or not _column_word(word + piece):
+            return match.group()
+        return (word + piece).ljust(len(match.group()))
+
+    return _WORD_THEN_PIECE.sub(glue, line)
+
+
+def header_words_joined(lines: tuple[str, ...], positional: bool = False) -> tuple[str, ...]:
+    """`lines` with each header whose column word a narrow cell broke written as one line (see
+    the module); the same tuple where there is none. `positional`: the lines are a layout
+    reader's, which may have joined a piece's line into its header's row (a piece beside its
+    word)."""
+    out: list[str] | None = None
+    for k, line in enumerate(lines if positional else ()):
+        if _header_shaped(line) and (beside := _pieces_beside(line)) != line and _ends_in_column(line, beside):
+            out = out if out is not None else list(lines)
+            out[k] = beside
+    lines = tuple(out) if out is not None else lines
+    for k in range(len(lines) - 1):
+        below = lines[k + 1]
+        if not _PIECES.fullmatch(below) or not _header_shaped(lines[k]):
+            continue
+        pieces = list(_TOKEN.finditer(below))
+        laid_out = below.startswith("  ")
+        joined = _joined(lines[k], pieces, laid_out)
+        if joined is None or not _ends_in_column(lines[k], joined):
+            continue
+        out = out if out is not None else list(lines)
+        blank = [k + 1]
+        last = lines[k].split()[-1]
+        if (not laid_out and k + 2 < len(lines) and _column_word(last + pieces[-1].group())
+                and _rest_of_header(lines[k + 2])):
+            joined = f"{joined.rstrip()} {lines[k + 2].strip()}"  # (pypdf: the row's next cells after the broken one's lines)
+            blank.append(k + 2)
+        out[k] = joined
+        for j in blank:
+            out[j] = ""
+    return tuple(out) if out is not None else lines
