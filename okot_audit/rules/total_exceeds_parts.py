@@ -26,6 +26,10 @@ The rows sum to 88; the total says 95: seven persons are counted in no row.
 
 Use instead: a total between the largest row (50) and the sum of the rows (88).
 
+Withheld parts (`<5`) are taken at their highest; a total whose parts are all withheld is
+checked too (`Limburg <5 <5 <5 20`, a row's `Totaal` column over its periods or over its
+categories: the three counts are at most 12, so 20 cannot hold).
+
 In an `.xlsx` annex, a total that counts rows hidden in its sheet — or in a web page, rows it
 hides (`display: none`) — is checked against the rows
 shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
