@@ -466,12 +466,12 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
-def category_checks(table: Table, parts: list[Table], every: bool = False) -> list[TotalCheck]:
+def category_checks(table: Table, parts: list[Table], all_withheld: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
     of categories of persons under each period, over the figures of `parts` (the categories'
     tables) at the same line and period: a partition (each person is of one category), so the
     total must equal their sum. None where a row of any of them could not be read. With
-    `every`, also each figure whose parts are all withheld (``<5 <5 <5``: no part a figure,
+    `all_withheld`, also each figure whose parts are all withheld (``<5 <5 <5``: no part a figure,
     :func:`withheld_only_answer_checks`)."""
     if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
         return []
@@ -500,7 +500,7 @@ def category_checks(table: Table, parts: list[Table], every: bool = False) -> li
             lines.setdefault((cell.line, cell.level, cell.label), []).append(cell)
     for cell in table.cells:
         found = at.get((cell.line, cell.period, cell.level, cell.label))
-        if found or every and (cell.line, cell.period) in hidden:
+        if found or all_withheld and (cell.line, cell.period) in hidden:
             checks.append(TotalCheck(table, cell, tuple(found or ()), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
         elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level, cell.label))):
@@ -602,7 +602,7 @@ def withheld_only_answer_checks(answer: Answer) -> list[TotalCheck]:
     for table in answer.tables:
         found += withheld_only_checks(table)
         if table.categories:
-            found += [tc for tc in category_checks(table, category_parts(answer, table), every=True) if not tc.parts]
+            found += [tc for tc in category_checks(table, category_parts(answer, table), all_withheld=True) if not tc.parts]
     return found
 
 
