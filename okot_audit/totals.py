@@ -173,7 +173,7 @@ class TotalCheck:
         if self.withheld and self.unique:
             return None  # how many were counted twice depends on the withheld parts
         excess = self.parts_low - self.total.count
-        return excess if excess > 0 and self.total.count >= max((c.count for c in self.parts), default=0) else None
+        return excess if excess > 0 and self.total.count >= self.largest.count else None
 
     def place(self) -> dict:
         """Where the total stands, as finding fields: its province, its training code (a total
@@ -596,8 +596,9 @@ def withheld_only_answer_checks(answer: Answer) -> list[TotalCheck]:
     """Every total of `answer` whose parts are all withheld (``Limburg <5 <5 <5 20``), table by
     table: a table's own (:func:`withheld_only_checks`) and a ``Totaal`` column's figure over
     categories all withheld at its line (:func:`category_checks`). No figure of theirs is a
-    part, yet the total still bounds them: it must lie between the withheld counts at their
-    lowest and at their highest (three ``<5``: 0 to 12)."""
+    part, yet the total still bounds them: it cannot exceed the withheld counts at their highest
+    (three ``<5``: 12; ``total-exceeds-parts``). (Their lowest is 0 as read, which no count is
+    below.)"""
     found = []
     for table in answer.tables:
         found += withheld_only_checks(table)

@@ -30,7 +30,7 @@ at least that many persons were counted twice, and the message says "at least".
 
 from __future__ import annotations
 
-from okot_audit.totals import PERSONS, answer_checks, counted, unit_forms, withheld_only_answer_checks
+from okot_audit.totals import PERSONS, answer_checks, counted, unit_forms
 from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules.base import Hit, rule, said
 
@@ -105,8 +105,7 @@ ATTRIBUTES = {"age": ("age class", "leeftijdsklasse"), "gender": ("gender", "ges
 
 @rule("OK103", "parts-exceed-total", "info", MESSAGES, role="total")
 def check(answer, context):
-    # (a total whose parts are all withheld too, ``<5 <5 <5``: at their lowest still above it)
-    for tc in (*answer_checks(answer), *withheld_only_answer_checks(answer)):
+    for tc in answer_checks(answer):
         excess = tc.double_counted
         if excess is None and tc.unique and tc.withheld:
             excess = _least_double_counted(tc)
@@ -153,7 +152,7 @@ def _least_double_counted(tc) -> int | None:
     ones at their lowest; None when they need not (or when the total is below its largest part,
     an impossible total that ``total-below-largest-part`` reports)."""
     excess = tc.parts_low - tc.total.count
-    return excess if excess > 0 and tc.total.count >= max((c.count for c in tc.parts), default=0) else None
+    return excess if excess > 0 and tc.total.count >= tc.largest.count else None
 
 
 def assumed_persons(tc) -> dict[str, str]:
