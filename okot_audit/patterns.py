@@ -88,14 +88,39 @@ def sector_parts(sector: str) -> tuple[str, ...]:
 #: ``secundair onderwijs``, ``hoger secundair``, ``HO``, ``hoger onderwijs``).
 _SCHOOL = (r"(?:so|s\.o\.|ho|h\.o\.|(?:lager\s+|hoger\s+)?secundair(?:\s+onderwijs)?|sec\.?(?:\s+onderwijs)?|"
            r"hoger\s+onderwijs)")
+#: An age as an age class prints it (``25``), and the word for years that may follow it (``25
+#: jaar``, ``25j``, ``25 jr.``).
+_AGE = r"\d{2}"
+_YEARS = r"(?:\s*(?:jaar|jr\.?|j\.?))?"
+#: What joins the two ages of a closed class (``25-49``, ``25 tot 49``, ``25 tot en met 49``,
+#: ``25 t.e.m. 49``, ``25 t/m 49``, ``25 tem 49``, ``25 à 49``), and ``tussen 25 en 49``'s ``en``.
+_AGE_TO = r"(?:[-\u2013]|tot(?:\s+en\s+met)?|t\.?\s?e\.?\s?m\.?|t/m|à|a)"
+#: The words before an age that open a class below it (``-25``, ``< 25``, ``jonger dan 25``,
+#: ``onder 25``, ``tot 25``, ``t/m 24``, ``max. 24``) or above it (``+50``, ``> 50``, ``ouder dan
+#: 50``, ``boven 50``, ``vanaf 50``, ``plus 50``), each perhaps with ``de`` (``onder de 25``).
+_AGE_BELOW = (r"(?:[-<]=?|=<|\u2264|(?:jonger|minder|lager)\s+dan|onder(?:\s+de)?|beneden|tot(?:\s+en\s+met)?|"
+              r"t\.?e\.?m\.?|t/m|tem|min\.?|max(?:\.|imum|imaal)?)")
+_AGE_ABOVE = r"(?:[>+]=?|=>|\u2265|(?:ouder|meer)\s+dan|boven(?:\s+de)?|vanaf|van\s+af|plus|min(?:imum|imaal)|vanaf\s+de)"
+#: The words after an age that close a class at it (``50 jaar en ouder``, ``50 of meer``, ``24
+#: jaar en jonger``, ``50 jaar of ouder``, ``50 en +``).
+_AGE_AFTER = r"(?:en|of)\s+(?:ouder|meer|jonger|minder|\+)"
+#: Every common Dutch spelling of an age class (matched whole, case aside): a closed range (``25-54
+#: jaar``, ``van 25 tot 49 jaar``, ``25 tot en met 49 jaar``, ``tussen 25 en 49 jaar``, ``25 jaar
+#: tot 49 jaar``) or a class open below or above (``-25 jaar``, ``jonger dan 25 jaar``, ``55+``,
+#: ``50 jaar en ouder``, ``50 of meer jaar``, ``50-plussers``) — the one model of age classes of
+#: the reader (a label's figures that are its age, no counts) and the rules (a partition).
+AGE_CLASSES = (
+    r"(?:van\s+)?" + _AGE + _YEARS + r"\s*" + _AGE_TO + r"\s*<?\s*" + _AGE + _YEARS,
+    r"tussen\s+" + _AGE + _YEARS + r"\s+en\s+" + _AGE + _YEARS,
+    _AGE_BELOW + r"\s*" + _AGE + _YEARS,
+    _AGE_ABOVE + r"\s*" + _AGE + _YEARS,
+    _AGE + r"\s*\+" + _YEARS,
+    _AGE + _YEARS + r"\s+" + _AGE_AFTER + r"(?:\s+jaar)?",
+    _AGE + r"[-\s]?plussers?",
+)
 #: Attribute → patterns of its values (a row label matches one whole).
 PARTITIONS: dict[str, tuple[str, ...]] = {
-    "age": (
-        r"(?:[-<>]=?|=>|[\u2264\u2265])\s*\d{2}\s*(?:jaar|j\.?)?", r"\d{2}\s*[-–]\s*\d{2}\s*(?:jaar|j\.?)?",
-        r"\d{2}\s*\+\s*(?:jaar|j\.?)?", r"(?:jonger|ouder|minder|meer)\s+dan\s+\d{2}\s*(?:jaar)?",
-        r"\d{2}\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|meer|jonger)", r"(?:vanaf|tot)\s+\d{2}\s*jaar",
-        r"\d{2}\s*(?:tot|t\.e\.m\.|à)\s*\d{2}\s*(?:jaar|j\.?)?",
-    ),
+    "age": AGE_CLASSES,
     "gender": (r"m(?:an|annen)?", r"v(?:rouw|rouwen)?", r"x"),
     "education": (
         r"(?:laag|kort)(?:geschoold|opgeleid)?", r"midden(?:geschoold)?|middelmatig\s+geschoold|middelbaar\s+opgeleid",
@@ -124,6 +149,15 @@ _PARTITION = {
     attribute: re.compile(r"^\s*(?:" + "|".join(patterns) + r")\s*$", re.I)
     for attribute, patterns in PARTITIONS.items()
 }
+
+
+_AGE_CLASS = _PARTITION["age"]
+
+
+def age_class(label: str) -> bool:
+    """Whether `label` is an age class (:data:`AGE_CLASSES`, the whole text): its figures are
+    its ages (``van 18 tot 24``, ``jonger dan 25``), none a count."""
+    return _AGE_CLASS.match(label) is not None
 
 
 def partition_of(label: str) -> str | None:

@@ -466,11 +466,13 @@ def group_checks(tables: tuple[Table, ...]) -> list[TotalCheck]:
     return checks
 
 
-def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
+def category_checks(table: Table, parts: list[Table], all_withheld: bool = False) -> list[TotalCheck]:
     """Each figure of `table`, the ``Totaal`` column of a header that prints it beside columns
     of categories of persons under each period, over the figures of `parts` (the categories'
     tables) at the same line and period: a partition (each person is of one category), so the
-    total must equal their sum. None where a row of any of them could not be read."""
+    total must equal their sum. None where a row of any of them could not be read. With
+    `all_withheld`, also each figure whose parts are all withheld (``<5 <5 <5``: no part a figure,
+    :func:`withheld_only_answer_checks`)."""
     if table.unresolved or any(t.unresolved for t in parts) or len(parts) != len(table.categories):
         return []
     # (a row by its line and label: two rows an extractor ran into one line, ``… 2.213\fVrouw 231 …``
@@ -498,8 +500,8 @@ def category_checks(table: Table, parts: list[Table]) -> list[TotalCheck]:
             lines.setdefault((cell.line, cell.level, cell.label), []).append(cell)
     for cell in table.cells:
         found = at.get((cell.line, cell.period, cell.level, cell.label))
-        if found:
-            checks.append(TotalCheck(table, cell, tuple(found), unique, across,
+        if found or all_withheld and (cell.line, cell.period) in hidden:
+            checks.append(TotalCheck(table, cell, tuple(found or ()), unique, across,
                                      tuple(hidden.get((cell.line, cell.period), ()))))
         elif cell.period == TOTAL_PERIOD and (every := lines.get((cell.line, cell.level, cell.label))):
             # a total column after the periods with no name under it (a pivot's ``Eindtotaal``
@@ -588,6 +590,21 @@ def withheld_only_checks(table: Table) -> list[TotalCheck]:
     if table.unresolved or not table.withheld:
         return []
     return [c for c in per_table(table, "checks-all", lambda t: _total_checks(t, every=True)) if not c.parts]
+
+
+def withheld_only_answer_checks(answer: Answer) -> list[TotalCheck]:
+    """Every total of `answer` whose parts are all withheld (``Limburg <5 <5 <5 20``), table by
+    table: a table's own (:func:`withheld_only_checks`) and a ``Totaal`` column's figure over
+    categories all withheld at its line (:func:`category_checks`). No figure of theirs is a
+    part, yet the total still bounds them: it cannot exceed the withheld counts at their highest
+    (three ``<5``: 12; ``total-exceeds-parts``). (Their lowest is 0 as read, which no count is
+    below.)"""
+    found = []
+    for table in answer.tables:
+        found += withheld_only_checks(table)
+        if table.categories:
+            found += [tc for tc in category_checks(table, category_parts(answer, table), all_withheld=True) if not tc.parts]
+    return found
 
 
 def _with_withheld(check: TotalCheck, stand_ins: "dict[int, tuple[Cell, Withheld]]",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from okot_audit.highs import Program
 from okot_audit.tables import Answer, Withheld
-from okot_audit.totals import TotalCheck, answer_checks, per_table, withheld_only_checks
+from okot_audit.totals import TotalCheck, answer_checks, per_table, withheld_only_answer_checks
 
 #: The most withheld cells of one group whose ranges are each solved for exactly.
 MAX_SOLVED = 40
@@ -116,7 +116,7 @@ def _joint(answer: Answer) -> JointRanges:
     cells: list[Withheld] = []
     var: dict[int, int] = {}
     checks = []
-    every = [*answer_checks(answer), *(tc for t in answer.tables for tc in withheld_only_checks(t))]
+    every = [*answer_checks(answer), *withheld_only_answer_checks(answer)]
     for tc in every:
         if not tc.withheld or not _holds_alone(tc):
             continue

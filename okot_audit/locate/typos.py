@@ -16,7 +16,11 @@ have turned into it (the reverse of the error):
     ``1000 v + 999``. This is a *range*, not a figure: the constraints must narrow it (an
     additive total fixes one value; a unique-person total only bounds it).
 
-No figure gains a leading zero (``0`` alone is a figure). The forward errors (true → printed)
+No figure gains a leading zero (``0`` alone is a figure). One digit typed for another (``1473``
+← ``1472``) is no kind here: any figure is one such change from nine others per digit, so it
+would fit nearly any gap of a total and is no evidence of a typo; ``error-located`` gives the
+value that fits instead. The kinds are tried alike with withheld counts (``<5``) among the
+totals' parts or without. The forward errors (true → printed)
 are written independently in ``tests/generate/typos.py``, so the tests check one against the other.
 """
 

@@ -117,7 +117,7 @@ from okot_audit.parse.unread import (
 from okot_audit.parse.words import (
     CHANGING_ATTRIBUTES, DERIVED_WORDS, OTHER_PLACES, enrolled_named, numbered_key, unit_of,
 )
-from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, partition_of
+from okot_audit.patterns import ATTRIBUTE_NAME, BLANK_MARK, THOUSANDS_REST, THOUSANDS_START, YEAR, age_class, partition_of
 from okot_audit.quick import replace  # (dataclasses.replace, quicker for cells and periods)
 from okot_audit.source import InputError, Source, read_source, source_from_bytes, text_source
 from okot_audit.tables import (
@@ -1488,6 +1488,32 @@ def _reads_apart(text: str, above: Spans, own: Spans) -> bool:
 
 
 def _place(
+    text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
+) -> list[Placement]:
+    """The readings of a line (:func:`_readings_of_line`); where some give it a label that is
+    an age class (``jonger dan 25``, ``van 18 tot 24``: :func:`~okot_audit.patterns.age_class`),
+    those only — the others take its ages for counts (``jonger dan`` with 25 and 12). Where
+    every reading takes the age that closes the class for a count (``jonger dan 25 12`` under
+    two periods, its blank's space trimmed away), the readings of the line whose spacing says
+    nothing that keep the class whole (12 in either period): the totals choose."""
+    found = _readings_of_line(text, n, spans, collapsed, above, spaced)
+    if len(found) > 1 and any(r.label.rstrip()[-1:].isdigit() for r in found):
+        ages = [r for r in found if age_class(r.label)]
+        if ages:
+            return ages
+    if not collapsed and spans is None and found and all(_age_taken(r) for r in found):
+        return [r for r in _readings_of_line(text, n, spans, True, above, spaced) if age_class(r.label)] or found
+    return found
+
+
+def _age_taken(reading: Placement) -> bool:
+    """Whether `reading` takes the age that closes its label's age class for a count (the label
+    ``jonger dan``, its first figure 25)."""
+    first = next((v for v in reading.values if v is not None), None)
+    return first is not None and 10 <= first <= 99 and age_class(f"{reading.label} {first}")
+
+
+def _readings_of_line(
     text: str, n: int, spans: Spans | None, collapsed: bool, above: str = "", spaced: Callable[[], bool] = lambda: False,
 ) -> list[Placement]:
     """The readings of a line: the one its positions say, else those its spacing allows.

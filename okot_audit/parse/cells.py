@@ -16,7 +16,7 @@ from itertools import combinations
 from math import comb
 
 from okot_audit.parse.words import LABEL_NUMBER_WORDS
-from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, partition_of  # (a count as printed: shared with the PDF reader)
+from okot_audit.patterns import BLANK_MARK, NEGATIVE, NUMBER, RANGE, age_class, partition_of  # (a count as printed: shared with the PDF reader)
 from okot_audit.quick import quick_init
 
 _TOKEN = re.compile(r"\S+")
@@ -174,11 +174,13 @@ def with_ordinal_number(above: str, text: str) -> str:
 def _label_number(tokens: Sequence[re.Match[str]]) -> bool:
     """Whether the last of `tokens` (a number) may be the label's own (:func:`numbered_word`):
     not after a whole category of persons (``55+ jaar 61``: an age class, its ``jaar`` counting
-    no year of a programme)."""
-    return (
-        len(tokens) >= 2 and numbered_word([t.group() for t in tokens[-4:-1]])
-        and not partition_of(" ".join(t.group() for t in tokens[:-1]))
-    )
+    no year of a programme); always where it closes an age class (``jonger dan 25``, ``van 18
+    tot 24``: :func:`~okot_audit.patterns.age_class`)."""
+    if len(tokens) < 2:
+        return False
+    if numbered_word([t.group() for t in tokens[-4:-1]]):
+        return not partition_of(" ".join(t.group() for t in tokens[:-1]))
+    return age_class(" ".join(t.group() for t in tokens))
 
 
 def ends_in_label_number(text: str) -> bool:

@@ -37,7 +37,7 @@ from okot_audit.parse.words import (
 from okot_audit.patterns import (
     ATTRIBUTE_NAME, BLOCK_KEY, GRAND_TOTAL_WORDS, LABEL_FOOTNOTE_MARK, NOTE_LINE, PERSON_CATEGORY, PLAIN_TOTAL_WORDS,
     BLANK_MARK, REFERENCE_END, REGION_TOTALS, SECTORS, STAGE_ALONE, SUBSET_ROW_WORDS, SUBTOTAL_WORDS, YEAR, figures_note,
-    partition_of, scope_note, words_pattern,
+    age_class, partition_of, scope_note, words_pattern,
 )
 from okot_audit.tables import PROVINCES, is_subtotal_column
 
@@ -3111,13 +3111,15 @@ def _label_number_closed(text: str) -> bool:
 def unproven_label_numbers(label: str) -> tuple[str, ...]:
     """The numbers that end `label` — a row's label as read, its counts cut off — unless there is
     evidence that they are the label's own: one digit each, after a word a label's digit
-    follows (:func:`~okot_audit.parse.cells.numbered_word`). Empty when the label ends in no number or they are proven
+    follows (:func:`~okot_audit.parse.cells.numbered_word`); or the ages of a label that is an
+    age class with them (``van 18 tot 24``, ``jonger dan 25``: :func:`~okot_audit.patterns.age_class`).
+    Empty when the label ends in no number or they are proven
     label digits: a number at the end of a line is a count unless something shows otherwise."""
     head, tail = numeric_tail(label)
     if not tail:
         return ()
     numbers = tuple(t.group() for t in tail)
-    if all(len(n) == 1 for n in numbers) and numbered_word(head.split()):
+    if all(len(n) == 1 for n in numbers) and numbered_word(head.split()) or age_class(label):
         return ()
     return numbers
 

@@ -52,6 +52,13 @@ are listed, ranked, not chosen among. A separator error on a unique-person figur
 range; the message gives the range and the value nearest the table's norm. A typo that turns
 a figure into one that still fits cannot be seen by any check of the totals.
 
+The same typing errors are tried whether the table withholds counts (`<5`) or not: a total
+off by two swapped digits (`64` for `46`) is named in a table without any withheld count as in
+one with them. One digit typed for another (`47` for `46`) is not among them: every figure is
+one such change away from dozens of others (nine per digit), so it would explain any small gap
+and tell nothing the totals do not — `error-located` names the figure and the one value that
+fits (`it must then be 46`).
+
 ## Why it matters
 An error says *that* a total does not fit; the reader then asks *which* figure is wrong and
 what it should have been. A swapped pair of digits is the most common typing error in

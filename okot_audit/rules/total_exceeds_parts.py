@@ -26,6 +26,10 @@ The rows sum to 88; the total says 95: seven persons are counted in no row.
 
 Use instead: a total between the largest row (50) and the sum of the rows (88).
 
+Withheld parts (`<5`) are taken at their highest; a total whose parts are all withheld is
+checked too (`Limburg <5 <5 <5 20`, a row's `Totaal` column over its periods or over its
+categories: the three counts are at most 12, so 20 cannot hold).
+
 In an `.xlsx` annex, a total that counts rows hidden in its sheet — or in a web page, rows it
 hides (`display: none`) — is checked against the rows
 shown (what the annex's reader sees does not add up), and where the hidden rows' figures make
@@ -44,7 +48,7 @@ gap only together are cited together.
 
 from __future__ import annotations
 
-from okot_audit.totals import answer_checks, counted
+from okot_audit.totals import answer_checks, counted, withheld_only_answer_checks
 from okot_audit.rules.parts_exceed_total import assumed_persons
 from okot_audit.rules._withheld import withheld_note
 from okot_audit.rules._issues import out_of_sight, stray_words, strays_closing
@@ -144,7 +148,8 @@ MESSAGES = {
 
 @rule("OK101", "total-exceeds-parts", "error", MESSAGES, role="total")
 def check(answer, context):
-    for tc in answer_checks(answer):
+    # (a total whose parts are all withheld too, ``Limburg <5 <5 <5 20``: the three at most 12)
+    for tc in (*answer_checks(answer), *withheld_only_answer_checks(answer)):
         if tc.exhaustive and tc.parts_high is not None and tc.total.count > tc.parts_high:  # (``waarvan`` rows: some persons only)  # withheld parts (``<5``) at their highest
             difference = tc.total.count - tc.parts_high
             hidden = _hidden_making_up(tc, difference)
