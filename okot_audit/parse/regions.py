@@ -3744,7 +3744,10 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
-        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(lines[j - 1].split()):
+        # (right below the row's figures alone on their line, the label's words are above them:
+        # ``… traject - module`` / ``42 23`` / ``5``)
+        above = lines[j - 2] if j == k and j > 1 and ONLY_NUMBERS.match(lines[j - 1]) else lines[j - 1] if j else ""
+        if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(above.split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         bare = without_glued_province(stripped)
         if (
