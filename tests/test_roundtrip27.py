@@ -42,3 +42,63 @@ def test_a_labels_digit_alone_below_its_figures_ends_the_label():
     cells = _cells(answer)
     label = "kinderzorg individueel traject - module 5"
     assert [cells.get(("394066", p)) for p in ("2016", "2017", "2018")] == [None, (label, 42), (label, 23)]
+
+
+#: ``pdftotext -layout`` of a table that runs on to a page repeating its header: each page is
+#: laid out on its own character grid, the last page's columns squeezed to the left.
+OWN_GRID_PAGES = """\
+                                                                 Pagina 1 van 3
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+3. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.
+
+Unieke cursisten met stopgezette en
+uitgevoerde maar niet geslaagde OKOT'(s)                    2021         2022         2023
+
+355896: Hoger onderwijs: knelpuntvakken
+gehandicaptenzorg                                             26             60        209
+
+374370: bijkomende bijkomende                                 70              3
+
+392192: Graduaat apotheekassistent - tweede
+jaar Se-n-se individueel verkort Opvoeder                     40             31            56
+
+480362: leefgroepenwerking - 2e jaar en - 1ste
+jaar                                                            9            20            67
+
+514145: bijkomende onderwijs zorgkundige
+graduaatsopleiding vakbevoegdheid jaar 1                      47             59
+
+589910: opvoeder - 2de jaar - 3de jaar                        40              2            35
+
+673850: kinderzorg en                                         51             26
+
+
+                                                                 Pagina 2 van 3
+\fVlaams Parlement - Schriftelijke vragen en antwoorden
+
+
+Unieke cursisten met stopgezette en
+uitgevoerde maar niet geslaagde OKOT'(s)                2021       2022     2023
+
+883418: opvoeder modules 1- 4                                         33      38
+
+Totaal                                                   265         234    391
+
+
+
+
+                                                           Pagina 3 van 3
+"""
+
+
+def test_a_page_that_repeats_the_header_is_placed_by_its_own_header():
+    """The last page's figures stand under its own header's period labels (``33`` under its
+    2022, ``265`` under its 2021), columns other than the first page's: its header places
+    them (before: the page's rows were ``ambiguous-alignment``, ``page-columns``)."""
+    answer = read_text(OWN_GRID_PAGES, "layout.txt")
+    assert answer.issues == []
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert [cells.get(("883418", p)) for p in ("2021", "2022", "2023")] == [None, 33, 38]
+    assert [cells.get((None, p)) for p in ("2021", "2022", "2023")] == [265, 234, 391]
+    assert [cells.get(("374370", p)) for p in ("2021", "2022", "2023")] == [70, 3, None]
