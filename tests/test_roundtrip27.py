@@ -102,3 +102,47 @@ def test_a_page_that_repeats_the_header_is_placed_by_its_own_header():
     assert [cells.get(("883418", p)) for p in ("2021", "2022", "2023")] == [None, 33, 38]
     assert [cells.get((None, p)) for p in ("2021", "2022", "2023")] == [265, 234, 391]
     assert [cells.get(("374370", p)) for p in ("2021", "2022", "2023")] == [70, 3, None]
+
+
+def test_a_dash_after_a_labels_range_before_one_figure_is_not_taken_for_a_blank():
+    """pdfplumber ``extract_text()``: ``lager fase 1- 2 - 1 42`` under three periods is the
+    label ``… fase 1- 2 - 1`` with 42 in one period, or ``… fase 1- 2`` (its dash a blank's mark)
+    with 1 and 42 — the dash stands after the label's range, between no two figures. Both fit the
+    totals: said, not read (before: read as a blank, 1 and 42, a wrong 2023 silently)."""
+    text = "\n".join([
+        "1. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.",
+        "Unieke cursisten met uitgevoerde,",
+        "2022 2023 2024*",
+        "geslaagde, OKOT'(s)",
+        "274155: lager fase 1- 2 - 1 42",
+        "881985: vorming Professionele 3 53 36",
+        "Totaal 3 77 36",
+        "*Voor het jaar 2024 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ])
+    answer = read_text(text, "single.txt")
+    assert [(i.kind, i.code) for i in answer.issues] == [("ambiguous-alignment", "274155")]
+    cells = {(c.code, c.period): c.count for t in answer.tables for c in t.cells}
+    assert not any(code == "274155" for code, _ in cells)
+    assert [cells["881985", p] for p in ("2022", "2023", "2024")] == [3, 53, 36]
+
+
+def test_a_dash_after_a_labels_range_among_figures_as_many_as_the_periods_is_weighed():
+    """``orthopedagogie 2 - 3 - 1 34 4 58`` under five periods: a blank, 1, 34, 4 and 58 — or
+    the label ``… 2 - 3 - 1`` with three figures somewhere (single spaces show no blank). The
+    totals choose: only 34 in 2020 fits its total of 36 (before: read as a blank, 1, 34, 4 and
+    58, silently)."""
+    text = "\n".join([
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat een opleiding heeft stopgezet.",
+        "Unieke cursisten met stopgezette en",
+        "2020 2021 2022 2023 2024*",
+        "uitgevoerde maar niet geslaagde OKOT'(s)",
+        "034268: orthopedagogie 2 - 3 - 1 34 4 58",
+        "434132: lerarenopleiding master 3 41 36 70 37",
+        "Totaal 36 41 39 70 94",
+    ])
+    answer = read_text(text, "single.txt")
+    assert answer.issues == []
+    cells = _cells(answer)
+    label = "orthopedagogie 2 - 3 - 1"
+    assert [cells.get(("034268", p)) for p in ("2020", "2021", "2022", "2023", "2024")] == [
+        (label, 34), None, (label, 4), None, (label, 58)]
