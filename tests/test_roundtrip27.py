@@ -146,3 +146,30 @@ def test_a_dash_after_a_labels_range_among_figures_as_many_as_the_periods_is_wei
     label = "orthopedagogie 2 - 3 - 1"
     assert [cells.get(("034268", p)) for p in ("2020", "2021", "2022", "2023", "2024")] == [
         (label, 34), None, (label, 4), None, (label, 58)]
+
+
+def test_a_labels_range_below_a_count_after_a_hyphen_ends_the_label_in_every_row():
+    """pdfplumber ``extract_text(layout=True)``: ``… traject - 24`` / ``modules 1- 4`` — the 24
+    after the hyphen is the row's one figure (two digits: no label's number), so the line below
+    is its label's end; and the next row ending the same way (``jeugd- 49`` / ``modules 1- 4``)
+    is no copy of a line of its own (before: both ``modules 1- 4`` were stray numbers, the
+    labels cut short)."""
+    text = "\n".join([
+        "    Unieke cursisten met gestarte OKOT'(s) 2016*",
+        "    258269: en Opvoeder vorming kinderzorg educ 48",
+        "",
+        "    665279: bijkomende individueel traject - 24",
+        "    modules 1- 4",
+        "    705547: verkort vakbevoegdheid jeugd- 49",
+        "    modules 1- 4",
+        "    726145: en met individueel module 5 - verkort 57",
+        "    traject - 2de jaar gehandicaptenzorg sec Hoger",
+        "",
+        "    Totaal                         173",
+        "    *Voor het jaar 2016 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ])
+    answer = read_text(text, "layout.txt")
+    assert answer.issues == []
+    cells = _cells(answer)
+    assert cells["665279", "2016"] == ("bijkomende individueel traject - modules 1- 4", 24)
+    assert cells["705547", "2016"] == ("verkort vakbevoegdheid jeugd- modules 1- 4", 49)

@@ -2187,7 +2187,10 @@ def _scan_region(
             k = label_end
             end = k
             continue
-        if keyed and row is not None and row.complete and not blank_since_row and not _ends_in_label_number(row) and _label_rest(lines, k):
+        if keyed and row is not None and row.complete and not blank_since_row and (
+            # (a number no label owns ends the row's line: its count, ``… traject - 24`` / ``modules 1- 4``)
+            not _ends_in_label_number(row) or unproven_label_numbers(without_glued_province(row.texts[-1]))
+        ) and _label_rest(lines, k, row.lines[0] - 1):
             _add_suffix(row, k, text, items)  # ``… knelpuntvakken 56`` / ``Educatieve`` / ``Totaal …``
             row.lines.append(k + 1)
             k += 1
@@ -3729,7 +3732,7 @@ def _without_leading_province(text: str) -> str:
     return text
 
 
-def _label_rest(lines: tuple[str, ...], k: int) -> bool:
+def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
     """In a table of codes, below a complete row: whether line k is the rest of that row's
     label — label words without numbers (a capital too: ``Educatieve``, ``Tweedekansonderwijs``
     / ``bachelor -en``; a digit alone after a word a label's number follows: ``… jaar`` / ``1``;
@@ -3738,7 +3741,9 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
     its code, so words between a row's figures and the next item are the label's end (its
     cell's lines wrapped around figures centred in the row); no figures follow them, so they
     start no row whose code was lost. A sector's or province's name, prose, a sentence or the
-    header of another table is no label's end."""
+    header of another table is no label's end. `first`: the row's first line (0-based); a
+    copy of one of its lines is no end of its label (a line printed twice), another row's line
+    may be (``jeugd- 49`` / ``modules 1- 4`` below a row that ends so too)."""
     for j in range(k, min(k + LABEL_LOOKAHEAD + 1, len(lines))):
         text = lines[j]
         if j > k and _starts_item(lines, j):
@@ -3755,7 +3760,7 @@ def _label_rest(lines: tuple[str, ...], k: int) -> bool:
             and (ends_in_range(bare) or (
                 _label_number_alone(bare, lines[j - 1] if j else "") and len(numeric_tail(bare)[1][0].group()) == 1
             ))
-            and fold(bare) not in {fold(lines[m]) for m in range(max(0, k - 3), j)}
+            and fold(bare) not in {fold(lines[m]) for m in range(max(0, first, k - 3), j)}
         ):
             continue  # words in lower case ending in the label's own range or number (``vakbevoegdheid 2 - 3``,
             # ``onderwijs en jaar 1``; no copy of a line above)
