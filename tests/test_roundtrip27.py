@@ -173,3 +173,38 @@ def test_a_labels_range_below_a_count_after_a_hyphen_ends_the_label_in_every_row
     cells = _cells(answer)
     assert cells["665279", "2016"] == ("bijkomende individueel traject - modules 1- 4", 24)
     assert cells["705547", "2016"] == ("verkort vakbevoegdheid jeugd- modules 1- 4", 49)
+
+
+def test_a_labels_range_alone_below_its_figures_ends_the_label():
+    """pdfplumber ``extract_text(layout=True)``: ``… educ algemene 5 48 48 38 19 62`` / ``2 - 3``
+    — a range of single digits alone below a row's figures, before the next code, is its label's
+    end (before: a ``stray-number``, the label cut short). Rows whose blanks single spaces hide
+    stay said."""
+    text = "\n".join([
+        "    Unieke cursisten met uitgevoerde, 2018 2019 2020   2021  2022   2023",
+        "    geslaagde, OKOT'(s)",
+        "    046644: Opvoeder - deel 2 Opvoeder 6   71    48     35           41",
+        "    secundair",
+        "",
+        "    115488: zorgkundige                    37     1     22     49     6",
+        "    125899: bachelor - tweede jaar educ algemene 5 48 48 38    19    62",
+        "    2 - 3",
+        "",
+        "    705435: jeugd- graduaatsopleiding jaar 1 54 36 5   383     17    444",
+        "    730394: lager zorgkundige opvoeder Opvoeder 58 14   40     9",
+        "    - deel 2",
+        "    847985: Hoger educ - tweede jaar 687   37    22     37           11",
+        "",
+        "    875226: gehandicaptenzorg lerarenopleiding 35 41 38        25     8",
+        "    algemene",
+        "    Totaal                         786    304    176   535    105    555",
+    ]) + "\n"
+    # (pdfplumber pads every line to the page's width: the text's form, as the extractor gives it)
+    text = "\n".join(line.ljust(82) for line in text.split("\n"))
+    answer = read_text(text, "layout.txt")
+    assert {i.kind for i in answer.issues} == {"ambiguous-alignment"}
+    assert "125899" not in {i.code for i in answer.issues}
+    cells = _cells(answer)
+    label = "bachelor - tweede jaar educ algemene 2 - 3"
+    years = ("2018", "2019", "2020", "2021", "2022", "2023")
+    assert [cells.get(("125899", p)) for p in years] == [(label, v) for v in (5, 48, 48, 38, 19, 62)]

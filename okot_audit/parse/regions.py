@@ -3711,6 +3711,8 @@ def _name_rest_below_figures(row: Item, text: str) -> str | None:
 #: A label line that ends in an open range (``fase 1-``, ``modules 1 -``).
 _OPEN_RANGE = re.compile(r"\d\s*[-\u2013]\s*$")
 _ONE_DIGIT = re.compile(r"\s*\d\s*")
+#: A range of single digits alone on its line (``2 - 3``, ``1-4``): a label's, no figures.
+_RANGE_ALONE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 def ends_in_range(text: str) -> bool:
@@ -3754,6 +3756,8 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
         above = lines[j - 2] if j == k and j > 1 and ONLY_NUMBERS.match(lines[j - 1]) else lines[j - 1] if j else ""
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(above.split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
+        if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
+            continue  # the label's own range alone (``… educ algemene 5 48 48 38 19 62`` / ``2 - 3``)
         bare = without_glued_province(stripped)
         if (
             _LOWER_START.match(stripped)
