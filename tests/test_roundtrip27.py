@@ -208,3 +208,52 @@ def test_a_labels_range_alone_below_its_figures_ends_the_label():
     label = "bachelor - tweede jaar educ algemene 2 - 3"
     years = ("2018", "2019", "2020", "2021", "2022", "2023")
     assert [cells.get(("125899", p)) for p in years] == [(label, v) for v in (5, 48, 48, 38, 19, 62)]
+
+
+def test_a_count_after_a_hyphen_on_the_code_line_is_weighed_against_the_one_below():
+    """pypdf ``extract_text()`` of counts set at the bottom of their rows (each alone on its
+    line, ``1.734``, ``60``): ``407341: … 3de jaar - 1`` / ``jeugd- 61`` — the 1 and the 61 each
+    follow a hyphen, so which is the count no line's style proves. Read as the totals say: 61
+    and 45, the label ``… jaar - 1 jeugd-`` (before: 1 and 1, the labels ending in ``jeugd- 61``
+    and ``jeugd- 45``, silently — against both blocks' totals)."""
+    text = "\n".join([
+        "1. Hieronder vindt u de gevraagde gegevens voor 2017. De cijfers geven het aantal geslaagde cursisten "
+        "weer van januari 2017 tot en",
+        "met oktober 2017. De cijfers hieronder geven het aantal unieke cursisten per opleiding en per provincie weer.",
+        "Provincie Opleiding Aantal",
+        "West-Vlaanderen",
+        "043902: Se-n-se verpleegkunde individueel",
+        "traject - modules 1- 4 orthopedagogie",
+        "orthopedagogie Graduaat",
+        "1.734",
+        "069224: Opvoeder knelpuntvakken",
+        "gehandicaptenzorg Specifieke",
+        "leefgroepenwerking",
+        "60",
+        "407341: algemene secundair - 3de jaar - 1",
+        "jeugd- 61",
+        "981303: traject 2 - 3 onderwijs: onderwijs: -1ste",
+        "jaar Tweedekansonderwijs met 32",
+        "Totaal West-Vlaanderen 1.878",
+        "Vlaams-Brabant",
+        "043902: Se-n-se verpleegkunde individueel",
+        "traject - modules 1- 4 orthopedagogie",
+        "orthopedagogie Graduaat",
+        "58",
+        "069224: Opvoeder knelpuntvakken",
+        "gehandicaptenzorg Specifieke",
+        "leefgroepenwerking",
+        "870",
+        "407341: algemene secundair - 3de jaar - 1",
+        "jeugd- 45",
+        "981303: traject 2 - 3 onderwijs: onderwijs: -1ste",
+        "jaar Tweedekansonderwijs met 2",
+        "Totaal Vlaams-Brabant 963",
+        "Eindtotaal 2.841",
+    ])
+    answer = read_text(text, "pypdf.txt")
+    assert answer.issues == []
+    counts = {(c.code, c.province): (c.label, c.count) for t in answer.tables for c in t.cells}
+    label = "algemene secundair - 3de jaar - 1 jeugd-"
+    assert counts["407341", "West-Vlaanderen"] == (label, 61)
+    assert counts["407341", "Vlaams-Brabant"] == (label, 45)

@@ -2203,7 +2203,10 @@ def _scan_region(
              and (style == "first" or not _label_goes_on(lines, k)))
             or (style == "first" and not row.suffix and _label_tail(_without_number(text)))
             or (style in ("first", "alone") and _label_number_alone(text, row.texts[-1])
-                and _label_tail(_without_number(text), capital=True))
+                and _label_tail(_without_number(text), capital=True)
+                # (where counts stand alone, a row's line that ends in a number its label may own is
+                # no count proven: ``… 3de jaar - 1`` / ``jeugd- 61``, which is the count the totals say)
+                and (style == "first" or not ends_in_label_number(row.texts[-1])))
             or (bool(ONLY_NUMBERS.match(row.texts[-1])) and _label_number_alone(text, row.texts[-1])
                 and _label_tail(_without_number(text)))
         ):
