@@ -257,3 +257,28 @@ def test_a_count_after_a_hyphen_on_the_code_line_is_weighed_against_the_one_belo
     label = "algemene secundair - 3de jaar - 1 jeugd-"
     assert counts["407341", "West-Vlaanderen"] == (label, 61)
     assert counts["407341", "Vlaams-Brabant"] == (label, 45)
+
+
+def test_a_labels_digit_alone_below_the_line_of_its_words_and_figures_ends_the_label():
+    """pdfplumber ``extract_text()``: ``678304: … kinderzorg module 32 10 52 34`` / ``5`` — the
+    row's four figures fill its four periods, and the digit alone below them follows the
+    label's counting word before them: the label's ``module 5`` (before: a ``stray-number``, the
+    label cut short)."""
+    text = "\n".join([
+        "2. Hieronder vindt u een overzicht van het aantal werkzoekenden dat de afgelopen jaren een diploma behaalde.",
+        "Unieke cursisten met uitgevoerde, 2019 2020 2021 2022*",
+        "geslaagde, OKOT'(s)",
+        "501136: Specifieke master en Opvoeder 48 19 14",
+        "apotheekassistent",
+        "678304: Se-n-se - 1ste jaar kinderzorg module 32 10 52 34",
+        "5",
+        "Totaal 80 29 66 34",
+        "*Voor het jaar 2022 zijn enkel cijfers opgenomen van de eerste jaarhelft.",
+    ])
+    answer = read_text(text, "single.txt")
+    assert {i.kind for i in answer.issues} <= {"ambiguous-alignment"}
+    assert "678304" not in {i.code for i in answer.issues}
+    cells = _cells(answer)
+    label = "Se-n-se - 1ste jaar kinderzorg module 5"
+    assert [cells.get(("678304", p)) for p in ("2019", "2020", "2021", "2022")] == [
+        (label, 32), (label, 10), (label, 52), (label, 34)]

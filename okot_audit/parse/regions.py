@@ -3754,9 +3754,12 @@ def _label_rest(lines: tuple[str, ...], k: int, first: int = 0) -> bool:
         if j > k and _starts_item(lines, j):
             return True
         stripped = text.strip()
-        # (right below the row's figures alone on their line, the label's words are above them:
-        # ``… traject - module`` / ``42 23`` / ``5``)
-        above = lines[j - 2] if j == k and j > 1 and ONLY_NUMBERS.match(lines[j - 1]) else lines[j - 1] if j else ""
+        # (right below the row's figures, the label's words are those before them: ``… kinderzorg
+        # module 32 10 52 34`` / ``5``, or above them where they stand alone: ``… traject - module`` /
+        # ``42 23`` / ``5``)
+        above = lines[j - 1] if j else ""
+        if j == k:
+            above = lines[j - 2] if j > 1 and ONLY_NUMBERS.match(above) else numeric_tail(above)[0]
         if j > 0 and _ONE_DIGIT.fullmatch(stripped) and numbered_word(above.split()):
             continue  # the label's own digit alone (``verkort kleuteronderwijs jaar`` / ``1``)
         if _RANGE_ALONE.fullmatch(stripped) and stripped not in {lines[m].strip() for m in range(max(0, first, k - 3), j)}:
